@@ -1,0 +1,1 @@
+"""Graph building: namespaces, IRIs, reference data, reasoning, validation, dumps, store and the `kg` CLI."""

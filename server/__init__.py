@@ -1,0 +1,1 @@
+"""The SPARQL endpoint and the pages around it."""
