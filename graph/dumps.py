@@ -1,0 +1,136 @@
+"""Deterministic dumps: the same graphs always give the same bytes, in Turtle, N-Triples, N-Quads and JSON-LD."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from graph.namespaces import ARTICLES_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+
+ASSERTED_GRAPHS = (ONTOLOGY_GRAPH, REFERENCE_GRAPH, ARTICLES_GRAPH)
+ALL_GRAPHS = (*ASSERTED_GRAPHS, INFERRED_GRAPH)
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+MEDIA_TYPES = {
+    ".ttl": "text/turtle",
+    ".nt": "application/n-triples",
+    ".nq": "application/n-quads",
+    ".jsonld": "application/ld+json",
+    ".gz": "application/gzip",
+}
+
+
+@dataclass(frozen=True)
+class DumpFile:
+    """One written dump: its name, what it holds, size and checksum."""
+
+    name: str
+    description: str
+    media_type: str
+    size: int
+    sha256: str
+
+
+def to_dataset(graphs: Mapping[str, Graph]) -> ox.Dataset:
+    """The rdflib graphs as one Oxigraph dataset (one named graph each), blank nodes canonicalised."""
+    dataset = ox.Dataset()
+    for name, graph in graphs.items():
+        data = graph.serialize(format="nt", encoding="utf-8")
+        graph_name = ox.NamedNode(name)
+        for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
+            dataset.add(ox.Quad(quad.subject, quad.predicate, quad.object, graph_name))
+    if any(isinstance(term, ox.BlankNode) for quad in dataset for term in (quad.subject, quad.object)):
+        # Blank node labels are random per parse; RDFC-1.0 makes them a function of the graph alone.
+        dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return dataset
+
+
+def sorted_triples(dataset: ox.Dataset, graph_names: Iterable[str]) -> list[ox.Triple]:
+    """The distinct triples of the named graphs, sorted by subject, then rdf:type first, predicate and object."""
+    names = {ox.NamedNode(n) for n in graph_names}
+    triples = {quad.triple for quad in dataset if quad.graph_name in names}
+    return sorted(triples, key=_triple_key)
+
+
+def sorted_quads(dataset: ox.Dataset) -> list[ox.Quad]:
+    """Every quad, sorted by graph, then as triples are."""
+    return sorted(dataset, key=lambda q: (str(q.graph_name), *_triple_key(q.triple)))
+
+
+def _triple_key(triple: ox.Triple) -> tuple[str, bool, str, str]:
+    """Sort key that groups a subject's triples and puts its types first."""
+    predicate = str(triple.predicate)
+    return (str(triple.subject), predicate != RDF_TYPE, predicate, str(triple.object))
+
+
+def write_dumps(
+    out: Path, dataset: ox.Dataset, prefixes: Mapping[str, str], *, gzip_names: Sequence[str] = ()
+) -> list[DumpFile]:
+    """Write every dump of the dataset into `out`; return what was written, in a stable order."""
+    everything = sorted_triples(dataset, ALL_GRAPHS)
+    asserted = sorted_triples(dataset, ASSERTED_GRAPHS)
+    inferred = sorted_triples(dataset, (INFERRED_GRAPH,))
+    plan: list[tuple[str, str, ox.RdfFormat, list[ox.Triple] | list[ox.Quad]]] = [
+        (
+            "kg.ttl",
+            "everything: ontology, reference, asserted and inferred triples",
+            ox.RdfFormat.TURTLE,
+            everything,
+        ),
+        ("kg.nt", "everything, as N-Triples", ox.RdfFormat.N_TRIPLES, everything),
+        ("kg.jsonld", "everything, as JSON-LD", ox.RdfFormat.JSON_LD, everything),
+        ("kg.nq", "everything, with named graphs (N-Quads)", ox.RdfFormat.N_QUADS, sorted_quads(dataset)),
+        (
+            "kg-asserted.ttl",
+            "asserted triples only: ontology, reference, articles",
+            ox.RdfFormat.TURTLE,
+            asserted,
+        ),
+        ("kg-asserted.nt", "asserted triples only, as N-Triples", ox.RdfFormat.N_TRIPLES, asserted),
+        ("kg-inferred.ttl", "the OWL-RL entailments only", ox.RdfFormat.TURTLE, inferred),
+    ]
+    written: list[DumpFile] = []
+    for name, description, fmt, items in plan:
+        path = out / name
+        if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.JSON_LD):
+            ox.serialize(items, str(path), fmt, prefixes=dict(prefixes))
+        else:
+            ox.serialize(items, str(path), fmt)
+        written.append(describe_file(path, description))
+        if name in gzip_names:
+            written.append(describe_file(gzip_file(path), f"{description}, gzip-compressed"))
+    return written
+
+
+def gzip_file(path: Path) -> Path:
+    """A reproducible gzip of the file (no name, no timestamp in the header)."""
+    target = path.with_name(path.name + ".gz")
+    with (
+        path.open("rb") as src,
+        target.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as dst,
+    ):
+        while chunk := src.read(1 << 20):
+            dst.write(chunk)
+    return target
+
+
+def describe_file(path: Path, description: str) -> DumpFile:
+    """Size, checksum and media type of a written file."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return DumpFile(
+        name=path.name,
+        description=description,
+        media_type=MEDIA_TYPES.get(path.suffix, "application/octet-stream"),
+        size=path.stat().st_size,
+        sha256=digest.hexdigest(),
+    )
