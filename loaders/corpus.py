@@ -267,8 +267,8 @@ def _csv_items(path: Path, info: CorpusInfo) -> Iterator[Callable[[], Article]]:
     missing = [c for c in (columns.identifier, columns.body) if c not in (reader.fieldnames or [])]
     if missing:
         raise CorpusError(str(path), f"missing column(s) {', '.join(missing)}; the header has {reader.fieldnames}")
-    for row in reader:
-        where = f"{path}#row={reader.line_num}"
+    for number, row in enumerate(reader, start=1):
+        where = f"{path}#row={number}"
         yield partial(_record_article, row, columns, info.name, where)
 
 
