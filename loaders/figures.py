@@ -1,0 +1,202 @@
+"""Casualty figures stated in a text: how many were killed or wounded, the bounds, and who.
+
+Conventions (DESIGN.md, ACLED): a vague count gives its lower bound and no upper bound ("at least 135" is
+135..None, "more than 40"/"over 40" is 41..None, "dozens" 12, "tens" 10, "hundreds" 100, "scores" 20,
+"thousands" 1000); an exact count gives low == high; "between 10 and 15" and "10 to 15" give 10..15;
+"up to 20" gives 1..20 (some died, at most 20); "about/nearly/some 50" gives 50..None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.model import Figure, Span
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# Vague quantity words: (lower bound, exact?) — ACLED's convention.
+_VAGUE = {
+    "dozens": 12, "tens": 10, "hundreds": 100, "scores": 20, "thousands": 1000, "a dozen": 12, "a hundred": 100,
+    "a thousand": 1000, "a score": 20,
+}  # fmt: skip
+_EXACT_VAGUE = {"a dozen", "a hundred", "a thousand", "a score"}
+
+_SMALL = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen)"
+)
+_WORD_NUMBER = rf"(?:(?:{_SMALL}|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
+_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|dozens|tens|hundreds|scores|thousands|a\s+dozen|a\s+score)\b"
+_QUALIFIER = (
+    r"(?:at\s+least|more\s+than|over|up\s+to|as\s+many\s+as|nearly|almost|about|around|some|roughly|"
+    r"approximately|an\s+estimated|no\s+fewer\s+than|no\s+less\s+than)"
+)
+_QUANTITY = rf"(?:(?P<q>{_QUALIFIER})\s+)?(?P<n>{_NUMBER})(?:\s+(?:to|-|–)\s+(?P<n2>{_NUMBER}))?"
+_BETWEEN = rf"between\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER})"
+_AMOUNT = rf"(?:{_BETWEEN}|{_QUANTITY})"
+
+_KILL_ACTIVE = (
+    r"kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)?|eliminat(?:ed|ing|es)|execut(?:ed|ing|es)|"
+    r"massacr(?:ed|ing|es)|los(?:ing|t|e|es)|claim(?:ed|ing)\s+the\s+lives\s+of|le(?:ft|aving)"
+)
+_WOUND_ACTIVE = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)"
+_KILL_PASSIVE = r"killed|dead|died|perished|deaths|executed|slain|lost\s+their\s+lives|neutrali[sz]ed|fatalities"
+_WOUND_PASSIVE = r"wounded|injured|hurt|injuries"
+
+# Nouns naming who, mapped to a victim category (None: people, not said which).
+_WHO = {
+    "troops": "troops", "soldiers": "troops", "soldier": "troops", "servicemen": "troops", "officers": "troops",
+    "personnel": "troops", "conscripts": "troops", "policemen": "troops", "guards": "troops",
+    "civilians": "civilians", "civilian": "civilians", "children": "civilians", "child": "civilians",
+    "residents": "civilians", "women": "civilians", "students": "civilians", "schoolchildren": "civilians",
+    "patients": "civilians", "worshippers": "civilians", "villagers": "civilians", "kids": "civilians",
+    "refugees": "civilians", "infants": "civilians", "pupils": "civilians", "family": "civilians",
+    "fighters": "militants", "militants": "militants", "jihadists": "militants", "terrorists": "militants",
+    "guerrillas": "militants", "rebels": "militants", "insurgents": "militants", "gunmen": "militants",
+    "extremists": "militants", "militiamen": "militants", "mercenaries": "militants", "members": None,
+    "people": None, "persons": None, "men": None, "others": None, "other": None, "individuals": None,
+    "victims": None, "bodies": None,
+}  # fmt: skip
+_ADJ = (
+    r"(?:other|more|further|another|pro-government|government|regime|syrian|rebel|opposition|is|isis|isil|daesh|"
+    r"army|kurdish|turkish|russian|iranian|iraqi|jihadist|armed|militia|allied|islamic|state|nusra|civilian|"
+    r"innocent|unarmed|young|local|foreign|loyalist|security|police|hezbollah|[a-z]+-(?:backed|led|held|linked))"
+)
+_WHO_WORDS = "|".join(sorted(_WHO, key=len, reverse=True))
+_VICTIMS = rf"(?:(?:{_ADJ})\s+){{0,3}}(?P<who>{_WHO_WORDS})\b"
+
+# Counts that are not casualties: a number followed by one of these is never a figure.
+_NOT_CASUALTY = re.compile(
+    r"\s*(?:-\s*)?(?:%|percent|per\s+cent|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|hours?|days?|weeks?|"
+    r"months?|years?|minutes?|shelters?|posts?|villages?|towns?|buildings?|vehicles?|tanks?|tons?|tonnes?|"
+    r"times|dollars?|\$|million|billion|am\b|pm\b|bombs?|rockets?|missiles?|airstrikes?|strikes?|raids?|attacks?)",
+    re.IGNORECASE,
+)
+
+_ACTIVE_KILL = re.compile(
+    rf"\b(?P<verb>{_KILL_ACTIVE}|{_WOUND_ACTIVE})\s+(?:a\s+total\s+of\s+)?{_AMOUNT}"
+    rf"(?:\s+(?:{_VICTIMS}|of\s+them|others))?",
+    re.IGNORECASE,
+)
+_PASSIVE_KILL = re.compile(
+    rf"(?<![\w-]){_AMOUNT}(?:\s+(?:{_VICTIMS}))?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
+    rf"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been|are|being|reportedly|also|later|of\s+them|people|"
+    rf"others|other|in\s+total)){{0,3}}\s+(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
+    re.IGNORECASE,
+)
+_TOLL = re.compile(
+    rf"\b(?:death|casualty|civilian)\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|reached|hit|stands\s+at|is|was)\s+"
+    rf"(?:at\s+)?{_AMOUNT}",
+    re.IGNORECASE,
+)
+
+
+def find_figures(text: str, offset: int = 0) -> list[Figure]:
+    """Casualty figures in the text, in order; spans are shifted by `offset` (the text's start in the body).
+
+    >>> [(f.kind, f.low, f.high, f.who) for f in find_figures("The raid killed 15 troops and wounded 30.")]
+    [('fatalities', 15, 15, 'troops'), ('wounded', 30, 30, None)]
+    >>> [(f.low, f.high) for f in find_figures("At least 135 people were killed, more than 40 injured.")]
+    [(135, None), (41, None)]
+    >>> find_figures("Rebels hold 80 percent of the city and 4 km of road.")
+    []
+    """
+    found: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(match: re.Match[str], kind: str) -> None:
+        if any(match.start() < e and s < match.end() for s, e in taken):
+            return
+        bounds = _bounds(match)
+        if bounds is None:
+            return
+        low, high = bounds
+        who = match.groupdict().get("who")
+        category = _WHO.get(who.lower()) if who else None
+        taken.append((match.start(), match.end()))
+        found.append(Figure(kind, low, high, category, Span(offset + match.start(), offset + match.end())))
+
+    for match in _TOLL.finditer(text):
+        add(match, "fatalities")
+    for match in _ACTIVE_KILL.finditer(text):
+        verb = match.group("verb").lower()
+        if verb.startswith(("le", "los")) and not match.group("who"):
+            continue  # "left 3" / "lost 2" without victims is not a casualty count
+        if verb.startswith("le"):
+            continue  # "left 70 dead" is caught by the passive pattern instead
+        add(match, "wounded" if re.match(_WOUND_ACTIVE, verb) else "fatalities")
+    for match in _PASSIVE_KILL.finditer(text):
+        verb = match.group("pverb").lower()
+        add(match, "wounded" if re.fullmatch(_WOUND_PASSIVE, verb) else "fatalities")
+    found.sort(key=lambda f: f.span.start if f.span else 0)
+    return found
+
+
+def _bounds(match: re.Match[str]) -> tuple[int, int | None] | None:
+    """Lower and upper bound of the matched amount, or None when it is not a casualty count."""
+    groups = match.groupdict()
+    if groups.get("b1"):
+        low, high = parse_number(groups["b1"]), parse_number(groups["b2"])
+        if low is None or high is None:
+            return None
+        return low, high
+    raw = groups["n"]
+    after = match.string[match.end("n") :]
+    if groups.get("n2"):
+        after = match.string[match.end("n2") :]
+    if _NOT_CASUALTY.match(after) and not groups.get("who"):
+        return None
+    value = parse_number(raw)
+    if value is None:
+        return None
+    if re.fullmatch(r"(19|20)\d\d", raw) and not groups.get("who"):
+        return None  # a year, not a count
+    if groups.get("n2"):
+        high = parse_number(groups["n2"])
+        if high is None or high < value:
+            return None
+        return value, high
+    qualifier = (groups.get("q") or "").lower().split()
+    vague = raw.lower() in _VAGUE and raw.lower() not in _EXACT_VAGUE
+    if qualifier[:2] in (["more", "than"],) or qualifier[:1] == ["over"]:
+        return value + 1, None
+    if qualifier[:2] in (["up", "to"], ["as", "many"]):
+        return (1, value) if value >= 1 else None
+    if qualifier or vague:
+        return value, None
+    return value, value
+
+
+def parse_number(text: str) -> int | None:
+    """The value of a number written in digits or words.
+
+    >>> [parse_number(t) for t in ("1,200", "fifteen", "two hundred", "twenty-one", "dozens", "a hundred")]
+    [1200, 15, 200, 21, 12, 100]
+    """
+    t = text.lower().strip()
+    if t in _VAGUE:
+        return _VAGUE[t]
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):
+        return int(t.replace(",", ""))
+    total = 0
+    current = 0
+    for word in re.split(r"[\s-]+", t):
+        if word in ("and", ""):
+            continue
+        if word == "a":
+            current = 1
+        elif word in _UNITS:
+            current += _UNITS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+    return total + current

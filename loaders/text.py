@@ -1,0 +1,177 @@
+"""Split an article body into sentences with exact code-point spans, and mark boilerplate sentences."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.model import Sentence, Span
+
+# Words that end in a full stop without ending the sentence (compared lower-case, without the stop).
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr gen lt col maj capt sgt cpl adm brig gov sen rep st mt ft no nos vs etc inc ltd co corp
+    jan feb mar apr jun jul aug sep sept oct nov dec km sq approx est dept univ prof rev jr sr u.s u.n u.k e.g i.e
+    a.m p.m al""".split()  # noqa: SIM905
+)
+
+# A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes or brackets, then
+# whitespace, and the next sentence starts with a capital, a digit, an opening quote or bracket.
+_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+# A stop glued to the next word ("injuries.Isis") still ends a sentence when a lower-case word precedes it.
+_GLUED = re.compile(r"""(?<=[a-z]{2})[.!?]["”’]?(?=[A-Z][a-z])""")
+_LINE = re.compile(r"[^\r\n]+")
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?"
+_DATE = (
+    rf"(?:{_WEEKDAY}\.?,?\s+)?(?:\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|{_MONTH}\s+\d{{6}})"
+)
+# A leading dateline: "Wed 05 Apr 2017", "Date of publication 16 September 2016", "BEIRUT (Reuters) -",
+# "Last updated at Feb 092015 BEIRUT", "Fri 07 Apr 2017 at 0914". It is split off as its own sentence.
+_DATELINE = re.compile(
+    rf"""^(?:
+        (?:(?:Date\s+of\s+publication|Published|Posted|Last\s+updated(?:\s+at)?|Updated)\s*:?\s+)?{_DATE}
+            (?:\s+(?:at\s+)?\d{{1,2}}:?\d{{2}}(?:\s*(?:GMT|UTC|[ap]\.?m\.?))?)?
+            (?:\s+[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?(?=\s))?(?:\s+\((?:Reuters|AFP|AP|SANA)\))?(?:\s*[-–—]+)?
+        | [A-Z][A-Z ]{{2,}}\s*\((?:Reuters|AFP|AP|SANA)\)\s*[-–—]+
+    )(?=\s)""",
+    re.VERBOSE,
+)
+
+_BOILERPLATE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^leave a (?:reply|comment)\b",
+        r"your email address will not be published",
+        r"required fields are marked",
+        r"print friendly",
+        r"send to kindle",
+        r"^skip to (?:main )?content",
+        r"^back to top$",
+        r"^\[?photo(?:graph)?s?\s*:",
+        r"^\[photo\b",
+        r"^(?:image|picture|file photo|credit)\s*:",
+        r"^read (?:also|more)\b",
+        r"^related (?:news|articles?|posts?|stories)\b",
+        r"^tags?\s*:",
+        r"^(?:share|share this|follow us)\b",
+        r"\bcookies?\b.*\b(?:use|accept|consent|policy)\b",
+        r"^(?:copyright|©|\(c\))",
+        r"all rights reserved",
+        r"^\s*[-–—]?\s*reuters\s*$",
+        r"^(?:reporting|writing|editing|additional reporting) by\b",
+        r"\[(?:AFP|Reuters|AP|Getty(?: Images)?|EPA|Anadolu)(?:/[^\]]*)?\]\s*\|?\s*$",
+        r"\((?:AFP|Reuters|AP)\s+photo[^)]*\)\s*$",
+        r"^(?:subscribe|sign up|newsletter)\b",
+        r"^(?:advertisement|sponsored)\b",
+    )
+]
+_BIO = re.compile(
+    r"^[A-Z][\w.' -]{1,40} is an? (?:young |freelance |independent |senior |staff )?"
+    r"(?:writer|journalist|reporter|author|editor|correspondent|contributor)\b.*\b"
+    r"(?:passionate|interest|based in|covers|writes|experience)",
+)
+_REPLACEMENT_ONLY = re.compile(r"^[\ufffd\s_|•·-]*$")
+
+
+def sentences(body: str) -> list[Sentence]:
+    """Sentences of the body with exact spans; every line break ends a sentence; boilerplate is marked.
+
+    >>> body = "Gen. Smith met U.S. envoys. They left."
+    >>> [s.span.text(body) for s in sentences(body)]
+    ['Gen. Smith met U.S. envoys.', 'They left.']
+    >>> [(s.span.text("Leave a Reply\\nIS attacked Palmyra."), s.boilerplate)
+    ...  for s in sentences("Leave a Reply\\nIS attacked Palmyra.")]
+    [('Leave a Reply', True), ('IS attacked Palmyra.', False)]
+    """
+    result: list[Sentence] = []
+    first_text_line = True
+    for line in _LINE.finditer(body):
+        start, end = _strip(body, line.start(), line.end())
+        if start >= end:
+            continue
+        if first_text_line:
+            first_text_line = False
+            dateline = _DATELINE.match(body, start, end)
+            if dateline and dateline.end() < end:
+                result.append(Sentence(Span(start, dateline.end()), boilerplate=True))
+                start, end = _strip(body, dateline.end(), end)
+        parts = _split_line(body, start, end)
+        # An author bio spreads over the rest of its line ("X is a young writer... She has...").
+        bio = any(_BIO.search(body[s:e]) for s, e in parts)
+        for s_start, s_end in parts:
+            text = body[s_start:s_end]
+            result.append(Sentence(Span(s_start, s_end), boilerplate=bio or is_boilerplate(text)))
+    return result
+
+
+def is_boilerplate(text: str) -> bool:
+    """Whether a sentence is page furniture (bios, share buttons, credits, captions) rather than reporting.
+
+    >>> is_boilerplate("Your email address will not be published.")
+    True
+    >>> is_boilerplate("IS fighters attacked the village on Friday.")
+    False
+    """
+    stripped = text.strip(" \t•·*")
+    if _REPLACEMENT_ONLY.match(stripped):
+        return True
+    if _DATELINE.fullmatch(stripped):
+        return True
+    return bool(_BIO.search(stripped)) or any(p.search(stripped) for p in _BOILERPLATE)
+
+
+def _strip(body: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) so that it neither starts nor ends with whitespace."""
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split_line(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split one line into sentence spans, skipping stops after abbreviations and initials."""
+    cuts: list[int] = []
+    for match in _END.finditer(body, start, end):
+        if body[match.start()] == "." and _is_abbreviation(body, start, match.start()):
+            continue
+        if _inside_open_bracket(body, start, match.start()):
+            continue
+        cuts.append(match.end())
+    for match in _GLUED.finditer(body, start, end):
+        cuts.append(match.end())
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for cut in sorted(set(cuts)):
+        s, e = _strip(body, pos, cut)
+        if s < e:
+            spans.append((s, e))
+        pos = cut
+    s, e = _strip(body, pos, end)
+    if s < e:
+        spans.append((s, e))
+    return spans
+
+
+def _is_abbreviation(body: str, line_start: int, stop: int) -> bool:
+    """Whether the full stop at `stop` closes an abbreviation or an initial rather than a sentence."""
+    word_start = stop
+    while word_start > line_start and (body[word_start - 1].isalnum() or body[word_start - 1] == "."):
+        word_start -= 1
+    word = body[word_start:stop]
+    if not word:
+        return False
+    if word.lower().strip(".") in ABBREVIATIONS:
+        return True
+    # Initials and dotted acronyms: "J.", "U.S", "U.N".
+    return bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word))
+
+
+def _inside_open_bracket(body: str, line_start: int, stop: int) -> bool:
+    """Whether a stop falls inside an unclosed (short) parenthesis or square bracket on the line."""
+    before = body[max(line_start, stop - 120) : stop]
+    return before.count("(") > before.count(")") or before.count("[") > before.count("]")

@@ -1,0 +1,186 @@
+"""Time expressions: find them in a sentence and resolve them against the article's publication date.
+
+A relative expression ("on Friday", "yesterday", "last week", "in March") is resolved from the publication
+date; with no publication date it keeps its text and no dates (unknown stays unknown). A weekday means the
+last such day on or before the publication date (a Friday article saying "on Friday" means that same day).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from loaders.model import TimeSpan
+
+MONTHS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number], calendar.month_abbr[number] + ".")
+}
+MONTHS["sept"] = 9
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+
+_MONTH = (  # case-sensitive: "may" and "march" are also ordinary words
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19[89]\d|20[0-4]\d)"
+_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# Ordered: the first alternative that matches at a position wins, so longer forms come first.
+_PATTERNS: list[tuple[str, str]] = [
+    ("range_dm", rf"(?:from|between)\s+(?P<d1>{_DAY})\s+(?:to|and|until|till)\s+(?P<d2>{_DAY})\s+(?P<m>{_MONTH})"
+     rf"(?:,?\s+(?P<y>{_YEAR}))?"),
+    ("range_md", rf"(?:from|between)\s+(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s+(?:to|and|until|till)\s+(?P<d2>{_DAY})"
+     rf"(?:,?\s+(?P<y>{_YEAR}))?"),
+    ("dmy", rf"(?:(?:on|since|by)\s+)?(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?"
+     rf"(?:\s+(?P<y>{_YEAR}))?\b"),
+    ("mdy", rf"(?:(?:on|since|by)\s+)?(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*(?:%|percent))"
+     rf"(?:,?\s+(?P<y>{_YEAR}))?\b"),
+    ("my", rf"(?:(?:in|since|by|during|last|early|late|mid|mid-)\s*)?(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    ("month", rf"(?:in|since|during|last|early|late|mid-|mid|this)\s+(?P<m>{_MONTH})(?![\w-])"),
+    ("year", rf"(?:(?:in|since|during|by)\s+)(?:early\s+|late\s+|mid-)?(?P<y>{_YEAR})\b(?![-–]\d)"),
+    ("yesterday", r"\b(?:yesterday|last\s+night)\b"),
+    ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
+    ("weekday", rf"(?:(?:on|last|this|since|late|early)\s+)?(?:(?:early|late)\s+)?(?P<w>{_WEEKDAY})"
+     rf"(?:\s+(?:morning|afternoon|evening|night))?"),
+    ("last_week", r"\b(?-i:last)\s+week\b"),
+    ("this_week", r"\b(?:this|earlier\s+this)\s+week\b"),
+    ("past_week", r"\b(?:the\s+)?(?:past|last)\s+(?:week|few\s+days|seven\s+days|7\s+days)\b"),
+    ("last_month", r"\blast\s+month\b"),
+    ("this_month", r"\b(?:this|earlier\s+this)\s+month\b"),
+    ("last_year", r"\blast\s+year\b"),
+    ("this_year", r"\b(?:this|earlier\s+this)\s+year\b"),
+]  # fmt: skip
+_FIND = re.compile(
+    "|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', pattern)})" for _, pattern in _PATTERNS), re.IGNORECASE
+)
+_NAMES = [name for name, _ in _PATTERNS]
+# Group names inside the alternatives repeat, so each alternative is also compiled on its own for parsing.
+_ONE = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in _PATTERNS}
+# Background, not when the event happened: "since 2012", "until March", "by 2020".
+_BACKGROUND = re.compile(r"^(?:since|by|until)\b", re.IGNORECASE)
+
+
+def find_time(text: str, offset: int = 0, published: date | None = None) -> TimeSpan | None:
+    """The first time expression of the text that says when something happened, resolved; None if none.
+
+    `offset` is accepted so callers can pass a sentence's start; spans are not part of a TimeSpan.
+
+    >>> find_time("IS attacked the base on Friday.", 0, date(2016, 12, 10))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    TimeSpan(expression='on Friday', earliest=datetime.date(2016, 12, 9),
+             latest=datetime.date(2016, 12, 9), precision='day')
+    >>> find_time("The rebels have held it since 2012.", 0, None) is None
+    True
+    """
+    del offset  # the TimeSpan carries the expression text only
+    for match in _scan(text):
+        expression = match.group(0).strip()
+        if _BACKGROUND.match(expression):
+            continue
+        return resolve(expression, published)
+    return None
+
+
+def _scan(text: str) -> list[re.Match[str]]:
+    """Candidate expressions, left to right, not starting inside a word."""
+    result = []
+    for match in _FIND.finditer(text):
+        if match.start() > 0 and text[match.start() - 1].isalnum():
+            continue
+        result.append(match)
+    return result
+
+
+def resolve(expression_text: str, published: date | None) -> TimeSpan:
+    """Resolve one time expression against the publication date (None: only absolute dates resolve).
+
+    >>> span = resolve("from 18 to 24 August", date(2020, 9, 1))
+    >>> span.earliest, span.latest, span.precision
+    (datetime.date(2020, 8, 18), datetime.date(2020, 8, 24), 'day')
+    >>> resolve("in March", date(2017, 2, 1)).earliest
+    datetime.date(2016, 3, 1)
+    >>> resolve("yesterday", None)
+    TimeSpan(expression='yesterday', earliest=None, latest=None, precision=None)
+    """
+    text = expression_text.strip()
+    for name in _NAMES:
+        match = _ONE[name].fullmatch(text)
+        if match:
+            return _resolve(name, match, text, published)
+    return TimeSpan(text)
+
+
+def _resolve(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSpan:
+    """Dates for one kind of expression."""
+    g = m.groupdict()
+    if kind in ("range_dm", "range_md", "dmy", "mdy"):
+        month = MONTHS[g["m"].lower()]
+        year = _year(g.get("y"), month, pub)
+        if year is None:
+            return TimeSpan(text)
+        try:
+            if kind.startswith("range"):
+                first = date(year, month, _day(g["d1"]))
+                last = date(year, month, _day(g["d2"]))
+                if last < first:
+                    return TimeSpan(text)
+                return TimeSpan(text, first, last, "day")
+            day = date(year, month, _day(g["d"]))
+        except ValueError:
+            return TimeSpan(text)
+        return TimeSpan(text, day, day, "day")
+    if kind in ("my", "month"):
+        month = MONTHS[g["m"].lower()]
+        year = _year(g.get("y"), month, pub)
+        if year is None:
+            return TimeSpan(text)
+        return TimeSpan(text, date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "month")
+    if kind == "year":
+        year = int(g["y"])
+        return TimeSpan(text, date(year, 1, 1), date(year, 12, 31), "year")
+    if pub is None:
+        return TimeSpan(text)
+    if kind == "yesterday":
+        day = pub - timedelta(days=1)
+        return TimeSpan(text, day, day, "day")
+    if kind == "today":
+        return TimeSpan(text, pub, pub, "day")
+    if kind == "weekday":
+        back = (pub.weekday() - WEEKDAYS[g["w"].lower()]) % 7
+        day = pub - timedelta(days=back)
+        return TimeSpan(text, day, day, "day")
+    monday = pub - timedelta(days=pub.weekday())
+    if kind == "last_week":
+        return TimeSpan(text, monday - timedelta(days=7), monday - timedelta(days=1), "week")
+    if kind == "this_week":
+        return TimeSpan(text, monday, pub, "week")
+    if kind == "past_week":
+        return TimeSpan(text, pub - timedelta(days=7), pub, "week")
+    if kind == "last_month":
+        last = pub.replace(day=1) - timedelta(days=1)
+        return TimeSpan(text, last.replace(day=1), last, "month")
+    if kind == "this_month":
+        return TimeSpan(text, pub.replace(day=1), pub, "month")
+    if kind == "last_year":
+        return TimeSpan(text, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), "year")
+    if kind == "this_year":
+        return TimeSpan(text, date(pub.year, 1, 1), pub, "year")
+    return TimeSpan(text)
+
+
+def _day(text: str) -> int:
+    """The day number of "5", "05" or "5th"."""
+    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+
+
+def _year(text: str | None, month: int, pub: date | None) -> int | None:
+    """The stated year, or the most recent year in which that month is not after publication."""
+    if text:
+        return int(text)
+    if pub is None:
+        return None
+    return pub.year if month <= pub.month else pub.year - 1
