@@ -1,0 +1,251 @@
+"""The one place queries run (HTTP endpoint, saved queries, `kg query`): bounded in time and rows, read-only.
+
+pyoxigraph cannot cancel a query and a Python thread cannot be killed, so queries run in a small pool of
+long-lived worker processes (spawned, never forked: pyoxigraph is not fork-safe) that open the store
+read-only. A query over its time limit gets its worker killed and replaced; the caller gets `QueryTimeout`.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import queue
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from graph import query_worker
+from graph.store import StoreMissing
+from server.querytext import read_query_text
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+MAX_QUERY_CHARS = 100_000
+_START_TIMEOUT = 60.0  # seconds a new worker may take to open the store
+log = logging.getLogger("conflict_kg.engine")
+
+
+class QueryError(Exception):
+    """A query that could not be answered; subclasses say why."""
+
+
+class QuerySyntaxError(QueryError):
+    """The query does not parse; the message carries the parser's line and column."""
+
+
+class QueryTimeout(QueryError):
+    """The query ran over its time limit and was stopped."""
+
+
+class QueryRefused(QueryError):
+    """The query asks for something this read-only, offline endpoint does not do (updates, SERVICE)."""
+
+
+class QueryTooLarge(QueryError):
+    """The query text is longer than the engine accepts."""
+
+
+class QueryFailed(QueryError):
+    """The store could not answer (an evaluation or storage error): not the client's mistake."""
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """What a query returned: solutions, a boolean or triples, with the truncation flag and the time taken."""
+
+    kind: str  # "select" | "ask" | "graph"
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[Term | None, ...], ...] = ()
+    boolean: bool | None = None
+    triples: tuple[ox.Triple, ...] = ()
+    truncated: bool = False  # True when max_rows cut the result
+    elapsed: float = 0.0
+
+    @property
+    def size(self) -> int:
+        """Rows of a select, triples of a graph, 1 for an ask."""
+        return len(self.rows) if self.kind == "select" else len(self.triples) if self.kind == "graph" else 1
+
+
+class _Worker:
+    """One worker process and the parent's end of its pipe."""
+
+    def __init__(self, context: Any, store_path: str) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=query_worker.run, args=(store_path, child), daemon=True)
+        self.process.start()
+        child.close()
+
+    def wait_ready(self, timeout: float) -> str | None:
+        """None when the worker has opened the store, else why it has not."""
+        try:
+            if not self.conn.poll(timeout):
+                return f"the query worker did not start within {timeout:.0f} s"
+            message = self.conn.recv()
+        except (EOFError, OSError) as err:
+            return f"the query worker died while starting ({err})"
+        return None if message[0] == "ready" else str(message[1])
+
+    def kill(self) -> None:
+        """Stop the process at once and release its pipe."""
+        self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+
+class QueryEngine:
+    """A pool of query worker processes over one read-only store."""
+
+    def __init__(
+        self,
+        store_path: Path,
+        *,
+        timeout: float = 30.0,
+        max_rows: int = 10_000,
+        workers: int = 2,
+        service_allowlist: Sequence[str] = (),
+    ) -> None:
+        self.store_path = Path(store_path)
+        if not self.store_path.is_dir():
+            raise StoreMissing(f"{self.store_path}: no Oxigraph store here (run `kg build` to make one)")
+        self.timeout = float(timeout)
+        self.max_rows = int(max_rows)
+        self.service_allowlist = tuple(service_allowlist)
+        self._context = multiprocessing.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        started = [self._spawn() for _ in range(max(1, workers))]
+        for worker in started:
+            problem = worker.wait_ready(_START_TIMEOUT)
+            if problem:
+                self.close()
+                raise StoreMissing(f"{self.store_path}: {problem}")
+            self._idle.put(worker)
+
+    def execute(
+        self,
+        query: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        bindings: Mapping[str, Term] | None = None,
+        timeout: float | None = None,
+    ) -> QueryResult:
+        """Run a read-only query; raises QuerySyntaxError, QueryRefused, QueryTooLarge or QueryTimeout."""
+        if self._closed:
+            raise QueryFailed("the query engine is closed")
+        limit = self.timeout if timeout is None else min(self.timeout, float(timeout))
+        started = time.monotonic()
+        request = self._request(query, default_graphs, named_graphs, bindings)
+        try:
+            worker = self._idle.get(timeout=limit)
+        except queue.Empty:
+            raise QueryTimeout(f"every query worker stayed busy for the whole time limit of {limit:g} s") from None
+        try:
+            worker.conn.send(request)
+            remaining = max(0.0, limit - (time.monotonic() - started))
+            if not worker.conn.poll(remaining):
+                self._replace(worker)
+                raise QueryTimeout(f"the query ran over the time limit of {limit:g} s and was stopped")
+            reply = worker.conn.recv()
+        except (EOFError, OSError) as err:
+            self._replace(worker)
+            raise QueryFailed(f"the query worker died ({err})") from None
+        self._idle.put(worker)
+        return self._result(reply, time.monotonic() - started)
+
+    def close(self) -> None:
+        """Stop every worker; the engine answers no more queries."""
+        self._closed = True
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            worker.kill()
+
+    def _request(
+        self,
+        query: str,
+        default_graphs: Sequence[str] | None,
+        named_graphs: Sequence[str] | None,
+        bindings: Mapping[str, Term] | None,
+    ) -> dict[str, Any]:
+        """Check the query text and make the request a worker runs."""
+        if len(query) > MAX_QUERY_CHARS:
+            raise QueryTooLarge(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
+        text = read_query_text(query)
+        if text.update_keyword:
+            raise QueryRefused(f"{text.update_keyword} is a SPARQL update; this endpoint is read-only")
+        for endpoint in text.services:
+            if endpoint is None:
+                raise QueryRefused("SERVICE with a variable endpoint is refused: no outbound requests")
+            if endpoint not in self.service_allowlist:
+                raise QueryRefused(f"SERVICE <{endpoint}> is not on the allow-list: no outbound requests")
+        for name, term in (bindings or {}).items():
+            if not isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple):
+                raise TypeError(f"binding {name!r} must be a pyoxigraph term, not {type(term).__name__}")
+        return {
+            "query": query,
+            "default_graphs": list(default_graphs) if default_graphs is not None else None,
+            "named_graphs": list(named_graphs) if named_graphs is not None else None,
+            "has_dataset": text.has_dataset,
+            "bindings": {k.lstrip("?$"): v for k, v in (bindings or {}).items()},
+            "max_rows": self.max_rows,
+        }
+
+    def _result(self, reply: tuple[Any, ...], elapsed: float) -> QueryResult:
+        """Turn a worker's answer into a QueryResult, or raise what went wrong."""
+        kind = reply[0]
+        if kind == "error":
+            if reply[1] == "syntax":
+                raise QuerySyntaxError(f"syntax error in the query: {reply[2]}")
+            if "SERVICE" in reply[2] or "service" in reply[2]:
+                raise QueryFailed(f"a SERVICE call failed: {reply[2]}")
+            raise QueryFailed(reply[2])
+        if kind == "ask":
+            return QueryResult("ask", boolean=reply[1], elapsed=elapsed)
+        if kind == "select":
+            _, variables, tsv, count, truncated = reply
+            if variables:
+                parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+                rows = tuple(tuple(solution) for solution in parsed)  # type: ignore[union-attr]
+            else:
+                rows = ((),) * count
+            return QueryResult("select", tuple(variables), rows, truncated=truncated, elapsed=elapsed)
+        _, ntriples, truncated = reply
+        triples = tuple(q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+        return QueryResult("graph", triples=triples, truncated=truncated, elapsed=elapsed)
+
+    def _spawn(self) -> _Worker:
+        """Start one worker process and remember it."""
+        worker = _Worker(self._context, str(self.store_path))
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill a worker and start its successor in the background, so the caller is not kept waiting."""
+        with self._lock:
+            self._all.discard(worker)
+        worker.kill()
+        if self._closed:
+            return
+
+        def start() -> None:
+            successor = self._spawn()
+            problem = successor.wait_ready(_START_TIMEOUT)
+            if problem or self._closed:
+                log.error("query worker could not be replaced: %s", problem or "engine closed")
+                with self._lock:
+                    self._all.discard(successor)
+                successor.kill()
+                return
+            self._idle.put(successor)
+
+        threading.Thread(target=start, name="query-worker-start", daemon=True).start()
