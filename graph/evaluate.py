@@ -1,0 +1,593 @@
+"""Score extractions against the hand-annotated gold set: links, engagements, claimants and figures.
+
+The gold format is documented in tests/gold/README.md. Every metric counts true positives, false positives
+and false negatives per article and sums them over the gold set (micro-averaging); items are paired one to
+one, greedily and in a fixed order, so the same inputs always give the same report.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+from graph.iris import slug
+from graph.paths import ARTICLES_DIR, ROOT
+from loaders.corpus import CorpusError, read_text_article
+from loaders.model import Article, Engagement, Extraction
+
+ACLED_EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments")
+ENGAGEMENT_TYPES_TTL = ROOT / "ontology" / "engagement-types.ttl"
+ETYPE_NS = "https://w3id.org/conflict-kg/ontology/engagement-type/"
+ACLED_EVENT_TYPE_PROPERTY = "https://w3id.org/conflict-kg/ontology#acledEventType"
+
+# Used only while ontology/engagement-types.ttl is absent; the ontology is the reference once it exists.
+FALLBACK_ACLED_EVENT_TYPES: dict[str, str] = {
+    "armed-clash": "Battles",
+    "government-regains-territory": "Battles",
+    "non-state-actor-overtakes-territory": "Battles",
+    "ambush": "Battles",
+    "air-strike": "Explosions/Remote violence",
+    "shelling": "Explosions/Remote violence",
+    "suicide-bombing": "Explosions/Remote violence",
+    "remote-explosive": "Explosions/Remote violence",
+    "chemical-weapon": "Explosions/Remote violence",
+    "attack-on-civilians": "Violence against civilians",
+    "abduction": "Violence against civilians",
+    "siege": "Strategic developments",
+    "ceasefire": "Strategic developments",
+    "headquarters-or-base-established": "Strategic developments",
+    "non-violent-transfer-of-territory": "Strategic developments",
+    "arrests": "Strategic developments",
+    "looting": "Strategic developments",
+}
+
+ARTICLE_VOICE = "article-voice"  # the claimant of a claim made in the article's own voice, however spelled
+VOICE_CLAIMANTS = ("publisher", "unattributed")
+PRECISIONS = ("day", "week", "month", "year")
+VICTIMS = ("troops", "civilians", "militants")
+METRICS = ("place links", "actor links", "engagements", "claimants", "fatality figures", "wounded figures")
+_QID = re.compile(r"Q[1-9][0-9]*")
+
+
+class GoldError(Exception):
+    """A problem in a gold file: names the file and the field."""
+
+    def __init__(self, path: Path | str, where: str, problem: str) -> None:
+        super().__init__(f"{path}: {where}: {problem}")
+        self.path = str(path)
+        self.where = where
+        self.problem = problem
+
+
+class Gazetteer(Protocol):
+    """What the scorer needs from the gazetteer: the Wikidata QID of a key and the places a place is inside."""
+
+    def qid(self, key: str) -> str | None:
+        """The verified QID of the entity with this key, or None."""
+
+    def ancestors(self, key: str) -> Iterable[str]:
+        """Keys of the places the place with this key is part of, up to the country."""
+
+
+@dataclass(frozen=True)
+class GoldEntity:
+    """An actor or place named in a gold article: the text, its gazetteer key and QID when known."""
+
+    text: str
+    key: str | None = None
+    qid: str | None = None
+
+
+@dataclass(frozen=True)
+class GoldTime:
+    """When a gold engagement happened, as the annotator resolved it."""
+
+    expression: str | None = None
+    earliest: date | None = None
+    latest: date | None = None
+    precision: str | None = None
+
+
+@dataclass(frozen=True)
+class GoldEngagement:
+    """An engagement of a gold article; places and participants are entity keys or QIDs."""
+
+    id: str
+    type: str
+    acled_event_type: str
+    evidence: str
+    places: tuple[str, ...] = ()
+    attackers: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    supporters: tuple[str, ...] = ()
+    time: GoldTime | None = None
+
+    @property
+    def participants(self) -> tuple[str, ...]:
+        """Every participant, whatever its role."""
+        return (*self.attackers, *self.targets, *self.supporters)
+
+
+@dataclass(frozen=True)
+class GoldClaim:
+    """An attributed statement of a gold article, with its figures when it states any."""
+
+    claimant: str
+    evidence: str
+    about: str | None = None
+    fatalities: int | None = None
+    fatalities_max: int | None = None
+    wounded: int | None = None
+    wounded_max: int | None = None
+    victims: str | None = None
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    """The annotation of one article."""
+
+    corpus: str
+    identifier: str
+    path: Path
+    annotator: str = ""
+    notes: str = ""
+    places: tuple[GoldEntity, ...] = ()
+    actors: tuple[GoldEntity, ...] = ()
+    engagements: tuple[GoldEngagement, ...] = ()
+    claims: tuple[GoldClaim, ...] = ()
+
+    @property
+    def article_key(self) -> tuple[str, str]:
+        """(corpus, identifier), the key of its extraction."""
+        return (self.corpus, self.identifier)
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives of one metric."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        """TP / (TP + FP), None when nothing was extracted.
+
+        >>> Counts(3, 1, 2).precision
+        0.75
+        """
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        """TP / (TP + FN), None when the gold set holds nothing.
+
+        >>> Counts(3, 1, 3).recall
+        0.5
+        """
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        """Harmonic mean of precision and recall, 2TP / (2TP + FP + FN).
+
+        >>> round(Counts(3, 1, 3).f1, 3)
+        0.6
+        """
+        total = 2 * self.tp + self.fp + self.fn
+        return 2 * self.tp / total if total else None
+
+
+@dataclass
+class EvalReport:
+    """Counts per metric summed over the gold set, and the misses per article to look into."""
+
+    counts: dict[str, Counts] = field(default_factory=lambda: {m: Counts() for m in METRICS})
+    false_positives: list[tuple[str, str, str, str]] = field(default_factory=list)  # metric, corpus, id, item
+    false_negatives: list[tuple[str, str, str, str]] = field(default_factory=list)
+    missing: list[tuple[str, str]] = field(default_factory=list)  # gold articles with no extraction
+    articles: int = 0
+    type_source: str = ""  # where the engagement types' ACLED event types came from
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_gold(gold_dir: Path) -> list[GoldArticle]:
+    """Every gold article in gold_dir/*.json, validated; a bad file raises GoldError naming file and field."""
+    if not gold_dir.is_dir():
+        raise GoldError(gold_dir, "folder", "no such folder")
+    files = sorted(gold_dir.glob("*.json"))
+    if not files:
+        raise GoldError(gold_dir, "folder", "holds no gold .json files")
+    types = acled_event_types()[0]
+    seen: dict[tuple[str, str], Path] = {}
+    articles = []
+    for path in files:
+        gold = parse_gold(path, types)
+        if gold.article_key in seen:
+            raise GoldError(path, "identifier", f"{gold.article_key} is also annotated in {seen[gold.article_key]}")
+        seen[gold.article_key] = path
+        articles.append(gold)
+    return articles
+
+
+def parse_gold(path: Path, types: Mapping[str, str]) -> GoldArticle:
+    """One gold file; types maps engagement-type local names to ACLED event types."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise GoldError(path, "file", "not UTF-8 text") from None
+    except json.JSONDecodeError as err:
+        raise GoldError(path, "file", f"not valid JSON: {err.msg} at line {err.lineno}, column {err.colno}") from None
+    r = _Reader(path)
+    obj = r.obj(data, "top level")
+    engagements = tuple(r.engagement(e, f"engagements[{i}]", types) for i, e in enumerate(r.list(obj, "engagements")))
+    ids = [e.id for e in engagements]
+    for i, eid in enumerate(ids):
+        if eid in ids[:i]:
+            raise GoldError(path, f"engagements[{i}].id", f"{eid!r} is used twice")
+    claims = tuple(r.claim(c, f"claims[{i}]", ids) for i, c in enumerate(r.list(obj, "claims")))
+    return GoldArticle(
+        corpus=r.text(obj, "corpus", "corpus"),
+        identifier=r.text(obj, "identifier", "identifier"),
+        path=path,
+        annotator=r.opt_text(obj, "annotator", "annotator") or "",
+        notes=r.opt_text(obj, "notes", "notes") or "",
+        places=tuple(r.entity(p, f"places[{i}]", "place") for i, p in enumerate(r.list(obj, "places"))),
+        actors=tuple(r.entity(a, f"actors[{i}]", "actor") for i, a in enumerate(r.list(obj, "actors"))),
+        engagements=engagements,
+        claims=claims,
+    )
+
+
+class _Reader:
+    """Typed access to the fields of one gold file, raising GoldError with the field's path."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, where: str, problem: str) -> GoldError:
+        return GoldError(self.path, where, problem)
+
+    def obj(self, value: object, where: str) -> dict[str, object]:
+        if not isinstance(value, dict):
+            raise self.fail(where, "must be a JSON object")
+        return value
+
+    def list(self, obj: Mapping[str, object], name: str, where: str | None = None) -> list[object]:
+        value = obj.get(name, [])
+        if not isinstance(value, list):
+            raise self.fail(where or name, "must be a list")
+        return value
+
+    def text(self, obj: Mapping[str, object], name: str, where: str) -> str:
+        value = obj.get(name)
+        if not isinstance(value, str) or not value:
+            raise self.fail(where, "missing" if value is None else "must be a non-empty string")
+        return value
+
+    def opt_text(self, obj: Mapping[str, object], name: str, where: str) -> str | None:
+        value = obj.get(name)
+        if value is not None and not isinstance(value, str):
+            raise self.fail(where, "must be a string or null")
+        return value
+
+    def count(self, obj: Mapping[str, object], name: str, where: str) -> int | None:
+        value = obj.get(name)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise self.fail(where, "must be a non-negative integer or null")
+        return value
+
+    def refs(self, obj: Mapping[str, object], name: str, where: str) -> tuple[str, ...]:
+        out = []
+        for i, value in enumerate(self.list(obj, name, where)):
+            if not isinstance(value, str) or not (_QID.fullmatch(value) or "/" in value):
+                raise self.fail(f"{where}[{i}]", f"{value!r} is neither an entity key (kind/slug) nor a QID")
+            out.append(value)
+        return tuple(out)
+
+    def entity(self, value: object, where: str, kind: str) -> GoldEntity:
+        obj = self.obj(value, where)
+        key = self.opt_text(obj, "key", f"{where}.key")
+        if key is not None and not key.startswith(f"{kind}/"):
+            raise self.fail(f"{where}.key", f"{key!r} must start with {kind + '/'!r}")
+        qid = self.opt_text(obj, "qid", f"{where}.qid")
+        if qid is not None and not _QID.fullmatch(qid):
+            raise self.fail(f"{where}.qid", f"{qid!r} is not a Wikidata QID (Q followed by digits)")
+        return GoldEntity(text=self.text(obj, "text", f"{where}.text"), key=key, qid=qid)
+
+    def engagement(self, value: object, where: str, types: Mapping[str, str]) -> GoldEngagement:
+        obj = self.obj(value, where)
+        etype = self.text(obj, "type", f"{where}.type")
+        if etype not in types:
+            raise self.fail(f"{where}.type", f"unknown engagement type {etype!r} (known: {', '.join(sorted(types))})")
+        acled = self.text(obj, "acled_event_type", f"{where}.acled_event_type")
+        if acled != types[etype]:
+            raise self.fail(
+                f"{where}.acled_event_type", f"{acled!r} does not match type {etype!r}, which is {types[etype]!r}"
+            )
+        return GoldEngagement(
+            id=self.text(obj, "id", f"{where}.id"),
+            type=etype,
+            acled_event_type=acled,
+            evidence=self.text(obj, "evidence", f"{where}.evidence"),
+            places=self.refs(obj, "places", f"{where}.places"),
+            attackers=self.refs(obj, "attackers", f"{where}.attackers"),
+            targets=self.refs(obj, "targets", f"{where}.targets"),
+            supporters=self.refs(obj, "supporters", f"{where}.supporters"),
+            time=self.time(obj.get("time"), f"{where}.time"),
+        )
+
+    def time(self, value: object, where: str) -> GoldTime | None:
+        if value is None:
+            return None
+        obj = self.obj(value, where)
+        precision = self.opt_text(obj, "precision", f"{where}.precision")
+        if precision is not None and precision not in PRECISIONS:
+            raise self.fail(f"{where}.precision", f"{precision!r} is not one of {', '.join(PRECISIONS)}")
+        return GoldTime(
+            expression=self.opt_text(obj, "expression", f"{where}.expression"),
+            earliest=self.day(obj, "earliest", f"{where}.earliest"),
+            latest=self.day(obj, "latest", f"{where}.latest"),
+            precision=precision,
+        )
+
+    def day(self, obj: Mapping[str, object], name: str, where: str) -> date | None:
+        value = self.opt_text(obj, name, where)
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(where, f"{value!r} is not a date YYYY-MM-DD") from None
+
+    def claim(self, value: object, where: str, engagement_ids: Sequence[str]) -> GoldClaim:
+        obj = self.obj(value, where)
+        claimant = self.text(obj, "claimant", f"{where}.claimant")
+        if claimant not in VOICE_CLAIMANTS and not claimant.startswith("actor/"):
+            raise self.fail(f"{where}.claimant", f"{claimant!r} is not an actor key, 'publisher' or 'unattributed'")
+        about = self.opt_text(obj, "about", f"{where}.about")
+        if about is not None and about not in engagement_ids:
+            raise self.fail(f"{where}.about", f"{about!r} is not the id of an engagement of this article")
+        victims = self.opt_text(obj, "victims", f"{where}.victims")
+        if victims is not None and victims not in VICTIMS:
+            raise self.fail(f"{where}.victims", f"{victims!r} is not one of {', '.join(VICTIMS)}")
+        claim = GoldClaim(
+            claimant=claimant,
+            evidence=self.text(obj, "evidence", f"{where}.evidence"),
+            about=about,
+            fatalities=self.count(obj, "fatalities", f"{where}.fatalities"),
+            fatalities_max=self.count(obj, "fatalities_max", f"{where}.fatalities_max"),
+            wounded=self.count(obj, "wounded", f"{where}.wounded"),
+            wounded_max=self.count(obj, "wounded_max", f"{where}.wounded_max"),
+            victims=victims,
+        )
+        for low, high, name in (
+            (claim.fatalities, claim.fatalities_max, "fatalities_max"),
+            (claim.wounded, claim.wounded_max, "wounded_max"),
+        ):
+            if high is not None and (low is None or high < low):
+                raise self.fail(f"{where}.{name}", "needs a lower bound no greater than it")
+        return claim
+
+
+def acled_event_types(ttl: Path = ENGAGEMENT_TYPES_TTL) -> tuple[dict[str, str], str]:
+    """Engagement-type local name -> ACLED event type, and where that came from (the ontology, or the fallback)."""
+    if not ttl.is_file():
+        return dict(FALLBACK_ACLED_EVENT_TYPES), "fallback table in graph/evaluate.py (ontology file absent)"
+    from rdflib import Graph, URIRef
+
+    graph = Graph().parse(ttl, format="turtle")
+    table = {
+        str(s)[len(ETYPE_NS) :]: str(o)
+        for s, o in graph.subject_objects(URIRef(ACLED_EVENT_TYPE_PROPERTY))
+        if str(s).startswith(ETYPE_NS)
+    }
+    return dict(sorted(table.items())), str(ttl)
+
+
+def gold_articles(gold_dir: Path, seeds_dir: Path = ARTICLES_DIR) -> list[Article]:
+    """The texts of the gold articles: gold_dir/articles/<id>.txt (+ .json sidecar), seeds from seeds_dir."""
+    out = []
+    for gold in load_gold(gold_dir):
+        candidates = [gold_dir / "articles" / f"{gold.identifier}.txt"]
+        if gold.corpus == "seeds":
+            candidates.append(seeds_dir / f"{gold.identifier}.txt")
+        path = next((p for p in candidates if p.is_file()), None)
+        if path is None:
+            raise GoldError(gold.path, "identifier", f"no article text at {' or '.join(map(str, candidates))}")
+        try:
+            out.append(read_text_article(path, gold.corpus))
+        except CorpusError as err:
+            raise GoldError(gold.path, "identifier", f"its article cannot be read: {err}") from None
+    return out
+
+
+def evidence_problems(gold: GoldArticle, body: str) -> list[str]:
+    """Evidence strings of a gold article that do not occur verbatim in its body.
+
+    >>> g = GoldArticle("c", "1", Path("g.json"), claims=(GoldClaim("publisher", "five killed"),))
+    >>> evidence_problems(g, "Five killed in Homs.")
+    ["claims[0].evidence: 'five killed' is not in the article text"]
+    """
+    spans = [(f"engagements[{i}].evidence", e.evidence) for i, e in enumerate(gold.engagements)]
+    spans += [(f"claims[{i}].evidence", c.evidence) for i, c in enumerate(gold.claims)]
+    return [f"{where}: {text!r} is not in the article text" for where, text in spans if text not in body]
+
+
+# ---------------------------------------------------------------- scoring
+
+T = TypeVar("T")
+U = TypeVar("U")
+
+
+def match_greedy(gold: Sequence[T], found: Sequence[U], score: Callable[[T, U], int]) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, found index) of positive score, best first, ties in input order.
+
+    >>> match_greedy(["a", "b"], ["b", "a", "a"], lambda g, f: int(g == f))
+    [(0, 1), (1, 0)]
+    """
+    candidates = sorted(
+        ((-score(g, f), i, j) for i, g in enumerate(gold) for j, f in enumerate(found)),
+    )
+    used_gold: set[int] = set()
+    used_found: set[int] = set()
+    pairs = []
+    for neg, i, j in candidates:
+        if neg < 0 and i not in used_gold and j not in used_found:
+            used_gold.add(i)
+            used_found.add(j)
+            pairs.append((i, j))
+    return sorted(pairs)
+
+
+class _Identity:
+    """Keys and QIDs that identify the same entity, and the places around a place."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def names(self, ref: str) -> set[str]:
+        """A key or QID and whatever the gazetteer says is the same entity."""
+        if _QID.fullmatch(ref):
+            return {ref}
+        qid = self.gazetteer.qid(ref)
+        return {ref, qid} if qid else {ref}
+
+    def around(self, ref: str) -> set[str]:
+        """Names of every place the place ref is inside."""
+        if _QID.fullmatch(ref):
+            return set()
+        out: set[str] = set()
+        for parent in self.gazetteer.ancestors(ref):
+            out |= self.names(parent)
+        return out
+
+    def entity(self, gold: GoldEntity, kind: str) -> set[str]:
+        """Names that count as the gold entity; a gold entity unknown to the gazetteer matches its local key."""
+        names = {n for n in (gold.key, gold.qid) if n}
+        return names or {f"{kind}/local/{slug(gold.text)}"}
+
+    def same_place(self, gold_ref: str, found: str) -> bool:
+        """The same place, or one inside the other."""
+        g, f = self.names(gold_ref), self.names(found)
+        return bool(g & f or g & self.around(found) or f & self.around(gold_ref))
+
+
+def evaluate(gold_dir: Path, extractions: Mapping[tuple[str, str], Extraction], gazetteer: Gazetteer) -> EvalReport:
+    """Score the extractions of the gold articles (keyed by (corpus, identifier)) against the gold set."""
+    return evaluate_gold(load_gold(gold_dir), extractions, gazetteer)
+
+
+def evaluate_gold(
+    golds: Sequence[GoldArticle], extractions: Mapping[tuple[str, str], Extraction], gazetteer: Gazetteer
+) -> EvalReport:
+    """Score extractions against gold articles already loaded."""
+    types, source = acled_event_types()
+    report = EvalReport(type_source=source)
+    ident = _Identity(gazetteer)
+    for gold in golds:
+        report.articles += 1
+        extraction = extractions.get(gold.article_key)
+        if extraction is None:
+            report.missing.append(gold.article_key)
+            extraction = Extraction(article=Article(gold.corpus, gold.identifier, ""))
+        _score_article(report, gold, extraction, ident, types)
+    return report
+
+
+def _score_article(
+    report: EvalReport, gold: GoldArticle, ex: Extraction, ident: _Identity, types: Mapping[str, str]
+) -> None:
+    """Add one article's counts to the report."""
+
+    def tally(metric: str, gold_items: Sequence[T], found: Sequence[U], score: Callable[[T, U], int]) -> None:
+        pairs = match_greedy(gold_items, found, score)
+        counts = report.counts[metric]
+        counts.tp += len(pairs)
+        counts.fp += len(found) - len(pairs)
+        counts.fn += len(gold_items) - len(pairs)
+        hit_g, hit_f = {i for i, _ in pairs}, {j for _, j in pairs}
+        where = (metric, gold.corpus, gold.identifier)
+        report.false_negatives += [(*where, repr(x)) for i, x in enumerate(gold_items) if i not in hit_g]
+        report.false_positives += [(*where, repr(x)) for j, x in enumerate(found) if j not in hit_f]
+
+    for kind, metric, entities in (("place", "place links", gold.places), ("actor", "actor links", gold.actors)):
+        gold_sets = _unique([frozenset(ident.entity(e, kind)) for e in entities])
+        found_keys = sorted({m.key for m in ex.mentions if m.kind == kind})
+        tally(metric, gold_sets, found_keys, lambda g, f: int(bool(g & ident.names(f))))
+
+    def engagement_score(g: GoldEngagement, f: Engagement) -> int:
+        if types.get(f.type) != g.acled_event_type:
+            return 0
+        places = sum(1 for gp in g.places for fp in f.places if ident.same_place(gp, fp))
+        found_people = (*f.attackers, *f.targets, *f.supporters)
+        people = sum(1 for gp in g.participants for fp in found_people if ident.names(gp) & ident.names(fp))
+        # A gold engagement that names no place (or no participant) cannot require one to be shared.
+        if (g.places and not places) or (g.participants and not people):
+            return 0
+        return 1 + places + people + int(f.type == g.type)
+
+    tally("engagements", list(gold.engagements), list(ex.engagements), engagement_score)
+
+    voice = {None, *VOICE_CLAIMANTS}
+    gold_claimants = _unique([ARTICLE_VOICE if c.claimant in voice else c.claimant for c in gold.claims])
+    found_claimants = _unique([ARTICLE_VOICE if c.claimant in voice else str(c.claimant) for c in ex.claims])
+    tally(
+        "claimants",
+        gold_claimants,
+        found_claimants,
+        lambda g, f: int(g == f or (ARTICLE_VOICE not in (g, f) and bool(ident.names(g) & ident.names(f)))),
+    )
+
+    for metric, kind in (("fatality figures", "fatalities"), ("wounded figures", "wounded")):
+        gold_figures = _unique([_gold_figure(c, kind) for c in gold.claims if _gold_figure(c, kind)])
+        found_figures = _unique(
+            [(f.low, f.high if f.high is not None else f.low) for c in ex.claims for f in c.figures if f.kind == kind]
+        )
+        tally(metric, gold_figures, found_figures, lambda g, f: int(g == f))
+
+
+def _gold_figure(claim: GoldClaim, kind: str) -> tuple[int, int] | None:
+    """(low, high) of a gold claim's fatalities or wounded, high = low when no upper bound is stated."""
+    low, high = (claim.fatalities, claim.fatalities_max) if kind == "fatalities" else (claim.wounded, claim.wounded_max)
+    if low is None:
+        return None
+    return (low, high if high is not None else low)
+
+
+def _unique(items: Iterable[T]) -> list[T]:
+    """Items without repeats, in first-seen order."""
+    out: list[T] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out
+
+
+def format_table(report: EvalReport) -> str:
+    """The report as a Markdown table: one row per metric, micro-averaged over the gold articles.
+
+    >>> r = EvalReport(); r.counts["place links"] = Counts(3, 1, 3)
+    >>> print(format_table(r).splitlines()[2])
+    | place links | 3 | 1 | 3 | 0.750 | 0.500 | 0.600 |
+    """
+    lines = ["| metric | TP | FP | FN | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|---:|"]
+    for metric, c in report.counts.items():
+        cells = [metric, str(c.tp), str(c.fp), str(c.fn), *(_ratio(x) for x in (c.precision, c.recall, c.f1))]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _ratio(value: float | None) -> str:
+    """Three decimals, or n/a when undefined."""
+    return "n/a" if value is None else f"{value:.3f}"
