@@ -28,6 +28,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     if config:
         app.config.from_mapping(config)
     app.config["BUILD_DIR"] = str(Path(app.config["BUILD_DIR"]))
+    # Flask refuses larger bodies on its own too (413), before any view reads them.
+    if app.config.get("MAX_CONTENT_LENGTH") is None:
+        app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_BODY"]
     # Each concern registers its own blueprint and hooks; the order matters only for error handlers.
     from server import blueprints
 

@@ -6,5 +6,12 @@ from collections.abc import Callable
 
 from flask import Flask
 
+from server import description, errors, protocol
+
 # Each module adds its `init_app` here when it exists (protocol, saved queries, pages, dumps, query page).
-INITIALISERS: list[Callable[[Flask], None]] = []
+# errors comes first so its handlers answer for every blueprint registered after it.
+INITIALISERS: list[Callable[[Flask], None]] = [
+    errors.init_app,
+    protocol.init_app,
+    description.init_app,
+]

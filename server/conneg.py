@@ -147,11 +147,17 @@ def render(result: QueryResult, fmt: Format, prefixes: Mapping[str, str] | None 
     if result.kind == "graph":
         if not isinstance(fmt.writer, ox.RdfFormat):
             raise NotAcceptable(f"{fmt.name} is a result-set format; a graph needs one of: {supported('graph')}")
-        use = dict(prefixes or {}) if fmt.writer in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+        use = _used_prefixes(result.triples, prefixes or {}) if fmt.writer == ox.RdfFormat.TURTLE else None
         return ox.serialize(list(result.triples), format=fmt.writer, prefixes=use or None) or b""
     if not isinstance(fmt.writer, ox.QueryResultsFormat):
         raise NotAcceptable(f"{fmt.name} is a graph format; a result set needs one of: {supported('select')}")
     return _solutions(result).serialize(format=fmt.writer) or b""
+
+
+def _used_prefixes(triples: tuple[ox.Triple, ...], prefixes: Mapping[str, str]) -> dict[str, str]:
+    """The prefixes whose namespace some IRI of the triples starts with, so a Turtle head lists only those."""
+    iris = {t.value for triple in triples for t in triple if isinstance(t, ox.NamedNode)}
+    return {p: ns for p, ns in prefixes.items() if any(iri.startswith(ns) for iri in iris)}
 
 
 def _solutions(result: QueryResult) -> ox.QuerySolutions | ox.QueryBoolean:

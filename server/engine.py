@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
+from flask import Flask, current_app
 
 from graph import query_worker
 from graph.store import StoreMissing
@@ -43,6 +44,10 @@ class QueryTimeout(QueryError):
 
 class QueryRefused(QueryError):
     """The query asks for something this read-only, offline endpoint does not do (updates, SERVICE)."""
+
+
+class UpdateRefused(QueryRefused):
+    """The text is a SPARQL update: the endpoint is read-only."""
 
 
 class QueryTooLarge(QueryError):
@@ -181,7 +186,7 @@ class QueryEngine:
             raise QueryTooLarge(f"the query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
         text = read_query_text(query)
         if text.update_keyword:
-            raise QueryRefused(f"{text.update_keyword} is a SPARQL update; this endpoint is read-only")
+            raise UpdateRefused(f"{text.update_keyword} is a SPARQL update; this endpoint is read-only")
         for endpoint in text.services:
             if endpoint is None:
                 raise QueryRefused("SERVICE with a variable endpoint is refused: no outbound requests")
@@ -204,7 +209,7 @@ class QueryEngine:
         kind = reply[0]
         if kind == "error":
             if reply[1] == "syntax":
-                raise QuerySyntaxError(f"syntax error in the query: {reply[2]}")
+                raise QuerySyntaxError(f"syntax error in the query: {_shorten(reply[2])}")
             if "SERVICE" in reply[2] or "service" in reply[2]:
                 raise QueryFailed(f"a SERVICE call failed: {reply[2]}")
             raise QueryFailed(reply[2])
@@ -249,3 +254,44 @@ class QueryEngine:
             self._idle.put(successor)
 
         threading.Thread(target=start, name="query-worker-start", daemon=True).start()
+
+
+def _shorten(message: str, limit: int = 240) -> str:
+    """A parser message cut before its list of expected tokens grows unreadable; the position is kept.
+
+    >>> _shorten("error at 1:18: expected one of " + "x, " * 200)[-12:]
+    'x, x, x, …'
+    """
+    message = " ".join(message.split())
+    return message if len(message) <= limit else message[: limit - 1] + "…"
+
+
+_ENGINE_KEY = "conflict_kg.engine"
+_engine_lock = threading.Lock()
+
+
+def get_engine(app: Flask | None = None) -> QueryEngine:
+    """The app's query engine over BUILD_DIR/store, started on first use (`current_app` when none is given)."""
+    app = app or current_app._get_current_object()  # type: ignore[attr-defined]
+    engine = app.extensions.get(_ENGINE_KEY)
+    if engine is None:
+        with _engine_lock:
+            engine = app.extensions.get(_ENGINE_KEY)
+            if engine is None:
+                config = app.config
+                engine = QueryEngine(
+                    Path(config["BUILD_DIR"]) / "store",
+                    timeout=config["QUERY_TIMEOUT"],
+                    max_rows=config["MAX_ROWS"],
+                    workers=config["QUERY_WORKERS"],
+                    service_allowlist=config["SERVICE_ALLOWLIST"],
+                )
+                app.extensions[_ENGINE_KEY] = engine
+    return engine
+
+
+def close_engine(app: Flask) -> None:
+    """Stop the app's query engine, if it was started."""
+    engine = app.extensions.pop(_ENGINE_KEY, None)
+    if engine is not None:
+        engine.close()
