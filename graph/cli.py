@@ -1,0 +1,239 @@
+"""The `kg` command line: build, validate, query, stats, serve and eval.
+
+Exit codes: 0 success; 1 the graph has SHACL violations, or a query returned no rows with --require-rows,
+or the evaluation fell below --min-f1; 2 a usage or input error (bad option, unreadable article, malformed query,
+missing build).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from graph.namespaces import DEFAULT_BASE
+from graph.paths import ARTICLES_DIR, DEFAULT_BUILD_DIR
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EPILOG = "exit codes: 0 ok; 1 SHACL violations, or no rows where --require-rows asked; 2 usage or input error"
+
+
+class UsageError(Exception):
+    """A mistake of the user's: printed as one line, exit code 2."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the `kg` command; returns its exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except UsageError as err:
+        print(f"kg {args.command}: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The argument parser, one sub-parser per command."""
+    parser = argparse.ArgumentParser(
+        prog="kg", description="Build, check, query and serve the conflict-kg knowledge graph.", epilog=EPILOG
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build the graph from corpora", epilog=EPILOG)
+    build.add_argument(
+        "--corpus",
+        action="append",
+        type=Path,
+        metavar="PATH",
+        help="a folder of .txt articles, a .csv or a .jsonl file; repeatable (default: the project's corpora)",
+    )
+    build.add_argument(
+        "--out", type=Path, default=DEFAULT_BUILD_DIR, metavar="DIR", help="output folder (default: build)"
+    )
+    build.add_argument("--base", default=DEFAULT_BASE, help="base IRI of resources (default: %(default)s)")
+    build.add_argument("--reference", type=Path, metavar="DIR", help="reference tables (default: data/reference)")
+    build.add_argument("--keep-going", action="store_true", help="skip unreadable articles instead of stopping")
+    build.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="build date (default: today)")
+    build.add_argument("--quiet", "-q", action="store_true", help="print only errors and the summary")
+    build.set_defaults(run=_build)
+
+    validate = commands.add_parser("validate", help="check a build or Turtle files against the SHACL shapes")
+    validate.add_argument("files", nargs="*", type=Path, metavar="FILE", help="Turtle files (default: the build's)")
+    validate.add_argument("--build-dir", type=Path, default=DEFAULT_BUILD_DIR, metavar="DIR")
+    validate.set_defaults(run=_validate)
+
+    query = commands.add_parser("query", help="run a SPARQL query on a build", epilog=EPILOG)
+    query.add_argument("query", metavar="FILE|NAME|TEXT", help="a .rq file, a saved query's name, or SPARQL text")
+    query.add_argument("--param", action="append", default=[], metavar="K=V", help="a saved query's parameter")
+    query.add_argument(
+        "--format",
+        default="table",
+        choices=["table", "json", "csv", "tsv", "xml", "ttl", "nt", "jsonld", "rdfxml"],
+        help="output format (default: a text table, or Turtle for CONSTRUCT/DESCRIBE)",
+    )
+    query.add_argument("--build-dir", type=Path, default=DEFAULT_BUILD_DIR, metavar="DIR")
+    query.add_argument("--timeout", type=float, default=30.0, help="seconds (default: %(default)s)")
+    query.add_argument("--require-rows", action="store_true", help="exit 1 when the query returns no rows")
+    query.set_defaults(run=_query)
+
+    stats = commands.add_parser("stats", help="print the counts of a build")
+    stats.add_argument("--build-dir", type=Path, default=DEFAULT_BUILD_DIR, metavar="DIR")
+    stats.add_argument("--json", action="store_true", help="print the build manifest as JSON")
+    stats.set_defaults(run=_stats)
+
+    serve = commands.add_parser("serve", help="serve the SPARQL endpoint and pages of a build")
+    serve.add_argument("--build-dir", type=Path, default=DEFAULT_BUILD_DIR, metavar="DIR")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=5000)
+    serve.add_argument("--threads", type=int, default=8, help="request threads (default: %(default)s)")
+    serve.add_argument("--timeout", type=float, default=30.0, help="query time limit in seconds")
+    serve.add_argument("--max-rows", type=int, default=10_000, help="result row limit (never silent)")
+    serve.add_argument("--base", default=DEFAULT_BASE, help="base IRI of resources served under /resource/")
+    serve.set_defaults(run=_serve)
+
+    evaluate = commands.add_parser("eval", help="score the extractor against a gold set")
+    evaluate.add_argument("gold", type=Path, metavar="GOLD_DIR")
+    evaluate.add_argument("--min-f1", type=float, default=0.0, help="exit 1 when a micro F1 is below this")
+    evaluate.set_defaults(run=_eval)
+    return parser
+
+
+def _build(args: argparse.Namespace) -> int:
+    """kg build."""
+    from graph.build import BuildFailed, BuildOptions, build
+    from loaders.corpus import CorpusError
+
+    def progress(message: str) -> None:
+        if not args.quiet:
+            print(f"kg build: {message}", file=sys.stderr)
+
+    options = BuildOptions(
+        corpora=args.corpus or _default_corpora(),
+        out=args.out,
+        base=args.base,
+        keep_going=args.keep_going,
+        reference_dir=args.reference,
+        build_date=args.date,
+        progress=progress,
+    )
+    try:
+        result = build(options)
+    except CorpusError as err:
+        hint = "" if args.keep_going else " (use --keep-going to build the other articles)"
+        raise UsageError(f"{err}{hint}") from None
+    except BuildFailed as err:
+        print(err.report, file=sys.stderr)
+        print(f"kg build: {err}; the previous build in {args.out} is untouched", file=sys.stderr)
+        return EXIT_FAILED
+    for line in result.skipped:
+        print(f"kg build: skipped {line}", file=sys.stderr)
+    for line in result.notices:
+        print(f"kg build: note: {line}", file=sys.stderr)
+    print(_summary(result.counts, result.seconds, result.out))
+    return EXIT_OK
+
+
+def _default_corpora() -> list[Path]:
+    """The corpora the project ships: the seed articles, and any corpus under data/corpora/."""
+    corpora = [ARTICLES_DIR]
+    extra = ARTICLES_DIR.parent / "corpora"
+    if extra.is_dir():
+        for item in sorted(extra.iterdir()):
+            csvs = sorted(item.glob("*.csv")) + sorted(item.glob("*.jsonl")) if item.is_dir() else []
+            corpora.extend(csvs or ([item] if item.is_dir() else []))
+    return corpora
+
+
+def _summary(counts: dict[str, int], seconds: float, out: Path) -> str:
+    """One line with the build's figures."""
+    shown = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in counts.items())
+    return f"built {out} in {seconds:.1f} s: {shown}"
+
+
+def _validate(args: argparse.Namespace) -> int:
+    """kg validate."""
+    from rdflib import Graph
+
+    from graph import validation
+
+    files = args.files or [args.build_dir / "kg-asserted.ttl"]
+    graph = Graph()
+    for file in files:
+        if not file.is_file():
+            raise UsageError(f"{file}: no such file (run `kg build` first, or name Turtle files)")
+        try:
+            graph.parse(file, format="turtle")
+        except Exception as err:
+            raise UsageError(f"{file}: not valid Turtle: {err}") from None
+    result = validation.validate(graph)
+    print(validation.format_report(result))
+    return EXIT_OK if result.conforms else EXIT_FAILED
+
+
+def _stats(args: argparse.Namespace) -> int:
+    """kg stats."""
+    manifest = _manifest(args.build_dir)
+    if args.json:
+        print(json.dumps(manifest, indent=2))
+        return EXIT_OK
+    print(f"build {args.build_dir} of {manifest['build_date']} ({manifest['seconds']} s)")
+    for name, value in manifest["counts"].items():
+        print(f"  {name.replace('_', ' '):<20} {value:>10}")
+    for corpus in manifest["corpora"]:
+        print(f"  corpus {corpus['name']}: {corpus['articles']} articles")
+    return EXIT_OK
+
+
+def _manifest(build_dir: Path) -> dict:  # type: ignore[type-arg]
+    """The manifest of a build, or a usage error saying how to make one."""
+    path = build_dir / "manifest.json"
+    if not path.is_file():
+        raise UsageError(f"{build_dir}: no build here (run `kg build --out {build_dir}` first)")
+    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def _query(args: argparse.Namespace) -> int:
+    """kg query."""
+    from graph.query import run_cli_query
+
+    _manifest(args.build_dir)
+    return run_cli_query(args, UsageError)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    """kg serve."""
+    from server.wsgi import serve
+
+    from server import create_app
+
+    _manifest(args.build_dir)
+    app = create_app(
+        {
+            "BUILD_DIR": str(args.build_dir),
+            "QUERY_TIMEOUT": args.timeout,
+            "MAX_ROWS": args.max_rows,
+            "BASE": args.base,
+        }
+    )
+    print(
+        f"kg serve: SPARQL endpoint at http://{args.host}:{args.port}/sparql, query page at http://{args.host}:{args.port}/"
+    )
+    serve(app, host=args.host, port=args.port, threads=args.threads)
+    return EXIT_OK
+
+
+def _eval(args: argparse.Namespace) -> int:
+    """kg eval."""
+    from graph.evaluation_cli import run_eval
+
+    return run_eval(args.gold, args.min_f1, UsageError)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
