@@ -79,7 +79,8 @@ def _resolve(query: str, params: list[str], usage_error: type[Exception]) -> tup
         raise usage_error(str(err)) from None
     if query not in saved:
         raise usage_error(
-            f"{query!r} is neither a query file, a saved query nor SPARQL text; saved queries: {', '.join(sorted(saved))}"
+            f"{query!r} is neither a query file, a saved query nor SPARQL text; "
+            f"saved queries: {', '.join(sorted(saved))}"
         )
     try:
         return saved[query].text, saved[query].bind(values)
