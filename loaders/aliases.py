@@ -1,0 +1,158 @@
+"""Name normalisation and tokenising for the gazetteer: one folding for names and text, so spellings meet.
+
+Arabic names reach English texts in many transliterations ("Deir ez-Zor", "Deir al-Zour", "Deir Ezzor"),
+with or without the article ("al-Raqqa", "Raqqa"), and FA-KES dropped every apostrophe ("Assads", "Syrias").
+Names and text go through the same steps: fold accents and case, drop apostrophes, split on hyphens,
+drop the Arabic article, and map the common spellings of frequent name words to one form.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Arabic article forms as they are transliterated (al-, el-, ash-, ez-, ...).
+ARTICLES = frozenset(
+    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "er", "es", "ez", "ul", "ech"}
+)
+# Articles also written as a separate word before a capitalised name ("Al Bab", "El Mina").
+STANDALONE_ARTICLES = frozenset({"al", "el"})
+# One spelling for frequent name words, so "Tel Abyad" meets WOF's "Tall Abyad".
+CANONICAL = {
+    "tel": "tall",
+    "tell": "tall",
+    "tal": "tall",
+    "deir": "dayr",
+    "der": "dayr",
+    "dair": "dayr",
+    "ain": "ayn",
+    "ein": "ayn",
+    "sheikh": "shaykh",
+    "shaikh": "shaykh",
+    "sheik": "shaykh",
+    "khirbet": "khirbat",
+    "khirbit": "khirbat",
+    "kfar": "kafr",
+    "kafar": "kafr",
+    "kefr": "kafr",
+    "jebel": "jabal",
+    "jabel": "jabal",
+    "jbel": "jabal",
+    "um": "umm",
+    "ibn": "bin",
+    "defense": "defence",
+}
+_TOKEN = re.compile(r"[^\W_]+(?:['’‘`ʼʿʾ][^\W_]+)*", re.UNICODE)
+_QUOTES = str.maketrans("", "", "'’‘`ʼʿʾ")
+_PAREN = re.compile(r"\([^)]*\)")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the text: its offsets, surface form and folded form; article: a dropped article before it."""
+
+    start: int
+    end: int
+    surface: str
+    norm: str
+    article_start: int | None = None  # start of an "al-"/"Al " dropped just before this token
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Fold one word: strip accents, apostrophes and case, then map to the canonical spelling.
+
+    >>> fold("Mayādīn"), fold("Sha`ir"), fold("Assad's"), fold("Tel"), fold("Deir")
+    ('mayadin', 'shair', 'assads', 'tall', 'dayr')
+    """
+    decomposed = unicodedata.normalize("NFKD", word)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_QUOTES).lower()
+    return CANONICAL.get(plain, plain)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words of the text with absolute offsets; Arabic articles are dropped and remembered on the next word.
+
+    An article is dropped when it is hyphenated to the next word ("al-Raqqa", "ez-Zor"), or when it is
+    "al"/"el" (any case) or a capitalised "As"/"Ash"/... before a capitalised word ("Al Bab", "Ar Raqqah").
+
+    >>> [t.norm for t in tokenize("Deir ez-Zor and al-Raqqa")]
+    ['dayr', 'zor', 'and', 'raqqa']
+    >>> [(t.surface, t.article_start) for t in tokenize("Al Bab")]
+    [('Bab', 0)]
+    """
+    raw = [(m.start() + offset, m.end() + offset, m.group(0)) for m in _TOKEN.finditer(text)]
+    tokens: list[Token] = []
+    pending: int | None = None
+    for index, (start, end, surface) in enumerate(raw):
+        norm = fold(surface)
+        if norm in ARTICLES and index + 1 < len(raw):
+            nxt_start, _, nxt = raw[index + 1]
+            gap = text[end - offset : nxt_start - offset]
+            hyphenated = gap in {"-", "‐", "–"}
+            spaced_before_name = gap == " " and nxt[:1].isupper()
+            if hyphenated or (spaced_before_name and (norm in STANDALONE_ARTICLES or surface[:1].isupper())):
+                pending = start if pending is None else pending
+                continue
+        tokens.append(Token(start, end, surface, norm, pending))
+        pending = None
+    return tokens
+
+
+def name_tokens(name: str) -> tuple[list[str], list[str], bool]:
+    """A name's folded tokens, its surface tokens (for the case check) and whether it began with an article.
+
+    >>> name_tokens("Ash Shaddadah")
+    (['shaddadah'], ['Shaddadah'], True)
+    >>> name_tokens("Homs (Hims)")
+    (['homs'], ['Homs'], False)
+    """
+    tokens = tokenize(_PAREN.sub(" ", name).strip())
+    leading = bool(tokens) and tokens[0].article_start is not None
+    return [t.norm for t in tokens], [t.surface for t in tokens], leading
+
+
+def is_acronym(word: str) -> bool:
+    """An all-capitals word of two or more letters, or one capital letter (from "U.S.").
+
+    >>> is_acronym("IS"), is_acronym("U"), is_acronym("Isis"), is_acronym("ISIS")
+    (True, True, False, True)
+    """
+    letters = word.translate(_QUOTES)
+    return letters.isalpha() and letters.isupper()
+
+
+def shape_matches(alias_word: str, text_word: str) -> bool:
+    """Case rule: an acronym matches exactly, a capitalised word needs a capital, a lowercase word anything.
+
+    >>> shape_matches("IS", "IS"), shape_matches("IS", "is"), shape_matches("Daesh", "DAESH")
+    (True, False, True)
+    >>> shape_matches("Tall", "tall"), shape_matches("regime", "Regime")
+    (False, True)
+    """
+    if is_acronym(alias_word):
+        return alias_word.translate(_QUOTES) == text_word.translate(_QUOTES)
+    if alias_word[:1].isupper():
+        return text_word[:1].isupper() or text_word[:1].isdigit()
+    return True
+
+
+def possessive_base(surface: str) -> tuple[str, int] | None:
+    """The word without a possessive ending and how many characters that removes, or None.
+
+    FA-KES removed apostrophes, so "Syrias" may be "Syria's"; callers only accept the base when it names a
+    well-known entity.
+
+    >>> possessive_base("Syria's"), possessive_base("Syrias"), possessive_base("Damascus'"), possessive_base("IS")
+    (('Syria', 2), ('Syria', 1), None, None)
+    >>> possessive_base("ISs")
+    ('IS', 1)
+    """
+    for ending in ("'s", "’s"):
+        if surface.endswith(ending) and len(surface) > 3:
+            return surface[:-2], 2
+    if surface.endswith("s") and len(surface) >= 3 and not surface.endswith("ss"):
+        return surface[:-1], 1
+    return None

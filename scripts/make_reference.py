@@ -1,0 +1,926 @@
+"""One-off converter: ../shared/reference (WOF + verified QIDs) -> data/reference/ (kept for provenance).
+
+Run by hand from the repository root: `.venv/bin/python scripts/make_reference.py [SHARED_REFERENCE_DIR]`.
+It is the only file of the project that reads ../shared; the build, the tests and the server read only
+data/reference/. Every Wikidata QID it writes comes from the source files (WOF's `wikidata` column or
+`wikidata-actors.csv`); the curated tables below add classes, categories and aliases, never a QID.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "data" / "reference"
+SHARED = ROOT.parent / "shared" / "reference"
+
+PLACE_COLUMNS = [
+    "wof_id",
+    "label",
+    "placetype",
+    "names",
+    "lat",
+    "lon",
+    "parent_id",
+    "country",
+    "wikidata",
+    "population",
+]
+ACTOR_COLUMNS = ["key", "label", "class", "category", "aliases", "metonyms", "qid", "qid_confidence", "note"]
+
+# WOF rows left out: not a Syrian administrative unit (a UN buffer zone whose WOF parent is another country).
+SKIP_WOF = {"85681385"}
+# Parents WOF gives wrongly or not at all (-1, or a neighbouring country's region): wof_id -> parent wof_id.
+PARENT_FIX = {
+    "85678395": "85632413",  # Quneitra Governorate: WOF parent is another country; Syria claims and administers it
+    "1108779081": "85678395",  # Quneitra district: WOF parent -1
+    "1108779187": "85678395",  # Al Fiq district (Golan): WOF parent -1
+    "1108804835": "85632191",  # Halabja region (Iraq): WOF parent -1
+}
+# Labels where WOF's name is a code, a transliteration nobody writes, or not in Latin script.
+LABEL_FIX = {
+    "85678391": "Rif Dimashq Governorate",
+    "85678403": "Damascus Governorate",
+    "85678367": "Homs Governorate",
+    "85678355": "Raqqa Governorate",
+    "85678377": "Al-Hasakah Governorate",
+    "85678363": "Hama Governorate",
+    "85678345": "Latakia Governorate",
+    "85678385": "As-Suwayda Governorate",
+    "85678399": "Daraa Governorate",
+    "85678359": "Aleppo Governorate",
+    "85678381": "Deir ez-Zor Governorate",
+    "85678373": "Idlib Governorate",
+    "85678349": "Tartus Governorate",
+    "85678395": "Quneitra Governorate",
+    "421202167": "Deir ez-Zor",
+    "421172833": "Raqqa",
+    "890449891": "Abu Kamal",
+    "890449887": "Tabqa",  # WOF "Thawrah" (al-Thawrah); the city is known as Tabqa in every text
+    "1360282145": "Kobani",  # WOF "'Ayn al 'Arab"
+    "1259983725": "Al-Shaddadi",
+    "1125980167": "Mayadin",
+    "1193158247": "Al-Quriyah",
+    "1310429531": "Tell Abyad",
+}
+# Extra English spellings seen in the seed articles and FA-KES, added to the WOF names of a place.
+EXTRA_NAMES = {
+    "421202167": (
+        "Deir Ezzor|Deir al-Zour|Deir el-Zour|Deir al-Zor|Deir el-Zor|Deir Ezour|Deir Ezzour|Deir Zor|Deir ez-Zour"
+    ),
+    "85678381": "Deir Ezzor province|Deir al-Zour province",
+    "421172833": "Raqqa|Raqqah|Raqa|Rakka|al-Raqqa|Ar Raqqah|ar-Raqqa",
+    "85678355": "Raqqa Governorate|Raqqah Governorate",
+    "421168649": "Hasakah|Hasakeh|Hassakeh|Hasaka|al-Hasakah|Al-Hasakeh|Hassake",
+    "85678377": "Hasakah Governorate|Hasakeh Governorate|Hasaka Governorate",
+    "890432567": "Idleb",
+    "85678373": "Idleb Governorate",
+    "1125980503": "Lattakia|Latakia|Al-Ladhiqiyah",
+    "85678345": "Lattakia Governorate|Al-Ladhiqiyah Governorate",
+    "890449825": "Tartous|Tartus|Tartouss",
+    "85678349": "Tartous Governorate",
+    "421197257": "Daraa|Deraa|Dara'a|Dar'a",
+    "421202165": "Damascus|Dimashq",
+    "85678391": "Rif Dimashq|Rural Damascus|Damascus Countryside|Reef Dimashq|Rif Damascus|Damascus countryside",
+    "421192811": "Sweida|Suwayda|As-Suwayda|Al-Suwayda|Sweidaa",
+    "85678385": "Sweida Governorate|Suwayda Governorate",
+    "421202161": "Hama|Hamah",
+    "421202163": "Aleppo|Halab",
+    "421168647": "Homs|Hims",
+    "421197935": "Palmyra|Tadmur|Tadmor",
+    "890449887": "Tabqa|Tabaqa|Al-Tabqa|Al Tabqah|Tabqah|Al-Thawrah|Thawra",
+    "1360282145": "Kobani|Kobane|Ain al-Arab|Ayn al-Arab|Ain al Arab|Kobanî",
+    "1259983725": "Shadadi|Al-Shadadi|Shaddadi|Al-Shaddadi|Ash Shaddadah|Shadadah",
+    "1193158247": "Quriyah|Al-Quriyah|Al Quriyah",
+    "890449891": "Abu Kamal|Albu Kamal|Al-Bukamal|Bukamal|Boukamal|Al Bukamal|Abukamal",
+    "1125980167": "Mayadin|Al-Mayadin|Mayadeen|Al Mayadin|Mayadine",
+    "1310429531": "Tell Abyad|Tal Abyad|Tel Abyad|Tell Abiad|Tal Abiad",
+    "1260068243": "Sukhnah|Al-Sukhnah|Sokhna|Al-Sokhna|Sukhna",
+    "1125778451": "Khan Sheikhun|Khan Sheikhoun|Khan Shaykhun",
+    "421190413": "Bludan|Bloudan",
+    "421190421": "Maarat al-Numan|Maaret al-Numan|Maarat al-Nouman|Maarrat al-Numan|Maaret al-Nouman",
+    "890449833": "Saraqeb|Saraqib",
+    "1141906291": "Manbij|Menbij|Minbij",
+    "1225958399": "Qamishli|Al-Qamishli|Qamishlo",
+    "890449873": "Azaz|Aazaz|Izaz",
+    "1125981903": "Al-Bab|Al Bab",
+    "890442375": "Douma|Duma",
+    "1125968475": "Harasta",
+    "1125967369": "Jarablus|Jarabulus",
+    "421190467": "Zabadani|Al-Zabadani",
+    "1125967165": "Jayrud|Jairud",
+    "1259882989": "Hmeimim|Humaymim",
+    "890449895": "Hajin",
+    "1226134263": "Busayrah|Al-Busayrah|Busaira|Al-Busaira",
+    "421170787": "Qaryatayn|Al-Qaryatayn|Qaryatain|Al-Qaryatain",
+    "1125979117": "Quneitra|Al-Quneitra",
+    "421178433": "Rastan|Al-Rastan",
+    "421178429": "Talbiseh|Talbisah",
+    "421178435": "Qusayr|Al-Qusayr|Qusair",
+    "1125967423": "Jableh|Jablah",
+    "890449849": "Jisr al-Shughur|Jisr ash-Shughur|Jisr al-Shughour",
+    "421205163": "Salamiyah|Salamiyeh|Salamieh",
+}
+# Among rows sharing a QID, the row that keeps it (the others lose it): WOF repeats some items.
+PLACETYPE_RANK = {"locality": 0, "neighbourhood": 1, "campus": 2, "county": 3, "region": 4, "country": 5}
+DEMONYMS = {"Syrian", "Iraqi"}
+
+# Actors of wikidata-actors.csv: label -> (class, category, extra aliases, dropped aliases).
+# Names that stand for an actor only in context (capitals: "Damascus asked") go to the `metonyms` column.
+METONYMS = {
+    "Ba'athist Syria": "Damascus|Syria",
+    "Russia": "Moscow",
+    "Iran": "Tehran",
+    "United States": "Washington",
+    "Iraq": "Baghdad",
+    "Turkey": "Ankara",
+    "Israel": "Tel Aviv|Jerusalem",
+    "Jordan": "Amman",
+    "Lebanon": "Beirut",
+    "Saudi Arabia": "Riyadh",
+    "Qatar": "Doha",
+    "France": "Paris",
+    "United Kingdom": "London",
+    "United Arab Emirates": "Abu Dhabi",
+}
+# Rows of type conflict/event are left out: they are events, not actors (see the decision record).
+QID_ACTORS: dict[str, tuple[str, str, str, str]] = {
+    "Ba'athist Syria": (
+        "State",
+        "state-forces",
+        "Syrian regime|the regime|Assad regime|Syrian government|the Syrian government|Damascus government"
+        "|Assad government|al-Assad regime|regime|the Syrian regime|Syrian authorities|Syrian state",
+        "Damascus (metonym)|Syrian government (2011-2024)",
+    ),
+    "Government of Syria": ("Organisation", "governments-and-officials", "", "Syrian government|Damascus government"),
+    "Russia": ("State", "external-forces", "Russia|Russian Federation|Kremlin|the Kremlin", "Moscow (metonym)"),
+    "Iran": ("State", "external-forces", "", "Tehran (metonym)"),
+    "United States": ("State", "external-forces", "White House|the White House|U.S.A.", "Washington (metonym)"),
+    "Iraq": ("State", "external-forces", "Iraqi government", "Baghdad (metonym)"),
+    "Turkey": ("State", "external-forces", "", "Ankara (metonym)"),
+    "Israel": ("State", "external-forces", "Israeli government", "Tel Aviv (metonym)|Jerusalem (metonym)"),
+    "Jordan": ("State", "external-forces", "", "Amman (metonym)"),
+    "Lebanon": ("State", "external-forces", "", "Beirut (metonym)"),
+    "Saudi Arabia": ("State", "external-forces", "KSA", "Riyadh (metonym)"),
+    "Qatar": ("State", "external-forces", "", "Doha (metonym)"),
+    "France": ("State", "external-forces", "", "Paris (metonym)"),
+    "United Kingdom": ("State", "external-forces", "", "London (metonym)"),
+    "United Arab Emirates": ("State", "external-forces", "", "Abu Dhabi (metonym)"),
+    "United Nations": ("International", "international-organisations", "", ""),
+    "Amnesty International": ("Monitor", "monitors", "", ""),
+    "Islamic State": (
+        "NonStateArmedGroup",
+        "rebel-groups",
+        "Isis|ISIS|Daesh|DAESH|Daish|IS militants|ISIL militants|ISIS militants|Daesh terrorists|ISIL terrorists"
+        "|ISIS terrorists|Islamic State group|IS group|Islamic State militants|the Islamic State",
+        "jihadists",
+    ),
+    "Hezbollah": ("NonStateArmedGroup", "external-forces", "Hizbollah|Hezbollah militants", ""),
+    "al-Qaeda": ("NonStateArmedGroup", "rebel-groups", "Al-Qaeda|al-Qaida", ""),
+    "Kurdistan Workers' Party": ("NonStateArmedGroup", "rebel-groups", "", ""),
+    "People's Protection Units": (
+        "NonStateArmedGroup",
+        "rebel-groups",
+        "Kurdish People's Protection Units|Peoples Protection Units|Kurdish YPG|YPG fighters",
+        "",
+    ),
+    "Democratic Union Party (Syria)": ("Organisation", "governments-and-officials", "", ""),
+    "Islamic Revolutionary Guard Corps": (
+        "StateForce",
+        "external-forces",
+        "Revolutionary Guard|Iranian Revolutionary Guards",
+        "",
+    ),
+    "CNN": ("MediaOutlet", "media", "", ""),
+    "Reuters": ("MediaOutlet", "media", "", ""),
+    "Agence France-Presse": ("MediaOutlet", "media", "", ""),
+    "Associated Press": ("MediaOutlet", "media", "", ""),
+    "BBC": ("MediaOutlet", "media", "", ""),
+    "The New York Times": ("MediaOutlet", "media", "", "the Times (US context)"),
+    "RT": ("MediaOutlet", "media", "", ""),
+    "TASS": ("MediaOutlet", "media", "", ""),
+    "Vladimir Putin": ("Person", "governments-and-officials", "Russian President Vladimir Putin", ""),
+    "Recep Tayyip Erdoğan": ("Person", "governments-and-officials", "", ""),
+    "Ali Khamenei": ("Person", "governments-and-officials", "", ""),
+    "Barack Obama": ("Person", "governments-and-officials", "", "U.S. President"),
+    "Donald Trump": ("Person", "governments-and-officials", "", "U.S. President"),
+    "John Kerry": ("Person", "governments-and-officials", "", ""),
+    "Sergey Lavrov": ("Person", "governments-and-officials", "Foreign Minister Sergei Lavrov", ""),
+    "Sergei Shoigu": ("Person", "governments-and-officials", "", ""),
+    "Bashar al-Assad": (
+        "Person",
+        "governments-and-officials",
+        "Bashar al-Asad|President Bashar al-Assad|Syrian President Bashar al-Assad|President Bashar Assad",
+        "",
+    ),
+    "Hafez al-Assad": ("Person", "governments-and-officials", "", ""),
+}
+SKIP_QID_ROWS = {"Syria", "Islamic State (former quasi-state item)"}  # Syria is the WOF country place
+
+# Actors with no verified QID (actors-without-qid.txt and those the seeds and FA-KES need):
+# (label, class, category, aliases, note). A CANDIDATE id of the source is never used.
+LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
+    (
+        "Syrian Arab Army",
+        "StateForce",
+        "state-forces",
+        "SAA|Syrian army|Syrian Army|regime forces|government forces|Assad's troops|Assad's forces|Assad forces"
+        "|al-Assad's forces|al-Assad's fighters|Assad's fighters|regime troops|government troops|regime fighters"
+        "|Syrian troops|Syrian soldiers|Syrian forces|Syrian government forces|Syrian regime forces|regime army"
+        "|Damascus soldiers|Syrian military|regime military|Syrian Arab Army troops|army troops|pro-government forces"
+        "|pro-regime forces|government soldiers|regime soldiers",
+        "actors-without-qid.txt: no QID verified",
+    ),
+    ("Syrian Arab Armed Forces", "StateForce", "state-forces", "Syrian Armed Forces", "actors-without-qid.txt"),
+    (
+        "Syrian Arab Air Force",
+        "StateForce",
+        "state-forces",
+        "Syrian Air Force|Syrian air force|regime warplanes|Syrian warplanes|Syrian jets|regime aircraft",
+        "actors-without-qid.txt",
+    ),
+    (
+        "National Defence Forces",
+        "NonStateArmedGroup",
+        "political-militias",
+        "NDF|National Defense Forces",
+        "actors-without-qid.txt",
+    ),
+    (
+        "Syrian Democratic Forces",
+        "NonStateArmedGroup",
+        "rebel-groups",
+        "SDF|Syria Democratic Forces|Kurdish-led Syrian Democratic Forces|US-backed Syrian Democratic Forces",
+        "actors-without-qid.txt",
+    ),
+    (
+        "Women's Protection Units",
+        "NonStateArmedGroup",
+        "rebel-groups",
+        "YPJ|Womens Protection Units",
+        "actors-without-qid.txt",
+    ),
+    ("Free Syrian Army", "NonStateArmedGroup", "rebel-groups", "FSA", "actors-without-qid.txt"),
+    (
+        "Syrian National Army",
+        "NonStateArmedGroup",
+        "rebel-groups",
+        "SNA|TFSA|Turkish-backed Free Syrian Army",
+        "actors-without-qid.txt",
+    ),
+    (
+        "Hay'at Tahrir al-Sham",
+        "NonStateArmedGroup",
+        "rebel-groups",
+        "HTS|Tahrir al-Sham|Hayat Tahrir al-Sham",
+        "actors-without-qid.txt",
+    ),
+    (
+        "al-Nusra Front",
+        "NonStateArmedGroup",
+        "rebel-groups",
+        "Nusra Front|Jabhat al-Nusra|Al-Nusra|Nusra|Jabhat Fatah al-Sham|Fateh al-Sham Front|Jabhat Fateh al-Sham"
+        "|Fatah al-Sham|al-Nusra Front terrorists|Nusra Front terrorists",
+        "actors-without-qid.txt",
+    ),
+    (
+        "Ahrar al-Sham",
+        "NonStateArmedGroup",
+        "rebel-groups",
+        "Ahrar al-Sham Islamic Movement|Ahrar ash-Sham",
+        "actors-without-qid.txt",
+    ),
+    ("Jaysh al-Islam", "NonStateArmedGroup", "rebel-groups", "Jaish al-Islam|Army of Islam", "actors-without-qid.txt"),
+    (
+        "Jaysh al-Fatah",
+        "NonStateArmedGroup",
+        "rebel-groups",
+        "Jaish al-Fateh|Army of Conquest|Jaish al-Fatah",
+        "FA-KES",
+    ),
+    (
+        "Syrian rebels",
+        "NonStateArmedGroup",
+        "rebel-groups",
+        "rebels|rebel|rebel fighters|opposition fighters|rebel groups|armed opposition|opposition forces"
+        "|anti-regime forces|anti-government forces|opposition groups|rebel forces|armed opposition groups",
+        "generic actor for unnamed rebels: no QID by nature",
+    ),
+    ("Quds Force", "StateForce", "external-forces", "IRGC-QF|IRGC Quds Force|Qods Force", "actors-without-qid.txt"),
+    (
+        "Popular Mobilization Forces",
+        "StateForce",
+        "external-forces",
+        "PMF|al-Hashd al-Shaabi|Hashd al-Shaabi|Popular Mobilisation Forces|Popular Mobilization Units|PMU",
+        "actors-without-qid.txt; in these texts PMF is Iraq's (README)",
+    ),
+    (
+        "Iraqi Armed Forces",
+        "StateForce",
+        "external-forces",
+        "Iraqi army|Iraqi forces|Iraqi troops|Iraqi military",
+        "actors-without-qid.txt",
+    ),
+    ("Peshmerga", "StateForce", "external-forces", "Kurdish Peshmerga|Peshmerga forces", "actors-without-qid.txt"),
+    (
+        "Wagner Group",
+        "NonStateArmedGroup",
+        "external-forces",
+        "PMC Wagner|Wagner PMC",
+        "actors-without-qid.txt: candidate id not used",
+    ),
+    (
+        "Russian Armed Forces",
+        "StateForce",
+        "external-forces",
+        "Russian military|Russian forces|Russian troops|Russian army|Russian soldiers|Russian fighters"
+        "|Russian group in the Syrian Arab Republic|Russian military police",
+        "actors-without-qid.txt; never Q159 (README)",
+    ),
+    (
+        "Russian Aerospace Forces",
+        "StateForce",
+        "external-forces",
+        "VKS|Russian air force|Russian Air Force|Russian warplanes|Russian jets|Russian aircraft|Russian planes"
+        "|Russian bombers|Russian helicopters|Russian air forces",
+        "actors-without-qid.txt; never Q159 (README)",
+    ),
+    (
+        "Ministry of Defence of the Russian Federation",
+        "Ministry",
+        "governments-and-officials",
+        "Russian Defence Ministry|Russian Defense Ministry|Russian Ministry of Defence|Russian Ministry of Defense"
+        "|Russia's Defence Ministry|Russia's Defense Ministry|Russian MoD|Russian military ministry"
+        "|Russian Defense Ministrys|Ministry of Defense of Russia",
+        "actors-without-qid.txt; never Q159 (README)",
+    ),
+    (
+        "Turkish Armed Forces",
+        "StateForce",
+        "external-forces",
+        "Turkish army|Turkish military|Turkish troops|Turkish forces|TSK",
+        "actors-without-qid.txt",
+    ),
+    (
+        "Israel Defense Forces",
+        "StateForce",
+        "external-forces",
+        "IDF|Israeli army|Israeli military|Israeli forces|Israeli warplanes|Israeli jets|Israeli Air Force",
+        "actors-without-qid.txt",
+    ),
+    (
+        "United States Armed Forces",
+        "StateForce",
+        "external-forces",
+        "US military|U.S. military|US troops|U.S. troops|American troops|US forces|U.S. forces|Pentagon|the Pentagon",
+        "actors-without-qid.txt",
+    ),
+    (
+        "United States Central Command",
+        "StateForce",
+        "external-forces",
+        "CENTCOM|US Central Command|U.S. Central Command|US Central Military Command",
+        "actors-without-qid.txt",
+    ),
+    (
+        "US-led coalition",
+        "International",
+        "external-forces",
+        "U.S.-led coalition|US-led coalition|international coalition|anti-ISIS coalition|anti-IS coalition"
+        "|Combined Joint Task Force – Operation Inherent Resolve|CJTF-OIR|coalition forces|coalition warplanes"
+        "|coalition aircraft|Western-led coalition|US-led alliance|U.S.-led alliance|anti-Daesh coalition",
+        "actors-without-qid.txt: the organisation has no verified QID (only the operation Q18357664, an event)",
+    ),
+    (
+        "UN OCHA",
+        "International",
+        "international-organisations",
+        "OCHA|UN Office for the Coordination of Humanitarian Affairs",
+        "actors-without-qid.txt",
+    ),
+    (
+        "UN Security Council",
+        "International",
+        "international-organisations",
+        "Security Council|UNSC|United Nations Security Council",
+        "FA-KES",
+    ),
+    (
+        "World Health Organization",
+        "International",
+        "international-organisations",
+        "WHO|World Health Organisation",
+        "FA-KES",
+    ),
+    ("UNICEF", "International", "international-organisations", "United Nations Children's Fund", "FA-KES"),
+    (
+        "Organisation for the Prohibition of Chemical Weapons",
+        "International",
+        "international-organisations",
+        "OPCW|Organization for the Prohibition of Chemical Weapons",
+        "FA-KES",
+    ),
+    (
+        "International Committee of the Red Cross",
+        "International",
+        "international-organisations",
+        "ICRC|Red Cross",
+        "actors-without-qid.txt",
+    ),
+    (
+        "Médecins Sans Frontières",
+        "Organisation",
+        "international-organisations",
+        "MSF|Doctors Without Borders|Medecins Sans Frontieres",
+        "actors-without-qid.txt",
+    ),
+    ("Human Rights Watch", "Monitor", "monitors", "HRW", "actors-without-qid.txt"),
+    (
+        "Syrian Observatory for Human Rights",
+        "Monitor",
+        "monitors",
+        "SOHR|Syrian Observatory of Human Rights|Syrian Observatory|Observatory|the Observatory"
+        "|Britain-based Syrian Observatory for Human Rights|Britain-based Observatory"
+        "|UK-based Syrian Observatory for Human Rights",
+        "actors-without-qid.txt",
+    ),
+    ("Syrian Network for Human Rights", "Monitor", "monitors", "SNHR", "actors-without-qid.txt"),
+    (
+        "Violations Documentation Center",
+        "Monitor",
+        "monitors",
+        "VDC|Violations Documentation Centre",
+        "actors-without-qid.txt",
+    ),
+    ("Local Coordination Committees", "Monitor", "monitors", "LCC|Local Coordination Committees of Syria", "FA-KES"),
+    (
+        "White Helmets",
+        "Organisation",
+        "civilians",
+        "Syria Civil Defence|Syrian Civil Defence|Syrian Civil Defense|the White Helmets",
+        "actors-without-qid.txt",
+    ),
+    ("Syrian Arab Red Crescent", "Organisation", "civilians", "SARC|Syrian Red Crescent", "actors-without-qid.txt"),
+    ("Institute for the Study of War", "Organisation", "monitors", "ISW", "actors-without-qid.txt"),
+    (
+        "Emirates Center for Strategic Studies and Research",
+        "Organisation",
+        "monitors",
+        "ECSSR|Emirates Center for Studies and Research|Emirates Centre for Strategic Studies and Research",
+        "actors-without-qid.txt",
+    ),
+    (
+        "National Coalition for Syrian Revolutionary and Opposition Forces",
+        "Organisation",
+        "governments-and-officials",
+        "Syrian National Coalition|Syrian Coalition|Etilaf|National Coalition",
+        "FA-KES",
+    ),
+    ("SANA", "MediaOutlet", "media", "Syrian Arab News Agency|state news agency SANA", "actors-without-qid.txt"),
+    (
+        "Al Mayadeen",
+        "MediaOutlet",
+        "media",
+        "Al Mayadeen TV|Al-Mayadeen TV|Al Mayadeen channel|Al-Mayadeen channel",
+        "actors-without-qid.txt",
+    ),
+    (
+        "Amaq News Agency",
+        "MediaOutlet",
+        "media",
+        "Amaq|IS-affiliate Amaq News Agency|Aamaq",
+        "actors-without-qid.txt; its own actor (README)",
+    ),
+    ("Al Jazeera", "MediaOutlet", "media", "Al-Jazeera|Aljazeera", "actors-without-qid.txt"),
+    ("Al Arabiya", "MediaOutlet", "media", "Al-Arabiya", "actors-without-qid.txt"),
+    ("Sputnik", "MediaOutlet", "media", "Sputnik News", "actors-without-qid.txt: Q212196 is Voice of Russia, not used"),
+    ("Anadolu Agency", "MediaOutlet", "media", "Anadolu", "actors-without-qid.txt"),
+    ("Al-Manar", "MediaOutlet", "media", "Al Manar|Al-Manar TV", "FA-KES outlet"),
+    ("TRT World", "MediaOutlet", "media", "TRT", "FA-KES outlet"),
+    ("Abu Bakr al-Baghdadi", "Person", "rebel-groups", "Baghdadi|al-Baghdadi", "actors-without-qid.txt"),
+    (
+        "Qasem Soleimani",
+        "Person",
+        "external-forces",
+        "Qassem Soleimani|Soleimani|Qasem Suleimani",
+        "actors-without-qid.txt",
+    ),
+    ("Hassan Nasrallah", "Person", "external-forces", "Nasrallah|Sayyed Hassan Nasrallah", "actors-without-qid.txt"),
+    ("Hossein Hamedani", "Person", "external-forces", "Hamedani|General Hossein Hamedani", "actors-without-qid.txt"),
+    (
+        "Kenneth F. McKenzie Jr.",
+        "Person",
+        "external-forces",
+        "Kenneth McKenzie|General Kenneth McKenzie|Gen. Kenneth McKenzie|McKenzie|Frank McKenzie",
+        "actors-without-qid.txt",
+    ),
+    (
+        "Igor Konashenkov",
+        "Person",
+        "governments-and-officials",
+        "Konashenkov|Major General Igor Konashenkov",
+        "actors-without-qid.txt",
+    ),
+    (
+        "Rami Abdulrahman",
+        "Person",
+        "monitors",
+        "Rami Abdel Rahman|Rami Abdurrahman|Rami Abdel-Rahman|Abdel Rahman|Abdulrahman|Osama Suleiman",
+        "actors-without-qid.txt: SOHR director",
+    ),
+    (
+        "Staffan de Mistura",
+        "Person",
+        "international-organisations",
+        "de Mistura|Mistura|Staffan De Mistura",
+        "actors-without-qid.txt",
+    ),
+    ("Hassan Rouhani", "Person", "governments-and-officials", "Rouhani|President Rouhani", "actors-without-qid.txt"),
+    ("Michael Pregent", "Person", "monitors", "Pregent", "actors-without-qid.txt: may have no Wikidata item"),
+]
+
+# Places outside WOF or needing their own entry:
+# (slug, label, class, aliases, parent, lat, lon, qid, confidence, source)
+EXTRA_PLACES = [
+    (
+        "badia",
+        "Syrian Desert",
+        "NaturalRegion",
+        "Badia|Badia al-Sham|Badiyat al-Sham|Syrian desert|White Desert|Badia desert|Badia al-Sham desert|Syrian Badia"
+        "|eastern desert",
+        "85632413",
+        "",
+        "",
+        "Q339162",
+        "verified",
+        "shared/reference README: Badia / Badia al-Sham / Syrian Desert / 'White Desert' = Q339162; spans Syria, "
+        "Iraq, Jordan: partOf Syria for the hierarchy",
+    ),
+    (
+        "euphrates",
+        "Euphrates",
+        "NaturalRegion",
+        "Euphrates River|Euphrates river|River Euphrates|the Euphrates|Euphrates valley|Euphrates Valley",
+        "85632413",
+        "",
+        "",
+        "Q34589",
+        "verified",
+        "shared/reference README: the Euphrates Q34589; a river through Turkey, Syria, Iraq: "
+        "partOf Syria for the hierarchy",
+    ),
+    (
+        "mahr-gas-field",
+        "Mahr gas field",
+        "Facility",
+        "Mahr|Mahr field|Mahr gas field|Mahr oil field",
+        "85678367",
+        "",
+        "",
+        "",
+        "",
+        "seed article 001 ('Mahr and Shaar oil and gas fields' near Palmyra); no QID in the reference",
+    ),
+    (
+        "shaar-gas-field",
+        "Shaar gas field",
+        "Facility",
+        "Shaar|Shaer|Shaar field|Shaer gas field|Shaar gas field|Al-Shaer gas field|Shaer field",
+        "85678367",
+        "",
+        "",
+        "",
+        "",
+        "seed article 001; the Shaer (Sha'er) field east of Homs; no QID in the reference",
+    ),
+    (
+        "faydat-ibn-muwaina",
+        "Faydat Ibn Muwaina",
+        "NaturalRegion",
+        "Faydat Ibn Muwaina|Faydat Bin Muwayni|Faydat Ibn Muwayni",
+        "1108779185",
+        "34.69236",
+        "39.98568",
+        "",
+        "",
+        "seed article 003; WOF has the locality 'Faydat Bin Muwayni`' (1327330643) in Abu Kamal district, the text "
+        "means the surrounding area: kept as its own place with the locality's coordinates",
+    ),
+    (
+        "khmeimim-air-base",
+        "Khmeimim air base",
+        "Facility",
+        "Khmeimim|Hmeimim|Hmeymim|Khmeimim air base|Hmeimim air base|Khmeimim airbase|Hmeimim airbase"
+        "|Humaymim air base",
+        "1108779131",
+        "",
+        "",
+        "",
+        "",
+        "seed article 002; the Russian air base near the WOF locality Humaymim (1259882989), Jablah district; no QID",
+    ),
+    (
+        "east-aleppo",
+        "East Aleppo",
+        "Settlement",
+        "East Aleppo|eastern Aleppo|rebel-held east Aleppo|Eastern Aleppo|east Aleppo",
+        "421202163",
+        "",
+        "",
+        "",
+        "",
+        "seed article 001; the rebel-held eastern districts of Aleppo city (2012-2016); no QID",
+    ),
+    (
+        "eastern-syria",
+        "Eastern Syria",
+        "NaturalRegion",
+        "Eastern Syria|eastern Syria|east Syria|East Syria",
+        "85632413",
+        "",
+        "",
+        "",
+        "",
+        "seed articles 000, 004; no QID",
+    ),
+    (
+        "northern-syria",
+        "Northern Syria",
+        "NaturalRegion",
+        "Northern Syria|northern Syria|north Syria|North Syria",
+        "85632413",
+        "",
+        "",
+        "",
+        "",
+        "FA-KES; no QID",
+    ),
+    (
+        "western-syria",
+        "Western Syria",
+        "NaturalRegion",
+        "Western Syria|western Syria",
+        "85632413",
+        "",
+        "",
+        "",
+        "",
+        "seed article 004; no QID",
+    ),
+    (
+        "eastern-ghouta",
+        "Eastern Ghouta",
+        "NaturalRegion",
+        "Eastern Ghouta|East Ghouta|Ghouta|eastern Ghouta|Eastern Ghuta",
+        "85678391",
+        "",
+        "",
+        "",
+        "",
+        "FA-KES (95 mentions); no QID",
+    ),
+    (
+        "qalamoun",
+        "Qalamoun",
+        "NaturalRegion",
+        "Qalamoun|Qalamoun Mountains|Qalamun",
+        "85678391",
+        "",
+        "",
+        "",
+        "",
+        "FA-KES; no QID",
+    ),
+    (
+        "golan-heights",
+        "Golan Heights",
+        "NaturalRegion",
+        "Golan Heights|Golan|occupied Golan",
+        "85678395",
+        "",
+        "",
+        "",
+        "",
+        "FA-KES; no QID",
+    ),
+    (
+        "sokhna-desert",
+        "Sokhna desert",
+        "NaturalRegion",
+        "Sokhna desert|Sukhnah desert|Sukhna desert|Al-Sukhnah desert",
+        "1108779085",
+        "",
+        "",
+        "",
+        "",
+        "seed article 003; the desert around the WOF town As Sukhnah (1260068243), Tadmur district; no QID",
+    ),
+    (
+        "hama-aleppo-raqqa-triangle",
+        "Hama-Aleppo-Raqqa triangle",
+        "NaturalRegion",
+        "Hama-Aleppo-Raqqa triangle|Hama Aleppo Raqqa triangle",
+        "85632413",
+        "",
+        "",
+        "",
+        "",
+        "seed article 003; no QID",
+    ),
+    (
+        "jazal",
+        "Jazal",
+        "Settlement",
+        "Jazal|Jazal village|al-Jazal",
+        "1108779085",
+        "",
+        "",
+        "",
+        "",
+        "seed article 001 ('the village of Jazal, northwest of Palmyra'); not in WOF, no coordinates, no QID",
+    ),
+    (
+        "akashat",
+        "Akashat",
+        "Settlement",
+        "Akashat|Akashat area|Ukashat|Akkashat",
+        "85672483",
+        "",
+        "",
+        "",
+        "",
+        "seed article 002; shared/reference README: Akashat is in Iraq (Al Anbar), not Syria; not in the WOF extract",
+    ),
+]
+
+
+def main(argv: list[str]) -> int:
+    """Write data/reference/*.csv from the shared reference folder."""
+    source = Path(argv[1]) if len(argv) > 1 else SHARED
+    if not (source / "wof-syria-places.csv").is_file():
+        print(f"error: {source} has no wof-syria-places.csv", file=sys.stderr)
+        return 2
+    OUT.mkdir(parents=True, exist_ok=True)
+    places = read_places(source / "wof-syria-places.csv") + read_places(source / "wof-iraq-places.csv")
+    dedupe_qids(places)
+    write(OUT / "places.csv", PLACE_COLUMNS, places)
+    write(OUT / "places-extra.csv", EXTRA_COLUMNS, [dict(zip(EXTRA_COLUMNS, row, strict=True)) for row in EXTRA_PLACES])
+    actors = read_actors(source / "wikidata-actors.csv") + local_actors(source / "actors-without-qid.txt")
+    write(OUT / "actors.csv", ACTOR_COLUMNS, sorted(actors, key=lambda a: a["key"]))
+    print(f"{len(places)} places, {len(EXTRA_PLACES)} extra places, {len(actors)} actors -> {OUT}")
+    return 0
+
+
+EXTRA_COLUMNS = ["slug", "label", "class", "aliases", "parent", "lat", "lon", "qid", "qid_confidence", "source"]
+
+
+def read_places(path: Path) -> list[dict[str, str]]:
+    """WOF rows reduced to the columns the gazetteer needs, with parents and labels fixed."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["wof_id"] not in SKIP_WOF]
+    ids = {r["wof_id"] for r in rows}
+    country = next(r["wof_id"] for r in rows if r["placetype"] == "country")
+    out = []
+    for r in rows:
+        wof = r["wof_id"]
+        names = [n.strip() for n in r["names_en"].split("|") if n.strip() and n.strip() not in DEMONYMS]
+        if _latin(r["name"]) and r["name"] not in names:
+            names.append(r["name"])
+        names += [n for n in EXTRA_NAMES.get(wof, "").split("|") if n and n not in names]
+        out.append(
+            {
+                "wof_id": wof,
+                "label": LABEL_FIX.get(wof) or _label(r),
+                "placetype": r["placetype"],
+                "names": "|".join(names),
+                "lat": _coord(r["lat"]),
+                "lon": _coord(r["lon"]),
+                "parent_id": "" if wof == country else _parent(r, ids, country),
+                "country": r["country"],
+                "wikidata": r["wikidata"],
+                "population": r["population"],
+            }
+        )
+    return out
+
+
+def _latin(text: str) -> bool:
+    """True when the text is written in Latin script (WOF gives some names in Arabic only)."""
+    return not re.search(r"[\u0600-\u06ff]", text)
+
+
+def _label(row: dict[str, str]) -> str:
+    """A readable English label: the first English name, else WOF's name; districts say so."""
+    names = [n for n in row["names_en"].split("|") if n.strip() and n not in DEMONYMS]
+    if row["placetype"] == "region":
+        governorate = [n for n in names if n.endswith("Governorate")]
+        return governorate[0] if governorate else f"{row['name']} Governorate"
+    if row["placetype"] == "county":
+        base = names[0] if names else row["name"]
+        base = re.sub(r"^Markaz ", "", base)
+        return base if base.endswith("District") else f"{base} District"
+    if names:
+        return names[0]
+    return row["name"] if _latin(row["name"]) else row["wof_id"]
+
+
+def _coord(value: str) -> str:
+    """Coordinates rounded to 5 decimals (about a metre): enough, and keeps the file compact."""
+    return f"{float(value):.5f}".rstrip("0").rstrip(".") if value else ""
+
+
+def _parent(row: dict[str, str], ids: set[str], country: str) -> str:
+    """The enclosing place: a fix when WOF is wrong, else the parent, county or region that exists, else the country."""
+    wof = row["wof_id"]
+    if wof in PARENT_FIX:
+        return PARENT_FIX[wof]
+    for candidate in (row["parent_id"], row["county_id"], row["region_id"]):
+        if candidate and candidate != wof and candidate in ids:
+            return candidate
+    return country
+
+
+def dedupe_qids(places: list[dict[str, str]]) -> None:
+    """Keep each QID on one row only (WOF repeats some items): the locality, the most populous, the lowest id."""
+    by_qid: dict[str, list[dict[str, str]]] = {}
+    for p in places:
+        if p["wikidata"]:
+            by_qid.setdefault(p["wikidata"], []).append(p)
+    for rows in by_qid.values():
+        rows.sort(key=lambda p: (PLACETYPE_RANK[p["placetype"]], -int(p["population"] or 0), int(p["wof_id"])))
+        for loser in rows[1:]:
+            loser["wikidata"] = ""
+
+
+def read_actors(path: Path) -> list[dict[str, str]]:
+    """The actors of wikidata-actors.csv with a curated class and category; events and conflicts left out."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    out = []
+    for r in rows:
+        if r["type"] in {"conflict", "event"} or r["label"] in SKIP_QID_ROWS:
+            continue
+        if r["label"] not in QID_ACTORS:
+            raise SystemExit(f"error: {path}: actor {r['label']!r} has no curated class; add it to QID_ACTORS")
+        cls, category, extra, dropped = QID_ACTORS[r["label"]]
+        drop = set(dropped.split("|"))
+        aliases = [a for a in r["aliases"].split("|") if a and a not in drop and "(" not in a]
+        aliases += [a for a in extra.split("|") if a and a not in aliases]
+        row = _actor(r["label"], cls, category, aliases, r["qid"], r["confidence"], "wikidata-actors.csv")
+        row["metonyms"] = METONYMS.get(r["label"], "")
+        out.append(row)
+    return out
+
+
+def local_actors(listing: Path) -> list[dict[str, str]]:
+    """The curated actors without a verified QID; checks every name of the listing is covered."""
+    text = listing.read_text(encoding="utf-8")
+    labels = {label for label, *_ in LOCAL_ACTORS}
+    for line in text.splitlines():
+        name = re.split(r"\s+\(|\s{2,}|\s+CANDIDATE|\s+DO NOT", line.strip())[0]
+        if not line or line.startswith(("#", " ", "Siege", "Palmyra")) or line.startswith("##"):
+            continue
+        if not any(name.lower() in label.lower() or label.lower() in name.lower() for label in labels):
+            print(f"note: {listing.name}: {line!r} not in LOCAL_ACTORS", file=sys.stderr)
+    return [
+        _actor(label, cls, cat, aliases.split("|"), "", "", note) for label, cls, cat, aliases, note in LOCAL_ACTORS
+    ]
+
+
+def _actor(label: str, cls: str, category: str, aliases: list[str], qid: str, conf: str, note: str) -> dict[str, str]:
+    """One row of actors.csv."""
+    aliases = [a for a in dict.fromkeys(aliases) if a != label]
+    return {
+        "key": "actor/" + _slug(label),
+        "label": label,
+        "class": cls,
+        "category": category,
+        "aliases": "|".join(aliases),
+        "metonyms": "",
+        "qid": qid,
+        "qid_confidence": conf,
+        "note": note,
+    }
+
+
+def _slug(text: str) -> str:
+    """The same slug as graph.iris.slug (kept here so the script runs without the package installed)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = ascii_text.replace("'", "").replace("’", "")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def write(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
+    """Write rows as CSV with a fixed column order and Unix newlines (byte-stable output)."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
