@@ -46,7 +46,15 @@ def answer(store: ox.Store, request: dict[str, Any]) -> tuple[Any, ...]:
     if request["bindings"]:
         options["substitutions"] = {ox.Variable(k): v for k, v in request["bindings"].items()}
     try:
-        result = store.query(request["query"], **options)
+        try:
+            result = store.query(request["query"], **options)
+        except RuntimeError as err:
+            # Oxigraph substitutes only variables the query projects; the parent then sends the same
+            # query with the terms in a VALUES block at the top of its WHERE group.
+            if "does not contain" not in str(err) or not request.get("fallback"):
+                raise
+            options.pop("substitutions")
+            result = store.query(request["fallback"], **options)
         if isinstance(result, ox.QueryBoolean):
             return ("ask", bool(result))
         if isinstance(result, ox.QuerySolutions):

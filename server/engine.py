@@ -22,7 +22,7 @@ from flask import Flask, current_app
 
 from graph import query_worker
 from graph.store import StoreMissing
-from server.querytext import read_query_text
+from server.querytext import read_query_text, where_group_start
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 MAX_QUERY_CHARS = 100_000
@@ -125,6 +125,7 @@ class QueryEngine:
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
+        self._starters: list[threading.Thread] = []
         started = [self._spawn() for _ in range(max(1, workers))]
         for worker in started:
             problem = worker.wait_ready(_START_TIMEOUT)
@@ -169,6 +170,10 @@ class QueryEngine:
         """Stop every worker; the engine answers no more queries."""
         self._closed = True
         with self._lock:
+            starters = list(self._starters)
+        for starter in starters:  # a successor being started is killed by its starter once it sees _closed
+            starter.join(_START_TIMEOUT)
+        with self._lock:
             workers = list(self._all)
             self._all.clear()
         for worker in workers:
@@ -195,12 +200,14 @@ class QueryEngine:
         for name, term in (bindings or {}).items():
             if not isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple):
                 raise TypeError(f"binding {name!r} must be a pyoxigraph term, not {type(term).__name__}")
+        names = {k.lstrip("?$"): v for k, v in (bindings or {}).items()}
         return {
             "query": query,
+            "fallback": _with_values(query, names) if names else None,
             "default_graphs": list(default_graphs) if default_graphs is not None else None,
             "named_graphs": list(named_graphs) if named_graphs is not None else None,
             "has_dataset": text.has_dataset,
-            "bindings": {k.lstrip("?$"): v for k, v in (bindings or {}).items()},
+            "bindings": names,
             "max_rows": self.max_rows,
         }
 
@@ -243,24 +250,50 @@ class QueryEngine:
             return
 
         def start() -> None:
-            successor = self._spawn()
+            try:
+                successor = self._spawn()
+            except Exception:
+                log.exception("query worker could not be started")
+                return
             problem = successor.wait_ready(_START_TIMEOUT)
             if problem or self._closed:
-                log.error("query worker could not be replaced: %s", problem or "engine closed")
+                if not self._closed:
+                    log.error("query worker could not be replaced: %s", problem)
                 with self._lock:
                     self._all.discard(successor)
                 successor.kill()
                 return
             self._idle.put(successor)
 
-        threading.Thread(target=start, name="query-worker-start", daemon=True).start()
+        starter = threading.Thread(target=start, name="query-worker-start", daemon=True)
+        with self._lock:
+            self._starters = [t for t in self._starters if t.is_alive()] + [starter]
+        starter.start()
+
+
+def _with_values(query: str, bindings: Mapping[str, Term]) -> str | None:
+    """The query with the bound terms in a VALUES block opening its WHERE group, or None where that cannot be.
+
+    Each term is written by Oxigraph's N-Triples writer from a term object it has already checked (an IRI
+    cannot hold `>` or a space; a literal's quotes and newlines are escaped), so a value cannot become syntax.
+
+    >>> _with_values("SELECT ?e { ?e ?p ?o FILTER(?o > ?min) }", {"min": ox.Literal("3")})
+    'SELECT ?e { VALUES (?min) { ("3") } ?e ?p ?o FILTER(?o > ?min) }'
+    """
+    point = where_group_start(query)
+    if point is None or not all(isinstance(t, ox.NamedNode | ox.Literal) for t in bindings.values()):
+        return None
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(str(term) for term in bindings.values())
+    return f"{query[:point]} VALUES ({names}) {{ ({values}) }}{query[point:]}"
 
 
 def _shorten(message: str, limit: int = 240) -> str:
     """A parser message cut before its list of expected tokens grows unreadable; the position is kept.
 
-    >>> _shorten("error at 1:18: expected one of " + "x, " * 200)[-12:]
-    'x, x, x, …'
+    >>> short = _shorten("error at 1:18: expected one of " + "x, " * 200)
+    >>> short[:14], len(short), short[-1]
+    ('error at 1:18:', 240, '…')
     """
     message = " ".join(message.split())
     return message if len(message) <= limit else message[: limit - 1] + "…"

@@ -48,6 +48,40 @@ def tokens(text: str) -> list[tuple[str, str]]:
     return found
 
 
+def where_group_start(text: str) -> int | None:
+    """The offset just inside the `{` that opens the query's WHERE group, or None where there is none to use.
+
+    >>> q = 'PREFIX e: <http://e/> CONSTRUCT { ?s e:p "{" } WHERE { ?s e:q ?o }'
+    >>> q[where_group_start(q):]
+    ' ?s e:q ?o }'
+    >>> where_group_start('CONSTRUCT WHERE { ?s ?p ?o }') is None
+    True
+    """
+    spans = [(m.lastgroup, m.group(), m.end()) for m in _TOKEN.finditer(text)]
+    toks = [(kind, value, end) for kind, value, end in spans if kind not in ("space", "comment")]
+    i = 0
+    while i < len(toks) and toks[i][1].upper() in ("PREFIX", "BASE"):
+        i += 3 if toks[i][1].upper() == "PREFIX" else 2
+    if i >= len(toks):
+        return None
+    if toks[i][1].upper() == "CONSTRUCT":
+        i += 1
+        if i >= len(toks) or toks[i][1] != "{":
+            return None  # the short form CONSTRUCT WHERE { } takes triple patterns only
+        depth = 0
+        while i < len(toks):
+            depth += {"{": 1, "}": -1}.get(toks[i][1], 0)
+            i += 1
+            if depth == 0:
+                break
+    parens = 0
+    for _kind, value, end in toks[i:]:
+        parens += {"(": 1, ")": -1}.get(value, 0)
+        if value == "{" and parens == 0:
+            return end
+    return None
+
+
 def read_query_text(text: str) -> QueryText:
     """Whether the text is an update, names a dataset, and which SERVICE endpoints it calls.
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from flask import Flask
+from flask.testing import FlaskClient
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -14,3 +17,40 @@ SHARED = ROOT.parent / "shared"
 def root() -> Path:
     """The repository root."""
     return ROOT
+
+
+# --- SPARQL endpoint: a small build made for the tests, one app and one live server per session ---------------
+
+
+@pytest.fixture(scope="session")
+def sparql_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build directory whose store holds the small test graphs of tests/server_fixtures.py."""
+    from server_fixtures import make_build
+
+    return make_build(tmp_path_factory.mktemp("sparql-build"))
+
+
+@pytest.fixture(scope="session")
+def sparql_app(sparql_build: Path) -> Iterator[Flask]:
+    """The application over the test build, with small limits so truncation shows."""
+    from server import create_app
+    from server.engine import close_engine
+
+    app = create_app({"BUILD_DIR": str(sparql_build), "MAX_ROWS": 5, "QUERY_TIMEOUT": 5.0, "TESTING": True})
+    yield app
+    close_engine(app)
+
+
+@pytest.fixture()
+def sparql_client(sparql_app: Flask) -> FlaskClient:
+    """A Flask test client of the endpoint app."""
+    return sparql_app.test_client()
+
+
+@pytest.fixture(scope="session")
+def sparql_url(sparql_app: Flask) -> Iterator[str]:
+    """The base URL of a real waitress server on a free loopback port serving the endpoint app."""
+    from server_fixtures import live_server
+
+    with live_server(sparql_app) as url:
+        yield url
