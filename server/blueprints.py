@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from flask import Flask
 
-from server import description, errors, protocol
+from server import description, dumps, errors, pages, protocol, saved, ui, webpage
 
 # Each module adds its `init_app` here when it exists (protocol, saved queries, pages, dumps, query page).
 # errors comes first so its handlers answer for every blueprint registered after it.
@@ -14,4 +14,9 @@ INITIALISERS: list[Callable[[Flask], None]] = [
     errors.init_app,
     protocol.init_app,
     description.init_app,
+    webpage.init_app,
+    saved.init_app,
+    pages.init_app,
+    dumps.init_app,
+    ui.init_app,
 ]

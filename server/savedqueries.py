@@ -25,6 +25,7 @@ _INTEGER = re.compile(r"[+-]?[0-9]+")
 _DECIMAL = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
 _DATE = re.compile(r"-?[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*")
+Term = ox.NamedNode | ox.Literal
 _CURIE = re.compile(r"([A-Za-z][A-Za-z0-9_-]*):([^\s<>\"{}|\\^`]*)")
 
 
@@ -123,13 +124,13 @@ class SavedQuery:
         match = re.match(r"(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", body, re.IGNORECASE)
         return match.group(1).lower() if match else "select"
 
-    def bind(self, values: Mapping[str, str], prefixes: Mapping[str, str] | None = None) -> dict[str, ox.Term]:
+    def bind(self, values: Mapping[str, str], prefixes: Mapping[str, str] | None = None) -> dict[str, Term]:
         """RDF terms for the given raw values plus defaults; ParamError names a missing, unknown or bad param."""
         unknown = sorted(set(values) - set(self.params))
         if unknown:
             known = ", ".join(self.params) or "none"
             raise ParamError(unknown[0], f"query {self.name!r} has no such parameter (its parameters: {known})")
-        bound: dict[str, ox.Term] = {}
+        bound: dict[str, Term] = {}
         for name, param in self.params.items():
             raw = values.get(name)
             if raw is None or raw == "":
