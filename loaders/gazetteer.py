@@ -8,6 +8,7 @@ place or actor) are explained in docs/decisions/20261121-gazetteer.md.
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from graph.iris import slug
 from graph.paths import REFERENCE_DIR
-from loaders.aliases import Token, fold, name_tokens, possessive_base, shape_matches, tokenize
+from loaders.aliases import Token, fold, is_acronym, name_tokens, possessive_base, shape_matches, tokenize
 from loaders.model import Mention, Span
 
 PLACE_CLASSES = {
@@ -87,8 +88,14 @@ AUXILIARIES = _words(
     "has have had also reportedly will would could did does then previously already not officially repeatedly "
     "again later once allegedly formally publicly"
 )
+# Words before a name that make it a place whatever follows ("activists in Damascus said").
+LOCATIVES = _words(
+    "in inside across throughout into from at near around of within outside towards toward to on for over about "
+    "north south east west northern southern eastern western northwestern northeastern southwestern southeastern "
+    "central rural war-torn"
+)
 # Words before a name that make it an actor ("backed by Moscow", "asked Moscow", "according to Damascus").
-ACTOR_BEFORE = _words("by asked urged accused told warned blamed criticised criticized pressed pressured between")
+ACTOR_BEFORE = _words("by asked urged accused told warned blamed criticised criticized pressed pressured")
 
 
 class GazetteerError(ValueError):
@@ -113,6 +120,7 @@ class Entity:
     wof_id: str | None = None
     category: str | None = None  # actors: actor-category concept local name
     metonyms: tuple[str, ...] = ()  # actors: names that stand for the actor only in context ("Damascus asked")
+    notable: bool = False  # places: curated as well known (matched like a town with a QID)
 
 
 @dataclass(frozen=True)
@@ -203,6 +211,8 @@ class Gazetteer:
             if i + length > len(tokens):
                 continue
             window = tokens[i : i + length]
+            if length > 1 and not _joined(body, window):
+                continue
             norms = tuple(t.norm for t in window)
             options: list[tuple[list[_Name], int, list[str]]] = []
             if norms in self._index:
@@ -253,7 +263,7 @@ class Gazetteer:
                 return False
             if _sentence_initial(body, tokens[i].article_start or tokens[i].start):
                 return False
-        return True
+        return not (name.kind == "place" and name.tier == 0 and _in_longer_name(body, tokens, i, length))
 
     # -- index ------------------------------------------------------------------------------------------
 
@@ -312,27 +322,39 @@ class Gazetteer:
         for index, known in enumerate(names):
             if known.key == entity.key:
                 # The same entity under the same words: keep the most permissive and the strongest.
-                if (known.needs_article and not needs_article) or known.tier < tier or (known.metonym and not metonym):
-                    names[index] = _Name(
-                        entity.key,
-                        entity.kind,
-                        tuple(words) if not needs_article else known.words,
-                        known.needs_article and needs_article,
-                        max(known.tier, tier),
-                        entity.population or 0,
-                        known.metonym and metonym,
-                    )
+                names[index] = _Name(
+                    entity.key,
+                    entity.kind,
+                    tuple(_looser(a, b) for a, b in zip(known.words, words, strict=True)),
+                    known.needs_article and needs_article,
+                    max(known.tier, tier),
+                    entity.population or 0,
+                    known.metonym and metonym,
+                )
                 return
         names.append(_Name(entity.key, entity.kind, tuple(words), needs_article, tier, entity.population or 0, metonym))
         if explicit is not None:
             explicit.setdefault(key, set()).add(entity.key)
 
 
+def _looser(a: str, b: str) -> str:
+    """Of two spellings of one word, the one whose case rule accepts more (lowercase > Capitalised > ACRONYM).
+
+    >>> _looser("Countryside", "countryside"), _looser("IS", "Is")
+    ('countryside', 'Is')
+    """
+
+    def rank(word: str) -> int:
+        return 2 if word[:1].islower() else 0 if is_acronym(word) else 1
+
+    return a if rank(a) >= rank(b) else b
+
+
 def _place_tier(entity: Entity) -> int:
     """How well known a place is, for ranking homonyms and for the village rules."""
     if entity.cls in {"Country", "NaturalRegion"} or entity.wof_id is None:
         return 4
-    if entity.qid or (entity.population or 0) >= BIG_TOWN:
+    if entity.qid or entity.notable or (entity.population or 0) >= BIG_TOWN:
         return 3
     if entity.cls in {"Governorate", "District"}:
         return 3
@@ -377,6 +399,8 @@ def _actor_context(tokens: list[Token], i: int, length: int, body: str) -> bool:
     """True when a name used for a place or an actor is used as an actor here (see the decision record)."""
     after = i + length
     last = tokens[after - 1]
+    if i > 0 and tokens[i - 1].norm in LOCATIVES and _same_clause(body, tokens[i - 1].end, tokens[i].start):
+        return i > 1 and tokens[i - 1].norm == "to" and tokens[i - 2].norm == "according"
     if body[last.end : last.end + 1] in {"'", "’"} or last.surface.endswith(("'s", "’s")):
         return True  # "Damascus' onslaught", "Moscow's decision"
     j = after
@@ -393,6 +417,30 @@ def _actor_context(tokens: list[Token], i: int, length: int, body: str) -> bool:
         if before.norm == "to" and i > 1 and tokens[i - 2].norm == "according":
             return True
     return False
+
+
+def _joined(body: str, window: list[Token]) -> bool:
+    """True when the words of a multi-word name are separated only by spaces, hyphens or acronym dots."""
+    for left, right in itertools.pairwise(window):
+        gap = body[left.end : (right.article_start if right.article_start is not None else right.start)]
+        if gap.strip(" -‐–\u00a0") and not (gap.strip(" -") == "." and len(left.surface) == 1):
+            return False
+    return True
+
+
+def _in_longer_name(body: str, tokens: list[Token], i: int, length: int) -> bool:
+    """True when capitalised words run on either side: the village name is part of an unknown longer name
+    ("Rami Abdel Rahman", "Maaret al-Numan", "Jund al-Aqsa")."""
+    if i > 0 and tokens[i - 1].surface[:1].isupper() and _joined(body, [tokens[i - 1], tokens[i]]):
+        before = tokens[i - 1]
+        if not _sentence_initial(body, before.article_start if before.article_start is not None else before.start):
+            return True
+    after = i + length
+    return (
+        after < len(tokens)
+        and tokens[after].surface[:1].isupper()
+        and _joined(body, [tokens[after - 1], tokens[after]])
+    )
 
 
 def _same_clause(body: str, start: int, end: int) -> bool:
@@ -473,6 +521,7 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v.strip() for v in value.split("|") if v.strip()))
 
 
+NOTABLE = "notable"  # optional column: "yes" for places curated as well known (spellings added by hand)
 _PLACE_COLUMNS = [
     "wof_id",
     "label",
@@ -514,6 +563,7 @@ def _read_places(path: Path) -> list[Entity]:
                 lon=float(lon) if lon is not None else None,
                 population=int(population) if population is not None else None,
                 wof_id=row["wof_id"],
+                notable=(row.get(NOTABLE) or "").strip().lower() == "yes",
             )
         )
     return out

@@ -29,6 +29,7 @@ PLACE_COLUMNS = [
     "country",
     "wikidata",
     "population",
+    "notable",
 ]
 ACTOR_COLUMNS = ["key", "label", "class", "category", "aliases", "metonyms", "qid", "qid_confidence", "note"]
 
@@ -92,7 +93,8 @@ EXTRA_NAMES = {
     "421202163": "Aleppo|Halab",
     "421168647": "Homs|Hims",
     "421197935": "Palmyra|Tadmur|Tadmor",
-    "890449887": "Tabqa|Tabaqa|Al-Tabqa|Al Tabqah|Tabqah|Al-Thawrah|Thawra",
+    "1293760771": "Ariha",
+    "890449887": "Tabqa|Tabaqa|Al-Tabqa|Al Tabqah|Tabqah|Al-Thawrah",
     "1360282145": "Kobani|Kobane|Ain al-Arab|Ayn al-Arab|Ain al Arab|Kobanî",
     "1259983725": "Shadadi|Al-Shadadi|Shaddadi|Al-Shaddadi|Ash Shaddadah|Shadadah",
     "1193158247": "Quriyah|Al-Quriyah|Al Quriyah",
@@ -111,7 +113,7 @@ EXTRA_NAMES = {
     "890442375": "Douma|Duma",
     "1125968475": "Harasta",
     "1125967369": "Jarablus|Jarabulus",
-    "421190467": "Zabadani|Al-Zabadani",
+    "890442377": "Zabadani|Al-Zabadani",
     "1125967165": "Jayrud|Jairud",
     "1259882989": "Hmeimim|Humaymim",
     "890449895": "Hajin",
@@ -500,6 +502,7 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
     ("Sputnik", "MediaOutlet", "media", "Sputnik News", "actors-without-qid.txt: Q212196 is Voice of Russia, not used"),
     ("Anadolu Agency", "MediaOutlet", "media", "Anadolu", "actors-without-qid.txt"),
     ("Al-Manar", "MediaOutlet", "media", "Al Manar|Al-Manar TV", "FA-KES outlet"),
+    ("Al-Alam", "MediaOutlet", "media", "Al Alam|Al-Alam TV|Al-Alam News Network", "FA-KES outlet"),
     ("TRT World", "MediaOutlet", "media", "TRT", "FA-KES outlet"),
     ("Abu Bakr al-Baghdadi", "Person", "rebel-groups", "Baghdadi|al-Baghdadi", "actors-without-qid.txt"),
     (
@@ -758,6 +761,22 @@ EXTRA_PLACES = [
 ]
 
 
+# Words never taken alone for a village: Arabic given names (parts of person names in every text) and
+# common name words that stand for no one place; the script adds the villages whose name is a lowercase
+# English word of the bundled corpora.
+STOP_NAMES = """
+Abbas Abdallah Abdullah Abdel Abdul Adel Adil Ahmad Ahmed Aisha Alam Ali Amal Amer Amin Amir Anas Asad Assad Aziz
+Bakr Bashar Bashir Burj Dana Fadi Fahd Faisal Fatima Fares Faris Ghad Hadi Hafez Hala Hamad Hamam Hamid Hamza Hana
+Hani Hassan Hasan Hayyan Hazm Huda Hussein Husayn Ibrahim Ihsan Ismail Jamal Jamil Jana Jihad Jund Kafr Kamal Karim
+Khaled Khalid Khalil Khattab Layla Leila Lina Maan Mahdi Maher Mahmoud Malik Mariam Maryam Mashhad Medina Mina Muhajir
+Mohammed Mohammad Muhammad Mustafa Nasr Nasser Nour Noor Omar Othman Qasr Quds Rahman Rami Rana Rima Sada Safi Sahl
+Said Salah Salam Salih Salma Salman Sami Sana Sara Sarah Sarraf Shahid Sham Sharqi Gharbi Susan Tahrir Tariq Thawra
+Tishrin Tishreen Umar Walid Yasser Yasin Yusuf Youssef Zaid Zayd Zain Ziad Abyad Ahmar Hamra Kabir Kubra Jadid
+Jadida Qadim Wadi Nahr Jisr Suq Souq Markaz Islam Allah Arab Kurd Turk Hawa Fath Fateh Sahel Sahil Wahda Aqsa
+Shuhada Furat Nusra Ansar Liwa Jaish Jaysh Harakat Ahrar Sultan Murad Suleiman Sulayman Osman Uthman Yarmouk
+"""
+
+
 def main(argv: list[str]) -> int:
     """Write data/reference/*.csv from the shared reference folder."""
     source = Path(argv[1]) if len(argv) > 1 else SHARED
@@ -766,11 +785,15 @@ def main(argv: list[str]) -> int:
         return 2
     OUT.mkdir(parents=True, exist_ok=True)
     places = read_places(source / "wof-syria-places.csv") + read_places(source / "wof-iraq-places.csv")
-    dedupe_qids(places)
+    places = dedupe_qids(places)
     write(OUT / "places.csv", PLACE_COLUMNS, places)
     write(OUT / "places-extra.csv", EXTRA_COLUMNS, [dict(zip(EXTRA_COLUMNS, row, strict=True)) for row in EXTRA_PLACES])
     actors = read_actors(source / "wikidata-actors.csv") + local_actors(source / "actors-without-qid.txt")
     write(OUT / "actors.csv", ACTOR_COLUMNS, sorted(actors, key=lambda a: a["key"]))
+    write_stoplist(
+        places,
+        [ROOT / "data" / "corpora" / "fa-kes" / "fa-kes-dev.csv", *sorted((ROOT / "data" / "articles").glob("*.txt"))],
+    )
     print(f"{len(places)} places, {len(EXTRA_PLACES)} extra places, {len(actors)} actors -> {OUT}")
     return 0
 
@@ -803,6 +826,7 @@ def read_places(path: Path) -> list[dict[str, str]]:
                 "country": r["country"],
                 "wikidata": r["wikidata"],
                 "population": r["population"],
+                "notable": "yes" if wof in EXTRA_NAMES or wof in LABEL_FIX else "",
             }
         )
     return out
@@ -844,16 +868,31 @@ def _parent(row: dict[str, str], ids: set[str], country: str) -> str:
     return country
 
 
-def dedupe_qids(places: list[dict[str, str]]) -> None:
-    """Keep each QID on one row only (WOF repeats some items): the locality, the most populous, the lowest id."""
+def dedupe_qids(places: list[dict[str, str]]) -> list[dict[str, str]]:
+    """One row per QID (WOF repeats some items): the locality, the most populous, the lowest id keeps it.
+
+    A repeated locality is a duplicate record of the same place: its names join the kept row
+    and the row is dropped. A row of another placetype (a district named after its town) only loses the QID.
+    """
     by_qid: dict[str, list[dict[str, str]]] = {}
     for p in places:
         if p["wikidata"]:
             by_qid.setdefault(p["wikidata"], []).append(p)
+    dropped: set[str] = set()
     for rows in by_qid.values():
         rows.sort(key=lambda p: (PLACETYPE_RANK[p["placetype"]], -int(p["population"] or 0), int(p["wof_id"])))
+        keeper = rows[0]
         for loser in rows[1:]:
             loser["wikidata"] = ""
+            if loser["placetype"] == keeper["placetype"] == "locality":
+                names = [*keeper["names"].split("|"), loser["label"], *loser["names"].split("|")]
+                keeper["names"] = "|".join(n for n in dict.fromkeys(names) if n and n != keeper["label"])
+                keeper["notable"] = keeper["notable"] or loser["notable"]
+                dropped.add(loser["wof_id"])
+    parents = {p["parent_id"] for p in places if p["wof_id"] not in dropped}
+    if parents & dropped:
+        raise SystemExit(f"error: dropped duplicate rows are parents of others: {sorted(parents & dropped)}")
+    return [p for p in places if p["wof_id"] not in dropped]
 
 
 def read_actors(path: Path) -> list[dict[str, str]]:
@@ -912,6 +951,35 @@ def _slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     ascii_text = ascii_text.replace("'", "").replace("’", "")
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def _fold(word: str) -> str:
+    """Accents, apostrophes and case folded (as loaders.aliases.fold, without its spelling map)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return re.sub(r"['’‘`ʼʿʾ]", "", plain).lower()
+
+
+def write_stoplist(places: list[dict[str, str]], corpora: list[Path]) -> None:
+    """data/reference/stoplist.txt: given names, name words, and village names used as lowercase English words."""
+    lowercase: set[str] = set()
+    for path in corpora:
+        text = path.read_text(encoding="utf-8")
+        lowercase.update(w for w in re.findall(r"\b[a-z]+\b", text))
+    villages = set()
+    for p in places:
+        if p["placetype"] == "locality" and not p["wikidata"] and int(p["population"] or 0) < 1000:
+            for name in [p["label"], *p["names"].split("|")]:
+                words = re.sub(r"^(Al|El|As|Ash|Ar|Ad|At|Az|An)[ -]", "", name).split()
+                if len(words) == 1:
+                    villages.add(_fold(words[0]))
+    common = sorted(v for v in villages if v in lowercase)
+    names = sorted({_fold(w) for w in STOP_NAMES.split()})
+    with (OUT / "stoplist.txt").open("w", encoding="utf-8", newline="") as handle:
+        handle.write("# Words never matched alone as a village (see docs/decisions/20261121-gazetteer.md).\n")
+        handle.write("# Given names and name words (curated):\n")
+        handle.writelines(f"{w}\n" for w in names)
+        handle.write("# Village names that are lowercase English words in data/corpora and data/articles:\n")
+        handle.writelines(f"{w}\n" for w in common if w not in names)
 
 
 def write(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
