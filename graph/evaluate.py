@@ -13,11 +13,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from graph.iris import slug
 from graph.paths import ARTICLES_DIR, ROOT
 from loaders.corpus import CorpusError, read_text_article
+from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Engagement, Extraction
 
 ACLED_EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments")
@@ -62,16 +63,6 @@ class GoldError(Exception):
         self.path = str(path)
         self.where = where
         self.problem = problem
-
-
-class Gazetteer(Protocol):
-    """What the scorer needs from the gazetteer: the Wikidata QID of a key and the places a place is inside."""
-
-    def qid(self, key: str) -> str | None:
-        """The verified QID of the entity with this key, or None."""
-
-    def ancestors(self, key: str) -> Iterable[str]:
-        """Keys of the places the place with this key is part of, up to the country."""
 
 
 @dataclass(frozen=True)
@@ -458,14 +449,14 @@ class _Identity:
 
     def names(self, ref: str) -> set[str]:
         """A key or QID and whatever the gazetteer says is the same entity."""
-        if _QID.fullmatch(ref):
+        if ref not in self.gazetteer:  # a QID, or a local entity minted from text
             return {ref}
-        qid = self.gazetteer.qid(ref)
+        qid = self.gazetteer.get(ref).qid
         return {ref, qid} if qid else {ref}
 
     def around(self, ref: str) -> set[str]:
         """Names of every place the place ref is inside."""
-        if _QID.fullmatch(ref):
+        if ref not in self.gazetteer:
             return set()
         out: set[str] = set()
         for parent in self.gazetteer.ancestors(ref):
