@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from graph.iris import slug
 from graph.paths import ARTICLES_DIR, ROOT
@@ -53,6 +53,16 @@ PRECISIONS = ("day", "week", "month", "year")
 VICTIMS = ("troops", "civilians", "militants")
 METRICS = ("place links", "actor links", "engagements", "claimants", "fatality figures", "wounded figures")
 _QID = re.compile(r"Q[1-9][0-9]*")
+
+
+class GazetteerView(Protocol):
+    """Any object giving QIDs and place ancestry by key (None / nothing for keys it does not know)."""
+
+    def qid(self, key: str) -> str | None:
+        """The verified QID of the entity with this key, or None."""
+
+    def ancestors(self, key: str) -> Iterable[str]:
+        """Keys of the places the place with this key is part of, up to the country."""
 
 
 class GoldError(Exception):
@@ -444,22 +454,34 @@ def match_greedy(gold: Sequence[T], found: Sequence[U], score: Callable[[T, U], 
 class _Identity:
     """Keys and QIDs that identify the same entity, and the places around a place."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer | GazetteerView) -> None:
         self.gazetteer = gazetteer
+
+    def _qid(self, key: str) -> str | None:
+        """The QID of a key; None for a QID itself or a local entity minted from text."""
+        if isinstance(self.gazetteer, Gazetteer):
+            return self.gazetteer.get(key).qid if key in self.gazetteer else None
+        return self.gazetteer.qid(key)
+
+    def _ancestors(self, key: str) -> Iterable[str]:
+        """The places a place is inside; nothing for keys the gazetteer does not know."""
+        if isinstance(self.gazetteer, Gazetteer):
+            return self.gazetteer.ancestors(key) if key in self.gazetteer else ()
+        return self.gazetteer.ancestors(key)
 
     def names(self, ref: str) -> set[str]:
         """A key or QID and whatever the gazetteer says is the same entity."""
-        if ref not in self.gazetteer:  # a QID, or a local entity minted from text
+        if _QID.fullmatch(ref):
             return {ref}
-        qid = self.gazetteer.get(ref).qid
+        qid = self._qid(ref)
         return {ref, qid} if qid else {ref}
 
     def around(self, ref: str) -> set[str]:
         """Names of every place the place ref is inside."""
-        if ref not in self.gazetteer:
+        if _QID.fullmatch(ref):
             return set()
         out: set[str] = set()
-        for parent in self.gazetteer.ancestors(ref):
+        for parent in self._ancestors(ref):
             out |= self.names(parent)
         return out
 
@@ -474,13 +496,17 @@ class _Identity:
         return bool(g & f or g & self.around(found) or f & self.around(gold_ref))
 
 
-def evaluate(gold_dir: Path, extractions: Mapping[tuple[str, str], Extraction], gazetteer: Gazetteer) -> EvalReport:
+def evaluate(
+    gold_dir: Path, extractions: Mapping[tuple[str, str], Extraction], gazetteer: Gazetteer | GazetteerView
+) -> EvalReport:
     """Score the extractions of the gold articles (keyed by (corpus, identifier)) against the gold set."""
     return evaluate_gold(load_gold(gold_dir), extractions, gazetteer)
 
 
 def evaluate_gold(
-    golds: Sequence[GoldArticle], extractions: Mapping[tuple[str, str], Extraction], gazetteer: Gazetteer
+    golds: Sequence[GoldArticle],
+    extractions: Mapping[tuple[str, str], Extraction],
+    gazetteer: Gazetteer | GazetteerView,
 ) -> EvalReport:
     """Score extractions against gold articles already loaded."""
     types, source = acled_event_types()

@@ -225,6 +225,34 @@ def test_a_participant_matches_by_qid(tmp_path: Path) -> None:
     assert score(tmp_path, extraction(engagements=(found,)), doc)["engagements"] == (1, 0, 0)
 
 
+class QidTable:
+    """The other shape the scorer accepts: QIDs and ancestry by key, from plain tables."""
+
+    def __init__(self, qids: dict[str, str], parents: dict[str, str]) -> None:
+        self.qids, self.parents = qids, parents
+
+    def qid(self, key: str) -> str | None:
+        return self.qids.get(key)
+
+    def ancestors(self, key: str) -> list[str]:
+        chain = []
+        while key in self.parents:
+            key = self.parents[key]
+            chain.append(key)
+        return chain
+
+
+def test_a_plain_qid_and_ancestry_view_scores_like_the_gazetteer(tmp_path: Path) -> None:
+    doc = gold_doc(places=[{"text": "Stonebridge", "key": None, "qid": "Q903"}])
+    doc["engagements"][0]["places"] = ["place/hill-province-2"]  # type: ignore[index]
+    write_gold(tmp_path / "gold", doc)
+    view = QidTable({"place/stonebridge-3": "Q903"}, {"place/stonebridge-3": "place/hill-province-2"})
+    by_view = evaluate(tmp_path / "gold", {("test", "a1"): extraction()}, view)
+    by_gazetteer = evaluate(tmp_path / "gold", {("test", "a1"): extraction()}, GAZ)
+    assert by_view.counts["place links"].tp == by_gazetteer.counts["place links"].tp == 1
+    assert by_view.counts["engagements"].tp == by_gazetteer.counts["engagements"].tp == 1
+
+
 def test_claimants_and_figures(tmp_path: Path) -> None:
     as_publisher = (
         Claim(MONITOR_SPAN, "actor/blue-army", "x1", figures=(Figure("fatalities", 7, 9),)),
