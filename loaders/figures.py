@@ -84,7 +84,7 @@ _ACTIVE_KILL = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_KILL = re.compile(
-    rf"(?<![\w-]){_AMOUNT}(?:\s+(?:{_VICTIMS}))?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
+    rf"(?<![\w-]){_AMOUNT}(?:\s+(?:of\s+)?(?:{_VICTIMS}))?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
     rf"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been|are|being|reportedly|also|later|of\s+them|people|"
     rf"others|other|in\s+total)){{0,3}}\s+(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
     re.IGNORECASE,

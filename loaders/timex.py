@@ -23,7 +23,7 @@ WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 
 _MONTH = (  # case-sensitive: "may" and "march" are also ordinary words
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
@@ -55,7 +55,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("this_year", r"\b(?:this|earlier\s+this)\s+year\b"),
 ]  # fmt: skip
 _FIND = re.compile(
-    "|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', pattern)})" for _, pattern in _PATTERNS), re.IGNORECASE
+    r"\b(?=[A-Za-z0-9])(?:"
+    + "|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', pattern)})" for _, pattern in _PATTERNS)
+    + ")",
+    re.IGNORECASE,
 )
 _NAMES = [name for name, _ in _PATTERNS]
 # Group names inside the alternatives repeat, so each alternative is also compiled on its own for parsing.
@@ -118,7 +121,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSp
     """Dates for one kind of expression."""
     g = m.groupdict()
     if kind in ("range_dm", "range_md", "dmy", "mdy"):
-        month = MONTHS[g["m"].lower()]
+        month = MONTHS[g["m"].lower().rstrip(".")]
         year = _year(g.get("y"), month, pub)
         if year is None:
             return TimeSpan(text)
@@ -134,7 +137,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSp
             return TimeSpan(text)
         return TimeSpan(text, day, day, "day")
     if kind in ("my", "month"):
-        month = MONTHS[g["m"].lower()]
+        month = MONTHS[g["m"].lower().rstrip(".")]
         year = _year(g.get("y"), month, pub)
         if year is None:
             return TimeSpan(text)

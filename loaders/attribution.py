@@ -1,0 +1,217 @@
+"""Attribution: who says what a sentence states ("X said", "according to X", "said X", "quoted by X").
+
+A claimant is always an actor mention (a person, an organisation, a state, a monitor, an outlet, a ministry).
+A sentence with no attribution speaks in the article's own voice. "He said"/"she said" resolves to the one
+person named in the sentence or the three sentences before it, and stays unresolved when there are several.
+A sentence that is only "X said." after a quotation gives the quotation (the sentence before) to X too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from loaders.model import Mention, Span
+
+# Speech and report verbs after their subject: "X said", "X has claimed", "X told reporters".
+_VERBS = (
+    r"said|says|say|told|tells|claimed|claims|claim|reported|reports|report|announced|announces|declared|declares|"
+    r"confirmed|confirms|stated|states|added|adds|noted|warned|warns|accused|accuses|alleged|alleges|insisted|"
+    r"insists|denied|denies|explained|wrote|writes|tweeted|quoted|cited|observed|estimated|estimates|"
+    r"documented|recorded|blamed|blames|acknowledged|admitted|disclosed|revealed"
+)
+_CUE_AFTER_SUBJECT = re.compile(rf"\b(?P<cue>{_VERBS})\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+_BY_CUE = re.compile(
+    r"\b(?P<cue>(?:quoted|cited|reported|confirmed|announced|stated|claimed|documented)\s+by|"
+    r"(?:reports?|statements?|figures|data|a\s+report)\s+(?:\w+\s+){0,3}?by)\b",
+    re.IGNORECASE,
+)
+# "... killed 10 people said the Syrian Observatory" (FA-KES has no commas before the inverted verb).
+_INVERTED = re.compile(r"\b(?P<cue>said|says|reported|added|told|stated)\s+(?:on\s+)?(?:\w+day\s+)?(?:that\s+)?",
+                       re.IGNORECASE)  # fmt: skip
+_PRONOUN = re.compile(r"\b(?P<pronoun>he|she)\s+(?:also\s+|later\s+|then\s+)?(?P<cue>said|says|told|added)\b",
+                      re.IGNORECASE)  # fmt: skip
+_NEGATED = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Between a subject and its verb: auxiliaries, adverbs, time words ("has", "also", "on Friday", "in a statement").
+_GAP = re.compile(
+    r"^(?:\s|'s\b|’s\b|\b(?:has|have|had|also|later|previously|earlier|then|again|repeatedly|reportedly|"
+    r"officially|on|in|a|an|the|its|his|her|their|statement|spokesman|spokeswoman|spokesperson|"
+    r"\w+day|today|yesterday|late|early|just|recently|already|which|who|it|they|would|will|is|was|were|are)\b)*$",
+    re.IGNORECASE,
+)
+# "The representative of X said": the speaker is X.
+_APPOSITIVE = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|\s*\([^()]{1,80}\)|,[^,]{1,60},")
+_QUOTE_END = re.compile(r"[\"”’']\s*$")
+_SPEAKER_ONLY = re.compile(r"^[\"”’']?\s*(?:the\s+|a\s+|an\s+)?[^\"”“.]{0,120}?\b(?:said|added|stated|says)\.?$",
+                           re.IGNORECASE)  # fmt: skip
+
+SPEAKER_CLASSES = frozenset(
+    {"Person", "State", "StateForce", "NonStateArmedGroup", "Organisation", "Monitor", "MediaOutlet", "Ministry",
+     "International", "Actor"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attributed statement: the claimant's mention, the cue, where the cue is, and the evidence span."""
+
+    claimant: Mention
+    cue: str
+    cue_span: Span
+    evidence: Span
+
+
+def find_attributions(body: str, sentence: Span, mentions: Sequence[Mention]) -> list[Attribution]:
+    """Attributions stated inside one sentence (actor mentions only), in order of their cues.
+
+    >>> body = "IS seized the town, the Observatory said."
+    >>> obs = Mention(Span(20, 35), "actor/sohr", "actor")
+    >>> [(a.claimant.key, a.cue) for a in find_attributions(body, Span(0, len(body)), [obs])]
+    [('actor/sohr', 'said')]
+    """
+    text = body[sentence.start : sentence.end]
+    base = sentence.start
+    actors = [m for m in mentions if m.kind == "actor" and sentence.start <= m.span.start < sentence.end]
+    found: dict[int, Attribution] = {}
+    taken: set[tuple[int, int]] = set()
+
+    def add(cue: str, cue_start: int, cue_end: int, claimant: Mention | None) -> None:
+        if claimant is None or _NEGATED.search(text[: cue_start - base]):
+            return
+        if (claimant.span.start, claimant.span.end) in taken:
+            return
+        taken.add((claimant.span.start, claimant.span.end))
+        found[cue_start] = Attribution(claimant, cue.lower(), Span(cue_start, cue_end), sentence)
+
+    for match in _ACCORDING.finditer(text):
+        add("according to", base + match.start(), base + match.end(), _after(actors, base + match.end(), text, base))
+    for match in _BY_CUE.finditer(text):
+        claimant = _after(actors, base + match.end(), text, base, reach=12)
+        cue = re.sub(r"\s+", " ", match.group("cue"))
+        if not cue.lower().startswith(("quoted", "cited", "reported", "confirmed", "announced", "stated", "claimed")):
+            cue = "reported"  # "reports handed over by X": X reports
+        add(cue, base + match.start(), base + match.end(), claimant)
+    for match in _CUE_AFTER_SUBJECT.finditer(text):
+        if base + match.start() in found:
+            continue
+        if re.match(r"\s+by\b", text[match.end() :]):
+            continue  # "reported by X" is handled above
+        claimant = _subject(actors, text, base, match.start())
+        add(match.group("cue"), base + match.start(), base + match.end(), claimant)
+    for match in _INVERTED.finditer(text):
+        if base + match.start() in found:
+            continue
+        claimant = _after(actors, base + match.end(), text, base, reach=8, gap=_INVERTED_GAP)
+        add(match.group("cue"), base + match.start(), base + match.start() + len(match.group("cue")), claimant)
+    return [found[k] for k in sorted(found)]
+
+
+def attribute_article(
+    body: str,
+    sentences: Sequence[Span],
+    mentions: Sequence[Mention],
+    classes: Mapping[str, str],
+) -> list[list[Attribution]]:
+    """Attributions for each sentence of an article, with "he said" and quotation carry-over resolved.
+
+    `classes` maps entity keys to their class local names (Person, Monitor, ...); non-speakers are ignored.
+    """
+    speakers = [m for m in mentions if m.kind == "actor" and classes.get(m.key, "Actor") in SPEAKER_CLASSES]
+    result: list[list[Attribution]] = []
+    for index, sentence in enumerate(sentences):
+        inside = [m for m in speakers if sentence.start <= m.span.start < sentence.end]
+        found = find_attributions(body, sentence, inside)
+        text = body[sentence.start : sentence.end]
+        if not found:
+            for match in _PRONOUN.finditer(text):
+                window_start = sentences[max(0, index - 3)].start
+                before = sentence.start + match.start()
+                persons = {
+                    m.key for m in speakers if classes.get(m.key) == "Person" and window_start <= m.span.start < before
+                }
+                if len(persons) == 1:
+                    key = next(iter(persons))
+                    last = max((m for m in speakers if m.key == key and m.span.start < before), key=_start)
+                    cue = match.group("cue").lower()
+                    cue_start = sentence.start + match.start("cue")
+                    found.append(Attribution(last, cue, Span(cue_start, cue_start + len(cue)), sentence))
+                    break
+        result.append(found)
+    # A quotation followed by "X said." belongs to X.
+    for index in range(1, len(sentences)):
+        current, previous = sentences[index], sentences[index - 1]
+        text = body[current.start : current.end]
+        if (
+            result[index]
+            and not result[index - 1]
+            and _SPEAKER_ONLY.match(text)
+            and _QUOTE_END.search(body[previous.start : previous.end])
+        ):
+            first = result[index][0]
+            result[index - 1] = [Attribution(first.claimant, first.cue, first.cue_span, previous)]
+    return result
+
+
+def _start(mention: Mention) -> int:
+    """Sort key: where a mention starts."""
+    return mention.span.start
+
+
+def _after(
+    actors: Sequence[Mention], position: int, text: str, base: int, reach: int = 40, gap: re.Pattern[str] | None = None
+) -> Mention | None:
+    """The first actor mention starting within `reach` characters after `position`, with no clause break between."""
+    for mention in sorted(actors, key=_start):
+        if position <= mention.span.start <= position + reach:
+            between = text[position - base : mention.span.start - base]
+            if re.search(r"[.;:\"“”]|\bsaid\b", between):
+                return None
+            if gap is not None and not gap.fullmatch(between):
+                return None
+            return mention
+    return None
+
+
+# Between an inverted cue and its speaker: "said the Observatory", "said on Friday the monitor".
+_INVERTED_GAP = re.compile(r"\s*(?:(?:the|a|an|on|\w+day)\s+)*", re.IGNORECASE)
+
+
+def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) -> Mention | None:
+    """The actor that is the subject of the cue verb at `cue_start` (text offset), or None."""
+    before = text[:cue_start]
+    representative = _REPRESENTATIVE_SUBJECT.search(before)
+    if representative:
+        # "The representative of the Russian group in the Syrian Arab Republic said": the group speaks.
+        start = base + representative.end()
+        for mention in sorted(actors, key=_start):
+            if mention.span.start >= start and mention.span.end <= base + cue_start:
+                return mention
+    for mention in sorted(actors, key=_start, reverse=True):
+        if mention.span.end > base + cue_start:
+            continue
+        gap = text[mention.span.end - base : cue_start]
+        gap = _APPOSITIVE.sub(" ", gap)
+        if _GAP.match(gap):
+            if _inside_appositive(text, mention.span.start - base, cue_start):
+                continue
+            return mention
+        # Only the nearest candidates count: stop at a clause break.
+        if re.search(r"[.;:\"“”]", gap):
+            return None
+    return None
+
+
+# A subject that names a speaker by role and the body they speak for.
+_REPRESENTATIVE_SUBJECT = re.compile(
+    r"(?:^|[\"”’.,]\s*)(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:representative|representatives|spokesman|spokeswoman|"
+    r"spokesperson|official|officials|source|sources|commander|envoy|statement|bulletin)\s+(?:of|for|from|at)\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _inside_appositive(text: str, start: int, cue_start: int) -> bool:
+    """Whether a mention sits inside a dash- or bracket-enclosed aside that closes before the cue."""
+    return any(match.start() <= start < match.end() for match in _APPOSITIVE.finditer(text[:cue_start]))

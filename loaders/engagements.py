@@ -1,0 +1,395 @@
+"""Engagements in one sentence: trigger words give the type, the words around the trigger give the roles.
+
+One detection per engagement type per sentence (the first trigger of the type anchors the roles). Generic
+triggers ("attack", "assault", "offensive", "raids") give way to a more specific type in the same sentence
+("attacks by warplanes" is an air strike, not a clash). Triggers in a negated, future or hypothetical clause
+("will continue", "if ... fall", "could", "expected to") give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from loaders.model import Mention, Span
+
+# (type, pattern), most specific first; a generic armed-clash trigger is listed separately.
+_TRIGGERS: list[tuple[str, str]] = [
+    ("chemical-weapon", r"chemical\s+(?:weapons?\s+)?(?:attacks?|strikes?|assault)|(?:poison|toxic|nerve|sarin|"
+     r"chlorine|mustard)\s+gas\s+attacks?|gas\s+attacks?|(?:sarin|chlorine|nerve\s+agent|poison\s+gas|toxic\s+gas|"
+     r"mustard\s+gas)(?=[^.]{0,80}\b(?:dropped|used|fired|attack|bomb|struck|killed|released))"),
+    ("suicide-bombing", r"suicide\s+(?:car\s+)?(?:bomb(?:ers?|ings?|s)?|attacks?|attackers?|blasts?)|"
+     r"car\s+bomb(?:s|ings?)?|vehicle-borne|VBIEDs?|booby-trapped\s+(?:car|vehicle|truck)s?|explosives-laden\s+(?:car|truck|vehicle)s?"),
+    ("remote-explosive", r"IEDs?|improvised\s+explosive(?:\s+devices?)?|roadside\s+bombs?|land\s*mines?|"
+     r"explosive\s+devices?|bomb\s+blasts?|(?:bomb|explosive)s?\s+planted"),
+    ("air-strike", r"air\s*strikes?|air\s+raids?|airstrikes?|air\s+attacks?|aerial\s+(?:bombardment|bombing|attacks?|"
+     r"assault|campaign)|war\s*planes?|fighter\s+jets?|jets|helicopters?|barrel\s+bombs?|bombing\s+raids?|"
+     r"(?:air\s+force|aircraft|planes)\b(?=[^.]{0,60}\b(?:struck|bomb|hit|target|attack|raid|strike))"),
+    ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|artillery|bombard(?:ed|ing|ment|ments|s)?|mortars?|"
+     r"rocket\s+(?:fire|attacks?)|rockets|missile\s+(?:strikes?|attacks?)|(?:surface-to-surface|ballistic|cruise)\s+"
+     r"missiles?|tank\s+fire|Grad"),
+    ("ambush", r"ambush(?:ed|es|ing)?"),
+    ("siege", r"besieg(?:ed|ing|e)|sieges?|encircle(?:d|ment)"),
+    ("ceasefire", r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities"),
+    ("territory", r"seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|took\s+control|taken\s+control|tak(?:e|es|ing)\s+control|"
+     r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"
+     r"liberat(?:ed|e|es|ing)|fell\s+to|drove\s+out|pushed\s+out|expelled"),
+    ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage"),
+    ("arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|rounded\s+up"),
+    ("looting", r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?"),
+    ("attack-on-civilians", r"massacr(?:e|ed|es)|execut(?:ed|ion|ions|ing)|summary\s+killings?"),
+    ("headquarters-or-base-established", r"(?:establish(?:ed|es|ing)?|set\s+up|built|opened)\s+(?:a\s+|an\s+|new\s+)*"
+     r"(?:military\s+)?(?:bases?|headquarters|outposts?|military\s+posts?)"),
+    ("non-violent-transfer-of-territory", r"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|withdr(?:ew|awn)\s+from|"
+     r"pulled\s+out\s+of|evacuation\s+(?:deal|agreement)"),
+    ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|skirmish(?:es)?|fire-?fights?|gun\s*fights?|"
+     r"exchanges?\s+of\s+(?:gun)?fire|war\s+(?:between|against|on)"),
+]  # fmt: skip
+_GENERIC = (
+    r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|counter-?attacks?|"
+    r"storm(?:ed|ing)|struck|strikes?|bomb(?:ed|ing|ings)|destroy(?:ed|ing|s)?|"
+    r"(?:military|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed)?\s+into"
+)
+_TRIGGER = re.compile(
+    r"\b(?=[A-Za-z])(?:"
+    + "|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (_, p) in enumerate(_TRIGGERS))
+    + f"|(?P<generic>\\b(?:{_GENERIC})\\b))",
+    re.IGNORECASE,
+)
+_TYPES = [t for t, _ in _TRIGGERS]
+_AIR_CONTEXT = re.compile(
+    r"\b(?:air|aerial|warplanes?|war\s+planes?|jets?|aircraft|helicopters?|air\s*force|aerospace|planes?|"
+    r"drones?|airstrikes?|sorties?)\b",
+    re.IGNORECASE,
+)
+# Future, conditional and hedged statements, and negation, within the trigger's clause.
+_HEDGE = re.compile(
+    r"\b(?:will|would|could|might|may|if|unless|expected|expects|plans?|planning|threaten(?:s|ed)?|vow(?:s|ed)?|"
+    r"aims?\s+to|seeks?\s+to|intends?\s+to|ready\s+to|prepar(?:e|es|ing)\s+(?:to|for)|warn(?:s|ed)?\s+of|"
+    r"possible|potential|imminent|looks?\s+to|hopes?\s+to|yet\s+to|in\s+order\s+to|to\s+stop|to\s+prevent|"
+    r"to\s+repel|repel|to\s+counter|to\s+fend\s+off|to\s+lessen|believes?|believed|predicts?)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|n't|without|denied|deny|denies)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_CLAIMED_TO = re.compile(r"\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\b(?:but|while|whereas|although|as|after|before|when)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+|also\s+|just\s+|reportedly\s+)?$")
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_SUPPORT = re.compile(
+    r"\b(?:backed\s+by|supported\s+by|aided\s+by|assisted\s+by|with\s+the\s+(?:support|backing|help|"
+    r"participation|assistance)\s+of|helped\s+by|alongside|(?:in\s+)?cooperation\s+with|(?:air\s+)?cover\s+"
+    r"(?:from|of))\s+",
+    re.IGNORECASE,
+)
+# Between a trigger and its object: "ambushed Syrian soldiers", "attacks on several positions of the SAA".
+_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:[\w'’-]+\s+){0,3}?(?:against|on|targeting|at|with|into|in|of)\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}\(?",
+    re.IGNORECASE,
+)
+# After a noun trigger only a preposition or a verb of hitting leads to the target: "attacks on X",
+# "a battle with X", "the assault took the regime by surprise".
+_NOUN_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:against|on|targeting|with|of|took|hit|hits|struck|targeted|killed|caught|surprised)\s+)"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}\(?",
+    re.IGNORECASE,
+)
+_IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+", re.IGNORECASE)
+_BACKED_SUFFIX = re.compile(r"^\s*-\s*(?:backed|supported|allied)\b", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(?:against|on|at|targeting|targeted|target|towards|into|in|near|of|from|with|for)\b",
+                          re.IGNORECASE)  # fmt: skip
+
+# Non-state groups that fight on the government's side: their gains are the government's.
+PRO_GOVERNMENT_GROUPS = frozenset({"hezbollah", "national-defence-forces", "wagner-group"})
+STATE_CLASSES = frozenset({"State", "StateForce"})
+# Who can attack or be attacked: armed actors, not the outlets, monitors or officials who report on them.
+COMBATANT_CLASSES = frozenset({"State", "StateForce", "NonStateArmedGroup", "International"})
+
+
+@dataclass(frozen=True)
+class Detection:
+    """One engagement found in a sentence, before it is merged with others of the article."""
+
+    type: str
+    trigger: Span
+    attackers: tuple[str, ...]
+    targets: tuple[str, ...]
+    supporters: tuple[str, ...]
+    places: tuple[str, ...]
+    definite: bool  # "the assault": may refer back to an engagement already reported
+    generic: bool  # came from a generic trigger ("attack"), not a specific one
+
+
+def find_engagements(
+    body: str,
+    sentence: Span,
+    mentions: Sequence[Mention],
+    classes: Mapping[str, str],
+    fallback_agent: str | None = None,
+) -> list[Detection]:
+    """Engagements reported in one sentence, one per type, in order of their triggers.
+
+    `mentions` are the sentence's actor and place mentions (absolute spans); `classes` maps keys to classes.
+    `fallback_agent` is the actor the sentence continues to talk about ("Russia intervenes ... The fighters
+    carried out raids"), used only when no actor is named before a trigger.
+
+    >>> body = "IS militants ambushed Syrian soldiers near Palmyra."
+    >>> ms = [Mention(Span(0, 12), "actor/islamic-state", "actor"),
+    ...       Mention(Span(22, 37), "actor/syrian-arab-army", "actor"),
+    ...       Mention(Span(43, 50), "place/palmyra", "place")]
+    >>> d = find_engagements(body, Span(0, len(body)), ms, {})[0]
+    >>> d.type, d.attackers, d.targets, d.places
+    ('ambush', ('actor/islamic-state',), ('actor/syrian-arab-army',), ('place/palmyra',))
+    """
+    text = body[sentence.start : sentence.end]
+    base = sentence.start
+    actors = sorted(
+        (m for m in mentions if m.kind == "actor" and classes.get(m.key, "State") in COMBATANT_CLASSES),
+        key=lambda m: m.span.start,
+    )
+    places = tuple(dict.fromkeys(m.key for m in mentions if m.kind == "place"))
+    triggers: list[tuple[str, re.Match[str], bool]] = []
+    for match in _TRIGGER.finditer(text):
+        if _blocked(text, match):
+            continue
+        kind = match.lastgroup or ""
+        if kind == "generic":
+            near = text[max(0, match.start() - 40) : match.end() + 40]
+            if _AIR_CONTEXT.search(near) and re.match(r"(?i)attack|raid|strike|struck|bomb", match.group(0)):
+                triggers.append(("air-strike", match, False))
+            else:
+                triggers.append(("armed-clash", match, True))
+        else:
+            triggers.append((_TYPES[int(kind[1:])], match, False))
+    if not triggers:
+        return []
+    specific = {t for t, _, generic in triggers if not generic and t != "armed-clash"}
+    supporters = _supporters(text, base, actors)
+    detections: dict[str, Detection] = {}
+    for etype, match, generic in triggers:
+        word = match.group(0).lower()
+        if generic and specific:
+            continue  # "attacks by warplanes": the specific type says it better
+        attackers, targets = _roles(text, base, match, actors, supporters, fallback_agent)
+        if etype == "shelling" and word.startswith("bombard") and _AIR_CONTEXT.search(text):
+            etype = "air-strike"
+        if (
+            etype == "armed-clash"
+            and generic
+            and re.match(r"raid|struck|strike|bomb", word)
+            and (_AIR_CONTEXT.search(text) or any(_foreign_state(k, classes) for k in attackers))
+        ):
+            etype = "air-strike"
+        if etype == "territory":
+            etype = _territory_type(text, match, attackers, classes)
+        if etype in detections:
+            continue
+        detections[etype] = Detection(
+            type=etype,
+            trigger=Span(base + match.start(), base + match.end()),
+            attackers=attackers,
+            targets=tuple(k for k in targets if k not in attackers),
+            supporters=tuple(k for k in supporters if k not in attackers and k not in targets),
+            places=places,
+            definite=bool(_DEFINITE.search(text[: match.start()])),
+            generic=generic,
+        )
+    return sorted(detections.values(), key=lambda d: d.trigger.start)
+
+
+def _blocked(text: str, match: re.Match[str]) -> bool:
+    """Whether a trigger sits in a negated, future, hypothetical or purpose clause."""
+    before = text[: match.start()]
+    if _NEGATION.search(before):
+        return True
+    if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before):
+        return True
+    start, end = _clause(text, match.start(), match.end())
+    return bool(_HEDGE.search(text[start:end]))
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): bounded by commas, brackets, dashes and conjunctions."""
+    left = 0
+    for brk in _CLAUSE_BREAK.finditer(text, 0, start):
+        left = brk.end()
+    right_match = _CLAUSE_BREAK.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    return left, right
+
+
+def _roles(
+    text: str,
+    base: int,
+    match: re.Match[str],
+    actors: Sequence[Mention],
+    supporters: Sequence[str],
+    fallback_agent: str | None = None,
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Attackers and targets of the trigger: agent before it (or after "by"), object or "against X" after it."""
+    t_start, t_end = match.start(), match.end()
+    after = text[t_end:]
+    attackers: list[str] = []
+    targets: list[str] = []
+    usable = [m for m in actors if m.key not in supporters]
+
+    def rel(m: Mention) -> tuple[int, int]:
+        return m.span.start - base, m.span.end - base
+
+    by = re.match(r"^\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?", after)
+    passive = bool(_PASSIVE_BEFORE.search(text[:t_start]))
+    if by is None and not passive and re.match(r"(?i)attacks?|assaults?|offensives?|raids?|strikes?", match.group(0)):
+        by = re.match(r"^\s+(?:launched\s+|carried\s+out\s+)?(?:by|of)\s+(?:the\s+)?", after)
+    if by:
+        first = _first_after(usable, t_end + by.end(), base, text, reach=3)
+        if first is not None:
+            attackers.extend(_coordinated(first, usable, text, base))
+    between = re.match(r"^\s+(?:\w+\s+){0,2}?between\s+", after)
+    if between is None and match.group(0).lower().endswith("between"):
+        between = re.match(r"^\s*", after)
+    if between and not attackers:
+        first = _first_after(usable, t_end + between.end(), base, text, reach=30)
+        if first is not None:
+            group = _coordinated(first, usable, text, base)
+            attackers.append(group[0])
+            targets.extend(group[1:])
+    # A trigger inside an actor's name acts for it: "Russian warplanes", "coalition aircraft".
+    for m in usable:
+        if m.span.start - base <= t_start and t_end <= m.span.end - base and not attackers:
+            attackers.extend(_coordinated_back(m, usable, text, base))
+    # The agent (or, in the passive, the patient) just before the trigger, in the same clause.
+    before_mention = _before(usable, text, base, t_start)
+    if before_mention is not None:
+        if passive:
+            targets.append(before_mention.key)
+        elif not attackers:
+            attackers.extend(_coordinated_back(before_mention, usable, text, base))
+    elif not attackers and not passive and fallback_agent and not any(m.span.end - base <= t_start for m in usable):
+        attackers.append(fallback_agent)
+    if not attackers and not passive and re.search(r"\b(?:they|it)\s+(?:have\s+|has\s+|had\s+)?$", text[:t_start]):
+        # "Assad's troops ... focused on Aleppo, where they have captured": "they" is the sentence's subject.
+        subject = [m for m in usable if m.span.start - base <= 4]
+        if subject:
+            attackers.append(subject[0].key)
+    # The object: "ambushed Syrian soldiers", "attacks against rebels", "a battle with anti-regime forces".
+    if not passive:
+        verbal = bool(re.search(r"(?i)(?:ed|ing|took|struck|fought|overran|retook)$", match.group(0)))
+        gap_pattern = _OBJECT_GAP if verbal else _NOUN_OBJECT_GAP
+        for m in usable:
+            s, _ = rel(m)
+            if s < t_end:
+                continue
+            if gap_pattern.fullmatch(text[t_end:s]) and m.key not in attackers:
+                targets.append(m.key)
+            break
+    against = re.search(r"\b(?:against|targeting)\s+(?:the\s+)?", after)
+    if against and not targets:
+        first = _first_after(usable, t_end + against.end(), base, text, reach=25)
+        if first is not None and first.key not in attackers:
+            targets.append(first.key)
+    return tuple(dict.fromkeys(attackers)), tuple(dict.fromkeys(targets))
+
+
+def _first_after(actors: Sequence[Mention], pos: int, base: int, text: str, reach: int = 20) -> Mention | None:
+    """The first actor mention starting within `reach` characters after text offset `pos`."""
+    for m in actors:
+        s = m.span.start - base
+        if pos <= s <= pos + reach and not re.search(r"[.;:,]", text[pos:s]):
+            return m
+    return None
+
+
+def _coordinated(first: Mention, actors: Sequence[Mention], text: str, base: int) -> list[str]:
+    """The mention and those joined to it by "and", commas or a parenthesised abbreviation."""
+    keys = [first.key]
+    end = first.span.end - base
+    for m in actors:
+        s = m.span.start - base
+        if s < end:
+            continue
+        gap = text[end:s]
+        if re.fullmatch(r"\s*\)?\s*(?:\(\s*|,\s*|,?\s+and\s+|,\s*and\s+)(?:the\s+)?", gap):
+            keys.append(m.key)
+            end = m.span.end - base
+        else:
+            break
+    return list(dict.fromkeys(keys))
+
+
+def _coordinated_back(last: Mention, actors: Sequence[Mention], text: str, base: int) -> list[str]:
+    """The mention and those joined to it by "and" before it ("Syrian and Russian jets")."""
+    keys = [last.key]
+    start = last.span.start - base
+    for m in sorted(actors, key=lambda x: -x.span.start):
+        e = m.span.end - base
+        if e > start:
+            continue
+        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[e:start]):
+            keys.insert(0, m.key)
+            start = m.span.start - base
+        else:
+            break
+    return list(dict.fromkeys(keys))
+
+
+def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Mention | None:
+    """The actor mention right before the trigger within its clause ("The IS assault", "IS fighters launched")."""
+    candidates = [m for m in actors if m.span.end - base <= t_start]
+    if not candidates:
+        return None
+    m = candidates[-1]
+    gap = text[m.span.end - base : t_start]
+    gap = re.sub(r"\s*\([^()]{1,40}\)|,[^,]{1,60},|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s", " ", gap)
+    if _BACKED_SUFFIX.match(gap):
+        return None  # "Iranian-backed militias attacked": the backer is not the attacker
+    if re.search(r"[.;:,\"“”]", gap) or _PREPOSITION.search(gap):
+        return None
+    if len(gap.split()) > 6:
+        return None
+    return m
+
+
+def _supporters(text: str, base: int, actors: Sequence[Mention]) -> list[str]:
+    """Actors named as supporters: "backed by X, Y and Z", "with the participation of X", "X-backed"."""
+    keys: list[str] = []
+    for match in _SUPPORT.finditer(text):
+        first = _first_after(actors, match.end(), base, text, reach=12)
+        if first is not None:
+            keys.extend(_coordinated(first, actors, text, base))
+    for m in actors:
+        if _BACKED_SUFFIX.match(text[m.span.end - base :]):
+            keys.append(m.key)
+    support_of = _IN_SUPPORT_OF.search(text)
+    if support_of:
+        # "Russia intervenes in support of the Syrian army": the subject supports.
+        subject = [m for m in actors if m.span.end - base <= support_of.start()]
+        if subject:
+            keys.append(subject[0].key)
+    return list(dict.fromkeys(keys))
+
+
+def _foreign_state(key: str, classes: Mapping[str, str]) -> bool:
+    """Whether an actor is a state (or state force) other than Syria's: their raids in Syria are from the air."""
+    if classes.get(key) not in STATE_CLASSES:
+        return False
+    name = key.rsplit("/", 1)[-1]
+    return not name.startswith(("syria", "baathist", "government-of-syria"))
+
+
+def _territory_type(text: str, match: re.Match[str], attackers: Sequence[str], classes: Mapping[str, str]) -> str:
+    """Who took territory decides the type: the state side regains it, a non-state group overtakes it."""
+    for key in attackers:
+        cls = classes.get(key)
+        if cls in STATE_CLASSES or key.rsplit("/", 1)[-1] in PRO_GOVERNMENT_GROUPS:
+            return "government-regains-territory"
+        if cls == "NonStateArmedGroup":
+            return "non-state-actor-overtakes-territory"
+    before = text[: match.start()].lower()
+    word = match.group(0).lower()
+    if re.search(r"\b(?:regime|government|army|troops|loyalist|syrian forces)\b[^.,]{0,40}$", before):
+        return "government-regains-territory"
+    if word.startswith(("recaptur", "retook", "re-took", "retak", "regain", "liberat")):
+        return "government-regains-territory"
+    return "non-state-actor-overtakes-territory"

@@ -1,0 +1,493 @@
+"""The extraction entry point: one article and the gazetteer in, everything the rules find out.
+
+Pure: no network, clock, randomness or global mutable state; the same article gives the same extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from graph.iris import slug
+from loaders.attribution import Attribution, attribute_article
+from loaders.engagements import Detection, find_engagements
+from loaders.figures import find_figures
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
+from loaders.text import sentences
+from loaders.timex import find_time
+
+# How far back (in sentences) "the assault" or "the city" may refer.
+ANAPHORA_WINDOW = 3
+LOCAL_CLASSES = {"actor": "Person", "place": "Settlement"}
+# Engagement types that need to know who acted: without an actor they are not reported.
+NEEDS_ACTOR = frozenset(
+    {"non-state-actor-overtakes-territory", "government-regains-territory", "non-violent-transfer-of-territory",
+     "headquarters-or-base-established", "arrests", "looting", "abduction"}
+)  # fmt: skip
+# Types "the attack" may refer back to.
+VIOLENT = frozenset(
+    {"armed-clash", "ambush", "air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon",
+     "attack-on-civilians"}
+)  # fmt: skip
+# A nationality adjective before a military noun names that state's side: "Russian warplanes" is Russia acting.
+DEMONYMS = {
+    "Russian": "actor/russia", "Syrian": "actor/baathist-syria", "Turkish": "actor/turkey", "Iranian": "actor/iran",
+    "Israeli": "actor/israel", "American": "actor/united-states", "US": "actor/united-states",
+    "U.S.": "actor/united-states", "Iraqi": "actor/iraq", "Jordanian": "actor/jordan", "French": "actor/france",
+    "British": "actor/united-kingdom", "Saudi": "actor/saudi-arabia", "Lebanese": "actor/lebanon",
+}  # fmt: skip
+_DEMONYM = re.compile(
+    r"\b(?P<adj>Russian|Syrian|Turkish|Iranian|Israeli|American|US|U\.S\.|Iraqi|Jordanian|French|British|Saudi|"
+    r"Lebanese)(?:\s+(?:regime|government|army|military))?\s+(?=(?i:war\s*planes?|jets?|aircraft|air\s*strikes?|"
+    r"airstrikes|air\s+raids?|raids?|helicopters?|drones?|bombers?|artillery|shelling|bombardment|missiles?|"
+    r"forces|troops|soldiers|army|navy|warships|tanks|fighters|air\s+force)\b)"
+)
+
+_ANAPHORIC_PLACE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<noun>city|town|village|area|province|district|region|"
+    r"neighbou?rhood|enclave|base|airport|desert)\b|\bthere\b",
+    re.IGNORECASE,
+)
+# The place nouns that name a settlement: "the city" cannot refer back to a desert or a province.
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "neighbourhood", "neighborhood", "enclave"})
+_INTRODUCED = re.compile(
+    r"\b(?P<noun>city|town|village|province|district|region|desert|area|neighbou?rhood)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_TITLE_WORDS = frozenset(
+    """President Minister Foreign Defence Defense Governor General Gen Colonel Col Lieutenant Major Commander
+    Spokesman Spokeswoman Director Executive Secretary Chief Head Prime Deputy Ambassador Envoy Senator Mr
+    Mrs Ms Dr Sheikh Brigadier Captain Sergeant Admiral Mayor Leader Emir Imam King Prince Minister Analyst
+    Activist Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December The A An In On At Syrian Russian Iranian Turkish American
+    Iraqi Kurdish Lebanese Israeli British French Western Arab Islamic State Army Forces Observatory Ministry
+    Media Center Centre News Agency Human Rights Council Coalition United Nations Homs Aleppo Damascus Idlib
+    Raqqa Hama Daraa""".split()  # noqa: SIM905
+)
+_SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})\s+(?:said|told|added|says|stated)\b")
+_PLACE_OF = re.compile(
+    rf"\b(?:village|town|city|district|neighbou?rhood|area|suburb|hamlet)\s+of\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"
+)
+
+
+@dataclass
+class _Engagement:
+    """An engagement being assembled (merged across sentences) before it is frozen."""
+
+    key: str
+    type: str
+    attackers: list[str]
+    targets: list[str]
+    supporters: list[str]
+    places: list[str]
+    time: TimeSpan | None
+    sentence: int
+    from_title: bool = False
+    claims: list[Claim] = field(default_factory=list)
+
+
+def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
+    """Sentences, mentions, engagements and claims of one article, by the rules of docs/extraction.md."""
+    body = article.body
+    all_sentences = sentences(body)
+    mined = [s for s in all_sentences if not s.boilerplate]
+    title_at = _title_index(body, mined, article.title)
+    local_entities: dict[str, tuple[str, str]] = {}
+    per_sentence: list[list[Mention]] = []
+    for sentence in mined:
+        found = gazetteer.find(body, sentence.span)
+        found = _with_demonyms(body, sentence.span, found, gazetteer)
+        found = _with_local_entities(body, sentence.span, found, local_entities)
+        per_sentence.append(found)
+    classes: dict[str, str] = {}
+    for found in per_sentence:
+        for m in found:
+            classes[m.key] = gazetteer.get(m.key).cls if m.linked else LOCAL_CLASSES[m.kind]
+    all_mentions = [m for found in per_sentence for m in found]
+    attributions = attribute_article(body, [s.span for s in mined], all_mentions, classes)
+
+    engagements: list[_Engagement] = []
+    loose_claims: list[Claim] = []
+    order = [i for i in range(len(mined)) if i != title_at] + ([title_at] if title_at is not None else [])
+    for index in order:
+        sentence = mined[index]
+        _mine_sentence(
+            body, index, sentence, mined, per_sentence, attributions[index], classes, gazetteer, article,
+            engagements, loose_claims, index == title_at,
+        )  # fmt: skip
+
+    frozen = tuple(_freeze(e, gazetteer) for e in engagements)
+    claims = [c for e in engagements for c in e.claims] + loose_claims
+    claims.sort(key=lambda c: (c.evidence.start, c.engagement or "", c.claimant or ""))
+    return Extraction(
+        article=article,
+        sentences=tuple(all_sentences),
+        mentions=tuple(all_mentions),
+        engagements=frozen,
+        claims=tuple(_unique(claims)),
+        local_entities=dict(sorted(local_entities.items())),
+    )
+
+
+def _mine_sentence(
+    body: str,
+    index: int,
+    sentence: Sentence,
+    mined: Sequence[Sentence],
+    per_sentence: Sequence[Sequence[Mention]],
+    attributions: Sequence[Attribution],
+    classes: dict[str, str],
+    gazetteer: Gazetteer,
+    article: Article,
+    engagements: list[_Engagement],
+    loose_claims: list[Claim],
+    is_title: bool,
+) -> None:
+    """Engagements and claims of one sentence, merged into the article's running lists."""
+    span = sentence.span
+    text = body[span.start : span.end]
+    mentions = per_sentence[index]
+    detections = find_engagements(body, span, mentions, classes, _continued_subject(body, index, mined, per_sentence))
+    figures = find_figures(text, span.start)
+    when = find_time(text, span.start, article.published)
+    places = _specific_places([m.key for m in mentions if m.kind == "place"], gazetteer)
+    anaphor = _ANAPHORIC_PLACE.search(text)
+    if not places and anaphor:
+        places = _recent_places(body, index, per_sentence, gazetteer, anaphor.group("noun"))
+    attribution = attributions[0] if attributions else None
+    claimant = attribution.claimant.key if attribution else None
+    cue = attribution.cue if attribution else None
+    shares = _share_figures(detections, figures)
+    recent = [e for e in engagements if not e.from_title and index - ANAPHORA_WINDOW <= e.sentence <= index]
+    used = False
+    for detection, figs in zip(detections, shares, strict=True):
+        own_places = places
+        target = _referent(detection, own_places, when, recent)
+        if is_title and any(e.type == detection.type for e in engagements if not e.from_title):
+            continue  # the headline repeats what the body reports
+        if target is None:
+            if detection.type in NEEDS_ACTOR and not detection.attackers:
+                continue
+            if not (detection.attackers or detection.targets or own_places or figs):
+                continue  # nothing says who, where or how many: background, not a report
+            if not (detection.attackers or detection.targets or figs) and all(
+                gazetteer.get(k).cls == "Country" for k in own_places if k in gazetteer
+            ):
+                continue  # "the battle for Syria": a country alone does not place an engagement
+            target = _Engagement(
+                key=f"{detection.type}@{span.start}",
+                type=detection.type,
+                attackers=list(detection.attackers),
+                targets=list(detection.targets),
+                supporters=list(detection.supporters),
+                places=list(own_places),
+                time=when,
+                sentence=index,
+                from_title=is_title,
+            )
+            engagements.append(target)
+            recent.append(target)
+        else:
+            _merge(target, detection, own_places, when)
+        confidence = _confidence(detection, own_places, is_title, anaphoric=target.sentence != index)
+        about = tuple(k for k in _victims(body, span, mentions, classes) if k != claimant)
+        target.claims.append(
+            Claim(
+                evidence=span,
+                claimant=claimant,
+                engagement=target.key,
+                about=about,
+                figures=tuple(figs),
+                cue=cue,
+                confidence=confidence,
+            )
+        )
+        used = True
+    if used or is_title:
+        return
+    keys = tuple(dict.fromkeys(m.key for m in mentions))
+    for found in attributions:
+        about = tuple(k for k in keys if k != found.claimant.key)
+        if not about and not (figures and found.evidence == span) and found.evidence == span:
+            continue  # a claim about nothing named: "The representative of X said."
+        loose_claims.append(
+            Claim(
+                evidence=found.evidence,
+                claimant=found.claimant.key,
+                about=about,
+                figures=tuple(figures) if found.evidence == span else (),
+                cue=found.cue,
+                confidence=0.7,
+            )
+        )
+    if figures and not attributions:
+        # A figure with no engagement in its sentence goes to the latest engagement of the last sentences.
+        previous = [e for e in engagements if not e.from_title and index - ANAPHORA_WINDOW <= e.sentence < index]
+        if previous:
+            host = previous[-1]
+            host.claims.append(
+                Claim(evidence=span, engagement=host.key, about=keys, figures=tuple(figures), confidence=0.5)
+            )
+        elif keys:
+            loose_claims.append(Claim(evidence=span, about=keys, figures=tuple(figures), confidence=0.4))
+
+
+def _continued_subject(
+    body: str, index: int, mined: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]]
+) -> str | None:
+    """The actor a sentence keeps talking about: the subject of the sentence before, in the same paragraph.
+
+    Used only when the sentence's own subject names no actor ("Russia intervenes ... The Federation fighters
+    carried out raids"); the previous sentence's subject is its first actor mention at its very start.
+    """
+    if index == 0:
+        return None
+    previous = mined[index - 1]
+    if "\n" in body[previous.span.end : mined[index].span.start]:
+        return None
+    for m in per_sentence[index - 1]:
+        if m.kind == "actor" and m.span.start - previous.span.start <= 4:
+            return m.key
+        break
+    return None
+
+
+def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Add the state named by a nationality adjective before a military noun ("Russian warplanes")."""
+    text = body[span.start : span.end]
+    added = []
+    for match in _DEMONYM.finditer(text):
+        key = DEMONYMS[match.group("adj")]
+        start, end = span.start + match.start("adj"), span.start + match.end("adj")
+        if key in gazetteer and not any(m.span.start < end and start < m.span.end for m in found):
+            added.append(Mention(Span(start, end), key, "actor"))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda m: m.span.start)
+
+
+def _title_index(body: str, mined: Sequence[Sentence], title: str | None) -> int | None:
+    """The index of the sentence that repeats the headline, if one of the first sentences does."""
+    if not title:
+        return None
+    wanted = _normal(title)
+    for i, sentence in enumerate(mined[:3]):
+        if _normal(sentence.span.text(body)) == wanted:
+            return i
+    return None
+
+
+def _normal(text: str) -> str:
+    """Lower-case words only, for comparing a headline with a sentence."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _with_local_entities(
+    body: str, span: Span, found: list[Mention], local_entities: dict[str, tuple[str, str]]
+) -> list[Mention]:
+    """Add conservative local entities: a two- or three-word name right before "said", "the village of X"."""
+    text = body[span.start : span.end]
+    added: list[Mention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(m.span.start < end and start < m.span.end for m in [*found, *added])
+
+    for match in _SPEAKER_NAME.finditer(text):
+        words = match.group("name").split()
+        while words and words[0] in _TITLE_WORDS:
+            words.pop(0)
+        if len(words) < 2 or any(w in _TITLE_WORDS for w in words):
+            continue
+        label = " ".join(words)
+        start = span.start + match.end("name") - len(label)
+        end = span.start + match.end("name")
+        if free(start, end):
+            key = f"actor/local/{slug(label)}"
+            local_entities[key] = ("actor", label)
+            added.append(Mention(Span(start, end), key, "actor", linked=False))
+    for match in _PLACE_OF.finditer(text):
+        label = match.group("name")
+        if label.split()[0] in _TITLE_WORDS:
+            continue
+        start, end = span.start + match.start("name"), span.start + match.end("name")
+        if free(start, end):
+            key = f"place/local/{slug(label)}"
+            local_entities[key] = ("place", label)
+            added.append(Mention(Span(start, end), key, "place", linked=False))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda m: m.span.start)
+
+
+def _specific_places(keys: Sequence[str], gazetteer: Gazetteer) -> list[str]:
+    """The places that are not an ancestor of another place named with them ("Palmyra in Homs" is Palmyra)."""
+    unique = list(dict.fromkeys(keys))
+    broader: set[str] = set()
+    for key in unique:
+        if key in gazetteer:
+            broader.update(gazetteer.ancestors(key))
+    kept = [k for k in unique if k not in broader]
+    finer = [k for k in kept if k not in gazetteer or gazetteer.get(k).cls != "Country"]
+    return finer or kept
+
+
+def _recent_places(
+    body: str, index: int, per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer, noun: str | None
+) -> list[str]:
+    """The place "the city" (or "there") refers back to, from the last few sentences.
+
+    Candidates are scored: how often each is named in the window, plus a bonus when it was introduced with
+    the same noun ("the city of Deir Ezzor"); one introduced with another noun ("the village of Jazal") or of
+    the wrong kind (a desert for "the city") is left out. Ties go to the most recent mention.
+    """
+    noun = (noun or "").lower()
+    scores: dict[str, float] = {}
+    order: dict[str, int] = {}
+    for back in range(max(0, index - ANAPHORA_WINDOW), index):
+        for m in per_sentence[back]:
+            if m.kind != "place":
+                continue
+            cls = gazetteer.get(m.key).cls if m.key in gazetteer else "Settlement"
+            if noun in SETTLEMENT_NOUNS and cls != "Settlement":
+                continue
+            intro = _INTRODUCED.search(body[max(0, m.span.start - 30) : m.span.start])
+            bonus = 0.0
+            if intro and noun:
+                if intro.group("noun").lower() == noun:
+                    bonus = 2.0
+                elif intro.group("noun").lower() in SETTLEMENT_NOUNS and noun in SETTLEMENT_NOUNS:
+                    continue
+            scores[m.key] = scores.get(m.key, 0.0) + 1.0 + bonus
+            order[m.key] = m.span.start
+    if not scores:
+        return []
+    best = max(scores, key=lambda k: (scores[k], order[k]))
+    return [best]
+
+
+def _share_figures(detections: Sequence[Detection], figures: Sequence[Figure]) -> list[list[Figure]]:
+    """Give each figure to the engagement whose trigger comes last before it (or the first one)."""
+    shares: list[list[Figure]] = [[] for _ in detections]
+    if not detections:
+        return shares
+    for figure in figures:
+        where = figure.span.start if figure.span else 0
+        best = 0
+        for i, detection in enumerate(detections):
+            if detection.trigger.start <= where:
+                best = i
+        shares[best].append(figure)
+    return shares
+
+
+def _referent(
+    detection: Detection, places: Sequence[str], when: TimeSpan | None, recent: Sequence[_Engagement]
+) -> _Engagement | None:
+    """An engagement already reported that this detection refers back to ("the assault"), or None."""
+    if not detection.definite:
+        return None
+    for earlier in reversed(recent):
+        if earlier.type != detection.type and not (detection.generic and earlier.type in VIOLENT):
+            continue
+        if detection.attackers and earlier.attackers and not set(detection.attackers) & set(earlier.attackers):
+            continue
+        if detection.targets and earlier.targets and not set(detection.targets) & set(earlier.targets):
+            continue
+        if places and earlier.places and not set(places) & set(earlier.places):
+            continue
+        if when and earlier.time and when.earliest and earlier.time.earliest and when.earliest != earlier.time.earliest:
+            continue
+        return earlier
+    return None
+
+
+def _merge(target: _Engagement, detection: Detection, places: Sequence[str], when: TimeSpan | None) -> None:
+    """Add what a later sentence says about an engagement already reported."""
+    for mine, theirs in (
+        (target.attackers, detection.attackers),
+        (target.targets, detection.targets),
+        (target.supporters, detection.supporters),
+        (target.places, places),
+    ):
+        for key in theirs:
+            if key not in mine:
+                mine.append(key)
+    target.targets[:] = [k for k in target.targets if k not in target.attackers]
+    if target.time is None and when is not None:
+        target.time = when
+
+
+def _confidence(detection: Detection, places: Sequence[str], is_title: bool, anaphoric: bool) -> float:
+    """How much the rule trusts this report: explicit attacker, type and place 0.9; less when partial."""
+    if detection.attackers and places:
+        score = 0.9
+    else:
+        known = sum(bool(x) for x in (detection.attackers, detection.targets, places))
+        score = {0: 0.4, 1: 0.6, 2: 0.75, 3: 0.9}[known]
+    if detection.generic:
+        score -= 0.05
+    if anaphoric:
+        score = min(score, 0.6)
+    if is_title:
+        score -= 0.2
+    return round(max(score, 0.1), 2)
+
+
+def _victims(body: str, span: Span, mentions: Sequence[Mention], classes: dict[str, str]) -> list[str]:
+    """Persons reported killed, wounded or captured in the sentence ("Hamedani was killed")."""
+    text = body[span.start : span.end]
+    found = []
+    for m in mentions:
+        if classes.get(m.key) != "Person":
+            continue
+        after = text[m.span.end - span.start : m.span.end - span.start + 60]
+        if re.match(r"^(?:,[^,]{1,60},|,)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|"
+                    r"captured|executed|abducted|kidnapped)", after):  # fmt: skip
+            found.append(m.key)
+    return found
+
+
+def _freeze(engagement: _Engagement, gazetteer: Gazetteer) -> Engagement:
+    """The finished engagement, with a readable label."""
+    return Engagement(
+        key=engagement.key,
+        type=engagement.type,
+        attackers=tuple(engagement.attackers),
+        targets=tuple(engagement.targets),
+        supporters=tuple(k for k in engagement.supporters if k not in engagement.attackers),
+        places=tuple(engagement.places),
+        time=engagement.time,
+        label=_label(engagement, gazetteer),
+    )
+
+
+def _label(engagement: _Engagement, gazetteer: Gazetteer) -> str:
+    """ "Armed clash near Palmyra", "Air strike by Russia"."""
+    kind = engagement.type.replace("-", " ").capitalize()
+    if engagement.places:
+        return f"{kind} near {_name(engagement.places[0], gazetteer)}"
+    if engagement.attackers:
+        return f"{kind} by {_name(engagement.attackers[0], gazetteer)}"
+    return kind
+
+
+def _name(key: str, gazetteer: Gazetteer) -> str:
+    """The label of a gazetteer entity, or the key's last segment for a local one."""
+    if key in gazetteer:
+        return gazetteer.get(key).label
+    return key.rsplit("/", 1)[-1].replace("-", " ").title()
+
+
+def _unique(claims: Sequence[Claim]) -> list[Claim]:
+    """Claims without exact repeats (the same sentence read twice by two rules)."""
+    seen: set[tuple[object, ...]] = set()
+    result = []
+    for claim in claims:
+        key = (claim.evidence, claim.engagement, claim.about, claim.claimant)
+        if key not in seen:
+            seen.add(key)
+            result.append(claim)
+    return result
