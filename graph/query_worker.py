@@ -37,7 +37,7 @@ def run(store_path: str, conn: Connection) -> None:
 def answer(store: ox.Store, request: dict[str, Any]) -> tuple[Any, ...]:
     """Run one query request on the store; the answer tuple starts with its kind or 'error'."""
     max_rows: int = request["max_rows"]
-    options: dict[str, Any] = {}
+    options: dict[str, Any] = {"base_iri": request.get("base_iri")}
     if request["default_graphs"] is not None or request["named_graphs"] is not None:
         options["default_graph"] = [ox.NamedNode(g) for g in request["default_graphs"] or ()]
         options["named_graphs"] = [ox.NamedNode(g) for g in request["named_graphs"] or ()]

@@ -142,13 +142,18 @@ class QueryEngine:
         named_graphs: Sequence[str] | None = None,
         bindings: Mapping[str, Term] | None = None,
         timeout: float | None = None,
+        base_iri: str | None = None,
     ) -> QueryResult:
-        """Run a read-only query; raises QuerySyntaxError, QueryRefused, QueryTooLarge or QueryTimeout."""
+        """Run a read-only query; raises QuerySyntaxError, QueryRefused, QueryTooLarge or QueryTimeout.
+
+        Relative IRIs in the query resolve against `base_iri` (the protocol uses the request's URL).
+        """
         if self._closed:
             raise QueryFailed("the query engine is closed")
         limit = self.timeout if timeout is None else min(self.timeout, float(timeout))
         started = time.monotonic()
         request = self._request(query, default_graphs, named_graphs, bindings)
+        request["base_iri"] = base_iri
         try:
             worker = self._idle.get(timeout=limit)
         except queue.Empty:
@@ -164,7 +169,7 @@ class QueryEngine:
             self._replace(worker)
             raise QueryFailed(f"the query worker died ({err})") from None
         self._idle.put(worker)
-        return self._result(reply, time.monotonic() - started)
+        return self._result(reply, time.monotonic() - started, request["star_order"])
 
     def close(self) -> None:
         """Stop every worker; the engine answers no more queries."""
@@ -207,11 +212,12 @@ class QueryEngine:
             "default_graphs": list(default_graphs) if default_graphs is not None else None,
             "named_graphs": list(named_graphs) if named_graphs is not None else None,
             "has_dataset": text.has_dataset,
+            "star_order": text.star_order,
             "bindings": names,
             "max_rows": self.max_rows,
         }
 
-    def _result(self, reply: tuple[Any, ...], elapsed: float) -> QueryResult:
+    def _result(self, reply: tuple[Any, ...], elapsed: float, order: tuple[str, ...] | None) -> QueryResult:
         """Turn a worker's answer into a QueryResult, or raise what went wrong."""
         kind = reply[0]
         if kind == "error":
@@ -229,6 +235,12 @@ class QueryEngine:
                 rows = tuple(tuple(solution) for solution in parsed)  # type: ignore[union-attr]
             else:
                 rows = ((),) * count
+            if order:
+                # Oxigraph lists the variables of SELECT * alphabetically; people expect the order they wrote.
+                rank = {name: i for i, name in enumerate(order)}
+                perm = sorted(range(len(variables)), key=lambda i: (rank.get(variables[i], len(rank)), i))
+                variables = [variables[i] for i in perm]
+                rows = tuple(tuple(row[i] for i in perm) for row in rows)
             return QueryResult("select", tuple(variables), rows, truncated=truncated, elapsed=elapsed)
         _, ntriples, truncated = reply
         triples = tuple(q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))

@@ -45,6 +45,7 @@ def sparql() -> Response:
             default_graphs=_graph_iris(params, "default-graph-uri"),
             named_graphs=_graph_iris(params, "named-graph-uri"),
             timeout=_timeout(params),
+            base_iri=request.base_url,
         )
     except QueryError as err:
         api_error = from_query_error(err)

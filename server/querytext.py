@@ -32,6 +32,7 @@ class QueryText:
     update_keyword: str | None  # the update operation the text starts with, if any
     has_dataset: bool  # FROM or FROM NAMED present
     services: tuple[str | None, ...]  # SERVICE endpoints, None where the endpoint is a variable
+    star_order: tuple[str, ...] | None = None  # SELECT *: variables in order of first appearance
 
 
 def tokens(text: str) -> list[tuple[str, str]]:
@@ -85,8 +86,8 @@ def where_group_start(text: str) -> int | None:
 def read_query_text(text: str) -> QueryText:
     """Whether the text is an update, names a dataset, and which SERVICE endpoints it calls.
 
-    >>> read_query_text('PREFIX e: <http://e/> SELECT * FROM <g> { SERVICE e:x { ?s ?p ?o } }')
-    QueryText(update_keyword=None, has_dataset=True, services=('http://e/x',))
+    >>> read_query_text('PREFIX e: <http://e/> SELECT * FROM <g> { SERVICE e:x { ?s ?p $o } }')
+    QueryText(update_keyword=None, has_dataset=True, services=('http://e/x',), star_order=('s', 'p', 'o'))
     >>> read_query_text('# SELECT\\nINSERT DATA { <a> <b> "SERVICE" }').update_keyword
     'INSERT'
     """
@@ -114,7 +115,16 @@ def read_query_text(text: str) -> QueryText:
         if k < len(toks) and toks[k][1].upper() == "SILENT":
             k += 1
         services.append(_endpoint(toks[k] if k < len(toks) else ("other", ""), prefixes, base))
-    return QueryText(update, has_dataset, tuple(services))
+    star_order = None
+    rest = [value for _, value in toks[i + 1 : i + 3]]
+    if first == "SELECT" and (
+        rest[:1] == ["*"] or (rest[:1] and rest[0].upper() in ("DISTINCT", "REDUCED") and rest[1:] == ["*"])
+    ):
+        seen = dict.fromkeys(
+            value[1:] for kind, value in toks[i:] if kind == "word" and value[:1] in "?$" and len(value) > 1
+        )
+        star_order = tuple(seen)
+    return QueryText(update, has_dataset, tuple(services), star_order)
 
 
 def _endpoint(token: tuple[str, str], prefixes: dict[str, str], base: str) -> str | None:
