@@ -52,6 +52,8 @@ VOICE_CLAIMANTS = ("publisher", "unattributed")
 PRECISIONS = ("day", "week", "month", "year")
 VICTIMS = ("troops", "civilians", "militants")
 METRICS = ("place links", "actor links", "engagements", "claimants", "fatality figures", "wounded figures")
+PARTS = ("all", "tuning", "held-out")
+HELD_OUT_FILE = "held-out.txt"
 _QID = re.compile(r"Q[1-9][0-9]*")
 
 
@@ -200,13 +202,21 @@ class EvalReport:
 # ---------------------------------------------------------------- loading
 
 
-def load_gold(gold_dir: Path) -> list[GoldArticle]:
-    """Every gold article in gold_dir/*.json, validated; a bad file raises GoldError naming file and field."""
+def load_gold(gold_dir: Path, part: str = "all") -> list[GoldArticle]:
+    """The gold articles in gold_dir/*.json, validated; a bad file raises GoldError naming file and field.
+
+    part: "all", "held-out" (the files listed in gold_dir/held-out.txt) or "tuning" (all the others).
+    """
     if not gold_dir.is_dir():
         raise GoldError(gold_dir, "folder", "no such folder")
+    if part not in PARTS:
+        raise GoldError(gold_dir, "part", f"{part!r} is not one of {', '.join(PARTS)}")
     files = sorted(gold_dir.glob("*.json"))
     if not files:
         raise GoldError(gold_dir, "folder", "holds no gold .json files")
+    if part != "all":
+        held = set(held_out_names(gold_dir))
+        files = [f for f in files if (f.name in held) == (part == "held-out")]
     types = acled_event_types()[0]
     seen: dict[tuple[str, str], Path] = {}
     articles = []
@@ -217,6 +227,22 @@ def load_gold(gold_dir: Path) -> list[GoldArticle]:
         seen[gold.article_key] = path
         articles.append(gold)
     return articles
+
+
+def held_out_names(gold_dir: Path) -> list[str]:
+    """File names of the held-out slice: gold_dir/held-out.txt, one per line, # comments; each must exist."""
+    listing = gold_dir / HELD_OUT_FILE
+    if not listing.is_file():
+        return []
+    names = []
+    for number, line in enumerate(listing.read_text(encoding="utf-8").splitlines(), start=1):
+        name = line.split("#", 1)[0].strip()
+        if not name:
+            continue
+        if not (gold_dir / name).is_file():
+            raise GoldError(listing, f"line {number}", f"{name!r} is not a gold file of {gold_dir}")
+        names.append(name)
+    return names
 
 
 def parse_gold(path: Path, types: Mapping[str, str]) -> GoldArticle:
@@ -396,10 +422,10 @@ def acled_event_types(ttl: Path = ENGAGEMENT_TYPES_TTL) -> tuple[dict[str, str],
     return dict(sorted(table.items())), str(ttl)
 
 
-def gold_articles(gold_dir: Path, seeds_dir: Path = ARTICLES_DIR) -> list[Article]:
+def gold_articles(gold_dir: Path, seeds_dir: Path = ARTICLES_DIR, part: str = "all") -> list[Article]:
     """The texts of the gold articles: gold_dir/articles/<id>.txt (+ .json sidecar), seeds from seeds_dir."""
     out = []
-    for gold in load_gold(gold_dir):
+    for gold in load_gold(gold_dir, part):
         candidates = [gold_dir / "articles" / f"{gold.identifier}.txt"]
         if gold.corpus == "seeds":
             candidates.append(seeds_dir / f"{gold.identifier}.txt")

@@ -16,6 +16,7 @@ from graph.evaluate import (
     evidence_problems,
     format_table,
     gold_articles,
+    held_out_names,
     load_gold,
 )
 from loaders.gazetteer import Entity, Gazetteer
@@ -374,10 +375,20 @@ def test_fa_kes_gold_texts_carry_their_metadata() -> None:
         assert article.title and article.publisher and article.published, article.source
 
 
-def test_the_held_out_slice_names_five_fa_kes_gold_files() -> None:
+def test_the_held_out_slice_is_five_fa_kes_files_listed_in_the_readme_too() -> None:
+    names = held_out_names(GOLD_DIR)
+    assert len(set(names)) == 5 and all(n.startswith("fa-kes-") for n in names)
     readme = (GOLD_DIR / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Held-out slice", 1)[1].split("\n## ", 1)[0]
-    names = re.findall(r"`(fa-kes-\d+\.json)`", section)
-    assert len(set(names)) == 5
-    for name in names:
-        assert (GOLD_DIR / name).is_file(), name
+    assert sorted(re.findall(r"`(fa-kes-\d+\.json)`", section)) == sorted(names)
+    held, tuning = load_gold(GOLD_DIR, "held-out"), load_gold(GOLD_DIR, "tuning")
+    assert sorted(g.path.name for g in held) == sorted(names)
+    assert len(held) + len(tuning) == len(load_gold(GOLD_DIR))
+    assert not {g.path.name for g in tuning} & set(names)
+
+
+def test_a_held_out_list_naming_a_missing_file_is_refused(tmp_path: Path) -> None:
+    write_gold(tmp_path, gold_doc())
+    (tmp_path / "held-out.txt").write_text("# slice\ntest-a1.json\nnope.json\n", encoding="utf-8")
+    with pytest.raises(GoldError, match=r"held-out\.txt: line 3: 'nope\.json' is not a gold file"):
+        load_gold(tmp_path, "held-out")
