@@ -19,13 +19,15 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("chemical-weapon", r"chemical\s+(?:weapons?\s+)?(?:attacks?|strikes?|assault)|(?:poison|toxic|nerve|sarin|"
      r"chlorine|mustard)\s+gas\s+attacks?|gas\s+attacks?|(?:sarin|chlorine|nerve\s+agent|poison\s+gas|toxic\s+gas|"
      r"mustard\s+gas)(?=[^.]{0,80}\b(?:dropped|used|fired|attack|bomb|struck|killed|released))"),
-    ("suicide-bombing", r"suicide\s+(?:car\s+)?(?:bomb(?:ers?|ings?|s)?|attacks?|attackers?|blasts?)|"
-     r"car\s+bomb(?:s|ings?)?|vehicle-borne|VBIEDs?|booby-trapped\s+(?:car|vehicle|truck)s?|explosives-laden\s+(?:car|truck|vehicle)s?"),
+    ("suicide-bombing", r"suicide\s+(?:car\s+|truck\s+)?(?:bomb(?:ers?|ings?|s)?|attacks?|attackers?|blasts?)|"
+     r"(?:blew|blowing)\s+(?:himself|herself|themselves)\s+up"),
     ("remote-explosive", r"IEDs?|improvised\s+explosive(?:\s+devices?)?|roadside\s+bombs?|land\s*mines?|"
-     r"explosive\s+devices?|bomb\s+blasts?|(?:bomb|explosive)s?\s+planted"),
+     r"explosive\s+devices?|bomb\s+(?:blasts?|attacks?)|(?:bomb|explosive)s?\s+planted|car\s+bomb(?:s|ings?)?|"
+     r"vehicle-borne|VBIEDs?|booby-trapped|explosives-laden\s+(?:car|truck|vehicle)s?|explosions?|blasts?|"
+     r"exploded|detonated|twin\s+bombings?"),
     ("air-strike", r"air\s*strikes?|air\s+raids?|airstrikes?|air\s+attacks?|aerial\s+(?:bombardment|bombing|attacks?|"
      r"assault|campaign)|war\s*planes?|fighter\s+jets?|jets|helicopters?|barrel\s+bombs?|bombing\s+raids?|"
-     r"(?:air\s+force|aircraft|planes)\b(?=[^.]{0,60}\b(?:struck|bomb|hit|target|attack|raid|strike))"),
+     r"sorties|(?:air\s+force|aircraft|planes)\b(?=[^.]{0,60}\b(?:struck|bomb|hit|target|attack|raid|strike))"),
     ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|artillery|bombard(?:ed|ing|ment|ments|s)?|mortars?|"
      r"rocket\s+(?:fire|attacks?)|rockets|missile\s+(?:strikes?|attacks?)|(?:surface-to-surface|ballistic|cruise)\s+"
      r"missiles?|tank\s+fire|Grad"),
@@ -38,7 +40,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage"),
     ("arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|rounded\s+up"),
     ("looting", r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?"),
-    ("attack-on-civilians", r"massacr(?:e|ed|es)|execut(?:ed|ion|ions|ing)|summary\s+killings?"),
+    ("attack-on-civilians", r"massacr(?:e|ed|es)|execut(?:ed|ion|ions|ing)|summary\s+killings?|behead(?:ed|ing|ings)?|"
+     r"decapitat(?:ed|ing|ion)|crucifi(?:ed|xion)"),
     ("headquarters-or-base-established", r"(?:establish(?:ed|es|ing)?|set\s+up|built|opened)\s+(?:a\s+|an\s+|new\s+)*"
      r"(?:military\s+)?(?:bases?|headquarters|outposts?|military\s+posts?)"),
     ("non-violent-transfer-of-territory", r"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|withdr(?:ew|awn)\s+from|"
@@ -48,13 +51,16 @@ _TRIGGERS: list[tuple[str, str]] = [
 ]  # fmt: skip
 _GENERIC = (
     r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|counter-?attacks?|"
-    r"storm(?:ed|ing)|struck|strikes?|bomb(?:ed|ing|ings)|destroy(?:ed|ing|s)?|"
+    r"storm(?:ed|ing)|struck|strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|"
     r"(?:military|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed)?\s+into"
 )
+# A kill verb reports an engagement only when an armed actor is its subject and nothing else names one.
+_KILL = r"kill(?:ed|ing|s)|shot\s+dead|gunned\s+down"
 _TRIGGER = re.compile(
     r"\b(?=[A-Za-z])(?:"
     + "|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (_, p) in enumerate(_TRIGGERS))
-    + f"|(?P<generic>\\b(?:{_GENERIC})\\b))",
+    + f"|(?P<generic>\\b(?:{_GENERIC})\\b)"
+    + f"|(?P<kill>\\b(?:{_KILL})\\b))",
     re.IGNORECASE,
 )
 _TYPES = [t for t, _ in _TRIGGERS]
@@ -155,10 +161,18 @@ def find_engagements(
         if _blocked(text, match):
             continue
         kind = match.lastgroup or ""
-        if kind == "generic":
+        if kind == "kill":
+            triggers.append(("killing", match, True))
+        elif kind == "generic":
             near = text[max(0, match.start() - 40) : match.end() + 40]
-            if _AIR_CONTEXT.search(near) and re.match(r"(?i)attack|raid|strike|struck|bomb", match.group(0)):
+            word = match.group(0).lower()
+            context = text if word.startswith("bomb") else near
+            if _AIR_CONTEXT.search(context) and re.match(r"attack|raid|strike|struck|bomb|pound", word):
                 triggers.append(("air-strike", match, False))
+            elif word.startswith("bomb"):
+                triggers.append(("remote-explosive", match, False))
+            elif word.startswith("pound"):
+                triggers.append(("shelling", match, False))
             else:
                 triggers.append(("armed-clash", match, True))
         else:
@@ -166,6 +180,8 @@ def find_engagements(
     if not triggers:
         return []
     specific = {t for t, _, generic in triggers if not generic and t != "armed-clash"}
+    if any(t != "killing" for t, _, _ in triggers):
+        triggers = [x for x in triggers if x[0] != "killing"]  # a kill verb only counts on its own
     supporters = _supporters(text, base, actors)
     detections: dict[str, Detection] = {}
     for etype, match, generic in triggers:
@@ -184,6 +200,14 @@ def find_engagements(
             etype = "air-strike"
         if etype == "territory":
             etype = _territory_type(text, match, attackers, classes)
+        if etype == "killing":
+            if not attackers:
+                continue
+            victims = text[match.end() : match.end() + 60]
+            civilian = re.match(
+                r"\s+(?:\S+\s+){0,3}?(?:civilians?|children|women|residents|villagers|worshippers)\b", victims
+            )
+            etype = "attack-on-civilians" if civilian else "armed-clash"
         if etype in detections:
             continue
         detections[etype] = Detection(
@@ -266,7 +290,20 @@ def _roles(
             targets.append(before_mention.key)
         elif not attackers:
             attackers.extend(_coordinated_back(before_mention, usable, text, base))
-    elif not attackers and not passive and fallback_agent and not any(m.span.end - base <= t_start for m in usable):
+    if not attackers and not passive:
+        clause_start, _ = _clause(text, t_start, t_end)
+        verbs = list(
+            re.finditer(
+                r"\b(?:killed|killing|wounded|injured|targeted|hit|struck|launched|carried\s+out)\b",
+                text[clause_start:t_start],
+            )
+        )
+        verb = verbs[-1] if verbs else None
+        if verb is not None:
+            agent = _before(usable, text, base, clause_start + verb.start())
+            if agent is not None:
+                attackers.append(agent.key)
+    if not attackers and not passive and fallback_agent and not any(m.span.end - base <= t_start for m in usable):
         attackers.append(fallback_agent)
     if not attackers and not passive and re.search(r"\b(?:they|it)\s+(?:have\s+|has\s+|had\s+)?$", text[:t_start]):
         # "Assad's troops ... focused on Aleppo, where they have captured": "they" is the sentence's subject.

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from graph.iris import slug
 from loaders.attribution import Attribution, attribute_article
-from loaders.engagements import Detection, find_engagements
+from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
 from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
@@ -108,6 +109,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
             classes[m.key] = gazetteer.get(m.key).cls if m.linked else LOCAL_CLASSES[m.kind]
     all_mentions = [m for found in per_sentence for m in found]
     attributions = attribute_article(body, [s.span for s in mined], all_mentions, classes)
+    anchor = _dateline_date(body, all_sentences) or article.published
 
     engagements: list[_Engagement] = []
     loose_claims: list[Claim] = []
@@ -115,7 +117,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     for index in order:
         sentence = mined[index]
         _mine_sentence(
-            body, index, sentence, mined, per_sentence, attributions[index], classes, gazetteer, article,
+            body, index, sentence, mined, per_sentence, attributions[index], classes, gazetteer, anchor,
             engagements, loose_claims, index == title_at,
         )  # fmt: skip
 
@@ -141,7 +143,7 @@ def _mine_sentence(
     attributions: Sequence[Attribution],
     classes: dict[str, str],
     gazetteer: Gazetteer,
-    article: Article,
+    anchor: date | None,
     engagements: list[_Engagement],
     loose_claims: list[Claim],
     is_title: bool,
@@ -150,10 +152,14 @@ def _mine_sentence(
     span = sentence.span
     text = body[span.start : span.end]
     mentions = per_sentence[index]
-    detections = find_engagements(body, span, mentions, classes, _continued_subject(body, index, mined, per_sentence))
+    subject = _continued_subject(body, index, mined, per_sentence)
+    if subject is not None and classes.get(subject) not in COMBATANT_CLASSES:
+        subject = None
+    detections = find_engagements(body, span, mentions, classes, subject)
     figures = find_figures(text, span.start)
-    when = find_time(text, span.start, article.published)
+    when = find_time(text, span.start, anchor)
     places = _specific_places([m.key for m in mentions if m.kind == "place"], gazetteer)
+    stated_places = list(places)
     anaphor = _ANAPHORIC_PLACE.search(text)
     if not places and anaphor:
         places = _recent_places(body, index, per_sentence, gazetteer, anaphor.group("noun"))
@@ -161,16 +167,16 @@ def _mine_sentence(
     claimant = attribution.claimant.key if attribution else None
     cue = attribution.cue if attribution else None
     shares = _share_figures(detections, figures)
-    recent = [e for e in engagements if not e.from_title and index - ANAPHORA_WINDOW <= e.sentence <= index]
+    recent = [e for e in engagements if not e.from_title]
     used = False
     for detection, figs in zip(detections, shares, strict=True):
         own_places = places
-        target = _referent(detection, own_places, when, recent)
+        if detection.type in NEEDS_ACTOR and not detection.attackers:
+            continue
+        target = _referent(detection, own_places, stated_places, when, recent, index)
         if is_title and any(e.type == detection.type for e in engagements if not e.from_title):
             continue  # the headline repeats what the body reports
         if target is None:
-            if detection.type in NEEDS_ACTOR and not detection.attackers:
-                continue
             if not (detection.attackers or detection.targets or own_places or figs):
                 continue  # nothing says who, where or how many: background, not a report
             if not (detection.attackers or detection.targets or figs) and all(
@@ -189,7 +195,8 @@ def _mine_sentence(
                 from_title=is_title,
             )
             engagements.append(target)
-            recent.append(target)
+            if not is_title:
+                recent.append(target)
         else:
             _merge(target, detection, own_places, when)
         confidence = _confidence(detection, own_places, is_title, anaphoric=target.sentence != index)
@@ -384,23 +391,61 @@ def _share_figures(detections: Sequence[Detection], figures: Sequence[Figure]) -
 
 
 def _referent(
-    detection: Detection, places: Sequence[str], when: TimeSpan | None, recent: Sequence[_Engagement]
+    detection: Detection,
+    places: Sequence[str],
+    own_places: Sequence[str],
+    when: TimeSpan | None,
+    earlier_ones: Sequence[_Engagement],
+    index: int,
 ) -> _Engagement | None:
-    """An engagement already reported that this detection refers back to ("the assault"), or None."""
+    """An engagement already reported that this detection refers back to, or None.
+
+    "The assault" (a definite noun phrase) refers to the latest compatible engagement of the last few sentences.
+    Any other report of the same type at the same place, by compatible actors, at a compatible time, is the same
+    engagement told again (news articles repeat their lead).
+    """
+    for earlier in reversed(earlier_ones):
+        if earlier.type != detection.type or not own_places or not set(own_places) & set(earlier.places):
+            continue
+        if not _compatible(detection, when, earlier):
+            continue
+        # The place alone is not enough (a city sees many engagements): one more thing must agree.
+        same_actor = set(detection.attackers) & set(earlier.attackers) or set(detection.targets) & set(earlier.targets)
+        same_day = when and earlier.time and when.earliest and when.earliest == earlier.time.earliest
+        if same_actor or same_day:
+            return earlier
     if not detection.definite:
         return None
+    recent = [e for e in earlier_ones if index - ANAPHORA_WINDOW <= e.sentence <= index]
     for earlier in reversed(recent):
         if earlier.type != detection.type and not (detection.generic and earlier.type in VIOLENT):
             continue
-        if detection.attackers and earlier.attackers and not set(detection.attackers) & set(earlier.attackers):
-            continue
-        if detection.targets and earlier.targets and not set(detection.targets) & set(earlier.targets):
-            continue
         if places and earlier.places and not set(places) & set(earlier.places):
             continue
-        if when and earlier.time and when.earliest and earlier.time.earliest and when.earliest != earlier.time.earliest:
+        if not _compatible(detection, when, earlier):
             continue
         return earlier
+    return None
+
+
+def _compatible(detection: Detection, when: TimeSpan | None, earlier: _Engagement) -> bool:
+    """Whether two reports can be of one engagement: no conflicting attackers, targets or dates."""
+    if detection.attackers and earlier.attackers and not set(detection.attackers) & set(earlier.attackers):
+        return False
+    if detection.targets and earlier.targets and not set(detection.targets) & set(earlier.targets):
+        return False
+    return not (
+        when and earlier.time and when.earliest and earlier.time.earliest and when.earliest != earlier.time.earliest
+    )
+
+
+def _dateline_date(body: str, all_sentences: Sequence[Sentence]) -> date | None:
+    """The date of a leading dateline ("Wed 05 Apr 2017"): the article's own date, which wins over metadata."""
+    if not all_sentences or not all_sentences[0].boilerplate:
+        return None
+    when = find_time(all_sentences[0].span.text(body), 0, None)
+    if when is not None and when.precision == "day" and when.earliest is not None:
+        return when.earliest
     return None
 
 
