@@ -192,7 +192,8 @@ class Gazetteer:
             length, name, cut = found
             first, last = tokens[i], tokens[i + length - 1]
             begin = first.start
-            if first.article_start is not None and _keeps_article(body[first.article_start : first.start]):
+            article = body[first.article_start : first.start] if first.article_start is not None else ""
+            if first.article_start is not None and (name.kind == "place" or _keeps_article(article)):
                 begin = first.article_start
             mentions.append(Mention(Span(begin, last.end - cut), name.key, name.kind))
             i += length
@@ -314,6 +315,8 @@ class Gazetteer:
     ) -> None:
         """Index one name; an article-led single word ("Al Bab" -> "bab") needs the article in the text."""
         norms, words, leading = name_tokens(alias)
+        if len(norms) > 1 and norms[0] == "the":
+            norms, words = norms[1:], words[1:]  # "the regime" is indexed as "regime": spans never hold "the"
         if not norms:
             return
         key = tuple(norms)

@@ -1,0 +1,377 @@
+"""The gazetteer's matching rules, on small sentences written for these tests."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from loaders.gazetteer import Entity, Gazetteer, GazetteerError
+from loaders.model import Span
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    """The shipped gazetteer (data/reference)."""
+    return Gazetteer.load()
+
+
+def found(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
+    """(surface, key) of every mention found in the text."""
+    return [(text[m.span.start : m.span.end], m.key) for m in gaz.find(text)]
+
+
+def resolve(gaz: Gazetteer, text: str, surface: str) -> Entity:
+    """The entity the mention with this exact surface resolves to (fails when there is none)."""
+    keys = [key for s, key in found(gaz, text) if s == surface]
+    assert keys, f"{surface!r} not found in {text!r}: {found(gaz, text)}"
+    return gaz.get(keys[0])
+
+
+def label_of(gaz: Gazetteer, text: str, surface: str) -> str:
+    """The label of the entity the surface resolves to."""
+    return resolve(gaz, text, surface).label
+
+
+# -- the five QIDs the issue checks --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qid"),
+    [
+        ("Fighters of the Islamic State took the hill.", "Islamic State", "Q2429253"),
+        ("Yesterday Russia said the talks would go on.", "Russia", "Q159"),
+        ("Shells fell on the city of Aleppo overnight.", "Aleppo", "Q41183"),
+        ("Supplies were dropped over Deir ez-Zor again.", "Deir ez-Zor", "Q239097"),
+        ("The ruins of Palmyra were damaged.", "Palmyra", "Q5747"),
+    ],
+)
+def test_checked_qids_resolve_from_text(gaz: Gazetteer, text: str, surface: str, qid: str) -> None:
+    assert resolve(gaz, text, surface).qid == qid
+
+
+# -- aliases and case ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["IS", "ISIS", "Isis", "ISIL", "Islamic State", "Daesh", "DAESH"])
+def test_islamic_state_aliases(gaz: Gazetteer, name: str) -> None:
+    text = f"Local people said {name} fighters came at dawn."
+    assert resolve(gaz, text, name).key == "actor/islamic-state"
+
+
+def test_is_only_as_an_uppercase_token(gaz: Gazetteer) -> None:
+    text = "The road is closed and it is quiet. Is it safe? IS claimed the attack."
+    assert found(gaz, text) == [("IS", "actor/islamic-state")]
+
+
+def test_common_words_are_not_places(gaz: Gazetteer) -> None:
+    # WOF has villages whose names fold to these words; lowercase English never matches a place.
+    text = "a tall wall, a sad war, they sat and hit the ball, a harsh wash"
+    assert found(gaz, text) == []
+
+
+def test_given_names_are_not_villages(gaz: Gazetteer) -> None:
+    assert found(gaz, "Hassan and Khalil met Salah near the well.") == []
+    assert label_of(gaz, "Hassan Nasrallah spoke on television.", "Hassan Nasrallah") == "Hassan Nasrallah"
+
+
+def test_village_inside_an_unknown_longer_name_is_not_matched(gaz: Gazetteer) -> None:
+    # Kafraya is a WOF village; here the same word is part of a name the gazetteer does not know.
+    assert label_of(gaz, "They reached Kafraya at noon.", "Kafraya") == "Kafraya"
+    assert found(gaz, "Witness Omar Kafraya Khouri spoke.") == []
+
+
+def test_assad_is_the_person_and_assads_troops_the_army(gaz: Gazetteer) -> None:
+    assert label_of(gaz, "Then Assad spoke.", "Assad") == "Bashar al-Assad"
+    assert label_of(gaz, "Assad's troops advanced.", "Assad's troops") == "Syrian Arab Army"
+    assert label_of(gaz, "Assads troops advanced.", "Assads troops") == "Syrian Arab Army"
+
+
+# -- governorate or city -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("city", ["Homs", "Aleppo", "Hama", "Raqqa", "Deir ez-Zor", "Idlib", "Daraa", "Hasakah"])
+def test_province_is_the_governorate_and_plain_name_the_city(gaz: Gazetteer, city: str) -> None:
+    for phrase in (f"{city} province", f"{city} governorate", f"province of {city}"):
+        entity = resolve(gaz, f"Clashes spread across {phrase} on Monday.", phrase)
+        assert entity.cls == "Governorate", phrase
+    plain = resolve(gaz, f"Clashes spread across {city} on Monday.", city)
+    assert plain.cls == "Settlement"
+    city_of = resolve(gaz, f"Clashes spread across the city of {city}.", city)
+    assert city_of.key == plain.key
+    governorate = resolve(gaz, f"Clashes spread across {city} province on Monday.", f"{city} province")
+    assert gaz.ancestors(plain.key)[-2] == governorate.key  # the city lies in that governorate
+
+
+def test_homs_city_beats_a_homonymous_village(gaz: Gazetteer) -> None:
+    homs = [e for e in gaz.entities() if e.kind == "place" and "Homs" in (e.label, *e.aliases)]
+    assert len(homs) > 2  # the city, the governorate, and villages of the same name
+    assert resolve(gaz, "Troops entered Homs at night.", "Homs").qid == "Q131301"
+
+
+# -- transliteration -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["Deir ez-Zor", "Deir Ezzor", "Deir al-Zour", "Deir el-Zour", "Deir al-Zor", "Deir az-Zour", "Dayr az Zawr"],
+)
+def test_deir_ez_zor_spellings(gaz: Gazetteer, spelling: str) -> None:
+    assert resolve(gaz, f"Fighting in {spelling} went on.", spelling).qid == "Q239097"
+
+
+@pytest.mark.parametrize("spelling", ["Raqqa", "Raqqah", "al-Raqqa", "Ar Raqqah", "Raqa"])
+def test_raqqa_spellings(gaz: Gazetteer, spelling: str) -> None:
+    assert resolve(gaz, f"Fighting in {spelling} went on.", spelling).qid == "Q283368"
+
+
+@pytest.mark.parametrize("spelling", ["Hasakah", "Hasakeh", "al-Hasakah", "Hassakeh"])
+def test_hasakah_spellings(gaz: Gazetteer, spelling: str) -> None:
+    assert resolve(gaz, f"Fighting in {spelling} went on.", spelling).qid == "Q311321"
+
+
+def test_article_is_part_of_the_mention(gaz: Gazetteer) -> None:
+    text = "They fled al-Raqqa."
+    assert found(gaz, text) == [("al-Raqqa", resolve(gaz, "Raqqa fell.", "Raqqa").key)]
+
+
+def test_possessive_without_apostrophe_still_finds_the_entity(gaz: Gazetteer) -> None:
+    text = "Syrias war and Aleppos old city"
+    assert found(gaz, text) == [
+        ("Syria", resolve(gaz, "across Syria", "Syria").key),
+        ("Aleppo", resolve(gaz, "in Aleppo", "Aleppo").key),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Troops reached Tabqa.", "Tabqa", "Tabqa"),
+        ("Troops reached Mayadin.", "Mayadin", "Mayadin"),
+        ("Troops reached Tel Abyad.", "Tel Abyad", "Tell Abyad"),
+        ("Troops reached al-Shadadi.", "al-Shadadi", "Al-Shaddadi"),
+        ("Troops reached Quriyah.", "Quriyah", "Al-Quriyah"),
+        ("Troops reached Abu Kamal.", "Abu Kamal", "Abu Kamal"),
+        ("Troops reached Albu Kamal.", "Albu Kamal", "Abu Kamal"),
+        ("Troops reached Akashat.", "Akashat", "Akashat"),
+    ],
+)
+def test_places_of_the_war_resolve(gaz: Gazetteer, text: str, surface: str, label: str) -> None:
+    assert label_of(gaz, text, surface) == label
+
+
+def test_akashat_is_in_iraq(gaz: Gazetteer) -> None:
+    akashat = resolve(gaz, "Troops reached Akashat.", "Akashat")
+    assert gaz.get(gaz.ancestors(akashat.key)[-1]).label == "Iraq"
+
+
+def test_tabqa_is_in_raqqa_governorate(gaz: Gazetteer) -> None:
+    tabqa = resolve(gaz, "Troops reached Tabqa.", "Tabqa")
+    governorate = resolve(gaz, "in Raqqa province", "Raqqa province")
+    assert governorate.key in gaz.ancestors(tabqa.key)
+
+
+# -- actor phrases -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("the regime", "Ba'athist Syria"),
+        ("Syrian regime", "Ba'athist Syria"),
+        ("Assad regime", "Ba'athist Syria"),
+        ("Syrian army", "Syrian Arab Army"),
+        ("Syrian Arab Army", "Syrian Arab Army"),
+        ("SAA", "Syrian Arab Army"),
+        ("regime forces", "Syrian Arab Army"),
+        ("government forces", "Syrian Arab Army"),
+        ("Assad's troops", "Syrian Arab Army"),
+        ("Assad's forces", "Syrian Arab Army"),
+        ("Russian air force", "Russian Aerospace Forces"),
+        ("Russian warplanes", "Russian Aerospace Forces"),
+        ("Russian Aerospace Forces", "Russian Aerospace Forces"),
+        ("Russian Defense Ministry", "Ministry of Defence of the Russian Federation"),
+        ("Russian Defence Ministry", "Ministry of Defence of the Russian Federation"),
+        ("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+        ("Syrian Observatory of Human Rights", "Syrian Observatory for Human Rights"),
+        ("SOHR", "Syrian Observatory for Human Rights"),
+        ("the Observatory", "Syrian Observatory for Human Rights"),
+        ("Lavrov", "Sergey Lavrov"),
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("Amaq", "Amaq News Agency"),
+        ("PMF", "Popular Mobilization Forces"),
+        ("CENTCOM", "United States Central Command"),
+        ("US-led coalition", "US-led coalition"),
+        ("rebels", "Syrian rebels"),
+    ],
+)
+def test_actor_phrases(gaz: Gazetteer, phrase: str, label: str) -> None:
+    text = f"On Monday {phrase} made a statement."
+    assert label_of(gaz, text, phrase.removeprefix("the ")) == label  # a leading "the" is not in the span
+
+
+def test_russian_forces_are_never_russia(gaz: Gazetteer) -> None:
+    for phrase in ("Russian air force", "Russian warplanes", "Russian Defence Ministry"):
+        assert resolve(gaz, f"Then {phrase} struck.", phrase).qid != "Q159"
+
+
+def test_unlinked_actors_have_no_qid(gaz: Gazetteer) -> None:
+    for key in (
+        "actor/syrian-arab-army",
+        "actor/syrian-observatory-for-human-rights",
+        "actor/russian-aerospace-forces",
+        "actor/wagner-group",
+    ):
+        assert gaz.get(key).qid is None, key
+
+
+# -- place or actor ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Damascus asked Moscow for help.", "Damascus", "actor"),
+        ("Damascus asked Moscow for help.", "Moscow", "actor"),
+        ("Russia said the raids would go on.", "Russia", "actor"),
+        ("Moscow declared a ceasefire.", "Moscow", "actor"),
+        ("A car bomb exploded in Damascus.", "Damascus", "place"),
+        ("Fighting spread across Syria.", "Syria", "place"),
+        ("Syria denied the report.", "Syria", "actor"),
+        ("Activists in Damascus said ten died.", "Damascus", "place"),
+        ("the strikes were backed by Moscow", "Moscow", "actor"),
+        ("Damascus' offensive resumed.", "Damascus", "actor"),
+    ],
+)
+def test_place_or_actor(gaz: Gazetteer, text: str, surface: str, kind: str) -> None:
+    mentions = [m for m in gaz.find(text) if text[m.span.start : m.span.end] == surface]
+    assert len(mentions) == 1
+    assert mentions[0].kind == kind
+    assert gaz.get(mentions[0].key).kind == kind
+
+
+def test_damascus_as_actor_is_the_baathist_state_and_as_place_the_city(gaz: Gazetteer) -> None:
+    assert resolve(gaz, "Damascus asked for help.", "Damascus").qid == "Q131404661"
+    assert resolve(gaz, "They live in Damascus.", "Damascus").qid == "Q3766"
+
+
+def test_capital_as_a_place_without_a_place_entry_is_not_the_state(gaz: Gazetteer) -> None:
+    # Tehran names Iran only as an actor; as a place it is no mention of Iran at all.
+    assert found(gaz, "The delegation flew to Tehran.") == []
+    assert label_of(gaz, "Tehran said it would help.", "Tehran") == "Iran"
+
+
+# -- find() mechanics ----------------------------------------------------------------------------------
+
+
+def test_longest_match_wins_and_mentions_do_not_overlap(gaz: Gazetteer) -> None:
+    text = "The Syrian Observatory for Human Rights said Russian warplanes hit Homs province."
+    assert found(gaz, text) == [
+        ("Syrian Observatory for Human Rights", "actor/syrian-observatory-for-human-rights"),
+        ("Russian warplanes", "actor/russian-aerospace-forces"),
+        ("Homs province", resolve(gaz, "in Homs province", "Homs province").key),
+    ]
+    mentions = gaz.find(text)
+    assert all(a.span.end <= b.span.start for a, b in itertools.pairwise(mentions))
+
+
+def test_names_do_not_run_across_punctuation(gaz: Gazetteer) -> None:
+    # "IS group" is an alias, but not across a bracket.
+    assert found(gaz, "the Islamic State (IS) group") == [
+        ("Islamic State", "actor/islamic-state"),
+        ("IS", "actor/islamic-state"),
+    ]
+
+
+def test_span_restricts_and_offsets_stay_absolute(gaz: Gazetteer) -> None:
+    body = "Palmyra fell. Later Aleppo was shelled."
+    start = body.index("Later")
+    mentions = gaz.find(body, Span(start, len(body)))
+    assert [(body[m.span.start : m.span.end]) for m in mentions] == ["Aleppo"]
+    assert mentions[0].span.start == body.index("Aleppo")
+
+
+def test_find_is_fast(gaz: Gazetteer) -> None:
+    text = "The regime and Russian warplanes struck Deir Ezzor, Raqqa and villages near Palmyra. " * 400
+    began = time.perf_counter()
+    gaz.find(text)
+    assert time.perf_counter() - began < 2.0  # ~35,000 words; the corpus of 725 articles has ~400,000
+
+
+# -- entities, hierarchy, loading ----------------------------------------------------------------------
+
+
+def test_entities_sorted_and_get_names_a_missing_key(gaz: Gazetteer) -> None:
+    keys = [e.key for e in gaz.entities()]
+    assert keys == sorted(keys)
+    with pytest.raises(KeyError, match="place/atlantis"):
+        gaz.get("place/atlantis")
+
+
+def test_place_keys_follow_the_iri_scheme(gaz: Gazetteer) -> None:
+    for entity in gaz.entities():
+        if entity.kind == "place" and entity.wof_id:
+            assert re.fullmatch(rf"place/[a-z0-9-]+-{entity.wof_id}", entity.key), entity.key
+        elif entity.kind == "place":
+            assert re.fullmatch(r"place/[a-z0-9-]+", entity.key), entity.key
+        else:
+            assert re.fullmatch(r"actor/[a-z0-9-]+", entity.key), entity.key
+
+
+def test_ancestors_run_up_to_the_country(gaz: Gazetteer) -> None:
+    palmyra = resolve(gaz, "in Palmyra", "Palmyra")
+    chain = [gaz.get(k) for k in gaz.ancestors(palmyra.key)]
+    assert [e.cls for e in chain] == ["District", "Governorate", "Country"]
+    assert chain[1].qid == "Q214094"  # Homs Governorate
+    assert chain[-1].qid == "Q858"
+
+
+def test_load_is_cached_per_directory() -> None:
+    assert Gazetteer.load() is Gazetteer.load()
+
+
+def test_missing_table_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match=r"places\.csv"):
+        Gazetteer.load(tmp_path)
+
+
+def test_malformed_qid_names_the_row(tmp_path: Path) -> None:
+    header = "wof_id,label,placetype,names,lat,lon,parent_id,country,wikidata,population\n"
+    (tmp_path / "places.csv").write_text(header + "1,Testland,country,,1,2,,XX,CANDIDATE,\n", encoding="utf-8")
+    (tmp_path / "places-extra.csv").write_text(
+        "slug,label,class,aliases,parent,lat,lon,qid,qid_confidence,source\n", encoding="utf-8"
+    )
+    (tmp_path / "actors.csv").write_text("key,label,class,category,aliases,qid,qid_confidence\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"places\.csv:2: 'CANDIDATE' is not a Wikidata QID"):
+        Gazetteer.load(tmp_path)
+
+
+def test_a_small_table_of_our_own(tmp_path: Path) -> None:
+    """The matcher works on any reference directory, not only the shipped one."""
+    (tmp_path / "places.csv").write_text(
+        "wof_id,label,placetype,names,lat,lon,parent_id,country,wikidata,population\n"
+        "10,Testland,country,,0,0,,XX,,\n"
+        "11,North Governorate,region,North,1,1,10,XX,,\n"
+        "12,Ashbury,locality,,1.5,1.5,11,XX,,\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "places-extra.csv").write_text(
+        "slug,label,class,aliases,parent,lat,lon,qid,qid_confidence,source\n", encoding="utf-8"
+    )
+    (tmp_path / "actors.csv").write_text(
+        "key,label,class,category,aliases,qid,qid_confidence\n"
+        "actor/north-front,North Front,NonStateArmedGroup,rebel-groups,NF,Q42,weak\n",
+        encoding="utf-8",
+    )
+    small = Gazetteer.load(tmp_path)
+    text = "NF fighters left Ashbury for North province. Ashbury is quiet."
+    assert [(text[m.span.start : m.span.end], m.key) for m in small.find(text)] == [
+        ("NF", "actor/north-front"),
+        ("Ashbury", "place/ashbury-12"),
+        ("North province", "place/north-governorate-11"),
+    ]  # the second "Ashbury" opens a sentence: a village name there may be any capitalised word
+    assert small.ancestors("place/ashbury-12") == ["place/north-governorate-11", "place/testland-10"]
+    assert small.get("actor/north-front").qid_confidence == "weak"

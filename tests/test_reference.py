@@ -1,0 +1,176 @@
+"""The reference data and its RDF: QIDs well formed, hierarchy complete, shape as docs/model.md says."""
+
+from __future__ import annotations
+
+import csv
+import re
+import time
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+
+from graph.iris import resource
+from graph.namespaces import GEO, KG, WD
+from graph.paths import REFERENCE_DIR
+from graph.reference import ACAT, reference_graph
+from loaders.gazetteer import Gazetteer
+
+QID = re.compile(r"Q[1-9][0-9]*")
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    """The shipped gazetteer."""
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="module")
+def full(gaz: Gazetteer) -> Graph:
+    """The RDF of the whole gazetteer."""
+    return reference_graph(gaz)
+
+
+def table(name: str) -> list[dict[str, str]]:
+    """The rows of a file of data/reference."""
+    with (REFERENCE_DIR / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+# -- the tables ----------------------------------------------------------------------------------------
+
+
+def test_every_qid_in_the_tables_is_well_formed() -> None:
+    cells = [r["wikidata"] for r in table("places.csv")]
+    cells += [r["qid"] for r in table("places-extra.csv")] + [r["qid"] for r in table("actors.csv")]
+    qids = [c for c in cells if c]
+    assert len(qids) > 100
+    assert all(QID.fullmatch(q) for q in qids), [q for q in qids if not QID.fullmatch(q)]
+
+
+def test_no_qid_is_given_to_two_places() -> None:
+    qids = [r["wikidata"] for r in table("places.csv") if r["wikidata"]]
+    qids += [r["qid"] for r in table("places-extra.csv") if r["qid"]]
+    assert len(qids) == len(set(qids))
+
+
+def test_weak_qids_are_marked_and_unlinked_actors_have_none() -> None:
+    actors = {r["label"]: r for r in table("actors.csv")}
+    for label in ("Syrian Arab Army", "Syrian Observatory for Human Rights", "Wagner Group", "Amaq News Agency"):
+        assert actors[label]["qid"] == "", label
+    assert actors["Sergey Lavrov"]["qid_confidence"] == "weak"
+    assert all((r["qid"] == "") == (r["qid_confidence"] == "") for r in actors.values())
+
+
+def test_the_quasi_state_item_is_not_used_for_the_group() -> None:
+    actors = {r["label"]: r for r in table("actors.csv")}
+    assert actors["Islamic State"]["qid"] == "Q2429253"
+    assert all(r["qid"] != "Q18639759" for r in actors.values())
+
+
+def test_attribution_ships_with_the_data() -> None:
+    text = (REFERENCE_DIR / "ATTRIBUTION.md").read_text(encoding="utf-8")
+    for source in ("Who's On First", "GeoNames", "Natural Earth", "Wikidata", "CC0"):
+        assert source in text
+
+
+# -- the graph -----------------------------------------------------------------------------------------
+
+
+def test_every_place_reaches_a_country_by_part_of(gaz: Gazetteer, full: Graph) -> None:
+    countries = set(full.subjects(RDF.type, KG.Country))
+    assert {str(c).rsplit("/", 1)[-1] for c in countries} == {"syria-85632413", "iraq-85632191"}
+    parents = dict(full.subject_objects(KG.partOf))
+    places = {resource(e.key) for e in gaz.entities() if e.kind == "place"}
+    for place in places - countries:
+        seen = [place]
+        while seen[-1] in parents and len(seen) < 10:
+            seen.append(parents[seen[-1]])
+        assert seen[-1] in countries, f"{place} stops at {seen[-1]}"
+
+
+def test_every_place_has_its_who_s_on_first_coordinates(full: Graph) -> None:
+    for row in table("places.csv"):
+        node = URIRef(next(iter(full.subjects(KG.whosOnFirstId, Literal(row["wof_id"])))))
+        geometry = full.value(node, GEO.hasGeometry)
+        if row["lat"] and row["lon"]:
+            assert geometry is not None, row["wof_id"]
+            wkt = str(full.value(geometry, GEO.asWKT))
+            lon, lat = (float(x) for x in re.fullmatch(r"POINT\((\S+) (\S+)\)", wkt).groups())  # type: ignore[union-attr]
+            assert (round(lon, 4), round(lat, 4)) == (round(float(row["lon"]), 4), round(float(row["lat"]), 4))
+        else:
+            assert geometry is None
+
+
+def test_actor_shape(full: Graph) -> None:
+    node = resource("actor/islamic-state")
+    assert (node, RDF.type, KG.NonStateArmedGroup) in full
+    assert (node, RDFS.label, Literal("Islamic State", lang="en")) in full
+    assert (node, SKOS.altLabel, Literal("ISIS", lang="en")) in full
+    assert (node, SKOS.exactMatch, WD.Q2429253) in full
+    assert (node, KG.actorCategory, ACAT["rebel-groups"]) in full
+    assert not list(full.triples((None, OWL.sameAs, None)))
+    lavrov = resource("actor/sergey-lavrov")
+    assert (lavrov, KG.qidConfidence, Literal("weak")) in full
+    assert (lavrov, SKOS.exactMatch, WD.Q58217) in full
+    army = resource("actor/syrian-arab-army")
+    assert (army, RDF.type, KG.StateForce) in full
+    assert full.value(army, SKOS.exactMatch) is None
+
+
+def test_place_shape(gaz: Gazetteer, full: Graph) -> None:
+    palmyra = next(e for e in gaz.entities() if e.qid == "Q5747")
+    node = resource(palmyra.key)
+    assert (node, RDF.type, KG.Settlement) in full
+    assert (node, SKOS.exactMatch, WD.Q5747) in full
+    assert (node, KG.partOf, resource(palmyra.parent or "")) in full
+    assert (node, KG.whosOnFirstId, Literal(palmyra.wof_id)) in full
+    assert (node, KG.population, Literal(str(palmyra.population), datatype=XSD.nonNegativeInteger)) in full
+    geometry = full.value(node, GEO.hasGeometry)
+    assert geometry == URIRef(str(node) + "/geometry")
+    assert (geometry, RDF.type, GEO.Geometry) in full
+    assert full.value(geometry, GEO.asWKT).datatype == GEO.wktLiteral  # type: ignore[union-attr]
+
+
+def test_selected_keys_bring_their_ancestors_and_the_administrative_frame(gaz: Gazetteer) -> None:
+    palmyra = next(e for e in gaz.entities() if e.qid == "Q5747")
+    graph = reference_graph(gaz, [palmyra.key, "actor/islamic-state", "actor/local/someone"])
+    subjects = {s for s in graph.subjects(RDF.type, None)}
+    assert resource(palmyra.key) in subjects and resource("actor/islamic-state") in subjects
+    assert resource("actor/local/someone") not in subjects  # local entities are the article writer's
+    assert resource("actor/russia") not in subjects
+    for ancestor in gaz.ancestors(palmyra.key):
+        assert resource(ancestor) in subjects
+    frame = {resource(e.key) for e in gaz.entities() if e.cls in {"Country", "Governorate", "District"}}
+    assert frame <= subjects
+    villages = [e for e in gaz.entities() if e.cls == "Settlement" and e.key != palmyra.key]
+    assert all(resource(v.key) not in subjects for v in villages[:200])
+
+
+def test_other_base(gaz: Gazetteer) -> None:
+    base = "http://example.org/kg/"
+    graph = reference_graph(gaz, ["actor/islamic-state"], base=base)
+    assert (URIRef(base + "actor/islamic-state"), SKOS.exactMatch, WD.Q2429253) in graph
+
+
+def test_deterministic_whatever_the_key_order(gaz: Gazetteer) -> None:
+    keys = ["actor/islamic-state", "place/euphrates", "actor/russia"]
+    one = reference_graph(gaz, keys).serialize(format="nt")
+    two = reference_graph(gaz, list(reversed(keys))).serialize(format="nt")
+    assert sorted(one.splitlines()) == sorted(two.splitlines())
+    assert isomorphic(reference_graph(gaz, keys), reference_graph(gaz, reversed(keys)))
+
+
+def test_whole_gazetteer_is_fast(gaz: Gazetteer) -> None:
+    began = time.perf_counter()
+    graph = reference_graph(gaz)
+    assert len(graph) > 50_000
+    assert time.perf_counter() - began < 10.0  # about 2 s on an idle machine; generous for shared CI runners
+
+
+def test_reference_tables_only_in_data(tmp_path: Path) -> None:
+    """The gazetteer reads data/reference, never ../shared (the script that does is run by hand)."""
+    source = Path(__file__).resolve().parents[1] / "loaders" / "gazetteer.py"
+    assert "shared" not in source.read_text(encoding="utf-8").replace("shared CI", "")
