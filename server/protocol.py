@@ -51,7 +51,7 @@ def sparql() -> Response:
         api_error = from_query_error(err)
         _log(query, api_error.status, started, 0)
         raise api_error from None
-    fmt = conneg.negotiate(result.kind, request.headers.get("Accept"), _single(params, "format"))
+    fmt = _negotiate(result.kind, params.get("format", []))
     body = conneg.render(result, fmt, prefixes_for(current_app.config["BASE"]))
     response = Response(body, status=200, content_type=fmt.content_type)
     _truncation_headers(response, result)
@@ -137,11 +137,22 @@ def _timeout(params: dict[str, list[str]]) -> float | None:
     return seconds
 
 
+def _negotiate(kind: str, names: list[str]) -> conneg.Format:
+    """The answer's format: from `format` (repeatable when every value names the same format, as
+    SPARQLWrapper sends `format=tsv&format=text/tab-separated-values`), else from Accept."""
+    if not names:
+        return conneg.negotiate(kind, request.headers.get("Accept"))
+    chosen = {conneg.negotiate(kind, None, name) for name in names}
+    if len(chosen) > 1:
+        raise ApiError(400, "bad_request", f"`format` names {len(chosen)} different formats; give one")
+    return chosen.pop()
+
+
 def _single(params: dict[str, list[str]], name: str) -> str | None:
     """A parameter that may be given at most once."""
-    values = params.get(name, [])
+    values = list(dict.fromkeys(params.get(name, [])))  # the same value twice (SPARQLWrapper does it) is one
     if len(values) > 1:
-        raise ApiError(400, "bad_request", f"`{name}` given {len(values)} times; give it once")
+        raise ApiError(400, "bad_request", f"`{name}` given {len(values)} different values; give one")
     return values[0] if values else None
 
 

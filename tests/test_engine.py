@@ -201,3 +201,15 @@ def test_a_parameter_used_only_in_a_filter_is_bound_too(engine: QueryEngine) -> 
     construct = f"CONSTRUCT {{ ?e <{EX}big> true }} WHERE {{ ?e <{EX}deaths> ?d FILTER(?d > ?min) }}"
     triples = engine.execute(construct, bindings={"min": ox.Literal("5", datatype=xsd_integer)}).triples
     assert [t.subject for t in triples] == [ox.NamedNode(EX + "strike1")]
+
+
+def test_select_star_keeps_the_order_the_variables_were_written_in(engine: QueryEngine) -> None:
+    result = engine.execute(f"SELECT * WHERE {{ ?event <{EX}place> ?where . ?event <{EX}deaths> ?dead }}")
+    assert result.variables == ("event", "where", "dead")
+    assert all(isinstance(row[1], ox.NamedNode) and isinstance(row[2], ox.Literal) for row in result.rows)
+
+
+def test_relative_iris_resolve_against_the_base_given(engine: QueryEngine) -> None:
+    assert engine.execute("ASK { <strike1> <place> <aleppo> }", base_iri=EX).boolean is True
+    with pytest.raises(QuerySyntaxError):
+        engine.execute("ASK { <strike1> <place> <aleppo> }")
