@@ -37,7 +37,8 @@ INCOMING = (
 CLAIMS = (
     PROLOGUE
     + """SELECT ?claim ?relation ?claimant (SAMPLE(?cl) AS ?claimantLabel) ?article (SAMPLE(?h) AS ?headline)
-       (SAMPLE(?q) AS ?quote) (SAMPLE(?s) AS ?start) (SAMPLE(?e) AS ?end) ?iri WHERE {
+       (SAMPLE(?q) AS ?quote) (SAMPLE(?s) AS ?start) (SAMPLE(?e) AS ?end)
+       (SAMPLE(?f) AS ?fatalities) (SAMPLE(?fm) AS ?fatalitiesMax) ?iri WHERE {
   { ?claim kg:about ?iri . BIND("about it" AS ?relation) }
   UNION { ?claim kg:about ?x . ?x kg:attacker|kg:target|kg:supporter|kg:place ?iri .
           BIND("about an engagement it is part of" AS ?relation) }
@@ -49,6 +50,8 @@ CLAIMS = (
   OPTIONAL { ?claim kg:statedIn ?article . OPTIONAL { ?article schema:headline ?h } }
   OPTIONAL { ?claim kg:evidence/oa:hasSelector ?qs . ?qs oa:exact ?q }
   OPTIONAL { ?claim kg:evidence/oa:hasSelector ?ps . ?ps oa:start ?s ; oa:end ?e }
+  OPTIONAL { ?claim kg:fatalities ?f }
+  OPTIONAL { ?claim kg:fatalitiesMax ?fm }
 } GROUP BY ?claim ?relation ?claimant ?article ?iri ORDER BY ?relation ?article ?start ?claim LIMIT 300"""
 )
 BODY = PROLOGUE + "SELECT ?body ?iri WHERE { ?iri schema:articleBody ?body } LIMIT 1"
@@ -115,9 +118,8 @@ def _claims(engine: QueryEngine, node: ox.NamedNode) -> list[dict[str, Any]]:
     """The claims behind the resource, each with its quote set in the article text around it."""
     bodies: dict[str, str] = {}
     claims = []
-    for claim, relation, claimant, claimant_label, article, headline, quote, start, end, _ in engine.execute(
-        CLAIMS, bindings={"iri": node}
-    ).rows:
+    for row_terms in engine.execute(CLAIMS, bindings={"iri": node}).rows:
+        claim, relation, claimant, claimant_label, article, headline, quote, start, end, low, high, _ = row_terms
         row: dict[str, Any] = {
             "claim": _text(claim),
             "relation": _text(relation) or "",
@@ -128,6 +130,8 @@ def _claims(engine: QueryEngine, node: ox.NamedNode) -> list[dict[str, Any]]:
             "quote": _text(quote),
             "start": _int(start),
             "end": _int(end),
+            "fatalities": _int(low),
+            "fatalities_max": _int(high),
         }
         if isinstance(article, ox.NamedNode) and row["start"] is not None:
             if article.value not in bodies and len(bodies) < 50:

@@ -6,20 +6,17 @@ import gzip
 import hashlib
 import json
 import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from sample_store import make_build
 from werkzeug.test import TestResponse
 
 from server import create_app
 from server.engine import close_engine
-
-sys.path.insert(0, str(Path(__file__).parent))
-from sample_store import make_build
 
 
 @pytest.fixture(scope="module")

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import html
 import re
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from markupsafe import escape
+from sample_store import BODY_1, QUOTE_1, QUOTE_2, XSS_HEADLINE, make_build
 
 from server import create_app
 from server.engine import close_engine
-
-sys.path.insert(0, str(Path(__file__).parent))
-from sample_store import BODY_1, QUOTE_1, QUOTE_2, XSS_HEADLINE, make_build
 
 RES = "https://w3id.org/conflict-kg/resource/"
 KG = "https://w3id.org/conflict-kg/ontology#"

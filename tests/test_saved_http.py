@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,13 +14,11 @@ from flask import Flask
 from flask.testing import FlaskClient
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS
+from sample_store import make_build
 
 from server import create_app
 from server.engine import close_engine
 from server.savedqueries import load_saved_queries
-
-sys.path.insert(0, str(Path(__file__).parent))
-from sample_store import make_build
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 SCHEMA = Namespace("https://schema.org/")
@@ -57,7 +54,7 @@ def assert_error(response: object, status: int, *needles: str) -> dict[str, obje
     assert set(body) == {"error", "message", "status"} and body["status"] == status
     for needle in needles:
         assert needle in body["message"]
-    return body  # type: ignore[no-any-return]
+    return body
 
 
 def test_list_as_html_shows_every_query_with_its_params(client: FlaskClient) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib.plugins.sparql import prepareQuery
+from sample_store import make_build
 
 from server.engine import QueryEngine, QueryResult
 from server.savedqueries import (
@@ -24,9 +25,6 @@ from server.savedqueries import (
     load_saved_queries,
     parse_saved_query_text,
 )
-
-sys.path.insert(0, str(Path(__file__).parent))
-from sample_store import make_build
 
 QUERIES = load_saved_queries()
 NAMES = sorted(QUERIES)

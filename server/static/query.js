@@ -8,6 +8,7 @@
   const endpoint = page.dataset.endpoint;
   const base = page.dataset.base;
   const resourcePrefix = page.dataset.resource;
+  const ontologyPage = page.dataset.ontology;
   const saved = JSON.parse(document.getElementById("saved-queries").textContent);
   const byName = new Map(saved.map((q) => [q.name, q]));
   const form = document.getElementById("query-form");
@@ -42,8 +43,9 @@
       const input = document.createElement("input");
       input.name = p.name;
       input.dataset.param = p.name;
-      input.value = p.example || p.default || "";
-      input.placeholder = p.description || p.type;
+      // A required parameter starts at its example; an optional one starts empty ("any"), its example shown.
+      input.value = p.required ? p.example || p.default || "" : p.default || "";
+      input.placeholder = p.example ? "e.g. " + p.example : p.type;
       input.title = p.description || "";
       label.append(name, input);
       paramBox.appendChild(label);
@@ -77,11 +79,34 @@
     return endpoint + "?" + new URLSearchParams({ query: editor.value, format: format }).toString();
   }
 
+  const ontology = "https://w3id.org/conflict-kg/ontology";
+  const prefixes = [
+    ["etype:", ontology + "/engagement-type/"],
+    ["acat:", ontology + "/actor-category/"],
+    ["kg:", ontology + "#"],
+    ["res:", base],
+    ["wd:", "http://www.wikidata.org/entity/"],
+  ];
+
+  function shorten(iri) {
+    for (const [prefix, ns] of prefixes) {
+      if (iri.startsWith(ns) && iri.length > ns.length) return prefix + iri.slice(ns.length);
+    }
+    return iri;
+  }
+
+  function href(iri) {
+    // Our resources open their page, ontology terms their section of /ontology; other IRIs go where they point.
+    if (iri.startsWith(base) && iri.length > base.length) return resourcePrefix + iri.slice(base.length);
+    if (iri.startsWith(ontology)) return ontologyPage + "#" + iri.split(/[#/]/).pop();
+    return iri;
+  }
+
   function link(iri, text) {
     const a = document.createElement("a");
     a.textContent = text || iri;
     a.title = iri;
-    a.href = iri.startsWith(base) && iri.length > base.length ? resourcePrefix + iri.slice(base.length) : iri;
+    a.href = href(iri);
     return a;
   }
 
@@ -89,8 +114,7 @@
     const td = document.createElement("td");
     if (!term) return td;
     if (term.type === "uri") {
-      const short = term.value.startsWith(base) ? "res:" + term.value.slice(base.length) : term.value;
-      td.appendChild(link(term.value, short));
+      td.appendChild(link(term.value, shorten(term.value)));
     } else {
       td.textContent = term.value;
       if (term["xml:lang"]) td.title = "@" + term["xml:lang"];
