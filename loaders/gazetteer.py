@@ -81,7 +81,11 @@ ACTOR_VERBS = _words(
     refused refuses hopes hoped believes believed sought seeks pledged pledges proposed proposes offered offers
     expects expected considers considered decided decides ordered orders accepted accepts recognised recognized
     insisted promised promises reiterated reiterates dismissed dismisses criticised criticized criticises
-    criticizes argued argues responded retaliated retaliates reported reports"""
+    criticizes argued argues responded retaliated retaliates reported reports increased increases stepped steps
+    moved moves began begins started starts carried carries conducted conducts captured captures recaptured
+    seized seizes took takes regained retook lost loses won wins used uses dropped drops shelled shells bombed
+    bombs struck strikes pounded pounds targeted targets attacked attacks killed kills continued continues
+    maintains maintained approved approves allowed allows"""
 )
 # Words that may stand between the name and the verb ("Russia has reportedly said").
 AUXILIARIES = _words(
@@ -223,7 +227,12 @@ class Gazetteer:
                 alt = (*norms[:-1], fold(tail[0]))
                 if alt in self._index:
                     surfaces = [t.surface for t in window[:-1]] + [tail[0]]
-                    strong = [n for n in self._index[alt] if n.kind == "actor" or n.tier >= 2]
+                    # Only proper names take the bare "s" ("Syrias"); "Islamic State groups" is a plural.
+                    strong = [
+                        n
+                        for n in self._index[alt]
+                        if (n.kind == "actor" or n.tier >= 2) and not n.words[-1][:1].islower()
+                    ]
                     options.append((strong, tail[1], surfaces))
             for names, cut, surfaces in options:
                 chosen = self._choose(names, tokens, i, length, surfaces, body)
@@ -248,7 +257,8 @@ class Gazetteer:
             return actor
         if not actor.metonym and place.tier <= 1:
             return actor
-        return actor if _actor_context(tokens, i, length, body) else place
+        country = self._entities[place.key].cls == "Country"
+        return actor if _actor_context(tokens, i, length, body, possessive_decides=not country) else place
 
     def _fits(self, name: _Name, tokens: list[Token], i: int, length: int, surfaces: list[str], body: str) -> bool:
         """Case, article and village rules for one candidate name at tokens[i : i + length]."""
@@ -398,14 +408,14 @@ def _keeps_article(article: str) -> bool:
     return article[-1:] in {"-", "‐", "–"} or fold(article.strip()) in {"al", "el"}
 
 
-def _actor_context(tokens: list[Token], i: int, length: int, body: str) -> bool:
+def _actor_context(tokens: list[Token], i: int, length: int, body: str, possessive_decides: bool = True) -> bool:
     """True when a name used for a place or an actor is used as an actor here (see the decision record)."""
     after = i + length
     last = tokens[after - 1]
+    if possessive_decides and (body[last.end : last.end + 1] in {"'", "’"} or last.surface.endswith(("'s", "’s"))):
+        return True  # "Damascus' onslaught", "Moscow's decision" (but "Syria's war" is the country)
     if i > 0 and tokens[i - 1].norm in LOCATIVES and _same_clause(body, tokens[i - 1].end, tokens[i].start):
         return i > 1 and tokens[i - 1].norm == "to" and tokens[i - 2].norm == "according"
-    if body[last.end : last.end + 1] in {"'", "’"} or last.surface.endswith(("'s", "’s")):
-        return True  # "Damascus' onslaught", "Moscow's decision"
     j = after
     skipped = 0
     while j < len(tokens) and tokens[j].norm in AUXILIARIES and skipped < 2:

@@ -244,6 +244,10 @@ def test_unlinked_actors_have_no_qid(gaz: Gazetteer) -> None:
         ("Activists in Damascus said ten died.", "Damascus", "place"),
         ("the strikes were backed by Moscow", "Moscow", "actor"),
         ("Damascus' offensive resumed.", "Damascus", "actor"),
+        ("Civilians fled Syria's war.", "Syria", "place"),
+        ("Soon after Damascus increased the pressure.", "Damascus", "actor"),
+        ("Iraq said the border was closed.", "Iraq", "actor"),
+        ("Fighters crossed into Iraq.", "Iraq", "place"),
     ],
 )
 def test_place_or_actor(gaz: Gazetteer, text: str, surface: str, kind: str) -> None:
