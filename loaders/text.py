@@ -19,6 +19,8 @@ _END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 # A stop glued to the next word ("injuries.Isis") still ends a sentence when a lower-case word precedes it.
 _GLUED = re.compile(r"""(?<=[a-z]{2})[.!?]["”’]?(?=[A-Z][a-z])""")
 _LINE = re.compile(r"[^\r\n]+")
+# A wire credit closing a line ("... said. - REUTERS") is a sentence of its own, and boilerplate.
+_TRAILING_CREDIT = re.compile(r"\s+[-–—]+\s*(?:REUTERS|Reuters|AFP|AP|SANA|TASS)\s*$")
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
@@ -58,10 +60,10 @@ _BOILERPLATE = [
         r"^related (?:news|articles?|posts?|stories)\b",
         r"^tags?\s*:",
         r"^(?:share|share this|follow us)\b",
-        r"\bcookies?\b.*\b(?:use|accept|consent|policy)\b",
+        r"\b(?:uses?|accept|consent to|allow)\s+(?:the\s+use\s+of\s+)?cookies\b|\bcookies?\s+(?:policy|settings)\b",
         r"^(?:copyright|©|\(c\))",
         r"all rights reserved",
-        r"^\s*[-–—]?\s*reuters\s*$",
+        r"^\s*[-–—]*\s*(?:reuters|afp|ap|sana|tass)\s*$",
         r"^(?:reporting|writing|editing|additional reporting) by\b",
         r"\[(?:AFP|Reuters|AP|Getty(?: Images)?|EPA|Anadolu)(?:/[^\]]*)?\]\s*\|?\s*$",
         r"\((?:AFP|Reuters|AP)\s+photo[^)]*\)\s*$",
@@ -99,12 +101,18 @@ def sentences(body: str) -> list[Sentence]:
             if dateline and dateline.end() < end:
                 result.append(Sentence(Span(start, dateline.end()), boilerplate=True))
                 start, end = _strip(body, dateline.end(), end)
+        credit = _TRAILING_CREDIT.search(body, start, end)
+        if credit:
+            end = credit.start()
         parts = _split_line(body, start, end)
         # An author bio spreads over the rest of its line ("X is a young writer... She has...").
         bio = any(_BIO.search(body[s:e]) for s, e in parts)
         for s_start, s_end in parts:
             text = body[s_start:s_end]
             result.append(Sentence(Span(s_start, s_end), boilerplate=bio or is_boilerplate(text)))
+        if credit:
+            c_start, c_end = _strip(body, credit.start(), credit.end())
+            result.append(Sentence(Span(c_start, c_end), boilerplate=True))
     return result
 
 

@@ -1,0 +1,86 @@
+"""Attribution: who says what, found with the real gazetteer on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.attribution import attribute_article
+from loaders.gazetteer import Gazetteer
+from loaders.text import sentences
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The project's gazetteer (data/reference)."""
+    return Gazetteer.load()
+
+
+def attribute(body: str, gazetteer: Gazetteer) -> list[list[tuple[str, str, str]]]:
+    """Per sentence: (claimant key, cue, evidence text) of each attribution."""
+    spans = [s.span for s in sentences(body)]
+    mentions = gazetteer.find(body)
+    classes = {m.key: gazetteer.get(m.key).cls for m in mentions}
+    return [
+        [(a.claimant.key, a.cue, a.evidence.text(body)) for a in found]
+        for found in attribute_article(body, spans, mentions, classes)
+    ]
+
+
+SOHR = "actor/syrian-observatory-for-human-rights"
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant", "cue"),
+    [
+        ("Jets struck a market in Idlib, the Syrian Observatory for Human Rights said.", SOHR, "said"),
+        ("Jets struck a market in Idlib the Syrian Observatory for Human Rights said on Monday.", SOHR, "said"),
+        ("Three people were killed in Idlib said the Syrian Observatory for Human Rights.", SOHR, "said"),
+        ("According to the Syrian Observatory for Human Rights, jets struck a market.", SOHR, "according to"),
+        ("Reuters reported today that jets struck a market in Idlib.", "actor/reuters", "reported"),
+        ("Russia claimed its jets only hit militants.", "actor/russia", "claimed"),
+        ("The Islamic State announced the capture of the town.", "actor/islamic-state", "announced"),
+        ("A commander quoted by Reuters denied the report.", "actor/reuters", "quoted by"),
+        ("Turkey has confirmed the deaths of two soldiers.", "actor/turkey", "confirmed"),
+    ],
+)
+def test_claimant_and_cue(body: str, claimant: str, cue: str, gazetteer: Gazetteer) -> None:
+    (found,) = attribute(body, gazetteer)
+    assert found[0][:2] == (claimant, cue)
+    assert found[0][2] == body
+
+
+def test_the_subject_wins_over_an_actor_in_an_aside(gazetteer: Gazetteer) -> None:
+    body = "On Monday, Russia - Iran's ally - said the talks would go on."
+    assert attribute(body, gazetteer)[0][0][0] == "actor/russia"
+
+
+def test_a_sentence_without_attribution_has_none(gazetteer: Gazetteer) -> None:
+    assert attribute("Jets struck a market in Idlib on Monday.", gazetteer) == [[]]
+
+
+def test_a_negated_cue_is_not_an_attribution(gazetteer: Gazetteer) -> None:
+    assert attribute("Russia did not say which agent was used.", gazetteer) == [[]]
+
+
+def test_a_speaker_must_be_an_actor(gazetteer: Gazetteer) -> None:
+    # "Aleppo" is a place: a place does not speak.
+    assert attribute("Aleppo said goodbye to its old market.", gazetteer) == [[]]
+
+
+def test_he_said_resolves_to_the_one_person_named_before(gazetteer: Gazetteer) -> None:
+    body = "Sergey Lavrov met the envoy in Geneva. The talks were useful, he said."
+    per_sentence = attribute(body, gazetteer)
+    assert per_sentence[1][0][:2] == ("actor/sergey-lavrov", "said")
+
+
+def test_he_said_stays_unresolved_when_two_persons_were_named(gazetteer: Gazetteer) -> None:
+    body = "Sergey Lavrov met John Kerry in Geneva. The talks were useful, he said."
+    assert attribute(body, gazetteer)[1] == []
+
+
+def test_a_quotation_followed_by_x_said_belongs_to_x(gazetteer: Gazetteer) -> None:
+    body = '"The strikes destroyed 40 depots." The representative of the Russian Defence Ministry said.'
+    per_sentence = attribute(body, gazetteer)
+    ministry = "actor/ministry-of-defence-of-the-russian-federation"
+    assert per_sentence[0] == [(ministry, "said", '"The strikes destroyed 40 depots."')]
+    assert per_sentence[1][0][0] == ministry

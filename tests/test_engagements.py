@@ -1,0 +1,133 @@
+"""Engagement detection: trigger words give the type, the words around them the roles (real gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.engagements import Detection, find_engagements
+from loaders.gazetteer import Gazetteer
+from loaders.model import Span
+
+IS = "actor/islamic-state"
+SAA = "actor/syrian-arab-army"
+REBELS = "actor/syrian-rebels"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The project's gazetteer (data/reference)."""
+    return Gazetteer.load()
+
+
+def detect(text: str, gazetteer: Gazetteer) -> list[Detection]:
+    """Engagements of one sentence."""
+    mentions = gazetteer.find(text)
+    classes = {m.key: gazetteer.get(m.key).cls for m in mentions}
+    return find_engagements(text, Span(0, len(text)), mentions, classes)
+
+
+def one(text: str, gazetteer: Gazetteer) -> Detection:
+    """The only engagement of a sentence."""
+    found = detect(text, gazetteer)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Rebels clashed with the Syrian army near Hama.", "armed-clash"),
+        ("Fierce fighting broke out between the Syrian army and rebels.", "armed-clash"),
+        ("IS fighters ambushed Syrian soldiers on the highway.", "ambush"),
+        ("Warplanes struck the town of Saraqib overnight.", "air-strike"),
+        ("Government artillery shelled rebel positions near Daraa.", "shelling"),
+        ("A suicide bomber blew himself up at a checkpoint in Homs.", "suicide-bombing"),
+        ("A roadside bomb hit an army patrol near Raqqa.", "remote-explosive"),
+        ("A car bomb exploded outside a mosque in Damascus.", "remote-explosive"),
+        ("Residents described a chemical attack on the town.", "chemical-weapon"),
+        ("The Syrian army besieged the rebel-held district for months.", "siege"),
+        ("A truce between the Syrian army and rebels came into force.", "ceasefire"),
+        ("IS militants abducted dozens of villagers near Raqqa.", "abduction"),
+    ],
+)
+def test_type(text: str, etype: str, gazetteer: Gazetteer) -> None:
+    assert one(text, gazetteer).type == etype
+
+
+def test_agent_before_the_trigger_attacks_the_object_after_it(gazetteer: Gazetteer) -> None:
+    d = one("IS militants ambushed Syrian soldiers near Palmyra.", gazetteer)
+    assert (d.attackers, d.targets) == ((IS,), (SAA,))
+    assert any(p.startswith("place/palmyra") for p in d.places)
+
+
+def test_passive_voice_flips_the_roles(gazetteer: Gazetteer) -> None:
+    d = one("Syrian soldiers were ambushed by IS militants near Palmyra.", gazetteer)
+    assert (d.attackers, d.targets) == ((IS,), (SAA,))
+
+
+def test_nominal_trigger_with_by_and_against(gazetteer: Gazetteer) -> None:
+    d = one("The attacks by IS against the Syrian army continued near Homs.", gazetteer)
+    assert (d.attackers, d.targets) == ((IS,), (SAA,))
+
+
+def test_supporters(gazetteer: Gazetteer) -> None:
+    d = one("The Syrian army, backed by Russia and Iran, attacked rebels near Aleppo.", gazetteer)
+    assert d.attackers == (SAA,)
+    assert d.targets == (REBELS,)
+    assert set(d.supporters) == {"actor/russia", "actor/iran"}
+
+
+def test_with_the_participation_of_is_support(gazetteer: Gazetteer) -> None:
+    d = one("The Syrian army, with the participation of Hezbollah, stormed the town of Qusayr.", gazetteer)
+    assert d.attackers == (SAA,)
+    assert d.supporters == ("actor/hezbollah",)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "attacker"),
+    [
+        ("IS militants seized the town of Tabqa.", "non-state-actor-overtakes-territory", IS),
+        ("The Syrian army recaptured the town of Tabqa.", "government-regains-territory", SAA),
+        ("Rebels captured two villages near Hama.", "non-state-actor-overtakes-territory", REBELS),
+    ],
+)
+def test_who_takes_territory_decides_the_type(text: str, etype: str, attacker: str, gazetteer: Gazetteer) -> None:
+    d = one(text, gazetteer)
+    assert (d.type, d.attackers) == (etype, (attacker,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IS did not attack the base.",
+        "The Syrian army will continue the offensive on Idlib.",
+        "If the town falls, rebels could launch an attack on the base.",
+        "The army is expected to storm the district.",
+        "Rebels are preparing to attack the airport.",
+        "The four-year civil war has ruined the country.",
+        "Analysts believe the attacks on Homs are only beginning.",
+    ],
+)
+def test_no_engagement_in_negated_future_or_background_statements(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) == []
+
+
+def test_a_generic_attack_gives_way_to_a_specific_type(gazetteer: Gazetteer) -> None:
+    found = detect("Residents reported attacks by warplanes on the district.", gazetteer)
+    assert [d.type for d in found] == ["air-strike"]
+
+
+def test_one_detection_per_type_per_sentence(gazetteer: Gazetteer) -> None:
+    found = detect("Rebels clashed with IS and later fought the Syrian army near Hama.", gazetteer)
+    assert [d.type for d in found] == ["armed-clash"]
+
+
+def test_a_kill_verb_counts_only_with_an_armed_subject(gazetteer: Gazetteer) -> None:
+    (d,) = detect("IS militants killed 12 civilians in the town of Mayadin.", gazetteer)
+    assert (d.type, d.attackers) == ("attack-on-civilians", (IS,))
+    assert detect("Twelve civilians were killed in the town of Mayadin.", gazetteer) == []
+
+
+def test_outlets_and_monitors_are_never_attackers(gazetteer: Gazetteer) -> None:
+    d = one("Reuters said jets struck the town of Saraqib.", gazetteer)
+    assert "actor/reuters" not in d.attackers

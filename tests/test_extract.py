@@ -1,0 +1,269 @@
+"""extract(): the facts a reader can check in the seed articles, and invariants over whole corpora."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article, Claim, Engagement, Extraction
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "data" / "articles"
+FAKES = ROOT / "data" / "corpora" / "fa-kes" / "fa-kes-dev.csv"
+
+IS = "actor/islamic-state"
+SAA = "actor/syrian-arab-army"
+REGIME = "actor/baathist-syria"
+SOHR = "actor/syrian-observatory-for-human-rights"
+MINISTRY = "actor/ministry-of-defence-of-the-russian-federation"
+RUSSIA_SIDE = {"actor/russia", "actor/russian-armed-forces", "actor/russian-aerospace-forces"}
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The project's gazetteer (data/reference)."""
+    return Gazetteer.load()
+
+
+def seed(stem_prefix: str) -> Article:
+    """A seed article read as the brief says: exact body, first line as title."""
+    (path,) = SEEDS.glob(f"{stem_prefix}_*.txt")
+    with path.open(encoding="utf-8", newline="") as handle:
+        body = handle.read()
+    return Article(corpus="seeds", identifier=path.stem, body=body, title=body.splitlines()[0])
+
+
+@pytest.fixture(scope="module")
+def seeds(gazetteer: Gazetteer) -> dict[str, Extraction]:
+    """The five seed extractions, by their number."""
+    return {n: extract(seed(n), gazetteer) for n in ("000", "001", "002", "003", "004")}
+
+
+def place(key: str, prefix: str) -> bool:
+    """Whether a place key is the named place ("place/palmyra-421197935" is "palmyra")."""
+    return key == f"place/{prefix}" or key.startswith(f"place/{prefix}-")
+
+
+def engagements(x: Extraction, etype: str) -> list[Engagement]:
+    """The engagements of one type."""
+    return [e for e in x.engagements if e.type == etype]
+
+
+def claims_on(x: Extraction, engagement: Engagement) -> list[Claim]:
+    """The claims that report an engagement."""
+    return [c for c in x.claims if c.engagement == engagement.key]
+
+
+def evidence(x: Extraction, claim: Claim) -> str:
+    """The text a claim cites."""
+    return claim.evidence.text(x.article.body)
+
+
+def fatalities(claim: Claim) -> list[tuple[int, int | None, str | None]]:
+    """(low, high, who) of the claim's fatality figures."""
+    return [(f.low, f.high, f.who) for f in claim.figures if f.kind == "fatalities"]
+
+
+# 001 -----------------------------------------------------------------------------------------------------
+
+
+def test_001_the_is_assault_near_palmyra(seeds: dict[str, Extraction]) -> None:
+    x = seeds["001"]
+    (assault,) = [
+        e for e in engagements(x, "armed-clash") if IS in e.attackers and any(place(p, "palmyra") for p in e.places)
+    ]
+    assert set(assault.targets) & {SAA, REGIME}
+    figures = [f for c in claims_on(x, assault) for f in fatalities(c)]
+    assert (15, 15, "troops") in figures
+    assert any(low == 49 for low, _, _ in figures)
+    assert assault.time is not None and assault.time.expression == "on Friday"
+
+
+def test_001_sohr_says_is_seized_jazal(seeds: dict[str, Extraction]) -> None:
+    x = seeds["001"]
+    (seizure,) = engagements(x, "non-state-actor-overtakes-territory")
+    assert seizure.attackers == (IS,)
+    assert any(place(p, "jazal") for p in seizure.places)
+    assert {c.claimant for c in claims_on(x, seizure)} == {SOHR}
+
+
+def test_001_lavrov_speaks(seeds: dict[str, Extraction]) -> None:
+    x = seeds["001"]
+    lavrov = [c for c in x.claims if c.claimant == "actor/sergey-lavrov"]
+    assert len(lavrov) == 2
+    assert all(c.cue == "said" for c in lavrov)
+    assert any("bandits are still in Aleppo" in evidence(x, c) for c in lavrov)
+
+
+def test_001_russia_says_the_assault_on_aleppo_will_continue(seeds: dict[str, Extraction]) -> None:
+    x = seeds["001"]
+    (claim,) = [c for c in x.claims if c.claimant == "actor/russia" and "will continue" in evidence(x, c)]
+    assert claim.engagement is None  # a statement about the future, not a report of an engagement
+    assert any(place(k, "aleppo") for k in claim.about)
+
+
+# 002 -----------------------------------------------------------------------------------------------------
+
+
+def test_002_the_ministry_reports_the_august_operation(seeds: dict[str, Extraction]) -> None:
+    x = seeds["002"]
+    (claim,) = [c for c in x.claims if c.claimant == MINISTRY and c.cue == "according to"]
+    operation = next(e for e in x.engagements if e.key == claim.engagement)
+    assert operation.time is not None and operation.time.expression == "from 18 to 24 August"
+    assert SAA in operation.attackers
+
+
+def test_002_neutralized_327_guerrillas(seeds: dict[str, Extraction]) -> None:
+    x = seeds["002"]
+    (claim,) = [c for c in x.claims if (327, 327, "militants") in fatalities(c)]
+    assert claim.claimant in {MINISTRY, *RUSSIA_SIDE}
+    assert claim.engagement is not None
+
+
+def test_002_is_attacks_west_of_abu_kamal_and_in_akashat(seeds: dict[str, Extraction]) -> None:
+    x = seeds["002"]
+    by_is = [e for e in x.engagements if IS in e.attackers]
+    assert any(any(place(p, "abu-kamal") for p in e.places) for e in by_is)
+    (akashat,) = [e for e in by_is if any(place(p, "akashat") for p in e.places)]
+    assert "actor/popular-mobilization-forces" in akashat.targets
+
+
+# 003 -----------------------------------------------------------------------------------------------------
+
+
+def test_003_russian_raids_in_the_badia(seeds: dict[str, Extraction]) -> None:
+    x = seeds["003"]
+    raids = [e for e in engagements(x, "air-strike") if set(e.attackers) & RUSSIA_SIDE]
+    assert any(any(place(p, "faydat-ibn-muwaina") or place(p, "badia") for p in e.places) for e in raids)
+
+
+def test_003_losing_over_40_men(seeds: dict[str, Extraction]) -> None:
+    assert any((41, None, None) in fatalities(c) for c in seeds["003"].claims)
+
+
+def test_003_soldiers_ambushed_by_is_in_the_sokhna_desert(seeds: dict[str, Extraction]) -> None:
+    (ambush,) = engagements(seeds["003"], "ambush")
+    assert (ambush.attackers, ambush.targets) == ((IS,), (SAA,))
+    assert any(place(p, "sokhna-desert") for p in ambush.places)
+
+
+# 004 -----------------------------------------------------------------------------------------------------
+
+
+def test_004_reuters_reported(seeds: dict[str, Extraction]) -> None:
+    x = seeds["004"]
+    assert any(c.claimant == "actor/reuters" and c.cue == "reported" for c in x.claims)
+
+
+def test_004_russian_airstrikes(seeds: dict[str, Extraction]) -> None:
+    assert any(set(e.attackers) & RUSSIA_SIDE for e in engagements(seeds["004"], "air-strike"))
+
+
+def test_004_hamedani_killed_in_a_battle_near_aleppo(seeds: dict[str, Extraction]) -> None:
+    x = seeds["004"]
+    (claim,) = [c for c in x.claims if "actor/hossein-hamedani" in c.about]
+    battle = next(e for e in x.engagements if e.key == claim.engagement)
+    assert battle.type == "armed-clash"
+    assert any(place(p, "aleppo") for p in battle.places)
+
+
+def test_004_the_observatory_speaks(seeds: dict[str, Extraction]) -> None:
+    assert any(c.claimant == SOHR and c.cue == "according to" for c in seeds["004"].claims)
+
+
+# 000 -----------------------------------------------------------------------------------------------------
+
+
+def test_000_the_battle_for_deir_ezzor(seeds: dict[str, Extraction]) -> None:
+    x = seeds["000"]
+    (battle,) = [e for e in engagements(x, "armed-clash") if any(place(p, "deir-ez-zor") for p in e.places)]
+    assert {*battle.attackers, *battle.targets} == {SAA, IS}
+    assert any((100, None, None) in fatalities(c) for c in claims_on(x, battle))
+
+
+def test_000_the_observatory_reports_hundreds_killed(seeds: dict[str, Extraction]) -> None:
+    assert any(c.claimant == SOHR and (100, None, None) in fatalities(c) for c in seeds["000"].claims)
+
+
+def test_000_russias_airstrikes_and_cnn(seeds: dict[str, Extraction]) -> None:
+    x = seeds["000"]
+    assert any("actor/russia" in e.attackers for e in engagements(x, "air-strike"))
+    assert any(c.claimant == "actor/cnn" and c.cue == "according to" for c in x.claims)
+
+
+# Boilerplate and invariants --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("number", ["002", "003", "004"])
+def test_boilerplate_is_never_mined(number: str, seeds: dict[str, Extraction]) -> None:
+    x = seeds[number]
+    furniture = [s.span for s in x.sentences if s.boilerplate]
+    assert furniture
+    for span in furniture:
+        assert not [m for m in x.mentions if span.start <= m.span.start < span.end]
+        assert not [c for c in x.claims if span.start <= c.evidence.start < span.end]
+
+
+def fakes_articles(limit: int) -> list[Article]:
+    """The first FA-KES rows, as the corpus reader would give their text."""
+    with FAKES.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))[:limit]
+    return [
+        Article(corpus="fa-kes", identifier=r["unit_id"], body=r["article_content"], title=r["article_title"])
+        for r in rows
+    ]
+
+
+def check_invariants(x: Extraction) -> None:
+    """What every extraction must satisfy, whatever the rules find."""
+    body = x.article.body
+    mined = {s.span for s in x.sentences if not s.boilerplate}
+    keys = [e.key for e in x.engagements]
+    assert len(keys) == len(set(keys))
+    for m in x.mentions:
+        assert 0 <= m.span.start < m.span.end <= len(body)
+        assert m.linked or m.key in x.local_entities
+    for c in x.claims:
+        assert c.evidence in mined
+        assert 0.0 <= c.confidence <= 1.0
+        assert c.engagement is None or c.engagement in keys
+        for f in c.figures:
+            assert f.low >= 0 and (f.high is None or f.high >= f.low)
+            assert f.span is not None and c.evidence.start <= f.span.start < f.span.end <= c.evidence.end
+    for e in x.engagements:
+        assert any(c.engagement == e.key for c in x.claims)
+        assert e.key.startswith(f"{e.type}@")
+    for key, (kind, label) in x.local_entities.items():
+        assert key.startswith(f"{kind}/local/") and label
+
+
+def test_invariants_on_seeds(seeds: dict[str, Extraction]) -> None:
+    for x in seeds.values():
+        check_invariants(x)
+
+
+def test_invariants_on_fakes_rows(gazetteer: Gazetteer) -> None:
+    for article in fakes_articles(120):
+        check_invariants(extract(article, gazetteer))
+
+
+def test_extraction_is_deterministic(gazetteer: Gazetteer) -> None:
+    for article in [seed("001"), *fakes_articles(10)]:
+        assert extract(article, gazetteer) == extract(article, gazetteer)
+
+
+def test_headline_repeated_in_the_body_does_not_duplicate_engagements(gazetteer: Gazetteer) -> None:
+    body = "IS militants ambushed Syrian soldiers near Palmyra\nIS militants ambushed Syrian soldiers near Palmyra on Friday."
+    x = extract(Article("test", "t", body, title="IS militants ambushed Syrian soldiers near Palmyra"), gazetteer)
+    assert [e.type for e in x.engagements] == ["ambush"]
+
+
+def test_a_speaker_unknown_to_the_gazetteer_becomes_a_local_actor(gazetteer: Gazetteer) -> None:
+    body = "Jets struck a market in Idlib on Monday, Governor Omar Haddad said."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.local_entities == {"actor/local/omar-haddad": ("actor", "Omar Haddad")}
+    assert any(c.claimant == "actor/local/omar-haddad" for c in x.claims)

@@ -1,0 +1,78 @@
+"""Casualty figures: counts, bounds, kinds and victims, and the numbers that are not casualties."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.figures import find_figures, parse_number
+
+
+def summary(text: str) -> list[tuple[str, int, int | None, str | None]]:
+    """(kind, low, high, who) of each figure found."""
+    return [(f.kind, f.low, f.high, f.who) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The raid ended, killing 15 troops near the dam.", [("fatalities", 15, 15, "troops")]),
+        ("At least 135 killed in the blast.", [("fatalities", 135, None, None)]),
+        ("More than 40 soldiers died.", [("fatalities", 41, None, "troops")]),
+        ("Over 40 civilians were killed.", [("fatalities", 41, None, "civilians")]),
+        ("Up to 20 people were killed.", [("fatalities", 1, 20, None)]),
+        ("Dozens were killed in the shelling.", [("fatalities", 12, None, None)]),
+        ("Tens of fighters were killed.", [("fatalities", 10, None, "militants")]),
+        ("Hundreds have been killed since June.", [("fatalities", 100, None, None)]),
+        ("Scores were wounded.", [("wounded", 20, None, None)]),
+        ("Fifteen children were killed.", [("fatalities", 15, 15, "civilians")]),
+        ("Two hundred residents died.", [("fatalities", 200, 200, "civilians")]),
+        ("The death toll rose to 49 on Sunday.", [("fatalities", 49, 49, None)]),
+        ("Between 10 and 15 people were killed.", [("fatalities", 10, 15, None)]),
+        ("10 to 15 militants were killed.", [("fatalities", 10, 15, "militants")]),
+        ("The strike killed 15 and wounded 30.", [("fatalities", 15, 15, None), ("wounded", 30, 30, None)]),
+        ("The operation neutralized 327 guerrillas.", [("fatalities", 327, 327, "militants")]),
+        ("The unit was hit repeatedly, losing over 40 men.", [("fatalities", 41, None, None)]),
+        ("Jets struck, killing 1,200 jihadists.", [("fatalities", 1200, 1200, "militants")]),
+    ],
+)
+def test_figures(text: str, expected: list[tuple[str, int, int | None, str | None]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army destroyed 134 shelters and 17 posts.",
+        "The rebels were 4 kilometres from the base.",
+        "They hold 80 percent of the city.",
+        "The group still has 10,000 fighters.",
+        "The war began in 2011 and killed many.",
+        "In the past 24-hours to dawn the front was calm.",
+        "The convoy of 30 vehicles left.",
+    ],
+)
+def test_numbers_that_are_not_casualties(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_span_covers_the_phrase_and_honours_the_offset() -> None:
+    text = "Shelling killed 7 civilians."
+    (figure,) = find_figures(text, offset=100)
+    assert figure.span is not None
+    assert text[figure.span.start - 100 : figure.span.end - 100] == "killed 7 civilians"
+
+
+def test_seventeen_is_not_seven() -> None:
+    assert summary("seventeen soldiers were killed")[0][1] == 17
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("12", 12), ("1,500", 1500), ("twenty-one", 21), ("three hundred", 300), ("a dozen", 12), ("thousands", 1000)],
+)
+def test_parse_number(text: str, value: int) -> None:
+    assert parse_number(text) == value
+
+
+def test_parse_number_refuses_words_that_are_not_numbers() -> None:
+    assert parse_number("several") is None

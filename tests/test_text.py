@@ -1,0 +1,115 @@
+"""Sentence splitting with exact spans, and boilerplate marking."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.text import is_boilerplate, sentences
+
+
+def texts(body: str) -> list[str]:
+    """The sentence texts of a body, read back through their spans."""
+    return [s.span.text(body) for s in sentences(body)]
+
+
+def test_spans_are_exact_ordered_and_stripped() -> None:
+    body = "  Rebels shelled the town.   Two people died.\n\nThe army  replied.  "
+    found = sentences(body)
+    assert [s.span.text(body) for s in found] == ["Rebels shelled the town.", "Two people died.", "The army  replied."]
+    for earlier, later in zip(found, found[1:], strict=False):
+        assert earlier.span.end <= later.span.start
+    for s in found:
+        text = s.span.text(body)
+        assert text == text.strip()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The U.S. envoy met the U.N. team. Talks failed.", ["The U.S. envoy met the U.N. team.", "Talks failed."]),
+        ("Gen. Ali and Mr. Haddad arrived. They spoke.", ["Gen. Ali and Mr. Haddad arrived.", "They spoke."]),
+        ("The front moved 3 km. north of the road.", ["The front moved 3 km. north of the road."]),
+        ('"We will hold the line." The commander left.', ['"We will hold the line."', "The commander left."]),
+        ("Fighting resumed (see map. Below) at dawn.", ["Fighting resumed (see map. Below) at dawn."]),
+        ("Many were hurt.The clinic closed.", ["Many were hurt.", "The clinic closed."]),
+        ("First line without a stop\nSecond line", ["First line without a stop", "Second line"]),
+        ("Windows line\r\nNext line", ["Windows line", "Next line"]),
+    ],
+)
+def test_splitting(body: str, expected: list[str]) -> None:
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave a Reply",
+        "Your email address will not be published.",
+        "• Print Friendly, PDF & Email",
+        "• Send to Kindle",
+        "skip to Main Content",
+        "Back To Top",
+        "[Photo: Jane Doe / Flickr ]",
+        "Photo: a damaged street in the old city",
+        "Read Also: more news",
+        "Related News",
+        "Tags: Syria Aleppo war",
+        "This site uses cookies to improve your experience.",
+        "Copyright 2017 Some Media Group. All rights reserved.",
+        "\ufffd\ufffd\ufffd",
+        "Reporting by Jane Roe; Editing by John Doe",
+        "Government artillery pounded the district on Monday [AFP] |",
+        "Samir is a young writer passionate about telling stories from the region.",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rebels said the photo showed the damage.",
+        "The Observatory reported that three people were killed.",
+        "A reporter for the agency was wounded on Monday.",
+    ],
+)
+def test_reporting_is_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_author_bio_covers_its_whole_line() -> None:
+    body = "Rebels held the hill.\nMaya is a freelance journalist with an interest in history. She lives abroad."
+    marks = [(s.span.text(body), s.boilerplate) for s in sentences(body)]
+    assert marks == [
+        ("Rebels held the hill.", False),
+        ("Maya is a freelance journalist with an interest in history.", True),
+        ("She lives abroad.", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "dateline"),
+    [
+        ("Thu 06 Apr 2017 Jets struck the town. Ten died.", "Thu 06 Apr 2017"),
+        ("12 February 2015 Casualties mount in the city.", "12 February 2015"),
+        ("BEIRUT (Reuters) - Jets struck the town.", "BEIRUT (Reuters) -"),
+        ("Date of publication 3 March 2016 Jets struck the town.", "Date of publication 3 March 2016"),
+    ],
+)
+def test_leading_dateline_is_split_off_as_boilerplate(body: str, dateline: str) -> None:
+    first, second = sentences(body)[:2]
+    assert (first.span.text(body), first.boilerplate) == (dateline, True)
+    assert second.span.text(body).startswith("Jets struck") or second.span.text(body).startswith("Casualties")
+    assert not second.boilerplate
+
+
+def test_trailing_wire_credit_is_its_own_boilerplate_sentence() -> None:
+    body = "Jets struck the town on Monday the monitor said. - REUTERS"
+    marks = [(s.span.text(body), s.boilerplate) for s in sentences(body)]
+    assert marks == [("Jets struck the town on Monday the monitor said.", False), ("- REUTERS", True)]
+
+
+def test_a_dateline_is_only_looked_for_at_the_start() -> None:
+    body = "Rebels attacked.\n12 February 2015 was a cold day."
+    assert all(not s.boilerplate for s in sentences(body))

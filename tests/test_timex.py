@@ -1,0 +1,76 @@
+"""Time expressions: found in a sentence, resolved against the publication date, unknown kept unknown."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loaders.timex import find_time, resolve
+
+FRIDAY = date(2016, 12, 9)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("expression", "earliest", "latest", "precision"),
+    [
+        ("on Friday", date(2016, 12, 9), date(2016, 12, 9), "day"),  # the same weekday: the publication day
+        ("on Thursday", date(2016, 12, 8), date(2016, 12, 8), "day"),
+        ("on Saturday", date(2016, 12, 3), date(2016, 12, 3), "day"),  # the last Saturday before publication
+        ("yesterday", date(2016, 12, 8), date(2016, 12, 8), "day"),
+        ("today", date(2016, 12, 9), date(2016, 12, 9), "day"),
+        ("last week", date(2016, 11, 28), date(2016, 12, 4), "week"),
+        ("in March", date(2016, 3, 1), date(2016, 3, 31), "month"),
+        ("in December", date(2016, 12, 1), date(2016, 12, 31), "month"),
+        ("last year", date(2015, 1, 1), date(2015, 12, 31), "year"),
+        ("from 18 to 24 August", date(2016, 8, 18), date(2016, 8, 24), "day"),
+        ("in 2015", date(2015, 1, 1), date(2015, 12, 31), "year"),
+        ("in August 2013", date(2013, 8, 1), date(2013, 8, 31), "month"),
+        ("5 April 2017", date(2017, 4, 5), date(2017, 4, 5), "day"),
+        ("April 5, 2017", date(2017, 4, 5), date(2017, 4, 5), "day"),
+        ("April 5 2017", date(2017, 4, 5), date(2017, 4, 5), "day"),
+    ],
+)
+def test_resolve(expression: str, earliest: date, latest: date, precision: str) -> None:
+    span = resolve(expression, FRIDAY)
+    assert (span.expression, span.earliest, span.latest, span.precision) == (expression, earliest, latest, precision)
+
+
+def test_a_month_later_in_the_year_than_publication_is_last_years() -> None:
+    assert resolve("in March", date(2017, 2, 1)).earliest == date(2016, 3, 1)
+
+
+@pytest.mark.parametrize("expression", ["on Friday", "yesterday", "last week", "in March", "from 18 to 24 August"])
+def test_relative_expressions_stay_unknown_without_a_publication_date(expression: str) -> None:
+    span = resolve(expression, None)
+    assert span.expression == expression
+    assert (span.earliest, span.latest, span.precision) == (None, None, None)
+
+
+@pytest.mark.parametrize("expression", ["in 2015", "in August 2013", "5 April 2017"])
+def test_absolute_expressions_resolve_without_a_publication_date(expression: str) -> None:
+    assert resolve(expression, None).earliest is not None
+
+
+def test_find_time_in_a_sentence() -> None:
+    found = find_time("Jets struck the market on Thursday killing nine.", 0, FRIDAY)
+    assert found is not None
+    assert (found.expression, found.earliest) == ("on Thursday", date(2016, 12, 8))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels have held the town since 2012.",
+        "Talks may resume, the envoy said.",
+        "The march through the old city was peaceful.",
+        "No date was given.",
+    ],
+)
+def test_no_time_of_the_event(text: str) -> None:
+    assert find_time(text, 0, FRIDAY) is None
+
+
+def test_an_impossible_date_stays_unresolved() -> None:
+    span = resolve("31 February 2016", None)
+    assert span.earliest is None
