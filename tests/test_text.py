@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from loaders.text import is_boilerplate, sentences
@@ -16,7 +18,7 @@ def test_spans_are_exact_ordered_and_stripped() -> None:
     body = "  Rebels shelled the town.   Two people died.\n\nThe army  replied.  "
     found = sentences(body)
     assert [s.span.text(body) for s in found] == ["Rebels shelled the town.", "Two people died.", "The army  replied."]
-    for earlier, later in zip(found, found[1:], strict=False):
+    for earlier, later in itertools.pairwise(found):
         assert earlier.span.end <= later.span.start
     for s in found:
         text = s.span.text(body)
