@@ -359,6 +359,12 @@ def test_every_gold_file_loads_and_every_evidence_is_verbatim() -> None:
         assert gold.places or gold.actors, gold.path
 
 
+def test_every_gold_engagement_is_backed_by_a_claim() -> None:
+    for gold in load_gold(GOLD_DIR):
+        claimed = {c.about for c in gold.claims}
+        assert [e.id for e in gold.engagements if e.id not in claimed] == [], gold.path
+
+
 def test_gold_keys_are_gazetteer_keys() -> None:
     gazetteer = Gazetteer.load()
     for gold in load_gold(GOLD_DIR):
