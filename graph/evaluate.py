@@ -565,9 +565,10 @@ def _score_article(
         report.false_positives += [(*where, repr(x)) for j, x in enumerate(found) if j not in hit_f]
 
     for kind, metric, entities in (("place", "place links", gold.places), ("actor", "actor links", gold.actors)):
-        gold_sets = _unique([frozenset(ident.entity(e, kind)) for e in entities])
+        # Sorted tuples, not sets: the misses listed in the report must not depend on hash order.
+        gold_names = _unique([tuple(sorted(ident.entity(e, kind))) for e in entities])
         found_keys = sorted({m.key for m in ex.mentions if m.kind == kind})
-        tally(metric, gold_sets, found_keys, lambda g, f: int(bool(g & ident.names(f))))
+        tally(metric, gold_names, found_keys, lambda g, f: int(bool(set(g) & ident.names(f))))
 
     def engagement_score(g: GoldEngagement, f: Engagement) -> int:
         if types.get(f.type) != g.acled_event_type:
