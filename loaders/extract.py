@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from graph.iris import slug
@@ -122,7 +122,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         )  # fmt: skip
 
     frozen = tuple(_freeze(e, gazetteer) for e in engagements)
-    claims = [c for e in engagements for c in e.claims] + loose_claims
+    claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in _one_figure_each(c)]
     claims.sort(key=lambda c: (c.evidence.start, c.engagement or "", c.claimant or ""))
     return Extraction(
         article=article,
@@ -524,6 +524,26 @@ def _name(key: str, gazetteer: Gazetteer) -> str:
     if key in gazetteer:
         return gazetteer.get(key).label
     return key.rsplit("/", 1)[-1].replace("-", " ").title()
+
+
+def _one_figure_each(claim: Claim) -> list[Claim]:
+    """Split a claim with several counts of one kind ("killing 3 militants and 13 civilians") into claims with
+    one count of each kind: the first keeps the sentence as evidence, each further count cites its own phrase."""
+    kinds = [f.kind for f in claim.figures]
+    if len(kinds) == len(set(kinds)):
+        return [claim]
+    first: dict[str, Figure] = {}
+    extra: list[Figure] = []
+    for figure in claim.figures:
+        if figure.kind in first:
+            extra.append(figure)
+        else:
+            first[figure.kind] = figure
+    result = [replace(claim, figures=tuple(first.values()))]
+    for figure in extra:
+        span = figure.span or claim.evidence
+        result.append(replace(claim, evidence=span, figures=(figure,)))
+    return result
 
 
 def _unique(claims: Sequence[Claim]) -> list[Claim]:

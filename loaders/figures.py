@@ -89,6 +89,10 @@ _PASSIVE_KILL = re.compile(
     rf"others|other|in\s+total)){{0,3}}\s+(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
     re.IGNORECASE,
 )
+# "killing three militants and 13 civilians": a second count joined to the first shares its verb.
+_AND_MORE = re.compile(
+    rf"\s*,?\s+(?:and|as\s+well\s+as|along\s+with)\s+(?P<more>{_AMOUNT}\s+{_VICTIMS})", re.IGNORECASE
+)
 _TOLL = re.compile(
     rf"\b(?:death|casualty|civilian)\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|reached|hit|stands\s+at|is|was)\s+"
     rf"(?:at\s+)?{_AMOUNT}",
@@ -109,8 +113,9 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     found: list[Figure] = []
     taken: list[tuple[int, int]] = []
 
-    def add(match: re.Match[str], kind: str) -> None:
-        if any(match.start() < e and s < match.end() for s, e in taken):
+    def add(match: re.Match[str], kind: str, start: int | None = None) -> None:
+        begin = match.start() if start is None else start
+        if any(begin < e and s < match.end() for s, e in taken):
             return
         bounds = _bounds(match)
         if bounds is None:
@@ -118,8 +123,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         low, high = bounds
         who = match.groupdict().get("who")
         category = _WHO.get(who.lower()) if who else None
-        taken.append((match.start(), match.end()))
-        found.append(Figure(kind, low, high, category, Span(offset + match.start(), offset + match.end())))
+        taken.append((begin, match.end()))
+        found.append(Figure(kind, low, high, category, Span(offset + begin, offset + match.end())))
 
     for match in _TOLL.finditer(text):
         add(match, "fatalities")
@@ -129,7 +134,11 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
             continue  # "left 3" / "lost 2" without victims is not a casualty count
         if verb.startswith("le"):
             continue  # "left 70 dead" is caught by the passive pattern instead
-        add(match, "wounded" if re.match(_WOUND_ACTIVE, verb) else "fatalities")
+        kind = "wounded" if re.match(_WOUND_ACTIVE, verb) else "fatalities"
+        add(match, kind)
+        more = _AND_MORE.match(text, match.end())
+        if more is not None and match.group("who"):
+            add(more, kind, start=more.start("more"))
     for match in _PASSIVE_KILL.finditer(text):
         verb = match.group("pverb").lower()
         add(match, "wounded" if re.fullmatch(_WOUND_PASSIVE, verb) else "fatalities")

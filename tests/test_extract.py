@@ -228,7 +228,10 @@ def check_invariants(x: Extraction) -> None:
         assert 0 <= m.span.start < m.span.end <= len(body)
         assert m.linked or m.key in x.local_entities
     for c in x.claims:
-        assert c.evidence in mined
+        assert any(s.start <= c.evidence.start < c.evidence.end <= s.end for s in mined)
+        assert [f.kind for f in c.figures] == sorted(
+            set(f.kind for f in c.figures), key=[f.kind for f in c.figures].index
+        )
         assert 0.0 <= c.confidence <= 1.0
         assert c.engagement is None or c.engagement in keys
         for f in c.figures:
@@ -261,6 +264,14 @@ def test_headline_repeated_in_the_body_does_not_duplicate_engagements(gazetteer:
     body = f"{title}\n{title} on Friday."
     x = extract(Article("test", "t", body, title=title), gazetteer)
     assert [e.type for e in x.engagements] == ["ambush"]
+
+
+def test_several_counts_in_one_sentence_give_one_claim_per_count(gazetteer: Gazetteer) -> None:
+    body = "Jets struck the town of Mayadin on Monday killing three militants and 13 civilians."
+    x = extract(Article("test", "t", body), gazetteer)
+    counts = sorted((c.figures[0].low, c.figures[0].who, c.evidence.text(body)) for c in x.claims if c.figures)
+    assert counts == [(3, "militants", body), (13, "civilians", "13 civilians")]  # the second cites its own words
+    assert len({c.engagement for c in x.claims}) == 1
 
 
 def test_a_speaker_unknown_to_the_gazetteer_becomes_a_local_actor(gazetteer: Gazetteer) -> None:
