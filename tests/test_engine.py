@@ -25,6 +25,14 @@ from server.engine import (
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r }"
 
 
+def full_pool(engine: QueryEngine, workers: int = 2) -> bool:
+    """Wait (up to 20 s) until every worker is idle again, successors of killed ones included."""
+    deadline = time.monotonic() + 20
+    while engine._idle.qsize() < workers and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return engine._idle.qsize() == workers
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryEngine]:
     """An engine with a 1 s limit and 3 rows, over the small test build."""
@@ -166,10 +174,7 @@ def test_runaway_query_times_out_and_the_engine_recovers(engine: QueryEngine) ->
     assert engine.execute("ASK { ?s ?p ?o }").boolean is True
     with pytest.raises(QueryTimeout):
         engine.execute(RUNAWAY, timeout=0.3)
-    deadline = time.monotonic() + 20
-    while engine._idle.qsize() < 2 and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert engine._idle.qsize() == 2
+    assert full_pool(engine)
 
 
 def test_timeout_argument_only_lowers_the_limit(engine: QueryEngine) -> None:
@@ -213,3 +218,18 @@ def test_relative_iris_resolve_against_the_base_given(engine: QueryEngine) -> No
     assert engine.execute("ASK { <strike1> <place> <aleppo> }", base_iri=EX).boolean is True
     with pytest.raises(QuerySyntaxError):
         engine.execute("ASK { <strike1> <place> <aleppo> }")
+
+
+def test_a_runaway_query_does_not_hold_up_the_others(engine: QueryEngine) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    assert full_pool(engine)  # earlier tests killed workers; wait for their successors
+    with ThreadPoolExecutor(max_workers=5) as pool:
+        runaway = pool.submit(engine.execute, RUNAWAY)
+        time.sleep(0.1)  # let it take a worker first
+        started = time.monotonic()
+        quick = [pool.submit(engine.execute, f"ASK {{ <{EX}strike{i % 2 + 1}> ?p ?o }}") for i in range(4)]
+        assert all(f.result().boolean is True for f in quick)
+        assert time.monotonic() - started < 0.8  # answered by the free worker while the runaway still runs
+        with pytest.raises(QueryTimeout):
+            runaway.result()
