@@ -98,6 +98,8 @@ LOCATIVES = _words(
     "north south east west northern southern eastern western northwestern northeastern southwestern southeastern "
     "central rural war-torn"
 )
+# Second halves of hyphenated compounds that make the name an actor ("Damascus-backed militias").
+COMPOUND_ACTOR = _words("backed led allied sponsored aligned funded supported armed trained")
 # Words before a name that make it an actor ("backed by Moscow", "asked Moscow", "according to Damascus").
 ACTOR_BEFORE = _words("by asked urged accused told warned blamed criticised criticized pressed pressured")
 
@@ -187,13 +189,16 @@ class Gazetteer:
         start, end = (span.start, span.end) if span else (0, len(body))
         tokens = tokenize(body[start:end], start)
         mentions: list[Mention] = []
+        homonyms: dict[int, tuple[str, ...]] = {}  # mention index -> equally ranked places of the same name
         i = 0
         while i < len(tokens):
             found = self._match_at(tokens, i, body)
             if found is None:
                 i += 1
                 continue
-            length, name, cut = found
+            length, name, cut, ties = found
+            if ties:
+                homonyms[len(mentions)] = (name.key, *ties)
             first, last = tokens[i], tokens[i + length - 1]
             begin = first.start
             article = body[first.article_start : first.start] if first.article_start is not None else ""
@@ -201,12 +206,34 @@ class Gazetteer:
                 begin = first.article_start
             mentions.append(Mention(Span(begin, last.end - cut), name.key, name.kind))
             i += length
+        if homonyms:
+            mentions = self._resolve_homonyms(mentions, homonyms)
         return mentions
+
+    def _resolve_homonyms(self, mentions: list[Mention], homonyms: dict[int, tuple[str, ...]]) -> list[Mention]:
+        """Villages of the same name: take the one in the district or governorate the text names most."""
+        context: dict[str, int] = {}
+        for index, mention in enumerate(mentions):
+            if mention.kind == "place" and index not in homonyms:
+                for key in (mention.key, *self.ancestors(mention.key)):
+                    context[key] = context.get(key, 0) + 1
+        if not context:
+            return mentions
+        out = list(mentions)
+        for index, keys in homonyms.items():
+
+            def closeness(key: str) -> tuple[int, ...]:
+                chain = self.ancestors(key)[:-1]  # the country says nothing
+                return tuple(context.get(a, 0) for a in chain[:2])
+
+            best = max(keys, key=closeness)  # max keeps the first (the usual choice) on ties
+            out[index] = Mention(mentions[index].span, best, "place")
+        return out
 
     # -- matching ---------------------------------------------------------------------------------------
 
-    def _match_at(self, tokens: list[Token], i: int, body: str) -> tuple[int, _Name, int] | None:
-        """The longest acceptable name starting at token i: (length in tokens, name, characters cut)."""
+    def _match_at(self, tokens: list[Token], i: int, body: str) -> tuple[int, _Name, int, tuple[str, ...]] | None:
+        """The longest acceptable name starting at token i: (length in tokens, name, characters cut, homonyms)."""
         first = tokens[i]
         lengths = set(self._lengths.get(first.norm, ()))
         base = possessive_base(first.surface)
@@ -231,34 +258,40 @@ class Gazetteer:
                     strong = [
                         n
                         for n in self._index[alt]
-                        if (n.kind == "actor" or n.tier >= 2) and not n.words[-1][:1].islower()
+                        if (n.kind == "actor" or n.tier >= 2)
+                        and not n.words[-1][:1].islower()
+                        and not (n.kind == "place" and length == 1 and alt[0] in self._stop)  # "Hits" is no "Hit"
                     ]
                     options.append((strong, tail[1], surfaces))
             for names, cut, surfaces in options:
-                chosen = self._choose(names, tokens, i, length, surfaces, body)
+                chosen, ties = self._choose(names, tokens, i, length, surfaces, body)
                 if chosen is not None:
-                    return length, chosen, cut
+                    return length, chosen, cut, ties
         return None
 
     def _choose(
         self, names: list[_Name], tokens: list[Token], i: int, length: int, surfaces: list[str], body: str
-    ) -> _Name | None:
-        """Pick one entity among the names that fit this text (case, article, village rules, place or actor)."""
+    ) -> tuple[_Name | None, tuple[str, ...]]:
+        """Pick one entity among the names that fit this text (case, article, village rules, place or actor),
+        with the keys of equally ranked places of the same name when a place is picked."""
         fitting = [n for n in names if self._fits(n, tokens, i, length, surfaces, body)]
         places = sorted((n for n in fitting if n.kind == "place"), key=lambda n: (-n.tier, -n.population, n.key))
         actors = sorted((n for n in fitting if n.kind == "actor"), key=lambda n: (n.metonym, n.key))
         place = places[0] if places else None
         actor = actors[0] if actors else None
+        ties = tuple(n.key for n in places[1:] if place and (n.tier, n.population) == (place.tier, place.population))
         if actor is None:
-            return place
+            return place, ties
         if place is None:
             if actor.metonym:
-                return actor if _actor_context(tokens, i, length, body) else None
-            return actor
+                return (actor if _actor_context(tokens, i, length, body) else None), ()
+            return actor, ()
         if not actor.metonym and place.tier <= 1:
-            return actor
+            return actor, ()
         country = self._entities[place.key].cls == "Country"
-        return actor if _actor_context(tokens, i, length, body, possessive_decides=not country) else place
+        if _actor_context(tokens, i, length, body, possessive_decides=not country):
+            return actor, ()
+        return place, ties
 
     def _fits(self, name: _Name, tokens: list[Token], i: int, length: int, surfaces: list[str], body: str) -> bool:
         """Case, article and village rules for one candidate name at tokens[i : i + length]."""
@@ -268,12 +301,13 @@ class Gazetteer:
             return False
         if name.needs_article and tokens[i].article_start is None:
             return False
-        if name.kind == "place" and name.tier == 0 and length == 1:
+        if name.kind == "place" and length == 1:
             word = tokens[i].norm
-            if len(word) < MIN_VILLAGE_LETTERS or word in self._stop:
+            initial = _sentence_initial(body, tokens[i].article_start or tokens[i].start)
+            if name.tier == 0 and (len(word) < MIN_VILLAGE_LETTERS or word in self._stop or initial):
                 return False
-            if _sentence_initial(body, tokens[i].article_start or tokens[i].start):
-                return False
+            if word in self._stop and initial:
+                return False  # "Hit" (a town in Iraq) opening a sentence is the verb
         return not (name.kind == "place" and name.tier == 0 and _in_longer_name(body, tokens, i, length))
 
     # -- index ------------------------------------------------------------------------------------------
@@ -400,6 +434,10 @@ def _governorate_forms(bare: str) -> list[str]:
         f"countryside of {bare}",
         f"{bare} countryside",
         f"rural {bare}",
+        *(f"{side} {bare} countryside" for side in ("eastern", "western", "northern", "southern")),
+        *(f"{side} {bare}" for side in ("eastern", "western", "northern", "southern", "Eastern", "Western")),
+        *(f"{side} {bare}" for side in ("Northern", "Southern", "northeastern", "northwestern")),
+        *(f"{side} {bare}" for side in ("southeastern", "southwestern", "Northeastern", "Northwestern")),
     ]
 
 
@@ -412,6 +450,8 @@ def _actor_context(tokens: list[Token], i: int, length: int, body: str, possessi
     """True when a name used for a place or an actor is used as an actor here (see the decision record)."""
     after = i + length
     last = tokens[after - 1]
+    if body[last.end : last.end + 1] == "-" and after < len(tokens) and tokens[after].norm in COMPOUND_ACTOR:
+        return True  # "Damascus-backed", "Moscow-led"
     if possessive_decides and (body[last.end : last.end + 1] in {"'", "’"} or last.surface.endswith(("'s", "’s"))):
         return True  # "Damascus' onslaught", "Moscow's decision" (but "Syria's war" is the country)
     if i > 0 and tokens[i - 1].norm in LOCATIVES and _same_clause(body, tokens[i - 1].end, tokens[i].start):

@@ -86,7 +86,10 @@ EXTRA_NAMES = {
     "85678349": "Tartous Governorate",
     "421197257": "Daraa|Deraa|Dara'a|Dar'a",
     "421202165": "Damascus|Dimashq",
-    "85678391": "Rif Dimashq|Rural Damascus|Damascus Countryside|Reef Dimashq|Rif Damascus|Damascus countryside",
+    "85678391": (
+        "Rif Dimashq|Rural Damascus|Damascus Countryside|Reef Dimashq|Rif Damascus|Damascus countryside"
+        "|countryside of Damascus|rural Damascus|Damascus Province|Damascus province"
+    ),
     "421192811": "Sweida|Suwayda|As-Suwayda|Al-Suwayda|Sweidaa",
     "85678385": "Sweida Governorate|Suwayda Governorate",
     "421202161": "Hama|Hamah",
@@ -126,6 +129,10 @@ EXTRA_NAMES = {
     "1125967423": "Jableh|Jablah",
     "890449849": "Jisr al-Shughur|Jisr ash-Shughur|Jisr al-Shughour",
     "421205163": "Salamiyah|Salamiyeh|Salamieh",
+    "890449847": "Kafranbel|Kafranbil|Kafr Nabl|Kafr Nubl",
+    "1310392609": "Foua|Fuaa|Fouaa|Fua|Al-Foua|Al-Fuaa",
+    "1343348707": "Kafraya|Kefraya|Kafarya",
+    "1209102035": "Khan Touman|Khan Tuman|Khan Toman",
 }
 # Among rows sharing a QID, the row that keeps it (the others lose it): WOF repeats some items.
 PLACETYPE_RANK = {"locality": 0, "neighbourhood": 1, "campus": 2, "county": 3, "region": 4, "country": 5}
@@ -155,22 +162,40 @@ QID_ACTORS: dict[str, tuple[str, str, str, str]] = {
         "State",
         "state-forces",
         "Syrian regime|the regime|Assad regime|Syrian government|the Syrian government|Damascus government"
-        "|Assad government|al-Assad regime|regime|the Syrian regime|Syrian authorities|Syrian state",
+        "|Assad government|al-Assad regime|regime|the Syrian regime|Syrian authorities|Syrian state"
+        "|Syrian Foreign Ministry|Syrian foreign ministry|Syrian government officials",
         "Damascus (metonym)|Syrian government (2011-2024)",
     ),
     "Government of Syria": ("Organisation", "governments-and-officials", "", "Syrian government|Damascus government"),
-    "Russia": ("State", "external-forces", "Russia|Russian Federation|Kremlin|the Kremlin", "Moscow (metonym)"),
-    "Iran": ("State", "external-forces", "", "Tehran (metonym)"),
-    "United States": ("State", "external-forces", "White House|the White House|U.S.A.", "Washington (metonym)"),
+    "Russia": (
+        "State",
+        "external-forces",
+        "Russia|Russian Federation|Kremlin|the Kremlin|Russians|the Russians|Russian Foreign Ministry"
+        "|Russian government|Russian Foreign Ministry spokeswoman",
+        "Moscow (metonym)",
+    ),
+    "Iran": ("State", "external-forces", "Iranians|Iranian government|Iranian Foreign Ministry", "Tehran (metonym)"),
+    "United States": (
+        "State",
+        "external-forces",
+        "White House|the White House|U.S.A.|Americans|US State Department|State Department|US administration"
+        "|U.S. State Department|US government|U.S. government",
+        "Washington (metonym)",
+    ),
     "Iraq": ("State", "external-forces", "Iraqi government", "Baghdad (metonym)"),
-    "Turkey": ("State", "external-forces", "", "Ankara (metonym)"),
+    "Turkey": ("State", "external-forces", "Turkish Foreign Ministry|Turkish government|Turks", "Ankara (metonym)"),
     "Israel": ("State", "external-forces", "Israeli government", "Tel Aviv (metonym)|Jerusalem (metonym)"),
     "Jordan": ("State", "external-forces", "", "Amman (metonym)"),
     "Lebanon": ("State", "external-forces", "", "Beirut (metonym)"),
     "Saudi Arabia": ("State", "external-forces", "KSA", "Riyadh (metonym)"),
     "Qatar": ("State", "external-forces", "", "Doha (metonym)"),
-    "France": ("State", "external-forces", "", "Paris (metonym)"),
-    "United Kingdom": ("State", "external-forces", "", "London (metonym)"),
+    "France": ("State", "external-forces", "French government|French Foreign Ministry", "Paris (metonym)"),
+    "United Kingdom": (
+        "State",
+        "external-forces",
+        "British government|UK government|Foreign Office",
+        "London (metonym)",
+    ),
     "United Arab Emirates": ("State", "external-forces", "", "Abu Dhabi (metonym)"),
     "United Nations": ("International", "international-organisations", "", ""),
     "Amnesty International": ("Monitor", "monitors", "", ""),
@@ -233,16 +258,25 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "SAA|Syrian army|Syrian Army|regime forces|government forces|Assad's troops|Assad's forces|Assad forces"
         "|al-Assad's forces|al-Assad's fighters|Assad's fighters|regime troops|government troops|regime fighters"
         "|Syrian troops|Syrian soldiers|Syrian forces|Syrian government forces|Syrian regime forces|regime army"
-        "|Damascus soldiers|Syrian military|regime military|Syrian Arab Army troops|army troops|pro-government forces"
-        "|pro-regime forces|government soldiers|regime soldiers",
+        "|Damascus soldiers|regime military|Syrian Arab Army troops|army troops|pro-government forces"
+        "|pro-regime forces|government soldiers|regime soldiers|Syrian regime army|regime's army"
+        "|Bashar al-Assad's forces|Bashar al-Assad's troops|President Bashar al-Assad's forces|Assad army"
+        "|Syrian government troops|Syrian army troops|Syrian army soldiers",
         "actors-without-qid.txt: no QID verified",
     ),
-    ("Syrian Arab Armed Forces", "StateForce", "state-forces", "Syrian Armed Forces", "actors-without-qid.txt"),
+    (
+        "Syrian Arab Armed Forces",
+        "StateForce",
+        "state-forces",
+        "Syrian Armed Forces|Syrian armed forces|Syrian military|Syrian Military",
+        "actors-without-qid.txt",
+    ),
     (
         "Syrian Arab Air Force",
         "StateForce",
         "state-forces",
-        "Syrian Air Force|Syrian air force|regime warplanes|Syrian warplanes|Syrian jets|regime aircraft",
+        "Syrian Air Force|Syrian air force|regime warplanes|Syrian warplanes|Syrian jets|regime aircraft"
+        "|Syrian army air forces|Syrian army air force|Syrian military aircraft|Syrian Arab Air Forces",
         "actors-without-qid.txt",
     ),
     (
@@ -301,7 +335,7 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "Jaysh al-Fatah",
         "NonStateArmedGroup",
         "rebel-groups",
-        "Jaish al-Fateh|Army of Conquest|Jaish al-Fatah",
+        "Jaish al-Fateh|Army of Conquest|Jaish al-Fatah|Jaysh al-Fateh",
         "FA-KES",
     ),
     (
@@ -458,12 +492,19 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "VDC|Violations Documentation Centre",
         "actors-without-qid.txt",
     ),
-    ("Local Coordination Committees", "Monitor", "monitors", "LCC|Local Coordination Committees of Syria", "FA-KES"),
+    (
+        "Local Coordination Committees",
+        "Monitor",
+        "monitors",
+        "LCC|Local Coordination Committees of Syria|Local Coordination Committee",
+        "FA-KES",
+    ),
     (
         "White Helmets",
         "Organisation",
         "civilians",
-        "Syria Civil Defence|Syrian Civil Defence|Syrian Civil Defense|the White Helmets",
+        "Syria Civil Defence|Syrian Civil Defence|Syrian Civil Defense|the White Helmets|Civil Defence|Civil Defense"
+        "|civil defence teams|civil defense teams|Civil Defense teams|Civil Defence teams",
         "actors-without-qid.txt",
     ),
     ("Syrian Arab Red Crescent", "Organisation", "civilians", "SARC|Syrian Red Crescent", "actors-without-qid.txt"),
@@ -482,7 +523,14 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "Syrian National Coalition|Syrian Coalition|Etilaf|National Coalition",
         "FA-KES",
     ),
-    ("SANA", "MediaOutlet", "media", "Syrian Arab News Agency|state news agency SANA", "actors-without-qid.txt"),
+    (
+        "SANA",
+        "MediaOutlet",
+        "media",
+        "Syrian Arab News Agency|state news agency SANA|Sana|Syria's state news agency|Syrian state news agency"
+        "|state-run SANA news agency|SANA news agency|official news agency SANA",
+        "actors-without-qid.txt",
+    ),
     (
         "Al Mayadeen",
         "MediaOutlet",
