@@ -8,15 +8,15 @@ from flask import Flask
 
 from server import description, dumps, errors, pages, protocol, saved, ui, webpage
 
-# Each module adds its `init_app` here when it exists (protocol, saved queries, pages, dumps, query page).
-# errors comes first so its handlers answer for every blueprint registered after it.
+# errors comes first so its handlers answer for every blueprint registered after it; webpage gives every
+# template its helpers before any page blueprint renders one.
 INITIALISERS: list[Callable[[Flask], None]] = [
     errors.init_app,
-    protocol.init_app,
-    description.init_app,
     webpage.init_app,
-    saved.init_app,
-    pages.init_app,
-    dumps.init_app,
-    ui.init_app,
+    protocol.init_app,  # /sparql
+    description.init_app,  # /.well-known/void (the service description is a bare GET of /sparql)
+    saved.init_app,  # /queries, /queries/<name>
+    pages.init_app,  # /resource/..., /ontology
+    dumps.init_app,  # /dumps, /dumps/<file>
+    ui.init_app,  # /, the query page
 ]
