@@ -167,6 +167,7 @@ def _truncation_headers(response: Response, result: QueryResult) -> None:
 def _preflight() -> Response:
     """The CORS preflight answer: which methods and headers a browser may use."""
     response = Response(status=204)
+    del response.headers["Content-Type"]  # no body, so no type
     response.headers["Allow"] = ALLOWED_METHODS
     response.headers["Access-Control-Allow-Methods"] = ALLOWED_METHODS
     response.headers["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
