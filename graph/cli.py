@@ -60,6 +60,12 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--reference", type=Path, metavar="DIR", help="reference tables (default: data/reference)")
     build.add_argument("--keep-going", action="store_true", help="skip unreadable articles instead of stopping")
     build.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="build date (default: today)")
+    build.add_argument(
+        "--reasoner",
+        choices=["rules", "owlrl"],
+        default="rules",
+        help="rules: the OWL-RL rules the ontology uses, in Oxigraph (fast); owlrl: owlrl's full closure (slow)",
+    )
     build.add_argument("--quiet", "-q", action="store_true", help="print only errors and the summary")
     build.set_defaults(run=_build)
 
@@ -120,6 +126,7 @@ def _build(args: argparse.Namespace) -> int:
         keep_going=args.keep_going,
         reference_dir=args.reference,
         build_date=args.date,
+        reasoner=args.reasoner,
         progress=progress,
     )
     try:
@@ -208,9 +215,8 @@ def _query(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     """kg serve."""
-    from server.wsgi import serve
-
     from server import create_app
+    from server.wsgi import serve
 
     _manifest(args.build_dir)
     app = create_app(

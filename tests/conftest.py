@@ -54,3 +54,19 @@ def sparql_url(sparql_app: Flask) -> Iterator[str]:
 
     with live_server(sparql_app) as url:
         yield url
+
+
+# --- The real build of the seed articles, made once per session -------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def built_seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build directory of the five seed articles, made by the real pipeline with a fixed build date."""
+    from datetime import date
+
+    from graph.build import BuildOptions, build
+    from graph.paths import ARTICLES_DIR
+
+    out = tmp_path_factory.mktemp("seeds") / "build"
+    build(BuildOptions(corpora=[ARTICLES_DIR], out=out, build_date=date(2026, 1, 1)))
+    return out

@@ -1,0 +1,180 @@
+"""End to end: the five seed articles become a valid, linked, traceable graph, the same bytes every time."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from graph.cli import main
+from graph.paths import ARTICLES_DIR
+
+DUMPS = ("kg.ttl", "kg.nt", "kg.nq", "kg.jsonld", "kg-asserted.ttl", "kg-asserted.nt", "kg-inferred.ttl", "kg.ttl.gz")
+PREFIXES = """
+PREFIX kg: <https://w3id.org/conflict-kg/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX wd: <http://www.wikidata.org/entity/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+
+
+@pytest.fixture(scope="module")
+def seeds_build(built_seeds: Path) -> Path:
+    """The seed corpus, built once per session."""
+    return built_seeds
+
+
+@pytest.fixture(scope="module")
+def store(seeds_build: Path) -> ox.Store:
+    """The built graph, parsed strictly from kg.ttl (everything) into a fresh store."""
+    store = ox.Store()
+    store.load(path=str(seeds_build / "kg.ttl"), format=ox.RdfFormat.TURTLE)
+    return store
+
+
+def rows(store: ox.Store, query: str) -> list[dict[str, str]]:
+    """SELECT rows as dicts of plain values."""
+    result = store.query(PREFIXES + query)
+    assert isinstance(result, ox.QuerySolutions)
+    names = [v.value for v in result.variables]
+    return [{n: s[n].value for n in names if s[n] is not None} for s in result]
+
+
+def test_build_writes_every_file_and_conforms(seeds_build: Path) -> None:
+    for name in (*DUMPS, "void.ttl", "validation.txt", "validation.ttl", "manifest.json"):
+        assert (seeds_build / name).is_file(), name
+    assert (seeds_build / "store").is_dir()
+    report = ox.Store()
+    report.load(path=str(seeds_build / "validation.ttl"), format=ox.RdfFormat.TURTLE)
+    assert report.query("ASK { ?r <http://www.w3.org/ns/shacl#conforms> true }")
+    manifest = json.loads((seeds_build / "manifest.json").read_text())
+    counts = manifest["counts"]
+    assert counts["articles"] == 5 and counts["engagements"] > 0 and counts["claims"] > 0
+    assert counts["linked_entities"] >= 5
+
+
+def test_every_dump_parses_strictly(seeds_build: Path) -> None:
+    for name, fmt in (("kg.ttl", ox.RdfFormat.TURTLE), ("kg.nt", ox.RdfFormat.N_TRIPLES),
+                      ("kg.nq", ox.RdfFormat.N_QUADS), ("kg.jsonld", ox.RdfFormat.JSON_LD)):  # fmt: skip
+        assert sum(1 for _ in ox.parse(path=str(seeds_build / name), format=fmt)) > 1000, name
+
+
+def test_all_five_articles_have_engagements_places_and_claims(store: ox.Store) -> None:
+    found = rows(
+        store,
+        """SELECT ?id (COUNT(DISTINCT ?e) AS ?engagements) (COUNT(DISTINCT ?c) AS ?claims) (COUNT(DISTINCT ?p) AS ?places)
+        WHERE { ?a a kg:Article ; dcterms:identifier ?id ; schema:mentions ?p . ?p a kg:Place .
+                ?c kg:statedIn ?a . OPTIONAL { ?c kg:about ?e . ?e a kg:Engagement } } GROUP BY ?id""",
+    )
+    assert {r["id"] for r in found} == {p.stem for p in ARTICLES_DIR.glob("*.txt")}
+    for row in found:
+        assert int(row["engagements"]) > 0 and int(row["claims"]) > 0 and int(row["places"]) > 0, row
+
+
+@pytest.mark.parametrize(("label", "qid"), [("Islamic State", "Q2429253"), ("Russia", "Q159"), ("Aleppo", "Q41183"),
+                                            ("Deir ez-Zor", "Q239097"), ("Palmyra", "Q5747")])  # fmt: skip
+def test_wikidata_links_of_mentioned_entities(store: ox.Store, label: str, qid: str) -> None:
+    assert store.query(PREFIXES + f"ASK {{ ?a a kg:Article ; schema:mentions ?x . ?x skos:exactMatch wd:{qid} }}"), (
+        label
+    )
+
+
+def test_is_assault_near_palmyra_killed_15_troops(store: ox.Store) -> None:
+    assert store.query(
+        PREFIXES
+        + """ASK {
+        ?c kg:about ?e ; kg:fatalities 15 . ?e a kg:Engagement ; kg:attacker ?is ; kg:place ?place .
+        ?is skos:exactMatch wd:Q2429253 . ?place skos:exactMatch wd:Q5747 }"""
+    )
+
+
+def test_russian_defence_ministry_claims_327_neutralised(store: ox.Store) -> None:
+    found = rows(
+        store,
+        """SELECT ?claimant ?label WHERE { ?c kg:fatalities 327 ; kg:claimant ?claimant .
+        ?claimant rdfs:label ?label }""",
+    )
+    assert found and all("Russia" in r["label"] or "Defen" in r["label"] for r in found), found
+
+
+def test_lavrov_statement_on_aleppo(store: ox.Store) -> None:
+    found = rows(
+        store,
+        """SELECT ?quote WHERE { ?c kg:claimant ?lavrov ; kg:evidence/oa:hasSelector/oa:exact ?quote .
+        ?lavrov skos:exactMatch wd:Q58217 }""",
+    )
+    assert any("Aleppo" in r["quote"] for r in found), found
+
+
+def test_observatory_reports_are_attributed(store: ox.Store) -> None:
+    found = rows(
+        store,
+        """SELECT DISTINCT ?id WHERE { ?c kg:claimant ?sohr ; kg:statedIn/dcterms:identifier ?id .
+        ?sohr rdfs:label ?label FILTER(CONTAINS(LCASE(STR(?label)), "observatory")) }""",
+    )
+    assert len(found) >= 2, found
+
+
+def test_hamedani_killed_near_aleppo(store: ox.Store) -> None:
+    assert store.query(
+        PREFIXES
+        + """ASK {
+        ?c kg:about ?e ; kg:evidence/oa:hasSelector/oa:exact ?quote . ?e a kg:Engagement ; kg:place ?place .
+        ?place kg:partOf* ?aleppo . ?aleppo skos:exactMatch ?q FILTER(?q IN (wd:Q41183, wd:Q214064))
+        FILTER(CONTAINS(?quote, "Hamedani")) }"""
+    )
+
+
+def test_every_evidence_quote_is_the_body_at_its_offsets(store: ox.Store) -> None:
+    found = rows(
+        store,
+        """SELECT ?exact ?start ?end ?body WHERE {
+        ?ev oa:hasSource ?a ; oa:hasSelector ?q , ?p . ?a schema:articleBody ?body .
+        ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end }""",
+    )
+    assert len(found) > 20
+    for row in found:
+        assert row["body"][int(row["start"]) : int(row["end"])] == row["exact"]
+
+
+def test_inferences_are_kept_apart(seeds_build: Path, store: ox.Store) -> None:
+    asserted = ox.Store()
+    asserted.load(path=str(seeds_build / "kg-asserted.ttl"), format=ox.RdfFormat.TURTLE)
+    # attacker is a sub-property of participant: entailed, in kg.ttl, not in the asserted dump
+    ask = PREFIXES + "ASK { ?e kg:attacker ?x ; kg:participant ?x }"
+    assert store.query(ask) and not asserted.query(ask)
+
+
+def test_two_builds_are_byte_identical(seeds_build: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    # A second process, so per-process hash seeds or ordering could not hide behind a shared interpreter.
+    command = [sys.executable, "-m", "graph.cli", "build", "--corpus", str(ARTICLES_DIR), "--out", str(again), "-q"]
+    subprocess.run([*command, "--date", "2026-01-01"], check=True, capture_output=True)
+    for name in DUMPS:
+        first = hashlib.sha256((seeds_build / name).read_bytes()).hexdigest()
+        assert first == hashlib.sha256((again / name).read_bytes()).hexdigest(), name
+
+
+def test_bad_article_stops_the_build_with_exit_2_and_keep_going_builds_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("Clashes in Hama\nRebels attacked army posts near Hama on Friday.\n")
+    (corpus / "broken.txt").write_bytes(b"Title\n\xff\xfe not text")
+    out = tmp_path / "out"
+    assert main(["build", "--corpus", str(corpus), "--out", str(out), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "broken.txt" in err and "not UTF-8" in err and "Traceback" not in err
+    assert not out.exists()
+    assert main(["build", "--corpus", str(corpus), "--out", str(out), "-q", "--keep-going"]) == 0
+    assert "skipped" in capsys.readouterr().err
+    assert json.loads((out / "manifest.json").read_text())["counts"]["articles"] == 1
