@@ -205,6 +205,10 @@ class QueryEngine:
         for name, term in (bindings or {}).items():
             if not isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple):
                 raise TypeError(f"binding {name!r} must be a pyoxigraph term, not {type(term).__name__}")
+            try:
+                ox.Variable(name.lstrip("?$"))
+            except ValueError:
+                raise ValueError(f"binding {name!r} is not a SPARQL variable name") from None
         names = {k.lstrip("?$"): v for k, v in (bindings or {}).items()}
         return {
             "query": query,

@@ -98,6 +98,8 @@ def test_bindings_are_bound_as_terms_and_cannot_inject(engine: QueryEngine) -> N
     label = ox.Literal('Group "A" } {\nsecond line', language="en")
     found = engine.execute("SELECT ?s WHERE { ?s ?p ?label }", bindings={"label": label})
     assert found.rows == ((ox.NamedNode(EX + "group"),),)
+    with pytest.raises(ValueError, match="variable name"):
+        engine.execute(query, bindings={"place }": ox.NamedNode(EX + "aleppo")})
     with pytest.raises(TypeError, match="pyoxigraph term"):
         engine.execute(query, bindings={"place": "aleppo"})  # type: ignore[dict-item]
 
