@@ -30,7 +30,8 @@ RULES: dict[str, str] = {
     "scm-sco": "CONSTRUCT { ?c rdfs:subClassOf ?e } WHERE { ?c rdfs:subClassOf ?d . ?d rdfs:subClassOf ?e }",
     "scm-spo": "CONSTRUCT { ?p rdfs:subPropertyOf ?r } WHERE { ?p rdfs:subPropertyOf ?q . ?q rdfs:subPropertyOf ?r }",
     "scm-eqc": "CONSTRUCT { ?c rdfs:subClassOf ?d . ?d rdfs:subClassOf ?c } WHERE { ?c owl:equivalentClass ?d }",
-    "scm-eqp": "CONSTRUCT { ?p rdfs:subPropertyOf ?q . ?q rdfs:subPropertyOf ?p } WHERE { ?p owl:equivalentProperty ?q }",
+    "scm-eqp": "CONSTRUCT { ?p rdfs:subPropertyOf ?q . ?q rdfs:subPropertyOf ?p } "
+    "WHERE { ?p owl:equivalentProperty ?q }",
     "scm-dom1": "CONSTRUCT { ?p rdfs:domain ?d } WHERE { ?p rdfs:domain ?c . ?c rdfs:subClassOf ?d }",
     "scm-dom2": "CONSTRUCT { ?p rdfs:domain ?c } WHERE { ?q rdfs:domain ?c . ?p rdfs:subPropertyOf ?q }",
     "scm-rng1": "CONSTRUCT { ?p rdfs:range ?d } WHERE { ?p rdfs:range ?c . ?c rdfs:subClassOf ?d }",
@@ -41,7 +42,8 @@ RULES: dict[str, str] = {
     "prp-rng": "CONSTRUCT { ?y a ?c } WHERE { ?p rdfs:range ?c . ?x ?p ?y FILTER(!isLiteral(?y)) }",
     "prp-trp": "CONSTRUCT { ?x ?p ?z } WHERE { ?p a owl:TransitiveProperty . ?x ?p ?y . ?y ?p ?z }",
     "prp-symp": "CONSTRUCT { ?y ?p ?x } WHERE { ?p a owl:SymmetricProperty . ?x ?p ?y }",
-    "prp-inv": "CONSTRUCT { ?y ?q ?x . ?b ?p ?a } WHERE { ?p owl:inverseOf ?q . OPTIONAL { ?x ?p ?y } OPTIONAL { ?a ?q ?b } }",
+    "prp-inv1": "CONSTRUCT { ?y ?q ?x } WHERE { ?p owl:inverseOf ?q . ?x ?p ?y }",
+    "prp-inv2": "CONSTRUCT { ?b ?p ?a } WHERE { ?p owl:inverseOf ?q . ?a ?q ?b }",
 }
 
 

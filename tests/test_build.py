@@ -70,7 +70,8 @@ def test_every_dump_parses_strictly(seeds_build: Path) -> None:
 def test_all_five_articles_have_engagements_places_and_claims(store: ox.Store) -> None:
     found = rows(
         store,
-        """SELECT ?id (COUNT(DISTINCT ?e) AS ?engagements) (COUNT(DISTINCT ?c) AS ?claims) (COUNT(DISTINCT ?p) AS ?places)
+        """SELECT ?id (COUNT(DISTINCT ?e) AS ?engagements) (COUNT(DISTINCT ?c) AS ?claims)
+                   (COUNT(DISTINCT ?p) AS ?places)
         WHERE { ?a a kg:Article ; dcterms:identifier ?id ; schema:mentions ?p . ?p a kg:Place .
                 ?c kg:statedIn ?a . OPTIONAL { ?c kg:about ?e . ?e a kg:Engagement } } GROUP BY ?id""",
     )
