@@ -235,10 +235,13 @@ class Gazetteer:
     def _match_at(self, tokens: list[Token], i: int, body: str) -> tuple[int, _Name, int, tuple[str, ...]] | None:
         """The longest acceptable name starting at token i: (length in tokens, name, characters cut, homonyms)."""
         first = tokens[i]
-        lengths = set(self._lengths.get(first.norm, ()))
-        base = possessive_base(first.surface)
-        if base:
-            lengths.add(1)
+        known = self._lengths.get(first.norm)
+        single_possessive = first.surface[-1:] == "s" and _possessive_norm(first.surface) in self._index
+        if not known and not single_possessive:
+            return None  # most words start no name: leave before building anything
+        lengths = list(known or ())
+        if single_possessive and 1 not in lengths:
+            lengths.append(1)
         for length in sorted(lengths, reverse=True):
             if i + length > len(tokens):
                 continue
@@ -249,7 +252,8 @@ class Gazetteer:
             options: list[tuple[list[_Name], int, list[str]]] = []
             if norms in self._index:
                 options.append((self._index[norms], 0, [t.surface for t in window]))
-            tail = possessive_base(window[-1].surface)
+            last = window[-1].surface
+            tail = possessive_base(last) if last[-1:] == "s" else None
             if tail:
                 alt = (*norms[:-1], fold(tail[0]))
                 if alt in self._index:
@@ -382,6 +386,13 @@ class Gazetteer:
         names.append(_Name(entity.key, entity.kind, tuple(words), needs_article, tier, entity.population or 0, metonym))
         if explicit is not None:
             explicit.setdefault(key, set()).add(entity.key)
+
+
+@lru_cache(maxsize=100_000)
+def _possessive_norm(surface: str) -> tuple[str]:
+    """The folded one-word key of a word read as a possessive ("Syrias" -> ("syria",)), or ("",)."""
+    base = possessive_base(surface)
+    return (fold(base[0]),) if base else ("",)
 
 
 def _looser(a: str, b: str) -> str:
