@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from graph.namespaces import DEFAULT_BASE
 from graph.paths import ARTICLES_DIR, DEFAULT_BUILD_DIR
@@ -197,12 +198,13 @@ def _stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _manifest(build_dir: Path) -> dict:  # type: ignore[type-arg]
+def _manifest(build_dir: Path) -> dict[str, Any]:
     """The manifest of a build, or a usage error saying how to make one."""
     path = build_dir / "manifest.json"
     if not path.is_file():
         raise UsageError(f"{build_dir}: no build here (run `kg build --out {build_dir}` first)")
-    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    manifest: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return manifest
 
 
 def _query(args: argparse.Namespace) -> int:

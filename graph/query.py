@@ -10,8 +10,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph.namespaces import prefixes_for
+from graph.store import StoreMissing
 from server import conneg
-from server.engine import QueryEngine, QueryError, QueryResult
+from server.engine import QueryEngine, QueryError, QueryResult, Term
 from server.savedqueries import ParamError, SavedQueryError, load_saved_queries
 
 _SPARQL_START = re.compile(r"^\s*(PREFIX|BASE|SELECT|CONSTRUCT|ASK|DESCRIBE|#)", re.IGNORECASE)
@@ -21,7 +22,10 @@ CLI_FORMATS = {"ttl": "turtle", "nt": "ntriples"}
 def run_cli_query(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     """Run the query the arguments name and print its result; returns the exit code."""
     text, bindings = _resolve(args.query, args.param, usage_error)
-    engine = QueryEngine(Path(args.build_dir) / "store", timeout=args.timeout, workers=1)
+    try:
+        engine = QueryEngine(Path(args.build_dir) / "store", timeout=args.timeout, workers=1)
+    except StoreMissing as err:
+        raise usage_error(str(err)) from None
     try:
         result = engine.execute(text, bindings=bindings)
     except QueryError as err:
@@ -54,7 +58,7 @@ def _base(args: argparse.Namespace) -> str:
     return str(json.loads(manifest.read_text(encoding="utf-8")).get("base")) if manifest.is_file() else ""
 
 
-def _resolve(query: str, params: list[str], usage_error: type[Exception]) -> tuple[str, dict[str, ox.Term] | None]:
+def _resolve(query: str, params: list[str], usage_error: type[Exception]) -> tuple[str, dict[str, Term] | None]:
     """The SPARQL text and bindings for a file, a saved query's name, or SPARQL text."""
     values: dict[str, str] = {}
     for item in params:
@@ -83,7 +87,8 @@ def _resolve(query: str, params: list[str], usage_error: type[Exception]) -> tup
             f"saved queries: {', '.join(sorted(saved))}"
         )
     try:
-        return saved[query].text, saved[query].bind(values)
+        bindings: dict[str, Term] = dict(saved[query].bind(values))
+        return saved[query].text, bindings
     except ParamError as err:
         raise usage_error(str(err)) from None
 
@@ -93,7 +98,7 @@ def format_table(result: QueryResult, prefixes: dict[str, str]) -> str:
     if result.kind == "ask":
         return ("true" if result.boolean else "false") + "\n"
     if result.kind == "graph":
-        return ox.serialize(list(result.triples), format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode("utf-8")
+        return (ox.serialize(list(result.triples), format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b"").decode()
     header = list(result.variables)
     rows = [[_short(term, prefixes) for term in row] for row in result.rows]
     widths = [min(60, max([len(h), *(len(r[i]) for r in rows)])) for i, h in enumerate(header)]
@@ -106,7 +111,7 @@ def format_table(result: QueryResult, prefixes: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _short(term: ox.Term | None, prefixes: dict[str, str]) -> str:
+def _short(term: Term | None, prefixes: dict[str, str]) -> str:
     """A term as a short string: prefixed name, plain literal value, or the IRI.
 
     >>> _short(ox.NamedNode("https://w3id.org/conflict-kg/ontology#Claim"), {"kg": "https://w3id.org/conflict-kg/ontology#"})
