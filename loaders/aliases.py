@@ -103,18 +103,21 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     ['dayr', 'zor', 'and', 'raqa']
     >>> [(t.surface, t.article_start) for t in tokenize("Al Bab")]
     [('Bab', 0)]
+    >>> [t.surface for t in tokenize("all Syria")]
+    ['all', 'Syria']
     """
     raw = [(m.start() + offset, m.end() + offset, m.group(0)) for m in _TOKEN.finditer(text)]
     tokens: list[Token] = []
     pending: int | None = None
     for index, (start, end, surface) in enumerate(raw):
         norm = fold(surface)
-        if norm in ARTICLES and index + 1 < len(raw):
+        article = surface.lower()  # unsquashed: "all" must not fold into the article "al"
+        if article in ARTICLES and index + 1 < len(raw):
             nxt_start, _, nxt = raw[index + 1]
             gap = text[end - offset : nxt_start - offset].translate(_QUOTES)  # "al `Adas": the ayn mark
             hyphenated = gap in {"-", "‐", "–"}
             spaced_before_name = gap == " " and nxt[:1].isupper()
-            if hyphenated or (spaced_before_name and (norm in STANDALONE_ARTICLES or surface[:1].isupper())):
+            if hyphenated or (spaced_before_name and (article in STANDALONE_ARTICLES or surface[:1].isupper())):
                 pending = start if pending is None else pending
                 continue
         tokens.append(Token(start, end, surface, norm, pending))

@@ -201,8 +201,7 @@ class Gazetteer:
                 homonyms[len(mentions)] = (name.key, *ties)
             first, last = tokens[i], tokens[i + length - 1]
             begin = first.start
-            article = body[first.article_start : first.start] if first.article_start is not None else ""
-            if first.article_start is not None and (name.kind == "place" or _keeps_article(article)):
+            if first.article_start is not None and _keeps_article(body, first.article_start, first.start, name.kind):
                 begin = first.article_start
             mentions.append(Mention(Span(begin, last.end - cut), name.key, name.kind))
             i += length
@@ -452,9 +451,13 @@ def _governorate_forms(bare: str) -> list[str]:
     ]
 
 
-def _keeps_article(article: str) -> bool:
-    """True when a dropped article belongs to the name ("al-Raqqa", "Al Bab"), not to the sentence ("As ...")."""
-    return article[-1:] in {"-", "‐", "–"} or fold(article.strip()) in {"al", "el"}
+def _keeps_article(body: str, start: int, end: int, kind: str) -> bool:
+    """True when a dropped article belongs to the name ("al-Raqqa", "Al Bab", "Ar Raqqah"), not to the sentence
+    ("As Syria's war...", "At Khan Shaykhun...": English words opening a sentence)."""
+    article = body[start:end]
+    if article[-1:] in {"-", "‐", "–"} or article.strip().lower() in {"al", "el"}:
+        return True
+    return kind == "place" and not _sentence_initial(body, start)
 
 
 def _actor_context(tokens: list[Token], i: int, length: int, body: str, possessive_decides: bool = True) -> bool:
