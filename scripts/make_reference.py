@@ -235,7 +235,7 @@ QID_ACTORS: dict[str, tuple[str, str, str, str]] = {
     "Ali Khamenei": ("Person", "governments-and-officials", "", ""),
     "Barack Obama": ("Person", "governments-and-officials", "", "U.S. President"),
     "Donald Trump": ("Person", "governments-and-officials", "", "U.S. President"),
-    "John Kerry": ("Person", "governments-and-officials", "", ""),
+    "John Kerry": ("Person", "governments-and-officials", "", "US Secretary of State"),  # 2013-17 only
     "Sergey Lavrov": ("Person", "governments-and-officials", "Foreign Minister Sergei Lavrov", ""),
     "Sergei Shoigu": ("Person", "governments-and-officials", "", ""),
     "Bashar al-Assad": (
