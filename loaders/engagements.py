@@ -102,6 +102,7 @@ _NOUN_OBJECT_GAP = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}\(?",
     re.IGNORECASE,
 )
+_BASED = re.compile(r"-(?:based|born|educated|registered|headquartered)\b")
 _IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+", re.IGNORECASE)
 _BACKED_SUFFIX = re.compile(r"^\s*-\s*(?:backed|supported|allied)\b", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:against|on|at|targeting|targeted|target|towards|into|in|near|of|from|with|for)\b",
@@ -152,7 +153,13 @@ def find_engagements(
     text = body[sentence.start : sentence.end]
     base = sentence.start
     actors = sorted(
-        (m for m in mentions if m.kind == "actor" and classes.get(m.key, "State") in COMBATANT_CLASSES),
+        (
+            m
+            for m in mentions
+            if m.kind == "actor"
+            and classes.get(m.key, "State") in COMBATANT_CLASSES
+            and not _BASED.match(body, m.span.end)  # "a Britain-based monitor" is not Britain acting
+        ),
         key=lambda m: m.span.start,
     )
     places = tuple(dict.fromkeys(m.key for m in mentions if m.kind == "place"))

@@ -51,6 +51,13 @@ _ANAPHORIC_PLACE = re.compile(
     r"neighbou?rhood|enclave|base|airport|desert)\b|\bthere\b",
     re.IGNORECASE,
 )
+# A cumulative toll or a war-long summary is background, not the report of an engagement.
+_BACKGROUND = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:war|conflict|uprising|crisis|revolution|"
+    r"civil\s+war|protests?)\b|\bsince\s+(?:(?:early|mid|late|March)\s+)?2011\b|\b(?:the\s+)?(?:war|conflict)\s+"
+    r"(?:began|started|erupted|broke\s+out)\b|\b(?:first|began|started|erupted)\s+in\s+(?:March\s+)?2011\b",
+    re.IGNORECASE,
+)
 # The place nouns that name a settlement: "the city" cannot refer back to a desert or a province.
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "neighbourhood", "neighborhood", "enclave"})
 _INTRODUCED = re.compile(
@@ -155,8 +162,10 @@ def _mine_sentence(
     subject = _continued_subject(body, index, mined, per_sentence)
     if subject is not None and classes.get(subject) not in COMBATANT_CLASSES:
         subject = None
-    detections = find_engagements(body, span, mentions, classes, subject)
-    figures = find_figures(text, span.start)
+    background = bool(_BACKGROUND.search(text))
+    detections = [] if background else find_engagements(body, span, mentions, classes, subject)
+    figures = find_figures(text, span.start) + _named_dead(body, span, mentions, classes)
+    figures.sort(key=lambda f: f.span.start if f.span else 0)
     when = find_time(text, span.start, anchor)
     places = _specific_places([m.key for m in mentions if m.kind == "place"], gazetteer)
     stated_places = list(places)
@@ -215,6 +224,17 @@ def _mine_sentence(
         used = True
     if used or is_title:
         return
+    if background and figures and not attributions:
+        # A cumulative toll ("more than 290000 killed since 2011"): a claim about what it names, no engagement.
+        loose_claims.append(
+            Claim(
+                evidence=span,
+                about=tuple(dict.fromkeys(m.key for m in mentions)),
+                figures=tuple(figures),
+                confidence=0.4,
+            )
+        )
+        return
     keys = tuple(dict.fromkeys(m.key for m in mentions))
     for found in attributions:
         about = tuple(k for k in keys if k != found.claimant.key)
@@ -230,7 +250,7 @@ def _mine_sentence(
                 confidence=0.7,
             )
         )
-    if figures and not attributions:
+    if figures and not attributions and not background:
         # A figure with no engagement in its sentence goes to the latest engagement of the last sentences.
         previous = [e for e in engagements if not e.from_title and index - ANAPHORA_WINDOW <= e.sentence < index]
         if previous:
@@ -479,6 +499,24 @@ def _confidence(detection: Detection, places: Sequence[str], is_title: bool, ana
     if is_title:
         score -= 0.2
     return round(max(score, 0.1), 2)
+
+
+def _named_dead(body: str, span: Span, mentions: Sequence[Mention], classes: dict[str, str]) -> list[Figure]:
+    """One death for each named person reported killed ("Hossein Hamedani, was killed yesterday")."""
+    text = body[span.start : span.end]
+    found = []
+    for m in mentions:
+        if classes.get(m.key) != "Person":
+            continue
+        after = _KILLED_AFTER.match(text, m.span.end - span.start)
+        if after is not None:
+            found.append(Figure("fatalities", 1, 1, None, Span(m.span.start, span.start + after.end())))
+    return found
+
+
+_KILLED_AFTER = re.compile(
+    r"(?:,[^,]{1,60},|,)?\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|executed|assassinated|shot\s+dead)\b"
+)
 
 
 def _victims(body: str, span: Span, mentions: Sequence[Mention], classes: dict[str, str]) -> list[str]:

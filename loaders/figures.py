@@ -41,11 +41,15 @@ _BETWEEN = rf"between\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER})"
 _AMOUNT = rf"(?:{_BETWEEN}|{_QUANTITY})"
 
 _KILL_ACTIVE = (
-    r"kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)?|eliminat(?:ed|ing|es)|execut(?:ed|ing|es)|"
+    r"kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)?|eliminat(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)?|"
+    r"decapitat(?:ed|ing|es)|(?:the\s+)?killing\s+of|"
     r"massacr(?:ed|ing|es)|los(?:ing|t|e|es)|claim(?:ed|ing)\s+the\s+lives\s+of|le(?:ft|aving)"
 )
 _WOUND_ACTIVE = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)"
-_KILL_PASSIVE = r"killed|dead|died|perished|deaths|executed|slain|lost\s+their\s+lives|neutrali[sz]ed|fatalities"
+_KILL_PASSIVE = (
+    r"killed|dead|died|perished|deaths|executed|slain|lost\s+their\s+lives|neutrali[sz]ed|fatalities|martyrs|"
+    r"martyred|beheaded"
+)
 _WOUND_PASSIVE = r"wounded|injured|hurt|injuries"
 
 # Nouns naming who, mapped to a victim category (None: people, not said which).
@@ -79,7 +83,7 @@ _NOT_CASUALTY = re.compile(
 )
 
 _ACTIVE_KILL = re.compile(
-    rf"\b(?P<verb>{_KILL_ACTIVE}|{_WOUND_ACTIVE})\s+(?:a\s+total\s+of\s+)?{_AMOUNT}"
+    rf"\b(?P<verb>{_KILL_ACTIVE}|{_WOUND_ACTIVE})\s+(?:a\s+total\s+of\s+|another\s+|at\s+once\s+)?{_AMOUNT}"
     rf"(?:\s+(?:{_VICTIMS}|of\s+them|others))?",
     re.IGNORECASE,
 )

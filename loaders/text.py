@@ -19,6 +19,11 @@ _END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 # A stop glued to the next word ("injuries.Isis") still ends a sentence when a lower-case word precedes it.
 _GLUED = re.compile(r"""(?<=[a-z]{2})[.!?]["”’]?(?=[A-Z][a-z])""")
 _LINE = re.compile(r"[^\r\n]+")
+# Page furniture run into the text when a page was flattened to one line: a new (boilerplate) sentence starts there.
+_INLINE_FURNITURE = re.compile(
+    r"(?<=\s)(?:Related\s+(?:News|Articles|Posts|Stories)|Read\s+(?:Also|More)|Tags\s*:|Source\s+[A-Z][\w ]{0,30}?"
+    r"\s+and\s+agencies|Share\s+this(?:\s+article)?)\b"
+)
 # A wire credit closing a line ("... said. - REUTERS") is a sentence of its own, and boilerplate.
 _TRAILING_CREDIT = re.compile(r"\s+[-–—]+\s*(?:REUTERS|Reuters|AFP|AP|SANA|TASS)\s*$")
 
@@ -57,6 +62,7 @@ _BOILERPLATE = [
         r"^\[photo\b",
         r"^(?:image|picture|file photo|credit)\s*:",
         r"^read (?:also|more)\b",
+        r"^source\s+[\w ]{1,30}?\s+and\s+agencies\b",
         r"^related (?:news|articles?|posts?|stories)\b",
         r"^tags?\s*:",
         r"^(?:share|share this|follow us)\b",
@@ -76,6 +82,14 @@ _BIO = re.compile(
     r"(?:writer|journalist|reporter|author|editor|correspondent|contributor)\b.*\b"
     r"(?:passionate|interest|based in|covers|writes|experience)",
 )
+# A photo caption: a present-tense scene ("A boy inspects a damaged site ...") closed by the photo's date.
+_CAPTION_VERB = re.compile(
+    r"^(?:\S+\s+){0,8}?(?:shows?|inspects?|carr(?:y|ies)|walks?|stands?|search(?:es)?|looks?|reacts?|comforts?|"
+    r"rescues?|cries|receives?|runs?|sits?|gathers?|mourns?|holds?|waits?|rides?|flees?|checks?)\b"
+)
+_CAPTION_DATE = re.compile(rf"(?:\bSyria\s+|\bon\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\.?$")
+# Embedded posts and links: "pic.twitter.com/...", "https://t.co/..." (FA-KES drops the slashes).
+_EMBED = re.compile(r"pic\.twitter\.com|https?t\.co|https?://|\(@\w+\)\s+\w+\s+\d{1,2},?\s+\d{4}")
 _REPLACEMENT_ONLY = re.compile(r"^[\ufffd\s_|•·-]*$")
 
 
@@ -129,6 +143,10 @@ def is_boilerplate(text: str) -> bool:
         return True
     if _DATELINE.fullmatch(stripped):
         return True
+    if _CAPTION_DATE.search(stripped) and (_CAPTION_VERB.search(stripped) or "picture" in stripped):
+        return True
+    if _EMBED.search(stripped):
+        return True
     return bool(_BIO.search(stripped)) or any(p.search(stripped) for p in _BOILERPLATE)
 
 
@@ -144,6 +162,8 @@ def _strip(body: str, start: int, end: int) -> tuple[int, int]:
 def _split_line(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split one line into sentence spans, skipping stops after abbreviations and initials."""
     cuts: list[int] = []
+    for match in _INLINE_FURNITURE.finditer(body, start, end):
+        cuts.append(match.start())
     for match in _END.finditer(body, start, end):
         if body[match.start()] == "." and _is_abbreviation(body, start, match.start()):
             continue
