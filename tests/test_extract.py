@@ -279,3 +279,19 @@ def test_a_speaker_unknown_to_the_gazetteer_becomes_a_local_actor(gazetteer: Gaz
     x = extract(Article("test", "t", body), gazetteer)
     assert x.local_entities == {"actor/local/omar-haddad": ("actor", "Omar Haddad")}
     assert any(c.claimant == "actor/local/omar-haddad" for c in x.claims)
+
+
+def test_a_cumulative_toll_is_a_claim_not_an_engagement(gazetteer: Gazetteer) -> None:
+    body = "More than 300000 people have been killed in Syria since the war began in 2011."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.engagements == ()
+    (claim,) = x.claims
+    assert [(f.low, f.high) for f in claim.figures] == [(300001, None)]
+
+
+def test_a_named_person_killed_counts_as_one_death(gazetteer: Gazetteer) -> None:
+    body = "Hossein Hamedani was killed yesterday in a battle with IS near Aleppo."
+    x = extract(Article("test", "t", body), gazetteer)
+    (claim,) = x.claims
+    assert [(f.kind, f.low, f.high) for f in claim.figures] == [("fatalities", 1, 1)]
+    assert claim.about == ("actor/hossein-hamedani",)

@@ -115,3 +115,25 @@ def test_trailing_wire_credit_is_its_own_boilerplate_sentence() -> None:
 def test_a_dateline_is_only_looked_for_at_the_start() -> None:
     body = "Rebels attacked.\n12 February 2015 was a cold day."
     assert all(not s.boilerplate for s in sentences(body))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A boy inspects a damaged building after shelling in the town of Kafr Nabl Syria May 2 2016.",
+        "Men search for survivors at a site hit by an airstrike in the town of Saraqib on June 3 2016.",
+        "Video of the strike pic.twitter.comAbCdEf was shared widely.",
+    ],
+)
+def test_photo_captions_and_embedded_posts_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_a_dated_report_is_not_a_caption() -> None:
+    assert not is_boilerplate("The monitor said jets struck the town of Saraqib on June 3 2016.")
+
+
+def test_page_furniture_run_into_a_flattened_line_starts_a_boilerplate_sentence() -> None:
+    body = "Jets hit the town. Related News Rebels shell the airport in a new offensive."
+    marks = [(s.span.text(body), s.boilerplate) for s in sentences(body)]
+    assert marks == [("Jets hit the town.", False), ("Related News Rebels shell the airport in a new offensive.", True)]
