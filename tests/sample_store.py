@@ -1,7 +1,8 @@
 """A small build made for the server's tests: a graph shaped as docs/model.md says, with dumps and a manifest.
 
 Written by hand for the tests (not copied from the corpus): two articles, one engagement reported twice with
-different death tolls, a linked and an unlinked actor, a place hierarchy, and a headline with markup in it.
+different death tolls, an undated engagement with no one named, a linked and an unlinked actor, a place
+hierarchy, and a headline with markup in it.
 """
 
 from __future__ import annotations
@@ -60,9 +61,9 @@ res:actor/syrian-arab-army a kg:StateForce ; rdfs:label "Syrian Arab Army"@en ; 
 res:actor/syrian-observatory-for-human-rights a kg:Monitor ; rdfs:label "Syrian Observatory for Human Rights"@en .
 res:actor/reuters a kg:MediaOutlet ; rdfs:label "Reuters"@en .
 res:place/syria-85632413 a kg:Country ; rdfs:label "Syria"@en ; skos:exactMatch wd:Q858 .
-res:place/homs-hims-85678367 a kg:Governorate ; rdfs:label "Homs Governorate"@en ;
+res:place/homs-governorate-85678367 a kg:Governorate ; rdfs:label "Homs Governorate"@en ;
     kg:partOf res:place/syria-85632413 ; skos:exactMatch wd:Q214094 .
-res:place/palmyra-421197935 a kg:Settlement ; rdfs:label "Palmyra"@en ; kg:partOf res:place/homs-hims-85678367 ;
+res:place/palmyra-421197935 a kg:Settlement ; rdfs:label "Palmyra"@en ; kg:partOf res:place/homs-governorate-85678367 ;
     geo:hasGeometry res:place/palmyra-421197935/geometry ; skos:exactMatch wd:Q5747 .
 res:place/palmyra-421197935/geometry a geo:Geometry ; geo:asWKT "POINT(38.28055 34.56077)"^^geo:wktLiteral .
 """
@@ -88,6 +89,9 @@ res:engagement/00000000000000e1 a kg:Engagement ;
     kg:attacker res:actor/islamic-state ; kg:target res:actor/syrian-arab-army ; kg:supporter res:actor/russia ;
     kg:place res:place/palmyra-421197935 ; kg:timeExpression "on Friday" ;
     kg:earliestDate "2016-12-09"^^xsd:date ; kg:latestDate "2016-12-09"^^xsd:date ; kg:datePrecision kg:Day .
+res:engagement/00000000000000e2 a kg:Engagement ;
+    rdfs:label "Siege of the Mahr gas field" ; kg:engagementType etype:siege ;
+    kg:place res:place/local/mahr-gas-field .
 res:claim/00000000000000c1 a kg:Claim ;
     kg:claimant res:actor/syrian-observatory-for-human-rights ; kg:statedIn res:article/test/a1 ;
     kg:about res:engagement/00000000000000e1 ;

@@ -75,7 +75,7 @@ def test_place_page_has_a_coordinate_line_and_hierarchy(client: FlaskClient) -> 
     """A place shows its coordinates as latitude and longitude, and links up the hierarchy."""
     text = page(client, "/resource/place/palmyra-421197935")
     assert "34.56077° N" in text and "38.28055° E" in text
-    assert 'href="/resource/place/homs-hims-85678367"' in text
+    assert 'href="/resource/place/homs-governorate-85678367"' in text
 
 
 def test_markup_in_the_data_is_shown_as_text(client: FlaskClient) -> None:
