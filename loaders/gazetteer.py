@@ -309,8 +309,8 @@ class Gazetteer:
             initial = _sentence_initial(body, tokens[i].article_start or tokens[i].start)
             if name.tier == 0 and (len(word) < MIN_VILLAGE_LETTERS or word in self._stop or initial):
                 return False
-            if word in self._stop and initial:
-                return False  # "Hit" (a town in Iraq) opening a sentence is the verb
+            if word in self._stop and (initial or _in_longer_name(body, tokens, i, length)):
+                return False  # "Hit" (a town in Iraq) opening a sentence is the verb; "Anna Willard" no town
         return not (name.kind == "place" and name.tier == 0 and _in_longer_name(body, tokens, i, length))
 
     # -- index ------------------------------------------------------------------------------------------

@@ -822,6 +822,7 @@ Said Salah Salam Salih Salma Salman Sami Sana Sara Sarah Sarraf Shahid Sham Shar
 Tishrin Tishreen Umar Walid Yasser Yasin Yusuf Youssef Zaid Zayd Zain Ziad Abyad Ahmar Hamra Kabir Kubra Jadid
 Jadida Qadim Wadi Nahr Jisr Suq Souq Markaz Islam Allah Arab Kurd Turk Hawa Fath Fateh Sahel Sahil Wahda Aqsa
 Shuhada Furat Nusra Ansar Liwa Jaish Jaysh Harakat Ahrar Sultan Murad Suleiman Sulayman Osman Uthman Yarmouk
+Ana Anna Anas Hit
 """
 
 
