@@ -102,6 +102,8 @@ _NOUN_OBJECT_GAP = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}\(?",
     re.IGNORECASE,
 )
+_WEAK_EXPLOSIVE = re.compile(r"(?i)explosions?|blasts?|exploded|detonated")
+_DESCRIPTIVE = re.compile(r"(?:\b(?:the|a|an|its|their|of|in|into|to|from)\s+|-)$", re.IGNORECASE)
 _BASED = re.compile(r"-(?:based|born|educated|registered|headquartered)\b")
 _IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+", re.IGNORECASE)
 _BACKED_SUFFIX = re.compile(r"^\s*-\s*(?:backed|supported|allied)\b", re.IGNORECASE)
@@ -186,6 +188,9 @@ def find_engagements(
             triggers.append((_TYPES[int(kind[1:])], match, False))
     if not triggers:
         return []
+    # "Explosions" and "blasts" are what shells and bombs do: with a shelling or air strike named, they add nothing.
+    if any(t in ("shelling", "air-strike") for t, _, _ in triggers):
+        triggers = [x for x in triggers if not (x[0] == "remote-explosive" and _WEAK_EXPLOSIVE.match(x[1].group(0)))]
     specific = {t for t, _, generic in triggers if not generic and t != "armed-clash"}
     if any(t != "killing" for t, _, _ in triggers):
         triggers = [x for x in triggers if x[0] != "killing"]  # a kill verb only counts on its own
@@ -231,8 +236,10 @@ def find_engagements(
 
 
 def _blocked(text: str, match: re.Match[str]) -> bool:
-    """Whether a trigger sits in a negated, future, hypothetical or purpose clause."""
+    """Whether a trigger sits in a negated, future, hypothetical or purpose clause, or only describes a place."""
     before = text[: match.start()]
+    if match.group(0).lower() == "besieged" and _DESCRIPTIVE.search(before):
+        return True  # "the besieged town": a description, not the report of a siege
     if _NEGATION.search(before):
         return True
     if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before):

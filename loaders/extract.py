@@ -22,6 +22,9 @@ from loaders.timex import find_time
 # How far back (in sentences) "the assault" or "the city" may refer.
 ANAPHORA_WINDOW = 3
 LOCAL_CLASSES = {"actor": "Person", "place": "Settlement"}
+# An engagement whose best report scores below this is not published as an engagement (precision first); its
+# figures and attributed statements stay, as claims about what the sentence names.
+MIN_ENGAGEMENT_CONFIDENCE = 0.6
 # Engagement types that need to know who acted: without an actor they are not reported.
 NEEDS_ACTOR = frozenset(
     {"non-state-actor-overtakes-territory", "government-regains-territory", "non-violent-transfer-of-territory",
@@ -73,11 +76,19 @@ _TITLE_WORDS = frozenset(
     July August September October November December The A An In On At Syrian Russian Iranian Turkish American
     Iraqi Kurdish Lebanese Israeli British French Western Arab Islamic State Army Forces Observatory Ministry
     Media Center Centre News Agency Human Rights Council Coalition United Nations Homs Aleppo Damascus Idlib
-    Raqqa Hama Daraa""".split()  # noqa: SIM905
+    Raqqa Hama Daraa Police Command Committee Office Department Directorate Brigade Brigades Front Group
+    Source Sources Battalion Movement Organization Organisation Authority Authorities Government Regime Party
+    Union Military Security Service Services Radio Television Channel Defence Civil Revolutionary Programme
+    Program Middle East World Food Health International Red Crescent Cross""".split()  # noqa: SIM905
 )
 _SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})\s+(?:said|told|added|says|stated)\b")
+# A place name: capitalised words, with Arabic particles inside ("Tareeq al-Bab", "Kafr Nabl", "Ras al-Ain").
+_PLACE_NAME = (
+    r"(?:(?:al|el|Al|El)-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az)-|(?:ibn|bin|abu|Abu|Ibn|Bin)\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)?"
+)
 _PLACE_OF = re.compile(
-    rf"\b(?:village|town|city|district|neighbou?rhood|area|suburb|hamlet)\s+of\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"
+    rf"\b(?:village|town|city|district|neighbou?rhood|area|suburb|hamlet)\s+of\s+(?P<name>{_PLACE_NAME})"
 )
 
 
@@ -128,6 +139,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
             engagements, loose_claims, index == title_at,
         )  # fmt: skip
 
+    kept, demoted = _by_confidence(engagements)
+    loose_claims.extend(demoted)
+    engagements = kept
     frozen = tuple(_freeze(e, gazetteer) for e in engagements)
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in _one_figure_each(c)]
     claims.sort(key=lambda c: (c.evidence.start, c.engagement or "", c.claimant or ""))
@@ -208,7 +222,7 @@ def _mine_sentence(
                 recent.append(target)
         else:
             _merge(target, detection, own_places, when)
-        confidence = _confidence(detection, own_places, is_title, anaphoric=target.sentence != index)
+        confidence = _confidence(detection, own_places, when, is_title, anaphoric=target.sentence != index)
         about = tuple(k for k in _victims(body, span, mentions, classes) if k != claimant)
         target.claims.append(
             Claim(
@@ -485,13 +499,16 @@ def _merge(target: _Engagement, detection: Detection, places: Sequence[str], whe
         target.time = when
 
 
-def _confidence(detection: Detection, places: Sequence[str], is_title: bool, anaphoric: bool) -> float:
+def _confidence(
+    detection: Detection, places: Sequence[str], when: TimeSpan | None, is_title: bool, anaphoric: bool
+) -> float:
     """How much the rule trusts this report: explicit attacker, type and place 0.9; less when partial."""
     if detection.attackers and places:
         score = 0.9
     else:
         known = sum(bool(x) for x in (detection.attackers, detection.targets, places))
         score = {0: 0.4, 1: 0.6, 2: 0.75, 3: 0.9}[known]
+        score += 0.05 * (bool(when) + bool(detection.supporters))  # a stated time or ally makes it concrete
     if detection.generic:
         score -= 0.05
     if anaphoric:
@@ -562,6 +579,24 @@ def _name(key: str, gazetteer: Gazetteer) -> str:
     if key in gazetteer:
         return gazetteer.get(key).label
     return key.rsplit("/", 1)[-1].replace("-", " ").title()
+
+
+def _by_confidence(engagements: Sequence[_Engagement]) -> tuple[list[_Engagement], list[Claim]]:
+    """Keep the engagements with a report of confidence at least MIN_ENGAGEMENT_CONFIDENCE; the claims of the
+    others that still say something (a figure, or who said it) become claims without an engagement."""
+    kept: list[_Engagement] = []
+    demoted: list[Claim] = []
+    for engagement in engagements:
+        if max(c.confidence for c in engagement.claims) >= MIN_ENGAGEMENT_CONFIDENCE:
+            kept.append(engagement)
+            continue
+        for claim in engagement.claims:
+            if claim.figures or claim.claimant:
+                about = claim.about or tuple(
+                    dict.fromkeys([*engagement.attackers, *engagement.targets, *engagement.places])
+                )
+                demoted.append(replace(claim, engagement=None, about=about))
+    return kept, demoted
 
 
 def _one_figure_each(claim: Claim) -> list[Claim]:

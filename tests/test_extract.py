@@ -295,3 +295,14 @@ def test_a_named_person_killed_counts_as_one_death(gazetteer: Gazetteer) -> None
     (claim,) = x.claims
     assert [(f.kind, f.low, f.high) for f in claim.figures] == [("fatalities", 1, 1)]
     assert claim.about == ("actor/hossein-hamedani",)
+
+
+def test_a_weak_report_keeps_its_figures_but_gives_no_engagement(gazetteer: Gazetteer) -> None:
+    # A generic trigger ("attack") with nothing but a place is below the engagement threshold.
+    body = "Seven people were killed in an attack in Aleppo."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.engagements == ()
+    (claim,) = x.claims
+    assert claim.engagement is None
+    assert [(f.low, f.high) for f in claim.figures] == [(7, 7)]
+    assert any(k.startswith("place/aleppo") for k in claim.about)
