@@ -300,9 +300,9 @@ def test_span_restricts_and_offsets_stay_absolute(gaz: Gazetteer) -> None:
 
 def test_find_is_fast(gaz: Gazetteer) -> None:
     text = "The regime and Russian warplanes struck Deir Ezzor, Raqqa and villages near Palmyra. " * 400
-    began = time.perf_counter()
+    began = time.process_time()  # CPU time: other jobs on a shared runner do not count
     gaz.find(text)
-    assert time.perf_counter() - began < 2.0  # ~35,000 words; the corpus of 725 articles has ~400,000
+    assert time.process_time() - began < 2.0  # ~35,000 words in ~0.2 s; the 725 articles (~230,000) in ~2 s
 
 
 # -- entities, hierarchy, loading ----------------------------------------------------------------------
@@ -407,3 +407,18 @@ def test_homonymous_villages_follow_the_places_the_text_names(tmp_path: Path) ->
 def test_a_plural_verb_is_not_a_possessive_town(gaz: Gazetteer) -> None:
     # Hit is a town in Iraq; "Hits" in a headline is the verb.
     assert found(gaz, "Missile Hits Golan Heights") == [("Golan Heights", "place/golan-heights")]
+
+
+def test_unknown_actor_class_names_the_row(tmp_path: Path) -> None:
+    (tmp_path / "places.csv").write_text(
+        "wof_id,label,placetype,names,lat,lon,parent_id,country,wikidata,population\n", encoding="utf-8"
+    )
+    (tmp_path / "places-extra.csv").write_text(
+        "slug,label,class,aliases,parent,lat,lon,qid,qid_confidence,source\n", encoding="utf-8"
+    )
+    (tmp_path / "actors.csv").write_text(
+        "key,label,class,category,aliases,qid,qid_confidence\nactor/x,X,Warlord,rebel-groups,,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(GazetteerError, match=r"actors\.csv:2: unknown actor class 'Warlord'"):
+        Gazetteer.load(tmp_path)
