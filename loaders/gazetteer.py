@@ -471,6 +471,11 @@ def _actor_context(tokens: list[Token], i: int, length: int, body: str, possessi
     if i > 0 and tokens[i - 1].norm in LOCATIVES and _same_clause(body, tokens[i - 1].end, tokens[i].start):
         return i > 1 and tokens[i - 1].norm == "to" and tokens[i - 2].norm == "according"
     j = after
+    if j + 1 < len(tokens) and tokens[j].norm in {"and", "or"} and tokens[j + 1].surface[:1].isupper():
+        # "Moscow and Damascus say": the verb comes after the second name (at most four capitalised words)
+        j += 1
+        while j < len(tokens) and j < after + 5 and tokens[j].surface[:1].isupper():
+            j += 1
     skipped = 0
     while j < len(tokens) and tokens[j].norm in AUXILIARIES and skipped < 2:
         j += 1

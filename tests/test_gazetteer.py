@@ -248,6 +248,9 @@ def test_unlinked_actors_have_no_qid(gaz: Gazetteer) -> None:
         ("Soon after Damascus increased the pressure.", "Damascus", "actor"),
         ("Iraq said the border was closed.", "Iraq", "actor"),
         ("Fighters crossed into Iraq.", "Iraq", "place"),
+        ("Moscow and Damascus say the pause will end.", "Moscow", "actor"),
+        ("Moscow and Damascus say the pause will end.", "Damascus", "actor"),
+        ("Roads between Damascus and Homs were cut.", "Damascus", "place"),
     ],
 )
 def test_place_or_actor(gaz: Gazetteer, text: str, surface: str, kind: str) -> None:
