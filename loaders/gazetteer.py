@@ -184,6 +184,24 @@ class Gazetteer:
             parent = self.get(parent).parent
         return chain
 
+    def lookup(self, name: str, kind: str | None = None) -> Entity | None:
+        """The best entity for a whole name out of context, any case ("deir ezzor", "SOHR"), or None.
+
+        For table cells such as FA-KES's `location` column or a publisher's name; running text goes to `find`.
+        Places rank as in `find` (a city before a governorate of the same name); an actor is preferred to a
+        place only when asked for (kind="actor") or when no place has the name.
+        """
+        norms, _, _ = name_tokens(name)
+        if len(norms) > 1 and norms[0] == "the":
+            norms = norms[1:]
+        names = self._index.get(tuple(norms), [])
+        if kind is not None:
+            names = [n for n in names if n.kind == kind]
+        if not names:
+            return None
+        best = min(names, key=lambda n: (n.kind != "place", n.metonym, -n.tier, -n.population, n.key))
+        return self._entities[best.key]
+
     def find(self, body: str, span: Span | None = None) -> list[Mention]:
         """Mentions of known places and actors in body[span], sorted, non-overlapping, absolute offsets."""
         start, end = (span.start, span.end) if span else (0, len(body))

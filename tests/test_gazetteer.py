@@ -425,3 +425,14 @@ def test_unknown_actor_class_names_the_row(tmp_path: Path) -> None:
     )
     with pytest.raises(GazetteerError, match=r"actors\.csv:2: unknown actor class 'Warlord'"):
         Gazetteer.load(tmp_path)
+
+
+def test_lookup_of_a_table_cell(gaz: Gazetteer) -> None:
+    deir = gaz.lookup("deir ezzor")
+    assert deir is not None and deir.qid == "Q239097"
+    assert gaz.lookup("hasakeh") == resolve(gaz, "in Hasakeh", "Hasakeh")
+    assert gaz.lookup("SOHR", kind="actor") == gaz.get("actor/syrian-observatory-for-human-rights")
+    assert gaz.lookup("Damascus", kind="actor") == gaz.get("actor/baathist-syria")
+    damascus = gaz.lookup("Damascus")
+    assert damascus is not None and damascus.qid == "Q3766"
+    assert gaz.lookup("Atlantis") is None
