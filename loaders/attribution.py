@@ -33,6 +33,8 @@ _INVERTED = re.compile(r"\b(?P<cue>said|says|reported|added|told|stated)\s+(?:on
                        re.IGNORECASE)  # fmt: skip
 _PRONOUN = re.compile(r"\b(?P<pronoun>he|she)\s+(?:also\s+|later\s+|then\s+)?(?P<cue>said|says|told|added)\b",
                       re.IGNORECASE)  # fmt: skip
+_IT = re.compile(r"\bit\s+(?:also\s+)?(?P<cue>said|says|reported|reports|claimed|claims|announced)\b")
+ORGANISATION_CLASSES = frozenset({"MediaOutlet", "Monitor", "Organisation", "Ministry", "International"})
 _NEGATED = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Between a subject and its verb: auxiliaries, adverbs, time words ("has", "also", "on Friday", "in a statement").
 _GAP = re.compile(
@@ -124,6 +126,16 @@ def attribute_article(
         inside = [m for m in speakers if sentence.start <= m.span.start < sentence.end]
         found = find_attributions(body, sentence, inside)
         text = body[sentence.start : sentence.end]
+        if not found:
+            # "what it says": "it" is the nearest organisation named before it in the sentence.
+            for match in _IT.finditer(text):
+                before = sentence.start + match.start()
+                bodies = [m for m in inside if classes.get(m.key) in ORGANISATION_CLASSES and m.span.end <= before]
+                if bodies:
+                    cue = match.group("cue").lower()
+                    cue_start = sentence.start + match.start("cue")
+                    found.append(Attribution(bodies[-1], cue, Span(cue_start, cue_start + len(cue)), sentence))
+                    break
         if not found:
             for match in _PRONOUN.finditer(text):
                 window_start = sentences[max(0, index - 3)].start

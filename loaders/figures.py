@@ -21,7 +21,7 @@ _UNITS = {
 # Vague quantity words: (lower bound, exact?) — ACLED's convention.
 _VAGUE = {
     "dozens": 12, "tens": 10, "hundreds": 100, "scores": 20, "thousands": 1000, "a dozen": 12, "a hundred": 100,
-    "a thousand": 1000, "a score": 20,
+    "a thousand": 1000, "a score": 20, "several dozen": 12, "several hundred": 100, "several thousand": 1000,
 }  # fmt: skip
 _EXACT_VAGUE = {"a dozen", "a hundred", "a thousand", "a score"}
 
@@ -31,7 +31,10 @@ _SMALL = (
     r"sixteen|seventeen|eighteen|nineteen)"
 )
 _WORD_NUMBER = rf"(?:(?:{_SMALL}|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
-_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|dozens|tens|hundreds|scores|thousands|a\s+dozen|a\s+score)\b"
+_NUMBER = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|several\s+(?:dozen|hundred|thousand)|dozens|tens|hundreds|"
+    rf"scores|thousands|a\s+dozen|a\s+score)\b"
+)
 _QUALIFIER = (
     r"(?:at\s+least|more\s+than|over|up\s+to|as\s+many\s+as|nearly|almost|about|around|some|roughly|"
     r"approximately|an\s+estimated|no\s+fewer\s+than|no\s+less\s+than)"
@@ -50,7 +53,10 @@ _KILL_PASSIVE = (
     r"killed|dead|died|perished|deaths|executed|slain|lost\s+their\s+lives|neutrali[sz]ed|fatalities|martyrs|"
     r"martyred|beheaded"
 )
-_WOUND_PASSIVE = r"wounded|injured|hurt|injuries"
+_WOUND_PASSIVE = (
+    r"wounded|injured|hurt|injuries|"
+    r"suffered\s+(?:from\s+)?(?:suffocation|injuries|wounds|burns|breathing\s+difficulties)"
+)
 
 # Nouns naming who, mapped to a victim category (None: people, not said which).
 _WHO = {
@@ -89,8 +95,8 @@ _ACTIVE_KILL = re.compile(
 )
 _PASSIVE_KILL = re.compile(
     rf"(?<![\w-]){_AMOUNT}(?:\s+(?:of\s+)?(?:{_VICTIMS}))?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
-    rf"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been|are|being|reportedly|also|later|of\s+them|people|"
-    rf"others|other|in\s+total)){{0,3}}\s+(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
+    rf"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|also|later|of\s+them|people|"
+    rf"others|other|more|in\s+total)){{0,3}}\s+(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
     re.IGNORECASE,
 )
 # "killing three militants and 13 civilians": a second count joined to the first shares its verb.

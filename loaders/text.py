@@ -40,8 +40,9 @@ _DATE = (
 # "Last updated at Feb 092015 BEIRUT", "Fri 07 Apr 2017 at 0914". It is split off as its own sentence.
 _DATELINE = re.compile(
     rf"""^(?:
-        (?:(?:Date\s+of\s+publication|Published|Posted|Last\s+updated(?:\s+at)?|Updated)\s*:?\s+)?{_DATE}
+        (?:(?:Date\s+of\s+publication|Published|Posted|Last\s+updated(?:\s+at)?|Updated)\s*:?\s+(?:on\s+)?)?{_DATE}
             (?:\s+(?:at\s+)?\d{{1,2}}:?\d{{2}}(?:\s*(?:GMT|UTC|[ap]\.?m\.?))?)?
+            (?:\s+by\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s))?
             (?:\s+[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?(?=\s))?(?:\s+\((?:Reuters|AFP|AP|SANA)\))?(?:\s*[-–—]+)?
         | [A-Z][A-Z ]{{2,}}\s*\((?:Reuters|AFP|AP|SANA)\)\s*[-–—]+
     )(?=\s)""",
