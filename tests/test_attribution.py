@@ -84,3 +84,8 @@ def test_a_quotation_followed_by_x_said_belongs_to_x(gazetteer: Gazetteer) -> No
     ministry = "actor/ministry-of-defence-of-the-russian-federation"
     assert per_sentence[0] == [(ministry, "said", '"The strikes destroyed 40 depots."')]
     assert per_sentence[1][0][0] == ministry
+
+
+def test_it_says_is_the_organisation_named_before(gazetteer: Gazetteer) -> None:
+    body = "Amaq News Agency posted a video of what it says are captured soldiers."
+    assert attribute(body, gazetteer)[0][0][:2] == ("actor/amaq-news-agency", "says")

@@ -33,6 +33,11 @@ def summary(text: str) -> list[tuple[str, int, int | None, str | None]]:
         ("The operation neutralized 327 guerrillas.", [("fatalities", 327, 327, "militants")]),
         ("The unit was hit repeatedly, losing over 40 men.", [("fatalities", 41, None, None)]),
         ("Jets struck, killing 1,200 jihadists.", [("fatalities", 1200, 1200, "militants")]),
+        ("Several dozen wounded were taken to hospital.", [("wounded", 12, None, None)]),
+        ("Two died and dozens more were injured.", [("fatalities", 2, 2, None), ("wounded", 12, None, None)]),
+        ("Nine people got injured.", [("wounded", 9, 9, None)]),
+        ("More than twenty others suffered from suffocation.", [("wounded", 21, None, None)]),
+        ("The group beheaded four soldiers.", [("fatalities", 4, 4, "troops")]),
     ],
 )
 def test_figures(text: str, expected: list[tuple[str, int, int | None, str | None]]) -> None:
