@@ -55,6 +55,16 @@ def test_page_lists_saved_queries_and_loads_only_local_assets(app: Flask) -> Non
     assert '<option value="timeline" selected>' in opened
 
 
+def test_page_escapes_a_query_given_in_the_url_and_forbids_foreign_scripts(app: Flask) -> None:
+    """A query text that closes the editor and opens a script stays text; the page allows only its own scripts."""
+    response = app.test_client().get("/?query=%3C/textarea%3E%3Cscript%3Ealert(1)%3C/script%3E")
+    text = response.get_data(as_text=True)
+    assert "<script>alert(1)" not in text
+    assert "&lt;/textarea&gt;&lt;script&gt;alert(1)" in text
+    policy = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "default-src 'self'" in policy
+
+
 @pytest.mark.browser
 def test_run_a_saved_query_and_follow_an_iri(app: Flask) -> None:
     """Pick a saved query, run it, see rows, follow an IRI of the results to its page; errors are shown."""
