@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pyshacl
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import DCTERMS, RDF, SH, XSD
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH, XSD
 from rdflib.term import BNode, Node
 
 import ontology
 from graph.namespaces import GEO, KG, OA, PREFIXES
 
 SHAPES_NS = "https://w3id.org/conflict-kg/shapes#"
+
+
 _NAMESPACES = Graph(bind_namespaces="none").namespace_manager
 _NAMESPACES.bind("xsd", XSD)
 _NAMESPACES.bind("geo", GEO)
@@ -58,19 +61,126 @@ def validate(data: Graph, shapes: Graph | None = None, *, ontology_graph: Graph 
     `data` should hold the ontology and SKOS schemes (a build's merged graph does): sh:class follows
     rdfs:subClassOf in the data graph. Pass `ontology_graph` to mix them in when it does not.
     """
+    # pyshacl's own ont_graph mixing copies only RDFS/OWL axioms, not the SKOS schemes the shapes need
+    target = data if ontology_graph is None else data + ontology_graph
+    shapes_graph = shapes if shapes is not None else _default_shapes()
+    core_shapes, sparql = _split_sparql_constraints(shapes_graph)
     conforms, report_graph, text = pyshacl.validate(
-        data,
-        shacl_graph=shapes if shapes is not None else _default_shapes(),
-        ont_graph=ontology_graph,
+        target,
+        shacl_graph=core_shapes,
         inference="none",
-        advanced=True,
+        # Core SHACL-SPARQL constraints need no advanced mode; without it pyshacl validates in place instead
+        # of copying the whole data graph first.
+        advanced=False,
         abort_on_first=False,
         allow_warnings=False,
     )
     assert isinstance(report_graph, Graph)
-    lookup = data if ontology_graph is None else data + ontology_graph
-    violations = tuple(sorted(_violations(report_graph, lookup), key=lambda v: _line(v, report_graph)))
+    extra = _check_sparql_constraints(target, shapes_graph, sparql, report_graph)
+    if extra:
+        conforms = False
+        report_graph.set((_report_node(report_graph), SH.conforms, Literal(False)))
+        text = str(text).replace("Conforms: True", "Conforms: False")
+    violations = tuple(sorted(_violations(report_graph, target), key=lambda v: _line(v, report_graph)))
     return ValidationResult(bool(conforms), report_graph, str(text), violations)
+
+
+def _split_sparql_constraints(shapes: Graph) -> tuple[Graph, list[tuple[Node, Node]]]:
+    """The shapes without the SPARQL constraints this module checks itself, and those (shape, constraint) pairs.
+
+    pyshacl runs a SPARQL constraint once per focus node, parsing the query each time and joining from the whole
+    graph: minutes on a corpus. A constraint whose query is a plain pattern (no sub-select, aggregate, negation or
+    $currentShape/$shapesGraph) on a node shape used only through its own targets gives the same solutions when
+    run once over the whole graph and restricted to the shape's focus nodes, which takes a second.
+    """
+    taken = []
+    for shape, constraint in shapes.subject_objects(SH.sparql):
+        query = shapes.value(constraint, SH.select)
+        if (
+            query is not None
+            and shapes.value(shape, SH.path) is None
+            and shapes.value(shape, SH.target) is None
+            and not any(shapes.triples((None, None, shape)))
+            and not _NOT_PLAIN.search(str(query))
+        ):
+            taken.append((shape, constraint))
+    if not taken:
+        return shapes, []
+    core = Graph()
+    core += shapes
+    for shape, constraint in taken:
+        core.remove((shape, SH.sparql, constraint))
+    return core, sorted(taken, key=str)
+
+
+_NOT_PLAIN = re.compile(r"(?i)\{\s*SELECT|\bGROUP\s+BY\b|\bMINUS\b|\bEXISTS\b|\$currentShape|\$shapesGraph|\bVALUES\b")
+
+
+def _check_sparql_constraints(data: Graph, shapes: Graph, taken: list[tuple[Node, Node]], report_graph: Graph) -> int:
+    """Run each taken SPARQL constraint once over the data; add a result per solution on a focus node."""
+    added = 0
+    report = _report_node(report_graph)
+    for shape, constraint in taken:
+        if Literal(True) in (shapes.value(shape, SH.deactivated), shapes.value(constraint, SH.deactivated)):
+            continue
+        focus = _focus_nodes(data, shapes, shape)
+        query = _prefix_declarations(shapes, constraint) + str(shapes.value(constraint, SH.select))
+        messages = sorted(shapes.objects(constraint, SH.message), key=str) or sorted(
+            shapes.objects(shape, SH.message), key=str
+        )
+        severity = shapes.value(shape, SH.severity) or SH.Violation
+        for row in data.query(query):
+            this = row.get("this")  # type: ignore[union-attr]
+            if this is None or this not in focus:
+                continue
+            result = BNode()
+            report_graph.add((report, SH.result, result))
+            report_graph.add((result, RDF.type, SH.ValidationResult))
+            report_graph.add((result, SH.focusNode, this))
+            report_graph.add((result, SH.value, row.get("value") or this))  # type: ignore[union-attr]
+            report_graph.add((result, SH.sourceShape, shape))
+            report_graph.add((result, SH.sourceConstraint, constraint))
+            report_graph.add((result, SH.sourceConstraintComponent, SH.SPARQLConstraintComponent))
+            report_graph.add((result, SH.resultSeverity, severity))
+            for message in messages:
+                report_graph.add((result, SH.resultMessage, message))
+            added += 1
+    return added
+
+
+def _report_node(report_graph: Graph) -> Node:
+    """The sh:ValidationReport node of a report graph."""
+    report = report_graph.value(predicate=RDF.type, object=SH.ValidationReport)
+    if report is None:
+        raise ValueError("pyshacl returned a report graph without a sh:ValidationReport")
+    return report
+
+
+def _focus_nodes(data: Graph, shapes: Graph, shape: Node) -> set[Node]:
+    """The focus nodes of a node shape's targets in the data graph (SHACL 2.1.3)."""
+    nodes: set[Node] = set(shapes.objects(shape, SH.targetNode))
+    classes = set(shapes.objects(shape, SH.targetClass))
+    if (shape, RDF.type, RDFS.Class) in shapes or (shape, RDF.type, OWL.Class) in shapes:
+        classes.add(shape)
+    for cls in classes:
+        for sub in data.transitive_subjects(RDFS.subClassOf, cls):
+            nodes.update(data.subjects(RDF.type, sub))
+    for prop in shapes.objects(shape, SH.targetSubjectsOf):
+        nodes.update(data.subjects(prop, None))
+    for prop in shapes.objects(shape, SH.targetObjectsOf):
+        nodes.update(data.objects(None, prop))
+    return nodes
+
+
+def _prefix_declarations(shapes: Graph, constraint: Node) -> str:
+    """PREFIX lines for the sh:declare of every sh:prefixes of a SPARQL constraint."""
+    lines = []
+    for holder in shapes.objects(constraint, SH.prefixes):
+        for declaration in shapes.objects(holder, SH.declare):
+            prefix, namespace = shapes.value(declaration, SH.prefix), shapes.value(declaration, SH.namespace)
+            if prefix is not None and namespace is not None:
+                lines.append(f"PREFIX {prefix}: <{namespace}>\n")
+    return "".join(sorted(set(lines)))
 
 
 def format_report(result: ValidationResult) -> str:
