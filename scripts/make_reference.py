@@ -67,6 +67,7 @@ LABEL_FIX = {
     "1125980167": "Mayadin",
     "1193158247": "Al-Quriyah",
     "1310429531": "Tell Abyad",
+    "102542523": "Mosul Airport",
 }
 # Extra English spellings seen in the seed articles and FA-KES, added to the WOF names of a place.
 EXTRA_NAMES = {
@@ -129,6 +130,8 @@ EXTRA_NAMES = {
     "1125967423": "Jableh|Jablah",
     "890449849": "Jisr al-Shughur|Jisr ash-Shughur|Jisr al-Shughour",
     "421205163": "Salamiyah|Salamiyeh|Salamieh",
+    "85903037": "Midan|Al-Midan|Maydan|al-Midan",
+    "102542523": "Mosul Airport|Mosul International Airport",
     "890449847": "Kafranbel|Kafranbil|Kafr Nabl|Kafr Nubl",
     "1310392609": "Foua|Fuaa|Fouaa|Fua|Al-Foua|Al-Fuaa",
     "1343348707": "Kafraya|Kefraya|Kafarya",
@@ -826,6 +829,54 @@ Ana Anna Anas Hit
 """
 
 
+# Quarters of Aleppo, Damascus and Homs (and two sites) that the news name and WOF lacks or has only as
+# homonymous villages elsewhere ("Barzeh" is a Damascus quarter, WOF's Barzah a village in Idlib):
+# (slug, label, class, aliases, parent WOF id). No coordinates, no QID; source: FA-KES and the seeds.
+ALEPPO, DAMASCUS, HOMS = "421202163", "421202165", "421168647"
+QUARTERS = [
+    ("sheikh-maqsoud", "Sheikh Maqsoud", "Settlement", "Sheikh Maqsud|Shaykh Maqsud|Sheikh Maksoud", ALEPPO),
+    ("castello-road", "Castello Road", "Facility", "Castello road|Castillo Road|Castello highway", ALEPPO),
+    ("ramouseh", "Ramouseh", "Settlement", "Ramussa|Ramousa|Ramusah|Al-Ramouseh|Ramouseh district", ALEPPO),
+    (
+        "salaheddine-aleppo",
+        "Salaheddine",
+        "Settlement",
+        "Salah al-Din|Salah Eddin|Salaheddin|Salah al-Din district",
+        ALEPPO,
+    ),
+    ("hamdaniyeh-aleppo", "Hamdaniyeh", "Settlement", "Hamadaniyeh|Hamdaniya|Al-Hamdaniyeh|Hamadaniya", ALEPPO),
+    ("ashrafiyeh-aleppo", "Ashrafiyeh", "Settlement", "Al-Ashrafiyeh|Ashrafiyah|Ashrafieh", ALEPPO),
+    ("hanano", "Hanano", "Settlement", "Masaken Hanano|Hanano district|Hanano housing", ALEPPO),
+    ("bustan-al-qasr", "Bustan al-Qasr", "Settlement", "Bustan al-Qaser|Bustan al Qasr", ALEPPO),
+    ("mogambo", "Mogambo", "Settlement", "Mokambo|Mogambo district", ALEPPO),
+    ("dahiyet-al-assad", "Dahiyet al-Assad", "Settlement", "Dahiyat al-Assad|Assad suburb|al-Assad suburb", ALEPPO),
+    ("sukkari", "Sukkari", "Settlement", "al-Sukkari|Sukari|al-Sukari", ALEPPO),
+    ("bani-zeid", "Bani Zeid", "Settlement", "Bani Zaid|Bani Zayd", ALEPPO),
+    ("jobar", "Jobar", "Settlement", "Jobar district|Jubar", DAMASCUS),
+    ("mazzeh", "Mazzeh", "Settlement", "Al-Mazzeh|Mezzeh|Mezze|al-Mazza|Mazza", DAMASCUS),
+    (
+        "mezzeh-military-airport",
+        "Mezzeh military airport",
+        "Facility",
+        "Mezzeh airport|Mazzeh military airport|Mezzeh air base|Mazzeh airport|Mezzeh airbase|Mazzeh airbase",
+        DAMASCUS,
+    ),
+    ("barzeh", "Barzeh", "Settlement", "Barza|Al-Barzeh|Barzah|Barzeh district", DAMASCUS),
+    ("qaboun", "Qaboun", "Settlement", "Qabun|Al-Qaboun|al-Qabun", DAMASCUS),
+    ("bab-touma", "Bab Touma", "Settlement", "Bab Tuma|Bab Toma", DAMASCUS),
+    ("abbasiyin", "Abbasiyin", "Settlement", "Abbasiyin Square|Abbasiyyin|Abbasiyeen|Abbasiyeen Square", DAMASCUS),
+    ("tadamon", "Tadamon", "Settlement", "Tadamun|Al-Tadamon|al-Tadamun", DAMASCUS),
+    ("yarmouk-camp", "Yarmouk camp", "Settlement", "Yarmouk|Yarmuk|Yarmouk refugee camp|al-Yarmouk camp", DAMASCUS),
+    ("kafr-souseh", "Kafr Souseh", "Settlement", "Kafr Sousa|Kafarsouseh|Kafr Susa|Kafar Souseh", DAMASCUS),
+    ("waer", "Waer", "Settlement", "al-Waer|Al-Waer|Wa'er|al-Wa'er", HOMS),
+    ("baba-amr", "Baba Amr", "Settlement", "Bab Amr|Baba Amro|Baba Amru", HOMS),
+]
+EXTRA_PLACES += [
+    (slug, label, cls, aliases, parent, "", "", "", "", "FA-KES: a quarter or site of the city; not in WOF")
+    for slug, label, cls, aliases, parent in QUARTERS
+]
+
+
 def main(argv: list[str]) -> int:
     """Write data/reference/*.csv from the shared reference folder."""
     source = Path(argv[1]) if len(argv) > 1 else SHARED
@@ -860,6 +911,8 @@ def read_places(path: Path) -> list[dict[str, str]]:
     for r in rows:
         wof = r["wof_id"]
         names = [n.strip() for n in r["names_en"].split("|") if n.strip() and n.strip() not in DEMONYMS]
+        if r["placetype"] == "campus":  # airport codes (OSM, ORBM, KAC) are no names a text uses
+            names = [n for n in names if not (n.isupper() and len(n) <= 4)]
         if _latin(r["name"]) and r["name"] not in names:
             names.append(r["name"])
         names += [n for n in EXTRA_NAMES.get(wof, "").split("|") if n and n not in names]
