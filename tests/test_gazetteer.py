@@ -436,3 +436,9 @@ def test_lookup_of_a_table_cell(gaz: Gazetteer) -> None:
     damascus = gaz.lookup("Damascus")
     assert damascus is not None and damascus.qid == "Q3766"
     assert gaz.lookup("Atlantis") is None
+
+
+@pytest.mark.parametrize(("quarter", "city"), [("Barzeh", "Q3766"), ("Sheikh Maqsoud", "Q41183"), ("Waer", "Q131301")])
+def test_city_quarters_beat_homonymous_villages(gaz: Gazetteer, quarter: str, city: str) -> None:
+    entity = resolve(gaz, f"Shells fell on {quarter} overnight.", quarter)
+    assert gaz.get(entity.parent or "").qid == city
