@@ -28,7 +28,9 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("air-strike", r"air\s*strikes?|air\s+raids?|airstrikes?|air\s+attacks?|aerial\s+(?:bombardment|bombing|attacks?|"
      r"assault|campaign)|war\s*planes?|fighter\s+jets?|jets|helicopters?|barrel\s+bombs?|bombing\s+raids?|"
      r"sorties|(?:air\s+force|aircraft|planes)\b(?=[^.]{0,60}\b(?:struck|bomb|hit|target|attack|raid|strike))"),
-    ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|artillery|bombard(?:ed|ing|ment|ments|s)?|mortars?|"
+    ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|"
+     r"artillery(?!\s+(?:school|college|academy|base|battalion|brigade|units?|pieces|depots?))|"
+     r"bombard(?:ed|ing|ment|ments|s)?|mortars?|"
      r"rocket\s+(?:fire|attacks?)|rockets|missile\s+(?:strikes?|attacks?)|(?:surface-to-surface|ballistic|cruise)\s+"
      r"missiles?|tank\s+fire|Grad"),
     ("ambush", r"ambush(?:ed|es|ing)?"),
@@ -36,7 +38,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("ceasefire", r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities"),
     ("territory", r"seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|took\s+control|taken\s+control|tak(?:e|es|ing)\s+control|"
      r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"
-     r"liberat(?:ed|e|es|ing)|fell\s+to|drove\s+out|pushed\s+out|expelled"),
+     r"liberat(?:ed|e|es|ing)|fell\s+to|drove\s+out|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
+     r"stability)|push(?:ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back"),
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage"),
     ("arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|rounded\s+up"),
     ("looting", r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?"),
@@ -51,7 +54,7 @@ _TRIGGERS: list[tuple[str, str]] = [
 ]  # fmt: skip
 _GENERIC = (
     r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|counter-?attacks?|"
-    r"storm(?:ed|ing)|struck|strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|"
+    r"storm(?:ed|ing)|struck|strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|target(?:ed|ing)|"
     r"(?:military|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed)?\s+into"
 )
 # A kill verb reports an engagement only when an armed actor is its subject and nothing else names one.
@@ -100,6 +103,18 @@ _OBJECT_GAP = re.compile(
 _NOUN_OBJECT_GAP = re.compile(
     r"\s+(?:(?:against|on|targeting|with|of|took|hit|hits|struck|targeted|killed|caught|surprised)\s+)"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}\(?",
+    re.IGNORECASE,
+)
+# Words that tell the side of an unnamed actor taking territory ("Militants seized", "regime troops retook").
+_SIDE_WORDS = re.compile(
+    r"\b(?:militants?|rebels?|terrorists?|jihadists?|insurgents?|opposition|gunmen|fighters|regime|government|"
+    r"army|troops|loyalists?|soldiers)\b[^.,;]{0,40}$",
+    re.IGNORECASE,
+)
+# "X claimed responsibility for", "X said it was behind": X is the attacker of what follows.
+_RESPONSIBILITY = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:claimed\s+responsibility\s+for|(?:said|says)\s+(?:it|they)\s+(?:was|were)\s+"
+    r"behind|(?:was|were|is|are)\s+behind|(?:was|were|is|are)\s+responsible\s+for)\b",
     re.IGNORECASE,
 )
 _WEAK_EXPLOSIVE = re.compile(r"(?i)explosions?|blasts?|exploded|detonated")
@@ -211,6 +226,9 @@ def find_engagements(
         ):
             etype = "air-strike"
         if etype == "territory":
+            passive = bool(_PASSIVE_BEFORE.search(text[: match.start()]))
+            if not attackers and (passive or not _SIDE_WORDS.search(text[: match.start()])):
+                continue  # who took it is unknown: not even the side can be told
             etype = _territory_type(text, match, attackers, classes)
         if etype == "killing":
             if not attackers:
@@ -317,6 +335,11 @@ def _roles(
             agent = _before(usable, text, base, clause_start + verb.start())
             if agent is not None:
                 attackers.append(agent.key)
+    if not attackers:
+        for m in usable:
+            if m.span.end - base <= t_start and _RESPONSIBILITY.match(text, m.span.end - base):
+                attackers.append(m.key)
+                break
     if not attackers and not passive and fallback_agent and not any(m.span.end - base <= t_start for m in usable):
         attackers.append(fallback_agent)
     if not attackers and not passive and re.search(r"\b(?:they|it)\s+(?:have\s+|has\s+|had\s+)?$", text[:t_start]):

@@ -27,8 +27,7 @@ LOCAL_CLASSES = {"actor": "Person", "place": "Settlement"}
 MIN_ENGAGEMENT_CONFIDENCE = 0.6
 # Engagement types that need to know who acted: without an actor they are not reported.
 NEEDS_ACTOR = frozenset(
-    {"non-state-actor-overtakes-territory", "government-regains-territory", "non-violent-transfer-of-territory",
-     "headquarters-or-base-established", "arrests", "looting", "abduction"}
+    {"non-violent-transfer-of-territory", "headquarters-or-base-established", "arrests", "looting", "abduction"}
 )  # fmt: skip
 # Types "the attack" may refer back to.
 VIOLENT = frozenset(

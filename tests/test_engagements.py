@@ -131,3 +131,22 @@ def test_a_kill_verb_counts_only_with_an_armed_subject(gazetteer: Gazetteer) -> 
 def test_outlets_and_monitors_are_never_attackers(gazetteer: Gazetteer) -> None:
     d = one("Reuters said jets struck the town of Saraqib.", gazetteer)
     assert "actor/reuters" not in d.attackers
+
+
+def test_an_unnamed_side_taking_territory_is_told_by_its_words(gazetteer: Gazetteer) -> None:
+    assert one("Militants seized an artillery school in Aleppo.", gazetteer).type == (
+        "non-state-actor-overtakes-territory"
+    )
+    assert one("Regime troops retook the village of Tall Rifaat.", gazetteer).type == "government-regains-territory"
+    # Passive: the words name who lost it, not who took it.
+    assert detect("The militants were pushed out of the town of Tall Rifaat.", gazetteer) == []
+
+
+def test_whoever_claims_responsibility_is_the_attacker(gazetteer: Gazetteer) -> None:
+    d = one("The Nusra Front said it was behind the car bomb in Homs.", gazetteer)
+    assert (d.type, d.attackers) == ("remote-explosive", ("actor/al-nusra-front",))
+
+
+def test_targeted_is_an_attack(gazetteer: Gazetteer) -> None:
+    d = one("The Syrian army targeted IS positions east of Palmyra.", gazetteer)
+    assert (d.type, d.attackers, d.targets) == ("armed-clash", (SAA,), (IS,))
