@@ -137,6 +137,8 @@ def attribute_article(
                     found.append(Attribution(bodies[-1], cue, Span(cue_start, cue_start + len(cue)), sentence))
                     break
         if not found:
+            found.extend(_described(body, sentence, speakers, classes))
+        if not found:
             for match in _PRONOUN.finditer(text):
                 window_start = sentences[max(0, index - 3)].start
                 before = sentence.start + match.start()
@@ -164,6 +166,40 @@ def attribute_article(
             first = result[index][0]
             result[index - 1] = [Attribution(first.claimant, first.cue, first.cue_span, previous)]
     return result
+
+
+# "the monitor said", "said the Britain-based monitoring group": a speaker named by its kind.
+_KIND_NOUNS = {
+    "monitor": "Monitor", "monitoring group": "Monitor", "watchdog": "Monitor", "war monitor": "Monitor",
+    "observatory": "Monitor", "ministry": "Ministry", "news agency": "MediaOutlet", "agency": "MediaOutlet",
+}  # fmt: skip
+_KIND = "|".join(sorted((re.escape(k) for k in _KIND_NOUNS), key=len, reverse=True))
+_DESCRIBED_SUBJECT = re.compile(
+    rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_KIND})\s+(?:also\s+|later\s+)?(?P<cue>said|says|reported|"
+    rf"reports|added|stated|announced)\b",
+    re.IGNORECASE,
+)
+_DESCRIBED_INVERTED = re.compile(
+    rf"\b(?P<cue>said|says|reported|added)\s+(?:\w+day\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_KIND})\b",
+    re.IGNORECASE,
+)
+
+
+def _described(body: str, sentence: Span, speakers: Sequence[Mention], classes: Mapping[str, str]) -> list[Attribution]:
+    """A speaker named by its kind ("the monitor said") is the one actor of that kind named so far, if only one."""
+    text = body[sentence.start : sentence.end]
+    for pattern in (_DESCRIBED_SUBJECT, _DESCRIBED_INVERTED):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        wanted = _KIND_NOUNS[re.sub(r"\s+", " ", match.group("noun").lower())]
+        candidates = [m for m in speakers if classes.get(m.key) == wanted and m.span.start < sentence.end]
+        if len({m.key for m in candidates}) != 1:
+            return []
+        cue = match.group("cue").lower()
+        cue_start = sentence.start + match.start("cue")
+        return [Attribution(candidates[-1], cue, Span(cue_start, cue_start + len(cue)), sentence)]
+    return []
 
 
 def _start(mention: Mention) -> int:

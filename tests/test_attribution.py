@@ -89,3 +89,16 @@ def test_a_quotation_followed_by_x_said_belongs_to_x(gazetteer: Gazetteer) -> No
 def test_it_says_is_the_organisation_named_before(gazetteer: Gazetteer) -> None:
     body = "Amaq News Agency posted a video of what it says are captured soldiers."
     assert attribute(body, gazetteer)[0][0][:2] == ("actor/amaq-news-agency", "says")
+
+
+def test_the_monitor_is_the_one_monitor_named_before(gazetteer: Gazetteer) -> None:
+    body = "The Syrian Observatory for Human Rights counted the dead. Jets struck again on Monday, the monitor said."
+    assert attribute(body, gazetteer)[1][0][:2] == (SOHR, "said")
+
+
+def test_the_monitor_stays_unresolved_when_two_monitors_were_named(gazetteer: Gazetteer) -> None:
+    body = (
+        "The Syrian Observatory for Human Rights and Human Rights Watch counted the dead. "
+        "Jets struck again on Monday, the monitor said."
+    )
+    assert attribute(body, gazetteer)[1] == []
