@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
+import pyshacl
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
@@ -490,3 +491,25 @@ def test_custom_shapes_replace_the_default(ontology_graph: Graph) -> None:
     assert [v.message for v in result.violations] == ["needs a prefix"]
     assert result.violations[0].article == "a1"
     assert (result.violations[0].focus_node, RDF.type, OA.TextQuoteSelector) in data(ontology_graph)
+
+
+def test_sparql_constraints_run_once_give_what_pyshacl_gives_per_node(ontology_graph: Graph) -> None:
+    # validate() runs the shapes' SPARQL constraints itself, once over the graph; pyshacl runs them per focus
+    # node. On a graph with a faulty quote and a faulty hash both must report the same (node, constraint) pairs.
+    graph = data(
+        ontology_graph,
+        add=f'res:claim-c1-evidence-quote oa:exact "{QUOTE.upper()}" . res:article-t-a1 kg:sha256 "{"a" * 64}" .',
+        drop=["res:claim-c1-evidence-quote oa:exact", "res:article-t-a1 kg:sha256"],
+    )
+    ours = {(v.focus_node, v.constraint, v.value) for v in validation.validate(graph).violations if v.constraint}
+    _, report, _ = pyshacl.validate(graph, shacl_graph=validation.load_shapes(), inference="none")
+    assert isinstance(report, Graph)
+    theirs = {
+        (report.value(r, SH.focusNode), report.value(r, SH.sourceConstraint), report.value(r, SH.value))
+        for r in report.subjects(SH.sourceConstraintComponent, SH.SPARQLConstraintComponent)
+    }
+    assert ours == theirs
+    assert {c for _, c, _ in ours} == {
+        expand("kgsh:Evidence-quote-matches-body"),
+        expand("kgsh:Article-sha256-of-body"),
+    }
