@@ -128,6 +128,8 @@ _PREPOSITION = re.compile(r"\b(?:against|on|at|targeting|targeted|target|towards
 # Non-state groups that fight on the government's side: their gains are the government's.
 PRO_GOVERNMENT_GROUPS = frozenset({"hezbollah", "national-defence-forces", "wagner-group"})
 STATE_CLASSES = frozenset({"State", "StateForce"})
+# Engagement types named for their means: the victims of such an engagement do not make it another one.
+MEANS = frozenset({"air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon"})
 # Who can attack or be attacked: armed actors, not the outlets, monitors or officials who report on them.
 COMBATANT_CLASSES = frozenset({"State", "StateForce", "NonStateArmedGroup", "International"})
 
@@ -206,6 +208,11 @@ def find_engagements(
     # "Explosions" and "blasts" are what shells and bombs do: with a shelling or air strike named, they add nothing.
     if any(t in ("shelling", "air-strike") for t, _, _ in triggers):
         triggers = [x for x in triggers if not (x[0] == "remote-explosive" and _WEAK_EXPLOSIVE.match(x[1].group(0)))]
+    # "An air strike killed 12 civilians" is an air strike: the means says more than the victims.
+    if any(t in MEANS for t, _, _ in triggers):
+        triggers = [
+            x for x in triggers if x[0] != "attack-on-civilians" or not re.match(r"(?i)kill|massacr", x[1].group(0))
+        ]
     specific = {t for t, _, generic in triggers if not generic and t != "armed-clash"}
     if any(t != "killing" for t, _, _ in triggers):
         triggers = [x for x in triggers if x[0] != "killing"]  # a kill verb only counts on its own

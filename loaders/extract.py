@@ -41,6 +41,9 @@ DEMONYMS = {
     "U.S.": "actor/united-states", "Iraqi": "actor/iraq", "Jordanian": "actor/jordan", "French": "actor/france",
     "British": "actor/united-kingdom", "Saudi": "actor/saudi-arabia", "Lebanese": "actor/lebanon",
 }  # fmt: skip
+_AIR_NOUN = re.compile(
+    r"(?i:war\s*planes?|jets?|aircraft|air\s*strikes?|airstrikes|air\s+raids?|helicopters?|drones?|bombers?|air\s+force)\b"
+)
 _DEMONYM = re.compile(
     r"\b(?P<adj>Russian|Syrian|Turkish|Iranian|Israeli|American|US|U\.S\.|Iraqi|Jordanian|French|British|Saudi|"
     r"Lebanese)(?:\s+(?:regime|government|army|military))?\s+(?=(?i:war\s*planes?|jets?|aircraft|air\s*strikes?|"
@@ -223,6 +226,9 @@ def _mine_sentence(
             _merge(target, detection, own_places, when)
         confidence = _confidence(detection, own_places, when, is_title, anaphoric=target.sentence != index)
         about = tuple(k for k in _victims(body, span, mentions, classes) if k != claimant)
+        for person in about:
+            if person not in target.targets and person not in target.attackers:
+                target.targets.append(person)
         target.claims.append(
             Claim(
                 evidence=span,
@@ -301,6 +307,8 @@ def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazet
     added = []
     for match in _DEMONYM.finditer(text):
         key = DEMONYMS[match.group("adj")]
+        if _AIR_NOUN.match(text, match.end()):
+            key = _air_arm(key, gazetteer)  # "Russian airstrikes" are the Russian air force's
         start, end = span.start + match.start("adj"), span.start + match.end("adj")
         if key in gazetteer and not any(m.span.start < end and start < m.span.end for m in found):
             added.append(Mention(Span(start, end), key, "actor"))
@@ -551,16 +559,35 @@ def _victims(body: str, span: Span, mentions: Sequence[Mention], classes: dict[s
 
 def _freeze(engagement: _Engagement, gazetteer: Gazetteer) -> Engagement:
     """The finished engagement, with a readable label."""
+    attackers = engagement.attackers
     return Engagement(
         key=engagement.key,
         type=engagement.type,
-        attackers=tuple(engagement.attackers),
+        attackers=tuple(attackers),
         targets=tuple(engagement.targets),
         supporters=tuple(k for k in engagement.supporters if k not in engagement.attackers),
         places=tuple(engagement.places),
         time=engagement.time,
         label=_label(engagement, gazetteer),
     )
+
+
+def _air_arm(key: str, gazetteer: Gazetteer) -> str:
+    """The air force of a state, as the gazetteer names "<demonym> warplanes"; the key itself otherwise."""
+    if key not in gazetteer or gazetteer.get(key).cls != "State":
+        return key
+    for adjective, state in DEMONYMS.items():
+        if state != key:
+            continue
+        phrase = f"{adjective} warplanes"
+        found = gazetteer.find(phrase)
+        if (
+            len(found) == 1
+            and found[0].span == Span(0, len(phrase))
+            and gazetteer.get(found[0].key).cls == "StateForce"
+        ):
+            return found[0].key
+    return key
 
 
 def _label(engagement: _Engagement, gazetteer: Gazetteer) -> str:

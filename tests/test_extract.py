@@ -306,3 +306,22 @@ def test_a_weak_report_keeps_its_figures_but_gives_no_engagement(gazetteer: Gaze
     assert claim.engagement is None
     assert [(f.low, f.high) for f in claim.figures] == [(7, 7)]
     assert any(k.startswith("place/aleppo") for k in claim.about)
+
+
+def test_a_nationality_before_warplanes_names_that_states_air_force(gazetteer: Gazetteer) -> None:
+    body = "Russian airstrikes hit the town of Saraqib on Monday."
+    x = extract(Article("test", "t", body), gazetteer)
+    (strike,) = x.engagements
+    assert (strike.type, strike.attackers) == ("air-strike", ("actor/russian-aerospace-forces",))
+
+
+def test_a_person_killed_in_a_battle_is_among_its_targets(gazetteer: Gazetteer) -> None:
+    body = "Hossein Hamedani was killed on Monday in a battle with rebels near Aleppo."
+    (battle,) = extract(Article("test", "t", body), gazetteer).engagements
+    assert "actor/hossein-hamedani" in battle.targets
+
+
+def test_an_air_strike_that_kills_civilians_is_one_air_strike(gazetteer: Gazetteer) -> None:
+    body = "Russian airstrikes killed 12 civilians in the town of Saraqib on Monday."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert [e.type for e in x.engagements] == ["air-strike"]
