@@ -215,7 +215,8 @@ QID_ACTORS: dict[str, tuple[str, str, str, str]] = {
     "People's Protection Units": (
         "NonStateArmedGroup",
         "rebel-groups",
-        "Kurdish People's Protection Units|Peoples Protection Units|Kurdish YPG|YPG fighters",
+        "Kurdish People's Protection Units|Peoples Protection Units|Kurdish YPG|YPG fighters|Kurdish forces"
+        "|Kurdish militias|Kurdish YPG militia|Syrian Kurdish forces|Syrian Kurdish fighters",
         "",
     ),
     "Democratic Union Party (Syria)": ("Organisation", "governments-and-officials", "", ""),
@@ -293,7 +294,8 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "Syrian Democratic Forces",
         "NonStateArmedGroup",
         "rebel-groups",
-        "SDF|Syria Democratic Forces|Kurdish-led Syrian Democratic Forces|US-backed Syrian Democratic Forces",
+        "SDF|Syria Democratic Forces|Kurdish-led Syrian Democratic Forces|US-backed Syrian Democratic Forces"
+        "|Kurdish-led forces|Kurdish-led fighters|Kurdish-led force|Kurdish-led units|Kurdish-Arab alliance",
         "actors-without-qid.txt",
     ),
     (
@@ -308,7 +310,8 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "Syrian National Army",
         "NonStateArmedGroup",
         "rebel-groups",
-        "SNA|TFSA|Turkish-backed Free Syrian Army",
+        "SNA|TFSA|Turkish-backed Free Syrian Army|Turkish-backed rebels|Turkish-backed fighters|Turkish-backed forces"
+        "|Turkish-backed factions|Turkish-backed force",
         "actors-without-qid.txt",
     ),
     (
@@ -334,6 +337,16 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "actors-without-qid.txt",
     ),
     ("Jaysh al-Islam", "NonStateArmedGroup", "rebel-groups", "Jaish al-Islam|Army of Islam", "actors-without-qid.txt"),
+    ("Faylaq al-Rahman", "NonStateArmedGroup", "rebel-groups", "Failaq al-Rahman|Rahman Legion", "FA-KES; no QID"),
+    ("Faylaq al-Sham", "NonStateArmedGroup", "rebel-groups", "Failaq al-Sham|Sham Legion", "FA-KES; no QID"),
+    ("Jund al-Aqsa", "NonStateArmedGroup", "rebel-groups", "Jund al-Aqsa Organization", "FA-KES; no QID"),
+    (
+        "Nour al-Din al-Zenki Movement",
+        "NonStateArmedGroup",
+        "rebel-groups",
+        "Nour al-Din al-Zenki|Nour al-Din al-Zinki|Noureddine al-Zenki|Zenki Movement|Harakat Nour al-Din al-Zenki",
+        "FA-KES; no QID",
+    ),
     (
         "Jaysh al-Fatah",
         "NonStateArmedGroup",
