@@ -265,7 +265,8 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "|Damascus soldiers|regime military|Syrian Arab Army troops|army troops|pro-government forces"
         "|pro-regime forces|government soldiers|regime soldiers|Syrian regime army|regime's army"
         "|Bashar al-Assad's forces|Bashar al-Assad's troops|President Bashar al-Assad's forces|Assad army"
-        "|Syrian government troops|Syrian army troops|Syrian army soldiers",
+        "|Syrian government troops|Syrian army troops|Syrian army soldiers|military source|Syrian military source"
+        "|army source|Syrian army source|field commander in the Syrian army",
         "actors-without-qid.txt: no QID verified",
     ),
     (
