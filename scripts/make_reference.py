@@ -882,7 +882,7 @@ QUARTERS = [
     ("tadamon", "Tadamon", "Settlement", "Tadamun|Al-Tadamon|al-Tadamun", DAMASCUS),
     ("yarmouk-camp", "Yarmouk camp", "Settlement", "Yarmouk|Yarmuk|Yarmouk refugee camp|al-Yarmouk camp", DAMASCUS),
     ("kafr-souseh", "Kafr Souseh", "Settlement", "Kafr Sousa|Kafarsouseh|Kafr Susa|Kafar Souseh", DAMASCUS),
-    ("waer", "Waer", "Settlement", "al-Waer|Al-Waer|Wa'er|al-Wa'er", HOMS),
+    ("waer", "Waer", "Settlement", "al-Waer|Al-Waer|Wa'er|al-Wa'er|Waar|al-Waar|Al-Waar|Wair", HOMS),
     ("baba-amr", "Baba Amr", "Settlement", "Bab Amr|Baba Amro|Baba Amru", HOMS),
 ]
 EXTRA_PLACES += [
