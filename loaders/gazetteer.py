@@ -614,9 +614,9 @@ def _split(value: str) -> tuple[str, ...]:
 NOTABLE = "notable"  # optional column: "yes" for places curated as well known (spellings added by hand)
 _PLACE_COLUMNS = [
     "wof_id",
-    "label",
+    "name",
     "placetype",
-    "names",
+    "names_en",
     "lat",
     "lon",
     "parent_id",
@@ -634,9 +634,9 @@ def _read_places(path: Path) -> list[Entity]:
         cls = PLACE_CLASSES.get(row["placetype"])
         if cls is None:
             raise GazetteerError(f"{where}: unknown placetype {row['placetype']!r}")
-        label = row["label"].strip()
+        label = row["name"].strip()
         if not label or not row["wof_id"].isdigit():
-            raise GazetteerError(f"{where}: a place needs a label and a numeric wof_id")
+            raise GazetteerError(f"{where}: a place needs a name and a numeric wof_id")
         lat, lon = _number(row["lat"], where, float), _number(row["lon"], where, float)
         population = _number(row["population"], where, int)
         out.append(
@@ -645,7 +645,7 @@ def _read_places(path: Path) -> list[Entity]:
                 kind="place",
                 label=label,
                 cls=cls,
-                aliases=tuple(a for a in _split(row["names"]) if a != label),
+                aliases=tuple(a for a in _split(row["names_en"]) if a != label),
                 qid=_qid(row["wikidata"], where),
                 qid_confidence="verified" if row["wikidata"] else None,
                 parent=row["parent_id"] or None,

@@ -20,9 +20,9 @@ SHARED = ROOT.parent / "shared" / "reference"
 
 PLACE_COLUMNS = [
     "wof_id",
-    "label",
+    "name",  # the English display name (rdfs:label); WOF's own `name` is sometimes Arabic script or a code
     "placetype",
-    "names",
+    "names_en",  # every English name and spelling, `|`-separated (skos:altLabel)
     "lat",
     "lon",
     "parent_id",
@@ -933,9 +933,9 @@ def read_places(path: Path) -> list[dict[str, str]]:
         out.append(
             {
                 "wof_id": wof,
-                "label": LABEL_FIX.get(wof) or _label(r),
+                "name": LABEL_FIX.get(wof) or _label(r),
                 "placetype": r["placetype"],
-                "names": "|".join(names),
+                "names_en": "|".join(names),
                 "lat": _coord(r["lat"]),
                 "lon": _coord(r["lon"]),
                 "parent_id": "" if wof == country else _parent(r, ids, country),
@@ -1001,8 +1001,8 @@ def dedupe_qids(places: list[dict[str, str]]) -> list[dict[str, str]]:
         for loser in rows[1:]:
             loser["wikidata"] = ""
             if loser["placetype"] == keeper["placetype"] == "locality":
-                names = [*keeper["names"].split("|"), loser["label"], *loser["names"].split("|")]
-                keeper["names"] = "|".join(n for n in dict.fromkeys(names) if n and n != keeper["label"])
+                names = [*keeper["names_en"].split("|"), loser["name"], *loser["names_en"].split("|")]
+                keeper["names_en"] = "|".join(n for n in dict.fromkeys(names) if n and n != keeper["name"])
                 keeper["notable"] = keeper["notable"] or loser["notable"]
                 dropped.add(loser["wof_id"])
     parents = {p["parent_id"] for p in places if p["wof_id"] not in dropped}
@@ -1084,7 +1084,7 @@ def write_stoplist(places: list[dict[str, str]], corpora: list[Path]) -> None:
     villages = set()
     for p in places:
         if p["placetype"] == "locality" and not p["wikidata"] and int(p["population"] or 0) < 1000:
-            for name in [p["label"], *p["names"].split("|")]:
+            for name in [p["name"], *p["names_en"].split("|")]:
                 words = re.sub(r"^(Al|El|As|Ash|Ar|Ad|At|Az|An)[ -]", "", name).split()
                 if len(words) == 1:
                     villages.add(_fold(words[0]))

@@ -346,7 +346,7 @@ def test_missing_table_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_malformed_qid_names_the_row(tmp_path: Path) -> None:
-    header = "wof_id,label,placetype,names,lat,lon,parent_id,country,wikidata,population\n"
+    header = "wof_id,name,placetype,names_en,lat,lon,parent_id,country,wikidata,population\n"
     (tmp_path / "places.csv").write_text(header + "1,Testland,country,,1,2,,XX,CANDIDATE,\n", encoding="utf-8")
     (tmp_path / "places-extra.csv").write_text(
         "slug,label,class,aliases,parent,lat,lon,qid,qid_confidence,source\n", encoding="utf-8"
@@ -359,7 +359,7 @@ def test_malformed_qid_names_the_row(tmp_path: Path) -> None:
 def test_a_small_table_of_our_own(tmp_path: Path) -> None:
     """The matcher works on any reference directory, not only the shipped one."""
     (tmp_path / "places.csv").write_text(
-        "wof_id,label,placetype,names,lat,lon,parent_id,country,wikidata,population\n"
+        "wof_id,name,placetype,names_en,lat,lon,parent_id,country,wikidata,population\n"
         "10,Testland,country,,0,0,,XX,,\n"
         "11,North Governorate,region,North,1,1,10,XX,,\n"
         "12,Ashbury,locality,,1.5,1.5,11,XX,,\n",
@@ -386,7 +386,7 @@ def test_a_small_table_of_our_own(tmp_path: Path) -> None:
 
 def test_homonymous_villages_follow_the_places_the_text_names(tmp_path: Path) -> None:
     (tmp_path / "places.csv").write_text(
-        "wof_id,label,placetype,names,lat,lon,parent_id,country,wikidata,population\n"
+        "wof_id,name,placetype,names_en,lat,lon,parent_id,country,wikidata,population\n"
         "10,Testland,country,,0,0,,XX,,\n"
         "11,North Governorate,region,,1,1,10,XX,,\n"
         "12,South Governorate,region,,-1,-1,10,XX,,\n"
@@ -414,7 +414,7 @@ def test_a_plural_verb_is_not_a_possessive_town(gaz: Gazetteer) -> None:
 
 def test_unknown_actor_class_names_the_row(tmp_path: Path) -> None:
     (tmp_path / "places.csv").write_text(
-        "wof_id,label,placetype,names,lat,lon,parent_id,country,wikidata,population\n", encoding="utf-8"
+        "wof_id,name,placetype,names_en,lat,lon,parent_id,country,wikidata,population\n", encoding="utf-8"
     )
     (tmp_path / "places-extra.csv").write_text(
         "slug,label,class,aliases,parent,lat,lon,qid,qid_confidence,source\n", encoding="utf-8"
