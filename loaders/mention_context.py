@@ -1,0 +1,143 @@
+"""Context rules of the mention matcher: is a name used as an actor or a place, does it open a sentence,
+is it part of a longer name? Pure functions over the tokens and the text (see docs/decisions/20261121-gazetteer.md).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from loaders.aliases import Token
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a text, as a set.
+
+    >>> sorted(words("said  asked"))
+    ['asked', 'said']
+    """
+    return frozenset(text.split())
+
+
+# Words after a place-or-actor name that make it an actor ("Damascus asked", "Russia has said").
+ACTOR_VERBS = words(
+    """said says say asked asks ask declared declares announced announces stated denied denies accused accuses
+    warned warns claimed claims urged urges called calls demanded demands insisted insists rejected rejects
+    condemned condemns agreed agrees signed signs sent sends launched launches deployed deploys vowed vows
+    threatened threatens responded responds requested requests told tells added adds confirmed confirms
+    welcomed welcomes blamed blames wants wanted needs needed supports supported backs intervened intervenes
+    refused refuses hopes hoped believes believed sought seeks pledged pledges proposed proposes offered offers
+    expects expected considers considered decided decides ordered orders accepted accepts recognised recognized
+    insisted promised promises reiterated reiterates dismissed dismisses criticised criticized criticises
+    criticizes argued argues responded retaliated retaliates reported reports increased increases stepped steps
+    moved moves began begins started starts carried carries conducted conducts captured captures recaptured
+    seized seizes took takes regained retook lost loses won wins used uses dropped drops shelled shells bombed
+    bombs struck strikes pounded pounds targeted targets attacked attacks killed kills continued continues
+    maintains maintained approved approves allowed allows"""
+)
+# Words that may stand between the name and the verb ("Russia has reportedly said").
+AUXILIARIES = words(
+    "has have had also reportedly will would could did does then previously already not officially repeatedly "
+    "again later once allegedly formally publicly"
+)
+# Words before a name that make it a place whatever follows ("activists in Damascus said").
+LOCATIVES = words(
+    "in inside across throughout into from at near around of within outside towards toward to on for over about "
+    "north south east west northern southern eastern western northwestern northeastern southwestern southeastern "
+    "central rural war-torn"
+)
+# Second halves of hyphenated compounds that make the name an actor ("Damascus-backed militias").
+COMPOUND_ACTOR = words("backed led allied sponsored aligned funded supported armed trained")
+# Words before a name that make it an actor ("backed by Moscow", "asked Moscow", "according to Damascus").
+ACTOR_BEFORE = words("by asked urged accused told warned blamed criticised criticized pressed pressured")
+
+
+def keeps_article(body: str, start: int, end: int, kind: str) -> bool:
+    """True when a dropped article belongs to the name ("al-Raqqa", "Al Bab", "Ar Raqqah"), not to the sentence
+    ("As Syria's war...", "At Khan Shaykhun...": English words opening a sentence)."""
+    article = body[start:end]
+    if article[-1:] in {"-", "‐", "–"} or article.strip().lower() in {"al", "el"}:
+        return True
+    return kind == "place" and not sentence_initial(body, start)
+
+
+def actor_context(tokens: list[Token], i: int, length: int, body: str, possessive_decides: bool = True) -> bool:
+    """True when a name used for a place or an actor is used as an actor here (see the decision record).
+
+    >>> from loaders.aliases import tokenize
+    >>> text = "Damascus asked for help; fighting in Damascus said nothing new"
+    >>> tokens = tokenize(text)
+    >>> actor_context(tokens, 0, 1, text), actor_context(tokens, 6, 1, text)
+    (True, False)
+    """
+    after = i + length
+    last = tokens[after - 1]
+    if body[last.end : last.end + 1] == "-" and after < len(tokens) and tokens[after].norm in COMPOUND_ACTOR:
+        return True  # "Damascus-backed", "Moscow-led"
+    if possessive_decides and (body[last.end : last.end + 1] in {"'", "’"} or last.surface.endswith(("'s", "’s"))):
+        return True  # "Damascus' onslaught", "Moscow's decision" (but "Syria's war" is the country)
+    if i > 0 and tokens[i - 1].norm in LOCATIVES and same_clause(body, tokens[i - 1].end, tokens[i].start):
+        return i > 1 and tokens[i - 1].norm == "to" and tokens[i - 2].norm == "according"
+    j = after
+    if j + 1 < len(tokens) and tokens[j].norm in {"and", "or"} and tokens[j + 1].surface[:1].isupper():
+        # "Moscow and Damascus say": the verb comes after the second name (at most four capitalised words)
+        j += 1
+        while j < len(tokens) and j < after + 5 and tokens[j].surface[:1].isupper():
+            j += 1
+    skipped = 0
+    while j < len(tokens) and tokens[j].norm in AUXILIARIES and skipped < 2:
+        j += 1
+        skipped += 1
+    if j < len(tokens) and tokens[j].norm in ACTOR_VERBS and same_clause(body, last.end, tokens[j].start):
+        return True
+    if i > 0:
+        before = tokens[i - 1]
+        if before.norm in ACTOR_BEFORE and same_clause(body, before.end, tokens[i].start):
+            return True
+        if before.norm == "to" and i > 1 and tokens[i - 2].norm == "according":
+            return True
+    return False
+
+
+def joined(body: str, window: list[Token]) -> bool:
+    """True when the words of a multi-word name are separated only by spaces, hyphens or acronym dots."""
+    for left, right in itertools.pairwise(window):
+        gap = body[left.end : (right.article_start if right.article_start is not None else right.start)]
+        if gap.strip(" -‐–\u00a0") and not (gap.strip(" -") == "." and len(left.surface) == 1):
+            return False
+    return True
+
+
+def in_longer_name(body: str, tokens: list[Token], i: int, length: int) -> bool:
+    """True when capitalised words run on either side: the village name is part of an unknown longer name
+    ("Rami Abdel Rahman", "Maaret al-Numan", "Jund al-Aqsa")."""
+    if i > 0 and tokens[i - 1].surface[:1].isupper() and joined(body, [tokens[i - 1], tokens[i]]):
+        before = tokens[i - 1]
+        if not sentence_initial(body, before.article_start if before.article_start is not None else before.start):
+            return True
+    after = i + length
+    return (
+        after < len(tokens) and tokens[after].surface[:1].isupper() and joined(body, [tokens[after - 1], tokens[after]])
+    )
+
+
+def same_clause(body: str, start: int, end: int) -> bool:
+    """No sentence or clause break between two offsets.
+
+    >>> same_clause("Damascus said", 8, 9), same_clause("Damascus. Said", 8, 10)
+    (True, False)
+    """
+    return not any(c in ".;:!?\n()[]" for c in body[start:end])
+
+
+def sentence_initial(body: str, offset: int) -> bool:
+    """True when the word at offset opens a sentence (capitalised for grammar, not because it is a name).
+
+    >>> sentence_initial("Hit by shells. Hit again", 0), sentence_initial("Hit by shells. Hit again", 15)
+    (True, True)
+    >>> sentence_initial("They left Hit", 10)
+    False
+    """
+    k = offset - 1
+    while k >= 0 and body[k] in " \t\"'“‘(":
+        k -= 1
+    return k < 0 or body[k] in ".!?\n:"
