@@ -67,6 +67,16 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _TYPES = [t for t, _ in _TRIGGERS]
+_WORD = re.compile(r"[A-Za-z]+")
+# The first letters of every trigger's first word (3 letters for short words): a word starting otherwise is skipped.
+_TRIGGER_PREFIXES = frozenset(
+    """chem pois toxi nerv sari chlo must gas suic blew blow ied ieds impr road land expl bomb car vehi vbie boob
+    twin air airs aeri war warp figh jets heli barr sort airc plan shel arti mort rock miss surf ball crui tank
+    grad ambu besi sieg enci ceas truc cess seiz capt took take taki over reca reto re-t reta rega libe fell drov
+    push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
+    hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
+    poun targ mili grou comb larg adva kill shot gunn blas deto""".split()  # noqa: SIM905
+)
 _AIR_CONTEXT = re.compile(
     r"\b(?:air|aerial|warplanes?|war\s+planes?|jets?|aircraft|helicopters?|air\s*force|aerospace|planes?|"
     r"drones?|airstrikes?|sorties?)\b",
@@ -183,7 +193,7 @@ def find_engagements(
     )
     places = tuple(dict.fromkeys(m.key for m in mentions if m.kind == "place"))
     triggers: list[tuple[str, re.Match[str], bool]] = []
-    for match in _TRIGGER.finditer(text):
+    for match in _trigger_matches(text):
         if _blocked(text, match):
             continue
         kind = match.lastgroup or ""
@@ -258,6 +268,23 @@ def find_engagements(
             generic=generic,
         )
     return sorted(detections.values(), key=lambda d: d.trigger.start)
+
+
+def _trigger_matches(text: str) -> list[re.Match[str]]:
+    """Trigger matches, tried only at words whose first letters can start one (the full pattern is slow)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for word in _WORD.finditer(text):
+        if word.start() < end:
+            continue
+        lower = word.group(0).lower()
+        if lower[:4] not in _TRIGGER_PREFIXES and lower[:3] not in _TRIGGER_PREFIXES and lower != "re":
+            continue
+        match = _TRIGGER.match(text, word.start())
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def _blocked(text: str, match: re.Match[str]) -> bool:

@@ -150,3 +150,24 @@ def test_whoever_claims_responsibility_is_the_attacker(gazetteer: Gazetteer) -> 
 def test_targeted_is_an_attack(gazetteer: Gazetteer) -> None:
     d = one("The Syrian army targeted IS positions east of Palmyra.", gazetteer)
     assert (d.type, d.attackers, d.targets) == ("armed-clash", (SAA,), (IS,))
+
+
+def test_the_fast_trigger_scan_finds_what_the_full_pattern_finds() -> None:
+    from loaders.engagements import _TRIGGER, _trigger_matches
+
+    words = (
+        "chemical attack, poison gas attack, sarin used, suicide bomber, blew himself up, IEDs, roadside bomb, "
+        "landmines, car bomb, explosions, blasts, detonated, airstrikes, air raid, aerial bombardment, warplanes, "
+        "fighter jets, helicopters, barrel bombs, sorties, shelling, shell fire, artillery, bombarded, mortars, "
+        "rockets, missile strike, tank fire, ambushed, besieging, siege, encircled, ceasefire, ceased fire, truce, "
+        "cessation of hostilities, seized, captured, took control, overran, recaptured, re-took, retaken, regained, "
+        "liberated, fell to, drove out, pushed out, expelled, restored security, abducted, kidnapped, arrested, "
+        "detained, looted, pillaged, massacred, executed, beheaded, decapitated, established a base, handed over "
+        "control, withdrew from, clashes, fighting, fought, battle, battling, skirmishes, firefight, gunfight, "
+        "exchange of fire, war between, attacked, assault, offensive, counter-offensive, onslaught, raids, stormed, "
+        "struck, strikes, bombing, destroyed, pounded, targeted, military operation, advanced on, killed, shot dead"
+    )
+    text = " and ".join(f"they {w} it" for w in words.split(", "))
+    assert [(m.start(), m.group(0)) for m in _trigger_matches(text)] == [
+        (m.start(), m.group(0)) for m in _TRIGGER.finditer(text)
+    ]
