@@ -15,7 +15,14 @@ from pathlib import Path
 
 from graph.paths import REFERENCE_DIR
 from loaders.aliases import Token, fold, is_acronym, name_tokens, possessive_base, shape_matches, tokenize
-from loaders.mention_context import actor_context, in_longer_name, joined, keeps_article, sentence_initial
+from loaders.mention_context import (
+    actor_context,
+    in_longer_name,
+    joined,
+    keeps_article,
+    locative_before,
+    sentence_initial,
+)
 from loaders.model import Mention, Span
 from loaders.reference_tables import Entity, GazetteerError, read_tables
 
@@ -207,6 +214,9 @@ class Gazetteer:
         if not actor.metonym and place.tier <= 1:
             return actor, ()
         country = self._entities[place.key].cls == "Country"
+        if country and self._entities[place.key].wof_id is None and not actor.metonym:
+            # A neighbouring state ("Turkey", "Lebanon") is mostly an actor; a place only after a locative.
+            return (place, ties) if locative_before(tokens, i, body) else (actor, ())
         if actor_context(tokens, i, length, body, possessive_decides=not country):
             return actor, ()
         return place, ties

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import itertools
 
-from loaders.aliases import Token
+from loaders.aliases import Token, fold
 
 
 def words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a text, as a set.
+    """The whitespace-separated words of a text, folded as tokens are (so "agreed" meets its token's "agrid").
 
-    >>> sorted(words("said  asked"))
-    ['asked', 'said']
+    >>> sorted(words("said  agreed"))
+    ['agrid', 'said']
     """
-    return frozenset(text.split())
+    return frozenset(fold(w) for w in text.split())
 
 
 # Words after a place-or-actor name that make it an actor ("Damascus asked", "Russia has said").
@@ -43,8 +43,10 @@ AUXILIARIES = words(
 LOCATIVES = words(
     "in inside across throughout into from at near around of within outside towards toward to on for over about "
     "north south east west northern southern eastern western northwestern northeastern southwestern southeastern "
-    "central rural war-torn"
+    "central rural war-torn between neighboring neighbouring neighbour neighbor"
 )
+ACCORDING = fold("according")
+BORDER = words("border borders frontier")
 # Second halves of hyphenated compounds that make the name an actor ("Damascus-backed militias").
 COMPOUND_ACTOR = words("backed led allied sponsored aligned funded supported armed trained")
 # Words before a name that make it an actor ("backed by Moscow", "asked Moscow", "according to Damascus").
@@ -75,8 +77,8 @@ def actor_context(tokens: list[Token], i: int, length: int, body: str, possessiv
         return True  # "Damascus-backed", "Moscow-led"
     if possessive_decides and (body[last.end : last.end + 1] in {"'", "’"} or last.surface.endswith(("'s", "’s"))):
         return True  # "Damascus' onslaught", "Moscow's decision" (but "Syria's war" is the country)
-    if i > 0 and tokens[i - 1].norm in LOCATIVES and same_clause(body, tokens[i - 1].end, tokens[i].start):
-        return i > 1 and tokens[i - 1].norm == "to" and tokens[i - 2].norm == "according"
+    if locative_before(tokens, i, body):
+        return False
     j = after
     if j + 1 < len(tokens) and tokens[j].norm in {"and", "or"} and tokens[j + 1].surface[:1].isupper():
         # "Moscow and Damascus say": the verb comes after the second name (at most four capitalised words)
@@ -93,9 +95,38 @@ def actor_context(tokens: list[Token], i: int, length: int, body: str, possessiv
         before = tokens[i - 1]
         if before.norm in ACTOR_BEFORE and same_clause(body, before.end, tokens[i].start):
             return True
-        if before.norm == "to" and i > 1 and tokens[i - 2].norm == "according":
+        if before.norm == "to" and i > 1 and tokens[i - 2].norm == ACCORDING:
             return True
     return False
+
+
+def locative_before(tokens: list[Token], i: int, body: str) -> bool:
+    """True when a locative governs the name at token i, directly ("in Damascus", "the border with Turkey") or
+    across a coordination ("in Aleppo and Idlib"); "according to" is no locative.
+
+    >>> from loaders.aliases import tokenize
+    >>> text = "shells fell in Aleppo and Idlib; Turkey and Iran agreed on the border with Turkey"
+    >>> tokens = tokenize(text)
+    >>> [t.surface for t in tokens if t.surface[0].isupper() and locative_before(tokens, tokens.index(t), text)]
+    ['Aleppo', 'Idlib', 'Turkey']
+    """
+    j = i - 1
+    if j >= 1 and tokens[j].norm in {"and", "or"} and same_clause(body, tokens[j].end, tokens[i].start):
+        j -= 1
+        skipped = 0
+        while j >= 0 and tokens[j].surface[:1].isupper() and skipped < 4:
+            j -= 1
+            skipped += 1
+        if skipped == 0:
+            return False
+    if j < 0 or not same_clause(body, tokens[j].end, tokens[j + 1].start):
+        return False
+    word = tokens[j].norm
+    if word == "with":
+        return j > 0 and tokens[j - 1].norm in BORDER
+    if word not in LOCATIVES:
+        return False
+    return not (word == "to" and j > 0 and tokens[j - 1].norm == ACCORDING)
 
 
 def joined(body: str, window: list[Token]) -> bool:

@@ -889,6 +889,14 @@ EXTRA_PLACES += [
     (slug, label, cls, aliases, parent, "", "", "", "", "FA-KES: a quarter or site of the city; not in WOF")
     for slug, label, cls, aliases, parent in QUARTERS
 ]
+# Neighbouring states as places ("fled to Turkey", "the border with Lebanon"): the QID is the country's item,
+# the same the state actor carries (wikidata-actors.csv, verified), as Syria's and Iraq's WOF rows do.
+NEIGHBOURS = [
+    ("turkey", "Turkey", "Turkey|Türkiye", "Q43"),
+    ("lebanon", "Lebanon", "Lebanon", "Q822"),
+    ("jordan", "Jordan", "Jordan", "Q810"),
+    ("israel", "Israel", "Israel", "Q801"),
+]
 
 
 def main(argv: list[str]) -> int:
@@ -901,7 +909,8 @@ def main(argv: list[str]) -> int:
     places = read_places(source / "wof-syria-places.csv") + read_places(source / "wof-iraq-places.csv")
     places = dedupe_qids(places)
     write(OUT / "places.csv", PLACE_COLUMNS, places)
-    write(OUT / "places-extra.csv", EXTRA_COLUMNS, [dict(zip(EXTRA_COLUMNS, row, strict=True)) for row in EXTRA_PLACES])
+    extra = EXTRA_PLACES + neighbour_places(source / "wikidata-actors.csv")
+    write(OUT / "places-extra.csv", EXTRA_COLUMNS, [dict(zip(EXTRA_COLUMNS, row, strict=True)) for row in extra])
     actors = read_actors(source / "wikidata-actors.csv") + local_actors(source / "actors-without-qid.txt")
     write(OUT / "actors.csv", ACTOR_COLUMNS, sorted(actors, key=lambda a: a["key"]))
     write_stoplist(
@@ -913,6 +922,19 @@ def main(argv: list[str]) -> int:
 
 
 EXTRA_COLUMNS = ["slug", "label", "class", "aliases", "parent", "lat", "lon", "qid", "qid_confidence", "source"]
+
+
+def neighbour_places(path: Path) -> list[tuple[str, ...]]:
+    """The neighbouring states as Country places, each QID checked against wikidata-actors.csv."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        verified = {r["label"]: r["qid"] for r in csv.DictReader(handle)}
+    out = []
+    for slug, label, aliases, qid in NEIGHBOURS:
+        if verified.get(label) != qid:
+            raise SystemExit(f"error: {path}: {label} is not {qid} there; fix NEIGHBOURS")
+        source = f"wikidata-actors.csv: {label} {qid} (the country item); a neighbouring state named as a place"
+        out.append((slug, label, "Country", aliases, "", "", "", qid, "verified", source))
+    return out
 
 
 def read_places(path: Path) -> list[dict[str, str]]:
