@@ -76,7 +76,10 @@ class BuildResult:
 def build(options: BuildOptions) -> BuildResult:
     """Build the graph into options.out; raises CorpusError (bad input) or BuildFailed (violations)."""
     started = time.monotonic()
-    say = options.progress
+
+    def say(message: str) -> None:
+        options.progress(f"[{time.monotonic() - started:6.1f} s] {message}")
+
     corpora, articles, skipped, notices = _read(options)
     say(f"read {len(articles)} articles from {len(corpora)} corpora")
     gazetteer = Gazetteer.load(options.reference_dir)
