@@ -17,6 +17,7 @@ from graph.paths import REFERENCE_DIR
 from loaders.aliases import Token, fold, is_acronym, name_tokens, possessive_base, shape_matches, tokenize
 from loaders.mention_context import (
     actor_context,
+    compound_actor,
     in_longer_name,
     joined,
     keeps_article,
@@ -216,7 +217,9 @@ class Gazetteer:
         country = self._entities[place.key].cls == "Country"
         if country and self._entities[place.key].wof_id is None and not actor.metonym:
             # A neighbouring state ("Turkey", "Lebanon") is mostly an actor; a place only after a locative.
-            return (place, ties) if locative_before(tokens, i, body) else (actor, ())
+            if compound_actor(tokens, i, length, body) or not locative_before(tokens, i, body):
+                return actor, ()
+            return place, ties
         if actor_context(tokens, i, length, body, possessive_decides=not country):
             return actor, ()
         return place, ties

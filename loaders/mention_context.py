@@ -73,8 +73,8 @@ def actor_context(tokens: list[Token], i: int, length: int, body: str, possessiv
     """
     after = i + length
     last = tokens[after - 1]
-    if body[last.end : last.end + 1] == "-" and after < len(tokens) and tokens[after].norm in COMPOUND_ACTOR:
-        return True  # "Damascus-backed", "Moscow-led"
+    if compound_actor(tokens, i, length, body):
+        return True
     if possessive_decides and (body[last.end : last.end + 1] in {"'", "’"} or last.surface.endswith(("'s", "’s"))):
         return True  # "Damascus' onslaught", "Moscow's decision" (but "Syria's war" is the country)
     if locative_before(tokens, i, body):
@@ -98,6 +98,20 @@ def actor_context(tokens: list[Token], i: int, length: int, body: str, possessiv
         if before.norm == "to" and i > 1 and tokens[i - 2].norm == ACCORDING:
             return True
     return False
+
+
+def compound_actor(tokens: list[Token], i: int, length: int, body: str) -> bool:
+    """True when the name opens a hyphenated compound that makes it an actor ("Damascus-backed", "Turkey-led").
+
+    >>> from loaders.aliases import tokenize
+    >>> text = "Turkey-backed fighters near Turkey-Syria border"
+    >>> tokens = tokenize(text)
+    >>> compound_actor(tokens, 0, 1, text), compound_actor(tokens, 3, 1, text)
+    (True, False)
+    """
+    after = i + length
+    last = tokens[after - 1]
+    return body[last.end : last.end + 1] == "-" and after < len(tokens) and tokens[after].norm in COMPOUND_ACTOR
 
 
 def locative_before(tokens: list[Token], i: int, body: str) -> bool:

@@ -251,6 +251,7 @@ def test_unlinked_actors_have_no_qid(gaz: Gazetteer) -> None:
         ("Syria agreed to the plan.", "Syria", "actor"),
         ("The decree was issued according to Damascus.", "Damascus", "actor"),
         ("Refugees fled to Turkey.", "Turkey", "place"),
+        ("Jets struck the Turkey-backed fighters.", "Turkey", "actor"),
         ("Shells fell near the border with Lebanon.", "Lebanon", "place"),
         ("Turkey stepped up its raids.", "Turkey", "actor"),
         ("Then Turkey and Jordan closed the crossings.", "Turkey", "actor"),
