@@ -96,7 +96,10 @@ def test_bad_sidecar_date(tmp_path: Path) -> None:
 
 
 def test_bad_csv_row_is_named(tmp_path: Path) -> None:
-    text = "unit_id,article_title,article_content,source,date,location,labels\n1,T,,sana,1/2/2015,x,1\n2,T,Ok,sana,13/40/2015,x,1\n"
+    text = (
+        "unit_id,article_title,article_content,source,date,location,labels\n"
+        "1,T,,sana,1/2/2015,x,1\n2,T,Ok,sana,13/40/2015,x,1\n"
+    )
     path = write(tmp_path / "r.csv", text)
     _, report = read_corpus(path, keep_going=True)
     messages = [str(e) for e in report.errors]
