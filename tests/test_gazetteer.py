@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -309,11 +308,11 @@ def test_span_restricts_and_offsets_stay_absolute(gaz: Gazetteer) -> None:
     assert mentions[0].span.start == body.index("Aleppo")
 
 
-def test_find_is_fast(gaz: Gazetteer) -> None:
-    text = "The regime and Russian warplanes struck Deir Ezzor, Raqqa and villages near Palmyra. " * 400
-    began = time.process_time()  # CPU time: other jobs on a shared runner do not count
-    gaz.find(text)
-    assert time.process_time() - began < 2.0  # ~35,000 words in ~0.2 s; the 725 articles (~230,000) in ~2 s
+def test_find_on_long_text_finds_every_repeat(gaz: Gazetteer) -> None:
+    # Its speed is measured by `make bench`, never asserted in a unit test.
+    sentence = "The regime and Russian warplanes struck Deir Ezzor, Raqqa and villages near Palmyra. "
+    mentions = gaz.find(sentence * 400)
+    assert len(mentions) == 400 * len(gaz.find(sentence)) and len(gaz.find(sentence)) >= 4
 
 
 # -- entities, hierarchy, loading ----------------------------------------------------------------------
