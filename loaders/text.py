@@ -20,9 +20,15 @@ _END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _GLUED = re.compile(r"""(?<=[a-z]{2})[.!?]["”’]?(?=[A-Z][a-z])""")
 _LINE = re.compile(r"[^\r\n]+")
 # Page furniture run into the text when a page was flattened to one line: a new (boilerplate) sentence starts there.
+# Self-contained furniture inside a flattened line: a sentence of its own, and the text after it starts another.
+_INLINE_SEGMENT = re.compile(
+    r"(?<!\S)(?:Get\s+short\s+URL(?:\s+\d+)?|[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}\s+\((?:Sputnik|Reuters|AFP|AP|SANA|TASS)\)"
+    r"(?:\s*[-–—])?)(?=\s)"
+)
 _INLINE_FURNITURE = re.compile(
-    r"(?<=\s)(?:Related\s+(?:News|Articles|Posts|Stories)|Read\s+(?:Also|More)|Tags\s*:|Source\s+[A-Z][\w ]{0,30}?"
-    r"\s+and\s+agencies|Share\s+this(?:\s+article)?)\b"
+    r"(?<!\S)(?:Related\s+(?:News|Articles|Posts|Stories)|Read\s+(?:Also|More)|Tags\s*:|Source\s+[A-Z][\w ]{0,30}?"
+    r"\s+and\s+agencies|Share\s+this(?:\s+article)?|\d+\s+Related\s+(?=[A-Z])|"
+    r"Tags\s+(?=[a-z])|Community\s+standards)\b"
 )
 # A wire credit closing a line ("... said. - REUTERS") is a sentence of its own, and boilerplate.
 _TRAILING_CREDIT = re.compile(r"\s+[-–—]+\s*(?:REUTERS|Reuters|AFP|AP|SANA|TASS)\s*$")
@@ -63,9 +69,14 @@ _BOILERPLATE = [
         r"^\[photo\b",
         r"^(?:image|picture|file photo|credit)\s*:",
         r"^read (?:also|more)\b",
+        r"^\d+\s+related\b",
+        r"^get\s+short\s+url\b",
+        r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}\s+\((?:Sputnik|Reuters|AFP|AP|SANA|TASS)\)(?:\s*[-–—])?$",
+        r"^community\s+standards",
         r"^source\s+[\w ]{1,30}?\s+and\s+agencies\b",
         r"^related (?:news|articles?|posts?|stories)\b",
         r"^tags?\s*:",
+        r"^tags\s+[a-z]",
         r"^(?:share|share this|follow us)\b",
         r"\b(?:uses?|accept|consent to|allow)\s+(?:the\s+use\s+of\s+)?cookies\b|\bcookies?\s+(?:policy|settings)\b",
         r"^(?:copyright|©|\(c\))",
@@ -122,9 +133,15 @@ def sentences(body: str) -> list[Sentence]:
         parts = _split_line(body, start, end)
         # An author bio spreads over the rest of its line ("X is a young writer... She has...").
         bio = any(_BIO.search(body[s:e]) for s, e in parts)
+        after_furniture = False
         for s_start, s_end in parts:
             text = body[s_start:s_end]
-            result.append(Sentence(Span(s_start, s_end), boilerplate=bio or is_boilerplate(text)))
+            furniture = bio or is_boilerplate(text)
+            # A list of linked headlines runs on after "Related": Title Case fragments are part of it.
+            if not furniture and after_furniture and _title_case(text):
+                furniture = True
+            after_furniture = furniture
+            result.append(Sentence(Span(s_start, s_end), boilerplate=furniture))
         if credit:
             c_start, c_end = _strip(body, credit.start(), credit.end())
             result.append(Sentence(Span(c_start, c_end), boilerplate=True))
@@ -151,6 +168,16 @@ def is_boilerplate(text: str) -> bool:
     return bool(_BIO.search(stripped)) or any(p.search(stripped) for p in _BOILERPLATE)
 
 
+def _title_case(text: str) -> bool:
+    """Whether most longer words are capitalised, as in a headline ("Daesh Shells Deir ez-Zor Injures 10 People").
+
+    >>> _title_case("Daesh Shells Syrias Deir ez-Zor Injures 10 People"), _title_case("Jets struck the old town.")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _strip(body: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) so that it neither starts nor ends with whitespace."""
     while start < end and body[start].isspace():
@@ -165,6 +192,8 @@ def _split_line(body: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts: list[int] = []
     for match in _INLINE_FURNITURE.finditer(body, start, end):
         cuts.append(match.start())
+    for match in _INLINE_SEGMENT.finditer(body, start, end):
+        cuts.extend((match.start(), match.end()))
     for match in _END.finditer(body, start, end):
         if body[match.start()] == "." and _is_abbreviation(body, start, match.start()):
             continue

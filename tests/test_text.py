@@ -137,3 +137,23 @@ def test_page_furniture_run_into_a_flattened_line_starts_a_boilerplate_sentence(
     body = "Jets hit the town. Related News Rebels shell the airport in a new offensive."
     marks = [(s.span.text(body), s.boilerplate) for s in sentences(body)]
     assert marks == [("Jets hit the town.", False), ("Related News Rebels shell the airport in a new offensive.", True)]
+
+
+def test_flattened_sputnik_furniture() -> None:
+    body = (
+        "Get short URL 120 Jets struck the town on Monday. 35 Related Rebels Shell Airport Near Aleppo Army "
+        "Repels Attack In Hama. BEIRUT (Sputnik) Ten people were killed in the town."
+    )
+    marks = [(s.span.text(body), s.boilerplate) for s in sentences(body)]
+    assert marks == [
+        ("Get short URL 120", True),
+        ("Jets struck the town on Monday.", False),
+        ("35 Related Rebels Shell Airport Near Aleppo Army Repels Attack In Hama.", True),
+        ("BEIRUT (Sputnik)", True),
+        ("Ten people were killed in the town.", False),
+    ]
+
+
+def test_headline_fragments_after_a_related_list_are_furniture() -> None:
+    body = "Jets struck the town. Related News Rebels Shell Airport. Army Repels Attack In Hama. The army said so."
+    assert [s.boilerplate for s in sentences(body)] == [False, True, True, False]
