@@ -29,7 +29,7 @@ _BY_CUE = re.compile(
     re.IGNORECASE,
 )
 # "... killed 10 people said the Syrian Observatory" (FA-KES has no commas before the inverted verb).
-_INVERTED = re.compile(r"\b(?P<cue>said|says|reported|added|told|stated)\s+(?:on\s+)?(?:\w+day\s+)?(?:that\s+)?",
+_INVERTED = re.compile(r"\b(?P<cue>said|says|reported|added|told|stated)\s+(?:on\s+)?(?:\w+day\s+)?",
                        re.IGNORECASE)  # fmt: skip
 _PRONOUN = re.compile(r"\b(?P<pronoun>he|she)\s+(?:also\s+|later\s+|then\s+)?(?P<cue>said|says|told|added)\b",
                       re.IGNORECASE)  # fmt: skip
@@ -65,7 +65,9 @@ class Attribution:
     evidence: Span
 
 
-def find_attributions(body: str, sentence: Span, mentions: Sequence[Mention]) -> list[Attribution]:
+def find_attributions(
+    body: str, sentence: Span, mentions: Sequence[Mention], classes: Mapping[str, str] | None = None
+) -> list[Attribution]:
     """Attributions stated inside one sentence (actor mentions only), in order of their cues.
 
     >>> body = "IS seized the town, the Observatory said."
@@ -103,9 +105,13 @@ def find_attributions(body: str, sentence: Span, mentions: Sequence[Mention]) ->
         claimant = _subject(actors, text, base, match.start())
         add(match.group("cue"), base + match.start(), base + match.end(), claimant)
     for match in _INVERTED.finditer(text):
-        if base + match.start() in found:
-            continue
+        if base + match.start() in found or _PRONOUN_BEFORE.search(text, 0, match.start()):
+            continue  # "It said rebels attacked": the speaker is the pronoun, not what follows
         claimant = _after(actors, base + match.end(), text, base, reach=8, gap=_INVERTED_GAP)
+        if claimant is None or not _SPEAKER_END.match(text, claimant.span.end - base):
+            continue  # "said the army attacked": the actor after the verb is the subject of what was said
+        if match.group("cue").lower() == "told" and (classes or {}).get(claimant.key) != "MediaOutlet":
+            continue  # "X told the envoy": the one told is no speaker; "told AFP": the outlet carried it
         add(match.group("cue"), base + match.start(), base + match.start() + len(match.group("cue")), claimant)
     return [found[k] for k in sorted(found)]
 
@@ -124,7 +130,7 @@ def attribute_article(
     result: list[list[Attribution]] = []
     for index, sentence in enumerate(sentences):
         inside = [m for m in speakers if sentence.start <= m.span.start < sentence.end]
-        found = find_attributions(body, sentence, inside)
+        found = find_attributions(body, sentence, inside, classes)
         text = body[sentence.start : sentence.end]
         if not found:
             # "what it says": "it" is the nearest organisation named before it in the sentence.
@@ -222,6 +228,14 @@ def _after(
     return None
 
 
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|he|she|they|we|I|you)\s+(?:also\s+)?$", re.IGNORECASE)
+# What may follow an inverted speaker: the sentence end, an aside, or a light continuation.
+_SPEAKER_END = re.compile(
+    r"\s*(?:[.!?\"”’)]*\s*$|[,(;:\[-]|\s+(?:a|an|the|which|who|in|on|citing|adding|quoting|quoted|according|"
+    r"\w+day|late|earlier|monitor|monitoring|group|news|agency|director|chief|head|spokesman|spokeswoman|"
+    r"spokesperson|official|officials|commander|minister|envoy|representative)\b)",
+    re.IGNORECASE,
+)
 # Between an inverted cue and its speaker: "said the Observatory", "said on Friday the monitor".
 _INVERTED_GAP = re.compile(r"\s*(?:(?:the|a|an|on|\w+day)\s+)*", re.IGNORECASE)
 

@@ -257,8 +257,8 @@ def _mine_sentence(
     keys = tuple(dict.fromkeys(m.key for m in mentions))
     for found in attributions:
         about = tuple(k for k in keys if k != found.claimant.key)
-        if not about and not (figures and found.evidence == span) and found.evidence == span:
-            continue  # a claim about nothing named: "The representative of X said."
+        if found.evidence == span and not figures and _speaker_only(body, span, found):
+            continue  # "The representative of X said.": the statement is the quotation before
         loose_claims.append(
             Claim(
                 evidence=found.evidence,
@@ -315,6 +315,19 @@ def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazet
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)
+
+
+def _speaker_only(body: str, span: Span, found: Attribution) -> bool:
+    """Whether a sentence says no more than who spoke ("The representative of the Russian group said.")."""
+    rest = body[span.start : found.claimant.span.start] + " " + body[found.claimant.span.end : span.end]
+    words = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in _FUNCTION_WORDS]
+    return len(words) <= 2
+
+
+_FUNCTION_WORDS = frozenset(
+    """the a an of in for from at on to said says added stated told reported representative spokesman spokeswoman
+    spokesperson official source statement""".split()  # noqa: SIM905
+)
 
 
 def _title_index(body: str, mined: Sequence[Sentence], title: str | None) -> int | None:
