@@ -105,12 +105,13 @@ def find_attributions(
         claimant = _subject(actors, text, base, match.start())
         add(match.group("cue"), base + match.start(), base + match.end(), claimant)
     for match in _INVERTED.finditer(text):
-        if base + match.start() in found or _PRONOUN_BEFORE.search(text, 0, match.start()):
+        told = match.group("cue").lower() == "told"
+        if base + match.start() in found or (_PRONOUN_BEFORE.search(text, 0, match.start()) and not told):
             continue  # "It said rebels attacked": the speaker is the pronoun, not what follows
         claimant = _after(actors, base + match.end(), text, base, reach=8, gap=_INVERTED_GAP)
         if claimant is None or not _SPEAKER_END.match(text, claimant.span.end - base):
             continue  # "said the army attacked": the actor after the verb is the subject of what was said
-        if match.group("cue").lower() == "told" and (classes or {}).get(claimant.key) != "MediaOutlet":
+        if told and (classes or {}).get(claimant.key) != "MediaOutlet":
             continue  # "X told the envoy": the one told is no speaker; "told AFP": the outlet carried it
         add(match.group("cue"), base + match.start(), base + match.start() + len(match.group("cue")), claimant)
     return [found[k] for k in sorted(found)]
@@ -144,7 +145,8 @@ def attribute_article(
                     break
         if not found:
             found.extend(_described(body, sentence, speakers, classes))
-        if not found:
+        if not found or all(a.cue == "told" for a in found):
+            # "he said" / "he told AFP": the one person named just before speaks (an outlet told only carried it).
             for match in _PRONOUN.finditer(text):
                 window_start = sentences[max(0, index - 3)].start
                 before = sentence.start + match.start()
@@ -156,7 +158,7 @@ def attribute_article(
                     last = max((m for m in speakers if m.key == key and m.span.start < before), key=_start)
                     cue = match.group("cue").lower()
                     cue_start = sentence.start + match.start("cue")
-                    found.append(Attribution(last, cue, Span(cue_start, cue_start + len(cue)), sentence))
+                    found = [Attribution(last, cue, Span(cue_start, cue_start + len(cue)), sentence)]
                     break
         result.append(found)
     # A quotation followed by "X said." belongs to X.

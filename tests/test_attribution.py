@@ -102,3 +102,30 @@ def test_the_monitor_stays_unresolved_when_two_monitors_were_named(gazetteer: Ga
         "Jets struck again on Monday, the monitor said."
     )
     assert attribute(body, gazetteer)[1] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It said rebels attacked the base with two car bombs.",
+        "Activists said that the Islamic State attacked the base.",
+        "The opposition told the United Nations that talks were premature.",
+    ],
+)
+def test_an_actor_after_the_verb_is_not_always_the_speaker(body: str, gazetteer: Gazetteer) -> None:
+    assert attribute(body, gazetteer) == [[]]
+
+
+def test_told_an_outlet_names_the_outlet_when_no_speaker_is_named(gazetteer: Gazetteer) -> None:
+    body = '"There is no fuel left" he told Reuters.'
+    assert attribute(body, gazetteer)[0][0][:2] == ("actor/reuters", "told")
+
+
+def test_an_inverted_speaker_may_carry_a_title(gazetteer: Gazetteer) -> None:
+    body = '"Thirty children were killed" said Observatory director Rami Abdel Rahman.'
+    assert attribute(body, gazetteer)[0][0][1] == "said"
+
+
+def test_he_told_an_outlet_is_the_person_when_one_was_named(gazetteer: Gazetteer) -> None:
+    body = 'Sergey Lavrov met the envoy. "The talks were useful" he told Reuters.'
+    assert attribute(body, gazetteer)[1][0][:2] == ("actor/sergey-lavrov", "told")
