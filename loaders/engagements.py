@@ -137,6 +137,8 @@ _PREPOSITION = re.compile(r"\b(?:against|on|at|targeting|targeted|target|towards
 
 # Non-state groups that fight on the government's side: their gains are the government's.
 PRO_GOVERNMENT_GROUPS = frozenset({"hezbollah", "national-defence-forces", "wagner-group"})
+# How far (in characters) a clause reaches either side of its trigger at most.
+CLAUSE_REACH = 120
 STATE_CLASSES = frozenset({"State", "StateForce"})
 # Engagement types named for their means: the victims of such an engagement do not make it another one.
 MEANS = frozenset({"air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon"})
@@ -307,7 +309,8 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
         left = brk.end()
     right_match = _CLAUSE_BREAK.search(text, end)
     right = right_match.start() if right_match else len(text)
-    return left, right
+    # Text without commas (FA-KES) has long clauses: a hedge far from the trigger is about something else.
+    return max(left, start - CLAUSE_REACH), min(right, end + CLAUSE_REACH)
 
 
 def _roles(
