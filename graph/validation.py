@@ -80,7 +80,7 @@ def validate(data: Graph, shapes: Graph | None = None, *, ontology_graph: Graph 
     if extra:
         conforms = False
         report_graph.set((_report_node(report_graph), SH.conforms, Literal(False)))
-        text = str(text).replace("Conforms: True", "Conforms: False")
+        text = _with_results(str(text), extra)
     violations = tuple(sorted(_violations(report_graph, target), key=lambda v: _line(v, report_graph)))
     return ValidationResult(bool(conforms), report_graph, str(text), violations)
 
@@ -101,6 +101,7 @@ def _split_sparql_constraints(shapes: Graph) -> tuple[Graph, list[tuple[Node, No
             and shapes.value(shape, SH.path) is None
             and shapes.value(shape, SH.target) is None
             and not any(shapes.triples((None, None, shape)))
+            and "$this" in str(query)
             and not _NOT_PLAIN.search(str(query))
         ):
             taken.append((shape, constraint))
@@ -113,12 +114,21 @@ def _split_sparql_constraints(shapes: Graph) -> tuple[Graph, list[tuple[Node, No
     return core, sorted(taken, key=str)
 
 
-_NOT_PLAIN = re.compile(r"(?i)\{\s*SELECT|\bGROUP\s+BY\b|\bMINUS\b|\bEXISTS\b|\$currentShape|\$shapesGraph|\bVALUES\b")
+# Anything that could make "bind $this first" and "filter on ?this afterwards" differ sends the constraint to pyshacl.
+_NOT_PLAIN = re.compile(
+    r"(?i)\{\s*SELECT|\b(GROUP\s+BY|HAVING|MINUS|EXISTS|VALUES|OPTIONAL|UNION|BIND|SERVICE|GRAPH|LIMIT|OFFSET)\b"
+    r"|\$currentShape|\$shapesGraph"
+)
 
 
-def _check_sparql_constraints(data: Graph, shapes: Graph, taken: list[tuple[Node, Node]], report_graph: Graph) -> int:
-    """Run each taken SPARQL constraint once over the data; add a result per solution on a focus node."""
-    added = 0
+def _check_sparql_constraints(
+    data: Graph, shapes: Graph, taken: list[tuple[Node, Node]], report_graph: Graph
+) -> list[str]:
+    """Run each taken SPARQL constraint once over the data; add a result per solution on a focus node.
+
+    Returns the results in pyshacl's text form, for the text report.
+    """
+    added: list[str] = []
     report = _report_node(report_graph)
     for shape, constraint in taken:
         if Literal(True) in (shapes.value(shape, SH.deactivated), shapes.value(constraint, SH.deactivated)):
@@ -144,8 +154,31 @@ def _check_sparql_constraints(data: Graph, shapes: Graph, taken: list[tuple[Node
             report_graph.add((result, SH.resultSeverity, severity))
             for message in messages:
                 report_graph.add((result, SH.resultMessage, message))
-            added += 1
+            added.append(
+                "Constraint Violation in SPARQLConstraintComponent (http://www.w3.org/ns/shacl#SPARQLConstraintComponent):\n"
+                f"\tSeverity: {_term(severity)}\n\tSource Shape: {_term(shape)}\n\tFocus Node: {_term(this)}\n"
+                f"\tValue Node: {_term(row.get('value') or this)}\n"  # type: ignore[union-attr]
+                f"\tSource Constraint: {_term(constraint)}\n" + "".join(f"\tMessage: {m}\n" for m in messages)
+            )
     return added
+
+
+def _with_results(text: str, results: list[str]) -> str:
+    """pyshacl's text report with more results appended and its header updated to match.
+
+    >>> print(_with_results("Validation Report\\nConforms: True\\n", ["Constraint Violation ...\\n"]))
+    Validation Report
+    Conforms: False
+    Results (1):
+    Constraint Violation ...
+    <BLANKLINE>
+    """
+    count = re.search(r"Results \((\d+)\):", text)
+    before = int(count.group(1)) if count else 0
+    text = text.replace("Conforms: True", "Conforms: False")
+    header = f"Results ({before + len(results)}):"
+    text = text.replace(count.group(0), header) if count else text + header + "\n"
+    return text + "".join(sorted(results))
 
 
 def _report_node(report_graph: Graph) -> Node:

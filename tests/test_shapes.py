@@ -402,6 +402,7 @@ def test_the_quote_must_be_the_body_at_its_offsets(ontology_graph: Graph, exact:
     assert offending[0].focus_node == URIRef(RES + "claim-c1-evidence")
     assert offending[0].value == Literal(exact)
     assert offending[0].article == "a1"
+    assert "Conforms: False" in result.text and "kgsh:Evidence-quote-matches-body" in result.text
 
 
 def test_a_start_not_before_the_end_is_reported(ontology_graph: Graph) -> None:
