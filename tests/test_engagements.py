@@ -175,5 +175,5 @@ def test_the_fast_trigger_scan_finds_what_the_full_pattern_finds() -> None:
 
 def test_a_hedge_far_away_in_a_long_comma_less_sentence_does_not_block(gazetteer: Gazetteer) -> None:
     filler = " ".join(["the envoy met officials in the capital to discuss aid deliveries"] * 3)
-    text = f"IS militants ambushed Syrian soldiers near Palmyra on Monday while {filler} which could resume soon."
+    text = f"IS militants ambushed Syrian soldiers near Palmyra on Monday and {filler} which could resume soon."
     assert [d.type for d in detect(text, gazetteer)] == ["ambush"]
