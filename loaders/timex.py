@@ -80,12 +80,22 @@ def find_time(text: str, offset: int = 0, published: date | None = None) -> Time
     True
     """
     del offset  # the TimeSpan carries the expression text only
+    fallback = None
     for match in _scan(text):
         expression = match.group(0).strip()
         if _BACKGROUND.match(expression):
             continue
+        if _SPEECH_BEFORE.search(text, 0, match.start()):
+            # "the monitor said Friday 19 were killed on Thursday": Friday is when it was said.
+            fallback = fallback or expression
+            continue
         return resolve(expression, published)
-    return None
+    return resolve(fallback, published) if fallback else None
+
+
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|reported|announced|added|stated|confirmed|claimed)\s+$", re.IGNORECASE
+)
 
 
 def _scan(text: str) -> list[re.Match[str]]:

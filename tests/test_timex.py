@@ -74,3 +74,13 @@ def test_no_time_of_the_event(text: str) -> None:
 def test_an_impossible_date_stays_unresolved() -> None:
     span = resolve("31 February 2016", None)
     assert span.earliest is None
+
+
+def test_the_day_something_was_said_gives_way_to_the_day_it_happened() -> None:
+    found = find_time("The monitor said Friday that 19 people were killed on Thursday.", 0, FRIDAY)
+    assert found is not None and found.expression == "on Thursday"
+
+
+def test_the_day_something_was_said_is_used_when_it_is_the_only_one() -> None:
+    found = find_time("Jets struck the town the monitor said on Friday.", 0, FRIDAY)
+    assert found is not None and found.expression == "on Friday"
