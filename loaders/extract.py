@@ -83,6 +83,14 @@ _TITLE_WORDS = frozenset(
     Union Military Security Service Services Radio Television Channel Defence Civil Revolutionary Programme
     Program Middle East World Food Health International Red Crescent Cross""".split()  # noqa: SIM905
 )
+# A named armed unit not in the gazetteer: capitalised words ending in a unit noun ("Sultan Murad Brigade").
+_GROUP_HEAD = re.compile(r"\b(?:Brigades?|Battalions?|Front|Movement|Corps|Division|Regiment|Legion|Army|Group)$")
+_GROUP_NAME = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:al-|Al-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,4}"
+    r"(?:Brigades?|Battalions?|Front|Movement|Corps|Division|Regiment|Legion))\b"
+)
+# Words that start a unit name but make it generic or another kind ("The Front", "Southern Front" is kept).
+_GROUP_STOP = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "In", "On", "At", "Popular", "National"})
 _SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})\s+(?:said|told|added|says|stated)\b")
 # A place name: capitalised words, with Arabic particles inside ("Tareeq al-Bab", "Kafr Nabl", "Ras al-Ain").
 _PLACE_NAME = (
@@ -126,7 +134,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     classes: dict[str, str] = {}
     for found in per_sentence:
         for m in found:
-            classes[m.key] = gazetteer.get(m.key).cls if m.linked else LOCAL_CLASSES[m.kind]
+            classes[m.key] = gazetteer.get(m.key).cls if m.linked else _local_class(m.key, local_entities)
     all_mentions = [m for found in per_sentence for m in found]
     attributions = attribute_article(body, [s.span for s in mined], all_mentions, classes)
     anchor = _dateline_date(body, all_sentences) or article.published
@@ -369,6 +377,19 @@ def _with_local_entities(
             key = f"actor/local/{slug(label)}"
             local_entities[key] = ("actor", label)
             added.append(Mention(Span(start, end), key, "actor", linked=False))
+    for match in _GROUP_NAME.finditer(text):
+        tokens = list(re.finditer(r"\S+", match.group("name")))
+        while tokens and tokens[0].group(0) in _GROUP_STOP:
+            tokens.pop(0)
+        if len(tokens) < 2:
+            continue  # "The Front": a unit word alone names no group
+        start = span.start + match.start("name") + tokens[0].start()
+        end = span.start + match.end("name")
+        label = re.sub(r"\s+", " ", body[start:end])
+        if free(start, end):
+            key = f"actor/local/{slug(label)}"
+            local_entities[key] = ("actor", label)
+            added.append(Mention(Span(start, end), key, "actor", linked=False))
     for match in _PLACE_OF.finditer(text):
         label = match.group("name")
         if label.split()[0] in _TITLE_WORDS:
@@ -381,6 +402,14 @@ def _with_local_entities(
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)
+
+
+def _local_class(key: str, local_entities: dict[str, tuple[str, str]]) -> str:
+    """The class assumed for a local entity: a named unit is an armed group, a speaker a person, a place a town."""
+    kind, label = local_entities.get(key, ("actor", ""))
+    if kind == "actor" and _GROUP_HEAD.search(label):
+        return "NonStateArmedGroup"
+    return LOCAL_CLASSES[kind]
 
 
 def _specific_places(keys: Sequence[str], gazetteer: Gazetteer) -> list[str]:

@@ -325,3 +325,16 @@ def test_an_air_strike_that_kills_civilians_is_one_air_strike(gazetteer: Gazette
     body = "Russian airstrikes killed 12 civilians in the town of Saraqib on Monday."
     x = extract(Article("test", "t", body), gazetteer)
     assert [e.type for e in x.engagements] == ["air-strike"]
+
+
+def test_a_named_unit_unknown_to_the_gazetteer_becomes_a_local_armed_group(gazetteer: Gazetteer) -> None:
+    body = "The Sultan Murad Brigade attacked Kurdish positions near the town of Tal Rifaat on Monday."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.local_entities["actor/local/sultan-murad-brigade"] == ("actor", "Sultan Murad Brigade")
+    (attack,) = x.engagements
+    assert attack.attackers == ("actor/local/sultan-murad-brigade",)
+
+
+def test_a_generic_unit_word_is_no_local_entity(gazetteer: Gazetteer) -> None:
+    body = "The Front attacked the town of Tal Rifaat on Monday."
+    assert not [k for k in extract(Article("test", "t", body), gazetteer).local_entities if k.startswith("actor/")]
