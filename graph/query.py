@@ -15,7 +15,11 @@ from server import conneg
 from server.engine import QueryEngine, QueryError, QueryResult, Term
 from server.savedqueries import ParamError, SavedQueryError, load_saved_queries
 
-_SPARQL_START = re.compile(r"^\s*(PREFIX|BASE|SELECT|CONSTRUCT|ASK|DESCRIBE|#)", re.IGNORECASE)
+# Query and update forms alike: an update is sent on so that the engine refuses it with its reason.
+_SPARQL_START = re.compile(
+    r"^\s*(#|(PREFIX|BASE|SELECT|CONSTRUCT|ASK|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b)",
+    re.IGNORECASE,
+)
 CLI_FORMATS = {"ttl": "turtle", "nt": "ntriples"}
 
 

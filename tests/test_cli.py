@@ -1,0 +1,106 @@
+"""The `kg` command line: every command on the real seed build, and its documented exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.cli import main
+
+Captured = pytest.CaptureFixture[str]
+
+
+def run(capsys: Captured, *argv: str) -> tuple[int, str, str]:
+    """Run `kg` in-process; return its exit code, stdout and stderr."""
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_help_names_the_exit_codes(capsys: Captured) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert "exit codes" in out and all(c in out for c in ("build", "validate", "query", "stats", "serve", "eval"))
+
+
+def test_query_text_as_csv(built_seeds: Path, capsys: Captured) -> None:
+    query = "PREFIX kg: <https://w3id.org/conflict-kg/ontology#> SELECT ?c ?n WHERE { ?c kg:fatalities ?n } ORDER BY ?c"
+    code, out, _ = run(capsys, "query", query, "--format", "csv", "--build-dir", str(built_seeds))
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and rows and {"c", "n"} == set(rows[0])
+    assert "15" in {r["n"] for r in rows}
+
+
+def test_query_table_and_require_rows(built_seeds: Path, capsys: Captured) -> None:
+    empty = "# a comment first\nSELECT ?s WHERE { ?s <urn:nothing> ?o }"
+    code, out, _ = run(capsys, "query", empty, "--build-dir", str(built_seeds))
+    assert code == 0 and "(0 rows)" in out
+    code, _, _ = run(capsys, "query", empty, "--require-rows", "--build-dir", str(built_seeds))
+    assert code == 1
+
+
+def test_saved_query_by_name_with_a_param(built_seeds: Path, capsys: Captured) -> None:
+    actor = "https://w3id.org/conflict-kg/resource/actor/islamic-state"
+    code, out, _ = run(
+        capsys, "query", "engagements-of-actor", "--param", f"actor={actor}", "--format", "json",
+        "--build-dir", str(built_seeds),
+    )  # fmt: skip
+    assert code == 0
+    assert json.loads(out)["results"]["bindings"], "Islamic State took part in engagements in the seeds"
+
+
+def test_query_file_and_construct_as_turtle(built_seeds: Path, tmp_path: Path, capsys: Captured) -> None:
+    rq = tmp_path / "labels.rq"
+    rq.write_text("CONSTRUCT { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } "
+                  "WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } LIMIT 3")  # fmt: skip
+    code, out, _ = run(capsys, "query", str(rq), "--format", "ttl", "--build-dir", str(built_seeds))
+    assert code == 0 and "rdfs:label" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["query", "SELECT ?s WHERE { ?s ?p }"], "error at 1:26"),  # the parser's line and column
+        (["query", "no-such-saved-query"], "saved queries:"),
+        (["query", "engagements-of-actor", "--param", "nope=1"], "nope"),
+        (["query", "engagements-of-actor", "--param", "actor"], "NAME=VALUE"),
+        (["query", "missing.rq"], "no such query file"),
+        (["query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"], "read-only"),
+    ],
+)
+def test_query_mistakes_exit_2_with_a_message(
+    built_seeds: Path, capsys: Captured, argv: list[str], message: str
+) -> None:
+    code, _, err = run(capsys, *argv, "--build-dir", str(built_seeds))
+    assert code == 2 and message in err and "Traceback" not in err
+
+
+def test_stats_and_validate(built_seeds: Path, capsys: Captured) -> None:
+    code, out, _ = run(capsys, "stats", "--build-dir", str(built_seeds))
+    assert code == 0 and "engagements" in out and "corpus seeds: 5 articles" in out
+    code, out, _ = run(capsys, "stats", "--json", "--build-dir", str(built_seeds))
+    assert json.loads(out)["counts"]["articles"] == 5
+    code, out, _ = run(capsys, "validate", "--build-dir", str(built_seeds))
+    assert code == 0 and "conforms" in out
+
+
+def test_validate_reports_a_violation_with_exit_1(tmp_path: Path, capsys: Captured) -> None:
+    bad = tmp_path / "bad.ttl"
+    bad.write_text(
+        "@prefix kg: <https://w3id.org/conflict-kg/ontology#> .\n"
+        "<https://w3id.org/conflict-kg/resource/claim/x> a kg:Claim .\n"  # no claimant, article or evidence
+    )
+    code, out, _ = run(capsys, "validate", str(bad))
+    assert code == 1 and "claim/x" in out
+
+
+def test_commands_on_a_missing_build_exit_2(tmp_path: Path, capsys: Captured) -> None:
+    for argv in (["stats"], ["serve"], ["query", "SELECT * WHERE { ?s ?p ?o }"], ["validate"]):
+        code, _, err = run(capsys, *argv, "--build-dir", str(tmp_path / "none"))
+        assert code == 2 and "kg build" in err, argv
