@@ -153,6 +153,18 @@ def test_the_documented_model_uses_only_defined_terms(onto: Graph, root: Path) -
     assert named - kg_terms(onto) == set()
 
 
+def test_every_kg_term_the_code_writes_or_queries_is_defined(onto: Graph, root: Path) -> None:
+    # KG.<name> in the packages and kg:<name> in the saved queries must be terms of the ontology
+    used: set[URIRef] = set()
+    for folder in ("graph", "loaders", "server"):
+        for file in sorted((root / folder).glob("*.py")):
+            used |= {KG[name] for name in re.findall(r"\bKG\.([A-Za-z]\w*)", file.read_text(encoding="utf-8"))}
+    for file in sorted((root / "queries").glob("*.rq")):
+        used |= {KG[name] for name in re.findall(r"\bkg:([A-Za-z][A-Za-z0-9]*)", file.read_text(encoding="utf-8"))}
+    assert KG.claimant in used  # the scan found the writer's terms
+    assert used - kg_terms(onto) == set()
+
+
 def test_the_contract_classes_and_properties_are_declared(onto: Graph) -> None:
     classes = ["Article", "Actor", "Place", "Engagement", "Claim", "State", "StateForce", "NonStateArmedGroup"]
     classes += ["Person", "Organisation", "Monitor", "MediaOutlet", "Ministry", "International", "Country"]
