@@ -179,7 +179,10 @@ def _validate(args: argparse.Namespace) -> int:
             graph.parse(file, format="turtle")
         except Exception as err:
             raise UsageError(f"{file}: not valid Turtle: {err}") from None
-    result = validation.validate(graph)
+    from graph.build import load_ontology
+
+    # The shapes read class hierarchies and SKOS schemes; a file of articles alone does not carry them.
+    result = validation.validate(graph, ontology_graph=load_ontology())
     print(validation.format_report(result))
     return EXIT_OK if result.conforms else EXIT_FAILED
 
