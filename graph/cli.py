@@ -115,6 +115,7 @@ def _build(args: argparse.Namespace) -> int:
     """kg build."""
     from graph.build import BuildFailed, BuildOptions, build
     from loaders.corpus import CorpusError
+    from loaders.gazetteer import GazetteerError
 
     def progress(message: str) -> None:
         if not args.quiet:
@@ -135,6 +136,8 @@ def _build(args: argparse.Namespace) -> int:
     except CorpusError as err:
         hint = "" if args.keep_going else " (use --keep-going to build the other articles)"
         raise UsageError(f"{err}{hint}") from None
+    except GazetteerError as err:
+        raise UsageError(f"reference data: {err}") from None
     except BuildFailed as err:
         print(err.report, file=sys.stderr)
         print(f"kg build: {err}; the previous build in {args.out} is untouched", file=sys.stderr)

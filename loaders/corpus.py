@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -20,6 +21,8 @@ from graph.iris import slug
 from loaders.model import Article
 
 SIDECAR_FIELDS = ("title", "publisher", "date", "url")
+# An absolute IRI with none of the characters RDF forbids in one (RFC 3987, as N-Triples and Turtle read it).
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
 
 
 class CorpusError(Exception):
@@ -176,7 +179,7 @@ def read_text_article(path: Path, corpus: str) -> Article:
         title=title,
         publisher=meta.get("publisher"),
         published=_parse_date(meta.get("date"), "%Y-%m-%d", f"{path.with_suffix('.json')}: field 'date'"),
-        url=meta.get("url"),
+        url=_parse_url(meta.get("url"), f"{path.with_suffix('.json')}: field 'url'"),
         source=str(path),
         extra=tuple(sorted((k, str(v)) for k, v in meta.items() if k not in SIDECAR_FIELDS)),
     )
@@ -245,6 +248,19 @@ def _parse_date(value: str | None, fmt: str, where: str) -> date | None:
         return datetime.strptime(str(value).strip(), fmt).date()
     except ValueError:
         raise CorpusError(where, f"date {value!r} does not match the format {fmt}") from None
+
+
+def _parse_url(value: str | None, where: str) -> str | None:
+    """An article's URL, which must be an absolute IRI, or None when not given.
+
+    >>> _parse_url("https://example.org/a?b=1", "x")
+    'https://example.org/a?b=1'
+    """
+    if value is None or not value.strip():
+        return None
+    if not _IRI.fullmatch(value.strip()):
+        raise CorpusError(where, f"{value!r} is not an absolute URL (a scheme such as https: and no spaces)")
+    return value.strip()
 
 
 def _columns(info: CorpusInfo, header: list[str]) -> ColumnMap:
@@ -316,7 +332,7 @@ def _record_article(row: Mapping[str, str | None], columns: ColumnMap, corpus: s
         title=get(columns.title),
         publisher=get(columns.publisher),
         published=_parse_date(get(columns.date), columns.date_format, f"{where}: column {columns.date!r}"),
-        url=get(columns.url),
+        url=_parse_url(get(columns.url), f"{where}: column {columns.url!r}"),
         source=where,
         extra=tuple((c, v) for c in columns.extra if (v := get(c)) is not None),
     )

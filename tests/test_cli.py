@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,19 @@ def test_commands_on_a_missing_build_exit_2(tmp_path: Path, capsys: Captured) ->
     for argv in (["stats"], ["serve"], ["query", "SELECT * WHERE { ?s ?p ?o }"], ["validate"]):
         code, _, err = run(capsys, *argv, "--build-dir", str(tmp_path / "none"))
         assert code == 2 and "kg build" in err, argv
+
+
+def test_bad_reference_data_exits_2_and_keeps_the_previous_build(
+    built_seeds: Path, tmp_path: Path, root: Path, capsys: Captured
+) -> None:
+    reference = tmp_path / "reference"
+    shutil.copytree(root / "data" / "reference", reference)
+    actors = reference / "actors.csv"
+    actors.write_text(actors.read_text(encoding="utf-8").replace(",Q2429253,", ",Q2429253x,"), encoding="utf-8")
+    out = tmp_path / "build"
+    shutil.copytree(built_seeds, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    code, _, err = run(capsys, "build", "--corpus", str(root / "data" / "articles"), "--out", str(out),
+                       "--reference", str(reference), "-q")  # fmt: skip
+    assert code == 2 and "actors.csv" in err and "Q2429253x" in err and "Traceback" not in err
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before

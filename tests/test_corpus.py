@@ -95,6 +95,13 @@ def test_bad_sidecar_date(tmp_path: Path) -> None:
         read_corpus(tmp_path / "c")
 
 
+def test_bad_sidecar_url(tmp_path: Path) -> None:
+    write(tmp_path / "c" / "a.txt", "Title\nText.")
+    write(tmp_path / "c" / "a.json", '{"url": "www.example.org/a story"}')
+    with pytest.raises(CorpusError, match=r"a\.json: field 'url'.*not an absolute URL"):
+        read_corpus(tmp_path / "c")
+
+
 def test_bad_csv_row_is_named(tmp_path: Path) -> None:
     text = (
         "unit_id,article_title,article_content,source,date,location,labels\n"
