@@ -129,6 +129,10 @@ _RESPONSIBILITY = re.compile(
 )
 _WEAK_EXPLOSIVE = re.compile(r"(?i)explosions?|blasts?|exploded|detonated")
 _DESCRIPTIVE = re.compile(r"(?:\b(?:the|a|an|its|their|of|in|into|to|from)\s+|-)$", re.IGNORECASE)
+# A speech verb between an actor and a trigger: the actor speaks ("claims to have captured" is the actor's own act).
+_SPEECH = re.compile(
+    r"\b(?:says|said|say|reported|reports|told|announced|confirmed|(?:claims|claimed)(?!\s+to\b))\b", re.IGNORECASE
+)
 _BASED = re.compile(r"-(?:based|born|educated|registered|headquartered)\b")
 _IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+", re.IGNORECASE)
 _BACKED_SUFFIX = re.compile(r"^\s*-\s*(?:backed|supported|allied)\b", re.IGNORECASE)
@@ -455,8 +459,8 @@ def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Me
     gap = re.sub(r"\s*\([^()]{1,40}\)|,[^,]{1,60},|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s", " ", gap)
     if _BACKED_SUFFIX.match(gap):
         return None  # "Iranian-backed militias attacked": the backer is not the attacker
-    if re.search(r"[.;:,\"“”]", gap) or _PREPOSITION.search(gap):
-        return None
+    if re.search(r"[.;:,\"“”]", gap) or _PREPOSITION.search(gap) or _SPEECH.search(gap):
+        return None  # "Syrian state TV says 22 killed": who speaks is not who acts
     if len(gap.split()) > 6:
         return None
     return m
@@ -482,7 +486,10 @@ def _supporters(text: str, base: int, actors: Sequence[Mention]) -> list[str]:
 
 
 def _foreign_state(key: str, classes: Mapping[str, str]) -> bool:
-    """Whether an actor is a state (or state force) other than Syria's: their raids in Syria are from the air."""
+    """Whether an actor is a state (or state force) other than Syria's, or an international coalition: their
+    raids and strikes in Syria are from the air."""
+    if classes.get(key) == "International":
+        return True
     if classes.get(key) not in STATE_CLASSES:
         return False
     name = key.rsplit("/", 1)[-1]

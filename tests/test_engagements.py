@@ -177,3 +177,13 @@ def test_a_hedge_far_away_in_a_long_comma_less_sentence_does_not_block(gazetteer
     filler = " ".join(["the envoy met officials in the capital to discuss aid deliveries"] * 3)
     text = f"IS militants ambushed Syrian soldiers near Palmyra on Monday and {filler} which could resume soon."
     assert [d.type for d in detect(text, gazetteer)] == ["ambush"]
+
+
+def test_who_reports_an_engagement_is_not_its_attacker(gazetteer: Gazetteer) -> None:
+    d = one("Syrian state TV says 22 killed in a car bomb in Qamishli.", gazetteer)
+    assert d.attackers == ()
+
+
+def test_strikes_by_a_coalition_are_air_strikes(gazetteer: Gazetteer) -> None:
+    d = one("Civilians were killed in strikes by the US-led coalition near Manbij.", gazetteer)
+    assert (d.type, d.attackers) == ("air-strike", ("actor/us-led-coalition",))
