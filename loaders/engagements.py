@@ -130,6 +130,11 @@ _RESPONSIBILITY = re.compile(
 _WEAK_EXPLOSIVE = re.compile(r"(?i)explosions?|blasts?|exploded|detonated")
 _DESCRIPTIVE = re.compile(r"(?:\b(?:the|a|an|its|their|of|in|into|to|from)\s+|-)$", re.IGNORECASE)
 # A speech verb between an actor and a trigger: the actor speaks ("claims to have captured" is the actor's own act).
+_PART_OF = re.compile(r"\bas\s+part\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+_CAMPAIGN = re.compile(
+    r"(?:'s|’s|'|’)?\s+(?:[\w-]+\s+){0,2}?(?:onslaught|offensive|campaign|assault|operation|push|drive)\b",
+    re.IGNORECASE,
+)
 _SPEECH = re.compile(
     r"\b(?:says|said|say|reported|reports|told|announced|confirmed|(?:claims|claimed)(?!\s+to\b))\b", re.IGNORECASE
 )
@@ -381,6 +386,13 @@ def _roles(
             if m.span.end - base <= t_start and _RESPONSIBILITY.match(text, m.span.end - base):
                 attackers.append(m.key)
                 break
+    if not attackers:
+        # "shell fire as part of Damascus' huge onslaught": the campaign's owner fired.
+        part_of = _PART_OF.search(text, t_end, min(len(text), t_end + 60))
+        if part_of is not None:
+            owner = _first_after(usable, part_of.end(), base, text, reach=2)
+            if owner is not None and _CAMPAIGN.match(text, owner.span.end - base):
+                attackers.append(owner.key)
     if not attackers and not passive and fallback_agent and not any(m.span.end - base <= t_start for m in usable):
         attackers.append(fallback_agent)
     if not attackers and not passive and re.search(r"\b(?:they|it)\s+(?:have\s+|has\s+|had\s+)?$", text[:t_start]):

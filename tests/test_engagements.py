@@ -187,3 +187,8 @@ def test_who_reports_an_engagement_is_not_its_attacker(gazetteer: Gazetteer) -> 
 def test_strikes_by_a_coalition_are_air_strikes(gazetteer: Gazetteer) -> None:
     d = one("Civilians were killed in strikes by the US-led coalition near Manbij.", gazetteer)
     assert (d.type, d.attackers) == ("air-strike", ("actor/us-led-coalition",))
+
+
+def test_shelling_as_part_of_a_campaign_is_the_campaigns(gazetteer: Gazetteer) -> None:
+    d = one("Idlib came under artillery fire as part of the SAA's new offensive on the province.", gazetteer)
+    assert (d.type, d.attackers) == ("shelling", (SAA,))
