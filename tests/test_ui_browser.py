@@ -45,7 +45,7 @@ def test_page_lists_saved_queries_and_loads_only_local_assets(app: Flask) -> Non
     text = app.test_client().get("/").get_data(as_text=True)
     for name in saved_queries(app):
         assert f'<option value="{name}"' in text
-    assets = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', text)
+    assets = [a for a in re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', text) if a != "data:,"]
     assert assets and all(a.startswith("/static/") for a in assets), assets
     for asset in assets:
         response = app.test_client().get(asset)
@@ -75,6 +75,9 @@ def test_run_a_saved_query_and_follow_an_iri(app: Flask) -> None:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
+            problems: list[str] = []  # script errors and blocked resources (a CSP violation is a console error)
+            page.on("pageerror", lambda err: problems.append(str(err)))
+            page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
             page.goto(url + "/")
             page.select_option("#examples", "engagements-of-actor")
             assert "SELECT ?engagement" in page.input_value("#query")
@@ -93,6 +96,8 @@ def test_run_a_saved_query_and_follow_an_iri(app: Flask) -> None:
             assert page.inner_text("h1") == "Armed clash near Palmyra"
             assert page.locator(".claim mark").count() == 2
             page.screenshot(path=str(SCREENSHOT_DIR / "conflict-kg-resource-page.png"), full_page=True)
+
+            assert problems == []
 
             page.go_back()
             page.fill("#query", "SELECT * WHERE { ?s ?p }")
