@@ -107,6 +107,12 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="score the extractor against a gold set")
     evaluate.add_argument("gold", type=Path, metavar="GOLD_DIR")
     evaluate.add_argument("--min-f1", type=float, default=0.0, help="exit 1 when a micro F1 is below this")
+    evaluate.add_argument(
+        "--part",
+        choices=["all", "tuning", "held-out"],
+        default="all",
+        help="score all gold articles, those rules may be tuned on, or the held-out ones (default: all)",
+    )
     evaluate.set_defaults(run=_eval)
     return parser
 
@@ -246,7 +252,7 @@ def _eval(args: argparse.Namespace) -> int:
     """kg eval."""
     from graph.evaluation_cli import run_eval
 
-    return run_eval(args.gold, args.min_f1, UsageError)
+    return run_eval(args.gold, args.min_f1, UsageError, part=args.part)
 
 
 if __name__ == "__main__":

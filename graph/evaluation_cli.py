@@ -32,18 +32,19 @@ class _ScorerView:
             return []
 
 
-def run_eval(gold_dir: Path, min_f1: float, usage_error: type[Exception]) -> int:
+def run_eval(gold_dir: Path, min_f1: float, usage_error: type[Exception], part: str = "all") -> int:
     """Print the precision/recall/F1 table for the gold set; exit 1 when a micro F1 is below min_f1."""
     if not gold_dir.is_dir():
         raise usage_error(f"{gold_dir}: no such gold folder")
     try:
-        golds = load_gold(gold_dir)
-        articles = gold_articles(gold_dir)
+        golds = load_gold(gold_dir, part=part)
+        articles = gold_articles(gold_dir, part=part)
     except (GoldError, CorpusError) as err:
         raise usage_error(str(err)) from None
     gazetteer = Gazetteer.load()
     extractions = {(a.corpus, a.identifier): extract(a, gazetteer) for a in articles}
     report = evaluate_gold(golds, extractions, _ScorerView(gazetteer))
+    print(f"{len(golds)} gold articles ({part})\n")
     print(format_table(report))
     scores = [c.f1 for c in report.counts.values() if c.f1 is not None]
     return 1 if scores and min(scores) < min_f1 else 0
