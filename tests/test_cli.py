@@ -121,3 +121,15 @@ def test_bad_reference_data_exits_2_and_keeps_the_previous_build(
                        "--reference", str(reference), "-q")  # fmt: skip
     assert code == 2 and "actors.csv" in err and "Q2429253x" in err and "Traceback" not in err
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+
+
+def test_eval_prints_the_table_and_gates_on_min_f1(root: Path, tmp_path: Path, capsys: Captured) -> None:
+    gold = str(root / "tests" / "gold")
+    code, out, _ = run(capsys, "eval", gold, "--part", "held-out")
+    assert code == 0 and "5 gold articles (held-out)" in out
+    metrics = {line.split("|")[1].strip() for line in out.splitlines() if line.startswith("| ") and "---" not in line}
+    assert {"place links", "actor links", "engagements", "claimants", "fatality figures"} <= metrics
+    code, _, _ = run(capsys, "eval", gold, "--part", "held-out", "--min-f1", "1.0")
+    assert code == 1  # no rule set is perfect on unseen text
+    code, _, err = run(capsys, "eval", str(tmp_path / "none"))
+    assert code == 2 and "no such gold folder" in err
