@@ -17,6 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "MAX_ROWS": 10_000,  # result rows; never silent: a header says when a result was cut
     "MAX_BODY": 1_000_000,  # bytes of a request body
     "SERVICE_ALLOWLIST": (),  # SERVICE endpoints a query may call; empty: none
+    "QUERIES_DIR": None,  # folder of saved .rq queries; None: the queries shipped in the `queries` package
     "QUERY_WORKERS": 2,  # worker processes that run queries, so a runaway one can be stopped
 }
 

@@ -54,7 +54,7 @@ def sparql() -> Response:
     fmt = _negotiate(result.kind, params.get("format", []))
     body = conneg.render(result, fmt, prefixes_for(current_app.config["BASE"]))
     response = Response(body, status=200, content_type=fmt.content_type)
-    _truncation_headers(response, result)
+    mark_truncation(response, result)
     response.headers["Vary"] = "Accept"
     _log(query, 200, started, result.size)
     return response
@@ -124,15 +124,23 @@ def _graph_iris(params: dict[str, list[str]], name: str) -> list[str] | None:
 
 
 def _timeout(params: dict[str, list[str]]) -> float | None:
-    """The `timeout` parameter in seconds (it can only lower the server's limit), or None."""
-    value = _single(params, "timeout")
+    """The `timeout` parameter of a protocol request."""
+    return parse_timeout(_single(params, "timeout"))
+
+
+def parse_timeout(value: str | None) -> float | None:
+    """A `timeout` parameter in seconds (it can only lower the server's limit), or None when not given.
+
+    >>> parse_timeout("2.5"), parse_timeout("")
+    (2.5, None)
+    """
     if value is None or value == "":
         return None
     try:
         seconds = float(value)
     except ValueError:
         seconds = -1.0
-    if not seconds > 0 or seconds != seconds or seconds == float("inf"):
+    if not 0 < seconds < float("inf"):  # also refuses nan
         raise ApiError(400, "bad_request", f"`timeout` must be a positive number of seconds, not {value!r}")
     return seconds
 
@@ -156,7 +164,7 @@ def _single(params: dict[str, list[str]], name: str) -> str | None:
     return values[0] if values else None
 
 
-def _truncation_headers(response: Response, result: QueryResult) -> None:
+def mark_truncation(response: Response, result: QueryResult) -> None:
     """Say when the row limit cut the result, and where the whole graph can be had instead."""
     if result.truncated:
         response.headers["X-Result-Truncated"] = "true"

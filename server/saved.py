@@ -11,6 +11,7 @@ from graph.namespaces import prefixes_for
 from server import conneg
 from server.engine import QueryResult, get_engine
 from server.errors import ApiError
+from server.protocol import mark_truncation, parse_timeout
 from server.savedqueries import RESERVED, ParamError, SavedQuery, load_saved_queries
 from server.webpage import wants_html
 
@@ -74,13 +75,13 @@ def run(name: str) -> Response:
         raise ApiError(400, "bad_request", str(err)) from None
     kind = "graph" if query.kind in ("construct", "describe") else "select"
     fmt = conneg.negotiate(kind, request.headers.get("Accept"), request.args.get("format"))
-    result = get_engine().execute(query.text, bindings=bindings, timeout=_timeout())
+    result = get_engine().execute(query.text, bindings=bindings, timeout=parse_timeout(request.args.get("timeout")))
     body = conneg.render(result, fmt, prefixes_for(current_app.config["BASE"]))
     response = Response(body, content_type=fmt.content_type)
     response.headers["Vary"] = "Accept"
     if fmt.name in ("csv", "tsv"):
         response.headers["Content-Disposition"] = f'inline; filename="{name}.{fmt.extension}"'
-    _truncation_headers(response, result)
+    mark_truncation(response, result)
     return response
 
 
@@ -113,28 +114,6 @@ def examples_graph(queries: list[SavedQuery], endpoint: str) -> list[ox.Triple]:
         ]
         triples += [ox.Triple(node, ox.NamedNode(SCHEMA + "keywords"), ox.Literal(tag)) for tag in query.tags]
     return triples
-
-
-def _timeout() -> float | None:
-    """The `timeout` parameter in seconds, which can only lower the server's limit."""
-    value = request.args.get("timeout")
-    if value is None or value == "":
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        seconds = -1.0
-    if not 0 < seconds < float("inf"):
-        raise ApiError(400, "bad_request", f"`timeout` must be a positive number of seconds, not {value!r}")
-    return seconds
-
-
-def _truncation_headers(response: Response, result: QueryResult) -> None:
-    """Say when the row limit cut the result, as the protocol endpoint does."""
-    if result.truncated:
-        response.headers["X-Result-Truncated"] = "true"
-        response.headers["X-Max-Rows"] = str(current_app.config["MAX_ROWS"])
-        response.headers["Link"] = '</dumps>; rel="alternate"'
 
 
 def init_app(app: Flask) -> None:
