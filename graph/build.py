@@ -5,37 +5,39 @@ from __future__ import annotations
 import json
 import shutil
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS, XSD
+from rdflib.term import Node
 
 import ontology
-from graph import dumps, reasoning, validation
-from graph.iris import resource, slug
-from graph.metadata import build_metadata, partitions
+from graph import dumps, parallel_validation, reasoning, validation
+from graph.metadata import build_metadata, partitions_of_counts
 from graph.namespaces import (
     ARTICLES_GRAPH,
     DEFAULT_BASE,
     INFERRED_GRAPH,
-    KG,
     ONTOLOGY_GRAPH,
     REFERENCE_GRAPH,
     prefixes_for,
 )
+from graph.parallel import MIN_PARALLEL_ARTICLES, ArticleResult, default_workers, extract_articles
 from graph.paths import ARTICLES_DIR
 from graph.reference import reference_graph
 from graph.store import write_store
 from loaders.corpus import CorpusError, CorpusInfo, read_corpus
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Extraction
-from loaders.rdf import extraction_graph
+from loaders.model import Article
 
 Progress = Callable[[str], None]
+_RDF_TYPE = ox.NamedNode(str(RDF.type))
+_EXACT_MATCH = ox.NamedNode(str(SKOS.exactMatch))
 
 
 class BuildFailed(Exception):
@@ -59,6 +61,7 @@ class BuildOptions:
     build_date: date | None = None
     reasoner: str = "rules"
     progress: Progress = lambda message: None
+    workers: int | None = None  # extraction processes; None: one per CPU, 1: in this process
 
 
 @dataclass
@@ -82,43 +85,59 @@ def build(options: BuildOptions) -> BuildResult:
 
     corpora, articles, skipped, notices = _read(options)
     say(f"read {len(articles)} articles from {len(corpora)} corpora")
+    results = extract_articles(articles, options.reference_dir, options.base, options.workers)
+    extracted, articles_nt, keys = _collect(articles, results, options, skipped)
+    dataset = ox.Dataset()
+    dumps.add_ntriples(dataset, ARTICLES_GRAPH, articles_nt)
+    del articles_nt
+    say(f"extracted {len(extracted)} articles: {_size(dataset, ARTICLES_GRAPH)} triples")
     gazetteer = Gazetteer.load(options.reference_dir)
-    extractions, articles_graph, keys = _extract(articles, gazetteer, options, skipped)
-    say(f"extracted {len(extractions)} articles: {len(articles_graph)} triples")
-    graphs = {
-        ONTOLOGY_GRAPH: load_ontology(),
-        REFERENCE_GRAPH: reference_graph(
-            gazetteer, sorted(k for k in keys if _in_gazetteer(gazetteer, k)), options.base
-        ),
-        ARTICLES_GRAPH: articles_graph,
-    }
-    asserted = Graph()
-    for graph in graphs.values():
-        asserted += graph
-    say(f"reasoning over {len(asserted)} asserted triples")
-    graphs[INFERRED_GRAPH] = reasoning.infer(asserted, options.reasoner)
-    say(f"validating ({len(graphs[INFERRED_GRAPH])} triples inferred)")
-    result = validation.validate(asserted)
-    report_text = validation.format_report(result)
+    reference = reference_graph(gazetteer, sorted(k for k in keys if _in_gazetteer(gazetteer, k)), options.base)
+    for name, graph in ((ONTOLOGY_GRAPH, load_ontology()), (REFERENCE_GRAPH, reference)):
+        dumps.add_ntriples(dataset, name, graph.serialize(format="nt", encoding="utf-8"))
+    asserted = {quad.triple for quad in dataset}
     staging = _staging_dir(options.out)
+    processes = _validation_processes(options, len(extracted))
+    pending = None
     try:
+        if processes > 1:
+            # The validators parse their own copy of the graph and check it while this process reasons and writes.
+            data = staging / "validation-input.nt"
+            ox.serialize(asserted, str(data), ox.RdfFormat.N_TRIPLES)
+            weights = parallel_validation.shape_weights(validation.load_shapes(), asserted)
+            pending = parallel_validation.start(data, processes, weights)
+            say(f"reasoning over {len(asserted)} asserted triples, validating in {processes} processes meanwhile")
+        else:
+            say(f"reasoning over {len(asserted)} asserted triples")
+        inferred = reasoning.infer_triples(asserted, options.reasoner)
+        inferred_graph = ox.NamedNode(INFERRED_GRAPH)
+        for triple in inferred:
+            dataset.add(ox.Quad(triple.subject, triple.predicate, triple.object, inferred_graph))
+        if pending is None:
+            say(f"validating ({len(inferred)} triples inferred)")
+            data_graph = Graph().parse(data=ox.serialize(asserted, format=ox.RdfFormat.N_TRIPLES), format="nt")
+            result = validation.validate(data_graph)
+            del data_graph
+        else:
+            say(f"writing dumps and store ({len(inferred)} triples inferred)")
+            files, counts = _write(staging, dataset, corpora, extracted, options)
+            say("waiting for validation")
+            result = parallel_validation.collect(*pending)
+            pending = None
+            data.unlink()
+        report_text = validation.format_report(result)
         (staging / "validation.txt").write_text(report_text + "\n", encoding="utf-8")
         result.report_graph.serialize(staging / "validation.ttl", format="turtle")
         if not result.conforms:
             failed = options.out.with_name(options.out.name + ".failed")
             shutil.rmtree(failed, ignore_errors=True)
+            _keep_only(staging, ("validation.txt", "validation.ttl"))
             staging.rename(failed)
             raise BuildFailed(report_text, failed)
-        say("writing dumps and store")
-        dataset = dumps.to_dataset(graphs)
-        files = dumps.write_dumps(staging, dataset, prefixes_for(options.base), gzip_names=("kg.ttl", "kg.nt", "kg.nq"))
-        write_store(staging / "store", dumps.sorted_quads(dataset))
-        everything = asserted + graphs[INFERRED_GRAPH]
-        counts = _counts(graphs, everything, extractions)
+        if processes <= 1:
+            say("writing dumps and store")
+            files, counts = _write(staging, dataset, corpora, extracted, options)
         build_day = options.build_date or date.today()
-        metadata = build_metadata(corpora, files, counts, build_day, options.base)
-        metadata += partitions(everything, options.base)
-        metadata.serialize(staging / "void.ttl", format="turtle")
         manifest = {
             "build_date": build_day.isoformat(),
             "base": options.base,
@@ -132,11 +151,46 @@ def build(options: BuildOptions) -> BuildResult:
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
         _swap(staging, options.out)
     except BaseException:
+        if pending is not None:
+            pending[0].shutdown(wait=False, cancel_futures=True)
         shutil.rmtree(staging, ignore_errors=True)
         raise
     seconds = time.monotonic() - started
     say(f"built {options.out} in {seconds:.1f} s")
     return BuildResult(options.out, counts, files, skipped, notices, seconds)
+
+
+def _validation_processes(options: BuildOptions, articles: int) -> int:
+    """How many processes validate: one for a small corpus (starting more costs more than it saves)."""
+    if options.workers is None:
+        return default_workers() if articles >= MIN_PARALLEL_ARTICLES else 1
+    return max(1, options.workers)
+
+
+def _write(
+    staging: Path,
+    dataset: ox.Dataset,
+    corpora: list[tuple[CorpusInfo, int]],
+    extracted: list[ArticleResult],
+    options: BuildOptions,
+) -> tuple[list[dumps.DumpFile], dict[str, int]]:
+    """Write the dumps, the store and the dataset description; return the files written and the counts."""
+    dumps.canonicalize(dataset)
+    files = dumps.write_dumps(staging, dataset, prefixes_for(options.base), gzip_names=("kg.ttl", "kg.nt", "kg.nq"))
+    write_store(staging / "store", dumps.sorted_quads(dataset))
+    everything = {quad.triple for quad in dataset}
+    counts = _counts(dataset, everything, extracted)
+    metadata = build_metadata(corpora, files, counts, options.build_date or date.today(), options.base)
+    metadata += _partitions(everything, options.base)
+    metadata.serialize(staging / "void.ttl", format="turtle")
+    return files, counts
+
+
+def _keep_only(folder: Path, names: Sequence[str]) -> None:
+    """Remove everything in the folder but the named files."""
+    for path in folder.iterdir():
+        if path.name not in names:
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
 
 
 def load_ontology() -> Graph:
@@ -170,47 +224,22 @@ def _read(options: BuildOptions) -> tuple[list[tuple[CorpusInfo, int]], list[Art
     return corpora, articles, skipped, notices
 
 
-def _extract(
-    articles: list[Article], gazetteer: Gazetteer, options: BuildOptions, skipped: list[str]
-) -> tuple[list[Extraction], Graph, set[str]]:
-    """Extract every article into one graph; collect the gazetteer keys the graph refers to."""
-    graph = Graph()
-    extractions: list[Extraction] = []
+def _collect(
+    articles: list[Article], results: list[ArticleResult], options: BuildOptions, skipped: list[str]
+) -> tuple[list[ArticleResult], str, set[str]]:
+    """The extracted articles, their N-Triples and the gazetteer keys they refer to; a failed extraction raises,
+    or with keep_going is skipped and listed."""
+    extracted: list[ArticleResult] = []
     keys: set[str] = set()
-    for article in articles:
-        try:
-            extraction = extract(article, gazetteer)
-        except Exception as err:  # an extractor failure on one article must not lose the others
+    for article, result in zip(articles, results, strict=True):
+        if result.error is not None:
             if not options.keep_going:
-                raise CorpusError(article.source, f"extraction failed: {type(err).__name__}: {err}") from err
-            skipped.append(f"{article.source}: extraction failed: {type(err).__name__}: {err}")
+                raise CorpusError(article.source, f"extraction failed: {result.error}")
+            skipped.append(f"{article.source}: extraction failed: {result.error}")
             continue
-        publisher = _publisher(article, gazetteer, graph, options.base)
-        graph += extraction_graph(extraction, publisher, options.base)
-        extractions.append(extraction)
-        keys.update(m.key for m in extraction.mentions)
-        keys.update(c.claimant for c in extraction.claims if c.claimant)
-        for engagement in extraction.engagements:
-            keys.update((*engagement.attackers, *engagement.targets, *engagement.supporters, *engagement.places))
-        if publisher:
-            keys.add(publisher)
-    return extractions, graph, keys
-
-
-def _publisher(article: Article, gazetteer: Gazetteer, graph: Graph, base: str) -> str | None:
-    """The actor key of an article's publisher: the gazetteer's when it knows the name, else a local outlet."""
-    if not article.publisher:
-        return None
-    name = article.publisher
-    mentions = [m for m in gazetteer.find(name) if m.kind == "actor"]
-    if len(mentions) == 1 and mentions[0].span.end - mentions[0].span.start == len(name.strip()):
-        return mentions[0].key
-    key = f"actor/local/{slug(name)}"
-    node: URIRef = resource(key, base)
-    graph.add((node, RDF.type, KG.MediaOutlet))
-    graph.add((node, RDFS.label, Literal(name, lang="en")))
-    graph.add((node, KG.gazetteerStatus, Literal("not-in-gazetteer")))
-    return key
+        extracted.append(result)
+        keys.update(result.keys)
+    return extracted, "".join(r.ntriples for r in extracted), keys
 
 
 def _in_gazetteer(gazetteer: Gazetteer, key: str) -> bool:
@@ -222,23 +251,56 @@ def _in_gazetteer(gazetteer: Gazetteer, key: str) -> bool:
     return True
 
 
-def _counts(graphs: dict[str, Graph], everything: Graph, extractions: list[Extraction]) -> dict[str, int]:
+def _counts(dataset: ox.Dataset, everything: set[ox.Triple], extracted: list[ArticleResult]) -> dict[str, int]:
     """The figures a build reports."""
     linked = {
-        s
-        for s, o in everything.subject_objects(URIRef("http://www.w3.org/2004/02/skos/core#exactMatch"))
-        if str(o).startswith("http://www.wikidata.org/entity/")
+        t.subject
+        for t in everything
+        if t.predicate == _EXACT_MATCH
+        and isinstance(t.object, (ox.NamedNode, ox.Literal))
+        and t.object.value.startswith("http://www.wikidata.org/entity/")
     }
     return {
         "triples": len(everything),
-        "asserted_triples": sum(len(graphs[g]) for g in (ONTOLOGY_GRAPH, REFERENCE_GRAPH, ARTICLES_GRAPH)),
-        "inferred_triples": len(graphs[INFERRED_GRAPH]),
-        "articles": len(extractions),
-        "engagements": sum(len(e.engagements) for e in extractions),
-        "claims": sum(len(e.claims) for e in extractions),
-        "mentions": sum(len(e.mentions) for e in extractions),
+        "asserted_triples": sum(_size(dataset, g) for g in (ONTOLOGY_GRAPH, REFERENCE_GRAPH, ARTICLES_GRAPH)),
+        "inferred_triples": _size(dataset, INFERRED_GRAPH),
+        "articles": len(extracted),
+        "engagements": sum(r.engagements for r in extracted),
+        "claims": sum(r.claims for r in extracted),
+        "mentions": sum(r.mentions for r in extracted),
         "linked_entities": len(linked),
     }
+
+
+def _size(dataset: ox.Dataset, graph_name: str) -> int:
+    """The number of triples in a named graph of the dataset."""
+    return sum(1 for _ in dataset.quads_for_graph_name(ox.NamedNode(graph_name)))
+
+
+def _partitions(everything: set[ox.Triple], base: str) -> Graph:
+    """VoID partitions of the triples, counted in one pass."""
+    classes: Counter[ox.NamedNode | ox.BlankNode | ox.Literal] = Counter()
+    properties: Counter[ox.NamedNode] = Counter()
+    for t in everything:
+        properties[t.predicate] += 1
+        if t.predicate == _RDF_TYPE:
+            classes[t.object] += 1  # type: ignore[index]
+    return partitions_of_counts(
+        {_rdflib_term(c): n for c, n in classes.items()}, {URIRef(p.value): n for p, n in properties.items()}, base
+    )
+
+
+def _rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+    """An Oxigraph term as rdflib's."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype.value == str(XSD.string):  # rdflib keeps simple literals without a datatype
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 def _corpus_entry(info: CorpusInfo, articles: int) -> dict[str, object]:

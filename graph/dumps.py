@@ -41,14 +41,24 @@ def to_dataset(graphs: Mapping[str, Graph]) -> ox.Dataset:
     """The rdflib graphs as one Oxigraph dataset (one named graph each), blank nodes canonicalised."""
     dataset = ox.Dataset()
     for name, graph in graphs.items():
-        data = graph.serialize(format="nt", encoding="utf-8")
-        graph_name = ox.NamedNode(name)
-        for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
-            dataset.add(ox.Quad(quad.subject, quad.predicate, quad.object, graph_name))
+        add_ntriples(dataset, name, graph.serialize(format="nt", encoding="utf-8"))
+    canonicalize(dataset)
+    return dataset
+
+
+def add_ntriples(dataset: ox.Dataset, graph_name: str, data: bytes | str) -> None:
+    """Add N-Triples text to the dataset, in the named graph."""
+    name = ox.NamedNode(graph_name)
+    add = dataset.add
+    for quad in ox.parse(data.encode("utf-8") if isinstance(data, str) else data, format=ox.RdfFormat.N_TRIPLES):
+        add(ox.Quad(quad.subject, quad.predicate, quad.object, name))
+
+
+def canonicalize(dataset: ox.Dataset) -> None:
+    """Relabel the dataset's blank nodes as a function of the dataset alone (RDFC-1.0), if it has any."""
     if any(isinstance(term, ox.BlankNode) for quad in dataset for term in (quad.subject, quad.object)):
         # Blank node labels are random per parse; RDFC-1.0 makes them a function of the graph alone.
         dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
-    return dataset
 
 
 def sorted_triples(dataset: ox.Dataset, graph_names: Iterable[str]) -> list[ox.Triple]:

@@ -8,6 +8,7 @@ from datetime import date
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, RDF, VOID, XSD
+from rdflib.term import Node
 
 from graph.dumps import DumpFile
 from graph.iris import digest
@@ -82,10 +83,15 @@ def build_metadata(
 
 def partitions(graph: Graph, base: str) -> Graph:
     """VoID class and property partitions with counts, for the endpoint's description."""
-    out = Graph()
-    ds = dataset_iri(base)
     classes = Counter(o for _, o in graph.subject_objects(RDF.type))
     properties = Counter(p for _, p, _ in graph)
+    return partitions_of_counts(classes, properties, base)
+
+
+def partitions_of_counts(classes: Mapping[Node, int], properties: Mapping[Node, int], base: str) -> Graph:
+    """VoID partitions from counts already made: entities per class, triples per property."""
+    out = Graph()
+    ds = dataset_iri(base)
     for cls, n in sorted(classes.items()):
         part = URIRef(f"{ds}/class/{digest(cls)}")
         out.add((ds, VOID.classPartition, part))

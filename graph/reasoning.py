@@ -20,6 +20,13 @@ _TRIVIAL_TYPES = {OWL.Thing, RDFS.Resource, OWL.NamedIndividual, RDFS.Class, RDF
 _TRIVIAL_SUPERS = {OWL.Thing, RDFS.Resource}
 _TRIVIAL_BOUNDS = {RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range}
 _BUILT_IN = (str(RDF), str(RDFS), str(OWL), str(XSD))
+_REFLEXIVE_IRIS = {str(p) for p in _REFLEXIVE}
+_TRIVIAL_TYPE_IRIS = {str(t) for t in _TRIVIAL_TYPES}
+_TRIVIAL_SUPER_IRIS = {str(t) for t in _TRIVIAL_SUPERS}
+_TRIVIAL_BOUND_IRIS = {str(p) for p in _TRIVIAL_BOUNDS}
+_RDF_TYPE = str(RDF.type)
+_XSD_STRING = str(XSD.string)
+_NT = ox.RdfFormat.N_TRIPLES
 
 _PROLOGUE = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -61,14 +68,34 @@ def infer(asserted: Graph, reasoner: str = "rules") -> Graph:
     if reasoner == "owlrl":
         return _owlrl(asserted)
     if reasoner == "rules":
-        return _rules(asserted)
+        triples = {q.triple for q in ox.parse(asserted.serialize(format="nt", encoding="utf-8"), format=_NT)}
+        return _to_rdflib(_rules(triples))
     raise ValueError(f"unknown reasoner {reasoner!r}; known: {', '.join(REASONERS)}")
 
 
-def _rules(asserted: Graph) -> Graph:
-    """Apply RULES in Oxigraph until a fixpoint; return what is new."""
+def infer_triples(asserted: set[ox.Triple], reasoner: str = "rules") -> list[ox.Triple]:
+    """`infer` on Oxigraph triples: the same entailments, sorted, with no rdflib graph of the asserted triples.
+
+    >>> ex = "http://example.org/"
+    >>> part_of = ox.NamedNode(ex + "partOf")
+    >>> asserted = {ox.Triple(part_of, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(OWL.TransitiveProperty)))}
+    >>> asserted |= {ox.Triple(ox.NamedNode(ex + a), part_of, ox.NamedNode(ex + b)) for a, b in ("ab", "bc")}
+    >>> [t.object.value for t in infer_triples(asserted)]
+    ['http://example.org/c']
+    """
+    if reasoner == "owlrl":
+        asserted_graph = Graph().parse(data=ox.serialize(asserted, format=_NT), format="nt")
+        entailed = _owlrl(asserted_graph).serialize(format="nt", encoding="utf-8")
+        return sorted({q.triple for q in ox.parse(entailed, format=_NT)}, key=str)
+    if reasoner == "rules":
+        return sorted(_rules(asserted), key=str)
+    raise ValueError(f"unknown reasoner {reasoner!r}; known: {', '.join(REASONERS)}")
+
+
+def _rules(asserted: set[ox.Triple]) -> set[ox.Triple]:
+    """Apply RULES in Oxigraph until a fixpoint; return the entailments worth keeping that are new."""
     store = ox.Store()
-    store.bulk_load(asserted.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in asserted)
     queries = [_PROLOGUE + rule for rule in RULES.values()]
     added: set[ox.Triple] = set()
     while True:
@@ -78,9 +105,45 @@ def _rules(asserted: Graph) -> Graph:
             break
         store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in new)
         added |= new
-    # Only what is new is read back: the store canonicalises derived integer types, the asserted graph keeps them.
-    closure = Graph().parse(data=ox.serialize(added, format=ox.RdfFormat.N_TRIPLES), format="nt")
-    return _entailments(closure, asserted)
+    # The store canonicalises derived integer types, the asserted triples keep them: a literal is compared as
+    # rdflib reads it back, which is what the dumps always held.
+    kept = set()
+    for t in added:
+        obj = _as_rdflib_reads(t.object) if isinstance(t.object, ox.Literal) else t.object
+        triple = ox.Triple(t.subject, t.predicate, obj)
+        if _keep_ox(triple) and triple not in asserted:
+            kept.add(triple)
+    return kept
+
+
+def _as_rdflib_reads(literal: ox.Literal) -> ox.Literal:
+    """The literal as rdflib's N-Triples parser reads it: the lexical form of a known datatype normalised."""
+    if literal.language:
+        language = Literal(literal.value, lang=literal.language).language
+        return literal if language == literal.language else ox.Literal(literal.value, language=language)
+    if literal.datatype.value == _XSD_STRING:
+        return literal
+    lexical = str(Literal(literal.value, datatype=literal.datatype.value))
+    return literal if lexical == literal.value else ox.Literal(lexical, datatype=literal.datatype)
+
+
+def _keep_ox(triple: ox.Triple) -> bool:
+    """_keep on Oxigraph terms."""
+    s, p, o = triple.subject, triple.predicate, triple.object
+    if not isinstance(s, ox.NamedNode) or isinstance(o, ox.BlankNode):
+        return False
+    if p.value in _REFLEXIVE_IRIS and s == o:
+        return False
+    if s.value.startswith(_BUILT_IN):
+        return False
+    if p.value in _TRIVIAL_BOUND_IRIS and isinstance(o, ox.NamedNode) and o.value in _TRIVIAL_SUPER_IRIS:
+        return False
+    return not (p.value == _RDF_TYPE and isinstance(o, ox.NamedNode) and o.value in _TRIVIAL_TYPE_IRIS)
+
+
+def _to_rdflib(triples: set[ox.Triple]) -> Graph:
+    """Oxigraph triples as an rdflib graph."""
+    return Graph().parse(data=ox.serialize(triples, format=_NT), format="nt")
 
 
 def _owlrl(asserted: Graph) -> Graph:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
+from rdflib.term import Node
 
 from graph.iris import article_path, digest, resource
 from graph.namespaces import DEFAULT_BASE, KG, OA, SCHEMA
@@ -21,6 +22,7 @@ LOCAL_CLASSES = {"actor": KG.Actor, "place": KG.Place}
 
 # Resolves a publisher's name (as a corpus gives it) to an actor key, or None when unknown.
 PublisherResolver = Callable[[str], str | None]
+Triple = tuple[Node, Node, Node]
 
 
 def article_iri(corpus: str, identifier: str, base: str = DEFAULT_BASE) -> URIRef:
@@ -31,9 +33,18 @@ def article_iri(corpus: str, identifier: str, base: str = DEFAULT_BASE) -> URIRe
 def extraction_graph(extraction: Extraction, publisher_key: str | None = None, base: str = DEFAULT_BASE) -> Graph:
     """The triples of one article: the article, its local entities, engagements, claims and evidence."""
     graph = Graph()
+    graph.addN((s, p, o, graph) for s, p, o in extraction_triples(extraction, publisher_key, base))
+    return graph
+
+
+def extraction_triples(
+    extraction: Extraction, publisher_key: str | None = None, base: str = DEFAULT_BASE
+) -> list[Triple]:
+    """The triples of extraction_graph as a list (in the order written, duplicates possible), without a graph."""
+    triples: list[Triple] = []
     article = extraction.article
     art = article_iri(article.corpus, article.identifier, base)
-    add = graph.add
+    add = triples.append
     add((art, RDF.type, KG.Article))
     add((art, DCTERMS.identifier, Literal(article.identifier)))
     add((art, KG.corpus, Literal(article.corpus)))
@@ -57,18 +68,18 @@ def extraction_graph(extraction: Extraction, publisher_key: str | None = None, b
         add((node, RDFS.label, Literal(label, lang="en")))
         add((node, KG.gazetteerStatus, Literal("not-in-gazetteer")))
     engagements = {
-        e.key: _engagement(graph, e, article.corpus, article.identifier, base) for e in extraction.engagements
+        e.key: _engagement(triples, e, article.corpus, article.identifier, base) for e in extraction.engagements
     }
     unattributed = resource(publisher_key, base) if publisher_key else KG.Unattributed
     for claim in extraction.claims:
-        _claim(graph, claim, art, engagements, unattributed, extraction, base)
-    return graph
+        _claim(triples, claim, art, engagements, unattributed, extraction, base)
+    return triples
 
 
-def _engagement(graph: Graph, engagement: Engagement, corpus: str, identifier: str, base: str) -> URIRef:
+def _engagement(triples: list[Triple], engagement: Engagement, corpus: str, identifier: str, base: str) -> URIRef:
     """Add one engagement; its IRI comes from the article and its key (stable when other articles change)."""
     node = resource(f"engagement/{digest(corpus, identifier, engagement.key)}", base)
-    add = graph.add
+    add = triples.append
     add((node, RDF.type, KG.Engagement))
     add((node, KG.engagementType, URIRef(ETYPE + engagement.type)))
     if engagement.label:
@@ -94,7 +105,7 @@ def _engagement(graph: Graph, engagement: Engagement, corpus: str, identifier: s
 
 
 def _claim(
-    graph: Graph,
+    triples: list[Triple],
     claim: Claim,
     art: URIRef,
     engagements: dict[str, URIRef],
@@ -117,7 +128,7 @@ def _claim(
         ),
         base,
     )
-    add = graph.add
+    add = triples.append
     add((node, RDF.type, KG.Claim))
     add((node, KG.claimant, resource(claim.claimant, base) if claim.claimant else unattributed))
     add((node, KG.statedIn, art))
@@ -137,15 +148,15 @@ def _claim(
     add((node, KG.extractionMethod, KG.RuleBasedExtraction))
     add((node, KG.extractorVersion, Literal(EXTRACTOR_VERSION)))
     add((node, KG.confidence, Literal(Decimal(str(round(claim.confidence, 2))), datatype=XSD.decimal)))
-    _evidence(graph, node, art, claim.evidence, article.body)
+    _evidence(triples, node, art, claim.evidence, article.body)
 
 
-def _evidence(graph: Graph, claim: URIRef, art: URIRef, span: Span, body: str) -> None:
+def _evidence(triples: list[Triple], claim: URIRef, art: URIRef, span: Span, body: str) -> None:
     """The W3C Web Annotation evidence of a claim: where in the article body it was stated."""
     evidence = URIRef(f"{claim}/evidence")
     quote = URIRef(f"{evidence}/quote")
     position = URIRef(f"{evidence}/position")
-    add = graph.add
+    add = triples.append
     add((claim, KG.evidence, evidence))
     add((evidence, RDF.type, OA.SpecificResource))
     add((evidence, OA.hasSource, art))
@@ -158,3 +169,27 @@ def _evidence(graph: Graph, claim: URIRef, art: URIRef, span: Span, body: str) -
     add((position, RDF.type, OA.TextPositionSelector))
     add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
     add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+
+
+def ntriples(triples: Iterable[Triple]) -> str:
+    """The triples as N-Triples lines, each exactly as rdflib's `Graph.serialize(format="nt")` writes it.
+
+    >>> from rdflib.namespace import RDFS
+    >>> print(ntriples([(URIRef("http://example.org/a"), RDFS.label, Literal('say "hi"\\n', lang="en"))]), end="")
+    <http://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "say \\"hi\\"\\n"@en .
+    """
+    return "".join([_nt_line(triple) for triple in triples])
+
+
+def _nt_line(triple: Triple) -> str:
+    """One N-Triples line; literals quoted like rdflib's N-Triples serializer (which has no public per-line API)."""
+    s, p, o = triple
+    if isinstance(o, Literal):
+        escaped = o.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+        quoted = f'"{escaped}"'
+        if o.language:
+            quoted += "@" + o.language
+        elif o.datatype:
+            quoted += f"^^<{o.datatype}>"
+        return f"{s.n3()} {p.n3()} {quoted} .\n"
+    return f"{s.n3()} {p.n3()} {o.n3()} .\n"
