@@ -6,11 +6,15 @@ import hashlib
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib import Graph, Literal, URIRef
 
+from graph import parallel_validation, validation
+from graph.build import BuildOptions, build
 from graph.cli import main
 from graph.paths import ARTICLES_DIR
 
@@ -179,3 +183,33 @@ def test_bad_article_stops_the_build_with_exit_2_and_keep_going_builds_the_rest(
     assert main(["build", "--corpus", str(corpus), "--out", str(out), "-q", "--keep-going"]) == 0
     assert "skipped" in capsys.readouterr().err
     assert json.loads((out / "manifest.json").read_text())["counts"]["articles"] == 1
+
+
+def test_parallel_build_gives_the_same_bytes(seeds_build: Path, tmp_path: Path) -> None:
+    # Two workers even for five articles: extraction and validation go through the worker processes.
+    out = tmp_path / "parallel"
+    result = build(BuildOptions(corpora=[ARTICLES_DIR], out=out, build_date=date(2026, 1, 1), workers=2))
+    assert result.counts == json.loads((seeds_build / "manifest.json").read_text())["counts"]
+    for name in (*DUMPS, "void.ttl", "validation.txt"):
+        assert (seeds_build / name).read_bytes() == (out / name).read_bytes(), name
+    assert not (out / "validation-input.nt").exists()
+
+
+def test_parallel_validation_reports_a_broken_quote_with_its_article(seeds_build: Path, tmp_path: Path) -> None:
+    data = Graph().parse(seeds_build / "kg-asserted.nt", format="nt")
+    oa_exact = URIRef("http://www.w3.org/ns/oa#exact")
+    quote, exact = min(data.subject_objects(oa_exact), key=str)
+    data.set((quote, oa_exact, Literal("words the article never wrote")))
+    (article,) = {validation.article_of(data, quote)}
+    path = tmp_path / "broken.nt"
+    data.serialize(path, format="nt", encoding="utf-8")
+    triples = (q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES))
+    split = parallel_validation.validate_file(
+        path, 2, parallel_validation.shape_weights(validation.load_shapes(), triples)
+    )
+    whole = validation.validate(data)
+    assert not split.conforms and not whole.conforms
+    assert validation.format_report(split) == validation.format_report(whole)
+    lines = validation.format_report(split).splitlines()
+    assert any("Evidence-quote-matches-body" in line and f"(article {article})" in line for line in lines), lines
+    assert str(exact) != "words the article never wrote"

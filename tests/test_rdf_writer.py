@@ -6,10 +6,11 @@ import hashlib
 from datetime import date
 
 from graphdiff import assert_isomorphic
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDFS
 
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Span, TimeSpan
-from loaders.rdf import extraction_graph
+from loaders.rdf import extraction_graph, extraction_triples, ntriples
 
 BODY = "Clash\nRebels attacked the army near Hama on Friday, killing 4 soldiers, the monitor said."
 PREFIXES = """
@@ -106,3 +107,15 @@ def test_iris_are_stable_across_runs() -> None:
     first = sorted(str(s) for s in extraction_graph(extraction()).subjects())
     second = sorted(str(s) for s in extraction_graph(extraction()).subjects())
     assert first == second
+
+
+def test_ntriples_lines_are_rdflibs_own() -> None:
+    tricky = 'He said "stop"\\now\r\nand left\ttoday \u00e9\U0001f600'
+    triples = [*extraction_triples(extraction()), (URIRef("http://example.org/x"), RDFS.label, Literal(tricky))]
+    triples.append((URIRef("http://example.org/x"), RDFS.comment, Literal(tricky, lang="fr")))
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    ours = ntriples(triples).splitlines()
+    assert set(ours) == {line for line in graph.serialize(format="nt").splitlines() if line}
+    assert_isomorphic(Graph().parse(data=ntriples(triples), format="nt"), graph)

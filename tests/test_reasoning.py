@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph as ox
+from graphdiff import assert_isomorphic
 from rdflib import Graph, Namespace
 from rdflib.namespace import OWL, RDF, RDFS
 
-from graph.reasoning import infer
+from graph.reasoning import infer, infer_triples
 
 EX = Namespace("http://example.org/")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
@@ -57,3 +59,19 @@ def test_rules_and_owlrl_agree_on_the_seed_build(built_seeds: Path) -> None:
     rules, full = set(infer(asserted)), set(infer(asserted, "owlrl"))
     assert len(rules) > 500
     assert rules == full, (sorted(rules - full)[:5], sorted(full - rules)[:5])
+
+
+def test_oxigraph_triples_give_the_same_entailments(built_seeds: Path) -> None:
+    asserted = {q.triple for q in ox.parse(path=str(built_seeds / "kg-asserted.nt"), format=ox.RdfFormat.N_TRIPLES)}
+    from_rdflib = infer(Graph().parse(built_seeds / "kg-asserted.nt", format="nt"))
+    found = infer_triples(asserted)
+    assert len(found) > 500 and not set(found) & asserted
+    assert_isomorphic(Graph().parse(data=ox.serialize(found, format=ox.RdfFormat.N_TRIPLES), format="nt"), from_rdflib)
+
+
+def test_small_graph_entailments_agree_across_reasoners_on_oxigraph_triples() -> None:
+    asserted = {
+        q.triple for q in ox.parse(small().serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    }
+    assert set(infer_triples(asserted)) == set(infer_triples(asserted, "owlrl"))
+    assert ox.Triple(ox.NamedNode(EX.a), ox.NamedNode(EX.partOf), ox.NamedNode(EX.c)) in infer_triples(asserted)
