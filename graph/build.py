@@ -176,8 +176,10 @@ def _write(
 ) -> tuple[list[dumps.DumpFile], dict[str, int]]:
     """Write the dumps, the store and the dataset description; return the files written and the counts."""
     dumps.canonicalize(dataset)
-    files = dumps.write_dumps(staging, dataset, prefixes_for(options.base), gzip_names=("kg.ttl", "kg.nt", "kg.nq"))
-    write_store(staging / "store", dumps.sorted_quads(dataset))
+    quads = dumps.sorted_quads(dataset)
+    names = ("kg.ttl", "kg.nt", "kg.nq")
+    files = dumps.write_dumps(staging, dataset, prefixes_for(options.base), gzip_names=names, quads=quads)
+    write_store(staging / "store", quads)
     everything = {quad.triple for quad in dataset}
     counts = _counts(dataset, everything, extracted)
     metadata = build_metadata(corpora, files, counts, options.build_date or date.today(), options.base)

@@ -80,13 +80,25 @@ def _triple_key(triple: ox.Triple) -> tuple[str, bool, str, str]:
 
 
 def write_dumps(
-    out: Path, dataset: ox.Dataset, prefixes: Mapping[str, str], *, gzip_names: Sequence[str] = ()
+    out: Path,
+    dataset: ox.Dataset,
+    prefixes: Mapping[str, str],
+    *,
+    gzip_names: Sequence[str] = (),
+    quads: Sequence[ox.Quad] | None = None,
 ) -> list[DumpFile]:
-    """Write every dump of the dataset into `out`; return what was written, in a stable order."""
+    """Write every dump of the dataset into `out`; return what was written, in a stable order.
+
+    `quads`: the dataset's `sorted_quads`, when the caller has them already.
+    """
+    # Sorted once; a subset of a sorted list, filtered in order, is the subset sorted.
     everything = sorted_triples(dataset, ALL_GRAPHS)
-    asserted = sorted_triples(dataset, ASSERTED_GRAPHS)
-    inferred = sorted_triples(dataset, (INFERRED_GRAPH,))
-    plan: list[tuple[str, str, ox.RdfFormat, list[ox.Triple] | list[ox.Quad]]] = [
+    asserted_names = {ox.NamedNode(n) for n in ASSERTED_GRAPHS}
+    in_asserted = {quad.triple for quad in dataset if quad.graph_name in asserted_names}
+    in_inferred = {quad.triple for quad in dataset.quads_for_graph_name(ox.NamedNode(INFERRED_GRAPH))}
+    asserted = [t for t in everything if t in in_asserted]
+    inferred = [t for t in everything if t in in_inferred]
+    plan: list[tuple[str, str, ox.RdfFormat, Sequence[ox.Triple] | Sequence[ox.Quad]]] = [
         (
             "kg.ttl",
             "everything: ontology, reference, asserted and inferred triples",
@@ -95,7 +107,12 @@ def write_dumps(
         ),
         ("kg.nt", "everything, as N-Triples", ox.RdfFormat.N_TRIPLES, everything),
         ("kg.jsonld", "everything, as JSON-LD", ox.RdfFormat.JSON_LD, everything),
-        ("kg.nq", "everything, with named graphs (N-Quads)", ox.RdfFormat.N_QUADS, sorted_quads(dataset)),
+        (
+            "kg.nq",
+            "everything, with named graphs (N-Quads)",
+            ox.RdfFormat.N_QUADS,
+            list(quads) if quads is not None else sorted_quads(dataset),
+        ),
         (
             "kg-asserted.ttl",
             "asserted triples only: ontology, reference, articles",
