@@ -12,9 +12,8 @@ from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, SKOS, XSD
-from rdflib.term import Node
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SKOS
 
 import ontology
 from graph import dumps, parallel_validation, reasoning, validation
@@ -115,7 +114,7 @@ def build(options: BuildOptions) -> BuildResult:
             dataset.add(ox.Quad(triple.subject, triple.predicate, triple.object, inferred_graph))
         if pending is None:
             say(f"validating ({len(inferred)} triples inferred)")
-            data_graph = Graph().parse(data=ox.serialize(asserted, format=ox.RdfFormat.N_TRIPLES), format="nt")
+            data_graph = parallel_validation.rdflib_graph(asserted)
             result = validation.validate(data_graph)
             del data_graph
         else:
@@ -288,21 +287,10 @@ def _partitions(everything: set[ox.Triple], base: str) -> Graph:
         if t.predicate == _RDF_TYPE:
             classes[t.object] += 1  # type: ignore[index]
     return partitions_of_counts(
-        {_rdflib_term(c): n for c, n in classes.items()}, {URIRef(p.value): n for p, n in properties.items()}, base
+        {parallel_validation.rdflib_term(c): n for c, n in classes.items()},
+        {URIRef(p.value): n for p, n in properties.items()},
+        base,
     )
-
-
-def _rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
-    """An Oxigraph term as rdflib's."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == str(XSD.string):  # rdflib keeps simple literals without a datatype
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 def _corpus_entry(info: CorpusInfo, articles: int) -> dict[str, object]:
