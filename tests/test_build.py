@@ -12,6 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SH
 
 from graph import parallel_validation, validation
 from graph.build import BuildOptions, build
@@ -213,3 +214,25 @@ def test_parallel_validation_reports_a_broken_quote_with_its_article(seeds_build
     lines = validation.format_report(split).splitlines()
     assert any("Evidence-quote-matches-body" in line and f"(article {article})" in line for line in lines), lines
     assert str(exact) != "words the article never wrote"
+
+
+def test_shape_parts_share_out_every_target_once() -> None:
+    shapes = validation.load_shapes()
+    tops = parallel_validation.targeted_shapes(shapes)
+    parts = parallel_validation.split_shapes(shapes, 2)
+    assert len(parts) == 2 and len(tops) > 2
+    owners = [
+        [i for i, part in enumerate(parts) if shape in parallel_validation.targeted_shapes(part)] for shape in tops
+    ]
+    assert all(len(found) == 1 for found in owners), owners
+    for part in parts:
+        own = set(parallel_validation.targeted_shapes(part))
+        for shape in tops:
+            targets = {(p, o) for p in parallel_validation.TARGETS for o in part.objects(shape, p)}
+            assert targets == (
+                {(p, o) for p in parallel_validation.TARGETS for o in shapes.objects(shape, p)}
+                if shape in own
+                else set()
+            )
+        # Everything but targets (and the SPARQL constraints of shapes left without any) is kept.
+        assert {t for t in shapes if t[1] not in parallel_validation.TARGETS and t[1] != SH.sparql} <= set(part)
