@@ -175,14 +175,13 @@ def _write(
 ) -> tuple[list[dumps.DumpFile], dict[str, int]]:
     """Write the dumps, the store and the dataset description; return the files written and the counts."""
     dumps.canonicalize(dataset)
-    quads = dumps.sorted_quads(dataset)
+    ordered = dumps.sort_dataset(dataset)
     names = ("kg.ttl", "kg.nt", "kg.nq")
-    files = dumps.write_dumps(staging, dataset, prefixes_for(options.base), gzip_names=names, quads=quads)
-    write_store(staging / "store", quads)
-    everything = {quad.triple for quad in dataset}
-    counts = _counts(dataset, everything, extracted)
+    files = dumps.write_dumps(staging, dataset, prefixes_for(options.base), gzip_names=names, ordered=ordered)
+    write_store(staging / "store", ordered.quads)
+    counts = _counts(dataset, ordered.everything, extracted)
     metadata = build_metadata(corpora, files, counts, options.build_date or date.today(), options.base)
-    metadata += _partitions(everything, options.base)
+    metadata += _partitions(ordered.everything, options.base)
     metadata.serialize(staging / "void.ttl", format="turtle")
     return files, counts
 
@@ -252,7 +251,7 @@ def _in_gazetteer(gazetteer: Gazetteer, key: str) -> bool:
     return True
 
 
-def _counts(dataset: ox.Dataset, everything: set[ox.Triple], extracted: list[ArticleResult]) -> dict[str, int]:
+def _counts(dataset: ox.Dataset, everything: Sequence[ox.Triple], extracted: list[ArticleResult]) -> dict[str, int]:
     """The figures a build reports."""
     linked = {
         t.subject
@@ -278,7 +277,7 @@ def _size(dataset: ox.Dataset, graph_name: str) -> int:
     return sum(1 for _ in dataset.quads_for_graph_name(ox.NamedNode(graph_name)))
 
 
-def _partitions(everything: set[ox.Triple], base: str) -> Graph:
+def _partitions(everything: Sequence[ox.Triple], base: str) -> Graph:
     """VoID partitions of the triples, counted in one pass."""
     classes: Counter[ox.NamedNode | ox.BlankNode | ox.Literal] = Counter()
     properties: Counter[ox.NamedNode] = Counter()

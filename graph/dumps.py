@@ -79,25 +79,51 @@ def _triple_key(triple: ox.Triple) -> tuple[str, bool, str, str]:
     return (str(triple.subject), predicate != RDF_TYPE, predicate, str(triple.object))
 
 
+@dataclass(frozen=True)
+class SortedDataset:
+    """A dataset's triples and quads in dump order, each sort key computed once."""
+
+    everything: list[ox.Triple]  # distinct triples of every graph
+    asserted: list[ox.Triple]  # distinct triples of the ontology, reference and articles graphs
+    inferred: list[ox.Triple]
+    quads: list[ox.Quad]  # as sorted_quads gives them
+
+
+def sort_dataset(dataset: ox.Dataset) -> SortedDataset:
+    """The dataset in dump order; the same lists sorted_triples and sorted_quads give, for a third of the work."""
+    keys: dict[ox.Triple, tuple[str, bool, str, str]] = {}
+    inferred_name = ox.NamedNode(INFERRED_GRAPH)
+    in_asserted: set[ox.Triple] = set()
+    in_inferred: set[ox.Triple] = set()
+    for quad in dataset:
+        triple = quad.triple
+        if triple not in keys:
+            keys[triple] = _triple_key(triple)
+        (in_inferred if quad.graph_name == inferred_name else in_asserted).add(triple)
+    everything = sorted(keys, key=keys.__getitem__)
+    # A subset of a sorted list, filtered in order, is the subset sorted.
+    return SortedDataset(
+        everything=everything,
+        asserted=[t for t in everything if t in in_asserted],
+        inferred=[t for t in everything if t in in_inferred],
+        quads=sorted(dataset, key=lambda q: (str(q.graph_name), *keys[q.triple])),
+    )
+
+
 def write_dumps(
     out: Path,
     dataset: ox.Dataset,
     prefixes: Mapping[str, str],
     *,
     gzip_names: Sequence[str] = (),
-    quads: Sequence[ox.Quad] | None = None,
+    ordered: SortedDataset | None = None,
 ) -> list[DumpFile]:
     """Write every dump of the dataset into `out`; return what was written, in a stable order.
 
-    `quads`: the dataset's `sorted_quads`, when the caller has them already.
+    `ordered`: the dataset's `sort_dataset`, when the caller has it already.
     """
-    # Sorted once; a subset of a sorted list, filtered in order, is the subset sorted.
-    everything = sorted_triples(dataset, ALL_GRAPHS)
-    asserted_names = {ox.NamedNode(n) for n in ASSERTED_GRAPHS}
-    in_asserted = {quad.triple for quad in dataset if quad.graph_name in asserted_names}
-    in_inferred = {quad.triple for quad in dataset.quads_for_graph_name(ox.NamedNode(INFERRED_GRAPH))}
-    asserted = [t for t in everything if t in in_asserted]
-    inferred = [t for t in everything if t in in_inferred]
+    ordered = ordered or sort_dataset(dataset)
+    everything, asserted, inferred = ordered.everything, ordered.asserted, ordered.inferred
     plan: list[tuple[str, str, ox.RdfFormat, Sequence[ox.Triple] | Sequence[ox.Quad]]] = [
         (
             "kg.ttl",
@@ -111,7 +137,7 @@ def write_dumps(
             "kg.nq",
             "everything, with named graphs (N-Quads)",
             ox.RdfFormat.N_QUADS,
-            list(quads) if quads is not None else sorted_quads(dataset),
+            ordered.quads,
         ),
         (
             "kg-asserted.ttl",
