@@ -35,6 +35,8 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 
 Progress = Callable[[str], None]
+# Each validation process holds its own rdflib copy of the graph (~0.7 GB for 700 articles): memory bounds them.
+MAX_VALIDATION_PROCESSES = 4
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _EXACT_MATCH = ox.NamedNode(str(SKOS.exactMatch))
 
@@ -162,7 +164,7 @@ def build(options: BuildOptions) -> BuildResult:
 def _validation_processes(options: BuildOptions, articles: int) -> int:
     """How many processes validate: one for a small corpus (starting more costs more than it saves)."""
     if options.workers is None:
-        return default_workers() if articles >= MIN_PARALLEL_ARTICLES else 1
+        return min(default_workers(), MAX_VALIDATION_PROCESSES) if articles >= MIN_PARALLEL_ARTICLES else 1
     return max(1, options.workers)
 
 
