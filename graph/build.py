@@ -35,7 +35,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 
 Progress = Callable[[str], None]
-# Each validation process holds its own rdflib copy of the graph (~0.7 GB for 700 articles): memory bounds them.
+# Each validation process holds its own rdflib copy of the graph (~0.2 GB for 700 articles): memory bounds them.
 MAX_VALIDATION_PROCESSES = 4
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _EXACT_MATCH = ox.NamedNode(str(SKOS.exactMatch))
