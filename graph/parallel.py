@@ -60,7 +60,11 @@ def extract_articles(
     # 'spawn': a fresh interpreter, safe whatever threads the parent (Oxigraph, a server) has started.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(reference_dir,)) as pool:
-        return list(pool.map(_extract_in_worker, articles, [base] * len(articles), chunksize=chunksize))
+        results = pool.map(_extract_in_worker, articles, [base] * len(articles), chunksize=chunksize)
+        # Loaded here too while the workers start (the build needs it next): bad reference data raises its own
+        # clear error in this process rather than a broken pool.
+        Gazetteer.load(reference_dir)
+        return list(results)
 
 
 def article_result(article: Article, gazetteer: Gazetteer, base: str) -> ArticleResult:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
 from datetime import date
@@ -18,6 +19,7 @@ from graph import parallel_validation, validation
 from graph.build import BuildOptions, build
 from graph.cli import main
 from graph.paths import ARTICLES_DIR
+from loaders.gazetteer import GazetteerError
 
 DUMPS = ("kg.ttl", "kg.nt", "kg.nq", "kg.jsonld", "kg-asserted.ttl", "kg-asserted.nt", "kg-inferred.ttl", "kg.ttl.gz")
 PREFIXES = """
@@ -236,3 +238,14 @@ def test_shape_parts_share_out_every_target_once() -> None:
             )
         # Everything but targets (and the SPARQL constraints of shapes left without any) is kept.
         assert {t for t in shapes if t[1] not in parallel_validation.TARGETS and t[1] != SH.sparql} <= set(part)
+
+
+def test_bad_reference_data_is_named_with_extraction_workers(tmp_path: Path, root: Path) -> None:
+    reference = tmp_path / "reference"
+    shutil.copytree(root / "data" / "reference", reference)
+    actors = reference / "actors.csv"
+    actors.write_text(actors.read_text(encoding="utf-8").replace(",Q2429253,", ",Q2429253x,"), encoding="utf-8")
+    options = BuildOptions(corpora=[ARTICLES_DIR], out=tmp_path / "out", reference_dir=reference, workers=2)
+    with pytest.raises(GazetteerError, match="Q2429253x"):
+        build(options)
+    assert not (tmp_path / "out").exists()
