@@ -67,6 +67,9 @@ def _parser() -> argparse.ArgumentParser:
         default="rules",
         help="rules: the OWL-RL rules the ontology uses, in Oxigraph (fast); owlrl: owlrl's full closure (slow)",
     )
+    build.add_argument(
+        "--workers", type=int, metavar="N", help="processes for extraction and validation (default: one per core)"
+    )
     build.add_argument("--quiet", "-q", action="store_true", help="print only errors and the summary")
     build.set_defaults(run=_build)
 
@@ -135,6 +138,7 @@ def _build(args: argparse.Namespace) -> int:
         reference_dir=args.reference,
         build_date=args.date,
         reasoner=args.reasoner,
+        workers=args.workers,
         progress=progress,
     )
     try:
