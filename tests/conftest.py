@@ -70,3 +70,31 @@ def built_seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("seeds") / "build"
     build(BuildOptions(corpora=[ARTICLES_DIR], out=out, build_date=date(2026, 1, 1)))
     return out
+
+
+# --- The small hand-written sample build of tests/sample_store.py, for the pages and saved-query HTTP tests ---------
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build folder (store, dumps, manifest.json) of the sample graph, whose right answers are known."""
+    from sample_store import make_build
+
+    return make_build(tmp_path_factory.mktemp("sample") / "build")
+
+
+@pytest.fixture(scope="session")
+def sample_app(sample_build: Path) -> Iterator[Flask]:
+    """The application over the sample build."""
+    from server import create_app
+    from server.engine import close_engine
+
+    app = create_app({"BUILD_DIR": str(sample_build), "QUERY_WORKERS": 1, "TESTING": True})
+    yield app
+    close_engine(app)
+
+
+@pytest.fixture()
+def sample_client(sample_app: Flask) -> FlaskClient:
+    """A Flask test client of the sample application."""
+    return sample_app.test_client()

@@ -5,16 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from flask import Flask
 from flask.testing import FlaskClient
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS
-from sample_store import make_build
 
 from server import create_app
 from server.engine import close_engine
@@ -27,26 +24,6 @@ E1 = RES + "engagement/00000000000000e1"
 QUERIES = load_saved_queries()
 
 
-@pytest.fixture(scope="module")
-def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample build."""
-    return make_build(tmp_path_factory.mktemp("saved-http"))
-
-
-@pytest.fixture(scope="module")
-def app(build: Path) -> Iterator[Flask]:
-    """The application over the sample build."""
-    app = create_app({"BUILD_DIR": str(build), "QUERY_WORKERS": 1, "TESTING": True})
-    yield app
-    close_engine(app)
-
-
-@pytest.fixture()
-def client(app: Flask) -> FlaskClient:
-    """A test client."""
-    return app.test_client()
-
-
 def assert_error(response: object, status: int, *needles: str) -> dict[str, object]:
     """The response is the one JSON error shape with this status, and its message says each needle."""
     assert response.status_code == status  # type: ignore[attr-defined]
@@ -57,9 +34,9 @@ def assert_error(response: object, status: int, *needles: str) -> dict[str, obje
     return body
 
 
-def test_list_as_html_shows_every_query_with_its_params(client: FlaskClient) -> None:
+def test_list_as_html_shows_every_query_with_its_params(sample_client: FlaskClient) -> None:
     """The HTML list has each title, its parameters, a run link and a link to the query page."""
-    page = client.get("/queries", headers={"Accept": "text/html"}).get_data(as_text=True)
+    page = sample_client.get("/queries", headers={"Accept": "text/html"}).get_data(as_text=True)
     for query in QUERIES.values():
         assert f'id="{query.name}"' in page
         assert f"/queries/{query.name}?" in page
@@ -68,11 +45,11 @@ def test_list_as_html_shows_every_query_with_its_params(client: FlaskClient) -> 
             assert f"<code>{param}</code>" in page
 
 
-def test_list_as_json_by_accept_and_by_format(client: FlaskClient) -> None:
+def test_list_as_json_by_accept_and_by_format(sample_client: FlaskClient) -> None:
     """JSON gives each query's name, title, description, tags, params and SPARQL text."""
     for response in (
-        client.get("/queries?format=json"),
-        client.get("/queries", headers={"Accept": "application/json"}),
+        sample_client.get("/queries?format=json"),
+        sample_client.get("/queries", headers={"Accept": "application/json"}),
     ):
         assert response.mimetype == "application/json"
         listed = {q["name"]: q for q in response.get_json()["queries"]}
@@ -93,11 +70,11 @@ def test_list_as_json_by_accept_and_by_format(client: FlaskClient) -> None:
         ("tsv", "text/tab-separated-values"),
     ],
 )
-def test_select_in_every_result_format(client: FlaskClient, fmt: str, mimetype: str) -> None:
+def test_select_in_every_result_format(sample_client: FlaskClient, fmt: str, mimetype: str) -> None:
     """A saved select answers in each format, by ?format= and by Accept, with its rows."""
     url = f"/queries/fatality-claims?engagement={E1}"
-    by_param = client.get(f"{url}&format={fmt}")
-    by_accept = client.get(url, headers={"Accept": mimetype})
+    by_param = sample_client.get(f"{url}&format={fmt}")
+    by_accept = sample_client.get(url, headers={"Accept": mimetype})
     for response in (by_param, by_accept):
         assert response.status_code == 200 and response.mimetype == mimetype
         assert "Syrian Observatory for Human Rights" in response.get_data(as_text=True)
@@ -115,9 +92,9 @@ def test_select_in_every_result_format(client: FlaskClient, fmt: str, mimetype: 
         ("rdfxml", "application/rdf+xml"),
     ],
 )
-def test_construct_in_every_graph_format(client: FlaskClient, fmt: str, mimetype: str) -> None:
+def test_construct_in_every_graph_format(sample_client: FlaskClient, fmt: str, mimetype: str) -> None:
     """The CONSTRUCT query answers in each graph format, each parsing to the same triples as N-Triples."""
-    response = client.get(f"/queries/engagement-graph?engagement={E1}&format={fmt}")
+    response = sample_client.get(f"/queries/engagement-graph?engagement={E1}&format={fmt}")
     assert response.status_code == 200 and response.mimetype == mimetype
     triples = {q.triple for q in ox.parse(response.data, format=ox.RdfFormat.from_media_type(mimetype))}
     about = ox.Triple(
@@ -126,50 +103,50 @@ def test_construct_in_every_graph_format(client: FlaskClient, fmt: str, mimetype
         ox.NamedNode(E1),
     )
     assert about in triples
-    reference = client.get(f"/queries/engagement-graph?engagement={E1}&format=ntriples").data
+    reference = sample_client.get(f"/queries/engagement-graph?engagement={E1}&format=ntriples").data
     assert triples == {q.triple for q in ox.parse(reference, format=ox.RdfFormat.N_TRIPLES)}
 
 
-def test_bad_and_missing_params_are_400_naming_the_param(client: FlaskClient) -> None:
+def test_bad_and_missing_params_are_400_naming_the_param(sample_client: FlaskClient) -> None:
     """A value that does not parse as its type, a missing required param, or an unknown one: 400 naming it."""
-    assert_error(client.get("/queries/timeline?from=2016-13-01"), 400, "'from'", "not a date")
-    assert_error(client.get("/queries/engagements-of-actor"), 400, "'actor'", "required")
-    assert_error(client.get("/queries/engagements-of-actor?actor=not%20an%20iri"), 400, "'actor'", "IRI")
-    assert_error(client.get(f"/queries/fatality-claims?engagement={E1}&engagment=x"), 400, "'engagment'")
-    assert_error(client.get(f"/queries/fatality-claims?engagement={E1}&engagement={E1}"), 400, "'engagement'")
-    assert_error(client.get(f"/queries/fatality-claims?engagement={E1}&timeout=-1"), 400, "timeout")
+    assert_error(sample_client.get("/queries/timeline?from=2016-13-01"), 400, "'from'", "not a date")
+    assert_error(sample_client.get("/queries/engagements-of-actor"), 400, "'actor'", "required")
+    assert_error(sample_client.get("/queries/engagements-of-actor?actor=not%20an%20iri"), 400, "'actor'", "IRI")
+    assert_error(sample_client.get(f"/queries/fatality-claims?engagement={E1}&engagment=x"), 400, "'engagment'")
+    assert_error(sample_client.get(f"/queries/fatality-claims?engagement={E1}&engagement={E1}"), 400, "'engagement'")
+    assert_error(sample_client.get(f"/queries/fatality-claims?engagement={E1}&timeout=-1"), 400, "timeout")
 
 
-def test_unknown_query_and_unknown_format(client: FlaskClient) -> None:
+def test_unknown_query_and_unknown_format(sample_client: FlaskClient) -> None:
     """404 for a name that is no saved query (listing the known ones), 406 for a format the kind cannot have."""
-    assert_error(client.get("/queries/no-such-query"), 404, "no-such-query", "timeline")
-    assert_error(client.get(f"/queries/fatality-claims?engagement={E1}&format=turtle"), 406, "supported")
-    assert_error(client.get("/queries?format=csv"), 400, "format")
+    assert_error(sample_client.get("/queries/no-such-query"), 404, "no-such-query", "timeline")
+    assert_error(sample_client.get(f"/queries/fatality-claims?engagement={E1}&format=turtle"), 406, "supported")
+    assert_error(sample_client.get("/queries?format=csv"), 400, "format")
 
 
-def test_truncation_is_said_in_headers(build: Path) -> None:
+def test_truncation_is_said_in_headers(sample_build: Path) -> None:
     """Past MAX_ROWS the answer is cut and says so, as the protocol endpoint does."""
-    app = create_app({"BUILD_DIR": str(build), "MAX_ROWS": 5, "QUERY_WORKERS": 1, "TESTING": True})
+    app = create_app({"BUILD_DIR": str(sample_build), "MAX_ROWS": 5, "QUERY_WORKERS": 1, "TESTING": True})
     try:
         _check_truncation(app.test_client())
     finally:
         close_engine(app)
 
 
-def _check_truncation(client: FlaskClient) -> None:
+def _check_truncation(sample_client: FlaskClient) -> None:
     """The checks of test_truncation_is_said_in_headers."""
-    response = client.get("/queries/engagement-types?format=json")
+    response = sample_client.get("/queries/engagement-types?format=json")
     assert response.status_code == 200
     assert len(response.get_json()["results"]["bindings"]) == 5
     assert response.headers["X-Result-Truncated"] == "true"
     assert response.headers["X-Max-Rows"] == "5"
-    small = client.get(f"/queries/fatality-claims?engagement={E1}")
+    small = sample_client.get(f"/queries/fatality-claims?engagement={E1}")
     assert "X-Result-Truncated" not in small.headers
 
 
-def test_sparql_examples_describe_every_query(client: FlaskClient) -> None:
+def test_sparql_examples_describe_every_query(sample_client: FlaskClient) -> None:
     """/.well-known/sparql-examples: each query as sh:SPARQLExecutable with its text, comment, keywords, target."""
-    response = client.get("/.well-known/sparql-examples")
+    response = sample_client.get("/.well-known/sparql-examples")
     assert response.mimetype == "text/turtle"
     graph = Graph().parse(data=response.get_data(as_text=True), format="turtle")
     executables = set(graph.subjects(RDF.type, SH.SPARQLExecutable))
@@ -182,6 +159,6 @@ def test_sparql_examples_describe_every_query(client: FlaskClient) -> None:
         assert str(graph.value(node, RDFS.comment)) == query.description
         assert {str(k) for k in graph.objects(node, SCHEMA.keywords)} == set(query.tags)
         assert graph.value(node, SCHEMA.target) == URIRef("http://localhost/sparql")
-    as_jsonld = client.get("/.well-known/sparql-examples", headers={"Accept": "application/ld+json"})
+    as_jsonld = sample_client.get("/.well-known/sparql-examples", headers={"Accept": "application/ld+json"})
     assert as_jsonld.mimetype == "application/ld+json"
     assert json.loads(as_jsonld.get_data(as_text=True))
