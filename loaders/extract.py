@@ -60,7 +60,8 @@ _ANAPHORIC_PLACE = re.compile(
 _BACKGROUND = re.compile(
     r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:war|conflict|uprising|crisis|revolution|"
     r"civil\s+war|protests?)\b|\bsince\s+(?:(?:early|mid|late|March)\s+)?2011\b|\b(?:the\s+)?(?:war|conflict)\s+"
-    r"(?:began|started|erupted|broke\s+out)\b|\b(?:first|began|started|erupted)\s+in\s+(?:March\s+)?2011\b",
+    r"(?:began|started|erupted|broke\s+out)\b|\b(?:first|began|started|erupted)\s+in\s+(?:March\s+)?2011\b"
+    r"|\bsince\s+it\s+(?:began|started|erupted|broke\s+out)\b|\b(?:war|conflict)\s+(?:has|had)\s+(?:killed|claimed)\b",
     re.IGNORECASE,
 )
 # The place nouns that name a settlement: "the city" cannot refer back to a desert or a province.

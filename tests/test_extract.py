@@ -338,3 +338,22 @@ def test_a_named_unit_unknown_to_the_gazetteer_becomes_a_local_armed_group(gazet
 def test_a_generic_unit_word_is_no_local_entity(gazetteer: Gazetteer) -> None:
     body = "The Front attacked the town of Tal Rifaat on Monday."
     assert not [k for k in extract(Article("test", "t", body), gazetteer).local_entities if k.startswith("actor/")]
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [
+        "Observers say the war has killed more than 250000 people since it began.",
+        "Over 300000 people have been killed since the conflict erupted in 2011.",
+    ],
+)
+def test_a_war_long_toll_is_background_not_an_engagement(toll: str) -> None:
+    body = f"Strikes on Hama\nWarplanes struck Hama on Tuesday killing 3 civilians a monitor said. {toll}"
+    found = extract(Article("t", "toll", body), Gazetteer.load())
+    toll_start = body.index(toll)
+    # the war-long figure is kept as a claim, but about no engagement, so it never contests a local toll
+    toll_claims = [c for c in found.claims if c.evidence.start >= toll_start]
+    assert toll_claims and all(c.engagement is None for c in toll_claims)
+    assert all(e.key.split("@")[1] != str(toll_start) for e in found.engagements)
+    local = [c for c in found.claims if c.engagement and any(f.low == 3 for f in c.figures)]
+    assert local, "the local strike still has its claim"
