@@ -56,12 +56,17 @@ _ANAPHORIC_PLACE = re.compile(
     r"neighbou?rhood|enclave|base|airport|desert)\b|\bthere\b",
     re.IGNORECASE,
 )
+# A death toll this large is the war's, or a year's, never one engagement's: the deadliest single events of the
+# Syrian war (the 2013 Ghouta chemical attack, the worst massacres) were reported in the hundreds to low thousands.
+WAR_SCALE_TOLL = 20_000
 # A cumulative toll or a war-long summary is background, not the report of an engagement.
 _BACKGROUND = re.compile(
     r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:war|conflict|uprising|crisis|revolution|"
     r"civil\s+war|protests?)\b|\bsince\s+(?:(?:early|mid|late|March)\s+)?2011\b|\b(?:the\s+)?(?:war|conflict)\s+"
     r"(?:began|started|erupted|broke\s+out)\b|\b(?:first|began|started|erupted)\s+in\s+(?:March\s+)?2011\b"
-    r"|\bsince\s+it\s+(?:began|started|erupted|broke\s+out)\b|\b(?:war|conflict)\s+(?:has|had)\s+(?:killed|claimed)\b",
+    r"|\bsince\s+it\s+(?:began|started|erupted|broke\s+out)\b|\b(?:war|conflict)\s+(?:has|had)\s+(?:killed|claimed)\b"
+    r"|\b(?:war|conflict)\b[^.]{0,60}\b(?:has|have|had)\s+(?:since\s+)?(?:killed|left|claimed)\b"
+    r"|\bsince\s+(?:the\s+)?(?:beginning|start|outbreak)\s+of\b|\bsince\s+erupting\b|\b[\w-]+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict)\b",
     re.IGNORECASE,
 )
 # The place nouns that name a settlement: "the city" cannot refer back to a desert or a province.
@@ -187,10 +192,12 @@ def _mine_sentence(
     subject = _continued_subject(body, index, mined, per_sentence)
     if subject is not None and classes.get(subject) not in COMBATANT_CLASSES:
         subject = None
-    background = bool(_BACKGROUND.search(text))
-    detections = [] if background else find_engagements(body, span, mentions, classes, subject)
     figures = find_figures(text, span.start) + _named_dead(body, span, mentions, classes)
     figures.sort(key=lambda f: f.span.start if f.span else 0)
+    background = bool(_BACKGROUND.search(text)) or any(
+        f.kind == "fatalities" and f.low >= WAR_SCALE_TOLL for f in figures
+    )
+    detections = [] if background else find_engagements(body, span, mentions, classes, subject)
     when = find_time(text, span.start, anchor)
     places = _specific_places([m.key for m in mentions if m.kind == "place"], gazetteer)
     stated_places = list(places)

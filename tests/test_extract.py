@@ -345,6 +345,8 @@ def test_a_generic_unit_word_is_no_local_entity(gazetteer: Gazetteer) -> None:
     [
         "Observers say the war has killed more than 250000 people since it began.",
         "Over 300000 people have been killed since the conflict erupted in 2011.",
+        "Fighting in the five-year conflict has left more than 140000 dead.",
+        "More than 250000 people have been killed and millions forced to flee.",  # the scale alone says so
     ],
 )
 def test_a_war_long_toll_is_background_not_an_engagement(toll: str) -> None:
