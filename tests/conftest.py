@@ -10,7 +10,6 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session")
