@@ -45,7 +45,3 @@ def prefixes_for(base: str) -> dict[str, str]:
     """The prefix map with `res:` bound to the configured resource base."""
     return {**PREFIXES, "res": base}
 
-
-def sparql_prologue(base: str = DEFAULT_BASE) -> str:
-    """PREFIX declarations for every namespace, to put in front of a query."""
-    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in prefixes_for(base).items())
