@@ -63,6 +63,7 @@ class BuildOptions:
     reasoner: str = "rules"
     progress: Progress = lambda message: None
     workers: int | None = None  # extraction processes; None: one per CPU, 1: in this process
+    shapes: Sequence[Path] = ()  # extra SHACL shapes files, checked with the project's own
 
 
 @dataclass
@@ -84,6 +85,7 @@ def build(options: BuildOptions) -> BuildResult:
     def say(message: str) -> None:
         options.progress(f"[{time.monotonic() - started:6.1f} s] {message}")
 
+    shapes = validation.load_shapes(options.shapes)  # first: a bad shapes file should stop before any work
     corpora, articles, skipped, notices = _read(options)
     say(f"read {len(articles)} articles from {len(corpora)} corpora")
     results = extract_articles(articles, options.reference_dir, options.base, options.workers)
@@ -105,8 +107,8 @@ def build(options: BuildOptions) -> BuildResult:
             # The validators parse their own copy of the graph and check it while this process reasons and writes.
             data = staging / "validation-input.nt"
             ox.serialize(asserted, str(data), ox.RdfFormat.N_TRIPLES)
-            weights = parallel_validation.shape_weights(validation.load_shapes(), asserted)
-            pending = parallel_validation.start(data, processes, weights)
+            weights = parallel_validation.shape_weights(shapes, asserted)
+            pending = parallel_validation.start(data, processes, weights, shapes)
             say(f"reasoning over {len(asserted)} asserted triples, validating in {processes} processes meanwhile")
         else:
             say(f"reasoning over {len(asserted)} asserted triples")
@@ -117,7 +119,7 @@ def build(options: BuildOptions) -> BuildResult:
         if pending is None:
             say(f"validating ({len(inferred)} triples inferred)")
             data_graph = parallel_validation.rdflib_graph(asserted)
-            result = validation.validate(data_graph)
+            result = validation.validate(data_graph, shapes)
             del data_graph
         else:
             say(f"writing dumps and store ({len(inferred)} triples inferred)")

@@ -70,12 +70,21 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--workers", type=int, metavar="N", help="processes for extraction and validation (default: one per core)"
     )
+    build.add_argument(
+        "--shapes",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="extra SHACL shapes (Turtle) to check besides the project's; repeatable",
+    )
     build.add_argument("--quiet", "-q", action="store_true", help="print only errors and the summary")
     build.set_defaults(run=_build)
 
     validate = commands.add_parser("validate", help="check a build or Turtle files against the SHACL shapes")
     validate.add_argument("files", nargs="*", type=Path, metavar="FILE", help="Turtle files (default: the build's)")
     validate.add_argument("--build-dir", type=Path, default=DEFAULT_BUILD_DIR, metavar="DIR")
+    validate.add_argument("--shapes", action="append", type=Path, default=[], metavar="FILE", help="extra shapes")
     validate.set_defaults(run=_validate)
 
     query = commands.add_parser("query", help="run a SPARQL query on a build", epilog=EPILOG)
@@ -123,6 +132,7 @@ def _parser() -> argparse.ArgumentParser:
 def _build(args: argparse.Namespace) -> int:
     """kg build."""
     from graph.build import BuildFailed, BuildOptions, build
+    from graph.validation import ShapesError
     from loaders.corpus import CorpusError
     from loaders.gazetteer import GazetteerError
 
@@ -139,6 +149,7 @@ def _build(args: argparse.Namespace) -> int:
         build_date=args.date,
         reasoner=args.reasoner,
         workers=args.workers,
+        shapes=args.shapes,
         progress=progress,
     )
     try:
@@ -148,6 +159,8 @@ def _build(args: argparse.Namespace) -> int:
         raise UsageError(f"{err}{hint}") from None
     except GazetteerError as err:
         raise UsageError(f"reference data: {err}") from None
+    except ShapesError as err:
+        raise UsageError(str(err)) from None
     except BuildFailed as err:
         print(err.report, file=sys.stderr)
         print(f"kg build: {err}; the previous build in {args.out} is untouched", file=sys.stderr)
@@ -195,7 +208,11 @@ def _validate(args: argparse.Namespace) -> int:
     from graph.build import load_ontology
 
     # The shapes read class hierarchies and SKOS schemes; a file of articles alone does not carry them.
-    result = validation.validate(graph, ontology_graph=load_ontology())
+    try:
+        shapes = validation.load_shapes(args.shapes)
+    except validation.ShapesError as err:
+        raise UsageError(str(err)) from None
+    result = validation.validate(graph, shapes, ontology_graph=load_ontology())
     print(validation.format_report(result))
     return EXIT_OK if result.conforms else EXIT_FAILED
 

@@ -121,10 +121,10 @@ def _with_subclasses(classes: set[str], subclasses: Mapping[str, set[str]]) -> s
 
 
 def start(
-    data_nt: Path, parts: int, weights: Mapping[Node, float] | None = None
+    data_nt: Path, parts: int, weights: Mapping[Node, float] | None = None, shapes: Graph | None = None
 ) -> tuple[ProcessPoolExecutor, list[Future[PartResult]]]:
     """Start validating the N-Triples file in `parts` processes; `collect` gathers the result."""
-    shape_parts = split_shapes(validation.load_shapes(), parts, weights)
+    shape_parts = split_shapes(shapes if shapes is not None else validation.load_shapes(), parts, weights)
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(len(shape_parts), mp_context=context)
     futures = [pool.submit(_validate_part, str(data_nt), part.serialize(format="nt")) for part in shape_parts]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import pyshacl
 from rdflib import Graph, Literal, URIRef
@@ -48,11 +50,20 @@ class ValidationResult:
     violations: tuple[Violation, ...]
 
 
-def load_shapes() -> Graph:
-    """The project's SHACL shapes (ontology/shapes.ttl)."""
+def load_shapes(extra: Sequence[Path] = ()) -> Graph:
+    """The project's SHACL shapes (ontology/shapes.ttl), plus any extra shapes files a user adds."""
     graph = Graph()
     graph.parse(ontology.path(ontology.SHAPES_FILE), format="turtle")
+    for path in extra:
+        try:
+            graph.parse(path, format="turtle")
+        except Exception as err:  # rdflib raises several kinds for a file that is not Turtle
+            raise ShapesError(f"{path}: not a readable Turtle shapes file: {err}") from None
     return graph
+
+
+class ShapesError(ValueError):
+    """A shapes file given by the user cannot be read: names the file."""
 
 
 def validate(data: Graph, shapes: Graph | None = None, *, ontology_graph: Graph | None = None) -> ValidationResult:

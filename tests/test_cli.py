@@ -133,3 +133,40 @@ def test_eval_prints_the_table_and_gates_on_min_f1(root: Path, tmp_path: Path, c
     assert code == 1  # no rule set is perfect on unseen text
     code, _, err = run(capsys, "eval", str(tmp_path / "none"))
     assert code == 2 and "no such gold folder" in err
+
+
+EVERY_ENGAGEMENT_DATED = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix kg: <https://w3id.org/conflict-kg/ontology#> .
+<urn:example:dated> a sh:NodeShape ; sh:targetClass kg:Engagement ;
+    sh:property [ sh:path kg:earliestDate ; sh:minCount 1 ; sh:message "an engagement needs a date" ] .
+"""
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])  # one validation in this process, or split across processes
+def test_violations_exit_1_name_the_article_and_keep_the_previous_build(
+    built_seeds: Path, tmp_path: Path, root: Path, capsys: Captured, workers: str
+) -> None:
+    shapes = tmp_path / "dated.ttl"
+    shapes.write_text(EVERY_ENGAGEMENT_DATED)  # the seeds have no publication date, so no engagement is dated
+    out = tmp_path / "build"
+    shutil.copytree(built_seeds, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    code, _, err = run(capsys, "build", "--corpus", str(root / "data" / "articles"), "--out", str(out),
+                       "--shapes", str(shapes), "--workers", workers, "-q")  # fmt: skip
+    assert code == 1 and "untouched" in err
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    report = (tmp_path / "build.failed" / "validation.txt").read_text()
+    assert "an engagement needs a date" in report and "001_87e8781bc3b71854" in report
+    assert sorted(p.name for p in (tmp_path / "build.failed").iterdir()) == ["validation.ttl", "validation.txt"]
+    assert not (tmp_path / "build.staging").exists()
+
+
+def test_an_unreadable_shapes_file_exits_2(tmp_path: Path, root: Path, capsys: Captured) -> None:
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("this is not turtle")
+    code, _, err = run(capsys, "build", "--corpus", str(root / "data" / "articles"), "--out", str(tmp_path / "o"),
+                       "--shapes", str(bad), "-q")  # fmt: skip
+    assert code == 2 and "bad.ttl" in err and not (tmp_path / "o").exists()
+    code, _, err = run(capsys, "validate", "--shapes", str(bad), str(bad))
+    assert code == 2
