@@ -44,4 +44,3 @@ PREFIXES: dict[str, str] = {
 def prefixes_for(base: str) -> dict[str, str]:
     """The prefix map with `res:` bound to the configured resource base."""
     return {**PREFIXES, "res": base}
-
