@@ -9,7 +9,7 @@ PORT ?= 5000
 OUT ?= build
 
 .DEFAULT_GOAL := help
-.PHONY: help install build run serve test test-fast lint format clean
+.PHONY: help install build run serve test test-fast lint format bench clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-14s %s\n", $$1, $$2}'
@@ -45,6 +45,10 @@ lint: install ## ruff (lint and format check) and mypy
 format: install ## Apply ruff's formatting and safe fixes
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+bench: install ## Benchmark builds (x1, synthetic x10) and queries vs Oxigraph and rdflib; BENCH_ARGS="--seconds 60"
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean: ## Remove the build output (keeps .venv/)
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache
