@@ -17,11 +17,13 @@ from rdflib.namespace import RDF, SKOS
 
 import ontology
 from graph import dumps, parallel_validation, reasoning, validation
+from graph.merge import merge_engagements
 from graph.metadata import build_metadata, partitions_of_counts
 from graph.namespaces import (
     ARTICLES_GRAPH,
     DEFAULT_BASE,
     INFERRED_GRAPH,
+    KG,
     ONTOLOGY_GRAPH,
     REFERENCE_GRAPH,
     prefixes_for,
@@ -39,6 +41,8 @@ Progress = Callable[[str], None]
 MAX_VALIDATION_PROCESSES = 4
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _EXACT_MATCH = ox.NamedNode(str(SKOS.exactMatch))
+_ENGAGEMENT_TYPE = ox.NamedNode(str(KG.engagementType))
+_ARTICLES = ox.NamedNode(ARTICLES_GRAPH)
 
 
 class BuildFailed(Exception):
@@ -93,8 +97,10 @@ def build(options: BuildOptions) -> BuildResult:
     dataset = ox.Dataset()
     dumps.add_ntriples(dataset, ARTICLES_GRAPH, articles_nt)
     del articles_nt
-    say(f"extracted {len(extracted)} articles: {_size(dataset, ARTICLES_GRAPH)} triples")
     gazetteer = Gazetteer.load(options.reference_dir)
+    merged = merge_engagements(dataset, ARTICLES_GRAPH, options.base, _ancestry(gazetteer))
+    size = _size(dataset, ARTICLES_GRAPH)
+    say(f"extracted {len(extracted)} articles: {size} triples; {len(merged)} engagements merged into others")
     reference = reference_graph(gazetteer, sorted(k for k in keys if _in_gazetteer(gazetteer, k)), options.base)
     for name, graph in ((ONTOLOGY_GRAPH, load_ontology()), (REFERENCE_GRAPH, reference)):
         dumps.add_ntriples(dataset, name, graph.serialize(format="nt", encoding="utf-8"))
@@ -246,6 +252,11 @@ def _collect(
     return extracted, "".join(r.ntriples for r in extracted), keys
 
 
+def _ancestry(gazetteer: Gazetteer) -> Callable[[str], list[str]]:
+    """A place key's enclosing places by the gazetteer (none for local places)."""
+    return lambda key: gazetteer.ancestors(key) if key in gazetteer else []
+
+
 def _in_gazetteer(gazetteer: Gazetteer, key: str) -> bool:
     """Whether the gazetteer knows the key (local entities are described by the articles graph)."""
     try:
@@ -269,7 +280,7 @@ def _counts(dataset: ox.Dataset, everything: Sequence[ox.Triple], extracted: lis
         "asserted_triples": sum(_size(dataset, g) for g in (ONTOLOGY_GRAPH, REFERENCE_GRAPH, ARTICLES_GRAPH)),
         "inferred_triples": _size(dataset, INFERRED_GRAPH),
         "articles": len(extracted),
-        "engagements": sum(r.engagements for r in extracted),
+        "engagements": sum(1 for q in dataset.quads_for_predicate(_ENGAGEMENT_TYPE) if q.graph_name == _ARTICLES),
         "claims": sum(r.claims for r in extracted),
         "mentions": sum(r.mentions for r in extracted),
         "linked_entities": len(linked),
