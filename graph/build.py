@@ -17,6 +17,7 @@ from rdflib.namespace import RDF, SKOS
 
 import ontology
 from graph import dumps, parallel_validation, reasoning, validation
+from graph.cache import ExtractionCache, default_dir, keys_of, open_cache
 from graph.merge import merge_engagements
 from graph.metadata import build_metadata, partitions_of_counts
 from graph.namespaces import (
@@ -68,6 +69,8 @@ class BuildOptions:
     progress: Progress = lambda message: None
     workers: int | None = None  # extraction processes; None: one per CPU, 1: in this process
     shapes: Sequence[Path] = ()  # extra SHACL shapes files, checked with the project's own
+    cache: bool = True  # reuse what unchanged articles extracted to in the previous builds
+    cache_dir: Path | None = None  # where; None: beside the output (cache.default_dir)
 
 
 @dataclass
@@ -80,6 +83,8 @@ class BuildResult:
     skipped: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    extracted: int = 0  # articles run through the extractor in this build
+    from_cache: int = 0  # articles whose extraction was read from the cache
 
 
 def build(options: BuildOptions) -> BuildResult:
@@ -92,7 +97,13 @@ def build(options: BuildOptions) -> BuildResult:
     shapes = validation.load_shapes(options.shapes)  # first: a bad shapes file should stop before any work
     corpora, articles, skipped, notices = _read(options)
     say(f"read {len(articles)} articles from {len(corpora)} corpora")
-    results = extract_articles(articles, options.reference_dir, options.base, options.workers)
+    store = _cache(options)
+    results, from_cache = extract_articles(
+        articles, options.reference_dir, options.base, options.workers, store, _extraction_progress(say)
+    )
+    if store is not None:
+        store.prune(keys_of(articles))
+    say(f"extraction: {len(articles) - from_cache} articles extracted, {from_cache} from the cache")
     extracted, articles_nt, keys = _collect(articles, results, options, skipped)
     dataset = ox.Dataset()
     dumps.add_ntriples(dataset, ARTICLES_GRAPH, articles_nt)
@@ -155,6 +166,7 @@ def build(options: BuildOptions) -> BuildResult:
             "files": [vars(f) for f in files],
             "skipped": skipped,
             "notices": notices,
+            "extraction": {"extracted": len(articles) - from_cache, "from_cache": from_cache},
             "seconds": round(time.monotonic() - started, 2),
         }
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
@@ -166,7 +178,19 @@ def build(options: BuildOptions) -> BuildResult:
         raise
     seconds = time.monotonic() - started
     say(f"built {options.out} in {seconds:.1f} s")
-    return BuildResult(options.out, counts, files, skipped, notices, seconds)
+    return BuildResult(options.out, counts, files, skipped, notices, seconds, len(articles) - from_cache, from_cache)
+
+
+def _cache(options: BuildOptions) -> ExtractionCache | None:
+    """The extraction cache of the build, or None when it is turned off."""
+    if not options.cache:
+        return None
+    return open_cache(options.cache_dir or default_dir(options.out), options.reference_dir, options.base)
+
+
+def _extraction_progress(say: Progress) -> Callable[[int, int], None]:
+    """A progress line for a long extraction."""
+    return lambda done, total: say(f"extracted {done}/{total} articles")
 
 
 def _validation_processes(options: BuildOptions, articles: int) -> int:

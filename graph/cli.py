@@ -78,6 +78,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="extra SHACL shapes (Turtle) to check besides the project's; repeatable",
     )
+    build.add_argument(
+        "--cache",
+        type=Path,
+        metavar="DIR",
+        help="extraction cache: unchanged articles are not extracted again (default: OUT.cache beside the output)",
+    )
+    build.add_argument("--no-cache", action="store_true", help="extract every article; neither read nor write a cache")
     build.add_argument("--quiet", "-q", action="store_true", help="print only errors and the summary")
     build.set_defaults(run=_build)
 
@@ -151,6 +158,8 @@ def _build(args: argparse.Namespace) -> int:
         workers=args.workers,
         shapes=args.shapes,
         progress=progress,
+        cache=not args.no_cache,
+        cache_dir=args.cache,
     )
     try:
         result = build(options)

@@ -249,3 +249,13 @@ def test_bad_reference_data_is_named_with_extraction_workers(tmp_path: Path, roo
     with pytest.raises(GazetteerError, match="Q2429253x"):
         build(options)
     assert not (tmp_path / "out").exists()
+
+
+def test_long_extraction_reports_progress(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph import parallel
+
+    monkeypatch.setattr(parallel, "PROGRESS_SECONDS", 0.0)  # a line per article instead of one every few seconds
+    lines: list[str] = []
+    build(BuildOptions(corpora=[ARTICLES_DIR], out=tmp_path / "out", progress=lines.append, cache=False))
+    shown = [line.split("] ", 1)[1] for line in lines if "/5 articles" in line]
+    assert shown == [f"extracted {n}/5 articles" for n in range(1, 6)]
