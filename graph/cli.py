@@ -1,4 +1,4 @@
-"""The `kg` command line: build, validate, query, stats, serve and eval.
+"""The `kg` command line: build, load, validate, query, stats, serve and eval.
 
 Exit codes: 0 success; 1 the graph has SHACL violations, or a query returned no rows with --require-rows,
 or the evaluation fell below --min-f1; 2 a usage or input error (bad option, unreadable article, malformed query,
@@ -17,6 +17,7 @@ from typing import Any
 
 from graph.namespaces import DEFAULT_BASE
 from graph.paths import ARTICLES_DIR, DEFAULT_BUILD_DIR
+from graph.remote import STORES_HELP, add_store_arguments
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EPILOG = "exit codes: 0 ok; 1 SHACL violations, or no rows where --require-rows asked; 2 usage or input error"
@@ -86,7 +87,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--no-cache", action="store_true", help="extract every article; neither read nor write a cache")
     build.add_argument("--quiet", "-q", action="store_true", help="print only errors and the summary")
+    add_store_arguments(
+        build,
+        text="sparql:URL: then load the build into this SPARQL 1.1 server (as kg load)",
+        default=None,
+        updates=True,
+    )
     build.set_defaults(run=_build)
+
+    load = commands.add_parser("load", help="load a build into a SPARQL 1.1 server (--store sparql:URL)", epilog=EPILOG)
+    load.add_argument("build_dir", type=Path, metavar="BUILD_DIR", help="a folder made by `kg build`")
+    add_store_arguments(load, text="sparql:URL, the SPARQL 1.1 server to load into", default=None, updates=True)
+    load.add_argument("--quiet", "-q", action="store_true", help="print only errors and the summary")
+    load.set_defaults(run=_load)
 
     validate = commands.add_parser("validate", help="check a build or Turtle files against the SHACL shapes")
     validate.add_argument("files", nargs="*", type=Path, metavar="FILE", help="Turtle files (default: the build's)")
@@ -121,6 +134,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--timeout", type=float, default=30.0, help="query time limit in seconds")
     serve.add_argument("--max-rows", type=int, default=10_000, help="result row limit (never silent)")
     serve.add_argument("--base", default=DEFAULT_BASE, help="base IRI of resources served under /resource/")
+    add_store_arguments(serve, text=f"{STORES_HELP} (default: %(default)s)", default="disk", updates=False)
     serve.set_defaults(run=_serve)
 
     evaluate = commands.add_parser("eval", help="score the extractor against a gold set")
@@ -179,7 +193,39 @@ def _build(args: argparse.Namespace) -> int:
     for line in result.notices:
         print(f"kg build: note: {line}", file=sys.stderr)
     print(_summary(result.counts, result.seconds, result.out))
+    if args.store:
+        _load_into(args, result.out, f"the build in {result.out} is complete, but ")
     return EXIT_OK
+
+
+def _load(args: argparse.Namespace) -> int:
+    """kg load."""
+    _manifest(args.build_dir)
+    if not args.store:
+        raise UsageError("say where to load the build: --store sparql:URL")
+    _load_into(args, args.build_dir, "")
+    return EXIT_OK
+
+
+def _load_into(args: argparse.Namespace, build_dir: Path, context: str) -> None:
+    """Load a build into the sparql:URL store the arguments name; a UsageError (exit 2) saying what failed."""
+    from graph.remote import RemoteError, endpoint_from, load_build, store_kind
+
+    try:
+        if store_kind(args.store) != "sparql":
+            raise ValueError(f"--store {args.store}: only a sparql:URL store is loaded into")
+        endpoint = endpoint_from(args.store, args.update_url, args.store_user)
+        report = load_build(
+            build_dir,
+            endpoint,
+            batch_size=args.batch_size,
+            progress=None if args.quiet else lambda message: print(f"kg {args.command}: {message}", file=sys.stderr),
+        )
+    except ValueError as err:
+        raise UsageError(f"{context}{err}") from None
+    except RemoteError as err:
+        raise UsageError(f"{context}loading it failed: {err}; the graphs served there are unchanged") from None
+    print(report.summary())
 
 
 def _default_corpora() -> list[Path]:
@@ -259,22 +305,36 @@ def _query(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     """kg serve."""
+    from graph.remote import endpoint_from, store_kind
+    from graph.store import StoreMissing
     from server import create_app
     from server.wsgi import serve
 
-    _manifest(args.build_dir)
+    try:
+        remote = store_kind(args.store) == "sparql"
+        endpoint = endpoint_from(args.store, None, args.store_user) if remote else None
+    except ValueError as err:
+        raise UsageError(str(err)) from None
+    if not remote:  # a remote store needs no build; its dumps are served when --build-dir has one
+        _manifest(args.build_dir)
     app = create_app(
         {
             "BUILD_DIR": str(args.build_dir),
             "QUERY_TIMEOUT": args.timeout,
             "MAX_ROWS": args.max_rows,
             "BASE": args.base,
+            "STORE": args.store,
+            "STORE_USER": endpoint.user if endpoint else None,
+            "STORE_PASSWORD": endpoint.password if endpoint else None,
         }
     )
     print(
         f"kg serve: SPARQL endpoint at http://{args.host}:{args.port}/sparql, query page at http://{args.host}:{args.port}/"
     )
-    serve(app, host=args.host, port=args.port, threads=args.threads)
+    try:
+        serve(app, host=args.host, port=args.port, threads=args.threads)
+    except StoreMissing as err:
+        raise UsageError(str(err)) from None
     return EXIT_OK
 
 

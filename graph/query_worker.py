@@ -18,8 +18,8 @@ def run(store_path: str, conn: Connection) -> None:
     """Serve queries from `conn` until it closes: each request a dict, each answer a tuple."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle; it kills us
     try:
-        store = ox.Store.read_only(store_path)
-    except OSError as err:
+        store = _open(store_path)
+    except (OSError, SyntaxError) as err:
         conn.send(("failed", f"cannot open the store at {store_path}: {err}"))
         return
     conn.send(("ready",))
@@ -32,6 +32,15 @@ def run(store_path: str, conn: Connection) -> None:
             conn.send(answer(store, request))
         except (BrokenPipeError, OSError):
             return
+
+
+def _open(store_path: str) -> ox.Store:
+    """The build's store read-only, or for a .nq file (`--store memory`) a store in memory loaded from it."""
+    if store_path.endswith(".nq"):
+        store = ox.Store()
+        store.bulk_load(path=store_path, format=ox.RdfFormat.N_QUADS)
+        return store
+    return ox.Store.read_only(store_path)
 
 
 def answer(store: ox.Store, request: dict[str, Any]) -> tuple[Any, ...]:

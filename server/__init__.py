@@ -19,6 +19,9 @@ DEFAULTS: dict[str, Any] = {
     "SERVICE_ALLOWLIST": (),  # SERVICE endpoints a query may call; empty: none
     "QUERIES_DIR": None,  # folder of saved .rq queries; None: the queries shipped in the `queries` package
     "QUERY_WORKERS": 2,  # worker processes that run queries, so a runaway one can be stopped
+    "STORE": "disk",  # disk: BUILD_DIR/store; memory: BUILD_DIR/kg.nq loaded by each worker; sparql:URL: remote
+    "STORE_USER": None,  # credentials for a sparql:URL store (digest or basic, as the server asks)
+    "STORE_PASSWORD": None,
 }
 
 

@@ -47,6 +47,8 @@ class Dump:
 def list_dumps(app: Flask) -> tuple[list[Dump], str | None]:
     """The build's files (those of manifest.json first) and its build date, checksums cached per file version."""
     folder = Path(app.config["BUILD_DIR"])
+    if not folder.is_dir():  # serving a remote store (--store sparql:URL) without a local build
+        raise ApiError(404, "not_found", f"no build folder {folder} on this server, so no dumps to download")
     manifest = _manifest(folder)
     described = {f["name"]: f for f in manifest.get("files", []) if isinstance(f, dict) and "name" in f}
     names = [n for n in described if (folder / n).is_file()]

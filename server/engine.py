@@ -114,8 +114,8 @@ class QueryEngine:
         workers: int = 2,
         service_allowlist: Sequence[str] = (),
     ) -> None:
-        self.store_path = Path(store_path)
-        if not self.store_path.is_dir():
+        self.store_path = Path(store_path)  # a store folder, or a kg.nq file each worker loads into memory
+        if not (self.store_path.is_dir() or (self.store_path.suffix == ".nq" and self.store_path.is_file())):
             raise StoreMissing(f"{self.store_path}: no Oxigraph store here (run `kg build` to make one)")
         self.timeout = float(timeout)
         self.max_rows = int(max_rows)
@@ -320,7 +320,7 @@ _engine_lock = threading.Lock()
 
 
 def get_engine(app: Flask | None = None) -> QueryEngine:
-    """The app's query engine over BUILD_DIR/store, started on first use (`current_app` when none is given)."""
+    """The app's query engine over its STORE (BUILD_DIR/store by default), started on first use."""
     app = app or current_app._get_current_object()  # type: ignore[attr-defined]
     engine = app.extensions.get(_ENGINE_KEY)
     if engine is None:
@@ -328,13 +328,19 @@ def get_engine(app: Flask | None = None) -> QueryEngine:
             engine = app.extensions.get(_ENGINE_KEY)
             if engine is None:
                 config = app.config
-                engine = QueryEngine(
-                    Path(config["BUILD_DIR"]) / "store",
-                    timeout=config["QUERY_TIMEOUT"],
-                    max_rows=config["MAX_ROWS"],
-                    workers=config["QUERY_WORKERS"],
-                    service_allowlist=config["SERVICE_ALLOWLIST"],
-                )
+                store = str(config.get("STORE") or "disk")
+                if store.startswith("sparql:"):
+                    from server.remote_engine import from_config
+
+                    engine = from_config(config)
+                else:
+                    engine = QueryEngine(
+                        Path(config["BUILD_DIR"]) / ("kg.nq" if store == "memory" else "store"),
+                        timeout=config["QUERY_TIMEOUT"],
+                        max_rows=config["MAX_ROWS"],
+                        workers=config["QUERY_WORKERS"],
+                        service_allowlist=config["SERVICE_ALLOWLIST"],
+                    )
                 app.extensions[_ENGINE_KEY] = engine
     return engine
 
