@@ -106,6 +106,19 @@ _PLACE_NAME = (
 _PLACE_OF = re.compile(
     rf"\b(?:village|town|city|district|neighbou?rhood|area|suburb|hamlet)\s+of\s+(?P<name>{_PLACE_NAME})"
 )
+# The name before the noun: "the Zubdiya neighbourhood", "the Naba al-Fawwar area", "the Yarmouk camp".
+_PLACE_BEFORE = re.compile(
+    rf"\b[Tt]he\s+(?P<name>{_PLACE_NAME})\s+(?:neighbou?rhoods?|district|quarter|village|town|suburb|camp|area)\b"
+)
+_CONTROLLED = re.compile(r"-(?:run|held|controlled|led|backed|dominated|besieged)$", re.IGNORECASE)
+# Capitalised words that open such a phrase without naming a place ("the Kurdish area", "the Old City district").
+_NOT_PLACE_NAMES = frozenset(
+    """North Northern South Southern East Eastern West Western Central Old New Upper Lower Greater Rural Border Coastal
+    Industrial Residential Christian Muslim Sunni Shiite Shia Alawite Druze Armenian Assyrian Palestinian Jordanian
+    Saudi Qatari Egyptian Libyan Afghan Chechen Tunisian European Opposition Rebel Government Regime Jihadist
+    Besieged Same Entire Whole Surrounding Nearby Affected Targeted Border Refugee Refugees Kurds Rebels Daesh Isis
+    ISIS Nusra""".split()  # noqa: SIM905
+)
 
 
 @dataclass
@@ -398,9 +411,13 @@ def _with_local_entities(
             key = f"actor/local/{slug(label)}"
             local_entities[key] = ("actor", label)
             added.append(Mention(Span(start, end), key, "actor", linked=False))
-    for match in _PLACE_OF.finditer(text):
+    for match in (*_PLACE_OF.finditer(text), *_PLACE_BEFORE.finditer(text)):
         label = match.group("name")
-        if label.split()[0] in _TITLE_WORDS:
+        if (
+            label.split()[0] in _TITLE_WORDS
+            or any(w in _NOT_PLACE_NAMES for w in label.split())
+            or _CONTROLLED.search(label)
+        ):
             continue
         start, end = span.start + match.start("name"), span.start + match.end("name")
         if free(start, end):

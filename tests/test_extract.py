@@ -281,6 +281,36 @@ def test_a_speaker_unknown_to_the_gazetteer_becomes_a_local_actor(gazetteer: Gaz
     assert any(c.claimant == "actor/local/omar-haddad" for c in x.claims)
 
 
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("Barrel bombs fell on the Qarmeen neighbourhood in Aleppo on Tuesday.", "Qarmeen"),
+        ("Rebels shelled the Tel Waziya area of Hama province on Friday.", "Tel Waziya"),
+        ("Clashes erupted in the al-Zurra district overnight, a monitor said.", "al-Zurra"),
+        ("Two people died when a shell hit the Nahr al-Sabil camp near Daraa.", "Nahr al-Sabil"),
+    ],
+)
+def test_a_named_neighbourhood_or_area_unknown_to_the_gazetteer_is_a_local_place(
+    gazetteer: Gazetteer, body: str, label: str
+) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.local_entities.get(f"place/local/{label.lower().replace(' ', '-')}") == ("place", label)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jets struck the Kurdish area near the border on Friday.",
+        "Shells hit the rebel-held district on Friday.",
+        "Fighting went on in the Kurdish-run area on Friday.",
+        "Shells fell on the Old City quarter on Friday.",
+    ],
+)
+def test_a_described_area_is_not_a_named_place(gazetteer: Gazetteer, body: str) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    assert not [k for k in x.local_entities if k.startswith("place/")]
+
+
 def test_a_cumulative_toll_is_a_claim_not_an_engagement(gazetteer: Gazetteer) -> None:
     body = "More than 300000 people have been killed in Syria since the war began in 2011."
     x = extract(Article("test", "t", body), gazetteer)
