@@ -19,7 +19,8 @@ _VERBS = (
     r"said|says|say|told|tells|claimed|claims|claim|reported|reports|report|announced|announces|declared|declares|"
     r"confirmed|confirms|stated|states|added|adds|noted|warned|warns|accused|accuses|alleged|alleges|insisted|"
     r"insists|denied|denies|explained|wrote|writes|tweeted|quoted|cited|observed|estimated|estimates|"
-    r"documented|recorded|blamed|blames|acknowledged|admitted|disclosed|revealed"
+    r"documented|recorded|blamed|blames|acknowledged|admitted|disclosed|revealed|emphasized|emphasised|stressed|"
+    r"affirmed|asserted|reiterated"
 )
 _CUE_AFTER_SUBJECT = re.compile(rf"\b(?P<cue>{_VERBS})\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
@@ -270,7 +271,8 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
 # A subject that names a speaker by role and the body they speak for.
 _REPRESENTATIVE_SUBJECT = re.compile(
     r"(?:^|[\"”’.,]\s*)(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:representative|representatives|spokesman|spokeswoman|"
-    r"spokesperson|official|officials|source|sources|commander|envoy|statement|bulletin)\s+(?:of|for|from|at)\s+"
+    r"spokesperson|official|officials|source|sources|commander|envoy|statement|bulletin|chairman|chairwoman|chair|"
+    r"head|director|chief|coordinator|founder)\s+(?:of|for|from|at)\s+"
     r"(?:the\s+)?",
     re.IGNORECASE,
 )

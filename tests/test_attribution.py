@@ -41,6 +41,10 @@ SOHR = "actor/syrian-observatory-for-human-rights"
         ("The Islamic State announced the capture of the town.", "actor/islamic-state", "announced"),
         ("A commander quoted by Reuters denied the report.", "actor/reuters", "quoted by"),
         ("Turkey has confirmed the deaths of two soldiers.", "actor/turkey", "confirmed"),
+        ("Russia stressed that its jets had hit only militants.", "actor/russia", "stressed"),
+        ("Turkey emphasized that the border would stay closed.", "actor/turkey", "emphasized"),
+        ("The director of the Syrian Observatory for Human Rights Omar Haddad told reporters 9 died.", SOHR, "told"),
+        ("The head of the Syrian Observatory for Human Rights said 9 people died.", SOHR, "said"),
     ],
 )
 def test_claimant_and_cue(body: str, claimant: str, cue: str, gazetteer: Gazetteer) -> None:
