@@ -70,12 +70,19 @@ _WHO = {
     "guerrillas": "militants", "rebels": "militants", "insurgents": "militants", "gunmen": "militants",
     "extremists": "militants", "militiamen": "militants", "mercenaries": "militants", "members": None,
     "people": None, "persons": None, "men": None, "others": None, "other": None, "individuals": None,
-    "victims": None, "bodies": None,
+    "victims": None, "bodies": None, "citizens": "civilians", "evacuees": "civilians", "worshipers": "civilians",
+    "medics": "civilians", "doctors": "civilians", "nurses": "civilians", "journalists": "civilians",
+    "volunteers": "civilians", "pilgrims": "civilians", "passengers": "civilians", "farmers": "civilians",
+    "protesters": "civilians", "demonstrators": "civilians", "babies": "civilians", "boys": "civilians",
+    "girls": "civilians", "displaced": "civilians", "combatants": "militants", "commanders": None,
+    "recruits": "militants", "operatives": "militants", "jihadis": "militants", "paramilitaries": "militants",
+    "loyalists": None, "workers": None,
 }  # fmt: skip
 _ADJ = (
     r"(?:other|more|further|another|pro-government|government|regime|syrian|rebel|opposition|is|isis|isil|daesh|"
     r"army|kurdish|turkish|russian|iranian|iraqi|jihadist|armed|militia|allied|islamic|state|nusra|civilian|"
-    r"innocent|unarmed|young|local|foreign|loyalist|security|police|hezbollah|[a-z]+-(?:backed|led|held|linked))"
+    r"innocent|unarmed|young|local|foreign|loyalist|security|police|hezbollah|[a-z]+-(?:backed|led|held|linked|armed)|"
+    r"(?-i:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?))"
 )
 _WHO_WORDS = "|".join(sorted(_WHO, key=len, reverse=True))
 _VICTIMS = rf"(?:(?:{_ADJ})\s+){{0,3}}(?P<who>{_WHO_WORDS})\b"
@@ -93,15 +100,24 @@ _ACTIVE_KILL = re.compile(
     rf"(?:\s+(?:{_VICTIMS}|of\s+them|others))?",
     re.IGNORECASE,
 )
+# "98 evacuees from the towns of Fuaa and Kafraya were killed": who they were, before the verb (no digits, no clause).
+_FROM = (
+    r"(?:\s+(?:from|of|in|among|belonging\s+to|with)\s+(?:[A-Za-z'-]+\s+){0,7}?[A-Za-z'-]+"
+    r"(?=\s+(?:were|was|have|had|has)\b))"
+)
 _PASSIVE_KILL = re.compile(
-    rf"(?<![\w-]){_AMOUNT}(?:\s+(?:of\s+)?(?:{_VICTIMS}))?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
-    rf"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|reportedly|also|later|of\s+them|people|"
+    rf"(?<![\w-]){_AMOUNT}(?:\s+(?:of\s+)?(?:{_VICTIMS}){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
+    rf"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been|have|has|are|being|got|reportedly|also|later|of\s+them|people|"
     rf"others|other|more|in\s+total)){{0,3}}\s+(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
     re.IGNORECASE,
 )
 # "killing three militants and 13 civilians": a second count joined to the first shares its verb.
 _AND_MORE = re.compile(
     rf"\s*,?\s+(?:and|as\s+well\s+as|along\s+with)\s+(?P<more>{_AMOUNT}\s+{_VICTIMS})", re.IGNORECASE
+)
+_COUNT_OF_OTHERS = re.compile(
+    rf"\s+(?:others?\s+|people\s+|more\s+)?(?:were\s+|have\s+been\s+)?(?:{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
+    re.IGNORECASE,
 )
 _TOLL = re.compile(
     rf"\b(?:death|casualty|civilian)\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|reached|hit|stands\s+at|is|was)\s+"
@@ -145,6 +161,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         if verb.startswith("le"):
             continue  # "left 70 dead" is caught by the passive pattern instead
         kind = "wounded" if re.match(_WOUND_ACTIVE, verb) else "fatalities"
+        if not match.group("who") and _COUNT_OF_OTHERS.match(text, match.end()):
+            continue  # "20 civilians killed 30 injured": the 30 belong to the verb after them
         add(match, kind)
         more = _AND_MORE.match(text, match.end())
         if more is not None and match.group("who"):

@@ -27,6 +27,17 @@ def summary(text: str) -> list[tuple[str, int, int | None, str | None]]:
         ("Fifteen children were killed.", [("fatalities", 15, 15, "civilians")]),
         ("Two hundred residents died.", [("fatalities", 200, 200, "civilians")]),
         ("The death toll rose to 49 on Sunday.", [("fatalities", 49, 49, None)]),
+        ("Eleven citizens killed in a rocket attack on Hama.", [("fatalities", 11, 11, "civilians")]),
+        ("At least 23 Takfiri gunmen were killed near the dam.", [("fatalities", 23, None, "militants")]),
+        (
+            "Some 60 evacuees from the two besieged villages of the north were killed.",
+            [("fatalities", 60, None, "civilians")],
+        ),
+        ("At least 9 people have lost their lives in the raid.", [("fatalities", 9, None, None)]),
+        (
+            "8 civilians killed 25 injured in a blast in Homs.",
+            [("fatalities", 8, 8, "civilians"), ("wounded", 25, 25, None)],
+        ),
         ("Between 10 and 15 people were killed.", [("fatalities", 10, 15, None)]),
         ("10 to 15 militants were killed.", [("fatalities", 10, 15, "militants")]),
         ("The strike killed 15 and wounded 30.", [("fatalities", 15, 15, None), ("wounded", 30, 30, None)]),
