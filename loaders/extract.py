@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from graph.iris import slug
+from loaders import fuzzy_places
 from loaders.attribution import Attribution, attribute_article
 from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
 from loaders.figures import find_figures
@@ -150,6 +151,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = _with_demonyms(body, sentence.span, found, gazetteer)
         found = _with_local_entities(body, sentence.span, found, local_entities)
         per_sentence.append(found)
+    per_sentence = _link_local_places(per_sentence, local_entities, gazetteer)
     classes: dict[str, str] = {}
     for found in per_sentence:
         for m in found:
@@ -427,6 +429,24 @@ def _with_local_entities(
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)
+
+
+def _link_local_places(
+    per_sentence: list[list[Mention]], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
+) -> list[list[Mention]]:
+    """Local places that are spellings of a gazetteer place in a governorate the article names become that place."""
+    labels = {key: label for key, (kind, label) in local_entities.items() if kind == "place"}
+    if not labels:
+        return per_sentence
+    context = {m.key for found in per_sentence for m in found if m.kind == "place" and m.linked}
+    resolved = fuzzy_places.resolve(gazetteer, labels, context)
+    for key in resolved:
+        del local_entities[key]
+    if not resolved:
+        return per_sentence
+    return [
+        [Mention(m.span, resolved[m.key], m.kind) if m.key in resolved else m for m in found] for found in per_sentence
+    ]
 
 
 def _local_class(key: str, local_entities: dict[str, tuple[str, str]]) -> str:

@@ -1,0 +1,94 @@
+"""A second chance for local places: a name the gazetteer missed may be a transliteration of one it has.
+
+"the Daatur district" of Latakia is the gazetteer's "Ad Da'thur", "Kefarnaha" west of Aleppo its "Kafr Naha".
+Names are compared by their consonant skeleton (articles, vowels, apostrophes, doubled letters and spelling
+variants of the same Arabic letter dropped), and a match is taken only when the context confirms it: exactly one
+gazetteer place with that skeleton lies in a district or town the article names, or, for a longer name, in a
+governorate it names. A namesake elsewhere in Syria (there
+are dozens of "Tal al-Hawa") never wins, and without context nothing is linked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+from loaders.gazetteer import Gazetteer
+
+# Shorter skeletons match too many villages to mean anything: four consonants are enough inside a district or town
+# the article names, a governorate (hundreds of villages) takes five.
+MIN_IN_DISTRICT = 4
+MIN_IN_GOVERNORATE = 5
+
+_ARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|ar|az|at|an|ath|adh)[-\s']+")
+_SPELLINGS = (
+    (re.compile(r"\b(?:kafr|kfar|kefar|kefr|kfr)"), "kfr"),
+    (re.compile(r"\b(?:tall|tell|tal|tel)\b"), "tl"),
+    (re.compile(r"([aeiou])h\b"), r"\1"),  # "Arnabah" and "Arnaba", "Zakiyeh" and "Zakiye"
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"kh"), "k"),
+    (re.compile(r"gh"), "g"),
+    (re.compile(r"dh|th"), "t"),
+    (re.compile(r"sh"), "s"),
+    (re.compile(r"q|c"), "k"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"(.)\1+"), r"\1"),  # before the vowels go: "Muman" keeps both m's, "Kinnsibba" is "Kinsiba"
+    (re.compile(r"[aeiouyw'`’\-\s]"), ""),
+)
+
+
+def skeleton(name: str) -> str:
+    """The consonant skeleton of a place name.
+
+    >>> skeleton("Kefarnaha") == skeleton("Kafr Naha"), skeleton("Daatur") == skeleton("Ad Da'thur")
+    (True, True)
+    >>> skeleton("Khan Arnab") == skeleton("Khan Arnabah"), skeleton("Aleppo") == skeleton("Idlib")
+    (True, False)
+    """
+    text = _ARTICLE.sub("", name.lower())
+    for pattern, replacement in _SPELLINGS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+@lru_cache(maxsize=4)
+def _index(gazetteer: Gazetteer) -> Mapping[str, tuple[str, ...]]:
+    """Skeleton -> keys of the settlements and districts with a name of that skeleton (built once per gazetteer)."""
+    index: dict[str, set[str]] = {}
+    for entity in gazetteer.entities():
+        if entity.kind != "place" or entity.cls not in ("Settlement", "District", "Facility"):
+            continue
+        for name in (entity.label, *entity.aliases):
+            index.setdefault(skeleton(name), set()).add(entity.key)
+    return {k: tuple(sorted(v)) for k, v in index.items()}
+
+
+def governorate(gazetteer: Gazetteer, key: str) -> str | None:
+    """The governorate a gazetteer place is (in), or None."""
+    for candidate in (key, *gazetteer.ancestors(key)):
+        if gazetteer.get(candidate).cls == "Governorate":
+            return candidate
+    return None
+
+
+def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[str]) -> dict[str, str]:
+    """Local place key -> gazetteer key, for the local places (key -> label) that match exactly one gazetteer place
+    inside the places the article names (`context`: gazetteer keys)."""
+    named = {k for k in context if k in gazetteer and gazetteer.get(k).cls != "Country"}
+    governorates = {g for g in (governorate(gazetteer, k) for k in named) if g}
+    if not governorates:
+        return {}
+    index = _index(gazetteer)
+    resolved: dict[str, str] = {}
+    for local, label in labels.items():
+        shape = skeleton(label)
+        if len(shape) < MIN_IN_DISTRICT:
+            continue
+        candidates = index.get(shape, ())
+        near = [k for k in candidates if named & {k, *gazetteer.ancestors(k)} - governorates]
+        if len(near) != 1 and len(shape) >= MIN_IN_GOVERNORATE:
+            near = [k for k in candidates if governorate(gazetteer, k) in governorates]
+        if len(near) == 1:
+            resolved[local] = near[0]
+    return resolved

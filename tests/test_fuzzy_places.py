@@ -1,0 +1,52 @@
+"""Local places that are other spellings of a gazetteer place the context confirms (loaders/fuzzy_places.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.fuzzy_places import skeleton
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The project's gazetteer (data/reference)."""
+    return Gazetteer.load()
+
+
+def places(body: str, gazetteer: Gazetteer) -> set[str]:
+    """The place keys extracted from a text."""
+    return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Kefarnaha", "Kafr Naha"), ("Khan Shaikhoun", "Khan Shaykhun"), ("Orum al-Kubra", "Urum al-Kubra"),
+     ("Kinnsibba", "Kanasba"), ("Khan Arnab", "Khan Arnabah")],
+)  # fmt: skip
+def test_spellings_of_one_name_share_a_skeleton(a: str, b: str) -> None:
+    assert skeleton(a) == skeleton(b)
+
+
+def test_different_names_do_not(gazetteer: Gazetteer) -> None:
+    assert skeleton("Qarmeen") != skeleton("Kur Muman")  # doubled letters count before the vowels go
+    assert skeleton("Aleppo") != skeleton("Idlib")
+
+
+def test_a_spelling_the_gazetteer_lacks_links_when_the_article_names_the_area(gazetteer: Gazetteer) -> None:
+    found = places("Artillery shells hit the Kefarnaha area west of Aleppo on Monday.", gazetteer)
+    assert "place/kafr-naha-1276221637" in found
+    assert not any(k.startswith("place/local/") for k in found)
+
+
+def test_without_context_the_name_stays_local(gazetteer: Gazetteer) -> None:
+    assert places("Jets hit the Khan Arnab area on Monday.", gazetteer) == {"place/local/khan-arnab"}
+
+
+def test_a_namesake_in_another_governorate_is_not_taken(gazetteer: Gazetteer) -> None:
+    # Kafr Naha is in Aleppo governorate; a report from Daraa does not make it that village.
+    found = places("Artillery shells hit the Kefarnaha area east of Daraa on Monday.", gazetteer)
+    assert "place/kafr-naha-1276221637" not in found
+    assert "place/local/kefarnaha" in found
