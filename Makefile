@@ -9,7 +9,7 @@ PORT ?= 5000
 OUT ?= build
 
 .DEFAULT_GOAL := help
-.PHONY: help install build run serve test test-fast lint format bench clean
+.PHONY: help install build run serve test test-fast test-virtuoso lint format bench clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-14s %s\n", $$1, $$2}'
@@ -36,6 +36,9 @@ test: install ## Run the whole test suite (offline)
 
 test-fast: install ## Run the tests that do not build the whole corpus or start a browser
 	$(BIN)/python -m pytest -m "not slow and not browser"
+
+test-virtuoso: install ## The tests against a private Virtuoso (installs virtuoso-opensource when missing and root)
+	$(BIN)/python -m pytest -m virtuoso
 
 lint: install ## ruff (lint and format check) and mypy
 	$(BIN)/ruff check .
