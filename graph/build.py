@@ -16,7 +16,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
 import ontology
-from graph import dumps, parallel_validation, reasoning, validation
+from graph import article_validation, dumps, parallel_validation, reasoning, validation
 from graph.cache import ExtractionCache, default_dir, keys_of, open_cache
 from graph.merge import merge_engagements
 from graph.metadata import build_metadata, partitions_of_counts
@@ -38,7 +38,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 
 Progress = Callable[[str], None]
-# Each validation process holds its own rdflib copy of the graph (~0.2 GB for 700 articles): memory bounds them.
+# Each validation process holds the ontology and reference graphs and a few dozen articles' graphs at a time.
 MAX_VALIDATION_PROCESSES = 4
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _EXACT_MATCH = ox.NamedNode(str(SKOS.exactMatch))
@@ -101,50 +101,53 @@ def build(options: BuildOptions) -> BuildResult:
     results, from_cache = extract_articles(
         articles, options.reference_dir, options.base, options.workers, store, _extraction_progress(say)
     )
+    article_keys = keys_of(articles)
     if store is not None:
-        store.prune(keys_of(articles))
+        store.prune(article_keys)
     say(f"extraction: {len(articles) - from_cache} articles extracted, {from_cache} from the cache")
-    extracted, articles_nt, keys = _collect(articles, results, options, skipped)
+    extracted, keys = _collect(articles, results, options, skipped)
+    kept_keys = [key for key, outcome in zip(article_keys, results, strict=True) if outcome.error is None]
     dataset = ox.Dataset()
-    dumps.add_ntriples(dataset, ARTICLES_GRAPH, articles_nt)
-    del articles_nt
+    for done in extracted:
+        dumps.add_ntriples(dataset, ARTICLES_GRAPH, done.ntriples)
     gazetteer = Gazetteer.load(options.reference_dir)
     merged = merge_engagements(dataset, ARTICLES_GRAPH, options.base, _ancestry(gazetteer))
     size = _size(dataset, ARTICLES_GRAPH)
     say(f"extracted {len(extracted)} articles: {size} triples; {len(merged)} engagements merged into others")
     reference = reference_graph(gazetteer, sorted(k for k in keys if _in_gazetteer(gazetteer, k)), options.base)
+    static = b""  # the ontology and reference graphs, which every article's validation reads
     for name, graph in ((ONTOLOGY_GRAPH, load_ontology()), (REFERENCE_GRAPH, reference)):
-        dumps.add_ntriples(dataset, name, graph.serialize(format="nt", encoding="utf-8"))
+        text = graph.serialize(format="nt", encoding="utf-8")
+        dumps.add_ntriples(dataset, name, text)
+        static += text
+    del reference
+    touched = article_validation.merge_touched(dataset, merged)
     asserted = {quad.triple for quad in dataset}
     staging = _staging_dir(options.out)
     processes = _validation_processes(options, len(extracted))
     pending = None
     try:
-        if processes > 1:
-            # The validators parse their own copy of the graph and check it while this process reasons and writes.
-            data = staging / "validation-input.nt"
-            ox.serialize(asserted, str(data), ox.RdfFormat.N_TRIPLES)
-            weights = parallel_validation.shape_weights(shapes, asserted)
-            pending = parallel_validation.start(data, processes, weights, shapes)
-            say(f"reasoning over {len(asserted)} asserted triples, validating in {processes} processes meanwhile")
-        else:
-            say(f"reasoning over {len(asserted)} asserted triples")
+        static_nt = staging / "validation-static.nt"
+        static_nt.write_bytes(static)
+        del static
+        checked = article_validation.version(options.shapes, store.version if store is not None else "")
+        texts = [r.ntriples for r in extracted]
+        # Each article's graph is validated in worker processes while this process reasons and writes.
+        pending = article_validation.LocalPass(texts, kept_keys, static_nt, shapes, processes, store, checked)
+        del texts
+        say(f"reasoning over {len(asserted)} asserted triples, validating articles in {processes} processes")
         inferred = reasoning.infer_triples(asserted, options.reasoner)
+        del asserted
         inferred_graph = ox.NamedNode(INFERRED_GRAPH)
         for triple in inferred:
             dataset.add(ox.Quad(triple.subject, triple.predicate, triple.object, inferred_graph))
-        if pending is None:
-            say(f"validating ({len(inferred)} triples inferred)")
-            data_graph = parallel_validation.rdflib_graph(asserted)
-            result = validation.validate(data_graph, shapes)
-            del data_graph
-        else:
-            say(f"writing dumps and store ({len(inferred)} triples inferred)")
-            files, counts = _write(staging, dataset, corpora, extracted, options)
-            say("waiting for validation")
-            result = parallel_validation.collect(*pending)
-            pending = None
-            data.unlink()
+        say(f"writing dumps and store ({len(inferred)} triples inferred)")
+        files, counts = _write(staging, dataset, corpora, extracted, options)
+        say("waiting for the validation of the articles")
+        result, summary = article_validation.finish(pending, dataset, touched, static_nt, shapes)
+        pending = None
+        static_nt.unlink()
+        say(summary)
         report_text = validation.format_report(result)
         (staging / "validation.txt").write_text(report_text + "\n", encoding="utf-8")
         result.report_graph.serialize(staging / "validation.ttl", format="turtle")
@@ -154,9 +157,6 @@ def build(options: BuildOptions) -> BuildResult:
             _keep_only(staging, ("validation.txt", "validation.ttl"))
             staging.rename(failed)
             raise BuildFailed(report_text, failed)
-        if processes <= 1:
-            say("writing dumps and store")
-            files, counts = _write(staging, dataset, corpora, extracted, options)
         build_day = options.build_date or date.today()
         manifest = {
             "build_date": build_day.isoformat(),
@@ -173,7 +173,7 @@ def build(options: BuildOptions) -> BuildResult:
         _swap(staging, options.out)
     except BaseException:
         if pending is not None:
-            pending[0].shutdown(wait=False, cancel_futures=True)
+            pending.close()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     seconds = time.monotonic() - started
@@ -260,9 +260,9 @@ def _read(options: BuildOptions) -> tuple[list[tuple[CorpusInfo, int]], list[Art
 
 def _collect(
     articles: list[Article], results: list[ArticleResult], options: BuildOptions, skipped: list[str]
-) -> tuple[list[ArticleResult], str, set[str]]:
-    """The extracted articles, their N-Triples and the gazetteer keys they refer to; a failed extraction raises,
-    or with keep_going is skipped and listed."""
+) -> tuple[list[ArticleResult], set[str]]:
+    """The extracted articles and the gazetteer keys they refer to; a failed extraction raises, or with keep_going
+    is skipped and listed."""
     extracted: list[ArticleResult] = []
     keys: set[str] = set()
     for article, result in zip(articles, results, strict=True):
@@ -273,7 +273,7 @@ def _collect(
             continue
         extracted.append(result)
         keys.update(result.keys)
-    return extracted, "".join(r.ntriples for r in extracted), keys
+    return extracted, keys
 
 
 def _ancestry(gazetteer: Gazetteer) -> Callable[[str], list[str]]:

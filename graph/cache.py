@@ -1,6 +1,7 @@
 """The extraction cache of incremental builds: what each article extracted to, keyed by its content and the extractor.
 
-An entry is one file, `DIR/<version>/<key[:2]>/<key>`, holding the article's `ArticleResult` as zlib-compressed JSON.
+An entry is one file, `DIR/<version>/<key[:2]>/<key>`, holding the article's `ArticleResult` as zlib-compressed JSON
+(and `<key>.validation` its SHACL results, see graph/article_validation.py).
 `key` is the SHA-256 of everything the extractor reads from the article (not where it was read from); `version` is
 a digest of everything else that decides what an article extracts to: the source of the loaders package and of the
 RDF-writing modules, the reference tables, the base IRI and the rdflib version (its literal forms). A change to any
@@ -75,24 +76,26 @@ class ExtractionCache:
         self.version = version
         self.folder = self.root / version
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / key
+    def _path(self, key: str, kind: str) -> Path:
+        return self.folder / key[:2] / (f"{key}.{kind}" if kind else key)
 
-    def get(self, key: str) -> dict[str, object] | None:
-        """The cached result fields of an article, or None when absent or unreadable (then it is recomputed)."""
+    def get(self, key: str, kind: str = "") -> dict[str, object] | None:
+        """The cached fields of an article (its extraction, or another `kind` of result), or None when absent or
+        unreadable (then it is recomputed)."""
         try:
-            data = json.loads(zlib.decompress(self._path(key).read_bytes()))
+            data = json.loads(zlib.decompress(self._path(key, kind).read_bytes()))
         except (OSError, ValueError, zlib.error):
             return None
-        if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("result"), dict):
+        name = f"{key}.{kind}" if kind else key
+        if not isinstance(data, dict) or data.get("key") != name or not isinstance(data.get("result"), dict):
             return None
         return data["result"]
 
-    def put(self, key: str, result: dict[str, object]) -> None:
+    def put(self, key: str, result: dict[str, object], kind: str = "") -> None:
         """Store an article's result fields atomically: a temporary file renamed into place."""
-        path = self._path(key)
+        path = self._path(key, kind)
         path.parent.mkdir(parents=True, exist_ok=True)
-        payload = zlib.compress(json.dumps({"key": key, "result": result}).encode("utf-8"), 1)
+        payload = zlib.compress(json.dumps({"key": path.name, "result": result}).encode("utf-8"), 1)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         try:
             with os.fdopen(handle, "wb") as stream:
@@ -114,7 +117,7 @@ class ExtractionCache:
         wanted = set(keep)
         for shard in self.folder.iterdir():
             for entry in shard.iterdir() if shard.is_dir() else ():
-                if entry.name not in wanted:  # a gone article's entry, or a temporary file left by a crash
+                if entry.name.split(".")[0] not in wanted:  # a gone article's entry, or a crash's temporary file
                     entry.unlink(missing_ok=True)
                     removed += 1
         return removed

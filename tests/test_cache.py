@@ -36,19 +36,21 @@ def same_dumps(a: Path, b: Path) -> None:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
 
 
-def entries(folder: Path) -> list[Path]:
-    """The cache entries in a cache folder."""
-    return sorted(p for p in folder.rglob("*") if p.is_file())
+def entries(folder: Path, kind: str = "") -> list[Path]:
+    """The cache entries of one kind in a cache folder: extractions, or "validation"."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix == (f".{kind}" if kind else ""))
 
 
 def test_second_build_reads_every_article_from_the_cache_and_gives_the_same_bytes(corpus: Path, tmp_path: Path) -> None:
     first = run(corpus, tmp_path / "out")
     assert (first.extracted, first.from_cache) == (5, 0)
-    assert len(entries(tmp_path / "out.cache")) == 5
+    assert len(entries(tmp_path / "out.cache")) == len(entries(tmp_path / "out.cache", "validation")) == 5
     kept = tmp_path / "first"
     shutil.copytree(tmp_path / "out", kept)
-    second = run(corpus, tmp_path / "out")
+    lines: list[str] = []
+    second = run(corpus, tmp_path / "out", progress=lines.append)
     assert (second.extracted, second.from_cache) == (0, 5)
+    assert any("validated 5 article graphs (5 from the cache)" in line for line in lines), lines
     assert json.loads((tmp_path / "out" / "manifest.json").read_text())["extraction"] == {
         "extracted": 0,
         "from_cache": 5,
@@ -66,8 +68,8 @@ def test_a_changed_article_alone_is_extracted_again(corpus: Path, tmp_path: Path
     article.write_text(article.read_text(encoding="utf-8") + "\nRebels shelled Hama on Monday.\n", encoding="utf-8")
     again = run(corpus, tmp_path / "out")
     assert (again.extracted, again.from_cache) == (1, 4)
-    # The stale entry is pruned: one entry per article of the corpus.
-    assert len(entries(tmp_path / "out.cache")) == 5
+    # The stale entries are pruned: one of each kind per article of the corpus.
+    assert len(entries(tmp_path / "out.cache")) == len(entries(tmp_path / "out.cache", "validation")) == 5
     same_dumps(tmp_path / "out", run(corpus, tmp_path / "fresh", cache=False).out)
 
 
@@ -80,7 +82,7 @@ def test_removed_articles_and_old_extractor_versions_are_pruned(corpus: Path, tm
     again = run(corpus, tmp_path / "out")
     assert (again.extracted, again.from_cache) == (0, 4)
     assert not stale.exists()
-    assert len(entries(tmp_path / "out.cache")) == 4
+    assert len(entries(tmp_path / "out.cache")) == len(entries(tmp_path / "out.cache", "validation")) == 4
 
 
 def test_a_damaged_entry_is_recomputed_and_rewritten(corpus: Path, tmp_path: Path) -> None:

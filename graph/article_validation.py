@@ -1,0 +1,358 @@
+"""SHACL validation in bounded memory: each article's graph with the ontology and reference graphs (in worker
+processes, a few dozen articles per pyshacl run, the results cached with the article), then once over a bounded
+extract of the merged graph for the nodes no single article holds.
+
+A node is *local* to an article when it occurs (as subject or object) in that article's triples and in no other
+article's, is not described by the ontology or reference graphs, and was not rewritten by the merge of engagements
+(graph/merge.py). What the shapes read about a local node — its own triples, the claims about it, the article its
+evidence quotes — then lies in its article's triples; the entities it points to (gazetteer entities, local actors
+and places) are described by every article that names them the same way, and by the reference graph. So a local
+node's results are the same in its article's graph as in the whole graph, and depend on the article alone (which is
+why they can be cached with it).
+
+Every other node (an entity several articles name, a merged engagement, the reference and ontology nodes) is
+validated once, in the *cross-article* pass: its neighbourhood is taken from the merged dataset — the nodes, the
+subjects of triples pointing at them by a predicate the shapes or the report follow backwards (kg:about,
+oa:hasSelector, kg:evidence, any sh:inversePath), and `DEPTH` hops out from those — with the ontology and reference
+graphs, and its results are kept; results on local nodes in that extract (their neighbourhood may be partial there)
+are dropped. The report names node, shape and article as one validation of the whole graph does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+import pyshacl
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, SH
+from rdflib.term import Node
+
+from graph import parallel_validation, validation
+from graph.cache import ExtractionCache
+from graph.namespaces import ARTICLES_GRAPH, KG, OA
+
+DEPTH = (
+    3  # hops out from a cross-article node: engagement <- claim -> article -> identifier, evidence -> article -> body
+)
+CHUNK_ARTICLES = 48  # articles per pyshacl run: one run has a fixed cost of ~0.2 s, each article ~0.03 s
+CACHE_KIND = "validation"
+_BACKWARD = (KG.about, OA.hasSelector, KG.evidence)  # what validation.article_of walks backwards
+
+
+@dataclass(frozen=True)
+class Record:
+    """One validation result, portable between processes and builds."""
+
+    focus: str  # the focus node, in N-Triples form
+    ntriples: str  # the result node and the blank nodes it leads to (path, anonymous shape), as N-Triples
+    article: str | None  # identifier(s) of the article the focus node comes from
+
+
+@dataclass(frozen=True)
+class ArticleValidation:
+    """The outcome of validating one article's graph."""
+
+    nodes: tuple[str, ...]  # every IRI in the article's triples, N-Triples form, sorted
+    validated: tuple[str, ...]  # those validated here (the others are left to the cross-article pass)
+    records: tuple[Record, ...]  # results on validated nodes
+
+    def fields(self) -> dict[str, object]:
+        """JSON-ready fields for the cache."""
+        return {
+            "nodes": list(self.nodes),
+            "validated": list(self.validated),
+            "records": [[r.focus, r.ntriples, r.article] for r in self.records],
+        }
+
+    @classmethod
+    def from_fields(cls, fields: dict[str, object]) -> ArticleValidation:
+        """The inverse of `fields`."""
+        records = tuple(Record(str(f), str(n), None if a is None else str(a)) for f, n, a in fields["records"])  # type: ignore[attr-defined]
+        return cls(tuple(fields["nodes"]), tuple(fields["validated"]), records)  # type: ignore[arg-type]
+
+
+def version(extra_shapes: Sequence[Path], extractor_version: str) -> str:
+    """A digest of what an article's validation depends on besides the article: the extractor (and with it the
+    reference data), the shapes files, the ontology, this code and pyshacl."""
+    import ontology
+
+    digest = hashlib.sha256(f"{extractor_version}\npyshacl {pyshacl.__version__}\n".encode())
+    files = [ontology.path(name) for name in (*ontology.ONTOLOGY_FILES, ontology.SHAPES_FILE)]
+    for path in [*files, *extra_shapes, Path(__file__), Path(validation.__file__)]:
+        digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
+    return digest.hexdigest()[:32]
+
+
+# --- The per-article pass (in worker processes) ---------------------------------------------------------------------
+
+_static: list[tuple[Node, Node, Node]] = []  # the ontology and reference triples, as rdflib terms, once per process
+_static_subjects: frozenset[str] = frozenset()
+_shapes: Graph | None = None
+_cache: tuple[str | None, str, str] = (None, "", "")  # cache folder, extractor version, validation version
+
+
+def init_worker(static_nt: str, shapes_nt: str, folder: str | None, extractor: str, checked: str) -> None:
+    """Load the ontology and reference triples and the shapes once in a process."""
+    global _static, _static_subjects, _shapes, _cache
+    triples = [q.triple for q in ox.parse(path=static_nt, format=ox.RdfFormat.N_TRIPLES)]
+    graph = parallel_validation.rdflib_graph(triples)
+    _static = list(graph)
+    _static_subjects = frozenset(str(t.subject) for t in triples)
+    _shapes = Graph().parse(data=shapes_nt, format="nt")
+    _cache = (folder, extractor, checked)
+
+
+def validate_chunk(items: Sequence[tuple[str, str]]) -> list[ArticleValidation]:
+    """Validate the graphs of a few articles ((cache key, N-Triples) each) in one pyshacl run; store each in the
+    cache. A node several of them share is left to the cross-article pass."""
+    assert _shapes is not None, "worker started without its shapes"
+    parsed = [list(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)) for _, text in items]
+    nodes = [_nodes(q.triple for q in quads) for quads in parsed]
+    seen = Counter(n for found in nodes for n in found)
+    has_blank = [any(_blank(q.triple) for q in quads) for quads in parsed]
+    # A blank node's label is the parser's, not the article's: an article that has one is validated in the cross pass.
+    own = [
+        frozenset() if blank else frozenset(n for n in found if seen[n] == 1 and n not in _static_subjects)
+        for found, blank in zip(nodes, has_blank, strict=True)
+    ]
+    graph = parallel_validation.rdflib_graph(q.triple for quads in parsed for q in quads)
+    graph.addN((s, p, o, graph) for s, p, o in _static)
+    focus = {parallel_validation.rdflib_term(ox.NamedNode(n[1:-1])) for names in own for n in names}
+    result = validation.validate(graph, _shapes, focus=focus)  # type: ignore[arg-type]
+    by_focus: dict[str, list[Record]] = {}
+    for record in records(result, graph):
+        by_focus.setdefault(record.focus, []).append(record)
+    outcomes = []
+    folder, extractor, checked = _cache
+    for (key, _), found, mine in zip(items, nodes, own, strict=True):
+        outcome = ArticleValidation(
+            tuple(sorted(found)),
+            tuple(sorted(mine)),
+            tuple(r for n in sorted(mine) for r in by_focus.get(n, ())),
+        )
+        if folder is not None and key:
+            ExtractionCache(Path(folder), extractor).put(key, {"version": checked, **outcome.fields()}, CACHE_KIND)
+        outcomes.append(outcome)
+    return outcomes
+
+
+def _nodes(triples: Iterable[ox.Triple]) -> set[str]:
+    """The IRIs of the triples (subjects and objects), in N-Triples form."""
+    found: set[str] = set()
+    for t in triples:
+        if isinstance(t.subject, ox.NamedNode):
+            found.add(str(t.subject))
+        if isinstance(t.object, ox.NamedNode):
+            found.add(str(t.object))
+    return found
+
+
+def _blank(triple: ox.Triple) -> bool:
+    return isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode)
+
+
+def records(result: validation.ValidationResult, data: Graph) -> list[Record]:
+    """Each result of a validation as a Record: its report triples and the article of its focus node."""
+    found = []
+    report = result.report_graph
+    for node in report.subjects(RDF.type, SH.ValidationResult):
+        focus = report.value(node, SH.focusNode)
+        closure = Graph()
+        todo: list[Node] = [node]
+        done: set[Node] = set()
+        while todo:
+            current = todo.pop()
+            if current in done:
+                continue
+            done.add(current)
+            for _, p, o in report.triples((current, None, None)):
+                closure.add((current, p, o))
+                if isinstance(o, BNode):
+                    todo.append(o)
+        article = validation.article_of(data, focus) if focus is not None else None
+        focus_text = focus.n3() if focus is not None else ""
+        found.append(Record(focus_text, closure.serialize(format="nt"), article))
+    return found
+
+
+# --- Driving both passes from the build ----------------------------------------------------------------------------
+
+
+class LocalPass:
+    """The per-article pass under way: cached outcomes now, the others from worker processes (or this one)."""
+
+    def __init__(
+        self,
+        texts: Sequence[str],
+        keys: Sequence[str],
+        static_nt: Path,
+        shapes: Graph,
+        processes: int,
+        cache: ExtractionCache | None,
+        checked: str,
+    ) -> None:
+        self.outcomes: list[ArticleValidation | None] = [None] * len(texts)
+        self.from_cache = 0
+        if cache is not None:
+            for i, key in enumerate(keys):
+                fields = cache.get(key, CACHE_KIND)
+                if fields is not None and fields.get("version") == checked:
+                    self.outcomes[i] = ArticleValidation.from_fields(fields)
+                    self.from_cache += 1
+        todo = [i for i, outcome in enumerate(self.outcomes) if outcome is None]
+        chunks = [todo[i : i + CHUNK_ARTICLES] for i in range(0, len(todo), CHUNK_ARTICLES)]
+        initargs = (
+            str(static_nt),
+            shapes.serialize(format="nt"),
+            str(cache.root) if cache is not None else None,
+            cache.version if cache is not None else "",
+            checked,
+        )
+        use_keys = cache is not None
+        self.pool: ProcessPoolExecutor | None = None
+        self.futures: list[tuple[list[int], Future[list[ArticleValidation]]]] = []
+        if processes <= 1 or len(chunks) <= 1:
+            init_worker(*initargs)
+            for chunk in chunks:
+                done = validate_chunk([(keys[i] if use_keys else "", texts[i]) for i in chunk])
+                for i, outcome in zip(chunk, done, strict=True):
+                    self.outcomes[i] = outcome
+            return
+        context = multiprocessing.get_context("spawn")
+        self.pool = ProcessPoolExecutor(
+            min(processes, len(chunks)), mp_context=context, initializer=init_worker, initargs=initargs
+        )
+        for chunk in chunks:
+            items = [(keys[i] if use_keys else "", texts[i]) for i in chunk]
+            self.futures.append((chunk, self.pool.submit(validate_chunk, items)))
+
+    def collect(self) -> list[ArticleValidation]:
+        """Every article's outcome, in order, once the workers are done."""
+        try:
+            for chunk, future in self.futures:
+                for i, outcome in zip(chunk, future.result(), strict=True):
+                    self.outcomes[i] = outcome
+        finally:
+            self.close()
+        return [o for o in self.outcomes if o is not None]
+
+    def close(self) -> None:
+        """Stop the workers (after a failure elsewhere, without waiting for them)."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+
+
+def local_nodes(outcomes: Sequence[ArticleValidation], touched: Iterable[str], static_subjects: set[str]) -> set[str]:
+    """The nodes validated in their article's graph whose results stand: in one article only, not rewritten by the
+    merge, not described by the ontology or reference graphs."""
+    seen = Counter(n for outcome in outcomes for n in outcome.nodes)
+    excluded = {f"<{iri}>" for iri in touched} | static_subjects
+    return {n for outcome in outcomes for n in outcome.validated if seen[n] == 1 and n not in excluded}
+
+
+def cross_extract(
+    dataset: ox.Dataset, outcomes: Sequence[ArticleValidation], local: set[str], shapes: Graph
+) -> list[ox.Triple]:
+    """The articles' triples a validation of every non-local node reads (see the module's docstring)."""
+    articles = ox.NamedNode(ARTICLES_GRAPH)
+    backward = {ox.NamedNode(str(p)) for p in (*_BACKWARD, *shapes.objects(None, SH.inversePath))}
+    seeds: set[ox.NamedNode | ox.BlankNode] = {
+        ox.NamedNode(n[1:-1]) for outcome in outcomes for n in outcome.nodes if n not in local
+    }
+    frontier = set(seeds)
+    taken: set[ox.Triple] = set()
+    for node in seeds:
+        for quad in dataset.quads_for_object(node):
+            subject = quad.subject
+            if quad.predicate in backward and quad.graph_name == articles and not isinstance(subject, ox.Triple):
+                taken.add(quad.triple)
+                frontier.add(subject)
+    seen = set(frontier)
+    for _ in range(DEPTH):
+        following: set[ox.NamedNode | ox.BlankNode] = set()
+        for node in frontier:
+            for quad in dataset.quads_for_subject(node):
+                if quad.graph_name != articles:
+                    continue  # the ontology and reference graphs are added whole
+                taken.add(quad.triple)
+                value = quad.object
+                if isinstance(value, ox.NamedNode | ox.BlankNode) and value not in seen:
+                    seen.add(value)
+                    following.add(value)
+        frontier = following
+    return sorted(taken, key=str)
+
+
+def cross_pass(extract: Sequence[ox.Triple], static_nt: Path, shapes: Graph, local: set[str]) -> list[Record]:
+    """Validate the extract with the ontology and reference graphs; keep the results on non-local nodes."""
+    triples = [*extract, *(q.triple for q in ox.parse(path=str(static_nt), format=ox.RdfFormat.N_TRIPLES))]
+    graph = parallel_validation.rdflib_graph(triples)
+    # Only the non-local nodes are validated: the local ones here are neighbours, their results come from their
+    # articles. (pyshacl's focus filter takes IRIs only: the ontology's blank nodes, RDF lists, are no shape's target.)
+    focus = {URIRef(n[1:-1]) for n in _nodes(triples) if n not in local}
+    result = validation.validate(graph, shapes, focus=focus)
+    return [r for r in records(result, graph) if r.focus not in local]
+
+
+def assemble(
+    outcomes: Sequence[ArticleValidation], local: set[str], cross: Sequence[Record]
+) -> validation.ValidationResult:
+    """One validation result from the kept local results and the cross-article ones, under one report node."""
+    kept = [r for outcome in outcomes for r in outcome.records if r.focus in local]
+    report = Graph()
+    node = BNode()
+    report.add((node, RDF.type, SH.ValidationReport))
+    violations = []
+    for record in sorted([*kept, *cross], key=lambda r: (r.focus, r.ntriples)):
+        part = Graph().parse(data=record.ntriples, format="nt")
+        result = part.value(predicate=RDF.type, object=SH.ValidationResult)
+        report += part
+        report.add((node, SH.result, result))  # type: ignore[arg-type]
+        violations.append(_violation(report, result, record.article))  # type: ignore[arg-type]
+    conforms = not violations  # as pyshacl without allow_warnings: any result fails
+    report.add((node, SH.conforms, Literal(conforms)))
+    ordered = tuple(sorted(violations, key=lambda v: validation.report_line(v, report)))
+    merged = validation.ValidationResult(conforms, report, "", ordered)
+    return validation.ValidationResult(conforms, report, validation.format_report(merged), ordered)
+
+
+def _violation(report: Graph, result: Node, article: str | None) -> validation.Violation:
+    """The Violation of a result node of the report."""
+    (found,) = validation.violations_of(report, [result], lambda _focus: article)
+    return found
+
+
+def merge_touched(dataset: ox.Dataset, merged: dict[str, str]) -> set[str]:
+    """The IRIs the merge of engagements rewrote: the merged engagements, the kept ones, and the subjects of the
+    articles' triples that point at a kept one (the claims about it)."""
+    articles = ox.NamedNode(ARTICLES_GRAPH)
+    touched = set(merged) | set(merged.values())
+    for kept in set(merged.values()):
+        for quad in dataset.quads_for_object(ox.NamedNode(kept)):
+            if quad.graph_name == articles and isinstance(quad.subject, ox.NamedNode):
+                touched.add(quad.subject.value)
+    return touched
+
+
+def finish(
+    local_pass: LocalPass, dataset: ox.Dataset, touched: set[str], static_nt: Path, shapes: Graph
+) -> tuple[validation.ValidationResult, str]:
+    """Wait for the per-article pass, run the cross-article pass; return the result and a line saying what ran."""
+    outcomes = local_pass.collect()
+    static_subjects = {str(q.subject) for q in ox.parse(path=str(static_nt), format=ox.RdfFormat.N_TRIPLES)}
+    local = local_nodes(outcomes, touched, static_subjects)
+    extract = cross_extract(dataset, outcomes, local, shapes)
+    cross = cross_pass(extract, static_nt, shapes, local)
+    summary = (
+        f"validated {len(outcomes)} article graphs ({local_pass.from_cache} from the cache) and the nodes no single "
+        f"article holds over {len(extract)} of the articles' triples"
+    )
+    return assemble(outcomes, local, cross), summary

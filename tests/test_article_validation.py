@@ -1,0 +1,139 @@
+"""Validation per article plus a cross-article pass finds exactly what one pyshacl run over the whole graph finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal
+from rdflib.namespace import SH
+
+from graph import article_validation, dumps, parallel_validation, validation
+from graph.build import load_ontology
+from graph.cache import ExtractionCache
+from graph.merge import merge_engagements
+from graph.namespaces import ARTICLES_GRAPH, DEFAULT_BASE, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from graph.parallel import article_result
+from graph.paths import ARTICLES_DIR
+from graph.reference import reference_graph
+from loaders.corpus import read_corpus
+from loaders.gazetteer import Gazetteer
+
+KG = "https://w3id.org/conflict-kg/ontology#"
+# Extra shapes that fail on every kind of node: articles, claims, engagements, local and gazetteer places and actors.
+STRICT = """
+@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix kg: <https://w3id.org/conflict-kg/ontology#> .
+@prefix schema: <https://schema.org/> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix ex: <http://example.org/strict#> .
+ex:Claim a sh:NodeShape ; sh:targetClass kg:Claim ;
+    sh:property [ sh:path kg:fatalities ; sh:maxInclusive 3 ] .
+ex:Place a sh:NodeShape ; sh:targetClass kg:Place ; sh:property [ sh:path kg:population ; sh:minCount 1 ] .
+ex:Actor a sh:NodeShape ; sh:targetClass kg:Actor ; sh:property [ sh:path rdfs:label ; sh:maxLength 12 ] .
+ex:Engagement a sh:NodeShape ; sh:targetClass kg:Engagement ;
+    sh:property [ sh:path kg:attacker ; sh:minCount 1 ] , [ sh:path [ sh:inversePath kg:about ] ; sh:maxCount 1 ] .
+ex:Article a sh:NodeShape ; sh:targetClass kg:Article ; sh:property [ sh:path schema:headline ; sh:maxLength 40 ] .
+"""
+
+
+def seed_texts() -> tuple[list[str], Gazetteer]:
+    """The seed articles' N-Triples, as extraction gives them."""
+    gazetteer = Gazetteer.load(None)
+    _, report = read_corpus(ARTICLES_DIR)
+    return [article_result(a, gazetteer, DEFAULT_BASE).ntriples for a in report.articles], gazetteer
+
+
+def broken(texts: list[str]) -> list[str]:
+    """The texts with violations of the project's shapes put in: a claim without confidence, a quote that is not the
+    body, a bad date precision on an engagement, and a bad QID confidence on a gazetteer entity one article names."""
+    texts = list(texts)
+    lines = texts[0].splitlines(keepends=True)
+    first = next(i for i, line in enumerate(lines) if f"<{KG}confidence>" in line)
+    texts[0] = "".join(lines[:first] + lines[first + 1 :])
+    texts[1] = texts[1].replace('<http://www.w3.org/ns/oa#exact> "', '<http://www.w3.org/ns/oa#exact> "Not so: ', 1)
+    engagement = next(line.split()[0] for line in texts[2].splitlines() if f"<{KG}engagementType>" in line)
+    texts[2] += f"{engagement} <{KG}datePrecision> <{KG}Fortnight> .\n"
+    place = next(line.split()[2] for line in texts[3].splitlines() if f"<{KG}place>" in line)
+    texts[3] += f'{place} <{KG}qidConfidence> "bogus" .\n'
+    return texts
+
+
+def both_ways(
+    texts: list[str], gazetteer: Gazetteer, shapes: Graph, tmp_path: Path, processes: int = 1, merge: bool = True
+) -> tuple[validation.ValidationResult, validation.ValidationResult]:
+    """The split validation (as the build runs it) and one pyshacl run over the whole graph, of the same data."""
+    dataset = ox.Dataset()
+    for text in texts:
+        dumps.add_ntriples(dataset, ARTICLES_GRAPH, text)
+    merged = merge_engagements(dataset, ARTICLES_GRAPH, DEFAULT_BASE, lambda key: [])
+    if not merged and merge:  # no two seed articles report one event: stand in for the merge with one engagement
+        engagement = next(line.split()[0][1:-1] for line in texts[0].splitlines() if "engagementType" in line)
+        merged = {engagement + "-merged-away": engagement}
+    keys = sorted({k for text in texts for k in _keys(text)})
+    reference = reference_graph(gazetteer, [k for k in keys if k in gazetteer], DEFAULT_BASE)
+    static = tmp_path / "static.nt"
+    with static.open("wb") as handle:
+        for name, graph in ((ONTOLOGY_GRAPH, load_ontology()), (REFERENCE_GRAPH, reference)):
+            data = graph.serialize(format="nt", encoding="utf-8")
+            dumps.add_ntriples(dataset, name, data)
+            handle.write(data)
+    touched = article_validation.merge_touched(dataset, merged)
+    pending = article_validation.LocalPass(texts, [""] * len(texts), static, shapes, processes, None, "")
+    split, _ = article_validation.finish(pending, dataset, touched, static, shapes)
+    whole = validation.validate(parallel_validation.rdflib_graph(q.triple for q in dataset), shapes)
+    return split, whole
+
+
+def _keys(text: str) -> list[str]:
+    """The resource paths the triples name (the gazetteer keys among them)."""
+    base = f"<{DEFAULT_BASE}"
+    return [term[len(base) : -1] for line in text.splitlines() for term in line.split() if term.startswith(base)]
+
+
+def strict_shapes() -> Graph:
+    """The project's shapes and the strict ones."""
+    shapes = validation.load_shapes()
+    shapes.parse(data=STRICT, format="turtle")
+    return shapes
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_split_validation_finds_what_one_validation_finds(tmp_path: Path, processes: int) -> None:
+    texts, gazetteer = seed_texts()
+    split, whole = both_ways(broken(texts), gazetteer, strict_shapes(), tmp_path, processes)
+    assert not whole.conforms and not split.conforms
+    lines = validation.format_report(whole).splitlines()
+    assert validation.format_report(split).splitlines() == lines
+    # Every kind of node failed somewhere: the comparison covers local and cross-article nodes alike.
+    for what in ("kg:confidence", "Evidence-quote-matches-body", "kg:datePrecision", "kg:qidConfidence",
+                 "[kg:population]", "[rdfs:label]", "[kg:attacker]", "[^kg:about]", "[schema:headline]",
+                 "[kg:fatalities]"):  # fmt: skip
+        assert any(what in line for line in lines), what
+    assert (None, SH.conforms, Literal(False)) in split.report_graph
+    assert len(set(split.report_graph.subjects(SH.result, None))) == 1  # one report node holds every result
+
+
+def test_a_conforming_graph_conforms_both_ways(tmp_path: Path) -> None:
+    texts, gazetteer = seed_texts()
+    split, whole = both_ways(texts, gazetteer, validation.load_shapes(), tmp_path)
+    assert split.conforms and whole.conforms
+    assert validation.format_report(split) == validation.format_report(whole) == "conforms: no violation of the shapes"
+
+
+def test_article_results_are_cached_and_reused(tmp_path: Path) -> None:
+    texts, gazetteer = seed_texts()
+    texts = broken(texts)
+    shapes = strict_shapes()
+    static = tmp_path / "static.nt"
+    keys = [f"{i:064x}" for i in range(len(texts))]
+    reference = reference_graph(gazetteer, None, DEFAULT_BASE)
+    static.write_bytes(b"".join(g.serialize(format="nt", encoding="utf-8") for g in (load_ontology(), reference)))
+    cache = ExtractionCache(tmp_path / "cache", "v1")
+    first = article_validation.LocalPass(texts, keys, static, shapes, 1, cache, "checked")
+    assert first.from_cache == 0
+    outcomes = first.collect()
+    again = article_validation.LocalPass(texts, keys, static, shapes, 1, cache, "checked")
+    assert again.from_cache == len(texts) and again.collect() == outcomes
+    assert any(o.records for o in outcomes)
+    other = article_validation.LocalPass(texts, keys, static, shapes, 1, cache, "other shapes")
+    assert other.from_cache == 0
