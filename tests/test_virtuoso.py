@@ -36,9 +36,9 @@ ENGAGEMENT_CLASS = "https://w3id.org/conflict-kg/ontology#Engagement"
 # error that, by SPARQL 1.1 (section 18.6), leaves ?year unbound; Virtuoso fails the whole query instead (DT001).
 # With the example date range bound it fails no faster: its plan for the query did not finish within 30 s.
 NOT_ON_VIRTUOSO = {"acled-table": "year needs a datetime"}
-# Saved queries compared without their example values. timeline: Virtuoso takes `?latestDate >= ?from` with
-# ?latestDate unbound as true where SPARQL 1.1 makes it an error (and COALESCE moves on), so the range lets the
-# seeds' undated engagements through (28 rows where Oxigraph rightly gives 0).
+# Saved queries compared without their example values. timeline: the seeds are undated, so the example range
+# gives no rows on either store (an empty answer compares nothing). Virtuoso takes `?latestDate >= ?from` with
+# ?latestDate unbound as true where SPARQL 1.1 makes it an error, so the query guards it with BOUND().
 WITHOUT_EXAMPLES = {"timeline"}
 # Saved queries where Virtuoso answers more rows, each mentioning this IRI. unlinked-entities: Virtuoso keeps
 # kg:Unattributed, which the query's FILTER(?entity != kg:Unattributed) removes (not pinned down further).
