@@ -13,7 +13,7 @@ why they can be cached with it).
 Every other node (an entity several articles name, a merged engagement, the reference and ontology nodes) is
 validated once, in the *cross-article* pass: its neighbourhood is taken from the merged dataset — the nodes, the
 subjects of triples pointing at them by a predicate the shapes or the report follow backwards (kg:about,
-oa:hasSelector, kg:evidence, any sh:inversePath), and `DEPTH` hops out from those — with the ontology and reference
+oa:hasSelector, kg:evidence, any sh:inversePath), and `depth` hops out from those — with the ontology and reference
 graphs, and its results are kept; results on local nodes in that extract (their neighbourhood may be partial there)
 are dropped. The report names node, shape and article as one validation of the whole graph does.
 """
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,6 +32,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pyshacl
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
@@ -38,9 +40,8 @@ from graph import parallel_validation, validation
 from graph.cache import ExtractionCache
 from graph.namespaces import ARTICLES_GRAPH, KG, OA
 
-DEPTH = (
-    3  # hops out from a cross-article node: engagement <- claim -> article -> identifier, evidence -> article -> body
-)
+# Hops out from a cross-article node at least (see `depth`): engagement <- claim -> article -> identifier.
+MIN_DEPTH = 2
 CHUNK_ARTICLES = 48  # articles per pyshacl run: one run has a fixed cost of ~0.2 s, each article ~0.03 s
 CACHE_KIND = "validation"
 _BACKWARD = (KG.about, OA.hasSelector, KG.evidence)  # what validation.article_of walks backwards
@@ -92,7 +93,8 @@ def version(extra_shapes: Sequence[Path], extractor_version: str) -> str:
 
 # --- The per-article pass (in worker processes) ---------------------------------------------------------------------
 
-_static: list[tuple[Node, Node, Node]] = []  # the ontology and reference triples, as rdflib terms, once per process
+# The ontology and reference triples by subject, as rdflib terms, loaded once per process.
+_static: dict[Node, list[tuple[Node, Node, Node]]] = {}
 _static_subjects: frozenset[str] = frozenset()
 _shapes: Graph | None = None
 _cache: tuple[str | None, str, str] = (None, "", "")  # cache folder, extractor version, validation version
@@ -103,7 +105,9 @@ def init_worker(static_nt: str, shapes_nt: str, folder: str | None, extractor: s
     global _static, _static_subjects, _shapes, _cache
     triples = [q.triple for q in ox.parse(path=static_nt, format=ox.RdfFormat.N_TRIPLES)]
     graph = parallel_validation.rdflib_graph(triples)
-    _static = list(graph)
+    _static = {}
+    for triple in graph:
+        _static.setdefault(triple[0], []).append(triple)
     _static_subjects = frozenset(str(t.subject) for t in triples)
     _shapes = Graph().parse(data=shapes_nt, format="nt")
     _cache = (folder, extractor, checked)
@@ -123,7 +127,7 @@ def validate_chunk(items: Sequence[tuple[str, str]]) -> list[ArticleValidation]:
         for found, blank in zip(nodes, has_blank, strict=True)
     ]
     graph = parallel_validation.rdflib_graph(q.triple for quads in parsed for q in quads)
-    graph.addN((s, p, o, graph) for s, p, o in _static)
+    graph.addN((s, p, o, graph) for s, p, o in _reachable(graph))
     focus = {parallel_validation.rdflib_term(ox.NamedNode(n[1:-1])) for names in own for n in names}
     result = validation.validate(graph, _shapes, focus=focus)  # type: ignore[arg-type]
     by_focus: dict[str, list[Record]] = {}
@@ -141,6 +145,23 @@ def validate_chunk(items: Sequence[tuple[str, str]]) -> list[ArticleValidation]:
             ExtractionCache(Path(folder), extractor).put(key, {"version": checked, **outcome.fields()}, CACHE_KIND)
         outcomes.append(outcome)
     return outcomes
+
+
+def _reachable(graph: Graph) -> list[tuple[Node, Node, Node]]:
+    """The ontology and reference triples reachable from the graph's nodes by following objects: all a validation
+    of the graph's own nodes can read of them (classes and their superclasses, concepts and their schemes, places
+    and the places they are part of), a half or less of them."""
+    todo = [n for n in graph.all_nodes() if n in _static]
+    seen = set(todo)
+    found = []
+    while todo:
+        for triple in _static[todo.pop()]:
+            found.append(triple)
+            value = triple[2]
+            if value not in seen and value in _static:
+                seen.add(value)
+                todo.append(value)
+    return found
 
 
 def _nodes(triples: Iterable[ox.Triple]) -> set[str]:
@@ -276,7 +297,7 @@ def cross_extract(
                 taken.add(quad.triple)
                 frontier.add(subject)
     seen = set(frontier)
-    for _ in range(DEPTH):
+    for _ in range(depth(shapes)):
         following: set[ox.NamedNode | ox.BlankNode] = set()
         for node in frontier:
             for quad in dataset.quads_for_subject(node):
@@ -289,6 +310,44 @@ def cross_extract(
                     following.add(value)
         frontier = following
     return sorted(taken, key=str)
+
+
+def depth(shapes: Graph) -> int:
+    """How many nodes' out-going triples, counted in hops from a focus node, its validation reads: the longest chain
+    of path steps through the shapes of the values (sh:property, sh:node), plus one for a value's type (sh:class);
+    at least MIN_DEPTH, what validation.article_of walks."""
+    memo: dict[Node, int] = {}
+
+    def reach(shape: Node, seen: frozenset[Node]) -> int:
+        if shape in seen:
+            return 0  # a recursive shape: validated node by node, each its own focus
+        if shape not in memo:
+            inner = seen | {shape}
+            path = shapes.value(shape, SH.path)
+            steps = _path_length(shapes, path) if path is not None else 0
+            deeper = [reach(s, inner) for s in shapes.objects(shape, SH.property)]
+            deeper += [reach(s, inner) for s in shapes.objects(shape, SH.node)]
+            deeper += [1 for _ in shapes.objects(shape, SH["class"])]
+            memo[shape] = steps + max(deeper, default=0)
+        return memo[shape]
+
+    return max([MIN_DEPTH, *(reach(s, frozenset()) for s in parallel_validation.targeted_shapes(shapes))])
+
+
+def _path_length(shapes: Graph, path: Node) -> int:
+    """The number of steps of a SHACL path (an alternative counts as its longest; * and + as two)."""
+    if not isinstance(path, BNode):
+        return 1
+    if shapes.value(path, RDF.first) is not None:
+        return sum(_path_length(shapes, step) for step in Collection(shapes, path))
+    for predicate, extra in ((SH.inversePath, 0), (SH.zeroOrOnePath, 0), (SH.zeroOrMorePath, 1), (SH.oneOrMorePath, 1)):
+        inner = shapes.value(path, predicate)
+        if inner is not None:
+            return _path_length(shapes, inner) + extra
+    alternatives = shapes.value(path, SH.alternativePath)
+    if alternatives is not None:
+        return max((_path_length(shapes, step) for step in Collection(shapes, alternatives)), default=1)
+    return 1
 
 
 def cross_pass(extract: Sequence[ox.Triple], static_nt: Path, shapes: Graph, local: set[str]) -> list[Record]:
@@ -330,16 +389,53 @@ def _violation(report: Graph, result: Node, article: str | None) -> validation.V
     return found
 
 
-def merge_touched(dataset: ox.Dataset, merged: dict[str, str]) -> set[str]:
-    """The IRIs the merge of engagements rewrote: the merged engagements, the kept ones, and the subjects of the
-    articles' triples that point at a kept one (the claims about it)."""
+def merge_touched(dataset: ox.Dataset, merged: dict[str, str], shapes: Graph) -> set[str]:
+    """The IRIs whose validation the merge of engagements can change: the merged engagements, the kept ones, and
+    the subjects of the articles' triples pointing at a kept one (the claims about it) by a predicate the shapes
+    read forward (the project's read kg:about only backwards, from the engagement: its claims stay local)."""
     articles = ox.NamedNode(ARTICLES_GRAPH)
+    read = forward_predicates(shapes)
     touched = set(merged) | set(merged.values())
     for kept in set(merged.values()):
         for quad in dataset.quads_for_object(ox.NamedNode(kept)):
-            if quad.graph_name == articles and isinstance(quad.subject, ox.NamedNode):
-                touched.add(quad.subject.value)
+            subject = quad.subject
+            if quad.graph_name == articles and isinstance(subject, ox.NamedNode) and quad.predicate.value in read:
+                touched.add(subject.value)
     return touched
+
+
+def forward_predicates(shapes: Graph) -> set[str]:
+    """The predicates the shapes' paths follow forward, and every predicate a SPARQL constraint may name (any IRI
+    of the shapes graph whose local name its query mentions): what a validation can read out of a node."""
+    read: set[str] = set()
+
+    def walk(path: Node, inverse: bool) -> None:
+        if isinstance(path, URIRef):
+            if not inverse:
+                read.add(str(path))
+            return
+        if shapes.value(path, RDF.first) is not None:
+            for step in Collection(shapes, path):
+                walk(step, inverse)
+            return
+        for predicate in (SH.zeroOrOnePath, SH.zeroOrMorePath, SH.oneOrMorePath):
+            for inner in shapes.objects(path, predicate):
+                walk(inner, inverse)
+        for inner in shapes.objects(path, SH.inversePath):
+            walk(inner, not inverse)
+        for alternatives in shapes.objects(path, SH.alternativePath):
+            for step in Collection(shapes, alternatives):
+                walk(step, inverse)
+
+    for path in shapes.objects(None, SH.path):
+        walk(path, False)
+    for predicate in (SH.lessThan, SH.lessThanOrEquals, SH.equals, SH.disjoint):
+        read.update(str(p) for p in shapes.objects(None, predicate))
+    queries = " ".join(str(q) for q in shapes.objects(None, SH.select))
+    if queries:
+        names = {str(t) for triple in shapes for t in triple if isinstance(t, URIRef)}
+        read.update(n for n in names if re.split(r"[#/]", n)[-1] in queries)
+    return read
 
 
 def finish(

@@ -121,7 +121,7 @@ def build(options: BuildOptions) -> BuildResult:
         dumps.add_ntriples(dataset, name, text)
         static += text
     del reference
-    touched = article_validation.merge_touched(dataset, merged)
+    touched = article_validation.merge_touched(dataset, merged, shapes)
     asserted = {quad.triple for quad in dataset}
     staging = _staging_dir(options.out)
     processes = _validation_processes(options, len(extracted))

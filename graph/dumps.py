@@ -55,10 +55,31 @@ def add_ntriples(dataset: ox.Dataset, graph_name: str, data: bytes | str) -> Non
 
 
 def canonicalize(dataset: ox.Dataset) -> None:
-    """Relabel the dataset's blank nodes as a function of the dataset alone (RDFC-1.0), if it has any."""
-    if any(isinstance(term, ox.BlankNode) for quad in dataset for term in (quad.subject, quad.object)):
-        # Blank node labels are random per parse; RDFC-1.0 makes them a function of the graph alone.
-        dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    """Relabel the dataset's blank nodes as a function of the dataset alone (RDFC-1.0), if it has any.
+
+    Only the quads that hold a blank node are canonicalised: RDFC-1.0 hashes a blank node from the quads that
+    mention it (and, to break ties, from blank nodes reached through such quads), so the others cannot change a
+    label, and leaving them out saves the time of hashing the whole dataset (a few hundred ontology quads among
+    millions).
+    """
+    blank = [quad for quad in dataset if _has_blank(quad)]
+    if not blank:
+        return
+    # Blank node labels are random per parse; RDFC-1.0 makes them a function of the graph alone.
+    part = ox.Dataset(blank)
+    part.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    for quad in blank:
+        dataset.remove(quad)
+    for quad in part:
+        dataset.add(quad)
+
+
+def _has_blank(quad: ox.Quad) -> bool:
+    return (
+        isinstance(quad.subject, ox.BlankNode)
+        or isinstance(quad.object, ox.BlankNode)
+        or isinstance(quad.graph_name, ox.BlankNode)
+    )
 
 
 def sorted_triples(dataset: ox.Dataset, graph_names: Iterable[str]) -> list[ox.Triple]:
@@ -70,13 +91,15 @@ def sorted_triples(dataset: ox.Dataset, graph_names: Iterable[str]) -> list[ox.T
 
 def sorted_quads(dataset: ox.Dataset) -> list[ox.Quad]:
     """Every quad, sorted by graph, then as triples are."""
-    return sorted(dataset, key=lambda q: (str(q.graph_name), *_triple_key(q.triple)))
+    return sorted(dataset, key=lambda q: f"{q.graph_name}\x00{_triple_key(q.triple)}")
 
 
-def _triple_key(triple: ox.Triple) -> tuple[str, bool, str, str]:
-    """Sort key that groups a subject's triples and puts its types first."""
+def _triple_key(triple: ox.Triple) -> str:
+    """Sort key that groups a subject's triples and puts its types first: (subject, predicate is not rdf:type,
+    predicate, object) in one string, the parts joined by NUL, which no IRI holds, so it sorts as that tuple would
+    with a fraction of the memory."""
     predicate = str(triple.predicate)
-    return (str(triple.subject), predicate != RDF_TYPE, predicate, str(triple.object))
+    return f"{triple.subject}\x00{'1' if predicate != RDF_TYPE else '0'}{predicate}\x00{triple.object}"
 
 
 @dataclass(frozen=True)
@@ -91,7 +114,7 @@ class SortedDataset:
 
 def sort_dataset(dataset: ox.Dataset) -> SortedDataset:
     """The dataset in dump order; the same lists sorted_triples and sorted_quads give, for a third of the work."""
-    keys: dict[ox.Triple, tuple[str, bool, str, str]] = {}
+    keys: dict[ox.Triple, str] = {}
     inferred_name = ox.NamedNode(INFERRED_GRAPH)
     in_asserted: set[ox.Triple] = set()
     in_inferred: set[ox.Triple] = set()
@@ -106,7 +129,7 @@ def sort_dataset(dataset: ox.Dataset) -> SortedDataset:
         everything=everything,
         asserted=[t for t in everything if t in in_asserted],
         inferred=[t for t in everything if t in in_inferred],
-        quads=sorted(dataset, key=lambda q: (str(q.graph_name), *keys[q.triple])),
+        quads=sorted(dataset, key=lambda q: f"{q.graph_name}\x00{keys[q.triple]}"),
     )
 
 
@@ -167,7 +190,8 @@ def gzip_file(path: Path) -> Path:
     with (
         path.open("rb") as src,
         target.open("wb") as raw,
-        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as dst,
+        # Level 6: twice as fast as 9 on N-Triples for a file a few per cent larger.
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=6) as dst,
     ):
         while chunk := src.read(1 << 20):
             dst.write(chunk)

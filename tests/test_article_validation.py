@@ -33,6 +33,8 @@ ex:Actor a sh:NodeShape ; sh:targetClass kg:Actor ; sh:property [ sh:path rdfs:l
 ex:Engagement a sh:NodeShape ; sh:targetClass kg:Engagement ;
     sh:property [ sh:path kg:attacker ; sh:minCount 1 ] , [ sh:path [ sh:inversePath kg:about ] ; sh:maxCount 1 ] .
 ex:Article a sh:NodeShape ; sh:targetClass kg:Article ; sh:property [ sh:path schema:headline ; sh:maxLength 40 ] .
+ex:Reported a sh:NodeShape ; sh:targetClass kg:Engagement ;
+    sh:property [ sh:path ( [ sh:inversePath kg:about ] kg:statedIn schema:headline ) ; sh:maxLength 30 ] .
 """
 
 
@@ -77,7 +79,7 @@ def both_ways(
             data = graph.serialize(format="nt", encoding="utf-8")
             dumps.add_ntriples(dataset, name, data)
             handle.write(data)
-    touched = article_validation.merge_touched(dataset, merged)
+    touched = article_validation.merge_touched(dataset, merged, shapes)
     pending = article_validation.LocalPass(texts, [""] * len(texts), static, shapes, processes, None, "")
     split, _ = article_validation.finish(pending, dataset, touched, static, shapes)
     whole = validation.validate(parallel_validation.rdflib_graph(q.triple for q in dataset), shapes)
@@ -107,7 +109,7 @@ def test_split_validation_finds_what_one_validation_finds(tmp_path: Path, proces
     # Every kind of node failed somewhere: the comparison covers local and cross-article nodes alike.
     for what in ("kg:confidence", "Evidence-quote-matches-body", "kg:datePrecision", "kg:qidConfidence",
                  "[kg:population]", "[rdfs:label]", "[kg:attacker]", "[^kg:about]", "[schema:headline]",
-                 "[kg:fatalities]"):  # fmt: skip
+                 "[kg:fatalities]", "[^kg:about/kg:statedIn/schema:headline]"):  # fmt: skip
         assert any(what in line for line in lines), what
     assert (None, SH.conforms, Literal(False)) in split.report_graph
     assert len(set(split.report_graph.subjects(SH.result, None))) == 1  # one report node holds every result
@@ -137,3 +139,34 @@ def test_article_results_are_cached_and_reused(tmp_path: Path) -> None:
     assert any(o.records for o in outcomes)
     other = article_validation.LocalPass(texts, keys, static, shapes, 1, cache, "other shapes")
     assert other.from_cache == 0
+
+
+def test_the_cross_pass_reads_as_deep_as_the_shapes() -> None:
+    assert article_validation.depth(validation.load_shapes()) == article_validation.MIN_DEPTH == 2
+    deep = Graph().parse(
+        data="""@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
+        ex:S sh:targetClass ex:C ; sh:property [ sh:path ( ex:a ex:b ex:c ) ; sh:class ex:D ] .""",
+        format="turtle",
+    )
+    assert article_validation.depth(deep) == 4
+    assert article_validation.depth(strict_shapes()) == 3
+
+
+def test_claims_about_a_merged_engagement_stay_local_unless_a_shape_reads_kg_about_forward() -> None:
+    about = f"{KG}about"
+    assert about not in article_validation.forward_predicates(strict_shapes())
+    forward = Graph().parse(
+        data="""@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix kg: <https://w3id.org/conflict-kg/ontology#> .
+        [] sh:targetClass kg:Claim ; sh:property [ sh:path [ sh:alternativePath ( kg:statedIn kg:about ) ] ] .""",
+        format="turtle",
+    )
+    assert about in article_validation.forward_predicates(forward)
+    texts, _ = seed_texts()
+    dataset = ox.Dataset()
+    for text in texts:
+        dumps.add_ntriples(dataset, ARTICLES_GRAPH, text)
+    engagement = next(line.split()[0][1:-1] for line in texts[0].splitlines() if "engagementType" in line)
+    merged = {engagement + "-merged-away": engagement}
+    claims = {q.subject.value for q in dataset.quads_for_object(ox.NamedNode(engagement))}
+    assert claims and article_validation.merge_touched(dataset, merged, strict_shapes()) == set(merged) | {engagement}
+    assert article_validation.merge_touched(dataset, merged, forward) == set(merged) | {engagement} | claims
