@@ -108,8 +108,13 @@ def build(options: BuildOptions) -> BuildResult:
     extracted, keys = _collect(articles, results, options, skipped)
     kept_keys = [key for key, outcome in zip(article_keys, results, strict=True) if outcome.error is None]
     dataset = ox.Dataset()
+    # The graphs that may hold blank nodes, the only ones canonicalisation needs to look at ("_:" may be in a
+    # literal too: then a graph is searched for nothing). The inferred graph is always searched.
+    blank_graphs = {INFERRED_GRAPH}
     for done in extracted:
         dumps.add_ntriples(dataset, ARTICLES_GRAPH, done.ntriples)
+        if "_:" in done.ntriples:
+            blank_graphs.add(ARTICLES_GRAPH)
     gazetteer = Gazetteer.load(options.reference_dir)
     merged = merge_engagements(dataset, ARTICLES_GRAPH, options.base, _ancestry(gazetteer))
     size = _size(dataset, ARTICLES_GRAPH)
@@ -120,6 +125,8 @@ def build(options: BuildOptions) -> BuildResult:
         text = graph.serialize(format="nt", encoding="utf-8")
         dumps.add_ntriples(dataset, name, text)
         static += text
+        if b"_:" in text:
+            blank_graphs.add(name)
     del reference
     touched = article_validation.merge_touched(dataset, merged, shapes)
     asserted = {quad.triple for quad in dataset}
@@ -142,7 +149,7 @@ def build(options: BuildOptions) -> BuildResult:
         for triple in inferred:
             dataset.add(ox.Quad(triple.subject, triple.predicate, triple.object, inferred_graph))
         say(f"writing dumps and store ({len(inferred)} triples inferred)")
-        files, counts = _write(staging, dataset, corpora, extracted, options)
+        files, counts = _write(staging, dataset, corpora, extracted, options, blank_graphs)
         say("waiting for the validation of the articles")
         result, summary = article_validation.finish(pending, dataset, touched, static_nt, shapes)
         pending = None
@@ -206,14 +213,16 @@ def _write(
     corpora: list[tuple[CorpusInfo, int]],
     extracted: list[ArticleResult],
     options: BuildOptions,
+    blank_graphs: set[str],
 ) -> tuple[list[dumps.DumpFile], dict[str, int]]:
-    """Write the dumps, the store and the dataset description; return the files written and the counts."""
-    dumps.canonicalize(dataset)
+    """Write the dumps, the store and the dataset description; return the files written and the counts.
+    `blank_graphs`: the named graphs that may hold blank nodes."""
+    dumps.canonicalize(dataset, blank_graphs)
     ordered = dumps.sort_dataset(dataset)
     names = ("kg.ttl", "kg.nt", "kg.nq")
     files = dumps.write_dumps(staging, dataset, prefixes_for(options.base), gzip_names=names, ordered=ordered)
     write_store(staging / "store", ordered.quads)
-    counts = _counts(dataset, ordered.everything, extracted)
+    counts = _counts(dataset, ordered, extracted)
     metadata = build_metadata(corpora, files, counts, options.build_date or date.today(), options.base)
     metadata += _partitions(ordered.everything, options.base)
     metadata.serialize(staging / "void.ttl", format="turtle")
@@ -290,8 +299,9 @@ def _in_gazetteer(gazetteer: Gazetteer, key: str) -> bool:
     return True
 
 
-def _counts(dataset: ox.Dataset, everything: Sequence[ox.Triple], extracted: list[ArticleResult]) -> dict[str, int]:
+def _counts(dataset: ox.Dataset, ordered: dumps.SortedDataset, extracted: list[ArticleResult]) -> dict[str, int]:
     """The figures a build reports."""
+    everything, sizes = ordered.everything, ordered.sizes
     linked = {
         t.subject
         for t in everything
@@ -301,8 +311,8 @@ def _counts(dataset: ox.Dataset, everything: Sequence[ox.Triple], extracted: lis
     }
     return {
         "triples": len(everything),
-        "asserted_triples": sum(_size(dataset, g) for g in (ONTOLOGY_GRAPH, REFERENCE_GRAPH, ARTICLES_GRAPH)),
-        "inferred_triples": _size(dataset, INFERRED_GRAPH),
+        "asserted_triples": sum(sizes.get(g, 0) for g in (ONTOLOGY_GRAPH, REFERENCE_GRAPH, ARTICLES_GRAPH)),
+        "inferred_triples": sizes.get(INFERRED_GRAPH, 0),
         "articles": len(extracted),
         "engagements": sum(1 for q in dataset.quads_for_predicate(_ENGAGEMENT_TYPE) if q.graph_name == _ARTICLES),
         "claims": sum(r.claims for r in extracted),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import gzip
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -54,15 +55,17 @@ def add_ntriples(dataset: ox.Dataset, graph_name: str, data: bytes | str) -> Non
         add(ox.Quad(quad.subject, quad.predicate, quad.object, name))
 
 
-def canonicalize(dataset: ox.Dataset) -> None:
-    """Relabel the dataset's blank nodes as a function of the dataset alone (RDFC-1.0), if it has any.
+def canonicalize(dataset: ox.Dataset, graphs: Iterable[str] | None = None) -> None:
+    """Relabel the dataset's blank nodes as a function of the dataset alone (RDFC-1.0), if it has any; `graphs`:
+    the only named graphs that may hold blank nodes, when the caller knows (the others are not searched).
 
     Only the quads that hold a blank node are canonicalised: RDFC-1.0 hashes a blank node from the quads that
     mention it (and, to break ties, from blank nodes reached through such quads), so the others cannot change a
     label, and leaving them out saves the time of hashing the whole dataset (a few hundred ontology quads among
     millions).
     """
-    blank = [quad for quad in dataset if _has_blank(quad)]
+    quads = dataset if graphs is None else (q for g in graphs for q in dataset.quads_for_graph_name(ox.NamedNode(g)))
+    blank = [quad for quad in quads if _has_blank(quad)]
     if not blank:
         return
     # Blank node labels are random per parse; RDFC-1.0 makes them a function of the graph alone.
@@ -110,26 +113,49 @@ class SortedDataset:
     asserted: list[ox.Triple]  # distinct triples of the ontology, reference and articles graphs
     inferred: list[ox.Triple]
     quads: list[ox.Quad]  # as sorted_quads gives them
+    sizes: dict[str, int] = field(default_factory=dict)  # triples of each named graph, by its IRI
 
 
 def sort_dataset(dataset: ox.Dataset) -> SortedDataset:
     """The dataset in dump order; the same lists sorted_triples and sorted_quads give, for a third of the work."""
-    keys: dict[ox.Triple, str] = {}
-    inferred_name = ox.NamedNode(INFERRED_GRAPH)
-    in_asserted: set[ox.Triple] = set()
-    in_inferred: set[ox.Triple] = set()
+    # Each distinct triple: its sort key, then its quads (one per graph holding it).
+    index: dict[ox.Triple, list[str | ox.Quad]] = {}
     for quad in dataset:
         triple = quad.triple
-        if triple not in keys:
-            keys[triple] = _triple_key(triple)
-        (in_inferred if quad.graph_name == inferred_name else in_asserted).add(triple)
-    everything = sorted(keys, key=keys.__getitem__)
-    # A subset of a sorted list, filtered in order, is the subset sorted.
+        entry = index.get(triple)
+        if entry is None:
+            index[triple] = [_triple_key(triple), quad]
+        else:
+            entry.append(quad)
+    everything = sorted(index, key=lambda t: index[t][0])
+    inferred_name = ox.NamedNode(INFERRED_GRAPH)
+    by_graph: dict[ox.NamedNode | ox.BlankNode | ox.DefaultGraph, list[ox.Quad]] = {}
+    asserted, inferred = [], []
+    # Walking the sorted triples once puts each graph's quads, and the asserted and inferred triples, in order.
+    for triple in everything:
+        in_asserted = in_inferred = False
+        for quad in index[triple][1:]:
+            assert isinstance(quad, ox.Quad)
+            name = quad.graph_name
+            found = by_graph.get(name)
+            if found is None:
+                found = by_graph[name] = []
+            found.append(quad)
+            if name == inferred_name:
+                in_inferred = True
+            else:
+                in_asserted = True
+        if in_asserted:
+            asserted.append(triple)
+        if in_inferred:
+            inferred.append(triple)
     return SortedDataset(
         everything=everything,
-        asserted=[t for t in everything if t in in_asserted],
-        inferred=[t for t in everything if t in in_inferred],
-        quads=sorted(dataset, key=lambda q: f"{q.graph_name}\x00{keys[q.triple]}"),
+        asserted=asserted,
+        inferred=inferred,
+        # By graph, then as the triples: what sorting every quad by (graph, triple key) gives.
+        quads=[quad for name in sorted(by_graph, key=str) for quad in by_graph[name]],
+        sizes={name.value: len(quads) for name, quads in by_graph.items() if isinstance(name, ox.NamedNode)},
     )
 
 
@@ -171,17 +197,24 @@ def write_dumps(
         ("kg-asserted.nt", "asserted triples only, as N-Triples", ox.RdfFormat.N_TRIPLES, asserted),
         ("kg-inferred.ttl", "the OWL-RL entailments only", ox.RdfFormat.TURTLE, inferred),
     ]
-    written: list[DumpFile] = []
-    for name, description, fmt, items in plan:
-        path = out / name
-        if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.JSON_LD):
-            ox.serialize(items, str(path), fmt, prefixes=dict(prefixes))
-        else:
-            ox.serialize(items, str(path), fmt)
-        written.append(describe_file(path, description))
-        if name in gzip_names:
-            written.append(describe_file(gzip_file(path), f"{description}, gzip-compressed"))
-    return written
+    written: list[DumpFile | Future[DumpFile]] = []
+    # zlib lets go of the interpreter lock: the copies are compressed in threads while the next dumps are written.
+    with ThreadPoolExecutor(max(1, len(gzip_names))) as compressing:
+        for name, description, fmt, items in plan:
+            path = out / name
+            if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.JSON_LD):
+                ox.serialize(items, str(path), fmt, prefixes=dict(prefixes))
+            else:
+                ox.serialize(items, str(path), fmt)
+            written.append(describe_file(path, description))
+            if name in gzip_names:
+                written.append(compressing.submit(_gzip_described, path, f"{description}, gzip-compressed"))
+        return [item.result() if isinstance(item, Future) else item for item in written]
+
+
+def _gzip_described(path: Path, description: str) -> DumpFile:
+    """gzip_file, described."""
+    return describe_file(gzip_file(path), description)
 
 
 def gzip_file(path: Path) -> Path:
