@@ -49,7 +49,7 @@ format: install ## Apply ruff's formatting and safe fixes
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: install ## Benchmark builds (x1, synthetic x10) and queries vs Oxigraph and rdflib; BENCH_ARGS="--seconds 60"
+bench: install ## Benchmark builds (x1, synthetic x10, +1 article) and queries vs Oxigraph and rdflib; BENCH_ARGS="--scales 10,100"
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python -m bench $(BENCH_ARGS)
 

@@ -32,6 +32,7 @@ class BuildRun:
     counts: dict[str, int]
     peak_tree_mb: float  # all processes of the build together, sampled
     peak_process_mb: float  # the largest single process, sampled
+    extraction: dict[str, int] = field(default_factory=dict)  # articles extracted and read from the cache
 
 
 def _tree_rss_mb(root: int) -> tuple[float, float]:
@@ -65,34 +66,59 @@ def run_build(kg: str, label: str, corpora: Sequence[Path], out: Path, log: Call
         command += ["--corpus", str(corpus)]
     started = time.monotonic()
     proc = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-    peaks = [0.0, 0.0]
-    done = threading.Event()
-
-    def sample() -> None:
-        while not done.wait(0.5):
-            total, largest = _tree_rss_mb(proc.pid)
-            peaks[0], peaks[1] = max(peaks[0], total), max(peaks[1], largest)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
     stages: list[tuple[float, str]] = []
     lines: list[str] = []
     assert proc.stderr is not None
-    for line in proc.stderr:
-        lines.append(line.rstrip())
-        match = _STAGE.search(line)
-        if match:
-            stages.append((float(match.group(1)), match.group(2).strip()))
-            log(f"  {label}: {line.strip()}")
-    proc.wait()
-    done.set()
-    sampler.join()
+    with MemorySampler(proc.pid) as memory:
+        for line in proc.stderr:
+            lines.append(line.rstrip())
+            match = _STAGE.search(line)
+            if match:
+                stages.append((float(match.group(1)), match.group(2).strip()))
+                log(f"  {label}: {line.strip()}")
+        proc.wait()
     seconds = time.monotonic() - started
     if proc.returncode != 0:
         raise RuntimeError(f"kg build {label} failed (exit {proc.returncode}):\n" + "\n".join(lines[-20:]))
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     counts = manifest["counts"]
-    return BuildRun(label, counts["articles"], seconds, stages, counts, peaks[0], peaks[1])
+    return BuildRun(
+        label, counts["articles"], seconds, stages, counts, memory.peak_tree_mb, memory.peak_process_mb,
+        manifest.get("extraction", {}),
+    )  # fmt: skip
+
+
+class MemorySampler:
+    """Samples the resident memory of a process and its descendants twice a second while in the `with` block."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.peak_tree_mb = 0.0
+        self.peak_process_mb = 0.0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._done.wait(0.5):
+            total, largest = _tree_rss_mb(self.pid)
+            self.peak_tree_mb = max(self.peak_tree_mb, total)
+            self.peak_process_mb = max(self.peak_process_mb, largest)
+
+    def __enter__(self) -> MemorySampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._thread.join()
+
+
+def available_mb() -> float:
+    """The memory the kernel says is available for new work (MemAvailable), in MB."""
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemAvailable:"):
+            return int(line.split()[1]) / 1000
+    return float("inf")
 
 
 def free_port() -> int:
@@ -149,6 +175,7 @@ class Latency:
     p95: float
     rows: int | None = None
     error: str | None = None
+    runs: int = 0
 
 
 def percentile(values: Sequence[float], q: float) -> float:
@@ -169,18 +196,20 @@ def result_rows(body: bytes) -> int | None:
         return sum(1 for line in body.splitlines() if line.strip())
 
 
-def latency(send: Request, repetitions: int) -> Latency:
-    """p50 and p95 of `repetitions` sequential requests, after one warm-up; an error is reported, not raised."""
+def latency(send: Request, repetitions: int, budget: float = float("inf")) -> Latency:
+    """p50 and p95 of `repetitions` sequential requests after one warm-up, or of those sent within `budget` seconds
+    (at least three); an error is reported, not raised."""
     try:
         rows = result_rows(send())
-        times = []
-        for _ in range(repetitions):
+        times: list[float] = []
+        deadline = time.monotonic() + budget
+        while len(times) < repetitions and (len(times) < 3 or time.monotonic() < deadline):
             start = time.perf_counter()
             send()
             times.append((time.perf_counter() - start) * 1000)
     except (urllib.error.URLError, OSError) as err:
         return Latency(float("nan"), float("nan"), None, str(err)[:120])
-    return Latency(statistics.median(times), percentile(times, 95), rows)
+    return Latency(statistics.median(times), percentile(times, 95), rows, runs=len(times))
 
 
 @dataclass

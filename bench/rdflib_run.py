@@ -28,6 +28,12 @@ def load(nq: Path) -> float:
     return time.perf_counter() - start
 
 
+def unload() -> None:
+    """Drop the parsed dataset."""
+    global _GRAPH
+    _GRAPH = None
+
+
 def _child(query: str, repetitions: int, conn: Connection) -> None:
     """Run the query `repetitions` times and send the times in milliseconds (or the error, as text)."""
     assert _GRAPH is not None

@@ -88,3 +88,14 @@ def write_corpus(folder: Path, copies: int, seed: int = 20261122, source: Path =
     }
     (folder / "corpus.json").write_text(json.dumps(corpus, indent=2) + "\n", encoding="utf-8")
     return target, copies * len(rows)
+
+
+def add_one(target: Path, copies: int, seed: int = 20261122, source: Path = FAKES_CSV) -> None:
+    """Append one new article to a corpus `write_corpus` wrote: a further variant of the first FA-KES row."""
+    places = syrian_places()
+    with source.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        fields = list(reader.fieldnames or [])
+        first = next(reader)
+    with target.open("a", encoding="utf-8", newline="") as handle:
+        csv.DictWriter(handle, fieldnames=fields).writerow(variant(first, copies, seed, places))
