@@ -3,19 +3,19 @@ processes, a few dozen articles per pyshacl run, the results cached with the art
 extract of the merged graph for the nodes no single article holds.
 
 A node is *local* to an article when it occurs (as subject or object) in that article's triples and in no other
-article's, is not described by the ontology or reference graphs, and was not rewritten by the merge of engagements
-(graph/merge.py). What the shapes read about a local node — its own triples, the claims about it, the article its
-evidence quotes — then lies in its article's triples; the entities it points to (gazetteer entities, local actors
-and places) are described by every article that names them the same way, and by the reference graph. So a local
-node's results are the same in its article's graph as in the whole graph, and depend on the article alone (which is
-why they can be cached with it).
+article's, is not described by the ontology or reference graphs, and is not touched by the merge of engagements
+(graph/merge.py; `merge_touched`). What the shapes read about a local node — its own triples, the claims about
+it, the article its evidence quotes — then lies in its article's triples; the entities it points to (gazetteer
+entities, local actors and places) are described by every article that names them the same way, and by the
+reference graph. So a local node's results are the same in its article's graph as in the whole graph, and depend on
+the article alone (which is why they can be cached with it).
 
 Every other node (an entity several articles name, a merged engagement, the reference and ontology nodes) is
-validated once, in the *cross-article* pass: its neighbourhood is taken from the merged dataset — the nodes, the
-subjects of triples pointing at them by a predicate the shapes or the report follow backwards (kg:about,
-oa:hasSelector, kg:evidence, any sh:inversePath), and `depth` hops out from those — with the ontology and reference
-graphs, and its results are kept; results on local nodes in that extract (their neighbourhood may be partial there)
-are dropped. The report names node, shape and article as one validation of the whole graph does.
+validated once, in the *cross-article* pass: its neighbourhood is taken from the merged dataset — the triples of
+the nodes and of what lies fewer than `depth(shapes)` hops from them, a step back by a predicate the shapes or the
+report follow backwards (kg:about, oa:hasSelector, kg:evidence, any sh:inversePath) counting as a hop, and the
+identifiers of the nodes one hop further — with the ontology and reference graphs, and only those nodes are
+validated in it. The report names node, shape and article as one validation of the whole graph does.
 """
 
 from __future__ import annotations
