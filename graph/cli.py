@@ -146,6 +146,12 @@ def _parser() -> argparse.ArgumentParser:
         default="all",
         help="score all gold articles, those rules may be tuned on, or the held-out ones (default: all)",
     )
+    evaluate.add_argument(
+        "--show-errors",
+        action="store_true",
+        help="list each false positive and false negative, per article (tuning part only: the held-out part is "
+        "scored, never inspected)",
+    )
     evaluate.set_defaults(run=_eval)
     return parser
 
@@ -342,7 +348,7 @@ def _eval(args: argparse.Namespace) -> int:
     """kg eval."""
     from graph.evaluation_cli import run_eval
 
-    return run_eval(args.gold, args.min_f1, UsageError, part=args.part)
+    return run_eval(args.gold, args.min_f1, UsageError, part=args.part, show_errors=args.show_errors)
 
 
 if __name__ == "__main__":

@@ -632,6 +632,18 @@ def format_table(report: EvalReport) -> str:
     return "\n".join(lines)
 
 
+def format_errors(report: EvalReport) -> str:
+    """Every miss of the report, one line each, grouped by article and metric: FN (missed) before FP (extra).
+
+    >>> r = EvalReport(false_negatives=[("place links", "c", "1", "('place/x',)")])
+    >>> print(format_errors(r))
+    c/1 place links FN ('place/x',)
+    """
+    rows = [(c, i, METRICS.index(m), 0, m, item) for m, c, i, item in report.false_negatives]
+    rows += [(c, i, METRICS.index(m), 1, m, item) for m, c, i, item in report.false_positives]
+    return "\n".join(f"{c}/{i} {m} {'FP' if side else 'FN'} {item}" for c, i, _, side, m, item in sorted(rows))
+
+
 def _ratio(value: float | None) -> str:
     """Three decimals, or n/a when undefined."""
     return "n/a" if value is None else f"{value:.3f}"

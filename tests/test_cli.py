@@ -135,6 +135,18 @@ def test_eval_prints_the_table_and_gates_on_min_f1(root: Path, tmp_path: Path, c
     assert code == 2 and "no such gold folder" in err
 
 
+def test_eval_show_errors_lists_tuning_misses_and_refuses_the_held_out_part(root: Path, capsys: Captured) -> None:
+    gold = str(root / "tests" / "gold")
+    code, out, _ = run(capsys, "eval", gold, "--part", "tuning", "--show-errors")
+    misses = [line for line in out.splitlines() if not line.startswith("|") and (" FN " in line or " FP " in line)]
+    assert code == 0 and misses and all(line.startswith(("fa-kes/", "seeds/")) for line in misses)
+    held = set((root / "tests" / "gold" / "held-out.txt").read_text(encoding="utf-8").split())
+    assert not any(f"fa-kes-{line.split()[0].split('/')[1]}.json" in held for line in misses)
+    for part in ("held-out", "all"):
+        code, out, err = run(capsys, "eval", gold, "--part", part, "--show-errors")
+        assert code == 2 and "tuning part only" in err and " FN " not in out
+
+
 EVERY_ENGAGEMENT_DATED = """
 @prefix sh: <http://www.w3.org/ns/shacl#> .
 @prefix kg: <https://w3id.org/conflict-kg/ontology#> .
