@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.model import Mention, Span
 
@@ -90,6 +90,13 @@ _HEDGE = re.compile(
     r"to\s+repel|repel|to\s+counter|to\s+fend\s+off|to\s+lessen|believes?|believed|predicts?)\b",
     re.IGNORECASE,
 )
+# Purpose and accusation: only what comes after them is unreal ("an offensive aimed at regaining the heights" is an
+# offensive; the regaining is its aim; "accused of attacking" reports an accusation, not an attack).
+_PURPOSE = re.compile(
+    r"\b(?:aim(?:ed|ing)\s+(?:at|to)|in\s+a\s+bid\s+to|so\s+as\s+to|designed\s+to|accus(?:ed|es|ing|ations?)\s+of|"
+    r"charged\s+with|suspected\s+of|on\s+charges\s+of)\b",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|without|denied|deny|denies)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _CLAIMED_TO = re.compile(r"\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?$", re.IGNORECASE)
@@ -127,7 +134,27 @@ _RESPONSIBILITY = re.compile(
     r"behind|(?:was|were|is|are)\s+behind|(?:was|were|is|are)\s+responsible\s+for)\b",
     re.IGNORECASE,
 )
+_NO_OBJECT = re.compile(r"\s+(?:in|by|during|on|at|when|while|near|as|after|since)\b", re.IGNORECASE)
+# Rockets and missiles in a sentence about aircraft were fired from the air: "rockets fired by Russian jets".
+_AIRBORNE_MUNITION = re.compile(r"(?i)rockets|missile\s+(?:strikes?|attacks?)|(?:cruise|air-to-surface)\s+missiles?")
 _WEAK_EXPLOSIVE = re.compile(r"(?i)explosions?|blasts?|exploded|detonated")
+# A participle right after a determiner and before a noun describes the noun ("the shelled district").
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!by\b|in\b|on\b|at\b|near\b|with\b|from\b|and\b|or\b|during\b|since\b|to\b|of\b|for\b)[a-z][\w-]*"
+)
+# "two years of", "months of", "after years of": a duration summed up (days and weeks of fighting are still news).
+_YEARS_OF = re.compile(
+    r"\b(?:years|months|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+(?:years?|months?))"
+    r"\s+of\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "fighting" after a plural noun is a participle: "rebels fighting the regime", "forces fighting alongside them".
+_POSTNOMINAL = re.compile(
+    r"\b(?!(?:days|weeks|hours|nights|was|is|has|its|this|as|us|thus|across|always)\b)[a-z]+s(?<!ous)(?<!ss)\s+$"
+    r"|\b(?:who|which|that)\s+(?:are|were)\s+$",
+    re.IGNORECASE,
+)
 _DESCRIPTIVE = re.compile(r"(?:\b(?:the|a|an|its|their|of|in|into|to|from)\s+|-)$", re.IGNORECASE)
 # A speech verb between an actor and a trigger: the actor speaks ("claims to have captured" is the actor's own act).
 _PART_OF = re.compile(r"\bas\s+part\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
@@ -229,6 +256,11 @@ def find_engagements(
     # "Explosions" and "blasts" are what shells and bombs do: with a shelling or air strike named, they add nothing.
     if any(t in ("shelling", "air-strike") for t, _, _ in triggers):
         triggers = [x for x in triggers if not (x[0] == "remote-explosive" and _WEAK_EXPLOSIVE.match(x[1].group(0)))]
+    if any(t == "air-strike" for t, _, _ in triggers):
+        triggers = [
+            ("air-strike", m, g) if t == "shelling" and _AIRBORNE_MUNITION.fullmatch(m.group(0)) else (t, m, g)
+            for t, m, g in triggers
+        ]
     # "An air strike killed 12 civilians" is an air strike: the means says more than the victims.
     if any(t in MEANS for t, _, _ in triggers):
         triggers = [
@@ -267,6 +299,14 @@ def find_engagements(
             )
             etype = "attack-on-civilians" if civilian else "armed-clash"
         if etype in detections:
+            # A later trigger of the type may name who the first one left out: "Israeli planes delivered a
+            # missile strike on Syrian army positions" (the strike has the target, the planes the attacker).
+            first = detections[etype]
+            if not first.attackers and attackers and not set(attackers) & set(first.targets):
+                first = replace(first, attackers=attackers)
+            if not first.targets and targets:
+                first = replace(first, targets=tuple(k for k in targets if k not in first.attackers))
+            detections[etype] = first
             continue
         detections[etype] = Detection(
             type=etype,
@@ -301,14 +341,21 @@ def _trigger_matches(text: str) -> list[re.Match[str]]:
 def _blocked(text: str, match: re.Match[str]) -> bool:
     """Whether a trigger sits in a negated, future, hypothetical or purpose clause, or only describes a place."""
     before = text[: match.start()]
-    if match.group(0).lower() == "besieged" and _DESCRIPTIVE.search(before):
+    word = match.group(0).lower()
+    if word == "besieged" and _DESCRIPTIVE.search(before):
         return True  # "the besieged town": a description, not the report of a siege
+    if word.endswith("ed") and _DETERMINER.search(before) and _NOUN_AFTER.match(text, match.end()):
+        return True  # "the bombed hospital", "the targeted bus": a participle describing a thing
+    if _YEARS_OF.search(before):
+        return True  # "after two years of bombardment and siege": a long period summed up, not one engagement
+    if word == "fighting" and _POSTNOMINAL.search(before):
+        return True  # "forces fighting alongside them", "brigades fighting Assad": who they are, not an event
     if _NEGATION.search(before):
         return True
     if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before):
         return True
     start, end = _clause(text, match.start(), match.end())
-    return bool(_HEDGE.search(text[start:end]))
+    return bool(_HEDGE.search(text[start:end]) or _PURPOSE.search(text, start, match.start()))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -370,12 +417,15 @@ def _roles(
             attackers.extend(_coordinated_back(before_mention, usable, text, base))
     if not attackers and not passive:
         clause_start, _ = _clause(text, t_start, t_end)
-        verbs = list(
-            re.finditer(
+        verbs = [
+            v
+            for v in re.finditer(
                 r"\b(?:killed|killing|wounded|injured|targeted|hit|struck|launched|carried\s+out)\b",
                 text[clause_start:t_start],
             )
-        )
+            # "IS militants killed in the offensive": a participle with no object names the victims, not the agent.
+            if not _NO_OBJECT.match(text, clause_start + v.end())
+        ]
         verb = verbs[-1] if verbs else None
         if verb is not None:
             agent = _before(usable, text, base, clause_start + verb.start())

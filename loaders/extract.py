@@ -43,11 +43,11 @@ DEMONYMS = {
     "British": "actor/united-kingdom", "Saudi": "actor/saudi-arabia", "Lebanese": "actor/lebanon",
 }  # fmt: skip
 _AIR_NOUN = re.compile(
-    r"(?i:war\s*planes?|jets?|aircraft|air\s*strikes?|airstrikes|air\s+raids?|helicopters?|drones?|bombers?|air\s+force)\b"
+    r"(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|jets?|aircraft|air\s*strikes?|airstrikes|air\s+raids?|helicopters?|drones?|bombers?|air\s+force)\b"
 )
 _DEMONYM = re.compile(
     r"\b(?P<adj>Russian|Syrian|Turkish|Iranian|Israeli|American|US|U\.S\.|Iraqi|Jordanian|French|British|Saudi|"
-    r"Lebanese)(?:\s+(?:regime|government|army|military))?\s+(?=(?i:war\s*planes?|jets?|aircraft|air\s*strikes?|"
+    r"Lebanese)(?:\s+(?:regime|government|army|military))?\s+(?=(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|jets?|aircraft|air\s*strikes?|"
     r"airstrikes|air\s+raids?|raids?|helicopters?|drones?|bombers?|artillery|shelling|bombardment|missiles?|"
     r"forces|troops|soldiers|army|navy|warships|tanks|fighters|air\s+force)\b)"
 )

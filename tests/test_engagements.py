@@ -192,3 +192,38 @@ def test_strikes_by_a_coalition_are_air_strikes(gazetteer: Gazetteer) -> None:
 def test_shelling_as_part_of_a_campaign_is_the_campaigns(gazetteer: Gazetteer) -> None:
     d = one("Idlib came under artillery fire as part of the SAA's new offensive on the province.", gazetteer)
     assert (d.type, d.attackers) == ("shelling", (SAA,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelled clinic in Idlib has been closed for a week.",
+        "Doctors moved the patients out of the bombed hospital in Hama.",
+        "The district returned to calm after three years of bombardment and siege.",
+        "Volunteers fighting alongside the army now guard the road to Homs.",
+        "Two of the men were accused of fighting for IS near Raqqa.",
+    ],
+)
+def test_descriptions_durations_and_accusations_report_no_engagement(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) == []
+
+
+def test_days_of_fighting_are_still_an_engagement(gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect("The town fell after two days of heavy fighting near Hama.", gazetteer)] == [
+        "armed-clash"
+    ]
+
+
+def test_a_purpose_clause_blocks_only_what_follows_it(gazetteer: Gazetteer) -> None:
+    found = detect("The Syrian army launched an offensive near Hama aimed at regaining the hills.", gazetteer)
+    assert [(d.type, d.attackers) for d in found] == [("armed-clash", (SAA,))]
+
+
+def test_victims_killed_in_an_offensive_are_not_its_attackers(gazetteer: Gazetteer) -> None:
+    found = detect("Most IS militants killed in the offensive near Hasakeh were foreigners.", gazetteer)
+    assert all(IS not in d.attackers for d in found)
+
+
+def test_rockets_fired_from_aircraft_are_an_air_strike(gazetteer: Gazetteer) -> None:
+    d = one("Rockets fired by Russian jets hit a market in Idlib.", gazetteer)
+    assert (d.type, d.attackers) == ("air-strike", ("actor/russian-aerospace-forces",))

@@ -389,3 +389,9 @@ def test_a_war_long_toll_is_background_not_an_engagement(toll: str) -> None:
     assert all(e.key.split("@")[1] != str(toll_start) for e in found.engagements)
     local = [c for c in found.claims if c.engagement and any(f.low == 3 for f in c.figures)]
     assert local, "the local strike still has its claim"
+
+
+def test_a_later_trigger_of_the_type_fills_in_the_missing_role(gazetteer: Gazetteer) -> None:
+    body = "Israeli combat planes carried out a missile strike on Syrian army positions near Quneitra on Friday."
+    (strike,) = extract(Article("test", "t", body), gazetteer).engagements
+    assert (strike.type, strike.attackers, strike.targets) == ("air-strike", ("actor/israel-defense-forces",), (SAA,))
