@@ -102,7 +102,14 @@ _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _CLAIMED_TO = re.compile(r"\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\b(?:but|while|whereas|although|as|after|before|when)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+|also\s+|just\s+|reportedly\s+)?$")
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|this|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# A passive with a definite subject tells what happened to something already named: "the men were executed",
+# "The NDF base was attacked".
+_DEFINITE_SUBJECT = re.compile(
+    r"(?:^|[.,;:]\s*|\b(?:and|but|said|says|that)\s+)(?:the|these|those)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|then\s+)?$",
+    re.IGNORECASE,
+)
 _SUPPORT = re.compile(
     r"\b(?:backed\s+by|supported\s+by|aided\s+by|assisted\s+by|with\s+the\s+(?:support|backing|help|"
     r"participation|assistance)\s+of|helped\s+by|alongside|(?:in\s+)?cooperation\s+with|(?:air\s+)?cover\s+"
@@ -315,7 +322,7 @@ def find_engagements(
             targets=tuple(k for k in targets if k not in attackers),
             supporters=tuple(k for k in supporters if k not in attackers and k not in targets),
             places=places,
-            definite=bool(_DEFINITE.search(text[: match.start()])),
+            definite=bool(_DEFINITE.search(text[: match.start()]) or _DEFINITE_SUBJECT.search(text[: match.start()])),
             generic=generic,
         )
     return sorted(detections.values(), key=lambda d: d.trigger.start)

@@ -13,15 +13,15 @@ from datetime import date
 from graph.iris import slug
 from loaders import fuzzy_places
 from loaders.attribution import Attribution, attribute_article
+from loaders.demonyms import DEMONYMS
 from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
 from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
+from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.text import sentences
 from loaders.timex import find_time
 
-# How far back (in sentences) "the assault" or "the city" may refer.
-ANAPHORA_WINDOW = 3
 LOCAL_CLASSES = {"actor": "Person", "place": "Settlement"}
 # An engagement whose best report scores below this is not published as an engagement (precision first); its
 # figures and attributed statements stay, as claims about what the sentence names.
@@ -30,18 +30,6 @@ MIN_ENGAGEMENT_CONFIDENCE = 0.6
 NEEDS_ACTOR = frozenset(
     {"non-violent-transfer-of-territory", "headquarters-or-base-established", "arrests", "looting", "abduction"}
 )  # fmt: skip
-# Types "the attack" may refer back to.
-VIOLENT = frozenset(
-    {"armed-clash", "ambush", "air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon",
-     "attack-on-civilians"}
-)  # fmt: skip
-# A nationality adjective before a military noun names that state's side: "Russian warplanes" is Russia acting.
-DEMONYMS = {
-    "Russian": "actor/russia", "Syrian": "actor/baathist-syria", "Turkish": "actor/turkey", "Iranian": "actor/iran",
-    "Israeli": "actor/israel", "American": "actor/united-states", "US": "actor/united-states",
-    "U.S.": "actor/united-states", "Iraqi": "actor/iraq", "Jordanian": "actor/jordan", "French": "actor/france",
-    "British": "actor/united-kingdom", "Saudi": "actor/saudi-arabia", "Lebanese": "actor/lebanon",
-}  # fmt: skip
 _AIR_NOUN = re.compile(
     r"(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|jets?|aircraft|air\s*strikes?|airstrikes|air\s+raids?|helicopters?|drones?|bombers?|air\s+force)\b"
 )
@@ -229,7 +217,7 @@ def _mine_sentence(
         own_places = places
         if detection.type in NEEDS_ACTOR and not detection.attackers:
             continue
-        target = _referent(detection, own_places, stated_places, when, recent, index)
+        target = referent(detection, own_places, stated_places, when, recent, index, gazetteer)
         if is_title and any(e.type == detection.type for e in engagements if not e.from_title):
             continue  # the headline repeats what the body reports
         if target is None:
@@ -516,55 +504,6 @@ def _share_figures(detections: Sequence[Detection], figures: Sequence[Figure]) -
                 best = i
         shares[best].append(figure)
     return shares
-
-
-def _referent(
-    detection: Detection,
-    places: Sequence[str],
-    own_places: Sequence[str],
-    when: TimeSpan | None,
-    earlier_ones: Sequence[_Engagement],
-    index: int,
-) -> _Engagement | None:
-    """An engagement already reported that this detection refers back to, or None.
-
-    "The assault" (a definite noun phrase) refers to the latest compatible engagement of the last few sentences.
-    Any other report of the same type at the same place, by compatible actors, at a compatible time, is the same
-    engagement told again (news articles repeat their lead).
-    """
-    for earlier in reversed(earlier_ones):
-        if earlier.type != detection.type or not own_places or not set(own_places) & set(earlier.places):
-            continue
-        if not _compatible(detection, when, earlier):
-            continue
-        # The place alone is not enough (a city sees many engagements): one more thing must agree.
-        same_actor = set(detection.attackers) & set(earlier.attackers) or set(detection.targets) & set(earlier.targets)
-        same_day = when and earlier.time and when.earliest and when.earliest == earlier.time.earliest
-        if same_actor or same_day:
-            return earlier
-    if not detection.definite:
-        return None
-    recent = [e for e in earlier_ones if index - ANAPHORA_WINDOW <= e.sentence <= index]
-    for earlier in reversed(recent):
-        if earlier.type != detection.type and not (detection.generic and earlier.type in VIOLENT):
-            continue
-        if places and earlier.places and not set(places) & set(earlier.places):
-            continue
-        if not _compatible(detection, when, earlier):
-            continue
-        return earlier
-    return None
-
-
-def _compatible(detection: Detection, when: TimeSpan | None, earlier: _Engagement) -> bool:
-    """Whether two reports can be of one engagement: no conflicting attackers, targets or dates."""
-    if detection.attackers and earlier.attackers and not set(detection.attackers) & set(earlier.attackers):
-        return False
-    if detection.targets and earlier.targets and not set(detection.targets) & set(earlier.targets):
-        return False
-    return not (
-        when and earlier.time and when.earliest and earlier.time.earliest and when.earliest != earlier.time.earliest
-    )
 
 
 def _dateline_date(body: str, all_sentences: Sequence[Sentence]) -> date | None:

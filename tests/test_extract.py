@@ -395,3 +395,45 @@ def test_a_later_trigger_of_the_type_fills_in_the_missing_role(gazetteer: Gazett
     body = "Israeli combat planes carried out a missile strike on Syrian army positions near Quneitra on Friday."
     (strike,) = extract(Article("test", "t", body), gazetteer).engagements
     assert (strike.type, strike.attackers, strike.targets) == ("air-strike", ("actor/israel-defense-forces",), (SAA,))
+
+
+def kinds(body: str, gazetteer: Gazetteer) -> list[Engagement]:
+    """The engagements of a short test article."""
+    return list(extract(Article("test", "t", body), gazetteer).engagements)
+
+
+def test_a_definite_description_naming_its_place_refers_back_however_far(gazetteer: Gazetteer) -> None:
+    body = (
+        "Russian jets struck Idlib city on Monday killing nine civilians. Aid groups appealed for calm. "
+        "The United Nations called a meeting. Schools were closed across the region. Prices of bread rose. "
+        "Rescuers said the toll from the airstrikes in Idlib city is rising."
+    )
+    found = kinds(body, gazetteer)
+    assert [e.type for e in found] == ["air-strike"]
+    x = extract(Article("test", "t", body), gazetteer)
+    assert len([c for c in x.claims if c.engagement == found[0].key]) == 2
+
+
+def test_the_lead_says_who_and_the_next_sentence_where(gazetteer: Gazetteer) -> None:
+    body = (
+        "The Syrian army has killed 40 IS militants in two days, state media reported. "
+        "Syrian troops fought IS militants south of Qamishli."
+    )
+    (battle,) = kinds(body, gazetteer)
+    assert battle.type == "armed-clash" and any(place(p, "al-qamishli") for p in battle.places)
+
+
+def test_a_passive_with_a_definite_subject_refers_back(gazetteer: Gazetteer) -> None:
+    body = "IS militants beheaded five men in Mayadin on Sunday. The monitor said the men were executed in the square."
+    assert [e.type for e in kinds(body, gazetteer)] == ["attack-on-civilians"]
+
+
+def test_forces_of_one_state_do_not_conflict(gazetteer: Gazetteer) -> None:
+    body = "Russian warplanes struck Saraqib on Monday. The raids by Russian forces on Saraqib killed five people."
+    (strike,) = kinds(body, gazetteer)
+    assert strike.type == "air-strike"
+
+
+def test_a_broader_place_is_not_the_narrower_ones_engagement(gazetteer: Gazetteer) -> None:
+    body = "Warplanes struck Latakia city on Monday. The warplanes also struck villages in Latakia countryside."
+    assert [e.type for e in kinds(body, gazetteer)] == ["air-strike", "air-strike"]

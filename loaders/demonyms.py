@@ -1,0 +1,11 @@
+"""Nationality adjectives and the states they name, shared by the mention and merge rules."""
+
+from __future__ import annotations
+
+# A nationality adjective before a military noun names that state's side: "Russian warplanes" is Russia acting.
+DEMONYMS = {
+    "Russian": "actor/russia", "Syrian": "actor/baathist-syria", "Turkish": "actor/turkey", "Iranian": "actor/iran",
+    "Israeli": "actor/israel", "American": "actor/united-states", "US": "actor/united-states",
+    "U.S.": "actor/united-states", "Iraqi": "actor/iraq", "Jordanian": "actor/jordan", "French": "actor/france",
+    "British": "actor/united-kingdom", "Saudi": "actor/saudi-arabia", "Lebanese": "actor/lebanon",
+}  # fmt: skip

@@ -1,0 +1,168 @@
+"""Within one article: does a new report refer to an engagement already reported? (docs/extraction.md)
+
+News articles tell one battle several times: the lead, "the assault", "the town was captured", the toll. A report
+joins an earlier engagement of the article when nothing conflicts (attackers, targets, day, places) and something
+ties them: a shared place and actor or day, a shared attacker close by, or a definite description ("the attack").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol, TypeVar
+
+from loaders.demonyms import DEMONYMS
+from loaders.engagements import Detection
+from loaders.gazetteer import Gazetteer
+from loaders.model import TimeSpan
+
+# How far back (in sentences) "the assault", or a report by the same attacker, may refer.
+ANAPHORA_WINDOW = 3
+# Types "the attack" may refer back to.
+VIOLENT = frozenset(
+    {"armed-clash", "ambush", "air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon",
+     "attack-on-civilians"}
+)  # fmt: skip
+STATE_CLASSES = frozenset({"State", "StateForce", "Ministry"})
+
+
+class Reported(Protocol):
+    """An engagement being assembled: what the rules here read of it."""
+
+    type: str
+    attackers: list[str]
+    targets: list[str]
+    places: list[str]
+    time: TimeSpan | None
+    sentence: int
+
+
+E = TypeVar("E", bound="Reported")
+
+
+def referent(
+    detection: Detection,
+    places: Sequence[str],
+    stated: Sequence[str],
+    when: TimeSpan | None,
+    earlier_ones: Sequence[E],
+    index: int,
+    gazetteer: Gazetteer,
+) -> E | None:
+    """The engagement already reported that this detection refers back to, or None.
+
+    `places` are the detection's places (with "the city" resolved), `stated` those named in its own sentence.
+    """
+    sides = _Sides(gazetteer)
+    # The same type at the same named place, and the same actor or day (a city sees many engagements).
+    for earlier in reversed(earlier_ones):
+        if earlier.type != detection.type or not stated or not set(stated) & set(earlier.places):
+            continue
+        if not compatible(detection, when, earlier, gazetteer):
+            continue
+        same_actor = set(detection.attackers) & set(earlier.attackers) or set(detection.targets) & set(earlier.targets)
+        same_day = when and earlier.time and when.earliest and when.earliest == earlier.time.earliest
+        if same_actor or same_day:
+            return earlier
+    recent = [e for e in earlier_ones if index - ANAPHORA_WINDOW <= e.sentence <= index]
+    # The same attacker doing the same thing a sentence or two later, where nothing says it is elsewhere: the lead
+    # says who and what ("The army has killed 70 IS fighters"), the next sentence where ("... near Qamishli").
+    for earlier in reversed(recent):
+        if (
+            earlier.type == detection.type
+            and sides.share(detection.attackers, earlier.attackers)
+            and not (places and earlier.places)
+            and compatible(detection, when, earlier, gazetteer)
+        ):
+            return earlier
+    if not detection.definite:
+        return None
+    # "The assault": the latest compatible engagement of the last few sentences.
+    for earlier in reversed(recent):
+        if earlier.type != detection.type and not (detection.generic and earlier.type in VIOLENT):
+            continue
+        if not places_agree(places, earlier.places, gazetteer):
+            continue
+        if compatible(detection, when, earlier, gazetteer):
+            return earlier
+    # "The airstrikes in Idlib": a definite description naming its place refers to that place's engagement, however
+    # far back it was reported.
+    for earlier in reversed(earlier_ones):
+        if (
+            earlier.type == detection.type
+            and stated
+            and earlier.places
+            and places_agree(stated, earlier.places, gazetteer)
+            and compatible(detection, when, earlier, gazetteer)
+        ):
+            return earlier
+    return None
+
+
+def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, gazetteer: Gazetteer) -> bool:
+    """Whether two reports can be of one engagement: no conflicting attackers, targets or dates.
+
+    Forces of one state do not conflict with it ("Russian forces" and "Russian warplanes").
+    """
+    sides = _Sides(gazetteer)
+    if detection.attackers and earlier.attackers and not sides.share(detection.attackers, earlier.attackers):
+        return False
+    if detection.targets and earlier.targets and not sides.share(detection.targets, earlier.targets):
+        return False
+    return not (
+        when and earlier.time and when.earliest and earlier.time.earliest and when.earliest != earlier.time.earliest
+    )
+
+
+def places_agree(mine: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether a new report's places fit an earlier report's: either names none, a place of the new report is one
+    of the earlier's or lies inside it ("the airstrikes in Idlib city" after "strikes on Idlib province"), or the new
+    one names only countries. A broader place does not fit a narrower one: "Latakia countryside" is not the city."""
+    if not mine or not theirs:
+        return True
+    if all(k in gazetteer and gazetteer.get(k).cls == "Country" for k in mine):
+        return True
+    return any(a == b or b in _around(a, gazetteer) for a in mine for b in theirs)
+
+
+def _around(key: str, gazetteer: Gazetteer) -> list[str]:
+    """The places a place lies in; none for a place the gazetteer does not know."""
+    return gazetteer.ancestors(key) if key in gazetteer else []
+
+
+class _Sides:
+    """Actors of one state count as one side: its forces and ministries are named after it ("Russian Aerospace
+    Forces", "Syrian Arab Army", "Israel Defense Forces")."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def share(self, mine: Sequence[str], theirs: Sequence[str]) -> bool:
+        """Whether an actor of one list is, or is of the same state as, an actor of the other."""
+        return bool(set(mine) & set(theirs)) or bool({self.side(k) for k in mine} & {self.side(k) for k in theirs})
+
+    def side(self, key: str) -> str:
+        """The state a state force or ministry belongs to, by its name; the actor itself otherwise."""
+        return _side(self.gazetteer, key)
+
+
+def _side(gazetteer: Gazetteer, key: str) -> str:
+    """The state key whose name or nationality adjective opens this state actor's label, else the key."""
+    if key not in gazetteer or gazetteer.get(key).cls not in STATE_CLASSES:
+        return key
+    label = gazetteer.get(key).label
+    for state, names in _state_names(gazetteer).items():
+        if any(label == n or label.startswith(n + " ") for n in names):
+            return state
+    return key
+
+
+@lru_cache(maxsize=4)
+def _state_names(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """State key -> its label and nationality adjectives ("actor/russia" -> ("Russia", "Russian"))."""
+    names = {}
+    for entity in gazetteer.entities():
+        if entity.kind == "actor" and entity.cls == "State":
+            adjectives = tuple(a for a, k in DEMONYMS.items() if k == entity.key and a[0].isupper())
+            names[entity.key] = (entity.label, *adjectives)
+    return names
