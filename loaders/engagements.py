@@ -86,7 +86,7 @@ _AIR_CONTEXT = re.compile(
 _HEDGE = re.compile(
     r"\b(?:will|would|could|might|may|if|unless|expected|expects|plans?|planning|threaten(?:s|ed)?|vow(?:s|ed)?|"
     r"aims?\s+to|seeks?\s+to|intends?\s+to|ready\s+to|prepar(?:e|es|ing)\s+(?:to|for)|warn(?:s|ed)?\s+of|"
-    r"possible|potential|imminent|looks?\s+to|hopes?\s+to|yet\s+to|in\s+order\s+to|to\s+stop|to\s+prevent|"
+    r"planned|possible|potential|imminent|looks?\s+to|hopes?\s+to|yet\s+to|in\s+order\s+to|to\s+stop|to\s+prevent|"
     r"to\s+repel|repel|to\s+counter|to\s+fend\s+off|to\s+lessen|believes?|believed|predicts?)\b",
     re.IGNORECASE,
 )
@@ -99,7 +99,11 @@ _PURPOSE = re.compile(
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|without|denied|deny|denies)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
-_CLAIMED_TO = re.compile(r"\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?$", re.IGNORECASE)
+# "claimed to have seized", "managed to push them back", "were able to retake": done, not intended.
+_CLAIMED_TO = re.compile(
+    r"\b(?:claim(?:s|ed)?|manag(?:ed|es)|succeeded|(?:was|were|has\s+been|have\s+been)\s+able)\s+to\s+(?:have\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]\s|\b(?:but|while|whereas|although|as|after|before|when)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+|also\s+|just\s+|reportedly\s+)?$")
 _DEFINITE = re.compile(r"\b(?:the|this|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -452,7 +456,15 @@ def _roles(
                 attackers.append(owner.key)
     if not attackers and not passive and fallback_agent and not any(m.span.end - base <= t_start for m in usable):
         attackers.append(fallback_agent)
-    if not attackers and not passive and re.search(r"\b(?:they|it)\s+(?:have\s+|has\s+|had\s+)?$", text[:t_start]):
+    if (
+        not attackers
+        and not passive
+        and (
+            re.search(r"\b(?:they|it)\s+(?:have\s+|has\s+|had\s+)?$", text[:t_start])
+            # "The army continued operations in Homs and targeted IS positions": the verbs share the subject.
+            or (re.search(r"\band\s+(?:also\s+|then\s+|later\s+)?$", text[:t_start]) and match.group(0).endswith("ed"))
+        )
+    ):
         # "Assad's troops ... focused on Aleppo, where they have captured": "they" is the sentence's subject.
         subject = [m for m in usable if m.span.start - base <= 4]
         if subject:

@@ -18,6 +18,7 @@ from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
 from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
+from loaders.place_lists import list_places, province
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.text import sentences
 from loaders.timex import find_time
@@ -55,7 +56,12 @@ _BACKGROUND = re.compile(
     r"(?:began|started|erupted|broke\s+out)\b|\b(?:first|began|started|erupted)\s+in\s+(?:March\s+)?2011\b"
     r"|\bsince\s+it\s+(?:began|started|erupted|broke\s+out)\b|\b(?:war|conflict)\s+(?:has|had)\s+(?:killed|claimed)\b"
     r"|\b(?:war|conflict)\b[^.]{0,60}\b(?:has|have|had)\s+(?:since\s+)?(?:killed|left|claimed)\b"
-    r"|\bsince\s+(?:the\s+)?(?:beginning|start|outbreak)\s+of\b|\bsince\s+erupting\b|\b[\w-]+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict)\b",
+    r"|\bsince\s+(?:the\s+)?(?:beginning|start|outbreak)\s+of\b|\bsince\s+erupting\b"
+    # a toll counted since a date or an event: "has killed hundreds since it declared a caliphate in June"
+    r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|lost)\b[^.]{0,80}\bsince\s+(?:(?:it|they|the\s+group|"
+    r"the\s+militants)\s+(?:\w+\s+)?(?:declared|took|seized|captured|emerged|entered|launched|began|started|"
+    r"intervened|joined)\b|(?:(?:early|mid|late)\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|20\d\d)\b)|\b[\w-]+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict)\b",
     re.IGNORECASE,
 )
 # The place nouns that name a settlement: "the city" cannot refer back to a desert or a province.
@@ -138,8 +144,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = gazetteer.find(body, sentence.span)
         found = _with_demonyms(body, sentence.span, found, gazetteer)
         found = _with_local_entities(body, sentence.span, found, local_entities)
+        found = _with_place_lists(body, sentence.span, found, local_entities, gazetteer)
         per_sentence.append(found)
     per_sentence = _link_local_places(per_sentence, local_entities, gazetteer)
+    per_sentence = _with_army_references(body, mined, per_sentence, gazetteer)
     classes: dict[str, str] = {}
     for found in per_sentence:
         for m in found:
@@ -417,6 +425,62 @@ def _with_local_entities(
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)
+
+
+# "the army", "the army troops": the army the article last named ("the Syrian army ... the army men stormed").
+_THE_ARMY = re.compile(r"\b[Tt]he\s+(?P<name>army(?:\s+(?:troops|men|units|forces|soldiers))?)\b")
+_ARMY_LABEL = re.compile(r"\b(?:Army|Armed Forces|Defen[cs]e Forces)\b")
+
+
+def _with_army_references(
+    body: str, mined: Sequence[Sentence], per_sentence: list[list[Mention]], gazetteer: Gazetteer
+) -> list[list[Mention]]:
+    """Add a mention of the army named last for "the army" (an article names its army once, then says "the army")."""
+    last: str | None = None
+    out: list[list[Mention]] = []
+    for sentence, found in zip(mined, per_sentence, strict=True):
+        added: list[Mention] = []
+        text = sentence.span.text(body)
+        events: list[tuple[int, Mention | re.Match[str]]] = [(m.span.start, m) for m in found]
+        events += [(sentence.span.start + a.start("name"), a) for a in _THE_ARMY.finditer(text)]
+        for start, item in sorted(events, key=lambda e: e[0]):
+            if isinstance(item, Mention):
+                entity = gazetteer.get(item.key) if item.kind == "actor" and item.linked else None
+                if entity is not None and entity.cls == "StateForce" and _ARMY_LABEL.search(entity.label):
+                    last = item.key
+                continue
+            end = sentence.span.start + item.end("name")
+            if last is not None and not any(m.span.start < end and start < m.span.end for m in found):
+                added.append(Mention(Span(start, end), last, "actor"))
+        out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
+    return out
+
+
+def _with_place_lists(
+    body: str, span: Span, found: list[Mention], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
+) -> list[Mention]:
+    """Each name of a list after "the villages of" / "the provinces of" is a place (docs/extraction.md)."""
+    text = body[span.start : span.end]
+    out = list(found)
+    for piece, kind in list_places(text):
+        start, end = span.start + piece.start, span.start + piece.end
+        inside = [m for m in out if m.span.start < end and start < m.span.end]
+        if any(m.kind == "actor" or m.span.start < start or m.span.end > end for m in inside):
+            continue  # an actor, or a name reaching out of the piece: the piece was cut wrong
+        label = body[start:end]
+        if kind == "province":
+            key = province(gazetteer, label)
+            if key is None:
+                continue
+            mention = Mention(Span(start, end), key, "place")
+        elif inside and all(m.span == Span(start, end) for m in inside):
+            continue  # the gazetteer already has the whole name
+        else:
+            key = f"place/local/{slug(label)}"
+            local_entities[key] = ("place", label)
+            mention = Mention(Span(start, end), key, "place", linked=False)
+        out = sorted([*(m for m in out if m not in inside), mention], key=lambda m: m.span.start)
+    return out
 
 
 def _link_local_places(

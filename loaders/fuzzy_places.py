@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from loaders.aliases import name_tokens
 from loaders.gazetteer import Gazetteer
 
 # Shorter skeletons match too many villages to mean anything: four consonants are enough inside a district or town
@@ -64,6 +65,22 @@ def _index(gazetteer: Gazetteer) -> Mapping[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
+@lru_cache(maxsize=4)
+def _name_index(gazetteer: Gazetteer) -> Mapping[str, tuple[str, ...]]:
+    """Folded name -> keys of the settlements and districts with that name (built once per gazetteer)."""
+    index: dict[str, set[str]] = {}
+    for entity in gazetteer.entities():
+        if entity.kind == "place" and entity.cls in ("Settlement", "District", "Facility"):
+            for name in (entity.label, *entity.aliases):
+                index.setdefault(_folded(name), set()).add(entity.key)
+    return {k: tuple(sorted(v)) for k, v in index.items()}
+
+
+def _folded(name: str) -> str:
+    """A name as the matcher folds it, articles dropped ("Abu Hawadid" -> "abu hawadid")."""
+    return " ".join(name_tokens(name)[0])
+
+
 def governorate(gazetteer: Gazetteer, key: str) -> str | None:
     """The governorate a gazetteer place is (in), or None."""
     for candidate in (key, *gazetteer.ancestors(key)):
@@ -80,8 +97,14 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
     if not governorates:
         return {}
     index = _index(gazetteer)
+    names = _name_index(gazetteer)
     resolved: dict[str, str] = {}
     for local, label in labels.items():
+        # The very name (as folded for matching) of one place in a governorate the article names: however short.
+        same_name = [k for k in names.get(_folded(label), ()) if governorate(gazetteer, k) in governorates]
+        if len(same_name) == 1:
+            resolved[local] = same_name[0]
+            continue
         shape = skeleton(label)
         if len(shape) < MIN_IN_DISTRICT:
             continue

@@ -24,6 +24,8 @@ VIOLENT = frozenset(
      "attack-on-civilians"}
 )  # fmt: skip
 STATE_CLASSES = frozenset({"State", "StateForce", "Ministry"})
+# An engagement reported at this many places at once is a campaign summed up, not one engagement.
+CAMPAIGN_PLACES = 3
 
 
 class Reported(Protocol):
@@ -58,6 +60,8 @@ def referent(
     for earlier in reversed(earlier_ones):
         if earlier.type != detection.type or not stated or not set(stated) & set(earlier.places):
             continue
+        if _campaign(earlier, stated):
+            continue
         if not compatible(detection, when, earlier, gazetteer):
             continue
         same_actor = set(detection.attackers) & set(earlier.attackers) or set(detection.targets) & set(earlier.targets)
@@ -81,22 +85,31 @@ def referent(
     for earlier in reversed(recent):
         if earlier.type != detection.type and not (detection.generic and earlier.type in VIOLENT):
             continue
+        if _campaign(earlier, stated):
+            continue
         if not places_agree(places, earlier.places, gazetteer):
             continue
         if compatible(detection, when, earlier, gazetteer):
             return earlier
-    # "The airstrikes in Idlib": a definite description naming its place refers to that place's engagement, however
-    # far back it was reported.
+    # "The airstrikes in Idlib", "the attacks in Homs": a definite description naming its place refers to that place's
+    # engagement, however far back it was reported.
     for earlier in reversed(earlier_ones):
         if (
-            earlier.type == detection.type
+            (earlier.type == detection.type or (detection.generic and earlier.type in VIOLENT))
             and stated
             and earlier.places
+            and not _campaign(earlier, stated)
             and places_agree(stated, earlier.places, gazetteer)
             and compatible(detection, when, earlier, gazetteer)
         ):
             return earlier
     return None
+
+
+def _campaign(earlier: Reported, stated: Sequence[str]) -> bool:
+    """Whether the earlier engagement sums up a campaign over many places ("468 sorties in the provinces of Aleppo,
+    Raqqa, Latakia ...") that a report naming one of them details rather than repeats."""
+    return len(earlier.places) >= CAMPAIGN_PLACES and bool(stated) and set(stated) != set(earlier.places)
 
 
 def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, gazetteer: Gazetteer) -> bool:

@@ -437,3 +437,58 @@ def test_forces_of_one_state_do_not_conflict(gazetteer: Gazetteer) -> None:
 def test_a_broader_place_is_not_the_narrower_ones_engagement(gazetteer: Gazetteer) -> None:
     body = "Warplanes struck Latakia city on Monday. The warplanes also struck villages in Latakia countryside."
     assert [e.type for e in kinds(body, gazetteer)] == ["air-strike", "air-strike"]
+
+
+def test_a_list_of_villages_without_commas_is_split_into_places(gazetteer: Gazetteer) -> None:
+    body = "Army troops stormed IS positions in the villages of Abu Hawadid Jubb Habl and Unq al-Hawa in eastern Homs."
+    places = [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"]
+    for prefix in ("abu-hawadid", "jubb-habl", "unq-al-hawa"):
+        assert any(place(k, prefix) for k in places), prefix
+
+
+def test_unknown_names_in_a_village_list_become_local_places(gazetteer: Gazetteer) -> None:
+    body = "Shells fell on the villages of Qarwash al-Sharqi Abu Zelfa and Jubb Maradi on Monday."
+    x = extract(Article("test", "t", body), gazetteer)
+    labels = [label for kind, label in x.local_entities.values() if kind == "place"]
+    assert sorted(labels) == ["Abu Zelfa", "Jubb Maradi", "Qarwash al-Sharqi"]
+
+
+def test_names_after_the_provinces_of_are_governorates(gazetteer: Gazetteer) -> None:
+    body = "Russian jets carried out 40 sorties in the provinces of Aleppo Hama and Idlib."
+    places = [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"]
+    assert all(gazetteer.get(k).cls == "Governorate" for k in places) and len(places) == 3
+
+
+def test_the_army_is_the_army_the_article_named(gazetteer: Gazetteer) -> None:
+    body = "The Syrian army advanced east of Palmyra. The army men stormed IS positions near Tiyas on Tuesday."
+    x = extract(Article("test", "t", body), gazetteer)
+    storm = [e for e in x.engagements if any(place(p, "tiyas") for p in e.places)]
+    assert storm and storm[0].attackers == (SAA,)
+    alone = extract(Article("t", "t", "The army stormed Tiyas."), gazetteer)
+    assert not [m for m in alone.mentions if m.kind == "actor"]  # no army named before: nothing to refer to
+
+
+def test_a_coordinated_verb_shares_the_subject(gazetteer: Gazetteer) -> None:
+    body = "The Syrian army continued operations in eastern Homs and targeted IS positions near Palmyra on Monday."
+    (strike,) = kinds(body, gazetteer)
+    assert (strike.attackers, strike.targets) == ((SAA,), (IS,))
+
+
+def test_a_toll_counted_since_a_date_is_background(gazetteer: Gazetteer) -> None:
+    body = "IS has killed hundreds of people in Raqqa since it declared its caliphate in June 2014."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.engagements == () and [f.low for c in x.claims for f in c.figures] == [100]
+
+
+def test_plans_are_not_reports_but_what_forces_managed_to_do_is(gazetteer: Gazetteer) -> None:
+    assert kinds("A source said IS planned to recapture the villages near Hama using car bombs.", gazetteer) == []
+    (push,) = kinds("The Syrian army managed to push IS militants back from the town of Tiyas.", gazetteer)
+    assert (push.type, push.attackers) == ("government-regains-territory", (SAA,))
+
+
+def test_a_campaign_over_many_places_is_not_merged_with_one_of_them(gazetteer: Gazetteer) -> None:
+    body = (
+        "Russian jets carried out 400 sorties in the provinces of Aleppo Hama Homs and Idlib this week. "
+        "The sorties destroyed 12 IS vehicles in Homs province."
+    )
+    assert [e.type for e in kinds(body, gazetteer)] == ["air-strike", "air-strike"]

@@ -1,0 +1,80 @@
+"""Lists of places after "the villages of", "the provinces of": split into names, even without commas.
+
+FA-KES removed every comma, so "the villages of Rasm Hamideh Jubb Habal Abu Qatour and Sharifeh" is one run of
+capitalised words. The gazetteer refuses a small village inside such a run (it could be part of a longer unknown
+name), so the run is split here by the shape of Syrian place names: a name word with the article words hyphenated to
+it ("Habreh al-Sharqi"), after a word that always opens a longer name ("Abu", "Jubb", "Tal", "Khan", "Kafr") or a
+side word ("Western Qasr al-Hayyar"). Each piece is a place; those the gazetteer lacks become local places, which
+`fuzzy_places` may still link to a spelling the gazetteer has. After "the provinces of", each piece is a governorate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from loaders.gazetteer import Gazetteer
+from loaders.model import Span
+
+# A list of settlements (or of provinces) follows these words.
+_HEAD = re.compile(
+    r"\b(?:(?P<settlements>villages|towns|localities|hamlets|settlements|areas|neighbou?rhoods|towns\s+and\s+villages|"
+    r"villages\s+and\s+towns)|(?P<provinces>provinces|governorates))\s+(?:of|like|such\s+as|including)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_ARTICLE = r"(?:al|el|as|ash|ad|ar|at|az|an)[-‐]"
+_WORD = rf"(?:{_ARTICLE})?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+# The run: capitalised words (hyphenated articles inside), joined by spaces, commas or "and".
+_RUN = re.compile(rf"{_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_WORD})*")
+# Words that open a longer name: the next word belongs to the same name.
+OPENERS = frozenset(
+    """abu umm um jubb rasm tal tall tell tel kafr kfar kafar kefr deir dayr der ain ayn ein khan beit bayt bait bir
+    ras khirbet khirbat arab qasr jabal jebel wadi marj maarat maaret maarrat hayy shaykh sheikh mazraat qalaat
+    qalat tadmur bab nahr sahl""".split()  # noqa: SIM905
+)
+SIDES = frozenset("western eastern northern southern upper lower greater new old".split())  # noqa: SIM905
+MAX_WORDS = 4
+
+
+def list_places(text: str) -> Iterator[tuple[Span, str]]:
+    """(span relative to text, "settlement" or "province") of each name in the place lists of a text.
+
+    >>> [(text[s.start:s.end], k) for text in ["IS hit the villages of Rasm Hamideh Jubb Habal and Sharifeh on Monday"]
+    ...  for s, k in list_places(text)]
+    [('Rasm Hamideh', 'settlement'), ('Jubb Habal', 'settlement'), ('Sharifeh', 'settlement')]
+    """
+    for head in _HEAD.finditer(text):
+        run = _RUN.match(text, head.end())
+        if run is None:
+            continue
+        kind = "province" if head.group("provinces") else "settlement"
+        for start, end in _pieces(text, run.start(), run.end()):
+            yield Span(start, end), kind
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split a run of capitalised words into place names by their shape."""
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(rf"{_WORD}|\band\b|,", text[start:end])]
+    words = [(start + s, start + e, w) for s, e, w in words]
+    i = 0
+    while i < len(words):
+        s, _, w = words[i]
+        if w in {"and", ","}:
+            i += 1
+            continue
+        j = i + 1
+        lower = re.sub(rf"^{_ARTICLE}", "", w.lower())
+        if (lower in SIDES or lower in OPENERS) and j < len(words) and words[j][2] not in {"and", ","}:
+            if lower in SIDES and re.sub(rf"^{_ARTICLE}", "", words[j][2].lower()) in OPENERS:
+                j += 1  # "Western Qasr al-Hayyar"
+            j += 1
+        while j < len(words) and j - i < MAX_WORDS and re.match(_ARTICLE, words[j][2]):
+            j += 1  # "Habreh al-Sharqi": the article ties the word to the name before it
+        yield s, words[j - 1][1]
+        i = j
+
+
+def province(gazetteer: Gazetteer, name: str) -> str | None:
+    """The key of the governorate a name in a list of provinces stands for, or None."""
+    entity = gazetteer.lookup(f"{name} province", kind="place")
+    return entity.key if entity is not None and entity.cls == "Governorate" else None
