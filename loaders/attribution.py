@@ -20,9 +20,15 @@ _VERBS = (
     r"confirmed|confirms|stated|states|added|adds|noted|warned|warns|accused|accuses|alleged|alleges|insisted|"
     r"insists|denied|denies|explained|wrote|writes|tweeted|quoted|cited|observed|estimated|estimates|"
     r"documented|recorded|blamed|blames|acknowledged|admitted|disclosed|revealed|emphasized|emphasised|stressed|"
-    r"affirmed|asserted|reiterated"
+    r"affirmed|asserted|reiterated|condemned|condemns|denounced|denounces"
 )
 _CUE_AFTER_SUBJECT = re.compile(rf"\b(?P<cue>{_VERBS})\b", re.IGNORECASE)
+_QUOTED_AS_SAYING = re.compile(r"\b(?P<cue>quoted|cited|quoting|citing)\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+_AS_SAYING = re.compile(r"[^.;:\"“”]{0,40}?\bas\s+(?:saying|stating|telling|reporting)\b", re.IGNORECASE)
+# "citing an NDF official": the official speaks for the actor.
+_ROLE_AFTER = re.compile(
+    r"\s+(?:officials?|sources?|spokes(?:man|woman|person)|commanders?|statements?|representatives?)\b", re.IGNORECASE
+)
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _BY_CUE = re.compile(
     r"\b(?P<cue>(?:quoted|cited|reported|confirmed|announced|stated|claimed|documented)\s+by|"
@@ -41,7 +47,9 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GAP = re.compile(
     r"^(?:\s|'s\b|’s\b|\b(?:has|have|had|also|later|previously|earlier|then|again|repeatedly|reportedly|"
     r"officially|on|in|a|an|the|its|his|her|their|statement|spokesman|spokeswoman|spokesperson|"
-    r"\w+day|today|yesterday|late|early|just|recently|already|which|who|it|they|would|will|is|was|were|are)\b)*$",
+    r"\w+day|today|yesterday|late|early|just|recently|already|which|who|would|will|is|was|were|are|"
+    # the kind of speaker after its name: "the Al-Manar TV channel reported", "SOHR monitoring group confirmed"
+    r"tv|television|channel|newspaper|daily|website|news|agency|radio|network|monitoring|group|watchdog|monitor)\b)*$",
     re.IGNORECASE,
 )
 # "The representative of X said": the speaker is X.
@@ -98,6 +106,15 @@ def find_attributions(
         if not cue.lower().startswith(("quoted", "cited", "reported", "confirmed", "announced", "stated", "claimed")):
             cue = "reported"  # "reports handed over by X": X reports
         add(cue, base + match.start(), base + match.end(), claimant)
+    for match in _QUOTED_AS_SAYING.finditer(text):
+        # "Sana quoted a military source as saying": the one quoted speaks, the outlet carries it.
+        quoted = _after(actors, base + match.end(), text, base, reach=6)
+        if quoted is not None and (
+            _AS_SAYING.match(text, quoted.span.end - base) or _ROLE_AFTER.match(text, quoted.span.end - base)
+        ):
+            add(
+                match.group("cue").lower(), base + match.start(), base + match.start() + len(match.group("cue")), quoted
+            )
     for match in _CUE_AFTER_SUBJECT.finditer(text):
         if base + match.start() in found:
             continue
@@ -114,6 +131,8 @@ def find_attributions(
             continue  # "said the army attacked": the actor after the verb is the subject of what was said
         if told and (classes or {}).get(claimant.key) != "MediaOutlet":
             continue  # "X told the envoy": the one told is no speaker; "told AFP": the outlet carried it
+        if told and _UNNAMED_SOURCE.search(text, 0, match.start()):
+            continue  # "sources close to the group told Reuters": unnamed speakers, whom the outlet only quotes
         add(match.group("cue"), base + match.start(), base + match.start() + len(match.group("cue")), claimant)
     return [found[k] for k in sorted(found)]
 
@@ -146,6 +165,8 @@ def attribute_article(
                     break
         if not found:
             found.extend(_described(body, sentence, speakers, classes))
+        if not found:
+            found.extend(_carried_over(body, sentence, result[-ANAPHORA_SENTENCES:], classes))
         if not found or all(a.cue == "told" for a in found):
             # "he said" / "he told AFP": the one person named just before speaks (an outlet told only carried it).
             for match in _PRONOUN.finditer(text):
@@ -154,6 +175,10 @@ def attribute_article(
                 persons = {
                     m.key for m in speakers if classes.get(m.key) == "Person" and window_start <= m.span.start < before
                 }
+                if len(persons) > 1:
+                    # Several persons named: "he" is the one who spoke last, when one of them did.
+                    spoke = [a.claimant.key for found_before in result[-3:] for a in found_before]
+                    persons = {k for k in spoke[-1:] if k in persons} or persons
                 if len(persons) == 1:
                     key = next(iter(persons))
                     last = max((m for m in speakers if m.key == key and m.span.start < before), key=_start)
@@ -181,6 +206,10 @@ def attribute_article(
 _KIND_NOUNS = {
     "monitor": "Monitor", "monitoring group": "Monitor", "watchdog": "Monitor", "war monitor": "Monitor",
     "observatory": "Monitor", "ministry": "Ministry", "news agency": "MediaOutlet", "agency": "MediaOutlet",
+    "state media": "MediaOutlet", "state television": "MediaOutlet", "state tv": "MediaOutlet",
+    "state news agency": "MediaOutlet", "official news agency": "MediaOutlet", "media": "MediaOutlet",
+    "group monitoring the war": "Monitor", "group monitoring the conflict": "Monitor",
+    "group tracking the violence": "Monitor", "group tracking the war": "Monitor",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KIND_NOUNS), key=len, reverse=True))
 _DESCRIBED_SUBJECT = re.compile(
@@ -195,19 +224,53 @@ _DESCRIBED_INVERTED = re.compile(
 
 
 def _described(body: str, sentence: Span, speakers: Sequence[Mention], classes: Mapping[str, str]) -> list[Attribution]:
-    """A speaker named by its kind ("the monitor said") is the one actor of that kind named so far, if only one."""
+    """A speaker named by its kind ("the monitor said") is the one actor of that kind named so far, if only one;
+    when none is named so far, the one the article names later."""
     text = body[sentence.start : sentence.end]
     for pattern in (_DESCRIBED_SUBJECT, _DESCRIBED_INVERTED):
         match = pattern.search(text)
         if match is None:
             continue
         wanted = _KIND_NOUNS[re.sub(r"\s+", " ", match.group("noun").lower())]
-        candidates = [m for m in speakers if classes.get(m.key) == wanted and m.span.start < sentence.end]
+        of_kind = [m for m in speakers if classes.get(m.key) == wanted]
+        candidates = [m for m in of_kind if m.span.start < sentence.end]
+        if not candidates:
+            # "a monitor said" in the lead, "the Syrian Observatory for Human Rights said" later: the article names it.
+            candidates = of_kind
         if len({m.key for m in candidates}) != 1:
             return []
         cue = match.group("cue").lower()
         cue_start = sentence.start + match.start("cue")
         return [Attribution(candidates[-1], cue, Span(cue_start, cue_start + len(cue)), sentence)]
+    return []
+
+
+# "it said" with no organisation named in the sentence; "the source added" after "a military source said".
+_IT_SAID = re.compile(r"\bit\s+(?:also\s+|later\s+)?(?P<cue>said|says|added|reported|stated)\b")
+_THE_SOURCE = re.compile(
+    r"\b(?:the|this|that)\s+(?:same\s+)?source\s+(?:also\s+|later\s+)?(?P<cue>said|says|added|told|noted|stated)\b",
+    re.IGNORECASE,
+)
+ANAPHORA_SENTENCES = 3
+
+
+def _carried_over(
+    body: str, sentence: Span, previous: Sequence[Sequence[Attribution]], classes: Mapping[str, str]
+) -> list[Attribution]:
+    """ "It said" and "the source added" speak for the organisation, or the source, that spoke in the last sentences."""
+    text = body[sentence.start : sentence.end]
+    for pattern, fits in (
+        (_IT_SAID, lambda a: classes.get(a.claimant.key) in ORGANISATION_CLASSES),
+        (_THE_SOURCE, lambda a: "source" in a.claimant.span.text(body).lower()),
+    ):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        earlier = [a for found in previous for a in found if fits(a)]
+        if earlier:
+            cue = match.group("cue").lower()
+            cue_start = sentence.start + match.start("cue")
+            return [Attribution(earlier[-1].claimant, cue, Span(cue_start, cue_start + len(cue)), sentence)]
     return []
 
 
@@ -261,6 +324,8 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
         if _GAP.match(gap):
             if _inside_appositive(text, mention.span.start - base, cue_start):
                 continue
+            if _NOT_THEIR_VOICE.search(text[: mention.span.start - base]):
+                return None  # "Opponents of Assad said": unnamed speakers, not Assad
             return mention
         # Only the nearest candidates count: stop at a clause break.
         if re.search(r"[.;:\"“”]", gap):
@@ -268,6 +333,15 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
     return None
 
 
+# Unnamed speakers right before "told": "sources close to the group told Reuters", "a resident told AFP".
+_UNNAMED_SOURCE = re.compile(
+    r"\b(?:sources?|officials?|residents?|activists?|witnesses|medics|doctors|people|locals?)\b(?:\s+[\w-]+){0,5}\s+$",
+    re.IGNORECASE,
+)
+# Speakers named by their relation to an actor who is not speaking: "opponents of Bashar al-Assad said".
+_NOT_THEIR_VOICE = re.compile(
+    r"\b(?:opponents|critics|enemies|rivals|foes|adversaries|victims|detractors)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 # A subject that names a speaker by role and the body they speak for.
 _REPRESENTATIVE_SUBJECT = re.compile(
     r"(?:^|[\"”’.,]\s*)(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:representative|representatives|spokesman|spokeswoman|"

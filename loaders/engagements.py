@@ -16,7 +16,8 @@ from loaders.model import Mention, Span
 
 # (type, pattern), most specific first; a generic armed-clash trigger is listed separately.
 _TRIGGERS: list[tuple[str, str]] = [
-    ("chemical-weapon", r"chemical\s+(?:weapons?\s+)?(?:attacks?|strikes?|assault)|(?:poison|toxic|nerve|sarin|"
+    ("chemical-weapon", r"chemical\s+(?:weapons?\s+)?(?:attacks?|strikes?|assault|massacres?)|"
+     r"(?:us(?:ed|ing)|unleas\w*|unleash\w*|dropp(?:ed|ing)|fir(?:ed|ing))\s+(?:\w+\s+){0,2}?chemical\s+weapons?|(?:poison|toxic|nerve|sarin|"
      r"chlorine|mustard)\s+gas\s+attacks?|gas\s+attacks?|(?:sarin|chlorine|nerve\s+agent|poison\s+gas|toxic\s+gas|"
      r"mustard\s+gas)(?=[^.]{0,80}\b(?:dropped|used|fired|attack|bomb|struck|killed|released))"),
     ("suicide-bombing", r"suicide\s+(?:car\s+|truck\s+)?(?:bomb(?:ers?|ings?|s)?|attacks?|attackers?|blasts?)|"
@@ -70,7 +71,8 @@ _TYPES = [t for t, _ in _TRIGGERS]
 _WORD = re.compile(r"[A-Za-z]+")
 # The first letters of every trigger's first word (3 letters for short words): a word starting otherwise is skipped.
 _TRIGGER_PREFIXES = frozenset(
-    """chem pois toxi nerv sari chlo must gas suic blew blow ied ieds impr road land expl bomb car vehi vbie boob
+    """chem pois toxi nerv sari chlo must gas used usin unle drop firi
+    suic blew blow ied ieds impr road land expl bomb car vehi vbie boob
     twin air airs aeri war warp figh jets heli barr sort airc plan shel arti mort rock miss surf ball crui tank
     grad ambu besi sieg enci ceas truc cess seiz capt took take taki over reca reto re-t reta rega libe fell drov
     push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open

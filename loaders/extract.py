@@ -92,7 +92,22 @@ _GROUP_NAME = re.compile(
 )
 # Words that start a unit name but make it generic or another kind ("The Front", "Southern Front" is kept).
 _GROUP_STOP = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "In", "On", "At", "Popular", "National"})
-_SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})\s+(?:said|told|added|says|stated)\b")
+# "Talal al-Barazi had also reported": later words of a name may carry an article.
+_SPEAKER_NAME = re.compile(
+    rf"(?P<name>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:(?:has|had|also|later|then)\s+){{0,2}}"
+    r"(?:said|told|added|says|stated|reported|claimed|confirmed|announced)\b"
+)
+# An outlet the gazetteer lacks, named with its kind: "the Times of Israel newspaper reported", "the news website
+# El-Dorar Al-Shamia said".
+_OUTLET_NOUN = r"(?:newspaper|daily|news\s+website|website|news\s+agency|TV\s+channel|TV|television|channel|radio)"
+_OUTLET_NAME = r"(?:(?:Al|El)-)?[A-Z][\w-]*(?:\s+(?:of\s+|(?:al|el|Al|El)-)?[A-Z][\w-]*){0,3}"
+_OUTLET_BEFORE = re.compile(
+    rf"(?P<name>{_OUTLET_NAME})\s+{_OUTLET_NOUN}\s+(?:(?:has|had|also)\s+)*(?:said|reported|says|reports|wrote|quoted|"
+    r"cited|published)\b"
+)
+_CONTROLLED_BY = re.compile(r"-(?:run|owned|controlled|affiliated|based|backed)$", re.IGNORECASE)
+_OUTLET_WORDS = frozenset({"TV", "Television", "Channel", "Radio", "News", "Newspaper", "Daily", "Website"})
+_OUTLET_AFTER = re.compile(rf"\b[Tt]he\s+{_OUTLET_NOUN}\s+(?P<name>{_OUTLET_NAME})\b")
 # A place name: capitalised words, with Arabic particles inside ("Tareeq al-Bab", "Kafr Nabl", "Ras al-Ain").
 _PLACE_NAME = (
     r"(?:(?:al|el|Al|El)-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
@@ -148,6 +163,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         per_sentence.append(found)
     per_sentence = _link_local_places(per_sentence, local_entities, gazetteer)
     per_sentence = _with_army_references(body, mined, per_sentence, gazetteer)
+    per_sentence = _with_surnames(body, mined, per_sentence, local_entities)
     classes: dict[str, str] = {}
     for found in per_sentence:
         for m in found:
@@ -383,6 +399,21 @@ def _with_local_entities(
     def free(start: int, end: int) -> bool:
         return not any(m.span.start < end and start < m.span.end for m in [*found, *added])
 
+    for match in (*_OUTLET_BEFORE.finditer(text), *_OUTLET_AFTER.finditer(text)):
+        words = match.group("name").split()
+        while words and words[0] in {"The", "the"}:
+            words.pop(0)
+        if not words or any(w in _TITLE_WORDS or w in _OUTLET_WORDS or _CONTROLLED_BY.search(w) for w in words):
+            continue  # "the TV channel", "the state-run Syrian TV": a kind of outlet, not a name
+        label = " ".join(words)
+        start = span.start + match.start("name") + match.group("name").index(words[0])
+        end = start + len(match.group("name")) - match.group("name").index(words[0])
+        # A place or actor inside the name is part of it ("Times of Israel", "El-Dorar Al-Shamia").
+        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]
+        if free(start, end):
+            key = f"actor/local/{slug(label)}"
+            local_entities[key] = ("outlet", label)
+            added.append(Mention(Span(start, end), key, "actor", linked=False))
     for match in _SPEAKER_NAME.finditer(text):
         words = match.group("name").split()
         while words and words[0] in _TITLE_WORDS:
@@ -483,6 +514,39 @@ def _with_place_lists(
     return out
 
 
+def _with_surnames(
+    body: str, mined: Sequence[Sentence], per_sentence: list[list[Mention]], local_entities: dict[str, tuple[str, str]]
+) -> list[list[Mention]]:
+    """After "Laurent Fabius said", a bare "Fabius" is the same person (a speaker unknown to the gazetteer)."""
+    surnames: dict[str, str] = {}
+    for key, (kind, label) in local_entities.items():
+        words = label.split()
+        if kind == "actor" and _local_class(key, local_entities) == "Person" and len(words) >= 2:
+            last = words[-1].split("-")[-1]
+            if len(last) >= 4 and last[0].isupper() and last not in _TITLE_WORDS:
+                surnames[last] = key if last not in surnames else ""  # two persons of one surname: neither
+    surnames = {name: key for name, key in surnames.items() if key}
+    if not surnames:
+        return per_sentence
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w-])")
+    named: set[str] = set()
+    out: list[list[Mention]] = []
+    for sentence, found in zip(mined, per_sentence, strict=True):
+        added = []
+        for match in pattern.finditer(body, sentence.span.start, sentence.span.end):
+            key = surnames[match.group(0)]
+            start, end = match.start(), match.end()
+            before = body[max(sentence.span.start, start - 2) : start]
+            if key not in named or any(m.span.start < end and start < m.span.end for m in found):
+                continue
+            if re.search(r"[A-Z][\w-]*\s$", body[max(0, start - 30) : start]) and before != "\n":
+                continue  # "Pierre Fabius": another name that ends the same
+            added.append(Mention(Span(start, end), key, "actor", linked=False))
+        named.update(m.key for m in found if m.key in surnames.values())
+        out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
+    return out
+
+
 def _link_local_places(
     per_sentence: list[list[Mention]], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
 ) -> list[list[Mention]]:
@@ -504,6 +568,8 @@ def _link_local_places(
 def _local_class(key: str, local_entities: dict[str, tuple[str, str]]) -> str:
     """The class assumed for a local entity: a named unit is an armed group, a speaker a person, a place a town."""
     kind, label = local_entities.get(key, ("actor", ""))
+    if kind == "outlet":
+        return "MediaOutlet"
     if kind == "actor" and _GROUP_HEAD.search(label):
         return "NonStateArmedGroup"
     return LOCAL_CLASSES[kind]

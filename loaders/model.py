@@ -120,4 +120,6 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
     engagements: tuple[Engagement, ...] = ()
     claims: tuple[Claim, ...] = ()
-    local_entities: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (kind, label)
+    local_entities: dict[str, tuple[str, str]] = field(
+        default_factory=dict
+    )  # key -> (kind, label); kind: actor, outlet or place

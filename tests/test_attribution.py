@@ -27,6 +27,9 @@ def attribute(body: str, gazetteer: Gazetteer) -> list[list[tuple[str, str, str]
 
 
 SOHR = "actor/syrian-observatory-for-human-rights"
+SAA = "actor/syrian-arab-army"
+NDF = "actor/national-defence-forces"
+COALITION = "actor/national-coalition-for-syrian-revolutionary-and-opposition-forces"
 
 
 @pytest.mark.parametrize(
@@ -133,3 +136,51 @@ def test_an_inverted_speaker_may_carry_a_title(gazetteer: Gazetteer) -> None:
 def test_he_told_an_outlet_is_the_person_when_one_was_named(gazetteer: Gazetteer) -> None:
     body = 'Sergey Lavrov met the envoy. "The talks were useful" he told Reuters.'
     assert attribute(body, gazetteer)[1][0][:2] == ("actor/sergey-lavrov", "told")
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant", "cue"),
+    [
+        ("Jets hit a market in Idlib the Al-Manar TV channel reported Friday.", "actor/al-manar", "reported"),
+        ("The Syrian Observatory for Human Rights monitoring group confirmed the toll.", SOHR, "confirmed"),
+        ("SANA quoted a military source on Wednesday as saying the army retook the hills.", SAA, "quoted"),
+        (
+            "Local media reported the strike on the base citing an NDF official.",
+            "actor/national-defence-forces",
+            "citing",
+        ),
+        ("The Syrian Coalition condemned the airstrikes on Idlib.", COALITION, "condemned"),
+    ],
+)
+def test_speakers_named_with_their_kind_or_quoted_by_an_outlet(
+    body: str, claimant: str, cue: str, gazetteer: Gazetteer
+) -> None:
+    assert attribute(body, gazetteer)[0][:1] == [(claimant, cue, body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Opponents of Bashar al-Assad said 300 people were killed.",
+        "Sources close to the group told Reuters that the town had fallen.",
+    ],
+)
+def test_unnamed_speakers_name_no_claimant(body: str, gazetteer: Gazetteer) -> None:
+    assert attribute(body, gazetteer) == [[]]
+
+
+def test_a_monitor_is_the_monitor_the_article_names_later(gazetteer: Gazetteer) -> None:
+    body = "IS killed 20 people in Hama a monitor said. The Syrian Observatory for Human Rights said 8 were children."
+    assert [found[0][0] for found in attribute(body, gazetteer)] == [SOHR, SOHR]
+
+
+def test_it_said_and_the_source_added_speak_for_who_spoke_before(gazetteer: Gazetteer) -> None:
+    body = "The Observatory said five died in Homs. The attack was carried out by rebels it said."
+    assert [found[0][0] for found in attribute(body, gazetteer)] == [SOHR, SOHR]
+    body = "A military source told SANA that jets struck Hama. The source added that 12 militants were killed."
+    assert [found[0][0] for found in attribute(body, gazetteer)] == [SAA, SAA]
+
+
+def test_he_said_is_the_person_who_spoke_last_when_several_were_named(gazetteer: Gazetteer) -> None:
+    body = "Sergey Lavrov met John Kerry in Geneva. Lavrov said the talks went well. He added that aid would flow."
+    assert attribute(body, gazetteer)[2] == [("actor/sergey-lavrov", "added", "He added that aid would flow.")]

@@ -227,3 +227,19 @@ def test_victims_killed_in_an_offensive_are_not_its_attackers(gazetteer: Gazette
 def test_rockets_fired_from_aircraft_are_an_air_strike(gazetteer: Gazetteer) -> None:
     d = one("Rockets fired by Russian jets hit a market in Idlib.", gazetteer)
     assert (d.type, d.attackers) == ("air-strike", ("actor/russian-aerospace-forces",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists reported a chemical massacre in the town of Douma.",
+        "Opposition groups said regime forces unleashed chemical weapons east of Damascus.",
+    ],
+)
+def test_a_chemical_massacre_or_chemical_weapons_used_are_a_chemical_attack(text: str, gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect(text, gazetteer)] == ["chemical-weapon"]
+
+
+def test_syrias_government_without_an_apostrophe_is_the_regime(gazetteer: Gazetteer) -> None:
+    d = one("Syrias government was behind the chemical attack near Damascus.", gazetteer)
+    assert d.attackers == ("actor/baathist-syria",)

@@ -241,7 +241,7 @@ def check_invariants(x: Extraction) -> None:
         assert any(c.engagement == e.key for c in x.claims)
         assert e.key.startswith(f"{e.type}@")
     for key, (kind, label) in x.local_entities.items():
-        assert key.startswith(f"{kind}/local/") and label
+        assert key.startswith(f"{'actor' if kind == 'outlet' else kind}/local/") and label  # an outlet is an actor
 
 
 def test_invariants_on_seeds(seeds: dict[str, Extraction]) -> None:
@@ -492,3 +492,34 @@ def test_a_campaign_over_many_places_is_not_merged_with_one_of_them(gazetteer: G
         "The sorties destroyed 12 IS vehicles in Homs province."
     )
     assert [e.type for e in kinds(body, gazetteer)] == ["air-strike", "air-strike"]
+
+
+def claimants(body: str, gazetteer: Gazetteer) -> list[str | None]:
+    """The claimant of each claim of a short test article, in order."""
+    return [c.claimant for c in extract(Article("test", "t", body), gazetteer).claims]
+
+
+def test_an_outlet_unknown_to_the_gazetteer_named_with_its_kind_is_a_local_outlet(gazetteer: Gazetteer) -> None:
+    body = "The army base near Quneitra was attacked on Sunday the Times of Israel newspaper reported."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.local_entities["actor/local/times-of-israel"] == ("outlet", "Times of Israel")
+    assert {c.claimant for c in x.claims} == {"actor/local/times-of-israel"}
+    assert not any(m.key == "actor/israel" or m.key.startswith("place/israel") for m in x.mentions)
+
+
+def test_a_kind_of_outlet_is_no_name(gazetteer: Gazetteer) -> None:
+    x = extract(Article("test", "t", "Jets struck Hama on Monday the TV channel reported."), gazetteer)
+    assert not x.local_entities
+
+
+def test_a_local_speakers_surname_alone_is_the_same_person(gazetteer: Gazetteer) -> None:
+    body = (
+        "Foreign minister Laurent Fabius said on Saturday that jets struck Hama. "
+        "All the evidence points to the regime Fabius said on a visit to Paris."
+    )
+    assert claimants(body, gazetteer)[-1] == "actor/local/laurent-fabius"
+
+
+def test_a_speaker_name_may_carry_an_article_and_auxiliaries(gazetteer: Gazetteer) -> None:
+    body = "Homs governor Talal al-Barazi had also reported a toll of 31 killed and 74 wounded."
+    assert claimants(body, gazetteer) == ["actor/local/talal-al-barazi"]
