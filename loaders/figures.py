@@ -32,7 +32,8 @@ _SMALL = (
 )
 _WORD_NUMBER = rf"(?:(?:{_SMALL}|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
 _NUMBER = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|several\s+(?:dozen|hundred|thousand)|dozens|tens|hundreds|"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:two|three|four|five)\s+dozen|{_WORD_NUMBER}|several\s+(?:dozen|hundred|thousand)|"
+    rf"dozens|tens|hundreds|"
     rf"scores|thousands|a\s+dozen|a\s+score)\b"
 )
 _QUALIFIER = (
@@ -81,8 +82,8 @@ _WHO = {
 _ADJ = (
     r"(?:other|more|further|another|pro-government|government|regime|syrian|rebel|opposition|is|isis|isil|daesh|"
     r"army|kurdish|turkish|russian|iranian|iraqi|jihadist|armed|militia|allied|islamic|state|nusra|civilian|"
-    r"innocent|unarmed|young|local|foreign|loyalist|security|police|hezbollah|[a-z]+-(?:backed|led|held|linked|armed)|"
-    r"(?-i:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?))"
+    r"innocent|unarmed|young|local|foreign|loyalist|security|police|hezbollah|popular|[a-z]+-(?:backed|led|held|linked|armed)|"
+    r"(?-i:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)|(?-i:(?:al|el)-[A-Z][a-z]+)|(?-i:[A-Z]{2,5}))"
 )
 _WHO_WORDS = "|".join(sorted(_WHO, key=len, reverse=True))
 _VICTIMS = rf"(?:(?:{_ADJ})\s+){{0,3}}(?P<who>{_WHO_WORDS})\b"
@@ -96,19 +97,20 @@ _NOT_CASUALTY = re.compile(
 )
 
 _ACTIVE_KILL = re.compile(
-    rf"\b(?P<verb>{_KILL_ACTIVE}|{_WOUND_ACTIVE})\s+(?:a\s+total\s+of\s+|another\s+|at\s+once\s+)?{_AMOUNT}"
+    rf"\b(?P<verb>{_KILL_ACTIVE}|{_WOUND_ACTIVE})\s+(?:a\s+total\s+of\s+|another\s+|at\s+once\s+|all\s+)?{_AMOUNT}"
     rf"(?:\s+(?:{_VICTIMS}|of\s+them|others))?",
     re.IGNORECASE,
 )
 # "98 evacuees from the towns of Fuaa and Kafraya were killed": who they were, before the verb (no digits, no clause).
 _FROM = (
-    r"(?:\s+(?:from|of|in|among|belonging\s+to|with)\s+(?:[A-Za-z'-]+\s+){0,7}?[A-Za-z'-]+"
+    r"(?:\s+(?:from|of|in|among|belonging\s+to|with|including)\s+(?:[A-Za-z0-9'-]+\s+){0,7}?[A-Za-z'-]+"
     r"(?=\s+(?:were|was|have|had|has)\b))"
 )
 _PASSIVE_KILL = re.compile(
-    rf"(?<![\w-]){_AMOUNT}(?:\s+(?:of\s+)?(?:{_VICTIMS}){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
-    rf"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been|have|has|are|being|got|reportedly|also|later|of\s+them|people|"
-    rf"others|other|more|in\s+total)){{0,3}}\s+(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
+    rf"(?<![\w-]){_AMOUNT}(?:\s+(?:of\s+)?(?:{_VICTIMS}|(?:{_ADJ}\s+){{0,2}}(?-i:[A-Z][a-z]+s)){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
+    rf"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been|have|has|had|been|are|being|got|reportedly|reported|"
+    rf"confirmed|recorded|left|also|later|of\s+them|people|"
+    rf"others|other|more|in\s+total)){{0,4}}\s+(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
     re.IGNORECASE,
 )
 # "killing three militants and 13 civilians": a second count joined to the first shares its verb.
@@ -117,6 +119,34 @@ _AND_MORE = re.compile(
 )
 _COUNT_OF_OTHERS = re.compile(
     rf"\s+(?:others?\s+|people\s+|more\s+)?(?:were\s+|have\s+been\s+)?(?:{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
+    re.IGNORECASE,
+)
+# "claimed 20 lives", "claimed more than 100 civilian lives".
+_LIVES = re.compile(rf"\bclaim(?:ed|ing|s)?\s+{_AMOUNT}\s+(?:(?:civilian|more|other)\s+)?lives\b", re.IGNORECASE)
+# "At least 11 children were among the dead": that many of the dead were of that kind.
+_AMONG_DEAD = re.compile(
+    rf"(?<![\w-]){_AMOUNT}\s+(?:of\s+)?{_VICTIMS}\s+(?:were|are)\s+among\s+(?:the\s+dead|the\s+killed|the\s+victims|"
+    r"those\s+killed)\b",
+    re.IGNORECASE,
+)
+# "a woman was killed", "a soldier was wounded": one person.
+_ONE_PERSON = re.compile(
+    rf"\b(?:a|an|one)\s+(?:{_ADJ}\s+){{0,2}}(?P<who>woman|man|child|boy|girl|civilian|soldier|fighter|militant|rebel|"
+    rf"officer|policeman|journalist|doctor|nurse|medic|teenager|baby|resident)\s+(?:was|has\s+been|had\s+been)\s+"
+    rf"(?:also\s+)?(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
+    re.IGNORECASE,
+)
+_ONE_WHO = {"woman": "civilians", "man": None, "child": "civilians", "boy": "civilians", "girl": "civilians",
+            "civilian": "civilians", "soldier": "troops", "fighter": "militants", "militant": "militants",
+            "rebel": "militants", "officer": "troops", "policeman": "troops", "journalist": "civilians",
+            "doctor": "civilians", "nurse": "civilians", "medic": "civilians", "teenager": "civilians",
+            "baby": "civilians", "resident": "civilians"}  # fmt: skip
+# "6 Lebanese martyrs", "12 dead": the noun says they died.
+_DEAD_NOUN = re.compile(rf"(?<![\w-]){_AMOUNT}\s+(?:{_ADJ}\s+){{0,2}}(?:martyrs|fatalities)\b", re.IGNORECASE)
+# "causing no injuries", "no one was killed": a count of zero.
+_NONE = re.compile(
+    r"\b(?:caus(?:ing|ed)|with|leaving|left|were|was|reported)\s+no\s+(?P<what>injuries|deaths|fatalities)\b|"
+    r"\bno\s+(?:one|body|civilians?|people)\s+(?:was|were|has\s+been|have\s+been)\s+(?P<verb>killed|injured|wounded|hurt)\b",
     re.IGNORECASE,
 )
 _TOLL = re.compile(
@@ -154,6 +184,25 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
 
     for match in _TOLL.finditer(text):
         add(match, "fatalities")
+    for match in _DEAD_NOUN.finditer(text):
+        add(match, "fatalities")
+    for match in _NONE.finditer(text):
+        word = (match.group("what") or match.group("verb")).lower()
+        kind = "fatalities" if word in ("deaths", "fatalities", "killed") else "wounded"
+        if not any(match.start() < e and s < match.end() for s, e in taken):
+            taken.append((match.start(), match.end()))
+            found.append(Figure(kind, 0, 0, None, Span(offset + match.start(), offset + match.end())))
+    for match in _LIVES.finditer(text):
+        add(match, "fatalities")
+    for match in _AMONG_DEAD.finditer(text):
+        add(match, "fatalities")
+    for match in _ONE_PERSON.finditer(text):
+        if any(match.start() < e and s < match.end() for s, e in taken):
+            continue
+        kind = "wounded" if re.fullmatch(_WOUND_PASSIVE, match.group("pverb").lower()) else "fatalities"
+        taken.append((match.start(), match.end()))
+        who = _ONE_WHO[match.group("who").lower()]
+        found.append(Figure(kind, 1, 1, who, Span(offset + match.start(), offset + match.end())))
     for match in _ACTIVE_KILL.finditer(text):
         verb = match.group("verb").lower()
         if verb.startswith(("le", "los")) and not match.group("who"):
@@ -229,6 +278,8 @@ def parse_number(text: str) -> int | None:
             current = 1
         elif word in _UNITS:
             current += _UNITS[word]
+        elif word == "dozen":
+            current = max(current, 1) * 12
         elif word == "hundred":
             current = max(current, 1) * 100
         elif word == "thousand":

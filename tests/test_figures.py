@@ -92,3 +92,38 @@ def test_parse_number(text: str, value: int) -> None:
 
 def test_parse_number_refuses_words_that_are_not_numbers() -> None:
     assert parse_number("several") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine more were also reported killed in the shelling.", [("fatalities", 9, 9, None)]),
+        ("Three YPG fighters were killed near the dam.", [("fatalities", 3, 3, "militants")]),
+        ("A monitor said 12 young Yazidis had been killed.", [("fatalities", 12, 12, None)]),
+        ("Residents said two dozen people were killed.", [("fatalities", 24, 24, None)]),
+        ("Seven children were among those killed.", [("fatalities", 7, 7, "civilians")]),
+        ("At least 11 women were among the dead.", [("fatalities", 11, None, "civilians")]),
+        ("Dozens of others were left injured.", [("wounded", 12, None, None)]),
+        (
+            "A girl was killed and 14 others were wounded.",
+            [("fatalities", 1, 1, "civilians"), ("wounded", 14, 14, None)],
+        ),
+        ("4 Iraqi martyrs and 9 injured were reported.", [("fatalities", 4, 4, None), ("wounded", 9, 9, None)]),
+        ("The blast claimed 30 lives on Monday.", [("fatalities", 30, 30, None)]),
+        ("The jet crashed killing all three people on board.", [("fatalities", 3, 3, None)]),
+        ("Five students including two sisters were killed.", [("fatalities", 5, 5, "civilians")]),
+        ("Three rockets fell on the town causing no injuries.", [("wounded", 0, 0, None)]),
+        ("Eight popular fighters were killed.", [("fatalities", 8, 8, "militants")]),
+        (
+            "The IS attack killed 5 civilians and 7 popular fighters.",
+            [("fatalities", 5, 5, "civilians"), ("fatalities", 7, 7, "militants")],
+        ),
+    ],
+)
+def test_more_ways_of_stating_a_toll(text: str, expected: list[tuple[str, int, int | None, str | None]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text", ["In 2015 Kurds were driven out of the town.", "A man was seen near the market."])
+def test_no_toll_without_a_casualty_word(text: str) -> None:
+    assert summary(text) == []
