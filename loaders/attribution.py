@@ -210,6 +210,8 @@ _KIND_NOUNS = {
     "state news agency": "MediaOutlet", "official news agency": "MediaOutlet", "media": "MediaOutlet",
     "group monitoring the war": "Monitor", "group monitoring the conflict": "Monitor",
     "group tracking the violence": "Monitor", "group tracking the war": "Monitor",
+    "britain-based group": "Monitor", "uk-based group": "Monitor", "london-based group": "Monitor",
+    "britain-based monitoring group": "Monitor", "uk-based monitoring group": "Monitor",
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KIND_NOUNS), key=len, reverse=True))
 _DESCRIBED_SUBJECT = re.compile(
@@ -246,7 +248,9 @@ def _described(body: str, sentence: Span, speakers: Sequence[Mention], classes: 
 
 
 # "it said" with no organisation named in the sentence; "the source added" after "a military source said".
-_IT_SAID = re.compile(r"\bit\s+(?:also\s+|later\s+)?(?P<cue>said|says|added|reported|stated)\b")
+_IT_SAID = re.compile(
+    r"\b(?:it|[Tt]he\s+group|[Tt]he\s+organi[sz]ation)\s+(?:also\s+|later\s+)?(?P<cue>said|says|added|reported|stated)\b"
+)
 _THE_SOURCE = re.compile(
     r"\b(?:the|this|that)\s+(?:same\s+)?source\s+(?:also\s+|later\s+)?(?P<cue>said|says|added|told|noted|stated)\b",
     re.IGNORECASE,
@@ -260,7 +264,7 @@ def _carried_over(
     """ "It said" and "the source added" speak for the organisation, or the source, that spoke in the last sentences."""
     text = body[sentence.start : sentence.end]
     for pattern, fits in (
-        (_IT_SAID, lambda a: classes.get(a.claimant.key) in ORGANISATION_CLASSES),
+        (_IT_SAID, lambda a: classes.get(a.claimant.key) in ORGANISATION_CLASSES | {"NonStateArmedGroup"}),
         (_THE_SOURCE, lambda a: "source" in a.claimant.span.text(body).lower()),
     ):
         match = pattern.search(text)
@@ -321,6 +325,8 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
             continue
         gap = text[mention.span.end - base : cue_start]
         gap = _APPOSITIVE.sub(" ", gap)
+        gap = _RELATIVE.sub(" ", gap)  # "the Observatory which relies on activists on the ground says"
+        gap = _BARE_APPOSITIVE.sub(" ", gap)  # "The Observatory a British-based war monitor said" (no commas)
         if _GAP.match(gap):
             if _inside_appositive(text, mention.span.start - base, cue_start):
                 continue
@@ -336,6 +342,14 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
 # Unnamed speakers right before "told": "sources close to the group told Reuters", "a resident told AFP".
 _UNNAMED_SOURCE = re.compile(
     r"\b(?:sources?|officials?|residents?|activists?|witnesses|medics|doctors|people|locals?)\b(?:\s+[\w-]+){0,5}\s+$",
+    re.IGNORECASE,
+)
+# A relative clause between a subject and its verb ("X which closely monitors the fighting said").
+_RELATIVE = re.compile(r"^\s*,?\s*(?:which|who)\s+[^.;:\"“”,]{1,90}$", re.IGNORECASE)
+# An appositive without commas (FA-KES removed them): "X a British-based war monitor said".
+_BARE_APPOSITIVE = re.compile(
+    r"^\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:collective|group|monitor|organi[sz]ation|network|agency|outlet|website|"
+    r"channel|newspaper|body|watchdog|ngo|charity|official|spokes(?:man|woman|person)|commander|activist|source)\s*$",
     re.IGNORECASE,
 )
 # Speakers named by their relation to an actor who is not speaking: "opponents of Bashar al-Assad said".

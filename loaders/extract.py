@@ -105,7 +105,15 @@ _OUTLET_BEFORE = re.compile(
     rf"(?P<name>{_OUTLET_NAME})\s+{_OUTLET_NOUN}\s+(?:(?:has|had|also)\s+)*(?:said|reported|says|reports|wrote|quoted|"
     r"cited|published)\b"
 )
+_BASED = re.compile(r"-based\b", re.IGNORECASE)
 _CONTROLLED_BY = re.compile(r"-(?:run|owned|controlled|affiliated|based|backed)$", re.IGNORECASE)
+# A local body unknown to the gazetteer, named by place and kind: "a source at Aleppo Police Command told SANA",
+# "the Aleppo Media Center said".
+_LOCAL_BODY = re.compile(
+    r"(?P<name>(?:(?:al-|Al-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,3}(?:Police\s+Command|Police\s+Department|"
+    r"Health\s+Directorate|Education\s+Directorate|Directorate|Local\s+Council|Provincial\s+Council|City\s+Council|"
+    r"Media\s+(?:Center|Centre|Office)|Health\s+Authority|National\s+Hospital|University\s+Hospital))\b"
+)
 _OUTLET_WORDS = frozenset({"TV", "Television", "Channel", "Radio", "News", "Newspaper", "Daily", "Website"})
 _OUTLET_AFTER = re.compile(rf"\b[Tt]he\s+{_OUTLET_NOUN}\s+(?P<name>{_OUTLET_NAME})\b")
 # A place name: capitalised words, with Arabic particles inside ("Tareeq al-Bab", "Kafr Nabl", "Ras al-Ain").
@@ -156,7 +164,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     local_entities: dict[str, tuple[str, str]] = {}
     per_sentence: list[list[Mention]] = []
     for sentence in mined:
-        found = gazetteer.find(body, sentence.span)
+        # "the Britain-based monitor": where the monitor sits, not Britain acting or a place of the news.
+        found = [m for m in gazetteer.find(body, sentence.span) if not _BASED.match(body, m.span.end)]
         found = _with_demonyms(body, sentence.span, found, gazetteer)
         found = _with_local_entities(body, sentence.span, found, local_entities)
         found = _with_place_lists(body, sentence.span, found, local_entities, gazetteer)
@@ -414,6 +423,20 @@ def _with_local_entities(
             key = f"actor/local/{slug(label)}"
             local_entities[key] = ("outlet", label)
             added.append(Mention(Span(start, end), key, "actor", linked=False))
+    for match in _LOCAL_BODY.finditer(text):
+        words = match.group("name").split()
+        while words and words[0] in {"The", "the", "A", "An"}:
+            words.pop(0)
+        if len(words) < 2:
+            continue  # "the Command": the kind of body alone names none
+        label = " ".join(words)
+        end = span.start + match.end("name")
+        start = end - len(label)
+        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "Aleppo" in its name
+        if free(start, end):
+            key = f"actor/local/{slug(label)}"
+            local_entities[key] = ("organisation", label)
+            added.append(Mention(Span(start, end), key, "actor", linked=False))
     for match in _SPEAKER_NAME.finditer(text):
         words = match.group("name").split()
         while words and words[0] in _TITLE_WORDS:
@@ -570,6 +593,8 @@ def _local_class(key: str, local_entities: dict[str, tuple[str, str]]) -> str:
     kind, label = local_entities.get(key, ("actor", ""))
     if kind == "outlet":
         return "MediaOutlet"
+    if kind == "organisation":
+        return "Organisation"
     if kind == "actor" and _GROUP_HEAD.search(label):
         return "NonStateArmedGroup"
     return LOCAL_CLASSES[kind]

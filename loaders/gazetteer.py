@@ -228,7 +228,7 @@ class Gazetteer:
         """Case, article and village rules for one candidate name at tokens[i : i + length]."""
         if len(name.words) != length:
             return False
-        if not all(shape_matches(a, t) for a, t in zip(name.words, surfaces, strict=True)):
+        if not all(_shape_fits(a, t, i) for i, (a, t) in enumerate(zip(name.words, surfaces, strict=True))):
             return False
         if name.needs_article and tokens[i].article_start is None:
             return False
@@ -313,6 +313,22 @@ class Gazetteer:
         names.append(_Name(entity.key, entity.kind, tuple(words), needs_article, tier, entity.population or 0, metonym))
         if explicit is not None:
             explicit.setdefault(key, set()).add(entity.key)
+
+
+# Lower-case unit nouns after a name are the text's own words: "Damascus city" is the city, not "Damascus City".
+_UNIT_NOUNS = frozenset({"city", "town", "village", "province", "governorate", "district", "countryside", "region"})
+
+
+def _shape_fits(alias_word: str, text_word: str, index: int) -> bool:
+    """The case rule for one word of a name: the first word carries it; later capitalised words of a multi-word name
+    may be written in lower case ("the Russian defense ministry", "Hama countryside"), acronyms never.
+
+    >>> _shape_fits("Ministry", "ministry", 1), _shape_fits("Ministry", "ministry", 0), _shape_fits("IS", "is", 1)
+    (True, False, False)
+    """
+    if index > 0 and alias_word[:1].isupper() and not is_acronym(alias_word) and text_word.lower() not in _UNIT_NOUNS:
+        return True
+    return shape_matches(alias_word, text_word)
 
 
 @lru_cache(maxsize=100_000)

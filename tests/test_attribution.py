@@ -184,3 +184,27 @@ def test_it_said_and_the_source_added_speak_for_who_spoke_before(gazetteer: Gaze
 def test_he_said_is_the_person_who_spoke_last_when_several_were_named(gazetteer: Gazetteer) -> None:
     body = "Sergey Lavrov met John Kerry in Geneva. Lavrov said the talks went well. He added that aid would flow."
     assert attribute(body, gazetteer)[2] == [("actor/sergey-lavrov", "added", "He added that aid would flow.")]
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        ("The Observatory which relies on activists on the ground says 12 people were killed.", SOHR),
+        ("The Observatory a British-based war monitor said jets struck the town.", SOHR),
+        (
+            "The Russian defense ministry said the convoy was hit.",
+            "actor/ministry-of-defence-of-the-russian-federation",
+        ),
+    ],
+)
+def test_a_subject_with_an_unmarked_aside_or_in_lower_case_still_speaks(
+    body: str, claimant: str, gazetteer: Gazetteer
+) -> None:
+    assert attribute(body, gazetteer)[0][0][0] == claimant
+
+
+def test_the_britain_based_group_is_the_monitor_and_the_group_is_who_spoke_before(gazetteer: Gazetteer) -> None:
+    body = "The Syrian Observatory for Human Rights said 30 died. The Britain-based group said 9 were children."
+    assert [found[0][0] for found in attribute(body, gazetteer)] == [SOHR, SOHR]
+    body = "The Observatory said 30 died in Homs. The group said nine of them were children."
+    assert [found[0][0] for found in attribute(body, gazetteer)] == [SOHR, SOHR]

@@ -241,7 +241,7 @@ def check_invariants(x: Extraction) -> None:
         assert any(c.engagement == e.key for c in x.claims)
         assert e.key.startswith(f"{e.type}@")
     for key, (kind, label) in x.local_entities.items():
-        assert key.startswith(f"{'actor' if kind == 'outlet' else kind}/local/") and label  # an outlet is an actor
+        assert key.startswith(f"{'place' if kind == 'place' else 'actor'}/local/") and label  # outlets are actors
 
 
 def test_invariants_on_seeds(seeds: dict[str, Extraction]) -> None:
@@ -523,3 +523,16 @@ def test_a_local_speakers_surname_alone_is_the_same_person(gazetteer: Gazetteer)
 def test_a_speaker_name_may_carry_an_article_and_auxiliaries(gazetteer: Gazetteer) -> None:
     body = "Homs governor Talal al-Barazi had also reported a toll of 31 killed and 74 wounded."
     assert claimants(body, gazetteer) == ["actor/local/talal-al-barazi"]
+
+
+def test_a_local_body_named_by_place_and_kind_speaks(gazetteer: Gazetteer) -> None:
+    body = "Shells hit a school in Aleppo on Sunday killing 3 students a source at Aleppo Police Command told SANA."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.local_entities["actor/local/aleppo-police-command"] == ("organisation", "Aleppo Police Command")
+    assert {c.claimant for c in x.claims} == {"actor/local/aleppo-police-command"}
+
+
+def test_a_place_before_based_is_neither_an_actor_nor_a_place_of_the_news(gazetteer: Gazetteer) -> None:
+    body = "The Britain-based Syrian Observatory for Human Rights said 7 died in Idlib."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "actor/united-kingdom" not in keys and SOHR in keys
