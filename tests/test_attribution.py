@@ -29,6 +29,7 @@ def attribute(body: str, gazetteer: Gazetteer) -> list[list[tuple[str, str, str]
 SOHR = "actor/syrian-observatory-for-human-rights"
 SAA = "actor/syrian-arab-army"
 NDF = "actor/national-defence-forces"
+MINISTRY = "actor/ministry-of-defence-of-the-russian-federation"
 COALITION = "actor/national-coalition-for-syrian-revolutionary-and-opposition-forces"
 
 
