@@ -169,6 +169,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = _with_demonyms(body, sentence.span, found, gazetteer)
         found = _with_local_entities(body, sentence.span, found, local_entities)
         found = _with_place_lists(body, sentence.span, found, local_entities, gazetteer)
+        found = _with_located_names(body, sentence.span, found, local_entities)
         per_sentence.append(found)
     per_sentence = _link_local_places(per_sentence, local_entities, gazetteer)
     per_sentence = _with_army_references(body, mined, per_sentence, gazetteer)
@@ -570,21 +571,51 @@ def _with_surnames(
     return out
 
 
+# A capitalised name after a locative ("outskirts of Qardaha", "in al-Qameshli city") that the gazetteer missed is a
+# place only if it turns out to be a spelling of one the gazetteer has near the places the article names.
+TENTATIVE = "tentative-place"
+_LOCATED = re.compile(
+    rf"\b(?:in|near|outskirts\s+of|east\s+of|west\s+of|north\s+of|south\s+of|around|towards|into)\s+"
+    rf"(?P<name>{_PLACE_NAME})(?=\s+(?:city|town|village|countryside|area|district|neighbou?rhood)\b|[\s.,;]|$)"
+)
+
+
+def _with_located_names(
+    body: str, span: Span, found: list[Mention], local_entities: dict[str, tuple[str, str]]
+) -> list[Mention]:
+    """Names after a locative that no rule took: kept (as TENTATIVE) only if `_link_local_places` links them."""
+    text = body[span.start : span.end]
+    added: list[Mention] = []
+    for match in _LOCATED.finditer(text):
+        label = match.group("name")
+        start, end = span.start + match.start("name"), span.start + match.end("name")
+        if any(w in _TITLE_WORDS or w in _NOT_PLACE_NAMES for w in label.split()) or _CONTROLLED.search(label):
+            continue
+        if any(m.span.start < end and start < m.span.end for m in [*found, *added]):
+            continue
+        key = f"place/local/{slug(label)}"
+        local_entities.setdefault(key, (TENTATIVE, label))
+        added.append(Mention(Span(start, end), key, "place", linked=False))
+    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
+
+
 def _link_local_places(
     per_sentence: list[list[Mention]], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
 ) -> list[list[Mention]]:
     """Local places that are spellings of a gazetteer place in a governorate the article names become that place."""
-    labels = {key: label for key, (kind, label) in local_entities.items() if kind == "place"}
+    labels = {key: label for key, (kind, label) in local_entities.items() if kind in ("place", TENTATIVE)}
     if not labels:
         return per_sentence
     context = {m.key for found in per_sentence for m in found if m.kind == "place" and m.linked}
     resolved = fuzzy_places.resolve(gazetteer, labels, context)
-    for key in resolved:
+    unlinked = {key for key, (kind, _) in local_entities.items() if kind == TENTATIVE and key not in resolved}
+    for key in [*resolved, *unlinked]:
         del local_entities[key]
-    if not resolved:
+    if not resolved and not unlinked:
         return per_sentence
     return [
-        [Mention(m.span, resolved[m.key], m.kind) if m.key in resolved else m for m in found] for found in per_sentence
+        [Mention(m.span, resolved[m.key], m.kind) if m.key in resolved else m for m in found if m.key not in unlinked]
+        for found in per_sentence
     ]
 
 

@@ -81,6 +81,12 @@ def _folded(name: str) -> str:
     return " ".join(name_tokens(name)[0])
 
 
+def _towns_first(gazetteer: Gazetteer, keys: list[str]) -> list[str]:
+    """Candidates without a district that holds another candidate: "Qardaha" is the town, not its namesake district."""
+    inside = {a for k in keys for a in gazetteer.ancestors(k)}
+    return [k for k in keys if k not in inside]
+
+
 def governorate(gazetteer: Gazetteer, key: str) -> str | None:
     """The governorate a gazetteer place is (in), or None."""
     for candidate in (key, *gazetteer.ancestors(key)):
@@ -101,7 +107,9 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
     resolved: dict[str, str] = {}
     for local, label in labels.items():
         # The very name (as folded for matching) of one place in a governorate the article names: however short.
-        same_name = [k for k in names.get(_folded(label), ()) if governorate(gazetteer, k) in governorates]
+        same_name = _towns_first(
+            gazetteer, [k for k in names.get(_folded(label), ()) if governorate(gazetteer, k) in governorates]
+        )
         if len(same_name) == 1:
             resolved[local] = same_name[0]
             continue
@@ -112,6 +120,7 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
         near = [k for k in candidates if named & {k, *gazetteer.ancestors(k)} - governorates]
         if len(near) != 1 and len(shape) >= MIN_IN_GOVERNORATE:
             near = [k for k in candidates if governorate(gazetteer, k) in governorates]
+        near = _towns_first(gazetteer, near)
         if len(near) == 1:
             resolved[local] = near[0]
     return resolved

@@ -536,3 +536,11 @@ def test_a_place_before_based_is_neither_an_actor_nor_a_place_of_the_news(gazett
     body = "The Britain-based Syrian Observatory for Human Rights said 7 died in Idlib."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
     assert "actor/united-kingdom" not in keys and SOHR in keys
+
+
+def test_a_name_after_a_locative_is_a_place_only_if_it_spells_one_near_the_article(gazetteer: Gazetteer) -> None:
+    body = "Rockets hit the outskirts of Qardaha in Latakia province on Monday."
+    places = [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"]
+    assert any(place(k, "al-qardahah") for k in places)
+    x = extract(Article("test", "t", "Envoys met in Zurvania near Latakia on Monday."), gazetteer)
+    assert not x.local_entities and all(not k.startswith("place/local/") for k in (m.key for m in x.mentions))
