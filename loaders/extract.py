@@ -276,7 +276,7 @@ def _mine_sentence(
             if not is_title:
                 recent.append(target)
         else:
-            _merge(target, detection, own_places, when)
+            _merge(target, detection, own_places, when, gazetteer)
         confidence = _confidence(detection, own_places, when, is_title, anaphoric=target.sentence != index)
         about = tuple(k for k in _victims(body, span, mentions, classes) if k != claimant)
         for person in about:
@@ -702,7 +702,14 @@ def _dateline_date(body: str, all_sentences: Sequence[Sentence]) -> date | None:
     return None
 
 
-def _merge(target: _Engagement, detection: Detection, places: Sequence[str], when: TimeSpan | None) -> None:
+def _is_country(key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a place key is a country's."""
+    return key in gazetteer and gazetteer.get(key).cls == "Country"
+
+
+def _merge(
+    target: _Engagement, detection: Detection, places: Sequence[str], when: TimeSpan | None, gazetteer: Gazetteer
+) -> None:
     """Add what a later sentence says about an engagement already reported."""
     for mine, theirs in (
         (target.attackers, detection.attackers),
@@ -714,6 +721,9 @@ def _merge(target: _Engagement, detection: Detection, places: Sequence[str], whe
             if key not in mine:
                 mine.append(key)
     target.targets[:] = [k for k in target.targets if k not in target.attackers]
+    finer = [k for k in target.places if not _is_country(k, gazetteer)]
+    if finer:
+        target.places[:] = finer  # "Syria's war" said of the Palmyra assault does not move it to the whole country
     if target.time is None and when is not None:
         target.time = when
 

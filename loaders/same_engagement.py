@@ -60,7 +60,7 @@ def referent(
     for earlier in reversed(earlier_ones):
         if earlier.type != detection.type or not stated or not set(stated) & set(earlier.places):
             continue
-        if _campaign(earlier, stated):
+        if _campaign(earlier, stated, gazetteer):
             continue
         if not compatible(detection, when, earlier, gazetteer):
             continue
@@ -85,7 +85,7 @@ def referent(
     for earlier in reversed(recent):
         if earlier.type != detection.type and not (detection.generic and earlier.type in VIOLENT):
             continue
-        if _campaign(earlier, stated):
+        if _campaign(earlier, stated, gazetteer):
             continue
         if not places_agree(places, earlier.places, gazetteer):
             continue
@@ -98,7 +98,7 @@ def referent(
             (earlier.type == detection.type or (detection.generic and earlier.type in VIOLENT))
             and stated
             and earlier.places
-            and not _campaign(earlier, stated)
+            and not _campaign(earlier, stated, gazetteer)
             and places_agree(stated, earlier.places, gazetteer)
             and compatible(detection, when, earlier, gazetteer)
         ):
@@ -106,10 +106,12 @@ def referent(
     return None
 
 
-def _campaign(earlier: Reported, stated: Sequence[str]) -> bool:
+def _campaign(earlier: Reported, stated: Sequence[str], gazetteer: Gazetteer) -> bool:
     """Whether the earlier engagement sums up a campaign over many places ("468 sorties in the provinces of Aleppo,
-    Raqqa, Latakia ...") that a report naming one of them details rather than repeats."""
-    return len(earlier.places) >= CAMPAIGN_PLACES and bool(stated) and set(stated) != set(earlier.places)
+    Raqqa, Latakia ...") that a report naming one of them details rather than repeats (naming the country alone
+    details nothing)."""
+    finer = [k for k in stated if not (k in gazetteer and gazetteer.get(k).cls == "Country")]
+    return len(earlier.places) >= CAMPAIGN_PLACES and bool(finer) and set(finer) != set(earlier.places)
 
 
 def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, gazetteer: Gazetteer) -> bool:

@@ -28,7 +28,7 @@ _INLINE_SEGMENT = re.compile(
 _INLINE_FURNITURE = re.compile(
     r"(?<!\S)(?:Related\s+(?:News|Articles|Posts|Stories)|Read\s+(?:Also|More)|Tags\s*:|Source\s+[A-Z][\w ]{0,30}?"
     r"\s+and\s+agencies|Share\s+this(?:\s+article)?|\d+\s+Related\s+(?=[A-Z])|"
-    r"Tags\s+(?=[a-z])|Community\s+standards)\b"
+    r"Tags\s+(?=[a-z])|Community\s+standards|\(\d+\)\s+Related\s+(?=[A-Z])|\d+\s+Topic\s+(?=[A-Z])|Related\s+Coverage)\b"
 )
 # A wire credit closing a line ("... said. - REUTERS") is a sentence of its own, and boilerplate.
 _TRAILING_CREDIT = re.compile(r"\s+[-–—]+\s*(?:REUTERS|Reuters|AFP|AP|SANA|TASS)\s*$")
@@ -70,6 +70,9 @@ _BOILERPLATE = [
         r"^(?:image|picture|file photo|credit)\s*:",
         r"^read (?:also|more)\b",
         r"^\d+\s+related\b",
+        r"^\(\d+\)\s+related\s+[A-Z]",
+        r"^\d+\s+topic\s+[A-Z]",
+        r"^related\s+coverage\b",
         r"^get\s+short\s+url\b",
         r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}\s+\((?:Sputnik|Reuters|AFP|AP|SANA|TASS)\)(?:\s*[-–—])?$",
         r"^community\s+standards",

@@ -157,3 +157,13 @@ def test_flattened_sputnik_furniture() -> None:
 def test_headline_fragments_after_a_related_list_are_furniture() -> None:
     body = "Jets struck the town. Related News Rebels Shell Airport. Army Repels Attack In Hama. The army said so."
     assert [s.boilerplate for s in sentences(body)] == [False, True, True, False]
+
+
+def test_a_sputnik_topic_and_numbered_related_list_are_furniture() -> None:
+    body = (
+        "Jets struck the town on Monday. ... 12 Topic Fighting Spreads In North Syria (310) Related Army Retakes "
+        "Hill Near Homs"
+    )
+    marks = [(s.span.text(body), s.boilerplate) for s in sentences(body)]
+    assert marks[0][0].startswith("Jets struck the town on Monday.") and not marks[0][1]
+    assert all(flag for _, flag in marks[1:]) and "Related Army Retakes" in " ".join(t for t, _ in marks[1:])
