@@ -128,6 +128,11 @@ _PLACE_OF = re.compile(
 _PLACE_BEFORE = re.compile(
     rf"\b[Tt]he\s+(?P<name>{_PLACE_NAME})\s+(?:neighbou?rhoods?|district|quarter|village|town|suburb|camp|area)\b"
 )
+# A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon".
+_FEATURE = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z]+)?\s+(?:[Ff]arms|[Dd]am|[Vv]alley|"
+    r"[Pp]lain|[Hh]ills|[Mm]ountains)|Mount\s+[A-Z][a-z]+)\b"
+)
 _CONTROLLED = re.compile(r"-(?:run|held|controlled|led|backed|dominated|besieged)$", re.IGNORECASE)
 # Capitalised words that open such a phrase without naming a place ("the Kurdish area", "the Old City district").
 _NOT_PLACE_NAMES = frozenset(
@@ -464,7 +469,7 @@ def _with_local_entities(
             key = f"actor/local/{slug(label)}"
             local_entities[key] = ("actor", label)
             added.append(Mention(Span(start, end), key, "actor", linked=False))
-    for match in (*_PLACE_OF.finditer(text), *_PLACE_BEFORE.finditer(text)):
+    for match in (*_PLACE_OF.finditer(text), *_PLACE_BEFORE.finditer(text), *_FEATURE.finditer(text)):
         label = match.group("name")
         if (
             label.split()[0] in _TITLE_WORDS

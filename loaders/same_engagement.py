@@ -66,7 +66,9 @@ def referent(
             continue
         same_actor = set(detection.attackers) & set(earlier.attackers) or set(detection.targets) & set(earlier.targets)
         same_day = when and earlier.time and when.earliest and when.earliest == earlier.time.earliest
-        if same_actor or same_day:
+        # Nobody named on either side and one report undated: nothing tells them apart.
+        unnamed = not (detection.attackers or earlier.attackers) and not (when and earlier.time)
+        if same_actor or same_day or unnamed:
             return earlier
     recent = [e for e in earlier_ones if index - ANAPHORA_WINDOW <= e.sentence <= index]
     # The same attacker doing the same thing a sentence or two later, where nothing says it is elsewhere: the lead

@@ -544,3 +544,23 @@ def test_a_name_after_a_locative_is_a_place_only_if_it_spells_one_near_the_artic
     assert any(place(k, "al-qardahah") for k in places)
     x = extract(Article("test", "t", "Envoys met in Zurvania near Latakia on Monday."), gazetteer)
     assert not x.local_entities and all(not k.startswith("place/local/") for k in (m.key for m in x.mentions))
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("Troops pushed the militants back from al-Zahir Farms on Monday.", "al-Zahir Farms"),
+        ("Jets struck IS positions in the Wadi Qarnin valley near Homs.", "Wadi Qarnin valley"),
+        ("Shells fell on the slopes of Mount Sannin on Monday.", "Mount Sannin"),
+    ],
+)
+def test_a_named_feature_unknown_to_the_gazetteer_is_a_local_place(body: str, label: str, gazetteer: Gazetteer) -> None:
+    assert ("place", label) in extract(Article("test", "t", body), gazetteer).local_entities.values()
+
+
+def test_two_unattributed_reports_of_one_type_at_one_place_are_one_engagement(gazetteer: Gazetteer) -> None:
+    body = (
+        "Activists reported a chemical massacre near Douma. Rescuers said the toll was rising. "
+        "Medics described a chemical attack near Douma on Wednesday that killed 40 people."
+    )
+    assert [e.type for e in kinds(body, gazetteer)] == ["chemical-weapon"]
