@@ -130,8 +130,8 @@ _PLACE_BEFORE = re.compile(
 )
 # A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon".
 _FEATURE = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z]+)?\s+(?:[Ff]arms|[Dd]am|[Vv]alley|"
-    r"[Pp]lain|[Hh]ills|[Mm]ountains)|Mount\s+[A-Z][a-z]+)\b"
+    r"(?<![\w-])(?P<name>(?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z]+)?\s+"
+    r"(?:[Ff]arms|[Dd]am|[Vv]alley|[Pp]lain|[Hh]ills|[Mm]ountains)|Mount\s+[A-Z][a-z]+)\b"
 )
 _CONTROLLED = re.compile(r"-(?:run|held|controlled|led|backed|dominated|besieged)$", re.IGNORECASE)
 # Capitalised words that open such a phrase without naming a place ("the Kurdish area", "the Old City district").
