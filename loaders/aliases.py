@@ -46,6 +46,8 @@ CANONICAL = {
     "um": "umm",
     "ibn": "bin",
     "defense": "defence",
+    "abdul": "abdel",
+    "abdal": "abdel",
 }
 _TOKEN = re.compile(r"[^\W_]+(?:['’‘`ʼʿʾ][^\W_]+)*", re.UNICODE)
 _QUOTES = str.maketrans("", "", "'’‘`ʼʿʾ")

@@ -49,7 +49,9 @@ _GAP = re.compile(
     r"officially|on|in|a|an|the|its|his|her|their|statement|spokesman|spokeswoman|spokesperson|"
     r"\w+day|today|yesterday|late|early|just|recently|already|which|who|would|will|is|was|were|are|"
     # the kind of speaker after its name: "the Al-Manar TV channel reported", "SOHR monitoring group confirmed"
-    r"tv|television|channel|newspaper|daily|website|news|agency|radio|network|monitoring|group|watchdog|monitor)\b)*$",
+    r"tv|television|channel|newspaper|daily|website|news|agency|radio|network|monitoring|group|watchdog|monitor|"
+    # "SANA reporter in Homs said", "an AFP correspondent said", "the Hezbollah military media unit said"
+    r"reporter|correspondent|correspondents|military|media|unit|office)\b)*$",
     re.IGNORECASE,
 )
 # "The representative of X said": the speaker is X.
@@ -327,6 +329,7 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
         gap = _APPOSITIVE.sub(" ", gap)
         gap = _RELATIVE.sub(" ", gap)  # "the Observatory which relies on activists on the ground says"
         gap = _BARE_APPOSITIVE.sub(" ", gap)  # "The Observatory a British-based war monitor said" (no commas)
+        gap = _WHERE.sub(" ", gap)  # "SANA reporter in Homs said"
         if _GAP.match(gap):
             if _inside_appositive(text, mention.span.start - base, cue_start):
                 continue
@@ -352,6 +355,8 @@ _BARE_APPOSITIVE = re.compile(
     r"channel|newspaper|body|watchdog|ngo|charity|official|spokes(?:man|woman|person)|commander|activist|source)\s*$",
     re.IGNORECASE,
 )
+# Where a speaker is, between its name and its verb: "SANA reporter in Hasaka province said".
+_WHERE = re.compile(r"\b(?:in|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:province|city|countryside|governorate))?\b")
 # Speakers named by their relation to an actor who is not speaking: "opponents of Bashar al-Assad said".
 _NOT_THEIR_VOICE = re.compile(
     r"\b(?:opponents|critics|enemies|rivals|foes|adversaries|victims|detractors)\s+of\s+(?:the\s+)?$", re.IGNORECASE

@@ -209,3 +209,16 @@ def test_the_britain_based_group_is_the_monitor_and_the_group_is_who_spoke_befor
     assert [found[0][0] for found in attribute(body, gazetteer)] == [SOHR, SOHR]
     body = "The Observatory said 30 died in Homs. The group said nine of them were children."
     assert [found[0][0] for found in attribute(body, gazetteer)] == [SOHR, SOHR]
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        ("SANA reporter in Hama province said rockets fell on the city.", "actor/sana"),
+        ("Glass covered the street after the attack an AFP correspondent said.", "actor/agence-france-presse"),
+        ("The Hezbollah military media unit said its fighters took the hill.", "actor/hezbollah"),
+        ("Rami Abdul-Rahman said five people were killed.", "actor/rami-abdulrahman"),
+    ],
+)
+def test_reporters_units_and_spelling_variants_of_a_speaker(body: str, claimant: str, gazetteer: Gazetteer) -> None:
+    assert attribute(body, gazetteer)[0][0][0] == claimant
