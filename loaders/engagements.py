@@ -39,7 +39,7 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("ceasefire", r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities"),
     ("territory", r"seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|took\s+control|taken\s+control|tak(?:e|es|ing)\s+control|"
      r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"
-     r"liberat(?:ed|e|es|ing)|fell\s+to|drove\s+out|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
+     r"liberat(?:ed|e|es|ing)|fell\s+to|drove\s+out|drove\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
      r"stability)|push(?:ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back"),
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage"),
     ("arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|rounded\s+up"),
@@ -96,6 +96,7 @@ _HEDGE = re.compile(
 # offensive; the regaining is its aim; "accused of attacking" reports an accusation, not an attack).
 _PURPOSE = re.compile(
     r"\b(?:aim(?:ed|ing)\s+(?:at|to)|in\s+a\s+bid\s+to|so\s+as\s+to|designed\s+to|accus(?:ed|es|ing|ations?)\s+of|"
+    r"plann(?:ed|ing)\s+to|plans?\s+to|intend(?:s|ed)?\s+to|"
     r"charged\s+with|suspected\s+of|on\s+charges\s+of)\b",
     re.IGNORECASE,
 )
@@ -157,6 +158,13 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!by\b|in\b|on\b|at\b|near\b|with\b|from\b|and\b|or\b|during\b|since\b|to\b|of\b|for\b)[a-z][\w-]*"
 )
 # "two years of", "months of", "after years of": a duration summed up (days and weeks of fighting are still news).
+# Explosive devices found, defused or destroyed before going off.
+_EXPLOSIVE_THING = r"(?:ied|vbied|improvised|roadside|land|explosive|car\s+bomb|booby|bomb\s+planted|explosives-laden)"
+_DEFUSED = re.compile(
+    r"\b(?:dismantl\w*|defus\w*|destroy\w*|seiz\w*|found|discover\w*|confiscat\w*|remov\w*|intercept\w*|"
+    r"thwart\w*|foil\w*)\b",
+    re.IGNORECASE,
+)
 _YEARS_OF = re.compile(
     r"\b(?:years|months|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+(?:years?|months?))"
     r"\s+of\s+(?:[\w-]+\s+){0,2}$",
@@ -359,6 +367,10 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "the besieged town": a description, not the report of a siege
     if word.endswith("ed") and _DETERMINER.search(before) and _NOUN_AFTER.match(text, match.end()):
         return True  # "the bombed hospital", "the targeted bus": a participle describing a thing
+    if _DEFUSED.search(text, max(0, match.start() - 40), min(len(text), match.end() + 40)) and re.match(
+        _EXPLOSIVE_THING, word
+    ):
+        return True  # "Five VBIEDs destroyed", "dismantled an explosive device": a device taken, not an explosion
     if _YEARS_OF.search(before):
         return True  # "after two years of bombardment and siege": a long period summed up, not one engagement
     if word == "fighting" and _POSTNOMINAL.search(before):
@@ -368,7 +380,9 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
     if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before):
         return True
     start, end = _clause(text, match.start(), match.end())
-    return bool(_HEDGE.search(text[start:end]) or _PURPOSE.search(text, start, match.start()))
+    # A purpose or plan reaches to the end of its clause, however long the comma-less clause is.
+    clause_start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+    return bool(_HEDGE.search(text[start:end]) or _PURPOSE.search(text, clause_start, match.start()))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

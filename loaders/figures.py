@@ -55,7 +55,7 @@ _KILL_PASSIVE = (
     r"martyred|beheaded"
 )
 _WOUND_PASSIVE = (
-    r"wounded|injured|hurt|injuries|"
+    r"wounded|injured|hurt|injuries|received\s+wounds|sustained\s+(?:\w+\s+)?(?:wounds|injuries)|"
     r"suffered\s+(?:from\s+)?(?:suffocation|injuries|wounds|burns|breathing\s+difficulties)"
 )
 
@@ -78,6 +78,9 @@ _WHO = {
     "girls": "civilians", "displaced": "civilians", "combatants": "militants", "commanders": None,
     "recruits": "militants", "operatives": "militants", "jihadis": "militants", "paramilitaries": "militants",
     "loyalists": None, "workers": None,
+    # FA-KES outlets often write the singular after a number ("33 Fateh Al Sham Terrorist")
+    "terrorist": "militants", "militant": "militants", "fighter": "militants", "jihadist": "militants",
+    "insurgent": "militants",
 }  # fmt: skip
 _ADJ = (
     r"(?:other|more|further|another|pro-government|government|regime|syrian|rebel|opposition|is|isis|isil|daesh|"
@@ -85,6 +88,10 @@ _ADJ = (
     r"innocent|unarmed|young|local|foreign|loyalist|security|police|hezbollah|popular|[a-z]+-(?:backed|led|held|linked|armed)|"
     r"(?-i:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)|(?-i:(?:al|el)-[A-Z][a-z]+)|(?-i:[A-Z]{2,5}))"
 )
+# A capitalised plural naming who ("young Assyrians"), not a quantity or a casualty word of a headline ("35 Dead Dozens
+# Wounded").
+_CASUALTY_WORD = r"(?i:dead|killed|wounded|injured|martyrs)\b"
+_GROUP_PLURAL = r"(?!(?:Dozens|Hundreds|Thousands|Scores|Tens|Others|Dead|Martyrs)\b)(?-i:[A-Z][a-z]+s)"
 _WHO_WORDS = "|".join(sorted(_WHO, key=len, reverse=True))
 _VICTIMS = rf"(?:(?:{_ADJ})\s+){{0,3}}(?P<who>{_WHO_WORDS})\b"
 
@@ -97,7 +104,7 @@ _NOT_CASUALTY = re.compile(
 )
 
 _ACTIVE_KILL = re.compile(
-    rf"\b(?P<verb>{_KILL_ACTIVE}|{_WOUND_ACTIVE})\s+(?:a\s+total\s+of\s+|another\s+|at\s+once\s+|all\s+)?{_AMOUNT}"
+    rf"\b(?P<verb>{_KILL_ACTIVE}|{_WOUND_ACTIVE})\s+(?:a\s+total\s+of\s+|another\s+|at\s+once\s+|all\s+|a\s+confirmed\s+)?{_AMOUNT}"
     rf"(?:\s+(?:{_VICTIMS}|of\s+them|others))?",
     re.IGNORECASE,
 )
@@ -107,7 +114,7 @@ _FROM = (
     r"(?=\s+(?:were|was|have|had|has)\b))"
 )
 _PASSIVE_KILL = re.compile(
-    rf"(?<![\w-]){_AMOUNT}(?:\s+(?:of\s+)?(?:{_VICTIMS}|(?:{_ADJ}\s+){{0,2}}(?-i:[A-Z][a-z]+s)){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
+    rf"(?<![\w-]){_AMOUNT}(?:\s+(?:of\s+)?(?:{_VICTIMS}|(?:(?!{_CASUALTY_WORD}){_ADJ}\s+){{0,2}}{_GROUP_PLURAL}){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
     rf"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been|have|has|had|been|are|being|got|reportedly|reported|"
     rf"confirmed|recorded|left|also|later|of\s+them|people|"
     rf"others|other|more|in\s+total)){{0,4}}\s+(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
@@ -117,6 +124,8 @@ _PASSIVE_KILL = re.compile(
 _AND_MORE = re.compile(
     rf"\s*,?\s+(?:and|as\s+well\s+as|along\s+with)\s+(?P<more>{_AMOUNT}\s+{_VICTIMS})", re.IGNORECASE
 )
+_ALONG_WITH = re.compile(rf"\s+(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?P<more>{_AMOUNT}\s+{_VICTIMS})",
+                         re.IGNORECASE)  # fmt: skip
 _COUNT_OF_OTHERS = re.compile(
     rf"\s+(?:others?\s+|people\s+|more\s+)?(?:were\s+|have\s+been\s+)?(?:{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
     re.IGNORECASE,
@@ -218,7 +227,12 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
             add(more, kind, start=more.start("more"))
     for match in _PASSIVE_KILL.finditer(text):
         verb = match.group("pverb").lower()
-        add(match, "wounded" if re.fullmatch(_WOUND_PASSIVE, verb) else "fatalities")
+        kind = "wounded" if re.fullmatch(_WOUND_PASSIVE, verb) else "fatalities"
+        add(match, kind)
+        # "29 fighters were killed along with six Nusra terrorists": the second count shares the verb.
+        more = _ALONG_WITH.match(text, match.end())
+        if more is not None:
+            add(more, kind, start=more.start("more"))
     found.sort(key=lambda f: f.span.start if f.span else 0)
     return found
 

@@ -180,12 +180,13 @@ class Gazetteer:
                 alt = (*norms[:-1], fold(tail[0]))
                 if alt in self._index:
                     surfaces = [t.surface for t in window[:-1]] + [tail[0]]
-                    # Only proper names take the bare "s" ("Syrias"); "Islamic State groups" is a plural.
+                    # Only proper names take the bare "s" ("Syrias"); "Islamic State groups" is a plural. A word in
+                    # -y takes it as a possessive only ("the Syrian armys artillery": the plural is "armies").
                     strong = [
                         n
                         for n in self._index[alt]
                         if (n.kind == "actor" or n.tier >= 2)
-                        and not n.words[-1][:1].islower()
+                        and (not n.words[-1][:1].islower() or re.search(r"[^aeiou]y$", tail[0]))
                         and not (n.kind == "place" and length == 1 and alt[0] in self._stop)  # "Hits" is no "Hit"
                     ]
                     options.append((strong, tail[1], surfaces))

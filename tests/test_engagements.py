@@ -243,3 +243,25 @@ def test_a_chemical_massacre_or_chemical_weapons_used_are_a_chemical_attack(text
 def test_syrias_government_without_an_apostrophe_is_the_regime(gazetteer: Gazetteer) -> None:
     d = one("Syrias government was behind the chemical attack near Damascus.", gazetteer)
     assert d.attackers == ("actor/baathist-syria",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five VBIEDs were found in the village of Atshan on Monday.",
+        "Engineers dismantled an explosive device planted near the bus station in Homs.",
+        "IS planned to break the army lines near Hama and retake the hills using car bombs in a move seen before.",
+    ],
+)
+def test_devices_taken_and_long_plans_are_no_engagement(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) == []
+
+
+def test_drove_them_out_of_is_taking_territory(gazetteer: Gazetteer) -> None:
+    d = one("The Nusra Front drove the rebels out of a military base near Aleppo.", gazetteer)
+    assert (d.type, d.attackers) == ("non-state-actor-overtakes-territory", ("actor/al-nusra-front",))
+
+
+def test_a_possessive_in_y_without_apostrophe_names_the_actor(gazetteer: Gazetteer) -> None:
+    text = "The Syrian armys artillery units shelled the hills."
+    assert [(text[m.span.start : m.span.end], m.key) for m in gazetteer.find(text)] == [("Syrian army", SAA)]

@@ -127,3 +127,25 @@ def test_more_ways_of_stating_a_toll(text: str, expected: list[tuple[str, int, i
 @pytest.mark.parametrize("text", ["In 2015 Kurds were driven out of the town.", "A man was seen near the market."])
 def test_no_toll_without_a_casualty_word(text: str) -> None:
     assert summary(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "12 Dead Dozens Wounded in Rocket Attack on Homs.",
+            [("fatalities", 12, 12, None), ("wounded", 12, None, None)],
+        ),
+        ("The army killed a confirmed 21 militants on Sunday.", [("fatalities", 21, 21, "militants")]),
+        ("Another 9 terrorist were killed near the road.", [("fatalities", 9, 9, "militants")]),
+        ("Four people were killed and 7 received wounds.", [("fatalities", 4, 4, None), ("wounded", 7, 7, None)]),
+        (
+            "At least 20 soldiers were killed along with 8 rebels.",
+            [("fatalities", 20, None, "troops"), ("fatalities", 8, 8, "militants")],
+        ),
+    ],
+)
+def test_headlines_singular_nouns_and_second_counts(
+    text: str, expected: list[tuple[str, int, int | None, str | None]]
+) -> None:
+    assert summary(text) == expected
