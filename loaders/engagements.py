@@ -117,6 +117,8 @@ _DEFINITE_SUBJECT = re.compile(
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|then\s+)?$",
     re.IGNORECASE,
 )
+# "Monday's raid", "yesterdays attack" (FA-KES drops the apostrophe): the one of that day, already told.
+_DAY_POSSESSIVE = re.compile(r"\b(?:\w+day|yesterday|today|tonight)(?:'s|’s|s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SUPPORT = re.compile(
     r"\b(?:backed\s+by|supported\s+by|aided\s+by|assisted\s+by|with\s+the\s+(?:support|backing|help|"
     r"participation|assistance)\s+of|helped\s+by|alongside|(?:in\s+)?cooperation\s+with|(?:air\s+)?cover\s+"
@@ -336,7 +338,11 @@ def find_engagements(
             targets=tuple(k for k in targets if k not in attackers),
             supporters=tuple(k for k in supporters if k not in attackers and k not in targets),
             places=places,
-            definite=bool(_DEFINITE.search(text[: match.start()]) or _DEFINITE_SUBJECT.search(text[: match.start()])),
+            definite=bool(
+                _DEFINITE.search(text[: match.start()])
+                or _DEFINITE_SUBJECT.search(text[: match.start()])
+                or _DAY_POSSESSIVE.search(text[: match.start()])
+            ),
             generic=generic,
         )
     return sorted(detections.values(), key=lambda d: d.trigger.start)

@@ -183,7 +183,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     for found in per_sentence:
         for m in found:
             classes[m.key] = gazetteer.get(m.key).cls if m.linked else _local_class(m.key, local_entities)
-    all_mentions = [m for found in per_sentence for m in found]
+    all_mentions = sorted(
+        [*_dateline_mentions(body, all_sentences, gazetteer), *(m for found in per_sentence for m in found)],
+        key=lambda m: m.span.start,
+    )
     attributions = attribute_article(body, [s.span for s in mined], all_mentions, classes)
     anchor = _dateline_date(body, all_sentences) or article.published
 
@@ -697,13 +700,32 @@ def _share_figures(detections: Sequence[Detection], figures: Sequence[Figure]) -
     return shares
 
 
+def _dateline_mentions(body: str, all_sentences: Sequence[Sentence], gazetteer: Gazetteer) -> list[Mention]:
+    """The outlet and place a dateline names ("BEIRUT (Reuters) -", "AFP Thursday 2 Jun 2016"): mentions of the article,
+    though the dateline is never mined for claims."""
+    found: list[Mention] = []
+    for sentence in all_sentences[:3]:
+        if not sentence.boilerplate:
+            break
+        text = sentence.span.text(body)
+        when = find_time(text, 0, None)
+        if _WIRE.search(text) or (when is not None and when.precision == "day"):
+            found += gazetteer.find(body, sentence.span)
+    return found
+
+
+_WIRE = re.compile(r"\((?:Reuters|AFP|AP|SANA|Sputnik|TASS)\)|^(?:AFP|Reuters|AP|DPA|Xinhua)\s")
+
+
 def _dateline_date(body: str, all_sentences: Sequence[Sentence]) -> date | None:
-    """The date of a leading dateline ("Wed 05 Apr 2017"): the article's own date, which wins over metadata."""
-    if not all_sentences or not all_sentences[0].boilerplate:
-        return None
-    when = find_time(all_sentences[0].span.text(body), 0, None)
-    if when is not None and when.precision == "day" and when.earliest is not None:
-        return when.earliest
+    """The date of a leading dateline ("Wed 05 Apr 2017", or a wire dateline after the repeated headline): the
+    article's own date, which wins over metadata."""
+    for sentence in all_sentences[:3]:
+        if not sentence.boilerplate:
+            return None
+        when = find_time(sentence.span.text(body), 0, None)
+        if when is not None and when.precision == "day" and when.earliest is not None:
+            return when.earliest
     return None
 
 

@@ -47,7 +47,7 @@ _AMOUNT = rf"(?:{_BETWEEN}|{_QUANTITY})"
 _KILL_ACTIVE = (
     r"kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)?|eliminat(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)?|"
     r"decapitat(?:ed|ing|es)|(?:the\s+)?killing\s+of|"
-    r"massacr(?:ed|ing|es)|los(?:ing|t|e|es)|claim(?:ed|ing)\s+the\s+lives\s+of|le(?:ft|aving)"
+    r"massacr(?:ed|ing|es)|los(?:ing|t|e|es)|(?:claim(?:ed|ing)|cost|costing)\s+the\s+lives\s+of|le(?:ft|aving)"
 )
 _WOUND_ACTIVE = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)"
 _KILL_PASSIVE = (
@@ -80,7 +80,7 @@ _WHO = {
     "loyalists": None, "workers": None,
     # FA-KES outlets often write the singular after a number ("33 Fateh Al Sham Terrorist")
     "terrorist": "militants", "militant": "militants", "fighter": "militants", "jihadist": "militants",
-    "insurgent": "militants",
+    "insurgent": "militants", "forces": None,
 }  # fmt: skip
 _ADJ = (
     r"(?:other|more|further|another|pro-government|government|regime|syrian|rebel|opposition|is|isis|isil|daesh|"

@@ -55,6 +55,14 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 
+# A wire dateline inside the first line, after the repeated headline: "… kill 22 in school in rebel-held Idlib Reuters
+# Wednesday 26 Oct 2016 The Syrian Observatory …". It is a sentence of its own, and the headline before it furniture.
+_WIRE_DATELINE = re.compile(
+    rf"(?<!\S)(?:AFP|Reuters|AP|DPA|Xinhua)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+    r"(?=\s)"
+)
+HEADLINE_REACH = 300
+
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -130,6 +138,14 @@ def sentences(body: str) -> list[Sentence]:
             if dateline and dateline.end() < end:
                 result.append(Sentence(Span(start, dateline.end()), boilerplate=True))
                 start, end = _strip(body, dateline.end(), end)
+        if not result or all(x.boilerplate for x in result):
+            wire = _WIRE_DATELINE.search(body, start, min(end, start + HEADLINE_REACH))
+            if wire is not None and wire.end() < end:
+                if wire.start() > start:
+                    h_start, h_end = _strip(body, start, wire.start())
+                    result.append(Sentence(Span(h_start, h_end), boilerplate=True))
+                result.append(Sentence(Span(wire.start(), wire.end()), boilerplate=True))
+                start, end = _strip(body, wire.end(), end)
         credit = _TRAILING_CREDIT.search(body, start, end)
         if credit:
             end = credit.start()

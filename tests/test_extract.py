@@ -564,3 +564,20 @@ def test_two_unattributed_reports_of_one_type_at_one_place_are_one_engagement(ga
         "Medics described a chemical attack near Douma on Wednesday that killed 40 people."
     )
     assert [e.type for e in kinds(body, gazetteer)] == ["chemical-weapon"]
+
+
+def test_a_wire_dateline_dates_the_article_and_names_its_outlet(gazetteer: Gazetteer) -> None:
+    body = "Jets kill 9 in Idlib Monitor AFP Sunday 3 Jul 2016 Jets struck Idlib on Sunday killing 9 civilians."
+    x = extract(Article("test", "t", body), gazetteer)
+    (strike,) = x.engagements
+    assert strike.time is not None and str(strike.time.earliest) == "2016-07-03"
+    assert "actor/agence-france-presse" in {m.key for m in x.mentions}
+    assert [f.low for c in x.claims for f in c.figures] == [9]  # the headline is not mined
+
+
+def test_a_days_raid_refers_back(gazetteer: Gazetteer) -> None:
+    body = (
+        "Air strikes hit an aid convoy near Aleppo on Monday killing 20 people. Aid groups condemned it. "
+        "The UN called a meeting. Donors pledged money. Mondays raid destroyed 18 trucks in Aleppo."
+    )
+    assert len(kinds(body, gazetteer)) == 1

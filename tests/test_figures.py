@@ -149,3 +149,10 @@ def test_headlines_singular_nouns_and_second_counts(
     text: str, expected: list[tuple[str, int, int | None, str | None]]
 ) -> None:
     assert summary(text) == expected
+
+
+def test_a_battle_that_cost_the_lives_of() -> None:
+    assert summary("A battle that cost the lives of 30 regime forces and 29 insurgents.") == [
+        ("fatalities", 30, 30, None),
+        ("fatalities", 29, 29, "militants"),
+    ]

@@ -167,3 +167,13 @@ def test_a_sputnik_topic_and_numbered_related_list_are_furniture() -> None:
     marks = [(s.span.text(body), s.boilerplate) for s in sentences(body)]
     assert marks[0][0].startswith("Jets struck the town on Monday.") and not marks[0][1]
     assert all(flag for _, flag in marks[1:]) and "Related Army Retakes" in " ".join(t for t, _ in marks[1:])
+
+
+def test_a_wire_dateline_after_the_repeated_headline_splits_both_off() -> None:
+    body = "Jets kill 9 in Idlib Monitor AFP Sunday 3 Jul 2016 Jets struck Idlib on Sunday killing 9 a monitor said."
+    marks = [(s.span.text(body), s.boilerplate) for s in sentences(body)]
+    assert marks == [
+        ("Jets kill 9 in Idlib Monitor", True),
+        ("AFP Sunday 3 Jul 2016", True),
+        ("Jets struck Idlib on Sunday killing 9 a monitor said.", False),
+    ]
