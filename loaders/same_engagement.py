@@ -7,6 +7,7 @@ ties them: a shared place and actor or day, a shared attacker close by, or a def
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
@@ -65,9 +66,9 @@ def referent(
         if not compatible(detection, when, earlier, gazetteer):
             continue
         same_actor = set(detection.attackers) & set(earlier.attackers) or set(detection.targets) & set(earlier.targets)
-        same_day = when and earlier.time and when.earliest and when.earliest == earlier.time.earliest
+        same_day = _same_day(when, earlier.time)
         # Nobody named on either side and one report undated: nothing tells them apart.
-        unnamed = not (detection.attackers or earlier.attackers) and not (when and earlier.time)
+        unnamed = not (detection.attackers or earlier.attackers) and not (_dated(when) and _dated(earlier.time))
         if same_actor or same_day or unnamed:
             return earlier
     recent = [e for e in earlier_ones if index - ANAPHORA_WINDOW <= e.sentence <= index]
@@ -116,6 +117,20 @@ def _campaign(earlier: Reported, stated: Sequence[str], gazetteer: Gazetteer) ->
     return len(earlier.places) >= CAMPAIGN_PLACES and bool(finer) and set(finer) != set(earlier.places)
 
 
+def _dated(when: TimeSpan | None) -> bool:
+    """Whether a time resolved to a date."""
+    return when is not None and when.earliest is not None
+
+
+def _same_day(when: TimeSpan | None, other: TimeSpan | None) -> bool:
+    """The same resolved day, or, with no date to resolve against, the same words ("on Friday" twice)."""
+    if when is None or other is None:
+        return False
+    if when.earliest is not None and other.earliest is not None:
+        return when.earliest == other.earliest
+    return when.earliest is None and other.earliest is None and _words(when.expression) == _words(other.expression)
+
+
 def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, gazetteer: Gazetteer) -> bool:
     """Whether two reports can be of one engagement: no conflicting attackers, targets or dates.
 
@@ -126,9 +141,19 @@ def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, g
         return False
     if detection.targets and earlier.targets and not sides.share(detection.targets, earlier.targets):
         return False
-    return not (
-        when and earlier.time and when.earliest and earlier.time.earliest and when.earliest != earlier.time.earliest
-    )
+    if when is None or earlier.time is None:
+        return True
+    if when.earliest is not None and earlier.time.earliest is not None:
+        return when.earliest == earlier.time.earliest
+    if when.earliest is None and earlier.time.earliest is None:
+        # No date to resolve against: "on Friday" and "In June" still disagree.
+        return _words(when.expression) == _words(earlier.time.expression)
+    return True
+
+
+def _words(expression: str) -> str:
+    """A time expression without its preposition, lower case ("On Friday" -> "friday")."""
+    return re.sub(r"^(?:on|in|at|last|this)\s+", "", expression.lower().strip())
 
 
 def places_agree(mine: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:

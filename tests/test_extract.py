@@ -581,3 +581,13 @@ def test_a_days_raid_refers_back(gazetteer: Gazetteer) -> None:
         "The UN called a meeting. Donors pledged money. Mondays raid destroyed 18 trucks in Aleppo."
     )
     assert len(kinds(body, gazetteer)) == 1
+
+
+def test_without_a_date_the_same_words_are_the_same_day_and_other_words_another(gazetteer: Gazetteer) -> None:
+    body = (
+        "A bomb exploded in a mosque in Hama on Friday killing the imam. "
+        "A bomb exploded in a mosque in Hama on Friday killing the imam state TV reported. "
+        "In June a car bomb exploded outside another mosque in Hama killing 3 people."
+    )
+    found = kinds(body, gazetteer)  # Article.published is None: nothing resolves
+    assert [e.time.expression if e.time else None for e in found] == ["on Friday", "In June"]
