@@ -212,6 +212,9 @@ _KIND_NOUNS = {
     "state news agency": "MediaOutlet", "official news agency": "MediaOutlet", "media": "MediaOutlet",
     "group monitoring the war": "Monitor", "group monitoring the conflict": "Monitor",
     "group tracking the violence": "Monitor", "group tracking the war": "Monitor",
+    "state television": "MediaOutlet", "state tv": "MediaOutlet", "state media": "MediaOutlet",
+    "state-run television": "MediaOutlet", "state-run tv": "MediaOutlet", "state-run media": "MediaOutlet",
+    "state news agency": "MediaOutlet", "state-run news agency": "MediaOutlet",
     "britain-based group": "Monitor", "uk-based group": "Monitor", "london-based group": "Monitor",
     "britain-based monitoring group": "Monitor", "uk-based monitoring group": "Monitor",
 }  # fmt: skip
@@ -235,8 +238,12 @@ def _described(body: str, sentence: Span, speakers: Sequence[Mention], classes: 
         match = pattern.search(text)
         if match is None:
             continue
-        wanted = _KIND_NOUNS[re.sub(r"\s+", " ", match.group("noun").lower())]
+        noun = re.sub(r"\s+", " ", match.group("noun").lower())
+        wanted = _KIND_NOUNS[noun]
         of_kind = [m for m in speakers if classes.get(m.key) == wanted]
+        if noun.startswith("state"):
+            # "state television said": only an outlet the article names as the state's ("Syrian state television").
+            of_kind = [m for m in of_kind if "state" in m.span.text(body).lower()]
         candidates = [m for m in of_kind if m.span.start < sentence.end]
         if not candidates:
             # "a monitor said" in the lead, "the Syrian Observatory for Human Rights said" later: the article names it.

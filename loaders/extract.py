@@ -114,6 +114,10 @@ _LOCAL_BODY = re.compile(
     r"Health\s+Directorate|Education\s+Directorate|Directorate|Local\s+Council|Provincial\s+Council|City\s+Council|"
     r"Media\s+(?:Center|Centre|Office)|Health\s+Authority|National\s+Hospital|University\s+Hospital))\b"
 )
+_STATE_MEDIA = re.compile(
+    r"\b(?:Syrian|Russian|Iranian|Turkish|Lebanese|Iraqi|Israeli|Jordanian)\s+state(?:-run)?\s+(?:television|TV|media|"
+    r"broadcaster|radio)\b"
+)
 _OUTLET_WORDS = frozenset({"TV", "Television", "Channel", "Radio", "News", "Newspaper", "Daily", "Website"})
 _OUTLET_AFTER = re.compile(rf"\b[Tt]he\s+{_OUTLET_NOUN}\s+(?P<name>{_OUTLET_NAME})\b")
 # A place name: capitalised words, with Arabic particles inside ("Tareeq al-Bab", "Kafr Nabl", "Ras al-Ain").
@@ -417,6 +421,15 @@ def _with_local_entities(
     def free(start: int, end: int) -> bool:
         return not any(m.span.start < end and start < m.span.end for m in [*found, *added])
 
+    for match in _STATE_MEDIA.finditer(text):
+        # "Syrian state television reported": an outlet, not the state ("Syrian state" alone is the regime).
+        start, end = span.start + match.start(), span.start + match.end()
+        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]
+        if free(start, end):
+            label = re.sub(r"\s+", " ", match.group(0))
+            key = f"actor/local/{slug(label)}"
+            local_entities[key] = ("outlet", label)
+            added.append(Mention(Span(start, end), key, "actor", linked=False))
     for match in (*_OUTLET_BEFORE.finditer(text), *_OUTLET_AFTER.finditer(text)):
         words = match.group("name").split()
         while words and words[0] in {"The", "the"}:

@@ -591,3 +591,19 @@ def test_without_a_date_the_same_words_are_the_same_day_and_other_words_another(
     )
     found = kinds(body, gazetteer)  # Article.published is None: nothing resolves
     assert [e.time.expression if e.time else None for e in found] == ["on Friday", "In June"]
+
+
+def test_a_states_television_is_an_outlet_and_state_television_said_is_that_outlet(gazetteer: Gazetteer) -> None:
+    body = (
+        "Syrian state television said a bomb killed six people in Aleppo. Rescuers worked all night in Aleppo AFP "
+        "reported. The state television said the bomb was planted in a car in Aleppo."
+    )
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.local_entities["actor/local/syrian-state-television"] == ("outlet", "Syrian state television")
+    assert [c.claimant for c in x.claims] == [
+        "actor/local/syrian-state-television",
+        "actor/agence-france-presse",
+        "actor/local/syrian-state-television",
+    ]
+    only_afp = "A bomb killed six in Aleppo AFP reported. The state television said the bomb was in a car in Aleppo."
+    assert "actor/agence-france-presse" not in claimants(only_afp, gazetteer)[1:]  # AFP is no state outlet
