@@ -208,8 +208,6 @@ def attribute_article(
 _KIND_NOUNS = {
     "monitor": "Monitor", "monitoring group": "Monitor", "watchdog": "Monitor", "war monitor": "Monitor",
     "observatory": "Monitor", "ministry": "Ministry", "news agency": "MediaOutlet", "agency": "MediaOutlet",
-    "state media": "MediaOutlet", "state television": "MediaOutlet", "state tv": "MediaOutlet",
-    "state news agency": "MediaOutlet", "official news agency": "MediaOutlet", "media": "MediaOutlet",
     "group monitoring the war": "Monitor", "group monitoring the conflict": "Monitor",
     "group tracking the violence": "Monitor", "group tracking the war": "Monitor",
     "state television": "MediaOutlet", "state tv": "MediaOutlet", "state media": "MediaOutlet",
