@@ -137,6 +137,14 @@ _FEATURE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z]+)?\s+"
     r"(?:[Ff]arms|[Dd]am|[Vv]alley|[Pp]lain|[Hh]ills|[Mm]ountains)|Mount\s+[A-Z][a-z]+)\b"
 )
+_THE_SAME_PLACE = re.compile(
+    r"\bthe\s+same\s+(?:neighbou?rhood|area|town|city|village|district|place|site|location|spot|region)\b",
+    re.IGNORECASE,
+)
+_SOURCE_AT = re.compile(
+    r"\b(?:source|sources|official|officials|reporter|correspondent|spokesman)\s+(?:at|in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _CONTROLLED = re.compile(r"-(?:run|held|controlled|led|backed|dominated|besieged)$", re.IGNORECASE)
 # Capitalised words that open such a phrase without naming a place ("the Kurdish area", "the Old City district").
 _NOT_PLACE_NAMES = frozenset(
@@ -248,10 +256,24 @@ def _mine_sentence(
     )
     detections = [] if background else find_engagements(body, span, mentions, classes, subject)
     when = find_time(text, span.start, anchor)
-    places = _specific_places([m.key for m in mentions if m.kind == "place"], gazetteer)
+    # "a source at Aleppo Police Command", "SANA reporter in Hama": where the speaker is, not where it happened.
+    places = _specific_places(
+        [
+            m.key
+            for m in mentions
+            if m.kind == "place" and not _SOURCE_AT.search(body, max(0, m.span.start - 40), m.span.start)
+        ],
+        gazetteer,
+    )
     stated_places = list(places)
     anaphor = _ANAPHORIC_PLACE.search(text)
-    if not places and anaphor:
+    same = _THE_SAME_PLACE.search(text)
+    latest = [e for e in engagements if not e.from_title and index - ANAPHORA_WINDOW <= e.sentence < index]
+    if not places and same and latest and latest[-1].places:
+        # "a rocket attack on the same neighbourhood": where the engagement just reported happened.
+        places = list(latest[-1].places)
+        stated_places = list(places)
+    elif not places and anaphor:
         places = _recent_places(body, index, per_sentence, gazetteer, anaphor.group("noun"))
     attribution = attributions[0] if attributions else None
     claimant = attribution.claimant.key if attribution else None

@@ -219,7 +219,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         if verb.startswith("le"):
             continue  # "left 70 dead" is caught by the passive pattern instead
         kind = "wounded" if re.match(_WOUND_ACTIVE, verb) else "fatalities"
-        if not match.group("who") and _COUNT_OF_OTHERS.match(text, match.end()):
+        unnamed = not match.group("who") or match.group("who").lower() in {"others", "other", "more"}
+        if unnamed and _COUNT_OF_OTHERS.match(text, match.end()):
             continue  # "20 civilians killed 30 injured": the 30 belong to the verb after them
         add(match, kind)
         more = _AND_MORE.match(text, match.end())

@@ -607,3 +607,12 @@ def test_a_states_television_is_an_outlet_and_state_television_said_is_that_outl
     ]
     only_afp = "A bomb killed six in Aleppo AFP reported. The state television said the bomb was in a car in Aleppo."
     assert "actor/agence-france-presse" not in claimants(only_afp, gazetteer)[1:]  # AFP is no state outlet
+
+
+def test_where_a_source_speaks_from_is_not_where_it_happened(gazetteer: Gazetteer) -> None:
+    body = (
+        "Rockets hit the Salaheddine neighbourhood of Aleppo on Wednesday killing 4 civilians. "
+        "Earlier on Wednesday a source in Hama province said 3 were killed in a rocket attack on the same neighbourhood."
+    )
+    (attack,) = kinds(body, gazetteer)
+    assert not any(place(p, "hama") for p in attack.places)

@@ -156,3 +156,10 @@ def test_a_battle_that_cost_the_lives_of() -> None:
         ("fatalities", 30, 30, None),
         ("fatalities", 29, 29, "militants"),
     ]
+
+
+def test_a_headline_count_of_others_goes_with_the_verb_after_it() -> None:
+    assert summary("Three children killed 4 others injured in rocket attack on Hama.") == [
+        ("fatalities", 3, 3, "civilians"),
+        ("wounded", 4, 4, None),
+    ]
