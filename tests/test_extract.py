@@ -612,7 +612,8 @@ def test_a_states_television_is_an_outlet_and_state_television_said_is_that_outl
 def test_where_a_source_speaks_from_is_not_where_it_happened(gazetteer: Gazetteer) -> None:
     body = (
         "Rockets hit the Salaheddine neighbourhood of Aleppo on Wednesday killing 4 civilians. "
-        "Earlier on Wednesday a source in Hama province said 3 were killed in a rocket attack on the same neighbourhood."
+        "Earlier on Wednesday a source in Hama province said 3 were killed in a rocket attack on the same "
+        "neighbourhood."
     )
     (attack,) = kinds(body, gazetteer)
     assert not any(place(p, "hama") for p in attack.places)
