@@ -51,7 +51,7 @@ _GAP = re.compile(
     # the kind of speaker after its name: "the Al-Manar TV channel reported", "SOHR monitoring group confirmed"
     r"tv|television|channel|newspaper|daily|website|news|agency|radio|network|monitoring|group|watchdog|monitor|"
     # "SANA reporter in Homs said", "an AFP correspondent said", "the Hezbollah military media unit said"
-    r"reporter|correspondent|correspondents|military|media|unit|office)\b)*$",
+    r"reporter|correspondent|correspondents|military|media|unit|office|based|headquartered)\b)*$",
     re.IGNORECASE,
 )
 # "The representative of X said": the speaker is X.

@@ -106,6 +106,7 @@ _OUTLET_BEFORE = re.compile(
     r"cited|published)\b"
 )
 _BASED = re.compile(r"-based\b", re.IGNORECASE)
+_BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+$", re.IGNORECASE)
 _CONTROLLED_BY = re.compile(r"-(?:run|owned|controlled|affiliated|based|backed)$", re.IGNORECASE)
 # A local body unknown to the gazetteer, named by place and kind: "a source at Aleppo Police Command told SANA",
 # "the Aleppo Media Center said".
@@ -181,8 +182,14 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     local_entities: dict[str, tuple[str, str]] = {}
     per_sentence: list[list[Mention]] = []
     for sentence in mined:
-        # "the Britain-based monitor": where the monitor sits, not Britain acting or a place of the news.
-        found = [m for m in gazetteer.find(body, sentence.span) if not _BASED.match(body, m.span.end)]
+        # "the Britain-based monitor", "the Observatory based in Britain": where a body sits, not Britain acting or a
+        # place of the news.
+        found = [
+            m
+            for m in gazetteer.find(body, sentence.span)
+            if not _BASED.match(body, m.span.end)
+            and not _BASED_IN.search(body, max(0, m.span.start - 20), m.span.start)
+        ]
         found = _with_demonyms(body, sentence.span, found, gazetteer)
         found = _with_local_entities(body, sentence.span, found, local_entities)
         found = _with_place_lists(body, sentence.span, found, local_entities, gazetteer)

@@ -62,6 +62,11 @@ _WIRE_DATELINE = re.compile(
     r"(?=\s)"
 )
 HEADLINE_REACH = 300
+# A photo credit run into the text ("REUTERS Rodi Said Battle for Raqqa …"): the wire in capitals and a person's name.
+_PHOTO_CREDIT = re.compile(r"(?<!\S)(?:REUTERS|AFP|AP|EPA)\s*/?\s*[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+[A-Z])")
+_SMALL_WORDS = frozenset(
+    {"of", "to", "in", "at", "on", "for", "from", "near", "the", "and", "a", "an", "as", "by", "with"}
+)
 
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
@@ -184,6 +189,8 @@ def is_boilerplate(text: str) -> bool:
         return True
     if _EMBED.search(stripped):
         return True
+    if _PHOTO_CREDIT.match(stripped):
+        return True
     return bool(_BIO.search(stripped)) or any(p.search(stripped) for p in _BOILERPLATE)
 
 
@@ -195,6 +202,19 @@ def _title_case(text: str) -> bool:
     """
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _caption_end(body: str, start: int, end: int) -> int:
+    """Where a Title Case caption headline run into the text ends: before the capitalised word that opens the next
+    sentence, the last one before the first lower-case word ("… Near al-Tabqa The coalition is probing")."""
+    last_capital = start
+    for word in re.finditer(r"\S+", body[start:end]):
+        text = word.group(0)
+        if text[:1].isupper() or text[:1].isdigit() or text.startswith(("al-", "el-")):
+            last_capital = start + word.start()
+        elif text.lower() not in _SMALL_WORDS:
+            return last_capital
+    return end
 
 
 def _strip(body: str, start: int, end: int) -> tuple[int, int]:
@@ -213,6 +233,8 @@ def _split_line(body: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts.append(match.start())
     for match in _INLINE_SEGMENT.finditer(body, start, end):
         cuts.extend((match.start(), match.end()))
+    for match in _PHOTO_CREDIT.finditer(body, start, end):
+        cuts.extend((match.start(), _caption_end(body, match.end(), end)))
     for match in _END.finditer(body, start, end):
         if body[match.start()] == "." and _is_abbreviation(body, start, match.start()):
             continue

@@ -222,3 +222,12 @@ def test_the_britain_based_group_is_the_monitor_and_the_group_is_who_spoke_befor
 )
 def test_reporters_units_and_spelling_variants_of_a_speaker(body: str, claimant: str, gazetteer: Gazetteer) -> None:
     assert attribute(body, gazetteer)[0][0][0] == claimant
+
+
+def test_where_a_speaker_is_based_does_not_speak(gazetteer: Gazetteer) -> None:
+    from loaders.extract import extract
+    from loaders.model import Article
+
+    body = "The Syrian Observatory for Human Rights based in Britain said nine children were killed in Idlib."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert [c.claimant for c in x.claims] == [SOHR] and "actor/united-kingdom" not in {m.key for m in x.mentions}

@@ -177,3 +177,14 @@ def test_a_wire_dateline_after_the_repeated_headline_splits_both_off() -> None:
         ("AFP Sunday 3 Jul 2016", True),
         ("Jets struck Idlib on Sunday killing 9 a monitor said.", False),
     ]
+
+
+def test_a_photo_credit_and_its_title_case_caption_run_into_the_text_are_furniture() -> None:
+    body = "Tabqa fell on Monday. REUTERS Jane Roe Army Retakes Hill Near al-Bab The army said it held the hill."
+    marks = [(s.span.text(body), s.boilerplate) for s in sentences(body)]
+    assert marks == [
+        ("Tabqa fell on Monday.", False),
+        ("REUTERS Jane Roe Army Retakes Hill Near al-Bab", True),
+        ("The army said it held the hill.", False),
+    ]
+    assert not sentences("AFP Eleven children were killed.")[0].boilerplate  # a wire tag before reporting
