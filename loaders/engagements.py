@@ -100,6 +100,24 @@ _PURPOSE = re.compile(
     r"charged\s+with|suspected\s+of|on\s+charges\s+of)\b",
     re.IGNORECASE,
 )
+# Habit and history, within the trigger's clause: "is targeted regularly", "has seen several rounds of fighting",
+# "has been carrying out air strikes since last September" sum up many engagements, they report none.
+_HABITUAL = re.compile(
+    r"\b(?:regularly|repeatedly|frequently|routinely|often|periodically|constantly|continuously|time\s+and\s+again|"
+    r"more\s+than\s+once|(?:has|have|had)\s+previously|"
+    r"in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|[\d-]+\s*hours?)\b))\b",
+    re.IGNORECASE,
+)
+_HAS_SEEN = re.compile(r"\b(?:has|have|had)\s+(?:seen|witnessed)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+_ONGOING_SINCE = re.compile(r"\b(?:has|have)\s+been\s+\w+ing\b[^.]*\bsince\b", re.IGNORECASE)
+# What is called for, investigated or asked about: "called for an end to the bombing", "pauses in the fighting",
+# "an investigation to determine whether its strikes killed civilians".
+_NOT_HAPPENING = re.compile(
+    r"\b(?:an?\s+end\s+to|a\s+halt\s+to|a\s+stop\s+to|pauses?\s+in|whether)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A ceasefire broken: "in violation of a cease-fire", "the truce has been repeatedly violated" tell of the breach.
+_BREACH = re.compile(r"\b(?:violat\w*|breach\w*|collaps\w*)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|without|denied|deny|denies)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # "claimed to have seized", "managed to push them back", "were able to retake": done, not intended.
@@ -383,12 +401,20 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "forces fighting alongside them", "brigades fighting Assad": who they are, not an event
     if _NEGATION.search(before):
         return True
+    if _HAS_SEEN.search(before) or _NOT_HAPPENING.search(before):
+        return True  # "Latakia has seen heavy fighting", "called for an end to the bombing": no one engagement
     if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before):
         return True
     start, end = _clause(text, match.start(), match.end())
     # A purpose or plan reaches to the end of its clause, however long the comma-less clause is.
     clause_start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
-    return bool(_HEDGE.search(text[start:end]) or _PURPOSE.search(text, clause_start, match.start()))
+    clause = text[start:end]
+    # Only a habit said before the trigger: "beheaded them in a method often employed by IS" is one beheading.
+    if _HABITUAL.search(text, start, match.start()) or _ONGOING_SINCE.search(clause):
+        return True
+    if _BREACH.search(clause) and re.match(r"(?i)cease|truce|cessation", word):
+        return True
+    return bool(_HEDGE.search(clause) or _PURPOSE.search(text, clause_start, match.start()))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -265,3 +265,31 @@ def test_drove_them_out_of_is_taking_territory(gazetteer: Gazetteer) -> None:
 def test_a_possessive_in_y_without_apostrophe_names_the_actor(gazetteer: Gazetteer) -> None:
     text = "The Syrian armys artillery units shelled the hills."
     assert [(text[m.span.start : m.span.end], m.key) for m in gazetteer.find(text)] == [("Syrian army", SAA)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border town of Azaz is regularly targeted by IS car bombs.",
+        "IS militants have often attacked army checkpoints around Deir Ezzor.",
+        "Rebels have previously shelled the coastal city of Latakia.",
+        "Hama province has seen several rounds of heavy fighting.",
+        "The Syrian army has been shelling the hills east of Hama since last spring.",
+        "The UN called for an end to the bombing of hospitals in Idlib.",
+        "Aid workers asked for pauses in the fighting around Daraa.",
+        "It was unclear whether the air strikes near Raqqa were Russian or Syrian.",
+        "Rebels accused the army of violating the ceasefire in Hama.",
+    ],
+)
+def test_habits_history_calls_and_broken_truces_report_no_engagement(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) == []
+
+
+def test_a_habit_named_after_the_trigger_does_not_block_it(gazetteer: Gazetteer) -> None:
+    d = one("IS militants beheaded two soldiers near Raqqa in a way often used by the group.", gazetteer)
+    assert (d.type, d.attackers) == ("attack-on-civilians", (IS,))
+
+
+def test_the_past_hours_are_news(gazetteer: Gazetteer) -> None:
+    d = one("IS fighters attacked army posts near Palmyra killing 20 troops in the past 24 hours.", gazetteer)
+    assert (d.type, d.attackers) == ("armed-clash", ("actor/islamic-state",))
