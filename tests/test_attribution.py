@@ -215,6 +215,7 @@ def test_the_britain_based_group_is_the_monitor_and_the_group_is_who_spoke_befor
     ("body", "claimant"),
     [
         ("SANA reporter in Hama province said rockets fell on the city.", "actor/sana"),
+        ("SANAs correspondent said rockets fell on the city.", "actor/sana"),
         ("Glass covered the street after the attack an AFP correspondent said.", "actor/agence-france-presse"),
         ("The Hezbollah military media unit said its fighters took the hill.", "actor/hezbollah"),
         ("Rami Abdul-Rahman said five people were killed.", "actor/rami-abdulrahman"),
