@@ -115,6 +115,15 @@ _LOCAL_BODY = re.compile(
     r"Health\s+Directorate|Education\s+Directorate|Directorate|Local\s+Council|Provincial\s+Council|City\s+Council|"
     r"Media\s+(?:Center|Centre|Office)|Health\s+Authority|National\s+Hospital|University\s+Hospital))\b"
 )
+# A named body the gazetteer lacks, in Title Case after "the" and ending in a noun of organisations: "the Turkish
+# General Staff", "the Syrian Revolution General Commission", "the Independent Doctors Association". Not when the
+# name goes on ("the International Committee of the Red Cross": the gazetteer's, or nobody's).
+_NAMED_BODY = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}(?:General\s+Staff|Commission|Committees?|Council|Command|"
+    r"Authority|Directorate|Office|Cent(?:er|re)|Organi[sz]ation|Federation|Association|Society|Institute|"
+    r"Foundation|Department))\b(?!\s+(?:of|for|on|in)\s+(?:the\s+)?[A-Z])"
+)
+_GENERIC_BODY_WORDS = frozenset({"UN", "General", "Medical", "Scientific", "Revolution", "Local", "Regional"})
 _STATE_MEDIA = re.compile(
     r"\b(?:Syrian|Russian|Iranian|Turkish|Lebanese|Iraqi|Israeli|Jordanian)\s+state(?:-run)?\s+(?:television|TV|media|"
     r"broadcaster|radio)\b"
@@ -129,9 +138,12 @@ _PLACE_NAME = (
 _PLACE_OF = re.compile(
     rf"\b(?:village|town|city|district|neighbou?rhood|area|suburb|hamlet)\s+of\s+(?P<name>{_PLACE_NAME})"
 )
-# The name before the noun: "the Zubdiya neighbourhood", "the Naba al-Fawwar area", "the Yarmouk camp".
+# The name before the noun: "the Zubdiya neighbourhood", "the Naba al-Fawwar area", "the Yarmouk camp"; without
+# the article after a preposition or a verb of hitting ("shells fell in al-Adawi neighborhood", "targeted Jarez
+# village"), as news agencies write it.
 _PLACE_BEFORE = re.compile(
-    rf"\b[Tt]he\s+(?P<name>{_PLACE_NAME})\s+(?:neighbou?rhoods?|district|quarter|village|town|suburb|camp|area)\b"
+    r"(?:\b[Tt]he|\b(?:in|at|on|into|from|near|targeted|hit|shelled|stormed|towards?))\s+"
+    rf"(?P<name>{_PLACE_NAME})\s+(?:neighbou?rhoods?|district|quarter|village|town|suburb|camp|area)\b"
 )
 # A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon".
 _FEATURE = re.compile(
@@ -473,6 +485,19 @@ def _with_local_entities(
         if free(start, end):
             key = f"actor/local/{slug(label)}"
             local_entities[key] = ("outlet", label)
+            added.append(Mention(Span(start, end), key, "actor", linked=False))
+    for match in _NAMED_BODY.finditer(text):
+        start, end = span.start + match.start("name"), span.start + match.end("name")
+        if any(m.span.end == end or (m.span.start < start < m.span.end) for m in found):
+            continue  # the gazetteer knows the body ("the US Central Command"), or a name runs into it
+        label = re.sub(r"\s+", " ", match.group("name"))
+        words = label.split()
+        if len(words) == 2 and (words[0] in _TITLE_WORDS or words[0] in _GENERIC_BODY_WORDS):
+            continue  # "the General Command", "the Russian Center", "the UN Office": a kind or a part, not a name
+        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "Turkish" in its name
+        if free(start, end):
+            key = f"actor/local/{slug(label)}"
+            local_entities[key] = ("organisation", label)
             added.append(Mention(Span(start, end), key, "actor", linked=False))
     for match in _LOCAL_BODY.finditer(text):
         words = match.group("name").split()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from graph.iris import slug
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Claim, Engagement, Extraction
@@ -617,3 +618,45 @@ def test_where_a_source_speaks_from_is_not_where_it_happened(gazetteer: Gazettee
     )
     (attack,) = kinds(body, gazetteer)
     assert not any(place(p, "hama") for p in attack.places)
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("Terrorists fired mortar shells on Bustan al-Warda neighborhood in Aleppo.", "Bustan al-Warda"),
+        ("Two farmers were wounded by a landmine in Tell Rummana village near Daraa.", "Tell Rummana"),
+        ("The army targeted al-Zuhour area with rockets near Hama.", "al-Zuhour"),
+    ],
+)
+def test_a_name_before_a_place_noun_after_a_preposition_is_a_local_place(
+    body: str, label: str, gazetteer: Gazetteer
+) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.local_entities[f"place/local/{slug(label)}"] == ("place", label)
+
+
+def test_a_kind_or_a_nationality_before_a_place_noun_is_no_place(gazetteer: Gazetteer) -> None:
+    x = extract(Article("test", "t", "Rebels clashed with the army in Kurdish area near Afrin."), gazetteer)
+    assert not [k for k in x.local_entities if k.startswith("place/")]
+
+
+def test_a_named_body_unknown_to_the_gazetteer_speaks(gazetteer: Gazetteer) -> None:
+    body = "Six soldiers were killed near Afrin according to a statement by the Turkish General Staff."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.local_entities["actor/local/turkish-general-staff"] == ("organisation", "Turkish General Staff")
+    assert {c.claimant for c in x.claims} == {"actor/local/turkish-general-staff"}
+    body = "The Hama Doctors Association said a clinic in Hama was shelled on Monday."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert {c.claimant for c in x.claims} == {"actor/local/hama-doctors-association"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The General Command said the army took the hills near Hama.",
+        "The International Committee of the Red Cross said 12 civilians were killed in Aleppo.",
+    ],
+)
+def test_a_kind_of_body_or_a_longer_name_is_no_local_body(body: str, gazetteer: Gazetteer) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    assert not [label for kind, label in x.local_entities.values() if kind == "organisation"]
