@@ -86,7 +86,8 @@ _AIR_CONTEXT = re.compile(
 )
 # Future, conditional and hedged statements, and negation, within the trigger's clause.
 _HEDGE = re.compile(
-    r"\b(?:will|would|could|might|may|if|unless|expected|expects|plans?|planning|threaten(?:s|ed)?|vow(?:s|ed)?|"
+    # "may" only in lower case: "in May" is the month, not a hedge
+    r"\b(?:will|would|could|might|(?-i:may)|if|unless|expected|expects|plans?|planning|threaten(?:s|ed)?|vow(?:s|ed)?|"
     r"aims?\s+to|seeks?\s+to|intends?\s+to|ready\s+to|prepar(?:e|es|ing)\s+(?:to|for)|warn(?:s|ed)?\s+of|"
     r"planned|possible|potential|imminent|looks?\s+to|hopes?\s+to|yet\s+to|in\s+order\s+to|to\s+stop|to\s+prevent|"
     r"to\s+repel|repel|to\s+counter|to\s+fend\s+off|to\s+lessen|believes?|believed|predicts?)\b",
@@ -100,12 +101,27 @@ _PURPOSE = re.compile(
     r"charged\s+with|suspected\s+of|on\s+charges\s+of)\b",
     re.IGNORECASE,
 )
+# Territory is taken, people are not: "captured soldiers", "seized two fighters" (captives: no territory changed hands).
+_PEOPLE_TAKEN = re.compile(
+    r"\s+(?:(?!(?:by|from|it|them|control|back|over)\b)\w+\s+){0,2}?(?:soldiers|troops|fighters|militants|terrorists|rebels|pilots?|civilians|men|women|"
+    r"members|officers|hostages|prisoners|people|journalists|children)\b"
+    # "seized the militants positions" (FA-KES drops the apostrophe) takes the positions
+    r"(?![’'-]|\s+(?:positions?|posts?|bases?|strongholds?|headquarters|checkpoints?|areas?|territory|villages?|"
+    r"towns?|hills?|depots?|barracks|airport|camp))",
+    re.IGNORECASE,
+)
+# Who someone fights for describes them: "Fighting under the banner of the SDF, the YPG has ...".
+_FIGHTING_FOR = re.compile(
+    r"\s+(?:alongside|under\s+the\s+(?:banner|command|flag)|on\s+the\s+side\s+of|in\s+the\s+ranks\s+of)\b",
+    re.IGNORECASE,
+)
 # Habit and history, within the trigger's clause: "is targeted regularly", "has seen several rounds of fighting",
 # "has been carrying out air strikes since last September" sum up many engagements, they report none.
 _HABITUAL = re.compile(
     r"\b(?:regularly|repeatedly|frequently|routinely|often|periodically|constantly|continuously|time\s+and\s+again|"
     r"more\s+than\s+once|(?:has|have|had)\s+previously|"
-    r"in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|[\d-]+\s*hours?)\b))\b",
+    r"in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|[\d-]+\s*hours?)\b)|"
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years))\b",
     re.IGNORECASE,
 )
 _HAS_SEEN = re.compile(r"\b(?:has|have|had)\s+(?:seen|witnessed)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
@@ -137,6 +153,8 @@ _DEFINITE_SUBJECT = re.compile(
 )
 # "Monday's raid", "yesterdays attack" (FA-KES drops the apostrophe): the one of that day, already told.
 _DAY_POSSESSIVE = re.compile(r"\b(?:\w+day|yesterday|today|tonight)(?:'s|’s|s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "another raid", "a similar twin bombing", "the second such attack": an engagement other than the one just told.
+_ANOTHER = re.compile(r"\b(?:another|similar|second\s+such|(?:a|an)\s+other)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SUPPORT = re.compile(
     r"\b(?:backed\s+by|supported\s+by|aided\s+by|assisted\s+by|with\s+the\s+(?:support|backing|help|"
     r"participation|assistance)\s+of|helped\s+by|alongside|(?:in\s+)?cooperation\s+with|(?:air\s+)?cover\s+"
@@ -235,6 +253,7 @@ class Detection:
     places: tuple[str, ...]
     definite: bool  # "the assault": may refer back to an engagement already reported
     generic: bool  # came from a generic trigger ("attack"), not a specific one
+    distinct: bool = False  # "a similar car bomb attack", "another raid": not one already reported
 
 
 def find_engagements(
@@ -362,6 +381,7 @@ def find_engagements(
                 or _DAY_POSSESSIVE.search(text[: match.start()])
             ),
             generic=generic,
+            distinct=bool(_ANOTHER.search(text[: match.start()])),
         )
     return sorted(detections.values(), key=lambda d: d.trigger.start)
 
@@ -399,6 +419,10 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "after two years of bombardment and siege": a long period summed up, not one engagement
     if word == "fighting" and _POSTNOMINAL.search(before):
         return True  # "forces fighting alongside them", "brigades fighting Assad": who they are, not an event
+    if word in ("fighting", "fought") and _FIGHTING_FOR.match(text, match.end()):
+        return True  # "fighting under the banner of the SDF": whose side they are on
+    if re.match(r"(?i)seiz|captur|took|over(?:ran|run)", word) and _PEOPLE_TAKEN.match(text, match.end()):
+        return True  # "captured soldiers", "seized five fighters": captives, not territory
     if _NEGATION.search(before):
         return True
     if _HAS_SEEN.search(before) or _NOT_HAPPENING.search(before):

@@ -56,6 +56,8 @@ def referent(
 
     `places` are the detection's places (with "the city" resolved), `stated` those named in its own sentence.
     """
+    if detection.distinct:
+        return None  # "a similar car bomb attack", "another raid": told as another engagement
     sides = _Sides(gazetteer)
     # The same type at the same named place, and the same actor or day (a city sees many engagements).
     for earlier in reversed(earlier_ones):

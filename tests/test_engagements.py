@@ -293,3 +293,51 @@ def test_a_habit_named_after_the_trigger_does_not_block_it(gazetteer: Gazetteer)
 def test_the_past_hours_are_news(gazetteer: Gazetteer) -> None:
     d = one("IS fighters attacked army posts near Palmyra killing 20 troops in the past 24 hours.", gazetteer)
     assert (d.type, d.attackers) == ("armed-clash", ("actor/islamic-state",))
+
+
+def test_the_month_may_is_no_hedge(gazetteer: Gazetteer) -> None:
+    d = one("The Nusra Front said it was behind a twin bombing in Homs in May.", gazetteer)
+    assert (d.type, d.attackers) == ("remote-explosive", ("actor/al-nusra-front",))
+    assert detect("The Nusra Front may bomb the checkpoints in Homs.", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IS militants released a video of captured soldiers near Raqqa.",
+        "Rebels seized two army officers at a checkpoint near Hama.",
+        "Fighting under the banner of the SDF the YPG became a key ally of Washington.",
+        "Hezbollah has fought alongside Syrian troops near Homs.",
+        "Over the past three years IS has carried out massacres in Deir Ezzor.",
+    ],
+)
+def test_captives_whose_side_and_months_of_history_report_no_engagement(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IS militants seized the soldiers positions near Raqqa.",
+        "Syrian troops seized it from IS militants near Palmyra.",
+    ],
+)
+def test_positions_taken_from_fighters_are_territory(text: str, gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect(text, gazetteer)] in (
+        ["non-state-actor-overtakes-territory"],
+        ["government-regains-territory"],
+    )
+
+
+def test_a_similar_attack_is_another_engagement(gazetteer: Gazetteer) -> None:
+    from datetime import date
+
+    from loaders.extract import extract
+    from loaders.model import Article
+
+    body = (
+        "IS detonated a car bomb in Qamishli on Friday killing 20 people. "
+        "IS had carried out a similar car bomb attack in Qamishli killing five people."
+    )
+    x = extract(Article("test", "t", body, published=date(2016, 5, 7)), gazetteer)
+    assert [e.type for e in x.engagements] == ["remote-explosive", "remote-explosive"]
