@@ -17,6 +17,7 @@ from graph.paths import REFERENCE_DIR
 from loaders.aliases import Token, fold, is_acronym, name_tokens, possessive_base, shape_matches, tokenize
 from loaders.mention_context import (
     actor_context,
+    border_after,
     compound_actor,
     in_longer_name,
     joined,
@@ -218,7 +219,9 @@ class Gazetteer:
         country = self._entities[place.key].cls == "Country"
         if country and self._entities[place.key].wof_id is None and not actor.metonym:
             # A neighbouring state ("Turkey", "Lebanon") is mostly an actor; a place only after a locative.
-            if compound_actor(tokens, i, length, body) or not locative_before(tokens, i, body):
+            if compound_actor(tokens, i, length, body) or not (
+                locative_before(tokens, i, body) or border_after(tokens, i, length, body)
+            ):
                 return actor, ()
             return place, ties
         if actor_context(tokens, i, length, body, possessive_decides=not country):

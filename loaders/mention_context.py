@@ -43,7 +43,8 @@ AUXILIARIES = words(
 LOCATIVES = words(
     "in inside across throughout into from at near around of within outside towards toward to on for over about "
     "north south east west northern southern eastern western northwestern northeastern southwestern southeastern "
-    "central rural war-torn between neighboring neighbouring neighbour neighbor"
+    "central rural war-torn between neighboring neighbouring neighbour neighbor through via entered entering "
+    "crossed crossing"
 )
 ACCORDING = fold("according")
 BORDER = words("border borders frontier")
@@ -112,6 +113,21 @@ def compound_actor(tokens: list[Token], i: int, length: int, body: str) -> bool:
     after = i + length
     last = tokens[after - 1]
     return body[last.end : last.end + 1] == "-" and after < len(tokens) and tokens[after].norm in COMPOUND_ACTOR
+
+
+def border_after(tokens: list[Token], i: int, length: int, body: str) -> bool:
+    """True when a border follows the name, directly or after a hyphenated second name ("the Syria-Turkey border").
+
+    >>> from loaders.aliases import tokenize
+    >>> text = "near the Syria-Turkey border"
+    >>> tokens = tokenize(text)
+    >>> border_after(tokens, 2, 1, text), border_after(tokens, 3, 1, text)
+    (True, True)
+    """
+    j = i + length
+    if j < len(tokens) and body[tokens[j - 1].end : tokens[j].start] == "-" and tokens[j].surface[:1].isupper():
+        j += 1
+    return j < len(tokens) and tokens[j].norm in BORDER and same_clause(body, tokens[j - 1].end, tokens[j].start)
 
 
 def locative_before(tokens: list[Token], i: int, body: str) -> bool:

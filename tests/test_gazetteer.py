@@ -258,6 +258,10 @@ def test_unlinked_actors_have_no_qid(gaz: Gazetteer) -> None:
         ("Moscow and Damascus say the pause will end.", "Moscow", "actor"),
         ("Moscow and Damascus say the pause will end.", "Damascus", "actor"),
         ("Roads between Damascus and Homs were cut.", "Damascus", "place"),
+        ("The fighters had entered Syria through Turkey last year.", "Turkey", "place"),
+        ("Smugglers came via Lebanon at night.", "Lebanon", "place"),
+        ("Shells fell near the Syria-Turkey border.", "Turkey", "place"),
+        ("Guards closed the Jordan border at dawn.", "Jordan", "place"),
     ],
 )
 def test_place_or_actor(gaz: Gazetteer, text: str, surface: str, kind: str) -> None:
