@@ -126,6 +126,15 @@ _HABITUAL = re.compile(
 )
 _HAS_SEEN = re.compile(r"\b(?:has|have|had)\s+(?:seen|witnessed)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _ONGOING_SINCE = re.compile(r"\b(?:has|have)\s+been\s+\w+ing\b[^.]*\bsince\b", re.IGNORECASE)
+# Attacks counted since a date are many summed up: "its strikes in Syria and Iraq since 2014", "has documented
+# heavy shelling on the town since early July" (a siege is one state that lasts; "the heaviest since 2012" is one).
+_SINCE_AFTER = re.compile(
+    r"[^.;,:]{0,50}?\bsince\s+(?:(?:early|mid|late|the\s+start\s+of)\s+)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|(?:19|20)\d\d|last\s+(?:week|month|year))\b"
+)
+_SUPERLATIVE = re.compile(
+    r"\b(?:\w+est|worst|most|first|biggest|largest|deadliest|heaviest)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 # What is called for, investigated or asked about: "called for an end to the bombing", "pauses in the fighting",
 # "an investigation to determine whether its strikes killed civilians".
 _NOT_HAPPENING = re.compile(
@@ -425,6 +434,12 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "captured soldiers", "seized five fighters": captives, not territory
     if _NEGATION.search(before):
         return True
+    if (
+        _SINCE_AFTER.match(text, match.end())
+        and not re.match(r"(?i)besieg|sieges?|encircle", word)
+        and not _SUPERLATIVE.search(before)
+    ):
+        return True  # "its strikes since 2014": a count of many, not one engagement
     if _HAS_SEEN.search(before) or _NOT_HAPPENING.search(before):
         return True  # "Latakia has seen heavy fighting", "called for an end to the bombing": no one engagement
     if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before):

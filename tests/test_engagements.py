@@ -341,3 +341,25 @@ def test_a_similar_attack_is_another_engagement(gazetteer: Gazetteer) -> None:
     )
     x = extract(Article("test", "t", body, published=date(2016, 5, 7)), gazetteer)
     assert [e.type for e in x.engagements] == ["remote-explosive", "remote-explosive"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition admitted 300 civilian deaths in its air strikes in Syria since 2015.",
+        "Monitors have counted heavy shelling on Daraa since early March.",
+    ],
+)
+def test_attacks_counted_since_a_date_are_no_engagement(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The town of Madaya has been under siege since 2015.", "siege"),
+        ("Rebels said it was the heaviest shelling of Daraa since 2014.", "shelling"),
+    ],
+)
+def test_a_siege_since_a_date_and_the_worst_since_are_engagements(text: str, etype: str, gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect(text, gazetteer)] == [etype]
