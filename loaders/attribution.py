@@ -52,7 +52,10 @@ _GAP = re.compile(
     # the kind of speaker after its name: "the Al-Manar TV channel reported", "SOHR monitoring group confirmed"
     r"tv|television|channel|newspaper|daily|website|news|agency|radio|network|monitoring|group|watchdog|monitor|"
     # "SANA reporter in Homs said", "an AFP correspondent said", "the Hezbollah military media unit said"
-    r"reporter|correspondent|correspondents|military|media|unit|office|based|headquartered)\b)*$",
+    r"reporter|correspondent|correspondents|journalist|journalists|photographer|cameraman|crew|military|media|unit|"
+    r"office|based|headquartered|"
+    # any adverb: "has strongly denied", "had categorically rejected"
+    r"(?!(?:ally|allies|family|rally|assembly|supply|monopoly)\b)[a-z]+ly)\b)*$",
     re.IGNORECASE,
 )
 # "The representative of X said": the speaker is X.

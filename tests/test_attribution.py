@@ -216,6 +216,8 @@ def test_the_britain_based_group_is_the_monitor_and_the_group_is_who_spoke_befor
     [
         ("SANA reporter in Hama province said rockets fell on the city.", "actor/sana"),
         ("SANAs correspondent said rockets fell on the city.", "actor/sana"),
+        ("Rockets fell on the market an AFP photographer said.", "actor/agence-france-presse"),
+        ("Russia has categorically denied any role in the raid.", "actor/russia"),
         ("Glass covered the street after the attack an AFP correspondent said.", "actor/agence-france-presse"),
         ("The Hezbollah military media unit said its fighters took the hill.", "actor/hezbollah"),
         ("Rami Abdul-Rahman said five people were killed.", "actor/rami-abdulrahman"),
@@ -232,3 +234,7 @@ def test_where_a_speaker_is_based_does_not_speak(gazetteer: Gazetteer) -> None:
     body = "The Syrian Observatory for Human Rights based in Britain said nine children were killed in Idlib."
     x = extract(Article("test", "t", body), gazetteer)
     assert [c.claimant for c in x.claims] == [SOHR] and "actor/united-kingdom" not in {m.key for m in x.mentions}
+
+
+def test_an_ally_between_a_name_and_its_verb_is_no_adverb(gazetteer: Gazetteer) -> None:
+    assert attribute("The staunch Assad ally insisted the jets hit a depot.", gazetteer) == [[]]
