@@ -338,6 +338,7 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
         gap = _APPOSITIVE.sub(" ", gap)
         gap = _RELATIVE.sub(" ", gap)  # "the Observatory which relies on activists on the ground says"
         gap = _BARE_APPOSITIVE.sub(" ", gap)  # "The Observatory a British-based war monitor said" (no commas)
+        gap = _ROLE_APPOSITIVE.sub(" ", gap)  # "Ayman Saleh a member of the local council said"
         gap = _WHERE.sub(" ", gap)  # "SANA reporter in Homs said"
         if _GAP.match(gap):
             if _inside_appositive(text, mention.span.start - base, cue_start):
@@ -362,6 +363,13 @@ _RELATIVE = re.compile(r"^\s*,?\s*(?:which|who)\s+[^.;:\"“”,]{1,90}$", re.IG
 _BARE_APPOSITIVE = re.compile(
     r"^\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:collective|group|monitor|organi[sz]ation|network|agency|outlet|website|"
     r"channel|newspaper|body|watchdog|ngo|charity|official|spokes(?:man|woman|person)|commander|activist|source)\s*$",
+    re.IGNORECASE,
+)
+# A role with what it is of, between a person and the verb: "Ayman Saleh a member of the FSA southern command said".
+_ROLE_APPOSITIVE = re.compile(
+    r"^\s+(?:a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:member|commander|spokes(?:man|woman|person)|official|"
+    r"activist|resident|leader|doctor|nurse|director|head|chief|journalist|lawyer|researcher|analyst|medic|volunteer|"
+    r"fighter|witness)s?\b(?:\s+(?:of|for|in|at|with|within|from|based)\b[^.;:\"“”]{0,70})?$",
     re.IGNORECASE,
 )
 # Where a speaker is, between its name and its verb: "SANA reporter in Hasaka province said".

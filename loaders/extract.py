@@ -97,6 +97,21 @@ _SPEAKER_NAME = re.compile(
     rf"(?P<name>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:(?:has|had|also|later|then)\s+){{0,2}}"
     r"(?:said|told|added|says|stated|reported|claimed|confirmed|announced)\b"
 )
+# A speaker introduced by a comma-less appositive naming a role: "Ayman Saleh a member of the local council said",
+# "said Omar Haddad an activist in the town".
+SPEAKER_ROLES = (
+    r"(?:member|commander|spokes(?:man|woman|person)|official|activist|resident|leader|doctor|nurse|director|head|"
+    r"chief|journalist|lawyer|researcher|analyst|medic|volunteer|fighter|witness)"
+)
+_SPEAKER_WITH_ROLE = re.compile(
+    rf"(?P<name>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"{SPEAKER_ROLES}s?\b"
+    r"(?:[^.;:\"“”]{0,70}?\s(?:said|told|added|says|stated|claimed|confirmed)\b|\s*[.,]|\s*$)"
+)
+_SAID_NAME_WITH_ROLE = re.compile(
+    rf"\b(?:said|told|added|says)\s+(?P<name>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:a|an)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{SPEAKER_ROLES}\b"
+)
 # An outlet the gazetteer lacks, named with its kind: "the Times of Israel newspaper reported", "the news website
 # El-Dorar Al-Shamia said".
 _OUTLET_NOUN = r"(?:newspaper|daily|news\s+website|website|news\s+agency|TV\s+channel|TV|television|channel|radio)"
@@ -513,7 +528,11 @@ def _with_local_entities(
             key = f"actor/local/{slug(label)}"
             local_entities[key] = ("organisation", label)
             added.append(Mention(Span(start, end), key, "actor", linked=False))
-    for match in _SPEAKER_NAME.finditer(text):
+    for match in (
+        *_SPEAKER_NAME.finditer(text),
+        *_SPEAKER_WITH_ROLE.finditer(text),
+        *_SAID_NAME_WITH_ROLE.finditer(text),
+    ):
         words = match.group("name").split()
         while words and words[0] in _TITLE_WORDS:
             words.pop(0)

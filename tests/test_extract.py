@@ -660,3 +660,18 @@ def test_a_named_body_unknown_to_the_gazetteer_speaks(gazetteer: Gazetteer) -> N
 def test_a_kind_of_body_or_a_longer_name_is_no_local_body(body: str, gazetteer: Gazetteer) -> None:
     x = extract(Article("test", "t", body), gazetteer)
     assert not [label for kind, label in x.local_entities.values() if kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Ayman Saleh a member of the FSA southern command claimed that Hezbollah shelled Daraa.", "ayman-saleh"),
+        ("Yusuf Bakri a local activist said regime forces shelled Qaboun.", "yusuf-bakri"),
+        ("Shells hit Douma on Friday said Omar Haddad an activist in the town.", "omar-haddad"),
+    ],
+)
+def test_a_speaker_named_with_a_role_in_a_comma_less_appositive_speaks(
+    body: str, person: str, gazetteer: Gazetteer
+) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    assert [c.claimant for c in x.claims] == [f"actor/local/{person}"]
