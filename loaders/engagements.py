@@ -142,7 +142,17 @@ _NOT_HAPPENING = re.compile(
     re.IGNORECASE,
 )
 # A ceasefire broken: "in violation of a cease-fire", "the truce has been repeatedly violated" tell of the breach.
-_BREACH = re.compile(r"\b(?:violat\w*|breach\w*|collaps\w*)\b", re.IGNORECASE)
+_BREACH = re.compile(
+    r"\b(?:violat\w*|breach\w*|collaps\w*|end\s+(?:of|to)|ended|broke|broken|breaking)\b", re.IGNORECASE
+)
+# A ceasefire is news when it is made: announced, agreed, brokered, taking effect. Otherwise the word names one
+# already told ("despite a ceasefire", "the ceasefire line", "to ensure the ceasefire holds").
+_TRUCE_MADE = re.compile(
+    r"\b(?:announc\w*|declar\w*|agree\w*|brokered|reached|signed|struck|took\s+effect|came\s+into\s+(?:force|effect)|"
+    r"went\s+into\s+effect|(?:began|begun|started)|implement\w*|entered\s+into\s+force|in\s+force|extended|"
+    r"extension|accepted|observ(?:ed|ing))\b",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|without|denied|deny|denies)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # "claimed to have seized", "managed to push them back", "were able to retake": done, not intended.
@@ -451,8 +461,10 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
     # Only a habit said before the trigger: "beheaded them in a method often employed by IS" is one beheading.
     if _HABITUAL.search(text, start, match.start()) or _ONGOING_SINCE.search(clause):
         return True
-    if _BREACH.search(clause) and re.match(r"(?i)cease|truce|cessation", word):
-        return True
+    if re.match(r"(?i)cease-?fire|truce|cessation", word) and (
+        _BREACH.search(clause) or not _TRUCE_MADE.search(text, max(0, match.start() - 80), match.end() + 80)
+    ):
+        return True  # a truce broken, or only named: no truce made in this sentence
     return bool(_HEDGE.search(clause) or _PURPOSE.search(text, clause_start, match.start()))
 
 

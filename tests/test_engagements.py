@@ -363,3 +363,27 @@ def test_attacks_counted_since_a_date_are_no_engagement(text: str, gazetteer: Ga
 )
 def test_a_siege_since_a_date_and_the_worst_since_are_engagements(text: str, etype: str, gazetteer: Gazetteer) -> None:
     assert [d.type for d in detect(text, gazetteer)] == [etype]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed Idlib despite the truce in the province.",
+        "Turkey urged Russia to ensure the ceasefire in Aleppo holds.",
+        "Rebels said the truce in Homs was over after the army ended the ceasefire.",
+    ],
+)
+def test_a_truce_only_named_is_no_engagement(text: str, gazetteer: Gazetteer) -> None:
+    assert "ceasefire" not in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia announced a 48-hour ceasefire in Aleppo on Thursday.",
+        "A truce brokered by Turkey took effect in Idlib at midnight.",
+        "The Syrian army ceased fire around Homs to let buses leave.",
+    ],
+)
+def test_a_truce_made_is_a_ceasefire(text: str, gazetteer: Gazetteer) -> None:
+    assert "ceasefire" in [d.type for d in detect(text, gazetteer)]
