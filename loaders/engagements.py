@@ -121,7 +121,8 @@ _HABITUAL = re.compile(
     r"\b(?:regularly|repeatedly|frequently|routinely|often|periodically|constantly|continuously|time\s+and\s+again|"
     r"more\s+than\s+once|(?:has|have|had)\s+previously|"
     r"in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|[\d-]+\s*hours?)\b)|"
-    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years))\b",
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)|"
+    r"in\s+recent\s+(?:months|years))\b",
     re.IGNORECASE,
 )
 _HAS_SEEN = re.compile(r"\b(?:has|have|had)\s+(?:seen|witnessed)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
@@ -132,6 +133,8 @@ _SINCE_AFTER = re.compile(
     r"[^.;,:]{0,50}?\bsince\s+(?:(?:early|mid|late|the\s+start\s+of)\s+)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|(?:19|20)\d\d|last\s+(?:week|month|year))\b"
 )
+# The start of a long state of affairs: "divided since 2012 when rebels seized its east" is history, not news.
+_SINCE_WHEN = re.compile(r"\bsince\s+[^.;,]{1,30}?\s+when\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 _SUPERLATIVE = re.compile(
     r"\b(?:\w+est|worst|most|first|biggest|largest|deadliest|heaviest)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
@@ -450,6 +453,8 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         and not _SUPERLATIVE.search(before)
     ):
         return True  # "its strikes since 2014": a count of many, not one engagement
+    if _SINCE_WHEN.search(before):
+        return True  # "a battleground since 2012 when rebels seized the east": how a state of affairs began
     if _HAS_SEEN.search(before) or _NOT_HAPPENING.search(before):
         return True  # "Latakia has seen heavy fighting", "called for an end to the bombing": no one engagement
     if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before):

@@ -387,3 +387,14 @@ def test_a_truce_only_named_is_no_engagement(text: str, gazetteer: Gazetteer) ->
 )
 def test_a_truce_made_is_a_ceasefire(text: str, gazetteer: Gazetteer) -> None:
     assert "ceasefire" in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Homs has been a front line since 2012 when rebels seized the old city.",
+        "In recent months Idlib has been the target of air strikes.",
+    ],
+)
+def test_how_a_state_of_affairs_began_and_recent_months_are_no_engagement(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) == []
