@@ -577,7 +577,11 @@ def _with_local_entities(
 
 
 # "the army", "the army troops": the army the article last named ("the Syrian army ... the army men stormed").
-_THE_ARMY = re.compile(r"\b[Tt]he\s+(?P<name>army(?:\s+(?:troops|men|units|forces|soldiers))?)\b")
+_THE_ARMY = re.compile(
+    r"\b[Tt]he\s+(?P<name>army(?:\s+(?:troops|men|units|forces|soldiers))?)\b"
+    # "Army units killed 20", "an army unit destroyed": an agency's way of naming the article's army
+    r"|(?<![Tt]he\s)\b(?P<unit>[Aa]rmy\s+units?)\b"
+)
 _ARMY_LABEL = re.compile(r"\b(?:Army|Armed Forces|Defen[cs]e Forces)\b")
 
 
@@ -591,14 +595,14 @@ def _with_army_references(
         added: list[Mention] = []
         text = sentence.span.text(body)
         events: list[tuple[int, Mention | re.Match[str]]] = [(m.span.start, m) for m in found]
-        events += [(sentence.span.start + a.start("name"), a) for a in _THE_ARMY.finditer(text)]
+        events += [(sentence.span.start + a.start(a.lastgroup or "name"), a) for a in _THE_ARMY.finditer(text)]
         for start, item in sorted(events, key=lambda e: e[0]):
             if isinstance(item, Mention):
                 entity = gazetteer.get(item.key) if item.kind == "actor" and item.linked else None
                 if entity is not None and entity.cls == "StateForce" and _ARMY_LABEL.search(entity.label):
                     last = item.key
                 continue
-            end = sentence.span.start + item.end("name")
+            end = sentence.span.start + item.end(item.lastgroup or "name")
             if last is not None and not any(m.span.start < end and start < m.span.end for m in found):
                 added.append(Mention(Span(start, end), last, "actor"))
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)

@@ -675,3 +675,12 @@ def test_a_speaker_named_with_a_role_in_a_comma_less_appositive_speaks(
 ) -> None:
     x = extract(Article("test", "t", body), gazetteer)
     assert [c.claimant for c in x.claims] == [f"actor/local/{person}"]
+
+
+def test_army_units_without_the_are_the_army_the_article_named(gazetteer: Gazetteer) -> None:
+    body = "The Syrian army advanced near Hama on Monday. Army units killed 20 terrorists in Kafr Zita."
+    x = extract(Article("test", "t", body), gazetteer)
+    units = [m for m in x.mentions if body[m.span.start : m.span.end] == "Army units"]
+    assert [m.key for m in units] == ["actor/syrian-arab-army"]
+    body = "Army units killed 20 terrorists in Kafr Zita."
+    assert not [m for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "actor"]
