@@ -1,4 +1,5 @@
-"""Lists of places after "the villages of", "the provinces of": split into names, even without commas.
+"""Lists of places after "the villages of", "the provinces of" (or before "villages"): split into names, even
+without commas.
 
 FA-KES removed every comma, so "the villages of Rasm Hamideh Jubb Habal Abu Qatour and Sharifeh" is one run of
 capitalised words. The gazetteer refuses a small village inside such a run (it could be part of a longer unknown
@@ -26,6 +27,11 @@ _ARTICLE = r"(?:al|el|as|ash|ad|ar|at|az|an)[-‐]"
 _WORD = rf"(?:{_ARTICLE})?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 # The run: capitalised words (hyphenated articles inside), joined by spaces, commas or "and".
 _RUN = re.compile(rf"{_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_WORD})*")
+# A list before its plural noun, as news agencies write it: "shells fell on al-Qusour and al-Joura neighborhoods".
+_TAIL = re.compile(
+    rf"\b(?:in|on|at|into|near|targeted|hit|shelled|stormed)\s+(?P<run>{_RUN.pattern})\s+"
+    r"(?:neighbou?rhoods|villages|towns|areas|districts|suburbs)\b"
+)
 # Words that open a longer name: the next word belongs to the same name.
 OPENERS = frozenset(
     """abu umm um jubb rasm tal tall tell tel kafr kfar kafar kefr deir dayr der ain ayn ein khan beit bayt bait bir
@@ -42,6 +48,9 @@ def list_places(text: str) -> Iterator[tuple[Span, str]]:
     >>> [(text[s.start:s.end], k) for text in ["IS hit the villages of Rasm Hamideh Jubb Habal and Sharifeh on Monday"]
     ...  for s, k in list_places(text)]
     [('Rasm Hamideh', 'settlement'), ('Jubb Habal', 'settlement'), ('Sharifeh', 'settlement')]
+    >>> text = "Shells fell on al-Qusour and Old Joura neighborhoods"
+    >>> [text[s.start:s.end] for s, _ in list_places(text)]
+    ['al-Qusour', 'Old Joura']
     """
     for head in _HEAD.finditer(text):
         run = _RUN.match(text, head.end())
@@ -50,6 +59,10 @@ def list_places(text: str) -> Iterator[tuple[Span, str]]:
         kind = "province" if head.group("provinces") else "settlement"
         for start, end in _pieces(text, run.start(), run.end()):
             yield Span(start, end), kind
+    for tail in _TAIL.finditer(text):
+        if re.search(r"\band\b|,", tail.group("run")):  # a list: "in Aleppo neighborhoods" is one city's parts
+            for start, end in _pieces(text, tail.start("run"), tail.end("run")):
+                yield Span(start, end), "settlement"
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -684,3 +684,9 @@ def test_army_units_without_the_are_the_army_the_article_named(gazetteer: Gazett
     assert [m.key for m in units] == ["actor/syrian-arab-army"]
     body = "Army units killed 20 terrorists in Kafr Zita."
     assert not [m for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "actor"]
+
+
+def test_a_list_before_its_plural_place_noun_is_places(gazetteer: Gazetteer) -> None:
+    body = "Terrorists fired mortar shells on Bustan al-Warda and Hay Qarmeen neighborhoods in Aleppo."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert {"place/local/bustan-al-warda", "place/local/hay-qarmeen"} <= {m.key for m in x.mentions}
