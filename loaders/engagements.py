@@ -122,7 +122,7 @@ _HABITUAL = re.compile(
     r"more\s+than\s+once|(?:has|have|had)\s+previously|"
     r"in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|[\d-]+\s*hours?)\b)|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)|"
-    r"in\s+recent\s+(?:months|years))\b",
+    r"in\s+recent\s+(?:days|weeks|months|years)|whenever)\b",
     re.IGNORECASE,
 )
 _HAS_SEEN = re.compile(r"\b(?:has|have|had)\s+(?:seen|witnessed)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
@@ -208,7 +208,11 @@ _RESPONSIBILITY = re.compile(
     r"behind|(?:was|were|is|are)\s+behind|(?:was|were|is|are)\s+responsible\s+for)\b",
     re.IGNORECASE,
 )
-_NO_OBJECT = re.compile(r"\s+(?:in|by|during|on|at|when|while|near|as|after|since)\b", re.IGNORECASE)
+# "IS militants killed in the offensive", "70 IS terrorists killed and many injured in airstrikes": the victims.
+_NO_OBJECT = re.compile(
+    r"\s+(?:and\s+(?:[\w-]+\s+){0,3}?(?:injured|wounded|hurt)\s+)?(?:in|by|during|on|at|when|while|near|as|after|since)\b",
+    re.IGNORECASE,
+)
 # Rockets and missiles in a sentence about aircraft were fired from the air: "rockets fired by Russian jets".
 _AIRBORNE_MUNITION = re.compile(r"(?i)rockets|missile\s+(?:strikes?|attacks?)|(?:cruise|air-to-surface)\s+missiles?")
 _WEAK_EXPLOSIVE = re.compile(r"(?i)explosions?|blasts?|exploded|detonated")

@@ -398,3 +398,19 @@ def test_a_truce_made_is_a_ceasefire(text: str, gazetteer: Gazetteer) -> None:
 )
 def test_how_a_state_of_affairs_began_and_recent_months_are_no_engagement(text: str, gazetteer: Gazetteer) -> None:
     assert detect(text, gazetteer) == []
+
+
+def test_victims_killed_and_wounded_in_a_strike_are_not_its_attackers(gazetteer: Gazetteer) -> None:
+    found = detect("Seventy IS militants killed and many injured in air strikes on a camp near Palmyra.", gazetteer)
+    assert [d.type for d in found] == ["air-strike"] and IS not in found[0].attackers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In recent days IS attacks on Deir Ezzor killed 40 civilians.",
+        "The camp supplied fighters whenever IS attacked army posts in Homs.",
+    ],
+)
+def test_recent_days_and_whenever_sum_up_many(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) == []
