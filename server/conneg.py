@@ -165,6 +165,8 @@ def _solutions(result: QueryResult) -> ox.QuerySolutions | ox.QueryBoolean:
     if result.kind == "ask":
         doc = b'{"head":{},"boolean":' + (b"true" if result.boolean else b"false") + b"}"
         return ox.parse_query_results(doc, format=ox.QueryResultsFormat.JSON)
+    if result.tsv is not None:
+        return ox.parse_query_results(result.tsv, format=ox.QueryResultsFormat.TSV)
     lines = ["\t".join("?" + v for v in result.variables)]
     lines.extend("\t".join("" if t is None else str(t) for t in row) for row in result.rows)
     return ox.parse_query_results(("\n".join(lines) + "\n").encode("utf-8"), format=ox.QueryResultsFormat.TSV)

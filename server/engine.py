@@ -12,7 +12,7 @@ import multiprocessing
 import queue
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,11 +64,12 @@ class QueryResult:
 
     kind: str  # "select" | "ask" | "graph"
     variables: tuple[str, ...] = ()
-    rows: tuple[tuple[Term | None, ...], ...] = ()
+    rows: Sequence[tuple[Term | None, ...]] = ()
     boolean: bool | None = None
     triples: tuple[ox.Triple, ...] = ()
     truncated: bool = False  # True when max_rows cut the result
     elapsed: float = 0.0
+    tsv: bytes | None = None  # the rows as SPARQL TSV when the worker sent them so: written out without reading them
 
     @property
     def size(self) -> int:
@@ -212,7 +213,7 @@ class QueryEngine:
         names = {k.lstrip("?$"): v for k, v in (bindings or {}).items()}
         return {
             "query": query,
-            "fallback": _with_values(query, names) if names else None,
+            "with_values": _with_values(query, names) if names else None,
             "default_graphs": list(default_graphs) if default_graphs is not None else None,
             "named_graphs": list(named_graphs) if named_graphs is not None else None,
             "has_dataset": text.has_dataset,
@@ -234,18 +235,13 @@ class QueryEngine:
             return QueryResult("ask", boolean=reply[1], elapsed=elapsed)
         if kind == "select":
             _, variables, tsv, count, truncated = reply
-            if variables:
-                parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-                rows = tuple(tuple(solution) for solution in parsed)  # type: ignore[union-attr]
-            else:
-                rows = ((),) * count
+            if not variables:  # rows with no columns: nothing to read, and no TSV header to write them under
+                return QueryResult("select", (), ((),) * count, truncated=truncated, elapsed=elapsed)
             if order:
                 # Oxigraph lists the variables of SELECT * alphabetically; people expect the order they wrote.
-                rank = {name: i for i, name in enumerate(order)}
-                perm = sorted(range(len(variables)), key=lambda i: (rank.get(variables[i], len(rank)), i))
-                variables = [variables[i] for i in perm]
-                rows = tuple(tuple(row[i] for i in perm) for row in rows)
-            return QueryResult("select", tuple(variables), rows, truncated=truncated, elapsed=elapsed)
+                variables, tsv = _reorder(variables, tsv, order)
+            rows = TsvRows(tsv, count)
+            return QueryResult("select", tuple(variables), rows, truncated=truncated, elapsed=elapsed, tsv=tsv)
         _, ntriples, truncated = reply
         triples = tuple(q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
         return QueryResult("graph", triples=triples, truncated=truncated, elapsed=elapsed)
@@ -285,6 +281,59 @@ class QueryEngine:
         with self._lock:
             self._starters = [t for t in self._starters if t.is_alive()] + [starter]
         starter.start()
+
+
+class TsvRows(Sequence[tuple[Term | None, ...]]):
+    """Result rows kept as the worker's SPARQL TSV and read into terms on first use.
+
+    An HTTP answer only re-writes the TSV in the format asked for (in Rust); reading every term into a Python
+    object and back cost more than the query for the small ones.
+    """
+
+    def __init__(self, tsv: bytes, count: int) -> None:
+        self.tsv = tsv
+        self._count = count
+        self._rows: tuple[tuple[Term | None, ...], ...] | None = None
+
+    def _read(self) -> tuple[tuple[Term | None, ...], ...]:
+        if self._rows is None:
+            parsed = ox.parse_query_results(self.tsv, format=ox.QueryResultsFormat.TSV)
+            self._rows = tuple(tuple(solution) for solution in parsed)  # type: ignore[union-attr]
+        return self._rows
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._read()[index]
+
+    def __iter__(self) -> Iterator[tuple[Term | None, ...]]:
+        return iter(self._read())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self._read()) == tuple(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"TsvRows({self._read()!r})"
+
+
+def _reorder(variables: list[str], tsv: bytes, order: tuple[str, ...]) -> tuple[list[str], bytes]:
+    r"""The columns of a TSV result put in `order` (variables it does not name keep their place, after it).
+
+    >>> _reorder(["o", "p", "s"], b"?o\t?p\t?s\n1\t<p>\t<s>\n", ("s", "p", "o"))
+    (['s', 'p', 'o'], b'?s\t?p\t?o\n<s>\t<p>\t1\n')
+    """
+    rank = {name: i for i, name in enumerate(order)}
+    perm = sorted(range(len(variables)), key=lambda i: (rank.get(variables[i], len(rank)), i))
+    if perm == list(range(len(variables))):
+        return variables, tsv
+    # Tabs and newlines inside terms are escaped in TSV, so splitting on them is safe.
+    lines = tsv.split(b"\n")[:-1]
+    cells = (line.split(b"\t") for line in lines)
+    out = b"".join(b"\t".join(row[i] for i in perm) + b"\n" for row in cells)
+    return [variables[i] for i in perm], out
 
 
 def _with_values(query: str, bindings: Mapping[str, Term]) -> str | None:

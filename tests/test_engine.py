@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ from server_fixtures import EX, make_build
 
 from graph.namespaces import ARTICLES_GRAPH, REFERENCE_GRAPH
 from graph.store import StoreMissing
+from server.conneg import negotiate, render
 from server.engine import (
     QueryEngine,
     QueryRefused,
@@ -134,6 +136,19 @@ def test_max_rows_cuts_and_says_so(engine: QueryEngine) -> None:
     assert len(exact.rows) == 3 and not exact.truncated
     graph = engine.execute("CONSTRUCT WHERE { ?s ?p ?o }")
     assert len(graph.triples) == 3 and graph.truncated
+
+
+def test_a_cut_result_is_written_with_the_rows_it_kept(engine: QueryEngine) -> None:
+    # Rows travel as TSV cut at a line: a literal holding a newline and a tab must stay one row.
+    query = "SELECT ?l ?s WHERE { ?s ?p ?l FILTER(isLiteral(?l)) } ORDER BY DESC(CONTAINS(STR(?l), '\\n')) ?l"
+    cut = engine.execute(query)
+    assert cut.truncated and len(cut.rows) == 3
+    assert "\n" in cut.rows[0][0].value  # type: ignore[union-attr]
+    written = json.loads(render(cut, negotiate("select", None, "json")))["results"]["bindings"]
+    assert [b["l"]["value"] for b in written] == [row[0].value for row in cut.rows]  # type: ignore[union-attr]
+    star = engine.execute("SELECT * WHERE { ?s ?p ?l FILTER(isLiteral(?l)) } ORDER BY ?l")
+    assert star.variables == ("s", "p", "l") and all(isinstance(row[2], ox.Literal) for row in star.rows)
+    assert render(star, negotiate("select", None, "csv")).startswith(b"s,p,l\r\n")
 
 
 def test_syntax_error_names_line_and_column(engine: QueryEngine) -> None:
