@@ -213,7 +213,7 @@ class QueryEngine:
         names = {k.lstrip("?$"): v for k, v in (bindings or {}).items()}
         return {
             "query": query,
-            "with_values": _with_values(query, names) if names else None,
+            "with_values": with_values(query, names) if names else None,
             "default_graphs": list(default_graphs) if default_graphs is not None else None,
             "named_graphs": list(named_graphs) if named_graphs is not None else None,
             "has_dataset": text.has_dataset,
@@ -336,13 +336,13 @@ def _reorder(variables: list[str], tsv: bytes, order: tuple[str, ...]) -> tuple[
     return [variables[i] for i in perm], out
 
 
-def _with_values(query: str, bindings: Mapping[str, Term]) -> str | None:
+def with_values(query: str, bindings: Mapping[str, Term]) -> str | None:
     """The query with the bound terms in a VALUES block opening its WHERE group, or None where that cannot be.
 
     Each term is written by Oxigraph's N-Triples writer from a term object it has already checked (an IRI
     cannot hold `>` or a space; a literal's quotes and newlines are escaped), so a value cannot become syntax.
 
-    >>> _with_values("SELECT ?e { ?e ?p ?o FILTER(?o > ?min) }", {"min": ox.Literal("3")})
+    >>> with_values("SELECT ?e { ?e ?p ?o FILTER(?o > ?min) }", {"min": ox.Literal("3")})
     'SELECT ?e { VALUES (?min) { ("3") } ?e ?p ?o FILTER(?o > ?min) }'
     """
     point = where_group_start(query)
