@@ -125,13 +125,10 @@ class _RowLimitedOutput:
         return data[: end + 1], self.limit
 
 
-def _graph(triples: Any, max_rows: int) -> tuple[Any, ...]:
-    """The first max_rows triples as N-Triples bytes, and whether more were there."""
-    kept: list[ox.Triple] = []
-    truncated = False
-    for triple in triples:
-        if len(kept) == max_rows:
-            truncated = True
-            break
-        kept.append(triple)
-    return ("graph", ox.serialize(kept, format=ox.RdfFormat.N_TRIPLES) or b"", truncated)
+def _graph(triples: ox.QueryTriples, max_rows: int) -> tuple[Any, ...]:
+    """The first max_rows triples as N-Triples bytes (one a line), their count, and whether more were there."""
+    out = _RowLimitedOutput(max_rows)
+    with contextlib.suppress(_Full):
+        triples.serialize(out, format=ox.RdfFormat.N_TRIPLES)  # type: ignore[arg-type]  # a writer will do
+    ntriples, count = out.cut()
+    return ("graph", ntriples, count, out.full)

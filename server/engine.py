@@ -12,10 +12,10 @@ import multiprocessing
 import queue
 import threading
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 from flask import Flask, current_app
@@ -66,10 +66,11 @@ class QueryResult:
     variables: tuple[str, ...] = ()
     rows: Sequence[tuple[Term | None, ...]] = ()
     boolean: bool | None = None
-    triples: tuple[ox.Triple, ...] = ()
+    triples: Sequence[ox.Triple] = ()
     truncated: bool = False  # True when max_rows cut the result
     elapsed: float = 0.0
     tsv: bytes | None = None  # the rows as SPARQL TSV when the worker sent them so: written out without reading them
+    ntriples: bytes | None = None  # the triples as N-Triples, likewise
 
     @property
     def size(self) -> int:
@@ -122,7 +123,7 @@ class QueryEngine:
         self.max_rows = int(max_rows)
         self.service_allowlist = tuple(service_allowlist)
         self._context = multiprocessing.get_context("spawn")
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()  # the last used worker: its caches are warm
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
@@ -240,11 +241,11 @@ class QueryEngine:
             if order:
                 # Oxigraph lists the variables of SELECT * alphabetically; people expect the order they wrote.
                 variables, tsv = _reorder(variables, tsv, order)
-            rows = TsvRows(tsv, count)
+            rows: ReadOnDemand[tuple[Term | None, ...]] = ReadOnDemand(tsv, count, _read_tsv)
             return QueryResult("select", tuple(variables), rows, truncated=truncated, elapsed=elapsed, tsv=tsv)
-        _, ntriples, truncated = reply
-        triples = tuple(q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
-        return QueryResult("graph", triples=triples, truncated=truncated, elapsed=elapsed)
+        _, ntriples, count, truncated = reply
+        triples: ReadOnDemand[ox.Triple] = ReadOnDemand(ntriples, count, _read_ntriples)
+        return QueryResult("graph", triples=triples, truncated=truncated, elapsed=elapsed, ntriples=ntriples)
 
     def _spawn(self) -> _Worker:
         """Start one worker process and remember it."""
@@ -283,23 +284,26 @@ class QueryEngine:
         starter.start()
 
 
-class TsvRows(Sequence[tuple[Term | None, ...]]):
-    """Result rows kept as the worker's SPARQL TSV and read into terms on first use.
+T = TypeVar("T")
 
-    An HTTP answer only re-writes the TSV in the format asked for (in Rust); reading every term into a Python
-    object and back cost more than the query for the small ones.
+
+class ReadOnDemand(Sequence[T]):
+    """Result rows or triples kept as the bytes the worker sent (TSV, N-Triples), read into terms on first use.
+
+    An HTTP answer only re-writes the bytes in the format asked for (in Rust); reading every term into a Python
+    object and back cost more than the query itself for the small ones.
     """
 
-    def __init__(self, tsv: bytes, count: int) -> None:
-        self.tsv = tsv
+    def __init__(self, data: bytes, count: int, read: Callable[[bytes], tuple[T, ...]]) -> None:
+        self.data = data
         self._count = count
-        self._rows: tuple[tuple[Term | None, ...], ...] | None = None
+        self._read_data = read
+        self._items: tuple[T, ...] | None = None
 
-    def _read(self) -> tuple[tuple[Term | None, ...], ...]:
-        if self._rows is None:
-            parsed = ox.parse_query_results(self.tsv, format=ox.QueryResultsFormat.TSV)
-            self._rows = tuple(tuple(solution) for solution in parsed)  # type: ignore[union-attr]
-        return self._rows
+    def _read(self) -> tuple[T, ...]:
+        if self._items is None:
+            self._items = self._read_data(self.data)
+        return self._items
 
     def __len__(self) -> int:
         return self._count
@@ -307,16 +311,27 @@ class TsvRows(Sequence[tuple[Term | None, ...]]):
     def __getitem__(self, index: Any) -> Any:
         return self._read()[index]
 
-    def __iter__(self) -> Iterator[tuple[Term | None, ...]]:
+    def __iter__(self) -> Iterator[T]:
         return iter(self._read())
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and tuple(self._read()) == tuple(other)
+        return isinstance(other, Sequence) and self._read() == tuple(other)
 
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"TsvRows({self._read()!r})"
+        return repr(self._read())
+
+
+def _read_tsv(tsv: bytes) -> tuple[tuple[Term | None, ...], ...]:
+    """The rows of a SPARQL TSV result."""
+    parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+    return tuple(tuple(solution) for solution in parsed)  # type: ignore[union-attr]
+
+
+def _read_ntriples(ntriples: bytes) -> tuple[ox.Triple, ...]:
+    """The triples of an N-Triples document."""
+    return tuple(quad.triple for quad in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
 
 
 def _reorder(variables: list[str], tsv: bytes, order: tuple[str, ...]) -> tuple[list[str], bytes]:
