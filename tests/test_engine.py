@@ -98,9 +98,13 @@ def test_bindings_are_bound_as_terms_and_cannot_inject(engine: QueryEngine) -> N
     assert bound.rows == ((ox.NamedNode(EX + "strike1"),),)
     # A value that would close the pattern and add one if pasted into the text matches nothing instead.
     evil = ox.Literal('x" } UNION { ?e ?p ?o } #')
-    for projected in ("?e ?l", "?e"):  # bound by substitution, and through the VALUES fallback
+    for projected in ("?e ?l", "?e"):  # a VALUES block binds projected and unprojected variables alike
         query = f"SELECT {projected} WHERE {{ ?e ?p ?l }}"
         assert engine.execute(query, bindings={"l": evil}).rows == ()
+    # The short CONSTRUCT WHERE has no group to put VALUES in: Oxigraph substitutes the term instead.
+    assert engine.execute("CONSTRUCT WHERE { ?e ?p ?l }", bindings={"l": evil}).triples == ()
+    aleppo = engine.execute("CONSTRUCT WHERE { ?e ?p ?place }", bindings={"place": ox.NamedNode(EX + "aleppo")})
+    assert {t.subject for t in aleppo.triples} == {ox.NamedNode(EX + "strike1")}
     label = ox.Literal('Group "A" } {\nsecond line', language="en")
     found = engine.execute("SELECT ?s WHERE { ?s ?p ?label }", bindings={"label": label})
     assert found.rows == ((ox.NamedNode(EX + "group"),),)
