@@ -16,11 +16,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from bench import measure, rdflib_run, synth
 from graph.namespaces import DEFAULT_BASE, prefixes_for
-from server.querytext import where_group_start
+from server.engine import with_values
 from server.savedqueries import SavedQuery, load_saved_queries
 
 BIN = Path(sys.executable).parent
@@ -35,16 +33,14 @@ def log(message: str) -> None:
 
 
 def inline_values(query: SavedQuery) -> str:
-    """The saved query with its example values in a VALUES block opening its WHERE group (as our server does)."""
+    """The saved query with its example values in a VALUES block opening its WHERE group, as our engine runs it."""
     bound = query.bind(query.example_values(), prefixes_for(DEFAULT_BASE))
     if not bound:
         return query.text
-    point = where_group_start(query.text)
-    if point is None:
+    text = with_values(query.text, bound)
+    if text is None:
         raise ValueError(f"{query.name}: no WHERE group to put the values in")
-    names = " ".join(f"?{n}" for n in bound)
-    values = " ".join(str(t) for t in bound.values() if isinstance(t, ox.NamedNode | ox.Literal))
-    return f"{query.text[:point]} VALUES ({names}) {{ ({values}) }}{query.text[point:]}"
+    return text
 
 
 def ours_request(base: str, query: SavedQuery) -> measure.Request:
@@ -54,7 +50,7 @@ def ours_request(base: str, query: SavedQuery) -> measure.Request:
     return measure.get(f"{base}/queries/{query.name}?{measure.urllib.parse.urlencode(params)}")
 
 
-def oxigraph_request(endpoint: str, query: SavedQuery) -> measure.Request:
+def protocol_request(endpoint: str, query: SavedQuery) -> measure.Request:
     """POST the query with its values inlined to Oxigraph's /query."""
     accept = NTRIPLES if query.kind in ("construct", "describe") else JSON_RESULTS
     return measure.post_query(endpoint, inline_values(query), accept)
@@ -106,7 +102,8 @@ class Served:
     ours_peak_mb: float
     theirs: dict[str, measure.Latency] = field(default_factory=dict)
     theirs_tp: measure.Throughput | None = None
-    slow: dict[str, tuple[float | None, int, str | None]] = field(default_factory=dict)
+    slow: dict[str, rdflib_run.Slow] = field(default_factory=dict)
+    rdflib_load_s: float | None = None
 
 
 def main() -> int:
@@ -127,12 +124,29 @@ def main() -> int:
     parser.add_argument("--rdflib-repetitions", type=int, default=3)
     parser.add_argument("--rdflib-cap", type=float, default=20.0, help="seconds allowed per query under rdflib")
     parser.add_argument("--no-rdflib", action="store_true")
-    parser.add_argument("--doc", type=Path, default=Path("docs/benchmarks.md"), help="file to put the table in")
+    parser.add_argument(
+        "--build-dir",
+        type=Path,
+        metavar="DIR",
+        help="serve this existing build (made by `kg build`) and measure only the queries: no build is timed and "
+        "--scales is ignored; the tables are printed, not written to --doc unless it is given",
+    )
+    parser.add_argument("--label", default="x1", help="the name of the --build-dir build in the tables")
+    parser.add_argument("--queries", default="", help="only these saved queries, comma-separated (default: all)")
+    parser.add_argument("--doc", type=Path, help="file to put the table in (default: docs/benchmarks.md)")
     args = parser.parse_args()
     scales = [int(x) for x in args.scales.split(",") if x.strip()]
     kg = str(BIN / "kg")
     oxigraph = shutil.which("oxigraph", path=str(BIN)) or shutil.which("oxigraph")
     queries = load_saved_queries()
+    if args.queries:
+        wanted = [name.strip() for name in args.queries.split(",") if name.strip()]
+        unknown = sorted(set(wanted) - set(queries))
+        if unknown:
+            parser.error(f"no saved query named {', '.join(unknown)}; the saved queries are: {', '.join(queries)}")
+        queries = {name: queries[name] for name in wanted}
+    if args.build_dir is not None:
+        return serve_only(args, kg, oxigraph, queries)
     load_before = os.getloadavg()
     builds: list[measure.BuildRun] = []
     increments: list[tuple[measure.BuildRun, measure.BuildRun]] = []
@@ -179,7 +193,25 @@ def main() -> int:
     lines = report(args, builds, increments, queries, served, failures, (load_before, load_after))
     text = "\n".join(lines) + "\n"
     print(text)
-    write_doc(args.doc, text)
+    write_doc(args.doc or Path("docs/benchmarks.md"), text)
+    return 0
+
+
+def serve_only(args: argparse.Namespace, kg: str, oxigraph: str | None, queries: dict[str, SavedQuery]) -> int:
+    """Measure the queries on an existing build (--build-dir), print the tables, and write them only if asked."""
+    if not (args.build_dir / "store").is_dir() or not (args.build_dir / "kg.nq").is_file():
+        log(f"{args.build_dir}: not a build (no store/ or kg.nq); make one with `kg build --out DIR`")
+        return 2
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp_name:
+        served = serve_build(
+            args, kg, oxigraph, queries, args.label, args.build_dir, Path(tmp_name), rdflib=not args.no_rdflib
+        )
+    lines = report(args, [], [], queries, [served], [], (load_before, os.getloadavg()))
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if args.doc is not None:
+        write_doc(args.doc, text)
     return 0
 
 
@@ -231,7 +263,7 @@ def serve_build(
         endpoint = f"http://127.0.0.1:{port}/query"
         ox_proc = serve(command, f"http://127.0.0.1:{port}/")
         try:
-            ox_requests = {n: oxigraph_request(endpoint, q) for n, q in queries.items()}
+            ox_requests = {n: protocol_request(endpoint, q) for n, q in queries.items()}
             result.theirs = {n: measure.latency(r, args.repetitions, args.budget) for n, r in ox_requests.items()}
             log(f"   {args.clients} clients for {args.seconds:g} s")
             result.theirs_tp = measure.throughput(list(ox_requests.values()), args.clients, args.seconds)
@@ -239,14 +271,18 @@ def serve_build(
             stop(ox_proc)
             shutil.rmtree(location, ignore_errors=True)
     if rdflib:
-        log(f"{label}: rdflib in memory")
-        parse_seconds = rdflib_run.load(build / "kg.nq")
-        log(f"   parsed kg.nq in {parse_seconds:.1f} s")
-        for name, query in queries.items():
-            result.slow[name] = rdflib_run.median_ms(inline_values(query), args.rdflib_repetitions, args.rdflib_cap)
-            found = result.slow[name]
-            log(f"   {name}: {fmt_ms(found[0])} ms ({found[1]} runs) {found[2] or ''}")
-        rdflib_run.unload()
+        log(f"{label}: rdflib's memory store behind bench/rdflib_server.py")
+        rdf_proc, rdf_endpoint, result.rdflib_load_s = rdflib_run.start(build / "kg.nq", args.rdflib_cap)
+        log(f"   loaded kg.nq and answering in {result.rdflib_load_s:.1f} s")
+        try:
+            for name, query in queries.items():
+                slow = rdflib_run.time_query(
+                    protocol_request(rdf_endpoint, query), args.rdflib_repetitions, args.rdflib_cap
+                )
+                result.slow[name] = slow
+                log(f"   {name}: {fmt_ms(slow.median_ms)} ms ({slow.runs} runs) {slow.error or ''}")
+        finally:
+            stop(rdf_proc)
     return result
 
 
@@ -261,23 +297,29 @@ def report(
 ) -> list[str]:
     """The Markdown of a run."""
     before, after = (", ".join(f"{x:.1f}" for x in load) for load in loads)
+    title = f"`python -m bench --build-dir` results ({args.label})" if args.build_dir else "`make bench` results"
     out = [
-        f"## `make bench` results ({datetime.now(UTC):%Y-%m-%d %H:%M} UTC)",
+        f"## {title} ({datetime.now(UTC):%Y-%m-%d %H:%M} UTC)",
         "",
         f"Machine: {os.cpu_count()} CPU cores, Python {platform.python_version()}, loopback only. Load average "
         f"(1, 5, 15 min) at the start {before}, at the end {after}: other jobs share the machine, so times vary "
         f"from run to run. Oxigraph server: `oxigraph serve-read-only --union-default-graph` (PyPI `oxigraph`) over "
         f"the same `kg.nq`. Latency: {args.repetitions} sequential requests per query after one warm-up (fewer, at "
-        f"least 3, when they take over {args.budget:g} s); rdflib "
-        f"(x1 only): median of up to {args.rdflib_repetitions} runs in process (SPARQL over "
-        f"`Dataset(default_union=True).parse(kg.nq)`), capped at {args.rdflib_cap:g} s per query.",
-        "",
-        "### Builds",
-        "",
-        "| corpus | articles | triples | progress lines (s elapsed when printed) | total (s) | peak memory "
-        "(all processes / largest, MB) |",
-        "|---|---:|---:|---|---:|---:|",
+        f"least 3, when they take over {args.budget:g} s). rdflib (first build only): the same requests as "
+        f"Oxigraph's, over HTTP to `bench/rdflib_server.py` (a one-thread SPARQL Protocol endpoint over "
+        f"`Dataset(default_union=True).parse(kg.nq)`, answering SPARQL JSON or N-Triples), median of up to "
+        f"{args.rdflib_repetitions} runs without warm-up, stopped at {args.rdflib_cap:g} s per query. Every "
+        "server gets the example values in a VALUES block opening the WHERE group, as our engine binds them.",
     ]
+    if builds:
+        out += [
+            "",
+            "### Builds",
+            "",
+            "| corpus | articles | triples | progress lines (s elapsed when printed) | total (s) | peak memory "
+            "(all processes / largest, MB) |",
+            "|---|---:|---:|---|---:|---:|",
+        ]
     for run in builds + [inc for _, inc in increments]:
         stages = "; ".join(f"{_stage_name(label)} {t:.1f}" for t, label in run.stages)
         out.append(
@@ -324,10 +366,13 @@ def _served_tables(args: argparse.Namespace, item: Served, queries: dict[str, Sa
     ]
     for name in queries:
         mine, other = item.ours[name], item.theirs.get(name)
-        rdf, _runs, rdf_error = item.slow.get(name, (None, 0, None))
+        slow = item.slow.get(name)
+        rdf, rdf_error = (slow.median_ms, slow.error) if slow else (None, None)
         rows = str(mine.rows) if mine.rows is not None else f"error: {mine.error}"
         if other is not None and other.rows is not None and other.rows != mine.rows:
             rows += f" (Oxigraph {other.rows})"
+        if slow is not None and slow.rows is not None and slow.rows != mine.rows:
+            rows += f" (rdflib {slow.rows})"
         measured = name in item.slow
         rdf_text = fmt_ms(rdf) if rdf is not None else (f"> {args.rdflib_cap:g} s" if measured else "—")
         rdf_ratio = ratio(rdf, mine.p50) if rdf is not None else (
@@ -339,6 +384,8 @@ def _served_tables(args: argparse.Namespace, item: Served, queries: dict[str, Sa
             f"| {fmt_ms(other.p95 if other else None)} | {rdf_text} | "
             f"{ratio(mine.p50, other.p50 if other else None)} | {rdf_ratio} |".replace("\n", " ")
         )
+    if item.rdflib_load_s is not None:
+        out += ["", f"rdflib's endpoint read `kg.nq` and answered its first request after {item.rdflib_load_s:.0f} s."]
     tp = item.ours_tp
     out += [
         "",
@@ -370,9 +417,10 @@ def _targets(
     def row(target: str, measured: str, met: bool | None) -> None:
         rows.append(f"| {target} | {measured} | {'—' if met is None else ('yes' if met else '**no**')} |")
 
-    x1 = builds[0]
-    row("default build <= 30 s", f"{x1.seconds:.1f} s", x1.seconds <= 30)
     by_label = {b.label: b for b in builds}
+    if builds:
+        x1 = builds[0]
+        row("default build <= 30 s", f"{x1.seconds:.1f} s", x1.seconds <= 30)
     if "x10" in by_label:
         x10 = by_label["x10"]
         row("x10 build <= 5 min", f"{x10.seconds:.0f} s", x10.seconds <= 300)
@@ -387,9 +435,9 @@ def _targets(
             worst = max(a / b for a, b in pairs)
             row(f"{item.label}: every saved query p50 <= 1.5 x Oxigraph's", f"worst {worst:.2f} x", worst <= 1.5)
         speedups = [
-            (item.slow[n][0] or float("inf")) / item.ours[n].p50
+            (item.slow[n].median_ms or float("inf")) / item.ours[n].p50
             for n in item.slow
-            if not item.slow[n][2] and not math.isnan(item.ours[n].p50)
+            if not item.slow[n].error and not math.isnan(item.ours[n].p50)
         ]
         if speedups:
             least = min(speedups)
@@ -400,6 +448,8 @@ def _targets(
         if item.theirs_tp is not None and item.theirs_tp.per_second:
             share = tp.per_second / item.theirs_tp.per_second
             row(f"{item.label}: throughput >= 50 % of Oxigraph's", f"{100 * share:.0f} %", share >= 0.5)
+    if not builds:
+        return rows  # --build-dir: only the served build was measured
     if "x100" in by_label:
         x100 = by_label["x100"]
         peak = max([x100.peak_tree_mb] + [s.ours_peak_mb for s in served if s.label == "x100"])

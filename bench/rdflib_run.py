@@ -1,77 +1,63 @@
-"""The saved queries over rdflib's in-memory store, each in a forked child so a slow one can be stopped.
-
-The store is a Dataset read from kg.nq with the union of its graphs as default graph, as both servers query it:
-some saved queries name graphs (GRAPH kg:inferred), which a plain rdflib Graph cannot answer.
-"""
+"""The saved queries over HTTP against rdflib's in-memory store (`bench.rdflib_server`), timed as the servers are."""
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import statistics
+import subprocess
+import sys
 import time
-from collections.abc import Sequence
-from multiprocessing.connection import Connection
+import urllib.error
+from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Dataset
-
-_GRAPH: Dataset | None = None
+from bench import measure
 
 
-def load(nq: Path) -> float:
-    """Parse the N-Quads dump into the module's dataset (forked children share it); return the seconds taken."""
-    global _GRAPH
-    start = time.perf_counter()
-    graph = Dataset(default_union=True)
-    graph.parse(nq, format="nquads")
-    _GRAPH = graph
-    return time.perf_counter() - start
+@dataclass
+class Slow:
+    """rdflib's time for one query: the median of the runs that finished within the cap, or why there is none."""
 
-
-def unload() -> None:
-    """Drop the parsed dataset."""
-    global _GRAPH
-    _GRAPH = None
-
-
-def _child(query: str, repetitions: int, conn: Connection) -> None:
-    """Run the query `repetitions` times and send the times in milliseconds (or the error, as text)."""
-    assert _GRAPH is not None
-    times: list[float] = []
-    try:
-        for _ in range(repetitions):
-            start = time.perf_counter()
-            len(list(_GRAPH.query(query)))
-            times.append((time.perf_counter() - start) * 1000)
-            conn.send(times[:])
-    except Exception as err:  # rdflib's own failures are reported in the table, not raised here
-        conn.send(f"{type(err).__name__}: {err}"[:100])
-    conn.close()
-
-
-def median_ms(query: str, repetitions: int, cap_seconds: float) -> tuple[float | None, int, str | None]:
-    """Median of up to `repetitions` runs, stopping at the cap (None if none finished in time), runs, error."""
-    context = mp.get_context("fork")
-    parent, child = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(query, repetitions, child))
-    process.start()
-    child.close()
-    times: Sequence[float] = []
+    median_ms: float | None
+    runs: int
+    rows: int | None = None
     error: str | None = None
+
+
+def start(nq: Path, cap_seconds: float) -> tuple[subprocess.Popen[bytes], str, float]:
+    """Start the rdflib endpoint over the dump; its process, its /query URL and the seconds it took to be ready."""
+    port = measure.free_port()
+    command = [sys.executable, "-m", "bench.rdflib_server", "--nq", str(nq), "--port", str(port),
+               "--cap", str(cap_seconds)]  # fmt: skip
+    started = time.monotonic()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        measure.wait_http(f"http://127.0.0.1:{port}/", proc, seconds=900)  # parsing kg.nq takes a while
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        raise
+    return proc, f"http://127.0.0.1:{port}/query", time.monotonic() - started
+
+
+def time_query(send: measure.Request, repetitions: int, cap_seconds: float) -> Slow:
+    """Up to `repetitions` sequential requests, no warm-up (rdflib caches nothing between queries), stopping once
+    `cap_seconds` have gone by; the server stops a single query at the cap and answers 503."""
+    times: list[float] = []
+    rows: int | None = None
     deadline = time.monotonic() + cap_seconds
-    while (time.monotonic() < deadline and process.is_alive()) or parent.poll():
-        if parent.poll(max(0.0, min(0.5, deadline - time.monotonic()))):
-            try:
-                reply = parent.recv()
-            except EOFError:
-                break
-            if isinstance(reply, str):
-                error = reply
-                break
-            times = reply
-        if len(times) >= repetitions:
+    while len(times) < repetitions and time.monotonic() < deadline:
+        start = time.perf_counter()
+        try:
+            body = send()
+        except urllib.error.HTTPError as err:
+            if err.code == 503:
+                break  # over the cap
+            return Slow(None, len(times), rows, err.read().decode("utf-8", "replace")[:100])
+        except (urllib.error.URLError, OSError) as err:
+            return Slow(None, len(times), rows, str(err)[:100])
+        elapsed = time.perf_counter() - start
+        if elapsed > cap_seconds:
             break
-    if process.is_alive():
-        process.kill()
-    process.join()
-    return (statistics.median(times) if times else None), len(times), error
+        times.append(elapsed * 1000)
+        rows = measure.result_rows(body)
+    return Slow(statistics.median(times) if times else None, len(times), rows)

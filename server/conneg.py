@@ -6,7 +6,7 @@ a format nobody supports is a `NotAcceptable` that names what is supported. Rend
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -147,6 +147,8 @@ def render(result: QueryResult, fmt: Format, prefixes: Mapping[str, str] | None 
     if result.kind == "graph":
         if not isinstance(fmt.writer, ox.RdfFormat):
             raise NotAcceptable(f"{fmt.name} is a result-set format; a graph needs one of: {supported('graph')}")
+        if result.ntriples is not None and fmt.writer == ox.RdfFormat.N_TRIPLES:
+            return result.ntriples  # already N-Triples, one triple a line, as the worker wrote them
         use = _used_prefixes(result.triples, prefixes or {}) if fmt.writer == ox.RdfFormat.TURTLE else None
         return ox.serialize(list(result.triples), format=fmt.writer, prefixes=use or None) or b""
     if not isinstance(fmt.writer, ox.QueryResultsFormat):
@@ -154,7 +156,7 @@ def render(result: QueryResult, fmt: Format, prefixes: Mapping[str, str] | None 
     return _solutions(result).serialize(format=fmt.writer) or b""
 
 
-def _used_prefixes(triples: tuple[ox.Triple, ...], prefixes: Mapping[str, str]) -> dict[str, str]:
+def _used_prefixes(triples: Sequence[ox.Triple], prefixes: Mapping[str, str]) -> dict[str, str]:
     """The prefixes whose namespace some IRI of the triples starts with, so a Turtle head lists only those."""
     iris = {t.value for triple in triples for t in triple if isinstance(t, ox.NamedNode)}
     return {p: ns for p, ns in prefixes.items() if any(iri.startswith(ns) for iri in iris)}
@@ -165,6 +167,8 @@ def _solutions(result: QueryResult) -> ox.QuerySolutions | ox.QueryBoolean:
     if result.kind == "ask":
         doc = b'{"head":{},"boolean":' + (b"true" if result.boolean else b"false") + b"}"
         return ox.parse_query_results(doc, format=ox.QueryResultsFormat.JSON)
+    if result.tsv is not None:
+        return ox.parse_query_results(result.tsv, format=ox.QueryResultsFormat.TSV)
     lines = ["\t".join("?" + v for v in result.variables)]
     lines.extend("\t".join("" if t is None else str(t) for t in row) for row in result.rows)
     return ox.parse_query_results(("\n".join(lines) + "\n").encode("utf-8"), format=ox.QueryResultsFormat.TSV)

@@ -12,10 +12,10 @@ import multiprocessing
 import queue
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 from flask import Flask, current_app
@@ -64,11 +64,13 @@ class QueryResult:
 
     kind: str  # "select" | "ask" | "graph"
     variables: tuple[str, ...] = ()
-    rows: tuple[tuple[Term | None, ...], ...] = ()
+    rows: Sequence[tuple[Term | None, ...]] = ()
     boolean: bool | None = None
-    triples: tuple[ox.Triple, ...] = ()
+    triples: Sequence[ox.Triple] = ()
     truncated: bool = False  # True when max_rows cut the result
     elapsed: float = 0.0
+    tsv: bytes | None = None  # the rows as SPARQL TSV when the worker sent them so: written out without reading them
+    ntriples: bytes | None = None  # the triples as N-Triples, likewise
 
     @property
     def size(self) -> int:
@@ -121,7 +123,7 @@ class QueryEngine:
         self.max_rows = int(max_rows)
         self.service_allowlist = tuple(service_allowlist)
         self._context = multiprocessing.get_context("spawn")
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()  # the last used worker: its caches are warm
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
@@ -212,7 +214,7 @@ class QueryEngine:
         names = {k.lstrip("?$"): v for k, v in (bindings or {}).items()}
         return {
             "query": query,
-            "fallback": _with_values(query, names) if names else None,
+            "with_values": with_values(query, names) if names else None,
             "default_graphs": list(default_graphs) if default_graphs is not None else None,
             "named_graphs": list(named_graphs) if named_graphs is not None else None,
             "has_dataset": text.has_dataset,
@@ -234,21 +236,16 @@ class QueryEngine:
             return QueryResult("ask", boolean=reply[1], elapsed=elapsed)
         if kind == "select":
             _, variables, tsv, count, truncated = reply
-            if variables:
-                parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-                rows = tuple(tuple(solution) for solution in parsed)  # type: ignore[union-attr]
-            else:
-                rows = ((),) * count
+            if not variables:  # rows with no columns: nothing to read, and no TSV header to write them under
+                return QueryResult("select", (), ((),) * count, truncated=truncated, elapsed=elapsed)
             if order:
                 # Oxigraph lists the variables of SELECT * alphabetically; people expect the order they wrote.
-                rank = {name: i for i, name in enumerate(order)}
-                perm = sorted(range(len(variables)), key=lambda i: (rank.get(variables[i], len(rank)), i))
-                variables = [variables[i] for i in perm]
-                rows = tuple(tuple(row[i] for i in perm) for row in rows)
-            return QueryResult("select", tuple(variables), rows, truncated=truncated, elapsed=elapsed)
-        _, ntriples, truncated = reply
-        triples = tuple(q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
-        return QueryResult("graph", triples=triples, truncated=truncated, elapsed=elapsed)
+                variables, tsv = _reorder(variables, tsv, order)
+            rows: ReadOnDemand[tuple[Term | None, ...]] = ReadOnDemand(tsv, count, _read_tsv)
+            return QueryResult("select", tuple(variables), rows, truncated=truncated, elapsed=elapsed, tsv=tsv)
+        _, ntriples, count, truncated = reply
+        triples: ReadOnDemand[ox.Triple] = ReadOnDemand(ntriples, count, _read_ntriples)
+        return QueryResult("graph", triples=triples, truncated=truncated, elapsed=elapsed, ntriples=ntriples)
 
     def _spawn(self) -> _Worker:
         """Start one worker process and remember it."""
@@ -287,13 +284,80 @@ class QueryEngine:
         starter.start()
 
 
-def _with_values(query: str, bindings: Mapping[str, Term]) -> str | None:
+T = TypeVar("T")
+
+
+class ReadOnDemand(Sequence[T]):
+    """Result rows or triples kept as the bytes the worker sent (TSV, N-Triples), read into terms on first use.
+
+    An HTTP answer only re-writes the bytes in the format asked for (in Rust); reading every term into a Python
+    object and back cost more than the query itself for the small ones.
+    """
+
+    def __init__(self, data: bytes, count: int, read: Callable[[bytes], tuple[T, ...]]) -> None:
+        self.data = data
+        self._count = count
+        self._read_data = read
+        self._items: tuple[T, ...] | None = None
+
+    def _read(self) -> tuple[T, ...]:
+        if self._items is None:
+            self._items = self._read_data(self.data)
+        return self._items
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._read()[index]
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._read())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and self._read() == tuple(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(self._read())
+
+
+def _read_tsv(tsv: bytes) -> tuple[tuple[Term | None, ...], ...]:
+    """The rows of a SPARQL TSV result."""
+    parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+    return tuple(tuple(solution) for solution in parsed)  # type: ignore[union-attr]
+
+
+def _read_ntriples(ntriples: bytes) -> tuple[ox.Triple, ...]:
+    """The triples of an N-Triples document."""
+    return tuple(quad.triple for quad in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+
+
+def _reorder(variables: list[str], tsv: bytes, order: tuple[str, ...]) -> tuple[list[str], bytes]:
+    r"""The columns of a TSV result put in `order` (variables it does not name keep their place, after it).
+
+    >>> _reorder(["o", "p", "s"], b"?o\t?p\t?s\n1\t<p>\t<s>\n", ("s", "p", "o"))
+    (['s', 'p', 'o'], b'?s\t?p\t?o\n<s>\t<p>\t1\n')
+    """
+    rank = {name: i for i, name in enumerate(order)}
+    perm = sorted(range(len(variables)), key=lambda i: (rank.get(variables[i], len(rank)), i))
+    if perm == list(range(len(variables))):
+        return variables, tsv
+    # Tabs and newlines inside terms are escaped in TSV, so splitting on them is safe.
+    lines = tsv.split(b"\n")[:-1]
+    cells = (line.split(b"\t") for line in lines)
+    out = b"".join(b"\t".join(row[i] for i in perm) + b"\n" for row in cells)
+    return [variables[i] for i in perm], out
+
+
+def with_values(query: str, bindings: Mapping[str, Term]) -> str | None:
     """The query with the bound terms in a VALUES block opening its WHERE group, or None where that cannot be.
 
     Each term is written by Oxigraph's N-Triples writer from a term object it has already checked (an IRI
     cannot hold `>` or a space; a literal's quotes and newlines are escaped), so a value cannot become syntax.
 
-    >>> _with_values("SELECT ?e { ?e ?p ?o FILTER(?o > ?min) }", {"min": ox.Literal("3")})
+    >>> with_values("SELECT ?e { ?e ?p ?o FILTER(?o > ?min) }", {"min": ox.Literal("3")})
     'SELECT ?e { VALUES (?min) { ("3") } ?e ?p ?o FILTER(?o > ?min) }'
     """
     point = where_group_start(query)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(
     r'''
@@ -49,6 +50,8 @@ def tokens(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# Saved queries and pages send the same texts again and again: reading one costs ~0.3 ms of a 1 ms answer.
+@lru_cache(maxsize=64)
 def where_group_start(text: str) -> int | None:
     """The offset just inside the `{` that opens the query's WHERE group, or None where there is none to use.
 
@@ -83,6 +86,7 @@ def where_group_start(text: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=64)
 def read_query_text(text: str) -> QueryText:
     """Whether the text is an update, names a dataset, and which SERVICE endpoints it calls.
 

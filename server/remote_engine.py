@@ -81,9 +81,9 @@ class RemoteQueryEngine(QueryEngine):
         request["has_service"] = "SERVICE" in query.upper()
         text = query
         if request["bindings"]:
-            if request["fallback"] is None:
+            if request["with_values"] is None:
                 raise QueryFailed("this query's parameters cannot be bound on a remote store (no WHERE group)")
-            text = request["fallback"]
+            text = request["with_values"]
         if base_iri:
             text = f"BASE <{base_iri}>\n{text}"  # a BASE the query gives itself comes later and wins
         try:

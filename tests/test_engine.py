@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ from server_fixtures import EX, make_build
 
 from graph.namespaces import ARTICLES_GRAPH, REFERENCE_GRAPH
 from graph.store import StoreMissing
+from server.conneg import negotiate, render
 from server.engine import (
     QueryEngine,
     QueryRefused,
@@ -96,9 +98,13 @@ def test_bindings_are_bound_as_terms_and_cannot_inject(engine: QueryEngine) -> N
     assert bound.rows == ((ox.NamedNode(EX + "strike1"),),)
     # A value that would close the pattern and add one if pasted into the text matches nothing instead.
     evil = ox.Literal('x" } UNION { ?e ?p ?o } #')
-    for projected in ("?e ?l", "?e"):  # bound by substitution, and through the VALUES fallback
+    for projected in ("?e ?l", "?e"):  # a VALUES block binds projected and unprojected variables alike
         query = f"SELECT {projected} WHERE {{ ?e ?p ?l }}"
         assert engine.execute(query, bindings={"l": evil}).rows == ()
+    # The short CONSTRUCT WHERE has no group to put VALUES in: Oxigraph substitutes the term instead.
+    assert engine.execute("CONSTRUCT WHERE { ?e ?p ?l }", bindings={"l": evil}).triples == ()
+    aleppo = engine.execute("CONSTRUCT WHERE { ?e ?p ?place }", bindings={"place": ox.NamedNode(EX + "aleppo")})
+    assert {t.subject for t in aleppo.triples} == {ox.NamedNode(EX + "strike1")}
     label = ox.Literal('Group "A" } {\nsecond line', language="en")
     found = engine.execute("SELECT ?s WHERE { ?s ?p ?label }", bindings={"label": label})
     assert found.rows == ((ox.NamedNode(EX + "group"),),)
@@ -134,6 +140,19 @@ def test_max_rows_cuts_and_says_so(engine: QueryEngine) -> None:
     assert len(exact.rows) == 3 and not exact.truncated
     graph = engine.execute("CONSTRUCT WHERE { ?s ?p ?o }")
     assert len(graph.triples) == 3 and graph.truncated
+
+
+def test_a_cut_result_is_written_with_the_rows_it_kept(engine: QueryEngine) -> None:
+    # Rows travel as TSV cut at a line: a literal holding a newline and a tab must stay one row.
+    query = "SELECT ?l ?s WHERE { ?s ?p ?l FILTER(isLiteral(?l)) } ORDER BY DESC(CONTAINS(STR(?l), '\\n')) ?l"
+    cut = engine.execute(query)
+    assert cut.truncated and len(cut.rows) == 3
+    assert "\n" in cut.rows[0][0].value  # type: ignore[union-attr]
+    written = json.loads(render(cut, negotiate("select", None, "json")))["results"]["bindings"]
+    assert [b["l"]["value"] for b in written] == [row[0].value for row in cut.rows]  # type: ignore[union-attr]
+    star = engine.execute("SELECT * WHERE { ?s ?p ?l FILTER(isLiteral(?l)) } ORDER BY ?l")
+    assert star.variables == ("s", "p", "l") and all(isinstance(row[2], ox.Literal) for row in star.rows)
+    assert render(star, negotiate("select", None, "csv")).startswith(b"s,p,l\r\n")
 
 
 def test_syntax_error_names_line_and_column(engine: QueryEngine) -> None:
