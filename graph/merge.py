@@ -18,10 +18,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 import pyoxigraph as ox
 
 from graph.namespaces import KG
+from graph.pattern import Graphs, match
 
 MAX_DAYS = 7  # date ranges wider than this (a month, a year) are too vague to identify an event
 
@@ -37,6 +39,8 @@ _LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 _DAY = ox.NamedNode(str(KG.Day))
 _WEEK = ox.NamedNode(str(KG.Week))
+_DROPPED = (_EARLIEST, _LATEST, _PRECISION, _LABEL)  # a merged engagement's own, not carried to the kept one
+_REDATED = (_EARLIEST, _LATEST, _PRECISION)
 _COUNTRY_LEVEL = 1  # partOf chains end at the country: containment through it alone says nothing
 
 # Place key -> its enclosing places, nearest first, up to the country (empty when unknown).
@@ -56,10 +60,37 @@ class _Report:
     latest: date
 
 
-def merge_engagements(dataset: ox.Dataset, graph: str, base: str, ancestors: Ancestors) -> dict[str, str]:
+@dataclass(frozen=True)
+class Merge:
+    """What merging the engagements changes: merged IRI -> kept IRI, and each kept one's intersected dates."""
+
+    mapping: dict[ox.NamedNode, ox.NamedNode]
+    dates: dict[ox.NamedNode, tuple[date, date]]
+
+    def iris(self) -> dict[str, str]:
+        """The mapping as IRIs, sorted."""
+        return {old.value: new.value for old, new in sorted(self.mapping.items(), key=lambda item: item[0].value)}
+
+    def date_triples(self) -> list[ox.Triple]:
+        """The dates each kept engagement gets, sorted."""
+        found = []
+        for new, (earliest, latest) in sorted(self.dates.items(), key=lambda item: item[0].value):
+            found.append(ox.Triple(new, _EARLIEST, ox.Literal(earliest.isoformat(), datatype=_XSD_DATE)))
+            found.append(ox.Triple(new, _LATEST, ox.Literal(latest.isoformat(), datatype=_XSD_DATE)))
+            found.append(ox.Triple(new, _PRECISION, _DAY if earliest == latest else _WEEK))
+        return found
+
+
+def merge_engagements(data: Graphs, graph: str, base: str, ancestors: Ancestors) -> dict[str, str]:
     """Merge the engagements of the named graph that report one event; returns merged IRI -> kept IRI."""
-    name = ox.NamedNode(graph)
-    reports = _reports(dataset, name, base)
+    plan = plan_merge(data, graph, base, ancestors)
+    apply_merge(data, graph, plan)
+    return plan.iris()
+
+
+def plan_merge(data: Graphs, graph: str, base: str, ancestors: Ancestors) -> Merge:
+    """Which engagements of the named graph report one event, reading only the predicates the rule compares."""
+    reports = _reports(data, ox.NamedNode(graph), base)
     mapping: dict[ox.NamedNode, ox.NamedNode] = {}
     by_type: dict[ox.NamedNode, list[_Report]] = defaultdict(list)
     for report in reports:
@@ -70,18 +101,25 @@ def merge_engagements(dataset: ox.Dataset, graph: str, base: str, ancestors: Anc
             for report in cluster:
                 if report.iri.value != kept:
                     mapping[report.iri] = ox.NamedNode(kept)
-    if mapping:
-        _rewrite(dataset, name, mapping, {r.iri: r for r in reports})
-    return {old.value: new.value for old, new in sorted(mapping.items(), key=lambda item: item[0].value)}
+    by_iri = {r.iri: r for r in reports}
+    members: dict[ox.NamedNode, list[_Report]] = defaultdict(list)
+    for old, new in mapping.items():
+        members[new].append(by_iri[old])
+    dates = {}
+    for new, olds in members.items():
+        group = [by_iri[new], *olds]
+        dates[new] = (max(r.earliest for r in group), min(r.latest for r in group))
+    return Merge(mapping, dates)
 
 
-def _reports(dataset: ox.Dataset, graph: ox.NamedNode, base: str) -> list[_Report]:
+def _reports(data: Graphs, graph: ox.NamedNode, base: str) -> list[_Report]:
     """The engagements of the graph dated to within a week, with the articles that state them, sorted by IRI."""
     wanted = (_TYPE, _PLACE, _ATTACKER, _EARLIEST, _LATEST, _ABOUT, _STATED_IN)
     values: dict[tuple[ox.NamedNode, ox.NamedNode], list[ox.NamedNode | ox.Literal]] = defaultdict(list)
-    for quad in dataset.quads_for_graph_name(graph):
-        if quad.predicate in wanted and isinstance(quad.subject, ox.NamedNode):
-            values[quad.subject, quad.predicate].append(quad.object)  # type: ignore[arg-type]
+    for predicate in wanted:
+        for quad in match(data, None, predicate, None, graph):
+            if isinstance(quad.subject, ox.NamedNode):
+                values[quad.subject, quad.predicate].append(quad.object)  # type: ignore[arg-type]
     articles: dict[ox.NamedNode, set[str]] = defaultdict(set)
     for (claim, predicate), objects in values.items():
         if predicate == _ABOUT:
@@ -139,36 +177,45 @@ def _clusters(reports: list[_Report], ancestors: Ancestors) -> list[list[_Report
     return [c for c in clusters if len(c) > 1]
 
 
-def _rewrite(
-    dataset: ox.Dataset,
-    graph: ox.NamedNode,
-    mapping: dict[ox.NamedNode, ox.NamedNode],
-    reports: dict[ox.NamedNode, _Report],
-) -> None:
+def apply_merge(data: Graphs, graph: str, plan: Merge) -> None:
     """Point every reference to a merged engagement at the kept one, and give the kept one the members'
     participants, places and the intersection of their dates."""
-    members: dict[ox.NamedNode, list[ox.NamedNode]] = defaultdict(list)
-    for old, new in mapping.items():
-        members[new].append(old)
-    for old, new in mapping.items():
-        for quad in [q for q in dataset.quads_for_object(old) if q.graph_name == graph]:
-            dataset.remove(quad)
-            dataset.add(ox.Quad(quad.subject, quad.predicate, new, graph))
-        for quad in [q for q in dataset.quads_for_subject(old) if q.graph_name == graph]:
-            dataset.remove(quad)
-            if quad.predicate not in (_EARLIEST, _LATEST, _PRECISION, _LABEL):
-                dataset.add(ox.Quad(new, quad.predicate, quad.object, graph))
-    for new, olds in members.items():
-        group = [reports[new], *(reports[o] for o in olds)]
-        earliest, latest = max(r.earliest for r in group), min(r.latest for r in group)
-        for predicate in (_EARLIEST, _LATEST, _PRECISION):
-            for quad in [
-                q for q in dataset.quads_for_subject(new) if q.predicate == predicate and q.graph_name == graph
-            ]:
-                dataset.remove(quad)
-        dataset.add(ox.Quad(new, _EARLIEST, ox.Literal(earliest.isoformat(), datatype=_XSD_DATE), graph))
-        dataset.add(ox.Quad(new, _LATEST, ox.Literal(latest.isoformat(), datatype=_XSD_DATE), graph))
-        dataset.add(ox.Quad(new, _PRECISION, _DAY if earliest == latest else _WEEK, graph))
+    name = ox.NamedNode(graph)
+    for old, new in plan.mapping.items():
+        for quad in list(match(data, None, None, old, name)):
+            data.remove(quad)
+            data.add(ox.Quad(quad.subject, quad.predicate, new, name))
+        for quad in list(match(data, old, None, None, name)):
+            data.remove(quad)
+            if quad.predicate not in _DROPPED:
+                data.add(ox.Quad(new, quad.predicate, quad.object, name))
+    for new in plan.dates:
+        for predicate in _REDATED:
+            for quad in list(match(data, new, predicate, None, name)):
+                data.remove(quad)
+    for triple in plan.date_triples():
+        data.add(ox.Quad(triple.subject, triple.predicate, triple.object, name))
+
+
+def rewrite_ntriples(source: Path, target: Path, plan: Merge) -> None:
+    """`apply_merge` on an N-Triples file in Oxigraph's line form (one triple a line, no blank node), line by
+    line: the same triples as the merged graph (some lines twice, as in the source), in bounded memory."""
+    renamed = {str(old): str(new) for old, new in plan.mapping.items()}
+    kept = {str(new) for new in plan.dates}
+    dropped, redated = {str(p) for p in _DROPPED}, {str(p) for p in _REDATED}
+    with source.open(encoding="utf-8") as lines, target.open("w", encoding="utf-8") as out:
+        for line in lines:
+            subject, predicate, rest = line.split(" ", 2)
+            if subject in renamed:
+                if predicate in dropped:
+                    continue
+                subject = renamed[subject]
+            elif subject in kept and predicate in redated:
+                continue
+            value = rest[:-3]  # the line ends with " .\n"
+            out.write(f"{subject} {predicate} {renamed.get(value, value)} .\n")
+    with target.open("ab") as out:
+        ox.serialize(plan.date_triples(), out, ox.RdfFormat.N_TRIPLES)
 
 
 def _day(values: list[ox.NamedNode | ox.Literal]) -> date | None:

@@ -7,6 +7,10 @@ Two reasoners give the same entailments on our ontology (a test compares them on
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
 import owlrl
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal
@@ -27,6 +31,9 @@ _TRIVIAL_BOUND_IRIS = {str(p) for p in _TRIVIAL_BOUNDS}
 _RDF_TYPE = str(RDF.type)
 _XSD_STRING = str(XSD.string)
 _NT = ox.RdfFormat.N_TRIPLES
+SCRATCH_GRAPH = "urn:conflict-kg:reasoning"  # where the rules put what they derive, kept or not
+_ASSERTED = "urn:conflict-kg:asserted"
+_BATCH = 50_000  # derived triples added to the store at a time
 
 _PROLOGUE = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -93,27 +100,61 @@ def infer_triples(asserted: set[ox.Triple], reasoner: str = "rules") -> list[ox.
 
 
 def _rules(asserted: set[ox.Triple]) -> set[ox.Triple]:
-    """Apply RULES in Oxigraph until a fixpoint; return the entailments worth keeping that are new."""
+    """Apply RULES in an in-memory Oxigraph store until a fixpoint; return the entailments worth keeping that are
+    new."""
     store = ox.Store()
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in asserted)
-    queries = [_PROLOGUE + rule for rule in RULES.values()]
-    added: set[ox.Triple] = set()
+    graph = ox.NamedNode(_ASSERTED)
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in asserted)
+    return set(rules_in_store(store, [_ASSERTED]))
+
+
+def rules_in_store(store: ox.Store, asserted: Sequence[str]) -> Iterator[ox.Triple]:
+    """Apply RULES over the union of the store's named graphs `asserted` until a fixpoint, in a scratch graph of the
+    store; yield the entailments worth keeping that are not asserted (in no order).
+
+    Each rule is a CONSTRUCT that keeps only the triples the store does not hold yet, streamed into the scratch
+    graph in batches: no Python set of the graph's triples, and memory bounded by a batch however large the store.
+    """
+    scratch = ox.NamedNode(SCRATCH_GRAPH)
+    names = [ox.NamedNode(g) for g in asserted]
+    dataset: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [*names, scratch]
     while True:
-        new = {t for q in queries for t in store.query(q)}  # type: ignore[union-attr]
-        new = {t for t in new if ox.Quad(t.subject, t.predicate, t.object) not in store}
-        if not new:
+        added = 0
+        for query in _QUERIES:
+            batch: list[ox.Quad] = []
+            for t in store.query(query, default_graph=dataset):  # type: ignore[union-attr]
+                batch.append(ox.Quad(t.subject, t.predicate, t.object, scratch))
+                if len(batch) >= _BATCH:
+                    store.extend(batch)
+                    added, batch = added + len(batch), []
+            store.extend(batch)
+            added += len(batch)
+        if not added:
             break
-        store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in new)
-        added |= new
     # The store canonicalises derived integer types, the asserted triples keep them: a literal is compared as
     # rdflib reads it back, which is what the dumps always held.
-    kept = set()
-    for t in added:
+    for quad in store.quads_for_pattern(None, None, None, scratch):
+        t = quad.triple
         obj = _as_rdflib_reads(t.object) if isinstance(t.object, ox.Literal) else t.object
         triple = ox.Triple(t.subject, t.predicate, obj)
-        if _keep_ox(triple) and triple not in asserted:
-            kept.add(triple)
-    return kept
+        if _keep_ox(triple) and not any(
+            next(store.quads_for_pattern(triple.subject, triple.predicate, obj, name), None) for name in names
+        ):
+            yield triple
+
+
+def _new_only(rule: str) -> list[str]:
+    """A rule as one CONSTRUCT per template triple that yields only the triples not in the store."""
+    found = re.fullmatch(r"CONSTRUCT \{ (.*) \} WHERE \{ (.*) \}", rule)
+    assert found is not None, rule
+    template, body = found.groups()
+    return [
+        f"{_PROLOGUE}CONSTRUCT {{ {triple} }} WHERE {{ {body} FILTER NOT EXISTS {{ {triple} }} }}"
+        for triple in template.split(" . ")
+    ]
+
+
+_QUERIES = [query for rule in RULES.values() for query in _new_only(rule)]
 
 
 def _as_rdflib_reads(literal: ox.Literal) -> ox.Literal:
@@ -176,3 +217,28 @@ def _keep(s: object, p: object, o: object) -> bool:
     if p in _TRIVIAL_BOUNDS and o in _TRIVIAL_SUPERS:
         return False
     return not (p == RDF.type and o in _TRIVIAL_TYPES)
+
+
+def infer_to_file(
+    store: ox.Store, asserted: Sequence[str], sources: Sequence[Path], target: Path, reasoner: str = "rules"
+) -> int:
+    """Write the entailments of the store's named graphs `asserted` to `target` as N-Triples (in no order); return
+    how many. `sources`: the same graphs as N-Triples files, which the owlrl reasoner reads."""
+    if reasoner == "owlrl":
+        inferred: Iterable[ox.Triple] = infer_triples(
+            {q.triple for source in sources for q in ox.parse(path=str(source), format=_NT)}, "owlrl"
+        )
+    elif reasoner == "rules":
+        inferred = rules_in_store(store, asserted)
+    else:
+        raise ValueError(f"unknown reasoner {reasoner!r}; known: {', '.join(REASONERS)}")
+    count = 0
+
+    def counted() -> Iterator[ox.Triple]:
+        nonlocal count
+        for triple in inferred:
+            count += 1
+            yield triple
+
+    ox.serialize(counted(), str(target), _NT)
+    return count

@@ -26,6 +26,21 @@ def write_store(path: Path, quads: Iterable[ox.Quad]) -> None:
         del store  # pyoxigraph closes the store when the object is dropped
 
 
+def write_store_from(path: Path, nquads: Path) -> None:
+    """Bulk-load an N-Quads file into a fresh store directory at `path` (streamed from the file), optimise it and
+    close it."""
+    path = Path(path)
+    if path.exists() and any(path.iterdir()):
+        raise FileExistsError(f"{path}: a store must be written into a fresh directory")
+    store = ox.Store(str(path))
+    try:
+        store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+        store.optimize()
+        store.flush()
+    finally:
+        del store
+
+
 def load_files_into_store(path: Path, files: Iterable[tuple[Path, str | None]]) -> None:
     """Write a fresh store from RDF files, each loaded into the named graph given (None: the default graph)."""
     path = Path(path)
