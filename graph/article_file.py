@@ -37,21 +37,36 @@ def read_span(path: str, offset: int, length: int) -> str:
         return handle.read(length).decode("utf-8")
 
 
-def write_articles(path: Path, texts: Iterable[str]) -> ArticleTexts:
-    """Write each article's N-Triples as Oxigraph writes them (the lines the dumps are sorted from)."""
-    spans = []
-    blank = False
-    offset = 0
-    with path.open("wb") as out:
-        for text in texts:
-            triples = [q.triple for q in ox.parse(text.encode("utf-8"), format=_NT)]
-            data = ox.serialize(triples, format=_NT) if triples else b""
-            assert data is not None
-            blank = blank or any(_has_blank(t) for t in triples)
-            out.write(data)
-            spans.append((offset, len(data)))
-            offset += len(data)
-    return ArticleTexts(path, tuple(spans), blank)
+class ArticleWriter:
+    """Writes articles' N-Triples to the file as they come, in any order, as Oxigraph writes them (the lines the
+    dumps are sorted from)."""
+
+    def __init__(self, path: Path, count: int) -> None:
+        self.path = path
+        self.spans = [(0, 0)] * count
+        self.blank = False
+        self._offset = 0
+        self._out = path.open("wb")
+
+    def add(self, index: int, text: str) -> None:
+        """Write article `index`'s triples."""
+        triples = [q.triple for q in ox.parse(text.encode("utf-8"), format=_NT)]
+        data = ox.serialize(triples, format=_NT) if triples else b""
+        assert data is not None
+        self.blank = self.blank or any(_has_blank(t) for t in triples)
+        self._out.write(data)
+        self.spans[index] = (self._offset, len(data))
+        self._offset += len(data)
+
+    def __enter__(self) -> ArticleWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._out.close()
+
+    def texts(self, kept: Iterable[int]) -> ArticleTexts:
+        """The texts of the articles `kept`, in that order (once the file is closed)."""
+        return ArticleTexts(self.path, tuple(self.spans[i] for i in kept), self.blank)
 
 
 def _has_blank(triple: ox.Triple) -> bool:

@@ -6,7 +6,7 @@ import json
 import shutil
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from rdflib import Graph, URIRef
 
 import ontology
 from graph import article_validation, dumps, linesort, parallel_validation, reasoning, validation
-from graph.article_file import write_articles
+from graph.article_file import ArticleWriter
 from graph.cache import ExtractionCache, default_dir, keys_of, open_cache
 from graph.merge import apply_merge, plan_merge, rewrite_ntriples
 from graph.metadata import build_metadata, partitions_of_counts
@@ -31,7 +31,7 @@ from graph.namespaces import (
 from graph.parallel import MIN_PARALLEL_ARTICLES, ArticleResult, default_workers, extract_articles
 from graph.paths import ARTICLES_DIR
 from graph.reference import reference_graph
-from graph.store import write_store_from
+from graph.store import load_file, write_store_from
 from loaders.corpus import CorpusError, CorpusInfo, read_corpus
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
@@ -99,35 +99,36 @@ def build(options: BuildOptions) -> BuildResult:
     corpora, articles, skipped, notices = _read(options)
     say(f"read {len(articles)} articles from {len(corpora)} corpora")
     cache = _cache(options)
-    results, from_cache = extract_articles(
-        articles, options.reference_dir, options.base, options.workers, cache, _extraction_progress(say)
-    )
-    article_keys = keys_of(articles)
-    if cache is not None:
-        cache.prune(article_keys)
-    results_ok = [outcome.error is None for outcome in results]
-    say(f"extraction: {len(articles) - from_cache} articles extracted, {from_cache} from the cache")
-    extracted, keys = _collect(articles, results, options, skipped)
-    del results
-    kept_keys = [key for key, outcome in zip(article_keys, results_ok, strict=True) if outcome]
     staging = _staging_dir(options.out)
     work = staging / "work"
     work.mkdir()
     pending = None
     store: ox.Store | None = None
     try:
-        # From here on the graph lives in files and in an Oxigraph store on disk, never in memory as a whole.
-        texts = write_articles(work / "extracted.nt", (r.ntriples for r in extracted))
-        extracted = [replace(r, ntriples="") for r in extracted]
+        # From here on the graph lives in files and in an Oxigraph store on disk, never in memory as a whole: each
+        # article's triples go to a file as soon as they are extracted.
+        with ArticleWriter(work / "extracted.nt", len(articles)) as writer:
+            results, from_cache = extract_articles(
+                articles, options.reference_dir, options.base, options.workers, cache, _extraction_progress(say),
+                writer.add,
+            )  # fmt: skip
+        texts = writer.texts(i for i, r in enumerate(results) if r.error is None)
+        article_keys = keys_of(articles)
+        if cache is not None:
+            cache.prune(article_keys)
+        say(f"extraction: {len(articles) - from_cache} articles extracted, {from_cache} from the cache")
+        kept_keys = [key for key, outcome in zip(article_keys, results, strict=True) if outcome.error is None]
+        extracted, keys = _collect(articles, results, options, skipped)
+        del results
         store = ox.Store(str(work / "store"))
-        store.bulk_load(path=str(texts.path), format=ox.RdfFormat.N_TRIPLES, to_graph=_ARTICLES)
+        load_file(store, texts.path, _NT, _ARTICLES)
         gazetteer = Gazetteer.load(options.reference_dir)
         plan = plan_merge(store, ARTICLES_GRAPH, options.base, _ancestry(gazetteer))
         apply_merge(store, ARTICLES_GRAPH, plan)
         merged = plan.iris()
         graph_files = {g: work / f"{name}.nt" for g, name in _GRAPH_FILES.items()}
         rewrite_ntriples(texts.path, graph_files[ARTICLES_GRAPH], plan)
-        size = sum(1 for _ in store.quads_for_pattern(None, None, None, _ARTICLES))
+        size = _size(store, ARTICLES_GRAPH)
         say(f"extracted {len(extracted)} articles: {size} triples; {len(merged)} engagements merged into others")
         reference = reference_graph(gazetteer, sorted(k for k in keys if _in_gazetteer(gazetteer, k)), options.base)
         static_nt = work / "validation-static.nt"
@@ -136,7 +137,7 @@ def build(options: BuildOptions) -> BuildResult:
                 # Oxigraph's line forms: the dumps sort these files' lines with the articles'.
                 triples = [q.triple for q in ox.parse(graph.serialize(format="nt", encoding="utf-8"), format=_NT)]
                 ox.serialize(triples, str(graph_files[name]), _NT)
-                store.bulk_load(path=str(graph_files[name]), format=_NT, to_graph=ox.NamedNode(name))
+                load_file(store, graph_files[name], _NT, ox.NamedNode(name))
                 static.write(graph_files[name].read_bytes())
         del reference
         touched = article_validation.merge_touched(store, merged, shapes)
@@ -323,6 +324,12 @@ def _counts(store: ox.Store, stats: dumps.DumpStats, extracted: list[ArticleResu
         "mentions": sum(r.mentions for r in extracted),
         "linked_entities": stats.linked,
     }
+
+
+def _size(store: ox.Store, graph: str) -> int:
+    """The number of triples in a named graph of the store (counted by the store, not in Python)."""
+    (row,) = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")  # type: ignore[misc]
+    return int(row["n"].value)
 
 
 def _partitions(stats: dumps.DumpStats, base: str) -> Graph:

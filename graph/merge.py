@@ -23,7 +23,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph.namespaces import KG
-from graph.pattern import Graphs, match
+from graph.pattern import Graphs, match, remove_all
 
 MAX_DAYS = 7  # date ranges wider than this (a month, a year) are too vague to identify an event
 
@@ -181,20 +181,39 @@ def apply_merge(data: Graphs, graph: str, plan: Merge) -> None:
     """Point every reference to a merged engagement at the kept one, and give the kept one the members'
     participants, places and the intersection of their dates."""
     name = ox.NamedNode(graph)
-    for old, new in plan.mapping.items():
-        for quad in list(match(data, None, None, old, name)):
-            data.remove(quad)
-            data.add(ox.Quad(quad.subject, quad.predicate, new, name))
-        for quad in list(match(data, old, None, None, name)):
-            data.remove(quad)
-            if quad.predicate not in _DROPPED:
-                data.add(ox.Quad(new, quad.predicate, quad.object, name))
+    touched: set[ox.Quad] = set()
+    for old in plan.mapping:
+        touched.update(match(data, None, None, old, name))
+        touched.update(match(data, old, None, None, name))
     for new in plan.dates:
         for predicate in _REDATED:
-            for quad in list(match(data, new, predicate, None, name)):
-                data.remove(quad)
-    for triple in plan.date_triples():
-        data.add(ox.Quad(triple.subject, triple.predicate, triple.object, name))
+            touched.update(match(data, new, predicate, None, name))
+    added = [ox.Quad(t.subject, t.predicate, t.object, name) for t in plan.date_triples()]
+    for quad in touched:
+        moved = _moved(quad.triple, plan)
+        if moved is not None:
+            added.append(ox.Quad(moved.subject, moved.predicate, moved.object, name))
+    remove_all(data, touched)
+    if isinstance(data, ox.Store):
+        data.extend(added)  # one transaction, not one per quad
+    else:
+        for quad in added:
+            data.add(quad)
+
+
+def _moved(triple: ox.Triple, plan: Merge) -> ox.Triple | None:
+    """A triple of the graph after the merge (None: dropped): merged engagements renamed to the kept ones, their own
+    dates and labels and the kept ones' dates dropped (the kept ones get the intersection)."""
+    subject, predicate, value = triple.subject, triple.predicate, triple.object
+    if subject in plan.mapping:
+        if predicate in _DROPPED:
+            return None
+        subject = plan.mapping[subject]  # type: ignore[index]
+    elif subject in plan.dates and predicate in _REDATED:
+        return None
+    if isinstance(value, ox.NamedNode) and value in plan.mapping:
+        value = plan.mapping[value]
+    return ox.Triple(subject, predicate, value)
 
 
 def rewrite_ntriples(source: Path, target: Path, plan: Merge) -> None:

@@ -109,21 +109,27 @@ def _rules(asserted: set[ox.Triple]) -> set[ox.Triple]:
 
 
 def rules_in_store(store: ox.Store, asserted: Sequence[str]) -> Iterator[ox.Triple]:
-    """Apply RULES over the union of the store's named graphs `asserted` until a fixpoint, in a scratch graph of the
+    """Apply RULES over the union of the store's named graphs `asserted` until a fixpoint, in scratch graphs of the
     store; yield the entailments worth keeping that are not asserted (in no order).
 
-    Each rule is a CONSTRUCT that keeps only the triples the store does not hold yet, streamed into the scratch
-    graph in batches: no Python set of the graph's triples, and memory bounded by a batch however large the store.
+    Semi-naive: the first round applies every rule to the whole store; each later round only the derivations that
+    use a triple the round before added (one query per rule and body pattern, that pattern read from the last
+    round's graph), until a round adds nothing. Each rule is a CONSTRUCT that keeps only the triples the store does
+    not hold yet, streamed into the round's graph in batches: no Python set of the graph's triples.
     """
-    scratch = ox.NamedNode(SCRATCH_GRAPH)
     names = [ox.NamedNode(g) for g in asserted]
-    dataset: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [*names, scratch]
+    rounds: list[ox.NamedNode] = []
     while True:
+        current = ox.NamedNode(f"{SCRATCH_GRAPH}/{len(rounds) + 1}")
+        dataset: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [*names, *rounds]
+        queries = _DELTA_QUERIES if rounds else _QUERIES
+        previous: list[ox.NamedNode | ox.BlankNode] = [*rounds[-1:]]
         added = 0
-        for query in _QUERIES:
+        for query in queries:
             batch: list[ox.Quad] = []
-            for t in store.query(query, default_graph=dataset):  # type: ignore[union-attr]
-                batch.append(ox.Quad(t.subject, t.predicate, t.object, scratch))
+            found = store.query(query, default_graph=dataset, named_graphs=previous)
+            for t in found:  # type: ignore[union-attr]
+                batch.append(ox.Quad(t.subject, t.predicate, t.object, current))
                 if len(batch) >= _BATCH:
                     store.extend(batch)
                     added, batch = added + len(batch), []
@@ -131,30 +137,48 @@ def rules_in_store(store: ox.Store, asserted: Sequence[str]) -> Iterator[ox.Trip
             added += len(batch)
         if not added:
             break
+        rounds.append(current)
     # The store canonicalises derived integer types, the asserted triples keep them: a literal is compared as
     # rdflib reads it back, which is what the dumps always held.
-    for quad in store.quads_for_pattern(None, None, None, scratch):
-        t = quad.triple
-        obj = _as_rdflib_reads(t.object) if isinstance(t.object, ox.Literal) else t.object
-        triple = ox.Triple(t.subject, t.predicate, obj)
-        if _keep_ox(triple) and not any(
-            next(store.quads_for_pattern(triple.subject, triple.predicate, obj, name), None) for name in names
-        ):
-            yield triple
+    for graph in rounds:
+        for quad in store.quads_for_pattern(None, None, None, graph):
+            t = quad.triple
+            obj = _as_rdflib_reads(t.object) if isinstance(t.object, ox.Literal) else t.object
+            triple = ox.Triple(t.subject, t.predicate, obj)
+            if _keep_ox(triple) and not any(
+                next(store.quads_for_pattern(triple.subject, triple.predicate, obj, name), None) for name in names
+            ):
+                yield triple
 
 
-def _new_only(rule: str) -> list[str]:
-    """A rule as one CONSTRUCT per template triple that yields only the triples not in the store."""
-    found = re.fullmatch(r"CONSTRUCT \{ (.*) \} WHERE \{ (.*) \}", rule)
+def _rule_parts(rule: str) -> tuple[list[str], list[str], str]:
+    """A rule's template triples, body triple patterns and trailing filter."""
+    found = re.fullmatch(r"CONSTRUCT \{ (.*) \} WHERE \{ (.*?)( FILTER\(.*\))? \}", rule)
     assert found is not None, rule
-    template, body = found.groups()
-    return [
-        f"{_PROLOGUE}CONSTRUCT {{ {triple} }} WHERE {{ {body} FILTER NOT EXISTS {{ {triple} }} }}"
-        for triple in template.split(" . ")
-    ]
+    template, body, condition = found.groups()
+    return template.split(" . "), body.split(" . "), condition or ""
 
 
-_QUERIES = [query for rule in RULES.values() for query in _new_only(rule)]
+def _queries(delta: bool) -> list[str]:
+    """Each rule as one CONSTRUCT per template triple that yields only the triples not in the store; with `delta`,
+    one per body pattern too, that pattern read from the named graph of the last round."""
+    queries = []
+    for rule in RULES.values():
+        templates, body, condition = _rule_parts(rule)
+        bodies = [" . ".join(body)]
+        if delta:
+            bodies = [
+                " . ".join([f"GRAPH ?delta {{ {body[i]} }}", *body[:i], *body[i + 1 :]]) for i in range(len(body))
+            ]
+        for triple in templates:
+            for where in bodies:
+                new_only = f"FILTER NOT EXISTS {{ {triple} }}"
+                queries.append(f"{_PROLOGUE}CONSTRUCT {{ {triple} }} WHERE {{ {where}{condition} {new_only} }}")
+    return queries
+
+
+_QUERIES = _queries(delta=False)
+_DELTA_QUERIES = _queries(delta=True)
 
 
 def _as_rdflib_reads(literal: ox.Literal) -> ox.Literal:
