@@ -27,7 +27,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -396,11 +396,19 @@ def _path_length(shapes: Graph, path: Node) -> int:
 
 def cross_pass(extract: Sequence[ox.Triple], static_nt: Path, shapes: Graph, local: set[str]) -> list[Record]:
     """Validate the extract with the ontology and reference graphs; keep the results on non-local nodes."""
+    return validate_cross(*cross_graph(extract, static_nt, local), shapes, local)
+
+
+def cross_graph(extract: Sequence[ox.Triple], static_nt: Path, local: set[str]) -> tuple[Graph, set[URIRef]]:
+    """The extract with the ontology and reference graphs as one rdflib graph, and the nodes to validate in it."""
     triples = [*extract, *(q.triple for q in ox.parse(path=str(static_nt), format=ox.RdfFormat.N_TRIPLES))]
-    graph = parallel_validation.rdflib_graph(triples)
     # Only the non-local nodes are validated: the local ones here are neighbours, their results come from their
     # articles. (pyshacl's focus filter takes IRIs only: the ontology's blank nodes, RDF lists, are no shape's target.)
-    focus = {URIRef(n[1:-1]) for n in _nodes(triples) if n not in local}
+    return parallel_validation.rdflib_graph(triples), {URIRef(n[1:-1]) for n in _nodes(triples) if n not in local}
+
+
+def validate_cross(graph: Graph, focus: set[URIRef], shapes: Graph, local: set[str]) -> list[Record]:
+    """Validate the focus nodes of the cross-article graph; keep the results on non-local nodes."""
     result = validation.validate(graph, shapes, focus=focus)
     return [r for r in records(result, graph) if r.focus not in local]
 
@@ -499,9 +507,16 @@ def finish(
     extract = cross_extract(data, outcomes, local, shapes, lossless)
     # Something in the validation below keeps this frame alive after it returns: it must not keep the store open.
     del data
-    cross = cross_pass(extract, static_nt, shapes, local)
+    # What grows with the corpus goes before pyshacl runs: each article's node IRIs, the extract as Oxigraph terms.
+    outcomes = [replace(o, nodes=(), validated=()) for o in outcomes]
+    local_pass.outcomes = []
+    del static_subjects
+    size = len(extract)
+    graph, focus = cross_graph(extract, static_nt, local)
+    del extract
+    cross = validate_cross(graph, focus, shapes, local)
     summary = (
         f"validated {len(outcomes)} article graphs ({local_pass.from_cache} from the cache), then the nodes no "
-        f"single article holds over {len(extract)} of the articles' triples in {time.monotonic() - started:.1f} s"
+        f"single article holds over {size} of the articles' triples in {time.monotonic() - started:.1f} s"
     )
     return assemble(outcomes, local, cross), summary
