@@ -165,15 +165,19 @@ def _clusters(reports: list[_Report], ancestors: Ancestors) -> list[list[_Report
         )
 
     clusters: list[list[_Report]] = []
+    open_ones: list[list[_Report]] = []  # the clusters a report may still join, in the order of `clusters`
     for report in sorted(reports, key=lambda r: (r.earliest, r.latest, r.iri.value)):
-        for cluster in clusters:
-            if cluster[-1].latest >= report.earliest - timedelta(days=MAX_DAYS) and all(
-                match(report, member) for member in cluster
-            ):
+        # Reports come by start date: a cluster whose last member ended over a week before this one starts can
+        # take no later report either, so it is set aside (else every report would scan every cluster: quadratic).
+        horizon = report.earliest - timedelta(days=MAX_DAYS)
+        open_ones = [c for c in open_ones if c[-1].latest >= horizon]
+        for cluster in open_ones:
+            if all(match(report, member) for member in cluster):
                 cluster.append(report)
                 break
         else:
             clusters.append([report])
+            open_ones.append(clusters[-1])
     return [c for c in clusters if len(c) > 1]
 
 
