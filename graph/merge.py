@@ -113,31 +113,44 @@ def plan_merge(data: Graphs, graph: str, base: str, ancestors: Ancestors) -> Mer
 
 
 def _reports(data: Graphs, graph: ox.NamedNode, base: str) -> list[_Report]:
-    """The engagements of the graph dated to within a week, with the articles that state them, sorted by IRI."""
-    wanted = (_TYPE, _PLACE, _ATTACKER, _EARLIEST, _LATEST, _ABOUT, _STATED_IN)
-    values: dict[tuple[ox.NamedNode, ox.NamedNode], list[ox.NamedNode | ox.Literal]] = defaultdict(list)
-    for predicate in wanted:
+    """The engagements of the graph dated to within a week, with the articles that state them, sorted by IRI.
+
+    Read one predicate at a time, keeping IRIs as strings and only the candidates' values: at x100 a dictionary of
+    every value as Oxigraph terms took over 3 GB.
+    """
+    shared: dict[str, str] = {}  # one string object per article IRI, however many claims name it
+    stated: dict[str, list[str]] = defaultdict(list)
+    for quad in match(data, None, _STATED_IN, None, graph):
+        if isinstance(quad.subject, ox.NamedNode):
+            value = quad.object.value  # type: ignore[union-attr]
+            stated[quad.subject.value].append(shared.setdefault(value, value))
+    articles: dict[str, set[str]] = defaultdict(set)
+    for quad in match(data, None, _ABOUT, None, graph):
+        if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.NamedNode):
+            articles[quad.object.value].update(stated.get(quad.subject.value, ()))
+    del stated, shared
+    types: dict[str, list[ox.NamedNode | ox.Literal]] = defaultdict(list)
+    for quad in match(data, None, _TYPE, None, graph):
+        if isinstance(quad.subject, ox.NamedNode) and quad.subject.value in articles:
+            types[quad.subject.value].append(quad.object)  # type: ignore[arg-type]
+    candidates = {node for node, found in types.items() if len(found) == 1 and isinstance(found[0], ox.NamedNode)}
+    values: dict[tuple[str, ox.NamedNode], list[ox.NamedNode | ox.Literal]] = defaultdict(list)
+    for predicate in (_EARLIEST, _LATEST, _PLACE, _ATTACKER):
         for quad in match(data, None, predicate, None, graph):
-            if isinstance(quad.subject, ox.NamedNode):
-                values[quad.subject, quad.predicate].append(quad.object)  # type: ignore[arg-type]
-    articles: dict[ox.NamedNode, set[str]] = defaultdict(set)
-    for (claim, predicate), objects in values.items():
-        if predicate == _ABOUT:
-            stated = {o.value for o in values.get((claim, _STATED_IN), [])}
-            for about in objects:
-                if isinstance(about, ox.NamedNode):
-                    articles[about].update(stated)
+            if isinstance(quad.subject, ox.NamedNode) and quad.subject.value in candidates:
+                values[quad.subject.value, predicate].append(quad.object)  # type: ignore[arg-type]
     reports = []
-    for (node, predicate), types in values.items():
-        if predicate != _TYPE or len(types) != 1 or not isinstance(types[0], ox.NamedNode) or node not in articles:
-            continue
+    for node in candidates:
         earliest, latest = _day(values.get((node, _EARLIEST), [])), _day(values.get((node, _LATEST), []))
         if earliest is None or latest is None or latest - earliest > timedelta(days=MAX_DAYS - 1):
             continue
         places = _keys(values.get((node, _PLACE), []), base)
         if places:
             attackers = _keys(values.get((node, _ATTACKER), []), base)
-            reports.append(_Report(node, types[0], frozenset(articles[node]), places, attackers, earliest, latest))
+            kind = types[node][0]
+            assert isinstance(kind, ox.NamedNode)
+            iri = ox.NamedNode(node)
+            reports.append(_Report(iri, kind, frozenset(articles[node]), places, attackers, earliest, latest))
     return sorted(reports, key=lambda r: r.iri.value)
 
 
