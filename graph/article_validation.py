@@ -27,7 +27,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -38,8 +38,10 @@ from rdflib.namespace import DCTERMS, RDF, SH
 from rdflib.term import Node
 
 from graph import parallel_validation, validation
+from graph.article_file import ArticleTexts, read_span
 from graph.cache import ExtractionCache
 from graph.namespaces import ARTICLES_GRAPH, KG, OA
+from graph.pattern import Graphs, match
 
 # Hops out from a cross-article node at least (see `depth`): engagement <- claim -> article -> identifier.
 MIN_DEPTH = 2
@@ -47,6 +49,7 @@ CHUNK_ARTICLES = 48  # articles per pyshacl run: one run has a fixed cost of ~0.
 CACHE_KIND = "validation"
 _BACKWARD = (KG.about, OA.hasSelector, KG.evidence)  # what validation.article_of walks backwards
 _IDENTIFIER = ox.NamedNode(str(DCTERMS.identifier))
+_PLAIN = ("http://www.w3.org/2001/XMLSchema#string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")
 
 
 @dataclass(frozen=True)
@@ -115,11 +118,16 @@ def init_worker(static_nt: str, shapes_nt: str, folder: str | None, extractor: s
     _cache = (folder, extractor, checked)
 
 
-def validate_chunk(items: Sequence[tuple[str, str]]) -> list[ArticleValidation]:
+# An article's N-Triples, or where to read them: (file, offset, length).
+Text = str | tuple[str, int, int]
+
+
+def validate_chunk(items: Sequence[tuple[str, Text]]) -> list[ArticleValidation]:
     """Validate the graphs of a few articles ((cache key, N-Triples) each) in one pyshacl run; store each in the
     cache. A node several of them share is left to the cross-article pass."""
     assert _shapes is not None, "worker started without its shapes"
-    parsed = [list(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)) for _, text in items]
+    texts = [text if isinstance(text, str) else read_span(*text) for _, text in items]
+    parsed = [list(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)) for text in texts]
     nodes = [_nodes(q.triple for q in quads) for quads in parsed]
     seen = Counter(n for found in nodes for n in found)
     has_blank = [any(_blank(q.triple) for q in quads) for quads in parsed]
@@ -213,7 +221,7 @@ class LocalPass:
 
     def __init__(
         self,
-        texts: Sequence[str],
+        texts: Sequence[str] | ArticleTexts,
         keys: Sequence[str],
         static_nt: Path,
         shapes: Graph,
@@ -239,12 +247,17 @@ class LocalPass:
             checked,
         )
         use_keys = cache is not None
+
+        def text(i: int) -> Text:
+            # Workers read an article's lines from the file: the queued chunks hold no article text.
+            return (str(texts.path), *texts.spans[i]) if isinstance(texts, ArticleTexts) else texts[i]
+
         self.pool: ProcessPoolExecutor | None = None
         self.futures: list[tuple[list[int], Future[list[ArticleValidation]]]] = []
         if processes <= 1 or len(chunks) <= 1:
             init_worker(*initargs)
             for chunk in chunks:
-                done = validate_chunk([(keys[i] if use_keys else "", texts[i]) for i in chunk])
+                done = validate_chunk([(keys[i] if use_keys else "", text(i)) for i in chunk])
                 for i, outcome in zip(chunk, done, strict=True):
                     self.outcomes[i] = outcome
             return
@@ -253,7 +266,7 @@ class LocalPass:
             min(processes, len(chunks)), mp_context=context, initializer=init_worker, initargs=initargs
         )
         for chunk in chunks:
-            items = [(keys[i] if use_keys else "", texts[i]) for i in chunk]
+            items = [(keys[i] if use_keys else "", text(i)) for i in chunk]
             self.futures.append((chunk, self.pool.submit(validate_chunk, items)))
 
     def collect(self) -> list[ArticleValidation]:
@@ -282,11 +295,16 @@ def local_nodes(outcomes: Sequence[ArticleValidation], touched: Iterable[str], s
 
 
 def cross_extract(
-    dataset: ox.Dataset, outcomes: Sequence[ArticleValidation], local: set[str], shapes: Graph
+    data: Graphs,
+    outcomes: Sequence[ArticleValidation],
+    local: set[str],
+    shapes: Graph,
+    lossless: Path | None = None,
 ) -> list[ox.Triple]:
     """The articles' triples a validation of every non-local node reads (see the module's docstring): the triples
     of the nodes up to `depth` - 1 hops from them (a step back by a backward predicate counts as a hop), and the
-    dcterms:identifier of the nodes one hop further (the report names articles by it)."""
+    dcterms:identifier of the nodes one hop further (the report names articles by it). `lossless`: the articles'
+    triples as N-Triples, read for typed literals when `data` is a store."""
     articles = ox.NamedNode(ARTICLES_GRAPH)
     backward = {ox.NamedNode(str(p)) for p in (*_BACKWARD, *shapes.objects(None, SH.inversePath))}
     seeds: set[ox.NamedNode | ox.BlankNode] = {
@@ -295,9 +313,9 @@ def cross_extract(
     taken: set[ox.Triple] = set()
     behind: set[ox.NamedNode | ox.BlankNode] = set()  # one hop away, backwards
     for node in seeds:
-        for quad in dataset.quads_for_object(node):
+        for quad in match(data, None, None, node, articles):
             subject = quad.subject
-            if quad.predicate in backward and quad.graph_name == articles and not isinstance(subject, ox.Triple):
+            if quad.predicate in backward and not isinstance(subject, ox.Triple):
                 taken.add(quad.triple)
                 if subject not in seeds:
                     behind.add(subject)
@@ -306,9 +324,7 @@ def cross_extract(
     for _ in range(depth(shapes)):
         following, pending = pending, set()
         for node in frontier:
-            for quad in dataset.quads_for_subject(node):
-                if quad.graph_name != articles:
-                    continue  # the ontology and reference graphs are added whole
+            for quad in match(data, node, None, None, articles):  # the ontology and reference graphs come whole
                 taken.add(quad.triple)
                 value = quad.object
                 if isinstance(value, ox.NamedNode | ox.BlankNode) and value not in seen:
@@ -316,8 +332,28 @@ def cross_extract(
                     following.add(value)
         frontier = following
     for node in frontier:
-        taken.update(q.triple for q in dataset.quads_for_subject(node) if q.predicate == _IDENTIFIER)
+        taken.update(q.triple for q in match(data, node, _IDENTIFIER))
+    if lossless is not None:
+        taken = _literals_from(lossless, taken)
     return sorted(taken, key=str)
+
+
+def _literals_from(source: Path, taken: set[ox.Triple]) -> set[ox.Triple]:
+    """The triples with their typed literals (numbers, dates...) as the N-Triples file `source` writes them: an
+    Oxigraph store keeps such a literal by its value ("7"^^xsd:nonNegativeInteger comes back as xsd:integer), and
+    the shapes check the datatype written."""
+    typed = {t for t in taken if isinstance(t.object, ox.Literal) and t.object.datatype.value not in _PLAIN}
+    if not typed:
+        return taken
+    subjects = {str(t.subject) for t in typed}
+    found = set(taken - typed)
+    with source.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line[: line.find(" ")] in subjects and '"^^<' in line:
+                (quad,) = ox.parse(line.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+                if isinstance(quad.object, ox.Literal) and quad.object.datatype.value not in _PLAIN:
+                    found.add(quad.triple)
+    return found
 
 
 def depth(shapes: Graph) -> int:
@@ -360,11 +396,19 @@ def _path_length(shapes: Graph, path: Node) -> int:
 
 def cross_pass(extract: Sequence[ox.Triple], static_nt: Path, shapes: Graph, local: set[str]) -> list[Record]:
     """Validate the extract with the ontology and reference graphs; keep the results on non-local nodes."""
+    return validate_cross(*cross_graph(extract, static_nt, local), shapes, local)
+
+
+def cross_graph(extract: Sequence[ox.Triple], static_nt: Path, local: set[str]) -> tuple[Graph, set[URIRef]]:
+    """The extract with the ontology and reference graphs as one rdflib graph, and the nodes to validate in it."""
     triples = [*extract, *(q.triple for q in ox.parse(path=str(static_nt), format=ox.RdfFormat.N_TRIPLES))]
-    graph = parallel_validation.rdflib_graph(triples)
     # Only the non-local nodes are validated: the local ones here are neighbours, their results come from their
     # articles. (pyshacl's focus filter takes IRIs only: the ontology's blank nodes, RDF lists, are no shape's target.)
-    focus = {URIRef(n[1:-1]) for n in _nodes(triples) if n not in local}
+    return parallel_validation.rdflib_graph(triples), {URIRef(n[1:-1]) for n in _nodes(triples) if n not in local}
+
+
+def validate_cross(graph: Graph, focus: set[URIRef], shapes: Graph, local: set[str]) -> list[Record]:
+    """Validate the focus nodes of the cross-article graph; keep the results on non-local nodes."""
     result = validation.validate(graph, shapes, focus=focus)
     return [r for r in records(result, graph) if r.focus not in local]
 
@@ -397,7 +441,7 @@ def _violation(report: Graph, result: Node, article: str | None) -> validation.V
     return found
 
 
-def merge_touched(dataset: ox.Dataset, merged: dict[str, str], shapes: Graph) -> set[str]:
+def merge_touched(data: Graphs, merged: dict[str, str], shapes: Graph) -> set[str]:
     """The IRIs whose validation the merge of engagements can change: the merged engagements, the kept ones, and
     the subjects of the articles' triples pointing at a kept one (the claims about it) by a predicate the shapes
     read forward (the project's read kg:about only backwards, from the engagement: its claims stay local)."""
@@ -405,9 +449,9 @@ def merge_touched(dataset: ox.Dataset, merged: dict[str, str], shapes: Graph) ->
     read = forward_predicates(shapes)
     touched = set(merged) | set(merged.values())
     for kept in set(merged.values()):
-        for quad in dataset.quads_for_object(ox.NamedNode(kept)):
+        for quad in match(data, None, None, ox.NamedNode(kept), articles):
             subject = quad.subject
-            if quad.graph_name == articles and isinstance(subject, ox.NamedNode) and quad.predicate.value in read:
+            if isinstance(subject, ox.NamedNode) and quad.predicate.value in read:
                 touched.add(subject.value)
     return touched
 
@@ -447,17 +491,32 @@ def forward_predicates(shapes: Graph) -> set[str]:
 
 
 def finish(
-    local_pass: LocalPass, dataset: ox.Dataset, touched: set[str], static_nt: Path, shapes: Graph
+    local_pass: LocalPass,
+    data: Graphs,
+    touched: set[str],
+    static_nt: Path,
+    shapes: Graph,
+    lossless: Path | None = None,
 ) -> tuple[validation.ValidationResult, str]:
-    """Wait for the per-article pass, run the cross-article pass; return the result and a line saying what ran."""
+    """Wait for the per-article pass, run the cross-article pass; return the result and a line saying what ran.
+    `lossless`: the articles' triples as N-Triples, when `data` is a store (see `cross_extract`)."""
     outcomes = local_pass.collect()
     started = time.monotonic()
     static_subjects = {str(q.subject) for q in ox.parse(path=str(static_nt), format=ox.RdfFormat.N_TRIPLES)}
     local = local_nodes(outcomes, touched, static_subjects)
-    extract = cross_extract(dataset, outcomes, local, shapes)
-    cross = cross_pass(extract, static_nt, shapes, local)
+    extract = cross_extract(data, outcomes, local, shapes, lossless)
+    # Something in the validation below keeps this frame alive after it returns: it must not keep the store open.
+    del data
+    # What grows with the corpus goes before pyshacl runs: each article's node IRIs, the extract as Oxigraph terms.
+    outcomes = [replace(o, nodes=(), validated=()) for o in outcomes]
+    local_pass.outcomes = []
+    del static_subjects
+    size = len(extract)
+    graph, focus = cross_graph(extract, static_nt, local)
+    del extract
+    cross = validate_cross(graph, focus, shapes, local)
     summary = (
         f"validated {len(outcomes)} article graphs ({local_pass.from_cache} from the cache), then the nodes no "
-        f"single article holds over {len(extract)} of the articles' triples in {time.monotonic() - started:.1f} s"
+        f"single article holds over {size} of the articles' triples in {time.monotonic() - started:.1f} s"
     )
     return assemble(outcomes, local, cross), summary

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import shutil
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,12 +12,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, SKOS
 
 import ontology
-from graph import article_validation, dumps, parallel_validation, reasoning, validation
+from graph import article_validation, dumps, linesort, parallel_validation, reasoning, validation
+from graph.article_file import ArticleWriter
 from graph.cache import ExtractionCache, default_dir, keys_of, open_cache
-from graph.merge import merge_engagements
+from graph.merge import apply_merge, plan_merge, rewrite_ntriples
 from graph.metadata import build_metadata, partitions_of_counts
 from graph.namespaces import (
     ARTICLES_GRAPH,
@@ -32,7 +31,7 @@ from graph.namespaces import (
 from graph.parallel import MIN_PARALLEL_ARTICLES, ArticleResult, default_workers, extract_articles
 from graph.paths import ARTICLES_DIR
 from graph.reference import reference_graph
-from graph.store import write_store
+from graph.store import load_file, write_store_from
 from loaders.corpus import CorpusError, CorpusInfo, read_corpus
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
@@ -40,8 +39,10 @@ from loaders.model import Article
 Progress = Callable[[str], None]
 # Each validation process holds the ontology and reference graphs and a few dozen articles' graphs at a time.
 MAX_VALIDATION_PROCESSES = 4
-_RDF_TYPE = ox.NamedNode(str(RDF.type))
-_EXACT_MATCH = ox.NamedNode(str(SKOS.exactMatch))
+_NT = ox.RdfFormat.N_TRIPLES
+# The build's named graphs and the names of their N-Triples files in the work folder.
+_GRAPH_FILES = {ONTOLOGY_GRAPH: "ontology", REFERENCE_GRAPH: "reference", ARTICLES_GRAPH: "articles",
+                INFERRED_GRAPH: "inferred"}  # fmt: skip
 _ENGAGEMENT_TYPE = ox.NamedNode(str(KG.engagementType))
 _ARTICLES = ox.NamedNode(ARTICLES_GRAPH)
 
@@ -97,63 +98,67 @@ def build(options: BuildOptions) -> BuildResult:
     shapes = validation.load_shapes(options.shapes)  # first: a bad shapes file should stop before any work
     corpora, articles, skipped, notices = _read(options)
     say(f"read {len(articles)} articles from {len(corpora)} corpora")
-    store = _cache(options)
-    results, from_cache = extract_articles(
-        articles, options.reference_dir, options.base, options.workers, store, _extraction_progress(say)
-    )
-    article_keys = keys_of(articles)
-    if store is not None:
-        store.prune(article_keys)
-    say(f"extraction: {len(articles) - from_cache} articles extracted, {from_cache} from the cache")
-    extracted, keys = _collect(articles, results, options, skipped)
-    kept_keys = [key for key, outcome in zip(article_keys, results, strict=True) if outcome.error is None]
-    dataset = ox.Dataset()
-    # The graphs that may hold blank nodes, the only ones canonicalisation needs to look at ("_:" may be in a
-    # literal too: then a graph is searched for nothing). The inferred graph is always searched.
-    blank_graphs = {INFERRED_GRAPH}
-    for done in extracted:
-        dumps.add_ntriples(dataset, ARTICLES_GRAPH, done.ntriples)
-        if "_:" in done.ntriples:
-            blank_graphs.add(ARTICLES_GRAPH)
-    gazetteer = Gazetteer.load(options.reference_dir)
-    merged = merge_engagements(dataset, ARTICLES_GRAPH, options.base, _ancestry(gazetteer))
-    size = _size(dataset, ARTICLES_GRAPH)
-    say(f"extracted {len(extracted)} articles: {size} triples; {len(merged)} engagements merged into others")
-    reference = reference_graph(gazetteer, sorted(k for k in keys if _in_gazetteer(gazetteer, k)), options.base)
-    static = b""  # the ontology and reference graphs, which every article's validation reads
-    for name, graph in ((ONTOLOGY_GRAPH, load_ontology()), (REFERENCE_GRAPH, reference)):
-        text = graph.serialize(format="nt", encoding="utf-8")
-        dumps.add_ntriples(dataset, name, text)
-        static += text
-        if b"_:" in text:
-            blank_graphs.add(name)
-    del reference
-    touched = article_validation.merge_touched(dataset, merged, shapes)
-    asserted = {quad.triple for quad in dataset}
+    cache = _cache(options)
     staging = _staging_dir(options.out)
-    processes = _validation_processes(options, len(extracted))
+    work = staging / "work"
+    work.mkdir()
     pending = None
+    store: ox.Store | None = None
     try:
-        static_nt = staging / "validation-static.nt"
-        static_nt.write_bytes(static)
-        del static
-        checked = article_validation.version(options.shapes, store.version if store is not None else "")
-        texts = [r.ntriples for r in extracted]
+        # From here on the graph lives in files and in an Oxigraph store on disk, never in memory as a whole: each
+        # article's triples go to a file as soon as they are extracted.
+        with ArticleWriter(work / "extracted.nt", len(articles)) as writer:
+            results, from_cache = extract_articles(
+                articles, options.reference_dir, options.base, options.workers, cache, _extraction_progress(say),
+                writer.add,
+            )  # fmt: skip
+        texts = writer.texts(i for i, r in enumerate(results) if r.error is None)
+        article_keys = keys_of(articles)
+        if cache is not None:
+            cache.prune(article_keys)
+        say(f"extraction: {len(articles) - from_cache} articles extracted, {from_cache} from the cache")
+        kept_keys = [key for key, outcome in zip(article_keys, results, strict=True) if outcome.error is None]
+        extracted, keys = _collect(articles, results, options, skipped)
+        del results
+        store = ox.Store(str(work / "store"))
+        load_file(store, texts.path, _NT, _ARTICLES)
+        gazetteer = Gazetteer.load(options.reference_dir)
+        plan = plan_merge(store, ARTICLES_GRAPH, options.base, _ancestry(gazetteer))
+        apply_merge(store, ARTICLES_GRAPH, plan)
+        merged = plan.iris()
+        graph_files = {g: work / f"{name}.nt" for g, name in _GRAPH_FILES.items()}
+        rewrite_ntriples(texts.path, graph_files[ARTICLES_GRAPH], plan)
+        size = _size(store, ARTICLES_GRAPH)
+        say(f"extracted {len(extracted)} articles: {size} triples; {len(merged)} engagements merged into others")
+        reference = reference_graph(gazetteer, sorted(k for k in keys if _in_gazetteer(gazetteer, k)), options.base)
+        static_nt = work / "validation-static.nt"
+        with static_nt.open("wb") as static:
+            for name, graph in ((ONTOLOGY_GRAPH, load_ontology()), (REFERENCE_GRAPH, reference)):
+                # Oxigraph's line forms: the dumps sort these files' lines with the articles'.
+                triples = [q.triple for q in ox.parse(graph.serialize(format="nt", encoding="utf-8"), format=_NT)]
+                ox.serialize(triples, str(graph_files[name]), _NT)
+                load_file(store, graph_files[name], _NT, ox.NamedNode(name))
+                static.write(graph_files[name].read_bytes())
+        del reference
+        touched = article_validation.merge_touched(store, merged, shapes)
+        processes = _validation_processes(options, len(extracted))
+        checked = article_validation.version(options.shapes, cache.version if cache is not None else "")
         # Each article's graph is validated in worker processes while this process reasons and writes.
-        pending = article_validation.LocalPass(texts, kept_keys, static_nt, shapes, processes, store, checked)
-        del texts
-        say(f"reasoning over {len(asserted)} asserted triples, validating articles in {processes} processes")
-        inferred = reasoning.infer_triples(asserted, options.reasoner)
-        del asserted
-        inferred_graph = ox.NamedNode(INFERRED_GRAPH)
-        for triple in inferred:
-            dataset.add(ox.Quad(triple.subject, triple.predicate, triple.object, inferred_graph))
-        say(f"writing dumps and store ({len(inferred)} triples inferred)")
-        files, counts = _write(staging, dataset, corpora, extracted, options, blank_graphs)
+        pending = article_validation.LocalPass(texts, kept_keys, static_nt, shapes, processes, cache, checked)
+        say(f"reasoning, validating articles in {processes} processes")
+        asserted_files = [graph_files[g] for g in dumps.ASSERTED_GRAPHS]
+        inferred = reasoning.infer_to_file(
+            store, dumps.ASSERTED_GRAPHS, asserted_files, graph_files[INFERRED_GRAPH], options.reasoner
+        )
+        say(f"writing dumps and store ({inferred} triples inferred)")
+        files, counts = _write(staging, work, graph_files, store, corpora, extracted, options, texts.blank)
         say("waiting for the validation of the articles")
-        result, summary = article_validation.finish(pending, dataset, touched, static_nt, shapes)
+        result, summary = article_validation.finish(
+            pending, store, touched, static_nt, shapes, graph_files[ARTICLES_GRAPH]
+        )
         pending = None
-        static_nt.unlink()
+        store = None  # pyoxigraph closes a store when the object goes
+        shutil.rmtree(work)
         say(summary)
         report_text = validation.format_report(result)
         (staging / "validation.txt").write_text(report_text + "\n", encoding="utf-8")
@@ -181,6 +186,7 @@ def build(options: BuildOptions) -> BuildResult:
     except BaseException:
         if pending is not None:
             pending.close()
+        store = None
         shutil.rmtree(staging, ignore_errors=True)
         raise
     seconds = time.monotonic() - started
@@ -209,22 +215,28 @@ def _validation_processes(options: BuildOptions, articles: int) -> int:
 
 def _write(
     staging: Path,
-    dataset: ox.Dataset,
+    work: Path,
+    graph_files: dict[str, Path],
+    store: ox.Store,
     corpora: list[tuple[CorpusInfo, int]],
     extracted: list[ArticleResult],
     options: BuildOptions,
-    blank_graphs: set[str],
+    articles_blank: bool,
 ) -> tuple[list[dumps.DumpFile], dict[str, int]]:
-    """Write the dumps, the store and the dataset description; return the files written and the counts.
-    `blank_graphs`: the named graphs that may hold blank nodes."""
-    dumps.canonicalize(dataset, blank_graphs)
-    ordered = dumps.sort_dataset(dataset)
+    """Write the dumps, the store and the dataset description from the graphs' N-Triples files; return the files
+    written and the counts. `articles_blank`: whether the articles' triples hold a blank node."""
+    # The graphs that may hold blank nodes, the only ones canonicalisation reads ("_:" may be in a literal too: then
+    # a graph is read for nothing). The rules reasoner never infers a triple with a blank node.
+    blank = [g for g in (ONTOLOGY_GRAPH, REFERENCE_GRAPH, INFERRED_GRAPH) if linesort.holds(graph_files[g], "_:")]
+    dumps.canonicalize_files(graph_files, [ARTICLES_GRAPH, *blank] if articles_blank else blank)
     names = ("kg.ttl", "kg.nt", "kg.nq")
-    files = dumps.write_dumps(staging, dataset, prefixes_for(options.base), gzip_names=names, ordered=ordered)
-    write_store(staging / "store", ordered.quads)
-    counts = _counts(dataset, ordered, extracted)
+    files, stats = dumps.write_graph_dumps(
+        staging, graph_files, prefixes_for(options.base), gzip_names=names, work=work
+    )
+    write_store_from(staging / "store", staging / "kg.nq")
+    counts = _counts(store, stats, extracted)
     metadata = build_metadata(corpora, files, counts, options.build_date or date.today(), options.base)
-    metadata += _partitions(ordered.everything, options.base)
+    metadata += _partitions(stats, options.base)
     metadata.serialize(staging / "void.ttl", format="turtle")
     return files, counts
 
@@ -299,46 +311,40 @@ def _in_gazetteer(gazetteer: Gazetteer, key: str) -> bool:
     return True
 
 
-def _counts(dataset: ox.Dataset, ordered: dumps.SortedDataset, extracted: list[ArticleResult]) -> dict[str, int]:
+def _counts(store: ox.Store, stats: dumps.DumpStats, extracted: list[ArticleResult]) -> dict[str, int]:
     """The figures a build reports."""
-    everything, sizes = ordered.everything, ordered.sizes
-    linked = {
-        t.subject
-        for t in everything
-        if t.predicate == _EXACT_MATCH
-        and isinstance(t.object, (ox.NamedNode, ox.Literal))
-        and t.object.value.startswith("http://www.wikidata.org/entity/")
-    }
+    sizes = stats.sizes
     return {
-        "triples": len(everything),
+        "triples": stats.triples,
         "asserted_triples": sum(sizes.get(g, 0) for g in (ONTOLOGY_GRAPH, REFERENCE_GRAPH, ARTICLES_GRAPH)),
         "inferred_triples": sizes.get(INFERRED_GRAPH, 0),
         "articles": len(extracted),
-        "engagements": sum(1 for q in dataset.quads_for_predicate(_ENGAGEMENT_TYPE) if q.graph_name == _ARTICLES),
+        "engagements": sum(1 for _ in store.quads_for_pattern(None, _ENGAGEMENT_TYPE, None, _ARTICLES)),
         "claims": sum(r.claims for r in extracted),
         "mentions": sum(r.mentions for r in extracted),
-        "linked_entities": len(linked),
+        "linked_entities": stats.linked,
     }
 
 
-def _size(dataset: ox.Dataset, graph_name: str) -> int:
-    """The number of triples in a named graph of the dataset."""
-    return sum(1 for _ in dataset.quads_for_graph_name(ox.NamedNode(graph_name)))
+def _size(store: ox.Store, graph: str) -> int:
+    """The number of triples in a named graph of the store (counted by the store, not in Python)."""
+    (row,) = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")  # type: ignore[misc]
+    return int(row["n"].value)
 
 
-def _partitions(everything: Sequence[ox.Triple], base: str) -> Graph:
-    """VoID partitions of the triples, counted in one pass."""
-    classes: Counter[ox.NamedNode | ox.BlankNode | ox.Literal] = Counter()
-    properties: Counter[ox.NamedNode] = Counter()
-    for t in everything:
-        properties[t.predicate] += 1
-        if t.predicate == _RDF_TYPE:
-            classes[t.object] += 1  # type: ignore[index]
+def _partitions(stats: dumps.DumpStats, base: str) -> Graph:
+    """VoID partitions of the triples, from the counts of the dumps' pass."""
     return partitions_of_counts(
-        {parallel_validation.rdflib_term(c): n for c, n in classes.items()},
-        {URIRef(p.value): n for p, n in properties.items()},
+        {parallel_validation.rdflib_term(_term(c)): n for c, n in stats.classes.items()},
+        {URIRef(p[1:-1]): n for p, n in stats.properties.items()},
         base,
     )
+
+
+def _term(text: str) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """A term from its N-Triples form."""
+    (quad,) = ox.parse(f"<urn:s> <urn:p> {text} .".encode(), format=_NT)
+    return quad.object
 
 
 def _corpus_entry(info: CorpusInfo, articles: int) -> dict[str, object]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+import os
+import shutil
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,11 +15,14 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
+from graph import linesort
 from graph.namespaces import ARTICLES_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 ASSERTED_GRAPHS = (ONTOLOGY_GRAPH, REFERENCE_GRAPH, ARTICLES_GRAPH)
 ALL_GRAPHS = (*ASSERTED_GRAPHS, INFERRED_GRAPH)
-RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+RDF_TYPE = linesort.RDF_TYPE
+_EXACT_MATCH = "<http://www.w3.org/2004/02/skos/core#exactMatch>"
+_WIKIDATA = (b"<http://www.wikidata.org/entity/", b'"http://www.wikidata.org/entity/')
 
 MEDIA_TYPES = {
     ".ttl": "text/turtle",
@@ -85,131 +91,152 @@ def _has_blank(quad: ox.Quad) -> bool:
     )
 
 
-def sorted_triples(dataset: ox.Dataset, graph_names: Iterable[str]) -> list[ox.Triple]:
-    """The distinct triples of the named graphs, sorted by subject, then rdf:type first, predicate and object."""
-    names = {ox.NamedNode(n) for n in graph_names}
-    triples = {quad.triple for quad in dataset if quad.graph_name in names}
-    return sorted(triples, key=_triple_key)
-
-
 def sorted_quads(dataset: ox.Dataset) -> list[ox.Quad]:
-    """Every quad, sorted by graph, then as triples are."""
+    """Every quad, sorted by graph, then as triples are (the order of kg.nq)."""
     return sorted(dataset, key=lambda q: f"{q.graph_name}\x00{_triple_key(q.triple)}")
 
 
 def _triple_key(triple: ox.Triple) -> str:
     """Sort key that groups a subject's triples and puts its types first: (subject, predicate is not rdf:type,
-    predicate, object) in one string, the parts joined by NUL, which no IRI holds, so it sorts as that tuple would
-    with a fraction of the memory."""
+    predicate, object) in one string, the parts joined by NUL, which no IRI holds (graph/linesort.py sorts lines
+    in the same order)."""
     predicate = str(triple.predicate)
     return f"{triple.subject}\x00{'1' if predicate != RDF_TYPE else '0'}{predicate}\x00{triple.object}"
 
 
-@dataclass(frozen=True)
-class SortedDataset:
-    """A dataset's triples and quads in dump order, each sort key computed once."""
+@dataclass
+class DumpStats:
+    """What one streaming pass over the sorted dumps counts."""
 
-    everything: list[ox.Triple]  # distinct triples of every graph
-    asserted: list[ox.Triple]  # distinct triples of the ontology, reference and articles graphs
-    inferred: list[ox.Triple]
-    quads: list[ox.Quad]  # as sorted_quads gives them
+    triples: int = 0  # distinct triples of every graph
     sizes: dict[str, int] = field(default_factory=dict)  # triples of each named graph, by its IRI
-
-
-def sort_dataset(dataset: ox.Dataset) -> SortedDataset:
-    """The dataset in dump order; the same lists sorted_triples and sorted_quads give, for a third of the work."""
-    # Each distinct triple: its sort key, then its quads (one per graph holding it).
-    index: dict[ox.Triple, list[str | ox.Quad]] = {}
-    for quad in dataset:
-        triple = quad.triple
-        entry = index.get(triple)
-        if entry is None:
-            index[triple] = [_triple_key(triple), quad]
-        else:
-            entry.append(quad)
-    everything = sorted(index, key=lambda t: index[t][0])
-    inferred_name = ox.NamedNode(INFERRED_GRAPH)
-    by_graph: dict[ox.NamedNode | ox.BlankNode | ox.DefaultGraph, list[ox.Quad]] = {}
-    asserted, inferred = [], []
-    # Walking the sorted triples once puts each graph's quads, and the asserted and inferred triples, in order.
-    for triple in everything:
-        in_asserted = in_inferred = False
-        for quad in index[triple][1:]:
-            assert isinstance(quad, ox.Quad)
-            name = quad.graph_name
-            found = by_graph.get(name)
-            if found is None:
-                found = by_graph[name] = []
-            found.append(quad)
-            if name == inferred_name:
-                in_inferred = True
-            else:
-                in_asserted = True
-        if in_asserted:
-            asserted.append(triple)
-        if in_inferred:
-            inferred.append(triple)
-    return SortedDataset(
-        everything=everything,
-        asserted=asserted,
-        inferred=inferred,
-        # By graph, then as the triples: what sorting every quad by (graph, triple key) gives.
-        quads=[quad for name in sorted(by_graph, key=str) for quad in by_graph[name]],
-        sizes={name.value: len(quads) for name, quads in by_graph.items() if isinstance(name, ox.NamedNode)},
-    )
+    properties: Counter[str] = field(default_factory=Counter)  # triples per predicate (N-Triples form)
+    classes: Counter[str] = field(default_factory=Counter)  # rdf:type triples per class (N-Triples form)
+    linked: int = 0  # subjects with a skos:exactMatch to Wikidata
 
 
 def write_dumps(
+    out: Path, dataset: ox.Dataset, prefixes: Mapping[str, str], *, gzip_names: Sequence[str] = ()
+) -> list[DumpFile]:
+    """Write every dump of the dataset (blank nodes already canonical) into `out`; return what was written."""
+    work = out / ".dumps-work"
+    work.mkdir()
+    try:
+        files = {}
+        for i, name in enumerate(sorted({str(q.graph_name.value) for q in dataset})):
+            files[name] = work / f"graph-{i}.nt"
+            triples = (q.triple for q in dataset.quads_for_graph_name(ox.NamedNode(name)))
+            ox.serialize(triples, str(files[name]), ox.RdfFormat.N_TRIPLES)
+        return write_graph_dumps(out, files, prefixes, gzip_names=gzip_names, work=work)[0]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def write_graph_dumps(
     out: Path,
-    dataset: ox.Dataset,
+    graph_files: Mapping[str, Path],
     prefixes: Mapping[str, str],
     *,
     gzip_names: Sequence[str] = (),
-    ordered: SortedDataset | None = None,
-) -> list[DumpFile]:
-    """Write every dump of the dataset into `out`; return what was written, in a stable order.
+    work: Path,
+) -> tuple[list[DumpFile], DumpStats]:
+    """Write every dump into `out` from each named graph's N-Triples file (Oxigraph's line forms, blank nodes
+    canonical, duplicates allowed); return what was written, in a stable order, and the counts.
 
-    `ordered`: the dataset's `sort_dataset`, when the caller has it already.
+    Nothing is held in memory per triple: the lines are sorted by GNU sort in `work` (graph/linesort.py) and the
+    Turtle and JSON-LD writers read the sorted N-Triples as a stream.
     """
-    ordered = ordered or sort_dataset(dataset)
-    everything, asserted, inferred = ordered.everything, ordered.asserted, ordered.inferred
-    plan: list[tuple[str, str, ox.RdfFormat, Sequence[ox.Triple] | Sequence[ox.Quad]]] = [
-        (
-            "kg.ttl",
-            "everything: ontology, reference, asserted and inferred triples",
-            ox.RdfFormat.TURTLE,
-            everything,
-        ),
-        ("kg.nt", "everything, as N-Triples", ox.RdfFormat.N_TRIPLES, everything),
-        ("kg.jsonld", "everything, as JSON-LD", ox.RdfFormat.JSON_LD, everything),
-        (
-            "kg.nq",
-            "everything, with named graphs (N-Quads)",
-            ox.RdfFormat.N_QUADS,
-            ordered.quads,
-        ),
-        (
-            "kg-asserted.ttl",
-            "asserted triples only: ontology, reference, articles",
-            ox.RdfFormat.TURTLE,
-            asserted,
-        ),
-        ("kg-asserted.nt", "asserted triples only, as N-Triples", ox.RdfFormat.N_TRIPLES, asserted),
-        ("kg-inferred.ttl", "the OWL-RL entailments only", ox.RdfFormat.TURTLE, inferred),
+    graphs = sorted(graph_files, key=lambda g: f"<{g}>")  # kg.nq orders graphs by their N-Triples form
+    marked = {g: work / f"sorted-{i}.nt" for i, g in enumerate(graphs)}
+    for graph in graphs:
+        linesort.sort_file(graph_files[graph], marked[graph], work)
+    stats = DumpStats(sizes={g: linesort.count_lines(marked[g]) for g in graphs})
+    everything, asserted = work / "everything.nt", work / "asserted.nt"
+    linesort.merge_files([marked[g] for g in graphs], everything, work)
+    linesort.merge_files([marked[g] for g in graphs if g in ASSERTED_GRAPHS], asserted, work)
+    linesort.unmark(everything, out / "kg.nt")
+    linesort.unmark(asserted, out / "kg-asserted.nt")
+    inferred = work / "inferred.nt"
+    if INFERRED_GRAPH in marked:
+        linesort.unmark(marked[INFERRED_GRAPH], inferred)
+    else:
+        inferred.write_bytes(b"")
+    (out / "kg.nq").write_bytes(b"")
+    for graph in graphs:
+        linesort.unmark(marked[graph], out / "kg.nq", graph)
+    _count(out / "kg.nt", stats)
+    plan: list[tuple[str, str, Path]] = [
+        ("kg.ttl", "everything: ontology, reference, asserted and inferred triples", out / "kg.nt"),
+        ("kg.nt", "everything, as N-Triples", out / "kg.nt"),
+        ("kg.jsonld", "everything, as JSON-LD", out / "kg.nt"),
+        ("kg.nq", "everything, with named graphs (N-Quads)", out / "kg.nq"),
+        ("kg-asserted.ttl", "asserted triples only: ontology, reference, articles", out / "kg-asserted.nt"),
+        ("kg-asserted.nt", "asserted triples only, as N-Triples", out / "kg-asserted.nt"),
+        ("kg-inferred.ttl", "the OWL-RL entailments only", inferred),
     ]
     written: list[DumpFile | Future[DumpFile]] = []
     # zlib lets go of the interpreter lock: the copies are compressed in threads while the next dumps are written.
     with ThreadPoolExecutor(max(1, len(gzip_names))) as compressing:
-        for name, description, fmt, items in plan:
+        for name, description, source in plan:
             path = out / name
+            fmt = ox.RdfFormat.from_extension(path.suffix.lstrip("."))
             if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.JSON_LD):
-                ox.serialize(items, str(path), fmt, prefixes=dict(prefixes))
-            else:
-                ox.serialize(items, str(path), fmt)
+                triples = (q.triple for q in ox.parse(path=str(source), format=ox.RdfFormat.N_TRIPLES))
+                ox.serialize(triples, str(path), fmt, prefixes=dict(prefixes))
             written.append(describe_file(path, description))
             if name in gzip_names:
                 written.append(compressing.submit(_gzip_described, path, f"{description}, gzip-compressed"))
-        return [item.result() if isinstance(item, Future) else item for item in written]
+        return [item.result() if isinstance(item, Future) else item for item in written], stats
+
+
+def _count(everything: Path, stats: DumpStats) -> None:
+    """Count the sorted N-Triples of every graph in one pass: triples, per predicate, per class, linked entities."""
+    rdf_type, exact_match = linesort.RDF_TYPE.encode(), _EXACT_MATCH.encode()
+    properties: Counter[bytes] = Counter()
+    classes: Counter[bytes] = Counter()
+    linked: set[bytes] = set()
+    triples = 0
+    with everything.open("rb") as lines:
+        for line in lines:
+            triples += 1
+            subject, predicate, rest = line.split(b" ", 2)
+            properties[predicate] += 1
+            if predicate == rdf_type:
+                classes[rest[:-3]] += 1  # the object: the line ends with " .\n"
+            elif predicate == exact_match and rest.startswith(_WIKIDATA):
+                linked.add(subject)
+    stats.triples, stats.linked = triples, len(linked)
+    stats.properties.update({p.decode(): n for p, n in properties.items()})
+    stats.classes.update({c.decode(): n for c, n in classes.items()})
+
+
+def canonicalize_files(graph_files: Mapping[str, Path], graphs: Iterable[str]) -> None:
+    """Relabel the blank nodes of the named graphs' N-Triples files as a function of their quads alone (RDFC-1.0
+    over the quads holding a blank node, as `canonicalize`), in place."""
+    blank: list[ox.Quad] = []
+    graphs = list(graphs)
+    for graph in graphs:
+        path, name = graph_files[graph], ox.NamedNode(graph)
+
+        def plain(path: Path = path, name: ox.NamedNode = name) -> Iterator[ox.Triple]:
+            for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES):
+                named = ox.Quad(quad.subject, quad.predicate, quad.object, name)
+                if _has_blank(named):
+                    blank.append(named)
+                else:
+                    yield quad.triple
+
+        rest = path.with_name(path.name + ".plain")
+        ox.serialize(plain(), str(rest), ox.RdfFormat.N_TRIPLES)
+        os.replace(rest, path)
+    if not blank:
+        return
+    part = ox.Dataset(blank)
+    part.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    for graph in graphs:
+        with graph_files[graph].open("ab") as handle:
+            triples = [q.triple for q in part.quads_for_graph_name(ox.NamedNode(graph))]
+            ox.serialize(triples, handle, ox.RdfFormat.N_TRIPLES)
 
 
 def _gzip_described(path: Path, description: str) -> DumpFile:

@@ -18,10 +18,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 import pyoxigraph as ox
 
 from graph.namespaces import KG
+from graph.pattern import Graphs, match, remove_all
 
 MAX_DAYS = 7  # date ranges wider than this (a month, a year) are too vague to identify an event
 
@@ -37,6 +39,8 @@ _LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 _DAY = ox.NamedNode(str(KG.Day))
 _WEEK = ox.NamedNode(str(KG.Week))
+_DROPPED = (_EARLIEST, _LATEST, _PRECISION, _LABEL)  # a merged engagement's own, not carried to the kept one
+_REDATED = (_EARLIEST, _LATEST, _PRECISION)
 _COUNTRY_LEVEL = 1  # partOf chains end at the country: containment through it alone says nothing
 
 # Place key -> its enclosing places, nearest first, up to the country (empty when unknown).
@@ -56,10 +60,37 @@ class _Report:
     latest: date
 
 
-def merge_engagements(dataset: ox.Dataset, graph: str, base: str, ancestors: Ancestors) -> dict[str, str]:
+@dataclass(frozen=True)
+class Merge:
+    """What merging the engagements changes: merged IRI -> kept IRI, and each kept one's intersected dates."""
+
+    mapping: dict[ox.NamedNode, ox.NamedNode]
+    dates: dict[ox.NamedNode, tuple[date, date]]
+
+    def iris(self) -> dict[str, str]:
+        """The mapping as IRIs, sorted."""
+        return {old.value: new.value for old, new in sorted(self.mapping.items(), key=lambda item: item[0].value)}
+
+    def date_triples(self) -> list[ox.Triple]:
+        """The dates each kept engagement gets, sorted."""
+        found = []
+        for new, (earliest, latest) in sorted(self.dates.items(), key=lambda item: item[0].value):
+            found.append(ox.Triple(new, _EARLIEST, ox.Literal(earliest.isoformat(), datatype=_XSD_DATE)))
+            found.append(ox.Triple(new, _LATEST, ox.Literal(latest.isoformat(), datatype=_XSD_DATE)))
+            found.append(ox.Triple(new, _PRECISION, _DAY if earliest == latest else _WEEK))
+        return found
+
+
+def merge_engagements(data: Graphs, graph: str, base: str, ancestors: Ancestors) -> dict[str, str]:
     """Merge the engagements of the named graph that report one event; returns merged IRI -> kept IRI."""
-    name = ox.NamedNode(graph)
-    reports = _reports(dataset, name, base)
+    plan = plan_merge(data, graph, base, ancestors)
+    apply_merge(data, graph, plan)
+    return plan.iris()
+
+
+def plan_merge(data: Graphs, graph: str, base: str, ancestors: Ancestors) -> Merge:
+    """Which engagements of the named graph report one event, reading only the predicates the rule compares."""
+    reports = _reports(data, ox.NamedNode(graph), base)
     mapping: dict[ox.NamedNode, ox.NamedNode] = {}
     by_type: dict[ox.NamedNode, list[_Report]] = defaultdict(list)
     for report in reports:
@@ -70,36 +101,56 @@ def merge_engagements(dataset: ox.Dataset, graph: str, base: str, ancestors: Anc
             for report in cluster:
                 if report.iri.value != kept:
                     mapping[report.iri] = ox.NamedNode(kept)
-    if mapping:
-        _rewrite(dataset, name, mapping, {r.iri: r for r in reports})
-    return {old.value: new.value for old, new in sorted(mapping.items(), key=lambda item: item[0].value)}
+    by_iri = {r.iri: r for r in reports}
+    members: dict[ox.NamedNode, list[_Report]] = defaultdict(list)
+    for old, new in mapping.items():
+        members[new].append(by_iri[old])
+    dates = {}
+    for new, olds in members.items():
+        group = [by_iri[new], *olds]
+        dates[new] = (max(r.earliest for r in group), min(r.latest for r in group))
+    return Merge(mapping, dates)
 
 
-def _reports(dataset: ox.Dataset, graph: ox.NamedNode, base: str) -> list[_Report]:
-    """The engagements of the graph dated to within a week, with the articles that state them, sorted by IRI."""
-    wanted = (_TYPE, _PLACE, _ATTACKER, _EARLIEST, _LATEST, _ABOUT, _STATED_IN)
-    values: dict[tuple[ox.NamedNode, ox.NamedNode], list[ox.NamedNode | ox.Literal]] = defaultdict(list)
-    for quad in dataset.quads_for_graph_name(graph):
-        if quad.predicate in wanted and isinstance(quad.subject, ox.NamedNode):
-            values[quad.subject, quad.predicate].append(quad.object)  # type: ignore[arg-type]
-    articles: dict[ox.NamedNode, set[str]] = defaultdict(set)
-    for (claim, predicate), objects in values.items():
-        if predicate == _ABOUT:
-            stated = {o.value for o in values.get((claim, _STATED_IN), [])}
-            for about in objects:
-                if isinstance(about, ox.NamedNode):
-                    articles[about].update(stated)
+def _reports(data: Graphs, graph: ox.NamedNode, base: str) -> list[_Report]:
+    """The engagements of the graph dated to within a week, with the articles that state them, sorted by IRI.
+
+    Read one predicate at a time, keeping IRIs as strings and only the candidates' values: at x100 a dictionary of
+    every value as Oxigraph terms took over 3 GB.
+    """
+    shared: dict[str, str] = {}  # one string object per article IRI, however many claims name it
+    stated: dict[str, list[str]] = defaultdict(list)
+    for quad in match(data, None, _STATED_IN, None, graph):
+        if isinstance(quad.subject, ox.NamedNode):
+            value = quad.object.value  # type: ignore[union-attr]
+            stated[quad.subject.value].append(shared.setdefault(value, value))
+    articles: dict[str, set[str]] = defaultdict(set)
+    for quad in match(data, None, _ABOUT, None, graph):
+        if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.NamedNode):
+            articles[quad.object.value].update(stated.get(quad.subject.value, ()))
+    del stated, shared
+    types: dict[str, list[ox.NamedNode | ox.Literal]] = defaultdict(list)
+    for quad in match(data, None, _TYPE, None, graph):
+        if isinstance(quad.subject, ox.NamedNode) and quad.subject.value in articles:
+            types[quad.subject.value].append(quad.object)  # type: ignore[arg-type]
+    candidates = {node for node, found in types.items() if len(found) == 1 and isinstance(found[0], ox.NamedNode)}
+    values: dict[tuple[str, ox.NamedNode], list[ox.NamedNode | ox.Literal]] = defaultdict(list)
+    for predicate in (_EARLIEST, _LATEST, _PLACE, _ATTACKER):
+        for quad in match(data, None, predicate, None, graph):
+            if isinstance(quad.subject, ox.NamedNode) and quad.subject.value in candidates:
+                values[quad.subject.value, predicate].append(quad.object)  # type: ignore[arg-type]
     reports = []
-    for (node, predicate), types in values.items():
-        if predicate != _TYPE or len(types) != 1 or not isinstance(types[0], ox.NamedNode) or node not in articles:
-            continue
+    for node in candidates:
         earliest, latest = _day(values.get((node, _EARLIEST), [])), _day(values.get((node, _LATEST), []))
         if earliest is None or latest is None or latest - earliest > timedelta(days=MAX_DAYS - 1):
             continue
         places = _keys(values.get((node, _PLACE), []), base)
         if places:
             attackers = _keys(values.get((node, _ATTACKER), []), base)
-            reports.append(_Report(node, types[0], frozenset(articles[node]), places, attackers, earliest, latest))
+            kind = types[node][0]
+            assert isinstance(kind, ox.NamedNode)
+            iri = ox.NamedNode(node)
+            reports.append(_Report(iri, kind, frozenset(articles[node]), places, attackers, earliest, latest))
     return sorted(reports, key=lambda r: r.iri.value)
 
 
@@ -127,48 +178,80 @@ def _clusters(reports: list[_Report], ancestors: Ancestors) -> list[list[_Report
         )
 
     clusters: list[list[_Report]] = []
+    open_ones: list[list[_Report]] = []  # the clusters a report may still join, in the order of `clusters`
     for report in sorted(reports, key=lambda r: (r.earliest, r.latest, r.iri.value)):
-        for cluster in clusters:
-            if cluster[-1].latest >= report.earliest - timedelta(days=MAX_DAYS) and all(
-                match(report, member) for member in cluster
-            ):
+        # Reports come by start date: a cluster whose last member ended over a week before this one starts can
+        # take no later report either, so it is set aside (else every report would scan every cluster: quadratic).
+        horizon = report.earliest - timedelta(days=MAX_DAYS)
+        open_ones = [c for c in open_ones if c[-1].latest >= horizon]
+        for cluster in open_ones:
+            if all(match(report, member) for member in cluster):
                 cluster.append(report)
                 break
         else:
             clusters.append([report])
+            open_ones.append(clusters[-1])
     return [c for c in clusters if len(c) > 1]
 
 
-def _rewrite(
-    dataset: ox.Dataset,
-    graph: ox.NamedNode,
-    mapping: dict[ox.NamedNode, ox.NamedNode],
-    reports: dict[ox.NamedNode, _Report],
-) -> None:
+def apply_merge(data: Graphs, graph: str, plan: Merge) -> None:
     """Point every reference to a merged engagement at the kept one, and give the kept one the members'
     participants, places and the intersection of their dates."""
-    members: dict[ox.NamedNode, list[ox.NamedNode]] = defaultdict(list)
-    for old, new in mapping.items():
-        members[new].append(old)
-    for old, new in mapping.items():
-        for quad in [q for q in dataset.quads_for_object(old) if q.graph_name == graph]:
-            dataset.remove(quad)
-            dataset.add(ox.Quad(quad.subject, quad.predicate, new, graph))
-        for quad in [q for q in dataset.quads_for_subject(old) if q.graph_name == graph]:
-            dataset.remove(quad)
-            if quad.predicate not in (_EARLIEST, _LATEST, _PRECISION, _LABEL):
-                dataset.add(ox.Quad(new, quad.predicate, quad.object, graph))
-    for new, olds in members.items():
-        group = [reports[new], *(reports[o] for o in olds)]
-        earliest, latest = max(r.earliest for r in group), min(r.latest for r in group)
-        for predicate in (_EARLIEST, _LATEST, _PRECISION):
-            for quad in [
-                q for q in dataset.quads_for_subject(new) if q.predicate == predicate and q.graph_name == graph
-            ]:
-                dataset.remove(quad)
-        dataset.add(ox.Quad(new, _EARLIEST, ox.Literal(earliest.isoformat(), datatype=_XSD_DATE), graph))
-        dataset.add(ox.Quad(new, _LATEST, ox.Literal(latest.isoformat(), datatype=_XSD_DATE), graph))
-        dataset.add(ox.Quad(new, _PRECISION, _DAY if earliest == latest else _WEEK, graph))
+    name = ox.NamedNode(graph)
+    touched: set[ox.Quad] = set()
+    for old in plan.mapping:
+        touched.update(match(data, None, None, old, name))
+        touched.update(match(data, old, None, None, name))
+    for new in plan.dates:
+        for predicate in _REDATED:
+            touched.update(match(data, new, predicate, None, name))
+    added = [ox.Quad(t.subject, t.predicate, t.object, name) for t in plan.date_triples()]
+    for quad in touched:
+        moved = _moved(quad.triple, plan)
+        if moved is not None:
+            added.append(ox.Quad(moved.subject, moved.predicate, moved.object, name))
+    remove_all(data, touched)
+    if isinstance(data, ox.Store):
+        data.extend(added)  # one transaction, not one per quad
+    else:
+        for quad in added:
+            data.add(quad)
+
+
+def _moved(triple: ox.Triple, plan: Merge) -> ox.Triple | None:
+    """A triple of the graph after the merge (None: dropped): merged engagements renamed to the kept ones, their own
+    dates and labels and the kept ones' dates dropped (the kept ones get the intersection)."""
+    subject, predicate, value = triple.subject, triple.predicate, triple.object
+    if subject in plan.mapping:
+        if predicate in _DROPPED:
+            return None
+        subject = plan.mapping[subject]  # type: ignore[index]
+    elif subject in plan.dates and predicate in _REDATED:
+        return None
+    if isinstance(value, ox.NamedNode) and value in plan.mapping:
+        value = plan.mapping[value]
+    return ox.Triple(subject, predicate, value)
+
+
+def rewrite_ntriples(source: Path, target: Path, plan: Merge) -> None:
+    """`apply_merge` on an N-Triples file in Oxigraph's line form (one triple a line, no blank node), line by
+    line: the same triples as the merged graph (some lines twice, as in the source), in bounded memory."""
+    renamed = {str(old): str(new) for old, new in plan.mapping.items()}
+    kept = {str(new) for new in plan.dates}
+    dropped, redated = {str(p) for p in _DROPPED}, {str(p) for p in _REDATED}
+    with source.open(encoding="utf-8") as lines, target.open("w", encoding="utf-8") as out:
+        for line in lines:
+            subject, predicate, rest = line.split(" ", 2)
+            if subject in renamed:
+                if predicate in dropped:
+                    continue
+                subject = renamed[subject]
+            elif subject in kept and predicate in redated:
+                continue
+            value = rest[:-3]  # the line ends with " .\n"
+            out.write(f"{subject} {predicate} {renamed.get(value, value)} .\n")
+    with target.open("ab") as out:
+        ox.serialize(plan.date_triples(), out, ox.RdfFormat.N_TRIPLES)
 
 
 def _day(values: list[ox.NamedNode | ox.Literal]) -> date | None:

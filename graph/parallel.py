@@ -11,7 +11,7 @@ import os
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -57,16 +57,26 @@ def extract_articles(
     workers: int | None = None,
     cache: ExtractionCache | None = None,
     progress: Callable[[int, int], None] | None = None,
+    sink: Callable[[int, str], None] | None = None,
 ) -> tuple[list[ArticleResult], int]:
     """Extract every article, in parallel when it pays, taking what the cache holds from it; return the results in
-    the order of `articles` and how many came from the cache. `progress(done, total)` is called now and then."""
+    the order of `articles` and how many came from the cache. `progress(done, total)` is called now and then.
+    `sink(index, ntriples)`: given each extracted article's triples as soon as they come (in no order), which the
+    results then leave out, so that no more than a few articles' triples are in memory at a time."""
     keys = keys_of(articles) if cache is not None else [""] * len(articles)
     results: list[ArticleResult | None] = [None] * len(articles)
+
+    def take(i: int, result: ArticleResult) -> ArticleResult:
+        if sink is None or result.error is not None:
+            return result
+        sink(i, result.ntriples)
+        return replace(result, ntriples="")
+
     if cache is not None:
         for i, key in enumerate(keys):
             fields = cache.get(key)
             if fields is not None:
-                results[i] = _from_fields(fields)
+                results[i] = take(i, _from_fields(fields))
     todo = [i for i, result in enumerate(results) if result is None]
     from_cache = len(articles) - len(todo)
     report = _Progress(progress, len(articles), from_cache)
@@ -76,7 +86,7 @@ def extract_articles(
     if workers == 1 or len(todo) < MIN_PARALLEL_ARTICLES:
         gazetteer = Gazetteer.load(reference_dir)
         for i in todo:
-            results[i] = _extract_and_store(articles[i], gazetteer, base, folder, version, keys[i])
+            results[i] = take(i, _extract_and_store(articles[i], gazetteer, base, folder, version, keys[i]))
             report.step()
     else:
         # Small chunks keep the workers evenly loaded (article lengths vary tenfold); map keeps the input order.
@@ -93,7 +103,7 @@ def extract_articles(
             # own clear error in this process rather than a broken pool.
             Gazetteer.load(reference_dir)
             for i, result in zip(todo, done, strict=True):
-                results[i] = result
+                results[i] = take(i, result)
                 report.step()
     return [r for r in results if r is not None], from_cache
 

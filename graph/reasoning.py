@@ -7,6 +7,10 @@ Two reasoners give the same entailments on our ontology (a test compares them on
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
 import owlrl
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal
@@ -27,6 +31,9 @@ _TRIVIAL_BOUND_IRIS = {str(p) for p in _TRIVIAL_BOUNDS}
 _RDF_TYPE = str(RDF.type)
 _XSD_STRING = str(XSD.string)
 _NT = ox.RdfFormat.N_TRIPLES
+SCRATCH_GRAPH = "urn:conflict-kg:reasoning"  # where the rules put what they derive, kept or not
+_ASSERTED = "urn:conflict-kg:asserted"
+_BATCH = 50_000  # derived triples added to the store at a time
 
 _PROLOGUE = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -93,27 +100,85 @@ def infer_triples(asserted: set[ox.Triple], reasoner: str = "rules") -> list[ox.
 
 
 def _rules(asserted: set[ox.Triple]) -> set[ox.Triple]:
-    """Apply RULES in Oxigraph until a fixpoint; return the entailments worth keeping that are new."""
+    """Apply RULES in an in-memory Oxigraph store until a fixpoint; return the entailments worth keeping that are
+    new."""
     store = ox.Store()
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in asserted)
-    queries = [_PROLOGUE + rule for rule in RULES.values()]
-    added: set[ox.Triple] = set()
+    graph = ox.NamedNode(_ASSERTED)
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in asserted)
+    return set(rules_in_store(store, [_ASSERTED]))
+
+
+def rules_in_store(store: ox.Store, asserted: Sequence[str]) -> Iterator[ox.Triple]:
+    """Apply RULES over the union of the store's named graphs `asserted` until a fixpoint, in scratch graphs of the
+    store; yield the entailments worth keeping that are not asserted (in no order).
+
+    Semi-naive: the first round applies every rule to the whole store; each later round only the derivations that
+    use a triple the round before added (one query per rule and body pattern, that pattern read from the last
+    round's graph), until a round adds nothing. Each rule is a CONSTRUCT that keeps only the triples the store does
+    not hold yet, streamed into the round's graph in batches: no Python set of the graph's triples.
+    """
+    names = [ox.NamedNode(g) for g in asserted]
+    rounds: list[ox.NamedNode] = []
     while True:
-        new = {t for q in queries for t in store.query(q)}  # type: ignore[union-attr]
-        new = {t for t in new if ox.Quad(t.subject, t.predicate, t.object) not in store}
-        if not new:
+        current = ox.NamedNode(f"{SCRATCH_GRAPH}/{len(rounds) + 1}")
+        dataset: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [*names, *rounds]
+        queries = _DELTA_QUERIES if rounds else _QUERIES
+        previous: list[ox.NamedNode | ox.BlankNode] = [*rounds[-1:]]
+        added = 0
+        for query in queries:
+            batch: list[ox.Quad] = []
+            found = store.query(query, default_graph=dataset, named_graphs=previous)
+            for t in found:  # type: ignore[union-attr]
+                batch.append(ox.Quad(t.subject, t.predicate, t.object, current))
+                if len(batch) >= _BATCH:
+                    store.extend(batch)
+                    added, batch = added + len(batch), []
+            store.extend(batch)
+            added += len(batch)
+        if not added:
             break
-        store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in new)
-        added |= new
+        rounds.append(current)
     # The store canonicalises derived integer types, the asserted triples keep them: a literal is compared as
     # rdflib reads it back, which is what the dumps always held.
-    kept = set()
-    for t in added:
-        obj = _as_rdflib_reads(t.object) if isinstance(t.object, ox.Literal) else t.object
-        triple = ox.Triple(t.subject, t.predicate, obj)
-        if _keep_ox(triple) and triple not in asserted:
-            kept.add(triple)
-    return kept
+    for graph in rounds:
+        for quad in store.quads_for_pattern(None, None, None, graph):
+            t = quad.triple
+            obj = _as_rdflib_reads(t.object) if isinstance(t.object, ox.Literal) else t.object
+            triple = ox.Triple(t.subject, t.predicate, obj)
+            if _keep_ox(triple) and not any(
+                next(store.quads_for_pattern(triple.subject, triple.predicate, obj, name), None) for name in names
+            ):
+                yield triple
+
+
+def _rule_parts(rule: str) -> tuple[list[str], list[str], str]:
+    """A rule's template triples, body triple patterns and trailing filter."""
+    found = re.fullmatch(r"CONSTRUCT \{ (.*) \} WHERE \{ (.*?)( FILTER\(.*\))? \}", rule)
+    assert found is not None, rule
+    template, body, condition = found.groups()
+    return template.split(" . "), body.split(" . "), condition or ""
+
+
+def _queries(delta: bool) -> list[str]:
+    """Each rule as one CONSTRUCT per template triple that yields only the triples not in the store; with `delta`,
+    one per body pattern too, that pattern read from the named graph of the last round."""
+    queries = []
+    for rule in RULES.values():
+        templates, body, condition = _rule_parts(rule)
+        bodies = [" . ".join(body)]
+        if delta:
+            bodies = [
+                " . ".join([f"GRAPH ?delta {{ {body[i]} }}", *body[:i], *body[i + 1 :]]) for i in range(len(body))
+            ]
+        for triple in templates:
+            for where in bodies:
+                new_only = f"FILTER NOT EXISTS {{ {triple} }}"
+                queries.append(f"{_PROLOGUE}CONSTRUCT {{ {triple} }} WHERE {{ {where}{condition} {new_only} }}")
+    return queries
+
+
+_QUERIES = _queries(delta=False)
+_DELTA_QUERIES = _queries(delta=True)
 
 
 def _as_rdflib_reads(literal: ox.Literal) -> ox.Literal:
@@ -176,3 +241,28 @@ def _keep(s: object, p: object, o: object) -> bool:
     if p in _TRIVIAL_BOUNDS and o in _TRIVIAL_SUPERS:
         return False
     return not (p == RDF.type and o in _TRIVIAL_TYPES)
+
+
+def infer_to_file(
+    store: ox.Store, asserted: Sequence[str], sources: Sequence[Path], target: Path, reasoner: str = "rules"
+) -> int:
+    """Write the entailments of the store's named graphs `asserted` to `target` as N-Triples (in no order); return
+    how many. `sources`: the same graphs as N-Triples files, which the owlrl reasoner reads."""
+    if reasoner == "owlrl":
+        inferred: Iterable[ox.Triple] = infer_triples(
+            {q.triple for source in sources for q in ox.parse(path=str(source), format=_NT)}, "owlrl"
+        )
+    elif reasoner == "rules":
+        inferred = rules_in_store(store, asserted)
+    else:
+        raise ValueError(f"unknown reasoner {reasoner!r}; known: {', '.join(REASONERS)}")
+    count = 0
+
+    def counted() -> Iterator[ox.Triple]:
+        nonlocal count
+        for triple in inferred:
+            count += 1
+            yield triple
+
+    ox.serialize(counted(), str(target), _NT)
+    return count

@@ -61,9 +61,16 @@ def broken(texts: list[str]) -> list[str]:
 
 
 def both_ways(
-    texts: list[str], gazetteer: Gazetteer, shapes: Graph, tmp_path: Path, processes: int = 1, merge: bool = True
+    texts: list[str],
+    gazetteer: Gazetteer,
+    shapes: Graph,
+    tmp_path: Path,
+    processes: int = 1,
+    merge: bool = True,
+    store: bool = False,
 ) -> tuple[validation.ValidationResult, validation.ValidationResult]:
-    """The split validation (as the build runs it) and one pyshacl run over the whole graph, of the same data."""
+    """The split validation (as the build runs it) and one pyshacl run over the whole graph, of the same data.
+    `store`: the split one reads an on-disk Oxigraph store and the articles' N-Triples file, as the build does."""
     dataset = ox.Dataset()
     for text in texts:
         dumps.add_ntriples(dataset, ARTICLES_GRAPH, text)
@@ -79,9 +86,17 @@ def both_ways(
             data = graph.serialize(format="nt", encoding="utf-8")
             dumps.add_ntriples(dataset, name, data)
             handle.write(data)
-    touched = article_validation.merge_touched(dataset, merged, shapes)
+    data: ox.Dataset | ox.Store = dataset
+    lossless = None
+    if store:
+        data = ox.Store(str(tmp_path / "store"))
+        data.bulk_extend(dataset)
+        lossless = tmp_path / "articles.nt"
+        articles = (q.triple for q in dataset.quads_for_graph_name(ox.NamedNode(ARTICLES_GRAPH)))
+        ox.serialize(articles, str(lossless), ox.RdfFormat.N_TRIPLES)
+    touched = article_validation.merge_touched(data, merged, shapes)
     pending = article_validation.LocalPass(texts, [""] * len(texts), static, shapes, processes, None, "")
-    split, _ = article_validation.finish(pending, dataset, touched, static, shapes)
+    split, _ = article_validation.finish(pending, data, touched, static, shapes, lossless)
     whole = validation.validate(parallel_validation.rdflib_graph(q.triple for q in dataset), shapes)
     return split, whole
 
@@ -99,10 +114,10 @@ def strict_shapes() -> Graph:
     return shapes
 
 
-@pytest.mark.parametrize("processes", [1, 2])
-def test_split_validation_finds_what_one_validation_finds(tmp_path: Path, processes: int) -> None:
+@pytest.mark.parametrize(("processes", "store"), [(1, False), (2, False), (1, True)])
+def test_split_validation_finds_what_one_validation_finds(tmp_path: Path, processes: int, store: bool) -> None:
     texts, gazetteer = seed_texts()
-    split, whole = both_ways(broken(texts), gazetteer, strict_shapes(), tmp_path, processes)
+    split, whole = both_ways(broken(texts), gazetteer, strict_shapes(), tmp_path, processes, store=store)
     assert not whole.conforms and not split.conforms
     lines = validation.format_report(whole).splitlines()
     assert validation.format_report(split).splitlines() == lines
@@ -170,3 +185,24 @@ def test_claims_about_a_merged_engagement_stay_local_unless_a_shape_reads_kg_abo
     claims = {q.subject.value for q in dataset.quads_for_object(ox.NamedNode(engagement))}
     assert claims and article_validation.merge_touched(dataset, merged, strict_shapes()) == set(merged) | {engagement}
     assert article_validation.merge_touched(dataset, merged, forward) == set(merged) | {engagement} | claims
+
+
+def test_the_cross_extract_from_a_store_keeps_typed_literals_as_written(tmp_path: Path) -> None:
+    number = "<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>"
+    text = (
+        f'<http://example.org/shared> <http://example.org/count> "07"^^{number} .\n'
+        '<http://example.org/shared> <http://example.org/name> "x" .\n'
+    )
+    dataset = ox.Dataset()
+    dumps.add_ntriples(dataset, ARTICLES_GRAPH, text)
+    store = ox.Store(str(tmp_path / "store"))
+    store.bulk_extend(dataset)
+    lossless = tmp_path / "articles.nt"
+    lossless.write_text(text, encoding="utf-8")
+    outcomes = [article_validation.ArticleValidation(("<http://example.org/shared>",), (), ())]
+    shapes = validation.load_shapes()
+    from_dataset = article_validation.cross_extract(dataset, outcomes, set(), shapes)
+    assert len(from_dataset) == 2
+    assert article_validation.cross_extract(store, outcomes, set(), shapes, lossless) == from_dataset
+    # The store keeps the number's value, not its datatype: what the file is read for.
+    assert article_validation.cross_extract(store, outcomes, set(), shapes) != from_dataset

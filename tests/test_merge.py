@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 
 from graph.build import BuildOptions, build
-from graph.merge import merge_engagements
+from graph.merge import apply_merge, merge_engagements, plan_merge, rewrite_ntriples
 from graph.namespaces import ARTICLES_GRAPH, DEFAULT_BASE
 
 KG = "https://w3id.org/conflict-kg/ontology#"
@@ -193,3 +193,19 @@ def test_two_outlets_reporting_one_strike_give_one_engagement_with_both_tolls(tm
     assert articles == 2 and set(tolls.split(",")) == {"12", "20"}
     assert found[1] == ("7", 1)
     assert result.counts["engagements"] == 2
+
+
+def test_the_merge_rewritten_line_by_line_gives_the_merged_graph(tmp_path: Path) -> None:
+    parts = (
+        engagement("b", "a2", "shelling", ["place/province"], "2016-04-28", "2016-05-03", attackers=("actor/x",)),
+        engagement("a", "a1", "shelling", ["place/town-a"], "2016-05-01"),
+        engagement("c", "a3", "air-strike", ["place/town-a"], "2016-05-01"),
+    )
+    data = dataset(*parts)
+    plan = plan_merge(data, ARTICLES_GRAPH, R, ancestors)
+    assert plan.iris() == {f"{R}engagement/b": f"{R}engagement/a"}
+    source, target = tmp_path / "in.nt", tmp_path / "out.nt"
+    ox.serialize((q.triple for q in data), str(source), ox.RdfFormat.N_TRIPLES)
+    rewrite_ntriples(source, target, plan)
+    apply_merge(data, ARTICLES_GRAPH, plan)
+    assert {q.triple for q in ox.parse(path=str(target), format=ox.RdfFormat.N_TRIPLES)} == {q.triple for q in data}
