@@ -77,14 +77,19 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             continue
         j = i + 1
         lower = re.sub(rf"^{_ARTICLE}", "", w.lower())
-        if (lower in SIDES or lower in OPENERS) and j < len(words) and words[j][2] not in {"and", ","}:
-            if lower in SIDES and re.sub(rf"^{_ARTICLE}", "", words[j][2].lower()) in OPENERS:
-                j += 1  # "Western Qasr al-Hayyar"
+        if (lower in SIDES or lower in OPENERS) and _joins(words, j):
+            if lower in SIDES and re.sub(rf"^{_ARTICLE}", "", words[j][2].lower()) in OPENERS and _joins(words, j + 1):
+                j += 1  # "Western Qasr al-Hayyar"; "Eastern al-Bab" at the end of a run is two words
             j += 1
         while j < len(words) and j - i < MAX_WORDS and re.match(_ARTICLE, words[j][2]):
             j += 1  # "Habreh al-Sharqi": the article ties the word to the name before it
         yield s, words[j - 1][1]
         i = j
+
+
+def _joins(words: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the j-th word exists and is a name word, not "and" or a comma."""
+    return j < len(words) and words[j][2] not in {"and", ","}
 
 
 def province(gazetteer: Gazetteer, name: str) -> str | None:

@@ -454,6 +454,27 @@ def test_unknown_names_in_a_village_list_become_local_places(gazetteer: Gazettee
     assert sorted(labels) == ["Abu Zelfa", "Jubb Maradi", "Qarwash al-Sharqi"]
 
 
+def test_a_list_that_ends_on_a_side_word_and_an_opener_is_one_name(gazetteer: Gazetteer) -> None:
+    body = "Jets pounded the areas of Northern Tal in recent days."
+    x = extract(Article("test", "t", body), gazetteer)  # once an IndexError: the side word reached past the run
+    labels = [label for kind, label in x.local_entities.values() if kind == "place"]
+    assert labels == ["Northern Tal"]
+
+
+def test_every_list_of_name_words_splits_into_pieces_inside_it() -> None:
+    import random
+
+    from loaders.place_lists import list_places
+
+    rng = random.Random(5)
+    vocabulary = ["Western", "Upper", "Abu", "Tal", "al-Bab", "Qasr", "Habreh", "al-Sharqi", "Zelfa", "and", "Jubb"]
+    for _ in range(3000):
+        run = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 6))).replace(" and and", " and")
+        text = f"Jets struck the villages of {run} on Monday."
+        for span, kind in list_places(text):
+            assert kind == "settlement" and text.index(run) <= span.start < span.end <= len(text) - len(" on Monday.")
+
+
 def test_names_after_the_provinces_of_are_governorates(gazetteer: Gazetteer) -> None:
     body = "Russian jets carried out 40 sorties in the provinces of Aleppo Hama and Idlib."
     places = [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"]
