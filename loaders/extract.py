@@ -61,7 +61,10 @@ _BACKGROUND = re.compile(
     r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|lost)\b[^.]{0,80}\bsince\s+(?:(?:it|they|the\s+group|"
     r"the\s+militants)\s+(?:\w+\s+)?(?:declared|took|seized|captured|emerged|entered|launched|began|started|"
     r"intervened|joined)\b|(?:(?:early|mid|late)\s+)?(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|20\d\d)\b)|\b[\w-]+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict)\b",
+    r"October|November|December|20\d\d)\b)|\b[\w-]+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict)\b"
+    # a count over the whole country, or one the victims just joined: "the latest of more than 7000 killed"
+    r"|\b(?:killed|dead|died)\s+(?:across|throughout|all\s+over)\s+(?:Syria|the\s+country)\b|\bkilled\s+nationwide\b"
+    r"|\bthe\s+latest\s+of\s+(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|about\s+|some\s+)?\d",
     re.IGNORECASE,
 )
 # The place nouns that name a settlement: "the city" cannot refer back to a desert or a province.

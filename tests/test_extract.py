@@ -378,6 +378,8 @@ def test_a_generic_unit_word_is_no_local_entity(gazetteer: Gazetteer) -> None:
         "Over 300000 people have been killed since the conflict erupted in 2011.",
         "Fighting in the five-year conflict has left more than 140000 dead.",
         "More than 250000 people have been killed and millions forced to flee.",  # the scale alone says so
+        "They were the latest of more than 4000 people killed since the council voted for a truce last spring.",
+        "More than 900 civilians were killed across the country in air strikes like those on Hama this month.",
     ],
 )
 def test_a_war_long_toll_is_background_not_an_engagement(toll: str) -> None:
