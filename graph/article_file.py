@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from graph.pattern import has_blank
+
 _NT = ox.RdfFormat.N_TRIPLES
 
 
@@ -53,7 +55,7 @@ class ArticleWriter:
         triples = [q.triple for q in ox.parse(text.encode("utf-8"), format=_NT)]
         data = ox.serialize(triples, format=_NT) if triples else b""
         assert data is not None
-        self.blank = self.blank or any(_has_blank(t) for t in triples)
+        self.blank = self.blank or any(has_blank(t) for t in triples)
         self._out.write(data)
         self.spans[index] = (self._offset, len(data))
         self._offset += len(data)
@@ -67,7 +69,3 @@ class ArticleWriter:
     def texts(self, kept: Iterable[int]) -> ArticleTexts:
         """The texts of the articles `kept`, in that order (once the file is closed)."""
         return ArticleTexts(self.path, tuple(self.spans[i] for i in kept), self.blank)
-
-
-def _has_blank(triple: ox.Triple) -> bool:
-    return isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode)

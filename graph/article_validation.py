@@ -41,7 +41,7 @@ from graph import parallel_validation, validation
 from graph.article_file import ArticleTexts, read_span
 from graph.cache import ExtractionCache
 from graph.namespaces import ARTICLES_GRAPH, KG, OA
-from graph.pattern import Graphs, match
+from graph.pattern import Graphs, has_blank, match
 
 # Hops out from a cross-article node at least (see `depth`): engagement <- claim -> article -> identifier.
 MIN_DEPTH = 2
@@ -130,11 +130,11 @@ def validate_chunk(items: Sequence[tuple[str, Text]]) -> list[ArticleValidation]
     parsed = [list(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)) for text in texts]
     nodes = [_nodes(q.triple for q in quads) for quads in parsed]
     seen = Counter(n for found in nodes for n in found)
-    has_blank = [any(_blank(q.triple) for q in quads) for quads in parsed]
+    blanks = [any(has_blank(q.triple) for q in quads) for quads in parsed]
     # A blank node's label is the parser's, not the article's: an article that has one is validated in the cross pass.
     own = [
         frozenset() if blank else frozenset(n for n in found if seen[n] == 1 and n not in _static_subjects)
-        for found, blank in zip(nodes, has_blank, strict=True)
+        for found, blank in zip(nodes, blanks, strict=True)
     ]
     graph = parallel_validation.rdflib_graph(q.triple for quads in parsed for q in quads)
     graph.addN((s, p, o, graph) for s, p, o in _reachable(graph))
@@ -183,10 +183,6 @@ def _nodes(triples: Iterable[ox.Triple]) -> set[str]:
         if isinstance(t.object, ox.NamedNode):
             found.add(str(t.object))
     return found
-
-
-def _blank(triple: ox.Triple) -> bool:
-    return isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode)
 
 
 def records(result: validation.ValidationResult, data: Graph) -> list[Record]:

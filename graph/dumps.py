@@ -17,6 +17,7 @@ from rdflib import Graph
 
 from graph import linesort
 from graph.namespaces import ARTICLES_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from graph.pattern import has_blank
 
 ASSERTED_GRAPHS = (ONTOLOGY_GRAPH, REFERENCE_GRAPH, ARTICLES_GRAPH)
 ALL_GRAPHS = (*ASSERTED_GRAPHS, INFERRED_GRAPH)
@@ -71,7 +72,7 @@ def canonicalize(dataset: ox.Dataset, graphs: Iterable[str] | None = None) -> No
     millions).
     """
     quads = dataset if graphs is None else (q for g in graphs for q in dataset.quads_for_graph_name(ox.NamedNode(g)))
-    blank = [quad for quad in quads if _has_blank(quad)]
+    blank = [quad for quad in quads if has_blank(quad)]
     if not blank:
         return
     # Blank node labels are random per parse; RDFC-1.0 makes them a function of the graph alone.
@@ -81,14 +82,6 @@ def canonicalize(dataset: ox.Dataset, graphs: Iterable[str] | None = None) -> No
         dataset.remove(quad)
     for quad in part:
         dataset.add(quad)
-
-
-def _has_blank(quad: ox.Quad) -> bool:
-    return (
-        isinstance(quad.subject, ox.BlankNode)
-        or isinstance(quad.object, ox.BlankNode)
-        or isinstance(quad.graph_name, ox.BlankNode)
-    )
 
 
 def sorted_quads(dataset: ox.Dataset) -> list[ox.Quad]:
@@ -221,7 +214,7 @@ def canonicalize_files(graph_files: Mapping[str, Path], graphs: Iterable[str]) -
         def plain(path: Path = path, name: ox.NamedNode = name) -> Iterator[ox.Triple]:
             for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES):
                 named = ox.Quad(quad.subject, quad.predicate, quad.object, name)
-                if _has_blank(named):
+                if has_blank(named):
                     blank.append(named)
                 else:
                     yield quad.triple

@@ -51,7 +51,7 @@ def remove_all(data: Graphs, quads: Iterable[ox.Quad]) -> None:
     named: list[ox.Quad] = []
     other: list[ox.Quad] = []
     for quad in quads:
-        (named if isinstance(quad.graph_name, ox.NamedNode) and not _has_blank(quad) else other).append(quad)
+        (named if isinstance(quad.graph_name, ox.NamedNode) and not has_blank(quad) else other).append(quad)
     for quad in other:
         data.remove(quad)  # a blank node cannot be named in DELETE DATA
     if named:
@@ -59,5 +59,7 @@ def remove_all(data: Graphs, quads: Iterable[ox.Quad]) -> None:
         data.update(f"DELETE DATA {{ {body} }}")
 
 
-def _has_blank(quad: ox.Quad) -> bool:
-    return isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode)
+def has_blank(statement: ox.Quad | ox.Triple) -> bool:
+    """Whether a blank node is the subject, the object or (of a quad) the graph name."""
+    graph = statement.graph_name if isinstance(statement, ox.Quad) else None
+    return any(isinstance(term, ox.BlankNode) for term in (statement.subject, statement.object, graph))
