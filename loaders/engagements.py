@@ -202,6 +202,13 @@ _SIDE_WORDS = re.compile(
     r"army|troops|loyalists?|soldiers)\b[^.,;]{0,40}$",
     re.IGNORECASE,
 )
+# Armed people the text does not name: a subject of its own, so the sentence before is not continued.
+# Counted ("30 terrorists killed") or in the passive ("terrorists have been killed") they are victims, not agents.
+_UNNAMED_AGENT = re.compile(
+    r"(?<!\d\s)(?<!\d)\b(?:terrorists|militants|gunmen|jihadists|insurgents|extremists)\b"
+    r"(?!\s+(?:were|have\s+been|had\s+been|was|are\s+being|killed)\b)",
+    re.IGNORECASE,
+)
 # "X claimed responsibility for", "X said it was behind": X is the attacker of what follows.
 _RESPONSIBILITY = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:claimed\s+responsibility\s+for|(?:said|says)\s+(?:it|they)\s+(?:was|were)\s+"
@@ -562,7 +569,14 @@ def _roles(
             owner = _first_after(usable, part_of.end(), base, text, reach=2)
             if owner is not None and _CAMPAIGN.match(text, owner.span.end - base):
                 attackers.append(owner.key)
-    if not attackers and not passive and fallback_agent and not any(m.span.end - base <= t_start for m in usable):
+    if (
+        not attackers
+        and not passive
+        and fallback_agent
+        and not any(m.span.end - base <= t_start for m in usable)
+        # "terrorists positioned in X fired shells": a subject is there, one the gazetteer cannot name
+        and not _UNNAMED_AGENT.search(text, _clause(text, t_start, t_end)[0], t_start)
+    ):
         attackers.append(fallback_agent)
     if (
         not attackers
@@ -646,6 +660,8 @@ def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Me
     m = candidates[-1]
     gap = text[m.span.end - base : t_start]
     gap = re.sub(r"\s*\([^()]{1,40}\)|,[^,]{1,60},|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s", " ", gap)
+    # A quote opening on the trigger quotes the act, not a speaker: 'the army was able to "restore security"'.
+    gap = re.sub(r"\s[\"“]$", " ", gap)
     if _BACKED_SUFFIX.match(gap):
         return None  # "Iranian-backed militias attacked": the backer is not the attacker
     if re.search(r"[.;:,\"“”]", gap) or _PREPOSITION.search(gap) or _SPEECH.search(gap):

@@ -585,6 +585,8 @@ _THE_ARMY = re.compile(
     # "Army units killed 20", "an army unit destroyed": an agency's way of naming the article's army
     r"|(?<![Tt]he\s)\b(?P<unit>[Aa]rmy\s+units?)\b"
 )
+# The war this project covers: an article set in Syria that says "the army" before naming one means Syria's.
+HOME_COUNTRY, HOME_ARMY = "Syria", "Syrian army"
 _ARMY_LABEL = re.compile(r"\b(?:Army|Armed Forces|Defen[cs]e Forces)\b")
 
 
@@ -592,7 +594,7 @@ def _with_army_references(
     body: str, mined: Sequence[Sentence], per_sentence: list[list[Mention]], gazetteer: Gazetteer
 ) -> list[list[Mention]]:
     """Add a mention of the army named last for "the army" (an article names its army once, then says "the army")."""
-    last: str | None = None
+    last = _home_army(per_sentence, gazetteer)
     out: list[list[Mention]] = []
     for sentence, found in zip(mined, per_sentence, strict=True):
         added: list[Mention] = []
@@ -610,6 +612,18 @@ def _with_army_references(
                 added.append(Mention(Span(start, end), last, "actor"))
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
     return out
+
+
+def _home_army(per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer) -> str | None:
+    """The army "the army" means before any is named: the home country's, when the article names a place in it."""
+    army, country = gazetteer.lookup(HOME_ARMY, "actor"), gazetteer.lookup(HOME_COUNTRY, "place")
+    if army is None or country is None:
+        return None
+    for found in per_sentence:
+        for m in found:
+            if m.kind == "place" and m.linked and (m.key == country.key or country.key in gazetteer.ancestors(m.key)):
+                return army.key
+    return None
 
 
 def _with_place_lists(

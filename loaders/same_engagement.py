@@ -67,7 +67,8 @@ def referent(
             continue
         if not compatible(detection, when, earlier, gazetteer):
             continue
-        same_actor = set(detection.attackers) & set(earlier.attackers) or set(detection.targets) & set(earlier.targets)
+        # Either role, so a role read wrongly in one report ("the battle against the army") still ties them.
+        same_actor = {*detection.attackers, *detection.targets} & {*earlier.attackers, *earlier.targets}
         same_day = _same_day(when, earlier.time)
         # Nobody named on either side and one report undated: nothing tells them apart.
         unnamed = not (detection.attackers or earlier.attackers) and not (_dated(when) and _dated(earlier.time))

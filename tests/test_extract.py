@@ -488,8 +488,15 @@ def test_the_army_is_the_army_the_article_named(gazetteer: Gazetteer) -> None:
     x = extract(Article("test", "t", body), gazetteer)
     storm = [e for e in x.engagements if any(place(p, "tiyas") for p in e.places)]
     assert storm and storm[0].attackers == (SAA,)
-    alone = extract(Article("t", "t", "The army stormed Tiyas."), gazetteer)
-    assert not [m for m in alone.mentions if m.kind == "actor"]  # no army named before: nothing to refer to
+    turkish = extract(Article("t", "t", "The Turkish army shelled Tiyas. The army men stormed Tiyas."), gazetteer)
+    assert {m.key for m in turkish.mentions if m.kind == "actor"} == {"actor/turkish-armed-forces"}
+
+
+def test_the_army_unnamed_is_syrias_in_syria_and_nobodys_elsewhere(gazetteer: Gazetteer) -> None:
+    (storm,) = extract(Article("t", "t", "The army stormed Tiyas on Monday."), gazetteer).engagements
+    assert storm.attackers == (SAA,)  # set in Syria: in this corpus "the army" unnamed is Syria's
+    abroad = extract(Article("t", "t", "The army stormed a village near Mosul."), gazetteer)
+    assert not [m for m in abroad.mentions if m.kind == "actor"]  # no Syrian place: no army to refer to
 
 
 def test_a_coordinated_verb_shares_the_subject(gazetteer: Gazetteer) -> None:
@@ -705,7 +712,7 @@ def test_army_units_without_the_are_the_army_the_article_named(gazetteer: Gazett
     x = extract(Article("test", "t", body), gazetteer)
     units = [m for m in x.mentions if body[m.span.start : m.span.end] == "Army units"]
     assert [m.key for m in units] == ["actor/syrian-arab-army"]
-    body = "Army units killed 20 terrorists in Kafr Zita."
+    body = "Army units killed 20 terrorists in a village near Mosul."
     assert not [m for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "actor"]
 
 
@@ -713,3 +720,27 @@ def test_a_list_before_its_plural_place_noun_is_places(gazetteer: Gazetteer) -> 
     body = "Terrorists fired mortar shells on Bustan al-Warda and Hay Qarmeen neighborhoods in Aleppo."
     x = extract(Article("test", "t", body), gazetteer)
     assert {"place/local/bustan-al-warda", "place/local/hay-qarmeen"} <= {m.key for m in x.mentions}
+
+
+def test_a_quote_opening_on_the_trigger_keeps_its_agent(gazetteer: Gazetteer) -> None:
+    body = 'A military source told SANA that the army was able to "restore security" to Tiyas on Monday.'
+    (retaken,) = kinds(body, gazetteer)
+    assert (retaken.type, retaken.attackers) == ("government-regains-territory", (SAA,))
+
+
+def test_unnamed_gunmen_are_a_subject_so_the_sentence_before_is_not_continued(gazetteer: Gazetteer) -> None:
+    body = "The Syrian army shelled Tiyas on Monday. Terrorists in Palmyra fired rocket shells on Tiyas on Tuesday."
+    monday, tuesday = kinds(body, gazetteer)
+    assert monday.attackers == (SAA,)
+    assert tuesday.attackers == ()  # not the army: the gazetteer cannot name who fired, so nobody is named
+    body = "The Syrian army shelled Tiyas on Monday. Rocket shells fired on Tiyas on Tuesday killed two people."
+    assert [e.attackers for e in kinds(body, gazetteer)] == [(SAA,), (SAA,)]
+
+
+def test_reports_sharing_an_actor_in_either_role_are_one_engagement(gazetteer: Gazetteer) -> None:
+    body = (
+        "Twenty fighters died in the battle against the Syrian army near Palmyra. "
+        "Syrian army troops clashed with the militants near Palmyra on Monday."
+    )
+    (clash,) = kinds(body, gazetteer)
+    assert clash.type == "armed-clash" and SAA in clash.attackers + clash.targets
