@@ -22,7 +22,12 @@ _VERBS = (
     r"documented|recorded|blamed|blames|acknowledged|admitted|disclosed|revealed|emphasized|emphasised|stressed|"
     r"affirmed|asserted|reiterated|condemned|condemns|denounced|denounces"
 )
-_CUE_AFTER_SUBJECT = re.compile(rf"\b(?P<cue>{_VERBS})\b", re.IGNORECASE)
+# "the strike claimed the lives of eight", "has claimed 20 lives": a toll, not a statement.
+_CUE_AFTER_SUBJECT = re.compile(
+    rf"\b(?P<cue>{_VERBS})\b(?!(?:(?<=claimed)|(?<=claims)|(?<=claim))\s+(?:the\s+)?(?:lives|life|"
+    r"\d[\d,]*\s+(?:lives|people|civilians)|at\s+least|more\s+than|dozens|hundreds|scores)\b)",
+    re.IGNORECASE,
+)
 _QUOTED_AS_SAYING = re.compile(r"\b(?P<cue>quoted|cited|quoting|citing)\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 _AS_SAYING = re.compile(r"[^.;:\"“”]{0,40}?\bas\s+(?:saying|stating|telling|reporting)\b", re.IGNORECASE)
 # "citing an NDF official": the official speaks for the actor.

@@ -19,7 +19,12 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("chemical-weapon", r"chemical\s+(?:weapons?\s+)?(?:attacks?|strikes?|assault|massacres?)|"
      r"(?:us(?:ed|ing)|unleas\w*|unleash\w*|dropp(?:ed|ing)|fir(?:ed|ing))\s+(?:\w+\s+){0,2}?chemical\s+weapons?|(?:poison|toxic|nerve|sarin|"
      r"chlorine|mustard)\s+gas\s+attacks?|gas\s+attacks?|(?:sarin|chlorine|nerve\s+agent|poison\s+gas|toxic\s+gas|"
-     r"mustard\s+gas)(?=[^.]{0,80}\b(?:dropped|used|fired|attack|bomb|struck|killed|released))"),
+     r"mustard\s+gas)(?=[^.]{0,80}\b(?:dropped|used|fired|attack|bomb|struck|killed|released))|"
+     # "rocket shells containing gas", "shells that contain toxic gases", "an attack with toxic gas"
+     r"(?:shells?|rockets?|bombs?|barrels?|missiles?|projectiles?|mortars?|munitions?)\s+(?:containing|loaded\s+with|"
+     r"filled\s+with|carrying|laden\s+with|(?:that|which)\s+contain(?:ed|s)?)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:gas(?:es)?|chlorine|sarin|nerve\s+agents?|chemicals?)|"
+     r"(?:attacks?|shelling|bombing|strikes?)\s+(?:with|using)\s+(?:toxic|poison(?:ous)?|nerve|chlorine|sarin)\s+gas(?:es)?"),
     ("suicide-bombing", r"suicide\s+(?:car\s+|truck\s+)?(?:bomb(?:ers?|ings?|s)?|attacks?|attackers?|blasts?)|"
      r"(?:blew|blowing)\s+(?:himself|herself|themselves)\s+up"),
     ("remote-explosive", r"IEDs?|improvised\s+explosive(?:\s+devices?)?|roadside\s+bombs?|land\s*mines?|"
@@ -28,7 +33,8 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"exploded|detonated|twin\s+bombings?"),
     ("air-strike", r"air\s*strikes?|air\s+raids?|airstrikes?|air\s+attacks?|aerial\s+(?:bombardment|bombing|attacks?|"
      r"assault|campaign)|war\s*planes?|fighter\s+jets?|jets|helicopters?|barrel\s+bombs?|bombing\s+raids?|"
-     r"sorties|(?:air\s+force|aircraft|planes)\b(?=[^.]{0,60}\b(?:struck|bomb|hit|target|attack|raid|strike))"),
+     r"sorties|(?:air\s+force|aircrafts?|planes)\b(?=[^.]{0,60}\b(?:struck|bomb|hit|target|attack|raid|strike|"
+     r"massacre|kill))"),
     ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|"
      r"artillery(?!\s+(?:school|college|academy|base|battalion|brigade|units?|pieces|depots?))|"
      r"bombard(?:ed|ing|ment|ments|s)?|mortars?|"
@@ -72,7 +78,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 # The first letters of every trigger's first word (3 letters for short words): a word starting otherwise is skipped.
 _TRIGGER_PREFIXES = frozenset(
     """chem pois toxi nerv sari chlo must gas used usin unle drop firi
-    suic blew blow ied ieds impr road land expl bomb car vehi vbie boob
+    suic blew blow ied ieds impr road land expl bomb car vehi vbie boob proj muni
     twin air airs aeri war warp figh jets heli barr sort airc plan shel arti mort rock miss surf ball crui tank
     grad ambu besi sieg enci ceas truc cess seiz capt took take taki over reca reto re-t reta rega libe fell drov
     push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
@@ -202,6 +208,16 @@ _SIDE_WORDS = re.compile(
     r"army|troops|loyalists?|soldiers)\b[^.,;]{0,40}$",
     re.IGNORECASE,
 )
+_WHEN_IN_GAP = re.compile(
+    r"\b(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:yesterday|today|overnight|at\s+dawn)\b"
+)
+# Nouns whose "of X" names who acts: "attacks of the army", "aircraft of the US-led coalition".
+_OWNED_NOUN = re.compile(
+    r"(?i)attacks?|assaults?|offensives?|raids?|strikes?|air\s*strikes?|war\s*planes?|jets|aircrafts?|helicopters?"
+)
+# "the massacre committed by X", "attacks carried out by X": X acts, wherever the trigger is in the sentence.
+_DONE_BY = re.compile(r"\b(?:committed|perpetrated|carried\s+out|conducted|launched)\s+by\s+(?:the\s+)?", re.I)
 # Armed people the text does not name: a subject of its own, so the sentence before is not continued.
 # Counted ("30 terrorists killed") or in the passive ("terrorists have been killed") they are victims, not agents.
 _UNNAMED_AGENT = re.compile(
@@ -255,7 +271,9 @@ _CAMPAIGN = re.compile(
     re.IGNORECASE,
 )
 _SPEECH = re.compile(
-    r"\b(?:says|said|say|reported|reports|told|announced|confirmed|(?:claims|claimed)(?!\s+to\b))\b", re.IGNORECASE
+    r"\b(?:says|said|say|reported|reports|told|announced|confirmed|(?:claims|claimed)(?!\s+to\b)|"
+    r"condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|blam(?:es|ed|ing))\b",
+    re.IGNORECASE,
 )
 _BASED = re.compile(r"-(?:based|born|educated|registered|headquartered)\b")
 _IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+", re.IGNORECASE)
@@ -515,7 +533,7 @@ def _roles(
 
     by = re.match(r"^\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?", after)
     passive = bool(_PASSIVE_BEFORE.search(text[:t_start]))
-    if by is None and not passive and re.match(r"(?i)attacks?|assaults?|offensives?|raids?|strikes?", match.group(0)):
+    if by is None and not passive and _OWNED_NOUN.fullmatch(match.group(0)):
         by = re.match(r"^\s+(?:launched\s+|carried\s+out\s+)?(?:by|of)\s+(?:the\s+)?", after)
     if by:
         first = _first_after(usable, t_end + by.end(), base, text, reach=3)
@@ -561,6 +579,12 @@ def _roles(
         for m in usable:
             if m.span.end - base <= t_start and _RESPONSIBILITY.match(text, m.span.end - base):
                 attackers.append(m.key)
+                break
+    if not attackers and not passive:
+        for done in _DONE_BY.finditer(text):
+            doer = _first_after(usable, done.end(), base, text, reach=3)
+            if doer is not None:
+                attackers.extend(_coordinated(doer, usable, text, base))
                 break
     if not attackers:
         # "shell fire as part of Damascus' huge onslaught": the campaign's owner fired.
@@ -662,6 +686,8 @@ def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Me
     gap = re.sub(r"\s*\([^()]{1,40}\)|,[^,]{1,60},|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s", " ", gap)
     # A quote opening on the trigger quotes the act, not a speaker: 'the army was able to "restore security"'.
     gap = re.sub(r"\s[\"“]$", " ", gap)
+    # When, between verb and object: "terrorists fired on Tuesday afternoon rocket shells".
+    gap = _WHEN_IN_GAP.sub(" ", gap)
     if _BACKED_SUFFIX.match(gap):
         return None  # "Iranian-backed militias attacked": the backer is not the attacker
     if re.search(r"[.;:,\"“”]", gap) or _PREPOSITION.search(gap) or _SPEECH.search(gap):

@@ -32,11 +32,15 @@ NEEDS_ACTOR = frozenset(
     {"non-violent-transfer-of-territory", "headquarters-or-base-established", "arrests", "looting", "abduction"}
 )  # fmt: skip
 _AIR_NOUN = re.compile(
-    r"(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|jets?|aircraft|air\s*strikes?|airstrikes|air\s+raids?|helicopters?|drones?|bombers?|air\s+force)\b"
+    r"(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|jets?|aircrafts?|air\s*strikes?|airstrikes|air\s+raids?|helicopters?|drones?|bombers?|air\s+force)\b"
+)
+_DEMONYM_WORD = (
+    r"Russian|Syrian|Turkish|Iranian|Israeli|American|US|U\.S\.|Iraqi|Jordanian|French|British|Saudi|Lebanese"
 )
 _DEMONYM = re.compile(
-    r"\b(?P<adj>Russian|Syrian|Turkish|Iranian|Israeli|American|US|U\.S\.|Iraqi|Jordanian|French|British|Saudi|"
-    r"Lebanese)(?:\s+(?:regime|government|army|military))?\s+(?=(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|jets?|aircraft|air\s*strikes?|"
+    # "Russian and Syrian warplanes": the first adjective shares the second's noun
+    rf"\b(?P<adj>{_DEMONYM_WORD})(?:\s+and\s+(?:the\s+)?(?P<adj2>{_DEMONYM_WORD}))?"
+    r"(?:\s+(?:regime|government|army|military))?\s+(?=(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|jets?|aircrafts?|air\s*strikes?|"
     r"airstrikes|air\s+raids?|raids?|helicopters?|drones?|bombers?|artillery|shelling|bombardment|missiles?|"
     r"forces|troops|soldiers|army|navy|warships|tanks|fighters|air\s+force)\b)"
 )
@@ -428,14 +432,17 @@ def _continued_subject(
 def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Add the state named by a nationality adjective before a military noun ("Russian warplanes")."""
     text = body[span.start : span.end]
-    added = []
+    added: list[Mention] = []
     for match in _DEMONYM.finditer(text):
-        key = DEMONYMS[match.group("adj")]
-        if _AIR_NOUN.match(text, match.end()):
-            key = _air_arm(key, gazetteer)  # "Russian airstrikes" are the Russian air force's
-        start, end = span.start + match.start("adj"), span.start + match.end("adj")
-        if key in gazetteer and not any(m.span.start < end and start < m.span.end for m in found):
-            added.append(Mention(Span(start, end), key, "actor"))
+        for group in ("adj", "adj2"):
+            if match.group(group) is None:
+                continue
+            key = DEMONYMS[match.group(group)]
+            if _AIR_NOUN.match(text, match.end()):
+                key = _air_arm(key, gazetteer)  # "Russian airstrikes" are the Russian air force's
+            start, end = span.start + match.start(group), span.start + match.end(group)
+            if key in gazetteer and not any(m.span.start < end and start < m.span.end for m in [*found, *added]):
+                added.append(Mention(Span(start, end), key, "actor"))
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)
@@ -929,20 +936,21 @@ def _freeze(engagement: _Engagement, gazetteer: Gazetteer) -> Engagement:
 
 
 def _air_arm(key: str, gazetteer: Gazetteer) -> str:
-    """The air force of a state, as the gazetteer names "<demonym> warplanes"; the key itself otherwise."""
+    """The air force of a state, as the gazetteer names "<demonym> warplanes", else its armed forces ("<demonym>
+    military": the planes are theirs); the key itself when the gazetteer knows neither."""
     if key not in gazetteer or gazetteer.get(key).cls != "State":
         return key
-    for adjective, state in DEMONYMS.items():
-        if state != key:
-            continue
-        phrase = f"{adjective} warplanes"
-        found = gazetteer.find(phrase)
-        if (
-            len(found) == 1
-            and found[0].span == Span(0, len(phrase))
-            and gazetteer.get(found[0].key).cls == "StateForce"
-        ):
-            return found[0].key
+    adjectives = [adjective for adjective, state in DEMONYMS.items() if state == key]
+    for noun in ("warplanes", "military"):
+        for adjective in adjectives:
+            phrase = f"{adjective} {noun}"
+            found = gazetteer.find(phrase)
+            if (
+                len(found) == 1
+                and found[0].span == Span(0, len(phrase))
+                and gazetteer.get(found[0].key).cls == "StateForce"
+            ):
+                return found[0].key
     return key
 
 

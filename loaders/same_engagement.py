@@ -81,7 +81,8 @@ def referent(
         if (
             earlier.type == detection.type
             and sides.share(detection.attackers, earlier.attackers)
-            and not (places and earlier.places)
+            # "Local sources in the city said ...": places only inherited may still be the earlier report's
+            and (not (places and earlier.places) or (not stated and places_agree(places, earlier.places, gazetteer)))
             and compatible(detection, when, earlier, gazetteer)
         ):
             return earlier

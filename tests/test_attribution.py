@@ -238,3 +238,11 @@ def test_where_a_speaker_is_based_does_not_speak(gazetteer: Gazetteer) -> None:
 
 def test_an_ally_between_a_name_and_its_verb_is_no_adverb(gazetteer: Gazetteer) -> None:
     assert attribute("The staunch Assad ally insisted the jets hit a depot.", gazetteer) == [[]]
+
+
+def test_a_toll_claimed_is_not_a_statement(gazetteer: Gazetteer) -> None:
+    body = "An airstrike of the US-led coalition has claimed the lives of eight civilians in Tabqa."
+    assert attribute(body, gazetteer) == [[]]
+    body = "The US-led coalition claimed 20 militants were killed in Tabqa."
+    found = [[(k, cue) for k, cue, _ in s] for s in attribute(body, gazetteer)]
+    assert found == [[("actor/us-led-coalition", "claimed")]]

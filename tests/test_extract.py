@@ -744,3 +744,45 @@ def test_reports_sharing_an_actor_in_either_role_are_one_engagement(gazetteer: G
     )
     (clash,) = kinds(body, gazetteer)
     assert clash.type == "armed-clash" and SAA in clash.attackers + clash.targets
+
+
+def test_coordinated_nationalities_share_the_air_noun(gazetteer: Gazetteer) -> None:
+    (strike,) = kinds("Russian and Syrian warplanes struck Idlib on Monday.", gazetteer)
+    assert strike.attackers == ("actor/russian-aerospace-forces", "actor/syrian-arab-air-force")
+
+
+def test_planes_of_a_state_without_an_air_force_are_its_armed_forces(gazetteer: Gazetteer) -> None:
+    (strike,) = kinds("Turkish warplanes struck IS positions near Jarablus on Friday.", gazetteer)
+    assert strike.attackers == ("actor/turkish-armed-forces",)
+
+
+def test_a_day_between_verb_and_object_does_not_hide_the_agent(gazetteer: Gazetteer) -> None:
+    (shelling,) = kinds("ISIS terrorists fired on Tuesday afternoon rocket shells on Tiyas.", gazetteer)
+    assert shelling.attackers == (IS,)
+
+
+def test_shells_containing_gas_are_a_chemical_attack(gazetteer: Gazetteer) -> None:
+    for body in (
+        "ISIS fired rocket shells containing toxic gas on Tiyas on Tuesday.",
+        "ISIS targeted Tiyas with shells that contain chlorine on Tuesday.",
+        "Six civilians suffocated in an ISIS attack with toxic gas on Tiyas on Tuesday.",
+    ):
+        assert [e.type for e in kinds(body, gazetteer)] == ["chemical-weapon"], body
+
+
+def test_who_committed_it_is_the_attacker_and_who_condemns_it_is_not(gazetteer: Gazetteer) -> None:
+    body = "Aircraft of the US-led international coalition committed a massacre in an airstrike on Tabqa on Monday."
+    (strike,) = kinds(body, gazetteer)
+    assert strike.attackers == ("actor/us-led-coalition",)
+    body = "The Turkish Foreign Ministry condemned the massacre committed by Russian aircrafts yesterday in Idlib."
+    (massacre,) = kinds(body, gazetteer)
+    assert massacre.attackers == ("actor/russian-aerospace-forces",)
+
+
+def test_a_report_placed_by_the_city_joins_the_same_attackers_report(gazetteer: Gazetteer) -> None:
+    body = (
+        "ISIS fired shells containing toxic gas on Tiyas. "
+        "Local sources in the city said ISIS terrorists fired on Tuesday rocket shells containing gas."
+    )
+    (attack,) = kinds(body, gazetteer)
+    assert attack.type == "chemical-weapon" and attack.attackers == (IS,)
