@@ -103,7 +103,7 @@ _HEDGE = re.compile(
 # offensive; the regaining is its aim; "accused of attacking" reports an accusation, not an attack).
 _PURPOSE = re.compile(
     r"\b(?:aim(?:ed|ing)\s+(?:at|to)|in\s+a\s+bid\s+to|so\s+as\s+to|designed\s+to|accus(?:ed|es|ing|ations?)\s+of|"
-    r"plann(?:ed|ing)\s+to|plans?\s+to|intend(?:s|ed)?\s+to|"
+    r"plann(?:ed|ing)\s+to|plans?\s+to|intend(?:s|ed)?\s+to|sought\s+to|seek(?:s|ing)?\s+to|"
     r"charged\s+with|suspected\s+of|on\s+charges\s+of)\b",
     re.IGNORECASE,
 )
@@ -125,11 +125,17 @@ _FIGHTING_FOR = re.compile(
 # "has been carrying out air strikes since last September" sum up many engagements, they report none.
 _HABITUAL = re.compile(
     r"\b(?:regularly|repeatedly|frequently|routinely|often|periodically|constantly|continuously|time\s+and\s+again|"
-    r"more\s+than\s+once|(?:has|have|had)\s+previously|"
+    r"more\s+than\s+once|(?:has|have|had)\s+previously|at\s+times|from\s+time\s+to\s+time|"
     r"in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|[\d-]+\s*hours?)\b)|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)|"
     r"in\s+recent\s+(?:days|weeks|months|years)|whenever)\b",
     re.IGNORECASE,
+)
+_OVER_MONTHS = re.compile(
+    r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)\b", re.I
+)
+_ONGOING = re.compile(
+    r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:conducting|carrying\s+out|waging|launching)\s+$", re.I
 )
 _HAS_SEEN = re.compile(r"\b(?:has|have|had)\s+(?:seen|witnessed)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _ONGOING_SINCE = re.compile(r"\b(?:has|have)\s+been\s+\w+ing\b[^.]*\bsince\b", re.IGNORECASE)
@@ -163,6 +169,12 @@ _TRUCE_MADE = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|without|denied|deny|denies)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "five civilians including three players were killed by": the victims before a passive kill verb.
+_CIVILIANS_KILLED = re.compile(
+    r"\b(?:civilians?|children|women|residents|villagers|worshippers)\b[^.;]{0,50}\b(?:were|was|have\s+been|had\s+been)\s+$",
+    re.I,
+)
+_NO_CLAIM = re.compile(r"\bno\s+(?:\w+\s+){0,2}claim\s+of\s+responsibility\s+for\s+(?:\w+\s+){0,3}$", re.I)
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # "claimed to have seized", "managed to push them back", "were able to retake": done, not intended.
 _CLAIMED_TO = re.compile(
@@ -218,6 +230,11 @@ _OWNED_NOUN = re.compile(
 )
 # "the massacre committed by X", "attacks carried out by X": X acts, wherever the trigger is in the sentence.
 _DONE_BY = re.compile(r"\b(?:committed|perpetrated|carried\s+out|conducted|launched)\s+by\s+(?:the\s+)?", re.I)
+_QUANTITY_OF = re.compile(
+    r"\b(?:hundreds|dozens|scores|tens|thousands|several\s+\w+|a\s+number|(?:a\s+)?barrages?|(?:a\s+)?volleys?|"
+    r"(?:a\s+)?waves?|(?:several\s+)?rounds?)\s+of\b",
+    re.IGNORECASE,
+)
 # Armed people the text does not name: a subject of its own, so the sentence before is not continued.
 # Counted ("30 terrorists killed") or in the passive ("terrorists have been killed") they are victims, not agents.
 _UNNAMED_AGENT = re.compile(
@@ -369,7 +386,11 @@ def find_engagements(
         triggers = [x for x in triggers if not (x[0] == "remote-explosive" and _WEAK_EXPLOSIVE.match(x[1].group(0)))]
     if any(t == "air-strike" for t, _, _ in triggers):
         triggers = [
-            ("air-strike", m, g) if t == "shelling" and _AIRBORNE_MUNITION.fullmatch(m.group(0)) else (t, m, g)
+            ("air-strike", m, g)
+            if t == "shelling"
+            and _AIRBORNE_MUNITION.fullmatch(m.group(0))
+            and not _ground_fired(text, base, m, actors, classes)
+            else (t, m, g)
             for t, m, g in triggers
         ]
     # "An air strike killed 12 civilians" is an air strike: the means says more than the victims.
@@ -396,6 +417,12 @@ def find_engagements(
             and (_AIR_CONTEXT.search(text) or any(_foreign_state(k, classes) for k in attackers))
         ):
             etype = "air-strike"
+        if (
+            etype == "remote-explosive"
+            and re.fullmatch(r"bomb(?:ed|ing|ings)", word)
+            and any(classes.get(k) in (*STATE_CLASSES, "International") for k in attackers)
+        ):
+            etype = "air-strike"  # "the US-led coalition bombed Hanida", "the regime bombed Douma": from the air
         if etype == "territory":
             passive = bool(_PASSIVE_BEFORE.search(text[: match.start()]))
             if not attackers and (passive or not _SIDE_WORDS.search(text[: match.start()])):
@@ -407,7 +434,7 @@ def find_engagements(
             victims = text[match.end() : match.end() + 60]
             civilian = re.match(
                 r"\s+(?:\S+\s+){0,3}?(?:civilians?|children|women|residents|villagers|worshippers)\b", victims
-            )
+            ) or _CIVILIANS_KILLED.search(text, max(0, match.start() - 80), match.start())
             etype = "attack-on-civilians" if civilian else "armed-clash"
         if etype in detections:
             # A later trigger of the type may name who the first one left out: "Israeli planes delivered a
@@ -474,8 +501,10 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "fighting under the banner of the SDF": whose side they are on
     if re.match(r"(?i)seiz|captur|took|over(?:ran|run)", word) and _PEOPLE_TAKEN.match(text, match.end()):
         return True  # "captured soldiers", "seized five fighters": captives, not territory
-    if _NEGATION.search(before):
-        return True
+    if _NEGATION.search(before) or _NO_CLAIM.search(before):
+        return True  # "no immediate claim of responsibility for the attack": the attack is told elsewhere
+    if re.match(r"(?i)kill", word) and re.search(r"(?i)\bthe\s+$", before):
+        return True  # "the names of the killed": the dead, not a killing
     if (
         _SINCE_AFTER.match(text, match.end())
         and not re.match(r"(?i)besieg|sieges?|encircle", word)
@@ -495,6 +524,8 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
     # Only a habit said before the trigger: "beheaded them in a method often employed by IS" is one beheading.
     if _HABITUAL.search(text, start, match.start()) or _ONGOING_SINCE.search(clause):
         return True
+    if _OVER_MONTHS.search(text, match.end(), end) or _ONGOING.search(text, start, match.start()):
+        return True  # "numerous executions over the past months", "is conducting airstrikes": many, summed up
     if re.match(r"(?i)cease-?fire|truce|cessation", word) and (
         _BREACH.search(clause) or not _TRUCE_MADE.search(text, max(0, match.start() - 80), match.end() + 80)
     ):
@@ -688,6 +719,8 @@ def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Me
     gap = re.sub(r"\s[\"“]$", " ", gap)
     # When, between verb and object: "terrorists fired on Tuesday afternoon rocket shells".
     gap = _WHEN_IN_GAP.sub(" ", gap)
+    # A quantity is not a preposition phrase: "Rebels fired hundreds of rockets", "launched a barrage of missiles".
+    gap = _QUANTITY_OF.sub(" ", gap)
     if _BACKED_SUFFIX.match(gap):
         return None  # "Iranian-backed militias attacked": the backer is not the attacker
     if re.search(r"[.;:,\"“”]", gap) or _PREPOSITION.search(gap) or _SPEECH.search(gap):
@@ -714,6 +747,15 @@ def _supporters(text: str, base: int, actors: Sequence[Mention]) -> list[str]:
         if subject:
             keys.append(subject[0].key)
     return list(dict.fromkeys(keys))
+
+
+def _ground_fired(
+    text: str, base: int, match: re.Match[str], actors: Sequence[Mention], classes: Mapping[str, str]
+) -> bool:
+    """Whether rockets are fired by a group with no aircraft: "Rebels fired rockets ... and regime aircraft raids"."""
+    clause_start, _ = _clause(text, match.start(), match.end())
+    shooters = [m for m in actors if clause_start <= m.span.start - base and m.span.end - base <= match.start()]
+    return bool(shooters) and classes.get(shooters[-1].key) == "NonStateArmedGroup"
 
 
 def _foreign_state(key: str, classes: Mapping[str, str]) -> bool:

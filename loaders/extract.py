@@ -58,6 +58,11 @@ _BACKGROUND = re.compile(
     r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:war|conflict|uprising|crisis|revolution|"
     r"civil\s+war|protests?)\b|\bsince\s+(?:(?:early|mid|late|March)\s+)?2011\b|\b(?:the\s+)?(?:war|conflict)\s+"
     r"(?:began|started|erupted|broke\s+out)\b|\b(?:first|began|started|erupted)\s+in\s+(?:March\s+)?2011\b"
+    # "divided since shortly after fighting began there in mid-2012": how a state of affairs began
+    r"|\bsince\s+(?:shortly\s+)?(?:after\s+)?(?:the\s+)?(?:fighting|clashes|battles?|uprising)\s+"
+    r"(?:began|started|erupted|broke\s+out)\b"
+    r"|\b(?:fighting|clashes|battles?)\s+(?:began|started|erupted|broke\s+out)\s+(?:there\s+)?in\s+"
+    r"(?:(?:early|mid|late)-?\s*)?20\d\d\b"
     r"|\bsince\s+it\s+(?:began|started|erupted|broke\s+out)\b|\b(?:war|conflict)\s+(?:has|had)\s+(?:killed|claimed)\b"
     r"|\b(?:war|conflict)\b[^.]{0,60}\b(?:has|have|had)\s+(?:since\s+)?(?:killed|left|claimed)\b"
     r"|\bsince\s+(?:the\s+)?(?:beginning|start|outbreak)\s+of\b|\bsince\s+erupting\b"
@@ -588,7 +593,7 @@ def _with_local_entities(
 
 # "the army", "the army troops": the army the article last named ("the Syrian army ... the army men stormed").
 _THE_ARMY = re.compile(
-    r"\b[Tt]he\s+(?P<name>army(?:\s+(?:troops|men|units|forces|soldiers))?)\b"
+    r"\b[Tt]he\s+(?P<name>army(?:['’]?s(?=\s))?(?:\s+(?:troops|men|units|forces|soldiers))?)\b"
     # "Army units killed 20", "an army unit destroyed": an agency's way of naming the article's army
     r"|(?<![Tt]he\s)\b(?P<unit>[Aa]rmy\s+units?)\b"
 )

@@ -61,7 +61,7 @@ def referent(
     sides = _Sides(gazetteer)
     # The same type at the same named place, and the same actor or day (a city sees many engagements).
     for earlier in reversed(earlier_ones):
-        if earlier.type != detection.type or not stated or not set(stated) & set(earlier.places):
+        if earlier.type != detection.type or not stated or not _shared_place(stated, earlier.places, gazetteer):
             continue
         if _campaign(earlier, stated, gazetteer):
             continue
@@ -111,6 +111,20 @@ def referent(
         ):
             return earlier
     return None
+
+
+def _shared_place(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """A place named in both reports, or one inside the other town ("rocket shells also fell in al-Hamadaniyeh"
+    after the shelling of Aleppo city); a governorate or a country is too large to tie two reports."""
+
+    def town(key: str) -> bool:
+        return key in gazetteer and gazetteer.get(key).cls == "Settlement"
+
+    return any(
+        a == b or (town(b) and b in _around(a, gazetteer)) or (town(a) and a in _around(b, gazetteer))
+        for a in stated
+        for b in theirs
+    )
 
 
 def _campaign(earlier: Reported, stated: Sequence[str], gazetteer: Gazetteer) -> bool:
@@ -167,6 +181,9 @@ def places_agree(mine: Sequence[str], theirs: Sequence[str], gazetteer: Gazettee
     if not mine or not theirs:
         return True
     if all(k in gazetteer and gazetteer.get(k).cls == "Country" for k in mine):
+        return True
+    # A place the gazetteer lacks (a quarter, a village) may lie anywhere: "the clashes ... in the district of Zahra"
+    if all(k not in gazetteer for k in mine):
         return True
     return any(a == b or b in _around(a, gazetteer) for a in mine for b in theirs)
 

@@ -448,7 +448,8 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "external-forces",
         "U.S.-led coalition|US-led coalition|international coalition|anti-ISIS coalition|anti-IS coalition"
         "|Combined Joint Task Force – Operation Inherent Resolve|CJTF-OIR|coalition forces|coalition warplanes"
-        "|coalition aircraft|Western-led coalition|US-led alliance|U.S.-led alliance|anti-Daesh coalition"
+        "|coalition aircraft|coalition aircrafts|coalition jets|coalition planes|Western-led coalition"
+        "|US-led alliance|U.S.-led alliance|anti-Daesh coalition"
         "|US-led international coalition|U.S.-led international coalition|US-led anti-terror coalition"
         "|international anti-terror coalition|US-led anti-ISIS coalition|US-led anti-IS coalition",
         "actors-without-qid.txt: the organisation has no verified QID (only the operation Q18357664, an event)",

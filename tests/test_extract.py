@@ -786,3 +786,63 @@ def test_a_report_placed_by_the_city_joins_the_same_attackers_report(gazetteer: 
     )
     (attack,) = kinds(body, gazetteer)
     assert attack.type == "chemical-weapon" and attack.attackers == (IS,)
+
+
+def test_rockets_fired_by_rebels_stay_shelling_beside_the_aircraft(gazetteer: Gazetteer) -> None:
+    body = "Rebels fired hundreds of rockets into Aleppo on Thursday with regime aircraft carrying out raids."
+    found = {e.type: e.attackers for e in kinds(body, gazetteer)}
+    assert found == {"shelling": ("actor/syrian-rebels",), "air-strike": ("actor/syrian-arab-air-force",)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Control of Aleppo has been divided between the army and rebels since shortly after fighting began in 2012.",
+        "Both government and rebel forces have at times sought to encircle their opponents near Aleppo.",
+        "The Palmyra Coordination Committee has published the names of the killed in Palmyra.",
+        "IS and other groups in Syria have committed numerous mass executions over the past months.",
+        "The US-led coalition is conducting airstrikes against IS in Syria and Iraq.",
+    ],
+)
+def test_history_habit_aims_and_the_dead_are_no_engagement(body: str, gazetteer: Gazetteer) -> None:
+    assert kinds(body, gazetteer) == []
+
+
+def test_no_claim_of_responsibility_adds_no_engagement(gazetteer: Gazetteer) -> None:
+    body = "A car bomb killed 17 people in Damascus on Monday. There was no claim of responsibility for the attack."
+    assert [e.type for e in kinds(body, gazetteer)] == ["remote-explosive"]
+
+
+def test_civilians_killed_by_armed_men_is_an_attack_on_civilians(gazetteer: Gazetteer) -> None:
+    body = "Five civilians including three players were killed by ISIL security forces in Raqqa on Saturday."
+    (killing,) = kinds(body, gazetteer)
+    assert (killing.type, killing.attackers) == ("attack-on-civilians", (IS,))
+
+
+def test_a_state_that_bombs_strikes_from_the_air(gazetteer: Gazetteer) -> None:
+    (strike,) = kinds("The US-led coalition bombed Tabqa on Monday.", gazetteer)
+    assert (strike.type, strike.attackers) == ("air-strike", ("actor/us-led-coalition",))
+    (bombing,) = kinds("Militants bombed a bus in Homs on Monday.", gazetteer)
+    assert bombing.type == "remote-explosive"
+
+
+def test_the_armys_without_apostrophe_is_the_army(gazetteer: Gazetteer) -> None:
+    (shelling,) = kinds("Dozens of terrorists were killed in strikes by the armys artillery in Aleppo.", gazetteer)
+    assert shelling.attackers == (SAA,)
+
+
+def test_a_quarter_of_the_town_reported_after_the_town_is_the_same_engagement(gazetteer: Gazetteer) -> None:
+    body = "Militants shelled New Aleppo in Aleppo on Monday. Rocket shells also fell in al-Hamadaniyeh neighborhood."
+    (shelling,) = kinds(body, gazetteer)
+    assert any(p.startswith("place/hamdaniyeh") for p in shelling.places)
+    body = "Militants shelled Tiyas on Monday. Rocket shells also fell in Palmyra."
+    assert len(kinds(body, gazetteer)) == 2  # two towns of one governorate: two engagements
+
+
+def test_the_clashes_at_an_unknown_quarter_are_the_clashes_told(gazetteer: Gazetteer) -> None:
+    body = (
+        "Rebels attacked government-held parts of Aleppo on Thursday. "
+        "He described the clashes as the fiercest yet in the district of Zahra."
+    )
+    (clash,) = kinds(body, gazetteer)
+    assert "place/local/zahra" in clash.places
