@@ -5,6 +5,7 @@ Pure: no network, clock, randomness or global mutable state; the same article gi
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -235,6 +236,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = _with_located_names(body, sentence.span, found, local_entities)
         per_sentence.append(found)
     per_sentence = _link_local_places(per_sentence, local_entities, gazetteer)
+    per_sentence = _far_namesakes(body, per_sentence, local_entities, gazetteer)
     per_sentence = _with_army_references(body, mined, per_sentence, gazetteer)
     per_sentence = _with_surnames(body, mined, per_sentence, local_entities)
     classes: dict[str, str] = {}
@@ -597,6 +599,10 @@ _THE_ARMY = re.compile(
     # "Army units killed 20", "an army unit destroyed": an agency's way of naming the article's army
     r"|(?<![Tt]he\s)\b(?P<unit>[Aa]rmy\s+units?)\b"
 )
+# Villages this small are linked only inside a governorate the article names (once it names any).
+FAR_POPULATION = 10_000
+# ... and farther than this from every place of another governorate the article names.
+FAR_KM = 100.0
 # The war this project covers: an article set in Syria that says "the army" before naming one means Syria's.
 HOME_COUNTRY, HOME_ARMY = "Syria", "Syrian army"
 _ARMY_LABEL = re.compile(r"\b(?:Army|Armed Forces|Defen[cs]e Forces)\b")
@@ -744,6 +750,61 @@ def _link_local_places(
         [Mention(m.span, resolved[m.key], m.kind) if m.key in resolved else m for m in found if m.key not in unlinked]
         for found in per_sentence
     ]
+
+
+def _far_namesakes(
+    body: str, per_sentence: list[list[Mention]], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
+) -> list[list[Mention]]:
+    """A village the gazetteer knows only in a governorate the article never names, while the article's other places
+    lie elsewhere, is a namesake ("al-Maleh north of Aleppo" is not Malah in Suwayda): an unlinked local place."""
+    governorates: dict[str, str | None] = {}
+    for found in per_sentence:
+        for m in found:
+            if m.kind == "place" and m.linked and m.key in gazetteer and m.key not in governorates:
+                governorates[m.key] = _governorate(m.key, gazetteer)
+    far: set[str] = set()
+    for key, gov in governorates.items():
+        entity = gazetteer.get(key)
+        if gov is None or entity.cls != "Settlement" or entity.notable or (entity.population or 0) >= FAR_POPULATION:
+            continue
+        if entity.lat is None or entity.lon is None:
+            continue  # a curated place (data/reference/places-extra.csv) was added for this news: trusted
+        others = [gazetteer.get(k) for k, g in governorates.items() if k != key and g is not None]
+        if not others or gov in {_governorate(o.key, gazetteer) for o in others}:
+            continue
+        located = [(o.lat, o.lon) for o in others if o.lat is not None and o.lon is not None]
+        # Near a named place of a neighbouring governorate is still plausible (Sayyida Zaynab by Damascus).
+        if all(_km(entity.lat, entity.lon, lat, lon) > FAR_KM for lat, lon in located):
+            far.add(key)
+    if not far:
+        return per_sentence
+    out = []
+    for found in per_sentence:
+        kept = []
+        for m in found:
+            if m.key in far:
+                label = body[m.span.start : m.span.end]
+                key = f"place/local/{slug(label)}"
+                local_entities[key] = ("place", label)
+                m = Mention(m.span, key, "place", linked=False)
+            kept.append(m)
+        out.append(kept)
+    return out
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
+
+
+def _governorate(key: str, gazetteer: Gazetteer) -> str | None:
+    """The governorate a place is (or lies in), or None for a country or a place outside any."""
+    for k in (key, *gazetteer.ancestors(key)):
+        if gazetteer.get(k).cls == "Governorate":
+            return k
+    return None
 
 
 def _local_class(key: str, local_entities: dict[str, tuple[str, str]]) -> str:

@@ -846,3 +846,12 @@ def test_the_clashes_at_an_unknown_quarter_are_the_clashes_told(gazetteer: Gazet
     )
     (clash,) = kinds(body, gazetteer)
     assert "place/local/zahra" in clash.places
+
+
+def test_a_village_known_only_far_from_the_articles_places_is_a_local_namesake(gazetteer: Gazetteer) -> None:
+    near = extract(Article("t", "t", "Rebels and the army fought around al-Maleh north of Aleppo."), gazetteer)
+    assert ("place/local/al-maleh", False) in {(m.key, m.linked) for m in near.mentions}  # Malah lies in Suwayda
+    alone = extract(Article("t", "t", "Rebels and the army fought around al-Maleh."), gazetteer)
+    assert {m.key for m in alone.mentions if m.kind == "place"} == {"place/malah-1326534423"}  # nothing says otherwise
+    body = "Militants shelled Sayyida Zaynab south of Damascus."  # a curated town by the capital stays linked
+    assert "place/sayyida-zaynab" in {m.key for m in extract(Article("t", "t", body), gazetteer).mentions}
