@@ -40,6 +40,11 @@ OPENERS = frozenset(
 )
 SIDES = frozenset("western eastern northern southern upper lower greater new old".split())  # noqa: SIM905
 MAX_WORDS = 4
+# Article words that tell one place of a name from another: sides, size, age.
+_ADJECTIVE = re.compile(
+    rf"{_ARTICLE}(?:sharq|gharb|shamal|janoub|janub|kubr|kabir|sughr|saghir|wust|jadid|qadim|fawq|foq|tahtan)\w*$",
+    re.IGNORECASE,
+)
 
 
 def list_places(text: str) -> Iterator[tuple[Span, str]]:
@@ -82,7 +87,15 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 j += 1  # "Western Qasr al-Hayyar"; "Eastern al-Bab" at the end of a run is two words
             j += 1
         while j < len(words) and j - i < MAX_WORDS and re.match(_ARTICLE, words[j][2]):
+            # "al-Shaar al-Ansari" are two quarters: a name that opens with its article takes no second article word
+            # unless that word says which one ("al-Hamra al-Sharqiyeh")
+            if re.match(_ARTICLE, w) and j == i + 1 and not _ADJECTIVE.match(words[j][2]):
+                break
             j += 1  # "Habreh al-Sharqi": the article ties the word to the name before it
+            if _ADJECTIVE.match(words[j - 1][2]):
+                break  # a side ends the name: "Habreh al-Sharqi al-Hamra" is two places
+        if i > 0 and words[i - 1][2] == "and" and len(words) - i <= MAX_WORDS:
+            j = len(words)  # the last item of a list is the rest of it: "... and Qastal Harami"
         yield s, words[j - 1][1]
         i = j
 

@@ -855,3 +855,21 @@ def test_a_village_known_only_far_from_the_articles_places_is_a_local_namesake(g
     assert {m.key for m in alone.mentions if m.kind == "place"} == {"place/malah-1326534423"}  # nothing says otherwise
     body = "Militants shelled Sayyida Zaynab south of Damascus."  # a curated town by the capital stays linked
     assert "place/sayyida-zaynab" in {m.key for m in extract(Article("t", "t", body), gazetteer).mentions}
+
+
+def test_two_names_with_articles_are_two_places_unless_the_second_says_which() -> None:
+    from loaders.place_lists import list_places
+
+    text = "The army hit the neighborhoods of al-Shaar al-Ansari Bustan al-Qasr and Qastal Harami on Monday."
+    assert [text[s.start : s.end] for s, _ in list_places(text)] == [
+        "al-Shaar",
+        "al-Ansari",
+        "Bustan al-Qasr",
+        "Qastal Harami",  # the last item is all that follows "and"
+    ]
+    text = "IS hit the villages of Habreh al-Sharqi al-Hamra al-Sharqiyeh and al-Bab al-Kabir on Monday."
+    assert [text[s.start : s.end] for s, _ in list_places(text)] == [
+        "Habreh al-Sharqi",
+        "al-Hamra al-Sharqiyeh",
+        "al-Bab al-Kabir",
+    ]
