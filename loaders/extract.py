@@ -761,7 +761,7 @@ def _far_namesakes(
     for found in per_sentence:
         for m in found:
             if m.kind == "place" and m.linked and m.key in gazetteer and m.key not in governorates:
-                governorates[m.key] = _governorate(m.key, gazetteer)
+                governorates[m.key] = fuzzy_places.governorate(gazetteer, m.key)
     far: set[str] = set()
     for key, gov in governorates.items():
         entity = gazetteer.get(key)
@@ -770,7 +770,7 @@ def _far_namesakes(
         if entity.lat is None or entity.lon is None:
             continue  # a curated place (data/reference/places-extra.csv) was added for this news: trusted
         others = [gazetteer.get(k) for k, g in governorates.items() if k != key and g is not None]
-        if not others or gov in {_governorate(o.key, gazetteer) for o in others}:
+        if not others or gov in {fuzzy_places.governorate(gazetteer, o.key) for o in others}:
             continue
         located = [(o.lat, o.lon) for o in others if o.lat is not None and o.lon is not None]
         # Near a named place of a neighbouring governorate is still plausible (Sayyida Zaynab by Damascus).
@@ -797,14 +797,6 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
     c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
     return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
-
-
-def _governorate(key: str, gazetteer: Gazetteer) -> str | None:
-    """The governorate a place is (or lies in), or None for a country or a place outside any."""
-    for k in (key, *gazetteer.ancestors(key)):
-        if gazetteer.get(k).cls == "Governorate":
-            return k
-    return None
 
 
 def _local_class(key: str, local_entities: dict[str, tuple[str, str]]) -> str:
