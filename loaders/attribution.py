@@ -138,6 +138,11 @@ def find_attributions(
         if base + match.start() in found or (_PRONOUN_BEFORE.search(text, 0, match.start()) and not told):
             continue  # "It said rebels attacked": the speaker is the pronoun, not what follows
         claimant = _after(actors, base + match.end(), text, base, reach=8, gap=_INVERTED_GAP)
+        if claimant is not None:
+            # "said Observatory head Rami Abdel Rahman": the person named with a role in the body speaks
+            person = _after(actors, claimant.span.end, text, base, reach=20, gap=_ROLE_GAP)
+            if person is not None and (classes or {}).get(person.key) == "Person":
+                claimant = person
         if claimant is None or not _SPEAKER_END.match(text, claimant.span.end - base):
             continue  # "said the army attacked": the actor after the verb is the subject of what was said
         if told and (classes or {}).get(claimant.key) != "MediaOutlet":
@@ -323,6 +328,11 @@ _SPEAKER_END = re.compile(
     re.IGNORECASE,
 )
 # Between an inverted cue and its speaker: "said the Observatory", "said on Friday the monitor".
+_ROLE_GAP = re.compile(
+    r"\s*(?:['’]s\s+)?(?:head|chief|director|spokes(?:man|woman|person)|official|commander|minister|founder|"
+    r"president|leader|chairman)\s+",
+    re.IGNORECASE,
+)
 _INVERTED_GAP = re.compile(r"\s*(?:(?:the|a|an|on|\w+day)\s+)*", re.IGNORECASE)
 
 
@@ -348,6 +358,10 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
         if _GAP.match(gap):
             if _inside_appositive(text, mention.span.start - base, cue_start):
                 continue
+            if _OF_ROLE.search(text, 0, mention.span.start - base) and any(
+                m.span.end <= mention.span.start for m in actors
+            ):
+                continue  # the body in a speaker's title: the speaker, named before it, says it
             if _NOT_THEIR_VOICE.search(text[: mention.span.start - base]):
                 return None  # "Opponents of Assad said": unnamed speakers, not Assad
             return mention
@@ -371,12 +385,22 @@ _BARE_APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 # A role with what it is of, between a person and the verb: "Ayman Saleh a member of the FSA southern command said".
+_ROLES = (
+    r"(?:member|commander|spokes(?:man|woman|person)|official|activist|resident|leader|doctor|nurse|director|head|"
+    r"chief|journalist|lawyer|researcher|analyst|medic|volunteer|fighter|witness|president|minister|chairman|"
+    r"governor|mayor)"
+)
 _ROLE_APPOSITIVE = re.compile(
-    r"^\s+(?:a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:member|commander|spokes(?:man|woman|person)|official|"
-    r"activist|resident|leader|doctor|nurse|director|head|chief|journalist|lawyer|researcher|analyst|medic|volunteer|"
-    r"fighter|witness)s?\b(?:\s+(?:of|for|in|at|with|within|from|based)\b[^.;:\"“”]{0,70})?$",
+    # "Ayman Saleh a member of the council said", "Mowafaq Jomah the president of ...", "Mohammad al-Shaar Syrias
+    # interior minister told", "Hadi al-Bahra president of the Coalition warns"
+    r"^\s+(?:(?:(?:a|an|one\s+of\s+the)\s+|[A-Z][a-z]+s\s+)(?:[\w'’-]+\s+){0,3}?"
+    rf"{_ROLES}s?\b(?:\s+(?:of|for|in|at|with|within|from|based)\b[^.;:\"“”]{{0,70}})?"
+    # "the president of", "president of": without "a", only a role of something is an apposition
+    rf"|(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\s+(?:of|at)\b[^.;:\"“”]{{0,70}})\s*$",
     re.IGNORECASE,
 )
+# An actor after "<role> of" belongs to the speaker's title: "Hadi al-Bahra president of the Syrian Coalition".
+_OF_ROLE = re.compile(rf"\b{_ROLES}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Where a speaker is, between its name and its verb: "SANA reporter in Hasaka province said".
 _WHERE = re.compile(r"\b(?:in|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:province|city|countryside|governorate))?\b")
 # Speakers named by their relation to an actor who is not speaking: "opponents of Bashar al-Assad said".

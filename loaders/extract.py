@@ -114,12 +114,18 @@ _SPEAKER_NAME = re.compile(
 # "said Omar Haddad an activist in the town".
 SPEAKER_ROLES = (
     r"(?:member|commander|spokes(?:man|woman|person)|official|activist|resident|leader|doctor|nurse|director|head|"
-    r"chief|journalist|lawyer|researcher|analyst|medic|volunteer|fighter|witness)"
+    r"chief|journalist|lawyer|researcher|analyst|medic|volunteer|fighter|witness|president|minister|chairman|"
+    r"governor|mayor)"
 )
 _SPEAKER_WITH_ROLE = re.compile(
-    rf"(?P<name>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    # "Ayman Saleh a member of the FSA", "Hadi al-Bahra president of the Coalition", "Mohammad al-Shaar Syrias
+    # interior minister" (FA-KES dropped the commas around the apposition)
+    rf"(?P<name>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:(?:a|an|one\s+of\s+the)\s+|"
+    r"[A-Z][a-z]+s\s+|(?:the\s+)?(?=(?:[\w'’-]+\s+){0,2}?(?:president|chairman|head|chief|director|commander|"
+    r"minister|governor|mayor)\s+of\b))(?:[\w'’-]+\s+){0,3}?"
     rf"{SPEAKER_ROLES}s?\b"
-    r"(?:[^.;:\"“”]{0,70}?\s(?:said|told|added|says|stated|claimed|confirmed)\b|\s*[.,]|\s*$)"
+    r"(?:[^.;:\"“”]{0,70}?\s(?:said|told|added|says|stated|claimed|confirmed|warned|warns|condemned|denied)\b|"
+    r"\s*[.,]|\s*$)"
 )
 _SAID_NAME_WITH_ROLE = re.compile(
     rf"\b(?:said|told|added|says)\s+(?P<name>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:a|an)\s+"
@@ -127,11 +133,16 @@ _SAID_NAME_WITH_ROLE = re.compile(
 )
 # An outlet the gazetteer lacks, named with its kind: "the Times of Israel newspaper reported", "the news website
 # El-Dorar Al-Shamia said".
-_OUTLET_NOUN = r"(?:newspaper|daily|news\s+website|website|news\s+agency|TV\s+channel|TV|television|channel|radio)"
-_OUTLET_NAME = r"(?:(?:Al|El)-)?[A-Z][\w-]*(?:\s+(?:of\s+|(?:al|el|Al|El)-)?[A-Z][\w-]*){0,3}"
+_OUTLET_NOUN = (
+    r"(?:newspaper|daily|news\s+website|website|news\s+agency|TV\s+channel|TV|television|channel|radio|"
+    r"(?:media|news)\s+outlet)"
+)
+_OUTLET_NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:\s+(?:of\s+|(?:al|el|Al|El)-)?[A-Z][\w-]*){0,3}"
 _OUTLET_BEFORE = re.compile(
     rf"(?P<name>{_OUTLET_NAME})\s+{_OUTLET_NOUN}\s+(?:(?:has|had|also)\s+)*(?:said|reported|says|reports|wrote|quoted|"
     r"cited|published)\b"
+    # "according to the Al Masdar media outlet"
+    rf"|\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<name2>{_OUTLET_NAME})\s+{_OUTLET_NOUN}\b"
 )
 _BASED = re.compile(r"-based\b", re.IGNORECASE)
 _BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+$", re.IGNORECASE)
@@ -157,7 +168,8 @@ _STATE_MEDIA = re.compile(
     r"broadcaster|radio)\b"
 )
 _OUTLET_WORDS = frozenset({"TV", "Television", "Channel", "Radio", "News", "Newspaper", "Daily", "Website"})
-_OUTLET_AFTER = re.compile(rf"\b[Tt]he\s+{_OUTLET_NOUN}\s+(?P<name>{_OUTLET_NAME})\b")
+# "the news website El-Dorar Al-Shamia", "The pro-regime website al-Masdar News": a description may come first.
+_OUTLET_AFTER = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?{_OUTLET_NOUN}\s+(?P<name>{_OUTLET_NAME})\b")
 # A place name: capitalised words, with Arabic particles inside ("Tareeq al-Bab", "Kafr Nabl", "Ras al-Ain").
 _PLACE_NAME = (
     r"(?:(?:al|el|Al|El)-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
@@ -504,14 +516,19 @@ def _with_local_entities(
             local_entities[key] = ("outlet", label)
             added.append(Mention(Span(start, end), key, "actor", linked=False))
     for match in (*_OUTLET_BEFORE.finditer(text), *_OUTLET_AFTER.finditer(text)):
-        words = match.group("name").split()
+        group = "name" if match.group("name") else "name2"
+        words = match.group(group).split()
         while words and words[0] in {"The", "the"}:
             words.pop(0)
-        if not words or any(w in _TITLE_WORDS or w in _OUTLET_WORDS or _CONTROLLED_BY.search(w) for w in words):
-            continue  # "the TV channel", "the state-run Syrian TV": a kind of outlet, not a name
+        if (
+            not words
+            or words[0] in _OUTLET_WORDS
+            or any((w in _TITLE_WORDS and w not in _OUTLET_WORDS) or _CONTROLLED_BY.search(w) for w in words)
+        ):
+            continue  # "the TV channel", "the state-run Syrian TV": a kind of outlet, not a name ("al-Masdar News" is)
         label = " ".join(words)
-        start = span.start + match.start("name") + match.group("name").index(words[0])
-        end = start + len(match.group("name")) - match.group("name").index(words[0])
+        start = span.start + match.start(group) + match.group(group).index(words[0])
+        end = start + len(match.group(group)) - match.group(group).index(words[0])
         # A place or actor inside the name is part of it ("Times of Israel", "El-Dorar Al-Shamia").
         found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]
         if free(start, end):
@@ -558,6 +575,8 @@ def _with_local_entities(
         label = " ".join(words)
         start = span.start + match.end("name") - len(label)
         end = span.start + match.end("name")
+        # A place inside a speaker's name is part of it ("Mohammad al-Shaar" is no gas field)
+        found = [m for m in found if not (m.kind == "place" and start <= m.span.start and m.span.end <= end)]
         if free(start, end):
             key = f"actor/local/{slug(label)}"
             local_entities[key] = ("actor", label)

@@ -873,3 +873,38 @@ def test_two_names_with_articles_are_two_places_unless_the_second_says_which() -
         "al-Hamra al-Sharqiyeh",
         "al-Bab al-Kabir",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        (
+            "Fighters were also killed in Aleppo said Observatory head Rami Abdel Rahman who gave no number.",
+            "actor/rami-abdulrahman",
+        ),
+        (
+            "The pro-regime website al-Masdar News reported that the army withdrew from Tiyas.",
+            "actor/local/al-masdar-news",
+        ),
+        ("According to the Al Masdar media outlet the coalition bombed a village near Raqqa.", "actor/local/al-masdar"),
+        (
+            "Lt. Gen. Mohammad al-Shaar Syrias interior minister told reporters that two men attacked a checkpoint.",
+            "actor/local/mohammad-al-shaar",
+        ),
+        (
+            "Hadi al-Bahra president of the Syrian Coalition warns that the shelling of Raqqa will go on.",
+            "actor/local/hadi-al-bahra",
+        ),
+        (
+            "Mowafaq Jomah the president of Syrias football federation condemned the killings in Raqqa.",
+            "actor/local/mowafaq-jomah",
+        ),
+    ],
+)
+def test_speakers_named_with_their_role_or_their_kind(body: str, claimant: str, gazetteer: Gazetteer) -> None:
+    assert [c.claimant for c in extract(Article("t", "t", body), gazetteer).claims] == [claimant]
+
+
+def test_the_role_word_after_a_name_without_of_is_no_apposition(gazetteer: Gazetteer) -> None:
+    body = "In a phone call with Russian President Vladimir Putin the president reiterated the need for talks."
+    assert [c.claimant for c in extract(Article("t", "t", body), gazetteer).claims] != ["actor/vladimir-putin"]
