@@ -46,7 +46,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("territory", r"seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|took\s+control|taken\s+control|tak(?:e|es|ing)\s+control|"
      r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"
      r"liberat(?:ed|e|es|ing)|fell\s+to|drove\s+out|drove\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
-     r"stability)|push(?:ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back"),
+     r"stability)|push(?:ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back|"
+    r"pushed\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:town|city|village|area|district)"),
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage"),
     ("arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|rounded\s+up"),
     ("looting", r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?"),
@@ -128,14 +129,17 @@ _HABITUAL = re.compile(
     r"more\s+than\s+once|(?:has|have|had)\s+previously|at\s+times|from\s+time\s+to\s+time|"
     r"in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|[\d-]+\s*hours?)\b)|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)|"
-    r"in\s+recent\s+(?:days|weeks|months|years)|whenever)\b",
+    r"in\s+recent\s+(?:days|weeks|months|years)|whenever|lately)\b",
     re.IGNORECASE,
 )
 _OVER_MONTHS = re.compile(
     r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)\b", re.I
 )
 _ONGOING = re.compile(
-    r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:conducting|carrying\s+out|waging|launching)\s+$", re.I
+    r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:conducting|carrying\s+out|waging|launching)\s+$"
+    # "are also being targeted by airstrikes": a campaign going on, not one strike
+    r"|\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?being\s+(?:\w+ed\s+by\s+)?$",
+    re.I,
 )
 _HAS_SEEN = re.compile(r"\b(?:has|have|had)\s+(?:seen|witnessed)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _ONGOING_SINCE = re.compile(r"\b(?:has|have)\s+been\s+\w+ing\b[^.]*\bsince\b", re.IGNORECASE)
@@ -230,6 +234,11 @@ _OWNED_NOUN = re.compile(
 )
 # "the massacre committed by X", "attacks carried out by X": X acts, wherever the trigger is in the sentence.
 _DONE_BY = re.compile(r"\b(?:committed|perpetrated|carried\s+out|conducted|launched)\s+by\s+(?:the\s+)?", re.I)
+_BACKED_BY_GAP = re.compile(
+    r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\s+[^.;:,]{1,60}?(?=\s(?:have|has|had|were|was|are|is)\s)",
+    re.IGNORECASE,
+)
+_GERUND_NOUN = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.IGNORECASE)
 _QUANTITY_OF = re.compile(
     r"\b(?:hundreds|dozens|scores|tens|thousands|several\s+\w+|a\s+number|(?:a\s+)?barrages?|(?:a\s+)?volleys?|"
     r"(?:a\s+)?waves?|(?:several\s+)?rounds?)\s+of\b",
@@ -393,6 +402,9 @@ def find_engagements(
             else (t, m, g)
             for t, m, g in triggers
         ]
+    # "A car bomb went off shortly before two suicide bombers detonated their belts": one suicide attack.
+    if any(t == "suicide-bombing" for t, _, _ in triggers):
+        triggers = [x for x in triggers if x[0] != "remote-explosive"]
     # "An air strike killed 12 civilians" is an air strike: the means says more than the victims.
     if any(t in MEANS for t, _, _ in triggers):
         triggers = [
@@ -648,7 +660,10 @@ def _roles(
             attackers.append(subject[0].key)
     # The object: "ambushed Syrian soldiers", "attacks against rebels", "a battle with anti-regime forces".
     if not passive:
-        verbal = bool(re.search(r"(?i)(?:ed|ing|took|struck|fought|overran|retook)$", match.group(0)))
+        verbal = bool(re.search(r"(?i)(?:ed|ing|took|struck|fought|overran|retook)$", match.group(0))) and not (
+            # "in the fighting including a Hizballah ambush": a gerund after a determiner is a noun
+            match.group(0).lower().endswith("ing") and _GERUND_NOUN.search(text[:t_start])
+        )
         gap_pattern = _OBJECT_GAP if verbal else _NOUN_OBJECT_GAP
         for m in usable:
             s, _ = rel(m)
@@ -721,6 +736,8 @@ def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Me
     gap = _WHEN_IN_GAP.sub(" ", gap)
     # A quantity is not a preposition phrase: "Rebels fired hundreds of rockets", "launched a barrage of missiles".
     gap = _QUANTITY_OF.sub(" ", gap)
+    # Who backs the agent stands between it and its verb: "Hizballah fighters backed by Syrian forces have pushed".
+    gap = _BACKED_BY_GAP.sub(" ", gap)
     if _BACKED_SUFFIX.match(gap):
         return None  # "Iranian-backed militias attacked": the backer is not the attacker
     if re.search(r"[.;:,\"“”]", gap) or _PREPOSITION.search(gap) or _SPEECH.search(gap):

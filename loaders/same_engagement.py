@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from loaders.demonyms import DEMONYMS
-from loaders.engagements import Detection
+from loaders.engagements import PRO_GOVERNMENT_GROUPS, Detection
 from loaders.gazetteer import Gazetteer
 from loaders.model import TimeSpan
 
@@ -22,7 +22,7 @@ ANAPHORA_WINDOW = 3
 # Types "the attack" may refer back to.
 VIOLENT = frozenset(
     {"armed-clash", "ambush", "air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon",
-     "attack-on-civilians"}
+     "attack-on-civilians", "government-regains-territory", "non-state-actor-overtakes-territory"}
 )  # fmt: skip
 STATE_CLASSES = frozenset({"State", "StateForce", "Ministry"})
 # An engagement reported at this many places at once is a campaign summed up, not one engagement.
@@ -67,8 +67,15 @@ def referent(
             continue
         if not compatible(detection, when, earlier, gazetteer):
             continue
-        # Either role, so a role read wrongly in one report ("the battle against the army") still ties them.
-        same_actor = {*detection.attackers, *detection.targets} & {*earlier.attackers, *earlier.targets}
+        # Either role, so a role read wrongly in one report ("the battle against the army") still ties them; forces of
+        # one state tie them where the new report adds no place ("airstrikes by Russian forces on Idlib city" after
+        # "rockets fired by Russian jets hit ... Idlib").
+        same_actor = {*detection.attackers, *detection.targets} & {*earlier.attackers, *earlier.targets} or (
+            detection.attackers
+            and earlier.attackers
+            and sides.share(detection.attackers, earlier.attackers)
+            and set(places) <= set(earlier.places)
+        )
         same_day = _same_day(when, earlier.time)
         # Nobody named on either side and one report undated: nothing tells them apart.
         unnamed = not (detection.attackers or earlier.attackers) and not (_dated(when) and _dated(earlier.time))
@@ -94,7 +101,11 @@ def referent(
             continue
         if _campaign(earlier, stated, gazetteer):
             continue
-        if not places_agree(places, earlier.places, gazetteer):
+        # "The offensive" may name the wider area of what was told ("part of the operation to seize areas of three
+        # governorates"); a specific "the air strike" must name its place or one inside it.
+        if not places_agree(places, earlier.places, gazetteer) and not (
+            detection.generic and places_agree(earlier.places, places, gazetteer)
+        ):
             continue
         if compatible(detection, when, earlier, gazetteer):
             return earlier
@@ -210,7 +221,11 @@ class _Sides:
 
 
 def _side(gazetteer: Gazetteer, key: str) -> str:
-    """The state key whose name or nationality adjective opens this state actor's label, else the key."""
+    """The state key whose name or nationality adjective opens this state actor's label, else the key; groups that
+    fight for the government are on its side ("Hizballah ambush" in "the fighting" of regime troops)."""
+    if key.rsplit("/", 1)[-1] in PRO_GOVERNMENT_GROUPS:
+        home = gazetteer.lookup("Syrian government", "actor")
+        return home.key if home is not None else key
     if key not in gazetteer or gazetteer.get(key).cls not in STATE_CLASSES:
         return key
     label = gazetteer.get(key).label

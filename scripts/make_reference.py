@@ -267,7 +267,8 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "|pro-regime forces|government soldiers|regime soldiers|Syrian regime army|regime's army"
         "|Bashar al-Assad's forces|Bashar al-Assad's troops|President Bashar al-Assad's forces|Assad army"
         "|Syrian government troops|Syrian army troops|Syrian army soldiers|military source|Syrian military source"
-        "|army source|Syrian army source|field commander in the Syrian army|Syria's army",
+        "|army source|Syrian army source|field commander in the Syrian army|Syria's army|regime elements|regime units"
+        "|government units|army elements",
         "actors-without-qid.txt: no QID verified",
     ),
     (

@@ -908,3 +908,53 @@ def test_speakers_named_with_their_role_or_their_kind(body: str, claimant: str, 
 def test_the_role_word_after_a_name_without_of_is_no_apposition(gazetteer: Gazetteer) -> None:
     body = "In a phone call with Russian President Vladimir Putin the president reiterated the need for talks."
     assert [c.claimant for c in extract(Article("t", "t", body), gazetteer).claims] != ["actor/vladimir-putin"]
+
+
+def test_reports_by_forces_of_one_state_at_the_same_place_are_one_engagement(gazetteer: Gazetteer) -> None:
+    body = (
+        "Rockets fired by Russian jets hit a hospital in Idlib late on Monday. "
+        "The Syrian Coalition condemned the deadly overnight airstrikes by Russian forces on Idlib."
+    )
+    (strike,) = kinds(body, gazetteer)
+    assert strike.type == "air-strike"
+
+
+def test_a_campaign_lately_intensified_or_being_waged_is_no_engagement(gazetteer: Gazetteer) -> None:
+    assert (
+        kinds("Regime and Russian forces have lately intensified aerial bombardment on Idlib province.", gazetteer)
+        == []
+    )
+    assert (
+        kinds("IS fighters are also being targeted by airstrikes carried out by a coalition in Raqqa.", gazetteer) == []
+    )
+
+
+def test_a_car_bomb_and_suicide_bombers_in_one_sentence_are_one_suicide_attack(gazetteer: Gazetteer) -> None:
+    body = (
+        "A car bomb went off near a police station in Damascus shortly before two suicide bombers blew themselves up."
+    )
+    assert [e.type for e in kinds(body, gazetteer)] == ["suicide-bombing"]
+
+
+def test_fighters_backed_by_allies_pushed_the_enemy_from_the_town(gazetteer: Gazetteer) -> None:
+    body = "Hezbollah fighters backed by Syrian and Iranian forces have pushed the Nusra Front from the town of Tiyas."
+    (taken,) = kinds(body, gazetteer)
+    assert (taken.type, taken.attackers) == ("government-regains-territory", ("actor/hezbollah",))
+    assert kinds("Nusra Front fighters pushed from the town of Tiyas.", gazetteer) == []  # who pushed: unknown
+
+
+def test_the_fighting_including_an_allied_ambush_is_the_fighting_told(gazetteer: Gazetteer) -> None:
+    body = (
+        "Tiyas was taken on Tuesday after two days of fierce fighting between regime elements and rebels. "
+        "Twenty rebels were killed in the fighting including a Hezbollah ambush near Tiyas."
+    )
+    clashes = [e for e in kinds(body, gazetteer) if e.type == "armed-clash"]
+    assert len(clashes) == 1 and SAA in clashes[0].attackers
+
+
+def test_the_offensive_may_name_the_wider_area_of_the_engagement_told(gazetteer: Gazetteer) -> None:
+    body = (
+        "Hezbollah fighters have pushed the Nusra Front from the town of Deir al-Adas on Monday. "
+        "The offensive is part of an operation to seize areas of Daraa province."
+    )
+    assert len(kinds(body, gazetteer)) == 1
