@@ -302,6 +302,11 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 _BASED = re.compile(r"-(?:based|born|educated|registered|headquartered)\b")
+_SENT_TO_FIGHT = re.compile(
+    r"\b(?:interven\w+|deploy\w*|fight\w*|fought|sen[dt]s?|launch\w*|join\w*|operat\w+|enter\w*|strikes?|"
+    r"struck|air\s*strikes?|airstrikes?|raids?|troops|forces|jets|warplanes)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+", re.IGNORECASE)
 _BACKED_SUFFIX = re.compile(r"^\s*-\s*(?:backed|supported|allied)\b", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\b(?:against|on|at|targeting|targeted|target|towards|into|in|near|of|from|with|for)\b",
@@ -758,7 +763,8 @@ def _supporters(text: str, base: int, actors: Sequence[Mention]) -> list[str]:
         if _BACKED_SUFFIX.match(text[m.span.end - base :]):
             keys.append(m.key)
     support_of = _IN_SUPPORT_OF.search(text)
-    if support_of:
+    # Only forces sent to fight are "in support of" someone: "a rally in support of Assad" supports nothing armed.
+    if support_of and _SENT_TO_FIGHT.search(text, 0, support_of.start()):
         # "Russia intervenes in support of the Syrian army": the subject supports.
         subject = [m for m in actors if m.span.end - base <= support_of.start()]
         if subject:

@@ -83,8 +83,8 @@ def find_time(text: str, offset: int = 0, published: date | None = None) -> Time
     fallback = None
     for match in _scan(text):
         expression = match.group(0).strip()
-        if _BACKGROUND.match(expression):
-            continue
+        if _BACKGROUND.match(expression) or _DATE_OF_A_THING.match(text, match.end()):
+            continue  # "a controversial June 3 poll": the poll's date, not when the reported thing happened
         if _SPEECH_BEFORE.search(text, 0, match.start()):
             # "the monitor said Friday 19 were killed on Thursday": Friday is when it was said.
             fallback = fallback or expression
@@ -93,6 +93,11 @@ def find_time(text: str, offset: int = 0, published: date | None = None) -> Time
     return resolve(fallback, published) if fallback else None
 
 
+_DATE_OF_A_THING = re.compile(
+    r"\s+(?:polls?|elections?|votes?|referendum|deadline|meeting|talks|conference|summit|agreement|deal|accord|"
+    r"ceasefire|truce|anniversary)\b",
+    re.IGNORECASE,
+)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|reported|announced|added|stated|confirmed|claimed)\s+$", re.IGNORECASE
 )

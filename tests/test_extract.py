@@ -958,3 +958,15 @@ def test_the_offensive_may_name_the_wider_area_of_the_engagement_told(gazetteer:
         "The offensive is part of an operation to seize areas of Daraa province."
     )
     assert len(kinds(body, gazetteer)) == 1
+
+
+def test_a_rally_in_support_of_someone_supports_no_attack(gazetteer: Gazetteer) -> None:
+    body = (
+        "Syrian Islamist rebels bombarded a campaign rally in support of President Bashar al-Assad in a June 3 poll. "
+        "The mortar fire hit a tent in the southern city of Daraa late on Thursday."
+    )
+    (shelling,) = kinds(body, gazetteer)
+    assert shelling.attackers == ("actor/syrian-rebels",) and shelling.supporters == ()
+    assert shelling.time is not None and shelling.time.expression.endswith("on Thursday")  # not the poll's date
+    (landing,) = kinds("Russia intervened in support of the Syrian army and its jets struck Palmyra.", gazetteer)
+    assert "actor/russia" in landing.supporters + landing.attackers
