@@ -51,8 +51,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage"),
     ("arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|rounded\s+up"),
     ("looting", r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?"),
-    ("attack-on-civilians", r"massacr(?:e|ed|es)|execut(?:ed|ion|ions|ing)|summary\s+killings?|behead(?:ed|ing|ings)?|"
-     r"decapitat(?:ed|ing|ion)|crucifi(?:ed|xion)"),
+    ("attack-on-civilians", r"massacr(?:e|ed|es)|execut(?:e|es|ed|ion|ions|ing)|summary\s+killings?|"
+     r"behead(?:ed|ing|ings)?|decapitat(?:ed|ing|ion)|crucifi(?:ed|xion)"),
     ("headquarters-or-base-established", r"(?:establish(?:ed|es|ing)?|set\s+up|built|opened)\s+(?:a\s+|an\s+|new\s+)*"
      r"(?:military\s+)?(?:bases?|headquarters|outposts?|military\s+posts?)"),
     ("non-violent-transfer-of-territory", r"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|withdr(?:ew|awn)\s+from|"

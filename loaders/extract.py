@@ -346,8 +346,16 @@ def _mine_sentence(
         if detection.type in NEEDS_ACTOR and not detection.attackers:
             continue
         target = referent(detection, own_places, stated_places, when, recent, index, gazetteer)
-        if is_title and any(e.type == detection.type for e in engagements if not e.from_title):
-            continue  # the headline repeats what the body reports
+        told = [e for e in engagements if not e.from_title and e.type == detection.type]
+        if is_title and told:
+            # The headline repeats what the body reports; it may say where or who when the lead leaves it out
+            # ("ISIL execute 50 captive Syrian troops in Raqqa" over "ISIL have executed more than 50 troops").
+            lead = told[0]
+            if not lead.places and own_places:
+                lead.places = list(own_places)
+            if not lead.attackers and detection.attackers and not set(detection.attackers) & set(lead.targets):
+                lead.attackers = list(detection.attackers)
+            continue
         if target is None:
             if not (detection.attackers or detection.targets or own_places or figs):
                 continue  # nothing says who, where or how many: background, not a report

@@ -44,12 +44,14 @@ _DATE = (
 )
 # A leading dateline: "Wed 05 Apr 2017", "Date of publication 16 September 2016", "BEIRUT (Reuters) -",
 # "Last updated at Feb 092015 BEIRUT", "Fri 07 Apr 2017 at 0914". It is split off as its own sentence.
+# Capitals after a date that are the subject, not a dateline city: "Sat Jul 26 2014 ISIL terrorists execute ...".
+_NOT_A_CITY = r"(?:ISIL|ISIS|SDF|YPG|FSA|SAA|SOHR|NATO|SANA|OPCW|UNICEF|UNHCR|WHO|MSF|NDF|PKK|PYD)"
 _DATELINE = re.compile(
     rf"""^(?:
         (?:(?:Date\s+of\s+publication|Published|Posted|Last\s+updated(?:\s+at)?|Updated)\s*:?\s+(?:on\s+)?)?{_DATE}
             (?:\s+(?:at\s+)?\d{{1,2}}:?\d{{2}}(?:\s*(?:GMT|UTC|[ap]\.?m\.?))?)?
             (?:\s+by\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s))?
-            (?:\s+[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?(?=\s))?(?:\s+\((?:Reuters|AFP|AP|SANA)\))?(?:\s*[-–—]+)?
+            (?:\s+(?!{_NOT_A_CITY}\b)[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?(?=\s))?(?:\s+\((?:Reuters|AFP|AP|SANA)\))?(?:\s*[-–—]+)?
         | [A-Z][A-Z ]{{2,}}\s*\((?:Reuters|AFP|AP|SANA)\)\s*[-–—]+
     )(?=\s)""",
     re.VERBOSE,

@@ -970,3 +970,11 @@ def test_a_rally_in_support_of_someone_supports_no_attack(gazetteer: Gazetteer) 
     assert shelling.time is not None and shelling.time.expression.endswith("on Thursday")  # not the poll's date
     (landing,) = kinds("Russia intervened in support of the Syrian army and its jets struck Palmyra.", gazetteer)
     assert "actor/russia" in landing.supporters + landing.attackers
+
+
+def test_the_headline_places_the_lead_engagement_that_names_no_place(gazetteer: Gazetteer) -> None:
+    title = "ISIL terrorists execute 50 captive Syrian troops in Raqqa"
+    body = f"{title}. ISIL terrorists have reportedly executed more than 50 Syrian army troops after an ambush."
+    found = extract(Article("t", "t", body, title=title), gazetteer).engagements
+    (executions,) = [e for e in found if e.type == "attack-on-civilians"]
+    assert any(p.startswith("place/raqqa") for p in executions.places)

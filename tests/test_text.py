@@ -188,3 +188,12 @@ def test_a_photo_credit_and_its_title_case_caption_run_into_the_text_are_furnitu
         ("The army said it held the hill.", False),
     ]
     assert not sentences("AFP Eleven children were killed.")[0].boilerplate  # a wire tag before reporting
+
+
+def test_a_group_in_capitals_after_the_date_is_the_subject_not_a_dateline_city() -> None:
+    body = "Sat Jul 26 2014 ISIL terrorists execute 50 captive troops in Raqqa. More text follows here."
+    first, second = [s for s in sentences(body)][:2]
+    assert body[first.span.start : first.span.end] == "Sat Jul 26 2014" and first.boilerplate
+    assert body[second.span.start : second.span.end].startswith("ISIL terrorists execute")
+    body = "Wed 05 Apr 2017 BEIRUT Jets struck Idlib on Tuesday."
+    assert body[sentences(body)[0].span.start : sentences(body)[0].span.end] == "Wed 05 Apr 2017 BEIRUT"
