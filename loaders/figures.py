@@ -45,9 +45,9 @@ _BETWEEN = rf"between\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER})"
 _AMOUNT = rf"(?:{_BETWEEN}|{_QUANTITY})"
 
 _KILL_ACTIVE = (
-    r"kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)?|eliminat(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)?|"
+    r"kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)?|eliminat(?:ed|ing|es)|execut(?:e|ed|ing|es)|behead(?:ed|ing|s)?|"
     r"decapitat(?:ed|ing|es)|(?:the\s+)?killing\s+of|"
-    r"massacr(?:ed|ing|es)|los(?:ing|t|e|es)|(?:claim(?:ed|ing)|cost|costing)\s+the\s+lives\s+of|le(?:ft|aving)"
+    r"massacr(?:ed|ing|es)|los(?:ing|t|e|es)|(?:claim(?:ed|ing)|cost|costing)\s+(?:the\s+)?lives\s+of|le(?:ft|aving)"
 )
 _WOUND_ACTIVE = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)"
 _KILL_PASSIVE = (
@@ -93,7 +93,7 @@ _ADJ = (
 _CASUALTY_WORD = r"(?i:dead|killed|wounded|injured|martyrs)\b"
 _GROUP_PLURAL = r"(?!(?:Dozens|Hundreds|Thousands|Scores|Tens|Others|Dead|Martyrs)\b)(?-i:[A-Z][a-z]+s)"
 _WHO_WORDS = "|".join(sorted(_WHO, key=len, reverse=True))
-_VICTIMS = rf"(?:(?:{_ADJ})\s+){{0,3}}(?P<who>{_WHO_WORDS})\b"
+_VICTIMS = rf"(?:(?:{_ADJ})(?:\s+and\s+(?:{_ADJ}))?\s+){{0,3}}(?P<who>{_WHO_WORDS})\b"
 
 # Counts that are not casualties: a number followed by one of these is never a figure.
 _NOT_CASUALTY = re.compile(
@@ -115,6 +115,7 @@ _FROM = (
 )
 _PASSIVE_KILL = re.compile(
     rf"(?<![\w-]){_AMOUNT}(?:\s+(?:of\s+)?(?:{_VICTIMS}|(?:(?!{_CASUALTY_WORD}){_ADJ}\s+){{0,2}}{_GROUP_PLURAL}){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
+    r"(?:\s+(?:some|many|most|several|all)\s+of\s+(?:them|whom)(?:\s+[a-z]+){1,2}?(?=\s+(?:were\s+)?killed\b))?"
     rf"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been|have|has|had|been|are|being|got|reportedly|reported|"
     rf"confirmed|recorded|left|also|later|of\s+them|people|"
     rf"others|other|more|in\s+total)){{0,4}}\s+(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
@@ -158,6 +159,11 @@ _NONE = re.compile(
     r"\bno\s+(?:one|body|civilians?|people)\s+(?:was|were|has\s+been|have\s+been)\s+(?P<verb>killed|injured|wounded|hurt)\b",
     re.IGNORECASE,
 )
+# "65 bodies of civilians found", "the bodies of 12 soldiers were recovered": that many dead.
+_BODIES = re.compile(rf"(?<![\w-]){_AMOUNT}\s+bodies\b", re.IGNORECASE)
+_BODIES_OF = re.compile(rf"\bbodies\s+of\s+{_AMOUNT}\s+{_VICTIMS}", re.IGNORECASE)
+# "30 regime and 39 rebel fighters were killed": the first count shares the second's noun and verb.
+_FIRST_OF_PAIR = re.compile(rf"(?<![\w-]){_AMOUNT}\s+(?:{_ADJ})\s+and\s+$", re.IGNORECASE)
 _TOLL = re.compile(
     rf"\b(?:death|casualty|civilian)\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|reached|hit|stands\s+at|is|was)\s+"
     rf"(?:at\s+)?{_AMOUNT}",
@@ -203,6 +209,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
             found.append(Figure(kind, 0, 0, None, Span(offset + match.start(), offset + match.end())))
     for match in _LIVES.finditer(text):
         add(match, "fatalities")
+    for match in (*_BODIES.finditer(text), *_BODIES_OF.finditer(text)):
+        add(match, "fatalities")
     for match in _AMONG_DEAD.finditer(text):
         add(match, "fatalities")
     for match in _ONE_PERSON.finditer(text):
@@ -229,6 +237,9 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     for match in _PASSIVE_KILL.finditer(text):
         verb = match.group("pverb").lower()
         kind = "wounded" if re.fullmatch(_WOUND_PASSIVE, verb) else "fatalities"
+        first = _FIRST_OF_PAIR.search(text, max(0, match.start() - 40), match.start())
+        if first is not None and first.end() == match.start():
+            add(first, kind)
         add(match, kind)
         # "29 fighters were killed along with six Nusra terrorists": the second count shares the verb.
         more = _ALONG_WITH.match(text, match.end())

@@ -163,3 +163,24 @@ def test_a_headline_count_of_others_goes_with_the_verb_after_it() -> None:
         ("fatalities", 3, 3, "civilians"),
         ("wounded", 4, 4, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The monitor said 30 regime and 39 rebel fighters have been killed near Aleppo.",
+            [("fatalities", 30, 30, None), ("fatalities", 39, 39, "militants")],
+        ),
+        ("At least 70 Syrian regime and rebel fighters have been killed.", [("fatalities", 70, None, "militants")]),
+        ("65 bodies of civilians found in a town taken from IS.", [("fatalities", 65, 65, None)]),
+        ("The bodies of 12 soldiers were found near Palmyra.", [("fatalities", 12, 12, "troops")]),
+        ("Ten civilians some of them children killed in an airstrike.", [("fatalities", 10, 10, "civilians")]),
+        ("ISIL terrorists execute 50 captive troops in Raqqa.", [("fatalities", 50, 50, None)]),
+        ("An airstrike has claimed lives of eight civilians in Tabqa.", [("fatalities", 8, 8, "civilians")]),
+    ],
+)
+def test_pairs_bodies_asides_and_headline_verbs(
+    text: str, expected: list[tuple[str, int, int | None, str | None]]
+) -> None:
+    assert summary(text) == expected
