@@ -21,6 +21,8 @@ from loaders.gazetteer import Gazetteer
 # the article names, a governorate (hundreds of villages) takes five.
 MIN_IN_DISTRICT = 4
 MIN_IN_GOVERNORATE = 5
+# A name this short is too easily a letter away from another village's: no spelling-distance match below it.
+MIN_CLOSE_LETTERS = 5
 
 _ARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|ar|az|at|an|ath|adh)[-\s']+")
 _SPELLINGS = (
@@ -123,4 +125,63 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
         near = _towns_first(gazetteer, near)
         if len(near) == 1:
             resolved[local] = near[0]
+            continue
+        close = _towns_first(gazetteer, _close_spellings(gazetteer, label, governorates))
+        if len(close) == 1:
+            resolved[local] = close[0]
     return resolved
+
+
+def _close_spellings(gazetteer: Gazetteer, label: str, governorates: set[str]) -> list[str]:
+    """Places of the named governorates whose name is the label but for a vowel or two ("Atareb" and "Atarib",
+    "Sermin" and "Sarmin"): the same consonant skeleton, however short, and one edit for a short name, two from
+    seven letters, the first letter kept."""
+    mine = _letters(label)
+    if len(mine) < MIN_CLOSE_LETTERS:
+        return []
+    shape = skeleton(mine)
+    allowed = 1 if len(mine) < 7 else 2
+    found = set()
+    for governorate_key in governorates:
+        for name, key in _by_governorate(gazetteer).get(governorate_key, ()):
+            if (
+                name[:1] == mine[:1]
+                and abs(len(name) - len(mine)) <= allowed
+                and _edits(name, mine, allowed) <= allowed
+                and skeleton(name) == shape
+            ):
+                found.add(key)
+    return sorted(found)
+
+
+def _letters(name: str) -> str:
+    """A name's letters, articles dropped, lower case ("al-Atareb" -> "atareb")."""
+    return re.sub(r"[^a-z]", "", _ARTICLE.sub("", name.lower()))
+
+
+@lru_cache(maxsize=4)
+def _by_governorate(gazetteer: Gazetteer) -> Mapping[str, tuple[tuple[str, str], ...]]:
+    """Governorate key -> (letters of a name, key) of its settlements and districts (built once per gazetteer)."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for entity in gazetteer.entities():
+        if entity.kind != "place" or entity.cls not in ("Settlement", "District"):
+            continue
+        home = governorate(gazetteer, entity.key)
+        if home is None:
+            continue
+        for name in (entity.label, *entity.aliases):
+            out.setdefault(home, set()).add((_letters(name), entity.key))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance between a and b, or limit + 1 once it exceeds limit."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]

@@ -50,3 +50,11 @@ def test_a_namesake_in_another_governorate_is_not_taken(gazetteer: Gazetteer) ->
     found = places("Artillery shells hit the Kefarnaha area east of Daraa on Monday.", gazetteer)
     assert "place/kafr-naha-1276221637" not in found
     assert "place/local/kefarnaha" in found
+
+
+def test_a_vowel_off_with_the_same_consonants_links_inside_a_named_governorate(gazetteer: Gazetteer) -> None:
+    assert "place/sarmin-1259660971" in places("Jets struck the town of Sermin in Idlib province on Monday.", gazetteer)
+    # the same spelling in a report from another governorate stays local
+    assert "place/local/sermin" in places("Jets struck the town of Sermin in Daraa province on Monday.", gazetteer)
+    # a letter that changes the consonants is another name: "Rashidin" is not "Ra's as Sinin"
+    assert "place/local/rashidin" in places("Rockets hit the town of Rashidin in Aleppo province.", gazetteer)
