@@ -383,7 +383,7 @@ def find_engagements(
             near = text[max(0, match.start() - 40) : match.end() + 40]
             word = match.group(0).lower()
             context = text if word.startswith("bomb") else near
-            if _AIR_CONTEXT.search(context) and re.match(r"attack|raid|strike|struck|bomb|pound", word):
+            if _AIR_CONTEXT.search(context) and re.match(r"attack|raid|strike|struck|bomb|pound|target|hit", word):
                 triggers.append(("air-strike", match, False))
             elif word.startswith("bomb"):
                 triggers.append(("remote-explosive", match, False))

@@ -268,7 +268,8 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "|Bashar al-Assad's forces|Bashar al-Assad's troops|President Bashar al-Assad's forces|Assad army"
         "|Syrian government troops|Syrian army troops|Syrian army soldiers|military source|Syrian military source"
         "|army source|Syrian army source|field commander in the Syrian army|Syria's army|regime elements|regime units"
-        "|government units|army elements",
+        "|government units|army elements|regime artillery|Syrian regime artillery|army artillery|Syrian artillery"
+        "|government artillery",
         "actors-without-qid.txt: no QID verified",
     ),
     (
