@@ -239,6 +239,9 @@ _BACKED_BY_GAP = re.compile(
     re.IGNORECASE,
 )
 _GERUND_NOUN = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.IGNORECASE)
+_AFFILIATE_OF = re.compile(
+    r"(?:['’]?s)?\s+(?:[A-Z][a-z]+\s+)?(?:affiliate|branch|arm|wing|offshoot|franchise|ally|proxy)\b"
+)
 _QUANTITY_OF = re.compile(
     r"\b(?:hundreds|dozens|scores|tens|thousands|several\s+\w+|a\s+number|(?:a\s+)?barrages?|(?:a\s+)?volleys?|"
     r"(?:a\s+)?waves?|(?:several\s+)?rounds?)\s+of\b",
@@ -478,7 +481,27 @@ def find_engagements(
             generic=generic,
             distinct=bool(_ANOTHER.search(text[: match.start()])),
         )
-    return sorted(detections.values(), key=lambda d: d.trigger.start)
+    return _one_bombardment(sorted(detections.values(), key=lambda d: d.trigger.start))
+
+
+def _one_bombardment(detections: list[Detection]) -> list[Detection]:
+    """ "Turkish artillery fire and air strikes killed 20": one bombardment told by its two means, kept as the first
+    named, when both have the same attackers (or one names none); "Rebels fired rockets with regime aircraft carrying
+    out raids" stays two."""
+    kinds = {d.type: d for d in detections}
+    shelling, strike = kinds.get("shelling"), kinds.get("air-strike")
+    if shelling is None or strike is None:
+        return detections
+    if shelling.attackers and strike.attackers and set(shelling.attackers) != set(strike.attackers):
+        return detections
+    first, second = sorted((shelling, strike), key=lambda d: d.trigger.start)
+    merged = replace(
+        first,
+        attackers=first.attackers or second.attackers,
+        targets=first.targets or second.targets,
+        supporters=tuple(dict.fromkeys((*first.supporters, *second.supporters))),
+    )
+    return [merged if d is first else d for d in detections if d is not second]
 
 
 def _trigger_matches(text: str) -> list[re.Match[str]]:
@@ -733,6 +756,11 @@ def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Me
     if not candidates:
         return None
     m = candidates[-1]
+    # "Nusra Front Al-Qaidas Syria affiliate drove ...": the group named first acts, the second says whose it is.
+    if len(candidates) > 1 and _AFFILIATE_OF.match(text, m.span.end - base):
+        named = candidates[-2]
+        if not text[named.span.end - base : m.span.start - base].strip():
+            m = named
     gap = text[m.span.end - base : t_start]
     gap = re.sub(r"\s*\([^()]{1,40}\)|,[^,]{1,60},|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s", " ", gap)
     # A quote opening on the trigger quotes the act, not a speaker: 'the army was able to "restore security"'.

@@ -307,14 +307,16 @@ def _mine_sentence(
     text = body[span.start : span.end]
     mentions = per_sentence[index]
     subject = _continued_subject(body, index, mined, per_sentence)
-    if subject is not None and classes.get(subject) not in COMBATANT_CLASSES:
+    if subject is not None and (classes.get(subject) not in COMBATANT_CLASSES or _peaceful(subject, gazetteer)):
         subject = None
     figures = find_figures(text, span.start) + _named_dead(body, span, mentions, classes)
     figures.sort(key=lambda f: f.span.start if f.span else 0)
     background = bool(_BACKGROUND.search(text)) or any(
         f.kind == "fatalities" and f.low >= WAR_SCALE_TOLL for f in figures
     )
-    detections = [] if background else find_engagements(body, span, mentions, classes, subject)
+    # The UN and its agencies are International like the US-led coalition, but they do not fight.
+    fighting = {k: "Organisation" if _peaceful(k, gazetteer) else c for k, c in classes.items()}
+    detections = [] if background else find_engagements(body, span, mentions, fighting, subject)
     when = find_time(text, span.start, anchor)
     # "a source at Aleppo Police Command", "SANA reporter in Hama": where the speaker is, not where it happened.
     places = _specific_places(
@@ -467,6 +469,8 @@ def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazet
             key = DEMONYMS[match.group(group)]
             if _AIR_NOUN.match(text, match.end()):
                 key = _air_arm(key, gazetteer)  # "Russian airstrikes" are the Russian air force's
+            else:
+                key = _arm(key, gazetteer, ("army", "military"))  # "Turkish artillery" is the Turkish army's
             start, end = span.start + match.start(group), span.start + match.end(group)
             if key in gazetteer and not any(m.span.start < end and start < m.span.end for m in [*found, *added]):
                 added.append(Mention(Span(start, end), key, "actor"))
@@ -779,6 +783,11 @@ def _link_local_places(
     ]
 
 
+def _peaceful(key: str, gazetteer: Gazetteer) -> bool:
+    """An international organisation (the UN, its agencies, the Red Cross): never an attacker or a target."""
+    return key in gazetteer and gazetteer.get(key).category == "international-organisations"
+
+
 def _far_namesakes(
     body: str, per_sentence: list[list[Mention]], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
 ) -> list[list[Mention]]:
@@ -1023,10 +1032,16 @@ def _freeze(engagement: _Engagement, gazetteer: Gazetteer) -> Engagement:
 def _air_arm(key: str, gazetteer: Gazetteer) -> str:
     """The air force of a state, as the gazetteer names "<demonym> warplanes", else its armed forces ("<demonym>
     military": the planes are theirs); the key itself when the gazetteer knows neither."""
+    return _arm(key, gazetteer, ("warplanes", "military"))
+
+
+def _arm(key: str, gazetteer: Gazetteer, nouns: Sequence[str]) -> str:
+    """The first state force the gazetteer names "<demonym> <noun>" for a state, trying the nouns in order; the
+    key itself when it names none (a state without a known army acts as the state)."""
     if key not in gazetteer or gazetteer.get(key).cls != "State":
         return key
     adjectives = [adjective for adjective, state in DEMONYMS.items() if state == key]
-    for noun in ("warplanes", "military"):
+    for noun in nouns:
         for adjective in adjectives:
             phrase = f"{adjective} {noun}"
             found = gazetteer.find(phrase)

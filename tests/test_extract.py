@@ -978,3 +978,26 @@ def test_the_headline_places_the_lead_engagement_that_names_no_place(gazetteer: 
     found = extract(Article("t", "t", body, title=title), gazetteer).engagements
     (executions,) = [e for e in found if e.type == "attack-on-civilians"]
     assert any(p.startswith("place/raqqa") for p in executions.places)
+
+
+def test_a_states_artillery_is_its_army(gazetteer: Gazetteer) -> None:
+    (shelling,) = kinds("Turkish artillery pounded Jarablus on Sunday.", gazetteer)
+    assert shelling.attackers == ("actor/turkish-armed-forces",)
+
+
+def test_artillery_and_air_strikes_of_one_attacker_are_one_bombardment(gazetteer: Gazetteer) -> None:
+    body = "At least 20 civilians were killed by Turkish artillery fire and air strikes near Jarablus on Sunday."
+    (bombardment,) = kinds(body, gazetteer)
+    assert bombardment.type == "shelling" and bombardment.attackers == ("actor/turkish-armed-forces",)
+
+
+def test_the_un_never_fights(gazetteer: Gazetteer) -> None:
+    body = "The United Nations sent a convoy to Aleppo. Jets struck the convoy near Aleppo on Monday."
+    (strike,) = kinds(body, gazetteer)
+    assert "actor/united-nations" not in strike.attackers + strike.targets  # not the subject the jets continue
+
+
+def test_a_group_named_with_whose_affiliate_it_is_acts_itself(gazetteer: Gazetteer) -> None:
+    body = "Nusra Front Al-Qaidas Syria affiliate on Saturday drove rebels out of a base near Aleppo."
+    (taken,) = kinds(body, gazetteer)
+    assert taken.attackers == ("actor/al-nusra-front",)
