@@ -63,7 +63,7 @@ _TRIGGERS: list[tuple[str, str]] = [
 _GENERIC = (
     r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|counter-?attacks?|"
     r"storm(?:ed|ing)|struck|strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|target(?:ed|ing)|"
-    r"(?:military|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed)?\s+into"
+    r"(?:military|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed|ing)?\s+(?:into|towards?)"
 )
 # A kill verb reports an engagement only when an armed actor is its subject and nothing else names one.
 _KILL = r"kill(?:ed|ing|s)|shot\s+dead|gunned\s+down"
@@ -178,6 +178,26 @@ _CIVILIANS_KILLED = re.compile(
     r"\b(?:civilians?|children|women|residents|villagers|worshippers)\b[^.;]{0,50}\b(?:were|was|have\s+been|had\s+been)\s+$",
     re.I,
 )
+# "relentless bombing", "heavy bombing": a bombardment, from the air in this war, not a bomb that went off.
+_BOMBARDMENT = re.compile(
+    r"\b(?:relentless|heavy|intense|intensive|continuous|constant|indiscriminate|daily|aerial|incessant|ferocious)\s+$",
+    re.IGNORECASE,
+)
+_CRASHED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:crash(?:ed|es)?|went\s+down|was\s+(?:shot|brought)\s+down|was\s+downed)\b", re.I
+)
+_SUPPORT_MEANS = re.compile(
+    r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:[\w'’-]+\s+){0,4}?(?:and|with)\s+(?:[\w'’-]+\s+)?$", re.I
+)
+_BEGAN_WHEN = re.compile(r"\b(?:after|since|before|when)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
+_BEGAN_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:began|started|was\s+launched|erupted|broke\s+out)\s+(?:in|on|last)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:19|20)\d\d|year|month|week|spring|summer|autumn|fall|winter)\b"
+)
+_STATE_OF_AFFAIRS = re.compile(
+    r"\bcontinu(?:e|es|ed|ing)\s+to\s+(?:face|suffer|endure|live\s+under|be\s+under)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
 _NO_CLAIM = re.compile(r"\bno\s+(?:\w+\s+){0,2}claim\s+of\s+responsibility\s+for\s+(?:\w+\s+){0,3}$", re.I)
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # "claimed to have seized", "managed to push them back", "were able to retake": done, not intended.
@@ -239,6 +259,9 @@ _BACKED_BY_GAP = re.compile(
     re.IGNORECASE,
 )
 _GERUND_NOUN = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.IGNORECASE)
+_BELONGING = re.compile(
+    r"^\s+(?:(?:thought|believed|said|suspected|reported)\s+to\s+)?belong(?:ing|ed|s)?\s+to\s+(?:the\s+)?", re.I
+)
 _AFFILIATE_OF = re.compile(
     r"(?:['’]?s)?\s+(?:[A-Z][a-z]+\s+)?(?:affiliate|branch|arm|wing|offshoot|franchise|ally|proxy)\b"
 )
@@ -304,7 +327,8 @@ _SPEECH = re.compile(
     r"condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|blam(?:es|ed|ing))\b",
     re.IGNORECASE,
 )
-_BASED = re.compile(r"-(?:based|born|educated|registered|headquartered)\b")
+# "a Britain-based monitor", "rebel-held Idlib": a name describing a body or a place, no one acting.
+_BASED = re.compile(r"-(?:based|born|educated|registered|headquartered|held|controlled|run|dominated|occupied)\b")
 _SENT_TO_FIGHT = re.compile(
     r"\b(?:interven\w+|deploy\w*|fight\w*|fought|sen[dt]s?|launch\w*|join\w*|operat\w+|enter\w*|strikes?|"
     r"struck|air\s*strikes?|airstrikes?|raids?|troops|forces|jets|warplanes)\s+(?:[\w'’-]+\s+){0,4}$",
@@ -315,6 +339,8 @@ _BACKED_SUFFIX = re.compile(r"^\s*-\s*(?:backed|supported|allied)\b", re.IGNOREC
 _PREPOSITION = re.compile(r"\b(?:against|on|at|targeting|targeted|target|towards|into|in|near|of|from|with|for)\b",
                           re.IGNORECASE)  # fmt: skip
 
+# Gazetteer actors that are a kind of fighter, not a named group: "rebels", "the opposition".
+GENERIC_GROUPS = frozenset({"actor/syrian-rebels"})
 # Non-state groups that fight on the government's side: their gains are the government's.
 PRO_GOVERNMENT_GROUPS = frozenset({"hezbollah", "national-defence-forces", "wagner-group"})
 # How far (in characters) a clause reaches either side of its trigger at most.
@@ -388,6 +414,8 @@ def find_engagements(
             context = text if word.startswith("bomb") else near
             if _AIR_CONTEXT.search(context) and re.match(r"attack|raid|strike|struck|bomb|pound|target|hit", word):
                 triggers.append(("air-strike", match, False))
+            elif word.startswith("bomb") and _BOMBARDMENT.search(text, 0, match.start()):
+                triggers.append(("air-strike", match, False))  # "after relentless bombing": a bombardment
             elif word.startswith("bomb"):
                 triggers.append(("remote-explosive", match, False))
             elif word.startswith("pound"):
@@ -541,6 +569,16 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "fighting under the banner of the SDF": whose side they are on
     if re.match(r"(?i)seiz|captur|took|over(?:ran|run)", word) and _PEOPLE_TAKEN.match(text, match.end()):
         return True  # "captured soldiers", "seized five fighters": captives, not territory
+    if _CRASHED.match(text, match.end()) and re.match(r"(?i)war\s*planes?|jets?|helicopters?|aircrafts?|planes?", word):
+        return True  # "the warplane crashed in a busy market": a crash, not a strike
+    if _SUPPORT_MEANS.search(before):
+        return True  # "rebels backed by Turkish tanks and air strikes": how an ally helps, not an engagement of its own
+    if _BEGAN_WHEN.search(before) and _BEGAN_AFTER.match(text, match.end()):
+        return True  # "reports emerged after the offensive on the city began in late June": when, not what
+    if _STATE_OF_AFFAIRS.search(before):
+        return True  # "civilians continue to face relentless bombardment": a condition, not one engagement
+    if re.match(r"(?i)cease-?fire|truce|cessation", word) and re.search(r"(?i)\bdespite\b[^.;]{0,60}$", before):
+        return True  # "despite the implementation of the truce zone": the truce is named, not made
     if _NEGATION.search(before) or _NO_CLAIM.search(before):
         return True  # "no immediate claim of responsibility for the attack": the attack is told elsewhere
     if re.match(r"(?i)kill", word) and re.search(r"(?i)\bthe\s+$", before):
@@ -603,14 +641,18 @@ def _roles(
         return m.span.start - base, m.span.end - base
 
     by = re.match(r"^\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?", after)
-    passive = bool(_PASSIVE_BEFORE.search(text[:t_start]))
+    # "have been pushing" is active: only a participle after "been" is passive
+    passive = bool(_PASSIVE_BEFORE.search(text[:t_start])) and not match.group(0).split()[0].lower().endswith("ing")
     if by is None and not passive and _OWNED_NOUN.fullmatch(match.group(0)):
         by = re.match(r"^\s+(?:launched\s+|carried\s+out\s+)?(?:by|of)\s+(?:the\s+)?", after)
+    if by is None and not passive:
+        # "Jets thought to belong to the Syrian government struck ...": whose the aircraft are
+        by = _BELONGING.match(after)
     if by:
         first = _first_after(usable, t_end + by.end(), base, text, reach=3)
         if first is not None:
             attackers.extend(_coordinated(first, usable, text, base))
-    between = re.match(r"^\s+(?:\w+\s+){0,2}?between\s+", after)
+    between = re.match(r"^\s+(?:\w+\s+){0,5}?between\s+", after)
     if between is None and match.group(0).lower().endswith("between"):
         between = re.match(r"^\s*", after)
     if between and not attackers:
@@ -756,6 +798,10 @@ def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Me
     if not candidates:
         return None
     m = candidates[-1]
+    if m.key in GENERIC_GROUPS and len(candidates) > 1:
+        named = candidates[-2]
+        if re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", text[named.span.end - base : m.span.start - base]):
+            m = named  # "Al-Nusra Front jihadist rebels seized": "rebels" says what the Front's men are
     # "Nusra Front Al-Qaidas Syria affiliate drove ...": the group named first acts, the second says whose it is.
     if len(candidates) > 1 and _AFFILIATE_OF.match(text, m.span.end - base):
         named = candidates[-2]

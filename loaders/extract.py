@@ -145,6 +145,12 @@ _OUTLET_BEFORE = re.compile(
     rf"|\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<name2>{_OUTLET_NAME})\s+{_OUTLET_NOUN}\b"
 )
 _BASED = re.compile(r"-based\b", re.IGNORECASE)
+# Operations named after places: "Euphrates Shield", "Rage of Euphrates", "Operation Olive Branch".
+_OPERATION_AFTER = re.compile(r"[\"”’']?\s+(?:Shield|Storm|Wrath|Dawn|Volcano|Anger|Fury|Sword|Branch|Rage|Victory)\b")
+_OPERATION_BEFORE = re.compile(
+    r"(?:\b(?:Rage|Wrath|Shield|Dawn|Storm|Fury|Sword|Battle|Liberation|Victory)\s+of\s+(?:the\s+)?|"
+    r"\b[Oo]peration\s+(?:dubbed\s+|named\s+|called\s+|code-?named\s+)?[\"“']?)$"
+)
 _BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+$", re.IGNORECASE)
 _CONTROLLED_BY = re.compile(r"-(?:run|owned|controlled|affiliated|based|backed)$", re.IGNORECASE)
 # A local body unknown to the gazetteer, named by place and kind: "a source at Aleppo Police Command told SANA",
@@ -241,6 +247,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
             for m in gazetteer.find(body, sentence.span)
             if not _BASED.match(body, m.span.end)
             and not _BASED_IN.search(body, max(0, m.span.start - 20), m.span.start)
+            and not _in_operation_name(body, m)
         ]
         found = _with_demonyms(body, sentence.span, found, gazetteer)
         found = _with_local_entities(body, sentence.span, found, local_entities)
@@ -781,6 +788,14 @@ def _link_local_places(
         [Mention(m.span, resolved[m.key], m.kind) if m.key in resolved else m for m in found if m.key not in unlinked]
         for found in per_sentence
     ]
+
+
+def _in_operation_name(body: str, mention: Mention) -> bool:
+    """Whether a place name is part of an operation's name ("Euphrates Shield", "Rage of Euphrates")."""
+    if mention.kind != "place":
+        return False
+    before = body[max(0, mention.span.start - 40) : mention.span.start]
+    return bool(_OPERATION_AFTER.match(body, mention.span.end) or _OPERATION_BEFORE.search(before))
 
 
 def _peaceful(key: str, gazetteer: Gazetteer) -> bool:

@@ -1001,3 +1001,51 @@ def test_a_group_named_with_whose_affiliate_it_is_acts_itself(gazetteer: Gazette
     body = "Nusra Front Al-Qaidas Syria affiliate on Saturday drove rebels out of a base near Aleppo."
     (taken,) = kinds(body, gazetteer)
     assert taken.attackers == ("actor/al-nusra-front",)
+
+
+def test_a_group_named_in_a_place_adjective_takes_no_part(gazetteer: Gazetteer) -> None:
+    (strike,) = kinds(
+        "Air strikes struck the town of Urum al-Joz in rebel-controlled Idlib province on Saturday.", gazetteer
+    )
+    assert "actor/syrian-rebels" not in strike.attackers + strike.targets
+
+
+def test_roles_from_between_whose_planes_and_the_named_group(gazetteer: Gazetteer) -> None:
+    body = "On Saturday clashes erupted for the first time between Turkish forces and the YPG near Jarablus."
+    (clash,) = kinds(body, gazetteer)
+    assert {*clash.attackers, *clash.targets} == {"actor/turkish-armed-forces", "actor/peoples-protection-units"}
+    body = "Jets thought to belong to the Syrian government struck the al-Waer neighborhood of Homs on Sunday."
+    assert kinds(body, gazetteer)[0].attackers == ("actor/baathist-syria",)
+    body = "Al-Nusra Front jihadist rebels seized a strategic hill in Daraa province on October 5."
+    assert kinds(body, gazetteer)[0].attackers == ("actor/al-nusra-front",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Syrian warplane crashed in a busy market in Ariha on Monday.",
+        "Reports of chlorine use in Aleppo emerged after the offensive on the city began in late June.",
+        "Civilians in east Aleppo continue to face relentless bombardment.",
+        "Access to Eastern Ghouta remained limited despite the implementation of the truce zone.",
+    ],
+)
+def test_crashes_timing_conditions_and_truces_only_named_are_no_engagement(body: str, gazetteer: Gazetteer) -> None:
+    assert kinds(body, gazetteer) == []
+
+
+def test_means_of_support_are_not_an_engagement_of_their_own(gazetteer: Gazetteer) -> None:
+    body = "Syrian rebels backed by Turkish tanks and air strikes have been pushing towards Dabiq in late August."
+    (push,) = kinds(body, gazetteer)
+    assert push.type == "armed-clash" and push.attackers == ("actor/syrian-rebels",)  # "have been pushing": active
+
+
+def test_relentless_bombing_is_a_bombardment_from_the_air(gazetteer: Gazetteer) -> None:
+    (bombing,) = kinds("Daraya was emptied after relentless bombing by Syrian regime forces.", gazetteer)
+    assert bombing.type == "air-strike"
+
+
+def test_a_place_in_an_operations_name_is_no_place(gazetteer: Gazetteer) -> None:
+    body = 'Coalition warplanes killed 17 IS fighters near Dabiq in the operation dubbed "Euphrates Shield".'
+    assert {m.key for m in extract(Article("t", "t", body), gazetteer).mentions if m.kind == "place"} == {
+        "place/dabiq-1293190621"
+    }
