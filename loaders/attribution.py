@@ -358,6 +358,10 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
         if _GAP.match(gap):
             if _inside_appositive(text, mention.span.start - base, cue_start):
                 continue
+            if _WHO_HEADS.search(text, 0, mention.span.start - base) and any(
+                m.span.end <= mention.span.start for m in actors
+            ):
+                continue  # "Rami Abdurrahman who heads ... the Observatory said": the person speaks
             if _OF_ROLE.search(text, 0, mention.span.start - base) and any(
                 m.span.end <= mention.span.start for m in actors
             ):
@@ -399,10 +403,18 @@ _ROLE_APPOSITIVE = re.compile(
     rf"|(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\s+(?:of|at)\b[^.;:\"“”]{{0,70}})\s*$",
     re.IGNORECASE,
 )
+# An actor inside "who heads / who leads / who runs ..." describes the one named before it.
+_WHO_HEADS = re.compile(
+    r"\bwho\s+(?:heads|leads|runs|directs|chairs|founded|commands|works\s+for|speaks\s+for)\s+(?:[\w'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
 # An actor after "<role> of" belongs to the speaker's title: "Hadi al-Bahra president of the Syrian Coalition".
 _OF_ROLE = re.compile(rf"\b{_ROLES}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Where a speaker is, between its name and its verb: "SANA reporter in Hasaka province said".
-_WHERE = re.compile(r"\b(?:in|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:province|city|countryside|governorate))?\b")
+_WHERE = re.compile(
+    r"\b(?:in|from)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:province|city|countryside|governorate))?|"
+    r"(?:town|city|village|area|region|province|capital|north|south|east|west))\b"
+)
 # Speakers named by their relation to an actor who is not speaking: "opponents of Bashar al-Assad said".
 _NOT_THEIR_VOICE = re.compile(
     r"\b(?:opponents|critics|enemies|rivals|foes|adversaries|victims|detractors)\s+of\s+(?:the\s+)?$", re.IGNORECASE

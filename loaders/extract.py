@@ -173,6 +173,7 @@ _STATE_MEDIA = re.compile(
     r"\b(?:Syrian|Russian|Iranian|Turkish|Lebanese|Iraqi|Israeli|Jordanian)\s+state(?:-run)?\s+(?:television|TV|media|"
     r"broadcaster|radio)\b"
 )
+_ACRONYM_REPORTED = re.compile(r"(?<![\w-])(?P<name>[A-Z]{2,5})\s+(?:(?:has|had|also)\s+)?(?:reported|reports)\b")
 _OUTLET_WORDS = frozenset({"TV", "Television", "Channel", "Radio", "News", "Newspaper", "Daily", "Website"})
 # "the news website El-Dorar Al-Shamia", "The pro-regime website al-Masdar News": a description may come first.
 _OUTLET_AFTER = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?{_OUTLET_NOUN}\s+(?P<name>{_OUTLET_NAME})\b")
@@ -553,6 +554,13 @@ def _with_local_entities(
         if free(start, end):
             key = f"actor/local/{slug(label)}"
             local_entities[key] = ("outlet", label)
+            added.append(Mention(Span(start, end), key, "actor", linked=False))
+    for match in _ACRONYM_REPORTED.finditer(text):
+        # "FNA reported": an outlet the gazetteer lacks, known by its initials
+        start, end = span.start + match.start("name"), span.start + match.end("name")
+        if match.group("name") not in _TITLE_WORDS and match.group("name") not in _OUTLET_WORDS and free(start, end):
+            key = f"actor/local/{slug(match.group('name'))}"
+            local_entities[key] = ("outlet", match.group("name"))
             added.append(Mention(Span(start, end), key, "actor", linked=False))
     for match in _NAMED_BODY.finditer(text):
         start, end = span.start + match.start("name"), span.start + match.end("name")

@@ -246,3 +246,18 @@ def test_a_toll_claimed_is_not_a_statement(gazetteer: Gazetteer) -> None:
     body = "The US-led coalition claimed 20 militants were killed in Tabqa."
     found = [[(k, cue) for k, cue, _ in s] for s in attribute(body, gazetteer)]
     assert found == [[("actor/us-led-coalition", "claimed")]]
+
+
+def test_who_heads_describes_the_person_who_speaks() -> None:
+    from loaders.extract import extract
+    from loaders.model import Article
+
+    gaz = Gazetteer.load()
+    body = "Rami Abdurrahman who heads the Syrian Observatory for Human Rights said the plane crashed in Ariha."
+    assert [c.claimant for c in extract(Article("t", "t", body), gaz).claims] == ["actor/rami-abdulrahman"]
+    body = "The raids hit three buildings after midnight AFPs correspondent in the town said."
+    assert [c.claimant for c in extract(Article("t", "t", body), gaz).claims] == ["actor/agence-france-presse"]
+    body = "Several ISIL members were killed in the bombardments FNA reported."
+    assert [c.claimant for c in extract(Article("t", "t", body), gaz).claims] == ["actor/local/fna"]
+    body = "Syrian state TV reported that jets struck Idlib."
+    assert "actor/local/tv" not in {c.claimant for c in extract(Article("t", "t", body), gaz).claims}
