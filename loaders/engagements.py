@@ -126,7 +126,7 @@ _FIGHTING_FOR = re.compile(
 # "has been carrying out air strikes since last September" sum up many engagements, they report none.
 _HABITUAL = re.compile(
     r"\b(?:regularly|repeatedly|frequently|routinely|often|periodically|constantly|continuously|time\s+and\s+again|"
-    r"more\s+than\s+once|(?:has|have|had)\s+previously|at\s+times|from\s+time\s+to\s+time|"
+    r"more\s+than\s+once|(?:has|have|had)\s+previously|at\s+times|from\s+time\s+to\s+time|every\s+now\s+and\s+then|"
     r"in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|[\d-]+\s*hours?)\b)|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)|"
     r"in\s+recent\s+(?:days|weeks|months|years)|whenever|lately)\b",
@@ -134,6 +134,10 @@ _HABITUAL = re.compile(
 )
 _OVER_MONTHS = re.compile(
     r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)\b", re.I
+)
+_HABIT_AFTER = re.compile(
+    r"\b(?:every\s+now\s+and\s+then|from\s+time\s+to\s+time|time\s+and\s+again|on\s+a\s+daily\s+basis|almost\s+daily)\b",
+    re.IGNORECASE,
 )
 _ONGOING = re.compile(
     r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:conducting|carrying\s+out|waging|launching)\s+$"
@@ -602,7 +606,11 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
     # Only a habit said before the trigger: "beheaded them in a method often employed by IS" is one beheading.
     if _HABITUAL.search(text, start, match.start()) or _ONGOING_SINCE.search(clause):
         return True
-    if _OVER_MONTHS.search(text, match.end(), end) or _ONGOING.search(text, start, match.start()):
+    if (
+        _OVER_MONTHS.search(text, match.end(), end)
+        or _HABIT_AFTER.search(text, match.end(), end)
+        or _ONGOING.search(text, start, match.start())
+    ):
         return True  # "numerous executions over the past months", "is conducting airstrikes": many, summed up
     if re.match(r"(?i)cease-?fire|truce|cessation", word) and (
         _BREACH.search(clause) or not _TRUCE_MADE.search(text, max(0, match.start() - 80), match.end() + 80)

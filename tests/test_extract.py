@@ -802,6 +802,7 @@ def test_rockets_fired_by_rebels_stay_shelling_beside_the_aircraft(gazetteer: Ga
         "The Palmyra Coordination Committee has published the names of the killed in Palmyra.",
         "IS and other groups in Syria have committed numerous mass executions over the past months.",
         "The US-led coalition is conducting airstrikes against IS in Syria and Iraq.",
+        "Jaish al-Islam targets residential districts of Damascus with mortar shells every now and then.",
     ],
 )
 def test_history_habit_aims_and_the_dead_are_no_engagement(body: str, gazetteer: Gazetteer) -> None:
