@@ -54,4 +54,4 @@ bench: install ## Benchmark builds (x1, synthetic x10, +1 article) and queries v
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean: ## Remove the build output (keeps .venv/)
-	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(OUT) $(OUT).cache $(OUT).staging .pytest_cache .mypy_cache .ruff_cache
