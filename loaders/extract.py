@@ -602,8 +602,12 @@ def _with_local_entities(
         label = " ".join(words)
         start = span.start + match.end("name") - len(label)
         end = span.start + match.end("name")
-        # A place inside a speaker's name is part of it ("Mohammad al-Shaar" is no gas field)
-        found = [m for m in found if not (m.kind == "place" and start <= m.span.start and m.span.end <= end)]
+        # A place inside a speaker's name is part of it ("Mohammad al-Shaar" is no gas field), once nothing else
+        # stands in the way ("in Syria Obama said": Syria is a place, Obama the speaker)
+        inside = [m for m in found if m.kind == "place" and start <= m.span.start and m.span.end <= end]
+        others = [m for m in [*found, *added] if m not in inside]
+        if inside and not any(m.span.start < end and start < m.span.end for m in others):
+            found = [m for m in found if m not in inside]
         if free(start, end):
             key = f"actor/local/{slug(label)}"
             local_entities[key] = ("actor", label)

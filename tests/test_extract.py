@@ -1050,3 +1050,9 @@ def test_a_place_in_an_operations_name_is_no_place(gazetteer: Gazetteer) -> None
     assert {m.key for m in extract(Article("t", "t", body), gazetteer).mentions if m.kind == "place"} == {
         "place/dabiq-1293190621"
     }
+
+
+def test_a_place_before_a_speaker_name_stays_a_place(gazetteer: Gazetteer) -> None:
+    body = "He was not optimistic about the prospects in Syria Obama said at a news conference."
+    keys = {m.key for m in extract(Article("t", "t", body), gazetteer).mentions}
+    assert {"place/syria-85632413", "actor/barack-obama"} <= keys
