@@ -358,14 +358,13 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
         if _GAP.match(gap):
             if _inside_appositive(text, mention.span.start - base, cue_start):
                 continue
-            if _WHO_HEADS.search(text, 0, mention.span.start - base) and any(
-                m.span.end <= mention.span.start for m in actors
-            ):
-                continue  # "Rami Abdurrahman who heads ... the Observatory said": the person speaks
-            if _OF_ROLE.search(text, 0, mention.span.start - base) and any(
-                m.span.end <= mention.span.start for m in actors
-            ):
-                continue  # the body in a speaker's title: the speaker, named before it, says it
+            title = _WHO_HEADS.search(text, 0, mention.span.start - base) or _OF_ROLE.search(
+                text, 0, mention.span.start - base
+            )
+            if title and any(m.span.end <= mention.span.start for m in actors):
+                # the body in a speaker's title ("Rami Abdurrahman who heads ... the Observatory said", "Hadi
+                # al-Bahra president of the Syrian Coalition warns"): the speaker, named before it, says it
+                continue
             if _NOT_THEIR_VOICE.search(text[: mention.span.start - base]):
                 return None  # "Opponents of Assad said": unnamed speakers, not Assad
             return mention
@@ -389,7 +388,9 @@ _BARE_APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 # A role with what it is of, between a person and the verb: "Ayman Saleh a member of the FSA southern command said".
-_ROLES = (
+# What a person named with a role is: "Ayman Saleh a member of ...", "Hadi al-Bahra president of ..." (also used by
+# `extract` to mint such speakers).
+SPEAKER_ROLES = (
     r"(?:member|commander|spokes(?:man|woman|person)|official|activist|resident|leader|doctor|nurse|director|head|"
     r"chief|journalist|lawyer|researcher|analyst|medic|volunteer|fighter|witness|president|minister|chairman|"
     r"governor|mayor)"
@@ -398,9 +399,9 @@ _ROLE_APPOSITIVE = re.compile(
     # "Ayman Saleh a member of the council said", "Mowafaq Jomah the president of ...", "Mohammad al-Shaar Syrias
     # interior minister told", "Hadi al-Bahra president of the Coalition warns"
     r"^\s+(?:(?:(?:a|an|one\s+of\s+the)\s+|[A-Z][a-z]+s\s+)(?:[\w'’-]+\s+){0,3}?"
-    rf"{_ROLES}s?\b(?:\s+(?:of|for|in|at|with|within|from|based)\b[^.;:\"“”]{{0,70}})?"
+    rf"{SPEAKER_ROLES}s?\b(?:\s+(?:of|for|in|at|with|within|from|based)\b[^.;:\"“”]{{0,70}})?"
     # "the president of", "president of": without "a", only a role of something is an apposition
-    rf"|(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\s+(?:of|at)\b[^.;:\"“”]{{0,70}})\s*$",
+    rf"|(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{SPEAKER_ROLES}\s+(?:of|at)\b[^.;:\"“”]{{0,70}})\s*$",
     re.IGNORECASE,
 )
 # An actor inside "who heads / who leads / who runs ..." describes the one named before it.
@@ -409,7 +410,7 @@ _WHO_HEADS = re.compile(
     re.IGNORECASE,
 )
 # An actor after "<role> of" belongs to the speaker's title: "Hadi al-Bahra president of the Syrian Coalition".
-_OF_ROLE = re.compile(rf"\b{_ROLES}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_ROLE = re.compile(rf"\b{SPEAKER_ROLES}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Where a speaker is, between its name and its verb: "SANA reporter in Hasaka province said".
 _WHERE = re.compile(
     r"\b(?:in|from)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:province|city|countryside|governorate))?|"

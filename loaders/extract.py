@@ -10,10 +10,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from graph.iris import slug
 from loaders import fuzzy_places
-from loaders.attribution import Attribution, attribute_article
+from loaders.attribution import SPEAKER_ROLES, Attribution, attribute_article
 from loaders.demonyms import DEMONYMS
 from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
 from loaders.figures import find_figures
@@ -112,11 +113,6 @@ _SPEAKER_NAME = re.compile(
 )
 # A speaker introduced by a comma-less appositive naming a role: "Ayman Saleh a member of the local council said",
 # "said Omar Haddad an activist in the town".
-SPEAKER_ROLES = (
-    r"(?:member|commander|spokes(?:man|woman|person)|official|activist|resident|leader|doctor|nurse|director|head|"
-    r"chief|journalist|lawyer|researcher|analyst|medic|volunteer|fighter|witness|president|minister|chairman|"
-    r"governor|mayor)"
-)
 _SPEAKER_WITH_ROLE = re.compile(
     # "Ayman Saleh a member of the FSA", "Hadi al-Bahra president of the Coalition", "Mohammad al-Shaar Syrias
     # interior minister" (FA-KES dropped the commas around the apposition)
@@ -269,6 +265,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     )
     attributions = attribute_article(body, [s.span for s in mined], all_mentions, classes)
     anchor = _dateline_date(body, all_sentences) or article.published
+    # The UN and its agencies are International like the US-led coalition, but they never fight.
+    fighting = {k: "Organisation" if _peaceful(k, gazetteer) else c for k, c in classes.items()}
 
     engagements: list[_Engagement] = []
     loose_claims: list[Claim] = []
@@ -276,7 +274,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     for index in order:
         sentence = mined[index]
         _mine_sentence(
-            body, index, sentence, mined, per_sentence, attributions[index], classes, gazetteer, anchor,
+            body, index, sentence, mined, per_sentence, attributions[index], fighting, gazetteer, anchor,
             engagements, loose_claims, index == title_at,
         )  # fmt: skip
 
@@ -315,16 +313,14 @@ def _mine_sentence(
     text = body[span.start : span.end]
     mentions = per_sentence[index]
     subject = _continued_subject(body, index, mined, per_sentence)
-    if subject is not None and (classes.get(subject) not in COMBATANT_CLASSES or _peaceful(subject, gazetteer)):
+    if subject is not None and classes.get(subject) not in COMBATANT_CLASSES:
         subject = None
     figures = find_figures(text, span.start) + _named_dead(body, span, mentions, classes)
     figures.sort(key=lambda f: f.span.start if f.span else 0)
     background = bool(_BACKGROUND.search(text)) or any(
         f.kind == "fatalities" and f.low >= WAR_SCALE_TOLL for f in figures
     )
-    # The UN and its agencies are International like the US-led coalition, but they do not fight.
-    fighting = {k: "Organisation" if _peaceful(k, gazetteer) else c for k, c in classes.items()}
-    detections = [] if background else find_engagements(body, span, mentions, fighting, subject)
+    detections = [] if background else find_engagements(body, span, mentions, classes, subject)
     when = find_time(text, span.start, anchor)
     # "a source at Aleppo Police Command", "SANA reporter in Hama": where the speaker is, not where it happened.
     places = _specific_places(
@@ -526,15 +522,19 @@ def _with_local_entities(
     def free(start: int, end: int) -> bool:
         return not any(m.span.start < end and start < m.span.end for m in [*found, *added])
 
+    def mint(start: int, end: int, kind: str, label: str) -> None:
+        """A local entity for body[start:end], unless a mention already covers part of it."""
+        if free(start, end):
+            mention_kind = "place" if kind == "place" else "actor"
+            key = f"{mention_kind}/local/{slug(label)}"
+            local_entities[key] = (kind, label)
+            added.append(Mention(Span(start, end), key, mention_kind, linked=False))
+
     for match in _STATE_MEDIA.finditer(text):
         # "Syrian state television reported": an outlet, not the state ("Syrian state" alone is the regime).
         start, end = span.start + match.start(), span.start + match.end()
         found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]
-        if free(start, end):
-            label = re.sub(r"\s+", " ", match.group(0))
-            key = f"actor/local/{slug(label)}"
-            local_entities[key] = ("outlet", label)
-            added.append(Mention(Span(start, end), key, "actor", linked=False))
+        mint(start, end, "outlet", re.sub(r"\s+", " ", match.group(0)))
     for match in (*_OUTLET_BEFORE.finditer(text), *_OUTLET_AFTER.finditer(text)):
         group = "name" if match.group("name") else "name2"
         words = match.group(group).split()
@@ -551,17 +551,12 @@ def _with_local_entities(
         end = start + len(match.group(group)) - match.group(group).index(words[0])
         # A place or actor inside the name is part of it ("Times of Israel", "El-Dorar Al-Shamia").
         found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]
-        if free(start, end):
-            key = f"actor/local/{slug(label)}"
-            local_entities[key] = ("outlet", label)
-            added.append(Mention(Span(start, end), key, "actor", linked=False))
+        mint(start, end, "outlet", label)
     for match in _ACRONYM_REPORTED.finditer(text):
         # "FNA reported": an outlet the gazetteer lacks, known by its initials
         start, end = span.start + match.start("name"), span.start + match.end("name")
-        if match.group("name") not in _TITLE_WORDS and match.group("name") not in _OUTLET_WORDS and free(start, end):
-            key = f"actor/local/{slug(match.group('name'))}"
-            local_entities[key] = ("outlet", match.group("name"))
-            added.append(Mention(Span(start, end), key, "actor", linked=False))
+        if match.group("name") not in _TITLE_WORDS and match.group("name") not in _OUTLET_WORDS:
+            mint(start, end, "outlet", match.group("name"))
     for match in _NAMED_BODY.finditer(text):
         start, end = span.start + match.start("name"), span.start + match.end("name")
         if any(m.span.end == end or (m.span.start < start < m.span.end) for m in found):
@@ -571,10 +566,7 @@ def _with_local_entities(
         if len(words) == 2 and (words[0] in _TITLE_WORDS or words[0] in _GENERIC_BODY_WORDS):
             continue  # "the General Command", "the Russian Center", "the UN Office": a kind or a part, not a name
         found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "Turkish" in its name
-        if free(start, end):
-            key = f"actor/local/{slug(label)}"
-            local_entities[key] = ("organisation", label)
-            added.append(Mention(Span(start, end), key, "actor", linked=False))
+        mint(start, end, "organisation", label)
     for match in _LOCAL_BODY.finditer(text):
         words = match.group("name").split()
         while words and words[0] in {"The", "the", "A", "An"}:
@@ -585,10 +577,7 @@ def _with_local_entities(
         end = span.start + match.end("name")
         start = end - len(label)
         found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "Aleppo" in its name
-        if free(start, end):
-            key = f"actor/local/{slug(label)}"
-            local_entities[key] = ("organisation", label)
-            added.append(Mention(Span(start, end), key, "actor", linked=False))
+        mint(start, end, "organisation", label)
     for match in (
         *_SPEAKER_NAME.finditer(text),
         *_SPEAKER_WITH_ROLE.finditer(text),
@@ -604,14 +593,10 @@ def _with_local_entities(
         end = span.start + match.end("name")
         # A place inside a speaker's name is part of it ("Mohammad al-Shaar" is no gas field), once nothing else
         # stands in the way ("in Syria Obama said": Syria is a place, Obama the speaker)
-        inside = [m for m in found if m.kind == "place" and start <= m.span.start and m.span.end <= end]
-        others = [m for m in [*found, *added] if m not in inside]
-        if inside and not any(m.span.start < end and start < m.span.end for m in others):
-            found = [m for m in found if m not in inside]
-        if free(start, end):
-            key = f"actor/local/{slug(label)}"
-            local_entities[key] = ("actor", label)
-            added.append(Mention(Span(start, end), key, "actor", linked=False))
+        without = [m for m in found if not (m.kind == "place" and start <= m.span.start and m.span.end <= end)]
+        if not any(m.span.start < end and start < m.span.end for m in [*without, *added]):
+            found = without
+        mint(start, end, "actor", label)
     for match in _GROUP_NAME.finditer(text):
         tokens = list(re.finditer(r"\S+", match.group("name")))
         while tokens and tokens[0].group(0) in _GROUP_STOP:
@@ -621,10 +606,7 @@ def _with_local_entities(
         start = span.start + match.start("name") + tokens[0].start()
         end = span.start + match.end("name")
         label = re.sub(r"\s+", " ", body[start:end])
-        if free(start, end):
-            key = f"actor/local/{slug(label)}"
-            local_entities[key] = ("actor", label)
-            added.append(Mention(Span(start, end), key, "actor", linked=False))
+        mint(start, end, "actor", label)
     for match in (*_PLACE_OF.finditer(text), *_PLACE_BEFORE.finditer(text), *_FEATURE.finditer(text)):
         label = match.group("name")
         if (
@@ -634,10 +616,7 @@ def _with_local_entities(
         ):
             continue
         start, end = span.start + match.start("name"), span.start + match.end("name")
-        if free(start, end):
-            key = f"place/local/{slug(label)}"
-            local_entities[key] = ("place", label)
-            added.append(Mention(Span(start, end), key, "place", linked=False))
+        mint(start, end, "place", label)
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)
@@ -832,10 +811,10 @@ def _far_namesakes(
             continue
         if entity.lat is None or entity.lon is None:
             continue  # a curated place (data/reference/places-extra.csv) was added for this news: trusted
-        others = [gazetteer.get(k) for k, g in governorates.items() if k != key and g is not None]
-        if not others or gov in {fuzzy_places.governorate(gazetteer, o.key) for o in others}:
+        others = {k: g for k, g in governorates.items() if k != key and g is not None}
+        if not others or gov in others.values():
             continue
-        located = [(o.lat, o.lon) for o in others if o.lat is not None and o.lon is not None]
+        located = [(o.lat, o.lon) for o in map(gazetteer.get, others) if o.lat is not None and o.lon is not None]
         # Near a named place of a neighbouring governorate is still plausible (Sayyida Zaynab by Damascus).
         if all(_km(entity.lat, entity.lon, lat, lon) > FAR_KM for lat, lon in located):
             far.add(key)
@@ -1062,7 +1041,8 @@ def _air_arm(key: str, gazetteer: Gazetteer) -> str:
     return _arm(key, gazetteer, ("warplanes", "military"))
 
 
-def _arm(key: str, gazetteer: Gazetteer, nouns: Sequence[str]) -> str:
+@lru_cache(maxsize=256)
+def _arm(key: str, gazetteer: Gazetteer, nouns: tuple[str, ...]) -> str:
     """The first state force the gazetteer names "<demonym> <noun>" for a state, trying the nouns in order; the
     key itself when it names none (a state without a known army acts as the state)."""
     if key not in gazetteer or gazetteer.get(key).cls != "State":

@@ -237,8 +237,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     for match in _PASSIVE_KILL.finditer(text):
         verb = match.group("pverb").lower()
         kind = "wounded" if re.fullmatch(_WOUND_PASSIVE, verb) else "fatalities"
-        first = _FIRST_OF_PAIR.search(text, max(0, match.start() - 40), match.start())
-        if first is not None and first.end() == match.start():
+        first = _FIRST_OF_PAIR.search(text, max(0, match.start() - 40), match.start())  # ends where the match starts
+        if first is not None:
             add(first, kind)
         add(match, kind)
         # "29 fighters were killed along with six Nusra terrorists": the second count shares the verb.

@@ -224,8 +224,7 @@ def _side(gazetteer: Gazetteer, key: str) -> str:
     """The state key whose name or nationality adjective opens this state actor's label, else the key; groups that
     fight for the government are on its side ("Hizballah ambush" in "the fighting" of regime troops)."""
     if key.rsplit("/", 1)[-1] in PRO_GOVERNMENT_GROUPS:
-        home = gazetteer.lookup("Syrian government", "actor")
-        return home.key if home is not None else key
+        return _government(gazetteer) or key
     if key not in gazetteer or gazetteer.get(key).cls not in STATE_CLASSES:
         return key
     label = gazetteer.get(key).label
@@ -233,6 +232,13 @@ def _side(gazetteer: Gazetteer, key: str) -> str:
         if any(label == n or label.startswith(n + " ") for n in names):
             return state
     return key
+
+
+@lru_cache(maxsize=4)
+def _government(gazetteer: Gazetteer) -> str | None:
+    """The key of the Syrian state the gazetteer knows, or None."""
+    home = gazetteer.lookup("Syrian government", "actor")
+    return home.key if home is not None else None
 
 
 @lru_cache(maxsize=4)
