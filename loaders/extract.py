@@ -22,10 +22,10 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
 from loaders.place_lists import list_places, province
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
-from loaders.text import sentences
+from loaders.text import is_title_case, sentences
 from loaders.timex import find_time
 
-LOCAL_CLASSES = {"actor": "Person", "place": "Settlement"}
+LOCAL_CLASSES = {"actor": "Person", "place": "Settlement", "facility": "Facility"}
 # An engagement whose best report scores below this is not published as an engagement (precision first); its
 # figures and attributed statements stay, as claims about what the sentence names.
 MIN_ENGAGEMENT_CONFIDENCE = 0.6
@@ -147,7 +147,7 @@ _OPERATION_BEFORE = re.compile(
     r"(?:\b(?:Rage|Wrath|Shield|Dawn|Storm|Fury|Sword|Battle|Liberation|Victory)\s+of\s+(?:the\s+)?|"
     r"\b[Oo]peration\s+(?:dubbed\s+|named\s+|called\s+|code-?named\s+)?[\"“']?)$"
 )
-_BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+$", re.IGNORECASE)
+_BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _CONTROLLED_BY = re.compile(r"-(?:run|owned|controlled|affiliated|based|backed)$", re.IGNORECASE)
 # A local body unknown to the gazetteer, named by place and kind: "a source at Aleppo Police Command told SANA",
 # "the Aleppo Media Center said".
@@ -193,6 +193,28 @@ _FEATURE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z]+)?\s+"
     r"(?:[Ff]arms|[Dd]am|[Vv]alley|[Pp]lain|[Hh]ills|[Mm]ountains)|Mount\s+[A-Z][a-z]+)\b"
 )
+# A named landmark: a building, street, square, base or hill, with its kind after its name ("al-Quds hospital",
+# "the Khulafa al-Rashideen mosque", "Kweyris military airport", "al-Kallasa Street", "Saadallah al-Jabiri Square",
+# "the Artillery College", "Al Moshrefeh hill"), a numbered base ("Base 46", "Regiment 111"), or a hill named with
+# Tal ("Tal Antar", "Tel Minis", "Tal al-Hawa"): a place even when no gazetteer has it.
+_LANDMARK_NOUN = (
+    r"(?:[Hh]ospital|[Mm]osque|[Cc]hurch|[Ss]treet|[Ss]quare|[Rr]oundabout|[Bb]ridge|[Ss]tadium|[Pp]rison|[Hh]ill|"
+    r"[Mm]ountain|[Aa]irbase|[Aa]irfield|[Aa]ir\s+[Bb]ase|(?:[Mm]ilitary\s+)?[Aa]irport|College|Academy|"
+    r"[Tt]echnical\s+[Ii]nstitute|"
+    r"[Ff]actory|[Pp]alace|[Cc]itadel|[Ss]hrine)"
+)
+_LANDMARK_WORD = rf"(?:(?:al|el|Al|El|Bin|bin|Ibn|ibn|Abu)[- ])?(?!{_LANDMARK_NOUN}\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+_LANDMARK = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_LANDMARK_WORD}\s+){{1,4}}(?:military\s+|[Gg]rand\s+)?{_LANDMARK_NOUN})"
+    r"(?![\w-])"
+    r"|(?<![\w-])(?P<base>(?:Base|Regiment)\s+\d{2,3})\b"
+    r"|(?<![\w-])(?P<hill>T(?:al|el|all|ell)[- ](?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w-])"
+)
+# Words that open such a phrase without naming the landmark ("The Hospital", "National Hospital", "Syrian airport").
+_LANDMARK_STOP = frozenset(
+    """The A An This That Its Their In On At Main Central National Field Military Public General Private Local
+    Children Women University Medical Islamic Every Each Another Any Other Same""".split()  # noqa: SIM905
+)
 _THE_SAME_PLACE = re.compile(
     r"\bthe\s+same\s+(?:neighbou?rhood|area|town|city|village|district|place|site|location|spot|region)\b",
     re.IGNORECASE,
@@ -236,7 +258,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     title_at = _title_index(body, mined, article.title)
     local_entities: dict[str, tuple[str, str]] = {}
     per_sentence: list[list[Mention]] = []
-    for sentence in mined:
+    for index, sentence in enumerate(mined):
         # "the Britain-based monitor", "the Observatory based in Britain": where a body sits, not Britain acting or a
         # place of the news.
         found = [
@@ -247,7 +269,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
             and not _in_operation_name(body, m)
         ]
         found = _with_demonyms(body, sentence.span, found, gazetteer)
-        found = _with_local_entities(body, sentence.span, found, local_entities)
+        headline = index < HEADLINE_SENTENCES and is_title_case(sentence.span.text(body))
+        found = _with_local_entities(body, sentence.span, found, local_entities, gazetteer, headline)
         found = _with_place_lists(body, sentence.span, found, local_entities, gazetteer)
         found = _with_located_names(body, sentence.span, found, local_entities)
         per_sentence.append(found)
@@ -513,7 +536,12 @@ def _normal(text: str) -> str:
 
 
 def _with_local_entities(
-    body: str, span: Span, found: list[Mention], local_entities: dict[str, tuple[str, str]]
+    body: str,
+    span: Span,
+    found: list[Mention],
+    local_entities: dict[str, tuple[str, str]],
+    gazetteer: Gazetteer,
+    headline: bool = False,
 ) -> list[Mention]:
     """Add conservative local entities: a two- or three-word name right before "said", "the village of X"."""
     text = body[span.start : span.end]
@@ -525,7 +553,7 @@ def _with_local_entities(
     def mint(start: int, end: int, kind: str, label: str) -> None:
         """A local entity for body[start:end], unless a mention already covers part of it."""
         if free(start, end):
-            mention_kind = "place" if kind == "place" else "actor"
+            mention_kind = "place" if kind in ("place", "facility") else "actor"
             key = f"{mention_kind}/local/{slug(label)}"
             local_entities[key] = (kind, label)
             added.append(Mention(Span(start, end), key, mention_kind, linked=False))
@@ -555,8 +583,10 @@ def _with_local_entities(
     for match in _ACRONYM_REPORTED.finditer(text):
         # "FNA reported": an outlet the gazetteer lacks, known by its initials
         start, end = span.start + match.start("name"), span.start + match.end("name")
-        if match.group("name") not in _TITLE_WORDS and match.group("name") not in _OUTLET_WORDS:
-            mint(start, end, "outlet", match.group("name"))
+        name = match.group("name")
+        if name in _TITLE_WORDS or name in _OUTLET_WORDS or gazetteer.lookup(name, "actor") is not None:
+            continue  # "the monitor based in the UK reported": a known name is no unknown outlet
+        mint(start, end, "outlet", name)
     for match in _NAMED_BODY.finditer(text):
         start, end = span.start + match.start("name"), span.start + match.end("name")
         if any(m.span.end == end or (m.span.start < start < m.span.end) for m in found):
@@ -617,6 +647,33 @@ def _with_local_entities(
             continue
         start, end = span.start + match.start("name"), span.start + match.end("name")
         mint(start, end, "place", label)
+    for match in _LANDMARK.finditer(text):
+        group = match.lastgroup or "name"
+        if group == "name" and headline:
+            continue  # a headline capitalises every word: "Blast Kills Grand Mosque Imam" names no mosque
+        words = match.group(group).split()
+        while words and (words[0] in _LANDMARK_STOP or words[0] in _TITLE_WORDS or words[0] in _NOT_PLACE_NAMES):
+            words.pop(0)
+        for i in range(len(words) - 1):
+            nxt = words[i + 1]
+            if re.match(r"(?:al|el|Al|El)-", words[i]) and nxt[0].isupper() and not re.match(_LANDMARK_NOUN, nxt):
+                # "al-Khalidiye Nile Street": a name opened by its article does not run on into a plain name word
+                # (the comma of a list was lost)
+                words = words[i + 1 :]
+                break
+        if group == "name" and not re.match(_LANDMARK_WORD, " ".join(words)):
+            continue  # "the hospital", "Central Prison", "Air Base": a kind, not a name
+        end = span.start + match.end(group)
+        start = span.start + match.start(group) + match.group(group).index(words[0])
+        inside = [m for m in found if start <= m.span.start and m.span.end <= end]
+        if group == "hill" and inside:
+            continue  # the gazetteer knows the place ("Tal Abyad", "Tell Tamer")
+        if any(m.kind == "actor" or _is_city(m, gazetteer) or (m.linked and m.span.start == start) for m in inside):
+            # "Damascus International Airport", "Latamneh hospital", "Shayrat airfield": named after a place the
+            # gazetteer has, which is what the text locates
+            continue
+        found = [m for m in found if m not in inside]
+        mint(start, end, "facility", re.sub(r"\s+", " ", body[start:end]))
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)
@@ -628,6 +685,8 @@ _THE_ARMY = re.compile(
     # "Army units killed 20", "an army unit destroyed": an agency's way of naming the article's army
     r"|(?<![Tt]he\s)\b(?P<unit>[Aa]rmy\s+units?)\b"
 )
+# A Title Case sentence among the first few is the headline (FA-KES repeats it after the date line).
+HEADLINE_SENTENCES = 3
 # Villages this small are linked only inside a governorate the article names (once it names any).
 FAR_POPULATION = 10_000
 # ... and farther than this from every place of another governorate the article names.
@@ -779,6 +838,14 @@ def _link_local_places(
         [Mention(m.span, resolved[m.key], m.kind) if m.key in resolved else m for m in found if m.key not in unlinked]
         for found in per_sentence
     ]
+
+
+def _is_city(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a mention is a linked town of some size or a wider area, not a village or quarter."""
+    if mention.kind != "place" or not mention.linked or mention.key not in gazetteer:
+        return False
+    entity = gazetteer.get(mention.key)
+    return entity.cls != "Settlement" or entity.notable or (entity.population or 0) >= FAR_POPULATION
 
 
 def _in_operation_name(body: str, mention: Mention) -> bool:

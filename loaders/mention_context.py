@@ -44,10 +44,12 @@ LOCATIVES = words(
     "in inside across throughout into from at near around of within outside towards toward to on for over about "
     "north south east west northern southern eastern western northwestern northeastern southwestern southeastern "
     "central rural war-torn between neighboring neighbouring neighbour neighbor through via entered entering "
-    "crossed crossing"
+    "crossed crossing nearby"
 )
 ACCORDING = fold("according")
 BORDER = words("border borders frontier")
+# "a border crossing with Turkey": what a crossing is "with" is a place.
+CROSSING = words("crossing crossings")
 # Second halves of hyphenated compounds that make the name an actor ("Damascus-backed militias").
 COMPOUND_ACTOR = words("backed led allied sponsored aligned funded supported armed trained")
 # Words before a name that make it an actor ("backed by Moscow", "asked Moscow", "according to Damascus").
@@ -149,11 +151,13 @@ def locative_before(tokens: list[Token], i: int, body: str) -> bool:
             skipped += 1
         if skipped == 0:
             return False
+    if j >= 1 and tokens[j].norm == "the" and j == i - 1:
+        j -= 1  # "based in the UK", "fled to the Golan"
     if j < 0 or not same_clause(body, tokens[j].end, tokens[j + 1].start):
         return False
     word = tokens[j].norm
     if word == "with":
-        return j > 0 and tokens[j - 1].norm in BORDER
+        return j > 0 and (tokens[j - 1].norm in BORDER or tokens[j - 1].norm in CROSSING)
     if word not in LOCATIVES:
         return False
     return not (word == "to" and j > 0 and tokens[j - 1].norm == ACCORDING)

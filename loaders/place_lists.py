@@ -32,6 +32,8 @@ _TAIL = re.compile(
     rf"\b(?:in|on|at|into|near|targeted|hit|shelled|stormed)\s+(?P<run>{_RUN.pattern})\s+"
     r"(?:neighbou?rhoods|villages|towns|areas|districts|suburbs)\b"
 )
+# Provinces listed before their plural noun: "bombardment in Daraa Hama Idlib and Homs provinces".
+_PROVINCE_TAIL = re.compile(rf"(?<![\w-])(?P<run>{_RUN.pattern})\s+(?:provinces|governorates)\b")
 # Words that open a longer name: the next word belongs to the same name.
 OPENERS = frozenset(
     """abu umm um jubb rasm tal tall tell tel kafr kfar kafar kefr deir dayr der ain ayn ein khan beit bayt bait bir
@@ -53,6 +55,9 @@ def list_places(text: str) -> Iterator[tuple[Span, str]]:
     >>> [(text[s.start:s.end], k) for text in ["IS hit the villages of Rasm Hamideh Jubb Habal and Sharifeh on Monday"]
     ...  for s, k in list_places(text)]
     [('Rasm Hamideh', 'settlement'), ('Jubb Habal', 'settlement'), ('Sharifeh', 'settlement')]
+    >>> text = "Jets bombed Daraa Hama and Deir Ezzor provinces"
+    >>> [(text[s.start:s.end], k) for s, k in list_places(text)]
+    [('Daraa', 'province'), ('Hama', 'province'), ('Deir Ezzor', 'province')]
     >>> text = "Shells fell on al-Qusour and Old Joura neighborhoods"
     >>> [text[s.start:s.end] for s, _ in list_places(text)]
     ['al-Qusour', 'Old Joura']
@@ -64,6 +69,10 @@ def list_places(text: str) -> Iterator[tuple[Span, str]]:
         kind = "province" if head.group("provinces") else "settlement"
         for start, end in _pieces(text, run.start(), run.end()):
             yield Span(start, end), kind
+    for tail in _PROVINCE_TAIL.finditer(text):
+        if re.search(r"\band\b|,", tail.group("run")):
+            for start, end in _pieces(text, tail.start("run"), tail.end("run")):
+                yield Span(start, end), "province"
     for tail in _TAIL.finditer(text):
         if re.search(r"\band\b|,", tail.group("run")):  # a list: "in Aleppo neighborhoods" is one city's parts
             for start, end in _pieces(text, tail.start("run"), tail.end("run")):

@@ -18,7 +18,13 @@ EXTRACTOR_VERSION = "1"
 CONTEXT_CHARS = 32  # characters of oa:prefix / oa:suffix either side of a quote
 ETYPE = "https://w3id.org/conflict-kg/ontology/engagement-type/"
 PRECISIONS = {"day": KG.Day, "week": KG.Week, "month": KG.Month, "year": KG.Year}
-LOCAL_CLASSES = {"actor": KG.Actor, "outlet": KG.MediaOutlet, "organisation": KG.Organisation, "place": KG.Place}
+LOCAL_CLASSES = {
+    "actor": KG.Actor,
+    "outlet": KG.MediaOutlet,
+    "organisation": KG.Organisation,
+    "place": KG.Place,
+    "facility": KG.Facility,
+}
 
 # Resolves a publisher's name (as a corpus gives it) to an actor key, or None when unknown.
 PublisherResolver = Callable[[str], str | None]

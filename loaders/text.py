@@ -164,7 +164,7 @@ def sentences(body: str) -> list[Sentence]:
             text = body[s_start:s_end]
             furniture = bio or is_boilerplate(text)
             # A list of linked headlines runs on after "Related": Title Case fragments are part of it.
-            if not furniture and after_furniture and _title_case(text):
+            if not furniture and after_furniture and is_title_case(text):
                 furniture = True
             after_furniture = furniture
             result.append(Sentence(Span(s_start, s_end), boilerplate=furniture))
@@ -196,10 +196,10 @@ def is_boilerplate(text: str) -> bool:
     return bool(_BIO.search(stripped)) or any(p.search(stripped) for p in _BOILERPLATE)
 
 
-def _title_case(text: str) -> bool:
+def is_title_case(text: str) -> bool:
     """Whether most longer words are capitalised, as in a headline ("Daesh Shells Deir ez-Zor Injures 10 People").
 
-    >>> _title_case("Daesh Shells Syrias Deir ez-Zor Injures 10 People"), _title_case("Jets struck the old town.")
+    >>> is_title_case("Daesh Shells Syrias Deir ez-Zor Injures 10 People"), is_title_case("Jets struck the old town.")
     (True, False)
     """
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]

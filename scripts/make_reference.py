@@ -120,6 +120,7 @@ EXTRA_NAMES = {
     "890442377": "Zabadani|Al-Zabadani",
     "1125967165": "Jayrud|Jairud",
     "1259882989": "Hmeimim|Humaymim",
+    "1310086829": "Shayrat|Al-Shayrat|Shairat|Al-Shairat",
     "890449895": "Hajin",
     "1226134263": "Busayrah|Al-Busayrah|Busaira|Al-Busaira",
     "421170787": "Qaryatayn|Al-Qaryatayn|Qaryatain|Al-Qaryatain",
@@ -691,7 +692,7 @@ EXTRA_PLACES = [
         "Khmeimim air base",
         "Facility",
         "Khmeimim|Hmeimim|Hmeymim|Khmeimim air base|Hmeimim air base|Khmeimim airbase|Hmeimim airbase"
-        "|Humaymim air base",
+        "|Humaymim air base|Hmeimem|Hmeimem air base|Hmeimem airbase",
         "1108779131",
         "",
         "",

@@ -242,7 +242,7 @@ def check_invariants(x: Extraction) -> None:
         assert any(c.engagement == e.key for c in x.claims)
         assert e.key.startswith(f"{e.type}@")
     for key, (kind, label) in x.local_entities.items():
-        assert key.startswith(f"{'place' if kind == 'place' else 'actor'}/local/") and label  # outlets are actors
+        assert key.startswith(f"{'place' if kind in ('place', 'facility') else 'actor'}/local/") and label  # outlets are actors
 
 
 def test_invariants_on_seeds(seeds: dict[str, Extraction]) -> None:
@@ -1056,3 +1056,76 @@ def test_a_place_before_a_speaker_name_stays_a_place(gazetteer: Gazetteer) -> No
     body = "He was not optimistic about the prospects in Syria Obama said at a news conference."
     keys = {m.key for m in extract(Article("t", "t", body), gazetteer).mentions}
     assert {"place/syria-85632413", "actor/barack-obama"} <= keys
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("Mortars hit al-Zubair hospital in the city on Monday.", "al-Zubair hospital"),
+        ("A bomb went off near the Omar Bin Yasser mosque in the old town.", "Omar Bin Yasser mosque"),
+        (
+            "Rockets fell on al-Warda Street and the Farhat Square on Tuesday, residents told us.",
+            "al-Warda Street",
+        ),
+        ("Rockets fell on al-Warda Street and the Farhat Square on Tuesday, residents told us.", "Farhat Square"),
+        ("IS has besieged the Zurvan military airport for a year.", "Zurvan military airport"),
+        ("Troops shelled militants holed up in the Signals College south of the city.", "Signals College"),
+        ("Fierce fighting broke out for Base 82 west of the city.", "Base 82"),
+        ("The army took Tal Zuhur and Tel Mardash after clashes.", "Tal Zuhur"),
+        ("The army took Tal Zuhur and Tel Mardash after clashes.", "Tel Mardash"),
+        ("Shells fell on al-Haram Nakhla Street near the market.", "Nakhla Street"),
+    ],
+)
+def test_a_named_landmark_unknown_to_the_gazetteer_is_a_local_facility(
+    body: str, label: str, gazetteer: Gazetteer
+) -> None:
+    assert ("facility", label) in extract(Article("test", "t", body), gazetteer).local_entities.values()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Every hospital in the city is out of service.",  # a quantifier, not a name
+        "Shells hit the National Hospital and a Central Prison wing.",  # a kind of building
+        "The Washington Institute said the strikes were a warning.",  # an institute is a body
+        "05 May 2016 Blast Kills Grand Mosque Imam In Town Centre. A bomb killed him.",  # a headline capitalises words
+    ],
+)
+def test_a_kind_of_building_or_a_headline_is_no_landmark(body: str, gazetteer: Gazetteer) -> None:
+    local = extract(Article("test", "t", body), gazetteer).local_entities
+    assert not [label for kind, label in local.values() if kind == "facility"]
+
+
+def test_a_landmark_named_after_a_known_place_keeps_the_place(gazetteer: Gazetteer) -> None:
+    body = "IS has besieged the Qassab military airport and the Hmeimem airbase was put on alert."
+    x = extract(Article("test", "t", body), gazetteer)
+    keys = {m.key for m in x.mentions}
+    assert any(place(k, "qasab") for k in keys), keys
+    assert "place/khmeimim-air-base" in keys
+    assert not [label for kind, label in x.local_entities.values() if kind == "facility"]
+
+
+def test_provinces_listed_before_their_plural_noun_are_governorates(gazetteer: Gazetteer) -> None:
+    body = "The Observatory reported bombardment on rebel positions in Daraa Hama Idlib and Homs provinces."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    governorates = {gazetteer.lookup(f"{n} province", "place") for n in ("Daraa", "Hama", "Idlib", "Homs")}
+    assert {g.key for g in governorates if g is not None} <= keys
+    assert len(governorates) == 4
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Rebels hold the supply lines to nearby Turkey.", "place/turkey"),
+        ("Rebels took a key border crossing with Turkey at Kasab.", "place/turkey"),
+    ],
+)
+def test_a_state_after_a_locative_is_a_place(body: str, key: str, gazetteer: Gazetteer) -> None:
+    assert key in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+
+
+def test_where_a_body_is_based_is_neither_an_actor_nor_a_claimant(gazetteer: Gazetteer) -> None:
+    body = "The Observatory a monitoring group based in the UK reported air strikes that killed 20 in Idlib."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert "actor/united-kingdom" not in {m.key for m in x.mentions}
+    assert {c.claimant for c in x.claims} == {SOHR}
