@@ -242,7 +242,8 @@ def check_invariants(x: Extraction) -> None:
         assert any(c.engagement == e.key for c in x.claims)
         assert e.key.startswith(f"{e.type}@")
     for key, (kind, label) in x.local_entities.items():
-        assert key.startswith(f"{'place' if kind in ('place', 'facility') else 'actor'}/local/") and label  # outlets are actors
+        # outlets and organisations are actors; facilities are places
+        assert key.startswith(f"{'place' if kind in ('place', 'facility') else 'actor'}/local/") and label
 
 
 def test_invariants_on_seeds(seeds: dict[str, Extraction]) -> None:
