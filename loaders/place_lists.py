@@ -38,7 +38,7 @@ _PROVINCE_TAIL = re.compile(rf"(?<![\w-])(?P<run>{_RUN.pattern})\s+(?:provinces|
 OPENERS = frozenset(
     """abu umm um jubb rasm tal tall tell tel kafr kfar kafar kefr deir dayr der ain ayn ein khan beit bayt bait bir
     ras khirbet khirbat arab qasr jabal jebel wadi marj maarat maaret maarrat hayy shaykh sheikh mazraat qalaat
-    qalat tadmur bab nahr sahl hay""".split()  # noqa: SIM905
+    qalat tadmur bab nahr sahl hay jub jeb jib hosh housh hawsh burj nabi nebi mazraa qaryat zawiyat""".split()  # noqa: SIM905
 )
 SIDES = frozenset("western eastern northern southern upper lower greater new old".split())  # noqa: SIM905
 MAX_WORDS = 4
