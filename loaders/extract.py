@@ -265,7 +265,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
             m
             for m in gazetteer.find(body, sentence.span)
             if not _BASED.match(body, m.span.end)
-            and not _BASED_IN.search(body, max(0, m.span.start - 20), m.span.start)
+            and not (_BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not _in_syria(m, gazetteer))
             and not _in_operation_name(body, m)
         ]
         found = _with_demonyms(body, sentence.span, found, gazetteer)
@@ -838,6 +838,14 @@ def _link_local_places(
         [Mention(m.span, resolved[m.key], m.kind) if m.key in resolved else m for m in found if m.key not in unlinked]
         for found in per_sentence
     ]
+
+
+def _in_syria(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a mention is a linked place in Syria ("fighters based in Eastern Ghouta" is a place of the news)."""
+    if mention.kind != "place" or not mention.linked or mention.key not in gazetteer:
+        return False
+    country = gazetteer.lookup(HOME_COUNTRY, "place")
+    return country is not None and (mention.key == country.key or country.key in gazetteer.ancestors(mention.key))
 
 
 def _is_city(mention: Mention, gazetteer: Gazetteer) -> bool:

@@ -121,6 +121,8 @@ EXTRA_NAMES = {
     "1125967165": "Jayrud|Jairud",
     "1259882989": "Hmeimim|Humaymim",
     "1310086829": "Shayrat|Al-Shayrat|Shairat|Al-Shairat",
+    # WOF's "ash Shih" is the Damascus suburb Moadamiyet al-Sham (same coordinates)
+    "1326527149": "Moadamiyeh|Moadamiya|Al-Moadamiya|Muadamiya|Moadamiyat al-Sham|Moadamiyet al-Sham|Muadamiyat al-Sham",
     "890449895": "Hajin",
     "1226134263": "Busayrah|Al-Busayrah|Busaira|Al-Busaira",
     "421170787": "Qaryatayn|Al-Qaryatayn|Qaryatain|Al-Qaryatain",
@@ -752,7 +754,7 @@ EXTRA_PLACES = [
         "eastern-ghouta",
         "Eastern Ghouta",
         "NaturalRegion",
-        "Eastern Ghouta|East Ghouta|Ghouta|eastern Ghouta|Eastern Ghuta",
+        "Eastern Ghouta|East Ghouta|Ghouta|eastern Ghouta|Eastern Ghuta|Eastern Gouta|East Gouta",
         "85678391",
         "",
         "",

@@ -1130,3 +1130,9 @@ def test_where_a_body_is_based_is_neither_an_actor_nor_a_claimant(gazetteer: Gaz
     x = extract(Article("test", "t", body), gazetteer)
     assert "actor/united-kingdom" not in {m.key for m in x.mentions}
     assert {c.claimant for c in x.claims} == {SOHR}
+
+
+def test_where_fighters_in_syria_are_based_is_a_place_of_the_news(gazetteer: Gazetteer) -> None:
+    body = "Terrorists based in Eastern Gouta fired mortar shells at al-Moadamiya on Monday."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert {"place/eastern-ghouta", "place/mu-addamiyat-ash-shih-1326527149"} <= keys
