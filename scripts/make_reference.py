@@ -122,7 +122,8 @@ EXTRA_NAMES = {
     "1259882989": "Hmeimim|Humaymim",
     "1310086829": "Shayrat|Al-Shayrat|Shairat|Al-Shairat",
     # WOF's "ash Shih" is the Damascus suburb Moadamiyet al-Sham (same coordinates)
-    "1326527149": "Moadamiyeh|Moadamiya|Al-Moadamiya|Muadamiya|Moadamiyat al-Sham|Moadamiyet al-Sham|Muadamiyat al-Sham",
+    "1326527149": "Moadamiyeh|Moadamiya|Al-Moadamiya|Muadamiya|Moadamiyat al-Sham|Moadamiyet al-Sham"
+    "|Muadamiyat al-Sham",
     "890449895": "Hajin",
     "1226134263": "Busayrah|Al-Busayrah|Busaira|Al-Busaira",
     "421170787": "Qaryatayn|Al-Qaryatayn|Qaryatain|Al-Qaryatain",
