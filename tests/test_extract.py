@@ -1136,3 +1136,9 @@ def test_where_fighters_in_syria_are_based_is_a_place_of_the_news(gazetteer: Gaz
     body = "Terrorists based in Eastern Gouta fired mortar shells at al-Moadamiya on Monday."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
     assert {"place/eastern-ghouta", "place/mu-addamiyat-ash-shih-1326527149"} <= keys
+
+
+def test_government_aircraft_are_the_syrian_air_force(gazetteer: Gazetteer) -> None:
+    body = "Government helicopters dropped barrel bombs on Al-Bab on Thursday."
+    (strike,) = extract(Article("test", "t", body), gazetteer).engagements
+    assert strike.attackers == ("actor/syrian-arab-air-force",)
