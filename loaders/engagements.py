@@ -803,6 +803,10 @@ def _coordinated_back(last: Mention, actors: Sequence[Mention], text: str, base:
 def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Mention | None:
     """The actor mention right before the trigger within its clause ("The IS assault", "IS fighters launched")."""
     candidates = [m for m in actors if m.span.end - base <= t_start]
+    aside = re.search(r"(\([^()]{1,60}\))[^()]*$", text[:t_start])
+    if aside is not None:
+        # "Al-Nusra Front (Qaeda branch in the Levant) terrorists targeted": the aside names no agent
+        candidates = [m for m in candidates if not aside.start(1) <= m.span.start - base < aside.end(1)]
     if not candidates:
         return None
     m = candidates[-1]

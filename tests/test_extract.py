@@ -1142,3 +1142,12 @@ def test_government_aircraft_are_the_syrian_air_force(gazetteer: Gazetteer) -> N
     body = "Government helicopters dropped barrel bombs on Al-Bab on Thursday."
     (strike,) = extract(Article("test", "t", body), gazetteer).engagements
     assert strike.attackers == ("actor/syrian-arab-air-force",)
+
+
+def test_an_aside_between_agent_and_verb_names_no_agent(gazetteer: Gazetteer) -> None:
+    body = "Al-Nusra Front (al-Qaeda branch in Syria) terrorists targeted Quneitra with rockets on Monday."
+    (attack,) = extract(Article("test", "t", body), gazetteer).engagements
+    assert attack.attackers == ("actor/al-nusra-front",)
+    body = "Hara lies two kilometres (one mile) from a hill that Al-Nusra Front rebels seized on Monday."
+    (seized,) = [e for e in extract(Article("test", "t", body), gazetteer).engagements if "territory" in e.type]
+    assert seized.attackers == ("actor/al-nusra-front",)
