@@ -232,13 +232,17 @@ _SUPPORT = re.compile(
 # Between a trigger and its object: "ambushed Syrian soldiers", "attacks on several positions of the SAA".
 _OBJECT_GAP = re.compile(
     r"\s+(?:(?:[\w'’-]+\s+){0,3}?(?:against|on|targeting|at|with|into|in|of)\s+)?(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}\(?",
+    # "targeted sites of the terrorists of the so-called Liwaa al-Islam"
+    r"(?:[\w'’-]+\s+){0,3}(?:(?:the\s+)?so-called\s+)?\(?",
     re.IGNORECASE,
 )
 # After a noun trigger only a preposition or a verb of hitting leads to the target: "attacks on X",
 # "a battle with X", "the assault took the regime by surprise".
 _NOUN_OBJECT_GAP = re.compile(
-    r"\s+(?:(?:against|on|targeting|with|of|took|hit|hits|struck|targeted|killed|caught|surprised)\s+)"
+    r"\s+(?:(?:against|on|targeting|with|of|took|hit|hits|struck|targeted|killed|caught|surprised)\s+"
+    # "a suicide blast near the headquarters of Ahrar al-Sham": whose site was hit
+    r"|(?:near|at|outside|inside|on)\s+(?:the\s+|a\s+)?(?:headquarters|base|offices?|positions?|checkpoint|"
+    r"compound|barracks)\s+of\s+)"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}\(?",
     re.IGNORECASE,
 )

@@ -291,7 +291,8 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "|Syrian army air forces|Syrian army air force|Syrian military aircraft|Syrian Arab Air Forces"
         "|regime air force|regime's air force|Assad's air force|Assad air force|regime helicopters|regime jets"
         "|regime planes|regime warplane|regime helicopter|government warplanes|government helicopters|government jets"
-        "|government aircraft|government planes|government warplane|government helicopter|Syrian helicopters",
+        "|government aircraft|government planes|government warplane|government helicopter|Syrian helicopters"
+        "|army airstrikes|army air strikes|army warplanes|army helicopters|army jets|army aircraft",
         "actors-without-qid.txt",
     ),
     (

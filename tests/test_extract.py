@@ -1151,3 +1151,15 @@ def test_an_aside_between_agent_and_verb_names_no_agent(gazetteer: Gazetteer) ->
     body = "Hara lies two kilometres (one mile) from a hill that Al-Nusra Front rebels seized on Monday."
     (seized,) = [e for e in extract(Article("test", "t", body), gazetteer).engagements if "territory" in e.type]
     assert seized.attackers == ("actor/al-nusra-front",)
+
+
+def test_a_blast_at_a_groups_headquarters_targets_the_group(gazetteer: Gazetteer) -> None:
+    body = "A suicide blast near the headquarters of Ahrar al-Sham in Idlib left 45 dead on Sunday."
+    (blast,) = extract(Article("test", "t", body), gazetteer).engagements
+    assert blast.targets == ("actor/ahrar-al-sham",)
+
+
+def test_army_airstrikes_are_the_air_forces(gazetteer: Gazetteer) -> None:
+    body = "A key position was destroyed in army airstrikes on Kafr Batna on Monday."
+    (strike,) = extract(Article("test", "t", body), gazetteer).engagements
+    assert strike.attackers == ("actor/syrian-arab-air-force",)
