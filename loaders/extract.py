@@ -215,6 +215,10 @@ _LANDMARK_STOP = frozenset(
     """The A An This That Its Their In On At Main Central National Field Military Public General Private Local
     Children Women University Medical Islamic Every Each Another Any Other Same""".split()  # noqa: SIM905
 )
+# A town the lead does not name yet: "in a town in northern Syria", "a densely populated town in eastern Syria".
+_UNNAMED_TOWN = re.compile(
+    r"\b(?:in|on|at)\s+an?\s+(?:[\w-]+\s+){0,3}(?:town|village|city)\s+(?:in|of)\s+", re.IGNORECASE
+)
 _THE_SAME_PLACE = re.compile(
     r"\bthe\s+same\s+(?:neighbou?rhood|area|town|city|village|district|place|site|location|spot|region)\b",
     re.IGNORECASE,
@@ -364,6 +368,10 @@ def _mine_sentence(
         stated_places = list(places)
     elif not places and anaphor:
         places = _recent_places(body, index, per_sentence, gazetteer, anaphor.group("noun"))
+    elif _UNNAMED_TOWN.search(text) and all(_broad(k, gazetteer) for k in places):
+        # "killed 29 civilians in a town in northern Syria": the lead names the town a sentence or two later
+        places = _town_named_next(index, per_sentence, gazetteer) or places
+        stated_places = list(places)
     attribution = attributions[0] if attributions else None
     claimant = attribution.claimant.key if attribution else None
     cue = attribution.cue if attribution else None
@@ -685,6 +693,8 @@ _THE_ARMY = re.compile(
     # "Army units killed 20", "an army unit destroyed": an agency's way of naming the article's army
     r"|(?<![Tt]he\s)\b(?P<unit>[Aa]rmy\s+units?)\b"
 )
+# "a town in northern Syria" is smaller than this.
+TOWN_POPULATION = 200_000
 # A Title Case sentence among the first few is the headline (FA-KES repeats it after the date line).
 HEADLINE_SENTENCES = 3
 # Villages this small are linked only inside a governorate the article names (once it names any).
@@ -926,6 +936,24 @@ def _local_class(key: str, local_entities: dict[str, tuple[str, str]]) -> str:
     if kind == "actor" and _GROUP_HEAD.search(label):
         return "NonStateArmedGroup"
     return LOCAL_CLASSES[kind]
+
+
+def _broad(key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a place is a country, a governorate or a region: wider than any town."""
+    return key in gazetteer and gazetteer.get(key).cls in ("Country", "Governorate", "NaturalRegion")
+
+
+def _town_named_next(index: int, per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer) -> list[str]:
+    """The first town named in the next few sentences (the one "a town in northern Syria" turns out to be)."""
+    for found in per_sentence[index + 1 : index + 1 + ANAPHORA_WINDOW]:
+        for m in found:
+            entity = gazetteer.get(m.key) if m.key in gazetteer else None
+            # "a town" is no city of a million: Damascus named next is another matter ("Damascus ally Russia")
+            if m.kind == "place" and (
+                entity is None or (entity.cls == "Settlement" and (entity.population or 0) < TOWN_POPULATION)
+            ):
+                return [m.key]
+    return []
 
 
 def _specific_places(keys: Sequence[str], gazetteer: Gazetteer) -> list[str]:

@@ -1163,3 +1163,12 @@ def test_army_airstrikes_are_the_air_forces(gazetteer: Gazetteer) -> None:
     body = "A key position was destroyed in army airstrikes on Kafr Batna on Monday."
     (strike,) = extract(Article("test", "t", body), gazetteer).engagements
     assert strike.attackers == ("actor/syrian-arab-air-force",)
+
+
+def test_a_town_the_lead_does_not_name_is_the_town_named_next(gazetteer: Gazetteer) -> None:
+    body = (
+        "Air strikes on a market killed at least 29 civilians in a town in northern Syria on Monday a monitor said. "
+        "The strikes on rebel-held Atareb were carried out by Syrian or Russian warplanes."
+    )
+    strikes = extract(Article("test", "t", body), gazetteer).engagements
+    assert strikes and all(e.places == ("place/al-atarib-1260064741",) for e in strikes)
