@@ -193,6 +193,8 @@ _CRASHED = re.compile(
 _SUPPORT_MEANS = re.compile(
     r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:[\w'’-]+\s+){0,4}?(?:and|with)\s+(?:[\w'’-]+\s+)?$", re.I
 )
+# Between a generic verb and the means it names: "attacked government forces with two suicide car bombs".
+_WITH_MEANS = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:(?:a|an|two|three|several|\d+)\s+)?", re.IGNORECASE)
 _BEGAN_WHEN = re.compile(r"\b(?:after|since|before|when)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
 _BEGAN_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:began|started|was\s+launched|erupted|broke\s+out)\s+(?:in|on|last)\s+(?:\w+\s+){0,2}?"
@@ -459,11 +461,17 @@ def find_engagements(
         triggers = [x for x in triggers if x[0] != "killing"]  # a kill verb only counts on its own
     supporters = _supporters(text, base, actors)
     detections: dict[str, Detection] = {}
+    verb: tuple[re.Match[str], tuple[str, ...], tuple[str, ...]] | None = None
     for etype, match, generic in triggers:
         word = match.group(0).lower()
         if generic and specific:
-            continue  # "attacks by warplanes": the specific type says it better
+            # "attacks by warplanes": the specific type says it better; but "rebels attacked government forces with
+            # two suicide car bombs" says who did it to whom in the verb
+            verb = (match, *_roles(text, base, match, actors, supporters, fallback_agent))
+            continue
         attackers, targets = _roles(text, base, match, actors, supporters, fallback_agent)
+        if verb is not None and not attackers and _WITH_MEANS.fullmatch(text, verb[0].end(), match.start()):
+            attackers, targets = verb[1], targets or verb[2]
         if etype == "shelling" and word.startswith("bombard") and _AIR_CONTEXT.search(text):
             etype = "air-strike"
         if (

@@ -18,6 +18,7 @@ FAKES = ROOT / "data" / "corpora" / "fa-kes" / "fa-kes-dev.csv"
 
 IS = "actor/islamic-state"
 SAA = "actor/syrian-arab-army"
+REBELS = "actor/syrian-rebels"
 REGIME = "actor/baathist-syria"
 SOHR = "actor/syrian-observatory-for-human-rights"
 MINISTRY = "actor/ministry-of-defence-of-the-russian-federation"
@@ -1172,3 +1173,9 @@ def test_a_town_the_lead_does_not_name_is_the_town_named_next(gazetteer: Gazette
     )
     strikes = extract(Article("test", "t", body), gazetteer).engagements
     assert strikes and all(e.places == ("place/al-atarib-1260064741",) for e in strikes)
+
+
+def test_the_verb_before_the_means_says_who_attacked_whom(gazetteer: Gazetteer) -> None:
+    body = "Rebels attacked government forces with two suicide car bombs in Aleppo on Monday."
+    (bombing,) = extract(Article("test", "t", body), gazetteer).engagements
+    assert (bombing.type, bombing.attackers, bombing.targets) == ("suicide-bombing", (REBELS,), (SAA,))
