@@ -168,6 +168,10 @@ _GENERIC_BODY_WORDS = frozenset({"UN", "General", "Medical", "Scientific", "Revo
 _STATE_MEDIA = re.compile(
     r"\b(?:Syrian|Russian|Iranian|Turkish|Lebanese|Iraqi|Israeli|Jordanian)\s+state(?:-run)?\s+(?:television|TV|media|"
     r"broadcaster|radio)\b"
+    # unnamed, as a source: "state media said", "state-run TV reported" (an outlet of the article's country)
+    r"|(?<![\w-])(?<!Syrian\s)(?<!Russian\s)(?<!Iranian\s)(?<!Turkish\s)(?<!Iraqi\s)[Ss]tate(?:-run|-owned)?\s+"
+    r"(?:television|TV|media|broadcaster|radio)\b(?=\s+(?:(?:has|had|also)\s+)?(?:said|says|reported|reports|"
+    r"announced|quoted|showed|aired|broadcast)\b)"
 )
 _ACRONYM_REPORTED = re.compile(r"(?<![\w-])(?P<name>[A-Z]{2,5})\s+(?:(?:has|had|also)\s+)?(?:reported|reports)\b")
 _OUTLET_WORDS = frozenset({"TV", "Television", "Channel", "Radio", "News", "Newspaper", "Daily", "Website"})
@@ -570,7 +574,10 @@ def _with_local_entities(
         # "Syrian state television reported": an outlet, not the state ("Syrian state" alone is the regime).
         start, end = span.start + match.start(), span.start + match.end()
         found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]
-        mint(start, end, "outlet", re.sub(r"\s+", " ", match.group(0)))
+        label = re.sub(r"\s+", " ", match.group(0))
+        # "state television said" after "Syrian state television": the outlet the article named in full
+        named = [lab for kind, lab in local_entities.values() if kind == "outlet" and lab.endswith(f" {label}")]
+        mint(start, end, "outlet", named[0] if named and label[0].islower() else label)
     for match in (*_OUTLET_BEFORE.finditer(text), *_OUTLET_AFTER.finditer(text)):
         group = "name" if match.group("name") else "name2"
         words = match.group(group).split()

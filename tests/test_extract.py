@@ -1179,3 +1179,12 @@ def test_the_verb_before_the_means_says_who_attacked_whom(gazetteer: Gazetteer) 
     body = "Rebels attacked government forces with two suicide car bombs in Aleppo on Monday."
     (bombing,) = extract(Article("test", "t", body), gazetteer).engagements
     assert (bombing.type, bombing.attackers, bombing.targets) == ("suicide-bombing", (REBELS,), (SAA,))
+
+
+def test_unnamed_state_media_as_a_source_is_a_local_outlet(gazetteer: Gazetteer) -> None:
+    x = extract(Article("test", "t", "A car bomb killed 12 people in Homs state media said."), gazetteer)
+    assert [c.claimant for c in x.claims] == ["actor/local/state-media"]
+    body = "Syrian state television said a bomb hit Homs. A car bomb killed 12 people in Homs state television said."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert {c.claimant for c in x.claims} == {"actor/local/syrian-state-television"}
+    assert not extract(Article("test", "t", "The state media building was shelled in Homs."), gazetteer).local_entities
