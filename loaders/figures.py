@@ -85,7 +85,8 @@ _WHO = {
 _ADJ = (
     r"(?:other|more|further|another|pro-government|government|regime|syrian|rebel|opposition|is|isis|isil|daesh|"
     r"army|kurdish|turkish|russian|iranian|iraqi|jihadist|armed|militia|allied|islamic|state|nusra|civilian|"
-    r"innocent|unarmed|young|local|foreign|loyalist|security|police|hezbollah|popular|[a-z]+-(?:backed|led|held|linked|armed)|"
+    r"innocent|unarmed|young|local|foreign|loyalist|security|police|hezbollah|popular|group|"
+    r"[a-z]+-(?:backed|led|held|linked|armed)|"
     r"(?-i:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)|(?-i:(?:al|el)-[A-Z][a-z]+)|(?-i:[A-Z]{2,5}))"
 )
 # A capitalised plural naming who ("young Assyrians"), not a quantity or a casualty word of a headline ("35 Dead Dozens
@@ -93,7 +94,8 @@ _ADJ = (
 _CASUALTY_WORD = r"(?i:dead|killed|wounded|injured|martyrs)\b"
 _GROUP_PLURAL = r"(?!(?:Dozens|Hundreds|Thousands|Scores|Tens|Others|Dead|Martyrs)\b)(?-i:[A-Z][a-z]+s)"
 _WHO_WORDS = "|".join(sorted(_WHO, key=len, reverse=True))
-_VICTIMS = rf"(?:(?:{_ADJ})(?:\s+and\s+(?:{_ADJ}))?\s+){{0,3}}(?P<who>{_WHO_WORDS})\b"
+# "rebels and jihadists": two nouns of one count keep the first as who.
+_VICTIMS = rf"(?:(?:{_ADJ})(?:\s+and\s+(?:{_ADJ}))?\s+){{0,3}}(?P<who>{_WHO_WORDS})\b(?:\s+and\s+(?:{_WHO_WORDS})\b)?"
 
 # Counts that are not casualties: a number followed by one of these is never a figure.
 _NOT_CASUALTY = re.compile(
@@ -105,7 +107,7 @@ _NOT_CASUALTY = re.compile(
 
 _ACTIVE_KILL = re.compile(
     rf"\b(?P<verb>{_KILL_ACTIVE}|{_WOUND_ACTIVE})\s+(?:a\s+total\s+of\s+|another\s+|at\s+once\s+|all\s+|a\s+confirmed\s+)?{_AMOUNT}"
-    rf"(?:\s+(?:{_VICTIMS}|of\s+them|others))?",
+    rf"(?:\s+(?:of\s+(?:its|their|his|the)\s+)?(?:{_VICTIMS}|of\s+them|others))?",
     re.IGNORECASE,
 )
 # "98 evacuees from the towns of Fuaa and Kafraya were killed": who they were, before the verb (no digits, no clause).
@@ -114,7 +116,7 @@ _FROM = (
     r"(?=\s+(?:were|was|have|had|has)\b))"
 )
 _PASSIVE_KILL = re.compile(
-    rf"(?<![\w-]){_AMOUNT}(?:\s+(?:of\s+)?(?:{_VICTIMS}|(?:(?!{_CASUALTY_WORD}){_ADJ}\s+){{0,2}}{_GROUP_PLURAL}){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
+    rf"(?<![\w-]){_AMOUNT}(?:\s+(?:of\s+(?:the\s+)?)?(?:{_VICTIMS}|(?:(?!{_CASUALTY_WORD}){_ADJ}\s+){{0,2}}{_GROUP_PLURAL}){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
     r"(?:\s+(?:some|many|most|several|all)\s+of\s+(?:them|whom)(?:\s+[a-z]+){1,2}?(?=\s+(?:were\s+)?killed\b))?"
     rf"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been|have|has|had|been|are|being|got|reportedly|reported|"
     rf"confirmed|recorded|left|also|later|of\s+them|people|"
@@ -146,11 +148,18 @@ _ONE_PERSON = re.compile(
     rf"(?:also\s+)?(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
     re.IGNORECASE,
 )
+# "a man and a woman were killed", "a mother and her child died": two people.
+_TWO_PERSONS = re.compile(
+    r"\b(?:a|an|one|another)\s+(?P<who>woman|man|child|boy|girl|mother|father|civilian|soldier)\s+and\s+"
+    r"(?:a|an|one|her|his|their)\s+(?:woman|man|child|boy|girl|son|daughter|baby|civilian|soldier)\s+"
+    rf"(?:(?:were|have\s+been|had\s+been|have|had)\s+(?:also\s+)?)?(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
+    re.IGNORECASE,
+)
 _ONE_WHO = {"woman": "civilians", "man": None, "child": "civilians", "boy": "civilians", "girl": "civilians",
             "civilian": "civilians", "soldier": "troops", "fighter": "militants", "militant": "militants",
             "rebel": "militants", "officer": "troops", "policeman": "troops", "journalist": "civilians",
             "doctor": "civilians", "nurse": "civilians", "medic": "civilians", "teenager": "civilians",
-            "baby": "civilians", "resident": "civilians"}  # fmt: skip
+            "baby": "civilians", "resident": "civilians", "mother": "civilians", "father": "civilians"}  # fmt: skip
 # "6 Lebanese martyrs", "12 dead": the noun says they died.
 _DEAD_NOUN = re.compile(rf"(?<![\w-]){_AMOUNT}\s+(?:{_ADJ}\s+){{0,2}}(?:martyrs|fatalities)\b", re.IGNORECASE)
 # "causing no injuries", "no one was killed": a count of zero.
@@ -169,6 +178,8 @@ _TOLL = re.compile(
     rf"(?:at\s+)?{_AMOUNT}",
     re.IGNORECASE,
 )
+# "This was later updated to 82": a toll revised, after the sentence that gave it.
+_TOLL_REVISED = re.compile(rf"\b(?:updated|revised|raised)\s+to\s+{_AMOUNT}", re.IGNORECASE)
 
 
 def find_figures(text: str, offset: int = 0) -> list[Figure]:
@@ -197,7 +208,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         taken.append((begin, match.end()))
         found.append(Figure(kind, low, high, category, Span(offset + begin, offset + match.end())))
 
-    for match in _TOLL.finditer(text):
+    for match in (*_TOLL.finditer(text), *_TOLL_REVISED.finditer(text)):
         add(match, "fatalities")
     for match in _DEAD_NOUN.finditer(text):
         add(match, "fatalities")
@@ -213,13 +224,14 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         add(match, "fatalities")
     for match in _AMONG_DEAD.finditer(text):
         add(match, "fatalities")
-    for match in _ONE_PERSON.finditer(text):
-        if any(match.start() < e and s < match.end() for s, e in taken):
-            continue
-        kind = "wounded" if re.fullmatch(_WOUND_PASSIVE, match.group("pverb").lower()) else "fatalities"
-        taken.append((match.start(), match.end()))
-        who = _ONE_WHO[match.group("who").lower()]
-        found.append(Figure(kind, 1, 1, who, Span(offset + match.start(), offset + match.end())))
+    for count, pattern in ((2, _TWO_PERSONS), (1, _ONE_PERSON)):
+        for match in pattern.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            kind = "wounded" if re.fullmatch(_WOUND_PASSIVE, match.group("pverb").lower()) else "fatalities"
+            taken.append((match.start(), match.end()))
+            who = _ONE_WHO[match.group("who").lower()]
+            found.append(Figure(kind, count, count, who, Span(offset + match.start(), offset + match.end())))
     for match in _ACTIVE_KILL.finditer(text):
         verb = match.group("verb").lower()
         if verb.startswith(("le", "los")) and not match.group("who"):

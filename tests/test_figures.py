@@ -184,3 +184,20 @@ def test_pairs_bodies_asides_and_headline_verbs(
     text: str, expected: list[tuple[str, int, int | None, str | None]]
 ) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "who"),
+    [
+        ("Another 17 IS group fighters were killed in air strikes.", 17, "militants"),
+        ("Fourteen of the IS group fighters were killed near the villages.", 14, "militants"),
+        ("More than 50 rebels and jihadists were killed in fighting.", 51, "militants"),
+        ("The group said ISIL lost 13 of its fighters in the battle.", 13, "militants"),
+        ("Another man and a woman were killed in rocket fire.", 2, None),
+        ("One mother and her child have died after a bomb hit their home.", 2, "civilians"),
+        ("The toll was given as 60 and later updated to 82 on Sunday.", 82, None),
+    ],
+)
+def test_more_ways_of_counting_the_dead(text: str, low: int, who: str | None) -> None:
+    figures = [f for f in find_figures(text) if f.kind == "fatalities"]
+    assert [(f.low, f.who) for f in figures][-1:] == [(low, who)]
