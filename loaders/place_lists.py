@@ -40,6 +40,10 @@ OPENERS = frozenset(
     ras khirbet khirbat arab qasr jabal jebel wadi marj maarat maaret maarrat hayy shaykh sheikh mazraat qalaat
     qalat tadmur bab nahr sahl hay jub jeb jib hosh housh hawsh burj nabi nebi mazraa qaryat zawiyat""".split()  # noqa: SIM905
 )
+# Nouns that end a landmark's name ("Nile Street", "Saadallah al-Jabiri Square"): the name stops after them.
+LANDMARK_NOUNS = frozenset(
+    "street square road roundabout bridge hospital mosque hill college academy airport airbase".split()  # noqa: SIM905
+)
 SIDES = frozenset("western eastern northern southern upper lower greater new old".split())  # noqa: SIM905
 MAX_WORDS = 4
 # Article words that tell one place of a name from another: sides, size, age.
@@ -58,6 +62,9 @@ def list_places(text: str) -> Iterator[tuple[Span, str]]:
     >>> text = "Jets bombed Daraa Hama and Deir Ezzor provinces"
     >>> [(text[s.start:s.end], k) for s, k in list_places(text)]
     [('Daraa', 'province'), ('Hama', 'province'), ('Deir Ezzor', 'province')]
+    >>> text = "rounds hit the neighborhoods of al-Khalidiye Nile Street al-Faid and al-Salihin"
+    >>> [text[s.start:s.end] for s, _ in list_places(text)]
+    ['al-Khalidiye', 'Nile Street', 'al-Faid', 'al-Salihin']
     >>> text = "Shells fell on al-Qusour and Old Joura neighborhoods"
     >>> [text[s.start:s.end] for s, _ in list_places(text)]
     ['al-Qusour', 'Old Joura']
@@ -105,6 +112,9 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 break  # a side ends the name: "Habreh al-Sharqi al-Hamra" is two places
         if i > 0 and words[i - 1][2] == "and" and len(words) - i <= MAX_WORDS:
             j = len(words)  # the last item of a list is the rest of it: "... and Qastal Harami"
+        nouns = [k for k in range(i, j + 1) if k < len(words) and words[k][2].lower() in LANDMARK_NOUNS]
+        if nouns:
+            j = nouns[0] + 1  # "Nile Street al-Faid": the street's name ends with "Street"
         yield s, words[j - 1][1]
         i = j
 
