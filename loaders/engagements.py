@@ -193,6 +193,8 @@ _CRASHED = re.compile(
 _SUPPORT_MEANS = re.compile(
     r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:[\w'’-]+\s+){0,4}?(?:and|with)\s+(?:[\w'’-]+\s+)?$", re.I
 )
+# A state's forces named for an air strike: the arm that flies it.
+AIR_ARM = {"actor/russian-armed-forces": "actor/russian-aerospace-forces"}
 # Between a generic verb and the means it names: "attacked government forces with two suicide car bombs".
 _WITH_MEANS = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:(?:a|an|two|three|several|\d+)\s+)?", re.IGNORECASE)
 _BEGAN_WHEN = re.compile(r"\b(?:after|since|before|when)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -487,6 +489,9 @@ def find_engagements(
             and any(classes.get(k) in (*STATE_CLASSES, "International") for k in attackers)
         ):
             etype = "air-strike"  # "the US-led coalition bombed Hanida", "the regime bombed Douma": from the air
+        if etype == "air-strike":
+            # "airstrikes by Russian forces": Russia's air war in Syria is its Aerospace Forces'
+            attackers = tuple(AIR_ARM.get(k, k) for k in attackers)
         if etype == "territory":
             passive = bool(_PASSIVE_BEFORE.search(text[: match.start()]))
             if not attackers and (passive or not _SIDE_WORDS.search(text[: match.start()])):

@@ -460,7 +460,10 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "|coalition aircraft|coalition aircrafts|coalition jets|coalition planes|Western-led coalition"
         "|US-led alliance|U.S.-led alliance|anti-Daesh coalition"
         "|US-led international coalition|U.S.-led international coalition|US-led anti-terror coalition"
-        "|international anti-terror coalition|US-led anti-ISIS coalition|US-led anti-IS coalition",
+        "|international anti-terror coalition|US-led anti-ISIS coalition|US-led anti-IS coalition"
+        # FA-KES dropped the apostrophe of "Coalition's"; "US-led air strikes" name the coalition, not the US alone
+        "|US-led coalitions|U.S.-led coalitions|US-led air strikes|US-led airstrikes|US-led strikes|US-led raids"
+        "|US-led warplanes|US-led jets|US-led aircraft|U.S.-led air strikes|U.S.-led airstrikes|U.S.-led strikes",
         "actors-without-qid.txt: the organisation has no verified QID (only the operation Q18357664, an event)",
     ),
     (

@@ -1188,3 +1188,16 @@ def test_unnamed_state_media_as_a_source_is_a_local_outlet(gazetteer: Gazetteer)
     x = extract(Article("test", "t", body), gazetteer)
     assert {c.claimant for c in x.claims} == {"actor/local/syrian-state-television"}
     assert not extract(Article("test", "t", "The state media building was shelled in Homs."), gazetteer).local_entities
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        ("Dozens of civilians were killed by US-led air strikes in Manbij.", "actor/us-led-coalition"),
+        ("Ten Civilians Die in US-Led Coalitions Strikes Near Raqqa.", "actor/us-led-coalition"),
+        ("The opposition condemned the overnight airstrikes by Russian forces on Idlib.", "actor/russian-aerospace-forces"),
+    ],
+)
+def test_who_flies_an_air_strike(body: str, attacker: str, gazetteer: Gazetteer) -> None:
+    (strike,) = extract(Article("test", "t", body), gazetteer).engagements
+    assert strike.attackers == (attacker,)
