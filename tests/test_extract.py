@@ -1195,7 +1195,10 @@ def test_unnamed_state_media_as_a_source_is_a_local_outlet(gazetteer: Gazetteer)
     [
         ("Dozens of civilians were killed by US-led air strikes in Manbij.", "actor/us-led-coalition"),
         ("Ten Civilians Die in US-Led Coalitions Strikes Near Raqqa.", "actor/us-led-coalition"),
-        ("The opposition condemned the overnight airstrikes by Russian forces on Idlib.", "actor/russian-aerospace-forces"),
+        (
+            "The opposition condemned the overnight airstrikes by Russian forces on Idlib.",
+            "actor/russian-aerospace-forces",
+        ),
     ],
 )
 def test_who_flies_an_air_strike(body: str, attacker: str, gazetteer: Gazetteer) -> None:
