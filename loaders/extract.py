@@ -280,6 +280,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         headline = index < HEADLINE_SENTENCES and is_title_case(sentence.span.text(body))
         found = _with_local_entities(body, sentence.span, found, local_entities, gazetteer, headline)
         found = _with_place_lists(body, sentence.span, found, local_entities, gazetteer)
+        found = _capitals_as_provinces(body, found, gazetteer)
         found = _with_located_names(body, sentence.span, found, local_entities)
         per_sentence.append(found)
     per_sentence = _link_local_places(per_sentence, local_entities, gazetteer)
@@ -747,6 +748,59 @@ def _home_army(per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer) 
             if m.kind == "place" and m.linked and (m.key == country.key or country.key in gazetteer.ancestors(m.key)):
                 return army.key
     return None
+
+
+# What lies "in Idlib" when Idlib is the province: a village or an air base, not a quarter ("a village in Idlib").
+_IN_PROVINCE = re.compile(r"\b(?:village|villages|town|towns|airbase|air\s+base|countryside)\s+in\s+$", re.IGNORECASE)
+_VILLAGE_NOUN_BEFORE = re.compile(r"\b(?:village|town)\s+of\s+$", re.IGNORECASE)
+_VILLAGE_NOUN_AFTER = re.compile(r"\s+(?:village|town)\b", re.IGNORECASE)
+
+
+def _capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A provincial capital's name after a village ("Tal Antar in Deraa", "a village in Idlib") is the province."""
+    out = list(found)
+    for i, m in enumerate(found):
+        if m.kind != "place" or not m.linked or m.key not in gazetteer:
+            continue
+        entity = gazetteer.get(m.key)
+        if entity.cls != "Settlement" or re.match(r"\s+city\b", body[m.span.end : m.span.end + 6], re.IGNORECASE):
+            continue
+        # the governorate named after the city ("Daraa" in Daraa Governorate), however the text spells it
+        province = next(
+            (
+                a
+                for a in map(gazetteer.get, gazetteer.ancestors(m.key))
+                if a.cls == "Governorate" and a.label.lower().startswith(f"{entity.label.lower()} ")
+            ),
+            None,
+        )
+        if province is None:
+            continue
+        before = body[max(0, m.span.start - 30) : m.span.start]
+        previous = found[i - 1] if i > 0 else None
+        village_before = (
+            previous is not None
+            and previous.kind == "place"
+            and re.fullmatch(r"\s+in\s+", body[previous.span.end : m.span.start]) is not None
+            and _village(body, previous, m.key, gazetteer)
+        )
+        if _IN_PROVINCE.search(before) or village_before:
+            out[i] = Mention(m.span, province.key, "place")
+    return out
+
+
+def _village(body: str, mention: Mention, city: str, gazetteer: Gazetteer) -> bool:
+    """Whether a place is a village or town outside the city (not one of its quarters or buildings)."""
+    if mention.key in gazetteer:
+        entity = gazetteer.get(mention.key)
+        return entity.cls == "Settlement" and city not in gazetteer.ancestors(mention.key)
+    # unknown to the gazetteer: a village only when the text says so ("the village of X", "X town"), or a hill
+    before = body[max(0, mention.span.start - 20) : mention.span.start]
+    return bool(
+        _VILLAGE_NOUN_BEFORE.search(before)
+        or _VILLAGE_NOUN_AFTER.match(body, mention.span.end)
+        or re.match(r"T(?:al|el|all|ell)[- ]", body[mention.span.start : mention.span.end])
+    )
 
 
 def _with_place_lists(

@@ -1204,3 +1204,23 @@ def test_unnamed_state_media_as_a_source_is_a_local_outlet(gazetteer: Gazetteer)
 def test_who_flies_an_air_strike(body: str, attacker: str, gazetteer: Gazetteer) -> None:
     (strike,) = extract(Article("test", "t", body), gazetteer).engagements
     assert strike.attackers == (attacker,)
+
+
+@pytest.mark.parametrize(
+    ("body", "governorate"),
+    [
+        ("A chemical attack hit an opposition village in Idlib on Tuesday.", True),
+        ("Russia maintains the Hmeimem airbase in Latakia.", True),
+        ("The army took Tal Antar in Deraa on Monday.", True),
+        ("Clashes raged in the central region of Hama.", True),
+        ("Jets pounded the neighborhood of Al-Maghayer in Aleppo.", False),
+        ("Shells hit the Dabbit hospital in Aleppo.", False),
+        ("Shells hit Hama city on Monday.", False),
+    ],
+)
+def test_a_provincial_capitals_name_after_a_village_is_the_province(
+    body: str, governorate: bool, gazetteer: Gazetteer
+) -> None:
+    places = [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"]
+    last = gazetteer.get(places[-1])
+    assert (last.cls == "Governorate") == governorate, places
