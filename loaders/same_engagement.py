@@ -79,7 +79,10 @@ def referent(
         same_day = _same_day(when, earlier.time)
         # Nobody named on either side and one report undated: nothing tells them apart.
         unnamed = not (detection.attackers or earlier.attackers) and not (_dated(when) and _dated(earlier.time))
-        if same_actor or same_day or unnamed:
+        # A retelling that names nobody ("Since Saturday 68 civilians were killed in aerial attacks on the town"):
+        # the engagement told before, unless both carry dates
+        anonymous = not (detection.attackers or detection.targets) and not (_dated(when) and _dated(earlier.time))
+        if same_actor or same_day or unnamed or anonymous:
             return earlier
     recent = [e for e in earlier_ones if index - ANAPHORA_WINDOW <= e.sentence <= index]
     # The same attacker doing the same thing a sentence or two later, where nothing says it is elsewhere: the lead

@@ -1224,3 +1224,12 @@ def test_a_provincial_capitals_name_after_a_village_is_the_province(
     places = [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"]
     last = gazetteer.get(places[-1])
     assert (last.cls == "Governorate") == governorate, places
+
+
+def test_a_retelling_that_names_nobody_joins_the_engagement_told_before(gazetteer: Gazetteer) -> None:
+    body = (
+        "Regime helicopters dropped barrel bombs on Al-Bab on Thursday killing 11 civilians. "
+        "Barrel bombs dropped on Al-Bab have killed dozens of civilians the monitor said."
+    )
+    strikes = extract(Article("test", "t", body), gazetteer).engagements
+    assert len(strikes) == 1 and strikes[0].attackers == ("actor/syrian-arab-air-force",)
