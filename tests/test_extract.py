@@ -1229,7 +1229,8 @@ def test_a_provincial_capitals_name_after_a_village_is_the_province(
 def test_a_retelling_that_names_nobody_joins_the_engagement_told_before(gazetteer: Gazetteer) -> None:
     body = (
         "Regime helicopters dropped barrel bombs on Al-Bab on Thursday killing 11 civilians. "
-        "Barrel bombs dropped on Al-Bab have killed dozens of civilians the monitor said."
+        "The town is held by IS. Residents fled north. Aid groups warned of shortages. Prices rose. "
+        "Since Saturday at least 68 civilians have been killed in aerial attacks on Al-Bab."
     )
     strikes = extract(Article("test", "t", body), gazetteer).engagements
     assert len(strikes) == 1 and strikes[0].attackers == ("actor/syrian-arab-air-force",)
