@@ -539,7 +539,11 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "Organisation",
         "civilians",
         "Syria Civil Defence|Syrian Civil Defence|Syrian Civil Defense|the White Helmets|Civil Defence|Civil Defense"
-        "|civil defence teams|civil defense teams|Civil Defense teams|Civil Defence teams",
+        "|civil defence teams|civil defense teams|Civil Defense teams|Civil Defence teams"
+        # lower case as agencies write it ("the civil defence said", "a civil defence official")
+        "|civil defence|civil defense|civil defence rescuers|civil defense rescuers|civil defence official"
+        "|civil defense official|Civil Defence service|Civil Defense service|Civil Defence rescue service"
+        "|Civil Defense rescue service|civil defence workers|civil defense workers",
         "actors-without-qid.txt",
     ),
     ("Syrian Arab Red Crescent", "Organisation", "civilians", "SARC|Syrian Red Crescent", "actors-without-qid.txt"),

@@ -1234,3 +1234,15 @@ def test_a_retelling_that_names_nobody_joins_the_engagement_told_before(gazettee
     )
     strikes = extract(Article("test", "t", body), gazetteer).engagements
     assert len(strikes) == 1 and strikes[0].attackers == ("actor/syrian-arab-air-force",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Six children were among 19 civilians killed in regime bombing of Aleppo the civil defence said.",
+        "Thirty-five people were killed on Monday in Ariha according to a local civil defense official.",
+        "The Civil Defence service said that the two air raids on Urum al-Joz killed 19.",
+    ],
+)
+def test_the_civil_defence_in_lower_case_is_the_white_helmets(body: str, gazetteer: Gazetteer) -> None:
+    assert "actor/white-helmets" in {c.claimant for c in extract(Article("test", "t", body), gazetteer).claims}
