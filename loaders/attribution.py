@@ -138,6 +138,11 @@ def find_attributions(
         if base + match.start() in found or (_PRONOUN_BEFORE.search(text, 0, match.start()) and not told):
             continue  # "It said rebels attacked": the speaker is the pronoun, not what follows
         claimant = _after(actors, base + match.end(), text, base, reach=8, gap=_INVERTED_GAP)
+        if claimant is None:
+            # "said media activist Yaarab Dali": a person after the role, in lower case
+            person = _after(actors, base + match.end(), text, base, reach=40, gap=_ROLE_BEFORE_GAP)
+            if person is not None and (classes or {}).get(person.key) == "Person":
+                claimant = person
         if claimant is not None:
             # "said Observatory head Rami Abdel Rahman": the person named with a role in the body speaks
             person = _after(actors, claimant.span.end, text, base, reach=20, gap=_ROLE_GAP)
@@ -395,6 +400,8 @@ SPEAKER_ROLES = (
     r"chief|journalist|lawyer|researcher|analyst|medic|volunteer|fighter|witness|president|minister|chairman|"
     r"governor|mayor)"
 )
+# "said media activist X": the role before the name.
+_ROLE_BEFORE_GAP = re.compile(rf"\s*(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){{0,2}}{SPEAKER_ROLES}\s+")
 _ROLE_APPOSITIVE = re.compile(
     # "Ayman Saleh a member of the council said", "Mowafaq Jomah the president of ...", "Mohammad al-Shaar Syrias
     # interior minister told", "Hadi al-Bahra president of the Coalition warns"

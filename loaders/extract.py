@@ -126,6 +126,12 @@ _SPEAKER_WITH_ROLE = re.compile(
 _SAID_NAME_WITH_ROLE = re.compile(
     rf"\b(?:said|told|added|says)\s+(?P<name>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:a|an)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?{SPEAKER_ROLES}\b"
+    # "said media activist Yaarab Dali": the role first, in lower case
+    rf"|\b(?:said|told|added|says)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}{SPEAKER_ROLES}\s+"
+    rf"(?P<name2>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})(?=\s*[.,]|\s*$)"
+    # "according to Jowan Ibrahim the commander of the Kurdish police"
+    rf"|\b[Aa]ccording\s+to\s+(?P<name3>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:the|a|an)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{SPEAKER_ROLES}\b"
 )
 # An outlet the gazetteer lacks, named with its kind: "the Times of Israel newspaper reported", "the news website
 # El-Dorar Al-Shamia said".
@@ -169,8 +175,10 @@ _STATE_MEDIA = re.compile(
     r"\b(?:Syrian|Russian|Iranian|Turkish|Lebanese|Iraqi|Israeli|Jordanian)\s+state(?:-run)?\s+(?:television|TV|media|"
     r"broadcaster|radio)\b"
     # unnamed, as a source: "state media said", "state-run TV reported" (an outlet of the article's country)
-    r"|(?<![\w-])(?<!Syrian\s)(?<!Russian\s)(?<!Iranian\s)(?<!Turkish\s)(?<!Iraqi\s)[Ss]tate(?:-run|-owned)?\s+"
-    r"(?:television|TV|media|broadcaster|radio)\b(?=\s+(?:(?:has|had|also)\s+)?(?:said|says|reported|reports|"
+    # and by side: "pro-Damascus media said", "regime TV reported", "opposition media reported"
+    r"|(?<![\w-])(?<!Syrian\s)(?<!Russian\s)(?<!Iranian\s)(?<!Turkish\s)(?<!Iraqi\s)(?:[Ss]tate(?:-run|-owned)?|"
+    r"(?:[Pp]ro-)?(?:[Rr]egime|[Gg]overnment|[Oo]pposition)|[Pp]ro-(?:Damascus|Assad))\s+"
+    r"(?:television|TV|media|broadcaster|radio)\b(?=\s+(?:(?:has|have|had|also)\s+)?(?:said|says|reported|reports|"
     r"announced|quoted|showed|aired|broadcast)\b)"
 )
 _ACRONYM_REPORTED = re.compile(r"(?<![\w-])(?P<name>[A-Z]{2,5})\s+(?:(?:has|had|also)\s+)?(?:reported|reports)\b")
@@ -629,14 +637,15 @@ def _with_local_entities(
         *_SPEAKER_WITH_ROLE.finditer(text),
         *_SAID_NAME_WITH_ROLE.finditer(text),
     ):
-        words = match.group("name").split()
+        group = next(g for g in ("name", "name2", "name3") if match.groupdict().get(g))
+        words = match.group(group).split()
         while words and words[0] in _TITLE_WORDS:
             words.pop(0)
         if len(words) < 2 or any(w in _TITLE_WORDS for w in words):
             continue
         label = " ".join(words)
-        start = span.start + match.end("name") - len(label)
-        end = span.start + match.end("name")
+        start = span.start + match.end(group) - len(label)
+        end = span.start + match.end(group)
         # A place inside a speaker's name is part of it ("Mohammad al-Shaar" is no gas field), once nothing else
         # stands in the way ("in Syria Obama said": Syria is a place, Obama the speaker)
         without = [m for m in found if not (m.kind == "place" and start <= m.span.start and m.span.end <= end)]

@@ -1246,3 +1246,25 @@ def test_a_retelling_that_names_nobody_joins_the_engagement_told_before(gazettee
 )
 def test_the_civil_defence_in_lower_case_is_the_white_helmets(body: str, gazetteer: Gazetteer) -> None:
     assert "actor/white-helmets" in {c.claimant for c in extract(Article("test", "t", body), gazetteer).claims}
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        (
+            "A bomb hit the convoy which pro-Damascus media said was a suicide car bomb.",
+            "actor/local/pro-damascus-media",
+        ),
+        ('"All aircraft there have been destroyed" regime TV reported.', "actor/local/regime-tv"),
+        (
+            "Four were wounded in Qamishli according to Jowan Ibrahim the commander of the police.",
+            "actor/local/jowan-ibrahim",
+        ),
+        (
+            "Jets launched four raids on Rastan killing three children said media activist Yaarab Dali.",
+            "actor/local/yaarab-dali",
+        ),
+    ],
+)
+def test_sources_named_by_side_or_by_role(body: str, claimant: str, gazetteer: Gazetteer) -> None:
+    assert claimant in {c.claimant for c in extract(Article("test", "t", body), gazetteer).claims}
