@@ -49,7 +49,9 @@ _DEMONYM = re.compile(
 
 _ANAPHORIC_PLACE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<noun>city|town|village|area|province|district|region|"
-    r"neighbou?rhood|enclave|base|airport|desert)\b|\bthere\b",
+    # "there" as a place, not the "there" of "there was an explosion"
+    r"neighbou?rhood|enclave|base|airport|desert)\b|\bthere\b(?!\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
+    r"will|would|had|have|has|may|might|could|seems?|appears?)\b)",
     re.IGNORECASE,
 )
 # A death toll this large is the war's, or a year's, never one engagement's: the deadliest single events of the

@@ -1268,3 +1268,12 @@ def test_the_civil_defence_in_lower_case_is_the_white_helmets(body: str, gazette
 )
 def test_sources_named_by_side_or_by_role(body: str, claimant: str, gazetteer: Gazetteer) -> None:
     assert claimant in {c.claimant for c in extract(Article("test", "t", body), gazetteer).claims}
+
+
+def test_there_was_an_explosion_places_nothing(gazetteer: Gazetteer) -> None:
+    body = (
+        "A suicide bomber killed 30 people at a wedding in Hasakeh province on Monday. "
+        '"A few seconds later there was an enormous explosion" a guest said.'
+    )
+    engagements = extract(Article("test", "t", body), gazetteer).engagements
+    assert [e.type for e in engagements] == ["suicide-bombing"]
