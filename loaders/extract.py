@@ -234,9 +234,11 @@ _UNNAMED_TOWN = re.compile(
     r"\b(?:in|on|at)\s+an?\s+(?:[\w-]+\s+){0,3}(?:town|village|city)\s+(?:in|of)\s+", re.IGNORECASE
 )
 _THE_SAME_PLACE = re.compile(
-    r"\bthe\s+same\s+(?:neighbou?rhood|area|town|city|village|district|place|site|location|spot|region)\b",
+    r"\bthe\s+same\s+(?:neighbou?rhood|area|town|city|village|district|place|site|location|spot|region)s?\b",
     re.IGNORECASE,
 )
+# "captured those villages": the places a list introduced with that noun ("the villages of Akhtarin and Turkmen Bareh")
+_THOSE_PLACES = re.compile(r"\b(?:those|these)\s+(?P<noun>neighbou?rhoods|towns|villages|districts)\b", re.IGNORECASE)
 _SOURCE_AT = re.compile(
     r"\b(?:source|sources|official|officials|reporter|correspondent|spokesman)\s+(?:at|in|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -380,6 +382,9 @@ def _mine_sentence(
     if not places and same and latest and latest[-1].places:
         # "a rocket attack on the same neighbourhood": where the engagement just reported happened.
         places = list(latest[-1].places)
+        stated_places = list(places)
+    elif not places and (those := _THOSE_PLACES.search(text)):
+        places = _listed_before(body, index, per_sentence, those.group("noun"))
         stated_places = list(places)
     elif not places and anaphor:
         places = _recent_places(body, index, per_sentence, gazetteer, anaphor.group("noun"))
@@ -1013,6 +1018,23 @@ def _local_class(key: str, local_entities: dict[str, tuple[str, str]]) -> str:
 def _broad(key: str, gazetteer: Gazetteer) -> bool:
     """Whether a place is a country, a governorate or a region: wider than any town."""
     return key in gazetteer and gazetteer.get(key).cls in ("Country", "Governorate", "NaturalRegion")
+
+
+def _listed_before(body: str, index: int, per_sentence: Sequence[Sequence[Mention]], noun: str) -> list[str]:
+    """The places of the latest list the few sentences before introduced with `noun` ("the villages of X and Y")."""
+    head = re.compile(rf"\b{noun}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+    for found in reversed(per_sentence[max(0, index - ANAPHORA_WINDOW) : index]):
+        places = [m for m in found if m.kind == "place"]
+        for i, m in enumerate(places):
+            if head.search(body, max(0, m.span.start - 30), m.span.start):
+                listed, end = [m.key], m.span.end
+                for nxt in places[i + 1 :]:
+                    if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", body[end : nxt.span.start]):
+                        break
+                    listed.append(nxt.key)
+                    end = nxt.span.end
+                return listed
+    return []
 
 
 def _town_named_next(index: int, per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer) -> list[str]:

@@ -1277,3 +1277,14 @@ def test_there_was_an_explosion_places_nothing(gazetteer: Gazetteer) -> None:
     )
     engagements = extract(Article("test", "t", body), gazetteer).engagements
     assert [e.type for e in engagements] == ["suicide-bombing"]
+
+
+def test_those_villages_are_the_villages_listed_before(gazetteer: Gazetteer) -> None:
+    body = (
+        "IS fighters tried to enter the villages of Akhtarin and Turkmen Bareh east of Dabiq. "
+        "Rebels backed by Turkish tanks have been pushing towards Dabiq. "
+        "The Observatory said on Saturday that IS fighters had captured those villages in a counter attack."
+    )
+    x = extract(Article("test", "t", body), gazetteer)
+    (capture,) = [e for e in x.engagements if e.type == "non-state-actor-overtakes-territory"]
+    assert capture.places == ("place/akhtarin-1343351135", "place/turkuman-barih-1360169123")
