@@ -420,7 +420,8 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "governments-and-officials",
         "Russian Defence Ministry|Russian Defense Ministry|Russian Ministry of Defence|Russian Ministry of Defense"
         "|Russia's Defence Ministry|Russia's Defense Ministry|Russian MoD|Russian military ministry"
-        "|Russian Defense Ministrys|Ministry of Defense of Russia",
+        "|Russian Defense Ministrys|Ministry of Defense of Russia|defence ministry in Moscow|defense ministry in Moscow"
+        "|Defence Ministry in Moscow|Defense Ministry in Moscow|Russias Defence Ministry|Russias Defense Ministry",
         "actors-without-qid.txt; never Q159 (README)",
     ),
     (

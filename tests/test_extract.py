@@ -1288,3 +1288,8 @@ def test_those_villages_are_the_villages_listed_before(gazetteer: Gazetteer) -> 
     x = extract(Article("test", "t", body), gazetteer)
     (capture,) = [e for e in x.engagements if e.type == "non-state-actor-overtakes-territory"]
     assert capture.places == ("place/akhtarin-1343351135", "place/turkuman-barih-1360169123")
+
+
+def test_the_defence_ministry_in_moscow_is_russias(gazetteer: Gazetteer) -> None:
+    body = "At least 20 IS fighters were killed in Russian air strikes the defence ministry in Moscow said on Saturday."
+    assert [c.claimant for c in extract(Article("test", "t", body), gazetteer).claims] == [MINISTRY]
