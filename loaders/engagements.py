@@ -194,7 +194,10 @@ _SUPPORT_MEANS = re.compile(
     r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:[\w'’-]+\s+){0,4}?(?:and|with)\s+(?:[\w'’-]+\s+)?$", re.I
 )
 # A state's forces named for an air strike: the arm that flies it.
-AIR_ARM = {"actor/russian-armed-forces": "actor/russian-aerospace-forces"}
+AIR_ARM = {
+    "actor/russian-armed-forces": "actor/russian-aerospace-forces",
+    "actor/syrian-arab-armed-forces": "actor/syrian-arab-air-force",
+}
 # Between a generic verb and the means it names: "attacked government forces with two suicide car bombs".
 _WITH_MEANS = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:(?:a|an|two|three|several|\d+)\s+)?", re.IGNORECASE)
 _BEGAN_WHEN = re.compile(r"\b(?:after|since|before|when)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -483,6 +486,8 @@ def find_engagements(
             and (_AIR_CONTEXT.search(text) or any(_foreign_state(k, classes) for k in attackers))
         ):
             etype = "air-strike"
+        if etype == "armed-clash" and generic and attackers and all(k in AIR_ARM.values() for k in attackers):
+            etype = "air-strike"  # "the Syrian Air Force destroyed ISIL positions": an air force strikes from the air
         if (
             etype == "remote-explosive"
             and re.fullmatch(r"bomb(?:ed|ing|ings)", word)

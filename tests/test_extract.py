@@ -1293,3 +1293,15 @@ def test_those_villages_are_the_villages_listed_before(gazetteer: Gazetteer) -> 
 def test_the_defence_ministry_in_moscow_is_russias(gazetteer: Gazetteer) -> None:
     body = "At least 20 IS fighters were killed in Russian air strikes the defence ministry in Moscow said on Saturday."
     assert [c.claimant for c in extract(Article("test", "t", body), gazetteer).claims] == [MINISTRY]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        ("The Syrian Air Force destroyed ISIL positions in al-Shaer field in Homs.", "actor/syrian-arab-air-force"),
+        ("The Syrian military conducted air strikes on Idlib on Monday.", "actor/syrian-arab-air-force"),
+    ],
+)
+def test_what_an_air_force_does_is_an_air_strike(body: str, attacker: str, gazetteer: Gazetteer) -> None:
+    (strike,) = extract(Article("test", "t", body), gazetteer).engagements
+    assert (strike.type, strike.attackers) == ("air-strike", (attacker,))
