@@ -412,7 +412,10 @@ def _mine_sentence(
                 lead.places = list(own_places)
             if not lead.attackers and detection.attackers and not set(detection.attackers) & set(lead.targets):
                 lead.attackers = list(detection.attackers)
-            continue
+            if not figs:
+                continue
+            # its toll is a claim of the headline about the lead ("... kill 77 terrorists during past week")
+            target = lead
         if target is None:
             if not (detection.attackers or detection.targets or own_places or figs):
                 continue  # nothing says who, where or how many: background, not a report
@@ -434,7 +437,7 @@ def _mine_sentence(
             engagements.append(target)
             if not is_title:
                 recent.append(target)
-        else:
+        elif not (is_title and told):
             _merge(target, detection, own_places, when, gazetteer)
         confidence = _confidence(detection, own_places, when, is_title, anaphoric=target.sentence != index)
         about = tuple(k for k in _victims(body, span, mentions, classes) if k != claimant)

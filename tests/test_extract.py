@@ -1305,3 +1305,19 @@ def test_the_defence_ministry_in_moscow_is_russias(gazetteer: Gazetteer) -> None
 def test_what_an_air_force_does_is_an_air_strike(body: str, attacker: str, gazetteer: Gazetteer) -> None:
     (strike,) = extract(Article("test", "t", body), gazetteer).engagements
     assert (strike.type, strike.attackers) == ("air-strike", (attacker,))
+
+
+def test_a_headline_toll_is_a_claim_about_the_lead(gazetteer: Gazetteer) -> None:
+    body = (
+        "Russian Aerospace Forces destroy ISIS oil stations kill 77 terrorists during past week\n"
+        "Russian warplanes destroyed ISIS oil refining stations in Raqqa province the ministry said."
+    )
+    x = extract(Article("test", "t", body, title=body.splitlines()[0]), gazetteer)
+    (strike,) = x.engagements
+    assert 77 in [f.low for c in x.claims if c.engagement == strike.key for f in c.figures]
+
+
+def test_insurgents_are_the_rebels(gazetteer: Gazetteer) -> None:
+    body = "Syria insurgents killed at least 14 civilians in the village of Khatab in Hama province overnight."
+    (attack,) = extract(Article("test", "t", body), gazetteer).engagements
+    assert attack.attackers == (REBELS,)
