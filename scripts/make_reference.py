@@ -933,6 +933,56 @@ NEIGHBOURS = [
 ]
 
 
+# Foreign places the news names as places (talks in Geneva, fighters from Tunisia, an NGO in Beirut): kept as places
+# so that they are recognised, with no QID (none verified in the reference; a state the actor table has keeps its QID
+# on the actor). Capitals that also stand for their state ("Ankara said") are told apart by context, as Damascus is.
+FOREIGN_COUNTRIES = [
+    ("egypt", "Egypt", "Egypt"),
+    ("tunisia", "Tunisia", "Tunisia"),
+    ("libya", "Libya", "Libya"),
+    ("afghanistan", "Afghanistan", "Afghanistan"),
+    ("pakistan", "Pakistan", "Pakistan"),
+    ("switzerland", "Switzerland", "Switzerland"),
+    ("kazakhstan", "Kazakhstan", "Kazakhstan"),
+    ("netherlands", "Netherlands", "Netherlands|the Netherlands"),
+    ("austria", "Austria", "Austria"),
+    ("belgium", "Belgium", "Belgium"),
+]
+FOREIGN_CITIES = [
+    ("geneva", "Geneva", "Geneva", "switzerland"),
+    ("lausanne", "Lausanne", "Lausanne", "switzerland"),
+    ("astana", "Astana", "Astana", "kazakhstan"),
+    ("the-hague", "The Hague", "The Hague|the Hague", "netherlands"),
+    ("vienna", "Vienna", "Vienna", "austria"),
+    ("brussels", "Brussels", "Brussels", "belgium"),
+    ("cairo", "Cairo", "Cairo", "egypt"),
+    ("beirut", "Beirut", "Beirut|BEIRUT", "lebanon"),
+    ("amman", "Amman", "Amman|AMMAN", "jordan"),
+    ("ankara", "Ankara", "Ankara|ANKARA", "turkey"),
+    ("istanbul", "Istanbul", "Istanbul|ISTANBUL", "turkey"),
+    ("gaziantep", "Gaziantep", "Gaziantep|Antep", "turkey"),
+    ("kilis", "Kilis", "Kilis", "turkey"),
+]
+FOREIGN_PLACES = [
+    (
+        slug,
+        label,
+        "Country",
+        aliases,
+        "",
+        "",
+        "",
+        "",
+        "",
+        "a foreign country the news names as a place; no QID verified",
+    )
+    for slug, label, aliases in FOREIGN_COUNTRIES
+] + [
+    (slug, label, "Settlement", aliases, parent, "", "", "", "", "a foreign city the news names; no QID verified")
+    for slug, label, aliases, parent in FOREIGN_CITIES
+]
+
+
 def main(argv: list[str]) -> int:
     """Write data/reference/*.csv from the shared reference folder."""
     source = Path(argv[1]) if len(argv) > 1 else SHARED
@@ -943,7 +993,7 @@ def main(argv: list[str]) -> int:
     places = read_places(source / "wof-syria-places.csv") + read_places(source / "wof-iraq-places.csv")
     places = dedupe_qids(places)
     write(OUT / "places.csv", PLACE_COLUMNS, places)
-    extra = EXTRA_PLACES + neighbour_places(source / "wikidata-actors.csv") + LATE_EXTRA_PLACES
+    extra = EXTRA_PLACES + neighbour_places(source / "wikidata-actors.csv") + LATE_EXTRA_PLACES + FOREIGN_PLACES
     write(OUT / "places-extra.csv", EXTRA_COLUMNS, [dict(zip(EXTRA_COLUMNS, row, strict=True)) for row in extra])
     actors = read_actors(source / "wikidata-actors.csv") + local_actors(source / "actors-without-qid.txt")
     write(OUT / "actors.csv", ACTOR_COLUMNS, sorted(actors, key=lambda a: a["key"]))

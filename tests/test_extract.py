@@ -1321,3 +1321,22 @@ def test_insurgents_are_the_rebels(gazetteer: Gazetteer) -> None:
     body = "Syria insurgents killed at least 14 civilians in the village of Khatab in Hama province overnight."
     (attack,) = extract(Article("test", "t", body), gazetteer).engagements
     assert attack.attackers == (REBELS,)
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Peace talks are due to begin in Geneva on November 28.", "place/geneva"),
+        ("Fighters from Tunisia and Egypt were killed south of Deir Ezzor.", "place/tunisia"),
+        ("BEIRUT (Reuters) - Jets struck Idlib on Monday.", "place/beirut"),
+    ],
+)
+def test_foreign_places_of_the_news_are_places(body: str, key: str, gazetteer: Gazetteer) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    assert key in {m.key for m in x.mentions}
+    assert all(key not in e.places for e in x.engagements)  # where the news is told or who came, not where it happened
+
+
+def test_a_capital_that_speaks_is_its_state(gazetteer: Gazetteer) -> None:
+    keys = {m.key for m in extract(Article("test", "t", "Ankara said it would respond."), gazetteer).mentions}
+    assert keys == {"actor/turkey"}

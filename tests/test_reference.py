@@ -87,6 +87,9 @@ def test_every_place_reaches_a_country_by_part_of(gaz: Gazetteer, full: Graph) -
         "lebanon",
         "jordan",
         "israel",
+        # foreign countries the news names as places (scripts/make_reference.py, FOREIGN_COUNTRIES)
+        *("egypt", "tunisia", "libya", "afghanistan", "pakistan", "switzerland", "kazakhstan", "netherlands"),
+        *("austria", "belgium"),
     }
     parents = dict(full.subject_objects(KG.partOf))
     places = {resource(e.key) for e in gaz.entities() if e.kind == "place"}
