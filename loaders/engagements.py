@@ -17,6 +17,8 @@ from loaders.model import Mention, Span
 # (type, pattern), most specific first; a generic armed-clash trigger is listed separately.
 _TRIGGERS: list[tuple[str, str]] = [
     ("chemical-weapon", r"chemical\s+(?:weapons?\s+)?(?:attacks?|strikes?|assault|massacres?)|"
+     # "dropped chemical bombs onto the town"
+     r"chemical\s+(?:bombs?|shells?|barrels?|barrel\s+bombs?|rockets?|munitions?)|"
      r"(?:us(?:ed|ing)|unleas\w*|unleash\w*|dropp(?:ed|ing)|fir(?:ed|ing))\s+(?:\w+\s+){0,2}?chemical\s+weapons?|(?:poison|toxic|nerve|sarin|"
      r"chlorine|mustard)\s+gas\s+attacks?|gas\s+attacks?|(?:sarin|chlorine|nerve\s+agent|poison\s+gas|toxic\s+gas|"
      r"mustard\s+gas)(?=[^.]{0,80}\b(?:dropped|used|fired|attack|bomb|struck|killed|released))|"
@@ -483,7 +485,12 @@ def find_engagements(
             etype == "armed-clash"
             and generic
             and re.match(r"raid|struck|strike|bomb", word)
-            and (_AIR_CONTEXT.search(text) or any(_foreign_state(k, classes) for k in attackers))
+            and (
+                _AIR_CONTEXT.search(text)
+                or any(_foreign_state(k, classes) for k in attackers)
+                # "Syrian regime strikes on Aleppo": a government strikes from the air; its army shells
+                or any(classes.get(k) == "State" for k in attackers)
+            )
         ):
             etype = "air-strike"
         if etype == "armed-clash" and generic and attackers and all(k in AIR_ARM.values() for k in attackers):

@@ -1340,3 +1340,12 @@ def test_foreign_places_of_the_news_are_places(body: str, key: str, gazetteer: G
 def test_a_capital_that_speaks_is_its_state(gazetteer: Gazetteer) -> None:
     keys = {m.key for m in extract(Article("test", "t", "Ankara said it would respond."), gazetteer).mentions}
     assert keys == {"actor/turkey"}
+
+
+def test_a_governments_strikes_are_air_strikes_and_chemical_bombs_are_chemical(gazetteer: Gazetteer) -> None:
+    body = "Dozens of Syrian regime strikes on Aleppo killed at least 16 civilians on Sunday a monitor said."
+    (strike,) = extract(Article("test", "t", body), gazetteer).engagements
+    assert (strike.type, strike.attackers) == ("air-strike", (REGIME,))
+    body = "Scores died on Tuesday after the regime air strike dropped chemical bombs onto Khan Shaykhun."
+    types = {e.type: e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements}
+    assert types.get("chemical-weapon") == (REGIME,)
