@@ -22,6 +22,7 @@ _UNITS = {
 _VAGUE = {
     "dozens": 12, "tens": 10, "hundreds": 100, "scores": 20, "thousands": 1000, "a dozen": 12, "a hundred": 100,
     "a thousand": 1000, "a score": 20, "several dozen": 12, "several hundred": 100, "several thousand": 1000,
+    "hundreds of thousands": 100000, "tens of thousands": 10000,
 }  # fmt: skip
 _EXACT_VAGUE = {"a dozen", "a hundred", "a thousand", "a score"}
 
@@ -33,7 +34,7 @@ _SMALL = (
 _WORD_NUMBER = rf"(?:(?:{_SMALL}|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
 _NUMBER = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:two|three|four|five)\s+dozen|{_WORD_NUMBER}|several\s+(?:dozen|hundred|thousand)|"
-    rf"dozens|tens|hundreds|"
+    rf"hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|tens|hundreds|"
     rf"scores|thousands|a\s+dozen|a\s+score)\b"
 )
 _QUALIFIER = (
@@ -172,7 +173,8 @@ _NONE = re.compile(
 _BODIES = re.compile(rf"(?<![\w-]){_AMOUNT}\s+bodies\b", re.IGNORECASE)
 _BODIES_OF = re.compile(rf"\bbodies\s+of\s+{_AMOUNT}\s+{_VICTIMS}", re.IGNORECASE)
 # "30 regime and 39 rebel fighters were killed": the first count shares the second's noun and verb.
-_FIRST_OF_PAIR = re.compile(rf"(?<![\w-]){_AMOUNT}\s+(?:{_ADJ})\s+and\s+$", re.IGNORECASE)
+# "Some 120 Islamic State group fighters and 60 foreign mercenaries were killed": the first count and noun too.
+_FIRST_OF_PAIR = re.compile(rf"(?<![\w-]){_AMOUNT}\s+(?:{_VICTIMS}|{_ADJ})\s+and\s+$", re.IGNORECASE)
 _TOLL = re.compile(
     rf"\b(?:death|casualty|civilian)\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|reached|hit|stands\s+at|is|was)\s+"
     rf"(?:at\s+)?{_AMOUNT}",
@@ -180,6 +182,12 @@ _TOLL = re.compile(
 )
 # "This was later updated to 82": a toll revised, after the sentence that gave it.
 _TOLL_REVISED = re.compile(rf"\b(?:updated|revised|raised)\s+to\s+{_AMOUNT}", re.IGNORECASE)
+# "The number of fighters killed in battles ... has risen to 39": a count of the dead that grew.
+_TOLL_RISEN = re.compile(
+    rf"\b(?:killed|dead|deaths|died)\b[^.;]{{0,120}}?\b(?:has|have|had)\s+(?:risen|climbed|jumped|increased)\s+to\s+"
+    rf"{_AMOUNT}",
+    re.IGNORECASE,
+)
 
 
 def find_figures(text: str, offset: int = 0) -> list[Figure]:
@@ -210,6 +218,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
 
     for match in (*_TOLL.finditer(text), *_TOLL_REVISED.finditer(text)):
         add(match, "fatalities")
+    for match in _TOLL_RISEN.finditer(text):
+        add(match, "fatalities", start=match.start("n") if match.group("n") else None)
     for match in _DEAD_NOUN.finditer(text):
         add(match, "fatalities")
     for match in _NONE.finditer(text):

@@ -196,8 +196,15 @@ def test_pairs_bodies_asides_and_headline_verbs(
         ("Another man and a woman were killed in rocket fire.", 2, None),
         ("One mother and her child have died after a bomb hit their home.", 2, "civilians"),
         ("The toll was given as 60 and later updated to 82 on Sunday.", 82, None),
+        ("The war has killed hundreds of thousands of people.", 100000, None),
+        ("The number of rebel fighters killed in battles against ISIL has risen to 39.", 39, None),
     ],
 )
 def test_more_ways_of_counting_the_dead(text: str, low: int, who: str | None) -> None:
     figures = [f for f in find_figures(text) if f.kind == "fatalities"]
     assert [(f.low, f.who) for f in figures][-1:] == [(low, who)]
+
+
+def test_two_counts_of_one_verb_each_keep_their_noun() -> None:
+    text = "Some 120 Islamic State group fighters and 60 foreign mercenaries were killed in Russian strikes."
+    assert [(f.low, f.who) for f in find_figures(text)] == [(120, "militants"), (60, "militants")]
