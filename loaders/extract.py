@@ -98,7 +98,8 @@ _TITLE_WORDS = frozenset(
     Raqqa Hama Daraa Police Command Committee Office Department Directorate Brigade Brigades Front Group
     Source Sources Battalion Movement Organization Organisation Authority Authorities Government Regime Party
     Union Military Security Service Services Radio Television Channel Defence Civil Revolutionary Programme
-    Program Middle East World Food Health International Red Crescent Cross""".split()  # noqa: SIM905
+    Program Middle East World Food Health International Red Crescent Cross University College Institute School
+    Hospital""".split()  # noqa: SIM905
 )
 # A named armed unit not in the gazetteer: capitalised words ending in a unit noun ("Sultan Murad Brigade").
 _GROUP_HEAD = re.compile(r"\b(?:Brigades?|Battalions?|Front|Movement|Corps|Division|Regiment|Legion|Army|Group)$")

@@ -569,7 +569,10 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "MediaOutlet",
         "media",
         "Syrian Arab News Agency|state news agency SANA|Sana|Syria's state news agency|Syrian state news agency"
-        "|state-run SANA news agency|SANA news agency|official news agency SANA",
+        "|state-run SANA news agency|SANA news agency|official news agency SANA"
+        # unnamed but unmistakable in Syria-set news ("Official news agency said", "Syrias state news agency")
+        "|Official news agency|official news agency|Syrias state news agency|Syrias official news agency"
+        "|Syrian official news agency|official Syrian news agency",
         "actors-without-qid.txt",
     ),
     (

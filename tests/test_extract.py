@@ -1349,3 +1349,10 @@ def test_a_governments_strikes_are_air_strikes_and_chemical_bombs_are_chemical(g
     body = "Scores died on Tuesday after the regime air strike dropped chemical bombs onto Khan Shaykhun."
     types = {e.type: e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements}
     assert types.get("chemical-weapon") == (REGIME,)
+
+
+def test_the_official_news_agency_is_sana_and_a_university_is_no_name(gazetteer: Gazetteer) -> None:
+    body = "Official news agency said terrorists killed 14 civilians in Khattab in Hama province."
+    assert [c.claimant for c in extract(Article("test", "t", body), gazetteer).claims] == ["actor/sana"]
+    body = "Pathologist at the Aleppo University Hashim told reporters the militants used heavy weapons."
+    assert not extract(Article("test", "t", body), gazetteer).local_entities
