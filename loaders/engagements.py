@@ -382,6 +382,7 @@ class Detection:
     definite: bool  # "the assault": may refer back to an engagement already reported
     generic: bool  # came from a generic trigger ("attack"), not a specific one
     distinct: bool = False  # "a similar car bomb attack", "another raid": not one already reported
+    unnamed_agent: bool = False  # "terrorists in Palmyra fired": someone the gazetteer cannot name did it
 
 
 def find_engagements(
@@ -541,6 +542,8 @@ def find_engagements(
             ),
             generic=generic,
             distinct=bool(_ANOTHER.search(text[: match.start()])),
+            unnamed_agent=not attackers
+            and bool(_UNNAMED_AGENT.search(text, _clause(text, match.start(), match.end())[0], match.start())),
         )
     return _one_bombardment(sorted(detections.values(), key=lambda d: d.trigger.start))
 

@@ -269,6 +269,7 @@ class _Engagement:
     sentence: int
     from_title: bool = False
     claims: list[Claim] = field(default_factory=list)
+    unnamed_agent: bool = False  # a report said someone unnamed did it: no attacker is lent to it
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -325,7 +326,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
 
     kept, demoted = _by_confidence(engagements)
     loose_claims.extend(demoted)
-    engagements = kept
+    engagements = _one_attacker_per_type(kept)
     frozen = tuple(_freeze(e, gazetteer) for e in engagements)
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in _one_figure_each(c)]
     claims.sort(key=lambda c: (c.evidence.start, c.engagement or "", c.claimant or ""))
@@ -434,12 +435,14 @@ def _mine_sentence(
                 time=when,
                 sentence=index,
                 from_title=is_title,
+                unnamed_agent=detection.unnamed_agent,
             )
             engagements.append(target)
             if not is_title:
                 recent.append(target)
         elif not (is_title and told):
             _merge(target, detection, own_places, when, gazetteer)
+            target.unnamed_agent = target.unnamed_agent or detection.unnamed_agent
         confidence = _confidence(detection, own_places, when, is_title, anaphoric=target.sentence != index)
         about = tuple(k for k in _victims(body, span, mentions, classes) if k != claimant)
         for person in about:
@@ -1219,6 +1222,26 @@ def _victims(body: str, span: Span, mentions: Sequence[Mention], classes: dict[s
                     r"captured|executed|abducted|kidnapped)", after):  # fmt: skip
             found.append(m.key)
     return found
+
+
+# Types whose unattributed reports take the one attacker an article names for the others of that type.
+ONE_ATTACKER_TYPES = (
+    "air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon", "armed-clash",
+    "attack-on-civilians",
+)  # fmt: skip
+
+
+def _one_attacker_per_type(engagements: list[_Engagement]) -> list[_Engagement]:
+    """An air strike (shelling, bombing) the article leaves unattributed is by the one attacker it names for its other
+    engagements of that type ("Russian jets struck Idlib ... Air strikes on Saraqeb killed 15"); with two, none."""
+    for kind in ONE_ATTACKER_TYPES:
+        named = {tuple(e.attackers) for e in engagements if e.type == kind and e.attackers}
+        if len(named) == 1:
+            (attackers,) = named
+            for e in engagements:
+                if e.type == kind and not e.attackers and not e.unnamed_agent:
+                    e.attackers = [k for k in attackers if k not in e.targets]
+    return engagements
 
 
 def _freeze(engagement: _Engagement, gazetteer: Gazetteer) -> Engagement:

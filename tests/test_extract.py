@@ -1356,3 +1356,16 @@ def test_the_official_news_agency_is_sana_and_a_university_is_no_name(gazetteer:
     assert [c.claimant for c in extract(Article("test", "t", body), gazetteer).claims] == ["actor/sana"]
     body = "Pathologist at the Aleppo University Hashim told reporters the militants used heavy weapons."
     assert not extract(Article("test", "t", body), gazetteer).local_entities
+
+
+def test_an_unattributed_air_strike_is_by_the_one_air_force_the_article_names(gazetteer: Gazetteer) -> None:
+    body = (
+        "Russian warplanes struck rebel positions in Idlib on Monday. "
+        "The Observatory said residents fled south. Aid groups warned of shortages. Prices rose in the markets. "
+        "Separately air strikes on Saraqeb killed 15 civilians on Tuesday."
+    )
+    strikes = extract(Article("test", "t", body), gazetteer).engagements
+    assert len(strikes) == 2 and all(e.attackers == ("actor/russian-aerospace-forces",) for e in strikes)
+    body = body.replace("Prices rose", "Syrian jets bombed Ariha on Sunday. Prices rose")
+    attackers = {e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements}
+    assert () in attackers  # two air forces named: the unattributed strike stays unattributed
