@@ -174,12 +174,13 @@ _NAMED_BODY = re.compile(
     r"Foundation|Department))\b(?!\s+(?:of|for|on|in)\s+(?:the\s+)?[A-Z])"
 )
 _GENERIC_BODY_WORDS = frozenset({"UN", "General", "Medical", "Scientific", "Revolution", "Local", "Regional"})
+_MEDIA_NATIONS = ("Syrian", "Russian", "Iranian", "Turkish", "Lebanese", "Iraqi", "Israeli", "Jordanian")
+_NOT_AFTER_NATION = "".join(f"(?<!{nation}\\s)" for nation in _MEDIA_NATIONS)
 _STATE_MEDIA = re.compile(
-    r"\b(?:Syrian|Russian|Iranian|Turkish|Lebanese|Iraqi|Israeli|Jordanian)\s+state(?:-run)?\s+(?:television|TV|media|"
-    r"broadcaster|radio)\b"
+    rf"\b(?:{'|'.join(_MEDIA_NATIONS)})\s+state(?:-run)?\s+(?:television|TV|media|broadcaster|radio)\b"
     # unnamed, as a source: "state media said", "state-run TV reported" (an outlet of the article's country)
     # and by side: "pro-Damascus media said", "regime TV reported", "opposition media reported"
-    r"|(?<![\w-])(?<!Syrian\s)(?<!Russian\s)(?<!Iranian\s)(?<!Turkish\s)(?<!Iraqi\s)(?:[Ss]tate(?:-run|-owned)?|"
+    rf"|(?<![\w-]){_NOT_AFTER_NATION}(?:[Ss]tate(?:-run|-owned)?|"
     r"(?:[Pp]ro-)?(?:[Rr]egime|[Gg]overnment|[Oo]pposition)|[Pp]ro-(?:Damascus|Assad))\s+"
     r"(?:television|TV|media|broadcaster|radio)\b(?=\s+(?:(?:has|have|had|also)\s+)?(?:said|says|reported|reports|"
     r"announced|quoted|showed|aired|broadcast)\b)"
@@ -763,13 +764,11 @@ def _with_army_references(
 
 def _home_army(per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer) -> str | None:
     """The army "the army" means before any is named: the home country's, when the article names a place in it."""
-    army, country = gazetteer.lookup(HOME_ARMY, "actor"), gazetteer.lookup(HOME_COUNTRY, "place")
-    if army is None or country is None:
+    army = gazetteer.lookup(HOME_ARMY, "actor")
+    if army is None:
         return None
-    for found in per_sentence:
-        for m in found:
-            if m.kind == "place" and m.linked and (m.key == country.key or country.key in gazetteer.ancestors(m.key)):
-                return army.key
+    if any(_in_syria(m, gazetteer) for found in per_sentence for m in found):
+        return army.key
     return None
 
 
@@ -788,6 +787,15 @@ def _capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer
         entity = gazetteer.get(m.key)
         if entity.cls != "Settlement" or re.match(r"\s+city\b", body[m.span.end : m.span.end + 6], re.IGNORECASE):
             continue
+        previous = found[i - 1] if i > 0 else None
+        after_village = _IN_PROVINCE.search(body, max(0, m.span.start - 30), m.span.start) or (
+            previous is not None
+            and previous.kind == "place"
+            and re.fullmatch(r"\s+in\s+", body[previous.span.end : m.span.start]) is not None
+            and _village(body, previous, m.key, gazetteer)
+        )
+        if not after_village:
+            continue
         # the governorate named after the city ("Daraa" in Daraa Governorate), however the text spells it
         province = next(
             (
@@ -797,17 +805,7 @@ def _capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer
             ),
             None,
         )
-        if province is None:
-            continue
-        before = body[max(0, m.span.start - 30) : m.span.start]
-        previous = found[i - 1] if i > 0 else None
-        village_before = (
-            previous is not None
-            and previous.kind == "place"
-            and re.fullmatch(r"\s+in\s+", body[previous.span.end : m.span.start]) is not None
-            and _village(body, previous, m.key, gazetteer)
-        )
-        if _IN_PROVINCE.search(before) or village_before:
+        if province is not None:
             out[i] = Mention(m.span, province.key, "place")
     return out
 
