@@ -327,7 +327,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
 
     kept, demoted = _by_confidence(engagements)
     loose_claims.extend(demoted)
-    engagements = _one_attacker_per_type(kept)
+    engagements = _placed_by_previous_report(_one_attacker_per_type(kept))
     frozen = tuple(_freeze(e, gazetteer) for e in engagements)
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in _one_figure_each(c)]
     claims.sort(key=lambda c: (c.evidence.start, c.engagement or "", c.claimant or ""))
@@ -1239,6 +1239,19 @@ def _one_attacker_per_type(engagements: list[_Engagement]) -> list[_Engagement]:
             for e in engagements:
                 if e.type == kind and not e.attackers and not e.unnamed_agent:
                     e.attackers = [k for k in attackers if k not in e.targets]
+    return engagements
+
+
+def _placed_by_previous_report(engagements: list[_Engagement]) -> list[_Engagement]:
+    """A report whose sentences name no place happened where the report a sentence or three before it did ("Rebels
+    shelled Aleppo ... The army returned fire"); a ceasefire may be nationwide, and a headline places nothing."""
+    placed = sorted((e for e in engagements if e.places and not e.from_title), key=lambda e: e.sentence)
+    for e in engagements:
+        if e.places or e.from_title or e.type == "ceasefire":
+            continue
+        before = [p for p in placed if e.sentence - ANAPHORA_WINDOW <= p.sentence < e.sentence]
+        if before:
+            e.places = list(before[-1].places)
     return engagements
 
 

@@ -1369,3 +1369,17 @@ def test_an_unattributed_air_strike_is_by_the_one_air_force_the_article_names(ga
     body = body.replace("Prices rose", "Syrian jets bombed Ariha on Sunday. Prices rose")
     attackers = {e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements}
     assert () in attackers  # two air forces named: the unattributed strike stays unattributed
+
+
+def test_a_report_that_names_no_place_happened_where_the_report_before_it_did(gazetteer: Gazetteer) -> None:
+    body = (
+        "Rebels fired dozens of rockets into government-held districts of Homs on Friday a monitor said. "
+        "Government helicopters carried out raids in return."
+    )
+    types = {e.type: e.places for e in extract(Article("test", "t", body), gazetteer).engagements}
+    assert types.get("air-strike") == types.get("shelling") == ("place/homs-421168647",)
+    # Farther back than a few sentences, the scene has moved on; a ceasefire may be nationwide.
+    far = body.replace(" Government", " Aid groups warned of shortages. Prices rose. Schools shut. Government")
+    assert {e.type: e.places for e in extract(Article("test", "t", far), gazetteer).engagements}["air-strike"] == ()
+    truce = body.replace("Government helicopters carried out raids in return.", "Russia and Turkey agreed a truce.")
+    assert {e.type: e.places for e in extract(Article("test", "t", truce), gazetteer).engagements}["ceasefire"] == ()
