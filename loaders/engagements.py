@@ -470,32 +470,28 @@ def find_engagements(
     supporters = _supporters(text, base, actors)
     detections: dict[str, Detection] = {}
     verb: tuple[re.Match[str], tuple[str, ...], tuple[str, ...]] | None = None
+    said: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []  # generic triggers set aside: (type, roles)
     for etype, match, generic in triggers:
         word = match.group(0).lower()
         if generic and specific:
             # "attacks by warplanes": the specific type says it better; but "rebels attacked government forces with
             # two suicide car bombs" says who did it to whom in the verb
             verb = (match, *_roles(text, base, match, actors, supporters, fallback_agent))
+            said.append((_generic_type(etype, word, text, verb[1], classes), *verb[1:]))
             continue
         attackers, targets = _roles(text, base, match, actors, supporters, fallback_agent)
         if verb is not None and not attackers and _WITH_MEANS.fullmatch(text, verb[0].end(), match.start()):
             attackers, targets = verb[1], targets or verb[2]
+        if not attackers:
+            # "Syrian regime strikes on Aleppo ... a district targeted by a barrel bomb": the generic word before
+            # named who did this kind of thing, the specific one only what was used
+            same_kind = [roles for kind, *roles in said if kind == etype and roles[0]]
+            if same_kind:
+                attackers, targets = same_kind[-1][0], targets or same_kind[-1][1]
         if etype == "shelling" and word.startswith("bombard") and _AIR_CONTEXT.search(text):
             etype = "air-strike"
-        if (
-            etype == "armed-clash"
-            and generic
-            and re.match(r"raid|struck|strike|bomb", word)
-            and (
-                _AIR_CONTEXT.search(text)
-                or any(_foreign_state(k, classes) for k in attackers)
-                # "Syrian regime strikes on Aleppo": a government strikes from the air; its army shells
-                or any(classes.get(k) == "State" for k in attackers)
-            )
-        ):
-            etype = "air-strike"
-        if etype == "armed-clash" and generic and attackers and all(k in AIR_ARM.values() for k in attackers):
-            etype = "air-strike"  # "the Syrian Air Force destroyed ISIL positions": an air force strikes from the air
+        if generic:
+            etype = _generic_type(etype, word, text, attackers, classes)
         if (
             etype == "remote-explosive"
             and re.fullmatch(r"bomb(?:ed|ing|ings)", word)
@@ -546,6 +542,22 @@ def find_engagements(
             and bool(_UNNAMED_AGENT.search(text, _clause(text, match.start(), match.end())[0], match.start())),
         )
     return _one_bombardment(sorted(detections.values(), key=lambda d: d.trigger.start))
+
+
+def _generic_type(etype: str, word: str, text: str, attackers: Sequence[str], classes: Mapping[str, str]) -> str:
+    """What a generic word ("attack", "strikes", "raid") reports, from who did it: from the air, or a clash."""
+    if etype != "armed-clash":
+        return etype
+    if re.match(r"raid|struck|strike|bomb", word) and (
+        _AIR_CONTEXT.search(text)
+        or any(_foreign_state(k, classes) for k in attackers)
+        # "Syrian regime strikes on Aleppo": a government strikes from the air; its army shells
+        or any(classes.get(k) == "State" for k in attackers)
+    ):
+        return "air-strike"
+    if attackers and all(k in AIR_ARM.values() for k in attackers):
+        return "air-strike"  # "the Syrian Air Force destroyed ISIL positions": an air force strikes from the air
+    return etype
 
 
 def _one_bombardment(detections: list[Detection]) -> list[Detection]:

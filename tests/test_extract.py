@@ -1383,3 +1383,12 @@ def test_a_report_that_names_no_place_happened_where_the_report_before_it_did(ga
     assert {e.type: e.places for e in extract(Article("test", "t", far), gazetteer).engagements}["air-strike"] == ()
     truce = body.replace("Government helicopters carried out raids in return.", "Russia and Turkey agreed a truce.")
     assert {e.type: e.places for e in extract(Article("test", "t", truce), gazetteer).engagements}["ceasefire"] == ()
+
+
+def test_a_generic_word_names_who_did_what_the_specific_word_only_names_the_means_of(gazetteer: Gazetteer) -> None:
+    body = "Syrian government strikes on Idlib killed 12 people on Monday and flattened a district hit by barrel bombs."
+    assert [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements] == [(REGIME,)]
+    # a generic word for another kind of engagement ("attacked": a clash) lends nobody to the air strike
+    body = "Rebels attacked army posts near Hama after a barrel bomb hit Kafr Zita on Monday."
+    strikes = [e for e in extract(Article("test", "t", body), gazetteer).engagements if e.type == "air-strike"]
+    assert [e.attackers for e in strikes] == [()]
