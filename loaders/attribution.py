@@ -247,15 +247,21 @@ _DESCRIBED_INVERTED = re.compile(
 )
 
 
+# A wire headline's credit, closing it with no verb: "Air raids kill 29 civilians in north Syria town Monitor",
+# "Mortar fire in Damascus kills 12 State media"; "NGO" there is the monitor the lead names.
+_HEADLINE_CREDIT = re.compile(r"\s(?P<cue>(?P<noun>Monitor(?:\s+group)?|NGO|[Ss]tate\s+(?:media|TV|television)))\s*$")
+
+
 def _described(body: str, sentence: Span, speakers: Sequence[Mention], classes: Mapping[str, str]) -> list[Attribution]:
-    """A speaker named by its kind ("the monitor said") is the one actor of that kind named so far, if only one;
-    when none is named so far, the one the article names later."""
+    """A speaker named by its kind ("the monitor said", a headline's "... Monitor") is the one actor of that kind
+    named so far, if only one; when none is named so far, the one the article names later."""
     text = body[sentence.start : sentence.end]
-    for pattern in (_DESCRIBED_SUBJECT, _DESCRIBED_INVERTED):
+    for pattern in (_DESCRIBED_SUBJECT, _DESCRIBED_INVERTED, _HEADLINE_CREDIT):
         match = pattern.search(text)
         if match is None:
             continue
         noun = re.sub(r"\s+", " ", match.group("noun").lower())
+        noun = {"ngo": "monitor", "monitor group": "monitor"}.get(noun, noun)
         wanted = _KIND_NOUNS[noun]
         of_kind = [m for m in speakers if classes.get(m.key) == wanted]
         if noun.startswith("state"):
@@ -269,7 +275,7 @@ def _described(body: str, sentence: Span, speakers: Sequence[Mention], classes: 
             return []
         cue = match.group("cue").lower()
         cue_start = sentence.start + match.start("cue")
-        return [Attribution(candidates[-1], cue, Span(cue_start, cue_start + len(cue)), sentence)]
+        return [Attribution(candidates[-1], cue, Span(cue_start, cue_start + len(match.group("cue"))), sentence)]
     return []
 
 

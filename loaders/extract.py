@@ -276,7 +276,8 @@ class _Engagement:
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     """Sentences, mentions, engagements and claims of one article, by the rules of docs/extraction.md."""
     body = article.body
-    all_sentences = sentences(body)
+    split = sentences(body)
+    all_sentences = _with_headline(body, split, article.title)
     mined = [s for s in all_sentences if not s.boilerplate]
     title_at = _title_index(body, mined, article.title)
     local_entities: dict[str, tuple[str, str]] = {}
@@ -307,11 +308,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         for m in found:
             classes[m.key] = gazetteer.get(m.key).cls if m.linked else _local_class(m.key, local_entities)
     all_mentions = sorted(
-        [*_dateline_mentions(body, all_sentences, gazetteer), *(m for found in per_sentence for m in found)],
+        [*_dateline_mentions(body, split, gazetteer), *(m for found in per_sentence for m in found)],
         key=lambda m: m.span.start,
     )
     attributions = attribute_article(body, [s.span for s in mined], all_mentions, classes)
-    anchor = _dateline_date(body, all_sentences) or article.published
+    anchor = _dateline_date(body, split) or article.published
     # The UN and its agencies are International like the US-led coalition, but they never fight.
     fighting = {k: "Organisation" if _peaceful(k, gazetteer) else c for k, c in classes.items()}
 
@@ -322,7 +323,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         sentence = mined[index]
         _mine_sentence(
             body, index, sentence, mined, per_sentence, attributions[index], fighting, gazetteer, anchor,
-            engagements, loose_claims, index == title_at,
+            engagements, loose_claims, title_at,
         )  # fmt: skip
 
     kept, demoted = _by_confidence(engagements)
@@ -353,13 +354,16 @@ def _mine_sentence(
     anchor: date | None,
     engagements: list[_Engagement],
     loose_claims: list[Claim],
-    is_title: bool,
+    title_at: int | None,
 ) -> None:
     """Engagements and claims of one sentence, merged into the article's running lists."""
     span = sentence.span
     text = body[span.start : span.end]
     mentions = per_sentence[index]
-    subject = _continued_subject(body, index, mined, per_sentence)
+    is_title = index == title_at
+    # "the area", "the town", "those villages" refer back to the story told, not to the headline over it
+    story = [[] if i == title_at else found for i, found in enumerate(per_sentence)]
+    subject = _continued_subject(body, index, mined, story)
     if subject is not None and classes.get(subject) not in COMBATANT_CLASSES:
         subject = None
     figures = find_figures(text, span.start) + _named_dead(body, span, mentions, classes)
@@ -387,13 +391,13 @@ def _mine_sentence(
         places = list(latest[-1].places)
         stated_places = list(places)
     elif not places and (those := _THOSE_PLACES.search(text)):
-        places = _listed_before(body, index, per_sentence, those.group("noun"))
+        places = _listed_before(body, index, story, those.group("noun"))
         stated_places = list(places)
     elif not places and anaphor:
-        places = _recent_places(body, index, per_sentence, gazetteer, anaphor.group("noun"))
+        places = _recent_places(body, index, story, gazetteer, anaphor.group("noun"))
     elif _UNNAMED_TOWN.search(text) and all(_broad(k, gazetteer) for k in places):
         # "killed 29 civilians in a town in northern Syria": the lead names the town a sentence or two later
-        places = _town_named_next(index, per_sentence, gazetteer) or places
+        places = _town_named_next(index, story, gazetteer) or places
         stated_places = list(places)
     attribution = attributions[0] if attributions else None
     claimant = attribution.claimant.key if attribution else None
@@ -559,11 +563,38 @@ def _title_index(body: str, mined: Sequence[Sentence], title: str | None) -> int
     """The index of the sentence that repeats the headline, if one of the first sentences does."""
     if not title:
         return None
-    wanted = _normal(title)
+    wanted = {_normal(title), _normal(_SITE_SUFFIX.split(title)[0])}
     for i, sentence in enumerate(mined[:3]):
-        if _normal(sentence.span.text(body)) == wanted:
+        if _normal(sentence.span.text(body)) in wanted:
             return i
     return None
+
+
+# "... Monitor - Region - World - Ahram Online", "... | Jordan Times": a page title's site suffix.
+_SITE_SUFFIX = re.compile(r"\s+[-|]\s+")
+
+
+def _with_headline(body: str, split: Sequence[Sentence], title: str | None) -> list[Sentence]:
+    """The sentences, with a header set aside as furniture before a wire dateline ("Syria regime bombing kills 21
+    Syrian regime bombardment and air strikes killed ... AFP Friday 10 Oct 2014") read again when it opens with the
+    title: the headline is then a sentence of its own, mined as the headline, and the standfirst after it another."""
+    wanted = re.findall(r"\w+", _SITE_SUFFIX.split(title or "")[0].lower())
+    for i, sentence in enumerate(split[:2]):
+        if not sentence.boilerplate:
+            break
+        if len(wanted) < HEADLINE_MIN_WORDS or i + 1 >= len(split) or not split[i + 1].boilerplate:
+            continue  # a header is followed by its wire dateline
+        words = list(re.finditer(r"\w+", sentence.span.text(body)))
+        if [w.group(0).lower() for w in words[: len(wanted)]] != wanted:
+            continue
+        head = sentence.span
+        cut = head.start + words[len(wanted) - 1].end()
+        parts = [Sentence(Span(head.start, cut))]
+        rest = body[cut : head.end]
+        if rest.strip():
+            parts.append(Sentence(Span(cut + len(rest) - len(rest.lstrip()), head.end)))
+        return [*split[:i], *parts, *split[i + 1 :]]
+    return list(split)
 
 
 def _normal(text: str) -> str:
@@ -729,6 +760,8 @@ _THE_ARMY = re.compile(
 TOWN_POPULATION = 200_000
 # A Title Case sentence among the first few is the headline (FA-KES repeats it after the date line).
 HEADLINE_SENTENCES = 3
+# A title this short ("Syria") may open any sentence: it does not tell a header.
+HEADLINE_MIN_WORDS = 3
 # Villages this small are linked only inside a governorate the article names (once it names any).
 FAR_POPULATION = 10_000
 # ... and farther than this from every place of another governorate the article names.

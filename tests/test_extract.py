@@ -1392,3 +1392,28 @@ def test_a_generic_word_names_who_did_what_the_specific_word_only_names_the_mean
     body = "Rebels attacked army posts near Hama after a barrel bomb hit Kafr Zita on Monday."
     strikes = [e for e in extract(Article("test", "t", body), gazetteer).engagements if e.type == "air-strike"]
     assert [e.attackers for e in strikes] == [()]
+
+
+def test_a_wire_header_that_opens_with_the_title_is_the_headline_credited_to_its_source(gazetteer: Gazetteer) -> None:
+    body = (
+        "Air strikes near Damascus kill 30 Monitor Government air strikes on rebel areas around Damascus killed 30 "
+        "people AFP Monday 9 Feb 2015 Syrian government air strikes on Eastern Ghouta killed at least 30 people on "
+        "Monday the Syrian Observatory for Human Rights said. "
+        "The group said government forces also fired surface-to-surface missiles at the area."
+    )
+    title = "Air strikes near Damascus kill 30 Monitor - Region - World - Ahram Online"
+    ex = extract(Article("test", "t", body, title=title), gazetteer)
+    mined = [s.span.text(body) for s in ex.sentences if not s.boilerplate]
+    assert mined[:2] == [
+        "Air strikes near Damascus kill 30 Monitor",
+        "Government air strikes on rebel areas around Damascus killed 30 people",
+    ]
+    assert [s.span.text(body) for s in ex.sentences if s.boilerplate] == ["AFP Monday 9 Feb 2015"]
+    headline = next(c for c in ex.claims if c.evidence.start == 0)
+    assert (headline.claimant, [f.low for f in headline.figures]) == (SOHR, [30])
+    # "the area" is where the story is, not the place the headline and standfirst name
+    (shelling,) = [e for e in ex.engagements if e.type == "shelling"]
+    assert shelling.places == ("place/eastern-ghouta",)
+    # without the title, the header stays furniture
+    untitled = extract(Article("test", "t", body), gazetteer)
+    assert [s.span.text(body) for s in untitled.sentences if not s.boilerplate] == mined[2:]
