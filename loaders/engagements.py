@@ -294,10 +294,14 @@ _UNNAMED_AGENT = re.compile(
     r"(?!\s+(?:were|have\s+been|had\s+been|was|are\s+being|killed)\b)",
     re.IGNORECASE,
 )
-# "X claimed responsibility for", "X said it was behind": X is the attacker of what follows.
+# "X claimed responsibility for", "X said it was behind", "X said in a statement that one of its fighters ...": X is
+# the attacker of what follows.
 _RESPONSIBILITY = re.compile(
+    r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:militant\s+|jihadist\s+|terrorist\s+)?group)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:claimed\s+responsibility\s+for|(?:said|says)\s+(?:it|they)\s+(?:was|were)\s+"
-    r"behind|(?:was|were|is|are)\s+behind|(?:was|were|is|are)\s+responsible\s+for)\b",
+    r"behind|(?:was|were|is|are)\s+behind|(?:was|were|is|are)\s+responsible\s+for|"
+    r"(?:said|says|announced)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:one\s+of\s+|two\s+of\s+)?its\s+"
+    r"(?:fighters?|members?|militants?|suicide\s+bombers?)\b)\b",
     re.IGNORECASE,
 )
 # "IS militants killed in the offensive", "70 IS terrorists killed and many injured in airstrikes": the victims.

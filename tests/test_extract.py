@@ -1417,3 +1417,14 @@ def test_a_wire_header_that_opens_with_the_title_is_the_headline_credited_to_its
     # without the title, the header stays furniture
     untitled = extract(Article("test", "t", body), gazetteer)
     assert [s.span.text(body) for s in untitled.sentences if not s.boilerplate] == mined[2:]
+
+
+def test_a_group_that_says_one_of_its_fighters_did_it_is_the_attacker(gazetteer: Gazetteer) -> None:
+    body = (
+        "The Islamic State (IS) jihadist group said in a statement that one of its fighters drove a truck bomb into "
+        "a checkpoint near Qamishli before blowing himself up."
+    )
+    (bombing,) = extract(Article("test", "t", body), gazetteer).engagements
+    assert (bombing.type, bombing.attackers) == ("suicide-bombing", (IS,))
+    body = "Activists said one of the fighters at a checkpoint near Qamishli blew himself up."
+    assert [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements] == [()]
