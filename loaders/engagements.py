@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from loaders.figures import NUMBER
 from loaders.model import Mention, Span
 
 # (type, pattern), most specific first; a generic armed-clash trigger is listed separately.
@@ -287,6 +288,20 @@ _QUANTITY_OF = re.compile(
     r"(?:a\s+)?waves?|(?:several\s+)?rounds?)\s+of\b",
     re.IGNORECASE,
 )
+# Who died, named by the group they belonged to: "killed 12 Nusra Front fighters", "killing five Kurdish policemen",
+# "23 people most of them from the Ahrar al-Sham group were killed": that group was the target.
+_COUNT = (
+    r"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|up\s+to)\s+)?"
+    rf"(?:{NUMBER}|several|a\s+number)\s+(?:of\s+(?:the\s+)?)?"
+)
+_KILLED_MEMBERS = re.compile(rf"\b(?:killed|killing|kills|kill)\s+{_COUNT}$", re.IGNORECASE)
+_MEMBERS_KILLED = re.compile(rf"(?:^|\s){_COUNT}$|\bmost\s+of\s+them\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_MEMBER_NOUN = re.compile(
+    r"(?:\s+(?:militant\s+|jihadist\s+|terrorist\s+|rebel\s+)?group)?\s+(?:fighters|members|militants|troops|soldiers|"
+    r"policemen|police\s+officers|volunteers|workers|staff|personnel|commanders|jihadists|terrorists|rebels|"
+    r"were\s+killed|have\s+been\s+killed|killed)\b",
+    re.IGNORECASE,
+)
 # Armed people the text does not name: a subject of its own, so the sentence before is not continued.
 # Counted ("30 terrorists killed") or in the passive ("terrorists have been killed") they are victims, not agents.
 _UNNAMED_AGENT = re.compile(
@@ -484,6 +499,8 @@ def find_engagements(
             said.append((_generic_type(etype, word, text, verb[1], classes), *verb[1:]))
             continue
         attackers, targets = _roles(text, base, match, actors, supporters, fallback_agent)
+        if not targets:
+            targets = _victim_groups(text, base, actors, attackers)
         if verb is not None and not attackers and _WITH_MEANS.fullmatch(text, verb[0].end(), match.start()):
             attackers, targets = verb[1], targets or verb[2]
         if not attackers:
@@ -546,6 +563,21 @@ def find_engagements(
             and bool(_UNNAMED_AGENT.search(text, _clause(text, match.start(), match.end())[0], match.start())),
         )
     return _one_bombardment(sorted(detections.values(), key=lambda d: d.trigger.start))
+
+
+def _victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: Sequence[str]) -> tuple[str, ...]:
+    """The groups whose members the sentence counts among the dead ("killed 12 Nusra Front fighters")."""
+    found: list[str] = []
+    for m in actors:
+        start, end = m.span.start - base, m.span.end - base
+        before = text[max(0, start - 60) : start]
+        if m.key in attackers or m.key in found or not _MEMBER_NOUN.match(text, end):
+            continue
+        if _KILLED_MEMBERS.search(before) or (
+            _MEMBERS_KILLED.search(before) and re.search(r"\b(?:were|have\s+been)\s+killed\b", text[end : end + 60])
+        ):
+            found.append(m.key)
+    return tuple(found)
 
 
 def _generic_type(etype: str, word: str, text: str, attackers: Sequence[str], classes: Mapping[str, str]) -> str:

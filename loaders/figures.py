@@ -37,6 +37,8 @@ _NUMBER = (
     rf"hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|tens|hundreds|"
     rf"scores|thousands|a\s+dozen|a\s+score)\b"
 )
+# A count in digits or words ("23", "twenty-three", "dozens"), for the rules that read who died.
+NUMBER = _NUMBER
 _QUALIFIER = (
     r"(?:at\s+least|more\s+than|over|up\s+to|as\s+many\s+as|nearly|almost|about|around|some|roughly|"
     r"approximately|an\s+estimated|no\s+fewer\s+than|no\s+less\s+than)"
@@ -118,7 +120,8 @@ _FROM = (
 )
 _PASSIVE_KILL = re.compile(
     rf"(?<![\w-]){_AMOUNT}(?:\s+(?:of\s+(?:the\s+)?)?(?:{_VICTIMS}|(?:(?!{_CASUALTY_WORD}){_ADJ}\s+){{0,2}}{_GROUP_PLURAL}){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
-    r"(?:\s+(?:some|many|most|several|all)\s+of\s+(?:them|whom)(?:\s+[a-z]+){1,2}?(?=\s+(?:were\s+)?killed\b))?"
+    # "23 people most of them from the Ahrar al-Sham militant group were killed"
+    r"(?:\s+(?:some|many|most|several|all)\s+of\s+(?:them|whom)(?:\s+[\w'-]+){1,6}?(?=\s+(?:were\s+)?killed\b))?"
     rf"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been|have|has|had|been|are|being|got|reportedly|reported|"
     rf"confirmed|recorded|left|also|later|of\s+them|people|"
     rf"others|other|more|in\s+total)){{0,4}}\s+(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",

@@ -1428,3 +1428,15 @@ def test_a_group_that_says_one_of_its_fighters_did_it_is_the_attacker(gazetteer:
     assert (bombing.type, bombing.attackers) == ("suicide-bombing", (IS,))
     body = "Activists said one of the fighters at a checkpoint near Qamishli blew himself up."
     assert [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements] == [()]
+
+
+def test_a_group_whose_members_the_report_counts_among_the_dead_was_the_target(gazetteer: Gazetteer) -> None:
+    for body in (
+        "An air strike on Saraqeb killed twenty-three Nusra Front fighters on Sunday.",
+        "At least 23 people most of them from the Al-Nusra Front group were killed in air strikes on Saraqeb.",
+    ):
+        (strike,) = extract(Article("test", "t", body), gazetteer).engagements
+        assert strike.targets == ("actor/al-nusra-front",), body
+    # who struck is no victim, and a group named without its dead is not counted among them
+    body = "Nusra Front fighters shelled Saraqeb on Sunday killing 12 civilians."
+    assert [e.targets for e in extract(Article("test", "t", body), gazetteer).engagements] == [()]

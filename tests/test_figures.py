@@ -49,6 +49,10 @@ def summary(text: str) -> list[tuple[str, int, int | None, str | None]]:
         ("Nine people got injured.", [("wounded", 9, 9, None)]),
         ("More than twenty others suffered from suffocation.", [("wounded", 21, None, None)]),
         ("The group beheaded four soldiers.", [("fatalities", 4, 4, "troops")]),
+        (
+            "Some 30 people most of them from the Jaysh al-Islam rebel faction were killed.",
+            [("fatalities", 30, None, None)],
+        ),
     ],
 )
 def test_figures(text: str, expected: list[tuple[str, int, int | None, str | None]]) -> None:
