@@ -33,6 +33,22 @@ __all__ = ["Entity", "Gazetteer", "GazetteerError"]
 BIG_TOWN = 10_000  # population from which a settlement without a QID counts as well known
 SMALL_TOWN = 1_000
 MIN_VILLAGE_LETTERS = 4
+# A neighbouring known name is looked for up to this many words long ("Khan Shaykhun", "Maarat al Numan").
+MAX_NEIGHBOUR_WORDS = 3
+# Capitalised compass words end a name before them or start none after: "al-Zarbeh South of Aleppo".
+_COMPASS = frozenset(
+    fold(w) for w in (
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
+        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central",
+    )
+)  # fmt: skip
+# Words that build place names ("Tal al-Jabiyeh", "Deir Hafer"): alone, such a word is no neighbouring town.
+_NAME_WORDS = frozenset(
+    fold(w) for w in (
+        "tal", "deir", "kafr", "ain", "jabal", "khirbet", "abu", "umm", "beit", "bayt", "ras", "wadi", "jisr", "khan",
+        "qasr", "bir", "marj", "sheikh", "hay", "bab", "tell", "mount", "hill", "new", "old", "upper", "lower",
+    )
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -243,7 +259,25 @@ class Gazetteer:
                 return False
             if word in self._stop and (initial or in_longer_name(body, tokens, i, length)):
                 return False  # "Hit" (a town in Iraq) opening a sentence is the verb; "Anna Willard" no town
-        return not (name.kind == "place" and name.tier == 0 and in_longer_name(body, tokens, i, length))
+        return not (
+            name.kind == "place" and name.tier == 0 and in_longer_name(body, tokens, i, length, self._name_edge)
+        )
+
+    def _name_edge(self, tokens: list[Token], j: int, before: bool) -> bool:
+        """Whether the capitalised word at j is where another name starts (or, before, ends): a compass word or a
+        known town, so that FA-KES's comma-less lists ("Um Sharshouh Talbeesah and Rastan") are not one name."""
+        if tokens[j].norm in _COMPASS:
+            return True
+        for length in range(1, MAX_NEIGHBOUR_WORDS + 1):
+            window = tokens[j - length + 1 : j + 1] if before else tokens[j : j + length]
+            if len(window) != length:
+                break
+            if length == 1 and window[0].norm in _NAME_WORDS:
+                continue
+            names = self._index.get(tuple(t.norm for t in window), [])
+            if any(n.kind == "place" and n.tier >= 1 for n in names):
+                return True
+        return False
 
     # -- index ------------------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ is it part of a longer name? Pure functions over the tokens and the text (see do
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from loaders.aliases import Token, fold
 
@@ -172,16 +173,24 @@ def joined(body: str, window: list[Token]) -> bool:
     return True
 
 
-def in_longer_name(body: str, tokens: list[Token], i: int, length: int) -> bool:
+def in_longer_name(
+    body: str, tokens: list[Token], i: int, length: int, edge: Callable[[list[Token], int, bool], bool] | None = None
+) -> bool:
     """True when capitalised words run on either side: the village name is part of an unknown longer name
-    ("Rami Abdel Rahman", "Maaret al-Numan", "Jund al-Aqsa")."""
+    ("Rami Abdel Rahman", "Maaret al-Numan", "Jund al-Aqsa"); `edge(tokens, j, before)` says when the word at j
+    is rather where another name ends or starts."""
     if i > 0 and tokens[i - 1].surface[:1].isupper() and joined(body, [tokens[i - 1], tokens[i]]):
         before = tokens[i - 1]
-        if not sentence_initial(body, before.article_start if before.article_start is not None else before.start):
+        if not sentence_initial(body, before.article_start if before.article_start is not None else before.start) and (
+            edge is None or not edge(tokens, i - 1, True)
+        ):
             return True
     after = i + length
     return (
-        after < len(tokens) and tokens[after].surface[:1].isupper() and joined(body, [tokens[after - 1], tokens[after]])
+        after < len(tokens)
+        and tokens[after].surface[:1].isupper()
+        and joined(body, [tokens[after - 1], tokens[after]])
+        and (edge is None or not edge(tokens, after, False))
     )
 
 

@@ -453,3 +453,14 @@ def test_lookup_of_a_table_cell(gaz: Gazetteer) -> None:
 def test_city_quarters_beat_homonymous_villages(gaz: Gazetteer, quarter: str, city: str) -> None:
     entity = resolve(gaz, f"Shells fell on {quarter} overnight.", quarter)
     assert gaz.get(entity.parent or "").qid == city
+
+
+def test_a_village_beside_a_known_town_or_a_compass_word_is_no_longer_name(gaz: Gazetteer) -> None:
+    # FA-KES dropped the commas: "Um Sharshouh Rastan" is a list, "al-Zarbeh South of Aleppo" a direction
+    places = [
+        k for _, k in found(gaz, "Rebels held Um Sharshouh Rastan and Talbiseh on Friday.") if k.startswith("place")
+    ]
+    assert places[0] == "place/umm-sharshuh-1327221953" and len(places) == 3
+    assert "place/az-zarbah-1193127079" in [k for _, k in found(gaz, "Shells fell on al-Zarbeh South of Aleppo.")]
+    # a word that builds names ("Tal") is no town of its own: the hill is not the village
+    assert [k for _, k in found(gaz, "Rebels seized Tal al-Jabiyeh on Thursday.") if k.startswith("place")] == []
