@@ -324,6 +324,8 @@ _NO_OBJECT = re.compile(
     r"\s+(?:and\s+(?:[\w-]+\s+){0,3}?(?:injured|wounded|hurt)\s+)?(?:in|by|during|on|at|when|while|near|as|after|since)\b",
     re.IGNORECASE,
 )
+# Munitions fired from the ground: what they came "from" is who fired them.
+_GROUND_FIRE = re.compile(r"(?i)fire|shell|rocket|mortar|artillery")
 # Rockets and missiles in a sentence about aircraft were fired from the air: "rockets fired by Russian jets".
 _AIRBORNE_MUNITION = re.compile(r"(?i)rockets|missile\s+(?:strikes?|attacks?)|(?:cruise|air-to-surface)\s+missiles?")
 _WEAK_EXPLOSIVE = re.compile(r"(?i)explosions?|blasts?|exploded|detonated")
@@ -736,6 +738,9 @@ def _roles(
     if by is None and not passive:
         # "Jets thought to belong to the Syrian government struck ...": whose the aircraft are
         by = _BELONGING.match(after)
+    if by is None and _GROUND_FIRE.search(match.group(0)):
+        # "a barrage of rocket fire from Syrian rebels", "shells from the rebel enclave": who fired them
+        by = re.match(r"^\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?", after)
     if by:
         first = _first_after(usable, t_end + by.end(), base, text, reach=3)
         if first is not None:

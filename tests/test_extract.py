@@ -1440,3 +1440,11 @@ def test_a_group_whose_members_the_report_counts_among_the_dead_was_the_target(g
     # who struck is no victim, and a group named without its dead is not counted among them
     body = "Nusra Front fighters shelled Saraqeb on Sunday killing 12 civilians."
     assert [e.targets for e in extract(Article("test", "t", body), gazetteer).engagements] == [()]
+
+
+def test_who_the_fire_came_from_fired_it(gazetteer: Gazetteer) -> None:
+    body = "A barrage of mortar fire from Syrian rebels killed six people in Hamdaniyeh on Sunday."
+    assert [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements] == [(REBELS,)]
+    # an air strike "from" somewhere says where the planes took off, not who flew them
+    body = "An air strike from the direction of Turkey killed six people in Afrin on Sunday."
+    assert [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements] == [()]
