@@ -522,8 +522,11 @@ def find_engagements(
         ):
             etype = "air-strike"  # "the US-led coalition bombed Hanida", "the regime bombed Douma": from the air
         if etype == "air-strike":
-            # "airstrikes by Russian forces": Russia's air war in Syria is its Aerospace Forces'
-            attackers = tuple(AIR_ARM.get(k, k) for k in attackers)
+            # "airstrikes by Russian forces": Russia's air war in Syria is its Aerospace Forces'; an armed group has no
+            # aircraft ("Daraya was evacuated by rebels after relentless bombing": the rebels bombed nothing)
+            attackers = tuple(
+                AIR_ARM.get(k, k) for k in attackers if classes.get(k, "State") in (*STATE_CLASSES, "International")
+            )
         if etype == "territory":
             passive = bool(_PASSIVE_BEFORE.search(text[: match.start()]))
             if not attackers and (passive or not _SIDE_WORDS.search(text[: match.start()])):

@@ -82,12 +82,23 @@ def referent(
         # A retelling that names nobody ("Since Saturday 68 civilians were killed in aerial attacks on the town"):
         # the engagement told before, unless both carry dates
         anonymous = not (detection.attackers or detection.targets) and not (_dated(when) and _dated(earlier.time))
-        if same_actor or same_day or unnamed or anonymous:
+        # and the other way: a summary that named nobody ("Airstrikes kill seven in Homs") told before the report that
+        # says who ("Jets thought to belong to the government struck Al-Waer in Homs on Sunday")
+        told_anonymously = not (earlier.attackers or earlier.targets) and not (_dated(when) and _dated(earlier.time))
+        if same_actor or same_day or unnamed or anonymous or told_anonymously:
             return earlier
     recent = [e for e in earlier_ones if index - ANAPHORA_WINDOW <= e.sentence <= index]
     # The same attacker doing the same thing a sentence or two later, where nothing says it is elsewhere: the lead
     # says who and what ("The army has killed 70 IS fighters"), the next sentence where ("... near Qamishli").
     for earlier in reversed(recent):
+        # "over a dozen airstrikes on the residential area": a retelling naming nobody and no place of its own
+        if (
+            earlier.type == detection.type
+            and not (detection.attackers or detection.targets or stated)
+            and places_agree(places, earlier.places, gazetteer)
+            and compatible(detection, when, earlier, gazetteer)
+        ):
+            return earlier
         if (
             earlier.type == detection.type
             and sides.share(detection.attackers, earlier.attackers)

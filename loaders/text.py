@@ -156,7 +156,7 @@ def sentences(body: str) -> list[Sentence]:
         credit = _TRAILING_CREDIT.search(body, start, end)
         if credit:
             end = credit.start()
-        parts = _split_line(body, start, end)
+        parts = [piece for s_start, s_end in _split_line(body, start, end) for piece in _after_tags(body, s_start, s_end)]
         # An author bio spreads over the rest of its line ("X is a young writer... She has...").
         bio = any(_BIO.search(body[s:e]) for s, e in parts)
         after_furniture = False
@@ -172,6 +172,51 @@ def sentences(body: str) -> list[Sentence]:
             c_start, c_end = _strip(body, credit.start(), credit.end())
             result.append(Sentence(Span(c_start, c_end), boilerplate=True))
     return result
+
+
+# Words a run of page tags never holds but a sentence does ("Tags Syria Homs Napalm Jets thought to belong to ..."):
+# the lead starts at the last capitalised word before the first of them.
+_FUNCTION_WORDS = frozenset(
+    {"in", "a", "an", "of", "to", "on", "at", "by", "for", "from", "with", "and", "were", "was", "have", "has", "had",
+     "is", "are", "after", "that", "said", "says", "say"}
+)  # fmt: skip
+# A count before the lead's first capitalised word belongs to it ("At least 70 Syrian regime and rebel fighters").
+_COUNT_WORDS = frozenset(
+    {"at", "least", "more", "than", "some", "over", "nearly", "about", "around", "up", "to", "one", "two", "three",
+     "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+     "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "dozens", "scores"}
+)  # fmt: skip
+_TAGS = re.compile(r"Tags\s+(?=[A-Za-z])")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _after_tags(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of page tags with the lead sentence glued to it (no stop between them: "Tags Aleppo Syria Russia At least
+    16 people were killed ..."), split into the tags and the lead; any other sentence as it is."""
+    if not _TAGS.match(body, start):
+        return [(start, end)]
+    words = list(_WORD.finditer(body, start + 4, end))
+    first = None
+    for i, w in enumerate(words):
+        if w.group(0) not in _FUNCTION_WORDS:
+            continue
+        # "Observatory for Human Rights", "Organisation of the Islamic ...": a connector inside a tag's name
+        named = i > 0 and words[i - 1].group(0)[:1].isupper()
+        nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
+        nxt = words[i + 2].group(0) if nxt == "the" and i + 2 < len(words) else nxt
+        if w.group(0) in ("of", "for") and named and nxt[:1].isupper():
+            continue
+        first = i
+        break
+    if first is None:
+        return [(start, end)]
+    lead = next((j for j in range(first - 1, -1, -1) if words[j].group(0)[:1].isupper()), None)
+    if lead is None or lead == 0:
+        return [(start, end)]
+    while lead > 1 and (words[lead - 1].group(0).lower() in _COUNT_WORDS or words[lead - 1].group(0).isdigit()):
+        lead -= 1
+    cut = words[lead].start()
+    return [_strip(body, start, cut), (cut, end)]
 
 
 def is_boilerplate(text: str) -> bool:

@@ -1448,3 +1448,16 @@ def test_who_the_fire_came_from_fired_it(gazetteer: Gazetteer) -> None:
     # an air strike "from" somewhere says where the planes took off, not who flew them
     body = "An air strike from the direction of Turkey killed six people in Afrin on Sunday."
     assert [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements] == [()]
+
+
+def test_a_summary_naming_nobody_and_the_report_that_says_who_are_one_engagement(gazetteer: Gazetteer) -> None:
+    body = (
+        "Air raids kill nine in a rebel-held district of Hama. "
+        "Helicopters of the Syrian regime struck the Arbaeen neighbourhood of Hama on Monday a monitor said. "
+        "Over a dozen raids on the residential area killed nine people."
+    )
+    engagements = extract(Article("test", "t", body), gazetteer).engagements
+    assert len(engagements) == 1 and engagements[0].attackers
+    # reports that each carry a different date stay apart
+    dated = body.replace("Air raids kill nine", "On Saturday air raids killed nine")
+    assert len(extract(Article("test", "t", dated), gazetteer).engagements) == 2

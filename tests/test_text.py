@@ -197,3 +197,32 @@ def test_a_group_in_capitals_after_the_date_is_the_subject_not_a_dateline_city()
     assert body[second.span.start : second.span.end].startswith("ISIL terrorists execute")
     body = "Wed 05 Apr 2017 BEIRUT Jets struck Idlib on Tuesday."
     assert body[sentences(body)[0].span.start : sentences(body)[0].span.end] == "Wed 05 Apr 2017 BEIRUT"
+
+
+@pytest.mark.parametrize(
+    ("body", "tags", "lead"),
+    [
+        (
+            "Tags Syria Raqqa Coalition Airstrikes Jets from the US-led coalition hit a bakery in Raqqa on Monday.",
+            "Tags Syria Raqqa Coalition Airstrikes",
+            "Jets from the US-led coalition hit a bakery in Raqqa on Monday.",
+        ),
+        (  # a count opens the lead; "for" inside a tag's name is no sentence
+            "Tags Idlib Syrian Network for Human Rights barrel bombs At least 12 people were killed in Sarmin.",
+            "Tags Idlib Syrian Network for Human Rights barrel bombs",
+            "At least 12 people were killed in Sarmin.",
+        ),
+        (
+            "Tags Daraa Syria Assad regime Twenty two civilians died in air raids on Busra.",
+            "Tags Daraa Syria Assad regime",
+            "Twenty two civilians died in air raids on Busra.",
+        ),
+    ],
+)
+def test_a_lead_glued_to_the_page_tags_is_a_sentence(body: str, tags: str, lead: str) -> None:
+    assert [(s.span.text(body), s.boilerplate) for s in sentences(body)] == [(tags, True), (lead, False)]
+
+
+def test_page_tags_alone_stay_furniture() -> None:
+    body = "Tags strike Syria United States Homs Community standardsDiscussion Comment via Facebook"
+    assert all(s.boilerplate for s in sentences(body))
