@@ -156,7 +156,7 @@ def sentences(body: str) -> list[Sentence]:
         credit = _TRAILING_CREDIT.search(body, start, end)
         if credit:
             end = credit.start()
-        parts = [piece for s_start, s_end in _split_line(body, start, end) for piece in _after_tags(body, s_start, s_end)]
+        parts = [piece for s, e in _split_line(body, start, end) for piece in _after_tags(body, s, e)]
         # An author bio spreads over the rest of its line ("X is a young writer... She has...").
         bio = any(_BIO.search(body[s:e]) for s, e in parts)
         after_furniture = False
