@@ -200,6 +200,7 @@ _SUPPORT_MEANS = re.compile(
 AIR_ARM = {
     "actor/russian-armed-forces": "actor/russian-aerospace-forces",
     "actor/syrian-arab-armed-forces": "actor/syrian-arab-air-force",
+    "actor/syrian-arab-army": "actor/syrian-arab-air-force",
 }
 # Between a generic verb and the means it names: "attacked government forces with two suicide car bombs".
 _WITH_MEANS = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:(?:a|an|two|three|several|\d+)\s+)?", re.IGNORECASE)

@@ -1461,3 +1461,12 @@ def test_a_summary_naming_nobody_and_the_report_that_says_who_are_one_engagement
     # reports that each carry a different date stay apart
     dated = body.replace("Air raids kill nine", "On Saturday air raids killed nine")
     assert len(extract(Article("test", "t", dated), gazetteer).engagements) == 2
+
+
+def test_the_army_named_for_an_air_strike_is_the_air_force(gazetteer: Gazetteer) -> None:
+    body = "ISIL positions near Palmyra were targeted by the Syrian army aircraft on Monday."
+    assert [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements] == [
+        ("actor/syrian-arab-air-force",)
+    ]
+    body = "The Syrian army shelled ISIL positions near Palmyra on Monday."
+    assert [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements] == [(SAA,)]
