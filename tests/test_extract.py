@@ -1470,3 +1470,9 @@ def test_the_army_named_for_an_air_strike_is_the_air_force(gazetteer: Gazetteer)
     ]
     body = "The Syrian army shelled ISIL positions near Palmyra on Monday."
     assert [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements] == [(SAA,)]
+
+
+def test_an_armed_group_flies_no_air_strike(gazetteer: Gazetteer) -> None:
+    body = "Daraya was abandoned by rebels on Friday after relentless bombing."
+    strikes = [e for e in extract(Article("test", "t", body), gazetteer).engagements if e.type == "air-strike"]
+    assert [e.attackers for e in strikes] == [()]
