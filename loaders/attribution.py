@@ -51,7 +51,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Between a subject and its verb: auxiliaries, adverbs, time words ("has", "also", "on Friday", "in a statement").
 _GAP = re.compile(
     # "SANAs correspondent said": FA-KES dropped the apostrophe of the possessive.
-    r"^(?:s\b)?(?:\s|'s\b|’s\b|\b(?:has|have|had|also|later|previously|earlier|then|again|repeatedly|reportedly|"
+    r"^(?:s\b)?(?:\s|'s\b|’s\b|\b(?:has|have|had|also|later|previously|earlier|then|again|repeatedly|reportedly|meanwhile|"
     r"officially|on|in|a|an|the|its|his|her|their|statement|spokesman|spokeswoman|spokesperson|"
     r"\w+day|today|yesterday|late|early|just|recently|already|which|who|would|will|is|was|were|are|"
     # the kind of speaker after its name: "the Al-Manar TV channel reported", "SOHR monitoring group confirmed"

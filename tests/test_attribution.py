@@ -49,6 +49,7 @@ COALITION = "actor/national-coalition-for-syrian-revolutionary-and-opposition-fo
         ("Turkey emphasized that the border would stay closed.", "actor/turkey", "emphasized"),
         ("The director of the Syrian Observatory for Human Rights Omar Haddad told reporters 9 died.", SOHR, "told"),
         ("The head of the Syrian Observatory for Human Rights said 9 people died.", SOHR, "said"),
+        ("The Syrian Arab News Agency meanwhile reported that jets struck Idlib.", "actor/sana", "reported"),
     ],
 )
 def test_claimant_and_cue(body: str, claimant: str, cue: str, gazetteer: Gazetteer) -> None:
