@@ -115,11 +115,16 @@ _ACTIVE_KILL = re.compile(
 )
 # "98 evacuees from the towns of Fuaa and Kafraya were killed": who they were, before the verb (no digits, no clause).
 _FROM = (
-    r"(?:\s+(?:from|of|in|among|belonging\s+to|with|including)\s+(?:[A-Za-z0-9'-]+\s+){0,7}?[A-Za-z'-]+"
-    r"(?=\s+(?:were|was|have|had|has)\b))"
+    # "among them eight children and six women", "including four women": the same dead, counted again
+    r"(?:\s+(?:(?:among|including)\s+(?:[A-Za-z0-9'-]+\s+){0,7}?"
+    # "19 fighters from the group and four civilians were killed": two counts, not one
+    rf"|(?:from|of|in|belonging\s+to|with)\s+(?:(?!and\s+{_NUMBER})[A-Za-z0-9'-]+\s+){{0,7}}?)"
+    r"[A-Za-z'-]+(?=\s+(?:were|was|have|had|has)\b))"
 )
 _PASSIVE_KILL = re.compile(
     rf"(?<![\w-]){_AMOUNT}(?:\s+(?:of\s+(?:the\s+)?)?(?:{_VICTIMS}|(?:(?!{_CASUALTY_WORD}){_ADJ}\s+){{0,2}}{_GROUP_PLURAL}){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
+    # "125 terrorists at least were killed"; "73 civilians mostly women and children were killed"
+    r"(?:\s+(?P<q2>at\s+least))?(?:\s+(?:mostly|mainly|largely)(?:\s+[\w'-]+){1,4}?(?=\s+(?:were|have\s+been)\s+killed\b))?"
     # "23 people most of them from the Ahrar al-Sham militant group were killed"
     r"(?:\s+(?:some|many|most|several|all)\s+of\s+(?:them|whom)(?:\s+[\w'-]+){1,6}?(?=\s+(?:were\s+)?killed\b))?"
     rf"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been|have|has|had|been|are|being|got|reportedly|reported|"
@@ -177,7 +182,10 @@ _BODIES = re.compile(rf"(?<![\w-]){_AMOUNT}\s+bodies\b", re.IGNORECASE)
 _BODIES_OF = re.compile(rf"\bbodies\s+of\s+{_AMOUNT}\s+{_VICTIMS}", re.IGNORECASE)
 # "30 regime and 39 rebel fighters were killed": the first count shares the second's noun and verb.
 # "Some 120 Islamic State group fighters and 60 foreign mercenaries were killed": the first count and noun too.
-_FIRST_OF_PAIR = re.compile(rf"(?<![\w-]){_AMOUNT}\s+(?:{_VICTIMS}|{_ADJ})\s+and\s+$", re.IGNORECASE)
+_FIRST_OF_PAIR = re.compile(
+    rf"(?<![\w-]){_AMOUNT}\s+(?:{_VICTIMS}|{_ADJ})(?:\s+(?:from|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?)?\s+and\s+$",
+    re.IGNORECASE,
+)
 _TOLL = re.compile(
     rf"\b(?:death|casualty|civilian)\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|reached|hit|stands\s+at|is|was)\s+"
     rf"(?:at\s+)?{_AMOUNT}",
@@ -262,7 +270,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     for match in _PASSIVE_KILL.finditer(text):
         verb = match.group("pverb").lower()
         kind = "wounded" if re.fullmatch(_WOUND_PASSIVE, verb) else "fatalities"
-        first = _FIRST_OF_PAIR.search(text, max(0, match.start() - 40), match.start())  # ends where the match starts
+        first = _FIRST_OF_PAIR.search(text, max(0, match.start() - 80), match.start())  # ends where the match starts
         if first is not None:
             add(first, kind)
         add(match, kind)
@@ -298,7 +306,7 @@ def _bounds(match: re.Match[str]) -> tuple[int, int | None] | None:
         if high is None or high < value:
             return None
         return value, high
-    qualifier = (groups.get("q") or "").lower().split()
+    qualifier = (groups.get("q") or groups.get("q2") or "").lower().split()
     vague = raw.lower() in _VAGUE and raw.lower() not in _EXACT_VAGUE
     if qualifier[:2] in (["more", "than"],) or qualifier[:1] == ["over"]:
         return value + 1, None

@@ -53,6 +53,13 @@ def summary(text: str) -> list[tuple[str, int, int | None, str | None]]:
             "Some 30 people most of them from the Jaysh al-Islam rebel faction were killed.",
             [("fatalities", 30, None, None)],
         ),
+        ("Forty militants at least were killed near Tadmur.", [("fatalities", 40, None, "militants")]),
+        ("Some 31 civilians mostly children were killed.", [("fatalities", 31, None, "civilians")]),
+        (
+            "Nine soldiers from the garrison and two civilians were killed.",
+            [("fatalities", 9, 9, "troops"), ("fatalities", 2, 2, "civilians")],
+        ),
+        ("Twelve people including three women and two boys were killed.", [("fatalities", 12, 12, None)]),
     ],
 )
 def test_figures(text: str, expected: list[tuple[str, int, int | None, str | None]]) -> None:
