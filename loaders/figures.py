@@ -108,9 +108,14 @@ _NOT_CASUALTY = re.compile(
     re.IGNORECASE,
 )
 
+# "five women and a child": one more of the dead, named after the count.
+_ONE_MORE = (
+    r"(?P<plus>\s+and\s+(?:a|an|one)\s+(?:woman|man|child|boy|girl|baby|civilian|soldier|fighter|teenager)\b"
+    r"(?!\s+(?:was|were|has|had|is)\b))?"
+)
 _ACTIVE_KILL = re.compile(
     rf"\b(?P<verb>{_KILL_ACTIVE}|{_WOUND_ACTIVE})\s+(?:a\s+total\s+of\s+|another\s+|at\s+once\s+|all\s+|a\s+confirmed\s+)?{_AMOUNT}"
-    rf"(?:\s+(?:of\s+(?:its|their|his|the)\s+)?(?:{_VICTIMS}|of\s+them|others))?",
+    rf"(?:\s+(?:of\s+(?:its|their|his|the)\s+)?(?:{_VICTIMS}{_ONE_MORE}|of\s+them|others))?",
     re.IGNORECASE,
 )
 # "98 evacuees from the towns of Fuaa and Kafraya were killed": who they were, before the verb (no digits, no clause).
@@ -124,6 +129,7 @@ _FROM = (
 _PASSIVE_KILL = re.compile(
     rf"(?<![\w-]){_AMOUNT}(?:\s+(?:of\s+(?:the\s+)?)?(?:{_VICTIMS}|(?:(?!{_CASUALTY_WORD}){_ADJ}\s+){{0,2}}{_GROUP_PLURAL}){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
     # "125 terrorists at least were killed"; "73 civilians mostly women and children were killed"
+    r"(?P<plus>\s+and\s+(?:a|an|one)\s+(?:woman|man|child|boy|girl|baby|civilian|soldier|fighter|teenager))?"
     r"(?:\s+(?P<q2>at\s+least))?(?:\s+(?:mostly|mainly|largely)(?:\s+[\w'-]+){1,4}?(?=\s+(?:were|have\s+been)\s+killed\b))?"
     # "23 people most of them from the Ahrar al-Sham militant group were killed"
     r"(?:\s+(?:some|many|most|several|all)\s+of\s+(?:them|whom)(?:\s+[\w'-]+){1,6}?(?=\s+(?:were\s+)?killed\b))?"
@@ -222,6 +228,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         if bounds is None:
             return
         low, high = bounds
+        if match.groupdict().get("plus"):
+            low, high = low + 1, None if high is None else high + 1
         who = match.groupdict().get("who")
         category = _WHO.get(who.lower()) if who else None
         taken.append((begin, match.end()))

@@ -60,6 +60,12 @@ def summary(text: str) -> list[tuple[str, int, int | None, str | None]]:
             [("fatalities", 9, 9, "troops"), ("fatalities", 2, 2, "civilians")],
         ),
         ("Twelve people including three women and two boys were killed.", [("fatalities", 12, 12, None)]),
+        ("Shelling killed four women and a child.", [("fatalities", 5, 5, "civilians")]),
+        ("Three men and a boy were killed.", [("fatalities", 4, 4, None)]),
+        (
+            "The raid killed two fighters and a civilian was wounded.",
+            [("fatalities", 2, 2, "militants"), ("wounded", 1, 1, "civilians")],
+        ),
     ],
 )
 def test_figures(text: str, expected: list[tuple[str, int, int | None, str | None]]) -> None:
