@@ -308,7 +308,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         for m in found:
             classes[m.key] = gazetteer.get(m.key).cls if m.linked else _local_class(m.key, local_entities)
     all_mentions = sorted(
-        [*_dateline_mentions(body, split, gazetteer), *(m for found in per_sentence for m in found)],
+        [*_dateline_mentions(body, split, gazetteer, local_entities), *(m for found in per_sentence for m in found)],
         key=lambda m: m.span.start,
     )
     attributions = attribute_article(body, [s.span for s in mined], all_mentions, classes)
@@ -1149,18 +1149,47 @@ def _share_figures(detections: Sequence[Detection], figures: Sequence[Figure]) -
     return shares
 
 
-def _dateline_mentions(body: str, all_sentences: Sequence[Sentence], gazetteer: Gazetteer) -> list[Mention]:
+def _dateline_mentions(
+    body: str, all_sentences: Sequence[Sentence], gazetteer: Gazetteer, local_entities: dict[str, tuple[str, str]]
+) -> list[Mention]:
     """The outlet and place a dateline names ("BEIRUT (Reuters) -", "AFP Thursday 2 Jun 2016"): mentions of the article,
-    though the dateline is never mined for claims."""
+    though the dateline is never mined for claims. A city dateline may stand mid-text too ("... said. MOSCOW (Sputnik)
+    According to ..."); its city, when the gazetteer does not know it, is a local place."""
     found: list[Mention] = []
-    for sentence in all_sentences[:3]:
+    for index, sentence in enumerate(all_sentences):
         if not sentence.boilerplate:
-            break
+            continue
         text = sentence.span.text(body)
+        city = _CITY_DATELINE.search(text)
+        if city is not None:
+            start = sentence.span.start + city.start("city")
+            at = Span(start, sentence.span.start + city.end("city"))
+            places = [m for m in gazetteer.find(body, at) if m.kind == "place"]
+            if not places:
+                # "... Golan Heights - IDF MOSCOW (Sputnik)": a headline's last acronym is no part of the city
+                words = city.group("city").split()
+                while len(words) > 1 and gazetteer.lookup(words[0], "actor") is not None:
+                    start += len(words.pop(0)) + 1
+                name = " ".join(words)
+                key = f"place/local/{slug(name)}"
+                local_entities[key] = ("place", name.title())
+                places = [Mention(Span(start, at.end), key, "place", linked=False)]
+            found += places + [m for m in gazetteer.find(body, sentence.span) if m.kind == "actor"]
+            continue
+        if index >= DATELINE_SENTENCES or any(not s.boilerplate for s in all_sentences[:index]):
+            continue
         when = find_time(text, 0, None)
         if _WIRE.search(text) or (when is not None and when.precision == "day"):
             found += gazetteer.find(body, sentence.span)
     return found
+
+
+# A leading dateline is one of the first sentences, all furniture so far.
+DATELINE_SENTENCES = 3
+# "MOSCOW (Sputnik)", "BEIRUT (Reuters) -": a city in capitals and the wire that files from it.
+_CITY_DATELINE = re.compile(
+    r"(?<![\w-])(?P<city>[A-Z]{3,}(?: [A-Z]{2,}){0,2})\s+\((?:Sputnik|Reuters|AFP|AP|SANA|TASS)\)"
+)
 
 
 _WIRE = re.compile(r"\((?:Reuters|AFP|AP|SANA|Sputnik|TASS)\)|^(?:AFP|Reuters|AP|DPA|Xinhua)\s")

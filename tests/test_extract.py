@@ -1476,3 +1476,18 @@ def test_an_armed_group_flies_no_air_strike(gazetteer: Gazetteer) -> None:
     body = "Daraya was abandoned by rebels on Friday after relentless bombing."
     strikes = [e for e in extract(Article("test", "t", body), gazetteer).engagements if e.type == "air-strike"]
     assert [e.attackers for e in strikes] == [()]
+
+
+def test_a_city_dateline_inside_the_text_is_a_place_of_the_article(gazetteer: Gazetteer) -> None:
+    body = (
+        "A car bomb killed four people in Homs a monitor said. Strike on Homs - IDF MOSCOW (Sputnik) The blast hit a "
+        "market on Monday. Get short URL DAMASCUS (Sputnik) Rescue teams reached the market."
+    )
+    ex = extract(Article("test", "t", body), gazetteer)
+    keys = {m.key for m in ex.mentions}
+    assert {"place/local/moscow", "place/damascus-421202165", "actor/sputnik"} <= keys
+    assert ex.local_entities["place/local/moscow"] == ("place", "Moscow")
+    # a capitalised word in reporting is no dateline
+    assert "place/local/moscow" not in {
+        m.key for m in extract(Article("test", "t", "MOSCOW said nothing."), gazetteer).mentions
+    }
