@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from graph.iris import slug
-from loaders import fuzzy_places
+from loaders import fuzzy_places, same_engagement
 from loaders.attribution import SPEAKER_ROLES, Attribution, attribute_article
 from loaders.demonyms import DEMONYMS
 from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
@@ -328,7 +328,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
 
     kept, demoted = _by_confidence(engagements)
     loose_claims.extend(demoted)
-    engagements = _placed_by_previous_report(_one_attacker_per_type(kept))
+    engagements = _placed_by_previous_report(_one_attacker_per_type(kept, gazetteer))
     frozen = tuple(_freeze(e, gazetteer) for e in engagements)
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in _one_figure_each(c)]
     claims.sort(key=lambda c: (c.evidence.start, c.engagement or "", c.claimant or ""))
@@ -1291,13 +1291,15 @@ ONE_ATTACKER_TYPES = (
 )  # fmt: skip
 
 
-def _one_attacker_per_type(engagements: list[_Engagement]) -> list[_Engagement]:
+def _one_attacker_per_type(engagements: list[_Engagement], gazetteer: Gazetteer) -> list[_Engagement]:
     """An air strike (shelling, bombing) the article leaves unattributed is by the one attacker it names for its other
-    engagements of that type ("Russian jets struck Idlib ... Air strikes on Saraqeb killed 15"); with two, none."""
+    engagements of that type ("Russian jets struck Idlib ... Air strikes on Saraqeb killed 15"); with two, none. A
+    state and its forces are one attacker ("Russian strikes", "the Russian Aerospace Forces"): the first named."""
+    side = same_engagement.sides(gazetteer)
     for kind in ONE_ATTACKER_TYPES:
-        named = {tuple(e.attackers) for e in engagements if e.type == kind and e.attackers}
-        if len(named) == 1:
-            (attackers,) = named
+        named = [tuple(e.attackers) for e in engagements if e.type == kind and e.attackers]
+        if named and len({frozenset(side(k) for k in attackers) for attackers in named}) == 1:
+            attackers = named[0]
             for e in engagements:
                 if e.type == kind and not e.attackers and not e.unnamed_agent:
                     e.attackers = [k for k in attackers if k not in e.targets]

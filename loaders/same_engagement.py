@@ -8,7 +8,7 @@ ties them: a shared place and actor or day, a shared attacker close by, or a def
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
@@ -216,6 +216,11 @@ def places_agree(mine: Sequence[str], theirs: Sequence[str], gazetteer: Gazettee
 def _around(key: str, gazetteer: Gazetteer) -> list[str]:
     """The places a place lies in; none for a place the gazetteer does not know."""
     return gazetteer.ancestors(key) if key in gazetteer else []
+
+
+def sides(gazetteer: Gazetteer) -> Callable[[str], str]:
+    """The side of an actor: the state for its forces and ministries, the actor itself otherwise."""
+    return _Sides(gazetteer).side
 
 
 class _Sides:

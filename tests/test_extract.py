@@ -1491,3 +1491,16 @@ def test_a_city_dateline_inside_the_text_is_a_place_of_the_article(gazetteer: Ga
     assert "place/local/moscow" not in {
         m.key for m in extract(Article("test", "t", "MOSCOW said nothing."), gazetteer).mentions
     }
+
+
+def test_a_state_and_its_air_force_are_one_attacker_for_the_unattributed_strike(gazetteer: Gazetteer) -> None:
+    body = (
+        "Moscow carried out air strikes on Idlib on Monday the ministry said. The Russian Aerospace Forces also struck "
+        "Ariha on Tuesday. Aid groups warned of shortages. Prices rose in the markets. Schools closed. Separately an "
+        "air strike on Saraqeb killed 15 civilians on Wednesday."
+    )
+    attackers = [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements]
+    assert len(attackers) == 3 and () not in attackers
+    # two states are two attackers: the unattributed strike stays so
+    body = body.replace("The Russian Aerospace Forces also struck", "Turkish jets also struck")
+    assert () in [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements]
