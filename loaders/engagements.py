@@ -24,9 +24,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"chlorine|mustard)\s+gas\s+attacks?|gas\s+attacks?|(?:sarin|chlorine|nerve\s+agent|poison\s+gas|toxic\s+gas|"
      r"mustard\s+gas)(?=[^.]{0,80}\b(?:dropped|used|fired|attack|bomb|struck|killed|released))|"
      # "rocket shells containing gas", "shells that contain toxic gases", "an attack with toxic gas"
-     r"(?:shells?|rockets?|bombs?|barrels?|missiles?|projectiles?|mortars?|munitions?)\s+(?:containing|loaded\s+with|"
+     r"(?:(?:artillery|mortar|rocket|tank|barrel)\s+)?(?:shells?|rockets?|bombs?|barrels?|missiles?|projectiles?|mortars?|munitions?)\s+(?:containing|loaded\s+with|"
      r"filled\s+with|carrying|laden\s+with|(?:that|which)\s+contain(?:ed|s)?)\s+(?:[\w-]+\s+){0,2}?"
-     r"(?:gas(?:es)?|chlorine|sarin|nerve\s+agents?|chemicals?)|"
+     r"(?:gas(?:s?es)?|chlorine|sarin|nerve\s+agents?|chemicals?)|"
      r"(?:attacks?|shelling|bombing|strikes?)\s+(?:with|using)\s+(?:toxic|poison(?:ous)?|nerve|chlorine|sarin)\s+gas(?:es)?"),
     ("suicide-bombing", r"suicide\s+(?:car\s+|truck\s+)?(?:bomb(?:ers?|ings?|s)?|attacks?|attackers?|blasts?)|"
      r"(?:blew|blowing)\s+(?:himself|herself|themselves)\s+up"),
@@ -466,6 +466,15 @@ def find_engagements(
             triggers.append((_TYPES[int(kind[1:])], match, False))
     if not triggers:
         return []
+    # "artillery shells containing toxic gasses": the shells are the chemical attack's means, no shelling of their own
+    triggers = [
+        (t, m, g)
+        for t, m, g in triggers
+        if not any(
+            u != t and n.start() <= m.start() and m.end() <= n.end() and (n.start(), n.end()) != (m.start(), m.end())
+            for u, n, _ in triggers
+        )
+    ]
     # "Explosions" and "blasts" are what shells and bombs do: with a shelling or air strike named, they add nothing.
     if any(t in ("shelling", "air-strike") for t, _, _ in triggers):
         triggers = [x for x in triggers if not (x[0] == "remote-explosive" and _WEAK_EXPLOSIVE.match(x[1].group(0)))]

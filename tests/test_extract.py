@@ -1504,3 +1504,8 @@ def test_a_state_and_its_air_force_are_one_attacker_for_the_unattributed_strike(
     # two states are two attackers: the unattributed strike stays so
     body = body.replace("The Russian Aerospace Forces also struck", "Turkish jets also struck")
     assert () in [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements]
+
+
+def test_shells_containing_gas_are_a_chemical_attack_not_a_shelling_too(gazetteer: Gazetteer) -> None:
+    body = "Three people died after mortar shells containing chlorine gasses hit al-Sukkari in Aleppo on Friday."
+    assert [e.type for e in extract(Article("test", "t", body), gazetteer).engagements] == ["chemical-weapon"]
