@@ -22,8 +22,11 @@ _LINE = re.compile(r"[^\r\n]+")
 # Page furniture run into the text when a page was flattened to one line: a new (boilerplate) sentence starts there.
 # Self-contained furniture inside a flattened line: a sentence of its own, and the text after it starts another.
 _INLINE_SEGMENT = re.compile(
-    r"(?<!\S)(?:Get\s+short\s+URL(?:\s+\d+)?|[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}\s+\((?:Sputnik|Reuters|AFP|AP|SANA|TASS)\)"
-    r"(?:\s*[-–—])?)(?=\s)"
+    # "07.07.2015Get short URL 0 25": Sputnik's share counts, glued to the date before them
+    r"(?:(?<!\S)|(?<=\d))(?:Get\s+short\s+URL(?:\s+\d+){0,2}|"
+    # "Topic Violence Erupts as Islamic State Rises (1881) 0 25": a topic link, its article count and share counts
+    r"Topic\s+[A-Z][^()]{0,100}?\(\d+\)(?!\s+Related\b)(?:\s+\d+){0,2}|"
+    r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}\s+\((?:Sputnik|Reuters|AFP|AP|SANA|TASS)\)(?:\s*[-–—])?)(?=\s)"
 )
 _INLINE_FURNITURE = re.compile(
     r"(?<!\S)(?:Related\s+(?:News|Articles|Posts|Stories)|Read\s+(?:Also|More)|Tags\s*:|Source\s+[A-Z][\w ]{0,30}?"
@@ -89,6 +92,9 @@ _BOILERPLATE = [
         r"^\d+\s+topic\s+[A-Z]",
         r"^related\s+coverage\b",
         r"^get\s+short\s+url\b",
+        # Sputnik's page date: "21.05.2017(updated 2139 21.05.2017)", "30.04.2017)"
+        r"^\d{1,2}\.\d{1,2}\.\d{4}\s*(?:\(updated[^)]*\))?\)?$",
+        r"^topic\s+[A-Z][^()]{0,100}\(\d+\)(?:\s+\d+){0,2}$",
         r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}\s+\((?:Sputnik|Reuters|AFP|AP|SANA|TASS)\)(?:\s*[-–—])?$",
         r"^community\s+standards",
         r"^source\s+[\w ]{1,30}?\s+and\s+agencies\b",

@@ -226,3 +226,17 @@ def test_a_lead_glued_to_the_page_tags_is_a_sentence(body: str, tags: str, lead:
 def test_page_tags_alone_stay_furniture() -> None:
     body = "Tags strike Syria United States Homs Community standardsDiscussion Comment via Facebook"
     assert all(s.boilerplate for s in sentences(body))
+
+
+def test_sputnik_page_date_share_counts_and_topic_link_are_furniture() -> None:
+    body = "12.03.2016Get short URL Topic War in Syria (512) 3 17 A car bomb killed five people in Homs on Friday."
+    marks = [(s.span.text(body), s.boilerplate) for s in sentences(body)]
+    assert marks == [
+        ("12.03.2016", True),
+        ("Get short URL", True),
+        ("Topic War in Syria (512) 3 17", True),
+        ("A car bomb killed five people in Homs on Friday.", False),
+    ]
+    body = "Get short URL 0 41 A car bomb killed five people in Homs on Friday."
+    assert [s.span.text(body) for s in sentences(body) if not s.boilerplate] == [body[19:]]
+    assert is_boilerplate("21.05.2017(updated 2139 21.05.2017)")
