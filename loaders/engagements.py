@@ -190,6 +190,8 @@ _BOMBARDMENT = re.compile(
     r"\b(?:relentless|heavy|intense|intensive|continuous|constant|indiscriminate|daily|aerial|incessant|ferocious)\s+$",
     re.IGNORECASE,
 )
+# "bombing and shelling", "the bombing and raids on the towns": bombing named with the other means of a bombardment.
+_WITH_BOMBARDMENT = re.compile(r"\s+and\s+(?:the\s+)?(?:shelling|raids|air\s*strikes|airstrikes|artillery)\b", re.I)
 _CRASHED = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:crash(?:ed|es)?|went\s+down|was\s+(?:shot|brought)\s+down|was\s+downed)\b", re.I
 )
@@ -454,7 +456,9 @@ def find_engagements(
             context = text if word.startswith("bomb") else near
             if _AIR_CONTEXT.search(context) and re.match(r"attack|raid|strike|struck|bomb|pound|target|hit", word):
                 triggers.append(("air-strike", match, False))
-            elif word.startswith("bomb") and _BOMBARDMENT.search(text, 0, match.start()):
+            elif word.startswith("bomb") and (
+                _BOMBARDMENT.search(text, 0, match.start()) or _WITH_BOMBARDMENT.match(text, match.end())
+            ):
                 triggers.append(("air-strike", match, False))  # "after relentless bombing": a bombardment
             elif word.startswith("bomb"):
                 triggers.append(("remote-explosive", match, False))

@@ -34,7 +34,8 @@ NEEDS_ACTOR = frozenset(
     {"non-violent-transfer-of-territory", "headquarters-or-base-established", "arrests", "looting", "abduction"}
 )  # fmt: skip
 _AIR_NOUN = re.compile(
-    r"(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|jets?|aircrafts?|air\s*strikes?|airstrikes|air\s+raids?|helicopters?|drones?|bombers?|air\s+force)\b"
+    # "Russian and Syrian strikes": a state's strikes in this war are flown
+    r"(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|jets?|aircrafts?|air\s*strikes?|airstrikes|air\s+raids?|helicopters?|drones?|bombers?|air\s+force|strikes)\b"
 )
 _DEMONYM_WORD = (
     r"Russian|Syrian|Turkish|Iranian|Israeli|American|US|U\.S\.|Iraqi|Jordanian|French|British|Saudi|Lebanese"
@@ -44,7 +45,7 @@ _DEMONYM = re.compile(
     rf"\b(?P<adj>{_DEMONYM_WORD})(?:\s+and\s+(?:the\s+)?(?P<adj2>{_DEMONYM_WORD}))?"
     r"(?:\s+(?:regime|government|army|military))?\s+(?=(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|jets?|aircrafts?|air\s*strikes?|"
     r"airstrikes|air\s+raids?|raids?|helicopters?|drones?|bombers?|artillery|shelling|bombardment|missiles?|"
-    r"forces|troops|soldiers|army|navy|warships|tanks|fighters|air\s+force)\b)"
+    r"forces|troops|soldiers|army|navy|warships|tanks|fighters|air\s+force|strikes)\b)"
 )
 
 _ANAPHORIC_PLACE = re.compile(

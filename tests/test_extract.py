@@ -1509,3 +1509,16 @@ def test_a_state_and_its_air_force_are_one_attacker_for_the_unattributed_strike(
 def test_shells_containing_gas_are_a_chemical_attack_not_a_shelling_too(gazetteer: Gazetteer) -> None:
     body = "Three people died after mortar shells containing chlorine gasses hit al-Sukkari in Aleppo on Friday."
     assert [e.type for e in extract(Article("test", "t", body), gazetteer).engagements] == ["chemical-weapon"]
+
+
+def test_a_states_strikes_are_its_air_forces_and_bombing_with_shelling_is_from_the_air(gazetteer: Gazetteer) -> None:
+    body = "At least 25 civilians were killed in Russian and Syrian strikes on Aleppo on Saturday."
+    (strike,) = extract(Article("test", "t", body), gazetteer).engagements
+    assert (strike.type, set(strike.attackers)) == (
+        "air-strike",
+        {"actor/russian-aerospace-forces", "actor/syrian-arab-air-force"},
+    )
+    body = "Twelve civilians were killed during bombing and shelling on Friday in Douma."
+    assert [e.type for e in extract(Article("test", "t", body), gazetteer).engagements] == ["air-strike"]
+    body = "A bombing killed five people in Douma on Friday."
+    assert [e.type for e in extract(Article("test", "t", body), gazetteer).engagements] == ["remote-explosive"]
