@@ -21,6 +21,7 @@ from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
 from loaders.place_lists import list_places, province
+from loaders.reference_tables import Entity
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.text import is_title_case, sentences
 from loaders.timex import find_time
@@ -302,6 +303,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         per_sentence.append(found)
     per_sentence = _link_local_places(per_sentence, local_entities, gazetteer)
     per_sentence = _far_namesakes(body, per_sentence, local_entities, gazetteer)
+    per_sentence = _capitals_of_named_provinces(body, per_sentence, gazetteer)
     per_sentence = _with_army_references(body, mined, per_sentence, gazetteer)
     per_sentence = _with_surnames(body, mined, per_sentence, local_entities)
     classes: dict[str, str] = {}
@@ -830,18 +832,55 @@ def _capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer
         )
         if not after_village:
             continue
-        # the governorate named after the city ("Daraa" in Daraa Governorate), however the text spells it
-        province = next(
-            (
-                a
-                for a in map(gazetteer.get, gazetteer.ancestors(m.key))
-                if a.cls == "Governorate" and a.label.lower().startswith(f"{entity.label.lower()} ")
-            ),
-            None,
-        )
+        province = _named_province(entity, gazetteer)
         if province is not None:
-            out[i] = Mention(m.span, province.key, "place")
+            out[i] = Mention(m.span, province, "place")
     return out
+
+
+def _capitals_of_named_provinces(
+    body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer
+) -> list[list[Mention]]:
+    """A provincial capital under a million people, named bare in an article that names its province ("Idlib province
+    ... the bombardment of rebel-held Idlib"), is the province: unless the text says it means the city ("Idlib city",
+    "the city of Hama") or names a quarter of it ("the al-Waer neighbourhood of Homs")."""
+    keys = {m.key for found in per_sentence for m in found if m.kind == "place"}
+    inside = {a for k in keys if k in gazetteer for a in gazetteer.ancestors(k)}
+    swap: dict[str, str] = {}
+    for key in sorted(keys):
+        entity = gazetteer.get(key) if key in gazetteer else None
+        if entity is None or entity.cls != "Settlement" or (entity.population or 0) >= CITY_OF_ITS_OWN or key in inside:
+            continue
+        province = _named_province(entity, gazetteer)
+        if province is None or province not in keys:
+            continue
+        spans = [m.span for found in per_sentence for m in found if m.key == key]
+        if any(
+            _CITY_AFTER.match(body, s.end) or _CITY_BEFORE.search(body, max(0, s.start - 12), s.start) for s in spans
+        ):
+            continue
+        swap[key] = province
+    if not swap:
+        return per_sentence
+    return [[Mention(m.span, swap[m.key], m.kind) if m.key in swap else m for m in found] for found in per_sentence]
+
+
+# A city this large is named for itself even where its province is named too ("Aleppo", "Damascus").
+CITY_OF_ITS_OWN = 1_000_000
+_CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
+_CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
+
+
+def _named_province(city: Entity, gazetteer: Gazetteer) -> str | None:
+    """The governorate named after a city ("Daraa" in Daraa Governorate), however the text spells it, or None."""
+    return next(
+        (
+            a.key
+            for a in map(gazetteer.get, gazetteer.ancestors(city.key))
+            if a.cls == "Governorate" and a.label.lower().startswith(f"{city.label.lower()} ")
+        ),
+        None,
+    )
 
 
 def _village(body: str, mention: Mention, city: str, gazetteer: Gazetteer) -> bool:

@@ -1522,3 +1522,18 @@ def test_a_states_strikes_are_its_air_forces_and_bombing_with_shelling_is_from_t
     assert [e.type for e in extract(Article("test", "t", body), gazetteer).engagements] == ["air-strike"]
     body = "A bombing killed five people in Douma on Friday."
     assert [e.type for e in extract(Article("test", "t", body), gazetteer).engagements] == ["remote-explosive"]
+
+
+def test_a_bare_capital_in_an_article_naming_its_province_is_the_province(gazetteer: Gazetteer) -> None:
+    def places(body: str) -> set[str]:
+        return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"}
+
+    idlib, idlib_city = "place/idlib-governorate-85678373", "place/idlib-890432567"
+    body = "Jets struck Ariha in Idlib province on Monday. Civilians in rebel-held Idlib fear more raids."
+    assert idlib in places(body) and idlib_city not in places(body)
+    # the text says it means the city, or names a quarter of it
+    assert idlib_city in places(body.replace("rebel-held Idlib", "Idlib city"))
+    body = "Shells hit the al-Waer neighbourhood of Homs on Monday. Homs province saw heavy fighting."
+    assert "place/homs-421168647" in places(body)
+    # a city of millions is named for itself
+    assert "place/aleppo-421202163" in places("Jets struck Atareb in Aleppo province. Aleppo was quiet.")
