@@ -67,6 +67,46 @@ def _index(gazetteer: Gazetteer) -> Mapping[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
+_SOUNDS = (
+    (re.compile(r"[`'’ʿʾ]"), ""),
+    (re.compile(r"(?<=[aeiou])h\b"), ""),
+    (re.compile(r"th|dh"), "t"),
+    (re.compile(r"kh|q|c"), "k"),
+    (re.compile(r"gh"), "g"),
+    (re.compile(r"sh"), "s"),
+    (re.compile(r"ou|oo|o"), "u"),
+    (re.compile(r"ee|e"), "i"),
+    (re.compile(r"(?<=a)y(?![aeiou])"), "i"),
+    (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"[^a-z]"), ""),
+)
+
+
+def sound(name: str) -> str:
+    """A name's letters as transliterations blur them: vowels kept, but "e" is "i", "o" is "u", "th" is "t".
+
+    >>> sound("Daatur") == sound("Ad Da`thur"), sound("Mare") == sound("Mari"), sound("Meles") == sound("Millis")
+    (True, True, True)
+    >>> sound("al-Sakhour") == sound("Sukkari"), sound("Maghawir") == sound("Al Maghayir")
+    (False, False)
+    """
+    text = _ARTICLE.sub("", name.lower())
+    for pattern, replacement in _SOUNDS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+@lru_cache(maxsize=4)
+def _sound_index(gazetteer: Gazetteer) -> Mapping[str, tuple[str, ...]]:
+    """Sound of a name -> keys of the settlements and districts with a name of that sound (built once per gazetteer)."""
+    index: dict[str, set[str]] = {}
+    for entity in gazetteer.entities():
+        if entity.kind == "place" and entity.cls in ("Settlement", "District", "Facility"):
+            for name in (entity.label, *entity.aliases):
+                index.setdefault(sound(name), set()).add(entity.key)
+    return {k: tuple(sorted(v)) for k, v in index.items()}
+
+
 @lru_cache(maxsize=4)
 def _name_index(gazetteer: Gazetteer) -> Mapping[str, tuple[str, ...]]:
     """Folded name -> keys of the settlements and districts with that name (built once per gazetteer)."""
@@ -89,6 +129,14 @@ def _towns_first(gazetteer: Gazetteer, keys: list[str]) -> list[str]:
     return [k for k in keys if k not in inside]
 
 
+def _district(gazetteer: Gazetteer, key: str) -> str | None:
+    """The district a gazetteer place is (in), or None."""
+    for candidate in (key, *gazetteer.ancestors(key)):
+        if gazetteer.get(candidate).cls == "District":
+            return candidate
+    return None
+
+
 def governorate(gazetteer: Gazetteer, key: str) -> str | None:
     """The governorate a gazetteer place is (in), or None."""
     for candidate in (key, *gazetteer.ancestors(key)):
@@ -106,6 +154,7 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
         return {}
     index = _index(gazetteer)
     names = _name_index(gazetteer)
+    districts = {d for d in (_district(gazetteer, k) for k in named) if d}
     resolved: dict[str, str] = {}
     for local, label in labels.items():
         # The very name (as folded for matching) of one place in a governorate the article names: however short.
@@ -114,6 +163,15 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
         )
         if len(same_name) == 1:
             resolved[local] = same_name[0]
+            continue
+        # A short name spelled the same but for the letters transliterations swap ("Daatur" Ad Da`thur, "Mare" Mari,
+        # "al-Ghanto" Al Ghantu): one place of a governorate the article names.
+        sounds = _towns_first(
+            gazetteer,
+            [k for k in _sound_index(gazetteer).get(sound(label), ()) if _district(gazetteer, k) in districts],
+        )
+        if len(sounds) == 1:
+            resolved[local] = sounds[0]
             continue
         shape = skeleton(label)
         if len(shape) < MIN_IN_DISTRICT:

@@ -58,3 +58,11 @@ def test_a_vowel_off_with_the_same_consonants_links_inside_a_named_governorate(g
     assert "place/local/sermin" in places("Jets struck the town of Sermin in Daraa province on Monday.", gazetteer)
     # a letter that changes the consonants is another name: "Rashidin" is not "Ra's as Sinin"
     assert "place/local/rashidin" in places("Rockets hit the town of Rashidin in Aleppo province.", gazetteer)
+
+
+def test_a_short_name_links_by_its_sound_inside_a_named_district(gazetteer: Gazetteer) -> None:
+    # "Daatur" is Ad Da`thur of Latakia district: too short for the skeleton, the same sound
+    assert "place/ad-da-thur-1344169961" in places("Shells hit the Daatur district of Latakia on Monday.", gazetteer)
+    # a village of that sound in another district of the governorate is not a quarter of Aleppo city
+    found = places("Rockets hit al-Khalediya neighborhood in Aleppo city on Monday.", gazetteer)
+    assert "place/local/al-khalediya" in found
