@@ -305,6 +305,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = _far_namesakes(body, per_sentence, local_entities, gazetteer)
     per_sentence = _capitals_of_named_provinces(body, per_sentence, gazetteer)
     per_sentence = _with_army_references(body, mined, per_sentence, gazetteer)
+    per_sentence = _with_government_references(body, mined, per_sentence, gazetteer)
     per_sentence = _with_surnames(body, mined, per_sentence, local_entities)
     classes: dict[str, str] = {}
     for found in per_sentence:
@@ -770,7 +771,7 @@ FAR_POPULATION = 10_000
 # ... and farther than this from every place of another governorate the article names.
 FAR_KM = 100.0
 # The war this project covers: an article set in Syria that says "the army" before naming one means Syria's.
-HOME_COUNTRY, HOME_ARMY = "Syria", "Syrian army"
+HOME_COUNTRY, HOME_ARMY, HOME_GOVERNMENT = "Syria", "Syrian army", "Syrian government"
 _ARMY_LABEL = re.compile(r"\b(?:Army|Armed Forces|Defen[cs]e Forces)\b")
 
 
@@ -794,6 +795,33 @@ def _with_army_references(
             end = sentence.span.start + item.end(item.lastgroup or "name")
             if last is not None and not any(m.span.start < end and start < m.span.end for m in found):
                 added.append(Mention(Span(start, end), last, "actor"))
+        out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
+    return out
+
+
+# "the government", "government barrel bombs", "the government of Bashar al-Assad": in an article set in Syria, the
+# Syrian state; not another's ("the government of Turkey"), not a plural or a kind ("governments", "interim
+# government", "local government").
+_THE_GOVERNMENT = re.compile(
+    r"(?<!\binterim\s)(?<!\btransitional\s)(?<!\blocal\s)(?<!\bopposition\s)(?<!\bnew\s)(?<!\bunity\s)"
+    r"(?<![-\w])(?:[Tt]he\s+)?(?P<name>[Gg]overnment)\b(?![-\w])(?!\s+of\s+(?!Bashar|President|Syria\b|Assad)[A-Z])"
+)
+
+
+def _with_government_references(
+    body: str, mined: Sequence[Sentence], per_sentence: list[list[Mention]], gazetteer: Gazetteer
+) -> list[list[Mention]]:
+    """Add a mention of the home state for "the government" in an article that names a place of the home country."""
+    home = gazetteer.lookup(HOME_GOVERNMENT, "actor")
+    if home is None or not any(_in_syria(m, gazetteer) for found in per_sentence for m in found):
+        return per_sentence
+    out: list[list[Mention]] = []
+    for sentence, found in zip(mined, per_sentence, strict=True):
+        added = []
+        for match in _THE_GOVERNMENT.finditer(sentence.span.text(body)):
+            start, end = sentence.span.start + match.start("name"), sentence.span.start + match.end("name")
+            if not any(m.span.start < end and start < m.span.end for m in found):
+                added.append(Mention(Span(start, end), home.key, "actor"))
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
     return out
 

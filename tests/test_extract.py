@@ -1537,3 +1537,15 @@ def test_a_bare_capital_in_an_article_naming_its_province_is_the_province(gazett
     assert "place/homs-421168647" in places(body)
     # a city of millions is named for itself
     assert "place/aleppo-421202163" in places("Jets struck Atareb in Aleppo province. Aleppo was quiet.")
+
+
+def test_the_government_of_an_article_set_in_syria_is_the_syrian_state(gazetteer: Gazetteer) -> None:
+    def actors(body: str) -> list[str]:
+        return [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "actor"]
+
+    assert actors("Government barrel bombs killed six people in Douma on Monday.") == [REGIME]
+    assert REGIME in actors("The government of Bashar al-Assad denied striking Douma.")
+    # another state's government, a kind of government, a compound, or no Syrian place: no
+    assert REGIME not in actors("The government of Turkey condemned the strike on Douma.")
+    assert REGIME not in actors("Pro-government fighters and an interim government official met in Douma.")
+    assert REGIME not in actors("The government raised taxes in Baghdad.")
