@@ -20,13 +20,18 @@ _END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _GLUED = re.compile(r"""(?<=[a-z]{2})[.!?]["”’]?(?=[A-Z][a-z])""")
 _LINE = re.compile(r"[^\r\n]+")
 # Page furniture run into the text when a page was flattened to one line: a new (boilerplate) sentence starts there.
+# A photo credit in brackets: "(TRT World and Agencies)", "(AFP Photo)", "2015(Reuters Photo)".
+_BRACKET_CREDIT = re.compile(
+    r"\((?:[A-Z][\w ]{1,30}\s+and\s+[Aa]gencies|(?:AFP|Reuters|AP|EPA|Getty\s+Images|Anadolu)\s+[Pp]hoto)\)"
+)
 # Self-contained furniture inside a flattened line: a sentence of its own, and the text after it starts another.
 _INLINE_SEGMENT = re.compile(
     # "07.07.2015Get short URL 0 25": Sputnik's share counts, glued to the date before them
     r"(?:(?<!\S)|(?<=\d))(?:Get\s+short\s+URL(?:\s+\d+){0,2}|"
     # "Topic Violence Erupts as Islamic State Rises (1881) 0 25": a topic link, its article count and share counts
     r"Topic\s+[A-Z][^()]{0,100}?\(\d+\)(?!\s+Related\b)(?:\s+\d+){0,2}|"
-    r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}\s+\((?:Sputnik|Reuters|AFP|AP|SANA|TASS)\)(?:\s*[-–—])?)(?=\s)"
+    r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}\s+\((?:Sputnik|Reuters|AFP|AP|SANA|TASS)\)(?:\s*[-–—])?|"
+    rf"{_BRACKET_CREDIT.pattern})(?=\s)"
 )
 _INLINE_FURNITURE = re.compile(
     r"(?<!\S)(?:Related\s+(?:News|Articles|Posts|Stories)|Read\s+(?:Also|More)|Tags\s*:|Source\s+[A-Z][\w ]{0,30}?"
@@ -172,7 +177,8 @@ def sentences(body: str) -> list[Sentence]:
             # A list of linked headlines runs on after "Related": Title Case fragments are part of it.
             if not furniture and after_furniture and is_title_case(text):
                 furniture = True
-            after_furniture = furniture
+            # a photo credit ends a caption, not a list of linked headlines: what follows is the text
+            after_furniture = furniture and not _BRACKET_CREDIT.fullmatch(text)
             result.append(Sentence(Span(s_start, s_end), boilerplate=furniture))
         if credit:
             c_start, c_end = _strip(body, credit.start(), credit.end())
@@ -242,7 +248,7 @@ def is_boilerplate(text: str) -> bool:
         return True
     if _EMBED.search(stripped):
         return True
-    if _PHOTO_CREDIT.match(stripped):
+    if _PHOTO_CREDIT.match(stripped) or _BRACKET_CREDIT.fullmatch(stripped):
         return True
     return bool(_BIO.search(stripped)) or any(p.search(stripped) for p in _BOILERPLATE)
 

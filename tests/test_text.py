@@ -240,3 +240,15 @@ def test_sputnik_page_date_share_counts_and_topic_link_are_furniture() -> None:
     body = "Get short URL 0 41 A car bomb killed five people in Homs on Friday."
     assert [s.span.text(body) for s in sentences(body) if not s.boilerplate] == [body[19:]]
     assert is_boilerplate("21.05.2017(updated 2139 21.05.2017)")
+
+
+def test_a_bracketed_photo_credit_is_furniture_between_caption_and_text() -> None:
+    body = "Smoke rises over Idlib on May 2 2016. (TRT World and Agencies) Jets struck Idlib on Monday."
+    assert [(s.span.text(body), s.boilerplate) for s in sentences(body)][1:] == [
+        ("(TRT World and Agencies)", True),
+        ("Jets struck Idlib on Monday.", False),
+    ]
+    body = "Rescuers search the rubble in Douma May 2 2016(Reuters Photo) Ten people were killed in Douma on Monday."
+    assert [s.span.text(body) for s in sentences(body) if not s.boilerplate] == [
+        "Ten people were killed in Douma on Monday."
+    ]
