@@ -52,14 +52,17 @@ _KILL_ACTIVE = (
     r"decapitat(?:ed|ing|es)|(?:the\s+)?killing\s+of|"
     r"massacr(?:ed|ing|es)|los(?:ing|t|e|es)|(?:claim(?:ed|ing)|cost|costing)\s+(?:the\s+)?lives\s+of|le(?:ft|aving)"
 )
-_WOUND_ACTIVE = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)"
+_WOUND_ACTIVE = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)|(?:the\s+)?(?:injury|injuring|wounding)\s+of"
 _KILL_PASSIVE = (
     r"killed|dead|died|perished|deaths|executed|slain|lost\s+their\s+lives|neutrali[sz]ed|fatalities|martyrs|"
     r"martyred|beheaded"
 )
 _WOUND_PASSIVE = (
     r"wounded|injured|hurt|injuries|received\s+wounds|sustained\s+(?:\w+\s+)?(?:wounds|injuries)|"
-    r"suffered\s+(?:from\s+)?(?:suffocation|injuries|wounds|burns|breathing\s+difficulties)"
+    r"suffer(?:ed|s)?\s+(?:from\s+)?(?:suffocation|injuries|wounds|burns|breathing\s+(?:difficulties|problems))|"
+    # a gas attack's hurt: "were treated for asphyxiation", "experienced breathing difficulties"
+    r"(?:treated|received\s+treatment)\s+for\s+(?:asphyxiation|suffocation|breathing\s+(?:difficulties|problems)|"
+    r"convulsions|injuries|wounds)|experienced\s+breathing\s+(?:difficulties|problems)"
 )
 
 # Nouns naming who, mapped to a victim category (None: people, not said which).

@@ -62,6 +62,15 @@ def summary(text: str) -> list[tuple[str, int, int | None, str | None]]:
         ("Twelve people including three women and two boys were killed.", [("fatalities", 12, 12, None)]),
         ("Shelling killed four women and a child.", [("fatalities", 5, 5, "civilians")]),
         ("Three men and a boy were killed.", [("fatalities", 4, 4, None)]),
+        ("Nine civilians were treated for asphyxiation after the attack.", [("wounded", 9, 9, "civilians")]),
+        (
+            "Two died and six others experienced breathing difficulties.",
+            [("fatalities", 2, 2, None), ("wounded", 6, 6, None)],
+        ),
+        (
+            "The blast led to the killing of one man and the injury of 40 others.",
+            [("fatalities", 1, 1, None), ("wounded", 40, 40, None)],
+        ),
         (
             "The raid killed two fighters and a civilian was wounded.",
             [("fatalities", 2, 2, "militants"), ("wounded", 1, 1, "civilians")],
