@@ -20,7 +20,8 @@ _VERBS = (
     r"confirmed|confirms|stated|states|added|adds|noted|warned|warns|accused|accuses|alleged|alleges|insisted|"
     r"insists|denied|denies|explained|wrote|writes|tweeted|quoted|cited|observed|estimated|estimates|"
     r"documented|recorded|blamed|blames|acknowledged|admitted|disclosed|revealed|emphasized|emphasised|stressed|"
-    r"affirmed|asserted|reiterated|condemned|condemns|denounced|denounces"
+    r"affirmed|asserted|reiterated|condemned|condemns|denounced|denounces|refuted|refutes|decried|decries|mentioned|"
+    r"demanded|demands|vowed|vows|published"
 )
 # "the strike claimed the lives of eight", "has claimed 20 lives": a toll, not a statement.
 _CUE_AFTER_SUBJECT = re.compile(

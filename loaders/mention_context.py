@@ -33,7 +33,7 @@ ACTOR_VERBS = words(
     moved moves began begins started starts carried carries conducted conducts captured captures recaptured
     seized seizes took takes regained retook lost loses won wins used uses dropped drops shelled shells bombed
     bombs struck strikes pounded pounds targeted targets attacked attacks killed kills continued continues
-    maintains maintained approved approves allowed allows"""
+    maintains maintained approved approves allowed allows refuted refutes decried decries"""
 )
 # Words that may stand between the name and the verb ("Russia has reportedly said").
 AUXILIARIES = words(

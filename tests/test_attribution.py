@@ -50,6 +50,8 @@ COALITION = "actor/national-coalition-for-syrian-revolutionary-and-opposition-fo
         ("The director of the Syrian Observatory for Human Rights Omar Haddad told reporters 9 died.", SOHR, "told"),
         ("The head of the Syrian Observatory for Human Rights said 9 people died.", SOHR, "said"),
         ("The Syrian Arab News Agency meanwhile reported that jets struck Idlib.", "actor/sana", "reported"),
+        ("Damascus has refuted the allegations about the strike on Idlib.", "actor/baathist-syria", "refuted"),
+        ("The Syrian Observatory for Human Rights published the names of the dead.", SOHR, "published"),
     ],
 )
 def test_claimant_and_cue(body: str, claimant: str, cue: str, gazetteer: Gazetteer) -> None:
