@@ -203,8 +203,10 @@ _PLACE_OF = re.compile(
 # the article after a preposition or a verb of hitting ("shells fell in al-Adawi neighborhood", "targeted Jarez
 # village"), as news agencies write it.
 _PLACE_BEFORE = re.compile(
-    r"(?:\b[Tt]he|\b(?:in|at|on|into|from|near|targeted|hit|shelled|stormed|towards?))\s+"
-    rf"(?P<name>{_PLACE_NAME})\s+(?:neighbou?rhoods?|district|quarter|village|town|suburb|camp|area)\b"
+    # "the eastern Maadi neighbourhood", "the southern Al-Ferdous district": a side of the city may come first
+    r"(?:\b[Tt]he(?:\s+(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western))?|\b(?:in|at|on|into|from|near|targeted|hit|shelled|stormed|towards?))\s+"
+    rf"(?P<name>{_PLACE_NAME})\s+(?:neighbou?rhoods?|district|[Qq]uarter|village|town|suburb|camp|area)\b"
 )
 # A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon".
 _FEATURE = re.compile(

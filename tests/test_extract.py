@@ -1549,3 +1549,9 @@ def test_the_government_of_an_article_set_in_syria_is_the_syrian_state(gazetteer
     assert REGIME not in actors("The government of Turkey condemned the strike on Douma.")
     assert REGIME not in actors("Pro-government fighters and an interim government official met in Douma.")
     assert REGIME not in actors("The government raised taxes in Baghdad.")
+
+
+def test_a_side_of_the_city_may_stand_before_a_quarter_named_by_its_kind(gazetteer: Gazetteer) -> None:
+    body = "Barrel bombs hit the eastern Qadi Askar neighbourhood of Aleppo on Monday."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/local/qadi-askar" in keys
