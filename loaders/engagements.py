@@ -587,15 +587,21 @@ def find_engagements(
 def _victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: Sequence[str]) -> tuple[str, ...]:
     """The groups whose members the sentence counts among the dead ("killed 12 Nusra Front fighters")."""
     found: list[str] = []
-    for m in actors:
+    for i, m in enumerate(actors):
         start, end = m.span.start - base, m.span.end - base
-        before = text[max(0, start - 60) : start]
         if m.key in attackers or m.key in found or not _MEMBER_NOUN.match(text, end):
             continue
+        # "88 rebel and regime forces have been killed": the count stands before both sides
+        group = [m]
+        while i > 0 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[actors[i - 1].span.end - base : start]):
+            i -= 1
+            group.insert(0, actors[i])
+            start = actors[i].span.start - base
+        before = text[max(0, start - 60) : start]
         if _KILLED_MEMBERS.search(before) or (
             _MEMBERS_KILLED.search(before) and re.search(r"\b(?:were|have\s+been)\s+killed\b", text[end : end + 60])
         ):
-            found.append(m.key)
+            found += [g.key for g in group if g.key not in attackers and g.key not in found]
     return tuple(found)
 
 

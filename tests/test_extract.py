@@ -1437,6 +1437,10 @@ def test_a_group_whose_members_the_report_counts_among_the_dead_was_the_target(g
     ):
         (strike,) = extract(Article("test", "t", body), gazetteer).engagements
         assert strike.targets == ("actor/al-nusra-front",), body
+    # a count before two sides joined by "and" counts both
+    body = "At least 40 rebel and regime forces have been killed in clashes near Saraqeb."
+    (clash,) = extract(Article("test", "t", body), gazetteer).engagements
+    assert set(clash.targets) == {REBELS, SAA}
     # who struck is no victim, and a group named without its dead is not counted among them
     body = "Nusra Front fighters shelled Saraqeb on Sunday killing 12 civilians."
     assert [e.targets for e in extract(Article("test", "t", body), gazetteer).engagements] == [()]
