@@ -249,6 +249,9 @@ _OBJECT_GAP = re.compile(
     r"(?:[\w'’-]+\s+){0,3}(?:(?:the\s+)?so-called\s+)?\(?",
     re.IGNORECASE,
 )
+# Verbs of fighting, and what may stand between them and "with" the other side (a time, a place, a manner).
+_FOUGHT = re.compile(r"(?i)clash(?:ed|es|ing)?|fought|battled|fighting")
+_WITH_OPPONENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,9}?with\s+(?:the\s+)?(?=[A-Za-z])", re.IGNORECASE)
 # After a noun trigger only a preposition or a verb of hitting leads to the target: "attacks on X",
 # "a battle with X", "the assault took the regime by surprise".
 _NOUN_OBJECT_GAP = re.compile(
@@ -861,6 +864,12 @@ def _roles(
     against = re.search(r"\b(?:against|targeting)\s+(?:the\s+)?", after)
     if against and not targets:
         first = _first_after(usable, t_end + against.end(), base, text, reach=25)
+        if first is not None and first.key not in attackers:
+            targets.append(first.key)
+    # "the jihadists clashed throughout Friday night and into Saturday with the regime troops": who they fought
+    fought_with = _FOUGHT.fullmatch(match.group(0)) and _WITH_OPPONENT.match(after)
+    if fought_with and not targets:
+        first = _first_after(usable, t_end + fought_with.end(), base, text, reach=3)
         if first is not None and first.key not in attackers:
             targets.append(first.key)
     return tuple(dict.fromkeys(attackers)), tuple(dict.fromkeys(targets))

@@ -1559,3 +1559,11 @@ def test_a_side_of_the_city_may_stand_before_a_quarter_named_by_its_kind(gazette
     body = "Barrel bombs hit the eastern Qadi Askar neighbourhood of Aleppo on Monday."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
     assert "place/local/qadi-askar" in keys
+
+
+def test_who_fighters_clashed_with_is_the_other_side(gazetteer: Gazetteer) -> None:
+    body = "Jihadists clashed through the night and into Saturday with regime troops near Zabadani a monitor said."
+    (clash,) = extract(Article("test", "t", body), gazetteer).engagements
+    assert clash.targets == (SAA,)
+    body = "Heavy fighting raged near Zabadani with tanks and heavy guns on Saturday."
+    assert [e.targets for e in extract(Article("test", "t", body), gazetteer).engagements] == [()]
