@@ -275,6 +275,7 @@ class _Engagement:
     from_title: bool = False
     claims: list[Claim] = field(default_factory=list)
     unnamed_agent: bool = False  # a report said someone unnamed did it: no attacker is lent to it
+    unresolved_place: bool = False  # a report said where ("in the east of the city") but not which: no place is lent
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -447,6 +448,7 @@ def _mine_sentence(
                 sentence=index,
                 from_title=is_title,
                 unnamed_agent=detection.unnamed_agent,
+                unresolved_place=not own_places and anaphor is not None,
             )
             engagements.append(target)
             if not is_title:
@@ -1381,7 +1383,7 @@ def _placed_by_previous_report(engagements: list[_Engagement]) -> list[_Engageme
     shelled Aleppo ... The army returned fire"); a ceasefire may be nationwide, and a headline places nothing."""
     placed = sorted((e for e in engagements if e.places and not e.from_title), key=lambda e: e.sentence)
     for e in engagements:
-        if e.places or e.from_title or e.type == "ceasefire":
+        if e.places or e.from_title or e.unresolved_place or e.type == "ceasefire":
             continue
         before = [p for p in placed if e.sentence - ANAPHORA_WINDOW <= p.sentence < e.sentence]
         if before:

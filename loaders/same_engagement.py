@@ -95,6 +95,7 @@ def referent(
         if (
             earlier.type == detection.type
             and not (detection.attackers or detection.targets or stated)
+            and places
             and places_agree(places, earlier.places, gazetteer)
             and compatible(detection, when, earlier, gazetteer)
         ):
