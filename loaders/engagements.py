@@ -302,7 +302,8 @@ _COUNT = (
 )
 _KILLED_MEMBERS = re.compile(rf"\b(?:killed|killing|kills|kill)\s+{_COUNT}$", re.IGNORECASE)
 _MEMBERS_KILLED = re.compile(rf"(?:^|\s){_COUNT}$|\bmost\s+of\s+them\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
-_MEMBER_NOUN = re.compile(
+# What follows the group's name when its members are the dead: "fighters", "group members", or "were killed".
+_MEMBERS_AFTER = re.compile(
     r"(?:\s+(?:militant\s+|jihadist\s+|terrorist\s+|rebel\s+)?group)?\s+(?:fighters|members|militants|troops|soldiers|"
     r"policemen|police\s+officers|volunteers|workers|staff|personnel|commanders|jihadists|terrorists|rebels|"
     r"were\s+killed|have\s+been\s+killed|killed)\b",
@@ -508,14 +509,14 @@ def find_engagements(
     supporters = _supporters(text, base, actors)
     detections: dict[str, Detection] = {}
     verb: tuple[re.Match[str], tuple[str, ...], tuple[str, ...]] | None = None
-    said: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []  # generic triggers set aside: (type, roles)
+    set_aside: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []  # generic triggers: (type, attackers, targets)
     for etype, match, generic in triggers:
         word = match.group(0).lower()
         if generic and specific:
             # "attacks by warplanes": the specific type says it better; but "rebels attacked government forces with
             # two suicide car bombs" says who did it to whom in the verb
             verb = (match, *_roles(text, base, match, actors, supporters, fallback_agent))
-            said.append((_generic_type(etype, word, text, verb[1], classes), *verb[1:]))
+            set_aside.append((_generic_type(etype, word, text, verb[1], classes), *verb[1:]))
             continue
         attackers, targets = _roles(text, base, match, actors, supporters, fallback_agent)
         if not targets:
@@ -525,7 +526,7 @@ def find_engagements(
         if not attackers:
             # "Syrian regime strikes on Aleppo ... a district targeted by a barrel bomb": the generic word before
             # named who did this kind of thing, the specific one only what was used
-            same_kind = [roles for kind, *roles in said if kind == etype and roles[0]]
+            same_kind = [roles for kind, *roles in set_aside if kind == etype and roles[0]]
             if same_kind:
                 attackers, targets = same_kind[-1][0], targets or same_kind[-1][1]
         if etype == "shelling" and word.startswith("bombard") and _AIR_CONTEXT.search(text):
@@ -592,7 +593,7 @@ def _victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: S
     found: list[str] = []
     for i, m in enumerate(actors):
         start, end = m.span.start - base, m.span.end - base
-        if m.key in attackers or m.key in found or not _MEMBER_NOUN.match(text, end):
+        if m.key in attackers or m.key in found or not _MEMBERS_AFTER.match(text, end):
             continue
         # "88 rebel and regime forces have been killed": the count stands before both sides
         group = [m]
