@@ -556,12 +556,17 @@ def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazet
 
 
 def _speaker_only(body: str, span: Span, found: Attribution) -> bool:
-    """Whether a sentence says no more than who spoke ("The representative of the Russian group said.")."""
+    """Whether a sentence says no more than who spoke ("The representative of the Russian group said."); a denial
+    or a condemnation says something of its own ("Faylaq al-Rahman denied the allegation")."""
+    if found.cue not in _SAYING:
+        return False
     rest = body[span.start : found.claimant.span.start] + " " + body[found.claimant.span.end : span.end]
     words = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in _FUNCTION_WORDS]
     return len(words) <= 2
 
 
+# Verbs that only say someone spoke: alone with the speaker, the statement is elsewhere (the quotation before).
+_SAYING = frozenset({"said", "says", "say", "added", "adds", "stated", "states", "told", "tells", "reported"})
 _FUNCTION_WORDS = frozenset(
     """the a an of in for from at on to said says added stated told reported representative spokesman spokeswoman
     spokesperson official source statement""".split()  # noqa: SIM905

@@ -1570,3 +1570,12 @@ def test_who_fighters_clashed_with_is_the_other_side(gazetteer: Gazetteer) -> No
     assert clash.targets == (SAA,)
     body = "Heavy fighting raged near Zabadani with tanks and heavy guns on Saturday."
     assert [e.targets for e in extract(Article("test", "t", body), gazetteer).engagements] == [()]
+
+
+def test_a_denial_alone_is_a_claim_of_its_own(gazetteer: Gazetteer) -> None:
+    body = "Rebels shelled Aleppo on Monday a monitor said. Jaysh al-Islam denied the report."
+    assert "actor/jaysh-al-islam" in {c.claimant for c in extract(Article("test", "t", body), gazetteer).claims}
+    # "X said." alone says no more than who spoke: the statement is the quotation before it
+    body = '"We will retake Aleppo." The representative of Jaysh al-Islam said.'
+    claims = extract(Article("test", "t", body), gazetteer).claims
+    assert [c.evidence.text(body) for c in claims if c.claimant == "actor/jaysh-al-islam"] == ['"We will retake Aleppo."']
