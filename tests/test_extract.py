@@ -1578,4 +1578,5 @@ def test_a_denial_alone_is_a_claim_of_its_own(gazetteer: Gazetteer) -> None:
     # "X said." alone says no more than who spoke: the statement is the quotation before it
     body = '"We will retake Aleppo." The representative of Jaysh al-Islam said.'
     claims = extract(Article("test", "t", body), gazetteer).claims
-    assert [c.evidence.text(body) for c in claims if c.claimant == "actor/jaysh-al-islam"] == ['"We will retake Aleppo."']
+    said = [c.evidence.text(body) for c in claims if c.claimant == "actor/jaysh-al-islam"]
+    assert said == ['"We will retake Aleppo."']
