@@ -427,7 +427,9 @@ _WHO_HEADS = re.compile(
 _OF_ROLE = re.compile(rf"\b{SPEAKER_ROLES}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Where a speaker is, between its name and its verb: "SANA reporter in Hasaka province said".
 _WHERE = re.compile(
-    r"\b(?:in|from)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:province|city|countryside|governorate))?|"
+    # "the Local Coordination Committee of Deir al-Adas said": where the body sits, a name of one or two words
+    r"\b(?:in|from|of)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w-]*)?"
+    r"(?:\s+(?:province|city|countryside|governorate))?|"
     r"(?:town|city|village|area|region|province|capital|north|south|east|west))\b"
 )
 # Speakers named by their relation to an actor who is not speaking: "opponents of Bashar al-Assad said".

@@ -104,6 +104,11 @@ _TITLE_WORDS = frozenset(
     Program Middle East World Food Health International Red Crescent Cross University College Institute School
     Hospital""".split()  # noqa: SIM905
 )
+# Words that open place names, not persons' ("Deir al-Adas", "Tal Rifaat", "Kafr Nabl").
+_PLACE_NAME_WORDS = frozenset(
+    {"Deir", "Dayr", "Tal", "Tel", "Tell", "Kafr", "Kfar", "Ain", "Jabal", "Jebel", "Khirbet", "Ras", "Beit", "Wadi",
+     "Jisr", "Khan", "Qasr", "Bir", "Marj", "Umm", "Um", "Tall"}
+)  # fmt: skip
 # A named armed unit not in the gazetteer: capitalised words ending in a unit noun ("Sultan Murad Brigade").
 _GROUP_HEAD = re.compile(r"\b(?:Brigades?|Battalions?|Front|Movement|Corps|Division|Regiment|Legion|Army|Group)$")
 _GROUP_NAME = re.compile(
@@ -660,6 +665,8 @@ def _with_local_entities(
             words.pop(0)
         if len(words) < 2 or any(w in _TITLE_WORDS for w in words):
             continue
+        if words[0] in _PLACE_NAME_WORDS or re.search(r"\bof\s+$", text[: match.start(group)]):
+            continue  # "the Local Coordination Committee of Deir al-Adas said": the committee speaks, of a village
         label = " ".join(words)
         start = span.start + match.end(group) - len(label)
         end = span.start + match.end(group)

@@ -52,6 +52,11 @@ COALITION = "actor/national-coalition-for-syrian-revolutionary-and-opposition-fo
         ("The Syrian Arab News Agency meanwhile reported that jets struck Idlib.", "actor/sana", "reported"),
         ("Damascus has refuted the allegations about the strike on Idlib.", "actor/baathist-syria", "refuted"),
         ("The Syrian Observatory for Human Rights published the names of the dead.", SOHR, "published"),
+        (
+            "The Local Coordination Committee of Tal Rifaat said shelling forced rebels out.",
+            "actor/local-coordination-committees",
+            "said",
+        ),
     ],
 )
 def test_claimant_and_cue(body: str, claimant: str, cue: str, gazetteer: Gazetteer) -> None:
