@@ -37,15 +37,16 @@ NEEDS_ACTOR = frozenset(
 )  # fmt: skip
 _AIR_NOUN = re.compile(
     # "Russian and Syrian strikes": a state's strikes in this war are flown
-    r"(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|jets?|aircrafts?|air\s*strikes?|airstrikes|air\s+raids?|helicopters?|drones?|bombers?|air\s+force|strikes)\b"
+    r"(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|planes|jets?|aircrafts?|air\s*strikes?|airstrikes|air\s+raids?|helicopters?|drones?|bombers?|air\s+force|strikes)\b"
 )
 _DEMONYM_WORD = (
     r"Russian|Syrian|Turkish|Iranian|Israeli|American|US|U\.S\.|Iraqi|Jordanian|French|British|Saudi|Lebanese"
 )
 _DEMONYM = re.compile(
     # "Russian and Syrian warplanes": the first adjective shares the second's noun
-    rf"\b(?P<adj>{_DEMONYM_WORD})(?:\s+and\s+(?:the\s+)?(?P<adj2>{_DEMONYM_WORD}))?"
-    r"(?:\s+(?:regime|government|army|military))?\s+(?=(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|jets?|aircrafts?|air\s*strikes?|"
+    # "Syrian regime and Russian warplanes", "Russian or Syrian regime war planes": either side's air force
+    rf"\b(?P<adj>{_DEMONYM_WORD})(?:\s+(?:regime|government))?(?:\s+(?:and|or)\s+(?:the\s+)?(?P<adj2>{_DEMONYM_WORD}))?"
+    r"(?:\s+(?:regime|government|army|military))?\s+(?=(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|planes|jets?|aircrafts?|air\s*strikes?|"
     r"airstrikes|air\s+raids?|raids?|helicopters?|drones?|bombers?|artillery|shelling|bombardment|missiles?|"
     r"forces|troops|soldiers|army|navy|warships|tanks|fighters|air\s+force|strikes)\b)"
 )
@@ -539,6 +540,15 @@ def _continued_subject(
     return None
 
 
+# Aircraft, not their strikes: "Syrian regime war planes" are the air force's, "Syrian regime strikes" the regime's.
+_AIRCRAFT = re.compile(
+    r"(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|planes|jets?|aircrafts?|"
+    r"helicopters?|drones?|bombers?|air\s+force)\b"
+)
+# The actors a nationality's government is named as ("Syrian regime", "Syrian government").
+_GOVERNMENTS = {"Syrian": ("actor/baathist-syria",)}
+
+
 def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Add the state named by a nationality adjective before a military noun ("Russian warplanes")."""
     text = body[span.start : span.end]
@@ -553,7 +563,16 @@ def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazet
             else:
                 key = _arm(key, gazetteer, ("army", "military"))  # "Turkish artillery" is the Turkish army's
             start, end = span.start + match.start(group), span.start + match.end(group)
-            if key in gazetteer and not any(m.span.start < end and start < m.span.end for m in [*found, *added]):
+            if key not in gazetteer:
+                continue
+            # "Syrian regime ... warplanes": the state named before its aircraft is its air force there
+            state = {DEMONYMS[match.group(group)], *_GOVERNMENTS.get(match.group(group), ())}
+            if key != DEMONYMS[match.group(group)] and _AIRCRAFT.match(text, match.end()):
+                found = [
+                    Mention(m.span, key, "actor") if m.key in state and m.span.start <= start < m.span.end else m
+                    for m in found
+                ]
+            if not any(m.span.start < end and start < m.span.end for m in [*found, *added]):
                 added.append(Mention(Span(start, end), key, "actor"))
     if not added:
         return found

@@ -1580,3 +1580,13 @@ def test_a_denial_alone_is_a_claim_of_its_own(gazetteer: Gazetteer) -> None:
     claims = extract(Article("test", "t", body), gazetteer).claims
     said = [c.evidence.text(body) for c in claims if c.claimant == "actor/jaysh-al-islam"]
     assert said == ['"We will retake Aleppo."']
+
+
+def test_a_states_aircraft_are_its_air_force_its_strikes_its_own(gazetteer: Gazetteer) -> None:
+    def actors(body: str) -> set[str]:
+        return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "actor"}
+
+    air = "actor/syrian-arab-air-force"
+    assert actors("Syrian government planes bombed Saraqeb on Monday.") == {air}
+    assert actors("Syrian regime and Russian warplanes bombed Saraqeb.") == {air, "actor/russian-aerospace-forces"}
+    assert actors("Dozens of Syrian regime strikes hit Saraqeb on Monday.") == {REGIME}
