@@ -48,8 +48,10 @@ _DEMONYM = re.compile(
     rf"\b(?P<adj>{_DEMONYM_WORD})(?:\s+(?:regime|government))?(?:\s+(?:and|or)\s+(?:the\s+)?(?P<adj2>{_DEMONYM_WORD}))?"
     r"(?:\s+(?:regime|government|army|military))?\s+(?=(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|planes|jets?|aircrafts?|air\s*strikes?|"
     r"airstrikes|air\s+raids?|raids?|helicopters?|drones?|bombers?|artillery|shelling|bombardment|missiles?|"
-    r"forces|troops|soldiers|army|navy|warships|tanks|fighters|air\s+force|strikes)\b)"
+    r"forces|troops|soldiers|army|navy|warships|tanks|fighters|air\s+force|strikes|backers|allies|officials)\b)"
 )
+# Nouns after a nationality that name the state itself, not its army: "its Russian and Iranian backers".
+_STATE_NOUN = re.compile(r"(?i:backers|allies|officials)\b")
 
 _ANAPHORIC_PLACE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<noun>city|town|village|area|province|district|region|"
@@ -560,6 +562,8 @@ def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazet
             key = DEMONYMS[match.group(group)]
             if _AIR_NOUN.match(text, match.end()):
                 key = _air_arm(key, gazetteer)  # "Russian airstrikes" are the Russian air force's
+            elif _STATE_NOUN.match(text, match.end()):
+                pass  # "its Russian and Iranian backers": the states
             else:
                 key = _arm(key, gazetteer, ("army", "military"))  # "Turkish artillery" is the Turkish army's
             start, end = span.start + match.start(group), span.start + match.end(group)

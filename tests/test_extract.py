@@ -1590,3 +1590,9 @@ def test_a_states_aircraft_are_its_air_force_its_strikes_its_own(gazetteer: Gaze
     assert actors("Syrian government planes bombed Saraqeb on Monday.") == {air}
     assert actors("Syrian regime and Russian warplanes bombed Saraqeb.") == {air, "actor/russian-aerospace-forces"}
     assert actors("Dozens of Syrian regime strikes hit Saraqeb on Monday.") == {REGIME}
+
+
+def test_a_nationality_before_backers_or_officials_is_the_state(gazetteer: Gazetteer) -> None:
+    body = "The Syrian regime and its Russian and Iranian backers vowed to retake Idlib."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert {"actor/russia", "actor/iran"} <= keys
