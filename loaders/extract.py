@@ -1081,6 +1081,7 @@ def _far_namesakes(
         # Near a named place of a neighbouring governorate is still plausible (Sayyida Zaynab by Damascus).
         if all(_km(entity.lat, entity.lon, lat, lon) > FAR_KM for lat, lon in located):
             far.add(key)
+    far |= _quarters_of_another_city(body, per_sentence, gazetteer)
     if not far:
         return per_sentence
     out = []
@@ -1095,6 +1096,42 @@ def _far_namesakes(
             kept.append(m)
         out.append(kept)
     return out
+
+
+# "al-Midan and al-Ashrafiyeh neighborhoods in Aleppo": the quarters the text places in a city.
+_QUARTER_IN = re.compile(
+    r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:city\s+of\s+)?$"
+)
+
+
+def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer) -> set[str]:
+    """Places the text calls quarters of a city ("al-Midan and al-Ashrafiyeh neighborhoods in Aleppo") that the
+    gazetteer knows only far from that city: namesakes (Damascus's Midan is no quarter of Aleppo)."""
+    far: set[str] = set()
+    for found in per_sentence:
+        places = [m for m in found if m.kind == "place" and m.linked and m.key in gazetteer]
+        for i, city in enumerate(places):
+            if not _QUARTER_IN.search(body, max(0, city.span.start - 60), city.span.start):
+                continue
+            where = gazetteer.get(city.key)
+            # the quarters listed before the noun: this mention and those joined to it by "and" or nothing
+            j = i - 1
+            while j >= 0 and body.find(".", places[j].span.end, city.span.start) < 0:
+                quarter = gazetteer.get(places[j].key)
+                if _far_apart(quarter, where) and quarter.cls == "Settlement":
+                    far.add(quarter.key)
+                gap = body[places[j - 1].span.end : places[j].span.start] if j > 0 else ""
+                if j == 0 or not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", gap):
+                    break
+                j -= 1
+    return far
+
+
+def _far_apart(a: Entity, b: Entity) -> bool:
+    """Whether two places with coordinates lie farther apart than a namesake could be mistaken across."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return _km(a.lat, a.lon, b.lat, b.lon) > FAR_KM
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

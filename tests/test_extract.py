@@ -1596,3 +1596,12 @@ def test_a_nationality_before_backers_or_officials_is_the_state(gazetteer: Gazet
     body = "The Syrian regime and its Russian and Iranian backers vowed to retake Idlib."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
     assert {"actor/russia", "actor/iran"} <= keys
+
+
+def test_a_quarter_the_text_puts_in_another_city_is_a_namesake(gazetteer: Gazetteer) -> None:
+    def places(body: str) -> set[str]:
+        return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"}
+
+    # the gazetteer's Midan is a quarter of Damascus; Aleppo has its own
+    assert "place/local/al-midan" in places("Rockets hit al-Midan and al-Ashrafiyeh neighborhoods in Aleppo.")
+    assert "place/maydan-85903037" in places("Rockets hit al-Midan neighbourhood in Damascus.")
