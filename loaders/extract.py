@@ -265,8 +265,10 @@ _NOT_PLACE_NAMES = frozenset(
     Industrial Residential Christian Muslim Sunni Shiite Shia Alawite Druze Armenian Assyrian Palestinian Jordanian
     Saudi Qatari Egyptian Libyan Afghan Chechen Tunisian European Opposition Rebel Government Regime Jihadist
     Besieged Same Entire Whole Surrounding Nearby Affected Targeted Border Refugee Refugees Kurds Rebels Daesh Isis
-    ISIS Nusra""".split()  # noqa: SIM905
+    ISIS Nusra Monitor NGO""".split()  # noqa: SIM905
 )
+# A wire headline's closing credit ("... in Syrias Aleppo Monitor"): never a place.
+_CREDIT_WORDS = frozenset({"Monitor", "NGO"})
 
 
 @dataclass
@@ -644,6 +646,8 @@ def _with_local_entities(
         ):
             continue  # "the TV channel", "the state-run Syrian TV": a kind of outlet, not a name ("al-Masdar News" is)
         label = " ".join(words)
+        if gazetteer.lookup(label, "actor") is not None:
+            continue  # "the news agency Reuters": the gazetteer's outlet, already found
         start = span.start + match.start(group) + match.group(group).index(words[0])
         end = start + len(match.group(group)) - match.group(group).index(words[0])
         # A place or actor inside the name is part of it ("Times of Israel", "El-Dorar Al-Shamia").
@@ -939,6 +943,8 @@ def _with_place_lists(
             mention = Mention(Span(start, end), key, "place")
         elif inside and all(m.span == Span(start, end) for m in inside):
             continue  # the gazetteer already has the whole name
+        elif any(w in _CREDIT_WORDS for w in label.split()):
+            continue  # "Syrias Aleppo Monitor": a headline's credit, not the next place of a list
         else:
             key = f"place/local/{slug(label)}"
             local_entities[key] = ("place", label)

@@ -1605,3 +1605,17 @@ def test_a_quarter_the_text_puts_in_another_city_is_a_namesake(gazetteer: Gazett
     # the gazetteer's Midan is a quarter of Damascus; Aleppo has its own
     assert "place/local/al-midan" in places("Rockets hit al-Midan and al-Ashrafiyeh neighborhoods in Aleppo.")
     assert "place/maydan-85903037" in places("Rockets hit al-Midan neighbourhood in Damascus.")
+
+
+def test_a_headline_credit_is_no_place_and_a_known_outlet_is_not_minted_again(gazetteer: Gazetteer) -> None:
+    body = (
+        "Air strikes kill 12 in rebel-held areas of Syrias Hama Monitor AFP Monday 4 Jul 2016 Air strikes killed 12 "
+        "people in Hama on Monday a monitor said."
+    )
+    ex = extract(
+        Article("test", "t", body, title="Air strikes kill 12 in rebel-held areas of Syrias Hama Monitor"), gazetteer
+    )
+    assert "place/local/monitor" not in {m.key for m in ex.mentions}
+    body = "The news agency Reuters reported that jets struck Idlib."
+    ex = extract(Article("test", "t", body), gazetteer)
+    assert {m.key for m in ex.mentions if m.kind == "actor"} == {"actor/reuters"} and not ex.local_entities
