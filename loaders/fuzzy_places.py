@@ -11,7 +11,7 @@ are dozens of "Tal al-Hawa") never wins, and without context nothing is linked.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from loaders.aliases import name_tokens
@@ -49,21 +49,25 @@ def skeleton(name: str) -> str:
     >>> skeleton("Khan Arnab") == skeleton("Khan Arnabah"), skeleton("Aleppo") == skeleton("Idlib")
     (True, False)
     """
+    return _rewritten(name, _SPELLINGS)
+
+
+def _rewritten(name: str, rules: Sequence[tuple[re.Pattern[str], str]]) -> str:
+    """A name in lower case, its article dropped, rewritten by the rules in order."""
     text = _ARTICLE.sub("", name.lower())
-    for pattern, replacement in _SPELLINGS:
+    for pattern, replacement in rules:
         text = pattern.sub(replacement, text)
     return text
 
 
-@lru_cache(maxsize=4)
-def _index(gazetteer: Gazetteer) -> Mapping[str, tuple[str, ...]]:
-    """Skeleton -> keys of the settlements and districts with a name of that skeleton (built once per gazetteer)."""
+@lru_cache(maxsize=8)
+def _place_index(gazetteer: Gazetteer, key: Callable[[str], str]) -> Mapping[str, tuple[str, ...]]:
+    """key(name) -> keys of the settlements, districts and facilities with such a name (built once per gazetteer)."""
     index: dict[str, set[str]] = {}
     for entity in gazetteer.entities():
-        if entity.kind != "place" or entity.cls not in ("Settlement", "District", "Facility"):
-            continue
-        for name in (entity.label, *entity.aliases):
-            index.setdefault(skeleton(name), set()).add(entity.key)
+        if entity.kind == "place" and entity.cls in ("Settlement", "District", "Facility"):
+            for name in (entity.label, *entity.aliases):
+                index.setdefault(key(name), set()).add(entity.key)
     return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
@@ -90,32 +94,7 @@ def sound(name: str) -> str:
     >>> sound("al-Sakhour") == sound("Sukkari"), sound("Maghawir") == sound("Al Maghayir")
     (False, False)
     """
-    text = _ARTICLE.sub("", name.lower())
-    for pattern, replacement in _SOUNDS:
-        text = pattern.sub(replacement, text)
-    return text
-
-
-@lru_cache(maxsize=4)
-def _sound_index(gazetteer: Gazetteer) -> Mapping[str, tuple[str, ...]]:
-    """Sound of a name -> keys of the settlements and districts with a name of that sound (built once per gazetteer)."""
-    index: dict[str, set[str]] = {}
-    for entity in gazetteer.entities():
-        if entity.kind == "place" and entity.cls in ("Settlement", "District", "Facility"):
-            for name in (entity.label, *entity.aliases):
-                index.setdefault(sound(name), set()).add(entity.key)
-    return {k: tuple(sorted(v)) for k, v in index.items()}
-
-
-@lru_cache(maxsize=4)
-def _name_index(gazetteer: Gazetteer) -> Mapping[str, tuple[str, ...]]:
-    """Folded name -> keys of the settlements and districts with that name (built once per gazetteer)."""
-    index: dict[str, set[str]] = {}
-    for entity in gazetteer.entities():
-        if entity.kind == "place" and entity.cls in ("Settlement", "District", "Facility"):
-            for name in (entity.label, *entity.aliases):
-                index.setdefault(_folded(name), set()).add(entity.key)
-    return {k: tuple(sorted(v)) for k, v in index.items()}
+    return _rewritten(name, _SOUNDS)
 
 
 def _folded(name: str) -> str:
@@ -152,8 +131,8 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
     governorates = {g for g in (governorate(gazetteer, k) for k in named) if g}
     if not governorates:
         return {}
-    index = _index(gazetteer)
-    names = _name_index(gazetteer)
+    index = _place_index(gazetteer, skeleton)
+    names = _place_index(gazetteer, _folded)
     districts = {d for d in (_district(gazetteer, k) for k in named) if d}
     resolved: dict[str, str] = {}
     for local, label in labels.items():
@@ -168,7 +147,7 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
         # "al-Ghanto" Al Ghantu): one place of a governorate the article names.
         sounds = _towns_first(
             gazetteer,
-            [k for k in _sound_index(gazetteer).get(sound(label), ()) if _district(gazetteer, k) in districts],
+            [k for k in _place_index(gazetteer, sound).get(sound(label), ()) if _district(gazetteer, k) in districts],
         )
         if len(sounds) == 1:
             resolved[local] = sounds[0]
