@@ -592,15 +592,17 @@ def _victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: S
     """The groups whose members the sentence counts among the dead ("killed 12 Nusra Front fighters")."""
     found: list[str] = []
     for i, m in enumerate(actors):
-        start, end = m.span.start - base, m.span.end - base
+        end = m.span.end - base
         if m.key in attackers or m.key in found or not _MEMBERS_AFTER.match(text, end):
             continue
         # "88 rebel and regime forces have been killed": the count stands before both sides
-        group = [m]
-        while i > 0 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[actors[i - 1].span.end - base : start]):
-            i -= 1
-            group.insert(0, actors[i])
-            start = actors[i].span.start - base
+        first = i
+        while first > 0 and re.fullmatch(
+            r"\s+and\s+(?:the\s+)?", text[actors[first - 1].span.end - base : actors[first].span.start - base]
+        ):
+            first -= 1
+        group = actors[first : i + 1]
+        start = group[0].span.start - base
         before = text[max(0, start - 60) : start]
         if _KILLED_MEMBERS.search(before) or (
             _MEMBERS_KILLED.search(before) and re.search(r"\b(?:were|have\s+been)\s+killed\b", text[end : end + 60])

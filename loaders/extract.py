@@ -35,10 +35,18 @@ MIN_ENGAGEMENT_CONFIDENCE = 0.6
 NEEDS_ACTOR = frozenset(
     {"non-violent-transfer-of-territory", "headquarters-or-base-established", "arrests", "looting", "abduction"}
 )  # fmt: skip
-_AIR_NOUN = re.compile(
-    # "Russian and Syrian strikes": a state's strikes in this war are flown
-    r"(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|planes|jets?|aircrafts?|air\s*strikes?|airstrikes|air\s+raids?|helicopters?|drones?|bombers?|air\s+force|strikes)\b"
+# Aircraft, not their strikes: "Syrian regime war planes" are the air force's, "Syrian regime strikes" the regime's.
+_AIRCRAFT_WORDS = (
+    r"(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|planes|jets?|aircrafts?|"
+    r"helicopters?|drones?|bombers?|air\s+force"
 )
+# What flies or is flown: "Russian and Syrian strikes", a state's strikes in this war, are flown too.
+_AIR_WORDS = rf"{_AIRCRAFT_WORDS}|air\s*strikes?|airstrikes|air\s+raids?|strikes"
+# Nouns after a nationality that name the state itself, not its army: "its Russian and Iranian backers".
+_STATE_WORDS = r"backers|allies|officials"
+_AIRCRAFT = re.compile(rf"(?i:{_AIRCRAFT_WORDS})\b")
+_AIR_NOUN = re.compile(rf"(?i:{_AIR_WORDS})\b")
+_STATE_NOUN = re.compile(rf"(?i:{_STATE_WORDS})\b")
 _DEMONYM_WORD = (
     r"Russian|Syrian|Turkish|Iranian|Israeli|American|US|U\.S\.|Iraqi|Jordanian|French|British|Saudi|Lebanese"
 )
@@ -46,12 +54,9 @@ _DEMONYM = re.compile(
     # "Russian and Syrian warplanes": the first adjective shares the second's noun
     # "Syrian regime and Russian warplanes", "Russian or Syrian regime war planes": either side's air force
     rf"\b(?P<adj>{_DEMONYM_WORD})(?:\s+(?:regime|government))?(?:\s+(?:and|or)\s+(?:the\s+)?(?P<adj2>{_DEMONYM_WORD}))?"
-    r"(?:\s+(?:regime|government|army|military))?\s+(?=(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|planes|jets?|aircrafts?|air\s*strikes?|"
-    r"airstrikes|air\s+raids?|raids?|helicopters?|drones?|bombers?|artillery|shelling|bombardment|missiles?|"
-    r"forces|troops|soldiers|army|navy|warships|tanks|fighters|air\s+force|strikes|backers|allies|officials)\b)"
+    rf"(?:\s+(?:regime|government|army|military))?\s+(?=(?i:{_AIR_WORDS}|{_STATE_WORDS}|raids?|artillery|shelling|"
+    r"bombardment|missiles?|forces|troops|soldiers|army|navy|warships|tanks|fighters)\b)"
 )
-# Nouns after a nationality that name the state itself, not its army: "its Russian and Iranian backers".
-_STATE_NOUN = re.compile(r"(?i:backers|allies|officials)\b")
 
 _ANAPHORIC_PLACE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<noun>city|town|village|area|province|district|region|"
@@ -259,16 +264,16 @@ _SOURCE_AT = re.compile(
     re.IGNORECASE,
 )
 _CONTROLLED = re.compile(r"-(?:run|held|controlled|led|backed|dominated|besieged)$", re.IGNORECASE)
+# A wire headline's closing credit ("... in Syrias Aleppo Monitor"): never a place.
+_CREDIT_WORDS = frozenset({"Monitor", "NGO"})
 # Capitalised words that open such a phrase without naming a place ("the Kurdish area", "the Old City district").
-_NOT_PLACE_NAMES = frozenset(
+_NOT_PLACE_NAMES = _CREDIT_WORDS | frozenset(
     """North Northern South Southern East Eastern West Western Central Old New Upper Lower Greater Rural Border Coastal
     Industrial Residential Christian Muslim Sunni Shiite Shia Alawite Druze Armenian Assyrian Palestinian Jordanian
     Saudi Qatari Egyptian Libyan Afghan Chechen Tunisian European Opposition Rebel Government Regime Jihadist
     Besieged Same Entire Whole Surrounding Nearby Affected Targeted Border Refugee Refugees Kurds Rebels Daesh Isis
-    ISIS Nusra Monitor NGO""".split()  # noqa: SIM905
+    ISIS Nusra""".split()  # noqa: SIM905
 )
-# A wire headline's closing credit ("... in Syrias Aleppo Monitor"): never a place.
-_CREDIT_WORDS = frozenset({"Monitor", "NGO"})
 
 
 @dataclass
@@ -337,10 +342,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     engagements: list[_Engagement] = []
     loose_claims: list[Claim] = []
     order = [i for i in range(len(mined)) if i != title_at] + ([title_at] if title_at is not None else [])
+    # "the area", "the town", "those villages" refer back to the story told, not to the headline over it
+    story = [[] if i == title_at else found for i, found in enumerate(per_sentence)]
     for index in order:
         sentence = mined[index]
         _mine_sentence(
-            body, index, sentence, mined, per_sentence, attributions[index], fighting, gazetteer, anchor,
+            body, index, sentence, mined, per_sentence, story, attributions[index], fighting, gazetteer, anchor,
             engagements, loose_claims, title_at,
         )  # fmt: skip
 
@@ -366,6 +373,7 @@ def _mine_sentence(
     sentence: Sentence,
     mined: Sequence[Sentence],
     per_sentence: Sequence[Sequence[Mention]],
+    story: Sequence[Sequence[Mention]],
     attributions: Sequence[Attribution],
     classes: dict[str, str],
     gazetteer: Gazetteer,
@@ -374,13 +382,12 @@ def _mine_sentence(
     loose_claims: list[Claim],
     title_at: int | None,
 ) -> None:
-    """Engagements and claims of one sentence, merged into the article's running lists."""
+    """Engagements and claims of one sentence, merged into the article's running lists; `story` is `per_sentence`
+    without the headline's mentions, for what a sentence refers back to."""
     span = sentence.span
     text = body[span.start : span.end]
     mentions = per_sentence[index]
     is_title = index == title_at
-    # "the area", "the town", "those villages" refer back to the story told, not to the headline over it
-    story = [[] if i == title_at else found for i, found in enumerate(per_sentence)]
     subject = _continued_subject(body, index, mined, story)
     if subject is not None and classes.get(subject) not in COMBATANT_CLASSES:
         subject = None
@@ -544,13 +551,10 @@ def _continued_subject(
     return None
 
 
-# Aircraft, not their strikes: "Syrian regime war planes" are the air force's, "Syrian regime strikes" the regime's.
-_AIRCRAFT = re.compile(
-    r"(?i:(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|planes|jets?|aircrafts?|"
-    r"helicopters?|drones?|bombers?|air\s+force)\b"
-)
-# The actors a nationality's government is named as ("Syrian regime", "Syrian government").
-_GOVERNMENTS = {"Syrian": ("actor/baathist-syria",)}
+def _governments(adjective: str, gazetteer: Gazetteer) -> set[str]:
+    """The actors a nationality's government is named as ("Syrian regime", "Syrian government")."""
+    found = (gazetteer.lookup(f"{adjective} {noun}", "actor") for noun in ("regime", "government"))
+    return {e.key for e in found if e is not None}
 
 
 def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -572,7 +576,7 @@ def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazet
             if key not in gazetteer:
                 continue
             # "Syrian regime ... warplanes": the state named before its aircraft is its air force there
-            state = {DEMONYMS[match.group(group)], *_GOVERNMENTS.get(match.group(group), ())}
+            state = {DEMONYMS[match.group(group)], *_governments(match.group(group), gazetteer)}
             if key != DEMONYMS[match.group(group)] and _AIRCRAFT.match(text, match.end()):
                 found = [
                     Mention(m.span, key, "actor") if m.key in state and m.span.start <= start < m.span.end else m
@@ -812,7 +816,7 @@ def _with_government_references(
 ) -> list[list[Mention]]:
     """Add a mention of the home state for "the government" in an article that names a place of the home country."""
     home = gazetteer.lookup(HOME_GOVERNMENT, "actor")
-    if home is None or not any(_in_syria(m, gazetteer) for found in per_sentence for m in found):
+    if home is None or not _set_at_home(per_sentence, gazetteer):
         return per_sentence
     out: list[list[Mention]] = []
     for sentence, found in zip(mined, per_sentence, strict=True):
@@ -828,11 +832,12 @@ def _with_government_references(
 def _home_army(per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer) -> str | None:
     """The army "the army" means before any is named: the home country's, when the article names a place in it."""
     army = gazetteer.lookup(HOME_ARMY, "actor")
-    if army is None:
-        return None
-    if any(_in_syria(m, gazetteer) for found in per_sentence for m in found):
-        return army.key
-    return None
+    return army.key if army is not None and _set_at_home(per_sentence, gazetteer) else None
+
+
+def _set_at_home(per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer) -> bool:
+    """Whether the article names a place in the home country (the war this project covers)."""
+    return any(_in_syria(m, gazetteer) for found in per_sentence for m in found)
 
 
 # What lies "in Idlib" when Idlib is the province: a village or an air base, not a quarter ("a village in Idlib").
