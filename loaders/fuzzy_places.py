@@ -3,9 +3,9 @@
 "the Daatur district" of Latakia is the gazetteer's "Ad Da'thur", "Kefarnaha" west of Aleppo its "Kafr Naha".
 Names are compared by their consonant skeleton (articles, vowels, apostrophes, doubled letters and spelling
 variants of the same Arabic letter dropped), and a match is taken only when the context confirms it: exactly one
-gazetteer place with that skeleton lies in a district or town the article names, or, for a longer name, in a
-governorate it names. A namesake elsewhere in Syria (there
-are dozens of "Tal al-Hawa") never wins, and without context nothing is linked.
+gazetteer place with that skeleton lies in a district or town the article names, else in the district of a place
+it names ("Kafr Awid" beside Khan Shaykhun is Kafr Uwayd), or, for a longer name, in a governorate it names. A
+namesake elsewhere in Syria (there are dozens of "Tal al-Hawa") never wins, and without context nothing is linked.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ MIN_IN_DISTRICT = 4
 MIN_IN_GOVERNORATE = 5
 # A name this short is too easily a letter away from another village's: no spelling-distance match below it.
 MIN_CLOSE_LETTERS = 5
+VOWELS = frozenset("aeiou")
 
 _ARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|ar|az|at|an|ath|adh)[-\s']+")
 _SPELLINGS = (
@@ -157,6 +158,8 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
             continue
         candidates = index.get(shape, ())
         near = [k for k in candidates if named & {k, *gazetteer.ancestors(k)} - governorates]
+        if len(near) != 1:
+            near = [k for k in candidates if _district(gazetteer, k) in districts and _opens_alike(gazetteer, k, label)]
         if len(near) != 1 and len(shape) >= MIN_IN_GOVERNORATE:
             near = [k for k in candidates if governorate(gazetteer, k) in governorates]
         near = _towns_first(gazetteer, near)
@@ -167,6 +170,13 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
         if len(close) == 1:
             resolved[local] = close[0]
     return resolved
+
+
+def _opens_alike(gazetteer: Gazetteer, key: str, label: str) -> bool:
+    """Whether a name of the place opens with a vowel just when the label does: "Umm Sharq" is no "al-Masharqeh"."""
+    vowel = _letters(label)[:1] in VOWELS
+    entity = gazetteer.get(key)
+    return any((_letters(name)[:1] in VOWELS) == vowel for name in (entity.label, *entity.aliases))
 
 
 def _close_spellings(gazetteer: Gazetteer, label: str, governorates: set[str]) -> list[str]:

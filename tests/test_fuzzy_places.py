@@ -66,3 +66,18 @@ def test_a_short_name_links_by_its_sound_inside_a_named_district(gazetteer: Gaze
     # a village of that sound in another district of the governorate is not a quarter of Aleppo city
     found = places("Rockets hit al-Khalediya neighborhood in Aleppo city on Monday.", gazetteer)
     assert "place/local/al-khalediya" in found
+
+
+def test_a_spelling_links_inside_the_district_of_a_named_town(gazetteer: Gazetteer) -> None:
+    # Kafr Uwayd shares its district with Khan Shaykhun; four consonants are too few for a whole governorate
+    text = "Government warplanes struck the town of Kafr Awid and Khan Sheikhoun in the south of Idlib province."
+    assert "place/kafr-uwayd-1260158073" in places(text, gazetteer)
+    alone = "Government warplanes struck the town of Kafr Awid in the south of Idlib province."
+    assert "place/local/kafr-awid" in places(alone, gazetteer)
+
+
+def test_a_name_opening_with_a_vowel_is_no_spelling_of_one_that_does_not(gazetteer: Gazetteer) -> None:
+    # "Masharqa" and "Umm Sharq" (near Daraa) share a skeleton once "Umm" loses its vowel
+    found = places("Rockets fell on the village of Masharqa near Daraa city on Monday.", gazetteer)
+    assert "place/umm-sharq-1242775319" not in found
+    assert "place/local/masharqa" in found
