@@ -45,7 +45,7 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"missiles?|tank\s+fire|Grad"),
     ("ambush", r"ambush(?:ed|es|ing)?"),
     ("siege", r"besieg(?:ed|ing|e)|sieges?|encircle(?:d|ment)"),
-    ("ceasefire", r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities"),
+    ("ceasefire", r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities|de-?escalation(?:\s+zones?)?"),
     ("territory", r"seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|took\s+control|taken\s+control|tak(?:e|es|ing)\s+control|"
      r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"
      r"liberat(?:ed|e|es|ing)|fell\s+to|drove\s+out|drove\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
@@ -87,7 +87,7 @@ _TRIGGER_PREFIXES = frozenset(
     grad ambu besi sieg enci ceas truc cess seiz capt took take taki over reca reto re-t reta rega libe fell drov
     push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
-    poun targ mili grou comb larg adva kill shot gunn blas deto""".split()  # noqa: SIM905
+    poun targ mili grou comb larg adva kill shot gunn blas deto dees""".split()  # noqa: SIM905
 )
 _AIR_CONTEXT = re.compile(
     r"\b(?:air|aerial|warplanes?|war\s+planes?|jets?|aircraft|helicopters?|air\s*force|aerospace|planes?|"
@@ -179,6 +179,20 @@ _TRUCE_MADE = re.compile(
     r"extension|accepted|observ(?:ed|ing))\b",
     re.IGNORECASE,
 )
+# The makers of the deal a truce is under: "under a deal brokered by", "agreed under a deal earlier this year
+# between", "talks sponsored by".
+_DEAL_BY = re.compile(
+    r"\b(?:deals?|agreements?|accords?|talks)\s+(?:[\w-]+\s+){0,4}?(?:(?:brokered|sponsored|mediated|agreed|reached)\s+)?"
+    r"(?:by|between)\s+",
+    re.IGNORECASE,
+)
+_BROKERED = re.compile(r"\s(?:has\s+|had\s+)?(?:brokered|sponsored|mediated)\b", re.IGNORECASE)
+# Between two parties to a deal: "Russia Iran and Turkey", "Russia and Iran and rebel backer Turkey".
+_ALLY_OF = re.compile(r"[-\s](?:backers?|allies|ally|supporters?)\b", re.IGNORECASE)
+_PARTY_GAP = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:(?:its|their|[\w-]+)[-\s](?:backers?|allies|ally|supporters?)\s+)?"
+)
+_TRUCE_WORD = re.compile(r"(?i)cease-?fire|truce|cessation|de-?escalation")
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|without|denied|deny|denies)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "five civilians including three players were killed by": the victims before a passive kill verb.
 _CIVILIANS_KILLED = re.compile(
@@ -529,6 +543,8 @@ def find_engagements(
             same_kind = [roles for kind, *roles in set_aside if kind == etype and roles[0]]
             if same_kind:
                 attackers, targets = same_kind[-1][0], targets or same_kind[-1][1]
+        if etype == "ceasefire":
+            attackers = _deal_parties(text, base, match, actors) or attackers
         if etype == "shelling" and word.startswith("bombard") and _AIR_CONTEXT.search(text):
             etype = "air-strike"
         if generic:
@@ -655,7 +671,7 @@ def _trigger_matches(text: str) -> list[re.Match[str]]:
         if word.start() < end:
             continue
         lower = word.group(0).lower()
-        if lower[:4] not in _TRIGGER_PREFIXES and lower[:3] not in _TRIGGER_PREFIXES and lower != "re":
+        if lower[:4] not in _TRIGGER_PREFIXES and lower[:3] not in _TRIGGER_PREFIXES and lower not in ("re", "de"):
             continue
         match = _TRIGGER.match(text, word.start())
         if match is not None:
@@ -692,7 +708,7 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "reports emerged after the offensive on the city began in late June": when, not what
     if _STATE_OF_AFFAIRS.search(before):
         return True  # "civilians continue to face relentless bombardment": a condition, not one engagement
-    if re.match(r"(?i)cease-?fire|truce|cessation", word) and re.search(r"(?i)\bdespite\b[^.;]{0,60}$", before):
+    if _TRUCE_WORD.match(word) and re.search(r"(?i)\bdespite\b[^.;]{0,60}$", before):
         return True  # "despite the implementation of the truce zone": the truce is named, not made
     if _NEGATION.search(before) or _NO_CLAIM.search(before):
         return True  # "no immediate claim of responsibility for the attack": the attack is told elsewhere
@@ -723,7 +739,7 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         or _ONGOING.search(text, start, match.start())
     ):
         return True  # "numerous executions over the past months", "is conducting airstrikes": many, summed up
-    if re.match(r"(?i)cease-?fire|truce|cessation", word) and (
+    if _TRUCE_WORD.match(word) and (
         _BREACH.search(clause) or not _TRUCE_MADE.search(text, max(0, match.start() - 80), match.end() + 80)
     ):
         return True  # a truce broken, or only named: no truce made in this sentence
@@ -876,6 +892,32 @@ def _roles(
         if first is not None and first.key not in attackers:
             targets.append(first.key)
     return tuple(dict.fromkeys(attackers)), tuple(dict.fromkeys(targets))
+
+
+def _deal_parties(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
+    """Who made the deal a truce is under: "a de-escalation zone under a deal brokered by Russia Turkey and Iran",
+    "where Russia has brokered deals"."""
+    window = text[match.end() : match.end() + 160]
+    by = _DEAL_BY.search(window)
+    if by is not None:
+        # "regime ally Iran": the regime describes Iran and is no party
+        parties = [m for m in actors if not _ALLY_OF.match(text, m.span.end - base)]
+        first = _first_after(parties, match.end() + by.end(), base, text, reach=30)
+        if first is not None:
+            keys, end = [first.key], first.span.end - base
+            for m in parties:
+                if m.span.start - base >= end:
+                    if not _PARTY_GAP.fullmatch(text, end, m.span.start - base):
+                        break
+                    keys.append(m.key)
+                    end = m.span.end - base
+            return tuple(dict.fromkeys(keys))
+    broker = _BROKERED.search(window)
+    if broker is not None:
+        for m in actors:
+            if 0 <= match.end() + broker.start() - (m.span.end - base) <= 1:
+                return (m.key,)
+    return ()
 
 
 def _first_after(actors: Sequence[Mention], pos: int, base: int, text: str, reach: int = 20) -> Mention | None:

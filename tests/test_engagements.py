@@ -390,6 +390,25 @@ def test_a_truce_made_is_a_ceasefire(text: str, gazetteer: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Daraa lies in a de-escalation zone agreed in July under a deal brokered by Russia Jordan and the United "
+         "States.",
+         {"actor/russia", "actor/united-states"}),
+        ("Homs province is one of three de-escalation zones under an agreement between regime ally Iran and rebel "
+         "backer Turkey.", {"actor/iran", "actor/turkey"}),
+        ("Idlib is one of the de-escalation zones where Turkey has brokered local deals.", {"actor/turkey"}),
+    ],
+)  # fmt: skip
+def test_a_de_escalation_zone_is_a_ceasefire_of_the_deal_makers(
+    text: str, parties: set[str], gazetteer: Gazetteer
+) -> None:
+    truce = [d for d in detect(text, gazetteer) if d.type == "ceasefire"]
+    assert truce, text
+    assert parties <= set(truce[0].attackers)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Homs has been a front line since 2012 when rebels seized the old city.",
