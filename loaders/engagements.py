@@ -192,6 +192,11 @@ _ALLY_OF = re.compile(r"[-\s](?:backers?|allies|ally|supporters?)\b", re.IGNOREC
 _PARTY_GAP = re.compile(
     r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:(?:its|their|[\w-]+)[-\s](?:backers?|allies|ally|supporters?)\s+)?"
 )
+_CLAIMED_BY = re.compile(
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|assaults?|operations?)\s+(?:was\s+|were\s+|later\s+)?claimed\s+by\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
 _TRUCE_WORD = re.compile(r"(?i)cease-?fire|truce|cessation|de-?escalation")
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|without|denied|deny|denies)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "five civilians including three players were killed by": the victims before a passive kill verb.
@@ -334,7 +339,8 @@ _UNNAMED_AGENT = re.compile(
 # the attacker of what follows.
 _RESPONSIBILITY = re.compile(
     r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:militant\s+|jihadist\s+|terrorist\s+)?group)?"
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:claimed\s+responsibility\s+for|(?:said|says)\s+(?:it|they)\s+(?:was|were)\s+"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:claimed\s+responsibility\s+for|claimed\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|explosions?|assaults?)\b|(?:said|says)\s+(?:it|they)\s+(?:was|were)\s+"
     r"behind|(?:was|were|is|are)\s+behind|(?:was|were|is|are)\s+responsible\s+for|"
     r"(?:said|says|announced)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:one\s+of\s+|two\s+of\s+)?its\s+"
     r"(?:fighters?|members?|militants?|suicide\s+bombers?)\b)\b",
@@ -831,6 +837,13 @@ def _roles(
             if m.span.end - base <= t_start and _RESPONSIBILITY.match(text, m.span.end - base):
                 attackers.append(m.key)
                 break
+    if not attackers:
+        # "killed two people in an attack claimed by the Islamic State group": who claimed it did it
+        claimed = _CLAIMED_BY.search(text)
+        if claimed is not None:
+            doer = _first_after(usable, claimed.end(), base, text, reach=3)
+            if doer is not None:
+                attackers.append(doer.key)
     if not attackers and not passive:
         for done in _DONE_BY.finditer(text):
             doer = _first_after(usable, done.end(), base, text, reach=3)

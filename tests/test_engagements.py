@@ -147,6 +147,17 @@ def test_whoever_claims_responsibility_is_the_attacker(gazetteer: Gazetteer) -> 
     assert (d.type, d.attackers) == ("remote-explosive", ("actor/al-nusra-front",))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two suicide bombers killed five people near a hospital in Homs in an attack claimed by the Nusra Front.",
+        "The Nusra Front also claimed a March 3 bomb attack at a checkpoint in Homs.",
+    ],
+)
+def test_an_attack_claimed_by_a_group_is_its_attack(text: str, gazetteer: Gazetteer) -> None:
+    assert one(text, gazetteer).attackers == ("actor/al-nusra-front",)
+
+
 def test_targeted_is_an_attack(gazetteer: Gazetteer) -> None:
     d = one("The Syrian army targeted IS positions east of Palmyra.", gazetteer)
     assert (d.type, d.attackers, d.targets) == ("armed-clash", (SAA,), (IS,))
