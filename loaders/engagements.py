@@ -42,7 +42,7 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"artillery(?!\s+(?:school|college|academy|base|battalion|brigade|units?|pieces|depots?))|"
      r"bombard(?:ed|ing|ment|ments|s)?|mortars?|"
      r"rocket\s+(?:fire|attacks?)|rockets|missile\s+(?:strikes?|attacks?)|(?:surface-to-surface|ballistic|cruise)\s+"
-     r"missiles?|tank\s+fire|Grad"),
+     r"missiles?|tank\s+fire|Grad|howitzers?"),
     ("ambush", r"ambush(?:ed|es|ing)?"),
     ("siege", r"besieg(?:ed|ing|e)|sieges?|encircle(?:d|ment)"),
     ("ceasefire", r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities|de-?escalation(?:\s+zones?)?"),
@@ -87,7 +87,7 @@ _TRIGGER_PREFIXES = frozenset(
     grad ambu besi sieg enci ceas truc cess seiz capt took take taki over reca reto re-t reta rega libe fell drov
     push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
-    poun targ mili grou comb larg adva kill shot gunn blas deto dees""".split()  # noqa: SIM905
+    poun targ mili grou comb larg adva kill shot gunn blas deto dees howi""".split()  # noqa: SIM905
 )
 _AIR_CONTEXT = re.compile(
     r"\b(?:air|aerial|warplanes?|war\s+planes?|jets?|aircraft|helicopters?|air\s*force|aerospace|planes?|"

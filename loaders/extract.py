@@ -55,7 +55,7 @@ _DEMONYM = re.compile(
     # "Syrian regime and Russian warplanes", "Russian or Syrian regime war planes": either side's air force
     rf"\b(?P<adj>{_DEMONYM_WORD})(?:\s+(?:regime|government))?(?:\s+(?:and|or)\s+(?:the\s+)?(?P<adj2>{_DEMONYM_WORD}))?"
     rf"(?:\s+(?:regime|government|army|military))?\s+(?=(?i:{_AIR_WORDS}|{_STATE_WORDS}|raids?|artillery|shelling|"
-    r"bombardment|missiles?|forces|troops|soldiers|army|navy|warships|tanks|fighters)\b)"
+    r"bombardment|missiles?|forces|troops|soldiers|army|navy|warships|tanks|howitzers?|fighters)\b)"
 )
 
 _ANAPHORIC_PLACE = re.compile(

@@ -986,6 +986,9 @@ def test_the_headline_places_the_lead_engagement_that_names_no_place(gazetteer: 
 def test_a_states_artillery_is_its_army(gazetteer: Gazetteer) -> None:
     (shelling,) = kinds("Turkish artillery pounded Jarablus on Sunday.", gazetteer)
     assert shelling.attackers == ("actor/turkish-armed-forces",)
+    # howitzers are guns too, and fire shells: "Turkish howitzers fired on" is the Turkish army's shelling
+    (shelling,) = kinds("Turkish howitzers fired on IS positions near Jarablus on Sunday.", gazetteer)
+    assert (shelling.type, shelling.attackers) == ("shelling", ("actor/turkish-armed-forces",))
 
 
 def test_artillery_and_air_strikes_of_one_attacker_are_one_bombardment(gazetteer: Gazetteer) -> None:
