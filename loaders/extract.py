@@ -1125,6 +1125,9 @@ def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gaze
             if not _QUARTER_IN.search(body, max(0, city.span.start - 60), city.span.start):
                 continue
             where = gazetteer.get(city.key)
+            if where.lat is None and where.cls == "Settlement":
+                # a curated quarter has no coordinates, its city has ("in Daraa al-Balad area")
+                where = next((e for e in map(gazetteer.get, gazetteer.ancestors(city.key)) if e.lat is not None), where)
             # the quarters listed before the noun: this mention and those joined to it by "and" or nothing
             j = i - 1
             while j >= 0 and body.find(".", places[j].span.end, city.span.start) < 0:

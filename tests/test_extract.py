@@ -1608,6 +1608,10 @@ def test_a_quarter_the_text_puts_in_another_city_is_a_namesake(gazetteer: Gazett
     # the gazetteer's Midan is a quarter of Damascus; Aleppo has its own
     assert "place/local/al-midan" in places("Rockets hit al-Midan and al-Ashrafiyeh neighborhoods in Aleppo.")
     assert "place/maydan-85903037" in places("Rockets hit al-Midan neighbourhood in Damascus.")
+    # a curated quarter has no coordinates of its own: the distance is taken from its city (Al Arba`in is in Hama)
+    found = places("Troops hit a base in al-Arbaeen neighborhood in Daraa al-Balad area. Jets hit Kafr Zita in Hama.")
+    assert {"place/local/al-arbaeen", "place/daraa-al-balad-daraa"} <= found
+    assert "place/balad-890449815" not in found  # Daraa's old town, not Balad in Iraq
 
 
 def test_a_headline_credit_is_no_place_and_a_known_outlet_is_not_minted_again(gazetteer: Gazetteer) -> None:
