@@ -873,7 +873,7 @@ Ana Anna Anas Hit
 # Quarters of Aleppo, Damascus and Homs (and two sites) that the news name and WOF lacks or has only as
 # homonymous villages elsewhere ("Barzeh" is a Damascus quarter, WOF's Barzah a village in Idlib):
 # (slug, label, class, aliases, parent WOF id). No coordinates, no QID; source: FA-KES and the seeds.
-ALEPPO, DAMASCUS, HOMS = "421202163", "421202165", "421168647"
+ALEPPO, DAMASCUS, HOMS, DARAA = "421202163", "421202165", "421168647", "421197257"
 QUARTERS = [
     ("sheikh-maqsoud", "Sheikh Maqsoud", "Settlement", "Sheikh Maqsud|Shaykh Maqsud|Sheikh Maksoud", ALEPPO),
     ("castello-road", "Castello Road", "Facility", "Castello road|Castillo Road|Castello highway", ALEPPO),
@@ -911,6 +911,14 @@ QUARTERS = [
     ("kafr-souseh", "Kafr Souseh", "Settlement", "Kafr Sousa|Kafarsouseh|Kafr Susa|Kafar Souseh", DAMASCUS),
     ("waer", "Waer", "Settlement", "al-Waer|Al-Waer|Wa'er|al-Wa'er|Waar|al-Waar|Al-Waar|Wair", HOMS),
     ("baba-amr", "Baba Amr", "Settlement", "Bab Amr|Baba Amro|Baba Amru", HOMS),
+    # the old town of Daraa; read as "Daraa" and "Balad" (a town in Iraq) without it
+    (
+        "daraa-al-balad-daraa",
+        "Daraa al-Balad",
+        "Settlement",
+        "Daraa al-Balad|Daraa Al-Balad|Deraa al-Balad|Dara al-Balad|Daraa el-Balad",
+        DARAA,
+    ),
 ]
 EXTRA_PLACES += [
     (slug, label, cls, aliases, parent, "", "", "", "", "FA-KES: a quarter or site of the city; not in WOF")
