@@ -958,6 +958,52 @@ FOREIGN_COUNTRIES = [
     ("netherlands", "Netherlands", "Netherlands|the Netherlands"),
     ("austria", "Austria", "Austria"),
     ("belgium", "Belgium", "Belgium"),
+    # added 2026-12-05 (fifth session): where foreign fighters come from, where talks are held
+    ("china", "China", "China|People's Republic of China"),
+    ("germany", "Germany", "Germany"),
+    ("italy", "Italy", "Italy"),
+    ("spain", "Spain", "Spain"),
+    ("greece", "Greece", "Greece"),
+    ("cyprus", "Cyprus", "Cyprus"),
+    ("sweden", "Sweden", "Sweden"),
+    ("norway", "Norway", "Norway"),
+    ("denmark", "Denmark", "Denmark"),
+    ("poland", "Poland", "Poland"),
+    ("ukraine", "Ukraine", "Ukraine"),
+    ("armenia", "Armenia", "Armenia"),
+    ("azerbaijan", "Azerbaijan", "Azerbaijan"),
+    ("uzbekistan", "Uzbekistan", "Uzbekistan"),
+    ("tajikistan", "Tajikistan", "Tajikistan"),
+    ("kyrgyzstan", "Kyrgyzstan", "Kyrgyzstan"),
+    ("turkmenistan", "Turkmenistan", "Turkmenistan"),
+    ("kuwait", "Kuwait", "Kuwait"),
+    ("bahrain", "Bahrain", "Bahrain"),
+    ("oman", "Oman", "Oman|Sultanate of Oman"),
+    ("yemen", "Yemen", "Yemen"),
+    ("morocco", "Morocco", "Morocco"),
+    ("algeria", "Algeria", "Algeria"),
+    ("sudan", "Sudan", "Sudan"),
+    ("somalia", "Somalia", "Somalia"),
+    ("india", "India", "India"),
+    ("indonesia", "Indonesia", "Indonesia"),
+    ("malaysia", "Malaysia", "Malaysia"),
+    ("japan", "Japan", "Japan"),
+    ("canada", "Canada", "Canada"),
+    ("australia", "Australia", "Australia"),
+    ("peru", "Peru", "Peru"),
+    ("bosnia", "Bosnia and Herzegovina", "Bosnia and Herzegovina|Bosnia"),
+    ("kosovo", "Kosovo", "Kosovo"),
+    ("albania", "Albania", "Albania"),
+    ("palestinian-territories", "Palestinian territories", "Palestinian territories|occupied Palestinian territories"),
+]
+# Regions of foreign countries the news names ("fighters from Chechnya", "a visit to Ramallah in the West Bank"):
+# (slug, label, aliases, parent), a first-level division of the country.
+FOREIGN_REGIONS = [
+    ("xinjiang", "Xinjiang", "Xinjiang|Xinjiang Province|Xinjiang region", "china"),
+    ("west-bank", "West Bank", "West Bank|occupied West Bank", "palestinian-territories"),
+    ("gaza-strip", "Gaza Strip", "Gaza Strip|Gaza", "palestinian-territories"),
+    ("hatay", "Hatay", "Hatay|Hatay province", "turkey"),
+    ("sanliurfa-province", "Sanliurfa province", "Sanliurfa province|Urfa province", "turkey"),
 ]
 FOREIGN_CITIES = [
     ("geneva", "Geneva", "Geneva", "switzerland"),
@@ -973,7 +1019,32 @@ FOREIGN_CITIES = [
     ("istanbul", "Istanbul", "Istanbul|ISTANBUL", "turkey"),
     ("gaziantep", "Gaziantep", "Gaziantep|Antep", "turkey"),
     ("kilis", "Kilis", "Kilis", "turkey"),
+    # added 2026-12-05 (fifth session). Moscow, Washington, Tehran and the other capitals of the far states of the
+    # war are left to the state: the news names them mostly for it ("Moscow and Washington brokered")
+    ("berlin", "Berlin", "Berlin", "germany"),
+    ("munich", "Munich", "Munich", "germany"),
+    ("rome", "Rome", "Rome", "italy"),
+    ("madrid", "Madrid", "Madrid", "spain"),
+    ("athens", "Athens", "Athens", "greece"),
+    ("beijing", "Beijing", "Beijing", "china"),
+    ("kabul", "Kabul", "Kabul", "afghanistan"),
+    ("islamabad", "Islamabad", "Islamabad", "pakistan"),
+    ("tunis", "Tunis", "Tunis", "tunisia"),
+    ("kuwait-city", "Kuwait City", "Kuwait City", "kuwait"),
+    ("lima", "Lima", "Lima", "peru"),
+    ("kiev", "Kiev", "Kiev|Kyiv", "ukraine"),
+    ("tashkent", "Tashkent", "Tashkent", "uzbekistan"),
+    ("baku", "Baku", "Baku", "azerbaijan"),
+    ("ramallah", "Ramallah", "Ramallah", "west-bank"),
+    ("tel-aviv", "Tel Aviv", "Tel Aviv", "israel"),
+    ("reyhanli", "Reyhanli", "Reyhanli|Reyhanlı", "hatay"),
+    ("akcakale", "Akcakale", "Akcakale|Akçakale", "sanliurfa-province"),
+    ("ceylanpinar", "Ceylanpinar", "Ceylanpinar|Ceylanpınar", "sanliurfa-province"),
+    ("suruc", "Suruc", "Suruc|Suruç", "sanliurfa-province"),
+    ("sanliurfa", "Sanliurfa", "Sanliurfa|Şanlıurfa|Urfa", "sanliurfa-province"),
+    ("nusaybin", "Nusaybin", "Nusaybin", "turkey"),
 ]
+_NO_QID = "the news names; no QID verified"
 FOREIGN_PLACES = [
     (
         slug,
@@ -988,8 +1059,13 @@ FOREIGN_PLACES = [
         "a foreign country the news names as a place; no QID verified",
     )
     for slug, label, aliases in FOREIGN_COUNTRIES
-] + [
-    (slug, label, "Settlement", aliases, parent, "", "", "", "", "a foreign city the news names; no QID verified")
+]
+FOREIGN_PLACES += [
+    (slug, label, "Governorate", aliases, parent, "", "", "", "", f"a foreign region {_NO_QID}")
+    for slug, label, aliases, parent in FOREIGN_REGIONS
+]
+FOREIGN_PLACES += [
+    (slug, label, "Settlement", aliases, parent, "", "", "", "", f"a foreign city {_NO_QID}")
     for slug, label, aliases, parent in FOREIGN_CITIES
 ]
 
