@@ -353,7 +353,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
 
     kept, demoted = _by_confidence(engagements)
     loose_claims.extend(demoted)
-    engagements = _placed_by_previous_report(_one_attacker_per_type(kept, gazetteer))
+    home = gazetteer.lookup(HOME_COUNTRY, "place") if _set_at_home(per_sentence, gazetteer) else None
+    engagements = _placed_by_previous_report(_one_attacker_per_type(kept, gazetteer), home.key if home else None)
     frozen = tuple(_freeze(e, gazetteer) for e in engagements)
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in _one_figure_each(c)]
     claims.sort(key=lambda c: (c.evidence.start, c.engagement or "", c.claimant or ""))
@@ -1362,11 +1363,14 @@ def _one_attacker_per_type(engagements: list[_Engagement], gazetteer: Gazetteer)
     return engagements
 
 
-def _placed_by_previous_report(engagements: list[_Engagement]) -> list[_Engagement]:
+def _placed_by_previous_report(engagements: list[_Engagement], home: str | None) -> list[_Engagement]:
     """A report whose sentences name no place happened where the report a sentence or three before it did ("Rebels
-    shelled Aleppo ... The army returned fire"); a ceasefire may be nationwide, and a headline places nothing."""
+    shelled Aleppo ... The army returned fire"); a headline places nothing. A ceasefire may be nationwide: one that
+    names no place, in an article set in the home country, is that country's (`home`, a place key)."""
     placed = sorted((e for e in engagements if e.places and not e.from_title), key=lambda e: e.sentence)
     for e in engagements:
+        if e.type == "ceasefire" and not e.places and not e.unresolved_place and home is not None:
+            e.places = [home]
         if e.places or e.from_title or e.unresolved_place or e.type == "ceasefire":
             continue
         before = [p for p in placed if e.sentence - ANAPHORA_WINDOW <= p.sentence < e.sentence]

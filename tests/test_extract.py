@@ -1393,8 +1393,12 @@ def test_a_report_that_names_no_place_happened_where_the_report_before_it_did(ga
     # a place the report names but the rules cannot tell ("the city", after the town of Atareb) is not lent one
     city = "Jets struck the town of Atareb on Monday. Then government barrel bombs killed six in the east of the city."
     assert () in [e.places for e in extract(Article("test", "t", city), gazetteer).engagements]
+    # a truce with no place named is not the previous report's: in an article set in Syria, it is Syria's
     truce = body.replace("Government helicopters carried out raids in return.", "Russia and Turkey agreed a truce.")
-    assert {e.type: e.places for e in extract(Article("test", "t", truce), gazetteer).engagements}["ceasefire"] == ()
+    found = {e.type: e.places for e in extract(Article("test", "t", truce), gazetteer).engagements}
+    assert found["ceasefire"] == ("place/syria-85632413",)
+    abroad = "Russia and Turkey agreed a truce on Friday."  # no place of Syria named: no place at all
+    assert [e.places for e in extract(Article("test", "t", abroad), gazetteer).engagements] == [()]
 
 
 def test_a_generic_word_names_who_did_what_the_specific_word_only_names_the_means_of(gazetteer: Gazetteer) -> None:
