@@ -61,7 +61,9 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("non-violent-transfer-of-territory", r"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|withdr(?:ew|awn)\s+from|"
      r"pulled\s+out\s+of|evacuation\s+(?:deal|agreement)"),
     ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|skirmish(?:es)?|fire-?fights?|gun\s*fights?|"
-     r"exchanges?\s+of\s+(?:gun)?fire|war\s+(?:between|against|on)"),
+     r"exchanges?\s+of\s+(?:gun)?fire|war\s+(?:between|against|on)|"
+     # an aircraft brought down from the ground: a fight, not an air strike ("shot down a regime drone")
+     r"shot\s+down|shoot(?:s|ing)?\s+down|downed|downing"),
 ]  # fmt: skip
 _GENERIC = (
     r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|counter-?attacks?|"
@@ -87,7 +89,7 @@ _TRIGGER_PREFIXES = frozenset(
     grad ambu besi sieg enci ceas truc cess seiz capt took take taki over reca reto re-t reta rega libe fell drov
     push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
-    poun targ mili grou comb larg adva kill shot gunn blas deto dees howi""".split()  # noqa: SIM905
+    poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down""".split()  # noqa: SIM905
 )
 _AIR_CONTEXT = re.compile(
     r"\b(?:air|aerial|warplanes?|war\s+planes?|jets?|aircraft|helicopters?|air\s*force|aerospace|planes?|"
@@ -214,6 +216,11 @@ _WITH_BOMBARDMENT = re.compile(r"\s+and\s+(?:the\s+)?(?:shelling|raids|air\s*str
 _CRASHED = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:crash(?:ed|es)?|went\s+down|was\s+(?:shot|brought)\s+down|was\s+downed)\b", re.I
 )
+_SAID_IT = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|claimed|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?",
+    re.IGNORECASE,
+)
+_DOWNED_BEFORE = re.compile(r"\b(?:(?:shot|shoot(?:s|ing)?)\s+down|down(?:ed|ing))\s+(?:[\w-]+\s+){0,4}$", re.I)
 _SUPPORT_MEANS = re.compile(
     r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:[\w'’-]+\s+){0,4}?(?:and|with)\s+(?:[\w'’-]+\s+)?$", re.I
 )
@@ -706,8 +713,12 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "fighting under the banner of the SDF": whose side they are on
     if re.match(r"(?i)seiz|captur|took|over(?:ran|run)", word) and _PEOPLE_TAKEN.match(text, match.end()):
         return True  # "captured soldiers", "seized five fighters": captives, not territory
-    if _CRASHED.match(text, match.end()) and re.match(r"(?i)war\s*planes?|jets?|helicopters?|aircrafts?|planes?", word):
-        return True  # "the warplane crashed in a busy market": a crash, not a strike
+    if (_CRASHED.match(text, match.end()) or _DOWNED_BEFORE.search(before)) and re.match(
+        r"(?i)war\s*planes?|jets?|helicopters?|aircrafts?|planes?|drones?", word
+    ):
+        return True  # "the warplane crashed in a busy market", "rebels downed a helicopter": no strike
+    if re.fullmatch(r"(?i)downed", word) and re.search(r"(?i)\b(?:a|an|the|his|its|their)\s+$", before):
+        return True  # "a downed pilot was killed": the shooting down is told, if at all, elsewhere
     if _SUPPORT_MEANS.search(before):
         return True  # "rebels backed by Turkish tanks and air strikes": how an ally helps, not an engagement of its own
     if _BEGAN_WHEN.search(before) and _BEGAN_AFTER.match(text, match.end()):
@@ -877,8 +888,10 @@ def _roles(
     ):
         # "Assad's troops ... focused on Aleppo, where they have captured": "they" is the sentence's subject.
         subject = [m for m in usable if m.span.start - base <= 4]
-        if subject:
-            attackers.append(subject[0].key)
+        # "Jaish al-Islam said it had shot down a drone": the one who says "it" did it
+        speaker = [m for m in usable if _SAID_IT.fullmatch(text, m.span.end - base, t_start)]
+        if speaker or subject:
+            attackers.append((speaker or subject)[0].key)
     # The object: "ambushed Syrian soldiers", "attacks against rebels", "a battle with anti-regime forces".
     if not passive:
         verbal = bool(re.search(r"(?i)(?:ed|ing|took|struck|fought|overran|retook)$", match.group(0))) and not (

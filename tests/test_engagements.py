@@ -444,3 +444,13 @@ def test_victims_killed_and_wounded_in_a_strike_are_not_its_attackers(gazetteer:
 )
 def test_recent_days_and_whenever_sum_up_many(text: str, gazetteer: Gazetteer) -> None:
     assert detect(text, gazetteer) == []
+
+
+def test_an_aircraft_shot_down_is_a_fight_not_an_air_strike(gazetteer: Gazetteer) -> None:
+    d = one("Rebels downed a Syrian army helicopter near Saraqeb on Monday.", gazetteer)
+    assert (d.type, d.attackers, d.targets) == ("armed-clash", (REBELS,), (SAA,))
+    # the one who says "it" shot it down did
+    d = one("On Saturday the Nusra Front said it had shot down a drone near Idlib.", gazetteer)
+    assert (d.type, d.attackers) == ("armed-clash", ("actor/al-nusra-front",))
+    # "a downed pilot" tells of the shooting down only in passing
+    assert "armed-clash" not in [d.type for d in detect("A downed pilot was flown to Hama.", gazetteer)]
