@@ -48,6 +48,7 @@ LOCATIVES = words(
     "crossed crossing nearby"
 )
 ACCORDING = fold("according")
+CITY_PARTS = words("old greater downtown")
 BORDER = words("border borders frontier")
 # "a border crossing with Turkey": what a crossing is "with" is a place.
 CROSSING = words("crossing crossings")
@@ -152,6 +153,8 @@ def locative_before(tokens: list[Token], i: int, body: str) -> bool:
             skipped += 1
         if skipped == 0:
             return False
+    if j >= 1 and tokens[j].norm in CITY_PARTS and j == i - 1:
+        j -= 1  # "the central district of Old Damascus": the old city is the city's
     if j >= 1 and tokens[j].norm == "the" and j == i - 1:
         j -= 1  # "based in the UK", "fled to the Golan"
     if j < 0 or not same_clause(body, tokens[j].end, tokens[j + 1].start):

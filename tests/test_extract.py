@@ -1342,6 +1342,12 @@ def test_foreign_places_of_the_news_are_places(body: str, key: str, gazetteer: G
     assert all(key not in e.places for e in x.engagements)  # where the news is told or who came, not where it happened
 
 
+def test_the_old_city_is_the_city_even_before_a_verb(gazetteer: Gazetteer) -> None:
+    body = "Shelling on the central district of Old Damascus killed four civilians on Sunday."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/damascus-421202165" in keys and "actor/baathist-syria" not in keys
+
+
 def test_a_capital_that_speaks_is_its_state(gazetteer: Gazetteer) -> None:
     keys = {m.key for m in extract(Article("test", "t", "Ankara said it would respond."), gazetteer).mentions}
     assert keys == {"actor/turkey"}
