@@ -85,12 +85,15 @@ _BACKGROUND = re.compile(
     r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|lost)\b[^.]{0,80}\bsince\s+(?:(?:it|they|the\s+group|"
     r"the\s+militants)\s+(?:\w+\s+)?(?:declared|took|seized|captured|emerged|entered|launched|began|started|"
     r"intervened|joined)\b|(?:(?:early|mid|late)\s+)?(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|20\d\d)\b)|\b[\w-]+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict)\b"
+    r"October|November|December|20\d\d)\b)"
     # a count over the whole country, or one the victims just joined: "the latest of more than 7000 killed"
     r"|\b(?:killed|dead|died)\s+(?:across|throughout|all\s+over)\s+(?:Syria|the\s+country)\b|\bkilled\s+nationwide\b"
     r"|\bthe\s+latest\s+of\s+(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|about\s+|some\s+)?\d",
     re.IGNORECASE,
 )
+# "the three-year war" in a sentence with a toll: the war's dead, not one engagement's. Without a toll it only says
+# which war ("a battle that could mark a turning point in the five-year war").
+_WAR_LONG = re.compile(r"\b[\w-]+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict)\b", re.IGNORECASE)
 # The place nouns that name a settlement: "the city" cannot refer back to a desert or a province.
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "neighbourhood", "neighborhood", "enclave"})
 _INTRODUCED = re.compile(
@@ -394,8 +397,10 @@ def _mine_sentence(
         subject = None
     figures = find_figures(text, span.start) + _named_dead(body, span, mentions, classes)
     figures.sort(key=lambda f: f.span.start if f.span else 0)
-    background = bool(_BACKGROUND.search(text)) or any(
-        f.kind == "fatalities" and f.low >= WAR_SCALE_TOLL for f in figures
+    background = (
+        bool(_BACKGROUND.search(text))
+        or any(f.kind == "fatalities" and f.low >= WAR_SCALE_TOLL for f in figures)
+        or bool(figures and _WAR_LONG.search(text))
     )
     detections = [] if background else find_engagements(body, span, mentions, classes, subject)
     when = find_time(text, span.start, anchor)

@@ -373,6 +373,11 @@ def test_a_generic_unit_word_is_no_local_entity(gazetteer: Gazetteer) -> None:
     assert not [k for k in extract(Article("test", "t", body), gazetteer).local_entities if k.startswith("actor/")]
 
 
+def test_the_war_named_without_a_toll_leaves_the_engagement(gazetteer: Gazetteer) -> None:
+    body = "Fighting struck Aleppo on Wednesday night as rebels gear up for a battle in the five-year war."
+    assert [e.type for e in extract(Article("test", "t", body), gazetteer).engagements] == ["armed-clash"]
+
+
 @pytest.mark.parametrize(
     "toll",
     [
@@ -382,6 +387,7 @@ def test_a_generic_unit_word_is_no_local_entity(gazetteer: Gazetteer) -> None:
         "More than 250000 people have been killed and millions forced to flee.",  # the scale alone says so
         "They were the latest of more than 4000 people killed since the council voted for a truce last spring.",
         "More than 900 civilians were killed across the country in air strikes like those on Hama this month.",
+        "Some 1500 people have been killed in the six-year war.",
     ],
 )
 def test_a_war_long_toll_is_background_not_an_engagement(toll: str) -> None:
