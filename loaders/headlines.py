@@ -89,7 +89,8 @@ def dateline_mentions(
         if index >= DATELINE_SENTENCES or any(not s.boilerplate for s in all_sentences[:index]):
             continue
         when = find_time(text, 0, None)
-        if _WIRE.search(text) or (when is not None and when.precision == "day"):
+        # "Last updated at Nov 272017 BEIRUT": a glued date no parser reads, then the city in capitals
+        if _WIRE.search(text) or (when is not None and when.precision == "day") or _CAPITALS_LAST.search(text):
             found += gazetteer.find(body, sentence.span)
     return found
 
@@ -102,6 +103,7 @@ _CITY_DATELINE = re.compile(
 )
 
 
+_CAPITALS_LAST = re.compile(r"\d\s+[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[-–—]*\s*$")
 _WIRE = re.compile(r"\((?:Reuters|AFP|AP|SANA|Sputnik|TASS)\)|^(?:AFP|Reuters|AP|DPA|Xinhua)\s")
 
 

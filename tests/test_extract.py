@@ -1525,6 +1525,11 @@ def test_a_city_dateline_inside_the_text_is_a_place_of_the_article(gazetteer: Ga
     }
 
 
+def test_a_city_after_a_glued_update_date_is_the_dateline(gazetteer: Gazetteer) -> None:
+    body = "Last updated at Nov 272017 BEIRUT Air strikes killed 23 people in Douma on Sunday a monitor said."
+    assert "place/beirut" in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+
+
 def test_a_state_and_its_air_force_are_one_attacker_for_the_unattributed_strike(gazetteer: Gazetteer) -> None:
     body = (
         "Moscow carried out air strikes on Idlib on Monday the ministry said. The Russian Aerospace Forces also struck "
