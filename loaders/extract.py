@@ -175,6 +175,12 @@ _OPERATION_BEFORE = re.compile(
     r"(?:\b(?:Rage|Wrath|Shield|Dawn|Storm|Fury|Sword|Battle|Liberation|Victory)\s+of\s+(?:the\s+)?|"
     r"\b[Oo]peration\s+(?:dubbed\s+|named\s+|called\s+|code-?named\s+)?[\"“']?)$"
 )
+# "western Syria's Idlib province" (FA-KES: "western Syrias Idlib"): the side of the country says where the place
+# after it lies, and is no place of the news itself.
+_SIDE_OF_COUNTRY_BEFORE_PLACE = re.compile(
+    r"(?i:north|south|east|west|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|"
+    r"south-?eastern|central)\s+Syria(?:'s|’s|s)\s+[A-Z]"
+)
 _BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _CONTROLLED_BY = re.compile(r"-(?:run|owned|controlled|affiliated|based|backed)$", re.IGNORECASE)
 # A local body unknown to the gazetteer, named by place and kind: "a source at Aleppo Police Command told SANA",
@@ -315,6 +321,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
             if not _BASED.match(body, m.span.end)
             and not (_BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not _in_syria(m, gazetteer))
             and not _in_operation_name(body, m)
+            and not _SIDE_OF_COUNTRY_BEFORE_PLACE.match(body, m.span.start)
         ]
         found = _with_demonyms(body, sentence.span, found, gazetteer)
         headline = index < HEADLINE_SENTENCES and is_title_case(sentence.span.text(body))

@@ -1525,6 +1525,18 @@ def test_a_city_dateline_inside_the_text_is_a_place_of_the_article(gazetteer: Ga
     }
 
 
+def test_the_side_of_the_country_before_its_province_is_no_place(gazetteer: Gazetteer) -> None:
+    keys = {
+        m.key
+        for m in extract(Article("t", "t", "Jets hit a town in western Syrias Idlib province."), gazetteer).mentions
+    }
+    assert keys == {"place/idlib-governorate-85678373"}
+    keys = {
+        m.key for m in extract(Article("t", "t", "Jets hit a town in northern Syria on Monday."), gazetteer).mentions
+    }
+    assert keys == {"place/northern-syria"}
+
+
 def test_a_city_after_a_glued_update_date_is_the_dateline(gazetteer: Gazetteer) -> None:
     body = "Last updated at Nov 272017 BEIRUT Air strikes killed 23 people in Douma on Sunday a monitor said."
     assert "place/beirut" in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
