@@ -5,7 +5,6 @@ Pure: no network, clock, randomness or global mutable state; the same article gi
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -13,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from graph.iris import slug
-from loaders import fuzzy_places, same_engagement
+from loaders import fuzzy_places, place_readings, same_engagement
 from loaders.attribution import SPEAKER_ROLES, Attribution, attribute_article
 from loaders.demonyms import DEMONYMS
 from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
@@ -22,7 +21,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.headlines import dateline_date, dateline_mentions, title_index, with_headline
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
 from loaders.place_lists import list_places, province
-from loaders.reference_tables import Entity
+from loaders.place_readings import FAR_POPULATION
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.text import is_title_case, sentences
 from loaders.timex import find_time
@@ -327,12 +326,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         headline = index < HEADLINE_SENTENCES and is_title_case(sentence.span.text(body))
         found = _with_local_entities(body, sentence.span, found, local_entities, gazetteer, headline)
         found = _with_place_lists(body, sentence.span, found, local_entities, gazetteer)
-        found = _capitals_as_provinces(body, found, gazetteer)
+        found = place_readings.capitals_as_provinces(body, found, gazetteer)
         found = _with_located_names(body, sentence.span, found, local_entities)
         per_sentence.append(found)
     per_sentence = _link_local_places(per_sentence, local_entities, gazetteer)
-    per_sentence = _far_namesakes(body, per_sentence, local_entities, gazetteer)
-    per_sentence = _capitals_of_named_provinces(body, per_sentence, gazetteer)
+    per_sentence = place_readings.far_namesakes(body, per_sentence, local_entities, gazetteer)
+    per_sentence = place_readings.capitals_of_named_provinces(body, per_sentence, gazetteer)
     per_sentence = _with_army_references(body, mined, per_sentence, gazetteer)
     per_sentence = _with_government_references(body, mined, per_sentence, gazetteer)
     per_sentence = _with_surnames(body, mined, per_sentence, local_entities)
@@ -782,10 +781,6 @@ _THE_ARMY = re.compile(
 TOWN_POPULATION = 200_000
 # A Title Case sentence among the first few is the headline (FA-KES repeats it after the date line).
 HEADLINE_SENTENCES = 3
-# Villages this small are linked only inside a governorate the article names (once it names any).
-FAR_POPULATION = 10_000
-# ... and farther than this from every place of another governorate the article names.
-FAR_KM = 100.0
 # The war this project covers: an article set in Syria that says "the army" before naming one means Syria's.
 HOME_COUNTRY, HOME_ARMY, HOME_GOVERNMENT = "Syria", "Syrian army", "Syrian government"
 _ARMY_LABEL = re.compile(r"\b(?:Army|Armed Forces|Defen[cs]e Forces)\b")
@@ -851,95 +846,6 @@ def _home_army(per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer) 
 def _set_at_home(per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer) -> bool:
     """Whether the article names a place in the home country (the war this project covers)."""
     return any(_in_syria(m, gazetteer) for found in per_sentence for m in found)
-
-
-# What lies "in Idlib" when Idlib is the province: a village or an air base, not a quarter ("a village in Idlib").
-_IN_PROVINCE = re.compile(r"\b(?:village|villages|town|towns|airbase|air\s+base|countryside)\s+in\s+$", re.IGNORECASE)
-_VILLAGE_NOUN_BEFORE = re.compile(r"\b(?:village|town)\s+of\s+$", re.IGNORECASE)
-_VILLAGE_NOUN_AFTER = re.compile(r"\s+(?:village|town)\b", re.IGNORECASE)
-
-
-def _capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """A provincial capital's name after a village ("Tal Antar in Deraa", "a village in Idlib") is the province."""
-    out = list(found)
-    for i, m in enumerate(found):
-        if m.kind != "place" or not m.linked or m.key not in gazetteer:
-            continue
-        entity = gazetteer.get(m.key)
-        if entity.cls != "Settlement" or re.match(r"\s+city\b", body[m.span.end : m.span.end + 6], re.IGNORECASE):
-            continue
-        previous = found[i - 1] if i > 0 else None
-        after_village = _IN_PROVINCE.search(body, max(0, m.span.start - 30), m.span.start) or (
-            previous is not None
-            and previous.kind == "place"
-            and re.fullmatch(r"\s+in\s+", body[previous.span.end : m.span.start]) is not None
-            and _village(body, previous, m.key, gazetteer)
-        )
-        if not after_village:
-            continue
-        province = _named_province(entity, gazetteer)
-        if province is not None:
-            out[i] = Mention(m.span, province, "place")
-    return out
-
-
-def _capitals_of_named_provinces(
-    body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer
-) -> list[list[Mention]]:
-    """A provincial capital under a million people, named bare in an article that names its province ("Idlib province
-    ... the bombardment of rebel-held Idlib"), is the province: unless the text says it means the city ("Idlib city",
-    "the city of Hama") or names a quarter of it ("the al-Waer neighbourhood of Homs")."""
-    keys = {m.key for found in per_sentence for m in found if m.kind == "place"}
-    inside = {a for k in keys if k in gazetteer for a in gazetteer.ancestors(k)}
-    swap: dict[str, str] = {}
-    for key in sorted(keys):
-        entity = gazetteer.get(key) if key in gazetteer else None
-        if entity is None or entity.cls != "Settlement" or (entity.population or 0) >= CITY_OF_ITS_OWN or key in inside:
-            continue
-        province = _named_province(entity, gazetteer)
-        if province is None or province not in keys:
-            continue
-        spans = [m.span for found in per_sentence for m in found if m.key == key]
-        if any(
-            _CITY_AFTER.match(body, s.end) or _CITY_BEFORE.search(body, max(0, s.start - 12), s.start) for s in spans
-        ):
-            continue
-        swap[key] = province
-    if not swap:
-        return per_sentence
-    return [[Mention(m.span, swap[m.key], m.kind) if m.key in swap else m for m in found] for found in per_sentence]
-
-
-# A city this large is named for itself even where its province is named too ("Aleppo", "Damascus").
-CITY_OF_ITS_OWN = 1_000_000
-_CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
-_CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
-
-
-def _named_province(city: Entity, gazetteer: Gazetteer) -> str | None:
-    """The governorate named after a city ("Daraa" in Daraa Governorate), however the text spells it, or None."""
-    return next(
-        (
-            a.key
-            for a in map(gazetteer.get, gazetteer.ancestors(city.key))
-            if a.cls == "Governorate" and a.label.lower().startswith(f"{city.label.lower()} ")
-        ),
-        None,
-    )
-
-
-def _village(body: str, mention: Mention, city: str, gazetteer: Gazetteer) -> bool:
-    """Whether a place is a village or town outside the city (not one of its quarters or buildings)."""
-    if mention.key in gazetteer:
-        entity = gazetteer.get(mention.key)
-        return entity.cls == "Settlement" and city not in gazetteer.ancestors(mention.key)
-    # unknown to the gazetteer: a village only when the text says so ("the village of X", "X town"), or a hill
-    before = body[max(0, mention.span.start - 20) : mention.span.start]
-    return bool(
-        _VILLAGE_NOUN_BEFORE.search(before)
-        or _VILLAGE_NOUN_AFTER.match(body, mention.span.end)
-        or re.match(r"T(?:al|el|all|ell)[- ]", body[mention.span.start : mention.span.end])
-    )
 
 
 def _with_place_lists(
@@ -1079,93 +985,6 @@ def _in_operation_name(body: str, mention: Mention) -> bool:
 def _peaceful(key: str, gazetteer: Gazetteer) -> bool:
     """An international organisation (the UN, its agencies, the Red Cross): never an attacker or a target."""
     return key in gazetteer and gazetteer.get(key).category == "international-organisations"
-
-
-def _far_namesakes(
-    body: str, per_sentence: list[list[Mention]], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
-) -> list[list[Mention]]:
-    """A village the gazetteer knows only in a governorate the article never names, while the article's other places
-    lie elsewhere, is a namesake ("al-Maleh north of Aleppo" is not Malah in Suwayda): an unlinked local place."""
-    governorates: dict[str, str | None] = {}
-    for found in per_sentence:
-        for m in found:
-            if m.kind == "place" and m.linked and m.key in gazetteer and m.key not in governorates:
-                governorates[m.key] = fuzzy_places.governorate(gazetteer, m.key)
-    far: set[str] = set()
-    for key, gov in governorates.items():
-        entity = gazetteer.get(key)
-        if gov is None or entity.cls != "Settlement" or entity.notable or (entity.population or 0) >= FAR_POPULATION:
-            continue
-        if entity.lat is None or entity.lon is None:
-            continue  # a curated place (data/reference/places-extra.csv) was added for this news: trusted
-        others = {k: g for k, g in governorates.items() if k != key and g is not None}
-        if not others or gov in others.values():
-            continue
-        located = [(o.lat, o.lon) for o in map(gazetteer.get, others) if o.lat is not None and o.lon is not None]
-        # Near a named place of a neighbouring governorate is still plausible (Sayyida Zaynab by Damascus).
-        if all(_km(entity.lat, entity.lon, lat, lon) > FAR_KM for lat, lon in located):
-            far.add(key)
-    far |= _quarters_of_another_city(body, per_sentence, gazetteer)
-    if not far:
-        return per_sentence
-    out = []
-    for found in per_sentence:
-        kept = []
-        for m in found:
-            if m.key in far:
-                label = body[m.span.start : m.span.end]
-                key = f"place/local/{slug(label)}"
-                local_entities[key] = ("place", label)
-                m = Mention(m.span, key, "place", linked=False)
-            kept.append(m)
-        out.append(kept)
-    return out
-
-
-# "al-Midan and al-Ashrafiyeh neighborhoods in Aleppo": the quarters the text places in a city.
-_QUARTER_IN = re.compile(
-    r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:city\s+of\s+)?$"
-)
-
-
-def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer) -> set[str]:
-    """Places the text calls quarters of a city ("al-Midan and al-Ashrafiyeh neighborhoods in Aleppo") that the
-    gazetteer knows only far from that city: namesakes (Damascus's Midan is no quarter of Aleppo)."""
-    far: set[str] = set()
-    for found in per_sentence:
-        places = [m for m in found if m.kind == "place" and m.linked and m.key in gazetteer]
-        for i, city in enumerate(places):
-            if not _QUARTER_IN.search(body, max(0, city.span.start - 60), city.span.start):
-                continue
-            where = gazetteer.get(city.key)
-            if where.lat is None and where.cls == "Settlement":
-                # a curated quarter has no coordinates, its city has ("in Daraa al-Balad area")
-                where = next((e for e in map(gazetteer.get, gazetteer.ancestors(city.key)) if e.lat is not None), where)
-            # the quarters listed before the noun: this mention and those joined to it by "and" or nothing
-            j = i - 1
-            while j >= 0 and body.find(".", places[j].span.end, city.span.start) < 0:
-                quarter = gazetteer.get(places[j].key)
-                if _far_apart(quarter, where) and quarter.cls == "Settlement":
-                    far.add(quarter.key)
-                gap = body[places[j - 1].span.end : places[j].span.start] if j > 0 else ""
-                if j == 0 or not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", gap):
-                    break
-                j -= 1
-    return far
-
-
-def _far_apart(a: Entity, b: Entity) -> bool:
-    """Whether two places with coordinates lie farther apart than a namesake could be mistaken across."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return False
-    return _km(a.lat, a.lon, b.lat, b.lon) > FAR_KM
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
-    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
-    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
 
 
 def _local_class(key: str, local_entities: dict[str, tuple[str, str]]) -> str:
