@@ -134,18 +134,23 @@ _HABITUAL = re.compile(
     r"more\s+than\s+once|(?:has|have|had)\s+previously|at\s+times|from\s+time\s+to\s+time|every\s+now\s+and\s+then|"
     r"in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|[\d-]+\s*hours?)\b)|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)|"
-    r"in\s+recent\s+(?:days|weeks|months|years)|whenever|lately)\b",
+    r"in\s+recent\s+(?:days|weeks|months|years)|whenever|lately)\b"
+    # "has conducted frequent air raids", "have carried out regular strikes": many, summed up
+    r"|\b(?:frequent|regular|repeated|routine)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _OVER_MONTHS = re.compile(
-    r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)\b", re.I
+    r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)\b"
+    r"|\bin\s+recent\s+(?:months|years)\b",
+    re.I,
 )
 _HABIT_AFTER = re.compile(
     r"\b(?:every\s+now\s+and\s+then|from\s+time\s+to\s+time|time\s+and\s+again|on\s+a\s+daily\s+basis|almost\s+daily)\b",
     re.IGNORECASE,
 )
 _ONGOING = re.compile(
-    r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:conducting|carrying\s+out|waging|launching)\s+$"
+    # "is conducting airstrikes ground-based and rocket-propelled artillery fire": each of the means it lists
+    r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:conducting|carrying\s+out|waging|launching)\s+(?:[\w-]+\s+){0,4}$"
     # "are also being targeted by airstrikes": a campaign going on, not one strike
     r"|\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?being\s+(?:\w+ed\s+by\s+)?$",
     re.I,

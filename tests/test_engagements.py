@@ -290,6 +290,9 @@ def test_a_possessive_in_y_without_apostrophe_names_the_actor(gazetteer: Gazette
         "Aid workers asked for pauses in the fighting around Daraa.",
         "It was unclear whether the air strikes near Raqqa were Russian or Syrian.",
         "Rebels accused the army of violating the ceasefire in Hama.",
+        "The government has conducted frequent air raids on rebel-held areas of Douma.",
+        "Turkey has carried out strikes against IS near Kilis in recent months.",
+        "The coalition is conducting airstrikes and rocket-propelled artillery fire against IS near Raqqa.",
     ],
 )
 def test_habits_history_calls_and_broken_truces_report_no_engagement(text: str, gazetteer: Gazetteer) -> None:
