@@ -20,7 +20,7 @@ from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
 from loaders.headlines import dateline_date, dateline_mentions, title_index, with_headline
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
-from loaders.place_lists import list_places, province
+from loaders.place_lists import WHICH_ONE, list_places, province
 from loaders.place_readings import FAR_POPULATION
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.text import is_title_case, sentences
@@ -256,6 +256,20 @@ _LANDMARK = re.compile(
 _LANDMARK_STOP = frozenset(
     """The A An This That Its Their In On At Main Central National Field Military Public General Private Local
     Children Women University Medical Islamic Every Each Another Any Other Same""".split()  # noqa: SIM905
+)
+# "positioned in al-Zahraa al-Rashideen and ...", "the army advanced on al-Hamediyeh": unknown names that their
+# article opens, after a word that says where (FA-KES dropped the commas of such lists).
+_AL_NAMES_AFTER_LOCATIVE = re.compile(
+    r"\b(?:in|at|on|near|into|towards?|targeted|shelled)\s+"
+    r"(?P<names>(?:(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?:\s+(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)*)"
+    r"(?![\w-])"
+)
+_PLAIN_NAME_WORD = re.compile(r"\s+(?!(?:al|el|Al|El)-)[A-Z][a-z]")
+_KIND_AFTER = re.compile(
+    r"\s*\(|\s+(?:city|town|village|neighbou?rhoods?|district|quarter|camp|area|suburb|valley|farms|dam|plain|desert|"
+    r"crossing|road|highway|countryside|region)\b"
+    rf"|\s+(?:military\s+)?{_LANDMARK_NOUN}\b",
+    re.IGNORECASE,
 )
 # A town the lead does not name yet: "in a town in northern Syria", "a densely populated town in eastern Syria".
 _UNNAMED_TOWN = re.compile(
@@ -729,6 +743,23 @@ def _with_local_entities(
         end = span.start + match.end("name")
         label = re.sub(r"\s+", " ", body[start:end])
         mint(start, end, "actor", label)
+    for match in _AL_NAMES_AFTER_LOCATIVE.finditer(text):
+        # "centers in al-Reshidiya al-Hamidiya and Sheikh Yassin": each name its article opens is a place
+        if _PLAIN_NAME_WORD.match(text, match.end()) or _KIND_AFTER.match(text, match.end()):
+            continue  # "in al-Rastan Dam", "in al-Qadahat valley": the name runs on, or another rule reads it
+        names: list[list[re.Match[str]]] = []
+        for word in re.finditer(r"\S+", match.group("names")):
+            if names and WHICH_ONE.match(word.group(0)):
+                names[-1].append(word)  # "al-Samadaniyeh al-Gharbiyeh": the side says which one
+            else:
+                names.append([word])
+        base = span.start + match.start("names")
+        for name in names:
+            start, end = base + name[0].start(), base + name[-1].end()
+            label = body[start:end]
+            if label.split("-", 1)[1] in _NOT_PLACE_NAMES or gazetteer.lookup(label, "actor") is not None:
+                continue
+            mint(start, end, "place", label)
     for match in (*_PLACE_OF.finditer(text), *_PLACE_BEFORE.finditer(text), *_FEATURE.finditer(text)):
         label = match.group("name")
         if (

@@ -47,7 +47,8 @@ LANDMARK_NOUNS = frozenset(
 SIDES = frozenset("western eastern northern southern upper lower greater new old".split())  # noqa: SIM905
 MAX_WORDS = 4
 # Article words that tell one place of a name from another: sides, size, age.
-_ADJECTIVE = re.compile(
+# An article word that says which one of a name: a side, a size, an age ("al-Sharqiyeh", "al-Kubra", "al-Jadida").
+WHICH_ONE = re.compile(
     rf"{_ARTICLE}(?:sharq|gharb|shamal|janoub|janub|kubr|kabir|sughr|saghir|wust|jadid|qadim|fawq|foq|tahtan)\w*$",
     re.IGNORECASE,
 )
@@ -105,10 +106,10 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         while j < len(words) and j - i < MAX_WORDS and re.match(_ARTICLE, words[j][2]):
             # "al-Shaar al-Ansari" are two quarters: a name that opens with its article takes no second article word
             # unless that word says which one ("al-Hamra al-Sharqiyeh")
-            if re.match(_ARTICLE, w) and j == i + 1 and not _ADJECTIVE.match(words[j][2]):
+            if re.match(_ARTICLE, w) and j == i + 1 and not WHICH_ONE.match(words[j][2]):
                 break
             j += 1  # "Habreh al-Sharqi": the article ties the word to the name before it
-            if _ADJECTIVE.match(words[j - 1][2]):
+            if WHICH_ONE.match(words[j - 1][2]):
                 break  # a side ends the name: "Habreh al-Sharqi al-Hamra" is two places
         if i > 0 and words[i - 1][2] == "and" and len(words) - i <= MAX_WORDS:
             j = len(words)  # the last item of a list is the rest of it: "... and Qastal Harami"

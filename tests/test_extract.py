@@ -1665,3 +1665,16 @@ def test_a_headline_credit_is_no_place_and_a_known_outlet_is_not_minted_again(ga
     body = "The news agency Reuters reported that jets struck Idlib."
     ex = extract(Article("test", "t", body), gazetteer)
     assert {m.key for m in ex.mentions if m.kind == "actor"} == {"actor/reuters"} and not ex.local_entities
+
+
+def test_names_their_article_opens_after_a_locative_are_places(gazetteer: Gazetteer) -> None:
+    def places(body: str) -> set[str]:
+        return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"}
+
+    # a comma-less list: each name its article opens is one place
+    found = places("Army units hit the militants centers in al-Reshidiya al-Hamidiya and Sheikh Yassin on Monday.")
+    assert {"place/local/al-reshidiya", "place/local/al-hamidiya"} <= found
+    # a side says which one; a kind after the name is read by the rules for it ("al-Qadahat valley")
+    found = places("Shells fell in al-Hamra al-Sharqiyeh and al-Qadahat valley on Monday.")
+    assert {"place/local/al-hamra-al-sharqiyeh", "place/local/al-qadahat-valley"} <= found
+    assert "place/local/al-qadahat" not in found
