@@ -20,7 +20,7 @@ from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
 from loaders.headlines import dateline_date, dateline_mentions, title_index, with_headline
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
-from loaders.place_lists import WHICH_ONE, list_places, province
+from loaders.place_lists import OPENERS, WHICH_ONE, list_places, province
 from loaders.place_readings import FAR_POPULATION
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.text import is_title_case, sentences
@@ -264,6 +264,7 @@ _AL_NAMES_AFTER_LOCATIVE = re.compile(
     r"(?P<names>(?:(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?:\s+(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)*)"
     r"(?![\w-])"
 )
+_LAST_OF_LIST = re.compile(rf"\s+and\s+(?P<name>{_PLACE_NAME})(?![\w-])(?!\s+[A-Z])")
 _PLAIN_NAME_WORD = re.compile(r"\s+(?!(?:al|el|Al|El)-)[A-Z][a-z]")
 _KIND_AFTER = re.compile(
     r"\s*\(|\s+(?:city|town|village|neighbou?rhoods?|district|quarter|camp|area|suburb|valley|farms|dam|plain|desert|"
@@ -615,6 +616,15 @@ def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazet
     return sorted([*found, *added], key=lambda m: m.span.start)
 
 
+def _list_item(name: str) -> bool:
+    """Whether a name in a list of places may be one: no title or kind word, but a place-name opener is ("Sheikh
+    Yassin", "Tal Hamis")."""
+    words = name.split()
+    if words[0].lower() in OPENERS and len(words) > 1:
+        words = words[1:]
+    return not any(w in _TITLE_WORDS or w in _NOT_PLACE_NAMES for w in words)
+
+
 def _speaker_only(body: str, span: Span, found: Attribution) -> bool:
     """Whether a sentence says no more than who spoke ("The representative of the Russian group said."); a denial
     or a condemnation says something of its own ("Faylaq al-Rahman denied the allegation")."""
@@ -760,6 +770,10 @@ def _with_local_entities(
             if label.split("-", 1)[1] in _NOT_PLACE_NAMES or gazetteer.lookup(label, "actor") is not None:
                 continue
             mint(start, end, "place", label)
+        last = _LAST_OF_LIST.match(text, match.end())
+        if len(names) > 1 and last and _list_item(last["name"]):
+            # "... al-Hamidiya and Sheikh Yassin": the last item of such a list is a place too
+            mint(span.start + last.start("name"), span.start + last.end("name"), "place", last["name"])
     for match in (*_PLACE_OF.finditer(text), *_PLACE_BEFORE.finditer(text), *_FEATURE.finditer(text)):
         label = match.group("name")
         if (
