@@ -264,6 +264,12 @@ _AL_NAMES_AFTER_LOCATIVE = re.compile(
     r"(?P<names>(?:(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?:\s+(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)*)"
     r"(?![\w-])"
 )
+_REGIME_AFTER = re.compile(r"\s+(?:regime|government)\b", re.IGNORECASE)
+_BUILDING_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:Academy|College|School|University|Hospital|Stadium|Street|Square|Mosque|Airport|"
+    r"Institute|Library|Lake|Dam|Bridge|Hall)\b"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _LAST_OF_LIST = re.compile(rf"\s+and\s+(?P<name>{_PLACE_NAME})(?![\w-])(?!\s+[A-Z])")
 _PLAIN_NAME_WORD = re.compile(r"\s+(?!(?:al|el|Al|El)-)[A-Z][a-z]")
 _KIND_AFTER = re.compile(
@@ -336,6 +342,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
             and not (_BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not _in_syria(m, gazetteer))
             and not _in_operation_name(body, m)
             and not _SIDE_OF_COUNTRY_BEFORE_PLACE.match(body, m.span.start)
+            and not _part_of_another_name(body, m, gazetteer)
         ]
         found = _with_demonyms(body, sentence.span, found, gazetteer)
         headline = index < HEADLINE_SENTENCES and is_title_case(sentence.span.text(body))
@@ -614,6 +621,26 @@ def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazet
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)
+
+
+def _part_of_another_name(body: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a person's name is part of another name: "the Bashar al-Assad regime" (the regime's), "Doctor Ibrahim
+    al-Assad" (another man), "the Al Assad Military Academy" (a building)."""
+    if mention.kind != "actor" or mention.key not in gazetteer or gazetteer.get(mention.key).cls != "Person":
+        return False
+    if _REGIME_AFTER.match(body, mention.span.end) or _BUILDING_AFTER.match(body, mention.span.end):
+        return True
+    text = body[mention.span.start : mention.span.end]
+    before = _WORD_BEFORE.search(body, max(0, mention.span.start - 30), mention.span.start)
+    # only a family name opened by its article: in comma-less text a bare "Obama" may follow any word
+    surname = re.fullmatch(r"(?:al|el|Al|El)[- ]\w+", text) is not None
+    return bool(
+        surname
+        and before is not None
+        and before.group(1)[0].isupper()
+        and before.group(1) not in _TITLE_WORDS
+        and not re.search(r"(?:^|[.!?]\s*)$", body[max(0, before.start(1) - 3) : before.start(1)])
+    )
 
 
 def _list_item(name: str) -> bool:

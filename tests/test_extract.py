@@ -1678,3 +1678,15 @@ def test_names_their_article_opens_after_a_locative_are_places(gazetteer: Gazett
     found = places("Shells fell in al-Hamra al-Sharqiyeh and al-Qadahat valley on Monday.")
     assert {"place/local/al-hamra-al-sharqiyeh", "place/local/al-qadahat-valley"} <= found
     assert "place/local/al-qadahat" not in found
+
+
+def test_a_persons_name_inside_another_name_is_not_that_person(gazetteer: Gazetteer) -> None:
+    def actors(body: str) -> set[str]:
+        return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "actor"}
+
+    assert actors("The Bashar al-Assad regime cracked down on protesters in Homs.") == {"actor/baathist-syria"}
+    assert "actor/bashar-al-assad" not in actors("Doctor Ibrahim al-Assad a neurologist in Saraqib said on Monday.")
+    assert "actor/bashar-al-assad" not in actors("Army units held the Al Assad Military Academy in Aleppo.")
+    # the man himself, and his regime named with a possessive, still are
+    assert "actor/bashar-al-assad" in actors("Syrian President Bashar al-Assad said on Monday that rebels would lose.")
+    assert "actor/bashar-al-assad" in actors("Rebels rose against Bashar al-Assads regime in 2011.")
