@@ -486,9 +486,11 @@ def _mine_sentence(
             if not (detection.attackers or detection.targets or own_places or figs):
                 continue  # nothing says who, where or how many: background, not a report
             if not (detection.attackers or detection.targets or figs) and all(
-                gazetteer.get(k).cls == "Country" for k in own_places if k in gazetteer
+                k in gazetteer and gazetteer.get(k).cls == "Country" for k in own_places
             ):
-                continue  # "the battle for Syria": a country alone does not place an engagement
+                # "the battle for Syria": a country alone does not place an engagement (places the gazetteer lacks,
+                # "centers in al-Reshidiya", do)
+                continue
             target = _Engagement(
                 key=f"{detection.type}@{span.start}",
                 type=detection.type,

@@ -457,3 +457,8 @@ def test_an_aircraft_shot_down_is_a_fight_not_an_air_strike(gazetteer: Gazetteer
     assert (d.type, d.attackers) == ("armed-clash", ("actor/al-nusra-front",))
     # "a downed pilot" tells of the shooting down only in passing
     assert "armed-clash" not in [d.type for d in detect("A downed pilot was flown to Hama.", gazetteer)]
+
+
+def test_murder_is_violence_against_civilians(gazetteer: Gazetteer) -> None:
+    d = one("IS militants murdered five villagers near Raqqa on Monday.", gazetteer)
+    assert (d.type, d.attackers) == ("attack-on-civilians", (IS,))

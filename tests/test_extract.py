@@ -1690,3 +1690,13 @@ def test_a_persons_name_inside_another_name_is_not_that_person(gazetteer: Gazett
     # the man himself, and his regime named with a possessive, still are
     assert "actor/bashar-al-assad" in actors("Syrian President Bashar al-Assad said on Monday that rebels would lose.")
     assert "actor/bashar-al-assad" in actors("Rebels rose against Bashar al-Assads regime in 2011.")
+
+
+def test_places_no_gazetteer_has_place_an_engagement(gazetteer: Gazetteer) -> None:
+    body = "Artillery fire hit the militants centers in al-Reshidiya al-Hamidiya on Monday."
+    found = extract(Article("test", "t", body), gazetteer).engagements
+    local = ("place/local/al-reshidiya", "place/local/al-hamidiya")
+    assert [(e.type, e.places) for e in found] == [("shelling", local)]
+    # a country alone still places nothing
+    body = "Artillery fire was heard across Syria on Monday."
+    assert extract(Article("test", "t", body), gazetteer).engagements == ()
