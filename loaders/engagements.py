@@ -221,6 +221,11 @@ _WITH_BOMBARDMENT = re.compile(r"\s+and\s+(?:the\s+)?(?:shelling|raids|air\s*str
 _CRASHED = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:crash(?:ed|es)?|went\s+down|was\s+(?:shot|brought)\s+down|was\s+downed)\b", re.I
 )
+_MANY_FOES = re.compile(
+    r"\s+(?:against\s+|with\s+)?(?:several|a\s+number\s+of|various|multiple|numerous|many|a\s+host\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:groups|factions|forces|organi[sz]ations|militias|brigades|sides|enemies)\b",
+    re.IGNORECASE,
+)
 _SAID_IT = re.compile(
     r"\s+(?:also\s+)?(?:said|says|claimed|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?",
     re.IGNORECASE,
@@ -714,6 +719,8 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "after two years of bombardment and siege": a long period summed up, not one engagement
     if word == "fighting" and _POSTNOMINAL.search(before):
         return True  # "forces fighting alongside them", "brigades fighting Assad": who they are, not an event
+    if re.match(r"(?i)fight|fought|battl", word) and _MANY_FOES.match(text, match.end()):
+        return True  # "Government forces have been fighting against several rebel groups": the war, not a battle
     if word in ("fighting", "fought") and _FIGHTING_FOR.match(text, match.end()):
         return True  # "fighting under the banner of the SDF": whose side they are on
     if re.match(r"(?i)seiz|captur|took|over(?:ran|run)", word) and _PEOPLE_TAKEN.match(text, match.end()):

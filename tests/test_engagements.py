@@ -293,6 +293,7 @@ def test_a_possessive_in_y_without_apostrophe_names_the_actor(gazetteer: Gazette
         "The government has conducted frequent air raids on rebel-held areas of Douma.",
         "Turkey has carried out strikes against IS near Kilis in recent months.",
         "The coalition is conducting airstrikes and rocket-propelled artillery fire against IS near Raqqa.",
+        "Government forces have been fighting against several rebel groups in Idlib province.",
     ],
 )
 def test_habits_history_calls_and_broken_truces_report_no_engagement(text: str, gazetteer: Gazetteer) -> None:
@@ -462,3 +463,7 @@ def test_an_aircraft_shot_down_is_a_fight_not_an_air_strike(gazetteer: Gazetteer
 def test_murder_is_violence_against_civilians(gazetteer: Gazetteer) -> None:
     d = one("IS militants murdered five villagers near Raqqa on Monday.", gazetteer)
     assert (d.type, d.attackers) == ("attack-on-civilians", (IS,))
+
+
+def test_fighting_for_hours_is_still_a_fight(gazetteer: Gazetteer) -> None:
+    assert one("Rebels fought several hours with the army near Hama.", gazetteer).type == "armed-clash"
