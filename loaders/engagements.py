@@ -195,10 +195,9 @@ _DEAL_BY = re.compile(
 )
 _BROKERED = re.compile(r"\s(?:has\s+|had\s+)?(?:brokered|sponsored|mediated)\b", re.IGNORECASE)
 # Between two parties to a deal: "Russia Iran and Turkey", "Russia and Iran and rebel backer Turkey".
-_ALLY_OF = re.compile(r"[-\s](?:backers?|allies|ally|supporters?)\b", re.IGNORECASE)
-_PARTY_GAP = re.compile(
-    r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:(?:its|their|[\w-]+)[-\s](?:backers?|allies|ally|supporters?)\s+)?"
-)
+_ALLY_WORDS = r"(?:backers?|allies|ally|supporters?)"
+_ALLY_OF = re.compile(rf"[-\s]{_ALLY_WORDS}\b", re.IGNORECASE)
+_PARTY_GAP = re.compile(rf"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:(?:its|their|[\w-]+)[-\s]{_ALLY_WORDS}\s+)?")
 _CLAIMED_BY = re.compile(
     r"\b(?:attacks?|bombings?|blasts?|explosions?|assaults?|operations?)\s+(?:was\s+|were\s+|later\s+)?claimed\s+by\s+"
     r"(?:the\s+)?",
