@@ -370,20 +370,15 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     # The UN and its agencies are International like the US-led coalition, but they never fight.
     fighting = {k: "Organisation" if _peaceful(k, gazetteer) else c for k, c in classes.items()}
 
-    engagements: list[_Engagement] = []
-    loose_claims: list[Claim] = []
     order = [i for i in range(len(mined)) if i != title_at] + ([title_at] if title_at is not None else [])
     # "the area", "the town", "those villages" refer back to the story told, not to the headline over it
     story = [[] if i == title_at else found for i, found in enumerate(per_sentence)]
+    state = _Mining(body, mined, per_sentence, story, fighting, gazetteer, anchor, title_at)
     for index in order:
-        sentence = mined[index]
-        _mine_sentence(
-            body, index, sentence, mined, per_sentence, story, attributions[index], fighting, gazetteer, anchor,
-            engagements, loose_claims, title_at,
-        )  # fmt: skip
+        _mine_sentence(state, index, attributions[index])
 
-    kept, demoted = _by_confidence(engagements)
-    loose_claims.extend(demoted)
+    kept, demoted = _by_confidence(state.engagements)
+    loose_claims = [*state.loose_claims, *demoted]
     home = gazetteer.lookup(HOME_COUNTRY, "place") if _set_at_home(per_sentence, gazetteer) else None
     engagements = _placed_by_previous_report(_one_attacker_per_type(kept, gazetteer), home.key if home else None)
     frozen = tuple(_freeze(e, gazetteer) for e in engagements)
@@ -399,23 +394,29 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     )
 
 
-def _mine_sentence(
-    body: str,
-    index: int,
-    sentence: Sentence,
-    mined: Sequence[Sentence],
-    per_sentence: Sequence[Sequence[Mention]],
-    story: Sequence[Sequence[Mention]],
-    attributions: Sequence[Attribution],
-    classes: dict[str, str],
-    gazetteer: Gazetteer,
-    anchor: date | None,
-    engagements: list[_Engagement],
-    loose_claims: list[Claim],
-    title_at: int | None,
-) -> None:
-    """Engagements and claims of one sentence, merged into the article's running lists; `story` is `per_sentence`
-    without the headline's mentions, for what a sentence refers back to."""
+@dataclass
+class _Mining:
+    """What the sentences of one article share while they are mined: its text and mentions (`story` is
+    `per_sentence` without the headline's, for what a sentence refers back to), and the running lists."""
+
+    body: str
+    mined: Sequence[Sentence]
+    per_sentence: Sequence[Sequence[Mention]]
+    story: Sequence[Sequence[Mention]]
+    classes: dict[str, str]
+    gazetteer: Gazetteer
+    anchor: date | None
+    title_at: int | None
+    engagements: list[_Engagement] = field(default_factory=list)
+    loose_claims: list[Claim] = field(default_factory=list)
+
+
+def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attribution]) -> None:
+    """Engagements and claims of one sentence, merged into the article's running lists."""
+    body, mined, per_sentence, story = state.body, state.mined, state.per_sentence, state.story
+    classes, gazetteer, anchor, title_at = state.classes, state.gazetteer, state.anchor, state.title_at
+    engagements, loose_claims = state.engagements, state.loose_claims
+    sentence = mined[index]
     span = sentence.span
     text = body[span.start : span.end]
     mentions = per_sentence[index]
