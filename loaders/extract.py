@@ -224,11 +224,13 @@ _PLACE_OF = re.compile(
 # The name before the noun: "the Zubdiya neighbourhood", "the Naba al-Fawwar area", "the Yarmouk camp"; without
 # the article after a preposition or a verb of hitting ("shells fell in al-Adawi neighborhood", "targeted Jarez
 # village"), as news agencies write it.
+# The kinds of place a name comes before: "the Zubdiya neighbourhood", "Jarez village".
+_PLACE_KIND = r"(?:neighbou?rhoods?|district|[Qq]uarter|village|town|suburb|camp|area)"
 _PLACE_BEFORE = re.compile(
     # "the eastern Maadi neighbourhood", "the southern Al-Ferdous district": a side of the city may come first
     r"(?:\b[Tt]he(?:\s+(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|"
     r"south-?western))?|\b(?:in|at|on|into|from|near|targeted|hit|shelled|stormed|towards?))\s+"
-    rf"(?P<name>{_PLACE_NAME})\s+(?:neighbou?rhoods?|district|[Qq]uarter|village|town|suburb|camp|area)\b"
+    rf"(?P<name>{_PLACE_NAME})\s+{_PLACE_KIND}\b"
 )
 # A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon".
 _FEATURE = re.compile(
@@ -266,15 +268,13 @@ _AL_NAMES_AFTER_LOCATIVE = re.compile(
 )
 _REGIME_AFTER = re.compile(r"\s+(?:regime|government)\b", re.IGNORECASE)
 _BUILDING_AFTER = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+)?(?:Academy|College|School|University|Hospital|Stadium|Street|Square|Mosque|Airport|"
-    r"Institute|Library|Lake|Dam|Bridge|Hall)\b"
+    rf"\s+(?:[A-Z][a-z]+\s+)?(?:{_LANDMARK_NOUN}|School|University|Institute|Library|Lake|Dam|Hall)\b"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _LAST_OF_LIST = re.compile(rf"\s+and\s+(?P<name>{_PLACE_NAME})(?![\w-])(?!\s+[A-Z])")
 _PLAIN_NAME_WORD = re.compile(r"\s+(?!(?:al|el|Al|El)-)[A-Z][a-z]")
 _KIND_AFTER = re.compile(
-    r"\s*\(|\s+(?:city|town|village|neighbou?rhoods?|district|quarter|camp|area|suburb|valley|farms|dam|plain|desert|"
-    r"crossing|road|highway|countryside|region)\b"
+    rf"\s*\(|\s+(?:{_PLACE_KIND}|city|valley|farms|dam|plain|desert|crossing|road|highway|countryside|region)\b"
     rf"|\s+(?:military\s+)?{_LANDMARK_NOUN}\b",
     re.IGNORECASE,
 )
@@ -354,8 +354,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = _link_local_places(per_sentence, local_entities, gazetteer)
     per_sentence = place_readings.far_namesakes(body, per_sentence, local_entities, gazetteer)
     per_sentence = place_readings.capitals_of_named_provinces(body, per_sentence, gazetteer)
-    per_sentence = _with_army_references(body, mined, per_sentence, gazetteer)
-    per_sentence = _with_government_references(body, mined, per_sentence, gazetteer)
+    # the places are settled: whether the article is set in the war this project covers
+    at_home = _set_at_home(per_sentence, gazetteer)
+    per_sentence = _with_army_references(body, mined, per_sentence, gazetteer, at_home)
+    per_sentence = _with_government_references(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_surnames(body, mined, per_sentence, local_entities)
     classes: dict[str, str] = {}
     for found in per_sentence:
@@ -379,7 +381,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
 
     kept, demoted = _by_confidence(state.engagements)
     loose_claims = [*state.loose_claims, *demoted]
-    home = gazetteer.lookup(HOME_COUNTRY, "place") if _set_at_home(per_sentence, gazetteer) else None
+    home = gazetteer.lookup(HOME_COUNTRY, "place") if at_home else None
     engagements = _placed_by_previous_report(_one_attacker_per_type(kept, gazetteer), home.key if home else None)
     frozen = tuple(_freeze(e, gazetteer) for e in engagements)
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in _one_figure_each(c)]
@@ -862,10 +864,12 @@ _ARMY_LABEL = re.compile(r"\b(?:Army|Armed Forces|Defen[cs]e Forces)\b")
 
 
 def _with_army_references(
-    body: str, mined: Sequence[Sentence], per_sentence: list[list[Mention]], gazetteer: Gazetteer
+    body: str, mined: Sequence[Sentence], per_sentence: list[list[Mention]], gazetteer: Gazetteer, at_home: bool
 ) -> list[list[Mention]]:
-    """Add a mention of the army named last for "the army" (an article names its army once, then says "the army")."""
-    last = _home_army(per_sentence, gazetteer)
+    """Add a mention of the army named last for "the army" (an article names its army once, then says "the army");
+    before any is named, the home country's in an article set there (`at_home`)."""
+    army = gazetteer.lookup(HOME_ARMY, "actor")
+    last = army.key if army is not None and at_home else None
     out: list[list[Mention]] = []
     for sentence, found in zip(mined, per_sentence, strict=True):
         added: list[Mention] = []
@@ -895,11 +899,11 @@ _THE_GOVERNMENT = re.compile(
 
 
 def _with_government_references(
-    body: str, mined: Sequence[Sentence], per_sentence: list[list[Mention]], gazetteer: Gazetteer
+    body: str, mined: Sequence[Sentence], per_sentence: list[list[Mention]], gazetteer: Gazetteer, at_home: bool
 ) -> list[list[Mention]]:
     """Add a mention of the home state for "the government" in an article that names a place of the home country."""
     home = gazetteer.lookup(HOME_GOVERNMENT, "actor")
-    if home is None or not _set_at_home(per_sentence, gazetteer):
+    if home is None or not at_home:
         return per_sentence
     out: list[list[Mention]] = []
     for sentence, found in zip(mined, per_sentence, strict=True):
@@ -910,12 +914,6 @@ def _with_government_references(
                 added.append(Mention(Span(start, end), home.key, "actor"))
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
     return out
-
-
-def _home_army(per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer) -> str | None:
-    """The army "the army" means before any is named: the home country's, when the article names a place in it."""
-    army = gazetteer.lookup(HOME_ARMY, "actor")
-    return army.key if army is not None and _set_at_home(per_sentence, gazetteer) else None
 
 
 def _set_at_home(per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer) -> bool:
