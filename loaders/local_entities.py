@@ -1,0 +1,374 @@
+"""Local entities: the places, landmarks, outlets, bodies, groups and speakers an article names that the gazetteer
+lacks, minted conservatively from the wording around them (docs/extraction.md, "Mentions")."""
+
+from __future__ import annotations
+
+import re
+
+from graph.iris import slug
+from loaders.attribution import SPEAKER_ROLES
+from loaders.gazetteer import Gazetteer
+from loaders.model import Mention, Span
+from loaders.place_lists import OPENERS, WHICH_ONE
+from loaders.place_readings import FAR_POPULATION
+
+_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+TITLE_WORDS = frozenset(
+    """President Minister Foreign Defence Defense Governor General Gen Colonel Col Lieutenant Major Commander
+    Spokesman Spokeswoman Director Executive Secretary Chief Head Prime Deputy Ambassador Envoy Senator Mr
+    Mrs Ms Dr Sheikh Brigadier Captain Sergeant Admiral Mayor Leader Emir Imam King Prince Minister Analyst
+    Activist Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December The A An In On At Syrian Russian Iranian Turkish American
+    Iraqi Kurdish Lebanese Israeli British French Western Arab Islamic State Army Forces Observatory Ministry
+    Media Center Centre News Agency Human Rights Council Coalition United Nations Homs Aleppo Damascus Idlib
+    Raqqa Hama Daraa Police Command Committee Office Department Directorate Brigade Brigades Front Group
+    Source Sources Battalion Movement Organization Organisation Authority Authorities Government Regime Party
+    Union Military Security Service Services Radio Television Channel Defence Civil Revolutionary Programme
+    Program Middle East World Food Health International Red Crescent Cross University College Institute School
+    Hospital""".split()  # noqa: SIM905
+)
+# Words that open place names, not persons' ("Deir al-Adas", "Tal Rifaat", "Kafr Nabl").
+_PLACE_NAME_WORDS = frozenset(
+    {"Deir", "Dayr", "Tal", "Tel", "Tell", "Kafr", "Kfar", "Ain", "Jabal", "Jebel", "Khirbet", "Ras", "Beit", "Wadi",
+     "Jisr", "Khan", "Qasr", "Bir", "Marj", "Umm", "Um", "Tall"}
+)  # fmt: skip
+# A named armed unit not in the gazetteer: capitalised words ending in a unit noun ("Sultan Murad Brigade").
+_GROUP_NAME = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:al-|Al-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,4}"
+    r"(?:Brigades?|Battalions?|Front|Movement|Corps|Division|Regiment|Legion))\b"
+)
+# Words that start a unit name but make it generic or another kind ("The Front", "Southern Front" is kept).
+_GROUP_STOP = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "In", "On", "At", "Popular", "National"})
+# "Talal al-Barazi had also reported": later words of a name may carry an article.
+_SPEAKER_NAME = re.compile(
+    rf"(?P<name>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:(?:has|had|also|later|then)\s+){{0,2}}"
+    r"(?:said|told|added|says|stated|reported|claimed|confirmed|announced)\b"
+)
+# A speaker introduced by a comma-less appositive naming a role: "Ayman Saleh a member of the local council said",
+# "said Omar Haddad an activist in the town".
+_SPEAKER_WITH_ROLE = re.compile(
+    # "Ayman Saleh a member of the FSA", "Hadi al-Bahra president of the Coalition", "Mohammad al-Shaar Syrias
+    # interior minister" (FA-KES dropped the commas around the apposition)
+    rf"(?P<name>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:(?:a|an|one\s+of\s+the)\s+|"
+    r"[A-Z][a-z]+s\s+|(?:the\s+)?(?=(?:[\w'’-]+\s+){0,2}?(?:president|chairman|head|chief|director|commander|"
+    r"minister|governor|mayor)\s+of\b))(?:[\w'’-]+\s+){0,3}?"
+    rf"{SPEAKER_ROLES}s?\b"
+    r"(?:[^.;:\"“”]{0,70}?\s(?:said|told|added|says|stated|claimed|confirmed|warned|warns|condemned|denied)\b|"
+    r"\s*[.,]|\s*$)"
+)
+_SAID_NAME_WITH_ROLE = re.compile(
+    rf"\b(?:said|told|added|says)\s+(?P<name>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:a|an)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{SPEAKER_ROLES}\b"
+    # "said media activist Yaarab Dali": the role first, in lower case
+    rf"|\b(?:said|told|added|says)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}{SPEAKER_ROLES}\s+"
+    rf"(?P<name2>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})(?=\s*[.,]|\s*$)"
+    # "according to Jowan Ibrahim the commander of the Kurdish police"
+    rf"|\b[Aa]ccording\s+to\s+(?P<name3>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:the|a|an)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{SPEAKER_ROLES}\b"
+)
+# An outlet the gazetteer lacks, named with its kind: "the Times of Israel newspaper reported", "the news website
+# El-Dorar Al-Shamia said".
+_OUTLET_NOUN = (
+    r"(?:newspaper|daily|news\s+website|website|news\s+agency|TV\s+channel|TV|television|channel|radio|"
+    r"(?:media|news)\s+outlet)"
+)
+_OUTLET_NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:\s+(?:of\s+|(?:al|el|Al|El)-)?[A-Z][\w-]*){0,3}"
+_OUTLET_BEFORE = re.compile(
+    rf"(?P<name>{_OUTLET_NAME})\s+{_OUTLET_NOUN}\s+(?:(?:has|had|also)\s+)*(?:said|reported|says|reports|wrote|quoted|"
+    r"cited|published)\b"
+    # "according to the Al Masdar media outlet"
+    rf"|\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<name2>{_OUTLET_NAME})\s+{_OUTLET_NOUN}\b"
+)
+_CONTROLLED_BY = re.compile(r"-(?:run|owned|controlled|affiliated|based|backed)$", re.IGNORECASE)
+# A local body unknown to the gazetteer, named by place and kind: "a source at Aleppo Police Command told SANA",
+# "the Aleppo Media Center said".
+_LOCAL_BODY = re.compile(
+    r"(?P<name>(?:(?:al-|Al-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,3}(?:Police\s+Command|Police\s+Department|"
+    r"Health\s+Directorate|Education\s+Directorate|Directorate|Local\s+Council|Provincial\s+Council|City\s+Council|"
+    r"Media\s+(?:Center|Centre|Office)|Health\s+Authority|National\s+Hospital|University\s+Hospital))\b"
+)
+# A named body the gazetteer lacks, in Title Case after "the" and ending in a noun of organisations: "the Turkish
+# General Staff", "the Syrian Revolution General Commission", "the Independent Doctors Association". Not when the
+# name goes on ("the International Committee of the Red Cross": the gazetteer's, or nobody's).
+_NAMED_BODY = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}(?:General\s+Staff|Commission|Committees?|Council|Command|"
+    r"Authority|Directorate|Office|Cent(?:er|re)|Organi[sz]ation|Federation|Association|Society|Institute|"
+    r"Foundation|Department))\b(?!\s+(?:of|for|on|in)\s+(?:the\s+)?[A-Z])"
+)
+_GENERIC_BODY_WORDS = frozenset({"UN", "General", "Medical", "Scientific", "Revolution", "Local", "Regional"})
+_MEDIA_NATIONS = ("Syrian", "Russian", "Iranian", "Turkish", "Lebanese", "Iraqi", "Israeli", "Jordanian")
+_NOT_AFTER_NATION = "".join(f"(?<!{nation}\\s)" for nation in _MEDIA_NATIONS)
+_STATE_MEDIA = re.compile(
+    rf"\b(?:{'|'.join(_MEDIA_NATIONS)})\s+state(?:-run)?\s+(?:television|TV|media|broadcaster|radio)\b"
+    # unnamed, as a source: "state media said", "state-run TV reported" (an outlet of the article's country)
+    # and by side: "pro-Damascus media said", "regime TV reported", "opposition media reported"
+    rf"|(?<![\w-]){_NOT_AFTER_NATION}(?:[Ss]tate(?:-run|-owned)?|"
+    r"(?:[Pp]ro-)?(?:[Rr]egime|[Gg]overnment|[Oo]pposition)|[Pp]ro-(?:Damascus|Assad))\s+"
+    r"(?:television|TV|media|broadcaster|radio)\b(?=\s+(?:(?:has|have|had|also)\s+)?(?:said|says|reported|reports|"
+    r"announced|quoted|showed|aired|broadcast)\b)"
+)
+_ACRONYM_REPORTED = re.compile(r"(?<![\w-])(?P<name>[A-Z]{2,5})\s+(?:(?:has|had|also)\s+)?(?:reported|reports)\b")
+_OUTLET_WORDS = frozenset({"TV", "Television", "Channel", "Radio", "News", "Newspaper", "Daily", "Website"})
+# "the news website El-Dorar Al-Shamia", "The pro-regime website al-Masdar News": a description may come first.
+_OUTLET_AFTER = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?{_OUTLET_NOUN}\s+(?P<name>{_OUTLET_NAME})\b")
+# A place name: capitalised words, with Arabic particles inside ("Tareeq al-Bab", "Kafr Nabl", "Ras al-Ain").
+PLACE_NAME = (
+    r"(?:(?:al|el|Al|El)-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az)-|(?:ibn|bin|abu|Abu|Ibn|Bin)\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)?"
+)
+_PLACE_OF = re.compile(
+    rf"\b(?:village|town|city|district|neighbou?rhood|area|suburb|hamlet)\s+of\s+(?P<name>{PLACE_NAME})"
+)
+# The kinds of place a name comes before: "the Zubdiya neighbourhood", "Jarez village".
+PLACE_KIND = r"(?:neighbou?rhoods?|district|[Qq]uarter|village|town|suburb|camp|area)"
+# The name before the noun: "the Zubdiya neighbourhood", "the Naba al-Fawwar area", "the Yarmouk camp"; without
+# the article after a preposition or a verb of hitting ("shells fell in al-Adawi neighborhood", "targeted Jarez
+# village"), as news agencies write it.
+_PLACE_BEFORE = re.compile(
+    # "the eastern Maadi neighbourhood", "the southern Al-Ferdous district": a side of the city may come first
+    r"(?:\b[Tt]he(?:\s+(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western))?|\b(?:in|at|on|into|from|near|targeted|hit|shelled|stormed|towards?))\s+"
+    rf"(?P<name>{PLACE_NAME})\s+{PLACE_KIND}\b"
+)
+# A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon".
+_FEATURE = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z]+)?\s+"
+    r"(?:[Ff]arms|[Dd]am|[Vv]alley|[Pp]lain|[Hh]ills|[Mm]ountains)|Mount\s+[A-Z][a-z]+)\b"
+)
+# A named landmark: a building, street, square, base or hill, with its kind after its name ("al-Quds hospital",
+# "the Khulafa al-Rashideen mosque", "Kweyris military airport", "al-Kallasa Street", "Saadallah al-Jabiri Square",
+# "the Artillery College", "Al Moshrefeh hill"), a numbered base ("Base 46", "Regiment 111"), or a hill named with
+# Tal ("Tal Antar", "Tel Minis", "Tal al-Hawa"): a place even when no gazetteer has it.
+LANDMARK_NOUN = (
+    r"(?:[Hh]ospital|[Mm]osque|[Cc]hurch|[Ss]treet|[Ss]quare|[Rr]oundabout|[Bb]ridge|[Ss]tadium|[Pp]rison|[Hh]ill|"
+    r"[Mm]ountain|[Aa]irbase|[Aa]irfield|[Aa]ir\s+[Bb]ase|(?:[Mm]ilitary\s+)?[Aa]irport|College|Academy|"
+    r"[Tt]echnical\s+[Ii]nstitute|"
+    r"[Ff]actory|[Pp]alace|[Cc]itadel|[Ss]hrine)"
+)
+_LANDMARK_WORD = rf"(?:(?:al|el|Al|El|Bin|bin|Ibn|ibn|Abu)[- ])?(?!{LANDMARK_NOUN}\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+_LANDMARK = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_LANDMARK_WORD}\s+){{1,4}}(?:military\s+|[Gg]rand\s+)?{LANDMARK_NOUN})"
+    r"(?![\w-])"
+    r"|(?<![\w-])(?P<base>(?:Base|Regiment)\s+\d{2,3})\b"
+    r"|(?<![\w-])(?P<hill>T(?:al|el|all|ell)[- ](?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w-])"
+)
+# Words that open such a phrase without naming the landmark ("The Hospital", "National Hospital", "Syrian airport").
+_LANDMARK_STOP = frozenset(
+    """The A An This That Its Their In On At Main Central National Field Military Public General Private Local
+    Children Women University Medical Islamic Every Each Another Any Other Same""".split()  # noqa: SIM905
+)
+# "positioned in al-Zahraa al-Rashideen and ...", "the army advanced on al-Hamediyeh": unknown names that their
+# article opens, after a word that says where (FA-KES dropped the commas of such lists).
+_AL_NAMES_AFTER_LOCATIVE = re.compile(
+    r"\b(?:in|at|on|near|into|towards?|targeted|shelled)\s+"
+    r"(?P<names>(?:(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?:\s+(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)*)"
+    r"(?![\w-])"
+)
+_LAST_OF_LIST = re.compile(rf"\s+and\s+(?P<name>{PLACE_NAME})(?![\w-])(?!\s+[A-Z])")
+_PLAIN_NAME_WORD = re.compile(r"\s+(?!(?:al|el|Al|El)-)[A-Z][a-z]")
+_KIND_AFTER = re.compile(
+    rf"\s*\(|\s+(?:{PLACE_KIND}|city|valley|farms|dam|plain|desert|crossing|road|highway|countryside|region)\b"
+    rf"|\s+(?:military\s+)?{LANDMARK_NOUN}\b",
+    re.IGNORECASE,
+)
+CONTROLLED = re.compile(r"-(?:run|held|controlled|led|backed|dominated|besieged)$", re.IGNORECASE)
+# A wire headline's closing credit ("... in Syrias Aleppo Monitor"): never a place.
+CREDIT_WORDS = frozenset({"Monitor", "NGO"})
+# Capitalised words that open a place phrase without naming a place ("the Kurdish area", "the Old City district").
+NOT_PLACE_NAMES = CREDIT_WORDS | frozenset(
+    """North Northern South Southern East Eastern West Western Central Old New Upper Lower Greater Rural Border Coastal
+    Industrial Residential Christian Muslim Sunni Shiite Shia Alawite Druze Armenian Assyrian Palestinian Jordanian
+    Saudi Qatari Egyptian Libyan Afghan Chechen Tunisian European Opposition Rebel Government Regime Jihadist
+    Besieged Same Entire Whole Surrounding Nearby Affected Targeted Border Refugee Refugees Kurds Rebels Daesh Isis
+    ISIS Nusra""".split()  # noqa: SIM905
+)
+
+
+def _list_item(name: str) -> bool:
+    """Whether a name in a list of places may be one: no title or kind word, but a place-name opener is ("Sheikh
+    Yassin", "Tal Hamis")."""
+    words = name.split()
+    if words[0].lower() in OPENERS and len(words) > 1:
+        words = words[1:]
+    return not any(w in TITLE_WORDS or w in NOT_PLACE_NAMES for w in words)
+
+
+def with_local_entities(
+    body: str,
+    span: Span,
+    found: list[Mention],
+    local_entities: dict[str, tuple[str, str]],
+    gazetteer: Gazetteer,
+    headline: bool = False,
+) -> list[Mention]:
+    """Add conservative local entities: a two- or three-word name right before "said", "the village of X"."""
+    text = body[span.start : span.end]
+    added: list[Mention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(m.span.start < end and start < m.span.end for m in [*found, *added])
+
+    def mint(start: int, end: int, kind: str, label: str) -> None:
+        """A local entity for body[start:end], unless a mention already covers part of it."""
+        if free(start, end):
+            mention_kind = "place" if kind in ("place", "facility") else "actor"
+            key = f"{mention_kind}/local/{slug(label)}"
+            local_entities[key] = (kind, label)
+            added.append(Mention(Span(start, end), key, mention_kind, linked=False))
+
+    for match in _STATE_MEDIA.finditer(text):
+        # "Syrian state television reported": an outlet, not the state ("Syrian state" alone is the regime).
+        start, end = span.start + match.start(), span.start + match.end()
+        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]
+        label = re.sub(r"\s+", " ", match.group(0))
+        # "state television said" after "Syrian state television": the outlet the article named in full
+        named = [lab for kind, lab in local_entities.values() if kind == "outlet" and lab.endswith(f" {label}")]
+        mint(start, end, "outlet", named[0] if named and label[0].islower() else label)
+    for match in (*_OUTLET_BEFORE.finditer(text), *_OUTLET_AFTER.finditer(text)):
+        group = "name" if match.group("name") else "name2"
+        words = match.group(group).split()
+        while words and words[0] in {"The", "the"}:
+            words.pop(0)
+        if (
+            not words
+            or words[0] in _OUTLET_WORDS
+            or any((w in TITLE_WORDS and w not in _OUTLET_WORDS) or _CONTROLLED_BY.search(w) for w in words)
+        ):
+            continue  # "the TV channel", "the state-run Syrian TV": a kind of outlet, not a name ("al-Masdar News" is)
+        label = " ".join(words)
+        if gazetteer.lookup(label, "actor") is not None:
+            continue  # "the news agency Reuters": the gazetteer's outlet, already found
+        start = span.start + match.start(group) + match.group(group).index(words[0])
+        end = start + len(match.group(group)) - match.group(group).index(words[0])
+        # A place or actor inside the name is part of it ("Times of Israel", "El-Dorar Al-Shamia").
+        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]
+        mint(start, end, "outlet", label)
+    for match in _ACRONYM_REPORTED.finditer(text):
+        # "FNA reported": an outlet the gazetteer lacks, known by its initials
+        start, end = span.start + match.start("name"), span.start + match.end("name")
+        name = match.group("name")
+        if name in TITLE_WORDS or name in _OUTLET_WORDS or gazetteer.lookup(name, "actor") is not None:
+            continue  # "the monitor based in the UK reported": a known name is no unknown outlet
+        mint(start, end, "outlet", name)
+    for match in _NAMED_BODY.finditer(text):
+        start, end = span.start + match.start("name"), span.start + match.end("name")
+        if any(m.span.end == end or (m.span.start < start < m.span.end) for m in found):
+            continue  # the gazetteer knows the body ("the US Central Command"), or a name runs into it
+        label = re.sub(r"\s+", " ", match.group("name"))
+        words = label.split()
+        if len(words) == 2 and (words[0] in TITLE_WORDS or words[0] in _GENERIC_BODY_WORDS):
+            continue  # "the General Command", "the Russian Center", "the UN Office": a kind or a part, not a name
+        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "Turkish" in its name
+        mint(start, end, "organisation", label)
+    for match in _LOCAL_BODY.finditer(text):
+        words = match.group("name").split()
+        while words and words[0] in {"The", "the", "A", "An"}:
+            words.pop(0)
+        if len(words) < 2:
+            continue  # "the Command": the kind of body alone names none
+        label = " ".join(words)
+        end = span.start + match.end("name")
+        start = end - len(label)
+        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "Aleppo" in its name
+        mint(start, end, "organisation", label)
+    for match in (
+        *_SPEAKER_NAME.finditer(text),
+        *_SPEAKER_WITH_ROLE.finditer(text),
+        *_SAID_NAME_WITH_ROLE.finditer(text),
+    ):
+        group = next(g for g in ("name", "name2", "name3") if match.groupdict().get(g))
+        words = match.group(group).split()
+        while words and words[0] in TITLE_WORDS:
+            words.pop(0)
+        if len(words) < 2 or any(w in TITLE_WORDS for w in words):
+            continue
+        if words[0] in _PLACE_NAME_WORDS or re.search(r"\bof\s+$", text[: match.start(group)]):
+            continue  # "the Local Coordination Committee of Deir al-Adas said": the committee speaks, of a village
+        label = " ".join(words)
+        start = span.start + match.end(group) - len(label)
+        end = span.start + match.end(group)
+        # A place inside a speaker's name is part of it ("Mohammad al-Shaar" is no gas field), once nothing else
+        # stands in the way ("in Syria Obama said": Syria is a place, Obama the speaker)
+        without = [m for m in found if not (m.kind == "place" and start <= m.span.start and m.span.end <= end)]
+        if not any(m.span.start < end and start < m.span.end for m in [*without, *added]):
+            found = without
+        mint(start, end, "actor", label)
+    for match in _GROUP_NAME.finditer(text):
+        tokens = list(re.finditer(r"\S+", match.group("name")))
+        while tokens and tokens[0].group(0) in _GROUP_STOP:
+            tokens.pop(0)
+        if len(tokens) < 2:
+            continue  # "The Front": a unit word alone names no group
+        start = span.start + match.start("name") + tokens[0].start()
+        end = span.start + match.end("name")
+        label = re.sub(r"\s+", " ", body[start:end])
+        mint(start, end, "actor", label)
+    for match in _AL_NAMES_AFTER_LOCATIVE.finditer(text):
+        # "centers in al-Reshidiya al-Hamidiya and Sheikh Yassin": each name its article opens is a place
+        if _PLAIN_NAME_WORD.match(text, match.end()) or _KIND_AFTER.match(text, match.end()):
+            continue  # "in al-Rastan Dam", "in al-Qadahat valley": the name runs on, or another rule reads it
+        names: list[list[re.Match[str]]] = []
+        for word in re.finditer(r"\S+", match.group("names")):
+            if names and WHICH_ONE.match(word.group(0)):
+                names[-1].append(word)  # "al-Samadaniyeh al-Gharbiyeh": the side says which one
+            else:
+                names.append([word])
+        base = span.start + match.start("names")
+        for name in names:
+            start, end = base + name[0].start(), base + name[-1].end()
+            label = body[start:end]
+            if label.split("-", 1)[1] in NOT_PLACE_NAMES or gazetteer.lookup(label, "actor") is not None:
+                continue
+            mint(start, end, "place", label)
+        last = _LAST_OF_LIST.match(text, match.end())
+        if len(names) > 1 and last and _list_item(last["name"]):
+            # "... al-Hamidiya and Sheikh Yassin": the last item of such a list is a place too
+            mint(span.start + last.start("name"), span.start + last.end("name"), "place", last["name"])
+    for match in (*_PLACE_OF.finditer(text), *_PLACE_BEFORE.finditer(text), *_FEATURE.finditer(text)):
+        label = match.group("name")
+        if (
+            label.split()[0] in TITLE_WORDS
+            or any(w in NOT_PLACE_NAMES for w in label.split())
+            or CONTROLLED.search(label)
+        ):
+            continue
+        start, end = span.start + match.start("name"), span.start + match.end("name")
+        mint(start, end, "place", label)
+    for match in _LANDMARK.finditer(text):
+        group = match.lastgroup or "name"
+        if group == "name" and headline:
+            continue  # a headline capitalises every word: "Blast Kills Grand Mosque Imam" names no mosque
+        words = match.group(group).split()
+        while words and (words[0] in _LANDMARK_STOP or words[0] in TITLE_WORDS or words[0] in NOT_PLACE_NAMES):
+            words.pop(0)
+        for i in range(len(words) - 1):
+            nxt = words[i + 1]
+            if re.match(r"(?:al|el|Al|El)-", words[i]) and nxt[0].isupper() and not re.match(LANDMARK_NOUN, nxt):
+                # "al-Khalidiye Nile Street": a name opened by its article does not run on into a plain name word
+                # (the comma of a list was lost)
+                words = words[i + 1 :]
+                break
+        if group == "name" and not re.match(_LANDMARK_WORD, " ".join(words)):
+            continue  # "the hospital", "Central Prison", "Air Base": a kind, not a name
+        end = span.start + match.end(group)
+        start = span.start + match.start(group) + match.group(group).index(words[0])
+        inside = [m for m in found if start <= m.span.start and m.span.end <= end]
+        if group == "hill" and inside:
+            continue  # the gazetteer knows the place ("Tal Abyad", "Tell Tamer")
+        if any(m.kind == "actor" or is_city(m, gazetteer) or (m.linked and m.span.start == start) for m in inside):
+            # "Damascus International Airport", "Latamneh hospital", "Shayrat airfield": named after a place the
+            # gazetteer has, which is what the text locates
+            continue
+        found = [m for m in found if m not in inside]
+        mint(start, end, "facility", re.sub(r"\s+", " ", body[start:end]))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda m: m.span.start)
+
+
+def is_city(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a mention is a linked town of some size or a wider area, not a village or quarter."""
+    if mention.kind != "place" or not mention.linked or mention.key not in gazetteer:
+        return False
+    entity = gazetteer.get(mention.key)
+    return entity.cls != "Settlement" or entity.notable or (entity.population or 0) >= FAR_POPULATION
