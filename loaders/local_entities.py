@@ -152,6 +152,13 @@ _LANDMARK = re.compile(
     r"|(?<![\w-])(?P<base>(?:Base|Regiment)\s+\d{2,3})\b"
     r"|(?<![\w-])(?P<hill>T(?:al|el|all|ell)[- ](?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w-])"
 )
+# "targeted the police", "an attack on a police station", "tried to storm the police headquarters": a state's police,
+# unnamed, as the object of an attack. Not the police as a landmark ("close to an old police station") or as a count
+# of the dead ("one police officer killed"), and not when a name says whose ("Kurdish police").
+_POLICE = re.compile(
+    r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|storm(?:s|ed|ing)?|bomb(?:s|ed|ing)?)\s+"
+    r"(?:(?:on|at|against)\s+)?(?:the\s+|a\s+|an\s+)?(?:main\s+|local\s+)?(?P<police>police)(?![\w-])"
+)
 # Words that open such a phrase without naming the landmark ("The Hospital", "National Hospital", "Syrian airport").
 _LANDMARK_STOP = frozenset(
     """The A An This That Its Their In On At Main Central National Field Military Public General Private Local
@@ -216,6 +223,8 @@ def with_local_entities(
             local_entities[key] = (kind, label)
             added.append(Mention(Span(start, end), key, mention_kind, linked=False))
 
+    for match in _POLICE.finditer(text):
+        mint(span.start + match.start("police"), span.start + match.end("police"), "force", "police")
     for match in _STATE_MEDIA.finditer(text):
         # "Syrian state television reported": an outlet, not the state ("Syrian state" alone is the regime).
         start, end = span.start + match.start(), span.start + match.end()

@@ -24,6 +24,7 @@ LOCAL_CLASSES = {
     "organisation": KG.Organisation,
     "place": KG.Place,
     "facility": KG.Facility,
+    "force": KG.StateForce,
 }
 
 # Resolves a publisher's name (as a corpus gives it) to an actor key, or None when unknown.

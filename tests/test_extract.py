@@ -6,11 +6,14 @@ import csv
 from pathlib import Path
 
 import pytest
+from rdflib.namespace import RDF
 
-from graph.iris import slug
+from graph.iris import resource, slug
+from graph.namespaces import KG
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Claim, Engagement, Extraction
+from loaders.rdf import extraction_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "articles"
@@ -544,6 +547,21 @@ def test_an_outlet_unknown_to_the_gazetteer_named_with_its_kind_is_a_local_outle
     assert x.local_entities["actor/local/times-of-israel"] == ("outlet", "Times of Israel")
     assert {c.claimant for c in x.claims} == {"actor/local/times-of-israel"}
     assert not any(m.key == "actor/israel" or m.key.startswith("place/israel") for m in x.mentions)
+
+
+def test_the_police_attacked_are_a_state_force_of_the_article(gazetteer: Gazetteer) -> None:
+    body = "Gunmen attacked a police station in Homs on Tuesday killing two officers."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.local_entities["actor/local/police"] == ("force", "police")
+    assert [e.targets for e in x.engagements] == [("actor/local/police",)]
+    node = resource("actor/local/police")
+    assert (node, RDF.type, KG.StateForce) in extraction_graph(x)
+
+
+def test_a_police_station_near_a_blast_is_no_target(gazetteer: Gazetteer) -> None:
+    body = "A car bomb exploded close to an old police station in Homs on Tuesday killing two people."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert "actor/local/police" not in x.local_entities
 
 
 def test_a_kind_of_outlet_is_no_name(gazetteer: Gazetteer) -> None:
