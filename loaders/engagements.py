@@ -171,7 +171,9 @@ _SUPERLATIVE = re.compile(
 # What is called for, investigated or asked about: "called for an end to the bombing", "pauses in the fighting",
 # "an investigation to determine whether its strikes killed civilians".
 _NOT_HAPPENING = re.compile(
-    r"\b(?:an?\s+end\s+to|a\s+halt\s+to|a\s+stop\s+to|pauses?\s+in|whether)\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:an?\s+end\s+to|a\s+halt\s+to|a\s+stop\s+to|pauses?\s+in|whether)\s+(?:[\w-]+\s+){0,3}$"
+    # "deals to ease the fighting between rebels and the government": what a deal is for, not a battle
+    r"|\b(?:ease|end|stop|halt|reduce|calm|curb)\s+the\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A ceasefire broken: "in violation of a cease-fire", "the truce has been repeatedly violated" tell of the breach.
@@ -394,6 +396,12 @@ _YEARS_OF = re.compile(
 _POSTNOMINAL = re.compile(
     r"\b(?!(?:days|weeks|hours|nights|was|is|has|its|this|as|us|thus|across|always)\b)[a-z]+s(?<!ous)(?<!ss)\s+$"
     r"|\b(?:who|which|that)\s+(?:are|were)\s+$",
+    re.IGNORECASE,
+)
+# "an Arab-Kurdish coalition battling IS", "a rebel alliance also fighting": a body described by whom it fights.
+_COLLECTIVE = re.compile(
+    r"\b(?:coalition|alliance|group|militia|faction|umbrella|organi[sz]ation|outfit)\s+(?:(?:also|now|currently|"
+    r"still)\s+)?$",
     re.IGNORECASE,
 )
 _DESCRIPTIVE = re.compile(r"(?:\b(?:the|a|an|its|their|of|in|into|to|from)\s+|-)$", re.IGNORECASE)
@@ -716,8 +724,8 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "Five VBIEDs destroyed", "dismantled an explosive device": a device taken, not an explosion
     if _YEARS_OF.search(before):
         return True  # "after two years of bombardment and siege": a long period summed up, not one engagement
-    if word == "fighting" and _POSTNOMINAL.search(before):
-        return True  # "forces fighting alongside them", "brigades fighting Assad": who they are, not an event
+    if word in ("fighting", "battling") and (_POSTNOMINAL.search(before) or _COLLECTIVE.search(before)):
+        return True  # "forces fighting alongside them", "an alliance battling IS": who they are, not an event
     if re.match(r"(?i)fight|fought|battl", word) and _MANY_FOES.match(text, match.end()):
         return True  # "Government forces have been fighting against several rebel groups": the war, not a battle
     if word in ("fighting", "fought") and _FIGHTING_FOR.match(text, match.end()):

@@ -213,6 +213,8 @@ def test_shelling_as_part_of_a_campaign_is_the_campaigns(gazetteer: Gazetteer) -
         "The district returned to calm after three years of bombardment and siege.",
         "Volunteers fighting alongside the army now guard the road to Homs.",
         "Two of the men were accused of fighting for IS near Raqqa.",
+        "He joined the Free Army a rebel alliance battling the regime near Hama.",
+        "Turkey brokered a deal to ease the fighting between rebels and the army near Idlib.",
     ],
 )
 def test_descriptions_durations_and_accusations_report_no_engagement(text: str, gazetteer: Gazetteer) -> None:
