@@ -45,7 +45,11 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"missiles?|tank\s+fire|Grad|howitzers?"),
     ("ambush", r"ambush(?:ed|es|ing)?"),
     ("siege", r"besieg(?:ed|ing|e)|sieges?|encircle(?:d|ment)"),
-    ("ceasefire", r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities|de-?escalation(?:\s+zones?)?"),
+    # an evacuation or reconciliation deal, or a deal reached between sides, is the sides agreeing to stop fighting
+    ("ceasefire", r"(?:evacuation|surrender|reconciliation|(?:population\s+)?(?:exchange|swap)|withdrawal|truce)\s+"
+     r"(?:deals?|agreements?)|(?:deals?|agreements?)(?=\s+(?:(?:had|has)\s+been\s+|was\s+|were\s+)?(?:reached|agreed|"
+     r"struck|signed)\s+(?:[\w-]+\s+){0,3}?between\b)|"
+     r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities|de-?escalation(?:\s+zones?)?"),
     ("territory", r"seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|took\s+control|taken\s+control|tak(?:e|es|ing)\s+control|"
      r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"
      r"liberat(?:ed|e|es|ing)|fell\s+to|drove\s+out|drove\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
@@ -89,7 +93,8 @@ _TRIGGER_PREFIXES = frozenset(
     grad ambu besi sieg enci ceas truc cess seiz capt took take taki over reca reto re-t reta rega libe fell drov
     push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
-    poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd""".split()  # noqa: SIM905
+    poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
+    surr reco popu swap deal agre""".split()  # noqa: SIM905
 )
 _AIR_CONTEXT = re.compile(
     r"\b(?:air|aerial|warplanes?|war\s+planes?|jets?|aircraft|helicopters?|air\s*force|aerospace|planes?|"
@@ -779,6 +784,8 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         _BREACH.search(clause) or not _TRUCE_MADE.search(text, max(0, match.start() - 80), match.end() + 80)
     ):
         return True  # a truce broken, or only named: no truce made in this sentence
+    if re.search(r"(?i)deals?|agreements?", word):
+        clause = text[start : match.start()]  # "a deal that will see 150 rebels leave": made now, kept later
     return bool(_HEDGE.search(clause) or _PURPOSE.search(text, clause_start, match.start()))
 
 
@@ -942,12 +949,13 @@ def _roles(
 def _deal_parties(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
     """Who made the deal a truce is under: "a de-escalation zone under a deal brokered by Russia Turkey and Iran",
     "where Russia has brokered deals"."""
-    window = text[match.end() : match.end() + 160]
+    # from the trigger's start: "an evacuation deal between warring sides" names its deal in the trigger
+    window = text[match.start() : match.end() + 160]
     by = _DEAL_BY.search(window)
     if by is not None:
         # "regime ally Iran": the regime describes Iran and is no party
         parties = [m for m in actors if not _ALLY_OF.match(text, m.span.end - base)]
-        first = _first_after(parties, match.end() + by.end(), base, text, reach=30)
+        first = _first_after(parties, match.start() + by.end(), base, text, reach=30)
         if first is not None:
             keys, end = [first.key], first.span.end - base
             for m in parties:
@@ -960,7 +968,7 @@ def _deal_parties(text: str, base: int, match: re.Match[str], actors: Sequence[M
     broker = _BROKERED.search(window)
     if broker is not None:
         for m in actors:
-            if 0 <= match.end() + broker.start() - (m.span.end - base) <= 1:
+            if 0 <= match.start() + broker.start() - (m.span.end - base) <= 1:
                 return (m.key,)
     return ()
 

@@ -428,6 +428,19 @@ def test_a_de_escalation_zone_is_a_ceasefire_of_the_deal_makers(
 @pytest.mark.parametrize(
     "text",
     [
+        "Hundreds of fighters left Madaya on Friday under an evacuation deal between the regime and rebels.",
+        "A deal was reached between the government and rebels in Talbiseh that will see 300 fighters leave.",
+    ],
+)
+def test_an_evacuation_deal_is_a_ceasefire_of_the_sides(text: str, gazetteer: Gazetteer) -> None:
+    (truce,) = [d for d in detect(text, gazetteer) if d.type == "ceasefire"]
+    assert REBELS in truce.attackers
+    assert truce.places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Homs has been a front line since 2012 when rebels seized the old city.",
         "In recent months Idlib has been the target of air strikes.",
     ],
