@@ -210,6 +210,14 @@ _CLAIMED_BY = re.compile(
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
+# A truce told with who made it or when: "a truce agreed by Russia and the United States in February", "a ceasefire
+# between government forces and rebels brokered by the United States", "a US-Russian brokered ceasefire".
+_MADE_BY = re.compile(
+    r"[\w-]*\s+(?:between\s+[^.;]{1,80}?\s+)?(?:(?:which|that)\s+(?:was|had\s+been)\s+)?(?:agreed|brokered|"
+    r"sponsored|reached|signed)\s+(?:by|between|in|on|last)\b",
+    re.IGNORECASE,
+)
+_MADE_BEFORE = re.compile(r"\b(?:brokered|sponsored|backed|agreed)\s+$", re.IGNORECASE)
 _TRUCE_WORD = re.compile(r"(?i)cease-?fire|truce|cessation|de-?escalation")
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|without|denied|deny|denies)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "five civilians including three players were killed by": the victims before a passive kill verb.
@@ -781,9 +789,13 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "numerous executions over the past months", "is conducting airstrikes": many, summed up
     if _TRUCE_WORD.match(word) and (
-        _BREACH.search(clause) or not _TRUCE_MADE.search(text, max(0, match.start() - 80), match.end() + 80)
+        (_BREACH.search(clause) and not (_MADE_BY.match(text, match.start()) or _MADE_BEFORE.search(before)))
+        or not _TRUCE_MADE.search(text, max(0, match.start() - 80), match.end() + 80)
     ):
-        return True  # a truce broken, or only named: no truce made in this sentence
+        # a truce broken, or only named: no truce made in this sentence; but one told with who made it or when is
+        # the truce itself, broken later ("a truce agreed by Russia and the United States in February has been
+        # violated")
+        return True
     if re.search(r"(?i)deals?|agreements?", word):
         clause = text[start : match.start()]  # "a deal that will see 150 rebels leave": made now, kept later
     return bool(_HEDGE.search(clause) or _PURPOSE.search(text, clause_start, match.start()))

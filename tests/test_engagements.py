@@ -388,6 +388,7 @@ def test_a_siege_since_a_date_and_the_worst_since_are_engagements(text: str, ety
         "Jets bombed Idlib despite the truce in the province.",
         "Turkey urged Russia to ensure the ceasefire in Aleppo holds.",
         "Rebels said the truce in Homs was over after the army ended the ceasefire.",
+        "Jets bombed Idlib in violation of a ceasefire that has collapsed.",
     ],
 )
 def test_a_truce_only_named_is_no_engagement(text: str, gazetteer: Gazetteer) -> None:
@@ -400,6 +401,9 @@ def test_a_truce_only_named_is_no_engagement(text: str, gazetteer: Gazetteer) ->
         "Russia announced a 48-hour ceasefire in Aleppo on Thursday.",
         "A truce brokered by Turkey took effect in Idlib at midnight.",
         "The Syrian army ceased fire around Homs to let buses leave.",
+        "A truce agreed by Russia and the United States in February has been violated around Aleppo.",
+        "A ceasefire between the army and rebels brokered by Russia in May collapsed in Hama.",
+        "Jets bombed Idlib after a Turkish-brokered ceasefire broke down.",
     ],
 )
 def test_a_truce_made_is_a_ceasefire(text: str, gazetteer: Gazetteer) -> None:
