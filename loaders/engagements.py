@@ -190,7 +190,7 @@ _BREACH = re.compile(
 _TRUCE_MADE = re.compile(
     r"\b(?:announc\w*|declar\w*|agree\w*|brokered|reached|signed|struck|took\s+effect|came\s+into\s+(?:force|effect)|"
     r"went\s+into\s+effect|(?:began|begun|started)|implement\w*|entered\s+into\s+force|in\s+force|extended|"
-    r"extension|accepted|observ(?:ed|ing))\b",
+    r"extension|accepted|observ(?:ed|ing)|(?:deal|agreement)\s+between)\b",
     re.IGNORECASE,
 )
 # The makers of the deal a truce is under: "under a deal brokered by", "agreed under a deal earlier this year
