@@ -419,8 +419,8 @@ def test_a_truce_made_is_a_ceasefire(text: str, gazetteer: Gazetteer) -> None:
         ("Homs province is one of three de-escalation zones under an agreement between regime ally Iran and rebel "
          "backer Turkey.", {"actor/iran", "actor/turkey"}),
         ("Idlib is one of the de-escalation zones where Turkey has brokered local deals.", {"actor/turkey"}),
-        ("Eastern Ghouta is part of a de-escalation zone under a deal between Russia and Turkey.",
-         {"actor/russia", "actor/turkey"}),
+        ("Eastern Ghouta is part of a de-escalation zone under a deal between Russia and the United States.",
+         {"actor/russia", "actor/united-states"}),
     ],
 )  # fmt: skip
 def test_a_de_escalation_zone_is_a_ceasefire_of_the_deal_makers(
