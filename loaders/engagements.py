@@ -417,6 +417,10 @@ _COLLECTIVE = re.compile(
     r"still)\s+)?$",
     re.IGNORECASE,
 )
+# "regime-besieged al-Zabadani", "the opposition-besieged towns": who besieges a place, named with it.
+_BESIEGER_BEFORE = re.compile(
+    r"\b(?:regime|government|army|opposition|rebel|jihadist|IS|ISIS|Daesh|Nusra|Kurdish|loyalist)-$", re.IGNORECASE
+)
 _DESCRIPTIVE = re.compile(r"(?:\b(?:the|a|an|its|their|of|in|into|to|from)\s+|-)$", re.IGNORECASE)
 # A speech verb between an actor and a trigger: the actor speaks ("claims to have captured" is the actor's own act).
 _PART_OF = re.compile(r"\bas\s+part\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
@@ -727,8 +731,8 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
     """Whether a trigger sits in a negated, future, hypothetical or purpose clause, or only describes a place."""
     before = text[: match.start()]
     word = match.group(0).lower()
-    if word == "besieged" and _DESCRIPTIVE.search(before):
-        return True  # "the besieged town": a description, not the report of a siege
+    if word == "besieged" and _DESCRIPTIVE.search(before) and not _BESIEGER_BEFORE.search(before):
+        return True  # "the besieged town": a description, not the report of a siege ("regime-besieged Madaya" is one)
     if word.endswith("ed") and _DETERMINER.search(before) and _NOUN_AFTER.match(text, match.end()):
         return True  # "the bombed hospital", "the targeted bus": a participle describing a thing
     if _DEFUSED.search(text, max(0, match.start() - 40), min(len(text), match.end() + 40)) and re.match(

@@ -221,6 +221,12 @@ def test_descriptions_durations_and_accusations_report_no_engagement(text: str, 
     assert detect(text, gazetteer) == []
 
 
+def test_a_place_besieged_by_a_named_side_is_a_siege(gazetteer: Gazetteer) -> None:
+    d = one("A convoy of buses left regime-besieged Madaya on Friday.", gazetteer)
+    assert (d.type, d.attackers, d.places) == ("siege", ("actor/baathist-syria",), ("place/madaya",))
+    assert detect("A convoy of buses left the besieged town of Madaya on Friday.", gazetteer) == []
+
+
 def test_days_of_fighting_are_still_an_engagement(gazetteer: Gazetteer) -> None:
     assert [d.type for d in detect("The town fell after two days of heavy fighting near Hama.", gazetteer)] == [
         "armed-clash"
