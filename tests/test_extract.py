@@ -1381,6 +1381,19 @@ def test_a_capital_that_speaks_is_its_state(gazetteer: Gazetteer) -> None:
     assert "actor/russia" in keys and not {"place/moscow", "place/washington"} & keys
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jets of Damascuss ally Russia struck Idlib on Monday.",  # FA-KES dropped the apostrophe of "Damascus's"
+        "Russia struck Idlib on Monday in support of its ally Damascus.",
+        "Damascus does not recognize the operations of the coalition.",
+    ],
+)
+def test_damascus_as_an_ally_owner_or_judge_is_the_state(body: str, gazetteer: Gazetteer) -> None:
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert REGIME in keys and "place/damascus-421202165" not in keys
+
+
 def test_a_governments_strikes_are_air_strikes_and_chemical_bombs_are_chemical(gazetteer: Gazetteer) -> None:
     body = "Dozens of Syrian regime strikes on Aleppo killed at least 16 civilians on Sunday a monitor said."
     (strike,) = extract(Article("test", "t", body), gazetteer).engagements
