@@ -10,6 +10,7 @@ namesake elsewhere in Syria (there are dozens of "Tal al-Hawa") never wins, and 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -23,6 +24,9 @@ MIN_IN_DISTRICT = 4
 MIN_IN_GOVERNORATE = 5
 # A name this short is too easily a letter away from another village's: no spelling-distance match below it.
 MIN_CLOSE_LETTERS = 5
+# A place this close to a town the article names may lie across a governorate line from it ("Harbnafsah" by
+# Talbiseh in Homs is Hama's Harbinafsah): a skeleton match this near is the place.
+NEAR_KM = 15.0
 VOWELS = frozenset("aeiou")
 
 _ARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|ar|az|at|an|ath|adh)[-\s']+")
@@ -169,7 +173,32 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
         close = _towns_first(gazetteer, _close_spellings(gazetteer, label, governorates))
         if len(close) == 1:
             resolved[local] = close[0]
+            continue
+        nearby = _towns_first(gazetteer, [k for k in candidates if _near_any(gazetteer, k, named)])
+        if len(nearby) == 1:
+            resolved[local] = nearby[0]
     return resolved
+
+
+def _near_any(gazetteer: Gazetteer, key: str, named: set[str]) -> bool:
+    """Whether a place lies within NEAR_KM of a settlement the article names."""
+    place = gazetteer.get(key)
+    if place.lat is None or place.lon is None:
+        return False
+    for other in named:
+        town = gazetteer.get(other)
+        if other == key or town.cls != "Settlement" or town.lat is None or town.lon is None:
+            continue
+        if km(place.lat, place.lon, town.lat, town.lon) <= NEAR_KM:
+            return True
+    return False
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
 
 
 def _opens_alike(gazetteer: Gazetteer, key: str, label: str) -> bool:

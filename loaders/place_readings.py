@@ -3,11 +3,11 @@ the gazetteer knows only far from the article's other places, which is a namesak
 
 from __future__ import annotations
 
-import math
 import re
 
 from graph.iris import slug
 from loaders import fuzzy_places
+from loaders.fuzzy_places import km
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention
 from loaders.reference_tables import Entity
@@ -129,7 +129,7 @@ def far_namesakes(
             continue
         located = [(o.lat, o.lon) for o in map(gazetteer.get, others) if o.lat is not None and o.lon is not None]
         # Near a named place of a neighbouring governorate is still plausible (Sayyida Zaynab by Damascus).
-        if all(_km(entity.lat, entity.lon, lat, lon) > FAR_KM for lat, lon in located):
+        if all(km(entity.lat, entity.lon, lat, lon) > FAR_KM for lat, lon in located):
             far.add(key)
     far |= _quarters_of_another_city(body, per_sentence, gazetteer)
     if not far:
@@ -184,11 +184,4 @@ def _far_apart(a: Entity, b: Entity) -> bool:
     """Whether two places with coordinates lie farther apart than a namesake could be mistaken across."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
-    return _km(a.lat, a.lon, b.lat, b.lon) > FAR_KM
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
-    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
-    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
+    return km(a.lat, a.lon, b.lat, b.lon) > FAR_KM

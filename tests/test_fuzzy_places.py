@@ -81,3 +81,11 @@ def test_a_name_opening_with_a_vowel_is_no_spelling_of_one_that_does_not(gazette
     found = places("Rockets fell on the village of Masharqa near Daraa city on Monday.", gazetteer)
     assert "place/umm-sharq-1242775319" not in found
     assert "place/local/masharqa" in found
+
+
+def test_a_spelling_links_near_a_named_town_across_a_governorate_line(gazetteer: Gazetteer) -> None:
+    # Harbinafsah is in Hama governorate, ten kilometres from Homs's al-Rastan
+    found = places("Government forces shelled the village of Harbnafseh north of Rastan on Monday.", gazetteer)
+    assert "place/harbinafsah-1242956851" in found
+    far = places("Government forces shelled the village of Harbnafseh north of Daraa on Monday.", gazetteer)
+    assert "place/local/harbnafseh" in far
