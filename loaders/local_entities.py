@@ -127,7 +127,8 @@ PLACE_KIND = r"(?:neighbou?rhoods?|district|[Qq]uarter|village|town|suburb|camp|
 _PLACE_BEFORE = re.compile(
     # "the eastern Maadi neighbourhood", "the southern Al-Ferdous district": a side of the city may come first
     r"(?:\b[Tt]he(?:\s+(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|"
-    r"south-?western))?|\b(?:in|at|on|into|from|near|targeted|hit|shelled|stormed|towards?))\s+"
+    r"south-?western))?|\b(?:in|at|on|into|from|near|of|targeted|hit|shelled|stormed|bombed|struck|attacked|pounded|"
+    r"raided|entered|towards?))\s+"
     rf"(?P<name>{PLACE_NAME})\s+{PLACE_KIND}\b"
 )
 # A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon".

@@ -294,6 +294,8 @@ def test_a_speaker_unknown_to_the_gazetteer_becomes_a_local_actor(gazetteer: Gaz
         ("Rebels shelled the Tel Waziya area of Hama province on Friday.", "Tel Waziya"),
         ("Clashes erupted in the al-Zurra district overnight, a monitor said.", "al-Zurra"),
         ("Two people died when a shell hit the Nahr al-Sabil camp near Daraa.", "Nahr al-Sabil"),
+        ("Coalition jets bombed Zanoubiya village west of Raqqa on Monday.", "Zanoubiya"),
+        ("A car bomb exploded at the entrance of al-Zuhour village east of Hama on Monday.", "al-Zuhour"),
     ],
 )
 def test_a_named_neighbourhood_or_area_unknown_to_the_gazetteer_is_a_local_place(
