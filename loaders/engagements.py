@@ -38,7 +38,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"assault|campaign)|war\s*planes?|fighter\s+jets?|jets|helicopters?|barrel\s+bombs?|bombing\s+raids?|"
      r"sorties|(?:air\s+force|aircrafts?|planes)\b(?=[^.]{0,60}\b(?:struck|bomb|hit|target|attack|raid|strike|"
      r"massacre|kill))"),
-    ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|"
+    # one shell: "fired a rocket shell on al-Kallasa Street", "a third shell fell in al-Masharqeh"
+    ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|(?:rocket|mortar|artillery|tank)\s+shell\b|"
+     r"shell(?=\s+(?:fell|landed|hit|struck|exploded|slammed)\b)|"
      r"artillery(?!\s+(?:school|college|academy|base|battalion|brigade|units?|pieces|depots?))|"
      r"bombard(?:ed|ing|ment|ments|s)?|mortars?|"
      r"rocket\s+(?:fire|attacks?)|rockets|missile\s+(?:strikes?|attacks?)|(?:surface-to-surface|ballistic|cruise)\s+"

@@ -41,6 +41,8 @@ def one(text: str, gazetteer: Gazetteer) -> Detection:
         ("IS fighters ambushed Syrian soldiers on the highway.", "ambush"),
         ("Warplanes struck the town of Saraqib overnight.", "air-strike"),
         ("Government artillery shelled rebel positions near Daraa.", "shelling"),
+        ("Rebels fired a mortar shell on a school in Daraa.", "shelling"),
+        ("A second shell fell in the old market of Daraa.", "shelling"),
         ("A suicide bomber blew himself up at a checkpoint in Homs.", "suicide-bombing"),
         ("A roadside bomb hit an army patrol near Raqqa.", "remote-explosive"),
         ("A car bomb exploded outside a mosque in Damascus.", "remote-explosive"),
