@@ -34,7 +34,13 @@ from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.text import is_title_case, sentences
 from loaders.timex import find_time
 
-LOCAL_CLASSES = {"actor": "Person", "place": "Settlement", "facility": "Facility", "force": "StateForce"}
+LOCAL_CLASSES = {
+    "actor": "Person",
+    "place": "Settlement",
+    "facility": "Facility",
+    "force": "StateForce",
+    "group": "NonStateArmedGroup",
+}
 # An engagement whose best report scores below this is not published as an engagement (precision first); its
 # figures and attributed statements stay, as claims about what the sentence names.
 MIN_ENGAGEMENT_CONFIDENCE = 0.6

@@ -37,6 +37,13 @@ _GROUP_NAME = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:al-|Al-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,4}"
     r"(?:Brigades?|Battalions?|Front|Movement|Corps|Division|Regiment|Legion))\b"
 )
+# A named armed group the gazetteer lacks, by the Arabic word its name opens with: "Liwa al-Fateh", "Liwa Fursan
+# al-Haq", "Kataib Hezbollah". The name ends at its first word with an article ("Liwa Fursan al-Haq shelled").
+_ARABIC_UNIT = re.compile(
+    r"(?<![\w-])(?P<name>(?:Liwaa?|Kataib|Katibat|Saraya|Ansar|Jund|Faylaq|Failaq|Jaish|Jaysh|Jabhat|Harakat)"
+    r"(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][a-z]+\b(?!-)){1,3})"
+)
+_WITH_ARTICLE = re.compile(r"(?:al|el|Al|El)-")
 # Words that start a unit name but make it generic or another kind ("The Front", "Southern Front" is kept).
 _GROUP_STOP = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "In", "On", "At", "Popular", "National"})
 # "Talal al-Barazi had also reported": later words of a name may carry an article.
@@ -312,7 +319,24 @@ def with_local_entities(
         start = span.start + match.start("name") + tokens[0].start()
         end = span.start + match.end("name")
         label = re.sub(r"\s+", " ", body[start:end])
-        mint(start, end, "actor", label)
+        mint(start, end, "group", label)
+    for match in _ARABIC_UNIT.finditer(text):
+        words = match.group("name").split()
+        kept = words[:1]
+        for word in words[1:]:
+            if word in TITLE_WORDS:
+                break
+            kept.append(word)
+            if _WITH_ARTICLE.match(word):
+                break
+        if len(kept) < 2:
+            continue
+        start = span.start + match.start("name")
+        end = start + len(re.match(r"\S+(?:\s+\S+){%d}" % (len(kept) - 1), match.group("name")).group(0))
+        if any(m.span.start < end and start < m.span.end and m.kind == "actor" for m in found):
+            continue  # the gazetteer knows the group ("Jaish al-Islam", "Jabhat al-Nusra")
+        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "Helfaya" in its name
+        mint(start, end, "group", " ".join(kept))
     for match in _AL_NAMES_AFTER_LOCATIVE.finditer(text):
         # "centers in al-Reshidiya al-Hamidiya and Sheikh Yassin": each name its article opens is a place
         if _PLAIN_NAME_WORD.match(text, match.end()) or _KIND_AFTER.match(text, match.end()):

@@ -25,6 +25,7 @@ LOCAL_CLASSES = {
     "place": KG.Place,
     "facility": KG.Facility,
     "force": KG.StateForce,
+    "group": KG.NonStateArmedGroup,
 }
 
 # Resolves a publisher's name (as a corpus gives it) to an actor key, or None when unknown.

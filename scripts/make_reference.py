@@ -339,7 +339,7 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "NonStateArmedGroup",
         "rebel-groups",
         "Nusra Front|Jabhat al-Nusra|Al-Nusra|Nusra|Jabhat Fatah al-Sham|Fateh al-Sham Front|Jabhat Fateh al-Sham"
-        "|Fatah al-Sham|al-Nusra Front terrorists|Nusra Front terrorists",
+        "|Fatah al-Sham|Jabhat Fath al-Sham|Fath al-Sham|al-Nusra Front terrorists|Nusra Front terrorists",
         "actors-without-qid.txt",
     ),
     (

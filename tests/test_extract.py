@@ -368,7 +368,7 @@ def test_an_air_strike_that_kills_civilians_is_one_air_strike(gazetteer: Gazette
 def test_a_named_unit_unknown_to_the_gazetteer_becomes_a_local_armed_group(gazetteer: Gazetteer) -> None:
     body = "The Sultan Murad Brigade attacked Kurdish positions near the town of Tal Rifaat on Monday."
     x = extract(Article("test", "t", body), gazetteer)
-    assert x.local_entities["actor/local/sultan-murad-brigade"] == ("actor", "Sultan Murad Brigade")
+    assert x.local_entities["actor/local/sultan-murad-brigade"] == ("group", "Sultan Murad Brigade")
     (attack,) = x.engagements
     assert attack.attackers == ("actor/local/sultan-murad-brigade",)
 
@@ -558,6 +558,17 @@ def test_the_police_attacked_are_a_state_force_of_the_article(gazetteer: Gazette
     assert [e.targets for e in x.engagements] == [("actor/local/police",)]
     node = resource("actor/local/police")
     assert (node, RDF.type, KG.StateForce) in extraction_graph(x)
+
+
+def test_a_group_named_by_its_arabic_opening_word_is_a_local_armed_group(gazetteer: Gazetteer) -> None:
+    body = "Militants of Liwa Fursan al-Haq shelled the Bab al-Faraj quarter of Aleppo on Monday."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.local_entities["actor/local/liwa-fursan-al-haq"] == ("group", "Liwa Fursan al-Haq")
+    assert [e.attackers for e in x.engagements] == [("actor/local/liwa-fursan-al-haq",)]
+    assert (resource("actor/local/liwa-fursan-al-haq"), RDF.type, KG.NonStateArmedGroup) in extraction_graph(x)
+    # a group the gazetteer knows, under any of its names, is the gazetteer's
+    known = extract(Article("test", "t", "Jabhat Fath al-Sham fighters shelled Aleppo on Monday."), gazetteer)
+    assert not known.local_entities and "actor/al-nusra-front" in {m.key for m in known.mentions}
 
 
 def test_a_police_station_near_a_blast_is_no_target(gazetteer: Gazetteer) -> None:
