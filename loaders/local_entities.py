@@ -321,22 +321,22 @@ def with_local_entities(
         label = re.sub(r"\s+", " ", body[start:end])
         mint(start, end, "group", label)
     for match in _ARABIC_UNIT.finditer(text):
-        words = match.group("name").split()
-        kept = words[:1]
-        for word in words[1:]:
-            if word in TITLE_WORDS:
+        tokens = list(re.finditer(r"\S+", match.group("name")))
+        kept = tokens[:1]
+        for token in tokens[1:]:
+            if token.group(0) in TITLE_WORDS:
                 break
-            kept.append(word)
-            if _WITH_ARTICLE.match(word):
+            kept.append(token)
+            if _WITH_ARTICLE.match(token.group(0)):
                 break
         if len(kept) < 2:
             continue
         start = span.start + match.start("name")
-        end = start + len(re.match(r"\S+(?:\s+\S+){%d}" % (len(kept) - 1), match.group("name")).group(0))
+        end = start + kept[-1].end()
         if any(m.span.start < end and start < m.span.end and m.kind == "actor" for m in found):
             continue  # the gazetteer knows the group ("Jaish al-Islam", "Jabhat al-Nusra")
         found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "Helfaya" in its name
-        mint(start, end, "group", " ".join(kept))
+        mint(start, end, "group", " ".join(token.group(0) for token in kept))
     for match in _AL_NAMES_AFTER_LOCATIVE.finditer(text):
         # "centers in al-Reshidiya al-Hamidiya and Sheikh Yassin": each name its article opens is a place
         if _PLAIN_NAME_WORD.match(text, match.end()) or _KIND_AFTER.match(text, match.end()):
