@@ -120,6 +120,13 @@ _PURPOSE = re.compile(
     r"charged\s+with|suspected\s+of|on\s+charges\s+of)\b",
     re.IGNORECASE,
 )
+# "a pilot they captured", "the soldiers whom the group had seized": the captives come before the verb.
+_PEOPLE_TAKEN_BEFORE = re.compile(
+    r"\b(?:soldiers|troops|fighters|militants|rebels|pilots?|civilians|men|women|members|officers|hostages|"
+    r"prisoners|people|journalists|children)\s+(?:(?:who|whom|that)\s+)?(?:they|it|he|the\s+\w+)\s+"
+    r"(?:had\s+|have\s+|has\s+)?$",
+    re.IGNORECASE,
+)
 # Territory is taken, people are not: "captured soldiers", "seized two fighters" (captives: no territory changed hands).
 _PEOPLE_TAKEN = re.compile(
     r"\s+(?:(?!(?:by|from|it|them|control|back|over)\b)\w+\s+){0,2}?(?:soldiers|troops|fighters|militants|terrorists|rebels|pilots?|civilians|men|women|"
@@ -749,8 +756,10 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "Government forces have been fighting against several rebel groups": the war, not a battle
     if word in ("fighting", "fought") and _FIGHTING_FOR.match(text, match.end()):
         return True  # "fighting under the banner of the SDF": whose side they are on
-    if re.match(r"(?i)seiz|captur|took|over(?:ran|run)", word) and _PEOPLE_TAKEN.match(text, match.end()):
-        return True  # "captured soldiers", "seized five fighters": captives, not territory
+    if re.match(r"(?i)seiz|captur|took|over(?:ran|run)", word) and (
+        _PEOPLE_TAKEN.match(text, match.end()) or _PEOPLE_TAKEN_BEFORE.search(before)
+    ):
+        return True  # "captured soldiers", "a pilot they captured": captives, not territory
     if (_CRASHED.match(text, match.end()) or _DOWNED_BEFORE.search(before)) and re.match(
         r"(?i)war\s*planes?|jets?|helicopters?|aircrafts?|planes?|drones?", word
     ):

@@ -331,6 +331,7 @@ def test_the_month_may_is_no_hedge(gazetteer: Gazetteer) -> None:
     [
         "IS militants released a video of captured soldiers near Raqqa.",
         "Rebels seized two army officers at a checkpoint near Hama.",
+        "A video showed the soldiers the rebels had captured near Hama.",
         "Fighting under the banner of the SDF the YPG became a key ally of Washington.",
         "Hezbollah has fought alongside Syrian troops near Homs.",
         "Over the past three years IS has carried out massacres in Deir Ezzor.",
