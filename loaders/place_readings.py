@@ -16,6 +16,9 @@ from loaders.reference_tables import Entity
 FAR_POPULATION = 10_000
 # ... and farther than this from every place of another governorate the article names.
 FAR_KM = 100.0
+# A quarter of a city lies this close to its centre (Aleppo, the largest, spans about 15 km; the gazetteer puts some
+# quarters a little off): al-Zahraa in Aleppo city is not the village of az-Zahra near Azaz, 35 km away.
+CITY_KM = 20.0
 
 
 # What lies "in Idlib" when Idlib is the province: a village or an air base, not a quarter ("a village in Idlib").
@@ -117,10 +120,15 @@ def far_namesakes(
         for m in found:
             if m.kind == "place" and m.linked and m.key in gazetteer and m.key not in governorates:
                 governorates[m.key] = fuzzy_places.governorate(gazetteer, m.key)
+    # "in al-Aziziyeh neighborhood": a name the text calls a quarter is no town far away, however big
+    quarters = {
+        m.key for found in per_sentence for m in found if m.kind == "place" and _QUARTER_AFTER.match(body, m.span.end)
+    }
     far: set[str] = set()
     for key, gov in governorates.items():
         entity = gazetteer.get(key)
-        if gov is None or entity.cls != "Settlement" or entity.notable or (entity.population or 0) >= FAR_POPULATION:
+        big = entity.notable or (entity.population or 0) >= FAR_POPULATION
+        if gov is None or entity.cls != "Settlement" or (big and key not in quarters):
             continue
         if entity.lat is None or entity.lon is None:
             continue  # a curated place (data/reference/places-extra.csv) was added for this news: trusted
@@ -148,6 +156,7 @@ def far_namesakes(
     return out
 
 
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.IGNORECASE)
 # "al-Midan and al-Ashrafiyeh neighborhoods in Aleppo": the quarters the text places in a city.
 _QUARTER_IN = re.compile(
     r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:city\s+of\s+)?$"
@@ -171,13 +180,21 @@ def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gaze
             j = i - 1
             while j >= 0 and body.find(".", places[j].span.end, city.span.start) < 0:
                 quarter = gazetteer.get(places[j].key)
-                if _far_apart(quarter, where) and quarter.cls == "Settlement":
+                village = not quarter.notable and (quarter.population or 0) < FAR_POPULATION
+                if quarter.cls == "Settlement" and (_far_apart(quarter, where) or (village and _outside(quarter, where))):
                     far.add(quarter.key)
                 gap = body[places[j - 1].span.end : places[j].span.start] if j > 0 else ""
                 if j == 0 or not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", gap):
                     break
                 j -= 1
     return far
+
+
+def _outside(quarter: Entity, city: Entity) -> bool:
+    """Whether a place with coordinates lies too far from a city's centre to be one of its quarters."""
+    if quarter.lat is None or quarter.lon is None or city.lat is None or city.lon is None:
+        return False
+    return km(quarter.lat, quarter.lon, city.lat, city.lon) > CITY_KM
 
 
 def _far_apart(a: Entity, b: Entity) -> bool:

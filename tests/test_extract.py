@@ -1695,6 +1695,15 @@ def test_a_quarter_the_text_puts_in_another_city_is_a_namesake(gazetteer: Gazett
     found = places("Troops hit a base in al-Arbaeen neighborhood in Daraa al-Balad area. Jets hit Kafr Zita in Hama.")
     assert {"place/local/al-arbaeen", "place/daraa-al-balad-daraa"} <= found
     assert "place/balad-890449815" not in found  # Daraa's old town, not Balad in Iraq
+    # a village 23 km out of Aleppo is no quarter of the city; the text's al-Zahraa is a quarter unknown to the gazetteer
+    found = places("Two mortar rounds landed in al-Zahraa and al-Furqan neighbourhoods in Aleppo on Sunday.")
+    assert "place/local/al-zahraa" in found and "place/az-zahra-1259969425" not in found
+
+
+def test_a_name_the_text_calls_a_quarter_is_no_town_far_away(gazetteer: Gazetteer) -> None:
+    body = "Sniper fire wounded a boy in al-Aziziyeh neighbourhood on Sunday, a source in Aleppo said."
+    found = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/local/al-aziziyeh" in found  # not al-Aziziyah, a town of 45,000 in Iraq
 
 
 def test_a_headline_credit_is_no_place_and_a_known_outlet_is_not_minted_again(gazetteer: Gazetteer) -> None:
