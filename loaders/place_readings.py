@@ -181,7 +181,8 @@ def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gaze
             while j >= 0 and body.find(".", places[j].span.end, city.span.start) < 0:
                 quarter = gazetteer.get(places[j].key)
                 village = not quarter.notable and (quarter.population or 0) < FAR_POPULATION
-                if quarter.cls == "Settlement" and (_far_apart(quarter, where) or (village and _outside(quarter, where))):
+                outside = _far_apart(quarter, where) or (village and _outside(quarter, where))
+                if quarter.cls == "Settlement" and outside:
                     far.add(quarter.key)
                 gap = body[places[j - 1].span.end : places[j].span.start] if j > 0 else ""
                 if j == 0 or not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", gap):

@@ -1695,7 +1695,7 @@ def test_a_quarter_the_text_puts_in_another_city_is_a_namesake(gazetteer: Gazett
     found = places("Troops hit a base in al-Arbaeen neighborhood in Daraa al-Balad area. Jets hit Kafr Zita in Hama.")
     assert {"place/local/al-arbaeen", "place/daraa-al-balad-daraa"} <= found
     assert "place/balad-890449815" not in found  # Daraa's old town, not Balad in Iraq
-    # a village 23 km out of Aleppo is no quarter of the city; the text's al-Zahraa is a quarter unknown to the gazetteer
+    # a village 23 km out of Aleppo is no quarter of the city: the text's al-Zahraa is a quarter the gazetteer lacks
     found = places("Two mortar rounds landed in al-Zahraa and al-Furqan neighbourhoods in Aleppo on Sunday.")
     assert "place/local/al-zahraa" in found and "place/az-zahra-1259969425" not in found
 
