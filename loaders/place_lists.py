@@ -23,7 +23,7 @@ _HEAD = re.compile(
     r"villages\s+and\s+towns)|(?P<provinces>provinces|governorates))\s+(?:of|like|such\s+as|including)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_ARTICLE = r"(?:al|el|as|ash|ad|ar|at|az|an)[-‐]"
+_ARTICLE = r"(?:al|el|as|ash|ad|ar|at|az|an|ez)[-‐]"
 _WORD = rf"(?:{_ARTICLE})?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 # The run: capitalised words (hyphenated articles inside), joined by spaces, commas or "and".
 _RUN = re.compile(rf"{_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_WORD})*")

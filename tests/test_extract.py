@@ -1153,6 +1153,10 @@ def test_provinces_listed_before_their_plural_noun_are_governorates(gazetteer: G
     governorates = {gazetteer.lookup(f"{n} province", "place") for n in ("Daraa", "Hama", "Idlib", "Homs")}
     assert {g.key for g in governorates if g is not None} <= keys
     assert len(governorates) == 4
+    # an article written "ez-" belongs to the name: "Deir ez-Zor" ends such a list too
+    body = "Jets bombed IS positions in Raqqa and Deir ez-Zor provinces on Monday."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert {"place/raqqa-governorate-85678355", "place/deir-ez-zor-governorate-85678381"} <= keys
 
 
 @pytest.mark.parametrize(
