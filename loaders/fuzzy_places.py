@@ -29,7 +29,8 @@ MIN_CLOSE_LETTERS = 5
 NEAR_KM = 15.0
 VOWELS = frozenset("aeiou")
 
-_ARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|ar|az|at|an|ath|adh)[-\s']+")
+# an article, or one glued to a later word of the name ("Urum Alkobra" is Urum al-Kubra)
+_ARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|ar|az|at|an|ath|adh)[-\s']+|(?<=\w\s)al(?=[b-df-hj-np-tv-z])")
 _SPELLINGS = (
     (re.compile(r"\b(?:kafr|kfar|kefar|kefr|kfr)"), "kfr"),
     (re.compile(r"\b(?:tall|tell|tal|tel)\b"), "tl"),
