@@ -1042,6 +1042,9 @@ def _coordinated_back(last: Mention, actors: Sequence[Mention], text: str, base:
     return list(dict.fromkeys(keys))
 
 
+_SUFFERED = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:killed|wounded|injured|hurt|slain)\b", re.I)
+
+
 def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Mention | None:
     """The actor mention right before the trigger within its clause ("The IS assault", "IS fighters launched")."""
     candidates = [m for m in actors if m.span.end - base <= t_start]
@@ -1075,6 +1078,8 @@ def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Me
         return None  # "Iranian-backed militias attacked": the backer is not the attacker
     if re.search(r"[.;:,\"“”]", gap) or _PREPOSITION.search(gap) or _SPEECH.search(gap):
         return None  # "Syrian state TV says 22 killed": who speaks is not who acts
+    if _SUFFERED.search(gap):
+        return None  # "members of Jaish al-Islam were killed when a suicide bomb blast ...": the victims
     if len(gap.split()) > 6:
         return None
     return m

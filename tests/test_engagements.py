@@ -464,6 +464,11 @@ def test_how_a_state_of_affairs_began_and_recent_months_are_no_engagement(text: 
     assert detect(text, gazetteer) == []
 
 
+def test_a_group_whose_men_were_killed_when_a_bomb_went_off_is_no_attacker(gazetteer: Gazetteer) -> None:
+    d = one("Ten members of the Jaish al-Islam group were killed when a car bomb exploded near Douma.", gazetteer)
+    assert d.type == "remote-explosive" and "actor/jaysh-al-islam" not in d.attackers
+
+
 def test_victims_killed_and_wounded_in_a_strike_are_not_its_attackers(gazetteer: Gazetteer) -> None:
     found = detect("Seventy IS militants killed and many injured in air strikes on a camp near Palmyra.", gazetteer)
     assert [d.type for d in found] == ["air-strike"] and IS not in found[0].attackers
