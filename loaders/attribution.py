@@ -29,6 +29,12 @@ _CUE_AFTER_SUBJECT = re.compile(
     r"\d[\d,]*\s+(?:lives|people|civilians)|at\s+least|more\s+than|dozens|hundreds|scores)\b)",
     re.IGNORECASE,
 )
+# What an outlet's reporter saw: "an AFP photographer saw", "with an AFP photographer reporting civilians streaming".
+_WITNESS = re.compile(
+    r"\b(?:reporter|correspondent|journalist|photographer|cameraman)s?\s+(?:in\s+[A-Z][\w-]*\s+)?"
+    r"(?P<cue>saw|witnessed|counted|reporting)\b",
+    re.IGNORECASE,
+)
 _QUOTED_AS_SAYING = re.compile(r"\b(?P<cue>quoted|cited|quoting|citing)\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 _AS_SAYING = re.compile(r"[^.;:\"“”]{0,40}?\bas\s+(?:saying|stating|telling|reporting)\b", re.IGNORECASE)
 # "citing an NDF official": the official speaks for the actor.
@@ -127,6 +133,11 @@ def find_attributions(
             add(
                 match.group("cue").lower(), base + match.start(), base + match.start() + len(match.group("cue")), quoted
             )
+    for match in _WITNESS.finditer(text):
+        # "an AFP photographer saw massive destruction": what the outlet's reporter saw, the outlet reports
+        claimant = _subject(actors, text, base, match.start("cue"))
+        if claimant is not None and (classes or {}).get(claimant.key) == "MediaOutlet":
+            add(match.group("cue"), base + match.start("cue"), base + match.end("cue"), claimant)
     for match in _CUE_AFTER_SUBJECT.finditer(text):
         if base + match.start() in found:
             continue

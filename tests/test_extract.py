@@ -590,6 +590,11 @@ def test_a_local_speakers_surname_alone_is_the_same_person(gazetteer: Gazetteer)
     assert claimants(body, gazetteer)[-1] == "actor/local/laurent-fabius"
 
 
+def test_what_an_outlets_reporter_saw_the_outlet_reports(gazetteer: Gazetteer) -> None:
+    body = "An AFP photographer saw five bodies in the rubble after jets struck Douma on Monday."
+    assert claimants(body, gazetteer) == ["actor/agence-france-presse"]
+
+
 def test_a_speaker_name_may_carry_an_article_and_auxiliaries(gazetteer: Gazetteer) -> None:
     body = "Homs governor Talal al-Barazi had also reported a toll of 31 killed and 74 wounded."
     assert claimants(body, gazetteer) == ["actor/local/talal-al-barazi"]
