@@ -66,6 +66,8 @@ _GAP = re.compile(
     # "SANA reporter in Homs said", "an AFP correspondent said", "the Hezbollah military media unit said"
     r"reporter|correspondent|correspondents|journalist|journalists|photographer|cameraman|crew|military|media|unit|"
     r"office|based|headquartered|"
+    # "Syrian officials say", "Government sources said", "the UNs top aid official said": who speaks for the body
+    r"officials?|sources?|senior|top|aid|security|humanitarian|"
     # any adverb: "has strongly denied", "had categorically rejected"
     r"(?!(?:ally|allies|family|rally|assembly|supply|monopoly)\b)[a-z]+ly)\b)*$",
     re.IGNORECASE,

@@ -590,6 +590,18 @@ def test_a_local_speakers_surname_alone_is_the_same_person(gazetteer: Gazetteer)
     assert claimants(body, gazetteer)[-1] == "actor/local/laurent-fabius"
 
 
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        ("Turkish officials say the jets struck Afrin on Monday.", "actor/turkey"),
+        ("Government sources said rebels shelled Aleppo on Monday.", REGIME),
+        ("The UNs top aid official said the strikes on Idlib killed 20 civilians.", "actor/united-nations"),
+    ],
+)
+def test_officials_and_sources_of_a_body_speak_for_it(body: str, claimant: str, gazetteer: Gazetteer) -> None:
+    assert claimants(body, gazetteer) == [claimant]
+
+
 def test_what_an_outlets_reporter_saw_the_outlet_reports(gazetteer: Gazetteer) -> None:
     body = "An AFP photographer saw five bodies in the rubble after jets struck Douma on Monday."
     assert claimants(body, gazetteer) == ["actor/agence-france-presse"]
