@@ -29,6 +29,12 @@ _CUE_AFTER_SUBJECT = re.compile(
     r"\d[\d,]*\s+(?:lives|people|civilians)|at\s+least|more\s+than|dozens|hundreds|scores)\b)",
     re.IGNORECASE,
 )
+# Two sides accusing each other: "have traded accusations", "blamed each other".
+_MUTUAL = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:been\s+)?)?(?P<cue>trad(?:ed|ing)\s+(?:accusations|blame)|"
+    r"(?:accused|blamed)\s+(?:each\s+other|one\s+another))\b",
+    re.IGNORECASE,
+)
 # What an outlet's reporter saw: "an AFP photographer saw", "with an AFP photographer reporting civilians streaming".
 _WITNESS = re.compile(
     r"\b(?:reporter|correspondent|journalist|photographer|cameraman)s?\s+(?:in\s+[A-Z][\w-]*\s+)?"
@@ -135,6 +141,17 @@ def find_attributions(
             add(
                 match.group("cue").lower(), base + match.start(), base + match.start() + len(match.group("cue")), quoted
             )
+    for match in _MUTUAL.finditer(text):
+        # "Syrian regime and rebels have traded accusations": each side claims
+        second = _subject(actors, text, base, match.start("cue"))
+        if second is None:
+            continue
+        earlier = [m for m in actors if m.span.end <= second.span.start]
+        first = earlier[-1] if earlier else None
+        gap = text[first.span.end - base : second.span.start - base] if first is not None else ""
+        if first is not None and re.fullmatch(r"\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?", gap):
+            add(match.group("cue"), base + match.start("cue") + 1, base + match.end("cue"), first)
+        add(match.group("cue"), base + match.start("cue"), base + match.end("cue"), second)
     for match in _WITNESS.finditer(text):
         # "an AFP photographer saw massive destruction": what the outlet's reporter saw, the outlet reports
         claimant = _subject(actors, text, base, match.start("cue"))

@@ -602,6 +602,11 @@ def test_officials_and_sources_of_a_body_speak_for_it(body: str, claimant: str, 
     assert claimants(body, gazetteer) == [claimant]
 
 
+def test_two_sides_trading_accusations_both_claim(gazetteer: Gazetteer) -> None:
+    body = "The regime and the rebels traded accusations over the shelling that hit a school in Daraa on Monday."
+    assert sorted(claimants(body, gazetteer)) == [REGIME, REBELS]
+
+
 def test_what_an_outlets_reporter_saw_the_outlet_reports(gazetteer: Gazetteer) -> None:
     body = "An AFP photographer saw five bodies in the rubble after jets struck Douma on Monday."
     assert claimants(body, gazetteer) == ["actor/agence-france-presse"]
