@@ -15,7 +15,7 @@ from graph.iris import slug
 from loaders import fuzzy_places, place_readings, same_engagement
 from loaders.attribution import Attribution, attribute_article
 from loaders.demonyms import DEMONYMS
-from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
+from loaders.engagements import COMBATANT_CLASSES, GENERIC_GROUPS, Detection, find_engagements
 from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
 from loaders.headlines import dateline_date, dateline_mentions, title_index, with_headline
@@ -129,6 +129,15 @@ _SIDE_OF_COUNTRY_BEFORE_PLACE = re.compile(
     r"south-?eastern|central)\s+Syria(?:'s|’s|s)\s+[A-Z]"
 )
 _BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# Between a named group and a generic word describing it: "Jaish al-Islam rebel group", "Al-Nusra Front jihadist
+# rebels"; and between the kind and the name: "rebel faction Jaish al-Islam", "rebel alliance Jaysh al-Fatah".
+_DESCRIPTOR_AFTER_NAME = re.compile(
+    r"\s+(?:(?!(?:and|or|nor|with|against|by|to|from|of|in|on|at|the|a|an|as|than|versus|near|for|but|who|which|"
+    r"that|said|says|told|while|after|before|when|killed|fought|attacked)\b)[a-z][\w-]*\s+)?"
+)
+_KIND_BEFORE_NAME = re.compile(
+    r"\s+(?:group|faction|alliance|coalition|umbrella\s+group|brigade|movement|militia)\s+(?:(?:the|of)\s+)?"
+)
 _REGIME_AFTER = re.compile(r"\s+(?:regime|government)\b", re.IGNORECASE)
 _BUILDING_AFTER = re.compile(
     rf"\s+(?:[A-Z][a-z]+\s+)?(?:{LANDMARK_NOUN}|School|University|Institute|Library|Lake|Dam|Hall)\b"
@@ -189,6 +198,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
             and not _SIDE_OF_COUNTRY_BEFORE_PLACE.match(body, m.span.start)
             and not _part_of_another_name(body, m, gazetteer)
         ]
+        found = _without_descriptors(body, found, gazetteer)
         found = _with_demonyms(body, sentence.span, found, gazetteer)
         headline = index < HEADLINE_SENTENCES and is_title_case(sentence.span.text(body))
         found = with_local_entities(body, sentence.span, found, local_entities, gazetteer, headline)
@@ -478,6 +488,31 @@ def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazet
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)
+
+
+def _without_descriptors(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Drop "rebels" that only describe a group named beside them: "the Jaish al-Islam rebel group", "the Saudi-backed
+    rebel faction Jaish al-Islam", "Al-Nusra Front jihadist rebels" (the group is the actor, not the rebels at large)."""
+    named = [
+        m
+        for m in found
+        if m.key in gazetteer and gazetteer.get(m.key).cls == "NonStateArmedGroup" and m.key not in GENERIC_GROUPS
+    ]
+    kept = []
+    for m in found:
+        if m.key in GENERIC_GROUPS and any(_describes(body, m, other) for other in named):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _describes(body: str, generic: Mention, other: Mention) -> bool:
+    """Whether a generic group word stands right after a named group or, as its kind, right before it."""
+    if other.span.end <= generic.span.start:
+        return bool(_DESCRIPTOR_AFTER_NAME.fullmatch(body, other.span.end, generic.span.start))
+    return bool(
+        generic.span.end <= other.span.start and _KIND_BEFORE_NAME.fullmatch(body, generic.span.end, other.span.start)
+    )
 
 
 def _part_of_another_name(body: str, mention: Mention, gazetteer: Gazetteer) -> bool:

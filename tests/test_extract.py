@@ -560,6 +560,22 @@ def test_the_police_attacked_are_a_state_force_of_the_article(gazetteer: Gazette
     assert (node, RDF.type, KG.StateForce) in extraction_graph(x)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Twelve members of the Jaish al-Islam rebel group died in the blast near Douma.",
+        "The Saudi-backed rebel faction Jaish al-Islam shelled Damascus on Monday.",
+        "Al-Nusra Front jihadist rebels shelled Aleppo on Monday.",
+    ],
+)
+def test_rebels_that_describe_a_named_group_are_not_the_rebels_at_large(body: str, gazetteer: Gazetteer) -> None:
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert REBELS not in keys
+    # "Pro-Turkey Syrian rebels": a state is no group the rebels describe
+    keys = {m.key for m in extract(Article("test", "t", "Pro-Turkey Syrian rebels shelled Afrin."), gazetteer).mentions}
+    assert REBELS in keys
+
+
 def test_a_group_named_by_its_arabic_opening_word_is_a_local_armed_group(gazetteer: Gazetteer) -> None:
     body = "Militants of Liwa Fursan al-Haq shelled the Bab al-Faraj quarter of Aleppo on Monday."
     x = extract(Article("test", "t", body), gazetteer)
