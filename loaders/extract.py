@@ -492,7 +492,7 @@ def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazet
 
 def _without_descriptors(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Drop "rebels" that only describe a group named beside them: "the Jaish al-Islam rebel group", "the Saudi-backed
-    rebel faction Jaish al-Islam", "Al-Nusra Front jihadist rebels" (the group is the actor, not the rebels at large)."""
+    rebel faction Jaish al-Islam", "Al-Nusra Front jihadist rebels" (the group acts, not the rebels at large)."""
     named = [
         m
         for m in found
