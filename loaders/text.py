@@ -123,6 +123,10 @@ _BIO = re.compile(
     r"(?:writer|journalist|reporter|author|editor|correspondent|contributor)\b.*\b"
     r"(?:passionate|interest|based in|covers|writes|experience)",
 )
+# SANA's closing credit of reporter and editor: "Manar al-Frieh/Manal", "Rasha Raslan/ Haifa Said".
+_EDITOR_CREDIT = re.compile(
+    r"[A-Z][a-z]+(?:\s+(?:al-|Al-|el-)?[A-Z][\w'’-]+){0,2}\s*/\s*[A-Z][a-z]+(?:\s+(?:al-|Al-|el-)?[A-Z][\w'’-]+){0,2}\.?"
+)
 # A photo caption: a present-tense scene ("A boy inspects a damaged site ...") closed by the photo's date.
 _CAPTION_VERB = re.compile(
     r"^(?:\S+\s+){0,8}?(?:shows?|inspects?|carr(?:y|ies)|walks?|stands?|search(?:es)?|looks?|reacts?|comforts?|"
@@ -248,7 +252,7 @@ def is_boilerplate(text: str) -> bool:
         return True
     if _EMBED.search(stripped):
         return True
-    if _PHOTO_CREDIT.match(stripped) or _BRACKET_CREDIT.fullmatch(stripped):
+    if _PHOTO_CREDIT.match(stripped) or _BRACKET_CREDIT.fullmatch(stripped) or _EDITOR_CREDIT.fullmatch(stripped):
         return True
     return bool(_BIO.search(stripped)) or any(p.search(stripped) for p in _BOILERPLATE)
 

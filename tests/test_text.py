@@ -62,6 +62,7 @@ def test_splitting(body: str, expected: list[str]) -> None:
         "Reporting by Jane Roe; Editing by John Doe",
         "Government artillery pounded the district on Monday [AFP] |",
         "Samir is a young writer passionate about telling stories from the region.",
+        "Rana Hassan/ Mazen",  # a news agency's closing credit: reporter / editor
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -74,6 +75,7 @@ def test_boilerplate_lines(line: str) -> None:
         "Rebels said the photo showed the damage.",
         "The Observatory reported that three people were killed.",
         "A reporter for the agency was wounded on Monday.",
+        "Rockets hit the Hamdaniyeh/Salaheddine front on Monday.",
     ],
 )
 def test_reporting_is_not_boilerplate(line: str) -> None:
