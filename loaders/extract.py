@@ -129,6 +129,12 @@ _SIDE_OF_COUNTRY_BEFORE_PLACE = re.compile(
     r"south-?eastern|central)\s+Syria(?:'s|’s|s)\s+[A-Z]"
 )
 _BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# "a terrorist group banned in Russia", "prohibited in many countries including Russia and the United States": where a
+# group is outlawed (a wire's standing disclaimer), not the state acting.
+_BANNED_IN = re.compile(
+    r"\b(?:banned|outlawed|prohibited|proscribed)\s+in\s+(?:many\s+countries\s+(?:including|such\s+as)\s+)?"
+    r"(?:the\s+)?(?:[A-Z][\w.]*\s+(?:and\s+(?:the\s+)?)?)?$"
+)
 # Between a named group and a generic word describing it: "Jaish al-Islam rebel group", "Al-Nusra Front jihadist
 # rebels"; and between the kind and the name: "rebel faction Jaish al-Islam", "rebel alliance Jaysh al-Fatah".
 _DESCRIPTOR_AFTER_NAME = re.compile(
@@ -197,6 +203,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
             and not _in_operation_name(body, m)
             and not _SIDE_OF_COUNTRY_BEFORE_PLACE.match(body, m.span.start)
             and not _part_of_another_name(body, m, gazetteer)
+            and not (m.kind == "actor" and _BANNED_IN.search(body, max(0, m.span.start - 60), m.span.start))
         ]
         found = _without_descriptors(body, found, gazetteer)
         found = _with_demonyms(body, sentence.span, found, gazetteer)

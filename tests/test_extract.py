@@ -560,6 +560,12 @@ def test_the_police_attacked_are_a_state_force_of_the_article(gazetteer: Gazette
     assert (node, RDF.type, KG.StateForce) in extraction_graph(x)
 
 
+def test_where_a_group_is_banned_is_no_state_acting(gazetteer: Gazetteer) -> None:
+    body = "Jets struck Daesh, a terrorist group banned in Russia, near Palmyra on Monday."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "actor/islamic-state" in keys and "actor/russia" not in keys
+
+
 @pytest.mark.parametrize(
     "body",
     [
