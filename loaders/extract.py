@@ -984,6 +984,8 @@ def _placed_by_previous_report(engagements: list[_Engagement], home: str | None)
         before = [p for p in placed if e.sentence - ANAPHORA_WINDOW <= p.sentence < e.sentence]
         if before:
             e.places = list(before[-1].places)
+        elif placed and placed[0].sentence < e.sentence and all(set(p.places) == set(placed[0].places) for p in placed):
+            e.places = list(placed[0].places)  # the one place the article's reports name
     return engagements
 
 

@@ -1491,9 +1491,16 @@ def test_a_report_that_names_no_place_happened_where_the_report_before_it_did(ga
     )
     types = {e.type: e.places for e in extract(Article("test", "t", body), gazetteer).engagements}
     assert types.get("air-strike") == types.get("shelling") == ("place/homs-421168647",)
-    # Farther back than a few sentences, the scene has moved on; a ceasefire may be nationwide.
-    far = body.replace(" Government", " Aid groups warned of shortages. Prices rose. Schools shut. Government")
+    # Farther back than a few sentences, the scene may have moved on: when the reports name more than one place
+    far = body.replace(
+        " Government",
+        " Jets struck Idlib on Thursday. Aid groups warned of shortages. Prices rose. Schools shut. Government",
+    )
     assert {e.type: e.places for e in extract(Article("test", "t", far), gazetteer).engagements}["air-strike"] == ()
+    # ... but when every report of the article is at one place, the report far back still says where
+    one_place = body.replace(" Government", " Aid groups warned of shortages. Prices rose. Schools shut. Government")
+    places = {e.type: e.places for e in extract(Article("test", "t", one_place), gazetteer).engagements}
+    assert places["air-strike"] == ("place/homs-421168647",)
     # a place the report names but the rules cannot tell ("the city", after the town of Atareb) is not lent one
     city = "Jets struck the town of Atareb on Monday. Then government barrel bombs killed six in the east of the city."
     assert () in [e.places for e in extract(Article("test", "t", city), gazetteer).engagements]
