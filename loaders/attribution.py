@@ -113,16 +113,17 @@ def find_attributions(
     text = body[sentence.start : sentence.end]
     base = sentence.start
     actors = [m for m in mentions if m.kind == "actor" and sentence.start <= m.span.start < sentence.end]
-    found: dict[int, Attribution] = {}
+    # (cue start, slot): one speaker per cue, but a second slot for the other side of "traded accusations"
+    found: dict[tuple[int, int], Attribution] = {}
     taken: set[tuple[int, int]] = set()
 
-    def add(cue: str, cue_start: int, cue_end: int, claimant: Mention | None) -> None:
+    def add(cue: str, cue_start: int, cue_end: int, claimant: Mention | None, slot: int = 0) -> None:
         if claimant is None or _NEGATED.search(text[: cue_start - base]):
             return
         if (claimant.span.start, claimant.span.end) in taken:
             return
         taken.add((claimant.span.start, claimant.span.end))
-        found[cue_start] = Attribution(claimant, cue.lower(), Span(cue_start, cue_end), sentence)
+        found[cue_start, slot] = Attribution(claimant, cue.lower(), Span(cue_start, cue_end), sentence)
 
     for match in _ACCORDING.finditer(text):
         add("according to", base + match.start(), base + match.end(), _after(actors, base + match.end(), text, base))
@@ -150,7 +151,7 @@ def find_attributions(
         first = earlier[-1] if earlier else None
         gap = text[first.span.end - base : second.span.start - base] if first is not None else ""
         if first is not None and re.fullmatch(r"\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?", gap):
-            add(match.group("cue"), base + match.start("cue") + 1, base + match.end("cue"), first)
+            add(match.group("cue"), base + match.start("cue"), base + match.end("cue"), first, slot=1)
         add(match.group("cue"), base + match.start("cue"), base + match.end("cue"), second)
     for match in _WITNESS.finditer(text):
         # "an AFP photographer saw massive destruction": what the outlet's reporter saw, the outlet reports
@@ -158,7 +159,7 @@ def find_attributions(
         if claimant is not None and (classes or {}).get(claimant.key) == "MediaOutlet":
             add(match.group("cue"), base + match.start("cue"), base + match.end("cue"), claimant)
     for match in _CUE_AFTER_SUBJECT.finditer(text):
-        if base + match.start() in found:
+        if (base + match.start(), 0) in found:
             continue
         if re.match(r"\s+by\b", text[match.end() :]):
             continue  # "reported by X" is handled above
@@ -166,7 +167,7 @@ def find_attributions(
         add(match.group("cue"), base + match.start(), base + match.end(), claimant)
     for match in _INVERTED.finditer(text):
         told = match.group("cue").lower() == "told"
-        if base + match.start() in found or (_PRONOUN_BEFORE.search(text, 0, match.start()) and not told):
+        if (base + match.start(), 0) in found or (_PRONOUN_BEFORE.search(text, 0, match.start()) and not told):
             continue  # "It said rebels attacked": the speaker is the pronoun, not what follows
         claimant = _after(actors, base + match.end(), text, base, reach=8, gap=_INVERTED_GAP)
         if claimant is None:

@@ -393,7 +393,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
         )
         # "The regime and rebels have traded accusations": the other side of one cue claims it too (its figures once)
         for other in attributions[1:]:
-            if attribution is not None and other.cue_span.end == attribution.cue_span.end:
+            if attribution is not None and other.cue_span == attribution.cue_span:
                 target.claims.append(
                     Claim(evidence=span, claimant=other.claimant.key, engagement=target.key, cue=other.cue,
                           confidence=confidence)
