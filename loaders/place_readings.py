@@ -181,7 +181,8 @@ def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gaze
             while j >= 0 and body.find(".", places[j].span.end, city.span.start) < 0:
                 quarter = gazetteer.get(places[j].key)
                 village = not quarter.notable and (quarter.population or 0) < FAR_POPULATION
-                outside = _far_apart(quarter, where) or (village and _outside(quarter, where))
+                # a namesake far away, or a village out of the city's reach (CITY_KM)
+                outside = _farther(quarter, where, FAR_KM) or (village and _farther(quarter, where, CITY_KM))
                 if quarter.cls == "Settlement" and outside:
                     far.add(quarter.key)
                 gap = body[places[j - 1].span.end : places[j].span.start] if j > 0 else ""
@@ -191,15 +192,8 @@ def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gaze
     return far
 
 
-def _outside(quarter: Entity, city: Entity) -> bool:
-    """Whether a place with coordinates lies too far from a city's centre to be one of its quarters."""
-    if quarter.lat is None or quarter.lon is None or city.lat is None or city.lon is None:
-        return False
-    return km(quarter.lat, quarter.lon, city.lat, city.lon) > CITY_KM
-
-
-def _far_apart(a: Entity, b: Entity) -> bool:
-    """Whether two places with coordinates lie farther apart than a namesake could be mistaken across."""
+def _farther(a: Entity, b: Entity, limit: float) -> bool:
+    """Whether two places with coordinates lie farther apart than `limit` km (unknown coordinates: no)."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
-    return km(a.lat, a.lon, b.lat, b.lon) > FAR_KM
+    return km(a.lat, a.lon, b.lat, b.lon) > limit
