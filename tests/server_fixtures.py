@@ -51,12 +51,24 @@ def make_build(build_dir: Path, graphs: Mapping[str, str] = GRAPHS) -> Path:
 @contextmanager
 def live_server(app: Any) -> Iterator[str]:
     """Serve the app with waitress on a free loopback port in a thread; yields the base URL."""
-    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
-    port = server.effective_port  # type: ignore[union-attr]
-    thread = threading.Thread(target=server.run, name="waitress-test", daemon=True)
+    server: Any = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
+    port = server.effective_port
+    stop = threading.Event()
+
+    def serve() -> None:
+        # Shut down in the serving thread, after its last poll: closing the sockets from the test's thread raced the
+        # loop's select() and a task thread's wake-up of it (EBADF in CI).
+        try:
+            while not stop.is_set():
+                server.asyncore.loop(timeout=0.05, map=server._map, count=1, use_poll=server.adj.asyncore_use_poll)
+        finally:
+            server.task_dispatcher.shutdown()
+            server.asyncore.close_all(server._map)
+
+    thread = threading.Thread(target=serve, name="waitress-test", daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
-        server.close()
-        thread.join(5)
+        stop.set()
+        thread.join(10)
