@@ -391,6 +391,11 @@ _NO_OBJECT = re.compile(
     r"\s+(?:and\s+(?:[\w-]+\s+){0,3}?(?:injured|wounded|hurt)\s+)?(?:in|by|during|on|at|when|while|near|as|after|since)\b",
     re.IGNORECASE,
 )
+# "terrorists targeted on Wednesday afternoon al-Adawi": a time between verb and object leaves the object there.
+_WHEN_THEN_OBJECT = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s+(?!(?:in|by|during|on|at|when|while|near|as|after|since|and|or)\b)(?=[A-Za-z])"
+)
 # Munitions fired from the ground: what they came "from" is who fired them.
 _GROUND_FIRE = re.compile(r"(?i)fire|shell|rocket|mortar|artillery")
 # Rockets and missiles in a sentence about aircraft were fired from the air: "rockets fired by Russian jets".
@@ -890,6 +895,7 @@ def _roles(
             )
             # "IS militants killed in the offensive": a participle with no object names the victims, not the agent.
             if not _NO_OBJECT.match(text, clause_start + v.end())
+            or _WHEN_THEN_OBJECT.match(text, clause_start + v.end())
         ]
         verb = verbs[-1] if verbs else None
         if verb is not None:

@@ -502,3 +502,10 @@ def test_murder_is_violence_against_civilians(gazetteer: Gazetteer) -> None:
 
 def test_fighting_for_hours_is_still_a_fight(gazetteer: Gazetteer) -> None:
     assert one("Rebels fought several hours with the army near Hama.", gazetteer).type == "armed-clash"
+
+
+def test_a_day_between_verb_and_object_leaves_the_subject_the_attacker(gazetteer: Gazetteer) -> None:
+    d = one("Jaish al-Islam terrorists targeted on Monday evening the Old City quarter with rocket shells.", gazetteer)
+    assert d.type == "shelling" and d.attackers == ("actor/jaysh-al-islam",)
+    victims = one("Forty IS militants killed on Monday in air strikes near Raqqa.", gazetteer)
+    assert IS not in victims.attackers
