@@ -158,6 +158,19 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
         if len(sounds) == 1:
             resolved[local] = sounds[0]
             continue
+        # Across a governorate the context is looser: "s" and "sh" (two Arabic letters) must agree too ("al-Sabaa"
+        # in Damascus is no Shab`a).
+        sounds = _towns_first(
+            gazetteer,
+            [
+                k
+                for k in _place_index(gazetteer, sound).get(sound(label), ())
+                if governorate(gazetteer, k) in governorates and _same_sibilants(gazetteer, k, label)
+            ],
+        )
+        if len(sounds) == 1:
+            resolved[local] = sounds[0]
+            continue
         shape = skeleton(label)
         if len(shape) < MIN_IN_DISTRICT:
             continue
@@ -200,6 +213,13 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
     c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
     return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
+
+
+def _same_sibilants(gazetteer: Gazetteer, key: str, label: str) -> bool:
+    """Whether a name of the place has "sh" just when the label does."""
+    has = "sh" in _letters(label)
+    entity = gazetteer.get(key)
+    return any(("sh" in _letters(name)) == has for name in (entity.label, *entity.aliases))
 
 
 def _opens_alike(gazetteer: Gazetteer, key: str, label: str) -> bool:

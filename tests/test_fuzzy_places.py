@@ -89,3 +89,12 @@ def test_a_spelling_links_near_a_named_town_across_a_governorate_line(gazetteer:
     assert "place/harbinafsah-1242956851" in found
     far = places("Government forces shelled the village of Harbnafseh north of Daraa on Monday.", gazetteer)
     assert "place/local/harbnafseh" in far
+
+
+def test_a_name_of_the_same_sound_links_when_it_is_the_only_one_in_a_named_governorate(gazetteer: Gazetteer) -> None:
+    # Millis lies in Harim district, 15 km from Idlib city: the only place of that sound in Idlib governorate
+    found = places("Jets struck the village of Meles in Idlib province on Monday.", gazetteer)
+    assert "place/millis-1360065593" in found
+    # "s" for "sh" is a letter off, not a sound: Damascus's al-Sabaa is no Shab`a of Rif Dimashq
+    text = "Rockets hit the neighborhoods of al-Sabaa Bahrat and al-Sinaa in Damascus city and Douma in Rif Dimashq."
+    assert "place/shab-a-1293769245" not in places(text, gazetteer)
