@@ -121,9 +121,7 @@ def far_namesakes(
             if m.kind == "place" and m.linked and m.key in gazetteer and m.key not in governorates:
                 governorates[m.key] = fuzzy_places.governorate(gazetteer, m.key)
     # "in al-Aziziyeh neighborhood": a name the text calls a quarter is no town far away, however big
-    quarters = {
-        m.key for found in per_sentence for m in found if m.kind == "place" and _QUARTER_AFTER.match(body, m.span.end)
-    }
+    quarters = _called_quarters(body, per_sentence)
     far: set[str] = set()
     for key, gov in governorates.items():
         entity = gazetteer.get(key)
@@ -157,38 +155,71 @@ def far_namesakes(
 
 
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.IGNORECASE)
+_QUARTERS_AFTER = re.compile(r"\s+(?:neighbou?rhoods|quarters)\b", re.IGNORECASE)
 # "al-Midan and al-Ashrafiyeh neighborhoods in Aleppo": the quarters the text places in a city.
 _QUARTER_IN = re.compile(
     r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:city\s+of\s+)?$"
 )
+# "the areas of al-Midan and al-Muhafaza in Aleppo city": the same, the noun before the list.
+_QUARTERS_OF = re.compile(r"\b(?:areas?|neighbou?rhoods?|districts?|quarters?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_CITY = re.compile(r"\s+in\s+(?:the\s+)?(?:city\s+of\s+)?")
+_LISTED = re.compile(r"\s*(?:,|and|,\s*and)?\s*")
+
+
+def _listed_before(body: str, places: list[Mention], i: int) -> list[Mention]:
+    """The places joined to places[i] by "and" or nothing, back to the first of the list, in text order."""
+    j = i
+    while j > 0 and _LISTED.fullmatch(body, places[j - 1].span.end, places[j].span.start):
+        j -= 1
+    return places[j : i + 1]
+
+
+def _called_quarters(body: str, per_sentence: list[list[Mention]]) -> set[str]:
+    """Places the text calls quarters: "in al-Aziziyeh neighborhood", "on al-Midan and al-Ashrafiyeh neighborhoods"."""
+    quarters: set[str] = set()
+    for found in per_sentence:
+        places = [m for m in found if m.kind == "place"]
+        for i, m in enumerate(places):
+            if _QUARTER_AFTER.match(body, m.span.end):
+                quarters.add(m.key)
+            elif _QUARTERS_AFTER.match(body, m.span.end) and len(listed := _listed_before(body, places, i)) > 1:
+                # one name before the plural owns them: "Damascus neighbourhoods" are the city's
+                quarters.update(q.key for q in listed)
+    return quarters
 
 
 def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer) -> set[str]:
-    """Places the text calls quarters of a city ("al-Midan and al-Ashrafiyeh neighborhoods in Aleppo") that the
-    gazetteer knows only far from that city: namesakes (Damascus's Midan is no quarter of Aleppo)."""
+    """Places the text calls quarters of a city ("al-Midan and al-Ashrafiyeh neighborhoods in Aleppo", "the areas of
+    al-Midan and al-Muhafaza in Aleppo city") that the gazetteer knows only far from that city: namesakes (Damascus's
+    Midan is no quarter of Aleppo)."""
     far: set[str] = set()
     for found in per_sentence:
-        places = [m for m in found if m.kind == "place" and m.linked and m.key in gazetteer]
+        places = [m for m in found if m.kind == "place"]
         for i, city in enumerate(places):
-            if not _QUARTER_IN.search(body, max(0, city.span.start - 60), city.span.start):
+            if not city.linked or city.key not in gazetteer:
+                continue
+            if _QUARTER_IN.search(body, max(0, city.span.start - 60), city.span.start):
+                listed = _listed_before(body, places, i - 1) if i > 0 else []
+            elif i > 0 and _IN_CITY.fullmatch(body, places[i - 1].span.end, city.span.start):
+                listed = _listed_before(body, places, i - 1)
+                if not _QUARTERS_OF.search(body, max(0, listed[0].span.start - 30), listed[0].span.start):
+                    continue
+            else:
                 continue
             where = gazetteer.get(city.key)
             if where.lat is None and where.cls == "Settlement":
                 # a curated quarter has no coordinates, its city has ("in Daraa al-Balad area")
                 where = next((e for e in map(gazetteer.get, gazetteer.ancestors(city.key)) if e.lat is not None), where)
-            # the quarters listed before the noun: this mention and those joined to it by "and" or nothing
-            j = i - 1
-            while j >= 0 and body.find(".", places[j].span.end, city.span.start) < 0:
-                quarter = gazetteer.get(places[j].key)
+            for place in listed:
+                unknown = not place.linked or place.key not in gazetteer
+                if unknown or body.find(".", place.span.end, city.span.start) >= 0:
+                    continue
+                quarter = gazetteer.get(place.key)
                 village = not quarter.notable and (quarter.population or 0) < FAR_POPULATION
                 # a namesake far away, or a village out of the city's reach (CITY_KM)
                 outside = _farther(quarter, where, FAR_KM) or (village and _farther(quarter, where, CITY_KM))
                 if quarter.cls == "Settlement" and outside:
                     far.add(quarter.key)
-                gap = body[places[j - 1].span.end : places[j].span.start] if j > 0 else ""
-                if j == 0 or not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", gap):
-                    break
-                j -= 1
     return far
 
 

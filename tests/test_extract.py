@@ -1753,6 +1753,13 @@ def test_a_quarter_the_text_puts_in_another_city_is_a_namesake(gazetteer: Gazett
     # a village 23 km out of Aleppo is no quarter of the city: the text's al-Zahraa is a quarter the gazetteer lacks
     found = places("Two mortar rounds landed in al-Zahraa and al-Furqan neighbourhoods in Aleppo on Sunday.")
     assert "place/local/al-zahraa" in found and "place/az-zahra-1259969425" not in found
+    # the noun before the list, or the list with no city after it, says as much
+    assert "place/local/al-midan" in places("Gunmen shelled the areas of al-Midan and al-Muhafaza in Aleppo city.")
+    found = places("Rockets hit al-Midan and al-Sulaymaniyah neighbourhoods on Sunday, a source in Aleppo said.")
+    assert "place/local/al-midan" in found
+    # one name before the plural owns the quarters: the city itself
+    found = places("Rebels fired rockets into Damascus neighbourhoods. Jets hit Eastern Ghouta.")
+    assert "place/damascus-421202165" in found
 
 
 def test_a_name_the_text_calls_a_quarter_is_no_town_far_away(gazetteer: Gazetteer) -> None:
