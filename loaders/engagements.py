@@ -388,7 +388,8 @@ _RESPONSIBILITY = re.compile(
 )
 # "IS militants killed in the offensive", "70 IS terrorists killed and many injured in airstrikes": the victims.
 _NO_OBJECT = re.compile(
-    r"\s+(?:and\s+(?:[\w-]+\s+){0,3}?(?:injured|wounded|hurt)\s+)?(?:in|by|during|on|at|when|while|near|as|after|since)\b",
+    r"\s+(?:and\s+(?:[\w-]+\s+){0,3}?(?:injured|wounded|hurt)\s+)?(?:in|by|during|on|at|when|while|near|as|after|since)\b"
+    r"(?!\s+(?:least|most)\b)",  # "killed at least 43 people": a count, its object
     re.IGNORECASE,
 )
 # "terrorists targeted on Wednesday afternoon al-Adawi": a time between verb and object leaves the object there.

@@ -509,3 +509,8 @@ def test_a_day_between_verb_and_object_leaves_the_subject_the_attacker(gazetteer
     assert d.type == "shelling" and d.attackers == ("actor/jaysh-al-islam",)
     victims = one("Forty IS militants killed on Monday in air strikes near Raqqa.", gazetteer)
     assert IS not in victims.attackers
+
+
+def test_killed_at_least_a_count_names_its_object_so_the_subject_acts(gazetteer: Gazetteer) -> None:
+    d = one("The Syrian army has killed at least 30 people in the town of Jayrud in a shelling attack.", gazetteer)
+    assert d.type == "shelling" and d.attackers == (SAA,)
