@@ -586,6 +586,7 @@ def find_engagements(
     detections: dict[str, Detection] = {}
     verb: tuple[re.Match[str], tuple[str, ...], tuple[str, ...]] | None = None
     set_aside: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []  # generic triggers: (type, attackers, targets)
+    definite_at: list[int] = []  # where a definite generic trigger stands ("The attack")
     for etype, match, generic in triggers:
         word = match.group(0).lower()
         if generic and specific:
@@ -593,6 +594,9 @@ def find_engagements(
             # two suicide car bombs" says who did it to whom in the verb
             verb = (match, *_roles(text, base, match, actors, supporters, fallback_agent))
             set_aside.append((_generic_type(etype, word, text, verb[1], classes), *verb[1:]))
+            # "The attack was carried out by Russian warplanes": the planes say how, "the attack" that it was told
+            if _definite(text, match):
+                definite_at.append(match.start())
             continue
         attackers, targets = _roles(text, base, match, actors, supporters, fallback_agent)
         if not targets:
@@ -653,17 +657,20 @@ def find_engagements(
             targets=tuple(k for k in targets if k not in attackers),
             supporters=tuple(k for k in supporters if k not in attackers and k not in targets),
             places=places,
-            definite=bool(
-                _DEFINITE.search(text[: match.start()])
-                or _DEFINITE_SUBJECT.search(text[: match.start()])
-                or _DAY_POSSESSIVE.search(text[: match.start()])
-            ),
+            definite=_definite(text, match)
+            or any(_clause(text, match.start(), match.end())[0] <= at < match.start() for at in definite_at),
             generic=generic,
             distinct=bool(_ANOTHER.search(text[: match.start()])),
             unnamed_agent=not attackers
             and bool(_UNNAMED_AGENT.search(text, _clause(text, match.start(), match.end())[0], match.start())),
         )
     return _one_bombardment(sorted(detections.values(), key=lambda d: d.trigger.start))
+
+
+def _definite(text: str, match: re.Match[str]) -> bool:
+    """Whether a trigger is told as known already: "the attack", "the IS assault", "Friday's strike"."""
+    before = text[: match.start()]
+    return bool(_DEFINITE.search(before) or _DEFINITE_SUBJECT.search(before) or _DAY_POSSESSIVE.search(before))
 
 
 def _victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: Sequence[str]) -> tuple[str, ...]:

@@ -444,6 +444,20 @@ def test_a_passive_with_a_definite_subject_refers_back(gazetteer: Gazetteer) -> 
     assert [e.type for e in kinds(body, gazetteer)] == ["attack-on-civilians"]
 
 
+def test_the_attack_said_to_be_by_warplanes_is_the_strike_told_before(gazetteer: Gazetteer) -> None:
+    body = (
+        "Air raids on a market in the town of Saraqib killed 20 people on Monday. "
+        "The attack was most likely carried out by Russian warplanes, local sources said."
+    )
+    assert [e.type for e in kinds(body, gazetteer)] == ["air-strike"]
+    # "the attack" in another clause, before what happened earlier, is not the warplanes' strike
+    body = (
+        "Air raids on a market in the town of Saraqib killed 20 people on Monday. "
+        "The attack on the market came two days after Russian warplanes struck a convoy."
+    )
+    assert [e.type for e in kinds(body, gazetteer)] == ["air-strike", "air-strike"]
+
+
 def test_forces_of_one_state_do_not_conflict(gazetteer: Gazetteer) -> None:
     body = "Russian warplanes struck Saraqib on Monday. The raids by Russian forces on Saraqib killed five people."
     (strike,) = kinds(body, gazetteer)
