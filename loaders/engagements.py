@@ -487,6 +487,7 @@ class Detection:
     generic: bool  # came from a generic trigger ("attack"), not a specific one
     distinct: bool = False  # "a similar car bomb attack", "another raid": not one already reported
     unnamed_agent: bool = False  # "terrorists in Palmyra fired": someone the gazetteer cannot name did it
+    blast: bool = False  # told only as a blast or an explosion: what any bomb does, a suicide bomber's too
 
 
 def find_engagements(
@@ -661,6 +662,7 @@ def find_engagements(
             or any(_clause(text, match.start(), match.end())[0] <= at < match.start() for at in definite_at),
             generic=generic,
             distinct=bool(_ANOTHER.search(text[: match.start()])),
+            blast=etype == "remote-explosive" and bool(_WEAK_EXPLOSIVE.fullmatch(match.group(0))),
             unnamed_agent=not attackers
             and bool(_UNNAMED_AGENT.search(text, _clause(text, match.start(), match.end())[0], match.start())),
         )

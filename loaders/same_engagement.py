@@ -112,7 +112,9 @@ def referent(
         return None
     # "The assault": the latest compatible engagement of the last few sentences.
     for earlier in reversed(recent):
-        if earlier.type != detection.type and not (detection.generic and earlier.type in VIOLENT):
+        # "the blast" after a suicide bombing is that bombing
+        blast = detection.blast and earlier.type == "suicide-bombing"
+        if earlier.type != detection.type and not (detection.generic and earlier.type in VIOLENT) and not blast:
             continue
         if _campaign(earlier, stated, gazetteer):
             continue

@@ -458,6 +458,14 @@ def test_the_attack_said_to_be_by_warplanes_is_the_strike_told_before(gazetteer:
     assert [e.type for e in kinds(body, gazetteer)] == ["air-strike", "air-strike"]
 
 
+def test_the_blast_after_a_suicide_bombing_is_that_bombing(gazetteer: Gazetteer) -> None:
+    body = (
+        "A suicide bomber killed 23 people in Aleppo city on Monday, a monitor said. "
+        "Most of the dead were fighters killed in the blast in the Sukari district of the city."
+    )
+    assert [e.type for e in kinds(body, gazetteer)] == ["suicide-bombing"]
+
+
 def test_forces_of_one_state_do_not_conflict(gazetteer: Gazetteer) -> None:
     body = "Russian warplanes struck Saraqib on Monday. The raids by Russian forces on Saraqib killed five people."
     (strike,) = kinds(body, gazetteer)
