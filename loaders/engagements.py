@@ -43,7 +43,7 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"shell(?=\s+(?:fell|landed|hit|struck|exploded|slammed)\b)|"
      r"artillery(?!\s+(?:school|college|academy|base|battalion|brigade|units?|pieces|depots?))|"
      r"bombard(?:ed|ing|ment|ments|s)?|mortars?|"
-     r"rocket\s+(?:fire|attacks?)|rockets|missile\s+(?:strikes?|attacks?)|(?:surface-to-surface|ballistic|cruise)\s+"
+     r"rocket\s+(?:fire|attacks?)|rockets|missile\s+(?:strikes?|attacks?)|(?:surface-to-surface|ground-to-ground|ballistic|cruise)\s+"
      r"missiles?|tank\s+fire|Grad|howitzers?"),
     ("ambush", r"ambush(?:ed|es|ing)?"),
     ("siege", r"besieg(?:ed|ing|e)|sieges?|encircle(?:d|ment)"),

@@ -43,6 +43,7 @@ def one(text: str, gazetteer: Gazetteer) -> Detection:
         ("Government artillery shelled rebel positions near Daraa.", "shelling"),
         ("Rebels fired a mortar shell on a school in Daraa.", "shelling"),
         ("A second shell fell in the old market of Daraa.", "shelling"),
+        ("A ground-to-ground missile struck a neighbourhood of Aleppo.", "shelling"),
         ("A suicide bomber blew himself up at a checkpoint in Homs.", "suicide-bombing"),
         ("A roadside bomb hit an army patrol near Raqqa.", "remote-explosive"),
         ("A car bomb exploded outside a mosque in Damascus.", "remote-explosive"),
