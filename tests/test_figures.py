@@ -61,6 +61,10 @@ def summary(text: str) -> list[tuple[str, int, int | None, str | None]]:
         ),
         ("Twelve people including three women and two boys were killed.", [("fatalities", 12, 12, None)]),
         ("Shelling killed four women and a child.", [("fatalities", 5, 5, "civilians")]),
+        (
+            "The strike on the camp killed 17 militants and a child.",
+            [("fatalities", 17, 17, "militants"), ("fatalities", 1, 1, "civilians")],
+        ),
         ("Three men and a boy were killed.", [("fatalities", 4, 4, None)]),
         ("Nine civilians were treated for asphyxiation after the attack.", [("wounded", 9, 9, "civilians")]),
         (
