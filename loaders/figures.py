@@ -166,7 +166,7 @@ _AMONG_DEAD = re.compile(
 )
 # "a woman was killed", "a soldier was wounded": one person.
 _ONE_PERSON = re.compile(
-    rf"\b(?:a|an|one)\s+(?:{_ADJ}\s+){{0,2}}(?P<who>woman|man|child|boy|girl|civilian|soldier|fighter|militant|rebel|"
+    rf"\b(?:a|an|one|another)\s+(?:{_ADJ}\s+){{0,2}}(?P<who>woman|man|child|boy|girl|civilian|soldier|fighter|militant|rebel|"
     rf"officer|policeman|journalist|doctor|nurse|medic|teenager|baby|resident)\s+(?:was|has\s+been|had\s+been)\s+"
     rf"(?:also\s+)?(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
     re.IGNORECASE,

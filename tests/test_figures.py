@@ -66,6 +66,7 @@ def summary(text: str) -> list[tuple[str, int, int | None, str | None]]:
             [("fatalities", 17, 17, "militants"), ("fatalities", 1, 1, "civilians")],
         ),
         ("Three men and a boy were killed.", [("fatalities", 4, 4, None)]),
+        ("Another civilian was killed in the shelling.", [("fatalities", 1, 1, "civilians")]),
         ("Nine civilians were treated for asphyxiation after the attack.", [("wounded", 9, 9, "civilians")]),
         (
             "Two died and six others experienced breathing difficulties.",
