@@ -147,8 +147,11 @@ _PASSIVE_KILL = re.compile(
     re.IGNORECASE,
 )
 # "killing three militants and 13 civilians": a second count joined to the first shares its verb.
+# "killing 14 jihadists from the Islamic State group and five civilians": whose the first were, then the second count.
 _AND_MORE = re.compile(
-    rf"\s*,?\s+(?:and|as\s+well\s+as|along\s+with)\s+(?P<more>{_AMOUNT}\s+{_VICTIMS})", re.IGNORECASE
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}?\s+group)?"
+    rf"\s*,?\s+(?:and|as\s+well\s+as|along\s+with)\s+(?P<more>{_AMOUNT}\s+{_VICTIMS})",
+    re.IGNORECASE,
 )
 _ALONG_WITH = re.compile(rf"\s+(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?P<more>{_AMOUNT}\s+{_VICTIMS})",
                          re.IGNORECASE)  # fmt: skip

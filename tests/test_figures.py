@@ -67,6 +67,10 @@ def summary(text: str) -> list[tuple[str, int, int | None, str | None]]:
         ),
         ("Three men and a boy were killed.", [("fatalities", 4, 4, None)]),
         ("Another civilian was killed in the shelling.", [("fatalities", 1, 1, "civilians")]),
+        (
+            "The strikes killed 14 jihadists from the Islamic State group and five civilians.",
+            [("fatalities", 14, 14, "militants"), ("fatalities", 5, 5, "civilians")],
+        ),
         ("Nine civilians were treated for asphyxiation after the attack.", [("wounded", 9, 9, "civilians")]),
         (
             "Two died and six others experienced breathing difficulties.",
