@@ -271,6 +271,10 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     for match in (*_BODIES.finditer(text), *_BODIES_OF.finditer(text)):
         add(match, "fatalities")
     for match in _AMONG_DEAD.finditer(text):
+        # "Twelve children and 11 fighters were among the dead": the first count shares the phrase
+        first = _FIRST_OF_PAIR.search(text, max(0, match.start() - 80), match.start())
+        if first is not None:
+            add(first, "fatalities")
         add(match, "fatalities")
     for count, pattern in ((2, _TWO_PERSONS), (1, _ONE_PERSON)):
         for match in pattern.finditer(text):

@@ -68,6 +68,10 @@ def summary(text: str) -> list[tuple[str, int, int | None, str | None]]:
         ("Three men and a boy were killed.", [("fatalities", 4, 4, None)]),
         ("Another civilian was killed in the shelling.", [("fatalities", 1, 1, "civilians")]),
         (
+            "Twelve children and 11 fighters were among the dead.",
+            [("fatalities", 12, 12, "civilians"), ("fatalities", 11, 11, "militants")],
+        ),
+        (
             "The strikes killed 14 jihadists from the Islamic State group and five civilians.",
             [("fatalities", 14, 14, "militants"), ("fatalities", 5, 5, "civilians")],
         ),
