@@ -174,6 +174,13 @@ _ONE_PERSON = re.compile(
     rf"(?:also\s+)?(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
     re.IGNORECASE,
 )
+# "killed a soldier", "wounded a child", "killed a two-day-old baby": one person, after the verb.
+_KILLED_ONE = re.compile(
+    r"\b(?P<pverb>kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\s+"
+    r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<who>woman|man|child|boy|girl|civilian|soldier|fighter|militant|rebel|"
+    r"officer|policeman|journalist|doctor|nurse|medic|teenager|baby|resident|pilot)\b(?!\s+and\s+(?:\d|a|an|one)\b)",
+    re.IGNORECASE,
+)
 # "a man and a woman were killed", "a mother and her child died": two people.
 _TWO_PERSONS = re.compile(
     r"\b(?:a|an|one|another)\s+(?P<who>woman|man|child|boy|girl|mother|father|civilian|soldier)\s+and\s+"
@@ -185,7 +192,8 @@ _ONE_WHO = {"woman": "civilians", "man": None, "child": "civilians", "boy": "civ
             "civilian": "civilians", "soldier": "troops", "fighter": "militants", "militant": "militants",
             "rebel": "militants", "officer": "troops", "policeman": "troops", "journalist": "civilians",
             "doctor": "civilians", "nurse": "civilians", "medic": "civilians", "teenager": "civilians",
-            "baby": "civilians", "resident": "civilians", "mother": "civilians", "father": "civilians"}  # fmt: skip
+            "baby": "civilians", "resident": "civilians", "mother": "civilians", "father": "civilians",
+            "pilot": "troops"}  # fmt: skip
 # "6 Lebanese martyrs", "12 dead": the noun says they died.
 _DEAD_NOUN = re.compile(rf"(?<![\w-]){_AMOUNT}\s+(?:{_ADJ}\s+){{0,2}}(?:martyrs|fatalities)\b", re.IGNORECASE)
 # "causing no injuries", "no one was killed": a count of zero.
@@ -284,6 +292,13 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
             taken.append((match.start(), match.end()))
             who = _ONE_WHO[match.group("who").lower()]
             found.append(Figure(kind, count, count, who, Span(offset + match.start(), offset + match.end())))
+    for match in _KILLED_ONE.finditer(text):
+        if any(match.start() < e and s < match.end() for s, e in taken):
+            continue
+        kind = "wounded" if re.match(_WOUND_ACTIVE, match.group("pverb").lower()) else "fatalities"
+        taken.append((match.start(), match.end()))
+        who = _ONE_WHO[match.group("who").lower()]
+        found.append(Figure(kind, 1, 1, who, Span(offset + match.start(), offset + match.end())))
     for match in _ACTIVE_KILL.finditer(text):
         verb = match.group("verb").lower()
         if verb.startswith(("le", "los")) and not match.group("who"):

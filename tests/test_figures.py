@@ -67,6 +67,9 @@ def summary(text: str) -> list[tuple[str, int, int | None, str | None]]:
         ),
         ("Three men and a boy were killed.", [("fatalities", 4, 4, None)]),
         ("Another civilian was killed in the shelling.", [("fatalities", 1, 1, "civilians")]),
+        ("Militants killed a government pilot after he ejected.", [("fatalities", 1, 1, "troops")]),
+        ("The blast killed a child and wounded two.", [("fatalities", 1, 1, "civilians"), ("wounded", 2, 2, None)]),
+        ("IS killed a number of soldiers.", []),
         (
             "Twelve children and 11 fighters were among the dead.",
             [("fatalities", 12, 12, "civilians"), ("fatalities", 11, 11, "militants")],
