@@ -103,6 +103,21 @@ def sound(name: str) -> str:
     return _rewritten(name, _SOUNDS)
 
 
+def _unglued(label: str) -> str:
+    """A label with an article glued to its first word set apart: "Alwaer" is al-Waer, "Alrastan" al-Rastan."""
+    unglued = _GLUED_ARTICLE.sub("al-", label)
+    # "Qibtan Aljabal" read apart: "the mountain" alone names no village
+    return label if unglued[3:].lower() in _COMMON_NOUNS else unglued
+
+
+# "Al" glued to a consonant and three letters or more: FA-KES outlets write "Alwaer", "Alrawda"
+_GLUED_ARTICLE = re.compile(r"^Al(?=[b-df-hj-km-np-tv-z][a-z]{2,}\b)")
+# words that name a kind of place, not one: "the mountain", "the valley", "the market"
+_COMMON_NOUNS = frozenset(
+    {"jabal", "jebel", "wadi", "balad", "sahl", "nahr", "madina", "madinah", "qarya", "souq", "suq"}
+)
+
+
 def _folded(name: str) -> str:
     """A name as the matcher folds it, articles dropped ("Abu Hawadid" -> "abu hawadid")."""
     return " ".join(name_tokens(name)[0])
@@ -144,7 +159,7 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
     for local, label in labels.items():
         # The very name (as folded for matching) of one place in a governorate the article names: however short.
         same_name = _towns_first(
-            gazetteer, [k for k in names.get(_folded(label), ()) if governorate(gazetteer, k) in governorates]
+            gazetteer, [k for k in names.get(_folded(_unglued(label)), ()) if governorate(gazetteer, k) in governorates]
         )
         if len(same_name) == 1:
             resolved[local] = same_name[0]

@@ -98,3 +98,12 @@ def test_a_name_of_the_same_sound_links_when_it_is_the_only_one_in_a_named_gover
     # "s" for "sh" is a letter off, not a sound: Damascus's al-Sabaa is no Shab`a of Rif Dimashq
     text = "Rockets hit the neighborhoods of al-Sabaa Bahrat and al-Sinaa in Damascus city and Douma in Rif Dimashq."
     assert "place/shab-a-1293769245" not in places(text, gazetteer)
+
+
+def test_an_article_glued_to_the_name_is_set_apart(gazetteer: Gazetteer) -> None:
+    # FA-KES outlets write "Alwaer" for al-Waer, the Homs district the gazetteer knows
+    found = places("Activists in the district of Alwaer in Homs said that at least 6 civilians were killed.", gazetteer)
+    assert "place/waer" in found
+    # "the mountain" alone is no village: "Qibtan Aljabal" read apart keeps its second word local
+    text = "Jets bombed the towns of Anadan Khan Touman Alzorba Qibtan Aljabal and Babees in rural Aleppo."
+    assert "place/al-jabal-1226833591" not in places(text, gazetteer)
