@@ -162,6 +162,8 @@ _QUARTER_IN = re.compile(
 )
 # "the areas of al-Midan and al-Muhafaza in Aleppo city": the same, the noun before the list.
 _QUARTERS_OF = re.compile(r"\b(?:areas?|neighbou?rhoods?|districts?|quarters?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# a name or two the gazetteer lacks may end the list ("al-Aziziyeh and al-Sayyed Ali Moghambo and Zaharaa")
+_NAMES_BETWEEN = re.compile(r"(?:\s+(?:and\s+)?(?:(?:al|el)-)?[A-Z][\w'-]*){0,6}")
 _IN_CITY = re.compile(r"\s+in\s+(?:the\s+)?(?:city\s+of\s+)?")
 _LISTED = re.compile(r"\s*(?:,|and|,\s*and)?\s*")
 
@@ -196,10 +198,15 @@ def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gaze
     for found in per_sentence:
         places = [m for m in found if m.kind == "place"]
         for i, city in enumerate(places):
-            if not city.linked or city.key not in gazetteer:
-                continue
-            if _QUARTER_IN.search(body, max(0, city.span.start - 60), city.span.start):
-                listed = _listed_before(body, places, i - 1) if i > 0 else []
+            if not city.linked or city.key not in gazetteer or gazetteer.get(city.key).cls != "Settlement":
+                continue  # a country or a province has quarters of no one city
+            noun = _QUARTER_IN.search(body, max(0, city.span.start - 60), city.span.start)
+            if noun is not None:
+                # the noun right after the list: "al-Midan and al-Ashrafiyeh neighborhoods in Aleppo", not "Aleppo
+                # Monitor AFP At least 15 civilians were killed in a barrel bomb attack on a rebel-held district of"
+                last = places[i - 1] if i > 0 else None
+                close = last is not None and _NAMES_BETWEEN.fullmatch(body, last.span.end, noun.start())
+                listed = _listed_before(body, places, i - 1) if close else []
             elif i > 0 and _IN_CITY.fullmatch(body, places[i - 1].span.end, city.span.start):
                 listed = _listed_before(body, places, i - 1)
                 if not _QUARTERS_OF.search(body, max(0, listed[0].span.start - 30), listed[0].span.start):

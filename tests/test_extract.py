@@ -1779,6 +1779,15 @@ def test_a_quarter_the_text_puts_in_another_city_is_a_namesake(gazetteer: Gazett
     assert "place/local/al-midan" in places("Gunmen shelled the areas of al-Midan and al-Muhafaza in Aleppo city.")
     found = places("Rockets hit al-Midan and al-Sulaymaniyah neighbourhoods on Sunday, a source in Aleppo said.")
     assert "place/local/al-midan" in found
+    # the quarter noun must follow the list: a city named long before "a district of Syria" is no quarter of Syria
+    found = places(
+        "Barrel bombs kill 15 in Syrias Aleppo Monitor AFP At least 15 civilians were killed in an attack on a "
+        "rebel-held district of Syrias Aleppo city on Saturday."
+    )
+    assert "place/aleppo-421202163" in found and "place/local/aleppo" not in found
+    # names the gazetteer lacks may close the list: al-Aziziyeh stays Aleppo's quarter, no village 30 km out
+    found = places("Shells hit al- Aziziyeh and al-Sayyed Ali Moghambo and Zaharaa neighborhoods in Aleppo city.")
+    assert "place/aziziyah-1360069843" not in found
     # one name before the plural owns the quarters: the city itself
     found = places("Rebels fired rockets into Damascus neighbourhoods. Jets hit Eastern Ghouta.")
     assert "place/damascus-421202165" in found
