@@ -207,6 +207,10 @@ def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gaze
                 last = places[i - 1] if i > 0 else None
                 close = last is not None and _NAMES_BETWEEN.fullmatch(body, last.span.end, noun.start())
                 listed = _listed_before(body, places, i - 1) if close else []
+                if noun.group(0).split()[0].lower() in ("neighborhood", "neighbourhood", "district", "quarter"):
+                    # one quarter before a singular noun: "the Eastern Ghouta of Damascus al-Sukkari neighborhood in
+                    # Aleppo city" (FA-KES dropped the comma) makes a quarter of al-Sukkari only
+                    listed = listed[-1:]
             elif i > 0 and _IN_CITY.fullmatch(body, places[i - 1].span.end, city.span.start):
                 listed = _listed_before(body, places, i - 1)
                 if not _QUARTERS_OF.search(body, max(0, listed[0].span.start - 30), listed[0].span.start):

@@ -1788,6 +1788,9 @@ def test_a_quarter_the_text_puts_in_another_city_is_a_namesake(gazetteer: Gazett
     # names the gazetteer lacks may close the list: al-Aziziyeh stays Aleppo's quarter, no village 30 km out
     found = places("Shells hit al- Aziziyeh and al-Sayyed Ali Moghambo and Zaharaa neighborhoods in Aleppo city.")
     assert "place/aziziyah-1360069843" not in found
+    # a singular noun makes one quarter: with the comma FA-KES dropped, Damascus is no quarter of Aleppo
+    found = places("Gas attacks hit the Eastern Ghouta of Damascus al-Sukkari neighborhood in Aleppo city in 2013.")
+    assert "place/damascus-421202165" in found
     # one name before the plural owns the quarters: the city itself
     found = places("Rebels fired rockets into Damascus neighbourhoods. Jets hit Eastern Ghouta.")
     assert "place/damascus-421202165" in found
