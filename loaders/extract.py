@@ -135,6 +135,7 @@ _BANNED_IN = re.compile(
     r"\b(?:banned|outlawed|prohibited|proscribed)\s+in\s+(?:many\s+countries\s+(?:including|such\s+as)\s+)?"
     r"(?:the\s+)?(?:[A-Z][\w.]*\s+(?:and\s+(?:the\s+)?)?)?$"
 )
+_ANTI = re.compile(r"(?i:\banti)-$")
 # Between a named group and a generic word describing it: "Jaish al-Islam rebel group", "Al-Nusra Front jihadist
 # rebels"; and between the kind and the name: "rebel faction Jaish al-Islam", "rebel alliance Jaysh al-Fatah".
 _DESCRIPTOR_AFTER_NAME = re.compile(
@@ -204,6 +205,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
             and not _SIDE_OF_COUNTRY_BEFORE_PLACE.match(body, m.span.start)
             and not _part_of_another_name(body, m, gazetteer)
             and not (m.kind == "actor" and _BANNED_IN.search(body, max(0, m.span.start - 60), m.span.start))
+            # "anti-Assad rebels", "anti-regime protests": who is opposed is not acting
+            and not (m.kind == "actor" and _ANTI.search(body, max(0, m.span.start - 5), m.span.start))
         ]
         found = _without_descriptors(body, found, gazetteer)
         found = _with_demonyms(body, sentence.span, found, gazetteer)

@@ -373,7 +373,8 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "rebel-groups",
         "rebels|rebel|rebel fighters|opposition fighters|rebel groups|armed opposition|opposition forces"
         "|anti-regime forces|anti-government forces|opposition groups|rebel forces|armed opposition groups"
-        "|insurgents|Syria insurgents|Syrian insurgents",
+        "|insurgents|Syria insurgents|Syrian insurgents|anti-regime fighters|anti-regime groups"
+        "|anti-government fighters|anti-government groups|anti-government rebels|anti-regime rebels",
         "generic actor for unnamed rebels: no QID by nature",
     ),
     ("Quds Force", "StateForce", "external-forces", "IRGC-QF|IRGC Quds Force|Qods Force", "actors-without-qid.txt"),

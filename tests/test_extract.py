@@ -588,6 +588,12 @@ def test_where_a_group_is_banned_is_no_state_acting(gazetteer: Gazetteer) -> Non
     assert "actor/islamic-state" in keys and "actor/russia" not in keys
 
 
+def test_who_is_opposed_is_not_acting(gazetteer: Gazetteer) -> None:
+    body = "Anti-regime fighters and anti-Assad rebels were trapped in the Old City of Homs."
+    keys = [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "actor"]
+    assert set(keys) == {"actor/syrian-rebels"}
+
+
 @pytest.mark.parametrize(
     "body",
     [
