@@ -138,6 +138,12 @@ _PLACE_BEFORE = re.compile(
     r"raided|entered|towards?))\s+"
     rf"(?P<name>{PLACE_NAME})\s+{PLACE_KIND}\b"
 )
+# A name with its kind in apposition after a preposition, the comma FA-KES dropped: "in Zahraa a district inhabited by
+# Alawites", "near Kafr Zita a town in Hama".
+_PLACE_APPOSITION = re.compile(
+    rf"\b(?:in|at|on|into|near|from|targeted|hit|shelled|stormed|bombed|struck|attacked|pounded|raided|entered)\s+"
+    rf"(?P<name>{PLACE_NAME})[\"”]?\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:neighbou?rhood|district|quarter|village|town|suburb)\b"
+)
 # A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon".
 _FEATURE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z]+)?\s+"
@@ -358,7 +364,12 @@ def with_local_entities(
         if len(names) > 1 and last and _list_item(last["name"]):
             # "... al-Hamidiya and Sheikh Yassin": the last item of such a list is a place too
             mint(span.start + last.start("name"), span.start + last.end("name"), "place", last["name"])
-    for match in (*_PLACE_OF.finditer(text), *_PLACE_BEFORE.finditer(text), *_FEATURE.finditer(text)):
+    for match in (
+        *_PLACE_OF.finditer(text),
+        *_PLACE_BEFORE.finditer(text),
+        *_PLACE_APPOSITION.finditer(text),
+        *_FEATURE.finditer(text),
+    ):
         label = match.group("name")
         if (
             label.split()[0] in TITLE_WORDS

@@ -767,6 +767,9 @@ def test_where_a_source_speaks_from_is_not_where_it_happened(gazetteer: Gazettee
         ("Terrorists fired mortar shells on Bustan al-Warda neighborhood in Aleppo.", "Bustan al-Warda"),
         ("Two farmers were wounded by a landmine in Tell Rummana village near Daraa.", "Tell Rummana"),
         ("The army targeted al-Zuhour area with rockets near Hama.", "al-Zuhour"),
+        # the kind in apposition, with the comma FA-KES dropped (and a quote closed before it)
+        ('"Ten were killed by a car bomb in Wadi al-Dahab" a district of the city he said.', "Wadi al-Dahab"),
+        ("Jets struck a school in Haas a small town in the south of the province.", "Haas"),
     ],
 )
 def test_a_name_before_a_place_noun_after_a_preposition_is_a_local_place(
