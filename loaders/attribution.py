@@ -163,6 +163,10 @@ def find_attributions(
             continue
         if re.match(r"\s+by\b", text[match.end() :]):
             continue  # "reported by X" is handled above
+        closing = _after(actors, base + match.end(), text, base, reach=2)
+        inverted = match.group("cue").lower() in ("said", "says", "added")  # "told AFP": the outlet was told
+        if inverted and closing is not None and re.fullmatch(r"[.!?\"”’)\s]*", text[closing.span.end - base :]):
+            continue  # "... the sect of President Bashar al-Assad said Talal al-Barazi.": the name after speaks
         claimant = _subject(actors, text, base, match.start())
         add(match.group("cue"), base + match.start(), base + match.end(), claimant)
     for match in _INVERTED.finditer(text):

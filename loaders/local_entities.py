@@ -72,6 +72,8 @@ _SAID_NAME_WITH_ROLE = re.compile(
     # "according to Jowan Ibrahim the commander of the Kurdish police"
     rf"|\b[Aa]ccording\s+to\s+(?P<name3>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:the|a|an)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?{SPEAKER_ROLES}\b"
+    # '"Ten people were killed ..." said Talal al-Barazi.': the name closes the sentence after the verb
+    rf"|\b(?:said|told|added)\s+(?P<name4>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})(?=\s*\.|\s*$)"
 )
 # An outlet the gazetteer lacks, named with its kind: "the Times of Israel newspaper reported", "the news website
 # El-Dorar Al-Shamia said".
@@ -299,7 +301,7 @@ def with_local_entities(
         *_SPEAKER_WITH_ROLE.finditer(text),
         *_SAID_NAME_WITH_ROLE.finditer(text),
     ):
-        group = next(g for g in ("name", "name2", "name3") if match.groupdict().get(g))
+        group = next(g for g in ("name", "name2", "name3", "name4") if match.groupdict().get(g))
         words = match.group(group).split()
         while words and words[0] in TITLE_WORDS:
             words.pop(0)

@@ -821,6 +821,15 @@ def test_a_speaker_named_with_a_role_in_a_comma_less_appositive_speaks(
     assert [c.claimant for c in x.claims] == [f"actor/local/{person}"]
 
 
+def test_a_name_closing_the_sentence_after_said_is_its_speaker(gazetteer: Gazetteer) -> None:
+    body = '"Ten people were killed by a car bomb in Homs" the stronghold of President Assad said Talal al-Barazi.'
+    x = extract(Article("test", "t", body), gazetteer)
+    assert [c.claimant for c in x.claims] == ["actor/local/talal-al-barazi"]
+    # "told AFP": the outlet was told, the one before the verb speaks
+    body = "Ten people were killed in a car bomb attack in Homs Rami Abdel Rahman told AFP."
+    assert [c.claimant for c in extract(Article("test", "t", body), gazetteer).claims] == ["actor/rami-abdulrahman"]
+
+
 def test_army_units_without_the_are_the_army_the_article_named(gazetteer: Gazetteer) -> None:
     body = "The Syrian army advanced near Hama on Monday. Army units killed 20 terrorists in Kafr Zita."
     x = extract(Article("test", "t", body), gazetteer)
