@@ -51,6 +51,10 @@ _NAME_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Words that open a village's name and end none: the capitalised word before them ends another name.
+_OPENING_WORDS = frozenset(fold(w) for w in ("kafr", "deir", "khirbet"))
+
+
 @dataclass(frozen=True)
 class _Name:
     """One indexed name of an entity, with what the matcher needs to accept or rank it."""
@@ -268,6 +272,8 @@ class Gazetteer:
         known town, so that FA-KES's comma-less lists ("Um Sharshouh Talbeesah and Rastan") are not one name."""
         if tokens[j].norm in _COMPASS:
             return True
+        if before and j + 1 < len(tokens) and tokens[j + 1].norm in _OPENING_WORDS:
+            return True  # "in Jisreen Kafr Batna": a village's first word starts a name of its own
         for length in range(1, MAX_NEIGHBOUR_WORDS + 1):
             window = tokens[j - length + 1 : j + 1] if before else tokens[j : j + length]
             if len(window) != length:

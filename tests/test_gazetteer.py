@@ -464,3 +464,9 @@ def test_a_village_beside_a_known_town_or_a_compass_word_is_no_longer_name(gaz: 
     assert "place/az-zarbah-1193127079" in [k for _, k in found(gaz, "Shells fell on al-Zarbeh South of Aleppo.")]
     # a word that builds names ("Tal") is no town of its own: the hill is not the village
     assert [k for _, k in found(gaz, "Rebels seized Tal al-Jabiyeh on Thursday.") if k.startswith("place")] == []
+
+
+def test_a_village_opening_with_kafr_ends_the_unknown_name_before_it(gaz: Gazetteer) -> None:
+    # "Jisreen Kafr Batna": no name runs on into "Kafr", the first word of a village's own name
+    keys = [k for _, k in found(gaz, "Civilians had died in Jisreen Kafr Batna and Douma.")]
+    assert "place/kafr-batna-1293086675" in keys
