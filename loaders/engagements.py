@@ -275,7 +275,8 @@ _STATE_OF_AFFAIRS = re.compile(
     r"\bcontinu(?:e|es|ed|ing)\s+to\s+(?:face|suffer|endure|live\s+under|be\s+under)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _NO_CLAIM = re.compile(r"\bno\s+(?:\w+\s+){0,2}claim\s+of\s+responsibility\s+for\s+(?:\w+\s+){0,3}$", re.I)
-_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# "to attack", and "pledged to keep fighting", "called to stop the bombing": an aim, not an engagement
+_INFINITIVE = re.compile(r"\bto\s+(?:(?:keep|continue|resume|start|begin|stop|end|halt)\s+(?:the\s+)?)?$", re.I)
 # "claimed to have seized", "managed to push them back", "were able to retake": done, not intended.
 _CLAIMED_TO = re.compile(
     r"\b(?:claim(?:s|ed)?|manag(?:ed|es)|succeeded|(?:was|were|has\s+been|have\s+been)\s+able)\s+to\s+(?:have\s+)?$",

@@ -107,6 +107,8 @@ def test_who_takes_territory_decides_the_type(text: str, etype: str, attacker: s
         "If the town falls, rebels could launch an attack on the base.",
         "The army is expected to storm the district.",
         "Rebels are preparing to attack the airport.",
+        "Jaish al-Islam pledged to keep fighting against the Syrian army and IS.",
+        "Aid groups urged Russia to stop the bombing of Aleppo.",
         "The four-year civil war has ruined the country.",
         "Analysts believe the attacks on Homs are only beginning.",
     ],
