@@ -69,6 +69,8 @@ _GAP = re.compile(
     r"\w+day|today|yesterday|late|early|just|recently|already|which|who|would|will|is|was|were|are|"
     # the kind of speaker after its name: "the Al-Manar TV channel reported", "SOHR monitoring group confirmed"
     r"tv|television|channel|newspaper|daily|website|news|agency|radio|network|monitoring|group|watchdog|monitor|"
+    # whose outlet it is: "Syrias SANA state news agency reported", "SANA regime news agency reported"
+    r"state|official|regime|"
     # "SANA reporter in Homs said", "an AFP correspondent said", "the Hezbollah military media unit said"
     r"reporter|correspondent|correspondents|journalist|journalists|photographer|cameraman|crew|military|media|unit|"
     r"office|based|headquartered|"
