@@ -71,6 +71,8 @@ _GAP = re.compile(
     r"tv|television|channel|newspaper|daily|website|news|agency|radio|network|monitoring|group|watchdog|monitor|"
     # whose outlet it is: "Syrias SANA state news agency reported", "SANA regime news agency reported"
     r"state|official|regime|"
+    # what kind of group: "The Islamic State (IS) militant group said", "the Jaish al-Islam rebel faction said"
+    r"militant|jihadist|terrorist|extremist|rebel|armed|faction|"
     # "SANA reporter in Homs said", "an AFP correspondent said", "the Hezbollah military media unit said"
     r"reporter|correspondent|correspondents|journalist|journalists|photographer|cameraman|crew|military|media|unit|"
     r"office|based|headquartered|"
