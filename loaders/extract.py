@@ -29,7 +29,7 @@ from loaders.local_entities import (
     with_local_entities,
 )
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
-from loaders.place_lists import list_places, province
+from loaders.place_lists import WHICH_ONE, list_places, province
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.text import is_title_case, sentences
 from loaders.timex import find_time
@@ -636,6 +636,21 @@ def _set_at_home(per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer
     return any(_in_syria(m, gazetteer) for found in per_sentence for m in found)
 
 
+def _covered(body: str, start: int, end: int, inside: list[Mention]) -> bool:
+    """Whether place mentions fill body[start:end] with nothing but spaces between them."""
+    pos = start
+    for m in sorted(inside, key=lambda m: m.span.start):
+        if m.kind != "place" or body[pos : m.span.start].strip():
+            return False
+        if pos > start and WHICH_ONE.match(body[pos : m.span.end].strip()):
+            return False  # "Aleppo al-Jadida": the side or age says which one, a name of its own (New Aleppo)
+        pos = m.span.end
+    return not body[pos:end].strip()
+
+
+_ARTICLE_WORD_AFTER = re.compile(r"\s+(?P<name>(?:al|el|Al|El)-[A-Z][\w'’-]*)")
+
+
 def _with_place_lists(
     body: str, span: Span, found: list[Mention], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
 ) -> list[Mention]:
@@ -655,6 +670,24 @@ def _with_place_lists(
             mention = Mention(Span(start, end), key, "place")
         elif inside and all(m.span == Span(start, end) for m in inside):
             continue  # the gazetteer already has the whole name
+        elif len(inside) > 1 and _covered(body, start, end, inside):
+            continue  # "Salah-Eddin al-Zahraa": two names the gazetteer knows, the comma between them dropped
+        elif (
+            len(inside) == 1
+            and inside[0].span.start == start
+            and inside[0].kind == "place"
+            and (rest := _ARTICLE_WORD_AFTER.fullmatch(body, inside[0].span.end, end)) is not None
+            and not WHICH_ONE.match(rest.group("name"))  # "Aleppo al-Jadida" is New Aleppo, one name
+        ):
+            # "Salah-Eddin al-Zahraa and al-Akramiya neighborhoods": a quarter the gazetteer knows, then another
+            # opened by its article (FA-KES dropped the comma between them)
+            label = rest.group("name")
+            key = f"place/local/{slug(label)}"
+            local_entities[key] = ("place", label)
+            name_start = inside[0].span.end + rest.start("name") - rest.start()
+            mention = Mention(Span(name_start, end), key, "place", linked=False)
+            out = sorted([*out, mention], key=lambda m: m.span.start)
+            continue
         elif any(w in CREDIT_WORDS for w in label.split()):
             continue  # "Syrias Aleppo Monitor": a headline's credit, not the next place of a list
         else:

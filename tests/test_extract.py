@@ -845,6 +845,20 @@ def test_a_list_before_its_plural_place_noun_is_places(gazetteer: Gazetteer) -> 
     assert {"place/local/bustan-al-warda", "place/local/hay-qarmeen"} <= {m.key for m in x.mentions}
 
 
+def test_a_known_quarter_and_the_next_name_of_a_list_are_two_places(gazetteer: Gazetteer) -> None:
+    def keys(body: str) -> set[str]:
+        return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"}
+
+    # FA-KES dropped the comma after Salah-Eddin, a quarter the gazetteer has
+    found = keys("Rebels fired rocket shells on Salah-Eddin al-Akramiya and al-Sabil neighborhoods in Aleppo city.")
+    assert {"place/salaheddine-aleppo", "place/local/al-akramiya"} <= found
+    found = keys("Rebels fired rocket shells on Salah-Eddin al-Zahraa and al-Sabil neighborhoods in Aleppo city.")
+    assert "place/salaheddine-aleppo" in found
+    # a side or an age after the name says which one: "Aleppo al-Jadida" is New Aleppo
+    found = keys("Shells fell on the neighborhoods of al-Sabil al-Sulaimaniah and Aleppo al-Jadida killing three.")
+    assert "place/local/aleppo-al-jadida" in found
+
+
 def test_a_quote_opening_on_the_trigger_keeps_its_agent(gazetteer: Gazetteer) -> None:
     body = 'A military source told SANA that the army was able to "restore security" to Tiyas on Monday.'
     (retaken,) = kinds(body, gazetteer)
