@@ -127,6 +127,13 @@ _PEOPLE_TAKEN_BEFORE = re.compile(
     r"(?:had\s+|have\s+|has\s+)?$",
     re.IGNORECASE,
 )
+# People named right before a participle with no object: "Syrian soldiers captured while fleeing" were taken.
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:soldiers|troops|fighters|militants|rebels|pilots?|civilians|men|women|members|officers|hostages|"
+    r"prisoners|people|journalists|children)\s+$",
+    re.IGNORECASE,
+)
+_SAID_THAT = re.compile(r"\b(?:said|says|reported|added|stated|confirmed)\s+(?:\w+\s+){0,3}?that\s+(?:[\w-]+\s+){0,5}$")
 # Territory is taken, people are not: "captured soldiers", "seized two fighters" (captives: no territory changed hands).
 _PEOPLE_TAKEN = re.compile(
     r"\s+(?:(?!(?:by|from|it|them|control|back|over)\b)\w+\s+){0,2}?(?:soldiers|troops|fighters|militants|terrorists|rebels|pilots?|civilians|men|women|"
@@ -773,9 +780,21 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
     if word in ("fighting", "fought") and _FIGHTING_FOR.match(text, match.end()):
         return True  # "fighting under the banner of the SDF": whose side they are on
     if re.match(r"(?i)seiz|captur|took|over(?:ran|run)", word) and (
-        _PEOPLE_TAKEN.match(text, match.end()) or _PEOPLE_TAKEN_BEFORE.search(before)
+        _PEOPLE_TAKEN.match(text, match.end())
+        or _PEOPLE_TAKEN_BEFORE.search(before)
+        or (
+            _PEOPLE_BEFORE.search(before)
+            and _NO_OBJECT.match(text, match.end())
+            # "a hill that Al-Nusra Front jihadist rebels seized on October 5": the object went before, the verb acts
+            and not (
+                re.search(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,5}$", before)
+                # "said on Thursday that Syrian soldiers captured while fleeing ...": what was said, no relative clause
+                and not _SAID_THAT.search(before)
+            )
+        )
     ):
-        return True  # "captured soldiers", "a pilot they captured": captives, not territory
+        # "captured soldiers", "a pilot they captured", "soldiers captured while fleeing": captives, not territory
+        return True
     if (_CRASHED.match(text, match.end()) or _DOWNED_BEFORE.search(before)) and re.match(
         r"(?i)war\s*planes?|jets?|helicopters?|aircrafts?|planes?|drones?", word
     ):

@@ -517,3 +517,11 @@ def test_a_day_between_verb_and_object_leaves_the_subject_the_attacker(gazetteer
 def test_killed_at_least_a_count_names_its_object_so_the_subject_acts(gazetteer: Gazetteer) -> None:
     d = one("The Syrian army has killed at least 30 people in the town of Jayrud in a shelling attack.", gazetteer)
     assert d.type == "shelling" and d.attackers == (SAA,)
+
+
+def test_people_taken_before_a_participle_with_no_object_are_captives(gazetteer: Gazetteer) -> None:
+    found = detect("The Observatory said that Syrian soldiers captured while fleeing Tabqa were executed.", gazetteer)
+    assert all(d.type != "territory" and SAA not in d.attackers for d in found)
+    # an object told before ("a hill that ... rebels seized on October 5") leaves the verb active
+    found = detect("Hara lies near a hill in Daraa that Al-Nusra Front jihadist rebels seized on October 5.", gazetteer)
+    assert any(d.attackers == ("actor/al-nusra-front",) for d in found)
