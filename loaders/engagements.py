@@ -465,8 +465,9 @@ _SENT_TO_FIGHT = re.compile(
 )
 _IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+", re.IGNORECASE)
 _BACKED_SUFFIX = re.compile(r"^\s*-\s*(?:backed|supported|allied)\b", re.IGNORECASE)
-_PREPOSITION = re.compile(r"\b(?:against|on|at|targeting|targeted|target|towards|into|in|near|of|from|with|for)\b",
-                          re.IGNORECASE)  # fmt: skip
+_PREPOSITION = re.compile(
+    r"\b(?:against|on|at|targeting|targeted|target|towards|into|in|near|of|from|with|for|during|amid)\b", re.IGNORECASE
+)
 
 # Gazetteer actors that are a kind of fighter, not a named group: "rebels", "the opposition".
 GENERIC_GROUPS = frozenset({"actor/syrian-rebels"})

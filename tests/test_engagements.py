@@ -525,3 +525,8 @@ def test_people_taken_before_a_participle_with_no_object_are_captives(gazetteer:
     # an object told before ("a hill that ... rebels seized on October 5") leaves the verb active
     found = detect("Hara lies near a hill in Daraa that Al-Nusra Front jihadist rebels seized on October 5.", gazetteer)
     assert any(d.attackers == ("actor/al-nusra-front",) for d in found)
+
+
+def test_those_named_before_during_are_not_the_assaults_agents(gazetteer: Gazetteer) -> None:
+    text = "IS killed 270 guards and members of the National Defence Forces during a jihadist assault on a gas field."
+    assert all("actor/national-defence-forces" not in d.attackers for d in detect(text, gazetteer))
