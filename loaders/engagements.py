@@ -134,6 +134,7 @@ _PEOPLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SAID_THAT = re.compile(r"\b(?:said|says|reported|added|stated|confirmed)\s+(?:\w+\s+){0,3}?that\s+(?:[\w-]+\s+){0,5}$")
+_TAKEN_PARTICIPLE = re.compile(r"(?i)taken\s+hostage|kidnapped|abducted|arrested|detained")
 # Territory is taken, people are not: "captured soldiers", "seized two fighters" (captives: no territory changed hands).
 _PEOPLE_TAKEN = re.compile(
     r"\s+(?:(?!(?:by|from|it|them|control|back|over)\b)\w+\s+){0,2}?(?:soldiers|troops|fighters|militants|terrorists|rebels|pilots?|civilians|men|women|"
@@ -621,6 +622,18 @@ def find_engagements(
                 attackers, targets = same_kind[-1][0], targets or same_kind[-1][1]
         if etype == "ceasefire":
             attackers = _deal_parties(text, base, match, actors) or attackers
+        if etype in ("abduction", "arrests") and attackers and _TAKEN_PARTICIPLE.match(text, match.start()):
+            # "250 Syrian troops taken hostage at an airbase": the ones named before a participle with no object were
+            # taken, not takers
+            taken = [
+                m
+                for m in actors
+                if m.key in attackers
+                and m.span.end - base <= match.start()
+                and not text[m.span.end - base : match.start()].strip()
+            ]
+            if taken and _NO_OBJECT.match(text, match.end()) and not _WHEN_THEN_OBJECT.match(text, match.end()):
+                attackers, targets = tuple(k for k in attackers if k != taken[-1].key), (taken[-1].key, *targets)
         if etype == "shelling" and word.startswith("bombard") and _AIR_CONTEXT.search(text):
             etype = "air-strike"
         if generic:

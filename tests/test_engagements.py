@@ -530,3 +530,14 @@ def test_people_taken_before_a_participle_with_no_object_are_captives(gazetteer:
 def test_those_named_before_during_are_not_the_assaults_agents(gazetteer: Gazetteer) -> None:
     text = "IS killed 270 guards and members of the National Defence Forces during a jihadist assault on a gas field."
     assert all("actor/national-defence-forces" not in d.attackers for d in detect(text, gazetteer))
+
+
+def test_people_named_before_taken_hostage_are_the_hostages(gazetteer: Gazetteer) -> None:
+    found = detect("IS massacred 250 Syrian troops taken hostage at an airbase in Raqqa.", gazetteer)
+    assert all(SAA not in d.attackers for d in found)
+    # a day before the object leaves the takers taking
+    (arrest,) = detect("Syrian troops arrested on Monday five rebels in Homs.", gazetteer)
+    assert (arrest.attackers, arrest.targets) == ((SAA,), (REBELS,))
+    # the taker named after the verb stays the taker
+    (arrest,) = detect("Her husband was arrested by the Syrian army in Homs.", gazetteer)
+    assert arrest.attackers == (SAA,)
