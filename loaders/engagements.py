@@ -158,7 +158,7 @@ _HABITUAL = re.compile(
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)|"
     r"in\s+recent\s+(?:days|weeks|months|years)|whenever|lately)\b"
     # "has conducted frequent air raids", "have carried out regular strikes": many, summed up
-    r"|\b(?:frequent|regular|repeated|routine)\s+(?:[\w-]+\s+)?$",
+    r"|\b(?:frequent|regular|repeated|routine|numerous|countless)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _OVER_MONTHS = re.compile(

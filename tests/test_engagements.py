@@ -304,6 +304,7 @@ def test_a_possessive_in_y_without_apostrophe_names_the_actor(gazetteer: Gazette
         "It was unclear whether the air strikes near Raqqa were Russian or Syrian.",
         "Rebels accused the army of violating the ceasefire in Hama.",
         "The government has conducted frequent air raids on rebel-held areas of Douma.",
+        "IS militants have committed numerous mass executions in Raqqa during the conflict.",
         "Turkey has carried out strikes against IS near Kilis in recent months.",
         "The coalition is conducting airstrikes and rocket-propelled artillery fire against IS near Raqqa.",
         "Government forces have been fighting against several rebel groups in Idlib province.",
