@@ -466,7 +466,10 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "|international anti-terror coalition|US-led anti-ISIS coalition|US-led anti-IS coalition"
         # FA-KES dropped the apostrophe of "Coalition's"; "US-led air strikes" name the coalition, not the US alone
         "|US-led coalitions|U.S.-led coalitions|US-led air strikes|US-led airstrikes|US-led strikes|US-led raids"
-        "|US-led warplanes|US-led jets|US-led aircraft|U.S.-led air strikes|U.S.-led airstrikes|U.S.-led strikes",
+        "|US-led warplanes|US-led jets|US-led aircraft|U.S.-led air strikes|U.S.-led airstrikes|U.S.-led strikes"
+        # the coalition's means without "US-led", as the wires write them once it has been named
+        "|coalition fighter jets|coalition airstrikes|coalition air strikes|coalition air raids|coalition strikes"
+        "|coalition raids|coalition bombing",
         "actors-without-qid.txt: the organisation has no verified QID (only the operation Q18357664, an event)",
     ),
     (

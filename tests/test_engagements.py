@@ -542,3 +542,8 @@ def test_people_named_before_taken_hostage_are_the_hostages(gazetteer: Gazetteer
     # the taker named after the verb stays the taker
     (arrest,) = detect("Her husband was arrested by the Syrian army in Homs.", gazetteer)
     assert arrest.attackers == (SAA,)
+
+
+def test_the_coalitions_means_name_the_coalition(gazetteer: Gazetteer) -> None:
+    d = one("Six more people died in a village near Manbij after attacks by coalition fighter jets.", gazetteer)
+    assert d.type == "air-strike" and d.attackers == ("actor/us-led-coalition",)
