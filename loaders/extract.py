@@ -82,6 +82,8 @@ _ANAPHORIC_PLACE = re.compile(
 # Syrian war (the 2013 Ghouta chemical attack, the worst massacres) were reported in the hundreds to low thousands.
 WAR_SCALE_TOLL = 20_000
 # A cumulative toll or a war-long summary is background, not the report of an engagement.
+# "the deadliest attack on a school since the start of the war": the war is what the attack is measured against
+_COMPARED = re.compile(r"\b(?:\w{3,}iest|worst|biggest|largest|heaviest|first)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 _BACKGROUND = re.compile(
     r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:war|conflict|uprising|crisis|revolution|"
     r"civil\s+war|protests?)\b|\bsince\s+(?:(?:early|mid|late|March)\s+)?2011\b|\b(?:the\s+)?(?:war|conflict)\s+"
@@ -294,7 +296,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
     figures = find_figures(text, span.start) + _named_dead(body, span, mentions, classes)
     figures.sort(key=lambda f: f.span.start if f.span else 0)
     background = (
-        bool(_BACKGROUND.search(text))
+        any(not _COMPARED.search(text, 0, b.start()) for b in _BACKGROUND.finditer(text))
         or any(f.kind == "fatalities" and f.low >= WAR_SCALE_TOLL for f in figures)
         or bool(figures and _WAR_LONG.search(text))
     )

@@ -466,6 +466,14 @@ def test_the_blast_after_a_suicide_bombing_is_that_bombing(gazetteer: Gazetteer)
     assert [e.type for e in kinds(body, gazetteer)] == ["suicide-bombing"]
 
 
+def test_the_deadliest_attack_since_the_war_began_is_an_attack_not_background(gazetteer: Gazetteer) -> None:
+    body = "Airstrikes on a school in Idlib on Wednesday may be the deadliest attack since the start of the war."
+    assert [e.type for e in kinds(body, gazetteer)] == ["air-strike"]
+    # without the comparison the war is background, and "may" still hedges
+    assert kinds("Airstrikes have hit schools in Idlib since the start of the war.", gazetteer) == []
+    assert kinds("Airstrikes on a school in Idlib may resume on Wednesday.", gazetteer) == []
+
+
 def test_forces_of_one_state_do_not_conflict(gazetteer: Gazetteer) -> None:
     body = "Russian warplanes struck Saraqib on Monday. The raids by Russian forces on Saraqib killed five people."
     (strike,) = kinds(body, gazetteer)
