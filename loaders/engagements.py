@@ -46,7 +46,7 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"rocket\s+(?:fire|attacks?)|rockets|missile\s+(?:strikes?|attacks?)|(?:surface-to-surface|ground-to-ground|ballistic|cruise)\s+"
      r"missiles?|tank\s+fire|Grad|howitzers?"),
     ("ambush", r"ambush(?:ed|es|ing)?"),
-    ("siege", r"besieg(?:ed|ing|e)|sieges?|encircle(?:d|ment)"),
+    ("siege", r"besieg(?:ed|ing|e)|sieges?|encircl(?:e|ed|es|ing|ement)"),
     # an evacuation or reconciliation deal, or a deal reached between sides, is the sides agreeing to stop fighting
     ("ceasefire", r"(?:evacuation|surrender|reconciliation|(?:population\s+)?(?:exchange|swap)|withdrawal|truce)\s+"
      r"(?:deals?|agreements?)|(?:deals?|agreements?)(?=\s+(?:(?:had|has)\s+been\s+|was\s+|were\s+)?(?:reached|agreed|"

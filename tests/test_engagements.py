@@ -49,6 +49,7 @@ def one(text: str, gazetteer: Gazetteer) -> Detection:
         ("A car bomb exploded outside a mosque in Damascus.", "remote-explosive"),
         ("Residents described a chemical attack on the town.", "chemical-weapon"),
         ("The Syrian army besieged the rebel-held district for months.", "siege"),
+        ("A major offensive in May saw IS encircle the town of Azaz.", "siege"),
         ("A truce between the Syrian army and rebels came into force.", "ceasefire"),
         ("IS militants abducted dozens of villagers near Raqqa.", "abduction"),
     ],
