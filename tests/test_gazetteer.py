@@ -470,3 +470,16 @@ def test_a_village_opening_with_kafr_ends_the_unknown_name_before_it(gaz: Gazett
     # "Jisreen Kafr Batna": no name runs on into "Kafr", the first word of a village's own name
     keys = [k for _, k in found(gaz, "Civilians had died in Jisreen Kafr Batna and Douma.")]
     assert "place/kafr-batna-1293086675" in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("IS fighters advanced on Marea on Monday.", "place/mari-1276748045"),
+        ("A suicide bomber struck near Atmeh on Sunday.", "place/atmah-1360262391"),
+        ("Kurdish forces ousted the militants from Ras al-Ain on Friday.", "place/ras-al-ayn-1276457637"),
+        ("Mortars hit al-Sqeilbiyeh city on Monday.", "place/al-suqaylabiyah-421181203"),
+    ],
+)
+def test_the_wires_spellings_of_towns_in_the_news(text: str, key: str, gaz: Gazetteer) -> None:
+    assert key in [k for _, k in found(gaz, text)]
