@@ -672,6 +672,8 @@ def _with_place_lists(
             mention = Mention(Span(start, end), key, "place")
         elif inside and all(m.span == Span(start, end) for m in inside):
             continue  # the gazetteer already has the whole name
+        elif len(inside) == 1 and inside[0].span.start == start and body[inside[0].span.end : end] in ("s", "'s", "’s"):
+            continue  # "areas of Syrias Aleppo": the gazetteer's Syria with FA-KES's possessive, no new place
         elif len(inside) > 1 and _covered(body, start, end, inside):
             continue  # "Salah-Eddin al-Zahraa": two names the gazetteer knows, the comma between them dropped
         elif (

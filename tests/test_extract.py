@@ -853,6 +853,12 @@ def test_a_list_before_its_plural_place_noun_is_places(gazetteer: Gazetteer) -> 
     assert {"place/local/bustan-al-warda", "place/local/hay-qarmeen"} <= {m.key for m in x.mentions}
 
 
+def test_a_possessive_in_a_list_is_no_new_place(gazetteer: Gazetteer) -> None:
+    body = "Air strikes pounded rebel-held areas of Syrias Aleppo for the fourth day."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/syria-85632413" in keys and "place/local/syrias" not in keys
+
+
 def test_a_known_quarter_and_the_next_name_of_a_list_are_two_places(gazetteer: Gazetteer) -> None:
     def keys(body: str) -> set[str]:
         return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"}
