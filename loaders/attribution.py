@@ -463,7 +463,7 @@ _WHO_HEADS = re.compile(
     re.IGNORECASE,
 )
 # An actor after "<role> of" belongs to the speaker's title: "Hadi al-Bahra president of the Syrian Coalition".
-_OF_ROLE = re.compile(rf"\b{SPEAKER_ROLES}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_ROLE = re.compile(rf"\b{SPEAKER_ROLES}\s+of\s+(?:the\s+)?(?:[\w]+-[a-z][\w-]*\s+){{0,3}}$", re.IGNORECASE)
 # Where a speaker is, between its name and its verb: "SANA reporter in Hasaka province said".
 _WHERE = re.compile(
     # "the Local Coordination Committee of Deir al-Adas said": where the body sits, a name of one or two words

@@ -226,6 +226,11 @@ def test_the_britain_based_group_is_the_monitor_and_the_group_is_who_spoke_befor
         ("SANAs correspondent said rockets fell on the city.", "actor/sana"),
         ("A car bomb killed 20 people near Deir al-Zor Syrias SANA state news agency reported.", "actor/sana"),
         ("The Islamic State (IS) militant group said one of its fighters blew himself up.", "actor/islamic-state"),
+        (
+            "Rami Abdel Rahman the head of the London-based so-called Syrian Observatory for Human Rights said it.",
+            "actor/rami-abdulrahman",
+        ),
+        ("Five fled the head of the Britain-based monitor Rami Abdel Rahman told AFP.", "actor/rami-abdulrahman"),
         ("Rockets fell on the market an AFP photographer said.", "actor/agence-france-presse"),
         ("Russia has categorically denied any role in the raid.", "actor/russia"),
         ("Glass covered the street after the attack an AFP correspondent said.", "actor/agence-france-presse"),
