@@ -69,7 +69,10 @@ def capitals_of_named_provinces(
             continue
         spans = [m.span for found in per_sentence for m in found if m.key == key]
         if any(
-            _CITY_AFTER.match(body, s.end) or _CITY_BEFORE.search(body, max(0, s.start - 12), s.start) for s in spans
+            _CITY_AFTER.match(body, s.end)
+            or _CITY_BEFORE.search(body, max(0, s.start - 12), s.start)
+            or _POINT_BEFORE.search(body, max(0, s.start - 40), s.start)
+            for s in spans
         ):
             continue
         swap[key] = province
@@ -82,6 +85,12 @@ def capitals_of_named_provinces(
 CITY_OF_ITS_OWN = 1_000_000
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
+# A point the text measures from is the city: "45 kilometers outside Raqqa", "Daeshs de facto capital of Raqqa"
+_POINT_BEFORE = re.compile(
+    r"\b(?:(?:kilometres|kilometers|km|miles)\s+(?:outside|from|north\s+of|south\s+of|east\s+of|west\s+of)|"
+    r"(?:de\s+facto\s+)?capital\s+of|outskirts\s+of|entrances?\s+(?:of|to))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _named_province(city: Entity, gazetteer: Gazetteer) -> str | None:

@@ -1753,6 +1753,9 @@ def test_a_bare_capital_in_an_article_naming_its_province_is_the_province(gazett
     assert "place/homs-421168647" in places(body)
     # a city of millions is named for itself
     assert "place/aleppo-421202163" in places("Jets struck Atareb in Aleppo province. Aleppo was quiet.")
+    # a point the text measures from is the city
+    body = "IS massacred troops at an airbase in the province of Raqqa. The base is 45 kilometers outside Raqqa."
+    assert "place/raqqa-421172833" in places(body)
 
 
 def test_the_government_of_an_article_set_in_syria_is_the_syrian_state(gazetteer: Gazetteer) -> None:
