@@ -88,7 +88,9 @@ _CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
 # A point the text measures from is the city: "45 kilometers outside Raqqa", "Daeshs de facto capital of Raqqa"
 _POINT_BEFORE = re.compile(
     r"\b(?:(?:kilometres|kilometers|km|miles)\s+(?:outside|from|north\s+of|south\s+of|east\s+of|west\s+of)|"
-    r"(?:de\s+facto\s+)?capital\s+of|outskirts\s+of|entrances?\s+(?:of|to))\s+(?:the\s+)?$",
+    r"(?:de\s+facto\s+)?capital\s+of|outskirts\s+of|entrances?\s+(?:of|to)|"
+    # "were killed south of Deir Ezzor": a direction from a point
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

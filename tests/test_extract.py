@@ -1756,6 +1756,8 @@ def test_a_bare_capital_in_an_article_naming_its_province_is_the_province(gazett
     # a point the text measures from is the city
     body = "IS massacred troops at an airbase in the province of Raqqa. The base is 45 kilometers outside Raqqa."
     assert "place/raqqa-421172833" in places(body)
+    body = "Jets struck Mayadin in Deir Ezzor province. Sixty mercenaries were killed south of Deir Ezzor."
+    assert "place/deir-ez-zor-421202167" in places(body)
 
 
 def test_the_government_of_an_article_set_in_syria_is_the_syrian_state(gazetteer: Gazetteer) -> None:
