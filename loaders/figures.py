@@ -284,21 +284,23 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         if first is not None:
             add(first, "fatalities")
         add(match, "fatalities")
-    for count, pattern in ((2, _TWO_PERSONS), (1, _ONE_PERSON)):
+    for count, pattern in ((2, _TWO_PERSONS), (1, _ONE_PERSON), (1, _KILLED_ONE)):
         for match in pattern.finditer(text):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
-            kind = "wounded" if re.fullmatch(_WOUND_PASSIVE, match.group("pverb").lower()) else "fatalities"
+            verb = match.group("pverb").lower()
+            wounded = re.fullmatch(_WOUND_PASSIVE, verb) or re.match(_WOUND_ACTIVE, verb)
             taken.append((match.start(), match.end()))
             who = _ONE_WHO[match.group("who").lower()]
-            found.append(Figure(kind, count, count, who, Span(offset + match.start(), offset + match.end())))
-    for match in _KILLED_ONE.finditer(text):
-        if any(match.start() < e and s < match.end() for s, e in taken):
-            continue
-        kind = "wounded" if re.match(_WOUND_ACTIVE, match.group("pverb").lower()) else "fatalities"
-        taken.append((match.start(), match.end()))
-        who = _ONE_WHO[match.group("who").lower()]
-        found.append(Figure(kind, 1, 1, who, Span(offset + match.start(), offset + match.end())))
+            found.append(
+                Figure(
+                    "wounded" if wounded else "fatalities",
+                    count,
+                    count,
+                    who,
+                    Span(offset + match.start(), offset + match.end()),
+                )
+            )
     for match in _ACTIVE_KILL.finditer(text):
         verb = match.group("verb").lower()
         if verb.startswith(("le", "los")) and not match.group("who"):
