@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from loaders.figures import NUMBER
 from loaders.model import Mention, Span
+from loaders.timex import WEEKDAY
 
 # (type, pattern), most specific first; a generic armed-clash trigger is listed separately.
 _TRIGGERS: list[tuple[str, str]] = [
@@ -121,24 +122,20 @@ _PURPOSE = re.compile(
     re.IGNORECASE,
 )
 # "a pilot they captured", "the soldiers whom the group had seized": the captives come before the verb.
+_PEOPLE = (
+    r"(?:soldiers|troops|fighters|militants|rebels|pilots?|civilians|men|women|members|officers|hostages|prisoners|"
+    r"people|journalists|children)"
+)
 _PEOPLE_TAKEN_BEFORE = re.compile(
-    r"\b(?:soldiers|troops|fighters|militants|rebels|pilots?|civilians|men|women|members|officers|hostages|"
-    r"prisoners|people|journalists|children)\s+(?:(?:who|whom|that)\s+)?(?:they|it|he|the\s+\w+)\s+"
-    r"(?:had\s+|have\s+|has\s+)?$",
-    re.IGNORECASE,
+    rf"\b{_PEOPLE}\s+(?:(?:who|whom|that)\s+)?(?:they|it|he|the\s+\w+)\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE
 )
 # People named right before a participle with no object: "Syrian soldiers captured while fleeing" were taken.
-_PEOPLE_BEFORE = re.compile(
-    r"\b(?:soldiers|troops|fighters|militants|rebels|pilots?|civilians|men|women|members|officers|hostages|"
-    r"prisoners|people|journalists|children)\s+$",
-    re.IGNORECASE,
-)
+_PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE}\s+$", re.IGNORECASE)
 _SAID_THAT = re.compile(r"\b(?:said|says|reported|added|stated|confirmed)\s+(?:\w+\s+){0,3}?that\s+(?:[\w-]+\s+){0,5}$")
 _TAKEN_PARTICIPLE = re.compile(r"(?i)taken\s+hostage|kidnapped|abducted|arrested|detained")
 # Territory is taken, people are not: "captured soldiers", "seized two fighters" (captives: no territory changed hands).
 _PEOPLE_TAKEN = re.compile(
-    r"\s+(?:(?!(?:by|from|it|them|control|back|over)\b)\w+\s+){0,2}?(?:soldiers|troops|fighters|militants|terrorists|rebels|pilots?|civilians|men|women|"
-    r"members|officers|hostages|prisoners|people|journalists|children)\b"
+    rf"\s+(?:(?!(?:by|from|it|them|control|back|over)\b)\w+\s+){{0,2}}?(?:{_PEOPLE}|terrorists)\b"
     # "seized the militants positions" (FA-KES drops the apostrophe) takes the positions
     r"(?![’'-]|\s+(?:positions?|posts?|bases?|strongholds?|headquarters|checkpoints?|areas?|territory|villages?|"
     r"towns?|hills?|depots?|barracks|airport|camp))",
@@ -341,10 +338,9 @@ _SIDE_WORDS = re.compile(
     r"army|troops|loyalists?|soldiers)\b[^.,;]{0,40}$",
     re.IGNORECASE,
 )
-_WHEN_IN_GAP = re.compile(
-    r"\b(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:yesterday|today|overnight|at\s+dawn)\b"
-)
+# A day, and the part of it: "on Wednesday afternoon".
+_DAY_TIME = rf"(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+_WHEN_IN_GAP = re.compile(rf"\b(?:(?:late|early)\s+)?{_DAY_TIME}\b|\b(?:yesterday|today|overnight|at\s+dawn)\b")
 # Nouns whose "of X" names who acts: "attacks of the army", "aircraft of the US-led coalition".
 _OWNED_NOUN = re.compile(
     r"(?i)attacks?|assaults?|offensives?|raids?|strikes?|air\s*strikes?|war\s*planes?|jets|aircrafts?|helicopters?"
@@ -401,16 +397,14 @@ _RESPONSIBILITY = re.compile(
     re.IGNORECASE,
 )
 # "IS militants killed in the offensive", "70 IS terrorists killed and many injured in airstrikes": the victims.
+_AFTER_NO_OBJECT = r"(?:in|by|during|on|at|when|while|near|as|after|since)"
 _NO_OBJECT = re.compile(
-    r"\s+(?:and\s+(?:[\w-]+\s+){0,3}?(?:injured|wounded|hurt)\s+)?(?:in|by|during|on|at|when|while|near|as|after|since)\b"
+    rf"\s+(?:and\s+(?:[\w-]+\s+){{0,3}}?(?:injured|wounded|hurt)\s+)?{_AFTER_NO_OBJECT}\b"
     r"(?!\s+(?:least|most)\b)",  # "killed at least 43 people": a count, its object
     re.IGNORECASE,
 )
 # "terrorists targeted on Wednesday afternoon al-Adawi": a time between verb and object leaves the object there.
-_WHEN_THEN_OBJECT = re.compile(
-    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"\s+(?!(?:in|by|during|on|at|when|while|near|as|after|since|and|or)\b)(?=[A-Za-z])"
-)
+_WHEN_THEN_OBJECT = re.compile(rf"\s+{_DAY_TIME}\s+(?!(?:{_AFTER_NO_OBJECT}|and|or)\b)(?=[A-Za-z])")
 # Munitions fired from the ground: what they came "from" is who fired them.
 _GROUND_FIRE = re.compile(r"(?i)fire|shell|rocket|mortar|artillery")
 # Rockets and missiles in a sentence about aircraft were fired from the air: "rockets fired by Russian jets".

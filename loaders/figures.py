@@ -116,11 +116,6 @@ _ONE_MORE = (
     r"(?P<plus>\s+and\s+(?:a|an|one)\s+(?:woman|man|child|boy|girl|baby|civilian|soldier|fighter|teenager)\b"
     r"(?!\s+(?:was|were|has|had|is)\b))?"
 )
-# who the one more is: "17 militants and a child" are two groups, "five women and a child" one
-_ONE_MORE_WHO = {
-    "woman": "civilians", "child": "civilians", "boy": "civilians", "girl": "civilians", "baby": "civilians",
-    "civilian": "civilians", "teenager": "civilians", "soldier": "troops", "fighter": "militants",
-}  # fmt: skip
 _ACTIVE_KILL = re.compile(
     rf"\b(?P<verb>{_KILL_ACTIVE}|{_WOUND_ACTIVE})\s+(?:a\s+total\s+of\s+|another\s+|at\s+once\s+|all\s+|a\s+confirmed\s+)?{_AMOUNT}"
     rf"(?:\s+(?:of\s+(?:its|their|his|the)\s+)?(?:{_VICTIMS}{_ONE_MORE}|of\s+them|others))?",
@@ -250,7 +245,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         who = match.groupdict().get("who")
         category = _WHO.get(who.lower()) if who else None
         plus = match.groupdict().get("plus")
-        one = _ONE_MORE_WHO.get(plus.split()[-1].lower()) if plus else None
+        one = _ONE_WHO.get(plus.split()[-1].lower()) if plus else None  # "17 militants and a child": two groups
         taken.append((begin, match.end()))
         if plus and category and one and one != category:
             # "killed 17 militants and a child": two groups of the dead, two figures

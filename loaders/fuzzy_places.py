@@ -154,6 +154,7 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
         return {}
     index = _place_index(gazetteer, skeleton)
     names = _place_index(gazetteer, _folded)
+    sounds_index = _place_index(gazetteer, sound)
     districts = {d for d in (_district(gazetteer, k) for k in named) if d}
     resolved: dict[str, str] = {}
     for local, label in labels.items():
@@ -165,24 +166,20 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
             resolved[local] = same_name[0]
             continue
         # A short name spelled the same but for the letters transliterations swap ("Daatur" Ad Da`thur, "Mare" Mari,
-        # "al-Ghanto" Al Ghantu): one place of a governorate the article names.
-        sounds = _towns_first(
-            gazetteer,
-            [k for k in _place_index(gazetteer, sound).get(sound(label), ()) if _district(gazetteer, k) in districts],
-        )
-        if len(sounds) == 1:
-            resolved[local] = sounds[0]
-            continue
-        # Across a governorate the context is looser: "s" and "sh" (two Arabic letters) must agree too ("al-Sabaa"
-        # in Damascus is no Shab`a).
-        sounds = _towns_first(
-            gazetteer,
-            [
-                k
-                for k in _place_index(gazetteer, sound).get(sound(label), ())
-                if governorate(gazetteer, k) in governorates and _same_sibilants(gazetteer, k, label)
-            ],
-        )
+        # "al-Ghanto" Al Ghantu): one place of a district the article names.
+        alike = sounds_index.get(sound(label), ())
+        sounds = _towns_first(gazetteer, [k for k in alike if _district(gazetteer, k) in districts])
+        if len(sounds) != 1:
+            # Across a governorate the context is looser: "s" and "sh" (two Arabic letters) must agree too
+            # ("al-Sabaa" in Damascus is no Shab`a).
+            sounds = _towns_first(
+                gazetteer,
+                [
+                    k
+                    for k in alike
+                    if governorate(gazetteer, k) in governorates and _same_sibilants(gazetteer, k, label)
+                ],
+            )
         if len(sounds) == 1:
             resolved[local] = sounds[0]
             continue

@@ -27,7 +27,7 @@ _MONTH = (  # case-sensitive: "may" and "march" are also ordinary words
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
-_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # Ordered: the first alternative that matches at a position wins, so longer forms come first.
 _PATTERNS: list[tuple[str, str]] = [
@@ -35,16 +35,16 @@ _PATTERNS: list[tuple[str, str]] = [
      rf"(?:,?\s+(?P<y>{_YEAR}))?"),
     ("range_md", rf"(?:from|between)\s+(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s+(?:to|and|until|till)\s+(?P<d2>{_DAY})"
      rf"(?:,?\s+(?P<y>{_YEAR}))?"),
-    ("dmy", rf"(?:(?:on|since|by)\s+)?(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?"
+    ("dmy", rf"(?:(?:on|since|by)\s+)?(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?"
      rf"(?:\s+(?P<y>{_YEAR}))?\b"),
-    ("mdy", rf"(?:(?:on|since|by)\s+)?(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*(?:%|percent))"
+    ("mdy", rf"(?:(?:on|since|by)\s+)?(?:{WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*(?:%|percent))"
      rf"(?:,?\s+(?P<y>{_YEAR}))?\b"),
     ("my", rf"(?:(?:in|since|by|during|last|early|late|mid|mid-)\s*)?(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     ("month", rf"(?:in|since|during|last|early|late|mid-|mid|this)\s+(?P<m>{_MONTH})(?![\w-])"),
     ("year", rf"(?:(?:in|since|during|by)\s+)(?:early\s+|late\s+|mid-)?(?P<y>{_YEAR})\b(?![-–]\d)"),
     ("yesterday", r"\b(?:yesterday|last\s+night)\b"),
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
-    ("weekday", rf"(?:(?:on|last|this|since|late|early)\s+)?(?:(?:early|late)\s+)?(?P<w>{_WEEKDAY})"
+    ("weekday", rf"(?:(?:on|last|this|since|late|early)\s+)?(?:(?:early|late)\s+)?(?P<w>{WEEKDAY})"
      rf"(?:\s+(?:morning|afternoon|evening|night))?"),
     ("last_week", r"\b(?-i:last)\s+week\b"),
     ("this_week", r"\b(?:this|earlier\s+this)\s+week\b"),
