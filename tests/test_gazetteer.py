@@ -476,7 +476,7 @@ def test_a_village_opening_with_kafr_ends_the_unknown_name_before_it(gaz: Gazett
     ("text", "key"),
     [
         ("IS fighters advanced on Marea on Monday.", "place/mari-1276748045"),
-        ("A suicide bomber struck near Atmeh on Sunday.", "place/atmah-1360262391"),
+        ("A suicide bomber struck near Atme on Sunday.", "place/atmah-1360262391"),
         ("Kurdish forces ousted the militants from Ras al-Ain on Friday.", "place/ras-al-ayn-1276457637"),
         ("Mortars hit al-Sqeilbiyeh city on Monday.", "place/al-suqaylabiyah-421181203"),
     ],
