@@ -218,7 +218,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = place_readings.capitals_as_provinces(body, found, gazetteer)
         found = _with_located_names(body, sentence.span, found, local_entities)
         per_sentence.append(found)
-    per_sentence = _link_local_places(per_sentence, local_entities, gazetteer)
+    per_sentence = _link_local_places(body, per_sentence, local_entities, gazetteer)
     per_sentence = place_readings.far_namesakes(body, per_sentence, local_entities, gazetteer)
     per_sentence = place_readings.capitals_of_named_provinces(body, per_sentence, gazetteer)
     # the places are settled: whether the article is set in the war this project covers
@@ -764,7 +764,7 @@ def _with_located_names(
 
 
 def _link_local_places(
-    per_sentence: list[list[Mention]], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
+    body: str, per_sentence: list[list[Mention]], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
 ) -> list[list[Mention]]:
     """Local places that are spellings of a gazetteer place in a governorate the article names become that place."""
     labels = {key: label for key, (kind, label) in local_entities.items() if kind in ("place", TENTATIVE)}
@@ -772,6 +772,9 @@ def _link_local_places(
         return per_sentence
     context = {m.key for found in per_sentence for m in found if m.kind == "place" and m.linked}
     resolved = fuzzy_places.resolve(gazetteer, labels, context)
+    # "al-Khalediya neighborhood in Aleppo city" is a quarter, not the village of al-Khalidiyah out of town
+    quarters = place_readings.called_quarters(body, per_sentence)
+    resolved = {k: v for k, v in resolved.items() if k not in quarters or _in_a_town(v, gazetteer)}
     unlinked = {key for key, (kind, _) in local_entities.items() if kind == TENTATIVE and key not in resolved}
     for key in [*resolved, *unlinked]:
         del local_entities[key]
@@ -781,6 +784,11 @@ def _link_local_places(
         [Mention(m.span, resolved[m.key], m.kind) if m.key in resolved else m for m in found if m.key not in unlinked]
         for found in per_sentence
     ]
+
+
+def _in_a_town(key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a gazetteer place lies inside a town or city (a quarter, a square, a building)."""
+    return any(gazetteer.get(a).cls == "Settlement" for a in gazetteer.ancestors(key))
 
 
 def _in_syria(mention: Mention, gazetteer: Gazetteer) -> bool:

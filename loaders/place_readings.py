@@ -132,7 +132,7 @@ def far_namesakes(
             if m.kind == "place" and m.linked and m.key in gazetteer and m.key not in governorates:
                 governorates[m.key] = fuzzy_places.governorate(gazetteer, m.key)
     # "in al-Aziziyeh neighborhood": a name the text calls a quarter is no town far away, however big
-    quarters = _called_quarters(body, per_sentence)
+    quarters = called_quarters(body, per_sentence)
     far: set[str] = set()
     for key, gov in governorates.items():
         entity = gazetteer.get(key)
@@ -187,7 +187,7 @@ def _listed_before(body: str, places: list[Mention], i: int) -> list[Mention]:
     return places[j : i + 1]
 
 
-def _called_quarters(body: str, per_sentence: list[list[Mention]]) -> set[str]:
+def called_quarters(body: str, per_sentence: list[list[Mention]]) -> set[str]:
     """Places the text calls quarters: "in al-Aziziyeh neighborhood", "on al-Midan and al-Ashrafiyeh neighborhoods"."""
     quarters: set[str] = set()
     for found in per_sentence:

@@ -107,3 +107,19 @@ def test_an_article_glued_to_the_name_is_set_apart(gazetteer: Gazetteer) -> None
     # "the mountain" alone is no village: "Qibtan Aljabal" read apart keeps its second word local
     text = "Jets bombed the towns of Anadan Khan Touman Alzorba Qibtan Aljabal and Babees in rural Aleppo."
     assert "place/al-jabal-1226833591" not in places(text, gazetteer)
+
+
+def test_a_village_whose_district_is_read_from_its_neighbours_links_inside_its_governorate(
+    gazetteer: Gazetteer,
+) -> None:
+    # WOF gives Jafrah by Deir ez-Zor no district; its neighbours' district puts it in the governorate the text names
+    found = places("Jets struck al-Jafra village south of Deir Ezzor city on Friday.", gazetteer)
+    assert "place/jafrah-1209309049" in found
+    assert "place/al-jafrah-1309696859" not in found  # the namesake by Aleppo
+
+
+def test_a_name_the_text_calls_a_quarter_does_not_link_to_a_village_by_its_spelling(gazetteer: Gazetteer) -> None:
+    # az-Zahrah is a village by Homs; "Zahraa neighbourhood in Homs city" is the city's quarter
+    assert "place/local/zahraa" in places("Rockets hit Zahraa neighbourhood in Homs city on Monday.", gazetteer)
+    found = places("Rockets hit the village of Zahraa near Homs city on Monday.", gazetteer)
+    assert "place/az-zahrah-1259661907" in found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 import re
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from graph.iris import resource
 from graph.namespaces import GEO, KG, WD
-from graph.paths import REFERENCE_DIR
+from graph.paths import REFERENCE_DIR, ROOT
 from graph.reference import ACAT, reference_graph
 from loaders.gazetteer import Gazetteer
 
@@ -189,3 +190,45 @@ def test_reference_tables_only_in_data() -> None:
         source = (root / "loaders" / f"{module}.py").read_text(encoding="utf-8")
         assert "shared/" not in source and '"shared"' not in source, module
     assert "shared" not in (root / "graph" / "reference.py").read_text(encoding="utf-8")
+
+
+def _make_reference() -> object:
+    """scripts/make_reference.py as a module (a script, not a package)."""
+    spec = importlib.util.spec_from_file_location("make_reference", ROOT / "scripts" / "make_reference.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _row(wof: str, placetype: str, parent: str, lat: float = 0.0, lon: float = 0.0) -> dict[str, str]:
+    """A places.csv row as the converter builds it."""
+    return {"wof_id": wof, "placetype": placetype, "parent_id": parent, "lat": str(lat), "lon": str(lon),
+            "parent_inferred": ""}  # fmt: skip
+
+
+def test_a_locality_without_district_takes_the_one_its_nearest_neighbours_agree_on() -> None:
+    script = _make_reference()
+    rows = [_row("1", "country", ""), _row("10", "county", "1"), _row("11", "county", "1")]
+    rows += [_row(f"2{i}", "locality", "10", 35.0 + 0.01 * i, 38.0) for i in range(5)]  # 1 km apart, district 10
+    rows.append(_row("30", "locality", "1", 35.0, 38.02))  # 2 km east of them, WOF gives the country only
+    rows.append(_row("31", "locality", "1", 36.0, 38.0))  # 100 km away from any placed locality
+    script.infer_districts(rows)  # type: ignore[attr-defined]
+    by_id = {r["wof_id"]: r for r in rows}
+    assert (by_id["30"]["parent_id"], by_id["30"]["parent_inferred"]) == ("10", "yes")
+    assert (by_id["31"]["parent_id"], by_id["31"]["parent_inferred"]) == ("1", "")  # too far to tell
+    # one neighbour of another district among the five: no agreement, no district
+    rows[3]["parent_id"] = "11"
+    rows[-2].update(parent_id="1", parent_inferred="")
+    script.infer_districts(rows)  # type: ignore[attr-defined]
+    assert by_id["30"]["parent_id"] == "1"
+
+
+def test_inferred_districts_are_flagged_and_are_districts(gaz: Gazetteer) -> None:
+    rows = table("places.csv")
+    kinds = {r["wof_id"]: r["placetype"] for r in rows}
+    inferred = [r for r in rows if r["parent_inferred"] == "yes"]
+    assert len(inferred) > 500
+    assert all(kinds[r["parent_id"]] == "county" for r in inferred)
+    # Jafrah, by Deir ez-Zor city, which WOF puts in Syria only
+    assert "place/deir-ez-zor-governorate-85678381" in gaz.ancestors("place/jafrah-1209309049")
