@@ -180,11 +180,17 @@ class Gazetteer:
         first = tokens[i]
         known = self._lengths.get(first.norm)
         single_possessive = first.surface[-1:] == "s" and _possessive_norm(first.surface) in self._index
-        if not known and not single_possessive:
+        # "the regimes forces" (FA-KES dropped the apostrophe): the possessive opens an actor's longer name
+        # (a common noun only: "Assads regime" names the man and the regime, as annotators read it)
+        owner_base = possessive_base(first.surface) if first.surface[-1:] == "s" and first.surface.islower() else None
+        owner = fold(owner_base[0]) if owner_base else ""
+        owner_lengths = [n for n in self._lengths.get(owner, ()) if n > 1] if owner else []
+        if not known and not single_possessive and not owner_lengths:
             return None  # most words start no name: leave before building anything
         lengths = list(known or ())
         if single_possessive and 1 not in lengths:
             lengths.append(1)
+        lengths += [n for n in owner_lengths if n not in lengths]
         for length in sorted(lengths, reverse=True):
             if i + length > len(tokens):
                 continue
@@ -195,6 +201,9 @@ class Gazetteer:
             options: list[tuple[list[_Name], int, list[str]]] = []
             if norms in self._index:
                 options.append((self._index[norms], 0, [t.surface for t in window]))
+            if length > 1 and length in owner_lengths and (owner, *norms[1:]) in self._index:
+                owners = [n for n in self._index[(owner, *norms[1:])] if n.kind == "actor"]
+                options.append((owners, 0, [owner_base[0] if owner_base else ""] + [t.surface for t in window[1:]]))
             last = window[-1].surface
             tail = possessive_base(last) if last[-1:] == "s" else None
             if tail:
@@ -202,12 +211,18 @@ class Gazetteer:
                 if alt in self._index:
                     surfaces = [t.surface for t in window[:-1]] + [tail[0]]
                     # Only proper names take the bare "s" ("Syrias"); "Islamic State groups" is a plural. A word in
-                    # -y takes it as a possessive only ("the Syrian armys artillery": the plural is "armies").
+                    # -y takes it as a possessive only ("the Syrian armys artillery": the plural is "armies"), and
+                    # a common noun before what a body has ("the regimes siege").
+                    owned = i + length < len(tokens) and tokens[i + length].norm in _OWNED_AFTER
                     strong = [
                         n
                         for n in self._index[alt]
                         if (n.kind == "actor" or n.tier >= 2)
-                        and (not n.words[-1][:1].islower() or re.search(r"[^aeiou]y$", tail[0]))
+                        and (
+                            not n.words[-1][:1].islower()
+                            or re.search(r"[^aeiou]y$", tail[0])
+                            or (n.kind == "actor" and owned)
+                        )
                         and not (n.kind == "place" and length == 1 and alt[0] in self._stop)  # "Hits" is no "Hit"
                     ]
                     options.append((strong, tail[1], surfaces))
@@ -360,6 +375,16 @@ class Gazetteer:
 
 
 # Lower-case unit nouns after a name are the text's own words: "Damascus city" is the city, not "Damascus City".
+# What a body has, after a common noun that FA-KES wrote without its apostrophe: "the regimes siege", "the
+# governments forces" (the plural "regimes" is rarely followed by these).
+_OWNED_AFTER = frozenset(
+    fold(w)
+    for w in (
+        "siege", "blockade", "warplane", "warplanes", "jets", "helicopter", "helicopters", "aircraft", "forces",
+        "army", "troops", "soldiers", "snipers", "artillery", "shelling", "bombardment", "offensive", "militia",
+        "militias", "strikes", "airstrikes", "raids", "assault", "attack", "attacks",
+    )
+)  # fmt: skip
 _UNIT_NOUNS = frozenset({"city", "town", "village", "province", "governorate", "district", "countryside", "region"})
 
 

@@ -983,6 +983,18 @@ def test_the_armys_without_apostrophe_is_the_army(gazetteer: Gazetteer) -> None:
     assert shelling.attackers == (SAA,)
 
 
+def test_a_common_noun_without_its_apostrophe_opens_the_name_of_what_it_owns(gazetteer: Gazetteer) -> None:
+    (shelling,) = kinds("The governments forces shelled Talbiseh on Monday activists said.", gazetteer)
+    assert shelling.attackers == (SAA,)  # "government forces", the army
+    (strike,) = kinds("Barrel bombs dropped by the regimes helicopters hit Talbiseh on Monday.", gazetteer)
+    assert strike.attackers == ("actor/syrian-arab-air-force",)
+    (siege,) = kinds("Dozens starved in Madaya during the regimes siege of the town last winter.", gazetteer)
+    assert siege.attackers == (REGIME,)
+    # a proper name is another matter: "Assads regime" names the man too
+    found = {m.key for m in extract(Article("t", "t", "Russia backs Assads regime in Syria."), gazetteer).mentions}
+    assert "actor/bashar-al-assad" in found
+
+
 def test_a_quarter_of_the_town_reported_after_the_town_is_the_same_engagement(gazetteer: Gazetteer) -> None:
     body = "Militants shelled New Aleppo in Aleppo on Monday. Rocket shells also fell in al-Hamadaniyeh neighborhood."
     (shelling,) = kinds(body, gazetteer)
