@@ -570,6 +570,8 @@ _THE_ARMY = re.compile(
     r"\b[Tt]he\s+(?P<name>army(?:['’]?s(?=\s))?(?:\s+(?:troops|men|units|forces|soldiers))?)\b"
     # "Army units killed 20", "an army unit destroyed": an agency's way of naming the article's army
     r"|(?<![Tt]he\s)\b(?P<unit>[Aa]rmy\s+units?)\b"
+    # "a suffocating army siege", "areas under army siege", "an abortive army offensive": whose siege or offensive
+    r"|(?<![Tt]he\s)\b(?P<owner>army)(?=\s+(?:siege|blockade|offensive|assault|shelling|bombardment|advance)\b)"
 )
 # "a town in northern Syria" is smaller than this.
 TOWN_POPULATION = 200_000

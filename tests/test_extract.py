@@ -995,6 +995,11 @@ def test_a_common_noun_without_its_apostrophe_opens_the_name_of_what_it_owns(gaz
     assert "actor/bashar-al-assad" in found
 
 
+def test_army_before_siege_or_offensive_is_the_besieger(gazetteer: Gazetteer) -> None:
+    (siege,) = kinds("For two years families in Talbiseh lived under a tight army siege aid workers said.", gazetteer)
+    assert siege.attackers == (SAA,)
+
+
 def test_a_quarter_of_the_town_reported_after_the_town_is_the_same_engagement(gazetteer: Gazetteer) -> None:
     body = "Militants shelled New Aleppo in Aleppo on Monday. Rocket shells also fell in al-Hamadaniyeh neighborhood."
     (shelling,) = kinds(body, gazetteer)
