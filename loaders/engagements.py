@@ -351,6 +351,13 @@ _BACKED_BY_GAP = re.compile(
     r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\s+[^.;:,]{1,60}?(?=\s(?:have|has|had|were|was|are|is)\s)",
     re.IGNORECASE,
 )
+_SHARED_SUBJECT_ING = re.compile(r"(?:\band\s+(?:are|is|were|was|have\s+been|has\s+been)|\b[A-Za-z]{3,})\s+$")
+# Participles that share the sentence's subject; not "targeting" ("sanctions targeting officials") or "fighting".
+_SUBJECT_ING = re.compile(r"(?i)besieging|encircling|abducting|kidnapping|attacking|storming|capturing|seizing")
+_ING_OBJECT = re.compile(
+    r"\s+(?:an?\s|the\s|some\s|more\s|at\s+least\s|about\s|nearly\s|\d|"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])"
+)
 _GERUND_NOUN = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.IGNORECASE)
 _BELONGING = re.compile(
     r"^\s+(?:(?:thought|believed|said|suspected|reported)\s+to\s+)?belong(?:ing|ed|s)?\s+to\s+(?:the\s+)?", re.I
@@ -988,6 +995,15 @@ def _roles(
             re.search(r"\b(?:they|it)\s+(?:have\s+|has\s+|had\s+)?$", text[:t_start])
             # "The army continued operations in Homs and targeted IS positions": the verbs share the subject.
             or (re.search(r"\band\s+(?:also\s+|then\s+|later\s+)?$", text[:t_start]) and match.group(0).endswith("ed"))
+            # "IS fighters hold most of the city and are besieging 200000 people", "IS controls the city besieging
+            # its people": a participle after the main verb's object shares its subject
+            or (
+                _SUBJECT_ING.fullmatch(match.group(0)) is not None
+                and _SHARED_SUBJECT_ING.search(text[:t_start]) is not None
+                and not _GERUND_NOUN.search(text[:t_start])
+                # a verb with its object ("besieging 200000 people"), not a noun ("heavy bombing")
+                and _ING_OBJECT.match(text, t_end) is not None
+            )
         )
     ):
         # "Assad's troops ... focused on Aleppo, where they have captured": "they" is the sentence's subject.

@@ -1000,6 +1000,13 @@ def test_army_before_siege_or_offensive_is_the_besieger(gazetteer: Gazetteer) ->
     assert siege.attackers == (SAA,)
 
 
+def test_a_participle_after_the_main_verb_shares_its_subject(gazetteer: Gazetteer) -> None:
+    (siege,) = kinds("IS militants hold most of Deir Ezzor and are besieging 90000 residents there.", gazetteer)
+    assert siege.attackers == (IS,)
+    (siege,) = kinds("IS holds half of the town of Deir Ezzor besieging the 90000 residents left.", gazetteer)
+    assert siege.attackers == (IS,)
+
+
 def test_a_quarter_of_the_town_reported_after_the_town_is_the_same_engagement(gazetteer: Gazetteer) -> None:
     body = "Militants shelled New Aleppo in Aleppo on Monday. Rocket shells also fell in al-Hamadaniyeh neighborhood."
     (shelling,) = kinds(body, gazetteer)
