@@ -154,7 +154,10 @@ _BUILDING_AFTER = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # A town the lead does not name yet: "in a town in northern Syria", "a densely populated town in eastern Syria".
 _UNNAMED_TOWN = re.compile(
-    r"\b(?:in|on|at)\s+an?\s+(?:[\w-]+\s+){0,3}(?:town|village|city)\s+(?:in|of)\s+", re.IGNORECASE
+    r"\b(?:in|on|at|around|near)\s+an?\s+(?:[\w-]+\s+){0,3}(?:town|village|city|stronghold|bastion)\s+"
+    # "in a town recently freed of the militants in northern Syria", "a stronghold of the IS group in northern Syria"
+    r"(?:(?:[\w-]+\s+){0,6}?in\s+(?=(?:the\s+)?(?:north|south|east|west|central)[\w-]*\s+Syria)|in\s+|of\s+)",
+    re.IGNORECASE,
 )
 _THE_SAME_PLACE = re.compile(
     r"\bthe\s+same\s+(?:neighbou?rhood|area|town|city|village|district|place|site|location|spot|region)s?\b",

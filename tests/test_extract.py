@@ -1355,6 +1355,18 @@ def test_a_town_the_lead_does_not_name_is_the_town_named_next(gazetteer: Gazette
     assert strikes and all(e.places == ("place/al-atarib-1260064741",) for e in strikes)
 
 
+def test_a_stronghold_the_lead_does_not_name_is_the_town_named_next(gazetteer: Gazetteer) -> None:
+    body = (
+        "Jets killed 21 civilians in and around a stronghold of the Islamic State group in northern Syria on Monday. "
+        "Residents of Tabqa said the raids hit a bakery."
+    )
+    strikes = extract(Article("test", "t", body), gazetteer).engagements
+    assert strikes and all(e.places == ("place/tabqa-890449887",) for e in strikes)
+    body = "Mines left by IS have killed 40 people in a town recently freed of the militants in northern Syria."
+    strikes = extract(Article("test", "t", body + " In Tabqa residents fled."), gazetteer).engagements
+    assert strikes and all(e.places == ("place/tabqa-890449887",) for e in strikes)
+
+
 def test_the_verb_before_the_means_says_who_attacked_whom(gazetteer: Gazetteer) -> None:
     body = "Rebels attacked government forces with two suicide car bombs in Aleppo on Monday."
     (bombing,) = extract(Article("test", "t", body), gazetteer).engagements
