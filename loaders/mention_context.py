@@ -57,7 +57,11 @@ CROSSING = words("crossing crossings")
 COMPOUND_ACTOR = words("backed led allied sponsored aligned funded supported armed trained")
 # Words before a name that make it an actor ("backed by Moscow", "asked Moscow", "according to Damascus").
 # "its ally Damascus", "regime ally Iran": an ally is a state acting.
-ACTOR_BEFORE = words("by asked urged accused told warned blamed criticised criticized pressed pressured ally allies")
+ACTOR_BEFORE = words(
+    "by asked urged accused told warned blamed criticised criticized pressed pressured ally allies"
+    # "Lebanese TV station al-Mayadeen", "the pan-Arab broadcaster Al-Mayadeen": the outlet, not the town
+    " station channel broadcaster network television newspaper daily"
+)
 
 
 def keeps_article(body: str, start: int, end: int, kind: str) -> bool:

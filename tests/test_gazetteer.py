@@ -483,3 +483,9 @@ def test_a_village_opening_with_kafr_ends_the_unknown_name_before_it(gaz: Gazett
 )
 def test_the_wires_spellings_of_towns_in_the_news(text: str, key: str, gaz: Gazetteer) -> None:
     assert key in [k for _, k in found(gaz, text)]
+
+
+def test_an_outlet_noun_before_a_name_of_a_town_and_an_outlet_makes_it_the_outlet(gaz: Gazetteer) -> None:
+    text = "The governor spoke to the Lebanese TV station al-Mayadeen on Friday."
+    assert ("al-Mayadeen", "actor/al-mayadeen") in found(gaz, text)
+    assert ("Mayadeen", "place/mayadin-1125980167") in found(gaz, "Jets struck Mayadeen on Friday.")
