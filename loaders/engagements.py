@@ -1132,6 +1132,8 @@ def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Me
         if not text[named.span.end - base : m.span.start - base].strip():
             m = named
     gap = text[m.span.end - base : t_start]
+    if gap.startswith(".") and "." in text[m.span.start - base : m.span.end - base]:
+        gap = gap[1:]  # "A U.S. missile strike": the abbreviation's last dot, outside the name's span
     gap = re.sub(r"\s*\([^()]{1,40}\)|,[^,]{1,60},|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s", " ", gap)
     # A quote opening on the trigger quotes the act, not a speaker: 'the army was able to "restore security"'.
     gap = re.sub(r"\s[\"“]$", " ", gap)

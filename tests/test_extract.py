@@ -1367,6 +1367,11 @@ def test_a_stronghold_the_lead_does_not_name_is_the_town_named_next(gazetteer: G
     assert strikes and all(e.places == ("place/tabqa-890449887",) for e in strikes)
 
 
+def test_an_abbreviation_before_the_trigger_is_the_attacker(gazetteer: Gazetteer) -> None:
+    (strike,) = kinds("A U.S. missile strike hit an air base near Homs on Friday.", gazetteer)
+    assert strike.attackers == ("actor/united-states",)
+
+
 def test_the_verb_before_the_means_says_who_attacked_whom(gazetteer: Gazetteer) -> None:
     body = "Rebels attacked government forces with two suicide car bombs in Aleppo on Monday."
     (bombing,) = extract(Article("test", "t", body), gazetteer).engagements
