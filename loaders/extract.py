@@ -70,6 +70,11 @@ _DEMONYM = re.compile(
     rf"(?:\s+(?:regime|government|army|military))?\s+(?=(?i:{_AIR_WORDS}|{_STATE_WORDS}|raids?|artillery|shelling|"
     r"bombardment|missiles?|forces|troops|soldiers|army|navy|warships|tanks|howitzers?|fighters)\b)"
 )
+# "War jets also believed to be Russian": whose aircraft the text thinks they are
+_AIRCRAFT_OF = re.compile(
+    rf"(?i:{_AIRCRAFT_WORDS}|air\s*strikes?|airstrikes|air\s+raids?)\s+(?:also\s+)?(?:believed|thought|suspected)\s+"
+    rf"to\s+be\s+(?P<adj>{_DEMONYM_WORD})\b"
+)
 
 _ANAPHORIC_PLACE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<noun>city|town|village|area|province|district|region|"
@@ -500,6 +505,11 @@ def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazet
                 ]
             if not any(m.span.start < end and start < m.span.end for m in [*found, *added]):
                 added.append(Mention(Span(start, end), key, "actor"))
+    for match in _AIRCRAFT_OF.finditer(text):
+        key = _air_arm(DEMONYMS[match.group("adj")], gazetteer)
+        start, end = span.start + match.start("adj"), span.start + match.end("adj")
+        if key in gazetteer and not any(m.span.start < end and start < m.span.end for m in [*found, *added]):
+            added.append(Mention(Span(start, end), key, "actor"))
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)

@@ -1372,6 +1372,13 @@ def test_an_abbreviation_before_the_trigger_is_the_attacker(gazetteer: Gazetteer
     assert strike.attackers == ("actor/united-states",)
 
 
+def test_aircraft_believed_to_be_a_states_are_its_air_forces_and_the_strike_is_no_hedge(gazetteer: Gazetteer) -> None:
+    (strike,) = kinds("War jets believed to be Russian struck Urum al-Kubra on Monday killing five.", gazetteer)
+    assert (strike.type, strike.attackers) == ("air-strike", ("actor/russian-aerospace-forces",))
+    # the belief that something will happen is still a hedge
+    assert kinds("Rebels believed the army would shell Urum al-Kubra on Monday.", gazetteer) == []
+
+
 def test_the_verb_before_the_means_says_who_attacked_whom(gazetteer: Gazetteer) -> None:
     body = "Rebels attacked government forces with two suicide car bombs in Aleppo on Monday."
     (bombing,) = extract(Article("test", "t", body), gazetteer).engagements
