@@ -490,6 +490,7 @@ STATE_CLASSES = frozenset({"State", "StateForce"})
 MEANS = frozenset({"air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon"})
 # Who can attack or be attacked: armed actors, not the outlets, monitors or officials who report on them.
 COMBATANT_CLASSES = frozenset({"State", "StateForce", "NonStateArmedGroup", "International"})
+VICTIM_CLASSES = frozenset({"Organisation", "MediaOutlet"})  # counted among the dead, never fighting
 
 
 @dataclass(frozen=True)
@@ -539,6 +540,17 @@ def find_engagements(
             if m.kind == "actor"
             and classes.get(m.key, "State") in COMBATANT_CLASSES
             and not _BASED.match(body, m.span.end)  # "a Britain-based monitor" is not Britain acting
+        ),
+        key=lambda m: m.span.start,
+    )
+    # Bodies that never fight may still be the ones hit: "eight civil defence workers were killed when an air strike"
+    the_hit = sorted(
+        (
+            m
+            for m in mentions
+            if m.kind == "actor"
+            and classes.get(m.key, "State") in COMBATANT_CLASSES | VICTIM_CLASSES
+            and not _BASED.match(body, m.span.end)
         ),
         key=lambda m: m.span.start,
     )
@@ -620,7 +632,7 @@ def find_engagements(
             continue
         attackers, targets = _roles(text, base, match, actors, supporters, fallback_agent)
         if not targets:
-            targets = _victim_groups(text, base, actors, attackers)
+            targets = _victim_groups(text, base, the_hit, attackers)
         if verb is not None and not attackers and _WITH_MEANS.fullmatch(text, verb[0].end(), match.start()):
             attackers, targets = verb[1], targets or verb[2]
         if not attackers:

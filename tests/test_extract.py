@@ -1379,6 +1379,12 @@ def test_aircraft_believed_to_be_a_states_are_its_air_forces_and_the_strike_is_n
     assert kinds("Rebels believed the army would shell Urum al-Kubra on Monday.", gazetteer) == []
 
 
+def test_a_body_that_never_fights_may_be_the_one_hit(gazetteer: Gazetteer) -> None:
+    body = "Six civil defence workers were killed when an air strike hit their centre in Hama on Sunday."
+    (strike,) = kinds(body, gazetteer)
+    assert (strike.attackers, strike.targets) == ((), ("actor/white-helmets",))
+
+
 def test_the_verb_before_the_means_says_who_attacked_whom(gazetteer: Gazetteer) -> None:
     body = "Rebels attacked government forces with two suicide car bombs in Aleppo on Monday."
     (bombing,) = extract(Article("test", "t", body), gazetteer).engagements
