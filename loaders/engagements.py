@@ -308,7 +308,16 @@ _DEFINITE_SUBJECT = re.compile(
 # "Monday's raid", "yesterdays attack" (FA-KES drops the apostrophe): the one of that day, already told.
 _DAY_POSSESSIVE = re.compile(r"\b(?:\w+day|yesterday|today|tonight)(?:'s|’s|s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "another raid", "a similar twin bombing", "the second such attack": an engagement other than the one just told.
-_ANOTHER = re.compile(r"\b(?:another|similar|second\s+such|(?:a|an)\s+other)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ANOTHER = re.compile(
+    r"\b(?:another|similar|second\s+such|(?:a|an)\s+other|a\s+(?:second|third|fourth))\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "Rocket attacks on another government-held neighbourhood", "exploded in another district of the city"
+_ANOTHER_PLACE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:in|on|at|into|targeting|targeted|hit|struck)\s+(?:another|a\s+different)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|towns?|villages?|areas?|quarters?|parts?|cit(?:y|ies))\b",
+    re.IGNORECASE,
+)
 _SUPPORT = re.compile(
     r"\b(?:backed\s+by|supported\s+by|aided\s+by|assisted\s+by|with\s+the\s+(?:support|backing|help|"
     r"participation|assistance)\s+of|helped\s+by|alongside|(?:in\s+)?cooperation\s+with|(?:air\s+)?cover\s+"
@@ -506,6 +515,7 @@ class Detection:
     definite: bool  # "the assault": may refer back to an engagement already reported
     generic: bool  # came from a generic trigger ("attack"), not a specific one
     distinct: bool = False  # "a similar car bomb attack", "another raid": not one already reported
+    elsewhere: bool = False  # "on another neighbourhood": not at the quarter reported before
     unnamed_agent: bool = False  # "terrorists in Palmyra fired": someone the gazetteer cannot name did it
     blast: bool = False  # told only as a blast or an explosion: what any bomb does, a suicide bomber's too
 
@@ -704,7 +714,8 @@ def find_engagements(
             definite=_definite(text, match)
             or any(_clause(text, match.start(), match.end())[0] <= at < match.start() for at in definite_at),
             generic=generic,
-            distinct=bool(_ANOTHER.search(text[: match.start()])),
+            distinct=bool(_ANOTHER.search(text[: match.start()]) or _ANOTHER_PLACE.match(text, match.end())),
+            elsewhere=bool(_ANOTHER_PLACE.match(text, match.end())),
             blast=etype == "remote-explosive" and bool(_WEAK_EXPLOSIVE.fullmatch(match.group(0))),
             unnamed_agent=not attackers
             and bool(_UNNAMED_AGENT.search(text, _clause(text, match.start(), match.end())[0], match.start())),

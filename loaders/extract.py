@@ -192,6 +192,7 @@ class _Engagement:
     claims: list[Claim] = field(default_factory=list)
     unnamed_agent: bool = False  # a report said someone unnamed did it: no attacker is lent to it
     unresolved_place: bool = False  # a report said where ("in the east of the city") but not which: no place is lent
+    elsewhere: bool = False  # "on another neighbourhood": only the town of the report before is lent
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -257,7 +258,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     kept, demoted = _by_confidence(state.engagements)
     loose_claims = [*state.loose_claims, *demoted]
     home = gazetteer.lookup(HOME_COUNTRY, "place") if at_home else None
-    engagements = _placed_by_previous_report(_one_attacker_per_type(kept, gazetteer), home.key if home else None)
+    engagements = _placed_by_previous_report(
+        _one_attacker_per_type(kept, gazetteer), home.key if home else None, gazetteer
+    )
     frozen = tuple(_freeze(e, gazetteer) for e in engagements)
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in _one_figure_each(c)]
     claims.sort(key=lambda c: (c.evidence.start, c.engagement or "", c.claimant or ""))
@@ -381,6 +384,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
                 from_title=is_title,
                 unnamed_agent=detection.unnamed_agent,
                 unresolved_place=not own_places and anaphor is not None,
+                elsewhere=detection.elsewhere,
             )
             engagements.append(target)
             if not is_title:
@@ -1034,10 +1038,13 @@ def _one_attacker_per_type(engagements: list[_Engagement], gazetteer: Gazetteer)
     return engagements
 
 
-def _placed_by_previous_report(engagements: list[_Engagement], home: str | None) -> list[_Engagement]:
+def _placed_by_previous_report(
+    engagements: list[_Engagement], home: str | None, gazetteer: Gazetteer
+) -> list[_Engagement]:
     """A report whose sentences name no place happened where the report a sentence or three before it did ("Rebels
-    shelled Aleppo ... The army returned fire"); a headline places nothing. A ceasefire may be nationwide: one that
-    names no place, in an article set in the home country, is that country's (`home`, a place key)."""
+    shelled Aleppo ... The army returned fire"), or in its town when it says "another neighbourhood"; a headline
+    places nothing. A ceasefire may be nationwide: one that names no place, in an article set in the home country, is
+    that country's (`home`, a place key)."""
     placed = sorted((e for e in engagements if e.places and not e.from_title), key=lambda e: e.sentence)
     for e in engagements:
         if e.type == "ceasefire" and not e.places and not e.unresolved_place and home is not None:
@@ -1046,10 +1053,21 @@ def _placed_by_previous_report(engagements: list[_Engagement], home: str | None)
             continue
         before = [p for p in placed if e.sentence - ANAPHORA_WINDOW <= p.sentence < e.sentence]
         if before:
-            e.places = list(before[-1].places)
+            e.places = _towns_of(before[-1].places, gazetteer) if e.elsewhere else list(before[-1].places)
         elif placed and placed[0].sentence < e.sentence and all(set(p.places) == set(placed[0].places) for p in placed):
             e.places = list(placed[0].places)  # the one place the article's reports name
     return engagements
+
+
+def _towns_of(places: Sequence[str], gazetteer: Gazetteer) -> list[str]:
+    """The towns the places lie in (a quarter's city; a town stays), without the places unknown to the gazetteer."""
+    out: list[str] = []
+    for key in places:
+        if key not in gazetteer:
+            continue
+        town = next((a for a in gazetteer.ancestors(key) if gazetteer.get(a).cls == "Settlement"), None)
+        out.append(town or key)
+    return list(dict.fromkeys(out))
 
 
 def _freeze(engagement: _Engagement, gazetteer: Gazetteer) -> Engagement:

@@ -1385,6 +1385,19 @@ def test_a_body_that_never_fights_may_be_the_one_hit(gazetteer: Gazetteer) -> No
     assert (strike.attackers, strike.targets) == ((), ("actor/white-helmets",))
 
 
+def test_another_neighbourhood_or_a_second_bomb_is_another_engagement(gazetteer: Gazetteer) -> None:
+    body = (
+        "Rebels fired rockets on Hamdaniyeh neighbourhood in Aleppo on Monday killing two. "
+        "Rocket attacks on another government-held neighbourhood killed one person earlier in the day."
+    )
+    first, second = kinds(body, gazetteer)
+    assert first.places == ("place/hamdaniyeh-aleppo",)
+    assert second.places == ("place/aleppo-421202163",)  # the city, not the quarter told before
+    assert (
+        len(kinds("A car bomb killed ten in Homs on Sunday. A second car bomb exploded in the city.", gazetteer)) == 2
+    )
+
+
 def test_the_verb_before_the_means_says_who_attacked_whom(gazetteer: Gazetteer) -> None:
     body = "Rebels attacked government forces with two suicide car bombs in Aleppo on Monday."
     (bombing,) = extract(Article("test", "t", body), gazetteer).engagements
