@@ -228,7 +228,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = _with_located_names(body, sentence.span, found, local_entities)
         per_sentence.append(found)
     per_sentence = _link_local_places(body, per_sentence, local_entities, gazetteer)
+    before_far = set(local_entities)
     per_sentence = place_readings.far_namesakes(body, per_sentence, local_entities, gazetteer)
+    # "al-Jafra village ... of Deir Ezzor" is no Al Jafrah of Aleppo, but may be the Jafrah by Deir Ezzor
+    per_sentence = _link_local_places(
+        body, per_sentence, local_entities, gazetteer, only=set(local_entities) - before_far, villages_only=True
+    )
     per_sentence = place_readings.capitals_of_named_provinces(body, per_sentence, gazetteer)
     # the places are settled: whether the article is set in the war this project covers
     at_home = _set_at_home(per_sentence, gazetteer)
@@ -783,10 +788,21 @@ def _with_located_names(
 
 
 def _link_local_places(
-    body: str, per_sentence: list[list[Mention]], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
+    body: str,
+    per_sentence: list[list[Mention]],
+    local_entities: dict[str, tuple[str, str]],
+    gazetteer: Gazetteer,
+    only: set[str] | None = None,
+    villages_only: bool = False,
 ) -> list[list[Mention]]:
-    """Local places that are spellings of a gazetteer place in a governorate the article names become that place."""
-    labels = {key: label for key, (kind, label) in local_entities.items() if kind in ("place", TENTATIVE)}
+    """Local places that are spellings of a gazetteer place in a governorate the article names become that place
+    (`only`: just these local keys; `villages_only`: only small villages, not a well-known place such as a city's
+    quarter elsewhere: "the areas of al-Midan and al-Muhafaza in Aleppo city" are not Damascus's Midan)."""
+    labels = {
+        key: label
+        for key, (kind, label) in local_entities.items()
+        if kind in ("place", TENTATIVE) and (only is None or key in only)
+    }
     if not labels:
         return per_sentence
     context = {m.key for found in per_sentence for m in found if m.kind == "place" and m.linked}
@@ -794,6 +810,8 @@ def _link_local_places(
     # "al-Khalediya neighborhood in Aleppo city" is a quarter, not the village of al-Khalidiyah out of town
     quarters = place_readings.called_quarters(body, per_sentence)
     resolved = {k: v for k, v in resolved.items() if k not in quarters or _in_a_town(v, gazetteer)}
+    if villages_only:
+        resolved = {k: v for k, v in resolved.items() if not place_readings.well_known(gazetteer.get(v))}
     unlinked = {key for key, (kind, _) in local_entities.items() if kind == TENTATIVE and key not in resolved}
     for key in [*resolved, *unlinked]:
         del local_entities[key]

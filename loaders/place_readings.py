@@ -121,6 +121,11 @@ def _village(body: str, mention: Mention, city: str, gazetteer: Gazetteer) -> bo
     )
 
 
+def well_known(entity: Entity) -> bool:
+    """Whether a place is curated as well known or big enough to be linked without a governorate vouching for it."""
+    return entity.notable or (entity.population or 0) >= FAR_POPULATION or entity.qid is not None
+
+
 def far_namesakes(
     body: str, per_sentence: list[list[Mention]], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
 ) -> list[list[Mention]]:

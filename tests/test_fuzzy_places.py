@@ -123,3 +123,12 @@ def test_a_name_the_text_calls_a_quarter_does_not_link_to_a_village_by_its_spell
     assert "place/local/zahraa" in places("Rockets hit Zahraa neighbourhood in Homs city on Monday.", gazetteer)
     found = places("Rockets hit the village of Zahraa near Homs city on Monday.", gazetteer)
     assert "place/az-zahrah-1259661907" in found
+
+
+def test_a_far_namesake_undone_may_be_a_small_village_of_the_article_s_governorate(gazetteer: Gazetteer) -> None:
+    # "al-Jafra" is first Al Jafrah of Aleppo, undone as far; Jafrah by Deir ez-Zor city is the place
+    body = "An IS car bomb killed 20 in Deir Ezzor on Friday. The bombing hit the al-Jafra area south of the city."
+    assert "place/jafrah-1209309049" in places(body, gazetteer)
+    # a quarter the text puts in Aleppo is not re-found as Damascus's well-known Midan
+    body = "Rebels shelled the areas of al-Midan and al-Muhafaza in Aleppo city. Damascus condemned it."
+    assert "place/maydan-85903037" not in places(body, gazetteer)
