@@ -14,6 +14,7 @@ from typing import Protocol, TypeVar
 
 from loaders.demonyms import DEMONYMS
 from loaders.engagements import PRO_GOVERNMENT_GROUPS, Detection
+from loaders.fuzzy_places import km
 from loaders.gazetteer import Gazetteer
 from loaders.model import TimeSpan
 
@@ -27,6 +28,8 @@ VIOLENT = frozenset(
 STATE_CLASSES = frozenset({"State", "StateForce", "Ministry"})
 # An engagement reported at this many places at once is a campaign summed up, not one engagement.
 CAMPAIGN_PLACES = 3
+# A village this close to a town an earlier report named may be where that report happened ("near the city").
+NEXT_TO_KM = 8.0
 
 
 class Reported(Protocol):
@@ -213,7 +216,18 @@ def places_agree(mine: Sequence[str], theirs: Sequence[str], gazetteer: Gazettee
     # A place the gazetteer lacks (a quarter, a village) may lie anywhere: "the clashes ... in the district of Zahra"
     if all(k not in gazetteer for k in mine):
         return True
-    return any(a == b or b in _around(a, gazetteer) for a in mine for b in theirs)
+    return any(a == b or b in _around(a, gazetteer) or _next_to(a, b, gazetteer) for a in mine for b in theirs)
+
+
+def _next_to(village: str, town: str, gazetteer: Gazetteer) -> bool:
+    """Whether a village lies right by a town the earlier report named ("near the al-Jafra area which is located
+    south of the city" after "near the city of Deir al-Zor")."""
+    if village not in gazetteer or town not in gazetteer:
+        return False
+    a, b = gazetteer.get(village), gazetteer.get(town)
+    if a.cls != "Settlement" or b.cls != "Settlement" or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return km(a.lat, a.lon, b.lat, b.lon) <= NEXT_TO_KM  # type: ignore[arg-type]
 
 
 def _around(key: str, gazetteer: Gazetteer) -> list[str]:

@@ -1398,6 +1398,15 @@ def test_another_neighbourhood_or_a_second_bomb_is_another_engagement(gazetteer:
     )
 
 
+def test_a_village_right_by_the_town_told_before_is_where_the_attack_happened(gazetteer: Gazetteer) -> None:
+    body = (
+        "An IS car bomb killed 20 people near the city of Deir Ezzor on Friday. "
+        "It said the bombing took place near the al-Jafra area which is located south of the city."
+    )
+    (bombing,) = extract(Article("t", "t", body), gazetteer).engagements
+    assert set(bombing.places) == {"place/deir-ez-zor-421202167", "place/jafrah-1209309049"}
+
+
 def test_the_verb_before_the_means_says_who_attacked_whom(gazetteer: Gazetteer) -> None:
     body = "Rebels attacked government forces with two suicide car bombs in Aleppo on Monday."
     (bombing,) = extract(Article("test", "t", body), gazetteer).engagements
