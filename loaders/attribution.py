@@ -48,6 +48,8 @@ _ROLE_AFTER = re.compile(
     r"\s+(?:officials?|sources?|spokes(?:man|woman|person)|commanders?|statements?|representatives?)\b", re.IGNORECASE
 )
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+_WITH = re.compile(r"\bwith\s+(?:the\s+)?", re.IGNORECASE)
+_SAYING_AFTER = re.compile(r"\s+(?:also\s+)?(?P<cue>saying|reporting)\b", re.IGNORECASE)
 _BY_CUE = re.compile(
     r"\b(?P<cue>(?:quoted|cited|reported|confirmed|announced|stated|claimed|documented)\s+by|"
     r"(?:reports?|statements?|figures|data|a\s+report)\s+(?:\w+\s+){0,3}?by)\b",
@@ -146,6 +148,12 @@ def find_attributions(
             add(
                 match.group("cue").lower(), base + match.start(), base + match.start() + len(match.group("cue")), quoted
             )
+    for match in _WITH.finditer(text):
+        # "reported by state media with the official SANA news agency saying at least four had been killed"
+        speaker = _after(actors, base + match.end(), text, base, reach=12)
+        saying = _SAYING_AFTER.match(text, speaker.span.end - base) if speaker is not None else None
+        if speaker is not None and saying is not None:
+            add("saying", base + saying.start("cue"), base + saying.end("cue"), speaker)
     for match in _MUTUAL.finditer(text):
         # "Syrian regime and rebels have traded accusations": each side claims
         second = _subject(actors, text, base, match.start("cue"))

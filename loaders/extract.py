@@ -344,7 +344,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
         # "killed 29 civilians in a town in northern Syria": the lead names the town a sentence or two later
         places = _town_named_next(index, story, gazetteer) or places
         stated_places = list(places)
-    attribution = attributions[0] if attributions else None
+    attribution = _voice_of_figures(body, attributions, figures)
     claimant = attribution.claimant.key if attribution else None
     cue = attribution.cue if attribution else None
     shares = _share_figures(detections, figures)
@@ -413,6 +413,13 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
                 confidence=confidence,
             )
         )
+        if attribution is not None and attribution is not attributions[0]:
+            # "'... completely destroyed' regime TV reported while SANA said that six people were killed": the first
+            # speaker claims the event too, the second its figures
+            target.claims.append(
+                Claim(evidence=span, claimant=attributions[0].claimant.key, engagement=target.key,
+                      cue=attributions[0].cue, confidence=confidence)
+            )  # fmt: skip
         # "The regime and rebels have traded accusations": the other side of one cue claims it too (its figures once)
         for other in attributions[1:]:
             if attribution is not None and other.cue_span == attribution.cue_span:
@@ -444,7 +451,10 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
                 evidence=found.evidence,
                 claimant=found.claimant.key,
                 about=about,
-                figures=tuple(figures) if found.evidence == span else (),
+                # a later speaker who says the figures has them alone (`_voice_of_figures`)
+                figures=tuple(figures)
+                if found.evidence == span and (attribution is attributions[0] or found is attribution)
+                else (),
                 cue=found.cue,
                 confidence=0.7,
             )
@@ -1075,6 +1085,26 @@ def _placed_by_previous_report(
         elif placed and placed[0].sentence < e.sentence and all(set(p.places) == set(placed[0].places) for p in placed):
             e.places = list(placed[0].places)  # the one place the article's reports name
     return engagements
+
+
+# "state news agency SANA said that six people were killed", "with the official SANA news agency saying at least four"
+_SAID_THAT = re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?(?:that|at\s+least|some|about|more\s+than|\d+)\b")
+
+
+def _voice_of_figures(body: str, attributions: Sequence[Attribution], figures: Sequence[Figure]) -> Attribution | None:
+    """Who states the sentence's claim: the first speaker, unless a later one says the figures itself ("Regime TV
+    reported while state news agency SANA said that six people were killed")."""
+    if not attributions:
+        return None
+    for attribution in attributions[1:]:
+        cue = attribution.cue_span
+        if (
+            attribution.cue in ("said", "says", "saying", "reported")
+            and _SAID_THAT.match(body, cue.end)
+            and any(f.span is not None and f.span.start >= cue.end for f in figures)
+        ):
+            return attribution
+    return attributions[0]
 
 
 def _towns_of(places: Sequence[str], gazetteer: Gazetteer) -> list[str]:

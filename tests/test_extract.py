@@ -1407,6 +1407,17 @@ def test_a_village_right_by_the_town_told_before_is_where_the_attack_happened(ga
     assert set(bombing.places) == {"place/deir-ez-zor-421202167", "place/jafrah-1209309049"}
 
 
+def test_a_later_speaker_who_says_the_figures_claims_them(gazetteer: Gazetteer) -> None:
+    body = "Regime TV reported heavy damage while state news agency SANA said that six people were killed in Homs."
+    claims = extract(Article("t", "t", body), gazetteer).claims
+    by = {c.claimant: [f.low for f in c.figures] for c in claims}
+    assert by["actor/sana"] == [6]
+    assert by["actor/local/regime-tv"] == []  # the first speaker still reports the attack
+    body = "The blast in Homs was reported by state media with the official SANA news agency saying four were killed."
+    claims = extract(Article("t", "t", body), gazetteer).claims
+    assert [(c.claimant, [f.low for f in c.figures]) for c in claims if c.figures] == [("actor/sana", [4])]
+
+
 def test_the_verb_before_the_means_says_who_attacked_whom(gazetteer: Gazetteer) -> None:
     body = "Rebels attacked government forces with two suicide car bombs in Aleppo on Monday."
     (bombing,) = extract(Article("test", "t", body), gazetteer).engagements
