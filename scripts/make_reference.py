@@ -585,7 +585,9 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "|state-run SANA news agency|SANA news agency|official news agency SANA"
         # unnamed but unmistakable in Syria-set news ("Official news agency said", "Syrias state news agency")
         "|Official news agency|official news agency|Syrias state news agency|Syrias official news agency"
-        "|Syrian official news agency|official Syrian news agency",
+        "|Syrian official news agency|official Syrian news agency"
+        # what opposition outlets call it: "Syrias SANA regime news agency reported" (eighth session)
+        "|SANA regime news agency|regime news agency|Syrian regime news agency|regimes news agency",
         "actors-without-qid.txt",
     ),
     (

@@ -489,3 +489,8 @@ def test_an_outlet_noun_before_a_name_of_a_town_and_an_outlet_makes_it_the_outle
     text = "The governor spoke to the Lebanese TV station al-Mayadeen on Friday."
     assert ("al-Mayadeen", "actor/al-mayadeen") in found(gaz, text)
     assert ("Mayadeen", "place/mayadin-1125980167") in found(gaz, "Jets struck Mayadeen on Friday.")
+
+
+def test_the_regime_news_agency_is_sana(gaz: Gazetteer) -> None:
+    # opposition outlets' name for the state agency; "regime" alone there is no actor of its own
+    assert found(gaz, "The SANA regime news agency reported") == [("SANA regime news agency", "actor/sana")]
