@@ -562,6 +562,8 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "actors-without-qid.txt",
     ),
     ("Syrian Arab Red Crescent", "Organisation", "civilians", "SARC|Syrian Red Crescent", "actors-without-qid.txt"),
+    # the English edition of Al-Araby Al-Jadeed, an FA-KES outlet ("alaraby") that names itself in its reports
+    ("The New Arab", "MediaOutlet", "media", "Al-Araby Al-Jadeed|Al Araby Al Jadeed|Alaraby", "FA-KES"),
     ("Institute for the Study of War", "Organisation", "monitors", "ISW", "actors-without-qid.txt"),
     (
         "Emirates Center for Strategic Studies and Research",

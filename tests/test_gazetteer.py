@@ -494,3 +494,8 @@ def test_an_outlet_noun_before_a_name_of_a_town_and_an_outlet_makes_it_the_outle
 def test_the_regime_news_agency_is_sana(gaz: Gazetteer) -> None:
     # opposition outlets' name for the state agency; "regime" alone there is no actor of its own
     assert found(gaz, "The SANA regime news agency reported") == [("SANA regime news agency", "actor/sana")]
+
+
+def test_the_new_arab_is_an_outlet(gaz: Gazetteer) -> None:
+    assert found(gaz, "a local activist told The New Arab on Monday") == [("New Arab", "actor/the-new-arab")]
+    assert gaz.get("actor/the-new-arab").cls == "MediaOutlet"
