@@ -564,6 +564,17 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
     ("Syrian Arab Red Crescent", "Organisation", "civilians", "SARC|Syrian Red Crescent", "actors-without-qid.txt"),
     # the English edition of Al-Araby Al-Jadeed, an FA-KES outlet ("alaraby") that names itself in its reports
     ("The New Arab", "MediaOutlet", "media", "Al-Araby Al-Jadeed|Al Araby Al Jadeed|Alaraby", "FA-KES"),
+    # outlets and a research centre FA-KES cites often (RIA 9 times, Asharq Al-Awsat 23, FNA 17, the SCPR 12)
+    ("RIA Novosti", "MediaOutlet", "media", "RIA Novosti news agency", "FA-KES"),
+    ("Asharq Al-Awsat", "MediaOutlet", "media", "Asharq al-Awsat|Asharq Al Awsat|Sharq al-Awsat", "FA-KES"),
+    ("Fars News Agency", "MediaOutlet", "media", "FNA|Fars news agency", "FA-KES"),
+    (
+        "Syrian Center for Policy Research",
+        "Organisation",
+        "monitors",
+        "Syrian Centre for Policy Research|SCPR",
+        "FA-KES",
+    ),
     ("Institute for the Study of War", "Organisation", "monitors", "ISW", "actors-without-qid.txt"),
     (
         "Emirates Center for Strategic Studies and Research",

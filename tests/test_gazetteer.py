@@ -499,3 +499,16 @@ def test_the_regime_news_agency_is_sana(gaz: Gazetteer) -> None:
 def test_the_new_arab_is_an_outlet(gaz: Gazetteer) -> None:
     assert found(gaz, "a local activist told The New Arab on Monday") == [("New Arab", "actor/the-new-arab")]
     assert gaz.get("actor/the-new-arab").cls == "MediaOutlet"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("a military source told FNA on Saturday", "actor/fars-news-agency"),
+        ("the London-based Asharq al-Awsat newspaper reported", "actor/asharq-al-awsat"),
+        ("RIA Novosti reported on Monday", "actor/ria-novosti"),
+        ("according to the Syrian Center for Policy Research", "actor/syrian-center-for-policy-research"),
+    ],
+)
+def test_outlets_and_a_research_centre_fa_kes_cites(gaz: Gazetteer, text: str, key: str) -> None:
+    assert key in {k for _, k in found(gaz, text)}
