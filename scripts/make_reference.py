@@ -137,6 +137,17 @@ EXTRA_NAMES = {
     "421176103": "Daret Ezza|Daret Azza|Darat Azza|Dar al-Izza",
     "1226134263": "Busayrah|Al-Busayrah|Busaira|Al-Busaira",
     "421170787": "Qaryatayn|Al-Qaryatayn|Qaryatain|Al-Qaryatain",
+    # eighth session, from tuning errors: the wires' spellings of Eastern Ghouta's towns (each in Rif Dimashq or Duma
+    # district, where WOF puts them), of Mohasan by Deir ez-Zor and Heneyda by Raqqa
+    "1259402551": "Hammuriyah|Hamouria|Hammouriyeh|Hamouriyeh|Hammuriyeh|Hammouria",
+    "1242774685": "Saqba|Sakba",
+    "1259674379": "Jisreen|Jisrin|Jesreen",
+    "1293375559": "Madira|Mudeira|Mudaira|Modira",
+    "1343747555": "Nashabiyah|Nashabiya|Nishabiya|Nashabieh",
+    "1293769411": "Mesraba|Mesrabah",
+    "1277096297": "Otaya",
+    "1209807209": "Mohasan|Muhasan|Mouhassan|Mohassan",
+    "1343762537": "Heneyda|Hunaida|Huneida|Hneida",
     "1125979117": "Quneitra|Al-Quneitra",
     "421178433": "Rastan|Al-Rastan",
     "421178429": "Talbiseh|Talbisah",

@@ -479,6 +479,10 @@ def test_a_village_opening_with_kafr_ends_the_unknown_name_before_it(gaz: Gazett
         ("A suicide bomber struck near Atme on Sunday.", "place/atmah-1360262391"),
         ("Kurdish forces ousted the militants from Ras al-Ain on Friday.", "place/ras-al-ayn-1276457637"),
         ("Mortars hit al-Sqeilbiyeh city on Monday.", "place/al-suqaylabiyah-421181203"),
+        ("Jets struck Saqba in Eastern Ghouta on Monday.", "place/siqba-1242774685"),
+        ("Jets struck Hammuriyeh in Eastern Ghouta on Monday.", "place/hammurah-1259402551"),
+        ("Shells fell on Madira and Mesraba on Sunday.", "place/mudayra-1293375559"),
+        ("The army shelled Mohasan east of Deir Ezzor.", "place/muh-hasan-1209807209"),
     ],
 )
 def test_the_wires_spellings_of_towns_in_the_news(text: str, key: str, gaz: Gazetteer) -> None:
