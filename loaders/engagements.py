@@ -54,6 +54,10 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"struck|signed)\s+(?:[\w-]+\s+){0,3}?between\b)|"
      r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities|de-?escalation(?:\s+zones?)?"),
     ("territory", r"seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|took\s+control|taken\s+control|tak(?:e|es|ing)\s+control|"
+     # "gained control of all the roads", "establishing control over building blocks", "have taken over a key crossing"
+     r"(?:gain(?:ed|s|ing)?|wrest(?:ed|ing)?|establish(?:ed|es|ing)?)\s+(?:full\s+|complete\s+|total\s+)?control|"
+     r"t(?:ook|aken|akes?|aking)\s+over\b(?!\s+(?:the\s+)?(?:process|leadership|role|responsibility|command|"
+     r"presidency|duties|running))|"
      r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"
      r"liberat(?:ed|e|es|ing)|fell\s+to|drove\s+out|drove\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
      r"stability)|push(?:ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back|"
@@ -97,7 +101,7 @@ _TRIGGER_PREFIXES = frozenset(
     push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
-    surr reco popu swap deal agre""".split()  # noqa: SIM905
+    surr reco popu swap deal agre gain wres""".split()  # noqa: SIM905
 )
 _AIR_CONTEXT = re.compile(
     r"\b(?:air|aerial|warplanes?|war\s+planes?|jets?|aircraft|helicopters?|air\s*force|aerospace|planes?|"
@@ -365,9 +369,12 @@ _BACKED_BY_GAP = re.compile(
 )
 _SHARED_SUBJECT_ING = re.compile(r"(?:\band\s+(?:are|is|were|was|have\s+been|has\s+been)|\b[A-Za-z]{3,})\s+$")
 # Participles that share the sentence's subject; not "targeting" ("sanctions targeting officials") or "fighting".
-_SUBJECT_ING = re.compile(r"(?i)besieging|encircling|abducting|kidnapping|attacking|storming|capturing|seizing")
+_SUBJECT_ING = re.compile(
+    r"(?i)besieging|encircling|abducting|kidnapping|attacking|storming|capturing|seizing|"
+    r"(?:establishing|gaining|wresting|taking)\s+(?:full\s+|complete\s+|total\s+)?control"
+)
 _ING_OBJECT = re.compile(
-    r"\s+(?:an?\s|the\s|some\s|more\s|at\s+least\s|about\s|nearly\s|\d|"
+    r"\s+(?:an?\s|the\s|some\s|more\s|at\s+least\s|about\s|nearly\s|over\s|of\s|\d|"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])"
 )
 _GERUND_NOUN = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.IGNORECASE)

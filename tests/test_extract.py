@@ -1418,6 +1418,17 @@ def test_a_later_speaker_who_says_the_figures_claims_them(gazetteer: Gazetteer) 
     assert [(c.claimant, [f.low for f in c.figures]) for c in claims if c.figures] == [("actor/sana", [4])]
 
 
+def test_gaining_establishing_and_taking_over_control_take_territory(gazetteer: Gazetteer) -> None:
+    (taken,) = kinds("The YPG gained control of all the roads leading to Tabqa on Monday.", gazetteer)
+    assert (taken.type, taken.attackers) == ("non-state-actor-overtakes-territory", ("actor/peoples-protection-units",))
+    (taken,) = kinds("The rebels have taken over a key border crossing at Kasab.", gazetteer)
+    assert taken.type == "non-state-actor-overtakes-territory"
+    body = "Army units pressed on in Jobar on Sunday destroying tunnels and establishing control over building blocks."
+    (taken,) = kinds(body, gazetteer)
+    assert (taken.type, taken.attackers) == ("government-regains-territory", (SAA,))
+    assert kinds("The UN took over the process of delivering aid to Homs.", gazetteer) == []
+
+
 def test_the_verb_before_the_means_says_who_attacked_whom(gazetteer: Gazetteer) -> None:
     body = "Rebels attacked government forces with two suicide car bombs in Aleppo on Monday."
     (bombing,) = extract(Article("test", "t", body), gazetteer).engagements
