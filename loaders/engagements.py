@@ -103,6 +103,10 @@ _TRIGGER_PREFIXES = frozenset(
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres""".split()  # noqa: SIM905
 )
+_DROPPED_BOMB = re.compile(
+    r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",
+    re.IGNORECASE,
+)
 _AIR_CONTEXT = re.compile(
     r"\b(?:air|aerial|warplanes?|war\s+planes?|jets?|aircraft|helicopters?|air\s*force|aerospace|planes?|"
     r"drones?|airstrikes?|sorties?)\b",
@@ -589,6 +593,9 @@ def find_engagements(
                 _BOMBARDMENT.search(text, 0, match.start()) or _WITH_BOMBARDMENT.match(text, match.end())
             ):
                 triggers.append(("air-strike", match, False))  # "after relentless bombing": a bombardment
+            elif word.startswith("bomb") and _DROPPED_BOMB.search(text, 0, match.start()):
+                # "using incendiary napalm bombs", "cluster bombs": bombs dropped from the air, not planted
+                triggers.append(("air-strike", match, False))
             elif word.startswith("bomb"):
                 triggers.append(("remote-explosive", match, False))
             elif word.startswith("pound"):

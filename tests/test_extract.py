@@ -1429,6 +1429,11 @@ def test_gaining_establishing_and_taking_over_control_take_territory(gazetteer: 
     assert kinds("The UN took over the process of delivering aid to Homs.", gazetteer) == []
 
 
+def test_bombs_of_a_kind_dropped_from_the_air_are_no_planted_bomb(gazetteer: Gazetteer) -> None:
+    found = kinds("Two children were killed in Homs on Sunday by incendiary napalm bombs.", gazetteer)
+    assert [e.type for e in found] == ["air-strike"]
+
+
 def test_the_verb_before_the_means_says_who_attacked_whom(gazetteer: Gazetteer) -> None:
     body = "Rebels attacked government forces with two suicide car bombs in Aleppo on Monday."
     (bombing,) = extract(Article("test", "t", body), gazetteer).engagements
