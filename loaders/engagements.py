@@ -554,27 +554,9 @@ def find_engagements(
     """
     text = body[sentence.start : sentence.end]
     base = sentence.start
-    actors = sorted(
-        (
-            m
-            for m in mentions
-            if m.kind == "actor"
-            and classes.get(m.key, "State") in COMBATANT_CLASSES
-            and not _BASED.match(body, m.span.end)  # "a Britain-based monitor" is not Britain acting
-        ),
-        key=lambda m: m.span.start,
-    )
+    actors = _actors_of(body, mentions, classes, COMBATANT_CLASSES)
     # Bodies that never fight may still be the ones hit: "eight civil defence workers were killed when an air strike"
-    the_hit = sorted(
-        (
-            m
-            for m in mentions
-            if m.kind == "actor"
-            and classes.get(m.key, "State") in COMBATANT_CLASSES | VICTIM_CLASSES
-            and not _BASED.match(body, m.span.end)
-        ),
-        key=lambda m: m.span.start,
-    )
+    the_hit = _actors_of(body, mentions, classes, COMBATANT_CLASSES | VICTIM_CLASSES)
     places = tuple(dict.fromkeys(m.key for m in mentions if m.kind == "place"))
     triggers: list[tuple[str, re.Match[str], bool]] = []
     for match in _trigger_matches(text):
@@ -735,6 +717,20 @@ def find_engagements(
             and bool(_UNNAMED_AGENT.search(text, _clause(text, match.start(), match.end())[0], match.start())),
         )
     return _one_bombardment(sorted(detections.values(), key=lambda d: d.trigger.start))
+
+
+def _actors_of(
+    body: str, mentions: Sequence[Mention], classes: Mapping[str, str], kinds: frozenset[str]
+) -> list[Mention]:
+    """The actor mentions of the given classes, in text order; "a Britain-based monitor" is not Britain acting."""
+    return sorted(
+        (
+            m
+            for m in mentions
+            if m.kind == "actor" and classes.get(m.key, "State") in kinds and not _BASED.match(body, m.span.end)
+        ),
+        key=lambda m: m.span.start,
+    )
 
 
 def _definite(text: str, match: re.Match[str]) -> bool:

@@ -819,9 +819,14 @@ def _link_local_places(
     resolved = fuzzy_places.resolve(gazetteer, labels, context)
     # "al-Khalediya neighborhood in Aleppo city" is a quarter, not the village of al-Khalidiyah out of town
     quarters = place_readings.called_quarters(body, per_sentence)
-    resolved = {k: v for k, v in resolved.items() if k not in quarters or _in_a_town(v, gazetteer)}
+    resolved = {k: v for k, v in resolved.items() if k not in quarters or _town_of(v, gazetteer) is not None}
     if villages_only:
-        resolved = {k: v for k, v in resolved.items() if not place_readings.well_known(gazetteer.get(v))}
+        # a place with a QID is a town of the news too
+        resolved = {
+            k: v
+            for k, v in resolved.items()
+            if not place_readings.well_known(gazetteer.get(v)) and gazetteer.get(v).qid is None
+        }
     unlinked = {key for key, (kind, _) in local_entities.items() if kind == TENTATIVE and key not in resolved}
     for key in [*resolved, *unlinked]:
         del local_entities[key]
@@ -833,9 +838,9 @@ def _link_local_places(
     ]
 
 
-def _in_a_town(key: str, gazetteer: Gazetteer) -> bool:
-    """Whether a gazetteer place lies inside a town or city (a quarter, a square, a building)."""
-    return any(gazetteer.get(a).cls == "Settlement" for a in gazetteer.ancestors(key))
+def _town_of(key: str, gazetteer: Gazetteer) -> str | None:
+    """The town or city a gazetteer place lies inside (a quarter's, a square's, a building's), or None."""
+    return next((a for a in gazetteer.ancestors(key) if gazetteer.get(a).cls == "Settlement"), None)
 
 
 def _in_syria(mention: Mention, gazetteer: Gazetteer) -> bool:
@@ -1113,8 +1118,7 @@ def _towns_of(places: Sequence[str], gazetteer: Gazetteer) -> list[str]:
     for key in places:
         if key not in gazetteer:
             continue
-        town = next((a for a in gazetteer.ancestors(key) if gazetteer.get(a).cls == "Settlement"), None)
-        out.append(town or key)
+        out.append(_town_of(key, gazetteer) or key)
     return list(dict.fromkeys(out))
 
 

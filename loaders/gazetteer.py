@@ -374,7 +374,6 @@ class Gazetteer:
             explicit.setdefault(key, set()).add(entity.key)
 
 
-# Lower-case unit nouns after a name are the text's own words: "Damascus city" is the city, not "Damascus City".
 # What a body has, after a common noun that FA-KES wrote without its apostrophe: "the regimes siege", "the
 # governments forces" (the plural "regimes" is rarely followed by these).
 _OWNED_AFTER = frozenset(
@@ -385,6 +384,7 @@ _OWNED_AFTER = frozenset(
         "militias", "strikes", "airstrikes", "raids", "assault", "attack", "attacks",
     )
 )  # fmt: skip
+# Lower-case unit nouns after a name are the text's own words: "Damascus city" is the city, not "Damascus City".
 _UNIT_NOUNS = frozenset({"city", "town", "village", "province", "governorate", "district", "countryside", "region"})
 
 

@@ -123,7 +123,7 @@ def _village(body: str, mention: Mention, city: str, gazetteer: Gazetteer) -> bo
 
 def well_known(entity: Entity) -> bool:
     """Whether a place is curated as well known or big enough to be linked without a governorate vouching for it."""
-    return entity.notable or (entity.population or 0) >= FAR_POPULATION or entity.qid is not None
+    return entity.notable or (entity.population or 0) >= FAR_POPULATION
 
 
 def far_namesakes(
@@ -141,7 +141,7 @@ def far_namesakes(
     far: set[str] = set()
     for key, gov in governorates.items():
         entity = gazetteer.get(key)
-        big = entity.notable or (entity.population or 0) >= FAR_POPULATION
+        big = well_known(entity)
         if gov is None or entity.cls != "Settlement" or (big and key not in quarters):
             continue
         if entity.lat is None or entity.lon is None:
