@@ -273,6 +273,6 @@ def test_who_heads_describes_the_person_who_speaks() -> None:
     body = "The raids hit three buildings after midnight AFPs correspondent in the town said."
     assert [c.claimant for c in extract(Article("t", "t", body), gaz).claims] == ["actor/agence-france-presse"]
     body = "Several ISIL members were killed in the bombardments FNA reported."
-    assert [c.claimant for c in extract(Article("t", "t", body), gaz).claims] == ["actor/local/fna"]
+    assert [c.claimant for c in extract(Article("t", "t", body), gaz).claims] == ["actor/fars-news-agency"]
     body = "Syrian state TV reported that jets struck Idlib."
     assert "actor/local/tv" not in {c.claimant for c in extract(Article("t", "t", body), gaz).claims}
