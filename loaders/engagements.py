@@ -317,7 +317,7 @@ _DEFINITE_SUBJECT = re.compile(
 _DAY_POSSESSIVE = re.compile(r"\b(?:\w+day|yesterday|today|tonight)(?:'s|’s|s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "another raid", "a similar twin bombing", "the second such attack": an engagement other than the one just told.
 _ANOTHER = re.compile(
-    r"\b(?:another|similar|second\s+such|(?:a|an)\s+other|a\s+(?:second|third|fourth))\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:another|similar|separate|second\s+such|(?:a|an)\s+other|a\s+(?:second|third|fourth))\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "Rocket attacks on another government-held neighbourhood", "exploded in another district of the city"

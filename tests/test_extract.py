@@ -1396,6 +1396,8 @@ def test_another_neighbourhood_or_a_second_bomb_is_another_engagement(gazetteer:
     assert (
         len(kinds("A car bomb killed ten in Homs on Sunday. A second car bomb exploded in the city.", gazetteer)) == 2
     )
+    body = "Air strikes on Idlib city killed nine on Sunday. Separate air strikes in Idlib killed 12 people on Sunday."
+    assert len(kinds(body, gazetteer)) == 2
 
 
 def test_a_village_right_by_the_town_told_before_is_where_the_attack_happened(gazetteer: Gazetteer) -> None:
