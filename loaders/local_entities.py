@@ -373,13 +373,29 @@ def with_local_entities(
         *_FEATURE.finditer(text),
     ):
         label = match.group("name")
+        words = label.split()
+        # "the neighbourhood of Sheikh Said": a place-name opener, not a man's title
+        opener = words[0].lower() in OPENERS and len(words) > 1
         if (
-            label.split()[0] in TITLE_WORDS
-            or any(w in NOT_PLACE_NAMES for w in label.split())
+            (words[0] in TITLE_WORDS and not opener)
+            or any(w in NOT_PLACE_NAMES for w in words)
             or CONTROLLED.search(label)
         ):
             continue
         start, end = span.start + match.start("name"), span.start + match.end("name")
+        if match.re is _PLACE_OF:
+            # "the district of Tariq al-Bab" is the quarter, not the town of al-Bab its article ties into the name
+            # ("the neighbourhood of Zubdiya Aleppo" keeps Aleppo: FA-KES lost the comma)
+            found = [
+                m
+                for m in found
+                if not (
+                    m.kind == "place"
+                    and start < m.span.start
+                    and m.span.end <= end
+                    and re.match(r"(?:al|el|Al|El)-", body[m.span.start : m.span.end])
+                )
+            ]
         mint(start, end, "place", label)
     for match in _LANDMARK.finditer(text):
         group = match.lastgroup or "name"

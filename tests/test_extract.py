@@ -1436,6 +1436,18 @@ def test_bombs_of_a_kind_dropped_from_the_air_are_no_planted_bomb(gazetteer: Gaz
     assert [e.type for e in found] == ["air-strike"]
 
 
+def test_a_quarter_named_after_of_keeps_its_whole_name(gazetteer: Gazetteer) -> None:
+    found = {
+        m.key
+        for m in extract(Article("t", "t", "Jets hit the rebel-held district of Tariq al-Bab."), gazetteer).mentions
+    }
+    assert found == {"place/local/tariq-al-bab", "actor/syrian-rebels"}  # not the town of al-Bab
+    body = "Five died in a raid on the southern neighbourhood of Sheikh Said in Aleppo."
+    assert "place/local/sheikh-said" in {m.key for m in extract(Article("t", "t", body), gazetteer).mentions}
+    body = "A barrel fell on the neighbourhood of Zubdiya Aleppo on Wednesday."
+    assert "place/aleppo-421202163" in {m.key for m in extract(Article("t", "t", body), gazetteer).mentions}
+
+
 def test_the_verb_before_the_means_says_who_attacked_whom(gazetteer: Gazetteer) -> None:
     body = "Rebels attacked government forces with two suicide car bombs in Aleppo on Monday."
     (bombing,) = extract(Article("test", "t", body), gazetteer).engagements
