@@ -932,6 +932,8 @@ QUARTERS = [
     ("dahiyet-al-assad", "Dahiyet al-Assad", "Settlement", "Dahiyat al-Assad|Assad suburb|al-Assad suburb", ALEPPO),
     ("sukkari", "Sukkari", "Settlement", "al-Sukkari|Sukari|al-Sukari", ALEPPO),
     ("bani-zeid", "Bani Zeid", "Settlement", "Bani Zaid|Bani Zayd", ALEPPO),
+    # eighth session: ten mentions in FA-KES ("the New Aleppo neighborhood"), the city's western district
+    ("new-aleppo", "New Aleppo", "Settlement", "Aleppo al-Jadida|Halab al-Jadida|Aleppo al-Jadideh", ALEPPO),
     ("jobar", "Jobar", "Settlement", "Jobar district|Jubar", DAMASCUS),
     ("mazzeh", "Mazzeh", "Settlement", "Al-Mazzeh|Mezzeh|Mezze|al-Mazza|Mazza", DAMASCUS),
     (

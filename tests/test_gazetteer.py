@@ -516,3 +516,8 @@ def test_the_new_arab_is_an_outlet(gaz: Gazetteer) -> None:
 )
 def test_outlets_and_a_research_centre_fa_kes_cites(gaz: Gazetteer, text: str, key: str) -> None:
     assert key in {k for _, k in found(gaz, text)}
+
+
+def test_new_aleppo_is_a_quarter_of_aleppo(gaz: Gazetteer) -> None:
+    assert found(gaz, "Rockets hit the New Aleppo neighborhood on Monday.") == [("New Aleppo", "place/new-aleppo")]
+    assert "place/aleppo-421202163" in gaz.ancestors("place/new-aleppo")
