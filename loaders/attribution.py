@@ -329,7 +329,7 @@ def _described(body: str, sentence: Span, speakers: Sequence[Mention], classes: 
 
 # "it said" with no organisation named in the sentence; "the source added" after "a military source said".
 _IT_SAID = re.compile(
-    r"\b(?:it|[Tt]he\s+group|[Tt]he\s+organi[sz]ation)\s+(?:also\s+|later\s+)?(?P<cue>said|says|added|reported|stated)\b"
+    r"\b(?:[Ii]t|[Tt]he\s+group|[Tt]he\s+organi[sz]ation)\s+(?:also\s+|later\s+)?(?P<cue>said|says|added|reported|stated)\b"
 )
 _THE_SOURCE = re.compile(
     r"\b(?:the|this|that)\s+(?:same\s+)?source\s+(?:also\s+|later\s+)?(?P<cue>said|says|added|told|noted|stated)\b",

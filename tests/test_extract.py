@@ -1448,6 +1448,12 @@ def test_a_quarter_named_after_of_keeps_its_whole_name(gazetteer: Gazetteer) -> 
     assert "place/aleppo-421202163" in {m.key for m in extract(Article("t", "t", body), gazetteer).mentions}
 
 
+def test_it_said_opening_a_sentence_speaks_for_the_organisation_before(gazetteer: Gazetteer) -> None:
+    body = "Jets killed 20 in Homs on Monday the Syrian Observatory for Human Rights said. It said five were children."
+    claims = extract(Article("t", "t", body), gazetteer).claims
+    assert {c.claimant for c in claims} == {"actor/syrian-observatory-for-human-rights"}
+
+
 def test_the_verb_before_the_means_says_who_attacked_whom(gazetteer: Gazetteer) -> None:
     body = "Rebels attacked government forces with two suicide car bombs in Aleppo on Monday."
     (bombing,) = extract(Article("test", "t", body), gazetteer).engagements
