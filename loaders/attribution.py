@@ -409,6 +409,8 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
         if mention.span.end > base + cue_start:
             continue
         gap = text[mention.span.end - base : cue_start]
+        if gap.startswith(".") and "." in text[mention.span.start - base : mention.span.end - base]:
+            gap = gap[1:]  # "The U.N. says": the abbreviation's last dot, outside the name's span
         gap = _APPOSITIVE.sub(" ", gap)
         gap = _RELATIVE.sub(" ", gap)  # "the Observatory which relies on activists on the ground says"
         gap = _BARE_APPOSITIVE.sub(" ", gap)  # "The Observatory a British-based war monitor said" (no commas)

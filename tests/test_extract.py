@@ -1457,6 +1457,11 @@ def test_it_said_opening_a_sentence_speaks_for_the_organisation_before(gazetteer
     assert [c.claimant for c in claims] == ["actor/sana", "actor/sana"]
 
 
+def test_an_abbreviation_before_the_speech_verb_is_the_speaker(gazetteer: Gazetteer) -> None:
+    body = "The U.N. says 200000 people have been killed since 2011 in Syria."
+    assert [c.claimant for c in extract(Article("t", "t", body), gazetteer).claims] == ["actor/united-nations"]
+
+
 def test_the_verb_before_the_means_says_who_attacked_whom(gazetteer: Gazetteer) -> None:
     body = "Rebels attacked government forces with two suicide car bombs in Aleppo on Monday."
     (bombing,) = extract(Article("test", "t", body), gazetteer).engagements
