@@ -23,8 +23,9 @@ _VAGUE = {
     "dozens": 12, "tens": 10, "hundreds": 100, "scores": 20, "thousands": 1000, "a dozen": 12, "a hundred": 100,
     "a thousand": 1000, "a score": 20, "several dozen": 12, "several hundred": 100, "several thousand": 1000,
     "hundreds of thousands": 100000, "tens of thousands": 10000,
+    "a quarter of a million": 250000, "half a million": 500000,
 }  # fmt: skip
-_EXACT_VAGUE = {"a dozen", "a hundred", "a thousand", "a score"}
+_EXACT_VAGUE = {"a dozen", "a hundred", "a thousand", "a score", "a quarter of a million", "half a million"}
 
 _SMALL = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|"
@@ -34,7 +35,8 @@ _SMALL = (
 _WORD_NUMBER = rf"(?:(?:{_SMALL}|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
 _NUMBER = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:two|three|four|five)\s+dozen|{_WORD_NUMBER}|several\s+(?:dozen|hundred|thousand)|"
-    rf"hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|tens|hundreds|"
+    rf"hundreds\s+of\s+thousands|tens\s+of\s+thousands|a\s+quarter\s+of\s+a\s+million|half\s+a\s+million|"
+    rf"dozens|tens|hundreds|"
     rf"scores|thousands|a\s+dozen|a\s+score)\b"
 )
 # A count in digits or words ("23", "twenty-three", "dozens"), for the rules that read who died.
@@ -207,8 +209,9 @@ _FIRST_OF_PAIR = re.compile(
     re.IGNORECASE,
 )
 _TOLL = re.compile(
-    rf"\b(?:death|casualty|civilian)\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|reached|hit|stands\s+at|is|was)\s+"
-    rf"(?:at\s+)?{_AMOUNT}",
+    rf"\b(?:death|casualty|civilian)\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|reached|hit|stands\s+at|is|was|be)\s+"
+    # "put the death toll at as high as 470000", "the death toll may be as high as 400000"
+    rf"(?:at\s+)?(?:as\s+high\s+as\s+)?{_AMOUNT}",
     re.IGNORECASE,
 )
 # "This was later updated to 82": a toll revised, after the sentence that gave it.

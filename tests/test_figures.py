@@ -250,3 +250,11 @@ def test_more_ways_of_counting_the_dead(text: str, low: int, who: str | None) ->
 def test_two_counts_of_one_verb_each_keep_their_noun() -> None:
     text = "Some 120 Islamic State group fighters and 60 foreign mercenaries were killed in Russian strikes."
     assert [(f.low, f.who) for f in find_figures(text)] == [(120, "militants"), (60, "militants")]
+
+
+def test_a_quarter_of_a_million_and_a_toll_as_high_as() -> None:
+    figures = find_figures("Since then more than a quarter of a million people have been killed across the country.")
+    assert [(f.kind, f.low) for f in figures] == [("fatalities", 250001)]
+    figures = find_figures("The group has put the death toll from the conflict at as high as 470000.")
+    assert [(f.kind, f.low) for f in figures] == [("fatalities", 470000)]
+    assert [f.low for f in find_figures("The death toll may be as high as 400000.")] == [400000]
