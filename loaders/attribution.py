@@ -21,7 +21,9 @@ _VERBS = (
     r"insists|denied|denies|explained|wrote|writes|tweeted|quoted|cited|observed|estimated|estimates|"
     r"documented|recorded|blamed|blames|acknowledged|admitted|disclosed|revealed|emphasized|emphasised|stressed|"
     r"affirmed|asserted|reiterated|condemned|condemns|denounced|denounces|refuted|refutes|decried|decries|mentioned|"
-    r"demanded|demands|vowed|vows|published"
+    r"demanded|demands|vowed|vows|published|"
+    # "the Syrian Center for Policy Research has put the death toll at 470000": a toll is stated
+    r"put(?:s)?(?=\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?toll\b)"
 )
 # "the strike claimed the lives of eight", "has claimed 20 lives": a toll, not a statement.
 _CUE_AFTER_SUBJECT = re.compile(
@@ -67,6 +69,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GAP = re.compile(
     # "SANAs correspondent said": FA-KES dropped the apostrophe of the possessive.
     r"^(?:s\b)?(?:\s|'s\b|’s\b|\b(?:has|have|had|also|later|previously|earlier|then|again|repeatedly|reportedly|meanwhile|"
+    r"however|"
     r"officially|on|in|a|an|the|its|his|her|their|statement|spokesman|spokeswoman|spokesperson|"
     r"\w+day|today|yesterday|late|early|just|recently|already|which|who|would|will|is|was|were|are|"
     # the kind of speaker after its name: "the Al-Manar TV channel reported", "SOHR monitoring group confirmed"

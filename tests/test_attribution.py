@@ -276,3 +276,15 @@ def test_who_heads_describes_the_person_who_speaks() -> None:
     assert [c.claimant for c in extract(Article("t", "t", body), gaz).claims] == ["actor/fars-news-agency"]
     body = "Syrian state TV reported that jets struck Idlib."
     assert "actor/local/tv" not in {c.claimant for c in extract(Article("t", "t", body), gaz).claims}
+
+
+def test_putting_the_toll_at_is_a_statement_and_however_no_break() -> None:
+    from loaders.extract import extract
+    from loaders.model import Article
+
+    gaz = Gazetteer.load()
+    body = "The Syrian Center for Policy Research however has put the death toll from the war at as high as 470000."
+    claims = extract(Article("t", "t", body), gaz).claims
+    assert [(c.claimant, [f.low for f in c.figures]) for c in claims] == [
+        ("actor/syrian-center-for-policy-research", [470000])
+    ]
