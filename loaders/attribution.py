@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from loaders.model import Mention, Span
+from loaders.text import without_abbreviation_dot
 
 # Speech and report verbs after their subject: "X said", "X has claimed", "X told reporters".
 _VERBS = (
@@ -412,8 +413,9 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
         if mention.span.end > base + cue_start:
             continue
         gap = text[mention.span.end - base : cue_start]
-        if gap.startswith(".") and "." in text[mention.span.start - base : mention.span.end - base]:
-            gap = gap[1:]  # "The U.N. says": the abbreviation's last dot, outside the name's span
+        gap = without_abbreviation_dot(
+            gap, text[mention.span.start - base : mention.span.end - base]
+        )  # "The U.N. says"
         gap = _APPOSITIVE.sub(" ", gap)
         gap = _RELATIVE.sub(" ", gap)  # "the Observatory which relies on activists on the ground says"
         gap = _BARE_APPOSITIVE.sub(" ", gap)  # "The Observatory a British-based war monitor said" (no commas)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from loaders.figures import NUMBER
 from loaders.model import Mention, Span
+from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
 
 # (type, pattern), most specific first; a generic armed-clash trigger is listed separately.
@@ -1168,8 +1169,7 @@ def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Me
         if not text[named.span.end - base : m.span.start - base].strip():
             m = named
     gap = text[m.span.end - base : t_start]
-    if gap.startswith(".") and "." in text[m.span.start - base : m.span.end - base]:
-        gap = gap[1:]  # "A U.S. missile strike": the abbreviation's last dot, outside the name's span
+    gap = without_abbreviation_dot(gap, text[m.span.start - base : m.span.end - base])  # "A U.S. missile strike"
     gap = re.sub(r"\s*\([^()]{1,40}\)|,[^,]{1,60},|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s", " ", gap)
     # A quote opening on the trigger quotes the act, not a speaker: 'the army was able to "restore security"'.
     gap = re.sub(r"\s[\"“]$", " ", gap)

@@ -257,6 +257,15 @@ def is_boilerplate(text: str) -> bool:
     return bool(_BIO.search(stripped)) or any(p.search(stripped) for p in _BOILERPLATE)
 
 
+def without_abbreviation_dot(gap: str, name: str) -> str:
+    """The text after a name without the last dot of an abbreviation the name's span leaves out ("U.N. says").
+
+    >>> without_abbreviation_dot(". says", "U.N"), without_abbreviation_dot(". It", "Syria")
+    (' says', '. It')
+    """
+    return gap[1:] if gap.startswith(".") and "." in name else gap
+
+
 def is_title_case(text: str) -> bool:
     """Whether most longer words are capitalised, as in a headline ("Daesh Shells Deir ez-Zor Injures 10 People").
 
