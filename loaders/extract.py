@@ -32,7 +32,7 @@ from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mentio
 from loaders.place_lists import WHICH_ONE, list_places, province
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.text import is_title_case, sentences
-from loaders.timex import find_time
+from loaders.timex import WEEKDAY, find_time
 
 LOCAL_CLASSES = {
     "actor": "Person",
@@ -604,6 +604,19 @@ _THE_ARMY = re.compile(
     r"|(?<![Tt]he\s)\b(?P<unit>[Aa]rmy\s+units?)\b"
     # "a suffocating army siege", "areas under army siege", "an abortive army offensive": whose siege or offensive
     r"|(?<![Tt]he\s)\b(?P<owner>army)(?=\s+(?:siege|blockade|offensive|assault|shelling|bombardment|advance)\b)"
+    # "Earlier Wednesday troops fighting in the Qalamun region seized the town": troops nobody's name qualifies
+    r"|(?<![\w.-])(?P<troops>[Tt]roops)\b"
+)
+# A word before "troops" that says whose they are: "Turkish troops", "US troops", "Iran-backed troops"; a state sending
+# troops is sending its own ("Ankara sent tanks troops", "sending in troops on the ground"); "troops of" names whose.
+_WHOSE_TROOPS = re.compile(
+    r"(?:[A-Z][\w.]*|[\w-]+-(?:backed|led|allied)|foreign|coalition|allied|peacekeeping|"
+    r"\b(?:sen[dt]|sending|deploy\w*|dispatch\w*)\s+(?:in\s+)?(?:\w+\s+)?)\s*$"
+)
+_TROOPS_OF = re.compile(r"\s+(?:and\s+\w+\s+)?of\b")
+_WEEKDAY_OR_MONTH = re.compile(
+    rf"(?:{WEEKDAY}|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Earlier|Meanwhile|Later|Elsewhere)\s+$"
 )
 # "a town in northern Syria" is smaller than this.
 TOWN_POPULATION = 200_000
@@ -634,6 +647,14 @@ def _with_army_references(
                     last = item.key
                 continue
             end = sentence.span.start + item.end(item.lastgroup or "name")
+            if item.lastgroup == "troops" and (
+                (
+                    _WHOSE_TROOPS.search(text, 0, item.start("troops"))
+                    and not _WEEKDAY_OR_MONTH.search(text, 0, item.start("troops"))
+                )
+                or _TROOPS_OF.match(text, item.end("troops"))
+            ):
+                continue  # "Turkish troops": the demonym names them
             if last is not None and not any(m.span.start < end and start < m.span.end for m in found):
                 added.append(Mention(Span(start, end), last, "actor"))
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)

@@ -995,6 +995,15 @@ def test_a_common_noun_without_its_apostrophe_opens_the_name_of_what_it_owns(gaz
     assert "actor/bashar-al-assad" in found
 
 
+def test_troops_nobody_qualifies_are_the_army_the_article_names(gazetteer: Gazetteer) -> None:
+    def actors(body: str) -> set[str]:
+        return {m.key for m in extract(Article("t", "t", body), gazetteer).mentions if m.kind == "actor"}
+
+    assert actors("Earlier Wednesday troops fighting near Homs seized the village of Rankus.") == {SAA}
+    assert actors("Turkish troops entered Jarablus on Wednesday.") == {"actor/turkish-armed-forces"}
+    assert SAA not in actors("Ankara sent tanks troops and aircraft into northern Syria.")
+
+
 def test_army_before_siege_or_offensive_is_the_besieger(gazetteer: Gazetteer) -> None:
     (siege,) = kinds("For two years families in Talbiseh lived under a tight army siege aid workers said.", gazetteer)
     assert siege.attackers == (SAA,)
