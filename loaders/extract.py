@@ -32,7 +32,7 @@ from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mentio
 from loaders.place_lists import WHICH_ONE, list_places, province
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.text import is_title_case, sentences
-from loaders.timex import WEEKDAY, find_time
+from loaders.timex import MONTH, WEEKDAY, find_time
 
 LOCAL_CLASSES = {
     "actor": "Person",
@@ -614,10 +614,7 @@ _WHOSE_TROOPS = re.compile(
     r"\b(?:sen[dt]|sending|deploy\w*|dispatch\w*)\s+(?:in\s+)?(?:\w+\s+)?)\s*$"
 )
 _TROOPS_OF = re.compile(r"\s+(?:and\s+\w+\s+)?of\b")
-_WEEKDAY_OR_MONTH = re.compile(
-    rf"(?:{WEEKDAY}|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Earlier|Meanwhile|Later|Elsewhere)\s+$"
-)
+_WEEKDAY_OR_MONTH = re.compile(rf"(?:{WEEKDAY}|{MONTH}|Earlier|Meanwhile|Later|Elsewhere)\s+$")
 # "a town in northern Syria" is smaller than this.
 TOWN_POPULATION = 200_000
 # A Title Case sentence among the first few is the headline (FA-KES repeats it after the date line).
