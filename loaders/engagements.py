@@ -701,6 +701,7 @@ def find_engagements(
                 first = replace(first, targets=tuple(k for k in targets if k not in first.attackers))
             detections[etype] = first
             continue
+        elsewhere = _ANOTHER_PLACE.match(text, match.end()) is not None
         detections[etype] = Detection(
             type=etype,
             trigger=Span(base + match.start(), base + match.end()),
@@ -711,8 +712,8 @@ def find_engagements(
             definite=_definite(text, match)
             or any(_clause(text, match.start(), match.end())[0] <= at < match.start() for at in definite_at),
             generic=generic,
-            distinct=bool(_ANOTHER.search(text[: match.start()]) or _ANOTHER_PLACE.match(text, match.end())),
-            elsewhere=bool(_ANOTHER_PLACE.match(text, match.end())),
+            distinct=elsewhere or _ANOTHER.search(text[: match.start()]) is not None,
+            elsewhere=elsewhere,
             blast=etype == "remote-explosive" and bool(_WEAK_EXPLOSIVE.fullmatch(match.group(0))),
             unnamed_agent=not attackers
             and bool(_UNNAMED_AGENT.search(text, _clause(text, match.start(), match.end())[0], match.start())),
