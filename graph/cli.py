@@ -1,4 +1,4 @@
-"""The `kg` command line: build, load, validate, query, stats, serve and eval.
+"""The `kg` command line: build, load, validate, query, stats, serve, eval and agree.
 
 Exit codes: 0 success; 1 the graph has SHACL violations, or a query returned no rows with --require-rows,
 or the evaluation fell below --min-f1; 2 a usage or input error (bad option, unreadable article, malformed query,
@@ -153,6 +153,18 @@ def _parser() -> argparse.ArgumentParser:
         "scored, never inspected)",
     )
     evaluate.set_defaults(run=_eval)
+
+    agree = commands.add_parser(
+        "agree", help="score a second annotation of gold articles against the first (inter-annotator agreement)"
+    )
+    agree.add_argument("first", type=Path, metavar="GOLD_DIR", help="the reference annotation (e.g. tests/gold)")
+    agree.add_argument("second", type=Path, metavar="SECOND_DIR", help="another annotator's files of some articles")
+    agree.add_argument(
+        "--show-errors",
+        action="store_true",
+        help="list each disagreement, per article (never for GOLD_DIR's held-out articles)",
+    )
+    agree.set_defaults(run=_agree)
     return parser
 
 
@@ -349,6 +361,13 @@ def _eval(args: argparse.Namespace) -> int:
     from graph.evaluation_cli import run_eval
 
     return run_eval(args.gold, args.min_f1, UsageError, part=args.part, show_errors=args.show_errors)
+
+
+def _agree(args: argparse.Namespace) -> int:
+    """kg agree."""
+    from graph.evaluation_cli import run_agree
+
+    return run_agree(args.first, args.second, UsageError, show_errors=args.show_errors)
 
 
 if __name__ == "__main__":

@@ -1,11 +1,20 @@
-"""`kg eval`: extract the gold set's articles and score them against the hand annotations."""
+"""`kg eval` and `kg agree`: score the extractor, or a second annotator, against the hand annotations."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
 
-from graph.evaluate import GoldError, evaluate_gold, format_errors, format_table, gold_articles, load_gold
+from graph.agreement import agreement
+from graph.evaluate import (
+    EvalReport,
+    GoldError,
+    evaluate_gold,
+    format_errors,
+    format_table,
+    gold_articles,
+    load_gold,
+)
 from loaders.corpus import CorpusError
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
@@ -58,3 +67,44 @@ def run_eval(
         print(format_errors(report))
     scores = [c.f1 for c in report.counts.values() if c.f1 is not None]
     return 1 if scores and min(scores) < min_f1 else 0
+
+
+def run_agree(first_dir: Path, second_dir: Path, usage_error: type[Exception], show_errors: bool = False) -> int:
+    """Print how far a second annotation of gold articles agrees with the first, by the metrics of `kg eval`.
+
+    show_errors lists the disagreements, except on the first folder's held-out articles (scored, never inspected).
+    """
+    for folder in (first_dir, second_dir):
+        if not folder.is_dir():
+            raise usage_error(f"{folder}: no such gold folder")
+    try:
+        first, second = load_gold(first_dir), load_gold(second_dir)
+        held = {g.article_key for g in load_gold(first_dir, part="held-out")} if show_errors else set()
+    except GoldError as err:
+        raise usage_error(str(err)) from None
+    result = agreement(first, second, _ScorerView(Gazetteer.load()))
+    if not result.report.articles:
+        raise usage_error(f"no article of {second_dir} is annotated in {first_dir}: nothing to compare")
+    print(f"{result.report.articles} articles annotated twice: {second_dir} scored against {first_dir}\n")
+    print(format_table(result.report))
+    if result.only_second:
+        names = ", ".join(f"{c}/{i}" for c, i in result.only_second)
+        print(f"\nnot in {first_dir}, so not scored: {names}")
+    if show_errors:
+        print()
+        print(format_errors(_without(result.report, held)))
+        if held & {g.article_key for g in second}:
+            print(f"(disagreements on the held-out articles of {first_dir} are not listed)")
+    return 0
+
+
+def _without(report: EvalReport, articles: set[tuple[str, str]]) -> EvalReport:
+    """The report with the listed misses of the given articles left out (its counts unchanged)."""
+    return EvalReport(
+        counts=report.counts,
+        false_positives=[e for e in report.false_positives if (e[1], e[2]) not in articles],
+        false_negatives=[e for e in report.false_negatives if (e[1], e[2]) not in articles],
+        missing=report.missing,
+        articles=report.articles,
+        type_source=report.type_source,
+    )
