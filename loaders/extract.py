@@ -266,6 +266,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     engagements = _placed_by_previous_report(
         _one_attacker_per_type(kept, gazetteer), home.key if home else None, gazetteer
     )
+    engagements = _leads_told_where(engagements, gazetteer)
     frozen = tuple(_freeze(e, gazetteer) for e in engagements)
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in _one_figure_each(c)]
     claims.sort(key=lambda c: (c.evidence.start, c.engagement or "", c.claimant or ""))
@@ -1108,6 +1109,32 @@ def _placed_by_previous_report(
         elif placed and placed[0].sentence < e.sentence and all(set(p.places) == set(placed[0].places) for p in placed):
             e.places = list(placed[0].places)  # the one place the article's reports name
     return engagements
+
+
+def _leads_told_where(engagements: list[_Engagement], gazetteer: Gazetteer) -> list[_Engagement]:
+    """A lead placed only in the country joins the report close by that says in which town it happened
+    (`same_engagement.details`); with reports in two towns the lead sums both up and stays."""
+    joined: set[str] = set()
+    for lead in engagements:
+        if lead.from_title or lead.elsewhere:
+            continue
+        hosts = [
+            e
+            for e in engagements
+            if e is not lead and e.key not in joined and not e.from_title
+            and same_engagement.details(lead, e, gazetteer)
+        ]  # fmt: skip
+        if len({tuple(h.places) for h in hosts}) != 1:
+            continue
+        host = min(hosts, key=lambda h: abs(h.sentence - lead.sentence))
+        for mine, theirs in ((host.attackers, lead.attackers), (host.targets, lead.targets)):
+            mine.extend(k for k in theirs if k not in mine)
+        host.supporters.extend(k for k in lead.supporters if k not in host.supporters)
+        host.targets[:] = [k for k in host.targets if k not in host.attackers]
+        host.time = host.time or lead.time
+        host.claims.extend(replace(c, engagement=host.key) for c in lead.claims)
+        joined.add(lead.key)
+    return [e for e in engagements if e.key not in joined]
 
 
 # "state news agency SANA said that six people were killed", "with the official SANA news agency saying at least four"

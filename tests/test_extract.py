@@ -439,6 +439,30 @@ def test_the_lead_says_who_and_the_next_sentence_where(gazetteer: Gazetteer) -> 
     assert battle.type == "armed-clash" and any(place(p, "al-qamishli") for p in battle.places)
 
 
+def test_a_lead_placed_only_in_the_country_is_the_engagement_a_report_close_by_places(gazetteer: Gazetteer) -> None:
+    body = (
+        "Al-Qaeda fighters clashed with Kurdish forces in Syria on Sunday, a monitor said. "
+        "The Kurdish forces said al-Qaeda fighters had attacked their positions in the village of Tall Halaf."
+    )
+    (clash,) = kinds(body, gazetteer)
+    assert [p for p in clash.places if place(p, "tall-halaf")] == list(clash.places)
+    x = extract(Article("test", "t", body), gazetteer)
+    assert {c.engagement for c in x.claims if c.engagement} == {clash.key}
+
+
+def test_a_lead_placed_only_in_the_country_stays_when_reports_close_by_name_two_towns(gazetteer: Gazetteer) -> None:
+    body = (
+        "Russian warplanes killed 20 people in Syria on Monday, a monitor said. "
+        "Russian warplanes struck a market in the town of Saraqib. "
+        "Russian warplanes also struck the town of Maarat al-Numan."
+    )
+    assert [len(e.places) and e.places[0].split("/")[1].split("-")[0] for e in kinds(body, gazetteer)] == [
+        "syria",
+        "saraqib",
+        "maarrat",
+    ]
+
+
 def test_a_passive_with_a_definite_subject_refers_back(gazetteer: Gazetteer) -> None:
     body = "IS militants beheaded five men in Mayadin on Sunday. The monitor said the men were executed in the square."
     assert [e.type for e in kinds(body, gazetteer)] == ["attack-on-civilians"]
