@@ -10,12 +10,13 @@ import pytest
 
 from graph.agreement import agreement, as_extraction
 from graph.cli import main
-from graph.evaluate import load_gold
+from graph.evaluate import evidence_problems, load_gold
 from graph.evaluation_cli import _ScorerView
 from loaders.gazetteer import Gazetteer
 
 GOLD_DIR = Path(__file__).parent / "gold"
 Captured = pytest.CaptureFixture[str]
+GAZETTEER = Gazetteer.load()
 
 STRIKE = "Jets struck Palmyra killing 4 fighters of the Islamic State group"
 FIRST: dict[str, object] = {
@@ -65,7 +66,7 @@ def counts(tmp_path: Path, other: dict[str, object]) -> dict[str, tuple[int, int
     """(TP, FP, FN) per metric of the other annotation against FIRST."""
     a = load_gold(folder(tmp_path / "a", FIRST))
     b = load_gold(folder(tmp_path / "b", other))
-    report = agreement(a, b, _ScorerView(Gazetteer.load())).report
+    report = agreement(a, b, _ScorerView(GAZETTEER)).report
     return {m: (c.tp, c.fp, c.fn) for m, c in report.counts.items()}
 
 
@@ -84,7 +85,7 @@ def test_an_identical_annotation_agrees_everywhere(tmp_path: Path) -> None:
 def test_the_whole_gold_set_agrees_with_itself() -> None:
     # Every kind of entry the annotators wrote (local places, QID-only actors, ranges) must survive the conversion.
     golds = load_gold(GOLD_DIR)
-    report = agreement(golds, golds, _ScorerView(Gazetteer.load())).report
+    report = agreement(golds, golds, _ScorerView(GAZETTEER)).report
     assert report.articles == len(golds)
     assert {m: (c.fp, c.fn) for m, c in report.counts.items() if (c.fp, c.fn) != (0, 0)} == {}
 
@@ -137,3 +138,17 @@ def test_kg_agree_with_no_article_in_common_is_a_usage_error(tmp_path: Path, cap
     b = folder(tmp_path / "b", {**second(), "identifier": "b9"})
     assert main(["agree", str(a), str(b)]) == 2
     assert "nothing to compare" in capsys.readouterr().err
+
+
+def test_the_second_annotation_pairs_with_tuning_articles_only_and_quotes_their_texts() -> None:
+    second_dir = GOLD_DIR / "second"
+    tuning = {g.article_key: g for g in load_gold(GOLD_DIR, part="tuning")}
+    seconds = load_gold(second_dir)
+    assert len(seconds) == 40
+    for gold in seconds:
+        # held-out articles must never get a second annotation whose disagreements one could read
+        assert gold.article_key in tuning, gold.path
+        body = (GOLD_DIR / "articles" / f"{gold.identifier}.txt").read_text(encoding="utf-8")
+        assert evidence_problems(gold, body) == [], gold.path
+        keys = [e.key for e in (*gold.places, *gold.actors) if e.key and "/local/" not in e.key]
+        assert [k for k in keys if k not in GAZETTEER] == [], gold.path  # a renamed key would shift the agreement
