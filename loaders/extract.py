@@ -1170,6 +1170,8 @@ def _towns_of(places: Sequence[str], gazetteer: Gazetteer) -> list[str]:
 def _freeze(engagement: _Engagement, gazetteer: Gazetteer) -> Engagement:
     """The finished engagement, with a readable label."""
     attackers = engagement.attackers
+    if engagement.type == "air-strike":
+        attackers = _with_air_arms(attackers, gazetteer)
     return Engagement(
         key=engagement.key,
         type=engagement.type,
@@ -1180,6 +1182,27 @@ def _freeze(engagement: _Engagement, gazetteer: Gazetteer) -> Engagement:
         time=engagement.time,
         label=_label(engagement, gazetteer),
     )
+
+
+def _with_air_arms(attackers: Sequence[str], gazetteer: Gazetteer) -> list[str]:
+    """An air strike's attackers with each state's air arm and each air arm's state: "regime air strikes" are flown
+    by the Syrian air force, and "Russian warplanes" strike for Russia (`_air_arm`: the state's force "<demonym>
+    warplanes", else its military)."""
+    side = same_engagement.sides(gazetteer)
+    out = list(attackers)
+    for key in attackers:
+        if key not in gazetteer:
+            continue
+        cls = gazetteer.get(key).cls
+        if cls == "State":
+            partner = _air_arm(key, gazetteer)
+        elif cls == "StateForce" and _air_arm(side(key), gazetteer) == key:
+            partner = side(key)
+        else:
+            continue
+        if partner not in out:
+            out.append(partner)
+    return out
 
 
 def _air_arm(key: str, gazetteer: Gazetteer) -> str:

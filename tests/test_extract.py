@@ -350,7 +350,7 @@ def test_a_nationality_before_warplanes_names_that_states_air_force(gazetteer: G
     body = "Russian airstrikes hit the town of Saraqib on Monday."
     x = extract(Article("test", "t", body), gazetteer)
     (strike,) = x.engagements
-    assert (strike.type, strike.attackers) == ("air-strike", ("actor/russian-aerospace-forces",))
+    assert (strike.type, strike.attackers) == ("air-strike", ("actor/russian-aerospace-forces", "actor/russia"))
 
 
 def test_a_person_killed_in_a_battle_is_among_its_targets(gazetteer: Gazetteer) -> None:
@@ -410,7 +410,11 @@ def test_a_war_long_toll_is_background_not_an_engagement(toll: str) -> None:
 def test_a_later_trigger_of_the_type_fills_in_the_missing_role(gazetteer: Gazetteer) -> None:
     body = "Israeli combat planes carried out a missile strike on Syrian army positions near Quneitra on Friday."
     (strike,) = extract(Article("test", "t", body), gazetteer).engagements
-    assert (strike.type, strike.attackers, strike.targets) == ("air-strike", ("actor/israel-defense-forces",), (SAA,))
+    assert (strike.type, strike.attackers, strike.targets) == (
+        "air-strike",
+        ("actor/israel-defense-forces", "actor/israel"),
+        (SAA,),
+    )
 
 
 def kinds(body: str, gazetteer: Gazetteer) -> list[Engagement]:
@@ -921,14 +925,30 @@ def test_reports_sharing_an_actor_in_either_role_are_one_engagement(gazetteer: G
     assert clash.type == "armed-clash" and SAA in clash.attackers + clash.targets
 
 
+def test_an_air_strike_is_by_the_state_and_its_air_force_both(gazetteer: Gazetteer) -> None:
+    # annotators name either; the state answers for its aircraft, and its air force flies its raids
+    (strike,) = kinds("Regime air raids killed nine people in Saraqib on Monday.", gazetteer)
+    assert strike.attackers == (REGIME, "actor/syrian-arab-air-force")
+    (strike,) = kinds("Russian jets killed nine people in Saraqib on Monday.", gazetteer)
+    assert strike.attackers == ("actor/russian-aerospace-forces", "actor/russia")
+    (shelling,) = kinds("The Syrian army shelled Saraqib on Monday.", gazetteer)
+    assert shelling.attackers == (SAA,)  # an army's shelling is the army's alone
+
+
 def test_coordinated_nationalities_share_the_air_noun(gazetteer: Gazetteer) -> None:
     (strike,) = kinds("Russian and Syrian warplanes struck Idlib on Monday.", gazetteer)
-    assert strike.attackers == ("actor/russian-aerospace-forces", "actor/syrian-arab-air-force")
+    # each air force's state strikes too (`_with_air_arms`)
+    assert strike.attackers == (
+        "actor/russian-aerospace-forces",
+        "actor/syrian-arab-air-force",
+        "actor/russia",
+        REGIME,
+    )
 
 
 def test_planes_of_a_state_without_an_air_force_are_its_armed_forces(gazetteer: Gazetteer) -> None:
     (strike,) = kinds("Turkish warplanes struck IS positions near Jarablus on Friday.", gazetteer)
-    assert strike.attackers == ("actor/turkish-armed-forces",)
+    assert strike.attackers == ("actor/turkish-armed-forces", "actor/turkey")
 
 
 def test_a_day_between_verb_and_object_does_not_hide_the_agent(gazetteer: Gazetteer) -> None:
@@ -966,7 +986,7 @@ def test_a_report_placed_by_the_city_joins_the_same_attackers_report(gazetteer: 
 def test_rockets_fired_by_rebels_stay_shelling_beside_the_aircraft(gazetteer: Gazetteer) -> None:
     body = "Rebels fired hundreds of rockets into Aleppo on Thursday with regime aircraft carrying out raids."
     found = {e.type: e.attackers for e in kinds(body, gazetteer)}
-    assert found == {"shelling": ("actor/syrian-rebels",), "air-strike": ("actor/syrian-arab-air-force",)}
+    assert found == {"shelling": ("actor/syrian-rebels",), "air-strike": ("actor/syrian-arab-air-force", REGIME)}
 
 
 @pytest.mark.parametrize(
@@ -1011,7 +1031,7 @@ def test_a_common_noun_without_its_apostrophe_opens_the_name_of_what_it_owns(gaz
     (shelling,) = kinds("The governments forces shelled Talbiseh on Monday activists said.", gazetteer)
     assert shelling.attackers == (SAA,)  # "government forces", the army
     (strike,) = kinds("Barrel bombs dropped by the regimes helicopters hit Talbiseh on Monday.", gazetteer)
-    assert strike.attackers == ("actor/syrian-arab-air-force",)
+    assert strike.attackers == ("actor/syrian-arab-air-force", REGIME)
     (siege,) = kinds("Dozens starved in Madaya during the regimes siege of the town last winter.", gazetteer)
     assert siege.attackers == (REGIME,)
     # a proper name is another matter: "Assads regime" names the man too
@@ -1227,7 +1247,7 @@ def test_roles_from_between_whose_planes_and_the_named_group(gazetteer: Gazettee
     (clash,) = kinds(body, gazetteer)
     assert {*clash.attackers, *clash.targets} == {"actor/turkish-armed-forces", "actor/peoples-protection-units"}
     body = "Jets thought to belong to the Syrian government struck the al-Waer neighborhood of Homs on Sunday."
-    assert kinds(body, gazetteer)[0].attackers == ("actor/baathist-syria",)
+    assert kinds(body, gazetteer)[0].attackers == (REGIME, "actor/syrian-arab-air-force")
     body = "Al-Nusra Front jihadist rebels seized a strategic hill in Daraa province on October 5."
     assert kinds(body, gazetteer)[0].attackers == ("actor/al-nusra-front",)
 
@@ -1355,7 +1375,7 @@ def test_where_fighters_in_syria_are_based_is_a_place_of_the_news(gazetteer: Gaz
 def test_government_aircraft_are_the_syrian_air_force(gazetteer: Gazetteer) -> None:
     body = "Government helicopters dropped barrel bombs on Al-Bab on Thursday."
     (strike,) = extract(Article("test", "t", body), gazetteer).engagements
-    assert strike.attackers == ("actor/syrian-arab-air-force",)
+    assert strike.attackers == ("actor/syrian-arab-air-force", REGIME)
 
 
 def test_an_aside_between_agent_and_verb_names_no_agent(gazetteer: Gazetteer) -> None:
@@ -1376,7 +1396,7 @@ def test_a_blast_at_a_groups_headquarters_targets_the_group(gazetteer: Gazetteer
 def test_army_airstrikes_are_the_air_forces(gazetteer: Gazetteer) -> None:
     body = "A key position was destroyed in army airstrikes on Kafr Batna on Monday."
     (strike,) = extract(Article("test", "t", body), gazetteer).engagements
-    assert strike.attackers == ("actor/syrian-arab-air-force",)
+    assert strike.attackers == ("actor/syrian-arab-air-force", REGIME)
 
 
 def test_a_town_the_lead_does_not_name_is_the_town_named_next(gazetteer: Gazetteer) -> None:
@@ -1407,7 +1427,7 @@ def test_an_abbreviation_before_the_trigger_is_the_attacker(gazetteer: Gazetteer
 
 def test_aircraft_believed_to_be_a_states_are_its_air_forces_and_the_strike_is_no_hedge(gazetteer: Gazetteer) -> None:
     (strike,) = kinds("War jets believed to be Russian struck Urum al-Kubra on Monday killing five.", gazetteer)
-    assert (strike.type, strike.attackers) == ("air-strike", ("actor/russian-aerospace-forces",))
+    assert (strike.type, strike.attackers) == ("air-strike", ("actor/russian-aerospace-forces", "actor/russia"))
     # the belief that something will happen is still a hedge
     assert kinds("Rebels believed the army would shell Urum al-Kubra on Monday.", gazetteer) == []
 
@@ -1511,19 +1531,19 @@ def test_unnamed_state_media_as_a_source_is_a_local_outlet(gazetteer: Gazetteer)
 
 
 @pytest.mark.parametrize(
-    ("body", "attacker"),
+    ("body", "attackers"),
     [
-        ("Dozens of civilians were killed by US-led air strikes in Manbij.", "actor/us-led-coalition"),
-        ("Ten Civilians Die in US-Led Coalitions Strikes Near Raqqa.", "actor/us-led-coalition"),
+        ("Dozens of civilians were killed by US-led air strikes in Manbij.", ("actor/us-led-coalition",)),
+        ("Ten Civilians Die in US-Led Coalitions Strikes Near Raqqa.", ("actor/us-led-coalition",)),
         (
             "The opposition condemned the overnight airstrikes by Russian forces on Idlib.",
-            "actor/russian-aerospace-forces",
+            ("actor/russian-aerospace-forces", "actor/russia"),
         ),
     ],
 )
-def test_who_flies_an_air_strike(body: str, attacker: str, gazetteer: Gazetteer) -> None:
+def test_who_flies_an_air_strike(body: str, attackers: tuple[str, ...], gazetteer: Gazetteer) -> None:
     (strike,) = extract(Article("test", "t", body), gazetteer).engagements
-    assert strike.attackers == (attacker,)
+    assert strike.attackers == attackers
 
 
 @pytest.mark.parametrize(
@@ -1553,7 +1573,7 @@ def test_a_retelling_that_names_nobody_joins_the_engagement_told_before(gazettee
         "Since Saturday at least 68 civilians have been killed in aerial attacks on Al-Bab."
     )
     strikes = extract(Article("test", "t", body), gazetteer).engagements
-    assert len(strikes) == 1 and strikes[0].attackers == ("actor/syrian-arab-air-force",)
+    assert len(strikes) == 1 and strikes[0].attackers == ("actor/syrian-arab-air-force", REGIME)
 
 
 @pytest.mark.parametrize(
@@ -1624,7 +1644,7 @@ def test_the_defence_ministry_in_moscow_is_russias(gazetteer: Gazetteer) -> None
 )
 def test_what_an_air_force_does_is_an_air_strike(body: str, attacker: str, gazetteer: Gazetteer) -> None:
     (strike,) = extract(Article("test", "t", body), gazetteer).engagements
-    assert (strike.type, strike.attackers) == ("air-strike", (attacker,))
+    assert (strike.type, strike.attackers) == ("air-strike", (attacker, REGIME))
 
 
 def test_a_headline_toll_is_a_claim_about_the_lead(gazetteer: Gazetteer) -> None:
@@ -1690,7 +1710,7 @@ def test_damascus_as_an_ally_owner_or_judge_is_the_state(body: str, gazetteer: G
 def test_a_governments_strikes_are_air_strikes_and_chemical_bombs_are_chemical(gazetteer: Gazetteer) -> None:
     body = "Dozens of Syrian regime strikes on Aleppo killed at least 16 civilians on Sunday a monitor said."
     (strike,) = extract(Article("test", "t", body), gazetteer).engagements
-    assert (strike.type, strike.attackers) == ("air-strike", (REGIME,))
+    assert (strike.type, strike.attackers) == ("air-strike", (REGIME, "actor/syrian-arab-air-force"))
     body = "Scores died on Tuesday after the regime air strike dropped chemical bombs onto Khan Shaykhun."
     types = {e.type: e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements}
     assert types.get("chemical-weapon") == (REGIME,)
@@ -1710,7 +1730,7 @@ def test_an_unattributed_air_strike_is_by_the_one_air_force_the_article_names(ga
         "Separately air strikes on Saraqeb killed 15 civilians on Tuesday."
     )
     strikes = extract(Article("test", "t", body), gazetteer).engagements
-    assert len(strikes) == 2 and all(e.attackers == ("actor/russian-aerospace-forces",) for e in strikes)
+    assert len(strikes) == 2 and all(e.attackers == ("actor/russian-aerospace-forces", "actor/russia") for e in strikes)
     body = body.replace("Prices rose", "Syrian jets bombed Ariha on Sunday. Prices rose")
     attackers = {e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements}
     assert () in attackers  # two air forces named: the unattributed strike stays unattributed
@@ -1746,7 +1766,9 @@ def test_a_report_that_names_no_place_happened_where_the_report_before_it_did(ga
 
 def test_a_generic_word_names_who_did_what_the_specific_word_only_names_the_means_of(gazetteer: Gazetteer) -> None:
     body = "Syrian government strikes on Idlib killed 12 people on Monday and flattened a district hit by barrel bombs."
-    assert [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements] == [(REGIME,)]
+    assert [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements] == [
+        (REGIME, "actor/syrian-arab-air-force")
+    ]
     # a generic word for another kind of engagement ("attacked": a clash) lends nobody to the air strike
     body = "Rebels attacked army posts near Hama after a barrel bomb hit Kafr Zita on Monday."
     strikes = [e for e in extract(Article("test", "t", body), gazetteer).engagements if e.type == "air-strike"]
@@ -1829,7 +1851,7 @@ def test_a_summary_naming_nobody_and_the_report_that_says_who_are_one_engagement
 def test_the_army_named_for_an_air_strike_is_the_air_force(gazetteer: Gazetteer) -> None:
     body = "ISIL positions near Palmyra were targeted by the Syrian army aircraft on Monday."
     assert [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements] == [
-        ("actor/syrian-arab-air-force",)
+        ("actor/syrian-arab-air-force", REGIME)
     ]
     body = "The Syrian army shelled ISIL positions near Palmyra on Monday."
     assert [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements] == [(SAA,)]
@@ -1896,7 +1918,7 @@ def test_a_states_strikes_are_its_air_forces_and_bombing_with_shelling_is_from_t
     (strike,) = extract(Article("test", "t", body), gazetteer).engagements
     assert (strike.type, set(strike.attackers)) == (
         "air-strike",
-        {"actor/russian-aerospace-forces", "actor/syrian-arab-air-force"},
+        {"actor/russian-aerospace-forces", "actor/syrian-arab-air-force", "actor/russia", REGIME},
     )
     body = "Twelve civilians were killed during bombing and shelling on Friday in Douma."
     assert [e.type for e in extract(Article("test", "t", body), gazetteer).engagements] == ["air-strike"]
