@@ -221,7 +221,10 @@ _BREACH = re.compile(
 _TRUCE_MADE = re.compile(
     r"\b(?:announc\w*|declar\w*|agree\w*|brokered|reached|signed|struck|took\s+effect|came\s+into\s+(?:force|effect)|"
     r"went\s+into\s+effect|(?:began|begun|started)|implement\w*|entered\s+into\s+force|in\s+force|extended|"
-    r"extension|accepted|observ(?:ed|ing)|(?:deal|agreement)\s+between)\b",
+    r"extension|accepted|observ(?:ed|ing)|(?:deal|agreement)\s+between|"
+    # "a truce between the regime and local representatives", "a local truce with the regime": its makers named
+    r"(?:truce|cease-?fire)\s+(?:between\s+\w|with\s+(?:the\s+)?(?:regime|government|army|rebels|opposition|"
+    r"(?-i:[A-Z])\w)))",
     re.IGNORECASE,
 )
 # The makers of the deal a truce is under: "under a deal brokered by", "agreed under a deal earlier this year
@@ -649,7 +652,9 @@ def find_engagements(
             if same_kind:
                 attackers, targets = same_kind[-1][0], targets or same_kind[-1][1]
         if etype == "ceasefire":
-            attackers = _deal_parties(text, base, match, actors) or attackers
+            # a truce has parties, not a side that strikes and one struck: "a local truce with the regime"
+            attackers = _deal_parties(text, base, match, actors) or tuple(dict.fromkeys((*attackers, *targets)))
+            targets = ()
         if etype in ("abduction", "arrests") and attackers and _TAKEN_PARTICIPLE.match(text, match.start()):
             # "250 Syrian troops taken hostage at an airbase": the ones named before a participle with no object were
             # taken, not takers

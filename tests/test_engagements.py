@@ -418,10 +418,18 @@ def test_a_truce_only_named_is_no_engagement(text: str, gazetteer: Gazetteer) ->
         "A truce agreed by Russia and the United States in February has been violated around Aleppo.",
         "A ceasefire between the army and rebels brokered by Russia in May collapsed in Hama.",
         "Jets bombed Idlib after a Turkish-brokered ceasefire broke down.",
+        # its makers named: the truce itself, however long ago it was made
+        "A truce between the army and the elders of Qudsaya had kept the town quiet for three years.",
+        "Notables of Tafas have had a local truce with the regime for at least a year.",
     ],
 )
 def test_a_truce_made_is_a_ceasefire(text: str, gazetteer: Gazetteer) -> None:
     assert "ceasefire" in [d.type for d in detect(text, gazetteer)]
+
+
+def test_the_side_a_truce_is_made_with_is_its_party_not_its_target(gazetteer: Gazetteer) -> None:
+    (truce,) = detect("Notables of Tafas have had a local truce with the regime for at least a year.", gazetteer)
+    assert (truce.type, truce.attackers, truce.targets) == ("ceasefire", ("actor/baathist-syria",), ())
 
 
 @pytest.mark.parametrize(
