@@ -427,6 +427,18 @@ def test_a_truce_made_is_a_ceasefire(text: str, gazetteer: Gazetteer) -> None:
     assert "ceasefire" in [d.type for d in detect(text, gazetteer)]
 
 
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Six long-range Tu-22M3 bombers carried out strikes near Deir Ezzor on Sunday.", "air-strike"),
+        ("Two Sukhoi-34 bombers hit the positions near Palmyra.", "air-strike"),
+        ("Another shell in Jobar near the old market landed on a school.", "shelling"),
+    ],
+)
+def test_bombers_of_an_air_force_and_one_shell_that_landed(text: str, etype: str, gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect(text, gazetteer)] == [etype]
+
+
 def test_the_side_a_truce_is_made_with_is_its_party_not_its_target(gazetteer: Gazetteer) -> None:
     (truce,) = detect("Notables of Tafas have had a local truce with the regime for at least a year.", gazetteer)
     assert (truce.type, truce.attackers, truce.targets) == ("ceasefire", ("actor/baathist-syria",), ())
