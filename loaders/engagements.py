@@ -268,7 +268,10 @@ _BOMBARDMENT = re.compile(
 # "bombing and shelling", "the bombing and raids on the towns": bombing named with the other means of a bombardment.
 _WITH_BOMBARDMENT = re.compile(r"\s+and\s+(?:the\s+)?(?:shelling|raids|air\s*strikes|airstrikes|artillery)\b", re.I)
 _CRASHED = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:crash(?:ed|es)?|went\s+down|was\s+(?:shot|brought)\s+down|was\s+downed)\b", re.I
+    r"\s+(?:[\w-]+\s+){0,2}?(?:crash(?:ed|es)?|went\s+down|(?:was|had\s+been)\s+(?:shot|brought)\s+down|was\s+downed|"
+    # "their helicopter came under fire from the ground", "the helicopter was hit by gunfire": the aircraft was hit
+    r"came\s+under\s+(?:\w+\s+)?fire|(?:was|were)\s+hit)\b",
+    re.I,
 )
 _MANY_FOES = re.compile(
     r"\s+(?:against\s+|with\s+)?(?:several|a\s+number\s+of|various|multiple|numerous|many|a\s+host\s+of)\s+"

@@ -1256,6 +1256,8 @@ def test_roles_from_between_whose_planes_and_the_named_group(gazetteer: Gazettee
     "body",
     [
         "The Syrian warplane crashed in a busy market in Ariha on Monday.",
+        "The army helicopter came under heavy fire near Tadmur on Monday.",
+        "The helicopter was hit by gunfire over Tadmur.",
         "Reports of chlorine use in Aleppo emerged after the offensive on the city began in late June.",
         "Civilians in east Aleppo continue to face relentless bombardment.",
         "Access to Eastern Ghouta remained limited despite the implementation of the truce zone.",
