@@ -235,6 +235,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         body, per_sentence, local_entities, gazetteer, only=set(local_entities) - before_far, villages_only=True
     )
     per_sentence = place_readings.capitals_of_named_provinces(body, per_sentence, gazetteer)
+    per_sentence = place_readings.regions_locating_places(per_sentence, gazetteer)
     # the places are settled: whether the article is set in the war this project covers
     at_home = _set_at_home(per_sentence, gazetteer)
     per_sentence = _with_army_references(body, mined, per_sentence, gazetteer, at_home)

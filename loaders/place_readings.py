@@ -81,6 +81,36 @@ def capitals_of_named_provinces(
     return [[Mention(m.span, swap[m.key], m.kind) if m.key in swap else m for m in found] for found in per_sentence]
 
 
+# A compass part of a country ("Northern Syria", "Eastern Syria"): the gazetteer's regions named so.
+_COMPASS_REGION = re.compile(r"(?:Northern|Eastern|Western|Southern|Central|North-?\w+|South-?\w+)\s+\w+$")
+# What a compass part of the country may locate: a named town, district, province or site.
+_LOCATED = frozenset({"Settlement", "District", "Governorate", "Facility"})
+
+
+def regions_locating_places(per_sentence: list[list[Mention]], gazetteer: Gazetteer) -> list[list[Mention]]:
+    """A compass part of the country in a sentence that names a finer place only says where that place is ("the
+    bastion of Raqqa in northern Syria"); alone it is the place of the news ("in a town in northern Syria")."""
+    out = []
+    for found in per_sentence:
+        finer = any(m.kind == "place" and m.key in gazetteer and gazetteer.get(m.key).cls in _LOCATED for m in found)
+        out.append([m for m in found if not (finer and _compass_region(m.key, gazetteer))])
+    return out
+
+
+def _compass_region(key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a place key is a region named as a compass part of a country ("Northern Syria")."""
+    if key not in gazetteer:
+        return False
+    entity = gazetteer.get(key)
+    parent = gazetteer.get(entity.parent) if entity.parent and entity.parent in gazetteer else None
+    return (
+        entity.cls == "NaturalRegion"
+        and parent is not None
+        and parent.cls == "Country"
+        and bool(_COMPASS_REGION.fullmatch(entity.label))
+    )
+
+
 # A city this large is named for itself even where its province is named too ("Aleppo", "Damascus").
 CITY_OF_ITS_OWN = 1_000_000
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)

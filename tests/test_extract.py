@@ -508,6 +508,16 @@ def test_forces_of_one_state_do_not_conflict(gazetteer: Gazetteer) -> None:
     assert strike.type == "air-strike"
 
 
+def test_a_compass_part_of_the_country_only_locates_the_place_its_sentence_names(gazetteer: Gazetteer) -> None:
+    def places(body: str) -> list[str]:
+        return [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"]
+
+    assert places("Jets struck the IS bastion of Raqqa in northern Syria on Thursday.") == ["place/raqqa-421172833"]
+    assert places("Jets struck a market in northern Syria on Monday.") == ["place/northern-syria"]
+    # a region of a province is no compass part of the country
+    assert "place/eastern-ghouta" in places("Jets struck Douma in Eastern Ghouta on Monday.")
+
+
 def test_a_broader_place_is_not_the_narrower_ones_engagement(gazetteer: Gazetteer) -> None:
     body = "Warplanes struck Latakia city on Monday. The warplanes also struck villages in Latakia countryside."
     assert [e.type for e in kinds(body, gazetteer)] == ["air-strike", "air-strike"]
