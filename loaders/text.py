@@ -178,8 +178,9 @@ def sentences(body: str) -> list[Sentence]:
         for s_start, s_end in parts:
             text = body[s_start:s_end]
             furniture = bio or is_boilerplate(text)
-            # A list of linked headlines runs on after "Related": Title Case fragments are part of it.
-            if not furniture and after_furniture and is_title_case(text):
+            # A list of linked headlines runs on after "Related": Title Case fragments are part of it, and so are
+            # fragments of links set apart by bars ("37th Istanbul Film Festival Egon Schiele | Episode | Showcase")
+            if not furniture and after_furniture and (is_title_case(text) or " | " in text):
                 furniture = True
             # a photo credit ends a caption, not a list of linked headlines: what follows is the text
             after_furniture = furniture and not _BRACKET_CREDIT.fullmatch(text)

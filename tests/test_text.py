@@ -161,6 +161,15 @@ def test_headline_fragments_after_a_related_list_are_furniture() -> None:
     assert [s.boilerplate for s in sentences(body)] == [False, True, True, False]
 
 
+def test_link_fragments_set_apart_by_bars_after_a_related_list_are_furniture() -> None:
+    body = (
+        "Jets struck the town. Related News Votes in Iraq | Talks resume | Farmers walk into Turkey for a better "
+        "life Are the new rules just? 9th Ankara Book Fair Painter Shows | Episode | Showcase Category News The "
+        "blunders of a minister and how a state can recover"
+    )
+    assert [s.boilerplate for s in sentences(body)] == [False, True, True]
+
+
 def test_a_sputnik_topic_and_numbered_related_list_are_furniture() -> None:
     body = (
         "Jets struck the town on Monday. ... 12 Topic Fighting Spreads In North Syria (310) Related Army Retakes "
