@@ -240,6 +240,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     at_home = _set_at_home(per_sentence, gazetteer)
     per_sentence = _with_army_references(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_government_references(body, mined, per_sentence, gazetteer, at_home)
+    per_sentence = _with_coalition_references(per_sentence, body, mined)
     per_sentence = _with_surnames(body, mined, per_sentence, local_entities)
     classes: dict[str, str] = {}
     for found in per_sentence:
@@ -683,6 +684,31 @@ def _with_government_references(
             start, end = sentence.span.start + match.start("name"), sentence.span.start + match.end("name")
             if not any(m.span.start < end and start < m.span.end for m in found):
                 added.append(Mention(Span(start, end), home.key, "actor"))
+        out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
+    return out
+
+
+# "the coalition" alone, once the article has named the US-led coalition: that coalition ("The coalition conducted a
+# strike on a vehicle"). Not a coalition of something ("a coalition of rebels"), not one a word qualifies ("the
+# opposition coalition", "the Saudi-led coalition", "the Syrian Coalition").
+_THE_COALITION = re.compile(r"(?<![-\w])(?:[Tt]he\s+)(?P<name>[Cc]oalition)\b(?![-\w])(?!\s+of\b)")
+COALITION = "actor/us-led-coalition"
+
+
+def _with_coalition_references(
+    per_sentence: list[list[Mention]], body: str, mined: Sequence[Sentence]
+) -> list[list[Mention]]:
+    """Add a mention of the US-led coalition for "the coalition" after the article has named it."""
+    named = False
+    out: list[list[Mention]] = []
+    for sentence, found in zip(mined, per_sentence, strict=True):
+        added = []
+        if named:
+            for match in _THE_COALITION.finditer(sentence.span.text(body)):
+                start, end = sentence.span.start + match.start("name"), sentence.span.start + match.end("name")
+                if not any(m.span.start < end and start < m.span.end for m in found):
+                    added.append(Mention(Span(start, end), COALITION, "actor"))
+        named = named or any(m.key == COALITION for m in found)
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
     return out
 

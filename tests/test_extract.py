@@ -518,6 +518,17 @@ def test_a_compass_part_of_the_country_only_locates_the_place_its_sentence_names
     assert "place/eastern-ghouta" in places("Jets struck Douma in Eastern Ghouta on Monday.")
 
 
+def test_the_coalition_after_the_us_led_coalition_is_named_is_that_coalition(gazetteer: Gazetteer) -> None:
+    body = (
+        "Residents said the US-led coalition had warned them to leave. Many families fled north on Friday. "
+        "Aid groups sent food. The coalition conducted a strike on a vehicle near Raqqa on Saturday."
+    )
+    (strike,) = kinds(body, gazetteer)
+    assert (strike.type, strike.attackers) == ("air-strike", ("actor/us-led-coalition",))
+    rebels = "A coalition of rebels attacked Idlib on Monday. The coalition seized the town of Jisr al-Shughur."
+    assert "actor/us-led-coalition" not in {m.key for m in extract(Article("t", "t", rebels), gazetteer).mentions}
+
+
 def test_a_broader_place_is_not_the_narrower_ones_engagement(gazetteer: Gazetteer) -> None:
     body = "Warplanes struck Latakia city on Monday. The warplanes also struck villages in Latakia countryside."
     assert [e.type for e in kinds(body, gazetteer)] == ["air-strike", "air-strike"]
