@@ -359,13 +359,22 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             continue
         target = referent(detection, own_places, stated_places, when, recent, index, gazetteer)
         told = [e for e in engagements if not e.from_title and e.type == detection.type]
+        if is_title and not told and detection.generic and detection.type == "armed-clash":
+            # "Syrian army kills 62 rebels east of Damascus" over the lead's ambush: a generic word in the headline
+            # tells the body's first violent engagement, whatever its type
+            told = [e for e in engagements if not e.from_title and e.type in same_engagement.VIOLENT]
         if is_title and told:
             # The headline repeats what the body reports; it may say where or who when the lead leaves it out
             # ("ISIL execute 50 captive Syrian troops in Raqqa" over "ISIL have executed more than 50 troops").
             lead = told[0]
             if not lead.places and own_places:
                 lead.places = list(own_places)
-            if not lead.attackers and detection.attackers and not set(detection.attackers) & set(lead.targets):
+            if (
+                not lead.attackers
+                and lead.type == detection.type  # a headline's generic "kills" names no air force
+                and detection.attackers
+                and not set(detection.attackers) & set(lead.targets)
+            ):
                 lead.attackers = list(detection.attackers)
             if not figs:
                 continue

@@ -1670,6 +1670,16 @@ def test_what_an_air_force_does_is_an_air_strike(body: str, attacker: str, gazet
     assert (strike.type, strike.attackers) == ("air-strike", (attacker, REGIME))
 
 
+def test_a_headlines_generic_kill_is_the_leads_engagement_of_another_type(gazetteer: Gazetteer) -> None:
+    title = "Syrian army kills 40 rebels near Homs"
+    body = (
+        f"{title} Monitor AFP Monday 3 Mar 2014 Forty rebels were killed in a Syrian army ambush near the town of "
+        "Talbiseh on Monday a monitor said."
+    )
+    found = extract(Article("test", "t", body, title=title), gazetteer).engagements
+    assert [e.type for e in found] == ["ambush"]
+
+
 def test_a_headline_toll_is_a_claim_about_the_lead(gazetteer: Gazetteer) -> None:
     body = (
         "Russian Aerospace Forces destroy ISIS oil stations kill 77 terrorists during past week\n"
