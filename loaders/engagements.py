@@ -301,8 +301,15 @@ _BEGAN_AFTER = re.compile(
     r"December|(?:19|20)\d\d|year|month|week|spring|summer|autumn|fall|winter)\b"
 )
 _STATE_OF_AFFAIRS = re.compile(
-    r"\bcontinu(?:e|es|ed|ing)\s+to\s+(?:face|suffer|endure|live\s+under|be\s+under)\s+(?:[\w-]+\s+){0,2}$", re.I
+    r"\bcontinu(?:e|es|ed|ing)\s+to\s+(?:face|suffer|endure|live\s+under|be\s+under)\s+(?:[\w-]+\s+){0,2}$"
+    # "before it was engulfed by fighting in 2012"
+    r"|\bengulfed\s+(?:by|in)\s+(?:the\s+)?$",
+    re.I,
 )
+# "the group is under attack in its remaining strongholds": a side's plight ("the town is under siege" is a siege)
+_UNDER_ATTACK = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?under\s+$", re.I)
+# "is battling for survival on two fronts": what a side's war has come to, not one battle
+_FOR_SURVIVAL = re.compile(r"\s+for\s+(?:its\s+|their\s+)?survival\b", re.I)
 _NO_CLAIM = re.compile(r"\bno\s+(?:\w+\s+){0,2}claim\s+of\s+responsibility\s+for\s+(?:\w+\s+){0,3}$", re.I)
 # "to attack", and "pledged to keep fighting", "called to stop the bombing": an aim, not an engagement
 _INFINITIVE = re.compile(r"\bto\s+(?:(?:keep|continue|resume|start|begin|stop|end|halt)\s+(?:the\s+)?)?$", re.I)
@@ -872,7 +879,11 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "rebels backed by Turkish tanks and air strikes": how an ally helps, not an engagement of its own
     if _BEGAN_WHEN.search(before) and _BEGAN_AFTER.match(text, match.end()):
         return True  # "reports emerged after the offensive on the city began in late June": when, not what
-    if _STATE_OF_AFFAIRS.search(before):
+    if (
+        _STATE_OF_AFFAIRS.search(before)
+        or _FOR_SURVIVAL.match(text, match.end())
+        or (word.startswith("attack") and _UNDER_ATTACK.search(before))
+    ):
         return True  # "civilians continue to face relentless bombardment": a condition, not one engagement
     if _TRUCE_WORD.match(word) and re.search(r"(?i)\bdespite\b[^.;]{0,60}$", before):
         return True  # "despite the implementation of the truce zone": the truce is named, not made

@@ -309,6 +309,10 @@ def test_a_possessive_in_y_without_apostrophe_names_the_actor(gazetteer: Gazette
         "Turkey has carried out strikes against IS near Kilis in recent months.",
         "The coalition is conducting airstrikes and rocket-propelled artillery fire against IS near Raqqa.",
         "Government forces have been fighting against several rebel groups in Idlib province.",
+        # a state of affairs: how a city came to be divided, a side's plight
+        "Homs before it was engulfed by fighting in 2012 was a quiet city.",
+        "IS controls a quarter of Raqqa province but is battling for survival on two fronts.",
+        "The Nusra Front is under attack in its last strongholds in Idlib.",
     ],
 )
 def test_habits_history_calls_and_broken_truces_report_no_engagement(text: str, gazetteer: Gazetteer) -> None:
@@ -390,6 +394,7 @@ def test_attacks_counted_since_a_date_are_no_engagement(text: str, gazetteer: Ga
     [
         ("The town of Madaya has been under siege since 2015.", "siege"),
         ("Rebels said it was the heaviest shelling of Daraa since 2014.", "shelling"),
+        ("The town of Madaya is under siege by government forces.", "siege"),  # a siege, not a side's plight
     ],
 )
 def test_a_siege_since_a_date_and_the_worst_since_are_engagements(text: str, etype: str, gazetteer: Gazetteer) -> None:
