@@ -109,6 +109,8 @@ _DROPPED_BOMB = re.compile(
     r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",
     re.IGNORECASE,
 )
+# "bombs dropped by the regime", "bombs being dropped from a helicopter": from the air, whoever dropped them
+_DROPPED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dropped|aerially)\b", re.IGNORECASE)
 _AIR_CONTEXT = re.compile(
     r"\b(?:air|aerial|warplanes?|war\s+planes?|jets?|aircraft|helicopters?|air\s*force|aerospace|planes?|"
     r"drones?|airstrikes?|sorties?)\b",
@@ -590,7 +592,9 @@ def find_engagements(
                 _BOMBARDMENT.search(text, 0, match.start()) or _WITH_BOMBARDMENT.match(text, match.end())
             ):
                 triggers.append(("air-strike", match, False))  # "after relentless bombing": a bombardment
-            elif word.startswith("bomb") and _DROPPED_BOMB.search(text, 0, match.start()):
+            elif word.startswith("bomb") and (
+                _DROPPED_BOMB.search(text, 0, match.start()) or _DROPPED_AFTER.match(text, match.end())
+            ):
                 # "using incendiary napalm bombs", "cluster bombs": bombs dropped from the air, not planted
                 triggers.append(("air-strike", match, False))
             elif word.startswith("bomb"):

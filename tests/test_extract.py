@@ -1510,6 +1510,10 @@ def test_gaining_establishing_and_taking_over_control_take_territory(gazetteer: 
 def test_bombs_of_a_kind_dropped_from_the_air_are_no_planted_bomb(gazetteer: Gazetteer) -> None:
     found = kinds("Two children were killed in Homs on Sunday by incendiary napalm bombs.", gazetteer)
     assert [e.type for e in found] == ["air-strike"]
+    # bombs said to be dropped, whoever dropped them (ninth session)
+    assert [e.type for e in kinds("Two bombs were dropped on a market in Douma on Monday.", gazetteer)] == [
+        "air-strike"
+    ]
 
 
 def test_a_quarter_named_after_of_keeps_its_whole_name(gazetteer: Gazetteer) -> None:
