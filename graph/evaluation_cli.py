@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from graph.agreement import agreement
@@ -100,11 +101,8 @@ def run_agree(first_dir: Path, second_dir: Path, usage_error: type[Exception], s
 
 def _without(report: EvalReport, articles: set[tuple[str, str]]) -> EvalReport:
     """The report with the listed misses of the given articles left out (its counts unchanged)."""
-    return EvalReport(
-        counts=report.counts,
+    return replace(
+        report,
         false_positives=[e for e in report.false_positives if (e[1], e[2]) not in articles],
         false_negatives=[e for e in report.false_negatives if (e[1], e[2]) not in articles],
-        missing=report.missing,
-        articles=report.articles,
-        type_source=report.type_source,
     )

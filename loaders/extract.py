@@ -240,7 +240,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     at_home = _set_at_home(per_sentence, gazetteer)
     per_sentence = _with_army_references(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_government_references(body, mined, per_sentence, gazetteer, at_home)
-    per_sentence = _with_coalition_references(per_sentence, body, mined)
+    per_sentence = _with_references(body, mined, per_sentence, _THE_COALITION, COALITION, once_named=True)
     per_sentence = _with_surnames(body, mined, per_sentence, local_entities)
     classes: dict[str, str] = {}
     for found in per_sentence:
@@ -686,15 +686,7 @@ def _with_government_references(
     home = gazetteer.lookup(HOME_GOVERNMENT, "actor")
     if home is None or not at_home:
         return per_sentence
-    out: list[list[Mention]] = []
-    for sentence, found in zip(mined, per_sentence, strict=True):
-        added = []
-        for match in _THE_GOVERNMENT.finditer(sentence.span.text(body)):
-            start, end = sentence.span.start + match.start("name"), sentence.span.start + match.end("name")
-            if not any(m.span.start < end and start < m.span.end for m in found):
-                added.append(Mention(Span(start, end), home.key, "actor"))
-        out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
-    return out
+    return _with_references(body, mined, per_sentence, _THE_GOVERNMENT, home.key)
 
 
 # "the coalition" alone, once the article has named the US-led coalition: that coalition ("The coalition conducted a
@@ -704,20 +696,26 @@ _THE_COALITION = re.compile(r"(?<![-\w])(?:[Tt]he\s+)(?P<name>[Cc]oalition)\b(?!
 COALITION = "actor/us-led-coalition"
 
 
-def _with_coalition_references(
-    per_sentence: list[list[Mention]], body: str, mined: Sequence[Sentence]
+def _with_references(
+    body: str,
+    mined: Sequence[Sentence],
+    per_sentence: list[list[Mention]],
+    pattern: re.Pattern[str],
+    key: str,
+    once_named: bool = False,
 ) -> list[list[Mention]]:
-    """Add a mention of the US-led coalition for "the coalition" after the article has named it."""
-    named = False
+    """Add a mention of `key` for each free match of `pattern`'s "name" group ("the government"); with `once_named`,
+    only after a sentence has named `key` itself ("the coalition" after "the US-led coalition")."""
+    named = not once_named
     out: list[list[Mention]] = []
     for sentence, found in zip(mined, per_sentence, strict=True):
         added = []
         if named:
-            for match in _THE_COALITION.finditer(sentence.span.text(body)):
+            for match in pattern.finditer(sentence.span.text(body)):
                 start, end = sentence.span.start + match.start("name"), sentence.span.start + match.end("name")
                 if not any(m.span.start < end and start < m.span.end for m in found):
-                    added.append(Mention(Span(start, end), COALITION, "actor"))
-        named = named or any(m.key == COALITION for m in found)
+                    added.append(Mention(Span(start, end), key, "actor"))
+        named = named or any(m.key == key for m in found)
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
     return out
 
@@ -1033,9 +1031,13 @@ def _is_country(key: str, gazetteer: Gazetteer) -> bool:
 
 
 def _merge(
-    target: _Engagement, detection: Detection, places: Sequence[str], when: TimeSpan | None, gazetteer: Gazetteer
+    target: _Engagement,
+    detection: Detection | _Engagement,
+    places: Sequence[str],
+    when: TimeSpan | None,
+    gazetteer: Gazetteer,
 ) -> None:
-    """Add what a later sentence says about an engagement already reported."""
+    """Add what a later sentence (or another report of the article) says about an engagement already reported."""
     for mine, theirs in (
         (target.attackers, detection.attackers),
         (target.targets, detection.targets),
@@ -1163,11 +1165,7 @@ def _leads_told_where(engagements: list[_Engagement], gazetteer: Gazetteer) -> l
         if len({tuple(h.places) for h in hosts}) != 1:
             continue
         host = min(hosts, key=lambda h: abs(h.sentence - lead.sentence))
-        for mine, theirs in ((host.attackers, lead.attackers), (host.targets, lead.targets)):
-            mine.extend(k for k in theirs if k not in mine)
-        host.supporters.extend(k for k in lead.supporters if k not in host.supporters)
-        host.targets[:] = [k for k in host.targets if k not in host.attackers]
-        host.time = host.time or lead.time
+        _merge(host, lead, lead.places, lead.time, gazetteer)  # the country is dropped beside the host's town
         host.claims.extend(replace(c, engagement=host.key) for c in lead.claims)
         joined.add(lead.key)
     return [e for e in engagements if e.key not in joined]

@@ -28,8 +28,6 @@ VIOLENT = frozenset(
 STATE_CLASSES = frozenset({"State", "StateForce", "Ministry"})
 # An engagement reported at this many places at once is a campaign summed up, not one engagement.
 CAMPAIGN_PLACES = 3
-# Places too wide to tell one engagement from another: a country, or a region of it ("northern Syria").
-_WIDE = frozenset({"Country", "NaturalRegion"})
 # A village this close to a town an earlier report named may be where that report happened ("near the city").
 NEXT_TO_KM = 8.0
 
@@ -147,12 +145,13 @@ def referent(
 
 
 def details(lead: Reported, report: Reported, gazetteer: Gazetteer) -> bool:
-    """Whether a report a sentence or three from a lead placed only in the country (or a region the gazetteer puts
-    towns in) says where that lead happened ("A suicide bomber of IS killed 30 in Syria" ... "blew himself up in
-    the village of Tall Tawil"): the same type in a town there, with no actor, target or day that conflicts."""
+    """Whether a report a sentence or three from a lead placed only in the country says where that lead happened
+    ("A suicide bomber of IS killed 30 in Syria" ... "blew himself up in the village of Tall Tawil"): the same type
+    in a town there, with no actor, target or day that conflicts."""
     if lead.type != report.type or not lead.places or abs(lead.sentence - report.sentence) > ANAPHORA_WINDOW:
         return False
-    if not all(k in gazetteer and gazetteer.get(k).cls in _WIDE for k in lead.places):
+    # a region ("northern Syria") has no town inside it in the gazetteer, so only a country can be told where
+    if not all(k in gazetteer and gazetteer.get(k).cls == "Country" for k in lead.places):
         return False
     # the report must name a town (or a place inside one): a province is a summary's place as much as a country
     towns = [k for k in report.places if k not in gazetteer or gazetteer.get(k).cls in ("Settlement", "Facility")]
