@@ -193,6 +193,7 @@ class _Engagement:
     unnamed_agent: bool = False  # a report said someone unnamed did it: no attacker is lent to it
     unresolved_place: bool = False  # a report said where ("in the east of the city") but not which: no place is lent
     elsewhere: bool = False  # "on another neighbourhood": only the town of the report before is lent
+    attackers_lent: bool = False  # its attackers are the article's one attacker of its type, not named in its report
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -269,6 +270,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         _one_attacker_per_type(kept, gazetteer), home.key if home else None, gazetteer
     )
     engagements = _leads_told_where(engagements, gazetteer)
+    engagements = _placed_by_next_report(_unplaced_retellings_joined(engagements, gazetteer), gazetteer)
     frozen = tuple(_freeze(e, gazetteer) for e in engagements)
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in _one_figure_each(c)]
     claims.sort(key=lambda c: (c.evidence.start, c.engagement or "", c.claimant or ""))
@@ -1125,6 +1127,7 @@ def _one_attacker_per_type(engagements: list[_Engagement], gazetteer: Gazetteer)
             for e in engagements:
                 if e.type == kind and not e.attackers and not e.unnamed_agent:
                     e.attackers = [k for k in attackers if k not in e.targets]
+                    e.attackers_lent = True
     return engagements
 
 
@@ -1168,6 +1171,43 @@ def _leads_told_where(engagements: list[_Engagement], gazetteer: Gazetteer) -> l
         _merge(host, lead, lead.places, lead.time, gazetteer)  # the country is dropped beside the host's town
         host.claims.extend(replace(c, engagement=host.key) for c in lead.claims)
         joined.add(lead.key)
+    return [e for e in engagements if e.key not in joined]
+
+
+def _placed_by_next_report(engagements: list[_Engagement], gazetteer: Gazetteer) -> list[_Engagement]:
+    """A lead that names no place happened where the report a sentence or three after it did ("At least 31 were killed
+    in government shelling of an opposition-held town" ... "the shelling of Jayrud")."""
+    placed = sorted((e for e in engagements if e.places and not e.from_title), key=lambda e: e.sentence)
+    for e in engagements:
+        if e.places or e.from_title or e.unresolved_place:
+            continue
+        after = [
+            p for p in placed
+            if e.sentence < p.sentence <= e.sentence + ANAPHORA_WINDOW and same_engagement.sides_agree(e, p, gazetteer)
+        ]  # fmt: skip
+        if after:
+            e.places = list(after[0].places)
+    return engagements
+
+
+def _unplaced_retellings_joined(engagements: list[_Engagement], gazetteer: Gazetteer) -> list[_Engagement]:
+    """A report the article never places joins the one placed engagement it retells (`same_engagement.retells`):
+    an engagement with no place is one a reader cannot tell from that one, and counting it twice double counts."""
+    joined: set[str] = set()
+    for report in engagements:
+        if report.places or report.from_title or report.attackers_lent:
+            continue
+        hosts = [
+            e
+            for e in engagements
+            if e.key not in joined and not e.attackers_lent and same_engagement.retells(report, e, gazetteer)
+        ]  # fmt: skip
+        if len({tuple(h.places) for h in hosts}) != 1:
+            continue
+        host = min(hosts, key=lambda h: abs(h.sentence - report.sentence))
+        _merge(host, report, (), report.time, gazetteer)
+        host.claims.extend(replace(c, engagement=host.key) for c in report.claims)
+        joined.add(report.key)
     return [e for e in engagements if e.key not in joined]
 
 

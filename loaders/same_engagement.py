@@ -166,6 +166,48 @@ def details(lead: Reported, report: Reported, gazetteer: Gazetteer) -> bool:
     return not (_dated(lead.time) and _dated(report.time) and not _same_day(lead.time, report.time))
 
 
+def sides_agree(report: Reported, other: Reported, gazetteer: Gazetteer) -> bool:
+    """Whether two reports name no sides that conflict: where both name attackers (or targets) they share a side,
+    and no actor attacks in one and is attacked in the other (a clash's two sides may come in either order, and a
+    report may name one side only)."""
+    sides = _Sides(gazetteer)
+    if report.type == "armed-clash" and other.type == "armed-clash":
+        mine, theirs = [*report.attackers, *report.targets], [*other.attackers, *other.targets]
+        return not (mine and theirs) or sides.share(mine, theirs)
+    for mine, theirs in ((report.attackers, other.attackers), (report.targets, other.targets)):
+        if mine and theirs and not sides.share(mine, theirs):
+            return False
+    return not ({sides.side(k) for k in report.attackers} & {sides.side(k) for k in other.targets}) and not (
+        {sides.side(k) for k in report.targets} & {sides.side(k) for k in other.attackers}
+    )
+
+
+def retells(report: Reported, placed: Reported, gazetteer: Gazetteer) -> bool:
+    """Whether a report the article never places retells a placed engagement: the same type and a side in common in
+    the same role ("Syrian government shelling of an opposition-held town" and the shelling of Jayrud by the
+    regime), with no actor, target or day that conflicts."""
+    if report.type != placed.type or report.places or not placed.places:
+        return False
+    sides = _Sides(gazetteer)
+    if report.type == "armed-clash":  # a clash has two sides, and which one a report names first tells nothing
+        theirs = [*placed.attackers, *placed.targets]
+        mine = [*report.attackers, *report.targets]
+        return (
+            bool(mine)
+            and all(sides.share([k], theirs) for k in mine)
+            and not (_dated(report.time) and _dated(placed.time) and not _same_day(report.time, placed.time))
+        )
+    shared = False
+    for mine, theirs in ((report.attackers, placed.attackers), (report.targets, placed.targets)):
+        if mine and theirs:
+            if not sides.share(mine, theirs):
+                return False
+            shared = True
+    if not shared or set(report.attackers) & set(placed.targets) or set(report.targets) & set(placed.attackers):
+        return False
+    return not (_dated(report.time) and _dated(placed.time) and not _same_day(report.time, placed.time))
+
+
 def _shared_place(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
     """A place named in both reports, or one inside the other town ("rocket shells also fell in al-Hamadaniyeh"
     after the shelling of Aleppo city); a governorate or a country is too large to tie two reports."""

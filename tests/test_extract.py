@@ -2123,3 +2123,42 @@ def test_places_no_gazetteer_has_place_an_engagement(gazetteer: Gazetteer) -> No
     # a country alone still places nothing
     body = "Artillery fire was heard across Syria on Monday."
     assert extract(Article("test", "t", body), gazetteer).engagements == ()
+
+
+def test_a_report_the_article_never_places_joins_the_engagement_of_its_type_and_side(gazetteer: Gazetteer) -> None:
+    filler = (
+        " Rebels clashed with Hezbollah fighters in the town of Maarat al-Numan. The opposition called on the United"
+        " Nations to act. Talks in Geneva have stalled for months. Aid groups said food was running short."
+    )
+    body = (
+        "Regime forces shelled the town of Saraqib on Monday killing 12 people activists said."
+        + filler
+        + " Regime shelling killed mostly women and children the monitor said."
+    )
+    x = extract(Article("test", "t", body), gazetteer)
+    (shelling,) = [e for e in x.engagements if e.type == "shelling"]
+    assert [p for p in shelling.places if place(p, "saraqib")] == list(shelling.places) != []
+    assert {c.engagement for c in x.claims if "women" in c.evidence.text(body)} == {shelling.key}
+    # another side's shelling is another engagement, even with nowhere to put it
+    other = body.replace("Regime shelling killed", "Rebel shelling killed")
+    assert [e.places for e in kinds(other, gazetteer) if e.type == "shelling"][1:] == [()]
+    # a clash's sides may come in either order
+    clash = (
+        "Syrian troops clashed with Islamic State militants near Palmyra on Friday."
+        + filler
+        + " Islamic State fighters battled the army outside an air base the monitor said."
+    )
+    clashes = [e.places for e in kinds(clash, gazetteer) if e.type == "armed-clash"]
+    assert clashes == [("place/palmyra-421197935",), ("place/maarrat-al-numan-421190421",)]
+
+
+def test_a_lead_that_names_no_place_happened_where_the_report_after_it_did(gazetteer: Gazetteer) -> None:
+    body = (
+        "Islamic State fighters killed 30 rebels in a suicide bombing on Monday a monitor said. "
+        "A car bomb exploded at a rebel checkpoint in the town of Atmah."
+    )
+    bombing = next(e for e in kinds(body, gazetteer) if e.type == "suicide-bombing")
+    assert bombing.places == ("place/atmah-1360262391",)
+    # not where the other side struck back
+    back = body.replace("A car bomb exploded at a rebel checkpoint", "Rebels shelled Islamic State positions")
+    assert next(e for e in kinds(back, gazetteer) if e.type == "suicide-bombing").places == ()
