@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from graph.iris import slug
 from loaders import fuzzy_places, place_readings, same_engagement
@@ -280,8 +281,17 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         mentions=tuple(all_mentions),
         engagements=frozen,
         claims=tuple(_unique(claims)),
-        local_entities=dict(sorted(local_entities.items())),
+        local_entities=_named(local_entities, all_mentions, frozen),
     )
+
+
+def _named(
+    local_entities: dict[str, tuple[str, str]], mentions: Sequence[Mention], engagements: Sequence[Engagement]
+) -> dict[str, tuple[str, str]]:
+    """The local entities, sorted, without the places no mention or engagement names any more (a name a later rule
+    cut in two, "Akhtarin Turkmen" in a list): a curator's list of unlinked places must hold only real ones."""
+    named = {m.key for m in mentions} | {k for e in engagements for k in e.places}
+    return {k: v for k, v in sorted(local_entities.items()) if v[0] != "place" or k in named}
 
 
 @dataclass
@@ -748,8 +758,12 @@ def _with_place_lists(
     """Each name of a list after "the villages of" / "the provinces of" is a place (docs/extraction.md)."""
     text = body[span.start : span.end]
     out = list(found)
-    for piece, kind in list_places(text):
+    pieces = list(list_places(text))
+    for piece, kind in pieces:
         start, end = span.start + piece.start, span.start + piece.end
+        # a local place minted across two names of the list ("Akhtarin Turkmen" of "Akhtarin Turkmen Bari and
+        # Dabiq") gives way to the list's own cut
+        out = [m for m in out if not (_minted_across(m, start, end) and _within_pieces(m, span.start, text, pieces))]
         inside = [m for m in out if m.span.start < end and start < m.span.end]
         if any(m.kind == "actor" or m.span.start < start or m.span.end > end for m in inside):
             continue  # an actor, or a name reaching out of the piece: the piece was cut wrong
@@ -789,6 +803,23 @@ def _with_place_lists(
             mention = Mention(Span(start, end), key, "place", linked=False)
         out = sorted([*(m for m in out if m not in inside), mention], key=lambda m: m.span.start)
     return out
+
+
+def _minted_across(mention: Mention, start: int, end: int) -> bool:
+    """Whether a local place overlaps [start, end) and reaches out of it."""
+    overlaps = mention.span.start < end and start < mention.span.end
+    reaches_out = mention.span.start < start or mention.span.end > end
+    return mention.kind == "place" and not mention.linked and overlaps and reaches_out
+
+
+def _within_pieces(mention: Mention, text_start: int, text: str, pieces: Sequence[tuple[Span, str]]) -> bool:
+    """Whether a mention lies inside two neighbouring pieces of one list (nothing but a space, a comma or "and"
+    between them); `text` is the sentence the pieces were cut from, starting at `text_start` in the body."""
+    for (first, _), (second, _) in pairwise(pieces):
+        joined = re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[first.end : second.start]) is not None
+        if joined and text_start + first.start <= mention.span.start and mention.span.end <= text_start + second.end:
+            return True
+    return False
 
 
 def _with_surnames(

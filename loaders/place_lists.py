@@ -1,5 +1,5 @@
-"""Lists of places after "the villages of", "the provinces of" (or before "villages"): split into names, even
-without commas.
+"""Lists of places after "the villages of", "the districts of", "the area of", "the provinces of" (or before
+"villages"): split into names, even without commas.
 
 FA-KES removed every comma, so "the villages of Rasm Hamideh Jubb Habal Abu Qatour and Sharifeh" is one run of
 capitalised words. The gazetteer refuses a small village inside such a run (it could be part of a longer unknown
@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from loaders.demonyms import DEMONYMS
 from loaders.gazetteer import Gazetteer
 from loaders.model import Span
 
 # A list of settlements (or of provinces) follows these words.
 _HEAD = re.compile(
-    r"\b(?:(?P<settlements>villages|towns|localities|hamlets|settlements|areas|neighbou?rhoods|towns\s+and\s+villages|"
+    r"\b(?:(?P<settlements>villages|towns|localities|hamlets|settlements|areas|neighbou?rhoods|districts|quarters|"
+    r"suburbs|regions|area|region|towns\s+and\s+villages|"
     r"villages\s+and\s+towns)|(?P<provinces>provinces|governorates))\s+(?:of|like|such\s+as|including)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -38,7 +40,8 @@ _PROVINCE_TAIL = re.compile(rf"(?<![\w-])(?P<run>{_RUN.pattern})\s+(?:provinces|
 OPENERS = frozenset(
     """abu umm um jubb rasm tal tall tell tel kafr kfar kafar kefr deir dayr der ain ayn ein khan beit bayt bait bir
     ras khirbet khirbat arab qasr jabal jebel wadi marj maarat maaret maarrat hayy shaykh sheikh mazraat qalaat
-    qalat tadmur bab nahr sahl hay jub jeb jib hosh housh hawsh burj nabi nebi mazraa qaryat zawiyat""".split()  # noqa: SIM905
+    qalat tadmur bab nahr sahl hay jub jeb jib hosh housh hawsh burj nabi nebi mazraa qaryat zawiyat turkmen
+    turkman""".split()  # noqa: SIM905
 )
 # Nouns that end a landmark's name ("Nile Street", "Saadallah al-Jabiri Square"): the name stops after them.
 LANDMARK_NOUNS = frozenset(
@@ -76,7 +79,8 @@ def list_places(text: str) -> Iterator[tuple[Span, str]]:
             continue
         kind = "province" if head.group("provinces") else "settlement"
         for start, end in _pieces(text, run.start(), run.end()):
-            yield Span(start, end), kind
+            if text[start:end] not in DEMONYMS:  # "the area of the Syrian Quneitra province"
+                yield Span(start, end), kind
     for tail in _PROVINCE_TAIL.finditer(text):
         if re.search(r"\band\b|,", tail.group("run")):
             for start, end in _pieces(text, tail.start("run"), tail.end("run")):

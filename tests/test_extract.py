@@ -548,6 +548,23 @@ def test_unknown_names_in_a_village_list_become_local_places(gazetteer: Gazettee
     assert sorted(labels) == ["Abu Zelfa", "Jubb Maradi", "Qarwash al-Sharqi"]
 
 
+def test_lists_after_districts_quarters_and_the_area_of_are_split_too(gazetteer: Gazetteer) -> None:
+    body = "Airstrikes hit the districts of Qaboun Tishreen and Barzah in eastern Damascus."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert [label for kind, label in x.local_entities.values() if kind == "place"] == ["Tishreen"]
+    body = "Jets struck Islamic State in the area of Akhtarin Turkmen Bari and Dabiq on Monday."
+    x = extract(Article("test", "t", body), gazetteer)
+    places = [m.key for m in x.mentions if m.kind == "place"]
+    assert [p.split("/")[1].split("-")[0] for p in places] == ["akhtarin", "turkuman", "dabiq"]
+    # the name minted across two names of the list ("Akhtarin Turkmen") is gone, not left as an unlinked place
+    assert not [k for k, (kind, _) in x.local_entities.items() if kind == "place"]
+    # a nationality adjective in the run is no place
+    body = "The base was attacked in the area of the Syrian Quneitra province."
+    assert [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"] == [
+        "place/quneitra-governorate-85678395"
+    ]
+
+
 def test_a_list_that_ends_on_a_side_word_and_an_opener_is_one_name(gazetteer: Gazetteer) -> None:
     body = "Jets pounded the areas of Northern Tal in recent days."
     x = extract(Article("test", "t", body), gazetteer)  # once an IndexError: the side word reached past the run
