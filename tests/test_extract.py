@@ -1345,6 +1345,11 @@ def test_a_place_before_a_speaker_name_stays_a_place(gazetteer: Gazetteer) -> No
         ("The army took Tal Zuhur and Tel Mardash after clashes.", "Tal Zuhur"),
         ("The army took Tal Zuhur and Tel Mardash after clashes.", "Tel Mardash"),
         ("Shells fell on al-Haram Nakhla Street near the market.", "Nakhla Street"),
+        ("A bomb exploded in front of al-Bayan school in the city.", "al-Bayan school"),  # tenth session, below
+        ("Two blasts occurred near Bab al-Saghir cemetery on Monday.", "Bab al-Saghir cemetery"),
+        ("Rebels shelled the Tanak oil field at dawn.", "Tanak oil field"),
+        ("Rebels shelled the Tishreen power plant at dawn.", "Tishreen power plant"),
+        ("Mortars hit the Semiramis hotel in the centre.", "Semiramis hotel"),
     ],
 )
 def test_a_named_landmark_unknown_to_the_gazetteer_is_a_local_facility(
