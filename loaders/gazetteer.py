@@ -454,6 +454,7 @@ def _governorate_forms(bare: str) -> list[str]:
         f"province of {bare}",
         f"governorate of {bare}",
         f"region of {bare}",
+        f"{bare} region",
         f"South {bare}",
         f"North {bare}",
         f"{bare} countryside",

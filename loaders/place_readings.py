@@ -51,6 +51,40 @@ def capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer)
     return out
 
 
+def listed_capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Provincial capitals listed together with nothing else ("clashes in Daraa Latakia and Homs") are their provinces:
+    a list of the war's fronts names regions. Not a list that says "cities", nor a city of its own (Aleppo,
+    Damascus)."""
+    out = list(found)
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and re.fullmatch(
+            r"\s*(?:,\s*)?(?:and\s+)?", body[found[j].span.end : found[j + 1].span.start]
+        ):
+            j += 1
+        run = found[i : j + 1]
+        provinces = [_capital_province(m, gazetteer) for m in run]
+        after = body[run[-1].span.end : run[-1].span.end + 12]
+        if len(run) >= MIN_LISTED and all(provinces) and not re.match(r"\s+cities\b", after, re.IGNORECASE):
+            for k, (m, province) in enumerate(zip(run, provinces, strict=True)):
+                out[i + k] = Mention(m.span, str(province), "place")
+        i = j + 1
+    return out
+
+
+def _capital_province(mention: Mention, gazetteer: Gazetteer) -> str | None:
+    """The province a mention of its capital (under a million people) would stand for, or None."""
+    if mention.kind != "place" or not mention.linked or mention.key not in gazetteer:
+        return None
+    entity = gazetteer.get(mention.key)
+    if entity.cls == "Governorate":
+        return entity.key
+    if entity.cls != "Settlement" or (entity.population or 0) >= CITY_OF_ITS_OWN:
+        return None
+    return _named_province(entity, gazetteer)
+
+
 def capitals_of_named_provinces(
     body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer
 ) -> list[list[Mention]]:
@@ -113,6 +147,8 @@ def _compass_region(key: str, gazetteer: Gazetteer) -> bool:
 
 # A city this large is named for itself even where its province is named too ("Aleppo", "Damascus").
 CITY_OF_ITS_OWN = 1_000_000
+# How many provincial capitals make a list of provinces.
+MIN_LISTED = 3
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
 # A point the text measures from is the city: "45 kilometers outside Raqqa", "Daeshs de facto capital of Raqqa"

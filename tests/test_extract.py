@@ -2184,3 +2184,25 @@ def test_a_lead_that_names_no_place_happened_where_the_report_after_it_did(gazet
     # not where the other side struck back
     back = body.replace("A car bomb exploded at a rebel checkpoint", "Rebels shelled Islamic State positions")
     assert next(e for e in kinds(back, gazetteer) if e.type == "suicide-bombing").places == ()
+
+
+def test_a_capital_named_as_a_region_or_listed_with_two_more_capitals_is_its_province(gazetteer: Gazetteer) -> None:
+    def places(body: str) -> list[str]:
+        return [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"]
+
+    assert places("Russian pilots were attacking IS in the Homs region on Friday.") == [
+        "place/homs-governorate-85678367"
+    ]
+    listed = places("Clashes continued between rebels and regime fighters in Daraa Latakia and Homs.")
+    assert listed == [
+        "place/daraa-governorate-85678399",
+        "place/latakia-governorate-85678345",
+        "place/homs-governorate-85678367",
+    ]
+    # a list that says "cities", and a list with a city of its own in it, stay cities
+    assert places("Protests spread to Daraa Latakia and Homs cities.") == [
+        "place/daraa-421197257",
+        "place/latakia-1125980503",
+        "place/homs-421168647",
+    ]
+    assert "place/hama-421202161" in places("Shells hit Aleppo Idlib and Hama on Monday.")
