@@ -1082,9 +1082,13 @@ def _merge(
             if key not in mine:
                 mine.append(key)
     target.targets[:] = [k for k in target.targets if k not in target.attackers]
-    finer = [k for k in target.places if not _is_country(k, gazetteer)]
+    finer = [
+        k for k in target.places if not _is_country(k, gazetteer) and not place_readings.compass_region(k, gazetteer)
+    ]
     if finer:
-        target.places[:] = finer  # "Syria's war" said of the Palmyra assault does not move it to the whole country
+        # "Syria's war" said of the Palmyra assault does not move it to the whole country, nor "in northern Syria" to
+        # a part of it
+        target.places[:] = finer
     if target.time is None and when is not None:
         target.time = when
 
@@ -1185,8 +1189,8 @@ def _placed_by_previous_report(
 
 
 def _leads_told_where(engagements: list[_Engagement], gazetteer: Gazetteer) -> list[_Engagement]:
-    """A lead placed only in the country joins the report close by that says in which town it happened
-    (`same_engagement.details`); with reports in two towns the lead sums both up and stays."""
+    """A lead placed only in the country (or a compass part of it) joins the report close by that says in which town
+    it happened (`same_engagement.details`); with reports in two towns the lead sums both up and stays."""
     joined: set[str] = set()
     for lead in engagements:
         if lead.from_title or lead.elsewhere:

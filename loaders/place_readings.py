@@ -127,11 +127,11 @@ def regions_locating_places(per_sentence: list[list[Mention]], gazetteer: Gazett
     out = []
     for found in per_sentence:
         finer = any(m.kind == "place" and m.key in gazetteer and gazetteer.get(m.key).cls in _LOCATED for m in found)
-        out.append([m for m in found if not (finer and _compass_region(m.key, gazetteer))])
+        out.append([m for m in found if not (finer and compass_region(m.key, gazetteer))])
     return out
 
 
-def _compass_region(key: str, gazetteer: Gazetteer) -> bool:
+def compass_region(key: str, gazetteer: Gazetteer) -> bool:
     """Whether a place key is a region named as a compass part of a country ("Northern Syria")."""
     if key not in gazetteer:
         return False

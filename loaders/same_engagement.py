@@ -17,6 +17,7 @@ from loaders.engagements import PRO_GOVERNMENT_GROUPS, Detection
 from loaders.fuzzy_places import km
 from loaders.gazetteer import Gazetteer
 from loaders.model import TimeSpan
+from loaders.place_readings import compass_region
 
 # How far back (in sentences) "the assault", or a report by the same attacker, may refer.
 ANAPHORA_WINDOW = 3
@@ -145,17 +146,19 @@ def referent(
 
 
 def details(lead: Reported, report: Reported, gazetteer: Gazetteer) -> bool:
-    """Whether a report a sentence or three from a lead placed only in the country says where that lead happened
-    ("A suicide bomber of IS killed 30 in Syria" ... "blew himself up in the village of Tall Tawil"): the same type
-    in a town there, with no actor, target or day that conflicts."""
+    """Whether a report a sentence or three from a lead placed only in the country (or a compass part of it) says
+    where that lead happened ("A suicide bomber of IS killed 30 in Syria" ... "blew himself up in the village of Tall
+    Tawil"): the same type in a town there, with no actor, target or day that conflicts."""
     if lead.type != report.type or not lead.places or abs(lead.sentence - report.sentence) > ANAPHORA_WINDOW:
         return False
-    # a region ("northern Syria") has no town inside it in the gazetteer, so only a country can be told where
-    if not all(k in gazetteer and gazetteer.get(k).cls == "Country" for k in lead.places):
+    # a part of the country ("northern Syria") has no town filed inside it in the gazetteer: any town of its country
+    # may be where the lead happened
+    countries = [_country_of_region(k, gazetteer) for k in lead.places]
+    if not all(k is not None and gazetteer.get(k).cls == "Country" for k in countries):
         return False
     # the report must name a town (or a place inside one): a province is a summary's place as much as a country
     towns = [k for k in report.places if k not in gazetteer or gazetteer.get(k).cls in ("Settlement", "Facility")]
-    if not towns or not all(any(k in _around(t, gazetteer) for t in towns) for k in lead.places):
+    if not towns or not all(any(k in _around(t, gazetteer) for t in towns) for k in countries):
         return False
     sides = _Sides(gazetteer)
     for mine, theirs in ((lead.attackers, report.attackers), (lead.targets, report.targets)):
@@ -164,6 +167,16 @@ def details(lead: Reported, report: Reported, gazetteer: Gazetteer) -> bool:
     if set(lead.attackers) & set(report.targets) or set(lead.targets) & set(report.attackers):
         return False
     return not (_dated(lead.time) and _dated(report.time) and not _same_day(lead.time, report.time))
+
+
+def _country_of_region(key: str, gazetteer: Gazetteer) -> str | None:
+    """A country itself, the country a part of it ("Northern Syria") lies in, else None."""
+    if key not in gazetteer:
+        return None
+    entity = gazetteer.get(key)
+    if compass_region(key, gazetteer):
+        return entity.parent
+    return key if entity.cls == "Country" else None
 
 
 def sides_agree(report: Reported, other: Reported, gazetteer: Gazetteer) -> bool:

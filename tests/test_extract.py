@@ -454,6 +454,17 @@ def test_a_lead_placed_only_in_the_country_is_the_engagement_a_report_close_by_p
     assert {c.engagement for c in x.claims if c.engagement} == {clash.key}
 
 
+def test_a_lead_placed_in_a_compass_part_of_the_country_is_the_engagement_a_report_close_by_places(
+    gazetteer: Gazetteer,
+) -> None:
+    body = (
+        "Turkish warplanes killed nine Islamic State fighters in northern Syria on Friday a monitor said. "
+        "Turkish aircraft carried out three strikes on Islamic State positions in the village of Akhtarin."
+    )
+    (strike,) = kinds(body, gazetteer)
+    assert strike.places == ("place/akhtarin-1343351135",)  # the part of the country gives way to the village
+
+
 def test_a_lead_placed_only_in_the_country_stays_when_reports_close_by_name_two_towns(gazetteer: Gazetteer) -> None:
     body = (
         "Russian warplanes killed 20 people in Syria on Monday, a monitor said. "
