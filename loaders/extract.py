@@ -1176,6 +1176,8 @@ def _placed_by_previous_report(
     that country's (`home`, a place key)."""
     placed = sorted((e for e in engagements if e.places and not e.from_title), key=lambda e: e.sentence)
     for e in engagements:
+        if e.type == "ceasefire" and home is not None and e.places and all(_far_abroad(k, gazetteer) for k in e.places):
+            e.places = []  # "peace talks in Switzerland": where a truce was agreed, not where it holds
         if e.type == "ceasefire" and not e.places and not e.unresolved_place and home is not None:
             e.places = [home]
         if e.places or e.from_title or e.unresolved_place or e.type == "ceasefire":
@@ -1186,6 +1188,25 @@ def _placed_by_previous_report(
         elif placed and placed[0].sentence < e.sentence and all(set(p.places) == set(placed[0].places) for p in placed):
             e.places = list(placed[0].places)  # the one place the article's reports name
     return engagements
+
+
+# The states around the home country: a truce placed in one of them may hold there (Arsal, Mosul).
+NEIGHBOURS = ("Turkey", "Iraq", "Lebanon", "Jordan", "Israel")
+
+
+def _far_abroad(key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a place lies outside the home country and the states around it (Geneva, Astana, Switzerland)."""
+    if key not in gazetteer:
+        return False
+    near = {k for name in (HOME_COUNTRY, *NEIGHBOURS) if (k := _country_key(name, gazetteer)) is not None}
+    return not ({key, *gazetteer.ancestors(key)} & near)
+
+
+@lru_cache(maxsize=16)
+def _country_key(name: str, gazetteer: Gazetteer) -> str | None:
+    """The key of a country the gazetteer knows by name, or None."""
+    entity = gazetteer.lookup(name, "place")
+    return entity.key if entity is not None and entity.cls == "Country" else None
 
 
 def _leads_told_where(engagements: list[_Engagement], gazetteer: Gazetteer) -> list[_Engagement]:

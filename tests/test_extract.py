@@ -2217,3 +2217,16 @@ def test_a_capital_named_as_a_region_or_listed_with_two_more_capitals_is_its_pro
         "place/homs-421168647",
     ]
     assert "place/hama-421202161" in places("Shells hit Aleppo Idlib and Hama on Monday.")
+
+
+def test_a_truce_agreed_far_abroad_holds_at_home(gazetteer: Gazetteer) -> None:
+    def truce_places(body: str) -> tuple[str, ...]:
+        return next(e.places for e in kinds(body, gazetteer) if e.type == "ceasefire")
+
+    assert truce_places(
+        "Russia Turkey and Iran agreed a ceasefire at talks in Astana on Friday. Jets struck Idlib."
+    ) == ("place/syria-85632413",)
+    # a neighbouring state's town may be where a truce holds
+    assert truce_places("A truce was agreed in Beirut between Hezbollah and the Nusra Front. Jets struck Idlib.") == (
+        "place/beirut",
+    )
