@@ -53,6 +53,8 @@ CITY_PARTS = words("old greater downtown")
 BORDER = words("border borders frontier")
 # "a border crossing with Turkey": what a crossing is "with" is a place.
 CROSSING = words("crossing crossings")
+# What a state has and a city has not, after "X and its ..." ("Damascus and its Russian allies").
+ALLIES = words("allies ally backers backer partners sponsors patrons proxies")
 # Second halves of hyphenated compounds that make the name an actor ("Damascus-backed militias").
 COMPOUND_ACTOR = words("backed led allied sponsored aligned funded supported armed trained")
 # Words before a name that make it an actor ("backed by Moscow", "asked Moscow", "according to Damascus").
@@ -96,6 +98,8 @@ def actor_context(tokens: list[Token], i: int, length: int, body: str, possessiv
         )
     ):
         return True  # "Damascus' onslaught", "Moscow's decision" (but "Syria's war" is the country)
+    if _with_its_allies(tokens, i + length):
+        return True  # "protests from Damascus and its Iranian and Russian allies": a state has allies, a city none
     if locative_before(tokens, i, body):
         return False
     j = after
@@ -117,6 +121,13 @@ def actor_context(tokens: list[Token], i: int, length: int, body: str, possessiv
         if before.norm == "to" and i > 1 and tokens[i - 2].norm == ACCORDING:
             return True
     return False
+
+
+def _with_its_allies(tokens: list[Token], j: int) -> bool:
+    """Whether the tokens from j read "and its (...) allies / backers / partners" (a few words between)."""
+    if j + 2 >= len(tokens) or tokens[j].norm != "and" or tokens[j + 1].norm not in {"its", "their"}:
+        return False
+    return any(t.norm in ALLIES for t in tokens[j + 2 : j + 7])
 
 
 def compound_actor(tokens: list[Token], i: int, length: int, body: str) -> bool:

@@ -262,6 +262,8 @@ def test_unlinked_actors_have_no_qid(gaz: Gazetteer) -> None:
         ("Smugglers came via Lebanon at night.", "Lebanon", "place"),
         ("Shells fell near the Syria-Turkey border.", "Turkey", "place"),
         ("Guards closed the Jordan border at dawn.", "Jordan", "place"),
+        ("It drew protests from Damascus and its Iranian and Russian allies.", "Damascus", "actor"),
+        ("Fighting raged in Damascus and its suburbs.", "Damascus", "place"),
     ],
 )
 def test_place_or_actor(gaz: Gazetteer, text: str, surface: str, kind: str) -> None:
