@@ -478,7 +478,8 @@ _YEARS_OF = re.compile(
 # "fighting" after a plural noun is a participle: "rebels fighting the regime", "forces fighting alongside them".
 _POSTNOMINAL = re.compile(
     r"\b(?!(?:days|weeks|hours|nights|was|is|has|its|this|as|us|thus|across|always)\b)[a-z]+s(?<!ous)(?<!ss)\s+$"
-    r"|\b(?:who|which|that)\s+(?:are|were)\s+$",
+    r"|\b(?:who|which|that)\s+(?:are|were)\s+$"
+    r"|\b(?:those|people)\s+$",  # "the regime term for those fighting to oust Assad"
     re.IGNORECASE,
 )
 # "an Arab-Kurdish coalition battling IS", "a rebel alliance also fighting": a body described by whom it fights.

@@ -223,6 +223,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         ]
         found = _without_descriptors(body, found, gazetteer)
         found = _with_demonyms(body, sentence.span, found, gazetteer)
+        found = _with_glossed_terrorists(body, sentence.span, found, gazetteer)
         headline = index < HEADLINE_SENTENCES and is_title_case(sentence.span.text(body))
         found = with_local_entities(body, sentence.span, found, local_entities, gazetteer, headline)
         found = _with_place_lists(body, sentence.span, found, local_entities, gazetteer)
@@ -557,6 +558,29 @@ def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazet
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)
+
+
+# "mortars fired by "terrorists" - its term for rebel fighters", "SANA blamed on "terrorists" the governments term for
+# people fighting to overthrow President Bashar al-Assad": the regime's word, glossed by the writer as the rebels.
+_GLOSSED_TERRORISTS = re.compile(
+    r"[\"“”](?P<word>terrorists)[\"“”]\s*(?:-\s*)?(?:its|their|the\s+(?:regime|government)(?:s|'s|’s)?|a)\s+"
+    r"(?:catch-all\s+)?(?:term|word|label)\s+for\s+(?:rebels?\b|(?:those|people|groups)\s+fighting\b|"
+    r"(?:its|the\s+regimes?|the\s+government(?:s|'s|’s)?)\s+(?:opponents|enemies)\b)",
+    re.IGNORECASE,
+)
+
+
+def _with_glossed_terrorists(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "Terrorists" that the writer glosses as the regime's term for the rebels are the rebels."""
+    rebels = gazetteer.lookup("rebels", "actor")
+    if rebels is None:
+        return found
+    added = []
+    for match in _GLOSSED_TERRORISTS.finditer(body, span.start, span.end):
+        start, end = match.span("word")
+        if not any(m.span.start < end and start < m.span.end for m in found):
+            added.append(Mention(Span(start, end), rebels.key, "actor"))
+    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
 
 
 def _without_descriptors(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -2230,3 +2230,21 @@ def test_a_truce_agreed_far_abroad_holds_at_home(gazetteer: Gazetteer) -> None:
     assert truce_places("A truce was agreed in Beirut between Hezbollah and the Nusra Front. Jets struck Idlib.") == (
         "place/beirut",
     )
+
+
+def test_terrorists_glossed_as_the_regimes_word_for_rebels_are_the_rebels(gazetteer: Gazetteer) -> None:
+    body = (
+        'Two people were killed in Damascus when mortars fired by "terrorists" - its term for rebel fighters - hit '
+        'a market. SANA blamed the attacks on "terrorists" - the regime term for those fighting to oust Assad.'
+    )
+    engs = kinds(body, gazetteer)
+    assert [(e.type, e.attackers) for e in engs] == [("shelling", ("actor/syrian-rebels",))]  # and no clash
+    # "those fighting" is who they are, no clash
+    one = (
+        "Mortar fire wounded three people in the Abbasids neighbourhood of Damascus SANA said blaming the attacks on "
+        '"terrorists" - the regime term for those fighting to oust Assad.'
+    )
+    assert [e.type for e in kinds(one, gazetteer)] == ["shelling"]
+    # unglossed, the regime's word names nobody
+    plain = 'Two people were killed in Damascus when mortars fired by "terrorists" hit a market.'
+    assert [e.attackers for e in kinds(plain, gazetteer)] == [()]
