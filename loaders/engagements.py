@@ -388,6 +388,12 @@ _BACKED_BY_GAP = re.compile(
     r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\s+[^.;:,]{1,60}?(?=\s(?:have|has|had|were|was|are|is)\s)",
     re.IGNORECASE,
 )
+# Where the agent fights, between it and its verb: "troops fighting in the Qalamun region seized the town of Rankus".
+_FIGHTING_WHERE_GAP = re.compile(
+    r"^\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:fighting|battling|operating|deployed)\s+"
+    r"(?:in|near|around|inside|outside)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|(?:al|el|as|ash|ar|ad)-[\w'’-]+)\s+){1,4}"
+    r"(?:(?:region|area|province|countryside|city|town|front|suburbs?)\s+)?$",
+)
 _SHARED_SUBJECT_ING = re.compile(r"(?:\band\s+(?:are|is|were|was|have\s+been|has\s+been)|\b[A-Za-z]{3,})\s+$")
 # Participles that share the sentence's subject; not "targeting" ("sanctions targeting officials") or "fighting".
 _SUBJECT_ING = re.compile(
@@ -1205,6 +1211,7 @@ def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Me
     gap = _QUANTITY_OF.sub(" ", gap)
     # Who backs the agent stands between it and its verb: "Hizballah fighters backed by Syrian forces have pushed".
     gap = _BACKED_BY_GAP.sub(" ", gap)
+    gap = _FIGHTING_WHERE_GAP.sub(" ", gap)
     if _BACKED_SUFFIX.match(gap):
         return None  # "Iranian-backed militias attacked": the backer is not the attacker
     if re.search(r"[.;:,\"“”]", gap) or _PREPOSITION.search(gap) or _SPEECH.search(gap):

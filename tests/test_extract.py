@@ -2248,3 +2248,12 @@ def test_terrorists_glossed_as_the_regimes_word_for_rebels_are_the_rebels(gazett
     # unglossed, the regime's word names nobody
     plain = 'Two people were killed in Damascus when mortars fired by "terrorists" hit a market.'
     assert [e.attackers for e in kinds(plain, gazetteer)] == [()]
+
+
+def test_where_the_agent_fights_may_stand_between_it_and_its_verb(gazetteer: Gazetteer) -> None:
+    body = "Government troops fighting in the Qalamun region seized the town of Rankus on Wednesday."
+    (capture,) = kinds(body, gazetteer)
+    assert (capture.type, capture.attackers) == ("government-regains-territory", ("actor/syrian-arab-army",))
+    # any other phrase with a preposition still cuts the agent off
+    other = "Government troops stationed in the north of Qalamun seized the town of Rankus on Wednesday."
+    assert [e.attackers for e in kinds(other, gazetteer)] == [()]
