@@ -459,7 +459,9 @@ def _governorate_forms(bare: str) -> list[str]:
         f"North {bare}",
         f"{bare} countryside",
         f"countryside of {bare}",
-        f"{bare} countryside",
+        # FA-KES dropped the apostrophe of "Idlib's countryside"
+        f"{bare}s countryside",
+        f"{bare}s province",
         f"rural {bare}",
         *(f"{side} {bare} countryside" for side in ("eastern", "western", "northern", "southern")),
         *(f"{side} {bare}" for side in ("eastern", "western", "northern", "southern", "Eastern", "Western")),

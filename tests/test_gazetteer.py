@@ -523,3 +523,17 @@ def test_outlets_and_a_research_centre_fa_kes_cites(gaz: Gazetteer, text: str, k
 def test_new_aleppo_is_a_quarter_of_aleppo(gaz: Gazetteer) -> None:
     assert found(gaz, "Rockets hit the New Aleppo neighborhood on Monday.") == [("New Aleppo", "place/new-aleppo")]
     assert "place/aleppo-421202163" in gaz.ancestors("place/new-aleppo")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Russian airstrikes hit Idlibs countryside on Monday.", "Idlibs countryside"),  # FA-KES: no apostrophe
+        ("Jets pounded Aleppos province overnight.", "Aleppos province"),
+        ("Jets pounded the Homs region overnight.", "Homs region"),
+    ],
+)
+def test_a_governorate_named_with_fa_kes_possessive_or_region_is_the_governorate(
+    gaz: Gazetteer, text: str, surface: str
+) -> None:
+    assert resolve(gaz, text, surface).cls == "Governorate"
