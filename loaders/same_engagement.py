@@ -201,24 +201,17 @@ def retells(report: Reported, placed: Reported, gazetteer: Gazetteer) -> bool:
     regime), with no actor, target or day that conflicts."""
     if report.type != placed.type or report.places or not placed.places:
         return False
+    if _dated(report.time) and _dated(placed.time) and not _same_day(report.time, placed.time):
+        return False
     sides = _Sides(gazetteer)
     if report.type == "armed-clash":  # a clash has two sides, and which one a report names first tells nothing
         theirs = [*placed.attackers, *placed.targets]
         mine = [*report.attackers, *report.targets]
-        return (
-            bool(mine)
-            and all(sides.share([k], theirs) for k in mine)
-            and not (_dated(report.time) and _dated(placed.time) and not _same_day(report.time, placed.time))
-        )
-    shared = False
-    for mine, theirs in ((report.attackers, placed.attackers), (report.targets, placed.targets)):
-        if mine and theirs:
-            if not sides.share(mine, theirs):
-                return False
-            shared = True
-    if not shared or set(report.attackers) & set(placed.targets) or set(report.targets) & set(placed.attackers):
-        return False
-    return not (_dated(report.time) and _dated(placed.time) and not _same_day(report.time, placed.time))
+        return bool(mine) and all(sides.share([k], theirs) for k in mine)
+    shared = any(
+        mine and theirs for mine, theirs in ((report.attackers, placed.attackers), (report.targets, placed.targets))
+    )
+    return shared and sides_agree(report, placed, gazetteer)
 
 
 def _shared_place(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
