@@ -6,7 +6,7 @@ Pure: no network, clock, randomness or global mutable state; the same article gi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -1220,38 +1220,46 @@ NEIGHBOURS = ("Turkey", "Iraq", "Lebanon", "Jordan", "Israel")
 
 def _far_abroad(key: str, gazetteer: Gazetteer) -> bool:
     """Whether a place lies outside the home country and the states around it (Geneva, Astana, Switzerland)."""
-    if key not in gazetteer:
-        return False
-    near = {k for name in (HOME_COUNTRY, *NEIGHBOURS) if (k := _country_key(name, gazetteer)) is not None}
-    return not ({key, *gazetteer.ancestors(key)} & near)
+    return key in gazetteer and not ({key, *gazetteer.ancestors(key)} & _near_home(gazetteer))
 
 
-@lru_cache(maxsize=16)
-def _country_key(name: str, gazetteer: Gazetteer) -> str | None:
-    """The key of a country the gazetteer knows by name, or None."""
-    entity = gazetteer.lookup(name, "place")
-    return entity.key if entity is not None and entity.cls == "Country" else None
+@lru_cache(maxsize=4)
+def _near_home(gazetteer: Gazetteer) -> frozenset[str]:
+    """The keys of the home country and its neighbours, as countries of the gazetteer."""
+    found = (gazetteer.lookup(name, "place") for name in (HOME_COUNTRY, *NEIGHBOURS))
+    return frozenset(e.key for e in found if e is not None and e.cls == "Country")
 
 
 def _leads_told_where(engagements: list[_Engagement], gazetteer: Gazetteer) -> list[_Engagement]:
     """A lead placed only in the country (or a compass part of it) joins the report close by that says in which town
     it happened (`same_engagement.details`); with reports in two towns the lead sums both up and stays."""
+    return _joined_into_one_host(
+        engagements,
+        lambda lead: not (lead.from_title or lead.elsewhere),
+        lambda lead, e: not e.from_title and same_engagement.details(lead, e, gazetteer),
+        gazetteer,
+    )
+
+
+def _joined_into_one_host(
+    engagements: list[_Engagement],
+    may_join: Callable[[_Engagement], bool],
+    may_host: Callable[[_Engagement, _Engagement], bool],
+    gazetteer: Gazetteer,
+) -> list[_Engagement]:
+    """Each report that may join another joins the nearest of the reports that may host it, when those all name the
+    same places (hosts at two places leave it standing, a summary of both); its claims then point to the host."""
     joined: set[str] = set()
-    for lead in engagements:
-        if lead.from_title or lead.elsewhere:
+    for report in engagements:
+        if not may_join(report):
             continue
-        hosts = [
-            e
-            for e in engagements
-            if e is not lead and e.key not in joined and not e.from_title
-            and same_engagement.details(lead, e, gazetteer)
-        ]  # fmt: skip
+        hosts = [e for e in engagements if e is not report and e.key not in joined and may_host(report, e)]
         if len({tuple(h.places) for h in hosts}) != 1:
             continue
-        host = min(hosts, key=lambda h: abs(h.sentence - lead.sentence))
-        _merge(host, lead, lead.places, lead.time, gazetteer)  # the country is dropped beside the host's town
-        host.claims.extend(replace(c, engagement=host.key) for c in lead.claims)
-        joined.add(lead.key)
+        host = min(hosts, key=lambda h: abs(h.sentence - report.sentence))
+        _merge(host, report, report.places, report.time, gazetteer)  # a country or region gives way to the town
+        host.claims.extend(replace(c, engagement=host.key) for c in report.claims)
+        joined.add(report.key)
     return [e for e in engagements if e.key not in joined]
 
 
@@ -1273,23 +1281,14 @@ def _placed_by_next_report(engagements: list[_Engagement], gazetteer: Gazetteer)
 
 def _unplaced_retellings_joined(engagements: list[_Engagement], gazetteer: Gazetteer) -> list[_Engagement]:
     """A report the article never places joins the one placed engagement it retells (`same_engagement.retells`):
-    an engagement with no place is one a reader cannot tell from that one, and counting it twice double counts."""
-    joined: set[str] = set()
-    for report in engagements:
-        if report.places or report.from_title or report.attackers_lent:
-            continue
-        hosts = [
-            e
-            for e in engagements
-            if e.key not in joined and not e.attackers_lent and same_engagement.retells(report, e, gazetteer)
-        ]  # fmt: skip
-        if len({tuple(h.places) for h in hosts}) != 1:
-            continue
-        host = min(hosts, key=lambda h: abs(h.sentence - report.sentence))
-        _merge(host, report, (), report.time, gazetteer)
-        host.claims.extend(replace(c, engagement=host.key) for c in report.claims)
-        joined.add(report.key)
-    return [e for e in engagements if e.key not in joined]
+    an engagement with no place is one a reader cannot tell from that one, and counting it twice double counts. An
+    attacker only lent by `_one_attacker_per_type` ties nothing."""
+    return _joined_into_one_host(
+        engagements,
+        lambda report: not (report.places or report.from_title or report.attackers_lent),
+        lambda report, e: not e.attackers_lent and same_engagement.retells(report, e, gazetteer),
+        gazetteer,
+    )
 
 
 # "state news agency SANA said that six people were killed", "with the official SANA news agency saying at least four"
