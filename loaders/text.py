@@ -102,6 +102,8 @@ _BOILERPLATE = [
         r"^topic\s+[A-Z][^()]{0,100}\(\d+\)(?:\s+\d+){0,2}$",
         r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}\s+\((?:Sputnik|Reuters|AFP|AP|SANA|TASS)\)(?:\s*[-–—])?$",
         r"^community\s+standards",
+        # Sputnik's page foot, glued to its tags and comment count ("13 Tags Daesh ... Community standardsDiscussion")
+        r"community\s+standards\s*discussion|comment\s+via\s+facebook",
         r"^source\s+[\w ]{1,30}?\s+and\s+agencies\b",
         r"^related (?:news|articles?|posts?|stories)\b",
         r"^tags?\s*:",
