@@ -278,6 +278,8 @@ class Gazetteer:
                 return False
             if word in self._stop and (initial or in_longer_name(body, tokens, i, length)):
                 return False  # "Hit" (a town in Iraq) opening a sentence is the verb; "Anna Willard" no town
+            if word in self._stop and surfaces[0].lower() != name.words[0].lower():
+                return False  # the common word's own spelling, not the name's: "War on Terror" is no "Waar"
         return not (
             name.kind == "place" and name.tier == 0 and in_longer_name(body, tokens, i, length, self._name_edge)
         )

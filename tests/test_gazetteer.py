@@ -537,3 +537,9 @@ def test_a_governorate_named_with_fa_kes_possessive_or_region_is_the_governorate
     gaz: Gazetteer, text: str, surface: str
 ) -> None:
     assert resolve(gaz, text, surface).cls == "Governorate"
+
+
+def test_a_common_word_in_its_own_spelling_is_not_a_place_spelled_otherwise(gaz: Gazetteer) -> None:
+    # "Waar", a quarter of Homs, folds to "war": the noun, spelled as the noun, is no quarter
+    assert found(gaz, "Officials in Homs spoke of the War on Terror.") == [("Homs", "place/homs-421168647")]
+    assert ("Waar", "place/waer") in found(gaz, "The district of Waar returned to regime control.")
