@@ -171,6 +171,12 @@ _THE_SAME_PLACE = re.compile(
 )
 # "captured those villages": the places a list introduced with that noun ("the villages of Akhtarin and Turkmen Bareh")
 _THOSE_PLACES = re.compile(r"\b(?:those|these)\s+(?P<noun>neighbou?rhoods|towns|villages|districts)\b", re.IGNORECASE)
+# "families from Aleppo Raqqa and Homs", "combatants from Chechnya": where people come from, not where it happened.
+_PEOPLE_FROM = re.compile(
+    r"\b(?:families|refugees|residents|natives|fighters|militants|combatants|jihadists|mercenaries|nationals|"
+    r"citizens|recruits|volunteers)\s+from\s+(?:the\s+)?(?:(?:city|town|province|region)\s+of\s+)?"
+    r"(?:[A-Z][\w'’-]*\s*\(?|\)\s*|and\s+)*$"
+)
 _SOURCE_AT = re.compile(
     r"\b(?:source|sources|official|officials|reporter|correspondent|spokesman)\s+(?:at|in|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -340,7 +346,9 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
         [
             m.key
             for m in mentions
-            if m.kind == "place" and not _SOURCE_AT.search(body, max(0, m.span.start - 40), m.span.start)
+            if m.kind == "place"
+            and not _SOURCE_AT.search(body, max(0, m.span.start - 40), m.span.start)
+            and not _PEOPLE_FROM.search(body, max(0, m.span.start - 80), m.span.start)
         ],
         gazetteer,
     )

@@ -2257,3 +2257,15 @@ def test_where_the_agent_fights_may_stand_between_it_and_its_verb(gazetteer: Gaz
     # any other phrase with a preposition still cuts the agent off
     other = "Government troops stationed in the north of Qalamun seized the town of Rankus on Wednesday."
     assert [e.attackers for e in kinds(other, gazetteer)] == [()]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jets struck a school in Idlib on Monday that sheltered 50 families from Aleppo Raqqa and Homs.",
+        "Jets struck militants in Idlib on Monday including fighters from Hama and Homs.",
+    ],
+)
+def test_where_people_come_from_is_not_where_it_happened(body: str, gazetteer: Gazetteer) -> None:
+    engagements = extract(Article("test", "t", body), gazetteer).engagements
+    assert [e.places for e in engagements] == [("place/idlib-890432567",)]
