@@ -68,6 +68,16 @@ class _Name:
     metonym: bool = False
 
 
+def _glued_compass(tokens: list[Token], i: int, body: str) -> bool:
+    """Whether tokens[i] is the second half of a hyphenated compass word ("north-eastern", "south-west")."""
+    return (
+        i > 0
+        and tokens[i].norm in _COMPASS
+        and tokens[i - 1].norm in _COMPASS
+        and body[tokens[i - 1].end : tokens[i].start] == "-"
+    )
+
+
 class Gazetteer:
     """Places and actors with their names, hierarchy and Wikidata links; finds their mentions in text."""
 
@@ -271,6 +281,8 @@ class Gazetteer:
             return False
         if name.needs_article and tokens[i].article_start is None:
             return False
+        if _glued_compass(tokens, i, body):
+            return False  # "north-eastern Syria" is no "eastern Syria": the country is what it names
         if name.kind == "place" and length == 1:
             word = tokens[i].norm
             initial = sentence_initial(body, tokens[i].article_start or tokens[i].start)

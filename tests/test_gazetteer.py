@@ -543,3 +543,9 @@ def test_a_common_word_in_its_own_spelling_is_not_a_place_spelled_otherwise(gaz:
     # "Waar", a quarter of Homs, folds to "war": the noun, spelled as the noun, is no quarter
     assert found(gaz, "Officials in Homs spoke of the War on Terror.") == [("Homs", "place/homs-421168647")]
     assert ("Waar", "place/waer") in found(gaz, "The district of Waar returned to regime control.")
+
+
+@pytest.mark.parametrize("text", ["in north-eastern Syria", "in south-west Syria"])
+def test_a_hyphenated_compass_word_names_no_compass_region(gaz: Gazetteer, text: str) -> None:
+    assert found(gaz, f"Two bombs hit a checkpoint {text} on Monday.") == [("Syria", "place/syria-85632413")]
+    assert found(gaz, "Two bombs hit a checkpoint in eastern Syria.") == [("eastern Syria", "place/eastern-syria")]
