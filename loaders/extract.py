@@ -1123,6 +1123,16 @@ def _merge(
         target.places[:] = finer
     if target.time is None and when is not None:
         target.time = when
+    elif _narrower(when, target.time):
+        target.time = when  # "in July", then "on July 2": the day is when it happened
+
+
+def _narrower(when: TimeSpan | None, than: TimeSpan | None) -> bool:
+    """Whether a dated span lies inside another, shorter ("on July 2" inside "in July")."""
+    if when is None or than is None or when.earliest is None or than.earliest is None:
+        return False
+    end, than_end = when.latest or when.earliest, than.latest or than.earliest
+    return than.earliest <= when.earliest and end <= than_end and (end - when.earliest) < (than_end - than.earliest)
 
 
 def _confidence(

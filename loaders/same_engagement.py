@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
@@ -29,6 +30,10 @@ VIOLENT = frozenset(
 STATE_CLASSES = frozenset({"State", "StateForce", "Ministry"})
 # An engagement reported at this many places at once is a campaign summed up, not one engagement.
 CAMPAIGN_PLACES = 3
+# Fighting that runs over days and nights: reports a day apart may tell one battle ("clashed throughout Friday night and
+# into Saturday morning", "the fighting was continuing on Saturday"); strikes and shellings are told day by day.
+LASTING = frozenset({"armed-clash", "siege", "government-regains-territory", "non-state-actor-overtakes-territory"})
+LASTING_SLACK = timedelta(days=1)
 # A village this close to a town an earlier report named may be where that report happened ("near the city").
 NEXT_TO_KM = 8.0
 
@@ -263,11 +268,20 @@ def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, g
     if when is None or earlier.time is None:
         return True
     if when.earliest is not None and earlier.time.earliest is not None:
-        return when.earliest == earlier.time.earliest
+        return _overlap(when, earlier.time, LASTING_SLACK if detection.type in LASTING else timedelta(0))
     if when.earliest is None and earlier.time.earliest is None:
         # No date to resolve against: "on Friday" and "In June" still disagree.
         return _words(when.expression) == _words(earlier.time.expression)
     return True
+
+
+def _overlap(when: TimeSpan, other: TimeSpan, slack: timedelta) -> bool:
+    """Whether two dated spans overlap ("in July" holds July 2), or lie within `slack` of each other."""
+    assert when.earliest is not None and other.earliest is not None
+    return (
+        when.earliest <= (other.latest or other.earliest) + slack
+        and other.earliest <= (when.latest or when.earliest) + slack
+    )
 
 
 def _words(expression: str) -> str:

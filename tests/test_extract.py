@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -2269,3 +2270,24 @@ def test_where_the_agent_fights_may_stand_between_it_and_its_verb(gazetteer: Gaz
 def test_where_people_come_from_is_not_where_it_happened(body: str, gazetteer: Gazetteer) -> None:
     engagements = extract(Article("test", "t", body), gazetteer).engagements
     assert [e.places for e in engagements] == [("place/idlib-890432567",)]
+
+
+def _told(body: str, gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
+    """Each engagement of a body published on Monday 4 July 2016, with the words of its time."""
+    article = Article("test", "t", body, published=date(2016, 7, 4))
+    return [(e.type, e.time.expression if e.time else None) for e in extract(article, gazetteer).engagements]
+
+
+def test_a_battle_told_on_two_days_is_one_strikes_on_two_days_are_two(gazetteer: Gazetteer) -> None:
+    battle = (
+        "IS fighters clashed with the army in Palmyra on Friday killing 20 soldiers. The Observatory said the fighting "
+        "between IS and the army in Palmyra was continuing on Saturday."
+    )
+    assert _told(battle, gazetteer) == [("armed-clash", "on Friday")]
+    strikes = "Russian jets struck Saraqib on Friday killing 12 civilians. Russian jets struck Saraqib on Saturday."
+    assert _told(strikes, gazetteer) == [("air-strike", "on Friday"), ("air-strike", "on Saturday")]
+
+
+def test_a_report_dated_inside_an_earlier_ones_month_is_the_same_and_dates_it(gazetteer: Gazetteer) -> None:
+    body = "Russian jets struck Saraqib in July killing 40 civilians. Russian jets struck Saraqib on July 2 killing 9."
+    assert _told(body, gazetteer) == [("air-strike", "on July 2")]
