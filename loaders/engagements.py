@@ -745,7 +745,7 @@ def find_engagements(
             unnamed_agent=not attackers
             and bool(_UNNAMED_AGENT.search(text, _clause(text, match.start(), match.end())[0], match.start())),
         )
-    return _one_bombardment(sorted(detections.values(), key=lambda d: d.trigger.start))
+    return _one_battle(_one_bombardment(sorted(detections.values(), key=lambda d: d.trigger.start)))
 
 
 def _actors_of(
@@ -825,6 +825,26 @@ def _one_bombardment(detections: list[Detection]) -> list[Detection]:
         supporters=tuple(dict.fromkeys((*first.supporters, *second.supporters))),
     )
     return [merged if d is first else d for d in detections if d is not second]
+
+
+# What a battle came to, said with it in one sentence: ACLED codes one Battles event by its outcome.
+BATTLE_OUTCOMES = ("government-regains-territory", "non-state-actor-overtakes-territory", "ambush")
+
+
+def _one_battle(detections: list[Detection]) -> list[Detection]:
+    """ "Troops retook the town after fierce clashes with IS": one battle, coded by what it came to (ground taken, an
+    ambush), whose other side is the one the clash names."""
+    clash = next((d for d in detections if d.type == "armed-clash"), None)
+    outcome = next((d for d in detections if d.type in BATTLE_OUTCOMES), None)
+    if clash is None or outcome is None:
+        return detections
+    others = [k for k in (*clash.attackers, *clash.targets) if k not in outcome.attackers]
+    merged = replace(
+        outcome,
+        targets=tuple(dict.fromkeys((*outcome.targets, *others))),
+        supporters=tuple(k for k in dict.fromkeys((*outcome.supporters, *clash.supporters)) if k not in others),
+    )
+    return [merged if d is outcome else d for d in detections if d is not clash]
 
 
 def _trigger_matches(text: str) -> list[re.Match[str]]:

@@ -573,3 +573,26 @@ def test_people_named_before_taken_hostage_are_the_hostages(gazetteer: Gazetteer
 def test_the_coalitions_means_name_the_coalition(gazetteer: Gazetteer) -> None:
     d = one("Six more people died in a village near Manbij after attacks by coalition fighter jets.", gazetteer)
     assert d.type == "air-strike" and d.attackers == ("actor/us-led-coalition",)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "attackers", "targets"),
+    [
+        (
+            "Government forces recaptured Palmyra on Sunday after fierce clashes with IS fighters.",
+            "government-regains-territory",
+            ("actor/syrian-arab-army",),
+            ("actor/islamic-state",),
+        ),
+        (  # the clash names the other side even where the taking does not
+            "IS fighters seized the village of Tal Arn on Monday after clashes with rebels.",
+            "non-state-actor-overtakes-territory",
+            ("actor/islamic-state",),
+            ("actor/syrian-rebels",),
+        ),
+    ],
+)
+def test_a_battle_and_what_it_came_to_in_one_sentence_are_one_engagement(
+    text: str, etype: str, attackers: tuple[str, ...], targets: tuple[str, ...], gazetteer: Gazetteer
+) -> None:
+    assert [(d.type, d.attackers, d.targets) for d in detect(text, gazetteer)] == [(etype, attackers, targets)]
