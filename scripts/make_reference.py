@@ -97,7 +97,8 @@ EXTRA_NAMES = {
     "421192811": "Sweida|Suwayda|As-Suwayda|Al-Suwayda|Sweidaa",
     "85678385": "Sweida Governorate|Suwayda Governorate",
     "421202161": "Hama|Hamah",
-    "421202163": "Aleppo|Halab",
+    # the government-held west of the city, as "east Aleppo" is its rebel-held east (eleventh session)
+    "421202163": "Aleppo|Halab|western Aleppo|Western Aleppo|west Aleppo|West Aleppo",
     "421168647": "Homs|Hims",
     "421197935": "Palmyra|Tadmur|Tadmor",
     "1293760771": "Ariha",

@@ -549,3 +549,16 @@ def test_a_common_word_in_its_own_spelling_is_not_a_place_spelled_otherwise(gaz:
 def test_a_hyphenated_compass_word_names_no_compass_region(gaz: Gazetteer, text: str) -> None:
     assert found(gaz, f"Two bombs hit a checkpoint {text} on Monday.") == [("Syria", "place/syria-85632413")]
     assert found(gaz, "Two bombs hit a checkpoint in eastern Syria.") == [("eastern Syria", "place/eastern-syria")]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Shells hit western Aleppo on Monday.", "place/aleppo-421202163"),  # the government-held half of the city
+        ("Jets struck the western Aleppo countryside.", "place/aleppo-governorate-85678359"),
+        ("Jets struck eastern Aleppo on Monday.", "place/east-aleppo"),
+        ("Jets struck eastern Homs on Monday.", "place/homs-governorate-85678367"),
+    ],
+)
+def test_the_sides_of_aleppo_are_halves_of_the_city(gaz: Gazetteer, text: str, key: str) -> None:
+    assert [k for _, k in found(gaz, text)] == [key]
