@@ -1240,6 +1240,19 @@ def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Me
         return None  # "members of Jaish al-Islam were killed when a suicide bomb blast ...": the victims
     if len(gap.split()) > 6:
         return None
+    return _fighter_of(candidates, m, text, base)
+
+
+# "The US-led coalition fighting the Islamic State group has carried out strikes": the foe after a participle is no
+# agent; the one who fights it is.
+_FIGHTING_OBJECT = re.compile(r"\s+(?:fighting|battling|combating|combatting)\s+(?:against\s+)?(?:the\s+)?$", re.I)
+
+
+def _fighter_of(candidates: Sequence[Mention], m: Mention, text: str, base: int) -> Mention:
+    """The actor that fights m, when m is only the object of a participle describing it; else m."""
+    earlier = [c for c in candidates if c.span.end <= m.span.start]
+    if earlier and _FIGHTING_OBJECT.fullmatch(text, earlier[-1].span.end - base, m.span.start - base):
+        return earlier[-1]
     return m
 
 
