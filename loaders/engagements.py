@@ -156,6 +156,11 @@ _PEOPLE_TAKEN = re.compile(
     r"towns?|hills?|depots?|barracks|airport|camp))",
     re.IGNORECASE,
 )
+# What a monitor or a reporter watches: "monitors the fighting", "tracks the war", "covering the clashes".
+_WATCHED = re.compile(
+    r"\b(?:monitor(?:s|ed|ing)?|track(?:s|ed|ing)?|document(?:s|ed|ing)?|cover(?:s|ed|ing)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Who someone fights for describes them: "Fighting under the banner of the SDF, the YPG has ...".
 _FIGHTING_FOR = re.compile(
     r"\s+(?:alongside|under\s+the\s+(?:banner|command|flag)|on\s+the\s+side\s+of|in\s+the\s+ranks\s+of)\b",
@@ -880,6 +885,8 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "after two years of bombardment and siege": a long period summed up, not one engagement
     if word in ("fighting", "battling") and (_POSTNOMINAL.search(before) or _COLLECTIVE.search(before)):
         return True  # "forces fighting alongside them", "an alliance battling IS": who they are, not an event
+    if _WATCHED.search(before) and re.match(r"(?i)fight|clash|battl|war\b", word):
+        return True  # "the Observatory which closely monitors the fighting": the war it watches, not a battle
     if re.match(r"(?i)fight|fought|battl", word) and _MANY_FOES.match(text, match.end()):
         return True  # "Government forces have been fighting against several rebel groups": the war, not a battle
     if word in ("fighting", "fought") and _FIGHTING_FOR.match(text, match.end()):

@@ -601,3 +601,11 @@ def test_a_battle_and_what_it_came_to_in_one_sentence_are_one_engagement(
 def test_the_foe_a_participle_names_is_not_the_agent(gazetteer: Gazetteer) -> None:
     text = "The US-led coalition fighting the Islamic State group has also carried out rare strikes in Idlib province."
     assert [(d.type, d.attackers) for d in detect(text, gazetteer)] == [("air-strike", ("actor/us-led-coalition",))]
+
+
+def test_the_fighting_a_monitor_watches_is_no_battle(gazetteer: Gazetteer) -> None:
+    text = "The Observatory which closely monitors the fighting in Syria said 40 people died when rockets struck Homs."
+    assert [d.type for d in detect(text, gazetteer)] == ["shelling"]
+    assert [
+        d.type for d in detect("Clashes in Homs killed 40 the Observatory which tracks the war said.", gazetteer)
+    ] == ["armed-clash"]
