@@ -411,7 +411,10 @@ _ING_OBJECT = re.compile(
 )
 _GERUND_NOUN = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.IGNORECASE)
 _BELONGING = re.compile(
-    r"^\s+(?:(?:thought|believed|said|suspected|reported)\s+to\s+)?belong(?:ing|ed|s)?\s+to\s+(?:the\s+)?", re.I
+    r"^\s+(?:(?:thought|believed|said|suspected|reported)\s+to\s+)?belong(?:ing|ed|s)?\s+to\s+(?:the\s+)?"
+    # "air raids believed to be Russian": the adjective names the state's air force (extract reads it so)
+    r"|^\s+(?:also\s+)?(?:thought|believed|said|suspected|reported)\s+to\s+(?:be|have\s+been)\s+(?=(?-i:[A-Z]))",
+    re.I,
 )
 _AFFILIATE_OF = re.compile(
     r"(?:['’]?s)?\s+(?:[A-Z][a-z]+\s+)?(?:affiliate|branch|arm|wing|offshoot|franchise|ally|proxy)\b"

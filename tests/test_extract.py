@@ -2291,3 +2291,11 @@ def test_a_battle_told_on_two_days_is_one_strikes_on_two_days_are_two(gazetteer:
 def test_a_report_dated_inside_an_earlier_ones_month_is_the_same_and_dates_it(gazetteer: Gazetteer) -> None:
     body = "Russian jets struck Saraqib in July killing 40 civilians. Russian jets struck Saraqib on July 2 killing 9."
     assert _told(body, gazetteer) == [("air-strike", "on July 2")]
+
+
+def test_whose_raids_the_text_believes_them_to_be_is_who_struck(gazetteer: Gazetteer) -> None:
+    body = "Early on Monday multiple air raids believed to be Russian killed 10 civilians in Atareb."
+    engagements = extract(Article("test", "t", body), gazetteer).engagements
+    assert [(e.type, e.attackers) for e in engagements] == [
+        ("air-strike", ("actor/russian-aerospace-forces", "actor/russia"))
+    ]
