@@ -171,7 +171,7 @@ def details(lead: Reported, report: Reported, gazetteer: Gazetteer) -> bool:
             return False
     if set(lead.attackers) & set(report.targets) or set(lead.targets) & set(report.attackers):
         return False
-    return not (_dated(lead.time) and _dated(report.time) and not _same_day(lead.time, report.time))
+    return _days_agree(lead.type, lead.time, report.time)
 
 
 def _country_of_region(key: str, gazetteer: Gazetteer) -> str | None:
@@ -206,7 +206,7 @@ def retells(report: Reported, placed: Reported, gazetteer: Gazetteer) -> bool:
     regime), with no actor, target or day that conflicts."""
     if report.type != placed.type or report.places or not placed.places:
         return False
-    if _dated(report.time) and _dated(placed.time) and not _same_day(report.time, placed.time):
+    if not _days_agree(report.type, report.time, placed.time):
         return False
     sides = _Sides(gazetteer)
     if report.type == "armed-clash":  # a clash has two sides, and which one a report names first tells nothing
@@ -268,11 +268,19 @@ def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, g
     if when is None or earlier.time is None:
         return True
     if when.earliest is not None and earlier.time.earliest is not None:
-        return _overlap(when, earlier.time, LASTING_SLACK if detection.type in LASTING else timedelta(0))
+        return _days_agree(detection.type, when, earlier.time)
     if when.earliest is None and earlier.time.earliest is None:
         # No date to resolve against: "on Friday" and "In June" still disagree.
         return _words(when.expression) == _words(earlier.time.expression)
     return True
+
+
+def _days_agree(etype: str, when: TimeSpan | None, other: TimeSpan | None) -> bool:
+    """Whether two reports' resolved days allow one engagement: either undated, or their spans overlap (a day apart
+    for fighting that lasts)."""
+    if when is None or other is None or when.earliest is None or other.earliest is None:
+        return True
+    return _overlap(when, other, LASTING_SLACK if etype in LASTING else timedelta(0))
 
 
 def _overlap(when: TimeSpan, other: TimeSpan, slack: timedelta) -> bool:

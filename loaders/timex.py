@@ -25,6 +25,9 @@ _MONTH = (  # case-sensitive: "may" and "march" are also ordinary words
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
+# A small count, in figures or words ("24", "three", "forty-eight").
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twenty-four": 24, "forty-eight": 48}
+_COUNT = r"(?:\d{1,2}|two|three|four|five|six|twenty-four|forty-eight)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -50,6 +53,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("last_week", r"\b(?-i:last)\s+week\b"),
     ("this_week", r"\b(?:this|earlier\s+this)\s+week\b"),
     ("past_week", r"\b(?:the\s+)?(?:past|last)\s+(?:week|few\s+days|seven\s+days|7\s+days)\b"),
+    # "over the last 24 hours", "in the past three days", "overnight": up to the dateline's day
+    ("past_days", rf"\b(?:(?:over|in|during|within)\s+)?the\s+(?:past|last)\s+(?P<n>{_COUNT})\s+"
+     r"(?P<unit>hours|days)\b"),
+    ("overnight", r"\b(?:overnight|late\s+last\s+night)\b"),
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:this|earlier\s+this)\s+month\b"),
     ("last_year", r"\blast\s+year\b"),
@@ -177,6 +184,12 @@ def _resolve(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSp
         return TimeSpan(text, monday - timedelta(days=7), monday - timedelta(days=1), "week")
     if kind == "this_week":
         return TimeSpan(text, monday, pub, "week")
+    if kind == "past_days":
+        count = _COUNTS.get(g["n"].lower()) or int(g["n"])
+        days = -(-count // 24) if g["unit"].lower() == "hours" else count
+        return TimeSpan(text, pub - timedelta(days=days), pub, "day")
+    if kind == "overnight":
+        return TimeSpan(text, pub - timedelta(days=1), pub, "day")
     if kind == "past_week":
         return TimeSpan(text, pub - timedelta(days=7), pub, "week")
     if kind == "last_month":

@@ -29,6 +29,11 @@ FRIDAY = date(2016, 12, 9)  # a Friday
         ("5 April 2017", date(2017, 4, 5), date(2017, 4, 5), "day"),
         ("April 5, 2017", date(2017, 4, 5), date(2017, 4, 5), "day"),
         ("April 5 2017", date(2017, 4, 5), date(2017, 4, 5), "day"),
+        # a count of hours or days back from the dateline, the dateline's day included
+        ("over the last 24 hours", date(2016, 12, 8), date(2016, 12, 9), "day"),
+        ("in the past 48 hours", date(2016, 12, 7), date(2016, 12, 9), "day"),
+        ("in the past three days", date(2016, 12, 6), date(2016, 12, 9), "day"),
+        ("overnight", date(2016, 12, 8), date(2016, 12, 9), "day"),
     ],
 )
 def test_resolve(expression: str, earliest: date, latest: date, precision: str) -> None:
@@ -84,3 +89,9 @@ def test_the_day_something_was_said_gives_way_to_the_day_it_happened() -> None:
 def test_the_day_something_was_said_is_used_when_it_is_the_only_one() -> None:
     found = find_time("Jets struck the town the monitor said on Friday.", 0, FRIDAY)
     assert found is not None and found.expression == "on Friday"
+
+
+def test_a_count_of_hours_back_is_when_not_the_day_it_was_said() -> None:
+    found = find_time("31 IS militants were killed over the last 24 hours the military said on Sunday", 0, FRIDAY)
+    assert found is not None
+    assert (found.expression, found.earliest, found.latest) == ("over the last 24 hours", date(2016, 12, 8), FRIDAY)
