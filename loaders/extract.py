@@ -280,6 +280,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     )
     engagements = _leads_told_where(engagements, gazetteer)
     engagements = _placed_by_next_report(_unplaced_retellings_joined(engagements, gazetteer), gazetteer)
+    engagements, unplaced = _placed_only(engagements)
+    loose_claims += unplaced
     frozen = tuple(_freeze(e, gazetteer) for e in engagements)
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in _one_figure_each(c)]
     claims.sort(key=lambda c: (c.evidence.start, c.engagement or "", c.claimant or ""))
@@ -1423,10 +1425,24 @@ def _name(key: str, gazetteer: Gazetteer) -> str:
 def _by_confidence(engagements: Sequence[_Engagement]) -> tuple[list[_Engagement], list[Claim]]:
     """Keep the engagements with a report of confidence at least MIN_ENGAGEMENT_CONFIDENCE; the claims of the
     others that still say something (a figure, or who said it) become claims without an engagement."""
+    return _demoted_unless(engagements, lambda e: max(c.confidence for c in e.claims) >= MIN_ENGAGEMENT_CONFIDENCE)
+
+
+def _placed_only(engagements: Sequence[_Engagement]) -> tuple[list[_Engagement], list[Claim]]:
+    """Keep the engagements some rule placed; an engagement no rule can place is no event of the graph (ACLED and UCDP
+    code none without a location), and its claims that still say something stay as claims without one."""
+    return _demoted_unless(engagements, lambda e: bool(e.places))
+
+
+def _demoted_unless(
+    engagements: Sequence[_Engagement], keep: Callable[[_Engagement], bool]
+) -> tuple[list[_Engagement], list[Claim]]:
+    """The engagements that pass `keep`, and the claims of the others that still say something (a figure, or who
+    said it), as claims without an engagement about its actors and places."""
     kept: list[_Engagement] = []
     demoted: list[Claim] = []
     for engagement in engagements:
-        if max(c.confidence for c in engagement.claims) >= MIN_ENGAGEMENT_CONFIDENCE:
+        if keep(engagement):
             kept.append(engagement)
             continue
         for claim in engagement.claims:
