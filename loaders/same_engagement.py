@@ -70,11 +70,21 @@ def referent(
     sides = _Sides(gazetteer)
     # The same type at the same named place, and the same actor or day (a city sees many engagements).
     for earlier in reversed(earlier_ones):
-        if earlier.type != detection.type or not stated or not _shared_place(stated, earlier.places, gazetteer):
+        if earlier.type != detection.type or not stated:
             continue
         if _campaign(earlier, stated, gazetteer):
             continue
         if not compatible(detection, when, earlier, gazetteer):
+            continue
+        if not _shared_place(stated, earlier.places, gazetteer):
+            # A province or the country holding the other's place ties two reports only by the same attacker on the
+            # same day ("Turkish jets struck IS in Aleppo province on Friday" and "... near Dabiq on Friday").
+            if (
+                _nested(stated, earlier.places, gazetteer)
+                and _same_day(when, earlier.time)
+                and (set(detection.attackers) & set(earlier.attackers))
+            ):
+                return earlier
             continue
         # Either role, so a role read wrongly in one report ("the battle against the army") still ties them; forces of
         # one state tie them where the new report adds no place ("airstrikes by Russian forces on Idlib city" after
@@ -231,6 +241,11 @@ def _shared_place(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazet
         for a in stated
         for b in theirs
     )
+
+
+def _nested(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether a place of one report lies inside a place of the other, at any size (a town in a province)."""
+    return any(b in _around(a, gazetteer) or a in _around(b, gazetteer) for a in stated for b in theirs)
 
 
 def _campaign(earlier: Reported, stated: Sequence[str], gazetteer: Gazetteer) -> bool:

@@ -2312,3 +2312,24 @@ def test_a_report_no_rule_can_place_is_a_claim_without_an_engagement(gazetteer: 
     (claim,) = [c for c in x.claims if c.figures]
     assert (claim.engagement, [f.low for f in claim.figures]) == (None, [3])
     assert "actor/russian-aerospace-forces" in claim.about
+
+
+def test_a_report_in_the_province_of_an_earlier_ones_town_joins_it_by_attacker_and_day(gazetteer: Gazetteer) -> None:
+    body = (
+        "Turkish jets struck Islamic State positions near the town of Dabiq on Friday killing nine fighters. "
+        "Aid groups said food was running short. Talks in Geneva have stalled. "
+        "Turkish jets struck Islamic State targets in Aleppo province on Friday a monitor said."
+    )
+    assert [(e.type, e.places) for e in _told_engagements(body, gazetteer)] == [
+        ("air-strike", ("place/dabiq-1293190621", "place/aleppo-governorate-85678359"))
+    ]
+    # another attacker, or another day, is another engagement
+    other = body.replace("Turkish jets struck Islamic State targets", "Russian jets struck Islamic State targets")
+    assert len(_told_engagements(other, gazetteer)) == 2
+    later = body.replace("in Aleppo province on Friday", "in Aleppo province on Saturday")
+    assert len(_told_engagements(later, gazetteer)) == 2
+
+
+def _told_engagements(body: str, gazetteer: Gazetteer) -> tuple[Engagement, ...]:
+    """The engagements of a body published on Monday 4 July 2016."""
+    return extract(Article("test", "t", body, published=date(2016, 7, 4)), gazetteer).engagements
