@@ -127,6 +127,18 @@ def referent(
             and compatible(detection, when, earlier, gazetteer)
         ):
             return earlier
+    if detection.generic and not detection.attackers:
+        # "a convoy attack", "Monday's raid": a generic word naming no one, at the place of an engagement of another
+        # violent type told in the last few sentences, retells that one (one of its own type: the rules above)
+        for earlier in reversed(recent):
+            if (
+                earlier.type in VIOLENT
+                and earlier.type != detection.type
+                and places
+                and places_agree(places, earlier.places, gazetteer)
+                and compatible(detection, when, earlier, gazetteer)
+            ):
+                return earlier
     if not detection.definite:
         return None
     # "The assault": the latest compatible engagement of the last few sentences.

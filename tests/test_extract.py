@@ -2333,3 +2333,14 @@ def test_a_report_in_the_province_of_an_earlier_ones_town_joins_it_by_attacker_a
 def _told_engagements(body: str, gazetteer: Gazetteer) -> tuple[Engagement, ...]:
     """The engagements of a body published on Monday 4 July 2016."""
     return extract(Article("test", "t", body, published=date(2016, 7, 4)), gazetteer).engagements
+
+
+def test_a_generic_word_naming_no_one_retells_the_engagement_just_told_there(gazetteer: Gazetteer) -> None:
+    body = (
+        "Opposition sources said on Sunday that Russian jets hit an outpost in Idlib province. "
+        "They said several raids overnight hit Babeska a village in Idlib province."
+    )
+    assert [e.type for e in _told_engagements(body, gazetteer)] == ["air-strike"]
+    # a generic word that names who did it is that side's act
+    named = body.replace("several raids overnight hit", "rebels attacked army posts in")
+    assert sorted(e.type for e in _told_engagements(named, gazetteer)) == ["air-strike", "armed-clash"]
