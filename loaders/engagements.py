@@ -307,6 +307,16 @@ _BEGAN_AFTER = re.compile(
     r"(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?:19|20)\d\d|year|month|week|spring|summer|autumn|fall|winter)\b"
 )
+# When a campaign began, not an engagement: "Russia began carrying out strikes in Syria in September 2015", "started
+# bombing IS targets in Syria in September", "began air strikes last September" (a month or a year, not a day).
+_CAMPAIGN_BEGAN = re.compile(
+    r"\b(?:began|begun|started)\s+(?:(?:carrying\s+out|conducting|launching)\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+_IN_MONTH_OR_YEAR = re.compile(
+    r"[^.;,]{0,50}?\b(?:in|last|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|(?:19|20)\d\d)\b"
+)
 _STATE_OF_AFFAIRS = re.compile(
     r"\bcontinu(?:e|es|ed|ing)\s+to\s+(?:face|suffer|endure|live\s+under|be\s+under)\s+(?:[\w-]+\s+){0,2}$"
     # "before it was engulfed by fighting in 2012"
@@ -918,6 +928,8 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "a downed pilot was killed": the shooting down is told, if at all, elsewhere
     if _SUPPORT_MEANS.search(before):
         return True  # "rebels backed by Turkish tanks and air strikes": how an ally helps, not an engagement of its own
+    if _CAMPAIGN_BEGAN.search(before) and _IN_MONTH_OR_YEAR.match(text, match.end()):
+        return True  # "Russia began carrying out strikes in Syria in September 2015": when a campaign began
     if _BEGAN_WHEN.search(before) and _BEGAN_AFTER.match(text, match.end()):
         return True  # "reports emerged after the offensive on the city began in late June": when, not what
     if (

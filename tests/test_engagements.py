@@ -609,3 +609,15 @@ def test_the_fighting_a_monitor_watches_is_no_battle(gazetteer: Gazetteer) -> No
     assert [
         d.type for d in detect("Clashes in Homs killed 40 the Observatory which tracks the war said.", gazetteer)
     ] == ["armed-clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Russia began carrying out strikes in Syria in September 2015 after the US began its campaign.", []),
+        ("Moscow began air strikes last September in support of the government in Idlib.", []),
+        ("Regime forces began shelling houses in southern Aleppo on Monday.", ["shelling"]),  # a day: an event
+    ],
+)
+def test_when_a_campaign_began_is_no_engagement(text: str, found: list[str], gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect(text, gazetteer)] == found
