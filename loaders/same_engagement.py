@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from loaders.demonyms import DEMONYMS
-from loaders.engagements import PRO_GOVERNMENT_GROUPS, Detection
+from loaders.engagements import BATTLE_OUTCOMES, PRO_GOVERNMENT_GROUPS, Detection
 from loaders.fuzzy_places import km
 from loaders.gazetteer import Gazetteer
 from loaders.model import TimeSpan
@@ -127,6 +127,17 @@ def referent(
             and compatible(detection, when, earlier, gazetteer)
         ):
             return earlier
+    if detection.type == "armed-clash" and not (detection.attackers or detection.targets):
+        # "the fighting for control of the town": fighting that names no side, where ground was just taken or an
+        # ambush sprung, is that battle (ACLED codes one Battles event by its outcome)
+        for earlier in reversed(recent):
+            if (
+                earlier.type in BATTLE_OUTCOMES
+                and places
+                and places_agree(places, earlier.places, gazetteer)
+                and compatible(detection, when, earlier, gazetteer)
+            ):
+                return earlier
     if detection.generic and not detection.attackers:
         # "a convoy attack", "Monday's raid": a generic word naming no one, at the place of an engagement of another
         # violent type told in the last few sentences, retells that one (one of its own type: the rules above)

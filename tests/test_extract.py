@@ -2344,3 +2344,14 @@ def test_a_generic_word_naming_no_one_retells_the_engagement_just_told_there(gaz
     # a generic word that names who did it is that side's act
     named = body.replace("several raids overnight hit", "rebels attacked army posts in")
     assert sorted(e.type for e in _told_engagements(named, gazetteer)) == ["air-strike", "armed-clash"]
+
+
+def test_fighting_naming_no_side_where_ground_was_just_taken_is_that_battle(gazetteer: Gazetteer) -> None:
+    body = (
+        "Islamic State fighters seized the town of Manbij on Sunday a monitor said.\n"
+        "The victims were killed during and after the fighting for control of the town."
+    )
+    assert [e.type for e in _told_engagements(body, gazetteer)] == ["non-state-actor-overtakes-territory"]
+    # fighting that names its sides is told as a battle of its own
+    sides = body.replace("the fighting for control", "fighting between rebels and the army for control")
+    assert len(_told_engagements(sides, gazetteer)) == 2
