@@ -73,7 +73,12 @@ _WIRE_DATELINE = re.compile(
 )
 HEADLINE_REACH = 300
 # A photo credit run into the text ("REUTERS Rodi Said Battle for Raqqa …"): the wire in capitals and a person's name.
-_PHOTO_CREDIT = re.compile(r"(?<!\S)(?:REUTERS|AFP|AP|EPA)\s*/?\s*[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+[A-Z])")
+# Sputnik's ("© Sputnik/ Andrei Stenin", flattened) opens a sentence, and a linked headline follows it.
+_PHOTO_CREDIT = re.compile(
+    r"(?<!\S)(?:REUTERS|AFP|AP|EPA)\s*/?\s*[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+[A-Z])"
+    r"|(?<=[.!?\"”]\s)Sputnik\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+[A-Z])"
+)
+_SPUTNIK_CREDIT = re.compile(r"Sputnik\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+[A-Z]")
 _SMALL_WORDS = frozenset(
     {"of", "to", "in", "at", "on", "for", "from", "near", "the", "and", "a", "an", "as", "by", "with"}
 )
@@ -255,7 +260,9 @@ def is_boilerplate(text: str) -> bool:
         return True
     if _EMBED.search(stripped):
         return True
-    if _PHOTO_CREDIT.match(stripped) or _BRACKET_CREDIT.fullmatch(stripped) or _EDITOR_CREDIT.fullmatch(stripped):
+    if _PHOTO_CREDIT.match(stripped) or _SPUTNIK_CREDIT.match(stripped):
+        return True
+    if _BRACKET_CREDIT.fullmatch(stripped) or _EDITOR_CREDIT.fullmatch(stripped):
         return True
     return bool(_BIO.search(stripped)) or any(p.search(stripped) for p in _BOILERPLATE)
 
@@ -279,16 +286,24 @@ def is_title_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+# Capitalised words that open a sentence before a name ("The Syrian government said").
+_OPENERS = frozenset({"The", "A", "An", "This", "In", "On", "At"})
+
+
 def _caption_end(body: str, start: int, end: int) -> int:
     """Where a Title Case caption headline run into the text ends: before the capitalised word that opens the next
     sentence, the last one before the first lower-case word ("… Near al-Tabqa The coalition is probing")."""
     last_capital = start
+    before: str | None = None  # the capitalised word before the last one, and where it starts
+    before_at = start
     for word in re.finditer(r"\S+", body[start:end]):
         text = word.group(0)
         if text[:1].isupper() or text[:1].isdigit() or text.startswith(("al-", "el-")):
+            before, before_at = body[last_capital : start + word.start()].strip(), last_capital
             last_capital = start + word.start()
         elif text.lower() not in _SMALL_WORDS:
-            return last_capital
+            # "... Military Source The Syrian government said": an article opens the sentence with the name
+            return before_at if before in _OPENERS else last_capital
     return end
 
 

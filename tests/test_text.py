@@ -201,6 +201,20 @@ def test_a_photo_credit_and_its_title_case_caption_run_into_the_text_are_furnitu
     assert not sentences("AFP Eleven children were killed.")[0].boilerplate  # a wire tag before reporting
 
 
+def test_sputniks_photo_credit_and_linked_headline_are_furniture_up_to_the_next_sentence() -> None:
+    body = (
+        "Jets hit the depot on Monday. Sputnik Ivan Petrov Syrian Army Repels Attack on Hama Airbase Military Source "
+        "The Syrian army said it held the base. He told Sputnik Deputy Minister Ivanov was there."
+    )
+    marks = [(s.span.text(body), s.boilerplate) for s in sentences(body)]
+    assert marks == [
+        ("Jets hit the depot on Monday.", False),
+        ("Sputnik Ivan Petrov Syrian Army Repels Attack on Hama Airbase Military Source", True),
+        ("The Syrian army said it held the base.", False),  # "The" opens the sentence, not the headline
+        ("He told Sputnik Deputy Minister Ivanov was there.", False),  # inside a sentence: the outlet spoken to
+    ]
+
+
 def test_a_group_in_capitals_after_the_date_is_the_subject_not_a_dateline_city() -> None:
     body = "Sat Jul 26 2014 ISIL terrorists execute 50 captive troops in Raqqa. More text follows here."
     first, second = [s for s in sentences(body)][:2]
