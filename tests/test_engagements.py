@@ -621,3 +621,15 @@ def test_the_fighting_a_monitor_watches_is_no_battle(gazetteer: Gazetteer) -> No
 )
 def test_when_a_campaign_began_is_no_engagement(text: str, found: list[str], gazetteer: Gazetteer) -> None:
     assert [d.type for d in detect(text, gazetteer)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State militants slit the throats of 33 young men near Mayadin on Wednesday.",
+        "A woman sentenced by the Islamic State was stoned to death in Raqqa on Sunday.",
+        "Islamic State militants burned alive two captured soldiers in Raqqa.",
+    ],
+)
+def test_killings_of_captives_are_attacks_on_civilians(text: str, gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect(text, gazetteer)] == ["attack-on-civilians"]
