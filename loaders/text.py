@@ -76,9 +76,9 @@ HEADLINE_REACH = 300
 # Sputnik's ("© Sputnik/ Andrei Stenin", flattened) opens a sentence, and a linked headline follows it.
 _PHOTO_CREDIT = re.compile(
     r"(?<!\S)(?:REUTERS|AFP|AP|EPA)\s*/?\s*[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+[A-Z])"
-    r"|(?<=[.!?\"”]\s)Sputnik\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+[A-Z])"
+    r"|(?<=[.!?\"”]\s)Sputnik\s+[A-Z][A-Za-z]+\s+[A-Z][A-Za-z]+(?=\s+[A-Z])"
 )
-_SPUTNIK_CREDIT = re.compile(r"Sputnik\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+[A-Z]")
+_SPUTNIK_CREDIT = re.compile(r"Sputnik\s+[A-Z][A-Za-z]+\s+[A-Z][A-Za-z]+\s+[A-Z]")
 _SMALL_WORDS = frozenset(
     {"of", "to", "in", "at", "on", "for", "from", "near", "the", "and", "a", "an", "as", "by", "with"}
 )
@@ -286,6 +286,8 @@ def is_title_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+# A name's word after an article or particle: "al-Tabqa", "ez-Zor", "as-Suwayda".
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 # Capitalised words that open a sentence before a name ("The Syrian government said").
 _OPENERS = frozenset({"The", "A", "An", "This", "In", "On", "At"})
 
@@ -298,7 +300,7 @@ def _caption_end(body: str, start: int, end: int) -> int:
     before_at = start
     for word in re.finditer(r"\S+", body[start:end]):
         text = word.group(0)
-        if text[:1].isupper() or text[:1].isdigit() or text.startswith(("al-", "el-")):
+        if text[:1].isupper() or text[:1].isdigit() or _PARTICLE_NAME.match(text):
             before, before_at = body[last_capital : start + word.start()].strip(), last_capital
             last_capital = start + word.start()
         elif text.lower() not in _SMALL_WORDS:

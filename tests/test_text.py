@@ -213,6 +213,11 @@ def test_sputniks_photo_credit_and_linked_headline_are_furniture_up_to_the_next_
         ("The Syrian army said it held the base.", False),  # "The" opens the sentence, not the headline
         ("He told Sputnik Deputy Minister Ivanov was there.", False),  # inside a sentence: the outlet spoken to
     ]
+    # a name in capitals, and a headline ending in a name with a particle ("Deir ez-Zor")
+    body = "The field was retaken. Sputnik IVAN PETROV Army Retakes Oil Field in Deir ez-Zor The army said so."
+    assert [s.span.text(body) for s in sentences(body) if s.boilerplate] == [
+        "Sputnik IVAN PETROV Army Retakes Oil Field in Deir ez-Zor"
+    ]
 
 
 def test_a_group_in_capitals_after_the_date_is_the_subject_not_a_dateline_city() -> None:
