@@ -507,6 +507,10 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             loose_claims.append(Claim(evidence=span, about=keys, figures=tuple(figures), confidence=0.4))
 
 
+# A sentence that turns to another scene: "Meanwhile", "Elsewhere", "In Iraq meanwhile", "On another front".
+_TURN = re.compile(r"(?:(?:In|On|At)\s+(?:[\w-]+\s+){1,4}?)?(?:meanwhile|elsewhere)\b|On\s+another\s+front\b", re.I)
+
+
 def _continued_subject(
     body: str, index: int, mined: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]]
 ) -> str | None:
@@ -520,6 +524,8 @@ def _continued_subject(
     previous = mined[index - 1]
     if "\n" in body[previous.span.end : mined[index].span.start]:
         return None
+    if _TURN.match(body, mined[index].span.start):
+        return None  # "In Iraq meanwhile ...", "Elsewhere ...": the story turns to another scene
     for m in per_sentence[index - 1]:
         if m.kind == "actor" and m.span.start - previous.span.start <= 4:
             return m.key

@@ -2355,3 +2355,11 @@ def test_fighting_naming_no_side_where_ground_was_just_taken_is_that_battle(gaze
     # fighting that names its sides is told as a battle of its own
     sides = body.replace("the fighting for control", "fighting between rebels and the army for control")
     assert len(_told_engagements(sides, gazetteer)) == 2
+
+
+def test_a_sentence_turning_to_another_scene_does_not_continue_the_subject(gazetteer: Gazetteer) -> None:
+    body = (
+        "Kurdish fighters ordered civilians to leave Kobani on Monday. "
+        "In Iraq meanwhile a suicide bomber attacked an observation post near Mosul late Monday killing 17."
+    )
+    assert [(e.type, e.attackers) for e in _told_engagements(body, gazetteer)] == [("suicide-bombing", ())]
