@@ -263,9 +263,14 @@ _MADE_BY = re.compile(
 _MADE_BEFORE = re.compile(r"\b(?:brokered|sponsored|backed|agreed)\s+$", re.IGNORECASE)
 _TRUCE_WORD = re.compile(r"(?i)cease-?fire|truce|cessation|de-?escalation")
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|without|denied|deny|denies)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
+_CIVILIAN_WORDS = (
+    r"(?:civilians?|children|women|residents|villagers|worshippers|activists?|journalists?|medics|doctors|nurses|"
+    r"aid\s+workers|teachers|students|pilgrims|farmers|shepherds|refugees)"
+)
 # "five civilians including three players were killed by": the victims before a passive kill verb.
 _CIVILIANS_KILLED = re.compile(
-    r"\b(?:civilians?|children|women|residents|villagers|worshippers)\b[^.;]{0,50}\b(?:were|was|have\s+been|had\s+been)\s+$",
+    rf"\b{_CIVILIAN_WORDS}\b[^.;]{{0,50}}\b(?:were|was|have\s+been|had\s+been)\s+$",
     re.I,
 )
 # "relentless bombing", "heavy bombing": a bombardment, from the air in this war, not a bomb that went off.
@@ -733,9 +738,9 @@ def find_engagements(
             if not attackers:
                 continue
             victims = text[match.end() : match.end() + 60]
-            civilian = re.match(
-                r"\s+(?:\S+\s+){0,3}?(?:civilians?|children|women|residents|villagers|worshippers)\b", victims
-            ) or _CIVILIANS_KILLED.search(text, max(0, match.start() - 80), match.start())
+            civilian = re.match(rf"\s+(?:\S+\s+){{0,3}}?{_CIVILIAN_WORDS}\b", victims) or _CIVILIANS_KILLED.search(
+                text, max(0, match.start() - 80), match.start()
+            )
             etype = "attack-on-civilians" if civilian else "armed-clash"
         if etype in detections:
             # A later trigger of the type may name who the first one left out: "Israeli planes delivered a

@@ -633,3 +633,9 @@ def test_when_a_campaign_began_is_no_engagement(text: str, found: list[str], gaz
 )
 def test_killings_of_captives_are_attacks_on_civilians(text: str, gazetteer: Gazetteer) -> None:
     assert [d.type for d in detect(text, gazetteer)] == ["attack-on-civilians"]
+
+
+@pytest.mark.parametrize("victims", ["two journalists", "three medics", "four activists"])
+def test_killing_people_whose_work_is_no_fighting_is_an_attack_on_civilians(victims: str, gazetteer: Gazetteer) -> None:
+    text = f"IS militants killed {victims} in Raqqa on Monday."
+    assert [d.type for d in detect(text, gazetteer)] == ["attack-on-civilians"]
