@@ -8,7 +8,7 @@ ties them: a shared place and actor or day, a shared attacker close by, or a def
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import timedelta
 from functools import lru_cache
 from typing import Protocol, TypeVar
@@ -130,26 +130,15 @@ def referent(
     if detection.type == "armed-clash" and not (detection.attackers or detection.targets):
         # "the fighting for control of the town": fighting that names no side, where ground was just taken or an
         # ambush sprung, is that battle (ACLED codes one Battles event by its outcome)
-        for earlier in reversed(recent):
-            if (
-                earlier.type in BATTLE_OUTCOMES
-                and places
-                and places_agree(places, earlier.places, gazetteer)
-                and compatible(detection, when, earlier, gazetteer)
-            ):
-                return earlier
+        told = _told_there(recent, BATTLE_OUTCOMES, detection, places, when, gazetteer)
+        if told is not None:
+            return told
     if detection.generic and not detection.attackers:
         # "a convoy attack", "Monday's raid": a generic word naming no one, at the place of an engagement of another
         # violent type told in the last few sentences, retells that one (one of its own type: the rules above)
-        for earlier in reversed(recent):
-            if (
-                earlier.type in VIOLENT
-                and earlier.type != detection.type
-                and places
-                and places_agree(places, earlier.places, gazetteer)
-                and compatible(detection, when, earlier, gazetteer)
-            ):
-                return earlier
+        told = _told_there(recent, VIOLENT - {detection.type}, detection, places, when, gazetteer)
+        if told is not None:
+            return told
     if not detection.definite:
         return None
     # "The assault": the latest compatible engagement of the last few sentences.
@@ -177,6 +166,27 @@ def referent(
             and earlier.places
             and not _campaign(earlier, stated, gazetteer)
             and places_agree(stated, earlier.places, gazetteer)
+            and compatible(detection, when, earlier, gazetteer)
+        ):
+            return earlier
+    return None
+
+
+def _told_there(
+    recent: Sequence[E],
+    kinds: Collection[str],
+    detection: Detection,
+    places: Sequence[str],
+    when: TimeSpan | None,
+    gazetteer: Gazetteer,
+) -> E | None:
+    """The latest of the recent engagements of these kinds at the detection's places, with nothing conflicting."""
+    if not places:
+        return None
+    for earlier in reversed(recent):
+        if (
+            earlier.type in kinds
+            and places_agree(places, earlier.places, gazetteer)
             and compatible(detection, when, earlier, gazetteer)
         ):
             return earlier
