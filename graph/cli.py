@@ -152,6 +152,11 @@ def _parser() -> argparse.ArgumentParser:
         help="list each false positive and false negative, per article (tuning part only: the held-out part is "
         "scored, never inspected)",
     )
+    evaluate.add_argument(
+        "--by-type",
+        action="store_true",
+        help="also break engagements down by ACLED event type (tuning part only)",
+    )
     evaluate.set_defaults(run=_eval)
 
     agree = commands.add_parser(
@@ -360,7 +365,9 @@ def _eval(args: argparse.Namespace) -> int:
     """kg eval."""
     from graph.evaluation_cli import run_eval
 
-    return run_eval(args.gold, args.min_f1, UsageError, part=args.part, show_errors=args.show_errors)
+    return run_eval(
+        args.gold, args.min_f1, UsageError, part=args.part, show_errors=args.show_errors, by_type=args.by_type
+    )
 
 
 def _agree(args: argparse.Namespace) -> int:

@@ -197,6 +197,8 @@ class EvalReport:
     missing: list[tuple[str, str]] = field(default_factory=list)  # gold articles with no extraction
     articles: int = 0
     type_source: str = ""  # where the engagement types' ACLED event types came from
+    # engagements by ACLED event type: the gold one for hits and misses, the extracted one for extras
+    by_event_type: dict[str, Counts] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- loading
@@ -553,7 +555,9 @@ def _score_article(
 ) -> None:
     """Add one article's counts to the report."""
 
-    def tally(metric: str, gold_items: Sequence[T], found: Sequence[U], score: Callable[[T, U], int]) -> None:
+    def tally(
+        metric: str, gold_items: Sequence[T], found: Sequence[U], score: Callable[[T, U], int]
+    ) -> list[tuple[int, int]]:
         pairs = match_greedy(gold_items, found, score)
         counts = report.counts[metric]
         counts.tp += len(pairs)
@@ -563,6 +567,7 @@ def _score_article(
         where = (metric, gold.corpus, gold.identifier)
         report.false_negatives += [(*where, repr(x)) for i, x in enumerate(gold_items) if i not in hit_g]
         report.false_positives += [(*where, repr(x)) for j, x in enumerate(found) if j not in hit_f]
+        return pairs
 
     for kind, metric, entities in (("place", "place links", gold.places), ("actor", "actor links", gold.actors)):
         # Sorted tuples, not sets: the misses listed in the report must not depend on hash order.
@@ -581,7 +586,17 @@ def _score_article(
             return 0
         return 1 + places + people + int(f.type == g.type)
 
-    tally("engagements", list(gold.engagements), list(ex.engagements), engagement_score)
+    pairs = tally("engagements", list(gold.engagements), list(ex.engagements), engagement_score)
+    hit_g, hit_f = {i for i, _ in pairs}, {j for _, j in pairs}
+    for i, g in enumerate(gold.engagements):
+        counts = report.by_event_type.setdefault(g.acled_event_type, Counts())
+        if i in hit_g:
+            counts.tp += 1
+        else:
+            counts.fn += 1
+    for j, f in enumerate(ex.engagements):
+        if j not in hit_f:
+            report.by_event_type.setdefault(types.get(f.type, f.type), Counts()).fp += 1
 
     voice = {None, *VOICE_CLAIMANTS}
     gold_claimants = _unique([ARTICLE_VOICE if c.claimant in voice else c.claimant for c in gold.claims])
@@ -628,6 +643,20 @@ def format_table(report: EvalReport) -> str:
     lines = ["| metric | TP | FP | FN | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|---:|"]
     for metric, c in report.counts.items():
         cells = [metric, str(c.tp), str(c.fp), str(c.fn), *(_ratio(x) for x in (c.precision, c.recall, c.f1))]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def format_by_event_type(report: EvalReport) -> str:
+    """The engagements of the report as a Markdown table, one row per ACLED event type.
+
+    >>> r = EvalReport(by_event_type={"Battles": Counts(3, 1, 3)})
+    >>> print(format_by_event_type(r).splitlines()[2])
+    | Battles | 3 | 1 | 3 | 0.750 | 0.500 | 0.600 |
+    """
+    lines = ["| ACLED event type | TP | FP | FN | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|---:|"]
+    for name, c in sorted(report.by_event_type.items()):
+        cells = [name, str(c.tp), str(c.fp), str(c.fn), *(_ratio(x) for x in (c.precision, c.recall, c.f1))]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

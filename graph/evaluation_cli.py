@@ -11,6 +11,7 @@ from graph.evaluate import (
     EvalReport,
     GoldError,
     evaluate_gold,
+    format_by_event_type,
     format_errors,
     format_table,
     gold_articles,
@@ -43,16 +44,24 @@ class _ScorerView:
 
 
 def run_eval(
-    gold_dir: Path, min_f1: float, usage_error: type[Exception], part: str = "all", show_errors: bool = False
+    gold_dir: Path,
+    min_f1: float,
+    usage_error: type[Exception],
+    part: str = "all",
+    show_errors: bool = False,
+    by_type: bool = False,
 ) -> int:
     """Print the precision/recall/F1 table for the gold set; exit 1 when a micro F1 is below min_f1.
 
-    show_errors lists every miss too, and only for the tuning part: held-out errors must not guide the rules.
+    show_errors lists every miss too, and by_type the engagements per ACLED event type; both only for the tuning part:
+    held-out errors must not guide the rules.
     """
     if not gold_dir.is_dir():
         raise usage_error(f"{gold_dir}: no such gold folder")
     if show_errors and part != "tuning":
         raise usage_error("--show-errors lists the misses of the tuning part only (use --part tuning)")
+    if by_type and part != "tuning":
+        raise usage_error("--by-type breaks down the tuning part only (use --part tuning)")
     try:
         golds = load_gold(gold_dir, part=part)
         articles = gold_articles(gold_dir, part=part)
@@ -63,6 +72,9 @@ def run_eval(
     report = evaluate_gold(golds, extractions, _ScorerView(gazetteer))
     print(f"{len(golds)} gold articles ({part})\n")
     print(format_table(report))
+    if by_type:
+        print()
+        print(format_by_event_type(report))
     if show_errors:
         print()
         print(format_errors(report))

@@ -183,3 +183,20 @@ def test_an_unreadable_shapes_file_exits_2(tmp_path: Path, root: Path, capsys: C
     assert code == 2 and "bad.ttl" in err and not (tmp_path / "o").exists()
     code, _, err = run(capsys, "validate", "--shapes", str(bad), str(bad))
     assert code == 2
+
+
+def test_eval_by_type_breaks_the_tuning_engagements_down_and_refuses_the_held_out_part(
+    root: Path, capsys: Captured
+) -> None:
+    gold = str(root / "tests" / "gold")
+    code, out, _ = run(capsys, "eval", gold, "--part", "tuning", "--by-type")
+    tables = out.split("| ACLED event type |")
+    assert code == 0 and len(tables) == 2
+    metrics = {line.split("|")[1].strip(): line for line in tables[0].splitlines() if line.startswith("| ")}
+    types = [line for line in tables[1].splitlines() if line.startswith("| ") and "---" not in line]
+    assert {line.split("|")[1].strip() for line in types} >= {"Battles", "Explosions/Remote violence"}
+    total = [int(metrics["engagements"].split("|")[k]) for k in (2, 3, 4)]
+    assert [sum(int(line.split("|")[k]) for line in types) for k in (2, 3, 4)] == total  # the rows add up
+    for part in ("held-out", "all"):
+        code, out, err = run(capsys, "eval", gold, "--part", part, "--by-type")
+        assert code == 2 and "tuning part only" in err and "ACLED event type" not in out

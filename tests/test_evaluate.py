@@ -14,6 +14,7 @@ from graph.evaluate import (
     acled_event_types,
     evaluate,
     evidence_problems,
+    format_by_event_type,
     format_table,
     gold_articles,
     held_out_names,
@@ -398,3 +399,18 @@ def test_a_held_out_list_naming_a_missing_file_is_refused(tmp_path: Path) -> Non
     (tmp_path / "held-out.txt").write_text("# slice\ntest-a1.json\nnope.json\n", encoding="utf-8")
     with pytest.raises(GoldError, match=r"held-out\.txt: line 3: 'nope\.json' is not a gold file"):
         load_gold(tmp_path, "held-out")
+
+
+def test_engagements_are_broken_down_by_acled_event_type(tmp_path: Path) -> None:
+    wrong = Engagement("x1", "armed-clash", attackers=("actor/red-brigade",), places=("place/stonebridge-3",))
+    write_gold(tmp_path / "gold", gold_doc())
+    report = evaluate(tmp_path / "gold", {("test", "a1"): extraction(engagements=(wrong,))}, GAZ)
+    by_type = {name: (c.tp, c.fp, c.fn) for name, c in report.by_event_type.items()}
+    # the missed shelling counts under its gold type, the extra clash under the extracted one
+    assert by_type == {"Explosions/Remote violence": (0, 0, 1), "Battles": (0, 1, 0)}
+    report = evaluate(tmp_path / "gold", {("test", "a1"): extraction()}, GAZ)
+    assert {n: (c.tp, c.fp, c.fn) for n, c in report.by_event_type.items()} == {"Explosions/Remote violence": (1, 0, 0)}
+    assert (
+        format_by_event_type(report).splitlines()[2]
+        == "| Explosions/Remote violence | 1 | 0 | 0 | 1.000 | 1.000 | 1.000 |"
+    )
