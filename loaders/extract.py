@@ -175,7 +175,8 @@ _THOSE_PLACES = re.compile(r"\b(?:those|these)\s+(?P<noun>neighbou?rhoods|towns|
 _PEOPLE_FROM = re.compile(
     r"\b(?:families|refugees|residents|natives|fighters|militants|combatants|jihadists|mercenaries|nationals|"
     r"citizens|recruits|volunteers)\s+from\s+(?:the\s+)?(?:(?:city|town|province|region)\s+of\s+)?"
-    r"(?:[A-Z][\w'’-]*\s*\(?|\)\s*|and\s+)*$"
+    # one way only to read each name word (a word, bracketed or not, then a space): no backtracking blow-up
+    r"(?:\(?[A-Z][\w'’-]*\)?\s+|and\s+)*\(?$"
 )
 _SOURCE_AT = re.compile(
     r"\b(?:source|sources|official|officials|reporter|correspondent|spokesman)\s+(?:at|in|from)\s+(?:the\s+)?$",
