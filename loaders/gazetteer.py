@@ -8,6 +8,7 @@ place or actor) are explained in docs/decisions/20261121-gazetteer.md.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,6 +67,17 @@ class _Name:
     tier: int  # places: 4 country/qualified/curated, 3 known town, 2 bare governorate name, 1 small, 0 village
     population: int
     metonym: bool = False
+
+
+def _plain(word: str) -> str:
+    """A word without accents, apostrophes or case ("Hīt" -> "hit")."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return re.sub(r"['’`]", "", "".join(c for c in decomposed if not unicodedata.combining(c))).lower()
+
+
+def _undoubled(word: str) -> str:
+    """A word's plain form with doubled letters made single ("Waar" -> "war")."""
+    return re.sub(r"(.)\1", r"\1", _plain(word))
 
 
 def _glued_compass(tokens: list[Token], i: int, body: str) -> bool:
@@ -290,8 +302,8 @@ class Gazetteer:
                 return False
             if word in self._stop and (initial or in_longer_name(body, tokens, i, length)):
                 return False  # "Hit" (a town in Iraq) opening a sentence is the verb; "Anna Willard" no town
-            if word in self._stop and surfaces[0].lower() != name.words[0].lower():
-                return False  # the common word's own spelling, not the name's: "War on Terror" is no "Waar"
+            if word in self._stop and _undoubled(name.words[0]) == _plain(surfaces[0]) != _plain(name.words[0]):
+                return False  # the common word, not the name it folds to by a doubled letter: "War" is no "Waar"
         return not (
             name.kind == "place" and name.tier == 0 and in_longer_name(body, tokens, i, length, self._name_edge)
         )
