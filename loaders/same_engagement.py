@@ -214,7 +214,7 @@ def details(lead: Reported, report: Reported, gazetteer: Gazetteer) -> bool:
             return False
     if set(lead.attackers) & set(report.targets) or set(lead.targets) & set(report.attackers):
         return False
-    return _days_agree(lead.type, lead.time, report.time)
+    return _days_agree((lead.type, report.type), lead.time, report.time)
 
 
 def _country_of_region(key: str, gazetteer: Gazetteer) -> str | None:
@@ -249,7 +249,7 @@ def retells(report: Reported, placed: Reported, gazetteer: Gazetteer) -> bool:
     regime), with no actor, target or day that conflicts."""
     if report.type != placed.type or report.places or not placed.places:
         return False
-    if not _days_agree(report.type, report.time, placed.time):
+    if not _days_agree((report.type, placed.type), report.time, placed.time):
         return False
     sides = _Sides(gazetteer)
     if report.type == "armed-clash":  # a clash has two sides, and which one a report names first tells nothing
@@ -316,7 +316,7 @@ def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, g
     if when is None or earlier.time is None:
         return True
     if when.earliest is not None and earlier.time.earliest is not None:
-        return _days_agree(detection.type, when, earlier.time)
+        return _days_agree((detection.type, earlier.type), when, earlier.time)
     if (
         when.earliest is None
         and earlier.time.earliest is None
@@ -331,12 +331,12 @@ def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, g
 _OPEN = re.compile(r"(?i)\b(?:overnight|late\s+last\s+night|(?:past|last)\s+\S+\s+(?:hours|days))\b")
 
 
-def _days_agree(etype: str, when: TimeSpan | None, other: TimeSpan | None) -> bool:
+def _days_agree(etypes: tuple[str, str], when: TimeSpan | None, other: TimeSpan | None) -> bool:
     """Whether two reports' resolved days allow one engagement: either undated, or their spans overlap (a day apart
-    for fighting that lasts)."""
+    when both tell fighting that lasts: "an attack" on Tuesday is not Monday's shelling)."""
     if when is None or other is None or when.earliest is None or other.earliest is None:
         return True
-    return _overlap(when, other, LASTING_SLACK if etype in LASTING else timedelta(0))
+    return _overlap(when, other, LASTING_SLACK if all(t in LASTING for t in etypes) else timedelta(0))
 
 
 def _overlap(when: TimeSpan, other: TimeSpan, slack: timedelta) -> bool:

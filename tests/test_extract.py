@@ -2290,6 +2290,9 @@ def test_a_battle_told_on_two_days_is_one_strikes_on_two_days_are_two(gazetteer:
     assert _told(battle, gazetteer) == [("armed-clash", "on Friday")]
     strikes = "Russian jets struck Saraqib on Friday killing 12 civilians. Russian jets struck Saraqib on Saturday."
     assert _told(strikes, gazetteer) == [("air-strike", "on Friday"), ("air-strike", "on Saturday")]
+    # the allowance needs both reports to tell fighting: an attack the day after a shelling is another engagement
+    mixed = "Regime artillery shelled Saraqib on Friday killing 12 people.\nAn attack on Saraqib on Saturday killed 5."
+    assert [etype for etype, _ in _told(mixed, gazetteer)] == ["shelling", "armed-clash"]
 
 
 def test_a_report_dated_inside_an_earlier_ones_month_is_the_same_and_dates_it(gazetteer: Gazetteer) -> None:
