@@ -769,7 +769,7 @@ def find_engagements(
             unnamed_agent=not attackers
             and bool(_UNNAMED_AGENT.search(text, _clause(text, match.start(), match.end())[0], match.start())),
         )
-    return _one_battle(_one_bombardment(sorted(detections.values(), key=lambda d: d.trigger.start)))
+    return _one_battle(_one_bombardment(sorted(detections.values(), key=lambda d: d.trigger.start)), body)
 
 
 def _actors_of(
@@ -855,13 +855,27 @@ def _one_bombardment(detections: list[Detection]) -> list[Detection]:
 BATTLE_OUTCOMES = ("government-regains-territory", "non-state-actor-overtakes-territory", "ambush")
 
 
-def _one_battle(detections: list[Detection]) -> list[Detection]:
+# Between two clauses that tell two scenes: "clashes raged in Aleppo while IS ambushed a convoy near Palmyra".
+_OTHER_SCENE = re.compile(r"\b(?:while|whereas|meanwhile|elsewhere)\b|;", re.IGNORECASE)
+
+
+def _one_battle(detections: list[Detection], body: str) -> list[Detection]:
     """ "Troops retook the town after fierce clashes with IS": one battle, coded by what it came to (ground taken, an
-    ambush), whose other side is the one the clash names."""
+    ambush), whose other side is the one the clash names; not when the sentence tells two scenes, or the clash is
+    between other sides."""
     clash = next((d for d in detections if d.type == "armed-clash"), None)
     outcome = next((d for d in detections if d.type in BATTLE_OUTCOMES), None)
     if clash is None or outcome is None:
         return detections
+    first, second = sorted((clash, outcome), key=lambda d: d.trigger.start)
+    if _OTHER_SCENE.search(body, first.trigger.end, second.trigger.start) or clash.distinct or clash.elsewhere:
+        return detections
+    if (
+        clash.attackers
+        and clash.targets
+        and not {*clash.attackers, *clash.targets} & {*outcome.attackers, *outcome.targets}
+    ):
+        return detections  # "clashes between rebels and the army ... as IS retook": both sides of the clash are others
     others = [k for k in (*clash.attackers, *clash.targets) if k not in outcome.attackers]
     merged = replace(
         outcome,

@@ -639,3 +639,14 @@ def test_killings_of_captives_are_attacks_on_civilians(text: str, gazetteer: Gaz
 def test_killing_people_whose_work_is_no_fighting_is_an_attack_on_civilians(victims: str, gazetteer: Gazetteer) -> None:
     text = f"IS militants killed {victims} in Raqqa on Monday."
     assert [d.type for d in detect(text, gazetteer)] == ["attack-on-civilians"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes raged between rebels and the army in Aleppo while IS ambushed an army convoy near Palmyra.",
+        "Clashes between rebels and the army erupted in Aleppo as IS seized the village of Tal Arn.",
+    ],
+)
+def test_a_clash_of_another_scene_or_other_sides_stays_its_own_battle(text: str, gazetteer: Gazetteer) -> None:
+    assert "armed-clash" in [d.type for d in detect(text, gazetteer)]
