@@ -645,7 +645,7 @@ def test_killing_people_whose_work_is_no_fighting_is_an_attack_on_civilians(vict
     "text",
     [
         "Clashes raged between rebels and the army in Aleppo while IS ambushed an army convoy near Palmyra.",
-        "Clashes between rebels and the army erupted in Aleppo as IS seized the village of Tal Arn.",
+        "Clashes between rebels and Hezbollah erupted in Aleppo as IS seized the village of Tal Arn.",
     ],
 )
 def test_a_clash_of_another_scene_or_other_sides_stays_its_own_battle(text: str, gazetteer: Gazetteer) -> None:
