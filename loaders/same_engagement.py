@@ -328,7 +328,7 @@ def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, g
 
 
 # Spans counted back from the dateline: with no date to resolve against, they conflict with no day.
-_OPEN = re.compile(r"(?i)\b(?:overnight|late\s+last\s+night|(?:past|last)\s+\S+\s+(?:hours|days))\b")
+_OPEN = re.compile(r"(?i)\bovernight\b(?!\s+(?:on\s+)?(?-i:[A-Z]))|\b(?:past|last)\s+\S+\s+(?:hours|days)\b")
 
 
 def _days_agree(etypes: tuple[str, str], when: TimeSpan | None, other: TimeSpan | None) -> bool:

@@ -56,7 +56,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "over the last 24 hours", "in the past three days", "overnight": up to the dateline's day
     ("past_days", rf"\b(?:(?:over|in|during|within)\s+)?the\s+(?:past|last)\s+(?P<n>{_COUNT})\s+"
      r"(?P<unit>hours|days)\b"),
-    ("overnight", r"\b(?:overnight|late\s+last\s+night)\b"),
+    # "overnight on Thursday" is Thursday's (the weekday resolves it); "late last night" is last night's
+    ("overnight", rf"\bovernight\b(?:\s+(?:on\s+)?(?P<w>{WEEKDAY}))?"),
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:this|earlier\s+this)\s+month\b"),
     ("last_year", r"\blast\s+year\b"),
@@ -189,6 +190,9 @@ def _resolve(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSp
         days = -(-count // 24) if g["unit"].lower() == "hours" else count
         return TimeSpan(text, pub - timedelta(days=days), pub, "day")
     if kind == "overnight":
+        if g.get("w"):
+            day = pub - timedelta(days=(pub.weekday() - WEEKDAYS[g["w"].lower()]) % 7)
+            return TimeSpan(text, day, day, "day")
         return TimeSpan(text, pub - timedelta(days=1), pub, "day")
     if kind == "past_week":
         return TimeSpan(text, pub - timedelta(days=7), pub, "week")

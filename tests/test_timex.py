@@ -34,6 +34,7 @@ FRIDAY = date(2016, 12, 9)  # a Friday
         ("in the past 48 hours", date(2016, 12, 7), date(2016, 12, 9), "day"),
         ("in the past three days", date(2016, 12, 6), date(2016, 12, 9), "day"),
         ("overnight", date(2016, 12, 8), date(2016, 12, 9), "day"),
+        ("overnight on Thursday", date(2016, 12, 8), date(2016, 12, 8), "day"),  # the night the weekday names
     ],
 )
 def test_resolve(expression: str, earliest: date, latest: date, precision: str) -> None:
