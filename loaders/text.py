@@ -73,12 +73,17 @@ _WIRE_DATELINE = re.compile(
 )
 HEADLINE_REACH = 300
 # A photo credit run into the text ("REUTERS Rodi Said Battle for Raqqa …"): the wire in capitals and a person's name.
-# Sputnik's ("© Sputnik/ Andrei Stenin", flattened) opens a sentence, and a linked headline follows it.
+# Sputnik's ("© Sputnik/ Andrei Stenin", flattened) opens a sentence, and a linked headline follows it; not "Sputnik
+# Correspondent Ahmed Haj Ali reported", a role and a name.
+_SPUTNIK_NAME = (
+    r"Sputnik\s+(?!(?:Correspondent|Reporter|Journalist|Editor|News|Agency|Arabic|Radio|Television|TV|International|"
+    r"Deputy|Chief|Director|Head|Senior|Minister|Spokesman|Spokeswoman)\b)[A-Z][A-Za-z]+\s+[A-Z][A-Za-z]+"
+)
 _PHOTO_CREDIT = re.compile(
     r"(?<!\S)(?:REUTERS|AFP|AP|EPA)\s*/?\s*[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+[A-Z])"
-    r"|(?<=[.!?\"”]\s)Sputnik\s+[A-Z][A-Za-z]+\s+[A-Z][A-Za-z]+(?=\s+[A-Z])"
+    rf"|(?<=[.!?\"”]\s){_SPUTNIK_NAME}(?=\s+[A-Z])"
 )
-_SPUTNIK_CREDIT = re.compile(r"Sputnik\s+[A-Z][A-Za-z]+\s+[A-Z][A-Za-z]+\s+[A-Z]")
+_SPUTNIK_CREDIT = re.compile(rf"{_SPUTNIK_NAME}(?:\s+[A-Z]|\s*$)")
 _SMALL_WORDS = frozenset(
     {"of", "to", "in", "at", "on", "for", "from", "near", "the", "and", "a", "an", "as", "by", "with"}
 )
@@ -296,16 +301,17 @@ def _caption_end(body: str, start: int, end: int) -> int:
     """Where a Title Case caption headline run into the text ends: before the capitalised word that opens the next
     sentence, the last one before the first lower-case word ("… Near al-Tabqa The coalition is probing")."""
     last_capital = start
-    before: str | None = None  # the capitalised word before the last one, and where it starts
+    before = ""  # the capitalised word before the last one (with any small words after it), and where it starts
     before_at = start
     for word in re.finditer(r"\S+", body[start:end]):
         text = word.group(0)
         if text[:1].isupper() or text[:1].isdigit() or _PARTICLE_NAME.match(text):
-            before, before_at = body[last_capital : start + word.start()].strip(), last_capital
+            before, before_at = body[last_capital : start + word.start()], last_capital
             last_capital = start + word.start()
         elif text.lower() not in _SMALL_WORDS:
-            # "... Military Source The Syrian government said": an article opens the sentence with the name
-            return before_at if before in _OPENERS else last_capital
+            # "... Military Source The Syrian government said", "... Palmyra In the Syrian desert rebels": an article or
+            # a preposition opens the sentence before the name
+            return before_at if before.split()[:1] and before.split()[0] in _OPENERS else last_capital
     return end
 
 

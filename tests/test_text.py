@@ -213,6 +213,19 @@ def test_sputniks_photo_credit_and_linked_headline_are_furniture_up_to_the_next_
         ("The Syrian army said it held the base.", False),  # "The" opens the sentence, not the headline
         ("He told Sputnik Deputy Minister Ivanov was there.", False),  # inside a sentence: the outlet spoken to
     ]
+    # a credit alone before the text, and a role after the outlet's name ("Sputnik Correspondent ... reported")
+    body = "Rebels fled the town. Sputnik Andrei Stenin The army advanced. Sputnik Correspondent Ahmed Ali reported it."
+    assert [(s.span.text(body), s.boilerplate) for s in sentences(body)][1:] == [
+        ("Sputnik Andrei Stenin", True),
+        ("The army advanced.", False),
+        ("Sputnik Correspondent Ahmed Ali reported it.", False),
+    ]
+    # a preposition and an article open the sentence after a caption too
+    body = "Rebels fled. REUTERS Jane Roe Army Advances Near Palmyra In the desert rebels retreated."
+    assert [s.span.text(body) for s in sentences(body)][1:] == [
+        "REUTERS Jane Roe Army Advances Near Palmyra",
+        "In the desert rebels retreated.",
+    ]
     # a name in capitals, and a headline ending in a name with a particle ("Deir ez-Zor")
     body = "The field was retaken. Sputnik IVAN PETROV Army Retakes Oil Field in Deir ez-Zor The army said so."
     assert [s.span.text(body) for s in sentences(body) if s.boilerplate] == [
