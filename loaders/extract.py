@@ -173,10 +173,10 @@ _THE_SAME_PLACE = re.compile(
 _THOSE_PLACES = re.compile(r"\b(?:those|these)\s+(?P<noun>neighbou?rhoods|towns|villages|districts)\b", re.IGNORECASE)
 # "families from Aleppo Raqqa and Homs", "combatants from Chechnya": where people come from, not where it happened.
 _PEOPLE_FROM = re.compile(
-    r"\b(?:families|refugees|residents|natives|fighters|militants|combatants|jihadists|mercenaries|nationals|"
+    r"\b(?i:families|refugees|residents|natives|fighters|militants|combatants|jihadists|mercenaries|nationals|"
     r"citizens|recruits|volunteers)\s+from\s+(?:the\s+)?(?:(?:city|town|province|region)\s+of\s+)?"
-    # one way only to read each name word (a word, bracketed or not, then a space): no backtracking blow-up
-    r"(?:\(?[A-Z][\w'’-]*\)?\s+|and\s+)*\(?$"
+    # one way only to read each name word (a word, bracketed or not, a comma, then a space): no backtracking blow-up
+    r"(?:\(?[A-Z][\w'’-]*\)?,?\s+|and\s+)*\(?$"
 )
 _SOURCE_AT = re.compile(
     r"\b(?:source|sources|official|officials|reporter|correspondent|spokesman)\s+(?:at|in|from)\s+(?:the\s+)?$",

@@ -2269,6 +2269,7 @@ def test_where_the_agent_fights_may_stand_between_it_and_its_verb(gazetteer: Gaz
     [
         "Jets struck a school in Idlib on Monday that sheltered 50 families from Aleppo Raqqa and Homs.",
         "Jets struck militants in Idlib on Monday including fighters from Hama and Homs.",
+        "Families from Aleppo, Raqqa and Homs died when jets struck a camp in Idlib on Monday.",
     ],
 )
 def test_where_people_come_from_is_not_where_it_happened(body: str, gazetteer: Gazetteer) -> None:
