@@ -104,7 +104,7 @@ _TRIGGER_PREFIXES = frozenset(
     push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
-    surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn burnt""".split()  # noqa: SIM905
+    surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn""".split()  # noqa: SIM905
 )
 _DROPPED_BOMB = re.compile(
     r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",
@@ -265,8 +265,8 @@ _TRUCE_WORD = re.compile(r"(?i)cease-?fire|truce|cessation|de-?escalation")
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|without|denied|deny|denies)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
 _CIVILIAN_WORDS = (
-    r"(?:civilians?|children|women|residents|villagers|worshippers|activists?|journalists?|medics|doctors|nurses|"
-    r"aid\s+workers|teachers|students|pilgrims|farmers|shepherds|refugees)"
+    r"(?:civilians?|children|women|residents|villagers|worshippers|activists?|journalists?|medics?|doctors?|nurses?|"
+    r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?)"
 )
 # "five civilians including three players were killed by": the victims before a passive kill verb.
 _CIVILIANS_KILLED = re.compile(
@@ -314,7 +314,8 @@ _BEGAN_AFTER = re.compile(
     r"December|(?:19|20)\d\d|year|month|week|spring|summer|autumn|fall|winter)\b"
 )
 # When a campaign began, not an engagement: "Russia began carrying out strikes in Syria in September 2015", "started
-# bombing IS targets in Syria in September", "began air strikes last September" (a month or a year, not a day).
+# bombing IS targets in Syria in September", "began air strikes last September", "began an offensive on Palmyra in
+# March" (a month or a year, not a day).
 _CAMPAIGN_BEGAN = re.compile(
     r"\b(?:began|begun|started)\s+(?:(?:carrying\s+out|conducting|launching)\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?$",
     re.I,
@@ -323,6 +324,8 @@ _IN_MONTH_OR_YEAR = re.compile(
     r"[^.;,]{0,50}?\b(?:in|last|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|(?:19|20)\d\d)\b"
 )
+# The same after a trigger that is the subject: "Russian warplanes began carrying out strikes in Syria in 2015".
+_BEGAN_NEXT = re.compile(r"\s+(?:have\s+|had\s+)?(?:began|begun|started)\b")
 _STATE_OF_AFFAIRS = re.compile(
     r"\bcontinu(?:e|es|ed|ing)\s+to\s+(?:face|suffer|endure|live\s+under|be\s+under)\s+(?:[\w-]+\s+){0,2}$"
     # "before it was engulfed by fighting in 2012"
@@ -950,6 +953,8 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "rebels backed by Turkish tanks and air strikes": how an ally helps, not an engagement of its own
     if _CAMPAIGN_BEGAN.search(before) and _IN_MONTH_OR_YEAR.match(text, match.end()):
         return True  # "Russia began carrying out strikes in Syria in September 2015": when a campaign began
+    if (began := _BEGAN_NEXT.match(text, match.end())) and _IN_MONTH_OR_YEAR.match(text, began.end()):
+        return True  # "Russian warplanes began carrying out strikes in Syria in 2015": the same, told by its subject
     if _BEGAN_WHEN.search(before) and _BEGAN_AFTER.match(text, match.end()):
         return True  # "reports emerged after the offensive on the city began in late June": when, not what
     if (

@@ -509,7 +509,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
 
 
 # A sentence that turns to another scene: "Meanwhile", "Elsewhere", "In Iraq meanwhile", "On another front".
-_TURN = re.compile(r"(?:(?:In|On|At)\s+(?:[\w-]+\s+){1,4}?)?(?:meanwhile|elsewhere)\b|On\s+another\s+front\b", re.I)
+_TURN = re.compile(r"(?:(?:In|On|At)\s+(?:[\w-]+,?\s+){1,4}?)?(?:meanwhile|elsewhere)\b|On\s+another\s+front\b", re.I)
 
 
 def _continued_subject(

@@ -81,12 +81,12 @@ def _undoubled(word: str) -> str:
 
 
 def _glued_compass(tokens: list[Token], i: int, body: str) -> bool:
-    """Whether tokens[i] is the second half of a hyphenated compass word ("north-eastern", "south-west")."""
+    """Whether tokens[i] is the second half of a hyphenated compass word ("north-eastern", "south–west")."""
     return (
         i > 0
         and tokens[i].norm in _COMPASS
         and tokens[i - 1].norm in _COMPASS
-        and body[tokens[i - 1].end : tokens[i].start] == "-"
+        and body[tokens[i - 1].end : tokens[i].start] in ("-", "–")
     )
 
 

@@ -616,6 +616,7 @@ def test_the_fighting_a_monitor_watches_is_no_battle(gazetteer: Gazetteer) -> No
     [
         ("Russia began carrying out strikes in Syria in September 2015 after the US began its campaign.", []),
         ("Moscow began air strikes last September in support of the government in Idlib.", []),
+        ("Russian warplanes began carrying out strikes in Syria in September 2015.", []),  # told by its subject
         ("Regime forces began shelling houses in southern Aleppo on Monday.", ["shelling"]),  # a day: an event
     ],
 )
@@ -635,7 +636,7 @@ def test_killings_of_captives_are_attacks_on_civilians(text: str, gazetteer: Gaz
     assert [d.type for d in detect(text, gazetteer)] == ["attack-on-civilians"]
 
 
-@pytest.mark.parametrize("victims", ["two journalists", "three medics", "four activists"])
+@pytest.mark.parametrize("victims", ["two journalists", "three medics", "four activists", "a doctor"])
 def test_killing_people_whose_work_is_no_fighting_is_an_attack_on_civilians(victims: str, gazetteer: Gazetteer) -> None:
     text = f"IS militants killed {victims} in Raqqa on Monday."
     assert [d.type for d in detect(text, gazetteer)] == ["attack-on-civilians"]

@@ -2367,3 +2367,5 @@ def test_a_sentence_turning_to_another_scene_does_not_continue_the_subject(gazet
         "In Iraq meanwhile a suicide bomber attacked an observation post near Mosul late Monday killing 17."
     )
     assert [(e.type, e.attackers) for e in _told_engagements(body, gazetteer)] == [("suicide-bombing", ())]
+    commas = body.replace("In Iraq meanwhile a", "In Iraq, meanwhile, a")
+    assert [(e.type, e.attackers) for e in _told_engagements(commas, gazetteer)] == [("suicide-bombing", ())]
