@@ -75,9 +75,18 @@ def fold(word: str) -> str:
     >>> fold("Hasakeh") == fold("Hasakah") == fold("Hassaka"), fold("Touman") == fold("Tuman")
     (True, True)
     """
+    bare = plain(word)
+    return _squash(CANONICAL.get(bare, bare))
+
+
+def plain(word: str) -> str:
+    """A word without accents, apostrophes or case, before any spelling is mapped or squashed.
+
+    >>> plain("Hīt"), plain("Wa'er")
+    ('hit', 'waer')
+    """
     decomposed = unicodedata.normalize("NFKD", word)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_QUOTES).lower()
-    return _squash(CANONICAL.get(plain, plain))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_QUOTES).lower()
 
 
 _DOUBLE = re.compile(r"([a-z])\1+")

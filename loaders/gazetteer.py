@@ -8,14 +8,13 @@ place or actor) are explained in docs/decisions/20261121-gazetteer.md.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from graph.paths import REFERENCE_DIR
-from loaders.aliases import Token, fold, is_acronym, name_tokens, possessive_base, shape_matches, tokenize
+from loaders.aliases import Token, fold, is_acronym, name_tokens, plain, possessive_base, shape_matches, tokenize
 from loaders.mention_context import (
     actor_context,
     border_after,
@@ -69,15 +68,9 @@ class _Name:
     metonym: bool = False
 
 
-def _plain(word: str) -> str:
-    """A word without accents, apostrophes or case ("Hīt" -> "hit")."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    return re.sub(r"['’`]", "", "".join(c for c in decomposed if not unicodedata.combining(c))).lower()
-
-
 def _undoubled(word: str) -> str:
     """A word's plain form with doubled letters made single ("Waar" -> "war")."""
-    return re.sub(r"(.)\1", r"\1", _plain(word))
+    return re.sub(r"(.)\1", r"\1", plain(word))
 
 
 def _glued_compass(tokens: list[Token], i: int, body: str) -> bool:
@@ -302,7 +295,7 @@ class Gazetteer:
                 return False
             if word in self._stop and (initial or in_longer_name(body, tokens, i, length)):
                 return False  # "Hit" (a town in Iraq) opening a sentence is the verb; "Anna Willard" no town
-            if word in self._stop and _undoubled(name.words[0]) == _plain(surfaces[0]) != _plain(name.words[0]):
+            if word in self._stop and _undoubled(name.words[0]) == plain(surfaces[0]) != plain(name.words[0]):
                 return False  # the common word, not the name it folds to by a doubled letter: "War" is no "Waar"
         return not (
             name.kind == "place" and name.tier == 0 and in_longer_name(body, tokens, i, length, self._name_edge)

@@ -11,6 +11,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from loaders.figures import parse_number
 from loaders.model import TimeSpan
 
 MONTHS = {
@@ -25,8 +26,7 @@ _MONTH = (  # case-sensitive: "may" and "march" are also ordinary words
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
-# A small count, in figures or words ("24", "three", "forty-eight").
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twenty-four": 24, "forty-eight": 48}
+# A small count, in figures or words ("24", "three", "forty-eight"), read by figures.parse_number.
 _COUNT = r"(?:\d{1,2}|two|three|four|five|six|twenty-four|forty-eight)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
@@ -186,7 +186,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSp
     if kind == "this_week":
         return TimeSpan(text, monday, pub, "week")
     if kind == "past_days":
-        count = _COUNTS.get(g["n"].lower()) or int(g["n"])
+        count = parse_number(g["n"]) or 0  # every word _COUNT allows is a number
         days = -(-count // 24) if g["unit"].lower() == "hours" else count
         return TimeSpan(text, pub - timedelta(days=days), pub, "day")
     if kind == "overnight":
