@@ -81,7 +81,16 @@ def referent(
             # same day ("Turkish jets struck IS in Aleppo province on Friday" and "... near Dabiq on Friday").
             if (
                 _nested(stated, earlier.places, gazetteer)
-                and _same_day(when, earlier.time)
+                and (
+                    _same_day(when, earlier.time)
+                    # an undated report close by says where in its province a lead happened (a lead in the whole
+                    # country is read by `details`, which keeps a lead that two towns follow)
+                    or (
+                        index - earlier.sentence <= ANAPHORA_WINDOW
+                        and not (_dated(when) and _dated(earlier.time))
+                        and _below_country(earlier.places, gazetteer)
+                    )
+                )
                 and (set(detection.attackers) & set(earlier.attackers))
             ):
                 return earlier
@@ -279,6 +288,11 @@ def _shared_place(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazet
 def _nested(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
     """Whether a place of one report lies inside a place of the other, at any size (a town in a province)."""
     return any(b in _around(a, gazetteer) or a in _around(b, gazetteer) for a in stated for b in theirs)
+
+
+def _below_country(places: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether an engagement is placed, and not in a whole country."""
+    return bool(places) and not any(k in gazetteer and gazetteer.get(k).cls == "Country" for k in places)
 
 
 def _campaign(earlier: Reported, stated: Sequence[str], gazetteer: Gazetteer) -> bool:

@@ -2334,6 +2334,21 @@ def test_a_report_in_the_province_of_an_earlier_ones_town_joins_it_by_attacker_a
     assert len(_told_engagements(later, gazetteer)) == 2
 
 
+def test_an_undated_report_in_a_town_of_the_province_just_told_details_it(gazetteer: Gazetteer) -> None:
+    body = (
+        "Turkish jets struck Islamic State targets in Aleppo province on Friday killing nine fighters a monitor said. "
+        "Turkish jets hit positions near the town of Dabiq the monitor added."
+    )
+    assert [(e.type, e.places) for e in _told_engagements(body, gazetteer)] == [
+        ("air-strike", ("place/aleppo-governorate-85678359", "place/dabiq-1293190621"))
+    ]
+    # a report with a day of its own, or one told far later, is another engagement
+    dated = body.replace("near the town of Dabiq", "near the town of Dabiq on Saturday")
+    assert len(_told_engagements(dated, gazetteer)) == 2
+    far = body.replace(" Turkish jets hit", " Aid groups said food was short. Talks stalled. Turkish jets hit")
+    assert len(_told_engagements(far.replace("said. Aid", "said. Many fled. Aid"), gazetteer)) == 2
+
+
 def _told_engagements(body: str, gazetteer: Gazetteer) -> tuple[Engagement, ...]:
     """The engagements of a body published on Monday 4 July 2016."""
     return extract(Article("test", "t", body, published=date(2016, 7, 4)), gazetteer).engagements
