@@ -231,6 +231,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = _without_descriptors(body, found, gazetteer)
         found = _with_demonyms(body, sentence.span, found, gazetteer)
         found = _with_glossed_terrorists(body, sentence.span, found, gazetteer)
+        found = _with_armed_opposition(body, sentence.span, found, gazetteer)
         headline = index < HEADLINE_SENTENCES and is_title_case(sentence.span.text(body))
         found = with_local_entities(body, sentence.span, found, local_entities, gazetteer, headline)
         found = _with_place_lists(body, sentence.span, found, local_entities, gazetteer)
@@ -594,6 +595,28 @@ def _with_glossed_terrorists(body: str, span: Span, found: list[Mention], gazett
         return found
     added = []
     for match in _GLOSSED_TERRORISTS.finditer(body, span.start, span.end):
+        start, end = match.span("word")
+        if not any(m.span.start < end and start < m.span.end for m in found):
+            added.append(Mention(Span(start, end), rebels.key, "actor"))
+    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
+
+
+# "opposition shelling on government-held districts", "opposition rocket fire": the opposition that fires is the armed
+# one; "the opposition said", "opposition activists" and "opposition-held" stay unlinked (the political opposition).
+_ARMED_OPPOSITION = re.compile(
+    r"(?<![\w-])(?P<word>opposition)\s+(?:shelling|bombardments?|rockets?|mortars?|shells|fire|artillery|barrages?|"
+    r"missiles?|snipers?|gunmen|offensives?|assaults?|counter-?attacks?)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_armed_opposition(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "Opposition" right before the weapon or assault it names is the rebels."""
+    rebels = gazetteer.lookup("rebels", "actor")
+    if rebels is None:
+        return found
+    added = []
+    for match in _ARMED_OPPOSITION.finditer(body, span.start, span.end):
         start, end = match.span("word")
         if not any(m.span.start < end and start < m.span.end for m in found):
             added.append(Mention(Span(start, end), rebels.key, "actor"))

@@ -2255,6 +2255,15 @@ def test_terrorists_glossed_as_the_regimes_word_for_rebels_are_the_rebels(gazett
     assert [e.attackers for e in kinds(plain, gazetteer)] == [()]
 
 
+def test_opposition_before_the_weapon_it_fires_is_the_rebels(gazetteer: Gazetteer) -> None:
+    body = "Activists said opposition shelling on a government-held district of Homs killed four people on Monday."
+    assert [(e.type, e.attackers) for e in kinds(body, gazetteer)] == [("shelling", ("actor/syrian-rebels",))]
+    # the political opposition, and "opposition-held", name no fighters
+    said = "Opposition activists said regime shelling killed four people in opposition-held Douma on Monday."
+    x = extract(Article("test", "t", said), gazetteer)
+    assert "actor/syrian-rebels" not in {m.key for m in x.mentions}
+
+
 def test_where_the_agent_fights_may_stand_between_it_and_its_verb(gazetteer: Gazetteer) -> None:
     body = "Government troops fighting in the Qalamun region seized the town of Rankus on Wednesday."
     (capture,) = kinds(body, gazetteer)
