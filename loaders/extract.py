@@ -283,7 +283,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     engagements = _leads_told_where(engagements, gazetteer)
     engagements = _placed_by_next_report(_unplaced_retellings_joined(engagements, gazetteer), gazetteer)
     engagements, unplaced = _placed_only(engagements)
-    loose_claims += unplaced
+    engagements, bare = _told_who_when_or_toll(engagements)
+    loose_claims += unplaced + bare
     frozen = tuple(_freeze(e, gazetteer) for e in engagements)
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in _one_figure_each(c)]
     claims.sort(key=lambda c: (c.evidence.start, c.engagement or "", c.claimant or ""))
@@ -1462,6 +1463,16 @@ def _placed_only(engagements: Sequence[_Engagement]) -> tuple[list[_Engagement],
     """Keep the engagements some rule placed; an engagement no rule can place is no event of the graph (ACLED and UCDP
     code none without a location), and its claims that still say something stay as claims without one."""
     return _demoted_unless(engagements, lambda e: bool(e.places))
+
+
+def _told_who_when_or_toll(engagements: Sequence[_Engagement]) -> tuple[list[_Engagement], list[Claim]]:
+    """Keep the engagements that say who fought, when, or how many fell; violence told with none of these ("the city
+    has also been hit by bombings", "Madaya evacuees said they heard the blast") is background or a description, not
+    an event (docs/decisions/20261205-bare-engagements.md). Its claims that say something stay as claims."""
+    return _demoted_unless(
+        engagements,
+        lambda e: bool(e.attackers or e.targets or e.time is not None or any(c.figures for c in e.claims)),
+    )
 
 
 def _demoted_unless(

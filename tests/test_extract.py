@@ -542,7 +542,9 @@ def test_the_coalition_after_the_us_led_coalition_is_named_is_that_coalition(gaz
 
 
 def test_a_broader_place_is_not_the_narrower_ones_engagement(gazetteer: Gazetteer) -> None:
-    body = "Warplanes struck Latakia city on Monday. The warplanes also struck villages in Latakia countryside."
+    body = (
+        "Warplanes struck Latakia city on Monday. The warplanes also struck villages in Latakia countryside on Monday."
+    )
     assert [e.type for e in kinds(body, gazetteer)] == ["air-strike", "air-strike"]
 
 
@@ -1114,7 +1116,7 @@ def test_a_quarter_of_the_town_reported_after_the_town_is_the_same_engagement(ga
     body = "Militants shelled homes in Aleppo on Monday. Rocket shells also fell in al-Hamadaniyeh neighborhood."
     (shelling,) = kinds(body, gazetteer)
     assert any(p.startswith("place/hamdaniyeh") for p in shelling.places)
-    body = "Militants shelled Tiyas on Monday. Rocket shells also fell in Palmyra."
+    body = "Militants shelled Tiyas on Monday. Rocket shells also fell in Palmyra on Monday."
     assert len(kinds(body, gazetteer)) == 2  # two towns of one governorate: two engagements
 
 
@@ -1210,7 +1212,8 @@ def test_a_campaign_lately_intensified_or_being_waged_is_no_engagement(gazetteer
 
 def test_a_car_bomb_and_suicide_bombers_in_one_sentence_are_one_suicide_attack(gazetteer: Gazetteer) -> None:
     body = (
-        "A car bomb went off near a police station in Damascus shortly before two suicide bombers blew themselves up."
+        "A car bomb went off near a police station in Damascus on Monday shortly before two suicide bombers blew "
+        "themselves up."
     )
     assert [e.type for e in kinds(body, gazetteer)] == ["suicide-bombing"]
 
@@ -1503,9 +1506,8 @@ def test_another_neighbourhood_or_a_second_bomb_is_another_engagement(gazetteer:
     first, second = kinds(body, gazetteer)
     assert first.places == ("place/hamdaniyeh-aleppo",)
     assert second.places == ("place/aleppo-421202163",)  # the city, not the quarter told before
-    assert (
-        len(kinds("A car bomb killed ten in Homs on Sunday. A second car bomb exploded in the city.", gazetteer)) == 2
-    )
+    second_bomb = "A car bomb killed ten in Homs on Sunday. A second car bomb exploded in the city on Sunday."
+    assert len(kinds(second_bomb, gazetteer)) == 2
     body = "Air strikes on Idlib city killed nine on Sunday. Separate air strikes in Idlib killed 12 people on Sunday."
     assert len(kinds(body, gazetteer)) == 2
 
@@ -1882,7 +1884,7 @@ def test_a_group_that_says_one_of_its_fighters_did_it_is_the_attacker(gazetteer:
     )
     (bombing,) = extract(Article("test", "t", body), gazetteer).engagements
     assert (bombing.type, bombing.attackers) == ("suicide-bombing", (IS,))
-    body = "Activists said one of the fighters at a checkpoint near Qamishli blew himself up."
+    body = "Activists said one of the fighters at a checkpoint near Qamishli blew himself up on Friday."
     assert [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements] == [()]
 
 
@@ -2325,6 +2327,19 @@ def test_a_report_no_rule_can_place_is_a_claim_without_an_engagement(gazetteer: 
     (claim,) = [c for c in x.claims if c.figures]
     assert (claim.engagement, [f.low for f in claim.figures]) == (None, [3])
     assert "actor/russian-aerospace-forces" in claim.about
+
+
+def test_violence_told_with_no_one_no_time_and_no_toll_is_no_engagement(gazetteer: Gazetteer) -> None:
+    body = "The Observatory said the city of Homs has also been hit by bombings."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.engagements == ()
+    (claim,) = x.claims  # who said it is kept, about the place
+    assert (claim.engagement, claim.claimant) == (None, "actor/syrian-observatory-for-human-rights")
+    assert "place/homs-421168647" in claim.about
+    # any one of who, when or how many makes it an event
+    for told in ("by rebels", "on Monday", "killing four"):
+        one = body.replace("bombings.", f"bombings {told}.")
+        assert [e.type for e in extract(Article("test", "t", one), gazetteer).engagements] == ["remote-explosive"], told
 
 
 def test_a_report_in_the_province_of_an_earlier_ones_town_joins_it_by_attacker_and_day(gazetteer: Gazetteer) -> None:
