@@ -97,12 +97,13 @@ def referent(
             continue
         # Either role, so a role read wrongly in one report ("the battle against the army") still ties them; forces of
         # one state tie them where the new report adds no place ("airstrikes by Russian forces on Idlib city" after
-        # "rockets fired by Russian jets hit ... Idlib").
+        # "rockets fired by Russian jets hit ... Idlib") or only a quarter of the town ("Regime forces targeted the
+        # Waer neighbourhood" after "shelling by the regime on Homs").
         same_actor = {*detection.attackers, *detection.targets} & {*earlier.attackers, *earlier.targets} or (
             detection.attackers
             and earlier.attackers
             and sides.share(detection.attackers, earlier.attackers)
-            and set(places) <= set(earlier.places)
+            and all(k in earlier.places or set(_around(k, gazetteer)) & set(earlier.places) for k in places)
         )
         same_day = _same_day(when, earlier.time)
         # Nobody named on either side and one report undated: nothing tells them apart.

@@ -2358,6 +2358,18 @@ def test_a_report_in_the_province_of_an_earlier_ones_town_joins_it_by_attacker_a
     assert len(_told_engagements(later, gazetteer)) == 2
 
 
+def test_forces_of_the_state_told_before_in_a_quarter_of_its_town_are_that_engagement(gazetteer: Gazetteer) -> None:
+    body = (
+        "Two children were killed in shelling by the regime on rebel-held parts of Homs. "
+        "Regime forces targeted the Waer neighbourhood with mortars killing one."
+    )
+    assert [(e.places, e.attackers) for e in kinds(body, gazetteer)] == [
+        (("place/homs-421168647", "place/waer"), ("actor/baathist-syria", "actor/syrian-arab-army"))
+    ]
+    # the other side shelling the quarter is another engagement
+    assert len(kinds(body.replace("Regime forces targeted", "Rebels targeted"), gazetteer)) == 2
+
+
 def test_an_undated_report_in_a_town_of_the_province_just_told_details_it(gazetteer: Gazetteer) -> None:
     body = (
         "Turkish jets struck Islamic State targets in Aleppo province on Friday killing nine fighters a monitor said. "
