@@ -95,6 +95,8 @@ def referent(
             ):
                 return earlier
             continue
+        if _other_spots(stated, earlier.places, gazetteer):
+            continue
         # Either role, so a role read wrongly in one report ("the battle against the army") still ties them; forces of
         # one state tie them where the new report adds no place ("airstrikes by Russian forces on Idlib city" after
         # "rockets fired by Russian jets hit ... Idlib") or only a quarter of the town ("Regime forces targeted the
@@ -283,6 +285,21 @@ def _shared_place(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazet
         a == b or (town(b) and b in _around(a, gazetteer)) or (town(a) and a in _around(b, gazetteer))
         for a in stated
         for b in theirs
+    )
+
+
+def _other_spots(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether, beside the places both reports name, each names a spot of its own (a quarter, a village) and no spot
+    of one is, holds or lies in a spot of the other: "the Maghayer neighbourhood in Aleppo" and "the village of
+    al-Bureij northeast of Aleppo" are two engagements."""
+
+    def spots(mine: Sequence[str], other: Sequence[str]) -> list[str]:
+        wider = {w for k in mine for w in _around(k, gazetteer)}
+        return [k for k in mine if k not in other and k not in wider]
+
+    mine, other = spots(stated, theirs), spots(theirs, stated)
+    return bool(mine and other) and not any(
+        a == b or b in _around(a, gazetteer) or a in _around(b, gazetteer) for a in mine for b in other
     )
 
 

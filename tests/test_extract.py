@@ -2358,6 +2358,20 @@ def test_a_report_in_the_province_of_an_earlier_ones_town_joins_it_by_attacker_a
     assert len(_told_engagements(later, gazetteer)) == 2
 
 
+def test_two_spots_of_one_town_are_two_engagements(gazetteer: Gazetteer) -> None:
+    body = (
+        "Regime warplanes pounded the neighbourhood of Al-Maghayer in Aleppo on Monday killing 26 civilians. "
+        "Regime warplanes also bombed the village of al-Bureij northeast of Aleppo killing 18 civilians."
+    )
+    assert [e.places for e in kinds(body, gazetteer)] == [
+        ("place/local/al-maghayer", "place/aleppo-421202163"),
+        ("place/local/al-bureij", "place/aleppo-421202163"),
+    ]
+    # a report naming the town alone is the one told there
+    town = body.replace("the village of al-Bureij northeast of Aleppo", "Aleppo")
+    assert len(kinds(town, gazetteer)) == 1
+
+
 def test_forces_of_the_state_told_before_in_a_quarter_of_its_town_are_that_engagement(gazetteer: Gazetteer) -> None:
     body = (
         "Two children were killed in shelling by the regime on rebel-held parts of Homs. "
