@@ -71,6 +71,8 @@ class TimeSpan:
     earliest: date | None = None
     latest: date | None = None
     precision: str | None = None  # "day", "week", "month" or "year"
+    # counted back from when the article was written ("overnight", "in the past 24 hours"): undated, it fits any day
+    counted_back: bool = False
 
 
 @dataclass(frozen=True)

@@ -349,18 +349,10 @@ def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, g
         return True
     if when.earliest is not None and earlier.time.earliest is not None:
         return _days_agree((detection.type, earlier.type), when, earlier.time)
-    if (
-        when.earliest is None
-        and earlier.time.earliest is None
-        and not (_OPEN.search(when.expression) or _OPEN.search(earlier.time.expression))
-    ):
+    if when.earliest is None and earlier.time.earliest is None and not (when.counted_back or earlier.time.counted_back):
         # No date to resolve against: "on Friday" and "In June" still disagree; "overnight" fits either.
         return _words(when.expression) == _words(earlier.time.expression)
     return True
-
-
-# Spans counted back from the dateline: with no date to resolve against, they conflict with no day.
-_OPEN = re.compile(r"(?i)\bovernight\b(?!\s+(?:on\s+)?(?-i:[A-Z]))|\b(?:past|last)\s+\S+\s+(?:hours|days)\b")
 
 
 def _days_agree(etypes: tuple[str, str], when: TimeSpan | None, other: TimeSpan | None) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from loaders.figures import parse_number
@@ -142,6 +143,18 @@ def resolve(expression_text: str, published: date | None) -> TimeSpan:
 
 
 def _resolve(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSpan:
+    """Dates for one kind of expression; a span counted back from the dateline is marked so even unresolved."""
+    span = _dates(kind, m, text, pub)
+    if kind in _COUNTED_BACK and not m.groupdict().get("w"):
+        return replace(span, counted_back=True)
+    return span
+
+
+# Kinds that run up to the dateline: "overnight" (but "overnight on Thursday" names its day), "the past 24 hours".
+_COUNTED_BACK = frozenset({"past_days", "overnight"})
+
+
+def _dates(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSpan:
     """Dates for one kind of expression."""
     g = m.groupdict()
     if kind in ("range_dm", "range_md", "dmy", "mdy"):

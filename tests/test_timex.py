@@ -42,6 +42,17 @@ def test_resolve(expression: str, earliest: date, latest: date, precision: str) 
     assert (span.expression, span.earliest, span.latest, span.precision) == (expression, earliest, latest, precision)
 
 
+@pytest.mark.parametrize("published", [FRIDAY, None])
+def test_a_span_counted_back_from_the_dateline_is_marked_so_dated_or_not(published: date | None) -> None:
+    marked = {
+        e: resolve(e, published).counted_back for e in ("overnight", "in the past 48 hours", "over the last 24 hours")
+    }
+    assert marked == {"overnight": True, "in the past 48 hours": True, "over the last 24 hours": True}
+    # a night the text dates, and a named day, are not counted back
+    assert not resolve("overnight on Thursday", published).counted_back
+    assert not resolve("on Friday", published).counted_back
+
+
 def test_a_month_later_in_the_year_than_publication_is_last_years() -> None:
     assert resolve("in March", date(2017, 2, 1)).earliest == date(2016, 3, 1)
 
