@@ -59,6 +59,8 @@ _PATTERNS: list[tuple[str, str]] = [
      r"(?P<unit>hours|days)\b"),
     # "overnight on Thursday" is Thursday's (the weekday resolves it); "late last night" is last night's
     ("overnight", rf"\bovernight\b(?:\s+(?:on\s+)?(?P<w>{WEEKDAY}))?"),
+    # "a day ago", "two days ago", "a week ago": that day, or that week counted back from the dateline
+    ("ago", rf"\b(?P<n>a|an|one|{_COUNT})\s+(?P<unit>days?|weeks?)\s+ago\b"),
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:this|earlier\s+this)\s+month\b"),
     ("last_year", r"\blast\s+year\b"),
@@ -207,6 +209,18 @@ def _dates(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSpan
             day = pub - timedelta(days=(pub.weekday() - WEEKDAYS[g["w"].lower()]) % 7)
             return TimeSpan(text, day, day, "day")
         return TimeSpan(text, pub - timedelta(days=1), pub, "day")
+    if kind == "ago":
+        count = 1 if g["n"].lower() in ("a", "an") else parse_number(g["n"]) or 0
+        if g["unit"].lower().startswith("week"):
+            day = pub - timedelta(weeks=count)
+            return TimeSpan(
+                text,
+                day - timedelta(days=day.weekday()),
+                day - timedelta(days=day.weekday()) + timedelta(days=6),
+                "week",
+            )
+        day = pub - timedelta(days=count)
+        return TimeSpan(text, day, day, "day")
     if kind == "past_week":
         return TimeSpan(text, pub - timedelta(days=7), pub, "week")
     if kind == "last_month":

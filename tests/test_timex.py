@@ -35,6 +35,10 @@ FRIDAY = date(2016, 12, 9)  # a Friday
         ("in the past three days", date(2016, 12, 6), date(2016, 12, 9), "day"),
         ("overnight", date(2016, 12, 8), date(2016, 12, 9), "day"),
         ("overnight on Thursday", date(2016, 12, 8), date(2016, 12, 8), "day"),  # the night the weekday names
+        # "ago" counts back from the dateline: the day, or the calendar week of the day
+        ("A day ago", date(2016, 12, 8), date(2016, 12, 8), "day"),
+        ("three days ago", date(2016, 12, 6), date(2016, 12, 6), "day"),
+        ("two weeks ago", date(2016, 11, 21), date(2016, 11, 27), "week"),
     ],
 )
 def test_resolve(expression: str, earliest: date, latest: date, precision: str) -> None:
