@@ -61,6 +61,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("overnight", rf"\bovernight\b(?:\s+(?:on\s+)?(?P<w>{WEEKDAY}))?"),
     # "a day ago", "two days ago", "a week ago": that day, or that week counted back from the dateline
     ("ago", rf"\b(?P<n>a|an|one|{_COUNT})\s+(?P<unit>days?|weeks?)\s+ago\b"),
+    # "over the weekend": the last Saturday and Sunday up to the dateline; "in recent days": the week up to it
+    ("weekend", r"\b(?:(?:over|at|during|on)\s+the|last)\s+weekend\b"),
+    ("recent_days", r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+days\b"),
     ("last_month", r"\blast\s+month\b"),
     ("this_month", r"\b(?:this|earlier\s+this)\s+month\b"),
     ("last_year", r"\blast\s+year\b"),
@@ -153,7 +156,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSp
 
 
 # Kinds that run up to the dateline: "overnight" (but "overnight on Thursday" names its day), "the past 24 hours".
-_COUNTED_BACK = frozenset({"past_days", "overnight"})
+_COUNTED_BACK = frozenset({"past_days", "overnight", "recent_days"})
 
 
 def _dates(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSpan:
@@ -209,6 +212,11 @@ def _dates(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSpan
             day = pub - timedelta(days=(pub.weekday() - WEEKDAYS[g["w"].lower()]) % 7)
             return TimeSpan(text, day, day, "day")
         return TimeSpan(text, pub - timedelta(days=1), pub, "day")
+    if kind == "weekend":
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        return TimeSpan(text, saturday, min(saturday + timedelta(days=1), pub), "day")
+    if kind == "recent_days":
+        return TimeSpan(text, pub - timedelta(days=7), pub, "week")
     if kind == "ago":
         count = 1 if g["n"].lower() in ("a", "an") else parse_number(g["n"]) or 0
         if g["unit"].lower().startswith("week"):

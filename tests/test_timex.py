@@ -39,6 +39,9 @@ FRIDAY = date(2016, 12, 9)  # a Friday
         ("A day ago", date(2016, 12, 8), date(2016, 12, 8), "day"),
         ("three days ago", date(2016, 12, 6), date(2016, 12, 6), "day"),
         ("two weeks ago", date(2016, 11, 21), date(2016, 11, 27), "week"),
+        # the last weekend up to the dateline (a Friday's: the one before); the week up to the dateline
+        ("over the weekend", date(2016, 12, 3), date(2016, 12, 4), "day"),
+        ("in recent days", date(2016, 12, 2), date(2016, 12, 9), "week"),
     ],
 )
 def test_resolve(expression: str, earliest: date, latest: date, precision: str) -> None:
@@ -48,10 +51,8 @@ def test_resolve(expression: str, earliest: date, latest: date, precision: str) 
 
 @pytest.mark.parametrize("published", [FRIDAY, None])
 def test_a_span_counted_back_from_the_dateline_is_marked_so_dated_or_not(published: date | None) -> None:
-    marked = {
-        e: resolve(e, published).counted_back for e in ("overnight", "in the past 48 hours", "over the last 24 hours")
-    }
-    assert marked == {"overnight": True, "in the past 48 hours": True, "over the last 24 hours": True}
+    spans = ("overnight", "in the past 48 hours", "over the last 24 hours", "in recent days")
+    assert [resolve(e, published).counted_back for e in spans] == [True] * len(spans)
     # a night the text dates, and a named day, are not counted back
     assert not resolve("overnight on Thursday", published).counted_back
     assert not resolve("on Friday", published).counted_back
