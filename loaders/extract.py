@@ -925,7 +925,7 @@ def _with_surnames(
 # place only if it turns out to be a spelling of one the gazetteer has near the places the article names.
 TENTATIVE = "tentative-place"
 _LOCATED = re.compile(
-    rf"\b(?:in|near|outskirts\s+of|east\s+of|west\s+of|north\s+of|south\s+of|around|towards|into)\s+"
+    rf"\b(?:in|on|at|to|from|near|outskirts\s+of|east\s+of|west\s+of|north\s+of|south\s+of|around|towards|into)\s+"
     rf"(?P<name>{PLACE_NAME})(?=\s+(?:city|town|village|countryside|area|district|neighbou?rhood)\b|[\s.,;]|$)"
 )
 

@@ -777,6 +777,18 @@ def test_a_name_after_a_locative_is_a_place_only_if_it_spells_one_near_the_artic
 
 
 @pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Jets dropped barrel bombs on Kafr Nobol in Idlib province on Monday.", "place/kafr-nabl-890449847"),
+        ("The gunmen withdrew to Kafrnabouda town in Hama province.", "place/kafr-nabudah-1293184687"),
+        ("Rebels fled to Lataminah after a battle in Hama province.", "place/al-lataminah-1327327459"),
+    ],
+)
+def test_on_and_to_are_locatives_for_a_spelling_of_a_known_place(body: str, key: str, gazetteer: Gazetteer) -> None:
+    assert key in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+
+
+@pytest.mark.parametrize(
     ("body", "label"),
     [
         ("Troops pushed the militants back from al-Zahir Farms on Monday.", "al-Zahir Farms"),
