@@ -928,6 +928,27 @@ _LOCATED = re.compile(
     rf"\b(?:in|on|at|to|from|near|outskirts\s+of|east\s+of|west\s+of|north\s+of|south\s+of|around|towards|into)\s+"
     rf"(?P<name>{PLACE_NAME})(?=\s+(?:city|town|village|countryside|area|district|neighbou?rhood)\b|[\s.,;]|$)"
 )
+# The two ends of a road or front line, joined by a hyphen: "the road of Salamyieh-Khneifes", "the Khan Tuman-Zerbeh
+# highway". An end the gazetteer lacks beside one it knows is looked up like a name after a locative.
+_END = r"(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z]+)?"
+_ROAD_ENDS = re.compile(
+    rf"(?<![\w-])(?P<a>{_END})[-–](?P<b>{_END})(?=\s+(?:road|highway|motorway|axis|route|front|line)\b)"
+    rf"|\b(?:road|highway|motorway|axis|route)\s+(?:of|between|linking)\s+(?P<c>{_END})[-–](?P<d>{_END})(?![\w-])"
+)
+
+
+def _road_ends(text: str, offset: int, found: list[Mention]) -> list[tuple[int, int]]:
+    """The unknown end of a road whose other end is a place the gazetteer knows ("Salamyieh-Khneifes")."""
+    ends = []
+    for match in _ROAD_ENDS.finditer(text):
+        pair = [match.span(g) for g in "abcd" if match.group(g)]
+        known = [
+            any(m.kind == "place" and m.linked and m.span.start < offset + e and offset + s < m.span.end for m in found)
+            for s, e in pair
+        ]
+        if any(known):
+            ends += [end for end, is_known in zip(pair, known, strict=True) if not is_known]
+    return ends
 
 
 def _with_located_names(
@@ -936,9 +957,11 @@ def _with_located_names(
     """Names after a locative that no rule took: kept (as TENTATIVE) only if `_link_local_places` links them."""
     text = body[span.start : span.end]
     added: list[Mention] = []
-    for match in _LOCATED.finditer(text):
-        label = match.group("name")
-        start, end = span.start + match.start("name"), span.start + match.end("name")
+    names = [(m.start("name"), m.end("name")) for m in _LOCATED.finditer(text)]
+    names += _road_ends(text, span.start, found)
+    for name_start, name_end in sorted(names):
+        label = text[name_start:name_end]
+        start, end = span.start + name_start, span.start + name_end
         if any(w in TITLE_WORDS or w in NOT_PLACE_NAMES for w in label.split()) or CONTROLLED.search(label):
             continue
         if any(m.span.start < end and start < m.span.end for m in [*found, *added]):
