@@ -928,6 +928,9 @@ _LOCATED = re.compile(
     rf"\b(?:in|on|at|to|from|near|outskirts\s+of|east\s+of|west\s+of|north\s+of|south\s+of|around|towards|into)\s+"
     rf"(?P<name>{PLACE_NAME})(?=\s+(?:city|town|village|countryside|area|district|neighbou?rhood)\b|[\s.,;]|$)"
 )
+# A name before the kind of place it is, whatever comes before it: "to the east of Jazal field and Um al-Tababeer
+# area".
+_NAMED_KIND = re.compile(rf"(?<![\w-])(?P<name>{PLACE_NAME})\s+(?:village|town|area|district|neighbou?rhood)\b")
 # The two ends of a road or front line, joined by a hyphen: "the road of Salamyieh-Khneifes", "the Khan Tuman-Zerbeh
 # highway". An end the gazetteer lacks beside one it knows is looked up like a name after a locative.
 _END = r"(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z]+)?"
@@ -959,6 +962,7 @@ def _with_located_names(
     added: list[Mention] = []
     names = [(m.start("name"), m.end("name")) for m in _LOCATED.finditer(text)]
     names += _road_ends(text, span.start, found)
+    names += [(m.start("name"), m.end("name")) for m in _NAMED_KIND.finditer(text)]
     for name_start, name_end in sorted(names):
         label = text[name_start:name_end]
         start, end = span.start + name_start, span.start + name_end

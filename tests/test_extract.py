@@ -788,6 +788,11 @@ def test_on_and_to_are_locatives_for_a_spelling_of_a_known_place(body: str, key:
     assert key in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
 
 
+def test_a_name_before_its_kind_after_and_is_a_spelling_of_a_place(gazetteer: Gazetteer) -> None:
+    body = "Shelling hit the hills and Kafrnabouda village in Hama province."
+    assert "place/kafr-nabudah-1293184687" in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+
+
 def test_the_far_end_of_a_road_from_a_known_town_is_a_spelling_of_a_place(gazetteer: Gazetteer) -> None:
     body = "A bomb hit a bus on the Ariha-Mastoumeh road in Idlib province."
     assert "place/al-mastumah-1293367385" in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
