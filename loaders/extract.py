@@ -30,7 +30,7 @@ from loaders.local_entities import (
     with_local_entities,
 )
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
-from loaders.place_lists import WHICH_ONE, list_places, province
+from loaders.place_lists import OPENERS, WHICH_ONE, list_places, province
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.text import is_title_case, sentences
 from loaders.timex import MONTH, WEEKDAY, find_time
@@ -831,6 +831,10 @@ def _with_place_lists(
         # Dabiq") gives way to the list's own cut
         out = [m for m in out if not (_minted_across(m, start, end) and _within_pieces(m, span.start, text, pieces))]
         inside = [m for m in out if m.span.start < end and start < m.span.end]
+        if _opened_by_place_word(body, start, inside):
+            # "the villages of Souran Tal Alam": "Alam" after "Tal" is a hill's name, not the outlet Al-Alam
+            out = [m for m in out if m not in inside]
+            inside = []
         if any(m.kind == "actor" or m.span.start < start or m.span.end > end for m in inside):
             continue  # an actor, or a name reaching out of the piece: the piece was cut wrong
         label = body[start:end]
@@ -869,6 +873,18 @@ def _with_place_lists(
             mention = Mention(Span(start, end), key, "place", linked=False)
         out = sorted([*(m for m in out if m not in inside), mention], key=lambda m: m.span.start)
     return out
+
+
+def _opened_by_place_word(body: str, start: int, inside: list[Mention]) -> bool:
+    """Whether a list's piece opens with a word that opens place names ("Tal", "Abu", "Deir") and the names the
+    gazetteer found in it are actors after that word: the actor's name is the place's second word."""
+    opener = re.match(r"[A-Za-z]+(?=\s)", body[start : start + 12])
+    return (
+        opener is not None
+        and opener.group(0).lower() in OPENERS
+        and bool(inside)
+        and all(m.kind == "actor" and m.span.start > start for m in inside)
+    )
 
 
 def _minted_across(mention: Mention, start: int, end: int) -> bool:

@@ -793,6 +793,12 @@ def test_a_name_before_its_kind_after_and_is_a_spelling_of_a_place(gazetteer: Ga
     assert "place/kafr-nabudah-1293184687" in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
 
 
+def test_an_actor_s_name_after_a_place_name_opener_in_a_list_is_part_of_the_place(gazetteer: Gazetteer) -> None:
+    body = "Government forces took the villages of Dabiq Tal Alam and Suran north of Aleppo."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/tall-alam-1243156649" in keys and "actor/al-alam" not in keys
+
+
 def test_the_far_end_of_a_road_from_a_known_town_is_a_spelling_of_a_place(gazetteer: Gazetteer) -> None:
     body = "A bomb hit a bus on the Ariha-Mastoumeh road in Idlib province."
     assert "place/al-mastumah-1293367385" in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
