@@ -37,7 +37,7 @@ _SPELLINGS = (
     (re.compile(r"([aeiou])h\b"), r"\1"),  # "Arnabah" and "Arnaba", "Zakiyeh" and "Zakiye"
     (re.compile(r"ou"), "u"),
     (re.compile(r"kh"), "k"),
-    (re.compile(r"gh"), "g"),
+    (re.compile(r"gh?"), "k"),  # ghayn written "q" ("Habreh al-Qarbi") or "g" ("Shigour"), as qaf is "g" in speech
     (re.compile(r"dh|th"), "t"),
     (re.compile(r"sh"), "s"),
     (re.compile(r"q|c"), "k"),

@@ -30,6 +30,13 @@ def test_spellings_of_one_name_share_a_skeleton(a: str, b: str) -> None:
     assert skeleton(a) == skeleton(b)
 
 
+def test_ghayn_written_q_or_g_shares_the_skeleton_of_gh(gazetteer: Gazetteer) -> None:
+    # SANA writes "al-Qarbi" for al-Gharbi, others "Shigour" for Shughur
+    assert skeleton("Tarfa al-Qarbiya") == skeleton("Tarfah Gharbiyah")
+    assert skeleton("Jisr al-Shigour") == skeleton("Jisr ash Shughur")
+    assert "place/kafr-ghan-1310201115" in places("Jets hit the village of Kafr Qan in Aleppo province.", gazetteer)
+
+
 def test_different_names_do_not(gazetteer: Gazetteer) -> None:
     assert skeleton("Qarmeen") != skeleton("Kur Muman")  # doubled letters count before the vowels go
     assert skeleton("Aleppo") != skeleton("Idlib")
