@@ -799,6 +799,11 @@ def test_an_actor_s_name_after_a_place_name_opener_in_a_list_is_part_of_the_plac
     assert "place/tall-alam-1243156649" in keys and "actor/al-alam" not in keys
 
 
+def test_a_list_before_settlements_after_the_is_split_into_places(gazetteer: Gazetteer) -> None:
+    body = "Kurdish fighters pushed into the Tal Brak and Abu Qasayeb settlements south of Qamishli on Monday."
+    assert "place/abu-qasayib-1259497447" in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+
+
 def test_the_far_end_of_a_road_from_a_known_town_is_a_spelling_of_a_place(gazetteer: Gazetteer) -> None:
     body = "A bomb hit a bus on the Ariha-Mastoumeh road in Idlib province."
     assert "place/al-mastumah-1293367385" in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
