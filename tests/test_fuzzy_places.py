@@ -107,6 +107,12 @@ def test_a_name_of_the_same_sound_links_when_it_is_the_only_one_in_a_named_gover
     assert "place/shab-a-1293769245" not in places(text, gazetteer)
 
 
+def test_a_glide_between_vowels_written_double_or_dropped_is_one_sound(gazetteer: Gazetteer) -> None:
+    # Tayyibah is one of three places of its skeleton in Salamiyah district (Tuba, Tawbiyah): the sound tells them apart
+    found = places("Gunmen attacked a checkpoint near al-Tayba village east of Salamiyah on Sunday.", gazetteer)
+    assert "place/tayyibah-1343750905" in found
+
+
 def test_an_article_glued_to_the_name_is_set_apart(gazetteer: Gazetteer) -> None:
     # FA-KES outlets write "Alwaer" for al-Waer, the Homs district the gazetteer knows
     found = places("Activists in the district of Alwaer in Homs said that at least 6 civilians were killed.", gazetteer)
