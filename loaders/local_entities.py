@@ -140,6 +140,11 @@ _PLACE_BEFORE = re.compile(
     r"raided|entered|towards?))\s+"
     rf"(?P<name>{PLACE_NAME})\s+{PLACE_KIND}\b"
 )
+# The second of two places, each named with its kind: "mortar attacks on al-Sqeilbiyeh city and al-Jaberiyeh village"
+# (a plural noun closes a list, which `place_lists` splits).
+_PLACE_AFTER_AND = re.compile(
+    rf"\band\s+(?P<name>{PLACE_NAME})\s+(?:neighbou?rhood|district|[Qq]uarter|village|town|suburb|camp|area)\b"
+)
 # A name with its kind in apposition after a preposition, the comma FA-KES dropped: "in Zahraa a district inhabited by
 # Alawites", "near Kafr Zita a town in Hama".
 _PLACE_APPOSITION = re.compile(
@@ -370,6 +375,7 @@ def with_local_entities(
     for match in (
         *_PLACE_OF.finditer(text),
         *_PLACE_BEFORE.finditer(text),
+        *_PLACE_AFTER_AND.finditer(text),
         *_PLACE_APPOSITION.finditer(text),
         *_FEATURE.finditer(text),
     ):

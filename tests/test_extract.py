@@ -804,6 +804,11 @@ def test_a_list_before_settlements_after_the_is_split_into_places(gazetteer: Gaz
     assert "place/abu-qasayib-1259497447" in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
 
 
+def test_a_name_before_its_kind_after_and_is_a_local_place(gazetteer: Gazetteer) -> None:
+    body = "Rebel mortars hit Mhardeh city and al-Samaqiya village on Monday."
+    assert ("place", "al-Samaqiya") in extract(Article("test", "t", body), gazetteer).local_entities.values()
+
+
 def test_the_far_end_of_a_road_from_a_known_town_is_a_spelling_of_a_place(gazetteer: Gazetteer) -> None:
     body = "A bomb hit a bus on the Ariha-Mastoumeh road in Idlib province."
     assert "place/al-mastumah-1293367385" in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
