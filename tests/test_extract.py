@@ -809,6 +809,14 @@ def test_a_name_before_its_kind_after_and_is_a_local_place(gazetteer: Gazetteer)
     assert ("place", "al-Samaqiya") in extract(Article("test", "t", body), gazetteer).local_entities.values()
 
 
+def test_a_name_its_article_opens_joined_to_a_known_place_by_and_is_a_local_place(gazetteer: Gazetteer) -> None:
+    x = extract(Article("test", "t", "Army units pushed towards Khan Tuman and al-Marjaniya on Sunday."), gazetteer)
+    assert ("place", "al-Marjaniya") in x.local_entities.values()
+    # a known actor is no place, and a kind after the name leaves it to the rules of features
+    x = extract(Article("test", "t", "Jets hit Khan Tuman and al-Nusra fled to al-Qadahat valley."), gazetteer)
+    assert not any(label == "al-Nusra" for _, label in x.local_entities.values())
+
+
 def test_the_far_end_of_a_road_from_a_known_town_is_a_spelling_of_a_place(gazetteer: Gazetteer) -> None:
     body = "A bomb hit a bus on the Ariha-Mastoumeh road in Idlib province."
     assert "place/al-mastumah-1293367385" in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
