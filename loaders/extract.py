@@ -30,7 +30,7 @@ from loaders.local_entities import (
     with_local_entities,
 )
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
-from loaders.place_lists import WHICH_ONE, list_places, province
+from loaders.place_lists import OPENERS, WHICH_ONE, list_places, province
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.text import is_title_case, sentences
 from loaders.timex import MONTH, WEEKDAY, find_time
@@ -831,6 +831,10 @@ def _with_place_lists(
         # Dabiq") gives way to the list's own cut
         out = [m for m in out if not (_minted_across(m, start, end) and _within_pieces(m, span.start, text, pieces))]
         inside = [m for m in out if m.span.start < end and start < m.span.end]
+        if _opened_by_place_word(body, start, inside):
+            # "the villages of Souran Tal Alam": "Alam" after "Tal" is a hill's name, not the outlet Al-Alam
+            out = [m for m in out if m not in inside]
+            inside = []
         if any(m.kind == "actor" or m.span.start < start or m.span.end > end for m in inside):
             continue  # an actor, or a name reaching out of the piece: the piece was cut wrong
         label = body[start:end]
@@ -869,6 +873,18 @@ def _with_place_lists(
             mention = Mention(Span(start, end), key, "place", linked=False)
         out = sorted([*(m for m in out if m not in inside), mention], key=lambda m: m.span.start)
     return out
+
+
+def _opened_by_place_word(body: str, start: int, inside: list[Mention]) -> bool:
+    """Whether a list's piece opens with a word that opens place names ("Tal", "Abu", "Deir") and the names the
+    gazetteer found in it are actors after that word: the actor's name is the place's second word."""
+    opener = re.match(r"[A-Za-z]+(?=\s)", body[start : start + 12])
+    return (
+        opener is not None
+        and opener.group(0).lower() in OPENERS
+        and bool(inside)
+        and all(m.kind == "actor" and m.span.start > start for m in inside)
+    )
 
 
 def _minted_across(mention: Mention, start: int, end: int) -> bool:
@@ -925,9 +941,33 @@ def _with_surnames(
 # place only if it turns out to be a spelling of one the gazetteer has near the places the article names.
 TENTATIVE = "tentative-place"
 _LOCATED = re.compile(
-    rf"\b(?:in|near|outskirts\s+of|east\s+of|west\s+of|north\s+of|south\s+of|around|towards|into)\s+"
+    rf"\b(?:in|on|at|to|from|near|outskirts\s+of|east\s+of|west\s+of|north\s+of|south\s+of|around|towards|into)\s+"
     rf"(?P<name>{PLACE_NAME})(?=\s+(?:city|town|village|countryside|area|district|neighbou?rhood)\b|[\s.,;]|$)"
 )
+# A name before the kind of place it is, whatever comes before it: "to the east of Jazal field and Um al-Tababeer
+# area".
+_NAMED_KIND = re.compile(rf"(?<![\w-])(?P<name>{PLACE_NAME})\s+(?:village|town|area|district|neighbou?rhood)\b")
+# The two ends of a road or front line, joined by a hyphen: "the road of Salamyieh-Khneifes", "the Khan Tuman-Zerbeh
+# highway". An end the gazetteer lacks beside one it knows is looked up like a name after a locative.
+_END = r"(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z]+)?"
+_ROAD_ENDS = re.compile(
+    rf"(?<![\w-])(?P<a>{_END})[-–](?P<b>{_END})(?=\s+(?:road|highway|motorway|axis|route|front|line)\b)"
+    rf"|\b(?:road|highway|motorway|axis|route)\s+(?:of|between|linking)\s+(?P<c>{_END})[-–](?P<d>{_END})(?![\w-])"
+)
+
+
+def _road_ends(text: str, offset: int, found: list[Mention]) -> list[tuple[int, int]]:
+    """The unknown end of a road whose other end is a place the gazetteer knows ("Salamyieh-Khneifes")."""
+    ends = []
+    for match in _ROAD_ENDS.finditer(text):
+        pair = [match.span(g) for g in "abcd" if match.group(g)]
+        known = [
+            any(m.kind == "place" and m.linked and m.span.start < offset + e and offset + s < m.span.end for m in found)
+            for s, e in pair
+        ]
+        if any(known):
+            ends += [end for end, is_known in zip(pair, known, strict=True) if not is_known]
+    return ends
 
 
 def _with_located_names(
@@ -936,9 +976,12 @@ def _with_located_names(
     """Names after a locative that no rule took: kept (as TENTATIVE) only if `_link_local_places` links them."""
     text = body[span.start : span.end]
     added: list[Mention] = []
-    for match in _LOCATED.finditer(text):
-        label = match.group("name")
-        start, end = span.start + match.start("name"), span.start + match.end("name")
+    names = [(m.start("name"), m.end("name")) for m in _LOCATED.finditer(text)]
+    names += _road_ends(text, span.start, found)
+    names += [(m.start("name"), m.end("name")) for m in _NAMED_KIND.finditer(text)]
+    for name_start, name_end in sorted(names):
+        label = text[name_start:name_end]
+        start, end = span.start + name_start, span.start + name_end
         if any(w in TITLE_WORDS or w in NOT_PLACE_NAMES for w in label.split()) or CONTROLLED.search(label):
             continue
         if any(m.span.start < end and start < m.span.end for m in [*found, *added]):

@@ -37,7 +37,7 @@ _SPELLINGS = (
     (re.compile(r"([aeiou])h\b"), r"\1"),  # "Arnabah" and "Arnaba", "Zakiyeh" and "Zakiye"
     (re.compile(r"ou"), "u"),
     (re.compile(r"kh"), "k"),
-    (re.compile(r"gh"), "g"),
+    (re.compile(r"gh?"), "k"),  # ghayn written "q" ("Habreh al-Qarbi") or "g" ("Shigour"), as qaf is "g" in speech
     (re.compile(r"dh|th"), "t"),
     (re.compile(r"sh"), "s"),
     (re.compile(r"q|c"), "k"),
@@ -88,6 +88,9 @@ _SOUNDS = (
     (re.compile(r"ee|e"), "i"),
     (re.compile(r"(?<=a)y(?![aeiou])"), "i"),
     (re.compile(r"(.)\1+"), r"\1"),
+    # the glide between vowels that one writes doubled and another drops: "Tayyibah" and "al-Tayba"
+    (re.compile(r"(?<=[ai])y(?=[aei])"), ""),
+    (re.compile(r"(.)\1+"), r"\1"),
     (re.compile(r"[^a-z]"), ""),
 )
 
@@ -97,6 +100,8 @@ def sound(name: str) -> str:
 
     >>> sound("Daatur") == sound("Ad Da`thur"), sound("Mare") == sound("Mari"), sound("Meles") == sound("Millis")
     (True, True, True)
+    >>> sound("Tayyibah") == sound("al-Tayba"), sound("Hamidiyah") == sound("al-Hamidia")
+    (True, True)
     >>> sound("al-Sakhour") == sound("Sukkari"), sound("Maghawir") == sound("Al Maghayir")
     (False, False)
     """

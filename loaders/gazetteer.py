@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -258,6 +258,20 @@ class Gazetteer:
         place = places[0] if places else None
         actor = actors[0] if actors else None
         ties = tuple(n.key for n in places[1:] if place and (n.tier, n.population) == (place.tier, place.population))
+        if place is not None and place.tier == 0:
+            # "the Hara area in southern Daraa province": a village named with its article ("Al Harah") written
+            # without it is a namesake too, chosen only when the text names where it lies
+            ties += tuple(
+                n.key
+                for n in names
+                if n.kind == "place"
+                and n.needs_article
+                and tokens[i].article_start is None
+                and (n.tier, n.population) == (place.tier, place.population)
+                and n.key not in ties
+                and n.key != place.key
+                and self._fits(replace(n, needs_article=False), tokens, i, length, surfaces, body)
+            )
         if actor is None:
             return place, ties
         if place is None:

@@ -140,6 +140,11 @@ _PLACE_BEFORE = re.compile(
     r"raided|entered|towards?))\s+"
     rf"(?P<name>{PLACE_NAME})\s+{PLACE_KIND}\b"
 )
+# The second of two places, each named with its kind: "mortar attacks on al-Sqeilbiyeh city and al-Jaberiyeh village"
+# (a plural noun closes a list, which `place_lists` splits).
+_PLACE_AFTER_AND = re.compile(
+    rf"\band\s+(?P<name>{PLACE_NAME})\s+(?:neighbou?rhood|district|[Qq]uarter|village|town|suburb|camp|area)\b"
+)
 # A name with its kind in apposition after a preposition, the comma FA-KES dropped: "in Zahraa a district inhabited by
 # Alawites", "near Kafr Zita a town in Hama".
 _PLACE_APPOSITION = re.compile(
@@ -187,6 +192,9 @@ _AL_NAMES_AFTER_LOCATIVE = re.compile(
     r"\b(?:in|at|on|near|into|towards?|targeted|shelled)\s+"
     r"(?P<names>(?:(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?:\s+(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)*)"
     r"(?![\w-])"
+)
+_AL_NAME_AFTER_PLACE = re.compile(
+    r"\s+and\s+(?P<name>(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w-])(?!\s+(?:[A-Z(]|(?:al|el)-))"
 )
 _LAST_OF_LIST = re.compile(rf"\s+and\s+(?P<name>{PLACE_NAME})(?![\w-])(?!\s+[A-Z])")
 _PLAIN_NAME_WORD = re.compile(r"\s+(?!(?:al|el|Al|El)-)[A-Z][a-z]")
@@ -346,6 +354,16 @@ def with_local_entities(
             continue  # the gazetteer knows the group ("Jaish al-Islam", "Jabhat al-Nusra")
         found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "Helfaya" in its name
         mint(start, end, "group", " ".join(token.group(0) for token in kept))
+    for place in [m for m in found if m.kind == "place" and m.linked and span.start <= m.span.start < span.end]:
+        # "the directions of Khan Touman and al-Rashedin": a name its article opens, joined to a known place
+        after = _AL_NAME_AFTER_PLACE.match(text, place.span.end - span.start)
+        if (
+            after
+            and after["name"].split("-", 1)[1] not in NOT_PLACE_NAMES
+            and not _KIND_AFTER.match(text, after.end())  # "and al-Qadahat valley": the feature rule reads it
+            and gazetteer.lookup(after["name"], "actor") is None
+        ):
+            mint(span.start + after.start("name"), span.start + after.end("name"), "place", after["name"])
     for match in _AL_NAMES_AFTER_LOCATIVE.finditer(text):
         # "centers in al-Reshidiya al-Hamidiya and Sheikh Yassin": each name its article opens is a place
         if _PLAIN_NAME_WORD.match(text, match.end()) or _KIND_AFTER.match(text, match.end()):
@@ -370,6 +388,7 @@ def with_local_entities(
     for match in (
         *_PLACE_OF.finditer(text),
         *_PLACE_BEFORE.finditer(text),
+        *_PLACE_AFTER_AND.finditer(text),
         *_PLACE_APPOSITION.finditer(text),
         *_FEATURE.finditer(text),
     ):

@@ -30,6 +30,13 @@ def test_spellings_of_one_name_share_a_skeleton(a: str, b: str) -> None:
     assert skeleton(a) == skeleton(b)
 
 
+def test_ghayn_written_q_or_g_shares_the_skeleton_of_gh(gazetteer: Gazetteer) -> None:
+    # SANA writes "al-Qarbi" for al-Gharbi, others "Shigour" for Shughur
+    assert skeleton("Tarfa al-Qarbiya") == skeleton("Tarfah Gharbiyah")
+    assert skeleton("Jisr al-Shigour") == skeleton("Jisr ash Shughur")
+    assert "place/kafr-ghan-1310201115" in places("Jets hit the village of Kafr Qan in Aleppo province.", gazetteer)
+
+
 def test_different_names_do_not(gazetteer: Gazetteer) -> None:
     assert skeleton("Qarmeen") != skeleton("Kur Muman")  # doubled letters count before the vowels go
     assert skeleton("Aleppo") != skeleton("Idlib")
@@ -98,6 +105,12 @@ def test_a_name_of_the_same_sound_links_when_it_is_the_only_one_in_a_named_gover
     # "s" for "sh" is a letter off, not a sound: Damascus's al-Sabaa is no Shab`a of Rif Dimashq
     text = "Rockets hit the neighborhoods of al-Sabaa Bahrat and al-Sinaa in Damascus city and Douma in Rif Dimashq."
     assert "place/shab-a-1293769245" not in places(text, gazetteer)
+
+
+def test_a_glide_between_vowels_written_double_or_dropped_is_one_sound(gazetteer: Gazetteer) -> None:
+    # Tayyibah is one of three places of its skeleton in Salamiyah district (Tuba, Tawbiyah): the sound tells them apart
+    found = places("Gunmen attacked a checkpoint near al-Tayba village east of Salamiyah on Sunday.", gazetteer)
+    assert "place/tayyibah-1343750905" in found
 
 
 def test_an_article_glued_to_the_name_is_set_apart(gazetteer: Gazetteer) -> None:

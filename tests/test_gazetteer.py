@@ -420,6 +420,31 @@ def test_homonymous_villages_follow_the_places_the_text_names(tmp_path: Path) ->
     assert [m.key for m in small.find(north)] == ["place/northtown-13", "place/umm-sharif-21"]
 
 
+def test_a_village_named_with_its_article_written_without_it_is_a_namesake_too(tmp_path: Path) -> None:
+    (tmp_path / "places.csv").write_text(
+        "wof_id,name,placetype,names_en,lat,lon,parent_id,country,wikidata,population\n"
+        "10,Testland,country,,0,0,,XX,,\n"
+        "11,North Governorate,region,,1,1,10,XX,,\n"
+        "12,South Governorate,region,,-1,-1,10,XX,,\n"
+        "13,Northtown,locality,,1.1,1.1,11,XX,Q1,20000\n"
+        "14,Southtown,locality,,-1.1,-1.1,12,XX,Q2,20000\n"
+        "21,Harrah,locality,,1.2,1.2,11,XX,,\n"
+        "22,Al Harrah,locality,,-1.2,-1.2,12,XX,,\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "places-extra.csv").write_text(
+        "slug,label,class,aliases,parent,lat,lon,qid,qid_confidence,source\n", encoding="utf-8"
+    )
+    (tmp_path / "actors.csv").write_text("key,label,class,category,aliases,qid,qid_confidence\n", encoding="utf-8")
+    small = Gazetteer.load(tmp_path)
+    assert [m.key for m in small.find("Jets struck Southtown and Harrah.")] == [
+        "place/southtown-14",
+        "place/al-harrah-22",
+    ]
+    assert [m.key for m in small.find("Jets struck Northtown and Harrah.")] == ["place/northtown-13", "place/harrah-21"]
+    assert [m.key for m in small.find("Jets struck Harrah.")] == ["place/harrah-21"]  # no context: the usual choice
+
+
 def test_a_plural_verb_is_not_a_possessive_town(gaz: Gazetteer) -> None:
     # Hit is a town in Iraq; "Hits" in a headline is the verb.
     assert found(gaz, "Missile Hits Golan Heights") == [("Golan Heights", "place/golan-heights")]
