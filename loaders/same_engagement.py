@@ -77,21 +77,21 @@ def referent(
         if not compatible(detection, when, earlier, gazetteer):
             continue
         if not _shared_place(stated, earlier.places, gazetteer):
-            # A province or the country holding the other's place ties two reports only by the same attacker on the
-            # same day ("Turkish jets struck IS in Aleppo province on Friday" and "... near Dabiq on Friday").
-            if (
-                _nested(stated, earlier.places, gazetteer)
-                and (
-                    _same_day(when, earlier.time)
-                    # an undated report close by says where in its province a lead happened (a lead in the whole
-                    # country is read by `details`, which keeps a lead that two towns follow)
-                    or (
-                        index - earlier.sentence <= ANAPHORA_WINDOW
-                        and not (_dated(when) and _dated(earlier.time))
-                        and _below_country(earlier.places, gazetteer)
-                    )
+            # A province or the country holding the other's place ties two reports only by the same attacker, or by
+            # neither naming one, on the same day ("Turkish jets struck IS in Aleppo province on Friday" and "... near
+            # Dabiq on Friday"; "a car bomb at a checkpoint in Azaz on Thursday" told again in Aleppo province).
+            same_attacker = bool(set(detection.attackers) & set(earlier.attackers))
+            nobody = not (detection.attackers or earlier.attackers)
+            if _nested(stated, earlier.places, gazetteer) and (
+                (_same_day(when, earlier.time) and (same_attacker or nobody))
+                # an undated report close by says where in its province a lead happened (a lead in the whole
+                # country is read by `details`, which keeps a lead that two towns follow)
+                or (
+                    same_attacker
+                    and index - earlier.sentence <= ANAPHORA_WINDOW
+                    and not (_dated(when) and _dated(earlier.time))
+                    and _below_country(earlier.places, gazetteer)
                 )
-                and (set(detection.attackers) & set(earlier.attackers))
             ):
                 return earlier
             continue

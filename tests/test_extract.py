@@ -543,7 +543,8 @@ def test_the_coalition_after_the_us_led_coalition_is_named_is_that_coalition(gaz
 
 def test_a_broader_place_is_not_the_narrower_ones_engagement(gazetteer: Gazetteer) -> None:
     body = (
-        "Warplanes struck Latakia city on Monday. The warplanes also struck villages in Latakia countryside on Monday."
+        "Warplanes struck Latakia city on Monday. "
+        "The warplanes also struck villages in Latakia countryside killing four."
     )
     assert [e.type for e in kinds(body, gazetteer)] == ["air-strike", "air-strike"]
 
@@ -2402,6 +2403,25 @@ def test_a_report_in_the_province_of_an_earlier_ones_town_joins_it_by_attacker_a
     assert len(_told_engagements(other, gazetteer)) == 2
     later = body.replace("in Aleppo province on Friday", "in Aleppo province on Saturday")
     assert len(_told_engagements(later, gazetteer)) == 2
+
+
+def test_reports_naming_no_attacker_in_a_town_and_its_province_on_one_day_are_one_engagement(
+    gazetteer: Gazetteer,
+) -> None:
+    body = (
+        "A car bomb killed 20 people at a checkpoint in the town of Azaz on Thursday local sources said. "
+        "Aid groups said food was running short. "
+        "A car bomb killed 20 people at a checkpoint in Aleppo province on Thursday a monitor said."
+    )
+    assert [(e.type, e.places) for e in _told_engagements(body, gazetteer)] == [
+        ("remote-explosive", ("place/azaz-890449873", "place/aleppo-governorate-85678359"))
+    ]
+    # one naming who did it, and the other not, are not tied this way
+    named = body.replace(
+        "A car bomb killed 20 people at a checkpoint in Aleppo",
+        "Islamic State militants detonated a car bomb killing 20 people at a checkpoint in Aleppo",
+    )
+    assert len(_told_engagements(named, gazetteer)) == 2
 
 
 def test_two_spots_of_one_town_are_two_engagements(gazetteer: Gazetteer) -> None:
