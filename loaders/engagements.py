@@ -483,6 +483,8 @@ _NO_OBJECT = re.compile(
     r"(?!\s+(?:least|most)\b)",  # "killed at least 43 people": a count, its object
     re.IGNORECASE,
 )
+# "killed 70 and injured 30": a verb joined to the one before it by "and"
+_AND_BEFORE = re.compile(r"\band\s+$")
 # "terrorists targeted on Wednesday afternoon al-Adawi": a time between verb and object leaves the object there.
 _WHEN_THEN_OBJECT = re.compile(rf"\s+{_DAY_TIME}\s+(?!(?:{_AFTER_NO_OBJECT}|and|or)\b)(?=[A-Za-z])")
 # Munitions fired from the ground: what they came "from" is who fired them.
@@ -1085,11 +1087,14 @@ def _roles(
             if not _NO_OBJECT.match(text, clause_start + v.end())
             or _WHEN_THEN_OBJECT.match(text, clause_start + v.end())
         ]
-        verb = verbs[-1] if verbs else None
-        if verb is not None:
+        for verb in reversed(verbs):
             agent = _before(usable, text, base, clause_start + verb.start())
             if agent is not None:
                 attackers.append(agent.key)
+                break
+            # "Troops killed 70 terrorists and injured 30 others during an offensive": the verbs share one subject
+            if not _AND_BEFORE.search(text, clause_start, clause_start + verb.start()):
+                break
     if not attackers:
         for m in usable:
             if m.span.end - base <= t_start and _RESPONSIBILITY.match(text, m.span.end - base):

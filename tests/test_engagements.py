@@ -651,3 +651,15 @@ def test_killing_people_whose_work_is_no_fighting_is_an_attack_on_civilians(vict
 )
 def test_a_clash_of_another_scene_or_other_sides_stays_its_own_battle(text: str, gazetteer: Gazetteer) -> None:
     assert "armed-clash" in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian army troops have killed more than 40 foreign militants and wounded 25 others during an offensive near "
+        "Hama.",
+        "Syrian troops killed dozens of armed men in their hideouts and injured 12 others in an assault on Kafr Zita.",
+    ],
+)
+def test_verbs_joined_by_and_share_the_agent_of_a_later_trigger(text: str, gazetteer: Gazetteer) -> None:
+    assert one(text, gazetteer).attackers == (SAA,)
