@@ -1095,6 +1095,8 @@ def _roles(
             # "Troops killed 70 terrorists and injured 30 others during an offensive": the verbs share one subject
             if not _AND_BEFORE.search(text, clause_start, clause_start + verb.start()):
                 break
+    if not attackers and not passive:
+        attackers.extend(_subject_of_means(usable, text, base, match))
     if not attackers:
         for m in usable:
             if m.span.end - base <= t_start and _RESPONSIBILITY.match(text, m.span.end - base):
@@ -1248,6 +1250,40 @@ def _coordinated_back(last: Mention, actors: Sequence[Mention], text: str, base:
         else:
             break
     return list(dict.fromkeys(keys))
+
+
+# The means of a response, or a gerund after "by": "regime forces responded with air raids to rebel fire", "the regime
+# dealt a major blow to the opposition by seizing Yabrud" (the clause's subject acts; "were killed by shelling" is no
+# means of the subject).
+_MEANS_OF = re.compile(
+    r"\b(?:respond(?:ed|s)|retaliat(?:ed|es)|repl(?:ied|ies)|react(?:ed|s)|(?:hit|struck|hits|strikes)\s+back)"
+    r"(?:\s+to\s+[^.,;]{1,60}?)?\s+with\s+(?:(?:a|an|the|its|their|heavy|intense|fresh|new|more|massive)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_BY_GERUND = re.compile(r"\bby\s+$", re.IGNORECASE)
+_PASSIVE_IN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE)
+
+
+def _subject_of_means(actors: Sequence[Mention], text: str, base: int, match: re.Match[str]) -> list[str]:
+    """The clause's subject when the trigger is the means it acted by ("responded with air raids", "by seizing")."""
+    clause_start, _ = _clause(text, match.start(), match.end())
+    before = text[clause_start : match.start()]
+    means = _MEANS_OF.search(before)
+    if means is None and match.group(0).lower().endswith("ing") and _BY_GERUND.search(before):
+        if _PASSIVE_IN.search(before):
+            return []  # "five fighters were killed by shelling": the victims, not the agent
+        means = _BY_GERUND.search(before)
+    if means is None:
+        return []
+    # the subject opens the clause: at most a few words ("Last month the regime") stand before it
+    subject = [
+        m
+        for m in actors
+        if clause_start <= m.span.start - base
+        and m.span.end - base <= clause_start + means.start()
+        and len(text[clause_start : m.span.start - base].split()) <= 4
+    ]
+    return [subject[0].key] if subject else []
 
 
 _SUFFERED = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:killed|wounded|injured|hurt|slain)\b", re.I)

@@ -663,3 +663,18 @@ def test_a_clash_of_another_scene_or_other_sides_stays_its_own_battle(text: str,
 )
 def test_verbs_joined_by_and_share_the_agent_of_a_later_trigger(text: str, gazetteer: Gazetteer) -> None:
     assert one(text, gazetteer).attackers == (SAA,)
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        ("Regime forces responded with air raids on the town of Saraqib.", ("actor/syrian-arab-air-force",)),
+        ("IS hit back with heavy rocket fire on the town of Kobani.", (IS,)),
+        ("Last week the Syrian army dealt a heavy blow to the militants by seizing the town of Rankus.", (SAA,)),
+        ("Five Nusra Front fighters were killed by shelling in the town of Saraqib.", ()),
+    ],
+)
+def test_the_subject_acts_by_the_means_it_responded_with(
+    text: str, attackers: tuple[str, ...], gazetteer: Gazetteer
+) -> None:
+    assert one(text, gazetteer).attackers == attackers
