@@ -469,7 +469,9 @@ _UNNAMED_AGENT = re.compile(
 # the attacker of what follows.
 _RESPONSIBILITY = re.compile(
     r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:militant\s+|jihadist\s+|terrorist\s+)?group)?"
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:claimed\s+responsibility\s+for|claimed\s+(?:an?|the)\s+"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:claimed\s+responsibility\s+for|"
+    # "ISIL has claimed previous bombings in the city", "claimed both attacks"
+    r"claimed\s+(?:(?:an?|the|both|previous|recent|several)\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|explosions?|assaults?)\b|(?:said|says)\s+(?:it|they)\s+(?:was|were)\s+"
     r"behind|(?:was|were|is|are)\s+behind|(?:was|were|is|are)\s+responsible\s+for|"
     r"(?:said|says|announced)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:one\s+of\s+|two\s+of\s+)?its\s+"

@@ -678,3 +678,14 @@ def test_the_subject_acts_by_the_means_it_responded_with(
     text: str, attackers: tuple[str, ...], gazetteer: Gazetteer
 ) -> None:
     assert one(text, gazetteer).attackers == attackers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nusra Front has claimed previous bombings in the city of Homs.",
+        "The Nusra Front claimed both attacks on checkpoints in Homs.",
+    ],
+)
+def test_who_claims_attacks_without_an_article_made_them(text: str, gazetteer: Gazetteer) -> None:
+    assert one(text, gazetteer).attackers == ("actor/al-nusra-front",)
