@@ -469,7 +469,9 @@ _UNNAMED_AGENT = re.compile(
 # the attacker of what follows.
 _RESPONSIBILITY = re.compile(
     r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:militant\s+|jihadist\s+|terrorist\s+)?group)?"
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:claimed\s+responsibility\s+for|claimed\s+(?:an?|the)\s+"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:claimed\s+responsibility\s+for|"
+    # "ISIL has claimed previous bombings in the city", "claimed both attacks"
+    r"claimed\s+(?:(?:an?|the|both|previous|recent|several)\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|explosions?|assaults?)\b|(?:said|says)\s+(?:it|they)\s+(?:was|were)\s+"
     r"behind|(?:was|were|is|are)\s+behind|(?:was|were|is|are)\s+responsible\s+for|"
     r"(?:said|says|announced)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:one\s+of\s+|two\s+of\s+)?its\s+"
@@ -483,6 +485,8 @@ _NO_OBJECT = re.compile(
     r"(?!\s+(?:least|most)\b)",  # "killed at least 43 people": a count, its object
     re.IGNORECASE,
 )
+# "killed 70 and injured 30": a verb joined to the one before it by "and"
+_AND_BEFORE = re.compile(r"\band\s+$")
 # "terrorists targeted on Wednesday afternoon al-Adawi": a time between verb and object leaves the object there.
 _WHEN_THEN_OBJECT = re.compile(rf"\s+{_DAY_TIME}\s+(?!(?:{_AFTER_NO_OBJECT}|and|or)\b)(?=[A-Za-z])")
 # Munitions fired from the ground: what they came "from" is who fired them.
@@ -1085,11 +1089,16 @@ def _roles(
             if not _NO_OBJECT.match(text, clause_start + v.end())
             or _WHEN_THEN_OBJECT.match(text, clause_start + v.end())
         ]
-        verb = verbs[-1] if verbs else None
-        if verb is not None:
+        for verb in reversed(verbs):
             agent = _before(usable, text, base, clause_start + verb.start())
             if agent is not None:
                 attackers.append(agent.key)
+                break
+            # "Troops killed 70 terrorists and injured 30 others during an offensive": the verbs share one subject
+            if not _AND_BEFORE.search(text, clause_start, clause_start + verb.start()):
+                break
+    if not attackers and not passive:
+        attackers.extend(_subject_of_means(usable, text, base, match))
     if not attackers:
         for m in usable:
             if m.span.end - base <= t_start and _RESPONSIBILITY.match(text, m.span.end - base):
@@ -1243,6 +1252,40 @@ def _coordinated_back(last: Mention, actors: Sequence[Mention], text: str, base:
         else:
             break
     return list(dict.fromkeys(keys))
+
+
+# The means of a response, or a gerund after "by": "regime forces responded with air raids to rebel fire", "the regime
+# dealt a major blow to the opposition by seizing Yabrud" (the clause's subject acts; "were killed by shelling" is no
+# means of the subject).
+_MEANS_OF = re.compile(
+    r"\b(?:respond(?:ed|s)|retaliat(?:ed|es)|repl(?:ied|ies)|react(?:ed|s)|(?:hit|struck|hits|strikes)\s+back)"
+    r"(?:\s+to\s+[^.,;]{1,60}?)?\s+with\s+(?:(?:a|an|the|its|their|heavy|intense|fresh|new|more|massive)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_BY_GERUND = re.compile(r"\bby\s+$", re.IGNORECASE)
+_PASSIVE_IN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE)
+
+
+def _subject_of_means(actors: Sequence[Mention], text: str, base: int, match: re.Match[str]) -> list[str]:
+    """The clause's subject when the trigger is the means it acted by ("responded with air raids", "by seizing")."""
+    clause_start, _ = _clause(text, match.start(), match.end())
+    before = text[clause_start : match.start()]
+    means = _MEANS_OF.search(before)
+    if means is None and match.group(0).lower().endswith("ing") and _BY_GERUND.search(before):
+        if _PASSIVE_IN.search(before):
+            return []  # "five fighters were killed by shelling": the victims, not the agent
+        means = _BY_GERUND.search(before)
+    if means is None:
+        return []
+    # the subject opens the clause: at most a few words ("Last month the regime") stand before it
+    subject = [
+        m
+        for m in actors
+        if clause_start <= m.span.start - base
+        and m.span.end - base <= clause_start + means.start()
+        and len(text[clause_start : m.span.start - base].split()) <= 4
+    ]
+    return [subject[0].key] if subject else []
 
 
 _SUFFERED = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:killed|wounded|injured|hurt|slain)\b", re.I)

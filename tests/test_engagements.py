@@ -651,3 +651,41 @@ def test_killing_people_whose_work_is_no_fighting_is_an_attack_on_civilians(vict
 )
 def test_a_clash_of_another_scene_or_other_sides_stays_its_own_battle(text: str, gazetteer: Gazetteer) -> None:
     assert "armed-clash" in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian army troops have killed more than 40 foreign militants and wounded 25 others during an offensive near "
+        "Hama.",
+        "Syrian troops killed dozens of armed men in their hideouts and injured 12 others in an assault on Kafr Zita.",
+    ],
+)
+def test_verbs_joined_by_and_share_the_agent_of_a_later_trigger(text: str, gazetteer: Gazetteer) -> None:
+    assert one(text, gazetteer).attackers == (SAA,)
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        ("Regime forces responded with air raids on the town of Saraqib.", ("actor/syrian-arab-air-force",)),
+        ("IS hit back with heavy rocket fire on the town of Kobani.", (IS,)),
+        ("Last week the Syrian army dealt a heavy blow to the militants by seizing the town of Rankus.", (SAA,)),
+        ("Five Nusra Front fighters were killed by shelling in the town of Saraqib.", ()),
+    ],
+)
+def test_the_subject_acts_by_the_means_it_responded_with(
+    text: str, attackers: tuple[str, ...], gazetteer: Gazetteer
+) -> None:
+    assert one(text, gazetteer).attackers == attackers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nusra Front has claimed previous bombings in the city of Homs.",
+        "The Nusra Front claimed both attacks on checkpoints in Homs.",
+    ],
+)
+def test_who_claims_attacks_without_an_article_made_them(text: str, gazetteer: Gazetteer) -> None:
+    assert one(text, gazetteer).attackers == ("actor/al-nusra-front",)
