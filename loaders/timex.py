@@ -90,7 +90,7 @@ def find_time(text: str, offset: int = 0, published: date | None = None) -> Time
     >>> find_time("IS attacked the base on Friday.", 0, date(2016, 12, 10))
     ... # doctest: +NORMALIZE_WHITESPACE
     TimeSpan(expression='on Friday', earliest=datetime.date(2016, 12, 9),
-             latest=datetime.date(2016, 12, 9), precision='day')
+             latest=datetime.date(2016, 12, 9), precision='day', counted_back=False)
     >>> find_time("The rebels have held it since 2012.", 0, None) is None
     True
     """
@@ -137,7 +137,7 @@ def resolve(expression_text: str, published: date | None) -> TimeSpan:
     >>> resolve("in March", date(2017, 2, 1)).earliest
     datetime.date(2016, 3, 1)
     >>> resolve("yesterday", None)
-    TimeSpan(expression='yesterday', earliest=None, latest=None, precision=None)
+    TimeSpan(expression='yesterday', earliest=None, latest=None, precision=None, counted_back=False)
     """
     text = expression_text.strip()
     for name in _NAMES:
