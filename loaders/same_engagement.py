@@ -60,10 +60,12 @@ def referent(
     earlier_ones: Sequence[E],
     index: int,
     gazetteer: Gazetteer,
+    also: bool = False,
 ) -> E | None:
     """The engagement already reported that this detection refers back to, or None.
 
-    `places` are the detection's places (with "the city" resolved), `stated` those named in its own sentence.
+    `places` are the detection's places (with "the city" resolved), `stated` those named in its own sentence; `also`
+    says the sentence adds to what was told ("also").
     """
     if detection.distinct:
         return None  # "a similar car bomb attack", "another raid": told as another engagement
@@ -97,6 +99,8 @@ def referent(
             continue
         if _other_spots(stated, earlier.places, gazetteer):
             continue
+        if also and _new_spot(stated, earlier.places, gazetteer):
+            continue  # "The army also pounded IS in Palmyra and the villages of al-Tiyas": a strike of its own there
         # Either role, so a role read wrongly in one report ("the battle against the army") still ties them; forces of
         # one state tie them where the new report adds no place ("airstrikes by Russian forces on Idlib city" after
         # "rockets fired by Russian jets hit ... Idlib") or only a quarter of the town ("Regime forces targeted the
@@ -301,6 +305,14 @@ def _other_spots(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazett
     return bool(mine and other) and not any(
         a == b or b in _around(a, gazetteer) or a in _around(b, gazetteer) for a in mine for b in other
     )
+
+
+def _new_spot(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether a report names a place the earlier one did not, nor one holding it, nor a town holding the new place (a
+    quarter of the town told: "Rocket shells also fell in al-Hamadaniyeh" after the shelling of Aleppo)."""
+    wider = {w for k in theirs for w in _around(k, gazetteer)}
+    towns = {k for k in theirs if k in gazetteer and gazetteer.get(k).cls == "Settlement"}
+    return any(k not in theirs and k not in wider and not towns & set(_around(k, gazetteer)) for k in stated)
 
 
 def _nested(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:

@@ -2500,3 +2500,18 @@ def test_a_sentence_turning_to_another_scene_does_not_continue_the_subject(gazet
     assert [(e.type, e.attackers) for e in _told_engagements(body, gazetteer)] == [("suicide-bombing", ())]
     commas = body.replace("In Iraq meanwhile a", "In Iraq, meanwhile, a")
     assert [(e.type, e.attackers) for e in _told_engagements(commas, gazetteer)] == [("suicide-bombing", ())]
+
+
+def test_a_report_adding_also_a_place_of_its_own_is_another_engagement(gazetteer: Gazetteer) -> None:
+    body = (
+        "Syrian warplanes struck Islamic State positions in Palmyra on Wednesday killing 12 fighters a monitor said. "
+        "Syrian warplanes also pounded Islamic State positions in Palmyra and the village of al-Tiyas."
+    )
+    assert [e.places for e in _told_engagements(body, gazetteer)] == [
+        ("place/palmyra-421197935",),
+        ("place/palmyra-421197935", "place/tiyas-1277158301"),
+    ]
+    # without "also" the village says where the strike told before reached; "also" at the same place retells it
+    assert len(_told_engagements(body.replace(" also pounded", " pounded"), gazetteer)) == 1
+    same = body.replace("pounded Islamic State positions in Palmyra and the village of al-Tiyas", "wounded 30")
+    assert len(_told_engagements(same.replace("30.", "30 in Palmyra."), gazetteer)) == 1
