@@ -353,9 +353,16 @@ def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, g
     Forces of one state do not conflict with it ("Russian forces" and "Russian warplanes").
     """
     sides = _Sides(gazetteer)
-    if detection.attackers and earlier.attackers and not sides.share(detection.attackers, earlier.attackers):
-        return False
-    if detection.targets and earlier.targets and not sides.share(detection.targets, earlier.targets):
+    roles = [(detection.attackers, earlier.attackers), (detection.targets, earlier.targets)]
+    # two clashes of one day may name the sides in the other order ("On Thursday IS mounted a counterattack against
+    # government forces" and "troops were killed on Thursday as the army battled"); over days, who attacked tells
+    # one day's fighting from the next
+    swapped = [(detection.attackers, earlier.targets), (detection.targets, earlier.attackers)]
+    if not _sides_match(roles, sides) and not (
+        detection.type == earlier.type == "armed-clash"
+        and _same_day(when, earlier.time)
+        and _sides_match(swapped, sides, at_least_one=True)
+    ):
         return False
     if when is None or earlier.time is None:
         return True
@@ -365,6 +372,14 @@ def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, g
         # No date to resolve against: "on Friday" and "In June" still disagree; "overnight" fits either.
         return _words(when.expression) == _words(earlier.time.expression)
     return True
+
+
+def _sides_match(
+    pairs: Sequence[tuple[Sequence[str], Sequence[str]]], sides: _Sides, at_least_one: bool = False
+) -> bool:
+    """Whether each pair of actor lists shares a side where both name someone (and, if asked, some pair does)."""
+    named = [(mine, theirs) for mine, theirs in pairs if mine and theirs]
+    return (bool(named) or not at_least_one) and all(sides.share(mine, theirs) for mine, theirs in named)
 
 
 def _days_agree(etypes: tuple[str, str], when: TimeSpan | None, other: TimeSpan | None) -> bool:

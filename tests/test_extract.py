@@ -2515,3 +2515,15 @@ def test_a_report_adding_also_a_place_of_its_own_is_another_engagement(gazetteer
     assert len(_told_engagements(body.replace(" also pounded", " pounded"), gazetteer)) == 1
     same = body.replace("pounded Islamic State positions in Palmyra and the village of al-Tiyas", "wounded 30")
     assert len(_told_engagements(same.replace("30.", "30 in Palmyra."), gazetteer)) == 1
+
+
+def test_two_clashes_of_one_day_naming_the_sides_in_the_other_order_are_one(gazetteer: Gazetteer) -> None:
+    body = (
+        "On Thursday Islamic State mounted a counterattack against government forces near the city of Deir Ezzor. "
+        "At least 40 soldiers were killed on Thursday as the army battled to hold Deir Ezzor."
+    )
+    (clash,) = _told_engagements(body, gazetteer)
+    assert {*clash.attackers, *clash.targets} == {IS, SAA}
+    # the next day's fighting, or the army fighting someone else, is another engagement
+    assert len(_told_engagements(body.replace("killed on Thursday", "killed on Friday"), gazetteer)) == 2
+    assert len(_told_engagements(body.replace("battled to hold", "battled rebels to hold"), gazetteer)) == 2
