@@ -204,6 +204,7 @@ class _Engagement:
     unresolved_place: bool = False  # a report said where ("in the east of the city") but not which: no place is lent
     elsewhere: bool = False  # "on another neighbourhood": only the town of the report before is lent
     attackers_lent: bool = False  # its attackers are the article's one attacker of its type, not named in its report
+    latest: int = -1  # the sentence of its latest report after the first (-1: none yet)
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -438,6 +439,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
                 recent.append(target)
         elif not (is_title and told):
             _merge(target, detection, own_places, when, gazetteer)
+            target.latest = max(target.latest, index)
             target.unnamed_agent = target.unnamed_agent or detection.unnamed_agent
         confidence = _confidence(detection, own_places, when, is_title, anaphoric=target.sentence != index)
         about = tuple(k for k in _victims(body, span, mentions, classes) if k != claimant)

@@ -46,7 +46,8 @@ class Reported(Protocol):
     targets: list[str]
     places: list[str]
     time: TimeSpan | None
-    sentence: int
+    sentence: int  # where it was first reported
+    latest: int  # where it was last reported (-1: nowhere after the first)
 
 
 E = TypeVar("E", bound="Reported")
@@ -122,7 +123,8 @@ def referent(
         told_anonymously = not (earlier.attackers or earlier.targets) and not (_dated(when) and _dated(earlier.time))
         if same_actor or same_day or unnamed or anonymous or told_anonymously:
             return earlier
-    recent = [e for e in earlier_ones if index - ANAPHORA_WINDOW <= e.sentence <= index]
+    # an engagement told again a sentence ago is as recent as that retelling ("the assault" after its toll)
+    recent = [e for e in earlier_ones if index - ANAPHORA_WINDOW <= max(e.sentence, e.latest) <= index]
     # The same attacker doing the same thing a sentence or two later, where nothing says it is elsewhere: the lead
     # says who and what ("The army has killed 70 IS fighters"), the next sentence where ("... near Qamishli").
     for earlier in reversed(recent):

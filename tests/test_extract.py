@@ -2527,3 +2527,22 @@ def test_two_clashes_of_one_day_naming_the_sides_in_the_other_order_are_one(gaze
     # the next day's fighting, or the army fighting someone else, is another engagement
     assert len(_told_engagements(body.replace("killed on Thursday", "killed on Friday"), gazetteer)) == 2
     assert len(_told_engagements(body.replace("battled to hold", "battled rebels to hold"), gazetteer)) == 2
+
+
+def test_the_assault_refers_to_an_engagement_told_again_a_sentence_or_two_before(gazetteer: Gazetteer) -> None:
+    body = (
+        "Islamic State fighters attacked Kurdish fighters in the town of Kobani on Saturday a monitor said. "
+        "Aid groups said food was running short. "
+        "Islamic State fighters attacked Kurdish fighters in Kobani from the east the monitor added. "
+        "Talks in Geneva have stalled. Many families fled to Turkey. "
+        "The assault killed at least 20 Kurdish fighters."
+    )
+    x = extract(Article("test", "t", body, published=date(2016, 7, 4)), gazetteer)
+    (clash,) = x.engagements
+    (toll,) = [c for c in x.claims if c.figures]
+    assert toll.engagement == clash.key  # five sentences after the lead, two after its retelling
+    # with no retelling in between, the lead is too far back for "the assault"
+    retelling = "Islamic State fighters attacked Kurdish fighters in Kobani from the east"
+    far = body.replace(retelling, "Turkey shut the border")
+    (toll,) = [c for c in extract(Article("test", "t", far, published=date(2016, 7, 4)), gazetteer).claims if c.figures]
+    assert toll.engagement is None
