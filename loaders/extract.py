@@ -165,6 +165,8 @@ _UNNAMED_TOWN = re.compile(
     r"(?:(?:[\w-]+\s+){0,6}?in\s+(?=(?:the\s+)?(?:north|south|east|west|central)[\w-]*\s+Syria)|in\s+|of\s+)",
     re.IGNORECASE,
 )
+# "The army also pounded ...": the sentence adds to what was told, at a place of its own another engagement
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _THE_SAME_PLACE = re.compile(
     r"\bthe\s+same\s+(?:neighbou?rhood|area|town|city|village|district|place|site|location|spot|region)s?\b",
     re.IGNORECASE,
@@ -202,6 +204,7 @@ class _Engagement:
     unresolved_place: bool = False  # a report said where ("in the east of the city") but not which: no place is lent
     elsewhere: bool = False  # "on another neighbourhood": only the town of the report before is lent
     attackers_lent: bool = False  # its attackers are the article's one attacker of its type, not named in its report
+    latest: int = -1  # the sentence of its latest report after the first (-1: none yet)
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -379,12 +382,13 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
     cue = attribution.cue if attribution else None
     shares = _share_figures(detections, figures)
     recent = [e for e in engagements if not e.from_title]
+    also = _ALSO.search(text) is not None
     used = False
     for detection, figs in zip(detections, shares, strict=True):
         own_places = places
         if detection.type in NEEDS_ACTOR and not detection.attackers:
             continue
-        target = referent(detection, own_places, stated_places, when, recent, index, gazetteer)
+        target = referent(detection, own_places, stated_places, when, recent, index, gazetteer, also)
         told = [e for e in engagements if not e.from_title and e.type == detection.type]
         if is_title and not told and detection.generic and detection.type == "armed-clash":
             # "Syrian army kills 62 rebels east of Damascus" over the lead's ambush: a generic word in the headline
@@ -435,6 +439,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
                 recent.append(target)
         elif not (is_title and told):
             _merge(target, detection, own_places, when, gazetteer)
+            target.latest = max(target.latest, index)
             target.unnamed_agent = target.unnamed_agent or detection.unnamed_agent
         confidence = _confidence(detection, own_places, when, is_title, anaphoric=target.sentence != index)
         about = tuple(k for k in _victims(body, span, mentions, classes) if k != claimant)

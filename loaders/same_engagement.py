@@ -46,7 +46,8 @@ class Reported(Protocol):
     targets: list[str]
     places: list[str]
     time: TimeSpan | None
-    sentence: int
+    sentence: int  # where it was first reported
+    latest: int  # where it was last reported (-1: nowhere after the first)
 
 
 E = TypeVar("E", bound="Reported")
@@ -60,10 +61,12 @@ def referent(
     earlier_ones: Sequence[E],
     index: int,
     gazetteer: Gazetteer,
+    also: bool = False,
 ) -> E | None:
     """The engagement already reported that this detection refers back to, or None.
 
-    `places` are the detection's places (with "the city" resolved), `stated` those named in its own sentence.
+    `places` are the detection's places (with "the city" resolved), `stated` those named in its own sentence; `also`
+    says the sentence adds to what was told ("also").
     """
     if detection.distinct:
         return None  # "a similar car bomb attack", "another raid": told as another engagement
@@ -97,6 +100,8 @@ def referent(
             continue
         if _other_spots(stated, earlier.places, gazetteer):
             continue
+        if also and _new_spot(stated, earlier.places, gazetteer):
+            continue  # "The army also pounded IS in Palmyra and the villages of al-Tiyas": a strike of its own there
         # Either role, so a role read wrongly in one report ("the battle against the army") still ties them; forces of
         # one state tie them where the new report adds no place ("airstrikes by Russian forces on Idlib city" after
         # "rockets fired by Russian jets hit ... Idlib") or only a quarter of the town ("Regime forces targeted the
@@ -118,7 +123,8 @@ def referent(
         told_anonymously = not (earlier.attackers or earlier.targets) and not (_dated(when) and _dated(earlier.time))
         if same_actor or same_day or unnamed or anonymous or told_anonymously:
             return earlier
-    recent = [e for e in earlier_ones if index - ANAPHORA_WINDOW <= e.sentence <= index]
+    # an engagement told again a sentence ago is as recent as that retelling ("the assault" after its toll)
+    recent = [e for e in earlier_ones if index - ANAPHORA_WINDOW <= max(e.sentence, e.latest) <= index]
     # The same attacker doing the same thing a sentence or two later, where nothing says it is elsewhere: the lead
     # says who and what ("The army has killed 70 IS fighters"), the next sentence where ("... near Qamishli").
     for earlier in reversed(recent):
@@ -303,6 +309,14 @@ def _other_spots(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazett
     )
 
 
+def _new_spot(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether a report names a place the earlier one did not, nor one holding it, nor a town holding the new place (a
+    quarter of the town told: "Rocket shells also fell in al-Hamadaniyeh" after the shelling of Aleppo)."""
+    wider = {w for k in theirs for w in _around(k, gazetteer)}
+    towns = {k for k in theirs if k in gazetteer and gazetteer.get(k).cls == "Settlement"}
+    return any(k not in theirs and k not in wider and not towns & set(_around(k, gazetteer)) for k in stated)
+
+
 def _nested(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
     """Whether a place of one report lies inside a place of the other, at any size (a town in a province)."""
     return any(b in _around(a, gazetteer) or a in _around(b, gazetteer) for a in stated for b in theirs)
@@ -341,9 +355,16 @@ def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, g
     Forces of one state do not conflict with it ("Russian forces" and "Russian warplanes").
     """
     sides = _Sides(gazetteer)
-    if detection.attackers and earlier.attackers and not sides.share(detection.attackers, earlier.attackers):
-        return False
-    if detection.targets and earlier.targets and not sides.share(detection.targets, earlier.targets):
+    roles = [(detection.attackers, earlier.attackers), (detection.targets, earlier.targets)]
+    # two clashes of one day may name the sides in the other order ("On Thursday IS mounted a counterattack against
+    # government forces" and "troops were killed on Thursday as the army battled"); over days, who attacked tells
+    # one day's fighting from the next
+    swapped = [(detection.attackers, earlier.targets), (detection.targets, earlier.attackers)]
+    if not _sides_match(roles, sides) and not (
+        detection.type == earlier.type == "armed-clash"
+        and _same_day(when, earlier.time)
+        and _sides_match(swapped, sides, at_least_one=True)
+    ):
         return False
     if when is None or earlier.time is None:
         return True
@@ -353,6 +374,14 @@ def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, g
         # No date to resolve against: "on Friday" and "In June" still disagree; "overnight" fits either.
         return _words(when.expression) == _words(earlier.time.expression)
     return True
+
+
+def _sides_match(
+    pairs: Sequence[tuple[Sequence[str], Sequence[str]]], sides: _Sides, at_least_one: bool = False
+) -> bool:
+    """Whether each pair of actor lists shares a side where both name someone (and, if asked, some pair does)."""
+    named = [(mine, theirs) for mine, theirs in pairs if mine and theirs]
+    return (bool(named) or not at_least_one) and all(sides.share(mine, theirs) for mine, theirs in named)
 
 
 def _days_agree(etypes: tuple[str, str], when: TimeSpan | None, other: TimeSpan | None) -> bool:

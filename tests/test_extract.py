@@ -2500,3 +2500,49 @@ def test_a_sentence_turning_to_another_scene_does_not_continue_the_subject(gazet
     assert [(e.type, e.attackers) for e in _told_engagements(body, gazetteer)] == [("suicide-bombing", ())]
     commas = body.replace("In Iraq meanwhile a", "In Iraq, meanwhile, a")
     assert [(e.type, e.attackers) for e in _told_engagements(commas, gazetteer)] == [("suicide-bombing", ())]
+
+
+def test_a_report_adding_also_a_place_of_its_own_is_another_engagement(gazetteer: Gazetteer) -> None:
+    body = (
+        "Syrian warplanes struck Islamic State positions in Palmyra on Wednesday killing 12 fighters a monitor said. "
+        "Syrian warplanes also pounded Islamic State positions in Palmyra and the village of al-Tiyas."
+    )
+    assert [e.places for e in _told_engagements(body, gazetteer)] == [
+        ("place/palmyra-421197935",),
+        ("place/palmyra-421197935", "place/tiyas-1277158301"),
+    ]
+    # without "also" the village says where the strike told before reached; "also" at the same place retells it
+    assert len(_told_engagements(body.replace(" also pounded", " pounded"), gazetteer)) == 1
+    same = body.replace("pounded Islamic State positions in Palmyra and the village of al-Tiyas", "wounded 30")
+    assert len(_told_engagements(same.replace("30.", "30 in Palmyra."), gazetteer)) == 1
+
+
+def test_two_clashes_of_one_day_naming_the_sides_in_the_other_order_are_one(gazetteer: Gazetteer) -> None:
+    body = (
+        "On Thursday Islamic State mounted a counterattack against government forces near the city of Deir Ezzor. "
+        "At least 40 soldiers were killed on Thursday as the army battled to hold Deir Ezzor."
+    )
+    (clash,) = _told_engagements(body, gazetteer)
+    assert {*clash.attackers, *clash.targets} == {IS, SAA}
+    # the next day's fighting, or the army fighting someone else, is another engagement
+    assert len(_told_engagements(body.replace("killed on Thursday", "killed on Friday"), gazetteer)) == 2
+    assert len(_told_engagements(body.replace("battled to hold", "battled rebels to hold"), gazetteer)) == 2
+
+
+def test_the_assault_refers_to_an_engagement_told_again_a_sentence_or_two_before(gazetteer: Gazetteer) -> None:
+    body = (
+        "Islamic State fighters attacked Kurdish fighters in the town of Kobani on Saturday a monitor said. "
+        "Aid groups said food was running short. "
+        "Islamic State fighters attacked Kurdish fighters in Kobani from the east the monitor added. "
+        "Talks in Geneva have stalled. Many families fled to Turkey. "
+        "The assault killed at least 20 Kurdish fighters."
+    )
+    x = extract(Article("test", "t", body, published=date(2016, 7, 4)), gazetteer)
+    (clash,) = x.engagements
+    (toll,) = [c for c in x.claims if c.figures]
+    assert toll.engagement == clash.key  # five sentences after the lead, two after its retelling
+    # with no retelling in between, the lead is too far back for "the assault"
+    retelling = "Islamic State fighters attacked Kurdish fighters in Kobani from the east"
+    far = body.replace(retelling, "Turkey shut the border")
+    (toll,) = [c for c in extract(Article("test", "t", far, published=date(2016, 7, 4)), gazetteer).claims if c.figures]
+    assert toll.engagement is None
