@@ -831,6 +831,8 @@ def _generic_type(etype: str, word: str, text: str, attackers: Sequence[str], cl
         or any(_foreign_state(k, classes) for k in attackers)
         # "Syrian regime strikes on Aleppo": a government strikes from the air; its army shells
         or any(classes.get(k) == "State" for k in attackers)
+        # "killed in strikes on the bus": strikes told with no one striking are flown in this war
+        or (not attackers and re.fullmatch(r"strikes?", word) is not None)
     ):
         return "air-strike"
     if attackers and all(k in AIR_ARM.values() for k in attackers):

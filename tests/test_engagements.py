@@ -689,3 +689,14 @@ def test_the_subject_acts_by_the_means_it_responded_with(
 )
 def test_who_claims_attacks_without_an_article_made_them(text: str, gazetteer: Gazetteer) -> None:
     assert one(text, gazetteer).attackers == ("actor/al-nusra-front",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine civilians were killed in strikes on a bus station in Saraqib on Tuesday.",
+        "The monitor said a strike on a bakery in Atareb killed four people.",
+    ],
+)
+def test_strikes_told_with_no_one_striking_are_air_strikes(text: str, gazetteer: Gazetteer) -> None:
+    assert one(text, gazetteer).type == "air-strike"
