@@ -82,7 +82,9 @@ _TRIGGERS: list[tuple[str, str]] = [
 _GENERIC = (
     r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|counter-?attacks?|"
     r"storm(?:ed|ing)|struck|strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|target(?:ed|ing)|"
-    r"(?:military|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed|ing)?\s+(?:into|towards?)"
+    r"(?:military|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed|ing)?\s+(?:into|towards?)|"
+    # "inflicted heavy losses upon the terrorists": the state media's word for a battle
+    r"inflict(?:ed|ing|s)?\s+(?:(?:on|upon)\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties)"
 )
 # A kill verb reports an engagement only when an armed actor is its subject and nothing else names one.
 _KILL = r"kill(?:ed|ing|s)|shot\s+dead|gunned\s+down"
@@ -104,7 +106,7 @@ _TRIGGER_PREFIXES = frozenset(
     push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
-    surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn""".split()  # noqa: SIM905
+    surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl""".split()  # noqa: SIM905
 )
 _DROPPED_BOMB = re.compile(
     r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",

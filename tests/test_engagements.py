@@ -700,3 +700,15 @@ def test_who_claims_attacks_without_an_article_made_them(text: str, gazetteer: G
 )
 def test_strikes_told_with_no_one_striking_are_air_strikes(text: str, gazetteer: Gazetteer) -> None:
     assert one(text, gazetteer).type == "air-strike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian army inflicted heavy losses upon the militants in the countryside of Hama on Monday.",
+        "Syrian army units inflicted on Friday major casualties on the terrorists near Palmyra.",
+    ],
+)
+def test_losses_inflicted_on_a_foe_are_a_battle(text: str, gazetteer: Gazetteer) -> None:
+    d = one(text, gazetteer)
+    assert (d.type, d.attackers) == ("armed-clash", (SAA,))
