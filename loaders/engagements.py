@@ -215,6 +215,8 @@ _MAY_BE_THE_MOST = re.compile(
     r"(?:\w+est|worst|most\s+\w+)\b",
     re.IGNORECASE,
 )
+# "in what they believed were regime airstrikes": what it was is believed ("believed to be" is no hedge already).
+_WHAT_IT_WAS = re.compile(r"\bwhat\s+(?:[\w-]+\s+){0,2}?believed\s+(?:was|were)\b", re.IGNORECASE)
 # What is called for, investigated or asked about: "called for an end to the bombing", "pauses in the fighting",
 # "an investigation to determine whether its strikes killed civilians".
 _NOT_HAPPENING = re.compile(
@@ -1014,6 +1016,8 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         clause = text[start : match.start()]  # "a deal that will see 150 rebels leave": made now, kept later
     # "Airstrikes on a school ... may be the deadliest attack on a school": a judgement of what happened, no hedge of it
     clause = _MAY_BE_THE_MOST.sub(" ", clause)
+    # "killed in what they believed were regime airstrikes": what it was is believed, not whether it happened
+    clause = _WHAT_IT_WAS.sub(" ", clause)
     return bool(_HEDGE.search(clause) or _PURPOSE.search(text, clause_start, match.start()))
 
 

@@ -712,3 +712,14 @@ def test_strikes_told_with_no_one_striking_are_air_strikes(text: str, gazetteer:
 def test_losses_inflicted_on_a_foe_are_a_battle(text: str, gazetteer: Gazetteer) -> None:
     d = one(text, gazetteer)
     assert (d.type, d.attackers) == ("armed-clash", (SAA,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medics said four people were killed in what they believed were Russian airstrikes on the town of Saraqib.",
+        "Three children died in what residents believed was a regime air strike on the town of Kafr Zita.",
+    ],
+)
+def test_what_an_engagement_is_believed_to_be_is_no_hedge(text: str, gazetteer: Gazetteer) -> None:
+    assert len(detect(text, gazetteer)) == 1
