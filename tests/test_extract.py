@@ -541,6 +541,18 @@ def test_the_coalition_after_the_us_led_coalition_is_named_is_that_coalition(gaz
     assert "actor/us-led-coalition" not in {m.key for m in extract(Article("t", "t", rebels), gazetteer).mentions}
 
 
+def test_coalition_before_an_air_word_is_the_us_led_coalition_once_named(gazetteer: Gazetteer) -> None:
+    body = (
+        "Residents said the US-led coalition had warned them to leave.\n"
+        "Activists said a coalition raid on the town of Tabqa killed four women on Tuesday."
+    )
+    (strike,) = kinds(body, gazetteer)
+    assert (strike.type, strike.attackers) == ("air-strike", ("actor/us-led-coalition",))
+    saudi = "The US-led coalition struck Raqqa. In Yemen a Saudi-led coalition raid hit a market in Sanaa on Monday."
+    mentions = extract(Article("t", "t", saudi), gazetteer).mentions
+    assert [m.key for m in mentions].count("actor/us-led-coalition") == 1
+
+
 def test_a_broader_place_is_not_the_narrower_ones_engagement(gazetteer: Gazetteer) -> None:
     body = (
         "Warplanes struck Latakia city on Monday. "
