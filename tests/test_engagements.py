@@ -723,3 +723,14 @@ def test_losses_inflicted_on_a_foe_are_a_battle(text: str, gazetteer: Gazetteer)
 )
 def test_what_an_engagement_is_believed_to_be_is_no_hedge(text: str, gazetteer: Gazetteer) -> None:
     assert len(detect(text, gazetteer)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Syrian army convoy came under fire near the town of Khanasser on Sunday.",
+        "Their helicopter came under heavy fire from the ground near Palmyra.",
+    ],
+)
+def test_coming_under_fire_is_a_fight(text: str, gazetteer: Gazetteer) -> None:
+    assert one(text, gazetteer).type == "armed-clash"

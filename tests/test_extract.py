@@ -1368,7 +1368,6 @@ def test_roles_from_between_whose_planes_and_the_named_group(gazetteer: Gazettee
     "body",
     [
         "The Syrian warplane crashed in a busy market in Ariha on Monday.",
-        "The army helicopter came under heavy fire near Tadmur on Monday.",
         "The helicopter was hit by gunfire over Tadmur.",
         "Reports of chlorine use in Aleppo emerged after the offensive on the city began in late June.",
         "Civilians in east Aleppo continue to face relentless bombardment.",
@@ -1377,6 +1376,11 @@ def test_roles_from_between_whose_planes_and_the_named_group(gazetteer: Gazettee
 )
 def test_crashes_timing_conditions_and_truces_only_named_are_no_engagement(body: str, gazetteer: Gazetteer) -> None:
     assert kinds(body, gazetteer) == []
+
+
+def test_an_aircraft_that_came_under_fire_was_fought_not_striking(gazetteer: Gazetteer) -> None:
+    body = "The army helicopter came under heavy fire near Tadmur on Monday."
+    assert [e.type for e in kinds(body, gazetteer)] == ["armed-clash"]
 
 
 def test_means_of_support_are_not_an_engagement_of_their_own(gazetteer: Gazetteer) -> None:
