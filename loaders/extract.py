@@ -775,7 +775,12 @@ def _with_government_references(
 # "the coalition" alone, once the article has named the US-led coalition: that coalition ("The coalition conducted a
 # strike on a vehicle"). Not a coalition of something ("a coalition of rebels"), not one a word qualifies ("the
 # opposition coalition", "the Saudi-led coalition", "the Syrian Coalition").
-_THE_COALITION = re.compile(r"(?<![-\w])(?:[Tt]he\s+)(?P<name>[Cc]oalition)\b(?![-\w])(?!\s+of\b)")
+_THE_COALITION = re.compile(
+    r"(?<![-\w])(?:[Tt]he\s+"
+    # "a coalition raid on Manbij", "coalition aircraft targeted": the coalition named as what flies
+    r"|(?<!-led\s)(?=[Cc]oalition\s+(?:air\s*)?(?:raids?|strikes?|airstrikes?|warplanes?|jets|aircrafts?|planes|"
+    r"bombing)\b))(?P<name>[Cc]oalition)\b(?![-\w])(?!\s+of\b)"
+)
 COALITION = "actor/us-led-coalition"
 
 

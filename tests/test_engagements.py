@@ -689,3 +689,48 @@ def test_the_subject_acts_by_the_means_it_responded_with(
 )
 def test_who_claims_attacks_without_an_article_made_them(text: str, gazetteer: Gazetteer) -> None:
     assert one(text, gazetteer).attackers == ("actor/al-nusra-front",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine civilians were killed in strikes on a bus station in Saraqib on Tuesday.",
+        "The monitor said a strike on a bakery in Atareb killed four people.",
+    ],
+)
+def test_strikes_told_with_no_one_striking_are_air_strikes(text: str, gazetteer: Gazetteer) -> None:
+    assert one(text, gazetteer).type == "air-strike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian army inflicted heavy losses upon the militants in the countryside of Hama on Monday.",
+        "Syrian army units inflicted on Friday major casualties on the terrorists near Palmyra.",
+    ],
+)
+def test_losses_inflicted_on_a_foe_are_a_battle(text: str, gazetteer: Gazetteer) -> None:
+    d = one(text, gazetteer)
+    assert (d.type, d.attackers) == ("armed-clash", (SAA,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medics said four people were killed in what they believed were Russian airstrikes on the town of Saraqib.",
+        "Three children died in what residents believed was a regime air strike on the town of Kafr Zita.",
+    ],
+)
+def test_what_an_engagement_is_believed_to_be_is_no_hedge(text: str, gazetteer: Gazetteer) -> None:
+    assert len(detect(text, gazetteer)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Syrian army convoy came under fire near the town of Khanasser on Sunday.",
+        "Their helicopter came under heavy fire from the ground near Palmyra.",
+    ],
+)
+def test_coming_under_fire_is_a_fight(text: str, gazetteer: Gazetteer) -> None:
+    assert one(text, gazetteer).type == "armed-clash"

@@ -541,6 +541,18 @@ def test_the_coalition_after_the_us_led_coalition_is_named_is_that_coalition(gaz
     assert "actor/us-led-coalition" not in {m.key for m in extract(Article("t", "t", rebels), gazetteer).mentions}
 
 
+def test_coalition_before_an_air_word_is_the_us_led_coalition_once_named(gazetteer: Gazetteer) -> None:
+    body = (
+        "Residents said the US-led coalition had warned them to leave.\n"
+        "Activists said a coalition raid on the town of Tabqa killed four women on Tuesday."
+    )
+    (strike,) = kinds(body, gazetteer)
+    assert (strike.type, strike.attackers) == ("air-strike", ("actor/us-led-coalition",))
+    saudi = "The US-led coalition struck Raqqa. In Yemen a Saudi-led coalition raid hit a market in Sanaa on Monday."
+    mentions = extract(Article("t", "t", saudi), gazetteer).mentions
+    assert [m.key for m in mentions].count("actor/us-led-coalition") == 1
+
+
 def test_a_broader_place_is_not_the_narrower_ones_engagement(gazetteer: Gazetteer) -> None:
     body = (
         "Warplanes struck Latakia city on Monday. "
@@ -1356,7 +1368,6 @@ def test_roles_from_between_whose_planes_and_the_named_group(gazetteer: Gazettee
     "body",
     [
         "The Syrian warplane crashed in a busy market in Ariha on Monday.",
-        "The army helicopter came under heavy fire near Tadmur on Monday.",
         "The helicopter was hit by gunfire over Tadmur.",
         "Reports of chlorine use in Aleppo emerged after the offensive on the city began in late June.",
         "Civilians in east Aleppo continue to face relentless bombardment.",
@@ -1365,6 +1376,11 @@ def test_roles_from_between_whose_planes_and_the_named_group(gazetteer: Gazettee
 )
 def test_crashes_timing_conditions_and_truces_only_named_are_no_engagement(body: str, gazetteer: Gazetteer) -> None:
     assert kinds(body, gazetteer) == []
+
+
+def test_an_aircraft_that_came_under_fire_was_fought_not_striking(gazetteer: Gazetteer) -> None:
+    body = "The army helicopter came under heavy fire near Tadmur on Monday."
+    assert [e.type for e in kinds(body, gazetteer)] == ["armed-clash"]
 
 
 def test_means_of_support_are_not_an_engagement_of_their_own(gazetteer: Gazetteer) -> None:
