@@ -183,7 +183,12 @@ def sentences(body: str) -> list[Sentence]:
         credit = _TRAILING_CREDIT.search(body, start, end)
         if credit:
             end = credit.start()
-        parts = [piece for s, e in _split_line(body, start, end) for piece in _after_tags(body, s, e)]
+        parts = [
+            piece
+            for s, e in _split_line(body, start, end)
+            for t_start, t_end in _after_tags(body, s, e)
+            for piece in _bounded(body, t_start, t_end)
+        ]
         # An author bio spreads over the rest of its line ("X is a young writer... She has...").
         bio = any(_BIO.search(body[s:e]) for s, e in parts)
         after_furniture = False
@@ -322,6 +327,27 @@ def _strip(body: str, start: int, end: int) -> tuple[int, int]:
     while end > start and body[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# Longer than any sentence of the corpora (the longest FA-KES one has 586 characters): text with no stops (OCR, a
+# list, a page dump) is read in pieces, as the rules' cost grows with the square of a sentence's trigger words.
+MAX_SENTENCE_CHARS = 2000
+
+
+def _bounded(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut at spaces into pieces of at most MAX_SENTENCE_CHARS characters (a word longer than that stays
+    whole)."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = body.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS + 1)
+        if cut <= start:
+            cut = body.find(" ", start + MAX_SENTENCE_CHARS)
+            if cut == -1 or cut >= end:
+                break
+        pieces.append(_strip(body, start, cut))
+        start, _ = _strip(body, cut, end)
+    pieces.append((start, end))
+    return [(s, e) for s, e in pieces if s < e]
 
 
 def _split_line(body: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from loaders.text import is_boilerplate, sentences
+from loaders.text import MAX_SENTENCE_CHARS, is_boilerplate, sentences
 
 
 def texts(body: str) -> list[str]:
@@ -304,3 +304,15 @@ def test_a_bracketed_photo_credit_is_furniture_between_caption_and_text() -> Non
     assert [s.span.text(body) for s in sentences(body) if not s.boilerplate] == [
         "Ten people were killed in Douma on Monday."
     ]
+
+
+def test_text_with_no_stops_is_read_in_pieces_no_longer_than_the_limit() -> None:
+    body = " ".join(["Rebels attacked army posts and shelled Aleppo killing civilians"] * 400) + "."
+    spans = [s.span for s in sentences(body)]
+    assert len(spans) > 1
+    assert all(span.end - span.start <= MAX_SENTENCE_CHARS for span in spans)
+    # cut at spaces: every word is whole, and nothing is lost but the spaces between pieces
+    assert " ".join(span.text(body) for span in spans) == body
+    # a sentence of ordinary length is untouched
+    short = "IS attacked Palmyra. It fell."
+    assert [s.span.text(short) for s in sentences(short)] == ["IS attacked Palmyra.", "It fell."]
