@@ -2546,3 +2546,21 @@ def test_the_assault_refers_to_an_engagement_told_again_a_sentence_or_two_before
     far = body.replace(retelling, "Turkey shut the border")
     (toll,) = [c for c in extract(Article("test", "t", far, published=date(2016, 7, 4)), gazetteer).claims if c.figures]
     assert toll.engagement is None
+
+
+def test_a_comma_less_list_after_a_locative_naming_a_known_town_is_places(gazetteer: Gazetteer) -> None:
+    def keys(body: str) -> set[str]:
+        return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"}
+
+    # FA-KES dropped the commas: each name of the list is a place, the gazetteer's town among them
+    found = keys("Jets bombed rebel posts in al-Hawash Abu Sahaleh and Khan Sheikhoun before dawn.")
+    assert {"place/local/al-hawash", "place/local/abu-sahaleh"} <= found
+    assert any(k.startswith("place/khan-shaykhun") for k in found)
+    # a name opened by a word that opens names is one name, not the known town and another
+    found = keys("Troops advanced near Tadmur al-Karroum Jazal and Abu Kala on Sunday.")
+    assert "place/local/tadmur-al-karroum" in found
+    # a day after the last name is no part of it: the town stays the gazetteer's
+    found = keys("Protesters gathered in Douma and Harasta Friday.")
+    assert not [k for k in found if "/local/" in k] and len(found) == 2
+    # a word that opens a sentence ends the list (FA-KES dropped the full stop)
+    assert "place/local/if" not in keys("Gas was used in Aleppo and If it did happen it is a crime.")
