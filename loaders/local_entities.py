@@ -4,6 +4,7 @@ lacks, minted conservatively from the wording around them (docs/extraction.md, "
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.iris import slug
 from loaders.attribution import SPEAKER_ROLES
@@ -455,3 +456,22 @@ def is_city(mention: Mention, gazetteer: Gazetteer) -> bool:
         return False
     entity = gazetteer.get(mention.key)
     return entity.cls != "Settlement" or entity.notable or (entity.population or 0) >= FAR_POPULATION
+
+
+_ARTICLE_OPENING = re.compile(r"^(?:al|el)-", re.IGNORECASE)
+
+
+def one_key_per_place(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
+    """Local places an article names with and without their article ("al-Rashedin", later "Rashedin") are one place,
+    keyed as first named: annotators list an entity once."""
+    first: dict[str, str] = {}
+    renamed: dict[str, str] = {}
+    for m in (m for found in per_sentence for m in found):
+        if m.kind == "place" and not m.linked:
+            bare = _ARTICLE_OPENING.sub("", m.key.removeprefix("place/local/"))
+            key = first.setdefault(bare, m.key)
+            if key != m.key:
+                renamed[m.key] = key
+    if not renamed:
+        return per_sentence
+    return [[replace(m, key=renamed[m.key]) if m.key in renamed else m for m in found] for found in per_sentence]

@@ -2564,3 +2564,10 @@ def test_a_comma_less_list_after_a_locative_naming_a_known_town_is_places(gazett
     assert not [k for k in found if "/local/" in k] and len(found) == 2
     # a word that opens a sentence ends the list (FA-KES dropped the full stop)
     assert "place/local/if" not in keys("Gas was used in Aleppo and If it did happen it is a crime.")
+
+
+def test_a_local_place_named_with_and_without_its_article_is_one_place(gazetteer: Gazetteer) -> None:
+    body = "Shells fell on al-Karroum neighbourhood on Monday. Two more hit the Karroum neighbourhood on Tuesday."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert {m.key for m in x.mentions if m.kind == "place"} == {"place/local/al-karroum"}
+    assert [k for k, (kind, _) in x.local_entities.items() if kind == "place"] == ["place/local/al-karroum"]
