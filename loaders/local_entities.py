@@ -152,10 +152,13 @@ _PLACE_APPOSITION = re.compile(
     rf"\b(?:in|at|on|into|near|from|targeted|hit|shelled|stormed|bombed|struck|attacked|pounded|raided|entered)\s+"
     rf"(?P<name>{PLACE_NAME})[\"”]?\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:neighbou?rhood|district|quarter|village|town|suburb)\b"
 )
-# A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon".
+# A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon", "the
+# Balikh River".
 _FEATURE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z]+)?\s+"
-    r"(?:[Ff]arms|[Dd]am|[Vv]alley|[Pp]lain|[Hh]ills|[Mm]ountains)|Mount\s+[A-Z][a-z]+)\b"
+    r"(?:[Ff]arms|[Dd]am|[Vv]alley|[Pp]lain|[Hh]ills|[Mm]ountains|[Rr]iver)"
+    # "Mount Abdul Aziz": a compound Arabic name is two words
+    r"|Mount\s+(?:(?:Abdul|Abdel|Abd|Abu|Ibn|Bin)\s+)?[A-Z][a-z]+)\b"
 )
 # A named landmark: a building, street, square, base or hill, with its kind after its name ("al-Quds hospital",
 # "the Khulafa al-Rashideen mosque", "Kweyris military airport", "al-Kallasa Street", "Saadallah al-Jabiri Square",

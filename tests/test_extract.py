@@ -2571,3 +2571,13 @@ def test_a_local_place_named_with_and_without_its_article_is_one_place(gazetteer
     x = extract(Article("test", "t", body), gazetteer)
     assert {m.key for m in x.mentions if m.kind == "place"} == {"place/local/al-karroum"}
     assert [k for k, (kind, _) in x.local_entities.items() if kind == "place"] == ["place/local/al-karroum"]
+
+
+def test_a_named_river_and_a_mount_with_a_compound_name_are_local_places(gazetteer: Gazetteer) -> None:
+    def keys(body: str) -> set[str]:
+        return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"}
+
+    assert keys("Smugglers crossed the Sajur River at night.") == {"place/local/sajur-river"}
+    assert keys("Fighters dug in on Mount Abdul Karim overnight.") == {"place/local/mount-abdul-karim"}
+    # a river the gazetteer knows stays the gazetteer's
+    assert "place/euphrates" in keys("Boats were seen on the Euphrates River near Raqqa.")
