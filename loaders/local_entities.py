@@ -175,7 +175,8 @@ _LANDMARK_WORD = rf"(?:(?:al|el|Al|El|Bin|bin|Ibn|ibn|Abu)[- ])?(?!{LANDMARK_NOU
 _LANDMARK = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_LANDMARK_WORD}\s+){{1,4}}(?:military\s+|[Gg]rand\s+)?{LANDMARK_NOUN})"
     r"(?![\w-])"
-    r"|(?<![\w-])(?P<base>(?:Base|Regiment)\s+\d{2,3})\b"
+    # a numbered base, also a division's or a brigade's ("the Division 17 base", "west of the regiment 137")
+    r"|(?<![\w-])(?P<base>(?:[Bb]ase|[Rr]egiment|[Dd]ivision|[Bb]rigade)\s+\d{2,3})\b"
     r"|(?<![\w-])(?P<hill>T(?:al|el|all|ell)[- ](?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w-])"
 )
 # "targeted the police", "an attack on a police station", "tried to storm the police headquarters": a state's police,
@@ -426,7 +427,11 @@ def with_local_entities(
         if group == "name" and headline:
             continue  # a headline capitalises every word: "Blast Kills Grand Mosque Imam" names no mosque
         words = match.group(group).split()
-        while words and (words[0] in _LANDMARK_STOP or words[0] in TITLE_WORDS or words[0] in NOT_PLACE_NAMES):
+        while (
+            group == "name"
+            and words
+            and (words[0] in _LANDMARK_STOP or words[0] in TITLE_WORDS or words[0] in NOT_PLACE_NAMES)
+        ):
             words.pop(0)
         for i in range(len(words) - 1):
             nxt = words[i + 1]

@@ -2581,3 +2581,16 @@ def test_a_named_river_and_a_mount_with_a_compound_name_are_local_places(gazette
     assert keys("Fighters dug in on Mount Abdul Karim overnight.") == {"place/local/mount-abdul-karim"}
     # a river the gazetteer knows stays the gazetteer's
     assert "place/euphrates" in keys("Boats were seen on the Euphrates River near Raqqa.")
+
+
+def test_a_numbered_division_brigade_or_regiment_is_a_base(gazetteer: Gazetteer) -> None:
+    body = (
+        "IS fighters stormed the Division 18 base on Friday. Survivors fled to nearby Brigade 121. "
+        "Clashes raged west of the regiment 156 overnight."
+    )
+    x = extract(Article("test", "t", body), gazetteer)
+    assert {m.key for m in x.mentions if m.kind == "place"} == {
+        "place/local/division-18",
+        "place/local/brigade-121",
+        "place/local/regiment-156",
+    }
