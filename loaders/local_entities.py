@@ -177,6 +177,8 @@ _LANDMARK = re.compile(
     r"(?![\w-])"
     # a numbered base, also a division's or a brigade's ("the Division 17 base", "west of the regiment 137")
     r"|(?<![\w-])(?P<base>(?:[Bb]ase|[Rr]egiment|[Dd]ivision|[Bb]rigade)\s+\d{2,3})\b"
+    # a quarter named by its number of dwellings: "the 3000 Housing Project", "1070 housing project"
+    r"|(?<![\w-])(?P<project>\d{3,4}\s+[Hh]ousing\s+[Pp]roject)\b"
     r"|(?<![\w-])(?P<hill>T(?:al|el|all|ell)[- ](?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w-])"
 )
 # "targeted the police", "an attack on a police station", "tried to storm the police headquarters": a state's police,

@@ -2594,3 +2594,9 @@ def test_a_numbered_division_brigade_or_regiment_is_a_base(gazetteer: Gazetteer)
         "place/local/brigade-121",
         "place/local/regiment-156",
     }
+
+
+def test_a_housing_project_named_by_its_number_is_a_local_place(gazetteer: Gazetteer) -> None:
+    body = "Rebels attacked army posts in the 1080 Housing Project south of Aleppo."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"}
+    assert "place/local/1080-housing-project" in keys
