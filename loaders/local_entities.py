@@ -158,7 +158,9 @@ _FEATURE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z]+)?\s+"
     r"(?:[Ff]arms|[Dd]am|[Vv]alley|[Pp]lain|[Hh]ills|[Mm]ountains|[Rr]iver)"
     # "Mount Abdul Aziz": a compound Arabic name is two words
-    r"|Mount\s+(?:(?:Abdul|Abdel|Abd|Abu|Ibn|Bin)\s+)?[A-Z][a-z]+)\b"
+    r"|Mount\s+(?:(?:Abdul|Abdel|Abd|Abu|Ibn|Bin)\s+)?[A-Z][a-z]+"
+    # a sea, its coast or coastline: "the Caspian Sea", "the Mediterranean coastline"
+    r"|(?:[A-Z][a-z]+\s+Sea|Mediterranean(?:\s+(?:[Ss]ea|coast(?:line)?))?(?![\w-])))\b"
 )
 # A named landmark: a building, street, square, base or hill, with its kind after its name ("al-Quds hospital",
 # "the Khulafa al-Rashideen mosque", "Kweyris military airport", "al-Kallasa Street", "Saadallah al-Jabiri Square",

@@ -2600,3 +2600,12 @@ def test_a_housing_project_named_by_its_number_is_a_local_place(gazetteer: Gazet
     body = "Rebels attacked army posts in the 1080 Housing Project south of Aleppo."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"}
     assert "place/local/1080-housing-project" in keys
+
+
+def test_a_sea_and_the_mediterranean_coast_are_local_places(gazetteer: Gazetteer) -> None:
+    def keys(body: str) -> set[str]:
+        return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"}
+
+    assert keys("Cruise missiles were fired from the Caspian Sea at dawn.") == {"place/local/caspian-sea"}
+    assert "place/local/mediterranean-coast" in keys("Rebels pushed towards Latakia and the Mediterranean coast.")
+    assert keys("Two destroyers sailed in the eastern Mediterranean.") == {"place/local/mediterranean"}
