@@ -257,6 +257,16 @@ def with_local_entities(
             local_entities[key] = (kind, label)
             added.append(Mention(Span(start, end), key, mention_kind, linked=False))
 
+    def mint_site(start: int, end: int, kind: str, label: str, inside: list[Mention]) -> None:
+        """A local site named after the towns inside its name, kept beside them ("the Tabqa airbase")."""
+        others = [m for m in [*found, *added] if m not in inside]
+        if _site_of_a_town(inside, label, gazetteer) and not any(
+            m.span.start < end and start < m.span.end for m in others
+        ):
+            key = f"place/local/{slug(label)}"
+            local_entities[key] = (kind, label)
+            added.append(Mention(Span(start, end), key, "place", linked=False))
+
     for match in _POLICE.finditer(text):
         mint(span.start + match.start("police"), span.start + match.end("police"), "force", "police")
     for match in _STATE_MEDIA.finditer(text):
@@ -425,6 +435,10 @@ def with_local_entities(
                     and re.match(r"(?:al|el|Al|El)-", body[m.span.start : m.span.end])
                 )
             ]
+        inside = [m for m in found if start <= m.span.start and m.span.end <= end]
+        if match.re is _FEATURE and inside:
+            mint_site(start, end, "place", label, inside)  # "the Tabqa dam": named after a town the gazetteer has
+            continue
         mint(start, end, "place", label)
     for match in _LANDMARK.finditer(text):
         group = match.lastgroup or "name"
@@ -453,13 +467,24 @@ def with_local_entities(
             continue  # the gazetteer knows the place ("Tal Abyad", "Tell Tamer")
         if any(m.kind == "actor" or is_city(m, gazetteer) or (m.linked and m.span.start == start) for m in inside):
             # "Damascus International Airport", "Latamneh hospital", "Shayrat airfield": named after a place the
-            # gazetteer has, which is what the text locates
+            # gazetteer has, which is what the text locates; the site may be a place beside its town ("the Tabqa
+            # airbase", "the Zaara generating station")
+            mint_site(start, end, "facility", re.sub(r"\s+", " ", body[start:end]), inside)
             continue
         found = [m for m in found if m not in inside]
         mint(start, end, "facility", re.sub(r"\s+", " ", body[start:end]))
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)
+
+
+def _site_of_a_town(inside: list[Mention], label: str, gazetteer: Gazetteer) -> bool:
+    """Whether a site named after the towns inside its name is a place of its own: not after a country or a province
+    ("Syria oil field"), nor a site the gazetteer has ("Qamishli airport", "Hmeimem airbase")."""
+    return (
+        all(m.kind == "place" and m.key in gazetteer and gazetteer.get(m.key).cls == "Settlement" for m in inside)
+        and gazetteer.lookup(label, "place") is None
+    )
 
 
 def is_city(mention: Mention, gazetteer: Gazetteer) -> bool:

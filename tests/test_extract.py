@@ -1440,7 +1440,8 @@ def test_a_landmark_named_after_a_known_place_keeps_the_place(gazetteer: Gazette
     keys = {m.key for m in x.mentions}
     assert any(place(k, "qasab") for k in keys), keys
     assert "place/khmeimim-air-base" in keys
-    assert not [label for kind, label in x.local_entities.values() if kind == "facility"]
+    # the village's airport is a site beside it (twelfth session); the air base the gazetteer has is no new one
+    assert [label for kind, label in x.local_entities.values() if kind == "facility"] == ["Qassab military airport"]
 
 
 def test_provinces_listed_before_their_plural_noun_are_governorates(gazetteer: Gazetteer) -> None:
@@ -2609,3 +2610,16 @@ def test_a_sea_and_the_mediterranean_coast_are_local_places(gazetteer: Gazetteer
     assert keys("Cruise missiles were fired from the Caspian Sea at dawn.") == {"place/local/caspian-sea"}
     assert "place/local/mediterranean-coast" in keys("Rebels pushed towards Latakia and the Mediterranean coast.")
     assert keys("Two destroyers sailed in the eastern Mediterranean.") == {"place/local/mediterranean"}
+
+
+def test_a_site_named_after_a_town_is_a_place_beside_the_town(gazetteer: Gazetteer) -> None:
+    def keys(body: str) -> set[str]:
+        return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"}
+
+    found = keys("Rebels attacked the Taftanaz military airport at dawn.")
+    assert "place/local/taftanaz-military-airport" in found
+    assert any(k.startswith("place/taftanaz") for k in found)
+    assert "place/local/taftanaz-dam" in keys("Engineers inspected the Taftanaz dam on Monday.")
+    # not after a country, nor a site the gazetteer has
+    assert not [k for k in keys("Workers fled the Syria oil field after the attack.") if "/local/" in k]
+    assert not [k for k in keys("Jets took off from the Hmeimem airbase on Friday.") if "/local/" in k]
