@@ -27,10 +27,11 @@ from loaders.local_entities import (
     NOT_PLACE_NAMES,
     PLACE_NAME,
     TITLE_WORDS,
+    one_key_per_place,
     with_local_entities,
 )
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
-from loaders.place_lists import OPENERS, WHICH_ONE, list_places, province
+from loaders.place_lists import OPENERS, WHICH_ONE, list_places, located_lists, province
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.text import is_title_case, sentences
 from loaders.timex import MONTH, WEEKDAY, find_time
@@ -256,7 +257,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = _with_army_references(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_government_references(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_references(body, mined, per_sentence, _THE_COALITION, COALITION, once_named=True)
-    per_sentence = _with_surnames(body, mined, per_sentence, local_entities)
+    per_sentence = one_key_per_place(_with_surnames(body, mined, per_sentence, local_entities))
     classes: dict[str, str] = {}
     for found in per_sentence:
         for m in found:
@@ -834,7 +835,7 @@ def _with_place_lists(
     """Each name of a list after "the villages of" / "the provinces of" is a place (docs/extraction.md)."""
     text = body[span.start : span.end]
     out = list(found)
-    pieces = list(list_places(text))
+    pieces = list(list_places(text)) + _located_list_pieces(text, span.start, found)
     for piece, kind in pieces:
         start, end = span.start + piece.start, span.start + piece.end
         # a local place minted across two names of the list ("Akhtarin Turkmen" of "Akhtarin Turkmen Bari and
@@ -863,6 +864,7 @@ def _with_place_lists(
             len(inside) == 1
             and inside[0].span.start == start
             and inside[0].kind == "place"
+            and body[start : inside[0].span.end].lower() not in OPENERS  # "Tadmur al-Bayarat" is one name
             and (rest := _ARTICLE_WORD_AFTER.fullmatch(body, inside[0].span.end, end)) is not None
             and not WHICH_ONE.match(rest.group("name"))  # "Aleppo al-Jadida" is New Aleppo, one name
         ):
@@ -882,6 +884,26 @@ def _with_place_lists(
             local_entities[key] = ("place", label)
             mention = Mention(Span(start, end), key, "place", linked=False)
         out = sorted([*(m for m in out if m not in inside), mention], key=lambda m: m.span.start)
+    return out
+
+
+def _located_list_pieces(text: str, offset: int, found: list[Mention]) -> list[tuple[Span, str]]:
+    """The new names of comma-less lists after a locative in which the gazetteer knows a place exactly: pieces with no
+    mention inside, or only the known word that opens them ("Tadmur al-Bayarat"), and no title, day or month word
+    ("in Douma and Harasta Friday")."""
+    known = {(m.span.start - offset, m.span.end - offset) for m in found if m.kind == "place" and m.linked}
+    out = []
+    for pieces in located_lists(text):
+        if not any((p.start, p.end) in known for p in pieces):
+            continue
+        for piece in pieces:
+            words = text[piece.start : piece.end].split()
+            inside = [m for m in found if m.span.start < offset + piece.end and offset + piece.start < m.span.end]
+            opener = [(piece.start, piece.start + len(words[0]))] if words[0].lower() in OPENERS else []
+            if [(m.span.start - offset, m.span.end - offset) for m in inside] in ([], opener) and not any(
+                w in TITLE_WORDS for w in words
+            ):
+                out.append((piece, "settlement"))
     return out
 
 

@@ -4,6 +4,7 @@ lacks, minted conservatively from the wording around them (docs/extraction.md, "
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.iris import slug
 from loaders.attribution import SPEAKER_ROLES
@@ -151,10 +152,15 @@ _PLACE_APPOSITION = re.compile(
     rf"\b(?:in|at|on|into|near|from|targeted|hit|shelled|stormed|bombed|struck|attacked|pounded|raided|entered)\s+"
     rf"(?P<name>{PLACE_NAME})[\"”]?\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:neighbou?rhood|district|quarter|village|town|suburb)\b"
 )
-# A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon".
+# A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon", "the
+# Balikh River".
 _FEATURE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z]+)?\s+"
-    r"(?:[Ff]arms|[Dd]am|[Vv]alley|[Pp]lain|[Hh]ills|[Mm]ountains)|Mount\s+[A-Z][a-z]+)\b"
+    r"(?:[Ff]arms|[Dd]am|[Vv]alley|[Pp]lain|[Hh]ills|[Mm]ountains|[Rr]iver)"
+    # "Mount Abdul Aziz": a compound Arabic name is two words
+    r"|Mount\s+(?:(?:Abdul|Abdel|Abd|Abu|Ibn|Bin)\s+)?[A-Z][a-z]+"
+    # a sea, its coast or coastline: "the Caspian Sea", "the Mediterranean coastline"
+    r"|(?:[A-Z][a-z]+\s+Sea|Mediterranean(?:\s+(?:[Ss]ea|coast(?:line)?))?(?![\w-])))\b"
 )
 # A named landmark: a building, street, square, base or hill, with its kind after its name ("al-Quds hospital",
 # "the Khulafa al-Rashideen mosque", "Kweyris military airport", "al-Kallasa Street", "Saadallah al-Jabiri Square",
@@ -171,7 +177,10 @@ _LANDMARK_WORD = rf"(?:(?:al|el|Al|El|Bin|bin|Ibn|ibn|Abu)[- ])?(?!{LANDMARK_NOU
 _LANDMARK = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_LANDMARK_WORD}\s+){{1,4}}(?:military\s+|[Gg]rand\s+)?{LANDMARK_NOUN})"
     r"(?![\w-])"
-    r"|(?<![\w-])(?P<base>(?:Base|Regiment)\s+\d{2,3})\b"
+    # a numbered base, also a division's or a brigade's ("the Division 17 base", "west of the regiment 137")
+    r"|(?<![\w-])(?P<base>(?:[Bb]ase|[Rr]egiment|[Dd]ivision|[Bb]rigade)\s+\d{2,3})\b"
+    # a quarter named by its number of dwellings: "the 3000 Housing Project", "1070 housing project"
+    r"|(?<![\w-])(?P<project>\d{3,4}\s+[Hh]ousing\s+[Pp]roject)\b"
     r"|(?<![\w-])(?P<hill>T(?:al|el|all|ell)[- ](?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w-])"
 )
 # "targeted the police", "an attack on a police station", "tried to storm the police headquarters": a state's police,
@@ -247,6 +256,16 @@ def with_local_entities(
             key = f"{mention_kind}/local/{slug(label)}"
             local_entities[key] = (kind, label)
             added.append(Mention(Span(start, end), key, mention_kind, linked=False))
+
+    def mint_site(start: int, end: int, kind: str, label: str, inside: list[Mention]) -> None:
+        """A local site named after the towns inside its name, kept beside them ("the Tabqa airbase")."""
+        others = [m for m in [*found, *added] if m not in inside]
+        if _site_of_a_town(inside, label, gazetteer) and not any(
+            m.span.start < end and start < m.span.end for m in others
+        ):
+            key = f"place/local/{slug(label)}"
+            local_entities[key] = (kind, label)
+            added.append(Mention(Span(start, end), key, "place", linked=False))
 
     for match in _POLICE.finditer(text):
         mint(span.start + match.start("police"), span.start + match.end("police"), "force", "police")
@@ -416,13 +435,21 @@ def with_local_entities(
                     and re.match(r"(?:al|el|Al|El)-", body[m.span.start : m.span.end])
                 )
             ]
+        inside = [m for m in found if start <= m.span.start and m.span.end <= end]
+        if match.re is _FEATURE and inside:
+            mint_site(start, end, "place", label, inside)  # "the Tabqa dam": named after a town the gazetteer has
+            continue
         mint(start, end, "place", label)
     for match in _LANDMARK.finditer(text):
         group = match.lastgroup or "name"
         if group == "name" and headline:
             continue  # a headline capitalises every word: "Blast Kills Grand Mosque Imam" names no mosque
         words = match.group(group).split()
-        while words and (words[0] in _LANDMARK_STOP or words[0] in TITLE_WORDS or words[0] in NOT_PLACE_NAMES):
+        while (
+            group == "name"
+            and words
+            and (words[0] in _LANDMARK_STOP or words[0] in TITLE_WORDS or words[0] in NOT_PLACE_NAMES)
+        ):
             words.pop(0)
         for i in range(len(words) - 1):
             nxt = words[i + 1]
@@ -440,7 +467,9 @@ def with_local_entities(
             continue  # the gazetteer knows the place ("Tal Abyad", "Tell Tamer")
         if any(m.kind == "actor" or is_city(m, gazetteer) or (m.linked and m.span.start == start) for m in inside):
             # "Damascus International Airport", "Latamneh hospital", "Shayrat airfield": named after a place the
-            # gazetteer has, which is what the text locates
+            # gazetteer has, which is what the text locates; the site may be a place beside its town ("the Tabqa
+            # airbase", "the Zaara generating station")
+            mint_site(start, end, "facility", re.sub(r"\s+", " ", body[start:end]), inside)
             continue
         found = [m for m in found if m not in inside]
         mint(start, end, "facility", re.sub(r"\s+", " ", body[start:end]))
@@ -449,9 +478,37 @@ def with_local_entities(
     return sorted([*found, *added], key=lambda m: m.span.start)
 
 
+def _site_of_a_town(inside: list[Mention], label: str, gazetteer: Gazetteer) -> bool:
+    """Whether a site named after the towns inside its name is a place of its own: not after a country or a province
+    ("Syria oil field"), nor a site the gazetteer has ("Qamishli airport", "Hmeimem airbase")."""
+    return (
+        all(m.kind == "place" and m.key in gazetteer and gazetteer.get(m.key).cls == "Settlement" for m in inside)
+        and gazetteer.lookup(label, "place") is None
+    )
+
+
 def is_city(mention: Mention, gazetteer: Gazetteer) -> bool:
     """Whether a mention is a linked town of some size or a wider area, not a village or quarter."""
     if mention.kind != "place" or not mention.linked or mention.key not in gazetteer:
         return False
     entity = gazetteer.get(mention.key)
     return entity.cls != "Settlement" or entity.notable or (entity.population or 0) >= FAR_POPULATION
+
+
+_ARTICLE_OPENING = re.compile(r"^(?:al|el)-", re.IGNORECASE)
+
+
+def one_key_per_place(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
+    """Local places an article names with and without their article ("al-Rashedin", later "Rashedin") are one place,
+    keyed as first named: annotators list an entity once."""
+    first: dict[str, str] = {}
+    renamed: dict[str, str] = {}
+    for m in (m for found in per_sentence for m in found):
+        if m.kind == "place" and not m.linked:
+            bare = _ARTICLE_OPENING.sub("", m.key.removeprefix("place/local/"))
+            key = first.setdefault(bare, m.key)
+            if key != m.key:
+                renamed[m.key] = key
+    if not renamed:
+        return per_sentence
+    return [[replace(m, key=renamed[m.key]) if m.key in renamed else m for m in found] for found in per_sentence]

@@ -36,6 +36,16 @@ _TAIL = re.compile(
 )
 # Provinces listed before their plural noun: "bombardment in Daraa Hama Idlib and Homs provinces".
 _PROVINCE_TAIL = re.compile(rf"(?<![\w-])(?P<run>{_RUN.pattern})\s+(?:provinces|governorates)\b")
+# A comma-less list after a word that says where, with no noun of places after it: "in al-Hamediyeh Abu al-Duhour and
+# Khan Sheikhoun", "on Kafr Zita Jeb al-Rayan and Kefr Nabbouda" (`located_lists`).
+_LOCATED_RUN = re.compile(
+    rf"\b(?:in|on|at|near|into|towards|around|(?:surroundings|outskirts|vicinity)\s+of)\s+(?P<run>{_RUN.pattern})"
+)
+# Capitalised words that open a sentence, not a name: a list after a locative ends before them ("used in Aleppo and If
+# it did take place", FA-KES having dropped the full stop).
+_SENTENCE_WORDS = frozenset(
+    "If But It He She They We When While As After Since Although Though So Then There This That These Those".split()  # noqa: SIM905
+)
 # Words that open a longer name: the next word belongs to the same name.
 OPENERS = frozenset(
     """abu umm um jubb rasm tal tall tell tel kafr kfar kafar kefr deir dayr der ain ayn ein khan beit bayt bait bir
@@ -89,6 +99,21 @@ def list_places(text: str) -> Iterator[tuple[Span, str]]:
         if re.search(r"\band\b|,", tail.group("run")):  # a list: "in Aleppo neighborhoods" is one city's parts
             for start, end in _pieces(text, tail.start("run"), tail.end("run")):
                 yield Span(start, end), "settlement"
+
+
+def located_lists(text: str) -> Iterator[list[Span]]:
+    """The pieces (spans relative to text) of each comma-less list of names after a word that says where; whether the
+    list is one of places is for the caller to tell (a name it knows among them).
+
+    >>> text = "air strikes on their positions in al-Hamediyeh Abu al-Duhour and Khan Sheikhoun."
+    >>> [[text[s.start:s.end] for s in pieces] for pieces in located_lists(text)]
+    [['al-Hamediyeh', 'Abu al-Duhour', 'Khan Sheikhoun']]
+    """
+    for match in _LOCATED_RUN.finditer(text):
+        if re.search(r"\band\b", match.group("run")):
+            pieces = list(_pieces(text, match.start("run"), match.end("run")))
+            cut = next((i for i, (s, e) in enumerate(pieces) if text[s:e].split()[0] in _SENTENCE_WORDS), len(pieces))
+            yield [Span(start, end) for start, end in pieces[:cut]]
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
