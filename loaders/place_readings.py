@@ -156,7 +156,10 @@ _POINT_BEFORE = re.compile(
     r"\b(?:(?:kilometres|kilometers|km|miles)\s+(?:outside|from|north\s+of|south\s+of|east\s+of|west\s+of)|"
     r"(?:de\s+facto\s+)?capital\s+of|outskirts\s+of|entrances?\s+(?:of|to)|"
     # "were killed south of Deir Ezzor": a direction from a point
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?$",
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
+    # "the road linking Hasake to Deir Ezzor": a road joins two towns, not two provinces
+    r"(?:road|highway)s?\s+(?:linking|connecting|between|from)(?:(?:\s+[\w'-]+){1,3}\s+(?:to|and|with))?)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
