@@ -9,7 +9,7 @@ from graph.iris import slug
 from loaders import fuzzy_places
 from loaders.fuzzy_places import km
 from loaders.gazetteer import Gazetteer
-from loaders.model import Mention
+from loaders.model import Mention, Span
 from loaders.reference_tables import Entity
 
 # Villages this small are linked only inside a governorate the article names (once it names any).
@@ -92,6 +92,7 @@ def capitals_of_named_provinces(
     ... the bombardment of rebel-held Idlib"), is the province: unless the text says it means the city ("Idlib city",
     "the city of Hama") or names a quarter of it ("the al-Waer neighbourhood of Homs")."""
     keys = {m.key for found in per_sentence for m in found if m.kind == "place"}
+    starts = {m.span.start for found in per_sentence for m in found if m.kind == "place"}
     inside = {a for k in keys if k in gazetteer for a in gazetteer.ancestors(k)}
     swap: dict[str, str] = {}
     for key in sorted(keys):
@@ -105,7 +106,7 @@ def capitals_of_named_provinces(
         if any(
             _CITY_AFTER.match(body, s.end)
             or _CITY_BEFORE.search(body, max(0, s.start - 12), s.start)
-            or _POINT_BEFORE.search(body, max(0, s.start - 40), s.start)
+            or (_POINT_BEFORE.search(body, max(0, s.start - 40), s.start) and not _owns_next(body, s, starts))
             for s in spans
         ):
             continue
@@ -151,6 +152,8 @@ CITY_OF_ITS_OWN = 1_000_000
 MIN_LISTED = 3
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
+# "Idlibs Maarat al-Numaan": FA-KES drops the apostrophe of a possessive
+_POSSESSIVE_S = re.compile(r"'?s\s+")
 # A point the text measures from is the city: "45 kilometers outside Raqqa", "Daeshs de facto capital of Raqqa"
 _POINT_BEFORE = re.compile(
     r"\b(?:(?:kilometres|kilometers|km|miles)\s+(?:outside|from|north\s+of|south\s+of|east\s+of|west\s+of)|"
@@ -164,6 +167,13 @@ _POINT_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _owns_next(body: str, span: Span, starts: set[int]) -> bool:
+    """Whether a name is the possessive owner of the place right after it ("east of Idlibs Maarat al-Numaan
+    district"): what lies east is that place, and the owner is the province holding it."""
+    owner = _POSSESSIVE_S.match(body, span.end)
+    return owner is not None and owner.end() in starts
 
 
 def _named_province(city: Entity, gazetteer: Gazetteer) -> str | None:

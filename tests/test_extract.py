@@ -2093,6 +2093,12 @@ def test_the_provincial_capital_named_is_the_city(gazetteer: Gazetteer) -> None:
     assert "place/idlib-890432567" in keys
 
 
+def test_a_capital_owning_the_place_measured_from_is_the_province(gazetteer: Gazetteer) -> None:
+    body = "Jets struck Saraqeb in Idlib province. Shells fell west of Idlibs Maarat al-Numaan district."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/idlib-890432567" not in keys
+
+
 def test_a_capital_a_road_links_is_the_city(gazetteer: Gazetteer) -> None:
     body = "Jets struck Mayadin in Deir Ezzor province. Rebels cut the road linking Palmyra to Deir Ezzor."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
