@@ -241,6 +241,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = _with_place_lists(body, sentence.span, found, local_entities, gazetteer)
         found = place_readings.capitals_as_provinces(body, found, gazetteer)
         found = place_readings.listed_capitals_as_provinces(body, found, gazetteer)
+        found = place_readings.city_sides_of_quarters(body, found, gazetteer)
         found = _with_located_names(body, sentence.span, found, local_entities)
         per_sentence.append(found)
     per_sentence = _link_local_places(body, per_sentence, local_entities, gazetteer)

@@ -4,6 +4,7 @@ the gazetteer knows only far from the article's other places, which is a namesak
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from graph.iris import slug
 from loaders import fuzzy_places
@@ -49,6 +50,33 @@ def capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer)
         if province is not None:
             out[i] = Mention(m.span, province, "place")
     return out
+
+
+# "Waer neighbourhood in Western Homs", "Qaboun and Barzah in eastern Damascus": a quarter placed in a side of its city
+_QUARTER_IN_SIDE = re.compile(r"\s+(?:(?:neighbou?rhoods?|quarters?|districts?|areas?)\s+)?in\s+(?:the\s+)?", re.I)
+_SIDE = re.compile(r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+", re.I)
+
+
+def city_sides_of_quarters(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A side of a city's name after one of its quarters is a side of the city, not the province ("the Waer
+    neighbourhood in Western Homs", "Qaboun and Barzah in eastern Damascus")."""
+    out = list(found)
+    places = [(i, m) for i, m in enumerate(found) if m.kind == "place"]
+    for (_, quarter), (i, m) in pairwise(places):
+        side = _SIDE.match(body, m.span.start, m.span.end)
+        if side is None or m.key not in gazetteer or gazetteer.get(m.key).cls == "Settlement":
+            continue
+        if not _QUARTER_IN_SIDE.fullmatch(body, quarter.span.end, m.span.start):
+            continue
+        city = gazetteer.lookup(body[side.end() : m.span.end], "place")
+        if city is not None and city.cls == "Settlement" and _quarter_of(quarter, city.key, gazetteer):
+            out[i] = Mention(m.span, city.key, "place")
+    return out
+
+
+def _quarter_of(mention: Mention, city: str, gazetteer: Gazetteer) -> bool:
+    """Whether a linked place lies inside a city, by the gazetteer."""
+    return mention.linked and mention.key in gazetteer and city in gazetteer.ancestors(mention.key)
 
 
 def listed_capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -2099,6 +2099,16 @@ def test_a_capital_owning_the_place_measured_from_is_the_province(gazetteer: Gaz
     assert "place/idlib-890432567" not in keys
 
 
+def test_a_side_of_a_city_after_its_quarter_is_the_city(gazetteer: Gazetteer) -> None:
+    body = "Mortars hit the Waer neighbourhood in western Homs on Monday."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/homs-421168647" in keys and "place/homs-governorate-85678367" not in keys
+    # a village placed in a side of the province keeps the province
+    body = "Jets struck Talbiseh in northern Homs on Monday."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/homs-governorate-85678367" in keys
+
+
 def test_a_capital_a_road_links_is_the_city(gazetteer: Gazetteer) -> None:
     body = "Jets struck Mayadin in Deir Ezzor province. Rebels cut the road linking Palmyra to Deir Ezzor."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
