@@ -79,6 +79,26 @@ def _quarter_of(mention: Mention, city: str, gazetteer: Gazetteer) -> bool:
     return mention.linked and mention.key in gazetteer and city in gazetteer.ancestors(mention.key)
 
 
+_DISTRICT_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)
+
+
+def seats_as_districts(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A town's name before "district" is the district named after it ("the town in Harem district"): the spelling
+    may be one only the town has."""
+    out = list(found)
+    for i, m in enumerate(found):
+        after = _DISTRICT_AFTER.match(body, m.span.end)
+        if after is None or m.kind != "place" or not m.linked or m.key not in gazetteer:
+            continue
+        town = gazetteer.get(m.key)
+        if town.cls != "Settlement":
+            continue
+        district = next((a for a in map(gazetteer.get, gazetteer.ancestors(m.key)) if a.cls == "District"), None)
+        if district is not None and district.label.lower() == f"{town.label.lower()} district":
+            out[i] = Mention(Span(m.span.start, after.end()), district.key, "place")
+    return out
+
+
 def listed_capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Provincial capitals listed together with nothing else ("clashes in Daraa Latakia and Homs") are their provinces:
     a list of the war's fronts names regions. Not a list that says "cities", nor a city of its own (Aleppo,

@@ -2109,6 +2109,13 @@ def test_a_side_of_a_city_after_its_quarter_is_the_city(gazetteer: Gazetteer) ->
     assert "place/homs-governorate-85678367" in keys
 
 
+def test_a_town_before_district_is_the_district_named_after_it(gazetteer: Gazetteer) -> None:
+    # "Harem" is linked to the town Harim by its spelling and its province, then read as the district
+    body = "Jets struck Armanaz in Idlib province. Monitors counted 12 dead in the town in Harem district."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/harim-district-1108779159" in keys and "place/harim-1310382581" not in keys
+
+
 def test_a_capital_a_road_links_is_the_city(gazetteer: Gazetteer) -> None:
     body = "Jets struck Mayadin in Deir Ezzor province. Rebels cut the road linking Palmyra to Deir Ezzor."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
