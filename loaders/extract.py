@@ -241,6 +241,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = _with_place_lists(body, sentence.span, found, local_entities, gazetteer)
         found = place_readings.capitals_as_provinces(body, found, gazetteer)
         found = place_readings.listed_capitals_as_provinces(body, found, gazetteer)
+        found = place_readings.city_sides_of_quarters(body, found, gazetteer)
         found = _with_located_names(body, sentence.span, found, local_entities)
         per_sentence.append(found)
     per_sentence = _link_local_places(body, per_sentence, local_entities, gazetteer)
@@ -250,6 +251,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = _link_local_places(
         body, per_sentence, local_entities, gazetteer, only=set(local_entities) - before_far, villages_only=True
     )
+    per_sentence = [place_readings.seats_as_districts(body, found, gazetteer) for found in per_sentence]
     per_sentence = place_readings.capitals_of_named_provinces(body, per_sentence, gazetteer)
     per_sentence = place_readings.regions_locating_places(per_sentence, gazetteer)
     # the places are settled: whether the article is set in the war this project covers

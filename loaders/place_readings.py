@@ -4,12 +4,13 @@ the gazetteer knows only far from the article's other places, which is a namesak
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from graph.iris import slug
 from loaders import fuzzy_places
 from loaders.fuzzy_places import km
 from loaders.gazetteer import Gazetteer
-from loaders.model import Mention
+from loaders.model import Mention, Span
 from loaders.reference_tables import Entity
 
 # Villages this small are linked only inside a governorate the article names (once it names any).
@@ -48,6 +49,53 @@ def capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer)
         province = _named_province(entity, gazetteer)
         if province is not None:
             out[i] = Mention(m.span, province, "place")
+    return out
+
+
+# "Waer neighbourhood in Western Homs", "Qaboun and Barzah in eastern Damascus": a quarter placed in a side of its city
+_QUARTER_IN_SIDE = re.compile(r"\s+(?:(?:neighbou?rhoods?|quarters?|districts?|areas?)\s+)?in\s+(?:the\s+)?", re.I)
+_SIDE = re.compile(r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+", re.I)
+
+
+def city_sides_of_quarters(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A side of a city's name after one of its quarters is a side of the city, not the province ("the Waer
+    neighbourhood in Western Homs", "Qaboun and Barzah in eastern Damascus")."""
+    out = list(found)
+    places = [(i, m) for i, m in enumerate(found) if m.kind == "place"]
+    for (_, quarter), (i, m) in pairwise(places):
+        side = _SIDE.match(body, m.span.start, m.span.end)
+        if side is None or m.key not in gazetteer or gazetteer.get(m.key).cls == "Settlement":
+            continue
+        if not _QUARTER_IN_SIDE.fullmatch(body, quarter.span.end, m.span.start):
+            continue
+        city = gazetteer.lookup(body[side.end() : m.span.end], "place")
+        if city is not None and city.cls == "Settlement" and _quarter_of(quarter, city.key, gazetteer):
+            out[i] = Mention(m.span, city.key, "place")
+    return out
+
+
+def _quarter_of(mention: Mention, city: str, gazetteer: Gazetteer) -> bool:
+    """Whether a linked place lies inside a city, by the gazetteer."""
+    return mention.linked and mention.key in gazetteer and city in gazetteer.ancestors(mention.key)
+
+
+_DISTRICT_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)
+
+
+def seats_as_districts(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A town's name before "district" is the district named after it ("the town in Harem district"): the spelling
+    may be one only the town has."""
+    out = list(found)
+    for i, m in enumerate(found):
+        after = _DISTRICT_AFTER.match(body, m.span.end)
+        if after is None or m.kind != "place" or not m.linked or m.key not in gazetteer:
+            continue
+        town = gazetteer.get(m.key)
+        if town.cls != "Settlement":
+            continue
+        district = next((a for a in map(gazetteer.get, gazetteer.ancestors(m.key)) if a.cls == "District"), None)
+        if district is not None and district.label.lower() == f"{town.label.lower()} district":
+            out[i] = Mention(Span(m.span.start, after.end()), district.key, "place")
     return out
 
 
@@ -92,6 +140,7 @@ def capitals_of_named_provinces(
     ... the bombardment of rebel-held Idlib"), is the province: unless the text says it means the city ("Idlib city",
     "the city of Hama") or names a quarter of it ("the al-Waer neighbourhood of Homs")."""
     keys = {m.key for found in per_sentence for m in found if m.kind == "place"}
+    starts = {m.span.start for found in per_sentence for m in found if m.kind == "place"}
     inside = {a for k in keys if k in gazetteer for a in gazetteer.ancestors(k)}
     swap: dict[str, str] = {}
     for key in sorted(keys):
@@ -105,7 +154,7 @@ def capitals_of_named_provinces(
         if any(
             _CITY_AFTER.match(body, s.end)
             or _CITY_BEFORE.search(body, max(0, s.start - 12), s.start)
-            or _POINT_BEFORE.search(body, max(0, s.start - 40), s.start)
+            or (_POINT_BEFORE.search(body, max(0, s.start - 40), s.start) and not _owns_next(body, s, starts))
             for s in spans
         ):
             continue
@@ -151,14 +200,28 @@ CITY_OF_ITS_OWN = 1_000_000
 MIN_LISTED = 3
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
+# "Idlibs Maarat al-Numaan": FA-KES drops the apostrophe of a possessive
+_POSSESSIVE_S = re.compile(r"'?s\s+")
 # A point the text measures from is the city: "45 kilometers outside Raqqa", "Daeshs de facto capital of Raqqa"
 _POINT_BEFORE = re.compile(
     r"\b(?:(?:kilometres|kilometers|km|miles)\s+(?:outside|from|north\s+of|south\s+of|east\s+of|west\s+of)|"
     r"(?:de\s+facto\s+)?capital\s+of|outskirts\s+of|entrances?\s+(?:of|to)|"
     # "were killed south of Deir Ezzor": a direction from a point
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?$",
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
+    # "the road linking Hasake to Deir Ezzor": a road joins two towns, not two provinces
+    r"(?:road|highway)s?\s+(?:linking|connecting|between|from)(?:(?:\s+[\w'-]+){1,3}\s+(?:to|and|with))?|"
+    # "areas of the provincial capital Hasakeh": the capital is the city
+    r"provincial\s+capital(?:\s+of)?)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _owns_next(body: str, span: Span, starts: set[int]) -> bool:
+    """Whether a name is the possessive owner of the place right after it ("east of Idlibs Maarat al-Numaan
+    district"): what lies east is that place, and the owner is the province holding it."""
+    owner = _POSSESSIVE_S.match(body, span.end)
+    return owner is not None and owner.end() in starts
 
 
 def _named_province(city: Entity, gazetteer: Gazetteer) -> str | None:

@@ -2087,6 +2087,41 @@ def test_a_bare_capital_in_an_article_naming_its_province_is_the_province(gazett
     assert "place/deir-ez-zor-421202167" in places(body)
 
 
+def test_the_provincial_capital_named_is_the_city(gazetteer: Gazetteer) -> None:
+    body = "Jets struck Ariha in Idlib province. The army holds parts of the provincial capital Idlib."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/idlib-890432567" in keys
+
+
+def test_a_capital_owning_the_place_measured_from_is_the_province(gazetteer: Gazetteer) -> None:
+    body = "Jets struck Saraqeb in Idlib province. Shells fell west of Idlibs Maarat al-Numaan district."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/idlib-890432567" not in keys
+
+
+def test_a_side_of_a_city_after_its_quarter_is_the_city(gazetteer: Gazetteer) -> None:
+    body = "Mortars hit the Waer neighbourhood in western Homs on Monday."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/homs-421168647" in keys and "place/homs-governorate-85678367" not in keys
+    # a village placed in a side of the province keeps the province
+    body = "Jets struck Talbiseh in northern Homs on Monday."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/homs-governorate-85678367" in keys
+
+
+def test_a_town_before_district_is_the_district_named_after_it(gazetteer: Gazetteer) -> None:
+    # "Harem" is linked to the town Harim by its spelling and its province, then read as the district
+    body = "Jets struck Armanaz in Idlib province. Monitors counted 12 dead in the town in Harem district."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/harim-district-1108779159" in keys and "place/harim-1310382581" not in keys
+
+
+def test_a_capital_a_road_links_is_the_city(gazetteer: Gazetteer) -> None:
+    body = "Jets struck Mayadin in Deir Ezzor province. Rebels cut the road linking Palmyra to Deir Ezzor."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/deir-ez-zor-421202167" in keys
+
+
 def test_the_government_of_an_article_set_in_syria_is_the_syrian_state(gazetteer: Gazetteer) -> None:
     def actors(body: str) -> list[str]:
         return [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "actor"]
