@@ -209,9 +209,7 @@ _POINT_BEFORE = re.compile(
     # "were killed south of Deir Ezzor": a direction from a point
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
     # "the road linking Hasake to Deir Ezzor": a road joins two towns, not two provinces
-    r"(?:road|highway)s?\s+(?:linking|connecting|between|from)(?:(?:\s+[\w'-]+){1,3}\s+(?:to|and|with))?|"
-    # "areas of the provincial capital Hasakeh": the capital is the city
-    r"provincial\s+capital(?:\s+of)?)"
+    r"(?:road|highway)s?\s+(?:linking|connecting|between|from)(?:(?:\s+[\w'-]+){1,3}\s+(?:to|and|with))?)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
