@@ -207,6 +207,7 @@ class _Engagement:
     attackers_lent: bool = False  # its attackers are the article's one attacker of its type, not named in its report
     latest: int = -1  # the sentence of its latest report after the first (-1: none yet)
     only_generic: bool = False  # every report came from a generic word ("an attack") naming no side
+    told_generically: bool = False  # every report came from a generic word ("an attack", "its assault")
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -286,6 +287,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         _one_attacker_per_type(kept, gazetteer), home.key if home else None, gazetteer
     )
     engagements = _leads_told_where(engagements, gazetteer)
+    engagements = _attacks_told_by_their_means(engagements, gazetteer)
     engagements = _placed_by_next_report(_unplaced_retellings_joined(engagements, gazetteer), gazetteer)
     engagements, unplaced = _placed_only(engagements)
     engagements, bare = _told_who_when_or_toll(engagements)
@@ -437,6 +439,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
                 unresolved_place=not own_places and anaphor is not None,
                 elsewhere=detection.elsewhere,
                 only_generic=_sideless_generic(detection),
+                told_generically=detection.generic,
             )
             engagements.append(target)
             if not is_title:
@@ -1217,6 +1220,8 @@ def _merge(
     """Add what a later sentence (or another report of the article) says about an engagement already reported."""
     generic = detection.only_generic if isinstance(detection, _Engagement) else _sideless_generic(detection)
     target.only_generic = target.only_generic and generic
+    generally = detection.told_generically if isinstance(detection, _Engagement) else detection.generic
+    target.told_generically = target.told_generically and generally
     for mine, theirs in (
         (target.attackers, detection.attackers),
         (target.targets, detection.targets),
@@ -1368,6 +1373,17 @@ def _leads_told_where(engagements: list[_Engagement], gazetteer: Gazetteer) -> l
         engagements,
         lambda lead: not (lead.from_title or lead.elsewhere),
         lambda lead, e: not e.from_title and same_engagement.details(lead, e, gazetteer),
+        gazetteer,
+    )
+
+
+def _attacks_told_by_their_means(engagements: list[_Engagement], gazetteer: Gazetteer) -> list[_Engagement]:
+    """A clash told only by generic words ("began its assault on Fuaa") joins the shelling or air strike the article
+    reports at its place that day ("Dozens of shells fell on Fuaa"): the bombardment says how the attack was made."""
+    return _joined_into_one_host(
+        engagements,
+        lambda attack: attack.type == "armed-clash" and attack.told_generically and not attack.from_title,
+        lambda attack, e: not e.from_title and same_engagement.made_by(attack, e, gazetteer),
         gazetteer,
     )
 

@@ -2654,3 +2654,17 @@ def test_an_attack_naming_no_side_is_no_clash(gazetteer: Gazetteer) -> None:
     # a side named, or a word of fighting, keeps the clash
     assert found("Rebels attacked army positions in Saraqib on Tuesday.") == [("armed-clash", ("actor/syrian-rebels",))]
     assert [t for t, _ in found("Clashes in Saraqib killed twelve people on Tuesday.")] == ["armed-clash"]
+
+
+def test_a_generic_assault_joins_the_shelling_at_its_place_that_day(gazetteer: Gazetteer) -> None:
+    def found(body: str) -> list[tuple[str, tuple[str, ...]]]:
+        article = Article("test", "t", body, published=date(2015, 7, 18))
+        return [(e.type, e.attackers) for e in extract(article, gazetteer).engagements]
+
+    # the shells say how the assault was made: one engagement, the assault's attacker its attacker
+    body = "Rebels began their assault on Fuaa and Kafraya on July 15. Dozens of shells fell on Fuaa and Kafraya on "
+    assert found(body + "July 15.") == [("shelling", ("actor/syrian-rebels",))]
+    # not the air strike of the other side, nor a shelling another day
+    other_side = found("Rebels began their assault on Fuaa on Wednesday. Regime jets struck Fuaa on Wednesday.")
+    assert [t for t, _ in other_side] == ["armed-clash", "air-strike"]
+    assert [t for t, _ in found(body + "July 17.")] == ["armed-clash", "shelling"]
