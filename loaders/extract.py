@@ -206,6 +206,8 @@ class _Engagement:
     elsewhere: bool = False  # "on another neighbourhood": only the town of the report before is lent
     attackers_lent: bool = False  # its attackers are the article's one attacker of its type, not named in its report
     latest: int = -1  # the sentence of its latest report after the first (-1: none yet)
+    only_generic: bool = False  # every report came from a generic word ("an attack") naming no side
+    told_generically: bool = False  # every report came from a generic word ("an attack", "its assault")
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -287,10 +289,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         _one_attacker_per_type(kept, gazetteer), home.key if home else None, gazetteer
     )
     engagements = _leads_told_where(engagements, gazetteer)
+    engagements = _attacks_told_by_their_means(engagements, gazetteer)
     engagements = _placed_by_next_report(_unplaced_retellings_joined(engagements, gazetteer), gazetteer)
     engagements, unplaced = _placed_only(engagements)
     engagements, bare = _told_who_when_or_toll(engagements)
-    loose_claims += unplaced + bare
+    engagements, sideless = _clashes_with_sides(engagements)
+    loose_claims += unplaced + bare + sideless
     frozen = tuple(_freeze(e, gazetteer) for e in engagements)
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in _one_figure_each(c)]
     claims.sort(key=lambda c: (c.evidence.start, c.engagement or "", c.claimant or ""))
@@ -436,6 +440,8 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
                 unnamed_agent=detection.unnamed_agent,
                 unresolved_place=not own_places and anaphor is not None,
                 elsewhere=detection.elsewhere,
+                only_generic=_sideless_generic(detection),
+                told_generically=detection.generic,
             )
             engagements.append(target)
             if not is_title:
@@ -1214,6 +1220,10 @@ def _merge(
     gazetteer: Gazetteer,
 ) -> None:
     """Add what a later sentence (or another report of the article) says about an engagement already reported."""
+    generic = detection.only_generic if isinstance(detection, _Engagement) else _sideless_generic(detection)
+    target.only_generic = target.only_generic and generic
+    generally = detection.told_generically if isinstance(detection, _Engagement) else detection.generic
+    target.told_generically = target.told_generically and generally
     for mine, theirs in (
         (target.attackers, detection.attackers),
         (target.targets, detection.targets),
@@ -1365,6 +1375,17 @@ def _leads_told_where(engagements: list[_Engagement], gazetteer: Gazetteer) -> l
         engagements,
         lambda lead: not (lead.from_title or lead.elsewhere),
         lambda lead, e: not e.from_title and same_engagement.details(lead, e, gazetteer),
+        gazetteer,
+    )
+
+
+def _attacks_told_by_their_means(engagements: list[_Engagement], gazetteer: Gazetteer) -> list[_Engagement]:
+    """A clash told only by generic words ("began its assault on Fuaa") joins the shelling or air strike the article
+    reports at its place that day ("Dozens of shells fell on Fuaa"): the bombardment says how the attack was made."""
+    return _joined_into_one_host(
+        engagements,
+        lambda attack: attack.type == "armed-clash" and attack.told_generically and not attack.from_title,
+        lambda attack, e: not e.from_title and same_engagement.made_by(attack, e, gazetteer),
         gazetteer,
     )
 
@@ -1549,6 +1570,20 @@ def _told_who_when_or_toll(engagements: Sequence[_Engagement]) -> tuple[list[_En
     return _demoted_unless(
         engagements,
         lambda e: bool(e.attackers or e.targets or e.time is not None or any(c.figures for c in e.claims)),
+    )
+
+
+def _sideless_generic(detection: Detection) -> bool:
+    """Whether a detection came from a generic word ("an attack") and names neither attacker nor target."""
+    return detection.generic and not (detection.attackers or detection.targets)
+
+
+def _clashes_with_sides(engagements: Sequence[_Engagement]) -> tuple[list[_Engagement], list[Claim]]:
+    """Keep a clash only if some report names a side or used a word of fighting: "an attack on the convoy",
+    "Tuesday's attack" told with nobody attacking or attacked say nothing of a battle between two armed sides (the
+    air strike or bombing it was is usually told in another sentence, or not at all)."""
+    return _demoted_unless(
+        engagements, lambda e: e.type != "armed-clash" or not e.only_generic or bool(e.attackers or e.targets)
     )
 
 

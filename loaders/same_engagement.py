@@ -27,6 +27,8 @@ VIOLENT = frozenset(
     {"armed-clash", "ambush", "air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon",
      "attack-on-civilians", "government-regains-territory", "non-state-actor-overtakes-territory"}
 )  # fmt: skip
+# Engagements that say how a generic attack was made.
+BOMBARDMENTS = frozenset({"air-strike", "shelling"})
 STATE_CLASSES = frozenset({"State", "StateForce", "Ministry"})
 # An engagement reported at this many places at once is a campaign summed up, not one engagement.
 CAMPAIGN_PLACES = 3
@@ -278,6 +280,22 @@ def retells(report: Reported, placed: Reported, gazetteer: Gazetteer) -> bool:
         mine and theirs for mine, theirs in ((report.attackers, placed.attackers), (report.targets, placed.targets))
     )
     return shared and sides_agree(report, placed, gazetteer)
+
+
+def made_by(attack: Reported, bombardment: Reported, gazetteer: Gazetteer) -> bool:
+    """Whether a bombardment (shelling, air strike) reported in an article is how a generic attack there was made:
+    at the attack's places, on a day that agrees, and naming no sides that conflict."""
+    return (
+        bombardment.type in BOMBARDMENTS
+        and bool(attack.places)
+        and len(bombardment.places) < CAMPAIGN_PLACES
+        and len(attack.places) < CAMPAIGN_PLACES
+        and places_agree(attack.places, bombardment.places, gazetteer)
+        and _days_agree((attack.type, bombardment.type), attack.time, bombardment.time)
+        and sides_agree(attack, bombardment, gazetteer)
+        # the army's ground "operations" near Palmyra are not its air force's strikes there
+        and (not bombardment.attackers or set(attack.attackers) <= set(bombardment.attackers))
+    )
 
 
 def _shared_place(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:

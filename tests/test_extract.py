@@ -2396,7 +2396,7 @@ def test_a_battle_told_on_two_days_is_one_strikes_on_two_days_are_two(gazetteer:
     strikes = "Russian jets struck Saraqib on Friday killing 12 civilians. Russian jets struck Saraqib on Saturday."
     assert _told(strikes, gazetteer) == [("air-strike", "on Friday"), ("air-strike", "on Saturday")]
     # the allowance needs both reports to tell fighting: an attack the day after a shelling is another engagement
-    mixed = "Regime artillery shelled Saraqib on Friday killing 12 people.\nAn attack on Saraqib on Saturday killed 5."
+    mixed = "Regime artillery shelled Saraqib on Friday killing 12.\nRebels attacked Saraqib on Saturday killing 5."
     assert [etype for etype, _ in _told(mixed, gazetteer)] == ["shelling", "armed-clash"]
 
 
@@ -2668,3 +2668,32 @@ def test_a_site_named_after_a_town_is_a_place_beside_the_town(gazetteer: Gazette
     # not after a country, nor a site the gazetteer has
     assert not [k for k in keys("Workers fled the Syria oil field after the attack.") if "/local/" in k]
     assert not [k for k in keys("Jets took off from the Hmeimem airbase on Friday.") if "/local/" in k]
+
+
+def test_an_attack_naming_no_side_is_no_clash(gazetteer: Gazetteer) -> None:
+    def found(body: str) -> list[tuple[str, tuple[str, ...]]]:
+        return [(e.type, e.attackers) for e in extract(Article("test", "t", body), gazetteer).engagements]
+
+    # a generic word with nobody attacking or attacked: no battle between two sides; its toll stays a claim
+    body = "Twenty civilians were killed on Monday in an attack on an aid convoy in Orum al-Kubra west of Aleppo."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.engagements == ()
+    assert any(c.figures for c in x.claims)
+    assert found("Twelve people were killed on Tuesday in the attack in Saraqib.") == []
+    # a side named, or a word of fighting, keeps the clash
+    assert found("Rebels attacked army positions in Saraqib on Tuesday.") == [("armed-clash", ("actor/syrian-rebels",))]
+    assert [t for t, _ in found("Clashes in Saraqib killed twelve people on Tuesday.")] == ["armed-clash"]
+
+
+def test_a_generic_assault_joins_the_shelling_at_its_place_that_day(gazetteer: Gazetteer) -> None:
+    def found(body: str) -> list[tuple[str, tuple[str, ...]]]:
+        article = Article("test", "t", body, published=date(2015, 7, 18))
+        return [(e.type, e.attackers) for e in extract(article, gazetteer).engagements]
+
+    # the shells say how the assault was made: one engagement, the assault's attacker its attacker
+    body = "Rebels began their assault on Fuaa and Kafraya on July 15. Dozens of shells fell on Fuaa and Kafraya on "
+    assert found(body + "July 15.") == [("shelling", ("actor/syrian-rebels",))]
+    # not the air strike of the other side, nor a shelling another day
+    other_side = found("Rebels began their assault on Fuaa on Wednesday. Regime jets struck Fuaa on Wednesday.")
+    assert [t for t, _ in other_side] == ["armed-clash", "air-strike"]
+    assert [t for t, _ in found(body + "July 17.")] == ["armed-clash", "shelling"]
