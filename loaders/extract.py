@@ -605,11 +605,18 @@ _GLOSSED_TERRORISTS = re.compile(
 
 def _with_glossed_terrorists(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "Terrorists" that the writer glosses as the regime's term for the rebels are the rebels."""
+    return _with_rebels(_GLOSSED_TERRORISTS, body, span, found, gazetteer)
+
+
+def _with_rebels(
+    pattern: re.Pattern[str], body: str, span: Span, found: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """The rebels, at each `word` group of the pattern in the sentence that no mention covers yet."""
     rebels = gazetteer.lookup("rebels", "actor")
     if rebels is None:
         return found
     added = []
-    for match in _GLOSSED_TERRORISTS.finditer(body, span.start, span.end):
+    for match in pattern.finditer(body, span.start, span.end):
         start, end = match.span("word")
         if not any(m.span.start < end and start < m.span.end for m in found):
             added.append(Mention(Span(start, end), rebels.key, "actor"))
@@ -627,15 +634,7 @@ _ARMED_OPPOSITION = re.compile(
 
 def _with_armed_opposition(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "Opposition" right before the weapon or assault it names is the rebels."""
-    rebels = gazetteer.lookup("rebels", "actor")
-    if rebels is None:
-        return found
-    added = []
-    for match in _ARMED_OPPOSITION.finditer(body, span.start, span.end):
-        start, end = match.span("word")
-        if not any(m.span.start < end and start < m.span.end for m in found):
-            added.append(Mention(Span(start, end), rebels.key, "actor"))
-    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
+    return _with_rebels(_ARMED_OPPOSITION, body, span, found, gazetteer)
 
 
 def _without_descriptors(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -397,7 +397,8 @@ def test_a_small_table_of_our_own(tmp_path: Path) -> None:
     assert small.get("actor/north-front").qid_confidence == "weak"
 
 
-def test_homonymous_villages_follow_the_places_the_text_names(tmp_path: Path) -> None:
+def _two_governorates(tmp_path: Path, north_village: str, south_village: str) -> Gazetteer:
+    """A test gazetteer: two governorates, a town in each, and a village in each (ids 21 north, 22 south)."""
     (tmp_path / "places.csv").write_text(
         "wof_id,name,placetype,names_en,lat,lon,parent_id,country,wikidata,population\n"
         "10,Testland,country,,0,0,,XX,,\n"
@@ -405,15 +406,19 @@ def test_homonymous_villages_follow_the_places_the_text_names(tmp_path: Path) ->
         "12,South Governorate,region,,-1,-1,10,XX,,\n"
         "13,Northtown,locality,,1.1,1.1,11,XX,Q1,20000\n"
         "14,Southtown,locality,,-1.1,-1.1,12,XX,Q2,20000\n"
-        "21,Umm Sharif,locality,,1.2,1.2,11,XX,,\n"
-        "22,Umm Sharif,locality,,-1.2,-1.2,12,XX,,\n",
+        f"21,{north_village},locality,,1.2,1.2,11,XX,,\n"
+        f"22,{south_village},locality,,-1.2,-1.2,12,XX,,\n",
         encoding="utf-8",
     )
     (tmp_path / "places-extra.csv").write_text(
         "slug,label,class,aliases,parent,lat,lon,qid,qid_confidence,source\n", encoding="utf-8"
     )
     (tmp_path / "actors.csv").write_text("key,label,class,category,aliases,qid,qid_confidence\n", encoding="utf-8")
-    small = Gazetteer.load(tmp_path)
+    return Gazetteer.load(tmp_path)
+
+
+def test_homonymous_villages_follow_the_places_the_text_names(tmp_path: Path) -> None:
+    small = _two_governorates(tmp_path, "Umm Sharif", "Umm Sharif")
     south = "Shelling hit Southtown and the village of Umm Sharif."
     north = "Shelling hit Northtown and the village of Umm Sharif."
     assert [m.key for m in small.find(south)] == ["place/southtown-14", "place/umm-sharif-22"]
@@ -421,22 +426,7 @@ def test_homonymous_villages_follow_the_places_the_text_names(tmp_path: Path) ->
 
 
 def test_a_village_named_with_its_article_written_without_it_is_a_namesake_too(tmp_path: Path) -> None:
-    (tmp_path / "places.csv").write_text(
-        "wof_id,name,placetype,names_en,lat,lon,parent_id,country,wikidata,population\n"
-        "10,Testland,country,,0,0,,XX,,\n"
-        "11,North Governorate,region,,1,1,10,XX,,\n"
-        "12,South Governorate,region,,-1,-1,10,XX,,\n"
-        "13,Northtown,locality,,1.1,1.1,11,XX,Q1,20000\n"
-        "14,Southtown,locality,,-1.1,-1.1,12,XX,Q2,20000\n"
-        "21,Harrah,locality,,1.2,1.2,11,XX,,\n"
-        "22,Al Harrah,locality,,-1.2,-1.2,12,XX,,\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "places-extra.csv").write_text(
-        "slug,label,class,aliases,parent,lat,lon,qid,qid_confidence,source\n", encoding="utf-8"
-    )
-    (tmp_path / "actors.csv").write_text("key,label,class,category,aliases,qid,qid_confidence\n", encoding="utf-8")
-    small = Gazetteer.load(tmp_path)
+    small = _two_governorates(tmp_path, "Harrah", "Al Harrah")
     assert [m.key for m in small.find("Jets struck Southtown and Harrah.")] == [
         "place/southtown-14",
         "place/al-harrah-22",
