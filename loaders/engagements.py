@@ -698,6 +698,14 @@ def find_engagements(
                 definite_at.append(match.start())
             continue
         attackers, targets = _roles(text, base, match, actors, supporters, fallback_agent)
+        if _UNDER_FIRE.fullmatch(match.group(0)):
+            # "the army convoy came under fire (from IS)": the subject was fired on; only "from X" says who fired
+            clause_start = _clause(text, match.start(), match.end())[0]
+            fired_on = [
+                m.key for m in actors if clause_start <= m.span.start - base and m.span.end - base <= match.start()
+            ]
+            attackers = tuple(k for k in attackers if k not in fired_on)
+            targets = tuple(dict.fromkeys((*fired_on[-1:], *targets)))
         if not targets:
             targets = _victim_groups(text, base, the_hit, attackers)
         if verb is not None and not attackers and _WITH_MEANS.fullmatch(text, verb[0].end(), match.start()):
@@ -826,10 +834,19 @@ def _victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: S
     return tuple(found)
 
 
+_UNDER_FIRE = re.compile(r"came\s+under\s+(?:heavy\s+|intense\s+)?fire", re.IGNORECASE)
+# "went on strike", "a hunger strike", "a general strike": work or food refused, no attack
+_STOPPAGE = re.compile(r"\b(?:on|hunger|general|labou?r|workers'?)\s+$", re.IGNORECASE)
+# strikes of guns and rockets fired from the ground
+_GROUND_STRIKES = re.compile(r"\b(?:rocket|ground|artillery|mortar|tank)\s+strikes?\b", re.IGNORECASE)
+
+
 def _generic_type(etype: str, word: str, text: str, attackers: Sequence[str], classes: Mapping[str, str]) -> str:
     """What a generic word ("attack", "strikes", "raid") reports, from who did it: from the air, or a clash."""
     if etype != "armed-clash":
         return etype
+    if re.fullmatch(r"strikes?", word) and _GROUND_STRIKES.search(text):
+        return "shelling"  # "rocket strikes", "artillery strikes": fired from the ground
     if re.match(r"raid|struck|strike|bomb", word) and (
         _AIR_CONTEXT.search(text)
         or any(_foreign_state(k, classes) for k in attackers)
@@ -929,6 +946,8 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "Five VBIEDs destroyed", "dismantled an explosive device": a device taken, not an explosion
     if _YEARS_OF.search(before):
         return True  # "after two years of bombardment and siege": a long period summed up, not one engagement
+    if re.match(r"(?i)strikes?$", word) and _STOPPAGE.search(before):
+        return True  # "went on strike", "began a hunger strike": a stoppage, not an attack
     if word in ("fighting", "battling") and (_POSTNOMINAL.search(before) or _COLLECTIVE.search(before)):
         return True  # "forces fighting alongside them", "an alliance battling IS": who they are, not an event
     if _WATCHED.search(before) and re.match(r"(?i)fight|clash|battl|war\b", word):
@@ -1271,7 +1290,8 @@ _MEANS_OF = re.compile(
     re.IGNORECASE,
 )
 _BY_GERUND = re.compile(r"\bby\s+$", re.IGNORECASE)
-_PASSIVE_IN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE)
+# any form of "be" before "by ...ing" makes the clause's subject the one acted on ("were caught off guard by shelling")
+_PASSIVE_IN = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)
 
 
 def _subject_of_means(actors: Sequence[Mention], text: str, base: int, match: re.Match[str]) -> list[str]:

@@ -314,7 +314,8 @@ def _named(
     """The local entities, sorted, without the places no mention or engagement names any more (a name a later rule
     cut in two, "Akhtarin Turkmen" in a list): a curator's list of unlinked places must hold only real ones."""
     named = {m.key for m in mentions} | {k for e in engagements for k in e.places}
-    return {k: v for k, v in sorted(local_entities.items()) if v[0] != "place" or k in named}
+    # places and facilities alike: a facility renamed to the spelling named first is no entity of its own
+    return {k: v for k, v in sorted(local_entities.items()) if not k.startswith("place/") or k in named}
 
 
 @dataclass

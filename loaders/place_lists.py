@@ -113,7 +113,8 @@ def located_lists(text: str) -> Iterator[list[Span]]:
         if re.search(r"\band\b", match.group("run")):
             pieces = list(_pieces(text, match.start("run"), match.end("run")))
             cut = next((i for i, (s, e) in enumerate(pieces) if text[s:e].split()[0] in _SENTENCE_WORDS), len(pieces))
-            yield [Span(start, end) for start, end in pieces[:cut]]
+            # a piece holding "and" is no one name ("in Aleppo and Samir and Layla moved"): names of people, not a list
+            yield [Span(start, end) for start, end in pieces[:cut] if not re.search(r"\band\b", text[start:end])]
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -290,11 +290,23 @@ def made_by(attack: Reported, bombardment: Reported, gazetteer: Gazetteer) -> bo
         and bool(attack.places)
         and len(bombardment.places) < CAMPAIGN_PLACES
         and len(attack.places) < CAMPAIGN_PLACES
-        and places_agree(attack.places, bombardment.places, gazetteer)
+        # a place both name, or one inside the other: a country, or names the gazetteer lacks, tie nothing
+        and (
+            _shared_place(attack.places, bombardment.places, gazetteer)
+            or _nested(attack.places, bombardment.places, gazetteer)
+        )
+        and not all(k not in gazetteer or gazetteer.get(k).cls == "Country" for k in attack.places)
         and _days_agree((attack.type, bombardment.type), attack.time, bombardment.time)
         and sides_agree(attack, bombardment, gazetteer)
         # the army's ground "operations" near Palmyra are not its air force's strikes there
         and (not bombardment.attackers or set(attack.attackers) <= set(bombardment.attackers))
+        # rebels launch no air strikes: an air strike is how only a state or its forces attacked
+        and (
+            bombardment.type != "air-strike"
+            or all(
+                k in gazetteer and gazetteer.get(k).cls in (*STATE_CLASSES, "International") for k in attack.attackers
+            )
+        )
     )
 
 

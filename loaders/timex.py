@@ -156,7 +156,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSp
 
 
 # Kinds that run up to the dateline: "overnight" (but "overnight on Thursday" names its day), "the past 24 hours".
-_COUNTED_BACK = frozenset({"past_days", "overnight", "recent_days"})
+_COUNTED_BACK = frozenset({"past_days", "past_week", "overnight", "recent_days"})
 
 
 def _dates(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSpan:

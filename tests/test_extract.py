@@ -2697,3 +2697,58 @@ def test_a_generic_assault_joins_the_shelling_at_its_place_that_day(gazetteer: G
     other_side = found("Rebels began their assault on Fuaa on Wednesday. Regime jets struck Fuaa on Wednesday.")
     assert [t for t, _ in other_side] == ["armed-clash", "air-strike"]
     assert [t for t, _ in found(body + "July 17.")] == ["armed-clash", "shelling"]
+
+
+# The review of the twelfth session's rules: each case a rule read wrongly before its fix.
+
+
+def test_a_ground_assault_does_not_become_an_air_strike_of_the_rebels(gazetteer: Gazetteer) -> None:
+    body = "Rebels launched an assault on Fuaa on Friday. Air strikes hit Fuaa on Friday, killing 4 civilians."
+    assert sorted((e.type, e.attackers) for e in _told_engagements(body, gazetteer)) == [
+        ("air-strike", ()),
+        ("armed-clash", ("actor/syrian-rebels",)),
+    ]
+    # an attack told across the whole country ties no bombardment of one town
+    country = "Rebels attacked government positions across Syria on Friday. Air strikes hit Aleppo on Friday killing 4."
+    assert ("air-strike", ()) in [(e.type, e.attackers) for e in _told_engagements(country, gazetteer)]
+
+
+def test_who_came_under_fire_is_the_target_and_only_from_says_who_fired(gazetteer: Gazetteer) -> None:
+    (clash,) = _told_engagements("A Syrian army convoy came under heavy fire near Douma on Friday.", gazetteer)
+    assert (clash.attackers, clash.targets) == ((), ("actor/syrian-arab-army",))
+    body = "Government troops came under fire from Islamic State fighters near Palmyra on Friday."
+    (clash,) = _told_engagements(body, gazetteer)
+    assert (clash.attackers, clash.targets) == (("actor/islamic-state",), ("actor/syrian-arab-army",))
+
+
+def test_a_subject_caught_by_shelling_did_not_shell(gazetteer: Gazetteer) -> None:
+    for body in (
+        "Rebels in Douma were caught off guard by shelling on Friday.",
+        "Rebels in Douma have been worn down by shelling on Friday.",
+    ):
+        assert [e.attackers for e in _told_engagements(body, gazetteer)] == [()], body
+
+
+def test_strikes_of_workers_and_of_rockets_are_no_air_strikes(gazetteer: Gazetteer) -> None:
+    for body in (
+        "Shopkeepers in Douma went on strike on Friday.",
+        "Detainees in Hama prison began a hunger strike on Friday.",
+    ):
+        assert _told_engagements(body, gazetteer) == (), body
+    assert [e.type for e in _told_engagements("Rocket strikes hit Aleppo on Friday killing 3.", gazetteer)] == [
+        "shelling"
+    ]
+
+
+def test_two_people_joined_by_and_after_a_place_are_no_place(gazetteer: Gazetteer) -> None:
+    x = extract(
+        Article("test", "t", "The family lives in Aleppo and Samir and Layla moved to Douma last year."), gazetteer
+    )
+    assert not any("samir" in m.key for m in x.mentions)
+
+
+def test_a_local_facility_renamed_to_its_first_spelling_leaves_no_entity_behind(gazetteer: Gazetteer) -> None:
+    body = "Air strikes hit the al-Quds hospital in Aleppo on Friday. The Quds hospital was the last in the area."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert {m.key for m in x.mentions if m.key.startswith("place/local/")} == {"place/local/al-quds-hospital"}
+    assert [k for k in x.local_entities if k.startswith("place/local/")] == ["place/local/al-quds-hospital"]

@@ -51,7 +51,7 @@ def test_resolve(expression: str, earliest: date, latest: date, precision: str) 
 
 @pytest.mark.parametrize("published", [FRIDAY, None])
 def test_a_span_counted_back_from_the_dateline_is_marked_so_dated_or_not(published: date | None) -> None:
-    spans = ("overnight", "in the past 48 hours", "over the last 24 hours", "in recent days")
+    spans = ("overnight", "in the past 48 hours", "over the last 24 hours", "in recent days", "the past few days")
     assert [resolve(e, published).counted_back for e in spans] == [True] * len(spans)
     # a night the text dates, and a named day, are not counted back
     assert not resolve("overnight on Thursday", published).counted_back
