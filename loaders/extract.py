@@ -10,10 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from itertools import pairwise
 
-from graph.iris import slug
-from loaders import fuzzy_places, place_readings, same_engagement
+from loaders import place_readings, same_engagement
 from loaders.attribution import Attribution, attribute_article
 from loaders.demonyms import DEMONYMS
 from loaders.engagements import COMBATANT_CLASSES, GENERIC_GROUPS, Detection, find_engagements
@@ -21,17 +19,13 @@ from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
 from loaders.headlines import dateline_date, dateline_mentions, title_index, with_headline
 from loaders.local_entities import (
-    CONTROLLED,
-    CREDIT_WORDS,
     LANDMARK_NOUN,
-    NOT_PLACE_NAMES,
-    PLACE_NAME,
     TITLE_WORDS,
     one_key_per_place,
     with_local_entities,
 )
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
-from loaders.place_lists import OPENERS, WHICH_ONE, list_places, located_lists, province
+from loaders.place_mentions import link_local_places, town_of, with_located_names, with_place_lists
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.text import is_title_case, sentences
 from loaders.timex import MONTH, WEEKDAY, find_time
@@ -240,17 +234,17 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = _with_armed_opposition(body, sentence.span, found, gazetteer)
         headline = index < HEADLINE_SENTENCES and is_title_case(sentence.span.text(body))
         found = with_local_entities(body, sentence.span, found, local_entities, gazetteer, headline)
-        found = _with_place_lists(body, sentence.span, found, local_entities, gazetteer)
+        found = with_place_lists(body, sentence.span, found, local_entities, gazetteer)
         found = place_readings.capitals_as_provinces(body, found, gazetteer)
         found = place_readings.listed_capitals_as_provinces(body, found, gazetteer)
         found = place_readings.city_sides_of_quarters(body, found, gazetteer)
-        found = _with_located_names(body, sentence.span, found, local_entities)
+        found = with_located_names(body, sentence.span, found, local_entities)
         per_sentence.append(found)
-    per_sentence = _link_local_places(body, per_sentence, local_entities, gazetteer)
+    per_sentence = link_local_places(body, per_sentence, local_entities, gazetteer)
     before_far = set(local_entities)
     per_sentence = place_readings.far_namesakes(body, per_sentence, local_entities, gazetteer)
     # "al-Jafra village ... of Deir Ezzor" is no Al Jafrah of Aleppo, but may be the Jafrah by Deir Ezzor
-    per_sentence = _link_local_places(
+    per_sentence = link_local_places(
         body, per_sentence, local_entities, gazetteer, only=set(local_entities) - before_far, villages_only=True
     )
     per_sentence = [place_readings.seats_as_districts(body, found, gazetteer) for found in per_sentence]
@@ -822,128 +816,6 @@ def _set_at_home(per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer
     return any(_in_syria(m, gazetteer) for found in per_sentence for m in found)
 
 
-def _covered(body: str, start: int, end: int, inside: list[Mention]) -> bool:
-    """Whether place mentions fill body[start:end] with nothing but spaces between them."""
-    pos = start
-    for m in sorted(inside, key=lambda m: m.span.start):
-        if m.kind != "place" or body[pos : m.span.start].strip():
-            return False
-        if pos > start and WHICH_ONE.match(body[pos : m.span.end].strip()):
-            return False  # "Aleppo al-Jadida": the side or age says which one, a name of its own (New Aleppo)
-        pos = m.span.end
-    return not body[pos:end].strip()
-
-
-_ARTICLE_WORD_AFTER = re.compile(r"\s+(?P<name>(?:al|el|Al|El)-[A-Z][\w'’-]*)")
-
-
-def _with_place_lists(
-    body: str, span: Span, found: list[Mention], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
-) -> list[Mention]:
-    """Each name of a list after "the villages of" / "the provinces of" is a place (docs/extraction.md)."""
-    text = body[span.start : span.end]
-    out = list(found)
-    pieces = list(list_places(text)) + _located_list_pieces(text, span.start, found)
-    for piece, kind in pieces:
-        start, end = span.start + piece.start, span.start + piece.end
-        # a local place minted across two names of the list ("Akhtarin Turkmen" of "Akhtarin Turkmen Bari and
-        # Dabiq") gives way to the list's own cut
-        out = [m for m in out if not (_minted_across(m, start, end) and _within_pieces(m, span.start, text, pieces))]
-        inside = [m for m in out if m.span.start < end and start < m.span.end]
-        if _opened_by_place_word(body, start, inside):
-            # "the villages of Souran Tal Alam": "Alam" after "Tal" is a hill's name, not the outlet Al-Alam
-            out = [m for m in out if m not in inside]
-            inside = []
-        if any(m.kind == "actor" or m.span.start < start or m.span.end > end for m in inside):
-            continue  # an actor, or a name reaching out of the piece: the piece was cut wrong
-        label = body[start:end]
-        if kind == "province":
-            key = province(gazetteer, label)
-            if key is None:
-                continue
-            mention = Mention(Span(start, end), key, "place")
-        elif inside and all(m.span == Span(start, end) for m in inside):
-            continue  # the gazetteer already has the whole name
-        elif len(inside) == 1 and inside[0].span.start == start and body[inside[0].span.end : end] in ("s", "'s", "’s"):
-            continue  # "areas of Syrias Aleppo": the gazetteer's Syria with FA-KES's possessive, no new place
-        elif len(inside) > 1 and _covered(body, start, end, inside):
-            continue  # "Salah-Eddin al-Zahraa": two names the gazetteer knows, the comma between them dropped
-        elif (
-            len(inside) == 1
-            and inside[0].span.start == start
-            and inside[0].kind == "place"
-            and body[start : inside[0].span.end].lower() not in OPENERS  # "Tadmur al-Bayarat" is one name
-            and (rest := _ARTICLE_WORD_AFTER.fullmatch(body, inside[0].span.end, end)) is not None
-            and not WHICH_ONE.match(rest.group("name"))  # "Aleppo al-Jadida" is New Aleppo, one name
-        ):
-            # "Salah-Eddin al-Zahraa and al-Akramiya neighborhoods": a quarter the gazetteer knows, then another
-            # opened by its article (FA-KES dropped the comma between them)
-            label = rest.group("name")
-            key = f"place/local/{slug(label)}"
-            local_entities[key] = ("place", label)
-            name_start = inside[0].span.end + rest.start("name") - rest.start()
-            mention = Mention(Span(name_start, end), key, "place", linked=False)
-            out = sorted([*out, mention], key=lambda m: m.span.start)
-            continue
-        elif any(w in CREDIT_WORDS for w in label.split()):
-            continue  # "Syrias Aleppo Monitor": a headline's credit, not the next place of a list
-        else:
-            key = f"place/local/{slug(label)}"
-            local_entities[key] = ("place", label)
-            mention = Mention(Span(start, end), key, "place", linked=False)
-        out = sorted([*(m for m in out if m not in inside), mention], key=lambda m: m.span.start)
-    return out
-
-
-def _located_list_pieces(text: str, offset: int, found: list[Mention]) -> list[tuple[Span, str]]:
-    """The new names of comma-less lists after a locative in which the gazetteer knows a place exactly: pieces with no
-    mention inside, or only the known word that opens them ("Tadmur al-Bayarat"), and no title, day or month word
-    ("in Douma and Harasta Friday")."""
-    known = {(m.span.start - offset, m.span.end - offset) for m in found if m.kind == "place" and m.linked}
-    out = []
-    for pieces in located_lists(text):
-        if not any((p.start, p.end) in known for p in pieces):
-            continue
-        for piece in pieces:
-            words = text[piece.start : piece.end].split()
-            inside = [m for m in found if m.span.start < offset + piece.end and offset + piece.start < m.span.end]
-            opener = [(piece.start, piece.start + len(words[0]))] if words[0].lower() in OPENERS else []
-            if [(m.span.start - offset, m.span.end - offset) for m in inside] in ([], opener) and not any(
-                w in TITLE_WORDS for w in words
-            ):
-                out.append((piece, "settlement"))
-    return out
-
-
-def _opened_by_place_word(body: str, start: int, inside: list[Mention]) -> bool:
-    """Whether a list's piece opens with a word that opens place names ("Tal", "Abu", "Deir") and the names the
-    gazetteer found in it are actors after that word: the actor's name is the place's second word."""
-    opener = re.match(r"[A-Za-z]+(?=\s)", body[start : start + 12])
-    return (
-        opener is not None
-        and opener.group(0).lower() in OPENERS
-        and bool(inside)
-        and all(m.kind == "actor" and m.span.start > start for m in inside)
-    )
-
-
-def _minted_across(mention: Mention, start: int, end: int) -> bool:
-    """Whether a local place overlaps [start, end) and reaches out of it."""
-    overlaps = mention.span.start < end and start < mention.span.end
-    reaches_out = mention.span.start < start or mention.span.end > end
-    return mention.kind == "place" and not mention.linked and overlaps and reaches_out
-
-
-def _within_pieces(mention: Mention, text_start: int, text: str, pieces: Sequence[tuple[Span, str]]) -> bool:
-    """Whether a mention lies inside two neighbouring pieces of one list (nothing but a space, a comma or "and"
-    between them); `text` is the sentence the pieces were cut from, starting at `text_start` in the body."""
-    for (first, _), (second, _) in pairwise(pieces):
-        joined = re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[first.end : second.start]) is not None
-        if joined and text_start + first.start <= mention.span.start and mention.span.end <= text_start + second.end:
-            return True
-    return False
-
-
 def _with_surnames(
     body: str, mined: Sequence[Sentence], per_sentence: list[list[Mention]], local_entities: dict[str, tuple[str, str]]
 ) -> list[list[Mention]]:
@@ -975,107 +847,6 @@ def _with_surnames(
         named.update(m.key for m in found if m.key in surnames.values())
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
     return out
-
-
-# A capitalised name after a locative ("outskirts of Qardaha", "in al-Qameshli city") that the gazetteer missed is a
-# place only if it turns out to be a spelling of one the gazetteer has near the places the article names.
-TENTATIVE = "tentative-place"
-_LOCATED = re.compile(
-    rf"\b(?:in|on|at|to|from|near|outskirts\s+of|east\s+of|west\s+of|north\s+of|south\s+of|around|towards|into)\s+"
-    rf"(?P<name>{PLACE_NAME})(?=\s+(?:city|town|village|countryside|area|district|neighbou?rhood)\b|[\s.,;]|$)"
-)
-# A name before the kind of place it is, whatever comes before it: "to the east of Jazal field and Um al-Tababeer
-# area".
-_NAMED_KIND = re.compile(rf"(?<![\w-])(?P<name>{PLACE_NAME})\s+(?:village|town|area|district|neighbou?rhood)\b")
-# The two ends of a road or front line, joined by a hyphen: "the road of Salamyieh-Khneifes", "the Khan Tuman-Zerbeh
-# highway". An end the gazetteer lacks beside one it knows is looked up like a name after a locative.
-_END = r"(?:(?:al|el)-)?[A-Z][a-z]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z]+)?"
-_ROAD_ENDS = re.compile(
-    rf"(?<![\w-])(?P<a>{_END})[-–](?P<b>{_END})(?=\s+(?:road|highway|motorway|axis|route|front|line)\b)"
-    rf"|\b(?:road|highway|motorway|axis|route)\s+(?:of|between|linking)\s+(?P<c>{_END})[-–](?P<d>{_END})(?![\w-])"
-)
-
-
-def _road_ends(text: str, offset: int, found: list[Mention]) -> list[tuple[int, int]]:
-    """The unknown end of a road whose other end is a place the gazetteer knows ("Salamyieh-Khneifes")."""
-    ends = []
-    for match in _ROAD_ENDS.finditer(text):
-        pair = [match.span(g) for g in "abcd" if match.group(g)]
-        known = [
-            any(m.kind == "place" and m.linked and m.span.start < offset + e and offset + s < m.span.end for m in found)
-            for s, e in pair
-        ]
-        if any(known):
-            ends += [end for end, is_known in zip(pair, known, strict=True) if not is_known]
-    return ends
-
-
-def _with_located_names(
-    body: str, span: Span, found: list[Mention], local_entities: dict[str, tuple[str, str]]
-) -> list[Mention]:
-    """Names after a locative that no rule took: kept (as TENTATIVE) only if `_link_local_places` links them."""
-    text = body[span.start : span.end]
-    added: list[Mention] = []
-    names = [(m.start("name"), m.end("name")) for m in _LOCATED.finditer(text)]
-    names += _road_ends(text, span.start, found)
-    names += [(m.start("name"), m.end("name")) for m in _NAMED_KIND.finditer(text)]
-    for name_start, name_end in sorted(names):
-        label = text[name_start:name_end]
-        start, end = span.start + name_start, span.start + name_end
-        if any(w in TITLE_WORDS or w in NOT_PLACE_NAMES for w in label.split()) or CONTROLLED.search(label):
-            continue
-        if any(m.span.start < end and start < m.span.end for m in [*found, *added]):
-            continue
-        key = f"place/local/{slug(label)}"
-        local_entities.setdefault(key, (TENTATIVE, label))
-        added.append(Mention(Span(start, end), key, "place", linked=False))
-    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
-
-
-def _link_local_places(
-    body: str,
-    per_sentence: list[list[Mention]],
-    local_entities: dict[str, tuple[str, str]],
-    gazetteer: Gazetteer,
-    only: set[str] | None = None,
-    villages_only: bool = False,
-) -> list[list[Mention]]:
-    """Local places that are spellings of a gazetteer place in a governorate the article names become that place
-    (`only`: just these local keys; `villages_only`: only small villages, not a well-known place such as a city's
-    quarter elsewhere: "the areas of al-Midan and al-Muhafaza in Aleppo city" are not Damascus's Midan)."""
-    labels = {
-        key: label
-        for key, (kind, label) in local_entities.items()
-        if kind in ("place", TENTATIVE) and (only is None or key in only)
-    }
-    if not labels:
-        return per_sentence
-    context = {m.key for found in per_sentence for m in found if m.kind == "place" and m.linked}
-    resolved = fuzzy_places.resolve(gazetteer, labels, context)
-    # "al-Khalediya neighborhood in Aleppo city" is a quarter, not the village of al-Khalidiyah out of town
-    quarters = place_readings.called_quarters(body, per_sentence)
-    resolved = {k: v for k, v in resolved.items() if k not in quarters or _town_of(v, gazetteer) is not None}
-    if villages_only:
-        # a place with a QID is a town of the news too
-        resolved = {
-            k: v
-            for k, v in resolved.items()
-            if not place_readings.well_known(gazetteer.get(v)) and gazetteer.get(v).qid is None
-        }
-    unlinked = {key for key, (kind, _) in local_entities.items() if kind == TENTATIVE and key not in resolved}
-    for key in [*resolved, *unlinked]:
-        del local_entities[key]
-    if not resolved and not unlinked:
-        return per_sentence
-    return [
-        [Mention(m.span, resolved[m.key], m.kind) if m.key in resolved else m for m in found if m.key not in unlinked]
-        for found in per_sentence
-    ]
-
-
-def _town_of(key: str, gazetteer: Gazetteer) -> str | None:
-    """The town or city a gazetteer place lies inside (a quarter's, a square's, a building's), or None."""
-    return next((a for a in gazetteer.ancestors(key) if gazetteer.get(a).cls == "Settlement"), None)
 
 
 def _in_syria(mention: Mention, gazetteer: Gazetteer) -> bool:
@@ -1466,7 +1237,7 @@ def _towns_of(places: Sequence[str], gazetteer: Gazetteer) -> list[str]:
     for key in places:
         if key not in gazetteer:
             continue
-        out.append(_town_of(key, gazetteer) or key)
+        out.append(town_of(key, gazetteer) or key)
     return list(dict.fromkeys(out))
 
 
