@@ -1,0 +1,294 @@
+"""Engagements being assembled from an article's reports, and the passes over all of them once every sentence is
+mined: lending an article's one attacker or a report's place to the others, joining retellings, and demoting what is
+no event to claims (docs/extraction.md, "Engagements" and "One engagement, several reports")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from loaders import place_readings, same_engagement
+from loaders.engagements import Detection
+from loaders.gazetteer import Gazetteer
+from loaders.model import Claim, TimeSpan
+from loaders.place_mentions import town_of
+from loaders.same_engagement import ANAPHORA_WINDOW
+
+# An engagement whose best report scores below this is not published as an engagement (precision first); its
+# figures and attributed statements stay, as claims about what the sentence names.
+MIN_ENGAGEMENT_CONFIDENCE = 0.6
+# The war this project covers: the country an article set at home lends to a report it places nowhere else.
+HOME_COUNTRY = "Syria"
+
+
+@dataclass
+class EngagementDraft:
+    """An engagement being assembled (merged across sentences) before it is frozen."""
+
+    key: str
+    type: str
+    attackers: list[str]
+    targets: list[str]
+    supporters: list[str]
+    places: list[str]
+    time: TimeSpan | None
+    sentence: int
+    from_title: bool = False
+    claims: list[Claim] = field(default_factory=list)
+    unnamed_agent: bool = False  # a report said someone unnamed did it: no attacker is lent to it
+    unresolved_place: bool = False  # a report said where ("in the east of the city") but not which: no place is lent
+    elsewhere: bool = False  # "on another neighbourhood": only the town of the report before is lent
+    attackers_lent: bool = False  # its attackers are the article's one attacker of its type, not named in its report
+    latest: int = -1  # the sentence of its latest report after the first (-1: none yet)
+    only_generic: bool = False  # every report came from a generic word ("an attack") naming no side
+    told_generically: bool = False  # every report came from a generic word ("an attack", "its assault")
+
+
+# Types whose unattributed reports take the one attacker an article names for the others of that type.
+ONE_ATTACKER_TYPES = (
+    "air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon", "armed-clash",
+    "attack-on-civilians",
+)  # fmt: skip
+
+
+def one_attacker_per_type(engagements: list[EngagementDraft], gazetteer: Gazetteer) -> list[EngagementDraft]:
+    """An air strike (shelling, bombing) the article leaves unattributed is by the one attacker it names for its other
+    engagements of that type ("Russian jets struck Idlib ... Air strikes on Saraqeb killed 15"); with two, none. A
+    state and its forces are one attacker ("Russian strikes", "the Russian Aerospace Forces"): the first named."""
+    side = same_engagement.sides(gazetteer)
+    for kind in ONE_ATTACKER_TYPES:
+        named = [tuple(e.attackers) for e in engagements if e.type == kind and e.attackers]
+        if named and len({frozenset(side(k) for k in attackers) for attackers in named}) == 1:
+            attackers = named[0]
+            for e in engagements:
+                if e.type == kind and not e.attackers and not e.unnamed_agent:
+                    e.attackers = [k for k in attackers if k not in e.targets]
+                    e.attackers_lent = True
+    return engagements
+
+
+def placed_by_previous_report(
+    engagements: list[EngagementDraft], home: str | None, gazetteer: Gazetteer
+) -> list[EngagementDraft]:
+    """A report whose sentences name no place happened where the report a sentence or three before it did ("Rebels
+    shelled Aleppo ... The army returned fire"), or in its town when it says "another neighbourhood"; a headline
+    places nothing. A ceasefire may be nationwide: one that names no place, in an article set in the home country, is
+    that country's (`home`, a place key)."""
+    placed = sorted((e for e in engagements if e.places and not e.from_title), key=lambda e: e.sentence)
+    for e in engagements:
+        if e.type == "ceasefire" and home is not None and e.places and all(_far_abroad(k, gazetteer) for k in e.places):
+            e.places = []  # "peace talks in Switzerland": where a truce was agreed, not where it holds
+        if e.type == "ceasefire" and not e.places and not e.unresolved_place and home is not None:
+            e.places = [home]
+        if e.places or e.from_title or e.unresolved_place or e.type == "ceasefire":
+            continue
+        before = [p for p in placed if e.sentence - ANAPHORA_WINDOW <= p.sentence < e.sentence]
+        if before:
+            e.places = _towns_of(before[-1].places, gazetteer) if e.elsewhere else list(before[-1].places)
+        elif placed and placed[0].sentence < e.sentence and all(set(p.places) == set(placed[0].places) for p in placed):
+            e.places = list(placed[0].places)  # the one place the article's reports name
+    return engagements
+
+
+# The states around the home country: a truce placed in one of them may hold there (Arsal, Mosul).
+NEIGHBOURS = ("Turkey", "Iraq", "Lebanon", "Jordan", "Israel")
+
+
+def _far_abroad(key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a place lies outside the home country and the states around it (Geneva, Astana, Switzerland)."""
+    return key in gazetteer and not ({key, *gazetteer.ancestors(key)} & _near_home(gazetteer))
+
+
+@lru_cache(maxsize=4)
+def _near_home(gazetteer: Gazetteer) -> frozenset[str]:
+    """The keys of the home country and its neighbours, as countries of the gazetteer."""
+    found = (gazetteer.lookup(name, "place") for name in (HOME_COUNTRY, *NEIGHBOURS))
+    return frozenset(e.key for e in found if e is not None and e.cls == "Country")
+
+
+def leads_told_where(engagements: list[EngagementDraft], gazetteer: Gazetteer) -> list[EngagementDraft]:
+    """A lead placed only in the country (or a compass part of it) joins the report close by that says in which town
+    it happened (`same_engagement.details`); with reports in two towns the lead sums both up and stays."""
+    return _joined_into_one_host(
+        engagements,
+        lambda lead: not (lead.from_title or lead.elsewhere),
+        lambda lead, e: not e.from_title and same_engagement.details(lead, e, gazetteer),
+        gazetteer,
+    )
+
+
+def attacks_told_by_their_means(engagements: list[EngagementDraft], gazetteer: Gazetteer) -> list[EngagementDraft]:
+    """A clash told only by generic words ("began its assault on Fuaa") joins the shelling or air strike the article
+    reports at its place that day ("Dozens of shells fell on Fuaa"): the bombardment says how the attack was made."""
+    return _joined_into_one_host(
+        engagements,
+        lambda attack: attack.type == "armed-clash" and attack.told_generically and not attack.from_title,
+        lambda attack, e: not e.from_title and same_engagement.made_by(attack, e, gazetteer),
+        gazetteer,
+    )
+
+
+def _joined_into_one_host(
+    engagements: list[EngagementDraft],
+    may_join: Callable[[EngagementDraft], bool],
+    may_host: Callable[[EngagementDraft, EngagementDraft], bool],
+    gazetteer: Gazetteer,
+) -> list[EngagementDraft]:
+    """Each report that may join another joins the nearest of the reports that may host it, when those all name the
+    same places (hosts at two places leave it standing, a summary of both); its claims then point to the host."""
+    joined: set[str] = set()
+    for report in engagements:
+        if not may_join(report):
+            continue
+        hosts = [e for e in engagements if e is not report and e.key not in joined and may_host(report, e)]
+        if len({tuple(h.places) for h in hosts}) != 1:
+            continue
+        host = min(hosts, key=lambda h: abs(h.sentence - report.sentence))
+        merge(host, report, report.places, report.time, gazetteer)  # a country or region gives way to the town
+        host.claims.extend(replace(c, engagement=host.key) for c in report.claims)
+        joined.add(report.key)
+    return [e for e in engagements if e.key not in joined]
+
+
+def placed_by_next_report(engagements: list[EngagementDraft], gazetteer: Gazetteer) -> list[EngagementDraft]:
+    """A lead that names no place happened where the report a sentence or three after it did ("At least 31 were killed
+    in government shelling of an opposition-held town" ... "the shelling of Jayrud")."""
+    placed = sorted((e for e in engagements if e.places and not e.from_title), key=lambda e: e.sentence)
+    for e in engagements:
+        if e.places or e.from_title or e.unresolved_place:
+            continue
+        after = [
+            p for p in placed
+            if e.sentence < p.sentence <= e.sentence + ANAPHORA_WINDOW and same_engagement.sides_agree(e, p, gazetteer)
+        ]  # fmt: skip
+        if after:
+            e.places = list(after[0].places)
+    return engagements
+
+
+def unplaced_retellings_joined(engagements: list[EngagementDraft], gazetteer: Gazetteer) -> list[EngagementDraft]:
+    """A report the article never places joins the one placed engagement it retells (`same_engagement.retells`):
+    an engagement with no place is one a reader cannot tell from that one, and counting it twice double counts. An
+    attacker only lent by `one_attacker_per_type` ties nothing."""
+    return _joined_into_one_host(
+        engagements,
+        lambda report: not (report.places or report.from_title or report.attackers_lent),
+        lambda report, e: not e.attackers_lent and same_engagement.retells(report, e, gazetteer),
+        gazetteer,
+    )
+
+
+# "state news agency SANA said that six people were killed", "with the official SANA news agency saying at least four"
+def by_confidence(engagements: Sequence[EngagementDraft]) -> tuple[list[EngagementDraft], list[Claim]]:
+    """Keep the engagements with a report of confidence at least MIN_ENGAGEMENT_CONFIDENCE; the claims of the
+    others that still say something (a figure, or who said it) become claims without an engagement."""
+    return demoted_unless(engagements, lambda e: max(c.confidence for c in e.claims) >= MIN_ENGAGEMENT_CONFIDENCE)
+
+
+def placed_only(engagements: Sequence[EngagementDraft]) -> tuple[list[EngagementDraft], list[Claim]]:
+    """Keep the engagements some rule placed; an engagement no rule can place is no event of the graph (ACLED and UCDP
+    code none without a location), and its claims that still say something stay as claims without one."""
+    return demoted_unless(engagements, lambda e: bool(e.places))
+
+
+def told_who_when_or_toll(engagements: Sequence[EngagementDraft]) -> tuple[list[EngagementDraft], list[Claim]]:
+    """Keep the engagements that say who fought, when, or how many fell; violence told with none of these ("the city
+    has also been hit by bombings", "Madaya evacuees said they heard the blast") is background or a description, not
+    an event (docs/decisions/20261205-bare-engagements.md). Its claims that say something stay as claims."""
+    return demoted_unless(
+        engagements,
+        lambda e: bool(e.attackers or e.targets or e.time is not None or any(c.figures for c in e.claims)),
+    )
+
+
+def sideless_generic(detection: Detection) -> bool:
+    """Whether a detection came from a generic word ("an attack") and names neither attacker nor target."""
+    return detection.generic and not (detection.attackers or detection.targets)
+
+
+def clashes_with_sides(engagements: Sequence[EngagementDraft]) -> tuple[list[EngagementDraft], list[Claim]]:
+    """Keep a clash only if some report names a side or used a word of fighting: "an attack on the convoy",
+    "Tuesday's attack" told with nobody attacking or attacked say nothing of a battle between two armed sides (the
+    air strike or bombing it was is usually told in another sentence, or not at all)."""
+    return demoted_unless(
+        engagements, lambda e: e.type != "armed-clash" or not e.only_generic or bool(e.attackers or e.targets)
+    )
+
+
+def demoted_unless(
+    engagements: Sequence[EngagementDraft], keep: Callable[[EngagementDraft], bool]
+) -> tuple[list[EngagementDraft], list[Claim]]:
+    """The engagements that pass `keep`, and the claims of the others that still say something (a figure, or who
+    said it), as claims without an engagement about its actors and places."""
+    kept: list[EngagementDraft] = []
+    demoted: list[Claim] = []
+    for engagement in engagements:
+        if keep(engagement):
+            kept.append(engagement)
+            continue
+        for claim in engagement.claims:
+            if claim.figures or claim.claimant:
+                about = claim.about or tuple(
+                    dict.fromkeys([*engagement.attackers, *engagement.targets, *engagement.places])
+                )
+                demoted.append(replace(claim, engagement=None, about=about))
+    return kept, demoted
+
+
+def merge(
+    target: EngagementDraft,
+    detection: Detection | EngagementDraft,
+    places: Sequence[str],
+    when: TimeSpan | None,
+    gazetteer: Gazetteer,
+) -> None:
+    """Add what a later sentence (or another report of the article) says about an engagement already reported."""
+    generic = detection.only_generic if isinstance(detection, EngagementDraft) else sideless_generic(detection)
+    target.only_generic = target.only_generic and generic
+    generally = detection.told_generically if isinstance(detection, EngagementDraft) else detection.generic
+    target.told_generically = target.told_generically and generally
+    for mine, theirs in (
+        (target.attackers, detection.attackers),
+        (target.targets, detection.targets),
+        (target.supporters, detection.supporters),
+        (target.places, places),
+    ):
+        for key in theirs:
+            if key not in mine:
+                mine.append(key)
+    target.targets[:] = [k for k in target.targets if k not in target.attackers]
+    finer = [
+        k for k in target.places if not _is_country(k, gazetteer) and not place_readings.compass_region(k, gazetteer)
+    ]
+    if finer:
+        # "Syria's war" said of the Palmyra assault does not move it to the whole country, nor "in northern Syria" to
+        # a part of it
+        target.places[:] = finer
+    if target.time is None and when is not None:
+        target.time = when
+    elif _narrower(when, target.time):
+        target.time = when  # "in July", then "on July 2": the day is when it happened
+
+
+def _narrower(when: TimeSpan | None, than: TimeSpan | None) -> bool:
+    """Whether a dated span lies inside another, shorter ("on July 2" inside "in July")."""
+    if when is None or than is None or when.earliest is None or than.earliest is None:
+        return False
+    end, than_end = when.latest or when.earliest, than.latest or than.earliest
+    return than.earliest <= when.earliest and end <= than_end and (end - when.earliest) < (than_end - than.earliest)
+
+
+def _is_country(key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a place key is a country's."""
+    return key in gazetteer and gazetteer.get(key).cls == "Country"
+
+
+def _towns_of(places: Sequence[str], gazetteer: Gazetteer) -> list[str]:
+    """The towns the places lie in (a quarter's city; a town stays), without the places unknown to the gazetteer."""
+    out: list[str] = []
+    for key in places:
+        if key not in gazetteer:
+            continue
+        out.append(town_of(key, gazetteer) or key)
+    return list(dict.fromkeys(out))
