@@ -259,7 +259,9 @@ def merge(
                 mine.append(key)
     target.targets[:] = [k for k in target.targets if k not in target.attackers]
     finer = [
-        k for k in target.places if not _is_country(k, gazetteer) and not place_readings.compass_region(k, gazetteer)
+        k
+        for k in target.places
+        if not same_engagement.is_country(k, gazetteer) and not place_readings.compass_region(k, gazetteer)
     ]
     if finer:
         # "Syria's war" said of the Palmyra assault does not move it to the whole country, nor "in northern Syria" to
@@ -277,11 +279,6 @@ def _narrower(when: TimeSpan | None, than: TimeSpan | None) -> bool:
         return False
     end, than_end = when.latest or when.earliest, than.latest or than.earliest
     return than.earliest <= when.earliest and end <= than_end and (end - when.earliest) < (than_end - than.earliest)
-
-
-def _is_country(key: str, gazetteer: Gazetteer) -> bool:
-    """Whether a place key is a country's."""
-    return key in gazetteer and gazetteer.get(key).cls == "Country"
 
 
 def _towns_of(places: Sequence[str], gazetteer: Gazetteer) -> list[str]:

@@ -407,7 +407,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             if not (detection.attackers or detection.targets or own_places or figs):
                 continue  # nothing says who, where or how many: background, not a report
             if not (detection.attackers or detection.targets or figs) and all(
-                k in gazetteer and gazetteer.get(k).cls == "Country" for k in own_places
+                same_engagement.is_country(k, gazetteer) for k in own_places
             ):
                 # "the battle for Syria": a country alone does not place an engagement (places the gazetteer lacks,
                 # "centers in al-Reshidiya", do)

@@ -134,7 +134,7 @@ def _towns_first(gazetteer: Gazetteer, keys: list[str]) -> list[str]:
     return [k for k in keys if k not in inside]
 
 
-def _district(gazetteer: Gazetteer, key: str) -> str | None:
+def district(gazetteer: Gazetteer, key: str) -> str | None:
     """The district a gazetteer place is (in), or None."""
     for candidate in (key, *gazetteer.ancestors(key)):
         if gazetteer.get(candidate).cls == "District":
@@ -160,7 +160,7 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
     index = _place_index(gazetteer, skeleton)
     names = _place_index(gazetteer, _folded)
     sounds_index = _place_index(gazetteer, sound)
-    districts = {d for d in (_district(gazetteer, k) for k in named) if d}
+    districts = {d for d in (district(gazetteer, k) for k in named) if d}
     resolved: dict[str, str] = {}
     for local, label in labels.items():
         # The very name (as folded for matching) of one place in a governorate the article names: however short.
@@ -173,7 +173,7 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
         # A short name spelled the same but for the letters transliterations swap ("Daatur" Ad Da`thur, "Mare" Mari,
         # "al-Ghanto" Al Ghantu): one place of a district the article names.
         alike = sounds_index.get(sound(label), ())
-        sounds = _towns_first(gazetteer, [k for k in alike if _district(gazetteer, k) in districts])
+        sounds = _towns_first(gazetteer, [k for k in alike if district(gazetteer, k) in districts])
         if len(sounds) != 1:
             # Across a governorate the context is looser: "s" and "sh" (two Arabic letters) must agree too
             # ("al-Sabaa" in Damascus is no Shab`a).
@@ -194,7 +194,7 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
         candidates = index.get(shape, ())
         near = [k for k in candidates if named & {k, *gazetteer.ancestors(k)} - governorates]
         if len(near) != 1:
-            near = [k for k in candidates if _district(gazetteer, k) in districts and _opens_alike(gazetteer, k, label)]
+            near = [k for k in candidates if district(gazetteer, k) in districts and _opens_alike(gazetteer, k, label)]
         if len(near) != 1 and len(shape) >= MIN_IN_GOVERNORATE:
             near = [k for k in candidates if governorate(gazetteer, k) in governorates]
         near = _towns_first(gazetteer, near)

@@ -93,9 +93,9 @@ def seats_as_districts(body: str, found: list[Mention], gazetteer: Gazetteer) ->
         town = gazetteer.get(m.key)
         if town.cls != "Settlement":
             continue
-        district = next((a for a in map(gazetteer.get, gazetteer.ancestors(m.key)) if a.cls == "District"), None)
-        if district is not None and district.label.lower() == f"{town.label.lower()} district":
-            out[i] = Mention(Span(m.span.start, after.end()), district.key, "place")
+        district = fuzzy_places.district(gazetteer, m.key)
+        if district is not None and gazetteer.get(district).label.lower() == f"{town.label.lower()} district":
+            out[i] = Mention(Span(m.span.start, after.end()), district, "place")
     return out
 
 

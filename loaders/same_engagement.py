@@ -295,7 +295,7 @@ def made_by(attack: Reported, bombardment: Reported, gazetteer: Gazetteer) -> bo
             _shared_place(attack.places, bombardment.places, gazetteer)
             or _nested(attack.places, bombardment.places, gazetteer)
         )
-        and not all(k not in gazetteer or gazetteer.get(k).cls == "Country" for k in attack.places)
+        and not all(k not in gazetteer or is_country(k, gazetteer) for k in attack.places)
         and _days_agree((attack.type, bombardment.type), attack.time, bombardment.time)
         and sides_agree(attack, bombardment, gazetteer)
         # the army's ground "operations" near Palmyra are not its air force's strikes there
@@ -333,10 +333,8 @@ def _other_spots(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazett
         wider = {w for k in mine for w in _around(k, gazetteer)}
         return [k for k in mine if k not in other and k not in wider]
 
-    mine, other = spots(stated, theirs), spots(theirs, stated)
-    return bool(mine and other) and not any(
-        a == b or b in _around(a, gazetteer) or a in _around(b, gazetteer) for a in mine for b in other
-    )
+    mine, other = spots(stated, theirs), spots(theirs, stated)  # disjoint: a spot of one is never the other's
+    return bool(mine and other) and not _nested(mine, other, gazetteer)
 
 
 def _new_spot(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
@@ -354,14 +352,14 @@ def _nested(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) 
 
 def _below_country(places: Sequence[str], gazetteer: Gazetteer) -> bool:
     """Whether an engagement is placed, and not in a whole country."""
-    return bool(places) and not any(k in gazetteer and gazetteer.get(k).cls == "Country" for k in places)
+    return bool(places) and not any(is_country(k, gazetteer) for k in places)
 
 
 def _campaign(earlier: Reported, stated: Sequence[str], gazetteer: Gazetteer) -> bool:
     """Whether the earlier engagement sums up a campaign over many places ("468 sorties in the provinces of Aleppo,
     Raqqa, Latakia ...") that a report naming one of them details rather than repeats (naming the country alone
     details nothing)."""
-    finer = [k for k in stated if not (k in gazetteer and gazetteer.get(k).cls == "Country")]
+    finer = [k for k in stated if not is_country(k, gazetteer)]
     return len(earlier.places) >= CAMPAIGN_PLACES and bool(finer) and set(finer) != set(earlier.places)
 
 
@@ -442,7 +440,7 @@ def places_agree(mine: Sequence[str], theirs: Sequence[str], gazetteer: Gazettee
     one names only countries. A broader place does not fit a narrower one: "Latakia countryside" is not the city."""
     if not mine or not theirs:
         return True
-    if all(k in gazetteer and gazetteer.get(k).cls == "Country" for k in mine):
+    if all(is_country(k, gazetteer) for k in mine):
         return True
     # A place the gazetteer lacks (a quarter, a village) may lie anywhere: "the clashes ... in the district of Zahra"
     if all(k not in gazetteer for k in mine):
@@ -459,6 +457,11 @@ def _next_to(village: str, town: str, gazetteer: Gazetteer) -> bool:
     if a.cls != "Settlement" or b.cls != "Settlement" or None in (a.lat, a.lon, b.lat, b.lon):
         return False
     return km(a.lat, a.lon, b.lat, b.lon) <= NEXT_TO_KM  # type: ignore[arg-type]
+
+
+def is_country(key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a place key is a country's (a key the gazetteer lacks is none)."""
+    return key in gazetteer and gazetteer.get(key).cls == "Country"
 
 
 def _around(key: str, gazetteer: Gazetteer) -> list[str]:
