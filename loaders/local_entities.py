@@ -246,12 +246,13 @@ def with_local_entities(
     text = body[span.start : span.end]
     added: list[Mention] = []
 
-    def free(start: int, end: int) -> bool:
-        return not any(m.span.start < end and start < m.span.end for m in [*found, *added])
+    def free(start: int, end: int, beside: list[Mention]) -> bool:
+        return not any(m.span.start < end and start < m.span.end for m in [*found, *added] if m not in beside)
 
-    def mint(start: int, end: int, kind: str, label: str) -> None:
-        """A local entity for body[start:end], unless a mention already covers part of it."""
-        if free(start, end):
+    def mint(start: int, end: int, kind: str, label: str, beside: list[Mention] | None = None) -> None:
+        """A local entity for body[start:end], unless a mention other than those it stands `beside` covers part of
+        it."""
+        if free(start, end, beside or []):
             mention_kind = "place" if kind in ("place", "facility") else "actor"
             key = f"{mention_kind}/local/{slug(label)}"
             local_entities[key] = (kind, label)
@@ -259,13 +260,8 @@ def with_local_entities(
 
     def mint_site(start: int, end: int, kind: str, label: str, inside: list[Mention]) -> None:
         """A local site named after the towns inside its name, kept beside them ("the Tabqa airbase")."""
-        others = [m for m in [*found, *added] if m not in inside]
-        if _site_of_a_town(inside, label, gazetteer) and not any(
-            m.span.start < end and start < m.span.end for m in others
-        ):
-            key = f"place/local/{slug(label)}"
-            local_entities[key] = (kind, label)
-            added.append(Mention(Span(start, end), key, "place", linked=False))
+        if _site_of_a_town(inside, label, gazetteer):
+            mint(start, end, kind, label, beside=inside)
 
     for match in _POLICE.finditer(text):
         mint(span.start + match.start("police"), span.start + match.end("police"), "force", "police")
