@@ -462,6 +462,12 @@ _MEMBERS_AFTER = re.compile(
     r"were\s+killed|have\s+been\s+killed|killed)\b",
     re.IGNORECASE,
 )
+# A side named by its people, so that a count before it counts its dead: "29 rebels", "18 regime forces".
+_PEOPLE_NAMED = re.compile(
+    r"\b(?:forces|troops|soldiers|fighters|militants|rebels|jihadists|terrorists|insurgents|militiamen|policemen|"
+    r"gunmen|guards|personnel|members)$",
+    re.IGNORECASE,
+)
 # Armed people the text does not name: a subject of its own, so the sentence before is not continued.
 # Counted ("30 terrorists killed") or in the passive ("terrorists have been killed") they are victims, not agents.
 _UNNAMED_AGENT = re.compile(
@@ -816,7 +822,10 @@ def _victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: S
     found: list[str] = []
     for i, m in enumerate(actors):
         end = m.span.end - base
-        if m.key in attackers or m.key in found or not _MEMBERS_AFTER.match(text, end):
+        if m.key in attackers or m.key in found:
+            continue
+        # "killed 29 rebels", "killing 18 regime forces": a name that is itself of people counts them
+        if not _MEMBERS_AFTER.match(text, end) and not _PEOPLE_NAMED.search(text, m.span.start - base, end):
             continue
         # "88 rebel and regime forces have been killed": the count stands before both sides
         first = i

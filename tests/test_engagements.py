@@ -726,3 +726,17 @@ def test_what_an_engagement_is_believed_to_be_is_no_hedge(text: str, gazetteer: 
 )
 def test_coming_under_fire_is_a_fight(text: str, gazetteer: Gazetteer) -> None:
     assert one(text, gazetteer).type == "armed-clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A roadside bomb killed at least 14 regime forces near the town of Sukhna on Sunday.", SAA),
+        ("An air strike on a base near Saraqib killed 31 rebels on Tuesday.", REBELS),
+        ("Heavy shelling on the edge of Deir Ezzor killed nine Syrian soldiers overnight.", SAA),
+    ],
+)
+def test_the_dead_counted_by_the_name_of_their_side_were_the_target(
+    text: str, target: str, gazetteer: Gazetteer
+) -> None:
+    assert target in one(text, gazetteer).targets
