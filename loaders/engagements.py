@@ -623,6 +623,12 @@ def find_engagements(
     # Bodies that never fight may still be the ones hit: "eight civil defence workers were killed when an air strike"
     the_hit = _actors_of(body, mentions, classes, COMBATANT_CLASSES | VICTIM_CLASSES)
     places = tuple(dict.fromkeys(m.key for m in mentions if m.kind == "place"))
+    # "rebel-held Douma": no one acting, but whose ground the engagement hit
+    holders = [
+        m
+        for m in mentions
+        if m.kind == "actor" and classes.get(m.key, "State") in COMBATANT_CLASSES and _HELD.match(body, m.span.end)
+    ]
     triggers: list[tuple[str, re.Match[str], bool]] = []
     for match in _trigger_matches(text):
         if _blocked(text, match):
@@ -722,6 +728,9 @@ def find_engagements(
             same_kind = [roles for kind, *roles in set_aside if kind == etype and roles[0]]
             if same_kind:
                 attackers, targets = same_kind[-1][0], targets or same_kind[-1][1]
+        if not (attackers or targets) and etype != "ceasefire":
+            # "air raids hit IS-held areas": with no one named acting, whose ground was hit is the one side told
+            targets = _holders_hit(text, base, match, holders)
         if etype == "ceasefire":
             # a truce has parties, not a side that strikes and one struck: "a local truce with the regime"
             attackers = _deal_parties(text, base, match, actors) or tuple(dict.fromkeys((*attackers, *targets)))
@@ -815,6 +824,33 @@ def _definite(text: str, match: re.Match[str]) -> bool:
     """Whether a trigger is told as known already: "the attack", "the IS assault", "Friday's strike"."""
     before = text[: match.start()]
     return bool(_DEFINITE.search(before) or _DEFINITE_SUBJECT.search(before) or _DAY_POSSESSIVE.search(before))
+
+
+# Whose ground a place is: "IS-held areas", "regime-controlled villages".
+_HELD = re.compile(r"-(?:held|controlled|occupied|dominated|run)\b", re.IGNORECASE)
+# Between a trigger and the holder of what it hit: "air raids hit IS-held areas", "a siege on opposition-held
+# eastern Aleppo", "shelled rebel-held Douma", "barrel bomb attacks on a jihadist-held town".
+_HELD_GAP = re.compile(
+    r"\s+(?:(?:against|on|at|of|into|targeting|targeted|hit|hits|struck|strikes|pounded|shelled|bombed)\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’]+\s+)?",
+    re.IGNORECASE,
+)
+# "rebel-held Idlib province": a whole region described by who holds it, not the ground a strike hit.
+_HELD_REGION = re.compile(
+    r"-\w+\s+(?:[\w'’-]+\s+){0,3}?(?:province|region|countryside|governorate|suburbs)\b", re.IGNORECASE
+)
+
+
+def _holders_hit(text: str, base: int, match: re.Match[str], holders: Sequence[Mention]) -> tuple[str, ...]:
+    """The side whose ground the trigger hit, when its object is a place named for its holder ("IS-held areas")."""
+    for m in holders:
+        start = m.span.start - base
+        if start < match.end():
+            continue
+        if _HELD_GAP.fullmatch(text, match.end(), start) and not _HELD_REGION.match(text, m.span.end - base):
+            return (m.key,)
+        break
+    return ()
 
 
 def _victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: Sequence[str]) -> tuple[str, ...]:

@@ -740,3 +740,20 @@ def test_the_dead_counted_by_the_name_of_their_side_were_the_target(
     text: str, target: str, gazetteer: Gazetteer
 ) -> None:
     assert target in one(text, gazetteer).targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("Heavy air raids pounded IS-held villages east of Homs on Friday.", (IS,)),
+        ("Five people died when a mortar shell hit a rebel-held district of Aleppo.", (REBELS,)),
+        # a whole province described by its holder is not the ground a strike hit
+        ("Air strikes on rebel-held Idlib province killed 12 people on Monday.", ()),
+    ],
+)
+def test_whose_ground_a_strike_that_names_no_one_hit_is_its_target(
+    text: str, targets: tuple[str, ...], gazetteer: Gazetteer
+) -> None:
+    found = one(text, gazetteer)
+    assert not found.attackers
+    assert found.targets == targets
