@@ -462,6 +462,12 @@ _MEMBERS_AFTER = re.compile(
     r"were\s+killed|have\s+been\s+killed|killed)\b",
     re.IGNORECASE,
 )
+# A side named by its people, so that a count before it counts its dead: "29 rebels", "18 regime forces".
+_PEOPLE_NAMED = re.compile(
+    r"\b(?:forces|troops|soldiers|fighters|militants|rebels|jihadists|terrorists|insurgents|militiamen|policemen|"
+    r"gunmen|guards|personnel|members)$",
+    re.IGNORECASE,
+)
 # Armed people the text does not name: a subject of its own, so the sentence before is not continued.
 # Counted ("30 terrorists killed") or in the passive ("terrorists have been killed") they are victims, not agents.
 _UNNAMED_AGENT = re.compile(
@@ -617,6 +623,12 @@ def find_engagements(
     # Bodies that never fight may still be the ones hit: "eight civil defence workers were killed when an air strike"
     the_hit = _actors_of(body, mentions, classes, COMBATANT_CLASSES | VICTIM_CLASSES)
     places = tuple(dict.fromkeys(m.key for m in mentions if m.kind == "place"))
+    # "rebel-held Douma": no one acting, but whose ground the engagement hit
+    holders = [
+        m
+        for m in mentions
+        if m.kind == "actor" and classes.get(m.key, "State") in COMBATANT_CLASSES and _HELD.match(body, m.span.end)
+    ]
     triggers: list[tuple[str, re.Match[str], bool]] = []
     for match in _trigger_matches(text):
         if _blocked(text, match):
@@ -716,6 +728,9 @@ def find_engagements(
             same_kind = [roles for kind, *roles in set_aside if kind == etype and roles[0]]
             if same_kind:
                 attackers, targets = same_kind[-1][0], targets or same_kind[-1][1]
+        if not (attackers or targets) and etype != "ceasefire":
+            # "air raids hit IS-held areas": with no one named acting, whose ground was hit is the one side told
+            targets = _holders_hit(text, base, match, holders)
         if etype == "ceasefire":
             # a truce has parties, not a side that strikes and one struck: "a local truce with the regime"
             attackers = _deal_parties(text, base, match, actors) or tuple(dict.fromkeys((*attackers, *targets)))
@@ -811,12 +826,42 @@ def _definite(text: str, match: re.Match[str]) -> bool:
     return bool(_DEFINITE.search(before) or _DEFINITE_SUBJECT.search(before) or _DAY_POSSESSIVE.search(before))
 
 
+# Whose ground a place is: "IS-held areas", "regime-controlled villages".
+_HELD = re.compile(r"-(?:held|controlled|occupied|dominated|run)\b", re.IGNORECASE)
+# Between a trigger and the holder of what it hit: "air raids hit IS-held areas", "a siege on opposition-held
+# eastern Aleppo", "shelled rebel-held Douma", "barrel bomb attacks on a jihadist-held town".
+_HELD_GAP = re.compile(
+    r"\s+(?:(?:against|on|at|of|into|targeting|targeted|hit|hits|struck|strikes|pounded|shelled|bombed)\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’]+\s+)?",
+    re.IGNORECASE,
+)
+# "rebel-held Idlib province": a whole region described by who holds it, not the ground a strike hit.
+_HELD_REGION = re.compile(
+    r"-\w+\s+(?:[\w'’-]+\s+){0,3}?(?:province|region|countryside|governorate|suburbs)\b", re.IGNORECASE
+)
+
+
+def _holders_hit(text: str, base: int, match: re.Match[str], holders: Sequence[Mention]) -> tuple[str, ...]:
+    """The side whose ground the trigger hit, when its object is a place named for its holder ("IS-held areas")."""
+    for m in holders:
+        start = m.span.start - base
+        if start < match.end():
+            continue
+        if _HELD_GAP.fullmatch(text, match.end(), start) and not _HELD_REGION.match(text, m.span.end - base):
+            return (m.key,)
+        break
+    return ()
+
+
 def _victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: Sequence[str]) -> tuple[str, ...]:
     """The groups whose members the sentence counts among the dead ("killed 12 Nusra Front fighters")."""
     found: list[str] = []
     for i, m in enumerate(actors):
         end = m.span.end - base
-        if m.key in attackers or m.key in found or not _MEMBERS_AFTER.match(text, end):
+        if m.key in attackers or m.key in found:
+            continue
+        # "killed 29 rebels", "killing 18 regime forces": a name that is itself of people counts them
+        if not _MEMBERS_AFTER.match(text, end) and not _PEOPLE_NAMED.search(text, m.span.start - base, end):
             continue
         # "88 rebel and regime forces have been killed": the count stands before both sides
         first = i

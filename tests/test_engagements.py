@@ -726,3 +726,34 @@ def test_what_an_engagement_is_believed_to_be_is_no_hedge(text: str, gazetteer: 
 )
 def test_coming_under_fire_is_a_fight(text: str, gazetteer: Gazetteer) -> None:
     assert one(text, gazetteer).type == "armed-clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A roadside bomb killed at least 14 regime forces near the town of Sukhna on Sunday.", SAA),
+        ("An air strike on a base near Saraqib killed 31 rebels on Tuesday.", REBELS),
+        ("Heavy shelling on the edge of Deir Ezzor killed nine Syrian soldiers overnight.", SAA),
+    ],
+)
+def test_the_dead_counted_by_the_name_of_their_side_were_the_target(
+    text: str, target: str, gazetteer: Gazetteer
+) -> None:
+    assert target in one(text, gazetteer).targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("Heavy air raids pounded IS-held villages east of Homs on Friday.", (IS,)),
+        ("Five people died when a mortar shell hit a rebel-held district of Aleppo.", (REBELS,)),
+        # a whole province described by its holder is not the ground a strike hit
+        ("Air strikes on rebel-held Idlib province killed 12 people on Monday.", ()),
+    ],
+)
+def test_whose_ground_a_strike_that_names_no_one_hit_is_its_target(
+    text: str, targets: tuple[str, ...], gazetteer: Gazetteer
+) -> None:
+    found = one(text, gazetteer)
+    assert not found.attackers
+    assert found.targets == targets
