@@ -212,6 +212,13 @@ _KIND_AFTER = re.compile(
     rf"|\s+(?:military\s+)?{LANDMARK_NOUN}\b",
     re.IGNORECASE,
 )
+# A city's old quarter, named so in the news ("the Old City", "the devastated Old City", "the Old City of Aleppo"):
+# a place of its own, the city it belongs to kept beside it. "the Old City quarter" stays a description (an earlier
+# rule's test: the kind noun makes it one).
+_OLD_CITY = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<name>Old\s+(?:City|Town)(?:\s+of\s+[A-Z][a-z]+)?)(?![\w-])"
+    r"(?!\s+(?:quarter|district|neighbou?rhood|area)\b)"
+)
 CONTROLLED = re.compile(r"-(?:run|held|controlled|led|backed|dominated|besieged)$", re.IGNORECASE)
 # A wire headline's closing credit ("... in Syrias Aleppo Monitor"): never a place.
 CREDIT_WORDS = frozenset({"Monitor", "NGO"})
@@ -263,6 +270,9 @@ def with_local_entities(
         if _site_of_a_town(inside, label, gazetteer):
             mint(start, end, kind, label, beside=inside)
 
+    for match in _OLD_CITY.finditer(text):
+        start, end = span.start + match.start("name"), span.start + match.end("name")
+        mint(start, end, "place", re.sub(r"\s+", " ", match.group("name")), beside=_inside(found, start, end))
     for match in _POLICE.finditer(text):
         mint(span.start + match.start("police"), span.start + match.end("police"), "force", "police")
     for match in _STATE_MEDIA.finditer(text):
@@ -472,6 +482,11 @@ def with_local_entities(
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)
+
+
+def _inside(found: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions that lie inside body[start:end]."""
+    return [m for m in found if start <= m.span.start and m.span.end <= end]
 
 
 def _site_of_a_town(inside: list[Mention], label: str, gazetteer: Gazetteer) -> bool:

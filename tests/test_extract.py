@@ -320,6 +320,22 @@ def test_a_described_area_is_not_a_named_place(gazetteer: Gazetteer, body: str) 
     assert not [k for k in x.local_entities if k.startswith("place/")]
 
 
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Fighters withdrew from the Old City after a two-year siege.", "place/local/old-city"),
+        ("Shells rained on the battered Old City overnight.", "place/local/old-city"),
+        ("A rocket landed in the Old City of Hama on Sunday.", "place/local/old-city-of-hama"),
+    ],
+)
+def test_the_old_city_is_a_local_place(gazetteer: Gazetteer, body: str, key: str) -> None:
+    # thirteenth session: a city's old quarter is a place of its own, its city kept beside it
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert key in keys
+    if "Hama" in body:
+        assert gazetteer.lookup("Hama", "place").key in keys
+
+
 def test_a_cumulative_toll_is_a_claim_not_an_engagement(gazetteer: Gazetteer) -> None:
     body = "More than 300000 people have been killed in Syria since the war began in 2011."
     x = extract(Article("test", "t", body), gazetteer)
