@@ -131,6 +131,9 @@ _PLACE_OF = re.compile(
 )
 # The kinds of place a name comes before: "the Zubdiya neighbourhood", "Jarez village".
 PLACE_KIND = r"(?:neighbou?rhoods?|district|[Qq]uarter|village|town|suburb|camp|area)"
+# Kinds the annotators leave out of the name: "the Bab al-Salama crossing" is Bab al-Salama, "in Baar al-Fawaerah
+# region" Baar al-Fawaerah (thirteenth session).
+_NAMED_BEFORE_ONLY = r"(?:(?:border\s+)?crossing|region)"
 # The name before the noun: "the Zubdiya neighbourhood", "the Naba al-Fawwar area", "the Yarmouk camp"; without
 # the article after a preposition or a verb of hitting ("shells fell in al-Adawi neighborhood", "targeted Jarez
 # village"), as news agencies write it.
@@ -139,7 +142,7 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b[Tt]he(?:\s+(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|"
     r"south-?western))?|\b(?:in|at|on|into|from|near|of|targeted|hit|shelled|stormed|bombed|struck|attacked|pounded|"
     r"raided|entered|towards?))\s+"
-    rf"(?P<name>{PLACE_NAME})\s+{PLACE_KIND}\b"
+    rf"(?P<name>{PLACE_NAME})\s+(?:{PLACE_KIND}|{_NAMED_BEFORE_ONLY})\b"
 )
 # The second of two places, each named with its kind: "mortar attacks on al-Sqeilbiyeh city and al-Jaberiyeh village"
 # (a plural noun closes a list, which `place_lists` splits).
