@@ -1468,6 +1468,7 @@ def test_a_place_before_a_speaker_name_stays_a_place(gazetteer: Gazetteer) -> No
         ("Fierce fighting broke out for Base 82 west of the city.", "Base 82"),
         ("The army took Tal Zuhur and Tel Mardash after clashes.", "Tal Zuhur"),
         ("The army took Tal Zuhur and Tel Mardash after clashes.", "Tel Mardash"),
+        ("Rebels seized the strategic Tal al-Zuhaira hill on Friday.", "Tal al-Zuhaira"),  # Tal says hill
         ("Shells fell on al-Haram Nakhla Street near the market.", "Nakhla Street"),
         ("A bomb exploded in front of al-Bayan school in the city.", "al-Bayan school"),  # tenth session, below
         ("Two blasts occurred near Bab al-Saghir cemetery on Monday.", "Bab al-Saghir cemetery"),
