@@ -195,6 +195,11 @@ _POLICE = re.compile(
     r"(?:(?:on|at|against)\s+)?(?:the\s+|a\s+|an\s+)?(?:main\s+|local\s+)?(?P<police>police)(?![\w-])"
 )
 _TAL = re.compile(r"T(?:al|el|all|ell)$")
+# A school of the armed forces or the police, which a city has one of and the news names as a site, in either case
+# ("fighting in the military academy region", "the Police Academy west of the city").
+_ACADEMY = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?:[Mm]ilitary|[Pp]olice|[Nn]aval|[Aa]ir\s+[Ff]orce)\s+(?:[Aa]cademy|[Cc]ollege))(?![\w-])"
+)
 # Words that open such a phrase without naming the landmark ("The Hospital", "National Hospital", "Syrian airport").
 _LANDMARK_STOP = frozenset(
     """The A An This That Its Their In On At Main Central National Field Military Public General Private Local
@@ -278,6 +283,9 @@ def with_local_entities(
     for match in _OLD_CITY.finditer(text):
         start, end = span.start + match.start("name"), span.start + match.end("name")
         mint(start, end, "place", re.sub(r"\s+", " ", match.group("name")), beside=_inside(found, start, end))
+    for match in _ACADEMY.finditer(text):
+        start, end = span.start + match.start("name"), span.start + match.end("name")
+        mint(start, end, "facility", re.sub(r"\s+", " ", match.group("name")))
     for match in _POLICE.finditer(text):
         mint(span.start + match.start("police"), span.start + match.end("police"), "force", "police")
     for match in _STATE_MEDIA.finditer(text):

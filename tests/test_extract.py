@@ -1469,6 +1469,8 @@ def test_a_place_before_a_speaker_name_stays_a_place(gazetteer: Gazetteer) -> No
         ("The army took Tal Zuhur and Tel Mardash after clashes.", "Tal Zuhur"),
         ("The army took Tal Zuhur and Tel Mardash after clashes.", "Tel Mardash"),
         ("Rebels seized the strategic Tal al-Zuhaira hill on Friday.", "Tal al-Zuhaira"),  # Tal says hill
+        ("Troops advanced in the military academy region south of the city.", "military academy"),
+        ("Gunmen attacked the Police Academy west of the city.", "Police Academy"),
         ("Shells fell on al-Haram Nakhla Street near the market.", "Nakhla Street"),
         ("A bomb exploded in front of al-Bayan school in the city.", "al-Bayan school"),  # tenth session, below
         ("Two blasts occurred near Bab al-Saghir cemetery on Monday.", "Bab al-Saghir cemetery"),
