@@ -175,7 +175,7 @@ LANDMARK_NOUN = (
     r"[Mm]ountain|[Aa]irbase|[Aa]irfield|[Aa]ir\s+[Bb]ase|(?:[Mm]ilitary\s+)?[Aa]irport|College|Academy|"
     r"[Tt]echnical\s+[Ii]nstitute|"
     r"[Ff]actory|[Pp]alace|[Cc]itadel|[Ss]hrine|[Ss]chool|[Hh]otel|[Cc]emetery|(?:[Oo]il|[Gg]as)\s+[Ff]ield|"
-    r"[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|[Gg]enerating\s+[Ss]tation)"
+    r"[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|[Gg]enerating\s+[Ss]tation|[Oo]pera\s+[Hh]ouse)"
 )
 _LANDMARK_WORD = rf"(?:(?:al|el|Al|El|Bin|bin|Ibn|ibn|Abu)[- ])?(?!{LANDMARK_NOUN}\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 _LANDMARK = re.compile(
@@ -195,6 +195,9 @@ _POLICE = re.compile(
     r"(?:(?:on|at|against)\s+)?(?:the\s+|a\s+|an\s+)?(?:main\s+|local\s+)?(?P<police>police)(?![\w-])"
 )
 _TAL = re.compile(r"T(?:al|el|all|ell)$")
+# Words in TITLE_WORDS or NOT_PLACE_NAMES that belong to a landmark's name when a name word follows them.
+_NAME_OPENING_ADJECTIVES = frozenset({"New", "Old"})
+_CAPITALS = frozenset({"Homs", "Aleppo", "Damascus", "Idlib", "Raqqa", "Hama", "Daraa"})
 # A school of the armed forces or the police, which a city has one of and the news names as a site, in either case
 # ("fighting in the military academy region", "the Police Academy west of the city").
 _ACADEMY = re.compile(
@@ -464,11 +467,7 @@ def with_local_entities(
         if group == "name" and headline:
             continue  # a headline capitalises every word: "Blast Kills Grand Mosque Imam" names no mosque
         words = match.group(group).split()
-        while (
-            group == "name"
-            and words
-            and (words[0] in _LANDMARK_STOP or words[0] in TITLE_WORDS or words[0] in NOT_PLACE_NAMES)
-        ):
+        while group == "name" and words and _stops_landmark(words):
             words.pop(0)
         for i in range(len(words) - 1):
             nxt = words[i + 1]
@@ -497,6 +496,17 @@ def with_local_entities(
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)
+
+
+def _stops_landmark(words: list[str]) -> bool:
+    """Whether the first word of a landmark phrase is no part of its name ("the", "Central", "Syrian"); "New" or a
+    city's name before a name word is ("the New Ikrima School", "the Damascus Sheraton Hotel": the city is kept beside
+    the site)."""
+    first = words[0]
+    if first not in _LANDMARK_STOP and first not in TITLE_WORDS and first not in NOT_PLACE_NAMES:
+        return False
+    named = len(words) > 2 and not re.match(LANDMARK_NOUN, words[1]) and not _stops_landmark(words[1:])
+    return not (named and (first in _NAME_OPENING_ADJECTIVES or first in _CAPITALS))
 
 
 def _inside(found: list[Mention], start: int, end: int) -> list[Mention]:

@@ -1499,6 +1499,22 @@ def test_a_kind_of_building_or_a_headline_is_no_landmark(body: str, gazetteer: G
     assert not [label for kind, label in local.values() if kind == "facility"]
 
 
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("A bomb went off near the New Zuhra School on Monday.", "New Zuhra School"),
+        ("A bomb went off near the Damascus Sheraton Hotel on Monday.", "Damascus Sheraton Hotel"),
+        ("A mortar attack on the Damascus Opera House killed two.", "Damascus Opera House"),
+    ],
+)
+def test_new_or_a_city_before_a_landmark_name_is_part_of_it(body: str, label: str, gazetteer: Gazetteer) -> None:
+    # thirteenth session: the name goes on after "New" or the city, which stays a place beside the site
+    x = extract(Article("test", "t", body), gazetteer)
+    assert ("facility", label) in x.local_entities.values()
+    if "Damascus" in label:
+        assert "place/damascus-421202165" in {m.key for m in x.mentions}
+
+
 def test_a_landmark_named_after_a_known_place_keeps_the_place(gazetteer: Gazetteer) -> None:
     body = "IS has besieged the Qassab military airport and the Hmeimem airbase was put on alert."
     x = extract(Article("test", "t", body), gazetteer)
