@@ -531,6 +531,24 @@ def is_city(mention: Mention, gazetteer: Gazetteer) -> bool:
     return entity.cls != "Settlement" or entity.notable or (entity.population or 0) >= FAR_POPULATION
 
 
+def sites_own_their_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
+    """An unlinked place inside a local site's name is part of that name ("the nearby Hajjar oil field" once Hajjar, a
+    far namesake, is undone): the town kept beside a site must be one the gazetteer has."""
+    return [_without_names_of_sites(found) for found in per_sentence]
+
+
+def _without_names_of_sites(found: list[Mention]) -> list[Mention]:
+    """One sentence's mentions without the unlinked places that lie inside a local site."""
+    sites = [m.span for m in found if m.kind == "place" and not m.linked]
+    return [
+        m
+        for m in found
+        if m.linked
+        or m.kind != "place"
+        or not any(s.start <= m.span.start and m.span.end <= s.end and s != m.span for s in sites)
+    ]
+
+
 _ARTICLE_OPENING = re.compile(r"^(?:al|el)-", re.IGNORECASE)
 
 

@@ -1515,6 +1515,26 @@ def test_new_or_a_city_before_a_landmark_name_is_part_of_it(body: str, label: st
         assert "place/damascus-421202165" in {m.key for m in x.mentions}
 
 
+@pytest.mark.parametrize(
+    ("body", "site", "name"),
+    [
+        ("Fighting raged in Raqqa province as IS fighters attacked the Hajjar gas field.", "hajjar-gas-field", "hajjar"),
+        (
+            "Army units shelled IS positions near Jazal Tadmur al-Bayarat and Abu Kala dam east of Homs.",
+            "abu-kala-dam",
+            "abu-kala",
+        ),
+    ],
+)
+def test_an_unlinked_place_inside_a_site_is_part_of_its_name(
+    body: str, site: str, name: str, gazetteer: Gazetteer
+) -> None:
+    # thirteenth session: the town kept beside a site must be the gazetteer's, not a far namesake undone or a list piece
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert f"place/local/{site}" in keys
+    assert f"place/local/{name}" not in keys
+
+
 def test_a_landmark_named_after_a_known_place_keeps_the_place(gazetteer: Gazetteer) -> None:
     body = "IS has besieged the Qassab military airport and the Hmeimem airbase was put on alert."
     x = extract(Article("test", "t", body), gazetteer)
