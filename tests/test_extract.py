@@ -1518,7 +1518,11 @@ def test_new_or_a_city_before_a_landmark_name_is_part_of_it(body: str, label: st
 @pytest.mark.parametrize(
     ("body", "site", "name"),
     [
-        ("Fighting raged in Raqqa province as IS fighters attacked the Hajjar gas field.", "hajjar-gas-field", "hajjar"),
+        (
+            "Fighting raged in Raqqa province as IS fighters attacked the Hajjar gas field.",
+            "hajjar-gas-field",
+            "hajjar",
+        ),
         (
             "Army units shelled IS positions near Jazal Tadmur al-Bayarat and Abu Kala dam east of Homs.",
             "abu-kala-dam",
