@@ -887,6 +887,8 @@ def test_the_far_end_of_a_road_from_a_known_town_is_a_spelling_of_a_place(gazett
         ("Troops pushed the militants back from al-Zahir Farms on Monday.", "al-Zahir Farms"),
         ("Jets struck IS positions in the Wadi Qarnin valley near Homs.", "Wadi Qarnin valley"),
         ("Shells fell on the slopes of Mount Sannin on Monday.", "Mount Sannin"),
+        ("Jets struck villages in Jabal Zuhaira on Monday.", "Jabal Zuhaira"),  # thirteenth session
+        ("Rebels retreated to Jebel al-Qurnain after the assault.", "Jebel al-Qurnain"),
     ],
 )
 def test_a_named_feature_unknown_to_the_gazetteer_is_a_local_place(body: str, label: str, gazetteer: Gazetteer) -> None:
