@@ -876,6 +876,24 @@ def test_a_name_its_article_opens_joined_to_a_known_place_by_and_is_a_local_plac
     assert not any(label == "al-Nusra" for _, label in x.local_entities.values())
 
 
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Another 40 people were wounded in Harat al-Qurnain on Monday, SANA said.", "place/local/harat-al-qurnain"),
+        ("Jets pounded IS hideouts in Badiyat al-Zuhur east of Palmyra.", "place/local/badiyat-al-zuhur"),
+        ("Clashes erupted east of Harat al-Qurnain at dawn.", "place/local/harat-al-qurnain"),
+        ("A statement from Ahmad al-Zuhur was read out.", None),  # "from" may take a person
+        ("Jets pounded IS hideouts in Qurnain at dawn.", None),  # one unknown word after "in" says nothing
+    ],
+)
+def test_a_compound_arabic_name_after_a_locative_is_a_local_place(
+    body: str, key: str | None, gazetteer: Gazetteer
+) -> None:
+    # thirteenth session: a word and a word its article opens, where no spelling of a gazetteer place was found
+    local = [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if "/local/" in m.key]
+    assert local == ([key] if key else [])
+
+
 def test_the_far_end_of_a_road_from_a_known_town_is_a_spelling_of_a_place(gazetteer: Gazetteer) -> None:
     body = "A bomb hit a bus on the Ariha-Mastoumeh road in Idlib province."
     assert "place/al-mastumah-1293367385" in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
