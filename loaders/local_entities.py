@@ -196,7 +196,6 @@ _POLICE = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|storm(?:s|ed|ing)?|bomb(?:s|ed|ing)?)\s+"
     r"(?:(?:on|at|against)\s+)?(?:the\s+|a\s+|an\s+)?(?:main\s+|local\s+)?(?P<police>police)(?![\w-])"
 )
-_TAL = re.compile(r"T(?:al|el|all|ell)$")
 # Words in TITLE_WORDS or NOT_PLACE_NAMES that belong to a landmark's name when a name word follows them.
 _NAME_OPENING_ADJECTIVES = frozenset({"New", "Old"})
 _CAPITALS = frozenset({"Homs", "Aleppo", "Damascus", "Idlib", "Raqqa", "Hama", "Daraa"})
@@ -481,8 +480,6 @@ def with_local_entities(
         if group == "name" and not re.match(_LANDMARK_WORD, " ".join(words)):
             continue  # "the hospital", "Central Prison", "Air Base": a kind, not a name
         end = span.start + match.end(group)
-        if group == "name" and len(words) > 2 and _TAL.match(words[0]) and words[-1].lower() == "hill":
-            end -= len(words.pop()) + 1  # "Tal al-Jabiyeh hill": Tal says hill, the name is Tal al-Jabiyeh
         start = span.start + match.start(group) + match.group(group).index(words[0])
         inside = [m for m in found if start <= m.span.start and m.span.end <= end]
         if group == "hill" and inside:
