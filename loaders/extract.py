@@ -38,6 +38,7 @@ from loaders.local_entities import (
     LANDMARK_NOUN,
     TITLE_WORDS,
     one_key_per_place,
+    sites_own_their_names,
     with_local_entities,
 )
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
@@ -245,7 +246,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = _with_army_references(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_government_references(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_references(body, mined, per_sentence, _THE_COALITION, COALITION, once_named=True)
-    per_sentence = one_key_per_place(_with_surnames(body, mined, per_sentence, local_entities))
+    per_sentence = one_key_per_place(sites_own_their_names(_with_surnames(body, mined, per_sentence, local_entities)))
     classes: dict[str, str] = {}
     for found in per_sentence:
         for m in found:

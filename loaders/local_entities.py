@@ -131,6 +131,9 @@ _PLACE_OF = re.compile(
 )
 # The kinds of place a name comes before: "the Zubdiya neighbourhood", "Jarez village".
 PLACE_KIND = r"(?:neighbou?rhoods?|district|[Qq]uarter|village|town|suburb|camp|area)"
+# Kinds the annotators leave out of the name: "the Bab al-Salama crossing" is Bab al-Salama, "in Baar al-Fawaerah
+# region" Baar al-Fawaerah (thirteenth session).
+_NAMED_BEFORE_ONLY = r"(?:(?:border\s+)?crossing|region)"
 # The name before the noun: "the Zubdiya neighbourhood", "the Naba al-Fawwar area", "the Yarmouk camp"; without
 # the article after a preposition or a verb of hitting ("shells fell in al-Adawi neighborhood", "targeted Jarez
 # village"), as news agencies write it.
@@ -139,7 +142,7 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b[Tt]he(?:\s+(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|"
     r"south-?western))?|\b(?:in|at|on|into|from|near|of|targeted|hit|shelled|stormed|bombed|struck|attacked|pounded|"
     r"raided|entered|towards?))\s+"
-    rf"(?P<name>{PLACE_NAME})\s+{PLACE_KIND}\b"
+    rf"(?P<name>{PLACE_NAME})\s+(?:{PLACE_KIND}|{_NAMED_BEFORE_ONLY})\b"
 )
 # The second of two places, each named with its kind: "mortar attacks on al-Sqeilbiyeh city and al-Jaberiyeh village"
 # (a plural noun closes a list, which `place_lists` splits).
@@ -159,6 +162,8 @@ _FEATURE = re.compile(
     r"(?:[Ff]arms|[Dd]am|[Vv]alley|[Pp]lain|[Hh]ills|[Mm]ountains|[Rr]iver)"
     # "Mount Abdul Aziz": a compound Arabic name is two words
     r"|Mount\s+(?:(?:Abdul|Abdel|Abd|Abu|Ibn|Bin)\s+)?[A-Z][a-z]+"
+    # a mountain or upland named in Arabic: "Jabal Akrad", "Jebel al-Zawiya" (thirteenth session)
+    r"|J[ae]b[ae]l\s+(?:(?:al|el|Al|El)-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?![\w-])"
     # a sea, its coast or coastline: "the Caspian Sea", "the Mediterranean coastline"
     r"|(?:[A-Z][a-z]+\s+Sea|Mediterranean(?:\s+(?:[Ss]ea|coast(?:line)?))?(?![\w-])))\b"
 )
@@ -171,7 +176,7 @@ LANDMARK_NOUN = (
     r"[Mm]ountain|[Aa]irbase|[Aa]irfield|[Aa]ir\s+[Bb]ase|(?:[Mm]ilitary\s+)?[Aa]irport|College|Academy|"
     r"[Tt]echnical\s+[Ii]nstitute|"
     r"[Ff]actory|[Pp]alace|[Cc]itadel|[Ss]hrine|[Ss]chool|[Hh]otel|[Cc]emetery|(?:[Oo]il|[Gg]as)\s+[Ff]ield|"
-    r"[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|[Gg]enerating\s+[Ss]tation)"
+    r"[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|[Gg]enerating\s+[Ss]tation|[Oo]pera\s+[Hh]ouse)"
 )
 _LANDMARK_WORD = rf"(?:(?:al|el|Al|El|Bin|bin|Ibn|ibn|Abu)[- ])?(?!{LANDMARK_NOUN}\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 _LANDMARK = re.compile(
@@ -189,6 +194,14 @@ _LANDMARK = re.compile(
 _POLICE = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|storm(?:s|ed|ing)?|bomb(?:s|ed|ing)?)\s+"
     r"(?:(?:on|at|against)\s+)?(?:the\s+|a\s+|an\s+)?(?:main\s+|local\s+)?(?P<police>police)(?![\w-])"
+)
+# Words in TITLE_WORDS or NOT_PLACE_NAMES that belong to a landmark's name when a name word follows them.
+_NAME_OPENING_ADJECTIVES = frozenset({"New", "Old"})
+_CAPITALS = frozenset({"Homs", "Aleppo", "Damascus", "Idlib", "Raqqa", "Hama", "Daraa"})
+# A school of the armed forces or the police, which a city has one of and the news names as a site, in either case
+# ("fighting in the military academy region", "the Police Academy west of the city").
+_ACADEMY = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?:[Mm]ilitary|[Pp]olice|[Nn]aval|[Aa]ir\s+[Ff]orce)\s+(?:[Aa]cademy|[Cc]ollege))(?![\w-])"
 )
 # Words that open such a phrase without naming the landmark ("The Hospital", "National Hospital", "Syrian airport").
 _LANDMARK_STOP = frozenset(
@@ -211,6 +224,13 @@ _KIND_AFTER = re.compile(
     rf"\s*\(|\s+(?:{PLACE_KIND}|city|valley|farms|dam|plain|desert|crossing|road|highway|countryside|region)\b"
     rf"|\s+(?:military\s+)?{LANDMARK_NOUN}\b",
     re.IGNORECASE,
+)
+# A city's old quarter, named so in the news ("the Old City", "the devastated Old City", "the Old City of Aleppo"):
+# a place of its own, the city it belongs to kept beside it. "the Old City quarter" stays a description (an earlier
+# rule's test: the kind noun makes it one).
+_OLD_CITY = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<name>Old\s+(?:City|Town)(?:\s+of\s+[A-Z][a-z]+)?)(?![\w-])"
+    r"(?!\s+(?:quarter|district|neighbou?rhood|area)\b)"
 )
 CONTROLLED = re.compile(r"-(?:run|held|controlled|led|backed|dominated|besieged)$", re.IGNORECASE)
 # A wire headline's closing credit ("... in Syrias Aleppo Monitor"): never a place.
@@ -263,6 +283,12 @@ def with_local_entities(
         if _site_of_a_town(inside, label, gazetteer):
             mint(start, end, kind, label, beside=inside)
 
+    for match in _OLD_CITY.finditer(text):
+        start, end = span.start + match.start("name"), span.start + match.end("name")
+        mint(start, end, "place", re.sub(r"\s+", " ", match.group("name")), beside=_inside(found, start, end))
+    for match in _ACADEMY.finditer(text):
+        start, end = span.start + match.start("name"), span.start + match.end("name")
+        mint(start, end, "facility", re.sub(r"\s+", " ", match.group("name")))
     for match in _POLICE.finditer(text):
         mint(span.start + match.start("police"), span.start + match.end("police"), "force", "police")
     for match in _STATE_MEDIA.finditer(text):
@@ -441,11 +467,7 @@ def with_local_entities(
         if group == "name" and headline:
             continue  # a headline capitalises every word: "Blast Kills Grand Mosque Imam" names no mosque
         words = match.group(group).split()
-        while (
-            group == "name"
-            and words
-            and (words[0] in _LANDMARK_STOP or words[0] in TITLE_WORDS or words[0] in NOT_PLACE_NAMES)
-        ):
+        while group == "name" and words and _stops_landmark(words):
             words.pop(0)
         for i in range(len(words) - 1):
             nxt = words[i + 1]
@@ -474,6 +496,22 @@ def with_local_entities(
     return sorted([*found, *added], key=lambda m: m.span.start)
 
 
+def _stops_landmark(words: list[str]) -> bool:
+    """Whether the first word of a landmark phrase is no part of its name ("the", "Central", "Syrian"); "New" or a
+    city's name before a name word is ("the New Ikrima School", "the Damascus Sheraton Hotel": the city is kept beside
+    the site)."""
+    first = words[0]
+    if first not in _LANDMARK_STOP and first not in TITLE_WORDS and first not in NOT_PLACE_NAMES:
+        return False
+    named = len(words) > 2 and not re.match(LANDMARK_NOUN, words[1]) and not _stops_landmark(words[1:])
+    return not (named and (first in _NAME_OPENING_ADJECTIVES or first in _CAPITALS))
+
+
+def _inside(found: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions that lie inside body[start:end]."""
+    return [m for m in found if start <= m.span.start and m.span.end <= end]
+
+
 def _site_of_a_town(inside: list[Mention], label: str, gazetteer: Gazetteer) -> bool:
     """Whether a site named after the towns inside its name is a place of its own: not after a country or a province
     ("Syria oil field"), nor a site the gazetteer has ("Qamishli airport", "Hmeimem airbase")."""
@@ -489,6 +527,24 @@ def is_city(mention: Mention, gazetteer: Gazetteer) -> bool:
         return False
     entity = gazetteer.get(mention.key)
     return entity.cls != "Settlement" or entity.notable or (entity.population or 0) >= FAR_POPULATION
+
+
+def sites_own_their_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
+    """An unlinked place inside a local site's name is part of that name ("the nearby Hajjar oil field" once Hajjar, a
+    far namesake, is undone): the town kept beside a site must be one the gazetteer has."""
+    return [_without_names_of_sites(found) for found in per_sentence]
+
+
+def _without_names_of_sites(found: list[Mention]) -> list[Mention]:
+    """One sentence's mentions without the unlinked places that lie inside a local site."""
+    sites = [m.span for m in found if m.kind == "place" and not m.linked]
+    return [
+        m
+        for m in found
+        if m.linked
+        or m.kind != "place"
+        or not any(s.start <= m.span.start and m.span.end <= s.end and s != m.span for s in sites)
+    ]
 
 
 _ARTICLE_OPENING = re.compile(r"^(?:al|el)-", re.IGNORECASE)

@@ -224,6 +224,9 @@ def link_local_places(
             if not place_readings.well_known(gazetteer.get(v)) and gazetteer.get(v).qid is None
         }
     unlinked = {key for key, (kind, _) in local_entities.items() if kind == TENTATIVE and key not in resolved}
+    for key in _compound_names(body, per_sentence, local_entities, unlinked):
+        local_entities[key] = ("place", local_entities[key][1])
+        unlinked.discard(key)
     for key in [*resolved, *unlinked]:
         del local_entities[key]
     if not resolved and not unlinked:
@@ -231,6 +234,28 @@ def link_local_places(
     return [
         [Mention(m.span, resolved[m.key], m.kind) if m.key in resolved else m for m in found if m.key not in unlinked]
         for found in per_sentence
+    ]
+
+
+# A compound Arabic name, a word and a word its article opens ("Karam al-Luz", "Badiyeh al-Qarbi"), right after "in",
+# "at", "near", "into", "towards", "around" or "<direction> of": the shape of a place's name, where "from" and "to" may
+# also take a person ("a statement from Ahmad al-Zuhur").
+_COMPOUND = re.compile(r"[A-Z][a-z]+\s+(?:al|el|ad|ar|as|ash|at|az)-[A-Z][a-z]+")
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|into|towards?|around|of)\s+$")
+
+
+def _compound_names(
+    body: str, per_sentence: list[list[Mention]], local_entities: dict[str, tuple[str, str]], unlinked: set[str]
+) -> list[str]:
+    """The names after a locative that no spelling linked but whose shape is a place's: kept as local places
+    (thirteenth session)."""
+    return [
+        m.key
+        for found in per_sentence
+        for m in found
+        if m.key in unlinked
+        and _COMPOUND.fullmatch(local_entities[m.key][1])
+        and _WHERE_BEFORE.search(body, max(0, m.span.start - 12), m.span.start)
     ]
 
 

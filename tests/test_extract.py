@@ -320,6 +320,38 @@ def test_a_described_area_is_not_a_named_place(gazetteer: Gazetteer, body: str) 
     assert not [k for k in x.local_entities if k.startswith("place/")]
 
 
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("The convoy was on its way to the Bab Zuweira crossing when the blast hit.", "place/local/bab-zuweira"),
+        ("Traders queued at the Jdeidat Yabus border crossing on Monday.", "place/local/jdeidat-yabus"),
+        ("Jets pounded IS positions in Wadi al-Nakhil region on Friday.", "place/local/wadi-al-nakhil"),
+    ],
+)
+def test_a_name_before_crossing_or_region_is_a_local_place_without_its_noun(
+    gazetteer: Gazetteer, body: str, key: str
+) -> None:
+    # thirteenth session: annotators name the place, not "the X crossing" or "X region"
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert key in keys
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Fighters withdrew from the Old City after a two-year siege.", "place/local/old-city"),
+        ("Shells rained on the battered Old City overnight.", "place/local/old-city"),
+        ("A rocket landed in the Old City of Hama on Sunday.", "place/local/old-city-of-hama"),
+    ],
+)
+def test_the_old_city_is_a_local_place(gazetteer: Gazetteer, body: str, key: str) -> None:
+    # thirteenth session: a city's old quarter is a place of its own, its city kept beside it
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert key in keys
+    if "Hama" in body:
+        assert gazetteer.lookup("Hama", "place").key in keys
+
+
 def test_a_cumulative_toll_is_a_claim_not_an_engagement(gazetteer: Gazetteer) -> None:
     body = "More than 300000 people have been killed in Syria since the war began in 2011."
     x = extract(Article("test", "t", body), gazetteer)
@@ -830,6 +862,24 @@ def test_a_name_its_article_opens_joined_to_a_known_place_by_and_is_a_local_plac
     assert not any(label == "al-Nusra" for _, label in x.local_entities.values())
 
 
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Another 40 people were wounded in Harat al-Qurnain on Monday, SANA said.", "place/local/harat-al-qurnain"),
+        ("Jets pounded IS hideouts in Badiyat al-Zuhur east of Palmyra.", "place/local/badiyat-al-zuhur"),
+        ("Clashes erupted east of Harat al-Qurnain at dawn.", "place/local/harat-al-qurnain"),
+        ("A statement from Ahmad al-Zuhur was read out.", None),  # "from" may take a person
+        ("Jets pounded IS hideouts in Qurnain at dawn.", None),  # one unknown word after "in" says nothing
+    ],
+)
+def test_a_compound_arabic_name_after_a_locative_is_a_local_place(
+    body: str, key: str | None, gazetteer: Gazetteer
+) -> None:
+    # thirteenth session: a word and a word its article opens, where no spelling of a gazetteer place was found
+    local = [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if "/local/" in m.key]
+    assert local == ([key] if key else [])
+
+
 def test_the_far_end_of_a_road_from_a_known_town_is_a_spelling_of_a_place(gazetteer: Gazetteer) -> None:
     body = "A bomb hit a bus on the Ariha-Mastoumeh road in Idlib province."
     assert "place/al-mastumah-1293367385" in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
@@ -841,6 +891,8 @@ def test_the_far_end_of_a_road_from_a_known_town_is_a_spelling_of_a_place(gazett
         ("Troops pushed the militants back from al-Zahir Farms on Monday.", "al-Zahir Farms"),
         ("Jets struck IS positions in the Wadi Qarnin valley near Homs.", "Wadi Qarnin valley"),
         ("Shells fell on the slopes of Mount Sannin on Monday.", "Mount Sannin"),
+        ("Jets struck villages in Jabal Zuhaira on Monday.", "Jabal Zuhaira"),  # thirteenth session
+        ("Rebels retreated to Jebel al-Qurnain after the assault.", "Jebel al-Qurnain"),
     ],
 )
 def test_a_named_feature_unknown_to_the_gazetteer_is_a_local_place(body: str, label: str, gazetteer: Gazetteer) -> None:
@@ -1422,6 +1474,8 @@ def test_a_place_before_a_speaker_name_stays_a_place(gazetteer: Gazetteer) -> No
         ("Fierce fighting broke out for Base 82 west of the city.", "Base 82"),
         ("The army took Tal Zuhur and Tel Mardash after clashes.", "Tal Zuhur"),
         ("The army took Tal Zuhur and Tel Mardash after clashes.", "Tel Mardash"),
+        ("Troops advanced in the military academy region south of the city.", "military academy"),
+        ("Gunmen attacked the Police Academy west of the city.", "Police Academy"),
         ("Shells fell on al-Haram Nakhla Street near the market.", "Nakhla Street"),
         ("A bomb exploded in front of al-Bayan school in the city.", "al-Bayan school"),  # tenth session, below
         ("Two blasts occurred near Bab al-Saghir cemetery on Monday.", "Bab al-Saghir cemetery"),
@@ -1448,6 +1502,46 @@ def test_a_named_landmark_unknown_to_the_gazetteer_is_a_local_facility(
 def test_a_kind_of_building_or_a_headline_is_no_landmark(body: str, gazetteer: Gazetteer) -> None:
     local = extract(Article("test", "t", body), gazetteer).local_entities
     assert not [label for kind, label in local.values() if kind == "facility"]
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("A bomb went off near the New Zuhra School on Monday.", "New Zuhra School"),
+        ("A bomb went off near the Damascus Sheraton Hotel on Monday.", "Damascus Sheraton Hotel"),
+        ("A mortar attack on the Damascus Opera House killed two.", "Damascus Opera House"),
+    ],
+)
+def test_new_or_a_city_before_a_landmark_name_is_part_of_it(body: str, label: str, gazetteer: Gazetteer) -> None:
+    # thirteenth session: the name goes on after "New" or the city, which stays a place beside the site
+    x = extract(Article("test", "t", body), gazetteer)
+    assert ("facility", label) in x.local_entities.values()
+    if "Damascus" in label:
+        assert "place/damascus-421202165" in {m.key for m in x.mentions}
+
+
+@pytest.mark.parametrize(
+    ("body", "site", "name"),
+    [
+        (
+            "Fighting raged in Raqqa province as IS fighters attacked the Hajjar gas field.",
+            "hajjar-gas-field",
+            "hajjar",
+        ),
+        (
+            "Army units shelled IS positions near Jazal Tadmur al-Bayarat and Abu Kala dam east of Homs.",
+            "abu-kala-dam",
+            "abu-kala",
+        ),
+    ],
+)
+def test_an_unlinked_place_inside_a_site_is_part_of_its_name(
+    body: str, site: str, name: str, gazetteer: Gazetteer
+) -> None:
+    # thirteenth session: the town kept beside a site must be the gazetteer's, not a far namesake undone or a list piece
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert f"place/local/{site}" in keys
+    assert f"place/local/{name}" not in keys
 
 
 def test_a_landmark_named_after_a_known_place_keeps_the_place(gazetteer: Gazetteer) -> None:
