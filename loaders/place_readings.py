@@ -154,6 +154,7 @@ def capitals_of_named_provinces(
         if any(
             _CITY_AFTER.match(body, s.end)
             or _CITY_BEFORE.search(body, max(0, s.start - 12), s.start)
+            or _CAPITAL_BEFORE.search(body, max(0, s.start - 30), s.start)
             or (_POINT_BEFORE.search(body, max(0, s.start - 40), s.start) and not _owns_next(body, s, starts))
             for s in spans
         ):
@@ -200,6 +201,8 @@ CITY_OF_ITS_OWN = 1_000_000
 MIN_LISTED = 3
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
+# "strikes on the provincial capital Idlib": the seat of the province is the city
+_CAPITAL_BEFORE = re.compile(r"\bprovincial\s+capital(?:\s+of)?\s+$", re.IGNORECASE)
 # "Idlibs Maarat al-Numaan": FA-KES drops the apostrophe of a possessive
 _POSSESSIVE_S = re.compile(r"'?s\s+")
 # A point the text measures from is the city: "45 kilometers outside Raqqa", "Daeshs de facto capital of Raqqa"

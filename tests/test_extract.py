@@ -2087,6 +2087,15 @@ def test_a_bare_capital_in_an_article_naming_its_province_is_the_province(gazett
     assert "place/deir-ez-zor-421202167" in places(body)
 
 
+def test_the_provincial_capital_is_the_city(gazetteer: Gazetteer) -> None:
+    body = "Rockets fell on Saraqeb in Idlib province. Jets later bombed the provincial capital Idlib at dawn."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert {"place/idlib-890432567", "place/idlib-governorate-85678373"} <= keys
+    body = "Militants shelled Mayadin in Deir Ezzor province. Troops hold the provincial capital of Deir Ezzor."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/deir-ez-zor-421202167" in keys
+
+
 def test_a_capital_owning_the_place_measured_from_is_the_province(gazetteer: Gazetteer) -> None:
     body = "Jets struck Saraqeb in Idlib province. Shells fell west of Idlibs Maarat al-Numaan district."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
