@@ -211,6 +211,8 @@ _POINT_BEFORE = re.compile(
     r"(?:de\s+facto\s+)?capital\s+of|outskirts\s+of|entrances?\s+(?:of|to)|"
     # "were killed south of Deir Ezzor": a direction from a point
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
+    # "airstrikes near Raqqa": what lies near a province is in it; near a point, beside the city
+    r"near|close\s+to|"
     # "the road linking Hasake to Deir Ezzor": a road joins two towns, not two provinces
     r"(?:road|highway)s?\s+(?:linking|connecting|between|from)(?:(?:\s+[\w'-]+){1,3}\s+(?:to|and|with))?)"
     r"\s+(?:the\s+)?$",

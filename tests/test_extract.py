@@ -2085,6 +2085,8 @@ def test_a_bare_capital_in_an_article_naming_its_province_is_the_province(gazett
     assert "place/raqqa-421172833" in places(body)
     body = "Jets struck Mayadin in Deir Ezzor province. Sixty mercenaries were killed south of Deir Ezzor."
     assert "place/deir-ez-zor-421202167" in places(body)
+    body = "Coalition jets pounded villages in Raqqa province. Families fled the fighting near Raqqa on foot."
+    assert "place/raqqa-421172833" in places(body)
 
 
 def test_the_provincial_capital_is_the_city(gazetteer: Gazetteer) -> None:
