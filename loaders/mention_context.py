@@ -46,7 +46,7 @@ LOCATIVES = words(
     "in inside across throughout into from at near around of within outside towards toward to on for over about "
     "north south east west northern southern eastern western northwestern northeastern southwestern southeastern "
     "central rural war-torn between neighboring neighbouring neighbour neighbor through via entered entering "
-    "crossed crossing nearby"
+    "crossed crossing nearby borders bordering"
 )
 ACCORDING = fold("according")
 CITY_PARTS = words("old greater downtown")

@@ -1477,6 +1477,9 @@ def test_provinces_listed_before_their_plural_noun_are_governorates(gazetteer: G
     [
         ("Rebels hold the supply lines to nearby Turkey.", "place/turkey"),
         ("Rebels took a key border crossing with Turkey at Kasab.", "place/turkey"),
+        # what a province borders is a place, not the state acting
+        ("Jets struck villages of Latakia province which borders Turkey.", "place/turkey"),
+        ("Fighting raged in the district bordering Jordan on Sunday.", "place/jordan"),
     ],
 )
 def test_a_state_after_a_locative_is_a_place(body: str, key: str, gazetteer: Gazetteer) -> None:
