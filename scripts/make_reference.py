@@ -233,7 +233,10 @@ QID_ACTORS: dict[str, tuple[str, str, str, str]] = {
         "NonStateArmedGroup",
         "rebel-groups",
         "Isis|ISIS|Daesh|DAESH|Daish|IS militants|ISIL militants|ISIS militants|Daesh terrorists|ISIL terrorists"
-        "|ISIS terrorists|Islamic State group|IS group|Islamic State militants|the Islamic State",
+        "|ISIS terrorists|Islamic State group|IS group|Islamic State militants|the Islamic State"
+        # its full name as wires spell it: the "Iraq" inside is no place of the news (thirteenth session)
+        "|Islamic State of Iraq and al-Sham|Islamic State of Iraq and Sham|Islamic State of Iraq and ash-Sham"
+        "|Islamic State in Iraq and the Levant|Islamic State in Iraq and Syria|Islamic State in Iraq and al-Sham",
         "jihadists",
     ),
     "Hezbollah": ("NonStateArmedGroup", "external-forces", "Hizbollah|Hezbollah militants", ""),

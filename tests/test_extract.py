@@ -1486,6 +1486,12 @@ def test_a_state_after_a_locative_is_a_place(body: str, key: str, gazetteer: Gaz
     assert key in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
 
 
+def test_the_iraq_in_the_islamic_states_full_name_is_no_place(gazetteer: Gazetteer) -> None:
+    body = "Fighters of the Islamic State of Iraq and al-Sham stormed a checkpoint outside Tal Abyad on Friday."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "actor/islamic-state" in keys and "place/iraq-85632191" not in keys
+
+
 def test_where_a_body_is_based_is_neither_an_actor_nor_a_claimant(gazetteer: Gazetteer) -> None:
     body = "The Observatory a monitoring group based in the UK reported air strikes that killed 20 in Idlib."
     x = extract(Article("test", "t", body), gazetteer)
