@@ -1486,6 +1486,19 @@ def test_a_state_after_a_locative_is_a_place(body: str, key: str, gazetteer: Gaz
     assert key in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
 
 
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Warplanes pounded Kanasba in the Latakia countryside on Monday.", "place/kinnsibba-1225952837"),
+        ("Rockets hit al-Baath city in Quneitra province overnight.", "place/madinat-al-ba-th-1293207919"),
+        ("The coalition bombed Hanida village west of Raqqa on Friday.", "place/hunaydah-1343762537"),
+        ("Troops advanced in the western parts of Ramousiyeh south of Aleppo.", "place/ramouseh"),
+    ],
+)
+def test_wire_spellings_of_known_places_are_linked(body: str, key: str, gazetteer: Gazetteer) -> None:
+    assert key in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+
+
 def test_the_iraq_in_the_islamic_states_full_name_is_no_place(gazetteer: Gazetteer) -> None:
     body = "Fighters of the Islamic State of Iraq and al-Sham stormed a checkpoint outside Tal Abyad on Friday."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
