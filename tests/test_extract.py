@@ -1700,6 +1700,8 @@ def test_who_flies_an_air_strike(body: str, attackers: tuple[str, ...], gazettee
     [
         ("A chemical attack hit an opposition village in Idlib on Tuesday.", True),
         ("Russia maintains the Hmeimem airbase in Latakia.", True),
+        ("Militants overran a gas field in Homs at dawn.", True),
+        ("Fighting flared around the oilfields in Deir Ezzor on Sunday.", True),
         ("The army took Tal Antar in Deraa on Monday.", True),
         ("Clashes raged in the central region of Hama.", True),
         ("Jets pounded the neighborhood of Al-Maghayer in Aleppo.", False),
