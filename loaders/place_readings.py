@@ -344,9 +344,10 @@ def called_quarters(body: str, per_sentence: list[list[Mention]]) -> set[str]:
 
 def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer) -> set[str]:
     """Places the text calls quarters of a city ("al-Midan and al-Ashrafiyeh neighborhoods in Aleppo", "the areas of
-    al-Midan and al-Muhafaza in Aleppo city") that the gazetteer knows only far from that city: namesakes (Damascus's
-    Midan is no quarter of Aleppo)."""
+    al-Midan and al-Muhafaza in Aleppo city", "al-Zahraa and al-Akramiya neighborhoods in the city" after Aleppo) that
+    the gazetteer knows only far from that city: namesakes (Damascus's Midan is no quarter of Aleppo)."""
     far: set[str] = set()
+    last_city: Mention | None = None
     for found in per_sentence:
         places = [m for m in found if m.kind == "place"]
         for i, city in enumerate(places):
@@ -356,33 +357,74 @@ def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gaze
             if noun is not None:
                 # the noun right after the list: "al-Midan and al-Ashrafiyeh neighborhoods in Aleppo", not "Aleppo
                 # Monitor AFP At least 15 civilians were killed in a barrel bomb attack on a rebel-held district of"
-                last = places[i - 1] if i > 0 else None
-                close = last is not None and _NAMES_BETWEEN.fullmatch(body, last.span.end, noun.start())
-                listed = _listed_before(body, places, i - 1) if close else []
-                if noun.group(0).split()[0].lower() in ("neighborhood", "neighbourhood", "district", "quarter"):
-                    # one quarter before a singular noun: "the Eastern Ghouta of Damascus al-Sukkari neighborhood in
-                    # Aleppo city" (FA-KES dropped the comma) makes a quarter of al-Sukkari only
-                    listed = listed[-1:]
+                listed = _listed_before_noun(body, places[:i], noun.start(), noun.group(0))
             elif i > 0 and _IN_CITY.fullmatch(body, places[i - 1].span.end, city.span.start):
                 listed = _listed_before(body, places, i - 1)
                 if not _QUARTERS_OF.search(body, max(0, listed[0].span.start - 30), listed[0].span.start):
                     continue
             else:
                 continue
-            where = gazetteer.get(city.key)
-            if where.lat is None and where.cls == "Settlement":
-                # a curated quarter has no coordinates, its city has ("in Daraa al-Balad area")
-                where = next((e for e in map(gazetteer.get, gazetteer.ancestors(city.key)) if e.lat is not None), where)
-            for place in listed:
-                unknown = not place.linked or place.key not in gazetteer
-                if unknown or body.find(".", place.span.end, city.span.start) >= 0:
-                    continue
-                quarter = gazetteer.get(place.key)
-                village = not quarter.notable and (quarter.population or 0) < FAR_POPULATION
-                # a namesake far away, or a village out of the city's reach (CITY_KM)
-                outside = _farther(quarter, where, FAR_KM) or (village and _farther(quarter, where, CITY_KM))
-                if quarter.cls == "Settlement" and outside:
-                    far.add(quarter.key)
+            far |= _far_from(body, listed, city, gazetteer)
+        for noun in _IN_THE_CITY.finditer(body, *_around(places)):
+            # "al-Zahraa and al-Akramiya neighborhoods in the city": the city the article named last
+            before = [m for m in places if m.span.end <= noun.start()]
+            city = next((m for m in reversed(before) if _city(m, gazetteer)), last_city)
+            if city is not None:
+                far |= _far_from(body, _listed_before_noun(body, before, noun.start(), noun.group(0)), city, gazetteer)
+        last_city = next((m for m in reversed(places) if _city(m, gazetteer)), last_city)
+    return far
+
+
+# "al-Zahraa and al-Akramiya neighborhoods in the city", "the Sukari district of the city"
+_IN_THE_CITY = re.compile(r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:in|of)\s+the\s+city\b")
+
+
+def _around(places: list[Mention]) -> tuple[int, int]:
+    """Where a noun right after a sentence's places may stand: from its first place to a little past its last (names
+    the gazetteer lacks may close a list); nowhere when it names none."""
+    if not places:
+        return (0, 0)
+    return (places[0].span.start, places[-1].span.end + 80)
+
+
+def _city(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a mention is a linked town or city with coordinates (one whose quarters a text may name)."""
+    if not mention.linked or mention.key not in gazetteer:
+        return False
+    entity = gazetteer.get(mention.key)
+    return entity.cls == "Settlement" and entity.lat is not None and well_known(entity)
+
+
+def _listed_before_noun(body: str, places: list[Mention], noun_start: int, noun: str) -> list[Mention]:
+    """The places listed right before a quarter noun ("al-Midan and al-Ashrafiyeh neighborhoods"): names the
+    gazetteer lacks may close the list; a singular noun makes one quarter."""
+    last = places[-1] if places else None
+    close = last is not None and _NAMES_BETWEEN.fullmatch(body, last.span.end, noun_start)
+    listed = _listed_before(body, places, len(places) - 1) if close else []
+    if noun.split()[0].lower() in ("neighborhood", "neighbourhood", "district", "quarter"):
+        # one quarter before a singular noun: "the Eastern Ghouta of Damascus al-Sukkari neighborhood in Aleppo city"
+        # (FA-KES dropped the comma) makes a quarter of al-Sukkari only
+        listed = listed[-1:]
+    return listed
+
+
+def _far_from(body: str, listed: list[Mention], city: Mention, gazetteer: Gazetteer) -> set[str]:
+    """The listed places the gazetteer knows only far from the city they are called quarters of."""
+    where = gazetteer.get(city.key)
+    if where.lat is None and where.cls == "Settlement":
+        # a curated quarter has no coordinates, its city has ("in Daraa al-Balad area")
+        where = next((e for e in map(gazetteer.get, gazetteer.ancestors(city.key)) if e.lat is not None), where)
+    far = set()
+    for place in listed:
+        unknown = not place.linked or place.key not in gazetteer
+        if unknown or body.find(".", place.span.end, city.span.start) >= 0:
+            continue
+        quarter = gazetteer.get(place.key)
+        village = not quarter.notable and (quarter.population or 0) < FAR_POPULATION
+        # a namesake far away, or a village out of the city's reach (CITY_KM)
+        outside = _farther(quarter, where, FAR_KM) or (village and _farther(quarter, where, CITY_KM))
+        if quarter.cls == "Settlement" and outside:
+            far.add(quarter.key)
     return far
 
 

@@ -2236,6 +2236,13 @@ def test_a_quarter_the_text_puts_in_another_city_is_a_namesake(gazetteer: Gazett
     # one name before the plural owns the quarters: the city itself
     found = places("Rebels fired rockets into Damascus neighbourhoods. Jets hit Eastern Ghouta.")
     assert "place/damascus-421202165" in found
+    # "in the city" is the city the text named last, in the sentence or before it
+    found = places(
+        "Jets circled over Aleppo at dawn. Shells then hit al-Zahraa and al-Furqan neighbourhoods in the city."
+    )
+    assert "place/local/al-zahraa" in found and "place/az-zahra-1259969425" not in found
+    found = places("In Aleppo shells hit al-Zahraa and al-Furqan neighbourhoods in the city on Monday.")
+    assert "place/local/al-zahraa" in found
 
 
 def test_a_name_the_text_calls_a_quarter_is_no_town_far_away(gazetteer: Gazetteer) -> None:
