@@ -289,7 +289,9 @@ def far_namesakes(
         # Near a named place of a neighbouring governorate is still plausible (Sayyida Zaynab by Damascus).
         if all(km(entity.lat, entity.lon, lat, lon) > FAR_KM for lat, lon in located):
             far.add(key)
-    far |= _quarters_of_another_city(body, per_sentence, gazetteer)
+    far |= _quarters_of_another_city(body, per_sentence, gazetteer) | _quarters_in_the_city(
+        body, per_sentence, gazetteer
+    )
     if not far:
         return per_sentence
     out = []
@@ -344,10 +346,9 @@ def called_quarters(body: str, per_sentence: list[list[Mention]]) -> set[str]:
 
 def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer) -> set[str]:
     """Places the text calls quarters of a city ("al-Midan and al-Ashrafiyeh neighborhoods in Aleppo", "the areas of
-    al-Midan and al-Muhafaza in Aleppo city", "al-Zahraa and al-Akramiya neighborhoods in the city" after Aleppo) that
-    the gazetteer knows only far from that city: namesakes (Damascus's Midan is no quarter of Aleppo)."""
+    al-Midan and al-Muhafaza in Aleppo city") that the gazetteer knows only far from that city: namesakes (Damascus's
+    Midan is no quarter of Aleppo)."""
     far: set[str] = set()
-    last_city: Mention | None = None
     for found in per_sentence:
         places = [m for m in found if m.kind == "place"]
         for i, city in enumerate(places):
@@ -365,8 +366,17 @@ def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gaze
             else:
                 continue
             far |= _far_from(body, listed, city, gazetteer)
+    return far
+
+
+def _quarters_in_the_city(body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer) -> set[str]:
+    """The same for quarters listed "in the city" ("al-Zahraa and al-Akramiya neighborhoods in the city"): the city is
+    the one the text named last, in the sentence or before it."""
+    far: set[str] = set()
+    last_city: Mention | None = None
+    for found in per_sentence:
+        places = [m for m in found if m.kind == "place"]
         for noun in _IN_THE_CITY.finditer(body, *_around(places)):
-            # "al-Zahraa and al-Akramiya neighborhoods in the city": the city the article named last
             before = [m for m in places if m.span.end <= noun.start()]
             city = next((m for m in reversed(before) if _city(m, gazetteer)), last_city)
             if city is not None:
