@@ -386,7 +386,8 @@ def _quarters_in_the_city(body: str, per_sentence: list[list[Mention]], gazettee
 
 
 # "al-Zahraa and al-Akramiya neighborhoods in the city", "the Sukari district of the city"
-_IN_THE_CITY = re.compile(r"\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:in|of)\s+the\s+city\b")
+# (the match opens at the first space of its run, so a long run of spaces is scanned once)
+_IN_THE_CITY = re.compile(r"(?<!\s)\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:in|of)\s+the\s+city\b")
 
 
 def _around(places: list[Mention]) -> tuple[int, int]:
