@@ -1499,6 +1499,17 @@ def test_wire_spellings_of_known_places_are_linked(body: str, key: str, gazettee
     assert key in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
 
 
+def test_the_parties_of_a_deal_between_states_are_actors(gazetteer: Gazetteer) -> None:
+    body = "The zone was set up under an agreement between Iran Russia and Turkey last spring."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "actor/turkey" in keys and "place/turkey" not in keys
+    # between two places, still where
+    keys = {
+        m.key for m in extract(Article("test", "t", "Refugees crossed between Syria and Turkey."), gazetteer).mentions
+    }
+    assert "place/turkey" in keys
+
+
 def test_the_iraq_in_the_islamic_states_full_name_is_no_place(gazetteer: Gazetteer) -> None:
     body = "Fighters of the Islamic State of Iraq and al-Sham stormed a checkpoint outside Tal Abyad on Friday."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
