@@ -1499,6 +1499,14 @@ def test_wire_spellings_of_known_places_are_linked(body: str, key: str, gazettee
     assert key in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
 
 
+def test_places_linked_by_spelling_are_context_for_their_neighbours(gazetteer: Gazetteer) -> None:
+    # Jazal makes the Rasm Hamideh of Tadmur district a candidate; Habreh al-Qarbi, itself linked by its spelling,
+    # puts the list by Rasm Humaydah of al-Mukharram district, 3 km away
+    body = "The army advanced on Jazal and took the villages of Habreh al-Qarbi and Rasm Hamideh."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/rasm-humaydah-1343542479" in keys and "place/rasm-hamdawi-1327215037" not in keys
+
+
 def test_the_parties_of_a_deal_between_states_are_actors(gazetteer: Gazetteer) -> None:
     body = "The zone was set up under an agreement between Iran Russia and Turkey last spring."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
