@@ -2262,6 +2262,9 @@ def test_a_quarter_the_text_puts_in_another_city_is_a_namesake(gazetteer: Gazett
     assert "place/local/al-zahraa" in found and "place/az-zahra-1259969425" not in found
     found = places("In Aleppo shells hit al-Zahraa and al-Furqan neighbourhoods in the city on Monday.")
     assert "place/local/al-zahraa" in found
+    # "in the city of" names the city after it, not the one named before
+    found = places("Jets hit Aleppo. Shells hit al-Zahraa and al-Furqan neighbourhoods in the city of Nubl.")
+    assert "place/az-zahra-1259969425" in found  # the town by Nubl, 3 km off
 
 
 def test_a_name_the_text_calls_a_quarter_is_no_town_far_away(gazetteer: Gazetteer) -> None:
