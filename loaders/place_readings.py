@@ -388,9 +388,7 @@ def _quarters_in_the_city(body: str, per_sentence: list[list[Mention]], gazettee
 # "al-Zahraa and al-Akramiya neighborhoods in the city", "the Sukari district of the city"
 # (the match opens at the first space of its run, so a long run of spaces is scanned once)
 # ("in the city of Homs" names its city after it: `_QUARTER_IN` reads that)
-_IN_THE_CITY = re.compile(
-    r"(?<!\s)\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:in|of)\s+the\s+city\b(?!\s+of\b)"
-)
+_IN_THE_CITY = re.compile(r"(?<!\s)\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:in|of)\s+the\s+city\b(?!\s+of\b)")
 
 
 def _around(places: list[Mention]) -> tuple[int, int]:
