@@ -25,7 +25,7 @@ CITY_KM = 20.0
 # What lies "in Idlib" when Idlib is the province: a village or an air base, not a quarter ("a village in Idlib").
 _IN_PROVINCE = re.compile(
     # "an assault on a gas field in Homs": oil and gas fields lie out in the province, like villages
-    r"\b(?:village|villages|town|towns|airbase|air\s+base|countryside|field|fields|oilfields?)\s+in\s+$",
+    r"\b(?:village|villages|town|towns|airbase|air\s+base|countryside|(?:oil|gas)\s*fields?)\s+in\s+$",
     re.IGNORECASE,
 )
 _VILLAGE_NOUN_BEFORE = re.compile(r"\b(?:village|town)\s+of\s+$", re.IGNORECASE)

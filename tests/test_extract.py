@@ -1721,6 +1721,7 @@ def test_who_flies_an_air_strike(body: str, attackers: tuple[str, ...], gazettee
         ("Russia maintains the Hmeimem airbase in Latakia.", True),
         ("Militants overran a gas field in Homs at dawn.", True),
         ("Fighting flared around the oilfields in Deir Ezzor on Sunday.", True),
+        ("Boys played on a football field in Homs.", False),
         ("The army took Tal Antar in Deraa on Monday.", True),
         ("Clashes raged in the central region of Hama.", True),
         ("Jets pounded the neighborhood of Al-Maghayer in Aleppo.", False),
