@@ -46,9 +46,12 @@ LOCATIVES = words(
     "in inside across throughout into from at near around of within outside towards toward to on for over about "
     "north south east west northern southern eastern western northwestern northeastern southwestern southeastern "
     "central rural war-torn between neighboring neighbouring neighbour neighbor through via entered entering "
-    "crossed crossing nearby"
+    "crossed crossing nearby borders bordering"
 )
 ACCORDING = fold("according")
+BETWEEN = fold("between")
+# What is made between parties ("a deal between Russia Iran and Turkey"): after it "between" names no place.
+PACTS = words("deal deals agreement agreements accord accords truce truces ceasefire talks negotiations understanding")
 CITY_PARTS = words("old greater downtown")
 BORDER = words("border borders frontier")
 # "a border crossing with Turkey": what a crossing is "with" is a place.
@@ -189,6 +192,8 @@ def locative_before(tokens: list[Token], i: int, body: str) -> bool:
         return j > 0 and (tokens[j - 1].norm in BORDER or tokens[j - 1].norm in CROSSING)
     if word not in LOCATIVES:
         return False
+    if word == BETWEEN and j > 0 and tokens[j - 1].norm in PACTS:
+        return False  # "a deal between Russia Iran and Turkey": the parties, not where
     return not (word == "to" and j > 0 and tokens[j - 1].norm == ACCORDING)
 
 

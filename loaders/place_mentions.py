@@ -213,6 +213,8 @@ def link_local_places(
         return per_sentence
     context = {m.key for found in per_sentence for m in found if m.kind == "place" and m.linked}
     resolved = fuzzy_places.resolve(gazetteer, labels, context)
+    if len(resolved) > 1:
+        resolved = _with_linked_neighbours(gazetteer, labels, context, resolved)
     # "al-Khalediya neighborhood in Aleppo city" is a quarter, not the village of al-Khalidiyah out of town
     quarters = place_readings.called_quarters(body, per_sentence)
     resolved = {k: v for k, v in resolved.items() if k not in quarters or town_of(v, gazetteer) is not None}
@@ -257,6 +259,18 @@ def _compound_names(
         and _COMPOUND.fullmatch(local_entities[m.key][1])
         and _WHERE_BEFORE.search(body, max(0, m.span.start - 12), m.span.start)
     ]
+
+
+def _with_linked_neighbours(
+    gazetteer: Gazetteer, labels: dict[str, str], context: set[str], resolved: dict[str, str]
+) -> dict[str, str]:
+    """Each place linked by its spelling read again with the others so linked as context too: "the villages of Habreh
+    al-Qarbi and Rasm Hamideh" lie together. A place the wider context leaves undecided keeps its first reading."""
+    out = {}
+    for key, first in resolved.items():
+        others = context | {v for k, v in resolved.items() if k != key}
+        out[key] = fuzzy_places.resolve(gazetteer, {key: labels[key]}, others).get(key, first)
+    return out
 
 
 def town_of(key: str, gazetteer: Gazetteer) -> str | None:

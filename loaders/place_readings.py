@@ -23,7 +23,11 @@ CITY_KM = 20.0
 
 
 # What lies "in Idlib" when Idlib is the province: a village or an air base, not a quarter ("a village in Idlib").
-_IN_PROVINCE = re.compile(r"\b(?:village|villages|town|towns|airbase|air\s+base|countryside)\s+in\s+$", re.IGNORECASE)
+_IN_PROVINCE = re.compile(
+    # "an assault on a gas field in Homs": oil and gas fields lie out in the province, like villages
+    r"\b(?:village|villages|town|towns|airbase|air\s+base|countryside|(?:oil|gas)\s*fields?)\s+in\s+$",
+    re.IGNORECASE,
+)
 _VILLAGE_NOUN_BEFORE = re.compile(r"\b(?:village|town)\s+of\s+$", re.IGNORECASE)
 _VILLAGE_NOUN_AFTER = re.compile(r"\s+(?:village|town)\b", re.IGNORECASE)
 
@@ -154,6 +158,7 @@ def capitals_of_named_provinces(
         if any(
             _CITY_AFTER.match(body, s.end)
             or _CITY_BEFORE.search(body, max(0, s.start - 12), s.start)
+            or _CAPITAL_BEFORE.search(body, max(0, s.start - 30), s.start)
             or (_POINT_BEFORE.search(body, max(0, s.start - 40), s.start) and not _owns_next(body, s, starts))
             for s in spans
         ):
@@ -200,6 +205,8 @@ CITY_OF_ITS_OWN = 1_000_000
 MIN_LISTED = 3
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 _CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
+# "strikes on the provincial capital Idlib": the seat of the province is the city
+_CAPITAL_BEFORE = re.compile(r"\bprovincial\s+capital(?:\s+of)?\s+$", re.IGNORECASE)
 # "Idlibs Maarat al-Numaan": FA-KES drops the apostrophe of a possessive
 _POSSESSIVE_S = re.compile(r"'?s\s+")
 # A point the text measures from is the city: "45 kilometers outside Raqqa", "Daeshs de facto capital of Raqqa"
@@ -208,6 +215,8 @@ _POINT_BEFORE = re.compile(
     r"(?:de\s+facto\s+)?capital\s+of|outskirts\s+of|entrances?\s+(?:of|to)|"
     # "were killed south of Deir Ezzor": a direction from a point
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
+    # "airstrikes near Raqqa": what lies near a province is in it; near a point, beside the city
+    r"near|close\s+to|"
     # "the road linking Hasake to Deir Ezzor": a road joins two towns, not two provinces
     r"(?:road|highway)s?\s+(?:linking|connecting|between|from)(?:(?:\s+[\w'-]+){1,3}\s+(?:to|and|with))?)"
     r"\s+(?:the\s+)?$",
@@ -280,7 +289,9 @@ def far_namesakes(
         # Near a named place of a neighbouring governorate is still plausible (Sayyida Zaynab by Damascus).
         if all(km(entity.lat, entity.lon, lat, lon) > FAR_KM for lat, lon in located):
             far.add(key)
-    far |= _quarters_of_another_city(body, per_sentence, gazetteer)
+    far |= _quarters_of_another_city(body, per_sentence, gazetteer) | _quarters_in_the_city(
+        body, per_sentence, gazetteer
+    )
     if not far:
         return per_sentence
     out = []
@@ -347,33 +358,85 @@ def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gaze
             if noun is not None:
                 # the noun right after the list: "al-Midan and al-Ashrafiyeh neighborhoods in Aleppo", not "Aleppo
                 # Monitor AFP At least 15 civilians were killed in a barrel bomb attack on a rebel-held district of"
-                last = places[i - 1] if i > 0 else None
-                close = last is not None and _NAMES_BETWEEN.fullmatch(body, last.span.end, noun.start())
-                listed = _listed_before(body, places, i - 1) if close else []
-                if noun.group(0).split()[0].lower() in ("neighborhood", "neighbourhood", "district", "quarter"):
-                    # one quarter before a singular noun: "the Eastern Ghouta of Damascus al-Sukkari neighborhood in
-                    # Aleppo city" (FA-KES dropped the comma) makes a quarter of al-Sukkari only
-                    listed = listed[-1:]
+                listed = _listed_before_noun(body, places[:i], noun.start(), noun.group(0))
             elif i > 0 and _IN_CITY.fullmatch(body, places[i - 1].span.end, city.span.start):
                 listed = _listed_before(body, places, i - 1)
                 if not _QUARTERS_OF.search(body, max(0, listed[0].span.start - 30), listed[0].span.start):
                     continue
             else:
                 continue
-            where = gazetteer.get(city.key)
-            if where.lat is None and where.cls == "Settlement":
-                # a curated quarter has no coordinates, its city has ("in Daraa al-Balad area")
-                where = next((e for e in map(gazetteer.get, gazetteer.ancestors(city.key)) if e.lat is not None), where)
-            for place in listed:
-                unknown = not place.linked or place.key not in gazetteer
-                if unknown or body.find(".", place.span.end, city.span.start) >= 0:
-                    continue
-                quarter = gazetteer.get(place.key)
-                village = not quarter.notable and (quarter.population or 0) < FAR_POPULATION
-                # a namesake far away, or a village out of the city's reach (CITY_KM)
-                outside = _farther(quarter, where, FAR_KM) or (village and _farther(quarter, where, CITY_KM))
-                if quarter.cls == "Settlement" and outside:
-                    far.add(quarter.key)
+            far |= _far_from(body, listed, city, gazetteer)
+    return far
+
+
+def _quarters_in_the_city(body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer) -> set[str]:
+    """The same for quarters listed "in the city" ("al-Zahraa and al-Akramiya neighborhoods in the city"): the city is
+    the one the text named last, in the sentence or before it."""
+    far: set[str] = set()
+    last_city: Mention | None = None
+    for found in per_sentence:
+        places = [m for m in found if m.kind == "place"]
+        for noun in _IN_THE_CITY.finditer(body, *_around(places)):
+            before = [m for m in places if m.span.end <= noun.start()]
+            city = next((m for m in reversed(before) if _city(m, gazetteer)), last_city)
+            if city is not None:
+                far |= _far_from(body, _listed_before_noun(body, before, noun.start(), noun.group(0)), city, gazetteer)
+        last_city = next((m for m in reversed(places) if _city(m, gazetteer)), last_city)
+    return far
+
+
+# "al-Zahraa and al-Akramiya neighborhoods in the city", "the Sukari district of the city"
+# (the match opens at the first space of its run, so a long run of spaces is scanned once)
+# ("in the city of Homs" names its city after it: `_QUARTER_IN` reads that)
+_IN_THE_CITY = re.compile(r"(?<!\s)\s+(?:neighbou?rhoods?|districts?|quarters?)\s+(?:in|of)\s+the\s+city\b(?!\s+of\b)")
+
+
+def _around(places: list[Mention]) -> tuple[int, int]:
+    """Where a noun right after a sentence's places may stand: from its first place to a little past its last (names
+    the gazetteer lacks may close a list); nowhere when it names none."""
+    if not places:
+        return (0, 0)
+    return (places[0].span.start, places[-1].span.end + 80)
+
+
+def _city(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a mention is a linked town or city with coordinates (one whose quarters a text may name)."""
+    if not mention.linked or mention.key not in gazetteer:
+        return False
+    entity = gazetteer.get(mention.key)
+    return entity.cls == "Settlement" and entity.lat is not None and well_known(entity)
+
+
+def _listed_before_noun(body: str, places: list[Mention], noun_start: int, noun: str) -> list[Mention]:
+    """The places listed right before a quarter noun ("al-Midan and al-Ashrafiyeh neighborhoods"): names the
+    gazetteer lacks may close the list; a singular noun makes one quarter."""
+    last = places[-1] if places else None
+    close = last is not None and _NAMES_BETWEEN.fullmatch(body, last.span.end, noun_start)
+    listed = _listed_before(body, places, len(places) - 1) if close else []
+    if noun.split()[0].lower() in ("neighborhood", "neighbourhood", "district", "quarter"):
+        # one quarter before a singular noun: "the Eastern Ghouta of Damascus al-Sukkari neighborhood in Aleppo city"
+        # (FA-KES dropped the comma) makes a quarter of al-Sukkari only
+        listed = listed[-1:]
+    return listed
+
+
+def _far_from(body: str, listed: list[Mention], city: Mention, gazetteer: Gazetteer) -> set[str]:
+    """The listed places the gazetteer knows only far from the city they are called quarters of."""
+    where = gazetteer.get(city.key)
+    if where.lat is None and where.cls == "Settlement":
+        # a curated quarter has no coordinates, its city has ("in Daraa al-Balad area")
+        where = next((e for e in map(gazetteer.get, gazetteer.ancestors(city.key)) if e.lat is not None), where)
+    far = set()
+    for place in listed:
+        unknown = not place.linked or place.key not in gazetteer
+        if unknown or body.find(".", place.span.end, city.span.start) >= 0:
+            continue
+        quarter = gazetteer.get(place.key)
+        village = not quarter.notable and (quarter.population or 0) < FAR_POPULATION
+        # a namesake far away, or a village out of the city's reach (CITY_KM)
+        outside = _farther(quarter, where, FAR_KM) or (village and _farther(quarter, where, CITY_KM))
+        if quarter.cls == "Settlement" and outside:
+            far.add(quarter.key)
     return far
 
 

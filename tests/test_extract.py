@@ -1571,10 +1571,51 @@ def test_provinces_listed_before_their_plural_noun_are_governorates(gazetteer: G
     [
         ("Rebels hold the supply lines to nearby Turkey.", "place/turkey"),
         ("Rebels took a key border crossing with Turkey at Kasab.", "place/turkey"),
+        # what a province borders is a place, not the state acting
+        ("Jets struck villages of Latakia province which borders Turkey.", "place/turkey"),
+        ("Fighting raged in the district bordering Jordan on Sunday.", "place/jordan"),
     ],
 )
 def test_a_state_after_a_locative_is_a_place(body: str, key: str, gazetteer: Gazetteer) -> None:
     assert key in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Warplanes pounded Kanasba in the Latakia countryside on Monday.", "place/kinnsibba-1225952837"),
+        ("Rockets hit al-Baath city in Quneitra province overnight.", "place/madinat-al-ba-th-1293207919"),
+        ("The coalition bombed Hanida village west of Raqqa on Friday.", "place/hunaydah-1343762537"),
+        ("Troops advanced in the western parts of Ramousiyeh south of Aleppo.", "place/ramouseh"),
+    ],
+)
+def test_wire_spellings_of_known_places_are_linked(body: str, key: str, gazetteer: Gazetteer) -> None:
+    assert key in {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+
+
+def test_places_linked_by_spelling_are_context_for_their_neighbours(gazetteer: Gazetteer) -> None:
+    # Jazal makes the Rasm Hamideh of Tadmur district a candidate; Habreh al-Qarbi, itself linked by its spelling,
+    # puts the list by Rasm Humaydah of al-Mukharram district, 3 km away
+    body = "The army advanced on Jazal and took the villages of Habreh al-Qarbi and Rasm Hamideh."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/rasm-humaydah-1343542479" in keys and "place/rasm-hamdawi-1327215037" not in keys
+
+
+def test_the_parties_of_a_deal_between_states_are_actors(gazetteer: Gazetteer) -> None:
+    body = "The zone was set up under an agreement between Iran Russia and Turkey last spring."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "actor/turkey" in keys and "place/turkey" not in keys
+    # between two places, still where
+    keys = {
+        m.key for m in extract(Article("test", "t", "Refugees crossed between Syria and Turkey."), gazetteer).mentions
+    }
+    assert "place/turkey" in keys
+
+
+def test_the_iraq_in_the_islamic_states_full_name_is_no_place(gazetteer: Gazetteer) -> None:
+    body = "Fighters of the Islamic State of Iraq and al-Sham stormed a checkpoint outside Tal Abyad on Friday."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "actor/islamic-state" in keys and "place/iraq-85632191" not in keys
 
 
 def test_where_a_body_is_based_is_neither_an_actor_nor_a_claimant(gazetteer: Gazetteer) -> None:
@@ -1772,6 +1813,9 @@ def test_who_flies_an_air_strike(body: str, attackers: tuple[str, ...], gazettee
     [
         ("A chemical attack hit an opposition village in Idlib on Tuesday.", True),
         ("Russia maintains the Hmeimem airbase in Latakia.", True),
+        ("Militants overran a gas field in Homs at dawn.", True),
+        ("Fighting flared around the oilfields in Deir Ezzor on Sunday.", True),
+        ("Boys played on a football field in Homs.", False),
         ("The army took Tal Antar in Deraa on Monday.", True),
         ("Clashes raged in the central region of Hama.", True),
         ("Jets pounded the neighborhood of Al-Maghayer in Aleppo.", False),
@@ -2179,6 +2223,17 @@ def test_a_bare_capital_in_an_article_naming_its_province_is_the_province(gazett
     assert "place/raqqa-421172833" in places(body)
     body = "Jets struck Mayadin in Deir Ezzor province. Sixty mercenaries were killed south of Deir Ezzor."
     assert "place/deir-ez-zor-421202167" in places(body)
+    body = "Coalition jets pounded villages in Raqqa province. Families fled the fighting near Raqqa on foot."
+    assert "place/raqqa-421172833" in places(body)
+
+
+def test_the_provincial_capital_is_the_city(gazetteer: Gazetteer) -> None:
+    body = "Rockets fell on Saraqeb in Idlib province. Jets later bombed the provincial capital Idlib at dawn."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert {"place/idlib-890432567", "place/idlib-governorate-85678373"} <= keys
+    body = "Militants shelled Mayadin in Deir Ezzor province. Troops hold the provincial capital of Deir Ezzor."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "place/deir-ez-zor-421202167" in keys
 
 
 def test_a_capital_owning_the_place_measured_from_is_the_province(gazetteer: Gazetteer) -> None:
@@ -2295,6 +2350,16 @@ def test_a_quarter_the_text_puts_in_another_city_is_a_namesake(gazetteer: Gazett
     # one name before the plural owns the quarters: the city itself
     found = places("Rebels fired rockets into Damascus neighbourhoods. Jets hit Eastern Ghouta.")
     assert "place/damascus-421202165" in found
+    # "in the city" is the city the text named last, in the sentence or before it
+    found = places(
+        "Jets circled over Aleppo at dawn. Shells then hit al-Zahraa and al-Furqan neighbourhoods in the city."
+    )
+    assert "place/local/al-zahraa" in found and "place/az-zahra-1259969425" not in found
+    found = places("In Aleppo shells hit al-Zahraa and al-Furqan neighbourhoods in the city on Monday.")
+    assert "place/local/al-zahraa" in found
+    # "in the city of" names the city after it, not the one named before
+    found = places("Jets hit Aleppo. Shells hit al-Zahraa and al-Furqan neighbourhoods in the city of Nubl.")
+    assert "place/az-zahra-1259969425" in found  # the town by Nubl, 3 km off
 
 
 def test_a_name_the_text_calls_a_quarter_is_no_town_far_away(gazetteer: Gazetteer) -> None:
