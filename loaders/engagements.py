@@ -757,9 +757,10 @@ def find_engagements(
             if not attackers:
                 continue
             victims = text[match.end() : match.end() + 60]
-            civilian = re.match(rf"\s+(?:\S+\s+){{0,3}}?{_CIVILIAN_WORDS}\b", victims) or _CIVILIANS_KILLED.search(
-                text, max(0, match.start() - 80), match.start()
-            )
+            # any case: a headline is title-cased ("Islamic State Kills Three Journalists")
+            civilian = re.match(
+                rf"\s+(?:\S+\s+){{0,3}}?{_CIVILIAN_WORDS}\b", victims, re.IGNORECASE
+            ) or _CIVILIANS_KILLED.search(text, max(0, match.start() - 80), match.start())
             etype = "attack-on-civilians" if civilian else "armed-clash"
         if etype in detections:
             # A later trigger of the type may name who the first one left out: "Israeli planes delivered a

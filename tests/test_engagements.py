@@ -646,6 +646,13 @@ def test_killing_people_whose_work_is_no_fighting_is_an_attack_on_civilians(vict
 
 
 @pytest.mark.parametrize(
+    "text", ["Islamic State Kills Three Journalists In Raqqa", "Nusra Front Kills 9 Civilians Near Idlib"]
+)
+def test_a_title_cased_headline_names_its_civilian_victims_too(text: str, gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect(text, gazetteer)] == ["attack-on-civilians"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Clashes raged between rebels and the army in Aleppo while IS ambushed an army convoy near Palmyra.",
