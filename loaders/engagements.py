@@ -139,6 +139,8 @@ _PURPOSE = re.compile(
     r"charged\s+with|suspected\s+of|on\s+charges\s+of)\b",
     re.IGNORECASE,
 )
+# A relative pronoun opens a clause of its own: what it says is no aim of the purpose before it.
+_RELATIVE = re.compile(r"\b(?:which|who|whom)\b", re.IGNORECASE)
 # "a pilot they captured", "the soldiers whom the group had seized": the captives come before the verb.
 _PEOPLE = (
     r"(?:soldiers|troops|fighters|militants|rebels|pilots?|civilians|men|women|members|officers|hostages|prisoners|"
@@ -1038,7 +1040,9 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
     clause = _MAY_BE_THE_MOST.sub(" ", clause)
     # "killed in what they believed were regime airstrikes": what it was is believed, not whether it happened
     clause = _WHAT_IT_WAS.sub(" ", clause)
-    return bool(_HEDGE.search(clause) or _PURPOSE.search(text, clause_start, match.start()))
+    # "aimed at foiling IS efforts including the airport which IS has besieged": a relative clause tells a fact
+    aim_start = max((r.end() for r in _RELATIVE.finditer(text, clause_start, match.start())), default=clause_start)
+    return bool(_HEDGE.search(clause) or _PURPOSE.search(text, aim_start, match.start()))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

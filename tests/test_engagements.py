@@ -733,3 +733,19 @@ def test_what_an_engagement_is_believed_to_be_is_no_hedge(text: str, gazetteer: 
 )
 def test_coming_under_fire_is_a_fight(text: str, gazetteer: Gazetteer) -> None:
     assert one(text, gazetteer).type == "armed-clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "The raids are aimed at weakening IS around the Kuweires airbase which the group has besieged for a year.",
+            "siege",
+        ),
+        ("An operation aimed at liberating Raqqa from IS which seized the city in 2014 began on Sunday.", "territory"),
+    ],
+)
+def test_a_relative_clause_after_a_purpose_tells_a_fact(text: str, etype: str, gazetteer: Gazetteer) -> None:
+    assert etype in [
+        d.type.replace("non-state-actor-overtakes-territory", "territory") for d in detect(text, gazetteer)
+    ]
