@@ -17,6 +17,14 @@ from loaders.model import Mention, Span
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
 
+# "took" reports ground taken only with ground as its object: a kind of ground, or a place named (checked by mention)
+_TOOK = r"t(?:ook|aken|akes?|aking)"
+_TAKEN_GROUND = (
+    r"(?:(?:the|an?|most|all|parts?|several|some|many|two|three|four|five|\d+|dozens|number|of|strategic|key|large|"
+    r"nearby|military|rebel|government|regime|opposition|more|other|another)\s+){0,3}(?:villages?|towns?|city|cities|"
+    r"districts?|areas?|ground|hills?|hilltops?|positions?|bases?|territory|neighbou?rhoods?|checkpoints?|crossings?|"
+    r"airports?|airbases?|suburbs?|quarters?|strongholds?)\b"
+)
 # (type, pattern), most specific first; a generic armed-clash trigger is listed separately.
 _TRIGGERS: list[tuple[str, str]] = [
     ("chemical-weapon", r"chemical\s+(?:weapons?\s+)?(?:attacks?|strikes?|assault|massacres?)|"
@@ -63,7 +71,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"
      r"liberat(?:ed|e|es|ing)|fell\s+to|drove\s+out|drove\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
      r"stability)|push(?:ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back|"
-    r"pushed\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:town|city|village|area|district)"),
+    r"pushed\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:town|city|village|area|district)|"
+     # "IS fighters took Palmyra", "took two villages near Hama", "took back the hill": ground taken
+     rf"{_TOOK}(?=\s+(?:back\s+)?(?:{_TAKEN_GROUND}|(?-i:[A-Z])))"),
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage"),
     ("arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|rounded\s+up"),
     ("looting", r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?"),
@@ -621,7 +631,7 @@ def find_engagements(
     places = tuple(dict.fromkeys(m.key for m in mentions if m.kind == "place"))
     triggers: list[tuple[str, re.Match[str], bool]] = []
     for match in _trigger_matches(text):
-        if _blocked(text, match):
+        if _blocked(text, match) or not _takes_ground(text, base, match, mentions):
             continue
         kind = match.lastgroup or ""
         if kind == "kill":
@@ -792,6 +802,19 @@ def find_engagements(
             and bool(_UNNAMED_AGENT.search(text, _clause(text, match.start(), match.end())[0], match.start())),
         )
     return _one_battle(_one_bombardment(sorted(detections.values(), key=lambda d: d.trigger.start)), body)
+
+
+_TOOK_ONLY = re.compile(_TOOK, re.IGNORECASE)
+_TAKEN_GROUND_AFTER = re.compile(rf"\s+(?:back\s+)?{_TAKEN_GROUND}", re.IGNORECASE)
+
+
+def _takes_ground(text: str, base: int, match: re.Match[str], mentions: Sequence[Mention]) -> bool:
+    """Whether a trigger is no bare "took", or takes ground: a kind of ground or a place named ("took Ramussa")."""
+    if not _TOOK_ONLY.fullmatch(match.group(0)) or _TAKEN_GROUND_AFTER.match(text, match.end()):
+        return True
+    named = re.compile(r"\s+(?:back\s+)?").match(text, match.end())
+    at = base + (named.end() if named else match.end())
+    return any(m.kind == "place" and m.span.start == at for m in mentions)
 
 
 def _actors_of(
@@ -1040,7 +1063,7 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
     clause = _MAY_BE_THE_MOST.sub(" ", clause)
     # "killed in what they believed were regime airstrikes": what it was is believed, not whether it happened
     clause = _WHAT_IT_WAS.sub(" ", clause)
-    # "aimed at foiling IS efforts including the airport which IS has besieged": a relative clause tells a fact
+    # "raids aimed at weakening IS around the airbase which the group has besieged": a relative clause tells a fact
     aim_start = max((r.end() for r in _RELATIVE.finditer(text, clause_start, match.start())), default=clause_start)
     return bool(_HEDGE.search(clause) or _PURPOSE.search(text, aim_start, match.start()))
 

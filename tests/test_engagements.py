@@ -742,10 +742,36 @@ def test_coming_under_fire_is_a_fight(text: str, gazetteer: Gazetteer) -> None:
             "The raids are aimed at weakening IS around the Kuweires airbase which the group has besieged for a year.",
             "siege",
         ),
-        ("An operation aimed at liberating Raqqa from IS which seized the city in 2014 began on Sunday.", "territory"),
+        ("A push aimed at retaking Tabqa from IS which seized the town in 2014 began in March.", "territory"),
     ],
 )
 def test_a_relative_clause_after_a_purpose_tells_a_fact(text: str, etype: str, gazetteer: Gazetteer) -> None:
     assert etype in [
         d.type.replace("non-state-actor-overtakes-territory", "territory") for d in detect(text, gazetteer)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("IS fighters took Palmyra on Wednesday after a week of fighting.", "non-state-actor-overtakes-territory"),
+        ("Government troops took three villages near Hama on Sunday.", "government-regains-territory"),
+        ("Rebels took back the hill overlooking Latakia.", "non-state-actor-overtakes-territory"),
+    ],
+)
+def test_took_with_ground_as_its_object_takes_territory(text: str, etype: str, gazetteer: Gazetteer) -> None:
+    assert etype in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces took Reuters reporters on a tour of Palmyra.",
+        "Rebel commanders took part in the talks in Geneva on Monday.",
+        "IS fighters took up positions outside Palmyra.",
+    ],
+)
+def test_took_with_anything_else_takes_no_territory(text: str, gazetteer: Gazetteer) -> None:
+    assert not {"non-state-actor-overtakes-territory", "government-regains-territory"} & {
+        d.type for d in detect(text, gazetteer)
+    }
