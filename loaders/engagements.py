@@ -302,6 +302,14 @@ _CRASHED = re.compile(
     r"came\s+under\s+(?:\w+\s+)?fire|(?:was|were)\s+hit)\b",
     re.I,
 )
+# Aircraft named alone are a strike only with something done in the sentence: struck, bombed, killed, fired.
+_AIRCRAFT_ONLY = re.compile(r"war\s*planes?|fighter\s+jets?|jets|helicopters?", re.IGNORECASE)
+_AIR_ACTION = re.compile(
+    r"\b(?:struck|strik\w*|bomb\w*|hit\w*|target\w*|attack\w*|raid\w*|pound\w*|drop\w*|fir(?:e|ed|es|ing)|kill\w*|"
+    r"shell\w*|pummel\w*|destroy\w*|launch\w*|carr(?:ied|y|ies|ying)\s+out|conduct\w*|sorties|missiles?|rockets?|"
+    r"blast\w*|bombard\w*|wound\w*|injur\w*|dead|died|massacre\w*|hammer\w*)\b",
+    re.IGNORECASE,
+)
 _MANY_FOES = re.compile(
     r"\s+(?:against\s+|with\s+)?(?:several|a\s+number\s+of|various|multiple|numerous|many|a\s+host\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}(?:groups|factions|forces|organi[sz]ations|militias|brigades|sides|enemies)\b",
@@ -1002,6 +1010,8 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         r"(?i)war\s*planes?|jets?|helicopters?|aircrafts?|planes?|drones?", word
     ):
         return True  # "the warplane crashed in a busy market", "rebels downed a helicopter": no strike
+    if _AIRCRAFT_ONLY.fullmatch(word) and not _AIR_ACTION.search(text):
+        return True  # "a helicopter on a test flight", "the roar of fighter jets": aircraft named, nothing struck
     if re.fullmatch(r"(?i)downed", word) and re.search(r"(?i)\b(?:a|an|the|his|its|their)\s+$", before):
         return True  # "a downed pilot was killed": the shooting down is told, if at all, elsewhere
     if _SUPPORT_MEANS.search(before):

@@ -775,3 +775,21 @@ def test_took_with_anything_else_takes_no_territory(text: str, gazetteer: Gazett
     assert not {"non-state-actor-overtakes-territory", "government-regains-territory"} & {
         d.type for d in detect(text, gazetteer)
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Russian pilots were on a training flight over Hama with a Syrian helicopter on Monday.",
+        "The airbase near Raqqa holds dozens of helicopters and tanks.",
+        "Residents of Kobani heard the roar of fighter jets overnight.",
+    ],
+)
+def test_aircraft_named_with_nothing_done_are_no_air_strike(text: str, gazetteer: Gazetteer) -> None:
+    assert "air-strike" not in [d.type for d in detect(text, gazetteer)]
+
+
+def test_aircraft_that_do_something_still_strike(gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect("Syrian helicopters dropped barrels on Daraya on Monday.", gazetteer)] == [
+        "air-strike"
+    ]
