@@ -82,7 +82,11 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"(?:slit|slitting|cut)\s+the\s+throats?|(?:burned|burnt)\s+alive"),
     ("headquarters-or-base-established", r"(?:establish(?:ed|es|ing)?|set\s+up|built|opened)\s+(?:a\s+|an\s+|new\s+)*"
      r"(?:military\s+)?(?:bases?|headquarters|outposts?|military\s+posts?)"),
-    ("non-violent-transfer-of-territory", r"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|withdr(?:ew|awn)\s+from|"
+    ("non-violent-transfer-of-territory", r"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|"
+     r"withdr(?:ew|awn|awing|aws?)\s+from|"
+     # "the withdrawal of the fighters from", "the suburb was evacuated by rebels": fighters leaving hand it over
+     r"withdrawal\s+of\s+(?:[\w-]+\s+){0,3}?from|"
+     r"evacuated(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rebels|fighters|militants|insurgents|opposition|jihadists))|"
      r"pulled\s+out\s+of|evacuation\s+(?:deal|agreement)"),
     ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|skirmish(?:es)?|fire-?fights?|gun\s*fights?|"
      r"exchanges?\s+of\s+(?:gun)?fire|war\s+(?:between|against|on)|"

@@ -793,3 +793,20 @@ def test_aircraft_that_do_something_still_strike(gazetteer: Gazetteer) -> None:
     assert [d.type for d in detect("Syrian helicopters dropped barrels on Daraya on Monday.", gazetteer)] == [
         "air-strike"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel fighters began withdrawing from their positions around Douma on Sunday.",
+        "The deal allowed the withdrawal of IS fighters from Yarmouk on Monday.",
+        "The town of Madaya was evacuated by rebel fighters on Friday.",
+    ],
+)
+def test_fighters_leaving_a_place_hand_it_over(text: str, gazetteer: Gazetteer) -> None:
+    assert "non-violent-transfer-of-territory" in [d.type for d in detect(text, gazetteer)]
+
+
+def test_people_evacuated_by_rescuers_are_no_transfer(gazetteer: Gazetteer) -> None:
+    text = "Hundreds of wounded civilians were evacuated by the Red Crescent from Madaya on Friday."
+    assert "non-violent-transfer-of-territory" not in [d.type for d in detect(text, gazetteer)]
