@@ -57,7 +57,10 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"rocket\s+(?:fire|attacks?)|rockets|missile\s+(?:strikes?|attacks?)|(?:surface-to-surface|ground-to-ground|ballistic|cruise)\s+"
      r"missiles?|tank\s+fire|Grad|howitzers?"),
     ("ambush", r"ambush(?:ed|es|ing)?"),
-    ("siege", r"besieg(?:ed|ing|e)|sieges?|encircl(?:e|ed|es|ing|ement)"),
+    # "trapped under a blockade", "towns which are surrounded by pro-government forces": a siege by another name
+    ("siege", r"besieg(?:ed|ing|e)|sieges?|encircl(?:e|ed|es|ing|ement)|blockades?|"
+     r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))surrounded(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+     r"(?:forces|troops|rebels|fighters|militants|army|regime|jihadists|insurgents)\b)"),
     # an evacuation or reconciliation deal, or a deal reached between sides, is the sides agreeing to stop fighting
     ("ceasefire", r"(?:evacuation|surrender|reconciliation|(?:population\s+)?(?:exchange|swap)|withdrawal|truce)\s+"
      r"(?:deals?|agreements?)|(?:deals?|agreements?)(?=\s+(?:(?:had|has)\s+been\s+|was\s+|were\s+)?(?:reached|agreed|"
@@ -116,7 +119,7 @@ _TRIGGER_PREFIXES = frozenset(
     """chem pois toxi nerv sari chlo must gas used usin unle drop firi
     suic blew blow ied ieds impr road land expl bomb car vehi vbie boob proj muni
     twin air airs aeri war warp figh jets heli barr sort airc plan shel arti mort rock miss surf ball crui tank
-    grad ambu besi sieg enci ceas truc cess seiz capt took take taki over reca reto re-t reta rega libe fell drov
+    grad ambu besi sieg enci bloc ceas truc cess seiz capt took take taki over reca reto re-t reta rega libe fell drov
     push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd

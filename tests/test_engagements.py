@@ -810,3 +810,22 @@ def test_fighters_leaving_a_place_hand_it_over(text: str, gazetteer: Gazetteer) 
 def test_people_evacuated_by_rescuers_are_no_transfer(gazetteer: Gazetteer) -> None:
     text = "Hundreds of wounded civilians were evacuated by the Red Crescent from Madaya on Friday."
     assert "non-violent-transfer-of-territory" not in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 30000 people are trapped in Madaya under a blockade by government forces.",
+        "Kafraya which is surrounded by rebel fighters has run out of bread.",
+    ],
+)
+def test_a_blockade_or_a_town_surrounded_by_fighters_is_a_siege(text: str, gazetteer: Gazetteer) -> None:
+    assert "siege" in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police surrounded the attacker in Homs on Monday.", "Kafraya is surrounded by farmland and olive groves."],
+)
+def test_surrounded_by_anything_else_is_no_siege(text: str, gazetteer: Gazetteer) -> None:
+    assert "siege" not in [d.type for d in detect(text, gazetteer)]
