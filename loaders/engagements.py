@@ -161,13 +161,13 @@ _RELATIVE = re.compile(r"\b(?:which|who|whom)\b", re.IGNORECASE)
 # "a pilot they captured", "the soldiers whom the group had seized": the captives come before the verb.
 _PEOPLE = (
     r"(?:soldiers|troops|fighters|militants|rebels|pilots?|civilians|men|women|members|officers|hostages|prisoners|"
-    r"people|journalists|children)"
+    r"people|journalists|children|terrorists?|jihadists|insurgents|gunmen|militiamen|extremists)"
 )
 _PEOPLE_TAKEN_BEFORE = re.compile(
     rf"\b{_PEOPLE}\s+(?:(?:who|whom|that)\s+)?(?:they|it|he|the\s+\w+)\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE
 )
 # People named right before a participle with no object: "Syrian soldiers captured while fleeing" were taken.
-_PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE}\s+$", re.IGNORECASE)
+_PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE}\s+(?:(?:were|was|have\s+been|had\s+been|being)\s+)?$", re.IGNORECASE)
 _SAID_THAT = re.compile(r"\b(?:said|says|reported|added|stated|confirmed)\s+(?:\w+\s+){0,3}?that\s+(?:[\w-]+\s+){0,5}$")
 _TAKEN_PARTICIPLE = re.compile(r"(?i)taken\s+hostage|kidnapped|abducted|arrested|detained")
 # Territory is taken, people are not: "captured soldiers", "seized two fighters" (captives: no territory changed hands).

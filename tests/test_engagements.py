@@ -829,3 +829,16 @@ def test_a_blockade_or_a_town_surrounded_by_fighters_is_a_siege(text: str, gazet
 )
 def test_surrounded_by_anything_else_is_no_siege(text: str, gazetteer: Gazetteer) -> None:
     assert "siege" not in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fifteen gunmen were captured by the Syrian army near Daraa on Sunday.",
+        "Twelve jihadists had been seized by Syrian troops near Hama on Monday.",
+    ],
+)
+def test_people_captured_in_the_passive_are_captives_not_territory(text: str, gazetteer: Gazetteer) -> None:
+    assert not {"non-state-actor-overtakes-territory", "government-regains-territory"} & {
+        d.type for d in detect(text, gazetteer)
+    }
