@@ -1074,6 +1074,10 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         # the truce itself, broken later ("a truce agreed by Russia and the United States in February has been
         # violated")
         return True
+    # "people will be moved out of the towns which are surrounded by the army": a hedge before a relative pronoun is
+    # another clause's
+    start = max((r.end() for r in _RELATIVE.finditer(text, start, match.start())), default=start)
+    clause = text[start:end]
     if re.search(r"(?i)deals?|agreements?", word):
         clause = text[start : match.start()]  # "a deal that will see 150 rebels leave": made now, kept later
     # "Airstrikes on a school ... may be the deadliest attack on a school": a judgement of what happened, no hedge of it

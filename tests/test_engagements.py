@@ -842,3 +842,12 @@ def test_people_captured_in_the_passive_are_captives_not_territory(text: str, ga
     assert not {"non-state-actor-overtakes-territory", "government-regains-territory"} & {
         d.type for d in detect(text, gazetteer)
     }
+
+
+def test_a_hedge_before_a_relative_pronoun_is_another_clauses(gazetteer: Gazetteer) -> None:
+    text = "Hundreds of people will be moved out of Madaya which is surrounded by government forces."
+    assert "siege" in [d.type for d in detect(text, gazetteer)]
+
+
+def test_a_hedge_after_the_relative_pronoun_still_blocks(gazetteer: Gazetteer) -> None:
+    assert detect("Rebels say that IS fighters who could storm Palmyra are massing nearby.", gazetteer) == []
