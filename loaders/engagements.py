@@ -292,6 +292,12 @@ _CIVILIAN_WORDS = (
     r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?)"
 )
 # "five civilians including three players were killed by": the victims before a passive kill verb.
+# Captives killed: no fighting, an attack on people in the killers' hands ("killed the pilot", "killed 20 prisoners").
+_CAPTIVES = re.compile(
+    r"\s+(?:(?:a|an|the|two|three|four|five|dozens\s+of|several|\d+)\s+)?(?:captured\s+|captive\s+)?"
+    r"(?:pilots?|prisoners?|hostages?|captives?|detainees?)\b",
+    re.IGNORECASE,
+)
 _CIVILIANS_KILLED = re.compile(
     rf"\b{_CIVILIAN_WORDS}\b[^.;]{{0,50}}\b(?:were|was|have\s+been|had\s+been)\s+$",
     re.I,
@@ -707,7 +713,12 @@ def find_engagements(
         ]
     specific = {t for t, _, generic in triggers if not generic and t != "armed-clash"}
     if any(t != "killing" for t, _, _ in triggers):
-        triggers = [x for x in triggers if x[0] != "killing"]  # a kill verb only counts on its own
+        # a kill verb only counts on its own, but for captives: "shelled the town where rebels killed the pilot"
+        triggers = [
+            (t, m, False) if t == "killing" else (t, m, g)
+            for t, m, g in triggers
+            if t != "killing" or _captives_killed(text, base, m, actors)
+        ]
     supporters = _supporters(text, base, actors)
     detections: dict[str, Detection] = {}
     verb: tuple[re.Match[str], tuple[str, ...], tuple[str, ...]] | None = None
@@ -788,7 +799,7 @@ def find_engagements(
             civilian = re.match(
                 rf"\s+(?:\S+\s+){{0,3}}?{_CIVILIAN_WORDS}\b", victims, re.IGNORECASE
             ) or _CIVILIANS_KILLED.search(text, max(0, match.start() - 80), match.start())
-            etype = "attack-on-civilians" if civilian else "armed-clash"
+            etype = "attack-on-civilians" if civilian or _CAPTIVES.match(text, match.end()) else "armed-clash"
         if etype in detections:
             # A later trigger of the type may name who the first one left out: "Israeli planes delivered a
             # missile strike on Syrian army positions" (the strike has the target, the planes the attacker).
@@ -830,6 +841,20 @@ def _takes_ground(text: str, base: int, match: re.Match[str], mentions: Sequence
     named = re.compile(r"\s+(?:back\s+)?").match(text, match.end())
     at = base + (named.end() if named else match.end())
     return any(m.kind == "place" and m.span.start == at for m in mentions)
+
+
+def _captives_killed(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> bool:
+    """Whether a kill verb tells captives killed by the armed actor just before it ("rebels killed the pilot"), not by
+    the means told with it ("air strikes killed 20 prisoners" is the strike)."""
+    if not _CAPTIVES.match(text, match.end()):
+        return False
+    return any(
+        re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}", gap) and not _TRIGGER.search(told)
+        for m in actors
+        if 0 <= match.start() - (m.span.end - base) <= 40
+        # neither the actor's words nor those after it name a means: "Russian warplanes killed 20 prisoners" is a strike
+        for told, gap in [(text[m.span.start - base : match.start()], text[m.span.end - base : match.start()])]
+    )
 
 
 def _actors_of(

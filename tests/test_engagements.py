@@ -851,3 +851,20 @@ def test_a_hedge_before_a_relative_pronoun_is_another_clauses(gazetteer: Gazette
 
 def test_a_hedge_after_the_relative_pronoun_still_blocks(gazetteer: Gazetteer) -> None:
     assert detect("Rebels say that IS fighters who could storm Palmyra are massing nearby.", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government shells struck Jayrud where rebels killed a captured pilot on Friday.",
+        "IS fighters killed 20 prisoners in Raqqa on Monday.",
+    ],
+)
+def test_captives_killed_by_an_armed_group_are_an_attack_on_civilians(text: str, gazetteer: Gazetteer) -> None:
+    assert "attack-on-civilians" in [d.type for d in detect(text, gazetteer)]
+
+
+def test_captives_killed_by_a_means_are_that_means(gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect("Russian warplanes killed 20 prisoners in a jail in Idlib.", gazetteer)] == [
+        "air-strike"
+    ]
