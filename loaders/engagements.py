@@ -289,7 +289,7 @@ _NEGATION = re.compile(r"\b(?:not|no|never|n't|without|denied|deny|denies)\s+(?:
 # Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
 _CIVILIAN_WORDS = (
     r"(?:civilians?|children|women|residents|villagers|worshippers|activists?|journalists?|medics?|doctors?|nurses?|"
-    r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?)"
+    r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?|young\s+men|boys|girls|famil(?:y|ies))"
 )
 # "five civilians including three players were killed by": the victims before a passive kill verb.
 # Captives killed: no fighting, an attack on people in the killers' hands ("killed the pilot", "killed 20 prisoners").

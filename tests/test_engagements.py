@@ -868,3 +868,9 @@ def test_captives_killed_by_a_means_are_that_means(gazetteer: Gazetteer) -> None
     assert [d.type for d in detect("Russian warplanes killed 20 prisoners in a jail in Idlib.", gazetteer)] == [
         "air-strike"
     ]
+
+
+@pytest.mark.parametrize("victims", ["15 young men", "a family", "two boys", "three girls"])
+def test_killing_young_men_children_or_families_is_an_attack_on_civilians(victims: str, gazetteer: Gazetteer) -> None:
+    text = f"IS militants killed {victims} near Mayadin on Monday."
+    assert [d.type for d in detect(text, gazetteer)] == ["attack-on-civilians"]
