@@ -17,12 +17,13 @@ from loaders.model import Mention, Span
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
 
-# "took" reports ground taken only with ground as its object: a kind of ground, or a place named (checked by mention)
+# "took" reports ground taken only with ground as its object: a kind of ground, or a place named (checked by mention);
+# not "took positions" (deployed there), "took Damascus by surprise"
 _TOOK = r"t(?:ook|aken|akes?|aking)"
 _TAKEN_GROUND = (
     r"(?:(?:the|an?|most|all|parts?|several|some|many|two|three|four|five|\d+|dozens|number|of|strategic|key|large|"
     r"nearby|military|rebel|government|regime|opposition|more|other|another)\s+){0,3}(?:villages?|towns?|city|cities|"
-    r"districts?|areas?|ground|hills?|hilltops?|positions?|bases?|territory|neighbou?rhoods?|checkpoints?|crossings?|"
+    r"districts?|areas?|ground|hills?|hilltops?|bases?|territory|neighbou?rhoods?|checkpoints?|crossings?|"
     r"airports?|airbases?|suburbs?|quarters?|strongholds?)\b"
 )
 # (type, pattern), most specific first; a generic armed-clash trigger is listed separately.
@@ -831,6 +832,7 @@ def find_engagements(
 
 
 _TOOK_ONLY = re.compile(_TOOK, re.IGNORECASE)
+_BY_SURPRISE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?by\s+surprise\b", re.IGNORECASE)
 _TAKEN_GROUND_AFTER = re.compile(rf"\s+(?:back\s+)?{_TAKEN_GROUND}", re.IGNORECASE)
 
 
@@ -840,7 +842,9 @@ def _takes_ground(text: str, base: int, match: re.Match[str], mentions: Sequence
         return True
     named = re.compile(r"\s+(?:back\s+)?").match(text, match.end())
     at = base + (named.end() if named else match.end())
-    return any(m.kind == "place" and m.span.start == at for m in mentions)
+    return any(
+        m.kind == "place" and m.span.start == at and not _BY_SURPRISE.match(text, m.span.end - base) for m in mentions
+    )
 
 
 def _captives_killed(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> bool:

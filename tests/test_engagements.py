@@ -769,6 +769,8 @@ def test_took_with_ground_as_its_object_takes_territory(text: str, etype: str, g
         "Government forces took Reuters reporters on a tour of Palmyra.",
         "Rebel commanders took part in the talks in Geneva on Monday.",
         "IS fighters took up positions outside Palmyra.",
+        "Government forces took positions near Hama.",
+        "IS fighters took Damascus by surprise on Friday.",
     ],
 )
 def test_took_with_anything_else_takes_no_territory(text: str, gazetteer: Gazetteer) -> None:
