@@ -653,7 +653,11 @@ def find_engagements(
     places = tuple(dict.fromkeys(m.key for m in mentions if m.kind == "place"))
     triggers: list[tuple[str, re.Match[str], bool]] = []
     for match in _trigger_matches(text):
-        if _blocked(text, match) or not _takes_ground(text, base, match, mentions):
+        if (
+            _blocked(text, match)
+            or not _takes_ground(text, base, match, mentions)
+            or not _surrounds_a_place(text, base, match, mentions)
+        ):
             continue
         kind = match.lastgroup or ""
         if kind == "kill":
@@ -858,6 +862,24 @@ def _captives_killed(text: str, base: int, match: re.Match[str], actors: Sequenc
         if 0 <= match.start() - (m.span.end - base) <= 40
         # neither the actor's words nor those after it name a means: "Russian warplanes killed 20 prisoners" is a strike
         for told, gap in [(text[m.span.start - base : match.start()], text[m.span.end - base : match.start()])]
+    )
+
+
+_SURROUNDED_GAP = re.compile(
+    r"\s+(?:(?:which|that)\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|still\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _surrounds_a_place(text: str, base: int, match: re.Match[str], mentions: Sequence[Mention]) -> bool:
+    """Whether a trigger is no "surrounded", or one of a place named just before ("Kafraya which is surrounded by
+    rebels"); "the plane was surrounded by troops" is no siege."""
+    if match.group(0).lower() != "surrounded":
+        return True
+    return any(
+        m.kind == "place" and _SURROUNDED_GAP.fullmatch(text, m.span.end - base, match.start())
+        for m in mentions
+        if m.span.end - base <= match.start()
     )
 
 

@@ -827,7 +827,11 @@ def test_a_blockade_or_a_town_surrounded_by_fighters_is_a_siege(text: str, gazet
 
 @pytest.mark.parametrize(
     "text",
-    ["Police surrounded the attacker in Homs on Monday.", "Kafraya is surrounded by farmland and olive groves."],
+    [
+        "Police surrounded the attacker in Homs on Monday.",
+        "Kafraya is surrounded by farmland and olive groves.",
+        "The plane was surrounded by the army on the runway near Hama.",
+    ],
 )
 def test_surrounded_by_anything_else_is_no_siege(text: str, gazetteer: Gazetteer) -> None:
     assert "siege" not in [d.type for d in detect(text, gazetteer)]
