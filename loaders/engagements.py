@@ -17,6 +17,15 @@ from loaders.model import Mention, Span
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
 
+# "took" reports ground taken only with ground as its object: a kind of ground, or a place named (checked by mention);
+# not "took positions" (deployed there), "took Damascus by surprise"
+_TOOK = r"t(?:ook|aken|akes?|aking)"
+_TAKEN_GROUND = (
+    r"(?:(?:the|an?|most|all|parts?|several|some|many|two|three|four|five|\d+|dozens|number|of|strategic|key|large|"
+    r"nearby|military|rebel|government|regime|opposition|more|other|another)\s+){0,3}(?:villages?|towns?|city|cities|"
+    r"districts?|areas?|ground|hills?|hilltops?|bases?|territory|neighbou?rhoods?|checkpoints?|crossings?|"
+    r"airports?|airbases?|suburbs?|quarters?|strongholds?)\b"
+)
 # (type, pattern), most specific first; a generic armed-clash trigger is listed separately.
 _TRIGGERS: list[tuple[str, str]] = [
     ("chemical-weapon", r"chemical\s+(?:weapons?\s+)?(?:attacks?|strikes?|assault|massacres?)|"
@@ -49,7 +58,10 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"rocket\s+(?:fire|attacks?)|rockets|missile\s+(?:strikes?|attacks?)|(?:surface-to-surface|ground-to-ground|ballistic|cruise)\s+"
      r"missiles?|tank\s+fire|Grad|howitzers?"),
     ("ambush", r"ambush(?:ed|es|ing)?"),
-    ("siege", r"besieg(?:ed|ing|e)|sieges?|encircl(?:e|ed|es|ing|ement)"),
+    # "trapped under a blockade", "towns which are surrounded by pro-government forces": a siege by another name
+    ("siege", r"besieg(?:ed|ing|e)|sieges?|encircl(?:e|ed|es|ing|ement)|blockades?|"
+     r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))surrounded(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+     r"(?:forces|troops|rebels|fighters|militants|army|regime|jihadists|insurgents)\b)"),
     # an evacuation or reconciliation deal, or a deal reached between sides, is the sides agreeing to stop fighting
     ("ceasefire", r"(?:evacuation|surrender|reconciliation|(?:population\s+)?(?:exchange|swap)|withdrawal|truce)\s+"
      r"(?:deals?|agreements?)|(?:deals?|agreements?)(?=\s+(?:(?:had|has)\s+been\s+|was\s+|were\s+)?(?:reached|agreed|"
@@ -63,7 +75,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"
      r"liberat(?:ed|e|es|ing)|fell\s+to|drove\s+out|drove\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
      r"stability)|push(?:ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back|"
-    r"pushed\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:town|city|village|area|district)"),
+    r"pushed\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:town|city|village|area|district)|"
+     # "IS fighters took Palmyra", "took two villages near Hama", "took back the hill": ground taken
+     rf"{_TOOK}(?=\s+(?:back\s+)?(?:{_TAKEN_GROUND}|(?-i:[A-Z])))"),
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage"),
     ("arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|rounded\s+up"),
     ("looting", r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?"),
@@ -72,7 +86,11 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"(?:slit|slitting|cut)\s+the\s+throats?|(?:burned|burnt)\s+alive"),
     ("headquarters-or-base-established", r"(?:establish(?:ed|es|ing)?|set\s+up|built|opened)\s+(?:a\s+|an\s+|new\s+)*"
      r"(?:military\s+)?(?:bases?|headquarters|outposts?|military\s+posts?)"),
-    ("non-violent-transfer-of-territory", r"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|withdr(?:ew|awn)\s+from|"
+    ("non-violent-transfer-of-territory", r"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|"
+     r"withdr(?:ew|awn|awing|aws?)\s+from|"
+     # "the withdrawal of the fighters from", "the suburb was evacuated by rebels": fighters leaving hand it over
+     r"withdrawal\s+of\s+(?:[\w-]+\s+){0,3}?from|"
+     r"evacuated(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rebels|fighters|militants|insurgents|opposition|jihadists))|"
      r"pulled\s+out\s+of|evacuation\s+(?:deal|agreement)"),
     ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|skirmish(?:es)?|fire-?fights?|gun\s*fights?|"
      r"exchanges?\s+of\s+(?:gun)?fire|war\s+(?:between|against|on)|"
@@ -102,7 +120,7 @@ _TRIGGER_PREFIXES = frozenset(
     """chem pois toxi nerv sari chlo must gas used usin unle drop firi
     suic blew blow ied ieds impr road land expl bomb car vehi vbie boob proj muni
     twin air airs aeri war warp figh jets heli barr sort airc plan shel arti mort rock miss surf ball crui tank
-    grad ambu besi sieg enci ceas truc cess seiz capt took take taki over reca reto re-t reta rega libe fell drov
+    grad ambu besi sieg enci bloc ceas truc cess seiz capt took take taki over reca reto re-t reta rega libe fell drov
     push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
@@ -139,16 +157,18 @@ _PURPOSE = re.compile(
     r"charged\s+with|suspected\s+of|on\s+charges\s+of)\b",
     re.IGNORECASE,
 )
+# A relative pronoun opens a clause of its own: what it says is no aim of the purpose before it.
+_RELATIVE = re.compile(r"\b(?:which|who|whom)\b", re.IGNORECASE)
 # "a pilot they captured", "the soldiers whom the group had seized": the captives come before the verb.
 _PEOPLE = (
     r"(?:soldiers|troops|fighters|militants|rebels|pilots?|civilians|men|women|members|officers|hostages|prisoners|"
-    r"people|journalists|children)"
+    r"people|journalists|children|terrorists?|jihadists|insurgents|gunmen|militiamen|extremists)"
 )
 _PEOPLE_TAKEN_BEFORE = re.compile(
     rf"\b{_PEOPLE}\s+(?:(?:who|whom|that)\s+)?(?:they|it|he|the\s+\w+)\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE
 )
 # People named right before a participle with no object: "Syrian soldiers captured while fleeing" were taken.
-_PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE}\s+$", re.IGNORECASE)
+_PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE}\s+(?:(?:were|was|have\s+been|had\s+been|being)\s+)?$", re.IGNORECASE)
 _SAID_THAT = re.compile(r"\b(?:said|says|reported|added|stated|confirmed)\s+(?:\w+\s+){0,3}?that\s+(?:[\w-]+\s+){0,5}$")
 _TAKEN_PARTICIPLE = re.compile(r"(?i)taken\s+hostage|kidnapped|abducted|arrested|detained")
 # Territory is taken, people are not: "captured soldiers", "seized two fighters" (captives: no territory changed hands).
@@ -270,9 +290,15 @@ _NEGATION = re.compile(r"\b(?:not|no|never|n't|without|denied|deny|denies)\s+(?:
 # Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
 _CIVILIAN_WORDS = (
     r"(?:civilians?|children|women|residents|villagers|worshippers|activists?|journalists?|medics?|doctors?|nurses?|"
-    r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?)"
+    r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?|young\s+men|boys|girls|famil(?:y|ies))"
 )
 # "five civilians including three players were killed by": the victims before a passive kill verb.
+# Captives killed: no fighting, an attack on people in the killers' hands ("killed the pilot", "killed 20 prisoners").
+_CAPTIVES = re.compile(
+    r"\s+(?:(?:a|an|the|two|three|four|five|dozens\s+of|several|\d+)\s+)?(?:captured\s+|captive\s+)?"
+    r"(?:pilots?|prisoners?|hostages?|captives?|detainees?)\b",
+    re.IGNORECASE,
+)
 _CIVILIANS_KILLED = re.compile(
     rf"\b{_CIVILIAN_WORDS}\b[^.;]{{0,50}}\b(?:were|was|have\s+been|had\s+been)\s+$",
     re.I,
@@ -289,6 +315,14 @@ _CRASHED = re.compile(
     # "their helicopter came under fire from the ground", "the helicopter was hit by gunfire": the aircraft was hit
     r"came\s+under\s+(?:\w+\s+)?fire|(?:was|were)\s+hit)\b",
     re.I,
+)
+# Aircraft named alone are a strike only with something done in the sentence: struck, bombed, killed, fired.
+_AIRCRAFT_ONLY = re.compile(r"war\s*planes?|fighter\s+jets?|jets|helicopters?", re.IGNORECASE)
+_AIR_ACTION = re.compile(
+    r"\b(?:struck|strik\w*|bomb\w*|hit\w*|target\w*|attack\w*|raid\w*|pound\w*|drop\w*|fir(?:e|ed|es|ing)|kill\w*|"
+    r"shell\w*|pummel\w*|destroy\w*|launch\w*|carr(?:ied|y|ies|ying)\s+out|conduct\w*|sorties|missiles?|rockets?|"
+    r"blast\w*|bombard\w*|wound\w*|injur\w*|dead|died|massacre\w*|hammer\w*)\b",
+    re.IGNORECASE,
 )
 _MANY_FOES = re.compile(
     r"\s+(?:against\s+|with\s+)?(?:several|a\s+number\s+of|various|multiple|numerous|many|a\s+host\s+of)\s+"
@@ -631,7 +665,11 @@ def find_engagements(
     ]
     triggers: list[tuple[str, re.Match[str], bool]] = []
     for match in _trigger_matches(text):
-        if _blocked(text, match):
+        if (
+            _blocked(text, match)
+            or not _takes_ground(text, base, match, mentions)
+            or not _surrounds_a_place(text, base, match, mentions)
+        ):
             continue
         kind = match.lastgroup or ""
         if kind == "kill":
@@ -692,7 +730,12 @@ def find_engagements(
         ]
     specific = {t for t, _, generic in triggers if not generic and t != "armed-clash"}
     if any(t != "killing" for t, _, _ in triggers):
-        triggers = [x for x in triggers if x[0] != "killing"]  # a kill verb only counts on its own
+        # a kill verb only counts on its own, but for captives: "shelled the town where rebels killed the pilot"
+        triggers = [
+            (t, m, False) if t == "killing" else (t, m, g)
+            for t, m, g in triggers
+            if t != "killing" or _captives_killed(text, base, m, actors)
+        ]
     supporters = _supporters(text, base, actors)
     detections: dict[str, Detection] = {}
     verb: tuple[re.Match[str], tuple[str, ...], tuple[str, ...]] | None = None
@@ -772,10 +815,11 @@ def find_engagements(
             if not attackers:
                 continue
             victims = text[match.end() : match.end() + 60]
-            civilian = re.match(rf"\s+(?:\S+\s+){{0,3}}?{_CIVILIAN_WORDS}\b", victims) or _CIVILIANS_KILLED.search(
-                text, max(0, match.start() - 80), match.start()
-            )
-            etype = "attack-on-civilians" if civilian else "armed-clash"
+            # any case: a headline is title-cased ("Islamic State Kills Three Journalists")
+            civilian = re.match(
+                rf"\s+(?:\S+\s+){{0,3}}?{_CIVILIAN_WORDS}\b", victims, re.IGNORECASE
+            ) or _CIVILIANS_KILLED.search(text, max(0, match.start() - 80), match.start())
+            etype = "attack-on-civilians" if civilian or _CAPTIVES.match(text, match.end()) else "armed-clash"
         if etype in detections:
             # A later trigger of the type may name who the first one left out: "Israeli planes delivered a
             # missile strike on Syrian army positions" (the strike has the target, the planes the attacker).
@@ -804,6 +848,54 @@ def find_engagements(
             and bool(_UNNAMED_AGENT.search(text, _clause(text, match.start(), match.end())[0], match.start())),
         )
     return _one_battle(_one_bombardment(sorted(detections.values(), key=lambda d: d.trigger.start)), body)
+
+
+_TOOK_ONLY = re.compile(_TOOK, re.IGNORECASE)
+_BY_SURPRISE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?by\s+surprise\b", re.IGNORECASE)
+_TAKEN_GROUND_AFTER = re.compile(rf"\s+(?:back\s+)?{_TAKEN_GROUND}", re.IGNORECASE)
+
+
+def _takes_ground(text: str, base: int, match: re.Match[str], mentions: Sequence[Mention]) -> bool:
+    """Whether a trigger is no bare "took", or takes ground: a kind of ground or a place named ("took Ramussa")."""
+    if not _TOOK_ONLY.fullmatch(match.group(0)) or _TAKEN_GROUND_AFTER.match(text, match.end()):
+        return True
+    named = re.compile(r"\s+(?:back\s+)?").match(text, match.end())
+    at = base + (named.end() if named else match.end())
+    return any(
+        m.kind == "place" and m.span.start == at and not _BY_SURPRISE.match(text, m.span.end - base) for m in mentions
+    )
+
+
+def _captives_killed(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> bool:
+    """Whether a kill verb tells captives killed by the armed actor just before it ("rebels killed the pilot"), not by
+    the means told with it ("air strikes killed 20 prisoners" is the strike)."""
+    if not _CAPTIVES.match(text, match.end()):
+        return False
+    return any(
+        re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}", gap) and not _TRIGGER.search(told)
+        for m in actors
+        if 0 <= match.start() - (m.span.end - base) <= 40
+        # neither the actor's words nor those after it name a means: "Russian warplanes killed 20 prisoners" is a strike
+        for told, gap in [(text[m.span.start - base : match.start()], text[m.span.end - base : match.start()])]
+    )
+
+
+_SURROUNDED_GAP = re.compile(
+    r"\s+(?:(?:which|that)\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|still\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _surrounds_a_place(text: str, base: int, match: re.Match[str], mentions: Sequence[Mention]) -> bool:
+    """Whether a trigger is no "surrounded", or one of a place named just before ("Kafraya which is surrounded by
+    rebels"); "the plane was surrounded by troops" is no siege."""
+    if match.group(0).lower() != "surrounded":
+        return True
+    return any(
+        m.kind == "place" and _SURROUNDED_GAP.fullmatch(text, m.span.end - base, match.start())
+        for m in mentions
+        if m.span.end - base <= match.start()
+    )
 
 
 def _actors_of(
@@ -1021,6 +1113,8 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         r"(?i)war\s*planes?|jets?|helicopters?|aircrafts?|planes?|drones?", word
     ):
         return True  # "the warplane crashed in a busy market", "rebels downed a helicopter": no strike
+    if _AIRCRAFT_ONLY.fullmatch(word) and not _AIR_ACTION.search(text):
+        return True  # "a helicopter on a test flight", "the roar of fighter jets": aircraft named, nothing struck
     if re.fullmatch(r"(?i)downed", word) and re.search(r"(?i)\b(?:a|an|the|his|its|their)\s+$", before):
         return True  # "a downed pilot was killed": the shooting down is told, if at all, elsewhere
     if _SUPPORT_MEANS.search(before):
@@ -1076,13 +1170,19 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         # the truce itself, broken later ("a truce agreed by Russia and the United States in February has been
         # violated")
         return True
+    # "people will be moved out of the towns which are surrounded by the army": a hedge before a relative pronoun is
+    # another clause's
+    start = max((r.end() for r in _RELATIVE.finditer(text, start, match.start())), default=start)
+    clause = text[start:end]
     if re.search(r"(?i)deals?|agreements?", word):
         clause = text[start : match.start()]  # "a deal that will see 150 rebels leave": made now, kept later
     # "Airstrikes on a school ... may be the deadliest attack on a school": a judgement of what happened, no hedge of it
     clause = _MAY_BE_THE_MOST.sub(" ", clause)
     # "killed in what they believed were regime airstrikes": what it was is believed, not whether it happened
     clause = _WHAT_IT_WAS.sub(" ", clause)
-    return bool(_HEDGE.search(clause) or _PURPOSE.search(text, clause_start, match.start()))
+    # "raids aimed at weakening IS around the airbase which the group has besieged": a relative clause tells a fact
+    aim_start = max((r.end() for r in _RELATIVE.finditer(text, clause_start, match.start())), default=clause_start)
+    return bool(_HEDGE.search(clause) or _PURPOSE.search(text, aim_start, match.start()))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -646,6 +646,13 @@ def test_killing_people_whose_work_is_no_fighting_is_an_attack_on_civilians(vict
 
 
 @pytest.mark.parametrize(
+    "text", ["Islamic State Kills Three Journalists In Raqqa", "Nusra Front Kills 9 Civilians Near Idlib"]
+)
+def test_a_title_cased_headline_names_its_civilian_victims_too(text: str, gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect(text, gazetteer)] == ["attack-on-civilians"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Clashes raged between rebels and the army in Aleppo while IS ambushed an army convoy near Palmyra.",
@@ -757,3 +764,150 @@ def test_whose_ground_a_strike_that_names_no_one_hit_is_its_target(
     found = one(text, gazetteer)
     assert not found.attackers
     assert found.targets == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "The raids are aimed at weakening IS around the Kuweires airbase which the group has besieged for a year.",
+            "siege",
+        ),
+        ("A push aimed at retaking Tabqa from IS which seized the town in 2014 began in March.", "territory"),
+    ],
+)
+def test_a_relative_clause_after_a_purpose_tells_a_fact(text: str, etype: str, gazetteer: Gazetteer) -> None:
+    assert etype in [
+        d.type.replace("non-state-actor-overtakes-territory", "territory") for d in detect(text, gazetteer)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("IS fighters took Palmyra on Wednesday after a week of fighting.", "non-state-actor-overtakes-territory"),
+        ("Government troops took three villages near Hama on Sunday.", "government-regains-territory"),
+        ("Rebels took back the hill overlooking Latakia.", "non-state-actor-overtakes-territory"),
+    ],
+)
+def test_took_with_ground_as_its_object_takes_territory(text: str, etype: str, gazetteer: Gazetteer) -> None:
+    assert etype in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces took Reuters reporters on a tour of Palmyra.",
+        "Rebel commanders took part in the talks in Geneva on Monday.",
+        "IS fighters took up positions outside Palmyra.",
+        "Government forces took positions near Hama.",
+        "IS fighters took Damascus by surprise on Friday.",
+    ],
+)
+def test_took_with_anything_else_takes_no_territory(text: str, gazetteer: Gazetteer) -> None:
+    assert not {"non-state-actor-overtakes-territory", "government-regains-territory"} & {
+        d.type for d in detect(text, gazetteer)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Russian pilots were on a training flight over Hama with a Syrian helicopter on Monday.",
+        "The airbase near Raqqa holds dozens of helicopters and tanks.",
+        "Residents of Kobani heard the roar of fighter jets overnight.",
+    ],
+)
+def test_aircraft_named_with_nothing_done_are_no_air_strike(text: str, gazetteer: Gazetteer) -> None:
+    assert "air-strike" not in [d.type for d in detect(text, gazetteer)]
+
+
+def test_aircraft_that_do_something_still_strike(gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect("Syrian helicopters dropped barrels on Daraya on Monday.", gazetteer)] == [
+        "air-strike"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel fighters began withdrawing from their positions around Douma on Sunday.",
+        "The deal allowed the withdrawal of IS fighters from Yarmouk on Monday.",
+        "The town of Madaya was evacuated by rebel fighters on Friday.",
+    ],
+)
+def test_fighters_leaving_a_place_hand_it_over(text: str, gazetteer: Gazetteer) -> None:
+    assert "non-violent-transfer-of-territory" in [d.type for d in detect(text, gazetteer)]
+
+
+def test_people_evacuated_by_rescuers_are_no_transfer(gazetteer: Gazetteer) -> None:
+    text = "Hundreds of wounded civilians were evacuated by the Red Crescent from Madaya on Friday."
+    assert "non-violent-transfer-of-territory" not in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 30000 people are trapped in Madaya under a blockade by government forces.",
+        "Kafraya which is surrounded by rebel fighters has run out of bread.",
+    ],
+)
+def test_a_blockade_or_a_town_surrounded_by_fighters_is_a_siege(text: str, gazetteer: Gazetteer) -> None:
+    assert "siege" in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police surrounded the attacker in Homs on Monday.",
+        "Kafraya is surrounded by farmland and olive groves.",
+        "The plane was surrounded by the army on the runway near Hama.",
+    ],
+)
+def test_surrounded_by_anything_else_is_no_siege(text: str, gazetteer: Gazetteer) -> None:
+    assert "siege" not in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fifteen gunmen were captured by the Syrian army near Daraa on Sunday.",
+        "Twelve jihadists had been seized by Syrian troops near Hama on Monday.",
+    ],
+)
+def test_people_captured_in_the_passive_are_captives_not_territory(text: str, gazetteer: Gazetteer) -> None:
+    assert not {"non-state-actor-overtakes-territory", "government-regains-territory"} & {
+        d.type for d in detect(text, gazetteer)
+    }
+
+
+def test_a_hedge_before_a_relative_pronoun_is_another_clauses(gazetteer: Gazetteer) -> None:
+    text = "Hundreds of people will be moved out of Madaya which is surrounded by government forces."
+    assert "siege" in [d.type for d in detect(text, gazetteer)]
+
+
+def test_a_hedge_after_the_relative_pronoun_still_blocks(gazetteer: Gazetteer) -> None:
+    assert detect("Rebels say that IS fighters who could storm Palmyra are massing nearby.", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government shells struck Jayrud where rebels killed a captured pilot on Friday.",
+        "IS fighters killed 20 prisoners in Raqqa on Monday.",
+    ],
+)
+def test_captives_killed_by_an_armed_group_are_an_attack_on_civilians(text: str, gazetteer: Gazetteer) -> None:
+    assert "attack-on-civilians" in [d.type for d in detect(text, gazetteer)]
+
+
+def test_captives_killed_by_a_means_are_that_means(gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect("Russian warplanes killed 20 prisoners in a jail in Idlib.", gazetteer)] == [
+        "air-strike"
+    ]
+
+
+@pytest.mark.parametrize("victims", ["15 young men", "a family", "two boys", "three girls"])
+def test_killing_young_men_children_or_families_is_an_attack_on_civilians(victims: str, gazetteer: Gazetteer) -> None:
+    text = f"IS militants killed {victims} near Mayadin on Monday."
+    assert [d.type for d in detect(text, gazetteer)] == ["attack-on-civilians"]
