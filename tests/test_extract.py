@@ -2400,6 +2400,17 @@ def test_a_battle_told_on_two_days_is_one_strikes_on_two_days_are_two(gazetteer:
     assert [etype for etype, _ in _told(mixed, gazetteer)] == ["shelling", "armed-clash"]
 
 
+def test_a_toll_said_on_a_day_may_be_the_day_befores_engagement(gazetteer: Gazetteer) -> None:
+    body = (
+        "Regime artillery killed eleven people in the town of Saraqib the civil defence said on Sunday. "
+        "The shelling of Saraqib on Saturday also wounded thirty."
+    )
+    assert _told(body, gazetteer) == [("shelling", "on Saturday")]
+    # a day before the day it was said is too far back
+    earlier = body.replace("Saraqib on Saturday", "Saraqib on Friday")
+    assert [etype for etype, _ in _told(earlier, gazetteer)] == ["shelling", "shelling"]
+
+
 def test_a_report_dated_inside_an_earlier_ones_month_is_the_same_and_dates_it(gazetteer: Gazetteer) -> None:
     body = "Russian jets struck Saraqib in July killing 40 civilians. Russian jets struck Saraqib on July 2 killing 9."
     assert _told(body, gazetteer) == [("air-strike", "on July 2")]
