@@ -143,7 +143,11 @@ def referent(
             earlier.type == detection.type
             and sides.share(detection.attackers, earlier.attackers)
             # "Local sources in the city said ...": places only inherited may still be the earlier report's
-            and (not (places and earlier.places) or (not stated and places_agree(places, earlier.places, gazetteer)))
+            and (
+                not (places and earlier.places)
+                or (not stated and places_agree(places, earlier.places, gazetteer))
+                or _unknown_spots_of(stated, earlier.places, gazetteer)
+            )
             and compatible(detection, when, earlier, gazetteer)
         ):
             return earlier
@@ -190,6 +194,14 @@ def referent(
         ):
             return earlier
     return None
+
+
+def _unknown_spots_of(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether a report names only spots the gazetteer cannot place (quarters, a base) after a report placed only at
+    places it knows: "IS militants shelled Deir Ezzor" ... "rocket shells fired by IS militants hit the neighbourhoods
+    of Harat al-Sunbul and Tallet Karam" may say where in the town; an earlier report with a spot of its own was
+    elsewhere."""
+    return bool(stated and theirs) and all(k not in gazetteer for k in stated) and all(k in gazetteer for k in theirs)
 
 
 def _told_there(

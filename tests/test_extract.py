@@ -2411,6 +2411,19 @@ def test_a_toll_said_on_a_day_may_be_the_day_befores_engagement(gazetteer: Gazet
     assert [etype for etype, _ in _told(earlier, gazetteer)] == ["shelling", "shelling"]
 
 
+def test_the_same_attacker_close_by_at_spots_the_gazetteer_lacks_details_the_town_report(gazetteer: Gazetteer) -> None:
+    body = (
+        "Islamic State militants shelled the city of Deir Ezzor on Tuesday killing four civilians. "
+        "Aid groups said food was running short. "
+        "Rocket shells fired by Islamic State militants hit the neighbourhoods of Harat al-Sunbul and Tallet Karam."
+    )
+    (shelling,) = _told_engagements(body, gazetteer)
+    assert shelling.places[0] == "place/deir-ez-zor-421202167" and len(shelling.places) == 3
+    # another attacker's shells are another engagement
+    other = body.replace("fired by Islamic State militants", "fired by rebels")
+    assert len(_told_engagements(other, gazetteer)) == 2
+
+
 def test_a_report_dated_inside_an_earlier_ones_month_is_the_same_and_dates_it(gazetteer: Gazetteer) -> None:
     body = "Russian jets struck Saraqib in July killing 40 civilians. Russian jets struck Saraqib on July 2 killing 9."
     assert _told(body, gazetteer) == [("air-strike", "on July 2")]
