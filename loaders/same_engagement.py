@@ -90,9 +90,11 @@ def referent(
             if _nested(stated, earlier.places, gazetteer) and (
                 (_same_day(when, earlier.time) and (same_attacker or nobody))
                 # an undated report close by says where in its province a lead happened (a lead in the whole
-                # country is read by `details`, which keeps a lead that two towns follow)
+                # country is read by `details`, which keeps a lead that two towns follow); by the same attacker, or
+                # naming none on either side unless it says "also" ("Warplanes also struck villages in Latakia
+                # countryside" after the strike on Latakia city is a strike of its own)
                 or (
-                    same_attacker
+                    (same_attacker or (nobody and not also))
                     and index - earlier.sentence <= ANAPHORA_WINDOW
                     and not (_dated(when) and _dated(earlier.time))
                     and _below_country(earlier.places, gazetteer)

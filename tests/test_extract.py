@@ -2540,6 +2540,22 @@ def _told_engagements(body: str, gazetteer: Gazetteer) -> tuple[Engagement, ...]
     return extract(Article("test", "t", body, published=date(2016, 7, 4)), gazetteer).engagements
 
 
+def test_a_town_report_naming_no_attacker_close_by_says_where_in_the_province_the_lead_happened(
+    gazetteer: Gazetteer,
+) -> None:
+    body = (
+        "A car bomb killed 20 people at a checkpoint in Aleppo province on Thursday a monitor said. "
+        "Aid groups said food was running short. "
+        "A car bomb exploded at a checkpoint in the town of Azaz killing 20 people."
+    )
+    assert [(e.type, e.places) for e in _told_engagements(body, gazetteer)] == [
+        ("remote-explosive", ("place/aleppo-governorate-85678359", "place/azaz-890449873"))
+    ]
+    # a report that says "also" adds a bombing of its own
+    also = body.replace("A car bomb exploded", "A car bomb also exploded")
+    assert len(_told_engagements(also, gazetteer)) == 2
+
+
 def test_a_generic_word_naming_no_one_retells_the_engagement_just_told_there(gazetteer: Gazetteer) -> None:
     body = (
         "Opposition sources said on Sunday that Russian jets hit an outpost in Idlib province. "
