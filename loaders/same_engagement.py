@@ -91,10 +91,10 @@ def referent(
                 (_same_day(when, earlier.time) and (same_attacker or nobody))
                 # an undated report close by says where in its province a lead happened (a lead in the whole
                 # country is read by `details`, which keeps a lead that two towns follow); by the same attacker, or
-                # naming none on either side unless it says "also" ("Warplanes also struck villages in Latakia
+                # naming none below the country and not saying "also" ("Warplanes also struck villages in Latakia
                 # countryside" after the strike on Latakia city is a strike of its own)
                 or (
-                    (same_attacker or (nobody and not also))
+                    (same_attacker or (not detection.attackers and not also and _below_country(stated, gazetteer)))
                     and index - earlier.sentence <= ANAPHORA_WINDOW
                     and not (_dated(when) and _dated(earlier.time))
                     and _below_country(earlier.places, gazetteer)

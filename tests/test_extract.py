@@ -2554,6 +2554,13 @@ def test_a_town_report_naming_no_attacker_close_by_says_where_in_the_province_th
     # a report that says "also" adds a bombing of its own
     also = body.replace("A car bomb exploded", "A car bomb also exploded")
     assert len(_told_engagements(also, gazetteer)) == 2
+    # the lead may name who did it while the town report names no one
+    claimed = body.replace(
+        "A car bomb killed 20 people", "Islamic State militants detonated a car bomb killing 20 people"
+    )
+    assert [(e.places, e.attackers) for e in _told_engagements(claimed, gazetteer)] == [
+        (("place/aleppo-governorate-85678359", "place/azaz-890449873"), (IS,))
+    ]
 
 
 def test_a_generic_word_naming_no_one_retells_the_engagement_just_told_there(gazetteer: Gazetteer) -> None:
