@@ -86,15 +86,16 @@ def referent(
             # neither naming one, on the same day ("Turkish jets struck IS in Aleppo province on Friday" and "... near
             # Dabiq on Friday"; "a car bomb at a checkpoint in Azaz on Thursday" told again in Aleppo province).
             same_attacker = bool(set(detection.attackers) & set(earlier.attackers))
+            # a report naming no attacker, below the country, that does not say "also" ("Warplanes also struck
+            # villages in Latakia countryside" after the strike on Latakia city is a strike of its own)
+            unnamed = not detection.attackers and not also and _below_country(stated, gazetteer)
             nobody = not (detection.attackers or earlier.attackers)
             if _nested(stated, earlier.places, gazetteer) and (
-                (_same_day(when, earlier.time) and (same_attacker or nobody))
+                (_same_day(when, earlier.time) and (same_attacker or nobody or unnamed))
                 # an undated report close by says where in its province a lead happened (a lead in the whole
-                # country is read by `details`, which keeps a lead that two towns follow); by the same attacker, or
-                # naming none below the country and not saying "also" ("Warplanes also struck villages in Latakia
-                # countryside" after the strike on Latakia city is a strike of its own)
+                # country is read by `details`, which keeps a lead that two towns follow)
                 or (
-                    (same_attacker or (not detection.attackers and not also and _below_country(stated, gazetteer)))
+                    (same_attacker or unnamed)
                     and index - earlier.sentence <= ANAPHORA_WINDOW
                     and not (_dated(when) and _dated(earlier.time))
                     and _below_country(earlier.places, gazetteer)

@@ -2561,6 +2561,11 @@ def test_a_town_report_naming_no_attacker_close_by_says_where_in_the_province_th
     assert [(e.places, e.attackers) for e in _told_engagements(claimed, gazetteer)] == [
         (("place/aleppo-governorate-85678359", "place/azaz-890449873"), (IS,))
     ]
+    # and so, however far apart, when both reports tell the same day
+    far = claimed.replace(
+        "Aid groups said food was running short. ", "Aid groups said food was running short. Talks have stalled. " * 2
+    ).replace("killing 20 people.", "on Thursday killing 20 people.")
+    assert len(_told_engagements(far, gazetteer)) == 1
 
 
 def test_a_generic_word_naming_no_one_retells_the_engagement_just_told_there(gazetteer: Gazetteer) -> None:
