@@ -101,7 +101,7 @@ def find_time(text: str, offset: int = 0, published: date | None = None, *, said
         expression = match.group(0).strip()
         if _BACKGROUND.match(expression) or _DATE_OF_A_THING.match(text, match.end()):
             continue  # "a controversial June 3 poll": the poll's date, not when the reported thing happened
-        if _SPEECH_BEFORE.search(text, 0, match.start()):
+        if _SPEECH_BEFORE.search(text, 0, match.start()) or _SPEECH_AFTER.match(text, match.end()):
             # "the monitor said Friday 19 were killed on Thursday": Friday is when it was said.
             fallback = fallback or expression
             continue
@@ -132,6 +132,7 @@ _DATE_OF_A_THING = re.compile(
     r"ceasefire|truce|anniversary)\b",
     re.IGNORECASE,
 )
+_SPEECH_AFTER = re.compile(r"\s+(?:said|claimed|announced|reported|confirmed|denied)\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|reported|announced|added|stated|confirmed|claimed)\s+$", re.IGNORECASE
 )

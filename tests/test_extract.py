@@ -2424,6 +2424,15 @@ def test_the_same_attacker_close_by_at_spots_the_gazetteer_lacks_details_the_tow
     assert len(_told_engagements(other, gazetteer)) == 2
 
 
+def test_a_claim_made_on_a_day_may_be_of_the_day_befores_bombing(gazetteer: Gazetteer) -> None:
+    body = (
+        "The Islamic State group on Monday claimed a suicide bombing that killed 25 fighters in the town of Azaz. "
+        "Aid groups said food was running short. "
+        "The blast on Sunday evening struck a checkpoint in Azaz."
+    )
+    assert [etype for etype, _ in _told(body, gazetteer)] == ["suicide-bombing"]
+
+
 def test_a_report_dated_inside_an_earlier_ones_month_is_the_same_and_dates_it(gazetteer: Gazetteer) -> None:
     body = "Russian jets struck Saraqib in July killing 40 civilians. Russian jets struck Saraqib on July 2 killing 9."
     assert _told(body, gazetteer) == [("air-strike", "on July 2")]

@@ -120,6 +120,11 @@ def test_the_day_something_was_said_reaches_back_a_day_when_asked() -> None:
     assert plain is not None and (plain.earliest, plain.latest) == (FRIDAY, FRIDAY)
 
 
+def test_a_day_right_before_a_verb_of_saying_is_when_it_was_said() -> None:
+    found = find_time("The group on Friday claimed a bombing at the market.", 0, FRIDAY, said_lag=True)
+    assert found is not None and (found.expression, found.earliest, found.latest) == ("on Friday", THURSDAY, FRIDAY)
+
+
 def test_a_count_of_hours_back_is_when_not_the_day_it_was_said() -> None:
     found = find_time("31 IS militants were killed over the last 24 hours the military said on Sunday", 0, FRIDAY)
     assert found is not None
