@@ -341,7 +341,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
         or bool(figures and _WAR_LONG.search(text))
     )
     detections = [] if background else find_engagements(body, span, mentions, classes, subject)
-    when = find_time(text, span.start, anchor)
+    when = find_time(text, span.start, anchor, said_lag=True)
     # "a source at Aleppo Police Command", "SANA reporter in Hama": where the speaker is, not where it happened.
     places = _specific_places(
         [

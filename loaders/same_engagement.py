@@ -86,13 +86,16 @@ def referent(
             # neither naming one, on the same day ("Turkish jets struck IS in Aleppo province on Friday" and "... near
             # Dabiq on Friday"; "a car bomb at a checkpoint in Azaz on Thursday" told again in Aleppo province).
             same_attacker = bool(set(detection.attackers) & set(earlier.attackers))
+            # a report naming no attacker, below the country, that does not say "also" ("Warplanes also struck
+            # villages in Latakia countryside" after the strike on Latakia city is a strike of its own)
+            unnamed = not detection.attackers and not also and _below_country(stated, gazetteer)
             nobody = not (detection.attackers or earlier.attackers)
             if _nested(stated, earlier.places, gazetteer) and (
-                (_same_day(when, earlier.time) and (same_attacker or nobody))
+                (_same_day(when, earlier.time) and (same_attacker or nobody or unnamed))
                 # an undated report close by says where in its province a lead happened (a lead in the whole
                 # country is read by `details`, which keeps a lead that two towns follow)
                 or (
-                    same_attacker
+                    (same_attacker or unnamed)
                     and index - earlier.sentence <= ANAPHORA_WINDOW
                     and not (_dated(when) and _dated(earlier.time))
                     and _below_country(earlier.places, gazetteer)
@@ -143,7 +146,11 @@ def referent(
             earlier.type == detection.type
             and sides.share(detection.attackers, earlier.attackers)
             # "Local sources in the city said ...": places only inherited may still be the earlier report's
-            and (not (places and earlier.places) or (not stated and places_agree(places, earlier.places, gazetteer)))
+            and (
+                not (places and earlier.places)
+                or (not stated and places_agree(places, earlier.places, gazetteer))
+                or _unknown_spots_of(stated, earlier.places, gazetteer)
+            )
             and compatible(detection, when, earlier, gazetteer)
         ):
             return earlier
@@ -190,6 +197,14 @@ def referent(
         ):
             return earlier
     return None
+
+
+def _unknown_spots_of(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether a report names only spots the gazetteer cannot place (quarters, a base) after a report placed only at
+    places it knows: "IS militants shelled Deir Ezzor" ... "rocket shells fired by IS militants hit the neighbourhoods
+    of Harat al-Sunbul and Tallet Karam" may say where in the town; an earlier report with a spot of its own was
+    elsewhere."""
+    return bool(stated and theirs) and all(k not in gazetteer for k in stated) and all(k in gazetteer for k in theirs)
 
 
 def _told_there(

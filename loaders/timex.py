@@ -82,10 +82,11 @@ _ONE = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in _PATTERNS}
 _BACKGROUND = re.compile(r"^(?:since|by|until)\b", re.IGNORECASE)
 
 
-def find_time(text: str, offset: int = 0, published: date | None = None) -> TimeSpan | None:
+def find_time(text: str, offset: int = 0, published: date | None = None, *, said_lag: bool = False) -> TimeSpan | None:
     """The first time expression of the text that says when something happened, resolved; None if none.
 
-    `offset` is accepted so callers can pass a sentence's start; spans are not part of a TimeSpan.
+    `offset` is accepted so callers can pass a sentence's start; spans are not part of a TimeSpan. With `said_lag`, a
+    day that only says when something was said ("the monitor said Sunday") spans that day and the day before.
 
     >>> find_time("IS attacked the base on Friday.", 0, date(2016, 12, 10))
     ... # doctest: +NORMALIZE_WHITESPACE
@@ -100,12 +101,30 @@ def find_time(text: str, offset: int = 0, published: date | None = None) -> Time
         expression = match.group(0).strip()
         if _BACKGROUND.match(expression) or _DATE_OF_A_THING.match(text, match.end()):
             continue  # "a controversial June 3 poll": the poll's date, not when the reported thing happened
-        if _SPEECH_BEFORE.search(text, 0, match.start()):
+        if _SPEECH_BEFORE.search(text, 0, match.start()) or _SPEECH_AFTER.match(text, match.end()):
             # "the monitor said Friday 19 were killed on Thursday": Friday is when it was said.
             fallback = fallback or expression
             continue
         return resolve(expression, published)
-    return resolve(fallback, published) if fallback else None
+    if not fallback:
+        return None
+    said = resolve(fallback, published)
+    return _said_on(said) if said_lag else said
+
+
+# What a source says on a day it learnt that day or the day before (a toll "said Sunday" may be Saturday's shelling).
+REPORTING_LAG = timedelta(days=1)
+
+
+def _said_on(day: TimeSpan) -> TimeSpan:
+    """The span in which something said on a day happened: that day or the day before.
+
+    >>> _said_on(TimeSpan("Sunday", date(2016, 4, 3), date(2016, 4, 3), "day")).earliest
+    datetime.date(2016, 4, 2)
+    """
+    if day.earliest is None or day.precision != "day":
+        return day
+    return replace(day, earliest=day.earliest - REPORTING_LAG)
 
 
 _DATE_OF_A_THING = re.compile(
@@ -113,6 +132,7 @@ _DATE_OF_A_THING = re.compile(
     r"ceasefire|truce|anniversary)\b",
     re.IGNORECASE,
 )
+_SPEECH_AFTER = re.compile(r"\s+(?:said|claimed|announced|reported|confirmed|denied)\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|reported|announced|added|stated|confirmed|claimed)\s+$", re.IGNORECASE
 )

@@ -2559,6 +2559,39 @@ def test_a_battle_told_on_two_days_is_one_strikes_on_two_days_are_two(gazetteer:
     assert [etype for etype, _ in _told(mixed, gazetteer)] == ["shelling", "armed-clash"]
 
 
+def test_a_toll_said_on_a_day_may_be_the_day_befores_engagement(gazetteer: Gazetteer) -> None:
+    body = (
+        "Regime artillery killed eleven people in the town of Saraqib the civil defence said on Sunday. "
+        "The shelling of Saraqib on Saturday also wounded thirty."
+    )
+    assert _told(body, gazetteer) == [("shelling", "on Saturday")]
+    # a day before the day it was said is too far back
+    earlier = body.replace("Saraqib on Saturday", "Saraqib on Friday")
+    assert [etype for etype, _ in _told(earlier, gazetteer)] == ["shelling", "shelling"]
+
+
+def test_the_same_attacker_close_by_at_spots_the_gazetteer_lacks_details_the_town_report(gazetteer: Gazetteer) -> None:
+    body = (
+        "Islamic State militants shelled the city of Deir Ezzor on Tuesday killing four civilians. "
+        "Aid groups said food was running short. "
+        "Rocket shells fired by Islamic State militants hit the neighbourhoods of Harat al-Sunbul and Tallet Karam."
+    )
+    (shelling,) = _told_engagements(body, gazetteer)
+    assert shelling.places[0] == "place/deir-ez-zor-421202167" and len(shelling.places) == 3
+    # another attacker's shells are another engagement
+    other = body.replace("fired by Islamic State militants", "fired by rebels")
+    assert len(_told_engagements(other, gazetteer)) == 2
+
+
+def test_a_claim_made_on_a_day_may_be_of_the_day_befores_bombing(gazetteer: Gazetteer) -> None:
+    body = (
+        "The Islamic State group on Monday claimed a suicide bombing that killed 25 fighters in the town of Azaz. "
+        "Aid groups said food was running short. "
+        "The blast on Sunday evening struck a checkpoint in Azaz."
+    )
+    assert [etype for etype, _ in _told(body, gazetteer)] == ["suicide-bombing"]
+
+
 def test_a_report_dated_inside_an_earlier_ones_month_is_the_same_and_dates_it(gazetteer: Gazetteer) -> None:
     body = "Russian jets struck Saraqib in July killing 40 civilians. Russian jets struck Saraqib on July 2 killing 9."
     assert _told(body, gazetteer) == [("air-strike", "on July 2")]
@@ -2673,6 +2706,34 @@ def test_an_undated_report_in_a_town_of_the_province_just_told_details_it(gazett
 def _told_engagements(body: str, gazetteer: Gazetteer) -> tuple[Engagement, ...]:
     """The engagements of a body published on Monday 4 July 2016."""
     return extract(Article("test", "t", body, published=date(2016, 7, 4)), gazetteer).engagements
+
+
+def test_a_town_report_naming_no_attacker_close_by_says_where_in_the_province_the_lead_happened(
+    gazetteer: Gazetteer,
+) -> None:
+    body = (
+        "A car bomb killed 20 people at a checkpoint in Aleppo province on Thursday a monitor said. "
+        "Aid groups said food was running short. "
+        "A car bomb exploded at a checkpoint in the town of Azaz killing 20 people."
+    )
+    assert [(e.type, e.places) for e in _told_engagements(body, gazetteer)] == [
+        ("remote-explosive", ("place/aleppo-governorate-85678359", "place/azaz-890449873"))
+    ]
+    # a report that says "also" adds a bombing of its own
+    also = body.replace("A car bomb exploded", "A car bomb also exploded")
+    assert len(_told_engagements(also, gazetteer)) == 2
+    # the lead may name who did it while the town report names no one
+    claimed = body.replace(
+        "A car bomb killed 20 people", "Islamic State militants detonated a car bomb killing 20 people"
+    )
+    assert [(e.places, e.attackers) for e in _told_engagements(claimed, gazetteer)] == [
+        (("place/aleppo-governorate-85678359", "place/azaz-890449873"), (IS,))
+    ]
+    # and so, however far apart, when both reports tell the same day
+    far = claimed.replace(
+        "Aid groups said food was running short. ", "Aid groups said food was running short. Talks have stalled. " * 2
+    ).replace("killing 20 people.", "on Thursday killing 20 people.")
+    assert len(_told_engagements(far, gazetteer)) == 1
 
 
 def test_a_generic_word_naming_no_one_retells_the_engagement_just_told_there(gazetteer: Gazetteer) -> None:

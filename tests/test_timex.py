@@ -9,6 +9,7 @@ import pytest
 from loaders.timex import find_time, resolve
 
 FRIDAY = date(2016, 12, 9)  # a Friday
+THURSDAY = date(2016, 12, 8)
 
 
 @pytest.mark.parametrize(
@@ -106,6 +107,22 @@ def test_the_day_something_was_said_gives_way_to_the_day_it_happened() -> None:
 def test_the_day_something_was_said_is_used_when_it_is_the_only_one() -> None:
     found = find_time("Jets struck the town the monitor said on Friday.", 0, FRIDAY)
     assert found is not None and found.expression == "on Friday"
+
+
+def test_the_day_something_was_said_reaches_back_a_day_when_asked() -> None:
+    text = "Shells hit the market the governor said on Friday."
+    found = find_time(text, 0, FRIDAY, said_lag=True)
+    assert found is not None and (found.expression, found.earliest, found.latest) == ("on Friday", THURSDAY, FRIDAY)
+    # the day of the event itself keeps its one day, and without the lag the day said is that day alone
+    told = find_time("Shells hit the market on Friday the governor said.", 0, FRIDAY, said_lag=True)
+    assert told is not None and (told.earliest, told.latest) == (FRIDAY, FRIDAY)
+    plain = find_time(text, 0, FRIDAY)
+    assert plain is not None and (plain.earliest, plain.latest) == (FRIDAY, FRIDAY)
+
+
+def test_a_day_right_before_a_verb_of_saying_is_when_it_was_said() -> None:
+    found = find_time("The group on Friday claimed a bombing at the market.", 0, FRIDAY, said_lag=True)
+    assert found is not None and (found.expression, found.earliest, found.latest) == ("on Friday", THURSDAY, FRIDAY)
 
 
 def test_a_count_of_hours_back_is_when_not_the_day_it_was_said() -> None:
