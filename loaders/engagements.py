@@ -9,7 +9,7 @@ triggers ("attack", "assault", "offensive", "raids") give way to a more specific
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 
 from loaders.figures import NUMBER
@@ -760,9 +760,7 @@ def find_engagements(
         if etype == "air-strike":
             # "airstrikes by Russian forces": Russia's air war in Syria is its Aerospace Forces'; an armed group has no
             # aircraft ("Daraya was evacuated by rebels after relentless bombing": the rebels bombed nothing)
-            attackers = tuple(
-                AIR_ARM.get(k, k) for k in attackers if classes.get(k, "State") in (*STATE_CLASSES, "International")
-            )
+            attackers = _air_attackers(attackers, classes, {m.key for m in actors})
         if etype == "territory":
             passive = bool(_PASSIVE_BEFORE.search(text[: match.start()]))
             if not attackers and (passive or not _SIDE_WORDS.search(text[: match.start()])):
@@ -904,6 +902,22 @@ def _generic_type(etype: str, word: str, text: str, attackers: Sequence[str], cl
     if attackers and all(k in AIR_ARM.values() for k in attackers):
         return "air-strike"  # "the Syrian Air Force destroyed ISIL positions": an air force strikes from the air
     return etype
+
+
+def _air_attackers(attackers: Sequence[str], classes: Mapping[str, str], named: Set[str]) -> tuple[str, ...]:
+    """An air strike's attackers: states and their forces, an army the sentence names beside the arm that flies
+    for it."""
+    # "air strikes by the Syrian military", "regime forces responded with air raids": the text names the army and the
+    # planes are its air arm's; an army carried over from an earlier sentence named only the side. An armed group has
+    # no aircraft ("Daraya was evacuated by rebels after relentless bombing").
+    return tuple(
+        dict.fromkeys(
+            key
+            for k in attackers
+            if classes.get(k, "State") in (*STATE_CLASSES, "International")
+            for key in ((AIR_ARM[k], k) if k in AIR_ARM and k in named else (AIR_ARM.get(k, k),))
+        )
+    )
 
 
 def _one_bombardment(detections: list[Detection]) -> list[Detection]:

@@ -671,7 +671,8 @@ def test_verbs_joined_by_and_share_the_agent_of_a_later_trigger(text: str, gazet
 @pytest.mark.parametrize(
     ("text", "attackers"),
     [
-        ("Regime forces responded with air raids on the town of Saraqib.", ("actor/syrian-arab-air-force",)),
+        # the army the text names strikes, with the air arm that flies its planes
+        ("Regime forces responded with air raids on the town of Saraqib.", ("actor/syrian-arab-air-force", SAA)),
         ("IS hit back with heavy rocket fire on the town of Kobani.", (IS,)),
         ("Last week the Syrian army dealt a heavy blow to the militants by seizing the town of Rankus.", (SAA,)),
         ("Five Nusra Front fighters were killed by shelling in the town of Saraqib.", ()),
