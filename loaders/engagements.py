@@ -1441,7 +1441,9 @@ def _supporters(text: str, base: int, actors: Sequence[Mention]) -> list[str]:
         if first is not None:
             keys.extend(_coordinated(first, actors, text, base))
     for m in actors:
-        if _BACKED_SUFFIX.match(text[m.span.end - base :]):
+        start, end = m.span.start - base, m.span.end - base
+        # "U.S.-backed": the name's span leaves out the abbreviation's last dot
+        if _BACKED_SUFFIX.match(without_abbreviation_dot(text[end:], text[start:end])):
             keys.append(m.key)
     support_of = _IN_SUPPORT_OF.search(text)
     # Only forces sent to fight are "in support of" someone: "a rally in support of Assad" supports nothing armed.

@@ -81,6 +81,19 @@ def test_supporters(gazetteer: Gazetteer) -> None:
     assert set(d.supporters) == {"actor/russia", "actor/iran"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US-backed fighters of the Syrian Democratic Forces stormed the town of Tabqa.",
+        # the name's span leaves out the abbreviation's last dot
+        "U.S.-backed fighters of the Syrian Democratic Forces stormed the town of Tabqa.",
+    ],
+)
+def test_a_backer_named_before_backed_supports(text: str, gazetteer: Gazetteer) -> None:
+    d = one(text, gazetteer)
+    assert (d.attackers, d.supporters) == (("actor/syrian-democratic-forces",), ("actor/united-states",))
+
+
 def test_with_the_participation_of_is_support(gazetteer: Gazetteer) -> None:
     d = one("The Syrian army, with the participation of Hezbollah, stormed the town of Qusayr.", gazetteer)
     assert d.attackers == (SAA,)
