@@ -760,7 +760,7 @@ def find_engagements(
         if etype == "air-strike":
             # "airstrikes by Russian forces": Russia's air war in Syria is its Aerospace Forces'; an armed group has no
             # aircraft ("Daraya was evacuated by rebels after relentless bombing": the rebels bombed nothing)
-            attackers = _air_attackers(attackers, classes, {m.key for m in actors})
+            attackers = _air_attackers(attackers, classes, _forces_named(text, base, actors))
         if etype == "territory":
             passive = bool(_PASSIVE_BEFORE.search(text[: match.start()]))
             if not attackers and (passive or not _SIDE_WORDS.search(text[: match.start()])):
@@ -902,6 +902,26 @@ def _generic_type(etype: str, word: str, text: str, attackers: Sequence[str], cl
     if attackers and all(k in AIR_ARM.values() for k in attackers):
         return "air-strike"  # "the Syrian Air Force destroyed ISIL positions": an air force strikes from the air
     return etype
+
+
+# The army named as the owner of the aircraft, not as a force that acts: "the Syrian army aircraft", "the armys air
+# force", "army airstrikes", "helicopter gunships of the Syrian army" (annotators name the air arm alone for these).
+_AIRCRAFT = (
+    r"(?:air\s*force|air\s*strikes?|airstrikes?|air\s+raids?|war\s*planes?|planes?|(?:fighter\s+)?jets?|aircrafts?|"
+    r"helicopters?|(?:helicopter\s+)?gunships?|bombers?)"
+)
+_OWNS_AIRCRAFT = re.compile(rf"(?:['’]?s)?\s+(?:own\s+)?{_AIRCRAFT}\b", re.IGNORECASE)
+_AIRCRAFT_OF = re.compile(rf"\b{_AIRCRAFT}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _forces_named(text: str, base: int, actors: Sequence[Mention]) -> set[str]:
+    """The actors the sentence names as forces that act, not as the owners of aircraft ("the army aircraft")."""
+    return {
+        m.key
+        for m in actors
+        if not _OWNS_AIRCRAFT.match(text, m.span.end - base)
+        and not _AIRCRAFT_OF.search(text, max(0, m.span.start - base - 40), m.span.start - base)
+    }
 
 
 def _air_attackers(attackers: Sequence[str], classes: Mapping[str, str], named: Set[str]) -> tuple[str, ...]:

@@ -1993,12 +1993,10 @@ def test_a_summary_naming_nobody_and_the_report_that_says_who_are_one_engagement
     assert len(extract(Article("test", "t", dated), gazetteer).engagements) == 2
 
 
-def test_the_army_named_for_an_air_strike_strikes_with_its_air_force(gazetteer: Gazetteer) -> None:
-    # the annotation guideline names the actor the text names: the army stays beside the arm that flies its planes
-    # (thirteenth session; before, the air force replaced it)
+def test_the_army_named_for_an_air_strike_is_the_air_force(gazetteer: Gazetteer) -> None:
     body = "ISIL positions near Palmyra were targeted by the Syrian army aircraft on Monday."
     assert [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements] == [
-        ("actor/syrian-arab-air-force", SAA, REGIME)
+        ("actor/syrian-arab-air-force", REGIME)
     ]
     body = "The Syrian army shelled ISIL positions near Palmyra on Monday."
     assert [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements] == [(SAA,)]
@@ -2011,7 +2009,10 @@ AIR = "actor/syrian-arab-air-force"
     ("body", "attackers"),
     [
         ("Government troops and their warplanes hammered Kafr Nabl on Sunday.", (AIR, SAA)),
-        ("Helicopter gunships of the Syrian army dropped barrel bombs on Kafr Nabl.", (AIR, SAA)),
+        ("Kafr Nabl was hit by air raids carried out by Syrian government forces on Sunday.", (AIR, SAA)),
+        # the army named as the owner of the aircraft: the air arm flew them (the annotators name it alone)
+        ("Helicopter gunships of the Syrian army dropped barrel bombs on Kafr Nabl.", (AIR,)),
+        ("The Syrian armys air force hit Kafr Nabl on Sunday.", (AIR,)),
         # an army carried over from the sentence before names only the side: its air arm flew the planes
         ("Syrian troops advanced on Kafr Nabl on Sunday. Warplanes struck Hass.", (AIR,)),
     ],
