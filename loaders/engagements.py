@@ -9,7 +9,7 @@ triggers ("attack", "assault", "offensive", "raids") give way to a more specific
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 
 from loaders.figures import NUMBER
@@ -803,9 +803,7 @@ def find_engagements(
         if etype == "air-strike":
             # "airstrikes by Russian forces": Russia's air war in Syria is its Aerospace Forces'; an armed group has no
             # aircraft ("Daraya was evacuated by rebels after relentless bombing": the rebels bombed nothing)
-            attackers = tuple(
-                AIR_ARM.get(k, k) for k in attackers if classes.get(k, "State") in (*STATE_CLASSES, "International")
-            )
+            attackers = _air_attackers(attackers, classes, _forces_named(text, base, actors))
         if etype == "territory":
             passive = bool(_PASSIVE_BEFORE.search(text[: match.start()]))
             if not attackers and (passive or not _SIDE_WORDS.search(text[: match.start()])):
@@ -996,6 +994,42 @@ def _generic_type(etype: str, word: str, text: str, attackers: Sequence[str], cl
     if attackers and all(k in AIR_ARM.values() for k in attackers):
         return "air-strike"  # "the Syrian Air Force destroyed ISIL positions": an air force strikes from the air
     return etype
+
+
+# The army named as the owner of the aircraft, not as a force that acts: "the Syrian army aircraft", "the armys air
+# force", "army airstrikes", "helicopter gunships of the Syrian army" (annotators name the air arm alone for these).
+_AIRCRAFT = (
+    r"(?:air\s*force|air\s*strikes?|airstrikes?|air\s+raids?|war\s*planes?|planes?|(?:fighter\s+)?jets?|aircrafts?|"
+    r"helicopters?|(?:helicopter\s+)?gunships?|bombers?)"
+)
+_OWNS_AIRCRAFT = re.compile(rf"(?:['’]?s)?\s+(?:own\s+)?{_AIRCRAFT}\b", re.IGNORECASE)
+_AIRCRAFT_OF = re.compile(rf"\b{_AIRCRAFT}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _forces_named(text: str, base: int, actors: Sequence[Mention]) -> set[str]:
+    """The actors the sentence names as forces that act, not as the owners of aircraft ("the army aircraft")."""
+    return {
+        m.key
+        for m in actors
+        if not _OWNS_AIRCRAFT.match(text, m.span.end - base)
+        and not _AIRCRAFT_OF.search(text, max(0, m.span.start - base - 40), m.span.start - base)
+    }
+
+
+def _air_attackers(attackers: Sequence[str], classes: Mapping[str, str], named: Set[str]) -> tuple[str, ...]:
+    """An air strike's attackers: states and their forces, an army the sentence names beside the arm that flies
+    for it."""
+    # "air strikes by the Syrian military", "regime forces responded with air raids": the text names the army and the
+    # planes are its air arm's; an army carried over from an earlier sentence named only the side. An armed group has
+    # no aircraft ("Daraya was evacuated by rebels after relentless bombing").
+    return tuple(
+        dict.fromkeys(
+            key
+            for k in attackers
+            if classes.get(k, "State") in (*STATE_CLASSES, "International")
+            for key in ((AIR_ARM[k], k) if k in AIR_ARM and k in named else (AIR_ARM.get(k, k),))
+        )
+    )
 
 
 def _one_bombardment(detections: list[Detection]) -> list[Detection]:
@@ -1527,7 +1561,9 @@ def _supporters(text: str, base: int, actors: Sequence[Mention]) -> list[str]:
         if first is not None:
             keys.extend(_coordinated(first, actors, text, base))
     for m in actors:
-        if _BACKED_SUFFIX.match(text[m.span.end - base :]):
+        start, end = m.span.start - base, m.span.end - base
+        # "U.S.-backed": the name's span leaves out the abbreviation's last dot
+        if _BACKED_SUFFIX.match(without_abbreviation_dot(text[end:], text[start:end])):
             keys.append(m.key)
     support_of = _IN_SUPPORT_OF.search(text)
     # Only forces sent to fight are "in support of" someone: "a rally in support of Assad" supports nothing armed.

@@ -1799,7 +1799,7 @@ def test_unnamed_state_media_as_a_source_is_a_local_outlet(gazetteer: Gazetteer)
         ("Ten Civilians Die in US-Led Coalitions Strikes Near Raqqa.", ("actor/us-led-coalition",)),
         (
             "The opposition condemned the overnight airstrikes by Russian forces on Idlib.",
-            ("actor/russian-aerospace-forces", "actor/russia"),
+            ("actor/russian-aerospace-forces", "actor/russian-armed-forces", "actor/russia"),
         ),
     ],
 )
@@ -1901,15 +1901,19 @@ def test_the_defence_ministry_in_moscow_is_russias(gazetteer: Gazetteer) -> None
 
 
 @pytest.mark.parametrize(
-    ("body", "attacker"),
+    ("body", "attackers"),
     [
-        ("The Syrian Air Force destroyed ISIL positions in al-Shaer field in Homs.", "actor/syrian-arab-air-force"),
-        ("The Syrian military conducted air strikes on Idlib on Monday.", "actor/syrian-arab-air-force"),
+        ("The Syrian Air Force destroyed ISIL positions in al-Shaer field in Homs.", ("actor/syrian-arab-air-force",)),
+        # the armed forces the text names strike too (thirteenth session)
+        (
+            "The Syrian military conducted air strikes on Idlib on Monday.",
+            ("actor/syrian-arab-air-force", "actor/syrian-arab-armed-forces"),
+        ),
     ],
 )
-def test_what_an_air_force_does_is_an_air_strike(body: str, attacker: str, gazetteer: Gazetteer) -> None:
+def test_what_an_air_force_does_is_an_air_strike(body: str, attackers: tuple[str, ...], gazetteer: Gazetteer) -> None:
     (strike,) = extract(Article("test", "t", body), gazetteer).engagements
-    assert (strike.type, strike.attackers) == ("air-strike", (attacker, REGIME))
+    assert (strike.type, strike.attackers) == ("air-strike", (*attackers, REGIME))
 
 
 def test_a_headlines_generic_kill_is_the_leads_engagement_of_another_type(gazetteer: Gazetteer) -> None:
@@ -2134,6 +2138,28 @@ def test_the_army_named_for_an_air_strike_is_the_air_force(gazetteer: Gazetteer)
     ]
     body = "The Syrian army shelled ISIL positions near Palmyra on Monday."
     assert [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements] == [(SAA,)]
+
+
+AIR = "actor/syrian-arab-air-force"
+
+
+@pytest.mark.parametrize(
+    ("body", "attackers"),
+    [
+        ("Government troops and their warplanes hammered Kafr Nabl on Sunday.", (AIR, SAA)),
+        ("Kafr Nabl was hit by air raids carried out by Syrian government forces on Sunday.", (AIR, SAA)),
+        # the army named as the owner of the aircraft: the air arm flew them (the annotators name it alone)
+        ("Helicopter gunships of the Syrian army dropped barrel bombs on Kafr Nabl.", (AIR,)),
+        ("The Syrian armys air force hit Kafr Nabl on Sunday.", (AIR,)),
+        # an army carried over from the sentence before names only the side: its air arm flew the planes
+        ("Syrian troops advanced on Kafr Nabl on Sunday. Warplanes struck Hass.", (AIR,)),
+    ],
+)
+def test_an_army_named_for_an_air_strike_stays_beside_its_air_arm(
+    body: str, attackers: tuple[str, ...], gazetteer: Gazetteer
+) -> None:
+    strikes = [e for e in extract(Article("test", "t", body), gazetteer).engagements if e.type == "air-strike"]
+    assert [e.attackers for e in strikes] == [(*attackers, REGIME)]
 
 
 def test_an_armed_group_flies_no_air_strike(gazetteer: Gazetteer) -> None:
