@@ -49,6 +49,9 @@ LOCATIVES = words(
     "crossed crossing nearby borders bordering"
 )
 ACCORDING = fold("according")
+# Words of speech before "to" or "with": what they are addressed to speaks too ("in comments to al-Mayadeen", "in an
+# interview with Al-Mayadeen"), not where ("withdrew to al-Mayadeen").
+ADDRESSED = words("comments comment remarks statement statements interview interviews speaking talking spoke")
 BETWEEN = fold("between")
 # What is made between parties ("a deal between Russia Iran and Turkey"): after it "between" names no place.
 PACTS = words("deal deals agreement agreements accord accords truce truces ceasefire talks negotiations understanding")
@@ -123,7 +126,14 @@ def actor_context(tokens: list[Token], i: int, length: int, body: str, possessiv
             return True
         if before.norm == "to" and i > 1 and tokens[i - 2].norm == ACCORDING:
             return True
+        if _addressed(tokens, i):
+            return True
     return False
+
+
+def _addressed(tokens: list[Token], i: int) -> bool:
+    """Whether the name at token i is what a word of speech is addressed to ("comments to X", "interview with X")."""
+    return i > 1 and tokens[i - 1].norm in {"to", "with"} and tokens[i - 2].norm in ADDRESSED
 
 
 def _with_its_allies(tokens: list[Token], j: int) -> bool:
@@ -194,7 +204,7 @@ def locative_before(tokens: list[Token], i: int, body: str) -> bool:
         return False
     if word == BETWEEN and j > 0 and tokens[j - 1].norm in PACTS:
         return False  # "a deal between Russia Iran and Turkey": the parties, not where
-    return not (word == "to" and j > 0 and tokens[j - 1].norm == ACCORDING)
+    return not (word == "to" and j > 0 and tokens[j - 1].norm == ACCORDING) and not _addressed(tokens, j + 1)
 
 
 def joined(body: str, window: list[Token]) -> bool:

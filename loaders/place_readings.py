@@ -309,6 +309,10 @@ def far_namesakes(
 
 
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.IGNORECASE)
+# "the neighbourhood of Zahra", "in Zahraa a district inhabited by Alawites": the noun before the name, or after it in
+# apposition (FA-KES dropped the comma), calls it a quarter too; not "the eastern neighbourhood of Aleppo", the city.
+_QUARTER_OF = re.compile(r"\bthe\s+(?:neighbou?rhood|quarter)\s+of\s+$", re.IGNORECASE)
+_QUARTER_APPOSED = re.compile(r"[\"”]?\s+an?\s+(?:neighbou?rhood|district|quarter)\b", re.IGNORECASE)
 _QUARTERS_AFTER = re.compile(r"\s+(?:neighbou?rhoods|quarters)\b", re.IGNORECASE)
 # "al-Midan and al-Ashrafiyeh neighborhoods in Aleppo": the quarters the text places in a city.
 _QUARTER_IN = re.compile(
@@ -330,13 +334,18 @@ def _listed_before(body: str, places: list[Mention], i: int) -> list[Mention]:
     return places[j : i + 1]
 
 
+def _called_a_quarter(body: str, span: Span) -> bool:
+    """Whether a noun of quarters stands right before the name ("the neighbourhood of X") or in apposition after it."""
+    return bool(_QUARTER_OF.search(body, max(0, span.start - 30), span.start) or _QUARTER_APPOSED.match(body, span.end))
+
+
 def called_quarters(body: str, per_sentence: list[list[Mention]]) -> set[str]:
     """Places the text calls quarters: "in al-Aziziyeh neighborhood", "on al-Midan and al-Ashrafiyeh neighborhoods"."""
     quarters: set[str] = set()
     for found in per_sentence:
         places = [m for m in found if m.kind == "place"]
         for i, m in enumerate(places):
-            if _QUARTER_AFTER.match(body, m.span.end):
+            if _QUARTER_AFTER.match(body, m.span.end) or _called_a_quarter(body, m.span):
                 quarters.add(m.key)
             elif _QUARTERS_AFTER.match(body, m.span.end) and len(listed := _listed_before(body, places, i)) > 1:
                 # one name before the plural owns them: "Damascus neighbourhoods" are the city's

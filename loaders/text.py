@@ -146,7 +146,15 @@ _CAPTION_VERB = re.compile(
 )
 _CAPTION_DATE = re.compile(rf"(?:\bSyria\s+|\bon\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\.?$")
 # Embedded posts and links: "pic.twitter.com/...", "https://t.co/..." (FA-KES drops the slashes).
-_EMBED = re.compile(r"pic\.twitter\.com|https?t\.co|https?://|\(@\w+\)\s+\w+\s+\d{1,2},?\s+\d{4}")
+# The signature that closes an embedded post: the account's handle and the post's date ("The White Helmets
+# (SyriaCivilDef) April 30 2017", FA-KES having dropped the "@" and the dash); the text after it is the article's again.
+# A wire's name in brackets is no handle ("BEIRUT (Reuters) March 5 2017").
+_POST_SIGNATURE = re.compile(
+    rf"\(@?(?!(?:Reuters|Sputnik|Anadolu|Xinhua)\))(?=[A-Z_\d]*[a-z])\w{{1,40}}\)\s+{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?=\s|$)"
+)
+_EMBED = re.compile(
+    rf"pic\.twitter\.com|https?t\.co|https?://|\(@\w+\)\s+\w+\s+\d{{1,2}},?\s+\d{{4}}|{_POST_SIGNATURE.pattern}"
+)
 _REPLACEMENT_ONLY = re.compile(r"^[\ufffd\s_|•·-]*$")
 
 
@@ -367,6 +375,8 @@ def _split_line(body: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts.append(match.end())
     for match in _GLUED.finditer(body, start, end):
         cuts.append(match.end())
+    for match in _POST_SIGNATURE.finditer(body, start, end):
+        cuts.append(match.end())  # the embedded post ends with its signature
     spans: list[tuple[int, int]] = []
     pos = start
     for cut in sorted(set(cuts)):

@@ -512,6 +512,22 @@ def test_an_outlet_noun_before_a_name_of_a_town_and_an_outlet_makes_it_the_outle
     assert ("Mayadeen", "place/mayadin-1125980167") in found(gaz, "Jets struck Mayadeen on Friday.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In later remarks to al-Mayadeen the minister said the talks would go on.",
+        "The governor gave an interview with al-Mayadeen on Friday.",
+        "Speaking to al-Mayadeen he denied the report.",
+    ],
+)
+def test_a_name_of_a_town_and_an_outlet_addressed_in_speech_is_the_outlet(text: str, gaz: Gazetteer) -> None:
+    assert ("al-Mayadeen", "actor/al-mayadeen") in found(gaz, text)
+
+
+def test_a_name_of_a_town_and_an_outlet_after_a_plain_to_stays_the_town(gaz: Gazetteer) -> None:
+    assert ("al-Mayadeen", "place/mayadin-1125980167") in found(gaz, "The fighters withdrew to al-Mayadeen on Friday.")
+
+
 def test_the_regime_news_agency_is_sana(gaz: Gazetteer) -> None:
     # opposition outlets' name for the state agency; "regime" alone there is no actor of its own
     assert found(gaz, "The SANA regime news agency reported") == [("SANA regime news agency", "actor/sana")]

@@ -131,6 +131,23 @@ def test_photo_captions_and_embedded_posts_are_boilerplate(line: str) -> None:
     assert is_boilerplate(line)
 
 
+def test_an_embedded_post_ends_with_its_signature_and_the_article_goes_on() -> None:
+    body = (
+        "Shelling resumes in the old market pic.twitter.comXyZ123 Local Monitor (localmonitor) March 3 2016 "
+        "The army shelled the market of Saraqib on Thursday."
+    )
+    marks = [(s.span.text(body), s.boilerplate) for s in sentences(body)]
+    assert marks == [
+        ("Shelling resumes in the old market pic.twitter.comXyZ123 Local Monitor (localmonitor) March 3 2016", True),
+        ("The army shelled the market of Saraqib on Thursday.", False),
+    ]
+
+
+def test_a_wire_in_brackets_before_a_date_is_no_post_signature() -> None:
+    assert not is_boilerplate("Rebels shelled the town the news agency (Reuters) March 3 2016")
+    assert not is_boilerplate("Rebels shelled the town the news agency (SANA) March 3 2016")
+
+
 def test_a_dated_report_is_not_a_caption() -> None:
     assert not is_boilerplate("The monitor said jets struck the town of Saraqib on June 3 2016.")
 
