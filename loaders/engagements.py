@@ -17,6 +17,8 @@ from loaders.model import Mention, Span
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
 
+# What is agreed rather than held: a side withdrawing from one hands over no ground.
+_PACT = r"(?:deal|deals|agreements?|accords?|pacts?|treaty|treaties|talks|negotiations|truce|ceasefire|memorandum)"
 # "took" reports ground taken only with ground as its object: a kind of ground, or a place named (checked by mention);
 # not "took positions" (deployed there), "took Damascus by surprise"
 _TOOK = r"t(?:ook|aken|akes?|aking)"
@@ -59,7 +61,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"missiles?|tank\s+fire|Grad|howitzers?"),
     ("ambush", r"ambush(?:ed|es|ing)?"),
     # "trapped under a blockade", "towns which are surrounded by pro-government forces": a siege by another name
-    ("siege", r"besieg(?:ed|ing|e)|sieges?|encircl(?:e|ed|es|ing|ement)|blockades?|"
+    # (an economic or trade blockade is sanctions: "the economic blockade imposed on Syria")
+    ("siege", r"besieg(?:ed|ing|e)|sieges?|encircl(?:e|ed|es|ing|ement)|"
+     r"(?<!\beconomic\s)(?<!\btrade\s)(?<!\bfinancial\s)(?<!\bcommercial\s)blockades?|"
      r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))surrounded(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:forces|troops|rebels|fighters|militants|army|regime|jihadists|insurgents)\b)"),
     # an evacuation or reconciliation deal, or a deal reached between sides, is the sides agreeing to stop fighting
@@ -87,7 +91,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("headquarters-or-base-established", r"(?:establish(?:ed|es|ing)?|set\s+up|built|opened)\s+(?:a\s+|an\s+|new\s+)*"
      r"(?:military\s+)?(?:bases?|headquarters|outposts?|military\s+posts?)"),
     ("non-violent-transfer-of-territory", r"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|"
-     r"withdr(?:ew|awn|awing|aws?)\s+from|"
+     # not from a pact ("withdrew from the deal over Idlib"); a country left is `_leaves_a_country`
+     rf"withdr(?:ew|awn|awing|aws?)\s+from(?!\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_PACT}\b)|"
      # "the withdrawal of the fighters from", "the suburb was evacuated by rebels": fighters leaving hand it over
      r"withdrawal\s+of\s+(?:[\w-]+\s+){0,3}?from|"
      r"evacuated(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rebels|fighters|militants|insurgents|opposition|jihadists))|"
@@ -296,7 +301,8 @@ _CIVILIAN_WORDS = (
 # Captives killed: no fighting, an attack on people in the killers' hands ("killed the pilot", "killed 20 prisoners").
 _CAPTIVES = re.compile(
     r"\s+(?:(?:a|an|the|two|three|four|five|dozens\s+of|several|\d+)\s+)?(?:captured\s+|captive\s+)?"
-    r"(?:pilots?|prisoners?|hostages?|captives?|detainees?)\b",
+    # not their people: "the prisoners' guards"
+    r"(?:pilots?|prisoners?|hostages?|captives?|detainees?)\b(?!['’])",
     re.IGNORECASE,
 )
 _CIVILIANS_KILLED = re.compile(
@@ -669,6 +675,7 @@ def find_engagements(
             _blocked(text, match)
             or not _takes_ground(text, base, match, mentions)
             or not _surrounds_a_place(text, base, match, mentions)
+            or _leaves_a_country(text, base, match, mentions, classes)
         ):
             continue
         kind = match.lastgroup or ""
@@ -878,6 +885,21 @@ def _captives_killed(text: str, base: int, match: re.Match[str], actors: Sequenc
         # neither the actor's words nor those after it name a means: "Russian warplanes killed 20 prisoners" is a strike
         for told, gap in [(text[m.span.start - base : match.start()], text[m.span.end - base : match.start()])]
     )
+
+
+_WITHDREW_FROM = re.compile(r"withdr\w+\s+from", re.IGNORECASE)
+
+
+def _leaves_a_country(
+    text: str, base: int, match: re.Match[str], mentions: Sequence[Mention], classes: Mapping[str, str]
+) -> bool:
+    """Whether a trigger is a withdrawal from a whole country ("Russia began withdrawing from Syria"): a state
+    leaving a war, no ground handed to anyone."""
+    if not _WITHDREW_FROM.fullmatch(match.group(0)):
+        return False
+    after = re.compile(r"\s+(?:the\s+)?").match(text, match.end())
+    at = base + (after.end() if after else match.end())
+    return any(m.kind == "place" and m.span.start == at and classes.get(m.key) == "Country" for m in mentions)
 
 
 _SURROUNDED_GAP = re.compile(

@@ -911,3 +911,42 @@ def test_captives_killed_by_a_means_are_that_means(gazetteer: Gazetteer) -> None
 def test_killing_young_men_children_or_families_is_an_attack_on_civilians(victims: str, gazetteer: Gazetteer) -> None:
     text = f"IS militants killed {victims} near Mayadin on Monday."
     assert [d.type for d in detect(text, gazetteer)] == ["attack-on-civilians"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister condemned the economic blockade imposed on Syria by the United States.",
+        "Officials in Damascus blamed the trade blockade for the shortage of medicine.",
+    ],
+)
+def test_an_economic_blockade_is_no_siege(text: str, gazetteer: Gazetteer) -> None:
+    assert "siege" not in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran withdrew from the deal over Idlib with Turkey on Monday.",
+        "Turkey is withdrawing from its agreement with Russia on Idlib.",
+        "Russia began withdrawing from Syria on Tuesday, Putin said.",
+    ],
+)
+def test_leaving_a_pact_or_a_country_hands_over_no_ground(text: str, gazetteer: Gazetteer) -> None:
+    assert "non-violent-transfer-of-territory" not in [d.type for d in detect(text, gazetteer)]
+
+
+def test_fighters_leaving_a_town_still_hand_it_over(gazetteer: Gazetteer) -> None:
+    text = "Hezbollah fighters are withdrawing from Qusayr after the battle."
+    assert "non-violent-transfer-of-territory" in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IS militants killed the prisoners' guards near Raqqa on Monday.",
+        "Rebels killed two hostages' captors in a raid near Idlib.",
+    ],
+)
+def test_people_of_captives_are_no_captives(text: str, gazetteer: Gazetteer) -> None:
+    assert "attack-on-civilians" not in [d.type for d in detect(text, gazetteer)]
