@@ -297,7 +297,6 @@ _CIVILIAN_WORDS = (
     r"(?:civilians?|children|women|residents|villagers|worshippers|activists?|journalists?|medics?|doctors?|nurses?|"
     r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?|young\s+men|boys|girls|famil(?:y|ies))"
 )
-# "five civilians including three players were killed by": the victims before a passive kill verb.
 # Captives killed: no fighting, an attack on people in the killers' hands ("killed the pilot", "killed 20 prisoners").
 _CAPTIVES = re.compile(
     r"\s+(?:(?:a|an|the|two|three|four|five|dozens\s+of|several|\d+)\s+)?(?:captured\s+|captive\s+)?"
@@ -305,6 +304,7 @@ _CAPTIVES = re.compile(
     r"(?:pilots?|prisoners?|hostages?|captives?|detainees?)\b(?!['’])",
     re.IGNORECASE,
 )
+# "five civilians including three players were killed by": the victims before a passive kill verb.
 _CIVILIANS_KILLED = re.compile(
     rf"\b{_CIVILIAN_WORDS}\b[^.;]{{0,50}}\b(?:were|was|have\s+been|had\s+been)\s+$",
     re.I,
@@ -859,6 +859,8 @@ def find_engagements(
 
 _TOOK_ONLY = re.compile(_TOOK, re.IGNORECASE)
 _BY_SURPRISE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?by\s+surprise\b", re.IGNORECASE)
+# "took Aleppo residents to shelters": the place names whose people were taken, not the ground
+_ITS_PEOPLE = re.compile(rf"\s+(?:{_CIVILIAN_WORDS}|people|citizens|civilians|officials|reporters|delegates)\b", re.I)
 _TAKEN_GROUND_AFTER = re.compile(rf"\s+(?:back\s+)?{_TAKEN_GROUND}", re.IGNORECASE)
 
 
@@ -869,7 +871,11 @@ def _takes_ground(text: str, base: int, match: re.Match[str], mentions: Sequence
     named = re.compile(r"\s+(?:back\s+)?").match(text, match.end())
     at = base + (named.end() if named else match.end())
     return any(
-        m.kind == "place" and m.span.start == at and not _BY_SURPRISE.match(text, m.span.end - base) for m in mentions
+        m.kind == "place"
+        and m.span.start == at
+        and not _BY_SURPRISE.match(text, m.span.end - base)
+        and not _ITS_PEOPLE.match(text, m.span.end - base)
+        for m in mentions
     )
 
 

@@ -802,6 +802,9 @@ def test_took_with_ground_as_its_object_takes_territory(text: str, etype: str, g
         "IS fighters took up positions outside Palmyra.",
         "Government forces took positions near Hama.",
         "IS fighters took Damascus by surprise on Friday.",
+        # review: a place naming the people taken
+        "Government forces took Aleppo residents to shelters on Monday.",
+        "Rebels took Homs officials to a meeting in Idlib.",
     ],
 )
 def test_took_with_anything_else_takes_no_territory(text: str, gazetteer: Gazetteer) -> None:
