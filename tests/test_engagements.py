@@ -834,6 +834,18 @@ def test_aircraft_that_do_something_still_strike(gazetteer: Gazetteer) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Russian warplanes flattened a market in Idlib on Monday.",
+        "Syrian jets levelled the town of Kafr Nabl overnight.",
+        "Regime helicopters unleashed a barrage on Daraya.",
+    ],
+)
+def test_aircraft_that_destroy_something_still_strike(text: str, gazetteer: Gazetteer) -> None:
+    assert "air-strike" in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Rebel fighters began withdrawing from their positions around Douma on Sunday.",
         "The deal allowed the withdrawal of IS fighters from Yarmouk on Monday.",
         "The town of Madaya was evacuated by rebel fighters on Friday.",
