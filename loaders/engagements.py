@@ -911,7 +911,9 @@ def _leaves_a_country(
 
 
 _SURROUNDED_GAP = re.compile(
-    r"\s+(?:(?:which|that)\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|still\s+)?$",
+    # "Kafraya, which is surrounded": the relative clause most often follows a comma
+    r"(?:\s+|,\s+which\s+|\s+(?:which|that)\s+)(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:now\s+|still\s+)?$",
     re.IGNORECASE,
 )
 

@@ -865,6 +865,7 @@ def test_people_evacuated_by_rescuers_are_no_transfer(gazetteer: Gazetteer) -> N
     [
         "More than 30000 people are trapped in Madaya under a blockade by government forces.",
         "Kafraya which is surrounded by rebel fighters has run out of bread.",
+        "Aid reached Madaya, which is surrounded by government forces, on Monday.",
     ],
 )
 def test_a_blockade_or_a_town_surrounded_by_fighters_is_a_siege(text: str, gazetteer: Gazetteer) -> None:
