@@ -863,6 +863,10 @@ _TOOK_ONLY = re.compile(_TOOK, re.IGNORECASE)
 _BY_SURPRISE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?by\s+surprise\b", re.IGNORECASE)
 # "took Aleppo residents to shelters": the place names whose people were taken, not the ground
 _ITS_PEOPLE = re.compile(rf"\s+(?:{_CIVILIAN_WORDS}|people|citizens|civilians|officials|reporters|delegates)\b", re.I)
+# "took Hama's governor hostage": people taken captive, two words on at most (not "took Mosul and 300 prisoners")
+_TAKEN_CAPTIVE = re.compile(
+    r"(?:['’]s)?(?:\s+(?!and\b|with\b|along\b)[\w-]+){0,2}?\s+(?:hostages?|captives?|prisoners?)\b", re.IGNORECASE
+)
 _TAKEN_GROUND_AFTER = re.compile(rf"\s+(?:back\s+)?{_TAKEN_GROUND}", re.IGNORECASE)
 
 
@@ -877,6 +881,7 @@ def _takes_ground(text: str, base: int, match: re.Match[str], mentions: Sequence
         and m.span.start == at
         and not _BY_SURPRISE.match(text, m.span.end - base)
         and not _ITS_PEOPLE.match(text, m.span.end - base)
+        and not _TAKEN_CAPTIVE.match(text, m.span.end - base)
         for m in mentions
     )
 

@@ -788,6 +788,7 @@ def test_a_relative_clause_after_a_purpose_tells_a_fact(text: str, etype: str, g
         ("IS fighters took Palmyra on Wednesday after a week of fighting.", "non-state-actor-overtakes-territory"),
         ("Government troops took three villages near Hama on Sunday.", "government-regains-territory"),
         ("Rebels took back the hill overlooking Latakia.", "non-state-actor-overtakes-territory"),
+        ("IS fighters took Palmyra and 300 prisoners on Wednesday.", "non-state-actor-overtakes-territory"),
     ],
 )
 def test_took_with_ground_as_its_object_takes_territory(text: str, etype: str, gazetteer: Gazetteer) -> None:
@@ -805,6 +806,7 @@ def test_took_with_ground_as_its_object_takes_territory(text: str, etype: str, g
         # review: a place naming the people taken
         "Government forces took Aleppo residents to shelters on Monday.",
         "Rebels took Homs officials to a meeting in Idlib.",
+        "The rebels took Hama's governor hostage on Monday.",
     ],
 )
 def test_took_with_anything_else_takes_no_territory(text: str, gazetteer: Gazetteer) -> None:
