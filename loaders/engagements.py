@@ -17,6 +17,8 @@ from loaders.model import Mention, Span
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
 
+# What is agreed rather than held: a side withdrawing from one hands over no ground.
+_PACT = r"(?:deal|deals|agreements?|accords?|pacts?|treaty|treaties|talks|negotiations|truce|ceasefire|memorandum)"
 # "took" reports ground taken only with ground as its object: a kind of ground, or a place named (checked by mention);
 # not "took positions" (deployed there), "took Damascus by surprise"
 _TOOK = r"t(?:ook|aken|akes?|aking)"
@@ -59,7 +61,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"missiles?|tank\s+fire|Grad|howitzers?"),
     ("ambush", r"ambush(?:ed|es|ing)?"),
     # "trapped under a blockade", "towns which are surrounded by pro-government forces": a siege by another name
-    ("siege", r"besieg(?:ed|ing|e)|sieges?|encircl(?:e|ed|es|ing|ement)|blockades?|"
+    # (an economic or trade blockade is sanctions: "the economic blockade imposed on Syria")
+    ("siege", r"besieg(?:ed|ing|e)|sieges?|encircl(?:e|ed|es|ing|ement)|"
+     r"(?<!\beconomic\s)(?<!\btrade\s)(?<!\bfinancial\s)(?<!\bcommercial\s)blockades?|"
      r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))surrounded(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:forces|troops|rebels|fighters|militants|army|regime|jihadists|insurgents)\b)"),
     # an evacuation or reconciliation deal, or a deal reached between sides, is the sides agreeing to stop fighting
@@ -87,7 +91,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("headquarters-or-base-established", r"(?:establish(?:ed|es|ing)?|set\s+up|built|opened)\s+(?:a\s+|an\s+|new\s+)*"
      r"(?:military\s+)?(?:bases?|headquarters|outposts?|military\s+posts?)"),
     ("non-violent-transfer-of-territory", r"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|"
-     r"withdr(?:ew|awn|awing|aws?)\s+from|"
+     # not from a pact ("withdrew from the deal over Idlib"); a country left is `_leaves_a_country`
+     rf"withdr(?:ew|awn|awing|aws?)\s+from(?!\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_PACT}\b)|"
      # "the withdrawal of the fighters from", "the suburb was evacuated by rebels": fighters leaving hand it over
      r"withdrawal\s+of\s+(?:[\w-]+\s+){0,3}?from|"
      r"evacuated(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rebels|fighters|militants|insurgents|opposition|jihadists))|"
@@ -292,13 +297,14 @@ _CIVILIAN_WORDS = (
     r"(?:civilians?|children|women|residents|villagers|worshippers|activists?|journalists?|medics?|doctors?|nurses?|"
     r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?|young\s+men|boys|girls|famil(?:y|ies))"
 )
-# "five civilians including three players were killed by": the victims before a passive kill verb.
 # Captives killed: no fighting, an attack on people in the killers' hands ("killed the pilot", "killed 20 prisoners").
 _CAPTIVES = re.compile(
     r"\s+(?:(?:a|an|the|two|three|four|five|dozens\s+of|several|\d+)\s+)?(?:captured\s+|captive\s+)?"
-    r"(?:pilots?|prisoners?|hostages?|captives?|detainees?)\b",
+    # not their people: "the prisoners' guards"
+    r"(?:pilots?|prisoners?|hostages?|captives?|detainees?)\b(?!['’])",
     re.IGNORECASE,
 )
+# "five civilians including three players were killed by": the victims before a passive kill verb.
 _CIVILIANS_KILLED = re.compile(
     rf"\b{_CIVILIAN_WORDS}\b[^.;]{{0,50}}\b(?:were|was|have\s+been|had\s+been)\s+$",
     re.I,
@@ -321,7 +327,9 @@ _AIRCRAFT_ONLY = re.compile(r"war\s*planes?|fighter\s+jets?|jets|helicopters?", 
 _AIR_ACTION = re.compile(
     r"\b(?:struck|strik\w*|bomb\w*|hit\w*|target\w*|attack\w*|raid\w*|pound\w*|drop\w*|fir(?:e|ed|es|ing)|kill\w*|"
     r"shell\w*|pummel\w*|destroy\w*|launch\w*|carr(?:ied|y|ies|ying)\s+out|conduct\w*|sorties|missiles?|rockets?|"
-    r"blast\w*|bombard\w*|wound\w*|injur\w*|dead|died|massacre\w*|hammer\w*)\b",
+    r"blast\w*|bombard\w*|wound\w*|injur\w*|dead|died|massacre\w*|hammer\w*|"
+    # verbs of what was destroyed: "warplanes flattened a market", "helicopters unleashed barrels"
+    r"flatten\w*|raz(?:e|ed|es|ing)|levell?(?:ed|ing)|demolish\w*|devastat\w*|unleash\w*|barrages?|barrels?)\b",
     re.IGNORECASE,
 )
 _MANY_FOES = re.compile(
@@ -669,6 +677,7 @@ def find_engagements(
             _blocked(text, match)
             or not _takes_ground(text, base, match, mentions)
             or not _surrounds_a_place(text, base, match, mentions)
+            or _leaves_a_country(text, base, match, mentions, classes)
         ):
             continue
         kind = match.lastgroup or ""
@@ -850,6 +859,12 @@ def find_engagements(
 
 _TOOK_ONLY = re.compile(_TOOK, re.IGNORECASE)
 _BY_SURPRISE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?by\s+surprise\b", re.IGNORECASE)
+# "took Aleppo residents to shelters": the place names whose people were taken, not the ground
+_ITS_PEOPLE = re.compile(rf"\s+(?:{_CIVILIAN_WORDS}|people|citizens|civilians|officials|reporters|delegates)\b", re.I)
+# "took Hama's governor hostage": people taken captive, two words on at most (not "took Mosul and 300 prisoners")
+_TAKEN_CAPTIVE = re.compile(
+    r"(?:['’]s)?(?:\s+(?!and\b|with\b|along\b)[\w-]+){0,2}?\s+(?:hostages?|captives?|prisoners?)\b", re.IGNORECASE
+)
 _TAKEN_GROUND_AFTER = re.compile(rf"\s+(?:back\s+)?{_TAKEN_GROUND}", re.IGNORECASE)
 
 
@@ -860,7 +875,12 @@ def _takes_ground(text: str, base: int, match: re.Match[str], mentions: Sequence
     named = re.compile(r"\s+(?:back\s+)?").match(text, match.end())
     at = base + (named.end() if named else match.end())
     return any(
-        m.kind == "place" and m.span.start == at and not _BY_SURPRISE.match(text, m.span.end - base) for m in mentions
+        m.kind == "place"
+        and m.span.start == at
+        and not _BY_SURPRISE.match(text, m.span.end - base)
+        and not _ITS_PEOPLE.match(text, m.span.end - base)
+        and not _TAKEN_CAPTIVE.match(text, m.span.end - base)
+        for m in mentions
     )
 
 
@@ -878,8 +898,25 @@ def _captives_killed(text: str, base: int, match: re.Match[str], actors: Sequenc
     )
 
 
+_WITHDREW_FROM = re.compile(r"withdr\w+\s+from", re.IGNORECASE)
+
+
+def _leaves_a_country(
+    text: str, base: int, match: re.Match[str], mentions: Sequence[Mention], classes: Mapping[str, str]
+) -> bool:
+    """Whether a trigger is a withdrawal from a whole country ("Russia began withdrawing from Syria"): a state
+    leaving a war, no ground handed to anyone."""
+    if not _WITHDREW_FROM.fullmatch(match.group(0)):
+        return False
+    after = re.compile(r"\s+(?:the\s+)?").match(text, match.end())
+    at = base + (after.end() if after else match.end())
+    return any(m.kind == "place" and m.span.start == at and classes.get(m.key) == "Country" for m in mentions)
+
+
 _SURROUNDED_GAP = re.compile(
-    r"\s+(?:(?:which|that)\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|still\s+)?$",
+    # "Kafraya, which is surrounded": the relative clause most often follows a comma
+    r"(?:\s+|,\s+which\s+|\s+(?:which|that)\s+)(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:now\s+|still\s+)?$",
     re.IGNORECASE,
 )
 

@@ -142,6 +142,16 @@ def referent(
             and compatible(detection, when, earlier, gazetteer)
         ):
             return earlier
+        # "Rebels attacked army posts near Hama. Clashes there killed 29 rebels": a toll naming no attacker and no place
+        # of its own that counts the dead of a side just told retells that engagement
+        if (
+            earlier.type == detection.type
+            and not (detection.attackers or stated)
+            and detection.targets
+            and set(detection.targets) <= {*earlier.attackers, *earlier.targets}
+            and compatible(detection, when, earlier, gazetteer)
+        ):
+            return earlier
         if (
             earlier.type == detection.type
             and sides.share(detection.attackers, earlier.attackers)

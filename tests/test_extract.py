@@ -1842,6 +1842,17 @@ def test_a_retelling_that_names_nobody_joins_the_engagement_told_before(gazettee
 
 
 @pytest.mark.parametrize(
+    "toll",
+    ["Clashes there killed 29 rebels.", "Fighting there killed 18 IS militants and nine soldiers."],
+)
+def test_a_toll_of_a_side_just_told_retells_its_engagement(toll: str, gazetteer: Gazetteer) -> None:
+    attacker = "Rebels" if "rebels" in toll else "IS fighters"
+    body = f"{attacker} attacked army posts near Hama on Monday.\n{toll}"
+    clashes = engagements(extract(Article("test", "t", body), gazetteer), "armed-clash")
+    assert len(clashes) == 1
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Six children were among 19 civilians killed in regime bombing of Aleppo the civil defence said.",
