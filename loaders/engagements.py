@@ -18,7 +18,11 @@ from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
 
 # What is agreed rather than held: a side withdrawing from one hands over no ground.
-_PACT = r"(?:deal|deals|agreements?|accords?|pacts?|treaty|treaties|talks|negotiations|truce|ceasefire|memorandum)"
+_PACT = (
+    r"(?:deal|deals|agreements?|accords?|pacts?|treaty|treaties|talks|negotiations|truce|ceasefire|memorandum|"
+    # a gathering left is no ground either: "withdrew from the Arab League meeting"
+    r"meetings?|summits?|conferences?|sessions?|league|council|coalition)"
+)
 # "took" reports ground taken only with ground as its object: a kind of ground, or a place named (checked by mention);
 # not "took positions" (deployed there), "took Damascus by surprise"
 _TOOK = r"t(?:ook|aken|akes?|aking)"
@@ -826,7 +830,7 @@ def find_engagements(
             civilian = re.match(
                 rf"\s+(?:\S+\s+){{0,3}}?{_CIVILIAN_WORDS}\b", victims, re.IGNORECASE
             ) or _CIVILIANS_KILLED.search(text, max(0, match.start() - 80), match.start())
-            etype = "attack-on-civilians" if civilian or _CAPTIVES.match(text, match.end()) else "armed-clash"
+            etype = "attack-on-civilians" if civilian or _captives(text, match) else "armed-clash"
         if etype in detections:
             # A later trigger of the type may name who the first one left out: "Israeli planes delivered a
             # missile strike on Syrian army positions" (the strike has the target, the planes the attacker).
@@ -884,10 +888,23 @@ def _takes_ground(text: str, base: int, match: re.Match[str], mentions: Sequence
     )
 
 
+# A shooting down in the sentence: its pilots died fighting, they were no one's captives.
+_SHOT_DOWN = re.compile(r"\b(?:shot\s+down|shooting\s+down|downed|downing|crash(?:ed|ing)?)\b", re.IGNORECASE)
+
+
+def _captives(text: str, match: re.Match[str]) -> bool:
+    """Whether the kill verb's object is captives ("killed the pilot", "killed 20 prisoners"); pilots of an aircraft
+    the sentence shoots down are not ("killed two pilots when they shot down a jet")."""
+    found = _CAPTIVES.match(text, match.end())
+    if found is None:
+        return False
+    return not (re.search(r"(?i)pilot", found.group(0)) and _SHOT_DOWN.search(text))
+
+
 def _captives_killed(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> bool:
     """Whether a kill verb tells captives killed by the armed actor just before it ("rebels killed the pilot"), not by
     the means told with it ("air strikes killed 20 prisoners" is the strike)."""
-    if not _CAPTIVES.match(text, match.end()):
+    if not _captives(text, match):
         return False
     return any(
         re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}", gap) and not _TRIGGER.search(told)

@@ -203,6 +203,12 @@ _CAPITALS = frozenset({"Homs", "Aleppo", "Damascus", "Idlib", "Raqqa", "Hama", "
 _ACADEMY = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:[Mm]ilitary|[Pp]olice|[Nn]aval|[Aa]ir\s+[Ff]orce)\s+(?:[Aa]cademy|[Cc]ollege))(?![\w-])"
 )
+# A school told as part of someone's life, not as a site: "graduated from", "studied at", "a graduate of".
+_SCHOOLED = re.compile(
+    r"\b(?:graduat\w*\s+(?:from|of)|graduate\s+of|stud(?:ied|ying|ies)\s+at|trained\s+at|taught\s+at|"
+    r"enrolled\s+(?:in|at)|attended)\s+$",
+    re.IGNORECASE,
+)
 # Words that open such a phrase without naming the landmark ("The Hospital", "National Hospital", "Syrian airport").
 _LANDMARK_STOP = frozenset(
     """The A An This That Its Their In On At Main Central National Field Military Public General Private Local
@@ -287,6 +293,8 @@ def with_local_entities(
         start, end = span.start + match.start("name"), span.start + match.end("name")
         mint(start, end, "place", re.sub(r"\s+", " ", match.group("name")), beside=_inside(found, start, end))
     for match in _ACADEMY.finditer(text):
+        if _SCHOOLED.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "he graduated from the Military Academy": a life story, no site of the war
         start, end = span.start + match.start("name"), span.start + match.end("name")
         mint(start, end, "facility", re.sub(r"\s+", " ", match.group("name")))
     for match in _POLICE.finditer(text):

@@ -962,6 +962,8 @@ def test_an_economic_blockade_is_no_siege(text: str, gazetteer: Gazetteer) -> No
         "Iran withdrew from the deal over Idlib with Turkey on Monday.",
         "Turkey is withdrawing from its agreement with Russia on Idlib.",
         "Russia began withdrawing from Syria on Tuesday, Putin said.",
+        "Qatar withdrew from the Arab League meeting in Cairo on Sunday.",  # a gathering left
+        "Rebel delegates withdrew from the Astana session on Tuesday.",
     ],
 )
 def test_leaving_a_pact_or_a_country_hands_over_no_ground(text: str, gazetteer: Gazetteer) -> None:
@@ -982,3 +984,11 @@ def test_fighters_leaving_a_town_still_hand_it_over(gazetteer: Gazetteer) -> Non
 )
 def test_people_of_captives_are_no_captives(text: str, gazetteer: Gazetteer) -> None:
     assert "attack-on-civilians" not in [d.type for d in detect(text, gazetteer)]
+
+
+def test_pilots_of_an_aircraft_shot_down_are_no_captives(gazetteer: Gazetteer) -> None:
+    # killed in the fight that downed them; a captured pilot killed later stays an attack on civilians
+    downed = "Rebels killed two pilots of the Syrian air force when they shot down a jet near Saraqib."
+    assert "attack-on-civilians" not in [d.type for d in detect(downed, gazetteer)]
+    captured = "IS militants killed the captured pilot near Raqqa on Monday."
+    assert [d.type for d in detect(captured, gazetteer)] == ["attack-on-civilians"]

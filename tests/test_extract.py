@@ -1493,6 +1493,17 @@ def test_a_named_landmark_unknown_to_the_gazetteer_is_a_local_facility(
 @pytest.mark.parametrize(
     "body",
     [
+        "He graduated from the Military Academy in 1990 and joined the army.",
+        "The general studied at the military college in Homs before the war.",
+    ],
+)
+def test_a_school_in_a_life_story_is_no_site(body: str, gazetteer: Gazetteer) -> None:
+    assert not extract(Article("test", "t", body), gazetteer).local_entities
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Every hospital in the city is out of service.",  # a quantifier, not a name
         "Shells hit the National Hospital and a Central Prison wing.",  # a kind of building
         "The Washington Institute said the strikes were a warning.",  # an institute is a body
