@@ -244,6 +244,7 @@ def merge(
     gazetteer: Gazetteer,
 ) -> None:
     """Add what a later sentence (or another report of the article) says about an engagement already reported."""
+    target.type = same_engagement.more_specific(target.type, detection.type)
     generic = detection.only_generic if isinstance(detection, EngagementDraft) else sideless_generic(detection)
     target.only_generic = target.only_generic and generic
     generally = detection.told_generically if isinstance(detection, EngagementDraft) else detection.generic

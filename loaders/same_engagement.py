@@ -38,6 +38,9 @@ LASTING = frozenset({"armed-clash", "siege", "government-regains-territory", "no
 LASTING_SLACK = timedelta(days=1)
 # A village this close to a town an earlier report named may be where that report happened ("near the city").
 NEXT_TO_KM = 8.0
+# A type and the more specific type of the same ACLED event type one engagement may also be told as: barrels of
+# chlorine dropped by a helicopter are an air strike and a chemical attack; "a bomb blast" may be a suicide bomber's.
+MORE_SPECIFIC = {"air-strike": "chemical-weapon", "remote-explosive": "suicide-bombing"}
 
 
 class Reported(Protocol):
@@ -75,7 +78,7 @@ def referent(
     sides = _Sides(gazetteer)
     # The same type at the same named place, and the same actor or day (a city sees many engagements).
     for earlier in reversed(earlier_ones):
-        if earlier.type != detection.type or not stated:
+        if not _kin_reports(detection, earlier, sides) or not stated:
             continue
         if _campaign(earlier, stated, gazetteer):
             continue
@@ -143,7 +146,7 @@ def referent(
         ):
             return earlier
         if (
-            earlier.type == detection.type
+            _kin_reports(detection, earlier, sides)
             and sides.share(detection.attackers, earlier.attackers)
             # "Local sources in the city said ...": places only inherited may still be the earlier report's
             and (
@@ -197,6 +200,29 @@ def referent(
         ):
             return earlier
     return None
+
+
+def kin(etype: str, other: str) -> bool:
+    """Whether two reports' types may be one engagement's: the same, or one the more specific telling of the other."""
+    return etype == other or MORE_SPECIFIC.get(etype) == other or MORE_SPECIFIC.get(other) == etype
+
+
+def _kin_reports(detection: Detection, earlier: Reported, sides: _Sides) -> bool:
+    """Whether a report may tell an earlier engagement by its type: the same type, or a kin type where both reports
+    name the attacker ("regime helicopters dropped barrels of chlorine" and "the regime's chemical attack"); a kin type
+    naming nobody may tell another engagement at the place ("air strikes on the town of last month's gas attack")."""
+    if detection.type == earlier.type:
+        return True
+    return (
+        kin(detection.type, earlier.type)
+        and bool(detection.attackers and earlier.attackers)
+        and sides.share(detection.attackers, earlier.attackers)
+    )
+
+
+def more_specific(etype: str, other: str) -> str:
+    """Of two kin types, the one that says more of how the engagement was made ("chemical-weapon" over "air-strike")."""
+    return other if MORE_SPECIFIC.get(etype) == other else etype
 
 
 def _unknown_spots_of(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
