@@ -387,8 +387,54 @@ def _new_spot(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer
 
 
 def _nested(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
-    """Whether a place of one report lies inside a place of the other, at any size (a town in a province)."""
-    return any(b in _around(a, gazetteer) or a in _around(b, gazetteer) for a in stated for b in theirs)
+    """Whether a place of one report lies inside a place of the other, at any size (a town in a province), or in the
+    countryside of a city the other names ("Eastern Ghouta" in Rural Damascus, beside the capital)."""
+    return any(
+        b in _around(a, gazetteer) or a in _around(b, gazetteer) or _in_countryside(a, b, gazetteer) or
+        _in_countryside(b, a, gazetteer)
+        for a in stated
+        for b in theirs
+    )  # fmt: skip
+
+
+def _in_countryside(key: str, city: str, gazetteer: Gazetteer) -> bool:
+    """Whether a place the tables file straight under the governorate named as a city's countryside, with no district
+    to say how far out (Eastern Ghouta in Rural Damascus), lies beside that city; towns of its districts may be far."""
+    countryside = _countrysides(gazetteer).get(city)
+    return countryside is not None and key in gazetteer and gazetteer.get(key).parent == countryside
+
+
+@lru_cache(maxsize=4)
+def _countrysides(gazetteer: Gazetteer) -> dict[str, str]:
+    """City key -> the governorate called its countryside ("Rural Damascus", "Damascus countryside") that does not
+    hold it: the capital is a governorate of its own inside the one of its countryside."""
+    out = {}
+    for entity in gazetteer.entities():
+        if entity.kind != "place" or entity.cls != "Governorate":
+            continue
+        for alias in entity.aliases:
+            named = _countryside_of(alias)
+            city = gazetteer.lookup(named, "place") if named else None
+            if city is not None and city.cls == "Settlement" and entity.key not in _around(city.key, gazetteer):
+                out[city.key] = entity.key
+    return out
+
+
+def _countryside_of(name: str) -> str | None:
+    """The city a governorate's name calls it the countryside of ("Rural Damascus", "Damascus countryside",
+    "countryside of Damascus"), else None.
+
+    >>> _countryside_of("Rural Damascus"), _countryside_of("Damascus countryside"), _countryside_of("Rif Dimashq")
+    ('Damascus', 'Damascus', None)
+    """
+    words = name.lower().split()
+    if len(words) > 1 and words[0] == "rural":
+        return " ".join(name.split()[1:])
+    if len(words) > 1 and words[-1] == "countryside":
+        return " ".join(name.split()[:-1])
+    if len(words) > 2 and words[:2] == ["countryside", "of"]:
+        return " ".join(name.split()[2:])
+    return None
 
 
 def _below_country(places: Sequence[str], gazetteer: Gazetteer) -> bool:

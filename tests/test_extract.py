@@ -559,6 +559,21 @@ def test_a_kin_type_naming_the_same_attacker_tells_one_engagement_of_the_more_sp
     assert [e.type for e in kinds(body, gazetteer)] == ["air-strike", "chemical-weapon"]
 
 
+def test_a_region_in_a_citys_countryside_ties_a_report_at_the_city(gazetteer: Gazetteer) -> None:
+    # Eastern Ghouta lies in Rif Dimashq, the governorate the tables call "Rural Damascus", outside the capital's own
+    body = (
+        "Syrian warplanes struck the Eastern Ghouta region on Thursday, killing 30 people. "
+        "The Syrian air force launched dozens of strikes on opposition areas near Damascus on Thursday, a monitor said."
+    )
+    assert [e.type for e in kinds(body, gazetteer)] == ["air-strike"]
+    # another attacker, or another day, is another engagement
+    body = (
+        "Syrian warplanes struck the Eastern Ghouta region on Thursday, killing 30 people. "
+        "Syrian warplanes also struck Damascus on Friday."
+    )
+    assert [e.type for e in kinds(body, gazetteer)] == ["air-strike", "air-strike"]
+
+
 def test_the_deadliest_attack_since_the_war_began_is_an_attack_not_background(gazetteer: Gazetteer) -> None:
     body = "Airstrikes on a school in Idlib on Wednesday may be the deadliest attack since the start of the war."
     assert [e.type for e in kinds(body, gazetteer)] == ["air-strike"]
