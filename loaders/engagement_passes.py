@@ -244,6 +244,7 @@ def merge(
     gazetteer: Gazetteer,
 ) -> None:
     """Add what a later sentence (or another report of the article) says about an engagement already reported."""
+    _retype(target, same_engagement.more_specific(target.type, detection.type))
     generic = detection.only_generic if isinstance(detection, EngagementDraft) else sideless_generic(detection)
     target.only_generic = target.only_generic and generic
     generally = detection.told_generically if isinstance(detection, EngagementDraft) else detection.generic
@@ -271,6 +272,15 @@ def merge(
         target.time = when
     elif _narrower(when, target.time):
         target.time = when  # "in July", then "on July 2": the day is when it happened
+
+
+def _retype(target: EngagementDraft, etype: str) -> None:
+    """Give an engagement the more specific type a kin report told, its key and its claims' references with it."""
+    if etype == target.type:
+        return
+    key = f"{etype}@{target.key}"  # the old key stays in it: another engagement may hold "<etype>@<same offset>"
+    target.claims[:] = [replace(c, engagement=key) if c.engagement == target.key else c for c in target.claims]
+    target.type, target.key = etype, key
 
 
 def _narrower(when: TimeSpan | None, than: TimeSpan | None) -> bool:

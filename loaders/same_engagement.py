@@ -38,6 +38,9 @@ LASTING = frozenset({"armed-clash", "siege", "government-regains-territory", "no
 LASTING_SLACK = timedelta(days=1)
 # A village this close to a town an earlier report named may be where that report happened ("near the city").
 NEXT_TO_KM = 8.0
+# A type and the more specific type of the same ACLED event type one engagement may also be told as: barrels of
+# chlorine dropped by a helicopter are an air strike and a chemical attack; "a bomb blast" may be a suicide bomber's.
+MORE_SPECIFIC = {"air-strike": "chemical-weapon", "remote-explosive": "suicide-bombing"}
 
 
 class Reported(Protocol):
@@ -75,7 +78,7 @@ def referent(
     sides = _Sides(gazetteer)
     # The same type at the same named place, and the same actor or day (a city sees many engagements).
     for earlier in reversed(earlier_ones):
-        if earlier.type != detection.type or not stated:
+        if not _kin_reports(detection, earlier, sides) or not stated:
             continue
         if _campaign(earlier, stated, gazetteer):
             continue
@@ -153,7 +156,7 @@ def referent(
         ):
             return earlier
         if (
-            earlier.type == detection.type
+            _kin_reports(detection, earlier, sides)
             and sides.share(detection.attackers, earlier.attackers)
             # "Local sources in the city said ...": places only inherited may still be the earlier report's
             and (
@@ -207,6 +210,29 @@ def referent(
         ):
             return earlier
     return None
+
+
+def kin(etype: str, other: str) -> bool:
+    """Whether two reports' types may be one engagement's: the same, or one the more specific telling of the other."""
+    return etype == other or MORE_SPECIFIC.get(etype) == other or MORE_SPECIFIC.get(other) == etype
+
+
+def _kin_reports(detection: Detection, earlier: Reported, sides: _Sides) -> bool:
+    """Whether a report may tell an earlier engagement by its type: the same type, or a kin type where both reports
+    name the attacker ("regime helicopters dropped barrels of chlorine" and "the regime's chemical attack"); a kin type
+    naming nobody may tell another engagement at the place ("air strikes on the town of last month's gas attack")."""
+    if detection.type == earlier.type:
+        return True
+    return (
+        kin(detection.type, earlier.type)
+        and bool(detection.attackers and earlier.attackers)
+        and sides.share(detection.attackers, earlier.attackers)
+    )
+
+
+def more_specific(etype: str, other: str) -> str:
+    """Of two kin types, the one that says more of how the engagement was made ("chemical-weapon" over "air-strike")."""
+    return other if MORE_SPECIFIC.get(etype) == other else etype
 
 
 def _unknown_spots_of(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
@@ -371,8 +397,54 @@ def _new_spot(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer
 
 
 def _nested(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
-    """Whether a place of one report lies inside a place of the other, at any size (a town in a province)."""
-    return any(b in _around(a, gazetteer) or a in _around(b, gazetteer) for a in stated for b in theirs)
+    """Whether a place of one report lies inside a place of the other, at any size (a town in a province), or in the
+    countryside of a city the other names ("Eastern Ghouta" in Rural Damascus, beside the capital)."""
+    return any(
+        b in _around(a, gazetteer) or a in _around(b, gazetteer) or _in_countryside(a, b, gazetteer) or
+        _in_countryside(b, a, gazetteer)
+        for a in stated
+        for b in theirs
+    )  # fmt: skip
+
+
+def _in_countryside(key: str, city: str, gazetteer: Gazetteer) -> bool:
+    """Whether a place the tables file straight under the governorate named as a city's countryside, with no district
+    to say how far out (Eastern Ghouta in Rural Damascus), lies beside that city; towns of its districts may be far."""
+    countryside = _countrysides(gazetteer).get(city)
+    return countryside is not None and key in gazetteer and gazetteer.get(key).parent == countryside
+
+
+@lru_cache(maxsize=4)
+def _countrysides(gazetteer: Gazetteer) -> dict[str, str]:
+    """City key -> the governorate called its countryside ("Rural Damascus", "Damascus countryside") that does not
+    hold it: the capital is a governorate of its own inside the one of its countryside."""
+    out = {}
+    for entity in gazetteer.entities():
+        if entity.kind != "place" or entity.cls != "Governorate":
+            continue
+        for alias in entity.aliases:
+            named = _countryside_of(alias)
+            city = gazetteer.lookup(named, "place") if named else None
+            if city is not None and city.cls == "Settlement" and entity.key not in _around(city.key, gazetteer):
+                out[city.key] = entity.key
+    return out
+
+
+def _countryside_of(name: str) -> str | None:
+    """The city a governorate's name calls it the countryside of ("Rural Damascus", "Damascus countryside",
+    "countryside of Damascus"), else None.
+
+    >>> _countryside_of("Rural Damascus"), _countryside_of("Damascus countryside"), _countryside_of("Rif Dimashq")
+    ('Damascus', 'Damascus', None)
+    """
+    words = name.lower().split()
+    if len(words) > 1 and words[0] == "rural":
+        return " ".join(name.split()[1:])
+    if len(words) > 1 and words[-1] == "countryside":
+        return " ".join(name.split()[:-1])
+    if len(words) > 2 and words[:2] == ["countryside", "of"]:
+        return " ".join(name.split()[2:])
+    return None
 
 
 def _below_country(places: Sequence[str], gazetteer: Gazetteer) -> bool:

@@ -538,6 +538,42 @@ def test_the_blast_after_a_suicide_bombing_is_that_bombing(gazetteer: Gazetteer)
     assert [e.type for e in kinds(body, gazetteer)] == ["suicide-bombing"]
 
 
+def test_a_kin_type_naming_the_same_attacker_tells_one_engagement_of_the_more_specific_type(
+    gazetteer: Gazetteer,
+) -> None:
+    body = (
+        "Regime helicopters dropped barrel bombs on Saraqib on Tuesday, killing four people. "
+        "Doctors said the chlorine attack by the Syrian regime on Saraqib left dozens struggling to breathe."
+    )
+    assert [e.type for e in kinds(body, gazetteer)] == ["chemical-weapon"]
+    body = (
+        "Islamic State claimed a bomb blast in the town of Azaz on Monday that killed 12 people. "
+        "An Islamic State suicide bomber blew himself up at a checkpoint in Azaz, a monitor said."
+    )
+    assert [e.type for e in kinds(body, gazetteer)] == ["suicide-bombing"]
+    # another day: the town's earlier gas attack told beside a new strike
+    body = (
+        "Government warplanes struck the town of Saraqib on Saturday, killing a woman. "
+        "Doctors in Saraqib are still treating victims of a chemical attack on the town last month."
+    )
+    assert [e.type for e in kinds(body, gazetteer)] == ["air-strike", "chemical-weapon"]
+
+
+def test_a_region_in_a_citys_countryside_ties_a_report_at_the_city(gazetteer: Gazetteer) -> None:
+    # Eastern Ghouta lies in Rif Dimashq, the governorate the tables call "Rural Damascus", outside the capital's own
+    body = (
+        "Syrian warplanes struck the Eastern Ghouta region on Thursday, killing 30 people. "
+        "The Syrian air force launched dozens of strikes on opposition areas near Damascus on Thursday, a monitor said."
+    )
+    assert [e.type for e in kinds(body, gazetteer)] == ["air-strike"]
+    # another attacker, or another day, is another engagement
+    body = (
+        "Syrian warplanes struck the Eastern Ghouta region on Thursday, killing 30 people. "
+        "Syrian warplanes also struck Damascus on Friday."
+    )
+    assert [e.type for e in kinds(body, gazetteer)] == ["air-strike", "air-strike"]
+
+
 def test_the_deadliest_attack_since_the_war_began_is_an_attack_not_background(gazetteer: Gazetteer) -> None:
     body = "Airstrikes on a school in Idlib on Wednesday may be the deadliest attack since the start of the war."
     assert [e.type for e in kinds(body, gazetteer)] == ["air-strike"]
