@@ -61,10 +61,11 @@ NEEDS_ACTOR = frozenset(
 # Aircraft, not their strikes: "Syrian regime war planes" are the air force's, "Syrian regime strikes" the regime's.
 _AIRCRAFT_WORDS = (
     r"(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|planes|jets?|aircrafts?|"
-    r"helicopters?|drones?|bombers?|air\s+force"
+    r"helicopters?|drones?|bombers?|air\s+force|air\s+power"
 )
-# What flies or is flown: "Russian and Syrian strikes", a state's strikes in this war, are flown too.
-_AIR_WORDS = rf"{_AIRCRAFT_WORDS}|air\s*strikes?|airstrikes|air\s+raids?|strikes"
+# What flies or is flown: "Russian and Syrian strikes", a state's strikes in this war, are flown too; so are a state's
+# "raids" and "bombing" ("Ten Russian raids hit the city", "Syrian regime and Russian bombing").
+_AIR_WORDS = rf"{_AIRCRAFT_WORDS}|air\s*strikes?|airstrikes|air\s+raids?|strikes|raids?|bombings?"
 # Nouns after a nationality that name the state itself, not its army: "its Russian and Iranian backers".
 _STATE_WORDS = r"backers|allies|officials"
 _AIRCRAFT = re.compile(rf"(?i:{_AIRCRAFT_WORDS})\b")
@@ -80,6 +81,8 @@ _DEMONYM = re.compile(
     rf"(?:\s+(?:regime|government|army|military))?\s+(?=(?i:{_AIR_WORDS}|{_STATE_WORDS}|raids?|artillery|shelling|"
     r"bombardment|missiles?|forces|troops|soldiers|army|navy|warships|tanks|howitzers?|fighters)\b)"
 )
+# "military" between a nationality and its aircraft ("Russian military planes")
+_MILITARY_BEFORE = re.compile(r"\s+military\s")
 # "War jets also believed to be Russian": whose aircraft the text thinks they are
 _AIRCRAFT_OF = re.compile(
     rf"(?i:{_AIRCRAFT_WORDS}|air\s*strikes?|airstrikes|air\s+raids?)\s+(?:also\s+)?(?:believed|thought|suspected)\s+"
@@ -561,7 +564,10 @@ def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazet
             if key not in gazetteer:
                 continue
             # "Syrian regime ... warplanes": the state named before its aircraft is its air force there
+            # ("allied Russian military planes": the gazetteer's "Russian military" is the air force there too)
             state = {DEMONYMS[match.group(group)], *_governments(match.group(group), gazetteer)}
+            if _MILITARY_BEFORE.match(text, match.end(group)):
+                state.add(_arm(DEMONYMS[match.group(group)], gazetteer, ("military",)))
             if key != DEMONYMS[match.group(group)] and _AIRCRAFT.match(text, match.end()):
                 found = [
                     Mention(m.span, key, "actor") if m.key in state and m.span.start <= start < m.span.end else m

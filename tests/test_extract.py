@@ -2337,6 +2337,20 @@ def test_a_states_aircraft_are_its_air_force_its_strikes_its_own(gazetteer: Gaze
     assert actors("Dozens of Syrian regime strikes hit Saraqeb on Monday.") == {REGIME}
 
 
+def test_a_states_raids_bombing_and_air_power_are_its_air_force(gazetteer: Gazetteer) -> None:
+    def actors(body: str) -> set[str]:
+        return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "actor"}
+
+    russian_air = "actor/russian-aerospace-forces"
+    assert actors("Eight Russian raids pounded Maarat al-Numan overnight.") == {russian_air}
+    assert actors("Heavy Russian bombing left Saraqeb in ruins.") == {russian_air}
+    assert actors("Government troops backed by Russian air power advanced near Hama.") >= {russian_air}
+    # "military" between the nationality and its aircraft: the air force, not the gazetteer's "Russian military"
+    assert actors("Allied Russian military jets circled over Idlib.") == {russian_air}
+    # the regime named before its bombing stays the regime
+    assert actors("Syrian regime bombing hit Douma on Monday.") == {REGIME}
+
+
 def test_a_nationality_before_backers_or_officials_is_the_state(gazetteer: Gazetteer) -> None:
     body = "The Syrian regime and its Russian and Iranian backers vowed to retake Idlib."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
