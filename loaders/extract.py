@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from loaders import place_readings, same_engagement
 from loaders.attribution import Attribution, attribute_article
-from loaders.demonyms import DEMONYMS
+from loaders.demonyms import DEMONYMS, NATIONALITY_OF
 from loaders.engagement_passes import (
     HOME_COUNTRY,
     EngagementDraft,
@@ -224,6 +224,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         ]
         found = _without_descriptors(body, found, gazetteer)
         found = _with_demonyms(body, sentence.span, found, gazetteer)
+        found = _with_possessive_forces(body, sentence.span, found, gazetteer)
         found = _with_glossed_terrorists(body, sentence.span, found, gazetteer)
         found = _with_armed_opposition(body, sentence.span, found, gazetteer)
         headline = index < HEADLINE_SENTENCES and is_title_case(sentence.span.text(body))
@@ -583,6 +584,39 @@ def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazet
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)
+
+
+# "Russias military announced a halt", "Syrias armed forces said": a country's forces named with its possessive (FA-KES
+# dropped the apostrophe) are the "<nationality> <noun>" the gazetteer knows. Not "security forces": annotators keep
+# those unlinked.
+_POSSESSIVE_FORCE = re.compile(
+    rf"\b(?P<country>{'|'.join(NATIONALITY_OF)})(?:['’]s|s)\s+(?P<noun>military|army|armed\s+forces|air\s*force|navy|"
+    r"forces|troops|soldiers|warplanes|jets|aircraft|planes|helicopters)\b"
+)
+
+
+def _with_possessive_forces(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A country's possessive before a military noun names its force ("Russias military": the Russian military)."""
+    for match in _POSSESSIVE_FORCE.finditer(body, span.start, span.end):
+        nationality, noun = NATIONALITY_OF[match.group("country")], re.sub(r"\s+", " ", match.group("noun"))
+        named = gazetteer.lookup(f"{nationality} {noun}", "actor")
+        # else as its nationality adjective would name it ("Syrias aircraft": the Syrian air force)
+        state = DEMONYMS[nationality]
+        key = (
+            named.key
+            if named
+            else _air_arm(state, gazetteer)
+            if _AIRCRAFT.fullmatch(noun)
+            else _arm(state, gazetteer, ("army", "military"))
+        )
+        if key == state or key not in gazetteer:
+            continue
+        start, end = match.span()
+        if any(m.span.start < start or m.span.end > end for m in found if m.span.start < end and start < m.span.end):
+            continue  # a longer name the gazetteer matched ("Russias Defence Ministry")
+        found = [m for m in found if not (m.span.start < end and start < m.span.end)]
+        found = sorted([*found, Mention(Span(start, end), key, "actor")], key=lambda m: m.span.start)
+    return found
 
 
 # "mortars fired by "terrorists" - its term for rebel fighters", "SANA blamed on "terrorists" the governments term for

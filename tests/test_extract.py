@@ -2351,6 +2351,20 @@ def test_a_states_raids_bombing_and_air_power_are_its_air_force(gazetteer: Gazet
     assert actors("Syrian regime bombing hit Douma on Monday.") == {REGIME}
 
 
+def test_a_countrys_possessive_before_its_forces_names_them(gazetteer: Gazetteer) -> None:
+    def actors(body: str) -> set[str]:
+        return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "actor"}
+
+    # FA-KES drops the apostrophe: "Russias military" is the Russian military, not Russia
+    assert actors("Russias military said the truce around Hama would hold.") == {"actor/russian-armed-forces"}
+    assert actors("Syria's armed forces said a pilot had been captured.") == {"actor/syrian-arab-armed-forces"}
+    assert actors("Syrias aircraft hit a fuel convoy near Maadan.") == {"actor/syrian-arab-air-force"}
+    # a longer name the gazetteer knows stays whole
+    assert actors("Russias Defence Ministry said the jets had returned.") == {
+        "actor/ministry-of-defence-of-the-russian-federation"
+    }
+
+
 def test_a_nationality_before_backers_or_officials_is_the_state(gazetteer: Gazetteer) -> None:
     body = "The Syrian regime and its Russian and Iranian backers vowed to retake Idlib."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
