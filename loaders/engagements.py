@@ -267,6 +267,8 @@ _DEAL_BY = re.compile(
     r"(?:by|between)\s+",
     re.IGNORECASE,
 )
+# "blamed the attack on", "blaming the bombing on": the trigger after a verb of blame, its doer after "on"
+_BLAMED_BEFORE = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the\s+|this\s+|that\s+|its\s+)?$", re.IGNORECASE)
 _BROKERED = re.compile(r"\s(?:has\s+|had\s+)?(?:brokered|sponsored|mediated)\b", re.IGNORECASE)
 # Between two parties to a deal: "Russia Iran and Turkey", "Russia and Iran and rebel backer Turkey".
 _ALLY_WORDS = r"(?:backers?|allies|ally|supporters?)"
@@ -1256,6 +1258,9 @@ def _roles(
     if by is None and not passive:
         # "Jets thought to belong to the Syrian government struck ...": whose the aircraft are
         by = _BELONGING.match(after)
+    if by is None and _BLAMED_BEFORE.search(text, 0, t_start):
+        # "blaming the attack on forces loyal to Assad": who is blamed did it
+        by = re.match(r"^\s+on\s+(?:the\s+)?", after)
     if by is None and _GROUND_FIRE.search(match.group(0)):
         # "a barrage of rocket fire from Syrian rebels", "shells from the rebel enclave": who fired them
         by = re.match(r"^\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?", after)

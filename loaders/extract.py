@@ -225,6 +225,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = _without_descriptors(body, found, gazetteer)
         found = _with_demonyms(body, sentence.span, found, gazetteer)
         found = _with_possessive_forces(body, sentence.span, found, gazetteer)
+        found = _with_loyal_forces(body, sentence.span, found, gazetteer)
         found = _with_glossed_terrorists(body, sentence.span, found, gazetteer)
         found = _with_armed_opposition(body, sentence.span, found, gazetteer)
         headline = index < HEADLINE_SENTENCES and is_title_case(sentence.span.text(body))
@@ -617,6 +618,27 @@ def _with_possessive_forces(body: str, span: Span, found: list[Mention], gazette
         found = [m for m in found if not (m.span.start < end and start < m.span.end)]
         found = sorted([*found, Mention(Span(start, end), key, "actor")], key=lambda m: m.span.start)
     return found
+
+
+# "forces loyal to President Bashar al-Assad", "fighters loyal to the regime": the army, as annotators read it (the
+# president or regime named after stays a mention of its own)
+_LOYAL_FORCES = re.compile(
+    r"\b(?P<word>[Ff]orces|[Ff]ighters|[Tt]roops|[Ss]oldiers|[Uu]nits)\s+loyal\s+to\s+(?:the\s+)?(?:Syrian\s+)?"
+    r"(?:(?:[Pp]resident|[Dd]ictator|[Ll]eader)\s+)?(?:(?:Bashar\s+)?(?:al-)?Assad\b|(?:regime|government)\b)"
+)
+
+
+def _with_loyal_forces(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "Forces loyal to" the Syrian president or regime are the Syrian army."""
+    army = gazetteer.lookup(HOME_ARMY, "actor")
+    if army is None:
+        return found
+    added = []
+    for match in _LOYAL_FORCES.finditer(body, span.start, span.end):
+        start, end = match.span("word")
+        if not any(m.span.start < end and start < m.span.end for m in found):
+            added.append(Mention(Span(start, end), army.key, "actor"))
+    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
 
 
 # "mortars fired by "terrorists" - its term for rebel fighters", "SANA blamed on "terrorists" the governments term for

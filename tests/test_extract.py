@@ -2365,6 +2365,20 @@ def test_a_countrys_possessive_before_its_forces_names_them(gazetteer: Gazetteer
     }
 
 
+def test_forces_loyal_to_the_president_or_regime_are_the_army(gazetteer: Gazetteer) -> None:
+    def actors(body: str) -> set[str]:
+        return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "actor"}
+
+    army = "actor/syrian-arab-army"
+    assert actors("Fighters loyal to President Bashar al-Assad held the east of Deir Ezzor.") == {
+        army,
+        "actor/bashar-al-assad",
+    }
+    assert army in actors("Troops loyal to the regime pushed into Daraa on Monday.")
+    # loyal to someone else: not the army
+    assert army not in actors("Fighters loyal to the Islamic State held the east of Deir Ezzor.")
+
+
 def test_a_nationality_before_backers_or_officials_is_the_state(gazetteer: Gazetteer) -> None:
     body = "The Syrian regime and its Russian and Iranian backers vowed to retake Idlib."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
