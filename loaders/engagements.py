@@ -442,6 +442,15 @@ _SIDE_WORDS = re.compile(
 # A day, and the part of it: "on Wednesday afternoon".
 _DAY_TIME = rf"(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
 _WHEN_IN_GAP = re.compile(rf"\b(?:(?:late|early)\s+)?{_DAY_TIME}\b|\b(?:yesterday|today|overnight|at\s+dawn)\b")
+# Posts a force holds, named with their owner ("an army checkpoint", "opposition positions"): attacks on them target it.
+SITE_NOUNS = r"checkpoints?|positions|posts?|outposts?|bases?|barracks|convoys?|patrols?|headquarters"
+# "a car bomb blast on Thursday at an opposition checkpoint", "blew himself up at an army outpost": the owner of the
+# site hit, after "at", "near" or "outside" (`_SITE_AFTER` must follow the owner)
+_SITE_GAP = re.compile(
+    rf"\s+(?:{_DAY_TIME}\s+|(?:[\w'’-]+\s+){{0,3}}?)(?:at|near|outside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
+_SITE_AFTER = re.compile(rf"\s+(?:{SITE_NOUNS})\b", re.IGNORECASE)
 # Nouns whose "of X" names who acts: "attacks of the army", "aircraft of the US-led coalition".
 _OWNED_NOUN = re.compile(
     r"(?i)attacks?|assaults?|offensives?|raids?|strikes?|air\s*strikes?|war\s*planes?|jets|aircrafts?|helicopters?"
@@ -1379,7 +1388,10 @@ def _roles(
             s, _ = rel(m)
             if s < t_end:
                 continue
-            if gap_pattern.fullmatch(text[t_end:s]) and m.key not in attackers:
+            if (
+                gap_pattern.fullmatch(text[t_end:s])
+                or (_SITE_GAP.fullmatch(text[t_end:s]) and _SITE_AFTER.match(text, m.span.end - base))
+            ) and m.key not in attackers:
                 targets.append(m.key)
             break
     against = re.search(r"\b(?:against|targeting)\s+(?:the\s+)?", after)

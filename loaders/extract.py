@@ -30,7 +30,7 @@ from loaders.engagement_passes import (
     told_who_when_or_toll,
     unplaced_retellings_joined,
 )
-from loaders.engagements import COMBATANT_CLASSES, GENERIC_GROUPS, Detection, find_engagements
+from loaders.engagements import COMBATANT_CLASSES, GENERIC_GROUPS, SITE_NOUNS, Detection, find_engagements
 from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
 from loaders.headlines import dateline_date, dateline_mentions, title_index, with_headline
@@ -675,7 +675,9 @@ def _with_rebels(
 # one; "the opposition said", "opposition activists" and "opposition-held" stay unlinked (the political opposition).
 _ARMED_OPPOSITION = re.compile(
     r"(?<![\w-])(?P<word>opposition)\s+(?:shelling|bombardments?|rockets?|mortars?|shells|fire|artillery|barrages?|"
-    r"missiles?|snipers?|gunmen|offensives?|assaults?|counter-?attacks?)\b",
+    r"missiles?|snipers?|gunmen|offensives?|assaults?|counter-?attacks?|"
+    # "a car bomb at an opposition checkpoint": the armed opposition's post is a target
+    rf"{SITE_NOUNS})\b",
     re.IGNORECASE,
 )
 
@@ -754,7 +756,9 @@ _THE_ARMY = re.compile(
     # "Army units killed 20", "an army unit destroyed": an agency's way of naming the article's army
     r"|(?<![Tt]he\s)\b(?P<unit>[Aa]rmy\s+units?)\b"
     # "a suffocating army siege", "areas under army siege", "an abortive army offensive": whose siege or offensive
-    r"|(?<![Tt]he\s)\b(?P<owner>army)(?=\s+(?:siege|blockade|offensive|assault|shelling|bombardment|advance)\b)"
+    r"|(?<![Tt]he\s)\b(?P<owner>army)(?=\s+(?:siege|blockade|offensive|assault|shelling|bombardment|advance|"
+    # "a suicide bomber blew himself up at an army outpost": the army's post, a target
+    rf"{SITE_NOUNS})\b)"
     # "Earlier Wednesday troops fighting in the Qalamun region seized the town": troops nobody's name qualifies
     r"|(?<![\w.-])(?P<troops>[Tt]roops)\b"
 )

@@ -2379,6 +2379,17 @@ def test_forces_loyal_to_the_president_or_regime_are_the_army(gazetteer: Gazette
     assert army not in actors("Fighters loyal to the Islamic State held the east of Deir Ezzor.")
 
 
+def test_a_post_named_with_its_owner_makes_the_owner_the_target(gazetteer: Gazetteer) -> None:
+    def engagement(body: str) -> Engagement:
+        (found,) = extract(Article("test", "t", body), gazetteer).engagements
+        return found
+
+    bomb = engagement("Nine people died in a car bomb blast on Sunday at an opposition checkpoint in Jarabulus.")
+    assert bomb.targets == ("actor/syrian-rebels",)
+    suicide = engagement("A suicide bomber blew himself up near an army barracks in Hama on Friday.")
+    assert suicide.targets == ("actor/syrian-arab-army",)
+
+
 def test_a_nationality_before_backers_or_officials_is_the_state(gazetteer: Gazetteer) -> None:
     body = "The Syrian regime and its Russian and Iranian backers vowed to retake Idlib."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
