@@ -226,6 +226,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = _with_demonyms(body, sentence.span, found, gazetteer)
         found = _with_possessive_forces(body, sentence.span, found, gazetteer)
         found = _with_loyal_forces(body, sentence.span, found, gazetteer)
+        found = _with_kurdish_forces(body, sentence.span, found, gazetteer)
         found = _with_glossed_terrorists(body, sentence.span, found, gazetteer)
         found = _with_armed_opposition(body, sentence.span, found, gazetteer)
         headline = index < HEADLINE_SENTENCES and is_title_case(sentence.span.text(body))
@@ -685,6 +686,24 @@ _ARMED_OPPOSITION = re.compile(
 def _with_armed_opposition(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "Opposition" right before the weapon or assault it names is the rebels."""
     return _with_rebels(_ARMED_OPPOSITION, body, span, found, gazetteer)
+
+
+# "Kurdish positions", "a Kurdish checkpoint", "Kurdish militants": the Kurdish forces ("Kurdish fighters" and "Kurdish
+# forces" are the gazetteer's names for them)
+_KURDISH_FORCE = re.compile(rf"\b(?P<word>Kurdish)\s+(?:{SITE_NOUNS}|militants|army)\b")
+
+
+def _with_kurdish_forces(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "Kurdish" before a post, "militants" or "army" is the Kurdish forces."""
+    kurds = gazetteer.lookup("Kurdish forces", "actor")
+    if kurds is None:
+        return found
+    added = []
+    for match in _KURDISH_FORCE.finditer(body, span.start, span.end):
+        start, end = match.span("word")
+        if not any(m.span.start < end and start < m.span.end for m in found):
+            added.append(Mention(Span(start, end), kurds.key, "actor"))
+    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
 
 
 def _without_descriptors(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -2390,6 +2390,18 @@ def test_a_post_named_with_its_owner_makes_the_owner_the_target(gazetteer: Gazet
     assert suicide.targets == ("actor/syrian-arab-army",)
 
 
+def test_kurdish_posts_militants_and_army_are_the_kurdish_forces(gazetteer: Gazetteer) -> None:
+    def actors(body: str) -> set[str]:
+        return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "actor"}
+
+    ypg = "actor/peoples-protection-units"
+    assert ypg in actors("IS fighters tried to overrun Kurdish positions west of Hasakeh.")
+    assert ypg in actors("Ankara accuses Washington of arming Kurdish militants east of the Euphrates.")
+    assert ypg in actors("Villagers fled to areas held by the Kurdish army near Tal Tamr.")
+    # a people, not a force
+    assert ypg not in actors("Kurdish families returned to Kobani on Monday.")
+
+
 def test_a_nationality_before_backers_or_officials_is_the_state(gazetteer: Gazetteer) -> None:
     body = "The Syrian regime and its Russian and Iranian backers vowed to retake Idlib."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
