@@ -251,6 +251,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     at_home = _set_at_home(per_sentence, gazetteer)
     per_sentence = _with_army_references(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_government_references(body, mined, per_sentence, gazetteer, at_home)
+    per_sentence = _with_red_crescent(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_references(body, mined, per_sentence, _THE_COALITION, COALITION, once_named=True)
     per_sentence = one_key_per_place(sites_own_their_names(_with_surnames(body, mined, per_sentence, local_entities)))
     classes: dict[str, str] = {}
@@ -849,6 +850,36 @@ def _with_government_references(
     if home is None or not at_home:
         return per_sentence
     return _with_references(body, mined, per_sentence, _THE_GOVERNMENT, home.key)
+
+
+# "a Red Crescent staff member", "a UN-Arab Red Crescent aid convoy": in an article set in Syria, the Syrian Arab Red
+# Crescent; not another country's ("the Qatar Red Crescent Society", "the Turkish Red Crescent") nor the federation
+# ("the International Federation of Red Cross and Red Crescent Societies").
+_RED_CRESCENT = re.compile(r"(?<!\w)(?P<name>(?:Arab\s+)?Red\s+Crescent)\b(?!\s+Societ)")
+_WORD_BEFORE_NAME = re.compile(r"([\w-]+)\s+$")
+HOME_RED_CRESCENT = "Syrian Arab Red Crescent"
+
+
+def _with_red_crescent(
+    body: str, mined: Sequence[Sentence], per_sentence: list[list[Mention]], gazetteer: Gazetteer, at_home: bool
+) -> list[list[Mention]]:
+    """Add a mention of the home Red Crescent for "Red Crescent" that no other country's name qualifies."""
+    society = gazetteer.lookup(HOME_RED_CRESCENT, "actor")
+    if society is None or not at_home:
+        return per_sentence
+    out: list[list[Mention]] = []
+    for sentence, found in zip(mined, per_sentence, strict=True):
+        added = []
+        for match in _RED_CRESCENT.finditer(body, sentence.span.start, sentence.span.end):
+            start, end = match.span("name")
+            before = _WORD_BEFORE_NAME.search(body, max(sentence.span.start, start - 40), start)
+            word = before.group(1) if before else ""
+            if word == "and" or (word[:1].isupper() and not word.endswith("-")):
+                continue  # "Qatar Red Crescent", "Red Cross and Red Crescent"
+            if not any(m.span.start < end and start < m.span.end for m in found):
+                added.append(Mention(Span(start, end), society.key, "actor"))
+        out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
+    return out
 
 
 # "the coalition" alone, once the article has named the US-led coalition: that coalition ("The coalition conducted a

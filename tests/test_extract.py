@@ -2402,6 +2402,20 @@ def test_kurdish_posts_militants_and_army_are_the_kurdish_forces(gazetteer: Gaze
     assert ypg not in actors("Kurdish families returned to Kobani on Monday.")
 
 
+def test_the_red_crescent_in_syria_is_the_syrian_arab_red_crescent(gazetteer: Gazetteer) -> None:
+    def actors(body: str) -> set[str]:
+        return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "actor"}
+
+    sarc = "actor/syrian-arab-red-crescent"
+    assert sarc in actors("Shelling hit a Red Crescent depot in Idlib on Sunday.")
+    assert sarc in actors("Jets bombed a UN-Arab Red Crescent lorry near Hama.")
+    # another country's society, or the federation, is not it
+    assert sarc not in actors("The Kuwaiti Red Crescent sent food to Idlib.")
+    assert sarc not in actors("Volunteers of the Red Cross and Red Crescent Movement met in Idlib.")
+    # outside Syria, no home society is meant
+    assert sarc not in actors("A Red Crescent team reached the flooded villages near Karachi.")
+
+
 def test_a_nationality_before_backers_or_officials_is_the_state(gazetteer: Gazetteer) -> None:
     body = "The Syrian regime and its Russian and Iranian backers vowed to retake Idlib."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
