@@ -226,6 +226,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = _with_demonyms(body, sentence.span, found, gazetteer)
         found = _with_possessive_forces(body, sentence.span, found, gazetteer)
         found = _with_loyal_forces(body, sentence.span, found, gazetteer)
+        found = _with_named_forces(body, sentence.span, found, gazetteer)
         found = _with_kurdish_forces(body, sentence.span, found, gazetteer)
         found = _with_glossed_terrorists(body, sentence.span, found, gazetteer)
         found = _with_armed_opposition(body, sentence.span, found, gazetteer)
@@ -617,6 +618,36 @@ def _with_possessive_forces(body: str, span: Span, found: list[Mention], gazette
         start, end = match.span()
         if any(m.span.start < start or m.span.end > end for m in found if m.span.start < end and start < m.span.end):
             continue  # a longer name the gazetteer matched ("Russias Defence Ministry")
+        found = [m for m in found if not (m.span.start < end and start < m.span.end)]
+        found = sorted([*found, Mention(Span(start, end), key, "actor")], key=lambda m: m.span.start)
+    return found
+
+
+# "Syrian military forces", "Syrian military troops": the "<nationality> forces" (the army), not the gazetteer's
+# "<nationality> military" (the armed forces as a whole)
+_MILITARY_FORCES = re.compile(rf"\b(?P<adj>{_DEMONYM_WORD})\s+military\s+(?:forces|troops|soldiers)\b")
+# "the UN children's agency", "the UN humanitarian agency": the agency, not the UN
+_UN_AGENCY = re.compile(
+    r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]?s)?\s+(?P<kind>(?i:children(?:['’]?s)?|humanitarian))\s+(?:agency|fund|office)\b"
+)
+UN_AGENCIES = {"children": "UNICEF", "humanitarian": "OCHA"}
+
+
+def _with_named_forces(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Forces and agencies a nationality or the UN names with a kind: "Syrian military forces" are the Syrian
+    forces, "the UN children's agency" is UNICEF; each replaces the shorter name the gazetteer read in it."""
+    spans: list[tuple[int, int, str]] = []
+    for match in _MILITARY_FORCES.finditer(body, span.start, span.end):
+        force = gazetteer.lookup(f"{match.group('adj')} forces", "actor")
+        if force is not None:
+            spans.append((*match.span(), force.key))
+    for match in _UN_AGENCY.finditer(body, span.start, span.end):
+        agency = gazetteer.lookup(UN_AGENCIES[re.sub(r"['’]?s$", "", match.group("kind").lower())], "actor")
+        if agency is not None:
+            spans.append((*match.span(), agency.key))
+    for start, end, key in spans:
+        if any(m.span.start < start or m.span.end > end for m in found if m.span.start < end and start < m.span.end):
+            continue  # a longer name the gazetteer matched
         found = [m for m in found if not (m.span.start < end and start < m.span.end)]
         found = sorted([*found, Mention(Span(start, end), key, "actor")], key=lambda m: m.span.start)
     return found

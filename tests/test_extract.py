@@ -2416,6 +2416,15 @@ def test_the_red_crescent_in_syria_is_the_syrian_arab_red_crescent(gazetteer: Ga
     assert sarc not in actors("A Red Crescent team reached the flooded villages near Karachi.")
 
 
+def test_military_forces_are_the_forces_and_a_un_agency_is_no_un(gazetteer: Gazetteer) -> None:
+    def actors(body: str) -> set[str]:
+        return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "actor"}
+
+    assert actors("Two Syrian military soldiers died in Daraa on Sunday.") == {"actor/syrian-arab-army"}
+    assert actors("The U.N. children's agency counted 40 dead pupils in Idlib.") == {"actor/unicef"}
+    assert actors("The UN humanitarian agency said the convoy reached Madaya.") == {"actor/un-ocha"}
+
+
 def test_a_nationality_before_backers_or_officials_is_the_state(gazetteer: Gazetteer) -> None:
     body = "The Syrian regime and its Russian and Iranian backers vowed to retake Idlib."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
