@@ -9,3 +9,10 @@ DEMONYMS = {
     "U.S.": "actor/united-states", "Iraqi": "actor/iraq", "Jordanian": "actor/jordan", "French": "actor/france",
     "British": "actor/united-kingdom", "Saudi": "actor/saudi-arabia", "Lebanese": "actor/lebanon",
 }  # fmt: skip
+
+# The country a nationality adjective is of, for its possessive ("Russias military" is the "Russian military").
+NATIONALITY_OF = {
+    "Russia": "Russian", "Syria": "Syrian", "Turkey": "Turkish", "Iran": "Iranian", "Israel": "Israeli",
+    "America": "American", "Iraq": "Iraqi", "Jordan": "Jordanian", "France": "French", "Britain": "British",
+    "Lebanon": "Lebanese",
+}  # fmt: skip

@@ -276,6 +276,8 @@ _DEAL_BY = re.compile(
     r"(?:by|between)\s+",
     re.IGNORECASE,
 )
+# "blamed the attack on", "blaming the bombing on": the trigger after a verb of blame, its doer after "on"
+_BLAMED_BEFORE = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the\s+|this\s+|that\s+|its\s+)?$", re.IGNORECASE)
 _BROKERED = re.compile(r"\s(?:has\s+|had\s+)?(?:brokered|sponsored|mediated)\b", re.IGNORECASE)
 # Between two parties to a deal: "Russia Iran and Turkey", "Russia and Iran and rebel backer Turkey".
 _ALLY_WORDS = r"(?:backers?|allies|ally|supporters?)"
@@ -452,6 +454,15 @@ _SIDE_WORDS = re.compile(
 # A day, and the part of it: "on Wednesday afternoon".
 _DAY_TIME = rf"(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
 _WHEN_IN_GAP = re.compile(rf"\b(?:(?:late|early)\s+)?{_DAY_TIME}\b|\b(?:yesterday|today|overnight|at\s+dawn)\b")
+# Posts a force holds, named with their owner ("an army checkpoint", "opposition positions"): attacks on them target it.
+SITE_NOUNS = r"checkpoints?|positions|posts?|outposts?|bases?|barracks|convoys?|patrols?|headquarters"
+# "a car bomb blast on Thursday at an opposition checkpoint", "blew himself up at an army outpost": the owner of the
+# site hit, after "at", "near" or "outside" (`_SITE_AFTER` must follow the owner)
+_SITE_GAP = re.compile(
+    rf"\s+(?:{_DAY_TIME}\s+|(?:[\w'’-]+\s+){{0,3}}?)(?:at|near|outside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
+_SITE_AFTER = re.compile(rf"\s+(?:{SITE_NOUNS})\b", re.IGNORECASE)
 # Nouns whose "of X" names who acts: "attacks of the army", "aircraft of the US-led coalition".
 _OWNED_NOUN = re.compile(
     r"(?i)attacks?|assaults?|offensives?|raids?|strikes?|air\s*strikes?|war\s*planes?|jets|aircrafts?|helicopters?"
@@ -1310,6 +1321,9 @@ def _roles(
     if by is None and not passive:
         # "Jets thought to belong to the Syrian government struck ...": whose the aircraft are
         by = _BELONGING.match(after)
+    if by is None and _BLAMED_BEFORE.search(text, 0, t_start):
+        # "blaming the attack on forces loyal to Assad": who is blamed did it
+        by = re.match(r"^\s+on\s+(?:the\s+)?", after)
     if by is None and _GROUND_FIRE.search(match.group(0)):
         # "a barrage of rocket fire from Syrian rebels", "shells from the rebel enclave": who fired them
         by = re.match(r"^\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?", after)
@@ -1428,7 +1442,10 @@ def _roles(
             s, _ = rel(m)
             if s < t_end:
                 continue
-            if gap_pattern.fullmatch(text[t_end:s]) and m.key not in attackers:
+            if (
+                gap_pattern.fullmatch(text[t_end:s])
+                or (_SITE_GAP.fullmatch(text[t_end:s]) and _SITE_AFTER.match(text, m.span.end - base))
+            ) and m.key not in attackers:
                 targets.append(m.key)
             break
     against = re.search(r"\b(?:against|targeting)\s+(?:the\s+)?", after)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from loaders import place_readings, same_engagement
 from loaders.attribution import Attribution, attribute_article
-from loaders.demonyms import DEMONYMS
+from loaders.demonyms import DEMONYMS, NATIONALITY_OF
 from loaders.engagement_passes import (
     HOME_COUNTRY,
     EngagementDraft,
@@ -30,7 +30,7 @@ from loaders.engagement_passes import (
     told_who_when_or_toll,
     unplaced_retellings_joined,
 )
-from loaders.engagements import COMBATANT_CLASSES, GENERIC_GROUPS, Detection, find_engagements
+from loaders.engagements import COMBATANT_CLASSES, GENERIC_GROUPS, SITE_NOUNS, Detection, find_engagements
 from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
 from loaders.headlines import dateline_date, dateline_mentions, title_index, with_headline
@@ -61,10 +61,11 @@ NEEDS_ACTOR = frozenset(
 # Aircraft, not their strikes: "Syrian regime war planes" are the air force's, "Syrian regime strikes" the regime's.
 _AIRCRAFT_WORDS = (
     r"(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|planes|jets?|aircrafts?|"
-    r"helicopters?|drones?|bombers?|air\s+force"
+    r"helicopters?|drones?|bombers?|air\s+force|air\s+power"
 )
-# What flies or is flown: "Russian and Syrian strikes", a state's strikes in this war, are flown too.
-_AIR_WORDS = rf"{_AIRCRAFT_WORDS}|air\s*strikes?|airstrikes|air\s+raids?|strikes"
+# What flies or is flown: "Russian and Syrian strikes", a state's strikes in this war, are flown too; so are a state's
+# "raids" and "bombing" ("Ten Russian raids hit the city", "Syrian regime and Russian bombing").
+_AIR_WORDS = rf"{_AIRCRAFT_WORDS}|air\s*strikes?|airstrikes|air\s+raids?|strikes|raids?|bombings?"
 # Nouns after a nationality that name the state itself, not its army: "its Russian and Iranian backers".
 _STATE_WORDS = r"backers|allies|officials"
 _AIRCRAFT = re.compile(rf"(?i:{_AIRCRAFT_WORDS})\b")
@@ -80,6 +81,8 @@ _DEMONYM = re.compile(
     rf"(?:\s+(?:regime|government|army|military))?\s+(?=(?i:{_AIR_WORDS}|{_STATE_WORDS}|raids?|artillery|shelling|"
     r"bombardment|missiles?|forces|troops|soldiers|army|navy|warships|tanks|howitzers?|fighters)\b)"
 )
+# "military" between a nationality and its aircraft ("Russian military planes")
+_MILITARY_BEFORE = re.compile(r"\s+military\s")
 # "War jets also believed to be Russian": whose aircraft the text thinks they are
 _AIRCRAFT_OF = re.compile(
     rf"(?i:{_AIRCRAFT_WORDS}|air\s*strikes?|airstrikes|air\s+raids?)\s+(?:also\s+)?(?:believed|thought|suspected)\s+"
@@ -221,6 +224,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         ]
         found = _without_descriptors(body, found, gazetteer)
         found = _with_demonyms(body, sentence.span, found, gazetteer)
+        found = _with_possessive_forces(body, sentence.span, found, gazetteer)
+        found = _with_loyal_forces(body, sentence.span, found, gazetteer)
+        found = _with_named_forces(body, sentence.span, found, gazetteer)
+        found = _with_kurdish_forces(body, sentence.span, found, gazetteer)
         found = _with_glossed_terrorists(body, sentence.span, found, gazetteer)
         found = _with_armed_opposition(body, sentence.span, found, gazetteer)
         headline = index < HEADLINE_SENTENCES and is_title_case(sentence.span.text(body))
@@ -245,6 +252,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     at_home = _set_at_home(per_sentence, gazetteer)
     per_sentence = _with_army_references(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_government_references(body, mined, per_sentence, gazetteer, at_home)
+    per_sentence = _with_red_crescent(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_references(body, mined, per_sentence, _THE_COALITION, COALITION, once_named=True)
     per_sentence = one_key_per_place(sites_own_their_names(_with_surnames(body, mined, per_sentence, local_entities)))
     classes: dict[str, str] = {}
@@ -561,7 +569,10 @@ def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazet
             if key not in gazetteer:
                 continue
             # "Syrian regime ... warplanes": the state named before its aircraft is its air force there
+            # ("allied Russian military planes": the gazetteer's "Russian military" is the air force there too)
             state = {DEMONYMS[match.group(group)], *_governments(match.group(group), gazetteer)}
+            if _MILITARY_BEFORE.match(text, match.end(group)):
+                state.add(_arm(DEMONYMS[match.group(group)], gazetteer, ("military",)))
             if key != DEMONYMS[match.group(group)] and _AIRCRAFT.match(text, match.end()):
                 found = [
                     Mention(m.span, key, "actor") if m.key in state and m.span.start <= start < m.span.end else m
@@ -577,6 +588,90 @@ def _with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazet
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)
+
+
+# "Russias military announced a halt", "Syrias armed forces said": a country's forces named with its possessive (FA-KES
+# dropped the apostrophe) are the "<nationality> <noun>" the gazetteer knows. Not "security forces": annotators keep
+# those unlinked.
+_POSSESSIVE_FORCE = re.compile(
+    rf"\b(?P<country>{'|'.join(NATIONALITY_OF)})(?:['’]s|s)\s+(?P<noun>military|army|armed\s+forces|air\s*force|navy|"
+    r"forces|troops|soldiers|warplanes|jets|aircraft|planes|helicopters)\b"
+)
+
+
+def _with_possessive_forces(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A country's possessive before a military noun names its force ("Russias military": the Russian military)."""
+    for match in _POSSESSIVE_FORCE.finditer(body, span.start, span.end):
+        nationality, noun = NATIONALITY_OF[match.group("country")], re.sub(r"\s+", " ", match.group("noun"))
+        named = gazetteer.lookup(f"{nationality} {noun}", "actor")
+        # else as its nationality adjective would name it ("Syrias aircraft": the Syrian air force)
+        state = DEMONYMS[nationality]
+        key = (
+            named.key
+            if named
+            else _air_arm(state, gazetteer)
+            if _AIRCRAFT.fullmatch(noun)
+            else _arm(state, gazetteer, ("army", "military"))
+        )
+        if key == state or key not in gazetteer:
+            continue
+        start, end = match.span()
+        if any(m.span.start < start or m.span.end > end for m in found if m.span.start < end and start < m.span.end):
+            continue  # a longer name the gazetteer matched ("Russias Defence Ministry")
+        found = [m for m in found if not (m.span.start < end and start < m.span.end)]
+        found = sorted([*found, Mention(Span(start, end), key, "actor")], key=lambda m: m.span.start)
+    return found
+
+
+# "Syrian military forces", "Syrian military troops": the "<nationality> forces" (the army), not the gazetteer's
+# "<nationality> military" (the armed forces as a whole)
+_MILITARY_FORCES = re.compile(rf"\b(?P<adj>{_DEMONYM_WORD})\s+military\s+(?:forces|troops|soldiers)\b")
+# "the UN children's agency", "the UN humanitarian agency": the agency, not the UN
+_UN_AGENCY = re.compile(
+    r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]?s)?\s+(?P<kind>(?i:children(?:['’]?s)?|humanitarian))\s+(?:agency|fund|office)\b"
+)
+UN_AGENCIES = {"children": "UNICEF", "humanitarian": "OCHA"}
+
+
+def _with_named_forces(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Forces and agencies a nationality or the UN names with a kind: "Syrian military forces" are the Syrian
+    forces, "the UN children's agency" is UNICEF; each replaces the shorter name the gazetteer read in it."""
+    spans: list[tuple[int, int, str]] = []
+    for match in _MILITARY_FORCES.finditer(body, span.start, span.end):
+        force = gazetteer.lookup(f"{match.group('adj')} forces", "actor")
+        if force is not None:
+            spans.append((*match.span(), force.key))
+    for match in _UN_AGENCY.finditer(body, span.start, span.end):
+        agency = gazetteer.lookup(UN_AGENCIES[re.sub(r"['’]?s$", "", match.group("kind").lower())], "actor")
+        if agency is not None:
+            spans.append((*match.span(), agency.key))
+    for start, end, key in spans:
+        if any(m.span.start < start or m.span.end > end for m in found if m.span.start < end and start < m.span.end):
+            continue  # a longer name the gazetteer matched
+        found = [m for m in found if not (m.span.start < end and start < m.span.end)]
+        found = sorted([*found, Mention(Span(start, end), key, "actor")], key=lambda m: m.span.start)
+    return found
+
+
+# "forces loyal to President Bashar al-Assad", "fighters loyal to the regime": the army, as annotators read it (the
+# president or regime named after stays a mention of its own)
+_LOYAL_FORCES = re.compile(
+    r"\b(?P<word>[Ff]orces|[Ff]ighters|[Tt]roops|[Ss]oldiers|[Uu]nits)\s+loyal\s+to\s+(?:the\s+)?(?:Syrian\s+)?"
+    r"(?:(?:[Pp]resident|[Dd]ictator|[Ll]eader)\s+)?(?:(?:Bashar\s+)?(?:al-)?Assad\b|(?:regime|government)\b)"
+)
+
+
+def _with_loyal_forces(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "Forces loyal to" the Syrian president or regime are the Syrian army."""
+    army = gazetteer.lookup(HOME_ARMY, "actor")
+    if army is None:
+        return found
+    added = []
+    for match in _LOYAL_FORCES.finditer(body, span.start, span.end):
+        start, end = match.span("word")
+        if not any(m.span.start < end and start < m.span.end for m in found):
+            added.append(Mention(Span(start, end), army.key, "actor"))
+    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
 
 
 # "mortars fired by "terrorists" - its term for rebel fighters", "SANA blamed on "terrorists" the governments term for
@@ -613,7 +708,9 @@ def _with_rebels(
 # one; "the opposition said", "opposition activists" and "opposition-held" stay unlinked (the political opposition).
 _ARMED_OPPOSITION = re.compile(
     r"(?<![\w-])(?P<word>opposition)\s+(?:shelling|bombardments?|rockets?|mortars?|shells|fire|artillery|barrages?|"
-    r"missiles?|snipers?|gunmen|offensives?|assaults?|counter-?attacks?)\b",
+    r"missiles?|snipers?|gunmen|offensives?|assaults?|counter-?attacks?|"
+    # "a car bomb at an opposition checkpoint": the armed opposition's post is a target
+    rf"{SITE_NOUNS})\b",
     re.IGNORECASE,
 )
 
@@ -621,6 +718,24 @@ _ARMED_OPPOSITION = re.compile(
 def _with_armed_opposition(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "Opposition" right before the weapon or assault it names is the rebels."""
     return _with_rebels(_ARMED_OPPOSITION, body, span, found, gazetteer)
+
+
+# "Kurdish positions", "a Kurdish checkpoint", "Kurdish militants": the Kurdish forces ("Kurdish fighters" and "Kurdish
+# forces" are the gazetteer's names for them)
+_KURDISH_FORCE = re.compile(rf"\b(?P<word>Kurdish)\s+(?:{SITE_NOUNS}|militants|army)\b")
+
+
+def _with_kurdish_forces(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "Kurdish" before a post, "militants" or "army" is the Kurdish forces."""
+    kurds = gazetteer.lookup("Kurdish forces", "actor")
+    if kurds is None:
+        return found
+    added = []
+    for match in _KURDISH_FORCE.finditer(body, span.start, span.end):
+        start, end = match.span("word")
+        if not any(m.span.start < end and start < m.span.end for m in found):
+            added.append(Mention(Span(start, end), kurds.key, "actor"))
+    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
 
 
 def _without_descriptors(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -692,7 +807,9 @@ _THE_ARMY = re.compile(
     # "Army units killed 20", "an army unit destroyed": an agency's way of naming the article's army
     r"|(?<![Tt]he\s)\b(?P<unit>[Aa]rmy\s+units?)\b"
     # "a suffocating army siege", "areas under army siege", "an abortive army offensive": whose siege or offensive
-    r"|(?<![Tt]he\s)\b(?P<owner>army)(?=\s+(?:siege|blockade|offensive|assault|shelling|bombardment|advance)\b)"
+    r"|(?<![Tt]he\s)\b(?P<owner>army)(?=\s+(?:siege|blockade|offensive|assault|shelling|bombardment|advance|"
+    # "a suicide bomber blew himself up at an army outpost": the army's post, a target
+    rf"{SITE_NOUNS})\b)"
     # "Earlier Wednesday troops fighting in the Qalamun region seized the town": troops nobody's name qualifies
     r"|(?<![\w.-])(?P<troops>[Tt]roops)\b"
 )
@@ -764,6 +881,36 @@ def _with_government_references(
     if home is None or not at_home:
         return per_sentence
     return _with_references(body, mined, per_sentence, _THE_GOVERNMENT, home.key)
+
+
+# "a Red Crescent staff member", "a UN-Arab Red Crescent aid convoy": in an article set in Syria, the Syrian Arab Red
+# Crescent; not another country's ("the Qatar Red Crescent Society", "the Turkish Red Crescent") nor the federation
+# ("the International Federation of Red Cross and Red Crescent Societies").
+_RED_CRESCENT = re.compile(r"(?<!\w)(?P<name>(?:Arab\s+)?Red\s+Crescent)\b(?!\s+Societ)")
+_WORD_BEFORE_NAME = re.compile(r"([\w-]+)\s+$")
+HOME_RED_CRESCENT = "Syrian Arab Red Crescent"
+
+
+def _with_red_crescent(
+    body: str, mined: Sequence[Sentence], per_sentence: list[list[Mention]], gazetteer: Gazetteer, at_home: bool
+) -> list[list[Mention]]:
+    """Add a mention of the home Red Crescent for "Red Crescent" that no other country's name qualifies."""
+    society = gazetteer.lookup(HOME_RED_CRESCENT, "actor")
+    if society is None or not at_home:
+        return per_sentence
+    out: list[list[Mention]] = []
+    for sentence, found in zip(mined, per_sentence, strict=True):
+        added = []
+        for match in _RED_CRESCENT.finditer(body, sentence.span.start, sentence.span.end):
+            start, end = match.span("name")
+            before = _WORD_BEFORE_NAME.search(body, max(sentence.span.start, start - 40), start)
+            word = before.group(1) if before else ""
+            if word == "and" or (word[:1].isupper() and not word.endswith("-")):
+                continue  # "Qatar Red Crescent", "Red Cross and Red Crescent"
+            if not any(m.span.start < end and start < m.span.end for m in found):
+                added.append(Mention(Span(start, end), society.key, "actor"))
+        out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
+    return out
 
 
 # "the coalition" alone, once the article has named the US-led coalition: that coalition ("The coalition conducted a

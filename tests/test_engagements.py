@@ -74,6 +74,13 @@ def test_nominal_trigger_with_by_and_against(gazetteer: Gazetteer) -> None:
     assert (d.attackers, d.targets) == ((IS,), (SAA,))
 
 
+def test_who_an_attack_is_blamed_on_made_it(gazetteer: Gazetteer) -> None:
+    d = one("Activists blamed the attack on the Syrian army in Homs.", gazetteer)
+    assert (d.attackers, d.targets) == ((SAA,), ())
+    d = one("Witnesses were blaming the bombing on IS near Raqqa.", gazetteer)
+    assert IS in d.attackers and IS not in d.targets
+
+
 def test_supporters(gazetteer: Gazetteer) -> None:
     d = one("The Syrian army, backed by Russia and Iran, attacked rebels near Aleppo.", gazetteer)
     assert d.attackers == (SAA,)
