@@ -152,7 +152,8 @@ def referent(
             and not (detection.attackers or stated)
             and detection.targets
             and set(detection.targets) <= {*earlier.attackers, *earlier.targets}
-            and compatible(detection, when, earlier, gazetteer)
+            # the dead of either side may be counted: "killed 29 rebels" after the rebels' attack on army posts
+            and _times_agree(detection, when, earlier)
         ):
             return earlier
         if (
@@ -491,6 +492,11 @@ def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, g
         and _sides_match(swapped, sides, at_least_one=True)
     ):
         return False
+    return _times_agree(detection, when, earlier)
+
+
+def _times_agree(detection: Detection, when: TimeSpan | None, earlier: Reported) -> bool:
+    """Whether two reports' times allow one engagement, whoever they name."""
     if when is None or earlier.time is None:
         return True
     if when.earliest is not None and earlier.time.earliest is not None:
