@@ -409,6 +409,9 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
         for mention in sorted(actors, key=_start):
             if mention.span.start >= start and mention.span.end <= base + cue_start:
                 return mention
+    headed = _headed_by_relative(actors, text, base, cue_start)
+    if headed is not None:
+        return headed
     for mention in sorted(actors, key=_start, reverse=True):
         if mention.span.end > base + cue_start:
             continue
@@ -417,7 +420,8 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
             gap, text[mention.span.start - base : mention.span.end - base]
         )  # "The U.N. says"
         gap = _APPOSITIVE.sub(" ", gap)
-        gap = _RELATIVE.sub(" ", gap)  # "the Observatory which relies on activists on the ground says"
+        if not _OWN_SUBJECT.search(gap):
+            gap = _RELATIVE.sub(" ", gap)  # "the Observatory which relies on activists on the ground says"
         gap = _BARE_APPOSITIVE.sub(" ", gap)  # "The Observatory a British-based war monitor said" (no commas)
         gap = _ROLE_APPOSITIVE.sub(" ", gap)  # "Ayman Saleh a member of the local council said"
         gap = _WHERE.sub(" ", gap)  # "SANA reporter in Homs said"
@@ -440,17 +444,52 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
     return None
 
 
+# A comma-less appositive with a relative clause between a body and its verb: "the Palmyra Coordination Committee a
+# local group that supports protest against the government reported" (the government is inside the clause).
+_HEADED_RELATIVE = re.compile(
+    r"\s+(?:however\s+)?(?:a|an|another)\s+(?:[\w-]+\s+){0,4}?(?:group|organi[sz]ation|body|network|committee|"
+    r"monitor|charity|ngo|association|outlet|website|agency|coalition|alliance|collective)\s+(?:of\s+[\w-]+\s+"
+    r"(?:[\w-]+\s+)?)?(?:that|which|who)\s+(?:is\s+|are\s+|was\s+|has\s+|have\s+)?[a-z]+(?:s|ed)\b"
+    r"[^.;:\"“”,]{0,100}",
+    re.IGNORECASE,
+)
+
+
+def _headed_by_relative(actors: Sequence[Mention], text: str, base: int, cue_start: int) -> Mention | None:
+    """The body before an appositive with a relative clause that runs up to the cue, if any."""
+    for mention in sorted(actors, key=_start, reverse=True):
+        if mention.span.end > base + cue_start:
+            continue
+        gap = text[mention.span.end - base : cue_start]
+        if re.search(r"[.;:\"“”,]", gap) or len(gap) > 180:
+            return None
+        if _HEADED_RELATIVE.fullmatch(gap) and not _OWN_SUBJECT.search(gap):
+            return mention
+    return None
+
+
 # Unnamed speakers right before "told": "sources close to the group told Reuters", "a resident told AFP".
 _UNNAMED_SOURCE = re.compile(
     r"\b(?:sources?|officials?|residents?|activists?|witnesses|medics|doctors|people|locals?)\b(?:\s+[\w-]+){0,5}\s+$",
     re.IGNORECASE,
 )
+# A speaker of its own closing a relative clause: "rebels that had hit the capital a monitoring group said".
+_OWN_SUBJECT = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:group|monitor|watchdog|observatory|ministry|agency|sources?|officials?|"
+    r"activists|residents|witnesses|media|television|tv)\s*$",
+    re.IGNORECASE,
+)
 # A relative clause between a subject and its verb ("X which closely monitors the fighting said").
-_RELATIVE = re.compile(r"^\s*,?\s*(?:which|who)\s+[^.;:\"“”,]{1,90}$", re.IGNORECASE)
+# "that" only as a subject ("El-Dorar that is affiliated to the opposition said"), not "reports that Assad said".
+_RELATIVE = re.compile(
+    r"^\s*,?\s*(?:which|who|that(?=\s+(?:is|was|are|were|has|have|had|[a-z]+s)\b))\s+[^.;:\"“”,]{1,90}$",
+    re.IGNORECASE,
+)
 # An appositive without commas (FA-KES removed them): "X a British-based war monitor said".
 _BARE_APPOSITIVE = re.compile(
-    r"^\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:collective|group|monitor|organi[sz]ation|network|agency|outlet|website|"
-    r"channel|newspaper|body|watchdog|ngo|charity|official|spokes(?:man|woman|person)|commander|activist|source)\s*$",
+    # "X an NGO however has put", "X however a Beirut-based NGO has put", "X another monitoring group says"
+    r"^\s+(?:however\s+)?(?:a|an|another)\s+(?:[\w-]+\s+){0,4}?(?:collective|group|monitor|organi[sz]ation|network|agency|outlet|website|"
+    r"channel|newspaper|body|watchdog|ngo|charity|official|spokes(?:man|woman|person)|commander|activist|source)\b",
     re.IGNORECASE,
 )
 # A role with what it is of, between a person and the verb: "Ayman Saleh a member of the FSA southern command said".

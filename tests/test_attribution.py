@@ -288,3 +288,25 @@ def test_putting_the_toll_at_is_a_statement_and_however_no_break() -> None:
     assert [(c.claimant, [f.low for f in c.figures]) for c in claims] == [
         ("actor/syrian-center-for-policy-research", [470000])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # a comma-less appositive with a relative clause: the actor inside the clause does not speak
+        ("Jets hit Idlib the Observatory a British group that tracks Syrian army losses reported on Monday.", SOHR),
+        ("Jets hit Idlib the Syrian Observatory for Human Rights that is run by exiled activists said.", SOHR),
+        ("The Observatory another monitoring group says the Syrian army shelled Hama.", SOHR),
+        ("The Observatory an NGO however has put the toll at 20.", SOHR),
+        ("The Observatory however a London-based watchdog has put the toll at 20.", SOHR),
+    ],
+)
+def test_appositives_and_relative_clauses_between_a_body_and_its_verb(
+    body: str, claimant: str, gazetteer: Gazetteer
+) -> None:
+    assert attribute(body, gazetteer)[0][0][0] == claimant
+
+
+def test_a_speaker_closing_a_relative_clause_speaks(gazetteer: Gazetteer) -> None:
+    body = "Jets hit the Syrian army that had shelled Idlib a monitoring group said."
+    assert [a[0] for a in attribute(body, gazetteer)[0]] != [SAA]
