@@ -89,7 +89,8 @@ _GAP = re.compile(
     re.IGNORECASE,
 )
 # "The representative of X said": the speaker is X.
-_APPOSITIVE = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|\s*\([^()]{1,80}\)|,[^,]{1,60},")
+# "The Observatory [SOHR] said": some outlets bracket an abbreviation in square brackets.
+_APPOSITIVE = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|\s*\([^()]{1,80}\)|\s*\[[^\[\]]{1,80}\]|,[^,]{1,60},")
 _QUOTE_END = re.compile(r"[\"”’']\s*$")
 _SPEAKER_ONLY = re.compile(r"^[\"”’']?\s*(?:the\s+|a\s+|an\s+)?[^\"”“.]{0,120}?\b(?:said|added|stated|says)\.?$",
                            re.IGNORECASE)  # fmt: skip

@@ -310,3 +310,8 @@ def test_appositives_and_relative_clauses_between_a_body_and_its_verb(
 def test_a_speaker_closing_a_relative_clause_speaks(gazetteer: Gazetteer) -> None:
     body = "Jets hit the Syrian army that had shelled Idlib a monitoring group said."
     assert [a[0] for a in attribute(body, gazetteer)[0]] != [SAA]
+
+
+def test_an_abbreviation_in_square_brackets_is_an_aside(gazetteer: Gazetteer) -> None:
+    body = "Jets struck Idlib the Syrian Observatory for Human Rights [SOHR] said on Monday."
+    assert attribute(body, gazetteer)[0][0][:2] == (SOHR, "said")
