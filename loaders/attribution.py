@@ -23,6 +23,9 @@ _VERBS = (
     r"documented|recorded|blamed|blames|acknowledged|admitted|disclosed|revealed|emphasized|emphasised|stressed|"
     r"affirmed|asserted|reiterated|condemned|condemns|denounced|denounces|refuted|refutes|decried|decries|mentioned|"
     r"demanded|demands|vowed|vows|published|"
+    # "MSF released a statement", "IS has released a new video": what a body puts out it states (not captives)
+    r"releas(?:ed|es)(?=\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:new\s+|short\s+)?(?:statements?|videos?|footage|images|"
+    r"pictures|photos|photographs|reports?|figures|recordings?|communiqu[eé]s?)\b)|"
     # "the Syrian Center for Policy Research has put the death toll at 470000": a toll is stated
     r"put(?:s)?(?=\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?toll\b)"
 )
@@ -55,7 +58,7 @@ _WITH = re.compile(r"\bwith\s+(?:the\s+)?", re.IGNORECASE)
 _SAYING_AFTER = re.compile(r"\s+(?:also\s+)?(?P<cue>saying|reporting)\b", re.IGNORECASE)
 _BY_CUE = re.compile(
     r"\b(?P<cue>(?:quoted|cited|reported|confirmed|announced|stated|claimed|documented)\s+by|"
-    r"(?:reports?|statements?|figures|data|a\s+report)\s+(?:\w+\s+){0,3}?by)\b",
+    r"(?:reports?|statements?|figures|data|a\s+report|footage|videos?|images|pictures|photos)\s+(?:\w+\s+){0,3}?by)\b",
     re.IGNORECASE,
 )
 # "... killed 10 people said the Syrian Observatory" (FA-KES has no commas before the inverted verb).
@@ -379,7 +382,23 @@ def _after(
                 return None
             if gap is not None and not gap.fullmatch(between):
                 return None
-            return mention
+            return _outlet_of(actors, mention, text, base) or mention
+    return None
+
+
+# "DAESH affiliated news agency Amaq", "the IS-linked Amaq agency": the outlet speaks, not the group it serves.
+_AFFILIATED = re.compile(r"(?:-|\s+)(?:affiliated|linked|run|backed|owned|controlled|funded)\s+", re.IGNORECASE)
+
+
+def _outlet_of(actors: Sequence[Mention], mention: Mention, text: str, base: int) -> Mention | None:
+    """The actor named right after "<mention>-affiliated / -linked / -run ...", if any."""
+    match = _AFFILIATED.match(text, mention.span.end - base)
+    if match is None:
+        return None
+    for later in sorted(actors, key=_start):
+        if later.span.start >= base + match.end():
+            words = text[match.end() : later.span.start - base]
+            return later if re.fullmatch(r"(?:[\w-]+\s+){0,3}", words) else None
     return None
 
 

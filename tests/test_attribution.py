@@ -315,3 +315,24 @@ def test_a_speaker_closing_a_relative_clause_speaks(gazetteer: Gazetteer) -> Non
 def test_an_abbreviation_in_square_brackets_is_an_aside(gazetteer: Gazetteer) -> None:
     body = "Jets struck Idlib the Syrian Observatory for Human Rights [SOHR] said on Monday."
     assert attribute(body, gazetteer)[0][0][:2] == (SOHR, "said")
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        (
+            "Doctors Without Borders released a statement saying four clinics in Idlib were bombed.",
+            "actor/medecins-sans-frontieres",
+        ),
+        ("The Islamic State group has released a new video showing the fall of the airbase.", "actor/islamic-state"),
+        ("Footage released by the Syrian Observatory for Human Rights showed the ruins.", SOHR),
+        # the outlet that carries it speaks, not the group it serves
+        ("Footage released by IS-linked news agency Amaq showed the ruins.", "actor/amaq-news-agency"),
+    ],
+)
+def test_what_a_body_releases_it_states(body: str, claimant: str, gazetteer: Gazetteer) -> None:
+    assert attribute(body, gazetteer)[0][0][0] == claimant
+
+
+def test_released_captives_are_no_statement(gazetteer: Gazetteer) -> None:
+    assert attribute("The Islamic State group released 20 captives on Monday.", gazetteer) == [[]]
