@@ -2914,7 +2914,7 @@ def test_a_local_facility_renamed_to_its_first_spelling_leaves_no_entity_behind(
 
 
 def test_a_second_speaker_in_a_sentence_with_an_engagement_is_a_claimant_too(gazetteer: Gazetteer) -> None:
-    body = "SANA said government planes bombed rebel positions in Aleppo as an AFP correspondent in the city said it shook."
+    body = "SANA said government planes bombed rebels in Aleppo as an AFP correspondent in the city said it shook."
     claimants = {c.claimant for c in extract(Article("t", "t", body), gazetteer).claims}
     assert {"actor/sana", "actor/agence-france-presse"} <= claimants
     body = "Turkish artillery shelled Afrin on Sunday the Observatory said a day after Russia announced a truce."
