@@ -55,7 +55,11 @@ _ROLE_AFTER = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?", re.IGNORECASE)
-_SAYING_AFTER = re.compile(r"\s+(?:also\s+)?(?P<cue>saying|reporting)\b", re.IGNORECASE)
+# "with President Putin warning against a rush to judgement", "with an army source telling Sputnik that ..."
+_SAYING_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?P<cue>saying|reporting|telling|warning|claiming|insisting|denying|accusing|blaming|adding)\b",
+    re.IGNORECASE,
+)
 _BY_CUE = re.compile(
     r"\b(?P<cue>(?:quoted|cited|reported|confirmed|announced|stated|claimed|documented)\s+by|"
     r"(?:reports?|statements?|figures|data|a\s+report|footage|videos?|images|pictures|photos)\s+(?:\w+\s+){0,3}?by)\b",

@@ -336,3 +336,17 @@ def test_what_a_body_releases_it_states(body: str, claimant: str, gazetteer: Gaz
 
 def test_released_captives_are_no_statement(gazetteer: Gazetteer) -> None:
     assert attribute("The Islamic State group released 20 captives on Monday.", gazetteer) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        (
+            "Moscow stood by Damascus with President Vladimir Putin warning against a rush to judgement.",
+            "actor/vladimir-putin",
+        ),
+        ("Damascus denied it with a Syrian army source telling reporters that no gas was used.", SAA),
+    ],
+)
+def test_with_a_speaker_and_a_participle_of_saying(body: str, claimant: str, gazetteer: Gazetteer) -> None:
+    assert claimant in [a[0] for a in attribute(body, gazetteer)[0]]
