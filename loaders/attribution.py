@@ -449,6 +449,7 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
         gap = _BARE_APPOSITIVE.sub(" ", gap)  # "The Observatory a British-based war monitor said" (no commas)
         gap = _ROLE_APPOSITIVE.sub(" ", gap)  # "Ayman Saleh a member of the local council said"
         gap = _WHERE.sub(" ", gap)  # "SANA reporter in Homs said"
+        gap = _NOT_BUT.sub(" ", gap)  # "SANA did not give a death toll but said"
         if _GAP.match(gap):
             if _inside_appositive(text, mention.span.start - base, cue_start):
                 continue
@@ -492,6 +493,11 @@ def _headed_by_relative(actors: Sequence[Mention], text: str, base: int, cue_sta
     return None
 
 
+# What a speaker did not say, before what it did: "X did not give a death toll for the ambush but said".
+_NOT_BUT = re.compile(
+    r"\s(?:did|does|do|has|have|had|would|could)\s+(?:not|never)\s+[^.;:\"“”]{1,120}?\s+but\s+(?=(?:\w+\s+)?$)",
+    re.IGNORECASE,
+)
 # Unnamed speakers right before "told": "sources close to the group told Reuters", "a resident told AFP".
 _UNNAMED_SOURCE = re.compile(
     r"\b(?:sources?|officials?|residents?|activists?|witnesses|medics|doctors|people|locals?)\b(?:\s+[\w-]+){0,5}\s+$",

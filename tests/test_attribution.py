@@ -350,3 +350,9 @@ def test_released_captives_are_no_statement(gazetteer: Gazetteer) -> None:
 )
 def test_with_a_speaker_and_a_participle_of_saying(body: str, claimant: str, gazetteer: Gazetteer) -> None:
     assert claimant in [a[0] for a in attribute(body, gazetteer)[0]]
+
+
+def test_what_a_speaker_did_not_say_stands_between_it_and_what_it_said(gazetteer: Gazetteer) -> None:
+    body = "The Syrian Observatory for Human Rights did not give a toll for the raid but said the army lost a tank."
+    assert attribute(body, gazetteer)[0][0][:2] == (SOHR, "said")
+    assert attribute("The Syrian Observatory for Human Rights did not say who fired.", gazetteer) == [[]]
