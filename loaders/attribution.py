@@ -27,7 +27,7 @@ _VERBS = (
     r"releas(?:ed|es)(?=\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:new\s+|short\s+)?(?:statements?|videos?|footage|images|"
     r"pictures|photos|photographs|reports?|figures|recordings?|communiqu[eé]s?)\b)|"
     # "the Syrian Center for Policy Research has put the death toll at 470000": a toll is stated
-    r"put(?:s)?(?=\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?toll\b)"
+    r"(?:put(?:s)?|gave|gives)(?=\s+(?:the\s+|a\s+)?(?:new\s+|higher\s+|lower\s+|overall\s+|total\s+)?(?:death\s+)?toll\b)"
 )
 # "the strike claimed the lives of eight", "has claimed 20 lives": a toll, not a statement.
 _CUE_AFTER_SUBJECT = re.compile(

@@ -356,3 +356,8 @@ def test_what_a_speaker_did_not_say_stands_between_it_and_what_it_said(gazetteer
     body = "The Syrian Observatory for Human Rights did not give a toll for the raid but said the army lost a tank."
     assert attribute(body, gazetteer)[0][0][:2] == (SOHR, "said")
     assert attribute("The Syrian Observatory for Human Rights did not say who fired.", gazetteer) == [[]]
+
+
+def test_giving_a_toll_is_a_statement(gazetteer: Gazetteer) -> None:
+    body = "Jets struck Idlib and the Syrian Observatory for Human Rights gave a death toll of 12."
+    assert attribute(body, gazetteer)[0][0][:2] == (SOHR, "gave")
