@@ -462,6 +462,9 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
                 continue
             if _NOT_THEIR_VOICE.search(text[: mention.span.start - base]):
                 return None  # "Opponents of Assad said": unnamed speakers, not Assad
+            own = _OWN_SUBJECT.search(text[mention.span.end - base : cue_start])
+            if own and _OBJECT_OF.search(text, 0, mention.span.start - base):
+                return None  # "the town held by the IS group a monitoring group said": the monitor speaks
             return mention
         # Only the nearest candidates count: stop at a clause break.
         if re.search(r"[.;:\"“”]", gap):
@@ -522,6 +525,8 @@ _BARE_APPOSITIVE = re.compile(
     r"channel|newspaper|body|watchdog|ngo|charity|official|spokes(?:man|woman|person)|commander|activist|source)\b",
     re.IGNORECASE,
 )
+# An actor that is the object of a preposition ("held by the extremist IS group"), so no subject of a verb after it.
+_OBJECT_OF = re.compile(r"\b(?:by|of|in|from|against|on|with|at|to|for)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # A role with what it is of, between a person and the verb: "Ayman Saleh a member of the FSA southern command said".
 # What a person named with a role is: "Ayman Saleh a member of ...", "Hadi al-Bahra president of ..." (also used by
 # `extract` to mint such speakers).

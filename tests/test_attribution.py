@@ -361,3 +361,11 @@ def test_what_a_speaker_did_not_say_stands_between_it_and_what_it_said(gazetteer
 def test_giving_a_toll_is_a_statement(gazetteer: Gazetteer) -> None:
     body = "Jets struck Idlib and the Syrian Observatory for Human Rights gave a death toll of 12."
     assert attribute(body, gazetteer)[0][0][:2] == (SOHR, "gave")
+
+
+def test_an_actor_after_a_preposition_yields_to_a_speaker_named_by_kind(gazetteer: Gazetteer) -> None:
+    body = "The Syrian Observatory for Human Rights counts the dead. "
+    body += "Jets bombed a town held by the Islamic State group a monitoring group said."
+    assert attribute(body, gazetteer)[1][0][0] == SOHR
+    body = "Jets bombed Raqqa killing 12 in strikes the Syrian Observatory for Human Rights a monitoring group said."
+    assert attribute(body, gazetteer)[0][0][0] == SOHR
