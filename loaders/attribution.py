@@ -430,9 +430,9 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
     if representative:
         # "The representative of the Russian group in the Syrian Arab Republic said": the group speaks.
         start = base + representative.end()
-        for mention in sorted(actors, key=_start):
-            if mention.span.start >= start and mention.span.end <= base + cue_start:
-                return mention
+        inside = [m for m in sorted(actors, key=_start) if m.span.start >= start and m.span.end <= base + cue_start]
+        if inside and _REPRESENTED_GAP.fullmatch(text, inside[0].span.end - base, cue_start):
+            return inside[0]
     headed = _headed_by_relative(actors, text, base, cue_start)
     if headed is not None:
         return headed
@@ -564,6 +564,9 @@ _WHERE = re.compile(
 _NOT_THEIR_VOICE = re.compile(
     r"\b(?:opponents|critics|enemies|rivals|foes|adversaries|victims|detractors)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+# Between the body a representative speaks for and the verb: where, a name, no clause ("A commander of al-Qaeda's
+# Nusra Front was killed in clashes ... FNA reports" is no representative's statement).
+_REPRESENTED_GAP = re.compile(r"[^.;:\"“”]{0,80}")
 # A subject that names a speaker by role and the body they speak for.
 _REPRESENTATIVE_SUBJECT = re.compile(
     r"(?:^|[\"”’.,]\s*)(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:representative|representatives|spokesman|spokeswoman|"

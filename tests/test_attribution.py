@@ -369,3 +369,13 @@ def test_an_actor_after_a_preposition_yields_to_a_speaker_named_by_kind(gazettee
     assert attribute(body, gazetteer)[1][0][0] == SOHR
     body = "Jets bombed Raqqa killing 12 in strikes the Syrian Observatory for Human Rights a monitoring group said."
     assert attribute(body, gazetteer)[0][0][0] == SOHR
+
+
+def test_a_representative_far_from_the_verb_does_not_speak(gazetteer: Gazetteer) -> None:
+    body = (
+        "A senior commander of the Islamic State group was killed in clashes with the Syrian army near "
+        "the town of Palmyra on Monday SANA reports."
+    )
+    assert attribute(body, gazetteer)[0][0][:2] == ("actor/sana", "reports")
+    body = "The spokesman of the Islamic State group in Raqqa said the town had fallen."
+    assert attribute(body, gazetteer)[0][0][0] == "actor/islamic-state"
