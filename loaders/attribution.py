@@ -439,7 +439,7 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
     for mention in sorted(actors, key=_start, reverse=True):
         if mention.span.end > base + cue_start:
             continue
-        gap = text[mention.span.end - base : cue_start]
+        gap = text[mention.span.end - base + _abbreviation(text, mention, base) : cue_start]
         gap = without_abbreviation_dot(
             gap, text[mention.span.start - base : mention.span.end - base]
         )  # "The U.N. says"
@@ -451,12 +451,14 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
         gap = _WHERE.sub(" ", gap)  # "SANA reporter in Homs said"
         gap = _NOT_BUT.sub(" ", gap)  # "SANA did not give a death toll but said"
         if _GAP.match(gap):
-            if _inside_appositive(text, mention.span.start - base, cue_start):
+            aside = _inside_appositive(text, mention.span.start - base, cue_start)
+            if aside and not _abbreviation(text, mention, base):
                 continue
-            title = _WHO_HEADS.search(text, 0, mention.span.start - base) or _OF_ROLE.search(
-                text, 0, mention.span.start - base
+            named = _named_before(actors, mention, text, base)  # "the head of the Observatory (SOHR)": its name
+            title = _WHO_HEADS.search(text, 0, named.span.start - base) or _OF_ROLE.search(
+                text, 0, named.span.start - base
             )
-            if title and any(m.span.end <= mention.span.start for m in actors):
+            if title and any(m.span.end <= named.span.start for m in actors):
                 # the body in a speaker's title ("Rami Abdurrahman who heads ... the Observatory said", "Hadi
                 # al-Bahra president of the Syrian Coalition warns"): the speaker, named before it, says it
                 continue
@@ -575,6 +577,23 @@ _REPRESENTATIVE_SUBJECT = re.compile(
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
+
+
+def _abbreviation(text: str, mention: Mention, base: int) -> bool:
+    """Whether a mention is alone in brackets: the short name of the body named before it ("the UN Children's agency
+    (UNICEF) said"), which speaks."""
+    start, end = mention.span.start - base, mention.span.end - base
+    return text[start - 1 : start] in "([" and text[end : end + 1] in ")]" and start > 0 and end < len(text)
+
+
+def _named_before(actors: Sequence[Mention], mention: Mention, text: str, base: int) -> Mention:
+    """For a short name in brackets, the mention of the full name right before it; otherwise the mention itself."""
+    if not _abbreviation(text, mention, base):
+        return mention
+    before = sorted((m for m in actors if m.span.end <= mention.span.start - 1), key=_start)
+    if before and not text[before[-1].span.end - base : mention.span.start - base - 1].strip():
+        return before[-1]
+    return mention
 
 
 def _inside_appositive(text: str, start: int, cue_start: int) -> bool:

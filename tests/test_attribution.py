@@ -379,3 +379,10 @@ def test_a_representative_far_from_the_verb_does_not_speak(gazetteer: Gazetteer)
     assert attribute(body, gazetteer)[0][0][:2] == ("actor/sana", "reports")
     body = "The spokesman of the Islamic State group in Raqqa said the town had fallen."
     assert attribute(body, gazetteer)[0][0][0] == "actor/islamic-state"
+
+
+def test_a_short_name_in_brackets_speaks_for_its_body(gazetteer: Gazetteer) -> None:
+    body = "The UN childrens fund (UNICEF) said on Monday a school in Idlib was hit."
+    assert attribute(body, gazetteer)[0][0][:2] == ("actor/unicef", "said")
+    body = "Rami Abdel Rahman the head of the Syrian Observatory for Human Rights (SOHR) said the town fell."
+    assert attribute(body, gazetteer)[0][0][0] != SOHR  # the body in a speaker's title does not speak
