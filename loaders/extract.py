@@ -1033,9 +1033,13 @@ def _other_speakers(
     there, though only the sentence's voice claims its engagement."""
     keys = tuple(dict.fromkeys(m.key for m in mentions))
     claimed = {a.claimant.key for a in attributions[:1]} | ({voice.claimant.key} if voice else set())
+    # the other side of "traded accusations" (one cue) already claims the engagement itself
+    cues = {a.cue_span for a in [*attributions[:1], *([voice] if voice else [])]}
     claims: list[Claim] = []
     for other in attributions:
-        if other.claimant.key in claimed or _WHEN_CLAUSE.search(body, span.start, other.claimant.span.start):
+        if other.claimant.key in claimed or other.cue_span in cues:
+            continue
+        if _WHEN_CLAUSE.search(body, span.start, other.claimant.span.start):
             continue  # "a day after President Erdogan announced the operation": when, not what is stated
         claimed.add(other.claimant.key)
         about = tuple(k for k in keys if k != other.claimant.key)
