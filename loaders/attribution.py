@@ -263,6 +263,8 @@ def attribute_article(
                 if len(persons) == 1:
                     key = next(iter(persons))
                     last = max((m for m in speakers if m.key == key and m.span.start < before), key=_start)
+                    if _someone_else_spoke(body, sentences, result, index, last, before):
+                        break  # "An official ... said ... . He said": he is that speaker, not Assad named before
                     cue = match.group("cue").lower()
                     cue_start = sentence.start + match.start("cue")
                     found = [Attribution(last, cue, Span(cue_start, cue_start + len(cue)), sentence)]
@@ -281,6 +283,26 @@ def attribute_article(
             first = result[index][0]
             result[index - 1] = [Attribution(first.claimant, first.cue, first.cue_span, previous)]
     return result
+
+
+_SPEECH = re.compile(r"\b(?:said|says|told|added|stated|announced)\b")
+
+
+def _someone_else_spoke(
+    body: str, sentences: Sequence[Span], result: Sequence[Sequence[Attribution]], index: int, person: Mention, at: int
+) -> bool:
+    """Whether a verb of saying stands between a person's last mention and a pronoun, in a sentence where that person
+    is not the speaker found: the pronoun is that other, unnamed or unknown, speaker."""
+    own = next((s for s in sentences if s.start <= person.span.start < s.end), None)
+    # a verb in the person's own sentence is likely the person's ("head of the Observatory Rami Abdel Rahman said")
+    cues = [m for m in _SPEECH.finditer(body, own.end if own else person.span.end, at)]
+    if not cues:
+        return False
+    cue = cues[-1].start()
+    where = next((i for i, s in enumerate(sentences[:index]) if s.start <= cue < s.end), None)
+    if where is None:
+        return False  # the pronoun's own sentence: '"...," Assad said and he added'
+    return all(a.claimant.key != person.key for a in result[where])
 
 
 # "the monitor said", "said the Britain-based monitoring group": a speaker named by its kind.

@@ -386,3 +386,14 @@ def test_a_short_name_in_brackets_speaks_for_its_body(gazetteer: Gazetteer) -> N
     assert attribute(body, gazetteer)[0][0][:2] == ("actor/unicef", "said")
     body = "Rami Abdel Rahman the head of the Syrian Observatory for Human Rights (SOHR) said the town fell."
     assert attribute(body, gazetteer)[0][0][0] != SOHR  # the body in a speaker's title does not speak
+
+
+def test_he_is_not_a_person_named_before_someone_else_spoke(gazetteer: Gazetteer) -> None:
+    body = (
+        "Rebels shelled a district loyal to Bashar al-Assad. "
+        "An official at the governors office said ten rockets hit the stadium. "
+        "He said the blasts wounded 30 people."
+    )
+    assert attribute(body, gazetteer)[2] == []
+    body = "Bashar al-Assad said the army would retake Aleppo. He said the rebels had lost."
+    assert attribute(body, gazetteer)[1][0][0] == "actor/bashar-al-assad"
