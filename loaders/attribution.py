@@ -23,8 +23,11 @@ _VERBS = (
     r"documented|recorded|blamed|blames|acknowledged|admitted|disclosed|revealed|emphasized|emphasised|stressed|"
     r"affirmed|asserted|reiterated|condemned|condemns|denounced|denounces|refuted|refutes|decried|decries|mentioned|"
     r"demanded|demands|vowed|vows|published|"
+    # "MSF released a statement", "IS has released a new video": what a body puts out it states (not captives)
+    r"releas(?:ed|es)(?=\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:new\s+|short\s+)?(?:statements?|videos?|footage|images|"
+    r"pictures|photos|photographs|reports?|figures|recordings?|communiqu[eé]s?)\b)|"
     # "the Syrian Center for Policy Research has put the death toll at 470000": a toll is stated
-    r"put(?:s)?(?=\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?toll\b)"
+    r"(?:put(?:s)?|gave|gives)(?=\s+(?:the\s+|a\s+)?(?:new\s+|higher\s+|lower\s+|overall\s+|total\s+)?(?:death\s+)?toll\b)"
 )
 # "the strike claimed the lives of eight", "has claimed 20 lives": a toll, not a statement.
 _CUE_AFTER_SUBJECT = re.compile(
@@ -52,10 +55,14 @@ _ROLE_AFTER = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _WITH = re.compile(r"\bwith\s+(?:the\s+)?", re.IGNORECASE)
-_SAYING_AFTER = re.compile(r"\s+(?:also\s+)?(?P<cue>saying|reporting)\b", re.IGNORECASE)
+# "with President Putin warning against a rush to judgement", "with an army source telling Sputnik that ..."
+_SAYING_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?P<cue>saying|reporting|telling|warning|claiming|insisting|denying|accusing|blaming|adding)\b",
+    re.IGNORECASE,
+)
 _BY_CUE = re.compile(
     r"\b(?P<cue>(?:quoted|cited|reported|confirmed|announced|stated|claimed|documented)\s+by|"
-    r"(?:reports?|statements?|figures|data|a\s+report)\s+(?:\w+\s+){0,3}?by)\b",
+    r"(?:reports?|statements?|figures|data|a\s+report|footage|videos?|images|pictures|photos)\s+(?:\w+\s+){0,3}?by)\b",
     re.IGNORECASE,
 )
 # "... killed 10 people said the Syrian Observatory" (FA-KES has no commas before the inverted verb).
@@ -89,7 +96,8 @@ _GAP = re.compile(
     re.IGNORECASE,
 )
 # "The representative of X said": the speaker is X.
-_APPOSITIVE = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|\s*\([^()]{1,80}\)|,[^,]{1,60},")
+# "The Observatory [SOHR] said": some outlets bracket an abbreviation in square brackets.
+_APPOSITIVE = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|\s*\([^()]{1,80}\)|\s*\[[^\[\]]{1,80}\]|,[^,]{1,60},")
 _QUOTE_END = re.compile(r"[\"”’']\s*$")
 _SPEAKER_ONLY = re.compile(r"^[\"”’']?\s*(?:the\s+|a\s+|an\s+)?[^\"”“.]{0,120}?\b(?:said|added|stated|says)\.?$",
                            re.IGNORECASE)  # fmt: skip
@@ -255,6 +263,8 @@ def attribute_article(
                 if len(persons) == 1:
                     key = next(iter(persons))
                     last = max((m for m in speakers if m.key == key and m.span.start < before), key=_start)
+                    if _someone_else_spoke(body, sentences, result, index, last, before):
+                        break  # "An official ... said ... . He said": he is that speaker, not Assad named before
                     cue = match.group("cue").lower()
                     cue_start = sentence.start + match.start("cue")
                     found = [Attribution(last, cue, Span(cue_start, cue_start + len(cue)), sentence)]
@@ -273,6 +283,26 @@ def attribute_article(
             first = result[index][0]
             result[index - 1] = [Attribution(first.claimant, first.cue, first.cue_span, previous)]
     return result
+
+
+_SPEECH = re.compile(r"\b(?:said|says|told|added|stated|announced)\b")
+
+
+def _someone_else_spoke(
+    body: str, sentences: Sequence[Span], result: Sequence[Sequence[Attribution]], index: int, person: Mention, at: int
+) -> bool:
+    """Whether a verb of saying stands between a person's last mention and a pronoun, in a sentence where that person
+    is not the speaker found: the pronoun is that other, unnamed or unknown, speaker."""
+    own = next((s for s in sentences if s.start <= person.span.start < s.end), None)
+    # a verb in the person's own sentence is likely the person's ("head of the Observatory Rami Abdel Rahman said")
+    cues = [m for m in _SPEECH.finditer(body, own.end if own else person.span.end, at)]
+    if not cues:
+        return False
+    cue = cues[-1].start()
+    where = next((i for i, s in enumerate(sentences[:index]) if s.start <= cue < s.end), None)
+    if where is None:
+        return False  # the pronoun's own sentence: '"...," Assad said and he added'
+    return all(a.claimant.key != person.key for a in result[where])
 
 
 # "the monitor said", "said the Britain-based monitoring group": a speaker named by its kind.
@@ -378,7 +408,23 @@ def _after(
                 return None
             if gap is not None and not gap.fullmatch(between):
                 return None
-            return mention
+            return _outlet_of(actors, mention, text, base) or mention
+    return None
+
+
+# "DAESH affiliated news agency Amaq", "the IS-linked Amaq agency": the outlet speaks, not the group it serves.
+_AFFILIATED = re.compile(r"(?:-|\s+)(?:affiliated|linked|run|backed|owned|controlled|funded)\s+", re.IGNORECASE)
+
+
+def _outlet_of(actors: Sequence[Mention], mention: Mention, text: str, base: int) -> Mention | None:
+    """The actor named right after "<mention>-affiliated / -linked / -run ...", if any."""
+    match = _AFFILIATED.match(text, mention.span.end - base)
+    if match is None:
+        return None
+    for later in sorted(actors, key=_start):
+        if later.span.start >= base + match.end():
+            words = text[match.end() : later.span.start - base]
+            return later if re.fullmatch(r"(?:[\w-]+\s+){0,3}", words) else None
     return None
 
 
@@ -406,33 +452,43 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
     if representative:
         # "The representative of the Russian group in the Syrian Arab Republic said": the group speaks.
         start = base + representative.end()
-        for mention in sorted(actors, key=_start):
-            if mention.span.start >= start and mention.span.end <= base + cue_start:
-                return mention
+        inside = [m for m in sorted(actors, key=_start) if m.span.start >= start and m.span.end <= base + cue_start]
+        if inside and _REPRESENTED_GAP.fullmatch(text, inside[0].span.end - base, cue_start):
+            return inside[0]
+    headed = _headed_by_relative(actors, text, base, cue_start)
+    if headed is not None:
+        return headed
     for mention in sorted(actors, key=_start, reverse=True):
         if mention.span.end > base + cue_start:
             continue
-        gap = text[mention.span.end - base : cue_start]
+        gap = text[mention.span.end - base + _abbreviation(text, mention, base) : cue_start]
         gap = without_abbreviation_dot(
             gap, text[mention.span.start - base : mention.span.end - base]
         )  # "The U.N. says"
         gap = _APPOSITIVE.sub(" ", gap)
-        gap = _RELATIVE.sub(" ", gap)  # "the Observatory which relies on activists on the ground says"
+        if not _OWN_SUBJECT.search(gap):
+            gap = _RELATIVE.sub(" ", gap)  # "the Observatory which relies on activists on the ground says"
         gap = _BARE_APPOSITIVE.sub(" ", gap)  # "The Observatory a British-based war monitor said" (no commas)
         gap = _ROLE_APPOSITIVE.sub(" ", gap)  # "Ayman Saleh a member of the local council said"
         gap = _WHERE.sub(" ", gap)  # "SANA reporter in Homs said"
+        gap = _NOT_BUT.sub(" ", gap)  # "SANA did not give a death toll but said"
         if _GAP.match(gap):
-            if _inside_appositive(text, mention.span.start - base, cue_start):
+            aside = _inside_appositive(text, mention.span.start - base, cue_start)
+            if aside and not _abbreviation(text, mention, base):
                 continue
-            title = _WHO_HEADS.search(text, 0, mention.span.start - base) or _OF_ROLE.search(
-                text, 0, mention.span.start - base
+            named = _named_before(actors, mention, text, base)  # "the head of the Observatory (SOHR)": its name
+            title = _WHO_HEADS.search(text, 0, named.span.start - base) or _OF_ROLE.search(
+                text, 0, named.span.start - base
             )
-            if title and any(m.span.end <= mention.span.start for m in actors):
+            if title and any(m.span.end <= named.span.start for m in actors):
                 # the body in a speaker's title ("Rami Abdurrahman who heads ... the Observatory said", "Hadi
                 # al-Bahra president of the Syrian Coalition warns"): the speaker, named before it, says it
                 continue
             if _NOT_THEIR_VOICE.search(text[: mention.span.start - base]):
                 return None  # "Opponents of Assad said": unnamed speakers, not Assad
+            own = _OWN_SUBJECT.search(text[mention.span.end - base : cue_start])
+            if own and _OBJECT_OF.search(text, 0, mention.span.start - base):
+                return None  # "the town held by the IS group a monitoring group said": the monitor speaks
             return mention
         # Only the nearest candidates count: stop at a clause break.
         if re.search(r"[.;:\"“”]", gap):
@@ -440,19 +496,61 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
     return None
 
 
+# A comma-less appositive with a relative clause between a body and its verb: "the Palmyra Coordination Committee a
+# local group that supports protest against the government reported" (the government is inside the clause).
+_HEADED_RELATIVE = re.compile(
+    r"\s+(?:however\s+)?(?:a|an|another)\s+(?:[\w-]+\s+){0,4}?(?:group|organi[sz]ation|body|network|committee|"
+    r"monitor|charity|ngo|association|outlet|website|agency|coalition|alliance|collective)\s+(?:of\s+[\w-]+\s+"
+    r"(?:[\w-]+\s+)?)?(?:that|which|who)\s+(?:is\s+|are\s+|was\s+|has\s+|have\s+)?[a-z]+(?:s|ed)\b"
+    r"[^.;:\"“”,]{0,100}",
+    re.IGNORECASE,
+)
+
+
+def _headed_by_relative(actors: Sequence[Mention], text: str, base: int, cue_start: int) -> Mention | None:
+    """The body before an appositive with a relative clause that runs up to the cue, if any."""
+    for mention in sorted(actors, key=_start, reverse=True):
+        if mention.span.end > base + cue_start:
+            continue
+        gap = text[mention.span.end - base : cue_start]
+        if re.search(r"[.;:\"“”,]", gap) or len(gap) > 180:
+            return None
+        if _HEADED_RELATIVE.fullmatch(gap) and not _OWN_SUBJECT.search(gap):
+            return mention
+    return None
+
+
+# What a speaker did not say, before what it did: "X did not give a death toll for the ambush but said".
+_NOT_BUT = re.compile(
+    r"\s(?:did|does|do|has|have|had|would|could)\s+(?:not|never)\s+[^.;:\"“”]{1,120}?\s+but\s+(?=(?:\w+\s+)?$)",
+    re.IGNORECASE,
+)
 # Unnamed speakers right before "told": "sources close to the group told Reuters", "a resident told AFP".
 _UNNAMED_SOURCE = re.compile(
     r"\b(?:sources?|officials?|residents?|activists?|witnesses|medics|doctors|people|locals?)\b(?:\s+[\w-]+){0,5}\s+$",
     re.IGNORECASE,
 )
-# A relative clause between a subject and its verb ("X which closely monitors the fighting said").
-_RELATIVE = re.compile(r"^\s*,?\s*(?:which|who)\s+[^.;:\"“”,]{1,90}$", re.IGNORECASE)
-# An appositive without commas (FA-KES removed them): "X a British-based war monitor said".
-_BARE_APPOSITIVE = re.compile(
-    r"^\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:collective|group|monitor|organi[sz]ation|network|agency|outlet|website|"
-    r"channel|newspaper|body|watchdog|ngo|charity|official|spokes(?:man|woman|person)|commander|activist|source)\s*$",
+# A speaker of its own closing a relative clause: "rebels that had hit the capital a monitoring group said".
+_OWN_SUBJECT = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:group|monitor|watchdog|observatory|ministry|agency|sources?|officials?|"
+    r"activists|residents|witnesses|media|television|tv)\s*$",
     re.IGNORECASE,
 )
+# A relative clause between a subject and its verb ("X which closely monitors the fighting said").
+# "that" only as a subject ("El-Dorar that is affiliated to the opposition said"), not "reports that Assad said".
+_RELATIVE = re.compile(
+    r"^\s*,?\s*(?:which|who|that(?=\s+(?:is|was|are|were|has|have|had|[a-z]+s)\b))\s+[^.;:\"“”,]{1,90}$",
+    re.IGNORECASE,
+)
+# An appositive without commas (FA-KES removed them): "X a British-based war monitor said".
+_BARE_APPOSITIVE = re.compile(
+    # "X an NGO however has put", "X however a Beirut-based NGO has put", "X another monitoring group says"
+    r"^\s+(?:however\s+)?(?:a|an|another)\s+(?:[\w-]+\s+){0,4}?(?:collective|group|monitor|organi[sz]ation|network|agency|outlet|website|"
+    r"channel|newspaper|body|watchdog|ngo|charity|official|spokes(?:man|woman|person)|commander|activist|source)\b",
+    re.IGNORECASE,
+)
+# An actor that is the object of a preposition ("held by the extremist IS group"), so no subject of a verb after it.
+_OBJECT_OF = re.compile(r"\b(?:by|of|in|from|against|on|with|at|to|for)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # A role with what it is of, between a person and the verb: "Ayman Saleh a member of the FSA southern command said".
 # What a person named with a role is: "Ayman Saleh a member of ...", "Hadi al-Bahra president of ..." (also used by
 # `extract` to mint such speakers).
@@ -490,6 +588,9 @@ _WHERE = re.compile(
 _NOT_THEIR_VOICE = re.compile(
     r"\b(?:opponents|critics|enemies|rivals|foes|adversaries|victims|detractors)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+# Between the body a representative speaks for and the verb: where, a name, no clause ("A commander of al-Qaeda's
+# Nusra Front was killed in clashes ... FNA reports" is no representative's statement).
+_REPRESENTED_GAP = re.compile(r"[^.;:\"“”]{0,80}")
 # A subject that names a speaker by role and the body they speak for.
 _REPRESENTATIVE_SUBJECT = re.compile(
     r"(?:^|[\"”’.,]\s*)(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:representative|representatives|spokesman|spokeswoman|"
@@ -498,6 +599,23 @@ _REPRESENTATIVE_SUBJECT = re.compile(
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
+
+
+def _abbreviation(text: str, mention: Mention, base: int) -> bool:
+    """Whether a mention is alone in brackets: the short name of the body named before it ("the UN Children's agency
+    (UNICEF) said"), which speaks."""
+    start, end = mention.span.start - base, mention.span.end - base
+    return text[start - 1 : start] in "([" and text[end : end + 1] in ")]" and start > 0 and end < len(text)
+
+
+def _named_before(actors: Sequence[Mention], mention: Mention, text: str, base: int) -> Mention:
+    """For a short name in brackets, the mention of the full name right before it; otherwise the mention itself."""
+    if not _abbreviation(text, mention, base):
+        return mention
+    before = sorted((m for m in actors if m.span.end <= mention.span.start - 1), key=_start)
+    if before and not text[before[-1].span.end - base : mention.span.start - base - 1].strip():
+        return before[-1]
+    return mention
 
 
 def _inside_appositive(text: str, start: int, cue_start: int) -> bool:

@@ -475,6 +475,8 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
                           confidence=confidence)
                 )  # fmt: skip
         used = True
+    if used and not is_title:
+        loose_claims.extend(_other_speakers(body, span, mentions, attributions, attribution))
     if used or is_title:
         return
     if background and figures and not attributions:
@@ -1165,6 +1167,31 @@ def _victims(body: str, span: Span, mentions: Sequence[Mention], classes: dict[s
                     r"captured|executed|abducted|kidnapped)", after):  # fmt: skip
             found.append(m.key)
     return found
+
+
+# A clause of time before a speaker: "a day after X announced", "when Russia announced its withdrawal".
+_WHEN_CLAUSE = re.compile(r"\b(?:after|when|since|before|until|once)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _other_speakers(
+    body: str, span: Span, mentions: Sequence[Mention], attributions: Sequence[Attribution], voice: Attribution | None
+) -> list[Claim]:
+    """Speakers of a sentence's other clauses ("SANA said ... as an AFP journalist said ..."): each states something
+    there, though only the sentence's voice claims its engagement."""
+    keys = tuple(dict.fromkeys(m.key for m in mentions))
+    claimed = {a.claimant.key for a in attributions[:1]} | ({voice.claimant.key} if voice else set())
+    # the other side of "traded accusations" (one cue) already claims the engagement itself
+    cues = {a.cue_span for a in [*attributions[:1], *([voice] if voice else [])]}
+    claims: list[Claim] = []
+    for other in attributions:
+        if other.claimant.key in claimed or other.cue_span in cues:
+            continue
+        if _WHEN_CLAUSE.search(body, span.start, other.claimant.span.start):
+            continue  # "a day after President Erdogan announced the operation": when, not what is stated
+        claimed.add(other.claimant.key)
+        about = tuple(k for k in keys if k != other.claimant.key)
+        claims.append(Claim(evidence=span, claimant=other.claimant.key, about=about, cue=other.cue, confidence=0.7))
+    return claims
 
 
 _SAID_THAT = re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?(?:that|at\s+least|some|about|more\s+than|\d+)\b")

@@ -3155,3 +3155,12 @@ def test_a_local_facility_renamed_to_its_first_spelling_leaves_no_entity_behind(
     x = extract(Article("test", "t", body), gazetteer)
     assert {m.key for m in x.mentions if m.key.startswith("place/local/")} == {"place/local/al-quds-hospital"}
     assert [k for k in x.local_entities if k.startswith("place/local/")] == ["place/local/al-quds-hospital"]
+
+
+def test_a_second_speaker_in_a_sentence_with_an_engagement_is_a_claimant_too(gazetteer: Gazetteer) -> None:
+    body = "SANA said government planes bombed rebels in Aleppo as an AFP correspondent in the city said it shook."
+    claimants = {c.claimant for c in extract(Article("t", "t", body), gazetteer).claims}
+    assert {"actor/sana", "actor/agence-france-presse"} <= claimants
+    body = "Turkish artillery shelled Afrin on Sunday the Observatory said a day after Russia announced a truce."
+    claimants = {c.claimant for c in extract(Article("t", "t", body), gazetteer).claims}
+    assert "actor/russia" not in claimants  # when it happened, not a statement of this report
