@@ -226,6 +226,9 @@ _ONGOING = re.compile(
     r"|\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?being\s+(?:\w+ed\s+by\s+)?$",
     re.I,
 )
+# Who people were before the news: "residents who had lived under siege", "villagers who had fought to defend their
+# homes" describe them; the engagement, if any, is told elsewhere.
+_WHO_HAD = re.compile(r"\bwho\s+had\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _HAS_SEEN = re.compile(r"\b(?:has|have|had)\s+(?:seen|witnessed)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _ONGOING_SINCE = re.compile(r"\b(?:has|have)\s+been\s+\w+ing\b[^.]*\bsince\b", re.IGNORECASE)
 # Attacks counted since a date are many summed up: "its strikes in Syria and Iraq since 2014", "has documented
@@ -1244,6 +1247,8 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "its strikes since 2014": a count of many, not one engagement
     if _SINCE_WHEN.search(before):
         return True  # "a battleground since 2012 when rebels seized the east": how a state of affairs began
+    if _WHO_HAD.search(before[-80:]):
+        return True  # "people who had lived under siege left the towns": who they are, not what happened
     if _HAS_SEEN.search(before) or _NOT_HAPPENING.search(before):
         return True  # "Latakia has seen heavy fighting", "called for an end to the bombing": no one engagement
     if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before):

@@ -517,6 +517,21 @@ def test_how_a_state_of_affairs_began_and_recent_months_are_no_engagement(text: 
     assert detect(text, gazetteer) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four hundred families who had endured a long siege reached Idlib by bus on Sunday.",
+        "Farmers from Qamishli who had fought off the militants came home.",
+    ],
+)
+def test_what_people_had_gone_through_is_no_engagement(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) == []
+
+
+def test_a_past_perfect_engagement_of_its_own_stays(gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect("Rebels had shelled Aleppo before dawn.", gazetteer)] == ["shelling"]
+
+
 def test_a_group_whose_men_were_killed_when_a_bomb_went_off_is_no_attacker(gazetteer: Gazetteer) -> None:
     d = one("Ten members of the Jaish al-Islam group were killed when a car bomb exploded near Douma.", gazetteer)
     assert d.type == "remote-explosive" and "actor/jaysh-al-islam" not in d.attackers
