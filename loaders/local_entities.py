@@ -76,6 +76,19 @@ _SAID_NAME_WITH_ROLE = re.compile(
     # '"Ten people were killed ..." said Talal al-Barazi.': the name closes the sentence after the verb
     rf"|\b(?:said|told|added)\s+(?P<name4>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})(?=\s*\.|\s*$)"
 )
+# A person named after a title or role, wherever the sentence names them ("Secretary of State Rex Tillerson said",
+# "spokesman Colonel Chris Garver", "Prime Minister Dr. Wael al-Halqi condemned", "media activist Omar Haddad").
+_PERSON_TITLE = (
+    r"(?:(?:Vice\s+)?President|(?:(?:Prime|Foreign|Defen[cs]e|Interior|Health|Information)\s+)?Minister|"
+    r"Secretary(?:\s+of\s+State|[\s-]General)?|(?:Executive\s+)?Director(?:\s+General)?|Governor|General|Gen\.|"
+    r"(?:Lieutenant|Lt\.?)(?:\s+Colonel)?|Colonel|Col\.|Major|Brigadier|Captain|Admiral|Ambassador|Envoy|Senator|Mayor|"
+    r"Dr\.?|Doctor|[Ss]pokes(?:man|woman|person)|activist|cleric)"
+)
+_NAME_WORD = rf"(?!(?:{'|'.join(sorted(TITLE_WORDS))})\b){_NAME}"
+_TITLED_PERSON = re.compile(
+    rf"(?<![\w-]){_PERSON_TITLE}\s+(?:{_PERSON_TITLE}\s+){{0,2}}"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME_WORD}){{1,2}})(?![\w-])"
+)
 # An outlet the gazetteer lacks, named with its kind: "the Times of Israel newspaper reported", "the news website
 # El-Dorar Al-Shamia said".
 _OUTLET_NOUN = (
@@ -358,6 +371,7 @@ def with_local_entities(
         *_SPEAKER_NAME.finditer(text),
         *_SPEAKER_WITH_ROLE.finditer(text),
         *_SAID_NAME_WITH_ROLE.finditer(text),
+        *_TITLED_PERSON.finditer(text),
     ):
         group = next(g for g in ("name", "name2", "name3", "name4") if match.groupdict().get(g))
         words = match.group(group).split()

@@ -289,6 +289,21 @@ def test_a_speaker_unknown_to_the_gazetteer_becomes_a_local_actor(gazetteer: Gaz
 
 
 @pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Deputy Foreign Minister Karim Sabbagh condemned the shelling of the market in Idlib.", "karim-sabbagh"),
+        ("Secretary of State Nadia Ferrand told reporters the strikes on Raqqa had hit no civilians.", "nadia-ferrand"),
+        ("Brigadier General Hassan Youssef denied that troops had shelled the hill east of Hama.", "hassan-youssef"),
+        ("The market in Aleppo was hit by two shells according to Executive Director Lina Morel.", "lina-morel"),
+    ],
+)
+def test_a_person_named_after_a_title_is_a_local_actor_and_speaks(gazetteer: Gazetteer, body: str, key: str) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    assert f"actor/local/{key}" in x.local_entities
+    assert any(c.claimant == f"actor/local/{key}" for c in x.claims)
+
+
+@pytest.mark.parametrize(
     ("body", "label"),
     [
         ("Barrel bombs fell on the Qarmeen neighbourhood in Aleppo on Tuesday.", "Qarmeen"),
