@@ -4,6 +4,7 @@ lacks, minted conservatively from the wording around them (docs/extraction.md, "
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from graph.iris import slug
@@ -117,6 +118,16 @@ _NAMED_BODY = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}(?:General\s+Staff|Commission|Committees?|Council|Command|"
     r"Authority|Directorate|Office|Cent(?:er|re)|Organi[sz]ation|Federation|Association|Society|Institute|"
     r"Foundation|Department))\b(?!\s+(?:of|for|on|in)\s+(?:the\s+)?[A-Z])"
+)
+# A body named by its kind and what it serves, "of" inside its name: "the Ministry of Awqaf", "the Syrian Ministry of
+# Foreign Affairs and Expatriates", "the Directorate of Health", "a UN Commission of Inquiry on Syria".
+_BODY_OF = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w.-]*\s+){0,3}(?:Ministry|Commission|Directorate|Union|Federation|Cent(?:er|re)|"
+    r"Department)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)?[A-Z][\w-]*){0,6})"
+)
+_BODY_LEAD_STOP = frozenset(
+    """The A An In On At According Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December""".split()  # noqa: SIM905
 )
 _GENERIC_BODY_WORDS = frozenset({"UN", "General", "Medical", "Scientific", "Revolution", "Local", "Regional"})
 _MEDIA_NATIONS = ("Syrian", "Russian", "Iranian", "Turkish", "Lebanese", "Iraqi", "Israeli", "Jordanian")
@@ -356,6 +367,8 @@ def with_local_entities(
             continue  # "the General Command", "the Russian Center", "the UN Office": a kind or a part, not a name
         found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "Turkish" in its name
         mint(start, end, "organisation", label)
+    if not headline:
+        found = _mint_bodies_of(text, span, found, mint)
     for match in _LOCAL_BODY.finditer(text):
         words = match.group("name").split()
         while words and words[0] in {"The", "the", "A", "An"}:
@@ -516,6 +529,29 @@ def with_local_entities(
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)
+
+
+def _mint_bodies_of(text: str, span: Span, found: list[Mention], mint: Callable[..., None]) -> list[Mention]:
+    """Mint each body named "<kind> of <what>" in the sentence; the mentions inside its name are part of it."""
+    for match in _BODY_OF.finditer(text):
+        tokens = list(re.finditer(r"\S+", match.group("name")))
+        while tokens and tokens[0].group(0) in _BODY_LEAD_STOP:
+            tokens.pop(0)
+        # the name ends before a connective and a title word: "the Ministry of Defence on Monday"
+        cut = next(
+            (i for i, t in enumerate(tokens) if i and t.group(0) in _BODY_LEAD_STOP and tokens[i - 1].group(0) == "on"),
+            len(tokens),
+        )
+        tokens = tokens[: cut - 1] if cut < len(tokens) else tokens
+        while tokens and tokens[-1].group(0) in {"and", "of", "on", "for", "the"}:
+            tokens.pop()
+        start = span.start + match.start("name") + tokens[0].start()
+        end = span.start + match.start("name") + tokens[-1].end()
+        if any(m.span.start < start < m.span.end or m.span.start < end < m.span.end for m in found):
+            continue  # a known name runs into it
+        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]
+        mint(start, end, "organisation", re.sub(r"\s+", " ", text[start - span.start : end - span.start]))
+    return found
 
 
 def _stops_landmark(words: list[str]) -> bool:

@@ -304,6 +304,23 @@ def test_a_person_named_after_a_title_is_a_local_actor_and_speaks(gazetteer: Gaz
 
 
 @pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("The Ministry of Water Resources said a shell cut the pipe in Hama.", "ministry-of-water-resources"),
+        (
+            "The Syrian Ministry of Culture and Heritage announced that the museum in Homs was looted.",
+            "syrian-ministry-of-culture-and-heritage",
+        ),
+        ("Six clinics in Idlib were shut the Directorate of Public Works reported.", "directorate-of-public-works"),
+    ],
+)
+def test_a_body_named_kind_of_what_is_a_local_organisation(gazetteer: Gazetteer, body: str, key: str) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.local_entities[f"actor/local/{key}"][0] == "organisation"
+    assert any(c.claimant == f"actor/local/{key}" for c in x.claims)
+
+
+@pytest.mark.parametrize(
     ("body", "label"),
     [
         ("Barrel bombs fell on the Qarmeen neighbourhood in Aleppo on Tuesday.", "Qarmeen"),
