@@ -4,7 +4,6 @@ lacks, minted conservatively from the wording around them (docs/extraction.md, "
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from graph.iris import slug
@@ -367,8 +366,12 @@ def with_local_entities(
             continue  # "the General Command", "the Russian Center", "the UN Office": a kind or a part, not a name
         found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "Turkish" in its name
         mint(start, end, "organisation", label)
-    if not headline:
-        found = _mint_bodies_of(text, span, found, mint)
+    for start, end in [] if headline else _bodies_of(text):
+        start, end = span.start + start, span.start + end
+        if any(m.span.start < start < m.span.end or m.span.start < end < m.span.end for m in found):
+            continue  # a known name runs into it
+        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "UN", "Syrian" in it
+        mint(start, end, "organisation", re.sub(r"\s+", " ", body[start:end]))
     for match in _LOCAL_BODY.finditer(text):
         words = match.group("name").split()
         while words and words[0] in {"The", "the", "A", "An"}:
@@ -531,13 +534,14 @@ def with_local_entities(
     return sorted([*found, *added], key=lambda m: m.span.start)
 
 
-def _mint_bodies_of(text: str, span: Span, found: list[Mention], mint: Callable[..., None]) -> list[Mention]:
-    """Mint each body named "<kind> of <what>" in the sentence; the mentions inside its name are part of it."""
+def _bodies_of(text: str) -> list[tuple[int, int]]:
+    """The spans in text of the bodies named "<kind> of <what>", without an opening article or a closing date."""
+    spans = []
     for match in _BODY_OF.finditer(text):
         tokens = list(re.finditer(r"\S+", match.group("name")))
         while tokens and tokens[0].group(0) in _BODY_LEAD_STOP:
             tokens.pop(0)
-        # the name ends before a connective and a title word: "the Ministry of Defence on Monday"
+        # the name ends before "on" and a day or month: "the Ministry of Defence on Monday"
         cut = next(
             (i for i, t in enumerate(tokens) if i and t.group(0) in _BODY_LEAD_STOP and tokens[i - 1].group(0) == "on"),
             len(tokens),
@@ -545,13 +549,8 @@ def _mint_bodies_of(text: str, span: Span, found: list[Mention], mint: Callable[
         tokens = tokens[: cut - 1] if cut < len(tokens) else tokens
         while tokens and tokens[-1].group(0) in {"and", "of", "on", "for", "the"}:
             tokens.pop()
-        start = span.start + match.start("name") + tokens[0].start()
-        end = span.start + match.start("name") + tokens[-1].end()
-        if any(m.span.start < start < m.span.end or m.span.start < end < m.span.end for m in found):
-            continue  # a known name runs into it
-        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]
-        mint(start, end, "organisation", re.sub(r"\s+", " ", text[start - span.start : end - span.start]))
-    return found
+        spans.append((match.start("name") + tokens[0].start(), match.start("name") + tokens[-1].end()))
+    return spans
 
 
 def _stops_landmark(words: list[str]) -> bool:

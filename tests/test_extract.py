@@ -312,6 +312,7 @@ def test_a_person_named_after_a_title_is_a_local_actor_and_speaks(gazetteer: Gaz
             "syrian-ministry-of-culture-and-heritage",
         ),
         ("Six clinics in Idlib were shut the Directorate of Public Works reported.", "directorate-of-public-works"),
+        ("The UN Commission of Inquiry on Yemen said a convoy was hit.", "un-commission-of-inquiry-on-yemen"),
     ],
 )
 def test_a_body_named_kind_of_what_is_a_local_organisation(gazetteer: Gazetteer, body: str, key: str) -> None:
