@@ -111,12 +111,15 @@ _LOCAL_BODY = re.compile(
     r"Media\s+(?:Center|Centre|Office)|Health\s+Authority|National\s+Hospital|University\s+Hospital))\b"
 )
 # A named body the gazetteer lacks, in Title Case after "the" and ending in a noun of organisations: "the Turkish
-# General Staff", "the Syrian Revolution General Commission", "the Independent Doctors Association". Not when the
+# General Staff", "the Syrian Revolution General Commission", "the Independent Doctors Association", "the UN World Food
+# Programme", "the Assyrian International News Agency" (thirteenth session: Programme, Agency, Network, Mission, Court,
+# Fund). Not when the
 # name goes on ("the International Committee of the Red Cross": the gazetteer's, or nobody's).
 _NAMED_BODY = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}(?:General\s+Staff|Commission|Committees?|Council|Command|"
     r"Authority|Directorate|Office|Cent(?:er|re)|Organi[sz]ation|Federation|Association|Society|Institute|"
-    r"Foundation|Department))\b(?!\s+(?:of|for|on|in)\s+(?:the\s+)?[A-Z])"
+    r"Foundation|Department|Programme|Program|Agency|Network|Mission|Court|Fund))"
+    r"\b(?!\s+(?:of|for|on|in)\s+(?:the\s+)?[A-Z])"
 )
 # A body named by its kind and what it serves, "of" inside its name: "the Ministry of Awqaf", "the Syrian Ministry of
 # Foreign Affairs and Expatriates", "the Directorate of Health", "a UN Commission of Inquiry on Syria".

@@ -322,6 +322,21 @@ def test_a_body_named_kind_of_what_is_a_local_organisation(gazetteer: Gazetteer,
 
 
 @pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Families in Idlib are skipping meals the UN Regional Food Programme said.", "un-regional-food-programme"),
+        ("The Nordic Press Agency reported that shells hit a bakery in Homs.", "nordic-press-agency"),
+    ],
+)
+def test_a_programme_or_agency_named_after_the_is_a_local_organisation(
+    gazetteer: Gazetteer, body: str, key: str
+) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.local_entities[f"actor/local/{key}"][0] == "organisation"
+    assert any(c.claimant == f"actor/local/{key}" for c in x.claims)
+
+
+@pytest.mark.parametrize(
     ("body", "label"),
     [
         ("Barrel bombs fell on the Qarmeen neighbourhood in Aleppo on Tuesday.", "Qarmeen"),
