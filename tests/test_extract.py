@@ -337,6 +337,24 @@ def test_a_programme_or_agency_named_after_the_is_a_local_organisation(
 
 
 @pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("A car bomb hit a checkpoint in Homs killing three people the interior ministry said.", "interior-ministry"),
+        ("The country's Health Ministry reported that 40 people were treated in Idlib.", "health-ministry"),
+    ],
+)
+def test_a_ministry_named_by_its_department_is_a_local_organisation(gazetteer: Gazetteer, body: str, key: str) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.local_entities[f"actor/local/{key}"][0] == "organisation"
+    assert any(c.claimant == f"actor/local/{key}" for c in x.claims)
+
+
+def test_the_defence_ministry_alone_is_no_local_ministry(gazetteer: Gazetteer) -> None:
+    x = extract(Article("test", "t", "Jets struck ten targets near Palmyra the defence ministry said."), gazetteer)
+    assert not any("ministry" in key for key in x.local_entities)
+
+
+@pytest.mark.parametrize(
     ("body", "label"),
     [
         ("Barrel bombs fell on the Qarmeen neighbourhood in Aleppo on Tuesday.", "Qarmeen"),
