@@ -289,6 +289,72 @@ def test_a_speaker_unknown_to_the_gazetteer_becomes_a_local_actor(gazetteer: Gaz
 
 
 @pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Deputy Foreign Minister Karim Sabbagh condemned the shelling of the market in Idlib.", "karim-sabbagh"),
+        ("Secretary of State Nadia Ferrand told reporters the strikes on Raqqa had hit no civilians.", "nadia-ferrand"),
+        ("Brigadier General Hassan Youssef denied that troops had shelled the hill east of Hama.", "hassan-youssef"),
+        ("The market in Aleppo was hit by two shells according to Executive Director Lina Morel.", "lina-morel"),
+    ],
+)
+def test_a_person_named_after_a_title_is_a_local_actor_and_speaks(gazetteer: Gazetteer, body: str, key: str) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    assert f"actor/local/{key}" in x.local_entities
+    assert any(c.claimant == f"actor/local/{key}" for c in x.claims)
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("The Ministry of Water Resources said a shell cut the pipe in Hama.", "ministry-of-water-resources"),
+        (
+            "The Syrian Ministry of Culture and Heritage announced that the museum in Homs was looted.",
+            "syrian-ministry-of-culture-and-heritage",
+        ),
+        ("Six clinics in Idlib were shut the Directorate of Public Works reported.", "directorate-of-public-works"),
+        ("The UN Commission of Inquiry on Yemen said a convoy was hit.", "un-commission-of-inquiry-on-yemen"),
+    ],
+)
+def test_a_body_named_kind_of_what_is_a_local_organisation(gazetteer: Gazetteer, body: str, key: str) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.local_entities[f"actor/local/{key}"][0] == "organisation"
+    assert any(c.claimant == f"actor/local/{key}" for c in x.claims)
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Families in Idlib are skipping meals the UN Regional Food Programme said.", "un-regional-food-programme"),
+        ("The Nordic Press Agency reported that shells hit a bakery in Homs.", "nordic-press-agency"),
+    ],
+)
+def test_a_programme_or_agency_named_after_the_is_a_local_organisation(
+    gazetteer: Gazetteer, body: str, key: str
+) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.local_entities[f"actor/local/{key}"][0] == "organisation"
+    assert any(c.claimant == f"actor/local/{key}" for c in x.claims)
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("A car bomb hit a checkpoint in Homs killing three people the interior ministry said.", "interior-ministry"),
+        ("The country's Health Ministry reported that 40 people were treated in Idlib.", "health-ministry"),
+    ],
+)
+def test_a_ministry_named_by_its_department_is_a_local_organisation(gazetteer: Gazetteer, body: str, key: str) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.local_entities[f"actor/local/{key}"][0] == "organisation"
+    assert any(c.claimant == f"actor/local/{key}" for c in x.claims)
+
+
+def test_the_defence_ministry_alone_is_no_local_ministry(gazetteer: Gazetteer) -> None:
+    x = extract(Article("test", "t", "Jets struck ten targets near Palmyra the defence ministry said."), gazetteer)
+    assert not any("ministry" in key for key in x.local_entities)
+
+
+@pytest.mark.parametrize(
     ("body", "label"),
     [
         ("Barrel bombs fell on the Qarmeen neighbourhood in Aleppo on Tuesday.", "Qarmeen"),
