@@ -659,7 +659,9 @@ def _with_named_forces(body: str, span: Span, found: list[Mention], gazetteer: G
 # president or regime named after stays a mention of its own)
 _LOYAL_FORCES = re.compile(
     r"\b(?P<word>[Ff]orces|[Ff]ighters|[Tt]roops|[Ss]oldiers|[Uu]nits)\s+loyal\s+to\s+(?:the\s+)?(?:Syrian\s+)?"
-    r"(?:(?:[Pp]resident|[Dd]ictator|[Ll]eader)\s+)?(?:(?:Bashar\s+)?(?:al-)?Assad\b|(?:regime|government)\b)"
+    r"(?:(?:[Pp]resident|[Dd]ictator|[Ll]eader)\s+)?(?:(?:Bashar\s+)?(?:al-)?Assad\b|(?:regime|government)\b"
+    # not another capital's or country's ("loyal to the government of Iraq", "to the regime in Tehran")
+    r"(?!\s+(?:of|in)\s+(?!Syria\b|Damascus\b|President\b|Bashar\b|Assad\b)[A-Z]))"
 )
 
 

@@ -2449,6 +2449,10 @@ def test_forces_loyal_to_the_president_or_regime_are_the_army(gazetteer: Gazette
     assert army in actors("Troops loyal to the regime pushed into Daraa on Monday.")
     # loyal to someone else: not the army
     assert army not in actors("Fighters loyal to the Islamic State held the east of Deir Ezzor.")
+    # another country's government or regime (review2); the one in Damascus is the Syrian one
+    assert army not in actors("Units loyal to the government of Iraq cleared a suburb of Mosul on Monday.")
+    assert army not in actors("Troops loyal to the regime in Tehran guarded the shrine on Monday.")
+    assert army in actors("Soldiers loyal to the government in Damascus retook Sukhna on Monday.")
 
 
 def test_a_post_named_with_its_owner_makes_the_owner_the_target(gazetteer: Gazetteer) -> None:
