@@ -726,7 +726,10 @@ def _with_armed_opposition(body: str, span: Span, found: list[Mention], gazettee
 
 # "Kurdish positions", "a Kurdish checkpoint", "Kurdish militants": the Kurdish forces ("Kurdish fighters" and "Kurdish
 # forces" are the gazetteer's names for them)
-_KURDISH_FORCE = re.compile(rf"\b(?P<word>Kurdish)\s+(?:{SITE_NOUNS}|militants|army)\b")
+# Not Iraq's, Iran's or Turkey's Kurds ("an Iraqi Kurdish army base" is the Peshmerga's).
+_KURDISH_FORCE = re.compile(
+    rf"(?<!Iraqi\s)(?<!Iranian\s)(?<!Turkish\s)\b(?P<word>Kurdish)\s+(?:{SITE_NOUNS}|militants|army)\b"
+)
 
 
 def _with_kurdish_forces(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -2476,6 +2476,8 @@ def test_kurdish_posts_militants_and_army_are_the_kurdish_forces(gazetteer: Gaze
     assert ypg in actors("Villagers fled to areas held by the Kurdish army near Tal Tamr.")
     # a people, not a force
     assert ypg not in actors("Kurdish families returned to Kobani on Monday.")
+    # another country's Kurds (review2)
+    assert ypg not in actors("A shell landed near an Iraqi Kurdish army base north of Mosul on Monday.")
 
 
 def test_the_red_crescent_in_syria_is_the_syrian_arab_red_crescent(gazetteer: Gazetteer) -> None:
