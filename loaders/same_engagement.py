@@ -78,7 +78,7 @@ def referent(
     sides = _Sides(gazetteer)
     # The same type at the same named place, and the same actor or day (a city sees many engagements).
     for earlier in reversed(earlier_ones):
-        if not _kin_reports(detection, when, earlier, sides) or not stated:
+        if not _kin_reports(detection, earlier, sides) or not stated:
             continue
         if _campaign(earlier, stated, gazetteer):
             continue
@@ -157,7 +157,7 @@ def referent(
         ):
             return earlier
         if (
-            _kin_reports(detection, when, earlier, sides)
+            _kin_reports(detection, earlier, sides)
             and sides.share(detection.attackers, earlier.attackers)
             # "Local sources in the city said ...": places only inherited may still be the earlier report's
             and (
@@ -218,7 +218,7 @@ def kin(etype: str, other: str) -> bool:
     return etype == other or MORE_SPECIFIC.get(etype) == other or MORE_SPECIFIC.get(other) == etype
 
 
-def _kin_reports(detection: Detection, when: TimeSpan | None, earlier: Reported, sides: _Sides) -> bool:
+def _kin_reports(detection: Detection, earlier: Reported, sides: _Sides) -> bool:
     """Whether a report may tell an earlier engagement by its type: the same type, or a kin type where both reports
     name the attacker ("regime helicopters dropped barrels of chlorine" and "the regime's chemical attack"); a kin type
     naming nobody may tell another engagement at the place ("air strikes on the town of last month's gas attack")."""
@@ -228,11 +228,6 @@ def _kin_reports(detection: Detection, when: TimeSpan | None, earlier: Reported,
         kin(detection.type, earlier.type)
         and bool(detection.attackers and earlier.attackers)
         and sides.share(detection.attackers, earlier.attackers)
-        # a kin report undated after a dated one may be an older attack recalled ("a chemical attack by the regime that
-        # had killed six in the town"); taken in, it would retype the dated engagement
-        and not (
-            _dated(earlier.time) and not _dated(when) and more_specific(earlier.type, detection.type) != earlier.type
-        )
     )
 
 
