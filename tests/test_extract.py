@@ -2464,6 +2464,9 @@ def test_a_post_named_with_its_owner_makes_the_owner_the_target(gazetteer: Gazet
     assert bomb.targets == ("actor/syrian-rebels",)
     suicide = engagement("A suicide bomber blew himself up near an army barracks in Hama on Friday.")
     assert suicide.targets == ("actor/syrian-arab-army",)
+    # after a verb of blame the post is still what was attacked, not who is blamed (review2)
+    blamed = engagement("Officials blamed the attack on an army checkpoint in Homs on unknown gunmen.")
+    assert "actor/syrian-arab-army" not in blamed.attackers
 
 
 def test_kurdish_posts_militants_and_army_are_the_kurdish_forces(gazetteer: Gazetteer) -> None:
