@@ -896,6 +896,7 @@ def _with_government_references(
 _RED_CRESCENT = re.compile(r"(?<!\w)(?P<name>(?:Arab\s+)?Red\s+Crescent)\b(?!\s+Societ)")
 _WORD_BEFORE_NAME = re.compile(r"([\w-]+)\s+$")
 HOME_RED_CRESCENT = "Syrian Arab Red Crescent"
+_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
 
 
 def _with_red_crescent(
@@ -912,8 +913,9 @@ def _with_red_crescent(
             start, end = match.span("name")
             before = _WORD_BEFORE_NAME.search(body, max(sentence.span.start, start - 40), start)
             word = before.group(1) if before else ""
-            if word == "and" or (word[:1].isupper() and not word.endswith("-")):
-                continue  # "Qatar Red Crescent", "Red Cross and Red Crescent"
+            # "Qatar Red Crescent", "Red Cross and Red Crescent"; not a capitalised article opening the sentence
+            if word == "and" or (word[:1].isupper() and not word.endswith("-") and word not in _DETERMINERS):
+                continue
             if not any(m.span.start < end and start < m.span.end for m in found):
                 added.append(Mention(Span(start, end), society.key, "actor"))
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
