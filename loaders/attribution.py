@@ -539,7 +539,7 @@ _OWN_SUBJECT = re.compile(
 # A relative clause between a subject and its verb ("X which closely monitors the fighting said").
 # "that" only as a subject ("El-Dorar that is affiliated to the opposition said"), not "reports that Assad said".
 _RELATIVE = re.compile(
-    r"^\s*,?\s*(?:which|who|that(?=\s+(?:is|was|are|were|has|have|had|[a-z]+s)\b))\s+[^.;:\"“”,]{1,90}$",
+    r"^\s*(?:,\s*)?(?:which|who|that(?=\s+(?:is|was|are|were|has|have|had|[a-z]+s)\b))\s+[^.;:\"“”,]{1,90}$",
     re.IGNORECASE,
 )
 # An appositive without commas (FA-KES removed them): "X a British-based war monitor said".

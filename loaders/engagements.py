@@ -1326,7 +1326,8 @@ def _roles(
     if by is None and not passive:
         # "Jets thought to belong to the Syrian government struck ...": whose the aircraft are
         by = _BELONGING.match(after)
-    if by is None and _BLAMED_BEFORE.search(text, 0, t_start):
+    blamed = by is None and bool(_BLAMED_BEFORE.search(text, 0, t_start))
+    if blamed:
         # "blaming the attack on forces loyal to Assad": who is blamed did it
         by = re.match(r"^\s+on\s+(?:the\s+)?", after)
     if by is None and _GROUND_FIRE.search(match.group(0)):
@@ -1334,7 +1335,8 @@ def _roles(
         by = re.match(r"^\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?", after)
     if by:
         first = _first_after(usable, t_end + by.end(), base, text, reach=3)
-        if first is not None:
+        # "blamed the attack on an army checkpoint on IS": a post named with its owner is what was attacked
+        if first is not None and not (blamed and _SITE_AFTER.match(text, first.span.end - base)):
             attackers.extend(_coordinated(first, usable, text, base))
     between = re.match(r"^\s+(?:\w+\s+){0,5}?between\s+", after)
     if between is None and match.group(0).lower().endswith("between"):

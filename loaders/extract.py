@@ -659,7 +659,9 @@ def _with_named_forces(body: str, span: Span, found: list[Mention], gazetteer: G
 # president or regime named after stays a mention of its own)
 _LOYAL_FORCES = re.compile(
     r"\b(?P<word>[Ff]orces|[Ff]ighters|[Tt]roops|[Ss]oldiers|[Uu]nits)\s+loyal\s+to\s+(?:the\s+)?(?:Syrian\s+)?"
-    r"(?:(?:[Pp]resident|[Dd]ictator|[Ll]eader)\s+)?(?:(?:Bashar\s+)?(?:al-)?Assad\b|(?:regime|government)\b)"
+    r"(?:(?:[Pp]resident|[Dd]ictator|[Ll]eader)\s+)?(?:(?:Bashar\s+)?(?:al-)?Assad\b|(?:regime|government)\b"
+    # not another capital's or country's ("loyal to the government of Iraq", "to the regime in Tehran")
+    r"(?!\s+(?:of|in)\s+(?!Syria\b|Damascus\b|President\b|Bashar\b|Assad\b)[A-Z]))"
 )
 
 
@@ -724,7 +726,10 @@ def _with_armed_opposition(body: str, span: Span, found: list[Mention], gazettee
 
 # "Kurdish positions", "a Kurdish checkpoint", "Kurdish militants": the Kurdish forces ("Kurdish fighters" and "Kurdish
 # forces" are the gazetteer's names for them)
-_KURDISH_FORCE = re.compile(rf"\b(?P<word>Kurdish)\s+(?:{SITE_NOUNS}|militants|army)\b")
+# Not Iraq's, Iran's or Turkey's Kurds ("an Iraqi Kurdish army base" is the Peshmerga's).
+_KURDISH_FORCE = re.compile(
+    rf"(?<!Iraqi\s)(?<!Iranian\s)(?<!Turkish\s)\b(?P<word>Kurdish)\s+(?:{SITE_NOUNS}|militants|army)\b"
+)
 
 
 def _with_kurdish_forces(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -891,6 +896,7 @@ def _with_government_references(
 _RED_CRESCENT = re.compile(r"(?<!\w)(?P<name>(?:Arab\s+)?Red\s+Crescent)\b(?!\s+Societ)")
 _WORD_BEFORE_NAME = re.compile(r"([\w-]+)\s+$")
 HOME_RED_CRESCENT = "Syrian Arab Red Crescent"
+_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
 
 
 def _with_red_crescent(
@@ -907,8 +913,9 @@ def _with_red_crescent(
             start, end = match.span("name")
             before = _WORD_BEFORE_NAME.search(body, max(sentence.span.start, start - 40), start)
             word = before.group(1) if before else ""
-            if word == "and" or (word[:1].isupper() and not word.endswith("-")):
-                continue  # "Qatar Red Crescent", "Red Cross and Red Crescent"
+            # "Qatar Red Crescent", "Red Cross and Red Crescent"; not a capitalised article opening the sentence
+            if word == "and" or (word[:1].isupper() and not word.endswith("-") and word not in _DETERMINERS):
+                continue
             if not any(m.span.start < end and start < m.span.end for m in found):
                 added.append(Mention(Span(start, end), society.key, "actor"))
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)

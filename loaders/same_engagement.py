@@ -410,9 +410,13 @@ def _nested(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) 
 
 def _in_countryside(key: str, city: str, gazetteer: Gazetteer) -> bool:
     """Whether a place the tables file straight under the governorate named as a city's countryside, with no district
-    to say how far out (Eastern Ghouta in Rural Damascus), lies beside that city; towns of its districts may be far."""
+    to say how far out (Eastern Ghouta in Rural Damascus), lies beside that city; towns of its districts may be far,
+    and so may the districts themselves (An-Nabk District, 70 km north of the capital)."""
     countryside = _countrysides(gazetteer).get(city)
-    return countryside is not None and key in gazetteer and gazetteer.get(key).parent == countryside
+    if countryside is None or key not in gazetteer:
+        return False
+    entity = gazetteer.get(key)
+    return entity.parent == countryside and entity.cls != "District"
 
 
 @lru_cache(maxsize=4)

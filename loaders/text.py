@@ -148,9 +148,10 @@ _CAPTION_DATE = re.compile(rf"(?:\bSyria\s+|\bon\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d
 # Embedded posts and links: "pic.twitter.com/...", "https://t.co/..." (FA-KES drops the slashes).
 # The signature that closes an embedded post: the account's handle and the post's date ("The White Helmets
 # (SyriaCivilDef) April 30 2017", FA-KES having dropped the "@" and the dash); the text after it is the article's again.
-# A wire's name in brackets is no handle ("BEIRUT (Reuters) March 5 2017").
+# A wire's name in brackets is no handle ("BEIRUT (Reuters) March 5 2017"), nor a capitalised short name ("Islamic
+# State (Daesh) June 3 2016 stormed ..."): a handle starts lower case or with a digit, or is written in camel case.
 _POST_SIGNATURE = re.compile(
-    rf"\(@?(?!(?:Reuters|Sputnik|Anadolu|Xinhua)\))(?=[A-Z_\d]*[a-z])\w{{1,40}}\)\s+{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?=\s|$)"
+    rf"\(@?(?!(?:Reuters|Sputnik|Anadolu|Xinhua)\))(?=[a-z_\d]|\w*[a-z][A-Z\d_])\w{{1,40}}\)\s+{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?=\s|$)"
 )
 _EMBED = re.compile(
     rf"pic\.twitter\.com|https?t\.co|https?://|\(@\w+\)\s+\w+\s+\d{{1,2}},?\s+\d{{4}}|{_POST_SIGNATURE.pattern}"

@@ -333,3 +333,10 @@ def test_text_with_no_stops_is_read_in_pieces_no_longer_than_the_limit() -> None
     # a sentence of ordinary length is untouched
     short = "IS attacked Palmyra. It fell."
     assert [s.span.text(short) for s in sentences(short)] == ["IS attacked Palmyra.", "It fell."]
+
+
+def test_a_short_name_in_brackets_before_a_date_is_no_post_signature() -> None:
+    # review2: a handle is written in lower case, camel case or with digits; "Daesh" is a name
+    body = "Fighters of Islamic State (Daesh) June 3 2016 stormed the village and killed 20 people."
+    assert [s.boilerplate for s in sentences(body)] == [False]
+    assert is_boilerplate("Rescuers reach the site White Helmets (SyriaCivilDef) April 30 2017")
