@@ -381,6 +381,8 @@ def with_local_entities(
         start, end = span.start + start, span.start + end
         if any(m.span.start < start < m.span.end or m.span.start < end < m.span.end for m in found):
             continue  # a known name runs into it
+        if any(m.kind == "actor" and m.span.start == start and m.span.end == end for m in found):
+            continue  # the gazetteer knows the whole body: "the Russian Ministry of Defence"
         found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "UN", "Syrian" in it
         mint(start, end, "organisation", re.sub(r"\s+", " ", body[start:end]))
     for match in _DEPARTMENT_MINISTRY.finditer(text):

@@ -3244,3 +3244,10 @@ def test_a_second_speaker_in_a_sentence_with_an_engagement_is_a_claimant_too(gaz
     body = "Turkish artillery shelled Afrin on Sunday the Observatory said a day after Russia announced a truce."
     claimants = {c.claimant for c in extract(Article("t", "t", body), gazetteer).claims}
     assert "actor/russia" not in claimants  # when it happened, not a statement of this report
+
+
+def test_a_ministry_the_gazetteer_knows_whole_stays_linked(gazetteer: Gazetteer) -> None:
+    body = "The Russian Ministry of Defence reported that its jets had bombed a depot near Idlib on Friday."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert not x.local_entities
+    assert any(c.claimant and not c.claimant.startswith("actor/local/") for c in x.claims)
