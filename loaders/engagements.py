@@ -22,6 +22,8 @@ _PACT = (
     r"(?:deal|deals|agreements?|accords?|pacts?|treaty|treaties|talks|negotiations|truce|ceasefire|memorandum|"
     # a gathering left is no ground either: "withdrew from the Arab League meeting"
     r"meetings?|summits?|conferences?|sessions?|league|council|coalition)"
+    # unless it names a place: "withdrew from the council building", "the coalition base"
+    r"(?!\s+(?:buildings?\b|headquarters\b|bases?\b|offices?\b|compound\b|premises\b|positions?\b|posts?\b))"
 )
 # "took" reports ground taken only with ground as its object: a kind of ground, or a place named (checked by mention);
 # not "took positions" (deployed there), "took Damascus by surprise"

@@ -1000,6 +1000,17 @@ def test_fighters_leaving_a_town_still_hand_it_over(gazetteer: Gazetteer) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "Militants withdrew from the town council building in Saraqeb on Thursday.",
+        "YPG fighters withdrew from the coalition base near Kobani on Friday.",
+    ],
+)
+def test_leaving_a_building_named_after_a_gathering_still_hands_it_over(text: str, gazetteer: Gazetteer) -> None:
+    assert "non-violent-transfer-of-territory" in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "IS militants killed the prisoners' guards near Raqqa on Monday.",
         "Rebels killed two hostages' captors in a raid near Idlib.",
     ],
