@@ -383,6 +383,8 @@ def with_local_entities(
             continue  # a known name runs into it
         if any(m.kind == "actor" and m.span.start == start and m.span.end == end for m in found):
             continue  # the gazetteer knows the whole body: "the Russian Ministry of Defence"
+        if re.fullmatch(r"Ministry\s+of\s+Defen[cs]e", body[start:end]):
+            continue  # often a foreign power's, named once with its country: left, as "the defence ministry" is below
         found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "UN", "Syrian" in it
         mint(start, end, "organisation", re.sub(r"\s+", " ", body[start:end]))
     for match in _DEPARTMENT_MINISTRY.finditer(text):

@@ -3251,3 +3251,8 @@ def test_a_ministry_the_gazetteer_knows_whole_stays_linked(gazetteer: Gazetteer)
     x = extract(Article("test", "t", body), gazetteer)
     assert not x.local_entities
     assert any(c.claimant and not c.claimant.startswith("actor/local/") for c in x.claims)
+
+
+def test_a_bare_ministry_of_defence_is_no_local_organisation(gazetteer: Gazetteer) -> None:
+    body = "The Ministry of Defence said its aircraft had hit two bunkers near Raqqa on Friday."
+    assert not extract(Article("test", "t", body), gazetteer).local_entities
