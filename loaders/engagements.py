@@ -231,6 +231,9 @@ _ONGOING = re.compile(
 # Who people were before the news: "residents who had lived under siege", "villagers who had fought to defend their
 # homes" describe them; the engagement, if any, is told elsewhere.
 _WHO_HAD = re.compile(r"\bwho\s+had\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# unless the trigger is its verb and its object is dated, which tells one engagement: "rebels who had stormed the
+# town on Monday were driven back" (not "families who had endured a siege arrived on Sunday": the date is the arrival's)
+_DATED_NEXT = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+on\s+{WEEKDAY}\b")
 _HAS_SEEN = re.compile(r"\b(?:has|have|had)\s+(?:seen|witnessed)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _ONGOING_SINCE = re.compile(r"\b(?:has|have)\s+been\s+\w+ing\b[^.]*\bsince\b", re.IGNORECASE)
 # Attacks counted since a date are many summed up: "its strikes in Syria and Iraq since 2014", "has documented
@@ -1249,7 +1252,7 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "its strikes since 2014": a count of many, not one engagement
     if _SINCE_WHEN.search(before):
         return True  # "a battleground since 2012 when rebels seized the east": how a state of affairs began
-    if _WHO_HAD.search(before[-80:]):
+    if _WHO_HAD.search(before[-80:]) and not (before.endswith("had ") and _DATED_NEXT.match(text, match.end())):
         return True  # "people who had lived under siege left the towns": who they are, not what happened
     if _HAS_SEEN.search(before) or _NOT_HAPPENING.search(before):
         return True  # "Latakia has seen heavy fighting", "called for an end to the bombing": no one engagement

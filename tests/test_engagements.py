@@ -522,10 +522,22 @@ def test_how_a_state_of_affairs_began_and_recent_months_are_no_engagement(text: 
     [
         "Four hundred families who had endured a long siege reached Idlib by bus on Sunday.",
         "Farmers from Qamishli who had fought off the militants came home.",
+        "Two hundred villagers who had endured the siege arrived in Idlib on Sunday.",
     ],
 )
 def test_what_people_had_gone_through_is_no_engagement(text: str, gazetteer: Gazetteer) -> None:
     assert detect(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Militants who had raided the checkpoint on Thursday were driven back by the army.", "armed-clash"),
+        ("Gunmen who had shelled the village on Friday night fled toward Idlib.", "shelling"),
+    ],
+)
+def test_a_dated_engagement_told_in_a_who_had_clause_stays(text: str, kind: str, gazetteer: Gazetteer) -> None:
+    assert kind in [d.type for d in detect(text, gazetteer)]
 
 
 def test_a_past_perfect_engagement_of_its_own_stays(gazetteer: Gazetteer) -> None:
