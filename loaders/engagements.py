@@ -907,17 +907,21 @@ def _takes_ground(text: str, base: int, match: re.Match[str], mentions: Sequence
     )
 
 
-# A shooting down in the sentence: its pilots died fighting, they were no one's captives.
+# A shooting down in the sentence: its pilots died fighting, they were no one's captives. Not one told as what came
+# before the killing ("killed the pilot after his jet crashed": he lived through it and was held).
 _SHOT_DOWN = re.compile(r"\b(?:shot\s+down|shooting\s+down|downed|downing|crash(?:ed|ing)?)\b", re.IGNORECASE)
+_AFTER = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _captives(text: str, match: re.Match[str]) -> bool:
     """Whether the kill verb's object is captives ("killed the pilot", "killed 20 prisoners"); pilots of an aircraft
-    the sentence shoots down are not ("killed two pilots when they shot down a jet")."""
+    the sentence shoots down are not ("killed two pilots when they shot down a jet"), unless held or killed after it."""
     found = _CAPTIVES.match(text, match.end())
     if found is None:
         return False
-    return not (re.search(r"(?i)pilot", found.group(0)) and _SHOT_DOWN.search(text))
+    if not re.search(r"(?i)pilot", found.group(0)) or re.search(r"(?i)captured|captive", found.group(0)):
+        return True  # "the captured pilot of the jet they downed" was held
+    return not any(not _AFTER.search(text, max(0, d.start() - 60), d.start()) for d in _SHOT_DOWN.finditer(text))
 
 
 def _captives_killed(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> bool:

@@ -1037,3 +1037,14 @@ def test_pilots_of_an_aircraft_shot_down_are_no_captives(gazetteer: Gazetteer) -
     assert "attack-on-civilians" not in [d.type for d in detect(downed, gazetteer)]
     captured = "IS militants killed the captured pilot near Raqqa on Monday."
     assert [d.type for d in detect(captured, gazetteer)] == ["attack-on-civilians"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels killed the pilot after his plane crashed in the desert east of Homs.",
+        "Rebels killed the captured pilot of a plane they had downed east of Homs.",
+    ],
+)
+def test_a_pilot_killed_after_the_crash_or_held_is_a_captive(text: str, gazetteer: Gazetteer) -> None:
+    assert "attack-on-civilians" in [d.type for d in detect(text, gazetteer)]
