@@ -22,6 +22,8 @@ _PACT = (
     r"(?:deal|deals|agreements?|accords?|pacts?|treaty|treaties|talks|negotiations|truce|ceasefire|memorandum|"
     # a gathering left is no ground either: "withdrew from the Arab League meeting"
     r"meetings?|summits?|conferences?|sessions?|league|council|coalition)"
+    # unless it names a place: "withdrew from the council building", "the coalition base"
+    r"(?!\s+(?:buildings?\b|headquarters\b|bases?\b|offices?\b|compound\b|premises\b|positions?\b|posts?\b))"
 )
 # "took" reports ground taken only with ground as its object: a kind of ground, or a place named (checked by mention);
 # not "took positions" (deployed there), "took Damascus by surprise"
@@ -229,6 +231,9 @@ _ONGOING = re.compile(
 # Who people were before the news: "residents who had lived under siege", "villagers who had fought to defend their
 # homes" describe them; the engagement, if any, is told elsewhere.
 _WHO_HAD = re.compile(r"\bwho\s+had\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# unless the trigger is its verb and its object is dated, which tells one engagement: "rebels who had stormed the
+# town on Monday were driven back" (not "families who had endured a siege arrived on Sunday": the date is the arrival's)
+_DATED_NEXT = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+on\s+{WEEKDAY}\b")
 _HAS_SEEN = re.compile(r"\b(?:has|have|had)\s+(?:seen|witnessed)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _ONGOING_SINCE = re.compile(r"\b(?:has|have)\s+been\s+\w+ing\b[^.]*\bsince\b", re.IGNORECASE)
 # Attacks counted since a date are many summed up: "its strikes in Syria and Iraq since 2014", "has documented
@@ -902,17 +907,21 @@ def _takes_ground(text: str, base: int, match: re.Match[str], mentions: Sequence
     )
 
 
-# A shooting down in the sentence: its pilots died fighting, they were no one's captives.
+# A shooting down in the sentence: its pilots died fighting, they were no one's captives. Not one told as what came
+# before the killing ("killed the pilot after his jet crashed": he lived through it and was held).
 _SHOT_DOWN = re.compile(r"\b(?:shot\s+down|shooting\s+down|downed|downing|crash(?:ed|ing)?)\b", re.IGNORECASE)
+_AFTER = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _captives(text: str, match: re.Match[str]) -> bool:
     """Whether the kill verb's object is captives ("killed the pilot", "killed 20 prisoners"); pilots of an aircraft
-    the sentence shoots down are not ("killed two pilots when they shot down a jet")."""
+    the sentence shoots down are not ("killed two pilots when they shot down a jet"), unless held or killed after it."""
     found = _CAPTIVES.match(text, match.end())
     if found is None:
         return False
-    return not (re.search(r"(?i)pilot", found.group(0)) and _SHOT_DOWN.search(text))
+    if not re.search(r"(?i)pilot", found.group(0)) or re.search(r"(?i)captured|captive", found.group(0)):
+        return True  # "the captured pilot of the jet they downed" was held
+    return not any(not _AFTER.search(text, max(0, d.start() - 60), d.start()) for d in _SHOT_DOWN.finditer(text))
 
 
 def _captives_killed(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> bool:
@@ -1247,7 +1256,7 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "its strikes since 2014": a count of many, not one engagement
     if _SINCE_WHEN.search(before):
         return True  # "a battleground since 2012 when rebels seized the east": how a state of affairs began
-    if _WHO_HAD.search(before[-80:]):
+    if _WHO_HAD.search(before[-80:]) and not (before.endswith("had ") and _DATED_NEXT.match(text, match.end())):
         return True  # "people who had lived under siege left the towns": who they are, not what happened
     if _HAS_SEEN.search(before) or _NOT_HAPPENING.search(before):
         return True  # "Latakia has seen heavy fighting", "called for an end to the bombing": no one engagement

@@ -133,10 +133,10 @@ _BODY_LEAD_STOP = frozenset(
 )
 # A ministry named by its department alone after "the" ("the interior ministry said", "the country's health ministry
 # announced"): the government's own, which annotators keep as a body of its own. A nationality before it is another
-# rule's (the gazetteer reads "the Russian defence ministry", "Turkish foreign ministry"). Not defence: war news names
-# a foreign power's defence ministry, after its nationality once, as "the defence ministry".
+# rule's (the gazetteer reads "the Russian defence ministry", "Turkish foreign ministry"). Not defence nor foreign: war
+# news names a foreign power's defence or foreign ministry, after its nationality once, as "the defence ministry".
 _DEPARTMENT_MINISTRY = re.compile(
-    r"\b[Tt]he\s+(?:country['’]?s\s+)?(?P<name>(?:[Ii]nterior|[Hh]ealth|[Ff]oreign|[Ii]nformation|"
+    r"\b[Tt]he\s+(?:country['’]?s\s+)?(?P<name>(?:[Ii]nterior|[Hh]ealth|[Ii]nformation|"
     r"[Jj]ustice|[Ee]ducation)\s+[Mm]inistry)(?![\w-])"
 )
 _GENERIC_BODY_WORDS = frozenset({"UN", "General", "Medical", "Scientific", "Revolution", "Local", "Regional"})
@@ -381,6 +381,10 @@ def with_local_entities(
         start, end = span.start + start, span.start + end
         if any(m.span.start < start < m.span.end or m.span.start < end < m.span.end for m in found):
             continue  # a known name runs into it
+        if any(m.kind == "actor" and m.span.start == start and m.span.end == end for m in found):
+            continue  # the gazetteer knows the whole body: "the Russian Ministry of Defence"
+        if re.fullmatch(r"Ministry\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs)", body[start:end]):
+            continue  # often a foreign power's, named once with its country: left, as "the defence ministry" is below
         found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "UN", "Syrian" in it
         mint(start, end, "organisation", re.sub(r"\s+", " ", body[start:end]))
     for match in _DEPARTMENT_MINISTRY.finditer(text):

@@ -522,10 +522,22 @@ def test_how_a_state_of_affairs_began_and_recent_months_are_no_engagement(text: 
     [
         "Four hundred families who had endured a long siege reached Idlib by bus on Sunday.",
         "Farmers from Qamishli who had fought off the militants came home.",
+        "Two hundred villagers who had endured the siege arrived in Idlib on Sunday.",
     ],
 )
 def test_what_people_had_gone_through_is_no_engagement(text: str, gazetteer: Gazetteer) -> None:
     assert detect(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Militants who had raided the checkpoint on Thursday were driven back by the army.", "armed-clash"),
+        ("Gunmen who had shelled the village on Friday night fled toward Idlib.", "shelling"),
+    ],
+)
+def test_a_dated_engagement_told_in_a_who_had_clause_stays(text: str, kind: str, gazetteer: Gazetteer) -> None:
+    assert kind in [d.type for d in detect(text, gazetteer)]
 
 
 def test_a_past_perfect_engagement_of_its_own_stays(gazetteer: Gazetteer) -> None:
@@ -1000,6 +1012,17 @@ def test_fighters_leaving_a_town_still_hand_it_over(gazetteer: Gazetteer) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "Militants withdrew from the town council building in Saraqeb on Thursday.",
+        "YPG fighters withdrew from the coalition base near Kobani on Friday.",
+    ],
+)
+def test_leaving_a_building_named_after_a_gathering_still_hands_it_over(text: str, gazetteer: Gazetteer) -> None:
+    assert "non-violent-transfer-of-territory" in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "IS militants killed the prisoners' guards near Raqqa on Monday.",
         "Rebels killed two hostages' captors in a raid near Idlib.",
     ],
@@ -1014,3 +1037,14 @@ def test_pilots_of_an_aircraft_shot_down_are_no_captives(gazetteer: Gazetteer) -
     assert "attack-on-civilians" not in [d.type for d in detect(downed, gazetteer)]
     captured = "IS militants killed the captured pilot near Raqqa on Monday."
     assert [d.type for d in detect(captured, gazetteer)] == ["attack-on-civilians"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels killed the pilot after his plane crashed in the desert east of Homs.",
+        "Rebels killed the captured pilot of a plane they had downed east of Homs.",
+    ],
+)
+def test_a_pilot_killed_after_the_crash_or_held_is_a_captive(text: str, gazetteer: Gazetteer) -> None:
+    assert "attack-on-civilians" in [d.type for d in detect(text, gazetteer)]

@@ -3244,3 +3244,23 @@ def test_a_second_speaker_in_a_sentence_with_an_engagement_is_a_claimant_too(gaz
     body = "Turkish artillery shelled Afrin on Sunday the Observatory said a day after Russia announced a truce."
     claimants = {c.claimant for c in extract(Article("t", "t", body), gazetteer).claims}
     assert "actor/russia" not in claimants  # when it happened, not a statement of this report
+
+
+def test_a_ministry_the_gazetteer_knows_whole_stays_linked(gazetteer: Gazetteer) -> None:
+    body = "The Russian Ministry of Defence reported that its jets had bombed a depot near Idlib on Friday."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert not x.local_entities
+    assert any(c.claimant and not c.claimant.startswith("actor/local/") for c in x.claims)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Ministry of Defence said its aircraft had hit two bunkers near Raqqa on Friday.",
+        "The Ministry of Foreign Affairs said the convoy near Aleppo had been hit by rockets.",
+        # a foreign power's ministry named again by its department alone
+        "The French foreign ministry met on Friday. The foreign ministry said the strike on Aleppo was a crime.",
+    ],
+)
+def test_a_bare_defence_or_foreign_ministry_is_no_local_organisation(gazetteer: Gazetteer, body: str) -> None:
+    assert not any("ministry" in key for key in extract(Article("test", "t", body), gazetteer).local_entities)
