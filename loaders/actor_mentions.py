@@ -170,15 +170,7 @@ _LOYAL_FORCES = re.compile(
 
 def with_loyal_forces(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "Forces loyal to" the Syrian president or regime are the Syrian army."""
-    army = gazetteer.lookup(HOME_ARMY, "actor")
-    if army is None:
-        return found
-    added = []
-    for match in _LOYAL_FORCES.finditer(body, span.start, span.end):
-        start, end = match.span("word")
-        if not any(m.span.start < end and start < m.span.end for m in found):
-            added.append(Mention(Span(start, end), army.key, "actor"))
-    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
+    return _with_actor(HOME_ARMY, _LOYAL_FORCES, body, span, found, gazetteer)
 
 
 # "mortars fired by "terrorists" - its term for rebel fighters", "SANA blamed on "terrorists" the governments term for
@@ -193,21 +185,22 @@ _GLOSSED_TERRORISTS = re.compile(
 
 def with_glossed_terrorists(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "Terrorists" that the writer glosses as the regime's term for the rebels are the rebels."""
-    return _with_rebels(_GLOSSED_TERRORISTS, body, span, found, gazetteer)
+    return _with_actor("rebels", _GLOSSED_TERRORISTS, body, span, found, gazetteer)
 
 
-def _with_rebels(
-    pattern: re.Pattern[str], body: str, span: Span, found: list[Mention], gazetteer: Gazetteer
+def _with_actor(
+    name: str, pattern: re.Pattern[str], body: str, span: Span, found: list[Mention], gazetteer: Gazetteer
 ) -> list[Mention]:
-    """The rebels, at each `word` group of the pattern in the sentence that no mention covers yet."""
-    rebels = gazetteer.lookup("rebels", "actor")
-    if rebels is None:
+    """The actor the gazetteer calls `name`, at each `word` group of the pattern in the sentence that no mention covers
+    yet."""
+    actor = gazetteer.lookup(name, "actor")
+    if actor is None:
         return found
     added = []
     for match in pattern.finditer(body, span.start, span.end):
         start, end = match.span("word")
         if not any(m.span.start < end and start < m.span.end for m in found):
-            added.append(Mention(Span(start, end), rebels.key, "actor"))
+            added.append(Mention(Span(start, end), actor.key, "actor"))
     return sorted([*found, *added], key=lambda m: m.span.start) if added else found
 
 
@@ -224,7 +217,7 @@ _ARMED_OPPOSITION = re.compile(
 
 def with_armed_opposition(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "Opposition" right before the weapon or assault it names is the rebels."""
-    return _with_rebels(_ARMED_OPPOSITION, body, span, found, gazetteer)
+    return _with_actor("rebels", _ARMED_OPPOSITION, body, span, found, gazetteer)
 
 
 # "Kurdish positions", "a Kurdish checkpoint", "Kurdish militants": the Kurdish forces ("Kurdish fighters" and "Kurdish
@@ -237,15 +230,7 @@ _KURDISH_FORCE = re.compile(
 
 def with_kurdish_forces(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "Kurdish" before a post, "militants" or "army" is the Kurdish forces."""
-    kurds = gazetteer.lookup("Kurdish forces", "actor")
-    if kurds is None:
-        return found
-    added = []
-    for match in _KURDISH_FORCE.finditer(body, span.start, span.end):
-        start, end = match.span("word")
-        if not any(m.span.start < end and start < m.span.end for m in found):
-            added.append(Mention(Span(start, end), kurds.key, "actor"))
-    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
+    return _with_actor("Kurdish forces", _KURDISH_FORCE, body, span, found, gazetteer)
 
 
 def air_arm(key: str, gazetteer: Gazetteer) -> str:
