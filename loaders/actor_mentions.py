@@ -37,7 +37,7 @@ _DEMONYM = re.compile(
     # "Russian and Syrian warplanes": the first adjective shares the second's noun
     # "Syrian regime and Russian warplanes", "Russian or Syrian regime war planes": either side's air force
     rf"\b(?P<adj>{_DEMONYM_WORD})(?:\s+(?:regime|government))?(?:\s+(?:and|or)\s+(?:the\s+)?(?P<adj2>{_DEMONYM_WORD}))?"
-    rf"(?:\s+(?:regime|government|army|military))?\s+(?=(?i:{_AIR_WORDS}|{_STATE_WORDS}|raids?|artillery|shelling|"
+    rf"(?:\s+(?:regime|government|army|military))?\s+(?=(?i:{_AIR_WORDS}|{_STATE_WORDS}|artillery|shelling|"
     r"bombardment|missiles?|forces|troops|soldiers|army|navy|warships|tanks|howitzers?|fighters)\b)"
 )
 # "military" between a nationality and its aircraft ("Russian military planes")
