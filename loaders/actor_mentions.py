@@ -120,11 +120,8 @@ def with_possessive_forces(body: str, span: Span, found: list[Mention], gazettee
         )
         if key == state or key not in gazetteer:
             continue
-        start, end = match.span()
-        if any(m.span.start < start or m.span.end > end for m in found if m.span.start < end and start < m.span.end):
-            continue  # a longer name the gazetteer matched ("Russias Defence Ministry")
-        found = [m for m in found if not (m.span.start < end and start < m.span.end)]
-        found = sorted([*found, Mention(Span(start, end), key, "actor")], key=lambda m: m.span.start)
+        # not inside a longer name the gazetteer matched ("Russias Defence Ministry")
+        found = _replacing(found, *match.span(), key)
     return found
 
 
@@ -151,11 +148,18 @@ def with_named_forces(body: str, span: Span, found: list[Mention], gazetteer: Ga
         if agency is not None:
             spans.append((*match.span(), agency.key))
     for start, end, key in spans:
-        if any(m.span.start < start or m.span.end > end for m in found if m.span.start < end and start < m.span.end):
-            continue  # a longer name the gazetteer matched
-        found = [m for m in found if not (m.span.start < end and start < m.span.end)]
-        found = sorted([*found, Mention(Span(start, end), key, "actor")], key=lambda m: m.span.start)
+        found = _replacing(found, start, end, key)
     return found
+
+
+def _replacing(found: list[Mention], start: int, end: int, key: str) -> list[Mention]:
+    """The sentence's mentions with an actor at body[start:end] in place of the shorter ones it overlaps; unchanged
+    when a longer name the gazetteer matched runs past it."""
+    overlapping = [m for m in found if m.span.start < end and start < m.span.end]
+    if any(m.span.start < start or m.span.end > end for m in overlapping):
+        return found
+    kept = [m for m in found if m not in overlapping]
+    return sorted([*kept, Mention(Span(start, end), key, "actor")], key=lambda m: m.span.start)
 
 
 # "forces loyal to President Bashar al-Assad", "fighters loyal to the regime": the army, as annotators read it (the

@@ -461,7 +461,8 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
     for mention in sorted(actors, key=_start, reverse=True):
         if mention.span.end > base + cue_start:
             continue
-        gap = text[mention.span.end - base + _abbreviation(text, mention, base) : cue_start]
+        short = _abbreviation(text, mention, base)
+        gap = text[mention.span.end - base + (1 if short else 0) : cue_start]  # past a short name's closing bracket
         gap = without_abbreviation_dot(
             gap, text[mention.span.start - base : mention.span.end - base]
         )  # "The U.N. says"
@@ -474,7 +475,7 @@ def _subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) ->
         gap = _NOT_BUT.sub(" ", gap)  # "SANA did not give a death toll but said"
         if _GAP.match(gap):
             aside = _inside_appositive(text, mention.span.start - base, cue_start)
-            if aside and not _abbreviation(text, mention, base):
+            if aside and not short:
                 continue
             named = _named_before(actors, mention, text, base)  # "the head of the Observatory (SOHR)": its name
             title = _WHO_HEADS.search(text, 0, named.span.start - base) or _OF_ROLE.search(
@@ -605,7 +606,7 @@ def _abbreviation(text: str, mention: Mention, base: int) -> bool:
     """Whether a mention is alone in brackets: the short name of the body named before it ("the UN Children's agency
     (UNICEF) said"), which speaks."""
     start, end = mention.span.start - base, mention.span.end - base
-    return text[start - 1 : start] in "([" and text[end : end + 1] in ")]" and start > 0 and end < len(text)
+    return start > 0 and end < len(text) and text[start - 1] in "([" and text[end] in ")]"
 
 
 def _named_before(actors: Sequence[Mention], mention: Mention, text: str, base: int) -> Mention:

@@ -1285,7 +1285,7 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True
     # "people will be moved out of the towns which are surrounded by the army": a hedge before a relative pronoun is
     # another clause's
-    start = max((r.end() for r in _RELATIVE.finditer(text, start, match.start())), default=start)
+    start = _past_relative(text, start, match.start())
     clause = text[start:end]
     if re.search(r"(?i)deals?|agreements?", word):
         clause = text[start : match.start()]  # "a deal that will see 150 rebels leave": made now, kept later
@@ -1294,8 +1294,13 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
     # "killed in what they believed were regime airstrikes": what it was is believed, not whether it happened
     clause = _WHAT_IT_WAS.sub(" ", clause)
     # "raids aimed at weakening IS around the airbase which the group has besieged": a relative clause tells a fact
-    aim_start = max((r.end() for r in _RELATIVE.finditer(text, clause_start, match.start())), default=clause_start)
+    aim_start = _past_relative(text, clause_start, match.start())
     return bool(_HEDGE.search(clause) or _PURPOSE.search(text, aim_start, match.start()))
+
+
+def _past_relative(text: str, start: int, end: int) -> int:
+    """Where the last relative clause opened between start and end begins its own words, else start."""
+    return max((r.end() for r in _RELATIVE.finditer(text, start, end)), default=start)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -336,7 +336,7 @@ def with_local_entities(
     for match in _STATE_MEDIA.finditer(text):
         # "Syrian state television reported": an outlet, not the state ("Syrian state" alone is the regime).
         start, end = span.start + match.start(), span.start + match.end()
-        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]
+        found = _outside(found, start, end)
         label = re.sub(r"\s+", " ", match.group(0))
         # "state television said" after "Syrian state television": the outlet the article named in full
         named = [lab for kind, lab in local_entities.values() if kind == "outlet" and lab.endswith(f" {label}")]
@@ -358,7 +358,7 @@ def with_local_entities(
         start = span.start + match.start(group) + match.group(group).index(words[0])
         end = start + len(match.group(group)) - match.group(group).index(words[0])
         # A place or actor inside the name is part of it ("Times of Israel", "El-Dorar Al-Shamia").
-        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]
+        found = _outside(found, start, end)
         mint(start, end, "outlet", label)
     for match in _ACRONYM_REPORTED.finditer(text):
         # "FNA reported": an outlet the gazetteer lacks, known by its initials
@@ -375,7 +375,7 @@ def with_local_entities(
         words = label.split()
         if len(words) == 2 and (words[0] in TITLE_WORDS or words[0] in _GENERIC_BODY_WORDS):
             continue  # "the General Command", "the Russian Center", "the UN Office": a kind or a part, not a name
-        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "Turkish" in its name
+        found = _outside(found, start, end)  # "Turkish" in its name
         mint(start, end, "organisation", label)
     for start, end in [] if headline else _bodies_of(text):
         start, end = span.start + start, span.start + end
@@ -385,7 +385,7 @@ def with_local_entities(
             continue  # the gazetteer knows the whole body: "the Russian Ministry of Defence"
         if re.fullmatch(r"Ministry\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs)", body[start:end]):
             continue  # often a foreign power's, named once with its country: left, as "the defence ministry" is below
-        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "UN", "Syrian" in it
+        found = _outside(found, start, end)  # "UN", "Syrian" in it
         mint(start, end, "organisation", re.sub(r"\s+", " ", body[start:end]))
     for match in _DEPARTMENT_MINISTRY.finditer(text):
         label = re.sub(r"\s+", " ", match.group("name"))
@@ -399,7 +399,7 @@ def with_local_entities(
         label = " ".join(words)
         end = span.start + match.end("name")
         start = end - len(label)
-        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "Aleppo" in its name
+        found = _outside(found, start, end)  # "Aleppo" in its name
         mint(start, end, "organisation", label)
     for match in (
         *_SPEAKER_NAME.finditer(text),
@@ -449,7 +449,7 @@ def with_local_entities(
         end = start + kept[-1].end()
         if any(m.span.start < end and start < m.span.end and m.kind == "actor" for m in found):
             continue  # the gazetteer knows the group ("Jaish al-Islam", "Jabhat al-Nusra")
-        found = [m for m in found if not (start <= m.span.start and m.span.end <= end)]  # "Helfaya" in its name
+        found = _outside(found, start, end)  # "Helfaya" in its name
         mint(start, end, "group", " ".join(token.group(0) for token in kept))
     for place in [m for m in found if m.kind == "place" and m.linked and span.start <= m.span.start < span.end]:
         # "the directions of Khan Touman and al-Rashedin": a name its article opens, joined to a known place
@@ -513,7 +513,7 @@ def with_local_entities(
                     and re.match(r"(?:al|el|Al|El)-", body[m.span.start : m.span.end])
                 )
             ]
-        inside = [m for m in found if start <= m.span.start and m.span.end <= end]
+        inside = _inside(found, start, end)
         if match.re is _FEATURE and inside:
             mint_site(start, end, "place", label, inside)  # "the Tabqa dam": named after a town the gazetteer has
             continue
@@ -536,7 +536,7 @@ def with_local_entities(
             continue  # "the hospital", "Central Prison", "Air Base": a kind, not a name
         end = span.start + match.end(group)
         start = span.start + match.start(group) + match.group(group).index(words[0])
-        inside = [m for m in found if start <= m.span.start and m.span.end <= end]
+        inside = _inside(found, start, end)
         if group == "hill" and inside:
             continue  # the gazetteer knows the place ("Tal Abyad", "Tell Tamer")
         if any(m.kind == "actor" or is_city(m, gazetteer) or (m.linked and m.span.start == start) for m in inside):
@@ -585,6 +585,11 @@ def _stops_landmark(words: list[str]) -> bool:
 def _inside(found: list[Mention], start: int, end: int) -> list[Mention]:
     """The mentions that lie inside body[start:end]."""
     return [m for m in found if start <= m.span.start and m.span.end <= end]
+
+
+def _outside(found: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions that do not lie inside body[start:end] (those inside become part of a name minted there)."""
+    return [m for m in found if not (start <= m.span.start and m.span.end <= end)]
 
 
 def _site_of_a_town(inside: list[Mention], label: str, gazetteer: Gazetteer) -> bool:

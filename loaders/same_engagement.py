@@ -401,11 +401,13 @@ def _nested(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) 
     """Whether a place of one report lies inside a place of the other, at any size (a town in a province), or in the
     countryside of a city the other names ("Eastern Ghouta" in Rural Damascus, beside the capital)."""
     return any(
-        b in _around(a, gazetteer) or a in _around(b, gazetteer) or _in_countryside(a, b, gazetteer) or
-        _in_countryside(b, a, gazetteer)
+        b in _around(a, gazetteer)
+        or a in _around(b, gazetteer)
+        or _in_countryside(a, b, gazetteer)
+        or _in_countryside(b, a, gazetteer)
         for a in stated
         for b in theirs
-    )  # fmt: skip
+    )
 
 
 def _in_countryside(key: str, city: str, gazetteer: Gazetteer) -> bool:
