@@ -142,20 +142,21 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--min-f1", type=float, default=0.0, help="exit 1 when a micro F1 is below this")
     evaluate.add_argument(
         "--part",
-        choices=["all", "tuning", "held-out"],
+        choices=["all", "tuning", "held-out", "tuning-a", "tuning-b"],
         default="all",
-        help="score all gold articles, those rules may be tuned on, or the held-out ones (default: all)",
+        help="score all gold articles, those rules may be tuned on, the held-out ones, or one half of the tuning part "
+        "(tuning-a: write rules from its errors; tuning-b: check them there, errors unread) (default: all)",
     )
     evaluate.add_argument(
         "--show-errors",
         action="store_true",
-        help="list each false positive and false negative, per article (tuning part only: the held-out part is "
-        "scored, never inspected)",
+        help="list each false positive and false negative, per article (tuning or tuning-a only: the held-out part "
+        "and the check half tuning-b are scored, never inspected)",
     )
     evaluate.add_argument(
         "--by-type",
         action="store_true",
-        help="also break engagements down by ACLED event type (tuning part only)",
+        help="also break engagements down by ACLED event type (tuning part or one of its halves only)",
     )
     evaluate.set_defaults(run=_eval)
 

@@ -53,15 +53,18 @@ def run_eval(
 ) -> int:
     """Print the precision/recall/F1 table for the gold set; exit 1 when a micro F1 is below min_f1.
 
-    show_errors lists every miss too, and by_type the engagements per ACLED event type; both only for the tuning part:
-    held-out errors must not guide the rules.
+    show_errors lists every miss too (tuning part or its half a only), and by_type the engagements per ACLED event
+    type (tuning part or either half): held-out errors, and those of the check half b, must not guide the rules.
     """
     if not gold_dir.is_dir():
         raise usage_error(f"{gold_dir}: no such gold folder")
-    if show_errors and part != "tuning":
-        raise usage_error("--show-errors lists the misses of the tuning part only (use --part tuning)")
-    if by_type and part != "tuning":
-        raise usage_error("--by-type breaks down the tuning part only (use --part tuning)")
+    if show_errors and part not in ("tuning", "tuning-a"):
+        raise usage_error(
+            "--show-errors lists the misses of the tuning part only (use --part tuning or tuning-a; "
+            "the check half tuning-b is scored, never inspected)"
+        )
+    if by_type and not part.startswith("tuning"):
+        raise usage_error("--by-type breaks down the tuning part only (use --part tuning, tuning-a or tuning-b)")
     try:
         golds = load_gold(gold_dir, part=part)
         articles = gold_articles(gold_dir, part=part)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graph.cli import main
-from graph.evaluate import held_out_names
+from graph.evaluate import held_out_names, tuning_half
 
 Captured = pytest.CaptureFixture[str]
 
@@ -183,6 +183,15 @@ def test_an_unreadable_shapes_file_exits_2(tmp_path: Path, root: Path, capsys: C
     assert code == 2 and "bad.ttl" in err and not (tmp_path / "o").exists()
     code, _, err = run(capsys, "validate", "--shapes", str(bad), str(bad))
     assert code == 2
+
+
+def test_eval_shows_the_errors_of_tuning_half_a_and_refuses_half_b(root: Path, capsys: Captured) -> None:
+    gold = str(root / "tests" / "gold")
+    code, out, _ = run(capsys, "eval", gold, "--part", "tuning-a", "--show-errors")
+    misses = [line for line in out.splitlines() if not line.startswith("|") and (" FN " in line or " FP " in line)]
+    assert code == 0 and misses and all(tuning_half(line.split()[0].split("/")[1]) == "a" for line in misses)
+    code, out, err = run(capsys, "eval", gold, "--part", "tuning-b", "--show-errors")
+    assert code == 2 and "tuning-b is scored, never inspected" in err and " FN " not in out
 
 
 def test_eval_by_type_breaks_the_tuning_engagements_down_and_refuses_the_held_out_part(
