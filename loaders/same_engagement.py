@@ -168,6 +168,15 @@ def referent(
             and compatible(detection, when, earlier, gazetteer)
         ):
             return earlier
+        # and where nobody is named on either side: "A rocket shell hit Aleppo on Saturday" ... "the terrorists fired
+        # a rocket shell which fell near the park in al-Aziziyeh neighbourhood" says where in the town
+        if (
+            earlier.type == detection.type
+            and not (detection.attackers or earlier.attackers)
+            and _unknown_spots_of(stated, earlier.places, gazetteer)
+            and compatible(detection, when, earlier, gazetteer)
+        ):
+            return earlier
     if detection.type == "armed-clash" and not (detection.attackers or detection.targets):
         # "the fighting for control of the town": fighting that names no side, where ground was just taken or an
         # ambush sprung, is that battle (ACLED codes one Battles event by its outcome)

@@ -2846,6 +2846,22 @@ def test_the_same_attacker_close_by_at_spots_the_gazetteer_lacks_details_the_tow
     assert len(_told_engagements(other, gazetteer)) == 2
 
 
+def test_a_report_naming_nobody_at_spots_the_gazetteer_lacks_details_the_town_report_naming_nobody(
+    gazetteer: Gazetteer,
+) -> None:
+    body = (
+        "A mortar shell hit the city of Deir Ezzor on Tuesday killing two children. "
+        "Aid groups said food was running short. "
+        "Terrorists fired a rocket shell which fell near the Old Bakery in the Harat al-Sunbul neighbourhood "
+        "injuring three."
+    )
+    (shelling,) = _told_engagements(body, gazetteer)
+    assert shelling.places[0] == "place/deir-ez-zor-421202167" and len(shelling.places) == 2
+    # a place the gazetteer knows is elsewhere
+    elsewhere = body.replace("in the Harat al-Sunbul neighbourhood", "in the town of Mayadin")
+    assert len(_told_engagements(elsewhere, gazetteer)) == 2
+
+
 def test_a_claim_made_on_a_day_may_be_of_the_day_befores_bombing(gazetteer: Gazetteer) -> None:
     body = (
         "The Islamic State group on Monday claimed a suicide bombing that killed 25 fighters in the town of Azaz. "
