@@ -1,7 +1,7 @@
 """Places abroad the gazetteer holds no place for: a foreign capital it knows only as its state's metonym, named
-where something is ("the defence ministry in Moscow"), and the region a fighter comes from or a witness lives in
-("natives of the Northern Caucasus", "lives in Europe"). They are places of the article, never of an engagement
-(docs/extraction.md, "Mentions")."""
+where something is ("diplomats in Moscow"), and a world region named where, or as where a fighter comes from or a
+witness lives ("in the Middle East", "natives of the Northern Caucasus", "lives in Europe"). They are places of the
+article, never of an engagement (docs/extraction.md, "Mentions")."""
 
 from __future__ import annotations
 
@@ -39,7 +39,10 @@ _ORIGIN = re.compile(
     r"\s+(?:the\s+)?$"
 )
 # "in Moscow", "to London", "based in Paris": a word that makes a capital where, not who.
-_WHERE = re.compile(r"\b(?i:in|from|to|at|near|outside|into|inside|across|visited|visiting)\s+$")
+_LOCATIVE = r"\b(?i:in|from|to|at|near|outside|into|inside|across|visited|visiting)\s+"
+_WHERE = re.compile(_LOCATIVE + "$")
+# A region after a locative or an origin: "in the Middle East", "natives of the Northern Caucasus".
+_REGION_CUE = re.compile(rf"(?:{_LOCATIVE}(?:the\s+)?|{_ORIGIN.pattern})$")
 # "Moscow AFP Saturday", "LONDON (Reuters)": the city a wire files from.
 _WIRE_AFTER = re.compile(r"\s{1,4}\(?(?:AFP|Reuters|AP|SANA|Sputnik|TASS|DPA|Xinhua)\b")
 
@@ -67,10 +70,10 @@ def abroad_keys(gazetteer: Gazetteer) -> frozenset[str]:
 def with_places_abroad(
     body: str, span: Span, found: list[Mention], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
 ) -> list[Mention]:
-    """The mentions of one sentence with the capitals named where and the regions named as origins added."""
+    """The mentions of one sentence with the capitals and regions named where (or as origins) added."""
     added = [
         *_minted(body, span, found, _pattern(_capitals(gazetteer)), _WHERE, local_entities, _WIRE_AFTER),
-        *_minted(body, span, found, _pattern(frozenset(REGIONS)), _ORIGIN, local_entities),
+        *_minted(body, span, found, _pattern(frozenset(REGIONS)), _REGION_CUE, local_entities),
     ]
     return sorted([*found, *added], key=lambda m: m.span.start) if added else found
 

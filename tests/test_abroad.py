@@ -46,6 +46,11 @@ def test_a_region_people_come_from_is_a_local_place(gazetteer: Gazetteer) -> Non
     assert "place/local/europe" in _places(x)
 
 
+def test_a_region_named_where_is_a_local_place(gazetteer: Gazetteer) -> None:
+    x = _read("The envoy has toured capitals in the Middle East for a week.", gazetteer)
+    assert "place/local/middle-east" in _places(x)
+
+
 def test_a_region_named_otherwise_is_no_place(gazetteer: Gazetteer) -> None:
     x = _read("Europe has pledged more aid to the displaced in Idlib.", gazetteer)
     assert "place/local/europe" not in _places(x)
