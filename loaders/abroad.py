@@ -40,7 +40,13 @@ _ORIGIN = re.compile(
 )
 # "in Moscow", "to London", "based in Paris": a word that makes a capital where, not who.
 _LOCATIVE = r"\b(?i:in|from|to|at|near|outside|into|inside|across|visited|visiting)\s+"
-_WHERE = re.compile(_LOCATIVE + "$")
+# A capital after "to" or "from" is where only after a word of going ("flew to Moscow", "returned from Paris"):
+# "support from Moscow", "a message to Washington" are the state.
+_WHERE = re.compile(
+    r"\b(?i:in|at|near|outside|into|inside|across|visited|visiting|(?:(?:flew|fly|flying|travell?ed|travell?ing|"
+    r"returned|returning|went|go|going|headed|heading|fled|moved|trip|visit|visits|journey|arrived|back|came|"
+    r"flight|flights|way)\s+(?:to|from)))\s+$"
+)
 # A region after a locative or an origin: "in the Middle East", "natives of the Northern Caucasus".
 _REGION_CUE = re.compile(rf"(?:{_LOCATIVE}(?:the\s+)?|{_ORIGIN.pattern})$")
 # "Moscow AFP Saturday", "LONDON (Reuters)": the city a wire files from.

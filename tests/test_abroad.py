@@ -37,6 +37,10 @@ def test_the_city_a_wire_files_from_is_a_local_place(gazetteer: Gazetteer) -> No
 def test_a_capital_acting_stays_the_state(gazetteer: Gazetteer) -> None:
     x = _read("Washington accused the militia of shelling Afrin on Monday.", gazetteer)
     assert "place/local/washington" not in _places(x)
+    x = _read("The rebels asked for more support from Riyadh and sent a letter to Paris.", gazetteer)
+    assert not {"place/local/riyadh", "place/local/paris"} & _places(x)
+    x = _read("The envoy flew to Riyadh after a week of talks.", gazetteer)
+    assert "place/local/riyadh" in _places(x)
 
 
 def test_a_region_people_come_from_is_a_local_place(gazetteer: Gazetteer) -> None:
