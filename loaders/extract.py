@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from loaders import place_readings, same_engagement
+from loaders.abroad import abroad_keys, with_places_abroad
 from loaders.actor_mentions import (
     HOME_ARMY,
     air_arm,
@@ -187,13 +188,13 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     local_entities: dict[str, tuple[str, str]] = {}
     per_sentence: list[list[Mention]] = []
     for index, sentence in enumerate(mined):
-        # "the Britain-based monitor", "the Observatory based in Britain": where a body sits, not Britain acting or a
-        # place of the news.
+        # "the Britain-based monitor", "the Observatory based in Britain": where a body sits, not Britain acting; a
+        # place after "based in" stays a place of the article ("a charity based in Germany"), never an engagement's.
         found = [
             m
             for m in gazetteer.find(body, sentence.span)
             if not _BASED.match(body, m.span.end)
-            and not (_BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not _in_syria(m, gazetteer))
+            and not (_BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and m.kind == "actor")
             and not _in_operation_name(body, m)
             and not _SIDE_OF_COUNTRY_BEFORE_PLACE.match(body, m.span.start)
             and not _part_of_another_name(body, m, gazetteer)
@@ -216,6 +217,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = place_readings.listed_capitals_as_provinces(body, found, gazetteer)
         found = place_readings.city_sides_of_quarters(body, found, gazetteer)
         found = with_located_names(body, sentence.span, found, local_entities)
+        found = with_places_abroad(body, sentence.span, found, local_entities, gazetteer)
         per_sentence.append(found)
     per_sentence = link_local_places(body, per_sentence, local_entities, gazetteer)
     before_far = set(local_entities)
@@ -320,6 +322,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
     subject = _continued_subject(body, index, mined, story)
     if subject is not None and classes.get(subject) not in COMBATANT_CLASSES:
         subject = None
+    abroad = abroad_keys(gazetteer)
     figures = find_figures(text, span.start) + _named_dead(body, span, mentions, classes)
     figures.sort(key=lambda f: f.span.start if f.span else 0)
     background = (
@@ -336,6 +339,9 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             for m in mentions
             if m.kind == "place"
             and not _SOURCE_AT.search(body, max(0, m.span.start - 40), m.span.start)
+            and m.key not in abroad
+            # "a charity based in Germany": where a body sits abroad ("fighters based in Eastern Ghouta" stay)
+            and not (_BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not _in_syria(m, gazetteer))
             and not _PEOPLE_FROM.search(body, max(0, m.span.start - 80), m.span.start)
         ],
         gazetteer,
@@ -837,8 +843,10 @@ def _town_named_next(index: int, per_sentence: Sequence[Sequence[Mention]], gaze
         for m in found:
             entity = gazetteer.get(m.key) if m.key in gazetteer else None
             # "a town" is no city of a million: Damascus named next is another matter ("Damascus ally Russia")
-            if m.kind == "place" and (
-                entity is None or (entity.cls == "Settlement" and (entity.population or 0) < TOWN_POPULATION)
+            if (
+                m.kind == "place"
+                and m.key not in abroad_keys(gazetteer)
+                and (entity is None or (entity.cls == "Settlement" and (entity.population or 0) < TOWN_POPULATION))
             ):
                 return [m.key]
     return []
@@ -870,7 +878,7 @@ def _recent_places(
     order: dict[str, int] = {}
     for back in range(max(0, index - ANAPHORA_WINDOW), index):
         for m in per_sentence[back]:
-            if m.kind != "place":
+            if m.kind != "place" or m.key in abroad_keys(gazetteer):
                 continue
             cls = gazetteer.get(m.key).cls if m.key in gazetteer else "Settlement"
             if noun in SETTLEMENT_NOUNS and cls != "Settlement":

@@ -3280,3 +3280,10 @@ def test_a_ministry_the_gazetteer_knows_whole_stays_linked(gazetteer: Gazetteer)
 )
 def test_a_bare_defence_or_foreign_ministry_is_no_local_organisation(gazetteer: Gazetteer, body: str) -> None:
     assert not any("ministry" in key for key in extract(Article("test", "t", body), gazetteer).local_entities)
+
+
+def test_where_a_body_abroad_is_based_is_a_place_but_not_where_it_happened(gazetteer: Gazetteer) -> None:
+    body = "A medical charity based in Geneva said warplanes bombed a hospital in Saraqeb on Monday killing four."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert "place/geneva" in {m.key for m in x.mentions if m.kind == "place"}
+    assert x.engagements and all("place/geneva" not in e.places for e in x.engagements)
