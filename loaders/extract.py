@@ -337,6 +337,8 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             if m.kind == "place"
             and not _SOURCE_AT.search(body, max(0, m.span.start - 40), m.span.start)
             and not _PEOPLE_FROM.search(body, max(0, m.span.start - 80), m.span.start)
+            # "a town on the border with Iraq": the land across the line locates a town on this side
+            and not (place_readings.across_border(body, m.span) and not _in_syria(m, gazetteer))
         ],
         gazetteer,
     )

@@ -2803,6 +2803,23 @@ def test_where_people_come_from_is_not_where_it_happened(body: str, gazetteer: G
     assert [e.places for e in engagements] == [("place/idlib-890432567",)]
 
 
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        # the country across the border only locates the town: the event has no place of its own, so none is told
+        ("IS militants beheaded six men in a town on the border with Iraq on Monday.", []),
+        ("Gunmen ambushed a patrol on the border with Jordan on Monday.", []),
+        # the home country across a neighbour's border is where the war is
+        ("Turkish artillery shelled Kurdish fighters on the border with Syria on Monday.", [("place/syria-85632413",)]),
+    ],
+)
+def test_the_country_across_a_border_is_not_where_it_happened(
+    body: str, places: list[tuple[str, ...]], gazetteer: Gazetteer
+) -> None:
+    engagements = extract(Article("test", "t", body), gazetteer).engagements
+    assert [e.places for e in engagements] == places
+
+
 def _told(body: str, gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
     """Each engagement of a body published on Monday 4 July 2016, with the words of its time."""
     article = Article("test", "t", body, published=date(2016, 7, 4))
