@@ -112,6 +112,8 @@ _INTRODUCED = re.compile(
     r"\b(?P<noun>city|town|village|province|district|region|desert|area|neighbou?rhood)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Aleppo city", "the rebel-held Atareb town": the noun after a name introduces it as "the city of Aleppo" does.
+_INTRODUCED_AFTER = re.compile(r"\s+(?P<noun>city|town|village)(?:'?s|’s)?(?![\w-])", re.IGNORECASE)
 # A named armed unit not in the gazetteer: capitalised words ending in a unit noun ("Sultan Murad Brigade").
 _GROUP_HEAD = re.compile(r"\b(?:Brigades?|Battalions?|Front|Movement|Corps|Division|Regiment|Legion|Army|Group)$")
 _BASED = re.compile(r"-based\b", re.IGNORECASE)
@@ -864,8 +866,9 @@ def _recent_places(
     """The place "the city" (or "there") refers back to, from the last few sentences.
 
     Candidates are scored: how often each is named in the window, plus a bonus when it was introduced with
-    the same noun ("the city of Deir Ezzor"); one introduced with another noun ("the village of Jazal") or of
-    the wrong kind (a desert for "the city") is left out. Ties go to the most recent mention.
+    the same noun ("the city of Deir Ezzor", "Aleppo city"); one introduced with another noun ("the village of
+    Jazal", "Atareb town") or of the wrong kind (a desert for "the city") is left out. Ties go to the most recent
+    mention.
     """
     noun = (noun or "").lower()
     scores: dict[str, float] = {}
@@ -877,7 +880,9 @@ def _recent_places(
             cls = gazetteer.get(m.key).cls if m.key in gazetteer else "Settlement"
             if noun in SETTLEMENT_NOUNS and cls != "Settlement":
                 continue
-            intro = _INTRODUCED.search(body[max(0, m.span.start - 30) : m.span.start])
+            intro = _INTRODUCED.search(body[max(0, m.span.start - 30) : m.span.start]) or _INTRODUCED_AFTER.match(
+                body, m.span.end
+            )
             bonus = 0.0
             if intro and noun:
                 if intro.group("noun").lower() == noun:

@@ -1827,6 +1827,32 @@ def test_another_neighbourhood_or_a_second_bomb_is_another_engagement(gazetteer:
     assert len(kinds(body, gazetteer)) == 2
 
 
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        (
+            "Government warplanes struck a market in Idlib city on Monday killing nine in the rebel-held district of "
+            "Qusour. Rebel rockets killed two civilians in the city on Tuesday.",
+            "place/idlib-890432567",
+        ),
+        (
+            "Jets struck Aleppo city on Monday killing nine in the district of Sakhour. Rebel rockets killed two "
+            "civilians in the city on Tuesday.",
+            "place/aleppo-421202163",
+        ),
+        # a town named so is no city, however recent
+        (
+            "Jets bombed Aleppo on Monday and later hit the rebel-held Atareb town killing ten. Barrel bombs killed "
+            "six in the east of the city on Tuesday.",
+            "place/aleppo-421202163",
+        ),
+    ],
+)
+def test_a_name_before_its_noun_is_introduced_with_it(body: str, city: str, gazetteer: Gazetteer) -> None:
+    # "Idlib city" introduces Idlib as "the city of Idlib" would: "the city" later is Idlib, not the quarter after it
+    assert kinds(body, gazetteer)[-1].places == (city,)
+
+
 def test_a_village_right_by_the_town_told_before_is_where_the_attack_happened(gazetteer: Gazetteer) -> None:
     body = (
         "An IS car bomb killed 20 people near the city of Deir Ezzor on Friday. "
