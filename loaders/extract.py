@@ -112,8 +112,9 @@ _INTRODUCED = re.compile(
     r"\b(?P<noun>city|town|village|province|district|region|desert|area|neighbou?rhood)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "Aleppo city", "the rebel-held Atareb town": the noun after a name introduces it as "the city of Aleppo" does.
-_INTRODUCED_AFTER = re.compile(r"\s+(?P<noun>city|town|village)(?:'?s|’s)?(?![\w-])", re.IGNORECASE)
+# "Aleppo city", "the rebel-held Atareb town": the noun after a name introduces it as "the city of Aleppo" does. Lower
+# case only: a title-cased headline's "Massacre in Hama Village" is a village of Hama.
+_INTRODUCED_AFTER = re.compile(r"\s+(?P<noun>city|town|village)(?:'?s|’s)?(?![\w-])")
 # A named armed unit not in the gazetteer: capitalised words ending in a unit noun ("Sultan Murad Brigade").
 _GROUP_HEAD = re.compile(r"\b(?:Brigades?|Battalions?|Front|Movement|Corps|Division|Regiment|Legion|Army|Group)$")
 _BASED = re.compile(r"-based\b", re.IGNORECASE)

@@ -1840,6 +1840,12 @@ def test_another_neighbourhood_or_a_second_bomb_is_another_engagement(gazetteer:
             "civilians in the city on Tuesday.",
             "place/aleppo-421202163",
         ),
+        # a title-cased "Hama Village" is a village of Hama, no town named Hama: "the city" may still be Hama
+        (
+            "Jets struck Idlib on Monday. Jets killed 14 in a Hama Village on Monday. Rebel rockets killed two "
+            "civilians in the city on Tuesday.",
+            "place/hama-421202161",
+        ),
         # a town named so is no city, however recent
         (
             "Jets bombed Aleppo on Monday and later hit the rebel-held Atareb town killing ten. Barrel bombs killed "
