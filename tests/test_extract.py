@@ -2838,9 +2838,10 @@ def test_where_people_come_from_is_not_where_it_happened(body: str, gazetteer: G
 @pytest.mark.parametrize(
     ("body", "places"),
     [
-        # the country across the border only locates the town: the event has no place of its own, so none is told
-        ("IS militants beheaded six men in a town on the border with Iraq on Monday.", []),
-        ("Gunmen ambushed a patrol on the border with Jordan on Monday.", []),
+        # the country across the border only locates the town: the event is on this side, in the war's country
+        ("IS militants beheaded six men in a town on the border with Iraq on Monday.", [("place/syria-85632413",)]),
+        ("Rebels seized the crossing on the border with Turkey on Monday.", [("place/syria-85632413",)]),
+        ("Turkish jets struck PKK camps in Iraq near the border with Turkey on Monday.", [("place/iraq-85632191",)]),
         # the home country across a neighbour's border is where the war is
         ("Turkish artillery shelled Kurdish fighters on the border with Syria on Monday.", [("place/syria-85632413",)]),
     ],
