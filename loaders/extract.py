@@ -113,6 +113,9 @@ _INTRODUCED = re.compile(
     r"\b(?P<noun>city|town|village|province|district|region|desert|area|neighbou?rhood)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Aleppo city", "the rebel-held Atareb town": the noun after a name introduces it as "the city of Aleppo" does. Lower
+# case only: a title-cased headline's "Massacre in Hama Village" is a village of Hama.
+_INTRODUCED_AFTER = re.compile(r"\s+(?P<noun>city|town|village)(?:'?s|’s)?(?![\w-])")
 # A named armed unit not in the gazetteer: capitalised words ending in a unit noun ("Sultan Murad Brigade").
 _GROUP_HEAD = re.compile(r"\b(?:Brigades?|Battalions?|Front|Movement|Corps|Division|Regiment|Legion|Army|Group)$")
 _BASED = re.compile(r"-based\b", re.IGNORECASE)
@@ -343,9 +346,12 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             # "a charity based in Germany": where a body sits abroad ("fighters based in Eastern Ghouta" stay)
             and not (_BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not _in_syria(m, gazetteer))
             and not _PEOPLE_FROM.search(body, max(0, m.span.start - 80), m.span.start)
+            # "a town on the border with Iraq": the land across the line locates a town on this side
+            and not (place_readings.across_border(body, m.span) and not _in_syria(m, gazetteer))
         ],
         gazetteer,
     )
+    places = places or _this_side(body, mentions, gazetteer)
     stated_places = list(places)
     anaphor = _ANAPHORIC_PLACE.search(text)
     same = _THE_SAME_PLACE.search(text)
@@ -790,6 +796,15 @@ def _in_syria(mention: Mention, gazetteer: Gazetteer) -> bool:
     return country is not None and (mention.key == country.key or country.key in gazetteer.ancestors(mention.key))
 
 
+def _this_side(body: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[str]:
+    """The war's country, for a report placed only by the land across a border ("seized the crossing on the border
+    with Turkey"): the event is on this side of the line."""
+    if not any(m.kind == "place" and place_readings.across_border(body, m.span) for m in mentions):
+        return []
+    home = gazetteer.lookup(HOME_COUNTRY, "place")
+    return [home.key] if home is not None else []
+
+
 def _in_operation_name(body: str, mention: Mention) -> bool:
     """Whether a place name is part of an operation's name ("Euphrates Shield", "Rage of Euphrates")."""
     if mention.kind != "place":
@@ -870,8 +885,9 @@ def _recent_places(
     """The place "the city" (or "there") refers back to, from the last few sentences.
 
     Candidates are scored: how often each is named in the window, plus a bonus when it was introduced with
-    the same noun ("the city of Deir Ezzor"); one introduced with another noun ("the village of Jazal") or of
-    the wrong kind (a desert for "the city") is left out. Ties go to the most recent mention.
+    the same noun ("the city of Deir Ezzor", "Aleppo city"); one introduced with another noun ("the village of
+    Jazal", "Atareb town") or of the wrong kind (a desert for "the city") is left out. Ties go to the most recent
+    mention.
     """
     noun = (noun or "").lower()
     scores: dict[str, float] = {}
@@ -883,7 +899,9 @@ def _recent_places(
             cls = gazetteer.get(m.key).cls if m.key in gazetteer else "Settlement"
             if noun in SETTLEMENT_NOUNS and cls != "Settlement":
                 continue
-            intro = _INTRODUCED.search(body[max(0, m.span.start - 30) : m.span.start])
+            intro = _INTRODUCED.search(body[max(0, m.span.start - 30) : m.span.start]) or _INTRODUCED_AFTER.match(
+                body, m.span.end
+            )
             bonus = 0.0
             if intro and noun:
                 if intro.group("noun").lower() == noun:

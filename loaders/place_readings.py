@@ -224,6 +224,21 @@ _POINT_BEFORE = re.compile(
 )
 
 
+# The country across a border ("a town on the border with Iraq", "near its border with Turkey"): it locates the place,
+# the event is on this side of the line.
+_ACROSS_BORDER = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def across_border(body: str, span: Span) -> bool:
+    """Whether a place is named as the land across a border, to locate another, not as where something happened.
+
+    >>> text = "IS beheaded eight men in a town on the border with Iraq, near the Iraqi border"
+    >>> [across_border(text, Span(text.index(w), text.index(w) + len(w))) for w in ("town", "Iraq,")]
+    [False, True]
+    """
+    return _ACROSS_BORDER.search(body, max(0, span.start - 30), span.start) is not None
+
+
 def _owns_next(body: str, span: Span, starts: set[int]) -> bool:
     """Whether a name is the possessive owner of the place right after it ("east of Idlibs Maarat al-Numaan
     district"): what lies east is that place, and the owner is the province holding it."""

@@ -1827,6 +1827,38 @@ def test_another_neighbourhood_or_a_second_bomb_is_another_engagement(gazetteer:
     assert len(kinds(body, gazetteer)) == 2
 
 
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        (
+            "Government warplanes struck a market in Idlib city on Monday killing nine in the rebel-held district of "
+            "Qusour. Rebel rockets killed two civilians in the city on Tuesday.",
+            "place/idlib-890432567",
+        ),
+        (
+            "Jets struck Aleppo city on Monday killing nine in the district of Sakhour. Rebel rockets killed two "
+            "civilians in the city on Tuesday.",
+            "place/aleppo-421202163",
+        ),
+        # a title-cased "Hama Village" is a village of Hama, no town named Hama: "the city" may still be Hama
+        (
+            "Jets struck Idlib on Monday. Jets killed 14 in a Hama Village on Monday. Rebel rockets killed two "
+            "civilians in the city on Tuesday.",
+            "place/hama-421202161",
+        ),
+        # a town named so is no city, however recent
+        (
+            "Jets bombed Aleppo on Monday and later hit the rebel-held Atareb town killing ten. Barrel bombs killed "
+            "six in the east of the city on Tuesday.",
+            "place/aleppo-421202163",
+        ),
+    ],
+)
+def test_a_name_before_its_noun_is_introduced_with_it(body: str, city: str, gazetteer: Gazetteer) -> None:
+    # "Idlib city" introduces Idlib as "the city of Idlib" would: "the city" later is Idlib, not the quarter after it
+    assert kinds(body, gazetteer)[-1].places == (city,)
+
+
 def test_a_village_right_by_the_town_told_before_is_where_the_attack_happened(gazetteer: Gazetteer) -> None:
     body = (
         "An IS car bomb killed 20 people near the city of Deir Ezzor on Friday. "
@@ -2801,6 +2833,24 @@ def test_where_the_agent_fights_may_stand_between_it_and_its_verb(gazetteer: Gaz
 def test_where_people_come_from_is_not_where_it_happened(body: str, gazetteer: Gazetteer) -> None:
     engagements = extract(Article("test", "t", body), gazetteer).engagements
     assert [e.places for e in engagements] == [("place/idlib-890432567",)]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        # the country across the border only locates the town: the event is on this side, in the war's country
+        ("IS militants beheaded six men in a town on the border with Iraq on Monday.", [("place/syria-85632413",)]),
+        ("Rebels seized the crossing on the border with Turkey on Monday.", [("place/syria-85632413",)]),
+        ("Turkish jets struck PKK camps in Iraq near the border with Turkey on Monday.", [("place/iraq-85632191",)]),
+        # the home country across a neighbour's border is where the war is
+        ("Turkish artillery shelled Kurdish fighters on the border with Syria on Monday.", [("place/syria-85632413",)]),
+    ],
+)
+def test_the_country_across_a_border_is_not_where_it_happened(
+    body: str, places: list[tuple[str, ...]], gazetteer: Gazetteer
+) -> None:
+    engagements = extract(Article("test", "t", body), gazetteer).engagements
+    assert [e.places for e in engagements] == places
 
 
 def _told(body: str, gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
