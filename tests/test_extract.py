@@ -3264,3 +3264,14 @@ def test_a_ministry_the_gazetteer_knows_whole_stays_linked(gazetteer: Gazetteer)
 )
 def test_a_bare_defence_or_foreign_ministry_is_no_local_organisation(gazetteer: Gazetteer, body: str) -> None:
     assert not any("ministry" in key for key in extract(Article("test", "t", body), gazetteer).local_entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("Aid trucks reached Madaya on Monday. The town has been under siege for nearly a year.", True),
+        ("Aid trucks reached Madaya on Monday. The siege of Madaya was discussed at length by the envoys.", False),
+    ],
+)
+def test_a_siege_that_holds_now_is_no_bare_report(gazetteer: Gazetteer, body: str, kept: bool) -> None:
+    assert bool(engagements(extract(Article("test", "t", body), gazetteer), "siege")) is kept
