@@ -821,7 +821,11 @@ def find_engagements(
             targets = _holders_hit(text, base, match, holders)
         if etype == "ceasefire":
             # a truce has parties, not a side that strikes and one struck: "a local truce with the regime"
-            attackers = _deal_parties(text, base, match, actors) or tuple(dict.fromkeys((*attackers, *targets)))
+            attackers = (
+                _deal_parties(text, base, match, actors)
+                or tuple(dict.fromkeys((*attackers, *targets)))
+                or _announcer(text, base, match, actors)
+            )
             targets = ()
         if etype in ("abduction", "arrests") and attackers and _TAKEN_PARTICIPLE.match(text, match.start()):
             # "250 Syrian troops taken hostage at an airbase": the ones named before a participle with no object were
@@ -1527,6 +1531,24 @@ def _deal_parties(text: str, base: int, match: re.Match[str], actors: Sequence[M
             if 0 <= match.start() + broker.start() - (m.span.end - base) <= 1:
                 return (m.key,)
     return ()
+
+
+# "the Syrian regime announced a nationwide ceasefire": who announces or declares a truce makes it (a speech verb
+# elsewhere, so `_before` leaves the announcer out)
+_ANNOUNCED = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:announced|declared|unilaterally\s+declared)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def _announcer(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
+    """The actor who announced or declared the truce the trigger names, right before the verb."""
+    return tuple(
+        m.key
+        for m in actors
+        if m.span.end - base <= match.start() and _ANNOUNCED.fullmatch(text, m.span.end - base, match.start())
+    )[-1:]
 
 
 def _first_after(actors: Sequence[Mention], pos: int, base: int, text: str, reach: int = 20) -> Mention | None:

@@ -1088,3 +1088,15 @@ def test_a_side_named_after_a_speech_verb_acts(gazetteer: Gazetteer) -> None:
 )
 def test_a_siege_told_as_a_state_that_holds_now(text: str, standing: bool, gazetteer: Gazetteer) -> None:
     assert [d.standing for d in detect(text, gazetteer) if d.type == "siege"] == [standing]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia announced a three-day ceasefire in Hama on Monday.",
+        "Russia has declared a unilateral truce around Hama for the Eid holiday.",
+    ],
+)
+def test_who_announces_a_truce_is_its_party(text: str, gazetteer: Gazetteer) -> None:
+    found = one(text, gazetteer)
+    assert (found.type, found.attackers) == ("ceasefire", ("actor/russia",))
