@@ -779,7 +779,9 @@ def find_engagements(
         triggers = [
             (t, m, False) if t == "killing" else (t, m, g)
             for t, m, g in triggers
-            if t != "killing" or _captives_killed(text, base, m, actors)
+            if t != "killing"
+            or _captives_killed(text, base, m, actors)
+            or _civilians_killed_by_hand(text, base, m, actors, triggers)
         ]
     supporters = _supporters(text, base, actors)
     detections: dict[str, Detection] = {}
@@ -954,6 +956,25 @@ def _captives_killed(text: str, base: int, match: re.Match[str], actors: Sequenc
         # neither the actor's words nor those after it name a means: "Russian warplanes killed 20 prisoners" is a strike
         for told, gap in [(text[m.span.start - base : match.start()], text[m.span.end - base : match.start()])]
     )
+
+
+_BY_KILLER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _civilians_killed_by_hand(
+    text: str,
+    base: int,
+    match: re.Match[str],
+    actors: Sequence[Mention],
+    triggers: Sequence[tuple[str, re.Match[str], bool]],
+) -> bool:
+    """Whether civilians "were killed by" an armed actor named right after the verb, with no means in the sentence
+    ("12 residents were killed by government forces after they regained the town": a killing beside the taking)."""
+    if any(t in MEANS for t, _, _ in triggers):
+        return False  # "civilians were killed by Russian air strikes": the strike
+    if not _CIVILIANS_KILLED.search(text, max(0, match.start() - 80), match.start()):
+        return False
+    return any(_BY_KILLER.fullmatch(text, match.end(), m.span.start - base) for m in actors)
 
 
 _WITHDREW_FROM = re.compile(r"withdr\w+\s+from", re.IGNORECASE)

@@ -1100,3 +1100,12 @@ def test_a_siege_told_as_a_state_that_holds_now(text: str, standing: bool, gazet
 def test_who_announces_a_truce_is_its_party(text: str, gazetteer: Gazetteer) -> None:
     found = one(text, gazetteer)
     assert (found.type, found.attackers) == ("ceasefire", ("actor/russia",))
+
+
+def test_civilians_killed_by_a_side_beside_its_taking_of_the_town(gazetteer: Gazetteer) -> None:
+    text = "Nine residents were killed by IS militants after the group seized Qaryatayn on Monday."
+    found = {d.type: d.attackers for d in detect(text, gazetteer)}
+    assert found.get("attack-on-civilians") == (IS,)
+    # the means named says what killed them: one air strike
+    struck = detect("Nine residents were killed by Russian air strikes after IS seized Qaryatayn.", gazetteer)
+    assert "attack-on-civilians" not in {d.type for d in struck}
