@@ -237,7 +237,11 @@ _WHO_HAD = re.compile(r"\bwho\s+had\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # unless the trigger is its verb and its object is dated, which tells one engagement: "rebels who had stormed the
 # town on Monday were driven back" (not "families who had endured a siege arrived on Sunday": the date is the arrival's)
 _DATED_NEXT = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+on\s+{WEEKDAY}\b")
-_HAS_SEEN = re.compile(r"\b(?:has|have|had)\s+(?:seen|witnessed)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+# "Latakia has seen heavy fighting", "an area that witnessed fighting between ...": what a place has been through
+_HAS_SEEN = re.compile(
+    r"\b(?:has|have|had|(?:that|which)(?:\s+(?:has|have|had))?)\s+(?:seen|saw|witnessed)\s+(?:[\w-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 _ONGOING_SINCE = re.compile(r"\b(?:has|have)\s+been\s+\w+ing\b[^.]*\bsince\b", re.IGNORECASE)
 # Attacks counted since a date are many summed up: "its strikes in Syria and Iraq since 2014", "has documented
 # heavy shelling on the town since early July" (a siege is one state that lasts; "the heaviest since 2012" is one).

@@ -322,6 +322,7 @@ def test_a_possessive_in_y_without_apostrophe_names_the_actor(gazetteer: Gazette
         "IS militants have often attacked army checkpoints around Deir Ezzor.",
         "Rebels have previously shelled the coastal city of Latakia.",
         "Hama province has seen several rounds of heavy fighting.",
+        "Aid reached Kafr Nabl, a town that witnessed fierce fighting between the army and rebels.",
         "The Syrian army has been shelling the hills east of Hama since last spring.",
         "The UN called for an end to the bombing of hospitals in Idlib.",
         "Aid workers asked for pauses in the fighting around Daraa.",
