@@ -43,6 +43,7 @@ class EngagementDraft:
     latest: int = -1  # the sentence of its latest report after the first (-1: none yet)
     only_generic: bool = False  # every report came from a generic word ("an attack") naming no side
     told_generically: bool = False  # every report came from a generic word ("an attack", "its assault")
+    standing: bool = False  # a report told it as a state that holds now ("has been under siege"): dated by its tense
 
 
 # Types whose unattributed reports take the one attacker an article names for the others of that type.
@@ -198,7 +199,9 @@ def told_who_when_or_toll(engagements: Sequence[EngagementDraft]) -> tuple[list[
     an event (docs/decisions/20261205-bare-engagements.md). Its claims that say something stay as claims."""
     return demoted_unless(
         engagements,
-        lambda e: bool(e.attackers or e.targets or e.time is not None or any(c.figures for c in e.claims)),
+        lambda e: bool(
+            e.attackers or e.targets or e.time is not None or e.standing or any(c.figures for c in e.claims)
+        ),
     )
 
 
@@ -249,6 +252,7 @@ def merge(
     target.only_generic = target.only_generic and generic
     generally = detection.told_generically if isinstance(detection, EngagementDraft) else detection.generic
     target.told_generically = target.told_generically and generally
+    target.standing = target.standing or detection.standing
     for mine, theirs in (
         (target.attackers, detection.attackers),
         (target.targets, detection.targets),

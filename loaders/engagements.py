@@ -88,7 +88,10 @@ _TRIGGERS: list[tuple[str, str]] = [
     r"pushed\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:town|city|village|area|district)|"
      # "IS fighters took Palmyra", "took two villages near Hama", "took back the hill": ground taken
      rf"{_TOOK}(?=\s+(?:back\s+)?(?:{_TAKEN_GROUND}|(?-i:[A-Z])))"),
-    ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage"),
+    ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage|"
+     # "took 20 villagers hostage", "350 hostages taken by IS", "hostages were seized": people taken, told by the taken
+     r"t(?:ook|aken|aking|akes?)\s+(?:[\w-]+\s+){1,3}?hostages?|"
+     r"hostages?(?=\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:taken|seized|captured)\b)"),
     ("arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|rounded\s+up"),
     ("looting", r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?"),
     ("attack-on-civilians", r"massacr(?:e|ed|es)|execut(?:e|es|ed|ion|ions|ing)|summary\s+killings?|"
@@ -135,7 +138,7 @@ _TRIGGER_PREFIXES = frozenset(
     push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
-    surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came""".split()  # noqa: SIM905
+    surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host""".split()  # noqa: SIM905
 )
 _DROPPED_BOMB = re.compile(
     r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",
@@ -234,7 +237,11 @@ _WHO_HAD = re.compile(r"\bwho\s+had\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # unless the trigger is its verb and its object is dated, which tells one engagement: "rebels who had stormed the
 # town on Monday were driven back" (not "families who had endured a siege arrived on Sunday": the date is the arrival's)
 _DATED_NEXT = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+on\s+{WEEKDAY}\b")
-_HAS_SEEN = re.compile(r"\b(?:has|have|had)\s+(?:seen|witnessed)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+# "Latakia has seen heavy fighting", "an area that witnessed fighting between ...": what a place has been through
+_HAS_SEEN = re.compile(
+    r"\b(?:has|have|had|(?:that|which)(?:\s+(?:has|have|had))?)\s+(?:seen|saw|witnessed)\s+(?:[\w-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 _ONGOING_SINCE = re.compile(r"\b(?:has|have)\s+been\s+\w+ing\b[^.]*\bsince\b", re.IGNORECASE)
 # Attacks counted since a date are many summed up: "its strikes in Syria and Iraq since 2014", "has documented
 # heavy shelling on the town since early July" (a siege is one state that lasts; "the heaviest since 2012" is one).
@@ -303,6 +310,8 @@ _MADE_BY = re.compile(
     r"sponsored|reached|signed)\s+(?:by|between|in|on|last)\b",
     re.IGNORECASE,
 )
+# "violated the truce since it came into force last week": broken, but its start is told, and so the truce itself
+_TOOK_EFFECT = re.compile(r"\b(?:(?:came|went|entered)\s+into\s+(?:force|effect)|took\s+effect)\b", re.I)
 _MADE_BEFORE = re.compile(r"\b(?:brokered|sponsored|backed|agreed)\s+$", re.IGNORECASE)
 _TRUCE_WORD = re.compile(r"(?i)cease-?fire|truce|cessation|de-?escalation")
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|without|denied|deny|denies)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -394,6 +403,13 @@ _STATE_OF_AFFAIRS = re.compile(
 )
 # "the group is under attack in its remaining strongholds": a side's plight ("the town is under siege" is a siege)
 _UNDER_ATTACK = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?under\s+$", re.I)
+# "Eastern Ghouta has been under siege", "people living under government siege": a siege that holds as the article is
+# written, its time the present tense (not "the siege of Aleppo" named in passing)
+_STANDING_SIEGE = re.compile(
+    r"\b(?:is|are|has\s+been|have\s+been|remains?|remained|li(?:ve|ves|ving))\s+(?:still\s+|now\s+|currently\s+)?"
+    r"under\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 # "is battling for survival on two fronts": what a side's war has come to, not one battle
 _FOR_SURVIVAL = re.compile(r"\s+for\s+(?:its\s+|their\s+)?survival\b", re.I)
 _NO_CLAIM = re.compile(r"\bno\s+(?:\w+\s+){0,2}claim\s+of\s+responsibility\s+for\s+(?:\w+\s+){0,3}$", re.I)
@@ -659,6 +675,7 @@ class Detection:
     elsewhere: bool = False  # "on another neighbourhood": not at the quarter reported before
     unnamed_agent: bool = False  # "terrorists in Palmyra fired": someone the gazetteer cannot name did it
     blast: bool = False  # told only as a blast or an explosion: what any bomb does, a suicide bomber's too
+    standing: bool = False  # "has been under siege": a state that holds as the article is written
 
 
 def find_engagements(
@@ -766,7 +783,9 @@ def find_engagements(
         triggers = [
             (t, m, False) if t == "killing" else (t, m, g)
             for t, m, g in triggers
-            if t != "killing" or _captives_killed(text, base, m, actors)
+            if t != "killing"
+            or _captives_killed(text, base, m, actors)
+            or _civilians_killed_by_hand(text, base, m, actors, triggers)
         ]
     supporters = _supporters(text, base, actors)
     detections: dict[str, Detection] = {}
@@ -808,7 +827,11 @@ def find_engagements(
             targets = _holders_hit(text, base, match, holders)
         if etype == "ceasefire":
             # a truce has parties, not a side that strikes and one struck: "a local truce with the regime"
-            attackers = _deal_parties(text, base, match, actors) or tuple(dict.fromkeys((*attackers, *targets)))
+            attackers = (
+                _deal_parties(text, base, match, actors)
+                or tuple(dict.fromkeys((*attackers, *targets)))
+                or _announcer(text, base, match, actors)
+            )
             targets = ()
         if etype in ("abduction", "arrests") and attackers and _TAKEN_PARTICIPLE.match(text, match.start()):
             # "250 Syrian troops taken hostage at an airbase": the ones named before a participle with no object were
@@ -874,6 +897,7 @@ def find_engagements(
             distinct=elsewhere or _ANOTHER.search(text[: match.start()]) is not None,
             elsewhere=elsewhere,
             blast=etype == "remote-explosive" and bool(_WEAK_EXPLOSIVE.fullmatch(match.group(0))),
+            standing=etype == "siege" and bool(_STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())),
             unnamed_agent=not attackers
             and bool(_UNNAMED_AGENT.search(text, _clause(text, match.start(), match.end())[0], match.start())),
         )
@@ -936,6 +960,25 @@ def _captives_killed(text: str, base: int, match: re.Match[str], actors: Sequenc
         # neither the actor's words nor those after it name a means: "Russian warplanes killed 20 prisoners" is a strike
         for told, gap in [(text[m.span.start - base : match.start()], text[m.span.end - base : match.start()])]
     )
+
+
+_BY_KILLER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _civilians_killed_by_hand(
+    text: str,
+    base: int,
+    match: re.Match[str],
+    actors: Sequence[Mention],
+    triggers: Sequence[tuple[str, re.Match[str], bool]],
+) -> bool:
+    """Whether civilians "were killed by" an armed actor named right after the verb, with no means in the sentence
+    ("12 residents were killed by government forces after they regained the town": a killing beside the taking)."""
+    if any(t in MEANS for t, _, _ in triggers):
+        return False  # "civilians were killed by Russian air strikes": the strike
+    if not _CIVILIANS_KILLED.search(text, max(0, match.start() - 80), match.start()):
+        return False
+    return any(_BY_KILLER.fullmatch(text, match.end(), m.span.start - base) for m in actors)
 
 
 _WITHDREW_FROM = re.compile(r"withdr\w+\s+from", re.IGNORECASE)
@@ -1204,7 +1247,8 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "Government forces have been fighting against several rebel groups": the war, not a battle
     if word in ("fighting", "fought") and _FIGHTING_FOR.match(text, match.end()):
         return True  # "fighting under the banner of the SDF": whose side they are on
-    if re.match(r"(?i)seiz|captur|took|over(?:ran|run)", word) and (
+    # (people taken hostage are the abduction itself: "took 30 villagers hostage")
+    if re.match(r"(?i)(?!.*hostage)(?:seiz|captur|took|over(?:ran|run))", word) and (
         _PEOPLE_TAKEN.match(text, match.end())
         or _PEOPLE_TAKEN_BEFORE.search(before)
         or (
@@ -1276,7 +1320,11 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
     ):
         return True  # "numerous executions over the past months", "is conducting airstrikes": many, summed up
     if _TRUCE_WORD.match(word) and (
-        (_BREACH.search(clause) and not (_MADE_BY.match(text, match.start()) or _MADE_BEFORE.search(before)))
+        (
+            _BREACH.search(clause)
+            and not (_MADE_BY.match(text, match.start()) or _MADE_BEFORE.search(before))
+            and not _TOOK_EFFECT.search(text, max(0, match.start() - 80), match.end() + 80)
+        )
         or not _TRUCE_MADE.search(text, max(0, match.start() - 80), match.end() + 80)
     ):
         # a truce broken, or only named: no truce made in this sentence; but one told with who made it or when is
@@ -1510,6 +1558,24 @@ def _deal_parties(text: str, base: int, match: re.Match[str], actors: Sequence[M
     return ()
 
 
+# "the Syrian regime announced a nationwide ceasefire": who announces or declares a truce makes it (a speech verb
+# elsewhere, so `_before` leaves the announcer out)
+_ANNOUNCED = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:announced|declared|unilaterally\s+declared)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def _announcer(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
+    """The actor who announced or declared the truce the trigger names, right before the verb."""
+    return tuple(
+        m.key
+        for m in actors
+        if m.span.end - base <= match.start() and _ANNOUNCED.fullmatch(text, m.span.end - base, match.start())
+    )[-1:]
+
+
 def _first_after(actors: Sequence[Mention], pos: int, base: int, text: str, reach: int = 20) -> Mention | None:
     """The first actor mention starting within `reach` characters after text offset `pos`."""
     for m in actors:
@@ -1602,7 +1668,9 @@ def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Me
     m = candidates[-1]
     if m.key in GENERIC_GROUPS and len(candidates) > 1:
         named = candidates[-2]
-        if re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", text[named.span.end - base : m.span.start - base]):
+        between = text[named.span.end - base : m.span.start - base]
+        # not across a speech verb: "the army says opposition forces killed a pilot" (the army speaks)
+        if re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", between) and not _SPEECH.search(between):
             m = named  # "Al-Nusra Front jihadist rebels seized": "rebels" says what the Front's men are
     # "Nusra Front Al-Qaidas Syria affiliate drove ...": the group named first acts, the second says whose it is.
     if len(candidates) > 1 and _AFFILIATE_OF.match(text, m.span.end - base):

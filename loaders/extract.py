@@ -427,6 +427,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
                 elsewhere=detection.elsewhere,
                 only_generic=sideless_generic(detection),
                 told_generically=detection.generic,
+                standing=detection.standing,
             )
             engagements.append(target)
             if not is_title:

@@ -322,6 +322,7 @@ def test_a_possessive_in_y_without_apostrophe_names_the_actor(gazetteer: Gazette
         "IS militants have often attacked army checkpoints around Deir Ezzor.",
         "Rebels have previously shelled the coastal city of Latakia.",
         "Hama province has seen several rounds of heavy fighting.",
+        "Aid reached Kafr Nabl, a town that witnessed fierce fighting between the army and rebels.",
         "The Syrian army has been shelling the hills east of Hama since last spring.",
         "The UN called for an end to the bombing of hospitals in Idlib.",
         "Aid workers asked for pauses in the fighting around Daraa.",
@@ -1048,3 +1049,64 @@ def test_pilots_of_an_aircraft_shot_down_are_no_captives(gazetteer: Gazetteer) -
 )
 def test_a_pilot_killed_after_the_crash_or_held_is_a_captive(text: str, gazetteer: Gazetteer) -> None:
     assert "attack-on-civilians" in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels violated the ceasefire 40 times since it came into force on Monday.",
+        "Since the truce took effect in Homs the army has breached it twice.",
+    ],
+)
+def test_a_truce_broken_since_it_took_effect_is_a_ceasefire(text: str, gazetteer: Gazetteer) -> None:
+    assert "ceasefire" in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IS fighters took 30 villagers hostage near Raqqa on Monday.",
+        "Most of the 50 hostages taken by IS near Hasakah were Christians.",
+        "Dozens of hostages were seized by rebels in Adra on Sunday.",
+    ],
+)
+def test_hostages_taken_are_an_abduction(text: str, gazetteer: Gazetteer) -> None:
+    assert "abduction" in [d.type for d in detect(text, gazetteer)]
+
+
+def test_a_side_named_after_a_speech_verb_acts(gazetteer: Gazetteer) -> None:
+    found = one("The Syrian army says rebels killed a pilot they captured near Hama on Monday.", gazetteer)
+    assert (found.type, found.attackers) == ("attack-on-civilians", (REBELS,))
+
+
+@pytest.mark.parametrize(
+    ("text", "standing"),
+    [
+        ("Madaya has been under siege for nearly a year.", True),
+        ("Some 40000 people are living under government siege in Madaya.", True),
+        ("The siege of Madaya was discussed at the talks.", False),
+    ],
+)
+def test_a_siege_told_as_a_state_that_holds_now(text: str, standing: bool, gazetteer: Gazetteer) -> None:
+    assert [d.standing for d in detect(text, gazetteer) if d.type == "siege"] == [standing]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia announced a three-day ceasefire in Hama on Monday.",
+        "Russia has declared a unilateral truce around Hama for the Eid holiday.",
+    ],
+)
+def test_who_announces_a_truce_is_its_party(text: str, gazetteer: Gazetteer) -> None:
+    found = one(text, gazetteer)
+    assert (found.type, found.attackers) == ("ceasefire", ("actor/russia",))
+
+
+def test_civilians_killed_by_a_side_beside_its_taking_of_the_town(gazetteer: Gazetteer) -> None:
+    text = "Nine residents were killed by IS militants after the group seized Qaryatayn on Monday."
+    found = {d.type: d.attackers for d in detect(text, gazetteer)}
+    assert found.get("attack-on-civilians") == (IS,)
+    # the means named says what killed them: one air strike
+    struck = detect("Nine residents were killed by Russian air strikes after IS seized Qaryatayn.", gazetteer)
+    assert "attack-on-civilians" not in {d.type for d in struck}

@@ -3337,3 +3337,14 @@ def test_where_a_body_abroad_is_based_is_a_place_but_not_where_it_happened(gazet
     x = extract(Article("test", "t", body), gazetteer)
     assert "place/geneva" in {m.key for m in x.mentions if m.kind == "place"}
     assert x.engagements and all("place/geneva" not in e.places for e in x.engagements)
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("Aid trucks reached Madaya on Monday. The town has been under siege for nearly a year.", True),
+        ("Aid trucks reached Madaya on Monday. The siege of Madaya was discussed at length by the envoys.", False),
+    ],
+)
+def test_a_siege_that_holds_now_is_no_bare_report(gazetteer: Gazetteer, body: str, kept: bool) -> None:
+    assert bool(engagements(extract(Article("test", "t", body), gazetteer), "siege")) is kept
