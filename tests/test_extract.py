@@ -2142,6 +2142,28 @@ def test_an_unattributed_air_strike_is_by_the_one_air_force_the_article_names(ga
     assert () in attackers  # two air forces named: the unattributed strike stays unattributed
 
 
+def test_an_unattributed_bombardment_is_by_the_side_of_the_report_just_before(gazetteer: Gazetteer) -> None:
+    body = (
+        "Government shelling of Douma killed six people on Monday a monitor said. "
+        "Rebels fired mortars at Damascus on Sunday wounding two. "
+        "Government artillery also pounded Harasta on Monday killing four. "
+        "Residents fled to basements. "
+        "Shelling on Misraba killed a child on Monday the monitor added."
+    )
+    x = extract(Article("test", "t", body), gazetteer)
+    by_place = {e.places: e.attackers for e in x.engagements if e.type == "shelling"}
+    # the article names two sides shelling: the unattributed report is the side's told just before it
+    assert by_place[("place/misraba-1293769411",)] == (SAA,)
+    # a sentence that opens on another event carries no side over
+    separate = body.replace("Shelling on Misraba", "Separately shelling on Misraba")
+    x = extract(Article("test", "t", separate), gazetteer)
+    assert {e.places: e.attackers for e in x.engagements}[("place/misraba-1293769411",)] == ()
+    # nor does a bomb: each is its own, mostly unclaimed
+    bomb = body.replace("Shelling on Misraba", "A car bomb in Misraba")
+    x = extract(Article("test", "t", bomb), gazetteer)
+    assert {e.places: e.attackers for e in x.engagements}[("place/misraba-1293769411",)] == ()
+
+
 def test_a_report_that_names_no_place_happened_where_the_report_before_it_did(gazetteer: Gazetteer) -> None:
     body = (
         "Rebels fired dozens of rockets into government-held districts of Homs on Friday a monitor said. "
