@@ -43,6 +43,7 @@ from loaders.engagement_passes import (
 from loaders.engagements import COMBATANT_CLASSES, GENERIC_GROUPS, SITE_NOUNS, Detection, find_engagements
 from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
+from loaders.group_references import with_group_references
 from loaders.headlines import dateline_date, dateline_mentions, title_index, with_headline
 from loaders.local_entities import (
     LANDMARK_NOUN,
@@ -234,6 +235,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = _with_government_references(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_red_crescent(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_references(body, mined, per_sentence, _THE_COALITION, COALITION, once_named=True)
+    per_sentence = with_group_references(body, mined, per_sentence, gazetteer)
     per_sentence = one_key_per_place(sites_own_their_names(_with_surnames(body, mined, per_sentence, local_entities)))
     classes: dict[str, str] = {}
     for found in per_sentence:

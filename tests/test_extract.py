@@ -678,6 +678,26 @@ def test_the_coalition_after_the_us_led_coalition_is_named_is_that_coalition(gaz
     assert "actor/us-led-coalition" not in {m.key for m in extract(Article("t", "t", rebels), gazetteer).mentions}
 
 
+def test_the_militants_are_the_armed_group_named_last(gazetteer: Gazetteer) -> None:
+    body = (
+        "Islamic State fighters hold the villages south of Kobani. "
+        "Turkish jets struck the villages on Monday after rocket attacks by the militants on Kilis."
+    )
+    shelling = [e for e in kinds(body, gazetteer) if e.type == "shelling"]
+    assert [e.attackers for e in shelling] == [(IS,)]
+    # the subject of the noun's own sentence is another group: the Kurds' own attacks would be "their attacks"
+    body = (
+        "Islamic State fighters hold the villages south of Kobani. "
+        "Kurdish forces said rocket attacks by the militants hit Kobani on Monday killing two."
+    )
+    assert [e.attackers for e in kinds(body, gazetteer)] == [(IS,)]
+    # a group named only far back, or the rebels at large, is no antecedent
+    far = body.replace(" Kurdish", " Residents fled north. Farmers left. Prices rose. Kurdish")
+    assert [e.attackers for e in kinds(far, gazetteer)] == [()]
+    rebels = body.replace("Islamic State fighters", "The rebels")
+    assert [e.attackers for e in kinds(rebels, gazetteer)] == [()]
+
+
 def test_coalition_before_an_air_word_is_the_us_led_coalition_once_named(gazetteer: Gazetteer) -> None:
     body = (
         "Residents said the US-led coalition had warned them to leave.\n"
