@@ -270,7 +270,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     engagements, bare = told_who_when_or_toll(engagements)
     engagements, sideless = clashes_with_sides(engagements)
     # who bombarded is read once the reports are joined and the bare ones set aside: it changes no engagement's count
-    engagements = bombardments_told_on(engagements, _new_scenes(body, mined))
+    engagements = bombardments_told_on(engagements, _new_scenes(body, mined), gazetteer)
     loose_claims += unplaced + bare + sideless
     frozen = tuple(_freeze(e, gazetteer) for e in engagements)
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in _one_figure_each(c)]

@@ -2182,6 +2182,15 @@ def test_an_unattributed_bombardment_is_by_the_side_of_the_report_just_before(ga
     bomb = body.replace("Shelling on Misraba", "A car bomb in Misraba")
     x = extract(Article("test", "t", bomb), gazetteer)
     assert {e.places: e.attackers for e in x.engagements}[("place/misraba-1293769411",)] == ()
+    # with no report of its kind close by, the side of the other kind of bombardment; only a state flies
+    body = (
+        "Fierce government shelling of Jayrud killed 43 people on Sunday a monitor said. Medics fled the clinic. "
+        "Air strikes on Jayrud killed two medics on Saturday."
+    )
+    strikes = [e.attackers for e in kinds(body, gazetteer) if e.type == "air-strike"]
+    assert strikes == [(REGIME, "actor/syrian-arab-air-force")]
+    rebels = body.replace("Fierce government shelling of Jayrud", "Rebel shelling of Jayrud")
+    assert [e.attackers for e in kinds(rebels, gazetteer) if e.type == "air-strike"] == [()]
 
 
 def test_a_report_that_names_no_place_happened_where_the_report_before_it_did(gazetteer: Gazetteer) -> None:
