@@ -4,7 +4,7 @@ no event to claims (docs/extraction.md, "Engagements" and "One engagement, sever
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -67,6 +67,62 @@ def one_attacker_per_type(engagements: list[EngagementDraft], gazetteer: Gazette
                     e.attackers = [k for k in attackers if k not in e.targets]
                     e.attackers_lent = True
     return engagements
+
+
+# One side's shelling or air raids go on across an article's reports ("regime shelling of a rebel-held area ... Shelling
+# in Musraba has meanwhile killed three"); a bomb is most often unclaimed, each its own, and lends no one.
+BOMBARDMENTS = ("air-strike", "shelling")
+
+
+def bombardments_told_on(
+    engagements: list[EngagementDraft], turns: Set[int], gazetteer: Gazetteer
+) -> list[EngagementDraft]:
+    """An air strike or shelling still unattributed once the reports are joined (with one side named for its type,
+    `one_attacker_per_type` has lent it already) is by the side of the report of its type told last in the three
+    sentences before it, else of the first told in the three after it (a lead summed up after its parts: "...
+    with Russian and regime warplanes both suspected"); with none of its type, of the other kind of bombardment, as
+    the side (a state: only a state flies). Not a report whose sentence opens on another scene (`turns`: "Separately
+    ...", "Elsewhere ...")."""
+    side = same_engagement.sides(gazetteer)
+    # the reports that name who bombarded (not those this pass lends to)
+    told = [p for p in engagements if p.type in BOMBARDMENTS and p.attackers and not p.from_title]
+    for e in engagements:
+        if e.type not in BOMBARDMENTS or e.attackers or e.unnamed_agent or e.from_title or e.sentence in turns:
+            continue
+        source = _told_near(e, [p for p in told if p.type == e.type])
+        if source is not None:
+            e.attackers = [k for k in source.attackers if k not in e.targets]
+            continue
+        # "Fierce government bombardment of the town ... Hours of air strikes struck Jayrud": one side bombards
+        source = _told_near(e, [p for p in told if p.type != e.type])
+        if source is None:
+            continue
+        sides = list(dict.fromkeys(side(k) for k in source.attackers))
+        if e.type == "air-strike":
+            sides = [k for k in sides if k in gazetteer and gazetteer.get(k).cls == "State"]
+        e.attackers = [k for k in sides if k not in e.targets]
+    return engagements
+
+
+def _told_near(e: EngagementDraft, told: Sequence[EngagementDraft]) -> EngagementDraft | None:
+    """The report told last in the three sentences before e's, else the first told in the three after it."""
+    # an engagement told before it, by when it was told last (up to this report)
+    earlier = sorted(
+        (p for p in told if p.sentence < e.sentence and e.sentence - _last_told(p) <= ANAPHORA_WINDOW),
+        key=lambda p: min(_last_told(p), e.sentence),
+    )
+    later = sorted((p for p in told if e.sentence < p.sentence <= e.sentence + ANAPHORA_WINDOW), key=_first_told)
+    return earlier[-1] if earlier else later[0] if later else None
+
+
+def _first_told(engagement: EngagementDraft) -> int:
+    """The sentence of an engagement's first report."""
+    return engagement.sentence
+
+
+def _last_told(engagement: EngagementDraft) -> int:
+    """The sentence of an engagement's latest report."""
+    return max(engagement.sentence, engagement.latest)
 
 
 def placed_by_previous_report(

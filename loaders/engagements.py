@@ -1627,6 +1627,7 @@ _MEANS_OF = re.compile(
     re.IGNORECASE,
 )
 _BY_GERUND = re.compile(r"\bby\s+$", re.IGNORECASE)
+_GERUND_AT = re.compile(r"[A-Za-z]{1,30}ing\b")
 # any form of "be" before "by ...ing" makes the clause's subject the one acted on ("were caught off guard by shelling")
 _PASSIVE_IN = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)
 
@@ -1695,6 +1696,8 @@ def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Me
         return None  # "Syrian state TV says 22 killed": who speaks is not who acts
     if _SUFFERED.search(gap):
         return None  # "members of Jaish al-Islam were killed when a suicide bomb blast ...": the victims
+    if _BY_GERUND.search(gap) and _GERUND_AT.match(text, t_start):
+        return None  # "the army responded to the militants' offensive by bombing": the clause's subject bombed
     if len(gap.split()) > 6:
         return None
     return _fighter_of(candidates, m, text, base)

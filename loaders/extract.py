@@ -28,6 +28,7 @@ from loaders.engagement_passes import (
     HOME_COUNTRY,
     EngagementDraft,
     attacks_told_by_their_means,
+    bombardments_told_on,
     by_confidence,
     clashes_with_sides,
     leads_told_where,
@@ -43,6 +44,7 @@ from loaders.engagement_passes import (
 from loaders.engagements import COMBATANT_CLASSES, GENERIC_GROUPS, SITE_NOUNS, Detection, find_engagements
 from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
+from loaders.group_references import with_group_references
 from loaders.headlines import dateline_date, dateline_mentions, title_index, with_headline
 from loaders.local_entities import (
     LANDMARK_NOUN,
@@ -238,6 +240,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = _with_government_references(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_red_crescent(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_references(body, mined, per_sentence, _THE_COALITION, COALITION, once_named=True)
+    per_sentence = with_group_references(body, mined, per_sentence, gazetteer)
     per_sentence = one_key_per_place(sites_own_their_names(_with_surnames(body, mined, per_sentence, local_entities)))
     classes: dict[str, str] = {}
     for found in per_sentence:
@@ -271,6 +274,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     engagements, unplaced = placed_only(engagements)
     engagements, bare = told_who_when_or_toll(engagements)
     engagements, sideless = clashes_with_sides(engagements)
+    # who bombarded is read once the reports are joined and the bare ones set aside: it changes no engagement's count
+    engagements = bombardments_told_on(engagements, _new_scenes(body, mined), gazetteer)
     loose_claims += unplaced + bare + sideless
     frozen = tuple(_freeze(e, gazetteer) for e in engagements)
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in _one_figure_each(c)]
@@ -514,6 +519,13 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
 
 # A sentence that turns to another scene: "Meanwhile", "Elsewhere", "In Iraq meanwhile", "On another front".
 _TURN = re.compile(r"(?:(?:In|On|At)\s+(?:[\w-]+,?\s+){1,4}?)?(?:meanwhile|elsewhere)\b|On\s+another\s+front\b", re.I)
+# A sentence that tells another event: a scene turned to, or "Separately", "In a separate attack".
+_NEW_SCENE = re.compile(rf"{_TURN.pattern}|(?:Separately|In\s+a\s+separate)\b", re.I)
+
+
+def _new_scenes(body: str, mined: Sequence[Sentence]) -> set[int]:
+    """The sentences that open on another event ("Separately, air strikes hit ...", "Elsewhere ...")."""
+    return {i for i, sentence in enumerate(mined) if _NEW_SCENE.match(body, sentence.span.start)}
 
 
 def _continued_subject(

@@ -731,6 +731,11 @@ def test_verbs_joined_by_and_share_the_agent_of_a_later_trigger(text: str, gazet
         ("IS hit back with heavy rocket fire on the town of Kobani.", (IS,)),
         ("Last week the Syrian army dealt a heavy blow to the militants by seizing the town of Rankus.", (SAA,)),
         ("Five Nusra Front fighters were killed by shelling in the town of Saraqib.", ()),
+        # the foe named in what it answered did not bomb: the clause's subject did
+        (
+            "The Syrian army responded to the Islamic State offensive by bombing areas near the town of Kobani.",
+            ("actor/syrian-arab-air-force", SAA),
+        ),
     ],
 )
 def test_the_subject_acts_by_the_means_it_responded_with(

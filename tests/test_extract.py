@@ -678,6 +678,26 @@ def test_the_coalition_after_the_us_led_coalition_is_named_is_that_coalition(gaz
     assert "actor/us-led-coalition" not in {m.key for m in extract(Article("t", "t", rebels), gazetteer).mentions}
 
 
+def test_the_militants_are_the_armed_group_named_last(gazetteer: Gazetteer) -> None:
+    body = (
+        "Islamic State fighters hold the villages south of Kobani. "
+        "Turkish jets struck the villages on Monday after rocket attacks by the militants on Kilis."
+    )
+    shelling = [e for e in kinds(body, gazetteer) if e.type == "shelling"]
+    assert [e.attackers for e in shelling] == [(IS,)]
+    # the subject of the noun's own sentence is another group: the Kurds' own attacks would be "their attacks"
+    body = (
+        "Islamic State fighters hold the villages south of Kobani. "
+        "Kurdish forces said rocket attacks by the militants hit Kobani on Monday killing two."
+    )
+    assert [e.attackers for e in kinds(body, gazetteer)] == [(IS,)]
+    # a group named only far back, or the rebels at large, is no antecedent
+    far = body.replace(" Kurdish", " Residents fled north. Farmers left. Prices rose. Kurdish")
+    assert [e.attackers for e in kinds(far, gazetteer)] == [()]
+    rebels = body.replace("Islamic State fighters", "The rebels")
+    assert [e.attackers for e in kinds(rebels, gazetteer)] == [()]
+
+
 def test_coalition_before_an_air_word_is_the_us_led_coalition_once_named(gazetteer: Gazetteer) -> None:
     body = (
         "Residents said the US-led coalition had warned them to leave.\n"
@@ -2172,6 +2192,37 @@ def test_an_unattributed_air_strike_is_by_the_one_air_force_the_article_names(ga
     body = body.replace("Prices rose", "Syrian jets bombed Ariha on Sunday. Prices rose")
     attackers = {e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements}
     assert () in attackers  # two air forces named: the unattributed strike stays unattributed
+
+
+def test_an_unattributed_bombardment_is_by_the_side_of_the_report_just_before(gazetteer: Gazetteer) -> None:
+    body = (
+        "Government shelling of Douma killed six people on Monday a monitor said. "
+        "Rebels fired mortars at Damascus on Sunday wounding two. "
+        "Government artillery also pounded Harasta on Monday killing four. "
+        "Residents fled to basements. "
+        "Shelling on Misraba killed a child on Monday the monitor added."
+    )
+    x = extract(Article("test", "t", body), gazetteer)
+    by_place = {e.places: e.attackers for e in x.engagements if e.type == "shelling"}
+    # the article names two sides shelling: the unattributed report is the side's told just before it
+    assert by_place[("place/misraba-1293769411",)] == (SAA,)
+    # a sentence that opens on another event carries no side over
+    separate = body.replace("Shelling on Misraba", "Separately shelling on Misraba")
+    x = extract(Article("test", "t", separate), gazetteer)
+    assert {e.places: e.attackers for e in x.engagements}[("place/misraba-1293769411",)] == ()
+    # nor does a bomb: each is its own, mostly unclaimed
+    bomb = body.replace("Shelling on Misraba", "A car bomb in Misraba")
+    x = extract(Article("test", "t", bomb), gazetteer)
+    assert {e.places: e.attackers for e in x.engagements}[("place/misraba-1293769411",)] == ()
+    # with no report of its kind close by, the side of the other kind of bombardment; only a state flies
+    body = (
+        "Fierce government shelling of Jayrud killed 43 people on Sunday a monitor said. Medics fled the clinic. "
+        "Air strikes on Jayrud killed two medics on Saturday."
+    )
+    strikes = [e.attackers for e in kinds(body, gazetteer) if e.type == "air-strike"]
+    assert strikes == [(REGIME, "actor/syrian-arab-air-force")]
+    rebels = body.replace("Fierce government shelling of Jayrud", "Rebel shelling of Jayrud")
+    assert [e.attackers for e in kinds(rebels, gazetteer) if e.type == "air-strike"] == [()]
 
 
 def test_a_report_that_names_no_place_happened_where_the_report_before_it_did(gazetteer: Gazetteer) -> None:
