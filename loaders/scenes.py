@@ -35,7 +35,7 @@ def scene_spans(text: str, base: int, triggers: Sequence[tuple[int, int]], menti
     >>> text = "Air strikes on Aleppo killed five and shelling on Homs killed three."
     >>> ms = [Mention(Span(15, 21), "place/aleppo", "place"), Mention(Span(50, 54), "place/homs", "place")]
     >>> scene_spans(text, 0, [(0, 11), (38, 46)], ms)
-    [Span(start=0, end=34), Span(start=34, end=67)]
+    [Span(start=0, end=34), Span(start=34, end=68)]
     >>> douma = [Mention(Span(24, 29), "place/douma", "place")]
     >>> scene_spans("Clashes and shelling in Douma.", 0, [(0, 7), (12, 20)], douma)
     [Span(start=0, end=30)]
