@@ -761,8 +761,14 @@ def find_engagements(
         triggers = [x for x in triggers if x[0] != "remote-explosive" or scene_of[x[1].start()] not in bombed]
     # "An air strike killed 12 civilians" is an air strike: the means says more than the victims.
     if any(t in MEANS for t, _, _ in triggers):
+        scene_of = _scenes(text, base, triggers, mentions)[1]
+        by_means = {scene_of[m.start()] for t, m, _ in triggers if t in MEANS}
         triggers = [
-            x for x in triggers if x[0] != "attack-on-civilians" or not re.match(r"(?i)kill|massacr", x[1].group(0))
+            x
+            for x in triggers
+            if x[0] != "attack-on-civilians"
+            or not re.match(r"(?i)kill|massacr", x[1].group(0))
+            or scene_of[x[1].start()] not in by_means
         ]
     specific_at = [m.start() for t, m, generic in triggers if not generic and t != "armed-clash"]
     if any(t != "killing" for t, _, _ in triggers):

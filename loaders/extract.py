@@ -904,9 +904,12 @@ def _share_figures(detections: Sequence[Detection], figures: Sequence[Figure]) -
         return shares
     for figure in figures:
         where = figure.span.start if figure.span else 0
-        best = 0
+        # in a sentence of several scenes, an engagement of the figure's own scene ("... and 49 were killed in the
+        # Houla massacre")
+        own = [i for i, d in enumerate(detections) if d.scene and d.scene.start <= where < d.scene.end]
+        best = own[0] if own else 0
         for i, detection in enumerate(detections):
-            if detection.trigger.start <= where:
+            if detection.trigger.start <= where and (not own or i in own):
                 best = i
         shares[best].append(figure)
     return shares

@@ -41,13 +41,16 @@ def scene_spans(text: str, base: int, triggers: Sequence[tuple[int, int]], menti
     [Span(start=0, end=30)]
     """
     ordered = sorted(triggers)
-    named_at = {m.span.start - base for m in mentions if m.kind == "place"}
+    named = {m.span.start - base: m.span.end - base for m in mentions if m.kind == "place"}
     cuts = []
     for (_, end), (start, _) in itertools.pairwise(ordered):
         breaks = list(_BREAK.finditer(text, end, start))
         # a clause that tells an event of its own names it before its place: "... while clashes raged in Daraa"; not
-        # "shelled Arbin and Housh Salhiya with heavy artillery", "stormed X and nearby Y resulting in battles"
-        if breaks and not any(breaks[-1].end() <= at < start for at in named_at):
+        # "shelled Arbin and Housh Salhiya with heavy artillery", "stormed X and nearby Y resulting in battles"; but a
+        # place naming the event itself is its own ("and a year before in the Houla massacre")
+        if breaks and not any(
+            breaks[-1].end() <= at < start and text[named[at] : start].strip(" \"'“”‘’") for at in named
+        ):
             cuts.append(breaks[-1].start())
     bounds = [0, *cuts, len(text)]
     scenes = [Span(a, b) for a, b in itertools.pairwise(bounds) if a < b]

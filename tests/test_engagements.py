@@ -420,6 +420,10 @@ def test_a_similar_attack_is_another_engagement(gazetteer: Gazetteer) -> None:
             "A car bomb went off near a school in Homs and minutes later a suicide bomber blew himself up in Hama.",
             [("remote-explosive", "place/homs"), ("suicide-bombing", "place/hama")],
         ),
+        (
+            "A gas attack on Douma killed 40 in April and a year before 100 villagers died in the Houla massacre.",
+            [("chemical-weapon", "place/douma"), ("attack-on-civilians", "place/houla")],
+        ),
     ],
 )
 def test_a_sentence_telling_two_scenes_reports_each_at_its_own_place(
@@ -441,6 +445,18 @@ def test_a_sentence_telling_two_scenes_reports_each_at_its_own_place(
 def test_one_scene_told_with_two_triggers_keeps_its_places_together(text: str, gazetteer: Gazetteer) -> None:
     found = detect(text, gazetteer)
     assert all(d.scene is None and d.places == found[0].places for d in found)
+
+
+def test_each_scene_keeps_its_own_toll(gazetteer: Gazetteer) -> None:
+    from datetime import date
+
+    from loaders.extract import extract
+    from loaders.model import Article
+
+    body = "A gas attack on Douma killed 40 in April and a year before 100 villagers died in the Houla massacre."
+    x = extract(Article("test", "t", body, published=date(2016, 5, 7)), gazetteer)
+    tolls = {c.engagement.split("@")[0]: [f.low for f in c.figures] for c in x.claims}
+    assert tolls == {"chemical-weapon": [40], "attack-on-civilians": [100]}
 
 
 def test_each_scene_keeps_its_own_day(gazetteer: Gazetteer) -> None:
