@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # Where one clause ends and another begins between two triggers: "... in Aleppo while shelling hit Homs".
 _BREAK = re.compile(
-    r";|,|\s[-–—]\s|\b(?:and|while|whereas|but|after|before|as|when|meanwhile|adding)\b",
+    r";|\s[-–—]\s|\b(?:and|while|whereas|but|after|before|meanwhile)\b",
     re.IGNORECASE,
 )
 
