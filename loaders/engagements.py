@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from loaders.figures import NUMBER
 from loaders.model import Mention, Span
+from loaders.scenes import scene_spans
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
 
@@ -676,6 +677,7 @@ class Detection:
     unnamed_agent: bool = False  # "terrorists in Palmyra fired": someone the gazetteer cannot name did it
     blast: bool = False  # told only as a blast or an explosion: what any bomb does, a suicide bomber's too
     standing: bool = False  # "has been under siege": a state that holds as the article is written
+    scene: Span | None = None  # the part of its sentence that tells it, when the sentence tells several scenes
 
 
 def find_engagements(
@@ -771,13 +773,21 @@ def find_engagements(
         ]
     # "A car bomb went off shortly before two suicide bombers detonated their belts": one suicide attack.
     if any(t == "suicide-bombing" for t, _, _ in triggers):
-        triggers = [x for x in triggers if x[0] != "remote-explosive"]
+        scene_of = _scenes(text, base, triggers, mentions)[1]
+        bombed = {scene_of[m.start()] for t, m, _ in triggers if t == "suicide-bombing"}
+        triggers = [x for x in triggers if x[0] != "remote-explosive" or scene_of[x[1].start()] not in bombed]
     # "An air strike killed 12 civilians" is an air strike: the means says more than the victims.
     if any(t in MEANS for t, _, _ in triggers):
+        scene_of = _scenes(text, base, triggers, mentions)[1]
+        by_means = {scene_of[m.start()] for t, m, _ in triggers if t in MEANS}
         triggers = [
-            x for x in triggers if x[0] != "attack-on-civilians" or not re.match(r"(?i)kill|massacr", x[1].group(0))
+            x
+            for x in triggers
+            if x[0] != "attack-on-civilians"
+            or not re.match(r"(?i)kill|massacr", x[1].group(0))
+            or scene_of[x[1].start()] not in by_means
         ]
-    specific = {t for t, _, generic in triggers if not generic and t != "armed-clash"}
+    specific_at = [m.start() for t, m, generic in triggers if not generic and t != "armed-clash"]
     if any(t != "killing" for t, _, _ in triggers):
         # a kill verb only counts on its own, but for captives: "shelled the town where rebels killed the pilot"
         triggers = [
@@ -787,14 +797,18 @@ def find_engagements(
             or _captives_killed(text, base, m, actors)
             or _civilians_killed_by_hand(text, base, m, actors, triggers)
         ]
+    # "air strikes on Aleppo killed five and shelling on Homs killed three": two scenes, each with its own places
+    scenes, scene_of = _scenes(text, base, triggers, mentions)
+    specific = {i for i, s in enumerate(scenes) for at in specific_at if s.start <= at < s.end}
     supporters = _supporters(text, base, actors)
-    detections: dict[str, Detection] = {}
+    detections: dict[tuple[str, int], Detection] = {}
     verb: tuple[re.Match[str], tuple[str, ...], tuple[str, ...]] | None = None
     set_aside: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []  # generic triggers: (type, attackers, targets)
     definite_at: list[int] = []  # where a definite generic trigger stands ("The attack")
     for etype, match, generic in triggers:
         word = match.group(0).lower()
-        if generic and specific:
+        scene = scene_of[match.start()]
+        if generic and scene in specific:
             # "attacks by warplanes": the specific type says it better; but "rebels attacked government forces with
             # two suicide car bombs" says who did it to whom in the verb
             verb = (match, *_roles(text, base, match, actors, supporters, fallback_agent))
@@ -873,24 +887,24 @@ def find_engagements(
                 rf"\s+(?:\S+\s+){{0,3}}?{_CIVILIAN_WORDS}\b", victims, re.IGNORECASE
             ) or _CIVILIANS_KILLED.search(text, max(0, match.start() - 80), match.start())
             etype = "attack-on-civilians" if civilian or _captives(text, match) else "armed-clash"
-        if etype in detections:
+        if (etype, scene) in detections:
             # A later trigger of the type may name who the first one left out: "Israeli planes delivered a
             # missile strike on Syrian army positions" (the strike has the target, the planes the attacker).
-            first = detections[etype]
+            first = detections[etype, scene]
             if not first.attackers and attackers and not set(attackers) & set(first.targets):
                 first = replace(first, attackers=attackers)
             if not first.targets and targets:
                 first = replace(first, targets=tuple(k for k in targets if k not in first.attackers))
-            detections[etype] = first
+            detections[etype, scene] = first
             continue
         elsewhere = _ANOTHER_PLACE.match(text, match.end()) is not None
-        detections[etype] = Detection(
+        detections[etype, scene] = Detection(
             type=etype,
             trigger=Span(base + match.start(), base + match.end()),
             attackers=attackers,
             targets=tuple(k for k in targets if k not in attackers),
             supporters=tuple(k for k in supporters if k not in attackers and k not in targets),
-            places=places,
+            places=_scene_places(places, scenes[scene], base, mentions) if len(scenes) > 1 else places,
             definite=_definite(text, match)
             or any(_clause(text, match.start(), match.end())[0] <= at < match.start() for at in definite_at),
             generic=generic,
@@ -900,8 +914,40 @@ def find_engagements(
             standing=etype == "siege" and bool(_STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())),
             unnamed_agent=not attackers
             and bool(_UNNAMED_AGENT.search(text, _clause(text, match.start(), match.end())[0], match.start())),
+            scene=Span(base + scenes[scene].start, base + scenes[scene].end) if len(scenes) > 1 else None,
         )
-    return _one_battle(_one_bombardment(sorted(detections.values(), key=lambda d: d.trigger.start)), body)
+    told = sorted(detections.values(), key=lambda d: d.trigger.start)
+    return [d for part in _by_scene(told) for d in _one_battle(_one_bombardment(part), body)]
+
+
+def _scenes(
+    text: str, base: int, triggers: Sequence[tuple[str, re.Match[str], bool]], mentions: Sequence[Mention]
+) -> tuple[list[Span], dict[int, int]]:
+    """The sentence's scenes told by its triggers, and each trigger's scene: a kill verb beside them tells none, nor
+    does a generic word after a means ("rocket shells fired by IS from X and Y targeted houses in Z")."""
+    told = [
+        (m.start(), m.end())
+        for i, (t, m, generic) in enumerate(triggers)
+        if t != "killing" and not (generic and i and triggers[i - 1][0] in MEANS)
+    ] or [(0, 0)]
+    scenes = scene_spans(text, base, told, mentions)
+    return scenes, {
+        m.start(): next(i for i, s in enumerate(scenes) if s.start <= m.start() < s.end) for _, m, _ in triggers
+    }
+
+
+def _scene_places(places: tuple[str, ...], scene: Span, base: int, mentions: Sequence[Mention]) -> tuple[str, ...]:
+    """The sentence's places named inside one of its scenes (relative span)."""
+    inside = {m.key for m in mentions if m.kind == "place" and scene.start <= m.span.start - base < scene.end}
+    return tuple(k for k in places if k in inside)
+
+
+def _by_scene(detections: list[Detection]) -> list[list[Detection]]:
+    """Detections grouped by the scene that tells them, in text order."""
+    parts: dict[Span | None, list[Detection]] = {}
+    for d in detections:
+        parts.setdefault(d.scene, []).append(d)
+    return list(parts.values())
 
 
 _TOOK_ONLY = re.compile(_TOOK, re.IGNORECASE)

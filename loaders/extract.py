@@ -56,6 +56,7 @@ from loaders.local_entities import (
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
+from loaders.scenes import scene_places, scene_time
 from loaders.text import is_title_case, sentences
 from loaders.timex import MONTH, WEEKDAY, find_time
 
@@ -381,11 +382,16 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
     recent = [e for e in engagements if not e.from_title]
     also = _ALSO.search(text) is not None
     used = False
+    siblings: list[tuple[EngagementDraft, Span | None]] = []  # told in another scene of this sentence: not joined
     for detection, figs in zip(detections, shares, strict=True):
-        own_places = places
+        own_places, own_stated, own_when = places, stated_places, when
+        if detection.scene is not None:
+            own_places = own_stated = scene_places(places, detection, gazetteer)
+            own_when = scene_time(body, span, detection.scene, when, anchor)
         if detection.type in NEEDS_ACTOR and not detection.attackers:
             continue
-        target = referent(detection, own_places, stated_places, when, recent, index, gazetteer, also)
+        earlier = [e for e in recent if all(e is not d or at == detection.scene for d, at in siblings)]
+        target = referent(detection, own_places, own_stated, own_when, earlier, index, gazetteer, also)
         told = [e for e in engagements if not e.from_title and e.type == detection.type]
         if is_title and not told and detection.generic and detection.type == "armed-clash":
             # "Syrian army kills 62 rebels east of Damascus" over the lead's ambush: a generic word in the headline
@@ -418,13 +424,13 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
                 # "centers in al-Reshidiya", do)
                 continue
             target = EngagementDraft(
-                key=f"{detection.type}@{span.start}",
+                key=f"{detection.type}@{detection.scene.start if detection.scene else span.start}",
                 type=detection.type,
                 attackers=list(detection.attackers),
                 targets=list(detection.targets),
                 supporters=list(detection.supporters),
                 places=list(own_places),
-                time=when,
+                time=own_when,
                 sentence=index,
                 from_title=is_title,
                 unnamed_agent=detection.unnamed_agent,
@@ -435,13 +441,14 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
                 standing=detection.standing,
             )
             engagements.append(target)
+            siblings.append((target, detection.scene))
             if not is_title:
                 recent.append(target)
         elif not (is_title and told):
-            merge(target, detection, own_places, when, gazetteer)
+            merge(target, detection, own_places, own_when, gazetteer)
             target.latest = max(target.latest, index)
             target.unnamed_agent = target.unnamed_agent or detection.unnamed_agent
-        confidence = _confidence(detection, own_places, when, is_title, anaphoric=target.sentence != index)
+        confidence = _confidence(detection, own_places, own_when, is_title, anaphoric=target.sentence != index)
         about = tuple(k for k in _victims(body, span, mentions, classes) if k != claimant)
         for person in about:
             if person not in target.targets and person not in target.attackers:
@@ -936,9 +943,12 @@ def _share_figures(detections: Sequence[Detection], figures: Sequence[Figure]) -
         return shares
     for figure in figures:
         where = figure.span.start if figure.span else 0
-        best = 0
+        # in a sentence of several scenes, an engagement of the figure's own scene ("... and 49 were killed in the
+        # Houla massacre")
+        own = [i for i, d in enumerate(detections) if d.scene and d.scene.start <= where < d.scene.end]
+        best = own[0] if own else 0
         for i, detection in enumerate(detections):
-            if detection.trigger.start <= where:
+            if detection.trigger.start <= where and (not own or i in own):
                 best = i
         shares[best].append(figure)
     return shares

@@ -403,6 +403,76 @@ def test_a_similar_attack_is_another_engagement(gazetteer: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "scenes"),
+    [
+        (
+            "Regime artillery shelled Douma while rebel gunners shelled the Aleppo district of Salaheddine.",
+            [("shelling", "place/douma"), ("shelling", "place/salaheddine")],
+        ),
+        (
+            "The IS assault on Palmyra came two weeks after the group killed 30 guards during an assault near Homs.",
+            [("armed-clash", "place/palmyra"), ("armed-clash", "place/homs")],
+        ),
+        (
+            "Rebels shelled Aleppo and warplanes struck Idlib.",
+            [("shelling", "place/aleppo"), ("air-strike", "place/idlib")],
+        ),
+        (
+            "A car bomb went off near a school in Homs and minutes later a suicide bomber blew himself up in Hama.",
+            [("remote-explosive", "place/homs"), ("suicide-bombing", "place/hama")],
+        ),
+        (
+            "A gas attack on Douma killed 40 in April and a year before 100 villagers died in the Houla massacre.",
+            [("chemical-weapon", "place/douma"), ("attack-on-civilians", "place/houla")],
+        ),
+    ],
+)
+def test_a_sentence_telling_two_scenes_reports_each_at_its_own_place(
+    text: str, scenes: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
+    found = detect(text, gazetteer)
+    assert [d.type for d in found] == [t for t, _ in scenes]
+    for d, (_, place) in zip(found, scenes, strict=True):
+        assert {p for _, p in scenes if any(k.startswith(p) for k in d.places)} == {place}, d.places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes and shelling were reported in Douma.",
+        "Government forces shelled the villages of Kafr Batna and Jisreen with heavy artillery.",
+    ],
+)
+def test_one_scene_told_with_two_triggers_keeps_its_places_together(text: str, gazetteer: Gazetteer) -> None:
+    found = detect(text, gazetteer)
+    assert all(d.scene is None and d.places == found[0].places for d in found)
+
+
+def test_each_scene_keeps_its_own_toll(gazetteer: Gazetteer) -> None:
+    from datetime import date
+
+    from loaders.extract import extract
+    from loaders.model import Article
+
+    body = "A gas attack on Douma killed 40 in April and a year before 100 villagers died in the Houla massacre."
+    x = extract(Article("test", "t", body, published=date(2016, 5, 7)), gazetteer)
+    tolls = {c.engagement.split("@")[0]: [f.low for f in c.figures] for c in x.claims}
+    assert tolls == {"chemical-weapon": [40], "attack-on-civilians": [100]}
+
+
+def test_each_scene_keeps_its_own_day(gazetteer: Gazetteer) -> None:
+    from datetime import date
+
+    from loaders.extract import extract
+    from loaders.model import Article
+
+    body = "Rebels shelled Aleppo on Monday while on Tuesday government artillery shelled Idlib."
+    x = extract(Article("test", "t", body, published=date(2016, 5, 7)), gazetteer)
+    told = [(e.places[0].split("-")[0], e.time.expression if e.time else None) for e in x.engagements]
+    assert told == [("place/aleppo", "on Monday"), ("place/idlib", "on Tuesday")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The coalition admitted 300 civilian deaths in its air strikes in Syria since 2015.",

@@ -1,0 +1,97 @@
+"""Scenes of one sentence: news English packs several events into one sentence (docs/extraction.md).
+
+"Air strikes on Aleppo killed five and shelling on Homs killed three" tells two engagements, each at its own place.
+A sentence is cut between two triggers at the last clause break between them; a part that names no place of its own
+(or the same places as its neighbour) is no scene of its own ("clashes and shelling in Douma" stays one scene).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from loaders.model import Mention, Span, TimeSpan
+from loaders.timex import find_time
+
+if TYPE_CHECKING:
+    from loaders.engagements import Detection
+    from loaders.gazetteer import Gazetteer
+
+# Where one clause ends and another begins between two triggers: "... in Aleppo while shelling hit Homs".
+_BREAK = re.compile(
+    r";|\s[-–—]\s|\b(?:and|while|whereas|but|after|before|meanwhile)\b",
+    re.IGNORECASE,
+)
+
+
+def scene_spans(text: str, base: int, triggers: Sequence[tuple[int, int]], mentions: Sequence[Mention]) -> list[Span]:
+    """The sentence's scenes (spans relative to `text`), each naming places of its own; one span when it tells one.
+
+    `triggers` are (start, end) offsets in `text`; `mentions` carry absolute spans (`base` is the sentence's start).
+
+    >>> text = "Air strikes on Aleppo killed five and shelling on Homs killed three."
+    >>> ms = [Mention(Span(15, 21), "place/aleppo", "place"), Mention(Span(50, 54), "place/homs", "place")]
+    >>> scene_spans(text, 0, [(0, 11), (38, 46)], ms)
+    [Span(start=0, end=34), Span(start=34, end=68)]
+    >>> douma = [Mention(Span(24, 29), "place/douma", "place")]
+    >>> scene_spans("Clashes and shelling in Douma.", 0, [(0, 7), (12, 20)], douma)
+    [Span(start=0, end=30)]
+    """
+    ordered = sorted(triggers)
+    named = {m.span.start - base: m.span.end - base for m in mentions if m.kind == "place"}
+    cuts = []
+    for (_, end), (start, _) in itertools.pairwise(ordered):
+        breaks = list(_BREAK.finditer(text, end, start))
+        # a clause that tells an event of its own names it before its place: "... while clashes raged in Daraa"; not
+        # "shelled Arbin and Housh Salhiya with heavy artillery", "stormed X and nearby Y resulting in battles"; but a
+        # place naming the event itself is its own ("and a year before in the Houla massacre")
+        if breaks and not any(
+            breaks[-1].end() <= at < start and text[named[at] : start].strip(" \"'“”‘’") for at in named
+        ):
+            cuts.append(breaks[-1].start())
+    bounds = [0, *cuts, len(text)]
+    scenes = [Span(a, b) for a, b in itertools.pairwise(bounds) if a < b]
+    return _merged(scenes, [_places_in(s, base, mentions) for s in scenes])
+
+
+def _places_in(scene: Span, base: int, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The place keys named inside one scene."""
+    return frozenset(m.key for m in mentions if m.kind == "place" and scene.start <= m.span.start - base < scene.end)
+
+
+def _merged(scenes: list[Span], places: list[frozenset[str]]) -> list[Span]:
+    """Scenes with no place of their own joined to the next (the last to the one before), and neighbours that share a
+    place joined ("Another deal in Damascus. Meanwhile in Damascus a deal was reached in Qudsaya")."""
+    spans, keys = list(scenes), list(places)
+    i = 0
+    while len(spans) > 1 and i < len(spans):
+        if not keys[i] or (i + 1 < len(spans) and keys[i] & keys[i + 1]):
+            j = i + 1 if i + 1 < len(spans) else i - 1
+            lo, hi = min(i, j), max(i, j)
+            spans[lo : hi + 1] = [Span(spans[lo].start, spans[hi].end)]
+            keys[lo : hi + 1] = [keys[lo] | keys[hi]]
+            i = max(0, lo - 1)
+            continue
+        i += 1
+    return spans
+
+
+def scene_places(places: Sequence[str], detection: Detection, gazetteer: Gazetteer) -> list[str]:
+    """The sentence's places (most specific first chosen) that the detection's scene names; its own finest if none."""
+    own = [k for k in places if k in detection.places]
+    if own:
+        return own
+    broader = {a for k in detection.places if k in gazetteer for a in gazetteer.ancestors(k)}
+    return [k for k in detection.places if k not in broader]
+
+
+def scene_time(body: str, sentence: Span, scene: Span, when: TimeSpan | None, anchor: date | None) -> TimeSpan | None:
+    """When a scene happened: its own time expression, else the sentence's unless another scene says it."""
+    own = find_time(body[scene.start : scene.end], scene.start, anchor, said_lag=True)
+    if own is not None or when is None:
+        return own
+    at = body.find(when.expression, sentence.start, sentence.end)
+    return when if at < 0 or scene.start <= at < scene.end else None
