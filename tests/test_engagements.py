@@ -343,6 +343,18 @@ def test_habits_history_calls_and_broken_truces_report_no_engagement(text: str, 
     assert detect(text, gazetteer) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels began an offensive on Tuesday which saw them seize four villages north of Hama.",
+        "The assault, which saw IS fighters capture the airbase near Deir Ezzor, began on Sunday.",
+    ],
+)
+def test_a_subject_and_a_bare_verb_after_which_saw_tell_the_event(text: str, gazetteer: Gazetteer) -> None:
+    # "a town that witnessed fierce fighting" describes a place; "which saw them seize" tells what happened
+    assert "non-state-actor-overtakes-territory" in {d.type for d in detect(text, gazetteer)}
+
+
 def test_a_habit_named_after_the_trigger_does_not_block_it(gazetteer: Gazetteer) -> None:
     d = one("IS militants beheaded two soldiers near Raqqa in a way often used by the group.", gazetteer)
     assert (d.type, d.attackers) == ("attack-on-civilians", (IS,))
