@@ -380,12 +380,13 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
     shares = _share_figures(detections, figures)
     recent = [e for e in engagements if not e.from_title]
     also = _ALSO.search(text) is not None
+    turned = _NEW_SCENE.match(body, span.start) is not None
     used = False
     for detection, figs in zip(detections, shares, strict=True):
         own_places = places
         if detection.type in NEEDS_ACTOR and not detection.attackers:
             continue
-        target = referent(detection, own_places, stated_places, when, recent, index, gazetteer, also)
+        target = referent(detection, own_places, stated_places, when, recent, index, gazetteer, also, turned)
         told = [e for e in engagements if not e.from_title and e.type == detection.type]
         if is_title and not told and detection.generic and detection.type == "armed-clash":
             # "Syrian army kills 62 rebels east of Damascus" over the lead's ambush: a generic word in the headline

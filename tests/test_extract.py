@@ -2961,6 +2961,12 @@ def test_a_report_naming_nobody_at_spots_the_gazetteer_lacks_details_the_town_re
     # a place the gazetteer knows is elsewhere
     elsewhere = body.replace("in the Harat al-Sunbul neighbourhood", "in the town of Mayadin")
     assert len(_told_engagements(elsewhere, gazetteer)) == 2
+    # a sentence that opens on another event names another place the gazetteer may lack, not a spot in the town
+    for turn in ("Elsewhere terrorists", "In a separate attack, terrorists"):
+        separate = body.replace("Terrorists", turn).replace(
+            "the Old Bakery in the Harat al-Sunbul neighbourhood", "the village of Kherbet Jouz"
+        )
+        assert len(_told_engagements(separate, gazetteer)) == 2
 
 
 def test_a_claim_made_on_a_day_may_be_of_the_day_befores_bombing(gazetteer: Gazetteer) -> None:
