@@ -696,6 +696,13 @@ def test_the_militants_are_the_armed_group_named_last(gazetteer: Gazetteer) -> N
     assert [e.attackers for e in kinds(far, gazetteer)] == [()]
     rebels = body.replace("Islamic State fighters", "The rebels")
     assert [e.attackers for e in kinds(rebels, gazetteer)] == [()]
+    # two groups named in reach: the noun may be either, so neither is read
+    both = (
+        "Islamic State fighters hold the villages south of Kobani near a Nusra Front base. "
+        "Turkish jets struck the villages on Monday after rocket attacks by the militants on Kilis."
+    )
+    mentions = extract(Article("test", "t", both), gazetteer).mentions
+    assert [m for m in mentions if both[m.span.start : m.span.end] == "militants"] == []
 
 
 def test_coalition_before_an_air_word_is_the_us_led_coalition_once_named(gazetteer: Gazetteer) -> None:
