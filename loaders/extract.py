@@ -116,8 +116,12 @@ _INTRODUCED = re.compile(
     re.IGNORECASE,
 )
 # "Aleppo city", "the rebel-held Atareb town": the noun after a name introduces it as "the city of Aleppo" does. Lower
-# case only: a title-cased headline's "Massacre in Hama Village" is a village of Hama.
-_INTRODUCED_AFTER = re.compile(r"\s+(?P<noun>city|town|village)(?:'?s|’s)?(?![\w-])")
+# case only: a title-cased headline's "Massacre in Hama Village" is a village of Hama. Not the first word of a
+# compound ("the Homs town hall", "the city council"): a building or body of the place says nothing of its size.
+_INTRODUCED_AFTER = re.compile(
+    r"\s+(?P<noun>city|town|village)(?:'?s|’s)?(?![\w-])"
+    r"(?!\s+(?:halls?|councils?|centre|center|square|limits|walls|gates?|authorities|officials)\b)"
+)
 # A named armed unit not in the gazetteer: capitalised words ending in a unit noun ("Sultan Murad Brigade").
 _GROUP_HEAD = re.compile(r"\b(?:Brigades?|Battalions?|Front|Movement|Corps|Division|Regiment|Legion|Army|Group)$")
 _BASED = re.compile(r"-based\b", re.IGNORECASE)

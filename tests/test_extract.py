@@ -1886,6 +1886,18 @@ def test_a_name_before_its_noun_is_introduced_with_it(body: str, city: str, gaze
     assert kinds(body, gazetteer)[-1].places == (city,)
 
 
+def test_a_noun_opening_a_compound_after_a_name_does_not_introduce_it(gazetteer: Gazetteer) -> None:
+    # "the Homs town hall" says nothing of the size of Homs: it may still be "the city"
+    body = (
+        "Rebels shelled the Homs town hall on Monday. Aid groups said food was short. "
+        "Jets struck the city on Tuesday killing four."
+    )
+    assert [(e.type, e.places) for e in kinds(body, gazetteer)] == [
+        ("shelling", ("place/homs-421168647",)),
+        ("air-strike", ("place/homs-421168647",)),
+    ]
+
+
 def test_a_village_right_by_the_town_told_before_is_where_the_attack_happened(gazetteer: Gazetteer) -> None:
     body = (
         "An IS car bomb killed 20 people near the city of Deir Ezzor on Friday. "
