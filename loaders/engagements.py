@@ -1572,10 +1572,10 @@ def _deal_parties(text: str, base: int, match: re.Match[str], actors: Sequence[M
 
 
 # "the Syrian regime announced a nationwide ceasefire": who announces or declares a truce makes it (a speech verb
-# elsewhere, so `_before` leaves the announcer out)
+# elsewhere, so `_before` leaves the announcer out); not a clause it reports ("announced they rejected the truce")
 _ANNOUNCED = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:announced|declared|unilaterally\s+declared)\s+(?:an?\s+|the\s+|its\s+)?"
-    r"(?:[\w-]+\s+){0,3}?$",
+    r"(?:(?!(?:that|they|it|he|she|we|would|will|to)\s)[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 

@@ -1120,6 +1120,12 @@ def test_who_announces_a_truce_is_its_party(text: str, gazetteer: Gazetteer) -> 
     assert (found.type, found.attackers) == ("ceasefire", ("actor/russia",))
 
 
+def test_who_announces_what_another_clause_says_of_a_truce_is_not_its_party(gazetteer: Gazetteer) -> None:
+    # the truce word is the object of a reported clause, not of the announcing
+    text = "Rebels announced they rejected the truce in Eastern Ghouta on Monday."
+    assert [d.attackers for d in detect(text, gazetteer) if d.type == "ceasefire"] == [()]
+
+
 def test_civilians_killed_by_a_side_beside_its_taking_of_the_town(gazetteer: Gazetteer) -> None:
     text = "Nine residents were killed by IS militants after the group seized Qaryatayn on Monday."
     found = {d.type: d.attackers for d in detect(text, gazetteer)}
