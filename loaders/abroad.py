@@ -38,12 +38,13 @@ _ORIGIN = re.compile(
     r"nationals|citizens|recruits|volunteers)\s+from|(?:lives?|living|lived|exiled|resides?|residing)\s+in)"
     r"\s+(?:the\s+)?$"
 )
-# "in Moscow", "to London", "based in Paris": a word that makes a capital where, not who.
-_LOCATIVE = r"\b(?i:in|from|to|at|near|outside|into|inside|across|visited|visiting)\s+"
+# "in Moscow", "based in Paris", "visiting London": a word that makes a name where, not who.
+_AT = r"in|at|near|outside|into|inside|across|visited|visiting"
+_LOCATIVE = rf"\b(?i:{_AT}|from|to)\s+"
 # A capital after "to" or "from" is where only after a word of going ("flew to Moscow", "returned from Paris"):
 # "support from Moscow", "a message to Washington" are the state.
 _WHERE = re.compile(
-    r"\b(?i:in|at|near|outside|into|inside|across|visited|visiting|(?:(?:flew|fly|flying|travell?ed|travell?ing|"
+    rf"\b(?i:{_AT}|(?:(?:flew|fly|flying|travell?ed|travell?ing|"
     r"returned|returning|went|go|going|headed|heading|fled|moved|trip|visit|visits|journey|arrived|back|came|"
     r"flight|flights|way)\s+(?:to|from)))\s+$"
 )

@@ -240,9 +240,13 @@ _WHO_HAD = re.compile(r"\bwho\s+had\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DATED_NEXT = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+on\s+{WEEKDAY}\b")
 # "Latakia has seen heavy fighting", "an area that witnessed fighting between ...": what a place has been through
 _HAS_SEEN = re.compile(
-    r"\b(?:has|have|had|(?:that|which)(?:\s+(?:has|have|had))?)\s+(?:seen|saw|witnessed)\s+(?:[\w-]+\s+){0,5}$",
+    r"\b(?:has|have|had|(?:that|which)(?:\s+(?:has|have|had))?)\s+(?:seen|saw|witnessed)\s+(?P<gap>(?:[\w-]+\s+){0,5})$",
     re.IGNORECASE,
 )
+# "an offensive which saw rebels seize five villages": a subject and a bare verb after "saw" tell the event itself
+_SAW_DO = re.compile(r"(?i)(?:that|which)\s+(?:saw|witnessed)\s+(?!(?:an?|the|some|several|heavy|fierce)\s)\S")
+# a verb's bare form, the trigger's first word ("seize", "take two villages"; not "clashes", "fighting", "shelling")
+_BARE_VERB = re.compile(r"(?i)[a-z]+(?<!ing)(?<!s)(?<!ed)(?<!ion)(?<!ment)\b")
 _ONGOING_SINCE = re.compile(r"\b(?:has|have)\s+been\s+\w+ing\b[^.]*\bsince\b", re.IGNORECASE)
 # Attacks counted since a date are many summed up: "its strikes in Syria and Iraq since 2014", "has documented
 # heavy shelling on the town since early July" (a siege is one state that lasts; "the heaviest since 2012" is one).
@@ -1027,6 +1031,15 @@ def _civilians_killed_by_hand(
     return any(_BY_KILLER.fullmatch(text, match.end(), m.span.start - base) for m in actors)
 
 
+def _seen_there(before: str, word: str) -> bool:
+    """Whether a trigger is what a place has seen ("a town that witnessed fierce fighting"), not an event told with
+    a subject after "saw" ("an offensive which saw rebels seize five villages")."""
+    seen = _HAS_SEEN.search(before)
+    if seen is None:
+        return False
+    return not (seen.group("gap") and _SAW_DO.match(seen.group(0)) and _BARE_VERB.match(word))
+
+
 _WITHDREW_FROM = re.compile(r"withdr\w+\s+from", re.IGNORECASE)
 
 
@@ -1348,7 +1361,7 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "a battleground since 2012 when rebels seized the east": how a state of affairs began
     if _WHO_HAD.search(before[-80:]) and not (before.endswith("had ") and _DATED_NEXT.match(text, match.end())):
         return True  # "people who had lived under siege left the towns": who they are, not what happened
-    if _HAS_SEEN.search(before) or _NOT_HAPPENING.search(before):
+    if _seen_there(before, word) or _NOT_HAPPENING.search(before):
         return True  # "Latakia has seen heavy fighting", "called for an end to the bombing": no one engagement
     if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before):
         return True
@@ -1605,10 +1618,10 @@ def _deal_parties(text: str, base: int, match: re.Match[str], actors: Sequence[M
 
 
 # "the Syrian regime announced a nationwide ceasefire": who announces or declares a truce makes it (a speech verb
-# elsewhere, so `_before` leaves the announcer out)
+# elsewhere, so `_before` leaves the announcer out); not a clause it reports ("announced they rejected the truce")
 _ANNOUNCED = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:announced|declared|unilaterally\s+declared)\s+(?:an?\s+|the\s+|its\s+)?"
-    r"(?:[\w-]+\s+){0,3}?$",
+    r"(?:(?!(?:that|they|it|he|she|we|would|will|to)\s)[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 

@@ -117,8 +117,12 @@ _INTRODUCED = re.compile(
     re.IGNORECASE,
 )
 # "Aleppo city", "the rebel-held Atareb town": the noun after a name introduces it as "the city of Aleppo" does. Lower
-# case only: a title-cased headline's "Massacre in Hama Village" is a village of Hama.
-_INTRODUCED_AFTER = re.compile(r"\s+(?P<noun>city|town|village)(?:'?s|’s)?(?![\w-])")
+# case only: a title-cased headline's "Massacre in Hama Village" is a village of Hama. Not the first word of a
+# compound ("the Homs town hall", "the city council"): a building or body of the place says nothing of its size.
+_INTRODUCED_AFTER = re.compile(
+    r"\s+(?P<noun>city|town|village)(?:'?s|’s)?(?![\w-])"
+    r"(?!\s+(?:halls?|councils?|centre|center|square|limits|walls|gates?|authorities|officials)\b)"
+)
 # A named armed unit not in the gazetteer: capitalised words ending in a unit noun ("Sultan Murad Brigade").
 _GROUP_HEAD = re.compile(r"\b(?:Brigades?|Battalions?|Front|Movement|Corps|Division|Regiment|Legion|Army|Group)$")
 _BASED = re.compile(r"-based\b", re.IGNORECASE)
@@ -381,6 +385,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
     shares = _share_figures(detections, figures)
     recent = [e for e in engagements if not e.from_title]
     also = _ALSO.search(text) is not None
+    turned = _NEW_SCENE.match(body, span.start) is not None
     used = False
     siblings: list[tuple[EngagementDraft, Span | None]] = []  # told in another scene of this sentence: not joined
     for detection, figs in zip(detections, shares, strict=True):
@@ -391,7 +396,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
         if detection.type in NEEDS_ACTOR and not detection.attackers:
             continue
         earlier = [e for e in recent if all(e is not d or at == detection.scene for d, at in siblings)]
-        target = referent(detection, own_places, own_stated, own_when, earlier, index, gazetteer, also)
+        target = referent(detection, own_places, own_stated, own_when, earlier, index, gazetteer, also, turned)
         told = [e for e in engagements if not e.from_title and e.type == detection.type]
         if is_title and not told and detection.generic and detection.type == "armed-clash":
             # "Syrian army kills 62 rebels east of Damascus" over the lead's ambush: a generic word in the headline

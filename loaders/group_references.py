@@ -32,7 +32,7 @@ def with_group_references(
     body: str, mined: Sequence[Sentence], per_sentence: list[list[Mention]], gazetteer: Gazetteer
 ) -> list[list[Mention]]:
     """Add a mention of the armed group named last (before the noun in its sentence, or up to `REACH` sentences back)
-    for each "the militants", "the jihadists", "the extremist group"."""
+    for each "the militants", "the jihadists", "the extremist group", when it is the only one named in that reach."""
     named: list[tuple[int, str, bool]] = []  # (sentence index, key, whether it opens its sentence) of each group named
     out: list[list[Mention]] = []
     for index, (sentence, found) in enumerate(zip(mined, per_sentence, strict=True)):
@@ -49,6 +49,10 @@ def with_group_references(
             # hit Kobani" are another group's (the Kurds' own would be "their attacks")
             antecedents = [(i, key) for i, key, subject in named if i < index or not subject]
             if not antecedents or index - antecedents[-1][0] > REACH:
+                continue
+            # two groups named in reach: the noun may be either ("IS fighters attacked a Nusra Front checkpoint. The
+            # militants killed five guards")
+            if len({key for i, key in antecedents if index - i <= REACH}) > 1:
                 continue
             if not any(m.span.start < end and start < m.span.end for m in found):
                 added.append(Mention(Span(start, end), antecedents[-1][1], "actor"))

@@ -67,11 +67,13 @@ def referent(
     index: int,
     gazetteer: Gazetteer,
     also: bool = False,
+    turned: bool = False,
 ) -> E | None:
     """The engagement already reported that this detection refers back to, or None.
 
     `places` are the detection's places (with "the city" resolved), `stated` those named in its own sentence; `also`
-    says the sentence adds to what was told ("also").
+    says the sentence adds to what was told ("also"), `turned` that it opens on another event ("Elsewhere",
+    "Separately").
     """
     if detection.distinct:
         return None  # "a similar car bomb attack", "another raid": told as another engagement
@@ -169,9 +171,11 @@ def referent(
         ):
             return earlier
         # and where nobody is named on either side: "A rocket shell hit Aleppo on Saturday" ... "the terrorists fired
-        # a rocket shell which fell near the park in al-Aziziyeh neighbourhood" says where in the town
+        # a rocket shell which fell near the park in al-Aziziyeh neighbourhood" says where in the town; not after
+        # "Elsewhere" or "In a separate attack", where the spot is another village the gazetteer lacks
         if (
             earlier.type == detection.type
+            and not turned
             and not (detection.attackers or earlier.attackers)
             and _unknown_spots_of(stated, earlier.places, gazetteer)
             and compatible(detection, when, earlier, gazetteer)

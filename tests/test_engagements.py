@@ -343,6 +343,18 @@ def test_habits_history_calls_and_broken_truces_report_no_engagement(text: str, 
     assert detect(text, gazetteer) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels began an offensive on Tuesday which saw them seize four villages north of Hama.",
+        "The assault, which saw IS fighters capture the airbase near Deir Ezzor, began on Sunday.",
+    ],
+)
+def test_a_subject_and_a_bare_verb_after_which_saw_tell_the_event(text: str, gazetteer: Gazetteer) -> None:
+    # "a town that witnessed fierce fighting" describes a place; "which saw them seize" tells what happened
+    assert "non-state-actor-overtakes-territory" in {d.type for d in detect(text, gazetteer)}
+
+
 def test_a_habit_named_after_the_trigger_does_not_block_it(gazetteer: Gazetteer) -> None:
     d = one("IS militants beheaded two soldiers near Raqqa in a way often used by the group.", gazetteer)
     assert (d.type, d.attackers) == ("attack-on-civilians", (IS,))
@@ -1176,6 +1188,12 @@ def test_a_siege_told_as_a_state_that_holds_now(text: str, standing: bool, gazet
 def test_who_announces_a_truce_is_its_party(text: str, gazetteer: Gazetteer) -> None:
     found = one(text, gazetteer)
     assert (found.type, found.attackers) == ("ceasefire", ("actor/russia",))
+
+
+def test_who_announces_what_another_clause_says_of_a_truce_is_not_its_party(gazetteer: Gazetteer) -> None:
+    # the truce word is the object of a reported clause, not of the announcing
+    text = "Rebels announced they rejected the truce in Eastern Ghouta on Monday."
+    assert [d.attackers for d in detect(text, gazetteer) if d.type == "ceasefire"] == [()]
 
 
 def test_civilians_killed_by_a_side_beside_its_taking_of_the_town(gazetteer: Gazetteer) -> None:
