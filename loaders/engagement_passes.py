@@ -111,13 +111,10 @@ def _told_near(e: EngagementDraft, told: Sequence[EngagementDraft]) -> Engagemen
         (p for p in told if p.sentence < e.sentence and e.sentence - _last_told(p) <= ANAPHORA_WINDOW),
         key=lambda p: min(_last_told(p), e.sentence),
     )
-    later = sorted((p for p in told if e.sentence < p.sentence <= e.sentence + ANAPHORA_WINDOW), key=_first_told)
+    later = sorted(
+        (p for p in told if e.sentence < p.sentence <= e.sentence + ANAPHORA_WINDOW), key=lambda p: p.sentence
+    )
     return earlier[-1] if earlier else later[0] if later else None
-
-
-def _first_told(engagement: EngagementDraft) -> int:
-    """The sentence of an engagement's first report."""
-    return engagement.sentence
 
 
 def _last_told(engagement: EngagementDraft) -> int:

@@ -361,7 +361,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
         ],
         gazetteer,
     )
-    places = places or _this_side(body, mentions, gazetteer)
+    places = places or place_readings.this_side(body, mentions, gazetteer, HOME_COUNTRY)
     stated_places = list(places)
     anaphor = _ANAPHORIC_PLACE.search(text)
     same = _THE_SAME_PLACE.search(text)
@@ -819,15 +819,6 @@ def _in_syria(mention: Mention, gazetteer: Gazetteer) -> bool:
         return False
     country = gazetteer.lookup(HOME_COUNTRY, "place")
     return country is not None and (mention.key == country.key or country.key in gazetteer.ancestors(mention.key))
-
-
-def _this_side(body: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[str]:
-    """The war's country, for a report placed only by the land across a border ("seized the crossing on the border
-    with Turkey"): the event is on this side of the line."""
-    if not any(m.kind == "place" and place_readings.across_border(body, m.span) for m in mentions):
-        return []
-    home = gazetteer.lookup(HOME_COUNTRY, "place")
-    return [home.key] if home is not None else []
 
 
 def _in_operation_name(body: str, mention: Mention) -> bool:

@@ -4,6 +4,7 @@ the gazetteer knows only far from the article's other places, which is a namesak
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from graph.iris import slug
@@ -237,6 +238,15 @@ def across_border(body: str, span: Span) -> bool:
     [False, True]
     """
     return _ACROSS_BORDER.search(body, max(0, span.start - 30), span.start) is not None
+
+
+def this_side(body: str, mentions: Sequence[Mention], gazetteer: Gazetteer, home: str) -> list[str]:
+    """The home country, for a report placed only by the land across a border ("seized the crossing on the border
+    with Turkey"): the event is on this side of the line."""
+    if not any(m.kind == "place" and across_border(body, m.span) for m in mentions):
+        return []
+    country = gazetteer.lookup(home, "place")
+    return [country.key] if country is not None else []
 
 
 def _owns_next(body: str, span: Span, starts: set[int]) -> bool:
