@@ -110,6 +110,12 @@ _LOCAL_BODY = re.compile(
     r"Health\s+Directorate|Education\s+Directorate|Directorate|Local\s+Council|Provincial\s+Council|City\s+Council|"
     r"Media\s+(?:Center|Centre|Office)|Health\s+Authority|National\s+Hospital|University\s+Hospital))\b"
 )
+# A body the opposition names by its place and a kind of its own ("the Palmyra Coordination Committee published", "the
+# Eastern Ghouta local council said"): the place is part of its name, not a place of the news (fourteenth session).
+_PLACE_BODY = re.compile(
+    r"(?P<name>(?:(?:al-|Al-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,3}(?:Coordination\s+Committees?|"
+    r"Coordinating\s+Committees?|[Ll]ocal\s+[Cc]ouncil|Revolutionary\s+Council))\b"
+)
 # A named body the gazetteer lacks, in Title Case after "the" and ending in a noun of organisations: "the Turkish
 # General Staff", "the Syrian Revolution General Commission", "the Independent Doctors Association", "the UN World Food
 # Programme", "the Assyrian International News Agency" (thirteenth session: Programme, Agency, Network, Mission, Court,
@@ -401,6 +407,13 @@ def with_local_entities(
         start = end - len(label)
         found = _outside(found, start, end)  # "Aleppo" in its name
         mint(start, end, "organisation", label)
+    for match in _PLACE_BODY.finditer(text):
+        start, end = span.start + match.start("name"), span.start + match.end("name")
+        inside = [m for m in found if start <= m.span.start and m.span.end <= end]
+        # a place must open it ("Local Coordination Committees" alone is the gazetteer's network), no known actor in it
+        if any(m.kind == "place" for m in inside) and not any(m.kind == "actor" for m in inside):
+            found = _outside(found, start, end)
+            mint(start, end, "organisation", re.sub(r"\s+", " ", body[start:end]))
     for match in (
         *_SPEAKER_NAME.finditer(text),
         *_SPEAKER_WITH_ROLE.finditer(text),

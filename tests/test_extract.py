@@ -939,6 +939,28 @@ def test_a_local_body_named_by_place_and_kind_speaks(gazetteer: Gazetteer) -> No
     assert {c.claimant for c in x.claims} == {"actor/local/aleppo-police-command"}
 
 
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        (
+            "The activist-run Saraqib Coordination Committee has listed the names of nine men who died.",
+            "saraqib-coordination-committee",
+        ),
+        ("Bread ran out last week the opposition Nawa local council said.", "nawa-local-council"),
+    ],
+)
+def test_a_body_named_by_its_place_holds_the_place_in_its_name(gazetteer: Gazetteer, body: str, key: str) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.local_entities[f"actor/local/{key}"][0] == "organisation"
+    assert not any(m.kind == "place" for m in x.mentions)
+
+
+def test_the_local_coordination_committees_stay_the_known_network(gazetteer: Gazetteer) -> None:
+    body = "The Local Coordination Committees said 20 people were killed in Douma."
+    keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
+    assert "actor/local-coordination-committees" in keys and not any("/local/" in k for k in keys)
+
+
 def test_a_place_before_based_is_neither_an_actor_nor_a_place_of_the_news(gazetteer: Gazetteer) -> None:
     body = "The Britain-based Syrian Observatory for Human Rights said 7 died in Idlib."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
