@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -206,3 +207,19 @@ def vowel_key(norm: str) -> str:
     (True, 'kafraya')
     """
     return _VOWEL_RUN.sub("a", _GLIDE.sub("i", norm))
+
+
+# An article assimilated to a later word of a name and written into it: "Deir Ezzor" is "Deir ez-Zor".
+_GLUED_SUN_ARTICLE = re.compile(r"^[ae](sh|th|dh|[dlnrstz])\1(?=[a-z]{2})")
+
+
+def name_key(surfaces: Sequence[str]) -> tuple[str, ...]:
+    """The vowel keys of a name's words, an article assimilated into a later word set apart.
+
+    >>> name_key(["Deir", "Ezzor"]) == name_key(["Deir", "Zor"]), name_key(["Assad"])
+    (True, ('asad',))
+    """
+    return tuple(
+        vowel_key(fold(_GLUED_SUN_ARTICLE.sub(r"\1", plain(word)) if index else word))
+        for index, word in enumerate(surfaces)
+    )

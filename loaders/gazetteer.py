@@ -18,12 +18,12 @@ from loaders.aliases import (
     Token,
     fold,
     is_acronym,
+    name_key,
     name_tokens,
     plain,
     possessive_base,
     shape_matches,
     tokenize,
-    vowel_key,
 )
 from loaders.mention_context import (
     actor_context,
@@ -66,6 +66,7 @@ _NAME_WORDS = frozenset(
 # Words that open a village's name and end none: the capitalised word before them ends another name.
 _OPENING_WORDS = frozenset(fold(w) for w in ("kafr", "deir", "khirbet"))
 _NOT_TOWNS = frozenset({"Country", "NaturalRegion", "Governorate", "District"})
+_UNIT_FORM_WORDS = frozenset(fold(w) for w in ("province", "governorate", "countryside"))
 
 
 @dataclass(frozen=True)
@@ -208,23 +209,28 @@ class Gazetteer:
     def _match_at(self, tokens: list[Token], i: int, body: str) -> tuple[int, _Name, int, tuple[str, ...]] | None:
         """The longest acceptable name starting at token i: (length in tokens, name, characters cut, homonyms); a
         known town spelt with other vowels when no name is."""
-        return self._match_known(tokens, i, body) or self._match_vowels(tokens, i, body)
+        known = self._match_known(tokens, i, body)
+        spelt = self._match_vowels(tokens, i, body, longer_than=known[0] if known else 0)
+        return spelt or known  # the longest name wins: "Der Ezzor province" is the governorate, not the city
 
-    def _match_vowels(self, tokens: list[Token], i: int, body: str) -> tuple[int, _Name, int, tuple[str, ...]] | None:
-        """The one known Syrian town whose name has the vowel key of the capitalised words at i ("Khan Sheikhoun")."""
-        if not tokens[i].surface[:1].isupper() or tokens[i].norm in self._stop:
+    def _match_vowels(
+        self, tokens: list[Token], i: int, body: str, longer_than: int = 0
+    ) -> tuple[int, _Name, int, tuple[str, ...]] | None:
+        """The one known Syrian town whose name has the vowel key of the capitalised words at i ("Khan Sheikhoun"),
+        longer than the indexed name found there."""
+        if not tokens[i].surface[:1].isupper():
             return None
-        for length in range(MAX_NEIGHBOUR_WORDS, 0, -1):
+        for length in range(MAX_NEIGHBOUR_WORDS, longer_than, -1):
             window = tokens[i : i + length]
             if len(window) != length or (length > 1 and not joined(body, window)):
                 continue
             if tuple(t.norm for t in window) in self._index:
                 continue  # the very name of another place or actor ("Sarin", a village), which was not taken here
-            owners = self._by_vowels.get(tuple(vowel_key(t.norm) for t in window), set())
+            owners = self._by_vowels.get(name_key([t.surface for t in window]), set())
             if len(owners) != 1:
                 continue  # none, or two towns: the spelling does not say which
             entity = self._entities[next(iter(owners))]
-            if length == 1 and not self._placed(tokens, i, body):
+            if length == 1 and (tokens[i].norm in self._stop or not self._placed(tokens, i, body)):
                 return None  # one word alone must stand where a place does ("gas Sarin" is no Suran)
             name = _Name(entity.key, "place", tuple(t.surface for t in window), False, 3, entity.population or 0)
             if in_longer_name(body, tokens, i, length, self._name_edge):
@@ -436,16 +442,19 @@ class Gazetteer:
             if not self._in_syria(entity):
                 continue
             for alias in (entity.label, *entity.aliases):
-                key = tuple(vowel_key(n) for n in name_tokens(alias)[0])
+                key = name_key(name_tokens(alias)[1])
                 if len(re.sub("[aeiou]", "", "".join(key))) >= VOWEL_KEY_CONSONANTS:
                     self._by_vowels.setdefault(key, set()).add(entity.key)
         for norms, names in self._index.items():
-            key = tuple(vowel_key(n) for n in norms)
-            if key not in self._by_vowels:
-                continue
-            others = [n for n in names if n.key not in self._by_vowels[key]]
-            if any(n.kind == "actor" or n.tier >= 1 for n in others):
-                self._by_vowels.pop(key, None)  # an actor or another town has that spelling: the key says nothing
+            if len(norms) > 1 and _UNIT_FORM_WORDS & set(norms):
+                for n in names:  # a governorate's form with its unit word ("Idleb province")
+                    if self._entities[n.key].cls == "Governorate" and self._in_syria(self._entities[n.key]):
+                        self._by_vowels.setdefault(name_key(n.words), set()).add(n.key)
+        for names in self._index.values():
+            for n in names:
+                key = name_key(n.words)
+                if key in self._by_vowels and n.key not in self._by_vowels[key] and (n.kind == "actor" or n.tier >= 1):
+                    self._by_vowels.pop(key)  # an actor or another town has that spelling: the key says nothing
 
     def _in_syria(self, entity: Entity) -> bool:
         """Whether a place lies in Syria, the country the articles are about (its towns are the ones named bare)."""

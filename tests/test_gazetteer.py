@@ -641,3 +641,18 @@ def test_a_known_town_spelt_with_other_vowels_is_that_town(gaz: Gazetteer, text:
 )
 def test_a_vowel_spelling_must_stand_where_a_place_does(gaz: Gazetteer, text: str) -> None:
     assert found(gaz, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Rebels shelled Jisr Ashshoghour on Friday.", "Jisr Ashshoghour", "Jisr al-Shughur"),  # "ash-" glued
+        ("Shells hit villages in Dair Azzour province on Friday.", "Dair Azzour province", "Deir ez-Zor Governorate"),
+        ("Shells hit villages in Edleb province on Friday.", "Edleb province", "Idlib Governorate"),
+        ("Jets hit oil fields in Deir Ezzour province.", "Deir Ezzour province", "Deir ez-Zor Governorate"),
+    ],
+)
+def test_a_glued_article_or_a_province_form_is_spelt_by_its_vowels_too(
+    gaz: Gazetteer, text: str, surface: str, label: str
+) -> None:
+    assert label_of(gaz, text, surface) == label
