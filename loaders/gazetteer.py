@@ -14,7 +14,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from graph.paths import REFERENCE_DIR
-from loaders.aliases import Token, fold, is_acronym, name_tokens, plain, possessive_base, shape_matches, tokenize
+from loaders.aliases import (
+    Token,
+    fold,
+    is_acronym,
+    name_key,
+    name_tokens,
+    plain,
+    possessive_base,
+    shape_matches,
+    tokenize,
+)
 from loaders.mention_context import (
     actor_context,
     border_after,
@@ -33,6 +43,8 @@ __all__ = ["Entity", "Gazetteer", "GazetteerError"]
 BIG_TOWN = 10_000  # population from which a settlement without a QID counts as well known
 SMALL_TOWN = 1_000
 MIN_VILLAGE_LETTERS = 4
+KNOWN_BARE_LETTERS = 5  # a known town's article-led one-word name of this length or more may go without it
+VOWEL_KEY_CONSONANTS = 3  # a known town is found by its vowel key only when the name has this many consonants
 # A neighbouring known name is looked for up to this many words long ("Khan Shaykhun", "Maarat al Numan").
 MAX_NEIGHBOUR_WORDS = 3
 # Capitalised compass words end a name before them or start none after: "al-Zarbeh South of Aleppo".
@@ -53,6 +65,8 @@ _NAME_WORDS = frozenset(
 
 # Words that open a village's name and end none: the capitalised word before them ends another name.
 _OPENING_WORDS = frozenset(fold(w) for w in ("kafr", "deir", "khirbet"))
+_NOT_TOWNS = frozenset({"Country", "NaturalRegion", "Governorate", "District"})
+_UNIT_FORM_WORDS = frozenset(fold(w) for w in ("province", "governorate", "countryside"))
 
 
 @dataclass(frozen=True)
@@ -91,7 +105,9 @@ class Gazetteer:
         self._stop = frozenset(fold(w) for w in stoplist)
         self._index: dict[tuple[str, ...], list[_Name]] = {}
         self._lengths: dict[str, list[int]] = {}
+        self._by_vowels: dict[tuple[str, ...], set[str]] = {}
         self._build_index()
+        self._build_vowel_index()
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Gazetteer:
@@ -191,7 +207,53 @@ class Gazetteer:
     # -- matching ---------------------------------------------------------------------------------------
 
     def _match_at(self, tokens: list[Token], i: int, body: str) -> tuple[int, _Name, int, tuple[str, ...]] | None:
-        """The longest acceptable name starting at token i: (length in tokens, name, characters cut, homonyms)."""
+        """The longest acceptable name starting at token i: (length in tokens, name, characters cut, homonyms); a
+        known town spelt with other vowels when no name is."""
+        known = self._match_known(tokens, i, body)
+        spelt = self._match_vowels(tokens, i, body, longer_than=known[0] if known else 0)
+        return spelt or known  # the longest name wins: "Der Ezzor province" is the governorate, not the city
+
+    def _match_vowels(
+        self, tokens: list[Token], i: int, body: str, longer_than: int = 0
+    ) -> tuple[int, _Name, int, tuple[str, ...]] | None:
+        """The one known Syrian town whose name has the vowel key of the capitalised words at i ("Khan Sheikhoun"),
+        longer than the indexed name found there."""
+        if not tokens[i].surface[:1].isupper():
+            return None
+        for length in range(MAX_NEIGHBOUR_WORDS, longer_than, -1):
+            window = tokens[i : i + length]
+            if len(window) != length or (length > 1 and not joined(body, window)):
+                continue
+            if tuple(t.norm for t in window) in self._index:
+                continue  # the very name of another place or actor ("Sarin", a village), which was not taken here
+            owners = self._by_vowels.get(name_key([t.surface for t in window]), set())
+            if len(owners) != 1:
+                continue  # none, or two towns: the spelling does not say which
+            entity = self._entities[next(iter(owners))]
+            if length == 1 and (tokens[i].norm in self._stop or not self._placed(tokens, i, body)):
+                return None  # one word alone must stand where a place does ("gas Sarin" is no Suran)
+            name = _Name(entity.key, "place", tuple(t.surface for t in window), False, 3, entity.population or 0)
+            if in_longer_name(body, tokens, i, length, self._name_edge):
+                return None  # a word of a longer name the gazetteer lacks: that name is some other place
+            if self._fits(name, tokens, i, length, list(name.words), body):
+                return length, name, 0, ()
+        return None
+
+    @staticmethod
+    def _placed(tokens: list[Token], i: int, body: str) -> bool:
+        """Whether the word at i stands where a place does: after a locative or before a unit noun ("town")."""
+        if sentence_initial(body, tokens[i].article_start or tokens[i].start):
+            return False
+        after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        if after in _FOLDED_UNIT_NOUNS:
+            return True
+        before = tokens[i - 1].norm if i > 0 else ""
+        if before in _LOOSE_LOCATIVES and not (before == "of" and i > 1 and tokens[i - 2].norm in _OF_PLACES):
+            return False  # "traces of", "a plan for": the word after names many things besides places
+        return locative_before(tokens, i, body)
+
+    def _match_known(self, tokens: list[Token], i: int, body: str) -> tuple[int, _Name, int, tuple[str, ...]] | None:
+        """The longest acceptable indexed name starting at token i."""
         first = tokens[i]
         known = self._lengths.get(first.norm)
         single_possessive = first.surface[-1:] == "s" and _possessive_norm(first.surface) in self._index
@@ -372,6 +434,33 @@ class Gazetteer:
         for first, lengths in self._lengths.items():
             self._lengths[first] = sorted(set(lengths), reverse=True)
 
+    def _build_vowel_index(self) -> None:
+        """Index the names of Syria's known towns by vowel key; a key that another entity's name has is left out."""
+        for entity in self.entities():
+            if entity.kind != "place" or _place_tier(entity) < 3 or entity.cls in _NOT_TOWNS:
+                continue  # units keep their own names and forms ("Sweida province")
+            if not self._in_syria(entity):
+                continue
+            for alias in (entity.label, *entity.aliases):
+                key = name_key(name_tokens(alias)[1])
+                if len(re.sub("[aeiou]", "", "".join(key))) >= VOWEL_KEY_CONSONANTS:
+                    self._by_vowels.setdefault(key, set()).add(entity.key)
+        for norms, names in self._index.items():
+            if len(norms) > 1 and _UNIT_FORM_WORDS & set(norms):
+                for n in names:  # a governorate's form with its unit word ("Idleb province")
+                    if self._entities[n.key].cls == "Governorate" and self._in_syria(self._entities[n.key]):
+                        self._by_vowels.setdefault(name_key(n.words), set()).add(n.key)
+        for names in self._index.values():
+            for n in names:
+                key = name_key(n.words)
+                if key in self._by_vowels and n.key not in self._by_vowels[key] and (n.kind == "actor" or n.tier >= 1):
+                    self._by_vowels.pop(key)  # an actor or another town has that spelling: the key says nothing
+
+    def _in_syria(self, entity: Entity) -> bool:
+        """Whether a place lies in Syria, the country the articles are about (its towns are the ones named bare)."""
+        chain = [entity.key, *self.ancestors(entity.key)]
+        return any(self._entities[k].cls == "Country" and self._entities[k].label == "Syria" for k in chain)
+
     def _add(
         self,
         entity: Entity,
@@ -387,7 +476,12 @@ class Gazetteer:
         if not norms:
             return
         key = tuple(norms)
-        needs_article = leading and len(norms) == 1 and entity.kind == "place"
+        # A known town's longer name is written with or without its article ("Az Zabadani": "Zabadani"); a
+        # village's or a short word's is no name without it ("Al Bab": "Bab" is a gate).
+        known_bare = (
+            tier >= 3 and len(norms[0]) >= KNOWN_BARE_LETTERS and norms[0] not in self._stop and self._in_syria(entity)
+        )
+        needs_article = leading and len(norms) == 1 and entity.kind == "place" and not known_bare
         names = self._index.setdefault(key, [])
         for index, known in enumerate(names):
             if known.key == entity.key:
@@ -419,6 +513,10 @@ _OWNED_AFTER = frozenset(
 )  # fmt: skip
 # Lower-case unit nouns after a name are the text's own words: "Damascus city" is the city, not "Damascus City".
 _UNIT_NOUNS = frozenset({"city", "town", "village", "province", "governorate", "district", "countryside", "region"})
+_FOLDED_UNIT_NOUNS = frozenset(fold(w) for w in _UNIT_NOUNS)  # as tokens' norms spell them ("vilage")
+_LOOSE_LOCATIVES = frozenset(fold(w) for w in ("of", "for", "about", "to", "over"))
+# Nouns after which "of" names a place: "the town of", "the outskirts of", "the countryside of".
+_OF_PLACES = frozenset(fold(w) for w in (*_UNIT_NOUNS, "outskirts", "area", "areas", "towns", "villages", "cities"))
 
 
 def _shape_fits(alias_word: str, text_word: str, index: int) -> bool:
