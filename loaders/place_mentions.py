@@ -105,8 +105,13 @@ def _located_list_pieces(
         if re.search(r"\band\b", text[pieces[0].start : pieces[-1].end]):
             if not any((p.start, p.end) in exact for p in pieces):
                 continue
-        elif sum(known(text[p.start : p.end]) > 0 for p in pieces) < MIN_KNOWN_WITHOUT_AND:
-            continue  # no "and": a list only when several of its pieces are whole names of gazetteer places
+        else:
+            # no "and": a list only when several of its pieces are whole names of gazetteer places, and only up to the
+            # last of them (what follows may be the next sentence, its full stop lost: "in Aleppo Homs Abu Ahmad said")
+            places = [i for i, p in enumerate(pieces) if known(text[p.start : p.end])]
+            if len(places) < MIN_KNOWN_WITHOUT_AND:
+                continue
+            pieces = pieces[: places[-1] + 1]
         for piece in pieces:
             words = text[piece.start : piece.end].split()
             inside = [m for m in found if m.span.start < offset + piece.end and offset + piece.start < m.span.end]

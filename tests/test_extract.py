@@ -1438,6 +1438,9 @@ def test_a_list_is_cut_at_the_names_the_gazetteer_knows(gazetteer: Gazetteer) ->
     places = {(m.key, m.linked) for m in extract(Article("t", "t", body), gazetteer).mentions if m.kind == "place"}
     assert ("place/local/rahbet", False) in places
     assert ("place/darat-izza-421176103", True) in places
+    # such a list ends with its last known name: the next sentence may follow, its full stop lost
+    body = "Clashes went on in Aleppo Homs Meanwhile rebels fired rockets."
+    assert not [m for m in extract(Article("t", "t", body), gazetteer).mentions if not m.linked]
 
 
 @pytest.mark.parametrize(
