@@ -12,7 +12,7 @@ side word ("Western Qasr al-Hayyar"). Each piece is a place; those the gazetteer
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from loaders.demonyms import DEMONYMS
 from loaders.gazetteer import Gazetteer
@@ -59,6 +59,10 @@ LANDMARK_NOUNS = frozenset(
 )
 SIDES = frozenset("western eastern northern southern upper lower greater new old".split())  # noqa: SIM905
 MAX_WORDS = 4
+MAX_LIST_WORDS = 40
+# How well a name is known as the whole name of a place: 0 not, 1 a name of the gazetteer, 2 a name its search found in
+# the sentence.
+Known = Callable[[str], int]
 # Article words that tell one place of a name from another: sides, size, age.
 # An article word that says which one of a name: a side, a size, an age ("al-Sharqiyeh", "al-Kubra", "al-Jadida").
 WHICH_ONE = re.compile(
@@ -67,7 +71,7 @@ WHICH_ONE = re.compile(
 )
 
 
-def list_places(text: str) -> Iterator[tuple[Span, str]]:
+def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, str]]:
     """(span relative to text, "settlement" or "province") of each name in the place lists of a text.
 
     >>> [(text[s.start:s.end], k) for text in ["IS hit the villages of Rasm Hamideh Jubb Habal and Sharifeh on Monday"]
@@ -88,20 +92,20 @@ def list_places(text: str) -> Iterator[tuple[Span, str]]:
         if run is None:
             continue
         kind = "province" if head.group("provinces") else "settlement"
-        for start, end in _pieces(text, run.start(), run.end()):
+        for start, end in _pieces(text, run.start(), run.end(), known):
             if text[start:end] not in DEMONYMS:  # "the area of the Syrian Quneitra province"
                 yield Span(start, end), kind
     for tail in _PROVINCE_TAIL.finditer(text):
         if re.search(r"\band\b|,", tail.group("run")):
-            for start, end in _pieces(text, tail.start("run"), tail.end("run")):
+            for start, end in _pieces(text, tail.start("run"), tail.end("run"), known):
                 yield Span(start, end), "province"
     for tail in _TAIL.finditer(text):
         if re.search(r"\band\b|,", tail.group("run")):  # a list: "in Aleppo neighborhoods" is one city's parts
-            for start, end in _pieces(text, tail.start("run"), tail.end("run")):
+            for start, end in _pieces(text, tail.start("run"), tail.end("run"), known):
                 yield Span(start, end), "settlement"
 
 
-def located_lists(text: str) -> Iterator[list[Span]]:
+def located_lists(text: str, known: Known | None = None) -> Iterator[list[Span]]:
     """The pieces (spans relative to text) of each comma-less list of names after a word that says where; whether the
     list is one of places is for the caller to tell (a name it knows among them).
 
@@ -110,44 +114,98 @@ def located_lists(text: str) -> Iterator[list[Span]]:
     [['al-Hamediyeh', 'Abu al-Duhour', 'Khan Sheikhoun']]
     """
     for match in _LOCATED_RUN.finditer(text):
-        if re.search(r"\band\b", match.group("run")):
-            pieces = list(_pieces(text, match.start("run"), match.end("run")))
+        pieces = list(_pieces(text, match.start("run"), match.end("run"), known))
+        # with no "and" the run may still be a list whose "and" comes after a lower-case item ("Daret Ezza al-Mansoura
+        # the military academy and ..."): the caller asks more of such a run
+        if re.search(r"\band\b", match.group("run")) or len(pieces) > 1:
             cut = next((i for i, (s, e) in enumerate(pieces) if text[s:e].split()[0] in _SENTENCE_WORDS), len(pieces))
             # a piece holding "and" is no one name ("in Aleppo and Samir and Layla moved"): names of people, not a list
             yield [Span(start, end) for start, end in pieces[:cut] if not re.search(r"\band\b", text[start:end])]
 
 
-def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Split a run of capitalised words into place names by their shape."""
+def _pieces(text: str, start: int, end: int, known: Known | None = None) -> Iterator[tuple[int, int]]:
+    """Split a run of capitalised words into place names by their shape, and by the names `known` says are whole
+    names of places when it is given."""
     words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(rf"{_WORD}|\band\b|,", text[start:end])]
     words = [(start + s, start + e, w) for s, e, w in words]
+    # the known names cut a list's run; a longer run is no list (a page of capitalised words) and keeps the shape
+    ends = _best_cut(text, words, known) if known is not None and len(words) <= MAX_LIST_WORDS else None
     i = 0
     while i < len(words):
-        s, _, w = words[i]
-        if w in {"and", ","}:
+        if words[i][2] in {"and", ","}:
             i += 1
             continue
-        j = i + 1
-        lower = re.sub(rf"^{_ARTICLE}", "", w.lower())
-        if (lower in SIDES or lower in OPENERS) and _joins(words, j):
-            if lower in SIDES and re.sub(rf"^{_ARTICLE}", "", words[j][2].lower()) in OPENERS and _joins(words, j + 1):
-                j += 1  # "Western Qasr al-Hayyar"; "Eastern al-Bab" at the end of a run is two words
-            j += 1
-        while j < len(words) and j - i < MAX_WORDS and re.match(_ARTICLE, words[j][2]):
-            # "al-Shaar al-Ansari" are two quarters: a name that opens with its article takes no second article word
-            # unless that word says which one ("al-Hamra al-Sharqiyeh")
-            if re.match(_ARTICLE, w) and j == i + 1 and not WHICH_ONE.match(words[j][2]):
-                break
-            j += 1  # "Habreh al-Sharqi": the article ties the word to the name before it
-            if WHICH_ONE.match(words[j - 1][2]):
-                break  # a side ends the name: "Habreh al-Sharqi al-Hamra" is two places
-        if i > 0 and words[i - 1][2] == "and" and len(words) - i <= MAX_WORDS:
-            j = len(words)  # the last item of a list is the rest of it: "... and Qastal Harami"
-        nouns = [k for k in range(i, j + 1) if k < len(words) and words[k][2].lower() in LANDMARK_NOUNS]
-        if nouns:
-            j = nouns[0] + 1  # "Nile Street al-Faid": the street's name ends with "Street"
-        yield s, words[j - 1][1]
+        j = ends[i] if ends is not None else _shape_end(words, i)
+        yield words[i][0], words[j - 1][1]
         i = j
+
+
+def _best_cut(text: str, words: list[tuple[int, int, str]], known: Known) -> dict[int, int]:
+    """The end of the piece that starts at each word, cutting the run into the names that cover most of it with
+    whole names of known places (longer ones first), the shape of names deciding the rest."""
+    n = len(words)
+    best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        if words[i][2] in {"and", ","}:
+            best[i] = (best[i + 1][0], i + 1)
+            continue
+        shape = _shape_end(words, i)
+        options = [(best[shape][0] - 1, shape)]
+        if i > 0 and words[i - 1][2] == "and" and shape == n:
+            best[i] = options[0]  # the last item of a list is the rest of it: "... and Qastal Harami"
+            continue
+        for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
+            if not _joins(words, j - 1):
+                break
+            # a known name takes no word its last word ties to it, unless a known name starts there: "Daret Ezza
+            # al-Mansoura" is two villages
+            free = not _joins(words, j) or _free_before(words, j) or _known_from(text, words, j, known, found=True)
+            if free and known(text[words[i][0] : words[j - 1][1]]):
+                options.append((best[j][0] + 10 * (j - i) - 1, j))
+        for m in range(i + 1, shape):
+            # a shape piece cut short before a known name, where no word ties the two: "Rahbet Maarata"
+            if _free_before(words, m) and _known_from(text, words, m, known):
+                options.append((best[m][0] - 2, m))
+        best[i] = max(options, key=lambda o: o[0])  # max keeps the first on ties: the shape's cut
+    return {i: best[i][1] for i in range(n)}
+
+
+def _known_from(text: str, words: list[tuple[int, int, str]], m: int, known: Known, found: bool = False) -> bool:
+    """Whether a known name (one the gazetteer's search found in the sentence, if `found`) starts at word m."""
+    ends = range(m + 1, min(len(words), m + MAX_WORDS) + 1)
+    least = 2 if found else 1
+    return any(_joins(words, k - 1) and known(text[words[m][0] : words[k - 1][1]]) >= least for k in ends)
+
+
+def _free_before(words: list[tuple[int, int, str]], m: int) -> bool:
+    """Whether a name may start at word m: the word before opens no name and the word is no article word tied to it."""
+    before = re.sub(rf"^{_ARTICLE}", "", words[m - 1][2].lower())
+    return before not in OPENERS and before not in SIDES and not re.match(_ARTICLE, words[m][2])
+
+
+def _shape_end(words: list[tuple[int, int, str]], i: int) -> int:
+    """The end (exclusive word index) of the name that starts at word i, by the shape of Syrian place names."""
+    w = words[i][2]
+    j = i + 1
+    lower = re.sub(rf"^{_ARTICLE}", "", w.lower())
+    if (lower in SIDES or lower in OPENERS) and _joins(words, j):
+        if lower in SIDES and re.sub(rf"^{_ARTICLE}", "", words[j][2].lower()) in OPENERS and _joins(words, j + 1):
+            j += 1  # "Western Qasr al-Hayyar"; "Eastern al-Bab" at the end of a run is two words
+        j += 1
+    while j < len(words) and j - i < MAX_WORDS and re.match(_ARTICLE, words[j][2]):
+        # "al-Shaar al-Ansari" are two quarters: a name that opens with its article takes no second article word
+        # unless that word says which one ("al-Hamra al-Sharqiyeh")
+        if re.match(_ARTICLE, w) and j == i + 1 and not WHICH_ONE.match(words[j][2]):
+            break
+        j += 1  # "Habreh al-Sharqi": the article ties the word to the name before it
+        if WHICH_ONE.match(words[j - 1][2]):
+            break  # a side ends the name: "Habreh al-Sharqi al-Hamra" is two places
+    if i > 0 and words[i - 1][2] == "and" and len(words) - i <= MAX_WORDS:
+        j = len(words)  # the last item of a list is the rest of it: "... and Qastal Harami"
+    nouns = [k for k in range(i, j + 1) if k < len(words) and words[k][2].lower() in LANDMARK_NOUNS]
+    if nouns:
+        j = nouns[0] + 1  # "Nile Street al-Faid": the street's name ends with "Street"
+    return j
 
 
 def _joins(words: list[tuple[int, int, str]], j: int) -> bool:

@@ -5,12 +5,13 @@ locative the gazetteer missed, and the second chance that links such names to a 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from graph.iris import slug
 from loaders import fuzzy_places, place_readings
-from loaders.gazetteer import Gazetteer
+from loaders.gazetteer import MIN_VILLAGE_LETTERS, Gazetteer
 from loaders.local_entities import CONTROLLED, CREDIT_WORDS, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.model import Mention, Span
 from loaders.place_lists import OPENERS, WHICH_ONE, list_places, located_lists, province
@@ -37,7 +38,8 @@ def with_place_lists(
     """Each name of a list after "the villages of" / "the provinces of" is a place (docs/extraction.md)."""
     text = body[span.start : span.end]
     out = list(found)
-    pieces = list(list_places(text)) + _located_list_pieces(text, span.start, found)
+    known = _known(gazetteer, body, found)
+    pieces = list(list_places(text, known)) + _located_list_pieces(text, span.start, found, gazetteer, known)
     for piece, kind in pieces:
         start, end = span.start + piece.start, span.start + piece.end
         # a local place minted across two names of the list ("Akhtarin Turkmen" of "Akhtarin Turkmen Bari and
@@ -89,15 +91,27 @@ def with_place_lists(
     return out
 
 
-def _located_list_pieces(text: str, offset: int, found: list[Mention]) -> list[tuple[Span, str]]:
+def _located_list_pieces(
+    text: str, offset: int, found: list[Mention], gazetteer: Gazetteer, known: Callable[[str], int]
+) -> list[tuple[Span, str]]:
     """The new names of comma-less lists after a locative in which the gazetteer knows a place exactly: pieces with no
     mention inside, or only the known word that opens them ("Tadmur al-Bayarat"), and no title, day or month word
     ("in Douma and Harasta Friday")."""
-    known = {(m.span.start - offset, m.span.end - offset) for m in found if m.kind == "place" and m.linked}
+    exact = {(m.span.start - offset, m.span.end - offset) for m in found if m.kind == "place" and m.linked}
     out = []
-    for pieces in located_lists(text):
-        if not any((p.start, p.end) in known for p in pieces):
+    for pieces in located_lists(text, known):
+        if not pieces:
             continue
+        if re.search(r"\band\b", text[pieces[0].start : pieces[-1].end]):
+            if not any((p.start, p.end) in exact for p in pieces):
+                continue
+        else:
+            # no "and": a list only when several of its pieces are whole names of gazetteer places, and only up to the
+            # last of them (what follows may be the next sentence, its full stop lost: "in Aleppo Homs Abu Ahmad said")
+            places = [i for i, p in enumerate(pieces) if known(text[p.start : p.end])]
+            if len(places) < MIN_KNOWN_WITHOUT_AND:
+                continue
+            pieces = pieces[: places[-1] + 1]
         for piece in pieces:
             words = text[piece.start : piece.end].split()
             inside = [m for m in found if m.span.start < offset + piece.end and offset + piece.start < m.span.end]
@@ -107,6 +121,32 @@ def _located_list_pieces(text: str, offset: int, found: list[Mention]) -> list[t
             ):
                 out.append((piece, "settlement"))
     return out
+
+
+# A run after a locative with no "and" ("in the surroundings of Rahbet Maarata Daret Ezza al-Mansoura the military
+# academy and ...") is a list when this many of its pieces are whole names of gazetteer places.
+MIN_KNOWN_WITHOUT_AND = 2
+
+
+def _whole_name(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether a name is the whole name of a gazetteer settlement, district, governorate or country (however small
+    the village: the gazetteer's search refuses a small village beside other capitalised words); not a word in
+    capitals, an outlet or a dateline ("SANA")."""
+    if name.isupper() or (" " not in name and len(name) < MIN_VILLAGE_LETTERS):
+        return False
+    entity = gazetteer.lookup(name, kind="place")
+    return entity is not None and entity.cls in ("Settlement", "District", "Governorate", "Country")
+
+
+def _known(gazetteer: Gazetteer, body: str, found: list[Mention]) -> Callable[[str], int]:
+    """How well a list's piece is known: 2 a place the gazetteer's search found in the sentence, 1 `_whole_name`."""
+    seen = {body[m.span.start : m.span.end] for m in found if m.kind == "place" and m.linked}
+
+    @lru_cache(maxsize=256)
+    def known(name: str) -> int:
+        return 2 if name in seen else int(_whole_name(gazetteer, name))
+
+    return known
 
 
 def _opened_by_place_word(body: str, start: int, inside: list[Mention]) -> bool:

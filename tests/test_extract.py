@@ -1421,6 +1421,28 @@ def test_two_names_with_articles_are_two_places_unless_the_second_says_which() -
     ]
 
 
+def test_a_list_is_cut_at_the_names_the_gazetteer_knows(gazetteer: Gazetteer) -> None:
+    from loaders.place_lists import list_places
+
+    text = "Jets hit the villages of Rahbet Daret Ezza Al Qarasi and Tal Sawda on Monday."
+    known = {"Daret Ezza": 1, "Al Qarasi": 1}
+    # the shape alone reads "Daret" and "Ezza" apart and leaves "Al" alone
+    assert [text[s.start : s.end] for s, _ in list_places(text, lambda name: known.get(name, 0))] == [
+        "Rahbet",
+        "Daret Ezza",
+        "Al Qarasi",
+        "Tal Sawda",
+    ]
+    # a list with no "and" before its lower-case item: two of its names are villages the gazetteer has
+    body = "Army guns pounded the outskirts of Rahbet Daret Ezza al-Mansoura the old quarry and Kafr Naha at dawn."
+    places = {(m.key, m.linked) for m in extract(Article("t", "t", body), gazetteer).mentions if m.kind == "place"}
+    assert ("place/local/rahbet", False) in places
+    assert ("place/darat-izza-421176103", True) in places
+    # such a list ends with its last known name: the next sentence may follow, its full stop lost
+    body = "Clashes went on in Aleppo Homs Meanwhile rebels fired rockets."
+    assert not [m for m in extract(Article("t", "t", body), gazetteer).mentions if not m.linked]
+
+
 @pytest.mark.parametrize(
     ("body", "claimant"),
     [
