@@ -620,6 +620,11 @@ def test_a_short_or_village_name_still_needs_its_article(gaz: Gazetteer) -> None
     assert found(gaz, "He waited by the Bab gate.") == []
 
 
+def test_a_town_named_by_a_common_arabic_word_still_needs_its_article(gaz: Gazetteer) -> None:
+    assert found(gaz, "Supporters of the Hirak protest movement marched in Algiers on Friday.") == []
+    assert [k for _, k in found(gaz, "Shells hit al-Hirak on Friday.")] == ["place/al-hirak-890428813"]
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "label"),
     [
