@@ -54,11 +54,11 @@ def scene_spans(text: str, base: int, triggers: Sequence[tuple[int, int]], menti
             cuts.append(breaks[-1].start())
     bounds = [0, *cuts, len(text)]
     scenes = [Span(a, b) for a, b in itertools.pairwise(bounds) if a < b]
-    return _merged(scenes, [_places_in(s, base, mentions) for s in scenes])
+    return _merged(scenes, [places_in(s, base, mentions) for s in scenes])
 
 
-def _places_in(scene: Span, base: int, mentions: Sequence[Mention]) -> frozenset[str]:
-    """The place keys named inside one scene."""
+def places_in(scene: Span, base: int, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The place keys named inside one scene (a span relative to the sentence starting at `base`)."""
     return frozenset(m.key for m in mentions if m.kind == "place" and scene.start <= m.span.start - base < scene.end)
 
 
