@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from loaders.figures import NUMBER
 from loaders.model import Mention, Span
-from loaders.scenes import scene_spans
+from loaders.scenes import places_in, scene_spans
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
 
@@ -942,7 +942,7 @@ def _scenes(
 
 def _scene_places(places: tuple[str, ...], scene: Span, base: int, mentions: Sequence[Mention]) -> tuple[str, ...]:
     """The sentence's places named inside one of its scenes (relative span)."""
-    inside = {m.key for m in mentions if m.kind == "place" and scene.start <= m.span.start - base < scene.end}
+    inside = places_in(scene, base, mentions)
     return tuple(k for k in places if k in inside)
 
 

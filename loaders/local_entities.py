@@ -116,6 +116,8 @@ _PLACE_BODY = re.compile(
     r"(?P<name>(?:(?:al-|Al-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,3}(?:Coordination\s+Committees?|"
     r"Coordinating\s+Committees?|[Ll]ocal\s+[Cc]ouncil|Revolutionary\s+Council))\b"
 )
+# A building of such a body: a site in its town, not the body acting.
+_BODY_SITE = re.compile(r"\s+(?:building|buildings|headquarters|offices?|premises|compound)\b", re.IGNORECASE)
 # A named body the gazetteer lacks, in Title Case after "the" and ending in a noun of organisations: "the Turkish
 # General Staff", "the Syrian Revolution General Commission", "the Independent Doctors Association", "the UN World Food
 # Programme", "the Assyrian International News Agency" (thirteenth session: Programme, Agency, Network, Mission, Court,
@@ -408,6 +410,8 @@ def with_local_entities(
         found = _outside(found, start, end)  # "Aleppo" in its name
         mint(start, end, "organisation", label)
     for match in _PLACE_BODY.finditer(text):
+        if _BODY_SITE.match(text, match.end()):
+            continue  # "air strikes hit the Saraqeb local council building": a site in the town, which is struck
         start, end = span.start + match.start("name"), span.start + match.end("name")
         inside = [m for m in found if start <= m.span.start and m.span.end <= end]
         # a place must open it ("Local Coordination Committees" alone is the gazetteer's network), no known actor in it

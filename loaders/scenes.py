@@ -54,11 +54,11 @@ def scene_spans(text: str, base: int, triggers: Sequence[tuple[int, int]], menti
             cuts.append(breaks[-1].start())
     bounds = [0, *cuts, len(text)]
     scenes = [Span(a, b) for a, b in itertools.pairwise(bounds) if a < b]
-    return _merged(scenes, [_places_in(s, base, mentions) for s in scenes])
+    return _merged(scenes, [places_in(s, base, mentions) for s in scenes])
 
 
-def _places_in(scene: Span, base: int, mentions: Sequence[Mention]) -> frozenset[str]:
-    """The place keys named inside one scene."""
+def places_in(scene: Span, base: int, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The place keys named inside one scene (a span relative to the sentence starting at `base`)."""
     return frozenset(m.key for m in mentions if m.kind == "place" and scene.start <= m.span.start - base < scene.end)
 
 
@@ -90,8 +90,10 @@ def scene_places(places: Sequence[str], detection: Detection, gazetteer: Gazette
 
 def scene_time(body: str, sentence: Span, scene: Span, when: TimeSpan | None, anchor: date | None) -> TimeSpan | None:
     """When a scene happened: its own time expression, else the sentence's unless another scene says it."""
+    at = -1 if when is None else body.find(when.expression, sentence.start, sentence.end)
+    if when is not None and at >= 0 and not body[sentence.start : at].strip(" \"'“‘("):
+        return when  # a time fronted before the sentence's first clause holds for all of it ("On Monday, X and Y")
     own = find_time(body[scene.start : scene.end], scene.start, anchor, said_lag=True)
     if own is not None or when is None:
         return own
-    at = body.find(when.expression, sentence.start, sentence.end)
     return when if at < 0 or scene.start <= at < scene.end else None

@@ -484,6 +484,18 @@ def test_each_scene_keeps_its_own_day(gazetteer: Gazetteer) -> None:
     assert told == [("place/aleppo", "on Monday"), ("place/idlib", "on Tuesday")]
 
 
+def test_a_time_fronted_before_both_scenes_dates_each(gazetteer: Gazetteer) -> None:
+    from datetime import date
+
+    from loaders.extract import extract
+    from loaders.model import Article
+
+    body = "On Wednesday, government warplanes bombed Douma and artillery shelled Zamalka."
+    x = extract(Article("test", "t", body, published=date(2016, 5, 7)), gazetteer)
+    told = [(e.places[0].split("-")[0], e.time.expression if e.time else None) for e in x.engagements]
+    assert told == [("place/douma", "On Wednesday"), ("place/zamalka", "On Wednesday")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

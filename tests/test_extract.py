@@ -955,6 +955,12 @@ def test_a_body_named_by_its_place_holds_the_place_in_its_name(gazetteer: Gazett
     assert not any(m.kind == "place" for m in x.mentions)
 
 
+def test_a_building_of_a_body_named_by_its_place_stands_in_that_place(gazetteer: Gazetteer) -> None:
+    body = "Air strikes hit the Saraqeb local council building on Monday, killing two people."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert [(e.type, e.places) for e in x.engagements] == [("air-strike", ("place/saraqib-890449833",))]
+
+
 def test_the_local_coordination_committees_stay_the_known_network(gazetteer: Gazetteer) -> None:
     body = "The Local Coordination Committees said 20 people were killed in Douma."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
