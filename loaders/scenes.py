@@ -79,6 +79,11 @@ def _merged(scenes: list[Span], places: list[frozenset[str]]) -> list[Span]:
     return spans
 
 
+# The words that tell two scenes one after the other, each with its own time: "after", "before".
+_SEQUENCE = re.compile(r"\b(?:after|before)\b", re.IGNORECASE)
+_SEQUENCE_REACH = len(" before ")  # a later scene opens on its break word
+
+
 def scene_places(places: Sequence[str], detection: Detection, gazetteer: Gazetteer) -> list[str]:
     """The sentence's places (most specific first chosen) that the detection's scene names; its own finest if none."""
     own = [k for k in places if k in detection.places]
@@ -96,4 +101,9 @@ def scene_time(body: str, sentence: Span, scene: Span, when: TimeSpan | None, an
     own = find_time(body[scene.start : scene.end], scene.start, anchor, said_lag=True)
     if own is not None or when is None:
         return own
-    return when if at < 0 or scene.start <= at < scene.end else None
+    if at < 0 or scene.start <= at < scene.end:
+        return when
+    # a time told in another scene dates this one too ("Jets bombed Aleppo and rebels shelled Idlib on Monday"),
+    # unless the scenes are told as one after the other ("..., after jets had bombed Latamneh in 2014")
+    between = body[scene.end : at] if at >= scene.end else body[at : scene.start + _SEQUENCE_REACH]
+    return None if _SEQUENCE.search(between) else when

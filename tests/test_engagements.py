@@ -497,6 +497,38 @@ def test_a_time_fronted_before_both_scenes_dates_each(gazetteer: Gazetteer) -> N
 
 
 @pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        # a time at the sentence's end holds for both coordinated scenes: neither is left undated and set aside
+        (
+            "Government warplanes bombed Saraqib and rebels shelled Idlib city on Monday.",
+            [("place/saraqib", "on Monday"), ("place/idlib", "on Monday")],
+        ),
+        # a scene told as after another keeps its own time to itself
+        (
+            "Rebels shelled Salamiyah on Sunday, after government warplanes had bombed Kafr Nabl in 2014.",
+            [("place/salamiyah", "on Sunday"), ("place/kafr", "in 2014")],
+        ),
+        (
+            "Rebels shelled Salamiyah, after government warplanes had bombed Kafr Nabl in 2014.",
+            [("place/salamiyah", None), ("place/kafr", "in 2014")],
+        ),
+    ],
+)
+def test_a_time_told_in_one_scene_dates_the_other_unless_told_as_before_or_after(
+    body: str, told: list[tuple[str, str | None]], gazetteer: Gazetteer
+) -> None:
+    from datetime import date
+
+    from loaders.extract import extract
+    from loaders.model import Article
+
+    x = extract(Article("test", "t", body, published=date(2016, 5, 7)), gazetteer)
+    found = [(e.places[0], e.time.expression if e.time else None) for e in x.engagements]
+    assert [(p.split("-")[0] if p.startswith("place/") else p, t) for p, t in found] == told
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The coalition admitted 300 civilian deaths in its air strikes in Syria since 2015.",
