@@ -914,8 +914,11 @@ Said Salah Salam Salih Salma Salman Sami Sana Sara Sarah Sarraf Shahid Sham Shar
 Tishrin Tishreen Umar Walid Yasser Yasin Yusuf Youssef Zaid Zayd Zain Ziad Abyad Ahmar Hamra Kabir Kubra Jadid
 Jadida Qadim Wadi Nahr Jisr Suq Souq Markaz Islam Allah Arab Kurd Turk Hawa Fath Fateh Sahel Sahil Wahda Aqsa
 Shuhada Furat Nusra Ansar Liwa Jaish Jaysh Harakat Ahrar Sultan Murad Suleiman Sulayman Osman Uthman Yarmouk
-Ana Anna Anas Hit
+Ana Anna Anas Hit Nabil
 """
+# Words English news uses as common nouns that known towns are named by too ("the Hirak", a protest movement;
+# "Sarin", the nerve agent, written capitalised in headlines): never a town without its article.
+STOP_COMMON = "Hirak Sarin"
 
 
 # Quarters of Aleppo, Damascus and Homs (and two sites) that the news name and WOF lacks or has only as
@@ -1395,6 +1398,11 @@ def write_stoplist(places: list[dict[str, str]], corpora: list[Path]) -> None:
         handle.writelines(f"{w}\n" for w in names)
         handle.write("# Village names that are lowercase English words in data/corpora and data/articles:\n")
         handle.writelines(f"{w}\n" for w in common if w not in names)
+        handle.write(
+            "# Words English news uses as common nouns, which known towns are named by too "
+            '("the Hirak", a protest movement; "Sarin", the nerve agent):\n'
+        )
+        handle.writelines(f"{_fold(w)}\n" for w in STOP_COMMON.split())
 
 
 def write(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:

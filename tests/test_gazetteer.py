@@ -626,6 +626,17 @@ def test_a_town_named_by_a_common_arabic_word_still_needs_its_article(gaz: Gazet
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels killed three soldiers near Nabil on Monday.",  # a given name whose vowels are a town's (Nubl)
+        "Inspectors found traces of nerve agent on Sarin canisters near the town.",  # the agent, not Suran
+    ],
+)
+def test_a_given_name_or_a_common_noun_is_no_town_by_its_vowels(gaz: Gazetteer, text: str) -> None:
+    assert [k for _, k in found(gaz, text) if k.startswith("place/")] == []
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "label"),
     [
         ("Two jets struck Khan Shaikhoon at dawn.", "Khan Shaikhoon", "Khan Shaykhun"),
