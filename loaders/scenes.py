@@ -63,13 +63,15 @@ def places_in(scene: Span, base: int, mentions: Sequence[Mention]) -> frozenset[
 
 
 def _merged(scenes: list[Span], places: list[frozenset[str]]) -> list[Span]:
-    """Scenes with no place of their own joined to the next (the last to the one before), and neighbours that share a
-    place joined ("Another deal in Damascus. Meanwhile in Damascus a deal was reached in Qudsaya")."""
+    """Scenes with no place of their own joined to the one before (the first to the next): a clause that opens on its
+    verb shares the subject before it and continues that clause ("IS attacked Palmyra and seized the gas fields before
+    jets struck Raqqa"); and neighbours that share a place joined ("Meanwhile in Damascus a deal was reached in
+    Qudsaya")."""
     spans, keys = list(scenes), list(places)
     i = 0
     while len(spans) > 1 and i < len(spans):
         if not keys[i] or (i + 1 < len(spans) and keys[i] & keys[i + 1]):
-            j = i + 1 if i + 1 < len(spans) else i - 1
+            j = i - 1 if i > 0 else i + 1
             lo, hi = min(i, j), max(i, j)
             spans[lo : hi + 1] = [Span(spans[lo].start, spans[hi].end)]
             keys[lo : hi + 1] = [keys[lo] | keys[hi]]

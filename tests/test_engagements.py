@@ -496,6 +496,18 @@ def test_a_time_fronted_before_both_scenes_dates_each(gazetteer: Gazetteer) -> N
     assert told == [("place/douma", "On Wednesday"), ("place/zamalka", "On Wednesday")]
 
 
+def test_a_clause_with_no_place_continues_the_scene_before_it(gazetteer: Gazetteer) -> None:
+    from loaders.extract import extract
+    from loaders.model import Article
+
+    body = (
+        "IS fighters attacked the town of Palmyra and seized the nearby gas fields before government jets struck Raqqa."
+    )
+    x = extract(Article("test", "t", body), gazetteer)
+    taken = [e for e in x.engagements if e.type == "non-state-actor-overtakes-territory"]
+    assert [p.split("-")[0] for e in taken for p in e.places] == ["place/palmyra"]
+
+
 @pytest.mark.parametrize(
     ("body", "told"),
     [
