@@ -221,9 +221,11 @@ class Gazetteer:
     ) -> tuple[int, _Name, int, tuple[str, ...]] | None:
         """The one known Syrian town whose name has the vowel key of the capitalised words at i ("Khan Sheikhoun"),
         longer than the indexed name found there."""
-        if not tokens[i].surface[:1].isupper():
+        unit_first = tokens[i].norm in _UNIT_FORM_WORDS and i + 1 < len(tokens) and tokens[i + 1].norm == "of"
+        if not tokens[i].surface[:1].isupper() and not unit_first:
             return None
-        for length in range(MAX_NEIGHBOUR_WORDS, longer_than, -1):
+        longest = MAX_NEIGHBOUR_WORDS + 2 if unit_first else MAX_NEIGHBOUR_WORDS  # "province of" reads two words more
+        for length in range(longest, longer_than, -1):
             window = tokens[i : i + length]
             if len(window) != length or (length > 1 and not joined(body, window)):
                 continue

@@ -689,3 +689,14 @@ def test_a_short_known_town_is_spelt_by_its_vowels_when_no_other_name_has_them(
 def test_a_short_vowel_key_shared_with_a_village_says_nothing(gaz: Gazetteer) -> None:
     surfaces = [s for s, _ in found(gaz, "Rebels shelled targets in Maroa on Friday.")]
     assert "Maroa" not in surfaces  # Mari`'s key, and that of villages named Marah
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Fighting spread across the province of Dair Ezzour on Friday.", "province of Dair Ezzour"),
+        ("Jets struck villages in the countryside of Edleb.", "countryside of Edleb"),
+    ],
+)
+def test_the_province_of_a_spelling_is_the_governorate(gaz: Gazetteer, text: str, surface: str) -> None:
+    assert resolve(gaz, text, surface).cls == "Governorate"
