@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from loaders.aliases import fold, vowel_key
 from loaders.gazetteer import Entity, Gazetteer, GazetteerError
 from loaders.model import Span
 
@@ -700,3 +701,12 @@ def test_a_short_vowel_key_shared_with_a_village_says_nothing(gaz: Gazetteer) ->
 )
 def test_the_province_of_a_spelling_is_the_governorate(gaz: Gazetteer, text: str, surface: str) -> None:
     assert resolve(gaz, text, surface).cls == "Governorate"
+
+
+@pytest.mark.parametrize(("written", "name"), [("Sweida", "Suwayda"), ("Hamyeh", "Hamiyah"), ("Salamyeh", "Salamiyah")])
+def test_a_glide_after_a_consonant_had_a_vowel_before_it(written: str, name: str) -> None:
+    assert vowel_key(fold(written)) == vowel_key(fold(name))
+
+
+def test_a_glide_opening_a_word_or_after_a_vowel_keeps_its_key() -> None:
+    assert [vowel_key(fold(w)) for w in ("Wadi", "Hawija", "Yabroud")] == ["wada", "hawaja", "yabrad"]
