@@ -196,6 +196,8 @@ def possessive_base(surface: str) -> tuple[str, int] | None:
 
 _VOWEL_RUN = re.compile(r"[aeiou]+")
 _GLIDE = re.compile(r"(?<=[aeiou])y(?![aeiou])")
+# A glide after a consonant and before a vowel lost the vowel before it: "Sweida" is "Suwayda", "Hamyeh" "Hamiyah".
+_GLIDE_ONSET = re.compile(r"(?<=[b-df-hj-np-tv-z])(?=[wy][aeiou])")
 
 
 @lru_cache(maxsize=200_000)
@@ -205,8 +207,10 @@ def vowel_key(norm: str) -> str:
 
     >>> vowel_key(fold("Sheikhoun")) == vowel_key(fold("Shaykhun")), vowel_key(fold("Kefraya"))
     (True, 'kafraya')
+    >>> vowel_key(fold("Sweida")) == vowel_key(fold("Suwayda"))
+    True
     """
-    return _VOWEL_RUN.sub("a", _GLIDE.sub("i", norm))
+    return _VOWEL_RUN.sub("a", _GLIDE.sub("i", _GLIDE_ONSET.sub("a", norm)))
 
 
 # An article assimilated to a later word of a name and written into it: "Deir Ezzor" is "Deir ez-Zor".

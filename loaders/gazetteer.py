@@ -45,6 +45,8 @@ SMALL_TOWN = 1_000
 MIN_VILLAGE_LETTERS = 4
 KNOWN_BARE_LETTERS = 5  # a known town's article-led one-word name of this length or more may go without it
 VOWEL_KEY_CONSONANTS = 3  # a known town is found by its vowel key only when the name has this many consonants
+SHORT_KEY_CONSONANTS = 2  # or this many, when no other entity at all (a village included) has that key ("Atme")
+SKELETON_LETTERS = 4  # a known town is found by its consonants alone (a vowel dropped) from this many letters on
 # A neighbouring known name is looked for up to this many words long ("Khan Shaykhun", "Maarat al Numan").
 MAX_NEIGHBOUR_WORDS = 3
 # Capitalised compass words end a name before them or start none after: "al-Zarbeh South of Aleppo".
@@ -106,6 +108,7 @@ class Gazetteer:
         self._index: dict[tuple[str, ...], list[_Name]] = {}
         self._lengths: dict[str, list[int]] = {}
         self._by_vowels: dict[tuple[str, ...], set[str]] = {}
+        self._by_skeleton: dict[tuple[str, ...], set[str]] = {}
         self._build_index()
         self._build_vowel_index()
 
@@ -218,15 +221,17 @@ class Gazetteer:
     ) -> tuple[int, _Name, int, tuple[str, ...]] | None:
         """The one known Syrian town whose name has the vowel key of the capitalised words at i ("Khan Sheikhoun"),
         longer than the indexed name found there."""
-        if not tokens[i].surface[:1].isupper():
+        unit_first = tokens[i].norm in _UNIT_FORM_WORDS and i + 1 < len(tokens) and tokens[i + 1].norm == "of"
+        if not tokens[i].surface[:1].isupper() and not unit_first:
             return None
-        for length in range(MAX_NEIGHBOUR_WORDS, longer_than, -1):
+        longest = MAX_NEIGHBOUR_WORDS + 2 if unit_first else MAX_NEIGHBOUR_WORDS  # "province of" reads two words more
+        for length in range(longest, longer_than, -1):
             window = tokens[i : i + length]
             if len(window) != length or (length > 1 and not joined(body, window)):
                 continue
             if tuple(t.norm for t in window) in self._index:
                 continue  # the very name of another place or actor ("Sarin", a village), which was not taken here
-            owners = self._by_vowels.get(name_key([t.surface for t in window]), set())
+            owners = self._spelt_owners([t.surface for t in window])
             if len(owners) != 1:
                 continue  # none, or two towns: the spelling does not say which
             entity = self._entities[next(iter(owners))]
@@ -239,6 +244,11 @@ class Gazetteer:
                 return length, name, 0, ()
         return None
 
+    def _spelt_owners(self, surfaces: list[str]) -> set[str]:
+        """The known towns whose names have these words' vowel key, else their consonants alone."""
+        key = name_key(surfaces)
+        return self._by_vowels.get(key) or self._by_skeleton.get(skeleton(key), set())
+
     @staticmethod
     def _placed(tokens: list[Token], i: int, body: str) -> bool:
         """Whether the word at i stands where a place does: after a locative or before a unit noun ("town")."""
@@ -246,6 +256,8 @@ class Gazetteer:
             return False
         after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
         if after in _FOLDED_UNIT_NOUNS:
+            return True
+        if _crossing_after(tokens, i):
             return True
         before = tokens[i - 1].norm if i > 0 else ""
         if before in _LOOSE_LOCATIVES and not (before == "of" and i > 1 and tokens[i - 2].norm in _OF_PLACES):
@@ -436,6 +448,7 @@ class Gazetteer:
 
     def _build_vowel_index(self) -> None:
         """Index the names of Syria's known towns by vowel key; a key that another entity's name has is left out."""
+        short: set[tuple[str, ...]] = set()
         for entity in self.entities():
             if entity.kind != "place" or _place_tier(entity) < 3 or entity.cls in _NOT_TOWNS:
                 continue  # units keep their own names and forms ("Sweida province")
@@ -443,8 +456,13 @@ class Gazetteer:
                 continue
             for alias in (entity.label, *entity.aliases):
                 key = name_key(name_tokens(alias)[1])
-                if len(re.sub("[aeiou]", "", "".join(key))) >= VOWEL_KEY_CONSONANTS:
+                consonants = _consonants(key)
+                if consonants >= SHORT_KEY_CONSONANTS:
                     self._by_vowels.setdefault(key, set()).add(entity.key)
+                    if consonants < VOWEL_KEY_CONSONANTS:
+                        short.add(key)  # few letters left to tell: any other entity's name is a collision
+                if sum(map(len, skeleton(key))) >= SKELETON_LETTERS:
+                    self._by_skeleton.setdefault(skeleton(key), set()).add(entity.key)
         for norms, names in self._index.items():
             if len(norms) > 1 and _UNIT_FORM_WORDS & set(norms):
                 for n in names:  # a governorate's form with its unit word ("Idleb province")
@@ -453,8 +471,12 @@ class Gazetteer:
         for names in self._index.values():
             for n in names:
                 key = name_key(n.words)
-                if key in self._by_vowels and n.key not in self._by_vowels[key] and (n.kind == "actor" or n.tier >= 1):
+                owners = self._by_vowels.get(key, set())
+                if owners and n.key not in owners and (n.kind == "actor" or n.tier >= 1 or key in short):
                     self._by_vowels.pop(key)  # an actor or another town has that spelling: the key says nothing
+                bones = self._by_skeleton.get(skeleton(key), set())
+                if bones and n.key not in bones:
+                    self._by_skeleton.pop(skeleton(key))  # any other entity's consonants: too loose to tell
 
     def _in_syria(self, entity: Entity) -> bool:
         """Whether a place lies in Syria, the country the articles are about (its towns are the ones named bare)."""
@@ -549,6 +571,26 @@ def _looser(a: str, b: str) -> str:
         return 2 if word[:1].islower() else 0 if is_acronym(word) else 1
 
     return a if rank(a) >= rank(b) else b
+
+
+_CROSSING = fold("crossing")
+_BORDER = fold("border")
+
+
+def _crossing_after(tokens: list[Token], i: int) -> bool:
+    """Whether "crossing" or "border crossing" follows the word at i: "the Atme crossing" names a town's crossing."""
+    after = [t.norm for t in tokens[i + 1 : i + 3]]
+    return after[:1] == [_CROSSING] or after == [_BORDER, _CROSSING]
+
+
+def _consonants(key: tuple[str, ...]) -> int:
+    """How many consonant letters a vowel key has."""
+    return len(re.sub("[aeiou]", "", "".join(key)))
+
+
+def skeleton(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A vowel key's consonants alone: "Khneifes" and "Khunayfis" drop different vowels."""
+    return tuple(word.replace("a", "") for word in key)
 
 
 def _place_tier(entity: Entity) -> int:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from loaders.aliases import fold, vowel_key
 from loaders.gazetteer import Entity, Gazetteer, GazetteerError
 from loaders.model import Span
 
@@ -683,3 +684,56 @@ def test_a_glued_article_or_a_province_form_is_spelt_by_its_vowels_too(
     gaz: Gazetteer, text: str, surface: str, label: str
 ) -> None:
     assert label_of(gaz, text, surface) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Jets struck targets in Bnesh at dawn.", "Bnesh", "Binnish"),  # a vowel dropped after the first letter
+        ("Shells fell on Bniyas on Monday.", "Bniyas", "Baniyas"),
+    ],
+)
+def test_a_known_town_spelt_without_a_vowel_is_that_town(gaz: Gazetteer, text: str, surface: str, label: str) -> None:
+    assert label_of(gaz, text, surface) == label
+
+
+def test_a_dropped_vowel_spelling_must_stand_where_a_place_does(gaz: Gazetteer) -> None:
+    assert found(gaz, "Bnesh said the talks had failed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Rebels shelled targets in Ezraa on Friday.", "Ezraa", "Izra"),  # two consonants: no other entity has the key
+        ("The blast struck the Etma border crossing on Sunday.", "Etma", "Atmah"),  # a crossing is a place
+    ],
+)
+def test_a_short_known_town_is_spelt_by_its_vowels_when_no_other_name_has_them(
+    gaz: Gazetteer, text: str, surface: str, label: str
+) -> None:
+    assert label_of(gaz, text, surface) == label
+
+
+def test_a_short_vowel_key_shared_with_a_village_says_nothing(gaz: Gazetteer) -> None:
+    surfaces = [s for s, _ in found(gaz, "Rebels shelled targets in Maroa on Friday.")]
+    assert "Maroa" not in surfaces  # Mari`'s key, and that of villages named Marah
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Fighting spread across the province of Dair Ezzour on Friday.", "province of Dair Ezzour"),
+        ("Jets struck villages in the countryside of Edleb.", "countryside of Edleb"),
+    ],
+)
+def test_the_province_of_a_spelling_is_the_governorate(gaz: Gazetteer, text: str, surface: str) -> None:
+    assert resolve(gaz, text, surface).cls == "Governorate"
+
+
+@pytest.mark.parametrize(("written", "name"), [("Sweida", "Suwayda"), ("Hamyeh", "Hamiyah"), ("Salamyeh", "Salamiyah")])
+def test_a_glide_after_a_consonant_had_a_vowel_before_it(written: str, name: str) -> None:
+    assert vowel_key(fold(written)) == vowel_key(fold(name))
+
+
+def test_a_glide_opening_a_word_or_after_a_vowel_keeps_its_key() -> None:
+    assert [vowel_key(fold(w)) for w in ("Wadi", "Hawija", "Yabroud")] == ["wada", "hawaja", "yabrad"]
