@@ -14,11 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from graph.paths import REFERENCE_DIR
+from loaders import spelling_index
 from loaders.aliases import (
     Token,
     fold,
     is_acronym,
-    name_key,
     name_tokens,
     plain,
     possessive_base,
@@ -37,6 +37,7 @@ from loaders.mention_context import (
 )
 from loaders.model import Mention, Span
 from loaders.reference_tables import Entity, GazetteerError, read_tables
+from loaders.spelling_index import NOT_TOWNS, UNIT_FORM_WORDS, IndexedName
 
 __all__ = ["Entity", "Gazetteer", "GazetteerError"]
 
@@ -44,9 +45,6 @@ BIG_TOWN = 10_000  # population from which a settlement without a QID counts as 
 SMALL_TOWN = 1_000
 MIN_VILLAGE_LETTERS = 4
 KNOWN_BARE_LETTERS = 5  # a known town's article-led one-word name of this length or more may go without it
-VOWEL_KEY_CONSONANTS = 3  # a known town is found by its vowel key only when the name has this many consonants
-SHORT_KEY_CONSONANTS = 2  # or this many, when no other entity at all (a village included) has that key ("Atme")
-SKELETON_LETTERS = 4  # a known town is found by its consonants alone (a vowel dropped) from this many letters on
 # A neighbouring known name is looked for up to this many words long ("Khan Shaykhun", "Maarat al Numan").
 MAX_NEIGHBOUR_WORDS = 3
 # Capitalised compass words end a name before them or start none after: "al-Zarbeh South of Aleppo".
@@ -67,8 +65,6 @@ _NAME_WORDS = frozenset(
 
 # Words that open a village's name and end none: the capitalised word before them ends another name.
 _OPENING_WORDS = frozenset(fold(w) for w in ("kafr", "deir", "khirbet"))
-_NOT_TOWNS = frozenset({"Country", "NaturalRegion", "Governorate", "District"})
-_UNIT_FORM_WORDS = frozenset(fold(w) for w in ("province", "governorate", "countryside"))
 
 
 @dataclass(frozen=True)
@@ -107,10 +103,8 @@ class Gazetteer:
         self._stop = frozenset(fold(w) for w in stoplist)
         self._index: dict[tuple[str, ...], list[_Name]] = {}
         self._lengths: dict[str, list[int]] = {}
-        self._by_vowels: dict[tuple[str, ...], set[str]] = {}
-        self._by_skeleton: dict[tuple[str, ...], set[str]] = {}
         self._build_index()
-        self._build_vowel_index()
+        self._spelling = self._build_spelling_index()
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Gazetteer:
@@ -221,7 +215,7 @@ class Gazetteer:
     ) -> tuple[int, _Name, int, tuple[str, ...]] | None:
         """The one known Syrian town whose name has the vowel key of the capitalised words at i ("Khan Sheikhoun"),
         longer than the indexed name found there."""
-        unit_first = tokens[i].norm in _UNIT_FORM_WORDS and i + 1 < len(tokens) and tokens[i + 1].norm == "of"
+        unit_first = tokens[i].norm in UNIT_FORM_WORDS and i + 1 < len(tokens) and tokens[i + 1].norm == "of"
         if not tokens[i].surface[:1].isupper() and not unit_first:
             return None
         longest = MAX_NEIGHBOUR_WORDS + 2 if unit_first else MAX_NEIGHBOUR_WORDS  # "province of" reads two words more
@@ -231,7 +225,7 @@ class Gazetteer:
                 continue
             if tuple(t.norm for t in window) in self._index:
                 continue  # the very name of another place or actor ("Sarin", a village), which was not taken here
-            owners = self._spelt_owners([t.surface for t in window])
+            owners = self._spelling.owners([t.surface for t in window])
             if len(owners) != 1:
                 continue  # none, or two towns: the spelling does not say which
             entity = self._entities[next(iter(owners))]
@@ -243,11 +237,6 @@ class Gazetteer:
             if self._fits(name, tokens, i, length, list(name.words), body):
                 return length, name, 0, ()
         return None
-
-    def _spelt_owners(self, surfaces: list[str]) -> set[str]:
-        """The known towns whose names have these words' vowel key, else their consonants alone."""
-        key = name_key(surfaces)
-        return self._by_vowels.get(key) or self._by_skeleton.get(skeleton(key), set())
 
     @staticmethod
     def _placed(tokens: list[Token], i: int, body: str) -> bool:
@@ -446,37 +435,25 @@ class Gazetteer:
         for first, lengths in self._lengths.items():
             self._lengths[first] = sorted(set(lengths), reverse=True)
 
-    def _build_vowel_index(self) -> None:
-        """Index the names of Syria's known towns by vowel key; a key that another entity's name has is left out."""
-        short: set[tuple[str, ...]] = set()
-        for entity in self.entities():
-            if entity.kind != "place" or _place_tier(entity) < 3 or entity.cls in _NOT_TOWNS:
-                continue  # units keep their own names and forms ("Sweida province")
-            if not self._in_syria(entity):
-                continue
-            for alias in (entity.label, *entity.aliases):
-                key = name_key(name_tokens(alias)[1])
-                consonants = _consonants(key)
-                if consonants >= SHORT_KEY_CONSONANTS:
-                    self._by_vowels.setdefault(key, set()).add(entity.key)
-                    if consonants < VOWEL_KEY_CONSONANTS:
-                        short.add(key)  # few letters left to tell: any other entity's name is a collision
-                if sum(map(len, skeleton(key))) >= SKELETON_LETTERS:
-                    self._by_skeleton.setdefault(skeleton(key), set()).add(entity.key)
-        for norms, names in self._index.items():
-            if len(norms) > 1 and _UNIT_FORM_WORDS & set(norms):
-                for n in names:  # a governorate's form with its unit word ("Idleb province")
-                    if self._entities[n.key].cls == "Governorate" and self._in_syria(self._entities[n.key]):
-                        self._by_vowels.setdefault(name_key(n.words), set()).add(n.key)
-        for names in self._index.values():
-            for n in names:
-                key = name_key(n.words)
-                owners = self._by_vowels.get(key, set())
-                if owners and n.key not in owners and (n.kind == "actor" or n.tier >= 1 or key in short):
-                    self._by_vowels.pop(key)  # an actor or another town has that spelling: the key says nothing
-                bones = self._by_skeleton.get(skeleton(key), set())
-                if bones and n.key not in bones:
-                    self._by_skeleton.pop(skeleton(key))  # any other entity's consonants: too loose to tell
+    def _build_spelling_index(self) -> spelling_index.SpellingIndex:
+        """Syria's known towns (and its governorates' unit forms) by how their names sound."""
+        towns = [
+            e
+            for e in self.entities()
+            if e.kind == "place" and _place_tier(e) >= 3 and e.cls not in NOT_TOWNS and self._in_syria(e)
+        ]  # units keep their own names and forms ("Sweida province")
+        named = [
+            (norms, IndexedName(n.key, n.kind, n.tier, n.words)) for norms, names in self._index.items() for n in names
+        ]
+        forms = [
+            name
+            for norms, name in named
+            if len(norms) > 1
+            and UNIT_FORM_WORDS & set(norms)
+            and self._entities[name.key].cls == "Governorate"
+            and self._in_syria(self._entities[name.key])
+        ]
+        return spelling_index.build(towns, forms, [name for _, name in named])
 
     def _in_syria(self, entity: Entity) -> bool:
         """Whether a place lies in Syria, the country the articles are about (its towns are the ones named bare)."""
@@ -581,16 +558,6 @@ def _crossing_after(tokens: list[Token], i: int) -> bool:
     """Whether "crossing" or "border crossing" follows the word at i: "the Atme crossing" names a town's crossing."""
     after = [t.norm for t in tokens[i + 1 : i + 3]]
     return after[:1] == [_CROSSING] or after == [_BORDER, _CROSSING]
-
-
-def _consonants(key: tuple[str, ...]) -> int:
-    """How many consonant letters a vowel key has."""
-    return len(re.sub("[aeiou]", "", "".join(key)))
-
-
-def skeleton(key: tuple[str, ...]) -> tuple[str, ...]:
-    """A vowel key's consonants alone: "Khneifes" and "Khunayfis" drop different vowels."""
-    return tuple(word.replace("a", "") for word in key)
 
 
 def _place_tier(entity: Entity) -> int:

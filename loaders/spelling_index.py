@@ -1,0 +1,84 @@
+"""Syria's known towns found by how their names sound, for spellings nobody listed ("Khan Sheikhoun", "Sweida").
+
+Wires spell one Arabic name many ways, mostly in its vowels: a town is looked up by the vowel key of its name's
+words (`aliases.name_key`), else by the consonants alone (a vowel dropped: "Khneifes"). A key another entity's name
+has says nothing, and is left out (docs/extraction.md, "Mentions", fourteenth session).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from loaders.aliases import fold, name_key, name_tokens
+from loaders.reference_tables import Entity
+
+VOWEL_KEY_CONSONANTS = 3  # a known town is found by its vowel key only when the name has this many consonants
+SHORT_KEY_CONSONANTS = 2  # or this many, when no other entity at all (a village included) has that key ("Atme")
+SKELETON_LETTERS = 4  # a known town is found by its consonants alone (a vowel dropped) from this many letters on
+# A governorate's forms with a unit word ("Idleb province") are keyed too; the unit itself is never a town.
+UNIT_FORM_WORDS = frozenset(fold(w) for w in ("province", "governorate", "countryside"))
+NOT_TOWNS = frozenset({"Country", "NaturalRegion", "Governorate", "District"})
+
+
+@dataclass(frozen=True)
+class IndexedName:
+    """What the index needs of one name the gazetteer indexes: whose it is, how well known, and its words."""
+
+    key: str
+    kind: str
+    tier: int
+    words: tuple[str, ...]
+
+
+@dataclass
+class SpellingIndex:
+    """Known towns by the vowel key of their names, and by those keys' consonants."""
+
+    by_vowels: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    by_skeleton: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+
+    def owners(self, surfaces: Sequence[str]) -> set[str]:
+        """The known towns whose names have these words' vowel key, else their consonants alone."""
+        key = name_key(surfaces)
+        return self.by_vowels.get(key) or self.by_skeleton.get(skeleton(key), set())
+
+
+def build(
+    towns: Iterable[Entity], governorate_forms: Iterable[IndexedName], names: Iterable[IndexedName]
+) -> SpellingIndex:
+    """Index the towns' names and the governorates' unit forms; drop a key that another entity's name has."""
+    index = SpellingIndex()
+    short: set[tuple[str, ...]] = set()
+    for entity in towns:
+        for alias in (entity.label, *entity.aliases):
+            key = name_key(name_tokens(alias)[1])
+            letters = consonants(key)
+            if letters >= SHORT_KEY_CONSONANTS:
+                index.by_vowels.setdefault(key, set()).add(entity.key)
+                if letters < VOWEL_KEY_CONSONANTS:
+                    short.add(key)  # few letters left to tell: any other entity's name is a collision
+            if sum(map(len, skeleton(key))) >= SKELETON_LETTERS:
+                index.by_skeleton.setdefault(skeleton(key), set()).add(entity.key)
+    for form in governorate_forms:
+        index.by_vowels.setdefault(name_key(form.words), set()).add(form.key)
+    for n in names:
+        key = name_key(n.words)
+        owners = index.by_vowels.get(key, set())
+        if owners and n.key not in owners and (n.kind == "actor" or n.tier >= 1 or key in short):
+            index.by_vowels.pop(key)  # an actor or another town has that spelling: the key says nothing
+        bones = index.by_skeleton.get(skeleton(key), set())
+        if bones and n.key not in bones:
+            index.by_skeleton.pop(skeleton(key))  # any other entity's consonants: too loose to tell
+    return index
+
+
+def consonants(key: tuple[str, ...]) -> int:
+    """How many consonant letters a vowel key has."""
+    return len(re.sub("[aeiou]", "", "".join(key)))
+
+
+def skeleton(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A vowel key's consonants alone: "Khneifes" and "Khunayfis" drop different vowels."""
+    return tuple(word.replace("a", "") for word in key)
