@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from loaders.engagements import Detection, find_engagements
+from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Span
+from loaders.model import Article, Span
 
 IS = "actor/islamic-state"
 SAA = "actor/syrian-arab-army"
@@ -401,11 +404,6 @@ def test_positions_taken_from_fighters_are_territory(text: str, gazetteer: Gazet
 
 
 def test_a_similar_attack_is_another_engagement(gazetteer: Gazetteer) -> None:
-    from datetime import date
-
-    from loaders.extract import extract
-    from loaders.model import Article
-
     body = (
         "IS detonated a car bomb in Qamishli on Friday killing 20 people. "
         "IS had carried out a similar car bomb attack in Qamishli killing five people."
@@ -461,45 +459,13 @@ def test_one_scene_told_with_two_triggers_keeps_its_places_together(text: str, g
 
 
 def test_each_scene_keeps_its_own_toll(gazetteer: Gazetteer) -> None:
-    from datetime import date
-
-    from loaders.extract import extract
-    from loaders.model import Article
-
     body = "A gas attack on Douma killed 40 in April and a year before 100 villagers died in the Houla massacre."
     x = extract(Article("test", "t", body, published=date(2016, 5, 7)), gazetteer)
     tolls = {c.engagement.split("@")[0]: [f.low for f in c.figures] for c in x.claims}
     assert tolls == {"chemical-weapon": [40], "attack-on-civilians": [100]}
 
 
-def test_each_scene_keeps_its_own_day(gazetteer: Gazetteer) -> None:
-    from datetime import date
-
-    from loaders.extract import extract
-    from loaders.model import Article
-
-    body = "Rebels shelled Aleppo on Monday while on Tuesday government artillery shelled Idlib."
-    x = extract(Article("test", "t", body, published=date(2016, 5, 7)), gazetteer)
-    told = [(e.places[0].split("-")[0], e.time.expression if e.time else None) for e in x.engagements]
-    assert told == [("place/aleppo", "on Monday"), ("place/idlib", "on Tuesday")]
-
-
-def test_a_time_fronted_before_both_scenes_dates_each(gazetteer: Gazetteer) -> None:
-    from datetime import date
-
-    from loaders.extract import extract
-    from loaders.model import Article
-
-    body = "On Wednesday, government warplanes bombed Douma and artillery shelled Zamalka."
-    x = extract(Article("test", "t", body, published=date(2016, 5, 7)), gazetteer)
-    told = [(e.places[0].split("-")[0], e.time.expression if e.time else None) for e in x.engagements]
-    assert told == [("place/douma", "On Wednesday"), ("place/zamalka", "On Wednesday")]
-
-
 def test_a_clause_with_no_place_continues_the_scene_before_it(gazetteer: Gazetteer) -> None:
-    from loaders.extract import extract
-    from loaders.model import Article
-
     body = (
         "IS fighters attacked the town of Palmyra and seized the nearby gas fields before government jets struck Raqqa."
     )
@@ -511,6 +477,16 @@ def test_a_clause_with_no_place_continues_the_scene_before_it(gazetteer: Gazette
 @pytest.mark.parametrize(
     ("body", "told"),
     [
+        # each scene its own day
+        (
+            "Rebels shelled Aleppo on Monday while on Tuesday government artillery shelled Idlib.",
+            [("place/aleppo", "on Monday"), ("place/idlib", "on Tuesday")],
+        ),
+        # a time fronted before the first clause holds for all of them
+        (
+            "On Wednesday, government warplanes bombed Douma and artillery shelled Zamalka.",
+            [("place/douma", "On Wednesday"), ("place/zamalka", "On Wednesday")],
+        ),
         # a time at the sentence's end holds for both coordinated scenes: neither is left undated and set aside
         (
             "Government warplanes bombed Saraqib and rebels shelled Idlib city on Monday.",
@@ -527,17 +503,11 @@ def test_a_clause_with_no_place_continues_the_scene_before_it(gazetteer: Gazette
         ),
     ],
 )
-def test_a_time_told_in_one_scene_dates_the_other_unless_told_as_before_or_after(
+def test_each_scene_is_dated_by_its_own_time_or_one_that_holds_for_the_sentence(
     body: str, told: list[tuple[str, str | None]], gazetteer: Gazetteer
 ) -> None:
-    from datetime import date
-
-    from loaders.extract import extract
-    from loaders.model import Article
-
     x = extract(Article("test", "t", body, published=date(2016, 5, 7)), gazetteer)
-    found = [(e.places[0], e.time.expression if e.time else None) for e in x.engagements]
-    assert [(p.split("-")[0] if p.startswith("place/") else p, t) for p, t in found] == told
+    assert [(e.places[0].split("-")[0], e.time.expression if e.time else None) for e in x.engagements] == told
 
 
 @pytest.mark.parametrize(
