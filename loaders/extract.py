@@ -815,10 +815,7 @@ def _with_surnames(
 
 def _in_syria(mention: Mention, gazetteer: Gazetteer) -> bool:
     """Whether a mention is a linked place in Syria ("fighters based in Eastern Ghouta" is a place of the news)."""
-    if mention.kind != "place" or not mention.linked or mention.key not in gazetteer:
-        return False
-    country = gazetteer.lookup(HOME_COUNTRY, "place")
-    return country is not None and (mention.key == country.key or country.key in gazetteer.ancestors(mention.key))
+    return mention.kind == "place" and mention.linked and mention.key in gazetteer and gazetteer.in_syria(mention.key)
 
 
 def _in_operation_name(body: str, mention: Mention) -> bool:

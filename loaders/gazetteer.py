@@ -440,7 +440,7 @@ class Gazetteer:
         towns = [
             e
             for e in self.entities()
-            if e.kind == "place" and _place_tier(e) >= 3 and e.cls not in NOT_TOWNS and self._in_syria(e)
+            if e.kind == "place" and _place_tier(e) >= 3 and e.cls not in NOT_TOWNS and self.in_syria(e.key)
         ]  # units keep their own names and forms ("Sweida province")
         named = [
             (norms, IndexedName(n.key, n.kind, n.tier, n.words)) for norms, names in self._index.items() for n in names
@@ -451,13 +451,13 @@ class Gazetteer:
             if len(norms) > 1
             and UNIT_FORM_WORDS & set(norms)
             and self._entities[name.key].cls == "Governorate"
-            and self._in_syria(self._entities[name.key])
+            and self.in_syria(name.key)
         ]
         return spelling_index.build(towns, forms, [name for _, name in named])
 
-    def _in_syria(self, entity: Entity) -> bool:
-        """Whether a place lies in Syria, the country the articles are about (its towns are the ones named bare)."""
-        chain = [entity.key, *self.ancestors(entity.key)]
+    def in_syria(self, key: str) -> bool:
+        """Whether a place is Syria or lies in it, the country the articles are about (its towns are named bare)."""
+        chain = [key, *self.ancestors(key)]
         return any(self._entities[k].cls == "Country" and self._entities[k].label == "Syria" for k in chain)
 
     def _add(
@@ -478,7 +478,10 @@ class Gazetteer:
         # A known town's longer name is written with or without its article ("Az Zabadani": "Zabadani"); a
         # village's or a short word's is no name without it ("Al Bab": "Bab" is a gate).
         known_bare = (
-            tier >= 3 and len(norms[0]) >= KNOWN_BARE_LETTERS and norms[0] not in self._stop and self._in_syria(entity)
+            tier >= 3
+            and len(norms[0]) >= KNOWN_BARE_LETTERS
+            and norms[0] not in self._stop
+            and self.in_syria(entity.key)
         )
         needs_article = leading and len(norms) == 1 and entity.kind == "place" and not known_bare
         names = self._index.setdefault(key, [])

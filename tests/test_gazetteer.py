@@ -737,3 +737,9 @@ def test_a_glide_after_a_consonant_had_a_vowel_before_it(written: str, name: str
 
 def test_a_glide_opening_a_word_or_after_a_vowel_keeps_its_key() -> None:
     assert [vowel_key(fold(w)) for w in ("Wadi", "Hawija", "Yabroud")] == ["wada", "hawaja", "yabrad"]
+
+
+def test_a_place_is_in_syria_when_syria_is_it_or_encloses_it(gaz: Gazetteer) -> None:
+    inside = {key: gaz.in_syria(key) for key in ("place/syria-85632413", "place/aleppo-421202163")}
+    outside = {key: gaz.in_syria(key) for key in ("place/iraq-85632191", "place/mosul-421186153")}
+    assert all(inside.values()) and not any(outside.values())
