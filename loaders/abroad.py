@@ -11,7 +11,7 @@ from functools import cache
 
 from graph.iris import slug
 from loaders.gazetteer import Gazetteer
-from loaders.model import Mention, Span
+from loaders.model import Mention, Span, overlapping
 
 # World regions, parts of the former Soviet Union and of China that news names as fighters' origins; none is a
 # place of the war. Names only (no keys): each becomes a local place.
@@ -101,7 +101,7 @@ def _minted(
         if not cue.search(body, max(0, start - 40), start) and not (after and after.match(body, end)):
             continue
         key = f"place/local/{slug(match.group())}"
-        covering = [m for m in found if m.span.start < end and start < m.span.end]
+        covering = overlapping(found, start, end)
         if covering and any(m.key != key for m in covering):
             continue
         # a name after a locative may be held as a tentative place until a spelling links it: this one stays

@@ -13,7 +13,7 @@ from functools import lru_cache
 from loaders.demonyms import DEMONYMS, NATIONALITY_OF
 from loaders.engagements import SITE_NOUNS
 from loaders.gazetteer import Gazetteer
-from loaders.model import Mention, Span
+from loaders.model import Mention, Span, overlapping
 
 # The army of the country the corpus is about, as the gazetteer names it.
 HOME_ARMY = "Syrian army"
@@ -83,12 +83,12 @@ def with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazett
                     Mention(m.span, key, "actor") if m.key in state and m.span.start <= start < m.span.end else m
                     for m in found
                 ]
-            if not any(m.span.start < end and start < m.span.end for m in [*found, *added]):
+            if not overlapping([*found, *added], start, end):
                 added.append(Mention(Span(start, end), key, "actor"))
     for match in _AIRCRAFT_OF.finditer(text):
         key = air_arm(DEMONYMS[match.group("adj")], gazetteer)
         start, end = span.start + match.start("adj"), span.start + match.end("adj")
-        if key in gazetteer and not any(m.span.start < end and start < m.span.end for m in [*found, *added]):
+        if key in gazetteer and not overlapping([*found, *added], start, end):
             added.append(Mention(Span(start, end), key, "actor"))
     if not added:
         return found
@@ -155,10 +155,10 @@ def with_named_forces(body: str, span: Span, found: list[Mention], gazetteer: Ga
 def _replacing(found: list[Mention], start: int, end: int, key: str) -> list[Mention]:
     """The sentence's mentions with an actor at body[start:end] in place of the shorter ones it overlaps; unchanged
     when a longer name the gazetteer matched runs past it."""
-    overlapping = [m for m in found if m.span.start < end and start < m.span.end]
-    if any(m.span.start < start or m.span.end > end for m in overlapping):
+    covered = overlapping(found, start, end)
+    if any(m.span.start < start or m.span.end > end for m in covered):
         return found
-    kept = [m for m in found if m not in overlapping]
+    kept = [m for m in found if m not in covered]
     return sorted([*kept, Mention(Span(start, end), key, "actor")], key=lambda m: m.span.start)
 
 
@@ -203,7 +203,7 @@ def _with_actor(
     added = []
     for match in pattern.finditer(body, span.start, span.end):
         start, end = match.span("word")
-        if not any(m.span.start < end and start < m.span.end for m in found):
+        if not overlapping(found, start, end):
             added.append(Mention(Span(start, end), actor.key, "actor"))
     return sorted([*found, *added], key=lambda m: m.span.start) if added else found
 

@@ -53,7 +53,7 @@ from loaders.local_entities import (
     sites_own_their_names,
     with_local_entities,
 )
-from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
+from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan, overlapping
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.scenes import scene_places, scene_time
@@ -682,7 +682,7 @@ def _with_army_references(
                 or _TROOPS_OF.match(text, item.end("troops"))
             ):
                 continue  # "Turkish troops": the demonym names them
-            if last is not None and not any(m.span.start < end and start < m.span.end for m in found):
+            if last is not None and not overlapping(found, start, end):
                 added.append(Mention(Span(start, end), last, "actor"))
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
     return out
@@ -733,7 +733,7 @@ def _with_red_crescent(
             # "Qatar Red Crescent", "Red Cross and Red Crescent"; not a capitalised article opening the sentence
             if word == "and" or (word[:1].isupper() and not word.endswith("-") and word not in _DETERMINERS):
                 continue
-            if not any(m.span.start < end and start < m.span.end for m in found):
+            if not overlapping(found, start, end):
                 added.append(Mention(Span(start, end), society.key, "actor"))
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
     return out
@@ -768,7 +768,7 @@ def _with_references(
         if named:
             for match in pattern.finditer(sentence.span.text(body)):
                 start, end = sentence.span.start + match.start("name"), sentence.span.start + match.end("name")
-                if not any(m.span.start < end and start < m.span.end for m in found):
+                if not overlapping(found, start, end):
                     added.append(Mention(Span(start, end), key, "actor"))
         named = named or any(m.key == key for m in found)
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
@@ -803,7 +803,7 @@ def _with_surnames(
             key = surnames[match.group(0)]
             start, end = match.start(), match.end()
             before = body[max(sentence.span.start, start - 2) : start]
-            if key not in named or any(m.span.start < end and start < m.span.end for m in found):
+            if key not in named or overlapping(found, start, end):
                 continue
             if re.search(r"[A-Z][\w-]*\s$", body[max(0, start - 30) : start]) and before != "\n":
                 continue  # "Pierre Fabius": another name that ends the same

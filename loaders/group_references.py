@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from loaders.gazetteer import Gazetteer
-from loaders.model import Mention, Sentence, Span
+from loaders.model import Mention, Sentence, Span, overlapping
 
 # "the militants", "the jihadists' offensive", "the extremist group": a definite noun for one armed group
 _THE_GROUP = re.compile(
@@ -54,7 +54,7 @@ def with_group_references(
             # militants killed five guards")
             if len({key for i, key in antecedents if index - i <= REACH}) > 1:
                 continue
-            if not any(m.span.start < end and start < m.span.end for m in found):
+            if not overlapping(found, start, end):
                 added.append(Mention(Span(start, end), antecedents[-1][1], "actor"))
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
     return out

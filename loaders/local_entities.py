@@ -9,7 +9,7 @@ from dataclasses import replace
 from graph.iris import slug
 from loaders.attribution import SPEAKER_ROLES
 from loaders.gazetteer import Gazetteer
-from loaders.model import Mention, Span
+from loaders.model import Mention, Span, overlapping
 from loaders.place_lists import OPENERS, WHICH_ONE
 from loaders.place_readings import FAR_POPULATION
 
@@ -315,7 +315,7 @@ def with_local_entities(
     added: list[Mention] = []
 
     def free(start: int, end: int, beside: list[Mention]) -> bool:
-        return not any(m.span.start < end and start < m.span.end for m in [*found, *added] if m not in beside)
+        return not [m for m in overlapping([*found, *added], start, end) if m not in beside]
 
     def mint(start: int, end: int, kind: str, label: str, beside: list[Mention] | None = None) -> None:
         """A local entity for body[start:end], unless a mention other than those it stands `beside` covers part of
@@ -438,7 +438,7 @@ def with_local_entities(
         # A place inside a speaker's name is part of it ("Mohammad al-Shaar" is no gas field), once nothing else
         # stands in the way ("in Syria Obama said": Syria is a place, Obama the speaker)
         without = [m for m in found if not (m.kind == "place" and start <= m.span.start and m.span.end <= end)]
-        if not any(m.span.start < end and start < m.span.end for m in [*without, *added]):
+        if not overlapping([*without, *added], start, end):
             found = without
         mint(start, end, "actor", label)
     for match in _GROUP_NAME.finditer(text):
@@ -464,7 +464,7 @@ def with_local_entities(
             continue
         start = span.start + match.start("name")
         end = start + kept[-1].end()
-        if any(m.span.start < end and start < m.span.end and m.kind == "actor" for m in found):
+        if any(m.kind == "actor" for m in overlapping(found, start, end)):
             continue  # the gazetteer knows the group ("Jaish al-Islam", "Jabhat al-Nusra")
         found = _outside(found, start, end)  # "Helfaya" in its name
         mint(start, end, "group", " ".join(token.group(0) for token in kept))

@@ -7,6 +7,7 @@ as `oa:TextPositionSelector`. Entity keys are resource paths under the base (`ac
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -61,6 +62,16 @@ class Mention:
     key: str
     kind: str  # "actor" or "place"
     linked: bool = True  # False when the gazetteer did not know it and a local entity was minted
+
+
+def overlapping(mentions: Iterable[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions that share at least one character with body[start:end].
+
+    >>> ms = [Mention(Span(0, 5), "a", "actor"), Mention(Span(6, 9), "b", "place")]
+    >>> [m.key for m in overlapping(ms, 4, 6)], overlapping(ms, 5, 6)
+    (['a'], [])
+    """
+    return [m for m in mentions if m.span.start < end and start < m.span.end]
 
 
 @dataclass(frozen=True)

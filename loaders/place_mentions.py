@@ -13,7 +13,7 @@ from graph.iris import slug
 from loaders import fuzzy_places, place_readings
 from loaders.gazetteer import MIN_VILLAGE_LETTERS, Gazetteer
 from loaders.local_entities import CONTROLLED, CREDIT_WORDS, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
-from loaders.model import Mention, Span
+from loaders.model import Mention, Span, overlapping
 from loaders.place_lists import OPENERS, WHICH_ONE, list_places, located_lists, province
 
 
@@ -45,7 +45,7 @@ def with_place_lists(
         # a local place minted across two names of the list ("Akhtarin Turkmen" of "Akhtarin Turkmen Bari and
         # Dabiq") gives way to the list's own cut
         out = [m for m in out if not (_minted_across(m, start, end) and _within_pieces(m, span.start, text, pieces))]
-        inside = [m for m in out if m.span.start < end and start < m.span.end]
+        inside = overlapping(out, start, end)
         if _opened_by_place_word(body, start, inside):
             # "the villages of Souran Tal Alam": "Alam" after "Tal" is a hill's name, not the outlet Al-Alam
             out = [m for m in out if m not in inside]
@@ -225,7 +225,7 @@ def with_located_names(
         start, end = span.start + name_start, span.start + name_end
         if any(w in TITLE_WORDS or w in NOT_PLACE_NAMES for w in label.split()) or CONTROLLED.search(label):
             continue
-        if any(m.span.start < end and start < m.span.end for m in [*found, *added]):
+        if overlapping([*found, *added], start, end):
             continue
         key = f"place/local/{slug(label)}"
         local_entities.setdefault(key, (TENTATIVE, label))
