@@ -363,6 +363,9 @@ def test_the_defence_ministry_alone_is_no_local_ministry(gazetteer: Gazetteer) -
         ("Two people died when a shell hit the Nahr al-Sabil camp near Daraa.", "Nahr al-Sabil"),
         ("Coalition jets bombed Zanoubiya village west of Raqqa on Monday.", "Zanoubiya"),
         ("A car bomb exploded at the entrance of al-Zuhour village east of Hama on Monday.", "al-Zuhour"),
+        # fifteenth session: a word describing the quarter may come between "the" and its name
+        ("The president visited the battered Zurvan al-Qadim district on Monday.", "Zurvan al-Qadim"),
+        ("Rebels held the besieged Qarmeen camp for a month.", "Qarmeen"),
     ],
 )
 def test_a_named_neighbourhood_or_area_unknown_to_the_gazetteer_is_a_local_place(
