@@ -180,10 +180,10 @@ _NAMED_BEFORE_ONLY = r"(?:(?:border\s+)?crossing|region)"
 # the article after a preposition or a verb of hitting ("shells fell in al-Adawi neighborhood", "targeted Jarez
 # village"), as news agencies write it.
 _PLACE_BEFORE = re.compile(
-    # "the eastern Maadi neighbourhood", "the southern Al-Ferdous district": a side of the city may come first
-    r"(?:\b[Tt]he(?:\s+(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|"
-    r"south-?western))?|\b(?:in|at|on|into|from|near|of|targeted|hit|shelled|stormed|bombed|struck|attacked|pounded|"
-    r"raided|entered|towards?))\s+"
+    # "the eastern Maadi neighbourhood", "the southern Al-Ferdous district": a side of the city may come first, or
+    # any word that describes the quarter, "the battered Baba Amr district" (fifteenth session)
+    r"(?:\b[Tt]he(?:\s+[a-z]+(?:-[a-z]+)?)?|\b(?:in|at|on|into|from|near|of|targeted|hit|shelled|stormed|bombed|"
+    r"struck|attacked|pounded|raided|entered|towards?))\s+"
     rf"(?P<name>{PLACE_NAME})\s+(?:{PLACE_KIND}|{_NAMED_BEFORE_ONLY})\b"
 )
 # The second of two places, each named with its kind: "mortar attacks on al-Sqeilbiyeh city and al-Jaberiyeh village"

@@ -15,6 +15,7 @@ from loaders.gazetteer import MIN_VILLAGE_LETTERS, Gazetteer
 from loaders.local_entities import CONTROLLED, CREDIT_WORDS, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.model import Mention, Span, overlapping
 from loaders.place_lists import OPENERS, WHICH_ONE, list_places, located_lists, province
+from loaders.timex import MONTHS, WEEKDAYS
 
 
 def _covered(body: str, start: int, end: int, inside: list[Mention]) -> bool:
@@ -269,6 +270,9 @@ def link_local_places(
     for key in _compound_names(body, per_sentence, local_entities, unlinked):
         local_entities[key] = ("place", local_entities[key][1])
         unlinked.discard(key)
+    for key in _lone_names(body, per_sentence, local_entities, unlinked, gazetteer):
+        local_entities[key] = ("place", local_entities[key][1])
+        unlinked.discard(key)
     for key in [*resolved, *unlinked]:
         del local_entities[key]
     if not resolved and not unlinked:
@@ -299,6 +303,55 @@ def _compound_names(
         and _COMPOUND.fullmatch(local_entities[m.key][1])
         and _WHERE_BEFORE.search(body, max(0, m.span.start - 12), m.span.start)
     ]
+
+
+# A name after a locative in running prose: the word before the locative is in lower case (a capitalised one puts the
+# locative inside a Title Case headline or name: "Killed in Clashes", "Aid to the Church in Need").
+_PROSE_LOCATIVE = re.compile(
+    r"(?:^|[.!?]\s+|(?<![\w'’-])[a-z][\w'’-]*\s+)"
+    r"(?:in|at|on|near|into|towards?|around|(?:north|south|east|west)\s+of)\s+$"
+)
+# where statements are published ("published on Twitter"), not where anything happens
+_PLATFORMS = frozenset({"Twitter", "Facebook", "Telegram", "YouTube", "Youtube", "Instagram", "WhatsApp", "Skype"})
+_LONE = re.compile(r"(?:(?:al|el)-)?[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{2,})?")
+
+
+def _lone_names(
+    body: str,
+    per_sentence: list[list[Mention]],
+    local_entities: dict[str, tuple[str, str]],
+    unlinked: set[str],
+    gazetteer: Gazetteer,
+) -> list[str]:
+    """Names after a locative in prose that no spelling linked and that are no calendar, language or common word:
+    kept as local places (fifteenth session)."""
+    lower = set(re.findall(r"(?<![\w-])[a-z]+", body))
+    return [
+        m.key
+        for found in per_sentence
+        for m in found
+        if m.key in unlinked
+        and _LONE.fullmatch(label := local_entities[m.key][1])
+        and _PROSE_LOCATIVE.search(body, max(0, m.span.start - 40), m.span.start)
+        and not _common_word(label, lower, gazetteer)
+    ]
+
+
+def _common_word(label: str, lower: set[str], gazetteer: Gazetteer) -> bool:
+    """A day, month, language, platform or English word the article also writes in lower case, a name the gazetteer
+    has for an actor ("outlawed in Russia"), or a known name with a possessive "s" whose apostrophe was lost
+    ("Moscows")."""
+    if gazetteer.lookup(label) is not None:
+        return True
+    for word in label.split():
+        bare = word.lower().removesuffix("s")
+        if word.lower() in lower or bare in MONTHS or bare in WEEKDAYS or word.endswith(("ic", "ish")):
+            return True
+        if word in _PLATFORMS:
+            return True
+        if word.endswith("s") and gazetteer.lookup(word[:-1]) is not None:
+            return True
+    return False
 
 
 def _with_linked_neighbours(
