@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from loaders.figures import NUMBER
 from loaders.model import Mention, Span
+from loaders.owners_hit import owners_hit
 from loaders.scenes import places_in, scene_spans
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
@@ -832,6 +833,11 @@ def find_engagements(
             targets = tuple(dict.fromkeys((*fired_on[-1:], *targets)))
         if not targets:
             targets = _victim_groups(text, base, the_hit, attackers)
+        if not targets:
+            # "an air strike on a Red Crescent convoy", "IS targets were hit in the strikes": whose things were hit
+            targets = tuple(
+                k for k in owners_hit(text, base, match.start(), match.end(), the_hit) if k not in attackers
+            )
         if verb is not None and not attackers and _WITH_MEANS.fullmatch(text, verb[0].end(), match.start()):
             attackers, targets = verb[1], targets or verb[2]
         if not attackers:

@@ -928,6 +928,31 @@ def test_whose_ground_a_strike_that_names_no_one_hit_is_its_target(
     assert found.targets == targets
 
 
+SARC = "actor/syrian-arab-red-crescent"
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "A suspected air raid on a Syrian Arab Red Crescent supply convoy near Atarib left nine dead on Sunday.",
+            (SARC,),
+        ),
+        (
+            "The explosion which destroyed the Ahrar al-Sham leaders' meeting in Saraqib killed 30.",
+            ("actor/ahrar-al-sham",),
+        ),
+        ("Three IS ammunition depots were hit in the raids near Mayadin on Friday.", (IS,)),
+        # a place named with its holder is no thing owned: "Red Crescent ground" is not hit as the body's property
+        ("A suspected air raid on a Syrian Arab Red Crescent field near Atarib left nine dead on Sunday.", ()),
+    ],
+)
+def test_the_owner_of_what_an_attack_hit_is_its_target(
+    text: str, targets: tuple[str, ...], gazetteer: Gazetteer
+) -> None:
+    assert one(text, gazetteer).targets == targets
+
+
 @pytest.mark.parametrize(
     ("text", "etype"),
     [

@@ -1,0 +1,68 @@
+"""The side an engagement hit, told by what it owns: "an air strike on a Red Crescent aid convoy", "the blast which
+wiped out the Ahrar al-Sham commanders' meeting", "IS targets were hit in the strikes".
+
+News English often names the target of an attack only as the owner of the thing hit: its posts, convoy, office,
+meeting or people. The owner stands right before the noun of the thing ("an army checkpoint", "IS positions"), and the
+noun phrase is what the trigger hit: after a preposition or a verb of hitting, after "which" and such a verb, or the
+subject of such a passive before "in" or "by" the trigger. The owner may be a body that never fights (an aid group):
+those hit are still its people and its property.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from loaders.model import Mention
+
+# what a side owns or is made of: its posts, vehicles, buildings, gatherings and people
+_OWNED = re.compile(
+    r"['’]?s?\s+(?:[\w-]+\s+)?(?:checkpoints?|positions?|posts?|outposts?|bases?|barracks|convoys?|patrols?|"
+    r"headquarters|targets|offices?|warehouses?|depots?|vehicles?|facilit(?:y|ies)|compounds?|meetings?|"
+    r"gatherings?|commanders?|leaders(?:hip)?|staff|workers|volunteers|members)\b",
+    re.IGNORECASE,
+)
+_HIT_VERB = r"(?:hit|hits|struck|targeted|targeting|destroyed|destroying|wiped\s+out|killed|killing)"
+# between a trigger and the owner: "strikes on a", "raid targeting the", "blast which wiped out the terrorist"
+_AFTER_TRIGGER = re.compile(
+    rf"\s+(?:(?:on|against|at|targeting)|(?:(?:which|that)\s+(?:also\s+)?)?{_HIT_VERB})\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
+# between the thing owned and the trigger, in the passive: "targets were hit in the strikes"
+_HIT_BY_TRIGGER = re.compile(
+    rf"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?{_HIT_VERB}\s+(?:in|by)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
+
+
+def owners_hit(text: str, base: int, start: int, end: int, the_hit: Sequence[Mention]) -> tuple[str, ...]:
+    """The owners of what the trigger at text[start:end] hit, named right before the noun of the thing hit.
+
+    >>> from loaders.model import Span
+    >>> text = "An air strike on a Red Crescent convoy killed 12."
+    >>> owners_hit(text, 0, 3, 13, [Mention(Span(19, 31), "actor/red-crescent", "actor")])
+    ('actor/red-crescent',)
+    >>> owners_hit("An air strike on Red Crescent ground.", 0, 3, 13, [Mention(Span(17, 29), "actor/rc", "actor")])
+    ()
+    """
+    found: list[str] = []
+    for m in the_hit:
+        m_start, m_end = m.span.start - base, m.span.end - base
+        owned = _OWNED.match(text, m_end)
+        if owned is None:
+            continue
+        # the owner's run: "a UN-Arab Red Crescent convoy" names both bodies
+        run = [k for k in the_hit if k.span.end <= m.span.start and _joined(text, k.span.end - base, m_start)]
+        first = min((k.span.start - base for k in run), default=m_start)
+        after = m_start > end and _AFTER_TRIGGER.fullmatch(text, end, first)
+        before = owned.end() <= start and _HIT_BY_TRIGGER.fullmatch(text, owned.end(), start)
+        if after or before:
+            found += [k.key for k in (*run, m) if k.key not in found]
+    return tuple(found)
+
+
+def _joined(text: str, left: int, right: int) -> bool:
+    """Whether two names stand as one run of owners: "UN-Arab Red Crescent", "Syrian and Russian"."""
+    return re.fullmatch(r"\s*(?:-|/|\s+and\s+)\s*", text[left:right]) is not None
