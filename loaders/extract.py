@@ -54,6 +54,7 @@ from loaders.local_entities import (
     with_local_entities,
 )
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan, overlapping
+from loaders.person_names import village_reading, without_persons_as_villages
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.scenes import scene_places, scene_time
@@ -246,7 +247,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = _with_red_crescent(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_references(body, mined, per_sentence, _THE_COALITION, COALITION, once_named=True)
     per_sentence = with_group_references(body, mined, per_sentence, gazetteer)
-    per_sentence = one_key_per_place(sites_own_their_names(_with_surnames(body, mined, per_sentence, local_entities)))
+    per_sentence = _with_surnames(body, mined, per_sentence, local_entities, gazetteer)
+    per_sentence = without_persons_as_villages(body, per_sentence, gazetteer)
+    per_sentence = one_key_per_place(sites_own_their_names(per_sentence))
     classes: dict[str, str] = {}
     for found in per_sentence:
         for m in found:
@@ -781,7 +784,11 @@ def _set_at_home(per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer
 
 
 def _with_surnames(
-    body: str, mined: Sequence[Sentence], per_sentence: list[list[Mention]], local_entities: dict[str, tuple[str, str]]
+    body: str,
+    mined: Sequence[Sentence],
+    per_sentence: list[list[Mention]],
+    local_entities: dict[str, tuple[str, str]],
+    gazetteer: Gazetteer,
 ) -> list[list[Mention]]:
     """After "Laurent Fabius said", a bare "Fabius" is the same person (a speaker unknown to the gazetteer)."""
     surnames: dict[str, str] = {}
@@ -803,10 +810,14 @@ def _with_surnames(
             key = surnames[match.group(0)]
             start, end = match.start(), match.end()
             before = body[max(sentence.span.start, start - 2) : start]
-            if key not in named or overlapping(found, start, end):
+            if key not in named:
+                continue
+            village = village_reading(found, start, end, body, gazetteer)
+            if overlapping(found, start, end) != ([village] if village else []):
                 continue
             if re.search(r"[A-Z][\w-]*\s$", body[max(0, start - 30) : start]) and before != "\n":
                 continue  # "Pierre Fabius": another name that ends the same
+            found = [m for m in found if m is not village]  # "Ahmad Hassan said ... Hassan added": not the village
             added.append(Mention(Span(start, end), key, "actor", linked=False))
         named.update(m.key for m in found if m.key in surnames.values())
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)

@@ -908,6 +908,49 @@ def test_a_local_speakers_surname_alone_is_the_same_person(gazetteer: Gazetteer)
     assert claimants(body, gazetteer)[-1] == "actor/local/laurent-fabius"
 
 
+def _village_read(x: Extraction, word: str) -> bool:
+    """Whether a place mention of the extraction reads `word` (a village's name)."""
+    return any(m.kind == "place" and x.article.body[m.span.start : m.span.end] == word for m in x.mentions)
+
+
+def test_a_local_speakers_surname_that_names_a_village_is_the_speaker(gazetteer: Gazetteer) -> None:
+    # Junaynat is a village of the gazetteer; here it is the surname of a speaker named before
+    body = (
+        "Spokesman Samir Junaynat said on Monday that jets struck Hama. The shelling went on all night Junaynat added."
+    )
+    x = extract(Article("test", "t", body), gazetteer)
+    assert not _village_read(x, "Junaynat")
+    assert [m.key for m in x.mentions if m.kind == "actor"] == ["actor/local/samir-junaynat"] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omar Junaynat who ran the bakery was killed.",  # a relative pronoun of persons
+        "The dead included Junaynat whom neighbours described as brave.",
+        '"The bakery is gone" Junaynat said.',  # a verb of saying
+        "A week later Junaynat had also told reporters that the bakery was gone.",
+    ],
+)
+def test_a_village_name_before_who_or_a_verb_of_saying_is_a_person(sentence: str, gazetteer: Gazetteer) -> None:
+    x = extract(Article("test", "t", f"Jets struck Hama on Monday. {sentence}"), gazetteer)
+    assert not _village_read(x, "Junaynat")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents of Junaynat who fled said the village was hit.",  # a locative governs it: "who" is the residents
+        "Shells fell on Junaynat on Tuesday.",
+        "Rebels captured Junaynat said the Observatory.",  # an inverted attribution, FA-KES's comma lost
+        "Shells fell on Homs and Junaynat said activists.",  # the last of a list of places
+    ],
+)
+def test_a_village_name_governed_or_listed_stays_a_village(sentence: str, gazetteer: Gazetteer) -> None:
+    x = extract(Article("test", "t", f"Jets struck Hama on Monday. {sentence}"), gazetteer)
+    assert _village_read(x, "Junaynat")
+
+
 @pytest.mark.parametrize(
     ("body", "claimant"),
     [

@@ -1,0 +1,69 @@
+"""Persons' names that read as villages: a one-word village name that the article uses for a person (docs/extraction.md,
+"Mentions", fifteenth session)."""
+
+from __future__ import annotations
+
+import re
+
+from loaders import place_readings
+from loaders.aliases import fold
+from loaders.gazetteer import Gazetteer
+from loaders.mention_context import ACTOR_VERBS, LOCATIVES
+from loaders.model import Mention, overlapping
+
+# What follows a person, never a place: a relative pronoun of persons ("Omar Tarif who headed the branch", with or
+# without FA-KES's lost comma), or a verb of saying ("Tarif said", "Tarif had also told").
+_RELATIVE_AFTER = re.compile(r"(?:\s*,)?\s+(?:who|whom|whose)\b")
+_SAYING_AFTER = re.compile(
+    r"\s+(?:(?:has|had|also|later|then|further)\s+){0,2}(?:said|says|told|tells|added|adds|stated|explained|noted)\b"
+)
+_WORD_BEFORE = re.compile(r"([\w-]+)\W*$")
+_LIST_BEFORE = re.compile(r",?\s+(?:and|or)\s+$|,\s+$")
+
+
+def village_reading(found: list[Mention], start: int, end: int, body: str, gazetteer: Gazetteer) -> Mention | None:
+    """The one place mention that reads exactly body[start:end] as a village or an unlinked place, unless a locative
+    governs it ("Hassan said" after "Ahmad Hassan" is no village; "shelling on Hassan" may be)."""
+    hits = overlapping(found, start, end)
+    if len(hits) != 1 or hits[0].kind != "place" or (hits[0].span.start, hits[0].span.end) != (start, end):
+        return None
+    if hits[0].linked and place_readings.well_known(gazetteer.get(hits[0].key)):
+        return None  # a known town keeps its name: persons are rarely called so, and never in its news
+    if re.search(r"\s", body[start:end]):
+        return None  # a name of two words is a place's name
+    word = _WORD_BEFORE.search(body, max(0, start - 30), start)
+    if word and fold(word.group(1)) in LOCATIVES:
+        return None
+    return hits[0]
+
+
+def without_persons_as_villages(
+    body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer
+) -> list[list[Mention]]:
+    """A one-word village followed by "who" or a verb of saying, with no locative (nor, before "said", a verb) before
+    it, is a person's name."""
+    out = []
+    for found in per_sentence:
+        persons = [
+            m
+            for m in found
+            if m.kind == "place"
+            and (
+                _RELATIVE_AFTER.match(body, m.span.end)
+                or (_SAYING_AFTER.match(body, m.span.end) and _subject(body, m, found))
+            )
+            and village_reading(found, m.span.start, m.span.end, body, gazetteer) is m
+        ]
+        out.append([m for m in found if m not in persons] if persons else found)
+    return out
+
+
+def _subject(body: str, place: Mention, found: list[Mention]) -> bool:
+    """Whether the word can be the subject of the verb of saying after it: no verb governs it, nor is it the last of a
+    list of places, as where FA-KES lost the comma before an inverted attribution ("Rebels captured Tarif said the
+    Observatory", "Jets struck Hama and Tarif said activists")."""
+    word = _WORD_BEFORE.search(body, max(0, place.span.start - 30), place.span.start)
+    if word and (fold(word.group(1)) in ACTOR_VERBS or word.group(1).lower().endswith("ed")):
+        return False
+    listed = _LIST_BEFORE.search(body, max(0, place.span.start - 30), place.span.start)
+    return not (listed and any(m.kind == "place" and m.span.end == listed.start() for m in found))
