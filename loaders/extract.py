@@ -395,7 +395,12 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             own_when = scene_time(body, span, detection.scene, when, anchor)
         if detection.type in NEEDS_ACTOR and not detection.attackers:
             continue
-        earlier = [e for e in recent if all(e is not d or at == detection.scene for d, at in siblings)]
+        earlier = [
+            e
+            for e in recent
+            if all(e is not d or at == detection.scene for d, at in siblings)
+            and not same_engagement.recalled(own_when, e.time, anchor)
+        ]
         target = referent(detection, own_places, own_stated, own_when, earlier, index, gazetteer, also, turned)
         told = [e for e in engagements if not e.from_title and e.type == detection.type]
         if is_title and not told and detection.generic and detection.type == "armed-clash":

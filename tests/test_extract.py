@@ -1493,6 +1493,18 @@ def test_reports_by_forces_of_one_state_at_the_same_place_are_one_engagement(gaz
     assert strike.type == "air-strike"
 
 
+@pytest.mark.parametrize(("day", "told"), [("On April 2", 2), ("On May 8", 1)])
+def test_a_report_dated_weeks_before_the_article_recalls_another_engagement(
+    day: str, told: int, gazetteer: Gazetteer
+) -> None:
+    body = (
+        "At least 12 civilians were killed in government air strikes on the town of Saraqib, activists said. "
+        f"{day} government air strikes on Saraqib killed a family of six."
+    )
+    x = extract(Article("test", "t", body, published=date(2016, 5, 10)), gazetteer)
+    assert len(x.engagements) == told
+
+
 def test_a_campaign_lately_intensified_or_being_waged_is_no_engagement(gazetteer: Gazetteer) -> None:
     assert (
         kinds("Regime and Russian forces have lately intensified aerial bombardment on Idlib province.", gazetteer)
