@@ -56,7 +56,7 @@ from loaders.local_entities import (
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan, overlapping
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
-from loaders.scenes import scene_places, scene_time
+from loaders.scenes import scene_places, scene_time, toll_scenes
 from loaders.text import is_title_case, sentences
 from loaders.timex import MONTH, WEEKDAY, find_time
 
@@ -344,6 +344,9 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
         or bool(figures and _WAR_LONG.search(text))
     )
     detections = [] if background else find_engagements(body, span, mentions, classes, subject)
+    if len(detections) == 1:
+        # "killing 17 in Kanasba ... and killing more than 50 in Daraa countryside": a toll at each place, a report each
+        detections = toll_scenes(detections[0], figures, span, mentions, gazetteer)
     when = find_time(text, span.start, anchor, said_lag=True)
     # "a source at Aleppo Police Command", "SANA reporter in Hama": where the speaker is, not where it happened.
     places = _specific_places(
