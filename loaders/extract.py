@@ -402,7 +402,9 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             e
             for e in recent
             if all(e is not d or at == detection.scene for d, at in siblings)
-            and not same_engagement.recalled(own_when, e.time, anchor)
+            # "On April 2 jets struck Saraqib" after today's undated strike there recalls another; "the strikes on
+            # April 2" refer back to the one told
+            and (detection.definite or not same_engagement.recalled(own_when, e.time, anchor))
         ]
         target = referent(detection, own_places, own_stated, own_when, earlier, index, gazetteer, also, turned)
         told = [e for e in engagements if not e.from_title and e.type == detection.type]
