@@ -346,7 +346,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
     detections = [] if background else find_engagements(body, span, mentions, classes, subject)
     if len(detections) == 1:
         # "killing 17 in Kanasba ... and killing more than 50 in Daraa countryside": a toll at each place, a report each
-        detections = toll_scenes(detections[0], figures, span, mentions, gazetteer)
+        detections = toll_scenes(detections[0], figures, body, span, mentions, gazetteer)
     when = find_time(text, span.start, anchor, said_lag=True)
     # "a source at Aleppo Police Command", "SANA reporter in Hama": where the speaker is, not where it happened.
     places = _specific_places(

@@ -112,19 +112,28 @@ def scene_time(body: str, sentence: Span, scene: Span, when: TimeSpan | None, an
     return None if _SEQUENCE.search(between) else when
 
 
+# A clause told as another time's, whose toll is no part of the report's: "a day after 30 were killed in Deir Ezzor".
+_ANOTHER_TIME = re.compile(r"\b(?:after|before|since|when|while|where|earlier|later|last|previous)\b", re.IGNORECASE)
+
+
 def toll_scenes(
-    detection: Detection, figures: Sequence[Figure], sentence: Span, mentions: Sequence[Mention], gazetteer: Gazetteer
+    detection: Detection,
+    figures: Sequence[Figure],
+    body: str,
+    sentence: Span,
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
 ) -> list[Detection]:
     """One report whose sentence counts its dead place by place, at places neither of which holds the other, split
     into one report a place ("the raids killed 17 militants in Salma and killed 20 in Daraa countryside"): ACLED codes
     an event a place. The sentence is cut before each toll that follows a place already named."""
-    if detection.scene is not None:
-        return [detection]
+    tolls = [f.span.start for f in figures if f.kind == "fatalities" and f.span]
+    if detection.scene is not None or not tolls or _ANOTHER_TIME.search(body, tolls[0], sentence.end):
+        return [detection]  # "killed 9 in Raqqa, a day after 30 were killed in Deir Ezzor": another event, by anyone
     places = [m for m in mentions if m.kind == "place" and m.key in detection.places]
     cuts = [sentence.start]
-    for figure in figures:
-        at = figure.span.start if figure.span else sentence.start
-        if figure.kind == "fatalities" and any(cuts[-1] <= m.span.start < at for m in places):
+    for at in tolls:
+        if any(cuts[-1] <= m.span.start < at for m in places):
             cuts.append(at)
     parts = [Span(a, b) for a, b in itertools.pairwise([*cuts, sentence.end])]
     keys = [tuple(dict.fromkeys(m.key for m in places if p.start <= m.span.start < p.end)) for p in parts]

@@ -479,6 +479,11 @@ def test_each_scene_keeps_its_own_toll(gazetteer: Gazetteer) -> None:
             "Russian air raids killed 17 militants in Aleppo province, among them 5 killed in Atareb.",
             [["place/al"]],
         ),
+        # a toll of another time is another event, by someone the sentence does not name: not the jets' report
+        (
+            "Russian jets killed 9 people in Raqqa, a day after 30 were killed in Deir Ezzor.",
+            [["place/raqqa", "place/deir"]],
+        ),
     ],
 )
 def test_a_sentence_counting_its_dead_place_by_place_reports_each_place(
