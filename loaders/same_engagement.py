@@ -40,6 +40,10 @@ LASTING_SLACK = timedelta(days=1)
 NEXT_TO_KM = 8.0
 # A report dated this long before the article was written recalls an older event (news tells the day's events undated).
 RECALLED_AFTER = timedelta(days=7)
+# ... unless its date has no year and lies months back: then the article's own date may be wrong (a reprint, a corpus
+# row dated months off), and the day read into the year before
+YEARLESS_REACH = timedelta(days=90)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A type and the more specific type of the same ACLED event type one engagement may also be told as: barrels of
 # chlorine dropped by a helicopter are an air strike and a chemical attack; "a bomb blast" may be a suicide bomber's.
 MORE_SPECIFIC = {"air-strike": "chemical-weapon", "remote-explosive": "suicide-bombing"}
@@ -235,7 +239,8 @@ def recalled(when: TimeSpan | None, earlier: TimeSpan | None, anchor: date | Non
         return False
     if earlier is not None and earlier.earliest is not None:
         return False  # two dated reports: their days tell them apart already
-    return (when.latest or when.earliest) < anchor - RECALLED_AFTER
+    gap = anchor - (when.latest or when.earliest)
+    return gap > RECALLED_AFTER and (gap <= YEARLESS_REACH or _YEAR.search(when.expression) is not None)
 
 
 def kin(etype: str, other: str) -> bool:
