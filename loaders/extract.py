@@ -57,7 +57,7 @@ from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mentio
 from loaders.person_names import village_reading, without_persons_as_villages
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
-from loaders.scenes import scene_places, scene_time
+from loaders.scenes import scene_places, scene_time, toll_scenes
 from loaders.text import is_title_case, sentences
 from loaders.timex import MONTH, WEEKDAY, find_time
 
@@ -347,6 +347,9 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
         or bool(figures and _WAR_LONG.search(text))
     )
     detections = [] if background else find_engagements(body, span, mentions, classes, subject)
+    if len(detections) == 1:
+        # "killing 17 in Kanasba ... and killing more than 50 in Daraa countryside": a toll at each place, a report each
+        detections = toll_scenes(detections[0], figures, body, span, mentions, gazetteer)
     when = find_time(text, span.start, anchor, said_lag=True)
     # "a source at Aleppo Police Command", "SANA reporter in Hama": where the speaker is, not where it happened.
     places = _specific_places(
@@ -398,7 +401,14 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             own_when = scene_time(body, span, detection.scene, when, anchor)
         if detection.type in NEEDS_ACTOR and not detection.attackers:
             continue
-        earlier = [e for e in recent if all(e is not d or at == detection.scene for d, at in siblings)]
+        earlier = [
+            e
+            for e in recent
+            if all(e is not d or at == detection.scene for d, at in siblings)
+            # "On April 2 jets struck Saraqib" after today's undated strike there recalls another; "the strikes on
+            # April 2" refer back to the one told
+            and (detection.definite or not same_engagement.recalled(own_when, e.time, anchor))
+        ]
         target = referent(detection, own_places, own_stated, own_when, earlier, index, gazetteer, also, turned)
         told = [e for e in engagements if not e.from_title and e.type == detection.type]
         if is_title and not told and detection.generic and detection.type == "armed-clash":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
@@ -38,6 +38,12 @@ LASTING = frozenset({"armed-clash", "siege", "government-regains-territory", "no
 LASTING_SLACK = timedelta(days=1)
 # A village this close to a town an earlier report named may be where that report happened ("near the city").
 NEXT_TO_KM = 8.0
+# A report dated this long before the article was written recalls an older event (news tells the day's events undated).
+RECALLED_AFTER = timedelta(days=7)
+# ... unless its date has no year and lies months back: then the article's own date may be wrong (a reprint, a corpus
+# row dated months off), and the day read into the year before
+YEARLESS_REACH = timedelta(days=90)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A type and the more specific type of the same ACLED event type one engagement may also be told as: barrels of
 # chlorine dropped by a helicopter are an air strike and a chemical attack; "a bomb blast" may be a suicide bomber's.
 MORE_SPECIFIC = {"air-strike": "chemical-weapon", "remote-explosive": "suicide-bombing"}
@@ -224,6 +230,17 @@ def referent(
         ):
             return earlier
     return None
+
+
+def recalled(when: TimeSpan | None, earlier: TimeSpan | None, anchor: date | None) -> bool:
+    """Whether a report dated well before the article's day recalls another event than an undated one told before it
+    ("Air strikes killed 12 in Saraqib" ... "On April 2 air strikes on Saraqib killed six", in an article of May 10)."""
+    if anchor is None or when is None or when.earliest is None:
+        return False
+    if earlier is not None and earlier.earliest is not None:
+        return False  # two dated reports: their days tell them apart already
+    gap = anchor - (when.latest or when.earliest)
+    return gap > RECALLED_AFTER and (gap <= YEARLESS_REACH or _YEAR.search(when.expression) is not None)
 
 
 def kin(etype: str, other: str) -> bool:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from loaders.model import Mention, Span, TimeSpan
+from loaders.model import Figure, Mention, Span, TimeSpan
 from loaders.timex import find_time
 
 if TYPE_CHECKING:
@@ -109,3 +110,46 @@ def scene_time(body: str, sentence: Span, scene: Span, when: TimeSpan | None, an
     # unless the scenes are told as one after the other ("..., after jets had bombed Latamneh in 2014")
     between = body[scene.end : at] if at >= scene.end else body[at : scene.start + _SEQUENCE_REACH]
     return None if _SEQUENCE.search(between) else when
+
+
+# A clause told as another time's, whose toll is no part of the report's: "a day after 30 were killed in Deir Ezzor".
+_ANOTHER_TIME = re.compile(r"\b(?:after|before|since|when|while|where|earlier|later|last|previous)\b", re.IGNORECASE)
+
+
+def toll_scenes(
+    detection: Detection,
+    figures: Sequence[Figure],
+    body: str,
+    sentence: Span,
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+) -> list[Detection]:
+    """One report whose sentence counts its dead place by place, at places neither of which holds the other, split
+    into one report a place ("the raids killed 17 militants in Salma and killed 20 in Daraa countryside"): ACLED codes
+    an event a place. The sentence is cut before each toll that follows a place already named."""
+    tolls = [f.span.start for f in figures if f.kind == "fatalities" and f.span]
+    if detection.scene is not None or not tolls or _ANOTHER_TIME.search(body, tolls[0], sentence.end):
+        return [detection]  # "killed 9 in Raqqa, a day after 30 were killed in Deir Ezzor": another event, by anyone
+    places = [m for m in mentions if m.kind == "place" and m.key in detection.places]
+    cuts = [sentence.start]
+    for at in tolls:
+        if any(cuts[-1] <= m.span.start < at for m in places):
+            cuts.append(at)
+    parts = [Span(a, b) for a, b in itertools.pairwise([*cuts, sentence.end])]
+    keys = [tuple(dict.fromkeys(m.key for m in places if p.start <= m.span.start < p.end)) for p in parts]
+    # a place the gazetteer lacks may lie anywhere, in a place of the other part too (a village of the province the
+    # first part names): every place of every part must be one it knows
+    if len(parts) < 2 or not all(keys) or not all(k in gazetteer for part in keys for k in part):
+        return [detection]
+    if not all(_apart(a, b, gazetteer) for a, b in itertools.combinations(keys, 2)):
+        return [detection]
+    return [replace(detection, places=k, scene=p) for p, k in zip(parts, keys, strict=True)]
+
+
+def _apart(mine: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether no place of one part is, holds or lies in a place of the other."""
+
+    def around(key: str) -> list[str]:
+        return gazetteer.ancestors(key) if key in gazetteer else []
+
+    return not any(a == b or b in around(a) or a in around(b) for a in mine for b in theirs)

@@ -465,6 +465,34 @@ def test_each_scene_keeps_its_own_toll(gazetteer: Gazetteer) -> None:
     assert tolls == {"chemical-weapon": [40], "attack-on-civilians": [100]}
 
 
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        # a toll at each of two places neither holding the other: one report a place
+        (
+            "Russian air raids killed 17 militants in Salma in Latakia countryside and killed more than 20 in Daraa "
+            "countryside.",
+            [["place/salma"], ["place/daraa"]],
+        ),
+        # a toll told again for a town inside the place of the first is a part of it, no report of its own
+        (
+            "Russian air raids killed 17 militants in Aleppo province, among them 5 killed in Atareb.",
+            [["place/al"]],
+        ),
+        # a toll of another time is another event, by someone the sentence does not name: not the jets' report
+        (
+            "Russian jets killed 9 people in Raqqa, a day after 30 were killed in Deir Ezzor.",
+            [["place/raqqa", "place/deir"]],
+        ),
+    ],
+)
+def test_a_sentence_counting_its_dead_place_by_place_reports_each_place(
+    body: str, places: list[list[str]], gazetteer: Gazetteer
+) -> None:
+    x = extract(Article("test", "t", body, published=date(2016, 5, 7)), gazetteer)
+    assert [[p.split("-")[0] for p in e.places] for e in x.engagements] == places
+
+
 def test_a_clause_with_no_place_continues_the_scene_before_it(gazetteer: Gazetteer) -> None:
     body = (
         "IS fighters attacked the town of Palmyra and seized the nearby gas fields before government jets struck Raqqa."

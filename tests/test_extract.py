@@ -1562,6 +1562,27 @@ def test_reports_by_forces_of_one_state_at_the_same_place_are_one_engagement(gaz
     assert strike.type == "air-strike"
 
 
+@pytest.mark.parametrize(
+    ("later", "told"),
+    [
+        ("On April 2 government air strikes on Saraqib killed a family of six.", 2),
+        ("On May 8 government air strikes on Saraqib killed a family of six.", 1),
+        ("In April 2015 government air strikes on Saraqib killed a family of six.", 2),
+        # a day with no year months back may be a wrong publication date's misreading: it parts nothing
+        ("On December 2 government air strikes on Saraqib killed a family of six.", 1),
+        # a definite description refers back to the strike told, whatever its date
+        ("The government air strikes on Saraqib on April 2 killed a family of six.", 1),
+    ],
+)
+def test_a_report_dated_weeks_before_the_article_recalls_another_engagement(
+    later: str, told: int, gazetteer: Gazetteer
+) -> None:
+    lead = "At least 12 civilians were killed in government air strikes on the town of Saraqib, activists said."
+    body = f"{lead} {later}"
+    x = extract(Article("test", "t", body, published=date(2016, 5, 10)), gazetteer)
+    assert len(x.engagements) == told
+
+
 def test_a_campaign_lately_intensified_or_being_waged_is_no_engagement(gazetteer: Gazetteer) -> None:
     assert (
         kinds("Regime and Russian forces have lately intensified aerial bombardment on Idlib province.", gazetteer)
