@@ -209,7 +209,8 @@ _FIRST_OF_PAIR = re.compile(
     re.IGNORECASE,
 )
 _TOLL = re.compile(
-    rf"\b(?:death|casualty|civilian)\s+toll\b[^.;]{{0,80}}?\b(?:to|at|of|reached|hit|stands\s+at|is|was|be)\s+"
+    # a bare "toll" is the dead too when "the" makes it the one told of ("the toll from the strikes rose to 15")
+    rf"\b(?:(?:death|casualty|civilian)\s+toll|the\s+(?:(?:overall|final|latest|new|total)\s+)?toll)\b[^.;]{{0,80}}?\b(?:to|at|of|reached|hit|stands\s+at|is|was|be)\s+"
     # "put the death toll at as high as 470000", "the death toll may be as high as 400000"
     rf"(?:at\s+)?(?:as\s+high\s+as\s+)?{_AMOUNT}",
     re.IGNORECASE,

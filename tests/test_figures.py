@@ -258,3 +258,16 @@ def test_a_quarter_of_a_million_and_a_toll_as_high_as() -> None:
     figures = find_figures("The group has put the death toll from the conflict at as high as 470000.")
     assert [(f.kind, f.low) for f in figures] == [("fatalities", 470000)]
     assert [f.low for f in find_figures("The death toll may be as high as 400000.")] == [400000]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Thursday the toll from the air strikes had risen to 17.", [17]),
+        ("The toll later climbed to 31 according to the monitor.", [31]),
+        ("The overall toll now stands at 52.", [52]),
+        ("Motorists paid a toll of 5 dollars at the bridge.", []),  # no "the": a road toll stays no count
+    ],
+)
+def test_a_bare_toll_with_the_is_a_count_of_the_dead(text: str, expected: list[int]) -> None:
+    assert [f.low for f in find_figures(text) if f.kind == "fatalities"] == expected
