@@ -16,8 +16,12 @@ from loaders.reference_tables import Entity
 
 # Villages this small are linked only inside a governorate the article names (once it names any).
 FAR_POPULATION = 10_000
-# ... and farther than this from every place of another governorate the article names.
+# A place the text calls a quarter of a city is a namesake when the gazetteer knows it only farther than this from it.
 FAR_KM = 100.0
+# A village of a governorate the article does not name is vouched for by a place of the article this near: the next
+# district over (Harbinafsah of Hama is 10 km from al-Rastan of Homs; the namesakes of Hama linked in an article about
+# Aleppo's quarters lay 70 km and more from its places: the threshold lies between, with room on either side).
+VOUCH_KM = 50.0
 # A quarter of a city lies this close to its centre (Aleppo, the largest, spans about 15 km; the gazetteer puts some
 # quarters a little off): al-Zahraa in Aleppo city is not the village of az-Zahra near Azaz, 35 km away.
 CITY_KM = 20.0
@@ -291,29 +295,14 @@ def far_namesakes(
     body: str, per_sentence: list[list[Mention]], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
 ) -> list[list[Mention]]:
     """A village the gazetteer knows only in a governorate the article never names, while the article's other places
-    lie elsewhere, is a namesake ("al-Maleh north of Aleppo" is not Malah in Suwayda): an unlinked local place."""
+    lie farther than VOUCH_KM, is a namesake ("al-Maleh north of Aleppo" is not Malah in Suwayda): an unlinked local
+    place."""
     governorates: dict[str, str | None] = {}
     for found in per_sentence:
         for m in found:
             if m.kind == "place" and m.linked and m.key in gazetteer and m.key not in governorates:
                 governorates[m.key] = fuzzy_places.governorate(gazetteer, m.key)
-    # "in al-Aziziyeh neighborhood": a name the text calls a quarter is no town far away, however big
-    quarters = called_quarters(body, per_sentence)
-    far: set[str] = set()
-    for key, gov in governorates.items():
-        entity = gazetteer.get(key)
-        big = well_known(entity)
-        if gov is None or entity.cls != "Settlement" or (big and key not in quarters):
-            continue
-        if entity.lat is None or entity.lon is None:
-            continue  # a curated place (data/reference/places-extra.csv) was added for this news: trusted
-        others = {k: g for k, g in governorates.items() if k != key and g is not None}
-        if not others or gov in others.values():
-            continue
-        located = [(o.lat, o.lon) for o in map(gazetteer.get, others) if o.lat is not None and o.lon is not None]
-        # Near a named place of a neighbouring governorate is still plausible (Sayyida Zaynab by Damascus).
-        if all(km(entity.lat, entity.lon, lat, lon) > FAR_KM for lat, lon in located):
-            far.add(key)
+    far = _unvouched(governorates, called_quarters(body, per_sentence), gazetteer)
     far |= _quarters_of_another_city(body, per_sentence, gazetteer) | _quarters_in_the_city(
         body, per_sentence, gazetteer
     )
@@ -331,6 +320,44 @@ def far_namesakes(
             kept.append(m)
         out.append(kept)
     return out
+
+
+def _doubtful(key: str, quarters: set[str], gazetteer: Gazetteer) -> bool:
+    """Whether a linked place may be a namesake: a small village with coordinates, or any town the text calls a
+    quarter ("in al-Aziziyeh neighborhood": a name the text calls a quarter is no town far away, however big)."""
+    entity = gazetteer.get(key)
+    if entity.cls != "Settlement" or (well_known(entity) and key not in quarters):
+        return False
+    # a curated place (data/reference/places-extra.csv) has no coordinates: it was added for this news, trusted
+    return entity.lat is not None and entity.lon is not None
+
+
+def _unvouched(governorates: dict[str, str | None], quarters: set[str], gazetteer: Gazetteer) -> set[str]:
+    """The doubtful places that no trusted place of the article vouches for, by lying in the same governorate or
+    within VOUCH_KM; a doubtful place vouches only once vouched for itself ("Qaboun and Barzah in eastern Damascus"
+    beside "Otaya in Almarj area": Barzah and Al Marj of Idlib, 71 km apart, do not vouch for each other)."""
+    doubtful = {k for k, gov in governorates.items() if gov is not None and _doubtful(k, quarters, gazetteer)}
+    vouched = {k for k, gov in governorates.items() if gov is not None and k not in doubtful}
+    if not vouched:
+        return set()  # nothing else to go by: the names stand
+    while True:
+        new = {k for k in doubtful - vouched if _vouches(k, vouched, governorates, gazetteer, doubtful)}
+        if not new:
+            return doubtful - vouched
+        vouched |= new
+
+
+def _vouches(
+    key: str, vouched: set[str], governorates: dict[str, str | None], gazetteer: Gazetteer, doubtful: set[str]
+) -> bool:
+    """Whether a vouched place lies in the governorate of a doubtful one or near it (Sayyida Zaynab by Damascus, in
+    a neighbouring governorate, is still plausible)."""
+    if governorates[key] in {governorates[v] for v in vouched}:
+        return True
+    entity = gazetteer.get(key)
+    near = vouched | (doubtful - {key})
+    located = [o for o in map(gazetteer.get, near) if o.lat is not None and o.lon is not None]
+    return any(not _farther(entity, o, VOUCH_KM) for o in located)
 
 
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.IGNORECASE)

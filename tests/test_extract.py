@@ -1478,6 +1478,22 @@ def test_a_village_known_only_far_from_the_articles_places_is_a_local_namesake(g
     assert "place/sayyida-zaynab" in {m.key for m in extract(Article("t", "t", body), gazetteer).mentions}
 
 
+def test_a_village_of_a_governorate_the_article_leaves_unnamed_needs_a_vouched_place_near(gazetteer: Gazetteer) -> None:
+    def places(second: str) -> set[tuple[str, bool]]:
+        body = f"Government jets struck rebel positions in Aleppo on Monday. {second}"
+        return {(m.key, m.linked) for m in extract(Article("t", "t", body), gazetteer).mentions if m.kind == "place"}
+
+    # Haymaniyah of Hama lies 79 km from Aleppo: too far to be the next district over
+    assert ("place/local/haymaniyah", False) in places("Rebels shelled the village of Haymaniyah at dawn.")
+    # two villages of Daraa, 95 km apart and far from Aleppo, do not vouch for each other by their governorate
+    both = places("Rebels shelled the villages of Kammunah and Tissia at dawn.")
+    assert {("place/local/kammunah", False), ("place/local/tissia", False)} <= both
+    # two namesakes side by side (3 km) are not chance: they vouch for each other by their nearness
+    assert {("place/jamlah-1259872141", True), ("place/saysun-1309828379", True)} <= places(
+        "Rebels shelled the villages of Jamlah and Saysun at dawn."
+    )
+
+
 def test_two_names_with_articles_are_two_places_unless_the_second_says_which() -> None:
     from loaders.place_lists import list_places
 
