@@ -403,6 +403,8 @@ class Gazetteer:
         explicit: dict[tuple[str, ...], set[str]] = {}
         generated: list[tuple[str, str, int, bool]] = []
         norms: tuple[str, ...] | list[str]
+        # the names as the tables write them: a hyphenated form (`_article_forms`) never takes another's name
+        written = {tuple(name_tokens(n)[0]) for e in self.entities() for n in (e.label, *e.aliases)}
         for entity in self.entities():
             if entity.kind == "actor":
                 for alias in (entity.label, *entity.aliases):
@@ -411,7 +413,12 @@ class Gazetteer:
                     self._add(entity, alias, tier=4, explicit=explicit, metonym=True)
                 continue
             tier = _place_tier(entity)
-            for alias in (entity.label, *entity.aliases):
+            for alias in dict.fromkeys(
+                form
+                for name in (entity.label, *entity.aliases)
+                for form in _article_forms(name)
+                if form == name or tuple(name_tokens(form)[0]) not in written
+            ):
                 bare = _bare_unit_name(alias, entity.cls)
                 if entity.cls == "Governorate" and bare is not None:
                     generated += [(entity.key, form, 4, False) for form in _governorate_forms(bare)]
@@ -574,6 +581,21 @@ def _place_tier(entity: Entity) -> int:
     if (entity.population or 0) >= SMALL_TOWN or entity.cls == "Facility":
         return 1
     return 0
+
+
+# WOF spaces a sun letter's article between the words of a name ("Khan ash Shih", "Tall ad Daman"); the news hyphenates
+# it or writes "al-" ("Khan al-Shih"). Lower case and inside the name only: "As Safirah" already drops its article.
+_SPACED_ARTICLE = re.compile(r"(?<=\w )(ad|ar|as|ash|at|ath|az|an|adh|ed|er|es|ez) (?=[A-Z])")
+
+
+def _article_forms(name: str) -> list[str]:
+    """A name, and the same name with its spaced inner articles hyphenated as the news writes them.
+
+    >>> _article_forms("Khan ash Shih"), _article_forms("Aleppo")
+    (['Khan ash Shih', 'Khan ash-Shih'], ['Aleppo'])
+    """
+    hyphenated = _SPACED_ARTICLE.sub(r"\1-", name)
+    return [name] if hyphenated == name else [name, hyphenated]
 
 
 _UNIT_WORDS = re.compile(r"\s+(Governorate|Province|District|Subdistrict)$", re.IGNORECASE)

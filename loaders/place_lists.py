@@ -25,7 +25,9 @@ _HEAD = re.compile(
     r"villages\s+and\s+towns)|(?P<provinces>provinces|governorates))\s+(?:of|like|such\s+as|including)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_ARTICLE = r"(?:al|el|as|ash|ad|ar|at|az|an|ez)[-‐]"
+# The article hyphenated to its word ("al-Matrah"), or spaced as the gazetteer's own transliterations write it ("Ard al
+# Matrah", "Bayt ad Dibs"); spaced, only forms that are no English word ("as", "at", "an" are).
+_ARTICLE = r"(?:(?:al|el|as|ash|ad|ar|at|az|an|ez)[-‐]|(?:al|el|ash|ad|ar|az|ez)\s+(?=[A-Z]))"
 _WORD = rf"(?:{_ARTICLE})?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 # The run: capitalised words (hyphenated articles inside), joined by spaces, commas or "and".
 _RUN = re.compile(rf"{_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_WORD})*")

@@ -759,6 +759,19 @@ def test_lists_after_districts_quarters_and_the_area_of_are_split_too(gazetteer:
     ]
 
 
+def test_a_spaced_article_keeps_a_listed_name_whole(gazetteer: Gazetteer) -> None:
+    # The gazetteer's own transliterations space the article ("Bayt ad Dibs", "Ard al Matrah"); the list goes on past it
+    body = "Jets struck the towns of Bayt ad Dibs Firkaya Shuhah and Farkiya in rural Idlib on Tuesday."
+    places = [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"]
+    for prefix in ("bayt-ad-dibs", "firkaya", "shuhah", "farkiya"):
+        assert any(place(k, prefix) for k in places), prefix
+    from loaders.place_lists import list_places
+
+    text = "Shells fell on the villages of Tall al Zaytun Qarwash ash Sharqi and Abu Zelfa as dusk fell."
+    names = [text[s.start : s.end] for s, _ in list_places(text)]
+    assert names == ["Tall al Zaytun", "Qarwash ash Sharqi", "Abu Zelfa"]
+
+
 def test_a_list_that_ends_on_a_side_word_and_an_opener_is_one_name(gazetteer: Gazetteer) -> None:
     body = "Jets pounded the areas of Northern Tal in recent days."
     x = extract(Article("test", "t", body), gazetteer)  # once an IndexError: the side word reached past the run

@@ -133,6 +133,43 @@ def test_hasakah_spellings(gaz: Gazetteer, spelling: str) -> None:
     assert resolve(gaz, f"Fighting in {spelling} went on.", spelling).qid == "Q311321"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Shells fell on Hosh Zurvan at dawn.", "Hosh Zurvan", "Hawsh Zurvan"),
+        ("Shells fell on Housh Zurvan at dawn.", "Housh Zurvan", "Hawsh Zurvan"),
+        ("Jets struck Beit Qarnun on Monday.", "Beit Qarnun", "Bayt Qarnun"),
+        ("Clashes raged near Kherbet Malud overnight.", "Kherbet Malud", "Khirbat Malud"),
+        ("Mortars hit Qariyat Tamir again.", "Qariyat Tamir", "Qaryat Tamir"),
+        ("Rebels shelled Maaret Sulan at noon.", "Maaret Sulan", "Ma`arrat Sulan"),
+    ],
+)
+def test_the_wires_spellings_of_words_that_open_village_names(text: str, surface: str, label: str) -> None:
+    # fifteenth session: the wires' Hosh, Beit, Kherbet, Qariyat, Maaret are WOF's Hawsh, Bayt, Khirbat, Qaryat, Maarrat
+    world = Gazetteer(
+        [
+            Entity("place/northland-1", "place", "Northland", "Country"),
+            Entity("place/zurvan-2", "place", label, "Settlement", parent="place/northland-1", wof_id="2"),
+        ]
+    )
+    assert found(world, text) == [(surface, "place/zurvan-2")]
+
+
+@pytest.mark.parametrize("surface", ["Tall al-Zurvan", "Tall ad-Zurvan", "Tall ad Zurvan"])
+def test_a_spaced_article_of_a_wof_name_is_met_hyphenated(surface: str) -> None:
+    # fifteenth session: WOF writes "Tall ad Zurvan", the news "Tall al-Zurvan"; a name the tables write stays its own
+    world = Gazetteer(
+        [
+            Entity("place/northland-1", "place", "Northland", "Country"),
+            Entity("place/zurvan-2", "place", "Tall ad Zurvan", "Settlement", parent="place/northland-1", wof_id="2"),
+            Entity("place/qarnun-3", "place", "Khan ash Qarnun", "Settlement", parent="place/northland-1", wof_id="3"),
+            Entity("place/qarnun-4", "place", "Khan Qarnun", "Settlement", parent="place/northland-1", wof_id="4"),
+        ]
+    )
+    assert found(world, f"Shells hit {surface} on Monday.") == [(surface, "place/zurvan-2")]
+    assert found(world, "Shells hit Khan al-Qarnun on Monday.") == [("Khan al-Qarnun", "place/qarnun-4")]
+
+
 def test_article_is_part_of_the_mention(gaz: Gazetteer) -> None:
     text = "They fled al-Raqqa."
     assert found(gaz, text) == [("al-Raqqa", resolve(gaz, "Raqqa fell.", "Raqqa").key)]
