@@ -36,8 +36,12 @@ _TAIL = re.compile(
     rf"\b(?:in|on|at|into|near|targeted|hit|shelled|stormed)\s+(?:the\s+)?(?P<run>{_RUN.pattern})\s+"
     r"(?:neighbou?rhoods|villages|towns|areas|districts|suburbs|settlements|localities|hamlets)\b"
 )
-# Provinces listed before their plural noun: "bombardment in Daraa Hama Idlib and Homs provinces".
-_PROVINCE_TAIL = re.compile(rf"(?<![\w-])(?P<run>{_RUN.pattern})\s+(?:provinces|governorates)\b")
+# Provinces listed before their plural noun: "bombardment in Daraa Hama Idlib and Homs provinces". The noun is found
+# first and the run read back from it, in a bounded window: matched from every capitalised word, a long run of them
+# with no such noun after took time quadratic in its length.
+_PROVINCE_NOUN = re.compile(r"\s+(?:provinces|governorates)\b")
+_RUN_TO_END = re.compile(rf"(?<![\w-])(?P<run>{_RUN.pattern})\Z")
+PROVINCE_RUN_CHARS = 300
 # A comma-less list after a word that says where, with no noun of places after it: "in al-Hamediyeh Abu al-Duhour and
 # Khan Sheikhoun", "on Kafr Zita Jeb al-Rayan and Kefr Nabbouda" (`located_lists`).
 _LOCATED_RUN = re.compile(
@@ -97,7 +101,7 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
         for start, end in _pieces(text, run.start(), run.end(), known):
             if text[start:end] not in DEMONYMS:  # "the area of the Syrian Quneitra province"
                 yield Span(start, end), kind
-    for tail in _PROVINCE_TAIL.finditer(text):
+    for tail in _province_tails(text):
         if re.search(r"\band\b|,", tail.group("run")):
             for start, end in _pieces(text, tail.start("run"), tail.end("run"), known):
                 yield Span(start, end), "province"
@@ -105,6 +109,16 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
         if re.search(r"\band\b|,", tail.group("run")):  # a list: "in Aleppo neighborhoods" is one city's parts
             for start, end in _pieces(text, tail.start("run"), tail.end("run"), known):
                 yield Span(start, end), "settlement"
+
+
+def _province_tails(text: str) -> Iterator[re.Match[str]]:
+    """Runs of capitalised words right before "provinces" or "governorates", left to right, none overlapping."""
+    done = 0
+    for noun in _PROVINCE_NOUN.finditer(text):
+        run = _RUN_TO_END.search(text, max(done, noun.start() - PROVINCE_RUN_CHARS), noun.start())
+        if run:
+            done = noun.end()
+            yield run
 
 
 def located_lists(text: str, known: Known | None = None) -> Iterator[list[Span]]:

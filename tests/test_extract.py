@@ -14,6 +14,7 @@ from graph.namespaces import KG
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Claim, Engagement, Extraction
+from loaders.place_lists import list_places
 from loaders.rdf import extraction_graph
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1876,6 +1877,10 @@ def test_provinces_listed_before_their_plural_noun_are_governorates(gazetteer: G
     body = "Jets bombed IS positions in Raqqa and Deir ez-Zor provinces on Monday."
     keys = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
     assert {"place/raqqa-governorate-85678355", "place/deir-ez-zor-governorate-85678381"} <= keys
+    # two such lists in one sentence are read each, the second from after the first's noun
+    body = "Jets struck Raqqa and Hama provinces and then Idlib and Homs provinces on Monday."
+    spans = [(body[s.start : s.end], kind) for s, kind in list_places(body)]
+    assert spans == [(n, "province") for n in ("Raqqa", "Hama", "Idlib", "Homs")]
 
 
 @pytest.mark.parametrize(
