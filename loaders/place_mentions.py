@@ -313,6 +313,14 @@ _PROSE_LOCATIVE = re.compile(
 )
 # where statements are published ("published on Twitter"), not where anything happens
 _PLATFORMS = frozenset({"Twitter", "Facebook", "Telegram", "YouTube", "Youtube", "Instagram", "WhatsApp", "Skype"})
+# Closed classes that follow "in" or "on" and name no place: feasts of the calendar ("on Christmas", "in Ramadan"),
+# languages with no "-ic" or "-ish" ("said in Farsi"), and the capitalised nouns of operations, units and assemblies
+# ("in Operation Olive Branch", "in Division Thirteen areas", "in Parliament"); fifteenth session's review.
+_NO_PLACE_WORDS = frozenset(
+    """Ramadan Eid Adha Fitr Ashura Muharram Mawlid Hajj Christmas Easter Lent Passover Nowruz Newroz Persian Farsi
+    Pashto Dari Urdu Hebrew French German English Russian Turkmen Kurmanji Sorani Aramaic Syriac Armenian Circassian
+    Chinese Spanish Italian Greek Operation Operations Division Parliament Congress Senate Conference Summit""".split()  # noqa: SIM905
+)
 _LONE = re.compile(r"(?:(?:al|el)-)?[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{2,})?")
 
 
@@ -338,16 +346,16 @@ def _lone_names(
 
 
 def _common_word(label: str, lower: set[str], gazetteer: Gazetteer) -> bool:
-    """A day, month, language, platform or English word the article also writes in lower case, a name the gazetteer
-    has for an actor ("outlawed in Russia"), or a known name with a possessive "s" whose apostrophe was lost
-    ("Moscows")."""
+    """A day, month, feast, language, platform, noun of an operation, unit or assembly, or English word the article also
+    writes in lower case, a name the gazetteer has for an actor ("outlawed in Russia"), or a known name with a
+    possessive "s" whose apostrophe was lost ("Moscows")."""
     if gazetteer.lookup(label) is not None:
         return True
     for word in label.split():
         bare = word.lower().removesuffix("s")
         if word.lower() in lower or bare in MONTHS or bare in WEEKDAYS or word.endswith(("ic", "ish")):
             return True
-        if word in _PLATFORMS:
+        if word in _PLATFORMS or word in _NO_PLACE_WORDS or word.removesuffix("s") in _NO_PLACE_WORDS:
             return True
         if word.endswith("s") and gazetteer.lookup(word[:-1]) is not None:
             return True

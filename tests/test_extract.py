@@ -1040,6 +1040,10 @@ def test_a_name_after_a_locative_is_a_place_only_if_it_spells_one_near_the_artic
         ("The commander spoke in Arabic to the crowd.", None),  # a language
         ("Fighters outlawed in Russia attacked the town.", None),  # a name the gazetteer has for an actor
         ("Families were caught in Crossfire as crossfire swept the street.", None),  # a word the article writes
+        # fifteenth session's review: a feast, a language, an operation's name
+        ("Shelling eased on Christmas after weeks of fighting.", None),
+        ("The commander addressed the crowd in Farsi on Monday.", None),
+        ("Turkish troops advanced in Operation Olive Branch on Sunday.", None),
     ],
 )
 def test_a_lone_name_after_a_locative_in_prose_is_a_local_place(
