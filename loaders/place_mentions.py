@@ -331,9 +331,10 @@ def _lone_names(
     unlinked: set[str],
     gazetteer: Gazetteer,
 ) -> list[str]:
-    """Names after a locative in prose that no spelling linked and that are no calendar, language or common word:
-    kept as local places (fifteenth session)."""
+    """Names after a locative in prose that no spelling linked, no calendar, language or common word nor the last word
+    of an actor's longer name in the article: kept as local places (fifteenth session)."""
     lower = set(re.findall(r"(?<![\w-])[a-z]+", body))
+    name_ends = _name_ends(body, per_sentence)
     return [
         m.key
         for found in per_sentence
@@ -342,7 +343,21 @@ def _lone_names(
         and _LONE.fullmatch(label := local_entities[m.key][1])
         and _PROSE_LOCATIVE.search(body, max(0, m.span.start - 40), m.span.start)
         and not _common_word(label, lower, gazetteer)
+        and label not in name_ends
+        and label.removesuffix("s") not in name_ends
     ]
+
+
+def _name_ends(body: str, per_sentence: list[list[Mention]]) -> set[str]:
+    """The last words of the article's actors named by two words or more, none in lower case: a person's surname
+    ("Rex Tillerson ... the attack on Tillerson", "Maria Zakharova ... commented on Zakharovas remarks")."""
+    ends = set()
+    for found in per_sentence:
+        for m in found:
+            words = m.span.text(body).split()
+            if m.kind == "actor" and len(words) > 1 and not any(w.islower() for w in words):
+                ends.add(words[-1])
+    return ends
 
 
 def _common_word(label: str, lower: set[str], gazetteer: Gazetteer) -> bool:
