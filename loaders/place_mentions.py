@@ -322,6 +322,23 @@ _NO_PLACE_WORDS = frozenset(
     Chinese Spanish Italian Greek Operation Operations Division Parliament Congress Senate Conference Summit""".split()  # noqa: SIM905
 )
 _LONE = re.compile(r"(?:(?:al|el)-)?[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{2,})?")
+# A common noun right after the name makes the name its modifier, not the head of the locative's phrase ("on Grad
+# rockets", "on Alikhbaria television", "comments on Zakharovas remarks"): the word after it is none of the words that
+# may follow a place (a function word, a time word, a number, a verb, an adverb in -ly, a participle in -ing, the
+# place's kind), nor the subject of a verb of saying, FA-KES's lost comma ("killed in Qurnain residents said").
+_NEXT_NOUN = re.compile(r"\s+([a-z]+)(?![\w'’-])(?!(?:\s+[a-z]+){0,2}\s+(?:said|say|says|told|reported|added)\b)")
+_AFTER_PLACE = frozenset(
+    """the a an of in for from at on to and or but nor as by with near after before during since until till amid
+    among between against across along around over under into towards toward through within without about while
+    where which who whom whose that when is was were are be been being has have had will would could can may might
+    must shall should did do does it its their his her this these those than then there yesterday today tonight
+    overnight earlier later last next early late recently also not now again still too alone itself so where
+    city town village district neighbourhood neighborhood quarter suburb camp area areas region countryside
+    province governorate outskirts barrens plain plains desert valley hills heights mountains front axis road
+    highway said says told tells left fell took came went saw hit struck began broke rose held made gave kept lost met
+    led set got drew brought caught sent spread ran shot one two three four five six seven eight nine ten dozens
+    hundreds thousands several many some more most all both each no""".split()  # noqa: SIM905
+)
 
 
 def _lone_names(
@@ -345,7 +362,14 @@ def _lone_names(
         and not _common_word(label, lower, gazetteer)
         and label not in name_ends
         and label.removesuffix("s") not in name_ends
+        and not _modifies_a_noun(body, m.span.end)
     ]
+
+
+def _modifies_a_noun(body: str, end: int) -> bool:
+    """Whether the name that ends at `end` is followed by a common noun it modifies ("on Grad rockets")."""
+    after = _NEXT_NOUN.match(body, end)
+    return after is not None and after.group(1) not in _AFTER_PLACE and not after.group(1).endswith(("ed", "ly", "ing"))
 
 
 def _name_ends(body: str, per_sentence: list[list[Mention]]) -> set[str]:
