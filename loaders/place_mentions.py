@@ -313,6 +313,12 @@ _PROSE_LOCATIVE = re.compile(
 )
 # where statements are published ("published on Twitter"), not where anything happens
 _PLATFORMS = frozenset({"Twitter", "Facebook", "Telegram", "YouTube", "Youtube", "Instagram", "WhatsApp", "Skype"})
+# After a verb or noun of publishing, "in" or "on" names where it appeared: a newspaper, a channel, a platform ("the
+# report was published in Haaretz", "described in Newsweek as", "an interview on Alikhbaria").
+_PUBLISHED_IN = re.compile(
+    r"\b(?:published|printed|wrote|written|quoted|cited|posted|broadcast|aired|tweeted|described|article|column|"
+    r"editorial|interview|op-ed|report)\s+(?:in|on)\s+$"
+)
 # Closed classes that follow "in" or "on" and name no place: feasts of the calendar ("on Christmas", "in Ramadan"),
 # languages with no "-ic" or "-ish" ("said in Farsi"), and the capitalised nouns of operations, units and assemblies
 # ("in Operation Olive Branch", "in Division Thirteen areas", "in Parliament"); fifteenth session's review.
@@ -363,6 +369,7 @@ def _lone_names(
         and label not in name_ends
         and label.removesuffix("s") not in name_ends
         and not _modifies_a_noun(body, m.span.end)
+        and not _PUBLISHED_IN.search(body, max(0, m.span.start - 20), m.span.start)
     ]
 
 

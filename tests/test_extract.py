@@ -1049,6 +1049,10 @@ def test_a_name_after_a_locative_is_a_place_only_if_it_spells_one_near_the_artic
         ("He spoke on Zurvania television on Friday.", None),
         ("Shells fell in Qurnain said activists.", "place/local/qurnain"),  # FA-KES's lost comma: a verb follows
         ("Shells fell in Qurnain residents said.", "place/local/qurnain"),  # the subject of a verb of saying
+        # where a text appeared, after a verb or noun of publishing
+        ("The interview was published in Zurvania on Monday.", None),
+        ("The war was described in Qurnain as a catastrophe.", None),
+        ("Clashes were reported in Zurvania on Monday.", "place/local/zurvania"),  # what was reported is the news
     ],
 )
 def test_a_lone_name_after_a_locative_in_prose_is_a_local_place(
