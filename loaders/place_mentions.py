@@ -325,8 +325,11 @@ _PUBLISHED_IN = re.compile(
 _NO_PLACE_WORDS = frozenset(
     """Ramadan Eid Adha Fitr Ashura Muharram Mawlid Hajj Christmas Easter Lent Passover Nowruz Newroz Persian Farsi
     Pashto Dari Urdu Hebrew French German English Russian Turkmen Kurmanji Sorani Aramaic Syriac Armenian Circassian
-    Chinese Spanish Italian Greek Operation Operations Division Parliament Congress Senate Conference Summit""".split()  # noqa: SIM905
+    Chinese Spanish Italian Greek Operation Operations Division Parliament Congress Senate Conference Summit Islam
+    Christianity Judaism Sharia Quran Koran""".split()  # noqa: SIM905
 )
+# the people of a faith or a nation, in the plural ("attacks on Alawites", "on Shiites", "pressure on Iranians")
+_PEOPLES = NOT_PLACE_NAMES | TITLE_WORDS | _NO_PLACE_WORDS
 _LONE = re.compile(r"(?:(?:al|el)-)?[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{2,})?")
 # A common noun right after the name makes the name its modifier, not the head of the locative's phrase ("on Grad
 # rockets", "on Alikhbaria television", "comments on Zakharovas remarks"): the word after it is none of the words that
@@ -392,16 +395,16 @@ def _name_ends(body: str, per_sentence: list[list[Mention]]) -> set[str]:
 
 
 def _common_word(label: str, lower: set[str], gazetteer: Gazetteer) -> bool:
-    """A day, month, feast, language, platform, noun of an operation, unit or assembly, or English word the article also
-    writes in lower case, a name the gazetteer has for an actor ("outlawed in Russia"), or a known name with a
-    possessive "s" whose apostrophe was lost ("Moscows")."""
+    """A day, month, feast, language, faith, platform, noun of an operation, unit or assembly, people in the plural,
+    English word the article also writes in lower case, name the gazetteer has for an actor ("outlawed in Russia"),
+    or known name with a possessive "s" whose apostrophe was lost ("Moscows")."""
     if gazetteer.lookup(label) is not None:
         return True
     for word in label.split():
         bare = word.lower().removesuffix("s")
         if word.lower() in lower or bare in MONTHS or bare in WEEKDAYS or word.endswith(("ic", "ish")):
             return True
-        if word in _PLATFORMS or word in _NO_PLACE_WORDS or word.removesuffix("s") in _NO_PLACE_WORDS:
+        if word in _PLATFORMS or word in _NO_PLACE_WORDS or word.removesuffix("s") in _PEOPLES:
             return True
         if word.endswith("s") and gazetteer.lookup(word[:-1]) is not None:
             return True

@@ -1044,6 +1044,8 @@ def test_a_name_after_a_locative_is_a_place_only_if_it_spells_one_near_the_artic
         ("Shelling eased on Christmas after weeks of fighting.", None),
         ("The commander addressed the crowd in Farsi on Monday.", None),
         ("Turkish troops advanced in Operation Olive Branch on Sunday.", None),
+        ("The monitor documented attacks on Alawites in the town.", None),  # a people in the plural
+        ("He believed in Islam all his life.", None),  # a faith
         # the name modifies a common noun after it: the noun is the head of the phrase after the locative
         ("The militants relied on Konkurs missiles near the town.", None),
         ("He spoke on Zurvania television on Friday.", None),
