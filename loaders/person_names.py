@@ -12,8 +12,9 @@ from loaders.mention_context import ACTOR_VERBS, LOCATIVES
 from loaders.model import Mention, overlapping
 
 # What follows a person, never a place: a relative pronoun of persons ("Omar Tarif who headed the branch", with or
-# without FA-KES's lost comma), or a verb of saying ("Tarif said", "Tarif had also told").
-_RELATIVE_AFTER = re.compile(r"(?:\s*,)?\s+(?:who|whom|whose)\b")
+# without FA-KES's lost comma), or a verb of saying ("Tarif said", "Tarif had also told"). Not "whose", which places
+# take too ("Tarif whose residents fled").
+_RELATIVE_AFTER = re.compile(r"(?:\s*,)?\s+(?:who|whom)\b")
 _SAYING_AFTER = re.compile(
     r"\s+(?:(?:has|had|also|later|then|further)\s+){0,2}(?:said|says|told|tells|added|adds|stated|explained|noted)\b"
 )

@@ -944,6 +944,7 @@ def test_a_village_name_before_who_or_a_verb_of_saying_is_a_person(sentence: str
         "Shells fell on Junaynat on Tuesday.",
         "Rebels captured Junaynat said the Observatory.",  # an inverted attribution, FA-KES's comma lost
         "Shells fell on Homs and Junaynat said activists.",  # the last of a list of places
+        "The army stormed Junaynat whose residents had fled.",  # "whose" is a place's relative pronoun too
     ],
 )
 def test_a_village_name_governed_or_listed_stays_a_village(sentence: str, gazetteer: Gazetteer) -> None:
