@@ -20,11 +20,21 @@ _SAYING_AFTER = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([\w-]+)\W*$")
 _LIST_BEFORE = re.compile(r",?\s+(?:and|or)\s+$|,\s+$")
+# Verbs whose object is ground taken or hit ("jets struck Tarif", "forces stormed Tarif"), and the kind of place or
+# the list of places a name stands in ("Tarif village", "Tarif and Binnish"): a village even where a person of the
+# article bears its name
+_GROUND_VERBS = frozenset(
+    """hit hits struck strikes stormed storm shelled shell shells bombed bomb pounded pounding targeted attacked raided
+    entered captured recaptured seized overran besieged took retook liberated reached""".split()  # noqa: SIM905
+)
+_KIND_AFTER = re.compile(r"\s+(?:village|town|city|area|countryside|district|neighbou?rhood|suburb|outskirts)\b")
+_LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 
 
 def village_reading(found: list[Mention], start: int, end: int, body: str, gazetteer: Gazetteer) -> Mention | None:
-    """The one place mention that reads exactly body[start:end] as a village or an unlinked place, unless a locative
-    governs it ("Hassan said" after "Ahmad Hassan" is no village; "shelling on Hassan" may be)."""
+    """The one place mention that reads exactly body[start:end] as a village or an unlinked place, unless a locative or
+    a verb of hitting governs it, or it stands with its kind or in a list of places ("Hassan said" after "Ahmad Hassan"
+    is no village; "shelling on Hassan", "jets struck Hassan", "Hassan village", "Hassan and Binnish" may be)."""
     hits = overlapping(found, start, end)
     if len(hits) != 1 or hits[0].kind != "place" or (hits[0].span.start, hits[0].span.end) != (start, end):
         return None
@@ -33,9 +43,23 @@ def village_reading(found: list[Mention], start: int, end: int, body: str, gazet
     if re.search(r"\s", body[start:end]):
         return None  # a name of two words is a place's name
     word = _WORD_BEFORE.search(body, max(0, start - 30), start)
-    if word and fold(word.group(1)) in LOCATIVES:
+    if word and (fold(word.group(1)) in LOCATIVES or word.group(1).lower() in _GROUND_VERBS):
+        return None
+    if _KIND_AFTER.match(body, end) or _listed(found, hits[0], body):
         return None
     return hits[0]
+
+
+def _listed(found: list[Mention], place: Mention, body: str) -> bool:
+    """Whether another place mention stands next to this one in a list ("Hassan and Binnish", "Binnish, Hassan")."""
+    before = _LIST_BEFORE.search(body, max(0, place.span.start - 30), place.span.start)
+    after = _LIST_AFTER.match(body, place.span.end)
+    return any(
+        m.kind == "place"
+        and m is not place
+        and ((before and m.span.end == before.start()) or (after and m.span.start == after.end()))
+        for m in found
+    )
 
 
 def without_persons_as_villages(

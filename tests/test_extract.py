@@ -926,6 +926,24 @@ def test_a_local_speakers_surname_that_names_a_village_is_the_speaker(gazetteer:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Regime forces stormed Junaynat on Tuesday.",  # the object of a verb of hitting or taking
+        "Jets later struck Junaynat, his home village.",
+        "Shells hit Binnish and Junaynat on Tuesday.",  # in a list of places
+    ],
+)
+def test_a_village_that_shares_a_speakers_surname_stays_a_village_where_it_is_hit(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    # fifteenth session's review: the surname rule took the village hit for the speaker (and so for the target)
+    body = f"Rebel commander Samir Junaynat said on Monday that the front held. {sentence}"
+    x = extract(Article("test", "t", body), gazetteer)
+    assert _village_read(x, "Junaynat")
+    assert [m.key for m in x.mentions if m.kind == "actor" and "junaynat" in m.key] == ["actor/local/samir-junaynat"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Omar Junaynat who ran the bakery was killed.",  # a relative pronoun of persons
         "The dead included Junaynat whom neighbours described as brave.",
         '"The bakery is gone" Junaynat said.',  # a verb of saying
