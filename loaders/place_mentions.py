@@ -314,10 +314,11 @@ _PROSE_LOCATIVE = re.compile(
 # where statements are published ("published on Twitter"), not where anything happens
 _PLATFORMS = frozenset({"Twitter", "Facebook", "Telegram", "YouTube", "Youtube", "Instagram", "WhatsApp", "Skype"})
 # After a verb or noun of publishing, "in" or "on" names where it appeared: a newspaper, a channel, a platform ("the
-# report was published in Haaretz", "described in Newsweek as", "an interview on Alikhbaria").
+# report was published in Haaretz", "described in Newsweek as", "an interview on Alikhbaria"); after a verb of
+# speaking, "on" does ("said on al-Manar", "speaking on Rudaw").
 _PUBLISHED_IN = re.compile(
-    r"\b(?:published|printed|wrote|written|quoted|cited|posted|broadcast|aired|tweeted|described|article|column|"
-    r"editorial|interview|op-ed|report)\s+(?:in|on)\s+$"
+    r"\b(?:(?:published|printed|wrote|written|quoted|cited|posted|broadcast|aired|tweeted|described|appeared|article|"
+    r"column|editorial|interview|op-ed|report)\s+(?:in|on)|(?:said|says|spoke|speaking|talking)\s+on)\s+$"
 )
 # Closed classes that follow "in" or "on" and name no place: feasts of the calendar ("on Christmas", "in Ramadan"),
 # languages with no "-ic" or "-ish" ("said in Farsi"), and the capitalised nouns of operations, units and assemblies

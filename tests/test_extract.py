@@ -1073,6 +1073,7 @@ def test_a_name_after_a_locative_is_a_place_only_if_it_spells_one_near_the_artic
         # where a text appeared, after a verb or noun of publishing
         ("The interview was published in Zurvania on Monday.", None),
         ("The war was described in Qurnain as a catastrophe.", None),
+        ("The minister was speaking on Zurvania late on Sunday.", None),  # a channel, after a verb of speaking
         ("Clashes were reported in Zurvania on Monday.", "place/local/zurvania"),  # what was reported is the news
     ],
 )
