@@ -32,9 +32,9 @@ _LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 
 
 def village_reading(found: list[Mention], start: int, end: int, body: str, gazetteer: Gazetteer) -> Mention | None:
-    """The one place mention that reads exactly body[start:end] as a village or an unlinked place, unless a locative or
-    a verb of hitting governs it, or it stands with its kind or in a list of places ("Hassan said" after "Ahmad Hassan"
-    is no village; "shelling on Hassan", "jets struck Hassan", "Hassan village", "Hassan and Binnish" may be)."""
+    """The place mention that reads exactly body[start:end] as a village a person's name may be, else None."""
+    # "Hassan said" after "Ahmad Hassan" is no village; "shelling on Hassan", "jets struck Hassan", "Hassan village",
+    # "Hassan and Binnish" may be: a locative or a verb of hitting governs it, or its kind or a list places it
     hits = overlapping(found, start, end)
     if len(hits) != 1 or hits[0].kind != "place" or (hits[0].span.start, hits[0].span.end) != (start, end):
         return None
@@ -65,8 +65,7 @@ def _listed(found: list[Mention], place: Mention, body: str) -> bool:
 def without_persons_as_villages(
     body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer
 ) -> list[list[Mention]]:
-    """A one-word village followed by "who" or a verb of saying, with no locative (nor, before "said", a verb) before
-    it, is a person's name."""
+    """Without the one-word villages that "who", "whom" or a verb of saying after them make persons' names."""
     out = []
     for found in per_sentence:
         persons = [
@@ -84,9 +83,9 @@ def without_persons_as_villages(
 
 
 def _subject(body: str, place: Mention, found: list[Mention]) -> bool:
-    """Whether the word can be the subject of the verb of saying after it: no verb governs it, nor is it the last of a
-    list of places, as where FA-KES lost the comma before an inverted attribution ("Rebels captured Tarif said the
-    Observatory", "Jets struck Hama and Tarif said activists")."""
+    """Whether the word can be the subject of the verb of saying after it."""
+    # no verb governs it, nor is it the last of a list of places, as where FA-KES lost the comma before an inverted
+    # attribution ("Rebels captured Tarif said the Observatory", "Jets struck Hama and Tarif said activists")
     word = _WORD_BEFORE.search(body, max(0, place.span.start - 30), place.span.start)
     if word and (fold(word.group(1)) in ACTOR_VERBS or word.group(1).lower().endswith("ed")):
         return False

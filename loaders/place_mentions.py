@@ -358,8 +358,8 @@ def _lone_names(
     unlinked: set[str],
     gazetteer: Gazetteer,
 ) -> list[str]:
-    """Names after a locative in prose that no spelling linked, no calendar, language or common word nor the last word
-    of an actor's longer name in the article: kept as local places (fifteenth session)."""
+    """The names after a locative in prose, linked by no spelling, to keep as local places (fifteenth session)."""
+    # not a calendar, language or common word, a surname, a noun's modifier, or where a text was published
     lower = set(re.findall(r"(?<![\w-])[a-z]+", body))
     name_ends = _name_ends(body, per_sentence)
     return [
@@ -384,8 +384,8 @@ def _modifies_a_noun(body: str, end: int) -> bool:
 
 
 def _name_ends(body: str, per_sentence: list[list[Mention]]) -> set[str]:
-    """The last words of the article's actors named by two words or more, none in lower case: a person's surname
-    ("Rex Tillerson ... the attack on Tillerson", "Maria Zakharova ... commented on Zakharovas remarks")."""
+    """The last words of the article's actors named by two capitalised words or more: persons' surnames."""
+    # "Rex Tillerson ... the attack on Tillerson", "Maria Zakharova ... commented on Zakharovas remarks"
     ends = set()
     for found in per_sentence:
         for m in found:
@@ -396,9 +396,10 @@ def _name_ends(body: str, per_sentence: list[list[Mention]]) -> set[str]:
 
 
 def _common_word(label: str, lower: set[str], gazetteer: Gazetteer) -> bool:
-    """A day, month, feast, language, faith, platform, noun of an operation, unit or assembly, people in the plural,
-    English word the article also writes in lower case, name the gazetteer has for an actor ("outlawed in Russia"),
-    or known name with a possessive "s" whose apostrophe was lost ("Moscows")."""
+    """Whether a name is a word of the calendar or of common English rather than a place's."""
+    # a day, month, feast, language, faith, platform, noun of an operation, unit or assembly, people in the plural,
+    # English word the article also writes in lower case, name the gazetteer has for an actor ("outlawed in Russia"),
+    # or known name with a possessive "s" whose apostrophe was lost ("Moscows")
     if gazetteer.lookup(label) is not None:
         return True
     for word in label.split():
