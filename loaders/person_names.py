@@ -29,6 +29,8 @@ _GROUND_VERBS = frozenset(
 )
 _KIND_AFTER = re.compile(r"\s+(?:village|town|city|area|countryside|district|neighbou?rhood|suburb|outskirts)\b")
 _LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+# "according to" attributes: its "to" governs a speaker, never a place
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 
 
 def village_reading(found: list[Mention], start: int, end: int, body: str, gazetteer: Gazetteer) -> Mention | None:
@@ -43,7 +45,8 @@ def village_reading(found: list[Mention], start: int, end: int, body: str, gazet
     if re.search(r"\s", body[start:end]):
         return None  # a name of two words is a place's name
     word = _WORD_BEFORE.search(body, max(0, start - 30), start)
-    if word and (fold(word.group(1)) in LOCATIVES or word.group(1).lower() in _GROUND_VERBS):
+    governed = word and (fold(word.group(1)) in LOCATIVES or word.group(1).lower() in _GROUND_VERBS)
+    if governed and not _ACCORDING_TO.search(body, max(0, start - 20), start):
         return None
     if _KIND_AFTER.match(body, end) or _listed(found, hits[0], body):
         return None

@@ -913,6 +913,14 @@ def _village_read(x: Extraction, word: str) -> bool:
     return any(m.kind == "place" and x.article.body[m.span.start : m.span.end] == word for m in x.mentions)
 
 
+def test_a_local_speakers_surname_after_according_to_is_the_speaker(gazetteer: Gazetteer) -> None:
+    # fifteenth session's review: the "to" of "according to" is no locative that keeps the village reading
+    body = "Spokesman Samir Junaynat said on Monday that jets struck Hama. The town is calm according to Junaynat."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert not _village_read(x, "Junaynat")
+    assert [m.key for m in x.mentions if m.kind == "actor"] == ["actor/local/samir-junaynat"] * 2
+
+
 def test_a_local_speakers_surname_that_names_a_village_is_the_speaker(gazetteer: Gazetteer) -> None:
     # Junaynat is a village of the gazetteer; here it is the surname of a speaker named before
     body = (
