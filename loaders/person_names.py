@@ -27,7 +27,7 @@ _GROUND_VERBS = frozenset(
     """hit hits struck strikes stormed storm shelled shell shells bombed bomb pounded pounding targeted attacked raided
     entered captured recaptured seized overran besieged took retook liberated reached""".split()  # noqa: SIM905
 )
-_KIND_AFTER = re.compile(r"\s+(?:village|town|city|area|countryside|district|neighbou?rhood|suburb|outskirts)\b")
+KIND_AFTER = re.compile(r"\s+(?:village|town|city|area|countryside|district|neighbou?rhood|suburb|outskirts)\b")
 _LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 # "according to" attributes: its "to" governs a speaker, never a place
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
@@ -48,7 +48,7 @@ def village_reading(found: list[Mention], start: int, end: int, body: str, gazet
     governed = word and (fold(word.group(1)) in LOCATIVES or word.group(1).lower() in _GROUND_VERBS)
     if governed and not _ACCORDING_TO.search(body, max(0, start - 20), start):
         return None
-    if _KIND_AFTER.match(body, end) or _listed(found, hits[0], body):
+    if KIND_AFTER.match(body, end) or _listed(found, hits[0], body):
         return None
     return hits[0]
 

@@ -913,6 +913,13 @@ def _village_read(x: Extraction, word: str) -> bool:
     return any(m.kind == "place" and x.article.body[m.span.start : m.span.end] == word for m in x.mentions)
 
 
+def test_a_word_before_a_kind_of_place_is_no_speakers_surname(gazetteer: Gazetteer) -> None:
+    # fifteenth session's review: "Junaynat village" opening a sentence is no mention of the speaker Samir Junaynat
+    body = "Rebel commander Samir Junaynat said on Monday that the front held. Junaynat village was hit on Tuesday."
+    actors = [m for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "actor"]
+    assert [body[m.span.start : m.span.end] for m in actors if "junaynat" in m.key] == ["Samir Junaynat"]
+
+
 def test_a_local_speakers_surname_after_according_to_is_the_speaker(gazetteer: Gazetteer) -> None:
     # fifteenth session's review: the "to" of "according to" is no locative that keeps the village reading
     body = "Spokesman Samir Junaynat said on Monday that jets struck Hama. The town is calm according to Junaynat."
