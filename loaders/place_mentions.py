@@ -14,7 +14,7 @@ from loaders import fuzzy_places, place_readings
 from loaders.gazetteer import MIN_VILLAGE_LETTERS, Gazetteer
 from loaders.local_entities import CONTROLLED, CREDIT_WORDS, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.model import Mention, Span, overlapping
-from loaders.place_lists import OPENERS, WHICH_ONE, list_places, located_lists, province
+from loaders.place_lists import LANDMARK_NOUNS, OPENERS, WHICH_ONE, list_places, located_lists, province
 from loaders.timex import MONTHS, WEEKDAYS
 
 
@@ -335,7 +335,8 @@ _LONE = re.compile(r"(?:(?:al|el)-)?[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{2,})?")
 # A common noun right after the name makes the name its modifier, not the head of the locative's phrase ("on Grad
 # rockets", "on Alikhbaria television", "comments on Zakharovas remarks"): the word after it is none of the words that
 # may follow a place (a function word, a time word, a number, a verb, an adverb in -ly, a participle in -ing, the
-# place's kind), nor the subject of a verb of saying, FA-KES's lost comma ("killed in Qurnain residents said").
+# place's kind or a site in it), nor the subject of a verb of saying, FA-KES's lost comma ("killed in Qurnain residents
+# said").
 _NEXT_NOUN = re.compile(r"\s+([a-z]+)(?![\w'’-])(?!(?:\s+[a-z]+){0,2}\s+(?:said|say|says|told|reported|added)\b)")
 _AFTER_PLACE = frozenset(
     """the a an of in for from at on to and or but nor as by with near after before during since until till amid
@@ -347,8 +348,9 @@ _AFTER_PLACE = frozenset(
     province governorate outskirts barrens plain plains desert valley hills heights mountains front axis road
     highway said says told tells left fell took came went saw hit struck began broke rose held made gave kept lost met
     led set got drew brought caught sent spread ran shot one two three four five six seven eight nine ten dozens
-    hundreds thousands several many some more most all both each no""".split()  # noqa: SIM905
-)
+    hundreds thousands several many some more most all both each no checkpoint checkpoints market farms junction dam
+    base crossroads entrance military""".split()  # noqa: SIM905
+).union(LANDMARK_NOUNS)  # a site named by its town keeps the town: "shells fell on Qurnain checkpoint"
 
 
 def _lone_names(

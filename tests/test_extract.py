@@ -1085,6 +1085,7 @@ def test_a_name_after_a_locative_is_a_place_only_if_it_spells_one_near_the_artic
         ("He spoke on Zurvania television on Friday.", None),
         ("Shells fell in Qurnain said activists.", "place/local/qurnain"),  # FA-KES's lost comma: a verb follows
         ("Shells fell in Qurnain residents said.", "place/local/qurnain"),  # the subject of a verb of saying
+        ("Shells fell on Qurnain checkpoint on Monday.", "place/local/qurnain"),  # a site named by its town
         # where a text appeared, after a verb or noun of publishing
         ("The interview was published in Zurvania on Monday.", None),
         ("The war was described in Qurnain as a catastrophe.", None),
