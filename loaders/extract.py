@@ -54,7 +54,7 @@ from loaders.local_entities import (
     with_local_entities,
 )
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan, overlapping
-from loaders.person_names import village_reading, without_persons_as_villages
+from loaders.person_names import KIND_AFTER, village_reading, without_persons_as_villages
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.scenes import scene_places, scene_time, toll_scenes
@@ -820,8 +820,8 @@ def _with_surnames(
             key = surnames[match.group(0)]
             start, end = match.start(), match.end()
             before = body[max(sentence.span.start, start - 2) : start]
-            if key not in named:
-                continue
+            if key not in named or KIND_AFTER.match(body, end):
+                continue  # "Junaynat village was hit": the village, though no rule read it at the sentence's start
             village = village_reading(found, start, end, body, gazetteer)
             if overlapping(found, start, end) != ([village] if village else []):
                 continue

@@ -12,18 +12,31 @@ from loaders.mention_context import ACTOR_VERBS, LOCATIVES
 from loaders.model import Mention, overlapping
 
 # What follows a person, never a place: a relative pronoun of persons ("Omar Tarif who headed the branch", with or
-# without FA-KES's lost comma), or a verb of saying ("Tarif said", "Tarif had also told").
-_RELATIVE_AFTER = re.compile(r"(?:\s*,)?\s+(?:who|whom|whose)\b")
+# without FA-KES's lost comma), or a verb of saying ("Tarif said", "Tarif had also told"). Not "whose", which places
+# take too ("Tarif whose residents fled").
+_RELATIVE_AFTER = re.compile(r"(?:\s*,)?\s+(?:who|whom)\b")
 _SAYING_AFTER = re.compile(
     r"\s+(?:(?:has|had|also|later|then|further)\s+){0,2}(?:said|says|told|tells|added|adds|stated|explained|noted)\b"
 )
 _WORD_BEFORE = re.compile(r"([\w-]+)\W*$")
 _LIST_BEFORE = re.compile(r",?\s+(?:and|or)\s+$|,\s+$")
+# Verbs whose object is ground taken or hit ("jets struck Tarif", "forces stormed Tarif"), and the kind of place or
+# the list of places a name stands in ("Tarif village", "Tarif and Binnish"): a village even where a person of the
+# article bears its name
+_GROUND_VERBS = frozenset(
+    """hit hits struck strikes stormed storm shelled shell shells bombed bomb pounded pounding targeted attacked raided
+    entered captured recaptured seized overran besieged took retook liberated reached""".split()  # noqa: SIM905
+)
+KIND_AFTER = re.compile(r"\s+(?:village|town|city|area|countryside|district|neighbou?rhood|suburb|outskirts)\b")
+_LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+# "according to" attributes: its "to" governs a speaker, never a place
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 
 
 def village_reading(found: list[Mention], start: int, end: int, body: str, gazetteer: Gazetteer) -> Mention | None:
-    """The one place mention that reads exactly body[start:end] as a village or an unlinked place, unless a locative
-    governs it ("Hassan said" after "Ahmad Hassan" is no village; "shelling on Hassan" may be)."""
+    """The place mention that reads exactly body[start:end] as a village a person's name may be, else None."""
+    # "Hassan said" after "Ahmad Hassan" is no village; "shelling on Hassan", "jets struck Hassan", "Hassan village",
+    # "Hassan and Binnish" may be: a locative or a verb of hitting governs it, or its kind or a list places it
     hits = overlapping(found, start, end)
     if len(hits) != 1 or hits[0].kind != "place" or (hits[0].span.start, hits[0].span.end) != (start, end):
         return None
@@ -32,16 +45,30 @@ def village_reading(found: list[Mention], start: int, end: int, body: str, gazet
     if re.search(r"\s", body[start:end]):
         return None  # a name of two words is a place's name
     word = _WORD_BEFORE.search(body, max(0, start - 30), start)
-    if word and fold(word.group(1)) in LOCATIVES:
+    governed = word and (fold(word.group(1)) in LOCATIVES or word.group(1).lower() in _GROUND_VERBS)
+    if governed and not _ACCORDING_TO.search(body, max(0, start - 20), start):
+        return None
+    if KIND_AFTER.match(body, end) or _listed(found, hits[0], body):
         return None
     return hits[0]
+
+
+def _listed(found: list[Mention], place: Mention, body: str) -> bool:
+    """Whether another place mention stands next to this one in a list ("Hassan and Binnish", "Binnish, Hassan")."""
+    before = _LIST_BEFORE.search(body, max(0, place.span.start - 30), place.span.start)
+    after = _LIST_AFTER.match(body, place.span.end)
+    return any(
+        m.kind == "place"
+        and m is not place
+        and ((before and m.span.end == before.start()) or (after and m.span.start == after.end()))
+        for m in found
+    )
 
 
 def without_persons_as_villages(
     body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer
 ) -> list[list[Mention]]:
-    """A one-word village followed by "who" or a verb of saying, with no locative (nor, before "said", a verb) before
-    it, is a person's name."""
+    """Without the one-word villages that "who", "whom" or a verb of saying after them make persons' names."""
     out = []
     for found in per_sentence:
         persons = [
@@ -59,9 +86,9 @@ def without_persons_as_villages(
 
 
 def _subject(body: str, place: Mention, found: list[Mention]) -> bool:
-    """Whether the word can be the subject of the verb of saying after it: no verb governs it, nor is it the last of a
-    list of places, as where FA-KES lost the comma before an inverted attribution ("Rebels captured Tarif said the
-    Observatory", "Jets struck Hama and Tarif said activists")."""
+    """Whether the word can be the subject of the verb of saying after it."""
+    # no verb governs it, nor is it the last of a list of places, as where FA-KES lost the comma before an inverted
+    # attribution ("Rebels captured Tarif said the Observatory", "Jets struck Hama and Tarif said activists")
     word = _WORD_BEFORE.search(body, max(0, place.span.start - 30), place.span.start)
     if word and (fold(word.group(1)) in ACTOR_VERBS or word.group(1).lower().endswith("ed")):
         return False

@@ -927,6 +927,21 @@ def _village_read(x: Extraction, word: str) -> bool:
     return any(m.kind == "place" and x.article.body[m.span.start : m.span.end] == word for m in x.mentions)
 
 
+def test_a_word_before_a_kind_of_place_is_no_speakers_surname(gazetteer: Gazetteer) -> None:
+    # fifteenth session's review: "Junaynat village" opening a sentence is no mention of the speaker Samir Junaynat
+    body = "Rebel commander Samir Junaynat said on Monday that the front held. Junaynat village was hit on Tuesday."
+    actors = [m for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "actor"]
+    assert [body[m.span.start : m.span.end] for m in actors if "junaynat" in m.key] == ["Samir Junaynat"]
+
+
+def test_a_local_speakers_surname_after_according_to_is_the_speaker(gazetteer: Gazetteer) -> None:
+    # fifteenth session's review: the "to" of "according to" is no locative that keeps the village reading
+    body = "Spokesman Samir Junaynat said on Monday that jets struck Hama. The town is calm according to Junaynat."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert not _village_read(x, "Junaynat")
+    assert [m.key for m in x.mentions if m.kind == "actor"] == ["actor/local/samir-junaynat"] * 2
+
+
 def test_a_local_speakers_surname_that_names_a_village_is_the_speaker(gazetteer: Gazetteer) -> None:
     # Junaynat is a village of the gazetteer; here it is the surname of a speaker named before
     body = (
@@ -935,6 +950,24 @@ def test_a_local_speakers_surname_that_names_a_village_is_the_speaker(gazetteer:
     x = extract(Article("test", "t", body), gazetteer)
     assert not _village_read(x, "Junaynat")
     assert [m.key for m in x.mentions if m.kind == "actor"] == ["actor/local/samir-junaynat"] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regime forces stormed Junaynat on Tuesday.",  # the object of a verb of hitting or taking
+        "Jets later struck Junaynat, his home village.",
+        "Shells hit Binnish and Junaynat on Tuesday.",  # in a list of places
+    ],
+)
+def test_a_village_that_shares_a_speakers_surname_stays_a_village_where_it_is_hit(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    # fifteenth session's review: the surname rule took the village hit for the speaker (and so for the target)
+    body = f"Rebel commander Samir Junaynat said on Monday that the front held. {sentence}"
+    x = extract(Article("test", "t", body), gazetteer)
+    assert _village_read(x, "Junaynat")
+    assert [m.key for m in x.mentions if m.kind == "actor" and "junaynat" in m.key] == ["actor/local/samir-junaynat"]
 
 
 @pytest.mark.parametrize(
@@ -958,6 +991,7 @@ def test_a_village_name_before_who_or_a_verb_of_saying_is_a_person(sentence: str
         "Shells fell on Junaynat on Tuesday.",
         "Rebels captured Junaynat said the Observatory.",  # an inverted attribution, FA-KES's comma lost
         "Shells fell on Homs and Junaynat said activists.",  # the last of a list of places
+        "The army stormed Junaynat whose residents had fled.",  # "whose" is a place's relative pronoun too
     ],
 )
 def test_a_village_name_governed_or_listed_stays_a_village(sentence: str, gazetteer: Gazetteer) -> None:
@@ -1054,6 +1088,23 @@ def test_a_name_after_a_locative_is_a_place_only_if_it_spells_one_near_the_artic
         ("The commander spoke in Arabic to the crowd.", None),  # a language
         ("Fighters outlawed in Russia attacked the town.", None),  # a name the gazetteer has for an actor
         ("Families were caught in Crossfire as crossfire swept the street.", None),  # a word the article writes
+        # fifteenth session's review: a feast, a language, an operation's name
+        ("Shelling eased on Christmas after weeks of fighting.", None),
+        ("The commander addressed the crowd in Farsi on Monday.", None),
+        ("Turkish troops advanced in Operation Olive Branch on Sunday.", None),
+        ("The monitor documented attacks on Alawites in the town.", None),  # a people in the plural
+        ("He believed in Islam all his life.", None),  # a faith
+        # the name modifies a common noun after it: the noun is the head of the phrase after the locative
+        ("The militants relied on Konkurs missiles near the town.", None),
+        ("He spoke on Zurvania television on Friday.", None),
+        ("Shells fell in Qurnain said activists.", "place/local/qurnain"),  # FA-KES's lost comma: a verb follows
+        ("Shells fell in Qurnain residents said.", "place/local/qurnain"),  # the subject of a verb of saying
+        ("Shells fell on Qurnain checkpoint on Monday.", "place/local/qurnain"),  # a site named by its town
+        # where a text appeared, after a verb or noun of publishing
+        ("The interview was published in Zurvania on Monday.", None),
+        ("The war was described in Qurnain as a catastrophe.", None),
+        ("The minister was speaking on Zurvania late on Sunday.", None),  # a channel, after a verb of speaking
+        ("Clashes were reported in Zurvania on Monday.", "place/local/zurvania"),  # what was reported is the news
     ],
 )
 def test_a_lone_name_after_a_locative_in_prose_is_a_local_place(
@@ -1104,6 +1155,18 @@ def test_a_name_its_article_opens_joined_to_a_known_place_by_and_is_a_local_plac
     # a known actor is no place, and a kind after the name leaves it to the rules of features
     x = extract(Article("test", "t", "Jets hit Khan Tuman and al-Nusra fled to al-Qadahat valley."), gazetteer)
     assert not any(label == "al-Nusra" for _, label in x.local_entities.values())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Envoy Rex Zurvania met rebels on Monday. The attack on Zurvania was condemned.",
+        "Spokeswoman Maria Qurnaina spoke on Monday. Lavrov commented on Qurnainas remarks.",  # apostrophe lost
+    ],
+)
+def test_a_lone_name_that_ends_a_persons_name_in_the_article_is_no_place(body: str, gazetteer: Gazetteer) -> None:
+    # fifteenth session's review: a surname after a locative ("the attack on X") is the person named in full before
+    assert not [m for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"]
 
 
 @pytest.mark.parametrize(
