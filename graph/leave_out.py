@@ -1,0 +1,92 @@
+"""Reference tables with hand-curated knowledge left out, to measure how the rules do on names nobody listed.
+
+Earlier sessions added to the tables what the tuning articles named: quarters, camps and sites the gazetteer
+lacked, and given names that are also villages. Unseen articles name others. Scoring with those entries left out
+shows how the rules do without them (`kg eval --leave-out`; docs/extraction.md, "How well").
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from graph.evaluate import GoldArticle, GoldEntity
+from graph.iris import slug
+from loaders.gazetteer import Gazetteer
+
+# hand places: the curated Syrian quarters, camps, facilities and villages (places-extra.csv rows of these classes
+# that lie in Syria; foreign places, countries, governorates and natural regions stay)
+# curated names: the stoplist's hand-listed given names and name words (the words that are plain English words stay,
+# as the stoplist's automatic section of lower-case English words would list them anyway)
+LEAVE_OUTS = ("hand-places", "curated-names")
+FINE_PLACE_CLASSES = ("Settlement", "Facility")
+CURATED_NAMES_HEADER = "# Given names"
+ENGLISH_WORDS = frozenset({"hit", "said", "sham", "jihad"})
+
+
+def write_reference_without(what: str, source: Path, target: Path) -> None:
+    """Copy the reference tables of source into target, with what (one of LEAVE_OUTS) left out."""
+    if what not in LEAVE_OUTS:
+        raise ValueError(f"unknown leave-out {what!r}: choose one of {', '.join(LEAVE_OUTS)}")
+    shutil.copytree(source, target)
+    if what == "hand-places":
+        _drop_hand_places(Gazetteer.load(source), source / "places-extra.csv", target / "places-extra.csv")
+    else:
+        _drop_curated_names(source / "stoplist.txt", target / "stoplist.txt")
+
+
+def _drop_hand_places(full: Gazetteer, source: Path, target: Path) -> None:
+    """places-extra.csv without the hand-added Syrian places of fine grain."""
+    with source.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        fields = list(reader.fieldnames or [])
+        rows = [r for r in reader if not (r["class"] in FINE_PLACE_CLASSES and full.in_syria(f"place/{r['slug']}"))]
+    with target.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def _drop_curated_names(source: Path, target: Path) -> None:
+    """stoplist.txt without its curated section of given names (its plain English words kept)."""
+    kept, curated = [], False
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            curated = line.startswith(CURATED_NAMES_HEADER)
+            kept.append(line)
+        elif not curated or line in ENGLISH_WORDS:
+            kept.append(line)
+    target.write_text("\n".join(kept) + "\n", encoding="utf-8")
+
+
+def left_out(full: Gazetteer, variant: Gazetteer) -> set[str]:
+    """Keys and QIDs of the places the full tables have and the variant lacks."""
+    gone: set[str] = set()
+    for entity in full.entities():
+        if entity.kind == "place" and entity.key not in variant:
+            gone |= {entity.key, *([entity.qid] if entity.qid else [])}
+    return gone
+
+
+def as_unlisted(golds: Iterable[GoldArticle], gone: set[str]) -> list[GoldArticle]:
+    """The gold articles with each place left out turned into a local place named by its gold text."""
+    return [_unlisted(gold, gone) for gold in golds]
+
+
+def _unlisted(gold: GoldArticle, gone: set[str]) -> GoldArticle:
+    """One gold article with its left-out places (and its engagements' references to them) made local."""
+    local: dict[str, str] = {}
+    places: list[GoldEntity] = []
+    for place in gold.places:
+        if {place.key, place.qid} & gone:
+            for ref in (place.key, place.qid):
+                if ref:
+                    local.setdefault(ref, f"place/local/{slug(place.text)}")
+            places.append(GoldEntity(text=place.text))
+        else:
+            places.append(place)
+    engagements = [replace(e, places=tuple(local.get(ref, ref) for ref in e.places)) for e in gold.engagements]
+    return replace(gold, places=tuple(places), engagements=tuple(engagements))

@@ -1,0 +1,83 @@
+"""Reference tables with hand-curated entries left out, and the gold rewritten to match (`kg eval --leave-out`)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from graph.cli import main
+from graph.evaluate import GoldArticle, GoldEngagement, GoldEntity
+from graph.leave_out import as_unlisted, left_out, write_reference_without
+from loaders.gazetteer import Gazetteer
+
+Captured = pytest.CaptureFixture[str]
+
+
+def _slugs(tables: Path) -> set[str]:
+    with (tables / "places-extra.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["slug"] for row in csv.DictReader(handle)}
+
+
+def test_hand_places_leave_out_drops_the_curated_syrian_sites_only(root: Path, tmp_path: Path) -> None:
+    source = root / "data" / "reference"
+    write_reference_without("hand-places", source, tmp_path / "ref")
+    full, kept = _slugs(source), _slugs(tmp_path / "ref")
+    # a quarter of Aleppo and a camp of Damascus go; Geneva, a country and the Syrian desert stay
+    assert {"sheikh-maqsoud", "yarmouk-camp"} <= full - kept
+    assert {"geneva", "badia", "eastern-ghouta"} <= kept
+    for name in ("places.csv", "actors.csv", "stoplist.txt"):
+        assert (tmp_path / "ref" / name).read_bytes() == (source / name).read_bytes()
+    gone = left_out(Gazetteer.load(source), Gazetteer.load(tmp_path / "ref"))
+    assert "place/sheikh-maqsoud" in gone and "place/geneva" not in gone
+
+
+def test_curated_names_leave_out_keeps_the_automatic_sections(root: Path, tmp_path: Path) -> None:
+    source = root / "data" / "reference"
+    write_reference_without("curated-names", source, tmp_path / "ref")
+    before = set((source / "stoplist.txt").read_text(encoding="utf-8").split("\n"))
+    after = set((tmp_path / "ref" / "stoplist.txt").read_text(encoding="utf-8").split("\n"))
+    assert {"bashar", "abbas"} <= before - after  # given names that are also villages
+    assert {"hit", "said", "hirak", "sarin"} <= after  # plain English words and the common nouns stay
+    assert {line for line in before if line.startswith("#")} <= after
+
+
+def test_an_unknown_leave_out_is_refused(root: Path, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="hand-places"):
+        write_reference_without("actors", root / "data" / "reference", tmp_path / "ref")
+
+
+def test_left_out_places_become_local_places_of_their_gold_text() -> None:
+    gold = GoldArticle(
+        corpus="c",
+        identifier="1",
+        path=Path("c-1.json"),
+        places=(
+            GoldEntity("Sheikh Maqsoud", "place/sheikh-maqsoud"),
+            GoldEntity("Aleppo", "place/aleppo-421202163", "Q41183"),
+        ),
+        engagements=(
+            GoldEngagement("e1", "shelling", "Explosions/Remote violence", "...", ("place/sheikh-maqsoud", "Q41183")),
+        ),
+    )
+    (out,) = as_unlisted([gold], {"place/sheikh-maqsoud"})
+    assert out.places == (GoldEntity("Sheikh Maqsoud"), GoldEntity("Aleppo", "place/aleppo-421202163", "Q41183"))
+    assert out.engagements[0].places == ("place/local/sheikh-maqsoud", "Q41183")
+    assert as_unlisted([gold], set()) == [gold]
+
+
+def test_eval_with_hand_places_left_out_finds_fewer_places(root: Path, capsys: Captured) -> None:
+    gold = str(root / "tests" / "gold")
+
+    def place_row(*extra: str) -> tuple[str, list[int]]:
+        assert main(["eval", gold, "--part", "tuning-a", *extra]) == 0
+        out = capsys.readouterr().out
+        row = next(line for line in out.splitlines() if line.startswith("| place links"))
+        return out.splitlines()[0], [int(cell) for cell in row.split("|")[2:5]]
+
+    header, (tp, _, fn) = place_row()
+    header_out, (tp_out, _, fn_out) = place_row("--leave-out", "hand-places")
+    assert "hand-places left out" in header_out and "left out" not in header
+    # the tuning articles name curated quarters and sites; without them, some are missed or found under other names
+    assert tp_out < tp and fn_out > fn
