@@ -234,8 +234,8 @@ def referent(
 
 
 def recalled(when: TimeSpan | None, earlier: TimeSpan | None, anchor: date | None) -> bool:
-    """Whether a report dated well before the article's day recalls another event than an undated one told before it
-    ("Air strikes killed 12 in Saraqib" ... "On April 2 air strikes on Saraqib killed six", in an article of May 10)."""
+    """Whether a report dated well before the article's day recalls another event than an undated one told before it."""
+    # "Air strikes killed 12 in Saraqib" ... "On April 2 air strikes on Saraqib killed six", in an article of May 10
     if anchor is None or when is None or when.earliest is None:
         return False
     if earlier is not None and earlier.earliest is not None:
