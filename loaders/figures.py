@@ -208,9 +208,14 @@ _FIRST_OF_PAIR = re.compile(
     rf"(?<![\w-]){_AMOUNT}\s+(?:{_VICTIMS}|{_ADJ})(?:\s+(?:from|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?)?\s+and\s+$",
     re.IGNORECASE,
 )
+# A bare toll that is no count of the dead: "the toll road", "the toll of wounded".
+_OTHER_TOLL = (
+    r"(?:[\s-]+(?:roads?|gates?|booths?|plazas?|bridges?|highways?|stations?|fees?|charges?|free)"
+    r"|\s+(?:of|among)\s+(?:the\s+)?(?:wounded|injured))\b"
+)
 _TOLL = re.compile(
     # a bare "toll" is the dead too when "the" makes it the one told of ("the toll from the strikes rose to 15")
-    rf"\b(?:(?:death|casualty|civilian)\s+toll|the\s+(?:(?:overall|final|latest|new|total)\s+)?toll)\b[^.;]{{0,80}}?\b(?:to|at|of|reached|hit|stands\s+at|is|was|be)\s+"
+    rf"\b(?:(?:death|casualty|civilian)\s+toll|the\s+(?:(?:overall|final|latest|new|total)\s+)?toll(?!{_OTHER_TOLL}))\b[^.;]{{0,80}}?\b(?:to|at|of|reached|hit|stands\s+at|is|was|be)\s+"
     # "put the death toll at as high as 470000", "the death toll may be as high as 400000"
     rf"(?:at\s+)?(?:as\s+high\s+as\s+)?{_AMOUNT}",
     re.IGNORECASE,

@@ -323,8 +323,8 @@ def far_namesakes(
 
 
 def _doubtful(key: str, quarters: set[str], gazetteer: Gazetteer) -> bool:
-    """Whether a linked place may be a namesake: a small village with coordinates, or any town the text calls a
-    quarter ("in al-Aziziyeh neighborhood": a name the text calls a quarter is no town far away, however big)."""
+    """Whether a linked place may be a namesake: a small village with coordinates, or a town called a quarter."""
+    # "in al-Aziziyeh neighborhood": a name the text calls a quarter is no town far away, however big
     entity = gazetteer.get(key)
     if entity.cls != "Settlement" or (well_known(entity) and key not in quarters):
         return False
@@ -333,9 +333,9 @@ def _doubtful(key: str, quarters: set[str], gazetteer: Gazetteer) -> bool:
 
 
 def _unvouched(governorates: dict[str, str | None], quarters: set[str], gazetteer: Gazetteer) -> set[str]:
-    """The doubtful places that no trusted place of the article vouches for, by lying in the same governorate or
-    within VOUCH_KM; a doubtful place vouches only once vouched for itself ("Qaboun and Barzah in eastern Damascus"
-    beside "Otaya in Almarj area": Barzah and Al Marj of Idlib, 71 km apart, do not vouch for each other)."""
+    """The doubtful places of the article that nothing vouches for (`_vouches`), found to a fixed point."""
+    # "Qaboun and Barzah in eastern Damascus" beside "Otaya in Almarj area": Barzah and Al Marj of Idlib, 71 km apart,
+    # do not vouch for each other by their governorate, which counts only once a place is vouched for
     doubtful = {k for k, gov in governorates.items() if gov is not None and _doubtful(k, quarters, gazetteer)}
     vouched = {k for k, gov in governorates.items() if gov is not None and k not in doubtful}
     if not vouched:
@@ -350,8 +350,8 @@ def _unvouched(governorates: dict[str, str | None], quarters: set[str], gazettee
 def _vouches(
     key: str, vouched: set[str], governorates: dict[str, str | None], gazetteer: Gazetteer, doubtful: set[str]
 ) -> bool:
-    """Whether a vouched place lies in the governorate of a doubtful one or near it (Sayyida Zaynab by Damascus, in
-    a neighbouring governorate, is still plausible)."""
+    """Whether a vouched place lies in a doubtful one's governorate, or any other place within VOUCH_KM of it."""
+    # near is plausible across a border (Sayyida Zaynab by Damascus), and two namesakes side by side are no chance
     if governorates[key] in {governorates[v] for v in vouched}:
         return True
     entity = gazetteer.get(key)

@@ -43,7 +43,8 @@ RECALLED_AFTER = timedelta(days=7)
 # ... unless its date has no year and lies months back: then the article's own date may be wrong (a reprint, a corpus
 # row dated months off), and the day read into the year before
 YEARLESS_REACH = timedelta(days=90)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year told, as a number or from the article's own ("last year"): no misdated article's day read a year back
+_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|year)\b", re.IGNORECASE)
 # A type and the more specific type of the same ACLED event type one engagement may also be told as: barrels of
 # chlorine dropped by a helicopter are an air strike and a chemical attack; "a bomb blast" may be a suicide bomber's.
 MORE_SPECIFIC = {"air-strike": "chemical-weapon", "remote-explosive": "suicide-bombing"}
@@ -233,8 +234,8 @@ def referent(
 
 
 def recalled(when: TimeSpan | None, earlier: TimeSpan | None, anchor: date | None) -> bool:
-    """Whether a report dated well before the article's day recalls another event than an undated one told before it
-    ("Air strikes killed 12 in Saraqib" ... "On April 2 air strikes on Saraqib killed six", in an article of May 10)."""
+    """Whether a report dated well before the article's day recalls another event than an undated one told before it."""
+    # "Air strikes killed 12 in Saraqib" ... "On April 2 air strikes on Saraqib killed six", in an article of May 10
     if anchor is None or when is None or when.earliest is None:
         return False
     if earlier is not None and earlier.earliest is not None:

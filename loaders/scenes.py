@@ -124,15 +124,16 @@ def toll_scenes(
     mentions: Sequence[Mention],
     gazetteer: Gazetteer,
 ) -> list[Detection]:
-    """One report whose sentence counts its dead place by place, at places neither of which holds the other, split
-    into one report a place ("the raids killed 17 militants in Salma and killed 20 in Daraa countryside"): ACLED codes
-    an event a place. The sentence is cut before each toll that follows a place already named."""
-    tolls = [f.span.start for f in figures if f.kind == "fatalities" and f.span]
+    """A report whose sentence counts its dead place by place, at places apart, split into one report a place."""
+    # "the raids killed 17 militants in Salma and killed 20 in Daraa countryside": ACLED codes an event a place. The
+    # sentence is cut before each toll after the first that follows a place already named.
+    tolls = sorted(f.span.start for f in figures if f.kind == "fatalities" and f.span)
     if detection.scene is not None or not tolls or _ANOTHER_TIME.search(body, tolls[0], sentence.end):
         return [detection]  # "killed 9 in Raqqa, a day after 30 were killed in Deir Ezzor": another event, by anyone
     places = [m for m in mentions if m.kind == "place" and m.key in detection.places]
     cuts = [sentence.start]
-    for at in tolls:
+    # the first toll belongs to the places before it ("jets on Douma killed 9 and killed 4 in Harasta"): no cut there
+    for at in tolls[1:]:
         if any(cuts[-1] <= m.span.start < at for m in places):
             cuts.append(at)
     parts = [Span(a, b) for a, b in itertools.pairwise([*cuts, sentence.end])]

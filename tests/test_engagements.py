@@ -493,6 +493,17 @@ def test_a_sentence_counting_its_dead_place_by_place_reports_each_place(
     assert [[p.split("-")[0] for p in e.places] for e in x.engagements] == places
 
 
+def test_the_first_toll_of_a_sentence_stays_with_the_places_before_it(gazetteer: Gazetteer) -> None:
+    # second review: the sentence was once cut before its first toll too, giving Douma's 9 dead to Harasta
+    body = "Government air strikes on Douma killed 9 people and killed 4 more in Harasta."
+    x = extract(Article("test", "t", body, published=date(2016, 5, 7)), gazetteer)
+    tolls = {
+        e.places[0].split("-")[0]: [f.low for c in x.claims if c.engagement == e.key for f in c.figures]
+        for e in x.engagements
+    }
+    assert tolls == {"place/douma": [9], "place/harasta": [4]}
+
+
 def test_a_clause_with_no_place_continues_the_scene_before_it(gazetteer: Gazetteer) -> None:
     body = (
         "IS fighters attacked the town of Palmyra and seized the nearby gas fields before government jets struck Raqqa."

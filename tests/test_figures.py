@@ -267,6 +267,9 @@ def test_a_quarter_of_a_million_and_a_toll_as_high_as() -> None:
         ("The toll later climbed to 31 according to the monitor.", [31]),
         ("The overall toll now stands at 52.", [52]),
         ("Motorists paid a toll of 5 dollars at the bridge.", []),  # no "the": a road toll stays no count
+        # second review: a road's toll, or the wounded's, is no count of the dead
+        ("The toll road reopened to 40 trucks on Monday.", []),
+        ("The toll of wounded rose to 30 by nightfall.", []),
     ],
 )
 def test_a_bare_toll_with_the_is_a_count_of_the_dead(text: str, expected: list[int]) -> None:
