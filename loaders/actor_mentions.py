@@ -238,9 +238,15 @@ def with_kurdish_forces(body: str, span: Span, found: list[Mention], gazetteer: 
 
 
 def air_arm(key: str, gazetteer: Gazetteer) -> str:
-    """The air force of a state, as the gazetteer names "<demonym> warplanes", else its armed forces ("<demonym>
-    military": the planes are theirs); the key itself when the gazetteer knows neither."""
-    return _arm(key, gazetteer, ("warplanes", "military"))
+    """The air force of a state, as the gazetteer names "<demonym> warplanes" or "<demonym> air force", else its armed
+    forces ("<demonym> military": the planes are theirs); the key itself when the gazetteer knows none."""
+    # "air force" is how any table names an air arm; "warplanes" is only a curated alias (fifteenth session)
+    return _arm(key, gazetteer, ("warplanes", "air force", "military"))
+
+
+def army_of(key: str, gazetteer: Gazetteer) -> str:
+    """The army of a state, as the gazetteer names "<demonym> army", else "<demonym> military"; else the key."""
+    return _arm(key, gazetteer, ("army", "military"))
 
 
 @lru_cache(maxsize=256)
