@@ -213,6 +213,8 @@ def _with_actor(
 _ARMED_OPPOSITION = re.compile(
     r"(?<![\w-])(?P<word>opposition)\s+(?:shelling|bombardments?|rockets?|mortars?|shells|fire|artillery|barrages?|"
     r"missiles?|snipers?|gunmen|offensives?|assaults?|counter-?attacks?|"
+    # "opposition forces", "opposition fighters": the opposition's combatants (fifteenth session)
+    r"forces|fighters|groups|factions|militants|militias|brigades|battalions|units|"
     # "a car bomb at an opposition checkpoint": the armed opposition's post is a target
     rf"{SITE_NOUNS})\b",
     re.IGNORECASE,
