@@ -234,9 +234,14 @@ _KURDISH_FORCE = re.compile(
 )
 
 
+# The forces' common names, the shipped table's first, then the one the shared reference gives.
+KURDISH_FORCE_NAMES = ("Kurdish forces", "Kurdish fighters")
+
+
 def with_kurdish_forces(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "Kurdish" before a post, "militants" or "army" is the Kurdish forces."""
-    return _with_actor("Kurdish forces", _KURDISH_FORCE, body, span, found, gazetteer)
+    name = next((n for n in KURDISH_FORCE_NAMES if gazetteer.lookup(n, "actor") is not None), KURDISH_FORCE_NAMES[0])
+    return _with_actor(name, _KURDISH_FORCE, body, span, found, gazetteer)
 
 
 def air_arm(key: str, gazetteer: Gazetteer) -> str:

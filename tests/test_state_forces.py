@@ -24,6 +24,7 @@ BASIC_NAMES = {
     "actor/russian-armed-forces": "Russian military|Russian forces",
     "actor/russian-aerospace-forces": "VKS|Russian air force",
     "actor/government-of-syria": "",
+    "actor/peoples-protection-units": "YPG|Kurdish militia|YPG militia|Kurdish fighters",
 }
 
 
@@ -109,3 +110,8 @@ def test_a_states_name_before_a_military_noun_is_its_army_or_air_force(
 )
 def test_a_nationality_before_government_or_authorities_is_the_state(body: str, surface: str, key: str) -> None:
     assert actors(body, Gazetteer.load()).get(surface) == key
+
+
+def test_kurdish_before_a_post_is_the_force_whichever_common_name_the_table_gives(basic: Gazetteer) -> None:
+    found = actors("Turkish artillery shelled Kurdish positions near the town of Afrin on Sunday.", basic)
+    assert found.get("Kurdish") == "actor/peoples-protection-units"
