@@ -7,8 +7,10 @@ table needs each pairing as an alias (fifteenth session, "leave actor aliases ou
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.actor_mentions import air_arm, army_of
+from loaders.aliases import name_tokens
 from loaders.demonyms import DEMONYMS
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span, overlapping
@@ -33,13 +35,42 @@ def _state_forces(body: str, found: list[Mention], gazetteer: Gazetteer) -> list
     """One sentence's mentions with the state-and-noun readings applied."""
     out: list[Mention] = []
     for m in found:
-        match = _FORCE_AFTER.match(body, m.span.end) if _is_state(m, gazetteer) else None
-        if match is not None:
-            force = air_arm(m.key, gazetteer) if match.group("air") else army_of(m.key, gazetteer)
-            if force != m.key:
+        state = m.key if _is_state(m, gazetteer) else _leaders(gazetteer).get(m.key) if m.linked else None
+        match = _FORCE_AFTER.match(body, m.span.end) if state is not None else None
+        if state is not None and match is not None:
+            force = air_arm(state, gazetteer) if match.group("air") else army_of(state, gazetteer)
+            if force != state and state == m.key:
                 m = Mention(Span(m.span.start, match.end()), force, "actor")
+            elif force != state:
+                # "Assad's forces": the leader stays named, his forces are the noun after him
+                out.append(m)
+                m = Mention(Span(match.start(match.lastgroup or "ground"), match.end()), force, "actor")
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=4)
+def _leaders(gazetteer: Gazetteer) -> dict[str, str]:
+    """Person key -> the state the table names after him ("Assad regime": Bashar al-Assad's state), so that "Assad's
+    forces" are that state's army; a surname two states share names neither."""
+    by_surname: dict[str, set[str]] = {}
+    for entity in gazetteer.entities():
+        if entity.kind == "actor" and entity.cls == "State":
+            for alias in (entity.label, *entity.aliases):
+                norms, _, _ = name_tokens(alias)
+                if len(norms) == 2 and norms[1] in _RULERS:
+                    by_surname.setdefault(norms[0], set()).add(entity.key)
+    leaders = {}
+    for entity in gazetteer.entities():
+        if entity.kind == "actor" and entity.cls == "Person":
+            norms, _, _ = name_tokens(entity.label)
+            states = by_surname.get(norms[-1], set()) if norms else set()
+            if len(states) == 1:
+                leaders[entity.key] = next(iter(states))
+    return leaders
+
+
+_RULERS = frozenset({"regime", "government", "administration"})
 
 
 def _is_state(m: Mention, gazetteer: Gazetteer) -> bool:

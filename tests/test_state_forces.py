@@ -115,3 +115,18 @@ def test_a_nationality_before_government_or_authorities_is_the_state(body: str, 
 def test_kurdish_before_a_post_is_the_force_whichever_common_name_the_table_gives(basic: Gazetteer) -> None:
     found = actors("Turkish artillery shelled Kurdish positions near the town of Afrin on Sunday.", basic)
     assert found.get("Kurdish") == "actor/peoples-protection-units"
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Assad's forces shelled the town of Douma in Eastern Ghouta on Friday.", "actor/syrian-arab-army"),
+        ("Assads air force bombed the town of Saraqeb in Idlib province on Monday.", "actor/syrian-arab-air-force"),
+    ],
+)
+def test_the_leader_a_states_name_is_made_of_names_its_forces_by_his_possessive(
+    basic: Gazetteer, body: str, key: str
+) -> None:
+    found = actors(body, basic)
+    assert key in found.values()
+    assert found.get("Assad") == "actor/bashar-al-assad"  # he stays named
