@@ -410,6 +410,9 @@ class Gazetteer:
                     short = _short_name(alias)
                     if short is not None:
                         generated.append((entity.key, short, 4, False))
+                    bare = _without_nationality(alias)
+                    if bare is not None:
+                        generated.append((entity.key, bare, 4, False))
                 for alias in entity.metonyms:
                     self._add(entity, alias, tier=4, explicit=explicit, metonym=True)
                 continue
@@ -605,6 +608,24 @@ def _short_name(name: str) -> str | None:
     if match is None or match.group("short").split()[-1] in _NAMED_BY_PORTFOLIO:
         return None
     return match.group("short")
+
+
+_NATIONALITY_FIRST = re.compile(r"^(?:Syrian|Syria)\s+(?P<rest>[A-Z][\w'’.-]*(?:\s+\S+)+)$")
+
+
+# What every state has, so names only with its nationality: "the Air Force", "the Armed Forces", "the Red Crescent".
+_EVERY_STATES_WORDS = frozenset(
+    {"Air", "Force", "Forces", "Armed", "Army", "Navy", "Military", "Arab", "National", "Red", "Crescent"}
+)
+
+
+def _without_nationality(name: str) -> str | None:
+    """A body's name without the nationality that opens it ("Syrian Civil Defence": "Civil Defence"), when two
+    words or more are left, the first capitalised; else None."""
+    match = _NATIONALITY_FIRST.match(name)
+    if match is None or set(match.group("rest").split()) <= _EVERY_STATES_WORDS:
+        return None
+    return match.group("rest")
 
 
 def _generated_by_several(generated: list[tuple[str, str, int, bool]]) -> set[str]:

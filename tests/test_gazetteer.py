@@ -768,3 +768,11 @@ def test_a_body_is_named_by_its_name_cut_before_for_or_of(gaz: Gazetteer, text: 
 def test_a_ministry_is_not_named_without_its_portfolio(gaz: Gazetteer) -> None:
     text = "The Russian Ministry of Foreign Affairs said talks would resume."
     assert "actor/ministry-of-defence-of-the-russian-federation" not in {m.key for m in gaz.find(text)}
+
+
+def test_a_body_is_named_without_the_nationality_that_opens_its_name(gaz: Gazetteer) -> None:
+    text = "The Network for Human Rights counted 40 dead in March."
+    assert {m.key for m in gaz.find(text)} == {"actor/syrian-network-for-human-rights"}
+    # what every state has is named only with its nationality
+    other = "The Jordanian Armed Forces and the Air Force of Iraq were on alert."
+    assert not {m.key for m in gaz.find(other)} & {"actor/syrian-arab-armed-forces", "actor/syrian-arab-air-force"}
