@@ -213,6 +213,8 @@ def _with_actor(
 _ARMED_OPPOSITION = re.compile(
     r"(?<![\w-])(?P<word>opposition)\s+(?:shelling|bombardments?|rockets?|mortars?|shells|fire|artillery|barrages?|"
     r"missiles?|snipers?|gunmen|offensives?|assaults?|counter-?attacks?|"
+    # "opposition forces", "opposition fighters": the opposition's combatants (fifteenth session)
+    r"forces|fighters|groups|factions|militants|militias|brigades|battalions|units|"
     # "a car bomb at an opposition checkpoint": the armed opposition's post is a target
     rf"{SITE_NOUNS})\b",
     re.IGNORECASE,
@@ -232,15 +234,26 @@ _KURDISH_FORCE = re.compile(
 )
 
 
+# The forces' common names, the shipped table's first, then the one the shared reference gives.
+KURDISH_FORCE_NAMES = ("Kurdish forces", "Kurdish fighters")
+
+
 def with_kurdish_forces(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "Kurdish" before a post, "militants" or "army" is the Kurdish forces."""
-    return _with_actor("Kurdish forces", _KURDISH_FORCE, body, span, found, gazetteer)
+    name = next((n for n in KURDISH_FORCE_NAMES if gazetteer.lookup(n, "actor") is not None), KURDISH_FORCE_NAMES[0])
+    return _with_actor(name, _KURDISH_FORCE, body, span, found, gazetteer)
 
 
 def air_arm(key: str, gazetteer: Gazetteer) -> str:
-    """The air force of a state, as the gazetteer names "<demonym> warplanes", else its armed forces ("<demonym>
-    military": the planes are theirs); the key itself when the gazetteer knows neither."""
-    return _arm(key, gazetteer, ("warplanes", "military"))
+    """The air force of a state, as the gazetteer names "<demonym> warplanes" or "<demonym> air force", else its armed
+    forces ("<demonym> military": the planes are theirs); the key itself when the gazetteer knows none."""
+    # "air force" is how any table names an air arm; "warplanes" is only a curated alias (fifteenth session)
+    return _arm(key, gazetteer, ("warplanes", "air force", "military"))
+
+
+def army_of(key: str, gazetteer: Gazetteer) -> str:
+    """The army of a state, as the gazetteer names "<demonym> army", else "<demonym> military"; else the key."""
+    return _arm(key, gazetteer, ("army", "military"))
 
 
 @lru_cache(maxsize=256)

@@ -58,6 +58,7 @@ from loaders.person_names import KIND_AFTER, village_reading, without_persons_as
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.scenes import scene_places, scene_time, toll_scenes
+from loaders.state_forces import home_government, with_state_by_nationality, with_state_forces
 from loaders.text import is_title_case, sentences
 from loaders.timex import MONTH, WEEKDAY, find_time
 
@@ -218,6 +219,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = with_possessive_forces(body, sentence.span, found, gazetteer)
         found = with_loyal_forces(body, sentence.span, found, gazetteer)
         found = with_named_forces(body, sentence.span, found, gazetteer)
+        found = with_state_by_nationality(body, sentence.span, found, gazetteer)
         found = with_kurdish_forces(body, sentence.span, found, gazetteer)
         found = with_glossed_terrorists(body, sentence.span, found, gazetteer)
         found = with_armed_opposition(body, sentence.span, found, gazetteer)
@@ -244,6 +246,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     at_home = _set_at_home(per_sentence, gazetteer)
     per_sentence = _with_army_references(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_government_references(body, mined, per_sentence, gazetteer, at_home)
+    per_sentence = with_state_forces(body, per_sentence, gazetteer)
     per_sentence = _with_red_crescent(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = _with_references(body, mined, per_sentence, _THE_COALITION, COALITION, once_named=True)
     per_sentence = with_group_references(body, mined, per_sentence, gazetteer)
@@ -663,7 +666,6 @@ TOWN_POPULATION = 200_000
 # A Title Case sentence among the first few is the headline (FA-KES repeats it after the date line).
 HEADLINE_SENTENCES = 3
 # The war this project covers: an article set in Syria that says "the army" before naming one means Syria's.
-HOME_GOVERNMENT = "Syrian government"
 _ARMY_LABEL = re.compile(r"\b(?:Army|Armed Forces|Defen[cs]e Forces)\b")
 
 
@@ -714,10 +716,10 @@ def _with_government_references(
     body: str, mined: Sequence[Sentence], per_sentence: list[list[Mention]], gazetteer: Gazetteer, at_home: bool
 ) -> list[list[Mention]]:
     """Add a mention of the home state for "the government" in an article that names a place of the home country."""
-    home = gazetteer.lookup(HOME_GOVERNMENT, "actor")
+    home = home_government(gazetteer)
     if home is None or not at_home:
         return per_sentence
-    return _with_references(body, mined, per_sentence, _THE_GOVERNMENT, home.key)
+    return _with_references(body, mined, per_sentence, _THE_GOVERNMENT, home)
 
 
 # "a Red Crescent staff member", "a UN-Arab Red Crescent aid convoy": in an article set in Syria, the Syrian Arab Red

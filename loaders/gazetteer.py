@@ -409,6 +409,12 @@ class Gazetteer:
             if entity.kind == "actor":
                 for alias in (entity.label, *entity.aliases):
                     self._add(entity, alias, tier=4, explicit=explicit)
+                    short = _short_name(alias)
+                    if short is not None:
+                        generated.append((entity.key, short, 4, False))
+                    bare = _without_nationality(alias)
+                    if bare is not None:
+                        generated.append((entity.key, bare, 4, False))
                 for alias in entity.metonyms:
                     self._add(entity, alias, tier=4, explicit=explicit, metonym=True)
                 continue
@@ -431,7 +437,10 @@ class Gazetteer:
                     if bare == alias:
                         continue
                 self._add(entity, alias, tier=tier, explicit=explicit)
+        shared = _generated_by_several(generated)
         for key, form, tier, metonym in generated:
+            if form in shared:
+                continue  # two bodies' short names alike: neither is meant
             norms, _, _ = name_tokens(form)
             owners = explicit.get(tuple(norms), set())
             if owners and key not in owners:
@@ -599,6 +608,54 @@ def _article_forms(name: str) -> list[str]:
 
 
 _UNIT_WORDS = re.compile(r"\s+(Governorate|Province|District|Subdistrict)$", re.IGNORECASE)
+
+
+# A body's name cut before what it is "for" or "of": "the Syrian Observatory" is the Syrian Observatory for Human
+# Rights, "the National Coalition" the National Coalition for Syrian Revolutionary and Opposition Forces (fifteenth
+# session): two capitalised words at least, so "Army of Islam" gives no "Army".
+_SHORT_NAME = re.compile(r"^(?P<short>(?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’.-]*)\s+(?:for|of)\s+\S")
+
+
+# Bodies named by their portfolio need it: "the Russian Ministry of Foreign Affairs" is no "Russian Ministry" of
+# Defence, "the UN Office in Geneva" no OCHA.
+_NAMED_BY_PORTFOLIO = frozenset(
+    {"Ministry", "Office", "Department", "Committee", "Council", "Commission", "Agency", "Bureau", "Republic"}
+)
+
+
+def _short_name(name: str) -> str | None:
+    """The name's part before "for" or "of", when it is two capitalised words or more and its last word is no
+    portfolio's office; else None."""
+    match = _SHORT_NAME.match(name)
+    if match is None or match.group("short").split()[-1] in _NAMED_BY_PORTFOLIO:
+        return None
+    return match.group("short")
+
+
+_NATIONALITY_FIRST = re.compile(r"^(?:Syrian|Syria)\s+(?P<rest>[A-Z][\w'’.-]*(?:\s+\S+)+)$")
+
+
+# What every state has, so names only with its nationality: "the Air Force", "the Armed Forces", "the Red Crescent".
+_EVERY_STATES_WORDS = frozenset(
+    {"Air", "Force", "Forces", "Armed", "Army", "Navy", "Military", "Arab", "National", "Red", "Crescent"}
+)
+
+
+def _without_nationality(name: str) -> str | None:
+    """A body's name without the nationality that opens it ("Syrian Civil Defence": "Civil Defence"), when two
+    words or more are left, the first capitalised; else None."""
+    match = _NATIONALITY_FIRST.match(name)
+    if match is None or set(match.group("rest").split()) <= _EVERY_STATES_WORDS:
+        return None
+    return match.group("rest")
+
+
+def _generated_by_several(generated: list[tuple[str, str, int, bool]]) -> set[str]:
+    """Forms generated for more than one entity."""
+    owners: dict[str, set[str]] = {}
+    for key, form, _, _ in generated:
+        owners.setdefault(form, set()).add(key)
+    return {form for form, keys in owners.items() if len(keys) > 1}
 
 
 def _bare_unit_name(name: str, cls: str) -> str | None:

@@ -19,6 +19,7 @@ from loaders.fuzzy_places import km
 from loaders.gazetteer import Gazetteer
 from loaders.model import TimeSpan
 from loaders.place_readings import compass_region
+from loaders.state_forces import home_government
 
 # How far back (in sentences) "the assault", or a report by the same attacker, may refer.
 ANAPHORA_WINDOW = 3
@@ -647,8 +648,7 @@ def _side(gazetteer: Gazetteer, key: str) -> str:
 @lru_cache(maxsize=4)
 def _government(gazetteer: Gazetteer) -> str | None:
     """The key of the Syrian state the gazetteer knows, or None."""
-    home = gazetteer.lookup("Syrian government", "actor")
-    return home.key if home is not None else None
+    return home_government(gazetteer)
 
 
 @lru_cache(maxsize=4)

@@ -3122,6 +3122,13 @@ def test_opposition_before_the_weapon_it_fires_is_the_rebels(gazetteer: Gazettee
     assert "actor/syrian-rebels" not in {m.key for m in x.mentions}
 
 
+@pytest.mark.parametrize("noun", ["factions", "brigades", "militants"])
+def test_opposition_before_its_combatants_is_the_rebels(gazetteer: Gazetteer, noun: str) -> None:
+    body = f"Opposition {noun} stormed an army checkpoint outside the town of Kafr Nabl on Tuesday."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert "actor/syrian-rebels" in {m.key for m in x.mentions}
+
+
 def test_where_the_agent_fights_may_stand_between_it_and_its_verb(gazetteer: Gazetteer) -> None:
     body = "Government troops fighting in the Qalamun region seized the town of Rankus on Wednesday."
     (capture,) = kinds(body, gazetteer)

@@ -780,3 +780,36 @@ def test_a_place_is_in_syria_when_syria_is_it_or_encloses_it(gaz: Gazetteer) -> 
     inside = {key: gaz.in_syria(key) for key in ("place/syria-85632413", "place/aleppo-421202163")}
     outside = {key: gaz.in_syria(key) for key in ("place/iraq-85632191", "place/mosul-421186153")}
     assert all(inside.values()) and not any(outside.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        (
+            "The Syrian Network said 40 civilians died in March.",
+            "Syrian Network",
+            "actor/syrian-network-for-human-rights",
+        ),
+        (
+            "The Emirates Center published a study of the war.",
+            "Emirates Center",
+            "actor/emirates-center-for-strategic-studies-and-research",
+        ),
+    ],
+)
+def test_a_body_is_named_by_its_name_cut_before_for_or_of(gaz: Gazetteer, text: str, surface: str, key: str) -> None:
+    found = {text[m.span.start : m.span.end]: m.key for m in gaz.find(text)}
+    assert found.get(surface) == key
+
+
+def test_a_ministry_is_not_named_without_its_portfolio(gaz: Gazetteer) -> None:
+    text = "The Russian Ministry of Foreign Affairs said talks would resume."
+    assert "actor/ministry-of-defence-of-the-russian-federation" not in {m.key for m in gaz.find(text)}
+
+
+def test_a_body_is_named_without_the_nationality_that_opens_its_name(gaz: Gazetteer) -> None:
+    text = "The Network for Human Rights counted 40 dead in March."
+    assert {m.key for m in gaz.find(text)} == {"actor/syrian-network-for-human-rights"}
+    # what every state has is named only with its nationality
+    other = "The Jordanian Armed Forces and the Air Force of Iraq were on alert."
+    assert not {m.key for m in gaz.find(other)} & {"actor/syrian-arab-armed-forces", "actor/syrian-arab-air-force"}

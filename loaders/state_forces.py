@@ -1,0 +1,106 @@
+"""A state's forces named by the state and a military noun: "regime forces", "the government's troops", "regime
+aircraft". News English names a state's army by the state's own name before "forces" or "troops", and its air arm
+before an aircraft noun; the state's name is whatever the gazetteer (or "the government" rule) read there, so no
+table needs each pairing as an alias (fifteenth session, "leave actor aliases out").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.actor_mentions import air_arm, army_of
+from loaders.aliases import name_tokens
+from loaders.demonyms import DEMONYMS
+from loaders.gazetteer import Gazetteer
+from loaders.model import Mention, Span, overlapping
+
+# The nationality of the country the corpus is about: "the government" of an article set there is its state.
+HOME_NATIONALITY = "Syrian"
+
+# Right after the state's name, with or without its possessive ("the regime's forces", FA-KES's "regimes forces").
+_FORCE_AFTER = re.compile(
+    r"(?:['’]?s)?\s+(?:(?P<air>(?:war\s*)?planes|warplanes|jets|aircrafts?|helicopters|air\s+force)"
+    r"|(?P<ground>forces|troops|soldiers|fighters|artillery|army))\b"
+)
+
+
+def with_state_forces(body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer) -> list[list[Mention]]:
+    """Each state mention right before a military noun becomes its army (its air arm before aircraft), the span
+    running over the noun."""
+    return [_state_forces(body, found, gazetteer) for found in per_sentence]
+
+
+def _state_forces(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """One sentence's mentions with the state-and-noun readings applied."""
+    out: list[Mention] = []
+    for m in found:
+        state = m.key if _is_state(m, gazetteer) else _leaders(gazetteer).get(m.key) if m.linked else None
+        match = _FORCE_AFTER.match(body, m.span.end) if state is not None else None
+        if state is not None and match is not None:
+            force = air_arm(state, gazetteer) if match.group("air") else army_of(state, gazetteer)
+            if force != state and state == m.key:
+                m = Mention(Span(m.span.start, match.end()), force, "actor")
+            elif force != state:
+                # "Assad's forces": the leader stays named, his forces are the noun after him
+                out.append(m)
+                m = Mention(Span(match.start(match.lastgroup or "ground"), match.end()), force, "actor")
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _leaders(gazetteer: Gazetteer) -> dict[str, str]:
+    """Person key -> the state the table names after him ("Assad regime": Bashar al-Assad's state), so that "Assad's
+    forces" are that state's army; a surname two states share names neither."""
+    by_surname: dict[str, set[str]] = {}
+    for entity in gazetteer.entities():
+        if entity.kind == "actor" and entity.cls == "State":
+            for alias in (entity.label, *entity.aliases):
+                norms, _, _ = name_tokens(alias)
+                if len(norms) == 2 and norms[1] in _RULERS:
+                    by_surname.setdefault(norms[0], set()).add(entity.key)
+    leaders = {}
+    for entity in gazetteer.entities():
+        if entity.kind == "actor" and entity.cls == "Person":
+            norms, _, _ = name_tokens(entity.label)
+            states = by_surname.get(norms[-1], set()) if norms else set()
+            if len(states) == 1:
+                leaders[entity.key] = next(iter(states))
+    return leaders
+
+
+_RULERS = frozenset({"regime", "government", "administration"})
+
+
+def _is_state(m: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether the mention names a state (not a metonym place, not a local entity)."""
+    return m.kind == "actor" and m.linked and m.key in gazetteer and gazetteer.get(m.key).cls == "State"
+
+
+def home_government(gazetteer: Gazetteer) -> str | None:
+    """The home state's key: what the gazetteer calls "Syrian government", else the state "Syrian" names."""
+    named = gazetteer.lookup(f"{HOME_NATIONALITY} government", "actor")
+    if named is not None:
+        return named.key
+    state = DEMONYMS[HOME_NATIONALITY]
+    return state if state in gazetteer else None
+
+
+# "the Iraqi government said", "Turkish authorities", "the Syrian regime": a nationality before the words for a state's
+# rulers names the state; not before a military noun ("Syrian regime forces": with_demonyms reads those).
+_STATE_BY_NATIONALITY = re.compile(
+    rf"\b(?P<adj>{'|'.join(re.escape(a) for a in DEMONYMS)})\s+(?:government|regime|authorities)\b"
+    r"(?!['’]?s?\s+(?:forces|troops|soldiers|fighters|army|artillery|militias?|(?:war\s*)?planes|warplanes|jets|"
+    r"aircrafts?|helicopters|air\s+force|strikes|airstrikes|raids|bombing)\b)"
+)
+
+
+def with_state_by_nationality(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Add the state a nationality names before "government", "regime" or "authorities", where no mention is."""
+    added = []
+    for match in _STATE_BY_NATIONALITY.finditer(body, span.start, span.end):
+        state = DEMONYMS[match.group("adj")]
+        if state in gazetteer and not overlapping(found, *match.span()):
+            added.append(Mention(Span(*match.span()), state, "actor"))
+    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
