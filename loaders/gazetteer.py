@@ -643,9 +643,12 @@ _EVERY_STATES_WORDS = frozenset(
 
 def _without_nationality(name: str) -> str | None:
     """A body's name without the nationality that opens it ("Syrian Civil Defence": "Civil Defence"), when two
-    words or more are left, the first capitalised; else None."""
+    words or more are left, the first capitalised, and no office word; else None."""
     match = _NATIONALITY_FIRST.match(name)
     if match is None or set(match.group("rest").split()) <= _EVERY_STATES_WORDS:
+        return None
+    # every state has a "Foreign Ministry" and a "Defence Ministry" (fifteenth session's third review)
+    if set(match.group("rest").split()) & _NAMED_BY_PORTFOLIO:
         return None
     return match.group("rest")
 

@@ -813,3 +813,9 @@ def test_a_body_is_named_without_the_nationality_that_opens_its_name(gaz: Gazett
     # what every state has is named only with its nationality
     other = "The Jordanian Armed Forces and the Air Force of Iraq were on alert."
     assert not {m.key for m in gaz.find(other)} & {"actor/syrian-arab-armed-forces", "actor/syrian-arab-air-force"}
+
+
+def test_a_ministry_is_not_named_without_its_nationality(gaz: Gazetteer) -> None:
+    # fifteenth session's third review: "Syrian Foreign Ministry" gave every state's "Foreign Ministry" to Syria
+    text = "Lebanon's Foreign Ministry condemned the shelling. The Foreign Ministry in Amman summoned the envoy."
+    assert "actor/baathist-syria" not in {m.key for m in gaz.find(text)}
