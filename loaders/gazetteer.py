@@ -668,12 +668,7 @@ def _inside_other_name(tokens: list[Token], i: int, length: int, body: str) -> b
         if not sentence_initial(body, before.article_start if before.article_start is not None else before.start):
             return True
     after = tokens[i + length - 1 : i + length + 2]
-    return (
-        len(after) == 3
-        and after[1].norm in ("for", "of")
-        and after[2].surface[:1].isupper()
-        and joined(body, after)
-    )
+    return len(after) == 3 and after[1].norm in ("for", "of") and after[2].surface[:1].isupper() and joined(body, after)
 
 
 def _generated_by_several(generated: list[tuple[str, str, int, bool]]) -> set[str]:
