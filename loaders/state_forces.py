@@ -96,11 +96,45 @@ _STATE_BY_NATIONALITY = re.compile(
 )
 
 
+# "the Turkish regime", "Iraqi government forces": another nationality before the words the tables give the home
+# state ("regime", "regime forces") makes them that nationality's (fifteenth session's third review)
+_FOREIGN_RULERS = re.compile(
+    rf"(?<![-\w])(?P<adj>{'|'.join(re.escape(a) for a in DEMONYMS if a != HOME_NATIONALITY)})\s+"
+    r"(?=(?:government|regime|authorities)\b)"
+)
+
+
 def with_state_by_nationality(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Add the state a nationality names before "government", "regime" or "authorities", where no mention is."""
+    found = _without_foreign_rulers(body, span, found, gazetteer)
     added = []
     for match in _STATE_BY_NATIONALITY.finditer(body, span.start, span.end):
         state = DEMONYMS[match.group("adj")]
         if state in gazetteer and not overlapping(found, *match.span()):
             added.append(Mention(Span(*match.span()), state, "actor"))
     return sorted([*found, *added], key=lambda m: m.span.start) if added else found
+
+
+def _without_foreign_rulers(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Each home-state mention opened by "government", "regime" or "authorities" after another nationality becomes
+    that nationality's state, army or air arm."""
+    home = home_government(gazetteer)
+    if home is None:
+        return found
+    home_bodies = {home: "state", army_of(home, gazetteer): "army", air_arm(home, gazetteer): "air"}
+    out = list(found)
+    for match in _FOREIGN_RULERS.finditer(body, span.start, span.end):
+        state = DEMONYMS[match.group("adj")]
+        for index, m in enumerate(out):
+            if m.span.start == match.end() and m.key in home_bodies and state in gazetteer:
+                role = home_bodies[m.key]
+                key = (
+                    state
+                    if role == "state"
+                    else air_arm(state, gazetteer)
+                    if role == "air"
+                    else army_of(state, gazetteer)
+                )
+                start = m.span.start if overlapping(out, match.start(), match.end()) else match.start()
+                out[index] = Mention(Span(start, m.span.end), key, "actor")
+    return out

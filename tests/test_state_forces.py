@@ -130,3 +130,17 @@ def test_the_leader_a_states_name_is_made_of_names_its_forces_by_his_possessive(
     found = actors(body, basic)
     assert key in found.values()
     assert found.get("Assad") == "actor/bashar-al-assad"  # he stays named
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("State media said the Turkish regime shelled villages near Afrin on Tuesday.", "actor/turkey"),
+        ("State television said Turkish regime forces shelled Jinderes on Tuesday.", "actor/turkish-armed-forces"),
+    ],
+)
+def test_another_nationality_before_the_home_states_words_is_that_state(body: str, key: str) -> None:
+    # fifteenth session's third review: "regime" and "government forces" are the home state's only without one
+    found = actors(body, Gazetteer.load())
+    assert key in found.values()
+    assert not {"actor/baathist-syria", "actor/syrian-arab-army"} & set(found.values())
