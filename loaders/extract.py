@@ -58,7 +58,12 @@ from loaders.person_names import KIND_AFTER, village_reading, without_persons_as
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.scenes import scene_places, scene_time, toll_scenes
-from loaders.state_forces import home_government, with_state_by_nationality, with_state_forces
+from loaders.state_forces import (
+    another_states_government,
+    home_government,
+    with_state_by_nationality,
+    with_state_forces,
+)
 from loaders.text import is_title_case, sentences
 from loaders.timex import MONTH, WEEKDAY, find_time
 
@@ -719,7 +724,11 @@ def _with_government_references(
     home = home_government(gazetteer)
     if home is None or not at_home:
         return per_sentence
-    return _with_references(body, mined, per_sentence, _THE_GOVERNMENT, home)
+    added = _with_references(body, mined, per_sentence, _THE_GOVERNMENT, home)
+    return [
+        [m for m in found if m in before or not another_states_government(body, found, m, gazetteer)]
+        for found, before in zip(added, per_sentence, strict=True)
+    ]
 
 
 # "a Red Crescent staff member", "a UN-Arab Red Crescent aid convoy": in an article set in Syria, the Syrian Arab Red

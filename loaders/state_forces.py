@@ -138,3 +138,28 @@ def _without_foreign_rulers(body: str, span: Span, found: list[Mention], gazette
                 start = m.span.start if overlapping(out, match.start(), match.end()) else match.start()
                 out[index] = Mention(Span(start, m.span.end), key, "actor")
     return out
+
+
+# "Turkey's government", "the Baghdad government"; "the government in Ankara" (fifteenth session's third review)
+_OWNER_GAP = re.compile(r"(?:['’]?s)?\s+")
+_SEAT_GAP = re.compile(r"\s+(?:in|of)\s+")
+
+
+def another_states_government(body: str, found: list[Mention], m: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether "government" at m is named as another state's: after that state or a foreign place, or before "in"
+    and one."""
+    for other in found:
+        if other.span.end <= m.span.start and _OWNER_GAP.fullmatch(body, other.span.end, m.span.start):
+            return _foreign(other, gazetteer)
+        if other.span.start >= m.span.end and _SEAT_GAP.fullmatch(body, m.span.end, other.span.start):
+            return _foreign(other, gazetteer)
+    return False
+
+
+def _foreign(m: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a mention names a state other than the home one, or a known place outside the home country."""
+    if m.key not in gazetteer:
+        return False
+    if m.kind == "place":
+        return not gazetteer.in_syria(m.key)
+    return gazetteer.get(m.key).cls == "State" and m.key != home_government(gazetteer)
