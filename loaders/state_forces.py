@@ -116,28 +116,25 @@ def with_state_by_nationality(body: str, span: Span, found: list[Mention], gazet
 
 
 def _without_foreign_rulers(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Each home-state mention opened by "government", "regime" or "authorities" after another nationality becomes
-    that nationality's state, army or air arm."""
+    """Home-state mentions opened by "regime" (or its like) after another nationality made that nationality's."""
     home = home_government(gazetteer)
     if home is None:
         return found
-    home_bodies = {home: "state", army_of(home, gazetteer): "army", air_arm(home, gazetteer): "air"}
+    arms = {home: _itself, army_of(home, gazetteer): army_of, air_arm(home, gazetteer): air_arm}
     out = list(found)
     for match in _FOREIGN_RULERS.finditer(body, span.start, span.end):
         state = DEMONYMS[match.group("adj")]
         for index, m in enumerate(out):
-            if m.span.start == match.end() and m.key in home_bodies and state in gazetteer:
-                role = home_bodies[m.key]
-                key = (
-                    state
-                    if role == "state"
-                    else air_arm(state, gazetteer)
-                    if role == "air"
-                    else army_of(state, gazetteer)
-                )
+            if m.span.start == match.end() and m.key in arms and state in gazetteer:
+                key = arms[m.key](state, gazetteer)
                 start = m.span.start if overlapping(out, match.start(), match.end()) else match.start()
                 out[index] = Mention(Span(start, m.span.end), key, "actor")
     return out
+
+
+def _itself(key: str, _: Gazetteer) -> str:
+    """The state itself, as the arm of its own name."""
+    return key
 
 
 # "Turkey's government", "the Baghdad government"; "the government in Ankara" (fifteenth session's third review)
@@ -146,8 +143,7 @@ _SEAT_GAP = re.compile(r"\s+(?:in|of)\s+")
 
 
 def another_states_government(body: str, found: list[Mention], m: Mention, gazetteer: Gazetteer) -> bool:
-    """Whether "government" at m is named as another state's: after that state or a foreign place, or before "in"
-    and one."""
+    """Whether "government" at m is another state's: right after it or a foreign place, or before "in" and one."""
     for other in found:
         if other.span.end <= m.span.start and _OWNER_GAP.fullmatch(body, other.span.end, m.span.start):
             return _foreign(other, gazetteer)
