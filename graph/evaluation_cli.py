@@ -22,7 +22,8 @@ from graph.evaluate import (
 from graph.leave_out import as_unlisted, left_out, write_reference_without
 from loaders.corpus import CorpusError
 from loaders.extract import extract
-from loaders.gazetteer import REFERENCE_DIR, Gazetteer
+from loaders.gazetteer import REFERENCE_DIR, Gazetteer, GazetteerError
+from loaders.reference_tables import read_tables
 
 
 class _ScorerView:
@@ -75,9 +76,12 @@ def run_eval(
         articles = gold_articles(gold_dir, part=part)
     except (GoldError, CorpusError) as err:
         raise usage_error(str(err)) from None
-    gazetteer = Gazetteer.load()
-    if leave_out:
-        gazetteer, golds = _left_out(leave_out, gazetteer, golds)
+    try:
+        gazetteer = Gazetteer.load()
+        if leave_out:
+            gazetteer, golds = _left_out(leave_out, gazetteer, golds)
+    except GazetteerError as err:
+        raise usage_error(str(err)) from None
     extractions = {(a.corpus, a.identifier): extract(a, gazetteer) for a in articles}
     report = evaluate_gold(golds, extractions, _ScorerView(gazetteer))
     print(f"{len(golds)} gold articles ({part}{f'; {leave_out} left out' if leave_out else ''})\n")
@@ -97,7 +101,7 @@ def _left_out(what: str, full: Gazetteer, golds: list[GoldArticle]) -> tuple[Gaz
     with tempfile.TemporaryDirectory(prefix="kg-leave-out-") as folder:
         tables = Path(folder) / "reference"
         write_reference_without(what, REFERENCE_DIR, tables)
-        variant = Gazetteer.load(tables)
+        variant = Gazetteer(*read_tables(tables))  # not Gazetteer.load: its cache would keep the removed folder
     return variant, as_unlisted(golds, left_out(full, variant))
 
 

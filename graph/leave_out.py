@@ -15,7 +15,7 @@ from pathlib import Path
 
 from graph.evaluate import GoldArticle, GoldEntity
 from graph.iris import slug
-from loaders.gazetteer import Gazetteer
+from loaders.gazetteer import Gazetteer, GazetteerError
 
 # hand places: the curated Syrian quarters, camps, facilities and villages (places-extra.csv rows of these classes
 # that lie in Syria; foreign places, countries, governorates and natural regions stay)
@@ -31,6 +31,9 @@ def write_reference_without(what: str, source: Path, target: Path) -> None:
     """Copy the reference tables of source into target, with what (one of LEAVE_OUTS) left out."""
     if what not in LEAVE_OUTS:
         raise ValueError(f"unknown leave-out {what!r}: choose one of {', '.join(LEAVE_OUTS)}")
+    table = source / ("places-extra.csv" if what == "hand-places" else "stoplist.txt")
+    if not table.is_file():
+        raise GazetteerError(f"reference table {table} is missing: nothing to leave out for {what}")
     shutil.copytree(source, target)
     if what == "hand-places":
         _drop_hand_places(Gazetteer.load(source), source / "places-extra.csv", target / "places-extra.csv")
@@ -64,10 +67,11 @@ def _drop_curated_names(source: Path, target: Path) -> None:
 
 def left_out(full: Gazetteer, variant: Gazetteer) -> set[str]:
     """Keys and QIDs of the places the full tables have and the variant lacks."""
+    kept = {e.qid for e in variant.entities() if e.qid}  # a QID another kept entity bears still names a known place
     gone: set[str] = set()
     for entity in full.entities():
         if entity.kind == "place" and entity.key not in variant:
-            gone |= {entity.key, *([entity.qid] if entity.qid else [])}
+            gone |= {entity.key, *([entity.qid] if entity.qid and entity.qid not in kept else [])}
     return gone
 
 
@@ -82,6 +86,8 @@ def _unlisted(gold: GoldArticle, gone: set[str]) -> GoldArticle:
     places: list[GoldEntity] = []
     for place in gold.places:
         if {place.key, place.qid} & gone:
+            if place.key in local or place.qid in local:
+                continue  # the same place written twice is one place, as the scorer counts it
             for ref in (place.key, place.qid):
                 if ref:
                     local.setdefault(ref, f"place/local/{slug(place.text)}")

@@ -78,6 +78,7 @@ class _Name:
     tier: int  # places: 4 country/qualified/curated, 3 known town, 2 bare governorate name, 1 small, 0 village
     population: int
     metonym: bool = False
+    cut: bool = False  # a body's name cut short ("Syrian Observatory", "Civil Defence"): never inside a longer name
 
 
 def _undoubled(word: str) -> str:
@@ -374,6 +375,8 @@ class Gazetteer:
                 return False  # "Hit" (a town in Iraq) opening a sentence is the verb; "Anna Willard" no town
             if word in self._stop and _undoubled(name.words[0]) == plain(surfaces[0]) != plain(name.words[0]):
                 return False  # the common word, not the name it folds to by a doubled letter: "War" is no "Waar"
+        if name.cut and _inside_other_name(tokens, i, length, body):
+            return False
         return not (
             name.kind == "place" and name.tier == 0 and in_longer_name(body, tokens, i, length, self._name_edge)
         )
@@ -402,6 +405,7 @@ class Gazetteer:
         """Index every name of every entity by its folded words (names of actors and places alike)."""
         explicit: dict[tuple[str, ...], set[str]] = {}
         generated: list[tuple[str, str, int, bool]] = []
+        cut: set[tuple[str, str]] = set()  # the actors' names cut short, of those generated
         norms: tuple[str, ...] | list[str]
         # the names as the tables write them: a hyphenated form (`_article_forms`) never takes another's name
         written = {tuple(name_tokens(n)[0]) for e in self.entities() for n in (e.label, *e.aliases)}
@@ -409,12 +413,10 @@ class Gazetteer:
             if entity.kind == "actor":
                 for alias in (entity.label, *entity.aliases):
                     self._add(entity, alias, tier=4, explicit=explicit)
-                    short = _short_name(alias)
-                    if short is not None:
-                        generated.append((entity.key, short, 4, False))
-                    bare = _without_nationality(alias)
-                    if bare is not None:
-                        generated.append((entity.key, bare, 4, False))
+                    for form in (_short_name(alias), _without_nationality(alias)):
+                        if form is not None:
+                            generated.append((entity.key, form, 4, False))
+                            cut.add((entity.key, form))
                 for alias in entity.metonyms:
                     self._add(entity, alias, tier=4, explicit=explicit, metonym=True)
                 continue
@@ -445,7 +447,7 @@ class Gazetteer:
             owners = explicit.get(tuple(norms), set())
             if owners and key not in owners:
                 continue  # a curated name of another entity wins ("Damascus countryside" is Rif Dimashq)
-            self._add(self._entities[key], form, tier=tier, explicit=None, metonym=metonym)
+            self._add(self._entities[key], form, tier=tier, explicit=None, metonym=metonym, cut=(key, form) in cut)
         for norms in self._index:
             self._lengths.setdefault(norms[0], []).append(len(norms))
         for first, lengths in self._lengths.items():
@@ -483,6 +485,7 @@ class Gazetteer:
         tier: int,
         explicit: dict[tuple[str, ...], set[str]] | None,
         metonym: bool = False,
+        cut: bool = False,
     ) -> None:
         """Index one name; an article-led single word ("Al Bab" -> "bab") needs the article in the text."""
         norms, words, leading = name_tokens(alias)
@@ -512,9 +515,12 @@ class Gazetteer:
                     max(known.tier, tier),
                     entity.population or 0,
                     known.metonym and metonym,
+                    known.cut and cut,
                 )
                 return
-        names.append(_Name(entity.key, entity.kind, tuple(words), needs_article, tier, entity.population or 0, metonym))
+        names.append(
+            _Name(entity.key, entity.kind, tuple(words), needs_article, tier, entity.population or 0, metonym, cut)
+        )
         if explicit is not None:
             explicit.setdefault(key, set()).add(entity.key)
 
@@ -643,11 +649,26 @@ _EVERY_STATES_WORDS = frozenset(
 
 def _without_nationality(name: str) -> str | None:
     """A body's name without the nationality that opens it ("Syrian Civil Defence": "Civil Defence"), when two
-    words or more are left, the first capitalised; else None."""
+    words or more are left, the first capitalised, and no office word; else None."""
     match = _NATIONALITY_FIRST.match(name)
     if match is None or set(match.group("rest").split()) <= _EVERY_STATES_WORDS:
         return None
+    # every state has a "Foreign Ministry" and a "Defence Ministry" (fifteenth session's third review)
+    if set(match.group("rest").split()) & _NAMED_BY_PORTFOLIO:
+        return None
     return match.group("rest")
+
+
+def _inside_other_name(tokens: list[Token], i: int, length: int, body: str) -> bool:
+    """Whether a name cut short at tokens[i : i + length] is part of another body's longer name."""
+    # "the Iraqi Observatory for Human Rights", "the Arab Network for Human Rights Information": another nationality
+    # or word before; "the Syrian Center for Justice and Accountability": another body's "for"/"of" after
+    if i > 0 and tokens[i - 1].surface[:1].isupper() and joined(body, tokens[i - 1 : i + 1]):
+        before = tokens[i - 1]
+        if not sentence_initial(body, before.article_start if before.article_start is not None else before.start):
+            return True
+    after = tokens[i + length - 1 : i + length + 2]
+    return len(after) == 3 and after[1].norm in ("for", "of") and after[2].surface[:1].isupper() and joined(body, after)
 
 
 def _generated_by_several(generated: list[tuple[str, str, int, bool]]) -> set[str]:

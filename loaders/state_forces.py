@@ -96,11 +96,66 @@ _STATE_BY_NATIONALITY = re.compile(
 )
 
 
+# "the Turkish regime", "Iraqi government forces": another nationality before the words the tables give the home
+# state ("regime", "regime forces") makes them that nationality's (fifteenth session's third review)
+_FOREIGN_RULERS = re.compile(
+    rf"(?<![-\w])(?P<adj>{'|'.join(re.escape(a) for a in DEMONYMS if a != HOME_NATIONALITY)})\s+"
+    r"(?=(?:government|regime|authorities)\b)"
+)
+
+
 def with_state_by_nationality(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Add the state a nationality names before "government", "regime" or "authorities", where no mention is."""
+    found = _without_foreign_rulers(body, span, found, gazetteer)
     added = []
     for match in _STATE_BY_NATIONALITY.finditer(body, span.start, span.end):
         state = DEMONYMS[match.group("adj")]
         if state in gazetteer and not overlapping(found, *match.span()):
             added.append(Mention(Span(*match.span()), state, "actor"))
     return sorted([*found, *added], key=lambda m: m.span.start) if added else found
+
+
+def _without_foreign_rulers(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Home-state mentions opened by "regime" (or its like) after another nationality made that nationality's."""
+    home = home_government(gazetteer)
+    if home is None:
+        return found
+    arms = {home: _itself, army_of(home, gazetteer): army_of, air_arm(home, gazetteer): air_arm}
+    out = list(found)
+    for match in _FOREIGN_RULERS.finditer(body, span.start, span.end):
+        state = DEMONYMS[match.group("adj")]
+        for index, m in enumerate(out):
+            if m.span.start == match.end() and m.key in arms and state in gazetteer:
+                key = arms[m.key](state, gazetteer)
+                start = m.span.start if overlapping(out, match.start(), match.end()) else match.start()
+                out[index] = Mention(Span(start, m.span.end), key, "actor")
+    return out
+
+
+def _itself(key: str, _: Gazetteer) -> str:
+    """The state itself, as the arm of its own name."""
+    return key
+
+
+# "Turkey's government", "the Baghdad government"; "the government in Ankara" (fifteenth session's third review)
+_OWNER_GAP = re.compile(r"(?:['’]?s)?\s+")
+_SEAT_GAP = re.compile(r"\s+(?:in|of)\s+")
+
+
+def another_states_government(body: str, found: list[Mention], m: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether "government" at m is another state's: right after it or a foreign place, or before "in" and one."""
+    for other in found:
+        if other.span.end <= m.span.start and _OWNER_GAP.fullmatch(body, other.span.end, m.span.start):
+            return _foreign(other, gazetteer)
+        if other.span.start >= m.span.end and _SEAT_GAP.fullmatch(body, m.span.end, other.span.start):
+            return _foreign(other, gazetteer)
+    return False
+
+
+def _foreign(m: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a mention names a state other than the home one, or a known place outside the home country."""
+    if m.key not in gazetteer:
+        return False
+    if m.kind == "place":
+        return not gazetteer.in_syria(m.key)
+    return gazetteer.get(m.key).cls == "State" and m.key != home_government(gazetteer)

@@ -1515,6 +1515,8 @@ def test_troops_nobody_qualifies_are_the_army_the_article_names(gazetteer: Gazet
     assert actors("Earlier Wednesday troops fighting near Homs seized the village of Rankus.") == {SAA}
     assert actors("Turkish troops entered Jarablus on Wednesday.") == {"actor/turkish-armed-forces"}
     assert SAA not in actors("Ankara sent tanks troops and aircraft into northern Syria.")
+    # fifteenth session's third review: a named owner's troops are his, not the home army
+    assert SAA not in actors("Erdogan's troops pushed towards the town of Tal Rifaat near Aleppo on Monday.")
 
 
 def test_army_before_siege_or_offensive_is_the_besieger(gazetteer: Gazetteer) -> None:

@@ -813,3 +813,22 @@ def test_a_body_is_named_without_the_nationality_that_opens_its_name(gaz: Gazett
     # what every state has is named only with its nationality
     other = "The Jordanian Armed Forces and the Air Force of Iraq were on alert."
     assert not {m.key for m in gaz.find(other)} & {"actor/syrian-arab-armed-forces", "actor/syrian-arab-air-force"}
+
+
+def test_a_ministry_is_not_named_without_its_nationality(gaz: Gazetteer) -> None:
+    # fifteenth session's third review: "Syrian Foreign Ministry" gave every state's "Foreign Ministry" to Syria
+    text = "Lebanon's Foreign Ministry condemned the shelling. The Foreign Ministry in Amman summoned the envoy."
+    assert "actor/baathist-syria" not in {m.key for m in gaz.find(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters said the Arab Network for Human Rights Information counted 12 arrests in Cairo.",
+        "A report by the Syrian Center for Justice and Accountability listed 40 prisons.",
+    ],
+)
+def test_a_name_cut_short_is_not_read_inside_another_bodys_name(gaz: Gazetteer, text: str) -> None:
+    # fifteenth session's third review: "Network for Human Rights" and "Syrian Center" are cut from other bodies' names
+    keys = {m.key for m in gaz.find(text)}
+    assert not keys & {"actor/syrian-network-for-human-rights", "actor/syrian-center-for-policy-research"}

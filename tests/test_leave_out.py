@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import csv
+import shutil
 from pathlib import Path
 
 import pytest
 
+from graph import evaluation_cli
 from graph.cli import main
 from graph.evaluate import GoldArticle, GoldEngagement, GoldEntity
+from graph.evaluation_cli import _left_out
 from graph.leave_out import as_unlisted, left_out, write_reference_without
-from loaders.gazetteer import Gazetteer
+from loaders.gazetteer import Entity, Gazetteer, _load_cached
 
 Captured = pytest.CaptureFixture[str]
 
@@ -81,3 +84,48 @@ def test_eval_with_hand_places_left_out_finds_fewer_places(root: Path, capsys: C
     assert "hand-places left out" in header_out and "left out" not in header
     # the tuning articles name curated quarters and sites; without them, some are missed or found under other names
     assert tp_out < tp and fn_out > fn
+
+
+def _place_gold(*places: GoldEntity) -> GoldArticle:
+    refs = tuple(p.key or "" for p in places)
+    engagement = GoldEngagement("e1", "shelling", "Explosions/Remote violence", "...", refs)
+    return GoldArticle(corpus="c", identifier="1", path=Path("c-1.json"), places=places, engagements=(engagement,))
+
+
+def test_a_left_out_place_written_twice_stays_one_local_place() -> None:
+    # fifteenth session's third review: the scorer counts a key once, so its local stand-in must be one place too
+    gold = _place_gold(
+        GoldEntity("Sheikh Maqsoud", "place/sheikh-maqsoud"), GoldEntity("Shaikh Maksud", "place/sheikh-maqsoud")
+    )
+    (out,) = as_unlisted([gold], {"place/sheikh-maqsoud"})
+    assert out.places == (GoldEntity("Sheikh Maqsoud"),)
+    assert out.engagements[0].places == ("place/local/sheikh-maqsoud",) * 2
+
+
+def test_a_qid_a_kept_entity_bears_is_not_left_out() -> None:
+    def place(key: str) -> Entity:
+        return Entity(key=key, kind="place", label=key.split("/")[1].title(), cls="Settlement", qid="Q1")
+
+    gone = left_out(Gazetteer([place("place/alpha"), place("place/beta")]), Gazetteer([place("place/beta")]))
+    assert gone == {"place/alpha"}
+
+
+def test_leave_out_rewrites_the_gold_and_caches_no_removed_folder() -> None:
+    full = Gazetteer.load()
+    before = _load_cached.cache_info().currsize
+    gold = _place_gold(GoldEntity("Sheikh Maqsoud", "place/sheikh-maqsoud"))
+    variant, (out,) = _left_out("hand-places", full, [gold])
+    assert "place/sheikh-maqsoud" not in variant and out.places == (GoldEntity("Sheikh Maqsoud"),)
+    assert _load_cached.cache_info().currsize == before
+    assert any(m.kind == "place" for m in variant.find("Shells hit Aleppo on Monday."))
+
+
+def test_a_missing_table_to_leave_out_is_a_usage_error(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Captured
+) -> None:
+    tables = tmp_path / "reference"
+    shutil.copytree(root / "data" / "reference", tables)
+    (tables / "stoplist.txt").unlink()
+    monkeypatch.setattr(evaluation_cli, "REFERENCE_DIR", tables)
+    assert main(["eval", str(root / "tests" / "gold"), "--part", "tuning-a", "--leave-out", "curated-names"]) == 2
+    assert "stoplist.txt is missing" in capsys.readouterr().err

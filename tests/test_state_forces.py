@@ -130,3 +130,35 @@ def test_the_leader_a_states_name_is_made_of_names_its_forces_by_his_possessive(
     found = actors(body, basic)
     assert key in found.values()
     assert found.get("Assad") == "actor/bashar-al-assad"  # he stays named
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("State media said the Turkish regime shelled villages near Afrin on Tuesday.", "actor/turkey"),
+        ("State television said Turkish regime forces shelled Jinderes on Tuesday.", "actor/turkish-armed-forces"),
+    ],
+)
+def test_another_nationality_before_the_home_states_words_is_that_state(body: str, key: str) -> None:
+    # fifteenth session's third review: "regime" and "government forces" are the home state's only without one
+    found = actors(body, Gazetteer.load())
+    assert key in found.values()
+    assert not {"actor/baathist-syria", "actor/syrian-arab-army"} & set(found.values())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Shells hit the town of Douma on Monday. Turkey's government said it would close the border.",
+        "Shells hit the town of Douma on Monday. The government in Baghdad said it would send aid.",
+        "Shells hit the town of Douma on Monday. The Amman government condemned the attack.",
+    ],
+)
+def test_another_states_government_is_not_the_home_state(body: str) -> None:
+    # fifteenth session's third review: "the government" of an article set in Syria is Syria's unless another's
+    assert "actor/baathist-syria" not in actors(body, Gazetteer.load()).values()
+
+
+def test_the_government_in_damascus_is_still_the_home_state() -> None:
+    body = "Shells hit the town of Douma on Monday. The government in Damascus denied it."
+    assert actors(body, Gazetteer.load()).get("government") == "actor/baathist-syria"
