@@ -80,6 +80,11 @@ class _Name:
     metonym: bool = False
 
 
+def _written_lower(body: str, word: str) -> bool:
+    """Whether the text writes this word in lower case too: a common word, whatever name it sounds like."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", body) is not None
+
+
 def _undoubled(word: str) -> str:
     """A word's plain form with doubled letters made single ("Waar" -> "war")."""
     return re.sub(r"(.)\1", r"\1", plain(word))
@@ -208,7 +213,28 @@ class Gazetteer:
         known town spelt with other vowels when no name is."""
         known = self._match_known(tokens, i, body)
         spelt = self._match_vowels(tokens, i, body, longer_than=known[0] if known else 0)
-        return spelt or known  # the longest name wins: "Der Ezzor province" is the governorate, not the city
+        group = None if spelt else self._match_group_spelling(tokens, i, body, longer_than=known[0] if known else 0)
+        return spelt or group or known  # the longest name wins: "Der Ezzor province" is the governorate, not the city
+
+    def _match_group_spelling(
+        self, tokens: list[Token], i: int, body: str, longer_than: int = 0
+    ) -> tuple[int, _Name, int, tuple[str, ...]] | None:
+        """The one armed group whose name has the vowel key of the capitalised words at i ("Hizbollah", "Jebhat
+        al-Nosra"), none of them a common word the article writes in lower case ("Dash" is no "Daesh")."""
+        if not tokens[i].surface[:1].isupper():
+            return None
+        for length in range(MAX_NEIGHBOUR_WORDS, longer_than, -1):
+            window = tokens[i : i + length]
+            if len(window) != length or (length > 1 and not joined(body, window)):
+                continue
+            if not all(t.surface[:1].isupper() for t in window) or tuple(t.norm for t in window) in self._index:
+                continue  # a lower-case word is no name's; the very name of another entity was not taken here
+            owners = self._spelling.actor_owners([t.surface for t in window])
+            if len(owners) != 1 or any(_written_lower(body, t.surface) for t in window):
+                continue
+            key = next(iter(owners))
+            return length, _Name(key, "actor", tuple(t.surface for t in window), False, 4, 0), 0, ()
+        return None
 
     def _match_vowels(
         self, tokens: list[Token], i: int, body: str, longer_than: int = 0
@@ -469,7 +495,10 @@ class Gazetteer:
             and self._entities[name.key].cls == "Governorate"
             and self.in_syria(name.key)
         ]
-        return spelling_index.build(towns, forms, [name for _, name in named])
+        index = spelling_index.build(towns, forms, [name for _, name in named])
+        groups = [e for e in self.entities() if e.kind == "actor" and e.cls in spelling_index.SPELT_ACTOR_CLASSES]
+        spelling_index.add_actors(index, groups, [name for _, name in named])
+        return index
 
     def in_syria(self, key: str) -> bool:
         """Whether a place is Syria or lies in it, the country the articles are about (its towns are named bare)."""
