@@ -47,6 +47,7 @@ MIN_VILLAGE_LETTERS = 4
 KNOWN_BARE_LETTERS = 5  # a known town's article-led one-word name of this length or more may go without it
 # A neighbouring known name is looked for up to this many words long ("Khan Shaykhun", "Maarat al Numan").
 MAX_NEIGHBOUR_WORDS = 3
+ACRONYM_WORD_LETTERS = 4  # "Isis" is ISIS written as a word; "Is" is a verb
 # Capitalised compass words end a name before them or start none after: "al-Zarbeh South of Aleppo".
 _COMPASS = frozenset(
     fold(w) for w in (
@@ -234,7 +235,18 @@ class Gazetteer:
                 continue
             key = next(iter(owners))
             return length, _Name(key, "actor", tuple(t.surface for t in window), False, 4, 0), 0, ()
-        return None
+        return self._acronym_as_word(tokens[i], body) if longer_than == 0 else None
+
+    def _acronym_as_word(self, token: Token, body: str) -> tuple[int, _Name, int, tuple[str, ...]] | None:
+        """An actor's acronym of four letters or more written as a word, as British papers do ("Isis", "Unicef"),
+        when it is no other name and the article does not write it in lower case."""
+        word = token.surface
+        if len(word) < ACRONYM_WORD_LETTERS or not word[1:].islower() or _written_lower(body, word):
+            return None
+        names = self._index.get((token.norm,), [])
+        if len(names) != 1 or names[0].kind != "actor" or names[0].words != (word.upper(),):
+            return None
+        return 1, names[0], 0, ()
 
     def _match_vowels(
         self, tokens: list[Token], i: int, body: str, longer_than: int = 0

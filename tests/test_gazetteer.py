@@ -851,3 +851,28 @@ def test_an_armed_group_spelt_with_other_vowels_is_that_group(text: str, surface
 )
 def test_a_person_a_common_word_or_a_lower_case_word_is_no_group_by_its_vowels(text: str) -> None:
     assert [k for _, k in found(_armed_groups(), text) if k.startswith("actor/")] == []
+
+
+def _acronyms() -> Gazetteer:
+    return Gazetteer(
+        [
+            Entity("actor/qalf", "actor", "Qurban Armed Liberation Front", "NonStateArmedGroup", aliases=("QALF",)),
+            Entity("actor/un", "actor", "Union of Nations", "International", aliases=("UN",)),
+        ]
+    )
+
+
+def test_an_acronym_written_as_a_word_is_its_actor() -> None:
+    # fifteenth session: British papers write an acronym of four letters or more as a word ("Isis", "Unicef")
+    assert found(_acronyms(), "Qalf fighters attacked the post.") == [("Qalf", "actor/qalf")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un fighters attacked the post.",  # two letters: too short to be read as a word
+        "Qalf fighters attacked; a qalf is a kind of tent.",  # the article writes it as a common word
+    ],
+)
+def test_a_short_acronym_or_a_common_word_is_no_acronym_written_as_a_word(text: str) -> None:
+    assert found(_acronyms(), text) == []
