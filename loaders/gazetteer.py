@@ -453,6 +453,8 @@ class Gazetteer:
                     bare = _without_nationality(alias)
                     if bare is not None:
                         generated.append((entity.key, bare, 4, False))
+                        if _lower_case_form(bare, entity.cls):
+                            generated.append((entity.key, bare.lower(), 4, False))  # "the civil defence rescuers"
                 for alias in entity.metonyms:
                     self._add(entity, alias, tier=4, explicit=explicit, metonym=True)
                 continue
@@ -680,6 +682,17 @@ _NATIONALITY_FIRST = re.compile(r"^(?:Syrian|Syria)\s+(?P<rest>[A-Z][\w'’.-]*(
 _EVERY_STATES_WORDS = frozenset(
     {"Air", "Force", "Forces", "Armed", "Army", "Navy", "Military", "Arab", "National", "Red", "Crescent"}
 )
+
+
+# Civil bodies whose name without the nationality news English also writes in lower case ("civil defence")
+_LOWER_CASE_BODIES = frozenset({"Organisation", "Monitor"})
+
+
+def _lower_case_form(bare: str, cls: str) -> bool:
+    """Whether a civil body's name without its nationality is also its name in lower case: two words, neither one
+    every state's bodies have ("civil defence"; not "national coalition", which any country may form)."""
+    words = bare.split()
+    return cls in _LOWER_CASE_BODIES and len(words) == 2 and not {w.title() for w in words} & _EVERY_STATES_WORDS
 
 
 def _without_nationality(name: str) -> str | None:

@@ -876,3 +876,31 @@ def test_an_acronym_written_as_a_word_is_its_actor() -> None:
 )
 def test_a_short_acronym_or_a_common_word_is_no_acronym_written_as_a_word(text: str) -> None:
     assert found(_acronyms(), text) == []
+
+
+def _civil_bodies() -> Gazetteer:
+    return Gazetteer(
+        [
+            Entity("actor/rescue", "actor", "Syria Mountain Rescue", "Organisation"),
+            Entity("actor/coalition", "actor", "Syrian National Coalition", "Organisation"),
+            Entity("actor/rebels", "actor", "Syrian Mountain Brigades", "NonStateArmedGroup"),
+        ]
+    )
+
+
+def test_a_civil_body_without_its_nationality_is_named_in_lower_case_too() -> None:
+    # fifteenth session: "the mountain rescue teams said" is the body the table calls "Syria Mountain Rescue"
+    assert found(_civil_bodies(), "Two men were pulled out, the mountain rescue teams said.") == [
+        ("mountain rescue", "actor/rescue")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parties agreed on a national coalition government.",  # what any country may form
+        "The mountain brigades withdrew.",  # an armed group's name in lower case is any unit's
+    ],
+)
+def test_a_lower_case_form_needs_a_civil_body_and_no_word_every_state_has(text: str) -> None:
+    assert found(_civil_bodies(), text) == []
