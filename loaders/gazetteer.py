@@ -241,12 +241,12 @@ class Gazetteer:
         """An actor's acronym of four letters or more written as a word, as British papers do ("Isis", "Unicef"),
         when it is no other name and the article does not write it in lower case."""
         word = token.surface
-        if len(word) < ACRONYM_WORD_LETTERS or not word[1:].islower() or _written_lower(body, word):
+        if len(word) < ACRONYM_WORD_LETTERS or not word[1:].islower():
             return None
         names = self._index.get((token.norm,), [])
         if len(names) != 1 or names[0].kind != "actor" or names[0].words != (word.upper(),):
             return None
-        return 1, names[0], 0, ()
+        return None if _written_lower(body, word) else (1, names[0], 0, ())  # the text scanned last: it costs most
 
     def _match_vowels(
         self, tokens: list[Token], i: int, body: str, longer_than: int = 0
