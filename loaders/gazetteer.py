@@ -47,6 +47,7 @@ MIN_VILLAGE_LETTERS = 4
 KNOWN_BARE_LETTERS = 5  # a known town's article-led one-word name of this length or more may go without it
 # A neighbouring known name is looked for up to this many words long ("Khan Shaykhun", "Maarat al Numan").
 MAX_NEIGHBOUR_WORDS = 3
+ACRONYM_WORD_LETTERS = 4  # "Isis" is ISIS written as a word; "Is" is a verb
 # Capitalised compass words end a name before them or start none after: "al-Zarbeh South of Aleppo".
 _COMPASS = frozenset(
     fold(w) for w in (
@@ -79,6 +80,11 @@ class _Name:
     population: int
     metonym: bool = False
     cut: bool = False  # a body's name cut short ("Syrian Observatory", "Civil Defence"): never inside a longer name
+
+
+def _written_lower(body: str, word: str) -> bool:
+    """Whether the text writes this word in lower case too: a common word, whatever name it sounds like."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", body) is not None
 
 
 def _undoubled(word: str) -> str:
@@ -209,7 +215,39 @@ class Gazetteer:
         known town spelt with other vowels when no name is."""
         known = self._match_known(tokens, i, body)
         spelt = self._match_vowels(tokens, i, body, longer_than=known[0] if known else 0)
-        return spelt or known  # the longest name wins: "Der Ezzor province" is the governorate, not the city
+        group = None if spelt else self._match_group_spelling(tokens, i, body, longer_than=known[0] if known else 0)
+        return spelt or group or known  # the longest name wins: "Der Ezzor province" is the governorate, not the city
+
+    def _match_group_spelling(
+        self, tokens: list[Token], i: int, body: str, longer_than: int = 0
+    ) -> tuple[int, _Name, int, tuple[str, ...]] | None:
+        """The one armed group whose name has the vowel key of the capitalised words at i ("Hizbollah", "Jebhat
+        al-Nosra"), none of them a common word the article writes in lower case ("Dash" is no "Daesh")."""
+        if not tokens[i].surface[:1].isupper():
+            return None
+        for length in range(MAX_NEIGHBOUR_WORDS, longer_than, -1):
+            window = tokens[i : i + length]
+            if len(window) != length or (length > 1 and not joined(body, window)):
+                continue
+            if not all(t.surface[:1].isupper() for t in window) or tuple(t.norm for t in window) in self._index:
+                continue  # a lower-case word is no name's; the very name of another entity was not taken here
+            owners = self._spelling.actor_owners([t.surface for t in window])
+            if len(owners) != 1 or any(_written_lower(body, t.surface) for t in window):
+                continue
+            key = next(iter(owners))
+            return length, _Name(key, "actor", tuple(t.surface for t in window), False, 4, 0), 0, ()
+        return self._acronym_as_word(tokens[i], body) if longer_than == 0 else None
+
+    def _acronym_as_word(self, token: Token, body: str) -> tuple[int, _Name, int, tuple[str, ...]] | None:
+        """An actor's acronym of four letters or more written as a word, as British papers do ("Isis", "Unicef"),
+        when it is no other name and the article does not write it in lower case."""
+        word = token.surface
+        if len(word) < ACRONYM_WORD_LETTERS or not word[1:].islower():
+            return None
+        names = self._index.get((token.norm,), [])
+        if len(names) != 1 or names[0].kind != "actor" or names[0].words != (word.upper(),):
+            return None
+        return None if _written_lower(body, word) else (1, names[0], 0, ())  # the text scanned last: it costs most
 
     def _match_vowels(
         self, tokens: list[Token], i: int, body: str, longer_than: int = 0
@@ -417,6 +455,10 @@ class Gazetteer:
                         if form is not None:
                             generated.append((entity.key, form, 4, False))
                             cut.add((entity.key, form))
+                    bare = _without_nationality(alias)
+                    if bare is not None and _lower_case_form(bare, entity.cls):
+                        generated.append((entity.key, bare.lower(), 4, False))  # "the civil defence rescuers"
+                        cut.add((entity.key, bare.lower()))
                 for alias in entity.metonyms:
                     self._add(entity, alias, tier=4, explicit=explicit, metonym=True)
                 continue
@@ -471,7 +513,10 @@ class Gazetteer:
             and self._entities[name.key].cls == "Governorate"
             and self.in_syria(name.key)
         ]
-        return spelling_index.build(towns, forms, [name for _, name in named])
+        index = spelling_index.build(towns, forms, [name for _, name in named])
+        groups = [e for e in self.entities() if e.kind == "actor" and e.cls in spelling_index.SPELT_ACTOR_CLASSES]
+        spelling_index.add_actors(index, groups, [name for _, name in named])
+        return index
 
     def in_syria(self, key: str) -> bool:
         """Whether a place is Syria or lies in it, the country the articles are about (its towns are named bare)."""
@@ -645,6 +690,17 @@ _NATIONALITY_FIRST = re.compile(r"^(?:Syrian|Syria)\s+(?P<rest>[A-Z][\w'’.-]*(
 _EVERY_STATES_WORDS = frozenset(
     {"Air", "Force", "Forces", "Armed", "Army", "Navy", "Military", "Arab", "National", "Red", "Crescent"}
 )
+
+
+# Civil bodies whose name without the nationality news English also writes in lower case ("civil defence")
+_LOWER_CASE_BODIES = frozenset({"Organisation", "Monitor"})
+
+
+def _lower_case_form(bare: str, cls: str) -> bool:
+    """Whether a civil body's name without its nationality is also its name in lower case: two words, neither one
+    every state's bodies have ("civil defence"; not "national coalition", which any country may form)."""
+    words = bare.split()
+    return cls in _LOWER_CASE_BODIES and len(words) == 2 and not {w.title() for w in words} & _EVERY_STATES_WORDS
 
 
 def _without_nationality(name: str) -> str | None:

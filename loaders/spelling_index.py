@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from loaders.aliases import fold, name_key, name_tokens
+from loaders.aliases import fold, is_acronym, name_key, name_tokens
 from loaders.reference_tables import Entity
 
 VOWEL_KEY_CONSONANTS = 3  # a known town is found by its vowel key only when the name has this many consonants
@@ -20,6 +20,9 @@ SKELETON_LETTERS = 4  # a known town is found by its consonants alone (a vowel d
 # A governorate's forms with a unit word ("Idleb province") are keyed too; the unit itself is never a town.
 UNIT_FORM_WORDS = frozenset(fold(w) for w in ("province", "governorate", "countryside"))
 NOT_TOWNS = frozenset({"Country", "NaturalRegion", "Governorate", "District"})
+# Armed groups' names are Arabic ones spelt many ways ("Hizbollah", "Jebhat al-Nosra"); persons' given names collide
+# with each other ("Hassan", "Hussein") and states' or outlets' names with English words, so only these are keyed.
+SPELT_ACTOR_CLASSES = frozenset({"NonStateArmedGroup"})
 
 
 @dataclass(frozen=True)
@@ -38,11 +41,16 @@ class SpellingIndex:
 
     by_vowels: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     by_skeleton: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    actors: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
 
     def owners(self, surfaces: Sequence[str]) -> set[str]:
         """The known towns whose names have these words' vowel key, else their consonants alone."""
         key = name_key(surfaces)
         return self.by_vowels.get(key) or self.by_skeleton.get(skeleton(key), set())
+
+    def actor_owners(self, surfaces: Sequence[str]) -> set[str]:
+        """The armed groups whose capitalised names have these words' vowel key."""
+        return self.actors.get(name_key(surfaces), set())
 
 
 def build(
@@ -72,6 +80,23 @@ def build(
         if bones and n.key not in bones:
             index.by_skeleton.pop(skeleton(key))  # any other entity's consonants: too loose to tell
     return index
+
+
+def add_actors(index: SpellingIndex, actors: Iterable[Entity], names: Iterable[IndexedName]) -> None:
+    """Key the armed groups' capitalised names by their vowels; drop a key another actor's or a town's name has
+    (a village's does not count, as for towns: "Dush" is no reading of "Daesh")."""
+    for entity in actors:
+        for alias in (entity.label, *entity.aliases):
+            words = name_tokens(alias)[1]
+            if not words or any(not w[:1].isupper() or is_acronym(w) for w in words):
+                continue  # "Party of God", "IS": English words and acronyms are spelt one way
+            key = name_key(words)
+            if consonants(key) >= VOWEL_KEY_CONSONANTS:
+                index.actors.setdefault(key, set()).add(entity.key)
+    for n in names:
+        owners = index.actors.get(name_key(n.words), set())
+        if owners and n.key not in owners and (n.kind == "actor" or n.tier >= 1):
+            index.actors.pop(name_key(n.words))  # a town or another actor has that spelling: it says nothing
 
 
 def consonants(key: tuple[str, ...]) -> int:
