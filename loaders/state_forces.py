@@ -35,18 +35,30 @@ def _state_forces(body: str, found: list[Mention], gazetteer: Gazetteer) -> list
     """One sentence's mentions with the state-and-noun readings applied."""
     out: list[Mention] = []
     for m in found:
-        state = m.key if _is_state(m, gazetteer) else _leaders(gazetteer).get(m.key) if m.linked else None
+        state = _state_named(m, gazetteer)
         match = _FORCE_AFTER.match(body, m.span.end) if state is not None else None
-        if state is not None and match is not None:
-            force = air_arm(state, gazetteer) if match.group("air") else army_of(state, gazetteer)
-            if force != state and state == m.key:
-                m = Mention(Span(m.span.start, match.end()), force, "actor")
-            elif force != state:
-                # "Assad's forces": the leader stays named, his forces are the noun after him
-                out.append(m)
-                m = Mention(Span(match.start(match.lastgroup or "ground"), match.end()), force, "actor")
-        out.append(m)
+        if state is None or match is None:
+            out.append(m)
+            continue
+        force = air_arm(state, gazetteer) if match.group("air") else army_of(state, gazetteer)
+        if force == state:
+            out.append(m)
+        elif state == m.key:
+            out.append(Mention(Span(m.span.start, match.end()), force, "actor"))
+        else:
+            # "Assad's forces": the leader stays named, his forces are the noun after him
+            out += [m, Mention(Span(match.start(match.lastgroup or "ground"), match.end()), force, "actor")]
     return out
+
+
+def _state_named(m: Mention, gazetteer: Gazetteer) -> str | None:
+    """The state a mention names: the state itself, or the one its leader rules; None for anything else."""
+    if _is_state(m, gazetteer):
+        return m.key
+    return _leaders(gazetteer).get(m.key) if m.linked else None
+
+
+_RULERS = frozenset({"regime", "government", "administration"})
 
 
 @lru_cache(maxsize=4)
@@ -68,9 +80,6 @@ def _leaders(gazetteer: Gazetteer) -> dict[str, str]:
             if len(states) == 1:
                 leaders[entity.key] = next(iter(states))
     return leaders
-
-
-_RULERS = frozenset({"regime", "government", "administration"})
 
 
 def _is_state(m: Mention, gazetteer: Gazetteer) -> bool:
