@@ -240,8 +240,13 @@ KURDISH_FORCE_NAMES = ("Kurdish forces", "Kurdish fighters")
 
 def with_kurdish_forces(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "Kurdish" before a post, "militants" or "army" is the Kurdish forces."""
-    name = next((n for n in KURDISH_FORCE_NAMES if gazetteer.lookup(n, "actor") is not None), KURDISH_FORCE_NAMES[0])
-    return _with_actor(name, _KURDISH_FORCE, body, span, found, gazetteer)
+    return _with_actor(_kurdish_force_name(gazetteer), _KURDISH_FORCE, body, span, found, gazetteer)
+
+
+@lru_cache(maxsize=4)
+def _kurdish_force_name(gazetteer: Gazetteer) -> str:
+    """The first of the Kurdish forces' names the gazetteer knows (the curated one, else the reference's)."""
+    return next((n for n in KURDISH_FORCE_NAMES if gazetteer.lookup(n, "actor") is not None), KURDISH_FORCE_NAMES[0])
 
 
 def air_arm(key: str, gazetteer: Gazetteer) -> str:

@@ -635,7 +635,7 @@ def _side(gazetteer: Gazetteer, key: str) -> str:
     """The state key whose name or nationality adjective opens this state actor's label, else the key; groups that
     fight for the government are on its side ("Hizballah ambush" in "the fighting" of regime troops)."""
     if key.rsplit("/", 1)[-1] in PRO_GOVERNMENT_GROUPS:
-        return _government(gazetteer) or key
+        return home_government(gazetteer) or key
     if key not in gazetteer or gazetteer.get(key).cls not in STATE_CLASSES:
         return key
     label = gazetteer.get(key).label
@@ -643,12 +643,6 @@ def _side(gazetteer: Gazetteer, key: str) -> str:
         if any(label == n or label.startswith(n + " ") for n in names):
             return state
     return key
-
-
-@lru_cache(maxsize=4)
-def _government(gazetteer: Gazetteer) -> str | None:
-    """The key of the Syrian state the gazetteer knows, or None."""
-    return home_government(gazetteer)
 
 
 @lru_cache(maxsize=4)

@@ -87,6 +87,7 @@ def _is_state(m: Mention, gazetteer: Gazetteer) -> bool:
     return m.kind == "actor" and m.linked and m.key in gazetteer and gazetteer.get(m.key).cls == "State"
 
 
+@lru_cache(maxsize=4)
 def home_government(gazetteer: Gazetteer) -> str | None:
     """The home state's key: what the gazetteer calls "Syrian government", else the state "Syrian" names."""
     named = gazetteer.lookup(f"{HOME_NATIONALITY} government", "actor")
