@@ -64,6 +64,7 @@ from loaders.state_forces import (
     with_state_by_nationality,
     with_state_forces,
 )
+from loaders.surname_bearers import without_other_bearers
 from loaders.text import is_title_case, sentences
 from loaders.timex import MONTH, WEEKDAY, find_time
 
@@ -256,6 +257,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = _with_references(body, mined, per_sentence, _THE_COALITION, COALITION, once_named=True)
     per_sentence = with_group_references(body, mined, per_sentence, gazetteer)
     per_sentence = _with_surnames(body, mined, per_sentence, local_entities, gazetteer)
+    per_sentence = without_other_bearers(body, mined, per_sentence, gazetteer)
     per_sentence = without_persons_as_villages(body, per_sentence, gazetteer)
     per_sentence = one_key_per_place(sites_own_their_names(per_sentence))
     classes: dict[str, str] = {}
