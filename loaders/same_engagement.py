@@ -45,7 +45,7 @@ RECALLED_AFTER = timedelta(days=7)
 # row dated months off), and the day read into the year before
 YEARLESS_REACH = timedelta(days=90)
 # A year told, as a number or from the article's own ("last year"): no misdated article's day read a year back
-_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|year)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|years?)\b", re.IGNORECASE)
 # A type and the more specific type of the same ACLED event type one engagement may also be told as: barrels of
 # chlorine dropped by a helicopter are an air strike and a chemical attack; "a bomb blast" may be a suicide bomber's.
 MORE_SPECIFIC = {"air-strike": "chemical-weapon", "remote-explosive": "suicide-bombing"}

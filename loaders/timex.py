@@ -28,7 +28,7 @@ _MONTH = (  # case-sensitive: "may" and "march" are also ordinary words
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 # A small count, in figures or words ("24", "three", "forty-eight"), read by figures.parse_number.
-_COUNT = r"(?:\d{1,2}|two|three|four|five|six|twenty-four|forty-eight)"
+_COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -45,7 +45,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("mdy", rf"(?:(?:on|since|by)\s+)?(?:{WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*(?:%|percent))"
      rf"(?:,?\s+(?P<y>{_YEAR}))?\b"),
     ("my", rf"(?:(?:in|since|by|during|last|early|late|mid|mid-)\s*)?(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
-    ("month", rf"(?:in|since|during|last|early|late|mid-|mid|this)\s+(?P<m>{_MONTH})(?![\w-])"),
+    # "in March", and "in March last year" / "in March of this year" in the year the words name
+    ("month", rf"(?:in|since|during|last|early|late|mid-|mid|this)\s+(?P<m>{_MONTH})"
+     rf"(?:\s+(?:of\s+)?(?P<rel>last|this)\s+year\b)?(?![\w-])"),
     ("year", rf"(?:(?:in|since|during|by)\s+)(?:early\s+|late\s+|mid-)?(?P<y>{_YEAR})\b(?![-–]\d)"),
     ("yesterday", r"\b(?:yesterday|last\s+night)\b"),
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
@@ -59,8 +61,9 @@ _PATTERNS: list[tuple[str, str]] = [
      r"(?P<unit>hours|days)\b"),
     # "overnight on Thursday" is Thursday's (the weekday resolves it); "late last night" is last night's
     ("overnight", rf"\bovernight\b(?:\s+(?:on\s+)?(?P<w>{WEEKDAY}))?"),
-    # "a day ago", "two days ago", "a week ago": that day, or that week counted back from the dateline
-    ("ago", rf"\b(?P<n>a|an|one|{_COUNT})\s+(?P<unit>days?|weeks?)\s+ago\b"),
+    # "a day ago", "two days ago", "a week ago", "two months ago", "two years ago": that day, or that week, month or
+    # calendar year counted back from the dateline
+    ("ago", rf"\b(?P<n>a|an|one|{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
     # "over the weekend": the last Saturday and Sunday up to the dateline; "in recent days": the week up to it
     ("weekend", r"\b(?:(?:over|at|during|on)\s+the|last)\s+weekend\b"),
     ("recent_days", r"\b(?:in|over|during)\s+(?:the\s+)?recent\s+days\b"),
@@ -201,6 +204,8 @@ def _dates(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSpan
     if kind in ("my", "month"):
         month = MONTHS[g["m"].lower().rstrip(".")]
         year = _year(g.get("y"), month, pub)
+        if g.get("rel") and pub is not None:
+            year = pub.year - 1 if g["rel"].lower() == "last" else pub.year
         if year is None:
             return TimeSpan(text)
         return TimeSpan(text, date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "month")
@@ -239,6 +244,11 @@ def _dates(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSpan
         return TimeSpan(text, pub - timedelta(days=7), pub, "week")
     if kind == "ago":
         count = 1 if g["n"].lower() in ("a", "an") else parse_number(g["n"]) or 0
+        if g["unit"].lower().startswith("year"):
+            return TimeSpan(text, date(pub.year - count, 1, 1), date(pub.year - count, 12, 31), "year")
+        if g["unit"].lower().startswith("month"):
+            first = _months_back(pub, count)
+            return TimeSpan(text, first, first.replace(day=calendar.monthrange(first.year, first.month)[1]), "month")
         if g["unit"].lower().startswith("week"):
             day = pub - timedelta(weeks=count)
             return TimeSpan(
@@ -261,6 +271,12 @@ def _dates(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSpan
     if kind == "this_year":
         return TimeSpan(text, date(pub.year, 1, 1), pub, "year")
     return TimeSpan(text)
+
+
+def _months_back(pub: date, count: int) -> date:
+    """The first day of the month count months before pub's."""
+    index = pub.year * 12 + pub.month - 1 - count
+    return date(index // 12, index % 12 + 1, 1)
 
 
 def _day(text: str) -> int:

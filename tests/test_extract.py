@@ -1667,6 +1667,9 @@ def test_reports_by_forces_of_one_state_at_the_same_place_are_one_engagement(gaz
         ("On December 2 government air strikes on Saraqib killed a family of six.", 1),
         # "last year" tells its year from the article's own, however far back it lies (second review)
         ("Last year government air strikes on Saraqib killed a family of six.", 2),
+        # so do "two years ago" and "in March last year", counted from it (sixteenth session)
+        ("Two years ago government air strikes on Saraqib killed a family of six.", 2),
+        ("In December last year government air strikes on Saraqib killed a family of six.", 2),
         # a definite description refers back to the strike told, whatever its date
         ("The government air strikes on Saraqib on April 2 killed a family of six.", 1),
     ],

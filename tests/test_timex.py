@@ -27,6 +27,9 @@ THURSDAY = date(2016, 12, 8)
         ("from 18 to 24 August", date(2016, 8, 18), date(2016, 8, 24), "day"),
         ("in 2015", date(2015, 1, 1), date(2015, 12, 31), "year"),
         ("in August 2013", date(2013, 8, 1), date(2013, 8, 31), "month"),
+        # a month whose year the words name, not the latest such month
+        ("in March last year", date(2015, 3, 1), date(2015, 3, 31), "month"),
+        ("in December of this year", date(2016, 12, 1), date(2016, 12, 31), "month"),
         ("5 April 2017", date(2017, 4, 5), date(2017, 4, 5), "day"),
         ("April 5, 2017", date(2017, 4, 5), date(2017, 4, 5), "day"),
         ("April 5 2017", date(2017, 4, 5), date(2017, 4, 5), "day"),
@@ -40,6 +43,11 @@ THURSDAY = date(2016, 12, 8)
         ("A day ago", date(2016, 12, 8), date(2016, 12, 8), "day"),
         ("three days ago", date(2016, 12, 6), date(2016, 12, 6), "day"),
         ("two weeks ago", date(2016, 11, 21), date(2016, 11, 27), "week"),
+        # months and years ago: the month counted back, across a new year; the calendar year counted back
+        ("a month ago", date(2016, 11, 1), date(2016, 11, 30), "month"),
+        ("14 months ago", date(2015, 10, 1), date(2015, 10, 31), "month"),
+        ("eight months ago", date(2016, 4, 1), date(2016, 4, 30), "month"),
+        ("two years ago", date(2014, 1, 1), date(2014, 12, 31), "year"),
         # the last weekend up to the dateline (a Friday's: the one before); the week up to the dateline
         ("over the weekend", date(2016, 12, 3), date(2016, 12, 4), "day"),
         ("in recent days", date(2016, 12, 2), date(2016, 12, 9), "week"),
