@@ -1,0 +1,58 @@
+"""Sixteenth session: where a comma-less list of places cuts its items, and the camps a name may qualify (texts
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.place_lists import list_places
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The project's gazetteer (data/reference)."""
+    return Gazetteer.load()
+
+
+def _pieces(text: str) -> list[str]:
+    """The names `list_places` cuts from a text."""
+    return [text[s.start : s.end] for s, _ in list_places(text)]
+
+
+def test_an_item_between_two_ands_is_no_name_holding_and() -> None:
+    text = "Mortars fell on the neighbourhoods of al-Zahir and Bab Nasr Eddin and al-Qurm area at noon."
+    assert _pieces(text) == ["al-Zahir", "Bab Nasr Eddin", "al-Qurm"]
+    # the last item is still all that follows the last "and"
+    text = "Mortars fell on the neighbourhoods of al-Zahir and Bab Nasr and Wadi Qurm Hadid at noon."
+    assert _pieces(text) == ["al-Zahir", "Bab Nasr", "Wadi Qurm Hadid"]
+
+
+def test_an_item_between_two_ands_is_one_local_place(gazetteer: Gazetteer) -> None:
+    body = "Rockets struck the quarters of al-Hurriya and Ruqn Saleh and al-Qurm area on Sunday."
+    x = extract(Article("test", "t", body), gazetteer)
+    labels = {label for kind, label in x.local_entities.values() if kind == "place"}
+    assert {"Ruqn Saleh", "al-Qurm"} <= labels
+    assert not any(" and " in label for label in labels)
+
+
+def test_a_name_its_article_and_an_opener_open_takes_no_second_article_word() -> None:
+    # "al-Sheikh Zayed al-Qubba" are two quarters, as "al-Shaar al-Ansari" are
+    text = "Shells hit the neighbourhoods of al-Hamra al-Sheikh Zayed al-Qubba and Bustan al-Qasr on Monday."
+    assert _pieces(text) == ["al-Hamra", "al-Sheikh Zayed", "al-Qubba", "Bustan al-Qasr"]
+    # a word that says which one still belongs to the name
+    text = "Shells hit the villages of al-Tal al-Ahmar al-Gharbi and Qurdud on Monday."
+    assert _pieces(text) == ["al-Tal al-Ahmar al-Gharbi", "Qurdud"]
+
+
+def test_a_refugee_camp_is_a_camp(gazetteer: Gazetteer) -> None:
+    body = "Jets struck the al-Zuhour refugee camp and the Sabriya displacement camp near the border."
+    x = extract(Article("test", "t", body), gazetteer)
+    labels = {label for kind, label in x.local_entities.values() if kind == "place"}
+    assert {"al-Zuhour", "Sabriya"} <= labels
+    # a people's camp names no place
+    body = "Jets struck the Palestinian refugee camp near the border."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert not [m for m in x.mentions if m.kind == "place" and not m.linked]
