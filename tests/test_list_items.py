@@ -56,3 +56,24 @@ def test_a_refugee_camp_is_a_camp(gazetteer: Gazetteer) -> None:
     body = "Jets struck the Palestinian refugee camp near the border."
     x = extract(Article("test", "t", body), gazetteer)
     assert not [m for m in x.mentions if m.kind == "place" and not m.linked]
+
+
+def _places(gazetteer: Gazetteer, body: str) -> list[tuple[str, str]]:
+    """(text, key) of each place mention of a text, in order."""
+    x = extract(Article("test", "t", body), gazetteer)
+    return [(m.span.text(body), m.key) for m in x.mentions if m.kind == "place"]
+
+
+def test_an_arabic_name_glossed_as_a_site_is_the_place_not_its_gloss(gazetteer: Gazetteer) -> None:
+    body = "A shell fell near al-Saray al-Qadim (Old Palace) on Tuesday killing two."
+    assert _places(gazetteer, body) == [("al-Saray al-Qadim", "place/local/al-saray-al-qadim")]
+    # a kind of place after the bracket says so too
+    body = "Rockets fell on al-Jinan al-Zurq (the blue gardens) area on Tuesday."
+    assert ("al-Jinan al-Zurq", "place/local/al-jinan-al-zurq") in _places(gazetteer, body)
+    # a group or a person glossed in English is no place, nor a gloss with no site's noun and no kind after it
+    for body in (
+        "Fighters of Liwa al-Tawhid (Unity Brigade) shelled the town on Monday.",
+        "A statement by Abu Fadi al-Halabi (the commander) was read on Monday.",
+        "Troops held the hills of Hilal al-Wardi (the roses) on Monday.",
+    ):
+        assert not [key for _, key in _places(gazetteer, body) if "al-" in key], body
