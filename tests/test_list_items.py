@@ -77,3 +77,17 @@ def test_an_arabic_name_glossed_as_a_site_is_the_place_not_its_gloss(gazetteer: 
         "Troops held the hills of Hilal al-Wardi (the roses) on Monday.",
     ):
         assert not [key for _, key in _places(gazetteer, body) if "al-" in key], body
+
+
+def test_a_name_its_article_opens_before_a_kind_needs_no_lead_word(gazetteer: Gazetteer) -> None:
+    body = "Gunmen fired mortar rounds al-Rawabi neighbourhood in the town killing one."
+    assert ("al-Rawabi", "place/local/al-rawabi") in _places(gazetteer, body)
+    # a capitalised word before the name may open a longer name: no place
+    body = "Fighters of Liwa al-Rawabi area command met on Monday."
+    assert ("al-Rawabi", "place/local/al-rawabi") not in _places(gazetteer, body)
+
+
+def test_a_name_after_a_citys_possessive_before_a_kind_is_a_place(gazetteer: Gazetteer) -> None:
+    # FA-KES dropped the apostrophe of "Aleppo's"
+    body = "Air raids on Aleppos Zuhour district killed five on Monday."
+    assert ("Zuhour", "place/local/zuhour") in _places(gazetteer, body)
