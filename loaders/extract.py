@@ -44,8 +44,10 @@ from loaders.engagement_passes import (
 from loaders.engagements import COMBATANT_CLASSES, GENERIC_GROUPS, SITE_NOUNS, Detection, find_engagements
 from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
+from loaders.glossed_places import with_glossed_places
 from loaders.group_references import with_group_references
 from loaders.headlines import dateline_date, dateline_mentions, title_index, with_headline
+from loaders.kind_names import with_kind_names
 from loaders.local_entities import (
     LANDMARK_NOUN,
     TITLE_WORDS,
@@ -231,6 +233,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = with_armed_opposition(body, sentence.span, found, gazetteer)
         headline = index < HEADLINE_SENTENCES and is_title_case(sentence.span.text(body))
         found = with_local_entities(body, sentence.span, found, local_entities, gazetteer, headline)
+        found = with_glossed_places(body, sentence.span, found, local_entities, gazetteer)
+        found = with_kind_names(body, sentence.span, found, local_entities, gazetteer)
         found = with_place_lists(body, sentence.span, found, local_entities, gazetteer)
         found = place_readings.capitals_as_provinces(body, found, gazetteer)
         found = place_readings.listed_capitals_as_provinces(body, found, gazetteer)

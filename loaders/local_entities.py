@@ -171,8 +171,11 @@ PLACE_NAME = (
 _PLACE_OF = re.compile(
     rf"\b(?:village|town|city|district|neighbou?rhood|area|suburb|hamlet)\s+of\s+(?P<name>{PLACE_NAME})"
 )
-# The kinds of place a name comes before: "the Zubdiya neighbourhood", "Jarez village".
-PLACE_KIND = r"(?:neighbou?rhoods?|district|[Qq]uarter|village|town|suburb|camp|area)"
+# The kinds of place a name comes before: "the Zubdiya neighbourhood", "Jarez village"; a camp may say whom it holds,
+# "the al-Wafideen refugee camp" (sixteenth session).
+PLACE_KIND = (
+    r"(?:neighbou?rhoods?|district|[Qq]uarter|village|town|suburb|(?:(?:refugees?|displacement|IDP)\s+)?camp|area)"
+)
 # Kinds the annotators leave out of the name: "the Bab al-Salama crossing" is Bab al-Salama, "in Baar al-Fawaerah
 # region" Baar al-Fawaerah (thirteenth session).
 _NAMED_BEFORE_ONLY = r"(?:(?:border\s+)?crossing|region)"

@@ -131,6 +131,10 @@ def located_lists(text: str, known: Known | None = None) -> Iterator[list[Span]]
     """
     for match in _LOCATED_RUN.finditer(text):
         pieces = list(_pieces(text, match.start("run"), match.end("run"), known))
+        ands = [m.start() for m in re.finditer(r"\band\b", match.group("run"))]
+        if len(ands) > 1:
+            # "in Aleppo and Samir and Layla moved": with no noun of places, a second "and" joins people, not places
+            pieces = [(s, e) for s, e in pieces if s < match.start("run") + ands[0]]
         # with no "and" the run may still be a list whose "and" comes after a lower-case item ("Daret Ezza al-Mansoura
         # the military academy and ..."): the caller asks more of such a run
         if re.search(r"\band\b", match.group("run")) or len(pieces) > 1:
@@ -167,8 +171,8 @@ def _best_cut(text: str, words: list[tuple[int, int, str]], known: Known) -> dic
             continue
         shape = _shape_end(words, i)
         options = [(best[shape][0] - 1, shape)]
-        if i > 0 and words[i - 1][2] == "and" and shape == n:
-            best[i] = options[0]  # the last item of a list is the rest of it: "... and Qastal Harami"
+        if i > 0 and words[i - 1][2] == "and" and shape == _item_end(words, i):
+            best[i] = options[0]  # an item after "and" is all of it: "... and Qastal Harami"
             continue
         for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
             if not _joins(words, j - 1):
@@ -208,20 +212,29 @@ def _shape_end(words: list[tuple[int, int, str]], i: int) -> int:
         if lower in SIDES and re.sub(rf"^{_ARTICLE}", "", words[j][2].lower()) in OPENERS and _joins(words, j + 1):
             j += 1  # "Western Qasr al-Hayyar"; "Eastern al-Bab" at the end of a run is two words
         j += 1
+    opened = j  # the end of the name's opening: its first word, with the word an opener takes
     while j < len(words) and j - i < MAX_WORDS and re.match(_ARTICLE, words[j][2]):
         # "al-Shaar al-Ansari" are two quarters: a name that opens with its article takes no second article word
-        # unless that word says which one ("al-Hamra al-Sharqiyeh")
-        if re.match(_ARTICLE, w) and j == i + 1 and not WHICH_ONE.match(words[j][2]):
+        # unless that word says which one ("al-Hamra al-Sharqiyeh"); nor after an opener and its word ("al-Sheikh
+        # Taha al-Sulaimaniah" are two quarters)
+        if re.match(_ARTICLE, w) and j == opened and not WHICH_ONE.match(words[j][2]):
             break
         j += 1  # "Habreh al-Sharqi": the article ties the word to the name before it
         if WHICH_ONE.match(words[j - 1][2]):
             break  # a side ends the name: "Habreh al-Sharqi al-Hamra" is two places
-    if i > 0 and words[i - 1][2] == "and" and len(words) - i <= MAX_WORDS:
-        j = len(words)  # the last item of a list is the rest of it: "... and Qastal Harami"
+    if i > 0 and words[i - 1][2] == "and" and _item_end(words, i) - i <= MAX_WORDS:
+        # the last item of a list is the rest of it: "... and Qastal Harami"; an item between two "and"s is all the
+        # words between them, no name holding "and" ("al-Mazzeh and Ruken Eddin and al-Mazra")
+        j = _item_end(words, i)
     nouns = [k for k in range(i, j + 1) if k < len(words) and words[k][2].lower() in LANDMARK_NOUNS]
     if nouns:
         j = nouns[0] + 1  # "Nile Street al-Faid": the street's name ends with "Street"
     return j
+
+
+def _item_end(words: list[tuple[int, int, str]], i: int) -> int:
+    """The index of the first "and" or comma from the i-th word on, or the run's end."""
+    return next((k for k in range(i, len(words)) if not _joins(words, k)), len(words))
 
 
 def _joins(words: list[tuple[int, int, str]], j: int) -> bool:

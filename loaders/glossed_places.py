@@ -1,0 +1,57 @@
+"""Places named in Arabic with an English gloss in brackets: "al-Qaser al-Baladi (Municipal Palace)", "al-Hizam
+al-Akhdar (Green belt) area" (sixteenth session; docs/extraction.md, "Mentions").
+
+State and local news agencies transliterate a site's Arabic name and gloss it in English in brackets. The name is
+the place the text names and the annotators list; the gloss only translates it, so a landmark the gloss would make
+("Municipal Palace") gives way to the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.iris import slug
+from loaders.gazetteer import Gazetteer
+from loaders.local_entities import LANDMARK_NOUN, PLACE_KIND
+from loaders.model import Mention, Span, overlapping
+
+_WORD = r"(?:(?:al|el|Al|El)-)?[A-Z][a-z]+"
+# The name, one to three words, one of them opened by the Arabic article (a transliteration), then the gloss: one to
+# four English words in brackets, "the" allowed first ("(the factories)"), no acronym ("(HTS)").
+_GLOSSED = re.compile(
+    rf"(?<![\w-])(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})\s*\(\s*"
+    r"(?P<gloss>(?:the\s+)?[A-Za-z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3})\s*\)"
+)
+_ARABIC = re.compile(r"(?:^|\s)(?:al|el|Al|El)-")
+# What says the glossed name is a place: a kind of place after the bracket ("(Green belt) area", "(Old Custom) road"),
+# or a gloss that ends in a site's noun, singular or plural ("(Municipal Palace)", "(the factories)").
+_KIND_AFTER = re.compile(
+    rf"\s+(?:{PLACE_KIND}|road|highway|region|farms|valley|plain|{LANDMARK_NOUN})\b", re.IGNORECASE
+)
+_SITE_GLOSS = re.compile(rf"(?:^|\s)(?:{LANDMARK_NOUN}|factories|markets|farms|hills|gates?)$", re.IGNORECASE)
+
+
+def with_glossed_places(
+    body: str, span: Span, found: list[Mention], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
+) -> list[Mention]:
+    """Add the Arabic name before an English gloss in brackets as a local place, when a kind of place follows the
+    bracket or the gloss names a site; a local place minted on the gloss gives way to it."""
+    text = body[span.start : span.end]
+    added: list[Mention] = []
+    glosses: list[tuple[int, int]] = []
+    for match in _GLOSSED.finditer(text):
+        name = match.group("name")
+        site = _SITE_GLOSS.search(match.group("gloss")) is not None
+        if not _ARABIC.search(name) or not (site or _KIND_AFTER.match(text, match.end())):
+            continue
+        start, end = span.start + match.start("name"), span.start + match.end("name")
+        if overlapping(found, start, end) or gazetteer.lookup(name, "actor") is not None:
+            continue  # a name the gazetteer or another rule read already
+        glosses.append((span.start + match.end("name"), span.start + match.end()))
+        key = f"place/local/{slug(name)}"
+        local_entities[key] = ("facility" if site else "place", name)
+        added.append(Mention(Span(start, end), key, "place", linked=False))
+    if not added:
+        return found
+    kept = [m for m in found if m.linked or not any(s <= m.span.start and m.span.end <= e for s, e in glosses)]
+    return sorted([*kept, *added], key=lambda m: m.span.start)

@@ -1,0 +1,54 @@
+"""Names before a kind of place that the lead words of `local_entities` miss (sixteenth session; docs/extraction.md,
+"Mentions"): "rocket shells al-Khadami neighborhood", "Aleppos Marjeh district".
+
+`local_entities` takes a name before "neighbourhood", "district", "village", ... only after "the", a preposition or
+a verb of hitting, since a capitalised word before a kind may open a longer name ("Jaish al-Islam area"). Two shapes
+need no such lead word: a name its Arabic article opens, after any word in lower case (the article marks where the
+name starts), and a name after a city's possessive, the apostrophe FA-KES dropped ("Aleppo's Marjeh district").
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.iris import slug
+from loaders.gazetteer import Gazetteer
+from loaders.local_entities import CONTROLLED, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
+from loaders.model import Mention, Span, overlapping
+
+_KIND = r"(?:neighbou?rhood|district|quarter|village|town|suburb|area)\b"
+# after a word in lower case: "targeted on Wednesday morning al-Shrafiyeh neighborhood", "fled al-Halk area"
+_AL_NAME = re.compile(
+    r"(?<=[a-z]\s)(?P<name>(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+(?:al|el)-[A-Z][a-z]+)?)\s+" + _KIND
+)
+# after a possessive: "raids on Aleppos Marjeh district" (the city is a place mention ending before the "s")
+_POSSESSED = re.compile(rf"(?:'|’)?s\s+(?P<name>{PLACE_NAME})\s+(?:neighbou?rhood|district|quarter|suburb)\b")
+
+
+def with_kind_names(
+    body: str, span: Span, found: list[Mention], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
+) -> list[Mention]:
+    """Add as local places the names before a kind of place that open with their article after a word in lower case,
+    or follow a city's possessive."""
+    text = body[span.start : span.end]
+    names = [(m.start("name"), m.end("name")) for m in _AL_NAME.finditer(text)]
+    for city in found:
+        if city.kind == "place" and city.linked and span.start <= city.span.start and city.span.end <= span.end:
+            match = _POSSESSED.match(text, city.span.end - span.start)
+            if match:
+                names.append((match.start("name"), match.end("name")))
+    added: list[Mention] = []
+    for name_start, name_end in sorted(names):
+        label = text[name_start:name_end]
+        start, end = span.start + name_start, span.start + name_end
+        if (
+            any(w in TITLE_WORDS or w.split("-")[-1] in NOT_PLACE_NAMES for w in label.split())
+            or CONTROLLED.search(label)
+            or overlapping([*found, *added], start, end)
+            or gazetteer.lookup(label, "actor") is not None
+        ):
+            continue
+        key = f"place/local/{slug(label)}"
+        local_entities.setdefault(key, ("place", label))
+        added.append(Mention(Span(start, end), key, "place", linked=False))
+    return sorted([*found, *added], key=lambda m: m.span.start) if added else found

@@ -1,0 +1,93 @@
+"""Sixteenth session: where a comma-less list of places cuts its items, and the camps a name may qualify (texts
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.place_lists import list_places
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The project's gazetteer (data/reference)."""
+    return Gazetteer.load()
+
+
+def _pieces(text: str) -> list[str]:
+    """The names `list_places` cuts from a text."""
+    return [text[s.start : s.end] for s, _ in list_places(text)]
+
+
+def test_an_item_between_two_ands_is_no_name_holding_and() -> None:
+    text = "Mortars fell on the neighbourhoods of al-Zahir and Bab Nasr Eddin and al-Qurm area at noon."
+    assert _pieces(text) == ["al-Zahir", "Bab Nasr Eddin", "al-Qurm"]
+    # the last item is still all that follows the last "and"
+    text = "Mortars fell on the neighbourhoods of al-Zahir and Bab Nasr and Wadi Qurm Hadid at noon."
+    assert _pieces(text) == ["al-Zahir", "Bab Nasr", "Wadi Qurm Hadid"]
+
+
+def test_an_item_between_two_ands_is_one_local_place(gazetteer: Gazetteer) -> None:
+    body = "Rockets struck the quarters of al-Hurriya and Ruqn Saleh and al-Qurm area on Sunday."
+    x = extract(Article("test", "t", body), gazetteer)
+    labels = {label for kind, label in x.local_entities.values() if kind == "place"}
+    assert {"Ruqn Saleh", "al-Qurm"} <= labels
+    assert not any(" and " in label for label in labels)
+
+
+def test_a_name_its_article_and_an_opener_open_takes_no_second_article_word() -> None:
+    # "al-Sheikh Zayed al-Qubba" are two quarters, as "al-Shaar al-Ansari" are
+    text = "Shells hit the neighbourhoods of al-Hamra al-Sheikh Zayed al-Qubba and Bustan al-Qasr on Monday."
+    assert _pieces(text) == ["al-Hamra", "al-Sheikh Zayed", "al-Qubba", "Bustan al-Qasr"]
+    # a word that says which one still belongs to the name
+    text = "Shells hit the villages of al-Tal al-Ahmar al-Gharbi and Qurdud on Monday."
+    assert _pieces(text) == ["al-Tal al-Ahmar al-Gharbi", "Qurdud"]
+
+
+def test_a_refugee_camp_is_a_camp(gazetteer: Gazetteer) -> None:
+    body = "Jets struck the al-Zuhour refugee camp and the Sabriya displacement camp near the border."
+    x = extract(Article("test", "t", body), gazetteer)
+    labels = {label for kind, label in x.local_entities.values() if kind == "place"}
+    assert {"al-Zuhour", "Sabriya"} <= labels
+    # a people's camp names no place
+    body = "Jets struck the Palestinian refugee camp near the border."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert not [m for m in x.mentions if m.kind == "place" and not m.linked]
+
+
+def _places(gazetteer: Gazetteer, body: str) -> list[tuple[str, str]]:
+    """(text, key) of each place mention of a text, in order."""
+    x = extract(Article("test", "t", body), gazetteer)
+    return [(m.span.text(body), m.key) for m in x.mentions if m.kind == "place"]
+
+
+def test_an_arabic_name_glossed_as_a_site_is_the_place_not_its_gloss(gazetteer: Gazetteer) -> None:
+    body = "A shell fell near al-Saray al-Qadim (Old Palace) on Tuesday killing two."
+    assert _places(gazetteer, body) == [("al-Saray al-Qadim", "place/local/al-saray-al-qadim")]
+    # a kind of place after the bracket says so too
+    body = "Rockets fell on al-Jinan al-Zurq (the blue gardens) area on Tuesday."
+    assert ("al-Jinan al-Zurq", "place/local/al-jinan-al-zurq") in _places(gazetteer, body)
+    # a group or a person glossed in English is no place, nor a gloss with no site's noun and no kind after it
+    for body in (
+        "Fighters of Liwa al-Tawhid (Unity Brigade) shelled the town on Monday.",
+        "A statement by Abu Fadi al-Halabi (the commander) was read on Monday.",
+        "Troops held the hills of Hilal al-Wardi (the roses) on Monday.",
+    ):
+        assert not [key for _, key in _places(gazetteer, body) if "al-" in key], body
+
+
+def test_a_name_its_article_opens_before_a_kind_needs_no_lead_word(gazetteer: Gazetteer) -> None:
+    body = "Gunmen fired mortar rounds al-Rawabi neighbourhood in the town killing one."
+    assert ("al-Rawabi", "place/local/al-rawabi") in _places(gazetteer, body)
+    # a capitalised word before the name may open a longer name: no place
+    body = "Fighters of Liwa al-Rawabi area command met on Monday."
+    assert ("al-Rawabi", "place/local/al-rawabi") not in _places(gazetteer, body)
+
+
+def test_a_name_after_a_citys_possessive_before_a_kind_is_a_place(gazetteer: Gazetteer) -> None:
+    # FA-KES dropped the apostrophe of "Aleppo's"
+    body = "Air raids on Aleppos Zuhour district killed five on Monday."
+    assert ("Zuhour", "place/local/zuhour") in _places(gazetteer, body)
