@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 
+from loaders.chemical_attacks import one_chemical_attack
 from loaders.figures import NUMBER
 from loaders.model import Mention, Span
 from loaders.owners_hit import owners_hit
@@ -927,7 +928,7 @@ def find_engagements(
             scene=Span(base + scenes[scene].start, base + scenes[scene].end) if len(scenes) > 1 else None,
         )
     told = sorted(detections.values(), key=lambda d: d.trigger.start)
-    return [d for part in _by_scene(told) for d in _one_battle(_one_bombardment(part), body)]
+    return [d for part in _by_scene(told) for d in _one_battle(_one_bombardment(one_chemical_attack(part, body)), body)]
 
 
 def _scenes(
