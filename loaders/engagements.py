@@ -1305,10 +1305,35 @@ def _trigger_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+# Sixteenth session (from the sample read outside the gold set). Fighting people flee is why they left, not a battle
+# reported: "civilians trying to flee heavy fighting", "Syrians fleeing from the fighting elsewhere in the north".
+_FLED_FROM = re.compile(
+    r"\b(?:flee|flees|fled|fleeing|escape|escapes|escaped|escaping)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Ground told as "swathes" or "large parts" of a country is a conquest summed up, not one place taken: "the swathes of
+# territory in Syria and Iraq that it seized in mid-2014", "took over large swathes of the country in 2014".
+_SWATHES_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:(?:large|vast|huge|wide|big)\s+)?(?:swathes|swaths|parts|tracts|areas)\s+of\s+"
+    r"(?:territory|land|the\s+country|Syria|Iraq|northern|eastern|southern|western|north|east|south|west)\b",
+    re.IGNORECASE,
+)
+_SWATHES_BEFORE = re.compile(
+    r"\b(?:swathes|swaths|tracts)\s+of\s+(?:territory|land)\b[^.;]{0,60}?\b(?:that|which)\s+(?:[\w-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
+
+
 def _blocked(text: str, match: re.Match[str]) -> bool:
     """Whether a trigger sits in a negated, future, hypothetical or purpose clause, or only describes a place."""
     before = text[: match.start()]
     word = match.group(0).lower()
+    if re.match(r"(?i)fight|clash|battl|violence", word) and _FLED_FROM.search(before[-60:]):
+        return True  # "civilians trying to flee heavy fighting": why they fled, not a battle reported
+    if re.match(r"(?i)seiz|captur|t(?:ook|aken|ake|akes|aking)\s+(?:over|control)|over(?:ran|run)", word) and (
+        _SWATHES_AFTER.match(text, match.end()) or _SWATHES_BEFORE.search(before[-120:])
+    ):
+        return True  # "the swathes of territory it seized in 2014": a conquest summed up, not one place taken
     if word == "besieged" and _DESCRIPTIVE.search(before) and not _BESIEGER_BEFORE.search(before):
         return True  # "the besieged town": a description, not the report of a siege ("regime-besieged Madaya" is one)
     if word.endswith("ed") and _DETERMINER.search(before) and _NOUN_AFTER.match(text, match.end()):

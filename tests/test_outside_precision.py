@@ -58,3 +58,26 @@ def test_a_toll_since_a_campaign_began_is_no_engagement(text: str, gazetteer: Ga
 def test_a_strike_on_a_day_of_the_campaign_is_one(gazetteer: Gazetteer) -> None:
     text = "Coalition air strikes killed 20 civilians in Manbij the highest toll since the campaign began."
     assert [d.type for d in detect(text, gazetteer)] == ["air-strike"]
+
+
+def test_fighting_people_flee_is_no_battle_reported(gazetteer: Gazetteer) -> None:
+    text = "Dozens of civilians trying to flee heavy fighting between rebels and the Syrian army drowned near Raqqa."
+    assert [d.type for d in detect(text, gazetteer)] == []
+    text = "Heavy fighting between rebels and the Syrian army near Raqqa on Wednesday forced thousands to flee."
+    assert [d.type for d in detect(text, gazetteer)] == ["armed-clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State group seized large swathes of Syria and Iraq in 2014.",
+        "Raqqa is part of the swathes of territory in Syria and Iraq that the Islamic State group seized in 2014.",
+    ],
+)
+def test_swathes_of_a_country_taken_are_a_conquest_summed_up(text: str, gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect(text, gazetteer)] == []
+
+
+def test_parts_of_a_town_taken_are_one_engagement(gazetteer: Gazetteer) -> None:
+    text = "Islamic State fighters seized large parts of the town of Palmyra on Friday."
+    assert [d.type for d in detect(text, gazetteer)] == ["non-state-actor-overtakes-territory"]
