@@ -30,6 +30,8 @@ VIOLENT = frozenset(
 )  # fmt: skip
 # Engagements that say how a generic attack was made.
 BOMBARDMENTS = frozenset({"air-strike", "shelling"})
+# ... and a chemical attack, which `one_chemical_attack` tells in place of the bombs or shells that delivered it
+MADE_BY = BOMBARDMENTS | {"chemical-weapon"}
 STATE_CLASSES = frozenset({"State", "StateForce", "Ministry"})
 # An engagement reported at this many places at once is a campaign summed up, not one engagement.
 CAMPAIGN_PLACES = 3
@@ -88,7 +90,9 @@ def referent(
     sides = _Sides(gazetteer)
     # The same type at the same named place, and the same actor or day (a city sees many engagements).
     for earlier in reversed(earlier_ones):
-        if not _kin_reports(detection, earlier, sides) or not stated:
+        # a day read in the report's own sentence ties nothing there: `one_chemical_attack` read that sentence
+        day = when if earlier.sentence < index else None
+        if not _kin_reports(detection, earlier, sides, day) or not stated:
             continue
         if _campaign(earlier, stated, gazetteer):
             continue
@@ -250,17 +254,19 @@ def kin(etype: str, other: str) -> bool:
     return etype == other or MORE_SPECIFIC.get(etype) == other or MORE_SPECIFIC.get(other) == etype
 
 
-def _kin_reports(detection: Detection, earlier: Reported, sides: _Sides) -> bool:
+def _kin_reports(detection: Detection, earlier: Reported, sides: _Sides, when: TimeSpan | None = None) -> bool:
     """Whether a report may tell an earlier engagement by its type: the same type, or a kin type where both reports
-    name the attacker ("regime helicopters dropped barrels of chlorine" and "the regime's chemical attack"); a kin type
-    naming nobody may tell another engagement at the place ("air strikes on the town of last month's gas attack")."""
+    name the attacker ("regime helicopters dropped barrels of chlorine" and "the regime's chemical attack"), or where
+    the report names nobody but is told on the earlier one's day ("the gas attack on Tuesday" and "a warplane carried
+    out strikes early on Tuesday that released toxic gas"); a kin type naming nobody on another day may tell another
+    engagement at the place ("air strikes on the town of last month's gas attack")."""
     if detection.type == earlier.type:
         return True
-    return (
-        kin(detection.type, earlier.type)
-        and bool(detection.attackers and earlier.attackers)
-        and sides.share(detection.attackers, earlier.attackers)
-    )
+    if not kin(detection.type, earlier.type):
+        return False
+    if detection.attackers and earlier.attackers:
+        return sides.share(detection.attackers, earlier.attackers)
+    return not detection.attackers and _same_day(when, earlier.time)
 
 
 def more_specific(etype: str, other: str) -> str:
@@ -370,7 +376,7 @@ def made_by(attack: Reported, bombardment: Reported, gazetteer: Gazetteer) -> bo
     """Whether a bombardment (shelling, air strike) reported in an article is how a generic attack there was made:
     at the attack's places, on a day that agrees, and naming no sides that conflict."""
     return (
-        bombardment.type in BOMBARDMENTS
+        bombardment.type in MADE_BY
         and bool(attack.places)
         and len(bombardment.places) < CAMPAIGN_PLACES
         and len(attack.places) < CAMPAIGN_PLACES

@@ -1,0 +1,83 @@
+"""Rules from a sample of engagements read on FA-KES articles outside the gold set (sixteenth session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.engagements import Detection, find_engagements
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article, Span
+
+IS = "actor/islamic-state"
+SAA = "actor/syrian-arab-army"
+FSA = "actor/free-syrian-army"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The project's gazetteer (data/reference)."""
+    return Gazetteer.load()
+
+
+def detect(text: str, gazetteer: Gazetteer) -> list[Detection]:
+    """Engagements of one sentence."""
+    mentions = gazetteer.find(text)
+    classes = {m.key: gazetteer.get(m.key).cls for m in mentions}
+    return find_engagements(text, Span(0, len(text)), mentions, classes)
+
+
+def test_participles_sharing_one_auxiliary_are_both_passive(gazetteer: Gazetteer) -> None:
+    (d,) = detect("Syrian soldiers were surrounded and ambushed by IS militants near Palmyra.", gazetteer)
+    assert (d.attackers, d.targets) == ((IS,), (SAA,))
+
+
+def test_a_second_verb_with_its_own_object_stays_active(gazetteer: Gazetteer) -> None:
+    (d,) = detect("Syrian soldiers were resupplied and ambushed IS militants near Palmyra.", gazetteer)
+    assert (d.attackers, d.targets) == ((SAA,), (IS,))
+
+
+def test_the_passive_subject_is_never_the_attacker(gazetteer: Gazetteer) -> None:
+    # "the militants" refers back to the last group named, here the victims themselves
+    body = "Around 40 Free Syrian Army fighters were executed by the militants in the town of al-Bab on Friday."
+    found = extract(Article("test", "t", body), gazetteer).engagements
+    assert all(FSA not in e.attackers for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 200 civilians have been killed in coalition air strikes since the campaign against Manbij began.",
+        "Some 865 people were killed in coalition airstrikes since the strikes started in September.",
+    ],
+)
+def test_a_toll_since_a_campaign_began_is_no_engagement(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) == []
+
+
+def test_a_strike_on_a_day_of_the_campaign_is_one(gazetteer: Gazetteer) -> None:
+    text = "Coalition air strikes killed 20 civilians in Manbij the highest toll since the campaign began."
+    assert [d.type for d in detect(text, gazetteer)] == ["air-strike"]
+
+
+def test_fighting_people_flee_is_no_battle_reported(gazetteer: Gazetteer) -> None:
+    text = "Dozens of civilians trying to flee heavy fighting between rebels and the Syrian army drowned near Raqqa."
+    assert [d.type for d in detect(text, gazetteer)] == []
+    text = "Heavy fighting between rebels and the Syrian army near Raqqa on Wednesday forced thousands to flee."
+    assert [d.type for d in detect(text, gazetteer)] == ["armed-clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State group seized large swathes of Syria and Iraq in 2014.",
+        "Raqqa is part of the swathes of territory in Syria and Iraq that the Islamic State group seized in 2014.",
+    ],
+)
+def test_swathes_of_a_country_taken_are_a_conquest_summed_up(text: str, gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect(text, gazetteer)] == []
+
+
+def test_parts_of_a_town_taken_are_one_engagement(gazetteer: Gazetteer) -> None:
+    text = "Islamic State fighters seized large parts of the town of Palmyra on Friday."
+    assert [d.type for d in detect(text, gazetteer)] == ["non-state-actor-overtakes-territory"]
