@@ -18,6 +18,7 @@ from loaders.owners_hit import owners_hit
 from loaders.scenes import places_in, scene_spans
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
+from loaders.truce_words import DEAL_MADE_WITH, OPENS_ON_A_TRUCE
 
 # What is agreed rather than held: a side withdrawing from one hands over no ground.
 _PACT = (
@@ -78,6 +79,7 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("ceasefire", r"(?:evacuation|surrender|reconciliation|(?:population\s+)?(?:exchange|swap)|withdrawal|truce)\s+"
      r"(?:deals?|agreements?)|(?:deals?|agreements?)(?=\s+(?:(?:had|has)\s+been\s+|was\s+|were\s+)?(?:reached|agreed|"
      r"struck|signed)\s+(?:[\w-]+\s+){0,3}?between\b)|"
+     rf"{DEAL_MADE_WITH}|"
      r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities|de-?escalation(?:\s+zones?)?"),
     ("territory", r"seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|took\s+control|taken\s+control|tak(?:e|es|ing)\s+control|"
      # "gained control of all the roads", "establishing control over building blocks", "have taken over a key crossing"
@@ -140,7 +142,8 @@ _TRIGGER_PREFIXES = frozenset(
     push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
-    surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host""".split()  # noqa: SIM905
+    surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
+    conc""".split()  # noqa: SIM905
 )
 _DROPPED_BOMB = re.compile(
     r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",
@@ -853,7 +856,7 @@ def find_engagements(
             # a truce has parties, not a side that strikes and one struck: "a local truce with the regime"
             attackers = (
                 _deal_parties(text, base, match, actors)
-                or tuple(dict.fromkeys((*attackers, *targets)))
+                or tuple(dict.fromkeys((*attackers, *targets, *_made_with(text, base, match, actors))))
                 or _announcer(text, base, match, actors)
             )
             targets = ()
@@ -918,7 +921,9 @@ def find_engagements(
             definite=_definite(text, match)
             or any(_clause(text, match.start(), match.end())[0] <= at < match.start() for at in definite_at),
             generic=generic,
-            distinct=elsewhere or _ANOTHER.search(text[: match.start()]) is not None,
+            distinct=elsewhere
+            or _ANOTHER.search(text[: match.start()]) is not None
+            or (etype == "ceasefire" and OPENS_ON_A_TRUCE.fullmatch(text, 0, match.start()) is not None),
             elsewhere=elsewhere,
             blast=etype == "remote-explosive" and bool(_WEAK_EXPLOSIVE.fullmatch(match.group(0))),
             standing=etype == "siege" and bool(_STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())),
@@ -1621,6 +1626,14 @@ def _deal_parties(text: str, base: int, match: re.Match[str], actors: Sequence[M
             if 0 <= match.start() + broker.start() - (m.span.end - base) <= 1:
                 return (m.key,)
     return ()
+
+
+def _made_with(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
+    """The other side of a deal made "with" it: "reached an agreement with government officials"."""
+    if not match.group(0).lower().endswith("with"):
+        return ()
+    first = _first_after(actors, match.end(), base, text, reach=12)
+    return tuple(_coordinated(first, actors, text, base)) if first is not None else ()
 
 
 # "the Syrian regime announced a nationwide ceasefire": who announces or declares a truce makes it (a speech verb

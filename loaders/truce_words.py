@@ -1,0 +1,17 @@
+"""The wording of truces and deals that the engagement triggers and their guards read (docs/extraction.md,
+"Engagements": a ceasefire is news when it is made)."""
+
+from __future__ import annotations
+
+import re
+
+# "had reached an agreement with government officials", "struck a deal with the rebels": one side makes a deal with
+# the other, named after "with" (a trigger of its own, so the words take no "reached" or "struck" of a fight)
+DEAL_MADE_WITH = (
+    r"(?:reach(?:ed|es|ing)?|str(?:uck|ike|ikes|iking)|sign(?:ed|s|ing)?|conclud(?:ed|es|ing)?)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:deal|agreement|truce)\s+with\b"
+)
+# A truce a sentence opens on with "a" is one of its own, the subject the sentence brings in: "A truce between the
+# regime and local representatives had kept the town calm" after the deal reached that morning (one told already is
+# "the truce", "the deal"; "agreed to a ceasefire", "the end of a ceasefire" may recall the one told)
+OPENS_ON_A_TRUCE = re.compile(r"(?:a|an)\s+(?:(?!(?:the|this|that|its|their)\b)[\w-]+\s+){0,2}", re.IGNORECASE)

@@ -1,0 +1,47 @@
+"""Truces, deals and withdrawals (the Strategic developments of ACLED), on short texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article, Engagement
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The project's gazetteer (data/reference)."""
+    return Gazetteer.load()
+
+
+def engagements(body: str, gazetteer: Gazetteer) -> list[Engagement]:
+    """The engagements of a short test article."""
+    return list(extract(Article("test", "t", body), gazetteer).engagements)
+
+
+def truces(body: str, gazetteer: Gazetteer) -> list[Engagement]:
+    """The ceasefires of a short test article."""
+    return [e for e in engagements(body, gazetteer) if e.type == "ceasefire"]
+
+
+def test_a_deal_made_with_a_side_is_a_truce_with_both_sides(gazetteer: Gazetteer) -> None:
+    body = "Elders in Jayrud reached an agreement with government officials on Sunday to end the shelling."
+    found = truces(body, gazetteer)
+    assert [(e.places, e.attackers) for e in found] == [(("place/jayrud-1125967165",), ("actor/baathist-syria",))]
+    found = truces("Russia struck a deal with Turkey over Idlib on Monday.", gazetteer)
+    assert [set(e.attackers) for e in found] == [{"actor/russia", "actor/turkey"}]
+    # a deal only hoped for is none
+    assert truces("The rebels hope to sign an agreement with the regime in Homs next week.", gazetteer) == []
+
+
+def test_a_truce_a_sentence_opens_on_is_one_of_its_own(gazetteer: Gazetteer) -> None:
+    body = (
+        "Elders in Jayrud reached an agreement with government officials on Sunday that rebels would leave the town. "
+        "Buses arrived at dawn. "
+        "A truce between the regime and the town's elders had kept Jayrud calm for two years."
+    )
+    assert len(truces(body, gazetteer)) == 2
+    # the deal named again by its kind is the one told
+    again = body.replace("A truce", "The truce")
+    assert len(truces(again, gazetteer)) == 1
