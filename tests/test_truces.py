@@ -45,3 +45,15 @@ def test_a_truce_a_sentence_opens_on_is_one_of_its_own(gazetteer: Gazetteer) -> 
     # the deal named again by its kind is the one told
     again = body.replace("A truce", "The truce")
     assert len(truces(again, gazetteer)) == 1
+
+
+def test_a_deal_named_again_by_its_kind_is_the_deal_told(gazetteer: Gazetteer) -> None:
+    body = (
+        "Buses left Fuaa and Kafraya in Syria on Friday under a deal reached between the government and rebels. "
+        "Thousands of people were on board. Aid workers handed out water. Families waited for hours. "
+        "Officials counted the passengers. "
+        "The delay puts the evacuation deal brokered by Qatar and Iran in doubt."
+    )
+    found = truces(body, gazetteer)
+    assert len(found) == 1
+    assert "place/al-fu-ah-1310392609" in found[0].places
