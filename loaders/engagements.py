@@ -19,6 +19,7 @@ from loaders.scenes import places_in, scene_spans
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
 from loaders.truce_words import DEAL_MADE_WITH, OPENS_ON_A_TRUCE
+from loaders.withdrawals import forced_out_by
 
 # What is agreed rather than held: a side withdrawing from one hands over no ground.
 _PACT = (
@@ -886,6 +887,10 @@ def find_engagements(
             # "airstrikes by Russian forces": Russia's air war in Syria is its Aerospace Forces'; an armed group has no
             # aircraft ("Daraya was evacuated by rebels after relentless bombing": the rebels bombed nothing)
             attackers = _air_attackers(attackers, classes, _forces_named(text, base, actors))
+        if etype == "non-violent-transfer-of-territory" and (forcers := forced_out_by(text, base, match.end(), actors)):
+            # ground left under a named side's assault is ground that side took
+            attackers, targets = forcers, tuple(k for k in attackers if k not in forcers)
+            etype = _territory_type(text, match, attackers, classes)
         if etype == "territory":
             passive = bool(_PASSIVE_BEFORE.search(text[: match.start()]))
             if not attackers and (passive or not _SIDE_WORDS.search(text[: match.start()])):

@@ -57,3 +57,23 @@ def test_a_deal_named_again_by_its_kind_is_the_deal_told(gazetteer: Gazetteer) -
     found = truces(body, gazetteer)
     assert len(found) == 1
     assert "place/al-fu-ah-1310392609" in found[0].places
+
+
+def test_ground_left_under_a_named_sides_assault_is_taken_by_that_side(gazetteer: Gazetteer) -> None:
+    def kinds(body: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+        return [(e.type, e.attackers, e.targets) for e in engagements(body, gazetteer) if "territory" in e.type]
+
+    assert kinds(
+        "The Syrian army withdrew from the farms north of Aleppo as they faced a rebel counter-offensive led by the "
+        "al-Nusra Front on Monday."
+    ) == [
+        (
+            "non-state-actor-overtakes-territory",
+            ("actor/syrian-rebels", "actor/al-nusra-front"),
+            ("actor/syrian-arab-army",),
+        )
+    ]
+    # bombing names no side that took the ground: the fighters left it, a transfer
+    assert kinds("Rebels withdrew from Daraya on Friday after relentless bombing.") == [
+        ("non-violent-transfer-of-territory", ("actor/syrian-rebels",), ())
+    ]
