@@ -18,7 +18,7 @@ from loaders.owners_hit import owners_hit
 from loaders.scenes import places_in, scene_spans
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
-from loaders.truce_words import DEAL_MADE_WITH, OPENS_ON_A_TRUCE
+from loaders.truce_words import DEAL_MADE_WITH, MAKERS_AFTER, OPENS_ON_A_TRUCE
 from loaders.withdrawals import forced_out_by
 
 # What is agreed rather than held: a side withdrawing from one hands over no ground.
@@ -1361,8 +1361,14 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         or (word.startswith("attack") and _UNDER_ATTACK.search(before))
     ):
         return True  # "civilians continue to face relentless bombardment": a condition, not one engagement
-    if _TRUCE_WORD.match(word) and re.search(r"(?i)\bdespite\b[^.;]{0,60}$", before):
-        return True  # "despite the implementation of the truce zone": the truce is named, not made
+    if (
+        _TRUCE_WORD.match(word)
+        and re.search(r"(?i)\bdespite\b[^.;]{0,60}$", before)
+        and not MAKERS_AFTER.match(text, match.start())
+    ):
+        # "despite the implementation of the truce zone": the truce is named, not made; but "despite a de-escalation
+        # agreement backed by the regime and its allies" tells the truce with its makers (broken later)
+        return True
     if _NEGATION.search(before) or _NO_CLAIM.search(before):
         return True  # "no immediate claim of responsibility for the attack": the attack is told elsewhere
     if re.match(r"(?i)kill", word) and re.search(r"(?i)\bthe\s+$", before):

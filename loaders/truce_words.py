@@ -15,3 +15,8 @@ DEAL_MADE_WITH = (
 # regime and local representatives had kept the town calm" after the deal reached that morning (one told already is
 # "the truce", "the deal"; "agreed to a ceasefire", "the end of a ceasefire" may recall the one told)
 OPENS_ON_A_TRUCE = re.compile(r"(?:a|an)\s+(?:(?!(?:the|this|that|its|their)\b)[\w-]+\s+){0,2}", re.IGNORECASE)
+# Who made a truce, named right after it: "despite a de-escalation agreement backed by the regime", "a truce brokered by
+# Russia" (the truce word, one more word at most, a verb of making and "by")
+MAKERS_AFTER = re.compile(
+    r"\b[\w-]+\s+(?:[\w-]+\s+)?(?:backed|brokered|sponsored|agreed|reached|signed|mediated)\s+by\b", re.IGNORECASE
+)

@@ -77,3 +77,10 @@ def test_ground_left_under_a_named_sides_assault_is_taken_by_that_side(gazetteer
     assert kinds("Rebels withdrew from Daraya on Friday after relentless bombing.") == [
         ("non-violent-transfer-of-territory", ("actor/syrian-rebels",), ())
     ]
+
+
+def test_a_truce_named_despite_the_fighting_is_one_when_its_makers_are_named(gazetteer: Gazetteer) -> None:
+    body = "Shelling has continued in Eastern Ghouta despite a de-escalation agreement backed by the regime and Russia."
+    assert [e.attackers for e in truces(body, gazetteer)] == [("actor/baathist-syria", "actor/russia")]
+    # named only: no truce made
+    assert truces("Shelling has continued in Eastern Ghouta despite the de-escalation agreement.", gazetteer) == []
