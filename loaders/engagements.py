@@ -18,7 +18,7 @@ from loaders.owners_hit import owners_hit
 from loaders.scenes import places_in, scene_spans
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
-from loaders.truce_words import DEAL_MADE_WITH, MAKERS_AFTER, OPENS_ON_A_TRUCE
+from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE, MAKERS_AFTER, OPENS_ON_A_TRUCE
 from loaders.withdrawals import forced_out_by
 
 # What is agreed rather than held: a side withdrawing from one hands over no ground.
@@ -81,7 +81,8 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"(?:deals?|agreements?)|(?:deals?|agreements?)(?=\s+(?:(?:had|has)\s+been\s+|was\s+|were\s+)?(?:reached|agreed|"
      r"struck|signed)\s+(?:[\w-]+\s+){0,3}?between\b)|"
      rf"{DEAL_MADE_WITH}|"
-     r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities|de-?escalation(?:\s+zones?)?"),
+     r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities|de-?escalation(?:\s+zones?)?|"
+     rf"{HALT_OR_PAUSE}"),
     ("territory", r"seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|took\s+control|taken\s+control|tak(?:e|es|ing)\s+control|"
      # "gained control of all the roads", "establishing control over building blocks", "have taken over a key crossing"
      r"(?:gain(?:ed|s|ing)?|wrest(?:ed|ing)?|establish(?:ed|es|ing)?)\s+(?:full\s+|complete\s+|total\s+)?control|"
@@ -144,7 +145,7 @@ _TRIGGER_PREFIXES = frozenset(
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
-    conc""".split()  # noqa: SIM905
+    conc halt paus""".split()  # noqa: SIM905
 )
 _DROPPED_BOMB = re.compile(
     r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",
@@ -323,7 +324,8 @@ _MADE_BY = re.compile(
 # "violated the truce since it came into force last week": broken, but its start is told, and so the truce itself
 _TOOK_EFFECT = re.compile(r"\b(?:(?:came|went|entered)\s+into\s+(?:force|effect)|took\s+effect)\b", re.I)
 _MADE_BEFORE = re.compile(r"\b(?:brokered|sponsored|backed|agreed)\s+$", re.IGNORECASE)
-_TRUCE_WORD = re.compile(r"(?i)cease-?fire|truce|cessation|de-?escalation")
+# (a halt or pause named as a noun; "halted airstrikes" is the truce made, like "ceased fire")
+_TRUCE_WORD = re.compile(r"(?i)cease-?fire|truce|cessation|de-?escalation|halts?\s+(?:of|to|in)\b|pause")
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|without|denied|deny|denies)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
 _CIVILIAN_WORDS = (
@@ -1392,7 +1394,7 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
     clause_start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
     clause = text[start:end]
     # Only a habit said before the trigger: "beheaded them in a method often employed by IS" is one beheading.
-    if _HABITUAL.search(text, start, match.start()) or _ONGOING_SINCE.search(clause):
+    if _HABITUAL.search(text, start, match.start()) or _ongoing_since(text, start, end, match.start()):
         return True
     if (
         _OVER_MONTHS.search(text, match.end(), end)
@@ -1425,6 +1427,14 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
     # "raids aimed at weakening IS around the airbase which the group has besieged": a relative clause tells a fact
     aim_start = _past_relative(text, clause_start, match.start())
     return bool(_HEDGE.search(clause) or _PURPOSE.search(text, aim_start, match.start()))
+
+
+def _ongoing_since(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the clause [start, end) tells something going on since a time, the trigger at `at` before its "since":
+    "has been shelling the hills since last spring"; not "have been living in fear since fighting surged in late
+    June", where the fighting is what began it."""
+    ongoing = _ONGOING_SINCE.search(text, start, end)
+    return ongoing is not None and ongoing.end() > at
 
 
 def _past_relative(text: str, start: int, end: int) -> int:

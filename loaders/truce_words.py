@@ -20,3 +20,17 @@ OPENS_ON_A_TRUCE = re.compile(r"(?:a|an)\s+(?:(?!(?:the|this|that|its|their)\b)[
 MAKERS_AFTER = re.compile(
     r"\b[\w-]+\s+(?:[\w-]+\s+)?(?:backed|brokered|sponsored|agreed|reached|signed|mediated)\s+by\b", re.IGNORECASE
 )
+# What a truce stops, after "halt" or "pause": "halt fire", "a halt to Moscow's aerial bombing", "a pause in the
+# fighting" (the words between name whose or which, never a preposition: "halted its advance after raids" is none; an
+# offensive or operations halted is a side's choice of where to fight, no truce)
+_STOPPED = (
+    r"\b(?:(?!(?:after|before|by|from|amid|as|on|in|of|to|and|with|for|at|near)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:fire|fighting|hostilities|bombing|bombardment|shelling|air\s*strikes|airstrikes|air\s+raids|raids)\b"
+)
+# A pause made for people: "a humanitarian pause", "a daily three-hour pause", "weekly pauses"
+_PAUSED_BY = r"(?:(?<=\bhumanitarian\s)|(?<=\btemporary\s)|(?<=\bhour\s)|(?<=\bdaily\s)|(?<=\bweekly\s))"
+# A truce by another name, the fighting stopped by decision: "a three-hour daily halt of fighting", "a halt to the
+# bombing", "halted airstrikes", "a humanitarian pause", "a pause in the fighting" (made, like any truce)
+HALT_OR_PAUSE = (
+    rf"(?:halt(?:ed|s|ing)?\s+(?:(?:of|to|in)\s+)?{_STOPPED}|{_PAUSED_BY}pauses?\b|pauses?\s+(?:of|to|in)\s+{_STOPPED})"
+)

@@ -84,3 +84,23 @@ def test_a_truce_named_despite_the_fighting_is_one_when_its_makers_are_named(gaz
     assert [e.attackers for e in truces(body, gazetteer)] == [("actor/baathist-syria", "actor/russia")]
     # named only: no truce made
     assert truces("Shelling has continued in Eastern Ghouta despite the de-escalation agreement.", gazetteer) == []
+
+
+def test_a_halt_or_pause_of_the_fighting_is_a_truce(gazetteer: Gazetteer) -> None:
+    body = "Russia's military announced a three-hour daily halt of fighting in Aleppo starting on Thursday."
+    assert [(e.type, e.attackers) for e in engagements(body, gazetteer)] == [
+        ("ceasefire", ("actor/russian-armed-forces",))
+    ]
+    body = "Russia announced a humanitarian pause in Aleppo on Thursday."
+    assert [(e.type, e.attackers) for e in engagements(body, gazetteer)] == [("ceasefire", ("actor/russia",))]
+    # called for, or a side's advance halted: none
+    assert engagements("The UN called for a halt to the bombing of Aleppo on Thursday.", gazetteer) == []
+    assert engagements("The United Nations called for weekly pauses in Aleppo on Thursday.", gazetteer) == []
+    assert truces("The army halted its advance after raids near Hama on Monday.", gazetteer) == []
+
+
+def test_fighting_that_began_a_state_of_affairs_is_fighting(gazetteer: Gazetteer) -> None:
+    body = "Residents of Aleppo have been living in fear since fighting surged in the city in late June."
+    assert [e.type for e in engagements(body, gazetteer)] == ["armed-clash"]
+    # what has been going on since a time is many engagements summed up
+    assert engagements("The army has been shelling the hills near Aleppo since last spring.", gazetteer) == []
