@@ -615,6 +615,14 @@ _YEARS_OF = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "Eastern Ghouta has endured years of siege": a siege lasting yet, told in the present perfect of what a place has
+# been through (not "returned to regime control after two years of bombardment and siege": ended, summed up)
+_ENDURED_YEARS = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:endured|suffered|lived\s+through|faced|withstood|been\s+under)\s+"
+    r"(?:(?:more\s+than|over|nearly|almost|some)\s+)?" + _YEARS_OF.pattern,
+    re.IGNORECASE,
+)
+_SIEGE_WORD = re.compile(r"(?i)sieges?\b|blockades?\b")
 # "fighting" after a plural noun is a participle: "rebels fighting the regime", "forces fighting alongside them".
 _POSTNOMINAL = re.compile(
     r"\b(?!(?:days|weeks|hours|nights|was|is|has|its|this|as|us|thus|across|always)\b)[a-z]+s(?<!ous)(?<!ss)\s+$"
@@ -933,7 +941,11 @@ def find_engagements(
             or (etype == "ceasefire" and OPENS_ON_A_TRUCE.fullmatch(text, 0, match.start()) is not None),
             elsewhere=elsewhere,
             blast=etype == "remote-explosive" and bool(_WEAK_EXPLOSIVE.fullmatch(match.group(0))),
-            standing=etype == "siege" and bool(_STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())),
+            standing=etype == "siege"
+            and bool(
+                _STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())
+                or _ENDURED_YEARS.search(text, max(0, match.start() - 80), match.start())
+            ),
             unnamed_agent=not attackers
             and bool(_UNNAMED_AGENT.search(text, _clause(text, match.start(), match.end())[0], match.start())),
             scene=Span(base + scenes[scene].start, base + scenes[scene].end) if len(scenes) > 1 else None,
@@ -1312,7 +1324,7 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         _EXPLOSIVE_THING, word
     ):
         return True  # "Five VBIEDs destroyed", "dismantled an explosive device": a device taken, not an explosion
-    if _YEARS_OF.search(before):
+    if _YEARS_OF.search(before) and not (_SIEGE_WORD.match(word) and _ENDURED_YEARS.search(before)):
         return True  # "after two years of bombardment and siege": a long period summed up, not one engagement
     if re.match(r"(?i)strikes?$", word) and _STOPPAGE.search(before):
         return True  # "went on strike", "began a hunger strike": a stoppage, not an attack

@@ -104,3 +104,10 @@ def test_fighting_that_began_a_state_of_affairs_is_fighting(gazetteer: Gazetteer
     assert [e.type for e in engagements(body, gazetteer)] == ["armed-clash"]
     # what has been going on since a time is many engagements summed up
     assert engagements("The army has been shelling the hills near Aleppo since last spring.", gazetteer) == []
+
+
+def test_years_of_siege_a_place_has_endured_are_a_siege_that_holds(gazetteer: Gazetteer) -> None:
+    body = "Eastern Ghouta which is still home to 350000 people has endured years of siege and shelling."
+    assert [(e.type, e.places) for e in engagements(body, gazetteer)] == [("siege", ("place/eastern-ghouta",))]
+    # ended, summed up: none
+    assert engagements("Homs has returned to regime control after two years of bombardment and siege.", gazetteer) == []
