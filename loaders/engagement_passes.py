@@ -128,11 +128,12 @@ def placed_by_previous_report(
     """A report whose sentences name no place happened where the report a sentence or three before it did ("Rebels
     shelled Aleppo ... The army returned fire"), or in its town when it says "another neighbourhood"; a headline
     places nothing. A ceasefire may be nationwide: one that names no place, in an article set in the home country, is
-    that country's (`home`, a place key)."""
+    that country's (`home`, a place key); one placed only far abroad holds there too, beside where it was agreed."""
     placed = sorted((e for e in engagements if e.places and not e.from_title), key=lambda e: e.sentence)
     for e in engagements:
         if e.type == "ceasefire" and home is not None and e.places and all(_far_abroad(k, gazetteer) for k in e.places):
-            e.places = []  # "peace talks in Switzerland": where a truce was agreed, not where it holds
+            # "the Munich agreement", "peace talks in Switzerland": where a truce was agreed, beside where it holds
+            e.places = [*e.places, home]
         if e.type == "ceasefire" and not e.places and not e.unresolved_place and home is not None:
             e.places = [home]
         if e.places or e.from_title or e.unresolved_place or e.type == "ceasefire":

@@ -19,6 +19,8 @@ from loaders.owners_hit import owners_hit
 from loaders.scenes import places_in, scene_spans
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
+from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE, MAKERS_AFTER, OPENS_ON_A_TRUCE
+from loaders.withdrawals import forced_out_by
 
 # What is agreed rather than held: a side withdrawing from one hands over no ground.
 _PACT = (
@@ -79,7 +81,9 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("ceasefire", r"(?:evacuation|surrender|reconciliation|(?:population\s+)?(?:exchange|swap)|withdrawal|truce)\s+"
      r"(?:deals?|agreements?)|(?:deals?|agreements?)(?=\s+(?:(?:had|has)\s+been\s+|was\s+|were\s+)?(?:reached|agreed|"
      r"struck|signed)\s+(?:[\w-]+\s+){0,3}?between\b)|"
-     r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities|de-?escalation(?:\s+zones?)?"),
+     rf"{DEAL_MADE_WITH}|"
+     r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities|de-?escalation(?:\s+zones?)?|"
+     rf"{HALT_OR_PAUSE}"),
     ("territory", r"seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|took\s+control|taken\s+control|tak(?:e|es|ing)\s+control|"
      # "gained control of all the roads", "establishing control over building blocks", "have taken over a key crossing"
      r"(?:gain(?:ed|s|ing)?|wrest(?:ed|ing)?|establish(?:ed|es|ing)?)\s+(?:full\s+|complete\s+|total\s+)?control|"
@@ -141,7 +145,8 @@ _TRIGGER_PREFIXES = frozenset(
     push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
-    surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host""".split()  # noqa: SIM905
+    surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
+    conc halt paus""".split()  # noqa: SIM905
 )
 _DROPPED_BOMB = re.compile(
     r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",
@@ -330,7 +335,8 @@ _MADE_BY = re.compile(
 # "violated the truce since it came into force last week": broken, but its start is told, and so the truce itself
 _TOOK_EFFECT = re.compile(r"\b(?:(?:came|went|entered)\s+into\s+(?:force|effect)|took\s+effect)\b", re.I)
 _MADE_BEFORE = re.compile(r"\b(?:brokered|sponsored|backed|agreed)\s+$", re.IGNORECASE)
-_TRUCE_WORD = re.compile(r"(?i)cease-?fire|truce|cessation|de-?escalation")
+# (a halt or pause named as a noun; "halted airstrikes" is the truce made, like "ceased fire")
+_TRUCE_WORD = re.compile(r"(?i)cease-?fire|truce|cessation|de-?escalation|halts?\s+(?:of|to|in)\b|pause")
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|without|denied|deny|denies)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
 _CIVILIAN_WORDS = (
@@ -626,6 +632,14 @@ _YEARS_OF = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "Eastern Ghouta has endured years of siege": a siege lasting yet, told in the present perfect of what a place has
+# been through (not "returned to regime control after two years of bombardment and siege": ended, summed up)
+_ENDURED_YEARS = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:endured|suffered|lived\s+through|faced|withstood|been\s+under)\s+"
+    r"(?:(?:more\s+than|over|nearly|almost|some)\s+)?" + _YEARS_OF.pattern,
+    re.IGNORECASE,
+)
+_SIEGE_WORD = re.compile(r"(?i)sieges?\b|blockades?\b")
 # "fighting" after a plural noun is a participle: "rebels fighting the regime", "forces fighting alongside them".
 _POSTNOMINAL = re.compile(
     r"\b(?!(?:days|weeks|hours|nights|was|is|has|its|this|as|us|thus|across|always)\b)[a-z]+s(?<!ous)(?<!ss)\s+$"
@@ -870,7 +884,7 @@ def find_engagements(
             # a truce has parties, not a side that strikes and one struck: "a local truce with the regime"
             attackers = (
                 _deal_parties(text, base, match, actors)
-                or tuple(dict.fromkeys((*attackers, *targets)))
+                or tuple(dict.fromkeys((*attackers, *targets, *_made_with(text, base, match, actors))))
                 or _announcer(text, base, match, actors)
             )
             targets = ()
@@ -900,6 +914,10 @@ def find_engagements(
             # "airstrikes by Russian forces": Russia's air war in Syria is its Aerospace Forces'; an armed group has no
             # aircraft ("Daraya was evacuated by rebels after relentless bombing": the rebels bombed nothing)
             attackers = _air_attackers(attackers, classes, _forces_named(text, base, actors))
+        if etype == "non-violent-transfer-of-territory" and (forcers := forced_out_by(text, base, match.end(), actors)):
+            # ground left under a named side's assault is ground that side took
+            attackers, targets = forcers, tuple(k for k in attackers if k not in forcers)
+            etype = _territory_type(text, match, attackers, classes)
         if etype == "territory":
             passive = bool(_PASSIVE_BEFORE.search(text[: match.start()]))
             if not attackers and (passive or not _SIDE_WORDS.search(text[: match.start()])):
@@ -935,10 +953,16 @@ def find_engagements(
             definite=_definite(text, match)
             or any(_clause(text, match.start(), match.end())[0] <= at < match.start() for at in definite_at),
             generic=generic,
-            distinct=elsewhere or _ANOTHER.search(text[: match.start()]) is not None,
+            distinct=elsewhere
+            or _ANOTHER.search(text[: match.start()]) is not None
+            or (etype == "ceasefire" and OPENS_ON_A_TRUCE.fullmatch(text, 0, match.start()) is not None),
             elsewhere=elsewhere,
             blast=etype == "remote-explosive" and bool(_WEAK_EXPLOSIVE.fullmatch(match.group(0))),
-            standing=etype == "siege" and bool(_STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())),
+            standing=etype == "siege"
+            and bool(
+                _STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())
+                or _ENDURED_YEARS.search(text, max(0, match.start() - 80), match.start())
+            ),
             unnamed_agent=not attackers
             and bool(_UNNAMED_AGENT.search(text, _clause(text, match.start(), match.end())[0], match.start())),
             scene=Span(base + scenes[scene].start, base + scenes[scene].end) if len(scenes) > 1 else None,
@@ -1342,7 +1366,7 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         _EXPLOSIVE_THING, word
     ):
         return True  # "Five VBIEDs destroyed", "dismantled an explosive device": a device taken, not an explosion
-    if _YEARS_OF.search(before):
+    if _YEARS_OF.search(before) and not (_SIEGE_WORD.match(word) and _ENDURED_YEARS.search(before)):
         return True  # "after two years of bombardment and siege": a long period summed up, not one engagement
     if re.match(r"(?i)strikes?$", word) and _STOPPAGE.search(before):
         return True  # "went on strike", "began a hunger strike": a stoppage, not an attack
@@ -1393,8 +1417,14 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         or (word.startswith("attack") and _UNDER_ATTACK.search(before))
     ):
         return True  # "civilians continue to face relentless bombardment": a condition, not one engagement
-    if _TRUCE_WORD.match(word) and re.search(r"(?i)\bdespite\b[^.;]{0,60}$", before):
-        return True  # "despite the implementation of the truce zone": the truce is named, not made
+    if (
+        _TRUCE_WORD.match(word)
+        and re.search(r"(?i)\bdespite\b[^.;]{0,60}$", before)
+        and not MAKERS_AFTER.match(text, match.start())
+    ):
+        # "despite the implementation of the truce zone": the truce is named, not made; but "despite a de-escalation
+        # agreement backed by the regime and its allies" tells the truce with its makers (broken later)
+        return True
     if _NEGATION.search(before) or _NO_CLAIM.search(before):
         return True  # "no immediate claim of responsibility for the attack": the attack is told elsewhere
     if re.match(r"(?i)kill", word) and re.search(r"(?i)\bthe\s+$", before):
@@ -1418,7 +1448,7 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
     clause_start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
     clause = text[start:end]
     # Only a habit said before the trigger: "beheaded them in a method often employed by IS" is one beheading.
-    if _HABITUAL.search(text, start, match.start()) or _ONGOING_SINCE.search(clause):
+    if _HABITUAL.search(text, start, match.start()) or _ongoing_since(text, start, end, match.start()):
         return True
     if (
         _OVER_MONTHS.search(text, match.end(), end)
@@ -1460,6 +1490,14 @@ def _since_campaign(text: str, end: int) -> bool:
         return False
     # "killed 20 in Manbij, the highest toll since the campaign began": one engagement measured against the campaign
     return not re.search(r"[.;,:]", text[end : since.start()]) and not _COMPARED_BEFORE.search(text, end, since.start())
+
+
+def _ongoing_since(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the clause [start, end) tells something going on since a time, the trigger at `at` before its "since":
+    "has been shelling the hills since last spring"; not "have been living in fear since fighting surged in late
+    June", where the fighting is what began it."""
+    ongoing = _ONGOING_SINCE.search(text, start, end)
+    return ongoing is not None and ongoing.end() > at
 
 
 def _past_relative(text: str, start: int, end: int) -> int:
@@ -1680,6 +1718,14 @@ def _deal_parties(text: str, base: int, match: re.Match[str], actors: Sequence[M
             if 0 <= match.start() + broker.start() - (m.span.end - base) <= 1:
                 return (m.key,)
     return ()
+
+
+def _made_with(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
+    """The other side of a deal made "with" it: "reached an agreement with government officials"."""
+    if not match.group(0).lower().endswith("with"):
+        return ()
+    first = _first_after(actors, match.end(), base, text, reach=12)
+    return tuple(_coordinated(first, actors, text, base)) if first is not None else ()
 
 
 # "the Syrian regime announced a nationwide ceasefire": who announces or declares a truce makes it (a speech verb

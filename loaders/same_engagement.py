@@ -235,6 +235,12 @@ def referent(
             and compatible(detection, when, earlier, gazetteer)
         ):
             return earlier
+    if detection.type == "ceasefire" and not stated:
+        # "the four-town evacuation deal", "the truce" naming no place: the truce told last, however far back (a deal
+        # is named again by its kind, its places told once; its brokers or its sides may be named, either one)
+        for earlier in reversed(earlier_ones):
+            if earlier.type == "ceasefire" and _times_agree(detection, when, earlier):
+                return earlier
     return None
 
 

@@ -1,0 +1,36 @@
+"""The wording of truces and deals that the engagement triggers and their guards read (docs/extraction.md,
+"Engagements": a ceasefire is news when it is made)."""
+
+from __future__ import annotations
+
+import re
+
+# "had reached an agreement with government officials", "struck a deal with the rebels": one side makes a deal with
+# the other, named after "with" (a trigger of its own, so the words take no "reached" or "struck" of a fight)
+DEAL_MADE_WITH = (
+    r"(?:reach(?:ed|es|ing)?|str(?:uck|ike|ikes|iking)|sign(?:ed|s|ing)?|conclud(?:ed|es|ing)?)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:deal|agreement|truce)\s+with\b"
+)
+# A truce a sentence opens on with "a" is one of its own, the subject the sentence brings in: "A truce between the
+# regime and local representatives had kept the town calm" after the deal reached that morning (one told already is
+# "the truce", "the deal"; "agreed to a ceasefire", "the end of a ceasefire" may recall the one told)
+OPENS_ON_A_TRUCE = re.compile(r"(?:a|an)\s+(?:(?!(?:the|this|that|its|their)\b)[\w-]+\s+){0,2}", re.IGNORECASE)
+# Who made a truce, named right after it: "despite a de-escalation agreement backed by the regime", "a truce brokered by
+# Russia" (the truce word, one more word at most, a verb of making and "by")
+MAKERS_AFTER = re.compile(
+    r"\b[\w-]+\s+(?:[\w-]+\s+)?(?:backed|brokered|sponsored|agreed|reached|signed|mediated)\s+by\b", re.IGNORECASE
+)
+# What a truce stops, after "halt" or "pause": "halt fire", "a halt to Moscow's aerial bombing", "a pause in the
+# fighting" (the words between name whose or which, never a preposition: "halted its advance after raids" is none; an
+# offensive or operations halted is a side's choice of where to fight, no truce)
+_STOPPED = (
+    r"\b(?:(?!(?:after|before|by|from|amid|as|on|in|of|to|and|with|for|at|near)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:fire|fighting|hostilities|bombing|bombardment|shelling|air\s*strikes|airstrikes|air\s+raids|raids)\b"
+)
+# A pause made for people: "a humanitarian pause", "a daily three-hour pause", "weekly pauses"
+_PAUSED_BY = r"(?:(?<=\bhumanitarian\s)|(?<=\btemporary\s)|(?<=\bhour\s)|(?<=\bdaily\s)|(?<=\bweekly\s))"
+# A truce by another name, the fighting stopped by decision: "a three-hour daily halt of fighting", "a halt to the
+# bombing", "halted airstrikes", "a humanitarian pause", "a pause in the fighting" (made, like any truce)
+HALT_OR_PAUSE = (
+    rf"(?:halt(?:ed|s|ing)?\s+(?:(?:of|to|in)\s+)?{_STOPPED}|{_PAUSED_BY}pauses?\b|pauses?\s+(?:of|to|in)\s+{_STOPPED})"
+)
