@@ -13,6 +13,13 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 
 from loaders.figures import NUMBER
+from loaders.ground import (
+    ENTRY,
+    ROAD_CUT,
+    enters_ground,
+    is_entry,
+    road_holders,
+)
 from loaders.model import Mention, Span
 from loaders.owners_hit import owners_hit
 from loaders.scenes import places_in, scene_spans
@@ -89,7 +96,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"stability)|push(?:ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back|"
     r"pushed\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:town|city|village|area|district)|"
      # "IS fighters took Palmyra", "took two villages near Hama", "took back the hill": ground taken
-     rf"{_TOOK}(?=\s+(?:back\s+)?(?:{_TAKEN_GROUND}|(?-i:[A-Z])))"),
+     rf"{_TOOK}(?=\s+(?:back\s+)?(?:{_TAKEN_GROUND}|(?-i:[A-Z])))|"
+     # entering ground, cutting a road (`loaders/ground.py`)
+     rf"{ENTRY}|{ROAD_CUT}"),
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage|"
      # "took 20 villagers hostage", "350 hostages taken by IS", "hostages were seized": people taken, told by the taken
      r"t(?:ook|aken|aking|akes?)\s+(?:[\w-]+\s+){1,3}?hostages?|"
@@ -140,7 +149,8 @@ _TRIGGER_PREFIXES = frozenset(
     push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
-    surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host""".split()  # noqa: SIM905
+    surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host
+    ente brok brea seve""".split()  # noqa: SIM905
 )
 _DROPPED_BOMB = re.compile(
     r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",
@@ -723,6 +733,7 @@ def find_engagements(
         if (
             _blocked(text, match)
             or not _takes_ground(text, base, match, mentions)
+            or not enters_ground(text, base, match, mentions, classes)
             or not _surrounds_a_place(text, base, match, mentions)
             or _leaves_a_country(text, base, match, mentions, classes)
         ):
@@ -885,8 +896,11 @@ def find_engagements(
             attackers = _air_attackers(attackers, classes, _forces_named(text, base, actors))
         if etype == "territory":
             passive = bool(_PASSIVE_BEFORE.search(text[: match.start()]))
-            if not attackers and (passive or not _SIDE_WORDS.search(text[: match.start()])):
-                continue  # who took it is unknown: not even the side can be told
+            if not attackers and (passive or not _SIDE_WORDS.search(text[: match.start()]) or is_entry(word)):
+                continue  # who took it is unknown: not even the side can be told ("troops entered" may be anyone's)
+            # "the road to rebel-held parts": a holder of the ground named is a side too
+            sides = sorted([*actors, *holders], key=lambda m: m.span.start)
+            targets = targets or road_holders(text, base, match, sides, attackers)
             etype = _territory_type(text, match, attackers, classes)
         if etype == "killing":
             if not attackers:

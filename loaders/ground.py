@@ -1,0 +1,64 @@
+"""Ground taken, told by other verbs than "seized" or "captured": a side entering a town or breaking into it, and a
+road cut (docs/extraction.md, "Engagements", sixteenth session). The patterns join `engagements._TRIGGERS`; the
+checks here keep them to ground and name whose road was cut."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from loaders.model import Mention
+
+# A side entering ground takes it: "IS fighters entered Kobane", "the SDF broke into western districts of Manbij".
+ENTRY = r"entered|enter(?:s|ing)?|(?:broke|break(?:s|ing)?)\s+into"
+_ENTRY_ONLY = re.compile(ENTRY, re.IGNORECASE)
+# Ground a side enters: a kind of ground, at most three words on ("the southern districts", "the complex of").
+_ENTERED_GROUND = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|city|cities|districts?|neighbou?rhoods?|quarters?|suburbs?|"
+    r"outskirts|areas?\s+of|parts?\s+of|bases?|airports?|airbases?|complex|camps?|barracks|hills?|positions)\b",
+    re.IGNORECASE,
+)
+# A road cut is ground taken across it: "regime advances cut the only road into Aleppo", "rebels cut off the regime's
+# main access road" (a siege is "cut off from food": no road named).
+# Only the finite verb: "trying to surround Aleppo by cutting supply lines" tells an aim, not a road taken.
+ROAD_CUT = (
+    r"(?:cut|severed)(?:\s+off)?(?=\s+(?:[\w'’-]+\s+){0,5}?(?:roads?|highways?|routes?|supply\s+lines?|"
+    r"lifelines?)\b)"
+)
+_ROAD_CUT_ONLY = re.compile(ROAD_CUT, re.IGNORECASE)
+# How far after the verb the road's holder may be named: "cut the only road leading to rebel-held parts of Aleppo".
+_ROAD_REACH = 60
+
+
+def is_entry(word: str) -> bool:
+    """Whether a trigger is a verb of entering ("entered", "broke into"): ground taken only by a side named."""
+    return _ENTRY_ONLY.fullmatch(word) is not None
+
+
+def enters_ground(
+    text: str, base: int, match: re.Match[str], mentions: Sequence[Mention], classes: Mapping[str, str]
+) -> bool:
+    """Whether a trigger is no entry, or enters ground: a kind of ground or a place the sentence names right after it,
+    not a country ("entered Syria" is crossing a border) nor anything else ("entered the war", "entered talks")."""
+    if not is_entry(match.group(0)):
+        return True
+    if _ENTERED_GROUND.match(text, match.end()):
+        return True
+    named = re.compile(r"\s+(?:the\s+)?").match(text, match.end())
+    at = base + (named.end() if named else match.end())
+    return any(m.kind == "place" and m.span.start == at and classes.get(m.key) != "Country" for m in mentions)
+
+
+def road_holders(
+    text: str, base: int, match: re.Match[str], actors: Sequence[Mention], attackers: Sequence[str]
+) -> tuple[str, ...]:
+    """Whose road a road cut took: the first other side named in its object ("cut the road to rebel-held parts", "cut
+    the regime's main access road"); nothing for any other trigger."""
+    cut = _ROAD_CUT_ONLY.match(text, match.start())  # in its sentence: the road is in the lookahead
+    if cut is None or cut.end() != match.end():
+        return ()
+    for m in actors:
+        start = m.span.start - base
+        if match.end() <= start <= match.end() + _ROAD_REACH and m.key not in attackers:
+            return (m.key,)
+    return ()

@@ -1,0 +1,80 @@
+"""Ground taken or fought for, told by other verbs than "seized" (loaders/ground.py; sentences written for them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.engagements import Detection, find_engagements
+from loaders.gazetteer import Gazetteer
+from loaders.model import Span
+
+IS = "actor/islamic-state"
+SAA = "actor/syrian-arab-army"
+REBELS = "actor/syrian-rebels"
+TERRITORY = {"non-state-actor-overtakes-territory", "government-regains-territory"}
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The project's gazetteer (data/reference)."""
+    return Gazetteer.load()
+
+
+def detect(text: str, gazetteer: Gazetteer) -> list[Detection]:
+    """Engagements of one sentence."""
+    mentions = gazetteer.find(text)
+    classes = {m.key: gazetteer.get(m.key).cls for m in mentions}
+    return find_engagements(text, Span(0, len(text)), mentions, classes)
+
+
+def taken(text: str, gazetteer: Gazetteer) -> Detection:
+    """The one territory change of a sentence."""
+    found = [d for d in detect(text, gazetteer) if d.type in TERRITORY]
+    assert len(found) == 1, detect(text, gazetteer)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "attacker"),
+    [
+        ("IS fighters entered Kobani on Monday.", "non-state-actor-overtakes-territory", IS),
+        ("IS militants broke into the eastern districts of Kobani.", "non-state-actor-overtakes-territory", IS),
+        ("Government troops entered the town of Palmyra on Sunday.", "government-regains-territory", SAA),
+    ],
+)
+def test_a_side_entering_ground_takes_it(text: str, etype: str, attacker: str, gazetteer: Gazetteer) -> None:
+    found = taken(text, gazetteer)
+    assert (found.type, found.attackers) == (etype, (attacker,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops entered Syria from Lebanon in 1976.",  # a border crossed, not ground taken
+        "IS fighters entered the war in its third year.",  # nothing held
+        "Troops entered the village on Sunday.",  # no side named: anyone's troops
+    ],
+)
+def test_entering_a_country_or_no_ground_or_unnamed_takes_none(text: str, gazetteer: Gazetteer) -> None:
+    assert not TERRITORY & {d.type for d in detect(text, gazetteer)}
+
+
+def test_a_road_cut_takes_the_ground_of_whoever_held_it(gazetteer: Gazetteer) -> None:
+    found = taken("Government forces cut the main road leading to rebel-held parts of Aleppo on Thursday.", gazetteer)
+    assert (found.type, found.attackers, found.targets) == ("government-regains-territory", (SAA,), (REBELS,))
+
+
+def test_a_road_cut_off_by_rebels_is_theirs(gazetteer: Gazetteer) -> None:
+    found = taken("Rebels cut off the highway between Hama and Aleppo on Friday.", gazetteer)
+    assert (found.type, found.attackers) == ("non-state-actor-overtakes-territory", (REBELS,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels have been trying to isolate Aleppo by cutting supply lines to the city.",  # an aim, not a road taken
+        "Government forces cut the power to rebel-held parts of Aleppo.",  # no road
+    ],
+)
+def test_cutting_no_road_or_as_an_aim_takes_none(text: str, gazetteer: Gazetteer) -> None:
+    assert not TERRITORY & {d.type for d in detect(text, gazetteer)}
