@@ -17,6 +17,7 @@ from loaders.ground import (
     ENTRY,
     ROAD_CUT,
     enters_ground,
+    forced_out_by,
     is_entry,
     road_holders,
 )
@@ -894,6 +895,11 @@ def find_engagements(
             # "airstrikes by Russian forces": Russia's air war in Syria is its Aerospace Forces'; an armed group has no
             # aircraft ("Daraya was evacuated by rebels after relentless bombing": the rebels bombed nothing)
             attackers = _air_attackers(attackers, classes, _forces_named(text, base, actors))
+        if etype == "non-violent-transfer-of-territory" and (
+            takers := forced_out_by(text, base, match, actors, attackers)
+        ):
+            # "the army withdrew from the farms as they faced a rebel counter-offensive": ground lost in a battle
+            attackers, targets, etype = takers, attackers, "territory"
         if etype == "territory":
             passive = bool(_PASSIVE_BEFORE.search(text[: match.start()]))
             if not attackers and (passive or not _SIDE_WORDS.search(text[: match.start()]) or is_entry(word)):

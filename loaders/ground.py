@@ -1,6 +1,6 @@
-"""Ground taken, told by other verbs than "seized" or "captured": a side entering a town or breaking into it, and a
-road cut (docs/extraction.md, "Engagements", sixteenth session). The patterns join `engagements._TRIGGERS`; the
-checks here keep them to ground and name whose road was cut."""
+"""Ground taken, told by other verbs than "seized" or "captured": a side entering a town or breaking into it, a road
+cut, and a side withdrawing under attack (docs/extraction.md, "Engagements", sixteenth session). The patterns join
+`engagements._TRIGGERS`; the checks here keep them to ground and name whose ground it was."""
 
 from __future__ import annotations
 
@@ -28,6 +28,18 @@ ROAD_CUT = (
 _ROAD_CUT_ONLY = re.compile(ROAD_CUT, re.IGNORECASE)
 # How far after the verb the road's holder may be named: "cut the only road leading to rebel-held parts of Aleppo".
 _ROAD_REACH = 60
+
+# A withdrawal forced by an attack told with it hands the ground to the attacker in a battle, not by agreement: "the
+# army withdrew from the farms as they faced a rebel counter-offensive led by the Nusra Front", "pulled out of the town
+# after fierce clashes with IS". Not under shelling or air strikes alone: who fires from afar need not take the ground.
+_UNDER_ATTACK = re.compile(
+    r"\b(?:as|after|under|amid|following|in\s+the\s+face\s+of)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:attacks?|assaults?|offensives?|counter-?offensives?|counter-?attacks?|advances?|pressure|clashes|fighting)\b",
+    re.IGNORECASE,
+)
+# How far the attack may be named after the withdrawal, and its side after the attack: "... led by the al-Nusra Front".
+_ATTACK_REACH = 80
+_ATTACKER_REACH = 40
 
 
 def is_entry(word: str) -> bool:
@@ -62,3 +74,21 @@ def road_holders(
         if match.end() <= start <= match.end() + _ROAD_REACH and m.key not in attackers:
             return (m.key,)
     return ()
+
+
+def forced_out_by(
+    text: str, base: int, match: re.Match[str], actors: Sequence[Mention], withdrawers: Sequence[str]
+) -> tuple[str, ...]:
+    """The sides whose attack forced a withdrawal ("withdrew ... as they faced a rebel counter-offensive led by the
+    Nusra Front": the rebels and the Front), named from the cue to just after the attack; none when none is told."""
+    attack = _UNDER_ATTACK.search(text, match.end(), min(len(text), match.end() + _ATTACK_REACH))
+    if attack is None:
+        return ()
+    end = attack.end() + _ATTACKER_REACH
+    return tuple(
+        dict.fromkeys(
+            m.key
+            for m in actors
+            if attack.start() <= m.span.start - base and m.span.end - base <= end and m.key not in withdrawers
+        )
+    )

@@ -78,3 +78,29 @@ def test_a_road_cut_off_by_rebels_is_theirs(gazetteer: Gazetteer) -> None:
 )
 def test_cutting_no_road_or_as_an_aim_takes_none(text: str, gazetteer: Gazetteer) -> None:
     assert not TERRITORY & {d.type for d in detect(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        ("Government forces withdrew from Palmyra after a fierce assault by IS fighters.", (IS,)),
+        ("Government troops pulled out of Palmyra as they faced a rebel counter-offensive.", (REBELS,)),
+    ],
+)
+def test_a_withdrawal_under_attack_is_ground_taken_by_the_attacker(
+    text: str, attackers: tuple[str, ...], gazetteer: Gazetteer
+) -> None:
+    found = taken(text, gazetteer)
+    assert (found.attackers, found.targets) == (attackers, (SAA,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces withdrew from Palmyra amid heavy shelling by IS fighters.",  # fire from afar takes nothing
+        "Rebels withdrew from Palmyra under a deal with the government.",  # no attack: handed over
+    ],
+)
+def test_a_withdrawal_under_fire_or_by_agreement_hands_the_ground_over(text: str, gazetteer: Gazetteer) -> None:
+    types = {d.type for d in detect(text, gazetteer)}
+    assert "non-violent-transfer-of-territory" in types and not TERRITORY & types
