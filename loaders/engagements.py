@@ -520,6 +520,11 @@ _FIGHTING_WHERE_GAP = re.compile(
     r"(?:in|near|around|inside|outside)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|(?:al|el|as|ash|ar|ad)-[\w'’-]+)\s+){1,4}"
     r"(?:(?:region|area|province|countryside|city|town|front|suburbs?)\s+)?$",
 )
+_MADE_OF_GAP = re.compile(
+    r"^\s+(?:an?\s+|the\s+)?(?:alliance|coalition|grouping|umbrella\s+group|group|militia)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:fighters|groups|factions|militias|rebels|jihadists|militants)(?=\s)",
+    re.IGNORECASE,
+)
 _SHARED_SUBJECT_ING = re.compile(r"(?:\band\s+(?:are|is|were|was|have\s+been|has\s+been)|\b[A-Za-z]{3,})\s+$")
 # Participles that share the sentence's subject; not "targeting" ("sanctions targeting officials") or "fighting".
 _SUBJECT_ING = re.compile(
@@ -1775,6 +1780,8 @@ def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Me
     # Who backs the agent stands between it and its verb: "Hizballah fighters backed by Syrian forces have pushed".
     gap = _BACKED_BY_GAP.sub(" ", gap)
     gap = _FIGHTING_WHERE_GAP.sub(" ", gap)
+    # What the agent is, right after its name: "the SDF alliance of Kurdish and Arab fighters broke into Manbij".
+    gap = _MADE_OF_GAP.sub(" ", gap)
     if _BACKED_SUFFIX.match(gap):
         return None  # "Iranian-backed militias attacked": the backer is not the attacker
     if re.search(r"[.;:,\"“”]", gap) or _PREPOSITION.search(gap) or _SPEECH.search(gap):

@@ -104,3 +104,16 @@ def test_a_withdrawal_under_attack_is_ground_taken_by_the_attacker(
 def test_a_withdrawal_under_fire_or_by_agreement_hands_the_ground_over(text: str, gazetteer: Gazetteer) -> None:
     types = {d.type for d in detect(text, gazetteer)}
     assert "non-violent-transfer-of-territory" in types and not TERRITORY & types
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("The Army of Conquest alliance of Islamist and jihadist fighters seized Jisr al-Shughur.", "jaysh-al-fatah"),
+        ("The Syrian Democratic Forces coalition of Arab militias captured Tabqa.", "syrian-democratic-forces"),
+    ],
+)
+def test_what_the_agent_is_between_it_and_its_verb_leaves_it_the_agent(
+    text: str, attacker: str, gazetteer: Gazetteer
+) -> None:
+    assert taken(text, gazetteer).attackers == (f"actor/{attacker}",)
