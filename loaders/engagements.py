@@ -952,7 +952,7 @@ def find_engagements(
             scene=Span(base + scenes[scene].start, base + scenes[scene].end) if len(scenes) > 1 else None,
         )
     told = sorted(detections.values(), key=lambda d: d.trigger.start)
-    return [d for part in _by_scene(told) for d in _one_battle(_one_bombardment(part), body)]
+    return [d for part in _by_scene(told) for d in _one_battle(_one_bombardment(_one_taking(part)), body)]
 
 
 def _scenes(
@@ -1260,6 +1260,17 @@ def _one_bombardment(detections: list[Detection]) -> list[Detection]:
         supporters=tuple(dict.fromkeys((*first.supporters, *second.supporters))),
     )
     return [merged if d is first else d for d in detections if d is not second]
+
+
+TERRITORY_TYPES = frozenset({"government-regains-territory", "non-state-actor-overtakes-territory"})
+
+
+def _one_taking(detections: list[Detection]) -> list[Detection]:
+    """ "Daesh entered the city ... seizing territory in its southern districts": a taking told twice in one scene, once
+    with its taker named and once with none (whose side the words before only guess), is the named one."""
+    if not any(d.type in TERRITORY_TYPES and d.attackers for d in detections):
+        return detections
+    return [d for d in detections if not (d.type in TERRITORY_TYPES and not d.attackers)]
 
 
 # What a battle came to, said with it in one sentence: ACLED codes one Battles event by its outcome.

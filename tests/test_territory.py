@@ -117,3 +117,15 @@ def test_what_the_agent_is_between_it_and_its_verb_leaves_it_the_agent(
     text: str, attacker: str, gazetteer: Gazetteer
 ) -> None:
     assert taken(text, gazetteer).attackers == (f"actor/{attacker}",)
+
+
+def test_a_taking_told_twice_in_a_scene_is_the_one_whose_taker_is_named(gazetteer: Gazetteer) -> None:
+    text = "IS fighters entered the town held by Kurdish and regime forces on June 25 seizing several districts."
+    assert [(d.type, d.attackers) for d in detect(text, gazetteer) if d.type in TERRITORY] == [
+        ("non-state-actor-overtakes-territory", (IS,))
+    ]
+
+
+def test_a_taking_whose_side_is_only_guessed_stays_when_no_taker_is_named(gazetteer: Gazetteer) -> None:
+    found = taken("Militants on Monday seized several districts of the town.", gazetteer)
+    assert (found.type, found.attackers) == ("non-state-actor-overtakes-territory", ())
