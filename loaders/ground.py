@@ -18,6 +18,15 @@ _ENTERED_GROUND = re.compile(
     r"outskirts|areas?\s+of|parts?\s+of|bases?|airports?|airbases?|complex|camps?|barracks|hills?|positions)\b",
     re.IGNORECASE,
 )
+# An entry agreed or for a mission is no taking: "entered Douma after the rebels left under a surrender deal", "Turkish
+# troops entered Idlib to set up observation posts" (a deployment, a transfer by agreement).
+_AGREED_ENTRY = re.compile(
+    r"\b(?:deals?|agreements?|accords?|truce|cease-?fire|reconciliation|settlement|surrender|evacuation|"
+    r"observation\s+posts?|to\s+(?:set\s+up|establish|monitor|observe|oversee|deploy|escort|patrol|deliver))\b",
+    re.IGNORECASE,
+)
+# How far after the entry such an agreement or mission may be told.
+_AGREED_REACH = 120
 # A road cut is ground taken across it: "regime advances cut the only road into Aleppo", "rebels cut off the regime's
 # main access road" (a siege is "cut off from food": no road named).
 # Only the finite verb: "trying to surround Aleppo by cutting supply lines" tells an aim, not a road taken.
@@ -51,9 +60,12 @@ def enters_ground(
     text: str, base: int, match: re.Match[str], mentions: Sequence[Mention], classes: Mapping[str, str]
 ) -> bool:
     """Whether a trigger is no entry, or enters ground: a kind of ground or a place the sentence names right after it,
-    not a country ("entered Syria" is crossing a border) nor anything else ("entered the war", "entered talks")."""
+    not a country ("entered Syria" is crossing a border) nor anything else ("entered the war", "entered talks"), and
+    not under a deal or for a mission ("entered Douma under a surrender deal", "to set up observation posts")."""
     if not is_entry(match.group(0)):
         return True
+    if _AGREED_ENTRY.search(text, match.end(), min(len(text), match.end() + _AGREED_REACH)):
+        return False
     if _ENTERED_GROUND.match(text, match.end()):
         return True
     named = re.compile(r"\s+(?:the\s+)?").match(text, match.end())

@@ -53,6 +53,8 @@ def test_a_side_entering_ground_takes_it(text: str, etype: str, attacker: str, g
         "Government troops entered Syria from Lebanon in 1976.",  # a border crossed, not ground taken
         "IS fighters entered the war in its third year.",  # nothing held
         "Troops entered the village on Sunday.",  # no side named: anyone's troops
+        "Turkish troops entered Idlib province on Thursday to set up observation posts.",  # a deployment
+        "Government troops entered Douma after the last rebels left under a surrender deal.",  # handed over
     ],
 )
 def test_entering_a_country_or_no_ground_or_unnamed_takes_none(text: str, gazetteer: Gazetteer) -> None:
