@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from loaders.figures import NUMBER
 from loaders.ground import (
+    DRIVEN_OUT,
     ENTRY,
     ROAD_CUT,
     enters_ground,
@@ -99,7 +100,7 @@ _TRIGGERS: list[tuple[str, str]] = [
      # "IS fighters took Palmyra", "took two villages near Hama", "took back the hill": ground taken
      rf"{_TOOK}(?=\s+(?:back\s+)?(?:{_TAKEN_GROUND}|(?-i:[A-Z])))|"
      # entering ground, cutting a road (`loaders/ground.py`)
-     rf"{ENTRY}|{ROAD_CUT}"),
+     rf"{ENTRY}|{ROAD_CUT}|{DRIVEN_OUT}"),
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage|"
      # "took 20 villagers hostage", "350 hostages taken by IS", "hostages were seized": people taken, told by the taken
      r"t(?:ook|aken|aking|akes?)\s+(?:[\w-]+\s+){1,3}?hostages?|"
@@ -151,7 +152,7 @@ _TRIGGER_PREFIXES = frozenset(
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host
-    ente brok brea seve""".split()  # noqa: SIM905
+    ente brok brea seve chas""".split()  # noqa: SIM905
 )
 _DROPPED_BOMB = re.compile(
     r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",
@@ -520,6 +521,7 @@ _FIGHTING_WHERE_GAP = re.compile(
     r"(?:in|near|around|inside|outside)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|(?:al|el|as|ash|ar|ad)-[\w'’-]+)\s+){1,4}"
     r"(?:(?:region|area|province|countryside|city|town|front|suburbs?)\s+)?$",
 )
+_AND_PERFECT = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:have|has|had)\s+(?:also\s+)?$", re.IGNORECASE)
 _MADE_OF_GAP = re.compile(
     r"^\s+(?:an?\s+|the\s+)?(?:alliance|coalition|grouping|umbrella\s+group|group|militia)\s+of\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:fighters|groups|factions|militias|rebels|jihadists|militants)(?=\s)",
@@ -1584,6 +1586,8 @@ def _roles(
             re.search(r"\b(?:they|it)\s+(?:have\s+|has\s+|had\s+)?$", text[:t_start])
             # "The army continued operations in Homs and targeted IS positions": the verbs share the subject.
             or (re.search(r"\band\s+(?:also\s+|then\s+|later\s+)?$", text[:t_start]) and match.group(0).endswith("ed"))
+            # "besieged the town and have wrested the region", "and has retaken": a perfect shares the subject too
+            or _AND_PERFECT.search(text[:t_start]) is not None
             # "IS fighters hold most of the city and are besieging 200000 people", "IS controls the city besieging
             # its people": a participle after the main verb's object shares its subject
             or (

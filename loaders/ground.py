@@ -50,6 +50,9 @@ _UNDER_ATTACK = re.compile(
 _ATTACK_REACH = 80
 _ATTACKER_REACH = 40
 
+# Driven out: "chased the government forces out", "wrested nearly the entire region from Daesh control".
+DRIVEN_OUT = r"chas(?:ed|ing)(?=\s+(?:[\w'’-]+\s+){1,4}?out\b)|wrest(?:ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,5}?from\b)"
+
 
 def is_entry(word: str) -> bool:
     """Whether a trigger is a verb of entering ("entered", "broke into"): ground taken only by a side named."""

@@ -131,3 +131,22 @@ def test_a_taking_told_twice_in_a_scene_is_the_one_whose_taker_is_named(gazettee
 def test_a_taking_whose_side_is_only_guessed_stays_when_no_taker_is_named(gazetteer: Gazetteer) -> None:
     found = taken("Militants on Monday seized several districts of the town.", gazetteer)
     assert (found.type, found.attackers) == ("non-state-actor-overtakes-territory", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "attacker", "target"),
+    [
+        ("IS chased government forces out of Palmyra on Monday.", "non-state-actor-overtakes-territory", IS, SAA),
+        ("Government forces have wrested most of the province from IS.", "government-regains-territory", SAA, IS),
+    ],
+)
+def test_a_foe_driven_out_is_ground_taken_from_it(
+    text: str, etype: str, attacker: str, target: str, gazetteer: Gazetteer
+) -> None:
+    found = taken(text, gazetteer)
+    assert (found.type, found.attackers, found.targets) == (etype, (attacker,), (target,))
+
+
+def test_a_perfect_verb_after_and_shares_the_sentences_subject(gazetteer: Gazetteer) -> None:
+    text = "The Syrian army besieged the town for weeks and has retaken its eastern districts."
+    assert taken(text, gazetteer).attackers == (SAA,)
