@@ -1,6 +1,6 @@
 """Ground taken, told by other verbs than "seized" or "captured": a side entering a town or breaking into it, a road
-cut, and a side withdrawing under attack (docs/extraction.md, "Engagements", sixteenth session). The patterns join
-`engagements._TRIGGERS`; the checks here keep them to ground and name whose ground it was."""
+cut, a foe driven out, and a side withdrawing under attack (docs/extraction.md, "Engagements", sixteenth session). The
+patterns join `engagements._TRIGGERS`; the checks here keep them to ground and name whose ground it was."""
 
 from __future__ import annotations
 
