@@ -17,6 +17,8 @@ from loaders.ground import (
     DRIVEN_OUT,
     ENTRY,
     ROAD_CUT,
+    attempt_targets,
+    attempted,
     enters_ground,
     forced_out_by,
     is_entry,
@@ -141,6 +143,7 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _TYPES = [t for t, _ in _TRIGGERS]
+_TERRITORY_GROUP = f"t{_TYPES.index('territory')}"
 _WORD = re.compile(r"[A-Za-z]+")
 # The first letters of every trigger's first word (3 letters for short words): a word starting otherwise is skipped.
 _TRIGGER_PREFIXES = frozenset(
@@ -771,7 +774,10 @@ def find_engagements(
             else:
                 triggers.append(("armed-clash", match, True))
         else:
-            triggers.append((_TYPES[int(kind[1:])], match, False))
+            etype = _TYPES[int(kind[1:])]
+            if etype == "territory" and attempted(text, match):
+                etype = "armed-clash"  # "in an attempt to seize it", "trying to retake": a battle for it
+            triggers.append((etype, match, False))
     if not triggers:
         return []
     # "artillery shells containing toxic gasses": the shells are the chemical attack's means, no shelling of their own
@@ -850,6 +856,8 @@ def find_engagements(
             ]
             attackers = tuple(k for k in attackers if k not in fired_on)
             targets = tuple(dict.fromkeys((*fired_on[-1:], *targets)))
+        if not targets and _attempted_capture(text, match):
+            targets = attempt_targets(text, base, match, actors, attackers)
         if not targets:
             targets = _victim_groups(text, base, the_hit, attackers)
         if not targets:
@@ -1407,7 +1415,7 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "people who had lived under siege left the towns": who they are, not what happened
     if _seen_there(before, word) or _NOT_HAPPENING.search(before):
         return True  # "Latakia has seen heavy fighting", "called for an end to the bombing": no one engagement
-    if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before):
+    if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before) and not _attempted_capture(text, match):
         return True
     start, end = _clause(text, match.start(), match.end())
     # A purpose or plan reaches to the end of its clause, however long the comma-less clause is.
@@ -1447,6 +1455,11 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
     # "raids aimed at weakening IS around the airbase which the group has besieged": a relative clause tells a fact
     aim_start = _past_relative(text, clause_start, match.start())
     return bool(_HEDGE.search(clause) or _PURPOSE.search(text, aim_start, match.start()))
+
+
+def _attempted_capture(text: str, match: re.Match[str]) -> bool:
+    """Whether a territory trigger is a capture attempted ("tried to retake"): a battle told, not an aim."""
+    return match.lastgroup == _TERRITORY_GROUP and attempted(text, match)
 
 
 def _past_relative(text: str, start: int, end: int) -> int:

@@ -1,6 +1,7 @@
-"""Ground taken, told by other verbs than "seized" or "captured": a side entering a town or breaking into it, a road
-cut, a foe driven out, and a side withdrawing under attack (docs/extraction.md, "Engagements", sixteenth session). The
-patterns join `engagements._TRIGGERS`; the checks here keep them to ground and name whose ground it was."""
+"""Ground taken or fought for, told by other verbs than "seized" or "captured": a side entering a town or breaking
+into it, a road cut, a side withdrawing under attack, and a capture attempted (docs/extraction.md, "Engagements",
+sixteenth session). The patterns join `engagements._TRIGGERS`; the checks here keep them to ground and name whose
+ground it was."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ ROAD_CUT = (
     r"lifelines?)\b)"
 )
 _ROAD_CUT_ONLY = re.compile(ROAD_CUT, re.IGNORECASE)
+# Where a clause ends, for what follows a verb: "tried to retake the hill, while IS shelled the town".
+_CLAUSE_END = re.compile(r"[,;:.]|\b(?:while|whereas|but|after|before|when)\b", re.IGNORECASE)
 # How far after the verb the road's holder may be named: "cut the only road leading to rebel-held parts of Aleppo".
 _ROAD_REACH = 60
 
@@ -49,6 +52,17 @@ _UNDER_ATTACK = re.compile(
 # How far the attack may be named after the withdrawal, and its side after the attack: "... led by the al-Nusra Front".
 _ATTACK_REACH = 80
 _ATTACKER_REACH = 40
+# A capture attempted is a battle for the ground, whether or not it was taken: "in an attempt to seize it from IS",
+# "are trying to take over Kurdish positions", "the regime attempts to push back an opposition offensive". Not a plan
+# or a vow ("plans to retake"): those are hedges of the clause, and block it still; nor an operation "to retake" (an
+# operation named for its aim is as often planned or hypothetical: "any operation to retake Raqqa should be Arab").
+_ATTEMPT_TO = re.compile(
+    r"\b(?:attempts?|attempted|attempting|efforts?|tr(?:y|ies|ied|ying))\s+to\s+$",
+    re.IGNORECASE,
+)
+
+# How far after the verb the side it would take ground from may be named: "to seize it from IS".
+_ATTEMPT_REACH = 60
 
 # Driven out: "chased the government forces out", "wrested nearly the entire region from Daesh control".
 DRIVEN_OUT = r"chas(?:ed|ing)(?=\s+(?:[\w'’-]+\s+){1,4}?out\b)|wrest(?:ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,5}?from\b)"
@@ -107,3 +121,26 @@ def forced_out_by(
             if attack.start() <= m.span.start - base and m.span.end - base <= end and m.key not in withdrawers
         )
     )
+
+
+def attempted(text: str, match: re.Match[str]) -> bool:
+    """Whether a trigger is a capture attempted ("an attempt to seize", "trying to retake"); not an entry or a road cut
+    tried ("attempting to cut the road": a siege's aim, told as such)."""
+    if is_entry(match.group(0)) or _ROAD_CUT_ONLY.match(match.string, match.start()):
+        return False
+    return _ATTEMPT_TO.search(match.string, max(0, match.start() - 80), match.start()) is not None
+
+
+def attempt_targets(
+    text: str, base: int, match: re.Match[str], actors: Sequence[Mention], attackers: Sequence[str]
+) -> tuple[str, ...]:
+    """Whom a capture attempted would take ground from: the first other side named in the clause after the verb
+    ("to seize it from DAESH", "trying to take over Kurdish positions")."""
+    for m in actors:
+        start = m.span.start - base
+        if start < match.end() or m.key in attackers:
+            continue
+        if start <= match.end() + _ATTEMPT_REACH and not _CLAUSE_END.search(text, match.end(), start):
+            return (m.key,)
+        break
+    return ()

@@ -150,3 +150,20 @@ def test_a_foe_driven_out_is_ground_taken_from_it(
 def test_a_perfect_verb_after_and_shares_the_sentences_subject(gazetteer: Gazetteer) -> None:
     text = "The Syrian army besieged the town for weeks and has retaken its eastern districts."
     assert taken(text, gazetteer).attackers == (SAA,)
+
+
+def test_a_capture_attempted_is_a_battle_for_the_ground(gazetteer: Gazetteer) -> None:
+    found = detect("IS fighters tried to retake the town of Palmyra from government forces on Monday.", gazetteer)
+    assert [(d.type, d.attackers, d.targets) for d in found] == [("armed-clash", (IS,), (SAA,))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels plan to retake the town of Palmyra.",  # a plan
+        "Government forces are attempting to cut the main road into Aleppo.",  # a road cut tried: a siege's aim
+        "Rebels want an operation to retake Palmyra.",  # an operation named for its aim
+    ],
+)
+def test_a_capture_planned_or_a_road_cut_tried_is_no_battle(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) == []
