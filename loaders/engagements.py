@@ -14,13 +14,23 @@ from dataclasses import dataclass, replace
 
 from loaders.chemical_attacks import one_chemical_attack
 from loaders.figures import NUMBER
+from loaders.ground import (
+    DRIVEN_OUT,
+    ENTRY,
+    ROAD_CUT,
+    attempt_targets,
+    attempted,
+    enters_ground,
+    forced_out_by,
+    is_entry,
+    road_holders,
+)
 from loaders.model import Mention, Span
 from loaders.owners_hit import owners_hit
 from loaders.scenes import places_in, scene_spans
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
 from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE, MAKERS_AFTER, OPENS_ON_A_TRUCE
-from loaders.withdrawals import forced_out_by
 
 # What is agreed rather than held: a side withdrawing from one hands over no ground.
 _PACT = (
@@ -94,7 +104,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"stability)|push(?:ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back|"
     r"pushed\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:town|city|village|area|district)|"
      # "IS fighters took Palmyra", "took two villages near Hama", "took back the hill": ground taken
-     rf"{_TOOK}(?=\s+(?:back\s+)?(?:{_TAKEN_GROUND}|(?-i:[A-Z])))"),
+     rf"{_TOOK}(?=\s+(?:back\s+)?(?:{_TAKEN_GROUND}|(?-i:[A-Z])))|"
+     # entering ground, cutting a road (`loaders/ground.py`)
+     rf"{ENTRY}|{ROAD_CUT}|{DRIVEN_OUT}"),
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage|"
      # "took 20 villagers hostage", "350 hostages taken by IS", "hostages were seized": people taken, told by the taken
      r"t(?:ook|aken|aking|akes?)\s+(?:[\w-]+\s+){1,3}?hostages?|"
@@ -135,6 +147,7 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _TYPES = [t for t, _ in _TRIGGERS]
+_TERRITORY_GROUP = f"t{_TYPES.index('territory')}"
 _WORD = re.compile(r"[A-Za-z]+")
 # The first letters of every trigger's first word (3 letters for short words): a word starting otherwise is skipped.
 _TRIGGER_PREFIXES = frozenset(
@@ -146,7 +159,7 @@ _TRIGGER_PREFIXES = frozenset(
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
-    conc halt paus""".split()  # noqa: SIM905
+    conc halt paus ente brok brea seve chas""".split()  # noqa: SIM905
 )
 _DROPPED_BOMB = re.compile(
     r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",
@@ -532,6 +545,12 @@ _FIGHTING_WHERE_GAP = re.compile(
     r"(?:in|near|around|inside|outside)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|(?:al|el|as|ash|ar|ad)-[\w'’-]+)\s+){1,4}"
     r"(?:(?:region|area|province|countryside|city|town|front|suburbs?)\s+)?$",
 )
+_AND_PERFECT = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:have|has|had)\s+(?:also\s+)?$", re.IGNORECASE)
+_MADE_OF_GAP = re.compile(
+    r"^\s+(?:an?\s+|the\s+)?(?:alliance|coalition|grouping|umbrella\s+group|group|militia)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:fighters|groups|factions|militias|rebels|jihadists|militants)(?=\s)",
+    re.IGNORECASE,
+)
 _SHARED_SUBJECT_ING = re.compile(r"(?:\band\s+(?:are|is|were|was|have\s+been|has\s+been)|\b[A-Za-z]{3,})\s+$")
 # Participles that share the sentence's subject; not "targeting" ("sanctions targeting officials") or "fighting".
 _SUBJECT_ING = re.compile(
@@ -754,6 +773,7 @@ def find_engagements(
         if (
             _blocked(text, match)
             or not _takes_ground(text, base, match, mentions)
+            or not enters_ground(text, base, match, mentions, classes)
             or not _surrounds_a_place(text, base, match, mentions)
             or _leaves_a_country(text, base, match, mentions, classes)
         ):
@@ -783,7 +803,10 @@ def find_engagements(
             else:
                 triggers.append(("armed-clash", match, True))
         else:
-            triggers.append((_TYPES[int(kind[1:])], match, False))
+            etype = _TYPES[int(kind[1:])]
+            if etype == "territory" and attempted(text, match):
+                etype = "armed-clash"  # "in an attempt to seize it", "trying to retake": a battle for it
+            triggers.append((etype, match, False))
     if not triggers:
         return []
     # "artillery shells containing toxic gasses": the shells are the chemical attack's means, no shelling of their own
@@ -862,6 +885,8 @@ def find_engagements(
             ]
             attackers = tuple(k for k in attackers if k not in fired_on)
             targets = tuple(dict.fromkeys((*fired_on[-1:], *targets)))
+        if not targets and _attempted_capture(text, match):
+            targets = attempt_targets(text, base, match, actors, attackers)
         if not targets:
             targets = _victim_groups(text, base, the_hit, attackers)
         if not targets:
@@ -914,14 +939,18 @@ def find_engagements(
             # "airstrikes by Russian forces": Russia's air war in Syria is its Aerospace Forces'; an armed group has no
             # aircraft ("Daraya was evacuated by rebels after relentless bombing": the rebels bombed nothing)
             attackers = _air_attackers(attackers, classes, _forces_named(text, base, actors))
-        if etype == "non-violent-transfer-of-territory" and (forcers := forced_out_by(text, base, match.end(), actors)):
-            # ground left under a named side's assault is ground that side took
-            attackers, targets = forcers, tuple(k for k in attackers if k not in forcers)
-            etype = _territory_type(text, match, attackers, classes)
+        if etype == "non-violent-transfer-of-territory" and (
+            takers := forced_out_by(text, base, match, actors, attackers)
+        ):
+            # "the army withdrew from the farms as they faced a rebel counter-offensive": ground lost in a battle
+            attackers, targets, etype = takers, attackers, "territory"
         if etype == "territory":
             passive = bool(_PASSIVE_BEFORE.search(text[: match.start()]))
-            if not attackers and (passive or not _SIDE_WORDS.search(text[: match.start()])):
-                continue  # who took it is unknown: not even the side can be told
+            if not attackers and (passive or not _SIDE_WORDS.search(text[: match.start()]) or is_entry(word)):
+                continue  # who took it is unknown: not even the side can be told ("troops entered" may be anyone's)
+            # "the road to rebel-held parts": a holder of the ground named is a side too
+            sides = sorted([*actors, *holders], key=lambda m: m.span.start)
+            targets = targets or road_holders(text, base, match, sides, attackers)
             etype = _territory_type(text, match, attackers, classes)
         if etype == "killing":
             if not attackers:
@@ -968,7 +997,11 @@ def find_engagements(
             scene=Span(base + scenes[scene].start, base + scenes[scene].end) if len(scenes) > 1 else None,
         )
     told = sorted(detections.values(), key=lambda d: d.trigger.start)
-    return [d for part in _by_scene(told) for d in _one_battle(_one_bombardment(one_chemical_attack(part, body)), body)]
+    return [
+        d
+        for part in _by_scene(told)
+        for d in _one_battle(_one_bombardment(_one_taking(one_chemical_attack(part, body))), body)
+    ]
 
 
 def _scenes(
@@ -1278,6 +1311,17 @@ def _one_bombardment(detections: list[Detection]) -> list[Detection]:
     return [merged if d is first else d for d in detections if d is not second]
 
 
+TERRITORY_TYPES = frozenset({"government-regains-territory", "non-state-actor-overtakes-territory"})
+
+
+def _one_taking(detections: list[Detection]) -> list[Detection]:
+    """ "Daesh entered the city ... seizing territory in its southern districts": a taking told twice in one scene, once
+    with its taker named and once with none (whose side the words before only guess), is the named one."""
+    if not any(d.type in TERRITORY_TYPES and d.attackers for d in detections):
+        return detections
+    return [d for d in detections if not (d.type in TERRITORY_TYPES and not d.attackers)]
+
+
 # What a battle came to, said with it in one sentence: ACLED codes one Battles event by its outcome.
 BATTLE_OUTCOMES = ("government-regains-territory", "non-state-actor-overtakes-territory", "ambush")
 
@@ -1441,7 +1485,7 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "people who had lived under siege left the towns": who they are, not what happened
     if _seen_there(before, word) or _NOT_HAPPENING.search(before):
         return True  # "Latakia has seen heavy fighting", "called for an end to the bombing": no one engagement
-    if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before):
+    if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before) and not _attempted_capture(text, match):
         return True
     start, end = _clause(text, match.start(), match.end())
     # A purpose or plan reaches to the end of its clause, however long the comma-less clause is.
@@ -1498,6 +1542,11 @@ def _ongoing_since(text: str, start: int, end: int, at: int) -> bool:
     June", where the fighting is what began it."""
     ongoing = _ONGOING_SINCE.search(text, start, end)
     return ongoing is not None and ongoing.end() > at
+
+
+def _attempted_capture(text: str, match: re.Match[str]) -> bool:
+    """Whether a territory trigger is a capture attempted ("tried to retake"): a battle told, not an aim."""
+    return match.lastgroup == _TERRITORY_GROUP and attempted(text, match)
 
 
 def _past_relative(text: str, start: int, end: int) -> int:
@@ -1641,6 +1690,8 @@ def _roles(
             re.search(r"\b(?:they|it)\s+(?:have\s+|has\s+|had\s+)?$", text[:t_start])
             # "The army continued operations in Homs and targeted IS positions": the verbs share the subject.
             or (re.search(r"\band\s+(?:also\s+|then\s+|later\s+)?$", text[:t_start]) and match.group(0).endswith("ed"))
+            # "besieged the town and have wrested the region", "and has retaken": a perfect shares the subject too
+            or _AND_PERFECT.search(text[:t_start]) is not None
             # "IS fighters hold most of the city and are besieging 200000 people", "IS controls the city besieging
             # its people": a participle after the main verb's object shares its subject
             or (
@@ -1860,6 +1911,8 @@ def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Me
     # Who backs the agent stands between it and its verb: "Hizballah fighters backed by Syrian forces have pushed".
     gap = _BACKED_BY_GAP.sub(" ", gap)
     gap = _FIGHTING_WHERE_GAP.sub(" ", gap)
+    # What the agent is, right after its name: "the SDF alliance of Kurdish and Arab fighters broke into Manbij".
+    gap = _MADE_OF_GAP.sub(" ", gap)
     if _BACKED_SUFFIX.match(gap):
         return None  # "Iranian-backed militias attacked": the backer is not the attacker
     if re.search(r"[.;:,\"“”]", gap) or _PREPOSITION.search(gap) or _SPEECH.search(gap):

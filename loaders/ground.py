@@ -1,0 +1,146 @@
+"""Ground taken or fought for, told by other verbs than "seized" or "captured": a side entering a town or breaking
+into it, a road cut, a side withdrawing under attack, and a capture attempted (docs/extraction.md, "Engagements",
+sixteenth session). The patterns join `engagements._TRIGGERS`; the checks here keep them to ground and name whose
+ground it was."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from loaders.model import Mention
+
+# A side entering ground takes it: "IS fighters entered Kobane", "the SDF broke into western districts of Manbij".
+ENTRY = r"entered|enter(?:s|ing)?|(?:broke|break(?:s|ing)?)\s+into"
+_ENTRY_ONLY = re.compile(ENTRY, re.IGNORECASE)
+# Ground a side enters: a kind of ground, at most three words on ("the southern districts", "the complex of").
+_ENTERED_GROUND = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages?|towns?|city|cities|districts?|neighbou?rhoods?|quarters?|suburbs?|"
+    r"outskirts|areas?\s+of|parts?\s+of|bases?|airports?|airbases?|complex|camps?|barracks|hills?|positions)\b",
+    re.IGNORECASE,
+)
+# An entry agreed or for a mission is no taking: "entered Douma after the rebels left under a surrender deal", "Turkish
+# troops entered Idlib to set up observation posts" (a deployment, a transfer by agreement).
+_AGREED_ENTRY = re.compile(
+    r"\b(?:deals?|agreements?|accords?|truce|cease-?fire|reconciliation|settlement|surrender|evacuation|"
+    r"observation\s+posts?|to\s+(?:set\s+up|establish|monitor|observe|oversee|deploy|escort|patrol|deliver))\b",
+    re.IGNORECASE,
+)
+# How far after the entry such an agreement or mission may be told.
+_AGREED_REACH = 120
+# A road cut is ground taken across it: "regime advances cut the only road into Aleppo", "rebels cut off the regime's
+# main access road" (a siege is "cut off from food": no road named).
+# Only the finite verb: "trying to surround Aleppo by cutting supply lines" tells an aim, not a road taken.
+ROAD_CUT = (
+    r"(?:cut|severed)(?:\s+off)?(?=\s+(?:[\w'’-]+\s+){0,5}?(?:roads?|highways?|routes?|supply\s+lines?|"
+    r"lifelines?)\b)"
+)
+_ROAD_CUT_ONLY = re.compile(ROAD_CUT, re.IGNORECASE)
+# Where a clause ends, for what follows a verb: "tried to retake the hill, while IS shelled the town".
+_CLAUSE_END = re.compile(r"[,;:.]|\b(?:while|whereas|but|after|before|when)\b", re.IGNORECASE)
+# How far after the verb the road's holder may be named: "cut the only road leading to rebel-held parts of Aleppo".
+_ROAD_REACH = 60
+
+# A withdrawal forced by an attack told with it hands the ground to the attacker in a battle, not by agreement: "the
+# army withdrew from the farms as they faced a rebel counter-offensive led by the Nusra Front", "pulled out of the town
+# after fierce clashes with IS". Not under shelling or air strikes alone: who fires from afar need not take the ground.
+_UNDER_ATTACK = re.compile(
+    r"\b(?:as|after|under|amid|following|in\s+the\s+face\s+of)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:attacks?|assaults?|offensives?|counter-?offensives?|counter-?attacks?|advances?|pressure|clashes|fighting)\b",
+    re.IGNORECASE,
+)
+# How far the attack may be named after the withdrawal, and its side after the attack: "... led by the al-Nusra Front".
+_ATTACK_REACH = 80
+_ATTACKER_REACH = 40
+# A capture attempted is a battle for the ground, whether or not it was taken: "in an attempt to seize it from IS",
+# "are trying to take over Kurdish positions", "the regime attempts to push back an opposition offensive". Not a plan
+# or a vow ("plans to retake"): those are hedges of the clause, and block it still; nor an operation "to retake" (an
+# operation named for its aim is as often planned or hypothetical: "any operation to retake Raqqa should be Arab").
+_ATTEMPT_TO = re.compile(
+    r"\b(?:attempts?|attempted|attempting|efforts?|tr(?:y|ies|ied|ying))\s+to\s+$",
+    re.IGNORECASE,
+)
+
+# How far after the verb the side it would take ground from may be named: "to seize it from IS".
+_ATTEMPT_REACH = 60
+
+# Driven out: "chased the government forces out", "wrested nearly the entire region from Daesh control".
+DRIVEN_OUT = r"chas(?:ed|ing)(?=\s+(?:[\w'’-]+\s+){1,4}?out\b)|wrest(?:ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,5}?from\b)"
+
+
+def is_entry(word: str) -> bool:
+    """Whether a trigger is a verb of entering ("entered", "broke into"): ground taken only by a side named."""
+    return _ENTRY_ONLY.fullmatch(word) is not None
+
+
+def enters_ground(
+    text: str, base: int, match: re.Match[str], mentions: Sequence[Mention], classes: Mapping[str, str]
+) -> bool:
+    """Whether a trigger is no entry, or enters ground: a kind of ground or a place the sentence names right after it,
+    not a country ("entered Syria" is crossing a border) nor anything else ("entered the war", "entered talks"), and
+    not under a deal or for a mission ("entered Douma under a surrender deal", "to set up observation posts")."""
+    if not is_entry(match.group(0)):
+        return True
+    if _AGREED_ENTRY.search(text, match.end(), min(len(text), match.end() + _AGREED_REACH)):
+        return False
+    if _ENTERED_GROUND.match(text, match.end()):
+        return True
+    named = re.compile(r"\s+(?:the\s+)?").match(text, match.end())
+    at = base + (named.end() if named else match.end())
+    return any(m.kind == "place" and m.span.start == at and classes.get(m.key) != "Country" for m in mentions)
+
+
+def road_holders(
+    text: str, base: int, match: re.Match[str], actors: Sequence[Mention], attackers: Sequence[str]
+) -> tuple[str, ...]:
+    """Whose road a road cut took: the first other side named in its object ("cut the road to rebel-held parts", "cut
+    the regime's main access road"); nothing for any other trigger."""
+    cut = _ROAD_CUT_ONLY.match(text, match.start())  # in its sentence: the road is in the lookahead
+    if cut is None or cut.end() != match.end():
+        return ()
+    for m in actors:
+        start = m.span.start - base
+        if match.end() <= start <= match.end() + _ROAD_REACH and m.key not in attackers:
+            return (m.key,)
+    return ()
+
+
+def forced_out_by(
+    text: str, base: int, match: re.Match[str], actors: Sequence[Mention], withdrawers: Sequence[str]
+) -> tuple[str, ...]:
+    """The sides whose attack forced a withdrawal ("withdrew ... as they faced a rebel counter-offensive led by the
+    Nusra Front": the rebels and the Front), named from the cue to just after the attack; none when none is told."""
+    attack = _UNDER_ATTACK.search(text, match.end(), min(len(text), match.end() + _ATTACK_REACH))
+    if attack is None:
+        return ()
+    end = attack.end() + _ATTACKER_REACH
+    return tuple(
+        dict.fromkeys(
+            m.key
+            for m in actors
+            if attack.start() <= m.span.start - base and m.span.end - base <= end and m.key not in withdrawers
+        )
+    )
+
+
+def attempted(text: str, match: re.Match[str]) -> bool:
+    """Whether a trigger is a capture attempted ("an attempt to seize", "trying to retake"); not an entry or a road cut
+    tried ("attempting to cut the road": a siege's aim, told as such)."""
+    if is_entry(match.group(0)) or _ROAD_CUT_ONLY.match(match.string, match.start()):
+        return False
+    return _ATTEMPT_TO.search(match.string, max(0, match.start() - 80), match.start()) is not None
+
+
+def attempt_targets(
+    text: str, base: int, match: re.Match[str], actors: Sequence[Mention], attackers: Sequence[str]
+) -> tuple[str, ...]:
+    """Whom a capture attempted would take ground from: the first other side named in the clause after the verb
+    ("to seize it from DAESH", "trying to take over Kurdish positions")."""
+    for m in actors:
+        start = m.span.start - base
+        if start < match.end() or m.key in attackers:
+            continue
+        if start <= match.end() + _ATTEMPT_REACH and not _CLAUSE_END.search(text, match.end(), start):
+            return (m.key,)
+        break
+    return ()
