@@ -513,7 +513,8 @@ class Gazetteer:
             and self._entities[name.key].cls == "Governorate"
             and self.in_syria(name.key)
         ]
-        index = spelling_index.build(towns, forms, [name for _, name in named])
+        homes = {e.key: frozenset(self.ancestors(e.key)) for e in towns}
+        index = spelling_index.build(towns, forms, [name for _, name in named], homes)
         groups = [e for e in self.entities() if e.kind == "actor" and e.cls in spelling_index.SPELT_ACTOR_CLASSES]
         spelling_index.add_actors(index, groups, [name for _, name in named])
         return index

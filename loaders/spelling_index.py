@@ -8,7 +8,7 @@ has says nothing, and is left out (docs/extraction.md, "Mentions", fourteenth se
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from loaders.aliases import fold, is_acronym, name_key, name_tokens
@@ -54,9 +54,14 @@ class SpellingIndex:
 
 
 def build(
-    towns: Iterable[Entity], governorate_forms: Iterable[IndexedName], names: Iterable[IndexedName]
+    towns: Iterable[Entity],
+    governorate_forms: Iterable[IndexedName],
+    names: Iterable[IndexedName],
+    homes: Mapping[str, frozenset[str]] | None = None,
 ) -> SpellingIndex:
-    """Index the towns' names and the governorates' unit forms; drop a key that another entity's name has."""
+    """Index the towns' names and the governorates' unit forms; drop a key that another entity's name has, unless
+    that entity is the district or governorate the towns lie in (`homes`: town key -> keys of the places around it)."""
+    homes = homes or {}
     index = SpellingIndex()
     short: set[tuple[str, ...]] = set()
     for entity in towns:
@@ -75,6 +80,8 @@ def build(
         key = name_key(n.words)
         owners = index.by_vowels.get(key, set())
         if owners and n.key not in owners and (n.kind == "actor" or n.tier >= 1 or key in short):
+            if n.kind == "place" and all(n.key in homes.get(owner, ()) for owner in owners):
+                continue  # the town's own governorate or district ("Hesake"): the town ranks first, as by its name
             index.by_vowels.pop(key)  # an actor or another town has that spelling: the key says nothing
         bones = index.by_skeleton.get(skeleton(key), set())
         if bones and n.key not in bones:

@@ -145,3 +145,17 @@ def test_a_far_namesake_undone_may_be_a_small_village_of_the_article_s_governora
     # a quarter the text puts in Aleppo is not re-found as Damascus's well-known Midan
     body = "Rebels shelled the areas of al-Midan and al-Muhafaza in Aleppo city. Damascus condemned it."
     assert "place/maydan-85903037" not in places(body, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Clashes erupted in the town of Hesake on Monday.", "place/al-hasakah-421168649"),
+        ("Shells fell in Qunaitra on Monday.", "place/quneitra-1125979117"),
+        ("Shells fell in Dair Azzour on Monday.", "place/deir-ez-zor-421202167"),
+        ("Shells fell in Qunaitra province on Monday.", "place/quneitra-governorate-85678395"),
+    ],
+)
+def test_a_town_keeps_a_spelling_it_shares_with_its_own_governorate(body: str, key: str, gazetteer: Gazetteer) -> None:
+    # the governorate is named for its seat: a spelling of the bare name is the town, as the very name is
+    assert places(body, gazetteer) == {key}
