@@ -585,8 +585,15 @@ _OWNED_AFTER = frozenset(
 _UNIT_NOUNS = frozenset({"city", "town", "village", "province", "governorate", "district", "countryside", "region"})
 _FOLDED_UNIT_NOUNS = frozenset(fold(w) for w in _UNIT_NOUNS)  # as tokens' norms spell them ("vilage")
 _LOOSE_LOCATIVES = frozenset(fold(w) for w in ("of", "for", "about", "to", "over"))
-# Nouns after which "of" names a place: "the town of", "the outskirts of", "the countryside of".
-_OF_PLACES = frozenset(fold(w) for w in (*_UNIT_NOUNS, "outskirts", "area", "areas", "towns", "villages", "cities"))
+# Nouns after which "of" names a place: "the town of", "the outskirts of", "the countryside of", "the Damascus
+# suburb of" (a city's parts name their own places).
+_OF_PLACES = frozenset(
+    fold(w)
+    for w in (
+        *_UNIT_NOUNS, "outskirts", "area", "areas", "towns", "villages", "cities", "suburb", "suburbs",
+        "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+    )
+)  # fmt: skip
 
 
 def _shape_fits(alias_word: str, text_word: str, index: int) -> bool:

@@ -159,3 +159,9 @@ def test_a_far_namesake_undone_may_be_a_small_village_of_the_article_s_governora
 def test_a_town_keeps_a_spelling_it_shares_with_its_own_governorate(body: str, key: str, gazetteer: Gazetteer) -> None:
     # the governorate is named for its seat: a spelling of the bare name is the town, as the very name is
     assert places(body, gazetteer) == {key}
+
+
+def test_of_after_a_suburb_or_neighbourhood_names_a_place(gazetteer: Gazetteer) -> None:
+    # a known town spelt otherwise is read after a locative only; "the suburb of" is one, as "the town of" was
+    body = "Hundreds of fighters left the Damascus suburb of Dareiya on Friday."
+    assert "place/darayya-890449861" in places(body, gazetteer)
