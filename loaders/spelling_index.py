@@ -79,14 +79,19 @@ def build(
     for n in names:
         key = name_key(n.words)
         owners = index.by_vowels.get(key, set())
-        if owners and n.key not in owners and (n.kind == "actor" or n.tier >= 1 or key in short):
-            if n.kind == "place" and all(n.key in homes.get(owner, ()) for owner in owners):
-                continue  # the town's own governorate or district ("Hesake"): the town ranks first, as by its name
+        # the towns' own governorate or district ("Hesake" for Hasakah) takes no key: the town ranks first, as by name
+        colliding = n.kind == "actor" or n.tier >= 1 or key in short
+        if owners and n.key not in owners and colliding and not _home_of_all(n, owners, homes):
             index.by_vowels.pop(key)  # an actor or another town has that spelling: the key says nothing
         bones = index.by_skeleton.get(skeleton(key), set())
-        if bones and n.key not in bones:
+        if bones and n.key not in bones and not _home_of_all(n, bones, homes):
             index.by_skeleton.pop(skeleton(key))  # any other entity's consonants: too loose to tell
     return index
+
+
+def _home_of_all(name: IndexedName, towns: set[str], homes: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the name is a place's that every one of the towns lies in (their district or governorate)."""
+    return name.kind == "place" and all(name.key in homes.get(town, ()) for town in towns)
 
 
 def add_actors(index: SpellingIndex, actors: Iterable[Entity], names: Iterable[IndexedName]) -> None:
