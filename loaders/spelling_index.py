@@ -45,7 +45,7 @@ class SpellingIndex:
 
     def owners(self, surfaces: Sequence[str]) -> set[str]:
         """The known towns whose names have these words' vowel key, else their consonants alone."""
-        key = name_key(surfaces)
+        key = town_key(surfaces)
         return self.by_vowels.get(key) or self.by_skeleton.get(skeleton(key), set())
 
     def actor_owners(self, surfaces: Sequence[str]) -> set[str]:
@@ -66,7 +66,7 @@ def build(
     short: set[tuple[str, ...]] = set()
     for entity in towns:
         for alias in (entity.label, *entity.aliases):
-            key = name_key(name_tokens(alias)[1])
+            key = town_key(name_tokens(alias)[1])
             letters = consonants(key)
             if letters >= SHORT_KEY_CONSONANTS:
                 index.by_vowels.setdefault(key, set()).add(entity.key)
@@ -75,9 +75,9 @@ def build(
             if sum(map(len, skeleton(key))) >= SKELETON_LETTERS:
                 index.by_skeleton.setdefault(skeleton(key), set()).add(entity.key)
     for form in governorate_forms:
-        index.by_vowels.setdefault(name_key(form.words), set()).add(form.key)
+        index.by_vowels.setdefault(town_key(form.words), set()).add(form.key)
     for n in names:
-        key = name_key(n.words)
+        key = town_key(n.words)
         owners = index.by_vowels.get(key, set())
         # the towns' own governorate or district ("Hesake" for Hasakah) takes no key: the town ranks first, as by name
         colliding = n.kind == "actor" or n.tier >= 1 or key in short
@@ -109,6 +109,15 @@ def add_actors(index: SpellingIndex, actors: Iterable[Entity], names: Iterable[I
         owners = index.actors.get(name_key(n.words), set())
         if owners and n.key not in owners and (n.kind == "actor" or n.tier >= 1):
             index.actors.pop(name_key(n.words))  # a town or another actor has that spelling: it says nothing
+
+
+def town_key(surfaces: Sequence[str]) -> tuple[str, ...]:
+    """A place name's vowel key with qaf written "k" as "q" ("Kamishli" is Qamishli, "Kardaha" Qardaha).
+
+    >>> town_key(["Kamishli"]) == town_key(["Qamishli"]), town_key(["Kardaha"]) == town_key(["Qardaha"])
+    (True, True)
+    """
+    return tuple(word.replace("q", "k") for word in name_key(surfaces))
 
 
 def consonants(key: tuple[str, ...]) -> int:

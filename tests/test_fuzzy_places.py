@@ -165,3 +165,8 @@ def test_of_after_a_suburb_or_neighbourhood_names_a_place(gazetteer: Gazetteer) 
     # a known town spelt otherwise is read after a locative only; "the suburb of" is one, as "the town of" was
     body = "Hundreds of fighters left the Damascus suburb of Dareiya on Friday."
     assert "place/darayya-890449861" in places(body, gazetteer)
+
+
+def test_qaf_written_k_is_a_spelling_of_a_known_town(gazetteer: Gazetteer) -> None:
+    # wires write qaf "k" as the speech of the north-east does: "Kamishli" is Qamishli, with no area named
+    assert places("Clashes erupted in Al-Kamishli on Monday.", gazetteer) == {"place/al-qamishli-1225958399"}
