@@ -265,12 +265,16 @@ class Gazetteer:
             if tuple(t.norm for t in window) in self._index:
                 continue  # the very name of another place or actor ("Sarin", a village), which was not taken here
             owners = self._spelling.owners([t.surface for t in window])
+            village = not owners and length > 1
+            if village and not any(self._name_edge(window, j, False) for j in range(length)):
+                owners = self._spelling.village_owners([t.surface for t in window])  # "Homs Hama" is two towns
             if len(owners) != 1:
                 continue  # none, or two towns: the spelling does not say which
             entity = self._entities[next(iter(owners))]
             if length == 1 and (tokens[i].norm in self._stop or not self._placed(tokens, i, body)):
                 return None  # one word alone must stand where a place does ("gas Sarin" is no Suran)
-            name = _Name(entity.key, "place", tuple(t.surface for t in window), False, 3, entity.population or 0)
+            tier = _place_tier(entity) if village else 3  # a village keeps the village rules
+            name = _Name(entity.key, "place", tuple(t.surface for t in window), False, tier, entity.population or 0)
             if in_longer_name(body, tokens, i, length, self._name_edge):
                 return None  # a word of a longer name the gazetteer lacks: that name is some other place
             if self._fits(name, tokens, i, length, list(name.words), body):
@@ -517,6 +521,12 @@ class Gazetteer:
         index = spelling_index.build(towns, forms, [name for _, name in named], homes)
         groups = [e for e in self.entities() if e.kind == "actor" and e.cls in spelling_index.SPELT_ACTOR_CLASSES]
         spelling_index.add_actors(index, groups, [name for _, name in named])
+        villages = [
+            e
+            for e in self.entities()
+            if e.kind == "place" and e.cls == "Settlement" and _place_tier(e) < 3 and self.in_syria(e.key)
+        ]
+        spelling_index.add_villages(index, villages, [name for _, name in named])
         return index
 
     def in_syria(self, key: str) -> bool:

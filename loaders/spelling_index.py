@@ -16,6 +16,8 @@ from loaders.reference_tables import Entity
 
 VOWEL_KEY_CONSONANTS = 3  # a known town is found by its vowel key only when the name has this many consonants
 SHORT_KEY_CONSONANTS = 2  # or this many, when no other entity at all (a village included) has that key ("Atme")
+# a village (no known town) is found by the vowel key of a name of two words or more with this many consonants
+VILLAGE_KEY_CONSONANTS = 5
 SKELETON_LETTERS = 4  # a known town is found by its consonants alone (a vowel dropped) from this many letters on
 # A governorate's forms with a unit word ("Idleb province") are keyed too; the unit itself is never a town.
 UNIT_FORM_WORDS = frozenset(fold(w) for w in ("province", "governorate", "countryside"))
@@ -42,11 +44,16 @@ class SpellingIndex:
     by_vowels: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     by_skeleton: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     actors: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    villages: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
 
     def owners(self, surfaces: Sequence[str]) -> set[str]:
         """The known towns whose names have these words' vowel key, else their consonants alone."""
         key = town_key(surfaces)
         return self.by_vowels.get(key) or self.by_skeleton.get(skeleton(key), set())
+
+    def village_owners(self, surfaces: Sequence[str]) -> set[str]:
+        """The villages whose names of two words or more have these words' vowel key."""
+        return self.villages.get(town_key(surfaces), set())
 
     def actor_owners(self, surfaces: Sequence[str]) -> set[str]:
         """The armed groups whose capitalised names have these words' vowel key."""
@@ -92,6 +99,23 @@ def build(
 def _home_of_all(name: IndexedName, towns: set[str], homes: Mapping[str, frozenset[str]]) -> bool:
     """Whether the name is a place's that every one of the towns lies in (their district or governorate)."""
     return name.kind == "place" and all(name.key in homes.get(town, ()) for town in towns)
+
+
+def add_villages(index: SpellingIndex, villages: Iterable[Entity], names: Iterable[IndexedName]) -> None:
+    """Key the villages' names of two words or more and VILLAGE_KEY_CONSONANTS consonants by their vowels ("Tel
+    Helaf" is Tall Halaf); drop a key that two villages or any other entity's name has: a namesake anywhere, in
+    another governorate too, leaves the spelling unread."""
+    for entity in villages:
+        for alias in (entity.label, *entity.aliases):
+            key = town_key(name_tokens(alias)[1])
+            if len(key) >= 2 and consonants(key) >= VILLAGE_KEY_CONSONANTS:
+                index.villages.setdefault(key, set()).add(entity.key)
+    for key in [k for k, owners in index.villages.items() if len(owners) > 1]:
+        index.villages.pop(key)
+    for n in names:
+        owners = index.villages.get(town_key(n.words), set())
+        if owners and n.key not in owners:
+            index.villages.pop(town_key(n.words))
 
 
 def add_actors(index: SpellingIndex, actors: Iterable[Entity], names: Iterable[IndexedName]) -> None:
