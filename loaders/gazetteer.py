@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from graph.paths import REFERENCE_DIR
-from loaders import spelling_index
+from loaders import glued_articles, spelling_index
 from loaders.aliases import (
     Token,
     fold,
@@ -111,6 +111,10 @@ class Gazetteer:
         self._index: dict[tuple[str, ...], list[_Name]] = {}
         self._lengths: dict[str, list[int]] = {}
         self._build_index()
+        # the words of places' names, which a glued article may stand before (`glued_articles`)
+        self._place_words = frozenset(
+            word for norms, names in self._index.items() if any(n.kind == "place" for n in names) for word in norms
+        )
         self._spelling = self._build_spelling_index()
 
     @classmethod
@@ -166,7 +170,7 @@ class Gazetteer:
     def find(self, body: str, span: Span | None = None) -> list[Mention]:
         """Mentions of known places and actors in body[span], sorted, non-overlapping, absolute offsets."""
         start, end = (span.start, span.end) if span else (0, len(body))
-        tokens = tokenize(body[start:end], start)
+        tokens = glued_articles.unglued(tokenize(body[start:end], start), self._place_words)
         mentions: list[Mention] = []
         homonyms: dict[int, tuple[str, ...]] = {}  # mention index -> equally ranked places of the same name
         i = 0
@@ -176,6 +180,9 @@ class Gazetteer:
                 i += 1
                 continue
             length, name, cut, ties = found
+            if glued_articles.misread(tokens, i, length, name.kind, body, self._name_edge):
+                i += 1
+                continue
             if ties:
                 homonyms[len(mentions)] = (name.key, *ties)
             first, last = tokens[i], tokens[i + length - 1]

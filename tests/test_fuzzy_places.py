@@ -179,3 +179,25 @@ def test_a_village_of_two_words_is_found_by_its_vowels_when_no_namesake_has_them
     # two known towns in a comma-less list are no village whose name joins theirs (WOF's "Hims - Hamah")
     body = "Jets hit targets in the Syrian provinces of Aleppo Raqqa Lattakia Homs Hama and Deir Ezzor."
     assert "place/hims-hamah-1310326253" not in places(body, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Regime jets struck Alrastan on Tuesday, activists said.", "place/al-rastan-421178433"),  # glued, lower case
+        ("Two shells fell in AlBab on Tuesday.", "place/al-bab-1125981903"),  # glued, the capital kept
+        ("Clashes broke out in Bab alFaraj on Tuesday.", "place/bab-al-faraj-1226157329"),  # inside a name
+        ("Jets hit Arrastan and Azzabadani on Tuesday.", "place/al-zabadani-890442377"),  # assimilated to a sun letter
+    ],
+)
+def test_an_article_glued_to_any_word_of_a_known_name_is_set_apart(body: str, key: str, gazetteer: Gazetteer) -> None:
+    assert key in places(body, gazetteer)
+
+
+def test_a_glued_article_is_read_only_before_a_place_name_it_opens(gazetteer: Gazetteer) -> None:
+    # a quarter of Aleppo named for the road to al-Bab: the glued word is the second word of an unknown name
+    body = "Airstrikes hit the neighborhood of Tareeq Albab in Aleppo on Monday."
+    assert "place/al-bab-1125981903" not in places(body, gazetteer)
+    # English words that open with "Al" or a doubled letter are left as they are
+    found = extract(Article("test", "t", "Also, Assad said an Attack on Homs was repelled."), gazetteer).mentions
+    assert {m.key for m in found} == {"actor/bashar-al-assad", "place/homs-421168647"}
