@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from graph.paths import REFERENCE_DIR
-from loaders import spelling_index
+from loaders import glued_articles, spelling_index
 from loaders.aliases import (
     Token,
     fold,
@@ -111,6 +111,10 @@ class Gazetteer:
         self._index: dict[tuple[str, ...], list[_Name]] = {}
         self._lengths: dict[str, list[int]] = {}
         self._build_index()
+        # the words of places' names, which a glued article may stand before (`glued_articles`)
+        self._place_words = frozenset(
+            word for norms, names in self._index.items() if any(n.kind == "place" for n in names) for word in norms
+        )
         self._spelling = self._build_spelling_index()
 
     @classmethod
@@ -166,7 +170,7 @@ class Gazetteer:
     def find(self, body: str, span: Span | None = None) -> list[Mention]:
         """Mentions of known places and actors in body[span], sorted, non-overlapping, absolute offsets."""
         start, end = (span.start, span.end) if span else (0, len(body))
-        tokens = tokenize(body[start:end], start)
+        tokens = glued_articles.unglued(tokenize(body[start:end], start), self._place_words)
         mentions: list[Mention] = []
         homonyms: dict[int, tuple[str, ...]] = {}  # mention index -> equally ranked places of the same name
         i = 0
@@ -176,6 +180,9 @@ class Gazetteer:
                 i += 1
                 continue
             length, name, cut, ties = found
+            if glued_articles.misread(tokens, i, length, name.kind, body, self._name_edge):
+                i += 1
+                continue
             if ties:
                 homonyms[len(mentions)] = (name.key, *ties)
             first, last = tokens[i], tokens[i + length - 1]
@@ -265,12 +272,16 @@ class Gazetteer:
             if tuple(t.norm for t in window) in self._index:
                 continue  # the very name of another place or actor ("Sarin", a village), which was not taken here
             owners = self._spelling.owners([t.surface for t in window])
+            village = not owners and length > 1
+            if village and not any(self._name_edge(window, j, False) for j in range(length)):
+                owners = self._spelling.village_owners([t.surface for t in window])  # "Homs Hama" is two towns
             if len(owners) != 1:
                 continue  # none, or two towns: the spelling does not say which
             entity = self._entities[next(iter(owners))]
             if length == 1 and (tokens[i].norm in self._stop or not self._placed(tokens, i, body)):
                 return None  # one word alone must stand where a place does ("gas Sarin" is no Suran)
-            name = _Name(entity.key, "place", tuple(t.surface for t in window), False, 3, entity.population or 0)
+            tier = _place_tier(entity) if village else 3  # a village keeps the village rules
+            name = _Name(entity.key, "place", tuple(t.surface for t in window), False, tier, entity.population or 0)
             if in_longer_name(body, tokens, i, length, self._name_edge):
                 return None  # a word of a longer name the gazetteer lacks: that name is some other place
             if self._fits(name, tokens, i, length, list(name.words), body):
@@ -513,9 +524,16 @@ class Gazetteer:
             and self._entities[name.key].cls == "Governorate"
             and self.in_syria(name.key)
         ]
-        index = spelling_index.build(towns, forms, [name for _, name in named])
+        homes = {e.key: frozenset(self.ancestors(e.key)) for e in towns}
+        index = spelling_index.build(towns, forms, [name for _, name in named], homes)
         groups = [e for e in self.entities() if e.kind == "actor" and e.cls in spelling_index.SPELT_ACTOR_CLASSES]
         spelling_index.add_actors(index, groups, [name for _, name in named])
+        villages = [
+            e
+            for e in self.entities()
+            if e.kind == "place" and e.cls == "Settlement" and _place_tier(e) < 3 and self.in_syria(e.key)
+        ]
+        spelling_index.add_villages(index, villages, [name for _, name in named])
         return index
 
     def in_syria(self, key: str) -> bool:
@@ -584,8 +602,15 @@ _OWNED_AFTER = frozenset(
 _UNIT_NOUNS = frozenset({"city", "town", "village", "province", "governorate", "district", "countryside", "region"})
 _FOLDED_UNIT_NOUNS = frozenset(fold(w) for w in _UNIT_NOUNS)  # as tokens' norms spell them ("vilage")
 _LOOSE_LOCATIVES = frozenset(fold(w) for w in ("of", "for", "about", "to", "over"))
-# Nouns after which "of" names a place: "the town of", "the outskirts of", "the countryside of".
-_OF_PLACES = frozenset(fold(w) for w in (*_UNIT_NOUNS, "outskirts", "area", "areas", "towns", "villages", "cities"))
+# Nouns after which "of" names a place: "the town of", "the outskirts of", "the countryside of", "the Damascus
+# suburb of" (a city's parts name their own places).
+_OF_PLACES = frozenset(
+    fold(w)
+    for w in (
+        *_UNIT_NOUNS, "outskirts", "area", "areas", "towns", "villages", "cities", "suburb", "suburbs",
+        "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+    )
+)  # fmt: skip
 
 
 def _shape_fits(alias_word: str, text_word: str, index: int) -> bool:

@@ -8,7 +8,7 @@ has says nothing, and is left out (docs/extraction.md, "Mentions", fourteenth se
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from loaders.aliases import fold, is_acronym, name_key, name_tokens
@@ -16,6 +16,8 @@ from loaders.reference_tables import Entity
 
 VOWEL_KEY_CONSONANTS = 3  # a known town is found by its vowel key only when the name has this many consonants
 SHORT_KEY_CONSONANTS = 2  # or this many, when no other entity at all (a village included) has that key ("Atme")
+# a village (no known town) is found by the vowel key of a name of two words or more with this many consonants
+VILLAGE_KEY_CONSONANTS = 5
 SKELETON_LETTERS = 4  # a known town is found by its consonants alone (a vowel dropped) from this many letters on
 # A governorate's forms with a unit word ("Idleb province") are keyed too; the unit itself is never a town.
 UNIT_FORM_WORDS = frozenset(fold(w) for w in ("province", "governorate", "countryside"))
@@ -42,11 +44,16 @@ class SpellingIndex:
     by_vowels: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     by_skeleton: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     actors: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    villages: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
 
     def owners(self, surfaces: Sequence[str]) -> set[str]:
         """The known towns whose names have these words' vowel key, else their consonants alone."""
-        key = name_key(surfaces)
+        key = town_key(surfaces)
         return self.by_vowels.get(key) or self.by_skeleton.get(skeleton(key), set())
+
+    def village_owners(self, surfaces: Sequence[str]) -> set[str]:
+        """The villages whose names of two words or more have these words' vowel key."""
+        return self.villages.get(town_key(surfaces), set())
 
     def actor_owners(self, surfaces: Sequence[str]) -> set[str]:
         """The armed groups whose capitalised names have these words' vowel key."""
@@ -54,14 +61,19 @@ class SpellingIndex:
 
 
 def build(
-    towns: Iterable[Entity], governorate_forms: Iterable[IndexedName], names: Iterable[IndexedName]
+    towns: Iterable[Entity],
+    governorate_forms: Iterable[IndexedName],
+    names: Iterable[IndexedName],
+    homes: Mapping[str, frozenset[str]] | None = None,
 ) -> SpellingIndex:
-    """Index the towns' names and the governorates' unit forms; drop a key that another entity's name has."""
+    """Index the towns' names and the governorates' unit forms; drop a key that another entity's name has, unless
+    that entity is the district or governorate the towns lie in (`homes`: town key -> keys of the places around it)."""
+    homes = homes or {}
     index = SpellingIndex()
     short: set[tuple[str, ...]] = set()
     for entity in towns:
         for alias in (entity.label, *entity.aliases):
-            key = name_key(name_tokens(alias)[1])
+            key = town_key(name_tokens(alias)[1])
             letters = consonants(key)
             if letters >= SHORT_KEY_CONSONANTS:
                 index.by_vowels.setdefault(key, set()).add(entity.key)
@@ -70,16 +82,40 @@ def build(
             if sum(map(len, skeleton(key))) >= SKELETON_LETTERS:
                 index.by_skeleton.setdefault(skeleton(key), set()).add(entity.key)
     for form in governorate_forms:
-        index.by_vowels.setdefault(name_key(form.words), set()).add(form.key)
+        index.by_vowels.setdefault(town_key(form.words), set()).add(form.key)
     for n in names:
-        key = name_key(n.words)
+        key = town_key(n.words)
         owners = index.by_vowels.get(key, set())
-        if owners and n.key not in owners and (n.kind == "actor" or n.tier >= 1 or key in short):
+        # the towns' own governorate or district ("Hesake" for Hasakah) takes no key: the town ranks first, as by name
+        colliding = n.kind == "actor" or n.tier >= 1 or key in short
+        if owners and n.key not in owners and colliding and not _home_of_all(n, owners, homes):
             index.by_vowels.pop(key)  # an actor or another town has that spelling: the key says nothing
         bones = index.by_skeleton.get(skeleton(key), set())
-        if bones and n.key not in bones:
+        if bones and n.key not in bones and not _home_of_all(n, bones, homes):
             index.by_skeleton.pop(skeleton(key))  # any other entity's consonants: too loose to tell
     return index
+
+
+def _home_of_all(name: IndexedName, towns: set[str], homes: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the name is a place's that every one of the towns lies in (their district or governorate)."""
+    return name.kind == "place" and all(name.key in homes.get(town, ()) for town in towns)
+
+
+def add_villages(index: SpellingIndex, villages: Iterable[Entity], names: Iterable[IndexedName]) -> None:
+    """Key the villages' names of two words or more and VILLAGE_KEY_CONSONANTS consonants by their vowels ("Tel
+    Helaf" is Tall Halaf); drop a key that two villages or any other entity's name has: a namesake anywhere, in
+    another governorate too, leaves the spelling unread."""
+    for entity in villages:
+        for alias in (entity.label, *entity.aliases):
+            key = town_key(name_tokens(alias)[1])
+            if len(key) >= 2 and consonants(key) >= VILLAGE_KEY_CONSONANTS:
+                index.villages.setdefault(key, set()).add(entity.key)
+    for key in [k for k, owners in index.villages.items() if len(owners) > 1]:
+        index.villages.pop(key)
+    for n in names:
+        owners = index.villages.get(town_key(n.words), set())
+        if owners and n.key not in owners:
+            index.villages.pop(town_key(n.words))
 
 
 def add_actors(index: SpellingIndex, actors: Iterable[Entity], names: Iterable[IndexedName]) -> None:
@@ -97,6 +133,15 @@ def add_actors(index: SpellingIndex, actors: Iterable[Entity], names: Iterable[I
         owners = index.actors.get(name_key(n.words), set())
         if owners and n.key not in owners and (n.kind == "actor" or n.tier >= 1):
             index.actors.pop(name_key(n.words))  # a town or another actor has that spelling: it says nothing
+
+
+def town_key(surfaces: Sequence[str]) -> tuple[str, ...]:
+    """A place name's vowel key with qaf written "k" as "q" ("Kamishli" is Qamishli, "Kardaha" Qardaha).
+
+    >>> town_key(["Kamishli"]) == town_key(["Qamishli"]), town_key(["Kardaha"]) == town_key(["Qardaha"])
+    (True, True)
+    """
+    return tuple(word.replace("q", "k") for word in name_key(surfaces))
 
 
 def consonants(key: tuple[str, ...]) -> int:
