@@ -175,7 +175,11 @@ _UNNAMED_TOWN = re.compile(
     re.IGNORECASE,
 )
 # "The army also pounded ...": the sentence adds to what was told, at a place of its own another engagement
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# (not "the Observatory also reported": a source added, not an event)
+_ALSO = re.compile(
+    r"\balso\b(?!\s+(?:said|says|reported|reports|told|tells|added|confirmed|stated|noted|announced|claimed)\b)",
+    re.IGNORECASE,
+)
 _THE_SAME_PLACE = re.compile(
     r"\bthe\s+same\s+(?:neighbou?rhood|area|town|city|village|district|place|site|location|spot|region)s?\b",
     re.IGNORECASE,

@@ -3436,6 +3436,24 @@ def test_a_report_adding_also_a_place_of_its_own_is_another_engagement(gazetteer
     assert len(_told_engagements(same.replace("30.", "30 in Palmyra."), gazetteer)) == 1
 
 
+def test_a_report_adding_also_a_village_of_the_province_told_before_is_another_engagement(
+    gazetteer: Gazetteer,
+) -> None:
+    body = (
+        "Troops clashed with IS fighters at a checkpoint in Deir Ezzor province. "
+        "Soldiers also shot dead 20 militants in Mohasan."
+    )
+    assert [e.places for e in _told_engagements(body, gazetteer)] == [
+        ("place/deir-ez-zor-governorate-85678381",),
+        ("place/muh-hasan-1209807209",),
+    ]
+    # without "also" the village says where in the province the clash was
+    assert len(_told_engagements(body.replace(" also shot", " shot"), gazetteer)) == 1
+    # "also reported" adds a source, not an event
+    told = body.replace(" also shot", " shot").replace("Mohasan.", "Mohasan, the Observatory also said.")
+    assert len(_told_engagements(told, gazetteer)) == 1
+
+
 def test_two_clashes_of_one_day_naming_the_sides_in_the_other_order_are_one(gazetteer: Gazetteer) -> None:
     body = (
         "On Thursday Islamic State mounted a counterattack against government forces near the city of Deir Ezzor. "
