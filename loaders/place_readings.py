@@ -33,12 +33,21 @@ _IN_PROVINCE = re.compile(
     r"\b(?:village|villages|town|towns|airbase|air\s+base|countryside|(?:oil|gas)\s*fields?)\s+in\s+$",
     re.IGNORECASE,
 )
+# "in al-Jafra and in other areas in Deir Ezour", "Saraqib and elsewhere in Idlib": "other" makes the village one of
+# the areas of the capital's land, so that land is the province
+_OTHER_AREAS = re.compile(
+    # a run of spaces is tried from its start only ("(?<!\s)"): no quadratic search over long blanks
+    r"(?:,|(?<!\s))\s+and\s+(?:in\s+)?(?:other\s+(?:areas|parts|places|locations|regions)\s+(?:in|of)|elsewhere\s+in)\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
 _VILLAGE_NOUN_BEFORE = re.compile(r"\b(?:village|town)\s+of\s+$", re.IGNORECASE)
 _VILLAGE_NOUN_AFTER = re.compile(r"\s+(?:village|town)\b", re.IGNORECASE)
 
 
 def capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """A provincial capital's name after a village ("Tal Antar in Deraa", "a village in Idlib") is the province."""
+    """A provincial capital's name after a village ("Tal Antar in Deraa", "a village in Idlib", "al-Jafra and other
+    areas in Deir Ezour") is the province."""
     out = list(found)
     for i, m in enumerate(found):
         if m.kind != "place" or not m.linked or m.key not in gazetteer:
@@ -50,7 +59,7 @@ def capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer)
         after_village = _IN_PROVINCE.search(body, max(0, m.span.start - 30), m.span.start) or (
             previous is not None
             and previous.kind == "place"
-            and re.fullmatch(r"\s+in\s+", body[previous.span.end : m.span.start]) is not None
+            and _after_village(body, previous.span.end, m.span.start)
             and _village(body, previous, m.key, gazetteer)
         )
         if not after_village:
@@ -59,6 +68,14 @@ def capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer)
         if province is not None:
             out[i] = Mention(m.span, province, "place")
     return out
+
+
+def _after_village(body: str, village_end: int, start: int) -> bool:
+    """Whether the words between a village and a capital's name place the village in the capital's land ("Tal Antar
+    in Deraa", "al-Jafra and other areas in Deir Ezour")."""
+    return re.fullmatch(r"\s+in\s+", body[village_end:start]) is not None or bool(
+        _OTHER_AREAS.fullmatch(body, village_end, start)
+    )
 
 
 # "Waer neighbourhood in Western Homs", "Qaboun and Barzah in eastern Damascus": a quarter placed in a side of its city

@@ -2249,6 +2249,10 @@ def test_who_flies_an_air_strike(body: str, attackers: tuple[str, ...], gazettee
         ("Jets pounded the neighborhood of Al-Maghayer in Aleppo.", False),
         ("Shells hit the Dabbit hospital in Aleppo.", False),
         ("Shells hit Hama city on Monday.", False),
+        # "other" makes the village one of the capital's areas: the capital's land, the province
+        ("Soldiers killed 30 fighters in Mohasan and other areas in Deir Ezzor.", True),
+        ("Rebels shelled Saraqib and elsewhere in Idlib on Monday.", True),
+        ("Mortars hit al-Waer and other areas in Homs.", False),
     ],
 )
 def test_a_provincial_capitals_name_after_a_village_is_the_province(
