@@ -41,13 +41,20 @@ _OTHER_AREAS = re.compile(
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
+# "fighting in the north of Lattakia", "across the southern parts of Hama": a part of the capital's land, as "northern
+# Hama" is (a governorate form); "to the north of Hama", "10 km north of Hama" measure from a point, the city
+_PART_OF = re.compile(
+    r"\b(?:in|across|throughout)\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?(?:\s+parts?)?"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
 _VILLAGE_NOUN_BEFORE = re.compile(r"\b(?:village|town)\s+of\s+$", re.IGNORECASE)
 _VILLAGE_NOUN_AFTER = re.compile(r"\s+(?:village|town)\b", re.IGNORECASE)
 
 
 def capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A provincial capital's name after a village ("Tal Antar in Deraa", "a village in Idlib", "al-Jafra and other
-    areas in Deir Ezour") is the province."""
+    areas in Deir Ezour"), or a small one after a part of its land ("in the north of Lattakia"), is the province."""
     out = list(found)
     for i, m in enumerate(found):
         if m.kind != "place" or not m.linked or m.key not in gazetteer:
@@ -62,12 +69,17 @@ def capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer)
             and _after_village(body, previous.span.end, m.span.start)
             and _village(body, previous, m.key, gazetteer)
         )
-        if not after_village:
+        if not (after_village or _part_of_small_capital(body, m.span, entity)):
             continue
         province = _named_province(entity, gazetteer)
         if province is not None:
             out[i] = Mention(m.span, province, "place")
     return out
+
+
+def _part_of_small_capital(body: str, span: Span, city: Entity) -> bool:
+    """Whether a capital under a million people is named as the land a part lies in ("in the north of Lattakia")."""
+    return (city.population or 0) < CITY_OF_ITS_OWN and bool(_PART_OF.search(body, max(0, span.start - 40), span.start))
 
 
 def _after_village(body: str, village_end: int, start: int) -> bool:

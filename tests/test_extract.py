@@ -2253,6 +2253,11 @@ def test_who_flies_an_air_strike(body: str, attackers: tuple[str, ...], gazettee
         ("Soldiers killed 30 fighters in Mohasan and other areas in Deir Ezzor.", True),
         ("Rebels shelled Saraqib and elsewhere in Idlib on Monday.", True),
         ("Mortars hit al-Waer and other areas in Homs.", False),
+        # a part of a small capital's land is a part of the province; a direction from it measures from the city
+        ("Fighting raged in the north of Latakia on Monday.", True),
+        ("Rebels advanced across the southern parts of Hama.", True),
+        ("Jets struck a farm to the north of Hama.", False),
+        ("Clashes erupted in the north of Aleppo.", False),
     ],
 )
 def test_a_provincial_capitals_name_after_a_village_is_the_province(
