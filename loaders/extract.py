@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from loaders import place_readings, same_engagement
+from loaders import capital_readings, place_readings, same_engagement
 from loaders.abroad import abroad_keys, with_places_abroad
 from loaders.actor_mentions import (
     HOME_ARMY,
@@ -235,9 +235,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         headline = index < HEADLINE_SENTENCES and is_title_case(sentence.span.text(body))
         found = with_local_entities(body, sentence.span, found, local_entities, gazetteer, headline)
         found = with_place_lists(body, sentence.span, found, local_entities, gazetteer)
-        found = place_readings.capitals_as_provinces(body, found, gazetteer)
-        found = place_readings.listed_capitals_as_provinces(body, found, gazetteer)
-        found = place_readings.city_sides_of_quarters(body, found, gazetteer)
+        found = capital_readings.capitals_as_provinces(body, found, gazetteer)
+        found = capital_readings.listed_capitals_as_provinces(body, found, gazetteer)
+        found = capital_readings.city_sides_of_quarters(body, found, gazetteer)
         found = with_located_names(body, sentence.span, found, local_entities)
         found = with_places_abroad(body, sentence.span, found, local_entities, gazetteer)
         per_sentence.append(found)
@@ -249,7 +249,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         body, per_sentence, local_entities, gazetteer, only=set(local_entities) - before_far, villages_only=True
     )
     per_sentence = [place_readings.seats_as_districts(body, found, gazetteer) for found in per_sentence]
-    per_sentence = place_readings.capitals_of_named_provinces(body, per_sentence, gazetteer)
+    per_sentence = capital_readings.capitals_of_named_provinces(body, per_sentence, gazetteer)
     per_sentence = place_readings.regions_locating_places(per_sentence, gazetteer)
     # the places are settled: whether the article is set in the war this project covers
     at_home = _set_at_home(per_sentence, gazetteer)
