@@ -56,6 +56,12 @@ _PART_OF = re.compile(
     r"\s+of\s+$",
     re.IGNORECASE,
 )
+# what may stand between a quarter and the part of its city it lies in: "al-Waer (neighbourhood) in the west of"
+_QUARTER_IN_PART = re.compile(
+    r"(?<!\s)\s+(?:(?:neighbou?rhoods?|quarters?|districts?|areas?)\s+)?(?:in|across|throughout)\s+the\s+[\w-]+(?:\s+parts?)?"
+    r"\s+of\s+",
+    re.IGNORECASE,
+)
 _VILLAGE_NOUN_BEFORE = re.compile(r"\b(?:village|town)\s+of\s+$", re.IGNORECASE)
 _VILLAGE_NOUN_AFTER = re.compile(r"\s+(?:village|town)\b", re.IGNORECASE)
 
@@ -77,7 +83,13 @@ def capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer)
             and _after_village(body, previous.span.end, m.span.start)
             and _village(body, previous, m.key, gazetteer)
         )
-        if not (after_village or _part_of_small_capital(body, m.span, entity)):
+        # "al-Waer in the west of Homs": a part of the city its quarter lies in
+        quarter_before = (
+            previous is not None
+            and _QUARTER_IN_PART.fullmatch(body, previous.span.end, m.span.start) is not None
+            and _quarter_of(previous, m.key, gazetteer)
+        )
+        if not (after_village or (_part_of_small_capital(body, m.span, entity) and not quarter_before)):
             continue
         province = _named_province(entity, gazetteer)
         if province is not None:

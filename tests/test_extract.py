@@ -2258,6 +2258,7 @@ def test_who_flies_an_air_strike(body: str, attackers: tuple[str, ...], gazettee
         ("Rebels advanced across the southern parts of Hama.", True),
         ("Jets struck a farm to the north of Hama.", False),
         ("Clashes erupted in the north of Aleppo.", False),
+        ("Shells hit al-Waer in the west of Homs on Monday.", False),
     ],
 )
 def test_a_provincial_capitals_name_after_a_village_is_the_province(
