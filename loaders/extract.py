@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from loaders import place_readings, same_engagement
+from loaders import capital_readings, place_readings, same_engagement
 from loaders.abroad import abroad_keys, with_places_abroad
 from loaders.actor_mentions import (
     HOME_ARMY,
@@ -178,7 +178,11 @@ _UNNAMED_TOWN = re.compile(
     re.IGNORECASE,
 )
 # "The army also pounded ...": the sentence adds to what was told, at a place of its own another engagement
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# (not "the Observatory also reported": a source added, not an event)
+_ALSO = re.compile(
+    r"\balso\b(?!\s+(?:said|says|reported|reports|told|tells|added|confirmed|stated|noted|announced|claimed)\b)",
+    re.IGNORECASE,
+)
 _THE_SAME_PLACE = re.compile(
     r"\bthe\s+same\s+(?:neighbou?rhood|area|town|city|village|district|place|site|location|spot|region)s?\b",
     re.IGNORECASE,
@@ -236,9 +240,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = with_glossed_places(body, sentence.span, found, local_entities, gazetteer)
         found = with_kind_names(body, sentence.span, found, local_entities, gazetteer)
         found = with_place_lists(body, sentence.span, found, local_entities, gazetteer)
-        found = place_readings.capitals_as_provinces(body, found, gazetteer)
-        found = place_readings.listed_capitals_as_provinces(body, found, gazetteer)
-        found = place_readings.city_sides_of_quarters(body, found, gazetteer)
+        found = capital_readings.capitals_as_provinces(body, found, gazetteer)
+        found = capital_readings.listed_capitals_as_provinces(body, found, gazetteer)
+        found = capital_readings.city_sides_of_quarters(body, found, gazetteer)
         found = with_located_names(body, sentence.span, found, local_entities)
         found = with_places_abroad(body, sentence.span, found, local_entities, gazetteer)
         per_sentence.append(found)
@@ -250,7 +254,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         body, per_sentence, local_entities, gazetteer, only=set(local_entities) - before_far, villages_only=True
     )
     per_sentence = [place_readings.seats_as_districts(body, found, gazetteer) for found in per_sentence]
-    per_sentence = place_readings.capitals_of_named_provinces(body, per_sentence, gazetteer)
+    per_sentence = capital_readings.capitals_of_named_provinces(body, per_sentence, gazetteer)
     per_sentence = place_readings.regions_locating_places(per_sentence, gazetteer)
     # the places are settled: whether the article is set in the war this project covers
     at_home = _set_at_home(per_sentence, gazetteer)

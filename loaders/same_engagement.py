@@ -107,15 +107,21 @@ def referent(
             # villages in Latakia countryside" after the strike on Latakia city is a strike of its own)
             unnamed = not detection.attackers and not also and _below_country(stated, gazetteer)
             nobody = not (detection.attackers or earlier.attackers)
-            if _nested(stated, earlier.places, gazetteer) and (
-                (_same_day(when, earlier.time) and (same_attacker or nobody or unnamed))
-                # an undated report close by says where in its province a lead happened (a lead in the whole
-                # country is read by `details`, which keeps a lead that two towns follow)
-                or (
-                    (same_attacker or unnamed)
-                    and index - earlier.sentence <= ANAPHORA_WINDOW
-                    and not (_dated(when) and _dated(earlier.time))
-                    and _below_country(earlier.places, gazetteer)
+            # "The army also killed 60 in al-Jafra" after a clash by the airport: "also" and a spot of its own tell
+            # another engagement in the province, as they do in a town (below)
+            if (
+                _nested(stated, earlier.places, gazetteer)
+                and not (also and _new_spot(stated, earlier.places, gazetteer))
+                and (
+                    (_same_day(when, earlier.time) and (same_attacker or nobody or unnamed))
+                    # an undated report close by says where in its province a lead happened (a lead in the whole
+                    # country is read by `details`, which keeps a lead that two towns follow)
+                    or (
+                        (same_attacker or unnamed)
+                        and index - earlier.sentence <= ANAPHORA_WINDOW
+                        and not (_dated(when) and _dated(earlier.time))
+                        and _below_country(earlier.places, gazetteer)
+                    )
                 )
             ):
                 return earlier

@@ -2252,6 +2252,16 @@ def test_who_flies_an_air_strike(body: str, attackers: tuple[str, ...], gazettee
         ("Jets pounded the neighborhood of Al-Maghayer in Aleppo.", False),
         ("Shells hit the Dabbit hospital in Aleppo.", False),
         ("Shells hit Hama city on Monday.", False),
+        # "other" makes the village one of the capital's areas: the capital's land, the province
+        ("Soldiers killed 30 fighters in Mohasan and other areas in Deir Ezzor.", True),
+        ("Rebels shelled Saraqib and elsewhere in Idlib on Monday.", True),
+        ("Mortars hit al-Waer and other areas in Homs.", False),
+        # a part of a small capital's land is a part of the province; a direction from it measures from the city
+        ("Fighting raged in the north of Latakia on Monday.", True),
+        ("Rebels advanced across the southern parts of Hama.", True),
+        ("Jets struck a farm to the north of Hama.", False),
+        ("Clashes erupted in the north of Aleppo.", False),
+        ("Shells hit al-Waer in the west of Homs on Monday.", False),
     ],
 )
 def test_a_provincial_capitals_name_after_a_village_is_the_province(
@@ -3438,6 +3448,24 @@ def test_a_report_adding_also_a_place_of_its_own_is_another_engagement(gazetteer
     assert len(_told_engagements(body.replace(" also pounded", " pounded"), gazetteer)) == 1
     same = body.replace("pounded Islamic State positions in Palmyra and the village of al-Tiyas", "wounded 30")
     assert len(_told_engagements(same.replace("30.", "30 in Palmyra."), gazetteer)) == 1
+
+
+def test_a_report_adding_also_a_village_of_the_province_told_before_is_another_engagement(
+    gazetteer: Gazetteer,
+) -> None:
+    body = (
+        "Troops clashed with IS fighters at a checkpoint in Deir Ezzor province. "
+        "Soldiers also shot dead 20 militants in Mohasan."
+    )
+    assert [e.places for e in _told_engagements(body, gazetteer)] == [
+        ("place/deir-ez-zor-governorate-85678381",),
+        ("place/muh-hasan-1209807209",),
+    ]
+    # without "also" the village says where in the province the clash was
+    assert len(_told_engagements(body.replace(" also shot", " shot"), gazetteer)) == 1
+    # "also reported" adds a source, not an event
+    told = body.replace(" also shot", " shot").replace("Mohasan.", "Mohasan, the Observatory also said.")
+    assert len(_told_engagements(told, gazetteer)) == 1
 
 
 def test_two_clashes_of_one_day_naming_the_sides_in_the_other_order_are_one(gazetteer: Gazetteer) -> None:

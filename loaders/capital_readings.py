@@ -1,0 +1,236 @@
+"""Article-level readings of a provincial capital's name: the city, or the province named after it ("a village in
+Idlib", "Idlib province ... rebel-held Idlib", "Idlib city"; docs/extraction.md, "Mentions")."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from loaders.gazetteer import Gazetteer
+from loaders.model import Mention, Span
+from loaders.reference_tables import Entity
+
+# A city this large is named for itself even where its province is named too ("Aleppo", "Damascus").
+CITY_OF_ITS_OWN = 1_000_000
+# How many provincial capitals make a list of provinces.
+MIN_LISTED = 3
+_CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
+_CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
+# "strikes on the provincial capital Idlib": the seat of the province is the city
+_CAPITAL_BEFORE = re.compile(r"\bprovincial\s+capital(?:\s+of)?\s+$", re.IGNORECASE)
+# "Idlibs Maarat al-Numaan": FA-KES drops the apostrophe of a possessive
+_POSSESSIVE_S = re.compile(r"'?s\s+")
+# A point the text measures from is the city: "45 kilometers outside Raqqa", "Daeshs de facto capital of Raqqa"
+_POINT_BEFORE = re.compile(
+    r"\b(?:(?:kilometres|kilometers|km|miles)\s+(?:outside|from|north\s+of|south\s+of|east\s+of|west\s+of)|"
+    r"(?:de\s+facto\s+)?capital\s+of|outskirts\s+of|entrances?\s+(?:of|to)|"
+    # "were killed south of Deir Ezzor": a direction from a point
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
+    # "airstrikes near Raqqa": what lies near a province is in it; near a point, beside the city
+    r"near|close\s+to|"
+    # "the road linking Hasake to Deir Ezzor": a road joins two towns, not two provinces
+    r"(?:road|highway)s?\s+(?:linking|connecting|between|from)(?:(?:\s+[\w'-]+){1,3}\s+(?:to|and|with))?)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# What lies "in Idlib" when Idlib is the province: a village or an air base, not a quarter ("a village in Idlib").
+_IN_PROVINCE = re.compile(
+    # "an assault on a gas field in Homs": oil and gas fields lie out in the province, like villages
+    r"\b(?:village|villages|town|towns|airbase|air\s+base|countryside|(?:oil|gas)\s*fields?)\s+in\s+$",
+    re.IGNORECASE,
+)
+# "in al-Jafra and in other areas in Deir Ezour", "Saraqib and elsewhere in Idlib": "other" makes the village one of
+# the areas of the capital's land, so that land is the province
+_OTHER_AREAS = re.compile(
+    # a run of spaces is tried from its start only ("(?<!\s)"): no quadratic search over long blanks
+    r"(?:,|(?<!\s))\s+and\s+(?:in\s+)?(?:other\s+(?:areas|parts|places|locations|regions)\s+(?:in|of)|elsewhere\s+in)\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "fighting in the north of Lattakia", "across the southern parts of Hama": a part of the capital's land, as "northern
+# Hama" is (a governorate form); "to the north of Hama", "10 km north of Hama" measure from a point, the city
+_PART_OF = re.compile(
+    r"\b(?:in|across|throughout)\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?(?:\s+parts?)?"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
+# what may stand between a quarter and the part of its city it lies in: "al-Waer (neighbourhood) in the west of"
+_QUARTER_IN_PART = re.compile(
+    r"(?<!\s)\s+(?:(?:neighbou?rhoods?|quarters?|districts?|areas?)\s+)?(?:in|across|throughout)\s+the\s+[\w-]+(?:\s+parts?)?"
+    r"\s+of\s+",
+    re.IGNORECASE,
+)
+_VILLAGE_NOUN_BEFORE = re.compile(r"\b(?:village|town)\s+of\s+$", re.IGNORECASE)
+_VILLAGE_NOUN_AFTER = re.compile(r"\s+(?:village|town)\b", re.IGNORECASE)
+
+
+def capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A provincial capital's name after a village ("Tal Antar in Deraa", "a village in Idlib", "al-Jafra and other
+    areas in Deir Ezour"), or a small one after a part of its land ("in the north of Lattakia"), is the province."""
+    out = list(found)
+    for i, m in enumerate(found):
+        if m.kind != "place" or not m.linked or m.key not in gazetteer:
+            continue
+        entity = gazetteer.get(m.key)
+        if entity.cls != "Settlement" or re.match(r"\s+city\b", body[m.span.end : m.span.end + 6], re.IGNORECASE):
+            continue
+        previous = found[i - 1] if i > 0 else None
+        after_village = _IN_PROVINCE.search(body, max(0, m.span.start - 30), m.span.start) or (
+            previous is not None
+            and previous.kind == "place"
+            and _after_village(body, previous.span.end, m.span.start)
+            and _village(body, previous, m.key, gazetteer)
+        )
+        # "al-Waer in the west of Homs": a part of the city its quarter lies in
+        quarter_before = (
+            previous is not None
+            and _QUARTER_IN_PART.fullmatch(body, previous.span.end, m.span.start) is not None
+            and _quarter_of(previous, m.key, gazetteer)
+        )
+        if not (after_village or (_part_of_small_capital(body, m.span, entity) and not quarter_before)):
+            continue
+        province = _named_province(entity, gazetteer)
+        if province is not None:
+            out[i] = Mention(m.span, province, "place")
+    return out
+
+
+def _part_of_small_capital(body: str, span: Span, city: Entity) -> bool:
+    """Whether a capital under a million people is named as the land a part lies in ("in the north of Lattakia")."""
+    return (city.population or 0) < CITY_OF_ITS_OWN and bool(_PART_OF.search(body, max(0, span.start - 40), span.start))
+
+
+def _after_village(body: str, village_end: int, start: int) -> bool:
+    """Whether the words between a village and a capital's name place the village in the capital's land ("Tal Antar
+    in Deraa", "al-Jafra and other areas in Deir Ezour")."""
+    return re.fullmatch(r"\s+in\s+", body[village_end:start]) is not None or bool(
+        _OTHER_AREAS.fullmatch(body, village_end, start)
+    )
+
+
+# "Waer neighbourhood in Western Homs", "Qaboun and Barzah in eastern Damascus": a quarter placed in a side of its city
+_QUARTER_IN_SIDE = re.compile(r"\s+(?:(?:neighbou?rhoods?|quarters?|districts?|areas?)\s+)?in\s+(?:the\s+)?", re.I)
+_SIDE = re.compile(r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+", re.I)
+
+
+def city_sides_of_quarters(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A side of a city's name after one of its quarters is a side of the city, not the province ("the Waer
+    neighbourhood in Western Homs", "Qaboun and Barzah in eastern Damascus")."""
+    out = list(found)
+    places = [(i, m) for i, m in enumerate(found) if m.kind == "place"]
+    for (_, quarter), (i, m) in pairwise(places):
+        side = _SIDE.match(body, m.span.start, m.span.end)
+        if side is None or m.key not in gazetteer or gazetteer.get(m.key).cls == "Settlement":
+            continue
+        if not _QUARTER_IN_SIDE.fullmatch(body, quarter.span.end, m.span.start):
+            continue
+        city = gazetteer.lookup(body[side.end() : m.span.end], "place")
+        if city is not None and city.cls == "Settlement" and _quarter_of(quarter, city.key, gazetteer):
+            out[i] = Mention(m.span, city.key, "place")
+    return out
+
+
+def _quarter_of(mention: Mention, city: str, gazetteer: Gazetteer) -> bool:
+    """Whether a linked place lies inside a city, by the gazetteer."""
+    return mention.linked and mention.key in gazetteer and city in gazetteer.ancestors(mention.key)
+
+
+def listed_capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Provincial capitals listed together with nothing else ("clashes in Daraa Latakia and Homs") are their provinces:
+    a list of the war's fronts names regions. Not a list that says "cities", nor a city of its own (Aleppo,
+    Damascus)."""
+    out = list(found)
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and re.fullmatch(
+            r"\s*(?:,\s*)?(?:and\s+)?", body[found[j].span.end : found[j + 1].span.start]
+        ):
+            j += 1
+        run = found[i : j + 1]
+        provinces = [_capital_province(m, gazetteer) for m in run]
+        after = body[run[-1].span.end : run[-1].span.end + 12]
+        if len(run) >= MIN_LISTED and all(provinces) and not re.match(r"\s+cities\b", after, re.IGNORECASE):
+            for k, (m, province) in enumerate(zip(run, provinces, strict=True)):
+                out[i + k] = Mention(m.span, str(province), "place")
+        i = j + 1
+    return out
+
+
+def _capital_province(mention: Mention, gazetteer: Gazetteer) -> str | None:
+    """The province a mention of its capital (under a million people) would stand for, or None."""
+    if mention.kind != "place" or not mention.linked or mention.key not in gazetteer:
+        return None
+    entity = gazetteer.get(mention.key)
+    if entity.cls == "Governorate":
+        return entity.key
+    if entity.cls != "Settlement" or (entity.population or 0) >= CITY_OF_ITS_OWN:
+        return None
+    return _named_province(entity, gazetteer)
+
+
+def capitals_of_named_provinces(
+    body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer
+) -> list[list[Mention]]:
+    """A provincial capital under a million people, named bare in an article that names its province ("Idlib province
+    ... the bombardment of rebel-held Idlib"), is the province: unless the text says it means the city ("Idlib city",
+    "the city of Hama") or names a quarter of it ("the al-Waer neighbourhood of Homs")."""
+    keys = {m.key for found in per_sentence for m in found if m.kind == "place"}
+    starts = {m.span.start for found in per_sentence for m in found if m.kind == "place"}
+    inside = {a for k in keys if k in gazetteer for a in gazetteer.ancestors(k)}
+    swap: dict[str, str] = {}
+    for key in sorted(keys):
+        entity = gazetteer.get(key) if key in gazetteer else None
+        if entity is None or entity.cls != "Settlement" or (entity.population or 0) >= CITY_OF_ITS_OWN or key in inside:
+            continue
+        province = _named_province(entity, gazetteer)
+        if province is None or province not in keys:
+            continue
+        spans = [m.span for found in per_sentence for m in found if m.key == key]
+        if any(
+            _CITY_AFTER.match(body, s.end)
+            or _CITY_BEFORE.search(body, max(0, s.start - 12), s.start)
+            or _CAPITAL_BEFORE.search(body, max(0, s.start - 30), s.start)
+            or (_POINT_BEFORE.search(body, max(0, s.start - 40), s.start) and not _owns_next(body, s, starts))
+            for s in spans
+        ):
+            continue
+        swap[key] = province
+    if not swap:
+        return per_sentence
+    return [[Mention(m.span, swap[m.key], m.kind) if m.key in swap else m for m in found] for found in per_sentence]
+
+
+def _owns_next(body: str, span: Span, starts: set[int]) -> bool:
+    """Whether a name is the possessive owner of the place right after it ("east of Idlibs Maarat al-Numaan
+    district"): what lies east is that place, and the owner is the province holding it."""
+    owner = _POSSESSIVE_S.match(body, span.end)
+    return owner is not None and owner.end() in starts
+
+
+def _named_province(city: Entity, gazetteer: Gazetteer) -> str | None:
+    """The governorate named after a city ("Daraa" in Daraa Governorate), however the text spells it, or None."""
+    return next(
+        (
+            a.key
+            for a in map(gazetteer.get, gazetteer.ancestors(city.key))
+            if a.cls == "Governorate" and a.label.lower().startswith(f"{city.label.lower()} ")
+        ),
+        None,
+    )
+
+
+def _village(body: str, mention: Mention, city: str, gazetteer: Gazetteer) -> bool:
+    """Whether a place is a village or town outside the city (not one of its quarters or buildings)."""
+    if mention.key in gazetteer:
+        entity = gazetteer.get(mention.key)
+        return entity.cls == "Settlement" and city not in gazetteer.ancestors(mention.key)
+    # unknown to the gazetteer: a village only when the text says so ("the village of X", "X town"), or a hill
+    before = body[max(0, mention.span.start - 20) : mention.span.start]
+    return bool(
+        _VILLAGE_NOUN_BEFORE.search(before)
+        or _VILLAGE_NOUN_AFTER.match(body, mention.span.end)
+        or re.match(r"T(?:al|el|all|ell)[- ]", body[mention.span.start : mention.span.end])
+    )
