@@ -806,6 +806,8 @@ def find_engagements(
             etype = _TYPES[int(kind[1:])]
             if etype == "territory" and attempted(text, match):
                 etype = "armed-clash"  # "in an attempt to seize it", "trying to retake": a battle for it
+            if etype == "remote-explosive" and _DROPPED_BOMB.search(text, 0, match.start()):
+                etype = "air-strike"  # "the crude unguided explosive device hit": a bomb dropped, not planted
             triggers.append((etype, match, False))
     if not triggers:
         return []

@@ -2182,6 +2182,17 @@ def test_bombs_of_a_kind_dropped_from_the_air_are_no_planted_bomb(gazetteer: Gaz
     ]
 
 
+def test_explosives_of_a_dropped_kind_are_no_planted_bomb(gazetteer: Gazetteer) -> None:
+    # sixteenth session: the other explosive words read as the bombs above ("device", "bomb attack")
+    body = "A crude unguided explosive device hit a market in Douma on Monday killing four people."
+    assert [e.type for e in kinds(body, gazetteer)] == ["air-strike"]
+    body = "The town of Binnish was hit by a vacuum bomb attack on Tuesday leaving three people dead."
+    assert [e.type for e in kinds(body, gazetteer)] == ["air-strike"]
+    # a device of no dropped kind stays a planted one
+    body = "An improvised explosive device hit a bus in Homs on Monday killing four people."
+    assert [e.type for e in kinds(body, gazetteer)] == ["remote-explosive"]
+
+
 def test_a_quarter_named_after_of_keeps_its_whole_name(gazetteer: Gazetteer) -> None:
     found = {
         m.key
