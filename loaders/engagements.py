@@ -1375,8 +1375,11 @@ def _trigger_matches(text: str) -> list[re.Match[str]]:
 
 # Sixteenth session (from the sample read outside the gold set). Fighting people flee is why they left, not a battle
 # reported: "civilians trying to flee heavy fighting", "Syrians fleeing from the fighting elsewhere in the north".
+# The words between are the fighting's own ("heavy", "the"), never a conjunction opening a clause of its own:
+# "civilians fled as fighting raged between rebels and the army" reports the fighting.
 _FLED_FROM = re.compile(
-    r"\b(?:flee|flees|fled|fleeing|escape|escapes|escaped|escaping)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\b(?:flee|flees|fled|fleeing|escape|escapes|escaped|escaping)\s+(?:from\s+)?(?:the\s+)?"
+    r"(?:(?!(?:as|when|while|after|before|because|since|until|and|but|or)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Ground told as "swathes" or "large parts" of a country is a conquest summed up, not one place taken: "the swathes of

@@ -67,6 +67,12 @@ def test_fighting_people_flee_is_no_battle_reported(gazetteer: Gazetteer) -> Non
     assert [d.type for d in detect(text, gazetteer)] == ["armed-clash"]
 
 
+def test_people_fleeing_as_fighting_rages_leave_the_fighting_reported(gazetteer: Gazetteer) -> None:
+    # review: a conjunction after the verb of fleeing opens a clause of its own, which reports the fighting
+    text = "Hundreds of families fled as fighting raged between rebels and the Syrian army near Raqqa."
+    assert [d.type for d in detect(text, gazetteer)] == ["armed-clash"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
