@@ -1386,7 +1386,8 @@ _FLED_FROM = re.compile(
 # territory in Syria and Iraq that it seized in mid-2014", "took over large swathes of the country in 2014".
 _SWATHES_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:(?:large|vast|huge|wide|big)\s+)?(?:swathes|swaths|parts|tracts|areas)\s+of\s+"
-    r"(?:territory|land|the\s+country|Syria|Iraq|northern|eastern|southern|western|north|east|south|west)\b",
+    # a region of the country, not of a province or town: "captured areas of northern Hama" is one taking
+    r"(?:territory|land|the\s+country|(?:(?:north|east|south|west)(?:ern)?\s+)?(?:Syria|Iraq))\b",
     re.IGNORECASE,
 )
 _SWATHES_BEFORE = re.compile(

@@ -87,3 +87,11 @@ def test_swathes_of_a_country_taken_are_a_conquest_summed_up(text: str, gazettee
 def test_parts_of_a_town_taken_are_one_engagement(gazetteer: Gazetteer) -> None:
     text = "Islamic State fighters seized large parts of the town of Palmyra on Friday."
     assert [d.type for d in detect(text, gazetteer)] == ["non-state-actor-overtakes-territory"]
+
+
+def test_parts_of_a_province_taken_are_one_engagement(gazetteer: Gazetteer) -> None:
+    # review: a compass word names a country's region only before the country ("large parts of northern Syria")
+    text = "Rebel fighters captured areas of western Hama on Thursday."
+    assert [d.type for d in detect(text, gazetteer)] == ["non-state-actor-overtakes-territory"]
+    text = "The Islamic State group seized large parts of eastern Syria in 2014."
+    assert [d.type for d in detect(text, gazetteer)] == []
