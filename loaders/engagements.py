@@ -1485,6 +1485,8 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
         return True  # "its strikes since 2014": a count of many, not one engagement
     if _SINCE_WHEN.search(before):
         return True  # "a battleground since 2012 when rebels seized the east": how a state of affairs began
+    if _begun_campaign(text, match):
+        return True  # "killed in air raids since the offensive against Manbij began": the campaign as a time, no event
     if _WHO_HAD.search(before[-80:]) and not (before.endswith("had ") and _DATED_NEXT.match(text, match.end())):
         return True  # "people who had lived under siege left the towns": who they are, not what happened
     if _seen_there(before, word) or _NOT_HAPPENING.search(before):
@@ -1538,6 +1540,20 @@ def _since_campaign(text: str, end: int) -> bool:
         return False
     # "killed 20 in Manbij, the highest toll since the campaign began": one engagement measured against the campaign
     return not re.search(r"[.;,:]", text[end : since.start()]) and not _COMPARED_BEFORE.search(text, end, since.start())
+
+
+# A campaign begun on a weekday began days ago, and is news: "since the rebel assault began on Sunday".
+_BEGUN_THIS_WEEK = re.compile(rf"\s+(?:on\s+|last\s+)?(?:{WEEKDAY}|yesterday)\b", re.IGNORECASE)
+
+
+def _begun_campaign(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is the campaign whose start a "since" tells ("since the offensive against Manbij began"),
+    begun before this week."""
+    window = max(0, match.start() - 60)
+    return any(
+        since.start() < match.start() < since.end() and not _BEGUN_THIS_WEEK.match(text, since.end())
+        for since in _SINCE_CAMPAIGN.finditer(text, window, min(len(text), match.end() + 80))
+    )
 
 
 def _ongoing_since(text: str, start: int, end: int, at: int) -> bool:

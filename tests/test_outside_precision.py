@@ -55,6 +55,23 @@ def test_a_toll_since_a_campaign_began_is_no_engagement(text: str, gazetteer: Ga
     assert detect(text, gazetteer) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 300 civilians have died in coalition bombing since the offensive against Tabqa began.",
+        "Some 500 people have been killed in Idlib since the Russian air strikes started.",
+    ],
+)
+def test_the_campaign_a_toll_is_counted_from_is_no_engagement(text: str, gazetteer: Gazetteer) -> None:
+    # review: the trigger inside "since ... began" is the campaign named as a time, not one engagement reported
+    assert detect(text, gazetteer) == []
+
+
+def test_a_campaign_begun_on_a_weekday_is_news(gazetteer: Gazetteer) -> None:
+    text = "Over 60 civilians have died in Homs since the army offensive began on Tuesday."
+    assert [d.type for d in detect(text, gazetteer)] == ["armed-clash"]
+
+
 def test_a_strike_on_a_day_of_the_campaign_is_one(gazetteer: Gazetteer) -> None:
     text = "Coalition air strikes killed 20 civilians in Manbij the highest toll since the campaign began."
     assert [d.type for d in detect(text, gazetteer)] == ["air-strike"]
