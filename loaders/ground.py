@@ -64,8 +64,17 @@ _ATTEMPT_TO = re.compile(
 # How far after the verb the side it would take ground from may be named: "to seize it from IS".
 _ATTEMPT_REACH = 60
 
+# What is wrested is ground: a kind of ground, a name, or "it" ("wrested a concession from the government" is none).
+_WRESTED = (
+    r"(?:(?-i:[A-Z])[\w'’-]*|it|them|villages?|towns?|city|cities|districts?|neighbou?rhoods?|quarters?|suburbs?|"
+    r"outskirts|areas?|parts?|bases?|airports?|airbases?|complex|camps?|barracks|hills?|positions|regions?|territory|"
+    r"provinces?|ground|land|countryside|roads?|highways?|crossings?)"
+)
 # Driven out: "chased the government forces out", "wrested nearly the entire region from Daesh control".
-DRIVEN_OUT = r"chas(?:ed|ing)(?=\s+(?:[\w'’-]+\s+){1,4}?out\b)|wrest(?:ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,5}?from\b)"
+DRIVEN_OUT = (
+    r"chas(?:ed|ing)(?=\s+(?:[\w'’-]+\s+){1,4}?out\b)|"
+    rf"wrest(?:ed|ing)?(?=\s+(?:[\w'’-]+\s+){{0,4}}?{_WRESTED}\s+(?:[\w'’-]+\s+){{0,4}}?from\b)"
+)
 
 
 def is_entry(word: str) -> bool:

@@ -147,6 +147,12 @@ def test_a_foe_driven_out_is_ground_taken_from_it(
     assert (found.type, found.attackers, found.targets) == (etype, (attacker,), (target,))
 
 
+def test_what_is_wrested_must_be_ground(gazetteer: Gazetteer) -> None:
+    # review: "wrested ... from" takes ground only when ground, a name or "it" is what was wrested
+    text = "Rebel negotiators wrested a concession from the government at talks in Homs on Monday."
+    assert [d.type for d in detect(text, gazetteer) if d.type in TERRITORY] == []
+
+
 def test_a_perfect_verb_after_and_shares_the_sentences_subject(gazetteer: Gazetteer) -> None:
     text = "The Syrian army besieged the town for weeks and has retaken its eastern districts."
     assert taken(text, gazetteer).attackers == (SAA,)
