@@ -26,6 +26,8 @@ _AGREED_ENTRY = re.compile(
     r"observation\s+posts?|to\s+(?:set\s+up|establish|monitor|observe|oversee|deploy|escort|patrol|deliver))\b",
     re.IGNORECASE,
 )
+# The space and article between a verb and the place named after it: "entered the Yarmouk camp".
+_ARTICLE_GAP = re.compile(r"\s+(?:the\s+)?")
 # How far after the entry such an agreement or mission may be told.
 _AGREED_REACH = 120
 # A road cut is ground taken across it: "regime advances cut the only road into Aleppo", "rebels cut off the regime's
@@ -94,7 +96,7 @@ def enters_ground(
         return False
     if _ENTERED_GROUND.match(text, match.end()):
         return True
-    named = re.compile(r"\s+(?:the\s+)?").match(text, match.end())
+    named = _ARTICLE_GAP.match(text, match.end())
     at = base + (named.end() if named else match.end())
     return any(m.kind == "place" and m.span.start == at and classes.get(m.key) != "Country" for m in mentions)
 
@@ -135,9 +137,9 @@ def forced_out_by(
 def attempted(text: str, match: re.Match[str]) -> bool:
     """Whether a trigger is a capture attempted ("an attempt to seize", "trying to retake"); not an entry or a road cut
     tried ("attempting to cut the road": a siege's aim, told as such)."""
-    if is_entry(match.group(0)) or _ROAD_CUT_ONLY.match(match.string, match.start()):
+    if is_entry(match.group(0)) or _ROAD_CUT_ONLY.match(text, match.start()):
         return False
-    return _ATTEMPT_TO.search(match.string, max(0, match.start() - 80), match.start()) is not None
+    return _ATTEMPT_TO.search(text, max(0, match.start() - 80), match.start()) is not None
 
 
 def attempt_targets(
