@@ -279,6 +279,8 @@ _SINCE_AFTER = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"\b(?:\w+iest|highest|largest|biggest|heaviest|worst|most|first|fiercest|strongest|greatest)\b", re.IGNORECASE
 )
+# A day of its own told for the trigger: "on Monday", "yesterday", "on March 3".
+_DAY_TOLD = re.compile(rf"\b(?:{WEEKDAY}|yesterday|today|on\s+(?-i:[A-Z])[a-z]+\s+\d)", re.IGNORECASE)
 _SINCE_CAMPAIGN = re.compile(
     r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:offensive|campaign|operation|strikes|raids|"
     r"air\s*strikes|bombing|intervention|assault|battle)\s+(?:[\w-]+\s+){0,2}?(?:began|started|was\s+launched)\b",
@@ -1538,8 +1540,10 @@ def _since_campaign(text: str, end: int) -> bool:
     since = _SINCE_CAMPAIGN.search(text, end, min(len(text), end + 200))
     if since is None or since.start() - end > 50:
         return False
-    # "killed 20 in Manbij, the highest toll since the campaign began": one engagement measured against the campaign
-    return not re.search(r"[.;,:]", text[end : since.start()]) and not _COMPARED_BEFORE.search(text, end, since.start())
+    # "killed 20 in Manbij, the highest toll since the campaign began": one engagement measured against the campaign;
+    # "struck Raqqa on Monday, the tenth day since ...": one engagement, its own day told
+    between = text[end : since.start()]
+    return not re.search(r"[.;,:]", between) and not (_COMPARED_BEFORE.search(between) or _DAY_TOLD.search(between))
 
 
 # A campaign begun on a weekday began days ago, and is news: "since the rebel assault began on Sunday".

@@ -67,6 +67,12 @@ def test_the_campaign_a_toll_is_counted_from_is_no_engagement(text: str, gazette
     assert detect(text, gazetteer) == []
 
 
+def test_a_strike_told_with_its_own_day_since_a_campaign_began_is_one(gazetteer: Gazetteer) -> None:
+    # review: the day told between the trigger and "since" makes it one engagement, not a toll summed up
+    text = "Coalition jets struck Tabqa on Thursday in the third week since the offensive began."
+    assert [d.type for d in detect(text, gazetteer)] == ["air-strike"]
+
+
 def test_a_campaign_begun_on_a_weekday_is_news(gazetteer: Gazetteer) -> None:
     text = "Over 60 civilians have died in Homs since the army offensive began on Tuesday."
     assert [d.type for d in detect(text, gazetteer)] == ["armed-clash"]
