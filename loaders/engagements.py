@@ -277,7 +277,8 @@ _SINCE_AFTER = re.compile(
 # ... or since a campaign began (sixteenth session): "killed in coalition air raids since the offensive against Manbij
 # began", "865 killed since strikes began": a toll summed over the campaign's many strikes.
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:\w+iest|highest|largest|biggest|heaviest|worst|most|first|fiercest|strongest|greatest)\b", re.IGNORECASE
+    r"\b(?:\w+iest|highest|largest|biggest|heaviest|worst|most|first|latest|fiercest|strongest|greatest)\b",
+    re.IGNORECASE,
 )
 # A day of its own told for the trigger: "on Monday", "yesterday", "on March 3".
 _DAY_TOLD = re.compile(rf"\b(?:{WEEKDAY}|yesterday|today|on\s+(?-i:[A-Z])[a-z]+\s+\d)", re.IGNORECASE)

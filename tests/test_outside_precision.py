@@ -73,6 +73,12 @@ def test_a_strike_told_with_its_own_day_since_a_campaign_began_is_one(gazetteer:
     assert [d.type for d in detect(text, gazetteer)] == ["air-strike"]
 
 
+def test_the_latest_attack_since_a_campaign_began_is_one(gazetteer: Gazetteer) -> None:
+    # review: "the latest" measures one attack against the campaign, as "the highest toll" does (comma dropped)
+    text = "A car bomb exploded in Afrin killing 12 the latest attack since the offensive began."
+    assert [d.type for d in detect(text, gazetteer)] == ["remote-explosive"]
+
+
 def test_a_campaign_begun_on_a_weekday_is_news(gazetteer: Gazetteer) -> None:
     text = "Over 60 civilians have died in Homs since the army offensive began on Tuesday."
     assert [d.type for d in detect(text, gazetteer)] == ["armed-clash"]
