@@ -30,6 +30,9 @@ _AGREED_ENTRY = re.compile(
 _ARTICLE_GAP = re.compile(r"\s+(?:the\s+)?")
 # How far after the entry such an agreement or mission may be told.
 _AGREED_REACH = 120
+# ... within the entry's own clause: "entered Morek on Monday, and a monitor said the truce in Homs was holding" tells
+# another matter after a coordinated clause.
+_OTHER_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 # A road cut is ground taken across it: "regime advances cut the only road into Aleppo", "rebels cut off the regime's
 # main access road" (a siege is "cut off from food": no road named).
 # Only the finite verb: "trying to surround Aleppo by cutting supply lines" tells an aim, not a road taken.
@@ -92,7 +95,9 @@ def enters_ground(
     not under a deal or for a mission ("entered Douma under a surrender deal", "to set up observation posts")."""
     if not is_entry(match.group(0)):
         return True
-    if _AGREED_ENTRY.search(text, match.end(), min(len(text), match.end() + _AGREED_REACH)):
+    reach = min(len(text), match.end() + _AGREED_REACH)
+    other = _OTHER_CLAUSE.search(text, match.end(), reach)
+    if _AGREED_ENTRY.search(text, match.end(), other.start() if other else reach):
         return False
     if _ENTERED_GROUND.match(text, match.end()):
         return True
