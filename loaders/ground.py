@@ -26,8 +26,13 @@ _AGREED_ENTRY = re.compile(
     r"observation\s+posts?|to\s+(?:set\s+up|establish|monitor|observe|oversee|deploy|escort|patrol|deliver))\b",
     re.IGNORECASE,
 )
+# The space and article between a verb and the place named after it: "entered the Yarmouk camp".
+_ARTICLE_GAP = re.compile(r"\s+(?:the\s+)?")
 # How far after the entry such an agreement or mission may be told.
 _AGREED_REACH = 120
+# ... within the entry's own clause: "entered Morek on Monday, and a monitor said the truce in Homs was holding" tells
+# another matter after a coordinated clause.
+_OTHER_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 # A road cut is ground taken across it: "regime advances cut the only road into Aleppo", "rebels cut off the regime's
 # main access road" (a siege is "cut off from food": no road named).
 # Only the finite verb: "trying to surround Aleppo by cutting supply lines" tells an aim, not a road taken.
@@ -64,8 +69,17 @@ _ATTEMPT_TO = re.compile(
 # How far after the verb the side it would take ground from may be named: "to seize it from IS".
 _ATTEMPT_REACH = 60
 
+# What is wrested is ground: a kind of ground, a name, or "it" ("wrested a concession from the government" is none).
+_WRESTED = (
+    r"(?:(?-i:[A-Z])[\w'’-]*|it|them|villages?|towns?|city|cities|districts?|neighbou?rhoods?|quarters?|suburbs?|"
+    r"outskirts|areas?|parts?|bases?|airports?|airbases?|complex|camps?|barracks|hills?|positions|regions?|territory|"
+    r"provinces?|ground|land|countryside|roads?|highways?|crossings?)"
+)
 # Driven out: "chased the government forces out", "wrested nearly the entire region from Daesh control".
-DRIVEN_OUT = r"chas(?:ed|ing)(?=\s+(?:[\w'’-]+\s+){1,4}?out\b)|wrest(?:ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,5}?from\b)"
+DRIVEN_OUT = (
+    r"chas(?:ed|ing)(?=\s+(?:[\w'’-]+\s+){1,4}?out\b)|"
+    rf"wrest(?:ed|ing)?(?=\s+(?:[\w'’-]+\s+){{0,4}}?{_WRESTED}\s+(?:[\w'’-]+\s+){{0,4}}?from\b)"
+)
 
 
 def is_entry(word: str) -> bool:
@@ -81,11 +95,13 @@ def enters_ground(
     not under a deal or for a mission ("entered Douma under a surrender deal", "to set up observation posts")."""
     if not is_entry(match.group(0)):
         return True
-    if _AGREED_ENTRY.search(text, match.end(), min(len(text), match.end() + _AGREED_REACH)):
+    reach = min(len(text), match.end() + _AGREED_REACH)
+    other = _OTHER_CLAUSE.search(text, match.end(), reach)
+    if _AGREED_ENTRY.search(text, match.end(), other.start() if other else reach):
         return False
     if _ENTERED_GROUND.match(text, match.end()):
         return True
-    named = re.compile(r"\s+(?:the\s+)?").match(text, match.end())
+    named = _ARTICLE_GAP.match(text, match.end())
     at = base + (named.end() if named else match.end())
     return any(m.kind == "place" and m.span.start == at and classes.get(m.key) != "Country" for m in mentions)
 
@@ -126,9 +142,9 @@ def forced_out_by(
 def attempted(text: str, match: re.Match[str]) -> bool:
     """Whether a trigger is a capture attempted ("an attempt to seize", "trying to retake"); not an entry or a road cut
     tried ("attempting to cut the road": a siege's aim, told as such)."""
-    if is_entry(match.group(0)) or _ROAD_CUT_ONLY.match(match.string, match.start()):
+    if is_entry(match.group(0)) or _ROAD_CUT_ONLY.match(text, match.start()):
         return False
-    return _ATTEMPT_TO.search(match.string, max(0, match.start() - 80), match.start()) is not None
+    return _ATTEMPT_TO.search(text, max(0, match.start() - 80), match.start()) is not None
 
 
 def attempt_targets(

@@ -24,7 +24,9 @@ MAKERS_AFTER = re.compile(
 # fighting" (the words between name whose or which, never a preposition: "halted its advance after raids" is none; an
 # offensive or operations halted is a side's choice of where to fight, no truce)
 _STOPPED = (
-    r"\b(?:(?!(?:after|before|by|from|amid|as|on|in|of|to|and|with|for|at|near)\b)[\w'’-]+\s+){0,3}?"
+    r"\b(?:(?!(?:after|before|by|from|amid|amidst|as|on|in|of|to|and|with|for|at|near|during|under|following|due|"
+    r"because|over|through|despite|against|into|until|since|without|within|across|around|while|when)\b)"
+    r"[\w'’-]+\s+){0,3}?"
     r"(?:fire|fighting|hostilities|bombing|bombardment|shelling|air\s*strikes|airstrikes|air\s+raids|raids)\b"
 )
 # A pause made for people: "a humanitarian pause", "a daily three-hour pause", "weekly pauses"

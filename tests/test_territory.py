@@ -147,6 +147,18 @@ def test_a_foe_driven_out_is_ground_taken_from_it(
     assert (found.type, found.attackers, found.targets) == (etype, (attacker,), (target,))
 
 
+def test_a_deal_told_in_another_clause_leaves_the_entry_a_taking(gazetteer: Gazetteer) -> None:
+    # review: the deal or mission that makes an entry no taking is told in the entry's own clause
+    text = "IS fighters entered the town of Tadmur on Friday, and officials in Damascus said a truce deal was near."
+    assert [d.type for d in detect(text, gazetteer) if d.type in TERRITORY] == ["non-state-actor-overtakes-territory"]
+
+
+def test_what_is_wrested_must_be_ground(gazetteer: Gazetteer) -> None:
+    # review: "wrested ... from" takes ground only when ground, a name or "it" is what was wrested
+    text = "Rebel negotiators wrested a concession from the government at talks in Homs on Monday."
+    assert [d.type for d in detect(text, gazetteer) if d.type in TERRITORY] == []
+
+
 def test_a_perfect_verb_after_and_shares_the_sentences_subject(gazetteer: Gazetteer) -> None:
     text = "The Syrian army besieged the town for weeks and has retaken its eastern districts."
     assert taken(text, gazetteer).attackers == (SAA,)
