@@ -30,7 +30,7 @@ from loaders.owners_hit import owners_hit
 from loaders.scenes import places_in, scene_spans
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
-from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE, MAKERS_AFTER, OPENS_ON_A_TRUCE
+from loaders.truce_words import DEAL_FOR_OTHER, DEAL_MADE_WITH, HALT_OR_PAUSE, MAKERS_AFTER, OPENS_ON_A_TRUCE
 
 # What is agreed rather than held: a side withdrawing from one hands over no ground.
 _PACT = (
@@ -1405,6 +1405,8 @@ def _blocked(text: str, match: re.Match[str]) -> bool:
     """Whether a trigger sits in a negated, future, hypothetical or purpose clause, or only describes a place."""
     before = text[: match.start()]
     word = match.group(0).lower()
+    if word.endswith(" with") and DEAL_FOR_OTHER.match(text, match.end()):
+        return True  # "signed a deal with Russia to host its warplanes": trade, aid or bases, no truce
     if re.match(r"(?i)fight|clash|battl|violence", word) and _FLED_FROM.search(before[-60:]):
         return True  # "civilians trying to flee heavy fighting": why they fled, not a battle reported
     if re.match(r"(?i)seiz|captur|t(?:ook|aken|ake|akes|aking)\s+(?:over|control)|over(?:ran|run)", word) and (

@@ -11,6 +11,16 @@ DEAL_MADE_WITH = (
     r"(?:reach(?:ed|es|ing)?|str(?:uck|ike|ikes|iking)|sign(?:ed|s|ing)?|conclud(?:ed|es|ing)?)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+)?(?:deal|agreement|truce)\s+with\b"
 )
+# What a deal is for when it is no truce: "a deal with Russia to host its warplanes", "an agreement with the government
+# on aid deliveries", "for the supply of oil" (trade, aid, bases and arms; a deal "to leave", "to evacuate", "on a
+# ceasefire" stays a truce)
+DEAL_FOR_OTHER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,4}?(?:to|on|over|for|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}?"
+    r"(?:host|hosting|buy|buying|sell|selling|supply|supplies|supplying|deliver|delivery|deliveries|build|building|"
+    r"export|exports|import|imports|trade|aid|oil|gas|wheat|electricity|weapons|arms|missiles|jets|warplanes|"
+    r"investment|investments|reconstruction|loans?|debts?|base|bases|airbase|port|ports|visas?|flights?)\b",
+    re.IGNORECASE,
+)
 # A truce a sentence opens on with "a" is one of its own, the subject the sentence brings in: "A truce between the
 # regime and local representatives had kept the town calm" after the deal reached that morning (one told already is
 # "the truce", "the deal"; "agreed to a ceasefire", "the end of a ceasefire" may recall the one told)

@@ -35,6 +35,23 @@ def test_a_deal_made_with_a_side_is_a_truce_with_both_sides(gazetteer: Gazetteer
     assert truces("The rebels hope to sign an agreement with the regime in Homs next week.", gazetteer) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The regime signed a deal with Russia to host its warplanes at Hmeimim airbase in Latakia.",
+        "The UN reached an agreement with the Syrian government on aid deliveries to Douma.",
+        "Damascus signed an agreement with Tehran for the supply of oil to the port of Tartus.",
+    ],
+)
+def test_a_deal_for_trade_aid_or_bases_is_no_truce(body: str, gazetteer: Gazetteer) -> None:
+    assert truces(body, gazetteer) == []
+
+
+def test_a_deal_to_leave_or_on_a_ceasefire_stays_a_truce(gazetteer: Gazetteer) -> None:
+    assert truces("The rebels reached a deal with the regime to leave Daraya on Friday.", gazetteer)
+    assert truces("Rebels in Madaya reached an agreement with the government on a ceasefire on Sunday.", gazetteer)
+
+
 def test_a_truce_a_sentence_opens_on_is_one_of_its_own(gazetteer: Gazetteer) -> None:
     body = (
         "Elders in Jayrud reached an agreement with government officials on Sunday that rebels would leave the town. "
