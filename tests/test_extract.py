@@ -1852,6 +1852,8 @@ def test_a_place_before_a_speaker_name_stays_a_place(gazetteer: Gazetteer) -> No
         ("A bomb exploded in front of al-Bayan school in the city.", "al-Bayan school"),  # tenth session, below
         ("Two blasts occurred near Bab al-Saghir cemetery on Monday.", "Bab al-Saghir cemetery"),
         ("Rebels shelled the Tanak oil field at dawn.", "Tanak oil field"),
+        ("Jihadists overran the Zurvan oilfield at dawn.", "Zurvan oilfield"),  # sixteenth session: one word
+        ("Jets struck the Qurnain gasfield on Monday.", "Qurnain gasfield"),
         ("Rebels shelled the Tishreen power plant at dawn.", "Tishreen power plant"),
         ("Mortars hit the Semiramis hotel in the centre.", "Semiramis hotel"),
     ],
