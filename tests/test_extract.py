@@ -1119,6 +1119,25 @@ def test_a_lone_name_after_a_locative_in_prose_is_a_local_place(
 @pytest.mark.parametrize(
     ("body", "key"),
     [
+        ("Reinforcements headed for Zurvania east of the capital on Monday.", "place/local/zurvania"),
+        ("Convoys waited in rebel-held Qurnain west of the city.", "place/local/qurnain"),
+        ("Rebels reached Karm Zurvan some 20 km north-west of the town.", "place/local/karm-zurvan"),
+        ("Gunmen from Zurvania 10 kilometres southeast of the city struck.", "place/local/zurvania"),
+        ("The Free Zurvan Army east of the river fought on.", None),  # the tail of a longer name
+        ("The ministry said Tuesday west of the river was calm.", None),  # a weekday
+        ("He met Qurnain after the talks north of the border.", None),  # no bearing right after the name
+    ],
+)
+def test_a_name_placed_by_a_bearing_is_a_local_place(body: str, key: str | None, gazetteer: Gazetteer) -> None:
+    # sixteenth session: a name right before "east of", "north-west of", "some 20 km south of" is located against
+    # another place, which only places are; no locative needs to come first ("headed for Qabun east of the capital")
+    local = [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if "/local/" in m.key]
+    assert local == ([key] if key else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
         ("Jets dropped barrel bombs on Kafr Nobol in Idlib province on Monday.", "place/kafr-nabl-890449847"),
         ("The gunmen withdrew to Kafrnabouda town in Hama province.", "place/kafr-nabudah-1293184687"),
         ("Rebels fled to Lataminah after a battle in Hama province.", "place/al-lataminah-1327327459"),
