@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from graph.iris import slug
 from loaders import fuzzy_places, place_readings
-from loaders.bearing_names import followed_by_bearing, named_by_bearing
+from loaders.bearing_names import PART_OF, after_a_part_noun, followed_by_bearing, named_by_bearing
 from loaders.gazetteer import MIN_VILLAGE_LETTERS, Gazetteer
 from loaders.local_entities import CONTROLLED, CREDIT_WORDS, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.model import Mention, Span, overlapping
@@ -184,7 +184,7 @@ def _within_pieces(mention: Mention, text_start: int, text: str, pieces: Sequenc
 # place only if it turns out to be a spelling of one the gazetteer has near the places the article names.
 TENTATIVE = "tentative-place"
 _LOCATED = re.compile(
-    rf"\b(?:in|on|at|to|from|near|outskirts\s+of|east\s+of|west\s+of|north\s+of|south\s+of|around|towards|into)\s+"
+    rf"\b(?:in|on|at|to|from|near|{PART_OF}|east\s+of|west\s+of|north\s+of|south\s+of|around|towards|into)\s+"
     rf"(?P<name>{PLACE_NAME})(?=\s+(?:city|town|village|countryside|area|district|neighbou?rhood)\b|[\s.,;]|$)"
 )
 # A name before the kind of place it is, whatever comes before it: "to the east of Jazal field and Um al-Tababeer
@@ -375,6 +375,7 @@ def _lone_names(
         and (
             _PROSE_LOCATIVE.search(body, max(0, m.span.start - 40), m.span.start)
             or followed_by_bearing(body, m.span.end)
+            or after_a_part_noun(body, m.span.start)
         )
         and not _common_word(label, lower, gazetteer)
         and label not in name_ends

@@ -1138,6 +1138,24 @@ def test_a_name_placed_by_a_bearing_is_a_local_place(body: str, key: str | None,
 @pytest.mark.parametrize(
     ("body", "key"),
     [
+        ("Artillery pounded the Western parts of Zurvania on Monday.", "place/local/zurvania"),
+        ("Rebels attacked the eastern edges of Zurvania on Monday.", "place/local/zurvania"),
+        ("The army clashed with rebels in the surroundings of Karm al-Zurvan at dawn.", "place/local/karm-al-zurvan"),
+        ("Jets struck the entrances of Qurnain on Monday.", "place/local/qurnain"),
+        ("The ruling parts of Zurvan Party met on Monday.", None),  # the name goes on: no lone name
+        ("Fighters hit parts of Tuesday as well.", None),  # a weekday, refused as after any locative
+    ],
+)
+def test_a_name_whose_parts_are_named_is_a_local_place(body: str, key: str | None, gazetteer: Gazetteer) -> None:
+    # sixteenth session: "the western parts of X", "the entrances of X": a noun of a place's parts, in lower case, is
+    # prose, and only a place has such parts
+    local = [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if "/local/" in m.key]
+    assert local == ([key] if key else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
         ("Jets dropped barrel bombs on Kafr Nobol in Idlib province on Monday.", "place/kafr-nabl-890449847"),
         ("The gunmen withdrew to Kafrnabouda town in Hama province.", "place/kafr-nabudah-1293184687"),
         ("Rebels fled to Lataminah after a battle in Hama province.", "place/al-lataminah-1327327459"),
