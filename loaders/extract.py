@@ -60,6 +60,7 @@ from loaders.person_names import KIND_AFTER, village_reading, without_persons_as
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.scenes import scene_places, scene_time, toll_scenes
+from loaders.sheikh_places import with_sheikh_places
 from loaders.state_forces import (
     another_states_government,
     home_government,
@@ -244,6 +245,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = capital_readings.listed_capitals_as_provinces(body, found, gazetteer)
         found = capital_readings.city_sides_of_quarters(body, found, gazetteer)
         found = with_located_names(body, sentence.span, found, local_entities)
+        found = with_sheikh_places(body, sentence.span, found, local_entities, gazetteer)
         found = with_places_abroad(body, sentence.span, found, local_entities, gazetteer)
         per_sentence.append(found)
     per_sentence = link_local_places(body, per_sentence, local_entities, gazetteer)

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from graph.iris import slug
 from loaders import fuzzy_places, place_readings
+from loaders.bearing_names import PART_OF, after_a_part_noun, followed_by_bearing, named_by_bearing
 from loaders.gazetteer import MIN_VILLAGE_LETTERS, Gazetteer
 from loaders.local_entities import CONTROLLED, CREDIT_WORDS, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.model import Mention, Span, overlapping
@@ -183,7 +184,7 @@ def _within_pieces(mention: Mention, text_start: int, text: str, pieces: Sequenc
 # place only if it turns out to be a spelling of one the gazetteer has near the places the article names.
 TENTATIVE = "tentative-place"
 _LOCATED = re.compile(
-    rf"\b(?:in|on|at|to|from|near|outskirts\s+of|east\s+of|west\s+of|north\s+of|south\s+of|around|towards|into)\s+"
+    rf"\b(?:in|on|at|to|from|near|{PART_OF}|east\s+of|west\s+of|north\s+of|south\s+of|around|towards|into)\s+"
     rf"(?P<name>{PLACE_NAME})(?=\s+(?:city|town|village|countryside|area|district|neighbou?rhood)\b|[\s.,;]|$)"
 )
 # A name before the kind of place it is, whatever comes before it: "to the east of Jazal field and Um al-Tababeer
@@ -221,6 +222,7 @@ def with_located_names(
     names = [(m.start("name"), m.end("name")) for m in _LOCATED.finditer(text)]
     names += _road_ends(text, span.start, found)
     names += [(m.start("name"), m.end("name")) for m in _NAMED_KIND.finditer(text)]
+    names += named_by_bearing(text)
     for name_start, name_end in sorted(names):
         label = text[name_start:name_end]
         start, end = span.start + name_start, span.start + name_end
@@ -370,11 +372,15 @@ def _lone_names(
         for m in found
         if m.key in unlinked
         and _LONE.fullmatch(label := local_entities[m.key][1])
-        and _PROSE_LOCATIVE.search(body, max(0, m.span.start - 40), m.span.start)
+        and (
+            _PROSE_LOCATIVE.search(body, max(0, m.span.start - 40), m.span.start)
+            or followed_by_bearing(body, m.span.end)
+            or after_a_part_noun(body, m.span.start)
+        )
         and not _common_word(label, lower, gazetteer)
         and label not in name_ends
         and label.removesuffix("s") not in name_ends
-        and not _modifies_a_noun(body, m.span.end)
+        and (followed_by_bearing(body, m.span.end) or not _modifies_a_noun(body, m.span.end))
         and not _PUBLISHED_IN.search(body, max(0, m.span.start - 20), m.span.start)
     ]
 

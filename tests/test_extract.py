@@ -1119,6 +1119,60 @@ def test_a_lone_name_after_a_locative_in_prose_is_a_local_place(
 @pytest.mark.parametrize(
     ("body", "key"),
     [
+        ("Reinforcements headed for Zurvania east of the capital on Monday.", "place/local/zurvania"),
+        ("Convoys waited in rebel-held Qurnain west of the city.", "place/local/qurnain"),
+        ("Rebels reached Karm Zurvan some 20 km north-west of the town.", "place/local/karm-zurvan"),
+        ("Gunmen from Zurvania 10 kilometres southeast of the city struck.", "place/local/zurvania"),
+        ("The Free Zurvan Army east of the river fought on.", None),  # the tail of a longer name
+        ("The ministry said Tuesday west of the river was calm.", None),  # a weekday
+        ("He met Qurnain after the talks north of the border.", None),  # no bearing right after the name
+    ],
+)
+def test_a_name_placed_by_a_bearing_is_a_local_place(body: str, key: str | None, gazetteer: Gazetteer) -> None:
+    # sixteenth session: a name right before "east of", "north-west of", "some 20 km south of" is located against
+    # another place, which only places are; no locative needs to come first ("headed for Qabun east of the capital")
+    local = [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if "/local/" in m.key]
+    assert local == ([key] if key else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Artillery pounded the Western parts of Zurvania on Monday.", "place/local/zurvania"),
+        ("Rebels attacked the eastern edges of Zurvania on Monday.", "place/local/zurvania"),
+        ("The army clashed with rebels in the surroundings of Karm al-Zurvan at dawn.", "place/local/karm-al-zurvan"),
+        ("Jets struck the entrances of Qurnain on Monday.", "place/local/qurnain"),
+        ("The ruling parts of Zurvan Party met on Monday.", None),  # the name goes on: no lone name
+        ("Fighters hit parts of Tuesday as well.", None),  # a weekday, refused as after any locative
+    ],
+)
+def test_a_name_whose_parts_are_named_is_a_local_place(body: str, key: str | None, gazetteer: Gazetteer) -> None:
+    # sixteenth session: "the western parts of X", "the entrances of X": a noun of a place's parts, in lower case, is
+    # prose, and only a place has such parts
+    local = [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if "/local/" in m.key]
+    assert local == ([key] if key else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("Rebels shelled government positions in Sheikh Zurvan on Monday.", "place/local/sheikh-zurvan"),
+        ("Troops advanced towards Sheikh Qurnain at dawn.", "place/local/sheikh-qurnain"),
+        ("A statement from Sheikh Zurvan denied the attack.", None),  # "from" takes persons too
+        ("Fighting raged in Sheikh Zurvan al-Qurnaini house on Monday.", None),  # a longer name: a person's
+        ("Ten Killed in Sheikh Zurvan Blast", None),  # a Title Case headline
+    ],
+)
+def test_a_sheikh_name_after_a_locative_is_a_local_place(body: str, key: str | None, gazetteer: Gazetteer) -> None:
+    # sixteenth session: "Sheikh" opens many Syrian places' names; after "in", "at", "near", "into", "towards" or
+    # "around" in prose, a two-word name it opens is a place
+    local = [m.key for m in extract(Article("test", "t", body), gazetteer).mentions if "/local/" in m.key]
+    assert local == ([key] if key else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
         ("Jets dropped barrel bombs on Kafr Nobol in Idlib province on Monday.", "place/kafr-nabl-890449847"),
         ("The gunmen withdrew to Kafrnabouda town in Hama province.", "place/kafr-nabudah-1293184687"),
         ("Rebels fled to Lataminah after a battle in Hama province.", "place/al-lataminah-1327327459"),
@@ -1852,6 +1906,8 @@ def test_a_place_before_a_speaker_name_stays_a_place(gazetteer: Gazetteer) -> No
         ("A bomb exploded in front of al-Bayan school in the city.", "al-Bayan school"),  # tenth session, below
         ("Two blasts occurred near Bab al-Saghir cemetery on Monday.", "Bab al-Saghir cemetery"),
         ("Rebels shelled the Tanak oil field at dawn.", "Tanak oil field"),
+        ("Jihadists overran the Zurvan oilfield at dawn.", "Zurvan oilfield"),  # sixteenth session: one word
+        ("Jets struck the Qurnain gasfield on Monday.", "Qurnain gasfield"),
         ("Rebels shelled the Tishreen power plant at dawn.", "Tishreen power plant"),
         ("Mortars hit the Semiramis hotel in the centre.", "Semiramis hotel"),
     ],
