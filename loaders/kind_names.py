@@ -17,9 +17,11 @@ from loaders.local_entities import CONTROLLED, NOT_PLACE_NAMES, PLACE_NAME, TITL
 from loaders.model import Mention, Span, overlapping
 
 _KIND = r"(?:neighbou?rhood|district|quarter|village|town|suburb|area)\b"
-# after a word in lower case: "targeted on Wednesday morning al-Shrafiyeh neighborhood", "fled al-Halk area"
+# after a word in lower case, all of it: "targeted on Wednesday morning al-Shrafiyeh neighborhood", "fled al-Halk
+# area"; a capitalised word before the article opens the name ("Jubb al-Qadi neighborhood" is no al-Qadi)
 _AL_NAME = re.compile(
-    r"(?<=[a-z]\s)(?P<name>(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+(?:al|el)-[A-Z][a-z]+)?)\s+" + _KIND
+    r"(?<![\w'’-])[a-z][a-z-]*\s(?P<name>(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+(?:al|el)-[A-Z][a-z]+)?)\s+"
+    + _KIND
 )
 # after a possessive: "raids on Aleppos Marjeh district" (the city is a place mention ending before the "s")
 _POSSESSED = re.compile(rf"(?:'|’)?s\s+(?P<name>{PLACE_NAME})\s+(?:neighbou?rhood|district|quarter|suburb)\b")
