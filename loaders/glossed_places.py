@@ -54,13 +54,17 @@ def with_glossed_places(
         name = body[start:end]
         if not _ARABIC.search(name):
             continue
-        if overlapping(found, start, end) or gazetteer.lookup(name, "actor") is not None:
+        read = overlapping(found, start, end)
+        gloss = (span.start + match.end("name"), span.start + match.end())
+        if read or gazetteer.lookup(name, "actor") is not None:
+            if read and all(m.kind == "place" for m in read):
+                glosses.append(gloss)  # a place another rule read ("Tal al-Sawda (Black Hill)"): its gloss is no other
             continue  # a name the gazetteer or another rule read already
-        glosses.append((span.start + match.end("name"), span.start + match.end()))
+        glosses.append(gloss)
         key = f"place/local/{slug(name)}"
         local_entities[key] = ("facility" if site else "place", name)
         added.append(Mention(Span(start, end), key, "place", linked=False))
-    if not added:
+    if not glosses:
         return found
     kept = [m for m in found if m.linked or not any(s <= m.span.start and m.span.end <= e for s, e in glosses)]
     return sorted([*kept, *added], key=lambda m: m.span.start)

@@ -119,3 +119,9 @@ def test_an_item_between_two_ands_is_kept_when_a_known_place_follows(gazetteer: 
     # with no known place after the first "and", the names stay people's
     body = "In Aleppo and Samir and Layla moved to Turkey."
     assert not [key for _, key in _places(gazetteer, body) if key.startswith("place/local/")]
+
+
+def test_a_gloss_is_no_place_when_another_rule_read_the_name(gazetteer: Gazetteer) -> None:
+    # review: a hill another rule reads by its "Tal" kept its English gloss as a second, false place
+    body = "Troops advanced toward Tal al-Ghurab (Crow Hill) on Monday."
+    assert [text for text, _ in _places(gazetteer, body)] == ["Tal al-Ghurab"]
