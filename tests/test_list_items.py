@@ -125,3 +125,11 @@ def test_a_gloss_is_no_place_when_another_rule_read_the_name(gazetteer: Gazettee
     # review: a hill another rule reads by its "Tal" kept its English gloss as a second, false place
     body = "Troops advanced toward Tal al-Ghurab (Crow Hill) on Monday."
     assert [text for text, _ in _places(gazetteer, body)] == ["Tal al-Ghurab"]
+
+
+def test_a_possessed_name_is_no_peoples_compound_and_may_open_with_sheikh(gazetteer: Gazetteer) -> None:
+    # review: "Kurdish-majority" was read as a quarter's name, and "Sheikh" (a title too) refused a quarter's opener
+    body = "Jets struck Aleppos Kurdish-majority district and Idlibs Sheikh Zahir quarter on Monday."
+    texts = [text for text, key in _places(gazetteer, body) if key.startswith("place/local/")]
+    assert "Kurdish-majority" not in texts
+    assert "Sheikh Zahir" in texts
