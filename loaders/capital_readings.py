@@ -62,6 +62,11 @@ _QUARTER_IN_PART = re.compile(
     r"\s+of\s+",
     re.IGNORECASE,
 )
+# a quarter named by its kind, known or not, before the part ("a neighbourhood in the east of Homs", "the Zahraa
+# quarter in the north of Hama"): a town has quarters, a province has none ("districts" may be a province's own)
+_CITY_PART_IN_PART = re.compile(
+    r"\b(?:neighbou?rhoods?|quarters?)\s+(?:in|across|throughout)\s+the\s+[\w-]+(?:\s+parts?)?\s+of\s+$", re.IGNORECASE
+)
 _VILLAGE_NOUN_BEFORE = re.compile(r"\b(?:village|town)\s+of\s+$", re.IGNORECASE)
 _VILLAGE_NOUN_AFTER = re.compile(r"\s+(?:village|town)\b", re.IGNORECASE)
 
@@ -98,8 +103,13 @@ def capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer)
 
 
 def _part_of_small_capital(body: str, span: Span, city: Entity) -> bool:
-    """Whether a capital under a million people is named as the land a part lies in ("in the north of Lattakia")."""
-    return (city.population or 0) < CITY_OF_ITS_OWN and bool(_PART_OF.search(body, max(0, span.start - 40), span.start))
+    """Whether a capital under a million people is named as the land a part lies in ("in the north of Lattakia"), not
+    the town its quarters lie in ("neighbourhoods in the north of Hama")."""
+    return (
+        (city.population or 0) < CITY_OF_ITS_OWN
+        and bool(_PART_OF.search(body, max(0, span.start - 40), span.start))
+        and not _CITY_PART_IN_PART.search(body, max(0, span.start - 60), span.start)
+    )
 
 
 def _after_village(body: str, village_end: int, start: int) -> bool:

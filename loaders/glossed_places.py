@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 
 from graph.iris import slug
+from loaders.aliases import fold
+from loaders.demonyms import DEMONYMS
 from loaders.gazetteer import Gazetteer
-from loaders.local_entities import LANDMARK_NOUN, PLACE_KIND
+from loaders.local_entities import LANDMARK_NOUN, NOT_PLACE_NAMES, PLACE_KIND, TITLE_WORDS
+from loaders.mention_context import LOCATIVES
 from loaders.model import Mention, Span, overlapping
+from loaders.timex import MONTHS, WEEKDAYS
 
 _WORD = r"(?:(?:al|el|Al|El)-)?[A-Z][a-z]+"
 # The name, one to three words, one of them opened by the Arabic article (a transliteration), then the gloss: one to
@@ -22,6 +26,8 @@ _GLOSSED = re.compile(
     rf"(?<![\w-])(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})\s*\(\s*"
     r"(?P<gloss>(?:the\s+)?[A-Za-z][a-z]+(?:\s+[A-Za-z][a-z]+){0,3})\s*\)"
 )
+# A word of the name with another after it: the last word is never dropped.
+_LEAD_WORD = re.compile(r"(?<!\S)(\S+)\s+(?=\S)")
 _ARABIC = re.compile(r"(?:^|\s)(?:al|el|Al|El)-")
 # What says the glossed name is a place: a kind of place after the bracket ("(Green belt) area", "(Old Custom) road"),
 # or a gloss that ends in a site's noun, singular or plural ("(Municipal Palace)", "(the factories)").
@@ -40,18 +46,45 @@ def with_glossed_places(
     added: list[Mention] = []
     glosses: list[tuple[int, int]] = []
     for match in _GLOSSED.finditer(text):
-        name = match.group("name")
         site = _SITE_GLOSS.search(match.group("gloss")) is not None
-        if not _ARABIC.search(name) or not (site or _KIND_AFTER.match(text, match.end())):
+        if not (site or _KIND_AFTER.match(text, match.end())):
             continue
-        start, end = span.start + match.start("name"), span.start + match.end("name")
-        if overlapping(found, start, end) or gazetteer.lookup(name, "actor") is not None:
+        end = span.start + match.end("name")
+        start = _name_start(body, span.start + match.start("name"), end, found)
+        name = body[start:end]
+        if not _ARABIC.search(name):
+            continue
+        read = overlapping(found, start, end)
+        gloss = (span.start + match.end("name"), span.start + match.end())
+        if read or gazetteer.lookup(name, "actor") is not None:
+            if read and all(m.kind == "place" for m in read):
+                glosses.append(gloss)  # a place another rule read ("Tal al-Sawda (Black Hill)"): its gloss is no other
             continue  # a name the gazetteer or another rule read already
-        glosses.append((span.start + match.end("name"), span.start + match.end()))
+        glosses.append(gloss)
         key = f"place/local/{slug(name)}"
         local_entities[key] = ("facility" if site else "place", name)
         added.append(Mention(Span(start, end), key, "place", linked=False))
-    if not added:
+    if not glosses:
         return found
     kept = [m for m in found if m.linked or not any(s <= m.span.start and m.span.end <= e for s, e in glosses)]
     return sorted([*kept, *added], key=lambda m: m.span.start)
+
+
+def _name_start(body: str, start: int, end: int, found: list[Mention]) -> int:
+    """Where the name opens: past the capitalised words before it that name no place, as a name with no comma after it
+    ("in Damascus al-Qaser al-Baladi"), a day or month ("on Monday al-Hizam al-Akhdar"), a nationality, or a word that
+    opens a sentence ("In al-Qaser al-Baladi")."""
+    while (word := _LEAD_WORD.match(body, start, end)) is not None:
+        bare = word.group(1)
+        if not (
+            overlapping(found, start, start + len(bare))
+            or fold(bare) in LOCATIVES | {fold("the")}
+            or bare.lower() in WEEKDAYS
+            or bare.lower() in MONTHS
+            or bare in DEMONYMS
+            or bare in NOT_PLACE_NAMES
+            or bare in TITLE_WORDS
+        ):
+            break
+        start = word.end()
+    return start

@@ -15,11 +15,14 @@ from graph.iris import slug
 from loaders.gazetteer import Gazetteer
 from loaders.local_entities import CONTROLLED, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.model import Mention, Span, overlapping
+from loaders.place_lists import OPENERS
 
 _KIND = r"(?:neighbou?rhood|district|quarter|village|town|suburb|area)\b"
-# after a word in lower case: "targeted on Wednesday morning al-Shrafiyeh neighborhood", "fled al-Halk area"
+# after a word in lower case, all of it: "targeted on Wednesday morning al-Shrafiyeh neighborhood", "fled al-Halk
+# area"; a capitalised word before the article opens the name ("Jubb al-Qadi neighborhood" is no al-Qadi)
 _AL_NAME = re.compile(
-    r"(?<=[a-z]\s)(?P<name>(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+(?:al|el)-[A-Z][a-z]+)?)\s+" + _KIND
+    r"(?<![\w'’-])[a-z][a-z-]*\s(?P<name>(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+(?:al|el)-[A-Z][a-z]+)?)\s+"
+    + _KIND
 )
 # after a possessive: "raids on Aleppos Marjeh district" (the city is a place mention ending before the "s")
 _POSSESSED = re.compile(rf"(?:'|’)?s\s+(?P<name>{PLACE_NAME})\s+(?:neighbou?rhood|district|quarter|suburb)\b")
@@ -42,7 +45,7 @@ def with_kind_names(
         label = text[name_start:name_end]
         start, end = span.start + name_start, span.start + name_end
         if (
-            any(w in TITLE_WORDS or w.split("-")[-1] in NOT_PLACE_NAMES for w in label.split())
+            any(_no_place_word(w) for w in label.split())
             or CONTROLLED.search(label)
             or overlapping([*found, *added], start, end)
             or gazetteer.lookup(label, "actor") is not None
@@ -52,3 +55,9 @@ def with_kind_names(
         local_entities.setdefault(key, ("place", label))
         added.append(Mention(Span(start, end), key, "place", linked=False))
     return sorted([*found, *added], key=lambda m: m.span.start) if added else found
+
+
+def _no_place_word(word: str) -> bool:
+    """Whether a word is no place name's: a title or people's word, hyphenated too ("Kurdish-majority")."""
+    first = word.split("-")[0]
+    return (first in TITLE_WORDS and first.lower() not in OPENERS) or word.split("-")[-1] in NOT_PLACE_NAMES

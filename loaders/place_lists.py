@@ -133,8 +133,11 @@ def located_lists(text: str, known: Known | None = None) -> Iterator[list[Span]]
         pieces = list(_pieces(text, match.start("run"), match.end("run"), known))
         ands = [m.start() for m in re.finditer(r"\band\b", match.group("run"))]
         if len(ands) > 1:
-            # "in Aleppo and Samir and Layla moved": with no noun of places, a second "and" joins people, not places
-            pieces = [(s, e) for s, e in pieces if s < match.start("run") + ands[0]]
+            # "in Aleppo and Samir and Layla moved": with no noun of places, a second "and" joins people, not places,
+            # unless a place the caller knows is among them ("in Tal Hadid and Abu Sherif and Umm Jurn")
+            first_and = match.start("run") + ands[0]
+            if known is None or not any(known(text[s:e]) for s, e in pieces if s > first_and):
+                pieces = [(s, e) for s, e in pieces if s < first_and]
         # with no "and" the run may still be a list whose "and" comes after a lower-case item ("Daret Ezza al-Mansoura
         # the military academy and ..."): the caller asks more of such a run
         if re.search(r"\band\b", match.group("run")) or len(pieces) > 1:

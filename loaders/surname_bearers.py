@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.aliases import fold, vowel_key
 from loaders.gazetteer import Gazetteer
 from loaders.local_entities import TITLE_WORDS
 from loaders.mention_context import sentence_initial
@@ -51,8 +52,8 @@ def _other_bearer(body: str, mention: Mention, found: list[Mention], gazetteer: 
     if match is None:
         return False
     word = match.group(1)
-    if word in TITLE_WORDS or word in label_words or word in _OPENERS:
-        return False  # "President Assad", "Bashar al-Assad" written out, "However Assad said"
+    if word in TITLE_WORDS or word in _OPENERS or _spelt_as(word, label_words):
+        return False  # "President Assad", "Bashar al-Assad" written out or spelt "Bashir Assad", "However Assad said"
     earlier = _WORD_BEFORE.search(body, max(0, match.start(1) - 40), match.start(1))
     if earlier and earlier.group(1) not in TITLE_WORDS:
         return False  # a name of two words or more runs into it, as FA-KES's lost punctuation lets a credit do
@@ -65,3 +66,9 @@ def _other_bearer(body: str, mention: Mention, found: list[Mention], gazetteer: 
 def _bare(word: str) -> str:
     """A surname without its article, folded for comparison: "al-Assad" and "Assad" agree."""
     return _ARTICLE.sub("", word).casefold()
+
+
+def _spelt_as(word: str, label_words: list[str]) -> bool:
+    """Whether a word is one of the label's words in another transliteration ("Bashir", "Basher" for "Bashar"), the
+    vowels of which wires vary."""
+    return vowel_key(fold(word)) in {vowel_key(fold(w)) for w in label_words}
