@@ -9,6 +9,8 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from loaders.gazetteer import Gazetteer
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -16,6 +18,12 @@ ROOT = Path(__file__).resolve().parents[1]
 def root() -> Path:
     """The repository root."""
     return ROOT
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """The project's gazetteer (data/reference), loaded once for the test files that do not load their own."""
+    return Gazetteer.load()
 
 
 # --- SPARQL endpoint: a small build made for the tests, one app and one live server per session ---------------

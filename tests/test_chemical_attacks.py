@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Engagement
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
 
 
 def kinds(body: str, gazetteer: Gazetteer) -> list[Engagement]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from detection import detect
 
-from loaders.engagements import Detection, find_engagements
+from loaders.engagements import Detection
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Span
+from loaders.model import Article
 
 IS = "actor/islamic-state"
 SAA = "actor/syrian-arab-army"
@@ -20,13 +21,6 @@ REBELS = "actor/syrian-rebels"
 def gazetteer() -> Gazetteer:
     """The project's gazetteer (data/reference)."""
     return Gazetteer.load()
-
-
-def detect(text: str, gazetteer: Gazetteer) -> list[Detection]:
-    """Engagements of one sentence."""
-    mentions = gazetteer.find(text)
-    classes = {m.key: gazetteer.get(m.key).cls for m in mentions}
-    return find_engagements(text, Span(0, len(text)), mentions, classes)
 
 
 def one(text: str, gazetteer: Gazetteer) -> Detection:

@@ -3,18 +3,10 @@ written for these tests)."""
 
 from __future__ import annotations
 
-import pytest
-
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.place_lists import list_places
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
 
 
 def _pieces(text: str) -> list[str]:

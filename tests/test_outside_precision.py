@@ -3,28 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from detection import detect
 
-from loaders.engagements import Detection, find_engagements
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Span
+from loaders.model import Article
 
 IS = "actor/islamic-state"
 SAA = "actor/syrian-arab-army"
 FSA = "actor/free-syrian-army"
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
-
-
-def detect(text: str, gazetteer: Gazetteer) -> list[Detection]:
-    """Engagements of one sentence."""
-    mentions = gazetteer.find(text)
-    classes = {m.key: gazetteer.get(m.key).cls for m in mentions}
-    return find_engagements(text, Span(0, len(text)), mentions, classes)
 
 
 def test_participles_sharing_one_auxiliary_are_both_passive(gazetteer: Gazetteer) -> None:

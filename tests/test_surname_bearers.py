@@ -13,11 +13,6 @@ from loaders.model import Article
 BASHAR = "actor/bashar-al-assad"
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def actor_keys(body: str, gazetteer: Gazetteer) -> set[str]:
     """The keys of the actors the extractor finds in body."""
     found = extract(Article("test", "surname", body, published=date(2016, 5, 1)), gazetteer)

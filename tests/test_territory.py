@@ -3,28 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from detection import detect
 
-from loaders.engagements import Detection, find_engagements
+from loaders.engagements import Detection
 from loaders.gazetteer import Gazetteer
-from loaders.model import Span
 
 IS = "actor/islamic-state"
 SAA = "actor/syrian-arab-army"
 REBELS = "actor/syrian-rebels"
 TERRITORY = {"non-state-actor-overtakes-territory", "government-regains-territory"}
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
-
-
-def detect(text: str, gazetteer: Gazetteer) -> list[Detection]:
-    """Engagements of one sentence."""
-    mentions = gazetteer.find(text)
-    classes = {m.key: gazetteer.get(m.key).cls for m in mentions}
-    return find_engagements(text, Span(0, len(text)), mentions, classes)
 
 
 def taken(text: str, gazetteer: Gazetteer) -> Detection:

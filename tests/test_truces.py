@@ -9,12 +9,6 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Engagement
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
-
-
 def engagements(body: str, gazetteer: Gazetteer) -> list[Engagement]:
     """The engagements of a short test article."""
     return list(extract(Article("test", "t", body), gazetteer).engagements)
