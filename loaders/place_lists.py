@@ -140,7 +140,7 @@ def located_lists(text: str, known: Known | None = None) -> Iterator[list[Span]]
                 pieces = [(s, e) for s, e in pieces if s < first_and]
         # with no "and" the run may still be a list whose "and" comes after a lower-case item ("Daret Ezza al-Mansoura
         # the military academy and ..."): the caller asks more of such a run
-        if re.search(r"\band\b", match.group("run")) or len(pieces) > 1:
+        if ands or len(pieces) > 1:
             cut = next((i for i, (s, e) in enumerate(pieces) if text[s:e].split()[0] in _SENTENCE_WORDS), len(pieces))
             # a piece holding "and" is no one name ("in Aleppo and Samir and Layla moved"): names of people, not a list
             yield [Span(start, end) for start, end in pieces[:cut] if not re.search(r"\band\b", text[start:end])]

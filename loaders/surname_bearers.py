@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from loaders.aliases import fold, vowel_key
+from loaders.aliases import fold, tokenize, vowel_key
 from loaders.gazetteer import Gazetteer
 from loaders.local_entities import TITLE_WORDS
 from loaders.mention_context import sentence_initial
@@ -20,7 +20,6 @@ _OPENERS = frozenset(
     Elsewhere Separately Moreover Furthermore Additionally Nevertheless Nonetheless Previously Recently Since When
     While If As After Before Under Both Neither Even Only""".split()  # noqa: SIM905
 )
-_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|az)-", re.IGNORECASE)
 
 
 def without_other_bearers(
@@ -29,10 +28,11 @@ def without_other_bearers(
     """Drop a person linked by a bare surname that follows a given name other than the person's own."""
     out = []
     for sentence, found in zip(mined, per_sentence, strict=True):
-        if is_title_case(sentence.span.text(body)):
-            out.append(found)  # a headline capitalises its verbs: "Stopping Assads Onslaught" names no Stopping Assad
-        else:
-            out.append([m for m in found if not _other_bearer(body, m, found, gazetteer)])
+        dropped = [m for m in found if _other_bearer(body, m, found, gazetteer)]
+        # a headline capitalises its verbs: "Stopping Assads Onslaught" names no Stopping Assad
+        if dropped and not is_title_case(sentence.span.text(body)):
+            found = [m for m in found if m not in dropped]
+        out.append(found)
     return out
 
 
@@ -46,8 +46,8 @@ def _other_bearer(body: str, mention: Mention, found: list[Mention], gazetteer: 
     text = body[mention.span.start : mention.span.end]
     label_words = entity.label.split()
     surname = _bare(label_words[-1])
-    if len(text.split()) != 1 or len(label_words) < 2 or _bare(text) not in (surname, surname + "s", surname + "'s"):
-        return False  # the name in full, or a form that is not the surname alone
+    if len(text.split()) != 1 or len(label_words) < 2 or _bare(text) not in (surname, surname + "s"):
+        return False  # the name in full, or a form that is not the surname alone ("Assads" is his, the apostrophe lost)
     match = _WORD_BEFORE.search(body, max(0, mention.span.start - 40), mention.span.start)
     if match is None:
         return False
@@ -60,12 +60,13 @@ def _other_bearer(body: str, mention: Mention, found: list[Mention], gazetteer: 
     if overlapping(found, match.start(1), match.end(1)):
         return False  # another name ends there: "in Damascus Assad said"
     # Opening a sentence, a capitalised word is a given name only in the full "Given al-Surname" shape.
-    return not sentence_initial(body, match.start(1)) or bool(_ARTICLE.match(text))
+    return not sentence_initial(body, match.start(1)) or tokenize(text)[0].article_start is not None
 
 
 def _bare(word: str) -> str:
-    """A surname without its article, folded for comparison: "al-Assad" and "Assad" agree."""
-    return _ARTICLE.sub("", word).casefold()
+    """A surname folded without its article, as the gazetteer reads it: "al-Assad" and "Assad" agree."""
+    tokens = tokenize(word)
+    return tokens[-1].norm if tokens else ""
 
 
 def _spelt_as(word: str, label_words: list[str]) -> bool:

@@ -245,7 +245,6 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?:\w+ly\s+)?$",
 _NOUN_AFTER = re.compile(
     r"\s+(?!by\b|in\b|on\b|at\b|near\b|with\b|from\b|and\b|or\b|during\b|since\b|to\b|of\b|for\b)[a-z][\w-]*"
 )
-# "two years of", "months of", "after years of": a duration summed up (days and weeks of fighting are still news).
 # Explosive devices found, defused or destroyed before going off.
 _EXPLOSIVE_THING = r"(?:ied|vbied|improvised|roadside|land|explosive|car\s+bomb|booby|bomb\s+planted|explosives-laden)"
 _DEFUSED = re.compile(
@@ -253,6 +252,7 @@ _DEFUSED = re.compile(
     r"thwart\w*|foil\w*)\b",
     re.IGNORECASE,
 )
+# "two years of", "months of", "after years of": a duration summed up (days and weeks of fighting are still news).
 _YEARS_OF = re.compile(
     r"\b(?:years|months|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+(?:years?|months?))"
     r"\s+of\s+(?:[\w-]+\s+){0,2}$",
