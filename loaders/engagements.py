@@ -387,7 +387,9 @@ _UNNAMED_AGENT = re.compile(
 # the attacker of what follows.
 _RESPONSIBILITY = re.compile(
     r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:militant\s+|jihadist\s+|terrorist\s+)?group)?"
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:claimed\s+responsibility\s+for|"
+    # "the Tahrir al Sham militants reportedly claimed": the group's members, and how the claim is known
+    r"\s+(?:(?:militants|fighters|jihadists)\s+)?(?:(?:reportedly|later|quickly|swiftly|officially)\s+)?"
+    r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:claimed\s+responsibility\s+for|"
     # "ISIL has claimed previous bombings in the city", "claimed both attacks"
     r"claimed\s+(?:(?:an?|the|both|previous|recent|several)\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|explosions?|assaults?)\b|(?:said|says)\s+(?:it|they)\s+(?:was|were)\s+"
