@@ -661,6 +661,8 @@ _FUNCTION_WORDS = frozenset(
 # "the army", "the army troops": the army the article last named ("the Syrian army ... the army men stormed").
 _THE_ARMY = re.compile(
     r"\b[Tt]he\s+(?P<name>army(?:['’]?s(?=\s))?(?:\s+(?:troops|men|units|forces|soldiers))?)\b"
+    # "the Army and Armed Forces established control": the state agency's capitalised name for the article's army
+    r"|\b[Tt]he\s+(?P<agency>Army\s+and\s+(?:the\s+)?Armed\s+Forces?)\b"
     # "Army units killed 20", "an army unit destroyed": an agency's way of naming the article's army
     r"|(?<![Tt]he\s)\b(?P<unit>[Aa]rmy\s+units?)\b"
     # "a suffocating army siege", "areas under army siege", "an abortive army offensive": whose siege or offensive

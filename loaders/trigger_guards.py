@@ -29,7 +29,7 @@ _PURPOSE = re.compile(
     re.IGNORECASE,
 )
 # A relative pronoun opens a clause of its own: what it says is no aim of the purpose before it.
-_RELATIVE = re.compile(r"\b(?:which|who|whom)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:which|who|whom|where)\b", re.IGNORECASE)
 # "a pilot they captured", "the soldiers whom the group had seized": the captives come before the verb.
 _PEOPLE = (
     r"(?:soldiers|troops|fighters|militants|rebels|pilots?|civilians|men|women|members|officers|hostages|prisoners|"

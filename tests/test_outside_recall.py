@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from detection import detect
 
+from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
+from loaders.model import Article
 
 NUSRA = "actor/al-nusra-front"
 
@@ -22,3 +24,21 @@ NUSRA = "actor/al-nusra-front"
 def test_members_of_a_group_claiming_an_attack_make_it_the_groups(text: str, gazetteer: Gazetteer) -> None:
     (d,) = detect(text, gazetteer)
     assert d.attackers == (NUSRA,)
+
+
+def test_army_operations_against_a_group_are_an_engagement(gazetteer: Gazetteer) -> None:
+    text = "Dozens of ISIS fighters were killed in army operations against their hideouts near Rastan."
+    assert detect(text, gazetteer)
+
+
+def test_a_clause_opened_by_where_is_not_the_future_of_the_sentence(gazetteer: Gazetteer) -> None:
+    # the plan is the visit; the shelling "where" tells of already happened
+    text = "The monitors will tour Douma where the army shelled a market on Sunday."
+    assert detect(text, gazetteer)
+
+
+def test_the_army_and_armed_forces_is_the_articles_army(gazetteer: Gazetteer) -> None:
+    body = "The Syrian army fought ISIS near Palmyra on Monday. The Army and Armed Forces captured Arak on Tuesday."
+    x = extract(Article("test", "t", body), gazetteer)
+    named = [m.key for m in x.mentions if body[m.span.start : m.span.end].endswith("Armed Forces")]
+    assert named == ["actor/syrian-arab-army"]
