@@ -20,6 +20,14 @@ _CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
 _CAPITAL_BEFORE = re.compile(r"\bprovincial\s+capital(?:\s+of)?\s+$", re.IGNORECASE)
 # "Idlibs Maarat al-Numaan": FA-KES drops the apostrophe of a possessive
 _POSSESSIVE_S = re.compile(r"'?s\s+")
+# A quarter of the capital named or counted marks the city, listed or not: "the al-Waer neighbourhood of Homs",
+# "residential neighborhoods in Deir Ezzor", "Homs Akrameh neighbourhood" (a province has districts, not quarters)
+_QUARTER_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|quarters?)\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_ARABIC_NAME_GOES_ON = re.compile(r"(?<!\s)\s+(?:al|Al|el|El)-")
+_QUARTER_AFTER = re.compile(
+    r"(?<!\s)(?:'s|’s|s)?\s+(?:(?:al|Al|el|El)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|Al|el|El)-)?[A-Z][\w'’-]*){0,2}\s+"
+    r"(?:neighbou?rhood|quarter)\b"
+)
 # A point the text measures from is the city: "45 kilometers outside Raqqa", "Daeshs de facto capital of Raqqa"
 _POINT_BEFORE = re.compile(
     r"\b(?:(?:kilometres|kilometers|km|miles)\s+(?:outside|from|north\s+of|south\s+of|east\s+of|west\s+of)|"
@@ -204,6 +212,7 @@ def capitals_of_named_provinces(
             or _CITY_BEFORE.search(body, max(0, s.start - 12), s.start)
             or _CAPITAL_BEFORE.search(body, max(0, s.start - 30), s.start)
             or (_POINT_BEFORE.search(body, max(0, s.start - 40), s.start) and not _owns_next(body, s, starts))
+            or _names_a_quarter(body, s)
             for s in spans
         ):
             continue
@@ -211,6 +220,15 @@ def capitals_of_named_provinces(
     if not swap:
         return per_sentence
     return [[Mention(m.span, swap[m.key], m.kind) if m.key in swap else m for m in found] for found in per_sentence]
+
+
+def _names_a_quarter(body: str, span: Span) -> bool:
+    """Whether a capital's name is said to hold a quarter ("the al-Waer neighbourhood of Homs", "Homs Akrameh
+    neighbourhood"): quarters are a city's, so the name is the city even where the quarter is listed nowhere."""
+    # "in al-Arbaeen neighborhood in Daraa al-Balad": the quarter lies in a longer name the capital's only begins
+    longer = _ARABIC_NAME_GOES_ON.match(body, span.end) is not None
+    before = not longer and _QUARTER_BEFORE.search(body, max(0, span.start - 30), span.start) is not None
+    return before or _QUARTER_AFTER.match(body, span.end) is not None
 
 
 def _owns_next(body: str, span: Span, starts: set[int]) -> bool:

@@ -47,6 +47,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.glossed_places import with_glossed_places
 from loaders.group_references import with_group_references
 from loaders.headlines import dateline_date, dateline_mentions, title_index, with_headline
+from loaders.held_sides import held_sides_of_cities
 from loaders.kind_names import with_kind_names
 from loaders.local_entities import (
     LANDMARK_NOUN,
@@ -257,6 +258,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     )
     per_sentence = [place_readings.seats_as_districts(body, found, gazetteer) for found in per_sentence]
     per_sentence = capital_readings.capitals_of_named_provinces(body, per_sentence, gazetteer)
+    per_sentence = held_sides_of_cities(body, per_sentence, local_entities, gazetteer)
     per_sentence = place_readings.regions_locating_places(per_sentence, gazetteer)
     # the places are settled: whether the article is set in the war this project covers
     at_home = _set_at_home(per_sentence, gazetteer)

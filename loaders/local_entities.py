@@ -221,7 +221,7 @@ LANDMARK_NOUN = (
     r"[Mm]ountain|[Aa]irbase|[Aa]irfield|[Aa]ir\s+[Bb]ase|(?:[Mm]ilitary\s+)?[Aa]irport|College|Academy|"
     r"[Tt]echnical\s+[Ii]nstitute|"
     r"[Ff]actory|[Pp]alace|[Cc]itadel|[Ss]hrine|[Ss]chool|[Hh]otel|[Cc]emetery|(?:[Oo]il|[Gg]as)\s*[Ff]ield|"
-    r"[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|[Gg]enerating\s+[Ss]tation|[Oo]pera\s+[Hh]ouse)"
+    r"[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|[Gg]enerating\s+[Ss]tation|[Oo]pera\s+[Hh]ouse|[Rr]oad)"
 )
 _LANDMARK_WORD = rf"(?:(?:al|el|Al|El|Bin|bin|Ibn|ibn|Abu)[- ])?(?!{LANDMARK_NOUN}\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 _LANDMARK = re.compile(
@@ -557,6 +557,8 @@ def with_local_entities(
         end = span.start + match.end(group)
         start = span.start + match.start(group) + match.group(group).index(words[0])
         inside = _inside(found, start, end)
+        if inside and re.search(r"[Rr]oad$", body[start:end]):
+            continue  # "the Hasakeh-Qamishli road", "the Homs road": named after towns, a way to them, no place
         if group == "hill" and inside:
             continue  # the gazetteer knows the place ("Tal Abyad", "Tell Tamer")
         if any(m.kind == "actor" or is_city(m, gazetteer) or (m.linked and m.span.start == start) for m in inside):
