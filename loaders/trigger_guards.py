@@ -169,7 +169,12 @@ _TOOK_EFFECT = re.compile(r"\b(?:(?:came|went|entered)\s+into\s+(?:force|effect)
 _MADE_BEFORE = re.compile(r"\b(?:brokered|sponsored|backed|agreed)\s+$", re.IGNORECASE)
 # (a halt or pause named as a noun; "halted airstrikes" is the truce made, like "ceased fire")
 _TRUCE_WORD = re.compile(r"(?i)cease-?fire|truce|cessation|de-?escalation|halts?\s+(?:of|to|in)\b|pause")
-_NEGATION = re.compile(r"\b(?:not|no|never|n't|without|denied|deny|denies)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "hasn't" has no word boundary before its "n't"; FA-KES stripped apostrophes, leaving "hasnt", "didnt", "wasnt"
+_NEGATION = re.compile(
+    r"(?:\b(?:not|no|never|without|denied|deny|denies)|n['’]t|"
+    r"\b(?:is|are|was|were|do|does|did|has|have|had|could|would|should|ca|wo)nt)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _CRASHED = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:crash(?:ed|es)?|went\s+down|(?:was|had\s+been)\s+(?:shot|brought)\s+down|was\s+downed|"
     # "their helicopter came under fire from the ground", "the helicopter was hit by gunfire": the aircraft was hit
