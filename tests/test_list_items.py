@@ -55,6 +55,17 @@ def test_a_list_piece_cut_after_its_article_word_is_linked(gazetteer: Gazetteer)
     assert "place/al-lataminah-1327327459" in keys
 
 
+def test_a_quarter_named_after_its_city_and_a_noun_of_quarters_is_no_village_far_out(gazetteer: Gazetteer) -> None:
+    # seventeenth session (helper outplace2): Al `Amiriyah of al-Bab district lies 51 km from Aleppo
+    body = "Shells hit the Aleppo districts of Bustan al-Qasr and al-Amiriyah on Monday."
+    assert ("al-Amiriyah", "place/local/al-amiriyah") in _places(gazetteer, body)
+
+
+def test_a_namesake_refused_for_a_quarter_is_not_linked_again(gazetteer: Gazetteer) -> None:
+    body = "Shells hit the neighbourhoods of Bustan al-Qasr and al-Amiriyah in Aleppo city on Monday."
+    assert ("al-Amiriyah", "place/local/al-amiriyah") in _places(gazetteer, body)
+
+
 def test_a_refugee_camp_is_a_camp(gazetteer: Gazetteer) -> None:
     body = "Jets struck the al-Zuhour refugee camp and the Sabriya displacement camp near the border."
     x = extract(Article("test", "t", body), gazetteer)
