@@ -169,6 +169,8 @@ def listed_capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gaz
             j += 1
         run = found[i : j + 1]
         provinces = [_capital_province(m, gazetteer) for m in run]
+        if sum(map(bool, provinces)) >= MIN_LISTED:
+            provinces = [p or _capital_province(m, gazetteer, own=True) for p, m in zip(provinces, run, strict=True)]
         after = body[run[-1].span.end : run[-1].span.end + 12]
         if len(run) >= MIN_LISTED and all(provinces) and not re.match(r"\s+cities\b", after, re.IGNORECASE):
             for k, (m, province) in enumerate(zip(run, provinces, strict=True)):
@@ -177,14 +179,14 @@ def listed_capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gaz
     return out
 
 
-def _capital_province(mention: Mention, gazetteer: Gazetteer) -> str | None:
-    """The province a mention of its capital (under a million people) would stand for, or None."""
+def _capital_province(mention: Mention, gazetteer: Gazetteer, own: bool = False) -> str | None:
+    """The province a mention of its capital (under a million people, or any with `own`) would stand for, or None."""
     if mention.kind != "place" or not mention.linked or mention.key not in gazetteer:
         return None
     entity = gazetteer.get(mention.key)
     if entity.cls == "Governorate":
         return entity.key
-    if entity.cls != "Settlement" or (entity.population or 0) >= CITY_OF_ITS_OWN:
+    if entity.cls != "Settlement" or ((entity.population or 0) >= CITY_OF_ITS_OWN and not own):
         return None
     return _named_province(entity, gazetteer)
 

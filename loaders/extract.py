@@ -251,10 +251,19 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         per_sentence.append(found)
     per_sentence = link_local_places(body, per_sentence, local_entities, gazetteer)
     before_far = set(local_entities)
+    linked = {m.span: m.key for found in per_sentence for m in found if m.kind == "place" and m.linked}
     per_sentence = place_readings.far_namesakes(body, per_sentence, local_entities, gazetteer)
-    # "al-Jafra village ... of Deir Ezzor" is no Al Jafrah of Aleppo, but may be the Jafrah by Deir Ezzor
+    # "al-Jafra village ... of Deir Ezzor" is no Al Jafrah of Aleppo, but may be the Jafrah by Deir Ezzor; never the
+    # namesake just refused ("the neighborhoods of ... al-Amiriyah in Aleppo" is no village of al-Bab district)
+    refused = {m.key: linked[m.span] for found in per_sentence for m in found if not m.linked and m.span in linked}
     per_sentence = link_local_places(
-        body, per_sentence, local_entities, gazetteer, only=set(local_entities) - before_far, villages_only=True
+        body,
+        per_sentence,
+        local_entities,
+        gazetteer,
+        only=set(local_entities) - before_far,
+        villages_only=True,
+        refused=refused,
     )
     per_sentence = [place_readings.seats_as_districts(body, found, gazetteer) for found in per_sentence]
     per_sentence = capital_readings.capitals_of_named_provinces(body, per_sentence, gazetteer)

@@ -236,6 +236,8 @@ class Gazetteer:
             window = tokens[i : i + length]
             if len(window) != length or (length > 1 and not joined(body, window)):
                 continue
+            if length > 1 and window[0].norm in spelling_index.ENGLISH_OPENERS:
+                continue  # "In Daraa" is the preposition and Daraa, not "Ain Dara"
             if not all(t.surface[:1].isupper() for t in window) or tuple(t.norm for t in window) in self._index:
                 continue  # a lower-case word is no name's; the very name of another entity was not taken here
             owners = self._spelling.actor_owners([t.surface for t in window])
@@ -269,6 +271,8 @@ class Gazetteer:
             window = tokens[i : i + length]
             if len(window) != length or (length > 1 and not joined(body, window)):
                 continue
+            if length > 1 and window[0].norm in spelling_index.ENGLISH_OPENERS:
+                continue  # "In Daraa" is the preposition and Daraa, not "Ain Dara"
             if tuple(t.norm for t in window) in self._index:
                 continue  # the very name of another place or actor ("Sarin", a village), which was not taken here
             owners = self._spelling.owners([t.surface for t in window])

@@ -216,12 +216,16 @@ def _shape_end(words: list[tuple[int, int, str]], i: int) -> int:
             j += 1  # "Western Qasr al-Hayyar"; "Eastern al-Bab" at the end of a run is two words
         j += 1
     opened = j  # the end of the name's opening: its first word, with the word an opener takes
+    named = any(_names_with_article(words[k][2]) for k in range(i, j))
     while j < len(words) and j - i < MAX_WORDS and re.match(_ARTICLE, words[j][2]):
         # "al-Shaar al-Ansari" are two quarters: a name that opens with its article takes no second article word
         # unless that word says which one ("al-Hamra al-Sharqiyeh"); nor after an opener and its word ("al-Sheikh
         # Taha al-Sulaimaniah" are two quarters)
         if re.match(_ARTICLE, w) and j == opened and not WHICH_ONE.match(words[j][2]):
             break
+        if named and _names_with_article(words[j][2]):
+            break  # one article word names, the next opens a name: "Bustan al-Qasr al-Kallaseh" are two quarters
+        named = named or _names_with_article(words[j][2])
         j += 1  # "Habreh al-Sharqi": the article ties the word to the name before it
         if WHICH_ONE.match(words[j - 1][2]):
             break  # a side ends the name: "Habreh al-Sharqi al-Hamra" is two places
@@ -233,6 +237,11 @@ def _shape_end(words: list[tuple[int, int, str]], i: int) -> int:
     if nouns:
         j = nouns[0] + 1  # "Nile Street al-Faid": the street's name ends with "Street"
     return j
+
+
+def _names_with_article(word: str) -> bool:
+    """Whether a word is an article word that names ("al-Qasr"), not one that says which one ("al-Sharqi")."""
+    return bool(re.match(_ARTICLE, word)) and not WHICH_ONE.match(word)
 
 
 def _item_end(words: list[tuple[int, int, str]], i: int) -> int:

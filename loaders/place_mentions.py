@@ -5,7 +5,7 @@ locative the gazetteer missed, and the second chance that links such names to a 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -243,10 +243,12 @@ def link_local_places(
     gazetteer: Gazetteer,
     only: set[str] | None = None,
     villages_only: bool = False,
+    refused: Mapping[str, str] | None = None,
 ) -> list[list[Mention]]:
     """Local places that are spellings of a gazetteer place in a governorate the article names become that place
     (`only`: just these local keys; `villages_only`: only small villages, not a well-known place such as a city's
-    quarter elsewhere: "the areas of al-Midan and al-Muhafaza in Aleppo city" are not Damascus's Midan)."""
+    quarter elsewhere: "the areas of al-Midan and al-Muhafaza in Aleppo city" are not Damascus's Midan; `refused`:
+    local key -> the gazetteer place a reading of the article refused for it, which it does not become again)."""
     labels = {
         key: label
         for key, (kind, label) in local_entities.items()
@@ -256,6 +258,7 @@ def link_local_places(
         return per_sentence
     context = {m.key for found in per_sentence for m in found if m.kind == "place" and m.linked}
     resolved = fuzzy_places.resolve(gazetteer, labels, context)
+    resolved = {k: v for k, v in resolved.items() if (refused or {}).get(k) != v}
     if len(resolved) > 1:
         resolved = _with_linked_neighbours(gazetteer, labels, context, resolved)
     # "al-Khalediya neighborhood in Aleppo city" is a quarter, not the village of al-Khalidiyah out of town

@@ -190,6 +190,8 @@ _QUARTERS_OF = re.compile(r"\b(?:areas?|neighbou?rhoods?|districts?|quarters?)\s
 # a name or two the gazetteer lacks may end the list ("al-Aziziyeh and al-Sayyed Ali Moghambo and Zaharaa")
 _NAMES_BETWEEN = re.compile(r"(?:\s+(?:and\s+)?(?:(?:al|el)-)?[A-Z][\w'-]*){0,6}")
 _IN_CITY = re.compile(r"\s+in\s+(?:the\s+)?(?:city\s+of\s+)?")
+# "the Aleppo neighborhoods of ...": the city names its quarters before the list
+_CITY_QUARTERS_OF = re.compile(r"\s+(?:neighbou?rhoods?|districts|quarters?)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _LISTED = re.compile(r"\s*(?:,|and|,\s*and)?\s*")
 
 
@@ -199,6 +201,14 @@ def _listed_before(body: str, places: list[Mention], i: int) -> list[Mention]:
     while j > 0 and _LISTED.fullmatch(body, places[j - 1].span.end, places[j].span.start):
         j -= 1
     return places[j : i + 1]
+
+
+def _listed_after(body: str, places: list[Mention], i: int) -> list[Mention]:
+    """The places joined to places[i] by "and" or nothing, on to the last of the list, in text order."""
+    j = i
+    while j + 1 < len(places) and _LISTED.fullmatch(body, places[j].span.end, places[j + 1].span.start):
+        j += 1
+    return places[i : j + 1]
 
 
 def _called_a_quarter(body: str, span: Span) -> bool:
@@ -231,7 +241,11 @@ def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gaze
             if not city.linked or city.key not in gazetteer or gazetteer.get(city.key).cls != "Settlement":
                 continue  # a country or a province has quarters of no one city
             noun = _QUARTER_IN.search(body, max(0, city.span.start - 60), city.span.start)
-            if noun is not None:
+            owned = _CITY_QUARTERS_OF.match(body, city.span.end)
+            if owned is not None and i + 1 < len(places) and places[i + 1].span.start == owned.end():
+                # the city before its noun of quarters: "the Aleppo neighborhoods of Tariq al-Bab al-Amiriyah and ..."
+                listed = [m for m in _listed_after(body, places, i + 1) if not _city(m, gazetteer)]
+            elif noun is not None:
                 # the noun right after the list: "al-Midan and al-Ashrafiyeh neighborhoods in Aleppo", not "Aleppo
                 # Monitor AFP At least 15 civilians were killed in a barrel bomb attack on a rebel-held district of"
                 listed = _listed_before_noun(body, places[:i], noun.start(), noun.group(0))

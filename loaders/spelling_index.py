@@ -25,6 +25,10 @@ NOT_TOWNS = frozenset({"Country", "NaturalRegion", "Governorate", "District"})
 # Armed groups' names are Arabic ones spelt many ways ("Hizbollah", "Jebhat al-Nosra"); persons' given names collide
 # with each other ("Hassan", "Hussein") and states' or outlets' names with English words, so only these are keyed.
 SPELT_ACTOR_CLASSES = frozenset({"NonStateArmedGroup"})
+# English words that open a capitalised window at a sentence's start ("In Daraa"): read by their vowels alone they
+# are a name's first word ("In" has the key of "Ain", so "In Daraa" was Ain Dara in Afrin). An Arabic article the
+# gazetteer's names spell like an English word ("An", "As", "At") is left out: "As Sweida" is a spelling.
+ENGLISH_OPENERS = frozenset(fold(w) for w in ("in", "on", "of", "to", "by", "for", "from", "into", "and", "or", "the"))
 
 
 @dataclass(frozen=True)

@@ -3165,6 +3165,18 @@ def test_a_capital_named_as_a_region_or_listed_with_two_more_capitals_is_its_pro
         "place/homs-421168647",
     ]
     assert "place/hama-421202161" in places("Shells hit Aleppo Idlib and Hama on Monday.")
+    # seventeenth session (helper outplace2): beside three capitals or more, a city of its own is its province too
+    assert places("Strikes have killed 300 fighters in Aleppo Idlib Hama and Raqqa since June.") == [
+        "place/aleppo-governorate-85678359",
+        "place/idlib-governorate-85678373",
+        "place/hama-governorate-85678363",
+        "place/raqqa-governorate-85678355",
+    ]
+    assert places("Car bombs hit Damascus Aleppo and Homs on Monday.") == [
+        "place/damascus-421202165",
+        "place/aleppo-421202163",
+        "place/homs-421168647",
+    ]
 
 
 def test_a_truce_agreed_far_abroad_holds_at_home(gazetteer: Gazetteer) -> None:

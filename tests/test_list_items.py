@@ -1,5 +1,5 @@
-"""Sixteenth session: where a comma-less list of places cuts its items, and the camps a name may qualify (texts
-written for these tests)."""
+"""Sixteenth and seventeenth sessions: where a comma-less list of places cuts its items, and the camps a name may
+qualify (texts written for these tests)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,33 @@ def test_a_name_its_article_and_an_opener_open_takes_no_second_article_word() ->
     # a word that says which one still belongs to the name
     text = "Shells hit the villages of al-Tal al-Ahmar al-Gharbi and Qurdud on Monday."
     assert _pieces(text) == ["al-Tal al-Ahmar al-Gharbi", "Qurdud"]
+
+
+def test_a_name_its_first_word_opens_takes_one_article_word_that_names() -> None:
+    # seventeenth session (helper outplace2): "Bustan al-Qasr al-Kallasa" are two quarters as "al-Shaar al-Ansari" are
+    text = "Rockets hit the neighbourhoods of Bustan al-Qasr al-Kallasa al-Sukkari and Salah al-Din on Monday."
+    assert _pieces(text) == ["Bustan al-Qasr", "al-Kallasa", "al-Sukkari", "Salah al-Din"]
+    # a word that says which one still belongs to the name
+    text = "Shells hit the villages of Tuloul al-Rih al-Sharqiya Abu Dali and Umm Mayal on Monday."
+    assert _pieces(text) == ["Tuloul al-Rih al-Sharqiya", "Abu Dali", "Umm Mayal"]
+
+
+def test_a_list_piece_cut_after_its_article_word_is_linked(gazetteer: Gazetteer) -> None:
+    body = "Jets destroyed command centers in Tibet al-Imam al-Latamneh and Kafr Zita in Hama countryside."
+    keys = [key for _, key in _places(gazetteer, body)]
+    assert "place/taybat-al-imam-890442371" in keys
+    assert "place/al-lataminah-1327327459" in keys
+
+
+def test_a_quarter_named_after_its_city_and_a_noun_of_quarters_is_no_village_far_out(gazetteer: Gazetteer) -> None:
+    # seventeenth session (helper outplace2): Al `Amiriyah of al-Bab district lies 51 km from Aleppo
+    body = "Shells hit the Aleppo districts of Bustan al-Qasr and al-Amiriyah on Monday."
+    assert ("al-Amiriyah", "place/local/al-amiriyah") in _places(gazetteer, body)
+
+
+def test_a_namesake_refused_for_a_quarter_is_not_linked_again(gazetteer: Gazetteer) -> None:
+    body = "Shells hit the neighbourhoods of Bustan al-Qasr and al-Amiriyah in Aleppo city on Monday."
+    assert ("al-Amiriyah", "place/local/al-amiriyah") in _places(gazetteer, body)
 
 
 def test_a_refugee_camp_is_a_camp(gazetteer: Gazetteer) -> None:
