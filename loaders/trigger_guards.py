@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.times_counted import counted_in_times
 from loaders.timex import WEEKDAY
 from loaders.truce_words import DEAL_FOR_OTHER, MAKERS_AFTER
 
@@ -326,6 +327,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     """Whether a trigger sits in a negated, future, hypothetical or purpose clause, or only describes a place."""
     before = text[: match.start()]
     word = match.group(0).lower()
+    if counted_in_times(text, match):
+        return True  # "hit by rockets more than 70 times this year": many attacks summed up, none reported
     if word.endswith(" with") and DEAL_FOR_OTHER.match(text, match.end()):
         return True  # "signed a deal with Russia to host its warplanes": trade, aid or bases, no truce
     if re.match(r"(?i)fight|clash|battl|violence", word) and _FLED_FROM.search(before[-60:]):
