@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.times_counted import counted_in_times
 from loaders.timex import WEEKDAY
 from loaders.truce_words import DEAL_FOR_OTHER, MAKERS_AFTER
 
@@ -278,6 +279,9 @@ _POSTNOMINAL = re.compile(
     r"|\b(?:those|people)\s+$",  # "the regime term for those fighting to oust Assad"
     re.IGNORECASE,
 )
+# Seventeenth session: so after a name closed by its acronym in brackets, "the Syrian Democratic Forces (SDF) fighting
+# against Daesh" (a lower-case participle; "BEIRUT (AP) Fighting raged" opens a sentence and tells the fighting).
+_ACRONYM_BEFORE = re.compile(r"\((?-i:[A-Z][A-Za-z-]{1,12})\)\s+$")
 # "an Arab-Kurdish coalition battling IS", "a rebel alliance also fighting": a body described by whom it fights.
 _COLLECTIVE = re.compile(
     r"\b(?:coalition|alliance|group|militia|faction|umbrella|organi[sz]ation|outfit)\s+(?:(?:also|now|currently|"
@@ -331,6 +335,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     """Whether a trigger sits in a negated, future, hypothetical or purpose clause, or only describes a place."""
     before = text[: match.start()]
     word = match.group(0).lower()
+    if counted_in_times(text, match):
+        return True  # "hit by rockets more than 70 times this year": many attacks summed up, none reported
     if word.endswith(" with") and DEAL_FOR_OTHER.match(text, match.end()):
         return True  # "signed a deal with Russia to host its warplanes": trade, aid or bases, no truce
     if re.match(r"(?i)fight|clash|battl|violence", word) and _FLED_FROM.search(before[-60:]):
@@ -351,7 +357,11 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "after two years of bombardment and siege": a long period summed up, not one engagement
     if re.match(r"(?i)strikes?$", word) and _STOPPAGE.search(before):
         return True  # "went on strike", "began a hunger strike": a stoppage, not an attack
-    if word in ("fighting", "battling") and (_POSTNOMINAL.search(before) or _COLLECTIVE.search(before)):
+    if word in ("fighting", "battling") and (
+        _POSTNOMINAL.search(before)
+        or _COLLECTIVE.search(before)
+        or (match.group(0).islower() and _ACRONYM_BEFORE.search(before))
+    ):
         return True  # "forces fighting alongside them", "an alliance battling IS": who they are, not an event
     if _WATCHED.search(before) and re.match(r"(?i)fight|clash|battl|war\b", word):
         return True  # "the Observatory which closely monitors the fighting": the war it watches, not a battle
