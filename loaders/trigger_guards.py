@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.besieged_nouns import besieged_describes
+from loaders.decided_not_done import decided_not_done
 from loaders.times_counted import counted_in_times
 from loaders.timex import WEEKDAY
 from loaders.truce_words import DEAL_FOR_OTHER, MAKERS_AFTER
@@ -335,6 +337,10 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     """Whether a trigger sits in a negated, future, hypothetical or purpose clause, or only describes a place."""
     before = text[: match.start()]
     word = match.group(0).lower()
+    if besieged_describes(text, match):
+        return True  # "relieve two besieged villages", "aid to all besieged areas": which places, no siege told
+    if decided_not_done(text, match):
+        return True  # "voted against bombing Syria", "declared the ceasefire over": a decision, no engagement
     if counted_in_times(text, match):
         return True  # "hit by rockets more than 70 times this year": many attacks summed up, none reported
     if word.endswith(" with") and DEAL_FOR_OTHER.match(text, match.end()):

@@ -1,0 +1,28 @@
+""" "Besieged" before a common noun, after a count, a quantifier or a preposition, describes the places or people named
+("relieve two besieged villages", "aid to all besieged areas"), as after a determiner; the siege, if told, is told
+elsewhere (seventeenth session, helper outprec; docs/extraction.md, "Engagements")."""
+
+from __future__ import annotations
+
+import re
+
+_COUNT_OR_PREPOSITION = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|all|other|both|remaining|"
+    r"on|for|with|at|across|inside|within|around|and)\s+$",
+    re.IGNORECASE,
+)
+# a common noun of places or people, at most one lower-case word on ("two besieged Shiite villages" names them by
+# their name: no common noun follows at once, and a capitalised word is left alone)
+_COMMON_NOUN = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:villages?|towns?|areas?|districts?|neighbou?rhoods?|cit(?:y|ies)|enclaves?|suburbs?|"
+    r"communities|regions?|parts|zones?|people|civilians|residents|populations?|families|locations|places)\b"
+)
+
+
+def besieged_describes(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is "besieged" describing a common noun after a count, quantifier or preposition."""
+    return (
+        match.group(0).lower() == "besieged"
+        and _COUNT_OR_PREPOSITION.search(text, 0, match.start()) is not None
+        and _COMMON_NOUN.match(text, match.end()) is not None
+    )
