@@ -128,12 +128,16 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"pulled\s+out\s+of|evacuation\s+(?:deal|agreement)"),
     ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|skirmish(?:es)?|fire-?fights?|gun\s*fights?|"
      r"exchanges?\s+of\s+(?:gun)?fire|war\s+(?:between|against|on)|"
+     # the verb of an exchange of fire: "rebels exchanged fire with troops", "the two sides traded gunfire"
+     r"(?:exchang|trad)(?:ed|es|ing|e)\s+(?:heavy\s+|intense\s+|sporadic\s+)?(?:gun\s*|artillery\s+|mortar\s+)?fire(?!\s*(?:extinguish|fight|engines?|trucks?|stations?))|"
      # an aircraft brought down from the ground: a fight, not an air strike ("shot down a regime drone")
      r"shot\s+down|shoot(?:s|ing)?\s+down|downed|downing|came\s+under\s+(?:heavy\s+|intense\s+)?fire"),
 ]  # fmt: skip
 _GENERIC = (
     r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|counter-?attacks?|"
     r"storm(?:ed|ing)|struck|strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|target(?:ed|ing)|"
+    # "gunmen opened fire on a checkpoint": shots fired at someone (a more specific word gives the means)
+    r"open(?:ed|s|ing)?\s+fire\s+(?:on|at|upon)|"
     r"(?:military|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed|ing)?\s+(?:into|towards?)|"
     # "inflicted heavy losses upon the terrorists": the state media's word for a battle
     r"inflict(?:ed|ing|s)?\s+(?:(?:on|upon)\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties)"
@@ -160,7 +164,7 @@ _TRIGGER_PREFIXES = frozenset(
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
-    conc halt paus ente brok brea seve chas""".split()  # noqa: SIM905
+    conc halt paus ente brok brea seve chas trad""".split()  # noqa: SIM905
 )
 _DROPPED_BOMB = re.compile(
     r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",
@@ -278,7 +282,10 @@ _OBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 # Verbs of fighting, and what may stand between them and "with" the other side (a time, a place, a manner).
-_FOUGHT = re.compile(r"(?i)clash(?:ed|es|ing)?|fought|battled|fighting")
+_FOUGHT = re.compile(
+    # "exchanged heavy fire with", "traded gunfire with": the other side is named after "with" as well
+    r"(?i)clash(?:ed|es|ing)?|fought|battled|fighting|(?:exchang|trad)(?:ed|es|ing|e)\s+(?:\w+\s+)?(?:gun\s*|\w+\s+)?fire"
+)
 _WITH_OPPONENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,9}?with\s+(?:the\s+)?(?=[A-Za-z])", re.IGNORECASE)
 # After a noun trigger only a preposition or a verb of hitting leads to the target: "attacks on X",
 # "a battle with X", "the assault took the regime by surprise".
@@ -674,7 +681,9 @@ def find_engagements(
             attackers, targets, etype = takers, attackers, "territory"
         if etype == "territory":
             passive = bool(_PASSIVE_BEFORE.search(text[: match.start()]))
-            if not attackers and (passive or not _SIDE_WORDS.search(text[: match.start()]) or is_entry(word)):
+            if not attackers and (
+                passive or not _SIDE_WORDS.search(text[: match.start()]) or is_entry(word) or _FELL_TO.fullmatch(word)
+            ):
                 continue  # who took it is unknown: not even the side can be told ("troops entered" may be anyone's)
             # "the road to rebel-held parts": a holder of the ground named is a side too
             sides = sorted([*actors, *holders], key=lambda m: m.span.start)
@@ -1113,6 +1122,8 @@ def _roles(
     def rel(m: Mention) -> tuple[int, int]:
         return m.span.start - base, m.span.end - base
 
+    if _FELL_TO.fullmatch(match.group(0)):
+        return _fell_to_roles(text, base, match, usable)
     by = re.match(r"^\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?", after)
     # "have been pushing" is active: only a participle after "been" is passive
     passive = bool(
@@ -1272,6 +1283,22 @@ def _roles(
         # subject is the one it was done to
         attackers = [k for k in attackers if k not in targets]
     return tuple(dict.fromkeys(attackers)), tuple(dict.fromkeys(targets))
+
+
+# "Palmyra fell to IS", "the base fell to rebels on Monday": the side after "fell to" took it from the one holding it
+_FELL_TO = re.compile(r"fell\s+to", re.IGNORECASE)
+
+
+def _fell_to_roles(
+    text: str, base: int, match: re.Match[str], actors: Sequence[Mention]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Who took ground that "fell to" someone (named right after), and who held it (named just before)."""
+    taker = _first_after(actors, match.end(), base, text, reach=5)
+    if taker is None:
+        return (), ()  # "the death toll fell to 20": nothing taken, no one to take it
+    takers = _coordinated(taker, actors, text, base)
+    holder = _before(actors, text, base, match.start())
+    return tuple(takers), tuple(k for k in ([holder.key] if holder else []) if k not in takers)
 
 
 def _deal_parties(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
