@@ -17,6 +17,7 @@ from loaders.figures import NUMBER
 from loaders.ground import (
     DRIVEN_OUT,
     ENTRY,
+    LOST_TO,
     ROAD_CUT,
     attempt_targets,
     attempted,
@@ -107,7 +108,7 @@ _TRIGGERS: list[tuple[str, str]] = [
      # "IS fighters took Palmyra", "took two villages near Hama", "took back the hill": ground taken
      rf"{_TOOK}(?=\s+(?:back\s+)?(?:{_TAKEN_GROUND}|(?-i:[A-Z])))|"
      # entering ground, cutting a road (`loaders/ground.py`)
-     rf"{ENTRY}|{ROAD_CUT}|{DRIVEN_OUT}"),
+     rf"{ENTRY}|{ROAD_CUT}|{DRIVEN_OUT}|{LOST_TO}"),
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage|"
      # "took 20 villagers hostage", "350 hostages taken by IS", "hostages were seized": people taken, told by the taken
      r"t(?:ook|aken|aking|akes?)\s+(?:[\w-]+\s+){1,3}?hostages?|"
@@ -134,7 +135,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"shot\s+down|shoot(?:s|ing)?\s+down|downed|downing|came\s+under\s+(?:heavy\s+|intense\s+)?fire"),
 ]  # fmt: skip
 _GENERIC = (
-    r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|counter-?attacks?|"
+    r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|"
+    # every inflection of the counter-attack: "counterattacked", "a counteroffensive" (one word, no hyphen)
+    r"counter-?attack(?:s|ed|ing)?|counter-?offensives?|"
     r"storm(?:ed|ing)|struck|strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|target(?:ed|ing)|"
     # "gunmen opened fire on a checkpoint": shots fired at someone (a more specific word gives the means)
     r"open(?:ed|s|ing)?\s+fire\s+(?:on|at|upon)|"
@@ -164,7 +167,7 @@ _TRIGGER_PREFIXES = frozenset(
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
-    conc halt paus ente brok brea seve chas trad""".split()  # noqa: SIM905
+    conc halt paus ente brok brea seve chas trad oust disl flus kick driv lost lose losi""".split()  # noqa: SIM905
 )
 _DROPPED_BOMB = re.compile(
     r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",
@@ -682,7 +685,10 @@ def find_engagements(
         if etype == "territory":
             passive = bool(_PASSIVE_BEFORE.search(text[: match.start()]))
             if not attackers and (
-                passive or not _SIDE_WORDS.search(text[: match.start()]) or is_entry(word) or _FELL_TO.fullmatch(word)
+                passive
+                or not _SIDE_WORDS.search(text[: match.start()])
+                or is_entry(word)
+                or _TAKER_AFTER.fullmatch(word)
             ):
                 continue  # who took it is unknown: not even the side can be told ("troops entered" may be anyone's)
             # "the road to rebel-held parts": a holder of the ground named is a side too
@@ -1122,8 +1128,8 @@ def _roles(
     def rel(m: Mention) -> tuple[int, int]:
         return m.span.start - base, m.span.end - base
 
-    if _FELL_TO.fullmatch(match.group(0)):
-        return _fell_to_roles(text, base, match, usable)
+    if _TAKER_AFTER.fullmatch(match.group(0)):
+        return _taker_after_roles(text, base, match, usable)
     by = re.match(r"^\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?", after)
     # "have been pushing" is active: only a participle after "been" is passive
     passive = bool(
@@ -1252,7 +1258,7 @@ def _roles(
             attackers.append((speaker or subject)[0].key)
     # The object: "ambushed Syrian soldiers", "attacks against rebels", "a battle with anti-regime forces".
     if not passive:
-        verbal = bool(re.search(r"(?i)(?:ed|ing|took|struck|fought|overran|retook)$", match.group(0))) and not (
+        verbal = bool(re.search(r"(?i)(?:ed|ing|took|struck|fought|overran|retook|drove)$", match.group(0))) and not (
             # "in the fighting including a Hizballah ambush": a gerund after a determiner is a noun
             match.group(0).lower().endswith("ing") and _GERUND_NOUN.search(text[:t_start])
         )
@@ -1285,15 +1291,20 @@ def _roles(
     return tuple(dict.fromkeys(attackers)), tuple(dict.fromkeys(targets))
 
 
-# "Palmyra fell to IS", "the base fell to rebels on Monday": the side after "fell to" took it from the one holding it
-_FELL_TO = re.compile(r"fell\s+to", re.IGNORECASE)
+# "Palmyra fell to IS", "the army lost Palmyra to IS": the side named after "to" took the ground from the one before
+_TAKER_AFTER = re.compile(r"fell\s+to|los(?:t|es|ing)", re.IGNORECASE)
+_TO = re.compile(r"\sto\s+(?:the\s+)?", re.IGNORECASE)
 
 
-def _fell_to_roles(
+def _taker_after_roles(
     text: str, base: int, match: re.Match[str], actors: Sequence[Mention]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Who took ground that "fell to" someone (named right after), and who held it (named just before)."""
-    taker = _first_after(actors, match.end(), base, text, reach=5)
+    """Who took ground that "fell to" or was "lost to" a side (named after "to"), and who held it (named before)."""
+    start = match.end()
+    if not match.group(0).lower().startswith("fell"):
+        to = _TO.search(text, start)  # "lost the town of Palmyra to": the ground comes first
+        start = to.end() if to else len(text)
+    taker = _first_after(actors, start, base, text, reach=5)
     if taker is None:
         return (), ()  # "the death toll fell to 20": nothing taken, no one to take it
     takers = _coordinated(taker, actors, text, base)

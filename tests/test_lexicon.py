@@ -51,3 +51,46 @@ def test_ground_that_fell_to_a_side_was_taken_by_it(
 
 def test_what_fell_to_a_number_took_nothing(gazetteer: Gazetteer) -> None:
     assert detect("The number of rebels in Daraa fell to 200 on Monday.", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian troops counterattacked Islamic State fighters near Palmyra on Monday.",
+        "Syrian troops launched a counteroffensive against Islamic State fighters near Palmyra.",
+    ],
+)
+def test_every_inflection_of_a_counter_attack_is_an_attack(text: str, gazetteer: Gazetteer) -> None:
+    (d,) = detect(text, gazetteer)
+    assert (d.type, d.attackers, d.targets) == ("armed-clash", (SAA,), (IS,))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "taker"),
+    [
+        ("The Syrian army drove Islamic State fighters from Palmyra.", "government-regains-territory", SAA),
+        ("Rebels ousted IS from the town of Dabiq on Monday.", "non-state-actor-overtakes-territory", REBELS),
+        ("Rebels dislodged the jihadists from the hill near Dabiq.", "non-state-actor-overtakes-territory", REBELS),
+        ("Rebels flushed the Syrian army out of Idlib on Monday.", "non-state-actor-overtakes-territory", REBELS),
+    ],
+)
+def test_a_side_driven_from_ground_lost_it(text: str, etype: str, taker: str, gazetteer: Gazetteer) -> None:
+    (d,) = detect(text, gazetteer)
+    assert (d.type, d.attackers) == (etype, (taker,))
+    # people driven from their homes are no side: no ground taken
+    assert detect("Islamic State fighters drove Christians from Raqqa.", gazetteer) == []
+
+
+def test_ground_lost_to_a_side_was_taken_by_it(gazetteer: Gazetteer) -> None:
+    (d,) = detect("The Syrian army lost the town of Palmyra to Islamic State fighters on Monday.", gazetteer)
+    assert (d.type, d.attackers, d.targets) == ("non-state-actor-overtakes-territory", (IS,), (SAA,))
+    (d,) = detect("Rebels lost control of Morek to the Syrian army on Monday.", gazetteer)
+    assert (d.type, d.attackers, d.targets) == ("government-regains-territory", (SAA,), (REBELS,))
+    # fighters lost are no ground, nor is a time
+    assert [x.type for x in detect("The Syrian army lost Hezbollah fighters to IS near Qusair.", gazetteer)] == []
+    assert detect("Palmyra, which IS had lost in March to the Syrian army, is quiet.", gazetteer) == []
+
+
+def test_an_acronym_ending_in_ed_is_no_participle(gazetteer: Gazetteer) -> None:
+    (d,) = detect("An IED targeted a patrol of Turkish soldiers near Idlib on Monday.", gazetteer)
+    assert d.type == "remote-explosive"
