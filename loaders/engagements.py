@@ -102,7 +102,10 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"t(?:ook|aken|akes?|aking)\s+over\b(?!\s+(?:the\s+)?(?:process|leadership|role|responsibility|command|"
      r"presidency|duties|running))|"
      r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"
-     r"liberat(?:ed|e|es|ing)|fell\s+to|drove\s+out|drove\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
+     r"liberat(?:ed|e|es|ing)|fell\s+to|"
+     # the nouns of the verbs: "the seizure of Palmyra", "the liberation of Aleppo" (not the Liberation Front's name),
+     # "the IS takeover of the town"
+     r"seizures?\s+of|(?-i:liberation)\s+of|take-?over\s+of|drove\s+out|drove\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
      r"stability)|push(?:ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back|"
     r"pushed\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:town|city|village|area|district)|"
      # "IS fighters took Palmyra", "took two villages near Hama", "took back the hill": ground taken
@@ -117,7 +120,10 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("looting", r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?"),
     ("attack-on-civilians", r"massacr(?:e|ed|es)|execut(?:e|es|ed|ion|ions|ing)|summary\s+killings?|"
      r"murder(?:ed|ing|s)?|behead(?:ed|ing|ings)?|decapitat(?:ed|ing|ion)|crucifi(?:ed|xion)|stoned\s+to\s+death|"
-     r"(?:slit|slitting|cut)\s+the\s+throats?|(?:burned|burnt)\s+alive"),
+     r"(?:slit|slitting|cut)\s+the\s+throats?|(?:burned|burnt)\s+alive|"
+     # killing by hand told otherwise: "hanged two men" (executed; "hung" is what pictures do), "slaughtered 30
+     # villagers", "tortured to death"
+     r"hanged|slaughter(?:ed|ing)?|tortured\s+to\s+death"),
     ("headquarters-or-base-established", r"(?:establish(?:ed|es|ing)?|set\s+up|built|opened)\s+(?:a\s+|an\s+|new\s+)*"
      r"(?:military\s+)?(?:bases?|headquarters|outposts?|military\s+posts?)"),
     ("non-violent-transfer-of-territory", r"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|"
@@ -136,6 +142,10 @@ _TRIGGERS: list[tuple[str, str]] = [
 ]  # fmt: skip
 _GENERIC = (
     r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|"
+    # a side repelled is a side fought: "troops repelled IS fighters", "beat back the militants", "fought off rebels"
+    r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|(?:beat|beating|beats|fought|fighting|fend(?:ed|ing)?)\s+off|"
+    r"(?:beat|beating|beats)\s+back)(?=\s+(?:an?\s+|the\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:fighters|militants|rebels|jihadists|forces|troops|terrorists|insurgents|gunmen|(?-i:[A-Z]{2,}\w*)|Daesh)\b)|"
     # every inflection of the counter-attack: "counterattacked", "a counteroffensive" (one word, no hyphen)
     r"counter-?attack(?:s|ed|ing)?|counter-?offensives?|"
     r"storm(?:ed|ing)|struck|strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|target(?:ed|ing)|"
@@ -146,7 +156,12 @@ _GENERIC = (
     r"inflict(?:ed|ing|s)?\s+(?:(?:on|upon)\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties)"
 )
 # A kill verb reports an engagement only when an armed actor is its subject and nothing else names one.
-_KILL = r"kill(?:ed|ing|s)|shot\s+dead|gunned\s+down"
+_KILL = (
+    r"kill(?:ed|ing|s)|shot\s+dead|gunned\s+down|"
+    # the state media's word for killing fighters: "army units eliminated 20 terrorists" (not "eliminated the threat")
+    r"eliminat(?:ed|es|ing)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:terrorists|militants|fighters|gunmen|members|jihadists|"
+    r"insurgents|rebels|soldiers|troops|mercenaries|elements|snipers|attackers|scores|dozens)\b)"
+)
 _TRIGGER = re.compile(
     r"\b(?=[A-Za-z])(?:"
     + "|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (_, p) in enumerate(_TRIGGERS))
@@ -167,7 +182,8 @@ _TRIGGER_PREFIXES = frozenset(
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
-    conc halt paus ente brok brea seve chas trad oust disl flus kick driv lost lose losi""".split()  # noqa: SIM905
+    conc halt paus ente brok brea seve chas trad oust disl flus kick driv lost lose losi hang slau tort
+    repe repu beat fend elim""".split()  # noqa: SIM905
 )
 _DROPPED_BOMB = re.compile(
     r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",
@@ -203,8 +219,11 @@ _CLAIMED_BY = re.compile(
 # Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
 _CIVILIAN_WORDS = (
     r"(?:civilians?|children|women|residents|villagers|worshippers|activists?|journalists?|medics?|doctors?|nurses?|"
-    r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?|young\s+men|boys|girls|famil(?:y|ies))"
+    r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?|young\s+men|boys|girls|famil(?:y|ies)|"
+    # the unarmed gathered or passing: "opened fire on protesters", "killed mourners", "worshipers" (US spelling)
+    r"protesters?|protestors?|demonstrators?|mourners|passers-?by|worshipers|patients|rescuers)"
 )
+_FIRED_ON_CIVILIANS = re.compile(rf"open\w*\s+fire\s+(?:on|at|upon)\s+(?:\S+\s+){{0,3}}?{_CIVILIAN_WORDS}\b", re.I)
 # Captives killed: no fighting, an attack on people in the killers' hands ("killed the pilot", "killed 20 prisoners").
 _CAPTIVES = re.compile(
     r"\s+(?:(?:a|an|the|two|three|four|five|dozens\s+of|several|\d+)\s+)?(?:captured\s+|captive\s+)?"
@@ -667,6 +686,8 @@ def find_engagements(
             etype = "air-strike"
         if generic:
             etype = _generic_type(etype, word, text, attackers, classes)
+            if _FIRED_ON_CIVILIANS.match(text, match.start()):
+                etype = "attack-on-civilians"  # "opened fire on protesters": shots at the unarmed, no clash
         if (
             etype == "remote-explosive"
             and re.fullmatch(r"bomb(?:ed|ing|ings)", word)

@@ -94,3 +94,64 @@ def test_ground_lost_to_a_side_was_taken_by_it(gazetteer: Gazetteer) -> None:
 def test_an_acronym_ending_in_ed_is_no_participle(gazetteer: Gazetteer) -> None:
     (d,) = detect("An IED targeted a patrol of Turkish soldiers near Idlib on Monday.", gazetteer)
     assert d.type == "remote-explosive"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "taker"),
+    [
+        ("The seizure of Palmyra by IS fighters shocked the world.", "non-state-actor-overtakes-territory", IS),
+        ("The liberation of Palmyra by the Syrian army was hailed in Damascus.", "government-regains-territory", SAA),
+        ("The IS takeover of Palmyra on Monday shocked the world.", "non-state-actor-overtakes-territory", IS),
+    ],
+)
+def test_the_nouns_of_taking_ground_take_it(text: str, etype: str, taker: str, gazetteer: Gazetteer) -> None:
+    found = [d for d in detect(text, gazetteer) if d.type == etype]
+    assert [d.attackers for d in found] == [(taker,)]
+    # a front named for liberation liberates nothing
+    assert [d.type for d in detect("The National Liberation Front of Idlib shelled Hama.", gazetteer)] == ["shelling"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian government forces opened fire on protesters in Daraa on Monday, killing five.",
+        "Syrian government forces killed 20 demonstrators in Homs on Monday.",
+        "The Syrian army opened fire on a crowd of mourners in Daraa.",
+    ],
+)
+def test_the_unarmed_gathered_are_civilians(text: str, gazetteer: Gazetteer) -> None:
+    (d,) = detect(text, gazetteer)
+    assert (d.type, d.attackers) == ("attack-on-civilians", (SAA,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State militants hanged two men in Raqqa on Monday.",
+        "Islamic State militants slaughtered 30 villagers in Kobani on Monday.",
+        "Two activists were tortured to death by Islamic State militants in Raqqa.",
+    ],
+)
+def test_killing_by_hand_told_otherwise_is_an_attack_on_civilians(text: str, gazetteer: Gazetteer) -> None:
+    (d,) = detect(text, gazetteer)
+    assert (d.type, d.attackers) == ("attack-on-civilians", (IS,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian troops repelled Islamic State fighters near Palmyra on Monday.",
+        "Syrian troops beat back IS militants near Palmyra on Monday.",
+        "Syrian troops fended off IS fighters near Palmyra.",
+    ],
+)
+def test_a_side_repelled_is_a_side_fought(text: str, gazetteer: Gazetteer) -> None:
+    (d,) = detect(text, gazetteer)
+    assert (d.type, d.attackers) == ("armed-clash", (SAA,))
+    assert detect("The smell in Palmyra repelled Syrian visitors.", gazetteer) == []
+
+
+def test_fighters_eliminated_were_killed(gazetteer: Gazetteer) -> None:
+    (d,) = detect("Syrian troops eliminated 20 Islamic State terrorists near Palmyra on Monday.", gazetteer)
+    assert (d.type, d.attackers, d.targets) == ("armed-clash", (SAA,), (IS,))
+    assert detect("The Syrian army eliminated the threat to Palmyra.", gazetteer) == []
