@@ -155,3 +155,9 @@ def test_fighters_eliminated_were_killed(gazetteer: Gazetteer) -> None:
     (d,) = detect("Syrian troops eliminated 20 Islamic State terrorists near Palmyra on Monday.", gazetteer)
     assert (d.type, d.attackers, d.targets) == ("armed-clash", (SAA,), (IS,))
     assert detect("The Syrian army eliminated the threat to Palmyra.", gazetteer) == []
+
+
+def test_a_bomb_that_went_off_exploded(gazetteer: Gazetteer) -> None:
+    (d,) = detect("A bomb went off near a mosque in Homs on Monday.", gazetteer)
+    assert d.type == "remote-explosive"
+    assert detect("A fire alarm went off in a school in Homs.", gazetteer) == []
