@@ -636,12 +636,13 @@ def find_engagements(
                 definite_at.append(match.start())
             continue
         attackers, targets = _roles(text, base, match, actors, supporters, fallback_agent)
-        if _UNDER_FIRE.fullmatch(match.group(0)):
-            # "the army convoy came under fire (from IS)": the subject was fired on; only "from X" says who fired
-            clause_start = clause_span(text, match.start(), match.end())[0]
-            fired_on = [
-                m.key for m in actors if clause_start <= m.span.start - base and m.span.end - base <= match.start()
-            ]
+        came_under = _CAME_UNDER.search(text, max(0, match.start() - 60), match.start())
+        if _UNDER_FIRE.fullmatch(match.group(0)) or came_under:
+            # "the army convoy came under fire (from IS)", "an army post came under attack by IS", "came under heavy
+            # shelling": the subject was fired on; only "from X" or "by X" says who fired
+            under_at = came_under.start() if came_under else match.start()
+            clause_start = clause_span(text, under_at, match.end())[0]
+            fired_on = [m.key for m in actors if clause_start <= m.span.start - base and m.span.end - base <= under_at]
             attackers = tuple(k for k in attackers if k not in fired_on)
             targets = tuple(dict.fromkeys((*fired_on[-1:], *targets)))
         if not targets and _attempted_capture(text, match):
@@ -986,6 +987,8 @@ def _victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: S
 
 
 _UNDER_FIRE = re.compile(r"came\s+under\s+(?:heavy\s+|intense\s+)?fire", re.IGNORECASE)
+# "came under attack", "comes under an IS assault", "came under heavy shelling": the trigger's subject was hit
+_CAME_UNDER = re.compile(r"\bc(?:ame|ome|omes|oming)\s+under\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # strikes of guns and rockets fired from the ground
 _GROUND_STRIKES = re.compile(r"\b(?:rocket|ground|artillery|mortar|tank)\s+strikes?\b", re.IGNORECASE)
 

@@ -161,3 +161,15 @@ def test_a_bomb_that_went_off_exploded(gazetteer: Gazetteer) -> None:
     (d,) = detect("A bomb went off near a mosque in Homs on Monday.", gazetteer)
     assert d.type == "remote-explosive"
     assert detect("A fire alarm went off in a school in Homs.", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Syrian army checkpoint near Palmyra came under attack by Islamic State fighters on Monday.",
+        "Syrian army positions near Palmyra came under an Islamic State assault on Monday.",
+    ],
+)
+def test_what_came_under_attack_was_attacked(text: str, gazetteer: Gazetteer) -> None:
+    (d,) = detect(text, gazetteer)
+    assert (d.type, d.attackers, d.targets) == ("armed-clash", (IS,), (SAA,))
