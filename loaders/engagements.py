@@ -17,6 +17,7 @@ from loaders.figures import NUMBER
 from loaders.ground import (
     DRIVEN_OUT,
     ENTRY,
+    LOST_TO,
     ROAD_CUT,
     attempt_targets,
     attempted,
@@ -68,7 +69,9 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("remote-explosive", r"IEDs?|improvised\s+explosive(?:\s+devices?)?|roadside\s+bombs?|land\s*mines?|"
      r"explosive\s+devices?|bomb\s+(?:blasts?|attacks?)|(?:bomb|explosive)s?\s+planted|car\s+bomb(?:s|ings?)?|"
      r"vehicle-borne|VBIEDs?|booby-trapped|explosives-laden\s+(?:car|truck|vehicle)s?|explosions?|blasts?|"
-     r"exploded|detonated|twin\s+bombings?"),
+     r"exploded|detonated|twin\s+bombings?|"
+     # "a bomb went off near a mosque", "the explosive device went off": what "exploded" says, told by the phrasal verb
+     r"(?:bombs?|devices?|explosives?|charges?|mines?)\s+(?:[\w-]+\s+){0,2}?went\s+off"),
     ("air-strike", r"air\s*strikes?|air\s+raids?|airstrikes?|air\s+attacks?|aerial\s+(?:bombardment|bombing|attacks?|"
      r"assault|campaign)|war\s*planes?|fighter\s+jets?|jets|helicopters?|barrel\s+bombs?|bombing\s+raids?|"
      r"sorties|(?:long-range|strategic|Tupolev|Tu-[\w-]+|Sukhoi[\w-]*|Su-[\w-]+)\s+bombers?|"
@@ -101,13 +104,16 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"t(?:ook|aken|akes?|aking)\s+over\b(?!\s+(?:the\s+)?(?:process|leadership|role|responsibility|command|"
      r"presidency|duties|running))|"
      r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"
-     r"liberat(?:ed|e|es|ing)|fell\s+to|drove\s+out|drove\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
+     r"liberat(?:ed|e|es|ing)|fell\s+to|"
+     # the nouns of the verbs: "the seizure of Palmyra", "the liberation of Aleppo" (not the Liberation Front's name),
+     # "the IS takeover of the town"
+     r"seizures?\s+of|(?-i:liberation)\s+of|take-?over\s+of|drove\s+out|drove\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
      r"stability)|push(?:ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back|"
     r"pushed\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:town|city|village|area|district)|"
      # "IS fighters took Palmyra", "took two villages near Hama", "took back the hill": ground taken
      rf"{_TOOK}(?=\s+(?:back\s+)?(?:{_TAKEN_GROUND}|(?-i:[A-Z])))|"
      # entering ground, cutting a road (`loaders/ground.py`)
-     rf"{ENTRY}|{ROAD_CUT}|{DRIVEN_OUT}"),
+     rf"{ENTRY}|{ROAD_CUT}|{DRIVEN_OUT}|{LOST_TO}"),
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage|"
      # "took 20 villagers hostage", "350 hostages taken by IS", "hostages were seized": people taken, told by the taken
      r"t(?:ook|aken|aking|akes?)\s+(?:[\w-]+\s+){1,3}?hostages?|"
@@ -116,7 +122,10 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("looting", r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?"),
     ("attack-on-civilians", r"massacr(?:e|ed|es)|execut(?:e|es|ed|ion|ions|ing)|summary\s+killings?|"
      r"murder(?:ed|ing|s)?|behead(?:ed|ing|ings)?|decapitat(?:ed|ing|ion)|crucifi(?:ed|xion)|stoned\s+to\s+death|"
-     r"(?:slit|slitting|cut)\s+the\s+throats?|(?:burned|burnt)\s+alive"),
+     r"(?:slit|slitting|cut)\s+the\s+throats?|(?:burned|burnt)\s+alive|"
+     # killing by hand told otherwise: "hanged two men" (executed; "hung" is what pictures do), "slaughtered 30
+     # villagers", "tortured to death"
+     r"hanged|slaughter(?:ed|ing)?|tortured\s+to\s+death"),
     ("headquarters-or-base-established", r"(?:establish(?:ed|es|ing)?|set\s+up|built|opened)\s+(?:a\s+|an\s+|new\s+)*"
      r"(?:military\s+)?(?:bases?|headquarters|outposts?|military\s+posts?)"),
     ("non-violent-transfer-of-territory", r"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|"
@@ -128,18 +137,33 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"pulled\s+out\s+of|evacuation\s+(?:deal|agreement)"),
     ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|skirmish(?:es)?|fire-?fights?|gun\s*fights?|"
      r"exchanges?\s+of\s+(?:gun)?fire|war\s+(?:between|against|on)|"
+     # the verb of an exchange of fire: "rebels exchanged fire with troops", "the two sides traded gunfire"
+     r"(?:exchang|trad)(?:ed|es|ing|e)\s+(?:heavy\s+|intense\s+|sporadic\s+)?(?:gun\s*|artillery\s+|mortar\s+)?fire(?!\s*(?:extinguish|fight|engines?|trucks?|stations?))|"
      # an aircraft brought down from the ground: a fight, not an air strike ("shot down a regime drone")
      r"shot\s+down|shoot(?:s|ing)?\s+down|downed|downing|came\s+under\s+(?:heavy\s+|intense\s+)?fire"),
 ]  # fmt: skip
 _GENERIC = (
-    r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|counter-?attacks?|"
+    r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|"
+    # a side repelled is a side fought: "troops repelled IS fighters", "beat back the militants", "fought off rebels"
+    r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|(?:beat|beating|beats|fought|fighting|fend(?:ed|ing)?)\s+off|"
+    r"(?:beat|beating|beats)\s+back)(?=\s+(?:an?\s+|the\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:fighters|militants|rebels|jihadists|forces|troops|terrorists|insurgents|gunmen|(?-i:[A-Z]{2,}\w*)|Daesh)\b)|"
+    # every inflection of the counter-attack: "counterattacked", "a counteroffensive" (one word, no hyphen)
+    r"counter-?attack(?:s|ed|ing)?|counter-?offensives?|"
     r"storm(?:ed|ing)|struck|strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|target(?:ed|ing)|"
+    # "gunmen opened fire on a checkpoint": shots fired at someone (a more specific word gives the means)
+    r"open(?:ed|s|ing)?\s+fire\s+(?:on|at|upon)|"
     r"(?:military|army|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed|ing)?\s+(?:into|towards?)|"
     # "inflicted heavy losses upon the terrorists": the state media's word for a battle
     r"inflict(?:ed|ing|s)?\s+(?:(?:on|upon)\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties)"
 )
 # A kill verb reports an engagement only when an armed actor is its subject and nothing else names one.
-_KILL = r"kill(?:ed|ing|s)|shot\s+dead|gunned\s+down"
+_KILL = (
+    r"kill(?:ed|ing|s)|shot\s+dead|gunned\s+down|"
+    # the state media's word for killing fighters: "army units eliminated 20 terrorists" (not "eliminated the threat")
+    r"eliminat(?:ed|es|ing)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:terrorists|militants|fighters|gunmen|members|jihadists|"
+    r"insurgents|rebels|soldiers|troops|mercenaries|elements|snipers|attackers|scores|dozens)\b)"
+)
 _TRIGGER = re.compile(
     r"\b(?=[A-Za-z])(?:"
     + "|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (_, p) in enumerate(_TRIGGERS))
@@ -160,7 +184,8 @@ _TRIGGER_PREFIXES = frozenset(
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
-    conc halt paus ente brok brea seve chas army""".split()  # noqa: SIM905
+    conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
+    repe repu beat fend elim devi char mine""".split()  # noqa: SIM905
 )
 _DROPPED_BOMB = re.compile(
     r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",
@@ -196,8 +221,11 @@ _CLAIMED_BY = re.compile(
 # Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
 _CIVILIAN_WORDS = (
     r"(?:civilians?|children|women|residents|villagers|worshippers|activists?|journalists?|medics?|doctors?|nurses?|"
-    r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?|young\s+men|boys|girls|famil(?:y|ies))"
+    r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?|young\s+men|boys|girls|famil(?:y|ies)|"
+    # the unarmed gathered or passing: "opened fire on protesters", "killed mourners", "worshipers" (US spelling)
+    r"protesters?|protestors?|demonstrators?|mourners|passers-?by|worshipers|patients|rescuers)"
 )
+_FIRED_ON_CIVILIANS = re.compile(rf"open\w*\s+fire\s+(?:on|at|upon)\s+(?:\S+\s+){{0,3}}?{_CIVILIAN_WORDS}\b", re.I)
 # Captives killed: no fighting, an attack on people in the killers' hands ("killed the pilot", "killed 20 prisoners").
 _CAPTIVES = re.compile(
     r"\s+(?:(?:a|an|the|two|three|four|five|dozens\s+of|several|\d+)\s+)?(?:captured\s+|captive\s+)?"
@@ -278,7 +306,10 @@ _OBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 # Verbs of fighting, and what may stand between them and "with" the other side (a time, a place, a manner).
-_FOUGHT = re.compile(r"(?i)clash(?:ed|es|ing)?|fought|battled|fighting")
+_FOUGHT = re.compile(
+    # "exchanged heavy fire with", "traded gunfire with": the other side is named after "with" as well
+    r"(?i)clash(?:ed|es|ing)?|fought|battled|fighting|(?:exchang|trad)(?:ed|es|ing|e)\s+(?:\w+\s+)?(?:gun\s*|\w+\s+)?fire"
+)
 _WITH_OPPONENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,9}?with\s+(?:the\s+)?(?=[A-Za-z])", re.IGNORECASE)
 # After a noun trigger only a preposition or a verb of hitting leads to the target: "attacks on X",
 # "a battle with X", "the assault took the regime by surprise".
@@ -607,12 +638,13 @@ def find_engagements(
                 definite_at.append(match.start())
             continue
         attackers, targets = _roles(text, base, match, actors, supporters, fallback_agent)
-        if _UNDER_FIRE.fullmatch(match.group(0)):
-            # "the army convoy came under fire (from IS)": the subject was fired on; only "from X" says who fired
-            clause_start = clause_span(text, match.start(), match.end())[0]
-            fired_on = [
-                m.key for m in actors if clause_start <= m.span.start - base and m.span.end - base <= match.start()
-            ]
+        came_under = _CAME_UNDER.search(text, max(0, match.start() - 60), match.start())
+        if _UNDER_FIRE.fullmatch(match.group(0)) or came_under:
+            # "the army convoy came under fire (from IS)", "an army post came under attack by IS", "came under heavy
+            # shelling": the subject was fired on; only "from X" or "by X" says who fired
+            under_at = came_under.start() if came_under else match.start()
+            clause_start = clause_span(text, under_at, match.end())[0]
+            fired_on = [m.key for m in actors if clause_start <= m.span.start - base and m.span.end - base <= under_at]
             attackers = tuple(k for k in attackers if k not in fired_on)
             targets = tuple(dict.fromkeys((*fired_on[-1:], *targets)))
         if not targets and _attempted_capture(text, match):
@@ -659,6 +691,8 @@ def find_engagements(
             etype = "air-strike"
         if generic:
             etype = _generic_type(etype, word, text, attackers, classes)
+            if _FIRED_ON_CIVILIANS.match(text, match.start()):
+                etype = "attack-on-civilians"  # "opened fire on protesters": shots at the unarmed, no clash
         if (
             etype == "remote-explosive"
             and re.fullmatch(r"bomb(?:ed|ing|ings)", word)
@@ -676,7 +710,12 @@ def find_engagements(
             attackers, targets, etype = takers, attackers, "territory"
         if etype == "territory":
             passive = bool(_PASSIVE_BEFORE.search(text[: match.start()]))
-            if not attackers and (passive or not _SIDE_WORDS.search(text[: match.start()]) or is_entry(word)):
+            if not attackers and (
+                passive
+                or not _SIDE_WORDS.search(text[: match.start()])
+                or is_entry(word)
+                or _TAKER_AFTER.fullmatch(word)
+            ):
                 continue  # who took it is unknown: not even the side can be told ("troops entered" may be anyone's)
             # "the road to rebel-held parts": a holder of the ground named is a side too
             sides = sorted([*actors, *holders], key=lambda m: m.span.start)
@@ -950,6 +989,8 @@ def _victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: S
 
 
 _UNDER_FIRE = re.compile(r"came\s+under\s+(?:heavy\s+|intense\s+)?fire", re.IGNORECASE)
+# "came under attack", "comes under an IS assault", "came under heavy shelling": the trigger's subject was hit
+_CAME_UNDER = re.compile(r"\bc(?:ame|ome|omes|oming)\s+under\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # strikes of guns and rockets fired from the ground
 _GROUND_STRIKES = re.compile(r"\b(?:rocket|ground|artillery|mortar|tank)\s+strikes?\b", re.IGNORECASE)
 
@@ -1115,6 +1156,8 @@ def _roles(
     def rel(m: Mention) -> tuple[int, int]:
         return m.span.start - base, m.span.end - base
 
+    if _TAKER_AFTER.fullmatch(match.group(0)):
+        return _taker_after_roles(text, base, match, usable)
     by = re.match(r"^\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?", after)
     # "have been pushing" is active: only a participle after "been" is passive
     passive = bool(
@@ -1243,7 +1286,7 @@ def _roles(
             attackers.append((speaker or subject)[0].key)
     # The object: "ambushed Syrian soldiers", "attacks against rebels", "a battle with anti-regime forces".
     if not passive:
-        verbal = bool(re.search(r"(?i)(?:ed|ing|took|struck|fought|overran|retook)$", match.group(0))) and not (
+        verbal = bool(re.search(r"(?i)(?:ed|ing|took|struck|fought|overran|retook|drove)$", match.group(0))) and not (
             # "in the fighting including a Hizballah ambush": a gerund after a determiner is a noun
             match.group(0).lower().endswith("ing") and _GERUND_NOUN.search(text[:t_start])
         )
@@ -1274,6 +1317,27 @@ def _roles(
         # subject is the one it was done to
         attackers = [k for k in attackers if k not in targets]
     return tuple(dict.fromkeys(attackers)), tuple(dict.fromkeys(targets))
+
+
+# "Palmyra fell to IS", "the army lost Palmyra to IS": the side named after "to" took the ground from the one before
+_TAKER_AFTER = re.compile(r"fell\s+to|los(?:t|es|ing)", re.IGNORECASE)
+_TO = re.compile(r"\sto\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _taker_after_roles(
+    text: str, base: int, match: re.Match[str], actors: Sequence[Mention]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Who took ground that "fell to" or was "lost to" a side (named after "to"), and who held it (named before)."""
+    start = match.end()
+    if not match.group(0).lower().startswith("fell"):
+        to = _TO.search(text, start)  # "lost the town of Palmyra to": the ground comes first
+        start = to.end() if to else len(text)
+    taker = _first_after(actors, start, base, text, reach=5)
+    if taker is None:
+        return (), ()  # "the death toll fell to 20": nothing taken, no one to take it
+    takers = _coordinated(taker, actors, text, base)
+    holder = _before(actors, text, base, match.start())
+    return tuple(takers), tuple(k for k in ([holder.key] if holder else []) if k not in takers)
 
 
 def _deal_parties(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:

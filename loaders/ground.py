@@ -76,7 +76,26 @@ _WRESTED = (
     r"provinces?|ground|land|countryside|roads?|highways?|crossings?)"
 )
 # Driven out: "chased the government forces out", "wrested nearly the entire region from Daesh control".
+# A side driven from a place by other verbs: "ousted IS fighters from Tal Abyad", "dislodged the militants from
+# the hill", "drove the jihadists from Palmyra": a side as object, then a named place or a kind of ground.
+_DRIVEN_SIDE = (
+    r"(?:fighters|militants|rebels|jihadists|forces|troops|terrorists|insurgents|gunmen|army|militias?|"
+    # an acronym or the group's own name, not any name ("evicted Christians from Raqqa" drove out no side)
+    r"(?-i:[A-Z]{2,}\w*)|Daesh|Nusra)"
+)
+_DRIVEN_FROM = (
+    rf"(?:oust|dislodg|flush|kick|driv|drove)\w*(?=\s+(?:[\w'’-]+\s+){{0,3}}?{_DRIVEN_SIDE}\s+"
+    rf"(?:out\s+of|out\s+from|from)\s+(?:the\s+)?(?:(?-i:[A-Z])|{_WRESTED}\b))"
+)
+# Ground lost to a side: "the army lost Palmyra to IS", "rebels lost control of the town of Morek to the army".
+# The ground, the verb's object, is a kind of ground or a name, followed by at most three more names ("the town of
+# Khan Tuman"), then "to"; "lost 20 fighters to IS" loses no ground, "lost in March to" names a time, not ground.
+LOST_TO = (
+    rf"los(?:t|es|ing)(?=\s+(?:control\s+(?:of|over)\s+)?(?:(?!(?:in|on|at|since|during|after|before)\s)[\w'’-]+\s+){{0,4}}?{_WRESTED}"
+    r"(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,3}\s+to\s+(?:the\s+)?(?-i:[A-Za-z]))"
+)
 DRIVEN_OUT = (
+    rf"{_DRIVEN_FROM}|"
     r"chas(?:ed|ing)(?=\s+(?:[\w'’-]+\s+){1,4}?out\b)|"
     rf"wrest(?:ed|ing)?(?=\s+(?:[\w'’-]+\s+){{0,4}}?{_WRESTED}\s+(?:[\w'’-]+\s+){{0,4}}?from\b)"
 )

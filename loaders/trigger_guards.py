@@ -353,7 +353,13 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "the swathes of territory it seized in 2014": a conquest summed up, not one place taken
     if word == "besieged" and _DESCRIPTIVE.search(before) and not _BESIEGER_BEFORE.search(before):
         return True  # "the besieged town": a description, not the report of a siege ("regime-besieged Madaya" is one)
-    if word.endswith("ed") and _DETERMINER.search(before) and _NOUN_AFTER.match(text, match.end()):
+    # (not an acronym that ends so: "an IED targeted a patrol", "a VBIED struck")
+    if (
+        word.endswith("ed")
+        and not match.group(0).isupper()
+        and _DETERMINER.search(before)
+        and _NOUN_AFTER.match(text, match.end())
+    ):
         return True  # "the bombed hospital", "the targeted bus": a participle describing a thing
     if _DEFUSED.search(text, max(0, match.start() - 40), min(len(text), match.end() + 40)) and re.match(
         _EXPLOSIVE_THING, word
