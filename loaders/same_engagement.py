@@ -463,12 +463,14 @@ def _nested(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) 
 def _in_countryside(key: str, city: str, gazetteer: Gazetteer) -> bool:
     """Whether a place the tables file straight under the governorate named as a city's countryside, with no district
     to say how far out (Eastern Ghouta in Rural Damascus), lies beside that city; towns of its districts may be far,
-    and so may the districts themselves (An-Nabk District, 70 km north of the capital)."""
+    and so may the districts themselves (An-Nabk District, 70 km north of the capital). A Who's On First village filed
+    under the governorate only because its neighbours straddle a district border is as far out as any district's town.
+    """
     countryside = _countrysides(gazetteer).get(city)
     if countryside is None or key not in gazetteer:
         return False
     entity = gazetteer.get(key)
-    return entity.parent == countryside and entity.cls != "District"
+    return entity.parent == countryside and entity.cls != "District" and entity.wof_id is None
 
 
 @lru_cache(maxsize=4)

@@ -32,7 +32,7 @@ PLACE_COLUMNS = [
     "wikidata",
     "population",
     "notable",
-    "parent_inferred",  # "yes": WOF gives the country only; the district is read from the nearest localities
+    "parent_inferred",  # "yes": WOF gives the country only; district or governorate read from the nearest localities
 ]
 ACTOR_COLUMNS = ["key", "label", "class", "category", "aliases", "metonyms", "qid", "qid_confidence", "note"]
 
@@ -1242,31 +1242,53 @@ def _parent(row: dict[str, str], ids: set[str], country: str) -> str:
 # the extractor can place them nowhere. Such a locality is put in a district when its nearest neighbours with a
 # district all share it and the nearest lies close. Checked by leaving out, one at a time, each locality WOF does
 # place: the rule names its district right 7,712 times in 7,732 (99.7%) and abstains for the rest (2026-12-05).
+# When those neighbours straddle a district border inside one governorate, the governorate is the parent: measured
+# the same way, it names the governorate of 1,235 more localities, 1,232 rightly (99.8%) (2026-12-06).
 NEIGHBOURS_AGREEING = 5
 NEAREST_KM = 10.0
 
 
 def infer_districts(places: list[dict[str, str]]) -> None:
-    """Give each locality whose parent is its country the district its nearest placed neighbours agree on."""
+    """Give each locality whose parent is its country the district, else the governorate, its neighbours agree on."""
     by_id = {p["wof_id"]: p for p in places}
     countries = {p["wof_id"] for p in places if p["placetype"] == "country"}
-    placed: list[tuple[float, float, str]] = []
+    placed: list[tuple[float, float, str, str]] = []
     orphans = []
     for p in places:
         if p["placetype"] != "locality" or not p["lat"]:
             continue
         district = _district_of(p, by_id)
         if district:
-            placed.append((float(p["lat"]), float(p["lon"]), district))
+            placed.append((float(p["lat"]), float(p["lon"]), district, _governorate_of(district, by_id)))
         elif p["parent_id"] in countries:
             orphans.append(p)
     for p in orphans:
         lat, lon = float(p["lat"]), float(p["lon"])
-        nearest = heapq.nsmallest(NEIGHBOURS_AGREEING, ((_km(lat, lon, a, b), d) for a, b, d in placed))
-        districts = {d for _, d in nearest}
-        if len(nearest) == NEIGHBOURS_AGREEING and len(districts) == 1 and nearest[0][0] <= NEAREST_KM:
-            p["parent_id"] = districts.pop()
+        nearest = heapq.nsmallest(NEIGHBOURS_AGREEING, ((_km(lat, lon, a, b), d, g) for a, b, d, g in placed))
+        parent = _agreed_parent(nearest)
+        if parent:
+            p["parent_id"] = parent
             p["parent_inferred"] = "yes"
+
+
+def _agreed_parent(nearest: list[tuple[float, str, str]]) -> str | None:
+    """The district all the nearest placed localities share, else their shared governorate, if the nearest is close."""
+    if len(nearest) < NEIGHBOURS_AGREEING or nearest[0][0] > NEAREST_KM:
+        return None
+    for shared in ({d for _, d, _ in nearest}, {g for _, _, g in nearest}):
+        if len(shared) == 1:
+            return shared.pop() or None  # "": the district has no governorate above it
+    return None
+
+
+def _governorate_of(district: str, by_id: dict[str, dict[str, str]]) -> str:
+    """The WOF id of the governorate (region) above a district, or "" when WOF gives none."""
+    parent = by_id.get(by_id[district]["parent_id"])
+    while parent is not None:
+        if parent["placetype"] == "region":
+            return parent["wof_id"]
+        parent = by_id.get(parent["parent_id"])
+    return ""
 
 
 def _district_of(place: dict[str, str], by_id: dict[str, dict[str, str]]) -> str | None:

@@ -645,6 +645,9 @@ def test_a_region_in_a_citys_countryside_ties_a_report_at_the_city(gazetteer: Ga
     # a district of the countryside may lie far from the city: its own name ties nothing there (review2)
     body = "Rebels shelled Damascus on Monday. Rebels shelled army posts in Nabk district on Monday."
     assert [e.type for e in kinds(body, gazetteer)] == ["shelling", "shelling"]
+    # nor does a village filed under the governorate only because its neighbours lie in two of its districts
+    body = "Rebels shelled Damascus on Monday. Rebels shelled army posts in Hawsh Arab in Rural Damascus on Monday."
+    assert [e.type for e in kinds(body, gazetteer)] == ["shelling", "shelling"]
 
 
 def test_the_deadliest_attack_since_the_war_began_is_an_attack_not_background(gazetteer: Gazetteer) -> None:

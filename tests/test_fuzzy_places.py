@@ -132,6 +132,14 @@ def test_a_village_whose_district_is_read_from_its_neighbours_links_inside_its_g
     assert "place/al-jafrah-1309696859" not in found  # the namesake by Aleppo
 
 
+def test_a_village_whose_governorate_is_read_from_its_neighbours_links_inside_it(gazetteer: Gazetteer) -> None:
+    # WOF gives Ibta no parent but Syria; its neighbours lie in two districts of Daraa, so Daraa is its parent
+    body = "Rebels attacked an army checkpoint near Ebtaa in the northern countryside of Daraa on Sunday."
+    assert "place/ibta-1209028723" in places(body, gazetteer)
+    # without the governorate named, a small village is not linked
+    assert "place/ibta-1209028723" not in places("Rebels attacked an army checkpoint near Ebtaa on Sunday.", gazetteer)
+
+
 def test_a_name_the_text_calls_a_quarter_does_not_link_to_a_village_by_its_spelling(gazetteer: Gazetteer) -> None:
     # az-Zahrah is a village by Homs; "Zahraa neighbourhood in Homs city" is the city's quarter
     assert "place/local/zahraa" in places("Rockets hit Zahraa neighbourhood in Homs city on Monday.", gazetteer)

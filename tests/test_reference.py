@@ -224,11 +224,33 @@ def test_a_locality_without_district_takes_the_one_its_nearest_neighbours_agree_
     assert by_id["30"]["parent_id"] == "1"
 
 
-def test_inferred_districts_are_flagged_and_are_districts(gaz: Gazetteer) -> None:
+def test_a_locality_between_districts_of_one_governorate_takes_the_governorate() -> None:
+    script = _make_reference()
+    rows = [_row("1", "country", ""), _row("5", "region", "1"), _row("6", "region", "1")]
+    rows += [_row("10", "county", "5"), _row("11", "county", "5"), _row("12", "county", "6")]
+    districts = ["10", "10", "10", "11", "11"]  # a district border runs through them, inside governorate 5
+    rows += [_row(f"2{i}", "locality", d, 35.0 + 0.01 * i, 38.0) for i, d in enumerate(districts)]
+    rows.append(_row("30", "locality", "1", 35.0, 38.02))  # 2 km east of them, WOF gives the country only
+    rows.append(_row("31", "locality", "1", 36.0, 38.0))  # 100 km away from any placed locality
+    script.infer_districts(rows)  # type: ignore[attr-defined]
+    by_id = {r["wof_id"]: r for r in rows}
+    assert (by_id["30"]["parent_id"], by_id["30"]["parent_inferred"]) == ("5", "yes")
+    assert (by_id["31"]["parent_id"], by_id["31"]["parent_inferred"]) == ("1", "")  # too far to tell
+    # one neighbour across the governorate border: no agreement, the country stays
+    by_id["24"]["parent_id"] = "12"
+    by_id["30"].update(parent_id="1", parent_inferred="")
+    script.infer_districts(rows)  # type: ignore[attr-defined]
+    assert (by_id["30"]["parent_id"], by_id["30"]["parent_inferred"]) == ("1", "")
+
+
+def test_inferred_parents_are_flagged_and_are_districts_or_governorates(gaz: Gazetteer) -> None:
     rows = table("places.csv")
     kinds = {r["wof_id"]: r["placetype"] for r in rows}
     inferred = [r for r in rows if r["parent_inferred"] == "yes"]
-    assert len(inferred) > 500
-    assert all(kinds[r["parent_id"]] == "county" for r in inferred)
+    assert len(inferred) > 600
+    assert all(kinds[r["parent_id"]] in ("county", "region") for r in inferred)
+    assert sum(kinds[r["parent_id"]] == "region" for r in inferred) > 80  # neighbours in two districts of one
+    # Ibta, a town of Daraa's northern countryside whose neighbours lie in two districts
+    assert gaz.get("place/ibta-1209028723").parent == "place/daraa-governorate-85678399"
     # Jafrah, by Deir ez-Zor city, which WOF puts in Syria only
     assert "place/deir-ez-zor-governorate-85678381" in gaz.ancestors("place/jafrah-1209309049")
