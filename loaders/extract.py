@@ -682,6 +682,11 @@ _THE_ARMY = re.compile(
     rf"{SITE_NOUNS})\b)"
     # "Earlier Wednesday troops fighting in the Qalamun region seized the town": troops nobody's name qualifies
     r"|(?<![\w.-])(?P<troops>[Tt]roops)\b"
+    # "a missile fired by the military", "the military said": "military" as a noun, not before the noun it qualifies
+    # ("the military council", "the military-run airport"), is the army (seventeenth session)
+    r"|\b[Tt]he\s+(?P<military>military)(?![-\w])(?=\s*(?:[,.;:!?)]|$)|\s+(?:has|have|had|is|was|were|said|says|"
+    r"also|then|later|would|will|could|did|does|and|or|in|on|at|near|into|around|against|to|for|from|with|by|that|"
+    r"which|who|after|before|since|during|hit|struck|shot|took|fought|overran|retook|[a-z]+ed)\b)"
 )
 # A word before "troops" that says whose they are: "Turkish troops", "US troops", "Iran-backed troops"; a state sending
 # troops is sending its own ("Ankara sent tanks troops", "sending in troops on the ground"); "troops of" names whose.

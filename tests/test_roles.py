@@ -1,0 +1,66 @@
+"""Who acts in an engagement when the text names a side by a common noun (seventeenth session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+
+REBELS = "actor/syrian-rebels"
+SAA = "actor/syrian-arab-army"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The project's gazetteer (data/reference)."""
+    return Gazetteer.load()
+
+
+def linked(body: str, gazetteer: Gazetteer, word: str) -> list[str]:
+    """The actor keys read at each mention whose text is `word`."""
+    x = extract(Article("test", "t", body), gazetteer)
+    return [m.key for m in x.mentions if body[m.span.start : m.span.end] == word]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The opposition shelled Hama on Friday.",
+        "Syrian troops fought rebels near Homs on Monday. The opposition has stormed army posts in Hama on Tuesday.",
+    ],
+)
+def test_the_opposition_doing_an_armed_act_is_the_rebels(body: str, gazetteer: Gazetteer) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    hama = [e for e in x.engagements if any(p.startswith("place/hama") for p in e.places)]
+    assert [e.attackers for e in hama] == [(REBELS,)]
+
+
+def test_the_opposition_that_speaks_stays_unlinked(gazetteer: Gazetteer) -> None:
+    assert linked("The opposition said jets bombed Hama on Friday.", gazetteer, "opposition") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The military pounded Douma with rockets on Friday.",
+        "Two boys died in Douma on Friday when a shell fired by the military hit their house.",
+        "Rebels shelled Douma on Friday, the military said.",
+    ],
+)
+def test_the_military_is_the_articles_army(body: str, gazetteer: Gazetteer) -> None:
+    assert linked(body, gazetteer, "military") == [SAA]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rebels shelled the military airport near Douma on Friday.",
+        "The military council of Douma said rebels shelled the town.",
+        "Jets hit the military-run prison in Douma on Friday.",
+    ],
+)
+def test_military_before_its_noun_is_no_army(body: str, gazetteer: Gazetteer) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    assert not [m for m in x.mentions if body[m.span.start : m.span.end].startswith("military")]
