@@ -1347,7 +1347,8 @@ def _coordinated(first: Mention, actors: Sequence[Mention], text: str, base: int
         if s < end:
             continue
         gap = text[end:s]
-        if re.fullmatch(r"\s*\)?\s*(?:\(\s*|,\s*|,?\s+and\s+|,\s*and\s+)(?:the\s+)?", gap):
+        # "by Syrian or Russian jets": a doer the text leaves open between two is either, so both are named
+        if re.fullmatch(r"\s*\)?\s*(?:\(\s*|,\s*|,?\s+(?:and|or)\s+|,\s*and\s+)(?:the\s+)?", gap):
             keys.append(m.key)
             end = m.span.end - base
         else:
@@ -1363,7 +1364,7 @@ def _coordinated_back(last: Mention, actors: Sequence[Mention], text: str, base:
         e = m.span.end - base
         if e > start:
             continue
-        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[e:start]):
+        if re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?", text[e:start]):
             keys.insert(0, m.key)
             start = m.span.start - base
         else:

@@ -64,3 +64,17 @@ def test_the_military_is_the_articles_army(body: str, gazetteer: Gazetteer) -> N
 def test_military_before_its_noun_is_no_army(body: str, gazetteer: Gazetteer) -> None:
     x = extract(Article("test", "t", body), gazetteer)
     assert not [m for m in x.mentions if body[m.span.start : m.span.end].startswith("military")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The raid on Idlib on Friday was carried out by Turkish or Russian jets.",
+        "Either Turkish or Russian warplanes bombed Idlib on Friday.",
+    ],
+)
+def test_a_doer_left_open_between_two_names_both(body: str, gazetteer: Gazetteer) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    (strike,) = x.engagements
+    assert "actor/russia" in strike.attackers
+    assert "actor/turkey" in strike.attackers
