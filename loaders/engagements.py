@@ -183,6 +183,15 @@ _DEAL_BY = re.compile(
 )
 # "blamed the attack on", "blaming the bombing on": the trigger after a verb of blame, its doer after "on"
 _BLAMED_BEFORE = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the\s+|this\s+|that\s+|its\s+)?$", re.IGNORECASE)
+# "X whose positions have received strikes", "X whose convoy came under shelling": a relative clause telling what X's
+# things underwent; X is the one hit, not the agent (seventeenth session)
+_UNDERGONE = re.compile(
+    r"(?:\s+(?:fighters|militants|terrorists|jihadists|rebels|members|forces|troops|gunmen))?"
+    r"\s+whose\s+(?:[\w'’-]+\s+){1,3}?(?:(?:have|has|had)\s+)?(?:also\s+|just\s+|reportedly\s+)?"
+    r"(?:received|receive|receives|came\s+under|come\s+under|comes\s+under|suffered|sustained|endured)\s+"
+    r"(?:[\w'’-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 _BROKERED = re.compile(r"\s(?:has\s+|had\s+)?(?:brokered|sponsored|mediated)\b", re.IGNORECASE)
 # Between two parties to a deal: "Russia Iran and Turkey", "Russia and Iran and rebel backer Turkey".
 _ALLY_WORDS = r"(?:backers?|allies|ally|supporters?)"
@@ -1154,6 +1163,10 @@ def _roles(
             attackers.extend(_coordinated_back(m, usable, text, base))
     # The agent (or, in the passive, the patient) just before the trigger, in the same clause.
     before_mention = _before(usable, text, base, t_start)
+    if before_mention is not None and _UNDERGONE.fullmatch(text, before_mention.span.end - base, t_start):
+        # "ISIS terrorists whose positions have received direct strikes": the owner of what was hit
+        targets.append(before_mention.key)
+        before_mention = None
     if before_mention is not None:
         if passive:
             targets.append(before_mention.key)

@@ -78,3 +78,18 @@ def test_a_doer_left_open_between_two_names_both(body: str, gazetteer: Gazetteer
     (strike,) = x.engagements
     assert "actor/russia" in strike.attackers
     assert "actor/turkey" in strike.attackers
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Troops pushed into Palmyra on Friday, killing Nusra Front fighters whose posts came under heavy shelling.",
+        "The army advanced near Hama on Friday against Nusra Front militants whose positions received direct strikes.",
+    ],
+)
+def test_whose_things_were_hit_is_no_attacker(body: str, gazetteer: Gazetteer) -> None:
+    x = extract(Article("test", "t", body), gazetteer)
+    assert x.engagements
+    for e in x.engagements:
+        assert "actor/al-nusra-front" not in e.attackers
+    assert any("actor/al-nusra-front" in e.targets for e in x.engagements)
