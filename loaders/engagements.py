@@ -1124,7 +1124,8 @@ def _roles(
     def rel(m: Mention) -> tuple[int, int]:
         return m.span.start - base, m.span.end - base
 
-    by = re.match(r"^\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?", after)
+    # "killed at the hands of IS militants": the agent phrase of a passive, like "by"
+    by = re.match(r"^\s+(?:\w+\s+){0,3}?(?:by|at\s+the\s+hands\s+of)\s+(?:the\s+)?", after)
     # "have been pushing" is active: only a participle after "been" is passive
     passive = bool(
         _PASSIVE_BEFORE.search(text[:t_start])

@@ -93,3 +93,9 @@ def test_whose_things_were_hit_is_no_attacker(body: str, gazetteer: Gazetteer) -
     for e in x.engagements:
         assert "actor/al-nusra-front" not in e.attackers
     assert any("actor/al-nusra-front" in e.targets for e in x.engagements)
+
+
+def test_at_the_hands_of_names_the_agent_of_a_passive(gazetteer: Gazetteer) -> None:
+    body = "Three Syrian soldiers were killed near Hama at the hands of the Nusra Front on Friday."
+    x = extract(Article("test", "t", body), gazetteer)
+    assert [e.attackers for e in x.engagements] == [("actor/al-nusra-front",)]
