@@ -603,7 +603,19 @@ def _continued_subject(
         if m.kind == "actor" and m.span.start - previous.span.start <= 4:
             return m.key
         break
+    if _PRONOUN_SUBJECT.match(body, previous.span.start):
+        # "The SDF have been advancing ... Its forces seized the airport ... They continue to battle": a sentence that
+        # opens on its subject's armed men keeps the subject of the one before it, so the chain runs back
+        # (seventeenth session)
+        return _continued_subject(body, index - 1, mined, per_sentence)
     return None
+
+
+# A sentence opening on the armed men of the one it continues about: "Its forces", "Their fighters" (a bare "They" or
+# "It" may be anyone the sentence before named: "The rebels and residents ... They were to be transported").
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:Its|Their)\s+(?:forces|fighters|troops|militants|men|units|jets|warplanes|aircraft|planes)\s+(?!were\b|was\b)"
+)
 
 
 def _without_descriptors(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -99,3 +99,13 @@ def test_at_the_hands_of_names_the_agent_of_a_passive(gazetteer: Gazetteer) -> N
     body = "Three Syrian soldiers were killed near Hama at the hands of the Nusra Front on Friday."
     x = extract(Article("test", "t", body), gazetteer)
     assert [e.attackers for e in x.engagements] == [("actor/al-nusra-front",)]
+
+
+def test_a_sentence_opening_on_its_forces_passes_the_subject_on(gazetteer: Gazetteer) -> None:
+    body = (
+        "The Nusra Front has for months been advancing towards Hama. Its forces last month seized an airport near Homs "
+        "from ISIS. They continue to battle for the town of Rastan with clashes ongoing on Saturday, a monitor said."
+    )
+    x = extract(Article("test", "t", body), gazetteer)
+    rastan = [e for e in x.engagements if any(p.startswith("place/al-rastan") for p in e.places)]
+    assert [e.attackers for e in rastan] == [("actor/al-nusra-front",)]
