@@ -216,7 +216,11 @@ _ARMED_OPPOSITION = re.compile(
     # "opposition forces", "opposition fighters": the opposition's combatants (fifteenth session)
     r"forces|fighters|groups|factions|militants|militias|brigades|battalions|units|"
     # "a car bomb at an opposition checkpoint": the armed opposition's post is a target
-    rf"{SITE_NOUNS})\b",
+    rf"{SITE_NOUNS}|"
+    # "the opposition shelled the city", "the opposition has stormed": the subject of an armed act is the armed
+    # opposition (seventeenth session)
+    r"(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+)?(?:shelled|attacked|stormed|bombed|ambushed|"
+    r"launched|fired|targeted|captured|seized|overran|besieged|shot\s+down|blew\s+up|detonated))\b",
     re.IGNORECASE,
 )
 

@@ -208,6 +208,15 @@ _DEAL_BY = re.compile(
 )
 # "blamed the attack on", "blaming the bombing on": the trigger after a verb of blame, its doer after "on"
 _BLAMED_BEFORE = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the\s+|this\s+|that\s+|its\s+)?$", re.IGNORECASE)
+# "X whose positions have received strikes", "X whose convoy came under shelling": a relative clause telling what X's
+# things underwent; X is the one hit, not the agent (seventeenth session)
+_UNDERGONE = re.compile(
+    r"(?:\s+(?:fighters|militants|terrorists|jihadists|rebels|members|forces|troops|gunmen))?"
+    r"\s+whose\s+(?:[\w'’-]+\s+){1,3}?(?:(?:have|has|had)\s+)?(?:also\s+|just\s+|reportedly\s+)?"
+    r"(?:received|receive|receives|came\s+under|come\s+under|comes\s+under|suffered|sustained|endured)\s+"
+    r"(?:[\w'’-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 _BROKERED = re.compile(r"\s(?:has\s+|had\s+)?(?:brokered|sponsored|mediated)\b", re.IGNORECASE)
 # Between two parties to a deal: "Russia Iran and Turkey", "Russia and Iran and rebel backer Turkey".
 _ALLY_WORDS = r"(?:backers?|allies|ally|supporters?)"
@@ -1158,7 +1167,8 @@ def _roles(
 
     if _TAKER_AFTER.fullmatch(match.group(0)):
         return _taker_after_roles(text, base, match, usable)
-    by = re.match(r"^\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?", after)
+    # "killed at the hands of IS militants": the agent phrase of a passive, like "by"
+    by = re.match(r"^\s+(?:\w+\s+){0,3}?(?:by|at\s+the\s+hands\s+of)\s+(?:the\s+)?", after)
     # "have been pushing" is active: only a participle after "been" is passive
     passive = bool(
         _PASSIVE_BEFORE.search(text[:t_start])
@@ -1197,6 +1207,10 @@ def _roles(
             attackers.extend(_coordinated_back(m, usable, text, base))
     # The agent (or, in the passive, the patient) just before the trigger, in the same clause.
     before_mention = _before(usable, text, base, t_start)
+    if before_mention is not None and _UNDERGONE.fullmatch(text, before_mention.span.end - base, t_start):
+        # "ISIS terrorists whose positions have received direct strikes": the owner of what was hit
+        targets.append(before_mention.key)
+        before_mention = None
     if before_mention is not None:
         if passive:
             targets.append(before_mention.key)
@@ -1411,7 +1425,8 @@ def _coordinated(first: Mention, actors: Sequence[Mention], text: str, base: int
         if s < end:
             continue
         gap = text[end:s]
-        if re.fullmatch(r"\s*\)?\s*(?:\(\s*|,\s*|,?\s+and\s+|,\s*and\s+)(?:the\s+)?", gap):
+        # "by Syrian or Russian jets": a doer the text leaves open between two is either, so both are named
+        if re.fullmatch(r"\s*\)?\s*(?:\(\s*|,\s*|,?\s+(?:and|or)\s+|,\s*and\s+)(?:the\s+)?", gap):
             keys.append(m.key)
             end = m.span.end - base
         else:
@@ -1427,7 +1442,7 @@ def _coordinated_back(last: Mention, actors: Sequence[Mention], text: str, base:
         e = m.span.end - base
         if e > start:
             continue
-        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[e:start]):
+        if re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?", text[e:start]):
             keys.insert(0, m.key)
             start = m.span.start - base
         else:

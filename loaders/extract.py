@@ -603,7 +603,19 @@ def _continued_subject(
         if m.kind == "actor" and m.span.start - previous.span.start <= 4:
             return m.key
         break
+    if _PRONOUN_SUBJECT.match(body, previous.span.start):
+        # "The SDF have been advancing ... Its forces seized the airport ... They continue to battle": a sentence that
+        # opens on its subject's armed men keeps the subject of the one before it, so the chain runs back
+        # (seventeenth session)
+        return _continued_subject(body, index - 1, mined, per_sentence)
     return None
+
+
+# A sentence opening on the armed men of the one it continues about: "Its forces", "Their fighters" (a bare "They" or
+# "It" may be anyone the sentence before named: "The rebels and residents ... They were to be transported").
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:Its|Their)\s+(?:forces|fighters|troops|militants|men|units|jets|warplanes|aircraft|planes)\s+(?!were\b|was\b)"
+)
 
 
 def _without_descriptors(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -682,6 +694,11 @@ _THE_ARMY = re.compile(
     rf"{SITE_NOUNS})\b)"
     # "Earlier Wednesday troops fighting in the Qalamun region seized the town": troops nobody's name qualifies
     r"|(?<![\w.-])(?P<troops>[Tt]roops)\b"
+    # "a missile fired by the military", "the military said": "military" as a noun, not before the noun it qualifies
+    # ("the military council", "the military-run airport"), is the army (seventeenth session)
+    r"|\b[Tt]he\s+(?P<military>military)(?![-\w])(?=\s*(?:[,.;:!?)]|$)|\s+(?:has|have|had|is|was|were|said|says|"
+    r"also|then|later|would|will|could|did|does|and|or|in|on|at|near|into|around|against|to|for|from|with|by|that|"
+    r"which|who|after|before|since|during|hit|struck|shot|took|fought|overran|retook|[a-z]+ed)\b)"
 )
 # A word before "troops" that says whose they are: "Turkish troops", "US troops", "Iran-backed troops"; a state sending
 # troops is sending its own ("Ankara sent tanks troops", "sending in troops on the ground"); "troops of" names whose.
