@@ -173,15 +173,27 @@ def leads_told_where(engagements: list[EngagementDraft], gazetteer: Gazetteer) -
     )
 
 
-def attacks_told_by_their_means(engagements: list[EngagementDraft], gazetteer: Gazetteer) -> list[EngagementDraft]:
+def attacks_told_by_their_means(
+    engagements: list[EngagementDraft], turns: Set[int], gazetteer: Gazetteer
+) -> list[EngagementDraft]:
     """A clash told only by generic words ("began its assault on Fuaa") joins the shelling or air strike the article
-    reports at its place that day ("Dozens of shells fell on Fuaa"): the bombardment says how the attack was made."""
+    reports at its place that day ("Dozens of shells fell on Fuaa"): the bombardment says how the attack was made; not
+    across a sentence that opens on another scene (`turns`: "Meanwhile ...", "Elsewhere ...")."""
     return _joined_into_one_host(
         engagements,
         lambda attack: attack.type == "armed-clash" and attack.told_generically and not attack.from_title,
-        lambda attack, e: not e.from_title and same_engagement.made_by(attack, e, gazetteer),
+        lambda attack, e: (
+            not e.from_title and not turned_between(attack, e, turns) and same_engagement.made_by(attack, e, gazetteer)
+        ),
         gazetteer,
     )
+
+
+def turned_between(one: EngagementDraft, other: EngagementDraft, turns: Set[int]) -> bool:
+    """Whether the story turns to another scene between two reports: a sentence after the first one's opens on
+    "Meanwhile", "Elsewhere" or "Separately" up to and including the later one's."""
+    first, last = sorted((one.sentence, other.sentence))
+    return any(first < t <= last for t in turns)
 
 
 def _joined_into_one_host(

@@ -295,6 +295,14 @@ _ANOTHER = re.compile(
     r"\b(?:another|similar|separate|second\s+such|(?:a|an)\s+other|a\s+(?:second|third|fourth))\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "Another army unit destroyed ...", "In Daraa, other units killed ...": a sentence whose subject is another unit of
+# a force than the one just told reports what that unit did, an engagement of its own (news roundups list one unit's
+# action a sentence)
+_ANOTHER_UNIT = re.compile(
+    r"\W*(?:(?:meanwhile|elsewhere|later|(?:in|on|at)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s*,?\s+)?(?:another|other)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:units?|detachments?|squads?|battalions?|brigades?|patrols?|formations?)\b",
+    re.IGNORECASE,
+)
 # "Rocket attacks on another government-held neighbourhood", "exploded in another district of the city"
 _ANOTHER_PLACE = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:in|on|at|into|targeting|targeted|hit|struck)\s+(?:another|a\s+different)\s+"
@@ -762,6 +770,7 @@ def find_engagements(
             generic=generic,
             distinct=elsewhere
             or _ANOTHER.search(text[: match.start()]) is not None
+            or _another_unit(text, match)
             or (etype == "ceasefire" and OPENS_ON_A_TRUCE.fullmatch(text, 0, match.start()) is not None),
             elsewhere=elsewhere,
             blast=etype == "remote-explosive" and bool(_WEAK_EXPLOSIVE.fullmatch(match.group(0))),
@@ -802,6 +811,13 @@ def _scene_places(places: tuple[str, ...], scene: Span, base: int, mentions: Seq
     """The sentence's places named inside one of its scenes (relative span)."""
     inside = places_in(scene, base, mentions)
     return tuple(k for k in places if k in inside)
+
+
+def _another_unit(text: str, match: re.Match[str]) -> bool:
+    """Whether the sentence's subject, before the trigger, is another unit than the one just told ("Another army
+    unit killed ...")."""
+    unit = _ANOTHER_UNIT.match(text)
+    return unit is not None and unit.end() <= match.start()
 
 
 def _by_scene(detections: list[Detection]) -> list[list[Detection]]:

@@ -308,7 +308,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         one_attacker_per_type(kept, gazetteer), home.key if home else None, gazetteer
     )
     engagements = leads_told_where(engagements, gazetteer)
-    engagements = attacks_told_by_their_means(engagements, gazetteer)
+    engagements = attacks_told_by_their_means(engagements, _new_scenes(body, mined), gazetteer)
     engagements = placed_by_next_report(unplaced_retellings_joined(engagements, gazetteer), gazetteer)
     engagements, unplaced = placed_only(engagements)
     engagements, bare = told_who_when_or_toll(engagements)

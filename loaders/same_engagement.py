@@ -205,9 +205,10 @@ def referent(
         told = _told_there(recent, BATTLE_OUTCOMES, detection, places, when, gazetteer)
         if told is not None:
             return told
-    if detection.generic and not detection.attackers:
+    if detection.generic and not detection.attackers and not turned:
         # "a convoy attack", "Monday's raid": a generic word naming no one, at the place of an engagement of another
-        # violent type told in the last few sentences, retells that one (one of its own type: the rules above)
+        # violent type told in the last few sentences, retells that one (one of its own type: the rules above); not in
+        # a sentence that opens on another scene ("Meanwhile ... targeted gatherings of ISIL near the city")
         told = _told_there(recent, VIOLENT - {detection.type}, detection, places, when, gazetteer)
         if told is not None:
             return told

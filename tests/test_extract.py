@@ -3789,3 +3789,33 @@ def test_where_a_body_abroad_is_based_is_a_place_but_not_where_it_happened(gazet
 )
 def test_a_siege_that_holds_now_is_no_bare_report(gazetteer: Gazetteer, body: str, kept: bool) -> None:
     assert bool(engagements(extract(Article("test", "t", body), gazetteer), "siege")) is kept
+
+
+def test_another_unit_as_subject_reports_an_engagement_of_its_own(gazetteer: Gazetteer) -> None:
+    # news roundups tell one unit's action a sentence: "other units" did something else, even at a quarter of the town
+    lead = "Army units clashed with al-Nusra Front fighters in Daraa on Sunday, killing 12 of them. "
+    body = lead + "Other army units later fought al-Nusra Front fighters in the Daraa al-Balad neighbourhood."
+    assert [e.type for e in kinds(body, gazetteer)] == ["armed-clash", "armed-clash"]
+    # the same units telling where they fought retell the clash
+    body = lead + "The army units later fought al-Nusra Front fighters in the Daraa al-Balad neighbourhood."
+    assert [e.type for e in kinds(body, gazetteer)] == ["armed-clash"]
+
+
+def test_a_sentence_opening_on_another_scene_retells_no_engagement_of_another_type(gazetteer: Gazetteer) -> None:
+    # a generic "attacks" after "Meanwhile" is no retelling of the air strike told before (another ACLED type)
+    strike = "Syrian warplanes struck Islamic State positions in Palmyra on Tuesday. "
+    clash = " The Syrian army clashed with IS fighters in Homs on Tuesday."
+    body = strike + "Meanwhile, attacks targeted IS gatherings on the outskirts of Palmyra." + clash
+    assert [e.type for e in kinds(body, gazetteer)] == ["air-strike", "armed-clash", "armed-clash"]
+    # told straight after the strike, the attacks are the strike
+    body = strike + "Attacks targeted IS gatherings on the outskirts of Palmyra." + clash
+    assert [e.type for e in kinds(body, gazetteer)] == ["air-strike", "armed-clash"]
+
+
+def test_an_attack_told_after_a_turn_is_not_how_an_earlier_bombardment_was_made(gazetteer: Gazetteer) -> None:
+    # `attacks_told_by_their_means` joins no generic attack across "Meanwhile"
+    body = (
+        "Syrian warplanes struck Islamic State positions in Palmyra on Tuesday. "
+        "Meanwhile, attacks targeted IS gatherings on the outskirts of Palmyra."
+    )
+    assert [e.type for e in kinds(body, gazetteer)] == ["air-strike", "armed-clash"]
