@@ -68,3 +68,9 @@ def test_a_datelines_agency_is_no_acronym_closing_a_name(gazetteer: Gazetteer) -
 )
 def test_ground_may_fall_after_a_relative_pronoun_or_adverbs(text: str, gazetteer: Gazetteer) -> None:
     assert [d.type for d in detect(text, gazetteer)] != []
+
+
+def test_besieged_after_a_verb_of_war_and_and_is_a_siege(gazetteer: Gazetteer) -> None:
+    # "advanced and besieged areas": the two verbs share their subject; "aid to two besieged towns" describes them
+    text = "Syrian government forces advanced and besieged areas east of Damascus on Monday."
+    assert [d.type for d in detect(text, gazetteer)] == ["siege"]
