@@ -18,11 +18,21 @@ _COMMON_NOUN = re.compile(
     r"communities|regions?|parts|zones?|people|civilians|residents|populations?|families|locations|places)\b"
 )
 
+# "attacked and besieged villages": a verb of war before "and" shares its subject, so "besieged" is a verb too
+# (seventeenth session, helper review)
+_WAR_VERB_AND = re.compile(
+    r"\b(?:attacked|advanced|encircled|surrounded|stormed|shelled|bombarded|captured|seized|took|entered|overran|"
+    r"invaded|blockaded|bombed|pounded|moved\s+in|cut\s+off)\s+and\s+$",
+    re.IGNORECASE,
+)
+
 
 def besieged_describes(text: str, match: re.Match[str]) -> bool:
-    """Whether the trigger is "besieged" describing a common noun after a count, quantifier or preposition."""
+    """Whether the trigger is "besieged" describing a common noun after a count, quantifier or preposition (not after
+    a verb of war and "and")."""
     return (
         match.group(0).lower() == "besieged"
         and _COUNT_OR_PREPOSITION.search(text, 0, match.start()) is not None
+        and _WAR_VERB_AND.search(text, max(0, match.start() - 30), match.start()) is None
         and _COMMON_NOUN.match(text, match.end()) is not None
     )

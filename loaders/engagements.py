@@ -1015,7 +1015,13 @@ def _victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: S
 
 _UNDER_FIRE = re.compile(r"came\s+under\s+(?:heavy\s+|intense\s+)?fire", re.IGNORECASE)
 # "came under attack", "comes under an IS assault", "came under heavy shelling": the trigger's subject was hit
-_CAME_UNDER = re.compile(r"\bc(?:ame|ome|omes|oming)\s+under\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# (words that describe the attack only: "came under pressure after clashes with" ends the phrase at "after", and the
+# clash that follows has its own sides)
+_CAME_UNDER = re.compile(
+    r"\bc(?:ame|ome|omes|oming)\s+under\s+"
+    r"(?:(?!(?:after|before|following|during|amid|and|but|as|when|while|since|in|on|at|with|from|by|of)\s)[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # strikes of guns and rockets fired from the ground
 _GROUND_STRIKES = re.compile(r"\b(?:rocket|ground|artillery|mortar|tank)\s+strikes?\b", re.IGNORECASE)
 

@@ -5,10 +5,19 @@ from __future__ import annotations
 
 import re
 
+from loaders.timex import WEEKDAY
+
 # A count of times after the trigger; not a ratio ("three times as many", "ten times more", "twice the toll").
 _TIMES = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|countless|"
     r"(?:dozens|hundreds|scores|thousands)\s+of)\s+times\b(?!\s+(?:as|more|the|higher|greater|larger|over)\b)",
+    re.IGNORECASE,
+)
+# "shelled the town four times on Monday", "struck twice overnight": a count within one day tells that day's attacks,
+# not a summary (seventeenth session, helper review)
+_ONE_DAY = re.compile(
+    rf"\s+(?:(?:on|late\s+on|early\s+on)\s+{WEEKDAY}|today|yesterday|overnight|last\s+night|this\s+morning|"
+    r"(?:on\s+)?the\s+same\s+day|within\s+(?:an?|one|two|three|\d+)\s+hours?)\b",
     re.IGNORECASE,
 )
 # The count ends with the trigger's clause: punctuation, a dash or a conjunction.
@@ -25,4 +34,5 @@ def counted_in_times(text: str, match: re.Match[str]) -> bool:
         return False
     reach = min(len(text), match.end() + _REACH)
     brk = _BREAK.search(text, match.end(), reach)
-    return _TIMES.search(text, match.end(), brk.start() if brk else reach) is not None
+    times = _TIMES.search(text, match.end(), brk.start() if brk else reach)
+    return times is not None and _ONE_DAY.match(text, times.end()) is None

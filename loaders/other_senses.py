@@ -1,0 +1,47 @@
+"""Words of this session's lexicon read in their other, ordinary senses: "hanged himself" (a death by one's own hand),
+"slaughtered sheep" (livestock), "the liberation of prisoners" (people freed, no ground) and "the decision fell to
+Russia" (a duty, no ground) tell no engagement (seventeenth session, helper review; docs/extraction.md,
+"Engagements")."""
+
+from __future__ import annotations
+
+import re
+
+# "hanged himself in his cell": a suicide, not an execution
+_REFLEXIVE = re.compile(r"\s+(?:him|her|them)sel(?:f|ves)\b", re.IGNORECASE)
+# "slaughtered sheep for Eid": animals killed for food or sacrifice
+_LIVESTOCK = re.compile(
+    r"\s+(?:(?:the|their|a|an|\d+|dozens\s+of|hundreds\s+of)\s+)?"
+    r"(?:sheep|lambs?|goats?|cattle|cows?|camels?|chickens?|livestock|animals?|poultry)\b",
+    re.IGNORECASE,
+)
+# "the liberation of prisoners": people set free, no ground taken
+_PEOPLE_FREED = re.compile(
+    r"\s+(?:(?:the|all|\d+|some|several)\s+)?(?:[\w-]+\s+)?"
+    r"(?:prisoners|detainees|hostages|captives|abductees|kidnapped|women|children|people|slaves)\b",
+    re.IGNORECASE,
+)
+# What falls to a side as ground is named right before "fell" (a name, "it" or a kind of ground): "Palmyra fell to IS",
+# "the town finally fell to rebels"; "the decision fell to Russia" hands on a duty.
+_GROUND_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?-i:[A-Z])[\w'’-]*|it|villages?|towns?|city|cities|districts?|neighbou?rhoods?|quarters?|suburbs?|areas?|"
+    r"parts?|bases?|airports?|airbases?|complex|camps?|barracks|hills?|positions|regions?|territory|provinces?|"
+    r"countryside|strongholds?|enclaves?|posts?|checkpoints?|crossings?|fields?|dam|citadel|castle|prison)"
+    # a relative pronoun and adverbs may stand between: "Daraya which fell to", "it almost completely fell to"
+    r"\s+(?:(?:which|that|had|has|have|then|later|also|soon|almost|nearly|once|[a-z]+ly)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def in_other_sense(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is one of this session's words in a sense that tells no engagement."""
+    word = match.group(0).lower()
+    if word == "hanged":
+        return _REFLEXIVE.match(text, match.end()) is not None
+    if word.startswith("slaughter"):
+        return _LIVESTOCK.match(text, match.end()) is not None
+    if re.fullmatch(r"liberation\s+of", word):
+        return _PEOPLE_FREED.match(text, match.end()) is not None
+    if re.fullmatch(r"fell\s+to", word):
+        return _GROUND_BEFORE.search(text, max(0, match.start() - 60), match.start()) is None
+    return False
