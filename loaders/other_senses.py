@@ -1,7 +1,7 @@
 """Words of this session's lexicon read in their other, ordinary senses: "hanged himself" (a death by one's own hand),
 "slaughtered sheep" (livestock), "the liberation of prisoners" (people freed, no ground) and "the decision fell to
-Russia" (a duty, no ground) tell no engagement (seventeenth session, helper review; docs/extraction.md,
-"Engagements")."""
+Russia" (a duty, no ground), "came under fire from rights groups" and "opened fire on the deal" (words, no shots) tell
+no engagement (seventeenth session, helper review and the lead; docs/extraction.md, "Engagements")."""
 
 from __future__ import annotations
 
@@ -33,6 +33,23 @@ _GROUND_BEFORE = re.compile(
 )
 
 
+# "came under fire from rights groups over Afrin": blamed in words by people who carry no arms
+_CRITICS_FROM = re.compile(
+    r"\s+from\s+(?:the\s+|its\s+|his\s+|their\s+|some\s+|many\s+)?(?:[\w-]+\s+)?"
+    r"(?:critics|rights\s+(?:groups|organi[sz]ations|activists|campaigners)|campaigners|lawmakers|legislators|"
+    r"politicians|commentators|columnists|the\s+press|newspapers|editorials?|opponents\s+at\s+home|voters|donors|"
+    r"diplomats|UN\s+officials|the\s+UN|the\s+United\s+Nations|NGOs|aid\s+(?:groups|agencies))\b",
+    re.IGNORECASE,
+)
+# "opened fire on the deal": a text or decision shot at in words
+_TEXT_SHOT_AT = re.compile(
+    r"\s+(?:the\s+|a\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:deal|plan|proposals?|policy|policies|decision|idea|agreement|bill|law|report|statement|claims?|"
+    r"remarks|speech|budget|strategy|talks|resolution)\b",
+    re.IGNORECASE,
+)
+
+
 def in_other_sense(text: str, match: re.Match[str]) -> bool:
     """Whether the trigger is one of this session's words in a sense that tells no engagement."""
     word = match.group(0).lower()
@@ -42,6 +59,10 @@ def in_other_sense(text: str, match: re.Match[str]) -> bool:
         return _LIVESTOCK.match(text, match.end()) is not None
     if re.fullmatch(r"liberation\s+of", word):
         return _PEOPLE_FREED.match(text, match.end()) is not None
+    if re.fullmatch(r"came\s+under\s+(?:\w+\s+)?fire", word):
+        return _CRITICS_FROM.match(text, match.end()) is not None
+    if re.fullmatch(r"open(?:ed|s|ing)?\s+fire\s+(?:on|at|upon)", word):
+        return _TEXT_SHOT_AT.match(text, match.end()) is not None
     if re.fullmatch(r"fell\s+to", word):
         return _GROUND_BEFORE.search(text, max(0, match.start() - 60), match.start()) is None
     return False

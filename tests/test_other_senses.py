@@ -28,6 +28,18 @@ from loaders.gazetteer import Gazetteer
             "The final decision on the talks fell to Russia and Iran.",
             "The town of Morek fell to Syrian rebels on Monday.",
         ),
+        (
+            "The Syrian government came under fire from the UN for blocking aid to Douma.",
+            "The Syrian army came under fire from rebels in Douma on Monday.",
+        ),
+        (
+            "Syrian rebels came under fire from rights groups over a video filmed in Aleppo.",
+            "Syrian rebels came under heavy fire from the Syrian army near Aleppo on Monday.",
+        ),
+        (
+            "Syrian rebels opened fire on the UN statement on Douma.",
+            "Syrian rebels opened fire on a checkpoint in Douma on Monday.",
+        ),
     ],
 )
 def test_a_word_in_its_other_sense_tells_no_engagement(other: str, event: str, gazetteer: Gazetteer) -> None:
