@@ -1,7 +1,6 @@
-"""Words of this session's lexicon read in their other, ordinary senses: "hanged himself" (a death by one's own hand),
-"slaughtered sheep" (livestock), "the liberation of prisoners" (people freed, no ground) and "the decision fell to
-Russia" (a duty, no ground), "came under fire from rights groups" and "opened fire on the deal" (words, no shots) tell
-no engagement (seventeenth session, helper review and the lead; docs/extraction.md, "Engagements")."""
+"""Trigger words read in their other, ordinary senses tell no engagement: "hanged himself", "slaughtered sheep", "the
+liberation of prisoners", "the decision fell to Russia", "came under fire from rights groups", "opened fire on the
+deal", "50 Syrian pounds" (seventeenth session, helper review and the lead; docs/extraction.md, "Engagements")."""
 
 from __future__ import annotations
 
@@ -49,6 +48,12 @@ _TEXT_SHOT_AT = re.compile(
     re.IGNORECASE,
 )
 
+# "50 Syrian pounds", "a million pounds": the currency, after a number or a country's adjective
+_MONEY_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|hundred|thousand|million|billion|Syrian|Lebanese|Egyptian|British|Turkish|Sudanese)\s+$",
+    re.IGNORECASE,
+)
+
 
 def in_other_sense(text: str, match: re.Match[str]) -> bool:
     """Whether the trigger is one of this session's words in a sense that tells no engagement."""
@@ -63,6 +68,8 @@ def in_other_sense(text: str, match: re.Match[str]) -> bool:
         return _CRITICS_FROM.match(text, match.end()) is not None
     if re.fullmatch(r"open(?:ed|s|ing)?\s+fire\s+(?:on|at|upon)", word):
         return _TEXT_SHOT_AT.match(text, match.end()) is not None
+    if word == "pounds":
+        return _MONEY_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
     if re.fullmatch(r"fell\s+to", word):
         return _GROUND_BEFORE.search(text, max(0, match.start() - 60), match.start()) is None
     return False

@@ -40,6 +40,10 @@ from loaders.gazetteer import Gazetteer
             "Syrian rebels opened fire on the UN statement on Douma.",
             "Syrian rebels opened fire on a checkpoint in Douma on Monday.",
         ),
+        (
+            "The price of bread in Douma rose to 50 Syrian pounds.",
+            "The Syrian army pounds rebel positions in Douma.",
+        ),
     ],
 )
 def test_a_word_in_its_other_sense_tells_no_engagement(other: str, event: str, gazetteer: Gazetteer) -> None:
