@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from loaders.chemical_attacks import one_chemical_attack
 from loaders.engagement_roles import PASSIVE_BEFORE, TAKER_AFTER, UNNAMED_AGENT, WHEN_THEN_OBJECT, find_roles
 from loaders.engagement_triggers import TAKEN_GROUND, TERRITORY_GROUP, TOOK, TRIGGER, TYPES, trigger_matches
+from loaders.engagement_types import AIR_ARM, AIR_CONTEXT, STATE_CLASSES, generic_type, territory_type
 from loaders.figures import NUMBER
 from loaders.ground import (
     attempt_targets,
@@ -38,11 +39,6 @@ _DROPPED_BOMB = re.compile(
 )
 # "bombs dropped by the regime", "bombs being dropped from a helicopter": from the air, whoever dropped them
 _DROPPED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dropped|aerially)\b", re.IGNORECASE)
-_AIR_CONTEXT = re.compile(
-    r"\b(?:air|aerial|warplanes?|war\s+planes?|jets?|aircraft|helicopters?|air\s*force|aerospace|planes?|"
-    r"drones?|airstrikes?|sorties?)\b",
-    re.IGNORECASE,
-)
 _TAKEN_PARTICIPLE = re.compile(r"(?i)taken\s+hostage|kidnapped|abducted|arrested|detained")
 # The makers of the deal a truce is under: "under a deal brokered by", "agreed under a deal earlier this year
 # between", "talks sponsored by".
@@ -83,12 +79,6 @@ _BOMBARDMENT = re.compile(
 )
 # "bombing and shelling", "the bombing and raids on the towns": bombing named with the other means of a bombardment.
 _WITH_BOMBARDMENT = re.compile(r"\s+and\s+(?:the\s+)?(?:shelling|raids|air\s*strikes|airstrikes|artillery)\b", re.I)
-# A state's forces named for an air strike: the arm that flies it.
-AIR_ARM = {
-    "actor/russian-armed-forces": "actor/russian-aerospace-forces",
-    "actor/syrian-arab-armed-forces": "actor/syrian-arab-air-force",
-    "actor/syrian-arab-army": "actor/syrian-arab-air-force",
-}
 # Between a generic verb and the means it names: "attacked government forces with two suicide car bombs".
 _WITH_MEANS = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:(?:a|an|two|three|several|\d+)\s+)?", re.IGNORECASE)
 # "Eastern Ghouta has been under siege", "people living under government siege": a siege that holds as the article is
@@ -172,9 +162,6 @@ _SENT_TO_FIGHT = re.compile(
 )
 _IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+", re.IGNORECASE)
 
-# Non-state groups that fight on the government's side: their gains are the government's.
-PRO_GOVERNMENT_GROUPS = frozenset({"hezbollah", "national-defence-forces", "wagner-group"})
-STATE_CLASSES = frozenset({"State", "StateForce"})
 # Engagement types named for their means: the victims of such an engagement do not make it another one.
 MEANS = frozenset({"air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon"})
 # Who can attack or be attacked: armed actors, not the outlets, monitors or officials who report on them.
@@ -252,7 +239,7 @@ def find_engagements(
             near = text[max(0, match.start() - 40) : match.end() + 40]
             word = match.group(0).lower()
             context = text if word.startswith("bomb") else near
-            if _AIR_CONTEXT.search(context) and re.match(r"attack|raid|strike|struck|bomb|pound|target|hit", word):
+            if AIR_CONTEXT.search(context) and re.match(r"attack|raid|strike|struck|bomb|pound|target|hit", word):
                 triggers.append(("air-strike", match, False))
             elif word.startswith("bomb") and (
                 _BOMBARDMENT.search(text, 0, match.start()) or _WITH_BOMBARDMENT.match(text, match.end())
@@ -340,7 +327,7 @@ def find_engagements(
             # "attacks by warplanes": the specific type says it better; but "rebels attacked government forces with
             # two suicide car bombs" says who did it to whom in the verb
             verb = (match, *find_roles(text, base, match, actors, supporters, fallback_agent))
-            set_aside.append((_generic_type(etype, word, text, verb[1], classes), *verb[1:]))
+            set_aside.append((generic_type(etype, word, text, verb[1], classes), *verb[1:]))
             # "The attack was carried out by Russian warplanes": the planes say how, "the attack" that it was told
             if _definite(text, match):
                 definite_at.append(match.start())
@@ -395,10 +382,10 @@ def find_engagements(
             ]
             if taken and NO_OBJECT.match(text, match.end()) and not WHEN_THEN_OBJECT.match(text, match.end()):
                 attackers, targets = tuple(k for k in attackers if k != taken[-1].key), (taken[-1].key, *targets)
-        if etype == "shelling" and word.startswith("bombard") and _AIR_CONTEXT.search(text):
+        if etype == "shelling" and word.startswith("bombard") and AIR_CONTEXT.search(text):
             etype = "air-strike"
         if generic:
-            etype = _generic_type(etype, word, text, attackers, classes)
+            etype = generic_type(etype, word, text, attackers, classes)
             if _FIRED_ON_CIVILIANS.match(text, match.start()):
                 etype = "attack-on-civilians"  # "opened fire on protesters": shots at the unarmed, no clash
         if (
@@ -428,7 +415,7 @@ def find_engagements(
             # "the road to rebel-held parts": a holder of the ground named is a side too
             sides = sorted([*actors, *holders], key=lambda m: m.span.start)
             targets = targets or road_holders(text, base, match, sides, attackers)
-            etype = _territory_type(text, match, attackers, classes)
+            etype = territory_type(text, match, attackers, classes)
         if etype == "killing":
             if not attackers:
                 continue
@@ -707,28 +694,6 @@ def _victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: S
 _UNDER_FIRE = re.compile(r"came\s+under\s+(?:heavy\s+|intense\s+)?fire", re.IGNORECASE)
 # "came under attack", "comes under an IS assault", "came under heavy shelling": the trigger's subject was hit
 _CAME_UNDER = re.compile(r"\bc(?:ame|ome|omes|oming)\s+under\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-# strikes of guns and rockets fired from the ground
-_GROUND_STRIKES = re.compile(r"\b(?:rocket|ground|artillery|mortar|tank)\s+strikes?\b", re.IGNORECASE)
-
-
-def _generic_type(etype: str, word: str, text: str, attackers: Sequence[str], classes: Mapping[str, str]) -> str:
-    """What a generic word ("attack", "strikes", "raid") reports, from who did it: from the air, or a clash."""
-    if etype != "armed-clash":
-        return etype
-    if re.fullmatch(r"strikes?", word) and _GROUND_STRIKES.search(text):
-        return "shelling"  # "rocket strikes", "artillery strikes": fired from the ground
-    if re.match(r"raid|struck|strike|bomb", word) and (
-        _AIR_CONTEXT.search(text)
-        or any(_foreign_state(k, classes) for k in attackers)
-        # "Syrian regime strikes on Aleppo": a government strikes from the air; its army shells
-        or any(classes.get(k) == "State" for k in attackers)
-        # "killed in strikes on the bus": strikes told with no one striking are flown in this war
-        or (not attackers and re.fullmatch(r"strikes?", word) is not None)
-    ):
-        return "air-strike"
-    if attackers and all(k in AIR_ARM.values() for k in attackers):
-        return "air-strike"  # "the Syrian Air Force destroyed ISIL positions": an air force strikes from the air
-    return etype
 
 
 # The army named as the owner of the aircraft, not as a force that acts: "the Syrian army aircraft", "the armys air
@@ -919,31 +884,3 @@ def _ground_fired(
     clause_start, _ = clause_span(text, match.start(), match.end())
     shooters = [m for m in actors if clause_start <= m.span.start - base and m.span.end - base <= match.start()]
     return bool(shooters) and classes.get(shooters[-1].key) == "NonStateArmedGroup"
-
-
-def _foreign_state(key: str, classes: Mapping[str, str]) -> bool:
-    """Whether an actor is a state (or state force) other than Syria's, or an international coalition: their
-    raids and strikes in Syria are from the air."""
-    if classes.get(key) == "International":
-        return True
-    if classes.get(key) not in STATE_CLASSES:
-        return False
-    name = key.rsplit("/", 1)[-1]
-    return not name.startswith(("syria", "baathist", "government-of-syria"))
-
-
-def _territory_type(text: str, match: re.Match[str], attackers: Sequence[str], classes: Mapping[str, str]) -> str:
-    """Who took territory decides the type: the state side regains it, a non-state group overtakes it."""
-    for key in attackers:
-        cls = classes.get(key)
-        if cls in STATE_CLASSES or key.rsplit("/", 1)[-1] in PRO_GOVERNMENT_GROUPS:
-            return "government-regains-territory"
-        if cls == "NonStateArmedGroup":
-            return "non-state-actor-overtakes-territory"
-    before = text[: match.start()].lower()
-    word = match.group(0).lower()
-    if re.search(r"\b(?:regime|government|army|troops|loyalist|syrian forces)\b[^.,]{0,40}$", before):
-        return "government-regains-territory"
-    if word.startswith(("recaptur", "retook", "re-took", "retak", "regain", "liberat")):
-        return "government-regains-territory"
-    return "non-state-actor-overtakes-territory"
