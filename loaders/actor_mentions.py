@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from loaders.demonyms import DEMONYMS, NATIONALITY_OF
-from loaders.engagements import SITE_NOUNS
+from loaders.engagement_roles import SITE_NOUNS
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span, overlapping
 

@@ -13,12 +13,11 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 
 from loaders.chemical_attacks import one_chemical_attack
+from loaders.engagement_roles import PASSIVE_BEFORE, TAKER_AFTER, UNNAMED_AGENT, WHEN_THEN_OBJECT, find_roles
+from loaders.engagement_triggers import TAKEN_GROUND, TERRITORY_GROUP, TOOK, TRIGGER, TYPES, trigger_matches
+from loaders.engagement_types import AIR_ARM, AIR_CONTEXT, STATE_CLASSES, generic_type, territory_type
 from loaders.figures import NUMBER
 from loaders.ground import (
-    DRIVEN_OUT,
-    ENTRY,
-    LOST_TO,
-    ROAD_CUT,
     attempt_targets,
     attempted,
     enters_ground,
@@ -27,177 +26,19 @@ from loaders.ground import (
     road_holders,
 )
 from loaders.model import Mention, Span
+from loaders.nearest_actors import BACKED_SUFFIX, coordinated, first_after
 from loaders.owners_hit import owners_hit
 from loaders.scenes import places_in, scene_spans
 from loaders.text import without_abbreviation_dot
-from loaders.timex import WEEKDAY
-from loaders.trigger_guards import AFTER_NO_OBJECT, ENDURED_YEARS, NO_OBJECT, blocked, clause_span
-from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE, OPENS_ON_A_TRUCE
+from loaders.trigger_guards import ENDURED_YEARS, NO_OBJECT, blocked, clause_span
+from loaders.truce_words import OPENS_ON_A_TRUCE
 
-# What is agreed rather than held: a side withdrawing from one hands over no ground.
-_PACT = (
-    r"(?:deal|deals|agreements?|accords?|pacts?|treaty|treaties|talks|negotiations|truce|ceasefire|memorandum|"
-    # a gathering left is no ground either: "withdrew from the Arab League meeting"
-    r"meetings?|summits?|conferences?|sessions?|league|council|coalition)"
-    # unless it names a place: "withdrew from the council building", "the coalition base"
-    r"(?!\s+(?:buildings?\b|headquarters\b|bases?\b|offices?\b|compound\b|premises\b|positions?\b|posts?\b))"
-)
-# "took" reports ground taken only with ground as its object: a kind of ground, or a place named (checked by mention);
-# not "took positions" (deployed there), "took Damascus by surprise"
-_TOOK = r"t(?:ook|aken|akes?|aking)"
-_TAKEN_GROUND = (
-    r"(?:(?:the|an?|most|all|parts?|several|some|many|two|three|four|five|\d+|dozens|number|of|strategic|key|large|"
-    r"nearby|military|rebel|government|regime|opposition|more|other|another)\s+){0,3}(?:villages?|towns?|city|cities|"
-    r"districts?|areas?|ground|hills?|hilltops?|bases?|territory|neighbou?rhoods?|checkpoints?|crossings?|"
-    r"airports?|airbases?|suburbs?|quarters?|strongholds?)\b"
-)
-# (type, pattern), most specific first; a generic armed-clash trigger is listed separately.
-_TRIGGERS: list[tuple[str, str]] = [
-    ("chemical-weapon", r"chemical\s+(?:weapons?\s+)?(?:attacks?|strikes?|assault|massacres?)|"
-     # "dropped chemical bombs onto the town"
-     r"chemical\s+(?:bombs?|shells?|barrels?|barrel\s+bombs?|rockets?|munitions?)|"
-     r"(?:us(?:ed|ing)|unleas\w*|unleash\w*|dropp(?:ed|ing)|fir(?:ed|ing))\s+(?:\w+\s+){0,2}?chemical\s+weapons?|(?:poison|toxic|nerve|sarin|"
-     r"chlorine|mustard)\s+gas\s+attacks?|gas\s+attacks?|(?:sarin|chlorine|nerve\s+agent|poison\s+gas|toxic\s+gas|"
-     r"mustard\s+gas)(?=[^.]{0,80}\b(?:dropped|used|fired|attack|bomb|struck|killed|released))|"
-     # "rocket shells containing gas", "shells that contain toxic gases", "an attack with toxic gas"
-     r"(?:(?:artillery|mortar|rocket|tank|barrel)\s+)?(?:shells?|rockets?|bombs?|barrels?|missiles?|projectiles?|mortars?|munitions?)\s+(?:containing|loaded\s+with|"
-     r"filled\s+with|carrying|laden\s+with|(?:that|which)\s+contain(?:ed|s)?)\s+(?:[\w-]+\s+){0,2}?"
-     r"(?:gas(?:s?es)?|chlorine|sarin|nerve\s+agents?|chemicals?)|"
-     r"(?:attacks?|shelling|bombing|strikes?)\s+(?:with|using)\s+(?:toxic|poison(?:ous)?|nerve|chlorine|sarin)\s+gas(?:es)?"),
-    ("suicide-bombing", r"suicide\s+(?:car\s+|truck\s+)?(?:bomb(?:ers?|ings?|s)?|attacks?|attackers?|blasts?)|"
-     r"(?:blew|blowing)\s+(?:himself|herself|themselves)\s+up"),
-    ("remote-explosive", r"IEDs?|improvised\s+explosive(?:\s+devices?)?|roadside\s+bombs?|land\s*mines?|"
-     r"explosive\s+devices?|bomb\s+(?:blasts?|attacks?)|(?:bomb|explosive)s?\s+planted|car\s+bomb(?:s|ings?)?|"
-     r"vehicle-borne|VBIEDs?|booby-trapped|explosives-laden\s+(?:car|truck|vehicle)s?|explosions?|blasts?|"
-     r"exploded|detonated|twin\s+bombings?|"
-     # "a bomb went off near a mosque", "the explosive device went off": what "exploded" says, told by the phrasal verb
-     r"(?:bombs?|devices?|explosives?|charges?|mines?)\s+(?:[\w-]+\s+){0,2}?went\s+off"),
-    ("air-strike", r"air\s*strikes?|air\s+raids?|airstrikes?|air\s+attacks?|aerial\s+(?:bombardment|bombing|attacks?|"
-     r"assault|campaign)|war\s*planes?|fighter\s+jets?|jets|helicopters?|barrel\s+bombs?|bombing\s+raids?|"
-     r"sorties|(?:long-range|strategic|Tupolev|Tu-[\w-]+|Sukhoi[\w-]*|Su-[\w-]+)\s+bombers?|"
-     r"(?:air\s+force|aircrafts?|planes)\b(?=[^.]{0,60}\b(?:struck|bomb|hit|target|attack|raid|strike|"
-     r"massacre|kill))"),
-    # one shell: "fired a rocket shell on al-Kallasa Street", "a third shell fell in al-Masharqeh"
-    ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|(?:rocket|mortar|artillery|tank)\s+shell\b|"
-     r"shell(?=\s+(?:[\w-]+\s+){0,8}?(?:fell|landed|hit|struck|exploded|slammed)\b)|"
-     r"artillery(?!\s+(?:school|college|academy|base|battalion|brigade|units?|pieces|depots?))|"
-     r"bombard(?:ed|ing|ment|ments|s)?|mortars?|"
-     r"rocket\s+(?:fire|attacks?)|rockets|missile\s+(?:strikes?|attacks?)|(?:surface-to-surface|ground-to-ground|ballistic|cruise)\s+"
-     r"missiles?|tank\s+fire|Grad|howitzers?"),
-    ("ambush", r"ambush(?:ed|es|ing)?"),
-    # "trapped under a blockade", "towns which are surrounded by pro-government forces": a siege by another name
-    # (an economic or trade blockade is sanctions: "the economic blockade imposed on Syria")
-    ("siege", r"besieg(?:ed|ing|e)|sieges?|encircl(?:e|ed|es|ing|ement)|"
-     r"(?<!\beconomic\s)(?<!\btrade\s)(?<!\bfinancial\s)(?<!\bcommercial\s)blockades?|"
-     r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))surrounded(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-     r"(?:forces|troops|rebels|fighters|militants|army|regime|jihadists|insurgents)\b)"),
-    # an evacuation or reconciliation deal, or a deal reached between sides, is the sides agreeing to stop fighting
-    ("ceasefire", r"(?:evacuation|surrender|reconciliation|(?:population\s+)?(?:exchange|swap)|withdrawal|truce)\s+"
-     r"(?:deals?|agreements?)|(?:deals?|agreements?)(?=\s+(?:(?:had|has)\s+been\s+|was\s+|were\s+)?(?:reached|agreed|"
-     r"struck|signed)\s+(?:[\w-]+\s+){0,3}?between\b)|"
-     rf"{DEAL_MADE_WITH}|"
-     r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities|de-?escalation(?:\s+zones?)?|"
-     rf"{HALT_OR_PAUSE}"),
-    ("territory", r"seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|took\s+control|taken\s+control|tak(?:e|es|ing)\s+control|"
-     # "gained control of all the roads", "establishing control over building blocks", "have taken over a key crossing"
-     r"(?:gain(?:ed|s|ing)?|wrest(?:ed|ing)?|establish(?:ed|es|ing)?)\s+(?:full\s+|complete\s+|total\s+)?control|"
-     r"t(?:ook|aken|akes?|aking)\s+over\b(?!\s+(?:the\s+)?(?:process|leadership|role|responsibility|command|"
-     r"presidency|duties|running))|"
-     r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"
-     r"liberat(?:ed|e|es|ing)|fell\s+to|"
-     # the nouns of the verbs: "the seizure of Palmyra", "the liberation of Aleppo" (not the Liberation Front's name),
-     # "the IS takeover of the town"
-     r"seizures?\s+of|(?-i:liberation)\s+of|take-?over\s+of|drove\s+out|drove\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
-     r"stability)|push(?:ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back|"
-    r"pushed\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:town|city|village|area|district)|"
-     # "IS fighters took Palmyra", "took two villages near Hama", "took back the hill": ground taken
-     rf"{_TOOK}(?=\s+(?:back\s+)?(?:{_TAKEN_GROUND}|(?-i:[A-Z])))|"
-     # entering ground, cutting a road (`loaders/ground.py`)
-     rf"{ENTRY}|{ROAD_CUT}|{DRIVEN_OUT}|{LOST_TO}"),
-    ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage|"
-     # "took 20 villagers hostage", "350 hostages taken by IS", "hostages were seized": people taken, told by the taken
-     r"t(?:ook|aken|aking|akes?)\s+(?:[\w-]+\s+){1,3}?hostages?|"
-     r"hostages?(?=\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:taken|seized|captured)\b)"),
-    ("arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|rounded\s+up"),
-    ("looting", r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?"),
-    ("attack-on-civilians", r"massacr(?:e|ed|es)|execut(?:e|es|ed|ion|ions|ing)|summary\s+killings?|"
-     r"murder(?:ed|ing|s)?|behead(?:ed|ing|ings)?|decapitat(?:ed|ing|ion)|crucifi(?:ed|xion)|stoned\s+to\s+death|"
-     r"(?:slit|slitting|cut)\s+the\s+throats?|(?:burned|burnt)\s+alive|"
-     # killing by hand told otherwise: "hanged two men" (executed; "hung" is what pictures do), "slaughtered 30
-     # villagers", "tortured to death"
-     r"hanged|slaughter(?:ed|ing)?|tortured\s+to\s+death"),
-    ("headquarters-or-base-established", r"(?:establish(?:ed|es|ing)?|set\s+up|built|opened)\s+(?:a\s+|an\s+|new\s+)*"
-     r"(?:military\s+)?(?:bases?|headquarters|outposts?|military\s+posts?)"),
-    ("non-violent-transfer-of-territory", r"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|"
-     # not from a pact ("withdrew from the deal over Idlib"); a country left is `_leaves_a_country`
-     rf"withdr(?:ew|awn|awing|aws?)\s+from(?!\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_PACT}\b)|"
-     # "the withdrawal of the fighters from", "the suburb was evacuated by rebels": fighters leaving hand it over
-     r"withdrawal\s+of\s+(?:[\w-]+\s+){0,3}?from|"
-     r"evacuated(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rebels|fighters|militants|insurgents|opposition|jihadists))|"
-     r"pulled\s+out\s+of|evacuation\s+(?:deal|agreement)"),
-    ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|skirmish(?:es)?|fire-?fights?|gun\s*fights?|"
-     r"exchanges?\s+of\s+(?:gun)?fire|war\s+(?:between|against|on)|"
-     # the verb of an exchange of fire: "rebels exchanged fire with troops", "the two sides traded gunfire"
-     r"(?:exchang|trad)(?:ed|es|ing|e)\s+(?:heavy\s+|intense\s+|sporadic\s+)?(?:gun\s*|artillery\s+|mortar\s+)?fire(?!\s*(?:extinguish|fight|engines?|trucks?|stations?))|"
-     # an aircraft brought down from the ground: a fight, not an air strike ("shot down a regime drone")
-     r"shot\s+down|shoot(?:s|ing)?\s+down|downed|downing|came\s+under\s+(?:heavy\s+|intense\s+)?fire"),
-]  # fmt: skip
-_GENERIC = (
-    r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|"
-    # a side repelled is a side fought: "troops repelled IS fighters", "beat back the militants", "fought off rebels"
-    r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|(?:beat|beating|beats|fought|fighting|fend(?:ed|ing)?)\s+off|"
-    r"(?:beat|beating|beats)\s+back)(?=\s+(?:an?\s+|the\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:fighters|militants|rebels|jihadists|forces|troops|terrorists|insurgents|gunmen|(?-i:[A-Z]{2,}\w*)|Daesh)\b)|"
-    # every inflection of the counter-attack: "counterattacked", "a counteroffensive" (one word, no hyphen)
-    r"counter-?attack(?:s|ed|ing)?|counter-?offensives?|"
-    r"storm(?:ed|ing)|struck|strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|target(?:ed|ing)|"
-    # "gunmen opened fire on a checkpoint": shots fired at someone (a more specific word gives the means)
-    r"open(?:ed|s|ing)?\s+fire\s+(?:on|at|upon)|"
-    r"(?:military|army|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed|ing)?\s+(?:into|towards?)|"
-    # "inflicted heavy losses upon the terrorists": the state media's word for a battle
-    r"inflict(?:ed|ing|s)?\s+(?:(?:on|upon)\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties)"
-)
-# A kill verb reports an engagement only when an armed actor is its subject and nothing else names one.
-_KILL = (
-    r"kill(?:ed|ing|s)|shot\s+dead|gunned\s+down|"
-    # the state media's word for killing fighters: "army units eliminated 20 terrorists" (not "eliminated the threat")
-    r"eliminat(?:ed|es|ing)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:terrorists|militants|fighters|gunmen|members|jihadists|"
-    r"insurgents|rebels|soldiers|troops|mercenaries|elements|snipers|attackers|scores|dozens)\b)"
-)
-_TRIGGER = re.compile(
-    r"\b(?=[A-Za-z])(?:"
-    + "|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (_, p) in enumerate(_TRIGGERS))
-    + f"|(?P<generic>\\b(?:{_GENERIC})\\b)"
-    + f"|(?P<kill>\\b(?:{_KILL})\\b))",
-    re.IGNORECASE,
-)
-_TYPES = [t for t, _ in _TRIGGERS]
-_TERRITORY_GROUP = f"t{_TYPES.index('territory')}"
-_WORD = re.compile(r"[A-Za-z]+")
-# The first letters of every trigger's first word (3 letters for short words): a word starting otherwise is skipped.
-_TRIGGER_PREFIXES = frozenset(
-    """chem pois toxi nerv sari chlo must gas used usin unle drop firi
-    suic blew blow ied ieds impr road land expl bomb car vehi vbie boob proj muni
-    twin air airs aeri war warp figh jets heli barr sort airc plan shel arti mort rock miss surf ball crui tank
-    grad ambu besi sieg enci bloc ceas truc cess seiz capt took take taki over reca reto re-t reta rega libe fell drov
-    push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
-    hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
-    poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
-    surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
-    conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
-    repe repu beat fend elim devi char mine""".split()  # noqa: SIM905
-)
 _DROPPED_BOMB = re.compile(
     r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",
     re.IGNORECASE,
 )
 # "bombs dropped by the regime", "bombs being dropped from a helicopter": from the air, whoever dropped them
 _DROPPED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dropped|aerially)\b", re.IGNORECASE)
-_AIR_CONTEXT = re.compile(
-    r"\b(?:air|aerial|warplanes?|war\s+planes?|jets?|aircraft|helicopters?|air\s*force|aerospace|planes?|"
-    r"drones?|airstrikes?|sorties?)\b",
-    re.IGNORECASE,
-)
 _TAKEN_PARTICIPLE = re.compile(r"(?i)taken\s+hostage|kidnapped|abducted|arrested|detained")
 # The makers of the deal a truce is under: "under a deal brokered by", "agreed under a deal earlier this year
 # between", "talks sponsored by".
@@ -206,27 +47,11 @@ _DEAL_BY = re.compile(
     r"(?:by|between)\s+",
     re.IGNORECASE,
 )
-# "blamed the attack on", "blaming the bombing on": the trigger after a verb of blame, its doer after "on"
-_BLAMED_BEFORE = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the\s+|this\s+|that\s+|its\s+)?$", re.IGNORECASE)
-# "X whose positions have received strikes", "X whose convoy came under shelling": a relative clause telling what X's
-# things underwent; X is the one hit, not the agent (seventeenth session)
-_UNDERGONE = re.compile(
-    r"(?:\s+(?:fighters|militants|terrorists|jihadists|rebels|members|forces|troops|gunmen))?"
-    r"\s+whose\s+(?:[\w'’-]+\s+){1,3}?(?:(?:have|has|had)\s+)?(?:also\s+|just\s+|reportedly\s+)?"
-    r"(?:received|receive|receives|came\s+under|come\s+under|comes\s+under|suffered|sustained|endured)\s+"
-    r"(?:[\w'’-]+\s+){0,3}",
-    re.IGNORECASE,
-)
 _BROKERED = re.compile(r"\s(?:has\s+|had\s+)?(?:brokered|sponsored|mediated)\b", re.IGNORECASE)
 # Between two parties to a deal: "Russia Iran and Turkey", "Russia and Iran and rebel backer Turkey".
 _ALLY_WORDS = r"(?:backers?|allies|ally|supporters?)"
 _ALLY_OF = re.compile(rf"[-\s]{_ALLY_WORDS}\b", re.IGNORECASE)
 _PARTY_GAP = re.compile(rf"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:(?:its|their|[\w-]+)[-\s]{_ALLY_WORDS}\s+)?")
-_CLAIMED_BY = re.compile(
-    r"\b(?:attacks?|bombings?|blasts?|explosions?|assaults?|operations?)\s+(?:was\s+|were\s+|later\s+)?claimed\s+by\s+"
-    r"(?:the\s+)?",
-    re.IGNORECASE,
-)
 # Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
 _CIVILIAN_WORDS = (
     r"(?:civilians?|children|women|residents|villagers|worshippers|activists?|journalists?|medics?|doctors?|nurses?|"
@@ -254,16 +79,6 @@ _BOMBARDMENT = re.compile(
 )
 # "bombing and shelling", "the bombing and raids on the towns": bombing named with the other means of a bombardment.
 _WITH_BOMBARDMENT = re.compile(r"\s+and\s+(?:the\s+)?(?:shelling|raids|air\s*strikes|airstrikes|artillery)\b", re.I)
-_SAID_IT = re.compile(
-    r"\s+(?:also\s+)?(?:said|says|claimed|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?",
-    re.IGNORECASE,
-)
-# A state's forces named for an air strike: the arm that flies it.
-AIR_ARM = {
-    "actor/russian-armed-forces": "actor/russian-aerospace-forces",
-    "actor/syrian-arab-armed-forces": "actor/syrian-arab-air-force",
-    "actor/syrian-arab-army": "actor/syrian-arab-air-force",
-}
 # Between a generic verb and the means it names: "attacked government forces with two suicide car bombs".
 _WITH_MEANS = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:(?:a|an|two|three|several|\d+)\s+)?", re.IGNORECASE)
 # "Eastern Ghouta has been under siege", "people living under government siege": a siege that holds as the article is
@@ -272,13 +87,6 @@ _STANDING_SIEGE = re.compile(
     r"\b(?:is|are|has\s+been|have\s+been|remains?|remained|li(?:ve|ves|ving))\s+(?:still\s+|now\s+|currently\s+)?"
     r"under\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
-)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+|also\s+|just\s+|reportedly\s+)?$")
-# Participles sharing one auxiliary: "were rounded up and executed", "was captured and beheaded" are both passive.
-_COORDINATED_PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+)?\w+(?:ed|en|wn)(?:\s+(?:up|down|off|out))?\s+"
-    r"(?:and|then|and\s+then)\s+(?:\w+ly\s+|later\s+)?$",
-    re.IGNORECASE,
 )
 _DEFINITE = re.compile(r"\b(?:the|this|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # A passive with a definite subject tells what happened to something already named: "the men were executed",
@@ -315,92 +123,10 @@ _SUPPORT = re.compile(
     r"(?:from|of))\s+",
     re.IGNORECASE,
 )
-# Between a trigger and its object: "ambushed Syrian soldiers", "attacks on several positions of the SAA".
-_OBJECT_GAP = re.compile(
-    r"\s+(?:(?:[\w'’-]+\s+){0,3}?(?:against|on|targeting|at|with|into|in|of)\s+)?(?:the\s+|a\s+|an\s+)?"
-    # "targeted sites of the terrorists of the so-called Liwaa al-Islam"
-    r"(?:[\w'’-]+\s+){0,3}(?:(?:the\s+)?so-called\s+)?\(?",
-    re.IGNORECASE,
-)
-# Verbs of fighting, and what may stand between them and "with" the other side (a time, a place, a manner).
-_FOUGHT = re.compile(
-    # "exchanged heavy fire with", "traded gunfire with": the other side is named after "with" as well
-    r"(?i)clash(?:ed|es|ing)?|fought|battled|fighting|(?:exchang|trad)(?:ed|es|ing|e)\s+(?:\w+\s+)?(?:gun\s*|\w+\s+)?fire"
-)
-_WITH_OPPONENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,9}?with\s+(?:the\s+)?(?=[A-Za-z])", re.IGNORECASE)
-# After a noun trigger only a preposition or a verb of hitting leads to the target: "attacks on X",
-# "a battle with X", "the assault took the regime by surprise".
-_NOUN_OBJECT_GAP = re.compile(
-    r"\s+(?:(?:against|on|targeting|with|of|took|hit|hits|struck|targeted|killed|caught|surprised)\s+"
-    # "a suicide blast near the headquarters of Ahrar al-Sham": whose site was hit
-    r"|(?:near|at|outside|inside|on)\s+(?:the\s+|a\s+)?(?:headquarters|base|offices?|positions?|checkpoint|"
-    r"compound|barracks)\s+of\s+)"
-    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}\(?",
-    re.IGNORECASE,
-)
 # Words that tell the side of an unnamed actor taking territory ("Militants seized", "regime troops retook").
 _SIDE_WORDS = re.compile(
     r"\b(?:militants?|rebels?|terrorists?|jihadists?|insurgents?|opposition|gunmen|fighters|regime|government|"
     r"army|troops|loyalists?|soldiers)\b[^.,;]{0,40}$",
-    re.IGNORECASE,
-)
-# A day, and the part of it: "on Wednesday afternoon".
-_DAY_TIME = rf"(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
-_WHEN_IN_GAP = re.compile(rf"\b(?:(?:late|early)\s+)?{_DAY_TIME}\b|\b(?:yesterday|today|overnight|at\s+dawn)\b")
-# Posts a force holds, named with their owner ("an army checkpoint", "opposition positions"): attacks on them target it.
-SITE_NOUNS = r"checkpoints?|positions|posts?|outposts?|bases?|barracks|convoys?|patrols?|headquarters"
-# "a car bomb blast on Thursday at an opposition checkpoint", "blew himself up at an army outpost": the owner of the
-# site hit, after "at", "near" or "outside" (`_SITE_AFTER` must follow the owner)
-_SITE_GAP = re.compile(
-    rf"\s+(?:{_DAY_TIME}\s+|(?:[\w'’-]+\s+){{0,3}}?)(?:at|near|outside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?",
-    re.IGNORECASE,
-)
-_SITE_AFTER = re.compile(rf"\s+(?:{SITE_NOUNS})\b", re.IGNORECASE)
-# Nouns whose "of X" names who acts: "attacks of the army", "aircraft of the US-led coalition".
-_OWNED_NOUN = re.compile(
-    r"(?i)attacks?|assaults?|offensives?|raids?|strikes?|air\s*strikes?|war\s*planes?|jets|aircrafts?|helicopters?"
-)
-# "the massacre committed by X", "attacks carried out by X": X acts, wherever the trigger is in the sentence.
-_DONE_BY = re.compile(r"\b(?:committed|perpetrated|carried\s+out|conducted|launched)\s+by\s+(?:the\s+)?", re.I)
-_BACKED_BY_GAP = re.compile(
-    r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\s+[^.;:,]{1,60}?(?=\s(?:have|has|had|were|was|are|is)\s)",
-    re.IGNORECASE,
-)
-# Where the agent fights, between it and its verb: "troops fighting in the Qalamun region seized the town of Rankus".
-_FIGHTING_WHERE_GAP = re.compile(
-    r"^\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:fighting|battling|operating|deployed)\s+"
-    r"(?:in|near|around|inside|outside)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|(?:al|el|as|ash|ar|ad)-[\w'’-]+)\s+){1,4}"
-    r"(?:(?:region|area|province|countryside|city|town|front|suburbs?)\s+)?$",
-)
-_AND_PERFECT = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:have|has|had)\s+(?:also\s+)?$", re.IGNORECASE)
-_MADE_OF_GAP = re.compile(
-    r"^\s+(?:an?\s+|the\s+)?(?:alliance|coalition|grouping|umbrella\s+group|group|militia)\s+of\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:fighters|groups|factions|militias|rebels|jihadists|militants)(?=\s)",
-    re.IGNORECASE,
-)
-_SHARED_SUBJECT_ING = re.compile(r"(?:\band\s+(?:are|is|were|was|have\s+been|has\s+been)|\b[A-Za-z]{3,})\s+$")
-# Participles that share the sentence's subject; not "targeting" ("sanctions targeting officials") or "fighting".
-_SUBJECT_ING = re.compile(
-    r"(?i)besieging|encircling|abducting|kidnapping|attacking|storming|capturing|seizing|"
-    r"(?:establishing|gaining|wresting|taking)\s+(?:full\s+|complete\s+|total\s+)?control"
-)
-_ING_OBJECT = re.compile(
-    r"\s+(?:an?\s|the\s|some\s|more\s|at\s+least\s|about\s|nearly\s|over\s|of\s|\d|"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])"
-)
-_GERUND_NOUN = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.IGNORECASE)
-_BELONGING = re.compile(
-    r"^\s+(?:(?:thought|believed|said|suspected|reported)\s+to\s+)?belong(?:ing|ed|s)?\s+to\s+(?:the\s+)?"
-    # "air raids believed to be Russian": the adjective names the state's air force (extract reads it so)
-    r"|^\s+(?:also\s+)?(?:thought|believed|said|suspected|reported)\s+to\s+(?:be|have\s+been)\s+(?=(?-i:[A-Z]))",
-    re.I,
-)
-_AFFILIATE_OF = re.compile(
-    r"(?:['’]?s)?\s+(?:[A-Z][a-z]+\s+)?(?:affiliate|branch|arm|wing|offshoot|franchise|ally|proxy)\b"
-)
-_QUANTITY_OF = re.compile(
-    r"\b(?:hundreds|dozens|scores|tens|thousands|several\s+\w+|a\s+number|(?:a\s+)?barrages?|(?:a\s+)?volleys?|"
-    r"(?:a\s+)?waves?|(?:several\s+)?rounds?)\s+of\b",
     re.IGNORECASE,
 )
 # Who died, named by the group they belonged to: "killed 12 Nusra Front fighters", "killing five Kurdish policemen",
@@ -424,48 +150,9 @@ _PEOPLE_NAMED = re.compile(
     r"gunmen|guards|personnel|members)$",
     re.IGNORECASE,
 )
-# Armed people the text does not name: a subject of its own, so the sentence before is not continued.
-# Counted ("30 terrorists killed") or in the passive ("terrorists have been killed") they are victims, not agents.
-_UNNAMED_AGENT = re.compile(
-    r"(?<!\d\s)(?<!\d)\b(?:terrorists|militants|gunmen|jihadists|insurgents|extremists)\b"
-    r"(?!\s+(?:were|have\s+been|had\s+been|was|are\s+being|killed)\b)",
-    re.IGNORECASE,
-)
-# "X claimed responsibility for", "X said it was behind", "X said in a statement that one of its fighters ...": X is
-# the attacker of what follows.
-_RESPONSIBILITY = re.compile(
-    r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:militant\s+|jihadist\s+|terrorist\s+)?group)?"
-    # "the Tahrir al Sham militants reportedly claimed": the group's members, and how the claim is known
-    r"\s+(?:(?:militants|fighters|jihadists)\s+)?(?:(?:reportedly|later|quickly|swiftly|officially)\s+)?"
-    r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:claimed\s+responsibility\s+for|"
-    # "ISIL has claimed previous bombings in the city", "claimed both attacks"
-    r"claimed\s+(?:(?:an?|the|both|previous|recent|several)\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|explosions?|assaults?)\b|(?:said|says)\s+(?:it|they)\s+(?:was|were)\s+"
-    r"behind|(?:was|were|is|are)\s+behind|(?:was|were|is|are)\s+responsible\s+for|"
-    r"(?:said|says|announced)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:one\s+of\s+|two\s+of\s+)?its\s+"
-    r"(?:fighters?|members?|militants?|suicide\s+bombers?)\b)\b",
-    re.IGNORECASE,
-)
-# "killed 70 and injured 30": a verb joined to the one before it by "and"
-_AND_BEFORE = re.compile(r"\band\s+$")
-# "terrorists targeted on Wednesday afternoon al-Adawi": a time between verb and object leaves the object there.
-_WHEN_THEN_OBJECT = re.compile(rf"\s+{_DAY_TIME}\s+(?!(?:{AFTER_NO_OBJECT}|and|or)\b)(?=[A-Za-z])")
-# Munitions fired from the ground: what they came "from" is who fired them.
-_GROUND_FIRE = re.compile(r"(?i)fire|shell|rocket|mortar|artillery")
 # Rockets and missiles in a sentence about aircraft were fired from the air: "rockets fired by Russian jets".
 _AIRBORNE_MUNITION = re.compile(r"(?i)rockets|missile\s+(?:strikes?|attacks?)|(?:cruise|air-to-surface)\s+missiles?")
 _WEAK_EXPLOSIVE = re.compile(r"(?i)explosions?|blasts?|exploded|detonated")
-# A speech verb between an actor and a trigger: the actor speaks ("claims to have captured" is the actor's own act).
-_PART_OF = re.compile(r"\bas\s+part\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
-_CAMPAIGN = re.compile(
-    r"(?:'s|’s|'|’)?\s+(?:[\w-]+\s+){0,2}?(?:onslaught|offensive|campaign|assault|operation|push|drive)\b",
-    re.IGNORECASE,
-)
-_SPEECH = re.compile(
-    r"\b(?:says|said|say|reported|reports|told|announced|confirmed|(?:claims|claimed)(?!\s+to\b)|"
-    r"condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|blam(?:es|ed|ing))\b",
-    re.IGNORECASE,
-)
 # "a Britain-based monitor", "rebel-held Idlib": a name describing a body or a place, no one acting.
 _BASED = re.compile(r"-(?:based|born|educated|registered|headquartered|held|controlled|run|dominated|occupied)\b")
 _SENT_TO_FIGHT = re.compile(
@@ -474,16 +161,7 @@ _SENT_TO_FIGHT = re.compile(
     re.IGNORECASE,
 )
 _IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+", re.IGNORECASE)
-_BACKED_SUFFIX = re.compile(r"^\s*-\s*(?:backed|supported|allied)\b", re.IGNORECASE)
-_PREPOSITION = re.compile(
-    r"\b(?:against|on|at|targeting|targeted|target|towards|into|in|near|of|from|with|for|during|amid)\b", re.IGNORECASE
-)
 
-# Gazetteer actors that are a kind of fighter, not a named group: "rebels", "the opposition".
-GENERIC_GROUPS = frozenset({"actor/syrian-rebels"})
-# Non-state groups that fight on the government's side: their gains are the government's.
-PRO_GOVERNMENT_GROUPS = frozenset({"hezbollah", "national-defence-forces", "wagner-group"})
-STATE_CLASSES = frozenset({"State", "StateForce"})
 # Engagement types named for their means: the victims of such an engagement do not make it another one.
 MEANS = frozenset({"air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon"})
 # Who can attack or be attacked: armed actors, not the outlets, monitors or officials who report on them.
@@ -545,7 +223,7 @@ def find_engagements(
         if m.kind == "actor" and classes.get(m.key, "State") in COMBATANT_CLASSES and _HELD.match(body, m.span.end)
     ]
     triggers: list[tuple[str, re.Match[str], bool]] = []
-    for match in _trigger_matches(text):
+    for match in trigger_matches(text):
         if (
             blocked(text, match, _attempted_capture(text, match))
             or not _takes_ground(text, base, match, mentions)
@@ -561,7 +239,7 @@ def find_engagements(
             near = text[max(0, match.start() - 40) : match.end() + 40]
             word = match.group(0).lower()
             context = text if word.startswith("bomb") else near
-            if _AIR_CONTEXT.search(context) and re.match(r"attack|raid|strike|struck|bomb|pound|target|hit", word):
+            if AIR_CONTEXT.search(context) and re.match(r"attack|raid|strike|struck|bomb|pound|target|hit", word):
                 triggers.append(("air-strike", match, False))
             elif word.startswith("bomb") and (
                 _BOMBARDMENT.search(text, 0, match.start()) or _WITH_BOMBARDMENT.match(text, match.end())
@@ -579,7 +257,7 @@ def find_engagements(
             else:
                 triggers.append(("armed-clash", match, True))
         else:
-            etype = _TYPES[int(kind[1:])]
+            etype = TYPES[int(kind[1:])]
             if etype == "territory" and attempted(text, match):
                 etype = "armed-clash"  # "in an attempt to seize it", "trying to retake": a battle for it
             if etype == "remote-explosive" and _DROPPED_BOMB.search(text, 0, match.start()):
@@ -648,13 +326,13 @@ def find_engagements(
         if generic and scene in specific:
             # "attacks by warplanes": the specific type says it better; but "rebels attacked government forces with
             # two suicide car bombs" says who did it to whom in the verb
-            verb = (match, *_roles(text, base, match, actors, supporters, fallback_agent))
-            set_aside.append((_generic_type(etype, word, text, verb[1], classes), *verb[1:]))
+            verb = (match, *find_roles(text, base, match, actors, supporters, fallback_agent))
+            set_aside.append((generic_type(etype, word, text, verb[1], classes), *verb[1:]))
             # "The attack was carried out by Russian warplanes": the planes say how, "the attack" that it was told
             if _definite(text, match):
                 definite_at.append(match.start())
             continue
-        attackers, targets = _roles(text, base, match, actors, supporters, fallback_agent)
+        attackers, targets = find_roles(text, base, match, actors, supporters, fallback_agent)
         came_under = _CAME_UNDER.search(text, max(0, match.start() - 60), match.start())
         if _UNDER_FIRE.fullmatch(match.group(0)) or came_under:
             # "the army convoy came under fire (from IS)", "an army post came under attack by IS", "came under heavy
@@ -702,12 +380,12 @@ def find_engagements(
                 and m.span.end - base <= match.start()
                 and not text[m.span.end - base : match.start()].strip()
             ]
-            if taken and NO_OBJECT.match(text, match.end()) and not _WHEN_THEN_OBJECT.match(text, match.end()):
+            if taken and NO_OBJECT.match(text, match.end()) and not WHEN_THEN_OBJECT.match(text, match.end()):
                 attackers, targets = tuple(k for k in attackers if k != taken[-1].key), (taken[-1].key, *targets)
-        if etype == "shelling" and word.startswith("bombard") and _AIR_CONTEXT.search(text):
+        if etype == "shelling" and word.startswith("bombard") and AIR_CONTEXT.search(text):
             etype = "air-strike"
         if generic:
-            etype = _generic_type(etype, word, text, attackers, classes)
+            etype = generic_type(etype, word, text, attackers, classes)
             if _FIRED_ON_CIVILIANS.match(text, match.start()):
                 etype = "attack-on-civilians"  # "opened fire on protesters": shots at the unarmed, no clash
         if (
@@ -726,18 +404,18 @@ def find_engagements(
             # "the army withdrew from the farms as they faced a rebel counter-offensive": ground lost in a battle
             attackers, targets, etype = takers, attackers, "territory"
         if etype == "territory":
-            passive = bool(_PASSIVE_BEFORE.search(text[: match.start()]))
+            passive = bool(PASSIVE_BEFORE.search(text[: match.start()]))
             if not attackers and (
                 passive
                 or not _SIDE_WORDS.search(text[: match.start()])
                 or is_entry(word)
-                or _TAKER_AFTER.fullmatch(word)
+                or TAKER_AFTER.fullmatch(word)
             ):
                 continue  # who took it is unknown: not even the side can be told ("troops entered" may be anyone's)
             # "the road to rebel-held parts": a holder of the ground named is a side too
             sides = sorted([*actors, *holders], key=lambda m: m.span.start)
             targets = targets or road_holders(text, base, match, sides, attackers)
-            etype = _territory_type(text, match, attackers, classes)
+            etype = territory_type(text, match, attackers, classes)
         if etype == "killing":
             if not attackers:
                 continue
@@ -780,7 +458,7 @@ def find_engagements(
                 or ENDURED_YEARS.search(text, max(0, match.start() - 80), match.start())
             ),
             unnamed_agent=not attackers
-            and bool(_UNNAMED_AGENT.search(text, clause_span(text, match.start(), match.end())[0], match.start())),
+            and bool(UNNAMED_AGENT.search(text, clause_span(text, match.start(), match.end())[0], match.start())),
             scene=Span(base + scenes[scene].start, base + scenes[scene].end) if len(scenes) > 1 else None,
         )
     told = sorted(detections.values(), key=lambda d: d.trigger.start)
@@ -828,7 +506,7 @@ def _by_scene(detections: list[Detection]) -> list[list[Detection]]:
     return list(parts.values())
 
 
-_TOOK_ONLY = re.compile(_TOOK, re.IGNORECASE)
+_TOOK_ONLY = re.compile(TOOK, re.IGNORECASE)
 _BY_SURPRISE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?by\s+surprise\b", re.IGNORECASE)
 # "took Aleppo residents to shelters": the place names whose people were taken, not the ground
 _ITS_PEOPLE = re.compile(rf"\s+(?:{_CIVILIAN_WORDS}|people|citizens|civilians|officials|reporters|delegates)\b", re.I)
@@ -836,7 +514,7 @@ _ITS_PEOPLE = re.compile(rf"\s+(?:{_CIVILIAN_WORDS}|people|citizens|civilians|of
 _TAKEN_CAPTIVE = re.compile(
     r"(?:['’]s)?(?:\s+(?!and\b|with\b|along\b)[\w-]+){0,2}?\s+(?:hostages?|captives?|prisoners?)\b", re.IGNORECASE
 )
-_TAKEN_GROUND_AFTER = re.compile(rf"\s+(?:back\s+)?{_TAKEN_GROUND}", re.IGNORECASE)
+_TAKEN_GROUND_AFTER = re.compile(rf"\s+(?:back\s+)?{TAKEN_GROUND}", re.IGNORECASE)
 
 
 def _takes_ground(text: str, base: int, match: re.Match[str], mentions: Sequence[Mention]) -> bool:
@@ -878,7 +556,7 @@ def _captives_killed(text: str, base: int, match: re.Match[str], actors: Sequenc
     if not _captives(text, match):
         return False
     return any(
-        re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}", gap) and not _TRIGGER.search(told)
+        re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}", gap) and not TRIGGER.search(told)
         for m in actors
         if 0 <= match.start() - (m.span.end - base) <= 40
         # neither the actor's words nor those after it name a means: "Russian warplanes killed 20 prisoners" is a strike
@@ -1022,28 +700,6 @@ _CAME_UNDER = re.compile(
     r"(?:(?!(?:after|before|following|during|amid|and|but|as|when|while|since|in|on|at|with|from|by|of)\s)[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# strikes of guns and rockets fired from the ground
-_GROUND_STRIKES = re.compile(r"\b(?:rocket|ground|artillery|mortar|tank)\s+strikes?\b", re.IGNORECASE)
-
-
-def _generic_type(etype: str, word: str, text: str, attackers: Sequence[str], classes: Mapping[str, str]) -> str:
-    """What a generic word ("attack", "strikes", "raid") reports, from who did it: from the air, or a clash."""
-    if etype != "armed-clash":
-        return etype
-    if re.fullmatch(r"strikes?", word) and _GROUND_STRIKES.search(text):
-        return "shelling"  # "rocket strikes", "artillery strikes": fired from the ground
-    if re.match(r"raid|struck|strike|bomb", word) and (
-        _AIR_CONTEXT.search(text)
-        or any(_foreign_state(k, classes) for k in attackers)
-        # "Syrian regime strikes on Aleppo": a government strikes from the air; its army shells
-        or any(classes.get(k) == "State" for k in attackers)
-        # "killed in strikes on the bus": strikes told with no one striking are flown in this war
-        or (not attackers and re.fullmatch(r"strikes?", word) is not None)
-    ):
-        return "air-strike"
-    if attackers and all(k in AIR_ARM.values() for k in attackers):
-        return "air-strike"  # "the Syrian Air Force destroyed ISIL positions": an air force strikes from the air
-    return etype
 
 
 # The army named as the owner of the aircraft, not as a force that acts: "the Syrian army aircraft", "the armys air
@@ -1147,233 +803,9 @@ def _one_battle(detections: list[Detection], body: str) -> list[Detection]:
     return [merged if d is outcome else d for d in detections if d is not clash]
 
 
-def _trigger_matches(text: str) -> list[re.Match[str]]:
-    """Trigger matches, tried only at words whose first letters can start one (the full pattern is slow)."""
-    found: list[re.Match[str]] = []
-    end = 0
-    for word in _WORD.finditer(text):
-        if word.start() < end:
-            continue
-        lower = word.group(0).lower()
-        if lower[:4] not in _TRIGGER_PREFIXES and lower[:3] not in _TRIGGER_PREFIXES and lower not in ("re", "de"):
-            continue
-        match = _TRIGGER.match(text, word.start())
-        if match is not None:
-            found.append(match)
-            end = match.end()
-    return found
-
-
 def _attempted_capture(text: str, match: re.Match[str]) -> bool:
     """Whether a territory trigger is a capture attempted ("tried to retake"): a battle told, not an aim."""
-    return match.lastgroup == _TERRITORY_GROUP and attempted(text, match)
-
-
-def _roles(
-    text: str,
-    base: int,
-    match: re.Match[str],
-    actors: Sequence[Mention],
-    supporters: Sequence[str],
-    fallback_agent: str | None = None,
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Attackers and targets of the trigger: agent before it (or after "by"), object or "against X" after it."""
-    t_start, t_end = match.start(), match.end()
-    after = text[t_end:]
-    attackers: list[str] = []
-    targets: list[str] = []
-    usable = [m for m in actors if m.key not in supporters]
-
-    def rel(m: Mention) -> tuple[int, int]:
-        return m.span.start - base, m.span.end - base
-
-    if _TAKER_AFTER.fullmatch(match.group(0)):
-        return _taker_after_roles(text, base, match, usable)
-    # "killed at the hands of IS militants": the agent phrase of a passive, like "by"
-    by = re.match(r"^\s+(?:\w+\s+){0,3}?(?:by|at\s+the\s+hands\s+of)\s+(?:the\s+)?", after)
-    # "have been pushing" is active: only a participle after "been" is passive
-    passive = bool(
-        _PASSIVE_BEFORE.search(text[:t_start])
-        # not "were pushed back and attacked the army": an object after the second verb makes it active
-        or (_COORDINATED_PASSIVE.search(text, max(0, t_start - 60), t_start) and NO_OBJECT.match(text, t_end))
-    ) and not match.group(0).split()[0].lower().endswith("ing")
-    if by is None and not passive and _OWNED_NOUN.fullmatch(match.group(0)):
-        by = re.match(r"^\s+(?:launched\s+|carried\s+out\s+)?(?:by|of)\s+(?:the\s+)?", after)
-    if by is None and not passive:
-        # "Jets thought to belong to the Syrian government struck ...": whose the aircraft are
-        by = _BELONGING.match(after)
-    blamed = by is None and bool(_BLAMED_BEFORE.search(text, 0, t_start))
-    if blamed:
-        # "blaming the attack on forces loyal to Assad": who is blamed did it
-        by = re.match(r"^\s+on\s+(?:the\s+)?", after)
-    if by is None and _GROUND_FIRE.search(match.group(0)):
-        # "a barrage of rocket fire from Syrian rebels", "shells from the rebel enclave": who fired them
-        by = re.match(r"^\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?", after)
-    if by:
-        first = _first_after(usable, t_end + by.end(), base, text, reach=3)
-        # "blamed the attack on an army checkpoint on IS": a post named with its owner is what was attacked
-        if first is not None and not (blamed and _SITE_AFTER.match(text, first.span.end - base)):
-            attackers.extend(_coordinated(first, usable, text, base))
-    between = re.match(r"^\s+(?:\w+\s+){0,5}?between\s+", after)
-    if between is None and match.group(0).lower().endswith("between"):
-        between = re.match(r"^\s*", after)
-    if between and not attackers:
-        first = _first_after(usable, t_end + between.end(), base, text, reach=30)
-        if first is not None:
-            group = _coordinated(first, usable, text, base)
-            attackers.append(group[0])
-            targets.extend(group[1:])
-    # A trigger inside an actor's name acts for it: "Russian warplanes", "coalition aircraft".
-    for m in usable:
-        if m.span.start - base <= t_start and t_end <= m.span.end - base and not attackers:
-            attackers.extend(_coordinated_back(m, usable, text, base))
-    # The agent (or, in the passive, the patient) just before the trigger, in the same clause.
-    before_mention = _before(usable, text, base, t_start)
-    if before_mention is not None and _UNDERGONE.fullmatch(text, before_mention.span.end - base, t_start):
-        # "ISIS terrorists whose positions have received direct strikes": the owner of what was hit
-        targets.append(before_mention.key)
-        before_mention = None
-    if before_mention is not None:
-        if passive:
-            targets.append(before_mention.key)
-        elif not attackers:
-            attackers.extend(_coordinated_back(before_mention, usable, text, base))
-    if not attackers and not passive:
-        clause_start, _ = clause_span(text, t_start, t_end)
-        verbs = [
-            v
-            for v in re.finditer(
-                r"\b(?:killed|killing|wounded|injured|targeted|hit|struck|launched|carried\s+out)\b",
-                text[clause_start:t_start],
-            )
-            # "IS militants killed in the offensive": a participle with no object names the victims, not the agent.
-            if not NO_OBJECT.match(text, clause_start + v.end())
-            or _WHEN_THEN_OBJECT.match(text, clause_start + v.end())
-        ]
-        for verb in reversed(verbs):
-            agent = _before(usable, text, base, clause_start + verb.start())
-            if agent is not None:
-                attackers.append(agent.key)
-                break
-            # "Troops killed 70 terrorists and injured 30 others during an offensive": the verbs share one subject
-            if not _AND_BEFORE.search(text, clause_start, clause_start + verb.start()):
-                break
-    if not attackers and not passive:
-        attackers.extend(_subject_of_means(usable, text, base, match))
-    if not attackers:
-        for m in usable:
-            if m.span.end - base <= t_start and _RESPONSIBILITY.match(text, m.span.end - base):
-                attackers.append(m.key)
-                break
-    if not attackers:
-        # "killed two people in an attack claimed by the Islamic State group": who claimed it did it
-        claimed = _CLAIMED_BY.search(text)
-        if claimed is not None:
-            doer = _first_after(usable, claimed.end(), base, text, reach=3)
-            if doer is not None:
-                attackers.append(doer.key)
-    if not attackers and not passive:
-        for done in _DONE_BY.finditer(text):
-            doer = _first_after(usable, done.end(), base, text, reach=3)
-            if doer is not None:
-                attackers.extend(_coordinated(doer, usable, text, base))
-                break
-    if not attackers:
-        # "shell fire as part of Damascus' huge onslaught": the campaign's owner fired.
-        part_of = _PART_OF.search(text, t_end, min(len(text), t_end + 60))
-        if part_of is not None:
-            owner = _first_after(usable, part_of.end(), base, text, reach=2)
-            if owner is not None and _CAMPAIGN.match(text, owner.span.end - base):
-                attackers.append(owner.key)
-    if (
-        not attackers
-        and not passive
-        and fallback_agent
-        and not any(m.span.end - base <= t_start for m in usable)
-        # "terrorists positioned in X fired shells": a subject is there, one the gazetteer cannot name
-        and not _UNNAMED_AGENT.search(text, clause_span(text, t_start, t_end)[0], t_start)
-    ):
-        attackers.append(fallback_agent)
-    if (
-        not attackers
-        and not passive
-        and (
-            re.search(r"\b(?:they|it)\s+(?:have\s+|has\s+|had\s+)?$", text[:t_start])
-            # "The army continued operations in Homs and targeted IS positions": the verbs share the subject.
-            or (re.search(r"\band\s+(?:also\s+|then\s+|later\s+)?$", text[:t_start]) and match.group(0).endswith("ed"))
-            # "besieged the town and have wrested the region", "and has retaken": a perfect shares the subject too
-            or _AND_PERFECT.search(text[:t_start]) is not None
-            # "IS fighters hold most of the city and are besieging 200000 people", "IS controls the city besieging
-            # its people": a participle after the main verb's object shares its subject
-            or (
-                _SUBJECT_ING.fullmatch(match.group(0)) is not None
-                and _SHARED_SUBJECT_ING.search(text[:t_start]) is not None
-                and not _GERUND_NOUN.search(text[:t_start])
-                # a verb with its object ("besieging 200000 people"), not a noun ("heavy bombing")
-                and _ING_OBJECT.match(text, t_end) is not None
-            )
-        )
-    ):
-        # "Assad's troops ... focused on Aleppo, where they have captured": "they" is the sentence's subject.
-        subject = [m for m in usable if m.span.start - base <= 4]
-        # "Jaish al-Islam said it had shot down a drone": the one who says "it" did it
-        speaker = [m for m in usable if _SAID_IT.fullmatch(text, m.span.end - base, t_start)]
-        if speaker or subject:
-            attackers.append((speaker or subject)[0].key)
-    # The object: "ambushed Syrian soldiers", "attacks against rebels", "a battle with anti-regime forces".
-    if not passive:
-        verbal = bool(re.search(r"(?i)(?:ed|ing|took|struck|fought|overran|retook|drove)$", match.group(0))) and not (
-            # "in the fighting including a Hizballah ambush": a gerund after a determiner is a noun
-            match.group(0).lower().endswith("ing") and _GERUND_NOUN.search(text[:t_start])
-        )
-        gap_pattern = _OBJECT_GAP if verbal else _NOUN_OBJECT_GAP
-        for m in usable:
-            s, _ = rel(m)
-            if s < t_end:
-                continue
-            if (
-                gap_pattern.fullmatch(text[t_end:s])
-                or (_SITE_GAP.fullmatch(text[t_end:s]) and _SITE_AFTER.match(text, m.span.end - base))
-            ) and m.key not in attackers:
-                targets.append(m.key)
-            break
-    against = re.search(r"\b(?:against|targeting)\s+(?:the\s+)?", after)
-    if against and not targets:
-        first = _first_after(usable, t_end + against.end(), base, text, reach=25)
-        if first is not None and first.key not in attackers:
-            targets.append(first.key)
-    # "the jihadists clashed throughout Friday night and into Saturday with the regime troops": who they fought
-    fought_with = _FOUGHT.fullmatch(match.group(0)) and _WITH_OPPONENT.match(after)
-    if fought_with and not targets:
-        first = _first_after(usable, t_end + fought_with.end(), base, text, reach=3)
-        if first is not None and first.key not in attackers:
-            targets.append(first.key)
-    if passive:
-        # "FSA fighters were executed by the militants": whoever the by-phrase's reference resolves to, the passive's
-        # subject is the one it was done to
-        attackers = [k for k in attackers if k not in targets]
-    return tuple(dict.fromkeys(attackers)), tuple(dict.fromkeys(targets))
-
-
-# "Palmyra fell to IS", "the army lost Palmyra to IS": the side named after "to" took the ground from the one before
-_TAKER_AFTER = re.compile(r"fell\s+to|los(?:t|es|ing)", re.IGNORECASE)
-_TO = re.compile(r"\sto\s+(?:the\s+)?", re.IGNORECASE)
-
-
-def _taker_after_roles(
-    text: str, base: int, match: re.Match[str], actors: Sequence[Mention]
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Who took ground that "fell to" or was "lost to" a side (named after "to"), and who held it (named before)."""
-    start = match.end()
-    if not match.group(0).lower().startswith("fell"):
-        to = _TO.search(text, start)  # "lost the town of Palmyra to": the ground comes first
-        start = to.end() if to else len(text)
-    taker = _first_after(actors, start, base, text, reach=5)
-    if taker is None:
-        return (), ()  # "the death toll fell to 20": nothing taken, no one to take it
-    takers = _coordinated(taker, actors, text, base)
-    holder = _before(actors, text, base, match.start())
-    return tuple(takers), tuple(k for k in ([holder.key] if holder else []) if k not in takers)
+    return match.lastgroup == TERRITORY_GROUP and attempted(text, match)
 
 
 def _deal_parties(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
@@ -1385,7 +817,7 @@ def _deal_parties(text: str, base: int, match: re.Match[str], actors: Sequence[M
     if by is not None:
         # "regime ally Iran": the regime describes Iran and is no party
         parties = [m for m in actors if not _ALLY_OF.match(text, m.span.end - base)]
-        first = _first_after(parties, match.start() + by.end(), base, text, reach=30)
+        first = first_after(parties, match.start() + by.end(), base, text, reach=30)
         if first is not None:
             keys, end = [first.key], first.span.end - base
             for m in parties:
@@ -1407,12 +839,12 @@ def _made_with(text: str, base: int, match: re.Match[str], actors: Sequence[Ment
     """The other side of a deal made "with" it: "reached an agreement with government officials"."""
     if not match.group(0).lower().endswith("with"):
         return ()
-    first = _first_after(actors, match.end(), base, text, reach=12)
-    return tuple(_coordinated(first, actors, text, base)) if first is not None else ()
+    first = first_after(actors, match.end(), base, text, reach=12)
+    return tuple(coordinated(first, actors, text, base)) if first is not None else ()
 
 
 # "the Syrian regime announced a nationwide ceasefire": who announces or declares a truce makes it (a speech verb
-# elsewhere, so `_before` leaves the announcer out); not a clause it reports ("announced they rejected the truce")
+# elsewhere, so `actor_before` leaves the announcer out); not a clause it reports ("announced they rejected the truce")
 _ANNOUNCED = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:announced|declared|unilaterally\s+declared)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:(?!(?:that|they|it|he|she|we|would|will|to)\s)[\w-]+\s+){0,3}?$",
@@ -1429,160 +861,17 @@ def _announcer(text: str, base: int, match: re.Match[str], actors: Sequence[Ment
     )[-1:]
 
 
-def _first_after(actors: Sequence[Mention], pos: int, base: int, text: str, reach: int = 20) -> Mention | None:
-    """The first actor mention starting within `reach` characters after text offset `pos`."""
-    for m in actors:
-        s = m.span.start - base
-        if pos <= s <= pos + reach and not re.search(r"[.;:,]", text[pos:s]):
-            return m
-    return None
-
-
-def _coordinated(first: Mention, actors: Sequence[Mention], text: str, base: int) -> list[str]:
-    """The mention and those joined to it by "and", commas or a parenthesised abbreviation."""
-    keys = [first.key]
-    end = first.span.end - base
-    for m in actors:
-        s = m.span.start - base
-        if s < end:
-            continue
-        gap = text[end:s]
-        # "by Syrian or Russian jets": a doer the text leaves open between two is either, so both are named
-        if re.fullmatch(r"\s*\)?\s*(?:\(\s*|,\s*|,?\s+(?:and|or)\s+|,\s*and\s+)(?:the\s+)?", gap):
-            keys.append(m.key)
-            end = m.span.end - base
-        else:
-            break
-    return list(dict.fromkeys(keys))
-
-
-def _coordinated_back(last: Mention, actors: Sequence[Mention], text: str, base: int) -> list[str]:
-    """The mention and those joined to it by "and" before it ("Syrian and Russian jets")."""
-    keys = [last.key]
-    start = last.span.start - base
-    for m in sorted(actors, key=lambda x: -x.span.start):
-        e = m.span.end - base
-        if e > start:
-            continue
-        if re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?", text[e:start]):
-            keys.insert(0, m.key)
-            start = m.span.start - base
-        else:
-            break
-    return list(dict.fromkeys(keys))
-
-
-# The means of a response, or a gerund after "by": "regime forces responded with air raids to rebel fire", "the regime
-# dealt a major blow to the opposition by seizing Yabrud" (the clause's subject acts; "were killed by shelling" is no
-# means of the subject).
-_MEANS_OF = re.compile(
-    r"\b(?:respond(?:ed|s)|retaliat(?:ed|es)|repl(?:ied|ies)|react(?:ed|s)|(?:hit|struck|hits|strikes)\s+back)"
-    r"(?:\s+to\s+[^.,;]{1,60}?)?\s+with\s+(?:(?:a|an|the|its|their|heavy|intense|fresh|new|more|massive)\s+){0,2}$",
-    re.IGNORECASE,
-)
-_BY_GERUND = re.compile(r"\bby\s+$", re.IGNORECASE)
-_GERUND_AT = re.compile(r"[A-Za-z]{1,30}ing\b")
-# any form of "be" before "by ...ing" makes the clause's subject the one acted on ("were caught off guard by shelling")
-_PASSIVE_IN = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)
-
-
-def _subject_of_means(actors: Sequence[Mention], text: str, base: int, match: re.Match[str]) -> list[str]:
-    """The clause's subject when the trigger is the means it acted by ("responded with air raids", "by seizing")."""
-    clause_start, _ = clause_span(text, match.start(), match.end())
-    before = text[clause_start : match.start()]
-    means = _MEANS_OF.search(before)
-    if means is None and match.group(0).lower().endswith("ing") and _BY_GERUND.search(before):
-        if _PASSIVE_IN.search(before):
-            return []  # "five fighters were killed by shelling": the victims, not the agent
-        means = _BY_GERUND.search(before)
-    if means is None:
-        return []
-    # the subject opens the clause: at most a few words ("Last month the regime") stand before it
-    subject = [
-        m
-        for m in actors
-        if clause_start <= m.span.start - base
-        and m.span.end - base <= clause_start + means.start()
-        and len(text[clause_start : m.span.start - base].split()) <= 4
-    ]
-    return [subject[0].key] if subject else []
-
-
-_SUFFERED = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:killed|wounded|injured|hurt|slain)\b", re.I)
-
-
-def _before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Mention | None:
-    """The actor mention right before the trigger within its clause ("The IS assault", "IS fighters launched")."""
-    candidates = [m for m in actors if m.span.end - base <= t_start]
-    aside = re.search(r"(\([^()]{1,60}\))[^()]*$", text[:t_start])
-    if aside is not None:
-        # "Al-Nusra Front (Qaeda branch in the Levant) terrorists targeted": the aside names no agent
-        candidates = [m for m in candidates if not aside.start(1) <= m.span.start - base < aside.end(1)]
-    if not candidates:
-        return None
-    m = candidates[-1]
-    if m.key in GENERIC_GROUPS and len(candidates) > 1:
-        named = candidates[-2]
-        between = text[named.span.end - base : m.span.start - base]
-        # not across a speech verb: "the army says opposition forces killed a pilot" (the army speaks)
-        if re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", between) and not _SPEECH.search(between):
-            m = named  # "Al-Nusra Front jihadist rebels seized": "rebels" says what the Front's men are
-    # "Nusra Front Al-Qaidas Syria affiliate drove ...": the group named first acts, the second says whose it is.
-    if len(candidates) > 1 and _AFFILIATE_OF.match(text, m.span.end - base):
-        named = candidates[-2]
-        if not text[named.span.end - base : m.span.start - base].strip():
-            m = named
-    gap = text[m.span.end - base : t_start]
-    gap = without_abbreviation_dot(gap, text[m.span.start - base : m.span.end - base])  # "A U.S. missile strike"
-    gap = re.sub(r"\s*\([^()]{1,40}\)|,[^,]{1,60},|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s", " ", gap)
-    # A quote opening on the trigger quotes the act, not a speaker: 'the army was able to "restore security"'.
-    gap = re.sub(r"\s[\"“]$", " ", gap)
-    # When, between verb and object: "terrorists fired on Tuesday afternoon rocket shells".
-    gap = _WHEN_IN_GAP.sub(" ", gap)
-    # A quantity is not a preposition phrase: "Rebels fired hundreds of rockets", "launched a barrage of missiles".
-    gap = _QUANTITY_OF.sub(" ", gap)
-    # Who backs the agent stands between it and its verb: "Hizballah fighters backed by Syrian forces have pushed".
-    gap = _BACKED_BY_GAP.sub(" ", gap)
-    gap = _FIGHTING_WHERE_GAP.sub(" ", gap)
-    # What the agent is, right after its name: "the SDF alliance of Kurdish and Arab fighters broke into Manbij".
-    gap = _MADE_OF_GAP.sub(" ", gap)
-    if _BACKED_SUFFIX.match(gap):
-        return None  # "Iranian-backed militias attacked": the backer is not the attacker
-    if re.search(r"[.;:,\"“”]", gap) or _PREPOSITION.search(gap) or _SPEECH.search(gap):
-        return None  # "Syrian state TV says 22 killed": who speaks is not who acts
-    if _SUFFERED.search(gap):
-        return None  # "members of Jaish al-Islam were killed when a suicide bomb blast ...": the victims
-    if _BY_GERUND.search(gap) and _GERUND_AT.match(text, t_start):
-        return None  # "the army responded to the militants' offensive by bombing": the clause's subject bombed
-    if len(gap.split()) > 6:
-        return None
-    return _fighter_of(candidates, m, text, base)
-
-
-# "The US-led coalition fighting the Islamic State group has carried out strikes": the foe after a participle is no
-# agent; the one who fights it is.
-_FIGHTING_OBJECT = re.compile(r"\s+(?:fighting|battling|combating|combatting)\s+(?:against\s+)?(?:the\s+)?$", re.I)
-
-
-def _fighter_of(candidates: Sequence[Mention], m: Mention, text: str, base: int) -> Mention:
-    """The actor that fights m, when m is only the object of a participle describing it; else m."""
-    earlier = [c for c in candidates if c.span.end <= m.span.start]
-    if earlier and _FIGHTING_OBJECT.fullmatch(text, earlier[-1].span.end - base, m.span.start - base):
-        return earlier[-1]
-    return m
-
-
 def _supporters(text: str, base: int, actors: Sequence[Mention]) -> list[str]:
     """Actors named as supporters: "backed by X, Y and Z", "with the participation of X", "X-backed"."""
     keys: list[str] = []
     for match in _SUPPORT.finditer(text):
-        first = _first_after(actors, match.end(), base, text, reach=12)
+        first = first_after(actors, match.end(), base, text, reach=12)
         if first is not None:
-            keys.extend(_coordinated(first, actors, text, base))
+            keys.extend(coordinated(first, actors, text, base))
     for m in actors:
         start, end = m.span.start - base, m.span.end - base
         # "U.S.-backed": the name's span leaves out the abbreviation's last dot
-        if _BACKED_SUFFIX.match(without_abbreviation_dot(text[end:], text[start:end])):
+        if BACKED_SUFFIX.match(without_abbreviation_dot(text[end:], text[start:end])):
             keys.append(m.key)
     support_of = _IN_SUPPORT_OF.search(text)
     # Only forces sent to fight are "in support of" someone: "a rally in support of Assad" supports nothing armed.
@@ -1601,31 +890,3 @@ def _ground_fired(
     clause_start, _ = clause_span(text, match.start(), match.end())
     shooters = [m for m in actors if clause_start <= m.span.start - base and m.span.end - base <= match.start()]
     return bool(shooters) and classes.get(shooters[-1].key) == "NonStateArmedGroup"
-
-
-def _foreign_state(key: str, classes: Mapping[str, str]) -> bool:
-    """Whether an actor is a state (or state force) other than Syria's, or an international coalition: their
-    raids and strikes in Syria are from the air."""
-    if classes.get(key) == "International":
-        return True
-    if classes.get(key) not in STATE_CLASSES:
-        return False
-    name = key.rsplit("/", 1)[-1]
-    return not name.startswith(("syria", "baathist", "government-of-syria"))
-
-
-def _territory_type(text: str, match: re.Match[str], attackers: Sequence[str], classes: Mapping[str, str]) -> str:
-    """Who took territory decides the type: the state side regains it, a non-state group overtakes it."""
-    for key in attackers:
-        cls = classes.get(key)
-        if cls in STATE_CLASSES or key.rsplit("/", 1)[-1] in PRO_GOVERNMENT_GROUPS:
-            return "government-regains-territory"
-        if cls == "NonStateArmedGroup":
-            return "non-state-actor-overtakes-territory"
-    before = text[: match.start()].lower()
-    word = match.group(0).lower()
-    if re.search(r"\b(?:regime|government|army|troops|loyalist|syrian forces)\b[^.,]{0,40}$", before):
-        return "government-regains-territory"
-    if word.startswith(("recaptur", "retook", "re-took", "retak", "regain", "liberat")):
-        return "government-regains-territory"
-    return "non-state-actor-overtakes-territory"

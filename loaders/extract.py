@@ -41,7 +41,8 @@ from loaders.engagement_passes import (
     told_who_when_or_toll,
     unplaced_retellings_joined,
 )
-from loaders.engagements import COMBATANT_CLASSES, GENERIC_GROUPS, SITE_NOUNS, Detection, find_engagements
+from loaders.engagement_roles import SITE_NOUNS
+from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
 from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
 from loaders.glossed_places import with_glossed_places
@@ -57,6 +58,7 @@ from loaders.local_entities import (
     with_local_entities,
 )
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan, overlapping
+from loaders.nearest_actors import GENERIC_GROUPS
 from loaders.person_names import KIND_AFTER, village_reading, without_persons_as_villages
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.same_engagement import ANAPHORA_WINDOW, referent

@@ -1,7 +1,7 @@
 """Ground taken or fought for, told by other verbs than "seized" or "captured": a side entering a town or breaking
 into it, a road cut, a side withdrawing under attack, and a capture attempted (docs/extraction.md, "Engagements",
-sixteenth session). The patterns join `engagements._TRIGGERS`; the checks here keep them to ground and name whose
-ground it was."""
+sixteenth session). The patterns join `engagement_triggers._TRIGGERS`; the checks here keep them to ground and name
+whose ground it was."""
 
 from __future__ import annotations
 

@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from loaders.demonyms import DEMONYMS
-from loaders.engagements import BATTLE_OUTCOMES, PRO_GOVERNMENT_GROUPS, Detection
+from loaders.engagement_types import PRO_GOVERNMENT_GROUPS
+from loaders.engagements import BATTLE_OUTCOMES, Detection
 from loaders.fuzzy_places import km
 from loaders.gazetteer import Gazetteer
 from loaders.model import TimeSpan

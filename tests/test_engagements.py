@@ -194,7 +194,7 @@ def test_targeted_is_an_attack(gazetteer: Gazetteer) -> None:
 
 
 def test_the_fast_trigger_scan_finds_what_the_full_pattern_finds() -> None:
-    from loaders.engagements import _TRIGGER, _trigger_matches
+    from loaders.engagement_triggers import TRIGGER, trigger_matches
 
     words = (
         "chemical attack, poison gas attack, sarin used, suicide bomber, blew himself up, IEDs, roadside bomb, "
@@ -209,8 +209,8 @@ def test_the_fast_trigger_scan_finds_what_the_full_pattern_finds() -> None:
         "struck, strikes, bombing, destroyed, pounded, targeted, military operation, advanced on, killed, shot dead"
     )
     text = " and ".join(f"they {w} it" for w in words.split(", "))
-    assert [(m.start(), m.group(0)) for m in _trigger_matches(text)] == [
-        (m.start(), m.group(0)) for m in _TRIGGER.finditer(text)
+    assert [(m.start(), m.group(0)) for m in trigger_matches(text)] == [
+        (m.start(), m.group(0)) for m in TRIGGER.finditer(text)
     ]
 
 

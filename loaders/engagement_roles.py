@@ -1,0 +1,367 @@
+"""Roles of an engagement: who attacks and who is attacked, read from the words around its trigger."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from loaders.model import Mention
+from loaders.nearest_actors import BY_GERUND, DAY_TIME, actor_before, coordinated, coordinated_back, first_after
+from loaders.trigger_guards import AFTER_NO_OBJECT, NO_OBJECT, clause_span
+
+# "blamed the attack on", "blaming the bombing on": the trigger after a verb of blame, its doer after "on"
+_BLAMED_BEFORE = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the\s+|this\s+|that\s+|its\s+)?$", re.IGNORECASE)
+# "X whose positions have received strikes", "X whose convoy came under shelling": a relative clause telling what X's
+# things underwent; X is the one hit, not the agent (seventeenth session)
+_UNDERGONE = re.compile(
+    r"(?:\s+(?:fighters|militants|terrorists|jihadists|rebels|members|forces|troops|gunmen))?"
+    r"\s+whose\s+(?:[\w'’-]+\s+){1,3}?(?:(?:have|has|had)\s+)?(?:also\s+|just\s+|reportedly\s+)?"
+    r"(?:received|receive|receives|came\s+under|come\s+under|comes\s+under|suffered|sustained|endured)\s+"
+    r"(?:[\w'’-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+_CLAIMED_BY = re.compile(
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|assaults?|operations?)\s+(?:was\s+|were\s+|later\s+)?claimed\s+by\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+_SAID_IT = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|claimed|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?",
+    re.IGNORECASE,
+)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+|also\s+|just\s+|reportedly\s+)?$")
+# Participles sharing one auxiliary: "were rounded up and executed", "was captured and beheaded" are both passive.
+_COORDINATED_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+)?\w+(?:ed|en|wn)(?:\s+(?:up|down|off|out))?\s+"
+    r"(?:and|then|and\s+then)\s+(?:\w+ly\s+|later\s+)?$",
+    re.IGNORECASE,
+)
+# Between a trigger and its object: "ambushed Syrian soldiers", "attacks on several positions of the SAA".
+_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:[\w'’-]+\s+){0,3}?(?:against|on|targeting|at|with|into|in|of)\s+)?(?:the\s+|a\s+|an\s+)?"
+    # "targeted sites of the terrorists of the so-called Liwaa al-Islam"
+    r"(?:[\w'’-]+\s+){0,3}(?:(?:the\s+)?so-called\s+)?\(?",
+    re.IGNORECASE,
+)
+# Verbs of fighting, and what may stand between them and "with" the other side (a time, a place, a manner).
+_FOUGHT = re.compile(
+    # "exchanged heavy fire with", "traded gunfire with": the other side is named after "with" as well
+    r"(?i)clash(?:ed|es|ing)?|fought|battled|fighting|(?:exchang|trad)(?:ed|es|ing|e)\s+(?:\w+\s+)?(?:gun\s*|\w+\s+)?fire"
+)
+_WITH_OPPONENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,9}?with\s+(?:the\s+)?(?=[A-Za-z])", re.IGNORECASE)
+# After a noun trigger only a preposition or a verb of hitting leads to the target: "attacks on X",
+# "a battle with X", "the assault took the regime by surprise".
+_NOUN_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:against|on|targeting|with|of|took|hit|hits|struck|targeted|killed|caught|surprised)\s+"
+    # "a suicide blast near the headquarters of Ahrar al-Sham": whose site was hit
+    r"|(?:near|at|outside|inside|on)\s+(?:the\s+|a\s+)?(?:headquarters|base|offices?|positions?|checkpoint|"
+    r"compound|barracks)\s+of\s+)"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}\(?",
+    re.IGNORECASE,
+)
+# Posts a force holds, named with their owner ("an army checkpoint", "opposition positions"): attacks on them target it.
+SITE_NOUNS = r"checkpoints?|positions|posts?|outposts?|bases?|barracks|convoys?|patrols?|headquarters"
+# "a car bomb blast on Thursday at an opposition checkpoint", "blew himself up at an army outpost": the owner of the
+# site hit, after "at", "near" or "outside" (`_SITE_AFTER` must follow the owner)
+_SITE_GAP = re.compile(
+    rf"\s+(?:{DAY_TIME}\s+|(?:[\w'’-]+\s+){{0,3}}?)(?:at|near|outside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
+_SITE_AFTER = re.compile(rf"\s+(?:{SITE_NOUNS})\b", re.IGNORECASE)
+# Nouns whose "of X" names who acts: "attacks of the army", "aircraft of the US-led coalition".
+_OWNED_NOUN = re.compile(
+    r"(?i)attacks?|assaults?|offensives?|raids?|strikes?|air\s*strikes?|war\s*planes?|jets|aircrafts?|helicopters?"
+)
+# "the massacre committed by X", "attacks carried out by X": X acts, wherever the trigger is in the sentence.
+_DONE_BY = re.compile(r"\b(?:committed|perpetrated|carried\s+out|conducted|launched)\s+by\s+(?:the\s+)?", re.I)
+_AND_PERFECT = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:have|has|had)\s+(?:also\s+)?$", re.IGNORECASE)
+_SHARED_SUBJECT_ING = re.compile(r"(?:\band\s+(?:are|is|were|was|have\s+been|has\s+been)|\b[A-Za-z]{3,})\s+$")
+# Participles that share the sentence's subject; not "targeting" ("sanctions targeting officials") or "fighting".
+_SUBJECT_ING = re.compile(
+    r"(?i)besieging|encircling|abducting|kidnapping|attacking|storming|capturing|seizing|"
+    r"(?:establishing|gaining|wresting|taking)\s+(?:full\s+|complete\s+|total\s+)?control"
+)
+_ING_OBJECT = re.compile(
+    r"\s+(?:an?\s|the\s|some\s|more\s|at\s+least\s|about\s|nearly\s|over\s|of\s|\d|"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])"
+)
+_GERUND_NOUN = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.IGNORECASE)
+_BELONGING = re.compile(
+    r"^\s+(?:(?:thought|believed|said|suspected|reported)\s+to\s+)?belong(?:ing|ed|s)?\s+to\s+(?:the\s+)?"
+    # "air raids believed to be Russian": the adjective names the state's air force (extract reads it so)
+    r"|^\s+(?:also\s+)?(?:thought|believed|said|suspected|reported)\s+to\s+(?:be|have\s+been)\s+(?=(?-i:[A-Z]))",
+    re.I,
+)
+# Armed people the text does not name: a subject of its own, so the sentence before is not continued.
+# Counted ("30 terrorists killed") or in the passive ("terrorists have been killed") they are victims, not agents.
+UNNAMED_AGENT = re.compile(
+    r"(?<!\d\s)(?<!\d)\b(?:terrorists|militants|gunmen|jihadists|insurgents|extremists)\b"
+    r"(?!\s+(?:were|have\s+been|had\s+been|was|are\s+being|killed)\b)",
+    re.IGNORECASE,
+)
+# "X claimed responsibility for", "X said it was behind", "X said in a statement that one of its fighters ...": X is
+# the attacker of what follows.
+_RESPONSIBILITY = re.compile(
+    r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:militant\s+|jihadist\s+|terrorist\s+)?group)?"
+    # "the Tahrir al Sham militants reportedly claimed": the group's members, and how the claim is known
+    r"\s+(?:(?:militants|fighters|jihadists)\s+)?(?:(?:reportedly|later|quickly|swiftly|officially)\s+)?"
+    r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:claimed\s+responsibility\s+for|"
+    # "ISIL has claimed previous bombings in the city", "claimed both attacks"
+    r"claimed\s+(?:(?:an?|the|both|previous|recent|several)\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|explosions?|assaults?)\b|(?:said|says)\s+(?:it|they)\s+(?:was|were)\s+"
+    r"behind|(?:was|were|is|are)\s+behind|(?:was|were|is|are)\s+responsible\s+for|"
+    r"(?:said|says|announced)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:one\s+of\s+|two\s+of\s+)?its\s+"
+    r"(?:fighters?|members?|militants?|suicide\s+bombers?)\b)\b",
+    re.IGNORECASE,
+)
+# "killed 70 and injured 30": a verb joined to the one before it by "and"
+_AND_BEFORE = re.compile(r"\band\s+$")
+# "terrorists targeted on Wednesday afternoon al-Adawi": a time between verb and object leaves the object there.
+WHEN_THEN_OBJECT = re.compile(rf"\s+{DAY_TIME}\s+(?!(?:{AFTER_NO_OBJECT}|and|or)\b)(?=[A-Za-z])")
+# Munitions fired from the ground: what they came "from" is who fired them.
+_GROUND_FIRE = re.compile(r"(?i)fire|shell|rocket|mortar|artillery")
+_PART_OF = re.compile(r"\bas\s+part\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+_CAMPAIGN = re.compile(
+    r"(?:'s|’s|'|’)?\s+(?:[\w-]+\s+){0,2}?(?:onslaught|offensive|campaign|assault|operation|push|drive)\b",
+    re.IGNORECASE,
+)
+
+
+def find_roles(
+    text: str,
+    base: int,
+    match: re.Match[str],
+    actors: Sequence[Mention],
+    supporters: Sequence[str],
+    fallback_agent: str | None = None,
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Attackers and targets of the trigger: agent before it (or after "by"), object or "against X" after it."""
+    t_start, t_end = match.start(), match.end()
+    after = text[t_end:]
+    attackers: list[str] = []
+    targets: list[str] = []
+    usable = [m for m in actors if m.key not in supporters]
+
+    def rel(m: Mention) -> tuple[int, int]:
+        return m.span.start - base, m.span.end - base
+
+    if TAKER_AFTER.fullmatch(match.group(0)):
+        return _taker_after_roles(text, base, match, usable)
+    # "killed at the hands of IS militants": the agent phrase of a passive, like "by"
+    by = re.match(r"^\s+(?:\w+\s+){0,3}?(?:by|at\s+the\s+hands\s+of)\s+(?:the\s+)?", after)
+    # "have been pushing" is active: only a participle after "been" is passive
+    passive = bool(
+        PASSIVE_BEFORE.search(text[:t_start])
+        # not "were pushed back and attacked the army": an object after the second verb makes it active
+        or (_COORDINATED_PASSIVE.search(text, max(0, t_start - 60), t_start) and NO_OBJECT.match(text, t_end))
+    ) and not match.group(0).split()[0].lower().endswith("ing")
+    if by is None and not passive and _OWNED_NOUN.fullmatch(match.group(0)):
+        by = re.match(r"^\s+(?:launched\s+|carried\s+out\s+)?(?:by|of)\s+(?:the\s+)?", after)
+    if by is None and not passive:
+        # "Jets thought to belong to the Syrian government struck ...": whose the aircraft are
+        by = _BELONGING.match(after)
+    blamed = by is None and bool(_BLAMED_BEFORE.search(text, 0, t_start))
+    if blamed:
+        # "blaming the attack on forces loyal to Assad": who is blamed did it
+        by = re.match(r"^\s+on\s+(?:the\s+)?", after)
+    if by is None and _GROUND_FIRE.search(match.group(0)):
+        # "a barrage of rocket fire from Syrian rebels", "shells from the rebel enclave": who fired them
+        by = re.match(r"^\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?", after)
+    if by:
+        first = first_after(usable, t_end + by.end(), base, text, reach=3)
+        # "blamed the attack on an army checkpoint on IS": a post named with its owner is what was attacked
+        if first is not None and not (blamed and _SITE_AFTER.match(text, first.span.end - base)):
+            attackers.extend(coordinated(first, usable, text, base))
+    between = re.match(r"^\s+(?:\w+\s+){0,5}?between\s+", after)
+    if between is None and match.group(0).lower().endswith("between"):
+        between = re.match(r"^\s*", after)
+    if between and not attackers:
+        first = first_after(usable, t_end + between.end(), base, text, reach=30)
+        if first is not None:
+            group = coordinated(first, usable, text, base)
+            attackers.append(group[0])
+            targets.extend(group[1:])
+    # A trigger inside an actor's name acts for it: "Russian warplanes", "coalition aircraft".
+    for m in usable:
+        if m.span.start - base <= t_start and t_end <= m.span.end - base and not attackers:
+            attackers.extend(coordinated_back(m, usable, text, base))
+    # The agent (or, in the passive, the patient) just before the trigger, in the same clause.
+    before_mention = actor_before(usable, text, base, t_start)
+    if before_mention is not None and _UNDERGONE.fullmatch(text, before_mention.span.end - base, t_start):
+        # "ISIS terrorists whose positions have received direct strikes": the owner of what was hit
+        targets.append(before_mention.key)
+        before_mention = None
+    if before_mention is not None:
+        if passive:
+            targets.append(before_mention.key)
+        elif not attackers:
+            attackers.extend(coordinated_back(before_mention, usable, text, base))
+    if not attackers and not passive:
+        clause_start, _ = clause_span(text, t_start, t_end)
+        verbs = [
+            v
+            for v in re.finditer(
+                r"\b(?:killed|killing|wounded|injured|targeted|hit|struck|launched|carried\s+out)\b",
+                text[clause_start:t_start],
+            )
+            # "IS militants killed in the offensive": a participle with no object names the victims, not the agent.
+            if not NO_OBJECT.match(text, clause_start + v.end()) or WHEN_THEN_OBJECT.match(text, clause_start + v.end())
+        ]
+        for verb in reversed(verbs):
+            agent = actor_before(usable, text, base, clause_start + verb.start())
+            if agent is not None:
+                attackers.append(agent.key)
+                break
+            # "Troops killed 70 terrorists and injured 30 others during an offensive": the verbs share one subject
+            if not _AND_BEFORE.search(text, clause_start, clause_start + verb.start()):
+                break
+    if not attackers and not passive:
+        attackers.extend(_subject_of_means(usable, text, base, match))
+    if not attackers:
+        for m in usable:
+            if m.span.end - base <= t_start and _RESPONSIBILITY.match(text, m.span.end - base):
+                attackers.append(m.key)
+                break
+    if not attackers:
+        # "killed two people in an attack claimed by the Islamic State group": who claimed it did it
+        claimed = _CLAIMED_BY.search(text)
+        if claimed is not None:
+            doer = first_after(usable, claimed.end(), base, text, reach=3)
+            if doer is not None:
+                attackers.append(doer.key)
+    if not attackers and not passive:
+        for done in _DONE_BY.finditer(text):
+            doer = first_after(usable, done.end(), base, text, reach=3)
+            if doer is not None:
+                attackers.extend(coordinated(doer, usable, text, base))
+                break
+    if not attackers:
+        # "shell fire as part of Damascus' huge onslaught": the campaign's owner fired.
+        part_of = _PART_OF.search(text, t_end, min(len(text), t_end + 60))
+        if part_of is not None:
+            owner = first_after(usable, part_of.end(), base, text, reach=2)
+            if owner is not None and _CAMPAIGN.match(text, owner.span.end - base):
+                attackers.append(owner.key)
+    if (
+        not attackers
+        and not passive
+        and fallback_agent
+        and not any(m.span.end - base <= t_start for m in usable)
+        # "terrorists positioned in X fired shells": a subject is there, one the gazetteer cannot name
+        and not UNNAMED_AGENT.search(text, clause_span(text, t_start, t_end)[0], t_start)
+    ):
+        attackers.append(fallback_agent)
+    if (
+        not attackers
+        and not passive
+        and (
+            re.search(r"\b(?:they|it)\s+(?:have\s+|has\s+|had\s+)?$", text[:t_start])
+            # "The army continued operations in Homs and targeted IS positions": the verbs share the subject.
+            or (re.search(r"\band\s+(?:also\s+|then\s+|later\s+)?$", text[:t_start]) and match.group(0).endswith("ed"))
+            # "besieged the town and have wrested the region", "and has retaken": a perfect shares the subject too
+            or _AND_PERFECT.search(text[:t_start]) is not None
+            # "IS fighters hold most of the city and are besieging 200000 people", "IS controls the city besieging
+            # its people": a participle after the main verb's object shares its subject
+            or (
+                _SUBJECT_ING.fullmatch(match.group(0)) is not None
+                and _SHARED_SUBJECT_ING.search(text[:t_start]) is not None
+                and not _GERUND_NOUN.search(text[:t_start])
+                # a verb with its object ("besieging 200000 people"), not a noun ("heavy bombing")
+                and _ING_OBJECT.match(text, t_end) is not None
+            )
+        )
+    ):
+        # "Assad's troops ... focused on Aleppo, where they have captured": "they" is the sentence's subject.
+        subject = [m for m in usable if m.span.start - base <= 4]
+        # "Jaish al-Islam said it had shot down a drone": the one who says "it" did it
+        speaker = [m for m in usable if _SAID_IT.fullmatch(text, m.span.end - base, t_start)]
+        if speaker or subject:
+            attackers.append((speaker or subject)[0].key)
+    # The object: "ambushed Syrian soldiers", "attacks against rebels", "a battle with anti-regime forces".
+    if not passive:
+        verbal = bool(re.search(r"(?i)(?:ed|ing|took|struck|fought|overran|retook|drove)$", match.group(0))) and not (
+            # "in the fighting including a Hizballah ambush": a gerund after a determiner is a noun
+            match.group(0).lower().endswith("ing") and _GERUND_NOUN.search(text[:t_start])
+        )
+        gap_pattern = _OBJECT_GAP if verbal else _NOUN_OBJECT_GAP
+        for m in usable:
+            s, _ = rel(m)
+            if s < t_end:
+                continue
+            if (
+                gap_pattern.fullmatch(text[t_end:s])
+                or (_SITE_GAP.fullmatch(text[t_end:s]) and _SITE_AFTER.match(text, m.span.end - base))
+            ) and m.key not in attackers:
+                targets.append(m.key)
+            break
+    against = re.search(r"\b(?:against|targeting)\s+(?:the\s+)?", after)
+    if against and not targets:
+        first = first_after(usable, t_end + against.end(), base, text, reach=25)
+        if first is not None and first.key not in attackers:
+            targets.append(first.key)
+    # "the jihadists clashed throughout Friday night and into Saturday with the regime troops": who they fought
+    fought_with = _FOUGHT.fullmatch(match.group(0)) and _WITH_OPPONENT.match(after)
+    if fought_with and not targets:
+        first = first_after(usable, t_end + fought_with.end(), base, text, reach=3)
+        if first is not None and first.key not in attackers:
+            targets.append(first.key)
+    if passive:
+        # "FSA fighters were executed by the militants": whoever the by-phrase's reference resolves to, the passive's
+        # subject is the one it was done to
+        attackers = [k for k in attackers if k not in targets]
+    return tuple(dict.fromkeys(attackers)), tuple(dict.fromkeys(targets))
+
+
+# "Palmyra fell to IS", "the army lost Palmyra to IS": the side named after "to" took the ground from the one before
+TAKER_AFTER = re.compile(r"fell\s+to|los(?:t|es|ing)", re.IGNORECASE)
+_TO = re.compile(r"\sto\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _taker_after_roles(
+    text: str, base: int, match: re.Match[str], actors: Sequence[Mention]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Who took ground that "fell to" or was "lost to" a side (named after "to"), and who held it (named before)."""
+    start = match.end()
+    if not match.group(0).lower().startswith("fell"):
+        to = _TO.search(text, start)  # "lost the town of Palmyra to": the ground comes first
+        start = to.end() if to else len(text)
+    taker = first_after(actors, start, base, text, reach=5)
+    if taker is None:
+        return (), ()  # "the death toll fell to 20": nothing taken, no one to take it
+    takers = coordinated(taker, actors, text, base)
+    holder = actor_before(actors, text, base, match.start())
+    return tuple(takers), tuple(k for k in ([holder.key] if holder else []) if k not in takers)
+
+
+# The means of a response, or a gerund after "by": "regime forces responded with air raids to rebel fire", "the regime
+# dealt a major blow to the opposition by seizing Yabrud" (the clause's subject acts; "were killed by shelling" is no
+# means of the subject).
+_MEANS_OF = re.compile(
+    r"\b(?:respond(?:ed|s)|retaliat(?:ed|es)|repl(?:ied|ies)|react(?:ed|s)|(?:hit|struck|hits|strikes)\s+back)"
+    r"(?:\s+to\s+[^.,;]{1,60}?)?\s+with\s+(?:(?:a|an|the|its|their|heavy|intense|fresh|new|more|massive)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# any form of "be" before "by ...ing" makes the clause's subject the one acted on ("were caught off guard by shelling")
+_PASSIVE_IN = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)
+
+
+def _subject_of_means(actors: Sequence[Mention], text: str, base: int, match: re.Match[str]) -> list[str]:
+    """The clause's subject when the trigger is the means it acted by ("responded with air raids", "by seizing")."""
+    clause_start, _ = clause_span(text, match.start(), match.end())
+    before = text[clause_start : match.start()]
+    means = _MEANS_OF.search(before)
+    if means is None and match.group(0).lower().endswith("ing") and BY_GERUND.search(before):
+        if _PASSIVE_IN.search(before):
+            return []  # "five fighters were killed by shelling": the victims, not the agent
+        means = BY_GERUND.search(before)
+    if means is None:
+        return []
+    # the subject opens the clause: at most a few words ("Last month the regime") stand before it
+    subject = [
+        m
+        for m in actors
+        if clause_start <= m.span.start - base
+        and m.span.end - base <= clause_start + means.start()
+        and len(text[clause_start : m.span.start - base].split()) <= 4
+    ]
+    return [subject[0].key] if subject else []

@@ -1,0 +1,184 @@
+"""Trigger words of engagements: the table of patterns by type, and the matches of a sentence's trigger words."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.ground import (
+    DRIVEN_OUT,
+    ENTRY,
+    LOST_TO,
+    ROAD_CUT,
+)
+from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE
+
+# What is agreed rather than held: a side withdrawing from one hands over no ground.
+_PACT = (
+    r"(?:deal|deals|agreements?|accords?|pacts?|treaty|treaties|talks|negotiations|truce|ceasefire|memorandum|"
+    # a gathering left is no ground either: "withdrew from the Arab League meeting"
+    r"meetings?|summits?|conferences?|sessions?|league|council|coalition)"
+    # unless it names a place: "withdrew from the council building", "the coalition base"
+    r"(?!\s+(?:buildings?\b|headquarters\b|bases?\b|offices?\b|compound\b|premises\b|positions?\b|posts?\b))"
+)
+# "took" reports ground taken only with ground as its object: a kind of ground, or a place named (checked by mention);
+# not "took positions" (deployed there), "took Damascus by surprise"
+TOOK = r"t(?:ook|aken|akes?|aking)"
+TAKEN_GROUND = (
+    r"(?:(?:the|an?|most|all|parts?|several|some|many|two|three|four|five|\d+|dozens|number|of|strategic|key|large|"
+    r"nearby|military|rebel|government|regime|opposition|more|other|another)\s+){0,3}(?:villages?|towns?|city|cities|"
+    r"districts?|areas?|ground|hills?|hilltops?|bases?|territory|neighbou?rhoods?|checkpoints?|crossings?|"
+    r"airports?|airbases?|suburbs?|quarters?|strongholds?)\b"
+)
+# (type, pattern), most specific first; a generic armed-clash trigger is listed separately.
+_TRIGGERS: list[tuple[str, str]] = [
+    ("chemical-weapon", r"chemical\s+(?:weapons?\s+)?(?:attacks?|strikes?|assault|massacres?)|"
+     # "dropped chemical bombs onto the town"
+     r"chemical\s+(?:bombs?|shells?|barrels?|barrel\s+bombs?|rockets?|munitions?)|"
+     r"(?:us(?:ed|ing)|unleas\w*|unleash\w*|dropp(?:ed|ing)|fir(?:ed|ing))\s+(?:\w+\s+){0,2}?chemical\s+weapons?|(?:poison|toxic|nerve|sarin|"
+     r"chlorine|mustard)\s+gas\s+attacks?|gas\s+attacks?|(?:sarin|chlorine|nerve\s+agent|poison\s+gas|toxic\s+gas|"
+     r"mustard\s+gas)(?=[^.]{0,80}\b(?:dropped|used|fired|attack|bomb|struck|killed|released))|"
+     # "rocket shells containing gas", "shells that contain toxic gases", "an attack with toxic gas"
+     r"(?:(?:artillery|mortar|rocket|tank|barrel)\s+)?(?:shells?|rockets?|bombs?|barrels?|missiles?|projectiles?|mortars?|munitions?)\s+(?:containing|loaded\s+with|"
+     r"filled\s+with|carrying|laden\s+with|(?:that|which)\s+contain(?:ed|s)?)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:gas(?:s?es)?|chlorine|sarin|nerve\s+agents?|chemicals?)|"
+     r"(?:attacks?|shelling|bombing|strikes?)\s+(?:with|using)\s+(?:toxic|poison(?:ous)?|nerve|chlorine|sarin)\s+gas(?:es)?"),
+    ("suicide-bombing", r"suicide\s+(?:car\s+|truck\s+)?(?:bomb(?:ers?|ings?|s)?|attacks?|attackers?|blasts?)|"
+     r"(?:blew|blowing)\s+(?:himself|herself|themselves)\s+up"),
+    ("remote-explosive", r"IEDs?|improvised\s+explosive(?:\s+devices?)?|roadside\s+bombs?|land\s*mines?|"
+     r"explosive\s+devices?|bomb\s+(?:blasts?|attacks?)|(?:bomb|explosive)s?\s+planted|car\s+bomb(?:s|ings?)?|"
+     r"vehicle-borne|VBIEDs?|booby-trapped|explosives-laden\s+(?:car|truck|vehicle)s?|explosions?|blasts?|"
+     r"exploded|detonated|twin\s+bombings?|"
+     # "a bomb went off near a mosque", "the explosive device went off": what "exploded" says, told by the phrasal verb
+     r"(?:bombs?|devices?|explosives?|charges?|mines?)\s+(?:[\w-]+\s+){0,2}?went\s+off"),
+    ("air-strike", r"air\s*strikes?|air\s+raids?|airstrikes?|air\s+attacks?|aerial\s+(?:bombardment|bombing|attacks?|"
+     r"assault|campaign)|war\s*planes?|fighter\s+jets?|jets|helicopters?|barrel\s+bombs?|bombing\s+raids?|"
+     r"sorties|(?:long-range|strategic|Tupolev|Tu-[\w-]+|Sukhoi[\w-]*|Su-[\w-]+)\s+bombers?|"
+     r"(?:air\s+force|aircrafts?|planes)\b(?=[^.]{0,60}\b(?:struck|bomb|hit|target|attack|raid|strike|"
+     r"massacre|kill))"),
+    # one shell: "fired a rocket shell on al-Kallasa Street", "a third shell fell in al-Masharqeh"
+    ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|(?:rocket|mortar|artillery|tank)\s+shell\b|"
+     r"shell(?=\s+(?:[\w-]+\s+){0,8}?(?:fell|landed|hit|struck|exploded|slammed)\b)|"
+     r"artillery(?!\s+(?:school|college|academy|base|battalion|brigade|units?|pieces|depots?))|"
+     r"bombard(?:ed|ing|ment|ments|s)?|mortars?|"
+     r"rocket\s+(?:fire|attacks?)|rockets|missile\s+(?:strikes?|attacks?)|(?:surface-to-surface|ground-to-ground|ballistic|cruise)\s+"
+     r"missiles?|tank\s+fire|Grad|howitzers?"),
+    ("ambush", r"ambush(?:ed|es|ing)?"),
+    # "trapped under a blockade", "towns which are surrounded by pro-government forces": a siege by another name
+    # (an economic or trade blockade is sanctions: "the economic blockade imposed on Syria")
+    ("siege", r"besieg(?:ed|ing|e)|sieges?|encircl(?:e|ed|es|ing|ement)|"
+     r"(?<!\beconomic\s)(?<!\btrade\s)(?<!\bfinancial\s)(?<!\bcommercial\s)blockades?|"
+     r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))surrounded(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+     r"(?:forces|troops|rebels|fighters|militants|army|regime|jihadists|insurgents)\b)"),
+    # an evacuation or reconciliation deal, or a deal reached between sides, is the sides agreeing to stop fighting
+    ("ceasefire", r"(?:evacuation|surrender|reconciliation|(?:population\s+)?(?:exchange|swap)|withdrawal|truce)\s+"
+     r"(?:deals?|agreements?)|(?:deals?|agreements?)(?=\s+(?:(?:had|has)\s+been\s+|was\s+|were\s+)?(?:reached|agreed|"
+     r"struck|signed)\s+(?:[\w-]+\s+){0,3}?between\b)|"
+     rf"{DEAL_MADE_WITH}|"
+     r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities|de-?escalation(?:\s+zones?)?|"
+     rf"{HALT_OR_PAUSE}"),
+    ("territory", r"seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|took\s+control|taken\s+control|tak(?:e|es|ing)\s+control|"
+     # "gained control of all the roads", "establishing control over building blocks", "have taken over a key crossing"
+     r"(?:gain(?:ed|s|ing)?|wrest(?:ed|ing)?|establish(?:ed|es|ing)?)\s+(?:full\s+|complete\s+|total\s+)?control|"
+     r"t(?:ook|aken|akes?|aking)\s+over\b(?!\s+(?:the\s+)?(?:process|leadership|role|responsibility|command|"
+     r"presidency|duties|running))|"
+     r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"
+     r"liberat(?:ed|e|es|ing)|fell\s+to|"
+     # the nouns of the verbs: "the seizure of Palmyra", "the liberation of Aleppo" (not the Liberation Front's name),
+     # "the IS takeover of the town"
+     r"seizures?\s+of|(?-i:liberation)\s+of|take-?over\s+of|drove\s+out|drove\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
+     r"stability)|push(?:ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back|"
+    r"pushed\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:town|city|village|area|district)|"
+     # "IS fighters took Palmyra", "took two villages near Hama", "took back the hill": ground taken
+     rf"{TOOK}(?=\s+(?:back\s+)?(?:{TAKEN_GROUND}|(?-i:[A-Z])))|"
+     # entering ground, cutting a road (`loaders/ground.py`)
+     rf"{ENTRY}|{ROAD_CUT}|{DRIVEN_OUT}|{LOST_TO}"),
+    ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage|"
+     # "took 20 villagers hostage", "350 hostages taken by IS", "hostages were seized": people taken, told by the taken
+     r"t(?:ook|aken|aking|akes?)\s+(?:[\w-]+\s+){1,3}?hostages?|"
+     r"hostages?(?=\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:taken|seized|captured)\b)"),
+    ("arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|rounded\s+up"),
+    ("looting", r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?"),
+    ("attack-on-civilians", r"massacr(?:e|ed|es)|execut(?:e|es|ed|ion|ions|ing)|summary\s+killings?|"
+     r"murder(?:ed|ing|s)?|behead(?:ed|ing|ings)?|decapitat(?:ed|ing|ion)|crucifi(?:ed|xion)|stoned\s+to\s+death|"
+     r"(?:slit|slitting|cut)\s+the\s+throats?|(?:burned|burnt)\s+alive|"
+     # killing by hand told otherwise: "hanged two men" (executed; "hung" is what pictures do), "slaughtered 30
+     # villagers", "tortured to death"
+     r"hanged|slaughter(?:ed|ing)?|tortured\s+to\s+death"),
+    ("headquarters-or-base-established", r"(?:establish(?:ed|es|ing)?|set\s+up|built|opened)\s+(?:a\s+|an\s+|new\s+)*"
+     r"(?:military\s+)?(?:bases?|headquarters|outposts?|military\s+posts?)"),
+    ("non-violent-transfer-of-territory", r"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|"
+     # not from a pact ("withdrew from the deal over Idlib"); a country left is `_leaves_a_country`
+     rf"withdr(?:ew|awn|awing|aws?)\s+from(?!\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_PACT}\b)|"
+     # "the withdrawal of the fighters from", "the suburb was evacuated by rebels": fighters leaving hand it over
+     r"withdrawal\s+of\s+(?:[\w-]+\s+){0,3}?from|"
+     r"evacuated(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rebels|fighters|militants|insurgents|opposition|jihadists))|"
+     r"pulled\s+out\s+of|evacuation\s+(?:deal|agreement)"),
+    ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|skirmish(?:es)?|fire-?fights?|gun\s*fights?|"
+     r"exchanges?\s+of\s+(?:gun)?fire|war\s+(?:between|against|on)|"
+     # the verb of an exchange of fire: "rebels exchanged fire with troops", "the two sides traded gunfire"
+     r"(?:exchang|trad)(?:ed|es|ing|e)\s+(?:heavy\s+|intense\s+|sporadic\s+)?(?:gun\s*|artillery\s+|mortar\s+)?fire(?!\s*(?:extinguish|fight|engines?|trucks?|stations?))|"
+     # an aircraft brought down from the ground: a fight, not an air strike ("shot down a regime drone")
+     r"shot\s+down|shoot(?:s|ing)?\s+down|downed|downing|came\s+under\s+(?:heavy\s+|intense\s+)?fire"),
+]  # fmt: skip
+_GENERIC = (
+    r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|"
+    # a side repelled is a side fought: "troops repelled IS fighters", "beat back the militants", "fought off rebels"
+    r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|(?:beat|beating|beats|fought|fighting|fend(?:ed|ing)?)\s+off|"
+    r"(?:beat|beating|beats)\s+back)(?=\s+(?:an?\s+|the\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:fighters|militants|rebels|jihadists|forces|troops|terrorists|insurgents|gunmen|(?-i:[A-Z]{2,}\w*)|Daesh)\b)|"
+    # every inflection of the counter-attack: "counterattacked", "a counteroffensive" (one word, no hyphen)
+    r"counter-?attack(?:s|ed|ing)?|counter-?offensives?|"
+    r"storm(?:ed|ing)|struck|strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|target(?:ed|ing)|"
+    # "gunmen opened fire on a checkpoint": shots fired at someone (a more specific word gives the means)
+    r"open(?:ed|s|ing)?\s+fire\s+(?:on|at|upon)|"
+    r"(?:military|army|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed|ing)?\s+(?:into|towards?)|"
+    # "inflicted heavy losses upon the terrorists": the state media's word for a battle
+    r"inflict(?:ed|ing|s)?\s+(?:(?:on|upon)\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties)"
+)
+# A kill verb reports an engagement only when an armed actor is its subject and nothing else names one.
+_KILL = (
+    r"kill(?:ed|ing|s)|shot\s+dead|gunned\s+down|"
+    # the state media's word for killing fighters: "army units eliminated 20 terrorists" (not "eliminated the threat")
+    r"eliminat(?:ed|es|ing)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:terrorists|militants|fighters|gunmen|members|jihadists|"
+    r"insurgents|rebels|soldiers|troops|mercenaries|elements|snipers|attackers|scores|dozens)\b)"
+)
+TRIGGER = re.compile(
+    r"\b(?=[A-Za-z])(?:"
+    + "|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (_, p) in enumerate(_TRIGGERS))
+    + f"|(?P<generic>\\b(?:{_GENERIC})\\b)"
+    + f"|(?P<kill>\\b(?:{_KILL})\\b))",
+    re.IGNORECASE,
+)
+TYPES = [t for t, _ in _TRIGGERS]
+TERRITORY_GROUP = f"t{TYPES.index('territory')}"
+_WORD = re.compile(r"[A-Za-z]+")
+# The first letters of every trigger's first word (3 letters for short words): a word starting otherwise is skipped.
+_TRIGGER_PREFIXES = frozenset(
+    """chem pois toxi nerv sari chlo must gas used usin unle drop firi
+    suic blew blow ied ieds impr road land expl bomb car vehi vbie boob proj muni
+    twin air airs aeri war warp figh jets heli barr sort airc plan shel arti mort rock miss surf ball crui tank
+    grad ambu besi sieg enci bloc ceas truc cess seiz capt took take taki over reca reto re-t reta rega libe fell drov
+    push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
+    hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
+    poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
+    surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
+    conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
+    repe repu beat fend elim devi char mine""".split()  # noqa: SIM905
+)
+
+
+def trigger_matches(text: str) -> list[re.Match[str]]:
+    """Trigger matches, tried only at words whose first letters can start one (the full pattern is slow)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for word in _WORD.finditer(text):
+        if word.start() < end:
+            continue
+        lower = word.group(0).lower()
+        if lower[:4] not in _TRIGGER_PREFIXES and lower[:3] not in _TRIGGER_PREFIXES and lower not in ("re", "de"):
+            continue
+        match = TRIGGER.match(text, word.start())
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found

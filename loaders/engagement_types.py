@@ -1,0 +1,71 @@
+"""Types of engagements told by who acts: a generic attack flown or fought, and ground taken by which side."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+AIR_CONTEXT = re.compile(
+    r"\b(?:air|aerial|warplanes?|war\s+planes?|jets?|aircraft|helicopters?|air\s*force|aerospace|planes?|"
+    r"drones?|airstrikes?|sorties?)\b",
+    re.IGNORECASE,
+)
+# A state's forces named for an air strike: the arm that flies it.
+AIR_ARM = {
+    "actor/russian-armed-forces": "actor/russian-aerospace-forces",
+    "actor/syrian-arab-armed-forces": "actor/syrian-arab-air-force",
+    "actor/syrian-arab-army": "actor/syrian-arab-air-force",
+}
+# Non-state groups that fight on the government's side: their gains are the government's.
+PRO_GOVERNMENT_GROUPS = frozenset({"hezbollah", "national-defence-forces", "wagner-group"})
+STATE_CLASSES = frozenset({"State", "StateForce"})
+# strikes of guns and rockets fired from the ground
+_GROUND_STRIKES = re.compile(r"\b(?:rocket|ground|artillery|mortar|tank)\s+strikes?\b", re.IGNORECASE)
+
+
+def generic_type(etype: str, word: str, text: str, attackers: Sequence[str], classes: Mapping[str, str]) -> str:
+    """What a generic word ("attack", "strikes", "raid") reports, from who did it: from the air, or a clash."""
+    if etype != "armed-clash":
+        return etype
+    if re.fullmatch(r"strikes?", word) and _GROUND_STRIKES.search(text):
+        return "shelling"  # "rocket strikes", "artillery strikes": fired from the ground
+    if re.match(r"raid|struck|strike|bomb", word) and (
+        AIR_CONTEXT.search(text)
+        or any(_foreign_state(k, classes) for k in attackers)
+        # "Syrian regime strikes on Aleppo": a government strikes from the air; its army shells
+        or any(classes.get(k) == "State" for k in attackers)
+        # "killed in strikes on the bus": strikes told with no one striking are flown in this war
+        or (not attackers and re.fullmatch(r"strikes?", word) is not None)
+    ):
+        return "air-strike"
+    if attackers and all(k in AIR_ARM.values() for k in attackers):
+        return "air-strike"  # "the Syrian Air Force destroyed ISIL positions": an air force strikes from the air
+    return etype
+
+
+def _foreign_state(key: str, classes: Mapping[str, str]) -> bool:
+    """Whether an actor is a state (or state force) other than Syria's, or an international coalition: their
+    raids and strikes in Syria are from the air."""
+    if classes.get(key) == "International":
+        return True
+    if classes.get(key) not in STATE_CLASSES:
+        return False
+    name = key.rsplit("/", 1)[-1]
+    return not name.startswith(("syria", "baathist", "government-of-syria"))
+
+
+def territory_type(text: str, match: re.Match[str], attackers: Sequence[str], classes: Mapping[str, str]) -> str:
+    """Who took territory decides the type: the state side regains it, a non-state group overtakes it."""
+    for key in attackers:
+        cls = classes.get(key)
+        if cls in STATE_CLASSES or key.rsplit("/", 1)[-1] in PRO_GOVERNMENT_GROUPS:
+            return "government-regains-territory"
+        if cls == "NonStateArmedGroup":
+            return "non-state-actor-overtakes-territory"
+    before = text[: match.start()].lower()
+    word = match.group(0).lower()
+    if re.search(r"\b(?:regime|government|army|troops|loyalist|syrian forces)\b[^.,]{0,40}$", before):
+        return "government-regains-territory"
+    if word.startswith(("recaptur", "retook", "re-took", "retak", "regain", "liberat")):
+        return "government-regains-territory"
+    return "non-state-actor-overtakes-territory"

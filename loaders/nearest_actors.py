@@ -1,0 +1,158 @@
+"""The actors next to a trigger: the agent before it, the first actor after it, and the names coordinated with them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from loaders.model import Mention
+from loaders.text import without_abbreviation_dot
+from loaders.timex import WEEKDAY
+
+# A day, and the part of it: "on Wednesday afternoon".
+DAY_TIME = rf"(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+_WHEN_IN_GAP = re.compile(rf"\b(?:(?:late|early)\s+)?{DAY_TIME}\b|\b(?:yesterday|today|overnight|at\s+dawn)\b")
+_BACKED_BY_GAP = re.compile(
+    r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\s+[^.;:,]{1,60}?(?=\s(?:have|has|had|were|was|are|is)\s)",
+    re.IGNORECASE,
+)
+# Where the agent fights, between it and its verb: "troops fighting in the Qalamun region seized the town of Rankus".
+_FIGHTING_WHERE_GAP = re.compile(
+    r"^\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:fighting|battling|operating|deployed)\s+"
+    r"(?:in|near|around|inside|outside)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|(?:al|el|as|ash|ar|ad)-[\w'’-]+)\s+){1,4}"
+    r"(?:(?:region|area|province|countryside|city|town|front|suburbs?)\s+)?$",
+)
+_MADE_OF_GAP = re.compile(
+    r"^\s+(?:an?\s+|the\s+)?(?:alliance|coalition|grouping|umbrella\s+group|group|militia)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:fighters|groups|factions|militias|rebels|jihadists|militants)(?=\s)",
+    re.IGNORECASE,
+)
+_AFFILIATE_OF = re.compile(
+    r"(?:['’]?s)?\s+(?:[A-Z][a-z]+\s+)?(?:affiliate|branch|arm|wing|offshoot|franchise|ally|proxy)\b"
+)
+_QUANTITY_OF = re.compile(
+    r"\b(?:hundreds|dozens|scores|tens|thousands|several\s+\w+|a\s+number|(?:a\s+)?barrages?|(?:a\s+)?volleys?|"
+    r"(?:a\s+)?waves?|(?:several\s+)?rounds?)\s+of\b",
+    re.IGNORECASE,
+)
+# A speech verb between an actor and a trigger: the actor speaks ("claims to have captured" is the actor's own act).
+_SPEECH = re.compile(
+    r"\b(?:says|said|say|reported|reports|told|announced|confirmed|(?:claims|claimed)(?!\s+to\b)|"
+    r"condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|blam(?:es|ed|ing))\b",
+    re.IGNORECASE,
+)
+BACKED_SUFFIX = re.compile(r"^\s*-\s*(?:backed|supported|allied)\b", re.IGNORECASE)
+_PREPOSITION = re.compile(
+    r"\b(?:against|on|at|targeting|targeted|target|towards|into|in|near|of|from|with|for|during|amid)\b", re.IGNORECASE
+)
+# Gazetteer actors that are a kind of fighter, not a named group: "rebels", "the opposition".
+GENERIC_GROUPS = frozenset({"actor/syrian-rebels"})
+
+
+def first_after(actors: Sequence[Mention], pos: int, base: int, text: str, reach: int = 20) -> Mention | None:
+    """The first actor mention starting within `reach` characters after text offset `pos`."""
+    for m in actors:
+        s = m.span.start - base
+        if pos <= s <= pos + reach and not re.search(r"[.;:,]", text[pos:s]):
+            return m
+    return None
+
+
+def coordinated(first: Mention, actors: Sequence[Mention], text: str, base: int) -> list[str]:
+    """The mention and those joined to it by "and", commas or a parenthesised abbreviation."""
+    keys = [first.key]
+    end = first.span.end - base
+    for m in actors:
+        s = m.span.start - base
+        if s < end:
+            continue
+        gap = text[end:s]
+        # "by Syrian or Russian jets": a doer the text leaves open between two is either, so both are named
+        if re.fullmatch(r"\s*\)?\s*(?:\(\s*|,\s*|,?\s+(?:and|or)\s+|,\s*and\s+)(?:the\s+)?", gap):
+            keys.append(m.key)
+            end = m.span.end - base
+        else:
+            break
+    return list(dict.fromkeys(keys))
+
+
+def coordinated_back(last: Mention, actors: Sequence[Mention], text: str, base: int) -> list[str]:
+    """The mention and those joined to it by "and" before it ("Syrian and Russian jets")."""
+    keys = [last.key]
+    start = last.span.start - base
+    for m in sorted(actors, key=lambda x: -x.span.start):
+        e = m.span.end - base
+        if e > start:
+            continue
+        if re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?", text[e:start]):
+            keys.insert(0, m.key)
+            start = m.span.start - base
+        else:
+            break
+    return list(dict.fromkeys(keys))
+
+
+BY_GERUND = re.compile(r"\bby\s+$", re.IGNORECASE)
+_GERUND_AT = re.compile(r"[A-Za-z]{1,30}ing\b")
+_SUFFERED = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:killed|wounded|injured|hurt|slain)\b", re.I)
+
+
+def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Mention | None:
+    """The actor mention right before the trigger within its clause ("The IS assault", "IS fighters launched")."""
+    candidates = [m for m in actors if m.span.end - base <= t_start]
+    aside = re.search(r"(\([^()]{1,60}\))[^()]*$", text[:t_start])
+    if aside is not None:
+        # "Al-Nusra Front (Qaeda branch in the Levant) terrorists targeted": the aside names no agent
+        candidates = [m for m in candidates if not aside.start(1) <= m.span.start - base < aside.end(1)]
+    if not candidates:
+        return None
+    m = candidates[-1]
+    if m.key in GENERIC_GROUPS and len(candidates) > 1:
+        named = candidates[-2]
+        between = text[named.span.end - base : m.span.start - base]
+        # not across a speech verb: "the army says opposition forces killed a pilot" (the army speaks)
+        if re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", between) and not _SPEECH.search(between):
+            m = named  # "Al-Nusra Front jihadist rebels seized": "rebels" says what the Front's men are
+    # "Nusra Front Al-Qaidas Syria affiliate drove ...": the group named first acts, the second says whose it is.
+    if len(candidates) > 1 and _AFFILIATE_OF.match(text, m.span.end - base):
+        named = candidates[-2]
+        if not text[named.span.end - base : m.span.start - base].strip():
+            m = named
+    gap = text[m.span.end - base : t_start]
+    gap = without_abbreviation_dot(gap, text[m.span.start - base : m.span.end - base])  # "A U.S. missile strike"
+    gap = re.sub(r"\s*\([^()]{1,40}\)|,[^,]{1,60},|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s", " ", gap)
+    # A quote opening on the trigger quotes the act, not a speaker: 'the army was able to "restore security"'.
+    gap = re.sub(r"\s[\"“]$", " ", gap)
+    # When, between verb and object: "terrorists fired on Tuesday afternoon rocket shells".
+    gap = _WHEN_IN_GAP.sub(" ", gap)
+    # A quantity is not a preposition phrase: "Rebels fired hundreds of rockets", "launched a barrage of missiles".
+    gap = _QUANTITY_OF.sub(" ", gap)
+    # Who backs the agent stands between it and its verb: "Hizballah fighters backed by Syrian forces have pushed".
+    gap = _BACKED_BY_GAP.sub(" ", gap)
+    gap = _FIGHTING_WHERE_GAP.sub(" ", gap)
+    # What the agent is, right after its name: "the SDF alliance of Kurdish and Arab fighters broke into Manbij".
+    gap = _MADE_OF_GAP.sub(" ", gap)
+    if BACKED_SUFFIX.match(gap):
+        return None  # "Iranian-backed militias attacked": the backer is not the attacker
+    if re.search(r"[.;:,\"“”]", gap) or _PREPOSITION.search(gap) or _SPEECH.search(gap):
+        return None  # "Syrian state TV says 22 killed": who speaks is not who acts
+    if _SUFFERED.search(gap):
+        return None  # "members of Jaish al-Islam were killed when a suicide bomb blast ...": the victims
+    if BY_GERUND.search(gap) and _GERUND_AT.match(text, t_start):
+        return None  # "the army responded to the militants' offensive by bombing": the clause's subject bombed
+    if len(gap.split()) > 6:
+        return None
+    return _fighter_of(candidates, m, text, base)
+
+
+# "The US-led coalition fighting the Islamic State group has carried out strikes": the foe after a participle is no
+# agent; the one who fights it is.
+_FIGHTING_OBJECT = re.compile(r"\s+(?:fighting|battling|combating|combatting)\s+(?:against\s+)?(?:the\s+)?$", re.I)
+
+
+def _fighter_of(candidates: Sequence[Mention], m: Mention, text: str, base: int) -> Mention:
+    """The actor that fights m, when m is only the object of a participle describing it; else m."""
+    earlier = [c for c in candidates if c.span.end <= m.span.start]
+    if earlier and _FIGHTING_OBJECT.fullmatch(text, earlier[-1].span.end - base, m.span.start - base):
+        return earlier[-1]
+    return m
