@@ -465,7 +465,7 @@ def find_engagements(
     return [
         d
         for part in _by_scene(told)
-        for d in _one_battle(_one_bombardment(_one_taking(one_chemical_attack(part, body))), body)
+        for d in _one_battle(_one_bombardment(_one_taking(one_chemical_attack(part, body)), body), body)
     ]
 
 
@@ -738,10 +738,11 @@ def _air_attackers(attackers: Sequence[str], classes: Mapping[str, str], named: 
     )
 
 
-def _one_bombardment(detections: list[Detection]) -> list[Detection]:
+def _one_bombardment(detections: list[Detection], body: str) -> list[Detection]:
     """ "Turkish artillery fire and air strikes killed 20": one bombardment told by its two means, kept as the first
     named, when both have the same attackers (or one names none); "Rebels fired rockets with regime aircraft carrying
-    out raids" stays two."""
+    out raids" stays two, and so do two means told in clauses that contrast two scenes ("districts came under air
+    bombardment while rocket attacks killed five in the west")."""
     kinds = {d.type: d for d in detections}
     shelling, strike = kinds.get("shelling"), kinds.get("air-strike")
     if shelling is None or strike is None:
@@ -749,6 +750,8 @@ def _one_bombardment(detections: list[Detection]) -> list[Detection]:
     if shelling.attackers and strike.attackers and set(shelling.attackers) != set(strike.attackers):
         return detections
     first, second = sorted((shelling, strike), key=lambda d: d.trigger.start)
+    if _OTHER_SCENE.search(body, first.trigger.end, second.trigger.start):
+        return detections  # "while", "whereas", "meanwhile", "elsewhere", ";": the writer tells another scene
     merged = replace(
         first,
         attackers=first.attackers or second.attackers,

@@ -73,6 +73,7 @@ from loaders.state_forces import (
 from loaders.surname_bearers import without_other_bearers
 from loaders.text import is_title_case, sentences
 from loaders.timex import MONTH, WEEKDAY, find_time
+from loaders.tolls_after import toll_told_after
 
 LOCAL_CLASSES = {
     "actor": "Person",
@@ -358,6 +359,14 @@ class _Mining:
     loose_claims: list[Claim] = field(default_factory=list)
 
 
+def _report_before(
+    engagements: Sequence[EngagementDraft], index: int
+) -> tuple[str, tuple[str, ...], Sequence[str]] | None:
+    """The type, attackers and places of the last engagement reported in the sentence before this one."""
+    last = [e for e in engagements if not e.from_title and e.sentence == index - 1]
+    return (last[-1].type, tuple(last[-1].attackers), last[-1].places) if last else None
+
+
 def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attribution]) -> None:
     """Engagements and claims of one sentence, merged into the article's running lists."""
     body, mined, per_sentence, story = state.body, state.mined, state.per_sentence, state.story
@@ -418,6 +427,10 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
         # "killed 29 civilians in a town in northern Syria": the lead names the town a sentence or two later
         places = _town_named_next(index, story, gazetteer) or places
         stated_places = list(places)
+    if not detections and not background and not is_title and when is None:
+        # "Four civilians were killed in the city of Arbin and one in Douma" after the strikes: a report a place (a
+        # sentence with a time of its own may count the dead of another day, by anyone)
+        detections = toll_told_after(text, span, figures, places, _report_before(engagements, index), gazetteer)
     attribution = _voice_of_figures(body, attributions, figures)
     claimant = attribution.claimant.key if attribution else None
     cue = attribution.cue if attribution else None
