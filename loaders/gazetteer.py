@@ -772,6 +772,11 @@ def _bare_unit_name(name: str, cls: str) -> str | None:
     return bare or None
 
 
+# The compass adjectives a governorate's countryside takes ("Aleppo southern countryside").
+_SIDE_ADJECTIVES: tuple[str, ...] = ("northern", "southern", "eastern", "western")
+_SIDE_ADJECTIVES += ("northeastern", "northwestern", "southeastern", "southwestern")
+
+
 def _governorate_forms(bare: str) -> list[str]:
     """The ways texts name a governorate ("Homs province", "the province of Homs", "Homs countryside")."""
     return [
@@ -792,6 +797,9 @@ def _governorate_forms(bare: str) -> list[str]:
         f"{bare}s province",
         f"rural {bare}",
         *(f"{side} {bare} countryside" for side in ("eastern", "western", "northern", "southern")),
+        # Seventeenth session: the side written after the name, as SANA and al-Manar do ("Hama northern countryside")
+        *(f"{bare} {side} countryside" for side in _SIDE_ADJECTIVES),
+        *(f"{bare}s {side} countryside" for side in _SIDE_ADJECTIVES),  # "Idlibs southern countryside" (FA-KES)
         *(f"{side} {bare}" for side in ("eastern", "western", "northern", "southern", "Eastern", "Western")),
         *(f"{side} {bare}" for side in ("Northern", "Southern", "northeastern", "northwestern")),
         *(f"{side} {bare}" for side in ("southeastern", "southwestern", "Northeastern", "Northwestern")),

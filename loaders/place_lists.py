@@ -52,12 +52,12 @@ _LOCATED_RUN = re.compile(
 _SENTENCE_WORDS = frozenset(
     "If But It He She They We When While As After Since Although Though So Then There This That These Those".split()  # noqa: SIM905
 )
-# Words that open a longer name: the next word belongs to the same name.
+# Words that open a longer name: the next word belongs to the same name ("bu" is "Abu" with its article: "al-Bu Kamal").
 OPENERS = frozenset(
     """abu umm um jubb rasm tal tall tell tel kafr kfar kafar kefr deir dayr der ain ayn ein khan beit bayt bait bir
     ras khirbet khirbat arab qasr jabal jebel wadi marj maarat maaret maarrat hayy shaykh sheikh mazraat qalaat
     qalat tadmur bab nahr sahl hay jub jeb jib hosh housh hawsh burj nabi nebi mazraa qaryat zawiyat turkmen
-    turkman""".split()  # noqa: SIM905
+    turkman bu""".split()  # noqa: SIM905
 )
 # Nouns that end a landmark's name ("Nile Street", "Saadallah al-Jabiri Square"): the name stops after them.
 LANDMARK_NOUNS = frozenset(

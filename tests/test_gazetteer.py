@@ -640,6 +640,20 @@ def test_the_sides_of_aleppo_are_halves_of_the_city(gaz: Gazetteer, text: str, k
     assert [k for _, k in found(gaz, text)] == [key]
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Troops took two hills in Hama northern countryside on Friday.", "place/hama-governorate-85678363"),
+        ("Jets struck a convoy in Homs southeastern countryside.", "place/homs-governorate-85678367"),
+        ("Families fled Aleppo eastern countryside overnight.", "place/aleppo-governorate-85678359"),
+        ("Shells fell on posts in Idlibs southern countryside.", "place/idlib-governorate-85678373"),  # no apostrophe
+    ],
+)
+def test_a_side_written_after_the_name_is_the_governorates_countryside(gaz: Gazetteer, text: str, key: str) -> None:
+    # Seventeenth session: "<governorate> <side> countryside" is the province, not its capital
+    assert [k for _, k in found(gaz, text)] == [key]
+
+
 # -- spellings no one added (fourteenth session) -----------------------------------------------------------
 
 

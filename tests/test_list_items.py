@@ -152,3 +152,17 @@ def test_a_possessed_name_is_no_peoples_compound_and_may_open_with_sheikh(gazett
     texts = [text for text, key in _places(gazetteer, body) if key.startswith("place/local/")]
     assert "Kurdish-majority" not in texts
     assert "Sheikh Zahir" in texts
+
+
+def test_al_bu_opens_a_name_as_abu_does() -> None:
+    # Seventeenth session (outplace3): "al-Bu" is "Abu" with its article, the eastern tribal names' opener
+    text = "Jets struck the villages of al-Bu Leil al-Bu Omar and Theban on Friday."
+    assert _pieces(text) == ["al-Bu Leil", "al-Bu Omar", "Theban"]
+
+
+def test_a_town_opened_by_al_bu_in_a_list_after_a_locative(gazetteer: Gazetteer) -> None:
+    body = "Air raids hit the bridges in al-Mayadeen al-Bu Kamal al-Ashara and Theban in Deir Ezzor on Sunday."
+    x = extract(Article("test", "t", body), gazetteer)
+    places = {m.key for m in x.mentions if m.kind == "place"}
+    assert {"place/abu-kamal-890449891", "place/al-asharah-1243193555"} <= places
+    assert "place/local/al-bu" not in places
