@@ -163,7 +163,7 @@ _TRIGGER_PREFIXES = frozenset(
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
     conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
-    repe repu beat fend elim devi char mine""".split()  # noqa: SIM905
+    repe repu beat fend elim devi char mine free""".split()  # noqa: SIM905
 )
 
 

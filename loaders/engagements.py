@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 
+from loaders.bombed_places import bombs_a_place
 from loaders.chemical_attacks import one_chemical_attack
 from loaders.engagement_roles import PASSIVE_BEFORE, TAKER_AFTER, UNNAMED_AGENT, WHEN_THEN_OBJECT, find_roles
 from loaders.engagement_triggers import TAKEN_GROUND, TERRITORY_GROUP, TOOK, TRIGGER, TYPES, trigger_matches
@@ -250,6 +251,8 @@ def find_engagements(
             ):
                 # "using incendiary napalm bombs", "cluster bombs": bombs dropped from the air, not planted
                 triggers.append(("air-strike", match, False))
+            elif word.startswith("bomb") and bombs_a_place(text, base, match.end(), mentions, classes):
+                triggers.append(("air-strike", match, False))  # "the bombing of Aleppo": a town bombarded
             elif word.startswith("bomb"):
                 triggers.append(("remote-explosive", match, False))
             elif word.startswith("pound"):

@@ -8,6 +8,7 @@ import re
 from loaders.besieged_nouns import besieged_describes
 from loaders.decided_not_done import decided_not_done
 from loaders.other_senses import in_other_sense
+from loaders.standing_support import standing_support
 from loaders.times_counted import counted_in_times
 from loaders.timex import WEEKDAY
 from loaders.truce_words import DEAL_FOR_OTHER, MAKERS_AFTER
@@ -414,7 +415,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "a helicopter on a test flight", "the roar of fighter jets": aircraft named, nothing struck
     if re.fullmatch(r"(?i)downed", word) and re.search(r"(?i)\b(?:a|an|the|his|its|their)\s+$", before):
         return True  # "a downed pilot was killed": the shooting down is told, if at all, elsewhere
-    if _SUPPORT_MEANS.search(before):
+    if _SUPPORT_MEANS.search(before) or standing_support(text, match.start(), match.end()):
         return True  # "rebels backed by Turkish tanks and air strikes": how an ally helps, not an engagement of its own
     if _CAMPAIGN_BEGAN.search(before) and _IN_MONTH_OR_YEAR.match(text, match.end()):
         return True  # "Russia began carrying out strikes in Syria in September 2015": when a campaign began

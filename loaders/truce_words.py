@@ -44,5 +44,8 @@ _PAUSED_BY = r"(?:(?<=\bhumanitarian\s)|(?<=\btemporary\s)|(?<=\bhour\s)|(?<=\bd
 # A truce by another name, the fighting stopped by decision: "a three-hour daily halt of fighting", "a halt to the
 # bombing", "halted airstrikes", "a humanitarian pause", "a pause in the fighting" (made, like any truce)
 HALT_OR_PAUSE = (
-    rf"(?:halt(?:ed|s|ing)?\s+(?:(?:of|to|in)\s+)?{_STOPPED}|{_PAUSED_BY}pauses?\b|pauses?\s+(?:of|to|in)\s+{_STOPPED})"
+    rf"(?:halt(?:ed|s|ing)?\s+(?:(?:of|to|in)\s+)?{_STOPPED}|{_PAUSED_BY}pauses?\b|pauses?\s+(?:of|to|in)\s+{_STOPPED}"
+    # "a freeze on fighting", "the freeze of hostilities" (seventeenth session): the fighting stopped, named by the verb
+    # diplomats use for a truce; the fighting it names is no clash
+    rf"|freezes?\s+(?:on|of|in)\s+{_STOPPED})"
 )
