@@ -70,6 +70,7 @@ from loaders.local_entities import (
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
 from loaders.nearest_actors import GENERIC_GROUPS
 from loaders.person_names import without_persons_as_villages
+from loaders.place_context import broad, listed_before, recent_places, specific_places, town_named_next
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.scenes import scene_places, scene_time, toll_scenes
@@ -126,19 +127,6 @@ _BACKGROUND = re.compile(
 # "the three-year war" in a sentence with a toll: the war's dead, not one engagement's. Without a toll it only says
 # which war ("a battle that could mark a turning point in the five-year war").
 _WAR_LONG = re.compile(r"\b[\w-]+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict)\b", re.IGNORECASE)
-# The place nouns that name a settlement: "the city" cannot refer back to a desert or a province.
-SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "neighbourhood", "neighborhood", "enclave"})
-_INTRODUCED = re.compile(
-    r"\b(?P<noun>city|town|village|province|district|region|desert|area|neighbou?rhood)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "Aleppo city", "the rebel-held Atareb town": the noun after a name introduces it as "the city of Aleppo" does. Lower
-# case only: a title-cased headline's "Massacre in Hama Village" is a village of Hama. Not the first word of a
-# compound ("the Homs town hall", "the city council"): a building or body of the place says nothing of its size.
-_INTRODUCED_AFTER = re.compile(
-    r"\s+(?P<noun>city|town|village)(?:'?s|’s)?(?![\w-])"
-    r"(?!\s+(?:halls?|councils?|centre|center|square|limits|walls|gates?|authorities|officials)\b)"
-)
 _BASED = re.compile(r"-based\b", re.IGNORECASE)
 # Operations named after places: "Euphrates Shield", "Rage of Euphrates", "Operation Olive Branch".
 _OPERATION_AFTER = re.compile(r"[\"”’']?\s+(?:Shield|Storm|Wrath|Dawn|Volcano|Anger|Fury|Sword|Branch|Rage|Victory)\b")
@@ -393,7 +381,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
         detections = toll_scenes(detections[0], figures, body, span, mentions, gazetteer)
     when = find_time(text, span.start, anchor, said_lag=True)
     # "a source at Aleppo Police Command", "SANA reporter in Hama": where the speaker is, not where it happened.
-    places = _specific_places(
+    places = specific_places(
         [
             m.key
             for m in mentions
@@ -418,13 +406,13 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
         places = list(latest[-1].places)
         stated_places = list(places)
     elif not places and (those := _THOSE_PLACES.search(text)):
-        places = _listed_before(body, index, story, those.group("noun"))
+        places = listed_before(body, index, story, those.group("noun"))
         stated_places = list(places)
     elif not places and anaphor:
-        places = _recent_places(body, index, story, gazetteer, anaphor.group("noun"))
-    elif _UNNAMED_TOWN.search(text) and all(_broad(k, gazetteer) for k in places):
+        places = recent_places(body, index, story, gazetteer, anaphor.group("noun"))
+    elif _UNNAMED_TOWN.search(text) and all(broad(k, gazetteer) for k in places):
         # "killed 29 civilians in a town in northern Syria": the lead names the town a sentence or two later
-        places = _town_named_next(index, story, gazetteer) or places
+        places = town_named_next(index, story, gazetteer) or places
         stated_places = list(places)
     if not detections and not background and not is_title and when is None:
         # "Four civilians were killed in the city of Arbin and one in Douma" after the strikes: a report a place (a
@@ -695,8 +683,6 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-# "a town in northern Syria" is smaller than this.
-TOWN_POPULATION = 200_000
 # A Title Case sentence among the first few is the headline (FA-KES repeats it after the date line).
 HEADLINE_SENTENCES = 3
 
@@ -712,92 +698,6 @@ def _in_operation_name(body: str, mention: Mention) -> bool:
 def _peaceful(key: str, gazetteer: Gazetteer) -> bool:
     """An international organisation (the UN, its agencies, the Red Cross): never an attacker or a target."""
     return key in gazetteer and gazetteer.get(key).category == "international-organisations"
-
-
-def _broad(key: str, gazetteer: Gazetteer) -> bool:
-    """Whether a place is a country, a governorate or a region: wider than any town."""
-    return key in gazetteer and gazetteer.get(key).cls in ("Country", "Governorate", "NaturalRegion")
-
-
-def _listed_before(body: str, index: int, per_sentence: Sequence[Sequence[Mention]], noun: str) -> list[str]:
-    """The places of the latest list the few sentences before introduced with `noun` ("the villages of X and Y")."""
-    head = re.compile(rf"\b{noun}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-    for found in reversed(per_sentence[max(0, index - ANAPHORA_WINDOW) : index]):
-        places = [m for m in found if m.kind == "place"]
-        for i, m in enumerate(places):
-            if head.search(body, max(0, m.span.start - 30), m.span.start):
-                listed, end = [m.key], m.span.end
-                for nxt in places[i + 1 :]:
-                    if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", body[end : nxt.span.start]):
-                        break
-                    listed.append(nxt.key)
-                    end = nxt.span.end
-                return listed
-    return []
-
-
-def _town_named_next(index: int, per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer) -> list[str]:
-    """The first town named in the next few sentences (the one "a town in northern Syria" turns out to be)."""
-    for found in per_sentence[index + 1 : index + 1 + ANAPHORA_WINDOW]:
-        for m in found:
-            entity = gazetteer.get(m.key) if m.key in gazetteer else None
-            # "a town" is no city of a million: Damascus named next is another matter ("Damascus ally Russia")
-            if (
-                m.kind == "place"
-                and m.key not in abroad_keys(gazetteer)
-                and (entity is None or (entity.cls == "Settlement" and (entity.population or 0) < TOWN_POPULATION))
-            ):
-                return [m.key]
-    return []
-
-
-def _specific_places(keys: Sequence[str], gazetteer: Gazetteer) -> list[str]:
-    """The places that are not an ancestor of another place named with them ("Palmyra in Homs" is Palmyra)."""
-    unique = list(dict.fromkeys(keys))
-    broader: set[str] = set()
-    for key in unique:
-        if key in gazetteer:
-            broader.update(gazetteer.ancestors(key))
-    kept = [k for k in unique if k not in broader]
-    finer = [k for k in kept if k not in gazetteer or gazetteer.get(k).cls != "Country"]
-    return finer or kept
-
-
-def _recent_places(
-    body: str, index: int, per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer, noun: str | None
-) -> list[str]:
-    """The place "the city" (or "there") refers back to, from the last few sentences.
-
-    Candidates are scored: how often each is named in the window, plus a bonus when it was introduced with
-    the same noun ("the city of Deir Ezzor", "Aleppo city"); one introduced with another noun ("the village of
-    Jazal", "Atareb town") or of the wrong kind (a desert for "the city") is left out. Ties go to the most recent
-    mention.
-    """
-    noun = (noun or "").lower()
-    scores: dict[str, float] = {}
-    order: dict[str, int] = {}
-    for back in range(max(0, index - ANAPHORA_WINDOW), index):
-        for m in per_sentence[back]:
-            if m.kind != "place" or m.key in abroad_keys(gazetteer):
-                continue
-            cls = gazetteer.get(m.key).cls if m.key in gazetteer else "Settlement"
-            if noun in SETTLEMENT_NOUNS and cls != "Settlement":
-                continue
-            intro = _INTRODUCED.search(body[max(0, m.span.start - 30) : m.span.start]) or _INTRODUCED_AFTER.match(
-                body, m.span.end
-            )
-            bonus = 0.0
-            if intro and noun:
-                if intro.group("noun").lower() == noun:
-                    bonus = 2.0
-                elif intro.group("noun").lower() in SETTLEMENT_NOUNS and noun in SETTLEMENT_NOUNS:
-                    continue
-            scores[m.key] = scores.get(m.key, 0.0) + 1.0 + bonus
-            order[m.key] = m.span.start
-    if not scores:
-        return []
-    best = max(scores, key=lambda k: (scores[k], order[k]))
-    return [best]
 
 
 def _share_figures(detections: Sequence[Detection], figures: Sequence[Figure]) -> list[list[Figure]]:
