@@ -61,14 +61,12 @@ from loaders.headlines import dateline_date, dateline_mentions, title_index, wit
 from loaders.held_sides import held_sides_of_cities
 from loaders.kind_names import with_kind_names
 from loaders.local_entities import (
-    LANDMARK_NOUN,
-    TITLE_WORDS,
     one_key_per_place,
     sites_own_their_names,
     with_local_entities,
 )
+from loaders.mention_filters import BASED_IN, gazetteer_mentions
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
-from loaders.nearest_actors import GENERIC_GROUPS
 from loaders.person_names import without_persons_as_villages
 from loaders.place_context import broad, listed_before, recent_places, specific_places, town_named_next
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
@@ -127,41 +125,6 @@ _BACKGROUND = re.compile(
 # "the three-year war" in a sentence with a toll: the war's dead, not one engagement's. Without a toll it only says
 # which war ("a battle that could mark a turning point in the five-year war").
 _WAR_LONG = re.compile(r"\b[\w-]+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict)\b", re.IGNORECASE)
-_BASED = re.compile(r"-based\b", re.IGNORECASE)
-# Operations named after places: "Euphrates Shield", "Rage of Euphrates", "Operation Olive Branch".
-_OPERATION_AFTER = re.compile(r"[\"”’']?\s+(?:Shield|Storm|Wrath|Dawn|Volcano|Anger|Fury|Sword|Branch|Rage|Victory)\b")
-_OPERATION_BEFORE = re.compile(
-    r"(?:\b(?:Rage|Wrath|Shield|Dawn|Storm|Fury|Sword|Battle|Liberation|Victory)\s+of\s+(?:the\s+)?|"
-    r"\b[Oo]peration\s+(?:dubbed\s+|named\s+|called\s+|code-?named\s+)?[\"“']?)$"
-)
-# "western Syria's Idlib province" (FA-KES: "western Syrias Idlib"): the side of the country says where the place
-# after it lies, and is no place of the news itself.
-_SIDE_OF_COUNTRY_BEFORE_PLACE = re.compile(
-    r"(?i:north|south|east|west|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|"
-    r"south-?eastern|central)\s+Syria(?:'s|’s|s)\s+[A-Z]"
-)
-_BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
-# "a terrorist group banned in Russia", "prohibited in many countries including Russia and the United States": where a
-# group is outlawed (a wire's standing disclaimer), not the state acting.
-_BANNED_IN = re.compile(
-    r"\b(?:banned|outlawed|prohibited|proscribed)\s+in\s+(?:many\s+countries\s+(?:including|such\s+as)\s+)?"
-    r"(?:the\s+)?(?:[A-Z][\w.]*\s+(?:and\s+(?:the\s+)?)?)?$"
-)
-_ANTI = re.compile(r"(?i:\banti)-$")
-# Between a named group and a generic word describing it: "Jaish al-Islam rebel group", "Al-Nusra Front jihadist
-# rebels"; and between the kind and the name: "rebel faction Jaish al-Islam", "rebel alliance Jaysh al-Fatah".
-_DESCRIPTOR_AFTER_NAME = re.compile(
-    r"\s+(?:(?!(?:and|or|nor|with|against|by|to|from|of|in|on|at|the|a|an|as|than|versus|near|for|but|who|which|"
-    r"that|said|says|told|while|after|before|when|killed|fought|attacked)\b)[a-z][\w-]*\s+)?"
-)
-_KIND_BEFORE_NAME = re.compile(
-    r"\s+(?:group|faction|alliance|coalition|umbrella\s+group|brigade|movement|militia)\s+(?:(?:the|of)\s+)?"
-)
-_REGIME_AFTER = re.compile(r"\s+(?:regime|government)\b", re.IGNORECASE)
-_BUILDING_AFTER = re.compile(
-    rf"\s+(?:[A-Z][a-z]+\s+)?(?:{LANDMARK_NOUN}|School|University|Institute|Library|Lake|Dam|Hall)\b"
-)
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # A town the lead does not name yet: "in a town in northern Syria", "a densely populated town in eastern Syria".
 _UNNAMED_TOWN = re.compile(
     r"\b(?:in|on|at|around|near)\s+an?\s+(?:[\w-]+\s+){0,3}(?:town|village|city|stronghold|bastion)\s+"
@@ -204,21 +167,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     local_entities: dict[str, tuple[str, str]] = {}
     per_sentence: list[list[Mention]] = []
     for index, sentence in enumerate(mined):
-        # "the Britain-based monitor", "the Observatory based in Britain": where a body sits, not Britain acting; a
-        # place after "based in" stays a place of the article ("a charity based in Germany"), never an engagement's.
-        found = [
-            m
-            for m in gazetteer.find(body, sentence.span)
-            if not _BASED.match(body, m.span.end)
-            and not (_BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and m.kind == "actor")
-            and not _in_operation_name(body, m)
-            and not _SIDE_OF_COUNTRY_BEFORE_PLACE.match(body, m.span.start)
-            and not _part_of_another_name(body, m, gazetteer)
-            and not (m.kind == "actor" and _BANNED_IN.search(body, max(0, m.span.start - 60), m.span.start))
-            # "anti-Assad rebels", "anti-regime protests": who is opposed is not acting
-            and not (m.kind == "actor" and _ANTI.search(body, max(0, m.span.start - 5), m.span.start))
-        ]
-        found = _without_descriptors(body, found, gazetteer)
+        found = gazetteer_mentions(body, sentence.span, gazetteer)
         found = with_demonyms(body, sentence.span, found, gazetteer)
         found = with_possessive_forces(body, sentence.span, found, gazetteer)
         found = with_loyal_forces(body, sentence.span, found, gazetteer)
@@ -389,7 +338,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             and not _SOURCE_AT.search(body, max(0, m.span.start - 40), m.span.start)
             and m.key not in abroad
             # "a charity based in Germany": where a body sits abroad ("fighters based in Eastern Ghouta" stay)
-            and not (_BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not in_syria(m, gazetteer))
+            and not (BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not in_syria(m, gazetteer))
             and not _PEOPLE_FROM.search(body, max(0, m.span.start - 80), m.span.start)
             # "a town on the border with Iraq": the land across the line locates a town on this side
             and not (place_readings.across_border(body, m.span) and not in_syria(m, gazetteer))
@@ -620,51 +569,6 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
-def _without_descriptors(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Drop "rebels" that only describe a group named beside them: "the Jaish al-Islam rebel group", "the Saudi-backed
-    rebel faction Jaish al-Islam", "Al-Nusra Front jihadist rebels" (the group acts, not the rebels at large)."""
-    named = [
-        m
-        for m in found
-        if m.key in gazetteer and gazetteer.get(m.key).cls == "NonStateArmedGroup" and m.key not in GENERIC_GROUPS
-    ]
-    kept = []
-    for m in found:
-        if m.key in GENERIC_GROUPS and any(_describes(body, m, other) for other in named):
-            continue
-        kept.append(m)
-    return kept
-
-
-def _describes(body: str, generic: Mention, other: Mention) -> bool:
-    """Whether a generic group word stands right after a named group or, as its kind, right before it."""
-    if other.span.end <= generic.span.start:
-        return bool(_DESCRIPTOR_AFTER_NAME.fullmatch(body, other.span.end, generic.span.start))
-    return bool(
-        generic.span.end <= other.span.start and _KIND_BEFORE_NAME.fullmatch(body, generic.span.end, other.span.start)
-    )
-
-
-def _part_of_another_name(body: str, mention: Mention, gazetteer: Gazetteer) -> bool:
-    """Whether a person's name is part of another name: "the Bashar al-Assad regime" (the regime's), "Doctor Ibrahim
-    al-Assad" (another man), "the Al Assad Military Academy" (a building)."""
-    if mention.kind != "actor" or mention.key not in gazetteer or gazetteer.get(mention.key).cls != "Person":
-        return False
-    if _REGIME_AFTER.match(body, mention.span.end) or _BUILDING_AFTER.match(body, mention.span.end):
-        return True
-    text = body[mention.span.start : mention.span.end]
-    before = _WORD_BEFORE.search(body, max(0, mention.span.start - 30), mention.span.start)
-    # only a family name opened by its article: in comma-less text a bare "Obama" may follow any word
-    surname = re.fullmatch(r"(?:al|el|Al|El)[- ]\w+", text) is not None
-    return bool(
-        surname
-        and before is not None
-        and before.group(1)[0].isupper()
-        and before.group(1) not in TITLE_WORDS
-        and not re.search(r"(?:^|[.!?]\s*)$", body[max(0, before.start(1) - 3) : before.start(1)])
-    )
-
-
 def _speaker_only(body: str, span: Span, found: Attribution) -> bool:
     """Whether a sentence says no more than who spoke ("The representative of the Russian group said."); a denial
     or a condemnation says something of its own ("Faylaq al-Rahman denied the allegation")."""
@@ -685,14 +589,6 @@ _FUNCTION_WORDS = frozenset(
 
 # A Title Case sentence among the first few is the headline (FA-KES repeats it after the date line).
 HEADLINE_SENTENCES = 3
-
-
-def _in_operation_name(body: str, mention: Mention) -> bool:
-    """Whether a place name is part of an operation's name ("Euphrates Shield", "Rage of Euphrates")."""
-    if mention.kind != "place":
-        return False
-    before = body[max(0, mention.span.start - 40) : mention.span.start]
-    return bool(_OPERATION_AFTER.match(body, mention.span.end) or _OPERATION_BEFORE.search(before))
 
 
 def _peaceful(key: str, gazetteer: Gazetteer) -> bool:
