@@ -72,6 +72,7 @@ from loaders.place_context import broad, listed_before, recent_places, specific_
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.scenes import scene_places, scene_time, toll_scenes
+from loaders.sentence_claims import named_dead, other_speakers, speaker_only, victims, voice_of_figures
 from loaders.sheikh_places import with_sheikh_places
 from loaders.state_forces import (
     with_state_by_nationality,
@@ -317,7 +318,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
     if subject is not None and classes.get(subject) not in COMBATANT_CLASSES:
         subject = None
     abroad = abroad_keys(gazetteer)
-    figures = find_figures(text, span.start) + _named_dead(body, span, mentions, classes)
+    figures = find_figures(text, span.start) + named_dead(body, span, mentions, classes)
     figures.sort(key=lambda f: f.span.start if f.span else 0)
     background = (
         any(not _COMPARED.search(text, 0, b.start()) for b in _BACKGROUND.finditer(text))
@@ -367,7 +368,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
         # "Four civilians were killed in the city of Arbin and one in Douma" after the strikes: a report a place (a
         # sentence with a time of its own may count the dead of another day, by anyone)
         detections = toll_told_after(text, span, figures, places, _report_before(engagements, index), gazetteer)
-    attribution = _voice_of_figures(body, attributions, figures)
+    attribution = voice_of_figures(body, attributions, figures)
     claimant = attribution.claimant.key if attribution else None
     cue = attribution.cue if attribution else None
     shares = _share_figures(detections, figures)
@@ -449,7 +450,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             target.latest = max(target.latest, index)
             target.unnamed_agent = target.unnamed_agent or detection.unnamed_agent
         confidence = _confidence(detection, own_places, own_when, is_title, anaphoric=target.sentence != index)
-        about = tuple(k for k in _victims(body, span, mentions, classes) if k != claimant)
+        about = tuple(k for k in victims(body, span, mentions, classes) if k != claimant)
         for person in about:
             if person not in target.targets and person not in target.attackers:
                 target.targets.append(person)
@@ -480,7 +481,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
                 )  # fmt: skip
         used = True
     if used and not is_title:
-        loose_claims.extend(_other_speakers(body, span, mentions, attributions, attribution))
+        loose_claims.extend(other_speakers(body, span, mentions, attributions, attribution))
     if used or is_title:
         return
     if background and figures and not attributions:
@@ -497,14 +498,14 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
     keys = tuple(dict.fromkeys(m.key for m in mentions))
     for found in attributions:
         about = tuple(k for k in keys if k != found.claimant.key)
-        if found.evidence == span and not figures and _speaker_only(body, span, found):
+        if found.evidence == span and not figures and speaker_only(body, span, found):
             continue  # "The representative of X said.": the statement is the quotation before
         loose_claims.append(
             Claim(
                 evidence=found.evidence,
                 claimant=found.claimant.key,
                 about=about,
-                # a later speaker who says the figures has them alone (`_voice_of_figures`)
+                # a later speaker who says the figures has them alone (`voice_of_figures`)
                 figures=tuple(figures)
                 if found.evidence == span and (attribution is attributions[0] or found is attribution)
                 else (),
@@ -569,24 +570,6 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
-def _speaker_only(body: str, span: Span, found: Attribution) -> bool:
-    """Whether a sentence says no more than who spoke ("The representative of the Russian group said."); a denial
-    or a condemnation says something of its own ("Faylaq al-Rahman denied the allegation")."""
-    if found.cue not in _SAYING:
-        return False
-    rest = body[span.start : found.claimant.span.start] + " " + body[found.claimant.span.end : span.end]
-    words = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in _FUNCTION_WORDS]
-    return len(words) <= 2
-
-
-# Verbs that only say someone spoke: alone with the speaker, the statement is elsewhere (the quotation before).
-_SAYING = frozenset({"said", "says", "say", "added", "adds", "stated", "states", "told", "tells", "reported"})
-_FUNCTION_WORDS = frozenset(
-    """the a an of in for from at on to said says added stated told reported representative spokesman spokeswoman
-    spokesperson official source statement""".split()  # noqa: SIM905
-)
-
-
 # A Title Case sentence among the first few is the headline (FA-KES repeats it after the date line).
 HEADLINE_SENTENCES = 3
 
@@ -631,79 +614,3 @@ def _confidence(
     if is_title:
         score -= 0.2
     return round(max(score, 0.1), 2)
-
-
-def _named_dead(body: str, span: Span, mentions: Sequence[Mention], classes: dict[str, str]) -> list[Figure]:
-    """One death for each named person reported killed ("Hossein Hamedani, was killed yesterday")."""
-    text = body[span.start : span.end]
-    found = []
-    for m in mentions:
-        if classes.get(m.key) != "Person":
-            continue
-        after = _KILLED_AFTER.match(text, m.span.end - span.start)
-        if after is not None:
-            found.append(Figure("fatalities", 1, 1, None, Span(m.span.start, span.start + after.end())))
-    return found
-
-
-_KILLED_AFTER = re.compile(
-    r"(?:,[^,]{1,60},|,)?\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|executed|assassinated|shot\s+dead)\b"
-)
-
-
-def _victims(body: str, span: Span, mentions: Sequence[Mention], classes: dict[str, str]) -> list[str]:
-    """Persons reported killed, wounded or captured in the sentence ("Hamedani was killed")."""
-    text = body[span.start : span.end]
-    found = []
-    for m in mentions:
-        if classes.get(m.key) != "Person":
-            continue
-        after = text[m.span.end - span.start : m.span.end - span.start + 60]
-        if re.match(r"^(?:,[^,]{1,60},|,)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|"
-                    r"captured|executed|abducted|kidnapped)", after):  # fmt: skip
-            found.append(m.key)
-    return found
-
-
-# A clause of time before a speaker: "a day after X announced", "when Russia announced its withdrawal".
-_WHEN_CLAUSE = re.compile(r"\b(?:after|when|since|before|until|once)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
-
-
-def _other_speakers(
-    body: str, span: Span, mentions: Sequence[Mention], attributions: Sequence[Attribution], voice: Attribution | None
-) -> list[Claim]:
-    """Speakers of a sentence's other clauses ("SANA said ... as an AFP journalist said ..."): each states something
-    there, though only the sentence's voice claims its engagement."""
-    keys = tuple(dict.fromkeys(m.key for m in mentions))
-    claimed = {a.claimant.key for a in attributions[:1]} | ({voice.claimant.key} if voice else set())
-    # the other side of "traded accusations" (one cue) already claims the engagement itself
-    cues = {a.cue_span for a in [*attributions[:1], *([voice] if voice else [])]}
-    claims: list[Claim] = []
-    for other in attributions:
-        if other.claimant.key in claimed or other.cue_span in cues:
-            continue
-        if _WHEN_CLAUSE.search(body, span.start, other.claimant.span.start):
-            continue  # "a day after President Erdogan announced the operation": when, not what is stated
-        claimed.add(other.claimant.key)
-        about = tuple(k for k in keys if k != other.claimant.key)
-        claims.append(Claim(evidence=span, claimant=other.claimant.key, about=about, cue=other.cue, confidence=0.7))
-    return claims
-
-
-_SAID_THAT = re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?(?:that|at\s+least|some|about|more\s+than|\d+)\b")
-
-
-def _voice_of_figures(body: str, attributions: Sequence[Attribution], figures: Sequence[Figure]) -> Attribution | None:
-    """Who states the sentence's claim: the first speaker, unless a later one says the figures itself ("Regime TV
-    reported while state news agency SANA said that six people were killed")."""
-    if not attributions:
-        return None
-    for attribution in attributions[1:]:
-        cue = attribution.cue_span
-        if (
-            attribution.cue in ("said", "says", "saying", "reported")
-            and _SAID_THAT.match(body, cue.end)
-            and any(f.span is not None and f.span.start >= cue.end for f in figures)
-        ):
-            return attribution
-    return attributions[0]
