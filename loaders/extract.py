@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from loaders import capital_readings, place_readings, same_engagement
 from loaders.abroad import abroad_keys, with_places_abroad
 from loaders.actor_mentions import (
-    HOME_ARMY,
-    air_arm,
     with_armed_opposition,
     with_demonyms,
     with_glossed_terrorists,
@@ -23,7 +21,20 @@ from loaders.actor_mentions import (
     with_named_forces,
     with_possessive_forces,
 )
+from loaders.actor_references import (
+    COALITION,
+    THE_COALITION,
+    in_syria,
+    local_class,
+    set_at_home,
+    with_army_references,
+    with_government_references,
+    with_red_crescent,
+    with_references,
+    with_surnames,
+)
 from loaders.attribution import Attribution, attribute_article
+from loaders.engagement_output import freeze, one_figure_each, unique
 from loaders.engagement_passes import (
     HOME_COUNTRY,
     EngagementDraft,
@@ -41,7 +52,6 @@ from loaders.engagement_passes import (
     told_who_when_or_toll,
     unplaced_retellings_joined,
 )
-from loaders.engagement_roles import SITE_NOUNS
 from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
 from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
@@ -51,37 +61,28 @@ from loaders.headlines import dateline_date, dateline_mentions, title_index, wit
 from loaders.held_sides import held_sides_of_cities
 from loaders.kind_names import with_kind_names
 from loaders.local_entities import (
-    LANDMARK_NOUN,
-    TITLE_WORDS,
     one_key_per_place,
     sites_own_their_names,
     with_local_entities,
 )
-from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan, overlapping
-from loaders.nearest_actors import GENERIC_GROUPS
-from loaders.person_names import KIND_AFTER, village_reading, without_persons_as_villages
+from loaders.mention_filters import BASED_IN, gazetteer_mentions
+from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
+from loaders.person_names import without_persons_as_villages
+from loaders.place_context import broad, listed_before, recent_places, specific_places, town_named_next
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.scenes import scene_places, scene_time, toll_scenes
+from loaders.sentence_claims import named_dead, other_speakers, speaker_only, victims, voice_of_figures
 from loaders.sheikh_places import with_sheikh_places
 from loaders.state_forces import (
-    another_states_government,
-    home_government,
     with_state_by_nationality,
     with_state_forces,
 )
 from loaders.surname_bearers import without_other_bearers
 from loaders.text import is_title_case, sentences
-from loaders.timex import MONTH, WEEKDAY, find_time
+from loaders.timex import find_time
 from loaders.tolls_after import toll_told_after
 
-LOCAL_CLASSES = {
-    "actor": "Person",
-    "place": "Settlement",
-    "facility": "Facility",
-    "force": "StateForce",
-    "group": "NonStateArmedGroup",
-}
 # Engagement types that need to know who acted: without an actor they are not reported.
 NEEDS_ACTOR = frozenset(
     {"non-violent-transfer-of-territory", "headquarters-or-base-established", "arrests", "looting", "abduction"}
@@ -125,56 +126,6 @@ _BACKGROUND = re.compile(
 # "the three-year war" in a sentence with a toll: the war's dead, not one engagement's. Without a toll it only says
 # which war ("a battle that could mark a turning point in the five-year war").
 _WAR_LONG = re.compile(r"\b[\w-]+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict)\b", re.IGNORECASE)
-# The place nouns that name a settlement: "the city" cannot refer back to a desert or a province.
-SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "neighbourhood", "neighborhood", "enclave"})
-_INTRODUCED = re.compile(
-    r"\b(?P<noun>city|town|village|province|district|region|desert|area|neighbou?rhood)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "Aleppo city", "the rebel-held Atareb town": the noun after a name introduces it as "the city of Aleppo" does. Lower
-# case only: a title-cased headline's "Massacre in Hama Village" is a village of Hama. Not the first word of a
-# compound ("the Homs town hall", "the city council"): a building or body of the place says nothing of its size.
-_INTRODUCED_AFTER = re.compile(
-    r"\s+(?P<noun>city|town|village)(?:'?s|’s)?(?![\w-])"
-    r"(?!\s+(?:halls?|councils?|centre|center|square|limits|walls|gates?|authorities|officials)\b)"
-)
-# A named armed unit not in the gazetteer: capitalised words ending in a unit noun ("Sultan Murad Brigade").
-_GROUP_HEAD = re.compile(r"\b(?:Brigades?|Battalions?|Front|Movement|Corps|Division|Regiment|Legion|Army|Group)$")
-_BASED = re.compile(r"-based\b", re.IGNORECASE)
-# Operations named after places: "Euphrates Shield", "Rage of Euphrates", "Operation Olive Branch".
-_OPERATION_AFTER = re.compile(r"[\"”’']?\s+(?:Shield|Storm|Wrath|Dawn|Volcano|Anger|Fury|Sword|Branch|Rage|Victory)\b")
-_OPERATION_BEFORE = re.compile(
-    r"(?:\b(?:Rage|Wrath|Shield|Dawn|Storm|Fury|Sword|Battle|Liberation|Victory)\s+of\s+(?:the\s+)?|"
-    r"\b[Oo]peration\s+(?:dubbed\s+|named\s+|called\s+|code-?named\s+)?[\"“']?)$"
-)
-# "western Syria's Idlib province" (FA-KES: "western Syrias Idlib"): the side of the country says where the place
-# after it lies, and is no place of the news itself.
-_SIDE_OF_COUNTRY_BEFORE_PLACE = re.compile(
-    r"(?i:north|south|east|west|northern|southern|eastern|western|north-?western|north-?eastern|south-?western|"
-    r"south-?eastern|central)\s+Syria(?:'s|’s|s)\s+[A-Z]"
-)
-_BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
-# "a terrorist group banned in Russia", "prohibited in many countries including Russia and the United States": where a
-# group is outlawed (a wire's standing disclaimer), not the state acting.
-_BANNED_IN = re.compile(
-    r"\b(?:banned|outlawed|prohibited|proscribed)\s+in\s+(?:many\s+countries\s+(?:including|such\s+as)\s+)?"
-    r"(?:the\s+)?(?:[A-Z][\w.]*\s+(?:and\s+(?:the\s+)?)?)?$"
-)
-_ANTI = re.compile(r"(?i:\banti)-$")
-# Between a named group and a generic word describing it: "Jaish al-Islam rebel group", "Al-Nusra Front jihadist
-# rebels"; and between the kind and the name: "rebel faction Jaish al-Islam", "rebel alliance Jaysh al-Fatah".
-_DESCRIPTOR_AFTER_NAME = re.compile(
-    r"\s+(?:(?!(?:and|or|nor|with|against|by|to|from|of|in|on|at|the|a|an|as|than|versus|near|for|but|who|which|"
-    r"that|said|says|told|while|after|before|when|killed|fought|attacked)\b)[a-z][\w-]*\s+)?"
-)
-_KIND_BEFORE_NAME = re.compile(
-    r"\s+(?:group|faction|alliance|coalition|umbrella\s+group|brigade|movement|militia)\s+(?:(?:the|of)\s+)?"
-)
-_REGIME_AFTER = re.compile(r"\s+(?:regime|government)\b", re.IGNORECASE)
-_BUILDING_AFTER = re.compile(
-    rf"\s+(?:[A-Z][a-z]+\s+)?(?:{LANDMARK_NOUN}|School|University|Institute|Library|Lake|Dam|Hall)\b"
-)
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # A town the lead does not name yet: "in a town in northern Syria", "a densely populated town in eastern Syria".
 _UNNAMED_TOWN = re.compile(
     r"\b(?:in|on|at|around|near)\s+an?\s+(?:[\w-]+\s+){0,3}(?:town|village|city|stronghold|bastion)\s+"
@@ -217,21 +168,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     local_entities: dict[str, tuple[str, str]] = {}
     per_sentence: list[list[Mention]] = []
     for index, sentence in enumerate(mined):
-        # "the Britain-based monitor", "the Observatory based in Britain": where a body sits, not Britain acting; a
-        # place after "based in" stays a place of the article ("a charity based in Germany"), never an engagement's.
-        found = [
-            m
-            for m in gazetteer.find(body, sentence.span)
-            if not _BASED.match(body, m.span.end)
-            and not (_BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and m.kind == "actor")
-            and not _in_operation_name(body, m)
-            and not _SIDE_OF_COUNTRY_BEFORE_PLACE.match(body, m.span.start)
-            and not _part_of_another_name(body, m, gazetteer)
-            and not (m.kind == "actor" and _BANNED_IN.search(body, max(0, m.span.start - 60), m.span.start))
-            # "anti-Assad rebels", "anti-regime protests": who is opposed is not acting
-            and not (m.kind == "actor" and _ANTI.search(body, max(0, m.span.start - 5), m.span.start))
-        ]
-        found = _without_descriptors(body, found, gazetteer)
+        found = gazetteer_mentions(body, sentence.span, gazetteer)
         found = with_demonyms(body, sentence.span, found, gazetteer)
         found = with_possessive_forces(body, sentence.span, found, gazetteer)
         found = with_loyal_forces(body, sentence.span, found, gazetteer)
@@ -273,21 +210,21 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = held_sides_of_cities(body, per_sentence, local_entities, gazetteer)
     per_sentence = place_readings.regions_locating_places(per_sentence, gazetteer)
     # the places are settled: whether the article is set in the war this project covers
-    at_home = _set_at_home(per_sentence, gazetteer)
-    per_sentence = _with_army_references(body, mined, per_sentence, gazetteer, at_home)
-    per_sentence = _with_government_references(body, mined, per_sentence, gazetteer, at_home)
+    at_home = set_at_home(per_sentence, gazetteer)
+    per_sentence = with_army_references(body, mined, per_sentence, gazetteer, at_home)
+    per_sentence = with_government_references(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = with_state_forces(body, per_sentence, gazetteer)
-    per_sentence = _with_red_crescent(body, mined, per_sentence, gazetteer, at_home)
-    per_sentence = _with_references(body, mined, per_sentence, _THE_COALITION, COALITION, once_named=True)
+    per_sentence = with_red_crescent(body, mined, per_sentence, gazetteer, at_home)
+    per_sentence = with_references(body, mined, per_sentence, THE_COALITION, COALITION, once_named=True)
     per_sentence = with_group_references(body, mined, per_sentence, gazetteer)
-    per_sentence = _with_surnames(body, mined, per_sentence, local_entities, gazetteer)
+    per_sentence = with_surnames(body, mined, per_sentence, local_entities, gazetteer)
     per_sentence = without_other_bearers(body, mined, per_sentence, gazetteer)
     per_sentence = without_persons_as_villages(body, per_sentence, gazetteer)
     per_sentence = one_key_per_place(sites_own_their_names(per_sentence))
     classes: dict[str, str] = {}
     for found in per_sentence:
         for m in found:
-            classes[m.key] = gazetteer.get(m.key).cls if m.linked else _local_class(m.key, local_entities)
+            classes[m.key] = gazetteer.get(m.key).cls if m.linked else local_class(m.key, local_entities)
     all_mentions = sorted(
         [*dateline_mentions(body, split, gazetteer, local_entities), *(m for found in per_sentence for m in found)],
         key=lambda m: m.span.start,
@@ -319,15 +256,15 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     # who bombarded is read once the reports are joined and the bare ones set aside: it changes no engagement's count
     engagements = bombardments_told_on(engagements, _new_scenes(body, mined), gazetteer)
     loose_claims += unplaced + bare + sideless
-    frozen = tuple(_freeze(e, gazetteer) for e in engagements)
-    claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in _one_figure_each(c)]
+    frozen = tuple(freeze(e, gazetteer) for e in engagements)
+    claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in one_figure_each(c)]
     claims.sort(key=lambda c: (c.evidence.start, c.engagement or "", c.claimant or ""))
     return Extraction(
         article=article,
         sentences=tuple(all_sentences),
         mentions=tuple(all_mentions),
         engagements=frozen,
-        claims=tuple(_unique(claims)),
+        claims=tuple(unique(claims)),
         local_entities=_named(local_entities, all_mentions, frozen),
     )
 
@@ -381,7 +318,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
     if subject is not None and classes.get(subject) not in COMBATANT_CLASSES:
         subject = None
     abroad = abroad_keys(gazetteer)
-    figures = find_figures(text, span.start) + _named_dead(body, span, mentions, classes)
+    figures = find_figures(text, span.start) + named_dead(body, span, mentions, classes)
     figures.sort(key=lambda f: f.span.start if f.span else 0)
     background = (
         any(not _COMPARED.search(text, 0, b.start()) for b in _BACKGROUND.finditer(text))
@@ -394,7 +331,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
         detections = toll_scenes(detections[0], figures, body, span, mentions, gazetteer)
     when = find_time(text, span.start, anchor, said_lag=True)
     # "a source at Aleppo Police Command", "SANA reporter in Hama": where the speaker is, not where it happened.
-    places = _specific_places(
+    places = specific_places(
         [
             m.key
             for m in mentions
@@ -402,10 +339,10 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             and not _SOURCE_AT.search(body, max(0, m.span.start - 40), m.span.start)
             and m.key not in abroad
             # "a charity based in Germany": where a body sits abroad ("fighters based in Eastern Ghouta" stay)
-            and not (_BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not _in_syria(m, gazetteer))
+            and not (BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not in_syria(m, gazetteer))
             and not _PEOPLE_FROM.search(body, max(0, m.span.start - 80), m.span.start)
             # "a town on the border with Iraq": the land across the line locates a town on this side
-            and not (place_readings.across_border(body, m.span) and not _in_syria(m, gazetteer))
+            and not (place_readings.across_border(body, m.span) and not in_syria(m, gazetteer))
         ],
         gazetteer,
     )
@@ -419,19 +356,19 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
         places = list(latest[-1].places)
         stated_places = list(places)
     elif not places and (those := _THOSE_PLACES.search(text)):
-        places = _listed_before(body, index, story, those.group("noun"))
+        places = listed_before(body, index, story, those.group("noun"))
         stated_places = list(places)
     elif not places and anaphor:
-        places = _recent_places(body, index, story, gazetteer, anaphor.group("noun"))
-    elif _UNNAMED_TOWN.search(text) and all(_broad(k, gazetteer) for k in places):
+        places = recent_places(body, index, story, gazetteer, anaphor.group("noun"))
+    elif _UNNAMED_TOWN.search(text) and all(broad(k, gazetteer) for k in places):
         # "killed 29 civilians in a town in northern Syria": the lead names the town a sentence or two later
-        places = _town_named_next(index, story, gazetteer) or places
+        places = town_named_next(index, story, gazetteer) or places
         stated_places = list(places)
     if not detections and not background and not is_title and when is None:
         # "Four civilians were killed in the city of Arbin and one in Douma" after the strikes: a report a place (a
         # sentence with a time of its own may count the dead of another day, by anyone)
         detections = toll_told_after(text, span, figures, places, _report_before(engagements, index), gazetteer)
-    attribution = _voice_of_figures(body, attributions, figures)
+    attribution = voice_of_figures(body, attributions, figures)
     claimant = attribution.claimant.key if attribution else None
     cue = attribution.cue if attribution else None
     shares = _share_figures(detections, figures)
@@ -513,7 +450,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             target.latest = max(target.latest, index)
             target.unnamed_agent = target.unnamed_agent or detection.unnamed_agent
         confidence = _confidence(detection, own_places, own_when, is_title, anaphoric=target.sentence != index)
-        about = tuple(k for k in _victims(body, span, mentions, classes) if k != claimant)
+        about = tuple(k for k in victims(body, span, mentions, classes) if k != claimant)
         for person in about:
             if person not in target.targets and person not in target.attackers:
                 target.targets.append(person)
@@ -544,7 +481,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
                 )  # fmt: skip
         used = True
     if used and not is_title:
-        loose_claims.extend(_other_speakers(body, span, mentions, attributions, attribution))
+        loose_claims.extend(other_speakers(body, span, mentions, attributions, attribution))
     if used or is_title:
         return
     if background and figures and not attributions:
@@ -561,14 +498,14 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
     keys = tuple(dict.fromkeys(m.key for m in mentions))
     for found in attributions:
         about = tuple(k for k in keys if k != found.claimant.key)
-        if found.evidence == span and not figures and _speaker_only(body, span, found):
+        if found.evidence == span and not figures and speaker_only(body, span, found):
             continue  # "The representative of X said.": the statement is the quotation before
         loose_claims.append(
             Claim(
                 evidence=found.evidence,
                 claimant=found.claimant.key,
                 about=about,
-                # a later speaker who says the figures has them alone (`_voice_of_figures`)
+                # a later speaker who says the figures has them alone (`voice_of_figures`)
                 figures=tuple(figures)
                 if found.evidence == span and (attribution is attributions[0] or found is attribution)
                 else (),
@@ -633,391 +570,13 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
-def _without_descriptors(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Drop "rebels" that only describe a group named beside them: "the Jaish al-Islam rebel group", "the Saudi-backed
-    rebel faction Jaish al-Islam", "Al-Nusra Front jihadist rebels" (the group acts, not the rebels at large)."""
-    named = [
-        m
-        for m in found
-        if m.key in gazetteer and gazetteer.get(m.key).cls == "NonStateArmedGroup" and m.key not in GENERIC_GROUPS
-    ]
-    kept = []
-    for m in found:
-        if m.key in GENERIC_GROUPS and any(_describes(body, m, other) for other in named):
-            continue
-        kept.append(m)
-    return kept
-
-
-def _describes(body: str, generic: Mention, other: Mention) -> bool:
-    """Whether a generic group word stands right after a named group or, as its kind, right before it."""
-    if other.span.end <= generic.span.start:
-        return bool(_DESCRIPTOR_AFTER_NAME.fullmatch(body, other.span.end, generic.span.start))
-    return bool(
-        generic.span.end <= other.span.start and _KIND_BEFORE_NAME.fullmatch(body, generic.span.end, other.span.start)
-    )
-
-
-def _part_of_another_name(body: str, mention: Mention, gazetteer: Gazetteer) -> bool:
-    """Whether a person's name is part of another name: "the Bashar al-Assad regime" (the regime's), "Doctor Ibrahim
-    al-Assad" (another man), "the Al Assad Military Academy" (a building)."""
-    if mention.kind != "actor" or mention.key not in gazetteer or gazetteer.get(mention.key).cls != "Person":
-        return False
-    if _REGIME_AFTER.match(body, mention.span.end) or _BUILDING_AFTER.match(body, mention.span.end):
-        return True
-    text = body[mention.span.start : mention.span.end]
-    before = _WORD_BEFORE.search(body, max(0, mention.span.start - 30), mention.span.start)
-    # only a family name opened by its article: in comma-less text a bare "Obama" may follow any word
-    surname = re.fullmatch(r"(?:al|el|Al|El)[- ]\w+", text) is not None
-    return bool(
-        surname
-        and before is not None
-        and before.group(1)[0].isupper()
-        and before.group(1) not in TITLE_WORDS
-        and not re.search(r"(?:^|[.!?]\s*)$", body[max(0, before.start(1) - 3) : before.start(1)])
-    )
-
-
-def _speaker_only(body: str, span: Span, found: Attribution) -> bool:
-    """Whether a sentence says no more than who spoke ("The representative of the Russian group said."); a denial
-    or a condemnation says something of its own ("Faylaq al-Rahman denied the allegation")."""
-    if found.cue not in _SAYING:
-        return False
-    rest = body[span.start : found.claimant.span.start] + " " + body[found.claimant.span.end : span.end]
-    words = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in _FUNCTION_WORDS]
-    return len(words) <= 2
-
-
-# Verbs that only say someone spoke: alone with the speaker, the statement is elsewhere (the quotation before).
-_SAYING = frozenset({"said", "says", "say", "added", "adds", "stated", "states", "told", "tells", "reported"})
-_FUNCTION_WORDS = frozenset(
-    """the a an of in for from at on to said says added stated told reported representative spokesman spokeswoman
-    spokesperson official source statement""".split()  # noqa: SIM905
-)
-
-
-# "the army", "the army troops": the army the article last named ("the Syrian army ... the army men stormed").
-_THE_ARMY = re.compile(
-    r"\b[Tt]he\s+(?P<name>army(?:['’]?s(?=\s))?(?:\s+(?:troops|men|units|forces|soldiers))?)\b"
-    # "the Army and Armed Forces established control": the state agency's capitalised name for the article's army
-    r"|\b[Tt]he\s+(?P<agency>Army\s+and\s+(?:the\s+)?Armed\s+Forces?)\b"
-    # "Army units killed 20", "an army unit destroyed": an agency's way of naming the article's army
-    r"|(?<![Tt]he\s)\b(?P<unit>[Aa]rmy\s+units?)\b"
-    # "a suffocating army siege", "areas under army siege", "an abortive army offensive": whose siege or offensive
-    r"|(?<![Tt]he\s)\b(?P<owner>army)(?=\s+(?:siege|blockade|offensive|assault|shelling|bombardment|advance|"
-    # "a suicide bomber blew himself up at an army outpost": the army's post, a target
-    rf"{SITE_NOUNS})\b)"
-    # "Earlier Wednesday troops fighting in the Qalamun region seized the town": troops nobody's name qualifies
-    r"|(?<![\w.-])(?P<troops>[Tt]roops)\b"
-    # "a missile fired by the military", "the military said": "military" as a noun, not before the noun it qualifies
-    # ("the military council", "the military-run airport"), is the army (seventeenth session)
-    r"|\b[Tt]he\s+(?P<military>military)(?![-\w])(?=\s*(?:[,.;:!?)]|$)|\s+(?:has|have|had|is|was|were|said|says|"
-    r"also|then|later|would|will|could|did|does|and|or|in|on|at|near|into|around|against|to|for|from|with|by|that|"
-    r"which|who|after|before|since|during|hit|struck|shot|took|fought|overran|retook|[a-z]+ed)\b)"
-)
-# A word before "troops" that says whose they are: "Turkish troops", "US troops", "Iran-backed troops"; a state sending
-# troops is sending its own ("Ankara sent tanks troops", "sending in troops on the ground"); "troops of" names whose.
-_WHOSE_TROOPS = re.compile(
-    # "Erdogan's troops": a named owner's (fifteenth session's third review; the home state's leader's are read by
-    # loaders/state_forces.py)
-    r"(?:[A-Z][\w.]*(?:['’]s)?|[\w-]+-(?:backed|led|allied)|foreign|coalition|allied|peacekeeping|"
-    r"\b(?:sen[dt]|sending|deploy\w*|dispatch\w*)\s+(?:in\s+)?(?:\w+\s+)?)\s*$"
-)
-_TROOPS_OF = re.compile(r"\s+(?:and\s+\w+\s+)?of\b")
-_WEEKDAY_OR_MONTH = re.compile(rf"(?:{WEEKDAY}|{MONTH}|Earlier|Meanwhile|Later|Elsewhere)\s+$")
-# "a town in northern Syria" is smaller than this.
-TOWN_POPULATION = 200_000
 # A Title Case sentence among the first few is the headline (FA-KES repeats it after the date line).
 HEADLINE_SENTENCES = 3
-# The war this project covers: an article set in Syria that says "the army" before naming one means Syria's.
-_ARMY_LABEL = re.compile(r"\b(?:Army|Armed Forces|Defen[cs]e Forces)\b")
-
-
-def _with_army_references(
-    body: str, mined: Sequence[Sentence], per_sentence: list[list[Mention]], gazetteer: Gazetteer, at_home: bool
-) -> list[list[Mention]]:
-    """Add a mention of the army named last for "the army" (an article names its army once, then says "the army");
-    before any is named, the home country's in an article set there (`at_home`)."""
-    army = gazetteer.lookup(HOME_ARMY, "actor")
-    last = army.key if army is not None and at_home else None
-    out: list[list[Mention]] = []
-    for sentence, found in zip(mined, per_sentence, strict=True):
-        added: list[Mention] = []
-        text = sentence.span.text(body)
-        events: list[tuple[int, Mention | re.Match[str]]] = [(m.span.start, m) for m in found]
-        events += [(sentence.span.start + a.start(a.lastgroup or "name"), a) for a in _THE_ARMY.finditer(text)]
-        for start, item in sorted(events, key=lambda e: e[0]):
-            if isinstance(item, Mention):
-                entity = gazetteer.get(item.key) if item.kind == "actor" and item.linked else None
-                if entity is not None and entity.cls == "StateForce" and _ARMY_LABEL.search(entity.label):
-                    last = item.key
-                continue
-            end = sentence.span.start + item.end(item.lastgroup or "name")
-            if item.lastgroup == "troops" and (
-                (
-                    _WHOSE_TROOPS.search(text, 0, item.start("troops"))
-                    and not _WEEKDAY_OR_MONTH.search(text, 0, item.start("troops"))
-                )
-                or _TROOPS_OF.match(text, item.end("troops"))
-            ):
-                continue  # "Turkish troops": the demonym names them
-            if last is not None and not overlapping(found, start, end):
-                added.append(Mention(Span(start, end), last, "actor"))
-        out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
-    return out
-
-
-# "the government", "government barrel bombs", "the government of Bashar al-Assad": in an article set in Syria, the
-# Syrian state; not another's ("the government of Turkey"), not a plural or a kind ("governments", "interim
-# government", "local government").
-_THE_GOVERNMENT = re.compile(
-    r"(?<!\binterim\s)(?<!\btransitional\s)(?<!\blocal\s)(?<!\bopposition\s)(?<!\bnew\s)(?<!\bunity\s)"
-    r"(?<![-\w])(?:[Tt]he\s+)?(?P<name>[Gg]overnment)\b(?![-\w])(?!\s+of\s+(?!Bashar|President|Syria\b|Assad)[A-Z])"
-)
-
-
-def _with_government_references(
-    body: str, mined: Sequence[Sentence], per_sentence: list[list[Mention]], gazetteer: Gazetteer, at_home: bool
-) -> list[list[Mention]]:
-    """Add a mention of the home state for "the government" in an article that names a place of the home country."""
-    home = home_government(gazetteer)
-    if home is None or not at_home:
-        return per_sentence
-    added = _with_references(body, mined, per_sentence, _THE_GOVERNMENT, home)
-    return [
-        [m for m in found if m in before or not another_states_government(body, found, m, gazetteer)]
-        for found, before in zip(added, per_sentence, strict=True)
-    ]
-
-
-# "a Red Crescent staff member", "a UN-Arab Red Crescent aid convoy": in an article set in Syria, the Syrian Arab Red
-# Crescent; not another country's ("the Qatar Red Crescent Society", "the Turkish Red Crescent") nor the federation
-# ("the International Federation of Red Cross and Red Crescent Societies").
-_RED_CRESCENT = re.compile(r"(?<!\w)(?P<name>(?:Arab\s+)?Red\s+Crescent)\b(?!\s+Societ)")
-_WORD_BEFORE_NAME = re.compile(r"([\w-]+)\s+$")
-HOME_RED_CRESCENT = "Syrian Arab Red Crescent"
-_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
-
-
-def _with_red_crescent(
-    body: str, mined: Sequence[Sentence], per_sentence: list[list[Mention]], gazetteer: Gazetteer, at_home: bool
-) -> list[list[Mention]]:
-    """Add a mention of the home Red Crescent for "Red Crescent" that no other country's name qualifies."""
-    society = gazetteer.lookup(HOME_RED_CRESCENT, "actor")
-    if society is None or not at_home:
-        return per_sentence
-    out: list[list[Mention]] = []
-    for sentence, found in zip(mined, per_sentence, strict=True):
-        added = []
-        for match in _RED_CRESCENT.finditer(body, sentence.span.start, sentence.span.end):
-            start, end = match.span("name")
-            before = _WORD_BEFORE_NAME.search(body, max(sentence.span.start, start - 40), start)
-            word = before.group(1) if before else ""
-            # "Qatar Red Crescent", "Red Cross and Red Crescent"; not a capitalised article opening the sentence
-            if word == "and" or (word[:1].isupper() and not word.endswith("-") and word not in _DETERMINERS):
-                continue
-            if not overlapping(found, start, end):
-                added.append(Mention(Span(start, end), society.key, "actor"))
-        out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
-    return out
-
-
-# "the coalition" alone, once the article has named the US-led coalition: that coalition ("The coalition conducted a
-# strike on a vehicle"). Not a coalition of something ("a coalition of rebels"), not one a word qualifies ("the
-# opposition coalition", "the Saudi-led coalition", "the Syrian Coalition").
-_THE_COALITION = re.compile(
-    r"(?<![-\w])(?:[Tt]he\s+"
-    # "a coalition raid on Manbij", "coalition aircraft targeted": the coalition named as what flies
-    r"|(?<!-led\s)(?=[Cc]oalition\s+(?:air\s*)?(?:raids?|strikes?|airstrikes?|warplanes?|jets|aircrafts?|planes|"
-    r"bombing)\b))(?P<name>[Cc]oalition)\b(?![-\w])(?!\s+of\b)"
-)
-COALITION = "actor/us-led-coalition"
-
-
-def _with_references(
-    body: str,
-    mined: Sequence[Sentence],
-    per_sentence: list[list[Mention]],
-    pattern: re.Pattern[str],
-    key: str,
-    once_named: bool = False,
-) -> list[list[Mention]]:
-    """Add a mention of `key` for each free match of `pattern`'s "name" group ("the government"); with `once_named`,
-    only after a sentence has named `key` itself ("the coalition" after "the US-led coalition")."""
-    named = not once_named
-    out: list[list[Mention]] = []
-    for sentence, found in zip(mined, per_sentence, strict=True):
-        added = []
-        if named:
-            for match in pattern.finditer(sentence.span.text(body)):
-                start, end = sentence.span.start + match.start("name"), sentence.span.start + match.end("name")
-                if not overlapping(found, start, end):
-                    added.append(Mention(Span(start, end), key, "actor"))
-        named = named or any(m.key == key for m in found)
-        out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
-    return out
-
-
-def _set_at_home(per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer) -> bool:
-    """Whether the article names a place in the home country (the war this project covers)."""
-    return any(_in_syria(m, gazetteer) for found in per_sentence for m in found)
-
-
-def _with_surnames(
-    body: str,
-    mined: Sequence[Sentence],
-    per_sentence: list[list[Mention]],
-    local_entities: dict[str, tuple[str, str]],
-    gazetteer: Gazetteer,
-) -> list[list[Mention]]:
-    """After "Laurent Fabius said", a bare "Fabius" is the same person (a speaker unknown to the gazetteer)."""
-    surnames: dict[str, str] = {}
-    for key, (kind, label) in local_entities.items():
-        words = label.split()
-        if kind == "actor" and _local_class(key, local_entities) == "Person" and len(words) >= 2:
-            last = words[-1].split("-")[-1]
-            if len(last) >= 4 and last[0].isupper() and last not in TITLE_WORDS:
-                surnames[last] = key if last not in surnames else ""  # two persons of one surname: neither
-    surnames = {name: key for name, key in surnames.items() if key}
-    if not surnames:
-        return per_sentence
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w-])")
-    named: set[str] = set()
-    out: list[list[Mention]] = []
-    for sentence, found in zip(mined, per_sentence, strict=True):
-        added = []
-        for match in pattern.finditer(body, sentence.span.start, sentence.span.end):
-            key = surnames[match.group(0)]
-            start, end = match.start(), match.end()
-            before = body[max(sentence.span.start, start - 2) : start]
-            if key not in named or KIND_AFTER.match(body, end):
-                continue  # "Junaynat village was hit": the village, though no rule read it at the sentence's start
-            village = village_reading(found, start, end, body, gazetteer)
-            if overlapping(found, start, end) != ([village] if village else []):
-                continue
-            if re.search(r"[A-Z][\w-]*\s$", body[max(0, start - 30) : start]) and before != "\n":
-                continue  # "Pierre Fabius": another name that ends the same
-            found = [m for m in found if m is not village]  # "Ahmad Hassan said ... Hassan added": not the village
-            added.append(Mention(Span(start, end), key, "actor", linked=False))
-        named.update(m.key for m in found if m.key in surnames.values())
-        out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
-    return out
-
-
-def _in_syria(mention: Mention, gazetteer: Gazetteer) -> bool:
-    """Whether a mention is a linked place in Syria ("fighters based in Eastern Ghouta" is a place of the news)."""
-    return mention.kind == "place" and mention.linked and mention.key in gazetteer and gazetteer.in_syria(mention.key)
-
-
-def _in_operation_name(body: str, mention: Mention) -> bool:
-    """Whether a place name is part of an operation's name ("Euphrates Shield", "Rage of Euphrates")."""
-    if mention.kind != "place":
-        return False
-    before = body[max(0, mention.span.start - 40) : mention.span.start]
-    return bool(_OPERATION_AFTER.match(body, mention.span.end) or _OPERATION_BEFORE.search(before))
 
 
 def _peaceful(key: str, gazetteer: Gazetteer) -> bool:
     """An international organisation (the UN, its agencies, the Red Cross): never an attacker or a target."""
     return key in gazetteer and gazetteer.get(key).category == "international-organisations"
-
-
-def _local_class(key: str, local_entities: dict[str, tuple[str, str]]) -> str:
-    """The class assumed for a local entity: a named unit is an armed group, a speaker a person, a place a town."""
-    kind, label = local_entities.get(key, ("actor", ""))
-    if kind == "outlet":
-        return "MediaOutlet"
-    if kind == "organisation":
-        return "Organisation"
-    if kind == "actor" and _GROUP_HEAD.search(label):
-        return "NonStateArmedGroup"
-    return LOCAL_CLASSES[kind]
-
-
-def _broad(key: str, gazetteer: Gazetteer) -> bool:
-    """Whether a place is a country, a governorate or a region: wider than any town."""
-    return key in gazetteer and gazetteer.get(key).cls in ("Country", "Governorate", "NaturalRegion")
-
-
-def _listed_before(body: str, index: int, per_sentence: Sequence[Sequence[Mention]], noun: str) -> list[str]:
-    """The places of the latest list the few sentences before introduced with `noun` ("the villages of X and Y")."""
-    head = re.compile(rf"\b{noun}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-    for found in reversed(per_sentence[max(0, index - ANAPHORA_WINDOW) : index]):
-        places = [m for m in found if m.kind == "place"]
-        for i, m in enumerate(places):
-            if head.search(body, max(0, m.span.start - 30), m.span.start):
-                listed, end = [m.key], m.span.end
-                for nxt in places[i + 1 :]:
-                    if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", body[end : nxt.span.start]):
-                        break
-                    listed.append(nxt.key)
-                    end = nxt.span.end
-                return listed
-    return []
-
-
-def _town_named_next(index: int, per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer) -> list[str]:
-    """The first town named in the next few sentences (the one "a town in northern Syria" turns out to be)."""
-    for found in per_sentence[index + 1 : index + 1 + ANAPHORA_WINDOW]:
-        for m in found:
-            entity = gazetteer.get(m.key) if m.key in gazetteer else None
-            # "a town" is no city of a million: Damascus named next is another matter ("Damascus ally Russia")
-            if (
-                m.kind == "place"
-                and m.key not in abroad_keys(gazetteer)
-                and (entity is None or (entity.cls == "Settlement" and (entity.population or 0) < TOWN_POPULATION))
-            ):
-                return [m.key]
-    return []
-
-
-def _specific_places(keys: Sequence[str], gazetteer: Gazetteer) -> list[str]:
-    """The places that are not an ancestor of another place named with them ("Palmyra in Homs" is Palmyra)."""
-    unique = list(dict.fromkeys(keys))
-    broader: set[str] = set()
-    for key in unique:
-        if key in gazetteer:
-            broader.update(gazetteer.ancestors(key))
-    kept = [k for k in unique if k not in broader]
-    finer = [k for k in kept if k not in gazetteer or gazetteer.get(k).cls != "Country"]
-    return finer or kept
-
-
-def _recent_places(
-    body: str, index: int, per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer, noun: str | None
-) -> list[str]:
-    """The place "the city" (or "there") refers back to, from the last few sentences.
-
-    Candidates are scored: how often each is named in the window, plus a bonus when it was introduced with
-    the same noun ("the city of Deir Ezzor", "Aleppo city"); one introduced with another noun ("the village of
-    Jazal", "Atareb town") or of the wrong kind (a desert for "the city") is left out. Ties go to the most recent
-    mention.
-    """
-    noun = (noun or "").lower()
-    scores: dict[str, float] = {}
-    order: dict[str, int] = {}
-    for back in range(max(0, index - ANAPHORA_WINDOW), index):
-        for m in per_sentence[back]:
-            if m.kind != "place" or m.key in abroad_keys(gazetteer):
-                continue
-            cls = gazetteer.get(m.key).cls if m.key in gazetteer else "Settlement"
-            if noun in SETTLEMENT_NOUNS and cls != "Settlement":
-                continue
-            intro = _INTRODUCED.search(body[max(0, m.span.start - 30) : m.span.start]) or _INTRODUCED_AFTER.match(
-                body, m.span.end
-            )
-            bonus = 0.0
-            if intro and noun:
-                if intro.group("noun").lower() == noun:
-                    bonus = 2.0
-                elif intro.group("noun").lower() in SETTLEMENT_NOUNS and noun in SETTLEMENT_NOUNS:
-                    continue
-            scores[m.key] = scores.get(m.key, 0.0) + 1.0 + bonus
-            order[m.key] = m.span.start
-    if not scores:
-        return []
-    best = max(scores, key=lambda k: (scores[k], order[k]))
-    return [best]
 
 
 def _share_figures(detections: Sequence[Detection], figures: Sequence[Figure]) -> list[list[Figure]]:
@@ -1055,166 +614,3 @@ def _confidence(
     if is_title:
         score -= 0.2
     return round(max(score, 0.1), 2)
-
-
-def _named_dead(body: str, span: Span, mentions: Sequence[Mention], classes: dict[str, str]) -> list[Figure]:
-    """One death for each named person reported killed ("Hossein Hamedani, was killed yesterday")."""
-    text = body[span.start : span.end]
-    found = []
-    for m in mentions:
-        if classes.get(m.key) != "Person":
-            continue
-        after = _KILLED_AFTER.match(text, m.span.end - span.start)
-        if after is not None:
-            found.append(Figure("fatalities", 1, 1, None, Span(m.span.start, span.start + after.end())))
-    return found
-
-
-_KILLED_AFTER = re.compile(
-    r"(?:,[^,]{1,60},|,)?\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|executed|assassinated|shot\s+dead)\b"
-)
-
-
-def _victims(body: str, span: Span, mentions: Sequence[Mention], classes: dict[str, str]) -> list[str]:
-    """Persons reported killed, wounded or captured in the sentence ("Hamedani was killed")."""
-    text = body[span.start : span.end]
-    found = []
-    for m in mentions:
-        if classes.get(m.key) != "Person":
-            continue
-        after = text[m.span.end - span.start : m.span.end - span.start + 60]
-        if re.match(r"^(?:,[^,]{1,60},|,)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|"
-                    r"captured|executed|abducted|kidnapped)", after):  # fmt: skip
-            found.append(m.key)
-    return found
-
-
-# A clause of time before a speaker: "a day after X announced", "when Russia announced its withdrawal".
-_WHEN_CLAUSE = re.compile(r"\b(?:after|when|since|before|until|once)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
-
-
-def _other_speakers(
-    body: str, span: Span, mentions: Sequence[Mention], attributions: Sequence[Attribution], voice: Attribution | None
-) -> list[Claim]:
-    """Speakers of a sentence's other clauses ("SANA said ... as an AFP journalist said ..."): each states something
-    there, though only the sentence's voice claims its engagement."""
-    keys = tuple(dict.fromkeys(m.key for m in mentions))
-    claimed = {a.claimant.key for a in attributions[:1]} | ({voice.claimant.key} if voice else set())
-    # the other side of "traded accusations" (one cue) already claims the engagement itself
-    cues = {a.cue_span for a in [*attributions[:1], *([voice] if voice else [])]}
-    claims: list[Claim] = []
-    for other in attributions:
-        if other.claimant.key in claimed or other.cue_span in cues:
-            continue
-        if _WHEN_CLAUSE.search(body, span.start, other.claimant.span.start):
-            continue  # "a day after President Erdogan announced the operation": when, not what is stated
-        claimed.add(other.claimant.key)
-        about = tuple(k for k in keys if k != other.claimant.key)
-        claims.append(Claim(evidence=span, claimant=other.claimant.key, about=about, cue=other.cue, confidence=0.7))
-    return claims
-
-
-_SAID_THAT = re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?(?:that|at\s+least|some|about|more\s+than|\d+)\b")
-
-
-def _voice_of_figures(body: str, attributions: Sequence[Attribution], figures: Sequence[Figure]) -> Attribution | None:
-    """Who states the sentence's claim: the first speaker, unless a later one says the figures itself ("Regime TV
-    reported while state news agency SANA said that six people were killed")."""
-    if not attributions:
-        return None
-    for attribution in attributions[1:]:
-        cue = attribution.cue_span
-        if (
-            attribution.cue in ("said", "says", "saying", "reported")
-            and _SAID_THAT.match(body, cue.end)
-            and any(f.span is not None and f.span.start >= cue.end for f in figures)
-        ):
-            return attribution
-    return attributions[0]
-
-
-def _freeze(engagement: EngagementDraft, gazetteer: Gazetteer) -> Engagement:
-    """The finished engagement, with a readable label."""
-    attackers = engagement.attackers
-    if engagement.type == "air-strike":
-        attackers = _with_air_arms(attackers, gazetteer)
-    return Engagement(
-        key=engagement.key,
-        type=engagement.type,
-        attackers=tuple(attackers),
-        targets=tuple(engagement.targets),
-        supporters=tuple(k for k in engagement.supporters if k not in engagement.attackers),
-        places=tuple(engagement.places),
-        time=engagement.time,
-        label=_label(engagement, gazetteer),
-    )
-
-
-def _with_air_arms(attackers: Sequence[str], gazetteer: Gazetteer) -> list[str]:
-    """An air strike's attackers with each state's air arm and each air arm's state: "regime air strikes" are flown
-    by the Syrian air force, and "Russian warplanes" strike for Russia (`air_arm`: the state's force "<demonym>
-    warplanes", else its military)."""
-    side = same_engagement.sides(gazetteer)
-    out = list(attackers)
-    for key in attackers:
-        if key not in gazetteer:
-            continue
-        cls = gazetteer.get(key).cls
-        if cls == "State":
-            partner = air_arm(key, gazetteer)
-        elif cls == "StateForce" and air_arm(side(key), gazetteer) == key:
-            partner = side(key)
-        else:
-            continue
-        if partner not in out:
-            out.append(partner)
-    return out
-
-
-def _label(engagement: EngagementDraft, gazetteer: Gazetteer) -> str:
-    """ "Armed clash near Palmyra", "Air strike by Russia"."""
-    kind = engagement.type.replace("-", " ").capitalize()
-    if engagement.places:
-        return f"{kind} near {_name(engagement.places[0], gazetteer)}"
-    if engagement.attackers:
-        return f"{kind} by {_name(engagement.attackers[0], gazetteer)}"
-    return kind
-
-
-def _name(key: str, gazetteer: Gazetteer) -> str:
-    """The label of a gazetteer entity, or the key's last segment for a local one."""
-    if key in gazetteer:
-        return gazetteer.get(key).label
-    return key.rsplit("/", 1)[-1].replace("-", " ").title()
-
-
-def _one_figure_each(claim: Claim) -> list[Claim]:
-    """Split a claim with several counts of one kind ("killing 3 militants and 13 civilians") into claims with
-    one count of each kind: the first keeps the sentence as evidence, each further count cites its own phrase."""
-    kinds = [f.kind for f in claim.figures]
-    if len(kinds) == len(set(kinds)):
-        return [claim]
-    first: dict[str, Figure] = {}
-    extra: list[Figure] = []
-    for figure in claim.figures:
-        if figure.kind in first:
-            extra.append(figure)
-        else:
-            first[figure.kind] = figure
-    result = [replace(claim, figures=tuple(first.values()))]
-    for figure in extra:
-        span = figure.span or claim.evidence
-        result.append(replace(claim, evidence=span, figures=(figure,)))
-    return result
-
-
-def _unique(claims: Sequence[Claim]) -> list[Claim]:
-    """Claims without exact repeats (the same sentence read twice by two rules)."""
-    seen: set[tuple[object, ...]] = set()
-    result = []
-    for claim in claims:
-        key = (claim.evidence, claim.engagement, claim.about, claim.claimant)
-        if key not in seen:
-            seen.add(key)
-            result.append(claim)
-    return result
