@@ -248,13 +248,14 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         one_attacker_per_type(kept, gazetteer), home.key if home else None, gazetteer
     )
     engagements = leads_told_where(engagements, gazetteer)
-    engagements = attacks_told_by_their_means(engagements, _new_scenes(body, mined), gazetteer)
+    turns = _new_scenes(body, mined)
+    engagements = attacks_told_by_their_means(engagements, turns, gazetteer)
     engagements = placed_by_next_report(unplaced_retellings_joined(engagements, gazetteer), gazetteer)
     engagements, unplaced = placed_only(engagements)
     engagements, bare = told_who_when_or_toll(engagements)
     engagements, sideless = clashes_with_sides(engagements)
     # who bombarded is read once the reports are joined and the bare ones set aside: it changes no engagement's count
-    engagements = bombardments_told_on(engagements, _new_scenes(body, mined), gazetteer)
+    engagements = bombardments_told_on(engagements, turns, gazetteer)
     loose_claims += unplaced + bare + sideless
     frozen = tuple(freeze(e, gazetteer) for e in engagements)
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in one_figure_each(c)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from loaders.timex import WEEKDAY
+from loaders.truce_words import TRUCE_NOUNS
 
 # A count of times after the trigger; not a ratio ("three times as many", "ten times more", "twice the toll").
 _TIMES = re.compile(
@@ -25,7 +26,7 @@ _BREAK = re.compile(r"[.,;:]|\s[-–—]\s|\b(?:but|while|whereas|although|after
 # How far after the trigger a count is read at most (FA-KES drops commas, so clauses run on).
 _REACH = 80
 # "violated the truce 264 times": the count is of breaches; the truce itself was made.
-_TRUCE = re.compile(r"(?i)cease-?fire|truce|cessation|de-?escalation")
+_TRUCE = re.compile(TRUCE_NOUNS, re.IGNORECASE)
 
 
 def counted_in_times(text: str, match: re.Match[str]) -> bool:

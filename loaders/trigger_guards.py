@@ -11,7 +11,7 @@ from loaders.other_senses import in_other_sense
 from loaders.standing_support import standing_support
 from loaders.times_counted import counted_in_times
 from loaders.timex import WEEKDAY
-from loaders.truce_words import DEAL_FOR_OTHER, MAKERS_AFTER
+from loaders.truce_words import DEAL_FOR_OTHER, MAKERS_AFTER, TRUCE_NOUNS
 
 # Future, conditional and hedged statements, and negation, within the trigger's clause.
 _HEDGE = re.compile(
@@ -173,7 +173,7 @@ _MADE_BY = re.compile(
 _TOOK_EFFECT = re.compile(r"\b(?:(?:came|went|entered)\s+into\s+(?:force|effect)|took\s+effect)\b", re.I)
 _MADE_BEFORE = re.compile(r"\b(?:brokered|sponsored|backed|agreed)\s+$", re.IGNORECASE)
 # (a halt or pause named as a noun; "halted airstrikes" is the truce made, like "ceased fire")
-_TRUCE_WORD = re.compile(r"(?i)cease-?fire|truce|cessation|de-?escalation|halts?\s+(?:of|to|in)\b|pause")
+_TRUCE_WORD = re.compile(rf"{TRUCE_NOUNS}|halts?\s+(?:of|to|in)\b|pause", re.IGNORECASE)
 # "hasn't" has no word boundary before its "n't"; FA-KES stripped apostrophes, leaving "hasnt", "didnt", "wasnt"
 _NEGATION = re.compile(
     r"(?:\b(?:not|no|never|without|denied|deny|denies)|n['’]t|"

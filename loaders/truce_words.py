@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+# The nouns of a truce (the guards ask whether a trigger is one: a truce's breaches counted, a truce named "despite")
+TRUCE_NOUNS = r"cease-?fire|truce|cessation|de-?escalation"
 # "had reached an agreement with government officials", "struck a deal with the rebels": one side makes a deal with
 # the other, named after "with" (a trigger of its own, so the words take no "reached" or "struck" of a fight)
 DEAL_MADE_WITH = (
