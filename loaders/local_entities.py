@@ -7,11 +7,11 @@ import re
 from dataclasses import replace
 
 from graph.iris import slug
-from loaders.attribution import SPEAKER_ROLES
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span, overlapping
 from loaders.place_lists import OPENERS, WHICH_ONE
 from loaders.place_readings import FAR_POPULATION
+from loaders.speaker_subjects import SPEAKER_ROLES
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 TITLE_WORDS = frozenset(
