@@ -9,25 +9,19 @@ from dataclasses import replace
 from graph.iris import slug
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span, overlapping
+from loaders.name_words import (
+    CONTROLLED,
+    LANDMARK_NOUN,
+    NOT_PLACE_NAMES,
+    PLACE_KIND,
+    PLACE_NAME,
+    TITLE_WORDS,
+)
 from loaders.place_lists import OPENERS, WHICH_ONE
 from loaders.place_readings import FAR_POPULATION
 from loaders.speaker_subjects import SPEAKER_ROLES
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-TITLE_WORDS = frozenset(
-    """President Minister Foreign Defence Defense Governor General Gen Colonel Col Lieutenant Major Commander
-    Spokesman Spokeswoman Director Executive Secretary Chief Head Prime Deputy Ambassador Envoy Senator Mr
-    Mrs Ms Dr Sheikh Brigadier Captain Sergeant Admiral Mayor Leader Emir Imam King Prince Minister Analyst
-    Activist Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December The A An In On At Syrian Russian Iranian Turkish American
-    Iraqi Kurdish Lebanese Israeli British French Western Arab Islamic State Army Forces Observatory Ministry
-    Media Center Centre News Agency Human Rights Council Coalition United Nations Homs Aleppo Damascus Idlib
-    Raqqa Hama Daraa Police Command Committee Office Department Directorate Brigade Brigades Front Group
-    Source Sources Battalion Movement Organization Organisation Authority Authorities Government Regime Party
-    Union Military Security Service Services Radio Television Channel Defence Civil Revolutionary Programme
-    Program Middle East World Food Health International Red Crescent Cross University College Institute School
-    Hospital""".split()  # noqa: SIM905
-)
 # Words that open place names, not persons' ("Deir al-Adas", "Tal Rifaat", "Kafr Nabl").
 _PLACE_NAME_WORDS = frozenset(
     {"Deir", "Dayr", "Tal", "Tel", "Tell", "Kafr", "Kfar", "Ain", "Jabal", "Jebel", "Khirbet", "Ras", "Beit", "Wadi",
@@ -163,18 +157,8 @@ _ACRONYM_REPORTED = re.compile(r"(?<![\w-])(?P<name>[A-Z]{2,5})\s+(?:(?:has|had|
 _OUTLET_WORDS = frozenset({"TV", "Television", "Channel", "Radio", "News", "Newspaper", "Daily", "Website"})
 # "the news website El-Dorar Al-Shamia", "The pro-regime website al-Masdar News": a description may come first.
 _OUTLET_AFTER = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?{_OUTLET_NOUN}\s+(?P<name>{_OUTLET_NAME})\b")
-# A place name: capitalised words, with Arabic particles inside ("Tareeq al-Bab", "Kafr Nabl", "Ras al-Ain").
-PLACE_NAME = (
-    r"(?:(?:al|el|Al|El)-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az)-|(?:ibn|bin|abu|Abu|Ibn|Bin)\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)?"
-)
 _PLACE_OF = re.compile(
     rf"\b(?:village|town|city|district|neighbou?rhood|area|suburb|hamlet)\s+of\s+(?P<name>{PLACE_NAME})"
-)
-# The kinds of place a name comes before: "the Zubdiya neighbourhood", "Jarez village"; a camp may say whom it holds,
-# "the al-Wafideen refugee camp" (sixteenth session).
-PLACE_KIND = (
-    r"(?:neighbou?rhoods?|district|[Qq]uarter|village|town|suburb|(?:(?:refugees?|displacement|IDP)\s+)?camp|area)"
 )
 # Kinds the annotators leave out of the name: "the Bab al-Salama crossing" is Bab al-Salama, "in Baar al-Fawaerah
 # region" Baar al-Fawaerah (thirteenth session).
@@ -216,13 +200,6 @@ _FEATURE = re.compile(
 # "the Khulafa al-Rashideen mosque", "Kweyris military airport", "al-Kallasa Street", "Saadallah al-Jabiri Square",
 # "the Artillery College", "Al Moshrefeh hill"), a numbered base ("Base 46", "Regiment 111"), or a hill named with
 # Tal ("Tal Antar", "Tel Minis", "Tal al-Hawa"): a place even when no gazetteer has it.
-LANDMARK_NOUN = (
-    r"(?:[Hh]ospital|[Mm]osque|[Cc]hurch|[Ss]treet|[Ss]quare|[Rr]oundabout|[Bb]ridge|[Ss]tadium|[Pp]rison|[Hh]ill|"
-    r"[Mm]ountain|[Aa]irbase|[Aa]irfield|[Aa]ir\s+[Bb]ase|(?:[Mm]ilitary\s+)?[Aa]irport|College|Academy|"
-    r"[Tt]echnical\s+[Ii]nstitute|"
-    r"[Ff]actory|[Pp]alace|[Cc]itadel|[Ss]hrine|[Ss]chool|[Hh]otel|[Cc]emetery|(?:[Oo]il|[Gg]as)\s*[Ff]ield|"
-    r"[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|[Gg]enerating\s+[Ss]tation|[Oo]pera\s+[Hh]ouse|[Rr]oad)"
-)
 _LANDMARK_WORD = rf"(?:(?:al|el|Al|El|Bin|bin|Ibn|ibn|Abu)[- ])?(?!{LANDMARK_NOUN}\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 _LANDMARK = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_LANDMARK_WORD}\s+){{1,4}}(?:military\s+|[Gg]rand\s+)?{LANDMARK_NOUN})"
@@ -282,17 +259,6 @@ _KIND_AFTER = re.compile(
 _OLD_CITY = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<name>Old\s+(?:City|Town)(?:\s+of\s+[A-Z][a-z]+)?)(?![\w-])"
     r"(?!\s+(?:quarter|district|neighbou?rhood|area)\b)"
-)
-CONTROLLED = re.compile(r"-(?:run|held|controlled|led|backed|dominated|besieged)$", re.IGNORECASE)
-# A wire headline's closing credit ("... in Syrias Aleppo Monitor"): never a place.
-CREDIT_WORDS = frozenset({"Monitor", "NGO"})
-# Capitalised words that open a place phrase without naming a place ("the Kurdish area", "the Old City district").
-NOT_PLACE_NAMES = CREDIT_WORDS | frozenset(
-    """North Northern South Southern East Eastern West Western Central Old New Upper Lower Greater Rural Border Coastal
-    Industrial Residential Christian Muslim Sunni Shiite Shia Alawite Druze Armenian Assyrian Palestinian Jordanian
-    Saudi Qatari Egyptian Libyan Afghan Chechen Tunisian European Opposition Rebel Government Regime Jihadist
-    Besieged Same Entire Whole Surrounding Nearby Affected Targeted Border Refugee Refugees Kurds Rebels Daesh Isis
-    ISIS Nusra""".split()  # noqa: SIM905
 )
 
 
