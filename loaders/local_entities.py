@@ -8,6 +8,31 @@ from dataclasses import replace
 
 from graph.iris import slug
 from loaders.gazetteer import Gazetteer
+from loaders.local_actor_names import (
+    ACRONYM_REPORTED,
+    ARABIC_UNIT,
+    BODY_SITE,
+    CONTROLLED_BY,
+    DEPARTMENT_MINISTRY,
+    GENERIC_BODY_WORDS,
+    GROUP_NAME,
+    GROUP_STOP,
+    LOCAL_BODY,
+    NAMED_BODY,
+    OUTLET_AFTER,
+    OUTLET_BEFORE,
+    OUTLET_WORDS,
+    PLACE_BODY,
+    PLACE_NAME_WORDS,
+    POLICE,
+    SAID_NAME_WITH_ROLE,
+    SPEAKER_NAME,
+    SPEAKER_WITH_ROLE,
+    STATE_MEDIA,
+    TITLED_PERSON,
+    WITH_ARTICLE,
+    bodies_of,
+)
 from loaders.model import Mention, Span, overlapping
 from loaders.name_words import (
     CONTROLLED,
@@ -19,144 +44,7 @@ from loaders.name_words import (
 )
 from loaders.place_lists import OPENERS, WHICH_ONE
 from loaders.place_readings import FAR_POPULATION
-from loaders.speaker_subjects import SPEAKER_ROLES
 
-_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-# Words that open place names, not persons' ("Deir al-Adas", "Tal Rifaat", "Kafr Nabl").
-_PLACE_NAME_WORDS = frozenset(
-    {"Deir", "Dayr", "Tal", "Tel", "Tell", "Kafr", "Kfar", "Ain", "Jabal", "Jebel", "Khirbet", "Ras", "Beit", "Wadi",
-     "Jisr", "Khan", "Qasr", "Bir", "Marj", "Umm", "Um", "Tall"}
-)  # fmt: skip
-# A named armed unit not in the gazetteer: capitalised words ending in a unit noun ("Sultan Murad Brigade").
-_GROUP_NAME = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?:al-|Al-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,4}"
-    r"(?:Brigades?|Battalions?|Front|Movement|Corps|Division|Regiment|Legion))\b"
-)
-# A named armed group the gazetteer lacks, by the Arabic word its name opens with: "Liwa al-Fateh", "Liwa Fursan
-# al-Haq", "Kataib Hezbollah". The name ends at its first word with an article ("Liwa Fursan al-Haq shelled").
-_ARABIC_UNIT = re.compile(
-    r"(?<![\w-])(?P<name>(?:Liwaa?|Kataib|Katibat|Saraya|Ansar|Jund|Faylaq|Failaq|Jaish|Jaysh|Jabhat|Harakat)"
-    r"(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][a-z]+\b(?!-)){1,3})"
-)
-_WITH_ARTICLE = re.compile(r"(?:al|el|Al|El)-")
-# Words that start a unit name but make it generic or another kind ("The Front", "Southern Front" is kept).
-_GROUP_STOP = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "In", "On", "At", "Popular", "National"})
-# "Talal al-Barazi had also reported": later words of a name may carry an article.
-_SPEAKER_NAME = re.compile(
-    rf"(?P<name>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:(?:has|had|also|later|then)\s+){{0,2}}"
-    r"(?:said|told|added|says|stated|reported|claimed|confirmed|announced)\b"
-)
-# A speaker introduced by a comma-less appositive naming a role: "Ayman Saleh a member of the local council said",
-# "said Omar Haddad an activist in the town".
-_SPEAKER_WITH_ROLE = re.compile(
-    # "Ayman Saleh a member of the FSA", "Hadi al-Bahra president of the Coalition", "Mohammad al-Shaar Syrias
-    # interior minister" (FA-KES dropped the commas around the apposition)
-    rf"(?P<name>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:(?:a|an|one\s+of\s+the)\s+|"
-    r"[A-Z][a-z]+s\s+|(?:the\s+)?(?=(?:[\w'’-]+\s+){0,2}?(?:president|chairman|head|chief|director|commander|"
-    r"minister|governor|mayor)\s+of\b))(?:[\w'’-]+\s+){0,3}?"
-    rf"{SPEAKER_ROLES}s?\b"
-    r"(?:[^.;:\"“”]{0,70}?\s(?:said|told|added|says|stated|claimed|confirmed|warned|warns|condemned|denied)\b|"
-    r"\s*[.,]|\s*$)"
-)
-_SAID_NAME_WITH_ROLE = re.compile(
-    rf"\b(?:said|told|added|says)\s+(?P<name>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:a|an)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?{SPEAKER_ROLES}\b"
-    # "said media activist Yaarab Dali": the role first, in lower case
-    rf"|\b(?:said|told|added|says)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}{SPEAKER_ROLES}\s+"
-    rf"(?P<name2>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})(?=\s*[.,]|\s*$)"
-    # "according to Jowan Ibrahim the commander of the Kurdish police"
-    rf"|\b[Aa]ccording\s+to\s+(?P<name3>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:the|a|an)\s+"
-    rf"(?:[\w'’-]+\s+){{0,2}}?{SPEAKER_ROLES}\b"
-    # '"Ten people were killed ..." said Talal al-Barazi.': the name closes the sentence after the verb
-    rf"|\b(?:said|told|added)\s+(?P<name4>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})(?=\s*\.|\s*$)"
-)
-# A person named after a title or role, wherever the sentence names them ("Secretary of State Rex Tillerson said",
-# "spokesman Colonel Chris Garver", "Prime Minister Dr. Wael al-Halqi condemned", "media activist Omar Haddad").
-_PERSON_TITLE = (
-    r"(?:(?:Vice\s+)?President|(?:(?:Prime|Foreign|Defen[cs]e|Interior|Health|Information)\s+)?Minister|"
-    r"Secretary(?:\s+of\s+State|[\s-]General)?|(?:Executive\s+)?Director(?:\s+General)?|Governor|General|Gen\.|"
-    r"(?:Lieutenant|Lt\.?)(?:\s+Colonel)?|Colonel|Col\.|Major|Brigadier|Captain|Admiral|Ambassador|Envoy|Senator|Mayor|"
-    r"Dr\.?|Doctor|[Ss]pokes(?:man|woman|person)|activist|cleric)"
-)
-_NAME_WORD = rf"(?!(?:{'|'.join(sorted(TITLE_WORDS))})\b){_NAME}"
-_TITLED_PERSON = re.compile(
-    rf"(?<![\w-]){_PERSON_TITLE}\s+(?:{_PERSON_TITLE}\s+){{0,2}}"
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME_WORD}){{1,2}})(?![\w-])"
-)
-# An outlet the gazetteer lacks, named with its kind: "the Times of Israel newspaper reported", "the news website
-# El-Dorar Al-Shamia said".
-_OUTLET_NOUN = (
-    r"(?:newspaper|daily|news\s+website|website|news\s+agency|TV\s+channel|TV|television|channel|radio|"
-    r"(?:media|news)\s+outlet)"
-)
-_OUTLET_NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:\s+(?:of\s+|(?:al|el|Al|El)-)?[A-Z][\w-]*){0,3}"
-_OUTLET_BEFORE = re.compile(
-    rf"(?P<name>{_OUTLET_NAME})\s+{_OUTLET_NOUN}\s+(?:(?:has|had|also)\s+)*(?:said|reported|says|reports|wrote|quoted|"
-    r"cited|published)\b"
-    # "according to the Al Masdar media outlet"
-    rf"|\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<name2>{_OUTLET_NAME})\s+{_OUTLET_NOUN}\b"
-)
-_CONTROLLED_BY = re.compile(r"-(?:run|owned|controlled|affiliated|based|backed)$", re.IGNORECASE)
-# A local body unknown to the gazetteer, named by place and kind: "a source at Aleppo Police Command told SANA",
-# "the Aleppo Media Center said".
-_LOCAL_BODY = re.compile(
-    r"(?P<name>(?:(?:al-|Al-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,3}(?:Police\s+Command|Police\s+Department|"
-    r"Health\s+Directorate|Education\s+Directorate|Directorate|Local\s+Council|Provincial\s+Council|City\s+Council|"
-    r"Media\s+(?:Center|Centre|Office)|Health\s+Authority|National\s+Hospital|University\s+Hospital))\b"
-)
-# A body the opposition names by its place and a kind of its own ("the Palmyra Coordination Committee published", "the
-# Eastern Ghouta local council said"): the place is part of its name, not a place of the news (fourteenth session).
-_PLACE_BODY = re.compile(
-    r"(?P<name>(?:(?:al-|Al-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,3}(?:Coordination\s+Committees?|"
-    r"Coordinating\s+Committees?|[Ll]ocal\s+[Cc]ouncil|Revolutionary\s+Council))\b"
-)
-# A building of such a body: a site in its town, not the body acting.
-_BODY_SITE = re.compile(r"\s+(?:building|buildings|headquarters|offices?|premises|compound)\b", re.IGNORECASE)
-# A named body the gazetteer lacks, in Title Case after "the" and ending in a noun of organisations: "the Turkish
-# General Staff", "the Syrian Revolution General Commission", "the Independent Doctors Association", "the UN World Food
-# Programme", "the Assyrian International News Agency" (thirteenth session: Programme, Agency, Network, Mission, Court,
-# Fund). Not when the
-# name goes on ("the International Committee of the Red Cross": the gazetteer's, or nobody's).
-_NAMED_BODY = re.compile(
-    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}(?:General\s+Staff|Commission|Committees?|Council|Command|"
-    r"Authority|Directorate|Office|Cent(?:er|re)|Organi[sz]ation|Federation|Association|Society|Institute|"
-    r"Foundation|Department|Programme|Program|Agency|Network|Mission|Court|Fund))"
-    r"\b(?!\s+(?:of|for|on|in)\s+(?:the\s+)?[A-Z])"
-)
-# A body named by its kind and what it serves, "of" inside its name: "the Ministry of Awqaf", "the Syrian Ministry of
-# Foreign Affairs and Expatriates", "the Directorate of Health", "a UN Commission of Inquiry on Syria".
-_BODY_OF = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-Z][\w.-]*\s+){0,3}(?:Ministry|Commission|Directorate|Union|Federation|Cent(?:er|re)|"
-    r"Department)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)?[A-Z][\w-]*){0,6})"
-)
-_BODY_LEAD_STOP = frozenset(
-    """The A An In On At According Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-    April May June July August September October November December""".split()  # noqa: SIM905
-)
-# A ministry named by its department alone after "the" ("the interior ministry said", "the country's health ministry
-# announced"): the government's own, which annotators keep as a body of its own. A nationality before it is another
-# rule's (the gazetteer reads "the Russian defence ministry", "Turkish foreign ministry"). Not defence nor foreign: war
-# news names a foreign power's defence or foreign ministry, after its nationality once, as "the defence ministry".
-_DEPARTMENT_MINISTRY = re.compile(
-    r"\b[Tt]he\s+(?:country['’]?s\s+)?(?P<name>(?:[Ii]nterior|[Hh]ealth|[Ii]nformation|"
-    r"[Jj]ustice|[Ee]ducation)\s+[Mm]inistry)(?![\w-])"
-)
-_GENERIC_BODY_WORDS = frozenset({"UN", "General", "Medical", "Scientific", "Revolution", "Local", "Regional"})
-_MEDIA_NATIONS = ("Syrian", "Russian", "Iranian", "Turkish", "Lebanese", "Iraqi", "Israeli", "Jordanian")
-_NOT_AFTER_NATION = "".join(f"(?<!{nation}\\s)" for nation in _MEDIA_NATIONS)
-_STATE_MEDIA = re.compile(
-    rf"\b(?:{'|'.join(_MEDIA_NATIONS)})\s+state(?:-run)?\s+(?:television|TV|media|broadcaster|radio)\b"
-    # unnamed, as a source: "state media said", "state-run TV reported" (an outlet of the article's country)
-    # and by side: "pro-Damascus media said", "regime TV reported", "opposition media reported"
-    rf"|(?<![\w-]){_NOT_AFTER_NATION}(?:[Ss]tate(?:-run|-owned)?|"
-    r"(?:[Pp]ro-)?(?:[Rr]egime|[Gg]overnment|[Oo]pposition)|[Pp]ro-(?:Damascus|Assad))\s+"
-    r"(?:television|TV|media|broadcaster|radio)\b(?=\s+(?:(?:has|have|had|also)\s+)?(?:said|says|reported|reports|"
-    r"announced|quoted|showed|aired|broadcast)\b)"
-)
-_ACRONYM_REPORTED = re.compile(r"(?<![\w-])(?P<name>[A-Z]{2,5})\s+(?:(?:has|had|also)\s+)?(?:reported|reports)\b")
-_OUTLET_WORDS = frozenset({"TV", "Television", "Channel", "Radio", "News", "Newspaper", "Daily", "Website"})
-# "the news website El-Dorar Al-Shamia", "The pro-regime website al-Masdar News": a description may come first.
-_OUTLET_AFTER = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?{_OUTLET_NOUN}\s+(?P<name>{_OUTLET_NAME})\b")
 _PLACE_OF = re.compile(
     rf"\b(?:village|town|city|district|neighbou?rhood|area|suburb|hamlet)\s+of\s+(?P<name>{PLACE_NAME})"
 )
@@ -209,13 +97,6 @@ _LANDMARK = re.compile(
     # a quarter named by its number of dwellings: "the 3000 Housing Project", "1070 housing project"
     r"|(?<![\w-])(?P<project>\d{3,4}\s+[Hh]ousing\s+[Pp]roject)\b"
     r"|(?<![\w-])(?P<hill>T(?:al|el|all|ell)[- ](?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w-])"
-)
-# "targeted the police", "an attack on a police station", "tried to storm the police headquarters": a state's police,
-# unnamed, as the object of an attack. Not the police as a landmark ("close to an old police station") or as a count
-# of the dead ("one police officer killed"), and not when a name says whose ("Kurdish police").
-_POLICE = re.compile(
-    r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|storm(?:s|ed|ing)?|bomb(?:s|ed|ing)?)\s+"
-    r"(?:(?:on|at|against)\s+)?(?:the\s+|a\s+|an\s+)?(?:main\s+|local\s+)?(?P<police>police)(?![\w-])"
 )
 # Words in TITLE_WORDS or NOT_PLACE_NAMES that belong to a landmark's name when a name word follows them.
 _NAME_OPENING_ADJECTIVES = frozenset({"New", "Old"})
@@ -308,9 +189,9 @@ def with_local_entities(
             continue  # "he graduated from the Military Academy": a life story, no site of the war
         start, end = span.start + match.start("name"), span.start + match.end("name")
         mint(start, end, "facility", re.sub(r"\s+", " ", match.group("name")))
-    for match in _POLICE.finditer(text):
+    for match in POLICE.finditer(text):
         mint(span.start + match.start("police"), span.start + match.end("police"), "force", "police")
-    for match in _STATE_MEDIA.finditer(text):
+    for match in STATE_MEDIA.finditer(text):
         # "Syrian state television reported": an outlet, not the state ("Syrian state" alone is the regime).
         start, end = span.start + match.start(), span.start + match.end()
         found = _outside(found, start, end)
@@ -318,15 +199,15 @@ def with_local_entities(
         # "state television said" after "Syrian state television": the outlet the article named in full
         named = [lab for kind, lab in local_entities.values() if kind == "outlet" and lab.endswith(f" {label}")]
         mint(start, end, "outlet", named[0] if named and label[0].islower() else label)
-    for match in (*_OUTLET_BEFORE.finditer(text), *_OUTLET_AFTER.finditer(text)):
+    for match in (*OUTLET_BEFORE.finditer(text), *OUTLET_AFTER.finditer(text)):
         group = "name" if match.group("name") else "name2"
         words = match.group(group).split()
         while words and words[0] in {"The", "the"}:
             words.pop(0)
         if (
             not words
-            or words[0] in _OUTLET_WORDS
-            or any((w in TITLE_WORDS and w not in _OUTLET_WORDS) or _CONTROLLED_BY.search(w) for w in words)
+            or words[0] in OUTLET_WORDS
+            or any((w in TITLE_WORDS and w not in OUTLET_WORDS) or CONTROLLED_BY.search(w) for w in words)
         ):
             continue  # "the TV channel", "the state-run Syrian TV": a kind of outlet, not a name ("al-Masdar News" is)
         label = " ".join(words)
@@ -337,24 +218,24 @@ def with_local_entities(
         # A place or actor inside the name is part of it ("Times of Israel", "El-Dorar Al-Shamia").
         found = _outside(found, start, end)
         mint(start, end, "outlet", label)
-    for match in _ACRONYM_REPORTED.finditer(text):
+    for match in ACRONYM_REPORTED.finditer(text):
         # "FNA reported": an outlet the gazetteer lacks, known by its initials
         start, end = span.start + match.start("name"), span.start + match.end("name")
         name = match.group("name")
-        if name in TITLE_WORDS or name in _OUTLET_WORDS or gazetteer.lookup(name, "actor") is not None:
+        if name in TITLE_WORDS or name in OUTLET_WORDS or gazetteer.lookup(name, "actor") is not None:
             continue  # "the monitor based in the UK reported": a known name is no unknown outlet
         mint(start, end, "outlet", name)
-    for match in _NAMED_BODY.finditer(text):
+    for match in NAMED_BODY.finditer(text):
         start, end = span.start + match.start("name"), span.start + match.end("name")
         if any(m.span.end == end or (m.span.start < start < m.span.end) for m in found):
             continue  # the gazetteer knows the body ("the US Central Command"), or a name runs into it
         label = re.sub(r"\s+", " ", match.group("name"))
         words = label.split()
-        if len(words) == 2 and (words[0] in TITLE_WORDS or words[0] in _GENERIC_BODY_WORDS):
+        if len(words) == 2 and (words[0] in TITLE_WORDS or words[0] in GENERIC_BODY_WORDS):
             continue  # "the General Command", "the Russian Center", "the UN Office": a kind or a part, not a name
         found = _outside(found, start, end)  # "Turkish" in its name
         mint(start, end, "organisation", label)
-    for start, end in [] if headline else _bodies_of(text):
+    for start, end in [] if headline else bodies_of(text):
         start, end = span.start + start, span.start + end
         if any(m.span.start < start < m.span.end or m.span.start < end < m.span.end for m in found):
             continue  # a known name runs into it
@@ -364,10 +245,10 @@ def with_local_entities(
             continue  # often a foreign power's, named once with its country: left, as "the defence ministry" is below
         found = _outside(found, start, end)  # "UN", "Syrian" in it
         mint(start, end, "organisation", re.sub(r"\s+", " ", body[start:end]))
-    for match in _DEPARTMENT_MINISTRY.finditer(text):
+    for match in DEPARTMENT_MINISTRY.finditer(text):
         label = re.sub(r"\s+", " ", match.group("name"))
         mint(span.start + match.start("name"), span.start + match.end("name"), "organisation", label)
-    for match in _LOCAL_BODY.finditer(text):
+    for match in LOCAL_BODY.finditer(text):
         words = match.group("name").split()
         while words and words[0] in {"The", "the", "A", "An"}:
             words.pop(0)
@@ -378,8 +259,8 @@ def with_local_entities(
         start = end - len(label)
         found = _outside(found, start, end)  # "Aleppo" in its name
         mint(start, end, "organisation", label)
-    for match in _PLACE_BODY.finditer(text):
-        if _BODY_SITE.match(text, match.end()):
+    for match in PLACE_BODY.finditer(text):
+        if BODY_SITE.match(text, match.end()):
             continue  # "air strikes hit the Saraqeb local council building": a site in the town, which is struck
         start, end = span.start + match.start("name"), span.start + match.end("name")
         inside = [m for m in found if start <= m.span.start and m.span.end <= end]
@@ -388,10 +269,10 @@ def with_local_entities(
             found = _outside(found, start, end)
             mint(start, end, "organisation", re.sub(r"\s+", " ", body[start:end]))
     for match in (
-        *_SPEAKER_NAME.finditer(text),
-        *_SPEAKER_WITH_ROLE.finditer(text),
-        *_SAID_NAME_WITH_ROLE.finditer(text),
-        *_TITLED_PERSON.finditer(text),
+        *SPEAKER_NAME.finditer(text),
+        *SPEAKER_WITH_ROLE.finditer(text),
+        *SAID_NAME_WITH_ROLE.finditer(text),
+        *TITLED_PERSON.finditer(text),
     ):
         group = next(g for g in ("name", "name2", "name3", "name4") if match.groupdict().get(g))
         words = match.group(group).split()
@@ -399,7 +280,7 @@ def with_local_entities(
             words.pop(0)
         if len(words) < 2 or any(w in TITLE_WORDS for w in words):
             continue
-        if words[0] in _PLACE_NAME_WORDS or re.search(r"\bof\s+$", text[: match.start(group)]):
+        if words[0] in PLACE_NAME_WORDS or re.search(r"\bof\s+$", text[: match.start(group)]):
             continue  # "the Local Coordination Committee of Deir al-Adas said": the committee speaks, of a village
         label = " ".join(words)
         start = span.start + match.end(group) - len(label)
@@ -410,9 +291,9 @@ def with_local_entities(
         if not overlapping([*without, *added], start, end):
             found = without
         mint(start, end, "actor", label)
-    for match in _GROUP_NAME.finditer(text):
+    for match in GROUP_NAME.finditer(text):
         tokens = list(re.finditer(r"\S+", match.group("name")))
-        while tokens and tokens[0].group(0) in _GROUP_STOP:
+        while tokens and tokens[0].group(0) in GROUP_STOP:
             tokens.pop(0)
         if len(tokens) < 2:
             continue  # "The Front": a unit word alone names no group
@@ -420,14 +301,14 @@ def with_local_entities(
         end = span.start + match.end("name")
         label = re.sub(r"\s+", " ", body[start:end])
         mint(start, end, "group", label)
-    for match in _ARABIC_UNIT.finditer(text):
+    for match in ARABIC_UNIT.finditer(text):
         tokens = list(re.finditer(r"\S+", match.group("name")))
         kept = tokens[:1]
         for token in tokens[1:]:
             if token.group(0) in TITLE_WORDS:
                 break
             kept.append(token)
-            if _WITH_ARTICLE.match(token.group(0)):
+            if WITH_ARTICLE.match(token.group(0)):
                 break
         if len(kept) < 2:
             continue
@@ -538,25 +419,6 @@ def with_local_entities(
     if not added:
         return found
     return sorted([*found, *added], key=lambda m: m.span.start)
-
-
-def _bodies_of(text: str) -> list[tuple[int, int]]:
-    """The spans in text of the bodies named "<kind> of <what>", without an opening article or a closing date."""
-    spans = []
-    for match in _BODY_OF.finditer(text):
-        tokens = list(re.finditer(r"\S+", match.group("name")))
-        while tokens and tokens[0].group(0) in _BODY_LEAD_STOP:
-            tokens.pop(0)
-        # the name ends before "on" and a day or month: "the Ministry of Defence on Monday"
-        cut = next(
-            (i for i, t in enumerate(tokens) if i and t.group(0) in _BODY_LEAD_STOP and tokens[i - 1].group(0) == "on"),
-            len(tokens),
-        )
-        tokens = tokens[: cut - 1] if cut < len(tokens) else tokens
-        while tokens and tokens[-1].group(0) in {"and", "of", "on", "for", "the"}:
-            tokens.pop()
-        spans.append((match.start("name") + tokens[0].start(), match.start("name") + tokens[-1].end()))
-    return spans
 
 
 def _stops_landmark(words: list[str]) -> bool:
