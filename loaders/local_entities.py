@@ -1,5 +1,6 @@
 """Local entities: the places, landmarks, outlets, bodies, groups and speakers an article names that the gazetteer
-lacks, minted conservatively from the wording around them (docs/extraction.md, "Mentions")."""
+lacks, minted conservatively from the wording around them (docs/extraction.md, "Mentions"); the patterns that find
+them are in `local_actor_names` and `local_place_names`."""
 
 from __future__ import annotations
 
@@ -33,123 +34,30 @@ from loaders.local_actor_names import (
     WITH_ARTICLE,
     bodies_of,
 )
+from loaders.local_place_names import (
+    ACADEMY,
+    AL_NAME_AFTER_PLACE,
+    AL_NAMES_AFTER_LOCATIVE,
+    FEATURE,
+    KIND_AFTER,
+    LANDMARK,
+    LANDMARK_WORD,
+    LAST_OF_LIST,
+    OLD_CITY,
+    PLACE_AFTER_AND,
+    PLACE_APPOSITION,
+    PLACE_BEFORE,
+    PLACE_OF,
+    PLAIN_NAME_WORD,
+    SCHOOLED,
+    is_city,
+    list_item,
+    site_of_a_town,
+    stops_landmark,
+)
 from loaders.model import Mention, Span, overlapping
-from loaders.name_words import (
-    CONTROLLED,
-    LANDMARK_NOUN,
-    NOT_PLACE_NAMES,
-    PLACE_KIND,
-    PLACE_NAME,
-    TITLE_WORDS,
-)
+from loaders.name_words import CONTROLLED, LANDMARK_NOUN, NOT_PLACE_NAMES, TITLE_WORDS
 from loaders.place_lists import OPENERS, WHICH_ONE
-from loaders.place_readings import FAR_POPULATION
-
-_PLACE_OF = re.compile(
-    rf"\b(?:village|town|city|district|neighbou?rhood|area|suburb|hamlet)\s+of\s+(?P<name>{PLACE_NAME})"
-)
-# Kinds the annotators leave out of the name: "the Bab al-Salama crossing" is Bab al-Salama, "in Baar al-Fawaerah
-# region" Baar al-Fawaerah (thirteenth session).
-_NAMED_BEFORE_ONLY = r"(?:(?:border\s+)?crossing|region)"
-# The name before the noun: "the Zubdiya neighbourhood", "the Naba al-Fawwar area", "the Yarmouk camp"; without
-# the article after a preposition or a verb of hitting ("shells fell in al-Adawi neighborhood", "targeted Jarez
-# village"), as news agencies write it.
-_PLACE_BEFORE = re.compile(
-    # "the eastern Maadi neighbourhood", "the southern Al-Ferdous district": a side of the city may come first, or
-    # any word that describes the quarter, "the battered Baba Amr district" (fifteenth session)
-    r"(?:\b[Tt]he(?:\s+[a-z]+(?:-[a-z]+)?)?|\b(?:in|at|on|into|from|near|of|targeted|hit|shelled|stormed|bombed|"
-    r"struck|attacked|pounded|raided|entered|towards?))\s+"
-    rf"(?P<name>{PLACE_NAME})\s+(?:{PLACE_KIND}|{_NAMED_BEFORE_ONLY})\b"
-)
-# The second of two places, each named with its kind: "mortar attacks on al-Sqeilbiyeh city and al-Jaberiyeh village"
-# (a plural noun closes a list, which `place_lists` splits).
-_PLACE_AFTER_AND = re.compile(
-    rf"\band\s+(?P<name>{PLACE_NAME})\s+(?:neighbou?rhood|district|[Qq]uarter|village|town|suburb|camp|area)\b"
-)
-# A name with its kind in apposition after a preposition, the comma FA-KES dropped: "in Zahraa a district inhabited by
-# Alawites", "near Kafr Zita a town in Hama".
-_PLACE_APPOSITION = re.compile(
-    rf"\b(?:in|at|on|into|near|from|targeted|hit|shelled|stormed|bombed|struck|attacked|pounded|raided|entered)\s+"
-    rf"(?P<name>{PLACE_NAME})[\"”]?\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:neighbou?rhood|district|quarter|village|town|suburb)\b"
-)
-# A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon", "the
-# Balikh River".
-_FEATURE = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z]+)?\s+"
-    r"(?:[Ff]arms|[Dd]am|[Vv]alley|[Pp]lain|[Hh]ills|[Mm]ountains|[Rr]iver)"
-    # "Mount Abdul Aziz": a compound Arabic name is two words
-    r"|Mount\s+(?:(?:Abdul|Abdel|Abd|Abu|Ibn|Bin)\s+)?[A-Z][a-z]+"
-    # a mountain or upland named in Arabic: "Jabal Akrad", "Jebel al-Zawiya" (thirteenth session)
-    r"|J[ae]b[ae]l\s+(?:(?:al|el|Al|El)-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?![\w-])"
-    # a sea, its coast or coastline: "the Caspian Sea", "the Mediterranean coastline"
-    r"|(?:[A-Z][a-z]+\s+Sea|Mediterranean(?:\s+(?:[Ss]ea|coast(?:line)?))?(?![\w-])))\b"
-)
-# A named landmark: a building, street, square, base or hill, with its kind after its name ("al-Quds hospital",
-# "the Khulafa al-Rashideen mosque", "Kweyris military airport", "al-Kallasa Street", "Saadallah al-Jabiri Square",
-# "the Artillery College", "Al Moshrefeh hill"), a numbered base ("Base 46", "Regiment 111"), or a hill named with
-# Tal ("Tal Antar", "Tel Minis", "Tal al-Hawa"): a place even when no gazetteer has it.
-_LANDMARK_WORD = rf"(?:(?:al|el|Al|El|Bin|bin|Ibn|ibn|Abu)[- ])?(?!{LANDMARK_NOUN}\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
-_LANDMARK = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{_LANDMARK_WORD}\s+){{1,4}}(?:military\s+|[Gg]rand\s+)?{LANDMARK_NOUN})"
-    r"(?![\w-])"
-    # a numbered base, also a division's or a brigade's ("the Division 17 base", "west of the regiment 137")
-    r"|(?<![\w-])(?P<base>(?:[Bb]ase|[Rr]egiment|[Dd]ivision|[Bb]rigade)\s+\d{2,3})\b"
-    # a quarter named by its number of dwellings: "the 3000 Housing Project", "1070 housing project"
-    r"|(?<![\w-])(?P<project>\d{3,4}\s+[Hh]ousing\s+[Pp]roject)\b"
-    r"|(?<![\w-])(?P<hill>T(?:al|el|all|ell)[- ](?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w-])"
-)
-# Words in TITLE_WORDS or NOT_PLACE_NAMES that belong to a landmark's name when a name word follows them.
-_NAME_OPENING_ADJECTIVES = frozenset({"New", "Old"})
-_CAPITALS = frozenset({"Homs", "Aleppo", "Damascus", "Idlib", "Raqqa", "Hama", "Daraa"})
-# A school of the armed forces or the police, which a city has one of and the news names as a site, in either case
-# ("fighting in the military academy region", "the Police Academy west of the city").
-_ACADEMY = re.compile(
-    r"\b[Tt]he\s+(?P<name>(?:[Mm]ilitary|[Pp]olice|[Nn]aval|[Aa]ir\s+[Ff]orce)\s+(?:[Aa]cademy|[Cc]ollege))(?![\w-])"
-)
-# A school told as part of someone's life, not as a site: "graduated from", "studied at", "a graduate of".
-_SCHOOLED = re.compile(
-    r"\b(?:graduat\w*\s+(?:from|of)|graduate\s+of|stud(?:ied|ying|ies)\s+at|trained\s+at|taught\s+at|"
-    r"enrolled\s+(?:in|at)|attended)\s+$",
-    re.IGNORECASE,
-)
-# Words that open such a phrase without naming the landmark ("The Hospital", "National Hospital", "Syrian airport").
-_LANDMARK_STOP = frozenset(
-    """The A An This That Its Their In On At Main Central National Field Military Public General Private Local
-    Children Women University Medical Islamic Every Each Another Any Other Same""".split()  # noqa: SIM905
-)
-# "positioned in al-Zahraa al-Rashideen and ...", "the army advanced on al-Hamediyeh": unknown names that their
-# article opens, after a word that says where (FA-KES dropped the commas of such lists).
-_AL_NAMES_AFTER_LOCATIVE = re.compile(
-    r"\b(?:in|at|on|near|into|towards?|targeted|shelled)\s+"
-    r"(?P<names>(?:(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?:\s+(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)*)"
-    r"(?![\w-])"
-)
-_AL_NAME_AFTER_PLACE = re.compile(
-    r"\s+and\s+(?P<name>(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w-])(?!\s+(?:[A-Z(]|(?:al|el)-))"
-)
-_LAST_OF_LIST = re.compile(rf"\s+and\s+(?P<name>{PLACE_NAME})(?![\w-])(?!\s+[A-Z])")
-_PLAIN_NAME_WORD = re.compile(r"\s+(?!(?:al|el|Al|El)-)[A-Z][a-z]")
-_KIND_AFTER = re.compile(
-    rf"\s*\(|\s+(?:{PLACE_KIND}|city|valley|farms|dam|plain|desert|crossing|road|highway|countryside|region)\b"
-    rf"|\s+(?:military\s+)?{LANDMARK_NOUN}\b",
-    re.IGNORECASE,
-)
-# A city's old quarter, named so in the news ("the Old City", "the devastated Old City", "the Old City of Aleppo"):
-# a place of its own, the city it belongs to kept beside it. "the Old City quarter" stays a description (an earlier
-# rule's test: the kind noun makes it one).
-_OLD_CITY = re.compile(
-    r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<name>Old\s+(?:City|Town)(?:\s+of\s+[A-Z][a-z]+)?)(?![\w-])"
-    r"(?!\s+(?:quarter|district|neighbou?rhood|area)\b)"
-)
-
-
-def _list_item(name: str) -> bool:
-    """Whether a name in a list of places may be one: no title or kind word, but a place-name opener is ("Sheikh
-    Yassin", "Tal Hamis")."""
-    words = name.split()
-    if words[0].lower() in OPENERS and len(words) > 1:
-        words = words[1:]
-    return not any(w in TITLE_WORDS or w in NOT_PLACE_NAMES for w in words)
 
 
 def with_local_entities(
@@ -178,14 +86,14 @@ def with_local_entities(
 
     def mint_site(start: int, end: int, kind: str, label: str, inside: list[Mention]) -> None:
         """A local site named after the towns inside its name, kept beside them ("the Tabqa airbase")."""
-        if _site_of_a_town(inside, label, gazetteer):
+        if site_of_a_town(inside, label, gazetteer):
             mint(start, end, kind, label, beside=inside)
 
-    for match in _OLD_CITY.finditer(text):
+    for match in OLD_CITY.finditer(text):
         start, end = span.start + match.start("name"), span.start + match.end("name")
         mint(start, end, "place", re.sub(r"\s+", " ", match.group("name")), beside=_inside(found, start, end))
-    for match in _ACADEMY.finditer(text):
-        if _SCHOOLED.search(text, max(0, match.start() - 40), match.start()):
+    for match in ACADEMY.finditer(text):
+        if SCHOOLED.search(text, max(0, match.start() - 40), match.start()):
             continue  # "he graduated from the Military Academy": a life story, no site of the war
         start, end = span.start + match.start("name"), span.start + match.end("name")
         mint(start, end, "facility", re.sub(r"\s+", " ", match.group("name")))
@@ -320,17 +228,17 @@ def with_local_entities(
         mint(start, end, "group", " ".join(token.group(0) for token in kept))
     for place in [m for m in found if m.kind == "place" and m.linked and span.start <= m.span.start < span.end]:
         # "the directions of Khan Touman and al-Rashedin": a name its article opens, joined to a known place
-        after = _AL_NAME_AFTER_PLACE.match(text, place.span.end - span.start)
+        after = AL_NAME_AFTER_PLACE.match(text, place.span.end - span.start)
         if (
             after
             and after["name"].split("-", 1)[1] not in NOT_PLACE_NAMES
-            and not _KIND_AFTER.match(text, after.end())  # "and al-Qadahat valley": the feature rule reads it
+            and not KIND_AFTER.match(text, after.end())  # "and al-Qadahat valley": the feature rule reads it
             and gazetteer.lookup(after["name"], "actor") is None
         ):
             mint(span.start + after.start("name"), span.start + after.end("name"), "place", after["name"])
-    for match in _AL_NAMES_AFTER_LOCATIVE.finditer(text):
+    for match in AL_NAMES_AFTER_LOCATIVE.finditer(text):
         # "centers in al-Reshidiya al-Hamidiya and Sheikh Yassin": each name its article opens is a place
-        if _PLAIN_NAME_WORD.match(text, match.end()) or _KIND_AFTER.match(text, match.end()):
+        if PLAIN_NAME_WORD.match(text, match.end()) or KIND_AFTER.match(text, match.end()):
             continue  # "in al-Rastan Dam", "in al-Qadahat valley": the name runs on, or another rule reads it
         names: list[list[re.Match[str]]] = []
         for word in re.finditer(r"\S+", match.group("names")):
@@ -345,16 +253,16 @@ def with_local_entities(
             if label.split("-", 1)[1] in NOT_PLACE_NAMES or gazetteer.lookup(label, "actor") is not None:
                 continue
             mint(start, end, "place", label)
-        last = _LAST_OF_LIST.match(text, match.end())
-        if len(names) > 1 and last and _list_item(last["name"]):
+        last = LAST_OF_LIST.match(text, match.end())
+        if len(names) > 1 and last and list_item(last["name"]):
             # "... al-Hamidiya and Sheikh Yassin": the last item of such a list is a place too
             mint(span.start + last.start("name"), span.start + last.end("name"), "place", last["name"])
     for match in (
-        *_PLACE_OF.finditer(text),
-        *_PLACE_BEFORE.finditer(text),
-        *_PLACE_AFTER_AND.finditer(text),
-        *_PLACE_APPOSITION.finditer(text),
-        *_FEATURE.finditer(text),
+        *PLACE_OF.finditer(text),
+        *PLACE_BEFORE.finditer(text),
+        *PLACE_AFTER_AND.finditer(text),
+        *PLACE_APPOSITION.finditer(text),
+        *FEATURE.finditer(text),
     ):
         label = match.group("name")
         words = label.split()
@@ -367,7 +275,7 @@ def with_local_entities(
         ):
             continue
         start, end = span.start + match.start("name"), span.start + match.end("name")
-        if match.re is _PLACE_OF:
+        if match.re is PLACE_OF:
             # "the district of Tariq al-Bab" is the quarter, not the town of al-Bab its article ties into the name
             # ("the neighbourhood of Zubdiya Aleppo" keeps Aleppo: FA-KES lost the comma)
             found = [
@@ -381,16 +289,16 @@ def with_local_entities(
                 )
             ]
         inside = _inside(found, start, end)
-        if match.re is _FEATURE and inside:
+        if match.re is FEATURE and inside:
             mint_site(start, end, "place", label, inside)  # "the Tabqa dam": named after a town the gazetteer has
             continue
         mint(start, end, "place", label)
-    for match in _LANDMARK.finditer(text):
+    for match in LANDMARK.finditer(text):
         group = match.lastgroup or "name"
         if group == "name" and headline:
             continue  # a headline capitalises every word: "Blast Kills Grand Mosque Imam" names no mosque
         words = match.group(group).split()
-        while group == "name" and words and _stops_landmark(words):
+        while group == "name" and words and stops_landmark(words):
             words.pop(0)
         for i in range(len(words) - 1):
             nxt = words[i + 1]
@@ -399,7 +307,7 @@ def with_local_entities(
                 # (the comma of a list was lost)
                 words = words[i + 1 :]
                 break
-        if group == "name" and not re.match(_LANDMARK_WORD, " ".join(words)):
+        if group == "name" and not re.match(LANDMARK_WORD, " ".join(words)):
             continue  # "the hospital", "Central Prison", "Air Base": a kind, not a name
         end = span.start + match.end(group)
         start = span.start + match.start(group) + match.group(group).index(words[0])
@@ -421,17 +329,6 @@ def with_local_entities(
     return sorted([*found, *added], key=lambda m: m.span.start)
 
 
-def _stops_landmark(words: list[str]) -> bool:
-    """Whether the first word of a landmark phrase is no part of its name ("the", "Central", "Syrian"); "New" or a
-    city's name before a name word is ("the New Ikrima School", "the Damascus Sheraton Hotel": the city is kept beside
-    the site)."""
-    first = words[0]
-    if first not in _LANDMARK_STOP and first not in TITLE_WORDS and first not in NOT_PLACE_NAMES:
-        return False
-    named = len(words) > 2 and not re.match(LANDMARK_NOUN, words[1]) and not _stops_landmark(words[1:])
-    return not (named and (first in _NAME_OPENING_ADJECTIVES or first in _CAPITALS))
-
-
 def _inside(found: list[Mention], start: int, end: int) -> list[Mention]:
     """The mentions that lie inside body[start:end]."""
     return [m for m in found if start <= m.span.start and m.span.end <= end]
@@ -440,23 +337,6 @@ def _inside(found: list[Mention], start: int, end: int) -> list[Mention]:
 def _outside(found: list[Mention], start: int, end: int) -> list[Mention]:
     """The mentions that do not lie inside body[start:end] (those inside become part of a name minted there)."""
     return [m for m in found if not (start <= m.span.start and m.span.end <= end)]
-
-
-def _site_of_a_town(inside: list[Mention], label: str, gazetteer: Gazetteer) -> bool:
-    """Whether a site named after the towns inside its name is a place of its own: not after a country or a province
-    ("Syria oil field"), nor a site the gazetteer has ("Qamishli airport", "Hmeimem airbase")."""
-    return (
-        all(m.kind == "place" and m.key in gazetteer and gazetteer.get(m.key).cls == "Settlement" for m in inside)
-        and gazetteer.lookup(label, "place") is None
-    )
-
-
-def is_city(mention: Mention, gazetteer: Gazetteer) -> bool:
-    """Whether a mention is a linked town of some size or a wider area, not a village or quarter."""
-    if mention.kind != "place" or not mention.linked or mention.key not in gazetteer:
-        return False
-    entity = gazetteer.get(mention.key)
-    return entity.cls != "Settlement" or entity.notable or (entity.population or 0) >= FAR_POPULATION
 
 
 def sites_own_their_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
