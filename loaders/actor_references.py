@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from loaders.actor_mentions import HOME_ARMY
 from loaders.engagement_roles import SITE_NOUNS
 from loaders.gazetteer import Gazetteer
-from loaders.local_entities import TITLE_WORDS
 from loaders.model import Mention, Sentence, Span, overlapping
+from loaders.name_words import TITLE_WORDS
 from loaders.person_names import KIND_AFTER, village_reading
 from loaders.state_forces import another_states_government, home_government
 from loaders.timex import MONTH, WEEKDAY

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.local_entities import PLACE_NAME
+from loaders.name_words import PLACE_NAME
 
 # "Qabun east of the Syrian capital", "Kafr Zeita north-west of Hama", "Khanaser some 60 km southeast of Aleppo".
 _BEARING = (

@@ -14,9 +14,9 @@ from graph.iris import slug
 from loaders.aliases import fold
 from loaders.demonyms import DEMONYMS
 from loaders.gazetteer import Gazetteer
-from loaders.local_entities import LANDMARK_NOUN, NOT_PLACE_NAMES, PLACE_KIND, TITLE_WORDS
 from loaders.mention_context import LOCATIVES
 from loaders.model import Mention, Span, overlapping
+from loaders.name_words import LANDMARK_NOUN, NOT_PLACE_NAMES, PLACE_KIND, TITLE_WORDS
 from loaders.timex import MONTHS, WEEKDAYS
 
 _WORD = r"(?:(?:al|el|Al|El)-)?[A-Z][a-z]+"

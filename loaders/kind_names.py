@@ -13,8 +13,8 @@ import re
 
 from graph.iris import slug
 from loaders.gazetteer import Gazetteer
-from loaders.local_entities import CONTROLLED, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.model import Mention, Span, overlapping
+from loaders.name_words import CONTROLLED, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.place_lists import OPENERS
 
 _KIND = r"(?:neighbou?rhood|district|quarter|village|town|suburb|area)\b"

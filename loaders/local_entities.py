@@ -1,5 +1,6 @@
 """Local entities: the places, landmarks, outlets, bodies, groups and speakers an article names that the gazetteer
-lacks, minted conservatively from the wording around them (docs/extraction.md, "Mentions")."""
+lacks, minted conservatively from the wording around them (docs/extraction.md, "Mentions"); the patterns that find
+them are in `local_actor_names` and `local_place_names`."""
 
 from __future__ import annotations
 
@@ -7,302 +8,56 @@ import re
 from dataclasses import replace
 
 from graph.iris import slug
-from loaders.attribution import SPEAKER_ROLES
 from loaders.gazetteer import Gazetteer
+from loaders.local_actor_names import (
+    ACRONYM_REPORTED,
+    ARABIC_UNIT,
+    BODY_SITE,
+    CONTROLLED_BY,
+    DEPARTMENT_MINISTRY,
+    GENERIC_BODY_WORDS,
+    GROUP_NAME,
+    GROUP_STOP,
+    LOCAL_BODY,
+    NAMED_BODY,
+    OUTLET_AFTER,
+    OUTLET_BEFORE,
+    OUTLET_WORDS,
+    PLACE_BODY,
+    PLACE_NAME_WORDS,
+    POLICE,
+    SAID_NAME_WITH_ROLE,
+    SPEAKER_NAME,
+    SPEAKER_WITH_ROLE,
+    STATE_MEDIA,
+    TITLED_PERSON,
+    WITH_ARTICLE,
+    bodies_of,
+)
+from loaders.local_place_names import (
+    ACADEMY,
+    AL_NAME_AFTER_PLACE,
+    AL_NAMES_AFTER_LOCATIVE,
+    FEATURE,
+    KIND_AFTER,
+    LANDMARK,
+    LANDMARK_WORD,
+    LAST_OF_LIST,
+    OLD_CITY,
+    PLACE_AFTER_AND,
+    PLACE_APPOSITION,
+    PLACE_BEFORE,
+    PLACE_OF,
+    PLAIN_NAME_WORD,
+    SCHOOLED,
+    is_city,
+    list_item,
+    site_of_a_town,
+    stops_landmark,
+)
 from loaders.model import Mention, Span, overlapping
+from loaders.name_words import CONTROLLED, LANDMARK_NOUN, NOT_PLACE_NAMES, TITLE_WORDS
 from loaders.place_lists import OPENERS, WHICH_ONE
-from loaders.place_readings import FAR_POPULATION
-
-_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-TITLE_WORDS = frozenset(
-    """President Minister Foreign Defence Defense Governor General Gen Colonel Col Lieutenant Major Commander
-    Spokesman Spokeswoman Director Executive Secretary Chief Head Prime Deputy Ambassador Envoy Senator Mr
-    Mrs Ms Dr Sheikh Brigadier Captain Sergeant Admiral Mayor Leader Emir Imam King Prince Minister Analyst
-    Activist Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December The A An In On At Syrian Russian Iranian Turkish American
-    Iraqi Kurdish Lebanese Israeli British French Western Arab Islamic State Army Forces Observatory Ministry
-    Media Center Centre News Agency Human Rights Council Coalition United Nations Homs Aleppo Damascus Idlib
-    Raqqa Hama Daraa Police Command Committee Office Department Directorate Brigade Brigades Front Group
-    Source Sources Battalion Movement Organization Organisation Authority Authorities Government Regime Party
-    Union Military Security Service Services Radio Television Channel Defence Civil Revolutionary Programme
-    Program Middle East World Food Health International Red Crescent Cross University College Institute School
-    Hospital""".split()  # noqa: SIM905
-)
-# Words that open place names, not persons' ("Deir al-Adas", "Tal Rifaat", "Kafr Nabl").
-_PLACE_NAME_WORDS = frozenset(
-    {"Deir", "Dayr", "Tal", "Tel", "Tell", "Kafr", "Kfar", "Ain", "Jabal", "Jebel", "Khirbet", "Ras", "Beit", "Wadi",
-     "Jisr", "Khan", "Qasr", "Bir", "Marj", "Umm", "Um", "Tall"}
-)  # fmt: skip
-# A named armed unit not in the gazetteer: capitalised words ending in a unit noun ("Sultan Murad Brigade").
-_GROUP_NAME = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?:al-|Al-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,4}"
-    r"(?:Brigades?|Battalions?|Front|Movement|Corps|Division|Regiment|Legion))\b"
-)
-# A named armed group the gazetteer lacks, by the Arabic word its name opens with: "Liwa al-Fateh", "Liwa Fursan
-# al-Haq", "Kataib Hezbollah". The name ends at its first word with an article ("Liwa Fursan al-Haq shelled").
-_ARABIC_UNIT = re.compile(
-    r"(?<![\w-])(?P<name>(?:Liwaa?|Kataib|Katibat|Saraya|Ansar|Jund|Faylaq|Failaq|Jaish|Jaysh|Jabhat|Harakat)"
-    r"(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][a-z]+\b(?!-)){1,3})"
-)
-_WITH_ARTICLE = re.compile(r"(?:al|el|Al|El)-")
-# Words that start a unit name but make it generic or another kind ("The Front", "Southern Front" is kept).
-_GROUP_STOP = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "In", "On", "At", "Popular", "National"})
-# "Talal al-Barazi had also reported": later words of a name may carry an article.
-_SPEAKER_NAME = re.compile(
-    rf"(?P<name>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:(?:has|had|also|later|then)\s+){{0,2}}"
-    r"(?:said|told|added|says|stated|reported|claimed|confirmed|announced)\b"
-)
-# A speaker introduced by a comma-less appositive naming a role: "Ayman Saleh a member of the local council said",
-# "said Omar Haddad an activist in the town".
-_SPEAKER_WITH_ROLE = re.compile(
-    # "Ayman Saleh a member of the FSA", "Hadi al-Bahra president of the Coalition", "Mohammad al-Shaar Syrias
-    # interior minister" (FA-KES dropped the commas around the apposition)
-    rf"(?P<name>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:(?:a|an|one\s+of\s+the)\s+|"
-    r"[A-Z][a-z]+s\s+|(?:the\s+)?(?=(?:[\w'’-]+\s+){0,2}?(?:president|chairman|head|chief|director|commander|"
-    r"minister|governor|mayor)\s+of\b))(?:[\w'’-]+\s+){0,3}?"
-    rf"{SPEAKER_ROLES}s?\b"
-    r"(?:[^.;:\"“”]{0,70}?\s(?:said|told|added|says|stated|claimed|confirmed|warned|warns|condemned|denied)\b|"
-    r"\s*[.,]|\s*$)"
-)
-_SAID_NAME_WITH_ROLE = re.compile(
-    rf"\b(?:said|told|added|says)\s+(?P<name>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:a|an)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?{SPEAKER_ROLES}\b"
-    # "said media activist Yaarab Dali": the role first, in lower case
-    rf"|\b(?:said|told|added|says)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}{SPEAKER_ROLES}\s+"
-    rf"(?P<name2>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})(?=\s*[.,]|\s*$)"
-    # "according to Jowan Ibrahim the commander of the Kurdish police"
-    rf"|\b[Aa]ccording\s+to\s+(?P<name3>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})\s+(?:the|a|an)\s+"
-    rf"(?:[\w'’-]+\s+){{0,2}}?{SPEAKER_ROLES}\b"
-    # '"Ten people were killed ..." said Talal al-Barazi.': the name closes the sentence after the verb
-    rf"|\b(?:said|told|added)\s+(?P<name4>{_NAME}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME}){{1,2}})(?=\s*\.|\s*$)"
-)
-# A person named after a title or role, wherever the sentence names them ("Secretary of State Rex Tillerson said",
-# "spokesman Colonel Chris Garver", "Prime Minister Dr. Wael al-Halqi condemned", "media activist Omar Haddad").
-_PERSON_TITLE = (
-    r"(?:(?:Vice\s+)?President|(?:(?:Prime|Foreign|Defen[cs]e|Interior|Health|Information)\s+)?Minister|"
-    r"Secretary(?:\s+of\s+State|[\s-]General)?|(?:Executive\s+)?Director(?:\s+General)?|Governor|General|Gen\.|"
-    r"(?:Lieutenant|Lt\.?)(?:\s+Colonel)?|Colonel|Col\.|Major|Brigadier|Captain|Admiral|Ambassador|Envoy|Senator|Mayor|"
-    r"Dr\.?|Doctor|[Ss]pokes(?:man|woman|person)|activist|cleric)"
-)
-_NAME_WORD = rf"(?!(?:{'|'.join(sorted(TITLE_WORDS))})\b){_NAME}"
-_TITLED_PERSON = re.compile(
-    rf"(?<![\w-]){_PERSON_TITLE}\s+(?:{_PERSON_TITLE}\s+){{0,2}}"
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:al|el|Al|El)-)?{_NAME_WORD}){{1,2}})(?![\w-])"
-)
-# An outlet the gazetteer lacks, named with its kind: "the Times of Israel newspaper reported", "the news website
-# El-Dorar Al-Shamia said".
-_OUTLET_NOUN = (
-    r"(?:newspaper|daily|news\s+website|website|news\s+agency|TV\s+channel|TV|television|channel|radio|"
-    r"(?:media|news)\s+outlet)"
-)
-_OUTLET_NAME = r"(?:(?:al|el|Al|El)-)?[A-Z][\w-]*(?:\s+(?:of\s+|(?:al|el|Al|El)-)?[A-Z][\w-]*){0,3}"
-_OUTLET_BEFORE = re.compile(
-    rf"(?P<name>{_OUTLET_NAME})\s+{_OUTLET_NOUN}\s+(?:(?:has|had|also)\s+)*(?:said|reported|says|reports|wrote|quoted|"
-    r"cited|published)\b"
-    # "according to the Al Masdar media outlet"
-    rf"|\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<name2>{_OUTLET_NAME})\s+{_OUTLET_NOUN}\b"
-)
-_CONTROLLED_BY = re.compile(r"-(?:run|owned|controlled|affiliated|based|backed)$", re.IGNORECASE)
-# A local body unknown to the gazetteer, named by place and kind: "a source at Aleppo Police Command told SANA",
-# "the Aleppo Media Center said".
-_LOCAL_BODY = re.compile(
-    r"(?P<name>(?:(?:al-|Al-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,3}(?:Police\s+Command|Police\s+Department|"
-    r"Health\s+Directorate|Education\s+Directorate|Directorate|Local\s+Council|Provincial\s+Council|City\s+Council|"
-    r"Media\s+(?:Center|Centre|Office)|Health\s+Authority|National\s+Hospital|University\s+Hospital))\b"
-)
-# A body the opposition names by its place and a kind of its own ("the Palmyra Coordination Committee published", "the
-# Eastern Ghouta local council said"): the place is part of its name, not a place of the news (fourteenth session).
-_PLACE_BODY = re.compile(
-    r"(?P<name>(?:(?:al-|Al-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,3}(?:Coordination\s+Committees?|"
-    r"Coordinating\s+Committees?|[Ll]ocal\s+[Cc]ouncil|Revolutionary\s+Council))\b"
-)
-# A building of such a body: a site in its town, not the body acting.
-_BODY_SITE = re.compile(r"\s+(?:building|buildings|headquarters|offices?|premises|compound)\b", re.IGNORECASE)
-# A named body the gazetteer lacks, in Title Case after "the" and ending in a noun of organisations: "the Turkish
-# General Staff", "the Syrian Revolution General Commission", "the Independent Doctors Association", "the UN World Food
-# Programme", "the Assyrian International News Agency" (thirteenth session: Programme, Agency, Network, Mission, Court,
-# Fund). Not when the
-# name goes on ("the International Committee of the Red Cross": the gazetteer's, or nobody's).
-_NAMED_BODY = re.compile(
-    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}(?:General\s+Staff|Commission|Committees?|Council|Command|"
-    r"Authority|Directorate|Office|Cent(?:er|re)|Organi[sz]ation|Federation|Association|Society|Institute|"
-    r"Foundation|Department|Programme|Program|Agency|Network|Mission|Court|Fund))"
-    r"\b(?!\s+(?:of|for|on|in)\s+(?:the\s+)?[A-Z])"
-)
-# A body named by its kind and what it serves, "of" inside its name: "the Ministry of Awqaf", "the Syrian Ministry of
-# Foreign Affairs and Expatriates", "the Directorate of Health", "a UN Commission of Inquiry on Syria".
-_BODY_OF = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-Z][\w.-]*\s+){0,3}(?:Ministry|Commission|Directorate|Union|Federation|Cent(?:er|re)|"
-    r"Department)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)?[A-Z][\w-]*){0,6})"
-)
-_BODY_LEAD_STOP = frozenset(
-    """The A An In On At According Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-    April May June July August September October November December""".split()  # noqa: SIM905
-)
-# A ministry named by its department alone after "the" ("the interior ministry said", "the country's health ministry
-# announced"): the government's own, which annotators keep as a body of its own. A nationality before it is another
-# rule's (the gazetteer reads "the Russian defence ministry", "Turkish foreign ministry"). Not defence nor foreign: war
-# news names a foreign power's defence or foreign ministry, after its nationality once, as "the defence ministry".
-_DEPARTMENT_MINISTRY = re.compile(
-    r"\b[Tt]he\s+(?:country['’]?s\s+)?(?P<name>(?:[Ii]nterior|[Hh]ealth|[Ii]nformation|"
-    r"[Jj]ustice|[Ee]ducation)\s+[Mm]inistry)(?![\w-])"
-)
-_GENERIC_BODY_WORDS = frozenset({"UN", "General", "Medical", "Scientific", "Revolution", "Local", "Regional"})
-_MEDIA_NATIONS = ("Syrian", "Russian", "Iranian", "Turkish", "Lebanese", "Iraqi", "Israeli", "Jordanian")
-_NOT_AFTER_NATION = "".join(f"(?<!{nation}\\s)" for nation in _MEDIA_NATIONS)
-_STATE_MEDIA = re.compile(
-    rf"\b(?:{'|'.join(_MEDIA_NATIONS)})\s+state(?:-run)?\s+(?:television|TV|media|broadcaster|radio)\b"
-    # unnamed, as a source: "state media said", "state-run TV reported" (an outlet of the article's country)
-    # and by side: "pro-Damascus media said", "regime TV reported", "opposition media reported"
-    rf"|(?<![\w-]){_NOT_AFTER_NATION}(?:[Ss]tate(?:-run|-owned)?|"
-    r"(?:[Pp]ro-)?(?:[Rr]egime|[Gg]overnment|[Oo]pposition)|[Pp]ro-(?:Damascus|Assad))\s+"
-    r"(?:television|TV|media|broadcaster|radio)\b(?=\s+(?:(?:has|have|had|also)\s+)?(?:said|says|reported|reports|"
-    r"announced|quoted|showed|aired|broadcast)\b)"
-)
-_ACRONYM_REPORTED = re.compile(r"(?<![\w-])(?P<name>[A-Z]{2,5})\s+(?:(?:has|had|also)\s+)?(?:reported|reports)\b")
-_OUTLET_WORDS = frozenset({"TV", "Television", "Channel", "Radio", "News", "Newspaper", "Daily", "Website"})
-# "the news website El-Dorar Al-Shamia", "The pro-regime website al-Masdar News": a description may come first.
-_OUTLET_AFTER = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?{_OUTLET_NOUN}\s+(?P<name>{_OUTLET_NAME})\b")
-# A place name: capitalised words, with Arabic particles inside ("Tareeq al-Bab", "Kafr Nabl", "Ras al-Ain").
-PLACE_NAME = (
-    r"(?:(?:al|el|Al|El)-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az)-|(?:ibn|bin|abu|Abu|Ibn|Bin)\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)?"
-)
-_PLACE_OF = re.compile(
-    rf"\b(?:village|town|city|district|neighbou?rhood|area|suburb|hamlet)\s+of\s+(?P<name>{PLACE_NAME})"
-)
-# The kinds of place a name comes before: "the Zubdiya neighbourhood", "Jarez village"; a camp may say whom it holds,
-# "the al-Wafideen refugee camp" (sixteenth session).
-PLACE_KIND = (
-    r"(?:neighbou?rhoods?|district|[Qq]uarter|village|town|suburb|(?:(?:refugees?|displacement|IDP)\s+)?camp|area)"
-)
-# Kinds the annotators leave out of the name: "the Bab al-Salama crossing" is Bab al-Salama, "in Baar al-Fawaerah
-# region" Baar al-Fawaerah (thirteenth session).
-_NAMED_BEFORE_ONLY = r"(?:(?:border\s+)?crossing|region)"
-# The name before the noun: "the Zubdiya neighbourhood", "the Naba al-Fawwar area", "the Yarmouk camp"; without
-# the article after a preposition or a verb of hitting ("shells fell in al-Adawi neighborhood", "targeted Jarez
-# village"), as news agencies write it.
-_PLACE_BEFORE = re.compile(
-    # "the eastern Maadi neighbourhood", "the southern Al-Ferdous district": a side of the city may come first, or
-    # any word that describes the quarter, "the battered Baba Amr district" (fifteenth session)
-    r"(?:\b[Tt]he(?:\s+[a-z]+(?:-[a-z]+)?)?|\b(?:in|at|on|into|from|near|of|targeted|hit|shelled|stormed|bombed|"
-    r"struck|attacked|pounded|raided|entered|towards?))\s+"
-    rf"(?P<name>{PLACE_NAME})\s+(?:{PLACE_KIND}|{_NAMED_BEFORE_ONLY})\b"
-)
-# The second of two places, each named with its kind: "mortar attacks on al-Sqeilbiyeh city and al-Jaberiyeh village"
-# (a plural noun closes a list, which `place_lists` splits).
-_PLACE_AFTER_AND = re.compile(
-    rf"\band\s+(?P<name>{PLACE_NAME})\s+(?:neighbou?rhood|district|[Qq]uarter|village|town|suburb|camp|area)\b"
-)
-# A name with its kind in apposition after a preposition, the comma FA-KES dropped: "in Zahraa a district inhabited by
-# Alawites", "near Kafr Zita a town in Hama".
-_PLACE_APPOSITION = re.compile(
-    rf"\b(?:in|at|on|into|near|from|targeted|hit|shelled|stormed|bombed|struck|attacked|pounded|raided|entered)\s+"
-    rf"(?P<name>{PLACE_NAME})[\"”]?\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:neighbou?rhood|district|quarter|village|town|suburb)\b"
-)
-# A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon", "the
-# Balikh River".
-_FEATURE = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z]+)?\s+"
-    r"(?:[Ff]arms|[Dd]am|[Vv]alley|[Pp]lain|[Hh]ills|[Mm]ountains|[Rr]iver)"
-    # "Mount Abdul Aziz": a compound Arabic name is two words
-    r"|Mount\s+(?:(?:Abdul|Abdel|Abd|Abu|Ibn|Bin)\s+)?[A-Z][a-z]+"
-    # a mountain or upland named in Arabic: "Jabal Akrad", "Jebel al-Zawiya" (thirteenth session)
-    r"|J[ae]b[ae]l\s+(?:(?:al|el|Al|El)-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?![\w-])"
-    # a sea, its coast or coastline: "the Caspian Sea", "the Mediterranean coastline"
-    r"|(?:[A-Z][a-z]+\s+Sea|Mediterranean(?:\s+(?:[Ss]ea|coast(?:line)?))?(?![\w-])))\b"
-)
-# A named landmark: a building, street, square, base or hill, with its kind after its name ("al-Quds hospital",
-# "the Khulafa al-Rashideen mosque", "Kweyris military airport", "al-Kallasa Street", "Saadallah al-Jabiri Square",
-# "the Artillery College", "Al Moshrefeh hill"), a numbered base ("Base 46", "Regiment 111"), or a hill named with
-# Tal ("Tal Antar", "Tel Minis", "Tal al-Hawa"): a place even when no gazetteer has it.
-LANDMARK_NOUN = (
-    r"(?:[Hh]ospital|[Mm]osque|[Cc]hurch|[Ss]treet|[Ss]quare|[Rr]oundabout|[Bb]ridge|[Ss]tadium|[Pp]rison|[Hh]ill|"
-    r"[Mm]ountain|[Aa]irbase|[Aa]irfield|[Aa]ir\s+[Bb]ase|(?:[Mm]ilitary\s+)?[Aa]irport|College|Academy|"
-    r"[Tt]echnical\s+[Ii]nstitute|"
-    r"[Ff]actory|[Pp]alace|[Cc]itadel|[Ss]hrine|[Ss]chool|[Hh]otel|[Cc]emetery|(?:[Oo]il|[Gg]as)\s*[Ff]ield|"
-    r"[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|[Gg]enerating\s+[Ss]tation|[Oo]pera\s+[Hh]ouse|[Rr]oad)"
-)
-_LANDMARK_WORD = rf"(?:(?:al|el|Al|El|Bin|bin|Ibn|ibn|Abu)[- ])?(?!{LANDMARK_NOUN}\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
-_LANDMARK = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{_LANDMARK_WORD}\s+){{1,4}}(?:military\s+|[Gg]rand\s+)?{LANDMARK_NOUN})"
-    r"(?![\w-])"
-    # a numbered base, also a division's or a brigade's ("the Division 17 base", "west of the regiment 137")
-    r"|(?<![\w-])(?P<base>(?:[Bb]ase|[Rr]egiment|[Dd]ivision|[Bb]rigade)\s+\d{2,3})\b"
-    # a quarter named by its number of dwellings: "the 3000 Housing Project", "1070 housing project"
-    r"|(?<![\w-])(?P<project>\d{3,4}\s+[Hh]ousing\s+[Pp]roject)\b"
-    r"|(?<![\w-])(?P<hill>T(?:al|el|all|ell)[- ](?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w-])"
-)
-# "targeted the police", "an attack on a police station", "tried to storm the police headquarters": a state's police,
-# unnamed, as the object of an attack. Not the police as a landmark ("close to an old police station") or as a count
-# of the dead ("one police officer killed"), and not when a name says whose ("Kurdish police").
-_POLICE = re.compile(
-    r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|storm(?:s|ed|ing)?|bomb(?:s|ed|ing)?)\s+"
-    r"(?:(?:on|at|against)\s+)?(?:the\s+|a\s+|an\s+)?(?:main\s+|local\s+)?(?P<police>police)(?![\w-])"
-)
-# Words in TITLE_WORDS or NOT_PLACE_NAMES that belong to a landmark's name when a name word follows them.
-_NAME_OPENING_ADJECTIVES = frozenset({"New", "Old"})
-_CAPITALS = frozenset({"Homs", "Aleppo", "Damascus", "Idlib", "Raqqa", "Hama", "Daraa"})
-# A school of the armed forces or the police, which a city has one of and the news names as a site, in either case
-# ("fighting in the military academy region", "the Police Academy west of the city").
-_ACADEMY = re.compile(
-    r"\b[Tt]he\s+(?P<name>(?:[Mm]ilitary|[Pp]olice|[Nn]aval|[Aa]ir\s+[Ff]orce)\s+(?:[Aa]cademy|[Cc]ollege))(?![\w-])"
-)
-# A school told as part of someone's life, not as a site: "graduated from", "studied at", "a graduate of".
-_SCHOOLED = re.compile(
-    r"\b(?:graduat\w*\s+(?:from|of)|graduate\s+of|stud(?:ied|ying|ies)\s+at|trained\s+at|taught\s+at|"
-    r"enrolled\s+(?:in|at)|attended)\s+$",
-    re.IGNORECASE,
-)
-# Words that open such a phrase without naming the landmark ("The Hospital", "National Hospital", "Syrian airport").
-_LANDMARK_STOP = frozenset(
-    """The A An This That Its Their In On At Main Central National Field Military Public General Private Local
-    Children Women University Medical Islamic Every Each Another Any Other Same""".split()  # noqa: SIM905
-)
-# "positioned in al-Zahraa al-Rashideen and ...", "the army advanced on al-Hamediyeh": unknown names that their
-# article opens, after a word that says where (FA-KES dropped the commas of such lists).
-_AL_NAMES_AFTER_LOCATIVE = re.compile(
-    r"\b(?:in|at|on|near|into|towards?|targeted|shelled)\s+"
-    r"(?P<names>(?:(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?:\s+(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)*)"
-    r"(?![\w-])"
-)
-_AL_NAME_AFTER_PLACE = re.compile(
-    r"\s+and\s+(?P<name>(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w-])(?!\s+(?:[A-Z(]|(?:al|el)-))"
-)
-_LAST_OF_LIST = re.compile(rf"\s+and\s+(?P<name>{PLACE_NAME})(?![\w-])(?!\s+[A-Z])")
-_PLAIN_NAME_WORD = re.compile(r"\s+(?!(?:al|el|Al|El)-)[A-Z][a-z]")
-_KIND_AFTER = re.compile(
-    rf"\s*\(|\s+(?:{PLACE_KIND}|city|valley|farms|dam|plain|desert|crossing|road|highway|countryside|region)\b"
-    rf"|\s+(?:military\s+)?{LANDMARK_NOUN}\b",
-    re.IGNORECASE,
-)
-# A city's old quarter, named so in the news ("the Old City", "the devastated Old City", "the Old City of Aleppo"):
-# a place of its own, the city it belongs to kept beside it. "the Old City quarter" stays a description (an earlier
-# rule's test: the kind noun makes it one).
-_OLD_CITY = re.compile(
-    r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<name>Old\s+(?:City|Town)(?:\s+of\s+[A-Z][a-z]+)?)(?![\w-])"
-    r"(?!\s+(?:quarter|district|neighbou?rhood|area)\b)"
-)
-CONTROLLED = re.compile(r"-(?:run|held|controlled|led|backed|dominated|besieged)$", re.IGNORECASE)
-# A wire headline's closing credit ("... in Syrias Aleppo Monitor"): never a place.
-CREDIT_WORDS = frozenset({"Monitor", "NGO"})
-# Capitalised words that open a place phrase without naming a place ("the Kurdish area", "the Old City district").
-NOT_PLACE_NAMES = CREDIT_WORDS | frozenset(
-    """North Northern South Southern East Eastern West Western Central Old New Upper Lower Greater Rural Border Coastal
-    Industrial Residential Christian Muslim Sunni Shiite Shia Alawite Druze Armenian Assyrian Palestinian Jordanian
-    Saudi Qatari Egyptian Libyan Afghan Chechen Tunisian European Opposition Rebel Government Regime Jihadist
-    Besieged Same Entire Whole Surrounding Nearby Affected Targeted Border Refugee Refugees Kurds Rebels Daesh Isis
-    ISIS Nusra""".split()  # noqa: SIM905
-)
-
-
-def _list_item(name: str) -> bool:
-    """Whether a name in a list of places may be one: no title or kind word, but a place-name opener is ("Sheikh
-    Yassin", "Tal Hamis")."""
-    words = name.split()
-    if words[0].lower() in OPENERS and len(words) > 1:
-        words = words[1:]
-    return not any(w in TITLE_WORDS or w in NOT_PLACE_NAMES for w in words)
 
 
 def with_local_entities(
@@ -331,20 +86,20 @@ def with_local_entities(
 
     def mint_site(start: int, end: int, kind: str, label: str, inside: list[Mention]) -> None:
         """A local site named after the towns inside its name, kept beside them ("the Tabqa airbase")."""
-        if _site_of_a_town(inside, label, gazetteer):
+        if site_of_a_town(inside, label, gazetteer):
             mint(start, end, kind, label, beside=inside)
 
-    for match in _OLD_CITY.finditer(text):
+    for match in OLD_CITY.finditer(text):
         start, end = span.start + match.start("name"), span.start + match.end("name")
         mint(start, end, "place", re.sub(r"\s+", " ", match.group("name")), beside=_inside(found, start, end))
-    for match in _ACADEMY.finditer(text):
-        if _SCHOOLED.search(text, max(0, match.start() - 40), match.start()):
+    for match in ACADEMY.finditer(text):
+        if SCHOOLED.search(text, max(0, match.start() - 40), match.start()):
             continue  # "he graduated from the Military Academy": a life story, no site of the war
         start, end = span.start + match.start("name"), span.start + match.end("name")
         mint(start, end, "facility", re.sub(r"\s+", " ", match.group("name")))
-    for match in _POLICE.finditer(text):
+    for match in POLICE.finditer(text):
         mint(span.start + match.start("police"), span.start + match.end("police"), "force", "police")
-    for match in _STATE_MEDIA.finditer(text):
+    for match in STATE_MEDIA.finditer(text):
         # "Syrian state television reported": an outlet, not the state ("Syrian state" alone is the regime).
         start, end = span.start + match.start(), span.start + match.end()
         found = _outside(found, start, end)
@@ -352,15 +107,15 @@ def with_local_entities(
         # "state television said" after "Syrian state television": the outlet the article named in full
         named = [lab for kind, lab in local_entities.values() if kind == "outlet" and lab.endswith(f" {label}")]
         mint(start, end, "outlet", named[0] if named and label[0].islower() else label)
-    for match in (*_OUTLET_BEFORE.finditer(text), *_OUTLET_AFTER.finditer(text)):
+    for match in (*OUTLET_BEFORE.finditer(text), *OUTLET_AFTER.finditer(text)):
         group = "name" if match.group("name") else "name2"
         words = match.group(group).split()
         while words and words[0] in {"The", "the"}:
             words.pop(0)
         if (
             not words
-            or words[0] in _OUTLET_WORDS
-            or any((w in TITLE_WORDS and w not in _OUTLET_WORDS) or _CONTROLLED_BY.search(w) for w in words)
+            or words[0] in OUTLET_WORDS
+            or any((w in TITLE_WORDS and w not in OUTLET_WORDS) or CONTROLLED_BY.search(w) for w in words)
         ):
             continue  # "the TV channel", "the state-run Syrian TV": a kind of outlet, not a name ("al-Masdar News" is)
         label = " ".join(words)
@@ -371,24 +126,24 @@ def with_local_entities(
         # A place or actor inside the name is part of it ("Times of Israel", "El-Dorar Al-Shamia").
         found = _outside(found, start, end)
         mint(start, end, "outlet", label)
-    for match in _ACRONYM_REPORTED.finditer(text):
+    for match in ACRONYM_REPORTED.finditer(text):
         # "FNA reported": an outlet the gazetteer lacks, known by its initials
         start, end = span.start + match.start("name"), span.start + match.end("name")
         name = match.group("name")
-        if name in TITLE_WORDS or name in _OUTLET_WORDS or gazetteer.lookup(name, "actor") is not None:
+        if name in TITLE_WORDS or name in OUTLET_WORDS or gazetteer.lookup(name, "actor") is not None:
             continue  # "the monitor based in the UK reported": a known name is no unknown outlet
         mint(start, end, "outlet", name)
-    for match in _NAMED_BODY.finditer(text):
+    for match in NAMED_BODY.finditer(text):
         start, end = span.start + match.start("name"), span.start + match.end("name")
         if any(m.span.end == end or (m.span.start < start < m.span.end) for m in found):
             continue  # the gazetteer knows the body ("the US Central Command"), or a name runs into it
         label = re.sub(r"\s+", " ", match.group("name"))
         words = label.split()
-        if len(words) == 2 and (words[0] in TITLE_WORDS or words[0] in _GENERIC_BODY_WORDS):
+        if len(words) == 2 and (words[0] in TITLE_WORDS or words[0] in GENERIC_BODY_WORDS):
             continue  # "the General Command", "the Russian Center", "the UN Office": a kind or a part, not a name
         found = _outside(found, start, end)  # "Turkish" in its name
         mint(start, end, "organisation", label)
-    for start, end in [] if headline else _bodies_of(text):
+    for start, end in [] if headline else bodies_of(text):
         start, end = span.start + start, span.start + end
         if any(m.span.start < start < m.span.end or m.span.start < end < m.span.end for m in found):
             continue  # a known name runs into it
@@ -398,10 +153,10 @@ def with_local_entities(
             continue  # often a foreign power's, named once with its country: left, as "the defence ministry" is below
         found = _outside(found, start, end)  # "UN", "Syrian" in it
         mint(start, end, "organisation", re.sub(r"\s+", " ", body[start:end]))
-    for match in _DEPARTMENT_MINISTRY.finditer(text):
+    for match in DEPARTMENT_MINISTRY.finditer(text):
         label = re.sub(r"\s+", " ", match.group("name"))
         mint(span.start + match.start("name"), span.start + match.end("name"), "organisation", label)
-    for match in _LOCAL_BODY.finditer(text):
+    for match in LOCAL_BODY.finditer(text):
         words = match.group("name").split()
         while words and words[0] in {"The", "the", "A", "An"}:
             words.pop(0)
@@ -412,8 +167,8 @@ def with_local_entities(
         start = end - len(label)
         found = _outside(found, start, end)  # "Aleppo" in its name
         mint(start, end, "organisation", label)
-    for match in _PLACE_BODY.finditer(text):
-        if _BODY_SITE.match(text, match.end()):
+    for match in PLACE_BODY.finditer(text):
+        if BODY_SITE.match(text, match.end()):
             continue  # "air strikes hit the Saraqeb local council building": a site in the town, which is struck
         start, end = span.start + match.start("name"), span.start + match.end("name")
         inside = [m for m in found if start <= m.span.start and m.span.end <= end]
@@ -422,10 +177,10 @@ def with_local_entities(
             found = _outside(found, start, end)
             mint(start, end, "organisation", re.sub(r"\s+", " ", body[start:end]))
     for match in (
-        *_SPEAKER_NAME.finditer(text),
-        *_SPEAKER_WITH_ROLE.finditer(text),
-        *_SAID_NAME_WITH_ROLE.finditer(text),
-        *_TITLED_PERSON.finditer(text),
+        *SPEAKER_NAME.finditer(text),
+        *SPEAKER_WITH_ROLE.finditer(text),
+        *SAID_NAME_WITH_ROLE.finditer(text),
+        *TITLED_PERSON.finditer(text),
     ):
         group = next(g for g in ("name", "name2", "name3", "name4") if match.groupdict().get(g))
         words = match.group(group).split()
@@ -433,7 +188,7 @@ def with_local_entities(
             words.pop(0)
         if len(words) < 2 or any(w in TITLE_WORDS for w in words):
             continue
-        if words[0] in _PLACE_NAME_WORDS or re.search(r"\bof\s+$", text[: match.start(group)]):
+        if words[0] in PLACE_NAME_WORDS or re.search(r"\bof\s+$", text[: match.start(group)]):
             continue  # "the Local Coordination Committee of Deir al-Adas said": the committee speaks, of a village
         label = " ".join(words)
         start = span.start + match.end(group) - len(label)
@@ -444,9 +199,9 @@ def with_local_entities(
         if not overlapping([*without, *added], start, end):
             found = without
         mint(start, end, "actor", label)
-    for match in _GROUP_NAME.finditer(text):
+    for match in GROUP_NAME.finditer(text):
         tokens = list(re.finditer(r"\S+", match.group("name")))
-        while tokens and tokens[0].group(0) in _GROUP_STOP:
+        while tokens and tokens[0].group(0) in GROUP_STOP:
             tokens.pop(0)
         if len(tokens) < 2:
             continue  # "The Front": a unit word alone names no group
@@ -454,14 +209,14 @@ def with_local_entities(
         end = span.start + match.end("name")
         label = re.sub(r"\s+", " ", body[start:end])
         mint(start, end, "group", label)
-    for match in _ARABIC_UNIT.finditer(text):
+    for match in ARABIC_UNIT.finditer(text):
         tokens = list(re.finditer(r"\S+", match.group("name")))
         kept = tokens[:1]
         for token in tokens[1:]:
             if token.group(0) in TITLE_WORDS:
                 break
             kept.append(token)
-            if _WITH_ARTICLE.match(token.group(0)):
+            if WITH_ARTICLE.match(token.group(0)):
                 break
         if len(kept) < 2:
             continue
@@ -473,17 +228,17 @@ def with_local_entities(
         mint(start, end, "group", " ".join(token.group(0) for token in kept))
     for place in [m for m in found if m.kind == "place" and m.linked and span.start <= m.span.start < span.end]:
         # "the directions of Khan Touman and al-Rashedin": a name its article opens, joined to a known place
-        after = _AL_NAME_AFTER_PLACE.match(text, place.span.end - span.start)
+        after = AL_NAME_AFTER_PLACE.match(text, place.span.end - span.start)
         if (
             after
             and after["name"].split("-", 1)[1] not in NOT_PLACE_NAMES
-            and not _KIND_AFTER.match(text, after.end())  # "and al-Qadahat valley": the feature rule reads it
+            and not KIND_AFTER.match(text, after.end())  # "and al-Qadahat valley": the feature rule reads it
             and gazetteer.lookup(after["name"], "actor") is None
         ):
             mint(span.start + after.start("name"), span.start + after.end("name"), "place", after["name"])
-    for match in _AL_NAMES_AFTER_LOCATIVE.finditer(text):
+    for match in AL_NAMES_AFTER_LOCATIVE.finditer(text):
         # "centers in al-Reshidiya al-Hamidiya and Sheikh Yassin": each name its article opens is a place
-        if _PLAIN_NAME_WORD.match(text, match.end()) or _KIND_AFTER.match(text, match.end()):
+        if PLAIN_NAME_WORD.match(text, match.end()) or KIND_AFTER.match(text, match.end()):
             continue  # "in al-Rastan Dam", "in al-Qadahat valley": the name runs on, or another rule reads it
         names: list[list[re.Match[str]]] = []
         for word in re.finditer(r"\S+", match.group("names")):
@@ -498,16 +253,16 @@ def with_local_entities(
             if label.split("-", 1)[1] in NOT_PLACE_NAMES or gazetteer.lookup(label, "actor") is not None:
                 continue
             mint(start, end, "place", label)
-        last = _LAST_OF_LIST.match(text, match.end())
-        if len(names) > 1 and last and _list_item(last["name"]):
+        last = LAST_OF_LIST.match(text, match.end())
+        if len(names) > 1 and last and list_item(last["name"]):
             # "... al-Hamidiya and Sheikh Yassin": the last item of such a list is a place too
             mint(span.start + last.start("name"), span.start + last.end("name"), "place", last["name"])
     for match in (
-        *_PLACE_OF.finditer(text),
-        *_PLACE_BEFORE.finditer(text),
-        *_PLACE_AFTER_AND.finditer(text),
-        *_PLACE_APPOSITION.finditer(text),
-        *_FEATURE.finditer(text),
+        *PLACE_OF.finditer(text),
+        *PLACE_BEFORE.finditer(text),
+        *PLACE_AFTER_AND.finditer(text),
+        *PLACE_APPOSITION.finditer(text),
+        *FEATURE.finditer(text),
     ):
         label = match.group("name")
         words = label.split()
@@ -520,7 +275,7 @@ def with_local_entities(
         ):
             continue
         start, end = span.start + match.start("name"), span.start + match.end("name")
-        if match.re is _PLACE_OF:
+        if match.re is PLACE_OF:
             # "the district of Tariq al-Bab" is the quarter, not the town of al-Bab its article ties into the name
             # ("the neighbourhood of Zubdiya Aleppo" keeps Aleppo: FA-KES lost the comma)
             found = [
@@ -534,16 +289,16 @@ def with_local_entities(
                 )
             ]
         inside = _inside(found, start, end)
-        if match.re is _FEATURE and inside:
+        if match.re is FEATURE and inside:
             mint_site(start, end, "place", label, inside)  # "the Tabqa dam": named after a town the gazetteer has
             continue
         mint(start, end, "place", label)
-    for match in _LANDMARK.finditer(text):
+    for match in LANDMARK.finditer(text):
         group = match.lastgroup or "name"
         if group == "name" and headline:
             continue  # a headline capitalises every word: "Blast Kills Grand Mosque Imam" names no mosque
         words = match.group(group).split()
-        while group == "name" and words and _stops_landmark(words):
+        while group == "name" and words and stops_landmark(words):
             words.pop(0)
         for i in range(len(words) - 1):
             nxt = words[i + 1]
@@ -552,7 +307,7 @@ def with_local_entities(
                 # (the comma of a list was lost)
                 words = words[i + 1 :]
                 break
-        if group == "name" and not re.match(_LANDMARK_WORD, " ".join(words)):
+        if group == "name" and not re.match(LANDMARK_WORD, " ".join(words)):
             continue  # "the hospital", "Central Prison", "Air Base": a kind, not a name
         end = span.start + match.end(group)
         start = span.start + match.start(group) + match.group(group).index(words[0])
@@ -574,36 +329,6 @@ def with_local_entities(
     return sorted([*found, *added], key=lambda m: m.span.start)
 
 
-def _bodies_of(text: str) -> list[tuple[int, int]]:
-    """The spans in text of the bodies named "<kind> of <what>", without an opening article or a closing date."""
-    spans = []
-    for match in _BODY_OF.finditer(text):
-        tokens = list(re.finditer(r"\S+", match.group("name")))
-        while tokens and tokens[0].group(0) in _BODY_LEAD_STOP:
-            tokens.pop(0)
-        # the name ends before "on" and a day or month: "the Ministry of Defence on Monday"
-        cut = next(
-            (i for i, t in enumerate(tokens) if i and t.group(0) in _BODY_LEAD_STOP and tokens[i - 1].group(0) == "on"),
-            len(tokens),
-        )
-        tokens = tokens[: cut - 1] if cut < len(tokens) else tokens
-        while tokens and tokens[-1].group(0) in {"and", "of", "on", "for", "the"}:
-            tokens.pop()
-        spans.append((match.start("name") + tokens[0].start(), match.start("name") + tokens[-1].end()))
-    return spans
-
-
-def _stops_landmark(words: list[str]) -> bool:
-    """Whether the first word of a landmark phrase is no part of its name ("the", "Central", "Syrian"); "New" or a
-    city's name before a name word is ("the New Ikrima School", "the Damascus Sheraton Hotel": the city is kept beside
-    the site)."""
-    first = words[0]
-    if first not in _LANDMARK_STOP and first not in TITLE_WORDS and first not in NOT_PLACE_NAMES:
-        return False
-    named = len(words) > 2 and not re.match(LANDMARK_NOUN, words[1]) and not _stops_landmark(words[1:])
-    return not (named and (first in _NAME_OPENING_ADJECTIVES or first in _CAPITALS))
-
-
 def _inside(found: list[Mention], start: int, end: int) -> list[Mention]:
     """The mentions that lie inside body[start:end]."""
     return [m for m in found if start <= m.span.start and m.span.end <= end]
@@ -612,23 +337,6 @@ def _inside(found: list[Mention], start: int, end: int) -> list[Mention]:
 def _outside(found: list[Mention], start: int, end: int) -> list[Mention]:
     """The mentions that do not lie inside body[start:end] (those inside become part of a name minted there)."""
     return [m for m in found if not (start <= m.span.start and m.span.end <= end)]
-
-
-def _site_of_a_town(inside: list[Mention], label: str, gazetteer: Gazetteer) -> bool:
-    """Whether a site named after the towns inside its name is a place of its own: not after a country or a province
-    ("Syria oil field"), nor a site the gazetteer has ("Qamishli airport", "Hmeimem airbase")."""
-    return (
-        all(m.kind == "place" and m.key in gazetteer and gazetteer.get(m.key).cls == "Settlement" for m in inside)
-        and gazetteer.lookup(label, "place") is None
-    )
-
-
-def is_city(mention: Mention, gazetteer: Gazetteer) -> bool:
-    """Whether a mention is a linked town of some size or a wider area, not a village or quarter."""
-    if mention.kind != "place" or not mention.linked or mention.key not in gazetteer:
-        return False
-    entity = gazetteer.get(mention.key)
-    return entity.cls != "Settlement" or entity.notable or (entity.population or 0) >= FAR_POPULATION
 
 
 def sites_own_their_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:

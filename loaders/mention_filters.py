@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from loaders.gazetteer import Gazetteer
-from loaders.local_entities import LANDMARK_NOUN, TITLE_WORDS
 from loaders.model import Mention, Span
+from loaders.name_words import LANDMARK_NOUN, TITLE_WORDS
 from loaders.nearest_actors import GENERIC_GROUPS
 
 

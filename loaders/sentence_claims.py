@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from loaders.attribution import Attribution
 from loaders.model import Claim, Figure, Mention, Span
+from loaders.sentence_attribution import Attribution
 
 
 def speaker_only(body: str, span: Span, found: Attribution) -> bool:

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 from loaders.aliases import fold, tokenize, vowel_key
 from loaders.gazetteer import Gazetteer
-from loaders.local_entities import TITLE_WORDS
 from loaders.mention_context import sentence_initial
 from loaders.model import Mention, Sentence, overlapping
+from loaders.name_words import TITLE_WORDS
 from loaders.text import is_title_case
 
 # The capitalised word just before a mention, joined to it by one space.

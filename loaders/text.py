@@ -4,6 +4,19 @@ from __future__ import annotations
 
 import re
 
+from loaders.boilerplate import (
+    BIO,
+    BRACKET_CREDIT,
+    DATELINE,
+    HEADLINE_REACH,
+    INLINE_FURNITURE,
+    INLINE_SEGMENT,
+    PHOTO_CREDIT,
+    POST_SIGNATURE,
+    TRAILING_CREDIT,
+    WIRE_DATELINE,
+    is_boilerplate,
+)
 from loaders.model import Sentence, Span
 
 # Words that end in a full stop without ending the sentence (compared lower-case, without the stop).
@@ -19,144 +32,10 @@ _END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 # A stop glued to the next word ("injuries.Isis") still ends a sentence when a lower-case word precedes it.
 _GLUED = re.compile(r"""(?<=[a-z]{2})[.!?]["”’]?(?=[A-Z][a-z])""")
 _LINE = re.compile(r"[^\r\n]+")
-# Page furniture run into the text when a page was flattened to one line: a new (boilerplate) sentence starts there.
-# A photo credit in brackets: "(TRT World and Agencies)", "(AFP Photo)", "2015(Reuters Photo)".
-_BRACKET_CREDIT = re.compile(
-    r"\((?:[A-Z][\w ]{1,30}\s+and\s+[Aa]gencies|(?:AFP|Reuters|AP|EPA|Getty\s+Images|Anadolu)\s+[Pp]hoto)\)"
-)
-# Self-contained furniture inside a flattened line: a sentence of its own, and the text after it starts another.
-_INLINE_SEGMENT = re.compile(
-    # "07.07.2015Get short URL 0 25": Sputnik's share counts, glued to the date before them
-    r"(?:(?<!\S)|(?<=\d))(?:Get\s+short\s+URL(?:\s+\d+){0,2}|"
-    # "Topic Violence Erupts as Islamic State Rises (1881) 0 25": a topic link, its article count and share counts
-    r"Topic\s+[A-Z][^()]{0,100}?\(\d+\)(?!\s+Related\b)(?:\s+\d+){0,2}|"
-    r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}\s+\((?:Sputnik|Reuters|AFP|AP|SANA|TASS)\)(?:\s*[-–—])?|"
-    rf"{_BRACKET_CREDIT.pattern})(?=\s)"
-)
-_INLINE_FURNITURE = re.compile(
-    r"(?<!\S)(?:Related\s+(?:News|Articles|Posts|Stories)|Read\s+(?:Also|More)|Tags\s*:|Source\s+[A-Z][\w ]{0,30}?"
-    r"\s+and\s+agencies|Share\s+this(?:\s+article)?|\d+\s+Related\s+(?=[A-Z])|"
-    r"Tags\s+(?=[a-z])|Community\s+standards|\(\d+\)\s+Related\s+(?=[A-Z])|\d+\s+Topic\s+(?=[A-Z])|Related\s+Coverage)\b"
-)
-# A wire credit closing a line ("... said. - REUTERS") is a sentence of its own, and boilerplate.
-_TRAILING_CREDIT = re.compile(r"\s+[-–—]+\s*(?:REUTERS|Reuters|AFP|AP|SANA|TASS)\s*$")
-
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?"
-_DATE = (
-    rf"(?:{_WEEKDAY}\.?,?\s+)?(?:\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|{_MONTH}\s+\d{{6}})"
-)
-# A leading dateline: "Wed 05 Apr 2017", "Date of publication 16 September 2016", "BEIRUT (Reuters) -",
-# "Last updated at Feb 092015 BEIRUT", "Fri 07 Apr 2017 at 0914". It is split off as its own sentence.
-# Capitals after a date that are the subject, not a dateline city: "Sat Jul 26 2014 ISIL terrorists execute ...".
-_NOT_A_CITY = r"(?:ISIL|ISIS|SDF|YPG|FSA|SAA|SOHR|NATO|SANA|OPCW|UNICEF|UNHCR|WHO|MSF|NDF|PKK|PYD)"
-_DATELINE = re.compile(
-    rf"""^(?:
-        (?:(?:Date\s+of\s+publication|Published|Posted|Last\s+updated(?:\s+at)?|Updated)\s*:?\s+(?:on\s+)?)?{_DATE}
-            (?:\s+(?:at\s+)?\d{{1,2}}:?\d{{2}}(?:\s*(?:GMT|UTC|[ap]\.?m\.?))?)?
-            (?:\s+by\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s))?
-            (?:\s+(?!{_NOT_A_CITY}\b)[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?(?=\s))?(?:\s+\((?:Reuters|AFP|AP|SANA)\))?(?:\s*[-–—]+)?
-        | [A-Z][A-Z ]{{2,}}\s*\((?:Reuters|AFP|AP|SANA)\)\s*[-–—]+
-    )(?=\s)""",
-    re.VERBOSE,
-)
-
-# A wire dateline inside the first line, after the repeated headline: "… kill 22 in school in rebel-held Idlib Reuters
-# Wednesday 26 Oct 2016 The Syrian Observatory …". It is a sentence of its own, and the headline before it furniture.
-_WIRE_DATELINE = re.compile(
-    rf"(?<!\S)(?:AFP|Reuters|AP|DPA|Xinhua)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
-    r"(?=\s)"
-)
-HEADLINE_REACH = 300
-# A photo credit run into the text ("REUTERS Rodi Said Battle for Raqqa …"): the wire in capitals and a person's name.
-# Sputnik's ("© Sputnik/ Andrei Stenin", flattened) opens a sentence, and a linked headline follows it; not "Sputnik
-# Correspondent Ahmed Haj Ali reported", a role and a name.
-_SPUTNIK_NAME = (
-    r"Sputnik\s+(?!(?:Correspondent|Reporter|Journalist|Editor|News|Agency|Arabic|Radio|Television|TV|International|"
-    r"Deputy|Chief|Director|Head|Senior|Minister|Spokesman|Spokeswoman)\b)[A-Z][A-Za-z]+\s+[A-Z][A-Za-z]+"
-)
-_PHOTO_CREDIT = re.compile(
-    r"(?<!\S)(?:REUTERS|AFP|AP|EPA)\s*/?\s*[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+[A-Z])"
-    rf"|(?<=[.!?\"”]\s){_SPUTNIK_NAME}(?=\s+[A-Z])"
-)
-_SPUTNIK_CREDIT = re.compile(rf"{_SPUTNIK_NAME}(?:\s+[A-Z]|\s*$)")
+# Small words a Title Case caption headline leaves in lower case ("Battle for Raqqa", "Strikes on the Old City").
 _SMALL_WORDS = frozenset(
     {"of", "to", "in", "at", "on", "for", "from", "near", "the", "and", "a", "an", "as", "by", "with"}
 )
-
-_BOILERPLATE = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"^leave a (?:reply|comment)\b",
-        r"your email address will not be published",
-        r"required fields are marked",
-        r"print friendly",
-        r"send to kindle",
-        r"^skip to (?:main )?content",
-        r"^back to top$",
-        r"^\[?photo(?:graph)?s?\s*:",
-        r"^\[photo\b",
-        r"^(?:image|picture|file photo|credit)\s*:",
-        r"^read (?:also|more)\b",
-        r"^\d+\s+related\b",
-        r"^\(\d+\)\s+related\s+[A-Z]",
-        r"^\d+\s+topic\s+[A-Z]",
-        r"^related\s+coverage\b",
-        r"^get\s+short\s+url\b",
-        # Sputnik's page date: "21.05.2017(updated 2139 21.05.2017)", "30.04.2017)"
-        r"^\d{1,2}\.\d{1,2}\.\d{4}\s*(?:\(updated[^)]*\))?\)?$",
-        r"^topic\s+[A-Z][^()]{0,100}\(\d+\)(?:\s+\d+){0,2}$",
-        r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}\s+\((?:Sputnik|Reuters|AFP|AP|SANA|TASS)\)(?:\s*[-–—])?$",
-        r"^community\s+standards",
-        # Sputnik's page foot, glued to its tags and comment count ("13 Tags Daesh ... Community standardsDiscussion")
-        r"community\s+standards\s*discussion|comment\s+via\s+facebook",
-        r"^source\s+[\w ]{1,30}?\s+and\s+agencies\b",
-        r"^related (?:news|articles?|posts?|stories)\b",
-        r"^tags?\s*:",
-        r"^tags\s+[a-z]",
-        r"^(?:share|share this|follow us)\b",
-        r"\b(?:uses?|accept|consent to|allow)\s+(?:the\s+use\s+of\s+)?cookies\b|\bcookies?\s+(?:policy|settings)\b",
-        r"^(?:copyright|©|\(c\))",
-        r"all rights reserved",
-        r"^\s*[-–—]*\s*(?:reuters|afp|ap|sana|tass)\s*$",
-        r"^(?:reporting|writing|editing|additional reporting) by\b",
-        r"\[(?:AFP|Reuters|AP|Getty(?: Images)?|EPA|Anadolu)(?:/[^\]]*)?\]\s*\|?\s*$",
-        r"\((?:AFP|Reuters|AP)\s+photo[^)]*\)\s*$",
-        r"^(?:subscribe|sign up|newsletter)\b",
-        r"^(?:advertisement|sponsored)\b",
-    )
-]
-_BIO = re.compile(
-    r"^[A-Z][\w.' -]{1,40} is an? (?:young |freelance |independent |senior |staff )?"
-    r"(?:writer|journalist|reporter|author|editor|correspondent|contributor)\b.*\b"
-    r"(?:passionate|interest|based in|covers|writes|experience)",
-)
-# SANA's closing credit of reporter and editor: "Manar al-Frieh/Manal", "Rasha Raslan/ Haifa Said".
-_EDITOR_CREDIT = re.compile(
-    r"[A-Z][a-z]+(?:\s+(?:al-|Al-|el-)?[A-Z][\w'’-]+){0,2}\s*/\s*[A-Z][a-z]+(?:\s+(?:al-|Al-|el-)?[A-Z][\w'’-]+){0,2}\.?"
-)
-# A photo caption: a present-tense scene ("A boy inspects a damaged site ...") closed by the photo's date.
-_CAPTION_VERB = re.compile(
-    r"^(?:\S+\s+){0,8}?(?:shows?|inspects?|carr(?:y|ies)|walks?|stands?|search(?:es)?|looks?|reacts?|comforts?|"
-    r"rescues?|cries|receives?|runs?|sits?|gathers?|mourns?|holds?|waits?|rides?|flees?|checks?)\b"
-)
-_CAPTION_DATE = re.compile(rf"(?:\bSyria\s+|\bon\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\.?$")
-# Embedded posts and links: "pic.twitter.com/...", "https://t.co/..." (FA-KES drops the slashes).
-# The signature that closes an embedded post: the account's handle and the post's date ("The White Helmets
-# (SyriaCivilDef) April 30 2017", FA-KES having dropped the "@" and the dash); the text after it is the article's again.
-# A wire's name in brackets is no handle ("BEIRUT (Reuters) March 5 2017"), nor a capitalised short name ("Islamic
-# State (Daesh) June 3 2016 stormed ..."): a handle starts lower case or with a digit, or is written in camel case.
-_POST_SIGNATURE = re.compile(
-    rf"\(@?(?!(?:Reuters|Sputnik|Anadolu|Xinhua)\))(?=[a-z_\d]|\w*[a-z][A-Z\d_])\w{{1,40}}\)\s+{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?=\s|$)"
-)
-_EMBED = re.compile(
-    rf"pic\.twitter\.com|https?t\.co|https?://|\(@\w+\)\s+\w+\s+\d{{1,2}},?\s+\d{{4}}|{_POST_SIGNATURE.pattern}"
-)
-_REPLACEMENT_ONLY = re.compile(r"^[\ufffd\s_|•·-]*$")
 
 
 def sentences(body: str) -> list[Sentence]:
@@ -177,19 +56,19 @@ def sentences(body: str) -> list[Sentence]:
             continue
         if first_text_line:
             first_text_line = False
-            dateline = _DATELINE.match(body, start, end)
+            dateline = DATELINE.match(body, start, end)
             if dateline and dateline.end() < end:
                 result.append(Sentence(Span(start, dateline.end()), boilerplate=True))
                 start, end = _strip(body, dateline.end(), end)
         if not result or all(x.boilerplate for x in result):
-            wire = _WIRE_DATELINE.search(body, start, min(end, start + HEADLINE_REACH))
+            wire = WIRE_DATELINE.search(body, start, min(end, start + HEADLINE_REACH))
             if wire is not None and wire.end() < end:
                 if wire.start() > start:
                     h_start, h_end = _strip(body, start, wire.start())
                     result.append(Sentence(Span(h_start, h_end), boilerplate=True))
                 result.append(Sentence(Span(wire.start(), wire.end()), boilerplate=True))
                 start, end = _strip(body, wire.end(), end)
-        credit = _TRAILING_CREDIT.search(body, start, end)
+        credit = TRAILING_CREDIT.search(body, start, end)
         if credit:
             end = credit.start()
         parts = [
@@ -199,7 +78,7 @@ def sentences(body: str) -> list[Sentence]:
             for piece in _bounded(body, t_start, t_end)
         ]
         # An author bio spreads over the rest of its line ("X is a young writer... She has...").
-        bio = any(_BIO.search(body[s:e]) for s, e in parts)
+        bio = any(BIO.search(body[s:e]) for s, e in parts)
         after_furniture = False
         for s_start, s_end in parts:
             text = body[s_start:s_end]
@@ -209,7 +88,7 @@ def sentences(body: str) -> list[Sentence]:
             if not furniture and after_furniture and (is_title_case(text) or " | " in text):
                 furniture = True
             # a photo credit ends a caption, not a list of linked headlines: what follows is the text
-            after_furniture = furniture and not _BRACKET_CREDIT.fullmatch(text)
+            after_furniture = furniture and not BRACKET_CREDIT.fullmatch(text)
             result.append(Sentence(Span(s_start, s_end), boilerplate=furniture))
         if credit:
             c_start, c_end = _strip(body, credit.start(), credit.end())
@@ -260,30 +139,6 @@ def _after_tags(body: str, start: int, end: int) -> list[tuple[int, int]]:
         lead -= 1
     cut = words[lead].start()
     return [_strip(body, start, cut), (cut, end)]
-
-
-def is_boilerplate(text: str) -> bool:
-    """Whether a sentence is page furniture (bios, share buttons, credits, captions) rather than reporting.
-
-    >>> is_boilerplate("Your email address will not be published.")
-    True
-    >>> is_boilerplate("IS fighters attacked the village on Friday.")
-    False
-    """
-    stripped = text.strip(" \t•·*")
-    if _REPLACEMENT_ONLY.match(stripped):
-        return True
-    if _DATELINE.fullmatch(stripped):
-        return True
-    if _CAPTION_DATE.search(stripped) and (_CAPTION_VERB.search(stripped) or "picture" in stripped):
-        return True
-    if _EMBED.search(stripped):
-        return True
-    if _PHOTO_CREDIT.match(stripped) or _SPUTNIK_CREDIT.match(stripped):
-        return True
-    if _BRACKET_CREDIT.fullmatch(stripped) or _EDITOR_CREDIT.fullmatch(stripped):
-        return True
-    return bool(_BIO.search(stripped)) or any(p.search(stripped) for p in _BOILERPLATE)
 
 
 def without_abbreviation_dot(gap: str, name: str) -> str:
@@ -362,11 +217,11 @@ def _bounded(body: str, start: int, end: int) -> list[tuple[int, int]]:
 def _split_line(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split one line into sentence spans, skipping stops after abbreviations and initials."""
     cuts: list[int] = []
-    for match in _INLINE_FURNITURE.finditer(body, start, end):
+    for match in INLINE_FURNITURE.finditer(body, start, end):
         cuts.append(match.start())
-    for match in _INLINE_SEGMENT.finditer(body, start, end):
+    for match in INLINE_SEGMENT.finditer(body, start, end):
         cuts.extend((match.start(), match.end()))
-    for match in _PHOTO_CREDIT.finditer(body, start, end):
+    for match in PHOTO_CREDIT.finditer(body, start, end):
         cuts.extend((match.start(), _caption_end(body, match.end(), end)))
     for match in _END.finditer(body, start, end):
         if body[match.start()] == "." and _is_abbreviation(body, start, match.start()):
@@ -376,7 +231,7 @@ def _split_line(body: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts.append(match.end())
     for match in _GLUED.finditer(body, start, end):
         cuts.append(match.end())
-    for match in _POST_SIGNATURE.finditer(body, start, end):
+    for match in POST_SIGNATURE.finditer(body, start, end):
         cuts.append(match.end())  # the embedded post ends with its signature
     spans: list[tuple[int, int]] = []
     pos = start

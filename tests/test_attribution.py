@@ -6,8 +6,9 @@ import time
 
 import pytest
 
-from loaders.attribution import _RELATIVE, attribute_article
+from loaders.attribution import attribute_article
 from loaders.gazetteer import Gazetteer
+from loaders.speaker_subjects import _RELATIVE
 from loaders.text import sentences
 
 

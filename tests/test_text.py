@@ -6,7 +6,8 @@ import itertools
 
 import pytest
 
-from loaders.text import MAX_SENTENCE_CHARS, is_boilerplate, sentences
+from loaders.boilerplate import is_boilerplate
+from loaders.text import MAX_SENTENCE_CHARS, sentences
 
 
 def texts(body: str) -> list[str]:

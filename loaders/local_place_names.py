@@ -1,0 +1,147 @@
+"""Local place names: the patterns of the quarters, villages, natural features and landmarks an article names that
+the gazetteer lacks, which `local_entities` mints, and the tests of such a name."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.gazetteer import Gazetteer
+from loaders.model import Mention
+from loaders.name_words import LANDMARK_NOUN, NOT_PLACE_NAMES, PLACE_KIND, PLACE_NAME, TITLE_WORDS
+from loaders.place_lists import OPENERS
+from loaders.place_readings import FAR_POPULATION
+
+# The kind before the name: "the village of Kafr Zita", "the district of Tariq al-Bab".
+PLACE_OF = re.compile(
+    rf"\b(?:village|town|city|district|neighbou?rhood|area|suburb|hamlet)\s+of\s+(?P<name>{PLACE_NAME})"
+)
+# Kinds the annotators leave out of the name: "the Bab al-Salama crossing" is Bab al-Salama, "in Baar al-Fawaerah
+# region" Baar al-Fawaerah (thirteenth session).
+_NAMED_BEFORE_ONLY = r"(?:(?:border\s+)?crossing|region)"
+# The name before the noun: "the Zubdiya neighbourhood", "the Naba al-Fawwar area", "the Yarmouk camp"; without
+# the article after a preposition or a verb of hitting ("shells fell in al-Adawi neighborhood", "targeted Jarez
+# village"), as news agencies write it.
+PLACE_BEFORE = re.compile(
+    # "the eastern Maadi neighbourhood", "the southern Al-Ferdous district": a side of the city may come first, or
+    # any word that describes the quarter, "the battered Baba Amr district" (fifteenth session)
+    r"(?:\b[Tt]he(?:\s+[a-z]+(?:-[a-z]+)?)?|\b(?:in|at|on|into|from|near|of|targeted|hit|shelled|stormed|bombed|"
+    r"struck|attacked|pounded|raided|entered|towards?))\s+"
+    rf"(?P<name>{PLACE_NAME})\s+(?:{PLACE_KIND}|{_NAMED_BEFORE_ONLY})\b"
+)
+# The second of two places, each named with its kind: "mortar attacks on al-Sqeilbiyeh city and al-Jaberiyeh village"
+# (a plural noun closes a list, which `place_lists` splits).
+PLACE_AFTER_AND = re.compile(
+    rf"\band\s+(?P<name>{PLACE_NAME})\s+(?:neighbou?rhood|district|[Qq]uarter|village|town|suburb|camp|area)\b"
+)
+# A name with its kind in apposition after a preposition, the comma FA-KES dropped: "in Zahraa a district inhabited by
+# Alawites", "near Kafr Zita a town in Hama".
+PLACE_APPOSITION = re.compile(
+    rf"\b(?:in|at|on|into|near|from|targeted|hit|shelled|stormed|bombed|struck|attacked|pounded|raided|entered)\s+"
+    rf"(?P<name>{PLACE_NAME})[\"”]?\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:neighbou?rhood|district|quarter|village|town|suburb)\b"
+)
+# A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon", "the
+# Balikh River".
+FEATURE = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z]+)?\s+"
+    r"(?:[Ff]arms|[Dd]am|[Vv]alley|[Pp]lain|[Hh]ills|[Mm]ountains|[Rr]iver)"
+    # "Mount Abdul Aziz": a compound Arabic name is two words
+    r"|Mount\s+(?:(?:Abdul|Abdel|Abd|Abu|Ibn|Bin)\s+)?[A-Z][a-z]+"
+    # a mountain or upland named in Arabic: "Jabal Akrad", "Jebel al-Zawiya" (thirteenth session)
+    r"|J[ae]b[ae]l\s+(?:(?:al|el|Al|El)-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?![\w-])"
+    # a sea, its coast or coastline: "the Caspian Sea", "the Mediterranean coastline"
+    r"|(?:[A-Z][a-z]+\s+Sea|Mediterranean(?:\s+(?:[Ss]ea|coast(?:line)?))?(?![\w-])))\b"
+)
+# A named landmark: a building, street, square, base or hill, with its kind after its name ("al-Quds hospital",
+# "the Khulafa al-Rashideen mosque", "Kweyris military airport", "al-Kallasa Street", "Saadallah al-Jabiri Square",
+# "the Artillery College", "Al Moshrefeh hill"), a numbered base ("Base 46", "Regiment 111"), or a hill named with
+# Tal ("Tal Antar", "Tel Minis", "Tal al-Hawa"): a place even when no gazetteer has it.
+LANDMARK_WORD = rf"(?:(?:al|el|Al|El|Bin|bin|Ibn|ibn|Abu)[- ])?(?!{LANDMARK_NOUN}\b)[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+LANDMARK = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{LANDMARK_WORD}\s+){{1,4}}(?:military\s+|[Gg]rand\s+)?{LANDMARK_NOUN})"
+    r"(?![\w-])"
+    # a numbered base, also a division's or a brigade's ("the Division 17 base", "west of the regiment 137")
+    r"|(?<![\w-])(?P<base>(?:[Bb]ase|[Rr]egiment|[Dd]ivision|[Bb]rigade)\s+\d{2,3})\b"
+    # a quarter named by its number of dwellings: "the 3000 Housing Project", "1070 housing project"
+    r"|(?<![\w-])(?P<project>\d{3,4}\s+[Hh]ousing\s+[Pp]roject)\b"
+    r"|(?<![\w-])(?P<hill>T(?:al|el|all|ell)[- ](?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w-])"
+)
+# Words in TITLE_WORDS or NOT_PLACE_NAMES that belong to a landmark's name when a name word follows them.
+_NAME_OPENING_ADJECTIVES = frozenset({"New", "Old"})
+_CAPITALS = frozenset({"Homs", "Aleppo", "Damascus", "Idlib", "Raqqa", "Hama", "Daraa"})
+# A school of the armed forces or the police, which a city has one of and the news names as a site, in either case
+# ("fighting in the military academy region", "the Police Academy west of the city").
+ACADEMY = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?:[Mm]ilitary|[Pp]olice|[Nn]aval|[Aa]ir\s+[Ff]orce)\s+(?:[Aa]cademy|[Cc]ollege))(?![\w-])"
+)
+# A school told as part of someone's life, not as a site: "graduated from", "studied at", "a graduate of".
+SCHOOLED = re.compile(
+    r"\b(?:graduat\w*\s+(?:from|of)|graduate\s+of|stud(?:ied|ying|ies)\s+at|trained\s+at|taught\s+at|"
+    r"enrolled\s+(?:in|at)|attended)\s+$",
+    re.IGNORECASE,
+)
+# Words that open such a phrase without naming the landmark ("The Hospital", "National Hospital", "Syrian airport").
+_LANDMARK_STOP = frozenset(
+    """The A An This That Its Their In On At Main Central National Field Military Public General Private Local
+    Children Women University Medical Islamic Every Each Another Any Other Same""".split()  # noqa: SIM905
+)
+# "positioned in al-Zahraa al-Rashideen and ...", "the army advanced on al-Hamediyeh": unknown names that their
+# article opens, after a word that says where (FA-KES dropped the commas of such lists).
+AL_NAMES_AFTER_LOCATIVE = re.compile(
+    r"\b(?:in|at|on|near|into|towards?|targeted|shelled)\s+"
+    r"(?P<names>(?:(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?:\s+(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)*)"
+    r"(?![\w-])"
+)
+AL_NAME_AFTER_PLACE = re.compile(
+    r"\s+and\s+(?P<name>(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w-])(?!\s+(?:[A-Z(]|(?:al|el)-))"
+)
+LAST_OF_LIST = re.compile(rf"\s+and\s+(?P<name>{PLACE_NAME})(?![\w-])(?!\s+[A-Z])")
+PLAIN_NAME_WORD = re.compile(r"\s+(?!(?:al|el|Al|El)-)[A-Z][a-z]")
+KIND_AFTER = re.compile(
+    rf"\s*\(|\s+(?:{PLACE_KIND}|city|valley|farms|dam|plain|desert|crossing|road|highway|countryside|region)\b"
+    rf"|\s+(?:military\s+)?{LANDMARK_NOUN}\b",
+    re.IGNORECASE,
+)
+# A city's old quarter, named so in the news ("the Old City", "the devastated Old City", "the Old City of Aleppo"):
+# a place of its own, the city it belongs to kept beside it. "the Old City quarter" stays a description (an earlier
+# rule's test: the kind noun makes it one).
+OLD_CITY = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<name>Old\s+(?:City|Town)(?:\s+of\s+[A-Z][a-z]+)?)(?![\w-])"
+    r"(?!\s+(?:quarter|district|neighbou?rhood|area)\b)"
+)
+
+
+def list_item(name: str) -> bool:
+    """Whether a name in a list of places may be one: no title or kind word, but a place-name opener is ("Sheikh
+    Yassin", "Tal Hamis")."""
+    words = name.split()
+    if words[0].lower() in OPENERS and len(words) > 1:
+        words = words[1:]
+    return not any(w in TITLE_WORDS or w in NOT_PLACE_NAMES for w in words)
+
+
+def stops_landmark(words: list[str]) -> bool:
+    """Whether the first word of a landmark phrase is no part of its name ("the", "Central", "Syrian"); "New" or a
+    city's name before a name word is ("the New Ikrima School", "the Damascus Sheraton Hotel": the city is kept beside
+    the site)."""
+    first = words[0]
+    if first not in _LANDMARK_STOP and first not in TITLE_WORDS and first not in NOT_PLACE_NAMES:
+        return False
+    named = len(words) > 2 and not re.match(LANDMARK_NOUN, words[1]) and not stops_landmark(words[1:])
+    return not (named and (first in _NAME_OPENING_ADJECTIVES or first in _CAPITALS))
+
+
+def site_of_a_town(inside: list[Mention], label: str, gazetteer: Gazetteer) -> bool:
+    """Whether a site named after the towns inside its name is a place of its own: not after a country or a province
+    ("Syria oil field"), nor a site the gazetteer has ("Qamishli airport", "Hmeimem airbase")."""
+    return (
+        all(m.kind == "place" and m.key in gazetteer and gazetteer.get(m.key).cls == "Settlement" for m in inside)
+        and gazetteer.lookup(label, "place") is None
+    )
+
+
+def is_city(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a mention is a linked town of some size or a wider area, not a village or quarter."""
+    if mention.kind != "place" or not mention.linked or mention.key not in gazetteer:
+        return False
+    entity = gazetteer.get(mention.key)
+    return entity.cls != "Settlement" or entity.notable or (entity.population or 0) >= FAR_POPULATION

@@ -1,0 +1,52 @@
+"""Name words: the titles, kinds of place, landmark nouns and other capitalised words that tell what a name is,
+shared by the rules that mint local entities and those that filter mentions."""
+
+from __future__ import annotations
+
+import re
+
+# Capitalised words that name no person or local body themselves: titles, days, months, nationalities, kinds of body.
+TITLE_WORDS = frozenset(
+    """President Minister Foreign Defence Defense Governor General Gen Colonel Col Lieutenant Major Commander
+    Spokesman Spokeswoman Director Executive Secretary Chief Head Prime Deputy Ambassador Envoy Senator Mr
+    Mrs Ms Dr Sheikh Brigadier Captain Sergeant Admiral Mayor Leader Emir Imam King Prince Minister Analyst
+    Activist Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December The A An In On At Syrian Russian Iranian Turkish American
+    Iraqi Kurdish Lebanese Israeli British French Western Arab Islamic State Army Forces Observatory Ministry
+    Media Center Centre News Agency Human Rights Council Coalition United Nations Homs Aleppo Damascus Idlib
+    Raqqa Hama Daraa Police Command Committee Office Department Directorate Brigade Brigades Front Group
+    Source Sources Battalion Movement Organization Organisation Authority Authorities Government Regime Party
+    Union Military Security Service Services Radio Television Channel Defence Civil Revolutionary Programme
+    Program Middle East World Food Health International Red Crescent Cross University College Institute School
+    Hospital""".split()  # noqa: SIM905
+)
+# A place name: capitalised words, with Arabic particles inside ("Tareeq al-Bab", "Kafr Nabl", "Ras al-Ain").
+PLACE_NAME = (
+    r"(?:(?:al|el|Al|El)-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az)-|(?:ibn|bin|abu|Abu|Ibn|Bin)\s+)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)?"
+)
+# The kinds of place a name comes before: "the Zubdiya neighbourhood", "Jarez village"; a camp may say whom it holds,
+# "the al-Wafideen refugee camp" (sixteenth session).
+PLACE_KIND = (
+    r"(?:neighbou?rhoods?|district|[Qq]uarter|village|town|suburb|(?:(?:refugees?|displacement|IDP)\s+)?camp|area)"
+)
+# The kinds of a named landmark, after its name: "al-Quds hospital", "Kweyris military airport", "the Shaar oil field".
+LANDMARK_NOUN = (
+    r"(?:[Hh]ospital|[Mm]osque|[Cc]hurch|[Ss]treet|[Ss]quare|[Rr]oundabout|[Bb]ridge|[Ss]tadium|[Pp]rison|[Hh]ill|"
+    r"[Mm]ountain|[Aa]irbase|[Aa]irfield|[Aa]ir\s+[Bb]ase|(?:[Mm]ilitary\s+)?[Aa]irport|College|Academy|"
+    r"[Tt]echnical\s+[Ii]nstitute|"
+    r"[Ff]actory|[Pp]alace|[Cc]itadel|[Ss]hrine|[Ss]chool|[Hh]otel|[Cc]emetery|(?:[Oo]il|[Gg]as)\s*[Ff]ield|"
+    r"[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|[Gg]enerating\s+[Ss]tation|[Oo]pera\s+[Hh]ouse|[Rr]oad)"
+)
+# "-run", "-held" closing a word: whose a place is, no part of its name ("the rebel-held Douma").
+CONTROLLED = re.compile(r"-(?:run|held|controlled|led|backed|dominated|besieged)$", re.IGNORECASE)
+# A wire headline's closing credit ("... in Syrias Aleppo Monitor"): never a place.
+CREDIT_WORDS = frozenset({"Monitor", "NGO"})
+# Capitalised words that open a place phrase without naming a place ("the Kurdish area", "the Old City district").
+NOT_PLACE_NAMES = CREDIT_WORDS | frozenset(
+    """North Northern South Southern East Eastern West Western Central Old New Upper Lower Greater Rural Border Coastal
+    Industrial Residential Christian Muslim Sunni Shiite Shia Alawite Druze Armenian Assyrian Palestinian Jordanian
+    Saudi Qatari Egyptian Libyan Afghan Chechen Tunisian European Opposition Rebel Government Regime Jihadist
+    Besieged Same Entire Whole Surrounding Nearby Affected Targeted Border Refugee Refugees Kurds Rebels Daesh Isis
+    ISIS Nusra""".split()  # noqa: SIM905
+)
