@@ -54,6 +54,7 @@ from loaders.engagement_passes import (
 )
 from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
 from loaders.figures import find_figures
+from loaders.gapped_tolls import gapped_tolls
 from loaders.gazetteer import Gazetteer
 from loaders.glossed_places import with_glossed_places
 from loaders.group_references import with_group_references
@@ -320,6 +321,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
         subject = None
     abroad = abroad_keys(gazetteer)
     figures = find_figures(text, span.start) + named_dead(body, span, mentions, classes)
+    figures += gapped_tolls(text, span.start, figures)  # "killed 30 in Raqqa and 40 in Idlib": the second count too
     figures.sort(key=lambda f: f.span.start if f.span else 0)
     background = (
         any(not _COMPARED.search(text, 0, b.start()) for b in _BACKGROUND.finditer(text))

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract import extract
+from loaders.figures import find_figures
+from loaders.gapped_tolls import gapped_tolls
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Engagement
 
@@ -52,3 +54,33 @@ def test_a_fronted_clause_does_not_date_the_main_one(gazetteer: Gazetteer) -> No
 def test_a_fronted_battle_without_a_place_of_its_own_stays_one(gazetteer: Gazetteer) -> None:
     body = "After fierce clashes with Islamic State the Syrian army retook Palmyra on Sunday."
     assert [e.type for e in _engagements(body, gazetteer)] == ["government-regains-territory"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Air strikes killed 30 people this week in Raqqa province and at least 40 people in Idlib province.", 40),
+        ("Monitors said 25 fighters were killed around the town of Manbij and another six outside Jarablus.", 6),
+        ("Government jets killed 9 in Douma and 4 in Harasta.", 4),
+    ],
+)
+def test_a_toll_with_its_verb_left_out_is_a_count(text: str, count: int, gazetteer: Gazetteer) -> None:
+    assert [f.low for f in gapped_tolls(text, 0, find_figures(text))] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels killed 9 soldiers in Douma and 40 km away in Harasta clashes raged.",
+        "Shelling killed 5 in Homs and wounded 20 in Hama.",  # the wounded have their own verb
+        "Jets killed 9 in Douma and shelled Harasta.",
+    ],
+)
+def test_no_count_is_read_where_no_verb_was_left_out(text: str) -> None:
+    assert gapped_tolls(text, 0, find_figures(text)) == []
+
+
+def test_one_trigger_with_two_places_and_two_tolls_is_two_reports(gazetteer: Gazetteer) -> None:
+    body = "Air strikes killed 30 people this week in Raqqa province and at least 40 people in Idlib province."
+    found = _engagements(body, gazetteer)
+    assert sorted(tuple(map(_short, e.places)) for e in found) == [("idlib-governorate",), ("raqqa-governorate",)]
