@@ -159,6 +159,22 @@ def scene_time(body: str, sentence: Span, scene: Span, when: TimeSpan | None, an
     return None if _SEQUENCE.search(between) else when
 
 
+# A clause opened after a trigger, telling another event: "The bombardment struck Jayrud where rebels killed a pilot"
+_LATER_CLAUSE = re.compile(r"\b(?:where|when|after|before)\b", re.IGNORECASE)
+# ... with a deed of its own: someone killed, captured or shot there
+_ANOTHER_DEED = re.compile(r"\b(?:killed|killing|captured|shot|executed|kidnapped|abducted|beheaded)\b", re.IGNORECASE)
+
+
+def dated_in_a_later_clause(body: str, sentence: Span, trigger: Span, when: TimeSpan | None) -> bool:
+    """Whether the sentence's time is told in a clause opened after the trigger ("The bombardment struck the town where
+    the army says rebels killed a pilot on Friday"): the time of the event that clause tells, not the trigger's."""
+    if when is None:
+        return False
+    at = body.find(when.expression, trigger.end, sentence.end)
+    opener = _LATER_CLAUSE.search(body, trigger.end, at) if at >= 0 else None
+    return opener is not None and _ANOTHER_DEED.search(body, opener.end(), at) is not None
+
+
 # A clause told as another time's, whose toll is no part of the report's: "a day after 30 were killed in Deir Ezzor".
 _ANOTHER_TIME = re.compile(r"\b(?:after|before|since|when|while|where|earlier|later|last|previous)\b", re.IGNORECASE)
 

@@ -84,3 +84,22 @@ def test_one_trigger_with_two_places_and_two_tolls_is_two_reports(gazetteer: Gaz
     body = "Air strikes killed 30 people this week in Raqqa province and at least 40 people in Idlib province."
     found = _engagements(body, gazetteer)
     assert sorted(tuple(map(_short, e.places)) for e in found) == [("idlib-governorate",), ("raqqa-governorate",)]
+
+
+def test_a_retelling_is_not_dated_by_a_later_clause_about_another_deed(gazetteer: Gazetteer) -> None:
+    # "on Friday" dates the pilot's killing in the "where" clause, not the bombardment told again
+    body = (
+        "Government shelling killed 31 people on Saturday in the town of Jayrud. The bombardment struck Jayrud where"
+        " the army says rebels killed a captured pilot on Friday."
+    )
+    shelling = [e for e in _engagements(body, gazetteer) if e.type == "shelling"]
+    assert len(shelling) == 1 and shelling[0].time is not None and shelling[0].time.expression == "on Saturday"
+
+
+def test_a_retelling_dated_in_its_own_clause_keeps_the_date(gazetteer: Gazetteer) -> None:
+    # no clause opens between the trigger and its time: the strike of Friday is another one
+    body = (
+        "Government shelling killed 31 people on Saturday in the town of Jayrud. The bombardment struck Jayrud on"
+        " Friday where rebels hold the hills."
+    )
+    assert len([e for e in _engagements(body, gazetteer) if e.type == "shelling"]) == 2
