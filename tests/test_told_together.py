@@ -5,6 +5,8 @@ Every text here was written for the test.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from loaders.extract import extract
@@ -14,8 +16,8 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Engagement
 
 
-def _engagements(body: str, gazetteer: Gazetteer) -> tuple[Engagement, ...]:
-    return extract(Article("test", "t", body), gazetteer).engagements
+def _engagements(body: str, gazetteer: Gazetteer, published: date | None = None) -> tuple[Engagement, ...]:
+    return extract(Article("test", "t", body, published=published), gazetteer).engagements
 
 
 def _short(key: str) -> str:
@@ -103,3 +105,23 @@ def test_a_retelling_dated_in_its_own_clause_keeps_the_date(gazetteer: Gazetteer
         " Friday where rebels hold the hills."
     )
     assert len([e for e in _engagements(body, gazetteer) if e.type == "shelling"]) == 2
+
+
+def test_a_report_naming_no_place_on_the_day_of_an_earlier_one_is_that_one(gazetteer: Gazetteer) -> None:
+    # "the August 21 gas attack" names its event by its day, however far back it was told
+    body = (
+        "Washington asked for strikes to punish Syrias government over an August 21 gas attack that killed hundreds"
+        " of people in Syria. Russia and the United States met in Geneva. The United Nations sent inspectors to"
+        " Damascus. Iran backed the talks in Tehran. Turkey hosted refugees in Gaziantep. Russia blamed the August 21"
+        " gas attack on rebel forces."
+    )
+    found = _engagements(body, gazetteer, date(2013, 9, 20))
+    assert len([e for e in found if e.type == "chemical-weapon"]) == 1
+
+
+def test_a_report_at_a_place_of_its_own_on_the_same_day_stays_apart(gazetteer: Gazetteer) -> None:
+    body = (
+        "Warplanes struck Saraqib on August 21 killing nine. Talks went on in Geneva. Diplomats met again. Aid"
+        " groups asked for access. Warplanes also struck Ariha on August 21 killing four."
+    )
+    assert len([e for e in _engagements(body, gazetteer, date(2013, 9, 20)) if e.type == "air-strike"]) == 2
