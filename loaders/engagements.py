@@ -29,7 +29,7 @@ from loaders.ground import (
 from loaders.model import Mention, Span
 from loaders.nearest_actors import BACKED_SUFFIX, coordinated, first_after
 from loaders.owners_hit import owners_hit
-from loaders.scenes import places_in, scene_spans
+from loaders.scenes import fronted_subject, places_in, scene_spans
 from loaders.text import without_abbreviation_dot
 from loaders.trigger_guards import ENDURED_YEARS, NO_OBJECT, blocked, clause_span
 from loaders.truce_words import OPENS_ON_A_TRUCE
@@ -336,6 +336,10 @@ def find_engagements(
                 definite_at.append(match.start())
             continue
         attackers, targets = find_roles(text, base, match, actors, supporters, fallback_agent)
+        if not attackers:
+            # "After seizing Tabqa the SDF attacked Raqqa": the fronted clause's doer is the main clause's subject
+            combatants = {m.key for m in actors}
+            attackers = tuple(k for k in fronted_subject(text, base, match.end(), mentions) if k in combatants)
         came_under = _CAME_UNDER.search(text, max(0, match.start() - 60), match.start())
         if _UNDER_FIRE.fullmatch(match.group(0)) or came_under:
             # "the army convoy came under fire (from IS)", "an army post came under attack by IS", "came under heavy

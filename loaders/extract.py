@@ -54,6 +54,7 @@ from loaders.engagement_passes import (
 )
 from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
 from loaders.figures import find_figures
+from loaders.gapped_tolls import gapped_tolls
 from loaders.gazetteer import Gazetteer
 from loaders.glossed_places import with_glossed_places
 from loaders.group_references import with_group_references
@@ -71,7 +72,7 @@ from loaders.person_names import without_persons_as_villages
 from loaders.place_context import broad, listed_before, recent_places, specific_places, town_named_next
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
-from loaders.scenes import scene_places, scene_time, toll_scenes
+from loaders.scenes import dated_in_a_later_clause, scene_places, scene_time, toll_scenes
 from loaders.sentence_claims import named_dead, other_speakers, speaker_only, victims, voice_of_figures
 from loaders.sheikh_places import with_sheikh_places
 from loaders.state_forces import (
@@ -320,6 +321,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
         subject = None
     abroad = abroad_keys(gazetteer)
     figures = find_figures(text, span.start) + named_dead(body, span, mentions, classes)
+    figures += gapped_tolls(text, span.start, figures)  # "killed 30 in Raqqa and 40 in Idlib": the second count too
     figures.sort(key=lambda f: f.span.start if f.span else 0)
     background = (
         any(not _COMPARED.search(text, 0, b.start()) for b in _BACKGROUND.finditer(text))
@@ -385,6 +387,9 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             own_when = scene_time(body, span, detection.scene, when, anchor)
         if detection.type in NEEDS_ACTOR and not detection.attackers:
             continue
+        if detection.definite and dated_in_a_later_clause(body, span, detection.trigger, own_when):
+            # "The bombardment struck Jayrud where rebels killed a pilot on Friday": the retelling is not dated there
+            own_when = None
         earlier = [
             e
             for e in recent

@@ -48,6 +48,7 @@ _QUALIFIER = (
 _QUANTITY = rf"(?:(?P<q>{_QUALIFIER})\s+)?(?P<n>{_NUMBER})(?:\s+(?:to|-|–)\s+(?P<n2>{_NUMBER}))?"
 _BETWEEN = rf"between\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER})"
 _AMOUNT = rf"(?:{_BETWEEN}|{_QUANTITY})"
+AMOUNT = _AMOUNT  # a count with its qualifier ("at least 40"), for `gapped_tolls`
 
 _KILL_ACTIVE = (
     r"kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)?|eliminat(?:ed|ing|es)|execut(?:e|ed|ing|es)|behead(?:ed|ing|s)?|"
@@ -247,10 +248,10 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         begin = match.start() if start is None else start
         if any(begin < e and s < match.end() for s, e in taken):
             return
-        bounds = _bounds(match)
-        if bounds is None:
+        told = bounds(match)
+        if told is None:
             return
-        low, high = bounds
+        low, high = told
         who = match.groupdict().get("who")
         category = _WHO.get(who.lower()) if who else None
         plus = match.groupdict().get("plus")
@@ -334,7 +335,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     return found
 
 
-def _bounds(match: re.Match[str]) -> tuple[int, int | None] | None:
+def bounds(match: re.Match[str]) -> tuple[int, int | None] | None:
     """Lower and upper bound of the matched amount, or None when it is not a casualty count."""
     groups = match.groupdict()
     if groups.get("b1"):

@@ -243,6 +243,16 @@ def referent(
             and compatible(detection, when, earlier, gazetteer)
         ):
             return earlier
+    if not stated and when is not None and when.precision == "day":
+        # "an August 21 gas attack" ... "blaming the August 21 gas attack on rebels": a report naming no place of its
+        # own, dated to the day an earlier one of its type was, is that one, however far back
+        for earlier in reversed(earlier_ones):
+            if (
+                earlier.type == detection.type
+                and _same_day(when, earlier.time)
+                and compatible(detection, when, earlier, gazetteer)
+            ):
+                return earlier
     if detection.type == "ceasefire" and not stated:
         # "the four-town evacuation deal", "the truce" naming no place: the truce told last, however far back (a deal
         # is named again by its kind, its places told once; its brokers or its sides may be named, either one)

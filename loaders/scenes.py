@@ -26,6 +26,17 @@ _BREAK = re.compile(
     r";|\s[-–—]\s|\b(?:and|while|whereas|but|after|before|meanwhile)\b",
     re.IGNORECASE,
 )
+# A clause fronted before the main one tells an event of its own: "After establishing control over Tabqa, the army
+# captured Maskanah". Its verb has no subject of its own: the main clause's, named first after it.
+_FRONTED_VERB = re.compile(r"[\s\"'“‘]*(?:(?:After|Following|Before)\s+\w+ing|Having\s+\w+ed)\b")
+FRONTED_REACH = 160
+# ... closed by a comma, or (FA-KES dropped the commas) by the main clause's subject: an actor named after a place
+# and not after a preposition ("After seizing Tabqa from IS the SDF attacked Raqqa": "IS" is no subject)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:from|by|with|against|of|on|to|for|over|in|into|near|at|and|or|as|between|its|their|his)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SUBJECT_OPENS = re.compile(r"(?:,\s*)?(?:the\s+)?$", re.IGNORECASE)
 
 
 def scene_spans(text: str, base: int, triggers: Sequence[tuple[int, int]], mentions: Sequence[Mention]) -> list[Span]:
@@ -44,18 +55,52 @@ def scene_spans(text: str, base: int, triggers: Sequence[tuple[int, int]], menti
     ordered = sorted(triggers)
     named = {m.span.start - base: m.span.end - base for m in mentions if m.kind == "place"}
     cuts = []
+    fronted = fronted_clause(text, base, mentions)
     for (_, end), (start, _) in itertools.pairwise(ordered):
-        breaks = list(_BREAK.finditer(text, end, start))
+        breaks = [(b.start(), b.end()) for b in _BREAK.finditer(text, end, start)]
+        if fronted is not None and end <= fronted[0] < start:
+            breaks.append(fronted)  # where the fronted clause ends and the main clause's subject opens
         # a clause that tells an event of its own names it before its place: "... while clashes raged in Daraa"; not
         # "shelled Arbin and Housh Salhiya with heavy artillery", "stormed X and nearby Y resulting in battles"; but a
         # place naming the event itself is its own ("and a year before in the Houla massacre")
-        if breaks and not any(
-            breaks[-1].end() <= at < start and text[named[at] : start].strip(" \"'“”‘’") for at in named
+        last = max(breaks, default=None)
+        if last is not None and not any(
+            last[1] <= at < start and text[named[at] : start].strip(" \"'“”‘’") for at in named
         ):
-            cuts.append(breaks[-1].start())
+            cuts.append(last[0])
     bounds = [0, *cuts, len(text)]
     scenes = [Span(a, b) for a, b in itertools.pairwise(bounds) if a < b]
     return _merged(scenes, [places_in(s, base, mentions) for s in scenes])
+
+
+def fronted_clause(text: str, base: int, mentions: Sequence[Mention]) -> tuple[int, int] | None:
+    """Where a clause fronted on "After seizing ...", "Having taken ..." ends: (its end, where the main clause's
+    subject opens), relative to `text`; None when the sentence opens on no such clause or its subject is unknown."""
+    verb = _FRONTED_VERB.match(text)
+    if verb is None:
+        return None
+    comma = text.find(",", verb.end(), verb.end() + FRONTED_REACH)
+    places = [m.span.start - base for m in mentions if m.kind == "place"]
+    for m in sorted((m for m in mentions if m.kind == "actor"), key=lambda m: m.span.start):
+        at = m.span.start - base
+        if at <= verb.end() or at > verb.end() + FRONTED_REACH or (comma >= 0 and at < comma):
+            continue
+        if not any(verb.end() < p < at for p in places):
+            return None
+        if _OBJECT_BEFORE.search(text, max(0, at - 40), at):
+            continue  # "from IS": an object of the fronted clause
+        opens = _SUBJECT_OPENS.search(text, max(0, at - 12), at)
+        return (opens.start() if opens else at), at
+    return None
+
+
+def fronted_subject(text: str, base: int, trigger_end: int, mentions: Sequence[Mention]) -> tuple[str, ...]:
+    """The main clause's subject, for a trigger in a fronted clause ("After seizing Tabqa, the SDF ..."): English
+    leaves it out there because it is the same; none when the trigger stands elsewhere."""
+    fronted = fronted_clause(text, base, mentions)
+    if fronted is None or trigger_end > fronted[0]:
+        return ()
+    return tuple(m.key for m in mentions if m.kind == "actor" and m.span.start - base == fronted[1])
 
 
 def places_in(scene: Span, base: int, mentions: Sequence[Mention]) -> frozenset[str]:
@@ -106,10 +151,28 @@ def scene_time(body: str, sentence: Span, scene: Span, when: TimeSpan | None, an
         return own
     if at < 0 or scene.start <= at < scene.end:
         return when
+    if _FRONTED_VERB.match(body, sentence.start):
+        return None  # "After seizing Tabqa on Monday the SDF attacked Raqqa": the time of the one is not the other's
     # a time told in another scene dates this one too ("Jets bombed Aleppo and rebels shelled Idlib on Monday"),
     # unless the scenes are told as one after the other ("..., after jets had bombed Latamneh in 2014")
     between = body[scene.end : at] if at >= scene.end else body[at : scene.start + _SEQUENCE_REACH]
     return None if _SEQUENCE.search(between) else when
+
+
+# A clause opened after a trigger, telling another event: "The bombardment struck Jayrud where rebels killed a pilot"
+_LATER_CLAUSE = re.compile(r"\b(?:where|when|after|before)\b", re.IGNORECASE)
+# ... with a deed of its own: someone killed, captured or shot there
+_ANOTHER_DEED = re.compile(r"\b(?:killed|killing|captured|shot|executed|kidnapped|abducted|beheaded)\b", re.IGNORECASE)
+
+
+def dated_in_a_later_clause(body: str, sentence: Span, trigger: Span, when: TimeSpan | None) -> bool:
+    """Whether the sentence's time is told in a clause opened after the trigger ("The bombardment struck the town where
+    the army says rebels killed a pilot on Friday"): the time of the event that clause tells, not the trigger's."""
+    if when is None:
+        return False
+    at = body.find(when.expression, trigger.end, sentence.end)
+    opener = _LATER_CLAUSE.search(body, trigger.end, at) if at >= 0 else None
+    return opener is not None and _ANOTHER_DEED.search(body, opener.end(), at) is not None
 
 
 # A clause told as another time's, whose toll is no part of the report's: "a day after 30 were killed in Deir Ezzor".
