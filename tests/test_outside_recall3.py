@@ -1,0 +1,54 @@
+"""Rules from a third recall sample: engagements read on FA-KES articles outside the gold set (eighteenth session)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The project's gazetteer (data/reference)."""
+    return Gazetteer.load()
+
+
+def _times(body: str, gazetteer: Gazetteer) -> list[str | None]:
+    """The time expressions of the engagements extracted from one article dated 9 December 2016."""
+    x = extract(Article("test", "t", body, published=date(2016, 12, 9)), gazetteer)
+    return [e.time.expression if e.time else None for e in x.engagements]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a day fronted before a named speaker and its word says when it was said; the strikes' own day follows them
+        (
+            "Regime warplanes bombed Douma on Monday killing nine. On Tuesday the Syrian Coalition denounced regime air"
+            " strikes on Douma on Sunday that killed four people.",
+            ["on Monday", "on Sunday"],
+        ),
+        (
+            "US-led coalition jets struck the town of al-Bab on Thursday killing 20 civilians. On Friday Russia"
+            " condemned coalition airstrikes on al-Bab on Wednesday that killed 12 people.",
+            ["on Thursday", "on Wednesday"],
+        ),
+    ],
+)
+def test_a_fronted_day_before_a_speaker_dates_the_speaking(
+    body: str, expected: list[str], gazetteer: Gazetteer
+) -> None:
+    assert _times(body, gazetteer) == expected
+
+
+def test_strikes_dated_apart_from_the_day_they_were_condemned_stay_apart(gazetteer: Gazetteer) -> None:
+    # the condemned strikes were on Tuesday: no retelling of Thursday's, though the condemnation was on Thursday
+    body = (
+        "Coalition jets struck Raqqa on Thursday killing 20 civilians. On Thursday the Russian Foreign Ministry"
+        " condemned coalition airstrikes on Raqqa on Tuesday that killed 18 people."
+    )
+    assert len(_times(body, gazetteer)) == 2
