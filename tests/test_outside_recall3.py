@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from loaders.extract import extract
+from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 
@@ -52,3 +53,24 @@ def test_strikes_dated_apart_from_the_day_they_were_condemned_stay_apart(gazette
         " condemned coalition airstrikes on Raqqa on Tuesday that killed 18 people."
     )
     assert len(_times(body, gazetteer)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # one of the people the plural nouns count: "citizen" is how state media name a civilian
+        ("One person was killed when a shell hit the market.", "fatalities"),
+        ("A citizen was injured due to a rocket shell fired on the suburb.", "wounded"),
+        ("Gunmen fired a rocket at the village injuring a person and damaging two houses.", "wounded"),
+        ("The strike killed a student near the school gate.", "fatalities"),
+    ],
+)
+def test_one_person_named_by_a_singular_noun_is_counted(text: str, kind: str) -> None:
+    assert [(f.kind, f.low) for f in find_figures(text)] == [(kind, 1)]
+
+
+def test_a_rocket_attack_that_injured_a_citizen_is_told_with_its_toll(gazetteer: Gazetteer) -> None:
+    # no side named (unglossed "terrorist"), no day: the one wounded is what makes it an event told, not background
+    body = "Elsewhere a citizen was injured due to a terrorist rocket attack on the town of Harasta."
+    x = extract(Article("test", "t", body, published=date(2016, 7, 23)), gazetteer)
+    assert [e.type for e in x.engagements] == ["shelling"]
