@@ -74,3 +74,17 @@ def test_a_rocket_attack_that_injured_a_citizen_is_told_with_its_toll(gazetteer:
     body = "Elsewhere a citizen was injured due to a terrorist rocket attack on the town of Harasta."
     x = extract(Article("test", "t", body, published=date(2016, 7, 23)), gazetteer)
     assert [e.type for e in x.engagements] == ["shelling"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a day in the possessive owns the noun after it (an event told before): the new one has its own day
+        ("Fridays attack came after a car bomb killed 30 people on Tuesday in Homs.", ["on Tuesday"]),
+        ("Saturday's casualties follow similar air strikes on the town of Manbij on Thursday.", ["on Thursday"]),
+    ],
+)
+def test_a_day_that_owns_a_noun_does_not_date_the_event_told_after_it(
+    body: str, expected: list[str], gazetteer: Gazetteer
+) -> None:
+    assert _times(body, gazetteer) == expected
