@@ -165,10 +165,14 @@ _AMONG_DEAD = re.compile(
     r"those\s+killed)\b",
     re.IGNORECASE,
 )
+# One of the people the plural nouns count ("a citizen was injured", SANA's word for a civilian; "one person was
+# killed"): the singular of the plurals `_WHO` knows.
+_ONE_OF_THEM = r"person|citizen|student|villager|worker|farmer|patient|volunteer|passenger|worshipper"
 # "a woman was killed", "a soldier was wounded": one person.
 _ONE_PERSON = re.compile(
     rf"\b(?:a|an|one|another)\s+(?:{_ADJ}\s+){{0,2}}(?P<who>woman|man|child|boy|girl|civilian|soldier|fighter|militant|rebel|"
-    rf"officer|policeman|journalist|doctor|nurse|medic|teenager|baby|resident)\s+(?:was|has\s+been|had\s+been)\s+"
+    rf"officer|policeman|journalist|doctor|nurse|medic|teenager|baby|resident|{_ONE_OF_THEM})\s+"
+    rf"(?:was|has\s+been|had\s+been)\s+"
     rf"(?:also\s+)?(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
     re.IGNORECASE,
 )
@@ -176,7 +180,8 @@ _ONE_PERSON = re.compile(
 _KILLED_ONE = re.compile(
     r"\b(?P<pverb>kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\s+"
     r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<who>woman|man|child|boy|girl|civilian|soldier|fighter|militant|rebel|"
-    r"officer|policeman|journalist|doctor|nurse|medic|teenager|baby|resident|pilot)\b(?!\s+and\s+(?:\d|a|an|one)\b)",
+    rf"officer|policeman|journalist|doctor|nurse|medic|teenager|baby|resident|pilot|{_ONE_OF_THEM})\b"
+    r"(?!\s+and\s+(?:\d|a|an|one)\b)",
     re.IGNORECASE,
 )
 # "a man and a woman were killed", "a mother and her child died": two people.
@@ -191,7 +196,9 @@ _ONE_WHO = {"woman": "civilians", "man": None, "child": "civilians", "boy": "civ
             "rebel": "militants", "officer": "troops", "policeman": "troops", "journalist": "civilians",
             "doctor": "civilians", "nurse": "civilians", "medic": "civilians", "teenager": "civilians",
             "baby": "civilians", "resident": "civilians", "mother": "civilians", "father": "civilians",
-            "pilot": "troops"}  # fmt: skip
+            "pilot": "troops", "person": None, "citizen": "civilians", "student": "civilians",
+            "villager": "civilians", "worker": None, "farmer": "civilians", "patient": "civilians",
+            "volunteer": "civilians", "passenger": "civilians", "worshipper": "civilians"}  # fmt: skip
 # "6 Lebanese martyrs", "12 dead": the noun says they died.
 _DEAD_NOUN = re.compile(rf"(?<![\w-]){_AMOUNT}\s+(?:{_ADJ}\s+){{0,2}}(?:martyrs|fatalities)\b", re.IGNORECASE)
 # "causing no injuries", "no one was killed": a count of zero.
