@@ -95,6 +95,7 @@ def capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer)
             and previous.kind == "place"
             and _after_village(body, previous.span.end, m.span.start)
             and _village(body, previous, m.key, gazetteer)
+            and not _listed_with_its_quarter(body, found, i - 1, m.key, gazetteer)
         )
         # "al-Waer in the west of Homs": a part of the city its quarter lies in
         quarter_before = (
@@ -108,6 +109,25 @@ def capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer)
         if province is not None:
             out[i] = Mention(m.span, province, "place")
     return out
+
+
+_QUARTERS_OPENING = re.compile(r"\b(?:neighbou?rhoods?|quarters?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _listed_with_its_quarter(body: str, found: list[Mention], last: int, city: str, gazetteer: Gazetteer) -> bool:
+    """Whether the list ending at found[last] holds a quarter of the city ("al-Midan, al-Ashrafiyeh and al-Aziziyeh
+    in Aleppo"): a list of the city's quarters, whatever namesakes the gazetteer finds for the others (eighteenth
+    session)."""
+    j = last
+    while j >= 0 and found[j].kind == "place":
+        if _quarter_of(found[j], city, gazetteer):
+            return True
+        if j == 0 or not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", body[found[j - 1].span.end : found[j].span.start]):
+            break
+        j -= 1
+    # "the neighbourhoods of al-Midan, al-Sulaymaniyah and al-Jamiliyah in Aleppo": the noun calls them quarters
+    start = found[max(j, 0)].span.start
+    return _QUARTERS_OPENING.search(body, max(0, start - 30), start) is not None
 
 
 def _part_of_small_capital(body: str, span: Span, city: Entity) -> bool:
