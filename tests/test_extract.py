@@ -3082,6 +3082,21 @@ def test_a_list_holding_a_quarter_of_a_city_lists_that_citys_quarters(gazetteer:
     assert places("Jets hit Tal Rifaat and Marea in Aleppo.")["Aleppo"] == "place/aleppo-governorate-85678359"
 
 
+def test_a_side_of_a_city_holding_a_town_out_in_the_province_is_the_provinces_side(gazetteer: Gazetteer) -> None:
+    def places(body: str) -> dict[str, str]:
+        x = extract(Article("test", "t", body), gazetteer)
+        return {body[m.span.start : m.span.end]: m.key for m in x.mentions if m.kind == "place"}
+
+    province = "place/aleppo-governorate-85678359"
+    # a town out in the province lies in the province's east, not in East Aleppo, the held half of the city
+    assert places("Kurdish fighters took Deir Hafer in eastern Aleppo.")["eastern Aleppo"] == province
+    found = places("The offensive in Eastern Aleppos Abu Qalqal and Manbij districts displaced 20000 people.")
+    assert found["Eastern Aleppo"] == province
+    # a quarter of the city lies in the city's half
+    assert places("Jets struck Masaken Hanano in eastern Aleppo.")["eastern Aleppo"] == "place/east-aleppo"
+    assert places("Shells hit Aleppos Sheikh Maqsoud and al-Ashrafiyeh.")["Aleppo"] == "place/aleppo-421202163"
+
+
 def test_a_name_the_text_calls_a_quarter_is_no_town_far_away(gazetteer: Gazetteer) -> None:
     body = "Sniper fire wounded a boy in al-Aziziyeh neighbourhood on Sunday, a source in Aleppo said."
     found = {m.key for m in extract(Article("test", "t", body), gazetteer).mentions}
