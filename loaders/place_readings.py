@@ -122,6 +122,7 @@ def far_namesakes(
         body, per_sentence, gazetteer
     )
     far |= _listed_with_a_quarter(body, per_sentence, gazetteer)
+    far |= _quarters_after_the_noun(body, per_sentence, gazetteer)
     if not far:
         return per_sentence
     out = []
@@ -258,6 +259,41 @@ def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gaze
                 continue
             far |= _far_from(body, listed, city, gazetteer)
     return far
+
+
+# "the neighborhoods of al-Shaar al-Ansari Qazi Askar and Qastal Harami": the noun before a list of quarters
+_QUARTERS_NOUN = re.compile(r"\b(?:neighbou?rhoods|quarters)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _quarters_after_the_noun(body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer) -> set[str]:
+    """Places listed after "the neighbourhoods of", in a sentence that named a city before ("In Aleppo city ... the
+    neighborhoods of al-Shaar al-Ansari ..."), that can be no quarter of it: namesakes (al-Shaar is no gas field of
+    Homs; eighteenth session)."""
+    far: set[str] = set()
+    for found in per_sentence:
+        places = [m for m in found if m.kind == "place"]
+        for i, first in enumerate(places):
+            noun = _QUARTERS_NOUN.search(body, max(0, first.span.start - 30), first.span.start)
+            city = next((m for m in reversed(places[:i]) if _city(m, gazetteer)), None)
+            if noun is None or noun.end() != first.span.start or city is None:
+                continue
+            listed = _listed_after(body, places, i)
+            if len(listed) > 1:
+                far |= {m.key for m in listed if _out_of_governorate(m, city, gazetteer)}
+    return far
+
+
+def _out_of_governorate(mention: Mention, city: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a listed place is no quarter of the city: a site (a gas field, an air base) the tables place in
+    another governorate, or a town they know only farther than FAR_KM from it (a curated quarter, with no
+    coordinates, may be the city's own: "al-Mazzeh 86 in al-Mazzeh area" after "Douma")."""
+    if not mention.linked or mention.key not in gazetteer or mention.key == city.key:
+        return False
+    place = gazetteer.get(mention.key)
+    if place.cls == "Settlement":
+        return _farther(place, gazetteer.get(city.key), FAR_KM)
+    home = fuzzy_places.governorate(gazetteer, mention.key)
+    return place.cls == "Facility" and home is not None and home != fuzzy_places.governorate(gazetteer, city.key)
 
 
 def _owned_by_previous(body: str, places: list[Mention], i: int) -> bool:

@@ -3082,6 +3082,21 @@ def test_a_list_holding_a_quarter_of_a_city_lists_that_citys_quarters(gazetteer:
     assert places("Jets hit Tal Rifaat and Marea in Aleppo.")["Aleppo"] == "place/aleppo-governorate-85678359"
 
 
+def test_a_site_listed_among_a_citys_neighbourhoods_is_a_namesake(gazetteer: Gazetteer) -> None:
+    def places(body: str) -> dict[str, str]:
+        x = extract(Article("test", "t", body), gazetteer)
+        return {body[m.span.start : m.span.end]: m.key for m in x.mentions if m.kind == "place"}
+
+    # Aleppo's al-Shaar quarter, not the Shaar gas field of Homs
+    found = places("In Aleppo city the army shelled the neighbourhoods of al-Shaar al-Ansari and Bustan al-Basha.")
+    assert found["al-Shaar"] == "place/local/al-shaar" and found["Aleppo"] == "place/aleppo-421202163"
+    # a quarter the tables keep without coordinates may be the city's own, whatever town was named before
+    found = places(
+        "Gunmen in Douma fired shells at the neighbourhoods of al-Sheikh Saad and al-Mazzeh in Damascus city."
+    )
+    assert found["al-Mazzeh"] == "place/mazzeh"
+
+
 def test_a_side_of_a_city_holding_a_town_out_in_the_province_is_the_provinces_side(gazetteer: Gazetteer) -> None:
     def places(body: str) -> dict[str, str]:
         x = extract(Article("test", "t", body), gazetteer)
