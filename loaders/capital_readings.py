@@ -86,7 +86,7 @@ def capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer)
     for i, m in enumerate(found):
         if m.kind != "place" or not m.linked or m.key not in gazetteer:
             continue
-        entity = gazetteer.get(m.key)
+        entity = _city_of_side(body, m, gazetteer)
         if entity.cls != "Settlement" or re.match(r"\s+city\b", body[m.span.end : m.span.end + 6], re.IGNORECASE):
             continue
         previous = found[i - 1] if i > 0 else None
@@ -94,8 +94,11 @@ def capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer)
             previous is not None
             and previous.kind == "place"
             and _after_village(body, previous.span.end, m.span.start)
-            and _village(body, previous, m.key, gazetteer)
+            and _village(body, previous, entity.key, gazetteer)
+            and not _listed_with_its_quarter(body, found, i - 1, entity.key, gazetteer)
         )
+        # "Eastern Aleppos Abu Qalqal and Menbij sub-districts": what the name owns is a town out in the province
+        after_village = after_village or _owns_a_village(body, found, i, entity.key, gazetteer)
         # "al-Waer in the west of Homs": a part of the city its quarter lies in
         quarter_before = (
             previous is not None
@@ -108,6 +111,56 @@ def capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer)
         if province is not None:
             out[i] = Mention(m.span, province, "place")
     return out
+
+
+_QUARTERS_OPENING = re.compile(r"\b(?:neighbou?rhoods?|quarters?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _owns_a_village(body: str, found: list[Mention], i: int, city: str, gazetteer: Gazetteer) -> bool:
+    """Whether found[i] is the possessive owner of a list that names a town out of the city ("Eastern Aleppos Abu
+    Qalqal and Menbij sub-districts"): the name owning it is the province."""
+    owner = _POSSESSIVE_S.match(body, found[i].span.end)
+    if owner is None or i + 1 >= len(found) or found[i + 1].span.start != owner.end():
+        return False
+    j = i + 1
+    while j < len(found) and found[j].kind == "place":
+        if found[j].linked and _village(body, found[j], city, gazetteer):
+            return True
+        if j + 1 >= len(found) or not _JOINED.fullmatch(body, found[j].span.end, found[j + 1].span.start):
+            return False
+        j += 1
+    return False
+
+
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+
+
+def _city_of_side(body: str, mention: Mention, gazetteer: Gazetteer) -> Entity:
+    """The city a side the tables list lies in ("eastern Aleppo", East Aleppo, is Aleppo's side), else the place."""
+    entity = gazetteer.get(mention.key)
+    parent = gazetteer.get(entity.parent) if entity.parent and entity.parent in gazetteer else None
+    if parent is not None and parent.cls == "Settlement" and _SIDE_OPENING.match(body, mention.span.start):
+        return parent
+    return entity
+
+
+_SIDE_OPENING = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s", re.IGNORECASE)
+
+
+def _listed_with_its_quarter(body: str, found: list[Mention], last: int, city: str, gazetteer: Gazetteer) -> bool:
+    """Whether the list ending at found[last] holds a quarter of the city ("al-Midan, al-Ashrafiyeh and al-Aziziyeh
+    in Aleppo"): a list of the city's quarters, whatever namesakes the gazetteer finds for the others (eighteenth
+    session)."""
+    j = last
+    while j >= 0 and found[j].kind == "place":
+        if _quarter_of(found[j], city, gazetteer):
+            return True
+        if j == 0 or not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", body[found[j - 1].span.end : found[j].span.start]):
+            break
+        j -= 1
+    # "the neighbourhoods of al-Midan, al-Sulaymaniyah and al-Jamiliyah in Aleppo": the noun calls them quarters
+    start = found[max(j, 0)].span.start
+    return _QUARTERS_OPENING.search(body, max(0, start - 30), start) is not None
 
 
 def _part_of_small_capital(body: str, span: Span, city: Entity) -> bool:

@@ -121,6 +121,8 @@ def far_namesakes(
     far |= _quarters_of_another_city(body, per_sentence, gazetteer) | _quarters_in_the_city(
         body, per_sentence, gazetteer
     )
+    far |= _listed_with_a_quarter(body, per_sentence, gazetteer)
+    far |= _quarters_after_the_noun(body, per_sentence, gazetteer)
     if not far:
         return per_sentence
     out = []
@@ -244,8 +246,8 @@ def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gaze
             owned = _CITY_QUARTERS_OF.match(body, city.span.end)
             if owned is not None and i + 1 < len(places) and places[i + 1].span.start == owned.end():
                 # the city before its noun of quarters: "the Aleppo neighborhoods of Tariq al-Bab al-Amiriyah and ..."
-                listed = [m for m in _listed_after(body, places, i + 1) if not _city(m, gazetteer)]
-            elif noun is not None:
+                listed = [m for m in _listed_after(body, places, i + 1) if not _peopled_city(m, gazetteer)]
+            elif noun is not None and not _owned_by_previous(body, places, i):
                 # the noun right after the list: "al-Midan and al-Ashrafiyeh neighborhoods in Aleppo", not "Aleppo
                 # Monitor AFP At least 15 civilians were killed in a barrel bomb attack on a rebel-held district of"
                 listed = _listed_before_noun(body, places[:i], noun.start(), noun.group(0))
@@ -257,6 +259,48 @@ def _quarters_of_another_city(body: str, per_sentence: list[list[Mention]], gaze
                 continue
             far |= _far_from(body, listed, city, gazetteer)
     return far
+
+
+# "the neighborhoods of al-Shaar al-Ansari Qazi Askar and Qastal Harami": the noun before a list of quarters
+_QUARTERS_NOUN = re.compile(r"\b(?:neighbou?rhoods|quarters)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _quarters_after_the_noun(body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer) -> set[str]:
+    """Places listed after "the neighbourhoods of", in a sentence that named a city before ("In Aleppo city ... the
+    neighborhoods of al-Shaar al-Ansari ..."), that can be no quarter of it: namesakes (al-Shaar is no gas field of
+    Homs; eighteenth session)."""
+    far: set[str] = set()
+    for found in per_sentence:
+        places = [m for m in found if m.kind == "place"]
+        for i, first in enumerate(places):
+            noun = _QUARTERS_NOUN.search(body, max(0, first.span.start - 30), first.span.start)
+            city = next((m for m in reversed(places[:i]) if _city(m, gazetteer)), None)
+            if noun is None or noun.end() != first.span.start or city is None:
+                continue
+            listed = _listed_after(body, places, i)
+            if len(listed) > 1:
+                far |= {m.key for m in listed if _out_of_governorate(m, city, gazetteer)}
+    return far
+
+
+def _out_of_governorate(mention: Mention, city: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a listed place is no quarter of the city: a site (a gas field, an air base) the tables place in
+    another governorate, or a town they know only farther than FAR_KM from it (a curated quarter, with no
+    coordinates, may be the city's own: "al-Mazzeh 86 in al-Mazzeh area" after "Douma")."""
+    if not mention.linked or mention.key not in gazetteer or mention.key == city.key:
+        return False
+    place = gazetteer.get(mention.key)
+    if place.cls == "Settlement":
+        return _farther(place, gazetteer.get(city.key), FAR_KM)
+    home = fuzzy_places.governorate(gazetteer, mention.key)
+    return place.cls == "Facility" and home is not None and home != fuzzy_places.governorate(gazetteer, city.key)
+
+
+def _owned_by_previous(body: str, places: list[Mention], i: int) -> bool:
+    """Whether places[i] opens the list a city before it owns ("the Aleppo neighbourhoods of al-Midan"): the quarter
+    noun before places[i] is the owner's, and makes no quarter of places[i] (eighteenth session)."""
+    owned = _CITY_QUARTERS_OF.match(body, places[i - 1].span.end) if i > 0 else None
+    return owned is not None and owned.end() == places[i].span.start
 
 
 def _quarters_in_the_city(body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer) -> set[str]:
@@ -287,6 +331,52 @@ def _around(places: list[Mention]) -> tuple[int, int]:
     if not places:
         return (0, 0)
     return (places[0].span.start, places[-1].span.end + 80)
+
+
+def _peopled_city(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a mention is a city with people counted (a restated city: "the districts of west Aleppo"); the tables
+    keep a well-known quarter, Damascus's Midan, with no population of its own (eighteenth session)."""
+    return _city(mention, gazetteer) and (gazetteer.get(mention.key).population or 0) >= FAR_POPULATION
+
+
+def _listed_with_a_quarter(body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer) -> set[str]:
+    """A list that holds a quarter the tables put in a city is a list of that city's quarters: a member the gazetteer
+    knows only far from it, no town of its own, is a namesake ("al-Ashrafiyeh, al-Midan and Sheikh Maqsoud" in an
+    Aleppo report is no Midan of Damascus; eighteenth session)."""
+    far: set[str] = set()
+    for found in per_sentence:
+        places = [m for m in found if m.kind == "place"]
+        i = 0
+        while i < len(places):
+            listed = _listed_after(body, places, i)
+            i += len(listed)
+            cities = {c for c in (_city_of_quarter(m, gazetteer) for m in listed) if c is not None}
+            if len(listed) < 2 or len(cities) != 1:
+                continue
+            where = gazetteer.get(cities.pop())
+            far |= {m.key for m in listed if _far_namesake(m, where, gazetteer)}
+    return far
+
+
+def _city_of_quarter(mention: Mention, gazetteer: Gazetteer) -> str | None:
+    """The city a linked place is a quarter of by the tables (its parent a town with coordinates), or None."""
+    if not mention.linked or mention.key not in gazetteer:
+        return None
+    parent = gazetteer.get(mention.key).parent
+    if parent is None or parent not in gazetteer:
+        return None
+    city = gazetteer.get(parent)
+    return parent if city.cls == "Settlement" and city.lat is not None else None
+
+
+def _far_namesake(mention: Mention, city: Entity, gazetteer: Gazetteer) -> bool:
+    """Whether a listed place lies farther than FAR_KM from the city and is no town of its own there: a quarter or
+    village (under FAR_POPULATION people) or a place abroad."""
+    if not mention.linked or mention.key not in gazetteer:
+        return False
+    place = gazetteer.get(mention.key)
+    small = (place.population or 0) < FAR_POPULATION or not gazetteer.in_syria(place.key)
+    return place.cls == "Settlement" and small and _farther(place, city, FAR_KM)
 
 
 def _city(mention: Mention, gazetteer: Gazetteer) -> bool:

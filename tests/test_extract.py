@@ -27,6 +27,7 @@ REBELS = "actor/syrian-rebels"
 REGIME = "actor/baathist-syria"
 SOHR = "actor/syrian-observatory-for-human-rights"
 MINISTRY = "actor/ministry-of-defence-of-the-russian-federation"
+MIDAN = "place/maydan-85903037"
 RUSSIA_SIDE = {"actor/russia", "actor/russian-armed-forces", "actor/russian-aerospace-forces"}
 
 
@@ -3052,6 +3053,63 @@ def test_a_quarter_the_text_puts_in_another_city_is_a_namesake(gazetteer: Gazett
     # "in the city of" names the city after it, not the one named before
     found = places("Jets hit Aleppo. Shells hit al-Zahraa and al-Furqan neighbourhoods in the city of Nubl.")
     assert "place/az-zahra-1259969425" in found  # the town by Nubl, 3 km off
+
+
+def test_a_list_holding_a_quarter_of_a_city_lists_that_citys_quarters(gazetteer: Gazetteer) -> None:
+    def places(body: str) -> dict[str, str]:
+        x = extract(Article("test", "t", body), gazetteer)
+        return {body[m.span.start : m.span.end]: m.key for m in x.mentions if m.kind == "place"}
+
+    # Ashrafiyeh and Sheikh Maqsoud are Aleppo's by the tables: the Midan listed with them is no quarter of Damascus
+    found = places("Mortars hit al-Ashrafiyeh, al-Midan and Sheikh Maqsoud on Tuesday, a source in Aleppo said.")
+    assert found["al-Midan"] == "place/local/al-midan" and found["al-Ashrafiyeh"] == "place/ashrafiyeh-aleppo"
+    # the city before its noun of quarters: Damascus's Midan has no population of its own, it is no restated city
+    found = places("Mortars fell on the Aleppo neighbourhoods of al-Sabil and al-Midan on Monday.")
+    assert found["al-Midan"] == "place/local/al-midan"
+    # nor does that noun, the owner's, make Aleppo a quarter of the Midan listed first
+    found = places("Mortars fell on the Aleppo neighbourhoods of al-Midan and al-Sabil on Monday.")
+    assert found["Aleppo"] == "place/aleppo-421202163" and found["al-Midan"] == "place/local/al-midan"
+    assert places("Mortars fell on the Damascus neighbourhoods of al-Midan and al-Qanawat.")["al-Midan"] == MIDAN
+    # the list's "in Aleppo" is the city, not the province of far namesakes (al-Aziziyah of Iraq)
+    found = places("Gunmen shelled al-Midan, al-Ashrafiyeh and al-Aziziyeh in Aleppo on Friday.")
+    assert found["Aleppo"] == "place/aleppo-421202163" and found["al-Aziziyeh"] == "place/local/al-aziziyeh"
+    found = places("Gunmen shelled the neighbourhoods of al-Midan, al-Sulaymaniyah and al-Jamiliyah in Aleppo.")
+    assert found["Aleppo"] == "place/aleppo-421202163" and found["al-Midan"] == "place/local/al-midan"
+    # towns of their own stay, however far: a quarter listed with other fronts of the war
+    found = places("Fighting went on in Sheikh Maqsoud, Raqqa and Kobani on Sunday.")
+    assert found["Raqqa"] == "place/raqqa-421172833" and found["Kobani"] == "place/kobani-1360282145"
+    # villages listed in a city's province are still its villages
+    assert places("Jets hit Tal Rifaat and Marea in Aleppo.")["Aleppo"] == "place/aleppo-governorate-85678359"
+
+
+def test_a_site_listed_among_a_citys_neighbourhoods_is_a_namesake(gazetteer: Gazetteer) -> None:
+    def places(body: str) -> dict[str, str]:
+        x = extract(Article("test", "t", body), gazetteer)
+        return {body[m.span.start : m.span.end]: m.key for m in x.mentions if m.kind == "place"}
+
+    # Aleppo's al-Shaar quarter, not the Shaar gas field of Homs
+    found = places("In Aleppo city the army shelled the neighbourhoods of al-Shaar al-Ansari and Bustan al-Basha.")
+    assert found["al-Shaar"] == "place/local/al-shaar" and found["Aleppo"] == "place/aleppo-421202163"
+    # a quarter the tables keep without coordinates may be the city's own, whatever town was named before
+    found = places(
+        "Gunmen in Douma fired shells at the neighbourhoods of al-Sheikh Saad and al-Mazzeh in Damascus city."
+    )
+    assert found["al-Mazzeh"] == "place/mazzeh"
+
+
+def test_a_side_of_a_city_holding_a_town_out_in_the_province_is_the_provinces_side(gazetteer: Gazetteer) -> None:
+    def places(body: str) -> dict[str, str]:
+        x = extract(Article("test", "t", body), gazetteer)
+        return {body[m.span.start : m.span.end]: m.key for m in x.mentions if m.kind == "place"}
+
+    province = "place/aleppo-governorate-85678359"
+    # a town out in the province lies in the province's east, not in East Aleppo, the held half of the city
+    assert places("Kurdish fighters took Deir Hafer in eastern Aleppo.")["eastern Aleppo"] == province
+    found = places("The offensive in Eastern Aleppos Abu Qalqal and Manbij districts displaced 20000 people.")
+    assert found["Eastern Aleppo"] == province
+    # a quarter of the city lies in the city's half
+    assert places("Jets struck Masaken Hanano in eastern Aleppo.")["eastern Aleppo"] == "place/east-aleppo"
+    assert places("Shells hit Aleppos Sheikh Maqsoud and al-Ashrafiyeh.")["Aleppo"] == "place/aleppo-421202163"
 
 
 def test_a_name_the_text_calls_a_quarter_is_no_town_far_away(gazetteer: Gazetteer) -> None:
