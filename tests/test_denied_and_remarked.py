@@ -87,3 +87,26 @@ def test_a_definite_engagement_that_does_something_is_still_told(text: str, gaze
 def test_fire_from_a_rights_body_or_for_a_deed_is_words(words: str, shots: str, gazetteer: Gazetteer) -> None:
     assert detect(words, gazetteer) == []
     assert detect(shots, gazetteer) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting has intensified in Aleppo between the army and rebels since mid-2012.",
+        "Fighting between the army and rebels has intensified in Aleppo since 2012.",
+        "Fighting has intensified in Aleppo split between the army in the west and rebels in the east since mid-2012.",
+    ],
+)
+def test_fighting_grown_since_long_ago_is_the_wars_course(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian troops and Russian warplanes have intensified attacks on rebel-held areas of Idlib since April 21.",
+        "Fighting between the army and rebels has intensified in Aleppo since Sunday.",
+    ],
+)
+def test_fighting_grown_since_a_day_or_told_with_an_object_is_still_told(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) != []
