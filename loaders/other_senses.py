@@ -37,7 +37,11 @@ _CRITICS_FROM = re.compile(
     r"\s+from\s+(?:the\s+|its\s+|his\s+|their\s+|some\s+|many\s+)?(?:[\w-]+\s+)?"
     r"(?:critics|rights\s+(?:groups|organi[sz]ations|activists|campaigners)|campaigners|lawmakers|legislators|"
     r"politicians|commentators|columnists|the\s+press|newspapers|editorials?|opponents\s+at\s+home|voters|donors|"
-    r"diplomats|UN\s+officials|the\s+UN|the\s+United\s+Nations|NGOs|aid\s+(?:groups|agencies))\b",
+    r"diplomats|UN\s+officials|the\s+UN|the\s+United\s+Nations|NGOs|aid\s+(?:groups|agencies)|"
+    # a rights body named (eighteenth session, helper outprec3): "came under fire from Human Rights Watch over ..."
+    r"Human\s+Rights\s+Watch|HRW|Amnesty(?:\s+International)?|(?:rights\s+)?watchdogs?)\b"
+    # what one is blamed for, a gerund: "came under fire for failing to protect civilians" ("for hours" is shooting)
+    r"|\s+for\s+(?:(?:its|their|his|her|the)\s+)?(?:[a-z]+ly\s+)?(?!(?:morning|evening)\b)(?-i:[a-z]+ing)\b",
     re.IGNORECASE,
 )
 # "opened fire on the deal": a text or decision shot at in words

@@ -7,6 +7,8 @@ import re
 
 from loaders.besieged_nouns import besieged_describes
 from loaders.decided_not_done import decided_not_done
+from loaders.denied_and_remarked import aircraft_denied, remarked_on
+from loaders.grown_since import grown_since
 from loaders.other_senses import in_other_sense
 from loaders.standing_support import standing_support
 from loaders.times_counted import counted_in_times
@@ -352,6 +354,10 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "hit by rockets more than 70 times this year": many attacks summed up, none reported
     if in_other_sense(text, match):
         return True  # "hanged himself", "slaughtered sheep", "the decision fell to Russia": no engagement told
+    if aircraft_denied(text, match) or remarked_on(text, match):
+        return True  # "Russian planes had not carried out air strikes", "The fighting raised concerns": none told
+    if grown_since(text, match):
+        return True  # "fighting has intensified in Aleppo since mid-2012": the war's course, not one engagement
     if word.endswith(" with") and DEAL_FOR_OTHER.match(text, match.end()):
         return True  # "signed a deal with Russia to host its warplanes": trade, aid or bases, no truce
     if re.match(r"(?i)fight|clash|battl|violence", word) and _FLED_FROM.search(before[-60:]):

@@ -1,0 +1,48 @@
+"""Triggers that tell no engagement of their own: aircraft that, by the sentence, did not strike ("Russian planes had
+not carried out air strikes on Idlib"), and an engagement already told that a sentence only remarks on ("The
+increased fighting has raised concerns for civilians", "The explosions reflected the see-saw nature of the war")
+(eighteenth session, helper outprec3; docs/extraction.md, "Engagements")."""
+
+from __future__ import annotations
+
+import re
+
+# The aircraft that stand for a strike as the subject of its verb (engagement_triggers), so the verb's negation
+# denies the strike; an event noun's negated verb does not ("the attack did not kill anyone" still happened).
+# (the trigger's last word: "fighter jets", "long-range bombers", "Russian planes")
+_AIRCRAFT = re.compile(r"\b(?:war\s*planes?|jets?|helicopters?|air\s+force|aircrafts?|planes|drones?|bombers?)$", re.I)
+# "planes had not carried out", "jets did not bomb", "warplanes never struck": the subject's own verb group negated,
+# at most two words after the aircraft, none a relative pronoun ("helicopters that had not been seen before dropped
+# barrels": the negation is the relative clause's)
+_NEGATED_VERB = re.compile(
+    r"\s+(?:(?!(?:that|which|who|whose|and|or|but|while|as)\b)[\w-]+\s+){0,2}?"
+    r"(?:(?:had|has|have|did|do|does|was|were|is|are|could|would|will|can)\s+(?:not|never)|"
+    r"(?:had|has|have|did|do|does|was|were|is|are|could|would|wo|ca)n['’]?t|never)\b",
+    re.IGNORECASE,
+)
+# An engagement named with "the" (and at most two modifiers) at the head of its sentence, then at most a place or time
+# phrase: "The increased fighting", "The explosions in Homs", "The attack on Tuesday".
+_DEFINITE_HEAD = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?The\s+(?:[\w-]+\s+){0,2}$")
+# What it means, not what it did: a verb of remark or significance ("raised concerns", "reflected", "underscored",
+# "highlighted", "illustrated", "marked a turn"); no place, toll or side is told of it that was not told before.
+_REMARK_VERB = re.compile(
+    r"(?:\s+(?:in|on|at|near|around|of|against)(?:\s+the)?(?:\s+[\w'’-]+){1,3}?){0,2}\s+"
+    r"(?:(?:has|have|had)\s+|also\s+|only\s+)?"
+    r"(?:raised\s+(?:\w+\s+)?(?:concerns?|fears?|alarm|questions|worries)|rais(?:es|e)\s+(?:\w+\s+)?"
+    r"(?:concerns?|fears?|alarm|questions|worries)|reflect(?:s|ed)?|underscor(?:es|ed)|underlin(?:es|ed)|"
+    r"highlight(?:s|ed)?|illustrat(?:es|ed)|exemplif(?:y|ies|ied)|demonstrat(?:es|ed)|signal(?:s|led|ed))\b",
+    re.IGNORECASE,
+)
+
+
+def aircraft_denied(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is aircraft whose own verb, right after, is negated ("Russian planes had not struck")."""
+    return _AIRCRAFT.search(match.group(0)) is not None and _NEGATED_VERB.match(text, match.end()) is not None
+
+
+def remarked_on(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger heads its sentence after "the" and its verb only remarks on it ("The fighting reflected")."""
+    return (
+        _DEFINITE_HEAD.search(text, max(0, match.start() - 60), match.start()) is not None
+        and _REMARK_VERB.match(text, match.end()) is not None
+    )

@@ -1,0 +1,45 @@
+"""Fighting told as grown or gone on since a period long past ("fighting has intensified in Aleppo ... since
+mid-2012", "the bombardment has continued since 2015") is the war's course, not one engagement (eighteenth session,
+helper outprec3; docs/extraction.md, "Engagements")."""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+# The trigger as the subject of a present perfect of change or duration, at most five words between: "fighting has
+# intensified", "clashes in the city have escalated", "fighting between the army and rebels has raged".
+_GROWN = re.compile(
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?"
+    r"(?:intensified|escalated|raged|continued|persisted|worsened|increased|spread|dragged\s+on|gone\s+on|"
+    r"flared|mounted|grown)\b"
+    # used without an object (a preposition, an adverb or the clause's end next): "fighting has intensified in
+    # Aleppo"; "warplanes have intensified attacks on Idlib" tells what the aircraft did
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:in|on|at|around|across|near|inside|outside|along|between|throughout|over|for|since|"
+    r"again|sharply|further|steadily|dramatically|unabated|ever)\b)",
+    re.IGNORECASE,
+)
+# A start long past: a year, a month, or the war's outbreak ("since mid-2012", "since March", "since the start of the
+# war"); not a day ("since Sunday", "since April 21": a recent escalation is news of its own).
+_LONG_SINCE = re.compile(
+    rf"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:19|20)\d\d\b|{_MONTH}\b(?!\s+\d)|last\s+year\b|"
+    r"the\s+(?:start|beginning|outbreak|onset)\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_END = re.compile(r"[.;]")
+_REACH = 150
+
+
+def grown_since(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is the subject of a present perfect of change, "since" a year, a month or the war's start."""
+    grown = _GROWN.match(text, match.end())
+    if grown is None:
+        return False
+    # within the sentence's clause, at most 150 characters on
+    stop = _CLAUSE_END.search(text, grown.end(), grown.end() + _REACH)
+    return _LONG_SINCE.search(text, grown.end(), stop.start() if stop else grown.end() + _REACH) is not None
