@@ -92,6 +92,19 @@ def _undoubled(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", plain(word))
 
 
+def _runs_at(
+    tokens: list[Token], i: int, body: str, longest: int, longer_than: int
+) -> Iterator[tuple[int, list[Token]]]:
+    """The runs of joined words starting at token i, longest first, for the vowel-key matchers to read as a name."""
+    for length in range(longest, longer_than, -1):
+        window = tokens[i : i + length]
+        if len(window) != length or (length > 1 and not joined(body, window)):
+            continue
+        if length > 1 and window[0].norm in spelling_index.ENGLISH_OPENERS:
+            continue  # "In Daraa" is the preposition and Daraa, not "Ain Dara"
+        yield length, window
+
+
 def _glued_compass(tokens: list[Token], i: int, body: str) -> bool:
     """Whether tokens[i] is the second half of a hyphenated compass word ("north-eastern", "south–west")."""
     return (
@@ -232,12 +245,7 @@ class Gazetteer:
         al-Nosra"), none of them a common word the article writes in lower case ("Dash" is no "Daesh")."""
         if not tokens[i].surface[:1].isupper():
             return None
-        for length in range(MAX_NEIGHBOUR_WORDS, longer_than, -1):
-            window = tokens[i : i + length]
-            if len(window) != length or (length > 1 and not joined(body, window)):
-                continue
-            if length > 1 and window[0].norm in spelling_index.ENGLISH_OPENERS:
-                continue  # "In Daraa" is the preposition and Daraa, not "Ain Dara"
+        for length, window in _runs_at(tokens, i, body, MAX_NEIGHBOUR_WORDS, longer_than):
             if not all(t.surface[:1].isupper() for t in window) or tuple(t.norm for t in window) in self._index:
                 continue  # a lower-case word is no name's; the very name of another entity was not taken here
             owners = self._spelling.actor_owners([t.surface for t in window])
@@ -267,12 +275,7 @@ class Gazetteer:
         if not tokens[i].surface[:1].isupper() and not unit_first:
             return None
         longest = MAX_NEIGHBOUR_WORDS + 2 if unit_first else MAX_NEIGHBOUR_WORDS  # "province of" reads two words more
-        for length in range(longest, longer_than, -1):
-            window = tokens[i : i + length]
-            if len(window) != length or (length > 1 and not joined(body, window)):
-                continue
-            if length > 1 and window[0].norm in spelling_index.ENGLISH_OPENERS:
-                continue  # "In Daraa" is the preposition and Daraa, not "Ain Dara"
+        for length, window in _runs_at(tokens, i, body, longest, longer_than):
             if tuple(t.norm for t in window) in self._index:
                 continue  # the very name of another place or actor ("Sarin", a village), which was not taken here
             owners = self._spelling.owners([t.surface for t in window])
