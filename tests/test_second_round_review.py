@@ -1,0 +1,34 @@
+"""The review of the seventeenth session's second-round rules (eighteenth session, helper review2): sentences written
+for the review, where a rule reached beyond what it meant."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+
+_STRIKE = "Regime warplanes struck Idlib on Thursday. "
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a running total or a count summed over days: no report of the strike told before
+        "More than 3,000 civilians have been killed in Aleppo.",
+        "Thousands of people have been killed in Aleppo.",
+        "A total of 56 people were killed in Aleppo during the week.",
+        # no one dead
+        "No one was killed in Saraqib.",
+        # a killer of its own, named after "by"
+        "Four rebels were killed in Saraqib by a sniper.",
+    ],
+)
+def test_a_summed_count_none_dead_or_another_killer_is_no_toll_told_after(after: str, gazetteer: Gazetteer) -> None:
+    assert len(extract(Article("test", "t", _STRIKE + after), gazetteer).engagements) == 1
+
+
+def test_the_days_dead_at_another_town_stay_a_toll_told_after(gazetteer: Gazetteer) -> None:
+    body = _STRIKE + "Four civilians were killed in Saraqib, the monitor said."
+    assert len(extract(Article("test", "t", body), gazetteer).engagements) == 2
