@@ -4,6 +4,7 @@ for the review, where a rule reached beyond what it meant."""
 from __future__ import annotations
 
 import pytest
+from detection import detect
 
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
@@ -32,3 +33,22 @@ def test_a_summed_count_none_dead_or_another_killer_is_no_toll_told_after(after:
 def test_the_days_dead_at_another_town_stay_a_toll_told_after(gazetteer: Gazetteer) -> None:
     body = _STRIKE + "Four civilians were killed in Saraqib, the monitor said."
     assert len(extract(Article("test", "t", body), gazetteer).engagements) == 2
+
+
+@pytest.mark.parametrize(
+    "shot",
+    [
+        # the critic's or the text's word is a modifier of what was shot at: real fire
+        "Regime troops opened fire on a law enforcement patrol in Daraa.",
+        "Regime troops opened fire on the talks venue in Daraa.",
+        "A rebel convoy came under fire from the UN compound near Daraa.",
+    ],
+)
+def test_fire_at_what_a_text_or_critic_word_modifies_is_fire(shot: str, gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect(shot, gazetteer)] == ["armed-clash"]
+
+
+def test_fire_at_a_text_told_on_is_still_words(gazetteer: Gazetteer) -> None:
+    assert detect("Regime troops opened fire on the deal signed in Daraa.", gazetteer) == []
+
+
