@@ -499,6 +499,8 @@ class Gazetteer:
                     if bare == alias:
                         continue
                 self._add(entity, alias, tier=tier, explicit=explicit)
+        # "Damascus southern countryside" is Rif Dimashq's, as its curated "Damascus countryside" is
+        generated = [(_countryside_owner(form, explicit) or key, form, t, m) for key, form, t, m in generated]
         shared = _generated_by_several(generated)
         for key, form, tier, metonym in generated:
             if form in shared:
@@ -767,6 +769,16 @@ def _generated_by_several(generated: list[tuple[str, str, int, bool]]) -> set[st
     return {form for form, keys in owners.items() if len(keys) > 1}
 
 
+def _countryside_owner(form: str, explicit: dict[tuple[str, ...], set[str]]) -> str | None:
+    """The one entity whose curated name is this countryside form without its side ("Damascus southern countryside"
+    without "southern" is Rif Dimashq's "Damascus countryside"): a side of a countryside is in that countryside."""
+    norms = name_tokens(form)[0]
+    if _COUNTRYSIDE_NORM not in norms:
+        return None
+    owners = explicit.get(tuple(n for n in norms if n not in _SIDE_NORMS), set())
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
 def _bare_unit_name(name: str, cls: str) -> str | None:
     """A governorate's or district's name without its unit word ("Homs Governorate" -> "Homs")."""
     if cls not in {"Governorate", "District"}:
@@ -778,6 +790,9 @@ def _bare_unit_name(name: str, cls: str) -> str | None:
 # The compass adjectives a governorate's countryside takes ("Aleppo southern countryside").
 _SIDE_ADJECTIVES: tuple[str, ...] = ("northern", "southern", "eastern", "western")
 _SIDE_ADJECTIVES += ("northeastern", "northwestern", "southeastern", "southwestern")
+# the same words folded as the index folds them
+_SIDE_NORMS = frozenset(name_tokens(" ".join(_SIDE_ADJECTIVES))[0])
+_COUNTRYSIDE_NORM = name_tokens("countryside")[0][0]
 
 
 def _governorate_forms(bare: str) -> list[str]:

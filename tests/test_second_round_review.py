@@ -52,3 +52,11 @@ def test_fire_at_a_text_told_on_is_still_words(gazetteer: Gazetteer) -> None:
     assert detect("Regime troops opened fire on the deal signed in Daraa.", gazetteer) == []
 
 
+@pytest.mark.parametrize(
+    "text", ["Shelling hit Damascus southern countryside.", "Shelling hit Damascuss eastern countryside."]
+)
+def test_a_side_of_a_curated_countryside_is_that_countryside(text: str, gazetteer: Gazetteer) -> None:
+    # "Damascus countryside" is Rif Dimashq (curated), so is its southern side; "Hama northern countryside" stays Hama's
+    assert [m.key for m in gazetteer.find(text) if m.kind == "place"] == ["place/rif-dimashq-governorate-85678391"]
+    hama = [m.key for m in gazetteer.find("Shelling hit Hama northern countryside.") if m.kind == "place"]
+    assert hama == ["place/hama-governorate-85678363"]
