@@ -60,3 +60,22 @@ def test_a_side_of_a_curated_countryside_is_that_countryside(text: str, gazettee
     assert [m.key for m in gazetteer.find(text) if m.kind == "place"] == ["place/rif-dimashq-governorate-85678391"]
     hama = [m.key for m in gazetteer.find("Shelling hit Hama northern countryside.") if m.kind == "place"]
     assert hama == ["place/hama-governorate-85678363"]
+
+
+@pytest.mark.parametrize(
+    "acted",
+    [
+        # a clause of its own after the support: its trigger is an engagement
+        "The regime has been backed by Russia while US air strikes hit Raqqa.",
+        "The regime was backed by Iran when air strikes hit Douma.",
+        # the trigger is a verb: a past without "-ed", a present with its object
+        "The regime has been backed by Russia and its warplanes struck Douma on Monday.",
+        "Rebels who are backed by Turkey attack the town of Manbij.",
+    ],
+)
+def test_an_act_told_after_a_standing_support_is_an_engagement(acted: str, gazetteer: Gazetteer) -> None:
+    assert len(detect(acted, gazetteer)) == 1
+
+
+def test_the_means_of_a_standing_support_stay_no_engagement(gazetteer: Gazetteer) -> None:
+    assert detect("The army has been backed by Russian air strikes and artillery shelling in Palmyra.", gazetteer) == []
