@@ -172,8 +172,9 @@ _MADE_BY = re.compile(
 # "violated the truce since it came into force last week": broken, but its start is told, and so the truce itself
 _TOOK_EFFECT = re.compile(r"\b(?:(?:came|went|entered)\s+into\s+(?:force|effect)|took\s+effect)\b", re.I)
 _MADE_BEFORE = re.compile(r"\b(?:brokered|sponsored|backed|agreed)\s+$", re.IGNORECASE)
-# (a halt or pause named as a noun; "halted airstrikes" is the truce made, like "ceased fire")
-_TRUCE_WORD = re.compile(rf"{TRUCE_NOUNS}|halts?\s+(?:of|to|in)\b|pause", re.IGNORECASE)
+# (a halt, pause or freeze named as a noun; "halted airstrikes" is the truce made, like "ceased fire"; "freeze" since
+# the eighteenth session, review2: "rebels rejected a freeze on fighting" is no truce made, as with "a halt")
+_TRUCE_WORD = re.compile(rf"{TRUCE_NOUNS}|halts?\s+(?:of|to|in)\b|pause|freezes?\s+(?:on|of|in)\b", re.IGNORECASE)
 # "hasn't" has no word boundary before its "n't"; FA-KES stripped apostrophes, leaving "hasnt", "didnt", "wasnt"
 _NEGATION = re.compile(
     r"(?:\b(?:not|no|never|without|denied|deny|denies)|n['’]t|"

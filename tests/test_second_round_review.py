@@ -79,3 +79,18 @@ def test_an_act_told_after_a_standing_support_is_an_engagement(acted: str, gazet
 
 def test_the_means_of_a_standing_support_stay_no_engagement(gazetteer: Gazetteer) -> None:
     assert detect("The army has been backed by Russian air strikes and artillery shelling in Palmyra.", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        # a freeze only named, rejected, proposed or ended, like a halt or a ceasefire: no truce made
+        "Rebels rejected a freeze on fighting in Aleppo.",
+        "Russia proposed a freeze on fighting in Aleppo.",
+        "The army announced the end of the freeze on fighting in Aleppo.",
+    ],
+)
+def test_a_freeze_named_but_not_made_is_no_truce(named: str, gazetteer: Gazetteer) -> None:
+    assert detect(named, gazetteer) == []
+    made = "Russia and Turkey agreed a freeze on fighting in Aleppo."
+    assert [d.type for d in detect(made, gazetteer)] == ["ceasefire"]
