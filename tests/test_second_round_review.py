@@ -94,3 +94,13 @@ def test_a_freeze_named_but_not_made_is_no_truce(named: str, gazetteer: Gazettee
     assert detect(named, gazetteer) == []
     made = "Russia and Turkey agreed a freeze on fighting in Aleppo."
     assert [d.type for d in detect(made, gazetteer)] == ["ceasefire"]
+
+
+@pytest.mark.parametrize(
+    "planted",
+    ["The bombing that hit Tartus and Jableh killed 100 people.", "The bombing that struck Qamishli killed 40."],
+)
+def test_a_bombing_that_hit_a_town_says_nothing_of_how(planted: str, gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect(planted, gazetteer)] == ["remote-explosive"]
+    pounded = "The bombing that pounded Raqqa killed 12 people."
+    assert [d.type for d in detect(pounded, gazetteer)] == ["air-strike"]
