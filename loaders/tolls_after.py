@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from loaders.engagements import Detection
 from loaders.gazetteer import Gazetteer
 from loaders.model import Figure, Span
+from loaders.same_engagement import BOMBARDMENTS  # the bombardments whose dead a following sentence counts by place
 
 # "were killed in the city of Arbin", "was killed near Douma", "have been killed around the town of Albu Kamal"
 _KILLED_AT = re.compile(
@@ -32,8 +33,6 @@ _RUNNING_TOTAL = 100
 # "were killed in Saraqib by a sniper", "by unknown gunmen": the sentence names a killer of its own (a bombardment named
 # after "by" is a trigger, and the sentence is no toll told after)
 _KILLER_NAMED = re.compile(r"[^.;,]{0,80}?\bby\s+(?!the\s+(?:monitor|observatory)\b)[\w-]", re.IGNORECASE)
-# the bombardments whose dead a following sentence counts place by place
-BOMBARDMENTS = frozenset({"air-strike", "shelling"})
 
 
 def toll_told_after(
