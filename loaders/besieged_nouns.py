@@ -1,11 +1,20 @@
-""" "Besieged" before a common noun, after a count, a quantifier or a preposition, describes the places or people named
-("relieve two besieged villages", "aid to all besieged areas"), as after a determiner; the siege, if told, is told
-elsewhere (seventeenth session, helper outprec; docs/extraction.md, "Engagements")."""
+""" "Besieged" as a description of the places or people named, not the report of a siege: after a determiner ("the
+besieged town"), or before a common noun after a count, a quantifier or a preposition ("relieve two besieged
+villages", "aid to all besieged areas"); the siege, if told, is told elsewhere (seventeenth session, helper outprec;
+one mechanism since the eighteenth session, helper review2; docs/extraction.md, "Engagements")."""
 
 from __future__ import annotations
 
 import re
 
+# A determiner, "of", "in", "into", "to", "from" or a hyphen before it: "besieged" is an attribute whatever follows
+# ("the besieged town", "residents of besieged Madaya", "long-besieged")
+_ATTRIBUTE_AFTER = re.compile(r"(?:\b(?:the|a|an|its|their|of|in|into|to|from)\s+|-)$", re.IGNORECASE)
+# "regime-besieged al-Zabadani", "the opposition-besieged towns": who besieges a place, named with it (a siege told)
+_BESIEGER_BEFORE = re.compile(
+    r"\b(?:regime|government|army|opposition|rebel|jihadist|IS|ISIS|Daesh|Nusra|Kurdish|loyalist)-$", re.IGNORECASE
+)
+# A count, a quantifier or another preposition before it: an attribute only when a common noun follows
 _COUNT_OR_PREPOSITION = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|all|other|both|remaining|"
     r"on|for|with|at|across|inside|within|around|and)\s+$",
@@ -28,11 +37,14 @@ _WAR_VERB_AND = re.compile(
 
 
 def besieged_describes(text: str, match: re.Match[str]) -> bool:
-    """Whether the trigger is "besieged" describing a common noun after a count, quantifier or preposition (not after
-    a verb of war and "and")."""
+    """Whether the trigger is "besieged" describing what it names: after a determiner (no besieger joined to it), or
+    before a common noun after a count, quantifier or preposition (not after a verb of war and "and")."""
+    if match.group(0).lower() != "besieged" or _BESIEGER_BEFORE.search(text, 0, match.start()):
+        return False
+    if _ATTRIBUTE_AFTER.search(text, 0, match.start()):
+        return True
     return (
-        match.group(0).lower() == "besieged"
-        and _COUNT_OR_PREPOSITION.search(text, 0, match.start()) is not None
+        _COUNT_OR_PREPOSITION.search(text, 0, match.start()) is not None
         and _WAR_VERB_AND.search(text, max(0, match.start() - 30), match.start()) is None
         and _COMMON_NOUN.match(text, match.end()) is not None
     )

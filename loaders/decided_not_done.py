@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.truce_words import TRUCE_NOUNS
+
 # What a vote or an authorisation is for is a policy, within 80 characters before the trigger: "MPs voted in favour
 # of air strikes", "approved the bombing of IS targets", "a mandate for strikes".
 _DECIDED = re.compile(
@@ -16,7 +18,7 @@ _DECIDED = re.compile(
 )
 _REACH = 80
 # "declared the ceasefire over", "the truce in Homs is over": ended, not made ("a truce over the holiday" is made).
-_TRUCE = re.compile(r"(?i)cease-?fire|truce|cessation")
+_TRUCE = re.compile(TRUCE_NOUNS, re.IGNORECASE)
 _OVER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:(?:is|was|had\s+been|has\s+been)\s+)?(?:over|at\s+an\s+end)"
     # the clause ends after it: not "a truce agreed over Aleppo", "talks over the weekend"

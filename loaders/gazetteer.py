@@ -92,6 +92,19 @@ def _undoubled(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", plain(word))
 
 
+def _runs_at(
+    tokens: list[Token], i: int, body: str, longest: int, longer_than: int
+) -> Iterator[tuple[int, list[Token]]]:
+    """The runs of joined words starting at token i, longest first, for the vowel-key matchers to read as a name."""
+    for length in range(longest, longer_than, -1):
+        window = tokens[i : i + length]
+        if len(window) != length or (length > 1 and not joined(body, window)):
+            continue
+        if length > 1 and window[0].norm in spelling_index.ENGLISH_OPENERS:
+            continue  # "In Daraa" is the preposition and Daraa, not "Ain Dara"
+        yield length, window
+
+
 def _glued_compass(tokens: list[Token], i: int, body: str) -> bool:
     """Whether tokens[i] is the second half of a hyphenated compass word ("north-eastern", "south–west")."""
     return (
@@ -232,12 +245,7 @@ class Gazetteer:
         al-Nosra"), none of them a common word the article writes in lower case ("Dash" is no "Daesh")."""
         if not tokens[i].surface[:1].isupper():
             return None
-        for length in range(MAX_NEIGHBOUR_WORDS, longer_than, -1):
-            window = tokens[i : i + length]
-            if len(window) != length or (length > 1 and not joined(body, window)):
-                continue
-            if length > 1 and window[0].norm in spelling_index.ENGLISH_OPENERS:
-                continue  # "In Daraa" is the preposition and Daraa, not "Ain Dara"
+        for length, window in _runs_at(tokens, i, body, MAX_NEIGHBOUR_WORDS, longer_than):
             if not all(t.surface[:1].isupper() for t in window) or tuple(t.norm for t in window) in self._index:
                 continue  # a lower-case word is no name's; the very name of another entity was not taken here
             owners = self._spelling.actor_owners([t.surface for t in window])
@@ -267,12 +275,7 @@ class Gazetteer:
         if not tokens[i].surface[:1].isupper() and not unit_first:
             return None
         longest = MAX_NEIGHBOUR_WORDS + 2 if unit_first else MAX_NEIGHBOUR_WORDS  # "province of" reads two words more
-        for length in range(longest, longer_than, -1):
-            window = tokens[i : i + length]
-            if len(window) != length or (length > 1 and not joined(body, window)):
-                continue
-            if length > 1 and window[0].norm in spelling_index.ENGLISH_OPENERS:
-                continue  # "In Daraa" is the preposition and Daraa, not "Ain Dara"
+        for length, window in _runs_at(tokens, i, body, longest, longer_than):
             if tuple(t.norm for t in window) in self._index:
                 continue  # the very name of another place or actor ("Sarin", a village), which was not taken here
             owners = self._spelling.owners([t.surface for t in window])
@@ -496,6 +499,8 @@ class Gazetteer:
                     if bare == alias:
                         continue
                 self._add(entity, alias, tier=tier, explicit=explicit)
+        # "Damascus southern countryside" is Rif Dimashq's, as its curated "Damascus countryside" is
+        generated = [(_countryside_owner(form, explicit) or key, form, t, m) for key, form, t, m in generated]
         shared = _generated_by_several(generated)
         for key, form, tier, metonym in generated:
             if form in shared:
@@ -764,6 +769,16 @@ def _generated_by_several(generated: list[tuple[str, str, int, bool]]) -> set[st
     return {form for form, keys in owners.items() if len(keys) > 1}
 
 
+def _countryside_owner(form: str, explicit: dict[tuple[str, ...], set[str]]) -> str | None:
+    """The one entity whose curated name is this countryside form without its side ("Damascus southern countryside"
+    without "southern" is Rif Dimashq's "Damascus countryside"): a side of a countryside is in that countryside."""
+    norms = name_tokens(form)[0]
+    if _COUNTRYSIDE_NORM not in norms:
+        return None
+    owners = explicit.get(tuple(n for n in norms if n not in _SIDE_NORMS), set())
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
 def _bare_unit_name(name: str, cls: str) -> str | None:
     """A governorate's or district's name without its unit word ("Homs Governorate" -> "Homs")."""
     if cls not in {"Governorate", "District"}:
@@ -775,6 +790,9 @@ def _bare_unit_name(name: str, cls: str) -> str | None:
 # The compass adjectives a governorate's countryside takes ("Aleppo southern countryside").
 _SIDE_ADJECTIVES: tuple[str, ...] = ("northern", "southern", "eastern", "western")
 _SIDE_ADJECTIVES += ("northeastern", "northwestern", "southeastern", "southwestern")
+# the same words folded as the index folds them
+_SIDE_NORMS = frozenset(name_tokens(" ".join(_SIDE_ADJECTIVES))[0])
+_COUNTRYSIDE_NORM = name_tokens("countryside")[0][0]
 
 
 def _governorate_forms(bare: str) -> list[str]:

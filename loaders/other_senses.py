@@ -32,6 +32,14 @@ _GROUND_BEFORE = re.compile(
 )
 
 
+# Where the noun phrase of the critics or the text ends: a mark, a word of function or a participle ("rights groups
+# over Afrin", "the deal signed on Monday"); not a noun of its own that makes the word a modifier ("a law enforcement
+# patrol", "the talks venue", "UN-backed forces", "the UN compound": people or places shot at; eighteenth session,
+# helper review2)
+_PHRASE_ENDS = (
+    r"(?=\s*[.,;:!?\"”)]|\s*$|\s+(?:over|for|about|after|before|in|on|at|of|from|who|which|that|and|but|as|with|by|to|"
+    r"since|when|while|because|amid|following|saying|calling|last|this|earlier|[a-z]+ed)\b)"
+)
 # "came under fire from rights groups over Afrin": blamed in words by people who carry no arms
 _CRITICS_FROM = re.compile(
     r"\s+from\s+(?:the\s+|its\s+|his\s+|their\s+|some\s+|many\s+)?(?:[\w-]+\s+)?"
@@ -39,7 +47,7 @@ _CRITICS_FROM = re.compile(
     r"politicians|commentators|columnists|the\s+press|newspapers|editorials?|opponents\s+at\s+home|voters|donors|"
     r"diplomats|UN\s+officials|the\s+UN|the\s+United\s+Nations|NGOs|aid\s+(?:groups|agencies)|"
     # a rights body named (eighteenth session, helper outprec3): "came under fire from Human Rights Watch over ..."
-    r"Human\s+Rights\s+Watch|HRW|Amnesty(?:\s+International)?|(?:rights\s+)?watchdogs?)\b"
+    rf"Human\s+Rights\s+Watch|HRW|Amnesty(?:\s+International)?|(?:rights\s+)?watchdogs?)\b{_PHRASE_ENDS}"
     # what one is blamed for, a gerund: "came under fire for failing to protect civilians" ("for hours" is shooting)
     r"|\s+for\s+(?:(?:its|their|his|her|the)\s+)?(?:[a-z]+ly\s+)?(?!(?:morning|evening)\b)(?-i:[a-z]+ing)\b",
     re.IGNORECASE,
@@ -48,7 +56,7 @@ _CRITICS_FROM = re.compile(
 _TEXT_SHOT_AT = re.compile(
     r"\s+(?:the\s+|a\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:deal|plan|proposals?|policy|policies|decision|idea|agreement|bill|law|report|statement|claims?|"
-    r"remarks|speech|budget|strategy|talks|resolution)\b",
+    rf"remarks|speech|budget|strategy|talks|resolution)\b{_PHRASE_ENDS}",
     re.IGNORECASE,
 )
 

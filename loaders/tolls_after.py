@@ -13,13 +13,26 @@ from collections.abc import Sequence
 from loaders.engagements import Detection
 from loaders.gazetteer import Gazetteer
 from loaders.model import Figure, Span
+from loaders.same_engagement import BOMBARDMENTS  # the bombardments whose dead a following sentence counts by place
 
 # "were killed in the city of Arbin", "was killed near Douma", "have been killed around the town of Albu Kamal"
 _KILLED_AT = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+killed\s+(?:in|near|around|at)\b", re.IGNORECASE
 )
-# the bombardments whose dead a following sentence counts place by place
-BOMBARDMENTS = frozenset({"air-strike", "shelling"})
+# A count that sums many days or reports, not the day's dead of one bombardment: "a total of 56 people were killed in
+# Aleppo during the week", "the dead since March", "thousands have been killed in Aleppo" (eighteenth session,
+# review2)
+_SUMMED = re.compile(
+    r"\b(?:a\s+total\s+of|in\s+total|altogether|so\s+far|to\s+date|hundreds|thousands|since|"
+    r"during|over\s+the\s+(?:past|last)|(?:this|last|that)\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+# Under the perfect a count of a hundred or more is a running total ("more than 3,000 civilians have been killed in
+# Aleppo"); the day's dead of one town's bombardment are told in tens
+_RUNNING_TOTAL = 100
+# "were killed in Saraqib by a sniper", "by unknown gunmen": the sentence names a killer of its own (a bombardment named
+# after "by" is a trigger, and the sentence is no toll told after)
+_KILLER_NAMED = re.compile(r"[^.;,]{0,80}?\bby\s+(?!the\s+(?:monitor|observatory)\b)[\w-]", re.IGNORECASE)
 
 
 def toll_told_after(
@@ -35,7 +48,8 @@ def toll_told_after(
     if before is None or before[0] not in BOMBARDMENTS or not places:
         return []
     killed = _KILLED_AT.search(text)
-    if killed is None or not any(f.kind == "fatalities" for f in figures):
+    dead = [f for f in figures if f.kind == "fatalities" and f.low > 0]  # "no one was killed in Saraqib" counts none
+    if killed is None or not dead or _summed(text, killed, dead) or _KILLER_NAMED.match(text, killed.end()):
         return []
     if not all(k in gazetteer for k in places) or not _apart(places, before[2], gazetteer):
         return []
@@ -62,3 +76,10 @@ def _apart(mine: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> 
         return gazetteer.ancestors(key) if key in gazetteer else []
 
     return not any(a == b or b in around(a) or a in around(b) for a in mine for b in theirs)
+
+
+def _summed(text: str, killed: re.Match[str], dead: Sequence[Figure]) -> bool:
+    """Whether the count sums many reports: a word of a total or a period, or a hundred dead or more under the
+    perfect."""
+    perfect = not killed.group(0).lower().startswith(("were", "was"))
+    return bool(_SUMMED.search(text)) or (perfect and any(f.low >= _RUNNING_TOTAL for f in dead))

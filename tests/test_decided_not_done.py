@@ -29,3 +29,10 @@ def test_a_truce_declared_over_is_no_truce_made(gazetteer: Gazetteer) -> None:
     assert [d.type for d in detect(made, gazetteer)] == ["ceasefire"]
     made_over = "Russia and Turkey agreed a truce over Aleppo on Monday."
     assert [d.type for d in detect(made_over, gazetteer)] == ["ceasefire"]
+
+
+def test_a_de_escalation_declared_over_is_no_truce_made(gazetteer: Gazetteer) -> None:
+    # the truce nouns are truce_words.TRUCE_NOUNS, "de-escalation" among them (eighteenth session, review2)
+    assert detect("The army declared the de-escalation zone in Idlib over on Tuesday.", gazetteer) == []
+    made = "Russia and Turkey declared a de-escalation zone in Idlib on Tuesday."
+    assert [d.type for d in detect(made, gazetteer)] == ["ceasefire"]
