@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.fallen_sides import fallen_side
 from loaders.model import Mention
 from loaders.nearest_actors import BY_GERUND, DAY_TIME, actor_before, coordinated, coordinated_back, first_after
 from loaders.trigger_guards import AFTER_NO_OBJECT, NO_OBJECT, clause_span
@@ -110,8 +111,13 @@ _RESPONSIBILITY = re.compile(
     r"claimed\s+(?:(?:an?|the|both|previous|recent|several)\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|explosions?|assaults?)\b|(?:said|says)\s+(?:it|they)\s+(?:was|were)\s+"
     r"behind|(?:was|were|is|are)\s+behind|(?:was|were|is|are)\s+responsible\s+for|"
-    r"(?:said|says|announced)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:one\s+of\s+|two\s+of\s+)?its\s+"
-    r"(?:fighters?|members?|militants?|suicide\s+bombers?)\b)\b",
+    r"(?:said|says|announced)\s+(?:in\s+a\s+statement\s+|on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?(?:one\s+of\s+|two\s+of\s+)?"
+    r"(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|militants?|suicide\s+bombers?|"
+    # "the army said on Monday that its forces had retaken", "Russia said its jets struck": the speaker's own arm
+    # acted (eighteenth session)
+    r"forces|troops|soldiers|units|jets|warplanes|aircraft|planes|helicopters|artillery|air\s+force)\b"
+    # not its own men as the victims: "said one of its soldiers had been killed in a car bomb"
+    r"(?!\s+(?:(?:had|has|have)\s+been|was|were|died|killed\s+in)\b))\b",
     re.IGNORECASE,
 )
 # "killed 70 and injured 30": a verb joined to the one before it by "and"
@@ -196,6 +202,7 @@ def find_roles(
             targets.append(before_mention.key)
         elif not attackers:
             attackers.extend(coordinated_back(before_mention, usable, text, base))
+    fallen = fallen_side(usable, text, base, t_start) if not attackers and _FOUGHT.fullmatch(match.group(0)) else []
     if not attackers and not passive:
         clause_start, _ = clause_span(text, t_start, t_end)
         verbs = [
@@ -305,6 +312,10 @@ def find_roles(
         first = first_after(usable, t_end + fought_with.end(), base, text, reach=3)
         if first is not None and first.key not in attackers:
             targets.append(first.key)
+    if fallen and not targets:
+        # with no side named as fought, the fallen are the side hit (a target, so the fight joins the battle told with
+        # its attacker elsewhere); "killed in clashes with X" keeps X alone, as the other side's report would
+        targets = fallen
     if passive:
         # "FSA fighters were executed by the militants": whoever the by-phrase's reference resolves to, the passive's
         # subject is the one it was done to

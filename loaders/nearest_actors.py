@@ -104,6 +104,7 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     if aside is not None:
         # "Al-Nusra Front (Qaeda branch in the Levant) terrorists targeted": the aside names no agent
         candidates = [m for m in candidates if not aside.start(1) <= m.span.start - base < aside.end(1)]
+    candidates = _outside_comma_aside(candidates, text, base, t_start)
     if not candidates:
         return None
     m = candidates[-1]
@@ -143,6 +144,22 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     if len(gap.split()) > 6:
         return None
     return _fighter_of(candidates, m, text, base)
+
+
+# A non-restrictive aside closing right before the verb: "The YPG, which Turkey calls a terrorist group, shelled",
+# "Jaish al-Islam, the main rebel group in Douma, shelled". Its actors describe the subject; the subject acts.
+_ASIDE_BEFORE_VERB = re.compile(r"[^,\s]\s*(,[^,.;:()\"“”]{3,80},)\s*$")
+
+
+def _outside_comma_aside(candidates: list[Mention], text: str, base: int, t_start: int) -> list[Mention]:
+    """The candidates before a comma aside that ends right at the trigger, when one stands before it; else all."""
+    aside = _ASIDE_BEFORE_VERB.search(text, 0, t_start)
+    if aside is None:
+        return candidates
+    before = [m for m in candidates if m.span.end - base <= aside.start(1)]
+    if not before or len(before) == len(candidates):
+        return candidates
+    return before
 
 
 # "The US-led coalition fighting the Islamic State group has carried out strikes": the foe after a participle is no
