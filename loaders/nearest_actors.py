@@ -16,6 +16,15 @@ _BACKED_BY_GAP = re.compile(
     r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\s+[^.;:,]{1,60}?(?=\s(?:have|has|had|were|was|are|is)\s)",
     re.IGNORECASE,
 )
+# A phrase of help running up to the verb: "backed by X", "with the support of X", "with Russian air cover".
+_HELP_GAP = re.compile(
+    r"^\s+(?:(?:backed|supported|aided|assisted|helped|accompanied)\s+by\s+|"
+    r"(?:with|under)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:support|backing|cover|help|participation|assistance)\b"
+    r"(?:\s+(?:of|from)\s+)?)[^.;:,]{0,60}$",
+    re.IGNORECASE,
+)
+# A verb in the past at the trigger, so a phrase before it closes there: "captured", "stormed", "took".
+_VERB_AT = re.compile(r"(?i:[a-z]+ed|took|struck|fought|overran|retook|shot|hit|seized)\b")
 # Where the agent fights, between it and its verb: "troops fighting in the Qalamun region seized the town of Rankus".
 _FIGHTING_WHERE_GAP = re.compile(
     r"^\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:fighting|battling|operating|deployed)\s+"
@@ -130,6 +139,10 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     gap = _QUANTITY_OF.sub(" ", gap)
     # Who backs the agent stands between it and its verb: "Hizballah fighters backed by Syrian forces have pushed".
     gap = _BACKED_BY_GAP.sub(" ", gap)
+    if _VERB_AT.match(text, t_start):
+        # "Rebels with US support captured", "Syrian troops backed by Russian jets and Hezbollah stormed": who helps
+        # stands between the agent and a verb, with no auxiliary to close the phrase (eighteenth session)
+        gap = _HELP_GAP.sub(" ", gap)
     gap = _FIGHTING_WHERE_GAP.sub(" ", gap)
     # What the agent is, right after its name: "the SDF alliance of Kurdish and Arab fighters broke into Manbij".
     gap = _MADE_OF_GAP.sub(" ", gap)

@@ -289,3 +289,49 @@ def test_a_speakers_own_fallen_did_not_act(gazetteer: Gazetteer) -> None:
     assert not any(
         TAF in e.attackers or TUR in e.attackers for e in extract(Article("test", "t", text), gazetteer).engagements
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Syrian army, with Russian air cover, captured Saraqeb on Monday.", dict(A={SAA}, S={RUS})),
+        ("The army shelled Douma with Russian help on Monday.", dict(A={SAA}, S={RUS})),
+        ("Rebels with coalition air support captured Dabiq on Monday.", dict(A={REB}, S={COAL})),
+        ("Rebels with US support captured Dabiq on Monday.", dict(A={REB}, S={US})),
+    ],
+)
+def test_a_helper_named_by_its_adjective_supports(
+    text: str, want: dict[str, Sides | str], gazetteer: Gazetteer
+) -> None:
+    assert sides_told(text, want, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Backed by Russian warplanes, Syrian troops captured Qaryatain on Sunday.", dict(A={SAA}, S={RAF})),
+        (
+            "Backed by Russia, Iran and Hezbollah, Syrian troops captured Qaryatain on Sunday.",
+            dict(A={SAA}, S={RUS, IRN, HEZ}),
+        ),
+    ],
+)
+def test_a_fronted_backing_ends_at_its_last_comma(
+    text: str, want: dict[str, Sides | str], gazetteer: Gazetteer
+) -> None:
+    """The comma after a fronted "Backed by X" opens the subject: no list of supporters ends on a bare comma."""
+    assert sides_told(text, want, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Rebels with the support of Turkish tanks captured Jarablus on Wednesday.", dict(A={REB}, S={TAF})),
+        ("Rebels under the cover of Turkish artillery captured Jarablus.", dict(A={REB}, S={TAF})),
+        ("Syrian troops backed by Hezbollah captured Qaryatain on Sunday.", dict(A={SAA}, S={HEZ})),
+    ],
+)
+def test_help_between_the_agent_and_its_verb_leaves_the_agent(
+    text: str, want: dict[str, Sides | str], gazetteer: Gazetteer
+) -> None:
+    assert sides_told(text, want, gazetteer)
