@@ -114,6 +114,7 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
         # "Al-Nusra Front (Qaeda branch in the Levant) terrorists targeted": the aside names no agent
         candidates = [m for m in candidates if not aside.start(1) <= m.span.start - base < aside.end(1)]
     candidates = _outside_comma_aside(candidates, text, base, t_start)
+    candidates = _outside_relative_clause(candidates, text, base, t_start)
     if not candidates:
         return None
     m = candidates[-1]
@@ -173,6 +174,27 @@ def _outside_comma_aside(candidates: list[Mention], text: str, base: int, t_star
     if not before or len(before) == len(candidates):
         return candidates
     return before
+
+
+# A relative clause on a named side, running up to the trigger: "The YPG which Turkey considers a terrorist group
+# shelled" (FA-KES drops the commas that would set it off). Who is named inside it describes the side.
+_RELATIVE_AFTER = re.compile(
+    r"\s+(?:(?:group|fighters|forces|militia|militias|alliance|movement|organi[sz]ation|troops)\s+)?(?:which|who)\s"
+    r"[^.;:,()\"“”]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _outside_relative_clause(candidates: list[Mention], text: str, base: int, t_start: int) -> list[Mention]:
+    """The candidates not inside a "which" or "who" clause opened on an earlier candidate and running to the trigger."""
+    # "the army which rebels attacked": the trigger right after the clause's subject is the clause's own verb; the
+    # clause must run on past its last side ("which Turkey considers a terrorist group shelled")
+    if not candidates or len(text[candidates[-1].span.end - base : t_start].split()) < 2:
+        return candidates
+    for i, m in enumerate(candidates[:-1]):
+        if _RELATIVE_AFTER.fullmatch(text, m.span.end - base, t_start):
+            return candidates[: i + 1]
+    return candidates
 
 
 # "The US-led coalition fighting the Islamic State group has carried out strikes": the foe after a participle is no

@@ -335,3 +335,17 @@ def test_help_between_the_agent_and_its_verb_leaves_the_agent(
     text: str, want: dict[str, Sides | str], gazetteer: Gazetteer
 ) -> None:
     assert sides_told(text, want, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The YPG which Turkey considers a terrorist group shelled Azaz on Monday.", dict(A={YPG})),
+        ("The Syrian army which rebels had attacked shelled Douma on Monday.", dict(A={SAA})),
+    ],
+)
+def test_a_side_named_in_a_relative_clause_without_commas_does_not_act(
+    text: str, want: dict[str, Sides | str], gazetteer: Gazetteer
+) -> None:
+    """FA-KES drops the commas around "which" clauses: the side inside the clause only describes the subject."""
+    assert sides_told(text, want, gazetteer)
