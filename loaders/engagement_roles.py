@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from loaders.fallen_sides import fallen_side
 from loaders.model import Mention
 from loaders.nearest_actors import BY_GERUND, DAY_TIME, actor_before, coordinated, coordinated_back, first_after
+from loaders.relative_agents import relative_agent
 from loaders.trigger_guards import AFTER_NO_OBJECT, NO_OBJECT, clause_span
 
 # "blamed the attack on", "blaming the bombing on": the trigger after a verb of blame, its doer after "on"
@@ -22,7 +23,10 @@ _UNDERGONE = re.compile(
     re.IGNORECASE,
 )
 _CLAIMED_BY = re.compile(
-    r"\b(?:attacks?|bombings?|blasts?|explosions?|assaults?|operations?)\s+(?:was\s+|were\s+|later\s+)?claimed\s+by\s+"
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|assaults?|operations?)\s+"
+    # "the bombing in Homs was claimed by", "the attack on the checkpoint has been claimed by" (eighteenth session)
+    r"(?:(?:in|on|at|near|against)\s+(?:[\w'’-]+\s+){1,4}?)?"
+    r"(?:was\s+|were\s+|(?:has|have)\s+been\s+|later\s+)?(?:later\s+|quickly\s+|swiftly\s+)?claimed\s+by\s+"
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -202,6 +206,9 @@ def find_roles(
             targets.append(before_mention.key)
         elif not attackers:
             attackers.extend(coordinated_back(before_mention, usable, text, base))
+    if not attackers and not passive:
+        # "the strikes Russia has carried out", "the offensive that Syrian troops launched": the clause's subject
+        attackers.extend(relative_agent(usable, text, base, t_end))
     fallen = fallen_side(usable, text, base, t_start) if not attackers and _FOUGHT.fullmatch(match.group(0)) else []
     if not attackers and not passive:
         clause_start, _ = clause_span(text, t_start, t_end)

@@ -349,3 +349,32 @@ def test_a_side_named_in_a_relative_clause_without_commas_does_not_act(
 ) -> None:
     """FA-KES drops the commas around "which" clauses: the side inside the clause only describes the subject."""
     assert sides_told(text, want, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The strikes Russia has carried out in Idlib killed dozens of people.", dict(A=[{RUS}, {RAF}])),
+        ("The offensive that Syrian troops launched on Palmyra in March succeeded.", dict(A={SAA})),
+        ("The siege that Hezbollah imposed on Madaya has starved hundreds.", dict(A={HEZ})),
+        ("The attack which the Islamic State launched on Deir ez-Zor airport failed.", dict(A={IS})),
+        ("The bombardment the regime is carrying out on Douma has killed 200 people.", dict(A=[{SYRIA}, {SAA}])),
+    ],
+)
+def test_the_subject_of_a_relative_clause_doing_the_engagement_did_it(
+    text: str, want: dict[str, Sides | str], gazetteer: Gazetteer
+) -> None:
+    assert sides_told(text, want, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The bombing in Homs was claimed by the Islamic State group.", dict(A={IS})),
+        ("The attack on the checkpoint near Hama has been claimed by the Nusra Front.", dict(A={NUS})),
+    ],
+)
+def test_who_claimed_an_attack_told_with_its_place_did_it(
+    text: str, want: dict[str, Sides | str], gazetteer: Gazetteer
+) -> None:
+    assert sides_told(text, want, gazetteer)
