@@ -39,6 +39,12 @@ _MADE_OF_GAP = re.compile(
 _AFFILIATE_OF = re.compile(
     r"(?:['’]?s)?\s+(?:[A-Z][a-z]+\s+)?(?:affiliate|branch|arm|wing|offshoot|franchise|ally|proxy)\b"
 )
+# Whom a named force serves, after it: "forces loyal to the regime", "militias allied to the army".
+_LOYAL_TO = re.compile(
+    r"(?:\s+(?:fighters|forces|troops|militants|militiamen|members|units|soldiers|gunmen|militias?))?"
+    r"\s+(?:loyal|allied|affiliated|linked)\s+(?:to|with)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _QUANTITY_OF = re.compile(
     r"\b(?:hundreds|dozens|scores|tens|thousands|several\s+\w+|a\s+number|(?:a\s+)?barrages?|(?:a\s+)?volleys?|"
     r"(?:a\s+)?waves?|(?:several\s+)?rounds?)\s+of\b",
@@ -129,6 +135,9 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
         named = candidates[-2]
         if not text[named.span.end - base : m.span.start - base].strip():
             m = named
+    # "Troops loyal to the Syrian government shelled": the head named before "loyal to" acts, not whom it serves
+    if len(candidates) > 1 and _LOYAL_TO.fullmatch(text, candidates[-2].span.end - base, m.span.start - base):
+        m = candidates[-2]
     gap = text[m.span.end - base : t_start]
     gap = without_abbreviation_dot(gap, text[m.span.start - base : m.span.end - base])  # "A U.S. missile strike"
     gap = re.sub(r"\s*\([^()]{1,40}\)|,[^,]{1,60},|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s", " ", gap)

@@ -378,3 +378,18 @@ def test_who_claimed_an_attack_told_with_its_place_did_it(
     text: str, want: dict[str, Sides | str], gazetteer: Gazetteer
 ) -> None:
     assert sides_told(text, want, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Troops loyal to the Syrian government shelled Daraa on Monday.", dict(A={SAA})),
+        ("Hezbollah fighters allied to the Syrian army stormed Qusayr on Monday.", dict(A={HEZ})),
+        # no named head: whom the gunmen serve is the side
+        ("Gunmen loyal to the Islamic State killed five soldiers in Homs.", dict(A={IS})),
+    ],
+)
+def test_a_named_force_acts_not_whom_it_is_loyal_to(
+    text: str, want: dict[str, Sides | str], gazetteer: Gazetteer
+) -> None:
+    assert sides_told(text, want, gazetteer)
