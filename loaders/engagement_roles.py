@@ -9,6 +9,7 @@ from loaders.fallen_sides import fallen_side
 from loaders.model import Mention
 from loaders.nearest_actors import BY_GERUND, DAY_TIME, actor_before, coordinated, coordinated_back, first_after
 from loaders.relative_agents import relative_agent
+from loaders.repelled_attacks import repelled_roles
 from loaders.trigger_guards import AFTER_NO_OBJECT, NO_OBJECT, clause_span
 
 # "blamed the attack on", "blaming the bombing on": the trigger after a verb of blame, its doer after "on"
@@ -157,6 +158,9 @@ def find_roles(
 
     if TAKER_AFTER.fullmatch(match.group(0)):
         return _taker_after_roles(text, base, match, usable)
+    repelled = repelled_roles(text, base, t_start, usable)
+    if repelled is not None:
+        return repelled
     # "killed at the hands of IS militants": the agent phrase of a passive, like "by"
     by = re.match(r"^\s+(?:\w+\s+){0,3}?(?:by|at\s+the\s+hands\s+of)\s+(?:the\s+)?", after)
     # "have been pushing" is active: only a participle after "been" is passive

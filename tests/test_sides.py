@@ -393,3 +393,18 @@ def test_a_named_force_acts_not_whom_it_is_loyal_to(
     text: str, want: dict[str, Sides | str], gazetteer: Gazetteer
 ) -> None:
     assert sides_told(text, want, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kurdish fighters repelled an IS attack on Kobani.", dict(A={IS}, T={YPG})),
+        ("The army foiled a rebel assault on Hama on Monday.", dict(A={REB}, T={SAA})),
+        ("Rebels repulsed an army offensive near Hama on Monday.", dict(A={SAA}, T={REB})),
+        ("The Syrian army repelled an attack by IS on Deir ez-Zor airport.", dict(A={IS}, T={SAA})),
+    ],
+)
+def test_an_attack_repelled_was_made_by_its_owner_on_who_repelled_it(
+    text: str, want: dict[str, Sides | str], gazetteer: Gazetteer
+) -> None:
+    assert sides_told(text, want, gazetteer)
