@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.fallen_sides import fallen_side
 from loaders.model import Mention
 from loaders.nearest_actors import BY_GERUND, DAY_TIME, actor_before, coordinated, coordinated_back, first_after
+from loaders.relative_agents import relative_agent
+from loaders.repelled_attacks import repelled_roles
 from loaders.trigger_guards import AFTER_NO_OBJECT, NO_OBJECT, clause_span
 
 # "blamed the attack on", "blaming the bombing on": the trigger after a verb of blame, its doer after "on"
@@ -21,7 +24,10 @@ _UNDERGONE = re.compile(
     re.IGNORECASE,
 )
 _CLAIMED_BY = re.compile(
-    r"\b(?:attacks?|bombings?|blasts?|explosions?|assaults?|operations?)\s+(?:was\s+|were\s+|later\s+)?claimed\s+by\s+"
+    r"\b(?:attacks?|bombings?|blasts?|explosions?|assaults?|operations?)\s+"
+    # "the bombing in Homs was claimed by", "the attack on the checkpoint has been claimed by" (eighteenth session)
+    r"(?:(?:in|on|at|near|against)\s+(?:[\w'’-]+\s+){1,4}?)?"
+    r"(?:was\s+|were\s+|(?:has|have)\s+been\s+|later\s+)?(?:later\s+|quickly\s+|swiftly\s+)?claimed\s+by\s+"
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -110,8 +116,13 @@ _RESPONSIBILITY = re.compile(
     r"claimed\s+(?:(?:an?|the|both|previous|recent|several)\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|explosions?|assaults?)\b|(?:said|says)\s+(?:it|they)\s+(?:was|were)\s+"
     r"behind|(?:was|were|is|are)\s+behind|(?:was|were|is|are)\s+responsible\s+for|"
-    r"(?:said|says|announced)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:one\s+of\s+|two\s+of\s+)?its\s+"
-    r"(?:fighters?|members?|militants?|suicide\s+bombers?)\b)\b",
+    r"(?:said|says|announced)\s+(?:in\s+a\s+statement\s+|on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?(?:one\s+of\s+|two\s+of\s+)?"
+    r"(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|militants?|suicide\s+bombers?|"
+    # "the army said on Monday that its forces had retaken", "Russia said its jets struck": the speaker's own arm
+    # acted (eighteenth session)
+    r"forces|troops|soldiers|units|jets|warplanes|aircraft|planes|helicopters|artillery|air\s+force)\b"
+    # not its own men as the victims: "said one of its soldiers had been killed in a car bomb"
+    r"(?!\s+(?:(?:had|has|have)\s+been|was|were|died|killed\s+in)\b))\b",
     re.IGNORECASE,
 )
 # "killed 70 and injured 30": a verb joined to the one before it by "and"
@@ -147,6 +158,9 @@ def find_roles(
 
     if TAKER_AFTER.fullmatch(match.group(0)):
         return _taker_after_roles(text, base, match, usable)
+    repelled = repelled_roles(text, base, t_start, usable)
+    if repelled is not None:
+        return repelled
     # "killed at the hands of IS militants": the agent phrase of a passive, like "by"
     by = re.match(r"^\s+(?:\w+\s+){0,3}?(?:by|at\s+the\s+hands\s+of)\s+(?:the\s+)?", after)
     # "have been pushing" is active: only a participle after "been" is passive
@@ -196,6 +210,10 @@ def find_roles(
             targets.append(before_mention.key)
         elif not attackers:
             attackers.extend(coordinated_back(before_mention, usable, text, base))
+    if not attackers and not passive:
+        # "the strikes Russia has carried out", "the offensive that Syrian troops launched": the clause's subject
+        attackers.extend(relative_agent(usable, text, base, t_end))
+    fallen = fallen_side(usable, text, base, t_start) if not attackers and _FOUGHT.fullmatch(match.group(0)) else []
     if not attackers and not passive:
         clause_start, _ = clause_span(text, t_start, t_end)
         verbs = [
@@ -305,6 +323,10 @@ def find_roles(
         first = first_after(usable, t_end + fought_with.end(), base, text, reach=3)
         if first is not None and first.key not in attackers:
             targets.append(first.key)
+    if fallen and not targets:
+        # with no side named as fought, the fallen are the side hit (a target, so the fight joins the battle told with
+        # its attacker elsewhere); "killed in clashes with X" keeps X alone, as the other side's report would
+        targets = fallen
     if passive:
         # "FSA fighters were executed by the militants": whoever the by-phrase's reference resolves to, the passive's
         # subject is the one it was done to

@@ -30,6 +30,7 @@ from loaders.model import Mention, Span
 from loaders.nearest_actors import BACKED_SUFFIX, coordinated, first_after
 from loaders.owners_hit import owners_hit
 from loaders.scenes import fronted_subject, places_in, scene_spans
+from loaders.support_phrases import adjective_supporters, fronted, fronted_supporters
 from loaders.text import without_abbreviation_dot
 from loaders.trigger_guards import ENDURED_YEARS, NO_OBJECT, blocked, clause_span
 from loaders.truce_words import OPENS_ON_A_TRUCE
@@ -877,7 +878,9 @@ def _supporters(text: str, base: int, actors: Sequence[Mention]) -> list[str]:
     for match in _SUPPORT.finditer(text):
         first = first_after(actors, match.end(), base, text, reach=12)
         if first is not None:
-            keys.extend(coordinated(first, actors, text, base))
+            named = fronted_supporters if fronted(text, match.start()) else coordinated
+            keys.extend(named(first, actors, text, base))
+    keys.extend(adjective_supporters(text))
     for m in actors:
         start, end = m.span.start - base, m.span.end - base
         # "U.S.-backed": the name's span leaves out the abbreviation's last dot

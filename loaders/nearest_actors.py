@@ -16,6 +16,15 @@ _BACKED_BY_GAP = re.compile(
     r"\b(?:backed|supported|aided|assisted|helped|accompanied)\s+by\s+[^.;:,]{1,60}?(?=\s(?:have|has|had|were|was|are|is)\s)",
     re.IGNORECASE,
 )
+# A phrase of help running up to the verb: "backed by X", "with the support of X", "with Russian air cover".
+_HELP_GAP = re.compile(
+    r"^\s+(?:(?:backed|supported|aided|assisted|helped|accompanied)\s+by\s+|"
+    r"(?:with|under)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:support|backing|cover|help|participation|assistance)\b"
+    r"(?:\s+(?:of|from)\s+)?)[^.;:,]{0,60}$",
+    re.IGNORECASE,
+)
+# A verb in the past at the trigger, so a phrase before it closes there: "captured", "stormed", "took".
+_VERB_AT = re.compile(r"(?i:[a-z]+ed|took|struck|fought|overran|retook|shot|hit|seized)\b")
 # Where the agent fights, between it and its verb: "troops fighting in the Qalamun region seized the town of Rankus".
 _FIGHTING_WHERE_GAP = re.compile(
     r"^\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:fighting|battling|operating|deployed)\s+"
@@ -29,6 +38,12 @@ _MADE_OF_GAP = re.compile(
 )
 _AFFILIATE_OF = re.compile(
     r"(?:['’]?s)?\s+(?:[A-Z][a-z]+\s+)?(?:affiliate|branch|arm|wing|offshoot|franchise|ally|proxy)\b"
+)
+# Whom a named force serves, after it: "forces loyal to the regime", "militias allied to the army".
+_LOYAL_TO = re.compile(
+    r"(?:\s+(?:fighters|forces|troops|militants|militiamen|members|units|soldiers|gunmen|militias?))?"
+    r"\s+(?:loyal|allied|affiliated|linked)\s+(?:to|with)\s+(?:the\s+)?",
+    re.IGNORECASE,
 )
 _QUANTITY_OF = re.compile(
     r"\b(?:hundreds|dozens|scores|tens|thousands|several\s+\w+|a\s+number|(?:a\s+)?barrages?|(?:a\s+)?volleys?|"
@@ -104,6 +119,8 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     if aside is not None:
         # "Al-Nusra Front (Qaeda branch in the Levant) terrorists targeted": the aside names no agent
         candidates = [m for m in candidates if not aside.start(1) <= m.span.start - base < aside.end(1)]
+    candidates = _outside_comma_aside(candidates, text, base, t_start)
+    candidates = _outside_relative_clause(candidates, text, base, t_start)
     if not candidates:
         return None
     m = candidates[-1]
@@ -118,6 +135,9 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
         named = candidates[-2]
         if not text[named.span.end - base : m.span.start - base].strip():
             m = named
+    # "Troops loyal to the Syrian government shelled": the head named before "loyal to" acts, not whom it serves
+    if len(candidates) > 1 and _LOYAL_TO.fullmatch(text, candidates[-2].span.end - base, m.span.start - base):
+        m = candidates[-2]
     gap = text[m.span.end - base : t_start]
     gap = without_abbreviation_dot(gap, text[m.span.start - base : m.span.end - base])  # "A U.S. missile strike"
     gap = re.sub(r"\s*\([^()]{1,40}\)|,[^,]{1,60},|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s", " ", gap)
@@ -129,6 +149,10 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     gap = _QUANTITY_OF.sub(" ", gap)
     # Who backs the agent stands between it and its verb: "Hizballah fighters backed by Syrian forces have pushed".
     gap = _BACKED_BY_GAP.sub(" ", gap)
+    if _VERB_AT.match(text, t_start):
+        # "Rebels with US support captured", "Syrian troops backed by Russian jets and Hezbollah stormed": who helps
+        # stands between the agent and a verb, with no auxiliary to close the phrase (eighteenth session)
+        gap = _HELP_GAP.sub(" ", gap)
     gap = _FIGHTING_WHERE_GAP.sub(" ", gap)
     # What the agent is, right after its name: "the SDF alliance of Kurdish and Arab fighters broke into Manbij".
     gap = _MADE_OF_GAP.sub(" ", gap)
@@ -143,6 +167,43 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     if len(gap.split()) > 6:
         return None
     return _fighter_of(candidates, m, text, base)
+
+
+# A non-restrictive aside closing right before the verb: "The YPG, which Turkey calls a terrorist group, shelled",
+# "Jaish al-Islam, the main rebel group in Douma, shelled". Its actors describe the subject; the subject acts.
+_ASIDE_BEFORE_VERB = re.compile(r"[^,\s]\s*(,[^,.;:()\"“”]{3,80},)\s*$")
+
+
+def _outside_comma_aside(candidates: list[Mention], text: str, base: int, t_start: int) -> list[Mention]:
+    """The candidates before a comma aside that ends right at the trigger, when one stands before it; else all."""
+    aside = _ASIDE_BEFORE_VERB.search(text, 0, t_start)
+    if aside is None:
+        return candidates
+    before = [m for m in candidates if m.span.end - base <= aside.start(1)]
+    if not before or len(before) == len(candidates):
+        return candidates
+    return before
+
+
+# A relative clause on a named side, running up to the trigger: "The YPG which Turkey considers a terrorist group
+# shelled" (FA-KES drops the commas that would set it off). Who is named inside it describes the side.
+_RELATIVE_AFTER = re.compile(
+    r"\s+(?:(?:group|fighters|forces|militia|militias|alliance|movement|organi[sz]ation|troops)\s+)?(?:which|who)\s"
+    r"[^.;:,()\"“”]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _outside_relative_clause(candidates: list[Mention], text: str, base: int, t_start: int) -> list[Mention]:
+    """The candidates not inside a "which" or "who" clause opened on an earlier candidate and running to the trigger."""
+    # "the army which rebels attacked": the trigger right after the clause's subject is the clause's own verb; the
+    # clause must run on past its last side ("which Turkey considers a terrorist group shelled")
+    if not candidates or len(text[candidates[-1].span.end - base : t_start].split()) < 2:
+        return candidates
+    for i, m in enumerate(candidates[:-1]):
+        if _RELATIVE_AFTER.fullmatch(text, m.span.end - base, t_start):
+            return candidates[: i + 1]
+    return candidates
 
 
 # "The US-led coalition fighting the Islamic State group has carried out strikes": the foe after a participle is no

@@ -1,0 +1,40 @@
+"""Roles of an attack told as repelled: "Kurdish fighters repelled an IS attack on Kobani" is IS attacking and the
+Kurds attacked (eighteenth session, helper sides)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from loaders.model import Mention
+from loaders.nearest_actors import actor_before, coordinated, first_after
+
+# A verb of stopping an attack, then the attack with its owner before it ("an IS attack") or after "by".
+_REPELLED = re.compile(
+    r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|es|ing|e)|thwart(?:ed|ing|s)?|foil(?:ed|ing|s)?|beat(?:ing|s)?\s+back|"
+    r"fought\s+off|fend(?:ed|ing|s)?\s+off|halt(?:ed|ing|s)?|block(?:ed|ing|s)?|stopp(?:ed|ing))\s+"
+    r"(?:an?|the|another|several|multiple|repeated|two|three)\s+(?P<owner>(?:[\w'’-]+\s+){0,3}?)"
+    r"(?P<noun>attacks?|assaults?|offensives?|attempts?|advances?|infiltrations?|incursions?)\b",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"\s+(?:launched\s+|mounted\s+)?(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def repelled_roles(
+    text: str, base: int, t_start: int, actors: Sequence[Mention]
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Attackers (the attack's owner) and targets (who stopped it) when the trigger is in a phrase of a repelled
+    attack; None when it is not, or the attack's owner is not named."""
+    for phrase in _REPELLED.finditer(text):
+        if not phrase.start() <= t_start < phrase.end():
+            continue
+        owners = [m for m in actors if phrase.start("owner") <= m.span.start - base < phrase.end("owner")]
+        by = _BY.match(text, phrase.end())
+        first = owners[0] if owners else first_after(actors, by.end(), base, text, reach=3) if by else None
+        if first is None:
+            return None
+        attackers = coordinated(first, actors, text, base)
+        stopper = actor_before(actors, text, base, phrase.start())
+        targets = (stopper.key,) if stopper is not None and stopper.key not in attackers else ()
+        return tuple(attackers), targets
+    return None
