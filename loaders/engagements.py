@@ -91,6 +91,14 @@ _STANDING_SIEGE = re.compile(
     re.I,
 )
 _DEFINITE = re.compile(r"\b(?:the|this|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# A time phrase opening on "the" before a trigger with no article of its own: "During the day Friday airstrikes hit",
+# "In the morning warplanes struck", "Later in the evening shells fell" (eighteenth session)
+_TIME_PHRASE_BEFORE = re.compile(
+    r"\b(?:during|in|over|throughout|through|later\s+in|earlier\s+in|late\s+in|early\s+in)\s+the\s+"
+    r"(?:same\s+|previous\s+|following\s+)?(?:day|night|morning|afternoon|evening|dawn|weekend)\s+"
+    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?$",
+    re.IGNORECASE,
+)
 # A passive with a definite subject tells what happened to something already named: "the men were executed",
 # "The NDF base was attacked".
 _DEFINITE_SUBJECT = re.compile(
@@ -643,6 +651,8 @@ def _actors_of(
 def _definite(text: str, match: re.Match[str]) -> bool:
     """Whether a trigger is told as known already: "the attack", "the IS assault", "Friday's strike"."""
     before = text[: match.start()]
+    if _TIME_PHRASE_BEFORE.search(before[-80:]):
+        return False  # "During the day Friday airstrikes hit ...": the article is the time's, the trigger's is none
     return bool(_DEFINITE.search(before) or _DEFINITE_SUBJECT.search(before) or _DAY_POSSESSIVE.search(before))
 
 

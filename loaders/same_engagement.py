@@ -113,6 +113,9 @@ def referent(
             if (
                 _nested(stated, earlier.places, gazetteer)
                 and not (also and _new_spot(stated, earlier.places, gazetteer))
+                # each naming a spot of its own in the province ("a market in the town of Urem al-Kubra" after "the
+                # hospital in Kafr Hamra", both in Aleppo province): two engagements, as where a place is shared below
+                and not _other_spots(stated, earlier.places, gazetteer)
                 and (
                     (_same_day(when, earlier.time) and (same_attacker or nobody or unnamed))
                     # an undated report close by says where in its province a lead happened (a lead in the whole
