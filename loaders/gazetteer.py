@@ -36,6 +36,16 @@ from loaders.mention_context import (
     sentence_initial,
 )
 from loaders.model import Mention, Span
+from loaders.name_forms import (
+    article_forms,
+    bare_unit_name,
+    countryside_owner,
+    generated_by_several,
+    governorate_forms,
+    lower_case_form,
+    short_name,
+    without_nationality,
+)
 from loaders.reference_tables import Entity, GazetteerError, read_tables
 from loaders.spelling_index import NOT_TOWNS, UNIT_FORM_WORDS, IndexedName
 
@@ -463,18 +473,18 @@ class Gazetteer:
         generated: list[tuple[str, str, int, bool]] = []
         cut: set[tuple[str, str]] = set()  # the actors' names cut short, of those generated
         norms: tuple[str, ...] | list[str]
-        # the names as the tables write them: a hyphenated form (`_article_forms`) never takes another's name
+        # the names as the tables write them: a hyphenated form (`article_forms`) never takes another's name
         written = {tuple(name_tokens(n)[0]) for e in self.entities() for n in (e.label, *e.aliases)}
         for entity in self.entities():
             if entity.kind == "actor":
                 for alias in (entity.label, *entity.aliases):
                     self._add(entity, alias, tier=4, explicit=explicit)
-                    for form in (_short_name(alias), _without_nationality(alias)):
+                    for form in (short_name(alias), without_nationality(alias)):
                         if form is not None:
                             generated.append((entity.key, form, 4, False))
                             cut.add((entity.key, form))
-                    bare = _without_nationality(alias)
-                    if bare is not None and _lower_case_form(bare, entity.cls):
+                    bare = without_nationality(alias)
+                    if bare is not None and lower_case_form(bare, entity.cls):
                         generated.append((entity.key, bare.lower(), 4, False))  # "the civil defence rescuers"
                         cut.add((entity.key, bare.lower()))
                 for alias in entity.metonyms:
@@ -484,12 +494,12 @@ class Gazetteer:
             for alias in dict.fromkeys(
                 form
                 for name in (entity.label, *entity.aliases)
-                for form in _article_forms(name)
+                for form in article_forms(name)
                 if form == name or tuple(name_tokens(form)[0]) not in written
             ):
-                bare = _bare_unit_name(alias, entity.cls)
+                bare = bare_unit_name(alias, entity.cls)
                 if entity.cls == "Governorate" and bare is not None:
-                    generated += [(entity.key, form, 4, False) for form in _governorate_forms(bare)]
+                    generated += [(entity.key, form, 4, False) for form in governorate_forms(bare)]
                     if bare == alias:
                         self._add(entity, alias, tier=2, explicit=explicit)
                         continue
@@ -500,8 +510,8 @@ class Gazetteer:
                         continue
                 self._add(entity, alias, tier=tier, explicit=explicit)
         # "Damascus southern countryside" is Rif Dimashq's, as its curated "Damascus countryside" is
-        generated = [(_countryside_owner(form, explicit) or key, form, t, m) for key, form, t, m in generated]
-        shared = _generated_by_several(generated)
+        generated = [(countryside_owner(form, explicit) or key, form, t, m) for key, form, t, m in generated]
+        shared = generated_by_several(generated)
         for key, form, tier, metonym in generated:
             if form in shared:
                 continue  # two bodies' short names alike: neither is meant
@@ -677,78 +687,6 @@ def _place_tier(entity: Entity) -> int:
     return 0
 
 
-# WOF spaces a sun letter's article between the words of a name ("Khan ash Shih", "Tall ad Daman"); the news hyphenates
-# it or writes "al-" ("Khan al-Shih"). Lower case and inside the name only: "As Safirah" already drops its article.
-_SPACED_ARTICLE = re.compile(r"(?<=\w )(ad|ar|as|ash|at|ath|az|an|adh|ed|er|es|ez) (?=[A-Z])")
-
-
-def _article_forms(name: str) -> list[str]:
-    """A name, and the same name with its spaced inner articles hyphenated as the news writes them.
-
-    >>> _article_forms("Khan ash Shih"), _article_forms("Aleppo")
-    (['Khan ash Shih', 'Khan ash-Shih'], ['Aleppo'])
-    """
-    hyphenated = _SPACED_ARTICLE.sub(r"\1-", name)
-    return [name] if hyphenated == name else [name, hyphenated]
-
-
-_UNIT_WORDS = re.compile(r"\s+(Governorate|Province|District|Subdistrict)$", re.IGNORECASE)
-
-
-# A body's name cut before what it is "for" or "of": "the Syrian Observatory" is the Syrian Observatory for Human
-# Rights, "the National Coalition" the National Coalition for Syrian Revolutionary and Opposition Forces (fifteenth
-# session): two capitalised words at least, so "Army of Islam" gives no "Army".
-_SHORT_NAME = re.compile(r"^(?P<short>(?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’.-]*)\s+(?:for|of)\s+\S")
-
-
-# Bodies named by their portfolio need it: "the Russian Ministry of Foreign Affairs" is no "Russian Ministry" of
-# Defence, "the UN Office in Geneva" no OCHA.
-_NAMED_BY_PORTFOLIO = frozenset(
-    {"Ministry", "Office", "Department", "Committee", "Council", "Commission", "Agency", "Bureau", "Republic"}
-)
-
-
-def _short_name(name: str) -> str | None:
-    """The name's part before "for" or "of", when it is two capitalised words or more and its last word is no
-    portfolio's office; else None."""
-    match = _SHORT_NAME.match(name)
-    if match is None or match.group("short").split()[-1] in _NAMED_BY_PORTFOLIO:
-        return None
-    return match.group("short")
-
-
-_NATIONALITY_FIRST = re.compile(r"^(?:Syrian|Syria)\s+(?P<rest>[A-Z][\w'’.-]*(?:\s+\S+)+)$")
-
-
-# What every state has, so names only with its nationality: "the Air Force", "the Armed Forces", "the Red Crescent".
-_EVERY_STATES_WORDS = frozenset(
-    {"Air", "Force", "Forces", "Armed", "Army", "Navy", "Military", "Arab", "National", "Red", "Crescent"}
-)
-
-
-# Civil bodies whose name without the nationality news English also writes in lower case ("civil defence")
-_LOWER_CASE_BODIES = frozenset({"Organisation", "Monitor"})
-
-
-def _lower_case_form(bare: str, cls: str) -> bool:
-    """Whether a civil body's name without its nationality is also its name in lower case: two words, neither one
-    every state's bodies have ("civil defence"; not "national coalition", which any country may form)."""
-    words = bare.split()
-    return cls in _LOWER_CASE_BODIES and len(words) == 2 and not {w.title() for w in words} & _EVERY_STATES_WORDS
-
-
-def _without_nationality(name: str) -> str | None:
-    """A body's name without the nationality that opens it ("Syrian Civil Defence": "Civil Defence"), when two
-    words or more are left, the first capitalised, and no office word; else None."""
-    match = _NATIONALITY_FIRST.match(name)
-    if match is None or set(match.group("rest").split()) <= _EVERY_STATES_WORDS:
-        return None
-    # every state has a "Foreign Ministry" and a "Defence Ministry" (fifteenth session's third review)
-    if set(match.group("rest").split()) & _NAMED_BY_PORTFOLIO:
-        return None
-    return match.group("rest")
-
-
 def _inside_other_name(tokens: list[Token], i: int, length: int, body: str) -> bool:
     """Whether a name cut short at tokens[i : i + length] is part of another body's longer name."""
     # "the Iraqi Observatory for Human Rights", "the Arab Network for Human Rights Information": another nationality
@@ -759,69 +697,6 @@ def _inside_other_name(tokens: list[Token], i: int, length: int, body: str) -> b
             return True
     after = tokens[i + length - 1 : i + length + 2]
     return len(after) == 3 and after[1].norm in ("for", "of") and after[2].surface[:1].isupper() and joined(body, after)
-
-
-def _generated_by_several(generated: list[tuple[str, str, int, bool]]) -> set[str]:
-    """Forms generated for more than one entity."""
-    owners: dict[str, set[str]] = {}
-    for key, form, _, _ in generated:
-        owners.setdefault(form, set()).add(key)
-    return {form for form, keys in owners.items() if len(keys) > 1}
-
-
-def _countryside_owner(form: str, explicit: dict[tuple[str, ...], set[str]]) -> str | None:
-    """The one entity whose curated name is this countryside form without its side ("Damascus southern countryside"
-    without "southern" is Rif Dimashq's "Damascus countryside"): a side of a countryside is in that countryside."""
-    norms = name_tokens(form)[0]
-    if _COUNTRYSIDE_NORM not in norms:
-        return None
-    owners = explicit.get(tuple(n for n in norms if n not in _SIDE_NORMS), set())
-    return next(iter(owners)) if len(owners) == 1 else None
-
-
-def _bare_unit_name(name: str, cls: str) -> str | None:
-    """A governorate's or district's name without its unit word ("Homs Governorate" -> "Homs")."""
-    if cls not in {"Governorate", "District"}:
-        return None
-    bare = _UNIT_WORDS.sub("", re.sub(r"^Markaz\s+", "", name)).strip()
-    return bare or None
-
-
-# The compass adjectives a governorate's countryside takes ("Aleppo southern countryside").
-_SIDE_ADJECTIVES: tuple[str, ...] = ("northern", "southern", "eastern", "western")
-_SIDE_ADJECTIVES += ("northeastern", "northwestern", "southeastern", "southwestern")
-# the same words folded as the index folds them
-_SIDE_NORMS = frozenset(name_tokens(" ".join(_SIDE_ADJECTIVES))[0])
-_COUNTRYSIDE_NORM = name_tokens("countryside")[0][0]
-
-
-def _governorate_forms(bare: str) -> list[str]:
-    """The ways texts name a governorate ("Homs province", "the province of Homs", "Homs countryside")."""
-    return [
-        f"{bare} Governorate",
-        f"{bare} governorate",
-        f"{bare} province",
-        f"{bare} Province",
-        f"province of {bare}",
-        f"governorate of {bare}",
-        f"region of {bare}",
-        f"{bare} region",
-        f"South {bare}",
-        f"North {bare}",
-        f"{bare} countryside",
-        f"countryside of {bare}",
-        # FA-KES dropped the apostrophe of "Idlib's countryside"
-        f"{bare}s countryside",
-        f"{bare}s province",
-        f"rural {bare}",
-        *(f"{side} {bare} countryside" for side in ("eastern", "western", "northern", "southern")),
-        # Seventeenth session: the side written after the name, as SANA and al-Manar do ("Hama northern countryside")
-        *(f"{bare} {side} countryside" for side in _SIDE_ADJECTIVES),
-        *(f"{bare}s {side} countryside" for side in _SIDE_ADJECTIVES),  # "Idlibs southern countryside" (FA-KES)
-        *(f"{side} {bare}" for side in ("eastern", "western", "northern", "southern", "Eastern", "Western")),
-        *(f"{side} {bare}" for side in ("Northern", "Southern", "northeastern", "northwestern")),
-        *(f"{side} {bare}" for side in ("southeastern", "southwestern", "Northeastern", "Northwestern")),
-    ]
 
 
 @lru_cache(maxsize=8)
