@@ -8,8 +8,8 @@ place or actor) are explained in docs/decisions/20261121-gazetteer.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from loaders.aliases import (
     shape_matches,
     tokenize,
 )
+from loaders.gazetteer_index import GazetteerIndex, Name, place_tier
 from loaders.mention_context import (
     actor_context,
     border_after,
@@ -36,25 +37,12 @@ from loaders.mention_context import (
     sentence_initial,
 )
 from loaders.model import Mention, Span
-from loaders.name_forms import (
-    article_forms,
-    bare_unit_name,
-    countryside_owner,
-    generated_by_several,
-    governorate_forms,
-    lower_case_form,
-    short_name,
-    without_nationality,
-)
 from loaders.reference_tables import Entity, GazetteerError, read_tables
-from loaders.spelling_index import NOT_TOWNS, UNIT_FORM_WORDS, IndexedName
+from loaders.spelling_index import UNIT_FORM_WORDS
 
 __all__ = ["Entity", "Gazetteer", "GazetteerError"]
 
-BIG_TOWN = 10_000  # population from which a settlement without a QID counts as well known
-SMALL_TOWN = 1_000
 MIN_VILLAGE_LETTERS = 4
-KNOWN_BARE_LETTERS = 5  # a known town's article-led one-word name of this length or more may go without it
 # A neighbouring known name is looked for up to this many words long ("Khan Shaykhun", "Maarat al Numan").
 MAX_NEIGHBOUR_WORDS = 3
 ACRONYM_WORD_LETTERS = 4  # "Isis" is ISIS written as a word; "Is" is a verb
@@ -76,20 +64,6 @@ _NAME_WORDS = frozenset(
 
 # Words that open a village's name and end none: the capitalised word before them ends another name.
 _OPENING_WORDS = frozenset(fold(w) for w in ("kafr", "deir", "khirbet"))
-
-
-@dataclass(frozen=True)
-class _Name:
-    """One indexed name of an entity, with what the matcher needs to accept or rank it."""
-
-    key: str
-    kind: str
-    words: tuple[str, ...]  # surface words, for the case check
-    needs_article: bool  # "Al Bab" indexed as "bab": accept only after an article
-    tier: int  # places: 4 country/qualified/curated, 3 known town, 2 bare governorate name, 1 small, 0 village
-    population: int
-    metonym: bool = False
-    cut: bool = False  # a body's name cut short ("Syrian Observatory", "Civil Defence"): never inside a longer name
 
 
 def _written_lower(body: str, word: str) -> bool:
@@ -125,52 +99,13 @@ def _glued_compass(tokens: list[Token], i: int, body: str) -> bool:
     )
 
 
-class Gazetteer:
+class Gazetteer(GazetteerIndex):
     """Places and actors with their names, hierarchy and Wikidata links; finds their mentions in text."""
-
-    def __init__(self, entities: Iterable[Entity], stoplist: Iterable[str] = ()) -> None:
-        self._entities = {e.key: e for e in entities}
-        self._stop = frozenset(fold(w) for w in stoplist)
-        self._index: dict[tuple[str, ...], list[_Name]] = {}
-        self._lengths: dict[str, list[int]] = {}
-        self._build_index()
-        # the words of places' names, which a glued article may stand before (`glued_articles`)
-        self._place_words = frozenset(
-            word for norms, names in self._index.items() if any(n.kind == "place" for n in names) for word in norms
-        )
-        self._spelling = self._build_spelling_index()
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Gazetteer:
         """The gazetteer of a reference directory (default data/reference), read once and cached."""
         return _load_cached(Path(directory or REFERENCE_DIR).resolve())
-
-    def get(self, key: str) -> Entity:
-        """The entity of a key; KeyError names the key."""
-        try:
-            return self._entities[key]
-        except KeyError:
-            raise KeyError(f"no entity {key!r} in the gazetteer") from None
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._entities
-
-    def __len__(self) -> int:
-        return len(self._entities)
-
-    def entities(self) -> Iterator[Entity]:
-        """Every entity, sorted by key."""
-        for key in sorted(self._entities):
-            yield self._entities[key]
-
-    def ancestors(self, key: str) -> list[str]:
-        """The partOf chain of a place up to the country, nearest first (empty for actors and countries)."""
-        chain: list[str] = []
-        parent = self.get(key).parent
-        while parent is not None and parent not in chain:
-            chain.append(parent)
-            parent = self.get(parent).parent
-        return chain
 
     def lookup(self, name: str, kind: str | None = None) -> Entity | None:
         """The best entity for a whole name out of context, any case ("deir ezzor", "SOHR"), or None.
@@ -240,7 +175,7 @@ class Gazetteer:
 
     # -- matching ---------------------------------------------------------------------------------------
 
-    def _match_at(self, tokens: list[Token], i: int, body: str) -> tuple[int, _Name, int, tuple[str, ...]] | None:
+    def _match_at(self, tokens: list[Token], i: int, body: str) -> tuple[int, Name, int, tuple[str, ...]] | None:
         """The longest acceptable name starting at token i: (length in tokens, name, characters cut, homonyms); a
         known town spelt with other vowels when no name is."""
         known = self._match_known(tokens, i, body)
@@ -250,7 +185,7 @@ class Gazetteer:
 
     def _match_group_spelling(
         self, tokens: list[Token], i: int, body: str, longer_than: int = 0
-    ) -> tuple[int, _Name, int, tuple[str, ...]] | None:
+    ) -> tuple[int, Name, int, tuple[str, ...]] | None:
         """The one armed group whose name has the vowel key of the capitalised words at i ("Hizbollah", "Jebhat
         al-Nosra"), none of them a common word the article writes in lower case ("Dash" is no "Daesh")."""
         if not tokens[i].surface[:1].isupper():
@@ -262,10 +197,10 @@ class Gazetteer:
             if len(owners) != 1 or any(_written_lower(body, t.surface) for t in window):
                 continue
             key = next(iter(owners))
-            return length, _Name(key, "actor", tuple(t.surface for t in window), False, 4, 0), 0, ()
+            return length, Name(key, "actor", tuple(t.surface for t in window), False, 4, 0), 0, ()
         return self._acronym_as_word(tokens[i], body) if longer_than == 0 else None
 
-    def _acronym_as_word(self, token: Token, body: str) -> tuple[int, _Name, int, tuple[str, ...]] | None:
+    def _acronym_as_word(self, token: Token, body: str) -> tuple[int, Name, int, tuple[str, ...]] | None:
         """An actor's acronym of four letters or more written as a word, as British papers do ("Isis", "Unicef"),
         when it is no other name and the article does not write it in lower case."""
         word = token.surface
@@ -278,7 +213,7 @@ class Gazetteer:
 
     def _match_vowels(
         self, tokens: list[Token], i: int, body: str, longer_than: int = 0
-    ) -> tuple[int, _Name, int, tuple[str, ...]] | None:
+    ) -> tuple[int, Name, int, tuple[str, ...]] | None:
         """The one known Syrian town whose name has the vowel key of the capitalised words at i ("Khan Sheikhoun"),
         longer than the indexed name found there."""
         unit_first = tokens[i].norm in UNIT_FORM_WORDS and i + 1 < len(tokens) and tokens[i + 1].norm == "of"
@@ -297,8 +232,8 @@ class Gazetteer:
             entity = self._entities[next(iter(owners))]
             if length == 1 and (tokens[i].norm in self._stop or not self._placed(tokens, i, body)):
                 return None  # one word alone must stand where a place does ("gas Sarin" is no Suran)
-            tier = _place_tier(entity) if village else 3  # a village keeps the village rules
-            name = _Name(entity.key, "place", tuple(t.surface for t in window), False, tier, entity.population or 0)
+            tier = place_tier(entity) if village else 3  # a village keeps the village rules
+            name = Name(entity.key, "place", tuple(t.surface for t in window), False, tier, entity.population or 0)
             if in_longer_name(body, tokens, i, length, self._name_edge):
                 return None  # a word of a longer name the gazetteer lacks: that name is some other place
             if self._fits(name, tokens, i, length, list(name.words), body):
@@ -320,7 +255,7 @@ class Gazetteer:
             return False  # "traces of", "a plan for": the word after names many things besides places
         return locative_before(tokens, i, body)
 
-    def _match_known(self, tokens: list[Token], i: int, body: str) -> tuple[int, _Name, int, tuple[str, ...]] | None:
+    def _match_known(self, tokens: list[Token], i: int, body: str) -> tuple[int, Name, int, tuple[str, ...]] | None:
         """The longest acceptable indexed name starting at token i."""
         first = tokens[i]
         known = self._lengths.get(first.norm)
@@ -343,7 +278,7 @@ class Gazetteer:
             if length > 1 and not joined(body, window):
                 continue
             norms = tuple(t.norm for t in window)
-            options: list[tuple[list[_Name], int, list[str]]] = []
+            options: list[tuple[list[Name], int, list[str]]] = []
             if norms in self._index:
                 options.append((self._index[norms], 0, [t.surface for t in window]))
             if length > 1 and length in owner_lengths and (owner, *norms[1:]) in self._index:
@@ -378,8 +313,8 @@ class Gazetteer:
         return None
 
     def _choose(
-        self, names: list[_Name], tokens: list[Token], i: int, length: int, surfaces: list[str], body: str
-    ) -> tuple[_Name | None, tuple[str, ...]]:
+        self, names: list[Name], tokens: list[Token], i: int, length: int, surfaces: list[str], body: str
+    ) -> tuple[Name | None, tuple[str, ...]]:
         """Pick one entity among the names that fit this text (case, article, village rules, place or actor),
         with the keys of equally ranked places of the same name when a place is picked."""
         fitting = [n for n in names if self._fits(n, tokens, i, length, surfaces, body)]
@@ -422,7 +357,7 @@ class Gazetteer:
             return actor, ()
         return place, ties
 
-    def _fits(self, name: _Name, tokens: list[Token], i: int, length: int, surfaces: list[str], body: str) -> bool:
+    def _fits(self, name: Name, tokens: list[Token], i: int, length: int, surfaces: list[str], body: str) -> bool:
         """Case, article and village rules for one candidate name at tokens[i : i + length]."""
         if len(name.words) != length:
             return False
@@ -464,147 +399,6 @@ class Gazetteer:
             if any(n.kind == "place" and n.tier >= 1 for n in names):
                 return True
         return False
-
-    # -- index ------------------------------------------------------------------------------------------
-
-    def _build_index(self) -> None:
-        """Index every name of every entity by its folded words (names of actors and places alike)."""
-        explicit: dict[tuple[str, ...], set[str]] = {}
-        generated: list[tuple[str, str, int, bool]] = []
-        cut: set[tuple[str, str]] = set()  # the actors' names cut short, of those generated
-        norms: tuple[str, ...] | list[str]
-        # the names as the tables write them: a hyphenated form (`article_forms`) never takes another's name
-        written = {tuple(name_tokens(n)[0]) for e in self.entities() for n in (e.label, *e.aliases)}
-        for entity in self.entities():
-            if entity.kind == "actor":
-                for alias in (entity.label, *entity.aliases):
-                    self._add(entity, alias, tier=4, explicit=explicit)
-                    for form in (short_name(alias), without_nationality(alias)):
-                        if form is not None:
-                            generated.append((entity.key, form, 4, False))
-                            cut.add((entity.key, form))
-                    bare = without_nationality(alias)
-                    if bare is not None and lower_case_form(bare, entity.cls):
-                        generated.append((entity.key, bare.lower(), 4, False))  # "the civil defence rescuers"
-                        cut.add((entity.key, bare.lower()))
-                for alias in entity.metonyms:
-                    self._add(entity, alias, tier=4, explicit=explicit, metonym=True)
-                continue
-            tier = _place_tier(entity)
-            for alias in dict.fromkeys(
-                form
-                for name in (entity.label, *entity.aliases)
-                for form in article_forms(name)
-                if form == name or tuple(name_tokens(form)[0]) not in written
-            ):
-                bare = bare_unit_name(alias, entity.cls)
-                if entity.cls == "Governorate" and bare is not None:
-                    generated += [(entity.key, form, 4, False) for form in governorate_forms(bare)]
-                    if bare == alias:
-                        self._add(entity, alias, tier=2, explicit=explicit)
-                        continue
-                if entity.cls == "District":
-                    if bare is not None:
-                        generated += [(entity.key, f"{bare} {word}", 4, False) for word in ("District", "district")]
-                    if bare == alias:
-                        continue
-                self._add(entity, alias, tier=tier, explicit=explicit)
-        # "Damascus southern countryside" is Rif Dimashq's, as its curated "Damascus countryside" is
-        generated = [(countryside_owner(form, explicit) or key, form, t, m) for key, form, t, m in generated]
-        shared = generated_by_several(generated)
-        for key, form, tier, metonym in generated:
-            if form in shared:
-                continue  # two bodies' short names alike: neither is meant
-            norms, _, _ = name_tokens(form)
-            owners = explicit.get(tuple(norms), set())
-            if owners and key not in owners:
-                continue  # a curated name of another entity wins ("Damascus countryside" is Rif Dimashq)
-            self._add(self._entities[key], form, tier=tier, explicit=None, metonym=metonym, cut=(key, form) in cut)
-        for norms in self._index:
-            self._lengths.setdefault(norms[0], []).append(len(norms))
-        for first, lengths in self._lengths.items():
-            self._lengths[first] = sorted(set(lengths), reverse=True)
-
-    def _build_spelling_index(self) -> spelling_index.SpellingIndex:
-        """Syria's known towns (and its governorates' unit forms) by how their names sound."""
-        towns = [
-            e
-            for e in self.entities()
-            if e.kind == "place" and _place_tier(e) >= 3 and e.cls not in NOT_TOWNS and self.in_syria(e.key)
-        ]  # units keep their own names and forms ("Sweida province")
-        named = [
-            (norms, IndexedName(n.key, n.kind, n.tier, n.words)) for norms, names in self._index.items() for n in names
-        ]
-        forms = [
-            name
-            for norms, name in named
-            if len(norms) > 1
-            and UNIT_FORM_WORDS & set(norms)
-            and self._entities[name.key].cls == "Governorate"
-            and self.in_syria(name.key)
-        ]
-        homes = {e.key: frozenset(self.ancestors(e.key)) for e in towns}
-        index = spelling_index.build(towns, forms, [name for _, name in named], homes)
-        groups = [e for e in self.entities() if e.kind == "actor" and e.cls in spelling_index.SPELT_ACTOR_CLASSES]
-        spelling_index.add_actors(index, groups, [name for _, name in named])
-        villages = [
-            e
-            for e in self.entities()
-            if e.kind == "place" and e.cls == "Settlement" and _place_tier(e) < 3 and self.in_syria(e.key)
-        ]
-        spelling_index.add_villages(index, villages, [name for _, name in named])
-        return index
-
-    def in_syria(self, key: str) -> bool:
-        """Whether a place is Syria or lies in it, the country the articles are about (its towns are named bare)."""
-        chain = [key, *self.ancestors(key)]
-        return any(self._entities[k].cls == "Country" and self._entities[k].label == "Syria" for k in chain)
-
-    def _add(
-        self,
-        entity: Entity,
-        alias: str,
-        tier: int,
-        explicit: dict[tuple[str, ...], set[str]] | None,
-        metonym: bool = False,
-        cut: bool = False,
-    ) -> None:
-        """Index one name; an article-led single word ("Al Bab" -> "bab") needs the article in the text."""
-        norms, words, leading = name_tokens(alias)
-        if len(norms) > 1 and norms[0] == "the":
-            norms, words = norms[1:], words[1:]  # "the regime" is indexed as "regime": spans never hold "the"
-        if not norms:
-            return
-        key = tuple(norms)
-        # A known town's longer name is written with or without its article ("Az Zabadani": "Zabadani"); a
-        # village's or a short word's is no name without it ("Al Bab": "Bab" is a gate).
-        known_bare = (
-            tier >= 3
-            and len(norms[0]) >= KNOWN_BARE_LETTERS
-            and norms[0] not in self._stop
-            and self.in_syria(entity.key)
-        )
-        needs_article = leading and len(norms) == 1 and entity.kind == "place" and not known_bare
-        names = self._index.setdefault(key, [])
-        for index, known in enumerate(names):
-            if known.key == entity.key:
-                # The same entity under the same words: keep the most permissive and the strongest.
-                names[index] = _Name(
-                    entity.key,
-                    entity.kind,
-                    tuple(_looser(a, b) for a, b in zip(known.words, words, strict=True)),
-                    known.needs_article and needs_article,
-                    max(known.tier, tier),
-                    entity.population or 0,
-                    known.metonym and metonym,
-                    known.cut and cut,
-                )
-                return
-        names.append(
-            _Name(entity.key, entity.kind, tuple(words), needs_article, tier, entity.population or 0, metonym, cut)
-        )
-        if explicit is not None:
-            explicit.setdefault(key, set()).add(entity.key)
 
 
 # What a body has, after a common noun that FA-KES wrote without its apostrophe: "the regimes siege", "the
@@ -651,19 +445,6 @@ def _possessive_norm(surface: str) -> tuple[str]:
     return (fold(base[0]),) if base else ("",)
 
 
-def _looser(a: str, b: str) -> str:
-    """Of two spellings of one word, the one whose case rule accepts more (lowercase > Capitalised > ACRONYM).
-
-    >>> _looser("Countryside", "countryside"), _looser("IS", "Is")
-    ('countryside', 'Is')
-    """
-
-    def rank(word: str) -> int:
-        return 2 if word[:1].islower() else 0 if is_acronym(word) else 1
-
-    return a if rank(a) >= rank(b) else b
-
-
 _CROSSING = fold("crossing")
 _BORDER = fold("border")
 
@@ -672,19 +453,6 @@ def _crossing_after(tokens: list[Token], i: int) -> bool:
     """Whether "crossing" or "border crossing" follows the word at i: "the Atme crossing" names a town's crossing."""
     after = [t.norm for t in tokens[i + 1 : i + 3]]
     return after[:1] == [_CROSSING] or after == [_BORDER, _CROSSING]
-
-
-def _place_tier(entity: Entity) -> int:
-    """How well known a place is, for ranking homonyms and for the village rules."""
-    if entity.cls in {"Country", "NaturalRegion"} or entity.wof_id is None:
-        return 4
-    if entity.qid or entity.notable or (entity.population or 0) >= BIG_TOWN:
-        return 3
-    if entity.cls in {"Governorate", "District"}:
-        return 3
-    if (entity.population or 0) >= SMALL_TOWN or entity.cls == "Facility":
-        return 1
-    return 0
 
 
 def _inside_other_name(tokens: list[Token], i: int, length: int, body: str) -> bool:
