@@ -12,8 +12,9 @@ from itertools import pairwise
 from graph.iris import slug
 from loaders import fuzzy_places, place_readings
 from loaders.bearing_names import PART_OF, after_a_part_noun, followed_by_bearing, named_by_bearing
-from loaders.gazetteer import MIN_VILLAGE_LETTERS, Gazetteer
+from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span, overlapping
+from loaders.name_matcher import MIN_VILLAGE_LETTERS
 from loaders.name_words import CONTROLLED, CREDIT_WORDS, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.place_lists import LANDMARK_NOUNS, OPENERS, WHICH_ONE, list_places, located_lists, province
 from loaders.timex import MONTHS, WEEKDAYS
