@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from loaders import place_readings, same_engagement
+from loaders import place_readings, report_places, same_engagement
 from loaders.engagements import Detection
 from loaders.gazetteer import Gazetteer
 from loaders.model import Claim, TimeSpan
@@ -332,7 +332,7 @@ def merge(
     finer = [
         k
         for k in target.places
-        if not same_engagement.is_country(k, gazetteer) and not place_readings.compass_region(k, gazetteer)
+        if not report_places.is_country(k, gazetteer) and not place_readings.compass_region(k, gazetteer)
     ]
     if finer:
         # "Syria's war" said of the Palmyra assault does not move it to the whole country, nor "in northern Syria" to

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from loaders import capital_readings, place_readings, same_engagement
+from loaders import capital_readings, place_readings, report_places, same_engagement
 from loaders.abroad import abroad_keys, with_places_abroad
 from loaders.actor_mentions import (
     with_armed_opposition,
@@ -425,7 +425,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             if not (detection.attackers or detection.targets or own_places or figs):
                 continue  # nothing says who, where or how many: background, not a report
             if not (detection.attackers or detection.targets or figs) and all(
-                same_engagement.is_country(k, gazetteer) for k in own_places
+                report_places.is_country(k, gazetteer) for k in own_places
             ):
                 # "the battle for Syria": a country alone does not place an engagement (places the gazetteer lacks,
                 # "centers in al-Reshidiya", do)

@@ -16,10 +16,20 @@ from typing import Protocol, TypeVar
 from loaders.demonyms import DEMONYMS
 from loaders.engagement_types import PRO_GOVERNMENT_GROUPS
 from loaders.engagements import BATTLE_OUTCOMES, Detection
-from loaders.fuzzy_places import km
 from loaders.gazetteer import Gazetteer
 from loaders.model import TimeSpan
 from loaders.place_readings import compass_region
+from loaders.report_places import (
+    around,
+    below_country,
+    is_country,
+    nested,
+    new_spot,
+    other_spots,
+    places_agree,
+    shared_place,
+    unknown_spots_of,
+)
 from loaders.state_forces import home_government
 
 # How far back (in sentences) "the assault", or a report by the same attacker, may refer.
@@ -40,8 +50,6 @@ CAMPAIGN_PLACES = 3
 # into Saturday morning", "the fighting was continuing on Saturday"); strikes and shellings are told day by day.
 LASTING = frozenset({"armed-clash", "siege", "government-regains-territory", "non-state-actor-overtakes-territory"})
 LASTING_SLACK = timedelta(days=1)
-# A village this close to a town an earlier report named may be where that report happened ("near the city").
-NEXT_TO_KM = 8.0
 # A report dated this long before the article was written recalls an older event (news tells the day's events undated).
 RECALLED_AFTER = timedelta(days=7)
 # ... unless its date has no year and lies months back: then the article's own date may be wrong (a reprint, a corpus
@@ -99,20 +107,20 @@ def referent(
             continue
         if not compatible(detection, when, earlier, gazetteer):
             continue
-        if not _shared_place(stated, earlier.places, gazetteer):
+        if not shared_place(stated, earlier.places, gazetteer):
             # A province or the country holding the other's place ties two reports only by the same attacker, or by
             # neither naming one, on the same day ("Turkish jets struck IS in Aleppo province on Friday" and "... near
             # Dabiq on Friday"; "a car bomb at a checkpoint in Azaz on Thursday" told again in Aleppo province).
             same_attacker = bool(set(detection.attackers) & set(earlier.attackers))
             # a report naming no attacker, below the country, that does not say "also" ("Warplanes also struck
             # villages in Latakia countryside" after the strike on Latakia city is a strike of its own)
-            unnamed = not detection.attackers and not also and _below_country(stated, gazetteer)
+            unnamed = not detection.attackers and not also and below_country(stated, gazetteer)
             nobody = not (detection.attackers or earlier.attackers)
             # "The army also killed 60 in al-Jafra" after a clash by the airport: "also" and a spot of its own tell
             # another engagement in the province, as they do in a town (below)
             if (
-                _nested(stated, earlier.places, gazetteer)
-                and not (also and _new_spot(stated, earlier.places, gazetteer))
+                nested(stated, earlier.places, gazetteer)
+                and not (also and new_spot(stated, earlier.places, gazetteer))
                 and (
                     (_same_day(when, earlier.time) and (same_attacker or nobody or unnamed))
                     # an undated report close by says where in its province a lead happened (a lead in the whole
@@ -121,15 +129,15 @@ def referent(
                         (same_attacker or unnamed)
                         and index - earlier.sentence <= ANAPHORA_WINDOW
                         and not (_dated(when) and _dated(earlier.time))
-                        and _below_country(earlier.places, gazetteer)
+                        and below_country(earlier.places, gazetteer)
                     )
                 )
             ):
                 return earlier
             continue
-        if _other_spots(stated, earlier.places, gazetteer):
+        if other_spots(stated, earlier.places, gazetteer):
             continue
-        if also and _new_spot(stated, earlier.places, gazetteer):
+        if also and new_spot(stated, earlier.places, gazetteer):
             continue  # "The army also pounded IS in Palmyra and the villages of al-Tiyas": a strike of its own there
         # Either role, so a role read wrongly in one report ("the battle against the army") still ties them; forces of
         # one state tie them where the new report adds no place ("airstrikes by Russian forces on Idlib city" after
@@ -139,7 +147,7 @@ def referent(
             detection.attackers
             and earlier.attackers
             and sides.share(detection.attackers, earlier.attackers)
-            and all(k in earlier.places or set(_around(k, gazetteer)) & set(earlier.places) for k in places)
+            and all(k in earlier.places or set(around(k, gazetteer)) & set(earlier.places) for k in places)
         )
         same_day = _same_day(when, earlier.time)
         # Nobody named on either side and one report undated: nothing tells them apart.
@@ -184,7 +192,7 @@ def referent(
             and (
                 not (places and earlier.places)
                 or (not stated and places_agree(places, earlier.places, gazetteer))
-                or _unknown_spots_of(stated, earlier.places, gazetteer)
+                or unknown_spots_of(stated, earlier.places, gazetteer)
             )
             and compatible(detection, when, earlier, gazetteer)
         ):
@@ -196,7 +204,7 @@ def referent(
             earlier.type == detection.type
             and not turned
             and not (detection.attackers or earlier.attackers)
-            and _unknown_spots_of(stated, earlier.places, gazetteer)
+            and unknown_spots_of(stated, earlier.places, gazetteer)
             and compatible(detection, when, earlier, gazetteer)
         ):
             return earlier
@@ -298,14 +306,6 @@ def more_specific(etype: str, other: str) -> str:
     return other if MORE_SPECIFIC.get(etype) == other else etype
 
 
-def _unknown_spots_of(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
-    """Whether a report names only spots the gazetteer cannot place (quarters, a base) after a report placed only at
-    places it knows: "IS militants shelled Deir Ezzor" ... "rocket shells fired by IS militants hit the neighbourhoods
-    of Harat al-Sunbul and Tallet Karam" may say where in the town; an earlier report with a spot of its own was
-    elsewhere."""
-    return bool(stated and theirs) and all(k not in gazetteer for k in stated) and all(k in gazetteer for k in theirs)
-
-
 def _told_there(
     recent: Sequence[E],
     kinds: Collection[str],
@@ -340,7 +340,7 @@ def details(lead: Reported, report: Reported, gazetteer: Gazetteer) -> bool:
         return False
     # the report must name a town (or a place inside one): a province is a summary's place as much as a country
     towns = [k for k in report.places if k not in gazetteer or gazetteer.get(k).cls in ("Settlement", "Facility")]
-    if not towns or not all(any(k in _around(t, gazetteer) for t in towns) for k in countries):
+    if not towns or not all(any(k in around(t, gazetteer) for t in towns) for k in countries):
         return False
     sides = _Sides(gazetteer)
     for mine, theirs in ((lead.attackers, report.attackers), (lead.targets, report.targets)):
@@ -406,8 +406,8 @@ def made_by(attack: Reported, bombardment: Reported, gazetteer: Gazetteer) -> bo
         and len(attack.places) < CAMPAIGN_PLACES
         # a place both name, or one inside the other: a country, or names the gazetteer lacks, tie nothing
         and (
-            _shared_place(attack.places, bombardment.places, gazetteer)
-            or _nested(attack.places, bombardment.places, gazetteer)
+            shared_place(attack.places, bombardment.places, gazetteer)
+            or nested(attack.places, bombardment.places, gazetteer)
         )
         and not all(k not in gazetteer or is_country(k, gazetteer) for k in attack.places)
         and _days_agree((attack.type, bombardment.type), attack.time, bombardment.time)
@@ -422,105 +422,6 @@ def made_by(attack: Reported, bombardment: Reported, gazetteer: Gazetteer) -> bo
             )
         )
     )
-
-
-def _shared_place(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
-    """A place named in both reports, or one inside the other town ("rocket shells also fell in al-Hamadaniyeh"
-    after the shelling of Aleppo city); a governorate or a country is too large to tie two reports."""
-
-    def town(key: str) -> bool:
-        return key in gazetteer and gazetteer.get(key).cls == "Settlement"
-
-    return any(
-        a == b or (town(b) and b in _around(a, gazetteer)) or (town(a) and a in _around(b, gazetteer))
-        for a in stated
-        for b in theirs
-    )
-
-
-def _other_spots(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
-    """Whether, beside the places both reports name, each names a spot of its own (a quarter, a village) and no spot
-    of one is, holds or lies in a spot of the other: "the Maghayer neighbourhood in Aleppo" and "the village of
-    al-Bureij northeast of Aleppo" are two engagements."""
-
-    def spots(mine: Sequence[str], other: Sequence[str]) -> list[str]:
-        wider = {w for k in mine for w in _around(k, gazetteer)}
-        return [k for k in mine if k not in other and k not in wider]
-
-    mine, other = spots(stated, theirs), spots(theirs, stated)  # disjoint: a spot of one is never the other's
-    return bool(mine and other) and not _nested(mine, other, gazetteer)
-
-
-def _new_spot(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
-    """Whether a report names a place the earlier one did not, nor one holding it, nor a town holding the new place (a
-    quarter of the town told: "Rocket shells also fell in al-Hamadaniyeh" after the shelling of Aleppo)."""
-    wider = {w for k in theirs for w in _around(k, gazetteer)}
-    towns = {k for k in theirs if k in gazetteer and gazetteer.get(k).cls == "Settlement"}
-    return any(k not in theirs and k not in wider and not towns & set(_around(k, gazetteer)) for k in stated)
-
-
-def _nested(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
-    """Whether a place of one report lies inside a place of the other, at any size (a town in a province), or in the
-    countryside of a city the other names ("Eastern Ghouta" in Rural Damascus, beside the capital)."""
-    return any(
-        b in _around(a, gazetteer)
-        or a in _around(b, gazetteer)
-        or _in_countryside(a, b, gazetteer)
-        or _in_countryside(b, a, gazetteer)
-        for a in stated
-        for b in theirs
-    )
-
-
-def _in_countryside(key: str, city: str, gazetteer: Gazetteer) -> bool:
-    """Whether a place the tables file straight under the governorate named as a city's countryside, with no district
-    to say how far out (Eastern Ghouta in Rural Damascus), lies beside that city; towns of its districts may be far,
-    and so may the districts themselves (An-Nabk District, 70 km north of the capital). A Who's On First village filed
-    under the governorate only because its neighbours straddle a district border is as far out as any district's town.
-    """
-    countryside = _countrysides(gazetteer).get(city)
-    if countryside is None or key not in gazetteer:
-        return False
-    entity = gazetteer.get(key)
-    return entity.parent == countryside and entity.cls != "District" and entity.wof_id is None
-
-
-@lru_cache(maxsize=4)
-def _countrysides(gazetteer: Gazetteer) -> dict[str, str]:
-    """City key -> the governorate called its countryside ("Rural Damascus", "Damascus countryside") that does not
-    hold it: the capital is a governorate of its own inside the one of its countryside."""
-    out = {}
-    for entity in gazetteer.entities():
-        if entity.kind != "place" or entity.cls != "Governorate":
-            continue
-        for alias in entity.aliases:
-            named = _countryside_of(alias)
-            city = gazetteer.lookup(named, "place") if named else None
-            if city is not None and city.cls == "Settlement" and entity.key not in _around(city.key, gazetteer):
-                out[city.key] = entity.key
-    return out
-
-
-def _countryside_of(name: str) -> str | None:
-    """The city a governorate's name calls it the countryside of ("Rural Damascus", "Damascus countryside",
-    "countryside of Damascus"), else None.
-
-    >>> _countryside_of("Rural Damascus"), _countryside_of("Damascus countryside"), _countryside_of("Rif Dimashq")
-    ('Damascus', 'Damascus', None)
-    """
-    words = name.lower().split()
-    if len(words) > 1 and words[0] == "rural":
-        return " ".join(name.split()[1:])
-    if len(words) > 1 and words[-1] == "countryside":
-        return " ".join(name.split()[:-1])
-    if len(words) > 2 and words[:2] == ["countryside", "of"]:
-        return " ".join(name.split()[2:])
-    return None
-
-
-def _below_country(places: Sequence[str], gazetteer: Gazetteer) -> bool:
-    """Whether an engagement is placed, and not in a whole country."""
-    return bool(places) and not any(is_country(k, gazetteer) for k in places)
 
 
 def _campaign(earlier: Reported, stated: Sequence[str], gazetteer: Gazetteer) -> bool:
@@ -605,41 +506,6 @@ def _overlap(when: TimeSpan, other: TimeSpan, slack: timedelta) -> bool:
 def _words(expression: str) -> str:
     """A time expression without its preposition, lower case ("On Friday" -> "friday")."""
     return re.sub(r"^(?:on|in|at|last|this)\s+", "", expression.lower().strip())
-
-
-def places_agree(mine: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
-    """Whether a new report's places fit an earlier report's: either names none, a place of the new report is one
-    of the earlier's or lies inside it ("the airstrikes in Idlib city" after "strikes on Idlib province"), or the new
-    one names only countries. A broader place does not fit a narrower one: "Latakia countryside" is not the city."""
-    if not mine or not theirs:
-        return True
-    if all(is_country(k, gazetteer) for k in mine):
-        return True
-    # A place the gazetteer lacks (a quarter, a village) may lie anywhere: "the clashes ... in the district of Zahra"
-    if all(k not in gazetteer for k in mine):
-        return True
-    return any(a == b or b in _around(a, gazetteer) or _next_to(a, b, gazetteer) for a in mine for b in theirs)
-
-
-def _next_to(village: str, town: str, gazetteer: Gazetteer) -> bool:
-    """Whether a village lies right by a town the earlier report named ("near the al-Jafra area which is located
-    south of the city" after "near the city of Deir al-Zor")."""
-    if village not in gazetteer or town not in gazetteer:
-        return False
-    a, b = gazetteer.get(village), gazetteer.get(town)
-    if a.cls != "Settlement" or b.cls != "Settlement" or None in (a.lat, a.lon, b.lat, b.lon):
-        return False
-    return km(a.lat, a.lon, b.lat, b.lon) <= NEXT_TO_KM  # type: ignore[arg-type]
-
-
-def is_country(key: str, gazetteer: Gazetteer) -> bool:
-    """Whether a place key is a country's (a key the gazetteer lacks is none)."""
-    return key in gazetteer and gazetteer.get(key).cls == "Country"
-
-
-def _around(key: str, gazetteer: Gazetteer) -> list[str]:
-    """The places a place lies in; none for a place the gazetteer does not know."""
-    return gazetteer.ancestors(key) if key in gazetteer else []
 
 
 def sides(gazetteer: Gazetteer) -> Callable[[str], str]:
