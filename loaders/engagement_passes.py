@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from loaders import place_readings, report_places, same_engagement
+from loaders import place_readings, report_places, report_sides, same_engagement
 from loaders.engagements import Detection
 from loaders.gazetteer import Gazetteer
 from loaders.model import Claim, TimeSpan
@@ -57,7 +57,7 @@ def one_attacker_per_type(engagements: list[EngagementDraft], gazetteer: Gazette
     """An air strike (shelling, bombing) the article leaves unattributed is by the one attacker it names for its other
     engagements of that type ("Russian jets struck Idlib ... Air strikes on Saraqeb killed 15"); with two, none. A
     state and its forces are one attacker ("Russian strikes", "the Russian Aerospace Forces"): the first named."""
-    side = same_engagement.sides(gazetteer)
+    side = report_sides.sides(gazetteer)
     for kind in ONE_ATTACKER_TYPES:
         named = [tuple(e.attackers) for e in engagements if e.type == kind and e.attackers]
         if named and len({frozenset(side(k) for k in attackers) for attackers in named}) == 1:
@@ -83,7 +83,7 @@ def bombardments_told_on(
     with Russian and regime warplanes both suspected"); with none of its type, of the other kind of bombardment, as
     the side (a state: only a state flies). Not a report whose sentence opens on another scene (`turns`: "Separately
     ...", "Elsewhere ...")."""
-    side = same_engagement.sides(gazetteer)
+    side = report_sides.sides(gazetteer)
     # the reports that name who bombarded (not those this pass lends to)
     told = [p for p in engagements if p.type in BOMBARDMENTS and p.attackers and not p.from_title]
     for e in engagements:

@@ -8,13 +8,10 @@ ties them: a shared place and actor or day, a shared attacker close by, or a def
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from loaders.demonyms import DEMONYMS
-from loaders.engagement_types import PRO_GOVERNMENT_GROUPS
 from loaders.engagements import BATTLE_OUTCOMES, Detection
 from loaders.gazetteer import Gazetteer
 from loaders.model import TimeSpan
@@ -30,7 +27,7 @@ from loaders.report_places import (
     shared_place,
     unknown_spots_of,
 )
-from loaders.state_forces import home_government
+from loaders.report_sides import STATE_CLASSES, Sides, sides_match
 
 # How far back (in sentences) "the assault", or a report by the same attacker, may refer.
 ANAPHORA_WINDOW = 3
@@ -43,7 +40,6 @@ VIOLENT = frozenset(
 BOMBARDMENTS = frozenset({"air-strike", "shelling"})
 # ... and a chemical attack, which `one_chemical_attack` tells in place of the bombs or shells that delivered it
 MADE_BY = BOMBARDMENTS | {"chemical-weapon"}
-STATE_CLASSES = frozenset({"State", "StateForce", "Ministry"})
 # An engagement reported at this many places at once is a campaign summed up, not one engagement.
 CAMPAIGN_PLACES = 3
 # Fighting that runs over days and nights: reports a day apart may tell one battle ("clashed throughout Friday night and
@@ -96,7 +92,7 @@ def referent(
     """
     if detection.distinct:
         return None  # "a similar car bomb attack", "another raid": told as another engagement
-    sides = _Sides(gazetteer)
+    sides = Sides(gazetteer)
     # The same type at the same named place, and the same actor or day (a city sees many engagements).
     for earlier in reversed(earlier_ones):
         # a day read in the report's own sentence ties nothing there: `one_chemical_attack` read that sentence
@@ -286,7 +282,7 @@ def kin(etype: str, other: str) -> bool:
     return etype == other or MORE_SPECIFIC.get(etype) == other or MORE_SPECIFIC.get(other) == etype
 
 
-def _kin_reports(detection: Detection, earlier: Reported, sides: _Sides, when: TimeSpan | None = None) -> bool:
+def _kin_reports(detection: Detection, earlier: Reported, sides: Sides, when: TimeSpan | None = None) -> bool:
     """Whether a report may tell an earlier engagement by its type: the same type, or a kin type where both reports
     name the attacker ("regime helicopters dropped barrels of chlorine" and "the regime's chemical attack"), or where
     the report names nobody but is told on the earlier one's day ("the gas attack on Tuesday" and "a warplane carried
@@ -342,7 +338,7 @@ def details(lead: Reported, report: Reported, gazetteer: Gazetteer) -> bool:
     towns = [k for k in report.places if k not in gazetteer or gazetteer.get(k).cls in ("Settlement", "Facility")]
     if not towns or not all(any(k in around(t, gazetteer) for t in towns) for k in countries):
         return False
-    sides = _Sides(gazetteer)
+    sides = Sides(gazetteer)
     for mine, theirs in ((lead.attackers, report.attackers), (lead.targets, report.targets)):
         if mine and theirs and not sides.share(mine, theirs):
             return False
@@ -365,7 +361,7 @@ def sides_agree(report: Reported, other: Reported, gazetteer: Gazetteer) -> bool
     """Whether two reports name no sides that conflict: where both name attackers (or targets) they share a side,
     and no actor attacks in one and is attacked in the other (a clash's two sides may come in either order, and a
     report may name one side only)."""
-    sides = _Sides(gazetteer)
+    sides = Sides(gazetteer)
     if report.type == "armed-clash" and other.type == "armed-clash":
         mine, theirs = [*report.attackers, *report.targets], [*other.attackers, *other.targets]
         return not (mine and theirs) or sides.share(mine, theirs)
@@ -385,7 +381,7 @@ def retells(report: Reported, placed: Reported, gazetteer: Gazetteer) -> bool:
         return False
     if not _days_agree((report.type, placed.type), report.time, placed.time):
         return False
-    sides = _Sides(gazetteer)
+    sides = Sides(gazetteer)
     if report.type == "armed-clash":  # a clash has two sides, and which one a report names first tells nothing
         theirs = [*placed.attackers, *placed.targets]
         mine = [*report.attackers, *report.targets]
@@ -451,16 +447,16 @@ def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, g
 
     Forces of one state do not conflict with it ("Russian forces" and "Russian warplanes").
     """
-    sides = _Sides(gazetteer)
+    sides = Sides(gazetteer)
     roles = [(detection.attackers, earlier.attackers), (detection.targets, earlier.targets)]
     # two clashes of one day may name the sides in the other order ("On Thursday IS mounted a counterattack against
     # government forces" and "troops were killed on Thursday as the army battled"); over days, who attacked tells
     # one day's fighting from the next
     swapped = [(detection.attackers, earlier.targets), (detection.targets, earlier.attackers)]
-    if not _sides_match(roles, sides) and not (
+    if not sides_match(roles, sides) and not (
         detection.type == earlier.type == "armed-clash"
         and _same_day(when, earlier.time)
-        and _sides_match(swapped, sides, at_least_one=True)
+        and sides_match(swapped, sides, at_least_one=True)
     ):
         return False
     return _times_agree(detection, when, earlier)
@@ -476,14 +472,6 @@ def _times_agree(detection: Detection, when: TimeSpan | None, earlier: Reported)
         # No date to resolve against: "on Friday" and "In June" still disagree; "overnight" fits either.
         return _words(when.expression) == _words(earlier.time.expression)
     return True
-
-
-def _sides_match(
-    pairs: Sequence[tuple[Sequence[str], Sequence[str]]], sides: _Sides, at_least_one: bool = False
-) -> bool:
-    """Whether each pair of actor lists shares a side where both name someone (and, if asked, some pair does)."""
-    named = [(mine, theirs) for mine, theirs in pairs if mine and theirs]
-    return (bool(named) or not at_least_one) and all(sides.share(mine, theirs) for mine, theirs in named)
 
 
 def _days_agree(etypes: tuple[str, str], when: TimeSpan | None, other: TimeSpan | None) -> bool:
@@ -506,49 +494,3 @@ def _overlap(when: TimeSpan, other: TimeSpan, slack: timedelta) -> bool:
 def _words(expression: str) -> str:
     """A time expression without its preposition, lower case ("On Friday" -> "friday")."""
     return re.sub(r"^(?:on|in|at|last|this)\s+", "", expression.lower().strip())
-
-
-def sides(gazetteer: Gazetteer) -> Callable[[str], str]:
-    """The side of an actor: the state for its forces and ministries, the actor itself otherwise."""
-    return _Sides(gazetteer).side
-
-
-class _Sides:
-    """Actors of one state count as one side: its forces and ministries are named after it ("Russian Aerospace
-    Forces", "Syrian Arab Army", "Israel Defense Forces")."""
-
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        self.gazetteer = gazetteer
-
-    def share(self, mine: Sequence[str], theirs: Sequence[str]) -> bool:
-        """Whether an actor of one list is, or is of the same state as, an actor of the other."""
-        return bool(set(mine) & set(theirs)) or bool({self.side(k) for k in mine} & {self.side(k) for k in theirs})
-
-    def side(self, key: str) -> str:
-        """The state a state force or ministry belongs to, by its name; the actor itself otherwise."""
-        return _side(self.gazetteer, key)
-
-
-def _side(gazetteer: Gazetteer, key: str) -> str:
-    """The state key whose name or nationality adjective opens this state actor's label, else the key; groups that
-    fight for the government are on its side ("Hizballah ambush" in "the fighting" of regime troops)."""
-    if key.rsplit("/", 1)[-1] in PRO_GOVERNMENT_GROUPS:
-        return home_government(gazetteer) or key
-    if key not in gazetteer or gazetteer.get(key).cls not in STATE_CLASSES:
-        return key
-    label = gazetteer.get(key).label
-    for state, names in _state_names(gazetteer).items():
-        if any(label == n or label.startswith(n + " ") for n in names):
-            return state
-    return key
-
-
-@lru_cache(maxsize=4)
-def _state_names(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
-    """State key -> its label and nationality adjectives ("actor/russia" -> ("Russia", "Russian"))."""
-    names = {}
-    for entity in gazetteer.entities():
-        if entity.kind == "actor" and entity.cls == "State":
-            adjectives = tuple(a for a, k in DEMONYMS.items() if k == entity.key and a[0].isupper())
-            names[entity.key] = (entity.label, *adjectives)
-    return names
