@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from loaders import capital_readings, place_readings, report_places, same_engagement
+from loaders import capital_readings, place_readings, report_days, report_places, same_engagement
 from loaders.abroad import abroad_keys, with_places_abroad
 from loaders.actor_mentions import (
     with_armed_opposition,
@@ -396,7 +396,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             if all(e is not d or at == detection.scene for d, at in siblings)
             # "On April 2 jets struck Saraqib" after today's undated strike there recalls another; "the strikes on
             # April 2" refer back to the one told
-            and (detection.definite or not same_engagement.recalled(own_when, e.time, anchor))
+            and (detection.definite or not report_days.recalled(own_when, e.time, anchor))
         ]
         target = referent(detection, own_places, own_stated, own_when, earlier, index, gazetteer, also, turned)
         told = [e for e in engagements if not e.from_title and e.type == detection.type]

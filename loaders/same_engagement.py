@@ -7,15 +7,14 @@ ties them: a shared place and actor or day, a shared attacker close by, or a def
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
-from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
 from loaders.engagements import BATTLE_OUTCOMES, Detection
 from loaders.gazetteer import Gazetteer
 from loaders.model import TimeSpan
 from loaders.place_readings import compass_region
+from loaders.report_days import days_agree, is_dated, on_same_day, time_words
 from loaders.report_places import (
     around,
     below_country,
@@ -42,17 +41,6 @@ BOMBARDMENTS = frozenset({"air-strike", "shelling"})
 MADE_BY = BOMBARDMENTS | {"chemical-weapon"}
 # An engagement reported at this many places at once is a campaign summed up, not one engagement.
 CAMPAIGN_PLACES = 3
-# Fighting that runs over days and nights: reports a day apart may tell one battle ("clashed throughout Friday night and
-# into Saturday morning", "the fighting was continuing on Saturday"); strikes and shellings are told day by day.
-LASTING = frozenset({"armed-clash", "siege", "government-regains-territory", "non-state-actor-overtakes-territory"})
-LASTING_SLACK = timedelta(days=1)
-# A report dated this long before the article was written recalls an older event (news tells the day's events undated).
-RECALLED_AFTER = timedelta(days=7)
-# ... unless its date has no year and lies months back: then the article's own date may be wrong (a reprint, a corpus
-# row dated months off), and the day read into the year before
-YEARLESS_REACH = timedelta(days=90)
-# A year told, as a number or from the article's own ("last year"): no misdated article's day read a year back
-_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|years?)\b", re.IGNORECASE)
 # A type and the more specific type of the same ACLED event type one engagement may also be told as: barrels of
 # chlorine dropped by a helicopter are an air strike and a chemical attack; "a bomb blast" may be a suicide bomber's.
 MORE_SPECIFIC = {"air-strike": "chemical-weapon", "remote-explosive": "suicide-bombing"}
@@ -118,13 +106,13 @@ def referent(
                 nested(stated, earlier.places, gazetteer)
                 and not (also and new_spot(stated, earlier.places, gazetteer))
                 and (
-                    (_same_day(when, earlier.time) and (same_attacker or nobody or unnamed))
+                    (on_same_day(when, earlier.time) and (same_attacker or nobody or unnamed))
                     # an undated report close by says where in its province a lead happened (a lead in the whole
                     # country is read by `details`, which keeps a lead that two towns follow)
                     or (
                         (same_attacker or unnamed)
                         and index - earlier.sentence <= ANAPHORA_WINDOW
-                        and not (_dated(when) and _dated(earlier.time))
+                        and not (is_dated(when) and is_dated(earlier.time))
                         and below_country(earlier.places, gazetteer)
                     )
                 )
@@ -145,15 +133,17 @@ def referent(
             and sides.share(detection.attackers, earlier.attackers)
             and all(k in earlier.places or set(around(k, gazetteer)) & set(earlier.places) for k in places)
         )
-        same_day = _same_day(when, earlier.time)
+        same_day = on_same_day(when, earlier.time)
         # Nobody named on either side and one report undated: nothing tells them apart.
-        unnamed = not (detection.attackers or earlier.attackers) and not (_dated(when) and _dated(earlier.time))
+        unnamed = not (detection.attackers or earlier.attackers) and not (is_dated(when) and is_dated(earlier.time))
         # A retelling that names nobody ("Since Saturday 68 civilians were killed in aerial attacks on the town"):
         # the engagement told before, unless both carry dates
-        anonymous = not (detection.attackers or detection.targets) and not (_dated(when) and _dated(earlier.time))
+        anonymous = not (detection.attackers or detection.targets) and not (is_dated(when) and is_dated(earlier.time))
         # and the other way: a summary that named nobody ("Airstrikes kill seven in Homs") told before the report that
         # says who ("Jets thought to belong to the government struck Al-Waer in Homs on Sunday")
-        told_anonymously = not (earlier.attackers or earlier.targets) and not (_dated(when) and _dated(earlier.time))
+        told_anonymously = not (earlier.attackers or earlier.targets) and not (
+            is_dated(when) and is_dated(earlier.time)
+        )
         if same_actor or same_day or unnamed or anonymous or told_anonymously:
             return earlier
     # an engagement told again a sentence ago is as recent as that retelling ("the assault" after its toll)
@@ -253,7 +243,7 @@ def referent(
         for earlier in reversed(earlier_ones):
             if (
                 earlier.type == detection.type
-                and _same_day(when, earlier.time)
+                and on_same_day(when, earlier.time)
                 and compatible(detection, when, earlier, gazetteer)
             ):
                 return earlier
@@ -264,17 +254,6 @@ def referent(
             if earlier.type == "ceasefire" and _times_agree(detection, when, earlier):
                 return earlier
     return None
-
-
-def recalled(when: TimeSpan | None, earlier: TimeSpan | None, anchor: date | None) -> bool:
-    """Whether a report dated well before the article's day recalls another event than an undated one told before it."""
-    # "Air strikes killed 12 in Saraqib" ... "On April 2 air strikes on Saraqib killed six", in an article of May 10
-    if anchor is None or when is None or when.earliest is None:
-        return False
-    if earlier is not None and earlier.earliest is not None:
-        return False  # two dated reports: their days tell them apart already
-    gap = anchor - (when.latest or when.earliest)
-    return gap > RECALLED_AFTER and (gap <= YEARLESS_REACH or _YEAR.search(when.expression) is not None)
 
 
 def kin(etype: str, other: str) -> bool:
@@ -294,7 +273,7 @@ def _kin_reports(detection: Detection, earlier: Reported, sides: Sides, when: Ti
         return False
     if detection.attackers and earlier.attackers:
         return sides.share(detection.attackers, earlier.attackers)
-    return not detection.attackers and _same_day(when, earlier.time)
+    return not detection.attackers and on_same_day(when, earlier.time)
 
 
 def more_specific(etype: str, other: str) -> str:
@@ -344,7 +323,7 @@ def details(lead: Reported, report: Reported, gazetteer: Gazetteer) -> bool:
             return False
     if set(lead.attackers) & set(report.targets) or set(lead.targets) & set(report.attackers):
         return False
-    return _days_agree((lead.type, report.type), lead.time, report.time)
+    return days_agree((lead.type, report.type), lead.time, report.time)
 
 
 def _country_of_region(key: str, gazetteer: Gazetteer) -> str | None:
@@ -379,7 +358,7 @@ def retells(report: Reported, placed: Reported, gazetteer: Gazetteer) -> bool:
     regime), with no actor, target or day that conflicts."""
     if report.type != placed.type or report.places or not placed.places:
         return False
-    if not _days_agree((report.type, placed.type), report.time, placed.time):
+    if not days_agree((report.type, placed.type), report.time, placed.time):
         return False
     sides = Sides(gazetteer)
     if report.type == "armed-clash":  # a clash has two sides, and which one a report names first tells nothing
@@ -406,7 +385,7 @@ def made_by(attack: Reported, bombardment: Reported, gazetteer: Gazetteer) -> bo
             or nested(attack.places, bombardment.places, gazetteer)
         )
         and not all(k not in gazetteer or is_country(k, gazetteer) for k in attack.places)
-        and _days_agree((attack.type, bombardment.type), attack.time, bombardment.time)
+        and days_agree((attack.type, bombardment.type), attack.time, bombardment.time)
         and sides_agree(attack, bombardment, gazetteer)
         # the army's ground "operations" near Palmyra are not its air force's strikes there
         and (not bombardment.attackers or set(attack.attackers) <= set(bombardment.attackers))
@@ -428,20 +407,6 @@ def _campaign(earlier: Reported, stated: Sequence[str], gazetteer: Gazetteer) ->
     return len(earlier.places) >= CAMPAIGN_PLACES and bool(finer) and set(finer) != set(earlier.places)
 
 
-def _dated(when: TimeSpan | None) -> bool:
-    """Whether a time resolved to a date."""
-    return when is not None and when.earliest is not None
-
-
-def _same_day(when: TimeSpan | None, other: TimeSpan | None) -> bool:
-    """The same resolved day, or, with no date to resolve against, the same words ("on Friday" twice)."""
-    if when is None or other is None:
-        return False
-    if when.earliest is not None and other.earliest is not None:
-        return when.earliest == other.earliest
-    return when.earliest is None and other.earliest is None and _words(when.expression) == _words(other.expression)
-
-
 def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, gazetteer: Gazetteer) -> bool:
     """Whether two reports can be of one engagement: no conflicting attackers, targets or dates.
 
@@ -455,7 +420,7 @@ def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, g
     swapped = [(detection.attackers, earlier.targets), (detection.targets, earlier.attackers)]
     if not sides_match(roles, sides) and not (
         detection.type == earlier.type == "armed-clash"
-        and _same_day(when, earlier.time)
+        and on_same_day(when, earlier.time)
         and sides_match(swapped, sides, at_least_one=True)
     ):
         return False
@@ -467,30 +432,8 @@ def _times_agree(detection: Detection, when: TimeSpan | None, earlier: Reported)
     if when is None or earlier.time is None:
         return True
     if when.earliest is not None and earlier.time.earliest is not None:
-        return _days_agree((detection.type, earlier.type), when, earlier.time)
+        return days_agree((detection.type, earlier.type), when, earlier.time)
     if when.earliest is None and earlier.time.earliest is None and not (when.counted_back or earlier.time.counted_back):
         # No date to resolve against: "on Friday" and "In June" still disagree; "overnight" fits either.
-        return _words(when.expression) == _words(earlier.time.expression)
+        return time_words(when.expression) == time_words(earlier.time.expression)
     return True
-
-
-def _days_agree(etypes: tuple[str, str], when: TimeSpan | None, other: TimeSpan | None) -> bool:
-    """Whether two reports' resolved days allow one engagement: either undated, or their spans overlap (a day apart
-    when both tell fighting that lasts: "an attack" on Tuesday is not Monday's shelling)."""
-    if when is None or other is None or when.earliest is None or other.earliest is None:
-        return True
-    return _overlap(when, other, LASTING_SLACK if all(t in LASTING for t in etypes) else timedelta(0))
-
-
-def _overlap(when: TimeSpan, other: TimeSpan, slack: timedelta) -> bool:
-    """Whether two dated spans overlap ("in July" holds July 2), or lie within `slack` of each other."""
-    assert when.earliest is not None and other.earliest is not None
-    return (
-        when.earliest <= (other.latest or other.earliest) + slack
-        and other.earliest <= (when.latest or when.earliest) + slack
-    )
-
-
-def _words(expression: str) -> str:
-    """A time expression without its preposition, lower case ("On Friday" -> "friday")."""
-    return re.sub(r"^(?:on|in|at|last|this)\s+", "", expression.lower().strip())
