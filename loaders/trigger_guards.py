@@ -34,7 +34,8 @@ from loaders.summed_up import (
 )
 from loaders.times_counted import counted_in_times
 from loaders.timex import WEEKDAY
-from loaders.truce_words import DEAL_FOR_OTHER, MAKERS_AFTER, TRUCE_NOUNS
+from loaders.truce_made import BREACH, MADE_BEFORE, MADE_BY, TOOK_EFFECT, TRUCE_MADE, TRUCE_WORD
+from loaders.truce_words import DEAL_FOR_OTHER, MAKERS_AFTER
 
 # Future, conditional and hedged statements, and negation, within the trigger's clause.
 _HEDGE = re.compile(
@@ -108,34 +109,6 @@ _NOT_HAPPENING = re.compile(
     r"|\b(?:ease|end|stop|halt|reduce|calm|curb)\s+the\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# A ceasefire broken: "in violation of a cease-fire", "the truce has been repeatedly violated" tell of the breach.
-_BREACH = re.compile(
-    r"\b(?:violat\w*|breach\w*|collaps\w*|end\s+(?:of|to)|ended|broke|broken|breaking)\b", re.IGNORECASE
-)
-# A ceasefire is news when it is made: announced, agreed, brokered, taking effect. Otherwise the word names one
-# already told ("despite a ceasefire", "the ceasefire line", "to ensure the ceasefire holds").
-_TRUCE_MADE = re.compile(
-    r"\b(?:announc\w*|declar\w*|agree\w*|brokered|reached|signed|struck|took\s+effect|came\s+into\s+(?:force|effect)|"
-    r"went\s+into\s+effect|(?:began|begun|started)|implement\w*|entered\s+into\s+force|in\s+force|extended|"
-    r"extension|accepted|observ(?:ed|ing)|(?:deal|agreement)\s+between|"
-    # "a truce between the regime and local representatives", "a local truce with the regime": its makers named
-    r"(?:truce|cease-?fire)\s+(?:between\s+\w|with\s+(?:the\s+)?(?:regime|government|army|rebels|opposition|"
-    r"(?-i:[A-Z])\w)))",
-    re.IGNORECASE,
-)
-# A truce told with who made it or when: "a truce agreed by Russia and the United States in February", "a ceasefire
-# between government forces and rebels brokered by the United States", "a US-Russian brokered ceasefire".
-_MADE_BY = re.compile(
-    r"[\w-]*\s+(?:between\s+[^.;]{1,80}?\s+)?(?:(?:which|that)\s+(?:was|had\s+been)\s+)?(?:agreed|brokered|"
-    r"sponsored|reached|signed)\s+(?:by|between|in|on|last)\b",
-    re.IGNORECASE,
-)
-# "violated the truce since it came into force last week": broken, but its start is told, and so the truce itself
-_TOOK_EFFECT = re.compile(r"\b(?:(?:came|went|entered)\s+into\s+(?:force|effect)|took\s+effect)\b", re.I)
-_MADE_BEFORE = re.compile(r"\b(?:brokered|sponsored|backed|agreed)\s+$", re.IGNORECASE)
-# (a halt, pause or freeze named as a noun; "halted airstrikes" is the truce made, like "ceased fire"; "freeze" since
-# the eighteenth session, review2: "rebels rejected a freeze on fighting" is no truce made, as with "a halt")
-_TRUCE_WORD = re.compile(rf"{TRUCE_NOUNS}|halts?\s+(?:of|to|in)\b|pause|freezes?\s+(?:on|of|in)\b", re.IGNORECASE)
 # "hasn't" has no word boundary before its "n't"; FA-KES stripped apostrophes, leaving "hasnt", "didnt", "wasnt"
 _NEGATION = re.compile(
     r"(?:\b(?:not|no|never|without|denied|deny|denies)|n['’]t|"
@@ -349,7 +322,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     ):
         return True  # "civilians continue to face relentless bombardment": a condition, not one engagement
     if (
-        _TRUCE_WORD.match(word)
+        TRUCE_WORD.match(word)
         and re.search(r"(?i)\bdespite\b[^.;]{0,60}$", before)
         and not MAKERS_AFTER.match(text, match.start())
     ):
@@ -389,13 +362,13 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         or ONGOING.search(text, start, match.start())
     ):
         return True  # "numerous executions over the past months", "is conducting airstrikes": many, summed up
-    if _TRUCE_WORD.match(word) and (
+    if TRUCE_WORD.match(word) and (
         (
-            _BREACH.search(clause)
-            and not (_MADE_BY.match(text, match.start()) or _MADE_BEFORE.search(before))
-            and not _TOOK_EFFECT.search(text, max(0, match.start() - 80), match.end() + 80)
+            BREACH.search(clause)
+            and not (MADE_BY.match(text, match.start()) or MADE_BEFORE.search(before))
+            and not TOOK_EFFECT.search(text, max(0, match.start() - 80), match.end() + 80)
         )
-        or not _TRUCE_MADE.search(text, max(0, match.start() - 80), match.end() + 80)
+        or not TRUCE_MADE.search(text, max(0, match.start() - 80), match.end() + 80)
     ):
         # a truce broken, or only named: no truce made in this sentence; but one told with who made it or when is
         # the truce itself, broken later ("a truce agreed by Russia and the United States in February has been
