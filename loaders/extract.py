@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from loaders import capital_readings, place_readings, report_days, report_places, same_engagement
+from loaders import capital_readings, namesakes, place_readings, report_days, report_places, same_engagement
 from loaders.abroad import abroad_keys, with_places_abroad
 from loaders.actor_mentions import (
     with_armed_opposition,
@@ -193,7 +193,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = link_local_places(body, per_sentence, local_entities, gazetteer)
     before_far = set(local_entities)
     linked = {m.span: m.key for found in per_sentence for m in found if m.kind == "place" and m.linked}
-    per_sentence = place_readings.far_namesakes(body, per_sentence, local_entities, gazetteer)
+    per_sentence = namesakes.far_namesakes(body, per_sentence, local_entities, gazetteer)
     # "al-Jafra village ... of Deir Ezzor" is no Al Jafrah of Aleppo, but may be the Jafrah by Deir Ezzor; never the
     # namesake just refused ("the neighborhoods of ... al-Amiriyah in Aleppo" is no village of al-Bab district)
     refused = {m.key: linked[m.span] for found in per_sentence for m in found if not m.linked and m.span in linked}
