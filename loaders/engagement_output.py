@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from loaders import same_engagement
+from loaders import report_sides
 from loaders.actor_mentions import air_arm
 from loaders.engagement_passes import EngagementDraft
 from loaders.gazetteer import Gazetteer
@@ -33,7 +33,7 @@ def _with_air_arms(attackers: Sequence[str], gazetteer: Gazetteer) -> list[str]:
     """An air strike's attackers with each state's air arm and each air arm's state: "regime air strikes" are flown
     by the Syrian air force, and "Russian warplanes" strike for Russia (`air_arm`: the state's force "<demonym>
     warplanes", else its military)."""
-    side = same_engagement.sides(gazetteer)
+    side = report_sides.sides(gazetteer)
     out = list(attackers)
     for key in attackers:
         if key not in gazetteer:

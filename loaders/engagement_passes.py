@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from loaders import place_readings, same_engagement
+from loaders import place_readings, report_places, report_sides, retold_reports, same_engagement
 from loaders.engagements import Detection
 from loaders.gazetteer import Gazetteer
 from loaders.model import Claim, TimeSpan
@@ -57,7 +57,7 @@ def one_attacker_per_type(engagements: list[EngagementDraft], gazetteer: Gazette
     """An air strike (shelling, bombing) the article leaves unattributed is by the one attacker it names for its other
     engagements of that type ("Russian jets struck Idlib ... Air strikes on Saraqeb killed 15"); with two, none. A
     state and its forces are one attacker ("Russian strikes", "the Russian Aerospace Forces"): the first named."""
-    side = same_engagement.sides(gazetteer)
+    side = report_sides.sides(gazetteer)
     for kind in ONE_ATTACKER_TYPES:
         named = [tuple(e.attackers) for e in engagements if e.type == kind and e.attackers]
         if named and len({frozenset(side(k) for k in attackers) for attackers in named}) == 1:
@@ -83,7 +83,7 @@ def bombardments_told_on(
     with Russian and regime warplanes both suspected"); with none of its type, of the other kind of bombardment, as
     the side (a state: only a state flies). Not a report whose sentence opens on another scene (`turns`: "Separately
     ...", "Elsewhere ...")."""
-    side = same_engagement.sides(gazetteer)
+    side = report_sides.sides(gazetteer)
     # the reports that name who bombarded (not those this pass lends to)
     told = [p for p in engagements if p.type in BOMBARDMENTS and p.attackers and not p.from_title]
     for e in engagements:
@@ -164,11 +164,11 @@ def _near_home(gazetteer: Gazetteer) -> frozenset[str]:
 
 def leads_told_where(engagements: list[EngagementDraft], gazetteer: Gazetteer) -> list[EngagementDraft]:
     """A lead placed only in the country (or a compass part of it) joins the report close by that says in which town
-    it happened (`same_engagement.details`); with reports in two towns the lead sums both up and stays."""
+    it happened (`retold_reports.details`); with reports in two towns the lead sums both up and stays."""
     return _joined_into_one_host(
         engagements,
         lambda lead: not (lead.from_title or lead.elsewhere),
-        lambda lead, e: not e.from_title and same_engagement.details(lead, e, gazetteer),
+        lambda lead, e: not e.from_title and retold_reports.details(lead, e, gazetteer),
         gazetteer,
     )
 
@@ -183,7 +183,7 @@ def attacks_told_by_their_means(
         engagements,
         lambda attack: attack.type == "armed-clash" and attack.told_generically and not attack.from_title,
         lambda attack, e: (
-            not e.from_title and not turned_between(attack, e, turns) and same_engagement.made_by(attack, e, gazetteer)
+            not e.from_title and not turned_between(attack, e, turns) and retold_reports.made_by(attack, e, gazetteer)
         ),
         gazetteer,
     )
@@ -227,7 +227,7 @@ def placed_by_next_report(engagements: list[EngagementDraft], gazetteer: Gazette
             continue
         after = [
             p for p in placed
-            if e.sentence < p.sentence <= e.sentence + ANAPHORA_WINDOW and same_engagement.sides_agree(e, p, gazetteer)
+            if e.sentence < p.sentence <= e.sentence + ANAPHORA_WINDOW and retold_reports.sides_agree(e, p, gazetteer)
         ]  # fmt: skip
         if after:
             e.places = list(after[0].places)
@@ -235,13 +235,13 @@ def placed_by_next_report(engagements: list[EngagementDraft], gazetteer: Gazette
 
 
 def unplaced_retellings_joined(engagements: list[EngagementDraft], gazetteer: Gazetteer) -> list[EngagementDraft]:
-    """A report the article never places joins the one placed engagement it retells (`same_engagement.retells`):
+    """A report the article never places joins the one placed engagement it retells (`retold_reports.retells`):
     an engagement with no place is one a reader cannot tell from that one, and counting it twice double counts. An
     attacker only lent by `one_attacker_per_type` ties nothing."""
     return _joined_into_one_host(
         engagements,
         lambda report: not (report.places or report.from_title or report.attackers_lent),
-        lambda report, e: not e.attackers_lent and same_engagement.retells(report, e, gazetteer),
+        lambda report, e: not e.attackers_lent and retold_reports.retells(report, e, gazetteer),
         gazetteer,
     )
 
@@ -332,7 +332,7 @@ def merge(
     finer = [
         k
         for k in target.places
-        if not same_engagement.is_country(k, gazetteer) and not place_readings.compass_region(k, gazetteer)
+        if not report_places.is_country(k, gazetteer) and not place_readings.compass_region(k, gazetteer)
     ]
     if finer:
         # "Syria's war" said of the Palmyra assault does not move it to the whole country, nor "in northern Syria" to

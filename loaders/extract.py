@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from loaders import capital_readings, place_readings, same_engagement
+from loaders import capital_readings, namesakes, place_readings, report_days, report_places, same_engagement
 from loaders.abroad import abroad_keys, with_places_abroad
 from loaders.actor_mentions import (
     with_armed_opposition,
@@ -193,7 +193,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = link_local_places(body, per_sentence, local_entities, gazetteer)
     before_far = set(local_entities)
     linked = {m.span: m.key for found in per_sentence for m in found if m.kind == "place" and m.linked}
-    per_sentence = place_readings.far_namesakes(body, per_sentence, local_entities, gazetteer)
+    per_sentence = namesakes.far_namesakes(body, per_sentence, local_entities, gazetteer)
     # "al-Jafra village ... of Deir Ezzor" is no Al Jafrah of Aleppo, but may be the Jafrah by Deir Ezzor; never the
     # namesake just refused ("the neighborhoods of ... al-Amiriyah in Aleppo" is no village of al-Bab district)
     refused = {m.key: linked[m.span] for found in per_sentence for m in found if not m.linked and m.span in linked}
@@ -396,7 +396,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             if all(e is not d or at == detection.scene for d, at in siblings)
             # "On April 2 jets struck Saraqib" after today's undated strike there recalls another; "the strikes on
             # April 2" refer back to the one told
-            and (detection.definite or not same_engagement.recalled(own_when, e.time, anchor))
+            and (detection.definite or not report_days.recalled(own_when, e.time, anchor))
         ]
         target = referent(detection, own_places, own_stated, own_when, earlier, index, gazetteer, also, turned)
         told = [e for e in engagements if not e.from_title and e.type == detection.type]
@@ -425,7 +425,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             if not (detection.attackers or detection.targets or own_places or figs):
                 continue  # nothing says who, where or how many: background, not a report
             if not (detection.attackers or detection.targets or figs) and all(
-                same_engagement.is_country(k, gazetteer) for k in own_places
+                report_places.is_country(k, gazetteer) for k in own_places
             ):
                 # "the battle for Syria": a country alone does not place an engagement (places the gazetteer lacks,
                 # "centers in al-Reshidiya", do)

@@ -8,8 +8,8 @@ import re
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention
 from loaders.name_words import LANDMARK_NOUN, NOT_PLACE_NAMES, PLACE_KIND, PLACE_NAME, TITLE_WORDS
+from loaders.namesakes import FAR_POPULATION
 from loaders.place_lists import OPENERS
-from loaders.place_readings import FAR_POPULATION
 
 # The kind before the name: "the village of Kafr Zita", "the district of Tariq al-Bab".
 PLACE_OF = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from loaders import place_readings
+from loaders import namesakes
 from loaders.aliases import fold
 from loaders.gazetteer import Gazetteer
 from loaders.mention_context import ACTOR_VERBS, LOCATIVES
@@ -40,7 +40,7 @@ def village_reading(found: list[Mention], start: int, end: int, body: str, gazet
     hits = overlapping(found, start, end)
     if len(hits) != 1 or hits[0].kind != "place" or (hits[0].span.start, hits[0].span.end) != (start, end):
         return None
-    if hits[0].linked and place_readings.well_known(gazetteer.get(hits[0].key)):
+    if hits[0].linked and namesakes.well_known(gazetteer.get(hits[0].key)):
         return None  # a known town keeps its name: persons are rarely called so, and never in its news
     if re.search(r"\s", body[start:end]):
         return None  # a name of two words is a place's name

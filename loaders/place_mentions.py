@@ -10,10 +10,11 @@ from functools import lru_cache
 from itertools import pairwise
 
 from graph.iris import slug
-from loaders import fuzzy_places, place_readings
+from loaders import fuzzy_places, namesakes
 from loaders.bearing_names import PART_OF, after_a_part_noun, followed_by_bearing, named_by_bearing
-from loaders.gazetteer import MIN_VILLAGE_LETTERS, Gazetteer
+from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span, overlapping
+from loaders.name_matcher import MIN_VILLAGE_LETTERS
 from loaders.name_words import CONTROLLED, CREDIT_WORDS, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.place_lists import LANDMARK_NOUNS, OPENERS, WHICH_ONE, list_places, located_lists, province
 from loaders.timex import MONTHS, WEEKDAYS
@@ -262,14 +263,14 @@ def link_local_places(
     if len(resolved) > 1:
         resolved = _with_linked_neighbours(gazetteer, labels, context, resolved)
     # "al-Khalediya neighborhood in Aleppo city" is a quarter, not the village of al-Khalidiyah out of town
-    quarters = place_readings.called_quarters(body, per_sentence)
+    quarters = namesakes.called_quarters(body, per_sentence)
     resolved = {k: v for k, v in resolved.items() if k not in quarters or town_of(v, gazetteer) is not None}
     if villages_only:
         # a place with a QID is a town of the news too
         resolved = {
             k: v
             for k, v in resolved.items()
-            if not place_readings.well_known(gazetteer.get(v)) and gazetteer.get(v).qid is None
+            if not namesakes.well_known(gazetteer.get(v)) and gazetteer.get(v).qid is None
         }
     unlinked = {key for key, (kind, _) in local_entities.items() if kind == TENTATIVE and key not in resolved}
     for key in _compound_names(body, per_sentence, local_entities, unlinked):

@@ -7,20 +7,25 @@ ties them: a shared place and actor or day, a shared attacker close by, or a def
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Collection, Sequence
-from datetime import date, timedelta
-from functools import lru_cache
+from collections.abc import Collection, Sequence
 from typing import Protocol, TypeVar
 
-from loaders.demonyms import DEMONYMS
-from loaders.engagement_types import PRO_GOVERNMENT_GROUPS
 from loaders.engagements import BATTLE_OUTCOMES, Detection
-from loaders.fuzzy_places import km
 from loaders.gazetteer import Gazetteer
 from loaders.model import TimeSpan
-from loaders.place_readings import compass_region
-from loaders.state_forces import home_government
+from loaders.report_days import days_agree, is_dated, on_same_day, time_words
+from loaders.report_places import (
+    around,
+    below_country,
+    is_country,
+    nested,
+    new_spot,
+    other_spots,
+    places_agree,
+    shared_place,
+    unknown_spots_of,
+)
+from loaders.report_sides import Sides, sides_match
 
 # How far back (in sentences) "the assault", or a report by the same attacker, may refer.
 ANAPHORA_WINDOW = 3
@@ -31,24 +36,8 @@ VIOLENT = frozenset(
 )  # fmt: skip
 # Engagements that say how a generic attack was made.
 BOMBARDMENTS = frozenset({"air-strike", "shelling"})
-# ... and a chemical attack, which `one_chemical_attack` tells in place of the bombs or shells that delivered it
-MADE_BY = BOMBARDMENTS | {"chemical-weapon"}
-STATE_CLASSES = frozenset({"State", "StateForce", "Ministry"})
 # An engagement reported at this many places at once is a campaign summed up, not one engagement.
 CAMPAIGN_PLACES = 3
-# Fighting that runs over days and nights: reports a day apart may tell one battle ("clashed throughout Friday night and
-# into Saturday morning", "the fighting was continuing on Saturday"); strikes and shellings are told day by day.
-LASTING = frozenset({"armed-clash", "siege", "government-regains-territory", "non-state-actor-overtakes-territory"})
-LASTING_SLACK = timedelta(days=1)
-# A village this close to a town an earlier report named may be where that report happened ("near the city").
-NEXT_TO_KM = 8.0
-# A report dated this long before the article was written recalls an older event (news tells the day's events undated).
-RECALLED_AFTER = timedelta(days=7)
-# ... unless its date has no year and lies months back: then the article's own date may be wrong (a reprint, a corpus
-# row dated months off), and the day read into the year before
-YEARLESS_REACH = timedelta(days=90)
-# A year told, as a number or from the article's own ("last year"): no misdated article's day read a year back
-_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|years?)\b", re.IGNORECASE)
 # A type and the more specific type of the same ACLED event type one engagement may also be told as: barrels of
 # chlorine dropped by a helicopter are an air strike and a chemical attack; "a bomb blast" may be a suicide bomber's.
 MORE_SPECIFIC = {"air-strike": "chemical-weapon", "remote-explosive": "suicide-bombing"}
@@ -88,7 +77,7 @@ def referent(
     """
     if detection.distinct:
         return None  # "a similar car bomb attack", "another raid": told as another engagement
-    sides = _Sides(gazetteer)
+    sides = Sides(gazetteer)
     # The same type at the same named place, and the same actor or day (a city sees many engagements).
     for earlier in reversed(earlier_ones):
         # a day read in the report's own sentence ties nothing there: `one_chemical_attack` read that sentence
@@ -99,40 +88,40 @@ def referent(
             continue
         if not compatible(detection, when, earlier, gazetteer):
             continue
-        if not _shared_place(stated, earlier.places, gazetteer):
+        if not shared_place(stated, earlier.places, gazetteer):
             # A province or the country holding the other's place ties two reports only by the same attacker, or by
             # neither naming one, on the same day ("Turkish jets struck IS in Aleppo province on Friday" and "... near
             # Dabiq on Friday"; "a car bomb at a checkpoint in Azaz on Thursday" told again in Aleppo province).
             same_attacker = bool(set(detection.attackers) & set(earlier.attackers))
             # a report naming no attacker, below the country, that does not say "also" ("Warplanes also struck
             # villages in Latakia countryside" after the strike on Latakia city is a strike of its own)
-            unnamed = not detection.attackers and not also and _below_country(stated, gazetteer)
+            unnamed = not detection.attackers and not also and below_country(stated, gazetteer)
             nobody = not (detection.attackers or earlier.attackers)
             # "The army also killed 60 in al-Jafra" after a clash by the airport: "also" and a spot of its own tell
             # another engagement in the province, as they do in a town (below)
             if (
-                _nested(stated, earlier.places, gazetteer)
-                and not (also and _new_spot(stated, earlier.places, gazetteer))
+                nested(stated, earlier.places, gazetteer)
+                and not (also and new_spot(stated, earlier.places, gazetteer))
                 # each naming a spot of its own in the province ("a market in the town of Urem al-Kubra" after "the
                 # hospital in Kafr Hamra", both in Aleppo province): two engagements, as where a place is shared below
-                and not _other_spots(stated, earlier.places, gazetteer)
+                and not other_spots(stated, earlier.places, gazetteer)
                 and (
-                    (_same_day(when, earlier.time) and (same_attacker or nobody or unnamed))
+                    (on_same_day(when, earlier.time) and (same_attacker or nobody or unnamed))
                     # an undated report close by says where in its province a lead happened (a lead in the whole
                     # country is read by `details`, which keeps a lead that two towns follow)
                     or (
                         (same_attacker or unnamed)
                         and index - earlier.sentence <= ANAPHORA_WINDOW
-                        and not (_dated(when) and _dated(earlier.time))
-                        and _below_country(earlier.places, gazetteer)
+                        and not (is_dated(when) and is_dated(earlier.time))
+                        and below_country(earlier.places, gazetteer)
                     )
                 )
             ):
                 return earlier
             continue
-        if _other_spots(stated, earlier.places, gazetteer):
+        if other_spots(stated, earlier.places, gazetteer):
             continue
-        if also and _new_spot(stated, earlier.places, gazetteer):
+        if also and new_spot(stated, earlier.places, gazetteer):
             continue  # "The army also pounded IS in Palmyra and the villages of al-Tiyas": a strike of its own there
         # Either role, so a role read wrongly in one report ("the battle against the army") still ties them; forces of
         # one state tie them where the new report adds no place ("airstrikes by Russian forces on Idlib city" after
@@ -142,17 +131,19 @@ def referent(
             detection.attackers
             and earlier.attackers
             and sides.share(detection.attackers, earlier.attackers)
-            and all(k in earlier.places or set(_around(k, gazetteer)) & set(earlier.places) for k in places)
+            and all(k in earlier.places or set(around(k, gazetteer)) & set(earlier.places) for k in places)
         )
-        same_day = _same_day(when, earlier.time)
+        same_day = on_same_day(when, earlier.time)
         # Nobody named on either side and one report undated: nothing tells them apart.
-        unnamed = not (detection.attackers or earlier.attackers) and not (_dated(when) and _dated(earlier.time))
+        unnamed = not (detection.attackers or earlier.attackers) and not (is_dated(when) and is_dated(earlier.time))
         # A retelling that names nobody ("Since Saturday 68 civilians were killed in aerial attacks on the town"):
         # the engagement told before, unless both carry dates
-        anonymous = not (detection.attackers or detection.targets) and not (_dated(when) and _dated(earlier.time))
+        anonymous = not (detection.attackers or detection.targets) and not (is_dated(when) and is_dated(earlier.time))
         # and the other way: a summary that named nobody ("Airstrikes kill seven in Homs") told before the report that
         # says who ("Jets thought to belong to the government struck Al-Waer in Homs on Sunday")
-        told_anonymously = not (earlier.attackers or earlier.targets) and not (_dated(when) and _dated(earlier.time))
+        told_anonymously = not (earlier.attackers or earlier.targets) and not (
+            is_dated(when) and is_dated(earlier.time)
+        )
         if same_actor or same_day or unnamed or anonymous or told_anonymously:
             return earlier
     # an engagement told again a sentence ago is as recent as that retelling ("the assault" after its toll)
@@ -187,7 +178,7 @@ def referent(
             and (
                 not (places and earlier.places)
                 or (not stated and places_agree(places, earlier.places, gazetteer))
-                or _unknown_spots_of(stated, earlier.places, gazetteer)
+                or unknown_spots_of(stated, earlier.places, gazetteer)
             )
             and compatible(detection, when, earlier, gazetteer)
         ):
@@ -199,7 +190,7 @@ def referent(
             earlier.type == detection.type
             and not turned
             and not (detection.attackers or earlier.attackers)
-            and _unknown_spots_of(stated, earlier.places, gazetteer)
+            and unknown_spots_of(stated, earlier.places, gazetteer)
             and compatible(detection, when, earlier, gazetteer)
         ):
             return earlier
@@ -252,7 +243,7 @@ def referent(
         for earlier in reversed(earlier_ones):
             if (
                 earlier.type == detection.type
-                and _same_day(when, earlier.time)
+                and on_same_day(when, earlier.time)
                 and compatible(detection, when, earlier, gazetteer)
             ):
                 return earlier
@@ -265,23 +256,12 @@ def referent(
     return None
 
 
-def recalled(when: TimeSpan | None, earlier: TimeSpan | None, anchor: date | None) -> bool:
-    """Whether a report dated well before the article's day recalls another event than an undated one told before it."""
-    # "Air strikes killed 12 in Saraqib" ... "On April 2 air strikes on Saraqib killed six", in an article of May 10
-    if anchor is None or when is None or when.earliest is None:
-        return False
-    if earlier is not None and earlier.earliest is not None:
-        return False  # two dated reports: their days tell them apart already
-    gap = anchor - (when.latest or when.earliest)
-    return gap > RECALLED_AFTER and (gap <= YEARLESS_REACH or _YEAR.search(when.expression) is not None)
-
-
 def kin(etype: str, other: str) -> bool:
     """Whether two reports' types may be one engagement's: the same, or one the more specific telling of the other."""
     return etype == other or MORE_SPECIFIC.get(etype) == other or MORE_SPECIFIC.get(other) == etype
 
 
-def _kin_reports(detection: Detection, earlier: Reported, sides: _Sides, when: TimeSpan | None = None) -> bool:
+def _kin_reports(detection: Detection, earlier: Reported, sides: Sides, when: TimeSpan | None = None) -> bool:
     """Whether a report may tell an earlier engagement by its type: the same type, or a kin type where both reports
     name the attacker ("regime helicopters dropped barrels of chlorine" and "the regime's chemical attack"), or where
     the report names nobody but is told on the earlier one's day ("the gas attack on Tuesday" and "a warplane carried
@@ -293,20 +273,12 @@ def _kin_reports(detection: Detection, earlier: Reported, sides: _Sides, when: T
         return False
     if detection.attackers and earlier.attackers:
         return sides.share(detection.attackers, earlier.attackers)
-    return not detection.attackers and _same_day(when, earlier.time)
+    return not detection.attackers and on_same_day(when, earlier.time)
 
 
 def more_specific(etype: str, other: str) -> str:
     """Of two kin types, the one that says more of how the engagement was made ("chemical-weapon" over "air-strike")."""
     return other if MORE_SPECIFIC.get(etype) == other else etype
-
-
-def _unknown_spots_of(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
-    """Whether a report names only spots the gazetteer cannot place (quarters, a base) after a report placed only at
-    places it knows: "IS militants shelled Deir Ezzor" ... "rocket shells fired by IS militants hit the neighbourhoods
-    of Harat al-Sunbul and Tallet Karam" may say where in the town; an earlier report with a spot of its own was
-    elsewhere."""
-    return bool(stated and theirs) and all(k not in gazetteer for k in stated) and all(k in gazetteer for k in theirs)
 
 
 def _told_there(
@@ -330,202 +302,6 @@ def _told_there(
     return None
 
 
-def details(lead: Reported, report: Reported, gazetteer: Gazetteer) -> bool:
-    """Whether a report a sentence or three from a lead placed only in the country (or a compass part of it) says
-    where that lead happened ("A suicide bomber of IS killed 30 in Syria" ... "blew himself up in the village of Tall
-    Tawil"): the same type in a town there, with no actor, target or day that conflicts."""
-    if lead.type != report.type or not lead.places or abs(lead.sentence - report.sentence) > ANAPHORA_WINDOW:
-        return False
-    # a part of the country ("northern Syria") has no town filed inside it in the gazetteer: any town of its country
-    # may be where the lead happened
-    countries = [_country_of_region(k, gazetteer) for k in lead.places]
-    if not all(k is not None and gazetteer.get(k).cls == "Country" for k in countries):
-        return False
-    # the report must name a town (or a place inside one): a province is a summary's place as much as a country
-    towns = [k for k in report.places if k not in gazetteer or gazetteer.get(k).cls in ("Settlement", "Facility")]
-    if not towns or not all(any(k in _around(t, gazetteer) for t in towns) for k in countries):
-        return False
-    sides = _Sides(gazetteer)
-    for mine, theirs in ((lead.attackers, report.attackers), (lead.targets, report.targets)):
-        if mine and theirs and not sides.share(mine, theirs):
-            return False
-    if set(lead.attackers) & set(report.targets) or set(lead.targets) & set(report.attackers):
-        return False
-    return _days_agree((lead.type, report.type), lead.time, report.time)
-
-
-def _country_of_region(key: str, gazetteer: Gazetteer) -> str | None:
-    """A country itself, the country a part of it ("Northern Syria") lies in, else None."""
-    if key not in gazetteer:
-        return None
-    entity = gazetteer.get(key)
-    if compass_region(key, gazetteer):
-        return entity.parent
-    return key if entity.cls == "Country" else None
-
-
-def sides_agree(report: Reported, other: Reported, gazetteer: Gazetteer) -> bool:
-    """Whether two reports name no sides that conflict: where both name attackers (or targets) they share a side,
-    and no actor attacks in one and is attacked in the other (a clash's two sides may come in either order, and a
-    report may name one side only)."""
-    sides = _Sides(gazetteer)
-    if report.type == "armed-clash" and other.type == "armed-clash":
-        mine, theirs = [*report.attackers, *report.targets], [*other.attackers, *other.targets]
-        return not (mine and theirs) or sides.share(mine, theirs)
-    for mine, theirs in ((report.attackers, other.attackers), (report.targets, other.targets)):
-        if mine and theirs and not sides.share(mine, theirs):
-            return False
-    return not ({sides.side(k) for k in report.attackers} & {sides.side(k) for k in other.targets}) and not (
-        {sides.side(k) for k in report.targets} & {sides.side(k) for k in other.attackers}
-    )
-
-
-def retells(report: Reported, placed: Reported, gazetteer: Gazetteer) -> bool:
-    """Whether a report the article never places retells a placed engagement: the same type and a side in common in
-    the same role ("Syrian government shelling of an opposition-held town" and the shelling of Jayrud by the
-    regime), with no actor, target or day that conflicts."""
-    if report.type != placed.type or report.places or not placed.places:
-        return False
-    if not _days_agree((report.type, placed.type), report.time, placed.time):
-        return False
-    sides = _Sides(gazetteer)
-    if report.type == "armed-clash":  # a clash has two sides, and which one a report names first tells nothing
-        theirs = [*placed.attackers, *placed.targets]
-        mine = [*report.attackers, *report.targets]
-        return bool(mine) and all(sides.share([k], theirs) for k in mine)
-    shared = any(
-        mine and theirs for mine, theirs in ((report.attackers, placed.attackers), (report.targets, placed.targets))
-    )
-    return shared and sides_agree(report, placed, gazetteer)
-
-
-def made_by(attack: Reported, bombardment: Reported, gazetteer: Gazetteer) -> bool:
-    """Whether a bombardment (shelling, air strike) reported in an article is how a generic attack there was made:
-    at the attack's places, on a day that agrees, and naming no sides that conflict."""
-    return (
-        bombardment.type in MADE_BY
-        and bool(attack.places)
-        and len(bombardment.places) < CAMPAIGN_PLACES
-        and len(attack.places) < CAMPAIGN_PLACES
-        # a place both name, or one inside the other: a country, or names the gazetteer lacks, tie nothing
-        and (
-            _shared_place(attack.places, bombardment.places, gazetteer)
-            or _nested(attack.places, bombardment.places, gazetteer)
-        )
-        and not all(k not in gazetteer or is_country(k, gazetteer) for k in attack.places)
-        and _days_agree((attack.type, bombardment.type), attack.time, bombardment.time)
-        and sides_agree(attack, bombardment, gazetteer)
-        # the army's ground "operations" near Palmyra are not its air force's strikes there
-        and (not bombardment.attackers or set(attack.attackers) <= set(bombardment.attackers))
-        # rebels launch no air strikes: an air strike is how only a state or its forces attacked
-        and (
-            bombardment.type != "air-strike"
-            or all(
-                k in gazetteer and gazetteer.get(k).cls in (*STATE_CLASSES, "International") for k in attack.attackers
-            )
-        )
-    )
-
-
-def _shared_place(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
-    """A place named in both reports, or one inside the other town ("rocket shells also fell in al-Hamadaniyeh"
-    after the shelling of Aleppo city); a governorate or a country is too large to tie two reports."""
-
-    def town(key: str) -> bool:
-        return key in gazetteer and gazetteer.get(key).cls == "Settlement"
-
-    return any(
-        a == b or (town(b) and b in _around(a, gazetteer)) or (town(a) and a in _around(b, gazetteer))
-        for a in stated
-        for b in theirs
-    )
-
-
-def _other_spots(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
-    """Whether, beside the places both reports name, each names a spot of its own (a quarter, a village) and no spot
-    of one is, holds or lies in a spot of the other: "the Maghayer neighbourhood in Aleppo" and "the village of
-    al-Bureij northeast of Aleppo" are two engagements."""
-
-    def spots(mine: Sequence[str], other: Sequence[str]) -> list[str]:
-        wider = {w for k in mine for w in _around(k, gazetteer)}
-        return [k for k in mine if k not in other and k not in wider]
-
-    mine, other = spots(stated, theirs), spots(theirs, stated)  # disjoint: a spot of one is never the other's
-    return bool(mine and other) and not _nested(mine, other, gazetteer)
-
-
-def _new_spot(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
-    """Whether a report names a place the earlier one did not, nor one holding it, nor a town holding the new place (a
-    quarter of the town told: "Rocket shells also fell in al-Hamadaniyeh" after the shelling of Aleppo)."""
-    wider = {w for k in theirs for w in _around(k, gazetteer)}
-    towns = {k for k in theirs if k in gazetteer and gazetteer.get(k).cls == "Settlement"}
-    return any(k not in theirs and k not in wider and not towns & set(_around(k, gazetteer)) for k in stated)
-
-
-def _nested(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
-    """Whether a place of one report lies inside a place of the other, at any size (a town in a province), or in the
-    countryside of a city the other names ("Eastern Ghouta" in Rural Damascus, beside the capital)."""
-    return any(
-        b in _around(a, gazetteer)
-        or a in _around(b, gazetteer)
-        or _in_countryside(a, b, gazetteer)
-        or _in_countryside(b, a, gazetteer)
-        for a in stated
-        for b in theirs
-    )
-
-
-def _in_countryside(key: str, city: str, gazetteer: Gazetteer) -> bool:
-    """Whether a place the tables file straight under the governorate named as a city's countryside, with no district
-    to say how far out (Eastern Ghouta in Rural Damascus), lies beside that city; towns of its districts may be far,
-    and so may the districts themselves (An-Nabk District, 70 km north of the capital). A Who's On First village filed
-    under the governorate only because its neighbours straddle a district border is as far out as any district's town.
-    """
-    countryside = _countrysides(gazetteer).get(city)
-    if countryside is None or key not in gazetteer:
-        return False
-    entity = gazetteer.get(key)
-    return entity.parent == countryside and entity.cls != "District" and entity.wof_id is None
-
-
-@lru_cache(maxsize=4)
-def _countrysides(gazetteer: Gazetteer) -> dict[str, str]:
-    """City key -> the governorate called its countryside ("Rural Damascus", "Damascus countryside") that does not
-    hold it: the capital is a governorate of its own inside the one of its countryside."""
-    out = {}
-    for entity in gazetteer.entities():
-        if entity.kind != "place" or entity.cls != "Governorate":
-            continue
-        for alias in entity.aliases:
-            named = _countryside_of(alias)
-            city = gazetteer.lookup(named, "place") if named else None
-            if city is not None and city.cls == "Settlement" and entity.key not in _around(city.key, gazetteer):
-                out[city.key] = entity.key
-    return out
-
-
-def _countryside_of(name: str) -> str | None:
-    """The city a governorate's name calls it the countryside of ("Rural Damascus", "Damascus countryside",
-    "countryside of Damascus"), else None.
-
-    >>> _countryside_of("Rural Damascus"), _countryside_of("Damascus countryside"), _countryside_of("Rif Dimashq")
-    ('Damascus', 'Damascus', None)
-    """
-    words = name.lower().split()
-    if len(words) > 1 and words[0] == "rural":
-        return " ".join(name.split()[1:])
-    if len(words) > 1 and words[-1] == "countryside":
-        return " ".join(name.split()[:-1])
-    if len(words) > 2 and words[:2] == ["countryside", "of"]:
-        return " ".join(name.split()[2:])
-    return None
-
-
-def _below_country(places: Sequence[str], gazetteer: Gazetteer) -> bool:
-    """Whether an engagement is placed, and not in a whole country."""
-    return bool(places) and not any(is_country(k, gazetteer) for k in places)
-
-
 def _campaign(earlier: Reported, stated: Sequence[str], gazetteer: Gazetteer) -> bool:
     """Whether the earlier engagement sums up a campaign over many places ("468 sorties in the provinces of Aleppo,
     Raqqa, Latakia ...") that a report naming one of them details rather than repeats (naming the country alone
@@ -534,35 +310,21 @@ def _campaign(earlier: Reported, stated: Sequence[str], gazetteer: Gazetteer) ->
     return len(earlier.places) >= CAMPAIGN_PLACES and bool(finer) and set(finer) != set(earlier.places)
 
 
-def _dated(when: TimeSpan | None) -> bool:
-    """Whether a time resolved to a date."""
-    return when is not None and when.earliest is not None
-
-
-def _same_day(when: TimeSpan | None, other: TimeSpan | None) -> bool:
-    """The same resolved day, or, with no date to resolve against, the same words ("on Friday" twice)."""
-    if when is None or other is None:
-        return False
-    if when.earliest is not None and other.earliest is not None:
-        return when.earliest == other.earliest
-    return when.earliest is None and other.earliest is None and _words(when.expression) == _words(other.expression)
-
-
 def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, gazetteer: Gazetteer) -> bool:
     """Whether two reports can be of one engagement: no conflicting attackers, targets or dates.
 
     Forces of one state do not conflict with it ("Russian forces" and "Russian warplanes").
     """
-    sides = _Sides(gazetteer)
+    sides = Sides(gazetteer)
     roles = [(detection.attackers, earlier.attackers), (detection.targets, earlier.targets)]
     # two clashes of one day may name the sides in the other order ("On Thursday IS mounted a counterattack against
     # government forces" and "troops were killed on Thursday as the army battled"); over days, who attacked tells
     # one day's fighting from the next
     swapped = [(detection.attackers, earlier.targets), (detection.targets, earlier.attackers)]
-    if not _sides_match(roles, sides) and not (
+    if not sides_match(roles, sides) and not (
         detection.type == earlier.type == "armed-clash"
-        and _same_day(when, earlier.time)
-        and _sides_match(swapped, sides, at_least_one=True)
+        and on_same_day(when, earlier.time)
+        and sides_match(swapped, sides, at_least_one=True)
     ):
         return False
     return _times_agree(detection, when, earlier)
@@ -573,119 +335,8 @@ def _times_agree(detection: Detection, when: TimeSpan | None, earlier: Reported)
     if when is None or earlier.time is None:
         return True
     if when.earliest is not None and earlier.time.earliest is not None:
-        return _days_agree((detection.type, earlier.type), when, earlier.time)
+        return days_agree((detection.type, earlier.type), when, earlier.time)
     if when.earliest is None and earlier.time.earliest is None and not (when.counted_back or earlier.time.counted_back):
         # No date to resolve against: "on Friday" and "In June" still disagree; "overnight" fits either.
-        return _words(when.expression) == _words(earlier.time.expression)
+        return time_words(when.expression) == time_words(earlier.time.expression)
     return True
-
-
-def _sides_match(
-    pairs: Sequence[tuple[Sequence[str], Sequence[str]]], sides: _Sides, at_least_one: bool = False
-) -> bool:
-    """Whether each pair of actor lists shares a side where both name someone (and, if asked, some pair does)."""
-    named = [(mine, theirs) for mine, theirs in pairs if mine and theirs]
-    return (bool(named) or not at_least_one) and all(sides.share(mine, theirs) for mine, theirs in named)
-
-
-def _days_agree(etypes: tuple[str, str], when: TimeSpan | None, other: TimeSpan | None) -> bool:
-    """Whether two reports' resolved days allow one engagement: either undated, or their spans overlap (a day apart
-    when both tell fighting that lasts: "an attack" on Tuesday is not Monday's shelling)."""
-    if when is None or other is None or when.earliest is None or other.earliest is None:
-        return True
-    return _overlap(when, other, LASTING_SLACK if all(t in LASTING for t in etypes) else timedelta(0))
-
-
-def _overlap(when: TimeSpan, other: TimeSpan, slack: timedelta) -> bool:
-    """Whether two dated spans overlap ("in July" holds July 2), or lie within `slack` of each other."""
-    assert when.earliest is not None and other.earliest is not None
-    return (
-        when.earliest <= (other.latest or other.earliest) + slack
-        and other.earliest <= (when.latest or when.earliest) + slack
-    )
-
-
-def _words(expression: str) -> str:
-    """A time expression without its preposition, lower case ("On Friday" -> "friday")."""
-    return re.sub(r"^(?:on|in|at|last|this)\s+", "", expression.lower().strip())
-
-
-def places_agree(mine: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
-    """Whether a new report's places fit an earlier report's: either names none, a place of the new report is one
-    of the earlier's or lies inside it ("the airstrikes in Idlib city" after "strikes on Idlib province"), or the new
-    one names only countries. A broader place does not fit a narrower one: "Latakia countryside" is not the city."""
-    if not mine or not theirs:
-        return True
-    if all(is_country(k, gazetteer) for k in mine):
-        return True
-    # A place the gazetteer lacks (a quarter, a village) may lie anywhere: "the clashes ... in the district of Zahra"
-    if all(k not in gazetteer for k in mine):
-        return True
-    return any(a == b or b in _around(a, gazetteer) or _next_to(a, b, gazetteer) for a in mine for b in theirs)
-
-
-def _next_to(village: str, town: str, gazetteer: Gazetteer) -> bool:
-    """Whether a village lies right by a town the earlier report named ("near the al-Jafra area which is located
-    south of the city" after "near the city of Deir al-Zor")."""
-    if village not in gazetteer or town not in gazetteer:
-        return False
-    a, b = gazetteer.get(village), gazetteer.get(town)
-    if a.cls != "Settlement" or b.cls != "Settlement" or None in (a.lat, a.lon, b.lat, b.lon):
-        return False
-    return km(a.lat, a.lon, b.lat, b.lon) <= NEXT_TO_KM  # type: ignore[arg-type]
-
-
-def is_country(key: str, gazetteer: Gazetteer) -> bool:
-    """Whether a place key is a country's (a key the gazetteer lacks is none)."""
-    return key in gazetteer and gazetteer.get(key).cls == "Country"
-
-
-def _around(key: str, gazetteer: Gazetteer) -> list[str]:
-    """The places a place lies in; none for a place the gazetteer does not know."""
-    return gazetteer.ancestors(key) if key in gazetteer else []
-
-
-def sides(gazetteer: Gazetteer) -> Callable[[str], str]:
-    """The side of an actor: the state for its forces and ministries, the actor itself otherwise."""
-    return _Sides(gazetteer).side
-
-
-class _Sides:
-    """Actors of one state count as one side: its forces and ministries are named after it ("Russian Aerospace
-    Forces", "Syrian Arab Army", "Israel Defense Forces")."""
-
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        self.gazetteer = gazetteer
-
-    def share(self, mine: Sequence[str], theirs: Sequence[str]) -> bool:
-        """Whether an actor of one list is, or is of the same state as, an actor of the other."""
-        return bool(set(mine) & set(theirs)) or bool({self.side(k) for k in mine} & {self.side(k) for k in theirs})
-
-    def side(self, key: str) -> str:
-        """The state a state force or ministry belongs to, by its name; the actor itself otherwise."""
-        return _side(self.gazetteer, key)
-
-
-def _side(gazetteer: Gazetteer, key: str) -> str:
-    """The state key whose name or nationality adjective opens this state actor's label, else the key; groups that
-    fight for the government are on its side ("Hizballah ambush" in "the fighting" of regime troops)."""
-    if key.rsplit("/", 1)[-1] in PRO_GOVERNMENT_GROUPS:
-        return home_government(gazetteer) or key
-    if key not in gazetteer or gazetteer.get(key).cls not in STATE_CLASSES:
-        return key
-    label = gazetteer.get(key).label
-    for state, names in _state_names(gazetteer).items():
-        if any(label == n or label.startswith(n + " ") for n in names):
-            return state
-    return key
-
-
-@lru_cache(maxsize=4)
-def _state_names(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
-    """State key -> its label and nationality adjectives ("actor/russia" -> ("Russia", "Russian"))."""
-    names = {}
-    for entity in gazetteer.entities():
-        if entity.kind == "actor" and entity.cls == "State":
-            adjectives = tuple(a for a, k in DEMONYMS.items() if k == entity.key and a[0].isupper())
-            names[entity.key] = (entity.label, *adjectives)
-    return names

@@ -11,9 +11,31 @@ from loaders.denied_and_remarked import aircraft_denied, remarked_on
 from loaders.grown_since import grown_since
 from loaders.other_senses import in_other_sense
 from loaders.standing_support import standing_support
+from loaders.summed_up import (
+    BEGAN_AFTER,
+    BEGAN_NEXT,
+    BEGAN_WHEN,
+    CAMPAIGN_BEGAN,
+    FOR_SURVIVAL,
+    HABIT_AFTER,
+    HABITUAL,
+    IN_MONTH_OR_YEAR,
+    ONGOING,
+    OVER_MONTHS,
+    SINCE_AFTER,
+    SINCE_WHEN,
+    STATE_OF_AFFAIRS,
+    SUPERLATIVE,
+    UNDER_ATTACK,
+    begun_campaign,
+    ongoing_since,
+    seen_there,
+    since_campaign,
+)
 from loaders.times_counted import counted_in_times
 from loaders.timex import WEEKDAY
-from loaders.truce_words import DEAL_FOR_OTHER, MAKERS_AFTER, TRUCE_NOUNS
+from loaders.truce_made import BREACH, MADE_BEFORE, MADE_BY, TOOK_EFFECT, TRUCE_MADE, TRUCE_WORD
+from loaders.truce_words import DEAL_FOR_OTHER, MAKERS_AFTER
 
 # Future, conditional and hedged statements, and negation, within the trigger's clause.
 _HEDGE = re.compile(
@@ -66,74 +88,12 @@ _FIGHTING_FOR = re.compile(
     r"\s+(?:alongside|under\s+the\s+(?:banner|command|flag)|on\s+the\s+side\s+of|in\s+the\s+ranks\s+of)\b",
     re.IGNORECASE,
 )
-# Habit and history, within the trigger's clause: "is targeted regularly", "has seen several rounds of fighting",
-# "has been carrying out air strikes since last September" sum up many engagements, they report none.
-_HABITUAL = re.compile(
-    r"\b(?:regularly|repeatedly|frequently|routinely|often|periodically|constantly|continuously|time\s+and\s+again|"
-    r"more\s+than\s+once|(?:has|have|had)\s+previously|at\s+times|from\s+time\s+to\s+time|every\s+now\s+and\s+then|"
-    r"in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|[\d-]+\s*hours?)\b)|"
-    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)|"
-    r"in\s+recent\s+(?:days|weeks|months|years)|whenever|lately)\b"
-    # "has conducted frequent air raids", "have carried out regular strikes": many, summed up
-    r"|\b(?:frequent|regular|repeated|routine|numerous|countless)\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-_OVER_MONTHS = re.compile(
-    r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)\b"
-    r"|\bin\s+recent\s+(?:months|years)\b",
-    re.I,
-)
-_HABIT_AFTER = re.compile(
-    r"\b(?:every\s+now\s+and\s+then|from\s+time\s+to\s+time|time\s+and\s+again|on\s+a\s+daily\s+basis|almost\s+daily)\b",
-    re.IGNORECASE,
-)
-_ONGOING = re.compile(
-    # "is conducting airstrikes ground-based and rocket-propelled artillery fire": each of the means it lists
-    r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:conducting|carrying\s+out|waging|launching)\s+(?:[\w-]+\s+){0,4}$"
-    # "are also being targeted by airstrikes": a campaign going on, not one strike
-    r"|\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?being\s+(?:\w+ed\s+by\s+)?$",
-    re.I,
-)
 # Who people were before the news: "residents who had lived under siege", "villagers who had fought to defend their
 # homes" describe them; the engagement, if any, is told elsewhere.
 _WHO_HAD = re.compile(r"\bwho\s+had\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # unless the trigger is its verb and its object is dated, which tells one engagement: "rebels who had stormed the
 # town on Monday were driven back" (not "families who had endured a siege arrived on Sunday": the date is the arrival's)
 _DATED_NEXT = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+on\s+{WEEKDAY}\b")
-# "Latakia has seen heavy fighting", "an area that witnessed fighting between ...": what a place has been through
-_HAS_SEEN = re.compile(
-    r"\b(?:has|have|had|(?:that|which)(?:\s+(?:has|have|had))?)\s+(?:seen|saw|witnessed)\s+(?P<gap>(?:[\w-]+\s+){0,5})$",
-    re.IGNORECASE,
-)
-# "an offensive which saw rebels seize five villages": a subject and a bare verb after "saw" tell the event itself
-_SAW_DO = re.compile(r"(?i)(?:that|which)\s+(?:saw|witnessed)\s+(?!(?:an?|the|some|several|heavy|fierce)\s)\S")
-# a verb's bare form, the trigger's first word ("seize", "take two villages"; not "clashes", "fighting", "shelling")
-_BARE_VERB = re.compile(r"(?i)[a-z]+(?<!ing)(?<!s)(?<!ed)(?<!ion)(?<!ment)\b")
-_ONGOING_SINCE = re.compile(r"\b(?:has|have)\s+been\s+\w+ing\b[^.]*\bsince\b", re.IGNORECASE)
-# Attacks counted since a date are many summed up: "its strikes in Syria and Iraq since 2014", "has documented
-# heavy shelling on the town since early July" (a siege is one state that lasts; "the heaviest since 2012" is one).
-_SINCE_AFTER = re.compile(
-    r"[^.;,:]{0,50}?\bsince\s+(?:(?:early|mid|late|the\s+start\s+of)\s+)?(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|(?:19|20)\d\d|last\s+(?:week|month|year))\b"
-)
-# ... or since a campaign began (sixteenth session): "killed in coalition air raids since the offensive against Manbij
-# began", "865 killed since strikes began": a toll summed over the campaign's many strikes.
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:\w+iest|highest|largest|biggest|heaviest|worst|most|first|latest|fiercest|strongest|greatest)\b",
-    re.IGNORECASE,
-)
-# A day of its own told for the trigger: "on Monday", "yesterday", "on March 3".
-_DAY_TOLD = re.compile(rf"\b(?:{WEEKDAY}|yesterday|today|on\s+(?-i:[A-Z])[a-z]+\s+\d)", re.IGNORECASE)
-_SINCE_CAMPAIGN = re.compile(
-    r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:offensive|campaign|operation|strikes|raids|"
-    r"air\s*strikes|bombing|intervention|assault|battle)\s+(?:[\w-]+\s+){0,2}?(?:began|started|was\s+launched)\b",
-    re.IGNORECASE,
-)
-# The start of a long state of affairs: "divided since 2012 when rebels seized its east" is history, not news.
-_SINCE_WHEN = re.compile(r"\bsince\s+[^.;,]{1,30}?\s+when\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
-_SUPERLATIVE = re.compile(
-    r"\b(?:\w+est|worst|most|first|biggest|largest|deadliest|heaviest)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
-)
 _MAY_BE_THE_MOST = re.compile(
     r"\b(?:may|might|could|would)\s+(?:well\s+|also\s+)?(?:be|have\s+been)\s+(?:the|one\s+of\s+the)\s+"
     r"(?:\w+est|worst|most\s+\w+)\b",
@@ -149,34 +109,6 @@ _NOT_HAPPENING = re.compile(
     r"|\b(?:ease|end|stop|halt|reduce|calm|curb)\s+the\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# A ceasefire broken: "in violation of a cease-fire", "the truce has been repeatedly violated" tell of the breach.
-_BREACH = re.compile(
-    r"\b(?:violat\w*|breach\w*|collaps\w*|end\s+(?:of|to)|ended|broke|broken|breaking)\b", re.IGNORECASE
-)
-# A ceasefire is news when it is made: announced, agreed, brokered, taking effect. Otherwise the word names one
-# already told ("despite a ceasefire", "the ceasefire line", "to ensure the ceasefire holds").
-_TRUCE_MADE = re.compile(
-    r"\b(?:announc\w*|declar\w*|agree\w*|brokered|reached|signed|struck|took\s+effect|came\s+into\s+(?:force|effect)|"
-    r"went\s+into\s+effect|(?:began|begun|started)|implement\w*|entered\s+into\s+force|in\s+force|extended|"
-    r"extension|accepted|observ(?:ed|ing)|(?:deal|agreement)\s+between|"
-    # "a truce between the regime and local representatives", "a local truce with the regime": its makers named
-    r"(?:truce|cease-?fire)\s+(?:between\s+\w|with\s+(?:the\s+)?(?:regime|government|army|rebels|opposition|"
-    r"(?-i:[A-Z])\w)))",
-    re.IGNORECASE,
-)
-# A truce told with who made it or when: "a truce agreed by Russia and the United States in February", "a ceasefire
-# between government forces and rebels brokered by the United States", "a US-Russian brokered ceasefire".
-_MADE_BY = re.compile(
-    r"[\w-]*\s+(?:between\s+[^.;]{1,80}?\s+)?(?:(?:which|that)\s+(?:was|had\s+been)\s+)?(?:agreed|brokered|"
-    r"sponsored|reached|signed)\s+(?:by|between|in|on|last)\b",
-    re.IGNORECASE,
-)
-# "violated the truce since it came into force last week": broken, but its start is told, and so the truce itself
-_TOOK_EFFECT = re.compile(r"\b(?:(?:came|went|entered)\s+into\s+(?:force|effect)|took\s+effect)\b", re.I)
-_MADE_BEFORE = re.compile(r"\b(?:brokered|sponsored|backed|agreed)\s+$", re.IGNORECASE)
-# (a halt, pause or freeze named as a noun; "halted airstrikes" is the truce made, like "ceased fire"; "freeze" since
-# the eighteenth session, review2: "rebels rejected a freeze on fighting" is no truce made, as with "a halt")
-_TRUCE_WORD = re.compile(rf"{TRUCE_NOUNS}|halts?\s+(?:of|to|in)\b|pause|freezes?\s+(?:on|of|in)\b", re.IGNORECASE)
 # "hasn't" has no word boundary before its "n't"; FA-KES stripped apostrophes, leaving "hasnt", "didnt", "wasnt"
 _NEGATION = re.compile(
     r"(?:\b(?:not|no|never|without|denied|deny|denies)|n['’]t|"
@@ -208,35 +140,6 @@ _DOWNED_BEFORE = re.compile(r"\b(?:(?:shot|shoot(?:s|ing)?)\s+down|down(?:ed|ing
 _SUPPORT_MEANS = re.compile(
     r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:[\w'’-]+\s+){0,4}?(?:and|with)\s+(?:[\w'’-]+\s+)?$", re.I
 )
-_BEGAN_WHEN = re.compile(r"\b(?:after|since|before|when)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
-_BEGAN_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:began|started|was\s+launched|erupted|broke\s+out)\s+(?:in|on|last)\s+(?:\w+\s+){0,2}?"
-    r"(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|(?:19|20)\d\d|year|month|week|spring|summer|autumn|fall|winter)\b"
-)
-# When a campaign began, not an engagement: "Russia began carrying out strikes in Syria in September 2015", "started
-# bombing IS targets in Syria in September", "began air strikes last September", "began an offensive on Palmyra in
-# March" (a month or a year, not a day).
-_CAMPAIGN_BEGAN = re.compile(
-    r"\b(?:began|begun|started)\s+(?:(?:carrying\s+out|conducting|launching)\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?$",
-    re.I,
-)
-_IN_MONTH_OR_YEAR = re.compile(
-    r"[^.;,]{0,50}?\b(?:in|last|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|(?:19|20)\d\d)\b"
-)
-# The same after a trigger that is the subject: "Russian warplanes began carrying out strikes in Syria in 2015".
-_BEGAN_NEXT = re.compile(r"\s+(?:have\s+|had\s+)?(?:began|begun|started)\b")
-_STATE_OF_AFFAIRS = re.compile(
-    r"\bcontinu(?:e|es|ed|ing)\s+to\s+(?:face|suffer|endure|live\s+under|be\s+under)\s+(?:[\w-]+\s+){0,2}$"
-    # "before it was engulfed by fighting in 2012"
-    r"|\bengulfed\s+(?:by|in)\s+(?:the\s+)?$",
-    re.I,
-)
-# "the group is under attack in its remaining strongholds": a side's plight ("the town is under siege" is a siege)
-_UNDER_ATTACK = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?under\s+$", re.I)
-# "is battling for survival on two fronts": what a side's war has come to, not one battle
-_FOR_SURVIVAL = re.compile(r"\s+for\s+(?:its\s+|their\s+)?survival\b", re.I)
 _NO_CLAIM = re.compile(r"\bno\s+(?:\w+\s+){0,2}claim\s+of\s+responsibility\s+for\s+(?:\w+\s+){0,3}$", re.I)
 # "to attack", and "pledged to keep fighting", "called to stop the bombing": an aim, not an engagement
 _INFINITIVE = re.compile(r"\bto\s+(?:(?:keep|continue|resume|start|begin|stop|end|halt)\s+(?:the\s+)?)?$", re.I)
@@ -325,17 +228,6 @@ _SWATHES_BEFORE = re.compile(
     r"\b(?:swathes|swaths|tracts)\s+of\s+(?:territory|land)\b[^.;]{0,60}?\b(?:that|which)\s+(?:[\w-]+\s+){1,5}$",
     re.IGNORECASE,
 )
-# A campaign begun on a weekday began days ago, and is news: "since the rebel assault began on Sunday".
-_BEGUN_THIS_WEEK = re.compile(rf"\s+(?:on\s+|last\s+)?(?:{WEEKDAY}|yesterday)\b", re.IGNORECASE)
-
-
-def _seen_there(before: str, word: str) -> bool:
-    """Whether a trigger is what a place has seen ("a town that witnessed fierce fighting"), not an event told with
-    a subject after "saw" ("an offensive which saw rebels seize five villages")."""
-    seen = _HAS_SEEN.search(before)
-    if seen is None:
-        return False
-    return not (seen.group("gap") and _SAW_DO.match(seen.group(0)) and _BARE_VERB.match(word))
 
 
 def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
@@ -417,20 +309,20 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "a downed pilot was killed": the shooting down is told, if at all, elsewhere
     if _SUPPORT_MEANS.search(before) or standing_support(text, match.start(), match.end()):
         return True  # "rebels backed by Turkish tanks and air strikes": how an ally helps, not an engagement of its own
-    if _CAMPAIGN_BEGAN.search(before) and _IN_MONTH_OR_YEAR.match(text, match.end()):
+    if CAMPAIGN_BEGAN.search(before) and IN_MONTH_OR_YEAR.match(text, match.end()):
         return True  # "Russia began carrying out strikes in Syria in September 2015": when a campaign began
-    if (began := _BEGAN_NEXT.match(text, match.end())) and _IN_MONTH_OR_YEAR.match(text, began.end()):
+    if (began := BEGAN_NEXT.match(text, match.end())) and IN_MONTH_OR_YEAR.match(text, began.end()):
         return True  # "Russian warplanes began carrying out strikes in Syria in 2015": the same, told by its subject
-    if _BEGAN_WHEN.search(before) and _BEGAN_AFTER.match(text, match.end()):
+    if BEGAN_WHEN.search(before) and BEGAN_AFTER.match(text, match.end()):
         return True  # "reports emerged after the offensive on the city began in late June": when, not what
     if (
-        _STATE_OF_AFFAIRS.search(before)
-        or _FOR_SURVIVAL.match(text, match.end())
-        or (word.startswith("attack") and _UNDER_ATTACK.search(before))
+        STATE_OF_AFFAIRS.search(before)
+        or FOR_SURVIVAL.match(text, match.end())
+        or (word.startswith("attack") and UNDER_ATTACK.search(before))
     ):
         return True  # "civilians continue to face relentless bombardment": a condition, not one engagement
     if (
-        _TRUCE_WORD.match(word)
+        TRUCE_WORD.match(word)
         and re.search(r"(?i)\bdespite\b[^.;]{0,60}$", before)
         and not MAKERS_AFTER.match(text, match.start())
     ):
@@ -442,18 +334,18 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     if re.match(r"(?i)kill", word) and re.search(r"(?i)\bthe\s+$", before):
         return True  # "the names of the killed": the dead, not a killing
     if (
-        (_SINCE_AFTER.match(text, match.end()) or _since_campaign(text, match.end()))
+        (SINCE_AFTER.match(text, match.end()) or since_campaign(text, match.end()))
         and not re.match(r"(?i)besieg|sieges?|encircle", word)
-        and not _SUPERLATIVE.search(before)
+        and not SUPERLATIVE.search(before)
     ):
         return True  # "its strikes since 2014": a count of many, not one engagement
-    if _SINCE_WHEN.search(before):
+    if SINCE_WHEN.search(before):
         return True  # "a battleground since 2012 when rebels seized the east": how a state of affairs began
-    if _begun_campaign(text, match):
+    if begun_campaign(text, match):
         return True  # "killed in air raids since the offensive against Manbij began": the campaign as a time, no event
     if _WHO_HAD.search(before[-80:]) and not (before.endswith("had ") and _DATED_NEXT.match(text, match.end())):
         return True  # "people who had lived under siege left the towns": who they are, not what happened
-    if _seen_there(before, word) or _NOT_HAPPENING.search(before):
+    if seen_there(before, word) or _NOT_HAPPENING.search(before):
         return True  # "Latakia has seen heavy fighting", "called for an end to the bombing": no one engagement
     if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before) and not attempt:
         return True
@@ -462,21 +354,21 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     clause_start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
     clause = text[start:end]
     # Only a habit said before the trigger: "beheaded them in a method often employed by IS" is one beheading.
-    if _HABITUAL.search(text, start, match.start()) or _ongoing_since(text, start, end, match.start()):
+    if HABITUAL.search(text, start, match.start()) or ongoing_since(text, start, end, match.start()):
         return True
     if (
-        _OVER_MONTHS.search(text, match.end(), end)
-        or _HABIT_AFTER.search(text, match.end(), end)
-        or _ONGOING.search(text, start, match.start())
+        OVER_MONTHS.search(text, match.end(), end)
+        or HABIT_AFTER.search(text, match.end(), end)
+        or ONGOING.search(text, start, match.start())
     ):
         return True  # "numerous executions over the past months", "is conducting airstrikes": many, summed up
-    if _TRUCE_WORD.match(word) and (
+    if TRUCE_WORD.match(word) and (
         (
-            _BREACH.search(clause)
-            and not (_MADE_BY.match(text, match.start()) or _MADE_BEFORE.search(before))
-            and not _TOOK_EFFECT.search(text, max(0, match.start() - 80), match.end() + 80)
+            BREACH.search(clause)
+            and not (MADE_BY.match(text, match.start()) or MADE_BEFORE.search(before))
+            and not TOOK_EFFECT.search(text, max(0, match.start() - 80), match.end() + 80)
         )
-        or not _TRUCE_MADE.search(text, max(0, match.start() - 80), match.end() + 80)
+        or not TRUCE_MADE.search(text, max(0, match.start() - 80), match.end() + 80)
     ):
         # a truce broken, or only named: no truce made in this sentence; but one told with who made it or when is
         # the truce itself, broken later ("a truce agreed by Russia and the United States in February has been
@@ -495,35 +387,6 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     # "raids aimed at weakening IS around the airbase which the group has besieged": a relative clause tells a fact
     aim_start = _past_relative(text, clause_start, match.start())
     return bool(_HEDGE.search(clause) or _PURPOSE.search(text, aim_start, match.start()))
-
-
-def _since_campaign(text: str, end: int) -> bool:
-    """Whether the trigger ending at `end` is counted since a campaign began, in its own clause, 50 characters on."""
-    since = _SINCE_CAMPAIGN.search(text, end, min(len(text), end + 200))
-    if since is None or since.start() - end > 50:
-        return False
-    # "killed 20 in Manbij, the highest toll since the campaign began": one engagement measured against the campaign;
-    # "struck Raqqa on Monday, the tenth day since ...": one engagement, its own day told
-    between = text[end : since.start()]
-    return not re.search(r"[.;,:]", between) and not (_COMPARED_BEFORE.search(between) or _DAY_TOLD.search(between))
-
-
-def _begun_campaign(text: str, match: re.Match[str]) -> bool:
-    """Whether the trigger is the campaign whose start a "since" tells ("since the offensive against Manbij began"),
-    begun before this week."""
-    window = max(0, match.start() - 60)
-    return any(
-        since.start() < match.start() < since.end() and not _BEGUN_THIS_WEEK.match(text, since.end())
-        for since in _SINCE_CAMPAIGN.finditer(text, window, min(len(text), match.end() + 80))
-    )
-
-
-def _ongoing_since(text: str, start: int, end: int, at: int) -> bool:
-    """Whether the clause [start, end) tells something going on since a time, the trigger at `at` before its "since":
-    "has been shelling the hills since last spring"; not "have been living in fear since fighting surged in late
-    June", where the fighting is what began it."""
-    ongoing = _ONGOING_SINCE.search(text, start, end)
-    return ongoing is not None and ongoing.end() > at
 
 
 def _past_relative(text: str, start: int, end: int) -> int:

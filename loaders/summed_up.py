@@ -1,0 +1,139 @@
+"""Triggers that sum engagements up rather than report one: habits, history, counts since a date, campaigns begun."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.timex import WEEKDAY
+
+# Habit and history, within the trigger's clause: "is targeted regularly", "has seen several rounds of fighting",
+# "has been carrying out air strikes since last September" sum up many engagements, they report none.
+HABITUAL = re.compile(
+    r"\b(?:regularly|repeatedly|frequently|routinely|often|periodically|constantly|continuously|time\s+and\s+again|"
+    r"more\s+than\s+once|(?:has|have|had)\s+previously|at\s+times|from\s+time\s+to\s+time|every\s+now\s+and\s+then|"
+    r"in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|[\d-]+\s*hours?)\b)|"
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)|"
+    r"in\s+recent\s+(?:days|weeks|months|years)|whenever|lately)\b"
+    # "has conducted frequent air raids", "have carried out regular strikes": many, summed up
+    r"|\b(?:frequent|regular|repeated|routine|numerous|countless)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+OVER_MONTHS = re.compile(
+    r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)\b"
+    r"|\bin\s+recent\s+(?:months|years)\b",
+    re.I,
+)
+HABIT_AFTER = re.compile(
+    r"\b(?:every\s+now\s+and\s+then|from\s+time\s+to\s+time|time\s+and\s+again|on\s+a\s+daily\s+basis|almost\s+daily)\b",
+    re.IGNORECASE,
+)
+ONGOING = re.compile(
+    # "is conducting airstrikes ground-based and rocket-propelled artillery fire": each of the means it lists
+    r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:conducting|carrying\s+out|waging|launching)\s+(?:[\w-]+\s+){0,4}$"
+    # "are also being targeted by airstrikes": a campaign going on, not one strike
+    r"|\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?being\s+(?:\w+ed\s+by\s+)?$",
+    re.I,
+)
+# "Latakia has seen heavy fighting", "an area that witnessed fighting between ...": what a place has been through
+_HAS_SEEN = re.compile(
+    r"\b(?:has|have|had|(?:that|which)(?:\s+(?:has|have|had))?)\s+(?:seen|saw|witnessed)\s+(?P<gap>(?:[\w-]+\s+){0,5})$",
+    re.IGNORECASE,
+)
+# "an offensive which saw rebels seize five villages": a subject and a bare verb after "saw" tell the event itself
+_SAW_DO = re.compile(r"(?i)(?:that|which)\s+(?:saw|witnessed)\s+(?!(?:an?|the|some|several|heavy|fierce)\s)\S")
+# a verb's bare form, the trigger's first word ("seize", "take two villages"; not "clashes", "fighting", "shelling")
+_BARE_VERB = re.compile(r"(?i)[a-z]+(?<!ing)(?<!s)(?<!ed)(?<!ion)(?<!ment)\b")
+_ONGOING_SINCE = re.compile(r"\b(?:has|have)\s+been\s+\w+ing\b[^.]*\bsince\b", re.IGNORECASE)
+# Attacks counted since a date are many summed up: "its strikes in Syria and Iraq since 2014", "has documented
+# heavy shelling on the town since early July" (a siege is one state that lasts; "the heaviest since 2012" is one).
+SINCE_AFTER = re.compile(
+    r"[^.;,:]{0,50}?\bsince\s+(?:(?:early|mid|late|the\s+start\s+of)\s+)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|(?:19|20)\d\d|last\s+(?:week|month|year))\b"
+)
+# ... or since a campaign began (sixteenth session): "killed in coalition air raids since the offensive against Manbij
+# began", "865 killed since strikes began": a toll summed over the campaign's many strikes.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:\w+iest|highest|largest|biggest|heaviest|worst|most|first|latest|fiercest|strongest|greatest)\b",
+    re.IGNORECASE,
+)
+# A day of its own told for the trigger: "on Monday", "yesterday", "on March 3".
+_DAY_TOLD = re.compile(rf"\b(?:{WEEKDAY}|yesterday|today|on\s+(?-i:[A-Z])[a-z]+\s+\d)", re.IGNORECASE)
+_SINCE_CAMPAIGN = re.compile(
+    r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:offensive|campaign|operation|strikes|raids|"
+    r"air\s*strikes|bombing|intervention|assault|battle)\s+(?:[\w-]+\s+){0,2}?(?:began|started|was\s+launched)\b",
+    re.IGNORECASE,
+)
+# The start of a long state of affairs: "divided since 2012 when rebels seized its east" is history, not news.
+SINCE_WHEN = re.compile(r"\bsince\s+[^.;,]{1,30}?\s+when\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+SUPERLATIVE = re.compile(
+    r"\b(?:\w+est|worst|most|first|biggest|largest|deadliest|heaviest)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+BEGAN_WHEN = re.compile(r"\b(?:after|since|before|when)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
+BEGAN_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:began|started|was\s+launched|erupted|broke\s+out)\s+(?:in|on|last)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:19|20)\d\d|year|month|week|spring|summer|autumn|fall|winter)\b"
+)
+# When a campaign began, not an engagement: "Russia began carrying out strikes in Syria in September 2015", "started
+# bombing IS targets in Syria in September", "began air strikes last September", "began an offensive on Palmyra in
+# March" (a month or a year, not a day).
+CAMPAIGN_BEGAN = re.compile(
+    r"\b(?:began|begun|started)\s+(?:(?:carrying\s+out|conducting|launching)\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+IN_MONTH_OR_YEAR = re.compile(
+    r"[^.;,]{0,50}?\b(?:in|last|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|(?:19|20)\d\d)\b"
+)
+# The same after a trigger that is the subject: "Russian warplanes began carrying out strikes in Syria in 2015".
+BEGAN_NEXT = re.compile(r"\s+(?:have\s+|had\s+)?(?:began|begun|started)\b")
+STATE_OF_AFFAIRS = re.compile(
+    r"\bcontinu(?:e|es|ed|ing)\s+to\s+(?:face|suffer|endure|live\s+under|be\s+under)\s+(?:[\w-]+\s+){0,2}$"
+    # "before it was engulfed by fighting in 2012"
+    r"|\bengulfed\s+(?:by|in)\s+(?:the\s+)?$",
+    re.I,
+)
+# "the group is under attack in its remaining strongholds": a side's plight ("the town is under siege" is a siege)
+UNDER_ATTACK = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?under\s+$", re.I)
+# "is battling for survival on two fronts": what a side's war has come to, not one battle
+FOR_SURVIVAL = re.compile(r"\s+for\s+(?:its\s+|their\s+)?survival\b", re.I)
+# A campaign begun on a weekday began days ago, and is news: "since the rebel assault began on Sunday".
+_BEGUN_THIS_WEEK = re.compile(rf"\s+(?:on\s+|last\s+)?(?:{WEEKDAY}|yesterday)\b", re.IGNORECASE)
+
+
+def seen_there(before: str, word: str) -> bool:
+    """Whether a trigger is what a place has seen ("a town that witnessed fierce fighting"), not an event told with
+    a subject after "saw" ("an offensive which saw rebels seize five villages")."""
+    seen = _HAS_SEEN.search(before)
+    if seen is None:
+        return False
+    return not (seen.group("gap") and _SAW_DO.match(seen.group(0)) and _BARE_VERB.match(word))
+
+
+def since_campaign(text: str, end: int) -> bool:
+    """Whether the trigger ending at `end` is counted since a campaign began, in its own clause, 50 characters on."""
+    since = _SINCE_CAMPAIGN.search(text, end, min(len(text), end + 200))
+    if since is None or since.start() - end > 50:
+        return False
+    # "killed 20 in Manbij, the highest toll since the campaign began": one engagement measured against the campaign;
+    # "struck Raqqa on Monday, the tenth day since ...": one engagement, its own day told
+    between = text[end : since.start()]
+    return not re.search(r"[.;,:]", between) and not (_COMPARED_BEFORE.search(between) or _DAY_TOLD.search(between))
+
+
+def begun_campaign(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is the campaign whose start a "since" tells ("since the offensive against Manbij began"),
+    begun before this week."""
+    window = max(0, match.start() - 60)
+    return any(
+        since.start() < match.start() < since.end() and not _BEGUN_THIS_WEEK.match(text, since.end())
+        for since in _SINCE_CAMPAIGN.finditer(text, window, min(len(text), match.end() + 80))
+    )
+
+
+def ongoing_since(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the clause [start, end) tells something going on since a time, the trigger at `at` before its "since":
+    "has been shelling the hills since last spring"; not "have been living in fear since fighting surged in late
+    June", where the fighting is what began it."""
+    ongoing = _ONGOING_SINCE.search(text, start, end)
+    return ongoing is not None and ongoing.end() > at

@@ -1,0 +1,36 @@
+"""Whether a truce word tells a truce made (agreed, brokered, taking effect) or one only named or broken."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.truce_words import TRUCE_NOUNS
+
+# A ceasefire broken: "in violation of a cease-fire", "the truce has been repeatedly violated" tell of the breach.
+BREACH = re.compile(
+    r"\b(?:violat\w*|breach\w*|collaps\w*|end\s+(?:of|to)|ended|broke|broken|breaking)\b", re.IGNORECASE
+)
+# A ceasefire is news when it is made: announced, agreed, brokered, taking effect. Otherwise the word names one
+# already told ("despite a ceasefire", "the ceasefire line", "to ensure the ceasefire holds").
+TRUCE_MADE = re.compile(
+    r"\b(?:announc\w*|declar\w*|agree\w*|brokered|reached|signed|struck|took\s+effect|came\s+into\s+(?:force|effect)|"
+    r"went\s+into\s+effect|(?:began|begun|started)|implement\w*|entered\s+into\s+force|in\s+force|extended|"
+    r"extension|accepted|observ(?:ed|ing)|(?:deal|agreement)\s+between|"
+    # "a truce between the regime and local representatives", "a local truce with the regime": its makers named
+    r"(?:truce|cease-?fire)\s+(?:between\s+\w|with\s+(?:the\s+)?(?:regime|government|army|rebels|opposition|"
+    r"(?-i:[A-Z])\w)))",
+    re.IGNORECASE,
+)
+# A truce told with who made it or when: "a truce agreed by Russia and the United States in February", "a ceasefire
+# between government forces and rebels brokered by the United States", "a US-Russian brokered ceasefire".
+MADE_BY = re.compile(
+    r"[\w-]*\s+(?:between\s+[^.;]{1,80}?\s+)?(?:(?:which|that)\s+(?:was|had\s+been)\s+)?(?:agreed|brokered|"
+    r"sponsored|reached|signed)\s+(?:by|between|in|on|last)\b",
+    re.IGNORECASE,
+)
+# "violated the truce since it came into force last week": broken, but its start is told, and so the truce itself
+TOOK_EFFECT = re.compile(r"\b(?:(?:came|went|entered)\s+into\s+(?:force|effect)|took\s+effect)\b", re.I)
+MADE_BEFORE = re.compile(r"\b(?:brokered|sponsored|backed|agreed)\s+$", re.IGNORECASE)
+# (a halt, pause or freeze named as a noun; "halted airstrikes" is the truce made, like "ceased fire"; "freeze" since
+# the eighteenth session, review2: "rebels rejected a freeze on fighting" is no truce made, as with "a halt")
+TRUCE_WORD = re.compile(rf"{TRUCE_NOUNS}|halts?\s+(?:of|to|in)\b|pause|freezes?\s+(?:on|of|in)\b", re.IGNORECASE)
