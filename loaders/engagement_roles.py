@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from loaders.fallen_sides import fallen_side
+from loaders.harm_and_holding_words import TAKER_NAMED_AFTER
 from loaders.model import Mention
 from loaders.nearest_actors import BY_GERUND, DAY_TIME, actor_before, coordinated, coordinated_back, first_after
 from loaders.relative_agents import relative_agent
@@ -334,8 +335,9 @@ def find_roles(
     return tuple(dict.fromkeys(attackers)), tuple(dict.fromkeys(targets))
 
 
-# "Palmyra fell to IS", "the army lost Palmyra to IS": the side named after "to" took the ground from the one before
-TAKER_AFTER = re.compile(r"fell\s+to|los(?:t|es|ing)", re.IGNORECASE)
+# "Palmyra fell to IS", "the army lost Palmyra to IS": the side named after "to" took the ground from the one before;
+# so too "fell into the hands of IS", "came under the control of IS", "the fall of Palmyra to IS" (helper lexicon2)
+TAKER_AFTER = re.compile(rf"fell\s+to|los(?:t|es|ing)|{TAKER_NAMED_AFTER}", re.IGNORECASE)
 _TO = re.compile(r"\sto\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -344,7 +346,7 @@ def _taker_after_roles(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Who took ground that "fell to" or was "lost to" a side (named after "to"), and who held it (named before)."""
     start = match.end()
-    if not match.group(0).lower().startswith("fell"):
+    if not match.group(0).lower().startswith(("fell", "came", "fall")):
         to = _TO.search(text, start)  # "lost the town of Palmyra to": the ground comes first
         start = to.end() if to else len(text)
     taker = first_after(actors, start, base, text, reach=5)

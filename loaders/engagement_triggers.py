@@ -10,6 +10,19 @@ from loaders.ground import (
     LOST_TO,
     ROAD_CUT,
 )
+from loaders.harm_and_holding_words import (
+    BASE_KINDS,
+    DEAL_TO_STOP,
+    FIRED_ON_VICTIMS,
+    HANDED_OVER,
+    INTO_CUSTODY,
+    PEOPLE_SEIZED,
+    PROPERTY_DESTROYED,
+    PUT_TO_DEATH,
+    RETAKEN,
+    SECURED,
+    TAKER_NAMED_AFTER,
+)
 from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE
 
 # What is agreed rather than held: a side withdrawing from one hands over no ground.
@@ -75,7 +88,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"struck|signed)\s+(?:[\w-]+\s+){0,3}?between\b)|"
      rf"{DEAL_MADE_WITH}|"
      r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities|de-?escalation(?:\s+zones?)?|"
-     rf"{HALT_OR_PAUSE}"),
+     rf"{HALT_OR_PAUSE}|{DEAL_TO_STOP}"),
+    # people taken by the verbs that otherwise take ground: "seized 45 UN peacekeepers" (before the territory verbs)
+    ("abduction", PEOPLE_SEIZED),
     ("territory", r"seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|took\s+control|taken\s+control|tak(?:e|es|ing)\s+control|"
      # "gained control of all the roads", "establishing control over building blocks", "have taken over a key crossing"
      r"(?:gain(?:ed|s|ing)?|wrest(?:ed|ing)?|establish(?:ed|es|ing)?)\s+(?:full\s+|complete\s+|total\s+)?control|"
@@ -91,22 +106,22 @@ _TRIGGERS: list[tuple[str, str]] = [
      # "IS fighters took Palmyra", "took two villages near Hama", "took back the hill": ground taken
      rf"{TOOK}(?=\s+(?:back\s+)?(?:{TAKEN_GROUND}|(?-i:[A-Z])))|"
      # entering ground, cutting a road (`loaders/ground.py`)
-     rf"{ENTRY}|{ROAD_CUT}|{DRIVEN_OUT}|{LOST_TO}"),
+     rf"{ENTRY}|{ROAD_CUT}|{DRIVEN_OUT}|{LOST_TO}|{TAKER_NAMED_AFTER}|{RETAKEN}|{SECURED}"),
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage|"
      # "took 20 villagers hostage", "350 hostages taken by IS", "hostages were seized": people taken, told by the taken
      r"t(?:ook|aken|aking|akes?)\s+(?:[\w-]+\s+){1,3}?hostages?|"
      r"hostages?(?=\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:taken|seized|captured)\b)"),
-    ("arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|rounded\s+up"),
-    ("looting", r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?"),
+    ("arrests", rf"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|rounded\s+up|{INTO_CUSTODY}"),
+    ("looting", rf"loot(?:ed|ing|s)?|pillag(?:ed|ing|e)|plunder(?:ed|ing)?|ransack(?:ed|ing)?|{PROPERTY_DESTROYED}"),
     ("attack-on-civilians", r"massacr(?:e|ed|es)|execut(?:e|es|ed|ion|ions|ing)|summary\s+killings?|"
      r"murder(?:ed|ing|s)?|behead(?:ed|ing|ings)?|decapitat(?:ed|ing|ion)|crucifi(?:ed|xion)|stoned\s+to\s+death|"
      r"(?:slit|slitting|cut)\s+the\s+throats?|(?:burned|burnt)\s+alive|"
      # killing by hand told otherwise: "hanged two men" (executed; "hung" is what pictures do), "slaughtered 30
      # villagers", "tortured to death"
-     r"hanged|slaughter(?:ed|ing)?|tortured\s+to\s+death"),
+     rf"hanged|slaughter(?:ed|ing)?|{PUT_TO_DEATH}|{FIRED_ON_VICTIMS}"),
     ("headquarters-or-base-established", r"(?:establish(?:ed|es|ing)?|set\s+up|built|opened)\s+(?:a\s+|an\s+|new\s+)*"
-     r"(?:military\s+)?(?:bases?|headquarters|outposts?|military\s+posts?)"),
-    ("non-violent-transfer-of-territory", r"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|"
+     rf"(?:military\s+|air\s+|naval\s+)?(?:bases?|headquarters|outposts?|military\s+posts?|{BASE_KINDS})"),
+    ("non-violent-transfer-of-territory", rf"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|{HANDED_OVER}|"
      # not from a pact ("withdrew from the deal over Idlib"); a country left is `_leaves_a_country`
      rf"withdr(?:ew|awn|awing|aws?)\s+from(?!\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_PACT}\b)|"
      # "the withdrawal of the fighters from", "the suburb was evacuated by rebels": fighters leaving hand it over
@@ -163,7 +178,8 @@ _TRIGGER_PREFIXES = frozenset(
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
     conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
-    repe repu beat fend elim devi char mine free""".split()  # noqa: SIM905
+    repe repu beat fend elim devi char mine free
+    snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea""".split()  # noqa: SIM905
 )
 
 

@@ -26,6 +26,7 @@ from loaders.ground import (
     is_entry,
     road_holders,
 )
+from loaders.harm_and_holding_words import destruction_alone
 from loaders.model import Mention, Span
 from loaders.nearest_actors import BACKED_SUFFIX, coordinated, first_after
 from loaders.owners_hit import owners_hit
@@ -57,9 +58,13 @@ _PARTY_GAP = re.compile(rf"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:(?:its|their|[\w-]+)
 # Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
 _CIVILIAN_WORDS = (
     r"(?:civilians?|children|women|residents|villagers|worshippers|activists?|journalists?|medics?|doctors?|nurses?|"
-    r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?|young\s+men|boys|girls|famil(?:y|ies)|"
+    # the singular too (helper lexicon2): "shot dead a child", "killed a woman", "a priest"
+    r"child|woman|boys?|girls?|babies|baby|infants?|priests?|nuns?|"
+    r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?|young\s+men|famil(?:y|ies)|"
     # the unarmed gathered or passing: "opened fire on protesters", "killed mourners", "worshipers" (US spelling)
-    r"protesters?|protestors?|demonstrators?|mourners|passers-?by|worshipers|patients|rescuers)"
+    r"protesters?|protestors?|demonstrators?|mourners|passers-?by|worshipers|patients|rescuers|"
+    # a tribe's men killed by the side that holds their land: "killed 40 members of the Shaitat tribe" (lexicon2)
+    r"tribesmen|members\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?tribes?)"
 )
 _FIRED_ON_CIVILIANS = re.compile(rf"open\w*\s+fire\s+(?:on|at|upon)\s+(?:\S+\s+){{0,3}}?{_CIVILIAN_WORDS}\b", re.I)
 # Captives killed: no fighting, an attack on people in the killers' hands ("killed the pilot", "killed 20 prisoners").
@@ -314,6 +319,7 @@ def find_engagements(
             or not re.match(r"(?i)kill|massacr", x[1].group(0))
             or scene_of[x[1].start()] not in by_means
         ]
+    triggers = destruction_alone(triggers)  # "jets bombed the city setting fire to a market": the strike's effect
     specific_at = [m.start() for t, m, generic in triggers if not generic and t != "armed-clash"]
     if any(t != "killing" for t, _, _ in triggers):
         # a kill verb only counts on its own, but for captives: "shelled the town where rebels killed the pilot"

@@ -31,6 +31,9 @@ _GROUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# ground passing to a side named after the verb: "Palmyra fell to IS", "fell into the hands of", "came under the
+# control of" (helper lexicon2); "the weapons fell into the hands of IS" hands over no ground
+_FELL_OR_CAME_UNDER = r"fell\s+to|fell\s+into\s+the\s+hands\s+of|came\s+under\s+(?:the\s+)?(?:\w+\s+)?control\s+of"
 
 # Where the noun phrase of the critics or the text ends: a mark, a word of function or a participle ("rights groups
 # over Afrin", "the deal signed on Monday"); not a noun of its own that makes the word a modifier ("a law enforcement
@@ -82,6 +85,6 @@ def in_other_sense(text: str, match: re.Match[str]) -> bool:
         return _TEXT_SHOT_AT.match(text, match.end()) is not None
     if word == "pounds":
         return _MONEY_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
-    if re.fullmatch(r"fell\s+to", word):
+    if re.fullmatch(_FELL_OR_CAME_UNDER, word):
         return _GROUND_BEFORE.search(text, max(0, match.start() - 60), match.start()) is None
     return False

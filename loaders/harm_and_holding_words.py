@@ -1,0 +1,113 @@
+"""How English war reporting words violence against civilians and strategic developments that the trigger table had
+no word for (eighteenth session, helper lexicon2: an audit from test sentences written before any corpus text was
+read; docs/extraction.md, "Engagements"). Each pattern is one alternative of a type's trigger in
+`loaders/engagement_triggers.py`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# The unarmed named as victims: what a civilian is, in the plural or singular ("a child", "a woman", "a priest").
+VICTIMS = (
+    r"(?:civilians?|children|child|women|woman|boys?|girls?|babies|baby|infants?|residents|villagers|worshippers|"
+    r"activists?|journalists?|reporters?|photographers?|medics?|doctors?|nurses?|aid\s+workers?|teachers?|"
+    r"students?|pilgrims?|farmers?|shepherds?|refugees?|families|family|priests?|nuns?|monks?|bishops?|clerics?|"
+    r"peacekeepers?|protesters?|protestors?|demonstrators?|mourners|worshipers|passers-?by|"
+    r"Christians|Assyrians|Yazidis|Alawites|Druze)"
+)
+_COUNT = (
+    r"a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens|hundreds|scores|several|some|"
+    r"many|more|at|least|about|around|nearly|group|number|of|local|foreign|western|female|unarmed|innocent"
+)
+# People taken by the verbs that otherwise take ground: "seized 45 UN peacekeepers", "captured two journalists",
+# "snatched a priest". The victims follow within four words, and are not an owner ("civilians' homes").
+PEOPLE_SEIZED = (
+    r"(?:seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|snatch(?:ed|es|ing)?)"
+    # between them only numbers, quantities and names ("a group of Iranian pilgrims"), not "the despair of refugees"
+    rf"(?=\s+(?:(?:{_COUNT})\s+|(?-i:[A-Z])[\w-]*\s+){{0,4}}?{VICTIMS}\b(?![’'-]))|"
+    # "forcibly disappeared activists": a person taken, told by the verb alone
+    r"forcibl[ye]\s+disappear(?:ed|ing|s)?"
+)
+# Shots at the unarmed, told without "opened": "security forces fired on protesters", "fired live ammunition at
+# mourners"; and killing told as a spree ("went on a killing spree").
+FIRED_ON_VICTIMS = (
+    r"fir(?:ed|es|ing)\s+(?:(?:live\s+)?(?:ammunition|rounds|bullets|shots)\s+)?(?:on|at|upon|into)\s+"
+    rf"(?:(?:a|an|the|crowds?\s+of|groups?\s+of|\d+|dozens\s+of|unarmed|peaceful|fleeing)\s+){{0,3}}{VICTIMS}\b|"
+    r"killing\s+spree"
+)
+# Killing by hand told with "to death", or a fall made a killing: "put 12 men to death", "stoned a woman to death",
+# "beat a detainee to death", "threw two men off a building" (not "sentenced to death": a court's word, no killing).
+PUT_TO_DEATH = (
+    r"(?:put|stoned|tortured|beat|beaten|burned|burnt|hacked|starved)\s+(?:[\w-]+\s+){0,3}?to\s+death|"
+    # a person thrown, named as the object or the passive's subject: not "threw the ball off a cliff"
+    r"(?:thr(?:ew|owing)\s+(?:[\w-]+\s+){0,3}?(?:men|man|women|woman|people|him|her|them|boys?|girls?|victims?|"
+    r"persons?|homosexuals?|prisoners|captives|detainees)|thrown)\s+"
+    r"(?:off|from)\s+(?:the\s+)?(?:(?:top|roof)\s+of\s+(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:buildings?|roofs?|rooftops?|towers?|cliffs?|bridges?)\b"
+)
+# What is destroyed as property, not fought over: homes, places of worship, heritage.
+_PROPERTY = (
+    r"(?:homes?|houses?|churches|church|mosques?|shrines?|temples?|tombs?|mausoleums?|statues?|monuments?|"
+    r"antiquities|artefacts|artifacts|ruins|museums?|cemeter(?:y|ies)|graves?|heritage|(?:ancient|historic)\s+\w+|"
+    r"propert(?:y|ies)|crops|orchards|shops|markets?|villages?)"
+)
+# Heritage and worship, which a strike seldom is said to destroy on purpose: "IS militants destroyed ancient statues".
+_HERITAGE = (
+    r"(?:churches|church|mosques?|shrines?|temples?|tombs?|mausoleums?|statues?|monuments?|antiquities|artefacts|"
+    r"artifacts|ruins|museums?|heritage|(?:ancient|historic)\s+\w+)"
+)
+# Property destroyed by hand, not by a strike: "blew up the Temple of Bel", "razed a church", "torched homes",
+# "set fire to dozens of houses"; or passive: "homes were torched".
+_DESTROY_VERB = (
+    r"(?:raz(?:ed|es|ing|e)|demolish(?:ed|es|ing)?|torch(?:ed|es|ing)|set(?:ting)?\s+fire\s+to|"
+    r"(?:set|setting)\s+ablaze|burn(?:ed|t|ing|s)?\s+down|bulldoz(?:ed|es|ing|e)|dynamit(?:ed|es|ing|e)|"
+    r"(?:blew|blow|blowing|blows|blown)\s+up)"
+)
+PROPERTY_DESTROYED = (
+    rf"{_DESTROY_VERB}(?=\s+(?:(?!(?:by|in|at|near|on)\b)[\w'’-]+\s+){{0,4}}?{_PROPERTY}\b)|"
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))(?:razed|torched|bulldozed|dynamited|demolished)|"
+    rf"destroy(?:ed|s|ing)?(?=\s+(?:(?!(?:by|in|at|near|on)\b)[\w'’-]+\s+){{0,3}}?{_HERITAGE}\b)"
+)
+# Arrests told by other verbs: "apprehended three suspects", "took dozens of men into custody".
+INTO_CUSTODY = r"apprehend(?:ed|s|ing)?|t(?:ook|aken|aking|akes?)\s+(?:[\w-]+\s+){0,4}?into\s+custody"
+# Ground passing to a side named after the verb (`loaders/engagement_roles.py`, TAKER_AFTER): "Palmyra fell into the
+# hands of IS", "the town came under the control of the army", "the fall of Palmyra to IS".
+TAKER_NAMED_AFTER = (
+    r"fell\s+into\s+the\s+hands\s+of|came\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of|"
+    r"fall\s+of\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}to"
+)
+# Ground taken, other verbs, with ground or a name as object: "reclaimed Palmyra", "conquered the town" (not "reclaim
+# its sovereignty").
+RETAKEN = (
+    r"(?:reclaim|conquer)(?:ed|s|ing)?(?=\s+(?:back\s+)?(?:(?:the|most|all|parts?|several|two|three|\d+|of|"
+    r"strategic|key|nearby|rebel|government|regime|opposition)\s+){0,3}(?:(?:villages?|towns?|city|cities|districts?|"
+    r"areas?|ground|hills?|hilltops?|bases?|territory|neighbou?rhoods?|airports?|airbases?|suburbs?|strongholds?)\b|"
+    r"(?-i:[A-Z])))"
+)
+# Ground made safe by a side, told with a kind of ground as object: "secured the town of Qusair", "cleared the
+# village of terrorists" (not "secured the release of", "cleared the road of mines": no side driven out).
+SECURED = (
+    r"secur(?:ed|es|ing)(?=\s+(?:(?:the|all|two|three|\d+|nearby|strategic|key)\s+){0,2}(?:villages?|towns?|city|"
+    r"districts?|neighbou?rhoods?|suburbs?|hills?|hilltops?|airports?|airbases?|strongholds?)\b)|"
+    r"clear(?:ed|ing)\s+(?:[\w'’-]+\s+){1,5}?of\s+(?:the\s+|all\s+)?(?:remaining\s+)?(?:terrorists|militants|"
+    r"jihadists|insurgents|rebels|gunmen|fighters)\b"
+)
+# A place handed over by name: "Kurdish forces handed Manbij over to the army".
+HANDED_OVER = r"hand(?:ed|s|ing)?\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+over\s+to"
+# Bases other than by name: "set up an observation post", "built an airstrip".
+BASE_KINDS = r"observation\s+posts?|airstrips?|airfields?|garrisons?"
+# A deal to stop fighting: "reached an agreement to end the fighting in Zabadani".
+DEAL_TO_STOP = (
+    r"(?:deals?|agreements?)\s+to\s+(?:end|stop|halt|cease)\s+(?:the\s+)?(?:fighting|hostilities|clashes|violence)"
+)
+
+_BY_HAND = re.compile(rf"(?:{_DESTROY_VERB}|destroy(?:ed|s|ing)?)(?:\s.*)?", re.IGNORECASE | re.DOTALL)
+
+
+def destruction_alone(triggers: Sequence[tuple[str, re.Match[str], bool]]) -> list[tuple[str, re.Match[str], bool]]:
+    """The triggers without property destroyed beside another engagement: "jets bombed the city setting fire to a
+    market", "the attack on the town when it set fire to houses" tell the destruction as the attack's effect."""
+    if all(t == "looting" for t, _, _ in triggers):
+        return list(triggers)
+    return [x for x in triggers if not (x[0] == "looting" and _BY_HAND.fullmatch(x[1].group(0)))]
