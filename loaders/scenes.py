@@ -151,12 +151,20 @@ def scene_time(body: str, sentence: Span, scene: Span, when: TimeSpan | None, an
         return own
     if at < 0 or scene.start <= at < scene.end:
         return when
-    if _FRONTED_VERB.match(body, sentence.start):
-        return None  # "After seizing Tabqa on Monday the SDF attacked Raqqa": the time of the one is not the other's
     # a time told in another scene dates this one too ("Jets bombed Aleppo and rebels shelled Idlib on Monday"),
     # unless the scenes are told as one after the other ("..., after jets had bombed Latamneh in 2014")
     between = body[scene.end : at] if at >= scene.end else body[at : scene.start + _SEQUENCE_REACH]
     return None if _SEQUENCE.search(between) else when
+
+
+def across_the_fronted_clause(
+    body: str, sentence: Span, trigger: Span, when: TimeSpan | None, fronted_end: int
+) -> bool:
+    """Whether the sentence's time and the trigger lie either side of where a fronted clause ends (`fronted_end`, in
+    `body`): "After seizing Tabqa on Monday the SDF attacked Raqqa" dates the seizure, not the attack; two triggers of
+    the main clause share it ("After failing to agree, jets bombed X and rebels shelled Y on Monday")."""
+    at = -1 if when is None else body.find(when.expression, sentence.start, sentence.end)
+    return at >= 0 and (trigger.start < fronted_end) != (at < fronted_end)
 
 
 # A clause opened after a trigger, telling another event: "The bombardment struck Jayrud where rebels killed a pilot"

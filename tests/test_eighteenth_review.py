@@ -1,0 +1,35 @@
+"""The review of the eighteenth session's first-round rules (eighteenth session, helper review3): sentences written for
+the review, where a rule reached beyond what it meant."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.timex import find_time
+
+_PUBLISHED = date(2016, 5, 10)  # a Tuesday
+
+
+def _times(body: str, gazetteer: Gazetteer) -> dict[str, str | None]:
+    """Each engagement's type and the expression that dates it."""
+    found = extract(Article("test", "t", body, published=_PUBLISHED), gazetteer).engagements
+    return {e.type: e.time.expression if e.time else None for e in found}
+
+
+def test_two_main_clause_scenes_after_a_fronted_clause_share_their_time(gazetteer: Gazetteer) -> None:
+    body = "After failing to reach a deal, regime jets bombed Idlib and rebels shelled Aleppo on Monday."
+    assert _times(body, gazetteer) == {"air-strike": "on Monday", "shelling": "on Monday"}
+
+
+def test_a_time_across_the_fronted_clause_still_dates_only_its_own_side(gazetteer: Gazetteer) -> None:
+    times = _times("After seizing Tabqa from IS the SDF attacked Raqqa on Monday.", gazetteer)
+    assert times["armed-clash"] == "on Monday"
+    assert times["non-state-actor-overtakes-territory"] is None
+
+
+def test_a_day_owning_the_news_dates_it_before_the_day_it_was_told() -> None:
+    when = find_time("Sunday's air strike killed 20 people in Idlib, the monitor said on Wednesday.", 0, _PUBLISHED)
+    assert when is not None and when.expression == "Sunday"
