@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
@@ -33,3 +35,27 @@ def test_a_time_across_the_fronted_clause_still_dates_only_its_own_side(gazettee
 def test_a_day_owning_the_news_dates_it_before_the_day_it_was_told() -> None:
     when = find_time("Sunday's air strike killed 20 people in Idlib, the monitor said on Wednesday.", 0, _PUBLISHED)
     assert when is not None and when.expression == "Sunday"
+
+
+def _engagements(body: str, gazetteer: Gazetteer) -> int:
+    """How many engagements the article yields."""
+    return len(extract(Article("test", "t", body, published=_PUBLISHED), gazetteer).engagements)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the "since" of a clause of its own
+        "Clashes between the army and rebels have raged in the Manshiyeh district of Daraa on Monday, which rebels "
+        "have held since 2013.",
+        # a comparison with the past
+        "Clashes between the army and rebels have raged in Daraa on Monday, the heaviest since 2012.",
+    ],
+)
+def test_a_since_of_another_clause_or_a_comparison_leaves_the_fighting_told(body: str, gazetteer: Gazetteer) -> None:
+    assert _engagements(body, gazetteer) == 1
+
+
+def test_fighting_grown_since_a_year_is_still_the_wars_course(gazetteer: Gazetteer) -> None:
+    body = "Fighting between the army and rebels has intensified in the west of Aleppo since mid-2012."
+    assert _engagements(body, gazetteer) == 0
