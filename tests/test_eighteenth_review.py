@@ -59,3 +59,13 @@ def test_a_since_of_another_clause_or_a_comparison_leaves_the_fighting_told(body
 def test_fighting_grown_since_a_year_is_still_the_wars_course(gazetteer: Gazetteer) -> None:
     body = "Fighting between the army and rebels has intensified in the west of Aleppo since mid-2012."
     assert _engagements(body, gazetteer) == 0
+
+
+def test_never_describing_the_aircrafts_object_denies_no_strike(gazetteer: Gazetteer) -> None:
+    body = "Russian warplanes struck villages never held by IS near Palmyra on Monday."
+    found = extract(Article("test", "t", body, published=_PUBLISHED), gazetteer).engagements
+    assert [e.attackers for e in found] == [("actor/russian-aerospace-forces", "actor/russia")]
+
+
+def test_aircraft_that_never_struck_still_strike_nothing(gazetteer: Gazetteer) -> None:
+    assert _engagements("Russian planes never struck Idlib, the ministry said.", gazetteer) == 0
