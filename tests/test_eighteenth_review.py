@@ -69,3 +69,25 @@ def test_never_describing_the_aircrafts_object_denies_no_strike(gazetteer: Gazet
 
 def test_aircraft_that_never_struck_still_strike_nothing(gazetteer: Gazetteer) -> None:
     assert _engagements("Russian planes never struck Idlib, the ministry said.", gazetteer) == 0
+
+
+_STRIKE = "Regime warplanes struck Idlib on Thursday. "
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a moment, not a period
+        "Four civilians were killed in Saraqib during the night.",
+        # a "since" of a clause of its own
+        "Four civilians were killed in Saraqib, which has been held by rebels since 2012.",
+    ],
+)
+def test_the_days_dead_told_with_a_moment_or_a_clause_of_its_own_stay_a_toll_told_after(
+    after: str, gazetteer: Gazetteer
+) -> None:
+    assert _engagements(_STRIKE + after, gazetteer) == 2
+
+
+def test_the_dead_of_a_period_are_still_summed(gazetteer: Gazetteer) -> None:
+    assert _engagements(_STRIKE + "Four civilians were killed in Saraqib during the past week.", gazetteer) == 1
