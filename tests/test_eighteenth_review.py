@@ -91,3 +91,11 @@ def test_the_days_dead_told_with_a_moment_or_a_clause_of_its_own_stay_a_toll_tol
 
 def test_the_dead_of_a_period_are_still_summed(gazetteer: Gazetteer) -> None:
     assert _engagements(_STRIKE + "Four civilians were killed in Saraqib during the past week.", gazetteer) == 1
+
+
+def test_a_when_clause_dates_the_retelling_it_happens_with(gazetteer: Gazetteer) -> None:
+    body = (
+        "IS fighters attacked the town of Kobani. The assault started when militants killed three guards at the gate "
+        "of Kobani on Friday."
+    )
+    assert _times(body, gazetteer) == {"armed-clash": "on Friday"}
