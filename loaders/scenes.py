@@ -30,6 +30,9 @@ _BREAK = re.compile(
 # captured Maskanah". Its verb has no subject of its own: the main clause's, named first after it.
 _FRONTED_VERB = re.compile(r"[\s\"'“‘]*(?:(?:After|Following|Before)\s+\w+ing|Having\s+\w+ed)\b")
 FRONTED_REACH = 160
+# ... in the passive, its left-out subject is the one the deed was done to: "After being shelled for weeks in Daraya,
+# rebels agreed to leave" (eighteenth session, helper review3)
+_PASSIVE_FRONTED = re.compile(r"[\s\"'“‘]*(?:After|Following|Before)\s+being\b")
 # ... closed by a comma, or (FA-KES dropped the commas) by the main clause's subject: an actor named after a place
 # and not after a preposition ("After seizing Tabqa from IS the SDF attacked Raqqa": "IS" is no subject)
 _OBJECT_BEFORE = re.compile(
@@ -96,9 +99,9 @@ def fronted_clause(text: str, base: int, mentions: Sequence[Mention]) -> tuple[i
 
 def fronted_subject(text: str, base: int, trigger_end: int, mentions: Sequence[Mention]) -> tuple[str, ...]:
     """The main clause's subject, for a trigger in a fronted clause ("After seizing Tabqa, the SDF ..."): English
-    leaves it out there because it is the same; none when the trigger stands elsewhere."""
+    leaves it out there because it is the same; none when the trigger stands elsewhere or the clause is passive."""
     fronted = fronted_clause(text, base, mentions)
-    if fronted is None or trigger_end > fronted[0]:
+    if fronted is None or trigger_end > fronted[0] or _PASSIVE_FRONTED.match(text):
         return ()
     return tuple(m.key for m in mentions if m.kind == "actor" and m.span.start - base == fronted[1])
 

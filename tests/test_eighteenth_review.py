@@ -99,3 +99,9 @@ def test_a_when_clause_dates_the_retelling_it_happens_with(gazetteer: Gazetteer)
         "of Kobani on Friday."
     )
     assert _times(body, gazetteer) == {"armed-clash": "on Friday"}
+
+
+def test_a_passive_fronted_clause_lends_the_main_subject_no_deed(gazetteer: Gazetteer) -> None:
+    body = "After being shelled for weeks in Daraya, rebels agreed to leave the town."
+    found = extract(Article("test", "t", body, published=_PUBLISHED), gazetteer).engagements
+    assert not any("actor/syrian-rebels" in e.attackers for e in found)
