@@ -105,3 +105,19 @@ def test_a_passive_fronted_clause_lends_the_main_subject_no_deed(gazetteer: Gaze
     body = "After being shelled for weeks in Daraya, rebels agreed to leave the town."
     found = extract(Article("test", "t", body, published=_PUBLISHED), gazetteer).engagements
     assert not any("actor/syrian-rebels" in e.attackers for e in found)
+
+
+def _places(body: str, gazetteer: Gazetteer) -> dict[str, str]:
+    """Each place mention's text and the key it was linked to."""
+    found = extract(Article("test", "t", body, published=_PUBLISHED), gazetteer).mentions
+    return {body[m.span.start : m.span.end]: m.key for m in found if m.kind == "place"}
+
+
+def test_quarters_placed_in_a_city_after_them_are_that_citys_not_one_named_before(gazetteer: Gazetteer) -> None:
+    body = (
+        "After clashes in Aleppo, the army shelled the neighbourhoods of Qadam, Tadamon, al-Midan and Yarmouk in "
+        "Damascus."
+    )
+    alone = "The army shelled the neighbourhoods of Qadam, Tadamon, al-Midan and Yarmouk in Damascus."
+    assert _places(body, gazetteer)["al-Midan"] == _places(alone, gazetteer)["al-Midan"]
+    assert not _places(body, gazetteer)["al-Midan"].startswith("place/local/")
