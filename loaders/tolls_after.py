@@ -36,7 +36,12 @@ _CLAUSE_END = re.compile(r"[,;]|\b(?:which|who|where|when)\b", re.IGNORECASE)
 _RUNNING_TOTAL = 100
 # "were killed in Saraqib by a sniper", "by unknown gunmen": the sentence names a killer of its own (a bombardment named
 # after "by" is a trigger, and the sentence is no toll told after)
-_KILLER_NAMED = re.compile(r"[^.;,]{0,80}?\bby\s+(?!the\s+(?:monitor|observatory)\b)[\w-]", re.IGNORECASE)
+# (not what the bombardment left: "killed in Saraqib by shrapnel", "by falling rubble"; review3)
+_KILLER_NAMED = re.compile(
+    r"[^.;,]{0,80}?\bby\s+(?!(?:the\s+)?(?:monitor|observatory|shrapnel|debris|rubble|fragments|falling|collapsing)\b)"
+    r"[\w-]",
+    re.IGNORECASE,
+)
 
 
 def toll_told_after(

@@ -81,9 +81,11 @@ _STRIKE = "Regime warplanes struck Idlib on Thursday. "
         "Four civilians were killed in Saraqib during the night.",
         # a "since" of a clause of its own
         "Four civilians were killed in Saraqib, which has been held by rebels since 2012.",
+        # what the bombardment left, after "by": no killer of its own
+        "Four civilians were killed in Saraqib by shrapnel.",
     ],
 )
-def test_the_days_dead_told_with_a_moment_or_a_clause_of_its_own_stay_a_toll_told_after(
+def test_the_days_dead_told_with_a_moment_a_clause_or_shrapnel_stay_a_toll_told_after(
     after: str, gazetteer: Gazetteer
 ) -> None:
     assert _engagements(_STRIKE + after, gazetteer) == 2
