@@ -13,7 +13,10 @@ _MONTH = (
 # The trigger as the subject of a present perfect of change or duration, at most five words between: "fighting has
 # intensified", "clashes in the city have escalated", "fighting between the army and rebels has raged".
 _GROWN = re.compile(
-    r"(?:\s+[\w'’-]+){0,5}?\s+(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?"
+    # (none of the words between opens a clause of its own: "air strikes on Daraa where fighting has raged since 2012"
+    # is no strike grown; eighteenth session, helper review3)
+    r"(?:\s+(?!(?:that|which|who|whom|whose|where|when|while|whereas|but|after|before|because|as)\b)[\w'’-]+){0,5}?"
+    r"\s+(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?"
     r"(?:intensified|escalated|raged|continued|persisted|worsened|increased|spread|dragged\s+on|gone\s+on|"
     r"flared|mounted|grown)\b"
     # used without an object (a preposition, an adverb or the clause's end next): "fighting has intensified in

@@ -3,12 +3,14 @@ the review, where a rule reached beyond what it meant."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
+from loaders.grown_since import grown_since
 from loaders.model import Article
 from loaders.timex import find_time
 
@@ -123,3 +125,12 @@ def test_quarters_placed_in_a_city_after_them_are_that_citys_not_one_named_befor
     alone = "The army shelled the neighbourhoods of Qadam, Tadamon, al-Midan and Yarmouk in Damascus."
     assert _places(body, gazetteer)["al-Midan"] == _places(alone, gazetteer)["al-Midan"]
     assert not _places(body, gazetteer)["al-Midan"].startswith("place/local/")
+
+
+def test_a_trigger_before_a_relative_clause_is_not_the_subject_of_its_grown_verb() -> None:
+    text = "Regime air strikes on Daraa where fighting has raged since 2012 killed ten civilians on Monday."
+    strikes = re.search("air strikes", text)
+    fighting = re.search("fighting", text)
+    assert strikes is not None and fighting is not None
+    assert not grown_since(text, strikes)
+    assert grown_since(text, fighting)
