@@ -19,7 +19,9 @@ _AIRCRAFT = re.compile(r"\b(?:war\s*planes?|jets?|helicopters?|air\s+force|aircr
 _NEGATED_VERB = re.compile(
     r"\s+(?:(?:\w+ly\s+)?never|(?:(?!(?:that|which|who|whose|and|or|but|while|as)\b)[\w-]+\s+){0,2}?"
     r"(?:(?:had|has|have|did|do|does|was|were|is|are|could|would|will|can)\s+(?:not|never)|"
-    r"(?:had|has|have|did|do|does|was|were|is|are|could|would|wo|ca)n['’]?t))\b",
+    r"(?:had|has|have|did|do|does|was|were|is|are|could|would|wo|ca)n['’]?t))\b"
+    # "jets have not only bombed IS but also struck rebels": more told, nothing denied (review3)
+    r"(?!\s+(?:only|just|merely)\b)",
     re.IGNORECASE,
 )
 # An engagement named with "the" (and at most two modifiers) at the head of its sentence, then at most a place or time

@@ -134,3 +134,9 @@ def test_a_trigger_before_a_relative_clause_is_not_the_subject_of_its_grown_verb
     assert strikes is not None and fighting is not None
     assert not grown_since(text, strikes)
     assert grown_since(text, fighting)
+
+
+def test_aircraft_that_not_only_struck_are_not_denied(gazetteer: Gazetteer) -> None:
+    body = "Russian jets have not only bombed IS positions in Raqqa but also struck rebels in Idlib on Monday."
+    found = extract(Article("test", "t", body, published=_PUBLISHED), gazetteer).engagements
+    assert any("actor/russia" in e.attackers for e in found)
