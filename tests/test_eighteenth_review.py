@@ -140,3 +140,9 @@ def test_aircraft_that_not_only_struck_are_not_denied(gazetteer: Gazetteer) -> N
     body = "Russian jets have not only bombed IS positions in Raqqa but also struck rebels in Idlib on Monday."
     found = extract(Article("test", "t", body, published=_PUBLISHED), gazetteer).engagements
     assert any("actor/russia" in e.attackers for e in found)
+
+
+def test_a_verb_not_only_done_is_told(gazetteer: Gazetteer) -> None:
+    body = "Russian jets have not only bombed IS positions in Raqqa but also struck rebels in Idlib on Monday."
+    found = extract(Article("test", "t", body, published=_PUBLISHED), gazetteer).engagements
+    assert any("actor/islamic-state" in e.targets for e in found)
