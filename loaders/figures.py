@@ -170,7 +170,8 @@ _AMONG_DEAD = re.compile(
 _ONE_OF_THEM = r"person|citizen|student|villager|worker|farmer|patient|volunteer|passenger|worshipper"
 # "a woman was killed", "a soldier was wounded": one person.
 _ONE_PERSON = re.compile(
-    rf"\b(?:a|an|one|another)\s+(?:{_ADJ}\s+){{0,2}}(?P<who>woman|man|child|boy|girl|civilian|soldier|fighter|militant|rebel|"
+    # (not after "not": "not one citizen was injured" counts none; eighteenth session, helper review3)
+    rf"(?<!\bnot\s)\b(?:a|an|one|another)\s+(?:{_ADJ}\s+){{0,2}}(?P<who>woman|man|child|boy|girl|civilian|soldier|fighter|militant|rebel|"
     rf"officer|policeman|journalist|doctor|nurse|medic|teenager|baby|resident|{_ONE_OF_THEM})\s+"
     rf"(?:was|has\s+been|had\s+been)\s+"
     rf"(?:also\s+)?(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from loaders.extract import extract
+from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
 from loaders.grown_since import grown_since
 from loaders.model import Article
@@ -146,3 +147,8 @@ def test_a_verb_not_only_done_is_told(gazetteer: Gazetteer) -> None:
     body = "Russian jets have not only bombed IS positions in Raqqa but also struck rebels in Idlib on Monday."
     found = extract(Article("test", "t", body, published=_PUBLISHED), gazetteer).engagements
     assert any("actor/islamic-state" in e.targets for e in found)
+
+
+def test_not_one_person_named_by_a_singular_noun_counts_none() -> None:
+    assert find_figures("The shells fell on the market but not one citizen was injured.") == []
+    assert [f.low for f in find_figures("The shells fell on the market and one citizen was injured.")] == [1]
