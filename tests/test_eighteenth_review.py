@@ -152,3 +152,7 @@ def test_a_verb_not_only_done_is_told(gazetteer: Gazetteer) -> None:
 def test_not_one_person_named_by_a_singular_noun_counts_none() -> None:
     assert find_figures("The shells fell on the market but not one citizen was injured.") == []
     assert [f.low for f in find_figures("The shells fell on the market and one citizen was injured.")] == [1]
+
+
+def test_not_one_soldier_killed_counts_none() -> None:
+    assert find_figures("The shells fell on the base but not one soldier was killed.") == []
