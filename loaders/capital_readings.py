@@ -155,7 +155,7 @@ def _listed_with_its_quarter(body: str, found: list[Mention], last: int, city: s
     while j >= 0 and found[j].kind == "place":
         if _quarter_of(found[j], city, gazetteer):
             return True
-        if j == 0 or not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", body[found[j - 1].span.end : found[j].span.start]):
+        if j == 0 or not _JOINED.fullmatch(body, found[j - 1].span.end, found[j].span.start):
             break
         j -= 1
     # "the neighbourhoods of al-Midan, al-Sulaymaniyah and al-Jamiliyah in Aleppo": the noun calls them quarters

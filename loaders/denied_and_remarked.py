@@ -14,10 +14,14 @@ _AIRCRAFT = re.compile(r"\b(?:war\s*planes?|jets?|helicopters?|air\s+force|aircr
 # "planes had not carried out", "jets did not bomb", "warplanes never struck": the subject's own verb group negated,
 # at most two words after the aircraft, none a relative pronoun ("helicopters that had not been seen before dropped
 # barrels": the negation is the relative clause's)
+# (a bare "never" only right after the aircraft or an adverb: "jets struck villages never held by IS" negates the
+# villages' description, not the strike; eighteenth session, helper review3)
 _NEGATED_VERB = re.compile(
-    r"\s+(?:(?!(?:that|which|who|whose|and|or|but|while|as)\b)[\w-]+\s+){0,2}?"
+    r"\s+(?:(?:\w+ly\s+)?never|(?:(?!(?:that|which|who|whose|and|or|but|while|as)\b)[\w-]+\s+){0,2}?"
     r"(?:(?:had|has|have|did|do|does|was|were|is|are|could|would|will|can)\s+(?:not|never)|"
-    r"(?:had|has|have|did|do|does|was|were|is|are|could|would|wo|ca)n['’]?t|never)\b",
+    r"(?:had|has|have|did|do|does|was|were|is|are|could|would|wo|ca)n['’]?t))\b"
+    # "jets have not only bombed IS but also struck rebels": more told, nothing denied (review3)
+    r"(?!\s+(?:only|just|merely)\b)",
     re.IGNORECASE,
 )
 # An engagement named with "the" (and at most two modifiers) at the head of its sentence, then at most a place or time

@@ -72,7 +72,14 @@ from loaders.person_names import without_persons_as_villages
 from loaders.place_context import broad, listed_before, recent_places, specific_places, town_named_next
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
-from loaders.scenes import dated_in_a_later_clause, scene_places, scene_time, toll_scenes
+from loaders.scenes import (
+    across_the_fronted_clause,
+    dated_in_a_later_clause,
+    fronted_clause,
+    scene_places,
+    scene_time,
+    toll_scenes,
+)
 from loaders.sentence_claims import named_dead, other_speakers, speaker_only, victims, voice_of_figures
 from loaders.sheikh_places import with_sheikh_places
 from loaders.state_forces import (
@@ -380,11 +387,16 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
     turned = _NEW_SCENE.match(body, span.start) is not None
     used = False
     siblings: list[tuple[EngagementDraft, Span | None]] = []  # told in another scene of this sentence: not joined
+    clause = fronted_clause(text, span.start, mentions)
+    fronted = None if clause is None else span.start + clause[0]
     for detection, figs in zip(detections, shares, strict=True):
         own_places, own_stated, own_when = places, stated_places, when
         if detection.scene is not None:
             own_places = own_stated = scene_places(places, detection, gazetteer)
             own_when = scene_time(body, span, detection.scene, when, anchor)
+            if fronted is not None and own_when is when:
+                # a time told on the other side of a fronted "After seizing ..." clause is the other event's
+                own_when = None if across_the_fronted_clause(body, span, detection.trigger, when, fronted) else when
         if detection.type in NEEDS_ACTOR and not detection.attackers:
             continue
         if detection.definite and dated_in_a_later_clause(body, span, detection.trigger, own_when):

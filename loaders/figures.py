@@ -133,7 +133,7 @@ _FROM = (
     r"[A-Za-z'-]+(?=\s+(?:were|was|have|had|has)\b))"
 )
 _PASSIVE_KILL = re.compile(
-    rf"(?<![\w-]){_AMOUNT}(?:\s+(?:of\s+(?:the\s+)?)?(?:{_VICTIMS}|(?:(?!{_CASUALTY_WORD}){_ADJ}\s+){{0,2}}{_GROUP_PLURAL}){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
+    rf"(?<!\bnot\s)(?<![\w-]){_AMOUNT}(?:\s+(?:of\s+(?:the\s+)?)?(?:{_VICTIMS}|(?:(?!{_CASUALTY_WORD}){_ADJ}\s+){{0,2}}{_GROUP_PLURAL}){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
     # "125 terrorists at least were killed"; "73 civilians mostly women and children were killed"
     r"(?P<plus>\s+and\s+(?:a|an|one)\s+(?:woman|man|child|boy|girl|baby|civilian|soldier|fighter|teenager))?"
     r"(?:\s+(?P<q2>at\s+least))?(?:\s+(?:mostly|mainly|largely)(?:\s+[\w'-]+){1,4}?(?=\s+(?:were|have\s+been)\s+killed\b))?"
@@ -170,7 +170,8 @@ _AMONG_DEAD = re.compile(
 _ONE_OF_THEM = r"person|citizen|student|villager|worker|farmer|patient|volunteer|passenger|worshipper"
 # "a woman was killed", "a soldier was wounded": one person.
 _ONE_PERSON = re.compile(
-    rf"\b(?:a|an|one|another)\s+(?:{_ADJ}\s+){{0,2}}(?P<who>woman|man|child|boy|girl|civilian|soldier|fighter|militant|rebel|"
+    # (not after "not": "not one citizen was injured" counts none; eighteenth session, helper review3)
+    rf"(?<!\bnot\s)\b(?:a|an|one|another)\s+(?:{_ADJ}\s+){{0,2}}(?P<who>woman|man|child|boy|girl|civilian|soldier|fighter|militant|rebel|"
     rf"officer|policeman|journalist|doctor|nurse|medic|teenager|baby|resident|{_ONE_OF_THEM})\s+"
     rf"(?:was|has\s+been|had\s+been)\s+"
     rf"(?:also\s+)?(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",

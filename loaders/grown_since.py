@@ -13,7 +13,10 @@ _MONTH = (
 # The trigger as the subject of a present perfect of change or duration, at most five words between: "fighting has
 # intensified", "clashes in the city have escalated", "fighting between the army and rebels has raged".
 _GROWN = re.compile(
-    r"(?:\s+[\w'’-]+){0,5}?\s+(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?"
+    # (none of the words between opens a clause of its own: "air strikes on Daraa where fighting has raged since 2012"
+    # is no strike grown; eighteenth session, helper review3)
+    r"(?:\s+(?!(?:that|which|who|whom|whose|where|when|while|whereas|but|after|before|because|as)\b)[\w'’-]+){0,5}?"
+    r"\s+(?:has|have)\s+(?:\w+ly\s+|also\s+|now\s+)?"
     r"(?:intensified|escalated|raged|continued|persisted|worsened|increased|spread|dragged\s+on|gone\s+on|"
     r"flared|mounted|grown)\b"
     # used without an object (a preposition, an adverb or the clause's end next): "fighting has intensified in
@@ -31,8 +34,16 @@ _LONG_SINCE = re.compile(
 )
 
 
-_CLAUSE_END = re.compile(r"[.;]")
+# The grown verb's clause ends at a stop, or where a clause of its own opens: "..., which rebels have held since 2013",
+# "... after rebels seized a post they had lost in 2015" (eighteenth session, helper review3)
+_CLAUSE_END = re.compile(r"[.;]|\b(?:which|who|whom|whose|where|after|before|while|whereas|but)\b", re.IGNORECASE)
 _REACH = 150
+# "the heaviest since 2012", "the first time since March": a comparison with the past, not a start the fighting runs
+# from (eighteenth session, helper review3)
+_COMPARED = re.compile(
+    r"\b(?:[a-z]+iest|worst|fiercest|biggest|largest|strongest|highest|greatest|longest|most|first)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def grown_since(text: str, match: re.Match[str]) -> bool:
@@ -42,4 +53,5 @@ def grown_since(text: str, match: re.Match[str]) -> bool:
         return False
     # within the sentence's clause, at most 150 characters on
     stop = _CLAUSE_END.search(text, grown.end(), grown.end() + _REACH)
-    return _LONG_SINCE.search(text, grown.end(), stop.start() if stop else grown.end() + _REACH) is not None
+    since = _LONG_SINCE.search(text, grown.end(), stop.start() if stop else grown.end() + _REACH)
+    return since is not None and not _COMPARED.search(text, max(0, since.start() - 60), since.start())

@@ -197,13 +197,28 @@ def _quarters_after_the_noun(body: str, per_sentence: list[list[Mention]], gazet
         places = [m for m in found if m.kind == "place"]
         for i, first in enumerate(places):
             noun = _QUARTERS_NOUN.search(body, max(0, first.span.start - 30), first.span.start)
-            city = next((m for m in reversed(places[:i]) if _city(m, gazetteer)), None)
-            if noun is None or noun.end() != first.span.start or city is None:
+            if noun is None or noun.end() != first.span.start:
                 continue
             listed = _listed_after(body, places, i)
-            if len(listed) > 1:
+            # the city the list is placed in after it ("... and Yarmouk in Damascus") is theirs, not one named before
+            # ("After clashes in Aleppo, the army shelled the neighbourhoods of ..."; eighteenth session, review3)
+            city = _city_after(body, places, i + len(listed), gazetteer) or next(
+                (m for m in reversed(places[:i]) if _city(m, gazetteer)), None
+            )
+            if city is not None and len(listed) > 1:
                 far |= {m.key for m in listed if _out_of_governorate(m, city, gazetteer)}
     return far
+
+
+_IN_AFTER_A_LIST = re.compile(r"\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?")
+
+
+def _city_after(body: str, places: list[Mention], j: int, gazetteer: Gazetteer) -> Mention | None:
+    """places[j] when it is a city the list before it is placed in ("in Damascus", "in the city of Aleppo")."""
+    if j >= len(places) or not _city(places[j], gazetteer):
+        return None
+    between = _IN_AFTER_A_LIST.fullmatch(body, places[j - 1].span.end, places[j].span.start)
+    return places[j] if between else None
 
 
 def _out_of_governorate(mention: Mention, city: Mention, gazetteer: Gazetteer) -> bool:

@@ -30,6 +30,9 @@ _BREAK = re.compile(
 # captured Maskanah". Its verb has no subject of its own: the main clause's, named first after it.
 _FRONTED_VERB = re.compile(r"[\s\"'“‘]*(?:(?:After|Following|Before)\s+\w+ing|Having\s+\w+ed)\b")
 FRONTED_REACH = 160
+# ... in the passive, its left-out subject is the one the deed was done to: "After being shelled for weeks in Daraya,
+# rebels agreed to leave" (eighteenth session, helper review3)
+_PASSIVE_FRONTED = re.compile(r"[\s\"'“‘]*(?:After|Following|Before)\s+being\b")
 # ... closed by a comma, or (FA-KES dropped the commas) by the main clause's subject: an actor named after a place
 # and not after a preposition ("After seizing Tabqa from IS the SDF attacked Raqqa": "IS" is no subject)
 _OBJECT_BEFORE = re.compile(
@@ -96,9 +99,9 @@ def fronted_clause(text: str, base: int, mentions: Sequence[Mention]) -> tuple[i
 
 def fronted_subject(text: str, base: int, trigger_end: int, mentions: Sequence[Mention]) -> tuple[str, ...]:
     """The main clause's subject, for a trigger in a fronted clause ("After seizing Tabqa, the SDF ..."): English
-    leaves it out there because it is the same; none when the trigger stands elsewhere."""
+    leaves it out there because it is the same; none when the trigger stands elsewhere or the clause is passive."""
     fronted = fronted_clause(text, base, mentions)
-    if fronted is None or trigger_end > fronted[0]:
+    if fronted is None or trigger_end > fronted[0] or _PASSIVE_FRONTED.match(text):
         return ()
     return tuple(m.key for m in mentions if m.kind == "actor" and m.span.start - base == fronted[1])
 
@@ -151,16 +154,26 @@ def scene_time(body: str, sentence: Span, scene: Span, when: TimeSpan | None, an
         return own
     if at < 0 or scene.start <= at < scene.end:
         return when
-    if _FRONTED_VERB.match(body, sentence.start):
-        return None  # "After seizing Tabqa on Monday the SDF attacked Raqqa": the time of the one is not the other's
     # a time told in another scene dates this one too ("Jets bombed Aleppo and rebels shelled Idlib on Monday"),
     # unless the scenes are told as one after the other ("..., after jets had bombed Latamneh in 2014")
     between = body[scene.end : at] if at >= scene.end else body[at : scene.start + _SEQUENCE_REACH]
     return None if _SEQUENCE.search(between) else when
 
 
-# A clause opened after a trigger, telling another event: "The bombardment struck Jayrud where rebels killed a pilot"
-_LATER_CLAUSE = re.compile(r"\b(?:where|when|after|before)\b", re.IGNORECASE)
+def across_the_fronted_clause(
+    body: str, sentence: Span, trigger: Span, when: TimeSpan | None, fronted_end: int
+) -> bool:
+    """Whether the sentence's time and the trigger lie either side of where a fronted clause ends (`fronted_end`, in
+    `body`): "After seizing Tabqa on Monday the SDF attacked Raqqa" dates the seizure, not the attack; two triggers of
+    the main clause share it ("After failing to agree, jets bombed X and rebels shelled Y on Monday")."""
+    at = -1 if when is None else body.find(when.expression, sentence.start, sentence.end)
+    return at >= 0 and (trigger.start < fronted_end) != (at < fronted_end)
+
+
+# A clause opened after a trigger, telling another event: "The bombardment struck Jayrud where rebels killed a pilot";
+# not "when", whose clause happens at the same time ("The assault began when militants killed three guards on Friday":
+# Friday is the assault's too; eighteenth session, helper review3)
+_LATER_CLAUSE = re.compile(r"\b(?:where|after|before)\b", re.IGNORECASE)
 # ... with a deed of its own: someone killed, captured or shot there
 _ANOTHER_DEED = re.compile(r"\b(?:killed|killing|captured|shot|executed|kidnapped|abducted|beheaded)\b", re.IGNORECASE)
 

@@ -24,15 +24,24 @@ _KILLED_AT = re.compile(
 # review2)
 _SUMMED = re.compile(
     r"\b(?:a\s+total\s+of|in\s+total|altogether|so\s+far|to\s+date|hundreds|thousands|since|"
-    r"during|over\s+the\s+(?:past|last)|(?:this|last|that)\s+(?:week|month|year))\b",
+    # a period ("during the week", "during the past month"), not a moment ("during the night": review3)
+    r"during\s+(?:the\s+|this\s+)?(?:(?:past|last|previous)\s+)?(?:\w+\s+)?(?:weeks?|months?|years?|days|period)|"
+    r"over\s+the\s+(?:past|last)|(?:this|last|that)\s+(?:week|month|year))\b",
     re.IGNORECASE,
 )
+# The count's own clause ends at a comma or where a relative opens ("in Saraqib, which rebels have held since 2012")
+_CLAUSE_END = re.compile(r"[,;]|\b(?:which|who|where|when)\b", re.IGNORECASE)
 # Under the perfect a count of a hundred or more is a running total ("more than 3,000 civilians have been killed in
 # Aleppo"); the day's dead of one town's bombardment are told in tens
 _RUNNING_TOTAL = 100
 # "were killed in Saraqib by a sniper", "by unknown gunmen": the sentence names a killer of its own (a bombardment named
 # after "by" is a trigger, and the sentence is no toll told after)
-_KILLER_NAMED = re.compile(r"[^.;,]{0,80}?\bby\s+(?!the\s+(?:monitor|observatory)\b)[\w-]", re.IGNORECASE)
+# (not what the bombardment left: "killed in Saraqib by shrapnel", "by falling rubble"; review3)
+_KILLER_NAMED = re.compile(
+    r"[^.;,]{0,80}?\bby\s+(?!(?:the\s+)?(?:monitor|observatory|shrapnel|debris|rubble|fragments|falling|collapsing)\b)"
+    r"[\w-]",
+    re.IGNORECASE,
+)
 
 
 def toll_told_after(
@@ -79,7 +88,10 @@ def _apart(mine: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> 
 
 
 def _summed(text: str, killed: re.Match[str], dead: Sequence[Figure]) -> bool:
-    """Whether the count sums many reports: a word of a total or a period, or a hundred dead or more under the
-    perfect."""
+    """Whether the count sums many reports: a word of a total or a period in its clause, or a hundred dead or more
+    under the perfect."""
     perfect = not killed.group(0).lower().startswith(("were", "was"))
-    return bool(_SUMMED.search(text)) or (perfect and any(f.low >= _RUNNING_TOTAL for f in dead))
+    end = _CLAUSE_END.search(text, killed.end())
+    return bool(_SUMMED.search(text, 0, end.start() if end else len(text))) or (
+        perfect and any(f.low >= _RUNNING_TOTAL for f in dead)
+    )

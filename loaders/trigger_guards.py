@@ -112,7 +112,9 @@ _NOT_HAPPENING = re.compile(
 # "hasn't" has no word boundary before its "n't"; FA-KES stripped apostrophes, leaving "hasnt", "didnt", "wasnt"
 _NEGATION = re.compile(
     r"(?:\b(?:not|no|never|without|denied|deny|denies)|n['’]t|"
-    r"\b(?:is|are|was|were|do|does|did|has|have|had|could|would|should|ca|wo)nt)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:is|are|was|were|do|does|did|has|have|had|could|would|should|ca|wo)nt)\s+"
+    # "have not only bombed IS but also ...": more told, nothing denied (eighteenth session, helper review3)
+    r"(?!(?:only|just|merely)\b)(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _CRASHED = re.compile(
