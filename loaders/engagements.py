@@ -33,6 +33,7 @@ from loaders.scenes import fronted_subject, places_in, scene_spans
 from loaders.support_phrases import adjective_supporters, fronted, fronted_supporters
 from loaders.text import without_abbreviation_dot
 from loaders.trigger_guards import ENDURED_YEARS, NO_OBJECT, blocked, clause_span
+from loaders.truce_parties import announcer, deal_parties, made_with
 from loaders.truce_words import OPENS_ON_A_TRUCE
 
 _DROPPED_BOMB = re.compile(
@@ -42,18 +43,6 @@ _DROPPED_BOMB = re.compile(
 # "bombs dropped by the regime", "bombs being dropped from a helicopter": from the air, whoever dropped them
 _DROPPED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dropped|aerially)\b", re.IGNORECASE)
 _TAKEN_PARTICIPLE = re.compile(r"(?i)taken\s+hostage|kidnapped|abducted|arrested|detained")
-# The makers of the deal a truce is under: "under a deal brokered by", "agreed under a deal earlier this year
-# between", "talks sponsored by".
-_DEAL_BY = re.compile(
-    r"\b(?:deals?|agreements?|accords?|talks)\s+(?:[\w-]+\s+){0,4}?(?:(?:brokered|sponsored|mediated|agreed|reached)\s+)?"
-    r"(?:by|between)\s+",
-    re.IGNORECASE,
-)
-_BROKERED = re.compile(r"\s(?:has\s+|had\s+)?(?:brokered|sponsored|mediated)\b", re.IGNORECASE)
-# Between two parties to a deal: "Russia Iran and Turkey", "Russia and Iran and rebel backer Turkey".
-_ALLY_WORDS = r"(?:backers?|allies|ally|supporters?)"
-_ALLY_OF = re.compile(rf"[-\s]{_ALLY_WORDS}\b", re.IGNORECASE)
-_PARTY_GAP = re.compile(rf"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:(?:its|their|[\w-]+)[-\s]{_ALLY_WORDS}\s+)?")
 # Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
 _CIVILIAN_WORDS = (
     r"(?:civilians?|children|women|residents|villagers|worshippers|activists?|journalists?|medics?|doctors?|nurses?|"
@@ -381,9 +370,9 @@ def find_engagements(
         if etype == "ceasefire":
             # a truce has parties, not a side that strikes and one struck: "a local truce with the regime"
             attackers = (
-                _deal_parties(text, base, match, actors)
-                or tuple(dict.fromkeys((*attackers, *targets, *_made_with(text, base, match, actors))))
-                or _announcer(text, base, match, actors)
+                deal_parties(text, base, match, actors)
+                or tuple(dict.fromkeys((*attackers, *targets, *made_with(text, base, match, actors))))
+                or announcer(text, base, match, actors)
             )
             targets = ()
         if etype in ("abduction", "arrests") and attackers and _TAKEN_PARTICIPLE.match(text, match.start()):
@@ -827,59 +816,6 @@ def _one_battle(detections: list[Detection], body: str) -> list[Detection]:
 def _attempted_capture(text: str, match: re.Match[str]) -> bool:
     """Whether a territory trigger is a capture attempted ("tried to retake"): a battle told, not an aim."""
     return match.lastgroup == TERRITORY_GROUP and attempted(text, match)
-
-
-def _deal_parties(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
-    """Who made the deal a truce is under: "a de-escalation zone under a deal brokered by Russia Turkey and Iran",
-    "where Russia has brokered deals"."""
-    # from the trigger's start: "an evacuation deal between warring sides" names its deal in the trigger
-    window = text[match.start() : match.end() + 160]
-    by = _DEAL_BY.search(window)
-    if by is not None:
-        # "regime ally Iran": the regime describes Iran and is no party
-        parties = [m for m in actors if not _ALLY_OF.match(text, m.span.end - base)]
-        first = first_after(parties, match.start() + by.end(), base, text, reach=30)
-        if first is not None:
-            keys, end = [first.key], first.span.end - base
-            for m in parties:
-                if m.span.start - base >= end:
-                    if not _PARTY_GAP.fullmatch(text, end, m.span.start - base):
-                        break
-                    keys.append(m.key)
-                    end = m.span.end - base
-            return tuple(dict.fromkeys(keys))
-    broker = _BROKERED.search(window)
-    if broker is not None:
-        for m in actors:
-            if 0 <= match.start() + broker.start() - (m.span.end - base) <= 1:
-                return (m.key,)
-    return ()
-
-
-def _made_with(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
-    """The other side of a deal made "with" it: "reached an agreement with government officials"."""
-    if not match.group(0).lower().endswith("with"):
-        return ()
-    first = first_after(actors, match.end(), base, text, reach=12)
-    return tuple(coordinated(first, actors, text, base)) if first is not None else ()
-
-
-# "the Syrian regime announced a nationwide ceasefire": who announces or declares a truce makes it (a speech verb
-# elsewhere, so `actor_before` leaves the announcer out); not a clause it reports ("announced they rejected the truce")
-_ANNOUNCED = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:announced|declared|unilaterally\s+declared)\s+(?:an?\s+|the\s+|its\s+)?"
-    r"(?:(?!(?:that|they|it|he|she|we|would|will|to)\s)[\w-]+\s+){0,3}?$",
-    re.IGNORECASE,
-)
-
-
-def _announcer(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
-    """The actor who announced or declared the truce the trigger names, right before the verb."""
-    return tuple(
-        m.key
-        for m in actors
-        if m.span.end - base <= match.start() and _ANNOUNCED.fullmatch(text, m.span.end - base, match.start())
-    )[-1:]
 
 
 def _supporters(text: str, base: int, actors: Sequence[Mention]) -> list[str]:
