@@ -15,9 +15,8 @@ from dataclasses import dataclass, replace
 from loaders.bombed_places import bombs_a_place
 from loaders.chemical_attacks import one_chemical_attack
 from loaders.engagement_roles import PASSIVE_BEFORE, TAKER_AFTER, UNNAMED_AGENT, WHEN_THEN_OBJECT, find_roles
-from loaders.engagement_triggers import TAKEN_GROUND, TERRITORY_GROUP, TOOK, TRIGGER, TYPES, trigger_matches
-from loaders.engagement_types import AIR_ARM, AIR_CONTEXT, STATE_CLASSES, generic_type, territory_type
-from loaders.figures import NUMBER
+from loaders.engagement_triggers import TAKEN_GROUND, TERRITORY_GROUP, TOOK, TYPES, trigger_matches
+from loaders.engagement_types import AIR_ARM, AIR_CONTEXT, MEANS, STATE_CLASSES, generic_type, territory_type
 from loaders.ground import (
     attempt_targets,
     attempted,
@@ -32,6 +31,17 @@ from loaders.owners_hit import owners_hit
 from loaders.scenes import fronted_subject, places_in, scene_spans
 from loaders.support_phrases import adjective_supporters, fronted, fronted_supporters
 from loaders.text import without_abbreviation_dot
+from loaders.the_hit import (
+    CIVILIAN_WORDS,
+    CIVILIANS_KILLED,
+    FIRED_ON_CIVILIANS,
+    HELD,
+    captives,
+    captives_killed,
+    civilians_killed_by_hand,
+    holders_hit,
+    victim_groups,
+)
 from loaders.trigger_guards import ENDURED_YEARS, NO_OBJECT, blocked, clause_span
 from loaders.truce_parties import announcer, deal_parties, made_with
 from loaders.truce_words import OPENS_ON_A_TRUCE
@@ -43,26 +53,6 @@ _DROPPED_BOMB = re.compile(
 # "bombs dropped by the regime", "bombs being dropped from a helicopter": from the air, whoever dropped them
 _DROPPED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dropped|aerially)\b", re.IGNORECASE)
 _TAKEN_PARTICIPLE = re.compile(r"(?i)taken\s+hostage|kidnapped|abducted|arrested|detained")
-# Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
-_CIVILIAN_WORDS = (
-    r"(?:civilians?|children|women|residents|villagers|worshippers|activists?|journalists?|medics?|doctors?|nurses?|"
-    r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?|young\s+men|boys|girls|famil(?:y|ies)|"
-    # the unarmed gathered or passing: "opened fire on protesters", "killed mourners", "worshipers" (US spelling)
-    r"protesters?|protestors?|demonstrators?|mourners|passers-?by|worshipers|patients|rescuers)"
-)
-_FIRED_ON_CIVILIANS = re.compile(rf"open\w*\s+fire\s+(?:on|at|upon)\s+(?:\S+\s+){{0,3}}?{_CIVILIAN_WORDS}\b", re.I)
-# Captives killed: no fighting, an attack on people in the killers' hands ("killed the pilot", "killed 20 prisoners").
-_CAPTIVES = re.compile(
-    r"\s+(?:(?:a|an|the|two|three|four|five|dozens\s+of|several|\d+)\s+)?(?:captured\s+|captive\s+)?"
-    # not their people: "the prisoners' guards"
-    r"(?:pilots?|prisoners?|hostages?|captives?|detainees?)\b(?!['’])",
-    re.IGNORECASE,
-)
-# "five civilians including three players were killed by": the victims before a passive kill verb.
-_CIVILIANS_KILLED = re.compile(
-    rf"\b{_CIVILIAN_WORDS}\b[^.;]{{0,50}}\b(?:were|was|have\s+been|had\s+been)\s+$",
-    re.I,
-)
 # "relentless bombing", "heavy bombing": a bombardment, from the air in this war, not a bomb that went off.
 _BOMBARDMENT = re.compile(
     r"\b(?:relentless|heavy|intense|intensive|continuous|constant|indiscriminate|daily|aerial|incessant|ferocious)\s+$",
@@ -128,27 +118,6 @@ _SIDE_WORDS = re.compile(
     r"army|troops|loyalists?|soldiers)\b[^.,;]{0,40}$",
     re.IGNORECASE,
 )
-# Who died, named by the group they belonged to: "killed 12 Nusra Front fighters", "killing five Kurdish policemen",
-# "23 people most of them from the Ahrar al-Sham group were killed": that group was the target.
-_COUNT = (
-    r"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|up\s+to)\s+)?"
-    rf"(?:{NUMBER}|several|a\s+number)\s+(?:of\s+(?:the\s+)?)?"
-)
-_KILLED_MEMBERS = re.compile(rf"\b(?:killed|killing|kills|kill)\s+{_COUNT}$", re.IGNORECASE)
-_MEMBERS_KILLED = re.compile(rf"(?:^|\s){_COUNT}$|\bmost\s+of\s+them\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
-# What follows the group's name when its members are the dead: "fighters", "group members", or "were killed".
-_MEMBERS_AFTER = re.compile(
-    r"(?:\s+(?:militant\s+|jihadist\s+|terrorist\s+|rebel\s+)?group)?\s+(?:fighters|members|militants|troops|soldiers|"
-    r"policemen|police\s+officers|volunteers|workers|staff|personnel|commanders|jihadists|terrorists|rebels|"
-    r"were\s+killed|have\s+been\s+killed|killed)\b",
-    re.IGNORECASE,
-)
-# A side named by its people, so that a count before it counts its dead: "29 rebels", "18 regime forces".
-_PEOPLE_NAMED = re.compile(
-    r"\b(?:forces|troops|soldiers|fighters|militants|rebels|jihadists|terrorists|insurgents|militiamen|policemen|"
-    r"gunmen|guards|personnel|members)$",
-    re.IGNORECASE,
-)
 # Rockets and missiles in a sentence about aircraft were fired from the air: "rockets fired by Russian jets".
 _AIRBORNE_MUNITION = re.compile(r"(?i)rockets|missile\s+(?:strikes?|attacks?)|(?:cruise|air-to-surface)\s+missiles?")
 _WEAK_EXPLOSIVE = re.compile(r"(?i)explosions?|blasts?|exploded|detonated")
@@ -161,8 +130,6 @@ _SENT_TO_FIGHT = re.compile(
 )
 _IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+", re.IGNORECASE)
 
-# Engagement types named for their means: the victims of such an engagement do not make it another one.
-MEANS = frozenset({"air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon"})
 # Who can attack or be attacked: armed actors, not the outlets, monitors or officials who report on them.
 COMBATANT_CLASSES = frozenset({"State", "StateForce", "NonStateArmedGroup", "International"})
 VICTIM_CLASSES = frozenset({"Organisation", "MediaOutlet"})  # counted among the dead, never fighting
@@ -219,7 +186,7 @@ def find_engagements(
     holders = [
         m
         for m in mentions
-        if m.kind == "actor" and classes.get(m.key, "State") in COMBATANT_CLASSES and _HELD.match(body, m.span.end)
+        if m.kind == "actor" and classes.get(m.key, "State") in COMBATANT_CLASSES and HELD.match(body, m.span.end)
     ]
     triggers: list[tuple[str, re.Match[str], bool]] = []
     for match in trigger_matches(text):
@@ -310,8 +277,8 @@ def find_engagements(
             (t, m, False) if t == "killing" else (t, m, g)
             for t, m, g in triggers
             if t != "killing"
-            or _captives_killed(text, base, m, actors)
-            or _civilians_killed_by_hand(text, base, m, actors, triggers)
+            or captives_killed(text, base, m, actors)
+            or civilians_killed_by_hand(text, base, m, actors, triggers)
         ]
     # "air strikes on Aleppo killed five and shelling on Homs killed three": two scenes, each with its own places
     scenes, scene_of = _scenes(text, base, triggers, mentions)
@@ -350,7 +317,7 @@ def find_engagements(
         if not targets and _attempted_capture(text, match):
             targets = attempt_targets(text, base, match, actors, attackers)
         if not targets:
-            targets = _victim_groups(text, base, the_hit, attackers)
+            targets = victim_groups(text, base, the_hit, attackers)
         if not targets:
             # "an air strike on a Red Crescent convoy", "IS targets were hit in the strikes": whose things were hit
             targets = tuple(
@@ -366,7 +333,7 @@ def find_engagements(
                 attackers, targets = same_kind[-1][0], targets or same_kind[-1][1]
         if not (attackers or targets) and etype != "ceasefire":
             # "air raids hit IS-held areas": with no one named acting, whose ground was hit is the one side told
-            targets = _holders_hit(text, base, match, holders)
+            targets = holders_hit(text, base, match, holders)
         if etype == "ceasefire":
             # a truce has parties, not a side that strikes and one struck: "a local truce with the regime"
             attackers = (
@@ -391,7 +358,7 @@ def find_engagements(
             etype = "air-strike"
         if generic:
             etype = generic_type(etype, word, text, attackers, classes)
-            if _FIRED_ON_CIVILIANS.match(text, match.start()):
+            if FIRED_ON_CIVILIANS.match(text, match.start()):
                 etype = "attack-on-civilians"  # "opened fire on protesters": shots at the unarmed, no clash
         if (
             etype == "remote-explosive"
@@ -427,9 +394,9 @@ def find_engagements(
             victims = text[match.end() : match.end() + 60]
             # any case: a headline is title-cased ("Islamic State Kills Three Journalists")
             civilian = re.match(
-                rf"\s+(?:\S+\s+){{0,3}}?{_CIVILIAN_WORDS}\b", victims, re.IGNORECASE
-            ) or _CIVILIANS_KILLED.search(text, max(0, match.start() - 80), match.start())
-            etype = "attack-on-civilians" if civilian or _captives(text, match) else "armed-clash"
+                rf"\s+(?:\S+\s+){{0,3}}?{CIVILIAN_WORDS}\b", victims, re.IGNORECASE
+            ) or CIVILIANS_KILLED.search(text, max(0, match.start() - 80), match.start())
+            etype = "attack-on-civilians" if civilian or captives(text, match) else "armed-clash"
         if (etype, scene) in detections:
             # A later trigger of the type may name who the first one left out: "Israeli planes delivered a
             # missile strike on Syrian army positions" (the strike has the target, the planes the attacker).
@@ -514,7 +481,7 @@ def _by_scene(detections: list[Detection]) -> list[list[Detection]]:
 _TOOK_ONLY = re.compile(TOOK, re.IGNORECASE)
 _BY_SURPRISE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?by\s+surprise\b", re.IGNORECASE)
 # "took Aleppo residents to shelters": the place names whose people were taken, not the ground
-_ITS_PEOPLE = re.compile(rf"\s+(?:{_CIVILIAN_WORDS}|people|citizens|civilians|officials|reporters|delegates)\b", re.I)
+_ITS_PEOPLE = re.compile(rf"\s+(?:{CIVILIAN_WORDS}|people|citizens|civilians|officials|reporters|delegates)\b", re.I)
 # "took Hama's governor hostage": people taken captive, two words on at most (not "took Mosul and 300 prisoners")
 _TAKEN_CAPTIVE = re.compile(
     r"(?:['’]s)?(?:\s+(?!and\b|with\b|along\b)[\w-]+){0,2}?\s+(?:hostages?|captives?|prisoners?)\b", re.IGNORECASE
@@ -536,56 +503,6 @@ def _takes_ground(text: str, base: int, match: re.Match[str], mentions: Sequence
         and not _TAKEN_CAPTIVE.match(text, m.span.end - base)
         for m in mentions
     )
-
-
-# A shooting down in the sentence: its pilots died fighting, they were no one's captives. Not one told as what came
-# before the killing ("killed the pilot after his jet crashed": he lived through it and was held).
-_SHOT_DOWN = re.compile(r"\b(?:shot\s+down|shooting\s+down|downed|downing|crash(?:ed|ing)?)\b", re.IGNORECASE)
-_AFTER = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
-
-
-def _captives(text: str, match: re.Match[str]) -> bool:
-    """Whether the kill verb's object is captives ("killed the pilot", "killed 20 prisoners"); pilots of an aircraft
-    the sentence shoots down are not ("killed two pilots when they shot down a jet"), unless held or killed after it."""
-    found = _CAPTIVES.match(text, match.end())
-    if found is None:
-        return False
-    if not re.search(r"(?i)pilot", found.group(0)) or re.search(r"(?i)captured|captive", found.group(0)):
-        return True  # "the captured pilot of the jet they downed" was held
-    return not any(not _AFTER.search(text, max(0, d.start() - 60), d.start()) for d in _SHOT_DOWN.finditer(text))
-
-
-def _captives_killed(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> bool:
-    """Whether a kill verb tells captives killed by the armed actor just before it ("rebels killed the pilot"), not by
-    the means told with it ("air strikes killed 20 prisoners" is the strike)."""
-    if not _captives(text, match):
-        return False
-    return any(
-        re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}", gap) and not TRIGGER.search(told)
-        for m in actors
-        if 0 <= match.start() - (m.span.end - base) <= 40
-        # neither the actor's words nor those after it name a means: "Russian warplanes killed 20 prisoners" is a strike
-        for told, gap in [(text[m.span.start - base : match.start()], text[m.span.end - base : match.start()])]
-    )
-
-
-_BY_KILLER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
-
-
-def _civilians_killed_by_hand(
-    text: str,
-    base: int,
-    match: re.Match[str],
-    actors: Sequence[Mention],
-    triggers: Sequence[tuple[str, re.Match[str], bool]],
-) -> bool:
-    """Whether civilians "were killed by" an armed actor named right after the verb, with no means in the sentence
-    ("12 residents were killed by government forces after they regained the town": a killing beside the taking)."""
-    if any(t in MEANS for t, _, _ in triggers):
-        return False  # "civilians were killed by Russian air strikes": the strike
-    if not _CIVILIANS_KILLED.search(text, max(0, match.start() - 80), match.start()):
-        return False
-    return any(_BY_KILLER.fullmatch(text, match.end(), m.span.start - base) for m in actors)
 
 
 _WITHDREW_FROM = re.compile(r"withdr\w+\s+from", re.IGNORECASE)
@@ -643,59 +560,6 @@ def _definite(text: str, match: re.Match[str]) -> bool:
     if _TIME_PHRASE_BEFORE.search(before[-80:]):
         return False  # "During the day Friday airstrikes hit ...": the article is the time's, the trigger's is none
     return bool(_DEFINITE.search(before) or _DEFINITE_SUBJECT.search(before) or _DAY_POSSESSIVE.search(before))
-
-
-# Whose ground a place is: "IS-held areas", "regime-controlled villages".
-_HELD = re.compile(r"-(?:held|controlled|occupied|dominated|run)\b", re.IGNORECASE)
-# Between a trigger and the holder of what it hit: "air raids hit IS-held areas", "a siege on opposition-held
-# eastern Aleppo", "shelled rebel-held Douma", "barrel bomb attacks on a jihadist-held town".
-_HELD_GAP = re.compile(
-    r"\s+(?:(?:against|on|at|of|into|targeting|targeted|hit|hits|struck|strikes|pounded|shelled|bombed)\s+)?"
-    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’]+\s+)?",
-    re.IGNORECASE,
-)
-# "rebel-held Idlib province": a whole region described by who holds it, not the ground a strike hit.
-_HELD_REGION = re.compile(
-    r"-\w+\s+(?:[\w'’-]+\s+){0,3}?(?:province|region|countryside|governorate|suburbs)\b", re.IGNORECASE
-)
-
-
-def _holders_hit(text: str, base: int, match: re.Match[str], holders: Sequence[Mention]) -> tuple[str, ...]:
-    """The side whose ground the trigger hit, when its object is a place named for its holder ("IS-held areas")."""
-    for m in holders:
-        start = m.span.start - base
-        if start < match.end():
-            continue
-        if _HELD_GAP.fullmatch(text, match.end(), start) and not _HELD_REGION.match(text, m.span.end - base):
-            return (m.key,)
-        break
-    return ()
-
-
-def _victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: Sequence[str]) -> tuple[str, ...]:
-    """The groups whose members the sentence counts among the dead ("killed 12 Nusra Front fighters")."""
-    found: list[str] = []
-    for i, m in enumerate(actors):
-        end = m.span.end - base
-        if m.key in attackers or m.key in found:
-            continue
-        # "killed 29 rebels", "killing 18 regime forces": a name that is itself of people counts them
-        if not _MEMBERS_AFTER.match(text, end) and not _PEOPLE_NAMED.search(text, m.span.start - base, end):
-            continue
-        # "88 rebel and regime forces have been killed": the count stands before both sides
-        first = i
-        while first > 0 and re.fullmatch(
-            r"\s+and\s+(?:the\s+)?", text[actors[first - 1].span.end - base : actors[first].span.start - base]
-        ):
-            first -= 1
-        group = actors[first : i + 1]
-        start = group[0].span.start - base
-        before = text[max(0, start - 60) : start]
-        if _KILLED_MEMBERS.search(before) or (
-            _MEMBERS_KILLED.search(before) and re.search(r"\b(?:were|have\s+been)\s+killed\b", text[end : end + 60])
-        ):
-            found += [g.key for g in group if g.key not in attackers and g.key not in found]
-    return tuple(found)
 
 
 _UNDER_FIRE = re.compile(r"came\s+under\s+(?:heavy\s+|intense\s+)?fire", re.IGNORECASE)
