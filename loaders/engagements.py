@@ -9,14 +9,24 @@ triggers ("attack", "assault", "offensive", "raids") give way to a more specific
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from loaders.bombed_places import bombs_a_place
 from loaders.chemical_attacks import one_chemical_attack
 from loaders.engagement_roles import PASSIVE_BEFORE, TAKER_AFTER, UNNAMED_AGENT, WHEN_THEN_OBJECT, find_roles
 from loaders.engagement_triggers import TAKEN_GROUND, TERRITORY_GROUP, TOOK, TYPES, trigger_matches
-from loaders.engagement_types import AIR_ARM, AIR_CONTEXT, MEANS, STATE_CLASSES, generic_type, territory_type
+from loaders.engagement_types import AIR_CONTEXT, MEANS, STATE_CLASSES, generic_type, territory_type
+from loaders.from_the_air import (
+    AIRBORNE_MUNITION,
+    BOMBARDMENT,
+    DROPPED_AFTER,
+    DROPPED_BOMB,
+    WITH_BOMBARDMENT,
+    air_attackers,
+    forces_named,
+    ground_fired,
+)
 from loaders.ground import (
     attempt_targets,
     attempted,
@@ -46,20 +56,7 @@ from loaders.trigger_guards import ENDURED_YEARS, NO_OBJECT, blocked, clause_spa
 from loaders.truce_parties import announcer, deal_parties, made_with
 from loaders.truce_words import OPENS_ON_A_TRUCE
 
-_DROPPED_BOMB = re.compile(
-    r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",
-    re.IGNORECASE,
-)
-# "bombs dropped by the regime", "bombs being dropped from a helicopter": from the air, whoever dropped them
-_DROPPED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dropped|aerially)\b", re.IGNORECASE)
 _TAKEN_PARTICIPLE = re.compile(r"(?i)taken\s+hostage|kidnapped|abducted|arrested|detained")
-# "relentless bombing", "heavy bombing": a bombardment, from the air in this war, not a bomb that went off.
-_BOMBARDMENT = re.compile(
-    r"\b(?:relentless|heavy|intense|intensive|continuous|constant|indiscriminate|daily|aerial|incessant|ferocious)\s+$",
-    re.IGNORECASE,
-)
-# "bombing and shelling", "the bombing and raids on the towns": bombing named with the other means of a bombardment.
-_WITH_BOMBARDMENT = re.compile(r"\s+and\s+(?:the\s+)?(?:shelling|raids|air\s*strikes|airstrikes|artillery)\b", re.I)
 # Between a generic verb and the means it names: "attacked government forces with two suicide car bombs".
 _WITH_MEANS = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:(?:a|an|two|three|several|\d+)\s+)?", re.IGNORECASE)
 # "Eastern Ghouta has been under siege", "people living under government siege": a siege that holds as the article is
@@ -118,8 +115,6 @@ _SIDE_WORDS = re.compile(
     r"army|troops|loyalists?|soldiers)\b[^.,;]{0,40}$",
     re.IGNORECASE,
 )
-# Rockets and missiles in a sentence about aircraft were fired from the air: "rockets fired by Russian jets".
-_AIRBORNE_MUNITION = re.compile(r"(?i)rockets|missile\s+(?:strikes?|attacks?)|(?:cruise|air-to-surface)\s+missiles?")
 _WEAK_EXPLOSIVE = re.compile(r"(?i)explosions?|blasts?|exploded|detonated")
 # "a Britain-based monitor", "rebel-held Idlib": a name describing a body or a place, no one acting.
 _BASED = re.compile(r"-(?:based|born|educated|registered|headquartered|held|controlled|run|dominated|occupied)\b")
@@ -208,11 +203,11 @@ def find_engagements(
             if AIR_CONTEXT.search(context) and re.match(r"attack|raid|strike|struck|bomb|pound|target|hit", word):
                 triggers.append(("air-strike", match, False))
             elif word.startswith("bomb") and (
-                _BOMBARDMENT.search(text, 0, match.start()) or _WITH_BOMBARDMENT.match(text, match.end())
+                BOMBARDMENT.search(text, 0, match.start()) or WITH_BOMBARDMENT.match(text, match.end())
             ):
                 triggers.append(("air-strike", match, False))  # "after relentless bombing": a bombardment
             elif word.startswith("bomb") and (
-                _DROPPED_BOMB.search(text, 0, match.start()) or _DROPPED_AFTER.match(text, match.end())
+                DROPPED_BOMB.search(text, 0, match.start()) or DROPPED_AFTER.match(text, match.end())
             ):
                 # "using incendiary napalm bombs", "cluster bombs": bombs dropped from the air, not planted
                 triggers.append(("air-strike", match, False))
@@ -228,7 +223,7 @@ def find_engagements(
             etype = TYPES[int(kind[1:])]
             if etype == "territory" and attempted(text, match):
                 etype = "armed-clash"  # "in an attempt to seize it", "trying to retake": a battle for it
-            if etype == "remote-explosive" and _DROPPED_BOMB.search(text, 0, match.start()):
+            if etype == "remote-explosive" and DROPPED_BOMB.search(text, 0, match.start()):
                 etype = "air-strike"  # "the crude unguided explosive device hit": a bomb dropped, not planted
             triggers.append((etype, match, False))
     if not triggers:
@@ -249,8 +244,8 @@ def find_engagements(
         triggers = [
             ("air-strike", m, g)
             if t == "shelling"
-            and _AIRBORNE_MUNITION.fullmatch(m.group(0))
-            and not _ground_fired(text, base, m, actors, classes)
+            and AIRBORNE_MUNITION.fullmatch(m.group(0))
+            and not ground_fired(text, base, m, actors, classes)
             else (t, m, g)
             for t, m, g in triggers
         ]
@@ -369,7 +364,7 @@ def find_engagements(
         if etype == "air-strike":
             # "airstrikes by Russian forces": Russia's air war in Syria is its Aerospace Forces'; an armed group has no
             # aircraft ("Daraya was evacuated by rebels after relentless bombing": the rebels bombed nothing)
-            attackers = _air_attackers(attackers, classes, _forces_named(text, base, actors))
+            attackers = air_attackers(attackers, classes, forces_named(text, base, actors))
         if etype == "non-violent-transfer-of-territory" and (
             takers := forced_out_by(text, base, match, actors, attackers)
         ):
@@ -573,42 +568,6 @@ _CAME_UNDER = re.compile(
 )
 
 
-# The army named as the owner of the aircraft, not as a force that acts: "the Syrian army aircraft", "the armys air
-# force", "army airstrikes", "helicopter gunships of the Syrian army" (annotators name the air arm alone for these).
-_AIRCRAFT = (
-    r"(?:air\s*force|air\s*strikes?|airstrikes?|air\s+raids?|war\s*planes?|planes?|(?:fighter\s+)?jets?|aircrafts?|"
-    r"helicopters?|(?:helicopter\s+)?gunships?|bombers?)"
-)
-_OWNS_AIRCRAFT = re.compile(rf"(?:['’]?s)?\s+(?:own\s+)?{_AIRCRAFT}\b", re.IGNORECASE)
-_AIRCRAFT_OF = re.compile(rf"\b{_AIRCRAFT}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _forces_named(text: str, base: int, actors: Sequence[Mention]) -> set[str]:
-    """The actors the sentence names as forces that act, not as the owners of aircraft ("the army aircraft")."""
-    return {
-        m.key
-        for m in actors
-        if not _OWNS_AIRCRAFT.match(text, m.span.end - base)
-        and not _AIRCRAFT_OF.search(text, max(0, m.span.start - base - 40), m.span.start - base)
-    }
-
-
-def _air_attackers(attackers: Sequence[str], classes: Mapping[str, str], named: Set[str]) -> tuple[str, ...]:
-    """An air strike's attackers: states and their forces, an army the sentence names beside the arm that flies
-    for it."""
-    # "air strikes by the Syrian military", "regime forces responded with air raids": the text names the army and the
-    # planes are its air arm's; an army carried over from an earlier sentence named only the side. An armed group has
-    # no aircraft ("Daraya was evacuated by rebels after relentless bombing").
-    return tuple(
-        dict.fromkeys(
-            key
-            for k in attackers
-            if classes.get(k, "State") in (*STATE_CLASSES, "International")
-            for key in ((AIR_ARM[k], k) if k in AIR_ARM and k in named else (AIR_ARM.get(k, k),))
-        )
-    )
-
-
 def _one_bombardment(detections: list[Detection], body: str) -> list[Detection]:
     """ "Turkish artillery fire and air strikes killed 20": one bombardment told by its two means, kept as the first
     named, when both have the same attackers (or one names none); "Rebels fired rockets with regime aircraft carrying
@@ -704,12 +663,3 @@ def _supporters(text: str, base: int, actors: Sequence[Mention]) -> list[str]:
         if subject:
             keys.append(subject[0].key)
     return list(dict.fromkeys(keys))
-
-
-def _ground_fired(
-    text: str, base: int, match: re.Match[str], actors: Sequence[Mention], classes: Mapping[str, str]
-) -> bool:
-    """Whether rockets are fired by a group with no aircraft: "Rebels fired rockets ... and regime aircraft raids"."""
-    clause_start, _ = clause_span(text, match.start(), match.end())
-    shooters = [m for m in actors if clause_start <= m.span.start - base and m.span.end - base <= match.start()]
-    return bool(shooters) and classes.get(shooters[-1].key) == "NonStateArmedGroup"
