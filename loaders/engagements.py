@@ -52,6 +52,7 @@ from loaders.the_hit import (
     holders_hit,
     victim_groups,
 )
+from loaders.told_before import ANOTHER, ANOTHER_PLACE, another_unit, definite
 from loaders.trigger_guards import ENDURED_YEARS, NO_OBJECT, blocked, clause_span
 from loaders.trigger_objects import leaves_a_country, surrounds_a_place, takes_ground
 from loaders.truce_parties import announcer, deal_parties, made_with
@@ -66,43 +67,6 @@ _STANDING_SIEGE = re.compile(
     r"\b(?:is|are|has\s+been|have\s+been|remains?|remained|li(?:ve|ves|ving))\s+(?:still\s+|now\s+|currently\s+)?"
     r"under\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
-)
-_DEFINITE = re.compile(r"\b(?:the|this|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-# A time phrase opening on "the" before a trigger with no article of its own: "During the day Friday airstrikes hit",
-# "In the morning warplanes struck", "Later in the evening shells fell" (eighteenth session)
-_TIME_PHRASE_BEFORE = re.compile(
-    r"\b(?:during|in|over|throughout|through|later\s+in|earlier\s+in|late\s+in|early\s+in)\s+the\s+"
-    r"(?:same\s+|previous\s+|following\s+)?(?:day|night|morning|afternoon|evening|dawn|weekend)\s+"
-    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?$",
-    re.IGNORECASE,
-)
-# A passive with a definite subject tells what happened to something already named: "the men were executed",
-# "The NDF base was attacked".
-_DEFINITE_SUBJECT = re.compile(
-    r"(?:^|[.,;:]\s*|\b(?:and|but|said|says|that)\s+)(?:the|these|those)\s+(?:[\w'’-]+\s+){0,3}"
-    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|then\s+)?$",
-    re.IGNORECASE,
-)
-# "Monday's raid", "yesterdays attack" (FA-KES drops the apostrophe): the one of that day, already told.
-_DAY_POSSESSIVE = re.compile(r"\b(?:\w+day|yesterday|today|tonight)(?:'s|’s|s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# "another raid", "a similar twin bombing", "the second such attack": an engagement other than the one just told.
-_ANOTHER = re.compile(
-    r"\b(?:another|similar|separate|second\s+such|(?:a|an)\s+other|a\s+(?:second|third|fourth))\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# "Another army unit destroyed ...", "In Daraa, other units killed ...": a sentence whose subject is another unit of
-# a force than the one just told reports what that unit did, an engagement of its own (news roundups list one unit's
-# action a sentence)
-_ANOTHER_UNIT = re.compile(
-    r"\W*(?:(?:meanwhile|elsewhere|later|(?:in|on|at)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s*,?\s+)?(?:another|other)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:units?|detachments?|squads?|battalions?|brigades?|patrols?|formations?)\b",
-    re.IGNORECASE,
-)
-# "Rocket attacks on another government-held neighbourhood", "exploded in another district of the city"
-_ANOTHER_PLACE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,4}?(?:in|on|at|into|targeting|targeted|hit|struck)\s+(?:another|a\s+different)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|towns?|villages?|areas?|quarters?|parts?|cit(?:y|ies))\b",
-    re.IGNORECASE,
 )
 _SUPPORT = re.compile(
     r"\b(?:backed\s+by|supported\s+by|aided\s+by|assisted\s+by|with\s+the\s+(?:support|backing|help|"
@@ -293,7 +257,7 @@ def find_engagements(
             verb = (match, *find_roles(text, base, match, actors, supporters, fallback_agent))
             set_aside.append((generic_type(etype, word, text, verb[1], classes), *verb[1:]))
             # "The attack was carried out by Russian warplanes": the planes say how, "the attack" that it was told
-            if _definite(text, match):
+            if definite(text, match):
                 definite_at.append(match.start())
             continue
         attackers, targets = find_roles(text, base, match, actors, supporters, fallback_agent)
@@ -403,7 +367,7 @@ def find_engagements(
                 first = replace(first, targets=tuple(k for k in targets if k not in first.attackers))
             detections[etype, scene] = first
             continue
-        elsewhere = _ANOTHER_PLACE.match(text, match.end()) is not None
+        elsewhere = ANOTHER_PLACE.match(text, match.end()) is not None
         detections[etype, scene] = Detection(
             type=etype,
             trigger=Span(base + match.start(), base + match.end()),
@@ -411,12 +375,12 @@ def find_engagements(
             targets=tuple(k for k in targets if k not in attackers),
             supporters=tuple(k for k in supporters if k not in attackers and k not in targets),
             places=_scene_places(places, scenes[scene], base, mentions) if len(scenes) > 1 else places,
-            definite=_definite(text, match)
+            definite=definite(text, match)
             or any(clause_span(text, match.start(), match.end())[0] <= at < match.start() for at in definite_at),
             generic=generic,
             distinct=elsewhere
-            or _ANOTHER.search(text[: match.start()]) is not None
-            or _another_unit(text, match)
+            or ANOTHER.search(text[: match.start()]) is not None
+            or another_unit(text, match)
             or (etype == "ceasefire" and OPENS_ON_A_TRUCE.fullmatch(text, 0, match.start()) is not None),
             elsewhere=elsewhere,
             blast=etype == "remote-explosive" and bool(_WEAK_EXPLOSIVE.fullmatch(match.group(0))),
@@ -459,13 +423,6 @@ def _scene_places(places: tuple[str, ...], scene: Span, base: int, mentions: Seq
     return tuple(k for k in places if k in inside)
 
 
-def _another_unit(text: str, match: re.Match[str]) -> bool:
-    """Whether the sentence's subject, before the trigger, is another unit than the one just told ("Another army
-    unit killed ...")."""
-    unit = _ANOTHER_UNIT.match(text)
-    return unit is not None and unit.end() <= match.start()
-
-
 def _by_scene(detections: list[Detection]) -> list[list[Detection]]:
     """Detections grouped by the scene that tells them, in text order."""
     parts: dict[Span | None, list[Detection]] = {}
@@ -486,14 +443,6 @@ def _actors_of(
         ),
         key=lambda m: m.span.start,
     )
-
-
-def _definite(text: str, match: re.Match[str]) -> bool:
-    """Whether a trigger is told as known already: "the attack", "the IS assault", "Friday's strike"."""
-    before = text[: match.start()]
-    if _TIME_PHRASE_BEFORE.search(before[-80:]):
-        return False  # "During the day Friday airstrikes hit ...": the article is the time's, the trigger's is none
-    return bool(_DEFINITE.search(before) or _DEFINITE_SUBJECT.search(before) or _DAY_POSSESSIVE.search(before))
 
 
 _UNDER_FIRE = re.compile(r"came\s+under\s+(?:heavy\s+|intense\s+)?fire", re.IGNORECASE)
