@@ -36,12 +36,10 @@ from loaders.ground import (
     road_holders,
 )
 from loaders.model import Mention, Span
-from loaders.nearest_actors import BACKED_SUFFIX, coordinated, first_after
 from loaders.owners_hit import owners_hit
 from loaders.scene_merges import by_scene, one_battle, one_bombardment, one_taking
 from loaders.scenes import fronted_subject, places_in, scene_spans
-from loaders.support_phrases import adjective_supporters, fronted, fronted_supporters
-from loaders.text import without_abbreviation_dot
+from loaders.support_phrases import named_supporters
 from loaders.the_hit import (
     CIVILIAN_WORDS,
     CIVILIANS_KILLED,
@@ -69,12 +67,6 @@ _STANDING_SIEGE = re.compile(
     r"under\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
-_SUPPORT = re.compile(
-    r"\b(?:backed\s+by|supported\s+by|aided\s+by|assisted\s+by|with\s+the\s+(?:support|backing|help|"
-    r"participation|assistance)\s+of|helped\s+by|alongside|(?:in\s+)?cooperation\s+with|(?:air\s+)?cover\s+"
-    r"(?:from|of))\s+",
-    re.IGNORECASE,
-)
 # Words that tell the side of an unnamed actor taking territory ("Militants seized", "regime troops retook").
 _SIDE_WORDS = re.compile(
     r"\b(?:militants?|rebels?|terrorists?|jihadists?|insurgents?|opposition|gunmen|fighters|regime|government|"
@@ -84,12 +76,6 @@ _SIDE_WORDS = re.compile(
 _WEAK_EXPLOSIVE = re.compile(r"(?i)explosions?|blasts?|exploded|detonated")
 # "a Britain-based monitor", "rebel-held Idlib": a name describing a body or a place, no one acting.
 _BASED = re.compile(r"-(?:based|born|educated|registered|headquartered|held|controlled|run|dominated|occupied)\b")
-_SENT_TO_FIGHT = re.compile(
-    r"\b(?:interven\w+|deploy\w*|fight\w*|fought|sen[dt]s?|launch\w*|join\w*|operat\w+|enter\w*|strikes?|"
-    r"struck|air\s*strikes?|airstrikes?|raids?|troops|forces|jets|warplanes)\s+(?:[\w'’-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-_IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+", re.IGNORECASE)
 
 # Who can attack or be attacked: armed actors, not the outlets, monitors or officials who report on them.
 COMBATANT_CLASSES = frozenset({"State", "StateForce", "NonStateArmedGroup", "International"})
@@ -244,7 +230,7 @@ def find_engagements(
     # "air strikes on Aleppo killed five and shelling on Homs killed three": two scenes, each with its own places
     scenes, scene_of = _scenes(text, base, triggers, mentions)
     specific = {i for i, s in enumerate(scenes) for at in specific_at if s.start <= at < s.end}
-    supporters = _supporters(text, base, actors)
+    supporters = named_supporters(text, base, actors)
     detections: dict[tuple[str, int], Detection] = {}
     verb: tuple[re.Match[str], tuple[str, ...], tuple[str, ...]] | None = None
     set_aside: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []  # generic triggers: (type, attackers, targets)
@@ -452,27 +438,3 @@ _CAME_UNDER = re.compile(
 def _attempted_capture(text: str, match: re.Match[str]) -> bool:
     """Whether a territory trigger is a capture attempted ("tried to retake"): a battle told, not an aim."""
     return match.lastgroup == TERRITORY_GROUP and attempted(text, match)
-
-
-def _supporters(text: str, base: int, actors: Sequence[Mention]) -> list[str]:
-    """Actors named as supporters: "backed by X, Y and Z", "with the participation of X", "X-backed"."""
-    keys: list[str] = []
-    for match in _SUPPORT.finditer(text):
-        first = first_after(actors, match.end(), base, text, reach=12)
-        if first is not None:
-            named = fronted_supporters if fronted(text, match.start()) else coordinated
-            keys.extend(named(first, actors, text, base))
-    keys.extend(adjective_supporters(text))
-    for m in actors:
-        start, end = m.span.start - base, m.span.end - base
-        # "U.S.-backed": the name's span leaves out the abbreviation's last dot
-        if BACKED_SUFFIX.match(without_abbreviation_dot(text[end:], text[start:end])):
-            keys.append(m.key)
-    support_of = _IN_SUPPORT_OF.search(text)
-    # Only forces sent to fight are "in support of" someone: "a rally in support of Assad" supports nothing armed.
-    if support_of and _SENT_TO_FIGHT.search(text, 0, support_of.start()):
-        # "Russia intervenes in support of the Syrian army": the subject supports.
-        subject = [m for m in actors if m.span.end - base <= support_of.start()]
-        if subject:
-            keys.append(subject[0].key)
-    return list(dict.fromkeys(keys))
