@@ -38,7 +38,7 @@ from loaders.ground import (
 from loaders.model import Mention, Span
 from loaders.owners_hit import owners_hit
 from loaders.scene_merges import by_scene, one_battle, one_bombardment, one_taking
-from loaders.scenes import fronted_subject, places_in, scene_spans
+from loaders.scenes import fronted_subject, places_of_scene, trigger_scenes
 from loaders.support_phrases import named_supporters
 from loaders.the_hit import (
     CIVILIAN_WORDS,
@@ -203,12 +203,12 @@ def find_engagements(
         ]
     # "A car bomb went off shortly before two suicide bombers detonated their belts": one suicide attack.
     if any(t == "suicide-bombing" for t, _, _ in triggers):
-        scene_of = _scenes(text, base, triggers, mentions)[1]
+        scene_of = trigger_scenes(text, base, triggers, mentions)[1]
         bombed = {scene_of[m.start()] for t, m, _ in triggers if t == "suicide-bombing"}
         triggers = [x for x in triggers if x[0] != "remote-explosive" or scene_of[x[1].start()] not in bombed]
     # "An air strike killed 12 civilians" is an air strike: the means says more than the victims.
     if any(t in MEANS for t, _, _ in triggers):
-        scene_of = _scenes(text, base, triggers, mentions)[1]
+        scene_of = trigger_scenes(text, base, triggers, mentions)[1]
         by_means = {scene_of[m.start()] for t, m, _ in triggers if t in MEANS}
         triggers = [
             x
@@ -228,7 +228,7 @@ def find_engagements(
             or civilians_killed_by_hand(text, base, m, actors, triggers)
         ]
     # "air strikes on Aleppo killed five and shelling on Homs killed three": two scenes, each with its own places
-    scenes, scene_of = _scenes(text, base, triggers, mentions)
+    scenes, scene_of = trigger_scenes(text, base, triggers, mentions)
     specific = {i for i, s in enumerate(scenes) for at in specific_at if s.start <= at < s.end}
     supporters = named_supporters(text, base, actors)
     detections: dict[tuple[str, int], Detection] = {}
@@ -361,7 +361,7 @@ def find_engagements(
             attackers=attackers,
             targets=tuple(k for k in targets if k not in attackers),
             supporters=tuple(k for k in supporters if k not in attackers and k not in targets),
-            places=_scene_places(places, scenes[scene], base, mentions) if len(scenes) > 1 else places,
+            places=places_of_scene(places, scenes[scene], base, mentions) if len(scenes) > 1 else places,
             definite=definite(text, match)
             or any(clause_span(text, match.start(), match.end())[0] <= at < match.start() for at in definite_at),
             generic=generic,
@@ -386,28 +386,6 @@ def find_engagements(
         for part in by_scene(told)
         for d in one_battle(one_bombardment(one_taking(one_chemical_attack(part, body)), body), body)
     ]
-
-
-def _scenes(
-    text: str, base: int, triggers: Sequence[tuple[str, re.Match[str], bool]], mentions: Sequence[Mention]
-) -> tuple[list[Span], dict[int, int]]:
-    """The sentence's scenes told by its triggers, and each trigger's scene: a kill verb beside them tells none, nor
-    does a generic word after a means ("rocket shells fired by IS from X and Y targeted houses in Z")."""
-    told = [
-        (m.start(), m.end())
-        for i, (t, m, generic) in enumerate(triggers)
-        if t != "killing" and not (generic and i and triggers[i - 1][0] in MEANS)
-    ] or [(0, 0)]
-    scenes = scene_spans(text, base, told, mentions)
-    return scenes, {
-        m.start(): next(i for i, s in enumerate(scenes) if s.start <= m.start() < s.end) for _, m, _ in triggers
-    }
-
-
-def _scene_places(places: tuple[str, ...], scene: Span, base: int, mentions: Sequence[Mention]) -> tuple[str, ...]:
-    """The sentence's places named inside one of its scenes (relative span)."""
-    inside = places_in(scene, base, mentions)
-    return tuple(k for k in places if k in inside)
 
 
 def _actors_of(
