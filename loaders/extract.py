@@ -79,6 +79,7 @@ from loaders.state_forces import (
     with_state_by_nationality,
     with_state_forces,
 )
+from loaders.story_turns import NEW_SCENE, continued_subject, new_scenes
 from loaders.surname_bearers import without_other_bearers
 from loaders.text import is_title_case, sentences
 from loaders.timex import find_time
@@ -249,7 +250,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         one_attacker_per_type(kept, gazetteer), home.key if home else None, gazetteer
     )
     engagements = leads_told_where(engagements, gazetteer)
-    turns = _new_scenes(body, mined)
+    turns = new_scenes(body, mined)
     engagements = attacks_told_by_their_means(engagements, turns, gazetteer)
     engagements = placed_by_next_report(unplaced_retellings_joined(engagements, gazetteer), gazetteer)
     engagements, unplaced = placed_only(engagements)
@@ -316,7 +317,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
     text = body[span.start : span.end]
     mentions = per_sentence[index]
     is_title = index == title_at
-    subject = _continued_subject(body, index, mined, story)
+    subject = continued_subject(body, index, mined, story)
     if subject is not None and classes.get(subject) not in COMBATANT_CLASSES:
         subject = None
     abroad = abroad_keys(gazetteer)
@@ -377,7 +378,7 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
     shares = _share_figures(detections, figures)
     recent = [e for e in engagements if not e.from_title]
     also = _ALSO.search(text) is not None
-    turned = _NEW_SCENE.match(body, span.start) is not None
+    turned = NEW_SCENE.match(body, span.start) is not None
     used = False
     siblings: list[tuple[EngagementDraft, Span | None]] = []  # told in another scene of this sentence: not joined
     for detection, figs in zip(detections, shares, strict=True):
@@ -529,51 +530,6 @@ def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attributio
             )
         elif keys:
             loose_claims.append(Claim(evidence=span, about=keys, figures=tuple(figures), confidence=0.4))
-
-
-# A sentence that turns to another scene: "Meanwhile", "Elsewhere", "In Iraq meanwhile", "On another front".
-_TURN = re.compile(r"(?:(?:In|On|At)\s+(?:[\w-]+,?\s+){1,4}?)?(?:meanwhile|elsewhere)\b|On\s+another\s+front\b", re.I)
-# A sentence that tells another event: a scene turned to, or "Separately", "In a separate attack".
-_NEW_SCENE = re.compile(rf"{_TURN.pattern}|(?:Separately|In\s+a\s+separate)\b", re.I)
-
-
-def _new_scenes(body: str, mined: Sequence[Sentence]) -> set[int]:
-    """The sentences that open on another event ("Separately, air strikes hit ...", "Elsewhere ...")."""
-    return {i for i, sentence in enumerate(mined) if _NEW_SCENE.match(body, sentence.span.start)}
-
-
-def _continued_subject(
-    body: str, index: int, mined: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]]
-) -> str | None:
-    """The actor a sentence keeps talking about: the subject of the sentence before, in the same paragraph.
-
-    Used only when the sentence's own subject names no actor ("Russia intervenes ... The Federation fighters
-    carried out raids"); the previous sentence's subject is its first actor mention at its very start.
-    """
-    if index == 0:
-        return None
-    previous = mined[index - 1]
-    if "\n" in body[previous.span.end : mined[index].span.start]:
-        return None
-    if _TURN.match(body, mined[index].span.start):
-        return None  # "In Iraq meanwhile ...", "Elsewhere ...": the story turns to another scene
-    for m in per_sentence[index - 1]:
-        if m.kind == "actor" and m.span.start - previous.span.start <= 4:
-            return m.key
-        break
-    if _PRONOUN_SUBJECT.match(body, previous.span.start):
-        # "The SDF have been advancing ... Its forces seized the airport ... They continue to battle": a sentence that
-        # opens on its subject's armed men keeps the subject of the one before it, so the chain runs back
-        # (seventeenth session)
-        return _continued_subject(body, index - 1, mined, per_sentence)
-    return None
-
-
-# A sentence opening on the armed men of the one it continues about: "Its forces", "Their fighters" (a bare "They" or
-# "It" may be anyone the sentence before named: "The rebels and residents ... They were to be transported").
-_PRONOUN_SUBJECT = re.compile(
-    r"(?:Its|Their)\s+(?:forces|fighters|troops|militants|men|units|jets|warplanes|aircraft|planes)\s+(?!were\b|was\b)"
-)
 
 
 # A Title Case sentence among the first few is the headline (FA-KES repeats it after the date line).
