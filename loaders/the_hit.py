@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.counts import NUMBER
 from loaders.engagement_triggers import TRIGGER
 from loaders.engagement_types import MEANS
-from loaders.figures import NUMBER
 from loaders.model import Mention
 
 # Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
