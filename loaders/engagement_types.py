@@ -69,3 +69,7 @@ def territory_type(text: str, match: re.Match[str], attackers: Sequence[str], cl
     if word.startswith(("recaptur", "retook", "re-took", "retak", "regain", "liberat")):
         return "government-regains-territory"
     return "non-state-actor-overtakes-territory"
+
+
+# Engagement types named for their means: the victims of such an engagement do not make it another one.
+MEANS = frozenset({"air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon"})

@@ -9,15 +9,24 @@ triggers ("attack", "assault", "offensive", "raids") give way to a more specific
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from loaders.bombed_places import bombs_a_place
 from loaders.chemical_attacks import one_chemical_attack
 from loaders.engagement_roles import PASSIVE_BEFORE, TAKER_AFTER, UNNAMED_AGENT, WHEN_THEN_OBJECT, find_roles
-from loaders.engagement_triggers import TAKEN_GROUND, TERRITORY_GROUP, TOOK, TRIGGER, TYPES, trigger_matches
-from loaders.engagement_types import AIR_ARM, AIR_CONTEXT, STATE_CLASSES, generic_type, territory_type
-from loaders.figures import NUMBER
+from loaders.engagement_triggers import TERRITORY_GROUP, TYPES, trigger_matches
+from loaders.engagement_types import AIR_CONTEXT, MEANS, STATE_CLASSES, generic_type, territory_type
+from loaders.from_the_air import (
+    AIRBORNE_MUNITION,
+    BOMBARDMENT,
+    DROPPED_AFTER,
+    DROPPED_BOMB,
+    WITH_BOMBARDMENT,
+    air_attackers,
+    forces_named,
+    ground_fired,
+)
 from loaders.ground import (
     attempt_targets,
     attempted,
@@ -28,64 +37,28 @@ from loaders.ground import (
 )
 from loaders.harm_and_holding_words import destruction_alone
 from loaders.model import Mention, Span
-from loaders.nearest_actors import BACKED_SUFFIX, coordinated, first_after
 from loaders.owners_hit import owners_hit
-from loaders.scenes import fronted_subject, places_in, scene_spans
-from loaders.support_phrases import adjective_supporters, fronted, fronted_supporters
-from loaders.text import without_abbreviation_dot
+from loaders.scene_merges import by_scene, one_battle, one_bombardment, one_taking
+from loaders.scenes import fronted_subject, places_of_scene, trigger_scenes
+from loaders.support_phrases import named_supporters
+from loaders.the_hit import (
+    CIVILIAN_WORDS,
+    CIVILIANS_KILLED,
+    FIRED_ON_CIVILIANS,
+    HELD,
+    captives,
+    captives_killed,
+    civilians_killed_by_hand,
+    holders_hit,
+    victim_groups,
+)
+from loaders.told_before import ANOTHER, ANOTHER_PLACE, another_unit, definite
 from loaders.trigger_guards import ENDURED_YEARS, NO_OBJECT, blocked, clause_span
+from loaders.trigger_objects import leaves_a_country, surrounds_a_place, takes_ground
+from loaders.truce_parties import announcer, deal_parties, made_with
 from loaders.truce_words import OPENS_ON_A_TRUCE
 
-_DROPPED_BOMB = re.compile(
-    r"\b(?:incendiary|napalm|cluster|vacuum|thermobaric|phosphorus|guided|unguided|parachute|air-dropped)\s+$",
-    re.IGNORECASE,
-)
-# "bombs dropped by the regime", "bombs being dropped from a helicopter": from the air, whoever dropped them
-_DROPPED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dropped|aerially)\b", re.IGNORECASE)
 _TAKEN_PARTICIPLE = re.compile(r"(?i)taken\s+hostage|kidnapped|abducted|arrested|detained")
-# The makers of the deal a truce is under: "under a deal brokered by", "agreed under a deal earlier this year
-# between", "talks sponsored by".
-_DEAL_BY = re.compile(
-    r"\b(?:deals?|agreements?|accords?|talks)\s+(?:[\w-]+\s+){0,4}?(?:(?:brokered|sponsored|mediated|agreed|reached)\s+)?"
-    r"(?:by|between)\s+",
-    re.IGNORECASE,
-)
-_BROKERED = re.compile(r"\s(?:has\s+|had\s+)?(?:brokered|sponsored|mediated)\b", re.IGNORECASE)
-# Between two parties to a deal: "Russia Iran and Turkey", "Russia and Iran and rebel backer Turkey".
-_ALLY_WORDS = r"(?:backers?|allies|ally|supporters?)"
-_ALLY_OF = re.compile(rf"[-\s]{_ALLY_WORDS}\b", re.IGNORECASE)
-_PARTY_GAP = re.compile(rf"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:(?:its|their|[\w-]+)[-\s]{_ALLY_WORDS}\s+)?")
-# Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
-_CIVILIAN_WORDS = (
-    r"(?:civilians?|children|women|residents|villagers|worshippers|activists?|journalists?|medics?|doctors?|nurses?|"
-    # the singular too (helper lexicon2): "shot dead a child", "killed a woman", "a priest"
-    r"child|woman|boys?|girls?|babies|baby|infants?|priests?|nuns?|"
-    r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?|young\s+men|famil(?:y|ies)|"
-    # the unarmed gathered or passing: "opened fire on protesters", "killed mourners", "worshipers" (US spelling)
-    r"protesters?|protestors?|demonstrators?|mourners|passers-?by|worshipers|patients|rescuers|"
-    # a tribe's men killed by the side that holds their land: "killed 40 members of the Shaitat tribe" (lexicon2)
-    r"tribesmen|members\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?tribes?)"
-)
-_FIRED_ON_CIVILIANS = re.compile(rf"open\w*\s+fire\s+(?:on|at|upon)\s+(?:\S+\s+){{0,3}}?{_CIVILIAN_WORDS}\b", re.I)
-# Captives killed: no fighting, an attack on people in the killers' hands ("killed the pilot", "killed 20 prisoners").
-_CAPTIVES = re.compile(
-    r"\s+(?:(?:a|an|the|two|three|four|five|dozens\s+of|several|\d+)\s+)?(?:captured\s+|captive\s+)?"
-    # not their people: "the prisoners' guards"
-    r"(?:pilots?|prisoners?|hostages?|captives?|detainees?)\b(?!['’])",
-    re.IGNORECASE,
-)
-# "five civilians including three players were killed by": the victims before a passive kill verb.
-_CIVILIANS_KILLED = re.compile(
-    rf"\b{_CIVILIAN_WORDS}\b[^.;]{{0,50}}\b(?:were|was|have\s+been|had\s+been)\s+$",
-    re.I,
-)
-# "relentless bombing", "heavy bombing": a bombardment, from the air in this war, not a bomb that went off.
-_BOMBARDMENT = re.compile(
-    r"\b(?:relentless|heavy|intense|intensive|continuous|constant|indiscriminate|daily|aerial|incessant|ferocious)\s+$",
-    re.IGNORECASE,
-)
-# "bombing and shelling", "the bombing and raids on the towns": bombing named with the other means of a bombardment.
-_WITH_BOMBARDMENT = re.compile(r"\s+and\s+(?:the\s+)?(?:shelling|raids|air\s*strikes|airstrikes|artillery)\b", re.I)
 # Between a generic verb and the means it names: "attacked government forces with two suicide car bombs".
 _WITH_MEANS = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:(?:a|an|two|three|several|\d+)\s+)?", re.IGNORECASE)
 # "Eastern Ghouta has been under siege", "people living under government siege": a siege that holds as the article is
@@ -95,90 +68,16 @@ _STANDING_SIEGE = re.compile(
     r"under\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
-_DEFINITE = re.compile(r"\b(?:the|this|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-# A time phrase opening on "the" before a trigger with no article of its own: "During the day Friday airstrikes hit",
-# "In the morning warplanes struck", "Later in the evening shells fell" (eighteenth session)
-_TIME_PHRASE_BEFORE = re.compile(
-    r"\b(?:during|in|over|throughout|through|later\s+in|earlier\s+in|late\s+in|early\s+in)\s+the\s+"
-    r"(?:same\s+|previous\s+|following\s+)?(?:day|night|morning|afternoon|evening|dawn|weekend)\s+"
-    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?$",
-    re.IGNORECASE,
-)
-# A passive with a definite subject tells what happened to something already named: "the men were executed",
-# "The NDF base was attacked".
-_DEFINITE_SUBJECT = re.compile(
-    r"(?:^|[.,;:]\s*|\b(?:and|but|said|says|that)\s+)(?:the|these|those)\s+(?:[\w'’-]+\s+){0,3}"
-    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|then\s+)?$",
-    re.IGNORECASE,
-)
-# "Monday's raid", "yesterdays attack" (FA-KES drops the apostrophe): the one of that day, already told.
-_DAY_POSSESSIVE = re.compile(r"\b(?:\w+day|yesterday|today|tonight)(?:'s|’s|s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# "another raid", "a similar twin bombing", "the second such attack": an engagement other than the one just told.
-_ANOTHER = re.compile(
-    r"\b(?:another|similar|separate|second\s+such|(?:a|an)\s+other|a\s+(?:second|third|fourth))\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# "Another army unit destroyed ...", "In Daraa, other units killed ...": a sentence whose subject is another unit of
-# a force than the one just told reports what that unit did, an engagement of its own (news roundups list one unit's
-# action a sentence)
-_ANOTHER_UNIT = re.compile(
-    r"\W*(?:(?:meanwhile|elsewhere|later|(?:in|on|at)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s*,?\s+)?(?:another|other)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:units?|detachments?|squads?|battalions?|brigades?|patrols?|formations?)\b",
-    re.IGNORECASE,
-)
-# "Rocket attacks on another government-held neighbourhood", "exploded in another district of the city"
-_ANOTHER_PLACE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,4}?(?:in|on|at|into|targeting|targeted|hit|struck)\s+(?:another|a\s+different)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|towns?|villages?|areas?|quarters?|parts?|cit(?:y|ies))\b",
-    re.IGNORECASE,
-)
-_SUPPORT = re.compile(
-    r"\b(?:backed\s+by|supported\s+by|aided\s+by|assisted\s+by|with\s+the\s+(?:support|backing|help|"
-    r"participation|assistance)\s+of|helped\s+by|alongside|(?:in\s+)?cooperation\s+with|(?:air\s+)?cover\s+"
-    r"(?:from|of))\s+",
-    re.IGNORECASE,
-)
 # Words that tell the side of an unnamed actor taking territory ("Militants seized", "regime troops retook").
 _SIDE_WORDS = re.compile(
     r"\b(?:militants?|rebels?|terrorists?|jihadists?|insurgents?|opposition|gunmen|fighters|regime|government|"
     r"army|troops|loyalists?|soldiers)\b[^.,;]{0,40}$",
     re.IGNORECASE,
 )
-# Who died, named by the group they belonged to: "killed 12 Nusra Front fighters", "killing five Kurdish policemen",
-# "23 people most of them from the Ahrar al-Sham group were killed": that group was the target.
-_COUNT = (
-    r"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|up\s+to)\s+)?"
-    rf"(?:{NUMBER}|several|a\s+number)\s+(?:of\s+(?:the\s+)?)?"
-)
-_KILLED_MEMBERS = re.compile(rf"\b(?:killed|killing|kills|kill)\s+{_COUNT}$", re.IGNORECASE)
-_MEMBERS_KILLED = re.compile(rf"(?:^|\s){_COUNT}$|\bmost\s+of\s+them\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
-# What follows the group's name when its members are the dead: "fighters", "group members", or "were killed".
-_MEMBERS_AFTER = re.compile(
-    r"(?:\s+(?:militant\s+|jihadist\s+|terrorist\s+|rebel\s+)?group)?\s+(?:fighters|members|militants|troops|soldiers|"
-    r"policemen|police\s+officers|volunteers|workers|staff|personnel|commanders|jihadists|terrorists|rebels|"
-    r"were\s+killed|have\s+been\s+killed|killed)\b",
-    re.IGNORECASE,
-)
-# A side named by its people, so that a count before it counts its dead: "29 rebels", "18 regime forces".
-_PEOPLE_NAMED = re.compile(
-    r"\b(?:forces|troops|soldiers|fighters|militants|rebels|jihadists|terrorists|insurgents|militiamen|policemen|"
-    r"gunmen|guards|personnel|members)$",
-    re.IGNORECASE,
-)
-# Rockets and missiles in a sentence about aircraft were fired from the air: "rockets fired by Russian jets".
-_AIRBORNE_MUNITION = re.compile(r"(?i)rockets|missile\s+(?:strikes?|attacks?)|(?:cruise|air-to-surface)\s+missiles?")
 _WEAK_EXPLOSIVE = re.compile(r"(?i)explosions?|blasts?|exploded|detonated")
 # "a Britain-based monitor", "rebel-held Idlib": a name describing a body or a place, no one acting.
 _BASED = re.compile(r"-(?:based|born|educated|registered|headquartered|held|controlled|run|dominated|occupied)\b")
-_SENT_TO_FIGHT = re.compile(
-    r"\b(?:interven\w+|deploy\w*|fight\w*|fought|sen[dt]s?|launch\w*|join\w*|operat\w+|enter\w*|strikes?|"
-    r"struck|air\s*strikes?|airstrikes?|raids?|troops|forces|jets|warplanes)\s+(?:[\w'’-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-_IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+", re.IGNORECASE)
 
-# Engagement types named for their means: the victims of such an engagement do not make it another one.
-MEANS = frozenset({"air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon"})
 # Who can attack or be attacked: armed actors, not the outlets, monitors or officials who report on them.
 COMBATANT_CLASSES = frozenset({"State", "StateForce", "NonStateArmedGroup", "International"})
 VICTIM_CLASSES = frozenset({"Organisation", "MediaOutlet"})  # counted among the dead, never fighting
@@ -235,16 +134,16 @@ def find_engagements(
     holders = [
         m
         for m in mentions
-        if m.kind == "actor" and classes.get(m.key, "State") in COMBATANT_CLASSES and _HELD.match(body, m.span.end)
+        if m.kind == "actor" and classes.get(m.key, "State") in COMBATANT_CLASSES and HELD.match(body, m.span.end)
     ]
     triggers: list[tuple[str, re.Match[str], bool]] = []
     for match in trigger_matches(text):
         if (
             blocked(text, match, _attempted_capture(text, match))
-            or not _takes_ground(text, base, match, mentions)
+            or not takes_ground(text, base, match, mentions)
             or not enters_ground(text, base, match, mentions, classes)
-            or not _surrounds_a_place(text, base, match, mentions)
-            or _leaves_a_country(text, base, match, mentions, classes)
+            or not surrounds_a_place(text, base, match, mentions)
+            or leaves_a_country(text, base, match, mentions, classes)
         ):
             continue
         kind = match.lastgroup or ""
@@ -257,11 +156,11 @@ def find_engagements(
             if AIR_CONTEXT.search(context) and re.match(r"attack|raid|strike|struck|bomb|pound|target|hit", word):
                 triggers.append(("air-strike", match, False))
             elif word.startswith("bomb") and (
-                _BOMBARDMENT.search(text, 0, match.start()) or _WITH_BOMBARDMENT.match(text, match.end())
+                BOMBARDMENT.search(text, 0, match.start()) or WITH_BOMBARDMENT.match(text, match.end())
             ):
                 triggers.append(("air-strike", match, False))  # "after relentless bombing": a bombardment
             elif word.startswith("bomb") and (
-                _DROPPED_BOMB.search(text, 0, match.start()) or _DROPPED_AFTER.match(text, match.end())
+                DROPPED_BOMB.search(text, 0, match.start()) or DROPPED_AFTER.match(text, match.end())
             ):
                 # "using incendiary napalm bombs", "cluster bombs": bombs dropped from the air, not planted
                 triggers.append(("air-strike", match, False))
@@ -277,7 +176,7 @@ def find_engagements(
             etype = TYPES[int(kind[1:])]
             if etype == "territory" and attempted(text, match):
                 etype = "armed-clash"  # "in an attempt to seize it", "trying to retake": a battle for it
-            if etype == "remote-explosive" and _DROPPED_BOMB.search(text, 0, match.start()):
+            if etype == "remote-explosive" and DROPPED_BOMB.search(text, 0, match.start()):
                 etype = "air-strike"  # "the crude unguided explosive device hit": a bomb dropped, not planted
             triggers.append((etype, match, False))
     if not triggers:
@@ -298,19 +197,19 @@ def find_engagements(
         triggers = [
             ("air-strike", m, g)
             if t == "shelling"
-            and _AIRBORNE_MUNITION.fullmatch(m.group(0))
-            and not _ground_fired(text, base, m, actors, classes)
+            and AIRBORNE_MUNITION.fullmatch(m.group(0))
+            and not ground_fired(text, base, m, actors, classes)
             else (t, m, g)
             for t, m, g in triggers
         ]
     # "A car bomb went off shortly before two suicide bombers detonated their belts": one suicide attack.
     if any(t == "suicide-bombing" for t, _, _ in triggers):
-        scene_of = _scenes(text, base, triggers, mentions)[1]
+        scene_of = trigger_scenes(text, base, triggers, mentions)[1]
         bombed = {scene_of[m.start()] for t, m, _ in triggers if t == "suicide-bombing"}
         triggers = [x for x in triggers if x[0] != "remote-explosive" or scene_of[x[1].start()] not in bombed]
     # "An air strike killed 12 civilians" is an air strike: the means says more than the victims.
     if any(t in MEANS for t, _, _ in triggers):
-        scene_of = _scenes(text, base, triggers, mentions)[1]
+        scene_of = trigger_scenes(text, base, triggers, mentions)[1]
         by_means = {scene_of[m.start()] for t, m, _ in triggers if t in MEANS}
         triggers = [
             x
@@ -327,13 +226,13 @@ def find_engagements(
             (t, m, False) if t == "killing" else (t, m, g)
             for t, m, g in triggers
             if t != "killing"
-            or _captives_killed(text, base, m, actors)
-            or _civilians_killed_by_hand(text, base, m, actors, triggers)
+            or captives_killed(text, base, m, actors)
+            or civilians_killed_by_hand(text, base, m, actors, triggers)
         ]
     # "air strikes on Aleppo killed five and shelling on Homs killed three": two scenes, each with its own places
-    scenes, scene_of = _scenes(text, base, triggers, mentions)
+    scenes, scene_of = trigger_scenes(text, base, triggers, mentions)
     specific = {i for i, s in enumerate(scenes) for at in specific_at if s.start <= at < s.end}
-    supporters = _supporters(text, base, actors)
+    supporters = named_supporters(text, base, actors)
     detections: dict[tuple[str, int], Detection] = {}
     verb: tuple[re.Match[str], tuple[str, ...], tuple[str, ...]] | None = None
     set_aside: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []  # generic triggers: (type, attackers, targets)
@@ -347,7 +246,7 @@ def find_engagements(
             verb = (match, *find_roles(text, base, match, actors, supporters, fallback_agent))
             set_aside.append((generic_type(etype, word, text, verb[1], classes), *verb[1:]))
             # "The attack was carried out by Russian warplanes": the planes say how, "the attack" that it was told
-            if _definite(text, match):
+            if definite(text, match):
                 definite_at.append(match.start())
             continue
         attackers, targets = find_roles(text, base, match, actors, supporters, fallback_agent)
@@ -367,7 +266,7 @@ def find_engagements(
         if not targets and _attempted_capture(text, match):
             targets = attempt_targets(text, base, match, actors, attackers)
         if not targets:
-            targets = _victim_groups(text, base, the_hit, attackers)
+            targets = victim_groups(text, base, the_hit, attackers)
         if not targets:
             # "an air strike on a Red Crescent convoy", "IS targets were hit in the strikes": whose things were hit
             targets = tuple(
@@ -383,13 +282,13 @@ def find_engagements(
                 attackers, targets = same_kind[-1][0], targets or same_kind[-1][1]
         if not (attackers or targets) and etype != "ceasefire":
             # "air raids hit IS-held areas": with no one named acting, whose ground was hit is the one side told
-            targets = _holders_hit(text, base, match, holders)
+            targets = holders_hit(text, base, match, holders)
         if etype == "ceasefire":
             # a truce has parties, not a side that strikes and one struck: "a local truce with the regime"
             attackers = (
-                _deal_parties(text, base, match, actors)
-                or tuple(dict.fromkeys((*attackers, *targets, *_made_with(text, base, match, actors))))
-                or _announcer(text, base, match, actors)
+                deal_parties(text, base, match, actors)
+                or tuple(dict.fromkeys((*attackers, *targets, *made_with(text, base, match, actors))))
+                or announcer(text, base, match, actors)
             )
             targets = ()
         if etype in ("abduction", "arrests") and attackers and _TAKEN_PARTICIPLE.match(text, match.start()):
@@ -408,7 +307,7 @@ def find_engagements(
             etype = "air-strike"
         if generic:
             etype = generic_type(etype, word, text, attackers, classes)
-            if _FIRED_ON_CIVILIANS.match(text, match.start()):
+            if FIRED_ON_CIVILIANS.match(text, match.start()):
                 etype = "attack-on-civilians"  # "opened fire on protesters": shots at the unarmed, no clash
         if (
             etype == "remote-explosive"
@@ -419,7 +318,7 @@ def find_engagements(
         if etype == "air-strike":
             # "airstrikes by Russian forces": Russia's air war in Syria is its Aerospace Forces'; an armed group has no
             # aircraft ("Daraya was evacuated by rebels after relentless bombing": the rebels bombed nothing)
-            attackers = _air_attackers(attackers, classes, _forces_named(text, base, actors))
+            attackers = air_attackers(attackers, classes, forces_named(text, base, actors))
         if etype == "non-violent-transfer-of-territory" and (
             takers := forced_out_by(text, base, match, actors, attackers)
         ):
@@ -444,9 +343,9 @@ def find_engagements(
             victims = text[match.end() : match.end() + 60]
             # any case: a headline is title-cased ("Islamic State Kills Three Journalists")
             civilian = re.match(
-                rf"\s+(?:\S+\s+){{0,3}}?{_CIVILIAN_WORDS}\b", victims, re.IGNORECASE
-            ) or _CIVILIANS_KILLED.search(text, max(0, match.start() - 80), match.start())
-            etype = "attack-on-civilians" if civilian or _captives(text, match) else "armed-clash"
+                rf"\s+(?:\S+\s+){{0,3}}?{CIVILIAN_WORDS}\b", victims, re.IGNORECASE
+            ) or CIVILIANS_KILLED.search(text, max(0, match.start() - 80), match.start())
+            etype = "attack-on-civilians" if civilian or captives(text, match) else "armed-clash"
         if (etype, scene) in detections:
             # A later trigger of the type may name who the first one left out: "Israeli planes delivered a
             # missile strike on Syrian army positions" (the strike has the target, the planes the attacker).
@@ -457,20 +356,20 @@ def find_engagements(
                 first = replace(first, targets=tuple(k for k in targets if k not in first.attackers))
             detections[etype, scene] = first
             continue
-        elsewhere = _ANOTHER_PLACE.match(text, match.end()) is not None
+        elsewhere = ANOTHER_PLACE.match(text, match.end()) is not None
         detections[etype, scene] = Detection(
             type=etype,
             trigger=Span(base + match.start(), base + match.end()),
             attackers=attackers,
             targets=tuple(k for k in targets if k not in attackers),
             supporters=tuple(k for k in supporters if k not in attackers and k not in targets),
-            places=_scene_places(places, scenes[scene], base, mentions) if len(scenes) > 1 else places,
-            definite=_definite(text, match)
+            places=places_of_scene(places, scenes[scene], base, mentions) if len(scenes) > 1 else places,
+            definite=definite(text, match)
             or any(clause_span(text, match.start(), match.end())[0] <= at < match.start() for at in definite_at),
             generic=generic,
             distinct=elsewhere
-            or _ANOTHER.search(text[: match.start()]) is not None
-            or _another_unit(text, match)
+            or ANOTHER.search(text[: match.start()]) is not None
+            or another_unit(text, match)
             or (etype == "ceasefire" and OPENS_ON_A_TRUCE.fullmatch(text, 0, match.start()) is not None),
             elsewhere=elsewhere,
             blast=etype == "remote-explosive" and bool(_WEAK_EXPLOSIVE.fullmatch(match.group(0))),
@@ -486,158 +385,9 @@ def find_engagements(
     told = sorted(detections.values(), key=lambda d: d.trigger.start)
     return [
         d
-        for part in _by_scene(told)
-        for d in _one_battle(_one_bombardment(_one_taking(one_chemical_attack(part, body)), body), body)
+        for part in by_scene(told)
+        for d in one_battle(one_bombardment(one_taking(one_chemical_attack(part, body)), body), body)
     ]
-
-
-def _scenes(
-    text: str, base: int, triggers: Sequence[tuple[str, re.Match[str], bool]], mentions: Sequence[Mention]
-) -> tuple[list[Span], dict[int, int]]:
-    """The sentence's scenes told by its triggers, and each trigger's scene: a kill verb beside them tells none, nor
-    does a generic word after a means ("rocket shells fired by IS from X and Y targeted houses in Z")."""
-    told = [
-        (m.start(), m.end())
-        for i, (t, m, generic) in enumerate(triggers)
-        if t != "killing" and not (generic and i and triggers[i - 1][0] in MEANS)
-    ] or [(0, 0)]
-    scenes = scene_spans(text, base, told, mentions)
-    return scenes, {
-        m.start(): next(i for i, s in enumerate(scenes) if s.start <= m.start() < s.end) for _, m, _ in triggers
-    }
-
-
-def _scene_places(places: tuple[str, ...], scene: Span, base: int, mentions: Sequence[Mention]) -> tuple[str, ...]:
-    """The sentence's places named inside one of its scenes (relative span)."""
-    inside = places_in(scene, base, mentions)
-    return tuple(k for k in places if k in inside)
-
-
-def _another_unit(text: str, match: re.Match[str]) -> bool:
-    """Whether the sentence's subject, before the trigger, is another unit than the one just told ("Another army
-    unit killed ...")."""
-    unit = _ANOTHER_UNIT.match(text)
-    return unit is not None and unit.end() <= match.start()
-
-
-def _by_scene(detections: list[Detection]) -> list[list[Detection]]:
-    """Detections grouped by the scene that tells them, in text order."""
-    parts: dict[Span | None, list[Detection]] = {}
-    for d in detections:
-        parts.setdefault(d.scene, []).append(d)
-    return list(parts.values())
-
-
-_TOOK_ONLY = re.compile(TOOK, re.IGNORECASE)
-_BY_SURPRISE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?by\s+surprise\b", re.IGNORECASE)
-# "took Aleppo residents to shelters": the place names whose people were taken, not the ground
-_ITS_PEOPLE = re.compile(rf"\s+(?:{_CIVILIAN_WORDS}|people|citizens|civilians|officials|reporters|delegates)\b", re.I)
-# "took Hama's governor hostage": people taken captive, two words on at most (not "took Mosul and 300 prisoners")
-_TAKEN_CAPTIVE = re.compile(
-    r"(?:['’]s)?(?:\s+(?!and\b|with\b|along\b)[\w-]+){0,2}?\s+(?:hostages?|captives?|prisoners?)\b", re.IGNORECASE
-)
-_TAKEN_GROUND_AFTER = re.compile(rf"\s+(?:back\s+)?{TAKEN_GROUND}", re.IGNORECASE)
-
-
-def _takes_ground(text: str, base: int, match: re.Match[str], mentions: Sequence[Mention]) -> bool:
-    """Whether a trigger is no bare "took", or takes ground: a kind of ground or a place named ("took Ramussa")."""
-    if not _TOOK_ONLY.fullmatch(match.group(0)) or _TAKEN_GROUND_AFTER.match(text, match.end()):
-        return True
-    named = re.compile(r"\s+(?:back\s+)?").match(text, match.end())
-    at = base + (named.end() if named else match.end())
-    return any(
-        m.kind == "place"
-        and m.span.start == at
-        and not _BY_SURPRISE.match(text, m.span.end - base)
-        and not _ITS_PEOPLE.match(text, m.span.end - base)
-        and not _TAKEN_CAPTIVE.match(text, m.span.end - base)
-        for m in mentions
-    )
-
-
-# A shooting down in the sentence: its pilots died fighting, they were no one's captives. Not one told as what came
-# before the killing ("killed the pilot after his jet crashed": he lived through it and was held).
-_SHOT_DOWN = re.compile(r"\b(?:shot\s+down|shooting\s+down|downed|downing|crash(?:ed|ing)?)\b", re.IGNORECASE)
-_AFTER = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
-
-
-def _captives(text: str, match: re.Match[str]) -> bool:
-    """Whether the kill verb's object is captives ("killed the pilot", "killed 20 prisoners"); pilots of an aircraft
-    the sentence shoots down are not ("killed two pilots when they shot down a jet"), unless held or killed after it."""
-    found = _CAPTIVES.match(text, match.end())
-    if found is None:
-        return False
-    if not re.search(r"(?i)pilot", found.group(0)) or re.search(r"(?i)captured|captive", found.group(0)):
-        return True  # "the captured pilot of the jet they downed" was held
-    return not any(not _AFTER.search(text, max(0, d.start() - 60), d.start()) for d in _SHOT_DOWN.finditer(text))
-
-
-def _captives_killed(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> bool:
-    """Whether a kill verb tells captives killed by the armed actor just before it ("rebels killed the pilot"), not by
-    the means told with it ("air strikes killed 20 prisoners" is the strike)."""
-    if not _captives(text, match):
-        return False
-    return any(
-        re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}", gap) and not TRIGGER.search(told)
-        for m in actors
-        if 0 <= match.start() - (m.span.end - base) <= 40
-        # neither the actor's words nor those after it name a means: "Russian warplanes killed 20 prisoners" is a strike
-        for told, gap in [(text[m.span.start - base : match.start()], text[m.span.end - base : match.start()])]
-    )
-
-
-_BY_KILLER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
-
-
-def _civilians_killed_by_hand(
-    text: str,
-    base: int,
-    match: re.Match[str],
-    actors: Sequence[Mention],
-    triggers: Sequence[tuple[str, re.Match[str], bool]],
-) -> bool:
-    """Whether civilians "were killed by" an armed actor named right after the verb, with no means in the sentence
-    ("12 residents were killed by government forces after they regained the town": a killing beside the taking)."""
-    if any(t in MEANS for t, _, _ in triggers):
-        return False  # "civilians were killed by Russian air strikes": the strike
-    if not _CIVILIANS_KILLED.search(text, max(0, match.start() - 80), match.start()):
-        return False
-    return any(_BY_KILLER.fullmatch(text, match.end(), m.span.start - base) for m in actors)
-
-
-_WITHDREW_FROM = re.compile(r"withdr\w+\s+from", re.IGNORECASE)
-
-
-def _leaves_a_country(
-    text: str, base: int, match: re.Match[str], mentions: Sequence[Mention], classes: Mapping[str, str]
-) -> bool:
-    """Whether a trigger is a withdrawal from a whole country ("Russia began withdrawing from Syria"): a state
-    leaving a war, no ground handed to anyone."""
-    if not _WITHDREW_FROM.fullmatch(match.group(0)):
-        return False
-    after = re.compile(r"\s+(?:the\s+)?").match(text, match.end())
-    at = base + (after.end() if after else match.end())
-    return any(m.kind == "place" and m.span.start == at and classes.get(m.key) == "Country" for m in mentions)
-
-
-_SURROUNDED_GAP = re.compile(
-    # "Kafraya, which is surrounded": the relative clause most often follows a comma
-    r"(?:\s+|,\s+which\s+|\s+(?:which|that)\s+)(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:now\s+|still\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _surrounds_a_place(text: str, base: int, match: re.Match[str], mentions: Sequence[Mention]) -> bool:
-    """Whether a trigger is no "surrounded", or one of a place named just before ("Kafraya which is surrounded by
-    rebels"); "the plane was surrounded by troops" is no siege."""
-    if match.group(0).lower() != "surrounded":
-        return True
-    return any(
-        m.kind == "place" and _SURROUNDED_GAP.fullmatch(text, m.span.end - base, match.start())
-        for m in mentions
-        if m.span.end - base <= match.start()
-    )
 
 
 def _actors_of(
@@ -654,67 +404,6 @@ def _actors_of(
     )
 
 
-def _definite(text: str, match: re.Match[str]) -> bool:
-    """Whether a trigger is told as known already: "the attack", "the IS assault", "Friday's strike"."""
-    before = text[: match.start()]
-    if _TIME_PHRASE_BEFORE.search(before[-80:]):
-        return False  # "During the day Friday airstrikes hit ...": the article is the time's, the trigger's is none
-    return bool(_DEFINITE.search(before) or _DEFINITE_SUBJECT.search(before) or _DAY_POSSESSIVE.search(before))
-
-
-# Whose ground a place is: "IS-held areas", "regime-controlled villages".
-_HELD = re.compile(r"-(?:held|controlled|occupied|dominated|run)\b", re.IGNORECASE)
-# Between a trigger and the holder of what it hit: "air raids hit IS-held areas", "a siege on opposition-held
-# eastern Aleppo", "shelled rebel-held Douma", "barrel bomb attacks on a jihadist-held town".
-_HELD_GAP = re.compile(
-    r"\s+(?:(?:against|on|at|of|into|targeting|targeted|hit|hits|struck|strikes|pounded|shelled|bombed)\s+)?"
-    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’]+\s+)?",
-    re.IGNORECASE,
-)
-# "rebel-held Idlib province": a whole region described by who holds it, not the ground a strike hit.
-_HELD_REGION = re.compile(
-    r"-\w+\s+(?:[\w'’-]+\s+){0,3}?(?:province|region|countryside|governorate|suburbs)\b", re.IGNORECASE
-)
-
-
-def _holders_hit(text: str, base: int, match: re.Match[str], holders: Sequence[Mention]) -> tuple[str, ...]:
-    """The side whose ground the trigger hit, when its object is a place named for its holder ("IS-held areas")."""
-    for m in holders:
-        start = m.span.start - base
-        if start < match.end():
-            continue
-        if _HELD_GAP.fullmatch(text, match.end(), start) and not _HELD_REGION.match(text, m.span.end - base):
-            return (m.key,)
-        break
-    return ()
-
-
-def _victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: Sequence[str]) -> tuple[str, ...]:
-    """The groups whose members the sentence counts among the dead ("killed 12 Nusra Front fighters")."""
-    found: list[str] = []
-    for i, m in enumerate(actors):
-        end = m.span.end - base
-        if m.key in attackers or m.key in found:
-            continue
-        # "killed 29 rebels", "killing 18 regime forces": a name that is itself of people counts them
-        if not _MEMBERS_AFTER.match(text, end) and not _PEOPLE_NAMED.search(text, m.span.start - base, end):
-            continue
-        # "88 rebel and regime forces have been killed": the count stands before both sides
-        first = i
-        while first > 0 and re.fullmatch(
-            r"\s+and\s+(?:the\s+)?", text[actors[first - 1].span.end - base : actors[first].span.start - base]
-        ):
-            first -= 1
-        group = actors[first : i + 1]
-        start = group[0].span.start - base
-        before = text[max(0, start - 60) : start]
-        if _KILLED_MEMBERS.search(before) or (
-            _MEMBERS_KILLED.search(before) and re.search(r"\b(?:were|have\s+been)\s+killed\b", text[end : end + 60])
-        ):
-            found += [g.key for g in group if g.key not in attackers and g.key not in found]
-    return tuple(found)
-
-
 _UNDER_FIRE = re.compile(r"came\s+under\s+(?:heavy\s+|intense\s+)?fire", re.IGNORECASE)
 # "came under attack", "comes under an IS assault", "came under heavy shelling": the trigger's subject was hit
 # (words that describe the attack only: "came under pressure after clashes with" ends the phrase at "after", and the
@@ -726,196 +415,6 @@ _CAME_UNDER = re.compile(
 )
 
 
-# The army named as the owner of the aircraft, not as a force that acts: "the Syrian army aircraft", "the armys air
-# force", "army airstrikes", "helicopter gunships of the Syrian army" (annotators name the air arm alone for these).
-_AIRCRAFT = (
-    r"(?:air\s*force|air\s*strikes?|airstrikes?|air\s+raids?|war\s*planes?|planes?|(?:fighter\s+)?jets?|aircrafts?|"
-    r"helicopters?|(?:helicopter\s+)?gunships?|bombers?)"
-)
-_OWNS_AIRCRAFT = re.compile(rf"(?:['’]?s)?\s+(?:own\s+)?{_AIRCRAFT}\b", re.IGNORECASE)
-_AIRCRAFT_OF = re.compile(rf"\b{_AIRCRAFT}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _forces_named(text: str, base: int, actors: Sequence[Mention]) -> set[str]:
-    """The actors the sentence names as forces that act, not as the owners of aircraft ("the army aircraft")."""
-    return {
-        m.key
-        for m in actors
-        if not _OWNS_AIRCRAFT.match(text, m.span.end - base)
-        and not _AIRCRAFT_OF.search(text, max(0, m.span.start - base - 40), m.span.start - base)
-    }
-
-
-def _air_attackers(attackers: Sequence[str], classes: Mapping[str, str], named: Set[str]) -> tuple[str, ...]:
-    """An air strike's attackers: states and their forces, an army the sentence names beside the arm that flies
-    for it."""
-    # "air strikes by the Syrian military", "regime forces responded with air raids": the text names the army and the
-    # planes are its air arm's; an army carried over from an earlier sentence named only the side. An armed group has
-    # no aircraft ("Daraya was evacuated by rebels after relentless bombing").
-    return tuple(
-        dict.fromkeys(
-            key
-            for k in attackers
-            if classes.get(k, "State") in (*STATE_CLASSES, "International")
-            for key in ((AIR_ARM[k], k) if k in AIR_ARM and k in named else (AIR_ARM.get(k, k),))
-        )
-    )
-
-
-def _one_bombardment(detections: list[Detection], body: str) -> list[Detection]:
-    """ "Turkish artillery fire and air strikes killed 20": one bombardment told by its two means, kept as the first
-    named, when both have the same attackers (or one names none); "Rebels fired rockets with regime aircraft carrying
-    out raids" stays two, and so do two means told in clauses that contrast two scenes ("districts came under air
-    bombardment while rocket attacks killed five in the west")."""
-    kinds = {d.type: d for d in detections}
-    shelling, strike = kinds.get("shelling"), kinds.get("air-strike")
-    if shelling is None or strike is None:
-        return detections
-    if shelling.attackers and strike.attackers and set(shelling.attackers) != set(strike.attackers):
-        return detections
-    first, second = sorted((shelling, strike), key=lambda d: d.trigger.start)
-    if _OTHER_SCENE.search(body, first.trigger.end, second.trigger.start):
-        return detections  # "while", "whereas", "meanwhile", "elsewhere", ";": the writer tells another scene
-    merged = replace(
-        first,
-        attackers=first.attackers or second.attackers,
-        targets=first.targets or second.targets,
-        supporters=tuple(dict.fromkeys((*first.supporters, *second.supporters))),
-    )
-    return [merged if d is first else d for d in detections if d is not second]
-
-
-TERRITORY_TYPES = frozenset({"government-regains-territory", "non-state-actor-overtakes-territory"})
-
-
-def _one_taking(detections: list[Detection]) -> list[Detection]:
-    """ "Daesh entered the city ... seizing territory in its southern districts": a taking told twice in one scene, once
-    with its taker named and once with none (whose side the words before only guess), is the named one."""
-    if not any(d.type in TERRITORY_TYPES and d.attackers for d in detections):
-        return detections
-    return [d for d in detections if not (d.type in TERRITORY_TYPES and not d.attackers)]
-
-
-# What a battle came to, said with it in one sentence: ACLED codes one Battles event by its outcome.
-BATTLE_OUTCOMES = ("government-regains-territory", "non-state-actor-overtakes-territory", "ambush")
-
-
-# Between two clauses that tell two scenes: "clashes raged in Aleppo while IS ambushed a convoy near Palmyra".
-_OTHER_SCENE = re.compile(r"\b(?:while|whereas|meanwhile|elsewhere)\b|;", re.IGNORECASE)
-
-
-def _one_battle(detections: list[Detection], body: str) -> list[Detection]:
-    """ "Troops retook the town after fierce clashes with IS": one battle, coded by what it came to (ground taken, an
-    ambush), whose other side is the one the clash names; not when the sentence tells two scenes, or the clash is
-    between other sides."""
-    clash = next((d for d in detections if d.type == "armed-clash"), None)
-    outcome = next((d for d in detections if d.type in BATTLE_OUTCOMES), None)
-    if clash is None or outcome is None:
-        return detections
-    first, second = sorted((clash, outcome), key=lambda d: d.trigger.start)
-    if _OTHER_SCENE.search(body, first.trigger.end, second.trigger.start) or clash.distinct or clash.elsewhere:
-        return detections
-    if (
-        clash.attackers
-        and clash.targets
-        and not {*clash.attackers, *clash.targets} & {*outcome.attackers, *outcome.targets}
-    ):
-        return detections  # "clashes between rebels and the army ... as IS retook": both sides of the clash are others
-    others = [k for k in (*clash.attackers, *clash.targets) if k not in outcome.attackers]
-    merged = replace(
-        outcome,
-        targets=tuple(dict.fromkeys((*outcome.targets, *others))),
-        supporters=tuple(k for k in dict.fromkeys((*outcome.supporters, *clash.supporters)) if k not in others),
-    )
-    return [merged if d is outcome else d for d in detections if d is not clash]
-
-
 def _attempted_capture(text: str, match: re.Match[str]) -> bool:
     """Whether a territory trigger is a capture attempted ("tried to retake"): a battle told, not an aim."""
     return match.lastgroup == TERRITORY_GROUP and attempted(text, match)
-
-
-def _deal_parties(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
-    """Who made the deal a truce is under: "a de-escalation zone under a deal brokered by Russia Turkey and Iran",
-    "where Russia has brokered deals"."""
-    # from the trigger's start: "an evacuation deal between warring sides" names its deal in the trigger
-    window = text[match.start() : match.end() + 160]
-    by = _DEAL_BY.search(window)
-    if by is not None:
-        # "regime ally Iran": the regime describes Iran and is no party
-        parties = [m for m in actors if not _ALLY_OF.match(text, m.span.end - base)]
-        first = first_after(parties, match.start() + by.end(), base, text, reach=30)
-        if first is not None:
-            keys, end = [first.key], first.span.end - base
-            for m in parties:
-                if m.span.start - base >= end:
-                    if not _PARTY_GAP.fullmatch(text, end, m.span.start - base):
-                        break
-                    keys.append(m.key)
-                    end = m.span.end - base
-            return tuple(dict.fromkeys(keys))
-    broker = _BROKERED.search(window)
-    if broker is not None:
-        for m in actors:
-            if 0 <= match.start() + broker.start() - (m.span.end - base) <= 1:
-                return (m.key,)
-    return ()
-
-
-def _made_with(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
-    """The other side of a deal made "with" it: "reached an agreement with government officials"."""
-    if not match.group(0).lower().endswith("with"):
-        return ()
-    first = first_after(actors, match.end(), base, text, reach=12)
-    return tuple(coordinated(first, actors, text, base)) if first is not None else ()
-
-
-# "the Syrian regime announced a nationwide ceasefire": who announces or declares a truce makes it (a speech verb
-# elsewhere, so `actor_before` leaves the announcer out); not a clause it reports ("announced they rejected the truce")
-_ANNOUNCED = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:announced|declared|unilaterally\s+declared)\s+(?:an?\s+|the\s+|its\s+)?"
-    r"(?:(?!(?:that|they|it|he|she|we|would|will|to)\s)[\w-]+\s+){0,3}?$",
-    re.IGNORECASE,
-)
-
-
-def _announcer(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
-    """The actor who announced or declared the truce the trigger names, right before the verb."""
-    return tuple(
-        m.key
-        for m in actors
-        if m.span.end - base <= match.start() and _ANNOUNCED.fullmatch(text, m.span.end - base, match.start())
-    )[-1:]
-
-
-def _supporters(text: str, base: int, actors: Sequence[Mention]) -> list[str]:
-    """Actors named as supporters: "backed by X, Y and Z", "with the participation of X", "X-backed"."""
-    keys: list[str] = []
-    for match in _SUPPORT.finditer(text):
-        first = first_after(actors, match.end(), base, text, reach=12)
-        if first is not None:
-            named = fronted_supporters if fronted(text, match.start()) else coordinated
-            keys.extend(named(first, actors, text, base))
-    keys.extend(adjective_supporters(text))
-    for m in actors:
-        start, end = m.span.start - base, m.span.end - base
-        # "U.S.-backed": the name's span leaves out the abbreviation's last dot
-        if BACKED_SUFFIX.match(without_abbreviation_dot(text[end:], text[start:end])):
-            keys.append(m.key)
-    support_of = _IN_SUPPORT_OF.search(text)
-    # Only forces sent to fight are "in support of" someone: "a rally in support of Assad" supports nothing armed.
-    if support_of and _SENT_TO_FIGHT.search(text, 0, support_of.start()):
-        # "Russia intervenes in support of the Syrian army": the subject supports.
-        subject = [m for m in actors if m.span.end - base <= support_of.start()]
-        if subject:
-            keys.append(subject[0].key)
-    return list(dict.fromkeys(keys))
-
-
-def _ground_fired(
-    text: str, base: int, match: re.Match[str], actors: Sequence[Mention], classes: Mapping[str, str]
-) -> bool:
-    """Whether rockets are fired by a group with no aircraft: "Rebels fired rockets ... and regime aircraft raids"."""
-    clause_start, _ = clause_span(text, match.start(), match.end())
-    shooters = [m for m in actors if clause_start <= m.span.start - base and m.span.end - base <= match.start()]
-    return bool(shooters) and classes.get(shooters[-1].key) == "NonStateArmedGroup"

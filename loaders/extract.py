@@ -5,13 +5,10 @@ Pure: no network, clock, randomness or global mutable state; the same article gi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date
 
-from loaders import capital_readings, namesakes, place_readings, report_days, report_places, same_engagement
-from loaders.abroad import abroad_keys, with_places_abroad
+from loaders import capital_readings, namesakes, place_readings
+from loaders.abroad import with_places_abroad
 from loaders.actor_mentions import (
     with_armed_opposition,
     with_demonyms,
@@ -24,7 +21,6 @@ from loaders.actor_mentions import (
 from loaders.actor_references import (
     COALITION,
     THE_COALITION,
-    in_syria,
     local_class,
     set_at_home,
     with_army_references,
@@ -33,28 +29,22 @@ from loaders.actor_references import (
     with_references,
     with_surnames,
 )
-from loaders.attribution import Attribution, attribute_article
+from loaders.attribution import attribute_article
 from loaders.engagement_output import freeze, one_figure_each, unique
 from loaders.engagement_passes import (
     HOME_COUNTRY,
-    EngagementDraft,
     attacks_told_by_their_means,
     bombardments_told_on,
     by_confidence,
     clashes_with_sides,
     leads_told_where,
-    merge,
     one_attacker_per_type,
     placed_by_next_report,
     placed_by_previous_report,
     placed_only,
-    sideless_generic,
     told_who_when_or_toll,
     unplaced_retellings_joined,
 )
-from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
-from loaders.figures import find_figures
-from loaders.gapped_tolls import gapped_tolls
 from loaders.gazetteer import Gazetteer
 from loaders.glossed_places import with_glossed_places
 from loaders.group_references import with_group_references
@@ -66,104 +56,19 @@ from loaders.local_entities import (
     sites_own_their_names,
     with_local_entities,
 )
-from loaders.mention_filters import BASED_IN, gazetteer_mentions
-from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Sentence, Span, TimeSpan
+from loaders.mention_filters import gazetteer_mentions
+from loaders.model import Article, Engagement, Extraction, Mention
 from loaders.person_names import without_persons_as_villages
-from loaders.place_context import broad, listed_before, recent_places, specific_places, town_named_next
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
-from loaders.same_engagement import ANAPHORA_WINDOW, referent
-from loaders.scenes import (
-    across_the_fronted_clause,
-    dated_in_a_later_clause,
-    fronted_clause,
-    scene_places,
-    scene_time,
-    toll_scenes,
-)
-from loaders.sentence_claims import named_dead, other_speakers, speaker_only, victims, voice_of_figures
+from loaders.sentence_mining import Mining, mine_sentence
 from loaders.sheikh_places import with_sheikh_places
 from loaders.state_forces import (
     with_state_by_nationality,
     with_state_forces,
 )
+from loaders.story_turns import new_scenes
 from loaders.surname_bearers import without_other_bearers
 from loaders.text import is_title_case, sentences
-from loaders.timex import find_time
-from loaders.tolls_after import toll_told_after
-
-# Engagement types that need to know who acted: without an actor they are not reported.
-NEEDS_ACTOR = frozenset(
-    {"non-violent-transfer-of-territory", "headquarters-or-base-established", "arrests", "looting", "abduction"}
-)  # fmt: skip
-
-_ANAPHORIC_PLACE = re.compile(
-    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<noun>city|town|village|area|province|district|region|"
-    # "there" as a place, not the "there" of "there was an explosion"
-    r"neighbou?rhood|enclave|base|airport|desert)\b|\bthere\b(?!\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
-    r"will|would|had|have|has|may|might|could|seems?|appears?)\b)",
-    re.IGNORECASE,
-)
-# A death toll this large is the war's, or a year's, never one engagement's: the deadliest single events of the
-# Syrian war (the 2013 Ghouta chemical attack, the worst massacres) were reported in the hundreds to low thousands.
-WAR_SCALE_TOLL = 20_000
-# A cumulative toll or a war-long summary is background, not the report of an engagement.
-# "the deadliest attack on a school since the start of the war": the war is what the attack is measured against
-_COMPARED = re.compile(r"\b(?:\w{3,}iest|worst|biggest|largest|heaviest|first)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
-_BACKGROUND = re.compile(
-    r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:war|conflict|uprising|crisis|revolution|"
-    r"civil\s+war|protests?)\b|\bsince\s+(?:(?:early|mid|late|March)\s+)?2011\b|\b(?:the\s+)?(?:war|conflict)\s+"
-    r"(?:began|started|erupted|broke\s+out)\b|\b(?:first|began|started|erupted)\s+in\s+(?:March\s+)?2011\b"
-    # "divided since shortly after fighting began there in mid-2012": how a state of affairs began
-    r"|\bsince\s+(?:shortly\s+)?(?:after\s+)?(?:the\s+)?(?:fighting|clashes|battles?|uprising)\s+"
-    r"(?:began|started|erupted|broke\s+out)\b"
-    r"|\b(?:fighting|clashes|battles?)\s+(?:began|started|erupted|broke\s+out)\s+(?:there\s+)?in\s+"
-    r"(?:(?:early|mid|late)-?\s*)?20\d\d\b"
-    r"|\bsince\s+it\s+(?:began|started|erupted|broke\s+out)\b|\b(?:war|conflict)\s+(?:has|had)\s+(?:killed|claimed)\b"
-    r"|\b(?:war|conflict)\b[^.]{0,60}\b(?:has|have|had)\s+(?:since\s+)?(?:killed|left|claimed)\b"
-    r"|\bsince\s+(?:the\s+)?(?:beginning|start|outbreak)\s+of\b|\bsince\s+erupting\b"
-    # a toll counted since a date or an event: "has killed hundreds since it declared a caliphate in June"
-    r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|lost)\b[^.]{0,80}\bsince\s+(?:(?:it|they|the\s+group|"
-    r"the\s+militants)\s+(?:\w+\s+)?(?:declared|took|seized|captured|emerged|entered|launched|began|started|"
-    r"intervened|joined)\b|(?:(?:early|mid|late)\s+)?(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|20\d\d)\b)"
-    # a count over the whole country, or one the victims just joined: "the latest of more than 7000 killed"
-    r"|\b(?:killed|dead|died)\s+(?:across|throughout|all\s+over)\s+(?:Syria|the\s+country)\b|\bkilled\s+nationwide\b"
-    r"|\bthe\s+latest\s+of\s+(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|about\s+|some\s+)?\d",
-    re.IGNORECASE,
-)
-# "the three-year war" in a sentence with a toll: the war's dead, not one engagement's. Without a toll it only says
-# which war ("a battle that could mark a turning point in the five-year war").
-_WAR_LONG = re.compile(r"\b[\w-]+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict)\b", re.IGNORECASE)
-# A town the lead does not name yet: "in a town in northern Syria", "a densely populated town in eastern Syria".
-_UNNAMED_TOWN = re.compile(
-    r"\b(?:in|on|at|around|near)\s+an?\s+(?:[\w-]+\s+){0,3}(?:town|village|city|stronghold|bastion)\s+"
-    # "in a town recently freed of the militants in northern Syria", "a stronghold of the IS group in northern Syria"
-    r"(?:(?:[\w-]+\s+){0,6}?in\s+(?=(?:the\s+)?(?:north|south|east|west|central)[\w-]*\s+Syria)|in\s+|of\s+)",
-    re.IGNORECASE,
-)
-# "The army also pounded ...": the sentence adds to what was told, at a place of its own another engagement
-# (not "the Observatory also reported": a source added, not an event)
-_ALSO = re.compile(
-    r"\balso\b(?!\s+(?:said|says|reported|reports|told|tells|added|confirmed|stated|noted|announced|claimed)\b)",
-    re.IGNORECASE,
-)
-_THE_SAME_PLACE = re.compile(
-    r"\bthe\s+same\s+(?:neighbou?rhood|area|town|city|village|district|place|site|location|spot|region)s?\b",
-    re.IGNORECASE,
-)
-# "captured those villages": the places a list introduced with that noun ("the villages of Akhtarin and Turkmen Bareh")
-_THOSE_PLACES = re.compile(r"\b(?:those|these)\s+(?P<noun>neighbou?rhoods|towns|villages|districts)\b", re.IGNORECASE)
-# "families from Aleppo Raqqa and Homs", "combatants from Chechnya": where people come from, not where it happened.
-_PEOPLE_FROM = re.compile(
-    r"\b(?i:families|refugees|residents|natives|fighters|militants|combatants|jihadists|mercenaries|nationals|"
-    r"citizens|recruits|volunteers)\s+from\s+(?:the\s+)?(?:(?:city|town|province|region)\s+of\s+)?"
-    # one way only to read each name word (a word, bracketed or not, a comma, then a space): no backtracking blow-up
-    r"(?:\(?[A-Z][\w'’-]*\)?,?\s+|and\s+)*\(?$"
-)
-_SOURCE_AT = re.compile(
-    r"\b(?:source|sources|official|officials|reporter|correspondent|spokesman)\s+(?:at|in|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -245,9 +150,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     order = [i for i in range(len(mined)) if i != title_at] + ([title_at] if title_at is not None else [])
     # "the area", "the town", "those villages" refer back to the story told, not to the headline over it
     story = [[] if i == title_at else found for i, found in enumerate(per_sentence)]
-    state = _Mining(body, mined, per_sentence, story, fighting, gazetteer, anchor, title_at)
+    state = Mining(body, mined, per_sentence, story, fighting, gazetteer, anchor, title_at)
     for index in order:
-        _mine_sentence(state, index, attributions[index])
+        mine_sentence(state, index, attributions[index])
 
     kept, demoted = by_confidence(state.engagements)
     loose_claims = [*state.loose_claims, *demoted]
@@ -256,7 +161,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         one_attacker_per_type(kept, gazetteer), home.key if home else None, gazetteer
     )
     engagements = leads_told_where(engagements, gazetteer)
-    turns = _new_scenes(body, mined)
+    turns = new_scenes(body, mined)
     engagements = attacks_told_by_their_means(engagements, turns, gazetteer)
     engagements = placed_by_next_report(unplaced_retellings_joined(engagements, gazetteer), gazetteer)
     engagements, unplaced = placed_only(engagements)
@@ -288,306 +193,6 @@ def _named(
     return {k: v for k, v in sorted(local_entities.items()) if not k.startswith("place/") or k in named}
 
 
-@dataclass
-class _Mining:
-    """What the sentences of one article share while they are mined: its text and mentions (`story` is
-    `per_sentence` without the headline's, for what a sentence refers back to), and the running lists."""
-
-    body: str
-    mined: Sequence[Sentence]
-    per_sentence: Sequence[Sequence[Mention]]
-    story: Sequence[Sequence[Mention]]
-    classes: dict[str, str]
-    gazetteer: Gazetteer
-    anchor: date | None
-    title_at: int | None
-    engagements: list[EngagementDraft] = field(default_factory=list)
-    loose_claims: list[Claim] = field(default_factory=list)
-
-
-def _report_before(
-    engagements: Sequence[EngagementDraft], index: int
-) -> tuple[str, tuple[str, ...], Sequence[str]] | None:
-    """The type, attackers and places of the last engagement reported in the sentence before this one."""
-    last = [e for e in engagements if not e.from_title and e.sentence == index - 1]
-    return (last[-1].type, tuple(last[-1].attackers), last[-1].places) if last else None
-
-
-def _mine_sentence(state: _Mining, index: int, attributions: Sequence[Attribution]) -> None:
-    """Engagements and claims of one sentence, merged into the article's running lists."""
-    body, mined, per_sentence, story = state.body, state.mined, state.per_sentence, state.story
-    classes, gazetteer, anchor, title_at = state.classes, state.gazetteer, state.anchor, state.title_at
-    engagements, loose_claims = state.engagements, state.loose_claims
-    sentence = mined[index]
-    span = sentence.span
-    text = body[span.start : span.end]
-    mentions = per_sentence[index]
-    is_title = index == title_at
-    subject = _continued_subject(body, index, mined, story)
-    if subject is not None and classes.get(subject) not in COMBATANT_CLASSES:
-        subject = None
-    abroad = abroad_keys(gazetteer)
-    figures = find_figures(text, span.start) + named_dead(body, span, mentions, classes)
-    figures += gapped_tolls(text, span.start, figures)  # "killed 30 in Raqqa and 40 in Idlib": the second count too
-    figures.sort(key=lambda f: f.span.start if f.span else 0)
-    background = (
-        any(not _COMPARED.search(text, 0, b.start()) for b in _BACKGROUND.finditer(text))
-        or any(f.kind == "fatalities" and f.low >= WAR_SCALE_TOLL for f in figures)
-        or bool(figures and _WAR_LONG.search(text))
-    )
-    detections = [] if background else find_engagements(body, span, mentions, classes, subject)
-    if len(detections) == 1:
-        # "killing 17 in Kanasba ... and killing more than 50 in Daraa countryside": a toll at each place, a report each
-        detections = toll_scenes(detections[0], figures, body, span, mentions, gazetteer)
-    when = find_time(text, span.start, anchor, said_lag=True)
-    # "a source at Aleppo Police Command", "SANA reporter in Hama": where the speaker is, not where it happened.
-    places = specific_places(
-        [
-            m.key
-            for m in mentions
-            if m.kind == "place"
-            and not _SOURCE_AT.search(body, max(0, m.span.start - 40), m.span.start)
-            and m.key not in abroad
-            # "a charity based in Germany": where a body sits abroad ("fighters based in Eastern Ghouta" stay)
-            and not (BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not in_syria(m, gazetteer))
-            and not _PEOPLE_FROM.search(body, max(0, m.span.start - 80), m.span.start)
-            # "a town on the border with Iraq": the land across the line locates a town on this side
-            and not (place_readings.across_border(body, m.span) and not in_syria(m, gazetteer))
-        ],
-        gazetteer,
-    )
-    places = places or place_readings.this_side(body, mentions, gazetteer, HOME_COUNTRY)
-    stated_places = list(places)
-    anaphor = _ANAPHORIC_PLACE.search(text)
-    same = _THE_SAME_PLACE.search(text)
-    latest = [e for e in engagements if not e.from_title and index - ANAPHORA_WINDOW <= e.sentence < index]
-    if not places and same and latest and latest[-1].places:
-        # "a rocket attack on the same neighbourhood": where the engagement just reported happened.
-        places = list(latest[-1].places)
-        stated_places = list(places)
-    elif not places and (those := _THOSE_PLACES.search(text)):
-        places = listed_before(body, index, story, those.group("noun"))
-        stated_places = list(places)
-    elif not places and anaphor:
-        places = recent_places(body, index, story, gazetteer, anaphor.group("noun"))
-    elif _UNNAMED_TOWN.search(text) and all(broad(k, gazetteer) for k in places):
-        # "killed 29 civilians in a town in northern Syria": the lead names the town a sentence or two later
-        places = town_named_next(index, story, gazetteer) or places
-        stated_places = list(places)
-    if not detections and not background and not is_title and when is None:
-        # "Four civilians were killed in the city of Arbin and one in Douma" after the strikes: a report a place (a
-        # sentence with a time of its own may count the dead of another day, by anyone)
-        detections = toll_told_after(text, span, figures, places, _report_before(engagements, index), gazetteer)
-    attribution = voice_of_figures(body, attributions, figures)
-    claimant = attribution.claimant.key if attribution else None
-    cue = attribution.cue if attribution else None
-    shares = _share_figures(detections, figures)
-    recent = [e for e in engagements if not e.from_title]
-    also = _ALSO.search(text) is not None
-    turned = _NEW_SCENE.match(body, span.start) is not None
-    used = False
-    siblings: list[tuple[EngagementDraft, Span | None]] = []  # told in another scene of this sentence: not joined
-    clause = fronted_clause(text, span.start, mentions)
-    fronted = None if clause is None else span.start + clause[0]
-    for detection, figs in zip(detections, shares, strict=True):
-        own_places, own_stated, own_when = places, stated_places, when
-        if detection.scene is not None:
-            own_places = own_stated = scene_places(places, detection, gazetteer)
-            own_when = scene_time(body, span, detection.scene, when, anchor)
-            if fronted is not None and own_when is when:
-                # a time told on the other side of a fronted "After seizing ..." clause is the other event's
-                own_when = None if across_the_fronted_clause(body, span, detection.trigger, when, fronted) else when
-        if detection.type in NEEDS_ACTOR and not detection.attackers:
-            continue
-        if detection.definite and dated_in_a_later_clause(body, span, detection.trigger, own_when):
-            # "The bombardment struck Jayrud where rebels killed a pilot on Friday": the retelling is not dated there
-            own_when = None
-        earlier = [
-            e
-            for e in recent
-            if all(e is not d or at == detection.scene for d, at in siblings)
-            # "On April 2 jets struck Saraqib" after today's undated strike there recalls another; "the strikes on
-            # April 2" refer back to the one told
-            and (detection.definite or not report_days.recalled(own_when, e.time, anchor))
-        ]
-        target = referent(detection, own_places, own_stated, own_when, earlier, index, gazetteer, also, turned)
-        told = [e for e in engagements if not e.from_title and e.type == detection.type]
-        if is_title and not told and detection.generic and detection.type == "armed-clash":
-            # "Syrian army kills 62 rebels east of Damascus" over the lead's ambush: a generic word in the headline
-            # tells the body's first violent engagement, whatever its type
-            told = [e for e in engagements if not e.from_title and e.type in same_engagement.VIOLENT]
-        if is_title and told:
-            # The headline repeats what the body reports; it may say where or who when the lead leaves it out
-            # ("ISIL execute 50 captive Syrian troops in Raqqa" over "ISIL have executed more than 50 troops").
-            lead = told[0]
-            if not lead.places and own_places:
-                lead.places = list(own_places)
-            if (
-                not lead.attackers
-                and lead.type == detection.type  # a headline's generic "kills" names no air force
-                and detection.attackers
-                and not set(detection.attackers) & set(lead.targets)
-            ):
-                lead.attackers = list(detection.attackers)
-            if not figs:
-                continue
-            # its toll is a claim of the headline about the lead ("... kill 77 terrorists during past week")
-            target = lead
-        if target is None:
-            if not (detection.attackers or detection.targets or own_places or figs):
-                continue  # nothing says who, where or how many: background, not a report
-            if not (detection.attackers or detection.targets or figs) and all(
-                report_places.is_country(k, gazetteer) for k in own_places
-            ):
-                # "the battle for Syria": a country alone does not place an engagement (places the gazetteer lacks,
-                # "centers in al-Reshidiya", do)
-                continue
-            target = EngagementDraft(
-                key=f"{detection.type}@{detection.scene.start if detection.scene else span.start}",
-                type=detection.type,
-                attackers=list(detection.attackers),
-                targets=list(detection.targets),
-                supporters=list(detection.supporters),
-                places=list(own_places),
-                time=own_when,
-                sentence=index,
-                from_title=is_title,
-                unnamed_agent=detection.unnamed_agent,
-                unresolved_place=not own_places and anaphor is not None,
-                elsewhere=detection.elsewhere,
-                only_generic=sideless_generic(detection),
-                told_generically=detection.generic,
-                standing=detection.standing,
-            )
-            engagements.append(target)
-            siblings.append((target, detection.scene))
-            if not is_title:
-                recent.append(target)
-        elif not (is_title and told):
-            merge(target, detection, own_places, own_when, gazetteer)
-            target.latest = max(target.latest, index)
-            target.unnamed_agent = target.unnamed_agent or detection.unnamed_agent
-        confidence = _confidence(detection, own_places, own_when, is_title, anaphoric=target.sentence != index)
-        about = tuple(k for k in victims(body, span, mentions, classes) if k != claimant)
-        for person in about:
-            if person not in target.targets and person not in target.attackers:
-                target.targets.append(person)
-        target.claims.append(
-            Claim(
-                evidence=span,
-                claimant=claimant,
-                engagement=target.key,
-                about=about,
-                figures=tuple(figs),
-                cue=cue,
-                confidence=confidence,
-            )
-        )
-        if attribution is not None and attribution is not attributions[0]:
-            # "'... completely destroyed' regime TV reported while SANA said that six people were killed": the first
-            # speaker claims the event too, the second its figures
-            target.claims.append(
-                Claim(evidence=span, claimant=attributions[0].claimant.key, engagement=target.key,
-                      cue=attributions[0].cue, confidence=confidence)
-            )  # fmt: skip
-        # "The regime and rebels have traded accusations": the other side of one cue claims it too (its figures once)
-        for other in attributions[1:]:
-            if attribution is not None and other.cue_span == attribution.cue_span:
-                target.claims.append(
-                    Claim(evidence=span, claimant=other.claimant.key, engagement=target.key, cue=other.cue,
-                          confidence=confidence)
-                )  # fmt: skip
-        used = True
-    if used and not is_title:
-        loose_claims.extend(other_speakers(body, span, mentions, attributions, attribution))
-    if used or is_title:
-        return
-    if background and figures and not attributions:
-        # A cumulative toll ("more than 290000 killed since 2011"): a claim about what it names, no engagement.
-        loose_claims.append(
-            Claim(
-                evidence=span,
-                about=tuple(dict.fromkeys(m.key for m in mentions)),
-                figures=tuple(figures),
-                confidence=0.4,
-            )
-        )
-        return
-    keys = tuple(dict.fromkeys(m.key for m in mentions))
-    for found in attributions:
-        about = tuple(k for k in keys if k != found.claimant.key)
-        if found.evidence == span and not figures and speaker_only(body, span, found):
-            continue  # "The representative of X said.": the statement is the quotation before
-        loose_claims.append(
-            Claim(
-                evidence=found.evidence,
-                claimant=found.claimant.key,
-                about=about,
-                # a later speaker who says the figures has them alone (`voice_of_figures`)
-                figures=tuple(figures)
-                if found.evidence == span and (attribution is attributions[0] or found is attribution)
-                else (),
-                cue=found.cue,
-                confidence=0.7,
-            )
-        )
-    if figures and not attributions and not background:
-        # A figure with no engagement in its sentence goes to the latest engagement of the last sentences.
-        previous = [e for e in engagements if not e.from_title and index - ANAPHORA_WINDOW <= e.sentence < index]
-        if previous:
-            host = previous[-1]
-            host.claims.append(
-                Claim(evidence=span, engagement=host.key, about=keys, figures=tuple(figures), confidence=0.5)
-            )
-        elif keys:
-            loose_claims.append(Claim(evidence=span, about=keys, figures=tuple(figures), confidence=0.4))
-
-
-# A sentence that turns to another scene: "Meanwhile", "Elsewhere", "In Iraq meanwhile", "On another front".
-_TURN = re.compile(r"(?:(?:In|On|At)\s+(?:[\w-]+,?\s+){1,4}?)?(?:meanwhile|elsewhere)\b|On\s+another\s+front\b", re.I)
-# A sentence that tells another event: a scene turned to, or "Separately", "In a separate attack".
-_NEW_SCENE = re.compile(rf"{_TURN.pattern}|(?:Separately|In\s+a\s+separate)\b", re.I)
-
-
-def _new_scenes(body: str, mined: Sequence[Sentence]) -> set[int]:
-    """The sentences that open on another event ("Separately, air strikes hit ...", "Elsewhere ...")."""
-    return {i for i, sentence in enumerate(mined) if _NEW_SCENE.match(body, sentence.span.start)}
-
-
-def _continued_subject(
-    body: str, index: int, mined: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]]
-) -> str | None:
-    """The actor a sentence keeps talking about: the subject of the sentence before, in the same paragraph.
-
-    Used only when the sentence's own subject names no actor ("Russia intervenes ... The Federation fighters
-    carried out raids"); the previous sentence's subject is its first actor mention at its very start.
-    """
-    if index == 0:
-        return None
-    previous = mined[index - 1]
-    if "\n" in body[previous.span.end : mined[index].span.start]:
-        return None
-    if _TURN.match(body, mined[index].span.start):
-        return None  # "In Iraq meanwhile ...", "Elsewhere ...": the story turns to another scene
-    for m in per_sentence[index - 1]:
-        if m.kind == "actor" and m.span.start - previous.span.start <= 4:
-            return m.key
-        break
-    if _PRONOUN_SUBJECT.match(body, previous.span.start):
-        # "The SDF have been advancing ... Its forces seized the airport ... They continue to battle": a sentence that
-        # opens on its subject's armed men keeps the subject of the one before it, so the chain runs back
-        # (seventeenth session)
-        return _continued_subject(body, index - 1, mined, per_sentence)
-    return None
-
-
-# A sentence opening on the armed men of the one it continues about: "Its forces", "Their fighters" (a bare "They" or
-# "It" may be anyone the sentence before named: "The rebels and residents ... They were to be transported").
-_PRONOUN_SUBJECT = re.compile(
-    r"(?:Its|Their)\s+(?:forces|fighters|troops|militants|men|units|jets|warplanes|aircraft|planes)\s+(?!were\b|was\b)"
-)
-
-
 # A Title Case sentence among the first few is the headline (FA-KES repeats it after the date line).
 HEADLINE_SENTENCES = 3
 
@@ -595,40 +200,3 @@ HEADLINE_SENTENCES = 3
 def _peaceful(key: str, gazetteer: Gazetteer) -> bool:
     """An international organisation (the UN, its agencies, the Red Cross): never an attacker or a target."""
     return key in gazetteer and gazetteer.get(key).category == "international-organisations"
-
-
-def _share_figures(detections: Sequence[Detection], figures: Sequence[Figure]) -> list[list[Figure]]:
-    """Give each figure to the engagement whose trigger comes last before it (or the first one)."""
-    shares: list[list[Figure]] = [[] for _ in detections]
-    if not detections:
-        return shares
-    for figure in figures:
-        where = figure.span.start if figure.span else 0
-        # in a sentence of several scenes, an engagement of the figure's own scene ("... and 49 were killed in the
-        # Houla massacre")
-        own = [i for i, d in enumerate(detections) if d.scene and d.scene.start <= where < d.scene.end]
-        best = own[0] if own else 0
-        for i, detection in enumerate(detections):
-            if detection.trigger.start <= where and (not own or i in own):
-                best = i
-        shares[best].append(figure)
-    return shares
-
-
-def _confidence(
-    detection: Detection, places: Sequence[str], when: TimeSpan | None, is_title: bool, anaphoric: bool
-) -> float:
-    """How much the rule trusts this report: explicit attacker, type and place 0.9; less when partial."""
-    if detection.attackers and places:
-        score = 0.9
-    else:
-        known = sum(bool(x) for x in (detection.attackers, detection.targets, places))
-        score = {0: 0.4, 1: 0.6, 2: 0.75, 3: 0.9}[known]
-        score += 0.05 * (bool(when) + bool(detection.supporters))  # a stated time or ally makes it concrete
-    if detection.generic:
-        score -= 0.05
-    if anaphoric:
-        score = min(score, 0.6)
-    if is_title:
-        score -= 0.2
-    return round(max(score, 0.1), 2)

@@ -10,45 +10,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.counts import AMOUNT, EXACT_VAGUE, NUMBER, VAGUE, parse_number
 from loaders.model import Figure, Span
-
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-# Vague quantity words: (lower bound, exact?) — ACLED's convention.
-_VAGUE = {
-    "dozens": 12, "tens": 10, "hundreds": 100, "scores": 20, "thousands": 1000, "a dozen": 12, "a hundred": 100,
-    "a thousand": 1000, "a score": 20, "several dozen": 12, "several hundred": 100, "several thousand": 1000,
-    "hundreds of thousands": 100000, "tens of thousands": 10000,
-    "a quarter of a million": 250000, "half a million": 500000,
-}  # fmt: skip
-_EXACT_VAGUE = {"a dozen", "a hundred", "a thousand", "a score", "a quarter of a million", "half a million"}
-
-_SMALL = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|"
-    r"nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen)"
-)
-_WORD_NUMBER = rf"(?:(?:{_SMALL}|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
-_NUMBER = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:two|three|four|five)\s+dozen|{_WORD_NUMBER}|several\s+(?:dozen|hundred|thousand)|"
-    rf"hundreds\s+of\s+thousands|tens\s+of\s+thousands|a\s+quarter\s+of\s+a\s+million|half\s+a\s+million|"
-    rf"dozens|tens|hundreds|"
-    rf"scores|thousands|a\s+dozen|a\s+score)\b"
-)
-# A count in digits or words ("23", "twenty-three", "dozens"), for the rules that read who died.
-NUMBER = _NUMBER
-_QUALIFIER = (
-    r"(?:at\s+least|more\s+than|over|up\s+to|as\s+many\s+as|nearly|almost|about|around|some|roughly|"
-    r"approximately|an\s+estimated|no\s+fewer\s+than|no\s+less\s+than)"
-)
-_QUANTITY = rf"(?:(?P<q>{_QUALIFIER})\s+)?(?P<n>{_NUMBER})(?:\s+(?:to|-|–)\s+(?P<n2>{_NUMBER}))?"
-_BETWEEN = rf"between\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER})"
-_AMOUNT = rf"(?:{_BETWEEN}|{_QUANTITY})"
-AMOUNT = _AMOUNT  # a count with its qualifier ("at least 40"), for `gapped_tolls`
 
 _KILL_ACTIVE = (
     r"kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)?|eliminat(?:ed|ing|es)|execut(?:e|ed|ing|es)|behead(?:ed|ing|s)?|"
@@ -120,7 +83,7 @@ _ONE_MORE = (
     r"(?!\s+(?:was|were|has|had|is)\b))?"
 )
 _ACTIVE_KILL = re.compile(
-    rf"\b(?P<verb>{_KILL_ACTIVE}|{_WOUND_ACTIVE})\s+(?:a\s+total\s+of\s+|another\s+|at\s+once\s+|all\s+|a\s+confirmed\s+)?{_AMOUNT}"
+    rf"\b(?P<verb>{_KILL_ACTIVE}|{_WOUND_ACTIVE})\s+(?:a\s+total\s+of\s+|another\s+|at\s+once\s+|all\s+|a\s+confirmed\s+)?{AMOUNT}"
     rf"(?:\s+(?:of\s+(?:its|their|his|the)\s+)?(?:{_VICTIMS}{_ONE_MORE}|of\s+them|others))?",
     re.IGNORECASE,
 )
@@ -129,11 +92,11 @@ _FROM = (
     # "among them eight children and six women", "including four women": the same dead, counted again
     r"(?:\s+(?:(?:among|including)\s+(?:[A-Za-z0-9'-]+\s+){0,7}?"
     # "19 fighters from the group and four civilians were killed": two counts, not one
-    rf"|(?:from|of|in|belonging\s+to|with)\s+(?:(?!and\s+{_NUMBER})[A-Za-z0-9'-]+\s+){{0,7}}?)"
+    rf"|(?:from|of|in|belonging\s+to|with)\s+(?:(?!and\s+{NUMBER})[A-Za-z0-9'-]+\s+){{0,7}}?)"
     r"[A-Za-z'-]+(?=\s+(?:were|was|have|had|has)\b))"
 )
 _PASSIVE_KILL = re.compile(
-    rf"(?<!\bnot\s)(?<![\w-]){_AMOUNT}(?:\s+(?:of\s+(?:the\s+)?)?(?:{_VICTIMS}|(?:(?!{_CASUALTY_WORD}){_ADJ}\s+){{0,2}}{_GROUP_PLURAL}){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
+    rf"(?<!\bnot\s)(?<![\w-]){AMOUNT}(?:\s+(?:of\s+(?:the\s+)?)?(?:{_VICTIMS}|(?:(?!{_CASUALTY_WORD}){_ADJ}\s+){{0,2}}{_GROUP_PLURAL}){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
     # "125 terrorists at least were killed"; "73 civilians mostly women and children were killed"
     r"(?P<plus>\s+and\s+(?:a|an|one)\s+(?:woman|man|child|boy|girl|baby|civilian|soldier|fighter|teenager))?"
     r"(?:\s+(?P<q2>at\s+least))?(?:\s+(?:mostly|mainly|largely)(?:\s+[\w'-]+){1,4}?(?=\s+(?:were|have\s+been)\s+killed\b))?"
@@ -148,20 +111,20 @@ _PASSIVE_KILL = re.compile(
 # "killing 14 jihadists from the Islamic State group and five civilians": whose the first were, then the second count.
 _AND_MORE = re.compile(
     r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}?\s+group)?"
-    rf"\s*,?\s+(?:and|as\s+well\s+as|along\s+with)\s+(?P<more>{_AMOUNT}\s+{_VICTIMS})",
+    rf"\s*,?\s+(?:and|as\s+well\s+as|along\s+with)\s+(?P<more>{AMOUNT}\s+{_VICTIMS})",
     re.IGNORECASE,
 )
-_ALONG_WITH = re.compile(rf"\s+(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?P<more>{_AMOUNT}\s+{_VICTIMS})",
+_ALONG_WITH = re.compile(rf"\s+(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?P<more>{AMOUNT}\s+{_VICTIMS})",
                          re.IGNORECASE)  # fmt: skip
 _COUNT_OF_OTHERS = re.compile(
     rf"\s+(?:others?\s+|people\s+|more\s+)?(?:were\s+|have\s+been\s+)?(?:{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
     re.IGNORECASE,
 )
 # "claimed 20 lives", "claimed more than 100 civilian lives".
-_LIVES = re.compile(rf"\bclaim(?:ed|ing|s)?\s+{_AMOUNT}\s+(?:(?:civilian|more|other)\s+)?lives\b", re.IGNORECASE)
+_LIVES = re.compile(rf"\bclaim(?:ed|ing|s)?\s+{AMOUNT}\s+(?:(?:civilian|more|other)\s+)?lives\b", re.IGNORECASE)
 # "At least 11 children were among the dead": that many of the dead were of that kind.
 _AMONG_DEAD = re.compile(
-    rf"(?<![\w-]){_AMOUNT}\s+(?:of\s+)?{_VICTIMS}\s+(?:were|are)\s+among\s+(?:the\s+dead|the\s+killed|the\s+victims|"
+    rf"(?<![\w-]){AMOUNT}\s+(?:of\s+)?{_VICTIMS}\s+(?:were|are)\s+among\s+(?:the\s+dead|the\s+killed|the\s+victims|"
     r"those\s+killed)\b",
     re.IGNORECASE,
 )
@@ -201,7 +164,7 @@ _ONE_WHO = {"woman": "civilians", "man": None, "child": "civilians", "boy": "civ
             "villager": "civilians", "worker": None, "farmer": "civilians", "patient": "civilians",
             "volunteer": "civilians", "passenger": "civilians", "worshipper": "civilians"}  # fmt: skip
 # "6 Lebanese martyrs", "12 dead": the noun says they died.
-_DEAD_NOUN = re.compile(rf"(?<![\w-]){_AMOUNT}\s+(?:{_ADJ}\s+){{0,2}}(?:martyrs|fatalities)\b", re.IGNORECASE)
+_DEAD_NOUN = re.compile(rf"(?<![\w-]){AMOUNT}\s+(?:{_ADJ}\s+){{0,2}}(?:martyrs|fatalities)\b", re.IGNORECASE)
 # "causing no injuries", "no one was killed": a count of zero.
 _NONE = re.compile(
     r"\b(?:caus(?:ing|ed)|with|leaving|left|were|was|reported)\s+no\s+(?P<what>injuries|deaths|fatalities)\b|"
@@ -209,12 +172,12 @@ _NONE = re.compile(
     re.IGNORECASE,
 )
 # "65 bodies of civilians found", "the bodies of 12 soldiers were recovered": that many dead.
-_BODIES = re.compile(rf"(?<![\w-]){_AMOUNT}\s+bodies\b", re.IGNORECASE)
-_BODIES_OF = re.compile(rf"\bbodies\s+of\s+{_AMOUNT}\s+{_VICTIMS}", re.IGNORECASE)
+_BODIES = re.compile(rf"(?<![\w-]){AMOUNT}\s+bodies\b", re.IGNORECASE)
+_BODIES_OF = re.compile(rf"\bbodies\s+of\s+{AMOUNT}\s+{_VICTIMS}", re.IGNORECASE)
 # "30 regime and 39 rebel fighters were killed": the first count shares the second's noun and verb.
 # "Some 120 Islamic State group fighters and 60 foreign mercenaries were killed": the first count and noun too.
 _FIRST_OF_PAIR = re.compile(
-    rf"(?<![\w-]){_AMOUNT}\s+(?:{_VICTIMS}|{_ADJ})(?:\s+(?:from|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?)?\s+and\s+$",
+    rf"(?<![\w-]){AMOUNT}\s+(?:{_VICTIMS}|{_ADJ})(?:\s+(?:from|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,2}}?)?\s+and\s+$",
     re.IGNORECASE,
 )
 # A bare toll that is no count of the dead: "the toll road", "the toll of wounded".
@@ -226,15 +189,15 @@ _TOLL = re.compile(
     # a bare "toll" is the dead too when "the" makes it the one told of ("the toll from the strikes rose to 15")
     rf"\b(?:(?:death|casualty|civilian)\s+toll|the\s+(?:(?:overall|final|latest|new|total)\s+)?toll(?!{_OTHER_TOLL}))\b[^.;]{{0,80}}?\b(?:to|at|of|reached|hit|stands\s+at|is|was|be)\s+"
     # "put the death toll at as high as 470000", "the death toll may be as high as 400000"
-    rf"(?:at\s+)?(?:as\s+high\s+as\s+)?{_AMOUNT}",
+    rf"(?:at\s+)?(?:as\s+high\s+as\s+)?{AMOUNT}",
     re.IGNORECASE,
 )
 # "This was later updated to 82": a toll revised, after the sentence that gave it.
-_TOLL_REVISED = re.compile(rf"\b(?:updated|revised|raised)\s+to\s+{_AMOUNT}", re.IGNORECASE)
+_TOLL_REVISED = re.compile(rf"\b(?:updated|revised|raised)\s+to\s+{AMOUNT}", re.IGNORECASE)
 # "The number of fighters killed in battles ... has risen to 39": a count of the dead that grew.
 _TOLL_RISEN = re.compile(
     rf"\b(?:killed|dead|deaths|died)\b[^.;]{{0,120}}?\b(?:has|have|had)\s+(?:risen|climbed|jumped|increased)\s+to\s+"
-    rf"{_AMOUNT}",
+    rf"{AMOUNT}",
     re.IGNORECASE,
 )
 
@@ -368,7 +331,7 @@ def bounds(match: re.Match[str]) -> tuple[int, int | None] | None:
             return None
         return value, high
     qualifier = (groups.get("q") or groups.get("q2") or "").lower().split()
-    vague = raw.lower() in _VAGUE and raw.lower() not in _EXACT_VAGUE
+    vague = raw.lower() in VAGUE and raw.lower() not in EXACT_VAGUE
     if qualifier[:2] in (["more", "than"],) or qualifier[:1] == ["over"]:
         return value + 1, None
     if qualifier[:2] in (["up", "to"], ["as", "many"]):
@@ -376,35 +339,3 @@ def bounds(match: re.Match[str]) -> tuple[int, int | None] | None:
     if qualifier or vague:
         return value, None
     return value, value
-
-
-def parse_number(text: str) -> int | None:
-    """The value of a number written in digits or words.
-
-    >>> [parse_number(t) for t in ("1,200", "fifteen", "two hundred", "twenty-one", "dozens", "a hundred")]
-    [1200, 15, 200, 21, 12, 100]
-    """
-    t = text.lower().strip()
-    if t in _VAGUE:
-        return _VAGUE[t]
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):
-        return int(t.replace(",", ""))
-    total = 0
-    current = 0
-    for word in re.split(r"[\s-]+", t):
-        if word in ("and", ""):
-            continue
-        if word == "a":
-            current = 1
-        elif word in _UNITS:
-            current += _UNITS[word]
-        elif word == "dozen":
-            current = max(current, 1) * 12
-        elif word == "hundred":
-            current = max(current, 1) * 100
-        elif word == "thousand":
-            total += max(current, 1) * 1000
-            current = 0
-        else:
-            return None
-    return total + current

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from loaders.figures import AMOUNT, bounds
+from loaders.counts import AMOUNT
+from loaders.figures import bounds
 from loaders.model import Figure, Span
 
 # What the first toll is followed by: its place ("in Raqqa province", "around the town of Shadadi"), a few words long;

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Protocol, TypeVar
 
-from loaders.engagements import BATTLE_OUTCOMES, Detection
+from loaders.engagements import Detection
 from loaders.gazetteer import Gazetteer
 from loaders.model import TimeSpan
 from loaders.report_days import days_agree, is_dated, on_same_day, time_words
@@ -26,6 +26,7 @@ from loaders.report_places import (
     unknown_spots_of,
 )
 from loaders.report_sides import Sides, sides_match
+from loaders.scene_merges import BATTLE_OUTCOMES
 
 # How far back (in sentences) "the assault", or a report by the same attacker, may refer.
 ANAPHORA_WINDOW = 3

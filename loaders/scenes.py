@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from loaders.engagement_types import MEANS
 from loaders.model import Figure, Mention, Span, TimeSpan
 from loaders.timex import find_time
 
@@ -230,3 +231,25 @@ def _apart(mine: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> 
         return gazetteer.ancestors(key) if key in gazetteer else []
 
     return not any(a == b or b in around(a) or a in around(b) for a in mine for b in theirs)
+
+
+def trigger_scenes(
+    text: str, base: int, triggers: Sequence[tuple[str, re.Match[str], bool]], mentions: Sequence[Mention]
+) -> tuple[list[Span], dict[int, int]]:
+    """The sentence's scenes told by its triggers, and each trigger's scene: a kill verb beside them tells none, nor
+    does a generic word after a means ("rocket shells fired by IS from X and Y targeted houses in Z")."""
+    told = [
+        (m.start(), m.end())
+        for i, (t, m, generic) in enumerate(triggers)
+        if t != "killing" and not (generic and i and triggers[i - 1][0] in MEANS)
+    ] or [(0, 0)]
+    scenes = scene_spans(text, base, told, mentions)
+    return scenes, {
+        m.start(): next(i for i, s in enumerate(scenes) if s.start <= m.start() < s.end) for _, m, _ in triggers
+    }
+
+
+def places_of_scene(places: tuple[str, ...], scene: Span, base: int, mentions: Sequence[Mention]) -> tuple[str, ...]:
+    """The sentence's places named inside one of its scenes (relative span)."""
+    inside = places_in(scene, base, mentions)
+    return tuple(k for k in places if k in inside)

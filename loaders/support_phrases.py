@@ -1,6 +1,8 @@
 """Supporters named by how news English tells help in a fight (eighteenth session, helper sides): "with Russian air
 cover", "with US support", "under the cover of Turkish artillery"; and a fronted "Backed by X, Y captured", whose comma
-closes the supporters before the subject."""
+closes the supporters before the subject; and all the supporters a sentence names ("backed by X", "X-backed", "in
+support of").
+"""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from collections.abc import Sequence
 
 from loaders.demonyms import DEMONYMS
 from loaders.model import Mention
+from loaders.nearest_actors import BACKED_SUFFIX, coordinated, first_after
+from loaders.text import without_abbreviation_dot
 
 COALITION = "actor/us-led-coalition"
 _WHOSE = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
@@ -58,4 +62,42 @@ def fronted_supporters(first: Mention, actors: Sequence[Mention], text: str, bas
     # subject
     if last_comma is not None:
         keys = keys[:last_comma]
+    return list(dict.fromkeys(keys))
+
+
+_SUPPORT = re.compile(
+    r"\b(?:backed\s+by|supported\s+by|aided\s+by|assisted\s+by|with\s+the\s+(?:support|backing|help|"
+    r"participation|assistance)\s+of|helped\s+by|alongside|(?:in\s+)?cooperation\s+with|(?:air\s+)?cover\s+"
+    r"(?:from|of))\s+",
+    re.IGNORECASE,
+)
+_SENT_TO_FIGHT = re.compile(
+    r"\b(?:interven\w+|deploy\w*|fight\w*|fought|sen[dt]s?|launch\w*|join\w*|operat\w+|enter\w*|strikes?|"
+    r"struck|air\s*strikes?|airstrikes?|raids?|troops|forces|jets|warplanes)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+", re.IGNORECASE)
+
+
+def named_supporters(text: str, base: int, actors: Sequence[Mention]) -> list[str]:
+    """Actors named as supporters: "backed by X, Y and Z", "with the participation of X", "X-backed"."""
+    keys: list[str] = []
+    for match in _SUPPORT.finditer(text):
+        first = first_after(actors, match.end(), base, text, reach=12)
+        if first is not None:
+            named = fronted_supporters if fronted(text, match.start()) else coordinated
+            keys.extend(named(first, actors, text, base))
+    keys.extend(adjective_supporters(text))
+    for m in actors:
+        start, end = m.span.start - base, m.span.end - base
+        # "U.S.-backed": the name's span leaves out the abbreviation's last dot
+        if BACKED_SUFFIX.match(without_abbreviation_dot(text[end:], text[start:end])):
+            keys.append(m.key)
+    support_of = _IN_SUPPORT_OF.search(text)
+    # Only forces sent to fight are "in support of" someone: "a rally in support of Assad" supports nothing armed.
+    if support_of and _SENT_TO_FIGHT.search(text, 0, support_of.start()):
+        # "Russia intervenes in support of the Syrian army": the subject supports.
+        subject = [m for m in actors if m.span.end - base <= support_of.start()]
+        if subject:
+            keys.append(subject[0].key)
     return list(dict.fromkeys(keys))

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from loaders.figures import parse_number
+from loaders.counts import parse_number
 from loaders.model import TimeSpan
 
 MONTHS = {
@@ -27,7 +27,7 @@ _MONTH = (  # case-sensitive: "may" and "march" are also ordinary words
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
-# A small count, in figures or words ("24", "three", "forty-eight"), read by figures.parse_number.
+# A small count, in figures or words ("24", "three", "forty-eight"), read by counts.parse_number.
 _COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.figures import find_figures, parse_number
+from loaders.counts import parse_number
+from loaders.figures import find_figures
 
 
 def summary(text: str) -> list[tuple[str, int, int | None, str | None]]:

@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
-from loaders.engagements import _definite
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.told_before import definite as told_definite
 
 
 @pytest.fixture(scope="module")
@@ -76,4 +76,4 @@ def test_a_retelling_in_the_same_town_still_joins_the_lead(gazetteer: Gazetteer)
 def test_a_time_phrase_article_makes_no_trigger_definite(text: str, definite: bool) -> None:
     trigger = re.search(r"airstrikes|warplanes|shells|raid", text)
     assert trigger is not None
-    assert _definite(text, trigger) is definite
+    assert told_definite(text, trigger) is definite

@@ -1,0 +1,52 @@
+"""Where a story turns: sentences that open on another scene, and the subject a sentence carries on from the last."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from loaders.model import Mention, Sentence
+
+# A sentence that turns to another scene: "Meanwhile", "Elsewhere", "In Iraq meanwhile", "On another front".
+_TURN = re.compile(r"(?:(?:In|On|At)\s+(?:[\w-]+,?\s+){1,4}?)?(?:meanwhile|elsewhere)\b|On\s+another\s+front\b", re.I)
+# A sentence that tells another event: a scene turned to, or "Separately", "In a separate attack".
+NEW_SCENE = re.compile(rf"{_TURN.pattern}|(?:Separately|In\s+a\s+separate)\b", re.I)
+
+
+def new_scenes(body: str, mined: Sequence[Sentence]) -> set[int]:
+    """The sentences that open on another event ("Separately, air strikes hit ...", "Elsewhere ...")."""
+    return {i for i, sentence in enumerate(mined) if NEW_SCENE.match(body, sentence.span.start)}
+
+
+def continued_subject(
+    body: str, index: int, mined: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]]
+) -> str | None:
+    """The actor a sentence keeps talking about: the subject of the sentence before, in the same paragraph.
+
+    Used only when the sentence's own subject names no actor ("Russia intervenes ... The Federation fighters
+    carried out raids"); the previous sentence's subject is its first actor mention at its very start.
+    """
+    if index == 0:
+        return None
+    previous = mined[index - 1]
+    if "\n" in body[previous.span.end : mined[index].span.start]:
+        return None
+    if _TURN.match(body, mined[index].span.start):
+        return None  # "In Iraq meanwhile ...", "Elsewhere ...": the story turns to another scene
+    for m in per_sentence[index - 1]:
+        if m.kind == "actor" and m.span.start - previous.span.start <= 4:
+            return m.key
+        break
+    if _PRONOUN_SUBJECT.match(body, previous.span.start):
+        # "The SDF have been advancing ... Its forces seized the airport ... They continue to battle": a sentence that
+        # opens on its subject's armed men keeps the subject of the one before it, so the chain runs back
+        # (seventeenth session)
+        return continued_subject(body, index - 1, mined, per_sentence)
+    return None
+
+
+# A sentence opening on the armed men of the one it continues about: "Its forces", "Their fighters" (a bare "They" or
+# "It" may be anyone the sentence before named: "The rebels and residents ... They were to be transported").
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:Its|Their)\s+(?:forces|fighters|troops|militants|men|units|jets|warplanes|aircraft|planes)\s+(?!were\b|was\b)"
+)

@@ -1,0 +1,158 @@
+"""Who an engagement hit: civilians and captives killed, the groups counted among the dead, holders of ground hit."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from loaders.counts import NUMBER
+from loaders.engagement_triggers import TRIGGER
+from loaders.engagement_types import MEANS
+from loaders.model import Mention
+
+# Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
+CIVILIAN_WORDS = (
+    r"(?:civilians?|children|women|residents|villagers|worshippers|activists?|journalists?|medics?|doctors?|nurses?|"
+    # the singular too (helper lexicon2): "shot dead a child", "killed a woman", "a priest"
+    r"child|woman|boys?|girls?|babies|baby|infants?|priests?|nuns?|"
+    r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?|young\s+men|famil(?:y|ies)|"
+    # the unarmed gathered or passing: "opened fire on protesters", "killed mourners", "worshipers" (US spelling)
+    r"protesters?|protestors?|demonstrators?|mourners|passers-?by|worshipers|patients|rescuers|"
+    # a tribe's men killed by the side that holds their land: "killed 40 members of the Shaitat tribe" (lexicon2)
+    r"tribesmen|members\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?tribes?)"
+)
+FIRED_ON_CIVILIANS = re.compile(rf"open\w*\s+fire\s+(?:on|at|upon)\s+(?:\S+\s+){{0,3}}?{CIVILIAN_WORDS}\b", re.I)
+# Captives killed: no fighting, an attack on people in the killers' hands ("killed the pilot", "killed 20 prisoners").
+_CAPTIVES = re.compile(
+    r"\s+(?:(?:a|an|the|two|three|four|five|dozens\s+of|several|\d+)\s+)?(?:captured\s+|captive\s+)?"
+    # not their people: "the prisoners' guards"
+    r"(?:pilots?|prisoners?|hostages?|captives?|detainees?)\b(?!['’])",
+    re.IGNORECASE,
+)
+# "five civilians including three players were killed by": the victims before a passive kill verb.
+CIVILIANS_KILLED = re.compile(
+    rf"\b{CIVILIAN_WORDS}\b[^.;]{{0,50}}\b(?:were|was|have\s+been|had\s+been)\s+$",
+    re.I,
+)
+# Who died, named by the group they belonged to: "killed 12 Nusra Front fighters", "killing five Kurdish policemen",
+# "23 people most of them from the Ahrar al-Sham group were killed": that group was the target.
+_COUNT = (
+    r"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|up\s+to)\s+)?"
+    rf"(?:{NUMBER}|several|a\s+number)\s+(?:of\s+(?:the\s+)?)?"
+)
+_KILLED_MEMBERS = re.compile(rf"\b(?:killed|killing|kills|kill)\s+{_COUNT}$", re.IGNORECASE)
+_MEMBERS_KILLED = re.compile(rf"(?:^|\s){_COUNT}$|\bmost\s+of\s+them\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# What follows the group's name when its members are the dead: "fighters", "group members", or "were killed".
+_MEMBERS_AFTER = re.compile(
+    r"(?:\s+(?:militant\s+|jihadist\s+|terrorist\s+|rebel\s+)?group)?\s+(?:fighters|members|militants|troops|soldiers|"
+    r"policemen|police\s+officers|volunteers|workers|staff|personnel|commanders|jihadists|terrorists|rebels|"
+    r"were\s+killed|have\s+been\s+killed|killed)\b",
+    re.IGNORECASE,
+)
+# A side named by its people, so that a count before it counts its dead: "29 rebels", "18 regime forces".
+_PEOPLE_NAMED = re.compile(
+    r"\b(?:forces|troops|soldiers|fighters|militants|rebels|jihadists|terrorists|insurgents|militiamen|policemen|"
+    r"gunmen|guards|personnel|members)$",
+    re.IGNORECASE,
+)
+# A shooting down in the sentence: its pilots died fighting, they were no one's captives. Not one told as what came
+# before the killing ("killed the pilot after his jet crashed": he lived through it and was held).
+_SHOT_DOWN = re.compile(r"\b(?:shot\s+down|shooting\s+down|downed|downing|crash(?:ed|ing)?)\b", re.IGNORECASE)
+_AFTER = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def captives(text: str, match: re.Match[str]) -> bool:
+    """Whether the kill verb's object is captives ("killed the pilot", "killed 20 prisoners"); pilots of an aircraft
+    the sentence shoots down are not ("killed two pilots when they shot down a jet"), unless held or killed after it."""
+    found = _CAPTIVES.match(text, match.end())
+    if found is None:
+        return False
+    if not re.search(r"(?i)pilot", found.group(0)) or re.search(r"(?i)captured|captive", found.group(0)):
+        return True  # "the captured pilot of the jet they downed" was held
+    return not any(not _AFTER.search(text, max(0, d.start() - 60), d.start()) for d in _SHOT_DOWN.finditer(text))
+
+
+def captives_killed(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> bool:
+    """Whether a kill verb tells captives killed by the armed actor just before it ("rebels killed the pilot"), not by
+    the means told with it ("air strikes killed 20 prisoners" is the strike)."""
+    if not captives(text, match):
+        return False
+    return any(
+        re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}", gap) and not TRIGGER.search(told)
+        for m in actors
+        if 0 <= match.start() - (m.span.end - base) <= 40
+        # neither the actor's words nor those after it name a means: "Russian warplanes killed 20 prisoners" is a strike
+        for told, gap in [(text[m.span.start - base : match.start()], text[m.span.end - base : match.start()])]
+    )
+
+
+_BY_KILLER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def civilians_killed_by_hand(
+    text: str,
+    base: int,
+    match: re.Match[str],
+    actors: Sequence[Mention],
+    triggers: Sequence[tuple[str, re.Match[str], bool]],
+) -> bool:
+    """Whether civilians "were killed by" an armed actor named right after the verb, with no means in the sentence
+    ("12 residents were killed by government forces after they regained the town": a killing beside the taking)."""
+    if any(t in MEANS for t, _, _ in triggers):
+        return False  # "civilians were killed by Russian air strikes": the strike
+    if not CIVILIANS_KILLED.search(text, max(0, match.start() - 80), match.start()):
+        return False
+    return any(_BY_KILLER.fullmatch(text, match.end(), m.span.start - base) for m in actors)
+
+
+# Whose ground a place is: "IS-held areas", "regime-controlled villages".
+HELD = re.compile(r"-(?:held|controlled|occupied|dominated|run)\b", re.IGNORECASE)
+# Between a trigger and the holder of what it hit: "air raids hit IS-held areas", "a siege on opposition-held
+# eastern Aleppo", "shelled rebel-held Douma", "barrel bomb attacks on a jihadist-held town".
+_HELD_GAP = re.compile(
+    r"\s+(?:(?:against|on|at|of|into|targeting|targeted|hit|hits|struck|strikes|pounded|shelled|bombed)\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’]+\s+)?",
+    re.IGNORECASE,
+)
+# "rebel-held Idlib province": a whole region described by who holds it, not the ground a strike hit.
+_HELD_REGION = re.compile(
+    r"-\w+\s+(?:[\w'’-]+\s+){0,3}?(?:province|region|countryside|governorate|suburbs)\b", re.IGNORECASE
+)
+
+
+def holders_hit(text: str, base: int, match: re.Match[str], holders: Sequence[Mention]) -> tuple[str, ...]:
+    """The side whose ground the trigger hit, when its object is a place named for its holder ("IS-held areas")."""
+    for m in holders:
+        start = m.span.start - base
+        if start < match.end():
+            continue
+        if _HELD_GAP.fullmatch(text, match.end(), start) and not _HELD_REGION.match(text, m.span.end - base):
+            return (m.key,)
+        break
+    return ()
+
+
+def victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: Sequence[str]) -> tuple[str, ...]:
+    """The groups whose members the sentence counts among the dead ("killed 12 Nusra Front fighters")."""
+    found: list[str] = []
+    for i, m in enumerate(actors):
+        end = m.span.end - base
+        if m.key in attackers or m.key in found:
+            continue
+        # "killed 29 rebels", "killing 18 regime forces": a name that is itself of people counts them
+        if not _MEMBERS_AFTER.match(text, end) and not _PEOPLE_NAMED.search(text, m.span.start - base, end):
+            continue
+        # "88 rebel and regime forces have been killed": the count stands before both sides
+        first = i
+        while first > 0 and re.fullmatch(
+            r"\s+and\s+(?:the\s+)?", text[actors[first - 1].span.end - base : actors[first].span.start - base]
+        ):
+            first -= 1
+        group = actors[first : i + 1]
+        start = group[0].span.start - base
+        before = text[max(0, start - 60) : start]
+        if _KILLED_MEMBERS.search(before) or (
+            _MEMBERS_KILLED.search(before) and re.search(r"\b(?:were|have\s+been)\s+killed\b", text[end : end + 60])
+        ):
+            found += [g.key for g in group if g.key not in attackers and g.key not in found]
+    return tuple(found)

@@ -1,0 +1,58 @@
+"""Triggers told as one already reported ('the attack', 'Monday's raid') or as another ('another raid')."""
+
+from __future__ import annotations
+
+import re
+
+_DEFINITE = re.compile(r"\b(?:the|this|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# A time phrase opening on "the" before a trigger with no article of its own: "During the day Friday airstrikes hit",
+# "In the morning warplanes struck", "Later in the evening shells fell" (eighteenth session)
+_TIME_PHRASE_BEFORE = re.compile(
+    r"\b(?:during|in|over|throughout|through|later\s+in|earlier\s+in|late\s+in|early\s+in)\s+the\s+"
+    r"(?:same\s+|previous\s+|following\s+)?(?:day|night|morning|afternoon|evening|dawn|weekend)\s+"
+    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?$",
+    re.IGNORECASE,
+)
+# A passive with a definite subject tells what happened to something already named: "the men were executed",
+# "The NDF base was attacked".
+_DEFINITE_SUBJECT = re.compile(
+    r"(?:^|[.,;:]\s*|\b(?:and|but|said|says|that)\s+)(?:the|these|those)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|then\s+)?$",
+    re.IGNORECASE,
+)
+# "Monday's raid", "yesterdays attack" (FA-KES drops the apostrophe): the one of that day, already told.
+_DAY_POSSESSIVE = re.compile(r"\b(?:\w+day|yesterday|today|tonight)(?:'s|’s|s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "another raid", "a similar twin bombing", "the second such attack": an engagement other than the one just told.
+ANOTHER = re.compile(
+    r"\b(?:another|similar|separate|second\s+such|(?:a|an)\s+other|a\s+(?:second|third|fourth))\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "Another army unit destroyed ...", "In Daraa, other units killed ...": a sentence whose subject is another unit of
+# a force than the one just told reports what that unit did, an engagement of its own (news roundups list one unit's
+# action a sentence)
+_ANOTHER_UNIT = re.compile(
+    r"\W*(?:(?:meanwhile|elsewhere|later|(?:in|on|at)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s*,?\s+)?(?:another|other)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:units?|detachments?|squads?|battalions?|brigades?|patrols?|formations?)\b",
+    re.IGNORECASE,
+)
+# "Rocket attacks on another government-held neighbourhood", "exploded in another district of the city"
+ANOTHER_PLACE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:in|on|at|into|targeting|targeted|hit|struck)\s+(?:another|a\s+different)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|towns?|villages?|areas?|quarters?|parts?|cit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def another_unit(text: str, match: re.Match[str]) -> bool:
+    """Whether the sentence's subject, before the trigger, is another unit than the one just told ("Another army
+    unit killed ...")."""
+    unit = _ANOTHER_UNIT.match(text)
+    return unit is not None and unit.end() <= match.start()
+
+
+def definite(text: str, match: re.Match[str]) -> bool:
+    """Whether a trigger is told as known already: "the attack", "the IS assault", "Friday's strike"."""
+    before = text[: match.start()]
+    if _TIME_PHRASE_BEFORE.search(before[-80:]):
+        return False  # "During the day Friday airstrikes hit ...": the article is the time's, the trigger's is none
+    return bool(_DEFINITE.search(before) or _DEFINITE_SUBJECT.search(before) or _DAY_POSSESSIVE.search(before))

@@ -1,0 +1,75 @@
+"""The parties to a truce: who made the deal it is under, the other side of a deal made with, who announced it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from loaders.model import Mention
+from loaders.nearest_actors import coordinated, first_after
+
+# The makers of the deal a truce is under: "under a deal brokered by", "agreed under a deal earlier this year
+# between", "talks sponsored by".
+_DEAL_BY = re.compile(
+    r"\b(?:deals?|agreements?|accords?|talks)\s+(?:[\w-]+\s+){0,4}?(?:(?:brokered|sponsored|mediated|agreed|reached)\s+)?"
+    r"(?:by|between)\s+",
+    re.IGNORECASE,
+)
+_BROKERED = re.compile(r"\s(?:has\s+|had\s+)?(?:brokered|sponsored|mediated)\b", re.IGNORECASE)
+# Between two parties to a deal: "Russia Iran and Turkey", "Russia and Iran and rebel backer Turkey".
+_ALLY_WORDS = r"(?:backers?|allies|ally|supporters?)"
+_ALLY_OF = re.compile(rf"[-\s]{_ALLY_WORDS}\b", re.IGNORECASE)
+_PARTY_GAP = re.compile(rf"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:(?:its|their|[\w-]+)[-\s]{_ALLY_WORDS}\s+)?")
+
+
+def deal_parties(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
+    """Who made the deal a truce is under: "a de-escalation zone under a deal brokered by Russia Turkey and Iran",
+    "where Russia has brokered deals"."""
+    # from the trigger's start: "an evacuation deal between warring sides" names its deal in the trigger
+    window = text[match.start() : match.end() + 160]
+    by = _DEAL_BY.search(window)
+    if by is not None:
+        # "regime ally Iran": the regime describes Iran and is no party
+        parties = [m for m in actors if not _ALLY_OF.match(text, m.span.end - base)]
+        first = first_after(parties, match.start() + by.end(), base, text, reach=30)
+        if first is not None:
+            keys, end = [first.key], first.span.end - base
+            for m in parties:
+                if m.span.start - base >= end:
+                    if not _PARTY_GAP.fullmatch(text, end, m.span.start - base):
+                        break
+                    keys.append(m.key)
+                    end = m.span.end - base
+            return tuple(dict.fromkeys(keys))
+    broker = _BROKERED.search(window)
+    if broker is not None:
+        for m in actors:
+            if 0 <= match.start() + broker.start() - (m.span.end - base) <= 1:
+                return (m.key,)
+    return ()
+
+
+def made_with(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
+    """The other side of a deal made "with" it: "reached an agreement with government officials"."""
+    if not match.group(0).lower().endswith("with"):
+        return ()
+    first = first_after(actors, match.end(), base, text, reach=12)
+    return tuple(coordinated(first, actors, text, base)) if first is not None else ()
+
+
+# "the Syrian regime announced a nationwide ceasefire": who announces or declares a truce makes it (a speech verb
+# elsewhere, so `actor_before` leaves the announcer out); not a clause it reports ("announced they rejected the truce")
+_ANNOUNCED = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:announced|declared|unilaterally\s+declared)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:(?!(?:that|they|it|he|she|we|would|will|to)\s)[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def announcer(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
+    """The actor who announced or declared the truce the trigger names, right before the verb."""
+    return tuple(
+        m.key
+        for m in actors
+        if m.span.end - base <= match.start() and _ANNOUNCED.fullmatch(text, m.span.end - base, match.start())
+    )[-1:]
