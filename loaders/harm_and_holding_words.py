@@ -47,7 +47,11 @@ FIRED_ON_VICTIMS = (
 # Killing by hand told with "to death", or a fall made a killing: "put 12 men to death", "stoned a woman to death",
 # "beat a detainee to death", "threw two men off a building" (not "sentenced to death": a court's word, no killing).
 PUT_TO_DEATH = (
-    r"(?:put|stoned|tortured|beat|beaten|burned|burnt|hacked|starved)\s+(?:[\w-]+\s+){0,3}?to\s+death|"
+    r"(?:put|stoned|tortured|beat|beaten|hacked)\s+(?:[\w-]+\s+){0,3}?to\s+death|"
+    # burned or starved with no object and no "be" told how people died, not that someone killed them: "five children
+    # burned to death when a barrel bomb hit", "residents starved to death" (eighteenth session, helper review4)
+    r"(?:burned|burnt|starved)\s+(?:[\w-]+\s+){1,3}?to\s+death|"
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s))(?:burned|burnt|starved)\s+to\s+death|"
     # a person thrown, named as the object or the passive's subject: not "threw the ball off a cliff"
     r"(?:thr(?:ew|owing)\s+(?:[\w-]+\s+){0,3}?(?:men|man|women|woman|people|him|her|them|boys?|girls?|victims?|"
     r"persons?|homosexuals?|prisoners|captives|detainees)|thrown)\s+"

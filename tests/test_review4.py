@@ -34,3 +34,26 @@ def test_victims_word_modifying_ground_or_reporting_is_no_abduction(
 def test_people_seized_still_abducted(gazetteer: Gazetteer) -> None:
     (d,) = detect("Rebels seized two aid workers near the camp.", gazetteer)
     assert d.type == "abduction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five children burned to death when a barrel bomb hit their home in Aleppo.",
+        "Three residents starved to death in Madaya.",
+    ],
+)
+def test_dying_by_fire_or_hunger_is_no_killing_by_hand(text: str, gazetteer: Gazetteer) -> None:
+    assert "attack-on-civilians" not in [d.type for d in detect(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IS militants burned the pilot to death.",
+        "The pilot was burned to death by IS militants.",
+        "The prisoners were starved to death by IS militants.",
+    ],
+)
+def test_burned_or_starved_by_someone_is_still_killing(text: str, gazetteer: Gazetteer) -> None:
+    assert [d.type for d in detect(text, gazetteer)] == ["attack-on-civilians"]
