@@ -84,3 +84,28 @@ def test_main_clause_after_fronted_phrase_names_no_agent(text: str, gazetteer: G
 def test_relative_clause_with_its_gap_still_names_agent(text: str, attacker: str, gazetteer: Gazetteer) -> None:
     (d,) = detect(text, gazetteer)
     assert d.attackers == (attacker,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weapons supplied to rebels in Aleppo fell into the hands of Islamic State.",
+        "Weapons supplied to rebels in Aleppo fell to Islamic State.",
+        "Dozens of US-trained rebels in Idlib fell into the hands of the Nusra Front.",
+    ],
+)
+def test_things_or_people_falling_to_a_side_take_no_ground(text: str, gazetteer: Gazetteer) -> None:
+    # the name right before the verb closes a modifier of the subject; the subject is no ground
+    assert detect(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The oil fields near Deir Ezzor came under the control of Islamic State.",
+        "The rebels retreated and Palmyra fell to Islamic State.",
+    ],
+)
+def test_ground_falling_to_a_side_still_taken(text: str, gazetteer: Gazetteer) -> None:
+    (d,) = detect(text, gazetteer)
+    assert (d.type, d.attackers) == ("non-state-actor-overtakes-territory", (IS,))
