@@ -109,3 +109,20 @@ def test_things_or_people_falling_to_a_side_take_no_ground(text: str, gazetteer:
 def test_ground_falling_to_a_side_still_taken(text: str, gazetteer: Gazetteer) -> None:
     (d,) = detect(text, gazetteer)
     assert (d.type, d.attackers) == ("non-state-actor-overtakes-territory", (IS,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian army said its soldiers suffered heavy losses in an ambush near Hama.",
+        "Turkey said its troops faced an attack near Afrin.",
+    ],
+)
+def test_speakers_men_undergoing_the_attack_are_not_its_doers(text: str, gazetteer: Gazetteer) -> None:
+    (d,) = detect(text, gazetteer)
+    assert d.attackers == ()
+
+
+def test_speakers_men_doing_it_still_its_doers(gazetteer: Gazetteer) -> None:
+    (d,) = detect("The Syrian army said its forces had retaken Palmyra.", gazetteer)
+    assert d.attackers == (SAA,)
