@@ -126,3 +126,13 @@ def test_speakers_men_undergoing_the_attack_are_not_its_doers(text: str, gazette
 def test_speakers_men_doing_it_still_its_doers(gazetteer: Gazetteer) -> None:
     (d,) = detect("The Syrian army said its forces had retaken Palmyra.", gazetteer)
     assert d.attackers == (SAA,)
+
+
+def test_fronted_backing_list_without_closing_comma_ends_at_first_comma(gazetteer: Gazetteer) -> None:
+    (d,) = detect("Backed by Russia, Syrian troops and Hezbollah attacked Aleppo.", gazetteer)
+    assert (d.attackers, d.supporters) == ((SAA, "actor/hezbollah"), ("actor/russia",))
+
+
+def test_fronted_backing_list_closed_by_comma_keeps_all(gazetteer: Gazetteer) -> None:
+    (d,) = detect("Backed by Russia, Iran and Hezbollah, Syrian troops attacked Aleppo.", gazetteer)
+    assert (d.attackers, d.supporters) == ((SAA,), ("actor/russia", "actor/iran", "actor/hezbollah"))
