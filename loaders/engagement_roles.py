@@ -122,8 +122,10 @@ _RESPONSIBILITY = re.compile(
     # "the army said on Monday that its forces had retaken", "Russia said its jets struck": the speaker's own arm
     # acted (eighteenth session)
     r"forces|troops|soldiers|units|jets|warplanes|aircraft|planes|helicopters|artillery|air\s+force)\b"
-    # not its own men as the victims: "said one of its soldiers had been killed in a car bomb"
-    r"(?!\s+(?:(?:had|has|have)\s+been|was|were|died|killed\s+in)\b))\b",
+    # not its own men as the victims: "said one of its soldiers had been killed in a car bomb", "said its soldiers
+    # suffered heavy losses in an ambush", "its forces came under attack" (a verb of undergoing; helper review4)
+    r"(?!\s+(?:(?:had|has|have)\s+been|was|were|died|killed\s+in|(?:(?:had|has|have)\s+)?(?:suffered|sustained|"
+    r"faced|endured|lost|came\s+under|come\s+under|fell\s+into))\b))\b",
     re.IGNORECASE,
 )
 # "killed 70 and injured 30": a verb joined to the one before it by "and"

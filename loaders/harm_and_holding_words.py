@@ -20,12 +20,20 @@ _COUNT = (
     r"a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens|hundreds|scores|several|some|"
     r"many|more|at|least|about|around|nearly|group|number|of|local|foreign|western|female|unarmed|innocent"
 )
+# A victims' word that is not the object taken: a modifier of the ground seized ("the Yarmouk refugee camp", "the
+# Druze village of Hader", "the family home"), or the source of the report after a name with its comma dropped
+# ("captured Deir Ezzor Sunday activists said"; eighteenth session, helper review4).
+_NOT_TAKEN = (
+    r"(?!\s+(?:camps?|villages?|towns?|cit(?:y|ies)|areas?|districts?|neighbou?rhoods?|quarters?|suburbs?|enclaves?|"
+    r"settlements?|homes?|houses?|compounds?|shelters?|centres?|centers?|hospitals?|schools?|markets?|farms?|lands?|"
+    r"mountains?|region|said|say|says|reported|report)\b)"
+)
 # People taken by the verbs that otherwise take ground: "seized 45 UN peacekeepers", "captured two journalists",
 # "snatched a priest". The victims follow within four words, and are not an owner ("civilians' homes").
 PEOPLE_SEIZED = (
     r"(?:seiz(?:ed|es|ing|e)|captur(?:ed|es|ing|e)|snatch(?:ed|es|ing)?)"
     # between them only numbers, quantities and names ("a group of Iranian pilgrims"), not "the despair of refugees"
-    rf"(?=\s+(?:(?:{_COUNT})\s+|(?-i:[A-Z])[\w-]*\s+){{0,4}}?{VICTIMS}\b(?![’'-]))|"
+    rf"(?=\s+(?:(?:{_COUNT})\s+|(?-i:[A-Z])[\w-]*\s+){{0,4}}?{VICTIMS}\b(?![’'-]){_NOT_TAKEN})|"
     # "forcibly disappeared activists": a person taken, told by the verb alone
     r"forcibl[ye]\s+disappear(?:ed|ing|s)?"
 )
@@ -39,7 +47,11 @@ FIRED_ON_VICTIMS = (
 # Killing by hand told with "to death", or a fall made a killing: "put 12 men to death", "stoned a woman to death",
 # "beat a detainee to death", "threw two men off a building" (not "sentenced to death": a court's word, no killing).
 PUT_TO_DEATH = (
-    r"(?:put|stoned|tortured|beat|beaten|burned|burnt|hacked|starved)\s+(?:[\w-]+\s+){0,3}?to\s+death|"
+    r"(?:put|stoned|tortured|beat|beaten|hacked)\s+(?:[\w-]+\s+){0,3}?to\s+death|"
+    # burned or starved with no object and no "be" told how people died, not that someone killed them: "five children
+    # burned to death when a barrel bomb hit", "residents starved to death" (eighteenth session, helper review4)
+    r"(?:burned|burnt|starved)\s+(?:[\w-]+\s+){1,3}?to\s+death|"
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s))(?:burned|burnt|starved)\s+to\s+death|"
     # a person thrown, named as the object or the passive's subject: not "threw the ball off a cliff"
     r"(?:thr(?:ew|owing)\s+(?:[\w-]+\s+){0,3}?(?:men|man|women|woman|people|him|her|them|boys?|girls?|victims?|"
     r"persons?|homosexuals?|prisoners|captives|detainees)|thrown)\s+"

@@ -34,6 +34,18 @@ _GROUND_BEFORE = re.compile(
 # ground passing to a side named after the verb: "Palmyra fell to IS", "fell into the hands of", "came under the
 # control of" (helper lexicon2); "the weapons fell into the hands of IS" hands over no ground
 _FELL_OR_CAME_UNDER = r"fell\s+to|fell\s+into\s+the\s+hands\s+of|came\s+under\s+(?:the\s+)?(?:\w+\s+)?control\s+of"
+# The clause's subject a thing or people held, its place only a modifier after it: "weapons supplied to rebels in
+# Aleppo fell into the hands of IS", "dozens of US-trained rebels in Idlib fell to the Nusra Front" (the name right
+# before the verb is no subject; eighteenth session, helper review4)
+_THING_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|after|when|as|while|that)\s+)(?:(?:the|some|many|most|all|several|dozens|hundreds|"
+    r"thousands|scores|of|\d+|[\w-]+-(?:made|supplied|trained|backed|provided))\s+){0,3}(?:[\w-]+\s+)?"
+    r"(?:weapons|arms|ammunition|missiles|rockets|equipment|vehicles|tanks|trucks|documents|money|funds|supplies|aid|"
+    r"rebels|fighters|soldiers|troops|men|people|hostages|prisoners|captives|pilots?|recruits)\b"
+    # the rest of the subject, up to the verb, opens no clause of its own ("The rebels retreated and Palmyra fell to")
+    r"(?:(?!\b(?:and|but|after|when|as|while|that|which)\b)[^,;:]){0,60}$",
+    re.IGNORECASE,
+)
 
 # Where the noun phrase of the critics or the text ends: a mark, a word of function or a participle ("rights groups
 # over Afrin", "the deal signed on Monday"); not a noun of its own that makes the word a modifier ("a law enforcement
@@ -86,5 +98,8 @@ def in_other_sense(text: str, match: re.Match[str]) -> bool:
     if word == "pounds":
         return _MONEY_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
     if re.fullmatch(_FELL_OR_CAME_UNDER, word):
-        return _GROUND_BEFORE.search(text, max(0, match.start() - 60), match.start()) is None
+        return (
+            _GROUND_BEFORE.search(text, max(0, match.start() - 60), match.start()) is None
+            or _THING_SUBJECT.search(text[max(0, match.start() - 120) : match.start()]) is not None
+        )
     return False

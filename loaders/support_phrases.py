@@ -44,7 +44,7 @@ def fronted(text: str, start: int) -> bool:
 
 def fronted_supporters(first: Mention, actors: Sequence[Mention], text: str, base: int) -> list[str]:
     """The supporters of a fronted phrase: the list from `first`, its last comma closing it before the subject."""
-    keys, end, last_comma = [first.key], first.span.end - base, None
+    keys, end, last_comma, first_comma = [first.key], first.span.end - base, None, None
     for m in actors:
         s = m.span.start - base
         if s < end:
@@ -54,6 +54,7 @@ def fronted_supporters(first: Mention, actors: Sequence[Mention], text: str, bas
             last_comma = None
         elif _COMMA.fullmatch(gap):
             last_comma = len(keys)
+            first_comma = len(keys) if first_comma is None else first_comma
         else:
             break
         keys.append(m.key)
@@ -62,6 +63,10 @@ def fronted_supporters(first: Mention, actors: Sequence[Mention], text: str, bas
     # subject
     if last_comma is not None:
         keys = keys[:last_comma]
+    elif first_comma is not None and not _COMMA.match(text, end):
+        # "Backed by Russia, Syrian troops and Hezbollah attacked": no comma closes the list before the verb, so the
+        # phrase closed at its first comma and the rest is the subject (helper review4)
+        keys = keys[:first_comma]
     return list(dict.fromkeys(keys))
 
 
