@@ -8,12 +8,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# The unarmed named as victims: what a civilian is, in the plural or singular ("a child", "a woman", "a priest").
+# The unarmed, named by what they are, in the plural or singular ("a child", "a woman", "a priest"): the words the
+# victims here and the civilians among the dead (`the_hit.CIVILIAN_WORDS`) share; each adds its own.
+UNARMED = (
+    r"civilians?|children|child|women|woman|boys?|girls?|babies|baby|infants?|residents|villagers|worshippers|"
+    r"worshipers|activists?|journalists?|medics?|doctors?|nurses?|aid\s+workers?|teachers?|students?|pilgrims?|"
+    r"farmers?|shepherds?|refugees?|famil(?:y|ies)|priests?|nuns?|protesters?|protestors?|demonstrators?|mourners|"
+    r"passers-?by"
+)
+# The unarmed named as victims of a seizure or of shots: also the press, clergy, peacekeepers and minorities.
 VICTIMS = (
-    r"(?:civilians?|children|child|women|woman|boys?|girls?|babies|baby|infants?|residents|villagers|worshippers|"
-    r"activists?|journalists?|reporters?|photographers?|medics?|doctors?|nurses?|aid\s+workers?|teachers?|"
-    r"students?|pilgrims?|farmers?|shepherds?|refugees?|families|family|priests?|nuns?|monks?|bishops?|clerics?|"
-    r"peacekeepers?|protesters?|protestors?|demonstrators?|mourners|worshipers|passers-?by|"
+    rf"(?:{UNARMED}|reporters?|photographers?|monks?|bishops?|clerics?|peacekeepers?|"
     r"Christians|Assyrians|Yazidis|Alawites|Druze)"
 )
 _COUNT = (

@@ -8,16 +8,13 @@ from collections.abc import Sequence
 from loaders.counts import NUMBER
 from loaders.engagement_triggers import TRIGGER
 from loaders.engagement_types import MEANS
+from loaders.harm_and_holding_words import UNARMED
 from loaders.model import Mention
 
 # Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
 CIVILIAN_WORDS = (
-    r"(?:civilians?|children|women|residents|villagers|worshippers|activists?|journalists?|medics?|doctors?|nurses?|"
-    # the singular too (helper lexicon2): "shot dead a child", "killed a woman", "a priest"
-    r"child|woman|boys?|girls?|babies|baby|infants?|priests?|nuns?|"
-    r"aid\s+workers?|teachers?|students?|pilgrims?|farmers?|shepherds?|refugees?|young\s+men|famil(?:y|ies)|"
-    # the unarmed gathered or passing: "opened fire on protesters", "killed mourners", "worshipers" (US spelling)
-    r"protesters?|protestors?|demonstrators?|mourners|passers-?by|worshipers|patients|rescuers|"
+    # the unarmed (`harm_and_holding_words.UNARMED`), and the sick and rescuers: "killed patients", "rescuers"
+    rf"(?:{UNARMED}|young\s+men|patients|rescuers|"
     # a tribe's men killed by the side that holds their land: "killed 40 members of the Shaitat tribe" (lexicon2)
     r"tribesmen|members\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?tribes?)"
 )
