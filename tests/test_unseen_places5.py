@@ -52,3 +52,23 @@ def test_the_town_proper_of_a_city_unlisted(without_hand_places: Gazetteer) -> N
 def test_a_town_abroad_named_alone_is_still_linked(gazetteer: Gazetteer) -> None:
     """The rule reads only the article word glued to a name; alone, the town abroad is kept."""
     assert places("Iraqi troops advanced on al-Balad north of Baghdad on Monday.", gazetteer).get("al-Balad") == BALAD
+
+
+def test_two_kinds_of_place_head_one_list(gazetteer: Gazetteer) -> None:
+    """A comma-less list after two kinds joined by "and" ("villages and hilltops including") is split into names."""
+    found = places(
+        "The army said four villages and hilltops including Beit Khadour Kinsabba and Salma had been retaken in "
+        "Latakia province.",
+        gazetteer,
+    )
+    assert found.get("Beit Khadour") == "place/bayt-khadur-1343770953"
+
+
+def test_a_word_that_opens_names_is_no_place_alone(gazetteer: Gazetteer) -> None:
+    """A "Tel" where the run stops at a word it cannot read ("alKhadar") names no place of its own."""
+    found = places(
+        "The army said villages including Beit Khadour Tel alKhadar and Jabal al Rahmaliya had been retaken in "
+        "Latakia province.",
+        gazetteer,
+    )
+    assert "Tel" not in found
