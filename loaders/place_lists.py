@@ -36,7 +36,7 @@ _WORD = rf"(?:{_ARTICLE})?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _RUN = re.compile(rf"{_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_WORD})*")
 # A list before its plural noun, as news agencies write it: "shells fell on al-Qusour and al-Joura neighborhoods".
 _TAIL = re.compile(
-    rf"\b(?:in|on|at|into|near|targeted|hit|shelled|stormed)\s+(?:the\s+)?(?P<run>{_RUN.pattern})\s+"
+    rf"\b(?:in|on|at|into|near|of|targeted|hit|shelled|stormed)\s+(?:the\s+)?(?P<run>{_RUN.pattern})\s+"
     r"(?:neighbou?rhoods|villages|towns|areas|districts|suburbs|settlements|localities|hamlets)\b"
 )
 # Provinces listed before their plural noun: "bombardment in Daraa Hama Idlib and Homs provinces". The noun is found

@@ -72,3 +72,12 @@ def test_a_word_that_opens_names_is_no_place_alone(gazetteer: Gazetteer) -> None
         gazetteer,
     )
     assert "Tel" not in found
+
+
+def test_a_list_before_its_plural_noun_after_of(gazetteer: Gazetteer) -> None:
+    """A comma-less list before its plural noun after "of" ("control of X and Y areas") is places."""
+    found = places(
+        "Army units took control of al-Rawabi and al-Tilal al-Hamra areas east of Palmyra in Homs province.", gazetteer
+    )
+    assert found.get("al-Rawabi") == "place/local/al-rawabi"
+    assert found.get("al-Tilal al-Hamra") == "place/local/al-tilal-al-hamra"
