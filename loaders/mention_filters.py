@@ -64,6 +64,8 @@ _BUILDING_AFTER = re.compile(
     rf"\s+(?:[A-Z][a-z]+\s+)?(?:{LANDMARK_NOUN}|School|University|Institute|Library|Lake|Dam|Hall)\b"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+# Title words that are cities: before a person's name a body's ("Aleppo Police Command"), before "al-Balad" the town's.
+_CITY_WORDS = frozenset("Homs Aleppo Damascus Idlib Raqqa Hama Daraa".split())  # noqa: SIM905
 
 
 def _without_descriptors(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -93,20 +95,32 @@ def _describes(body: str, generic: Mention, other: Mention) -> bool:
 
 def _part_of_another_name(body: str, mention: Mention, gazetteer: Gazetteer) -> bool:
     """Whether a person's name is part of another name: "the Bashar al-Assad regime" (the regime's), "Doctor Ibrahim
-    al-Assad" (another man), "the Al Assad Military Academy" (a building)."""
-    if mention.kind != "actor" or mention.key not in gazetteer or gazetteer.get(mention.key).cls != "Person":
+    al-Assad" (another man), "the Al Assad Military Academy" (a building); or a town abroad is: "Tafas al-Balad"."""
+    if mention.key not in gazetteer:
+        return False
+    entity = gazetteer.get(mention.key)
+    if mention.kind == "place" and entity.cls == "Settlement" and not gazetteer.in_syria(mention.key):
+        # "Tafas al-Balad", "Sada al-Balad": an article word after a name says which part of it ("al-Balad", the
+        # town proper) or ends an outlet's name; a town abroad is never named so, glued to a name before it
+        return _opened_by_article_after_a_name(body, mention, TITLE_WORDS - _CITY_WORDS)
+    if mention.kind != "actor" or entity.cls != "Person":
         return False
     if _REGIME_AFTER.match(body, mention.span.end) or _BUILDING_AFTER.match(body, mention.span.end):
         return True
+    # only a family name opened by its article: in comma-less text a bare "Obama" may follow any word
+    return _opened_by_article_after_a_name(body, mention, TITLE_WORDS)
+
+
+def _opened_by_article_after_a_name(body: str, mention: Mention, titles: frozenset[str]) -> bool:
+    """Whether a mention is one word its article opens, right after a capitalised word that is no title and no
+    sentence's first word ("Ibrahim al-Assad", "Tafas al-Balad")."""
     text = body[mention.span.start : mention.span.end]
     before = _WORD_BEFORE.search(body, max(0, mention.span.start - 30), mention.span.start)
-    # only a family name opened by its article: in comma-less text a bare "Obama" may follow any word
-    surname = re.fullmatch(r"(?:al|el|Al|El)[- ]\w+", text) is not None
     return bool(
-        surname
+        re.fullmatch(r"(?:al|el|Al|El)[- ]\w+", text)
         and before is not None
         and before.group(1)[0].isupper()
-        and before.group(1) not in TITLE_WORDS
+        and before.group(1) not in titles
         and not re.search(r"(?:^|[.!?]\s*)$", body[max(0, before.start(1) - 3) : before.start(1)])
     )
 

@@ -18,11 +18,14 @@ from loaders.demonyms import DEMONYMS
 from loaders.gazetteer import Gazetteer
 from loaders.model import Span
 
-# A list of settlements (or of provinces) follows these words.
+# A list of settlements (or of provinces) follows these words. Two kinds of place joined by "and" head one list:
+# "villages and towns", "villages and hilltops including Beit Khadour ...".
+_SETTLEMENT_NOUNS = (
+    r"villages|towns|localities|hamlets|settlements|areas|neighbou?rhoods|districts|quarters|suburbs|regions"
+)
 _HEAD = re.compile(
-    r"\b(?:(?P<settlements>villages|towns|localities|hamlets|settlements|areas|neighbou?rhoods|districts|quarters|"
-    r"suburbs|regions|area|region|towns\s+and\s+villages|"
-    r"villages\s+and\s+towns)|(?P<provinces>provinces|governorates))\s+(?:of|like|such\s+as|including)\s+(?:the\s+)?",
+    rf"\b(?:(?P<settlements>(?:{_SETTLEMENT_NOUNS})(?:\s+and\s+(?:{_SETTLEMENT_NOUNS}|hills|hilltops|heights|farms))?|"
+    r"area|region)|(?P<provinces>provinces|governorates))\s+(?:of|like|such\s+as|including)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # The article hyphenated to its word ("al-Matrah"), or spaced as the gazetteer's own transliterations write it ("Ard al
@@ -33,7 +36,7 @@ _WORD = rf"(?:{_ARTICLE})?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _RUN = re.compile(rf"{_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_WORD})*")
 # A list before its plural noun, as news agencies write it: "shells fell on al-Qusour and al-Joura neighborhoods".
 _TAIL = re.compile(
-    rf"\b(?:in|on|at|into|near|targeted|hit|shelled|stormed)\s+(?:the\s+)?(?P<run>{_RUN.pattern})\s+"
+    rf"\b(?:in|on|at|into|near|of|targeted|hit|shelled|stormed)\s+(?:the\s+)?(?P<run>{_RUN.pattern})\s+"
     r"(?:neighbou?rhoods|villages|towns|areas|districts|suburbs|settlements|localities|hamlets)\b"
 )
 # Provinces listed before their plural noun: "bombardment in Daraa Hama Idlib and Homs provinces". The noun is found
@@ -159,8 +162,15 @@ def _pieces(text: str, start: int, end: int, known: Known | None = None) -> Iter
             i += 1
             continue
         j = ends[i] if ends is not None else _shape_end(words, i)
-        yield words[i][0], words[j - 1][1]
+        if not _lone_opener(words[i:j], known):
+            yield words[i][0], words[j - 1][1]
         i = j
+
+
+def _lone_opener(piece: list[tuple[int, int, str]], known: Known | None) -> bool:
+    """Whether a piece is one word that opens longer names and names no place alone ("Tel" of "Tel alKhadar", the run
+    cut at a word it cannot read): no place of its own; "Tadmur", a name of the tables, is one."""
+    return len(piece) == 1 and piece[0][2].lower() in OPENERS and (known is None or not known(piece[0][2]))
 
 
 def _best_cut(text: str, words: list[tuple[int, int, str]], known: Known) -> dict[int, int]:
