@@ -62,7 +62,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"vehicle-borne|VBIEDs?|booby-trapped|explosives-laden\s+(?:car|truck|vehicle)s?|explosions?|blasts?|"
      r"exploded|detonated|twin\s+bombings?|"
      # "a bomb went off near a mosque", "the explosive device went off": what "exploded" says, told by the phrasal verb
-     r"(?:bombs?|devices?|explosives?|charges?|mines?)\s+(?:[\w-]+\s+){0,2}?went\s+off"),
+     r"(?:bombs?|devices?|explosives?|charges?|mines?)\s+(?:[\w-]+\s+){0,2}?went\s+off|"
+     # a grenade thrown is ACLED's "Grenade" sub-event of remote violence; a rocket-propelled one is a weapon of battle
+     r"(?<!propelled\s)(?<!rocket\s)grenades?(?!\s+launchers?)"),
     ("air-strike", r"air\s*strikes?|air\s+raids?|airstrikes?|air\s+attacks?|aerial\s+(?:bombardment|bombing|attacks?|"
      r"assault|campaign)|war\s*planes?|fighter\s+jets?|jets|helicopters?|barrel\s+bombs?|bombing\s+raids?|"
      r"sorties|(?:long-range|strategic|Tupolev|Tu-[\w-]+|Sukhoi[\w-]*|Su-[\w-]+)\s+bombers?|"
@@ -178,7 +180,7 @@ _TRIGGER_PREFIXES = frozenset(
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
     conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
-    repe repu beat fend elim devi char mine free
+    repe repu beat fend elim devi char mine free gren
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea""".split()  # noqa: SIM905
 )
 

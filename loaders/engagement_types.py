@@ -7,7 +7,8 @@ from collections.abc import Mapping, Sequence
 
 AIR_CONTEXT = re.compile(
     r"\b(?:air|aerial|warplanes?|war\s+planes?|jets?|aircraft|helicopters?|air\s*force|aerospace|planes?|"
-    r"drones?|airstrikes?|sorties?)\b",
+    # barrel bombs are dropped from helicopters: "bombarded the town with barrel bombs" is a bombardment from the air
+    r"drones?|airstrikes?|sorties?|barrel\s+bombs?)\b",
     re.IGNORECASE,
 )
 # A state's forces named for an air strike: the arm that flies it.

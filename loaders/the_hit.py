@@ -18,7 +18,15 @@ CIVILIAN_WORDS = (
     # a tribe's men killed by the side that holds their land: "killed 40 members of the Shaitat tribe" (lexicon2)
     r"tribesmen|members\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?tribes?)"
 )
-FIRED_ON_CIVILIANS = re.compile(rf"open\w*\s+fire\s+(?:on|at|upon)\s+(?:\S+\s+){{0,3}}?{CIVILIAN_WORDS}\b", re.I)
+# Where the unarmed gather: shots fired into a market, a mosque or a funeral are fired at the people there, not at a
+# side that can fire back (ACLED codes them Violence against civilians, Attack).
+CIVILIAN_GATHERINGS = (
+    r"crowds?|gatherings?|markets?|marketplaces?|mosques?|churches?|funerals?|weddings?|queues?|bakery|bakeries|"
+    r"protests?|demonstrations?|rallies|rally|sit-ins?|processions?|people|passengers|shoppers|motorists|cafes?"
+)
+FIRED_ON_CIVILIANS = re.compile(
+    rf"open\w*\s+fire\s+(?:on|at|upon|into)\s+(?:\S+\s+){{0,3}}?(?:{CIVILIAN_WORDS}|{CIVILIAN_GATHERINGS})\b", re.I
+)
 # Captives killed: no fighting, an attack on people in the killers' hands ("killed the pilot", "killed 20 prisoners").
 _CAPTIVES = re.compile(
     r"\s+(?:(?:a|an|the|two|three|four|five|dozens\s+of|several|\d+)\s+)?(?:captured\s+|captive\s+)?"
