@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from loaders.acted_on import hit_after_agent
 from loaders.fallen_sides import fallen_side
 from loaders.harm_and_holding_words import TAKER_NAMED_AFTER
+from loaders.held_area_fire import firer_of_held_area
 from loaders.model import Mention
 from loaders.nearest_actors import BY_GERUND, DAY_TIME, actor_before, coordinated, coordinated_back, first_after
 from loaders.relative_agents import relative_agent
@@ -275,6 +276,9 @@ def find_roles(
             owner = first_after(usable, part_of.end(), base, text, reach=2)
             if owner is not None and _CAMPAIGN.match(text, owner.span.end - base):
                 attackers.append(owner.key)
+    if not attackers:
+        # "rocket attacks struck government-held districts": the side that holds no such area fired
+        attackers.extend(k for k in [firer_of_held_area(text, match)] if k is not None and k not in targets)
     if (
         not attackers
         and not passive

@@ -199,6 +199,27 @@ def test_a_side_saying_its_men_repelled_an_attack_was_attacked(
     assert sides_told(text, want, gazetteer)
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Rocket attacks struck government-held districts of Homs on Thursday.", dict(A={REB})),
+        ("Mortar shells fell on government-controlled neighbourhoods of Damascus on Monday.", dict(A={REB})),
+        # a side named keeps the act
+        ("IS shelled government-held areas of Deir ez-Zor on Monday.", dict(A={IS})),
+        ("Rebels said government-held areas of Aleppo were shelled by the army.", dict(A={SAA})),
+    ],
+)
+def test_unattributed_fire_on_government_held_areas_came_from_rebels(
+    text: str, want: dict[str, Sides], gazetteer: Gazetteer
+) -> None:
+    assert sides_told(text, want, gazetteer)
+
+
 def test_an_agent_named_after_by_acted_on_the_side_after_on(gazetteer: Gazetteer) -> None:
     text = "An assault by government forces on rebel positions in Daraa began on Monday."
     assert sides_told(text, dict(A={SAA}, T={REB}), gazetteer)
+
+
+def test_fire_from_government_held_areas_names_no_firer(gazetteer: Gazetteer) -> None:
+    found = engagements_of("Rockets fired from government-held areas hit Douma on Monday.", gazetteer)
+    assert found and all(REB not in e.attackers for e in found)
