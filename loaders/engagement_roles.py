@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.acted_on import hit_after_agent
 from loaders.fallen_sides import fallen_side
 from loaders.harm_and_holding_words import TAKER_NAMED_AFTER
+from loaders.held_area_fire import firer_of_held_area
 from loaders.model import Mention
 from loaders.nearest_actors import BY_GERUND, DAY_TIME, actor_before, coordinated, coordinated_back, first_after
 from loaders.relative_agents import relative_agent
@@ -43,6 +45,14 @@ _COORDINATED_PASSIVE = re.compile(
     r"(?:and|then|and\s+then)\s+(?:\w+ly\s+|later\s+)?$",
     re.IGNORECASE,
 )
+# Posts a force holds, named with their owner ("an army checkpoint", "opposition positions"): attacks on them target it.
+SITE_NOUNS = r"checkpoints?|positions|posts?|outposts?|bases?|barracks|convoys?|patrols?|headquarters"
+# People or posts named as belonging to a group ("ten members of", "a senior commander of the", "a headquarters of
+# the"): the group is the one hit (nineteenth session, helper sides2).
+MEMBERS_OF = (
+    r"(?:[\w'’-]+\s+){0,2}?(?:members?|commanders?|leaders?|fighters|militants|officials?|officers|emirs?|chiefs?|"
+    rf"{SITE_NOUNS})\s+of\s+"
+)
 # Between a trigger and its object: "ambushed Syrian soldiers", "attacks on several positions of the SAA".
 _OBJECT_GAP = re.compile(
     r"\s+(?:(?:[\w'’-]+\s+){0,3}?(?:against|on|targeting|at|with|into|in|of)\s+)?(?:the\s+|a\s+|an\s+)?"
@@ -60,14 +70,14 @@ _WITH_OPPONENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,9}?with\s+(?:the\s+)?(?=[A-
 # "a battle with X", "the assault took the regime by surprise".
 _NOUN_OBJECT_GAP = re.compile(
     r"\s+(?:(?:against|on|targeting|with|of|took|hit|hits|struck|targeted|killed|caught|surprised)\s+"
+    # "air strikes killed ten members of IS", "killed a commander of the Nusra Front": the group whose men were hit
+    rf"(?:{MEMBERS_OF})?"
     # "a suicide blast near the headquarters of Ahrar al-Sham": whose site was hit
     r"|(?:near|at|outside|inside|on)\s+(?:the\s+|a\s+)?(?:headquarters|base|offices?|positions?|checkpoint|"
     r"compound|barracks)\s+of\s+)"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}\(?",
     re.IGNORECASE,
 )
-# Posts a force holds, named with their owner ("an army checkpoint", "opposition positions"): attacks on them target it.
-SITE_NOUNS = r"checkpoints?|positions|posts?|outposts?|bases?|barracks|convoys?|patrols?|headquarters"
 # "a car bomb blast on Thursday at an opposition checkpoint", "blew himself up at an army outpost": the owner of the
 # site hit, after "at", "near" or "outside" (`_SITE_AFTER` must follow the owner)
 _SITE_GAP = re.compile(
@@ -189,6 +199,9 @@ def find_roles(
         # "blamed the attack on an army checkpoint on IS": a post named with its owner is what was attacked
         if first is not None and not (blamed and _SITE_AFTER.match(text, first.span.end - base)):
             attackers.extend(coordinated(first, usable, text, base))
+            # "an assault by government forces on rebel positions": what the agent's act fell on, after the agent
+            hit = hit_after_agent(usable, text, base, first) if len(attackers) == 1 else None
+            targets.extend(k for k in [hit] if k is not None and k not in attackers)
     between = re.match(r"^\s+(?:\w+\s+){0,5}?between\s+", after)
     if between is None and match.group(0).lower().endswith("between"):
         between = re.match(r"^\s*", after)
@@ -263,6 +276,9 @@ def find_roles(
             owner = first_after(usable, part_of.end(), base, text, reach=2)
             if owner is not None and _CAMPAIGN.match(text, owner.span.end - base):
                 attackers.append(owner.key)
+    if not attackers:
+        # "rocket attacks struck government-held districts": the side that holds no such area fired
+        attackers.extend(k for k in [firer_of_held_area(text, match)] if k is not None and k not in targets)
     if (
         not attackers
         and not passive

@@ -57,6 +57,12 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 BACKED_SUFFIX = re.compile(r"^\s*-\s*(?:backed|supported|allied)\b", re.IGNORECASE)
+# A side named as the maker of help, right before the help noun: "complained of the lack of US support and attacked".
+# It qualifies the noun; it is not the subject of the verb that follows (nineteenth session, helper sides2).
+_HELP_NOUN_AFTER = re.compile(
+    r"^\s+(?:(?:air|military|logistical|financial|artillery)\s+)?(?:support|backing|assistance|help|cover)\b",
+    re.IGNORECASE,
+)
 _PREPOSITION = re.compile(
     r"\b(?:against|on|at|targeting|targeted|target|towards|into|in|near|of|from|with|for|during|amid)\b", re.IGNORECASE
 )
@@ -91,6 +97,14 @@ def coordinated(first: Mention, actors: Sequence[Mention], text: str, base: int)
     return list(dict.fromkeys(keys))
 
 
+# Between two sides joined before a trigger: "and", a comma, "or"; after the first side's men ("Kurdish YPG fighters and
+# IS militants clashed"), and a bare hyphen ("YPG-IS clashes", "Russian-Syrian strikes") (nineteenth session, sides2).
+_JOINED_BACK = re.compile(
+    r"\s*(?:(?:fighters|militants|forces|troops|soldiers|militiamen|jihadists|members|units)\s+)?"
+    r"(?:,|and|,\s*and|or)\s*(?:the\s+)?"
+)
+
+
 def coordinated_back(last: Mention, actors: Sequence[Mention], text: str, base: int) -> list[str]:
     """The mention and those joined to it by "and" before it ("Syrian and Russian jets")."""
     keys = [last.key]
@@ -99,7 +113,7 @@ def coordinated_back(last: Mention, actors: Sequence[Mention], text: str, base: 
         e = m.span.end - base
         if e > start:
             continue
-        if re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?", text[e:start]):
+        if _JOINED_BACK.fullmatch(text, e, start):
             keys.insert(0, m.key)
             start = m.span.start - base
         else:
@@ -158,6 +172,8 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     gap = _MADE_OF_GAP.sub(" ", gap)
     if BACKED_SUFFIX.match(gap):
         return None  # "Iranian-backed militias attacked": the backer is not the attacker
+    if _HELP_NOUN_AFTER.match(gap):
+        return None  # "the lack of US support and attacked": the helper named in a noun phrase is no agent
     if re.search(r"[.;:,\"“”]", gap) or _PREPOSITION.search(gap) or _SPEECH.search(gap):
         return None  # "Syrian state TV says 22 killed": who speaks is not who acts
     if _SUFFERED.search(gap):

@@ -17,6 +17,13 @@ _REPELLED = re.compile(
     r"(?P<noun>attacks?|assaults?|offensives?|attempts?|advances?|infiltrations?|incursions?)\b",
     re.IGNORECASE,
 )
+# "failed to repel an IS attack", "tried to fend off the assault": the attack was made whatever came of the defence,
+# so the infinitive hedges nothing (nineteenth session, helper sides2; "vowed to repel any attack" stays hedged)
+TRIED_TO_REPEL = re.compile(
+    r"\b(?:fail(?:ed|s|ing)?|tr(?:ied|ies|ying)|attempt(?:ed|s|ing)|struggl(?:ed|es|ing)|unable|battl(?:ed|es|ing))\s+"
+    r"to\s+(?:repel|repulse|fend\s+off|beat\s+back|fight\s+off)(?=\s+(?:an?|the|another|several|repeated)\s)",
+    re.IGNORECASE,
+)
 _BY = re.compile(r"\s+(?:launched\s+|mounted\s+)?(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -35,6 +42,23 @@ def repelled_roles(
             return None
         attackers = coordinated(first, actors, text, base)
         stopper = actor_before(actors, text, base, phrase.start())
+        stopper = stopper or _speaker_of_own_men(actors, text, base, phrase.start())
         targets = (stopper.key,) if stopper is not None and stopper.key not in attackers else ()
         return tuple(attackers), targets
+    return None
+
+
+# "The YPG said its fighters repelled": the speaker's own men stopped the attack (nineteenth session, helper sides2).
+_SAID_OWN_MEN = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|announced|stated|claimed)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?"
+    r"(?:fighters|forces|troops|soldiers|units|men|members)\s+(?:had\s+|have\s+|has\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _speaker_of_own_men(actors: Sequence[Mention], text: str, base: int, start: int) -> Mention | None:
+    """The side that says its own men did what starts at `start` ("The YPG said its fighters repelled")."""
+    for m in actors:
+        if _SAID_OWN_MEN.fullmatch(text, m.span.end - base, start):
+            return m
     return None

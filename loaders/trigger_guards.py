@@ -10,6 +10,7 @@ from loaders.decided_not_done import decided_not_done
 from loaders.denied_and_remarked import aircraft_denied, remarked_on
 from loaders.grown_since import grown_since
 from loaders.other_senses import in_other_sense
+from loaders.repelled_attacks import TRIED_TO_REPEL
 from loaders.standing_support import standing_support
 from loaders.summed_up import (
     BEGAN_AFTER,
@@ -386,6 +387,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     clause = _MAY_BE_THE_MOST.sub(" ", clause)
     # "killed in what they believed were regime airstrikes": what it was is believed, not whether it happened
     clause = _WHAT_IT_WAS.sub(" ", clause)
+    # "failed to repel an IS attack": the attack was made; only a defence was attempted
+    clause = TRIED_TO_REPEL.sub(" ", clause)
     # "raids aimed at weakening IS around the airbase which the group has besieged": a relative clause tells a fact
     aim_start = _past_relative(text, clause_start, match.start())
     return bool(_HEDGE.search(clause) or _PURPOSE.search(text, aim_start, match.start()))

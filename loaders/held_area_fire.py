@@ -1,0 +1,26 @@
+"""Who fired on an area a side holds, when the text names no one: the other side (nineteenth session, helper sides2)."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.trigger_guards import clause_span
+
+REBELS = "actor/syrian-rebels"
+# Ground fire: shells, rockets, mortars ("rocket attacks struck", "mortar rounds hit", "shelling of").
+_GROUND_FIRE = re.compile(r"(?i)shell|rocket|mortar|artillery")
+# The area hit, named as the government's, after the trigger in its clause: "struck government-held districts"; not
+# where the fire came from ("rockets fired from government-held areas").
+_GOVERNMENT_HELD = re.compile(
+    r"(?<!\bfrom\s)(?<!\bfrom\sthe\s)\b(?:government|regime|loyalist)[- ](?:held|controlled)\b", re.IGNORECASE
+)
+
+
+def firer_of_held_area(text: str, match: re.Match[str]) -> str | None:
+    """Rebels, when unattributed ground fire hits an area the text calls government-held in the trigger's clause."""
+    if not _GROUND_FIRE.search(match.group(0)):
+        return None
+    _, clause_end = clause_span(text, match.start(), match.end())
+    if _GOVERNMENT_HELD.search(text, match.end(), min(clause_end, match.end() + 100)) is None:
+        return None
+    return REBELS
