@@ -12,34 +12,24 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from loaders.bombed_places import bombs_a_place
 from loaders.chemical_attacks import one_chemical_attack
 from loaders.engagement_roles import PASSIVE_BEFORE, TAKER_AFTER, UNNAMED_AGENT, WHEN_THEN_OBJECT, find_roles
-from loaders.engagement_triggers import TERRITORY_GROUP, TYPES, trigger_matches
-from loaders.engagement_types import AIR_CONTEXT, MEANS, STATE_CLASSES, generic_type, territory_type
+from loaders.engagement_types import AIR_CONTEXT, STATE_CLASSES, generic_type, territory_type
 from loaders.from_the_air import (
-    AIRBORNE_MUNITION,
-    BOMBARDMENT,
-    DROPPED_AFTER,
-    DROPPED_BOMB,
-    WITH_BOMBARDMENT,
     air_attackers,
     forces_named,
-    ground_fired,
 )
 from loaders.ground import (
     attempt_targets,
-    attempted,
-    enters_ground,
     forced_out_by,
     is_entry,
     road_holders,
 )
-from loaders.harm_and_holding_words import destruction_alone
 from loaders.model import Mention, Span
 from loaders.owners_hit import owners_hit
 from loaders.scene_merges import by_scene, one_battle, one_bombardment, one_taking
 from loaders.scenes import fronted_subject, places_of_scene, trigger_scenes
+from loaders.sentence_triggers import WEAK_EXPLOSIVE, attempted_capture, filter_triggers, find_triggers, kills_kept
 from loaders.support_phrases import named_supporters
 from loaders.the_hit import (
     CIVILIAN_WORDS,
@@ -47,14 +37,11 @@ from loaders.the_hit import (
     FIRED_ON_CIVILIANS,
     HELD,
     captives,
-    captives_killed,
-    civilians_killed_by_hand,
     holders_hit,
     victim_groups,
 )
 from loaders.told_before import ANOTHER, ANOTHER_PLACE, another_unit, definite
-from loaders.trigger_guards import ENDURED_YEARS, NO_OBJECT, blocked, clause_span
-from loaders.trigger_objects import leaves_a_country, surrounds_a_place, takes_ground
+from loaders.trigger_guards import ENDURED_YEARS, NO_OBJECT, clause_span
 from loaders.truce_parties import announcer, deal_parties, made_with
 from loaders.truce_words import OPENS_ON_A_TRUCE
 
@@ -74,7 +61,6 @@ _SIDE_WORDS = re.compile(
     r"army|troops|loyalists?|soldiers)\b[^.,;]{0,40}$",
     re.IGNORECASE,
 )
-_WEAK_EXPLOSIVE = re.compile(r"(?i)explosions?|blasts?|exploded|detonated")
 # "a Britain-based monitor", "rebel-held Idlib": a name describing a body or a place, no one acting.
 _BASED = re.compile(r"-(?:based|born|educated|registered|headquartered|held|controlled|run|dominated|occupied)\b")
 
@@ -127,12 +113,12 @@ def find_engagements(
     text = body[sentence.start : sentence.end]
     base = sentence.start
     s = _read_sentence(body, sentence, mentions, classes, fallback_agent)
-    triggers = _find_triggers(text, base, mentions, classes)
+    triggers = find_triggers(text, base, mentions, classes)
     if not triggers:
         return []
-    triggers = _filter_triggers(s, triggers)
+    triggers = filter_triggers(text, base, triggers, mentions, s.actors, classes)
     specific_at = [m.start() for t, m, generic in triggers if not generic and t != "armed-clash"]
-    triggers = _kills_kept(s, triggers)
+    triggers = kills_kept(text, base, triggers, s.actors)
     # "air strikes on Aleppo killed five and shelling on Homs killed three": two scenes, each with its own places
     scenes, scene_of = trigger_scenes(text, base, triggers, mentions)
     specific = {i for i, sc in enumerate(scenes) for at in specific_at if sc.start <= at < sc.end}
@@ -169,9 +155,6 @@ def find_engagements(
         for part in by_scene(told)
         for d in one_battle(one_bombardment(one_taking(one_chemical_attack(part, body)), body), body)
     ]
-
-
-Trigger = tuple[str, re.Match[str], bool]  # engagement type, trigger word, whether the word is generic ("attack")
 
 
 @dataclass(frozen=True)
@@ -226,118 +209,6 @@ def _read_sentence(
     return _Sentence(body, text, base, mentions, classes, actors, the_hit, places, holders, supporters, fallback_agent)
 
 
-def _find_triggers(text: str, base: int, mentions: Sequence[Mention], classes: Mapping[str, str]) -> list[Trigger]:
-    """The sentence's trigger words the guards let through, each with its engagement type."""
-    triggers: list[Trigger] = []
-    for match in trigger_matches(text):
-        if (
-            blocked(text, match, _attempted_capture(text, match))
-            or not takes_ground(text, base, match, mentions)
-            or not enters_ground(text, base, match, mentions, classes)
-            or not surrounds_a_place(text, base, match, mentions)
-            or leaves_a_country(text, base, match, mentions, classes)
-        ):
-            continue
-        kind = match.lastgroup or ""
-        if kind == "kill":
-            triggers.append(("killing", match, True))
-        elif kind == "generic":
-            triggers.append(_generic_trigger(text, base, match, mentions, classes))
-        else:
-            etype = TYPES[int(kind[1:])]
-            if etype == "territory" and attempted(text, match):
-                etype = "armed-clash"  # "in an attempt to seize it", "trying to retake": a battle for it
-            if etype == "remote-explosive" and DROPPED_BOMB.search(text, 0, match.start()):
-                etype = "air-strike"  # "the crude unguided explosive device hit": a bomb dropped, not planted
-            triggers.append((etype, match, False))
-    return triggers
-
-
-def _generic_trigger(
-    text: str, base: int, match: re.Match[str], mentions: Sequence[Mention], classes: Mapping[str, str]
-) -> Trigger:
-    """The type a generic trigger word ("attack", "bombing", "pounded") tells from the words around it."""
-    near = text[max(0, match.start() - 40) : match.end() + 40]
-    word = match.group(0).lower()
-    context = text if word.startswith("bomb") else near
-    if AIR_CONTEXT.search(context) and re.match(r"attack|raid|strike|struck|bomb|pound|target|hit", word):
-        return ("air-strike", match, False)
-    if word.startswith("bomb") and (
-        BOMBARDMENT.search(text, 0, match.start()) or WITH_BOMBARDMENT.match(text, match.end())
-    ):
-        return ("air-strike", match, False)  # "after relentless bombing": a bombardment
-    if word.startswith("bomb") and (
-        DROPPED_BOMB.search(text, 0, match.start()) or DROPPED_AFTER.match(text, match.end())
-    ):
-        # "using incendiary napalm bombs", "cluster bombs": bombs dropped from the air, not planted
-        return ("air-strike", match, False)
-    if word.startswith("bomb") and bombs_a_place(text, base, match.end(), mentions, classes):
-        return ("air-strike", match, False)  # "the bombing of Aleppo": a town bombarded
-    if word.startswith("bomb"):
-        return ("remote-explosive", match, False)
-    if word.startswith("pound"):
-        return ("shelling", match, False)
-    return ("armed-clash", match, True)
-
-
-def _filter_triggers(s: _Sentence, triggers: list[Trigger]) -> list[Trigger]:
-    """The triggers without those another trigger of the sentence tells better (its means, its cause)."""
-    text, base, mentions, actors, classes = s.text, s.base, s.mentions, s.actors, s.classes
-    # "artillery shells containing toxic gasses": the shells are the chemical attack's means, no shelling of their own
-    triggers = [
-        (t, m, g)
-        for t, m, g in triggers
-        if not any(
-            u != t and n.start() <= m.start() and m.end() <= n.end() and (n.start(), n.end()) != (m.start(), m.end())
-            for u, n, _ in triggers
-        )
-    ]
-    # "Explosions" and "blasts" are what shells and bombs do: with a shelling or air strike named, they add nothing.
-    if any(t in ("shelling", "air-strike") for t, _, _ in triggers):
-        triggers = [x for x in triggers if not (x[0] == "remote-explosive" and _WEAK_EXPLOSIVE.match(x[1].group(0)))]
-    if any(t == "air-strike" for t, _, _ in triggers):
-        triggers = [
-            ("air-strike", m, g)
-            if t == "shelling"
-            and AIRBORNE_MUNITION.fullmatch(m.group(0))
-            and not ground_fired(text, base, m, actors, classes)
-            else (t, m, g)
-            for t, m, g in triggers
-        ]
-    # "A car bomb went off shortly before two suicide bombers detonated their belts": one suicide attack.
-    if any(t == "suicide-bombing" for t, _, _ in triggers):
-        scene_of = trigger_scenes(text, base, triggers, mentions)[1]
-        bombed = {scene_of[m.start()] for t, m, _ in triggers if t == "suicide-bombing"}
-        triggers = [x for x in triggers if x[0] != "remote-explosive" or scene_of[x[1].start()] not in bombed]
-    # "An air strike killed 12 civilians" is an air strike: the means says more than the victims.
-    if any(t in MEANS for t, _, _ in triggers):
-        scene_of = trigger_scenes(text, base, triggers, mentions)[1]
-        by_means = {scene_of[m.start()] for t, m, _ in triggers if t in MEANS}
-        triggers = [
-            x
-            for x in triggers
-            if x[0] != "attack-on-civilians"
-            or not re.match(r"(?i)kill|massacr", x[1].group(0))
-            or scene_of[x[1].start()] not in by_means
-        ]
-    return destruction_alone(triggers)  # "jets bombed the city setting fire to a market": the strike's effect
-
-
-def _kills_kept(s: _Sentence, triggers: list[Trigger]) -> list[Trigger]:
-    """The triggers with a kill verb beside an engagement dropped, but for captives and civilians killed by hand."""
-    text, base, actors = s.text, s.base, s.actors
-    if any(t != "killing" for t, _, _ in triggers):
-        # a kill verb only counts on its own, but for captives: "shelled the town where rebels killed the pilot"
-        triggers = [
-            (t, m, False) if t == "killing" else (t, m, g)
-            for t, m, g in triggers
-            if t != "killing"
-            or captives_killed(text, base, m, actors)
-            or civilians_killed_by_hand(text, base, m, actors, triggers)
-        ]
-    return triggers
-
-
 def _set_aside(s: _Sentence, match: re.Match[str], etype: str, aside: _SetAside) -> None:
     """Keep what a generic trigger in a specific trigger's scene tells of the roles, for the specific one."""
     text, base = s.text, s.base
@@ -371,7 +242,7 @@ def _read_roles(
         fired_on = [m.key for m in actors if clause_start <= m.span.start - base and m.span.end - base <= under_at]
         attackers = tuple(k for k in attackers if k not in fired_on)
         targets = tuple(dict.fromkeys((*fired_on[-1:], *targets)))
-    if not targets and _attempted_capture(text, match):
+    if not targets and attempted_capture(text, match):
         targets = attempt_targets(text, base, match, actors, attackers)
     if not targets:
         targets = victim_groups(text, base, the_hit, attackers)
@@ -515,7 +386,7 @@ def _build(
         or another_unit(text, match)
         or (etype == "ceasefire" and OPENS_ON_A_TRUCE.fullmatch(text, 0, match.start()) is not None),
         elsewhere=elsewhere,
-        blast=etype == "remote-explosive" and bool(_WEAK_EXPLOSIVE.fullmatch(match.group(0))),
+        blast=etype == "remote-explosive" and bool(WEAK_EXPLOSIVE.fullmatch(match.group(0))),
         standing=etype == "siege"
         and bool(
             _STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())
@@ -550,8 +421,3 @@ _CAME_UNDER = re.compile(
     r"(?:(?!(?:after|before|following|during|amid|and|but|as|when|while|since|in|on|at|with|from|by|of)\s)[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-
-
-def _attempted_capture(text: str, match: re.Match[str]) -> bool:
-    """Whether a territory trigger is a capture attempted ("tried to retake"): a battle told, not an aim."""
-    return match.lastgroup == TERRITORY_GROUP and attempted(text, match)
