@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.aircraft_named import aircraft_without_strike
 from loaders.besieged_nouns import besieged_describes
 from loaders.decided_not_done import decided_not_done
 from loaders.denied_and_remarked import aircraft_denied, remarked_on
@@ -108,23 +109,6 @@ _NEGATION = re.compile(
     r"(?!(?:only|just|merely)\b)(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_CRASHED = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:crash(?:ed|es)?|went\s+down|(?:was|had\s+been)\s+(?:shot|brought)\s+down|was\s+downed|"
-    # "their helicopter came under fire from the ground", "the helicopter was hit by gunfire": the aircraft was hit
-    r"came\s+under\s+(?:\w+\s+)?fire|(?:was|were)\s+hit)\b",
-    re.I,
-)
-# Aircraft named alone are a strike only with something done in the sentence: struck, bombed, killed, fired.
-_AIRCRAFT_ONLY = re.compile(r"war\s*planes?|fighter\s+jets?|jets|helicopters?", re.IGNORECASE)
-_AIR_ACTION = re.compile(
-    r"\b(?:struck|strik\w*|bomb\w*|hit\w*|target\w*|attack\w*|raid\w*|pound\w*|drop\w*|fir(?:e|ed|es|ing)|kill\w*|"
-    r"shell\w*|pummel\w*|destroy\w*|launch\w*|carr(?:ied|y|ies|ying)\s+out|conduct\w*|sorties|missiles?|rockets?|"
-    r"blast\w*|bombard\w*|wound\w*|injur\w*|dead|died|massacre\w*|hammer\w*|"
-    # verbs of what was destroyed: "warplanes flattened a market", "helicopters unleashed barrels"
-    r"flatten\w*|raz(?:e|ed|es|ing)|levell?(?:ed|ing)|demolish\w*|devastat\w*|unleash\w*|barrages?|barrels?)\b",
-    re.IGNORECASE,
-)
-_DOWNED_BEFORE = re.compile(r"\b(?:(?:shot|shoot(?:s|ing)?)\s+down|down(?:ed|ing))\s+(?:[\w-]+\s+){0,4}$", re.I)
 _SUPPORT_MEANS = re.compile(
     r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:[\w'’-]+\s+){0,4}?(?:and|with)\s+(?:[\w'’-]+\s+)?$", re.I
 )
@@ -256,14 +240,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     ):
         # "captured soldiers", "a pilot they captured", "soldiers captured while fleeing": captives, not territory
         return True
-    if (_CRASHED.match(text, match.end()) or _DOWNED_BEFORE.search(before)) and re.match(
-        r"(?i)war\s*planes?|jets?|helicopters?|aircrafts?|planes?|drones?", word
-    ):
-        return True  # "the warplane crashed in a busy market", "rebels downed a helicopter": no strike
-    if _AIRCRAFT_ONLY.fullmatch(word) and not _AIR_ACTION.search(text):
-        return True  # "a helicopter on a test flight", "the roar of fighter jets": aircraft named, nothing struck
-    if re.fullmatch(r"(?i)downed", word) and re.search(r"(?i)\b(?:a|an|the|his|its|their)\s+$", before):
-        return True  # "a downed pilot was killed": the shooting down is told, if at all, elsewhere
+    if aircraft_without_strike(text, match):
+        return True  # "the warplane crashed", "the roar of fighter jets", "a downed pilot": aircraft named, no strike
     if _SUPPORT_MEANS.search(before) or standing_support(text, match.start(), match.end()):
         return True  # "rebels backed by Turkish tanks and air strikes": how an ally helps, not an engagement of its own
     if CAMPAIGN_BEGAN.search(before) and IN_MONTH_OR_YEAR.match(text, match.end()):
