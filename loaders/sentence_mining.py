@@ -8,17 +8,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from loaders import place_readings, report_days, report_places, same_engagement
-from loaders.abroad import abroad_keys
-from loaders.actor_references import in_syria
 from loaders.attribution import Attribution
 from loaders.engagement_passes import HOME_COUNTRY, EngagementDraft, merge, sideless_generic
 from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
 from loaders.figures import find_figures
 from loaders.gapped_tolls import gapped_tolls
 from loaders.gazetteer import Gazetteer
-from loaders.mention_filters import BASED_IN
 from loaders.model import Claim, Figure, Mention, Sentence, Span, TimeSpan
-from loaders.place_context import broad, listed_before, recent_places, specific_places, town_named_next
+from loaders.place_context import broad, listed_before, recent_places, town_named_next
+from loaders.places_of_events import places_of_events
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.scenes import (
     across_the_fronted_clause,
@@ -65,17 +63,6 @@ _THE_SAME_PLACE = re.compile(
 )
 # "captured those villages": the places a list introduced with that noun ("the villages of Akhtarin and Turkmen Bareh")
 _THOSE_PLACES = re.compile(r"\b(?:those|these)\s+(?P<noun>neighbou?rhoods|towns|villages|districts)\b", re.IGNORECASE)
-# "families from Aleppo Raqqa and Homs", "combatants from Chechnya": where people come from, not where it happened.
-_PEOPLE_FROM = re.compile(
-    r"\b(?i:families|refugees|residents|natives|fighters|militants|combatants|jihadists|mercenaries|nationals|"
-    r"citizens|recruits|volunteers)\s+from\s+(?:the\s+)?(?:(?:city|town|province|region)\s+of\s+)?"
-    # one way only to read each name word (a word, bracketed or not, a comma, then a space): no backtracking blow-up
-    r"(?:\(?[A-Z][\w'’-]*\)?,?\s+|and\s+)*\(?$"
-)
-_SOURCE_AT = re.compile(
-    r"\b(?:source|sources|official|officials|reporter|correspondent|spokesman)\s+(?:at|in|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -116,7 +103,6 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
     subject = continued_subject(body, index, mined, story)
     if subject is not None and classes.get(subject) not in COMBATANT_CLASSES:
         subject = None
-    abroad = abroad_keys(gazetteer)
     figures = find_figures(text, span.start) + named_dead(body, span, mentions, classes)
     figures += gapped_tolls(text, span.start, figures)  # "killed 30 in Raqqa and 40 in Idlib": the second count too
     figures.sort(key=lambda f: f.span.start if f.span else 0)
@@ -126,22 +112,7 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
         # "killing 17 in Kanasba ... and killing more than 50 in Daraa countryside": a toll at each place, a report each
         detections = toll_scenes(detections[0], figures, body, span, mentions, gazetteer)
     when = find_time(text, span.start, anchor, said_lag=True)
-    # "a source at Aleppo Police Command", "SANA reporter in Hama": where the speaker is, not where it happened.
-    places = specific_places(
-        [
-            m.key
-            for m in mentions
-            if m.kind == "place"
-            and not _SOURCE_AT.search(body, max(0, m.span.start - 40), m.span.start)
-            and m.key not in abroad
-            # "a charity based in Germany": where a body sits abroad ("fighters based in Eastern Ghouta" stay)
-            and not (BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not in_syria(m, gazetteer))
-            and not _PEOPLE_FROM.search(body, max(0, m.span.start - 80), m.span.start)
-            # "a town on the border with Iraq": the land across the line locates a town on this side
-            and not (place_readings.across_border(body, m.span) and not in_syria(m, gazetteer))
-        ],
-        gazetteer,
-    )
+    places = places_of_events(body, mentions, gazetteer)
     places = places or place_readings.this_side(body, mentions, gazetteer, HOME_COUNTRY)
     stated_places = list(places)
     anaphor = _ANAPHORIC_PLACE.search(text)
