@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-)
+from loaders.timex import MONTH
+
 # The trigger as the subject of a present perfect of change or duration, at most five words between: "fighting has
 # intensified", "clashes in the city have escalated", "fighting between the army and rebels has raged".
 _GROWN = re.compile(
@@ -26,9 +24,10 @@ _GROWN = re.compile(
     re.IGNORECASE,
 )
 # A start long past: a year, a month, or the war's outbreak ("since mid-2012", "since March", "since the start of the
-# war"); not a day ("since Sunday", "since April 21": a recent escalation is news of its own).
+# war"); not a day ("since Sunday", "since April 21": a recent escalation is news of its own). The month is
+# `timex.MONTH`, in its case: "since may" is no month.
 _LONG_SINCE = re.compile(
-    rf"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:19|20)\d\d\b|{_MONTH}\b(?!\s+\d)|last\s+year\b|"
+    rf"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:19|20)\d\d\b|{MONTH}\b(?!\s+\d)|last\s+year\b|"
     r"the\s+(?:start|beginning|outbreak|onset)\s+of\b)",
     re.IGNORECASE,
 )
