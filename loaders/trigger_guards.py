@@ -8,7 +8,7 @@ import re
 from loaders.aircraft_named import aircraft_without_strike
 from loaders.besieged_nouns import besieged_describes
 from loaders.decided_not_done import decided_not_done
-from loaders.denied_and_remarked import aircraft_denied, remarked_on
+from loaders.denied_and_remarked import NOT_ONLY, aircraft_denied, remarked_on
 from loaders.described_fighters import describes_fighters
 from loaders.grown_since import grown_since
 from loaders.other_senses import in_other_sense
@@ -106,7 +106,7 @@ _NEGATION = re.compile(
     r"(?:\b(?:not|no|never|without|denied|deny|denies)|n['’]t|"
     r"\b(?:is|are|was|were|do|does|did|has|have|had|could|would|should|ca|wo)nt)\s+"
     # "have not only bombed IS but also ...": more told, nothing denied (eighteenth session, helper review3)
-    r"(?!(?:only|just|merely)\b)(?:\w+\s+){0,2}$",
+    rf"(?!{NOT_ONLY})(?:\w+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 _SUPPORT_MEANS = re.compile(
