@@ -39,10 +39,9 @@ _CLAUSE_END = re.compile(r"[.;]|\b(?:which|who|whom|whose|where|after|before|whi
 _REACH = 150
 # "the heaviest since 2012", "the first time since March": a comparison with the past, not a start the fighting runs
 # from (eighteenth session, helper review3)
-_COMPARED = re.compile(
-    r"\b(?:[a-z]+iest|worst|fiercest|biggest|largest|strongest|highest|greatest|longest|most|first)\s+(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
+# (the words also tell `war_background._COMPARED`: "the deadliest attack since the start of the war")
+COMPARISON = r"(?:[a-z]+iest|worst|fiercest|biggest|largest|strongest|highest|greatest|longest|most|first)"
+_COMPARED = re.compile(rf"\b{COMPARISON}\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 
 
 def grown_since(text: str, match: re.Match[str]) -> bool:

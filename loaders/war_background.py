@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.grown_since import COMPARISON
 from loaders.model import Figure
 
 # A death toll this large is the war's, or a year's, never one engagement's: the deadliest single events of the
@@ -13,7 +14,7 @@ from loaders.model import Figure
 WAR_SCALE_TOLL = 20_000
 # A cumulative toll or a war-long summary is background, not the report of an engagement.
 # "the deadliest attack on a school since the start of the war": the war is what the attack is measured against
-_COMPARED = re.compile(r"\b(?:\w{3,}iest|worst|biggest|largest|heaviest|first)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
+_COMPARED = re.compile(rf"\b{COMPARISON}\s+(?:[\w-]+\s+){{0,6}}$", re.IGNORECASE)
 _BACKGROUND = re.compile(
     r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:war|conflict|uprising|crisis|revolution|"
     r"civil\s+war|protests?)\b|\bsince\s+(?:(?:early|mid|late|March)\s+)?2011\b|\b(?:the\s+)?(?:war|conflict)\s+"
