@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.clause_words import RELATIVE, TIME_OR_CONTRAST
 from loaders.timex import MONTH
 
 # The trigger as the subject of a present perfect of change or duration, at most five words between: "fighting has
@@ -35,7 +36,7 @@ _LONG_SINCE = re.compile(
 
 # The grown verb's clause ends at a stop, or where a clause of its own opens: "..., which rebels have held since 2013",
 # "... after rebels seized a post they had lost in 2015" (eighteenth session, helper review3)
-_CLAUSE_END = re.compile(r"[.;]|\b(?:which|who|whom|whose|where|after|before|while|whereas|but)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(rf"[.;]|\b(?:{RELATIVE}|{TIME_OR_CONTRAST})\b", re.IGNORECASE)
 _REACH = 150
 # "the heaviest since 2012", "the first time since March": a comparison with the past, not a start the fighting runs
 # from (eighteenth session, helper review3)
