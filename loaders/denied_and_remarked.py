@@ -12,6 +12,9 @@ import re
 # (the trigger's last word: "fighter jets", "long-range bombers", "Russian planes")
 _AIRCRAFT = re.compile(r"\b(?:war\s*planes?|jets?|helicopters?|air\s+force|aircrafts?|planes|drones?|bombers?)$", re.I)
 # "planes had not carried out", "jets did not bomb", "warplanes never struck": the subject's own verb group negated,
+# "not only", "not just", "not merely" add to what is told and deny nothing (eighteenth session, helper review3); one
+# pattern for the negations here and in `trigger_guards._NEGATION`
+NOT_ONLY = r"(?:only|just|merely)\b"
 # at most two words after the aircraft, none a relative pronoun ("helicopters that had not been seen before dropped
 # barrels": the negation is the relative clause's)
 # (a bare "never" only right after the aircraft or an adverb: "jets struck villages never held by IS" negates the
@@ -21,7 +24,7 @@ _NEGATED_VERB = re.compile(
     r"(?:(?:had|has|have|did|do|does|was|were|is|are|could|would|will|can)\s+(?:not|never)|"
     r"(?:had|has|have|did|do|does|was|were|is|are|could|would|wo|ca)n['’]?t))\b"
     # "jets have not only bombed IS but also struck rebels": more told, nothing denied (review3)
-    r"(?!\s+(?:only|just|merely)\b)",
+    rf"(?!\s+{NOT_ONLY})",
     re.IGNORECASE,
 )
 # An engagement named with "the" (and at most two modifiers) at the head of its sentence, then at most a place or time

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from loaders.clause_words import TIME_OR_CONTRAST
 from loaders.model import Mention
 
 # A side entering ground takes it: "IS fighters entered Kobane", "the SDF broke into western districts of Manbij".
@@ -42,7 +43,7 @@ ROAD_CUT = (
 )
 _ROAD_CUT_ONLY = re.compile(ROAD_CUT, re.IGNORECASE)
 # Where a clause ends, for what follows a verb: "tried to retake the hill, while IS shelled the town".
-_CLAUSE_END = re.compile(r"[,;:.]|\b(?:while|whereas|but|after|before|when)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(rf"[,;:.]|\b(?:{TIME_OR_CONTRAST}|when)\b", re.IGNORECASE)
 # How far after the verb the road's holder may be named: "cut the only road leading to rebel-held parts of Aleppo".
 _ROAD_REACH = 60
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-)
+from loaders.clause_words import RELATIVE, TIME_OR_CONTRAST
+from loaders.timex import MONTH
+
 # The trigger as the subject of a present perfect of change or duration, at most five words between: "fighting has
 # intensified", "clashes in the city have escalated", "fighting between the army and rebels has raged".
 _GROWN = re.compile(
@@ -26,9 +25,10 @@ _GROWN = re.compile(
     re.IGNORECASE,
 )
 # A start long past: a year, a month, or the war's outbreak ("since mid-2012", "since March", "since the start of the
-# war"); not a day ("since Sunday", "since April 21": a recent escalation is news of its own).
+# war"); not a day ("since Sunday", "since April 21": a recent escalation is news of its own). The month is
+# `timex.MONTH`, in its case: "since may" is no month.
 _LONG_SINCE = re.compile(
-    rf"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:19|20)\d\d\b|{_MONTH}\b(?!\s+\d)|last\s+year\b|"
+    rf"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:19|20)\d\d\b|{MONTH}\b(?!\s+\d)|last\s+year\b|"
     r"the\s+(?:start|beginning|outbreak|onset)\s+of\b)",
     re.IGNORECASE,
 )
@@ -36,14 +36,13 @@ _LONG_SINCE = re.compile(
 
 # The grown verb's clause ends at a stop, or where a clause of its own opens: "..., which rebels have held since 2013",
 # "... after rebels seized a post they had lost in 2015" (eighteenth session, helper review3)
-_CLAUSE_END = re.compile(r"[.;]|\b(?:which|who|whom|whose|where|after|before|while|whereas|but)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(rf"[.;]|\b(?:{RELATIVE}|{TIME_OR_CONTRAST})\b", re.IGNORECASE)
 _REACH = 150
 # "the heaviest since 2012", "the first time since March": a comparison with the past, not a start the fighting runs
 # from (eighteenth session, helper review3)
-_COMPARED = re.compile(
-    r"\b(?:[a-z]+iest|worst|fiercest|biggest|largest|strongest|highest|greatest|longest|most|first)\s+(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
+# (the words also tell `war_background._COMPARED`: "the deadliest attack since the start of the war")
+COMPARISON = r"(?:[a-z]+iest|worst|fiercest|biggest|largest|strongest|highest|greatest|longest|most|first)"
+_COMPARED = re.compile(rf"\b{COMPARISON}\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 
 
 def grown_since(text: str, match: re.Match[str]) -> bool:

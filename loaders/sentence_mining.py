@@ -8,17 +8,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from loaders import place_readings, report_days, report_places, same_engagement
-from loaders.abroad import abroad_keys
-from loaders.actor_references import in_syria
 from loaders.attribution import Attribution
 from loaders.engagement_passes import HOME_COUNTRY, EngagementDraft, merge, sideless_generic
 from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
 from loaders.figures import find_figures
 from loaders.gapped_tolls import gapped_tolls
 from loaders.gazetteer import Gazetteer
-from loaders.mention_filters import BASED_IN
 from loaders.model import Claim, Figure, Mention, Sentence, Span, TimeSpan
-from loaders.place_context import broad, listed_before, recent_places, specific_places, town_named_next
+from loaders.place_context import broad, listed_before, recent_places, town_named_next
+from loaders.places_of_events import places_of_events
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.scenes import (
     across_the_fronted_clause,
@@ -32,6 +30,7 @@ from loaders.sentence_claims import named_dead, other_speakers, speaker_only, vi
 from loaders.story_turns import NEW_SCENE, continued_subject
 from loaders.timex import find_time
 from loaders.tolls_after import toll_told_after
+from loaders.war_background import war_background
 
 # Engagement types that need to know who acted: without an actor they are not reported.
 NEEDS_ACTOR = frozenset(
@@ -45,37 +44,6 @@ _ANAPHORIC_PLACE = re.compile(
     r"will|would|had|have|has|may|might|could|seems?|appears?)\b)",
     re.IGNORECASE,
 )
-# A death toll this large is the war's, or a year's, never one engagement's: the deadliest single events of the
-# Syrian war (the 2013 Ghouta chemical attack, the worst massacres) were reported in the hundreds to low thousands.
-WAR_SCALE_TOLL = 20_000
-# A cumulative toll or a war-long summary is background, not the report of an engagement.
-# "the deadliest attack on a school since the start of the war": the war is what the attack is measured against
-_COMPARED = re.compile(r"\b(?:\w{3,}iest|worst|biggest|largest|heaviest|first)\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
-_BACKGROUND = re.compile(
-    r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?(?:war|conflict|uprising|crisis|revolution|"
-    r"civil\s+war|protests?)\b|\bsince\s+(?:(?:early|mid|late|March)\s+)?2011\b|\b(?:the\s+)?(?:war|conflict)\s+"
-    r"(?:began|started|erupted|broke\s+out)\b|\b(?:first|began|started|erupted)\s+in\s+(?:March\s+)?2011\b"
-    # "divided since shortly after fighting began there in mid-2012": how a state of affairs began
-    r"|\bsince\s+(?:shortly\s+)?(?:after\s+)?(?:the\s+)?(?:fighting|clashes|battles?|uprising)\s+"
-    r"(?:began|started|erupted|broke\s+out)\b"
-    r"|\b(?:fighting|clashes|battles?)\s+(?:began|started|erupted|broke\s+out)\s+(?:there\s+)?in\s+"
-    r"(?:(?:early|mid|late)-?\s*)?20\d\d\b"
-    r"|\bsince\s+it\s+(?:began|started|erupted|broke\s+out)\b|\b(?:war|conflict)\s+(?:has|had)\s+(?:killed|claimed)\b"
-    r"|\b(?:war|conflict)\b[^.]{0,60}\b(?:has|have|had)\s+(?:since\s+)?(?:killed|left|claimed)\b"
-    r"|\bsince\s+(?:the\s+)?(?:beginning|start|outbreak)\s+of\b|\bsince\s+erupting\b"
-    # a toll counted since a date or an event: "has killed hundreds since it declared a caliphate in June"
-    r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|lost)\b[^.]{0,80}\bsince\s+(?:(?:it|they|the\s+group|"
-    r"the\s+militants)\s+(?:\w+\s+)?(?:declared|took|seized|captured|emerged|entered|launched|began|started|"
-    r"intervened|joined)\b|(?:(?:early|mid|late)\s+)?(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|20\d\d)\b)"
-    # a count over the whole country, or one the victims just joined: "the latest of more than 7000 killed"
-    r"|\b(?:killed|dead|died)\s+(?:across|throughout|all\s+over)\s+(?:Syria|the\s+country)\b|\bkilled\s+nationwide\b"
-    r"|\bthe\s+latest\s+of\s+(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|about\s+|some\s+)?\d",
-    re.IGNORECASE,
-)
-# "the three-year war" in a sentence with a toll: the war's dead, not one engagement's. Without a toll it only says
-# which war ("a battle that could mark a turning point in the five-year war").
-_WAR_LONG = re.compile(r"\b[\w-]+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict)\b", re.IGNORECASE)
 # A town the lead does not name yet: "in a town in northern Syria", "a densely populated town in eastern Syria".
 _UNNAMED_TOWN = re.compile(
     r"\b(?:in|on|at|around|near)\s+an?\s+(?:[\w-]+\s+){0,3}(?:town|village|city|stronghold|bastion)\s+"
@@ -95,17 +63,6 @@ _THE_SAME_PLACE = re.compile(
 )
 # "captured those villages": the places a list introduced with that noun ("the villages of Akhtarin and Turkmen Bareh")
 _THOSE_PLACES = re.compile(r"\b(?:those|these)\s+(?P<noun>neighbou?rhoods|towns|villages|districts)\b", re.IGNORECASE)
-# "families from Aleppo Raqqa and Homs", "combatants from Chechnya": where people come from, not where it happened.
-_PEOPLE_FROM = re.compile(
-    r"\b(?i:families|refugees|residents|natives|fighters|militants|combatants|jihadists|mercenaries|nationals|"
-    r"citizens|recruits|volunteers)\s+from\s+(?:the\s+)?(?:(?:city|town|province|region)\s+of\s+)?"
-    # one way only to read each name word (a word, bracketed or not, a comma, then a space): no backtracking blow-up
-    r"(?:\(?[A-Z][\w'’-]*\)?,?\s+|and\s+)*\(?$"
-)
-_SOURCE_AT = re.compile(
-    r"\b(?:source|sources|official|officials|reporter|correspondent|spokesman)\s+(?:at|in|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -146,36 +103,16 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
     subject = continued_subject(body, index, mined, story)
     if subject is not None and classes.get(subject) not in COMBATANT_CLASSES:
         subject = None
-    abroad = abroad_keys(gazetteer)
     figures = find_figures(text, span.start) + named_dead(body, span, mentions, classes)
     figures += gapped_tolls(text, span.start, figures)  # "killed 30 in Raqqa and 40 in Idlib": the second count too
     figures.sort(key=lambda f: f.span.start if f.span else 0)
-    background = (
-        any(not _COMPARED.search(text, 0, b.start()) for b in _BACKGROUND.finditer(text))
-        or any(f.kind == "fatalities" and f.low >= WAR_SCALE_TOLL for f in figures)
-        or bool(figures and _WAR_LONG.search(text))
-    )
+    background = war_background(text, figures)
     detections = [] if background else find_engagements(body, span, mentions, classes, subject)
     if len(detections) == 1:
         # "killing 17 in Kanasba ... and killing more than 50 in Daraa countryside": a toll at each place, a report each
         detections = toll_scenes(detections[0], figures, body, span, mentions, gazetteer)
     when = find_time(text, span.start, anchor, said_lag=True)
-    # "a source at Aleppo Police Command", "SANA reporter in Hama": where the speaker is, not where it happened.
-    places = specific_places(
-        [
-            m.key
-            for m in mentions
-            if m.kind == "place"
-            and not _SOURCE_AT.search(body, max(0, m.span.start - 40), m.span.start)
-            and m.key not in abroad
-            # "a charity based in Germany": where a body sits abroad ("fighters based in Eastern Ghouta" stay)
-            and not (BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not in_syria(m, gazetteer))
-            and not _PEOPLE_FROM.search(body, max(0, m.span.start - 80), m.span.start)
-            # "a town on the border with Iraq": the land across the line locates a town on this side
-            and not (place_readings.across_border(body, m.span) and not in_syria(m, gazetteer))
-        ],
-        gazetteer,
-    )
+    places = places_of_events(body, mentions, gazetteer)
     places = places or place_readings.this_side(body, mentions, gazetteer, HOME_COUNTRY)
     stated_places = list(places)
     anaphor = _ANAPHORIC_PLACE.search(text)

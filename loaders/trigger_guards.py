@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from loaders.aircraft_named import aircraft_without_strike
 from loaders.besieged_nouns import besieged_describes
 from loaders.decided_not_done import decided_not_done
-from loaders.denied_and_remarked import aircraft_denied, remarked_on
+from loaders.denied_and_remarked import NOT_ONLY, aircraft_denied, remarked_on
+from loaders.described_fighters import describes_fighters
 from loaders.grown_since import grown_since
 from loaders.other_senses import in_other_sense
 from loaders.repelled_attacks import TRIED_TO_REPEL
@@ -79,16 +81,6 @@ _PEOPLE_TAKEN = re.compile(
     r"towns?|hills?|depots?|barracks|airport|camp))",
     re.IGNORECASE,
 )
-# What a monitor or a reporter watches: "monitors the fighting", "tracks the war", "covering the clashes".
-_WATCHED = re.compile(
-    r"\b(?:monitor(?:s|ed|ing)?|track(?:s|ed|ing)?|document(?:s|ed|ing)?|cover(?:s|ed|ing)?)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# Who someone fights for describes them: "Fighting under the banner of the SDF, the YPG has ...".
-_FIGHTING_FOR = re.compile(
-    r"\s+(?:alongside|under\s+the\s+(?:banner|command|flag)|on\s+the\s+side\s+of|in\s+the\s+ranks\s+of)\b",
-    re.IGNORECASE,
-)
 # Who people were before the news: "residents who had lived under siege", "villagers who had fought to defend their
 # homes" describe them; the engagement, if any, is told elsewhere.
 _WHO_HAD = re.compile(r"\bwho\s+had\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -115,31 +107,9 @@ _NEGATION = re.compile(
     r"(?:\b(?:not|no|never|without|denied|deny|denies)|n['’]t|"
     r"\b(?:is|are|was|were|do|does|did|has|have|had|could|would|should|ca|wo)nt)\s+"
     # "have not only bombed IS but also ...": more told, nothing denied (eighteenth session, helper review3)
-    r"(?!(?:only|just|merely)\b)(?:\w+\s+){0,2}$",
+    rf"(?!{NOT_ONLY})(?:\w+\s+){{0,2}}$",
     re.IGNORECASE,
 )
-_CRASHED = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:crash(?:ed|es)?|went\s+down|(?:was|had\s+been)\s+(?:shot|brought)\s+down|was\s+downed|"
-    # "their helicopter came under fire from the ground", "the helicopter was hit by gunfire": the aircraft was hit
-    r"came\s+under\s+(?:\w+\s+)?fire|(?:was|were)\s+hit)\b",
-    re.I,
-)
-# Aircraft named alone are a strike only with something done in the sentence: struck, bombed, killed, fired.
-_AIRCRAFT_ONLY = re.compile(r"war\s*planes?|fighter\s+jets?|jets|helicopters?", re.IGNORECASE)
-_AIR_ACTION = re.compile(
-    r"\b(?:struck|strik\w*|bomb\w*|hit\w*|target\w*|attack\w*|raid\w*|pound\w*|drop\w*|fir(?:e|ed|es|ing)|kill\w*|"
-    r"shell\w*|pummel\w*|destroy\w*|launch\w*|carr(?:ied|y|ies|ying)\s+out|conduct\w*|sorties|missiles?|rockets?|"
-    r"blast\w*|bombard\w*|wound\w*|injur\w*|dead|died|massacre\w*|hammer\w*|"
-    # verbs of what was destroyed: "warplanes flattened a market", "helicopters unleashed barrels"
-    r"flatten\w*|raz(?:e|ed|es|ing)|levell?(?:ed|ing)|demolish\w*|devastat\w*|unleash\w*|barrages?|barrels?)\b",
-    re.IGNORECASE,
-)
-_MANY_FOES = re.compile(
-    r"\s+(?:against\s+|with\s+)?(?:several|a\s+number\s+of|various|multiple|numerous|many|a\s+host\s+of)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:groups|factions|forces|organi[sz]ations|militias|brigades|sides|enemies)\b",
-    re.IGNORECASE,
-)
-_DOWNED_BEFORE = re.compile(r"\b(?:(?:shot|shoot(?:s|ing)?)\s+down|down(?:ed|ing))\s+(?:[\w-]+\s+){0,4}$", re.I)
 _SUPPORT_MEANS = re.compile(
     r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:[\w'’-]+\s+){0,4}?(?:and|with)\s+(?:[\w'’-]+\s+)?$", re.I
 )
@@ -185,27 +155,6 @@ ENDURED_YEARS = re.compile(
     re.IGNORECASE,
 )
 _SIEGE_WORD = re.compile(r"(?i)sieges?\b|blockades?\b")
-# "fighting" after a plural noun is a participle: "rebels fighting the regime", "forces fighting alongside them".
-_POSTNOMINAL = re.compile(
-    r"\b(?!(?:days|weeks|hours|nights|was|is|has|its|this|as|us|thus|across|always)\b)[a-z]+s(?<!ous)(?<!ss)\s+$"
-    r"|\b(?:who|which|that)\s+(?:are|were)\s+$"
-    r"|\b(?:those|people)\s+$",  # "the regime term for those fighting to oust Assad"
-    re.IGNORECASE,
-)
-# Seventeenth session: so after a name closed by its acronym in brackets, "the Syrian Democratic Forces (SDF) fighting
-# against Daesh" (a lower-case participle; "BEIRUT (AP) Fighting raged" opens a sentence and tells the fighting).
-# Not a dateline's agency, after the place in capitals or named ("BEIRUT (AFP) fighting raged": FA-KES lower-cases
-# some sentence openings; seventeenth session, helper review).
-_ACRONYM_BEFORE = re.compile(
-    r"(?<![A-Z][A-Z]\s)\((?!(?:AFP|AP|Reuters|SANA|UPI|DPA|AA|IRNA|TASS|ANHA|Xinhua|ANA|SNN)\))"
-    r"(?-i:[A-Z][A-Za-z-]{1,12})\)\s+$"
-)
-# "an Arab-Kurdish coalition battling IS", "a rebel alliance also fighting": a body described by whom it fights.
-_COLLECTIVE = re.compile(
-    r"\b(?:coalition|alliance|group|militia|faction|umbrella|organi[sz]ation|outfit)\s+(?:(?:also|now|currently|"
-    r"still)\s+)?$",
-    re.IGNORECASE,
-)
 # How far (in characters) a clause reaches either side of its trigger at most.
 CLAUSE_REACH = 120
 # "went on strike", "a hunger strike", "a general strike": work or food refused, no attack
@@ -273,18 +222,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "after two years of bombardment and siege": a long period summed up, not one engagement
     if re.match(r"(?i)strikes?$", word) and _STOPPAGE.search(before):
         return True  # "went on strike", "began a hunger strike": a stoppage, not an attack
-    if word in ("fighting", "battling") and (
-        _POSTNOMINAL.search(before)
-        or _COLLECTIVE.search(before)
-        or (match.group(0).islower() and _ACRONYM_BEFORE.search(before))
-    ):
-        return True  # "forces fighting alongside them", "an alliance battling IS": who they are, not an event
-    if _WATCHED.search(before) and re.match(r"(?i)fight|clash|battl|war\b", word):
-        return True  # "the Observatory which closely monitors the fighting": the war it watches, not a battle
-    if re.match(r"(?i)fight|fought|battl", word) and _MANY_FOES.match(text, match.end()):
-        return True  # "Government forces have been fighting against several rebel groups": the war, not a battle
-    if word in ("fighting", "fought") and _FIGHTING_FOR.match(text, match.end()):
-        return True  # "fighting under the banner of the SDF": whose side they are on
+    if describes_fighters(text, match):
+        return True  # "forces fighting alongside them", "monitors the fighting": who they are or the war, no battle
     # (people taken hostage are the abduction itself: "took 30 villagers hostage")
     if re.match(r"(?i)(?!.*hostage)(?:seiz|captur|took|over(?:ran|run))", word) and (
         _PEOPLE_TAKEN.match(text, match.end())
@@ -302,14 +241,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     ):
         # "captured soldiers", "a pilot they captured", "soldiers captured while fleeing": captives, not territory
         return True
-    if (_CRASHED.match(text, match.end()) or _DOWNED_BEFORE.search(before)) and re.match(
-        r"(?i)war\s*planes?|jets?|helicopters?|aircrafts?|planes?|drones?", word
-    ):
-        return True  # "the warplane crashed in a busy market", "rebels downed a helicopter": no strike
-    if _AIRCRAFT_ONLY.fullmatch(word) and not _AIR_ACTION.search(text):
-        return True  # "a helicopter on a test flight", "the roar of fighter jets": aircraft named, nothing struck
-    if re.fullmatch(r"(?i)downed", word) and re.search(r"(?i)\b(?:a|an|the|his|its|their)\s+$", before):
-        return True  # "a downed pilot was killed": the shooting down is told, if at all, elsewhere
+    if aircraft_without_strike(text, match):
+        return True  # "the warplane crashed", "the roar of fighter jets", "a downed pilot": aircraft named, no strike
     if _SUPPORT_MEANS.search(before) or standing_support(text, match.start(), match.end()):
         return True  # "rebels backed by Turkish tanks and air strikes": how an ally helps, not an engagement of its own
     if CAMPAIGN_BEGAN.search(before) and IN_MONTH_OR_YEAR.match(text, match.end()):

@@ -1,5 +1,5 @@
 """A lower-case "fighting" after a name closed by its acronym in brackets describes the named body (seventeenth session,
-`trigger_guards._ACRONYM_BEFORE`)."""
+`described_fighters._ACRONYM_BEFORE`)."""
 
 from __future__ import annotations
 

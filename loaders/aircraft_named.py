@@ -1,0 +1,38 @@
+"""Aircraft named with no strike told: "the warplane crashed", "rebels downed a helicopter", "the roar of fighter
+jets", "a downed pilot" (asked by `trigger_guards.blocked`)."""
+
+from __future__ import annotations
+
+import re
+
+_CRASHED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:crash(?:ed|es)?|went\s+down|(?:was|had\s+been)\s+(?:shot|brought)\s+down|was\s+downed|"
+    # "their helicopter came under fire from the ground", "the helicopter was hit by gunfire": the aircraft was hit
+    r"came\s+under\s+(?:\w+\s+)?fire|(?:was|were)\s+hit)\b",
+    re.I,
+)
+# Aircraft named alone are a strike only with something done in the sentence: struck, bombed, killed, fired.
+_AIRCRAFT_ONLY = re.compile(r"war\s*planes?|fighter\s+jets?|jets|helicopters?", re.IGNORECASE)
+_AIR_ACTION = re.compile(
+    r"\b(?:struck|strik\w*|bomb\w*|hit\w*|target\w*|attack\w*|raid\w*|pound\w*|drop\w*|fir(?:e|ed|es|ing)|kill\w*|"
+    r"shell\w*|pummel\w*|destroy\w*|launch\w*|carr(?:ied|y|ies|ying)\s+out|conduct\w*|sorties|missiles?|rockets?|"
+    r"blast\w*|bombard\w*|wound\w*|injur\w*|dead|died|massacre\w*|hammer\w*|"
+    # verbs of what was destroyed: "warplanes flattened a market", "helicopters unleashed barrels"
+    r"flatten\w*|raz(?:e|ed|es|ing)|levell?(?:ed|ing)|demolish\w*|devastat\w*|unleash\w*|barrages?|barrels?)\b",
+    re.IGNORECASE,
+)
+_DOWNED_BEFORE = re.compile(r"\b(?:(?:shot|shoot(?:s|ing)?)\s+down|down(?:ed|ing))\s+(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def aircraft_without_strike(text: str, match: re.Match[str]) -> bool:
+    """Whether an aircraft trigger names aircraft that struck nothing: crashed, shot down, only seen or heard."""
+    before = text[: match.start()]
+    word = match.group(0).lower()
+    if (_CRASHED.match(text, match.end()) or _DOWNED_BEFORE.search(before)) and re.match(
+        r"(?i)war\s*planes?|jets?|helicopters?|aircrafts?|planes?|drones?", word
+    ):
+        return True  # "the warplane crashed in a busy market", "rebels downed a helicopter": no strike
+    if _AIRCRAFT_ONLY.fullmatch(word) and not _AIR_ACTION.search(text):
+        return True  # "a helicopter on a test flight", "the roar of fighter jets": aircraft named, nothing struck
+    # "a downed pilot was killed": the shooting down is told, if at all, elsewhere
+    return bool(re.fullmatch(r"(?i)downed", word) and re.search(r"(?i)\b(?:a|an|the|his|its|their)\s+$", before))

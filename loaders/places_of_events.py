@@ -1,0 +1,48 @@
+"""The places of a sentence where its engagements may have happened: not where a source speaks from, a body sits
+abroad, people come from or the land across a border lies (read by `sentence_mining.mine_sentence`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from loaders import place_readings
+from loaders.abroad import abroad_keys
+from loaders.actor_references import in_syria
+from loaders.gazetteer import Gazetteer
+from loaders.mention_filters import BASED_IN
+from loaders.model import Mention
+from loaders.place_context import specific_places
+
+# "families from Aleppo Raqqa and Homs", "combatants from Chechnya": where people come from, not where it happened.
+_PEOPLE_FROM = re.compile(
+    r"\b(?i:families|refugees|residents|natives|fighters|militants|combatants|jihadists|mercenaries|nationals|"
+    r"citizens|recruits|volunteers)\s+from\s+(?:the\s+)?(?:(?:city|town|province|region)\s+of\s+)?"
+    # one way only to read each name word (a word, bracketed or not, a comma, then a space): no backtracking blow-up
+    r"(?:\(?[A-Z][\w'’-]*\)?,?\s+|and\s+)*\(?$"
+)
+_SOURCE_AT = re.compile(
+    r"\b(?:source|sources|official|officials|reporter|correspondent|spokesman)\s+(?:at|in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def places_of_events(body: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[str]:
+    """The sentence's places where something may have happened: not where a speaker, a body or people come from."""
+    abroad = abroad_keys(gazetteer)
+    # "a source at Aleppo Police Command", "SANA reporter in Hama": where the speaker is, not where it happened.
+    return specific_places(
+        [
+            m.key
+            for m in mentions
+            if m.kind == "place"
+            and not _SOURCE_AT.search(body, max(0, m.span.start - 40), m.span.start)
+            and m.key not in abroad
+            # "a charity based in Germany": where a body sits abroad ("fighters based in Eastern Ghouta" stay)
+            and not (BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not in_syria(m, gazetteer))
+            and not _PEOPLE_FROM.search(body, max(0, m.span.start - 80), m.span.start)
+            # "a town on the border with Iraq": the land across the line locates a town on this side
+            and not (place_readings.across_border(body, m.span) and not in_syria(m, gazetteer))
+        ],
+        gazetteer,
+    )

@@ -1,0 +1,142 @@
+"""The roles of a sentence's engagement triggers: who attacked whom, read from the words around each trigger, from
+the generic triggers set aside for it, and as its type reads them (a stage of `engagements.find_engagements`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from loaders.engagement_roles import WHEN_THEN_OBJECT, find_roles
+from loaders.engagement_types import generic_type
+from loaders.ground import attempt_targets
+from loaders.model import Mention
+from loaders.owners_hit import owners_hit
+from loaders.scenes import fronted_subject
+from loaders.sentence_triggers import attempted_capture
+from loaders.the_hit import holders_hit, victim_groups
+from loaders.told_before import definite
+from loaders.trigger_guards import NO_OBJECT, clause_span
+from loaders.truce_parties import announcer, deal_parties, made_with
+
+_TAKEN_PARTICIPLE = re.compile(r"(?i)taken\s+hostage|kidnapped|abducted|arrested|detained")
+# Between a generic verb and the means it names: "attacked government forces with two suicide car bombs".
+_WITH_MEANS = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?with\s+(?:(?:a|an|two|three|several|\d+)\s+)?", re.IGNORECASE)
+_UNDER_FIRE = re.compile(r"came\s+under\s+(?:heavy\s+|intense\s+)?fire", re.IGNORECASE)
+# "came under attack", "comes under an IS assault", "came under heavy shelling": the trigger's subject was hit
+# (words that describe the attack only: "came under pressure after clashes with" ends the phrase at "after", and the
+# clash that follows has its own sides)
+_CAME_UNDER = re.compile(
+    r"\bc(?:ame|ome|omes|oming)\s+under\s+"
+    r"(?:(?!(?:after|before|following|during|amid|and|but|as|when|while|since|in|on|at|with|from|by|of)\s)[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class EngagementSentence:
+    """One sentence and the mentions the stages of `engagements.find_engagements` read in it."""
+
+    body: str
+    text: str
+    base: int
+    mentions: Sequence[Mention]
+    classes: Mapping[str, str]
+    actors: list[Mention]  # combatants, who can attack or be attacked
+    the_hit: list[Mention]  # combatants and bodies that never fight but may be hit
+    places: tuple[str, ...]
+    holders: list[Mention]  # "rebel-held Douma": whose ground it is
+    supporters: list[str]
+    fallback_agent: str | None
+
+
+@dataclass
+class SetAside:
+    """The generic triggers set aside for a specific one in their scene, and what they told of the roles."""
+
+    verb: tuple[re.Match[str], tuple[str, ...], tuple[str, ...]] | None = None
+    # (type, attackers, targets) told by each generic trigger set aside
+    roles: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    definite_at: list[int] = field(default_factory=list)  # where a definite generic trigger stands ("The attack")
+
+
+def set_aside(s: EngagementSentence, match: re.Match[str], etype: str, aside: SetAside) -> None:
+    """Keep what a generic trigger in a specific trigger's scene tells of the roles, for the specific one."""
+    text, base = s.text, s.base
+    word = match.group(0).lower()
+    # "attacks by warplanes": the specific type says it better; but "rebels attacked government forces with
+    # two suicide car bombs" says who did it to whom in the verb
+    aside.verb = verb = (match, *find_roles(text, base, match, s.actors, s.supporters, s.fallback_agent))
+    aside.roles.append((generic_type(etype, word, text, verb[1], s.classes), *verb[1:]))
+    # "The attack was carried out by Russian warplanes": the planes say how, "the attack" that it was told
+    if definite(text, match):
+        aside.definite_at.append(match.start())
+
+
+def read_roles(
+    s: EngagementSentence, match: re.Match[str], etype: str, aside: SetAside
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The trigger's attackers and targets, from the words around it or, when they name none, the sentence."""
+    text, base, mentions, actors, the_hit = s.text, s.base, s.mentions, s.actors, s.the_hit
+    verb, set_aside = aside.verb, aside.roles
+    attackers, targets = find_roles(text, base, match, actors, s.supporters, s.fallback_agent)
+    if not attackers:
+        # "After seizing Tabqa the SDF attacked Raqqa": the fronted clause's doer is the main clause's subject
+        combatants = {m.key for m in actors}
+        attackers = tuple(k for k in fronted_subject(text, base, match.end(), mentions) if k in combatants)
+    came_under = _CAME_UNDER.search(text, max(0, match.start() - 60), match.start())
+    if _UNDER_FIRE.fullmatch(match.group(0)) or came_under:
+        # "the army convoy came under fire (from IS)", "an army post came under attack by IS", "came under heavy
+        # shelling": the subject was fired on; only "from X" or "by X" says who fired
+        under_at = came_under.start() if came_under else match.start()
+        clause_start = clause_span(text, under_at, match.end())[0]
+        fired_on = [m.key for m in actors if clause_start <= m.span.start - base and m.span.end - base <= under_at]
+        attackers = tuple(k for k in attackers if k not in fired_on)
+        targets = tuple(dict.fromkeys((*fired_on[-1:], *targets)))
+    if not targets and attempted_capture(text, match):
+        targets = attempt_targets(text, base, match, actors, attackers)
+    if not targets:
+        targets = victim_groups(text, base, the_hit, attackers)
+    if not targets:
+        # "an air strike on a Red Crescent convoy", "IS targets were hit in the strikes": whose things were hit
+        targets = tuple(k for k in owners_hit(text, base, match.start(), match.end(), the_hit) if k not in attackers)
+    if verb is not None and not attackers and _WITH_MEANS.fullmatch(text, verb[0].end(), match.start()):
+        attackers, targets = verb[1], targets or verb[2]
+    if not attackers:
+        # "Syrian regime strikes on Aleppo ... a district targeted by a barrel bomb": the generic word before
+        # named who did this kind of thing, the specific one only what was used
+        same_kind = [roles for kind, *roles in set_aside if kind == etype and roles[0]]
+        if same_kind:
+            attackers, targets = same_kind[-1][0], targets or same_kind[-1][1]
+    if not (attackers or targets) and etype != "ceasefire":
+        # "air raids hit IS-held areas": with no one named acting, whose ground was hit is the one side told
+        targets = holders_hit(text, base, match, s.holders)
+    return attackers, targets
+
+
+def roles_by_type(
+    s: EngagementSentence, match: re.Match[str], etype: str, attackers: tuple[str, ...], targets: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The roles as the type reads them: a truce's parties, the ones taken hostage named before the verb."""
+    text, base, actors = s.text, s.base, s.actors
+    if etype == "ceasefire":
+        # a truce has parties, not a side that strikes and one struck: "a local truce with the regime"
+        attackers = (
+            deal_parties(text, base, match, actors)
+            or tuple(dict.fromkeys((*attackers, *targets, *made_with(text, base, match, actors))))
+            or announcer(text, base, match, actors)
+        )
+        targets = ()
+    if etype in ("abduction", "arrests") and attackers and _TAKEN_PARTICIPLE.match(text, match.start()):
+        # "250 Syrian troops taken hostage at an airbase": the ones named before a participle with no object were
+        # taken, not takers
+        taken = [
+            m
+            for m in actors
+            if m.key in attackers
+            and m.span.end - base <= match.start()
+            and not text[m.span.end - base : match.start()].strip()
+        ]
+        if taken and NO_OBJECT.match(text, match.end()) and not WHEN_THEN_OBJECT.match(text, match.end()):
+            attackers, targets = tuple(k for k in attackers if k != taken[-1].key), (taken[-1].key, *targets)
+    return attackers, targets
