@@ -7,6 +7,7 @@ import re
 
 from loaders.backdrops import war_backdrop
 from loaders.besieged_nouns import besieged_describes
+from loaders.ceased_strikes import ceased_strike
 from loaders.decided_not_done import decided_not_done
 from loaders.denied_and_remarked import aircraft_denied, remarked_on
 from loaders.grown_since import grown_since
@@ -251,6 +252,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "fighting has intensified in Aleppo since mid-2012": the war's course, not one engagement
     if war_backdrop(text, match):
         return True  # "a militant fighting to unseat the government", "are currently fighting IS": no battle told
+    if ceased_strike(text, match):
+        return True  # "the air forces had stopped bombing Aleppo": a halt, not a strike
     if word.endswith(" with") and DEAL_FOR_OTHER.match(text, match.end()):
         return True  # "signed a deal with Russia to host its warplanes": trade, aid or bases, no truce
     if re.match(r"(?i)fight|clash|battl|violence", word) and _FLED_FROM.search(before[-60:]):
