@@ -34,6 +34,7 @@ from loaders.summed_up import (
     seen_there,
     since_campaign,
 )
+from loaders.tallied_attacks import tallied
 from loaders.times_counted import counted_in_times
 from loaders.timex import WEEKDAY
 from loaders.truce_made import BREACH, MADE_BEFORE, MADE_BY, TOOK_EFFECT, TRUCE_MADE, TRUCE_WORD
@@ -254,6 +255,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "a militant fighting to unseat the government", "are currently fighting IS": no battle told
     if ceased_strike(text, match):
         return True  # "the air forces had stopped bombing Aleppo": a halt, not a strike
+    if tallied(text, match):
+        return True  # "at least three attacks in 2014 and 2015": a tally over years, no one engagement
     if word.endswith(" with") and DEAL_FOR_OTHER.match(text, match.end()):
         return True  # "signed a deal with Russia to host its warplanes": trade, aid or bases, no truce
     if re.match(r"(?i)fight|clash|battl|violence", word) and _FLED_FROM.search(before[-60:]):
