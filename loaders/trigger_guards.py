@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from loaders.aircraft_named import aircraft_without_strike
+from loaders.backdrops import war_backdrop
 from loaders.besieged_nouns import besieged_describes
+from loaders.ceased_strikes import ceased_strike
 from loaders.decided_not_done import decided_not_done
 from loaders.denied_and_remarked import NOT_ONLY, aircraft_denied, remarked_on
 from loaders.described_fighters import describes_fighters
@@ -35,6 +37,7 @@ from loaders.summed_up import (
     seen_there,
     since_campaign,
 )
+from loaders.tallied_attacks import tallied
 from loaders.times_counted import counted_in_times
 from loaders.timex import WEEKDAY
 from loaders.truce_made import BREACH, MADE_BEFORE, MADE_BY, TOOK_EFFECT, TRUCE_MADE, TRUCE_WORD
@@ -198,6 +201,12 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "Russian planes had not carried out air strikes", "The fighting raised concerns": none told
     if grown_since(text, match):
         return True  # "fighting has intensified in Aleppo since mid-2012": the war's course, not one engagement
+    if war_backdrop(text, match):
+        return True  # "a militant fighting to unseat the government", "are currently fighting IS": no battle told
+    if ceased_strike(text, match):
+        return True  # "the air forces had stopped bombing Aleppo": a halt, not a strike
+    if tallied(text, match):
+        return True  # "at least three attacks in 2014 and 2015": a tally over years, no one engagement
     if word.endswith(" with") and DEAL_FOR_OTHER.match(text, match.end()):
         return True  # "signed a deal with Russia to host its warplanes": trade, aid or bases, no truce
     if re.match(r"(?i)fight|clash|battl|violence", word) and _FLED_FROM.search(before[-60:]):

@@ -1,0 +1,32 @@
+"""Fighting told as the war's backdrop, not as news (nineteenth session, helper outprec4; docs/extraction.md,
+"Engagements"): a war aim ("a militant fighting to unseat the government") says what a side fights for, and "currently"
+with the present ("forces are currently fighting against IS and the rebels") sets out the state of the war; neither
+reports one engagement."""
+
+from __future__ import annotations
+
+import re
+
+_FIGHT_WORD = re.compile(r"(?i)fight|fought|battl|struggl")
+# The trigger followed by the aim of the whole war, the fall of those in power: "rebels fighting to topple Assad", "a
+# militant fighting to unseat the government", "fighting for the overthrow of the regime". A battle's own aim
+# ("fighting to retake the town", "battling to break the siege") names no such verb and is left.
+_WAR_AIM = re.compile(
+    r"\s+(?:to\s+(?:oust|topple|unseat|overthrow|depose|bring\s+down)|"
+    r"for\s+the\s+(?:overthrow|ouster|downfall|fall|toppling)\s+of)\b",
+    re.IGNORECASE,
+)
+# "currently" with the present just before the trigger: news tells its engagements in the past, with a day; "are
+# currently fighting against" describes the sides of the war where the report explains who fights whom.
+_CURRENTLY = re.compile(r"\b(?:is|are)\s+(?:[\w-]+\s+)?currently\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_REACH = 60
+
+
+def war_backdrop(text: str, match: re.Match[str]) -> bool:
+    """Whether a fighting trigger tells a war aim or the war's present state, not one engagement."""
+    if not _FIGHT_WORD.match(match.group(0)):
+        return False
+    if _WAR_AIM.match(text, match.end()):
+        return True  # "a militant fighting to unseat the Syrian government": who he is, not a battle
+    # "Government forces are currently fighting against IS and the rebels": who fights whom, not a battle
+    return bool(_CURRENTLY.search(text, max(0, match.start() - _REACH), match.start()))

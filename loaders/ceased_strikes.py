@@ -1,0 +1,38 @@
+"""Strikes told as stopped are none told (nineteenth session, helper outprec4; docs/extraction.md, "Engagements"):
+"the Russian and Syrian air forces had stopped bombing Aleppo", "halted airstrikes for a 48-hour pause" tell a halt,
+which the truce words read, not a strike."""
+
+from __future__ import annotations
+
+import re
+
+# A verb of ceasing right before the strike or shelling it takes as its complement: ceasing asserts the event no
+# longer happens. "Rebels halted the army's advance" is a battle and is left: only bombing, shelling and strikes; so is
+# "non-stop shelling" (a hyphen before) and "a bus stop" (a noun).
+_CEASED = re.compile(
+    r"(?<![\w-])(?<!bus\s)(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|cease[sd]?|ceasing|suspend(?:s|ed|ing)?|paus(?:es|ed|ing))\s+"
+    r"(?:(?:the|their|its|all|further)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_STRIKE_WORD = re.compile(r"(?i)(?:air\s*)?(?:strik|raid|bomb|shell)")
+_REACH = 60
+_AIRCRAFT = re.compile(
+    r"\b(?:war\s*planes?|jets?|helicopters?|air\s+forces?|aircrafts?|planes|drones?|bombers?)$", re.I
+)
+# Aircraft, a trigger of their own, whose verb right after is one of ceasing: "the warplanes had stopped bombing",
+# "the air force suspended air strikes". At most two words between, none opening a clause of its own.
+_AIRCRAFT_CEASED = re.compile(
+    r"\s+(?:(?!(?:that|which|who|whose|and|or|but|while|as)\b)[\w-]+\s+){0,2}?"
+    r"(?:stop(?:s|ped)?|halt(?:s|ed)?|cease[sd]?|suspend(?:s|ed)?|paus(?:es|ed))\s+"
+    r"(?:(?:the|their|its|all|further)\s+)?(?:air\s*)?(?:strik|raid|bomb|shell|sortie|flight)",
+    re.IGNORECASE,
+)
+
+
+def ceased_strike(text: str, match: re.Match[str]) -> bool:
+    """Whether a strike trigger, or aircraft as the subject, goes with a verb of ceasing ("stopped bombing Aleppo")."""
+    if _AIRCRAFT.search(match.group(0)) and _AIRCRAFT_CEASED.match(text, match.end()):
+        return True  # "the warplanes had stopped bombing": the aircraft are the halt's subject
+    if not _STRIKE_WORD.match(match.group(0)):
+        return False
+    return bool(_CEASED.search(text, max(0, match.start() - _REACH), match.start()))

@@ -1,0 +1,39 @@
+"""Attacks tallied over months or years are a count, not one engagement (nineteenth session, helper outprec4;
+docs/extraction.md, "Engagements"): "the regime was behind at least three attacks in 2014 and 2015", "at least eight
+chemical attacks ... during the final months in the battle"."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.timex import WEEKDAY
+
+_NUMBER = (
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"dozens\s+of|scores\s+of|hundreds\s+of)"
+)
+# A tally before a plural trigger: "at least three", "more than 70", "dozens of" and at most two modifiers.
+_TALLY = re.compile(
+    rf"\b(?:(?:at\s+least|more\s+than|over|some|nearly|almost)\s+{_NUMBER}|(?:dozens|scores|hundreds)\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# ... counted over a span of months or years in the same sentence: "in 2014 and 2015", "during the final months",
+# "over the past two years", "since 2013". A day's count ("at least three air strikes on the market on Monday", "dozens
+# of strikes on Tuesday the worst day since 2015") is left: a day told before the span is the count's time.
+_DAY = re.compile(rf"\b(?:{WEEKDAY}|today|yesterday|overnight)\b", re.IGNORECASE)
+_SPAN = re.compile(
+    r"[^.;,]{0,120}?\b(?:in|during|over|since|between|throughout)\s+(?:the\s+)?(?:(?:past|last|final|first|previous)\s+"
+    r"(?:\w+\s+)?(?:months|years|year)|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def tallied(text: str, match: re.Match[str]) -> bool:
+    """Whether a plural trigger is counted over months or years: a tally of many attacks, none reported."""
+    if not match.group(0).lower().endswith("s"):
+        return False
+    if not _TALLY.search(text, max(0, match.start() - 60), match.start()):
+        return False
+    span = _SPAN.match(text, match.end())
+    return span is not None and not _DAY.search(text, match.end(), span.end())
