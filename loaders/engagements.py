@@ -41,6 +41,7 @@ from loaders.owners_hit import owners_hit
 from loaders.scene_merges import by_scene, one_battle, one_bombardment, one_taking
 from loaders.scenes import fronted_subject, places_of_scene, trigger_scenes
 from loaders.support_phrases import named_supporters
+from loaders.taken_from import taken_back_from
 from loaders.the_hit import (
     CIVILIAN_WORDS,
     CIVILIANS_KILLED,
@@ -326,7 +327,11 @@ def find_engagements(
             attackers, targets, etype = takers, attackers, "territory"
         if etype == "territory":
             passive = bool(PASSIVE_BEFORE.search(text[: match.start()]))
-            if not attackers and (
+            # "were liberated from the control of the militants": no taker, but the loser named (`taken_from`)
+            lost_by = taken_back_from(text, base, match, actors) if passive and not attackers else None
+            targets = targets or lost_by or ()
+            a_side_told = bool(attackers) or lost_by is not None
+            if not a_side_told and (
                 passive
                 or not _SIDE_WORDS.search(text[: match.start()])
                 or is_entry(word)

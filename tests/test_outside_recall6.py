@@ -70,3 +70,50 @@ def test_reports_at_two_towns_told_in_two_sentences_leave_the_lead_standing(gaze
         " struck the town of Jarablus killing 12."
     )
     assert len(_strikes(body, gazetteer)) == 3
+
+
+def _kinds(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
+    """(type, attacker slugs, target slugs) of the engagements extracted from one article dated 7 March 2016."""
+    x = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)
+    return [
+        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Government troops won back the village of Tal Rifaat north of Aleppo on Sunday.",
+        "The army is winning back the town of Talbiseh from rebel fighters.",
+    ],
+)
+def test_ground_won_back_is_ground_retaken(body: str, gazetteer: Gazetteer) -> None:
+    assert [t for t, _, _ in _kinds(body, gazetteer)] == ["government-regains-territory"]
+
+
+def test_winning_back_support_is_no_ground(gazetteer: Gazetteer) -> None:
+    assert _kinds("The government in Damascus won back the support of tribal leaders in Homs.", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "targets"),
+    [
+        # the taker left out, the loser named after "from": the verb of taking back says the state's side took it
+        ("The town of Tadef near al-Bab was recaptured from Islamic State on Sunday.", ["islamic-state"]),
+        ("Two villages near Tal Rifaat were liberated from the control of the terrorists on Monday.", []),
+    ],
+)
+def test_ground_taken_back_from_a_named_side_is_told_without_its_taker(
+    body: str, targets: list[str], gazetteer: Gazetteer
+) -> None:
+    assert _kinds(body, gazetteer) == [("government-regains-territory", [], targets)]
+
+
+def test_ground_taken_back_from_nobody_named_stays_untold(gazetteer: Gazetteer) -> None:
+    # neither taker nor loser: nothing says which sides fought for it
+    assert _kinds("The town of Tadef near al-Bab was recaptured on Sunday.", gazetteer) == []
+
+
+def test_a_predicted_battle_is_none(gazetteer: Gazetteer) -> None:
+    body = "The minister said on Monday that the army would soon enter Idlib but predicted a tough battle for the city."
+    assert _kinds(body, gazetteer) == []
