@@ -53,7 +53,7 @@ from loaders.the_hit import (
     holders_hit,
     victim_groups,
 )
-from loaders.told_before import ANOTHER, ANOTHER_PLACE, another_unit, definite
+from loaders.told_before import ANOTHER, ANOTHER_PLACE, another_place_named, another_unit, definite
 from loaders.trigger_guards import ENDURED_YEARS, NO_OBJECT, blocked, clause_span
 from loaders.trigger_objects import leaves_a_country, surrounds_a_place, takes_ground
 from loaders.truce_parties import announcer, deal_parties, made_with
@@ -361,7 +361,7 @@ def find_engagements(
                 first = replace(first, targets=tuple(k for k in targets if k not in first.attackers))
             detections[etype, scene] = first
             continue
-        elsewhere = ANOTHER_PLACE.match(text, match.end()) is not None
+        elsewhere = ANOTHER_PLACE.match(text, match.end()) is not None or another_place_named(body, sentence, mentions)
         detections[etype, scene] = Detection(
             type=etype,
             trigger=Span(base + match.start(), base + match.end()),

@@ -117,3 +117,17 @@ def test_ground_taken_back_from_nobody_named_stays_untold(gazetteer: Gazetteer) 
 def test_a_predicted_battle_is_none(gazetteer: Gazetteer) -> None:
     body = "The minister said on Monday that the army would soon enter Idlib but predicted a tough battle for the city."
     assert _kinds(body, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Last Monday regime forces attacked Maarrat al-Numan another rebel-held town in Idlib province with barrel"
+        " bombs.",
+        "On Monday regime forces attacked Maarrat al-Numan, a different town in Idlib province, with barrel bombs.",
+    ],
+)
+def test_a_place_set_in_apposition_as_another_is_another_strike(second: str, gazetteer: Gazetteer) -> None:
+    # "another town" says the place is not the one told before: a strike of its own, though both lie in the province
+    first = "The rebel-held district of Sevre in Idlib province was hit by regime barrel bombs on Monday killing five. "
+    assert len(_strikes(first + second, gazetteer)) == 2
