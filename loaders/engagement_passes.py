@@ -164,12 +164,15 @@ def _near_home(gazetteer: Gazetteer) -> frozenset[str]:
 
 def leads_told_where(engagements: list[EngagementDraft], gazetteer: Gazetteer) -> list[EngagementDraft]:
     """A lead placed only in the country (or a compass part of it) joins the report close by that says in which town
-    it happened (`retold_reports.details`); with reports in two towns the lead sums both up and stays."""
+    it happened (`retold_reports.details`); with reports in two towns the lead sums both up and stays, unless one
+    sentence tells both ("30 were killed around Shadadi and another five outside Kobane"): that sentence counts the
+    lead's dead place by place, and the lead is its first part (ACLED codes an event a place, no sum)."""
     return _joined_into_one_host(
         engagements,
         lambda lead: not (lead.from_title or lead.elsewhere),
         lambda lead, e: not e.from_title and retold_reports.details(lead, e, gazetteer),
         gazetteer,
+        one_sentence_hosts=True,
     )
 
 
@@ -201,15 +204,19 @@ def _joined_into_one_host(
     may_join: Callable[[EngagementDraft], bool],
     may_host: Callable[[EngagementDraft, EngagementDraft], bool],
     gazetteer: Gazetteer,
+    one_sentence_hosts: bool = False,
 ) -> list[EngagementDraft]:
     """Each report that may join another joins the nearest of the reports that may host it, when those all name the
-    same places (hosts at two places leave it standing, a summary of both); its claims then point to the host."""
+    same places (hosts at two places leave it standing, a summary of both; with `one_sentence_hosts`, hosts told in
+    one sentence are its parts, and it joins the first); its claims then point to the host."""
     joined: set[str] = set()
     for report in engagements:
         if not may_join(report):
             continue
         hosts = [e for e in engagements if e is not report and e.key not in joined and may_host(report, e)]
-        if len({tuple(h.places) for h in hosts}) != 1:
+        if len({tuple(h.places) for h in hosts}) != 1 and not (
+            one_sentence_hosts and hosts and len({h.sentence for h in hosts}) == 1
+        ):
             continue
         host = min(hosts, key=lambda h: abs(h.sentence - report.sentence))
         merge(host, report, report.places, report.time, gazetteer)  # a country or region gives way to the town

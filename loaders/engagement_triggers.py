@@ -181,7 +181,7 @@ _TRIGGER_PREFIXES = frozenset(
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
     conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
     repe repu beat fend elim devi char mine free gren
-    snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea""".split()  # noqa: SIM905
+    snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win""".split()  # noqa: SIM905
 )
 
 

@@ -30,6 +30,7 @@ from loaders.scenes import places_of_scene, trigger_scenes
 from loaders.sentence_roles import EngagementSentence, SetAside, read_roles, roles_by_type, set_aside
 from loaders.sentence_triggers import WEAK_EXPLOSIVE, filter_triggers, find_triggers, kills_kept
 from loaders.support_phrases import named_supporters
+from loaders.taken_from import taken_back_from
 from loaders.the_hit import (
     CIVILIAN_WORDS,
     CIVILIANS_KILLED,
@@ -37,7 +38,7 @@ from loaders.the_hit import (
     HELD,
     captives,
 )
-from loaders.told_before import ANOTHER, ANOTHER_PLACE, another_unit, definite
+from loaders.told_before import ANOTHER, ANOTHER_PLACE, another_place_named, another_unit, definite
 from loaders.trigger_guards import ENDURED_YEARS, clause_span
 from loaders.truce_words import OPENS_ON_A_TRUCE
 
@@ -208,7 +209,11 @@ def _ground_taken(
         attackers, targets, etype = takers, attackers, "territory"
     if etype == "territory":
         passive = bool(PASSIVE_BEFORE.search(text[: match.start()]))
-        if not attackers and (
+        # "were liberated from the control of the militants": no taker, but the loser named (`taken_from`)
+        lost_by = taken_back_from(text, base, match, actors) if passive and not attackers else None
+        targets = targets or lost_by or ()
+        a_side_told = bool(attackers) or lost_by is not None
+        if not a_side_told and (
             passive or not _SIDE_WORDS.search(text[: match.start()]) or is_entry(word) or TAKER_AFTER.fullmatch(word)
         ):
             return None  # who took it is unknown: not even the side can be told ("troops entered" may be anyone's)
@@ -257,7 +262,8 @@ def _build(
     """The detection of one trigger: its roles, the places of its scene, and what it tells of its time and kind."""
     text, base, mentions, places, supporters = s.text, s.base, s.mentions, s.places, s.supporters
     definite_at = aside.definite_at
-    elsewhere = ANOTHER_PLACE.match(text, match.end()) is not None
+    sentence = Span(base, base + len(text))
+    elsewhere = ANOTHER_PLACE.match(text, match.end()) is not None or another_place_named(s.body, sentence, mentions)
     return Detection(
         type=etype,
         trigger=Span(base + match.start(), base + match.end()),

@@ -13,11 +13,18 @@ from loaders.counts import AMOUNT
 from loaders.figures import bounds
 from loaders.model import Figure, Span
 
+# An apposition naming who the counted dead were: "including six children", "among them two women", "mostly civilians"
+_WHO_THEY_WERE = (
+    r"(?:including|among\s+(?:them|whom)|of\s+whom|mostly|most\s+of\s+them)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+)
 # What the first toll is followed by: its place ("in Raqqa province", "around the town of Shadadi"), a few words long;
 # then "and", a count, who they were, and the place of the second, with no verb of its own between
 _GAPPED = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:in|near|around|outside|at)\s+(?:[\w'’-]+\s+){0,8}?"
     rf"and\s+(?:another\s+|a\s+further\s+)?{AMOUNT}(?:\s+(?:more|others?|people|[a-z][\w-]*s))?"
+    # who the second count's dead were, told before its place: "and another 23 among them 10 children in Ehsim"
+    rf"(?:\s+{_WHO_THEY_WERE})?"
     r"(?=\s+(?:in|near|around|outside|at)\s)",
     re.IGNORECASE,
 )

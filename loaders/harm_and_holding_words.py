@@ -94,10 +94,12 @@ TAKER_NAMED_AFTER = (
     r"fell\s+into\s+the\s+hands\s+of|came\s+under\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?control\s+of|"
     r"fall\s+of\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}to"
 )
-# Ground taken, other verbs, with ground or a name as object: "reclaimed Palmyra", "conquered the town" (not "reclaim
-# its sovereignty").
+# Ground taken, other verbs, with ground or a name as object: "reclaimed Palmyra", "conquered the town", "won back the
+# village" (not "reclaim its sovereignty", "won back the support of").
 RETAKEN = (
-    r"(?:reclaim|conquer)(?:ed|s|ing)?(?=\s+(?:back\s+)?(?:(?:the|most|all|parts?|several|two|three|\d+|of|"
+    # "won back the village of al-Tiba": ground won back is ground retaken (nineteenth session, helper outrecall6)
+    r"(?:(?:reclaim|conquer)(?:ed|s|ing)?|w(?:on|ins?|inning)\s+back)"
+    r"(?=\s+(?:back\s+)?(?:(?:the|most|all|parts?|several|two|three|\d+|of|"
     r"strategic|key|nearby|rebel|government|regime|opposition)\s+){0,3}(?:(?:villages?|towns?|city|cities|districts?|"
     r"areas?|ground|hills?|hilltops?|bases?|territory|neighbou?rhoods?|airports?|airbases?|suburbs?|strongholds?)\b|"
     r"(?-i:[A-Z])))"

@@ -135,6 +135,10 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
         # "Four civilians were killed in the city of Arbin and one in Douma" after the strikes: a report a place (a
         # sentence with a time of its own may count the dead of another day, by anyone)
         detections = toll_told_after(text, span, figures, places, _report_before(engagements, index), gazetteer)
+        if len(detections) == 1:
+            # "30 were killed around Shadadi and another five outside Kobane": each place counted apart, a report each
+            detections = toll_scenes(detections[0], figures, body, span, mentions, gazetteer)
+    counted_apart = len(detections) > 1 and all(d.trigger == detections[0].trigger for d in detections)
     attribution = voice_of_figures(body, attributions, figures)
     claimant = attribution.claimant.key if attribution else None
     cue = attribution.cue if attribution else None
@@ -222,6 +226,10 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
                 recent.append(target)
         elif not (is_title and told):
             merge(target, detection, own_places, own_when, gazetteer)
+            if counted_apart:
+                # a place counted apart joined an earlier report: the sentence's other places, each with its own
+                # toll, are other events ("killed 19 outside Saraqeb and another 23 in Ehsim" after the lead's 42)
+                siblings.append((target, detection.scene))
             target.latest = max(target.latest, index)
             target.unnamed_agent = target.unnamed_agent or detection.unnamed_agent
         confidence = _confidence(detection, own_places, own_when, is_title, anaphoric=target.sentence != index)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from loaders.model import Mention, Span
 
 _DEFINITE = re.compile(r"\b(?:the|this|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # A time phrase opening on "the" before a trigger with no article of its own: "During the day Friday airstrikes hit",
@@ -41,6 +44,22 @@ ANOTHER_PLACE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:neighbou?rhoods?|districts?|towns?|villages?|areas?|quarters?|parts?|cit(?:y|ies))\b",
     re.IGNORECASE,
 )
+
+# "attacked Saraqeb, another opposition-held city in Idlib province": a place named and set in apposition as another
+# one than the place told before (nineteenth session, helper outrecall6)
+_ANOTHER_NAMED = re.compile(
+    r",?\s+(?:another|a\s+different)\s+(?:[\w-]+\s+){0,2}?(?:neighbou?rhood|district|town|village|area|quarter|"
+    r"city|suburb)\b",
+    re.IGNORECASE,
+)
+
+
+def another_place_named(body: str, sentence: Span, mentions: Sequence[Mention]) -> bool:
+    """Whether the sentence names a place as another than the one told before ("Saraqeb, another rebel-held city")."""
+    return any(
+        m.kind == "place" and sentence.start <= m.span.start < sentence.end and _ANOTHER_NAMED.match(body, m.span.end)
+        for m in mentions
+    )
 
 
 def another_unit(text: str, match: re.Match[str]) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from loaders.engagements import Detection
 from loaders.gazetteer import Gazetteer
 from loaders.model import Figure, Span
+from loaders.report_places import is_country
 from loaders.same_engagement import BOMBARDMENTS  # the bombardments whose dead a following sentence counts by place
 
 # "were killed in the city of Arbin", "was killed near Douma", "have been killed around the town of Albu Kamal"
@@ -60,7 +61,9 @@ def toll_told_after(
     dead = [f for f in figures if f.kind == "fatalities" and f.low > 0]  # "no one was killed in Saraqib" counts none
     if killed is None or not dead or _summed(text, killed, dead) or _KILLER_NAMED.match(text, killed.end()):
         return []
-    if not all(k in gazetteer for k in places) or not _apart(places, before[2], gazetteer):
+    # a bombardment placed only in the country ("strikes in northern Syria") holds every place: none of them tells it
+    placed = [k for k in before[2] if not is_country(k, gazetteer)]
+    if not all(k in gazetteer for k in places) or not _apart(places, placed, gazetteer):
         return []
     return [
         Detection(

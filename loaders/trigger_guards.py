@@ -49,7 +49,7 @@ _HEDGE = re.compile(
     r"\b(?:will|would|could|might|(?-i:may)|if|unless|expected|expects|plans?|planning|threaten(?:s|ed)?|vow(?:s|ed)?|"
     r"aims?\s+to|seeks?\s+to|intends?\s+to|ready\s+to|prepar(?:e|es|ing)\s+(?:to|for)|warn(?:s|ed)?\s+of|"
     r"planned|possible|potential|imminent|looks?\s+to|hopes?\s+to|yet\s+to|in\s+order\s+to|to\s+stop|to\s+prevent|"
-    r"to\s+repel|repel|to\s+counter|to\s+fend\s+off|to\s+lessen|believes?|predicts?|"
+    r"to\s+repel|repel|to\s+counter|to\s+fend\s+off|to\s+lessen|believes?|predict(?:s|ed)?|"
     # "jets believed to be Russian struck", "an attack believed to have been carried out by IS": who, not whether
     r"believed(?!\s+to\s+(?:be|have\s+been)\s+(?:carried\s+out\s+by\s+|behind\s+|by\s+)?(?:the\s+)?[A-Z]|"
     r"\s+to\s+belong\s+to|\s+to\s+have\s+been\s+carried\s+out\s+by))\b",

@@ -29,19 +29,23 @@ def test_means_joined_by_and_stay_one_bombardment(gazetteer: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "count"),
     [
-        # the dead counted at towns the strike's sentence did not name: a report a town
-        "Regime warplanes struck Eastern Ghouta on Thursday. Three civilians were killed in the town of Douma and"
-        " two in Harasta.",
-        "Regime artillery shelled the city of Hama on Monday. Four people were killed near Saraqib.",
+        # the dead counted at towns the strike's sentence did not name: a report a town (since the nineteenth
+        # session, helper outrecall6, each town counted apart is a report of its own: Douma's and Harasta's)
+        (
+            "Regime warplanes struck Eastern Ghouta on Thursday. Three civilians were killed in the town of Douma and"
+            " two in Harasta.",
+            3,
+        ),
+        ("Regime artillery shelled the city of Hama on Monday. Four people were killed near Saraqib.", 2),
     ],
 )
 def test_dead_counted_at_other_places_after_a_bombardment_are_reports_of_their_own(
-    body: str, gazetteer: Gazetteer
+    body: str, count: int, gazetteer: Gazetteer
 ) -> None:
     x = extract(Article("test", "t", body), gazetteer)
-    assert len(x.engagements) == 2 and x.engagements[0].type == x.engagements[1].type
+    assert len(x.engagements) == count and len({e.type for e in x.engagements}) == 1
 
 
 def test_dead_counted_where_the_bombardment_was_are_its_own(gazetteer: Gazetteer) -> None:
