@@ -104,5 +104,30 @@ def named_supporters(text: str, base: int, actors: Sequence[Mention]) -> list[st
         # "Russia intervenes in support of the Syrian army": the subject supports.
         subject = [m for m in actors if m.span.end - base <= support_of.start()]
         if subject:
-            keys.append(subject[0].key)
+            keys.extend(described_sides(text, base, actors, support_of) or [subject[0].key])
     return list(dict.fromkeys(keys))
+
+
+# "Russian planes which operate in support of the Assad regime", "Hezbollah fighters fighting in support of the army":
+# a relative clause or a participle right after the force says what it does in general (nineteenth session, helper
+# outrecall5)
+# ("Hezbollah fighters who fight": the name's head noun may stand between)
+_DESCRIBED = re.compile(
+    r"(?<!\s)(?:\s++(?:fighters|militants|militiamen|troops|forces|units|jets|warplanes|planes|aircraft|helicopters))?"
+    # possessive spaces: no run of them is tried twice
+    r"(?:\s*+,)?\s++(?:(?:which|that|who)\s++(?:[\w'’-]++\s++){1,3}?|[a-z]+ing\s++)",
+    re.IGNORECASE,
+)
+
+
+def described_sides(text: str, base: int, actors: Sequence[Mention], support_of: re.Match[str]) -> list[str]:
+    """The side a force is described as fighting for ("planes which operate in support of the regime"), else none.
+
+    The described force is the one the sentence tells acting ("the strike was carried out by Russian planes which
+    operate in support of the regime"): it stays a doer, and the side it fights for is its supporter, never the doer.
+    """
+    before = [m for m in actors if m.span.end - base <= support_of.start()]
+    if not before or not _DESCRIBED.fullmatch(text, before[-1].span.end - base, support_of.start()):
+        return []
+    side = first_after(actors, support_of.end(), base, text, reach=12)
+    return coordinated(side, actors, text, base) if side is not None else []

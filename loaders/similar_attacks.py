@@ -1,0 +1,45 @@
+"""A generic attack told as like the one just reported is of its kind: "two people were killed in a rocket attack on
+Salah Eddin ... two others were killed in a similar attack on al-Zahraa" is a second rocket attack, not a clash
+(nineteenth session, helper outrecall5; docs/extraction.md, "Engagements").
+
+"Similar" compares the means, so the type is the earlier report's; it also says the event is another one, which
+`Detection.distinct` already records (`engagements.ANOTHER`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from loaders.engagement_passes import EngagementDraft
+from loaders.engagements import Detection
+from loaders.same_engagement import ANAPHORA_WINDOW, VIOLENT
+
+# "a similar attack", "another similar terrorist attack": one event told, the word a modifier away from the trigger
+# at most; not the plural of habit ("IS has carried out similar attacks in the past")
+_SIMILAR = re.compile(r"\b(?:an?|another)\s+similar\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# "carried out a similar attack in the past": a habit recalled, no event told
+_IN_THE_PAST = re.compile(r"\b(?:in\s+the\s+past|previously|many\s+times|over\s+the\s+years)\b", re.IGNORECASE)
+# the types a generic word may borrow: the means of a violent report, not a capture or a siege
+_MEANS = VIOLENT - {"government-regains-territory", "non-state-actor-overtakes-territory"}
+
+
+def like_the_last(detection: Detection, body: str, engagements: Sequence[EngagementDraft], index: int) -> Detection:
+    """The detection with the type of the violent report told last before it when it is a generic "similar attack"."""
+    if not (detection.generic and detection.type == "armed-clash"):
+        return detection
+    if not _SIMILAR.search(body, max(0, detection.trigger.start - 40), detection.trigger.start):
+        return detection
+    sentence_end = body.find(".", detection.trigger.end)
+    if _IN_THE_PAST.search(body, detection.trigger.end, sentence_end if sentence_end >= 0 else len(body)):
+        return detection
+    told = [
+        e
+        for e in engagements
+        if not e.from_title and e.type in _MEANS and index - ANAPHORA_WINDOW <= max(e.sentence, e.latest) <= index
+    ]
+    if not told:
+        return detection
+    last = sorted(told, key=lambda e: max(e.sentence, e.latest))[-1]  # stable: the later made of a sentence's ties
+    return replace(detection, type=last.type, generic=False, distinct=True)
