@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.clause_words import RELATIVE
 from loaders.engagements import Detection
 from loaders.gazetteer import Gazetteer
 from loaders.model import Figure, Span
@@ -31,7 +32,7 @@ _SUMMED = re.compile(
     re.IGNORECASE,
 )
 # The count's own clause ends at a comma or where a relative opens ("in Saraqib, which rebels have held since 2012")
-_CLAUSE_END = re.compile(r"[,;]|\b(?:which|who|where|when)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(rf"[,;]|\b(?:{RELATIVE}|when)\b", re.IGNORECASE)
 # Under the perfect a count of a hundred or more is a running total ("more than 3,000 civilians have been killed in
 # Aleppo"); the day's dead of one town's bombardment are told in tens
 _RUNNING_TOTAL = 100

@@ -1,5 +1,5 @@
 """This session's trigger words in their other senses tell no engagement (seventeenth session, helper review;
-`loaders/other_senses.py`, `engagements._CAME_UNDER`)."""
+`loaders/other_senses.py`, `sentence_roles._CAME_UNDER`)."""
 
 from __future__ import annotations
 
