@@ -15,6 +15,7 @@ from loaders.name_forms import (
     governorate_forms,
     lower_case_form,
     short_name,
+    without_inner_article,
     without_nationality,
 )
 from loaders.reference_tables import Entity
@@ -97,6 +98,9 @@ class GazetteerIndex:
                         if form is not None:
                             generated.append((entity.key, form, 4, False))
                             cut.add((entity.key, form))
+                    inner = without_inner_article(alias)
+                    if inner is not None:
+                        generated.append((entity.key, inner, 4, False))  # "Islamic State in Iraq and Levant"
                     bare = without_nationality(alias)
                     if bare is not None and lower_case_form(bare, entity.cls):
                         generated.append((entity.key, bare.lower(), 4, False))  # "the civil defence rescuers"

@@ -78,6 +78,18 @@ def without_nationality(name: str) -> str | None:
     return match.group("rest")
 
 
+# "the" inside a body's name, before a word it governs: news prose drops it from long names as it drops it before the
+# whole name ("the Islamic State in Iraq and Levant": without the form, Iraq and a local "Levant" were read as places;
+# nineteenth session, helper places6). A capitalised word after it: the article of a name's own word only.
+_INNER_THE = re.compile(r"(?<=\S) the (?=[A-Z])")
+
+
+def without_inner_article(name: str) -> str | None:
+    """A body's name with the "the" inside it dropped ("Islamic State of Iraq and Levant"), or None when it has none."""
+    bare = _INNER_THE.sub(" ", name)
+    return None if bare == name else bare
+
+
 def generated_by_several(generated: list[tuple[str, str, int, bool]]) -> set[str]:
     """Forms generated for more than one entity."""
     owners: dict[str, set[str]] = {}

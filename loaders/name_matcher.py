@@ -283,7 +283,8 @@ class NameMatcher(GazetteerIndex):
         if name.kind == "place" and length == 1:
             word = tokens[i].norm
             initial = sentence_initial(body, tokens[i].article_start or tokens[i].start)
-            if name.tier == 0 and (len(word) < MIN_VILLAGE_LETTERS or word in self._stop or initial):
+            given = word in self._stop and not _settlement_of_before(tokens, i)  # "the town of Salma" is a place
+            if name.tier == 0 and (len(word) < MIN_VILLAGE_LETTERS or given or initial):
                 return False
             if word in self._stop and (initial or in_longer_name(body, tokens, i, length)):
                 return False  # "Hit" (a town in Iraq) opening a sentence is the verb; "Anna Willard" no town
@@ -327,6 +328,8 @@ _OWNED_AFTER = frozenset(
 # Lower-case unit nouns after a name are the text's own words: "Damascus city" is the city, not "Damascus City".
 _UNIT_NOUNS = frozenset({"city", "town", "village", "province", "governorate", "district", "countryside", "region"})
 _FOLDED_UNIT_NOUNS = frozenset(fold(w) for w in _UNIT_NOUNS)  # as tokens' norms spell them ("vilage")
+# A settlement's noun before "of" names the settlement (nineteenth session, helper places6)
+_SETTLEMENT_NOUNS = frozenset(fold(w) for w in ("town", "village", "city"))
 _LOOSE_LOCATIVES = frozenset(fold(w) for w in ("of", "for", "about", "to", "over"))
 # Nouns after which "of" names a place: "the town of", "the outskirts of", "the countryside of", "the Damascus
 # suburb of" (a city's parts name their own places).
@@ -349,6 +352,11 @@ def _shape_fits(alias_word: str, text_word: str, index: int) -> bool:
     if index > 0 and alias_word[:1].isupper() and not is_acronym(alias_word) and text_word.lower() not in _UNIT_NOUNS:
         return True
     return shape_matches(alias_word, text_word)
+
+
+def _settlement_of_before(tokens: list[Token], i: int) -> bool:
+    """Whether "the town of", "the village of" stands before the word at i: what a given name names there is a place."""
+    return i > 1 and tokens[i - 1].norm == "of" and tokens[i - 2].norm in _SETTLEMENT_NOUNS
 
 
 @lru_cache(maxsize=100_000)
