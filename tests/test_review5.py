@@ -1,0 +1,40 @@
+"""The nineteenth session's fourth code review (helper review5) of the rules merged from outplace5 (places) and types
+(ACLED types): each test a reading the rule over-reached on, in sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from detection import detect
+
+from loaders.gazetteer import Gazetteer
+
+
+def _detected(text: str, gazetteer: Gazetteer) -> list[str]:
+    """The engagement types one sentence's triggers give, sorted."""
+    return sorted(d.type for d in detect(text, gazetteer))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels opened fire on a gathering of soldiers in Homs on Monday.",
+        "Rebels opened fire on a crowd of fighters in Homs on Monday.",
+        "Rebels opened fire on the People's Protection Units in Afrin on Monday.",
+        "Rebels opened fire on fighters near the market in Homs on Monday.",
+        "Rebels opened fire on soldiers guarding a mosque in Homs on Monday.",
+    ],
+)
+def test_shots_at_the_armed_by_a_gathering_stay_a_clash(text: str, gazetteer: Gazetteer) -> None:
+    """A gathering word that is not the head of the object shot at (the armed's, an owner's, where they stood)."""
+    assert _detected(text, gazetteer) == ["armed-clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on a crowd of protesters in Homs on Monday.",
+        "Security forces opened fire on the funeral procession in Daraa on Monday.",
+    ],
+)
+def test_shots_at_a_crowd_of_the_unarmed_stay_an_attack_on_civilians(text: str, gazetteer: Gazetteer) -> None:
+    assert _detected(text, gazetteer) == ["attack-on-civilians"]
