@@ -38,3 +38,30 @@ def test_shots_at_the_armed_by_a_gathering_stay_a_clash(text: str, gazetteer: Ga
 )
 def test_shots_at_a_crowd_of_the_unarmed_stay_an_attack_on_civilians(text: str, gazetteer: Gazetteer) -> None:
     assert _detected(text, gazetteer) == ["attack-on-civilians"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels seized weapons including rifles, grenades and ammunition in Daraa on Monday.",
+        "The army seized hand grenades and rifles in Daraa on Monday.",
+        "Rebels fired rocket-propelled-grenades at Syrian army positions in Daraa on Monday.",
+        "The Syrian army seized grenade-launchers in Daraa on Monday.",
+        "Police fired tear gas grenades at protesters in Daraa on Monday.",
+        "Police fired stun grenades to disperse protesters in Daraa on Monday.",
+    ],
+)
+def test_a_grenade_not_thrown_is_no_grenade_attack(text: str, gazetteer: Gazetteer) -> None:
+    """Grenades held or seized, gas and stun grenades, rocket-propelled ones and launchers explode nothing."""
+    assert "remote-explosive" not in _detected(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After they seized the checkpoint gunmen threw a grenade at a patrol in Daraa on Monday.",
+        "Rebels captured two soldiers and lobbed grenades at their comrades in Daraa on Monday.",
+    ],
+)
+def test_a_grenade_thrown_after_a_seizure_is_still_one(text: str, gazetteer: Gazetteer) -> None:
+    assert "remote-explosive" in _detected(text, gazetteer)
