@@ -65,3 +65,15 @@ def test_a_grenade_not_thrown_is_no_grenade_attack(text: str, gazetteer: Gazette
 )
 def test_a_grenade_thrown_after_a_seizure_is_still_one(text: str, gazetteer: Gazetteer) -> None:
     assert "remote-explosive" in _detected(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels bombarded army posts in Daraya on Monday in revenge for barrel bombs.",
+        "The army bombarded Daraya with artillery on Monday and did not use barrel bombs.",
+    ],
+)
+def test_barrel_bombs_not_the_means_leave_a_shelling(text: str, gazetteer: Gazetteer) -> None:
+    """Barrel bombs named as a grievance or denied are not what this bombardment used."""
+    assert _detected(text, gazetteer) == ["shelling"]
