@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 from detection import detect
 
+from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
+from loaders.model import Article
 
 
 def _detected(text: str, gazetteer: Gazetteer) -> list[str]:
@@ -77,3 +79,17 @@ def test_a_grenade_thrown_after_a_seizure_is_still_one(text: str, gazetteer: Gaz
 def test_barrel_bombs_not_the_means_leave_a_shelling(text: str, gazetteer: Gazetteer) -> None:
     """Barrel bombs named as a grievance or denied are not what this bombardment used."""
     assert _detected(text, gazetteer) == ["shelling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The army took control of Sunni and Alawite villages in Latakia province.", "Alawite"),
+        ("Shells hit Christian and Druze neighbourhoods in Suwayda on Monday.", "Druze"),
+        ("The army said farmers lost villages and farms of the Kurds near Afrin.", "Kurds"),
+    ],
+)
+def test_a_people_before_or_after_a_noun_of_places_is_no_place(text: str, people: str, gazetteer: Gazetteer) -> None:
+    """Whose the villages are ("Sunni and Alawite villages", "villages of the Kurds") names none of them."""
+    x = extract(Article("test", "t", text), gazetteer)
+    assert people not in {text[m.span.start : m.span.end] for m in x.mentions if m.kind == "place"}
