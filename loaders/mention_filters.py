@@ -102,13 +102,28 @@ def _part_of_another_name(body: str, mention: Mention, gazetteer: Gazetteer) -> 
     if mention.kind == "place" and entity.cls == "Settlement" and not gazetteer.in_syria(mention.key):
         # "Tafas al-Balad", "Sada al-Balad": an article word after a name says which part of it ("al-Balad", the
         # town proper) or ends an outlet's name; a town abroad is never named so, glued to a name before it
-        return _opened_by_article_after_a_name(body, mention, TITLE_WORDS - _CITY_WORDS)
+        glued = _opened_by_article_after_a_name(body, mention, TITLE_WORDS - _CITY_WORDS)
+        return glued and not _listed_with_a_neighbour(body, mention, gazetteer)
     if mention.kind != "actor" or entity.cls != "Person":
         return False
     if _REGIME_AFTER.match(body, mention.span.end) or _BUILDING_AFTER.match(body, mention.span.end):
         return True
     # only a family name opened by its article: in comma-less text a bare "Obama" may follow any word
     return _opened_by_article_after_a_name(body, mention, TITLE_WORDS)
+
+
+def _listed_with_a_neighbour(body: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether the word before a town abroad names a place of the same country: a list whose comma was lost
+    ("Baghdad al-Balad and Samarra"), not one name (nineteenth session, helper review5)."""
+    before = _WORD_BEFORE.search(body, max(0, mention.span.start - 30), mention.span.start)
+    entity = gazetteer.lookup(before.group(1), "place") if before else None
+    country = _country(mention.key, gazetteer)
+    return entity is not None and country is not None and _country(entity.key, gazetteer) == country
+
+
+def _country(key: str, gazetteer: Gazetteer) -> str | None:
+    """The country a place lies in (itself if a country), or None."""
+    return next((k for k in (key, *gazetteer.ancestors(key)) if gazetteer.get(k).cls == "Country"), None)
 
 
 def _opened_by_article_after_a_name(body: str, mention: Mention, titles: frozenset[str]) -> bool:

@@ -93,3 +93,10 @@ def test_a_people_before_or_after_a_noun_of_places_is_no_place(text: str, people
     """Whose the villages are ("Sunni and Alawite villages", "villages of the Kurds") names none of them."""
     x = extract(Article("test", "t", text), gazetteer)
     assert people not in {text[m.span.start : m.span.end] for m in x.mentions if m.kind == "place"}
+
+
+def test_a_town_abroad_after_a_town_of_its_country_is_a_list(gazetteer: Gazetteer) -> None:
+    """A comma lost between two towns of Iraq ("Baghdad al-Balad and Samarra") leaves two towns, not one name."""
+    text = "Iraqi forces advanced from Baghdad al-Balad and Samarra on Monday."
+    x = extract(Article("test", "t", text), gazetteer)
+    assert "place/balad-890449815" in {m.key for m in x.mentions if m.kind == "place"}
