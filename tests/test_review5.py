@@ -100,3 +100,15 @@ def test_a_town_abroad_after_a_town_of_its_country_is_a_list(gazetteer: Gazettee
     text = "Iraqi forces advanced from Baghdad al-Balad and Samarra on Monday."
     x = extract(Article("test", "t", text), gazetteer)
     assert "place/balad-890449815" in {m.key for m in x.mentions if m.kind == "place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regime bombarded Daraya with barrel-bombs on Monday.",
+        "Government forces pounded Daraya with barrel-bombs on Monday.",
+    ],
+)
+def test_hyphenated_barrel_bombs_are_one_air_strike(text: str, gazetteer: Gazetteer) -> None:
+    """A hyphenated "barrel-bombs" is "barrel bombs": dropped from the air, not a planted bomb beside a shelling."""
+    assert _detected(text, gazetteer) == ["air-strike"]
