@@ -66,6 +66,9 @@ _BUILDING_AFTER = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # Title words that are cities: before a person's name a body's ("Aleppo Police Command"), before "al-Balad" the town's.
 _CITY_WORDS = frozenset("Homs Aleppo Damascus Idlib Raqqa Hama Daraa".split())  # noqa: SIM905
+# Words of function a title-case headline capitalises: "Militants Flee To Al-Balad", "Message From Al-Assad" name no
+# longer name ending in the article's word (nineteenth session, helper review5).
+_HEADLINE_WORDS = frozenset("To For From In On At Near Into Of And Or Towards Toward Via With By As Against".split())  # noqa: SIM905
 
 
 def _without_descriptors(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -136,6 +139,7 @@ def _opened_by_article_after_a_name(body: str, mention: Mention, titles: frozens
         and before is not None
         and before.group(1)[0].isupper()
         and before.group(1) not in titles
+        and before.group(1) not in _HEADLINE_WORDS
         and not re.search(r"(?:^|[.!?]\s*)$", body[max(0, before.start(1) - 3) : before.start(1)])
     )
 

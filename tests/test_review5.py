@@ -112,3 +112,16 @@ def test_a_town_abroad_after_a_town_of_its_country_is_a_list(gazetteer: Gazettee
 def test_hyphenated_barrel_bombs_are_one_air_strike(text: str, gazetteer: Gazetteer) -> None:
     """A hyphenated "barrel-bombs" is "barrel bombs": dropped from the air, not a planted bomb beside a shelling."""
     assert _detected(text, gazetteer) == ["air-strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Militants Flee To Al-Balad", "place/balad-890449815"),
+        ("Message From Al-Assad To Putin", "actor/bashar-al-assad"),
+    ],
+)
+def test_a_headline_word_of_function_is_no_name_before_an_article(text: str, key: str, gazetteer: Gazetteer) -> None:
+    """A capitalised "To" or "From" of a title-case headline does not make the next word part of a longer name."""
+    x = extract(Article("test", "t", text), gazetteer)
+    assert key in {m.key for m in x.mentions}
