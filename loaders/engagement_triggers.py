@@ -66,7 +66,7 @@ _TRIGGERS: list[tuple[str, str]] = [
      # a grenade thrown is ACLED's "Grenade" sub-event of remote violence; a rocket-propelled one is a weapon of battle
      r"(?<!propelled\s)(?<!rocket\s)grenades?(?!\s+launchers?)"),
     ("air-strike", r"air\s*strikes?|air\s+raids?|airstrikes?|air\s+attacks?|aerial\s+(?:bombardment|bombing|attacks?|"
-     r"assault|campaign)|war\s*planes?|fighter\s+jets?|jets|helicopters?|barrel\s+bombs?|bombing\s+raids?|"
+     r"assault|campaign)|war\s*planes?|fighter\s+jets?|jets|helicopters?|barrel(?:\s+|-)bombs?|bombing\s+raids?|"
      r"sorties|(?:long-range|strategic|Tupolev|Tu-[\w-]+|Sukhoi[\w-]*|Su-[\w-]+)\s+bombers?|"
      r"(?:air\s+force|aircrafts?|planes)\b(?=[^.]{0,60}\b(?:struck|bomb|hit|target|attack|raid|strike|"
      r"massacre|kill))"),

@@ -7,8 +7,10 @@ from collections.abc import Mapping, Sequence
 
 AIR_CONTEXT = re.compile(
     r"\b(?:air|aerial|warplanes?|war\s+planes?|jets?|aircraft|helicopters?|air\s*force|aerospace|planes?|"
-    # barrel bombs are dropped from helicopters: "bombarded the town with barrel bombs" is a bombardment from the air
-    r"drones?|airstrikes?|sorties?|barrel\s+bombs?)\b",
+    r"drones?|airstrikes?|sorties?|"
+    # barrel bombs are dropped from helicopters: "bombarded the town with barrel bombs" is a bombardment from the air;
+    # only as the means ("in revenge for barrel bombs", "did not use barrel bombs" tell of no bombs in this one)
+    r"(?:with|using|by|dropp(?:ed|ing))\s+(?:[\w-]+\s+){0,2}?barrel(?:\s+|-)bombs?)\b",
     re.IGNORECASE,
 )
 # A state's forces named for an air strike: the arm that flies it.

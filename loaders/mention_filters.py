@@ -66,6 +66,9 @@ _BUILDING_AFTER = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # Title words that are cities: before a person's name a body's ("Aleppo Police Command"), before "al-Balad" the town's.
 _CITY_WORDS = frozenset("Homs Aleppo Damascus Idlib Raqqa Hama Daraa".split())  # noqa: SIM905
+# Words of function a title-case headline capitalises: "Militants Flee To Al-Balad", "Message From Al-Assad" name no
+# longer name ending in the article's word (nineteenth session, helper review5).
+_HEADLINE_WORDS = frozenset("To For From In On At Near Into Of And Or Towards Toward Via With By As Against".split())  # noqa: SIM905
 
 
 def _without_descriptors(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -102,13 +105,28 @@ def _part_of_another_name(body: str, mention: Mention, gazetteer: Gazetteer) -> 
     if mention.kind == "place" and entity.cls == "Settlement" and not gazetteer.in_syria(mention.key):
         # "Tafas al-Balad", "Sada al-Balad": an article word after a name says which part of it ("al-Balad", the
         # town proper) or ends an outlet's name; a town abroad is never named so, glued to a name before it
-        return _opened_by_article_after_a_name(body, mention, TITLE_WORDS - _CITY_WORDS)
+        glued = _opened_by_article_after_a_name(body, mention, TITLE_WORDS - _CITY_WORDS)
+        return glued and not _listed_with_a_neighbour(body, mention, gazetteer)
     if mention.kind != "actor" or entity.cls != "Person":
         return False
     if _REGIME_AFTER.match(body, mention.span.end) or _BUILDING_AFTER.match(body, mention.span.end):
         return True
     # only a family name opened by its article: in comma-less text a bare "Obama" may follow any word
     return _opened_by_article_after_a_name(body, mention, TITLE_WORDS)
+
+
+def _listed_with_a_neighbour(body: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether the word before a town abroad names a place of the same country: a list whose comma was lost
+    ("Baghdad al-Balad and Samarra"), not one name (nineteenth session, helper review5)."""
+    before = _WORD_BEFORE.search(body, max(0, mention.span.start - 30), mention.span.start)
+    entity = gazetteer.lookup(before.group(1), "place") if before else None
+    country = _country(mention.key, gazetteer)
+    return entity is not None and country is not None and _country(entity.key, gazetteer) == country
+
+
+def _country(key: str, gazetteer: Gazetteer) -> str | None:
+    """The country a place lies in (itself if a country), or None."""
+    return next((k for k in (key, *gazetteer.ancestors(key)) if gazetteer.get(k).cls == "Country"), None)
 
 
 def _opened_by_article_after_a_name(body: str, mention: Mention, titles: frozenset[str]) -> bool:
@@ -121,6 +139,7 @@ def _opened_by_article_after_a_name(body: str, mention: Mention, titles: frozens
         and before is not None
         and before.group(1)[0].isupper()
         and before.group(1) not in titles
+        and before.group(1) not in _HEADLINE_WORDS
         and not re.search(r"(?:^|[.!?]\s*)$", body[max(0, before.start(1) - 3) : before.start(1)])
     )
 

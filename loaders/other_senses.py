@@ -75,6 +75,19 @@ _TEXT_SHOT_AT = re.compile(
     re.IGNORECASE,
 )
 
+# A grenade that is no thrown explosive (ACLED's Grenade): tear gas, stun or smoke grenades, a rocket-propelled one
+# or its launcher, however hyphenated ("rocket-propelled-grenades", "grenade-launchers"; nineteenth session, review5)
+_NOT_THROWN_BEFORE = re.compile(r"(?:propelled|rocket|gas|stun|smoke|sound|flash)[\s-]+$", re.IGNORECASE)
+_LAUNCHER_AFTER = re.compile(r"[\s-]+launch", re.IGNORECASE)
+# Grenades held, not thrown: named among weapons seized or found ("seized weapons including rifles, grenades and
+# ammunition", "found hand grenades"); no verb of throwing or harm after the holding word
+_HELD_BEFORE = re.compile(
+    r"\b(?:seiz(?:ed|es|ing|ure)|confiscat\w*|found|discover\w*|captur(?:ed|es|ing)|caches?|stockpiles?|arsenals?|"
+    r"smuggl\w*|(?:weapons|arms|ammunition)\s+(?:including|such\s+as))\b"
+    r"(?:(?!\b(?:threw|throw\w*|thrown|hurl\w*|lobb\w*|toss\w*|killed|killing|wounded|injured|exploded)\b)[^.;]){0,60}$",
+    re.IGNORECASE,
+)
+
 # "50 Syrian pounds", "a million pounds": the currency, after a number or a country's adjective
 _MONEY_BEFORE = re.compile(
     r"(?:\d[\d,.]*|hundred|thousand|million|billion|Syrian|Lebanese|Egyptian|British|Turkish|Sudanese)\s+$",
@@ -95,6 +108,8 @@ def in_other_sense(text: str, match: re.Match[str]) -> bool:
         return _CRITICS_FROM.match(text, match.end()) is not None
     if re.fullmatch(r"open(?:ed|s|ing)?\s+fire\s+(?:on|at|upon)", word):
         return _TEXT_SHOT_AT.match(text, match.end()) is not None
+    if word.startswith("grenade"):
+        return _not_a_thrown_grenade(text, match)
     if word == "pounds":
         return _MONEY_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
     if re.fullmatch(_FELL_OR_CAME_UNDER, word):
@@ -103,3 +118,11 @@ def in_other_sense(text: str, match: re.Match[str]) -> bool:
             or _THING_SUBJECT.search(text[max(0, match.start() - 120) : match.start()]) is not None
         )
     return False
+
+
+def _not_a_thrown_grenade(text: str, match: re.Match[str]) -> bool:
+    """Whether a grenade is no explosive thrown: gas, stun or rocket-propelled, a launcher, or among weapons held."""
+    before = text[max(0, match.start() - 80) : match.start()]
+    if _NOT_THROWN_BEFORE.search(before[-20:]) or _LAUNCHER_AFTER.match(text, match.end()):
+        return True
+    return _HELD_BEFORE.search(before) is not None

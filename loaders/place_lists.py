@@ -55,6 +55,12 @@ _LOCATED_RUN = re.compile(
 _SENTENCE_WORDS = frozenset(
     "If But It He She They We When While As After Since Although Though So Then There This That These Those".split()  # noqa: SIM905
 )
+# Syria's peoples and faiths, named before a noun of places or after "of": "Sunni and Alawite villages", "the villages
+# and farms of the Kurds" are whose the places are, not their names (nineteenth session, helper review5).
+_PEOPLES = frozenset(
+    """Sunni Sunnis Shia Shiite Shiites Alawite Alawites Christian Christians Druze Kurdish Kurds Arab Arabs Turkmen
+    Armenian Armenians Assyrian Assyrians Yazidi Yazidis Ismaili Ismailis Circassian Circassians Bedouin""".split()  # noqa: SIM905
+)
 # Words that open a longer name: the next word belongs to the same name ("bu" is "Abu" with its article: "al-Bu Kamal").
 OPENERS = frozenset(
     """abu umm um jubb rasm tal tall tell tel kafr kfar kafar kefr deir dayr der ain ayn ein khan beit bayt bait bir
@@ -102,7 +108,7 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
             continue
         kind = "province" if head.group("provinces") else "settlement"
         for start, end in _pieces(text, run.start(), run.end(), known):
-            if text[start:end] not in DEMONYMS:  # "the area of the Syrian Quneitra province"
+            if not _names_a_people(text[start:end]):  # "the area of the Syrian Quneitra province"
                 yield Span(start, end), kind
     for tail in _province_tails(text):
         if re.search(r"\band\b|,", tail.group("run")):
@@ -111,7 +117,13 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
     for tail in _TAIL.finditer(text):
         if re.search(r"\band\b|,", tail.group("run")):  # a list: "in Aleppo neighborhoods" is one city's parts
             for start, end in _pieces(text, tail.start("run"), tail.end("run"), known):
-                yield Span(start, end), "settlement"
+                if not _names_a_people(text[start:end]):  # "Sunni and Alawite villages"
+                    yield Span(start, end), "settlement"
+
+
+def _names_a_people(piece: str) -> bool:
+    """Whether a list's piece is a nationality or one of Syria's peoples or faiths, whose the places are."""
+    return piece in DEMONYMS or piece in _PEOPLES
 
 
 def _province_tails(text: str) -> Iterator[re.Match[str]]:

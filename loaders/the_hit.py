@@ -24,8 +24,20 @@ CIVILIAN_GATHERINGS = (
     r"crowds?|gatherings?|markets?|marketplaces?|mosques?|churches?|funerals?|weddings?|queues?|bakery|bakeries|"
     r"protests?|demonstrations?|rallies|rally|sit-ins?|processions?|people|passengers|shoppers|motorists|cafes?"
 )
+# Who carries arms: "a gathering of soldiers", "fighters near the market" are shot at as a side that can fire back.
+_ARMED = (
+    r"fighters?|soldiers?|troops|rebels?|militants?|gunmen|forces|militiam[ae]n|jihadists?|policem[ae]n|guards?|"
+    r"positions?|checkpoints?|posts?|barracks|units?"
+)
+# Words between the verb and the unarmed: no armed noun, and no preposition that makes the gathering only where the
+# target stood ("opened fire on fighters near the market", "on soldiers guarding a mosque").
+_WHERE_STOOD = r"near|in|at|outside|inside|beside|behind|around|by|opposite|guarding|protecting"
+_BETWEEN = rf"(?:(?!(?:{_ARMED}|{_WHERE_STOOD})\b)\S+\s+)"
+# A gathering word that heads the object: not the armed's ("a crowd of fighters") nor an owner ("People's Protection
+# Units", the YPG).
+_GATHERING_HEAD = rf"(?:{CIVILIAN_GATHERINGS})\b(?!['’]|\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_ARMED})\b)"
 FIRED_ON_CIVILIANS = re.compile(
-    rf"open\w*\s+fire\s+(?:on|at|upon|into)\s+(?:\S+\s+){{0,3}}?(?:{CIVILIAN_WORDS}|{CIVILIAN_GATHERINGS})\b", re.I
+    rf"open\w*\s+fire\s+(?:on|at|upon|into)\s+{_BETWEEN}{{0,3}}?(?:{CIVILIAN_WORDS}\b|{_GATHERING_HEAD})", re.I
 )
 # Captives killed: no fighting, an attack on people in the killers' hands ("killed the pilot", "killed 20 prisoners").
 _CAPTIVES = re.compile(
