@@ -1,0 +1,27 @@
+"""A review of the nineteenth session's engagement rules (sides2, outprec4, outrecall6): each test is a reading the
+merged rules got wrong, on sentences written for this review (nineteenth session, helper review6)."""
+
+from __future__ import annotations
+
+from detection import detect
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article, Engagement
+
+REB = "actor/syrian-rebels"
+SAA = "actor/syrian-arab-army"
+
+
+def engagements_of(text: str, gazetteer: Gazetteer) -> tuple[Engagement, ...]:
+    """The engagements extracted from `text`."""
+    return extract(Article("test", "t", text), gazetteer).engagements
+
+
+def test_currently_fighting_with_a_day_told_is_a_battle(gazetteer: Gazetteer) -> None:
+    text = "Rebels are currently fighting the army in Hama, where clashes killed 20 people on Monday."
+    assert any(e.attackers == (REB,) and e.targets == (SAA,) for e in engagements_of(text, gazetteer))
+    text = "The army is currently battling rebels in the east of Hama after an assault on Monday killed 20."
+    assert detect(text, gazetteer) != []
+    # the war's state, told with no day, stays none
+    assert detect("The army is currently fighting against IS and the rebels in Syria.", gazetteer) == []
