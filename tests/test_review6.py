@@ -25,3 +25,16 @@ def test_currently_fighting_with_a_day_told_is_a_battle(gazetteer: Gazetteer) ->
     assert detect(text, gazetteer) != []
     # the war's state, told with no day, stays none
     assert detect("The army is currently fighting against IS and the rebels in Syria.", gazetteer) == []
+
+
+def test_a_side_told_by_the_story_fired_on_government_held_districts(gazetteer: Gazetteer) -> None:
+    # the side the story goes on about, "it" after a speaker and "they" keep the act from the rebels' default
+    texts = [
+        "Islamic State militants shelled the town. Mortar rounds hit government-held districts of Homs on Monday.",
+        "Jaish al-Islam said it had shelled government-held districts of Damascus on Monday.",
+    ]
+    for text in texts:
+        assert all(REB not in e.attackers for e in engagements_of(text, gazetteer)), text
+    # with nobody told, the rebels still
+    found = engagements_of("Rocket attacks struck government-held districts of Homs on Thursday.", gazetteer)
+    assert [e.attackers for e in found] == [(REB,)]
