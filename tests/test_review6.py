@@ -38,3 +38,13 @@ def test_a_side_told_by_the_story_fired_on_government_held_districts(gazetteer: 
     # with nobody told, the rebels still
     found = engagements_of("Rocket attacks struck government-held districts of Homs on Thursday.", gazetteer)
     assert [e.attackers for e in found] == [(REB,)]
+
+
+def test_government_held_ground_the_guns_stand_on_or_people_went_to_was_not_hit(gazetteer: Gazetteer) -> None:
+    texts = [
+        "Artillery positioned in regime-held Jobar shelled Douma on Monday.",
+        "Mortars based in government-controlled Harasta hit rebel-held Douma on Monday.",
+        "Civilians fleeing the shelling reached government-held areas of Aleppo on Monday.",
+    ]
+    for text in texts:
+        assert all(REB not in e.attackers for e in engagements_of(text, gazetteer)), text
