@@ -48,3 +48,13 @@ def test_government_held_ground_the_guns_stand_on_or_people_went_to_was_not_hit(
     ]
     for text in texts:
         assert all(REB not in e.attackers for e in engagements_of(text, gazetteer)), text
+
+
+def test_a_clause_after_a_verb_of_ceasing_tells_the_strike_it_opens(gazetteer: Gazetteer) -> None:
+    # what stopped is the convoy or the talks; the strike after "as" or "amid" happened
+    for text in [
+        "An aid convoy stopped as shelling hit the road near Aleppo on Monday, killing five.",
+        "The talks were suspended amid air strikes on Aleppo on Monday, killing 20.",
+    ]:
+        assert detect(text, gazetteer) != [], text
+    assert detect("The air force suspended air strikes on Idlib on Monday.", gazetteer) == []
