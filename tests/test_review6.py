@@ -58,3 +58,10 @@ def test_a_clause_after_a_verb_of_ceasing_tells_the_strike_it_opens(gazetteer: G
     ]:
         assert detect(text, gazetteer) != [], text
     assert detect("The air force suspended air strikes on Idlib on Monday.", gazetteer) == []
+
+
+def test_strikes_measured_against_a_year_are_one_days_strikes(gazetteer: Gazetteer) -> None:
+    # a superlative before the span compares; it is not the time of a tally
+    text = "At least 20 air strikes hit Idlib on the worst day for the town in 2016."
+    assert [d.type for d in detect(text, gazetteer)] == ["air-strike"]
+    assert detect("At least 20 air strikes hit Idlib in 2015 and 2016.", gazetteer) == []
