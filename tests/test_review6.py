@@ -65,3 +65,12 @@ def test_strikes_measured_against_a_year_are_one_days_strikes(gazetteer: Gazette
     text = "At least 20 air strikes hit Idlib on the worst day for the town in 2016."
     assert [d.type for d in detect(text, gazetteer)] == ["air-strike"]
     assert detect("At least 20 air strikes hit Idlib in 2015 and 2016.", gazetteer) == []
+
+
+def test_favour_won_back_from_a_named_side_is_no_ground(gazetteer: Gazetteer) -> None:
+    for text in [
+        "The regime won back Moscow's trust in Damascus on Monday.",
+        "The rebels won back Western support in Idlib on Monday.",
+    ]:
+        assert detect(text, gazetteer) == [], text
+    assert detect("Government forces won back Palmyra from Islamic State on Sunday.", gazetteer) != []
