@@ -74,3 +74,9 @@ def test_favour_won_back_from_a_named_side_is_no_ground(gazetteer: Gazetteer) ->
     ]:
         assert detect(text, gazetteer) == [], text
     assert detect("Government forces won back Palmyra from Islamic State on Sunday.", gazetteer) != []
+
+
+def test_an_attack_told_as_predicted_after_it_was_made(gazetteer: Gazetteer) -> None:
+    text = "The army launched the offensive on Aleppo on Monday that the minister predicted."
+    assert detect(text, gazetteer) != []
+    assert detect("The minister predicted a tough battle for Aleppo.", gazetteer) == []
