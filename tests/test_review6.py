@@ -80,3 +80,10 @@ def test_an_attack_told_as_predicted_after_it_was_made(gazetteer: Gazetteer) -> 
     text = "The army launched the offensive on Aleppo on Monday that the minister predicted."
     assert detect(text, gazetteer) != []
     assert detect("The minister predicted a tough battle for Aleppo.", gazetteer) == []
+
+
+def test_a_side_ending_a_fronted_phrase_is_not_joined_to_the_subject(gazetteer: Gazetteer) -> None:
+    text = "With help from Iran, Hezbollah fighters attacked Nusra Front in Qalamoun on Monday."
+    assert all("actor/iran" not in e.attackers for e in engagements_of(text, gazetteer))
+    text = "After talks with Turkey, Russian jets bombed Idlib on Monday."
+    assert all("actor/turkey" not in e.attackers for e in engagements_of(text, gazetteer))
