@@ -87,3 +87,9 @@ def test_a_side_ending_a_fronted_phrase_is_not_joined_to_the_subject(gazetteer: 
     assert all("actor/iran" not in e.attackers for e in engagements_of(text, gazetteer))
     text = "After talks with Turkey, Russian jets bombed Idlib on Monday."
     assert all("actor/turkey" not in e.attackers for e in engagements_of(text, gazetteer))
+
+
+def test_fighting_to_oust_a_side_from_ground_is_a_battle(gazetteer: Gazetteer) -> None:
+    text = "Government troops fought to oust rebels from the town of Morek on Monday."
+    assert [d.type for d in detect(text, gazetteer)] == ["armed-clash"]
+    assert detect("The father of a militant fighting to oust Assad from power lives in Douma.", gazetteer) == []
