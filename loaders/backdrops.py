@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.timex import WEEKDAY
+
 _FIGHT_WORD = re.compile(r"(?i)fight|fought|battl|struggl")
 # The trigger followed by the aim of the whole war, the fall of those in power: "rebels fighting to topple Assad", "a
 # militant fighting to unseat the government", "fighting for the overthrow of the regime". A battle's own aim
@@ -16,17 +18,25 @@ _WAR_AIM = re.compile(
     r"for\s+the\s+(?:overthrow|ouster|downfall|fall|toppling)\s+of)\b",
     re.IGNORECASE,
 )
+# ... unless the side is ousted from ground, a battle's own aim: "the SDF fought to oust IS from Raqqa" ("from power"
+# or "from office" is still the war's aim) (nineteenth session, helper review6).
+_FROM_GROUND = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?from\s+(?!power\b|office\b)", re.IGNORECASE)
 # "currently" with the present just before the trigger: news tells its engagements in the past, with a day; "are
 # currently fighting against" describes the sides of the war where the report explains who fights whom.
 _CURRENTLY = re.compile(r"\b(?:is|are)\s+(?:[\w-]+\s+)?currently\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _REACH = 60
+# A day in the sentence makes "currently" a battle report: "rebels are currently fighting the army in Hama, where
+# clashes killed 20 on Monday" tells an engagement of that day (nineteenth session, helper review6).
+_DAY = re.compile(rf"\b(?:{WEEKDAY}|today|yesterday|overnight)\b", re.IGNORECASE)
 
 
 def war_backdrop(text: str, match: re.Match[str]) -> bool:
     """Whether a fighting trigger tells a war aim or the war's present state, not one engagement."""
     if not _FIGHT_WORD.match(match.group(0)):
         return False
-    if _WAR_AIM.match(text, match.end()):
+    aim = _WAR_AIM.match(text, match.end())
+    if aim is not None and not _FROM_GROUND.match(text, aim.end()):
         return True  # "a militant fighting to unseat the Syrian government": who he is, not a battle
     # "Government forces are currently fighting against IS and the rebels": who fights whom, not a battle
-    return bool(_CURRENTLY.search(text, max(0, match.start() - _REACH), match.start()))
+    currently = _CURRENTLY.search(text, max(0, match.start() - _REACH), match.start())
+    return currently is not None and _DAY.search(text) is None

@@ -8,10 +8,13 @@ import re
 
 # A verb of ceasing right before the strike or shelling it takes as its complement: ceasing asserts the event no
 # longer happens. "Rebels halted the army's advance" is a battle and is left: only bombing, shelling and strikes; so is
-# "non-stop shelling" (a hyphen before) and "a bus stop" (a noun).
+# "non-stop shelling" (a hyphen before) and "a bus stop" (a noun). The one word allowed between qualifies the strike;
+# a conjunction or preposition there opens a clause or phrase of its own, and what stopped is something else: "an aid
+# convoy stopped as shelling hit the road", "the talks were suspended amid air strikes" (helper review6).
 _CEASED = re.compile(
     r"(?<![\w-])(?<!bus\s)(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|cease[sd]?|ceasing|suspend(?:s|ed|ing)?|paus(?:es|ed|ing))\s+"
-    r"(?:(?:the|their|its|all|further)\s+)?(?:[\w-]+\s+)?$",
+    r"(?:(?:the|their|its|all|further)\s+)?(?:(?!(?:as|when|while|after|before|because|since|until|amid|during|and|but|"
+    r"or|under|despite|with|without|by|for|at|near|on|in|from)\s)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _STRIKE_WORD = re.compile(r"(?i)(?:air\s*)?(?:strik|raid|bomb|shell)")

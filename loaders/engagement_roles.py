@@ -276,9 +276,6 @@ def find_roles(
             owner = first_after(usable, part_of.end(), base, text, reach=2)
             if owner is not None and _CAMPAIGN.match(text, owner.span.end - base):
                 attackers.append(owner.key)
-    if not attackers:
-        # "rocket attacks struck government-held districts": the side that holds no such area fired
-        attackers.extend(k for k in [firer_of_held_area(text, match)] if k is not None and k not in targets)
     if (
         not attackers
         and not passive
@@ -314,6 +311,11 @@ def find_roles(
         speaker = [m for m in usable if _SAID_IT.fullmatch(text, m.span.end - base, t_start)]
         if speaker or subject:
             attackers.append((speaker or subject)[0].key)
+    if not attackers:
+        # "rocket attacks struck government-held districts": the side that holds no such area fired; the last reading,
+        # after the side the story goes on about ("IS shelled the town. Mortar rounds hit government-held districts")
+        # and the subject "they" or "and" carries ("IS besieged the city, and they shelled government-held districts")
+        attackers.extend(k for k in [firer_of_held_area(text, match)] if k is not None and k not in targets)
     # The object: "ambushed Syrian soldiers", "attacks against rebels", "a battle with anti-regime forces".
     if not passive:
         verbal = bool(re.search(r"(?i)(?:ed|ing|took|struck|fought|overran|retook|drove)$", match.group(0))) and not (

@@ -102,7 +102,9 @@ RETAKEN = (
     r"(?=\s+(?:back\s+)?(?:(?:the|most|all|parts?|several|two|three|\d+|of|"
     r"strategic|key|nearby|rebel|government|regime|opposition)\s+){0,3}(?:(?:villages?|towns?|city|cities|districts?|"
     r"areas?|ground|hills?|hilltops?|bases?|territory|neighbou?rhoods?|airports?|airbases?|suburbs?|strongholds?)\b|"
-    r"(?-i:[A-Z])))"
+    # a name, not the owner or kind of a favour won back: "won back Moscow's trust", "Western support" (review6)
+    r"(?-i:[A-Z])(?![\w'’-]*\s+(?:[\w-]+\s+)?(?:support|backing|trust|favou?r|confidence|approval|help|aid|"
+    r"recognition|endorsement|sympathy|loyalty|votes?)\b)))"
 )
 # Ground made safe by a side, told with a kind of ground as object: "secured the town of Qusair", "cleared the
 # village of terrorists" (not "secured the release of", "cleared the road of mines": no side driven out).

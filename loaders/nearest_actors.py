@@ -104,6 +104,13 @@ _JOINED_BACK = re.compile(
     r"(?:,|and|,\s*and|or)\s*(?:the\s+)?"
 )
 
+# A side after a preposition, then a bare comma, ends a phrase put before the clause: "With help from Iran, Hezbollah
+# fighters attacked", "After talks with Turkey, Russian jets bombed": the comma joins no list (helper review6).
+_FRONTED_OBJECT = re.compile(
+    r"\b(?:from|with|by|after|before|despite|unlike|like|against|to|for|of|in|at|near|under|without)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def coordinated_back(last: Mention, actors: Sequence[Mention], text: str, base: int) -> list[str]:
     """The mention and those joined to it by "and" before it ("Syrian and Russian jets")."""
@@ -113,7 +120,11 @@ def coordinated_back(last: Mention, actors: Sequence[Mention], text: str, base: 
         e = m.span.end - base
         if e > start:
             continue
-        if _JOINED_BACK.fullmatch(text, e, start):
+        joined = _JOINED_BACK.fullmatch(text, e, start)
+        if joined is not None and not (
+            joined.group(0).strip() == ","
+            and _FRONTED_OBJECT.search(text, max(0, m.span.start - base - 40), m.span.start - base)
+        ):
             keys.insert(0, m.key)
             start = m.span.start - base
         else:

@@ -23,8 +23,15 @@ _TALLY = re.compile(
 # of strikes on Tuesday the worst day since 2015") is left: a day told before the span is the count's time.
 _DAY = re.compile(rf"\b(?:{WEEKDAY}|today|yesterday|overnight)\b", re.IGNORECASE)
 _SPAN = re.compile(
-    r"[^.;,]{0,120}?\b(?:in|during|over|since|between|throughout)\s+(?:the\s+)?(?:(?:past|last|final|first|previous)\s+"
+    r"[^.;,]{0,120}?\b(?P<span>in|during|over|since|between|throughout)\s+(?:the\s+)?(?:(?:past|last|final|first|previous)\s+"
     r"(?:\w+\s+)?(?:months|years|year)|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+# A superlative right before the span makes it a comparison, not the count's time: "at least 20 air strikes hit Idlib
+# in the heaviest bombardment since 2015" tells one day's strikes measured against years (helper review6).
+_COMPARED = re.compile(
+    r"\b(?:[a-z]+iest|worst|biggest|largest|fiercest|highest|first|most\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 
@@ -36,4 +43,6 @@ def tallied(text: str, match: re.Match[str]) -> bool:
     if not _TALLY.search(text, max(0, match.start() - 60), match.start()):
         return False
     span = _SPAN.match(text, match.end())
-    return span is not None and not _DAY.search(text, match.end(), span.end())
+    if span is None or _COMPARED.search(text, max(match.end(), span.start("span") - 60), span.start("span")):
+        return False
+    return not _DAY.search(text, match.end(), span.end())
