@@ -9,8 +9,9 @@ from loaders.acted_on import hit_after_agent
 from loaders.fallen_sides import fallen_side
 from loaders.harm_and_holding_words import TAKER_NAMED_AFTER
 from loaders.held_area_fire import firer_of_held_area
+from loaders.means_subjects import subject_of_means
 from loaders.model import Mention
-from loaders.nearest_actors import BY_GERUND, DAY_TIME, actor_before, coordinated, coordinated_back, first_after
+from loaders.nearest_actors import DAY_TIME, actor_before, coordinated, coordinated_back, first_after
 from loaders.relative_agents import relative_agent
 from loaders.repelled_attacks import repelled_roles
 from loaders.trigger_guards import AFTER_NO_OBJECT, NO_OBJECT, clause_span
@@ -250,7 +251,7 @@ def find_roles(
             if not _AND_BEFORE.search(text, clause_start, clause_start + verb.start()):
                 break
     if not attackers and not passive:
-        attackers.extend(_subject_of_means(usable, text, base, match))
+        attackers.extend(subject_of_means(usable, text, base, match))
     if not attackers:
         for m in usable:
             if m.span.end - base <= t_start and _RESPONSIBILITY.match(text, m.span.end - base):
@@ -375,37 +376,3 @@ def _taker_after_roles(
     takers = coordinated(taker, actors, text, base)
     holder = actor_before(actors, text, base, match.start())
     return tuple(takers), tuple(k for k in ([holder.key] if holder else []) if k not in takers)
-
-
-# The means of a response, or a gerund after "by": "regime forces responded with air raids to rebel fire", "the regime
-# dealt a major blow to the opposition by seizing Yabrud" (the clause's subject acts; "were killed by shelling" is no
-# means of the subject).
-_MEANS_OF = re.compile(
-    r"\b(?:respond(?:ed|s)|retaliat(?:ed|es)|repl(?:ied|ies)|react(?:ed|s)|(?:hit|struck|hits|strikes)\s+back)"
-    r"(?:\s+to\s+[^.,;]{1,60}?)?\s+with\s+(?:(?:a|an|the|its|their|heavy|intense|fresh|new|more|massive)\s+){0,2}$",
-    re.IGNORECASE,
-)
-# any form of "be" before "by ...ing" makes the clause's subject the one acted on ("were caught off guard by shelling")
-_PASSIVE_IN = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)
-
-
-def _subject_of_means(actors: Sequence[Mention], text: str, base: int, match: re.Match[str]) -> list[str]:
-    """The clause's subject when the trigger is the means it acted by ("responded with air raids", "by seizing")."""
-    clause_start, _ = clause_span(text, match.start(), match.end())
-    before = text[clause_start : match.start()]
-    means = _MEANS_OF.search(before)
-    if means is None and match.group(0).lower().endswith("ing") and BY_GERUND.search(before):
-        if _PASSIVE_IN.search(before):
-            return []  # "five fighters were killed by shelling": the victims, not the agent
-        means = BY_GERUND.search(before)
-    if means is None:
-        return []
-    # the subject opens the clause: at most a few words ("Last month the regime") stand before it
-    subject = [
-        m
-        for m in actors
-        if clause_start <= m.span.start - base
-        and m.span.end - base <= clause_start + means.start()
-        and len(text[clause_start : m.span.start - base].split()) <= 4
-    ]
-    return [subject[0].key] if subject else []
