@@ -71,3 +71,18 @@ def test_a_build_date_not_in_iso_form_is_named(tmp_path: Path, capsys: Captured)
     assert done.value.code == 2
     assert "'2017-1-1' is not a date (YYYY-MM-DD)" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_build_progress_counts_one_in_the_singular(tmp_path: Path, capsys: Captured) -> None:
+    corpus = tmp_path / "mine"
+    corpus.mkdir()
+    text = (
+        "Air strikes kill 12 civilians in Idlib\nAir strikes by Syrian government forces killed 12 civilians in the "
+        "town of Maarat al-Numan in Idlib province on Tuesday, the Syrian Observatory for Human Rights said.\n"
+    )
+    for name in ("a1", "a2"):  # two reports of one dated strike: one merges into the other
+        (corpus / f"{name}.txt").write_text(text)
+        (corpus / f"{name}.json").write_text('{"date": "2017-03-14", "publisher": "Test Wire"}')
+    code, _, err = run(capsys, "build", "--corpus", str(corpus), "--out", str(tmp_path / "out"), "--workers", "1")
+    assert code == 0
+    assert "; 1 engagement merged into others" in err and "validating articles in 1 process\n" in err
