@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.grown_since import COMPARISON
 from loaders.timex import WEEKDAY
 
 _NUMBER = (
@@ -31,7 +32,7 @@ _SPAN = re.compile(
 # A superlative right before the span makes it a comparison, not the count's time: "at least 20 air strikes hit Idlib
 # in the heaviest bombardment since 2015" tells one day's strikes measured against years (helper review6).
 _COMPARED = re.compile(
-    r"\b(?:[a-z]+iest|worst|biggest|largest|fiercest|highest|first|most\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,4}?$",
+    rf"\b{COMPARISON}\s+(?:[\w'’-]+\s+){{0,4}}?$",
     re.IGNORECASE,
 )
 
