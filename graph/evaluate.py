@@ -9,13 +9,22 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from graph.gold_model import (
+    QID,
+    VOICE_CLAIMANTS,
+    GoldArticle,
+    GoldClaim,
+    GoldEngagement,
+    GoldEntity,
+    GoldError,
+    GoldTime,
+)
 from graph.iris import slug
 from graph.paths import ARTICLES_DIR, ROOT
 from loaders.corpus import CorpusError, read_text_article
@@ -49,13 +58,11 @@ FALLBACK_ACLED_EVENT_TYPES: dict[str, str] = {
 }
 
 ARTICLE_VOICE = "article-voice"  # the claimant of a claim made in the article's own voice, however spelled
-VOICE_CLAIMANTS = ("publisher", "unattributed")
 PRECISIONS = ("day", "week", "month", "year")
 VICTIMS = ("troops", "civilians", "militants")
 METRICS = ("place links", "actor links", "engagements", "claimants", "fatality figures", "wounded figures")
 PARTS = ("all", "tuning", "held-out", "tuning-a", "tuning-b")
 HELD_OUT_FILE = "held-out.txt"
-_QID = re.compile(r"Q[1-9][0-9]*")
 
 
 class GazetteerView(Protocol):
@@ -66,89 +73,6 @@ class GazetteerView(Protocol):
 
     def ancestors(self, key: str) -> Iterable[str]:
         """Keys of the places the place with this key is part of, up to the country."""
-
-
-class GoldError(Exception):
-    """A problem in a gold file: names the file and the field."""
-
-    def __init__(self, path: Path | str, where: str, problem: str) -> None:
-        super().__init__(f"{path}: {where}: {problem}")
-        self.path = str(path)
-        self.where = where
-        self.problem = problem
-
-
-@dataclass(frozen=True)
-class GoldEntity:
-    """An actor or place named in a gold article: the text, its gazetteer key and QID when known."""
-
-    text: str
-    key: str | None = None
-    qid: str | None = None
-
-
-@dataclass(frozen=True)
-class GoldTime:
-    """When a gold engagement happened, as the annotator resolved it."""
-
-    expression: str | None = None
-    earliest: date | None = None
-    latest: date | None = None
-    precision: str | None = None
-
-
-@dataclass(frozen=True)
-class GoldEngagement:
-    """An engagement of a gold article; places and participants are entity keys or QIDs."""
-
-    id: str
-    type: str
-    acled_event_type: str
-    evidence: str
-    places: tuple[str, ...] = ()
-    attackers: tuple[str, ...] = ()
-    targets: tuple[str, ...] = ()
-    supporters: tuple[str, ...] = ()
-    time: GoldTime | None = None
-
-    @property
-    def participants(self) -> tuple[str, ...]:
-        """Every participant, whatever its role."""
-        return (*self.attackers, *self.targets, *self.supporters)
-
-
-@dataclass(frozen=True)
-class GoldClaim:
-    """An attributed statement of a gold article, with its figures when it states any."""
-
-    claimant: str
-    evidence: str
-    about: str | None = None
-    fatalities: int | None = None
-    fatalities_max: int | None = None
-    wounded: int | None = None
-    wounded_max: int | None = None
-    victims: str | None = None
-
-
-@dataclass(frozen=True)
-class GoldArticle:
-    """The annotation of one article."""
-
-    corpus: str
-    identifier: str
-    path: Path
-    annotator: str = ""
-    notes: str = ""
-    places: tuple[GoldEntity, ...] = ()
-    actors: tuple[GoldEntity, ...] = ()
-    engagements: tuple[GoldEngagement, ...] = ()
-    claims: tuple[GoldClaim, ...] = ()
-
-    @property
-    def article_key(self) -> tuple[str, str]:
-        """(corpus, identifier), the key of its extraction."""
-        return (self.corpus, self.identifier)
 
 
 @dataclass
@@ -338,7 +262,7 @@ class _Reader:
     def refs(self, obj: Mapping[str, object], name: str, where: str) -> tuple[str, ...]:
         out = []
         for i, value in enumerate(self.list(obj, name, where)):
-            if not isinstance(value, str) or not (_QID.fullmatch(value) or "/" in value):
+            if not isinstance(value, str) or not (QID.fullmatch(value) or "/" in value):
                 raise self.fail(f"{where}[{i}]", f"{value!r} is neither an entity key (kind/slug) nor a QID")
             out.append(value)
         return tuple(out)
@@ -349,7 +273,7 @@ class _Reader:
         if key is not None and not key.startswith(f"{kind}/"):
             raise self.fail(f"{where}.key", f"{key!r} must start with {kind + '/'!r}")
         qid = self.opt_text(obj, "qid", f"{where}.qid")
-        if qid is not None and not _QID.fullmatch(qid):
+        if qid is not None and not QID.fullmatch(qid):
             raise self.fail(f"{where}.qid", f"{qid!r} is not a Wikidata QID (Q followed by digits)")
         return GoldEntity(text=self.text(obj, "text", f"{where}.text"), key=key, qid=qid)
 
@@ -518,14 +442,14 @@ class _Identity:
 
     def names(self, ref: str) -> set[str]:
         """A key or QID and whatever the gazetteer says is the same entity."""
-        if _QID.fullmatch(ref):
+        if QID.fullmatch(ref):
             return {ref}
         qid = self._qid(ref)
         return {ref, qid} if qid else {ref}
 
     def around(self, ref: str) -> set[str]:
         """Names of every place the place ref is inside."""
-        if _QID.fullmatch(ref):
+        if QID.fullmatch(ref):
             return set()
         out: set[str] = set()
         for parent in self._ancestors(ref):

@@ -13,7 +13,6 @@ import pytest
 
 from graph.evaluate import (
     FALLBACK_ACLED_EVENT_TYPES,
-    GoldError,
     acled_event_types,
     evaluate,
     evidence_problems,
@@ -24,6 +23,7 @@ from graph.evaluate import (
     load_gold,
     tuning_half,
 )
+from graph.gold_model import GoldError
 from loaders.gazetteer import Entity, Gazetteer
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Span
 
