@@ -14,9 +14,8 @@ from graph.evaluate import (
     format_by_event_type,
     format_errors,
     format_table,
-    gold_articles,
-    load_gold,
 )
+from graph.gold import gold_articles, load_gold
 from graph.gold_model import GoldArticle, GoldError
 from graph.leave_out import as_unlisted, left_out, write_reference_without
 from loaders.corpus import CorpusError
