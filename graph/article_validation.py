@@ -37,7 +37,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, RDF, SH
 from rdflib.term import Node
 
-from graph import parallel_validation, validation
+from graph import parallel_validation, validation, validation_report
 from graph.article_file import ArticleTexts, read_span
 from graph.cache import ExtractionCache
 from graph.namespaces import ARTICLES_GRAPH, KG, OA
@@ -47,7 +47,7 @@ from graph.pattern import Graphs, has_blank, match
 MIN_DEPTH = 2
 CHUNK_ARTICLES = 48  # articles per pyshacl run: one run has a fixed cost of ~0.2 s, each article ~0.03 s
 CACHE_KIND = "validation"
-_BACKWARD = (KG.about, OA.hasSelector, KG.evidence)  # what validation.article_of walks backwards
+_BACKWARD = (KG.about, OA.hasSelector, KG.evidence)  # what validation_report.article_of walks backwards
 _IDENTIFIER = ox.NamedNode(str(DCTERMS.identifier))
 _PLAIN = ("http://www.w3.org/2001/XMLSchema#string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")
 
@@ -91,7 +91,7 @@ def version(extra_shapes: Sequence[Path], extractor_version: str) -> str:
 
     digest = hashlib.sha256(f"{extractor_version}\npyshacl {pyshacl.__version__}\n".encode())
     files = [ontology.path(name) for name in (*ontology.ONTOLOGY_FILES, ontology.SHAPES_FILE)]
-    for path in [*files, *extra_shapes, Path(__file__), Path(validation.__file__)]:
+    for path in [*files, *extra_shapes, Path(__file__), Path(validation.__file__), Path(validation_report.__file__)]:
         digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
     return digest.hexdigest()[:32]
 
@@ -185,7 +185,7 @@ def _nodes(triples: Iterable[ox.Triple]) -> set[str]:
     return found
 
 
-def records(result: validation.ValidationResult, data: Graph) -> list[Record]:
+def records(result: validation_report.ValidationResult, data: Graph) -> list[Record]:
     """Each result of a validation as a Record: its report triples and the article of its focus node."""
     found = []
     report = result.report_graph
@@ -203,7 +203,7 @@ def records(result: validation.ValidationResult, data: Graph) -> list[Record]:
                 closure.add((current, p, o))
                 if isinstance(o, BNode):
                     todo.append(o)
-        article = validation.article_of(data, focus) if focus is not None else None
+        article = validation_report.article_of(data, focus) if focus is not None else None
         focus_text = focus.n3() if focus is not None else ""
         found.append(Record(focus_text, closure.serialize(format="nt"), article))
     return found
@@ -355,7 +355,7 @@ def _literals_from(source: Path, taken: set[ox.Triple]) -> set[ox.Triple]:
 def depth(shapes: Graph) -> int:
     """How many nodes' out-going triples, counted in hops from a focus node, its validation reads: the longest chain
     of path steps through the shapes of the values (sh:property, sh:node), plus one for a value's type (sh:class);
-    at least MIN_DEPTH, what validation.article_of walks."""
+    at least MIN_DEPTH, what validation_report.article_of walks."""
     memo: dict[Node, int] = {}
 
     def reach(shape: Node, seen: frozenset[Node]) -> int:
@@ -411,7 +411,7 @@ def validate_cross(graph: Graph, focus: set[URIRef], shapes: Graph, local: set[s
 
 def assemble(
     outcomes: Sequence[ArticleValidation], local: set[str], cross: Sequence[Record]
-) -> validation.ValidationResult:
+) -> validation_report.ValidationResult:
     """One validation result from the kept local results and the cross-article ones, under one report node."""
     kept = [r for outcome in outcomes for r in outcome.records if r.focus in local]
     report = Graph()
@@ -426,14 +426,14 @@ def assemble(
         violations.append(_violation(report, result, record.article))  # type: ignore[arg-type]
     conforms = not violations  # as pyshacl without allow_warnings: any result fails
     report.add((node, SH.conforms, Literal(conforms)))
-    ordered = tuple(sorted(violations, key=lambda v: validation.report_line(v, report)))
-    merged = validation.ValidationResult(conforms, report, "", ordered)
-    return validation.ValidationResult(conforms, report, validation.format_report(merged), ordered)
+    ordered = tuple(sorted(violations, key=lambda v: validation_report.report_line(v, report)))
+    merged = validation_report.ValidationResult(conforms, report, "", ordered)
+    return validation_report.ValidationResult(conforms, report, validation_report.format_report(merged), ordered)
 
 
-def _violation(report: Graph, result: Node, article: str | None) -> validation.Violation:
+def _violation(report: Graph, result: Node, article: str | None) -> validation_report.Violation:
     """The Violation of a result node of the report."""
-    (found,) = validation.violations_of(report, [result], lambda _focus: article)
+    (found,) = validation_report.violations_of(report, [result], lambda _focus: article)
     return found
 
 
@@ -493,7 +493,7 @@ def finish(
     static_nt: Path,
     shapes: Graph,
     lossless: Path | None = None,
-) -> tuple[validation.ValidationResult, str]:
+) -> tuple[validation_report.ValidationResult, str]:
     """Wait for the per-article pass, run the cross-article pass; return the result and a line saying what ran.
     `lossless`: the articles' triples as N-Triples, when `data` is a store (see `cross_extract`)."""
     outcomes = local_pass.collect()

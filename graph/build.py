@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 import ontology
-from graph import article_validation, dumps, linesort, parallel_validation, reasoning, validation
+from graph import article_validation, dumps, linesort, parallel_validation, reasoning, validation, validation_report
 from graph.article_file import ArticleWriter
 from graph.cache import ExtractionCache, default_dir, keys_of, open_cache
 from graph.merge import apply_merge, plan_merge, rewrite_ntriples
@@ -160,7 +160,7 @@ def build(options: BuildOptions) -> BuildResult:
         store = None  # pyoxigraph closes a store when the object goes
         shutil.rmtree(work)
         say(summary)
-        report_text = validation.format_report(result)
+        report_text = validation_report.format_report(result)
         (staging / "validation.txt").write_text(report_text + "\n", encoding="utf-8")
         result.report_graph.serialize(staging / "validation.ttl", format="turtle")
         if not result.conforms:

@@ -9,7 +9,7 @@ import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import SH
 
-from graph import article_validation, dumps, parallel_validation, validation
+from graph import article_validation, dumps, parallel_validation, validation, validation_report
 from graph.build import load_ontology
 from graph.cache import ExtractionCache
 from graph.merge import merge_engagements
@@ -68,7 +68,7 @@ def both_ways(
     processes: int = 1,
     merge: bool = True,
     store: bool = False,
-) -> tuple[validation.ValidationResult, validation.ValidationResult]:
+) -> tuple[validation_report.ValidationResult, validation_report.ValidationResult]:
     """The split validation (as the build runs it) and one pyshacl run over the whole graph, of the same data.
     `store`: the split one reads an on-disk Oxigraph store and the articles' N-Triples file, as the build does."""
     dataset = ox.Dataset()
@@ -119,8 +119,8 @@ def test_split_validation_finds_what_one_validation_finds(tmp_path: Path, proces
     texts, gazetteer = seed_texts()
     split, whole = both_ways(broken(texts), gazetteer, strict_shapes(), tmp_path, processes, store=store)
     assert not whole.conforms and not split.conforms
-    lines = validation.format_report(whole).splitlines()
-    assert validation.format_report(split).splitlines() == lines
+    lines = validation_report.format_report(whole).splitlines()
+    assert validation_report.format_report(split).splitlines() == lines
     # Every kind of node failed somewhere: the comparison covers local and cross-article nodes alike.
     for what in ("kg:confidence", "Evidence-quote-matches-body", "kg:datePrecision", "kg:qidConfidence",
                  "[kg:population]", "[rdfs:label]", "[kg:attacker]", "[^kg:about]", "[schema:headline]",
@@ -134,7 +134,11 @@ def test_a_conforming_graph_conforms_both_ways(tmp_path: Path) -> None:
     texts, gazetteer = seed_texts()
     split, whole = both_ways(texts, gazetteer, validation.load_shapes(), tmp_path)
     assert split.conforms and whole.conforms
-    assert validation.format_report(split) == validation.format_report(whole) == "conforms: no violation of the shapes"
+    assert (
+        validation_report.format_report(split)
+        == validation_report.format_report(whole)
+        == "conforms: no violation of the shapes"
+    )
 
 
 def test_article_results_are_cached_and_reused(tmp_path: Path) -> None:
