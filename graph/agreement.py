@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from graph.evaluate import EvalReport, GazetteerView, GoldArticle, GoldClaim, evaluate_gold
+from graph.evaluate import EvalReport, GazetteerView, evaluate_gold
+from graph.gold_model import GoldArticle, GoldClaim
 from graph.iris import slug
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Span

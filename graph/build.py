@@ -14,7 +14,16 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 import ontology
-from graph import article_validation, dumps, linesort, parallel_validation, reasoning, validation
+from graph import (
+    article_pass,
+    article_validation,
+    dumps,
+    linesort,
+    parallel_validation,
+    reasoning,
+    validation,
+    validation_report,
+)
 from graph.article_file import ArticleWriter
 from graph.cache import ExtractionCache, default_dir, keys_of, open_cache
 from graph.merge import apply_merge, plan_merge, rewrite_ntriples
@@ -145,7 +154,7 @@ def build(options: BuildOptions) -> BuildResult:
         processes = _validation_processes(options, len(extracted))
         checked = article_validation.version(options.shapes, cache.version if cache is not None else "")
         # Each article's graph is validated in worker processes while this process reasons and writes.
-        pending = article_validation.LocalPass(texts, kept_keys, static_nt, shapes, processes, cache, checked)
+        pending = article_pass.LocalPass(texts, kept_keys, static_nt, shapes, processes, cache, checked)
         say(f"reasoning, validating articles in {processes} process{'' if processes == 1 else 'es'}")
         asserted_files = [graph_files[g] for g in dumps.ASSERTED_GRAPHS]
         inferred = reasoning.infer_to_file(
@@ -161,7 +170,7 @@ def build(options: BuildOptions) -> BuildResult:
         store = None  # pyoxigraph closes a store when the object goes
         shutil.rmtree(work)
         say(summary)
-        report_text = validation.format_report(result)
+        report_text = validation_report.format_report(result)
         (staging / "validation.txt").write_text(report_text + "\n", encoding="utf-8")
         result.report_graph.serialize(staging / "validation.ttl", format="turtle")
         if not result.conforms:

@@ -288,7 +288,7 @@ def _validate(args: argparse.Namespace) -> int:
     """kg validate."""
     from rdflib import Graph
 
-    from graph import validation
+    from graph import validation, validation_report
 
     files = args.files or [args.build_dir / "kg-asserted.ttl"]
     graph = Graph()
@@ -307,7 +307,7 @@ def _validate(args: argparse.Namespace) -> int:
     except validation.ShapesError as err:
         raise UsageError(str(err)) from None
     result = validation.validate(graph, shapes, ontology_graph=load_ontology())
-    print(validation.format_report(result))
+    print(validation_report.format_report(result))
     return EXIT_OK if result.conforms else EXIT_FAILED
 
 

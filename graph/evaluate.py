@@ -7,55 +7,26 @@ one, greedily and in a fixed order, so the same inputs always give the same repo
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from graph.gold import acled_event_types, load_gold
+from graph.gold_model import (
+    QID,
+    VOICE_CLAIMANTS,
+    GoldArticle,
+    GoldClaim,
+    GoldEngagement,
+    GoldEntity,
+)
 from graph.iris import slug
-from graph.paths import ARTICLES_DIR, ROOT
-from loaders.corpus import CorpusError, read_text_article
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Engagement, Extraction
 
-ACLED_EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments")
-ENGAGEMENT_TYPES_TTL = ROOT / "ontology" / "engagement-types.ttl"
-ETYPE_NS = "https://w3id.org/conflict-kg/ontology/engagement-type/"
-ACLED_EVENT_TYPE_PROPERTY = "https://w3id.org/conflict-kg/ontology#acledEventType"
-
-# Used only while ontology/engagement-types.ttl is absent; the ontology is the reference once it exists.
-FALLBACK_ACLED_EVENT_TYPES: dict[str, str] = {
-    "armed-clash": "Battles",
-    "government-regains-territory": "Battles",
-    "non-state-actor-overtakes-territory": "Battles",
-    "ambush": "Battles",
-    "air-strike": "Explosions/Remote violence",
-    "shelling": "Explosions/Remote violence",
-    "suicide-bombing": "Explosions/Remote violence",
-    "remote-explosive": "Explosions/Remote violence",
-    "chemical-weapon": "Explosions/Remote violence",
-    "attack-on-civilians": "Violence against civilians",
-    "abduction": "Violence against civilians",
-    "siege": "Strategic developments",
-    "ceasefire": "Strategic developments",
-    "headquarters-or-base-established": "Strategic developments",
-    "non-violent-transfer-of-territory": "Strategic developments",
-    "arrests": "Strategic developments",
-    "looting": "Strategic developments",
-}
-
 ARTICLE_VOICE = "article-voice"  # the claimant of a claim made in the article's own voice, however spelled
-VOICE_CLAIMANTS = ("publisher", "unattributed")
-PRECISIONS = ("day", "week", "month", "year")
-VICTIMS = ("troops", "civilians", "militants")
 METRICS = ("place links", "actor links", "engagements", "claimants", "fatality figures", "wounded figures")
-PARTS = ("all", "tuning", "held-out", "tuning-a", "tuning-b")
-HELD_OUT_FILE = "held-out.txt"
-_QID = re.compile(r"Q[1-9][0-9]*")
 
 
 class GazetteerView(Protocol):
@@ -66,89 +37,6 @@ class GazetteerView(Protocol):
 
     def ancestors(self, key: str) -> Iterable[str]:
         """Keys of the places the place with this key is part of, up to the country."""
-
-
-class GoldError(Exception):
-    """A problem in a gold file: names the file and the field."""
-
-    def __init__(self, path: Path | str, where: str, problem: str) -> None:
-        super().__init__(f"{path}: {where}: {problem}")
-        self.path = str(path)
-        self.where = where
-        self.problem = problem
-
-
-@dataclass(frozen=True)
-class GoldEntity:
-    """An actor or place named in a gold article: the text, its gazetteer key and QID when known."""
-
-    text: str
-    key: str | None = None
-    qid: str | None = None
-
-
-@dataclass(frozen=True)
-class GoldTime:
-    """When a gold engagement happened, as the annotator resolved it."""
-
-    expression: str | None = None
-    earliest: date | None = None
-    latest: date | None = None
-    precision: str | None = None
-
-
-@dataclass(frozen=True)
-class GoldEngagement:
-    """An engagement of a gold article; places and participants are entity keys or QIDs."""
-
-    id: str
-    type: str
-    acled_event_type: str
-    evidence: str
-    places: tuple[str, ...] = ()
-    attackers: tuple[str, ...] = ()
-    targets: tuple[str, ...] = ()
-    supporters: tuple[str, ...] = ()
-    time: GoldTime | None = None
-
-    @property
-    def participants(self) -> tuple[str, ...]:
-        """Every participant, whatever its role."""
-        return (*self.attackers, *self.targets, *self.supporters)
-
-
-@dataclass(frozen=True)
-class GoldClaim:
-    """An attributed statement of a gold article, with its figures when it states any."""
-
-    claimant: str
-    evidence: str
-    about: str | None = None
-    fatalities: int | None = None
-    fatalities_max: int | None = None
-    wounded: int | None = None
-    wounded_max: int | None = None
-    victims: str | None = None
-
-
-@dataclass(frozen=True)
-class GoldArticle:
-    """The annotation of one article."""
-
-    corpus: str
-    identifier: str
-    path: Path
-    annotator: str = ""
-    notes: str = ""
-    places: tuple[GoldEntity, ...] = ()
-    actors: tuple[GoldEntity, ...] = ()
-    engagements: tuple[GoldEngagement, ...] = ()
-    claims: tuple[GoldClaim, ...] = ()
-
-    @property
-    def article_key(self) -> tuple[str, str]:
-        """(corpus, identifier), the key of its extraction."""
-        return (self.corpus, self.identifier)
 
 
 @dataclass
@@ -202,276 +90,6 @@ class EvalReport:
     by_event_type: dict[str, Counts] = field(default_factory=dict)
 
 
-# ---------------------------------------------------------------- loading
-
-
-def load_gold(gold_dir: Path, part: str = "all") -> list[GoldArticle]:
-    """The gold articles in gold_dir/*.json, validated; a bad file raises GoldError naming file and field.
-
-    part: "all", "held-out" (the files listed in gold_dir/held-out.txt), "tuning" (all the others), or one half of
-    the tuning part, "tuning-a" or "tuning-b" (see tuning_half).
-    """
-    if not gold_dir.is_dir():
-        raise GoldError(gold_dir, "folder", "no such folder")
-    if part not in PARTS:
-        raise GoldError(gold_dir, "part", f"{part!r} is not one of {', '.join(PARTS)}")
-    files = sorted(gold_dir.glob("*.json"))
-    if not files:
-        raise GoldError(gold_dir, "folder", "holds no gold .json files")
-    if part != "all":
-        held = set(held_out_names(gold_dir))
-        files = [f for f in files if (f.name in held) == (part == "held-out")]
-    types = acled_event_types()[0]
-    articles = _parse_all(files, types)
-    if part.startswith("tuning-"):
-        articles = [g for g in articles if tuning_half(g.identifier) == part[-1]]
-    return articles
-
-
-def tuning_half(identifier: str) -> str:
-    """The half of the tuning part ("a" or "b") an article falls in, fixed by a hash of its identifier.
-
-    Rules are written from the errors of half a and checked on half b, whose errors stay unread: within a session,
-    half b stands in for unseen text (the held-out slice is scored once, at the end).
-    """
-    return "a" if int(hashlib.sha1(identifier.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "b"
-
-
-def _parse_all(files: Sequence[Path], types: Mapping[str, str]) -> list[GoldArticle]:
-    """Parse gold files; an article annotated twice raises GoldError naming both files."""
-    seen: dict[tuple[str, str], Path] = {}
-    articles = []
-    for path in files:
-        gold = parse_gold(path, types)
-        if gold.article_key in seen:
-            raise GoldError(path, "identifier", f"{gold.article_key} is also annotated in {seen[gold.article_key]}")
-        seen[gold.article_key] = path
-        articles.append(gold)
-    return articles
-
-
-def held_out_names(gold_dir: Path) -> list[str]:
-    """File names of the held-out slice: gold_dir/held-out.txt, one per line, # comments; each must exist."""
-    listing = gold_dir / HELD_OUT_FILE
-    if not listing.is_file():
-        return []
-    names = []
-    for number, line in enumerate(listing.read_text(encoding="utf-8").splitlines(), start=1):
-        name = line.split("#", 1)[0].strip()
-        if not name:
-            continue
-        if not (gold_dir / name).is_file():
-            raise GoldError(listing, f"line {number}", f"{name!r} is not a gold file of {gold_dir}")
-        names.append(name)
-    return names
-
-
-def parse_gold(path: Path, types: Mapping[str, str]) -> GoldArticle:
-    """One gold file; types maps engagement-type local names to ACLED event types."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise GoldError(path, "file", "not UTF-8 text") from None
-    except json.JSONDecodeError as err:
-        raise GoldError(path, "file", f"not valid JSON: {err.msg} at line {err.lineno}, column {err.colno}") from None
-    r = _Reader(path)
-    obj = r.obj(data, "top level")
-    engagements = tuple(r.engagement(e, f"engagements[{i}]", types) for i, e in enumerate(r.list(obj, "engagements")))
-    ids = [e.id for e in engagements]
-    for i, eid in enumerate(ids):
-        if eid in ids[:i]:
-            raise GoldError(path, f"engagements[{i}].id", f"{eid!r} is used twice")
-    claims = tuple(r.claim(c, f"claims[{i}]", ids) for i, c in enumerate(r.list(obj, "claims")))
-    return GoldArticle(
-        corpus=r.text(obj, "corpus", "corpus"),
-        identifier=r.text(obj, "identifier", "identifier"),
-        path=path,
-        annotator=r.opt_text(obj, "annotator", "annotator") or "",
-        notes=r.opt_text(obj, "notes", "notes") or "",
-        places=tuple(r.entity(p, f"places[{i}]", "place") for i, p in enumerate(r.list(obj, "places"))),
-        actors=tuple(r.entity(a, f"actors[{i}]", "actor") for i, a in enumerate(r.list(obj, "actors"))),
-        engagements=engagements,
-        claims=claims,
-    )
-
-
-class _Reader:
-    """Typed access to the fields of one gold file, raising GoldError with the field's path."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def fail(self, where: str, problem: str) -> GoldError:
-        return GoldError(self.path, where, problem)
-
-    def obj(self, value: object, where: str) -> dict[str, object]:
-        if not isinstance(value, dict):
-            raise self.fail(where, "must be a JSON object")
-        return value
-
-    def list(self, obj: Mapping[str, object], name: str, where: str | None = None) -> list[object]:
-        value = obj.get(name, [])
-        if not isinstance(value, list):
-            raise self.fail(where or name, "must be a list")
-        return value
-
-    def text(self, obj: Mapping[str, object], name: str, where: str) -> str:
-        value = obj.get(name)
-        if not isinstance(value, str) or not value:
-            raise self.fail(where, "missing" if value is None else "must be a non-empty string")
-        return value
-
-    def opt_text(self, obj: Mapping[str, object], name: str, where: str) -> str | None:
-        value = obj.get(name)
-        if value is not None and not isinstance(value, str):
-            raise self.fail(where, "must be a string or null")
-        return value
-
-    def count(self, obj: Mapping[str, object], name: str, where: str) -> int | None:
-        value = obj.get(name)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise self.fail(where, "must be a non-negative integer or null")
-        return value
-
-    def refs(self, obj: Mapping[str, object], name: str, where: str) -> tuple[str, ...]:
-        out = []
-        for i, value in enumerate(self.list(obj, name, where)):
-            if not isinstance(value, str) or not (_QID.fullmatch(value) or "/" in value):
-                raise self.fail(f"{where}[{i}]", f"{value!r} is neither an entity key (kind/slug) nor a QID")
-            out.append(value)
-        return tuple(out)
-
-    def entity(self, value: object, where: str, kind: str) -> GoldEntity:
-        obj = self.obj(value, where)
-        key = self.opt_text(obj, "key", f"{where}.key")
-        if key is not None and not key.startswith(f"{kind}/"):
-            raise self.fail(f"{where}.key", f"{key!r} must start with {kind + '/'!r}")
-        qid = self.opt_text(obj, "qid", f"{where}.qid")
-        if qid is not None and not _QID.fullmatch(qid):
-            raise self.fail(f"{where}.qid", f"{qid!r} is not a Wikidata QID (Q followed by digits)")
-        return GoldEntity(text=self.text(obj, "text", f"{where}.text"), key=key, qid=qid)
-
-    def engagement(self, value: object, where: str, types: Mapping[str, str]) -> GoldEngagement:
-        obj = self.obj(value, where)
-        etype = self.text(obj, "type", f"{where}.type")
-        if etype not in types:
-            raise self.fail(f"{where}.type", f"unknown engagement type {etype!r} (known: {', '.join(sorted(types))})")
-        acled = self.text(obj, "acled_event_type", f"{where}.acled_event_type")
-        if acled != types[etype]:
-            raise self.fail(
-                f"{where}.acled_event_type", f"{acled!r} does not match type {etype!r}, which is {types[etype]!r}"
-            )
-        return GoldEngagement(
-            id=self.text(obj, "id", f"{where}.id"),
-            type=etype,
-            acled_event_type=acled,
-            evidence=self.text(obj, "evidence", f"{where}.evidence"),
-            places=self.refs(obj, "places", f"{where}.places"),
-            attackers=self.refs(obj, "attackers", f"{where}.attackers"),
-            targets=self.refs(obj, "targets", f"{where}.targets"),
-            supporters=self.refs(obj, "supporters", f"{where}.supporters"),
-            time=self.time(obj.get("time"), f"{where}.time"),
-        )
-
-    def time(self, value: object, where: str) -> GoldTime | None:
-        if value is None:
-            return None
-        obj = self.obj(value, where)
-        precision = self.opt_text(obj, "precision", f"{where}.precision")
-        if precision is not None and precision not in PRECISIONS:
-            raise self.fail(f"{where}.precision", f"{precision!r} is not one of {', '.join(PRECISIONS)}")
-        return GoldTime(
-            expression=self.opt_text(obj, "expression", f"{where}.expression"),
-            earliest=self.day(obj, "earliest", f"{where}.earliest"),
-            latest=self.day(obj, "latest", f"{where}.latest"),
-            precision=precision,
-        )
-
-    def day(self, obj: Mapping[str, object], name: str, where: str) -> date | None:
-        value = self.opt_text(obj, name, where)
-        if value is None:
-            return None
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise self.fail(where, f"{value!r} is not a date YYYY-MM-DD") from None
-
-    def claim(self, value: object, where: str, engagement_ids: Sequence[str]) -> GoldClaim:
-        obj = self.obj(value, where)
-        claimant = self.text(obj, "claimant", f"{where}.claimant")
-        if claimant not in VOICE_CLAIMANTS and not claimant.startswith("actor/"):
-            raise self.fail(f"{where}.claimant", f"{claimant!r} is not an actor key, 'publisher' or 'unattributed'")
-        about = self.opt_text(obj, "about", f"{where}.about")
-        if about is not None and about not in engagement_ids:
-            raise self.fail(f"{where}.about", f"{about!r} is not the id of an engagement of this article")
-        victims = self.opt_text(obj, "victims", f"{where}.victims")
-        if victims is not None and victims not in VICTIMS:
-            raise self.fail(f"{where}.victims", f"{victims!r} is not one of {', '.join(VICTIMS)}")
-        claim = GoldClaim(
-            claimant=claimant,
-            evidence=self.text(obj, "evidence", f"{where}.evidence"),
-            about=about,
-            fatalities=self.count(obj, "fatalities", f"{where}.fatalities"),
-            fatalities_max=self.count(obj, "fatalities_max", f"{where}.fatalities_max"),
-            wounded=self.count(obj, "wounded", f"{where}.wounded"),
-            wounded_max=self.count(obj, "wounded_max", f"{where}.wounded_max"),
-            victims=victims,
-        )
-        for low, high, name in (
-            (claim.fatalities, claim.fatalities_max, "fatalities_max"),
-            (claim.wounded, claim.wounded_max, "wounded_max"),
-        ):
-            if high is not None and (low is None or high < low):
-                raise self.fail(f"{where}.{name}", "needs a lower bound no greater than it")
-        return claim
-
-
-def acled_event_types(ttl: Path = ENGAGEMENT_TYPES_TTL) -> tuple[dict[str, str], str]:
-    """Engagement-type local name -> ACLED event type, and where that came from (the ontology, or the fallback)."""
-    if not ttl.is_file():
-        return dict(FALLBACK_ACLED_EVENT_TYPES), "fallback table in graph/evaluate.py (ontology file absent)"
-    from rdflib import Graph, URIRef
-
-    graph = Graph().parse(ttl, format="turtle")
-    table = {
-        str(s)[len(ETYPE_NS) :]: str(o)
-        for s, o in graph.subject_objects(URIRef(ACLED_EVENT_TYPE_PROPERTY))
-        if str(s).startswith(ETYPE_NS)
-    }
-    return dict(sorted(table.items())), str(ttl)
-
-
-def gold_articles(gold_dir: Path, seeds_dir: Path = ARTICLES_DIR, part: str = "all") -> list[Article]:
-    """The texts of the gold articles: gold_dir/articles/<id>.txt (+ .json sidecar), seeds from seeds_dir."""
-    out = []
-    for gold in load_gold(gold_dir, part):
-        candidates = [gold_dir / "articles" / f"{gold.identifier}.txt"]
-        if gold.corpus == "seeds":
-            candidates.append(seeds_dir / f"{gold.identifier}.txt")
-        path = next((p for p in candidates if p.is_file()), None)
-        if path is None:
-            raise GoldError(gold.path, "identifier", f"no article text at {' or '.join(map(str, candidates))}")
-        try:
-            out.append(read_text_article(path, gold.corpus))
-        except CorpusError as err:
-            raise GoldError(gold.path, "identifier", f"its article cannot be read: {err}") from None
-    return out
-
-
-def evidence_problems(gold: GoldArticle, body: str) -> list[str]:
-    """Evidence strings of a gold article that do not occur verbatim in its body.
-
-    >>> g = GoldArticle("c", "1", Path("g.json"), claims=(GoldClaim("publisher", "five killed"),))
-    >>> evidence_problems(g, "Five killed in Homs.")
-    ["claims[0].evidence: 'five killed' is not in the article text"]
-    """
-    spans = [(f"engagements[{i}].evidence", e.evidence) for i, e in enumerate(gold.engagements)]
-    spans += [(f"claims[{i}].evidence", c.evidence) for i, c in enumerate(gold.claims)]
-    return [f"{where}: {text!r} is not in the article text" for where, text in spans if text not in body]
-
-
 # ---------------------------------------------------------------- scoring
 
 T = TypeVar("T")
@@ -518,14 +136,14 @@ class _Identity:
 
     def names(self, ref: str) -> set[str]:
         """A key or QID and whatever the gazetteer says is the same entity."""
-        if _QID.fullmatch(ref):
+        if QID.fullmatch(ref):
             return {ref}
         qid = self._qid(ref)
         return {ref, qid} if qid else {ref}
 
     def around(self, ref: str) -> set[str]:
         """Names of every place the place ref is inside."""
-        if _QID.fullmatch(ref):
+        if QID.fullmatch(ref):
             return set()
         out: set[str] = set()
         for parent in self._ancestors(ref):

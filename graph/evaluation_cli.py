@@ -10,15 +10,13 @@ from pathlib import Path
 from graph.agreement import agreement
 from graph.evaluate import (
     EvalReport,
-    GoldArticle,
-    GoldError,
     evaluate_gold,
     format_by_event_type,
     format_errors,
     format_table,
-    gold_articles,
-    load_gold,
 )
+from graph.gold import gold_articles, load_gold
+from graph.gold_model import GoldArticle, GoldError
 from graph.leave_out import as_unlisted, left_out, write_reference_without
 from loaders.corpus import CorpusError
 from loaders.extract import extract

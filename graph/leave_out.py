@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from graph.evaluate import GoldArticle, GoldEntity
+from graph.gold_model import GoldArticle, GoldEntity
 from graph.iris import slug
 from loaders.gazetteer import Gazetteer, GazetteerError
 

@@ -21,11 +21,11 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
-from graph import validation
+from graph import validation, validation_report
 
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
 _TYPE, _SUBCLASS, _XSD_STRING = str(RDF.type), str(RDFS.subClassOf), str(XSD.string)
-PartResult = tuple[bool, list[tuple[Node, Node, Node]], str, tuple[validation.Violation, ...]]
+PartResult = tuple[bool, list[tuple[Node, Node, Node]], str, tuple[validation_report.Violation, ...]]
 
 
 def targeted_shapes(shapes: Graph) -> list[Node]:
@@ -131,7 +131,7 @@ def start(
     return pool, futures
 
 
-def collect(pool: ProcessPoolExecutor, futures: Sequence[Future[PartResult]]) -> validation.ValidationResult:
+def collect(pool: ProcessPoolExecutor, futures: Sequence[Future[PartResult]]) -> validation_report.ValidationResult:
     """Wait for the parts and merge them into one validation result."""
     try:
         return merge([f.result() for f in futures])
@@ -141,12 +141,12 @@ def collect(pool: ProcessPoolExecutor, futures: Sequence[Future[PartResult]]) ->
 
 def validate_file(
     data_nt: Path, parts: int, weights: Mapping[Node, float] | None = None
-) -> validation.ValidationResult:
+) -> validation_report.ValidationResult:
     """Validate an N-Triples file against the project's shapes in `parts` processes."""
     return collect(*start(data_nt, parts, weights))
 
 
-def merge(results: Sequence[PartResult]) -> validation.ValidationResult:
+def merge(results: Sequence[PartResult]) -> validation_report.ValidationResult:
     """One validation result from the parts': one report node holding every part's results."""
     conforms = all(r[0] for r in results)
     report = Graph()
@@ -163,7 +163,7 @@ def merge(results: Sequence[PartResult]) -> validation.ValidationResult:
                 report.add((s, p, o))
     violations = tuple(v for r in results for v in r[3])
     texts = [r[2] for r in results if not r[0]] or [results[0][2]]
-    return validation.ValidationResult(conforms, report, "".join(texts), violations)
+    return validation_report.ValidationResult(conforms, report, "".join(texts), violations)
 
 
 def read_ntriples(path: Path) -> Graph:

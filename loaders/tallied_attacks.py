@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import re
 
+from loaders.counts import NUMBER
+from loaders.grown_since import COMPARISON
 from loaders.timex import WEEKDAY
 
-_NUMBER = (
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"dozens\s+of|scores\s+of|hundreds\s+of)"
-)
 # A tally before a plural trigger: "at least three", "more than 70", "dozens of" and at most two modifiers.
 _TALLY = re.compile(
-    rf"\b(?:(?:at\s+least|more\s+than|over|some|nearly|almost)\s+{_NUMBER}|(?:dozens|scores|hundreds)\s+of)\s+"
+    rf"\b(?:(?:at\s+least|more\s+than|over|some|nearly|almost)\s+{NUMBER}(?:\s+of)?|(?:dozens|scores|hundreds)\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -31,7 +29,7 @@ _SPAN = re.compile(
 # A superlative right before the span makes it a comparison, not the count's time: "at least 20 air strikes hit Idlib
 # in the heaviest bombardment since 2015" tells one day's strikes measured against years (helper review6).
 _COMPARED = re.compile(
-    r"\b(?:[a-z]+iest|worst|biggest|largest|fiercest|highest|first|most\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,4}?$",
+    rf"\b{COMPARISON}\s+(?:[\w'’-]+\s+){{0,4}}?$",
     re.IGNORECASE,
 )
 

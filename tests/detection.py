@@ -12,3 +12,8 @@ def detect(text: str, gazetteer: Gazetteer) -> list[Detection]:
     mentions = gazetteer.find(text)
     classes = {m.key: gazetteer.get(m.key).cls for m in mentions}
     return find_engagements(text, Span(0, len(text)), mentions, classes)
+
+
+def detected_types(text: str, gazetteer: Gazetteer) -> list[str]:
+    """The engagement types one sentence's triggers give, sorted."""
+    return sorted(d.type for d in detect(text, gazetteer))

@@ -10,8 +10,8 @@ import pytest
 
 from graph.agreement import agreement, as_extraction
 from graph.cli import main
-from graph.evaluate import evidence_problems, load_gold
 from graph.evaluation_cli import _ScorerView
+from graph.gold import evidence_problems, load_gold
 from loaders.gazetteer import Gazetteer
 
 GOLD_DIR = Path(__file__).parent / "gold"

@@ -9,7 +9,7 @@ import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import SH
 
-from graph import article_validation, dumps, parallel_validation, validation
+from graph import article_pass, article_validation, dumps, parallel_validation, validation, validation_report
 from graph.build import load_ontology
 from graph.cache import ExtractionCache
 from graph.merge import merge_engagements
@@ -68,7 +68,7 @@ def both_ways(
     processes: int = 1,
     merge: bool = True,
     store: bool = False,
-) -> tuple[validation.ValidationResult, validation.ValidationResult]:
+) -> tuple[validation_report.ValidationResult, validation_report.ValidationResult]:
     """The split validation (as the build runs it) and one pyshacl run over the whole graph, of the same data.
     `store`: the split one reads an on-disk Oxigraph store and the articles' N-Triples file, as the build does."""
     dataset = ox.Dataset()
@@ -95,7 +95,7 @@ def both_ways(
         articles = (q.triple for q in dataset.quads_for_graph_name(ox.NamedNode(ARTICLES_GRAPH)))
         ox.serialize(articles, str(lossless), ox.RdfFormat.N_TRIPLES)
     touched = article_validation.merge_touched(data, merged, shapes)
-    pending = article_validation.LocalPass(texts, [""] * len(texts), static, shapes, processes, None, "")
+    pending = article_pass.LocalPass(texts, [""] * len(texts), static, shapes, processes, None, "")
     split, _ = article_validation.finish(pending, data, touched, static, shapes, lossless)
     whole = validation.validate(parallel_validation.rdflib_graph(q.triple for q in dataset), shapes)
     return split, whole
@@ -119,8 +119,8 @@ def test_split_validation_finds_what_one_validation_finds(tmp_path: Path, proces
     texts, gazetteer = seed_texts()
     split, whole = both_ways(broken(texts), gazetteer, strict_shapes(), tmp_path, processes, store=store)
     assert not whole.conforms and not split.conforms
-    lines = validation.format_report(whole).splitlines()
-    assert validation.format_report(split).splitlines() == lines
+    lines = validation_report.format_report(whole).splitlines()
+    assert validation_report.format_report(split).splitlines() == lines
     # Every kind of node failed somewhere: the comparison covers local and cross-article nodes alike.
     for what in ("kg:confidence", "Evidence-quote-matches-body", "kg:datePrecision", "kg:qidConfidence",
                  "[kg:population]", "[rdfs:label]", "[kg:attacker]", "[^kg:about]", "[schema:headline]",
@@ -134,7 +134,11 @@ def test_a_conforming_graph_conforms_both_ways(tmp_path: Path) -> None:
     texts, gazetteer = seed_texts()
     split, whole = both_ways(texts, gazetteer, validation.load_shapes(), tmp_path)
     assert split.conforms and whole.conforms
-    assert validation.format_report(split) == validation.format_report(whole) == "conforms: no violation of the shapes"
+    assert (
+        validation_report.format_report(split)
+        == validation_report.format_report(whole)
+        == "conforms: no violation of the shapes"
+    )
 
 
 def test_article_results_are_cached_and_reused(tmp_path: Path) -> None:
@@ -146,13 +150,13 @@ def test_article_results_are_cached_and_reused(tmp_path: Path) -> None:
     reference = reference_graph(gazetteer, None, DEFAULT_BASE)
     static.write_bytes(b"".join(g.serialize(format="nt", encoding="utf-8") for g in (load_ontology(), reference)))
     cache = ExtractionCache(tmp_path / "cache", "v1")
-    first = article_validation.LocalPass(texts, keys, static, shapes, 1, cache, "checked")
+    first = article_pass.LocalPass(texts, keys, static, shapes, 1, cache, "checked")
     assert first.from_cache == 0
     outcomes = first.collect()
-    again = article_validation.LocalPass(texts, keys, static, shapes, 1, cache, "checked")
+    again = article_pass.LocalPass(texts, keys, static, shapes, 1, cache, "checked")
     assert again.from_cache == len(texts) and again.collect() == outcomes
     assert any(o.records for o in outcomes)
-    other = article_validation.LocalPass(texts, keys, static, shapes, 1, cache, "other shapes")
+    other = article_pass.LocalPass(texts, keys, static, shapes, 1, cache, "other shapes")
     assert other.from_cache == 0
 
 
@@ -199,7 +203,7 @@ def test_the_cross_extract_from_a_store_keeps_typed_literals_as_written(tmp_path
     store.bulk_extend(dataset)
     lossless = tmp_path / "articles.nt"
     lossless.write_text(text, encoding="utf-8")
-    outcomes = [article_validation.ArticleValidation(("<http://example.org/shared>",), (), ())]
+    outcomes = [article_pass.ArticleValidation(("<http://example.org/shared>",), (), ())]
     shapes = validation.load_shapes()
     from_dataset = article_validation.cross_extract(dataset, outcomes, set(), shapes)
     assert len(from_dataset) == 2

@@ -15,7 +15,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH
 
-from graph import parallel_validation, validation
+from graph import parallel_validation, validation, validation_report
 from graph.build import BuildOptions, build
 from graph.cli import main
 from graph.paths import ARTICLES_DIR
@@ -203,7 +203,7 @@ def test_parallel_validation_reports_a_broken_quote_with_its_article(seeds_build
     oa_exact = URIRef("http://www.w3.org/ns/oa#exact")
     quote, exact = min(data.subject_objects(oa_exact), key=str)
     data.set((quote, oa_exact, Literal("words the article never wrote")))
-    (article,) = {validation.article_of(data, quote)}
+    (article,) = {validation_report.article_of(data, quote)}
     path = tmp_path / "broken.nt"
     data.serialize(path, format="nt", encoding="utf-8")
     triples = (q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES))
@@ -212,8 +212,8 @@ def test_parallel_validation_reports_a_broken_quote_with_its_article(seeds_build
     )
     whole = validation.validate(data)
     assert not split.conforms and not whole.conforms
-    assert validation.format_report(split) == validation.format_report(whole)
-    lines = validation.format_report(split).splitlines()
+    assert validation_report.format_report(split) == validation_report.format_report(whole)
+    lines = validation_report.format_report(split).splitlines()
     assert any("Evidence-quote-matches-body" in line and f"(article {article})" in line for line in lines), lines
     assert str(exact) != "words the article never wrote"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graph.cli import main
-from graph.evaluate import held_out_names, tuning_half
+from graph.gold import held_out_names, tuning_half
 
 Captured = pytest.CaptureFixture[str]
 

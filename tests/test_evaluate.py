@@ -11,19 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from graph.evaluate import (
+from graph.evaluate import evaluate, format_by_event_type, format_table
+from graph.gold import (
     FALLBACK_ACLED_EVENT_TYPES,
-    GoldError,
     acled_event_types,
-    evaluate,
     evidence_problems,
-    format_by_event_type,
-    format_table,
     gold_articles,
     held_out_names,
     load_gold,
     tuning_half,
 )
+from graph.gold_model import GoldError
 from loaders.gazetteer import Entity, Gazetteer
 from loaders.model import Article, Claim, Engagement, Extraction, Figure, Mention, Span
 
@@ -407,7 +405,7 @@ def test_the_tuning_part_splits_into_two_stable_halves_by_identifier() -> None:
     assert all(tuning_half(identifier) == "a" for _, identifier in a)
     # the half depends on the identifier alone, the same in every process (no salted hash), so a session's halves
     # are the next session's too
-    code = "from graph.evaluate import tuning_half; print(''.join(tuning_half(str(n)) for n in range(40)))"
+    code = "from graph.gold import tuning_half; print(''.join(tuning_half(str(n)) for n in range(40)))"
     runs = {
         subprocess.run(
             [sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True

@@ -10,8 +10,8 @@ import pytest
 
 from graph import evaluation_cli
 from graph.cli import main
-from graph.evaluate import GoldArticle, GoldEngagement, GoldEntity
 from graph.evaluation_cli import _left_out
+from graph.gold_model import GoldArticle, GoldEngagement, GoldEntity
 from graph.leave_out import as_unlisted, left_out, write_reference_without
 from loaders.gazetteer import Entity, Gazetteer, _load_cached
 

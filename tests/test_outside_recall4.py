@@ -7,24 +7,13 @@ import re
 from datetime import date
 
 import pytest
+from strike_places import strike_places
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.told_before import definite as told_definite
 
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
-
-
-def _places(body: str, gazetteer: Gazetteer) -> list[list[str]]:
-    """The place slugs (WOF ids cut) of the air strikes extracted from one article dated 14 August 2016."""
-    x = extract(Article("test", "t", body, published=date(2016, 8, 14)), gazetteer)
-    strikes = [e for e in x.engagements if e.type == "air-strike"]
-    return [sorted(k.split("/")[-1].rsplit("-", 1)[0] for k in e.places) for e in strikes]
+# the date of every article of these tests
+DAY = date(2016, 8, 14)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +40,7 @@ def _places(body: str, gazetteer: Gazetteer) -> list[list[str]]:
 def test_a_strike_in_another_town_of_the_province_is_its_own(
     body: str, expected: list[list[str]], gazetteer: Gazetteer
 ) -> None:
-    assert _places(body, gazetteer) == expected
+    assert strike_places(body, gazetteer, DAY) == expected
 
 
 def test_a_retelling_in_the_same_town_still_joins_the_lead(gazetteer: Gazetteer) -> None:
@@ -60,7 +49,7 @@ def test_a_retelling_in_the_same_town_still_joins_the_lead(gazetteer: Gazetteer)
         "Air raids struck opposition areas of Idlib province on Sunday killing at least 12 people. The raids hit a"
         " school in the town of Saraqib killing four. Airstrikes hit Saraqib on Sunday killing four people."
     )
-    assert _places(body, gazetteer) == [["idlib-governorate", "saraqib"]]
+    assert strike_places(body, gazetteer, DAY) == [["idlib-governorate", "saraqib"]]
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from strike_places import strike_places
 
 from loaders.extract import extract
 from loaders.figures import find_figures
@@ -13,18 +14,8 @@ from loaders.gapped_tolls import gapped_tolls
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
-
-
-def _strikes(body: str, gazetteer: Gazetteer) -> list[list[str]]:
-    """The place slugs (WOF ids cut) of the air strikes extracted from one article dated 7 March 2016."""
-    x = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)
-    strikes = [e for e in x.engagements if e.type == "air-strike"]
-    return [sorted(k.split("/")[-1].rsplit("-", 1)[0] for k in e.places) for e in strikes]
+# the date of every article of these tests
+DAY = date(2016, 3, 7)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +39,7 @@ def test_two_places_counted_apart_after_a_lead_are_two_strikes(gazetteer: Gazett
         " 12 people including four children in the town of Maarrat al-Numan and another 9 people among them two women"
         " in the town of Kafr Nabl the monitor said."
     )
-    assert _strikes(body, gazetteer) == [["idlib-governorate", "maarrat-al-numan"], ["kafr-nabl"]]
+    assert strike_places(body, gazetteer, DAY) == [["idlib-governorate", "maarrat-al-numan"], ["kafr-nabl"]]
 
 
 def test_a_lead_in_the_country_is_the_first_place_its_dead_are_counted_at(gazetteer: Gazetteer) -> None:
@@ -59,7 +50,7 @@ def test_a_lead_in_the_country_is_the_first_place_its_dead_are_counted_at(gazett
         " Syria a monitor said on Sunday. The monitor said 28 militants were killed around the town of Tal Abyad and"
         " another 12 near the town of Jarablus."
     )
-    assert _strikes(body, gazetteer) == [["tell-abyad"], ["jarabulus"]]
+    assert strike_places(body, gazetteer, DAY) == [["tell-abyad"], ["jarabulus"]]
 
 
 def test_reports_at_two_towns_told_in_two_sentences_leave_the_lead_standing(gazetteer: Gazetteer) -> None:
@@ -69,12 +60,12 @@ def test_reports_at_two_towns_told_in_two_sentences_leave_the_lead_standing(gaze
         " Syria a monitor said on Sunday. Coalition jets struck the town of Tal Abyad killing 28 militants. Jets also"
         " struck the town of Jarablus killing 12."
     )
-    assert len(_strikes(body, gazetteer)) == 3
+    assert len(strike_places(body, gazetteer, DAY)) == 3
 
 
 def _kinds(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
     """(type, attacker slugs, target slugs) of the engagements extracted from one article dated 7 March 2016."""
-    x = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)
+    x = extract(Article("test", "t", body, published=DAY), gazetteer)
     return [
         (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
     ]
@@ -130,4 +121,4 @@ def test_a_predicted_battle_is_none(gazetteer: Gazetteer) -> None:
 def test_a_place_set_in_apposition_as_another_is_another_strike(second: str, gazetteer: Gazetteer) -> None:
     # "another town" says the place is not the one told before: a strike of its own, though both lie in the province
     first = "The rebel-held district of Sevre in Idlib province was hit by regime barrel bombs on Monday killing five. "
-    assert len(_strikes(first + second, gazetteer)) == 2
+    assert len(strike_places(first + second, gazetteer, DAY)) == 2

@@ -4,16 +4,11 @@
 from __future__ import annotations
 
 import pytest
-from detection import detect
+from detection import detected_types
 
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
-
-
-def _detected(text: str, gazetteer: Gazetteer) -> list[str]:
-    """The engagement types one sentence's triggers give, sorted."""
-    return sorted(d.type for d in detect(text, gazetteer))
 
 
 @pytest.mark.parametrize(
@@ -28,7 +23,7 @@ def _detected(text: str, gazetteer: Gazetteer) -> list[str]:
 )
 def test_shots_at_the_armed_by_a_gathering_stay_a_clash(text: str, gazetteer: Gazetteer) -> None:
     """A gathering word that is not the head of the object shot at (the armed's, an owner's, where they stood)."""
-    assert _detected(text, gazetteer) == ["armed-clash"]
+    assert detected_types(text, gazetteer) == ["armed-clash"]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def test_shots_at_the_armed_by_a_gathering_stay_a_clash(text: str, gazetteer: Ga
     ],
 )
 def test_shots_at_a_crowd_of_the_unarmed_stay_an_attack_on_civilians(text: str, gazetteer: Gazetteer) -> None:
-    assert _detected(text, gazetteer) == ["attack-on-civilians"]
+    assert detected_types(text, gazetteer) == ["attack-on-civilians"]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +50,7 @@ def test_shots_at_a_crowd_of_the_unarmed_stay_an_attack_on_civilians(text: str, 
 )
 def test_a_grenade_not_thrown_is_no_grenade_attack(text: str, gazetteer: Gazetteer) -> None:
     """Grenades held or seized, gas and stun grenades, rocket-propelled ones and launchers explode nothing."""
-    assert "remote-explosive" not in _detected(text, gazetteer)
+    assert "remote-explosive" not in detected_types(text, gazetteer)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +61,7 @@ def test_a_grenade_not_thrown_is_no_grenade_attack(text: str, gazetteer: Gazette
     ],
 )
 def test_a_grenade_thrown_after_a_seizure_is_still_one(text: str, gazetteer: Gazetteer) -> None:
-    assert "remote-explosive" in _detected(text, gazetteer)
+    assert "remote-explosive" in detected_types(text, gazetteer)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +73,7 @@ def test_a_grenade_thrown_after_a_seizure_is_still_one(text: str, gazetteer: Gaz
 )
 def test_barrel_bombs_not_the_means_leave_a_shelling(text: str, gazetteer: Gazetteer) -> None:
     """Barrel bombs named as a grievance or denied are not what this bombardment used."""
-    assert _detected(text, gazetteer) == ["shelling"]
+    assert detected_types(text, gazetteer) == ["shelling"]
 
 
 @pytest.mark.parametrize(
@@ -111,7 +106,7 @@ def test_a_town_abroad_after_a_town_of_its_country_is_a_list(gazetteer: Gazettee
 )
 def test_hyphenated_barrel_bombs_are_one_air_strike(text: str, gazetteer: Gazetteer) -> None:
     """A hyphenated "barrel-bombs" is "barrel bombs": dropped from the air, not a planted bomb beside a shelling."""
-    assert _detected(text, gazetteer) == ["air-strike"]
+    assert detected_types(text, gazetteer) == ["air-strike"]
 
 
 @pytest.mark.parametrize(

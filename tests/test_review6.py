@@ -4,18 +4,9 @@ merged rules got wrong, on sentences written for this review (nineteenth session
 from __future__ import annotations
 
 from detection import detect
+from sides_check import REB, SAA, engagements_of
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Engagement
-
-REB = "actor/syrian-rebels"
-SAA = "actor/syrian-arab-army"
-
-
-def engagements_of(text: str, gazetteer: Gazetteer) -> tuple[Engagement, ...]:
-    """The engagements extracted from `text`."""
-    return extract(Article("test", "t", text), gazetteer).engagements
 
 
 def test_currently_fighting_with_a_day_told_is_a_battle(gazetteer: Gazetteer) -> None:

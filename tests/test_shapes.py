@@ -11,7 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
 import ontology
-from graph import validation
+from graph import validation, validation_report
 from graph.namespaces import KG, OA, PREFIXES
 
 KGSH = "https://w3id.org/conflict-kg/shapes#"
@@ -111,16 +111,16 @@ def data(ontology_graph: Graph, add: str = "", drop: Iterable[str] = ()) -> Grap
     return graph
 
 
-def failures(result: validation.ValidationResult) -> set[tuple[str, str]]:
+def failures(result: validation_report.ValidationResult) -> set[tuple[str, str]]:
     """(source shape, constraint component) of every violation, shapes as kgsh: names."""
     return {(str(v.shape).replace(KGSH, "kgsh:"), v.component) for v in result.violations}
 
 
 def test_the_base_example_conforms(ontology_graph: Graph) -> None:
     result = validation.validate(data(ontology_graph))
-    assert result.conforms, validation.format_report(result)
+    assert result.conforms, validation_report.format_report(result)
     assert result.violations == ()
-    assert validation.format_report(result).startswith("conforms")
+    assert validation_report.format_report(result).startswith("conforms")
 
 
 # (node shape, a conforming change, a violating change, the property shape or node shape that must fail, component)
@@ -342,10 +342,10 @@ def test_each_shape_accepts_a_good_example_and_rejects_a_bad_one(
     component: str,
 ) -> None:
     accepted = validation.validate(data(ontology_graph, *good))
-    assert accepted.conforms, validation.format_report(accepted)
+    assert accepted.conforms, validation_report.format_report(accepted)
     rejected = validation.validate(data(ontology_graph, *bad))
     assert not rejected.conforms
-    assert (failing, component) in failures(rejected), validation.format_report(rejected)
+    assert (failing, component) in failures(rejected), validation_report.format_report(rejected)
     # the failing property shape belongs to the node shape under test (or is that node shape)
     shapes = validation.load_shapes()
     owner = expand(node_shape)
@@ -397,7 +397,7 @@ def test_the_quote_must_be_the_body_at_its_offsets(ontology_graph: Graph, exact:
     )
     result = validation.validate(graph)
     offending = [v for v in result.violations if v.component == "SPARQL" and v.shape == expand("kgsh:Evidence")]
-    assert offending, validation.format_report(result)
+    assert offending, validation_report.format_report(result)
     assert offending[0].constraint == expand("kgsh:Evidence-quote-matches-body")
     assert offending[0].focus_node == URIRef(RES + "claim-c1-evidence")
     assert offending[0].value == Literal(exact)
@@ -437,7 +437,7 @@ def test_violations_name_their_source_article(ontology_graph: Graph) -> None:
         "engagement-e1": "a1",
         "actor-nameless": None,
     }
-    report = validation.format_report(result)
+    report = validation_report.format_report(result)
     assert report.splitlines()[0] == f"does not conform: {len(result.violations)} result(s)"
     assert "node res:actor-nameless shape kgsh:Actor-label (MinCount) path rdfs:label" in report
     assert "(article a1)" in report and "(article unknown)" in report
@@ -453,15 +453,15 @@ def test_article_of_a_selector_and_of_an_engagement_reported_twice(ontology_grap
         """,
         format="turtle",
     )
-    assert validation.article_of(graph, expand("res:claim-c1-evidence-quote")) == "a1"
-    assert validation.article_of(graph, expand("res:engagement-e1")) == "a1, a2"
-    assert validation.article_of(graph, expand("res:place-tell-example")) is None
+    assert validation_report.article_of(graph, expand("res:claim-c1-evidence-quote")) == "a1"
+    assert validation_report.article_of(graph, expand("res:engagement-e1")) == "a1, a2"
+    assert validation_report.article_of(graph, expand("res:place-tell-example")) is None
 
 
 def test_the_report_is_deterministic(ontology_graph: Graph) -> None:
     graph = data(ontology_graph, add="res:actor-a a kg:Actor . res:actor-b a kg:Actor . res:actor-c a kg:Actor .")
-    first = validation.format_report(validation.validate(graph))
-    second = validation.format_report(
+    first = validation_report.format_report(validation.validate(graph))
+    second = validation_report.format_report(
         validation.validate(
             data(ontology_graph, add="res:actor-c a kg:Actor . res:actor-b a kg:Actor . res:actor-a a kg:Actor .")
         )

@@ -9,72 +9,36 @@ extractor adds beside its arm ("Russian jets": the air force and Russia) is not 
 from __future__ import annotations
 
 import pytest
+from sides_check import (
+    COAL,
+    FSA,
+    GOV,
+    HEZ,
+    HTS,
+    IDF,
+    IRN,
+    IS,
+    ISR,
+    JAI,
+    NUS,
+    RAF,
+    REB,
+    RUS,
+    SAA,
+    SAAF,
+    SDF,
+    SYRIA,
+    TAF,
+    TUR,
+    US,
+    USAF,
+    YPG,
+    Sides,
+    engagements_of,
+    sides_told,
+)
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Engagement
-
-COAL = "actor/us-led-coalition"
-SYRIA = "actor/baathist-syria"
-FSA = "actor/free-syrian-army"
-GOV = "actor/government-of-syria"
-HEZ = "actor/hezbollah"
-HTS = "actor/hayat-tahrir-al-sham"
-IDF = "actor/israel-defense-forces"
-IRN = "actor/iran"
-IS = "actor/islamic-state"
-ISR = "actor/israel"
-JAI = "actor/jaysh-al-islam"
-NDF = "actor/national-defence-forces"
-NUS = "actor/al-nusra-front"
-RAF = "actor/russian-aerospace-forces"
-RAR = "actor/russian-armed-forces"
-REB = "actor/syrian-rebels"
-RUS = "actor/russia"
-SAA = "actor/syrian-arab-army"
-SAAF = "actor/syrian-arab-air-force"
-SDF = "actor/syrian-democratic-forces"
-TAF = "actor/turkish-armed-forces"
-TUR = "actor/turkey"
-US = "actor/united-states"
-USAF = "actor/united-states-armed-forces"
-YPG = "actor/peoples-protection-units"
-# The states the extractor names beside their forces; a side given as one of these alone is compared as is.
-STATES = frozenset({RUS, SYRIA, TUR, ISR, US, IRN, GOV})
-Sides = set[str] | list[set[str]]
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
-
-
-def _arms(keys: set[str] | tuple[str, ...]) -> set[str]:
-    """The sides without the states named beside their arms, unless only states are named."""
-    return (set(keys) - STATES) or set(keys)
-
-
-def _agrees(found: tuple[str, ...], wanted: Sides) -> bool:
-    """Whether the sides found are the wanted ones (or one of the wanted alternatives)."""
-    return any(_arms(found) == _arms(w) for w in (wanted if isinstance(wanted, list) else [wanted]))
-
-
-def _told(e: Engagement, want: dict[str, Sides | str]) -> bool:
-    """Whether an engagement has the wanted attackers (A), targets (T), supporters (S), sides (P) and place."""
-    checks = {
-        "A": lambda w: _agrees(e.attackers, w),
-        "T": lambda w: _agrees(e.targets, w),
-        "S": lambda w: _agrees(e.supporters, w),
-        "P": lambda w: _arms((*e.attackers, *e.targets)) == _arms(w),
-        "place": lambda w: any(w in p for p in e.places),
-    }
-    return all(checks[k](w) for k, w in want.items())
-
-
-def sides_told(text: str, want: dict[str, Sides | str], gazetteer: Gazetteer) -> bool:
-    """Whether some engagement extracted from `text` names the wanted sides."""
-    return any(_told(e, want) for e in extract(Article("test", "t", text), gazetteer).engagements)
 
 
 @pytest.mark.parametrize(
@@ -300,9 +264,7 @@ def test_a_speakers_own_forces_acted_for_it(text: str, want: dict[str, Sides | s
 
 def test_a_speakers_own_fallen_did_not_act(gazetteer: Gazetteer) -> None:
     text = "The Turkish army said two of its soldiers were killed by a roadside bomb near Jarablus on Monday."
-    assert not any(
-        TAF in e.attackers or TUR in e.attackers for e in extract(Article("test", "t", text), gazetteer).engagements
-    )
+    assert not any(TAF in e.attackers or TUR in e.attackers for e in engagements_of(text, gazetteer))
 
 
 @pytest.mark.parametrize(

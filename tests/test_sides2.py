@@ -11,71 +11,30 @@ adds beside its arm ("Russian jets": the air force and Russia) is not counted ag
 from __future__ import annotations
 
 import pytest
+from sides_check import (
+    COAL,
+    GOV,
+    HEZ,
+    IS,
+    JAI,
+    NUS,
+    RAF,
+    REB,
+    RUS,
+    SAA,
+    SAAF,
+    SDF,
+    SNA,
+    SYRIA,
+    TAF,
+    TUR,
+    YPG,
+    Sides,
+    engagements_of,
+    sides_told,
+)
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Engagement
-
-COAL = "actor/us-led-coalition"
-SYRIA = "actor/baathist-syria"
-FSA = "actor/free-syrian-army"
-GOV = "actor/government-of-syria"
-HEZ = "actor/hezbollah"
-IDF = "actor/israel-defense-forces"
-IS = "actor/islamic-state"
-ISR = "actor/israel"
-JAI = "actor/jaysh-al-islam"
-NUS = "actor/al-nusra-front"
-RAF = "actor/russian-aerospace-forces"
-REB = "actor/syrian-rebels"
-RUS = "actor/russia"
-SAA = "actor/syrian-arab-army"
-SAAF = "actor/syrian-arab-air-force"
-SDF = "actor/syrian-democratic-forces"
-SNA = "actor/syrian-national-army"
-TAF = "actor/turkish-armed-forces"
-TUR = "actor/turkey"
-US = "actor/united-states"
-YPG = "actor/peoples-protection-units"
-STATES = frozenset({RUS, SYRIA, TUR, ISR, US, GOV})
-Sides = set[str] | list[set[str]]
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
-
-
-def _arms(keys: set[str] | tuple[str, ...]) -> set[str]:
-    """The sides without the states named beside their arms, unless only states are named."""
-    return (set(keys) - STATES) or set(keys)
-
-
-def _agrees(found: tuple[str, ...], wanted: Sides) -> bool:
-    """Whether the sides found are the wanted ones (or one of the wanted alternatives)."""
-    return any(_arms(found) == _arms(w) for w in (wanted if isinstance(wanted, list) else [wanted]))
-
-
-def _told(e: Engagement, want: dict[str, Sides]) -> bool:
-    """Whether an engagement has the wanted attackers (A), targets (T) and sides on either hand (P)."""
-    checks = {
-        "A": lambda w: _agrees(e.attackers, w),
-        "T": lambda w: _agrees(e.targets, w),
-        "P": lambda w: _arms((*e.attackers, *e.targets)) == _arms(w) if isinstance(w, set) else False,
-    }
-    return all(checks[k](w) for k, w in want.items())
-
-
-def sides_told(text: str, want: dict[str, Sides], gazetteer: Gazetteer) -> bool:
-    """Whether some engagement extracted from `text` names the wanted sides."""
-    return any(_told(e, want) for e in extract(Article("test", "t", text), gazetteer).engagements)
-
-
-def engagements_of(text: str, gazetteer: Gazetteer) -> tuple[Engagement, ...]:
-    """The engagements extracted from `text`."""
-    return extract(Article("test", "t", text), gazetteer).engagements
-
 
 RU = [{RAF}, {RUS}]
 ARMY = [{SAA}, {SAAF}, {GOV}, {SYRIA}]

@@ -9,16 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from detection import detect
+from detection import detected_types
 
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
-
-
-def _detected(text: str, gazetteer: Gazetteer) -> list[str]:
-    """The engagement types one sentence's triggers give, sorted."""
-    return sorted(d.type for d in detect(text, gazetteer))
 
 
 def _extracted(text: str, gazetteer: Gazetteer) -> list[str]:
@@ -37,11 +32,11 @@ def _extracted(text: str, gazetteer: Gazetteer) -> list[str]:
     ],
 )
 def test_shots_at_a_gathering_of_the_unarmed_are_an_attack_on_civilians(text: str, gazetteer: Gazetteer) -> None:
-    assert _detected(text, gazetteer) == ["attack-on-civilians"]
+    assert detected_types(text, gazetteer) == ["attack-on-civilians"]
 
 
 def test_shots_at_a_side_stay_a_clash(gazetteer: Gazetteer) -> None:
-    assert _detected("Rebels opened fire on a Syrian army checkpoint near the market in Homs.", gazetteer) == [
+    assert detected_types("Rebels opened fire on a Syrian army checkpoint near the market in Homs.", gazetteer) == [
         "armed-clash"
     ]
 
@@ -55,16 +50,16 @@ def test_shots_at_a_side_stay_a_clash(gazetteer: Gazetteer) -> None:
     ],
 )
 def test_a_grenade_is_remote_violence(text: str, gazetteer: Gazetteer) -> None:
-    assert _detected(text, gazetteer) == ["remote-explosive"]
+    assert detected_types(text, gazetteer) == ["remote-explosive"]
 
 
 def test_a_rocket_propelled_grenade_is_no_grenade_attack(gazetteer: Gazetteer) -> None:
     assert (
-        _detected("Rebels fired rocket-propelled grenades at Syrian army positions in Daraa on Monday.", gazetteer)
+        detected_types("Rebels fired rocket-propelled grenades at Syrian army positions in Daraa on Monday.", gazetteer)
         == []
     )
     # (what "seized" makes of weapons is another question: no grenade was thrown)
-    assert "remote-explosive" not in _detected(
+    assert "remote-explosive" not in detected_types(
         "The Syrian army seized grenade launchers in Daraa on Monday.", gazetteer
     )
 
@@ -311,7 +306,7 @@ def test_a_bombardment_with_guns_stays_shelling(gazetteer: Gazetteer) -> None:
     ],
 )
 def test_the_type_each_sentence_reports(text: str, expected: list[str], gazetteer: Gazetteer) -> None:
-    assert _detected(text, gazetteer) == expected
+    assert detected_types(text, gazetteer) == expected
 
 
 @pytest.mark.parametrize(
