@@ -138,7 +138,8 @@ def build(options: BuildOptions) -> BuildResult:
         graph_files = {g: work / f"{name}.nt" for g, name in _GRAPH_FILES.items()}
         rewrite_ntriples(texts.path, graph_files[ARTICLES_GRAPH], plan)
         size = _size(store, ARTICLES_GRAPH)
-        say(f"extracted {len(extracted)} articles: {size} triples; {len(merged)} engagements merged into others")
+        merges = f"{len(merged)} engagement{'' if len(merged) == 1 else 's'} merged into others"
+        say(f"extracted {len(extracted)} articles: {size} triples; {merges}")
         reference = reference_graph(gazetteer, sorted(k for k in keys if _in_gazetteer(gazetteer, k)), options.base)
         static_nt = work / "validation-static.nt"
         with static_nt.open("wb") as static:
@@ -154,7 +155,7 @@ def build(options: BuildOptions) -> BuildResult:
         checked = article_validation.version(options.shapes, cache.version if cache is not None else "")
         # Each article's graph is validated in worker processes while this process reasons and writes.
         pending = article_pass.LocalPass(texts, kept_keys, static_nt, shapes, processes, cache, checked)
-        say(f"reasoning, validating articles in {processes} processes")
+        say(f"reasoning, validating articles in {processes} process{'' if processes == 1 else 'es'}")
         asserted_files = [graph_files[g] for g in dumps.ASSERTED_GRAPHS]
         inferred = reasoning.infer_to_file(
             store, dumps.ASSERTED_GRAPHS, asserted_files, graph_files[INFERRED_GRAPH], options.reasoner

@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--base", default=DEFAULT_BASE, help="base IRI of resources (default: %(default)s)")
     build.add_argument("--reference", type=Path, metavar="DIR", help="reference tables (default: data/reference)")
     build.add_argument("--keep-going", action="store_true", help="skip unreadable articles instead of stopping")
-    build.add_argument("--date", type=date.fromisoformat, metavar="YYYY-MM-DD", help="build date (default: today)")
+    build.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="build date (default: today)")
     build.add_argument(
         "--reasoner",
         choices=["rules", "owlrl"],
@@ -179,6 +179,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     agree.set_defaults(run=_agree)
     return parser
+
+
+def _iso_date(text: str) -> date:
+    """A date given as YYYY-MM-DD, or argparse's usage error saying so."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _build(args: argparse.Namespace) -> int:

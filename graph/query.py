@@ -13,7 +13,7 @@ from graph.namespaces import prefixes_for
 from graph.store import StoreMissing
 from server import conneg
 from server.engine import QueryEngine, QueryError, QueryResult, Term
-from server.savedqueries import ParamError, SavedQueryError, load_saved_queries
+from server.savedqueries import ParamError, SavedQueryError, load_saved_queries, parse_saved_query_text
 
 # Query and update forms alike: an update is sent on so that the engine refuses it with its reason.
 _SPARQL_START = re.compile(
@@ -21,6 +21,8 @@ _SPARQL_START = re.compile(
     re.IGNORECASE,
 )
 CLI_FORMATS = {"ttl": "turtle", "nt": "ntriples"}
+# The choices of `kg query --format` (graph/cli.py).
+CLI_CHOICES = ("table", "json", "csv", "tsv", "xml", "ttl", "nt", "jsonld", "rdfxml")
 
 
 def run_cli_query(args: argparse.Namespace, usage_error: type[Exception]) -> int:
@@ -43,8 +45,8 @@ def run_cli_query(args: argparse.Namespace, usage_error: type[Exception]) -> int
         fmt = conneg.lookup(result.kind, CLI_FORMATS.get(args.format, args.format))
         if fmt is None:
             raise usage_error(
-                f"--format {args.format} does not fit a {result.kind} result; use one of "
-                f"{conneg.supported(result.kind)}"
+                f"--format {args.format} does not fit a {result.kind} result; use one of: "
+                f"{', '.join(fitting_formats(result.kind))}"
             )
         out.flush()
         sys.stdout.buffer.write(conneg.render(result, fmt, prefixes_for(_base(args))))
@@ -74,12 +76,11 @@ def _resolve(query: str, params: list[str], usage_error: type[Exception]) -> tup
     if query.endswith(".rq") or (len(query) < 256 and "\n" not in query and path.is_file()):
         if not path.is_file():
             raise usage_error(f"{query}: no such query file")
-        if values:
-            raise usage_error("--param applies to saved queries only")
-        return path.read_text(encoding="utf-8"), None
+        text = path.read_text(encoding="utf-8")
+        return (text, _bind_file(query, text, values, usage_error)) if values else (text, None)
     if _SPARQL_START.match(query):
         if values:
-            raise usage_error("--param applies to saved queries only")
+            raise usage_error("--param applies to saved queries and query files with a `#+ params:` header only")
         return query, None
     try:
         saved = load_saved_queries()
@@ -95,6 +96,29 @@ def _resolve(query: str, params: list[str], usage_error: type[Exception]) -> tup
         return saved[query].text, bindings
     except ParamError as err:
         raise usage_error(str(err)) from None
+
+
+def _bind_file(where: str, text: str, values: dict[str, str], usage_error: type[Exception]) -> dict[str, Term]:
+    """The bindings of a query file's parameters, declared in its `#+` header as a saved query's are."""
+    try:
+        # The file's own name need not follow the saved queries' naming rule: its slug stands in.
+        name = re.sub(r"[^a-z0-9]+", "-", Path(where).stem.lower()).strip("-") or "query-file"
+        return dict(parse_saved_query_text(name, text, Path(where)).bind(values))
+    except SavedQueryError as err:
+        raise usage_error(
+            f"{err} (--param needs the file's `#+` header: docs/queries.md, Writing a saved query)"
+        ) from None
+    except ParamError as err:
+        raise usage_error(f"{where}: {err}") from None
+
+
+def fitting_formats(kind: str) -> list[str]:
+    """The --format values that can write a result of this kind.
+
+    >>> fitting_formats("select"), fitting_formats("graph")
+    (['table', 'json', 'csv', 'tsv', 'xml'], ['table', 'xml', 'ttl', 'nt', 'jsonld', 'rdfxml'])
+    """
+    return [f for f in CLI_CHOICES if f == "table" or conneg.lookup(kind, CLI_FORMATS.get(f, f)) is not None]
 
 
 def format_table(result: QueryResult, prefixes: dict[str, str]) -> str:

@@ -236,6 +236,10 @@ def _read_json(path: Path) -> object:
         raise CorpusError(str(path), f"not valid JSON: {err.msg} at line {err.lineno}, column {err.colno}") from None
 
 
+# How people write the strptime formats of the corpora, for messages.
+_DATE_FORMS = {"%Y-%m-%d": "YYYY-MM-DD", "%m/%d/%Y": "M/D/YYYY (month first)"}
+
+
 def _parse_date(value: str | None, fmt: str, where: str) -> date | None:
     """A date in the given format, or None when not given.
 
@@ -247,7 +251,7 @@ def _parse_date(value: str | None, fmt: str, where: str) -> date | None:
     try:
         return datetime.strptime(str(value).strip(), fmt).date()
     except ValueError:
-        raise CorpusError(where, f"date {value!r} does not match the format {fmt}") from None
+        raise CorpusError(where, f"date {value!r} is not written {_DATE_FORMS.get(fmt, fmt)}") from None
 
 
 def _parse_url(value: str | None, where: str) -> str | None:
@@ -307,6 +311,9 @@ def _json_record(line: str, columns: ColumnMap, corpus: str, where: str) -> Arti
         raise CorpusError(where, f"not valid JSON: {err.msg} at column {err.colno}") from None
     if not isinstance(record, dict):
         raise CorpusError(where, "a record must be a JSON object")
+    absent = [key for key in (columns.identifier, columns.body) if key and key not in record]
+    if absent:  # a misnamed key ("body" for "text") is told apart from an empty value
+        raise CorpusError(where, f"no key {' or '.join(map(repr, absent))}; the record has keys {sorted(record)}")
     return _record_article({k: "" if v is None else str(v) for k, v in record.items()}, columns, corpus, where)
 
 

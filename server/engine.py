@@ -23,6 +23,7 @@ from flask import Flask, current_app
 from graph import query_worker
 from graph.store import StoreMissing
 from server.querytext import read_query_text, where_group_start
+from server.syntaxmessage import syntax_message
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 MAX_QUERY_CHARS = 100_000
@@ -171,7 +172,8 @@ class QueryEngine:
             self._replace(worker)
             raise QueryFailed(f"the query worker died ({err})") from None
         self._idle.put(worker)
-        return self._result(reply, time.monotonic() - started, request["star_order"])
+        parsed = request["with_values"] or query  # the text the worker parsed, whose positions its errors give
+        return self._result(reply, time.monotonic() - started, request["star_order"], parsed)
 
     def close(self) -> None:
         """Stop every worker; the engine answers no more queries."""
@@ -223,12 +225,14 @@ class QueryEngine:
             "max_rows": self.max_rows,
         }
 
-    def _result(self, reply: tuple[Any, ...], elapsed: float, order: tuple[str, ...] | None) -> QueryResult:
+    def _result(
+        self, reply: tuple[Any, ...], elapsed: float, order: tuple[str, ...] | None, parsed: str
+    ) -> QueryResult:
         """Turn a worker's answer into a QueryResult, or raise what went wrong."""
         kind = reply[0]
         if kind == "error":
             if reply[1] == "syntax":
-                raise QuerySyntaxError(f"syntax error in the query: {_shorten(reply[2])}")
+                raise QuerySyntaxError(syntax_message(reply[2], parsed))
             if "SERVICE" in reply[2] or "service" in reply[2]:
                 raise QueryFailed(f"a SERVICE call failed: {reply[2]}")
             raise QueryFailed(reply[2])
@@ -366,17 +370,6 @@ def with_values(query: str, bindings: Mapping[str, Term]) -> str | None:
     names = " ".join(f"?{name}" for name in bindings)
     values = " ".join(str(term) for term in bindings.values())
     return f"{query[:point]} VALUES ({names}) {{ ({values}) }}{query[point:]}"
-
-
-def _shorten(message: str, limit: int = 240) -> str:
-    """A parser message cut before its list of expected tokens grows unreadable; the position is kept.
-
-    >>> short = _shorten("error at 1:18: expected one of " + "x, " * 200)
-    >>> short[:14], len(short), short[-1]
-    ('error at 1:18:', 240, '…')
-    """
-    message = " ".join(message.split())
-    return message if len(message) <= limit else message[: limit - 1] + "…"
 
 
 _ENGINE_KEY = "conflict_kg.engine"

@@ -27,9 +27,9 @@ from server.engine import (
     QuerySyntaxError,
     QueryTimeout,
     Term,
-    _shorten,
 )
 from server.querytext import tokens
+from server.syntaxmessage import syntax_message
 
 _JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
@@ -90,7 +90,7 @@ class RemoteQueryEngine(QueryEngine):
             if not request["has_service"]:  # Oxigraph would make an allow-listed SERVICE call itself
                 self._parser.query(text)
         except SyntaxError as err:
-            raise QuerySyntaxError(f"syntax error in the query: {_shorten(str(err))}") from None
+            raise QuerySyntaxError(syntax_message(str(err), text)) from None
         params = [("query", text), *self._dataset(request)]
         form = _form(text)
         accept = _NTRIPLES if form in ("CONSTRUCT", "DESCRIBE") else _JSON

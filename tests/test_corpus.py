@@ -91,8 +91,15 @@ def test_bad_sidecar_is_named_with_line_and_column(tmp_path: Path) -> None:
 def test_bad_sidecar_date(tmp_path: Path) -> None:
     write(tmp_path / "c" / "a.txt", "Title\nText.")
     write(tmp_path / "c" / "a.json", '{"date": "09/12/2016"}')
-    with pytest.raises(CorpusError, match=r"field 'date'.*does not match the format %Y-%m-%d"):
+    with pytest.raises(CorpusError, match=r"field 'date': date '09/12/2016' is not written YYYY-MM-DD"):
         read_corpus(tmp_path / "c")
+
+
+def test_a_json_lines_record_without_a_text_key_names_the_keys_it_has(tmp_path: Path) -> None:
+    path = write(tmp_path / "r.jsonl", '{"id": "a", "text": "Shelling in Aleppo."}\n{"id": "b", "body": "Shelling."}\n')
+    _, report = read_corpus(path, keep_going=True)
+    assert [a.identifier for a in report.articles] == ["a"]
+    assert [str(e) for e in report.errors] == [f"{path}#line=2: no key 'text'; the record has keys ['body', 'id']"]
 
 
 def test_bad_sidecar_url(tmp_path: Path) -> None:
@@ -111,7 +118,7 @@ def test_bad_csv_row_is_named(tmp_path: Path) -> None:
     _, report = read_corpus(path, keep_going=True)
     messages = [str(e) for e in report.errors]
     assert any("#row=1" in m and "empty article" in m for m in messages)
-    assert any("#row=2" in m and "does not match the format %m/%d/%Y" in m for m in messages)
+    assert any("#row=2" in m and "date '13/40/2015' is not written M/D/YYYY (month first)" in m for m in messages)
 
 
 def test_missing_csv_column(tmp_path: Path) -> None:

@@ -160,6 +160,18 @@ def test_syntax_error_names_line_and_column(engine: QueryEngine) -> None:
         engine.execute("SELECT ?s\nWHERE {\n  ?s ?p ) }")
 
 
+def test_an_undeclared_prefix_is_named_with_the_line_to_add(engine: QueryEngine) -> None:
+    # Oxigraph's own words bury "Prefix not found" in a list of expected characters.
+    query = "PREFIX kg: <https://w3id.org/conflict-kg/ontology#>\nSELECT ?s WHERE {\n  ?s a kg:Claim ; rdfs:label ?l }"
+    with pytest.raises(QuerySyntaxError) as raised:
+        engine.execute(query)
+    assert str(raised.value) == (
+        "syntax error in the query: undeclared prefix 'rdfs:' at 3:29; add PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
+    )
+    with pytest.raises(QuerySyntaxError, match=r"undeclared prefix 'ex:' at 1:30; declare it with PREFIX ex: <\.\.\.>"):
+        engine.execute("SELECT ?s WHERE { ?s ex:label ?o }")
+
+
 @pytest.mark.parametrize(
     "update",
     [
