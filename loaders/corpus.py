@@ -289,7 +289,7 @@ def _csv_items(path: Path, info: CorpusInfo) -> Iterator[Callable[[], Article]]:
         raise CorpusError(str(path), f"missing column(s) {', '.join(missing)}; the header has {reader.fieldnames}")
     for number, row in enumerate(reader, start=1):
         where = f"{path}#row={number}"
-        yield partial(_record_article, row, columns, info.name, where)
+        yield partial(_record_article, row, columns, info.name, where, "column")
 
 
 def _jsonl_items(path: Path, info: CorpusInfo) -> Iterator[Callable[[], Article]]:
@@ -308,17 +308,18 @@ def _json_record(line: str, columns: ColumnMap, corpus: str, where: str) -> Arti
     try:
         record = json.loads(line)
     except json.JSONDecodeError as err:
-        raise CorpusError(where, f"not valid JSON: {err.msg} at column {err.colno}") from None
+        raise CorpusError(where, f"not valid JSON: {err.msg} at character {err.colno} of the line") from None
     if not isinstance(record, dict):
         raise CorpusError(where, "a record must be a JSON object")
     absent = [key for key in (columns.identifier, columns.body) if key and key not in record]
     if absent:  # a misnamed key ("body" for "text") is told apart from an empty value
         raise CorpusError(where, f"no key {' or '.join(map(repr, absent))}; the record has keys {sorted(record)}")
-    return _record_article({k: "" if v is None else str(v) for k, v in record.items()}, columns, corpus, where)
+    values = {k: "" if v is None else str(v) for k, v in record.items()}
+    return _record_article(values, columns, corpus, where, "key")
 
 
-def _record_article(row: Mapping[str, str | None], columns: ColumnMap, corpus: str, where: str) -> Article:
-    """A CSV row or JSON record as an article, under the column mapping."""
+def _record_article(row: Mapping[str, str | None], columns: ColumnMap, corpus: str, where: str, kind: str) -> Article:
+    """A CSV row or JSON record as an article, under the column mapping; `kind` names a field ("column" or "key")."""
 
     def get(column: str | None) -> str | None:
         value = row.get(column) if column else None
@@ -326,20 +327,20 @@ def _record_article(row: Mapping[str, str | None], columns: ColumnMap, corpus: s
 
     identifier = get(columns.identifier)
     if identifier is None:
-        raise CorpusError(where, f"no identifier (column {columns.identifier!r} is empty)")
+        raise CorpusError(where, f"no identifier ({kind} {columns.identifier!r} is empty)")
     body = row.get(columns.body) or ""
     if "\x00" in body:
-        raise CorpusError(where, f"column {columns.body!r} holds binary data")
+        raise CorpusError(where, f"{kind} {columns.body!r} holds binary data")
     if not body.strip():
-        raise CorpusError(where, f"empty article (column {columns.body!r} is empty)")
+        raise CorpusError(where, f"empty article ({kind} {columns.body!r} is empty)")
     return Article(
         corpus=corpus,
         identifier=identifier,
         body=body,
         title=get(columns.title),
         publisher=get(columns.publisher),
-        published=_parse_date(get(columns.date), columns.date_format, f"{where}: column {columns.date!r}"),
-        url=_parse_url(get(columns.url), f"{where}: column {columns.url!r}"),
+        published=_parse_date(get(columns.date), columns.date_format, f"{where}: {kind} {columns.date!r}"),
+        url=_parse_url(get(columns.url), f"{where}: {kind} {columns.url!r}"),
         source=where,
         extra=tuple((c, v) for c in columns.extra if (v := get(c)) is not None),
     )

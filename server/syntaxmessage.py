@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 
 from graph.namespaces import PREFIXES
+from server.prefixednames import PrefixedName, undeclared
 
 _POSITION = re.compile(r"error at (\d+):(\d+)")
-# A prefixed name ending where the parser stopped: its prefix is the one the query never declared.
-_PREFIXED_NAME_END = re.compile(r"(?<![\w.:<-])([A-Za-z][\w.-]*)?:[\w.%-]*$")
 
 
 def syntax_message(error: str, query: str) -> str:
@@ -16,30 +15,32 @@ def syntax_message(error: str, query: str) -> str:
 
     >>> syntax_message("error at 1:31: expected one of Prefix not found, ['%']", "SELECT * WHERE { ?s rdfs:label ?o }")
     "syntax error in the query: undeclared prefix 'rdfs:' at 1:31; add PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
+    >>> syntax_message("error at 1:26: expected OPTIONAL", "SELECT * WHERE { ?s ex:p ?o }")
+    "syntax error in the query: undeclared prefix 'ex:' at 1:25; declare it with PREFIX ex: <...>"
     >>> syntax_message("error at 1:25: expected one of LATERAL, SERVICE", "SELECT * WHERE { ?s ?p }")
     'syntax error in the query: error at 1:25: expected one of LATERAL, SERVICE'
     """
-    prefix = _undeclared_prefix(error, query) if "Prefix not found" in error else None
-    if prefix is None:
+    name = _stopped_at(error, query)
+    if name is None:
         return f"syntax error in the query: {shorten(error)}"
-    where = _POSITION.search(error)
-    at = f" at {where.group(1)}:{where.group(2)}" if where else ""
-    namespace = PREFIXES.get(prefix)
-    fix = f"add PREFIX {prefix}: <{namespace}>" if namespace else f"declare it with PREFIX {prefix}: <...>"
-    return f"syntax error in the query: undeclared prefix '{prefix}:'{at}; {fix}"
+    namespace = PREFIXES.get(name.prefix)
+    fix = f"add PREFIX {name.prefix}: <{namespace}>" if namespace else f"declare it with PREFIX {name.prefix}: <...>"
+    return f"syntax error in the query: undeclared prefix '{name.prefix}:' at {name.line}:{name.end}; {fix}"
 
 
-def _undeclared_prefix(error: str, query: str) -> str | None:
-    """The prefix of the prefixed name the parser stopped after, or None when the position does not show one."""
+def _stopped_at(error: str, query: str) -> PrefixedName | None:
+    """The first prefixed name with an undeclared prefix, unless the parser stopped before it (another mistake).
+
+    The query's text is read rather than the parser's words, which do not always say "Prefix not found" (Oxigraph
+    says "expected OPTIONAL" after a one-letter local name such as `ex:p`).
+    """
+    names = undeclared(query)
+    if not names:
+        return None
     where = _POSITION.search(error)
-    if where is None:
+    if where is not None and (int(where.group(1)), int(where.group(2))) < (names[0].line, names[0].start):
         return None
-    lines = query.split("\n")
-    line, column = int(where.group(1)), int(where.group(2))
-    if not 1 <= line <= len(lines):
-        return None
-    found = _PREFIXED_NAME_END.search(lines[line - 1][: column - 1])
-    return None if found is None else found.group(1) or ""
+    return names[0]
 
 
 def shorten(message: str, limit: int = 240) -> str:

@@ -86,3 +86,26 @@ def test_build_progress_counts_one_in_the_singular(tmp_path: Path, capsys: Captu
     code, _, err = run(capsys, "build", "--corpus", str(corpus), "--out", str(tmp_path / "out"), "--workers", "1")
     assert code == 0
     assert "; 1 engagement merged into others" in err and "validating articles in 1 process\n" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        ("r.jsonl", '{"id": "a", "text": "Shelling.", "date": "14/03/2017"}\n', "r.jsonl#line=1: key 'date': date"),
+        ("r.jsonl", '\n{"id": "a", "text": "Shelling.", "url": "no url"}\n', "r.jsonl#line=2: key 'url': 'no url'"),
+        ("r.jsonl", '{"id": "a", "text": " "}\n', "r.jsonl#line=1: empty article (key 'text' is empty)"),
+        ("r.jsonl", '{"id": "", "text": "Shelling."}\n', "r.jsonl#line=1: no identifier (key 'id' is empty)"),
+        ("r.jsonl", '{"id": "a", "text": "Shelling.",}\n', "r.jsonl#line=1: not valid JSON: Expecting property name"),
+        ("r.csv", "id,text,date\na,Shelling.,14/03/2017\n", "r.csv#row=1: column 'date': date '14/03/2017' is not"),
+        ("r.csv", "id,text\na,\n", "r.csv#row=1: empty article (column 'text' is empty)"),
+    ],
+)
+def test_a_bad_record_names_a_key_in_json_lines_and_a_column_in_csv(
+    tmp_path: Path, capsys: Captured, name: str, content: str, said: str
+) -> None:
+    corpus = tmp_path / name
+    corpus.write_text(content)
+    code, _, err = run(capsys, "build", "--corpus", str(corpus), "--out", str(tmp_path / "out"), "--workers", "1")
+    assert code == 2 and f"{corpus.parent}/{said}" in err, err
+    words = err.replace(str(tmp_path), "")  # the test's name, in tmp_path, holds both words
+    assert ("column" not in words) if name.endswith(".jsonl") else ("key" not in words)
