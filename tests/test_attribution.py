@@ -12,12 +12,6 @@ from loaders.speaker_subjects import _RELATIVE
 from loaders.text import sentences
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
-
-
 def attribute(body: str, gazetteer: Gazetteer) -> list[list[tuple[str, str, str]]]:
     """Per sentence: (claimant key, cue, evidence text) of each attribution."""
     spans = [s.span for s in sentences(body)]

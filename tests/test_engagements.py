@@ -17,12 +17,6 @@ SAA = "actor/syrian-arab-army"
 REBELS = "actor/syrian-rebels"
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
-
-
 def one(text: str, gazetteer: Gazetteer) -> Detection:
     """The only engagement of a sentence."""
     found = detect(text, gazetteer)

@@ -31,12 +31,6 @@ MIDAN = "place/maydan-85903037"
 RUSSIA_SIDE = {"actor/russia", "actor/russian-armed-forces", "actor/russian-aerospace-forces"}
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
-
-
 def seed(stem_prefix: str) -> Article:
     """A seed article read as the brief says: exact body, first line as title."""
     (path,) = SEEDS.glob(f"{stem_prefix}_*.txt")

@@ -12,12 +12,6 @@ REBELS = "actor/syrian-rebels"
 SAA = "actor/syrian-arab-army"
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
-
-
 def linked(body: str, gazetteer: Gazetteer, word: str) -> list[str]:
     """The actor keys read at each mention whose text is `word`."""
     x = extract(Article("test", "t", body), gazetteer)
