@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.grown_since import COMPARISON
 from loaders.timex import WEEKDAY
 
 # Habit and history, within the trigger's clause: "is targeted regularly", "has seen several rounds of fighting",
@@ -52,10 +53,8 @@ SINCE_AFTER = re.compile(
 )
 # ... or since a campaign began (sixteenth session): "killed in coalition air raids since the offensive against Manbij
 # began", "865 killed since strikes began": a toll summed over the campaign's many strikes.
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:\w+iest|highest|largest|biggest|heaviest|worst|most|first|latest|fiercest|strongest|greatest)\b",
-    re.IGNORECASE,
-)
+# unless a superlative, or "latest", compares it: "the deadliest (latest) attack since the offensive began" is one.
+_COMPARED_BEFORE = re.compile(rf"\b(?:{COMPARISON}|latest)\b", re.IGNORECASE)
 # A day of its own told for the trigger: "on Monday", "yesterday", "on March 3".
 _DAY_TOLD = re.compile(rf"\b(?:{WEEKDAY}|yesterday|today|on\s+(?-i:[A-Z])[a-z]+\s+\d)", re.IGNORECASE)
 _SINCE_CAMPAIGN = re.compile(
