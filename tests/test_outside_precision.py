@@ -66,6 +66,15 @@ def test_the_latest_attack_since_a_campaign_began_is_one(gazetteer: Gazetteer) -
     assert [d.type for d in detect(text, gazetteer)] == ["remote-explosive"]
 
 
+@pytest.mark.parametrize("word", ["latest", "deadliest"])
+def test_strikes_compared_since_a_year_are_one(word: str, gazetteer: Gazetteer) -> None:
+    # the superlative (or "latest") before the trigger keeps "since 2014" from summing the strikes up
+    assert [d.type for d in detect(f"Idlib saw on Monday the {word} air strikes since 2014.", gazetteer)] == [
+        "air-strike"
+    ]
+    assert detect("Idlib saw on Monday air strikes since 2014.", gazetteer) == []
+
+
 def test_a_campaign_begun_on_a_weekday_is_news(gazetteer: Gazetteer) -> None:
     text = "Over 60 civilians have died in Homs since the army offensive began on Tuesday."
     assert [d.type for d in detect(text, gazetteer)] == ["armed-clash"]
