@@ -6,14 +6,13 @@ from datetime import date
 
 import pytest
 from detection import detect
+from sides_check import IS, SAA
 
 from loaders.engagements import Detection
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 
-IS = "actor/islamic-state"
-SAA = "actor/syrian-arab-army"
 REBELS = "actor/syrian-rebels"
 
 

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import pytest
 from detection import detect
+from sides_check import FSA, IS, SAA
 
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
-
-IS = "actor/islamic-state"
-SAA = "actor/syrian-arab-army"
-FSA = "actor/free-syrian-army"
 
 
 def test_participles_sharing_one_auxiliary_are_both_passive(gazetteer: Gazetteer) -> None:
