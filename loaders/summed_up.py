@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
+from loaders.grown_since import COMPARISON
 from loaders.timex import WEEKDAY
+
+# The superlatives of grown_since and "latest": what compares one engagement with the others of a span.
+_SUPERLATIVE_WORD = rf"(?:{COMPARISON}|latest)"
 
 # Habit and history, within the trigger's clause: "is targeted regularly", "has seen several rounds of fighting",
 # "has been carrying out air strikes since last September" sum up many engagements, they report none.
@@ -52,10 +56,8 @@ SINCE_AFTER = re.compile(
 )
 # ... or since a campaign began (sixteenth session): "killed in coalition air raids since the offensive against Manbij
 # began", "865 killed since strikes began": a toll summed over the campaign's many strikes.
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:\w+iest|highest|largest|biggest|heaviest|worst|most|first|latest|fiercest|strongest|greatest)\b",
-    re.IGNORECASE,
-)
+# unless a superlative, or "latest", compares it: "the deadliest (latest) attack since the offensive began" is one.
+_COMPARED_BEFORE = re.compile(rf"\b{_SUPERLATIVE_WORD}\b", re.IGNORECASE)
 # A day of its own told for the trigger: "on Monday", "yesterday", "on March 3".
 _DAY_TOLD = re.compile(rf"\b(?:{WEEKDAY}|yesterday|today|on\s+(?-i:[A-Z])[a-z]+\s+\d)", re.IGNORECASE)
 _SINCE_CAMPAIGN = re.compile(
@@ -65,9 +67,7 @@ _SINCE_CAMPAIGN = re.compile(
 )
 # The start of a long state of affairs: "divided since 2012 when rebels seized its east" is history, not news.
 SINCE_WHEN = re.compile(r"\bsince\s+[^.;,]{1,30}?\s+when\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
-SUPERLATIVE = re.compile(
-    r"\b(?:\w+est|worst|most|first|biggest|largest|deadliest|heaviest)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
-)
+SUPERLATIVE = re.compile(rf"\b{_SUPERLATIVE_WORD}\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 BEGAN_WHEN = re.compile(r"\b(?:after|since|before|when)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
 BEGAN_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:began|started|was\s+launched|erupted|broke\s+out)\s+(?:in|on|last)\s+(?:\w+\s+){0,2}?"

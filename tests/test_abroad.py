@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Extraction
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
 
 
 def _read(body: str, gazetteer: Gazetteer) -> Extraction:

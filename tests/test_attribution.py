@@ -5,17 +5,12 @@ from __future__ import annotations
 import time
 
 import pytest
+from sides_check import SAA
 
 from loaders.attribution import attribute_article
 from loaders.gazetteer import Gazetteer
 from loaders.speaker_subjects import _RELATIVE
 from loaders.text import sentences
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
 
 
 def attribute(body: str, gazetteer: Gazetteer) -> list[list[tuple[str, str, str]]]:
@@ -30,8 +25,6 @@ def attribute(body: str, gazetteer: Gazetteer) -> list[list[tuple[str, str, str]
 
 
 SOHR = "actor/syrian-observatory-for-human-rights"
-SAA = "actor/syrian-arab-army"
-NDF = "actor/national-defence-forces"
 MINISTRY = "actor/ministry-of-defence-of-the-russian-federation"
 COALITION = "actor/national-coalition-for-syrian-revolutionary-and-opposition-forces"
 

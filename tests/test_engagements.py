@@ -6,21 +6,14 @@ from datetime import date
 
 import pytest
 from detection import detect
+from sides_check import IS, SAA
 
 from loaders.engagements import Detection
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 
-IS = "actor/islamic-state"
-SAA = "actor/syrian-arab-army"
 REBELS = "actor/syrian-rebels"
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
 
 
 def one(text: str, gazetteer: Gazetteer) -> Detection:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from rdflib.namespace import RDF
+from sides_check import IS, SAA
 
 from graph.iris import resource, slug
 from graph.namespaces import KG
@@ -21,20 +22,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "articles"
 FAKES = ROOT / "data" / "corpora" / "fa-kes" / "fa-kes-dev.csv"
 
-IS = "actor/islamic-state"
-SAA = "actor/syrian-arab-army"
 REBELS = "actor/syrian-rebels"
 REGIME = "actor/baathist-syria"
 SOHR = "actor/syrian-observatory-for-human-rights"
 MINISTRY = "actor/ministry-of-defence-of-the-russian-federation"
 MIDAN = "place/maydan-85903037"
 RUSSIA_SIDE = {"actor/russia", "actor/russian-armed-forces", "actor/russian-aerospace-forces"}
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
 
 
 def seed(stem_prefix: str) -> Article:

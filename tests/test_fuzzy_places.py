@@ -10,12 +10,6 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
-
-
 def places(body: str, gazetteer: Gazetteer) -> set[str]:
     """The place keys extracted from a text."""
     return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"}

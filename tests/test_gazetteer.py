@@ -13,27 +13,21 @@ from loaders.gazetteer import Entity, Gazetteer, GazetteerError
 from loaders.model import Span
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    """The shipped gazetteer (data/reference)."""
-    return Gazetteer.load()
-
-
-def found(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
+def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
     """(surface, key) of every mention found in the text."""
-    return [(text[m.span.start : m.span.end], m.key) for m in gaz.find(text)]
+    return [(text[m.span.start : m.span.end], m.key) for m in gazetteer.find(text)]
 
 
-def resolve(gaz: Gazetteer, text: str, surface: str) -> Entity:
+def resolve(gazetteer: Gazetteer, text: str, surface: str) -> Entity:
     """The entity the mention with this exact surface resolves to (fails when there is none)."""
-    keys = [key for s, key in found(gaz, text) if s == surface]
-    assert keys, f"{surface!r} not found in {text!r}: {found(gaz, text)}"
-    return gaz.get(keys[0])
+    keys = [key for s, key in found(gazetteer, text) if s == surface]
+    assert keys, f"{surface!r} not found in {text!r}: {found(gazetteer, text)}"
+    return gazetteer.get(keys[0])
 
 
-def label_of(gaz: Gazetteer, text: str, surface: str) -> str:
+def label_of(gazetteer: Gazetteer, text: str, surface: str) -> str:
     """The label of the entity the surface resolves to."""
-    return resolve(gaz, text, surface).label
+    return resolve(gazetteer, text, surface).label
 
 
 # -- the five QIDs the issue checks --------------------------------------------------------------------
@@ -49,67 +43,67 @@ def label_of(gaz: Gazetteer, text: str, surface: str) -> str:
         ("The ruins of Palmyra were damaged.", "Palmyra", "Q5747"),
     ],
 )
-def test_checked_qids_resolve_from_text(gaz: Gazetteer, text: str, surface: str, qid: str) -> None:
-    assert resolve(gaz, text, surface).qid == qid
+def test_checked_qids_resolve_from_text(gazetteer: Gazetteer, text: str, surface: str, qid: str) -> None:
+    assert resolve(gazetteer, text, surface).qid == qid
 
 
 # -- aliases and case ----------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("name", ["IS", "ISIS", "Isis", "ISIL", "Islamic State", "Daesh", "DAESH"])
-def test_islamic_state_aliases(gaz: Gazetteer, name: str) -> None:
+def test_islamic_state_aliases(gazetteer: Gazetteer, name: str) -> None:
     text = f"Local people said {name} fighters came at dawn."
-    assert resolve(gaz, text, name).key == "actor/islamic-state"
+    assert resolve(gazetteer, text, name).key == "actor/islamic-state"
 
 
-def test_is_only_as_an_uppercase_token(gaz: Gazetteer) -> None:
+def test_is_only_as_an_uppercase_token(gazetteer: Gazetteer) -> None:
     text = "The road is closed and it is quiet. Is it safe? IS claimed the attack."
-    assert found(gaz, text) == [("IS", "actor/islamic-state")]
+    assert found(gazetteer, text) == [("IS", "actor/islamic-state")]
 
 
-def test_common_words_are_not_places(gaz: Gazetteer) -> None:
+def test_common_words_are_not_places(gazetteer: Gazetteer) -> None:
     # WOF has villages whose names fold to these words; lowercase English never matches a place.
     text = "a tall wall, a sad war, they sat and hit the ball, a harsh wash"
-    assert found(gaz, text) == []
+    assert found(gazetteer, text) == []
 
 
-def test_given_names_are_not_villages(gaz: Gazetteer) -> None:
-    assert found(gaz, "Hassan and Khalil met Salah near the well.") == []
-    assert label_of(gaz, "Hassan Nasrallah spoke on television.", "Hassan Nasrallah") == "Hassan Nasrallah"
+def test_given_names_are_not_villages(gazetteer: Gazetteer) -> None:
+    assert found(gazetteer, "Hassan and Khalil met Salah near the well.") == []
+    assert label_of(gazetteer, "Hassan Nasrallah spoke on television.", "Hassan Nasrallah") == "Hassan Nasrallah"
 
 
-def test_village_inside_an_unknown_longer_name_is_not_matched(gaz: Gazetteer) -> None:
+def test_village_inside_an_unknown_longer_name_is_not_matched(gazetteer: Gazetteer) -> None:
     # Zamalka is a WOF village; here the same word is part of a name the gazetteer does not know.
-    assert label_of(gaz, "They reached Zamalka at noon.", "Zamalka") == "Zamalka"
-    assert found(gaz, "Witness Omar Zamalka Khouri spoke.") == []
+    assert label_of(gazetteer, "They reached Zamalka at noon.", "Zamalka") == "Zamalka"
+    assert found(gazetteer, "Witness Omar Zamalka Khouri spoke.") == []
 
 
-def test_assad_is_the_person_and_assads_troops_the_army(gaz: Gazetteer) -> None:
-    assert label_of(gaz, "Then Assad spoke.", "Assad") == "Bashar al-Assad"
-    assert label_of(gaz, "Assad's troops advanced.", "Assad's troops") == "Syrian Arab Army"
-    assert label_of(gaz, "Assads troops advanced.", "Assads troops") == "Syrian Arab Army"
+def test_assad_is_the_person_and_assads_troops_the_army(gazetteer: Gazetteer) -> None:
+    assert label_of(gazetteer, "Then Assad spoke.", "Assad") == "Bashar al-Assad"
+    assert label_of(gazetteer, "Assad's troops advanced.", "Assad's troops") == "Syrian Arab Army"
+    assert label_of(gazetteer, "Assads troops advanced.", "Assads troops") == "Syrian Arab Army"
 
 
 # -- governorate or city -------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("city", ["Homs", "Aleppo", "Hama", "Raqqa", "Deir ez-Zor", "Idlib", "Daraa", "Hasakah"])
-def test_province_is_the_governorate_and_plain_name_the_city(gaz: Gazetteer, city: str) -> None:
+def test_province_is_the_governorate_and_plain_name_the_city(gazetteer: Gazetteer, city: str) -> None:
     for phrase in (f"{city} province", f"{city} governorate", f"province of {city}"):
-        entity = resolve(gaz, f"Clashes spread across {phrase} on Monday.", phrase)
+        entity = resolve(gazetteer, f"Clashes spread across {phrase} on Monday.", phrase)
         assert entity.cls == "Governorate", phrase
-    plain = resolve(gaz, f"Clashes spread across {city} on Monday.", city)
+    plain = resolve(gazetteer, f"Clashes spread across {city} on Monday.", city)
     assert plain.cls == "Settlement"
-    city_of = resolve(gaz, f"Clashes spread across the city of {city}.", city)
+    city_of = resolve(gazetteer, f"Clashes spread across the city of {city}.", city)
     assert city_of.key == plain.key
-    governorate = resolve(gaz, f"Clashes spread across {city} province on Monday.", f"{city} province")
-    assert gaz.ancestors(plain.key)[-2] == governorate.key  # the city lies in that governorate
+    governorate = resolve(gazetteer, f"Clashes spread across {city} province on Monday.", f"{city} province")
+    assert gazetteer.ancestors(plain.key)[-2] == governorate.key  # the city lies in that governorate
 
 
-def test_homs_city_beats_a_homonymous_village(gaz: Gazetteer) -> None:
-    homs = [e for e in gaz.entities() if e.kind == "place" and "Homs" in (e.label, *e.aliases)]
+def test_homs_city_beats_a_homonymous_village(gazetteer: Gazetteer) -> None:
+    homs = [e for e in gazetteer.entities() if e.kind == "place" and "Homs" in (e.label, *e.aliases)]
     assert len(homs) > 2  # the city, the governorate, and villages of the same name
-    assert resolve(gaz, "Troops entered Homs at night.", "Homs").qid == "Q131301"
+    assert resolve(gazetteer, "Troops entered Homs at night.", "Homs").qid == "Q131301"
 
 
 # -- transliteration -----------------------------------------------------------------------------------
@@ -119,18 +113,18 @@ def test_homs_city_beats_a_homonymous_village(gaz: Gazetteer) -> None:
     "spelling",
     ["Deir ez-Zor", "Deir Ezzor", "Deir al-Zour", "Deir el-Zour", "Deir al-Zor", "Deir az-Zour", "Dayr az Zawr"],
 )
-def test_deir_ez_zor_spellings(gaz: Gazetteer, spelling: str) -> None:
-    assert resolve(gaz, f"Fighting in {spelling} went on.", spelling).qid == "Q239097"
+def test_deir_ez_zor_spellings(gazetteer: Gazetteer, spelling: str) -> None:
+    assert resolve(gazetteer, f"Fighting in {spelling} went on.", spelling).qid == "Q239097"
 
 
 @pytest.mark.parametrize("spelling", ["Raqqa", "Raqqah", "al-Raqqa", "Ar Raqqah", "Raqa"])
-def test_raqqa_spellings(gaz: Gazetteer, spelling: str) -> None:
-    assert resolve(gaz, f"Fighting in {spelling} went on.", spelling).qid == "Q283368"
+def test_raqqa_spellings(gazetteer: Gazetteer, spelling: str) -> None:
+    assert resolve(gazetteer, f"Fighting in {spelling} went on.", spelling).qid == "Q283368"
 
 
 @pytest.mark.parametrize("spelling", ["Hasakah", "Hasakeh", "al-Hasakah", "Hassakeh"])
-def test_hasakah_spellings(gaz: Gazetteer, spelling: str) -> None:
-    assert resolve(gaz, f"Fighting in {spelling} went on.", spelling).qid == "Q311321"
+def test_hasakah_spellings(gazetteer: Gazetteer, spelling: str) -> None:
+    assert resolve(gazetteer, f"Fighting in {spelling} went on.", spelling).qid == "Q311321"
 
 
 @pytest.mark.parametrize(
@@ -170,16 +164,16 @@ def test_a_spaced_article_of_a_wof_name_is_met_hyphenated(surface: str) -> None:
     assert found(world, "Shells hit Khan al-Qarnun on Monday.") == [("Khan al-Qarnun", "place/qarnun-4")]
 
 
-def test_article_is_part_of_the_mention(gaz: Gazetteer) -> None:
+def test_article_is_part_of_the_mention(gazetteer: Gazetteer) -> None:
     text = "They fled al-Raqqa."
-    assert found(gaz, text) == [("al-Raqqa", resolve(gaz, "Raqqa fell.", "Raqqa").key)]
+    assert found(gazetteer, text) == [("al-Raqqa", resolve(gazetteer, "Raqqa fell.", "Raqqa").key)]
 
 
-def test_possessive_without_apostrophe_still_finds_the_entity(gaz: Gazetteer) -> None:
+def test_possessive_without_apostrophe_still_finds_the_entity(gazetteer: Gazetteer) -> None:
     text = "Syrias war and Aleppos old city"
-    assert found(gaz, text) == [
-        ("Syria", resolve(gaz, "across Syria", "Syria").key),
-        ("Aleppo", resolve(gaz, "in Aleppo", "Aleppo").key),
+    assert found(gazetteer, text) == [
+        ("Syria", resolve(gazetteer, "across Syria", "Syria").key),
+        ("Aleppo", resolve(gazetteer, "in Aleppo", "Aleppo").key),
     ]
 
 
@@ -196,19 +190,19 @@ def test_possessive_without_apostrophe_still_finds_the_entity(gaz: Gazetteer) ->
         ("Troops reached Akashat.", "Akashat", "Akashat"),
     ],
 )
-def test_places_of_the_war_resolve(gaz: Gazetteer, text: str, surface: str, label: str) -> None:
-    assert label_of(gaz, text, surface) == label
+def test_places_of_the_war_resolve(gazetteer: Gazetteer, text: str, surface: str, label: str) -> None:
+    assert label_of(gazetteer, text, surface) == label
 
 
-def test_akashat_is_in_iraq(gaz: Gazetteer) -> None:
-    akashat = resolve(gaz, "Troops reached Akashat.", "Akashat")
-    assert gaz.get(gaz.ancestors(akashat.key)[-1]).label == "Iraq"
+def test_akashat_is_in_iraq(gazetteer: Gazetteer) -> None:
+    akashat = resolve(gazetteer, "Troops reached Akashat.", "Akashat")
+    assert gazetteer.get(gazetteer.ancestors(akashat.key)[-1]).label == "Iraq"
 
 
-def test_tabqa_is_in_raqqa_governorate(gaz: Gazetteer) -> None:
-    tabqa = resolve(gaz, "Troops reached Tabqa.", "Tabqa")
-    governorate = resolve(gaz, "in Raqqa province", "Raqqa province")
-    assert governorate.key in gaz.ancestors(tabqa.key)
+def test_tabqa_is_in_raqqa_governorate(gazetteer: Gazetteer) -> None:
+    tabqa = resolve(gazetteer, "Troops reached Tabqa.", "Tabqa")
+    governorate = resolve(gazetteer, "in Raqqa province", "Raqqa province")
+    assert governorate.key in gazetteer.ancestors(tabqa.key)
 
 
 # -- actor phrases -------------------------------------------------------------------------------------
@@ -245,24 +239,24 @@ def test_tabqa_is_in_raqqa_governorate(gaz: Gazetteer) -> None:
         ("rebels", "Syrian rebels"),
     ],
 )
-def test_actor_phrases(gaz: Gazetteer, phrase: str, label: str) -> None:
+def test_actor_phrases(gazetteer: Gazetteer, phrase: str, label: str) -> None:
     text = f"On Monday {phrase} made a statement."
-    assert label_of(gaz, text, phrase.removeprefix("the ")) == label  # a leading "the" is not in the span
+    assert label_of(gazetteer, text, phrase.removeprefix("the ")) == label  # a leading "the" is not in the span
 
 
-def test_russian_forces_are_never_russia(gaz: Gazetteer) -> None:
+def test_russian_forces_are_never_russia(gazetteer: Gazetteer) -> None:
     for phrase in ("Russian air force", "Russian warplanes", "Russian Defence Ministry"):
-        assert resolve(gaz, f"Then {phrase} struck.", phrase).qid != "Q159"
+        assert resolve(gazetteer, f"Then {phrase} struck.", phrase).qid != "Q159"
 
 
-def test_unlinked_actors_have_no_qid(gaz: Gazetteer) -> None:
+def test_unlinked_actors_have_no_qid(gazetteer: Gazetteer) -> None:
     for key in (
         "actor/syrian-arab-army",
         "actor/syrian-observatory-for-human-rights",
         "actor/russian-aerospace-forces",
         "actor/wagner-group",
     ):
-        assert gaz.get(key).qid is None, key
+        assert gazetteer.get(key).qid is None, key
 
 
 # -- place or actor ------------------------------------------------------------------------------------
@@ -304,73 +298,73 @@ def test_unlinked_actors_have_no_qid(gaz: Gazetteer) -> None:
         ("Fighting raged in Damascus and its suburbs.", "Damascus", "place"),
     ],
 )
-def test_place_or_actor(gaz: Gazetteer, text: str, surface: str, kind: str) -> None:
-    mentions = [m for m in gaz.find(text) if text[m.span.start : m.span.end] == surface]
+def test_place_or_actor(gazetteer: Gazetteer, text: str, surface: str, kind: str) -> None:
+    mentions = [m for m in gazetteer.find(text) if text[m.span.start : m.span.end] == surface]
     assert len(mentions) == 1
     assert mentions[0].kind == kind
-    assert gaz.get(mentions[0].key).kind == kind
+    assert gazetteer.get(mentions[0].key).kind == kind
 
 
-def test_damascus_as_actor_is_the_baathist_state_and_as_place_the_city(gaz: Gazetteer) -> None:
-    assert resolve(gaz, "Damascus asked for help.", "Damascus").qid == "Q131404661"
-    assert resolve(gaz, "They live in Damascus.", "Damascus").qid == "Q3766"
+def test_damascus_as_actor_is_the_baathist_state_and_as_place_the_city(gazetteer: Gazetteer) -> None:
+    assert resolve(gazetteer, "Damascus asked for help.", "Damascus").qid == "Q131404661"
+    assert resolve(gazetteer, "They live in Damascus.", "Damascus").qid == "Q3766"
 
 
-def test_capital_as_a_place_without_a_place_entry_is_not_the_state(gaz: Gazetteer) -> None:
+def test_capital_as_a_place_without_a_place_entry_is_not_the_state(gazetteer: Gazetteer) -> None:
     # Tehran names Iran only as an actor; as a place it is no mention of Iran at all.
-    assert found(gaz, "The delegation flew to Tehran.") == []
-    assert label_of(gaz, "Tehran said it would help.", "Tehran") == "Iran"
+    assert found(gazetteer, "The delegation flew to Tehran.") == []
+    assert label_of(gazetteer, "Tehran said it would help.", "Tehran") == "Iran"
 
 
 # -- find() mechanics ----------------------------------------------------------------------------------
 
 
-def test_longest_match_wins_and_mentions_do_not_overlap(gaz: Gazetteer) -> None:
+def test_longest_match_wins_and_mentions_do_not_overlap(gazetteer: Gazetteer) -> None:
     text = "The Syrian Observatory for Human Rights said Russian warplanes hit Homs province."
-    assert found(gaz, text) == [
+    assert found(gazetteer, text) == [
         ("Syrian Observatory for Human Rights", "actor/syrian-observatory-for-human-rights"),
         ("Russian warplanes", "actor/russian-aerospace-forces"),
-        ("Homs province", resolve(gaz, "in Homs province", "Homs province").key),
+        ("Homs province", resolve(gazetteer, "in Homs province", "Homs province").key),
     ]
-    mentions = gaz.find(text)
+    mentions = gazetteer.find(text)
     assert all(a.span.end <= b.span.start for a, b in itertools.pairwise(mentions))
 
 
-def test_names_do_not_run_across_punctuation(gaz: Gazetteer) -> None:
+def test_names_do_not_run_across_punctuation(gazetteer: Gazetteer) -> None:
     # "IS group" is an alias, but not across a bracket.
-    assert found(gaz, "the Islamic State (IS) group") == [
+    assert found(gazetteer, "the Islamic State (IS) group") == [
         ("Islamic State", "actor/islamic-state"),
         ("IS", "actor/islamic-state"),
     ]
 
 
-def test_span_restricts_and_offsets_stay_absolute(gaz: Gazetteer) -> None:
+def test_span_restricts_and_offsets_stay_absolute(gazetteer: Gazetteer) -> None:
     body = "Palmyra fell. Later Aleppo was shelled."
     start = body.index("Later")
-    mentions = gaz.find(body, Span(start, len(body)))
+    mentions = gazetteer.find(body, Span(start, len(body)))
     assert [(body[m.span.start : m.span.end]) for m in mentions] == ["Aleppo"]
     assert mentions[0].span.start == body.index("Aleppo")
 
 
-def test_find_on_long_text_finds_every_repeat(gaz: Gazetteer) -> None:
+def test_find_on_long_text_finds_every_repeat(gazetteer: Gazetteer) -> None:
     # Its speed is measured by `make bench`, never asserted in a unit test.
     sentence = "The regime and Russian warplanes struck Deir Ezzor, Raqqa and villages near Palmyra. "
-    mentions = gaz.find(sentence * 400)
-    assert len(mentions) == 400 * len(gaz.find(sentence)) and len(gaz.find(sentence)) >= 4
+    mentions = gazetteer.find(sentence * 400)
+    assert len(mentions) == 400 * len(gazetteer.find(sentence)) and len(gazetteer.find(sentence)) >= 4
 
 
 # -- entities, hierarchy, loading ----------------------------------------------------------------------
 
 
-def test_entities_sorted_and_get_names_a_missing_key(gaz: Gazetteer) -> None:
-    keys = [e.key for e in gaz.entities()]
+def test_entities_sorted_and_get_names_a_missing_key(gazetteer: Gazetteer) -> None:
+    keys = [e.key for e in gazetteer.entities()]
     assert keys == sorted(keys)
     with pytest.raises(KeyError, match="place/atlantis"):
-        gaz.get("place/atlantis")
+        gazetteer.get("place/atlantis")
 
 
-def test_place_keys_follow_the_iri_scheme(gaz: Gazetteer) -> None:
-    for entity in gaz.entities():
+def test_place_keys_follow_the_iri_scheme(gazetteer: Gazetteer) -> None:
+    for entity in gazetteer.entities():
         if entity.kind == "place" and entity.wof_id:
             assert re.fullmatch(rf"place/[a-z0-9-]+-{entity.wof_id}", entity.key), entity.key
         elif entity.kind == "place":
@@ -379,9 +373,9 @@ def test_place_keys_follow_the_iri_scheme(gaz: Gazetteer) -> None:
             assert re.fullmatch(r"actor/[a-z0-9-]+", entity.key), entity.key
 
 
-def test_ancestors_run_up_to_the_country(gaz: Gazetteer) -> None:
-    palmyra = resolve(gaz, "in Palmyra", "Palmyra")
-    chain = [gaz.get(k) for k in gaz.ancestors(palmyra.key)]
+def test_ancestors_run_up_to_the_country(gazetteer: Gazetteer) -> None:
+    palmyra = resolve(gazetteer, "in Palmyra", "Palmyra")
+    chain = [gazetteer.get(k) for k in gazetteer.ancestors(palmyra.key)]
     assert [e.cls for e in chain] == ["District", "Governorate", "Country"]
     assert chain[1].qid == "Q214094"  # Homs Governorate
     assert chain[-1].qid == "Q858"
@@ -473,9 +467,9 @@ def test_a_village_named_with_its_article_written_without_it_is_a_namesake_too(t
     assert [m.key for m in small.find("Jets struck Harrah.")] == ["place/harrah-21"]  # no context: the usual choice
 
 
-def test_a_plural_verb_is_not_a_possessive_town(gaz: Gazetteer) -> None:
+def test_a_plural_verb_is_not_a_possessive_town(gazetteer: Gazetteer) -> None:
     # Hit is a town in Iraq; "Hits" in a headline is the verb.
-    assert found(gaz, "Missile Hits Golan Heights") == [("Golan Heights", "place/golan-heights")]
+    assert found(gazetteer, "Missile Hits Golan Heights") == [("Golan Heights", "place/golan-heights")]
 
 
 def test_unknown_actor_class_names_the_row(tmp_path: Path) -> None:
@@ -493,37 +487,39 @@ def test_unknown_actor_class_names_the_row(tmp_path: Path) -> None:
         Gazetteer.load(tmp_path)
 
 
-def test_lookup_of_a_table_cell(gaz: Gazetteer) -> None:
-    deir = gaz.lookup("deir ezzor")
+def test_lookup_of_a_table_cell(gazetteer: Gazetteer) -> None:
+    deir = gazetteer.lookup("deir ezzor")
     assert deir is not None and deir.qid == "Q239097"
-    assert gaz.lookup("hasakeh") == resolve(gaz, "in Hasakeh", "Hasakeh")
-    assert gaz.lookup("SOHR", kind="actor") == gaz.get("actor/syrian-observatory-for-human-rights")
-    assert gaz.lookup("Damascus", kind="actor") == gaz.get("actor/baathist-syria")
-    damascus = gaz.lookup("Damascus")
+    assert gazetteer.lookup("hasakeh") == resolve(gazetteer, "in Hasakeh", "Hasakeh")
+    assert gazetteer.lookup("SOHR", kind="actor") == gazetteer.get("actor/syrian-observatory-for-human-rights")
+    assert gazetteer.lookup("Damascus", kind="actor") == gazetteer.get("actor/baathist-syria")
+    damascus = gazetteer.lookup("Damascus")
     assert damascus is not None and damascus.qid == "Q3766"
-    assert gaz.lookup("Atlantis") is None
+    assert gazetteer.lookup("Atlantis") is None
 
 
 @pytest.mark.parametrize(("quarter", "city"), [("Barzeh", "Q3766"), ("Sheikh Maqsoud", "Q41183"), ("Waer", "Q131301")])
-def test_city_quarters_beat_homonymous_villages(gaz: Gazetteer, quarter: str, city: str) -> None:
-    entity = resolve(gaz, f"Shells fell on {quarter} overnight.", quarter)
-    assert gaz.get(entity.parent or "").qid == city
+def test_city_quarters_beat_homonymous_villages(gazetteer: Gazetteer, quarter: str, city: str) -> None:
+    entity = resolve(gazetteer, f"Shells fell on {quarter} overnight.", quarter)
+    assert gazetteer.get(entity.parent or "").qid == city
 
 
-def test_a_village_beside_a_known_town_or_a_compass_word_is_no_longer_name(gaz: Gazetteer) -> None:
+def test_a_village_beside_a_known_town_or_a_compass_word_is_no_longer_name(gazetteer: Gazetteer) -> None:
     # FA-KES dropped the commas: "Um Sharshouh Rastan" is a list, "al-Zarbeh South of Aleppo" a direction
     places = [
-        k for _, k in found(gaz, "Rebels held Um Sharshouh Rastan and Talbiseh on Friday.") if k.startswith("place")
+        k
+        for _, k in found(gazetteer, "Rebels held Um Sharshouh Rastan and Talbiseh on Friday.")
+        if k.startswith("place")
     ]
     assert places[0] == "place/umm-sharshuh-1327221953" and len(places) == 3
-    assert "place/az-zarbah-1193127079" in [k for _, k in found(gaz, "Shells fell on al-Zarbeh South of Aleppo.")]
+    assert "place/az-zarbah-1193127079" in [k for _, k in found(gazetteer, "Shells fell on al-Zarbeh South of Aleppo.")]
     # a word that builds names ("Tal") is no town of its own: the hill is not the village
-    assert [k for _, k in found(gaz, "Rebels seized Tal al-Jabiyeh on Thursday.") if k.startswith("place")] == []
+    assert [k for _, k in found(gazetteer, "Rebels seized Tal al-Jabiyeh on Thursday.") if k.startswith("place")] == []
 
 
-def test_a_village_opening_with_kafr_ends_the_unknown_name_before_it(gaz: Gazetteer) -> None:
+def test_a_village_opening_with_kafr_ends_the_unknown_name_before_it(gazetteer: Gazetteer) -> None:
     # "Jisreen Kafr Batna": no name runs on into "Kafr", the first word of a village's own name
-    keys = [k for _, k in found(gaz, "Civilians had died in Jisreen Kafr Batna and Douma.")]
+    keys = [k for _, k in found(gazetteer, "Civilians had died in Jisreen Kafr Batna and Douma.")]
     assert "place/kafr-batna-1293086675" in keys
 
 
@@ -540,14 +536,14 @@ def test_a_village_opening_with_kafr_ends_the_unknown_name_before_it(gaz: Gazett
         ("The army shelled Mohasan east of Deir Ezzor.", "place/muh-hasan-1209807209"),
     ],
 )
-def test_the_wires_spellings_of_towns_in_the_news(text: str, key: str, gaz: Gazetteer) -> None:
-    assert key in [k for _, k in found(gaz, text)]
+def test_the_wires_spellings_of_towns_in_the_news(text: str, key: str, gazetteer: Gazetteer) -> None:
+    assert key in [k for _, k in found(gazetteer, text)]
 
 
-def test_an_outlet_noun_before_a_name_of_a_town_and_an_outlet_makes_it_the_outlet(gaz: Gazetteer) -> None:
+def test_an_outlet_noun_before_a_name_of_a_town_and_an_outlet_makes_it_the_outlet(gazetteer: Gazetteer) -> None:
     text = "The governor spoke to the Lebanese TV station al-Mayadeen on Friday."
-    assert ("al-Mayadeen", "actor/al-mayadeen") in found(gaz, text)
-    assert ("Mayadeen", "place/mayadin-1125980167") in found(gaz, "Jets struck Mayadeen on Friday.")
+    assert ("al-Mayadeen", "actor/al-mayadeen") in found(gazetteer, text)
+    assert ("Mayadeen", "place/mayadin-1125980167") in found(gazetteer, "Jets struck Mayadeen on Friday.")
 
 
 @pytest.mark.parametrize(
@@ -558,22 +554,24 @@ def test_an_outlet_noun_before_a_name_of_a_town_and_an_outlet_makes_it_the_outle
         "Speaking to al-Mayadeen he denied the report.",
     ],
 )
-def test_a_name_of_a_town_and_an_outlet_addressed_in_speech_is_the_outlet(text: str, gaz: Gazetteer) -> None:
-    assert ("al-Mayadeen", "actor/al-mayadeen") in found(gaz, text)
+def test_a_name_of_a_town_and_an_outlet_addressed_in_speech_is_the_outlet(text: str, gazetteer: Gazetteer) -> None:
+    assert ("al-Mayadeen", "actor/al-mayadeen") in found(gazetteer, text)
 
 
-def test_a_name_of_a_town_and_an_outlet_after_a_plain_to_stays_the_town(gaz: Gazetteer) -> None:
-    assert ("al-Mayadeen", "place/mayadin-1125980167") in found(gaz, "The fighters withdrew to al-Mayadeen on Friday.")
+def test_a_name_of_a_town_and_an_outlet_after_a_plain_to_stays_the_town(gazetteer: Gazetteer) -> None:
+    assert ("al-Mayadeen", "place/mayadin-1125980167") in found(
+        gazetteer, "The fighters withdrew to al-Mayadeen on Friday."
+    )
 
 
-def test_the_regime_news_agency_is_sana(gaz: Gazetteer) -> None:
+def test_the_regime_news_agency_is_sana(gazetteer: Gazetteer) -> None:
     # opposition outlets' name for the state agency; "regime" alone there is no actor of its own
-    assert found(gaz, "The SANA regime news agency reported") == [("SANA regime news agency", "actor/sana")]
+    assert found(gazetteer, "The SANA regime news agency reported") == [("SANA regime news agency", "actor/sana")]
 
 
-def test_the_new_arab_is_an_outlet(gaz: Gazetteer) -> None:
-    assert found(gaz, "a local activist told The New Arab on Monday") == [("New Arab", "actor/the-new-arab")]
-    assert gaz.get("actor/the-new-arab").cls == "MediaOutlet"
+def test_the_new_arab_is_an_outlet(gazetteer: Gazetteer) -> None:
+    assert found(gazetteer, "a local activist told The New Arab on Monday") == [("New Arab", "actor/the-new-arab")]
+    assert gazetteer.get("actor/the-new-arab").cls == "MediaOutlet"
 
 
 @pytest.mark.parametrize(
@@ -585,13 +583,15 @@ def test_the_new_arab_is_an_outlet(gaz: Gazetteer) -> None:
         ("according to the Syrian Center for Policy Research", "actor/syrian-center-for-policy-research"),
     ],
 )
-def test_outlets_and_a_research_centre_fa_kes_cites(gaz: Gazetteer, text: str, key: str) -> None:
-    assert key in {k for _, k in found(gaz, text)}
+def test_outlets_and_a_research_centre_fa_kes_cites(gazetteer: Gazetteer, text: str, key: str) -> None:
+    assert key in {k for _, k in found(gazetteer, text)}
 
 
-def test_new_aleppo_is_a_quarter_of_aleppo(gaz: Gazetteer) -> None:
-    assert found(gaz, "Rockets hit the New Aleppo neighborhood on Monday.") == [("New Aleppo", "place/new-aleppo")]
-    assert "place/aleppo-421202163" in gaz.ancestors("place/new-aleppo")
+def test_new_aleppo_is_a_quarter_of_aleppo(gazetteer: Gazetteer) -> None:
+    assert found(gazetteer, "Rockets hit the New Aleppo neighborhood on Monday.") == [
+        ("New Aleppo", "place/new-aleppo")
+    ]
+    assert "place/aleppo-421202163" in gazetteer.ancestors("place/new-aleppo")
 
 
 @pytest.mark.parametrize(
@@ -603,28 +603,30 @@ def test_new_aleppo_is_a_quarter_of_aleppo(gaz: Gazetteer) -> None:
     ],
 )
 def test_a_governorate_named_with_fa_kes_possessive_or_region_is_the_governorate(
-    gaz: Gazetteer, text: str, surface: str
+    gazetteer: Gazetteer, text: str, surface: str
 ) -> None:
-    assert resolve(gaz, text, surface).cls == "Governorate"
+    assert resolve(gazetteer, text, surface).cls == "Governorate"
 
 
-def test_a_common_word_in_its_own_spelling_is_not_a_place_spelled_otherwise(gaz: Gazetteer) -> None:
+def test_a_common_word_in_its_own_spelling_is_not_a_place_spelled_otherwise(gazetteer: Gazetteer) -> None:
     # "Waar", a quarter of Homs, folds to "war": the noun, spelled as the noun, is no quarter
-    assert found(gaz, "Officials in Homs spoke of the War on Terror.") == [("Homs", "place/homs-421168647")]
-    assert ("Waar", "place/waer") in found(gaz, "The district of Waar returned to regime control.")
+    assert found(gazetteer, "Officials in Homs spoke of the War on Terror.") == [("Homs", "place/homs-421168647")]
+    assert ("Waar", "place/waer") in found(gazetteer, "The district of Waar returned to regime control.")
     # a stoplist word spelled as the place is, or folding to it otherwise than by a doubled letter, still names it
     for text, key in (
         ("IS fighters attacked Hit on Monday.", "place/hit-1125920661"),
         ("Rebels advanced on Thawra on Monday.", "place/tabqa-890449887"),
         ("The army retook Ana on Monday.", "place/anah-421166947"),
     ):
-        assert key in [k for _, k in found(gaz, text)]
+        assert key in [k for _, k in found(gazetteer, text)]
 
 
 @pytest.mark.parametrize("text", ["in north-eastern Syria", "in south-west Syria", "in north–eastern Syria"])
-def test_a_hyphenated_compass_word_names_no_compass_region(gaz: Gazetteer, text: str) -> None:
-    assert found(gaz, f"Two bombs hit a checkpoint {text} on Monday.") == [("Syria", "place/syria-85632413")]
-    assert found(gaz, "Two bombs hit a checkpoint in eastern Syria.") == [("eastern Syria", "place/eastern-syria")]
+def test_a_hyphenated_compass_word_names_no_compass_region(gazetteer: Gazetteer, text: str) -> None:
+    assert found(gazetteer, f"Two bombs hit a checkpoint {text} on Monday.") == [("Syria", "place/syria-85632413")]
+    assert found(gazetteer, "Two bombs hit a checkpoint in eastern Syria.") == [
+        ("eastern Syria", "place/eastern-syria")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -636,8 +638,8 @@ def test_a_hyphenated_compass_word_names_no_compass_region(gaz: Gazetteer, text:
         ("Jets struck eastern Homs on Monday.", "place/homs-governorate-85678367"),
     ],
 )
-def test_the_sides_of_aleppo_are_halves_of_the_city(gaz: Gazetteer, text: str, key: str) -> None:
-    assert [k for _, k in found(gaz, text)] == [key]
+def test_the_sides_of_aleppo_are_halves_of_the_city(gazetteer: Gazetteer, text: str, key: str) -> None:
+    assert [k for _, k in found(gazetteer, text)] == [key]
 
 
 @pytest.mark.parametrize(
@@ -649,9 +651,11 @@ def test_the_sides_of_aleppo_are_halves_of_the_city(gaz: Gazetteer, text: str, k
         ("Shells fell on posts in Idlibs southern countryside.", "place/idlib-governorate-85678373"),  # no apostrophe
     ],
 )
-def test_a_side_written_after_the_name_is_the_governorates_countryside(gaz: Gazetteer, text: str, key: str) -> None:
+def test_a_side_written_after_the_name_is_the_governorates_countryside(
+    gazetteer: Gazetteer, text: str, key: str
+) -> None:
     # Seventeenth session: "<governorate> <side> countryside" is the province, not its capital
-    assert [k for _, k in found(gaz, text)] == [key]
+    assert [k for _, k in found(gazetteer, text)] == [key]
 
 
 # -- spellings no one added (fourteenth session) -----------------------------------------------------------
@@ -664,17 +668,17 @@ def test_a_side_written_after_the_name_is_the_governorates_countryside(gaz: Gaze
         ("Protesters gathered in Darbasiyah near the border.", "Al-Darbasiyah"),
     ],
 )
-def test_a_known_town_is_named_without_its_article(gaz: Gazetteer, text: str, label: str) -> None:
-    assert [gaz.get(k).label for _, k in found(gaz, text)] == [label]
+def test_a_known_town_is_named_without_its_article(gazetteer: Gazetteer, text: str, label: str) -> None:
+    assert [gazetteer.get(k).label for _, k in found(gazetteer, text)] == [label]
 
 
-def test_a_short_or_village_name_still_needs_its_article(gaz: Gazetteer) -> None:
-    assert found(gaz, "He waited by the Bab gate.") == []
+def test_a_short_or_village_name_still_needs_its_article(gazetteer: Gazetteer) -> None:
+    assert found(gazetteer, "He waited by the Bab gate.") == []
 
 
-def test_a_town_named_by_a_common_arabic_word_still_needs_its_article(gaz: Gazetteer) -> None:
-    assert found(gaz, "Supporters of the Hirak protest movement marched in Algiers on Friday.") == []
-    assert [k for _, k in found(gaz, "Shells hit al-Hirak on Friday.")] == ["place/al-hirak-890428813"]
+def test_a_town_named_by_a_common_arabic_word_still_needs_its_article(gazetteer: Gazetteer) -> None:
+    assert found(gazetteer, "Supporters of the Hirak protest movement marched in Algiers on Friday.") == []
+    assert [k for _, k in found(gazetteer, "Shells hit al-Hirak on Friday.")] == ["place/al-hirak-890428813"]
 
 
 @pytest.mark.parametrize(
@@ -684,8 +688,8 @@ def test_a_town_named_by_a_common_arabic_word_still_needs_its_article(gaz: Gazet
         "Inspectors found traces of nerve agent on Sarin canisters near the town.",  # the agent, not Suran
     ],
 )
-def test_a_given_name_or_a_common_noun_is_no_town_by_its_vowels(gaz: Gazetteer, text: str) -> None:
-    assert [k for _, k in found(gaz, text) if k.startswith("place/")] == []
+def test_a_given_name_or_a_common_noun_is_no_town_by_its_vowels(gazetteer: Gazetteer, text: str) -> None:
+    assert [k for _, k in found(gazetteer, text) if k.startswith("place/")] == []
 
 
 @pytest.mark.parametrize(
@@ -696,8 +700,10 @@ def test_a_given_name_or_a_common_noun_is_no_town_by_its_vowels(gaz: Gazetteer, 
         ("The raid on Etarib killed three men.", "Etarib", "Al Atarib"),
     ],
 )
-def test_a_known_town_spelt_with_other_vowels_is_that_town(gaz: Gazetteer, text: str, surface: str, label: str) -> None:
-    assert label_of(gaz, text, surface) == label
+def test_a_known_town_spelt_with_other_vowels_is_that_town(
+    gazetteer: Gazetteer, text: str, surface: str, label: str
+) -> None:
+    assert label_of(gazetteer, text, surface) == label
 
 
 @pytest.mark.parametrize(
@@ -707,8 +713,8 @@ def test_a_known_town_spelt_with_other_vowels_is_that_town(gaz: Gazetteer, text:
         "Inspectors found traces of Etarib gas in the samples.",  # no locative before, no unit noun after
     ],
 )
-def test_a_vowel_spelling_must_stand_where_a_place_does(gaz: Gazetteer, text: str) -> None:
-    assert found(gaz, text) == []
+def test_a_vowel_spelling_must_stand_where_a_place_does(gazetteer: Gazetteer, text: str) -> None:
+    assert found(gazetteer, text) == []
 
 
 @pytest.mark.parametrize(
@@ -719,15 +725,15 @@ def test_a_vowel_spelling_must_stand_where_a_place_does(gaz: Gazetteer, text: st
     ],
 )
 def test_an_english_word_opening_a_sentence_is_no_first_word_of_a_town_spelt_by_its_vowels(
-    gaz: Gazetteer, text: str, surface: str, label: str
+    gazetteer: Gazetteer, text: str, surface: str, label: str
 ) -> None:
     # seventeenth session (helper outplace2): an FA-KES article outside the gold set had "In Daraa" as Ain Dara
-    assert label_of(gaz, text, surface) == label
-    assert [s for s, _ in found(gaz, text)] == [surface]
+    assert label_of(gazetteer, text, surface) == label
+    assert [s for s, _ in found(gazetteer, text)] == [surface]
 
 
-def test_a_town_whose_name_opens_with_ain_is_still_found_by_its_vowels(gaz: Gazetteer) -> None:
-    assert label_of(gaz, "Shells fell on Ein Dara near Afrin.", "Ein Dara") == "Ain Dara"
+def test_a_town_whose_name_opens_with_ain_is_still_found_by_its_vowels(gazetteer: Gazetteer) -> None:
+    assert label_of(gazetteer, "Shells fell on Ein Dara near Afrin.", "Ein Dara") == "Ain Dara"
 
 
 @pytest.mark.parametrize(
@@ -737,8 +743,8 @@ def test_a_town_whose_name_opens_with_ain_is_still_found_by_its_vowels(gaz: Gaze
         "Shells fell on Mayadien on Friday.",  # Mayadin's key is also an outlet's (Al Mayadeen): it says nothing
     ],
 )
-def test_a_vowel_key_finds_only_a_syrian_town_no_one_else_has(gaz: Gazetteer, text: str) -> None:
-    assert found(gaz, text) == []
+def test_a_vowel_key_finds_only_a_syrian_town_no_one_else_has(gazetteer: Gazetteer, text: str) -> None:
+    assert found(gazetteer, text) == []
 
 
 @pytest.mark.parametrize(
@@ -751,9 +757,9 @@ def test_a_vowel_key_finds_only_a_syrian_town_no_one_else_has(gaz: Gazetteer, te
     ],
 )
 def test_a_glued_article_or_a_province_form_is_spelt_by_its_vowels_too(
-    gaz: Gazetteer, text: str, surface: str, label: str
+    gazetteer: Gazetteer, text: str, surface: str, label: str
 ) -> None:
-    assert label_of(gaz, text, surface) == label
+    assert label_of(gazetteer, text, surface) == label
 
 
 @pytest.mark.parametrize(
@@ -763,12 +769,14 @@ def test_a_glued_article_or_a_province_form_is_spelt_by_its_vowels_too(
         ("Shells fell on Bniyas on Monday.", "Bniyas", "Baniyas"),
     ],
 )
-def test_a_known_town_spelt_without_a_vowel_is_that_town(gaz: Gazetteer, text: str, surface: str, label: str) -> None:
-    assert label_of(gaz, text, surface) == label
+def test_a_known_town_spelt_without_a_vowel_is_that_town(
+    gazetteer: Gazetteer, text: str, surface: str, label: str
+) -> None:
+    assert label_of(gazetteer, text, surface) == label
 
 
-def test_a_dropped_vowel_spelling_must_stand_where_a_place_does(gaz: Gazetteer) -> None:
-    assert found(gaz, "Bnesh said the talks had failed.") == []
+def test_a_dropped_vowel_spelling_must_stand_where_a_place_does(gazetteer: Gazetteer) -> None:
+    assert found(gazetteer, "Bnesh said the talks had failed.") == []
 
 
 @pytest.mark.parametrize(
@@ -779,13 +787,13 @@ def test_a_dropped_vowel_spelling_must_stand_where_a_place_does(gaz: Gazetteer) 
     ],
 )
 def test_a_short_known_town_is_spelt_by_its_vowels_when_no_other_name_has_them(
-    gaz: Gazetteer, text: str, surface: str, label: str
+    gazetteer: Gazetteer, text: str, surface: str, label: str
 ) -> None:
-    assert label_of(gaz, text, surface) == label
+    assert label_of(gazetteer, text, surface) == label
 
 
-def test_a_short_vowel_key_shared_with_a_village_says_nothing(gaz: Gazetteer) -> None:
-    surfaces = [s for s, _ in found(gaz, "Rebels shelled targets in Maroa on Friday.")]
+def test_a_short_vowel_key_shared_with_a_village_says_nothing(gazetteer: Gazetteer) -> None:
+    surfaces = [s for s, _ in found(gazetteer, "Rebels shelled targets in Maroa on Friday.")]
     assert "Maroa" not in surfaces  # Mari`'s key, and that of villages named Marah
 
 
@@ -796,8 +804,8 @@ def test_a_short_vowel_key_shared_with_a_village_says_nothing(gaz: Gazetteer) ->
         ("Jets struck villages in the countryside of Edleb.", "countryside of Edleb"),
     ],
 )
-def test_the_province_of_a_spelling_is_the_governorate(gaz: Gazetteer, text: str, surface: str) -> None:
-    assert resolve(gaz, text, surface).cls == "Governorate"
+def test_the_province_of_a_spelling_is_the_governorate(gazetteer: Gazetteer, text: str, surface: str) -> None:
+    assert resolve(gazetteer, text, surface).cls == "Governorate"
 
 
 @pytest.mark.parametrize(("written", "name"), [("Sweida", "Suwayda"), ("Hamyeh", "Hamiyah"), ("Salamyeh", "Salamiyah")])
@@ -809,9 +817,9 @@ def test_a_glide_opening_a_word_or_after_a_vowel_keeps_its_key() -> None:
     assert [vowel_key(fold(w)) for w in ("Wadi", "Hawija", "Yabroud")] == ["wada", "hawaja", "yabrad"]
 
 
-def test_a_place_is_in_syria_when_syria_is_it_or_encloses_it(gaz: Gazetteer) -> None:
-    inside = {key: gaz.in_syria(key) for key in ("place/syria-85632413", "place/aleppo-421202163")}
-    outside = {key: gaz.in_syria(key) for key in ("place/iraq-85632191", "place/mosul-421186153")}
+def test_a_place_is_in_syria_when_syria_is_it_or_encloses_it(gazetteer: Gazetteer) -> None:
+    inside = {key: gazetteer.in_syria(key) for key in ("place/syria-85632413", "place/aleppo-421202163")}
+    outside = {key: gazetteer.in_syria(key) for key in ("place/iraq-85632191", "place/mosul-421186153")}
     assert all(inside.values()) and not any(outside.values())
 
 
@@ -830,28 +838,33 @@ def test_a_place_is_in_syria_when_syria_is_it_or_encloses_it(gaz: Gazetteer) -> 
         ),
     ],
 )
-def test_a_body_is_named_by_its_name_cut_before_for_or_of(gaz: Gazetteer, text: str, surface: str, key: str) -> None:
-    found = {text[m.span.start : m.span.end]: m.key for m in gaz.find(text)}
+def test_a_body_is_named_by_its_name_cut_before_for_or_of(
+    gazetteer: Gazetteer, text: str, surface: str, key: str
+) -> None:
+    found = {text[m.span.start : m.span.end]: m.key for m in gazetteer.find(text)}
     assert found.get(surface) == key
 
 
-def test_a_ministry_is_not_named_without_its_portfolio(gaz: Gazetteer) -> None:
+def test_a_ministry_is_not_named_without_its_portfolio(gazetteer: Gazetteer) -> None:
     text = "The Russian Ministry of Foreign Affairs said talks would resume."
-    assert "actor/ministry-of-defence-of-the-russian-federation" not in {m.key for m in gaz.find(text)}
+    assert "actor/ministry-of-defence-of-the-russian-federation" not in {m.key for m in gazetteer.find(text)}
 
 
-def test_a_body_is_named_without_the_nationality_that_opens_its_name(gaz: Gazetteer) -> None:
+def test_a_body_is_named_without_the_nationality_that_opens_its_name(gazetteer: Gazetteer) -> None:
     text = "The Network for Human Rights counted 40 dead in March."
-    assert {m.key for m in gaz.find(text)} == {"actor/syrian-network-for-human-rights"}
+    assert {m.key for m in gazetteer.find(text)} == {"actor/syrian-network-for-human-rights"}
     # what every state has is named only with its nationality
     other = "The Jordanian Armed Forces and the Air Force of Iraq were on alert."
-    assert not {m.key for m in gaz.find(other)} & {"actor/syrian-arab-armed-forces", "actor/syrian-arab-air-force"}
+    assert not {m.key for m in gazetteer.find(other)} & {
+        "actor/syrian-arab-armed-forces",
+        "actor/syrian-arab-air-force",
+    }
 
 
-def test_a_ministry_is_not_named_without_its_nationality(gaz: Gazetteer) -> None:
+def test_a_ministry_is_not_named_without_its_nationality(gazetteer: Gazetteer) -> None:
     # fifteenth session's third review: "Syrian Foreign Ministry" gave every state's "Foreign Ministry" to Syria
     text = "Lebanon's Foreign Ministry condemned the shelling. The Foreign Ministry in Amman summoned the envoy."
-    assert "actor/baathist-syria" not in {m.key for m in gaz.find(text)}
+    assert "actor/baathist-syria" not in {m.key for m in gazetteer.find(text)}
 
 
 def _armed_groups() -> Gazetteer:
@@ -887,9 +900,9 @@ def test_an_armed_group_spelt_with_other_vowels_is_that_group(text: str, surface
         "A report by the Syrian Center for Justice and Accountability listed 40 prisons.",
     ],
 )
-def test_a_name_cut_short_is_not_read_inside_another_bodys_name(gaz: Gazetteer, text: str) -> None:
+def test_a_name_cut_short_is_not_read_inside_another_bodys_name(gazetteer: Gazetteer, text: str) -> None:
     # fifteenth session's third review: "Network for Human Rights" and "Syrian Center" are cut from other bodies' names
-    keys = {m.key for m in gaz.find(text)}
+    keys = {m.key for m in gazetteer.find(text)}
     assert not keys & {"actor/syrian-network-for-human-rights", "actor/syrian-center-for-policy-research"}
 
 

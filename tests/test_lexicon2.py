@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import pytest
 from detection import detect
+from sides_check import IS, SAA
 
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 
-IS = "actor/islamic-state"
-SAA = "actor/syrian-arab-army"
 REBELS = "actor/syrian-rebels"
 NUSRA = "actor/al-nusra-front"
 

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import pytest
 from detection import detect
+from sides_check import FSA, IS, SAA
 
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
-
-IS = "actor/islamic-state"
-SAA = "actor/syrian-arab-army"
-FSA = "actor/free-syrian-army"
 
 
 def test_participles_sharing_one_auxiliary_are_both_passive(gazetteer: Gazetteer) -> None:
@@ -64,6 +61,15 @@ def test_the_latest_attack_since_a_campaign_began_is_one(gazetteer: Gazetteer) -
     # review: "the latest" measures one attack against the campaign, as "the highest toll" does (comma dropped)
     text = "A car bomb exploded in Afrin killing 12 the latest attack since the offensive began."
     assert [d.type for d in detect(text, gazetteer)] == ["remote-explosive"]
+
+
+@pytest.mark.parametrize("word", ["latest", "deadliest"])
+def test_strikes_compared_since_a_year_are_one(word: str, gazetteer: Gazetteer) -> None:
+    # the superlative (or "latest") before the trigger keeps "since 2014" from summing the strikes up
+    assert [d.type for d in detect(f"Idlib saw on Monday the {word} air strikes since 2014.", gazetteer)] == [
+        "air-strike"
+    ]
+    assert detect("Idlib saw on Monday air strikes since 2014.", gazetteer) == []
 
 
 def test_a_campaign_begun_on_a_weekday_is_news(gazetteer: Gazetteer) -> None:

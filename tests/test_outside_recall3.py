@@ -12,12 +12,6 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
-
-
 def _times(body: str, gazetteer: Gazetteer) -> list[str | None]:
     """The time expressions of the engagements extracted from one article dated 9 December 2016."""
     x = extract(Article("test", "t", body, published=date(2016, 12, 9)), gazetteer)

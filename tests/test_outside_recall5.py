@@ -12,12 +12,6 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Engagement
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
-
-
 def _engagements(body: str, gazetteer: Gazetteer) -> list[Engagement]:
     """The engagements extracted from one article dated 8 April 2017."""
     return list(extract(Article("test", "t", body, published=date(2017, 4, 8)), gazetteer).engagements)

@@ -22,15 +22,9 @@ QID = re.compile(r"Q[1-9][0-9]*")
 
 
 @pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    """The shipped gazetteer."""
-    return Gazetteer.load()
-
-
-@pytest.fixture(scope="module")
-def full(gaz: Gazetteer) -> Graph:
+def full(gazetteer: Gazetteer) -> Graph:
     """The RDF of the whole gazetteer."""
-    return reference_graph(gaz)
+    return reference_graph(gazetteer)
 
 
 def table(name: str) -> list[dict[str, str]]:
@@ -79,7 +73,7 @@ def test_attribution_ships_with_the_data() -> None:
 # -- the graph -----------------------------------------------------------------------------------------
 
 
-def test_every_place_reaches_a_country_by_part_of(gaz: Gazetteer, full: Graph) -> None:
+def test_every_place_reaches_a_country_by_part_of(gazetteer: Gazetteer, full: Graph) -> None:
     countries = set(full.subjects(RDF.type, KG.Country))
     assert {str(c).rsplit("/", 1)[-1] for c in countries} == {
         "syria-85632413",
@@ -97,7 +91,7 @@ def test_every_place_reaches_a_country_by_part_of(gaz: Gazetteer, full: Graph) -
         *("japan", "canada", "australia", "peru", "bosnia", "kosovo", "albania", "palestinian-territories"),
     }
     parents = dict(full.subject_objects(KG.partOf))
-    places = {resource(e.key) for e in gaz.entities() if e.kind == "place"}
+    places = {resource(e.key) for e in gazetteer.entities() if e.kind == "place"}
     for place in places - countries:
         seen = [place]
         while seen[-1] in parents and len(seen) < 10:
@@ -134,8 +128,8 @@ def test_actor_shape(full: Graph) -> None:
     assert full.value(army, SKOS.exactMatch) is None
 
 
-def test_place_shape(gaz: Gazetteer, full: Graph) -> None:
-    palmyra = next(e for e in gaz.entities() if e.qid == "Q5747")
+def test_place_shape(gazetteer: Gazetteer, full: Graph) -> None:
+    palmyra = next(e for e in gazetteer.entities() if e.qid == "Q5747")
     node = resource(palmyra.key)
     assert (node, RDF.type, KG.Settlement) in full
     assert (node, SKOS.exactMatch, WD.Q5747) in full
@@ -148,38 +142,38 @@ def test_place_shape(gaz: Gazetteer, full: Graph) -> None:
     assert full.value(geometry, GEO.asWKT).datatype == GEO.wktLiteral  # type: ignore[union-attr]
 
 
-def test_selected_keys_bring_their_ancestors_and_the_administrative_frame(gaz: Gazetteer) -> None:
-    palmyra = next(e for e in gaz.entities() if e.qid == "Q5747")
-    graph = reference_graph(gaz, [palmyra.key, "actor/islamic-state", "actor/local/someone"])
+def test_selected_keys_bring_their_ancestors_and_the_administrative_frame(gazetteer: Gazetteer) -> None:
+    palmyra = next(e for e in gazetteer.entities() if e.qid == "Q5747")
+    graph = reference_graph(gazetteer, [palmyra.key, "actor/islamic-state", "actor/local/someone"])
     subjects = {s for s in graph.subjects(RDF.type, None)}
     assert resource(palmyra.key) in subjects and resource("actor/islamic-state") in subjects
     assert resource("actor/local/someone") not in subjects  # local entities are the article writer's
     assert resource("actor/russia") not in subjects
-    for ancestor in gaz.ancestors(palmyra.key):
+    for ancestor in gazetteer.ancestors(palmyra.key):
         assert resource(ancestor) in subjects
-    frame = {resource(e.key) for e in gaz.entities() if e.cls in {"Country", "Governorate", "District"}}
+    frame = {resource(e.key) for e in gazetteer.entities() if e.cls in {"Country", "Governorate", "District"}}
     assert frame <= subjects
-    villages = [e for e in gaz.entities() if e.cls == "Settlement" and e.key != palmyra.key]
+    villages = [e for e in gazetteer.entities() if e.cls == "Settlement" and e.key != palmyra.key]
     assert all(resource(v.key) not in subjects for v in villages[:200])
 
 
-def test_other_base(gaz: Gazetteer) -> None:
+def test_other_base(gazetteer: Gazetteer) -> None:
     base = "http://example.org/kg/"
-    graph = reference_graph(gaz, ["actor/islamic-state"], base=base)
+    graph = reference_graph(gazetteer, ["actor/islamic-state"], base=base)
     assert (URIRef(base + "actor/islamic-state"), SKOS.exactMatch, WD.Q2429253) in graph
 
 
-def test_deterministic_whatever_the_key_order(gaz: Gazetteer) -> None:
+def test_deterministic_whatever_the_key_order(gazetteer: Gazetteer) -> None:
     keys = ["actor/islamic-state", "place/euphrates", "actor/russia"]
-    one = reference_graph(gaz, keys).serialize(format="nt")
-    two = reference_graph(gaz, list(reversed(keys))).serialize(format="nt")
+    one = reference_graph(gazetteer, keys).serialize(format="nt")
+    two = reference_graph(gazetteer, list(reversed(keys))).serialize(format="nt")
     assert sorted(one.splitlines()) == sorted(two.splitlines())
-    assert isomorphic(reference_graph(gaz, keys), reference_graph(gaz, reversed(keys)))
+    assert isomorphic(reference_graph(gazetteer, keys), reference_graph(gazetteer, reversed(keys)))
 
 
-def test_whole_gazetteer_as_rdf(gaz: Gazetteer) -> None:
+def test_whole_gazetteer_as_rdf(gazetteer: Gazetteer) -> None:
     # Its speed is measured by `make bench`, never asserted in a unit test.
-    graph = reference_graph(gaz)
+    graph = reference_graph(gazetteer)
     assert len(graph) > 50_000
 
 
@@ -243,7 +237,7 @@ def test_a_locality_between_districts_of_one_governorate_takes_the_governorate()
     assert (by_id["30"]["parent_id"], by_id["30"]["parent_inferred"]) == ("1", "")
 
 
-def test_inferred_parents_are_flagged_and_are_districts_or_governorates(gaz: Gazetteer) -> None:
+def test_inferred_parents_are_flagged_and_are_districts_or_governorates(gazetteer: Gazetteer) -> None:
     rows = table("places.csv")
     kinds = {r["wof_id"]: r["placetype"] for r in rows}
     inferred = [r for r in rows if r["parent_inferred"] == "yes"]
@@ -251,6 +245,6 @@ def test_inferred_parents_are_flagged_and_are_districts_or_governorates(gaz: Gaz
     assert all(kinds[r["parent_id"]] in ("county", "region") for r in inferred)
     assert sum(kinds[r["parent_id"]] == "region" for r in inferred) > 80  # neighbours in two districts of one
     # Ibta, a town of Daraa's northern countryside whose neighbours lie in two districts
-    assert gaz.get("place/ibta-1209028723").parent == "place/daraa-governorate-85678399"
+    assert gazetteer.get("place/ibta-1209028723").parent == "place/daraa-governorate-85678399"
     # Jafrah, by Deir ez-Zor city, which WOF puts in Syria only
-    assert "place/deir-ez-zor-governorate-85678381" in gaz.ancestors("place/jafrah-1209309049")
+    assert "place/deir-ez-zor-governorate-85678381" in gazetteer.ancestors("place/jafrah-1209309049")

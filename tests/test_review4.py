@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 from detection import detect
+from sides_check import IS, SAA
 
 from loaders.gazetteer import Gazetteer
 
-IS = "actor/islamic-state"
-SAA = "actor/syrian-arab-army"
 REBELS = "actor/syrian-rebels"
 
 

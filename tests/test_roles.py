@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from sides_check import SAA
 
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 
 REBELS = "actor/syrian-rebels"
-SAA = "actor/syrian-arab-army"
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The project's gazetteer (data/reference)."""
-    return Gazetteer.load()
 
 
 def linked(body: str, gazetteer: Gazetteer, word: str) -> list[str]:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 from detection import detect
+from sides_check import IS, SAA
 
 from loaders.engagements import Detection
 from loaders.gazetteer import Gazetteer
 
-IS = "actor/islamic-state"
-SAA = "actor/syrian-arab-army"
 REBELS = "actor/syrian-rebels"
 TERRITORY = {"non-state-actor-overtakes-territory", "government-regains-territory"}
 
