@@ -63,8 +63,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"exploded|detonated|twin\s+bombings?|"
      # "a bomb went off near a mosque", "the explosive device went off": what "exploded" says, told by the phrasal verb
      r"(?:bombs?|devices?|explosives?|charges?|mines?)\s+(?:[\w-]+\s+){0,2}?went\s+off|"
-     # a grenade thrown is ACLED's "Grenade" sub-event of remote violence; a rocket-propelled one is a weapon of battle
-     r"(?<!propelled\s)(?<!rocket\s)grenades?(?!\s+launchers?)"),
+     # a grenade thrown is ACLED's "Grenade" sub-event of remote violence; a rocket-propelled one, a launcher or one
+     # held is not (`other_senses._not_a_thrown_grenade`)
+     r"grenades?"),
     ("air-strike", r"air\s*strikes?|air\s+raids?|airstrikes?|air\s+attacks?|aerial\s+(?:bombardment|bombing|attacks?|"
      r"assault|campaign)|war\s*planes?|fighter\s+jets?|jets|helicopters?|barrel(?:\s+|-)bombs?|bombing\s+raids?|"
      r"sorties|(?:long-range|strategic|Tupolev|Tu-[\w-]+|Sukhoi[\w-]*|Su-[\w-]+)\s+bombers?|"
