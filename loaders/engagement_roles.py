@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from loaders.acted_on import hit_after_agent
+from loaders.clause_roles import shared_subject_agent
 from loaders.fallen_sides import fallen_side
 from loaders.harm_and_holding_words import TAKER_NAMED_AFTER
 from loaders.held_area_fire import firer_of_held_area
@@ -277,6 +278,9 @@ def find_roles(
             owner = first_after(usable, part_of.end(), base, text, reach=2)
             if owner is not None and _CAMPAIGN.match(text, owner.span.end - base):
                 attackers.append(owner.key)
+    if not attackers and not passive:
+        # "Army units continued to advance towards X and established control over Y": the joined verb's subject
+        attackers.extend(shared_subject_agent(usable, text, base, t_start))
     if (
         not attackers
         and not passive
