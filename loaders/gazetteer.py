@@ -82,8 +82,9 @@ class Gazetteer(NameMatcher):
         for i, token in enumerate(tokens):
             if mention.span.start in (token.start, token.article_start):
                 found = self._match_at(tokens, i, body)
-                ties = found[3] if found is not None else ()
-                return (found[1].key, *ties) if found is not None and ties else ()
+                choices = (found[1].key, *found[3]) if found is not None and found[3] else ()
+                # a reading after the matcher's (a capital read as its province) is not the matcher's to undo
+                return choices if mention.key in choices else ()
         return ()
 
     def _resolve_homonyms(self, mentions: list[Mention], homonyms: dict[int, tuple[str, ...]]) -> list[Mention]:
