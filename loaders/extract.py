@@ -50,6 +50,7 @@ from loaders.glossed_places import with_glossed_places
 from loaders.group_references import with_group_references
 from loaders.headlines import dateline_date, dateline_mentions, title_index, with_headline
 from loaders.held_sides import held_sides_of_cities
+from loaders.homonym_neighbours import homonyms_by_neighbours
 from loaders.kind_names import with_kind_names
 from loaders.local_entities import (
     one_key_per_place,
@@ -102,6 +103,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = with_sheikh_places(body, sentence.span, found, local_entities, gazetteer)
         found = with_places_abroad(body, sentence.span, found, local_entities, gazetteer)
         per_sentence.append(found)
+    per_sentence = homonyms_by_neighbours(body, [s.span for s in mined], per_sentence, gazetteer)
     per_sentence = link_local_places(body, per_sentence, local_entities, gazetteer)
     before_far = set(local_entities)
     linked = {m.span: m.key for found in per_sentence for m in found if m.kind == "place" and m.linked}

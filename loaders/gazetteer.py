@@ -75,6 +75,18 @@ class Gazetteer(NameMatcher):
             mentions = self._resolve_homonyms(mentions, homonyms)
         return mentions
 
+    def homonyms(self, body: str, span: Span, mention: Mention) -> tuple[str, ...]:
+        """The equally ranked places of a place mention's name that `find` chose among in its sentence (`span`),
+        the one it chose first; () when the name has one such place."""
+        tokens = glued_articles.unglued(tokenize(body[span.start : span.end], span.start), self._place_words)
+        for i, token in enumerate(tokens):
+            if mention.span.start in (token.start, token.article_start):
+                found = self._match_at(tokens, i, body)
+                choices = (found[1].key, *found[3]) if found is not None and found[3] else ()
+                # a reading after the matcher's (a capital read as its province) is not the matcher's to undo
+                return choices if mention.key in choices else ()
+        return ()
+
     def _resolve_homonyms(self, mentions: list[Mention], homonyms: dict[int, tuple[str, ...]]) -> list[Mention]:
         """Villages of the same name: take the one in the district or governorate the text names most."""
         context: dict[str, int] = {}

@@ -1,0 +1,78 @@
+"""Villages of one name told apart by the sentences around them when their own sentence names no other place.
+
+The matcher takes, among villages of the same name, the one in the district or governorate its sentence names
+(`Gazetteer._resolve_homonyms`); a sentence that names no other place leaves the first in the table's order, often
+a namesake across the country ("the army retook the village of Zaara" two sentences after "a power plant in the
+central Hama province" is Az Zarah of Hama, not Za`rah of Afrin). A report places its villages once and then goes
+on about them: the nearest sentences that name a place say where the village lies (twentieth session, helper
+outplace6).
+"""
+
+from __future__ import annotations
+
+from loaders.gazetteer import Gazetteer
+from loaders.model import Mention, Span
+
+
+def homonyms_by_neighbours(
+    body: str, spans: list[Span], per_sentence: list[list[Mention]], gazetteer: Gazetteer
+) -> list[list[Mention]]:
+    """Each village whose sentence names no other place, among namesakes, read by the nearest sentences that decide
+    (only places of one reading count as context, as in the matcher's own choice)."""
+    candidates = [
+        [gazetteer.homonyms(body, spans[i], m) if _linked_place(m, gazetteer) else () for m in found]
+        for i, found in enumerate(per_sentence)
+    ]
+    settled = [
+        [m for m, c in zip(found, cs, strict=True) if not c] for found, cs in zip(per_sentence, candidates, strict=True)
+    ]
+    out = [list(found) for found in per_sentence]
+    for index, found in enumerate(per_sentence):
+        if _context(settled[index], gazetteer):
+            continue  # the sentence names a place: the matcher read its namesakes by it
+        for position, choices in enumerate(candidates[index]):
+            best = _nearest_reading(choices, index, settled, gazetteer) if choices else None
+            if best is not None and best != found[position].key:
+                out[index][position] = Mention(found[position].span, best, "place")
+    return out
+
+
+def _linked_place(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a mention is a place the gazetteer holds."""
+    return mention.kind == "place" and mention.linked and mention.key in gazetteer
+
+
+def _nearest_reading(
+    candidates: tuple[str, ...], index: int, settled: list[list[Mention]], gazetteer: Gazetteer
+) -> str | None:
+    """The one candidate the nearest sentences around `index` place (by district, then governorate), or None."""
+    for distance in range(1, len(settled)):
+        near = [m for j in (index - distance, index + distance) if 0 <= j < len(settled) for m in settled[j]]
+        best = _decided(candidates, _context(near, gazetteer), gazetteer)
+        if best is not None:
+            return best
+    return None
+
+
+def _context(mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, int]:
+    """How often each place and its district and governorate are named among the mentions."""
+    context: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "place" and m.linked and m.key in gazetteer:
+            for key in (m.key, *gazetteer.ancestors(m.key)):
+                context[key] = context.get(key, 0) + 1
+    return context
+
+
+def _decided(candidates: tuple[str, ...], context: dict[str, int], gazetteer: Gazetteer) -> str | None:
+    """The candidate whose district, then governorate, the context names more than any other's; None on a tie or
+    when the context names none of theirs."""
+
+    def closeness(key: str) -> tuple[int, ...]:
+        return tuple(context.get(a, 0) for a in gazetteer.ancestors(key)[:-1][:2])  # the country says nothing
+
+    ranked = sorted(candidates, key=closeness, reverse=True)
+    best = closeness(ranked[0])
+    if not any(best) or (len(ranked) > 1 and closeness(ranked[1]) == best):
+        return None
+    return ranked[0]
