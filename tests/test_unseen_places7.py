@@ -73,3 +73,33 @@ def test_a_kunya_named_as_ground_stays_a_place(text: str, gazetteer: Gazetteer) 
     """The village read as ground (a locative, a verb of hitting, its kind or a list of places) stays a place."""
     found = places(text, gazetteer)
     assert any(name.startswith("Abu") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Clashes went on in al-Khudrawiyeh and al-Jubbeisiyeh on Monday.", ["al-Khudrawiyeh", "al-Jubbeisiyeh"]),
+        (
+            "Snipers deployed in Hawsh Birani al-Mashqouqa and al-Tawatiya fired on the town.",
+            ["al-Mashqouqa", "al-Tawatiya"],
+        ),
+        ("Shells hit Aleppo al-Basatin al-Sharqi and al-Tuyur on Friday.", ["al-Basatin al-Sharqi", "al-Tuyur"]),
+    ],
+)
+def test_names_listed_after_a_place_are_places(text: str, names: list[str], gazetteer: Gazetteer) -> None:
+    """Names their article opens, listed after a place without commas and closed by "and", are each a place."""
+    found = places(text, gazetteer)
+    for name in names:
+        assert name in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Fighters of Idlib al-Nusra and al-Qaeda clashed on Monday.", "al-Qaeda"),
+        ("Jets struck Aleppo al-Khudrawiyeh and al-Jubbeisiyeh valley on Monday.", "al-Jubbeisiyeh"),
+    ],
+)
+def test_a_list_of_groups_or_a_feature_is_left(text: str, word: str, gazetteer: Gazetteer) -> None:
+    """A list holding a group is none of places; a last name with its kind is the feature rule's, whole."""
+    assert word not in places(text, gazetteer)
