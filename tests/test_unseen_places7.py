@@ -103,3 +103,20 @@ def test_names_listed_after_a_place_are_places(text: str, names: list[str], gaze
 def test_a_list_of_groups_or_a_feature_is_left(text: str, word: str, gazetteer: Gazetteer) -> None:
     """A list holding a group is none of places; a last name with its kind is the feature rule's, whole."""
     assert word not in places(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men of the al-Shuwayt tribe said the militants shot dozens in al-Shuwayt on Monday.",
+        "Fighters of the al-Shuwayt clan lost the storming of the al-Shuwayt area near the river.",
+    ],
+)
+def test_a_tribes_name_is_no_place(text: str, gazetteer: Gazetteer) -> None:
+    """A name the article gives a tribe or a clan is the tribe's, not a local place, wherever it stands."""
+    assert "al-Shuwayt" not in places(text, gazetteer)
+
+
+def test_a_name_no_tribe_bears_stays_a_place(gazetteer: Gazetteer) -> None:
+    """Without a tribe of that name, the same words mint the local place."""
+    assert "al-Shuwayt" in places("Shells hit the al-Shuwayt area near the river.", gazetteer)
