@@ -31,6 +31,7 @@ from loaders.actor_references import (
 )
 from loaders.al_name_lists import with_al_name_lists
 from loaders.attribution import attribute_article
+from loaders.described_quarters import with_described_quarters
 from loaders.engagement_output import freeze, one_figure_each, unique
 from loaders.engagement_passes import (
     HOME_COUNTRY,
@@ -84,6 +85,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence: list[list[Mention]] = []
     for index, sentence in enumerate(mined):
         found = gazetteer_mentions(body, sentence.span, gazetteer)
+        found = with_described_quarters(body, sentence.span, found, gazetteer)
         found = with_demonyms(body, sentence.span, found, gazetteer)
         found = with_possessive_forces(body, sentence.span, found, gazetteer)
         found = with_loyal_forces(body, sentence.span, found, gazetteer)

@@ -120,3 +120,22 @@ def test_a_tribes_name_is_no_place(text: str, gazetteer: Gazetteer) -> None:
 def test_a_name_no_tribe_bears_stays_a_place(gazetteer: Gazetteer) -> None:
     """Without a tribe of that name, the same words mint the local place."""
     assert "al-Shuwayt" in places("Shells hit the al-Shuwayt area near the river.", gazetteer)
+
+
+DAHIYET_AL_ASSAD = "place/dahiyet-al-assad"  # the tables' "al-Assad suburb" of Aleppo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen fired toxic shells at the al-Assad residential suburb and the Hamdaniyeh area of Aleppo.",
+        "Soldiers cleared a block of flats in al-Assad residential suburb on Sunday.",
+    ],
+)
+def test_a_described_quarter_is_the_tables_quarter(text: str, gazetteer: Gazetteer) -> None:
+    """A word describing the quarter between its name and its kind: still the tables' "<name> <kind>", not the
+    president named in it."""
+    found = extract(Article("test", "t", text), gazetteer)
+    keys = {m.key for m in found.mentions}
+    assert DAHIYET_AL_ASSAD in keys
+    assert "actor/bashar-al-assad" not in keys
