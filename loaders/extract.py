@@ -29,7 +29,9 @@ from loaders.actor_references import (
     with_references,
     with_surnames,
 )
+from loaders.al_name_lists import with_al_name_lists
 from loaders.attribution import attribute_article
+from loaders.described_quarters import with_described_quarters
 from loaders.engagement_output import freeze, one_figure_each, unique
 from loaders.engagement_passes import (
     HOME_COUNTRY,
@@ -83,6 +85,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence: list[list[Mention]] = []
     for index, sentence in enumerate(mined):
         found = gazetteer_mentions(body, sentence.span, gazetteer)
+        found = with_described_quarters(body, sentence.span, found, gazetteer)
         found = with_demonyms(body, sentence.span, found, gazetteer)
         found = with_possessive_forces(body, sentence.span, found, gazetteer)
         found = with_loyal_forces(body, sentence.span, found, gazetteer)
@@ -100,6 +103,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = capital_readings.listed_capitals_as_provinces(body, found, gazetteer)
         found = capital_readings.city_sides_of_quarters(body, found, gazetteer)
         found = with_located_names(body, sentence.span, found, local_entities)
+        found = with_al_name_lists(body, sentence.span, found, local_entities, gazetteer)
         found = with_sheikh_places(body, sentence.span, found, local_entities, gazetteer)
         found = with_places_abroad(body, sentence.span, found, local_entities, gazetteer)
         per_sentence.append(found)

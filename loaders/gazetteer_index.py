@@ -173,6 +173,10 @@ class GazetteerIndex:
         spelling_index.add_villages(index, villages, [name for _, name in named])
         return index
 
+    def stoplisted(self, word: str) -> bool:
+        """Whether a word is on the stoplist (a given name or name word, or a common English word)."""
+        return fold(word) in self._stop
+
     def in_syria(self, key: str) -> bool:
         """Whether a place is Syria or lies in it, the country the articles are about (its towns are named bare)."""
         chain = [key, *self.ancestors(key)]

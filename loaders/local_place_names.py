@@ -39,6 +39,11 @@ PLACE_APPOSITION = re.compile(
     rf"\b(?:in|at|on|into|near|from|targeted|hit|shelled|stormed|bombed|struck|attacked|pounded|raided|entered)\s+"
     rf"(?P<name>{PLACE_NAME})[\"”]?\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:neighbou?rhood|district|quarter|village|town|suburb)\b"
 )
+# Nouns a sea's name describes as an adjective, naming no sea (twentieth session): a port, a settlement or a country
+# by the sea, or a fleet sailing it.
+SEA_DESCRIBED = (
+    r"(?:port|city|cities|town|coastal|province|country|countries|nation|state|island|resort|fleet|squadron)s?\b"
+)
 # A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon", "the
 # Balikh River".
 FEATURE = re.compile(
@@ -48,8 +53,9 @@ FEATURE = re.compile(
     r"|Mount\s+(?:(?:Abdul|Abdel|Abd|Abu|Ibn|Bin)\s+)?[A-Z][a-z]+"
     # a mountain or upland named in Arabic: "Jabal Akrad", "Jebel al-Zawiya" (thirteenth session)
     r"|J[ae]b[ae]l\s+(?:(?:al|el|Al|El)-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?![\w-])"
-    # a sea, its coast or coastline: "the Caspian Sea", "the Mediterranean coastline"
-    r"|(?:[A-Z][a-z]+\s+Sea|Mediterranean(?:\s+(?:[Ss]ea|coast(?:line)?))?(?![\w-])))\b"
+    # a sea, its coast or coastline: "the Caspian Sea", "the Mediterranean coastline"; not the sea's adjective
+    # before the noun it describes ("the Mediterranean port city of Latakia", "Russia's Mediterranean fleet")
+    rf"|(?:[A-Z][a-z]+\s+Sea|Mediterranean(?:\s+(?:[Ss]ea|coast(?:line)?)|(?!\s+{SEA_DESCRIBED}))(?![\w-])))\b"
 )
 # A named landmark: a building, street, square, base or hill, with its kind after its name ("al-Quds hospital",
 # "the Khulafa al-Rashideen mosque", "Kweyris military airport", "al-Kallasa Street", "Saadallah al-Jabiri Square",

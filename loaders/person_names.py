@@ -65,10 +65,49 @@ def _listed(found: list[Mention], place: Mention, body: str) -> bool:
     )
 
 
+# A kunya, "Abu" or "Umm" and a given name ("Abu Hassan", "Umm Ali"), is how the news names a fighter or a commander;
+# a few villages are called so too. Told as a man's name it is no place (twentieth session, helper places7): a verb
+# done to persons or a title before it ("killed Abu Hassan", "the commander Abu Omar", "led by Abu Omar"), a role in
+# apposition ("Abu Hassan a Nusra leader") or a person's fate after it ("Abu Hassan was killed").
+_KUNYA = re.compile(r"(?:Abu|Abou|Umm?)\s+(?P<given>[A-Z][a-z]+)")
+_PERSON_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|assassinated|assassinating|executed|executing|arrested|detained|kidnapped|abducted|"
+    r"wounded|injured|beheaded|eliminated|(?:led|headed|commanded)\s+by|commander|leader|emir|chief|spokesman|"
+    r"official|cleric|preacher|militant|fighter|terrorist|named|called|dubbed|nicknamed|known\s+as)\s+$",
+    re.IGNORECASE,
+)
+_PERSON_AFTER = re.compile(
+    r",?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|emir|official|spokesman|member|fighter|militant|"
+    r"chief|head|cleric|preacher|judge)s?\b|(?:was|were|is|has\s+been|had\s+been)\s+(?:killed|arrested|executed|"
+    r"assassinated|wounded|injured|detained|kidnapped|abducted|beheaded)\b)"
+)
+
+
+def kunya_reading(found: list[Mention], place: Mention, body: str, gazetteer: Gazetteer) -> bool:
+    """Whether a place mention that reads a kunya ("Abu Hassan") is told as a man's name, not a village's."""
+    kunya = _KUNYA.fullmatch(body, place.span.start, place.span.end)
+    if not kunya or not gazetteer.stoplisted(kunya["given"]):
+        return False
+    if place.linked and namesakes.well_known(gazetteer.get(place.key)):
+        return False  # "Abu Kamal": the town keeps its name
+    word = _WORD_BEFORE.search(body, max(0, place.span.start - 30), place.span.start)
+    if word and (fold(word.group(1)) in LOCATIVES or word.group(1).lower() in _GROUND_VERBS):
+        return False  # "in Abu Hassan", "jets struck Abu Hassan": the village
+    if KIND_AFTER.match(body, place.span.end) or _listed(found, place, body):
+        return False
+    return bool(
+        _PERSON_BEFORE.search(body, max(0, place.span.start - 30), place.span.start)
+        or _PERSON_AFTER.match(body, place.span.end)
+        or _RELATIVE_AFTER.match(body, place.span.end)
+        or _SAYING_AFTER.match(body, place.span.end)
+    )
+
+
 def without_persons_as_villages(
     body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer
 ) -> list[list[Mention]]:
-    """Without the one-word villages that "who", "whom" or a verb of saying after them make persons' names."""
+    """Without the one-word villages that "who", "whom" or a verb of saying after them make persons' names, and the
+    kunyas told as men's names."""
     out = []
     for found in per_sentence:
         persons = [
@@ -80,6 +119,9 @@ def without_persons_as_villages(
                 or (_SAYING_AFTER.match(body, m.span.end) and _subject(body, m, found))
             )
             and village_reading(found, m.span.start, m.span.end, body, gazetteer) is m
+        ]
+        persons += [
+            m for m in found if m.kind == "place" and m not in persons and kunya_reading(found, m, body, gazetteer)
         ]
         out.append([m for m in found if m not in persons] if persons else found)
     return out

@@ -1,0 +1,68 @@
+"""Names their article opens, listed after a place without commas ("positioned in Hweijet Saqer al-Rashdiyeh and
+al-Hweiqa"): each a place too (twentieth session, helper places7; docs/extraction.md, "Mentions")."""
+
+from __future__ import annotations
+
+import re
+
+from graph.iris import slug
+from loaders.gazetteer import Gazetteer
+from loaders.local_place_names import KIND_AFTER
+from loaders.model import Mention, Span, overlapping
+from loaders.name_words import NOT_PLACE_NAMES
+from loaders.place_lists import WHICH_ONE
+
+_AL_WORD = r"(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+# After a place: names their article opens, the last one after "and" and nothing capitalised after it (FA-KES lost the
+# commas of such lists; "and al-Hweiqa" closes it as "and" closes any list; six names at most before it)
+AL_LIST_AFTER_PLACE = re.compile(
+    rf"(?P<run>(?:\s+{_AL_WORD}){{0,6}})\s+and\s+(?P<last>{_AL_WORD})(?![\w-])(?!\s+(?:[A-Z(]|(?:al|el|Al|El)-))"
+)
+
+
+def listed_names(text: str, end: int) -> list[tuple[int, int]]:
+    """Spans (in text) of the names listed after a place ending at `end`, the last after "and"; none without one."""
+    match = AL_LIST_AFTER_PLACE.match(text, end)
+    if not match:
+        return []
+    names: list[list[int]] = []
+    for word in re.finditer(r"\S+", match.group("run")):
+        start, stop = match.start("run") + word.start(), match.start("run") + word.end()
+        if WHICH_ONE.match(word.group(0)):
+            if not names:
+                return []  # "Tal Abyad al-Gharbi and ...": the side says which place it is, no list begins here
+            names[-1][1] = stop  # "al-Samadaniyeh al-Gharbiyeh": the side says which one
+        else:
+            names.append([start, stop])
+    names.append([match.start("last"), match.end("last")])
+    return [(start, stop) for start, stop in names]
+
+
+def with_al_name_lists(
+    body: str, span: Span, found: list[Mention], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
+) -> list[Mention]:
+    """Add the names their article opens listed after a place mention, each a local place unless a mention has it."""
+    text = body[span.start : span.end]
+    added: list[Mention] = []
+    for place in [m for m in found if m.kind == "place" and span.start <= m.span.start < span.end]:
+        names = listed_names(text, place.span.end - span.start)
+        if not names or KIND_AFTER.match(text, names[-1][1]):
+            continue  # "and al-Qadahat valley": the feature rule reads the last one with its kind
+        labels = [text[start:stop] for start, stop in names]
+        if any(_not_a_place(label, gazetteer) for label in labels):
+            continue  # "in Idlib al-Nusra and al-Qaeda": a list of groups or persons, not of places
+        for (start, stop), label in zip(names, labels, strict=True):
+            start, stop = span.start + start, span.start + stop
+            if overlapping([*found, *added], start, stop):
+                continue
+            key = f"place/local/{slug(label)}"
+            local_entities.setdefault(key, ("place", label))
+            added.append(Mention(Span(start, stop), key, "place", linked=False))
+    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
+
+
+def _not_a_place(label: str, gazetteer: Gazetteer) -> bool:
+    """Whether an article-opened name is a known actor or a word that names no place."""
+    return any(w.split("-", 1)[1] in NOT_PLACE_NAMES for w in label.split()) or (
+        gazetteer.lookup(label, "actor") is not None
+    )
