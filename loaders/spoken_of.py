@@ -74,6 +74,15 @@ _CARRIED_OUT = re.compile(
 )
 
 
+# A present progressive relative clause describes its antecedent: "the Islamic State of Iraq and the Levant which is
+# spearheading a major offensive in Iraq", "the army, which is waging a campaign in the south": who the side is, the
+# news told by the main clause. (A siege lasting is a state told so, and is left to the siege guards.)
+_DESCRIBED_BY_RELATIVE = re.compile(
+    r"\b(?:which|who)\s+(?:is|are)\s+(?:(?:now|also|still|currently|\w+ly)\s+)?[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def spoken_of(text: str, match: re.Match[str]) -> bool:
     """Whether the trigger is only spoken of: possible, feared, named, judged, disposed to, or no engagement."""
     before = text[max(0, match.start() - 120) : match.start()]
@@ -82,6 +91,7 @@ def spoken_of(text: str, match: re.Match[str]) -> bool:
         or _named_as(text, match, before)
         or _judged(text, match)
         or _disposed_to(before, match)
+        or _described_by_relative(before, match)
         or _plan_executed(text, match)
         or _single_handed(text, match)
     )
@@ -96,6 +106,11 @@ def _possible_or_feared(before: str) -> bool:
 def _disposed_to(before: str, match: re.Match[str]) -> bool:
     """Whether the trigger is a gerund after an adjective of disposition ("interested in fighting IS")."""
     return match.group(0).lower().endswith("ing") and _DISPOSED.search(before[-40:]) is not None
+
+
+def _described_by_relative(before: str, match: re.Match[str]) -> bool:
+    """Whether the trigger sits in a present progressive relative clause ("which is spearheading an offensive")."""
+    return _DESCRIBED_BY_RELATIVE.search(before[-80:]) is not None and not re.match(r"(?i)besieg|siege", match.group(0))
 
 
 def _named_as(text: str, match: re.Match[str], before: str) -> bool:

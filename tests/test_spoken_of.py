@@ -84,3 +84,13 @@ def test_bombs_with_a_state_as_doer_fall_from_the_air(gazetteer: Gazetteer) -> N
 def test_usually_marks_a_habit(gazetteer: Gazetteer) -> None:
     text = "The US-led coalition is usually targeting extremists in Idlib province."
     assert _types(text, gazetteer) == []
+
+
+def test_a_present_progressive_relative_clause_describes_its_side(gazetteer: Gazetteer) -> None:
+    text = (
+        "Heavy clashes raged near Damascus on Monday between the rebels and the Islamic State which is "
+        "spearheading a large offensive in Iraq."
+    )
+    found = engagements_of(text, gazetteer)
+    assert [e.type for e in found] == ["armed-clash"]
+    assert all(not any("iraq" in p for p in e.places) for e in found)
