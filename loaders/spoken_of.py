@@ -33,7 +33,10 @@ _NAMING_VERB = re.compile(
 )
 # What the named engagement is called, right after it or after a place phrase: "as", "a", "an" or a quotation.
 _CALLED_AS = re.compile(
-    r"(?:\s+(?:on|in|against|at|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:as\b|an?\s|[\"“])",
+    r"(?:\s+(?:on|in|against|at|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+"
+    # (not "as the fiercest yet in the district of Zahra", "as one of the worst": a comparison, which may tell the
+    # engagement's place and time)
+    r"(?:as\s+(?!(?:the|one\s+of)\b)|an?\s|[\"“])",
     re.IGNORECASE,
 )
 # ... and the word a verb of naming calls it by is a label, no engagement of its own: "described the attack as a

@@ -94,3 +94,12 @@ def test_a_present_progressive_relative_clause_describes_its_side(gazetteer: Gaz
     found = engagements_of(text, gazetteer)
     assert [e.type for e in found] == ["armed-clash"]
     assert all(not any("iraq" in p for p in e.places) for e in found)
+
+
+def test_a_comparison_in_the_naming_still_places_the_engagement(gazetteer: Gazetteer) -> None:
+    body = (
+        "Rebels attacked government-held parts of Aleppo on Thursday. "
+        "He described the clashes as one of the fiercest yet in the district of Zahra."
+    )
+    (clash,) = engagements_of(body, gazetteer)
+    assert "place/local/zahra" in clash.places
