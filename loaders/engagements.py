@@ -191,7 +191,7 @@ def _settle_type(
             etype = "attack-on-civilians"  # "opened fire on protesters": shots at the unarmed, no clash
     if (
         etype == "remote-explosive"
-        and re.fullmatch(r"bomb(?:ed|ing|ings)", word)
+        and re.fullmatch(r"bomb(?:ed|ing|ings|s)?", word)
         and any(classes.get(k) in (*STATE_CLASSES, "International") for k in attackers)
     ):
         etype = "air-strike"  # "the US-led coalition bombed Hanida", "the regime bombed Douma": from the air

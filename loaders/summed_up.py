@@ -14,6 +14,7 @@ _SUPERLATIVE_WORD = rf"(?:{COMPARISON}|latest)"
 # "has been carrying out air strikes since last September" sum up many engagements, they report none.
 HABITUAL = re.compile(
     r"\b(?:regularly|repeatedly|frequently|routinely|often|periodically|constantly|continuously|time\s+and\s+again|"
+    r"usually|typically|normally|habitually|customarily|"
     r"more\s+than\s+once|(?:has|have|had)\s+previously|at\s+times|from\s+time\s+to\s+time|every\s+now\s+and\s+then|"
     r"in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|[\d-]+\s*hours?)\b)|"
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)|"

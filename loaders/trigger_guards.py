@@ -15,6 +15,7 @@ from loaders.described_fighters import describes_fighters
 from loaders.grown_since import grown_since
 from loaders.other_senses import in_other_sense
 from loaders.repelled_attacks import TRIED_TO_REPEL
+from loaders.spoken_of import spoken_of
 from loaders.standing_support import standing_support
 from loaders.summed_up import (
     BEGAN_AFTER,
@@ -202,6 +203,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "hanged himself", "slaughtered sheep", "the decision fell to Russia": no engagement told
     if aircraft_denied(text, match) or remarked_on(text, match):
         return True  # "Russian planes had not carried out air strikes", "The fighting raised concerns": none told
+    if spoken_of(text, match):
+        return True  # "the chances of a truce", "called the bombing an aggression": spoken of, none reported
     if grown_since(text, match):
         return True  # "fighting has intensified in Aleppo since mid-2012": the war's course, not one engagement
     if war_backdrop(text, match):

@@ -1,0 +1,142 @@
+"""Engagements only spoken of, none reported (twentieth session, helper outprec5; docs/extraction.md, "Engagements"):
+an event noun governed by a noun of chance or fear ("the chances of a truce", "fears of an offensive"), an engagement
+already told that a sentence only names or judges ("called the bombing an aggression", "The attacks were
+'inhuman'"), fighting as what a side is disposed to ("interested in fighting IS"), a plan or operation carried out
+("executed a special operation": no execution) and "single-handed control" (no control handed over)."""
+
+from __future__ import annotations
+
+import re
+
+# A noun of possibility, expectation or fear takes the event as its complement: the event is only possible, hoped for
+# or feared ("reduced the chances of a truce", "fears of a regime offensive", "the threat of air strikes"). Up to three
+# modifiers stand between ("the prospects for a lasting nationwide truce").
+_MODAL_NOUN = re.compile(
+    r"\b(?:chances?|prospects?|hopes?|possibility|possibilities|likelihood|odds|risks?|fears?|threats?|danger|"
+    r"spectre|specter)\s+(?:of|for)\s+(?:(?:an?|the|any|more|further|another|new|renewed|fresh)\s+)?"
+    # modifiers only: a preposition, conjunction or verb between ends the noun phrase ("fear of sieges since
+    # fighting surged": the fighting is told)
+    r"(?:(?!(?:since|after|before|as|when|while|and|or|but|in|on|at|by|with|from|to|that|which|who|was|were|is|are|"
+    r"has|have|had|amid|during|despite)\b)[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# ... but "for fear of" and "in fear of" tell why people act or how they live, the feared thing often real and told
+# ("fled for fear of the shelling", "living in fear of the sieges"); left to the other guards.
+_FOR_FEAR = re.compile(r"\b(?:for|in)\s+fears?\s+of\s", re.IGNORECASE)
+# A verb of naming with the engagement as its object, then what it is called: "called the bombing a serious
+# aggression", "described the attack as a war crime", "branded the strikes 'barbaric'". The engagement is the one the
+# article tells elsewhere; the sentence only characterises it.
+_NAMING_VERB = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)|label(?:s|led|ed|ling)|term(?:s|ed)|"
+    r"dubb(?:ed|ing)|dubs)\s+(?:the|this|these|that|those|its|their)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# What the named engagement is called, right after it or after a place phrase: "as", "a", "an" or a quotation.
+_CALLED_AS = re.compile(
+    r"(?:\s+(?:on|in|against|at|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+"
+    # (not "as the fiercest yet in the district of Zahra", "as one of the worst": a comparison, which may tell the
+    # engagement's place and time)
+    r"(?:as\s+(?!(?:the|one\s+of)\b)|an?\s|[\"“])",
+    re.IGNORECASE,
+)
+# ... and the word a verb of naming calls it by is a label, no engagement of its own: "described the attack as a
+# massacre", "called the strikes a massacre", "called it a massacre" ("called for an inquiry into a massacre" asks for
+# one: no naming verb).
+_NAMED_LABEL = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)|label(?:s|led|ed|ling)|term(?:s|ed)|"
+    r"dubb(?:ed|ing)|dubs)\s+(?:it|them|this|that|(?:the|this|these|its|their)\s+(?:[\w'’-]+\s+){1,3}?)"
+    r"(?:as\s+(?:an?\s+|the\s+)?|an?\s+|[\"“])(?:[\w-]+\s+){0,2}[\"“]?$",
+    re.IGNORECASE,
+)
+# An engagement at the head of its sentence, named with a determiner ("The chemical attacks", "Such attacks", "This
+# bombing"), then at most a place or time phrase, then a copula and a judgement of it: "The chemical attacks on Idlib
+# were 'inhuman' and 'unacceptable'", "The bombing was a war crime". A judgement tells no place, side or toll.
+_JUDGED_HEAD = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?(?:The|This|These|Those|That|Such)\s+(?:[\w-]+\s+){0,2}$")
+_JUDGEMENT = re.compile(
+    r"(?:\s+(?:in|on|at|near|against|of)(?:\s+the)?(?:\s+[\w'’-]+){1,3}?){0,2}\s+"
+    r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?[\"“]?(?:an?\s+)?"
+    r"(?:inhuman|unacceptable|barbaric|barbarous|heinous|horrific|horrendous|outrageous|criminal|cowardly|savage|"
+    r"appalling|despicable|abhorrent|shameful|unjustified|unjustifiable|illegal|unlawful|reprehensible|deplorable|"
+    r"(?:war\s+)?crimes?(?!\s+(?:scene|site))|atrocity|atrocities|violations?|aggression|"
+    r"(?:blatant|flagrant|serious|clear|gross)\s+(?:[\w-]+\s+)?(?:violations?|aggression|breach))\b",
+    re.IGNORECASE,
+)
+# What a side is disposed to, an adjective taking the engagement's gerund: "interested in fighting Daesh",
+# "committed to fighting IS", "focused on fighting the jihadists". A stance, not a battle ("engaged in fighting" is
+# one and is not here).
+_DISPOSED = re.compile(
+    r"\b(?:interested|committed|focus(?:s)?ed|keen|intent|bent|serious|dedicated|determined)\s+(?:in|on|to|about)\s+"
+    r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+# "executed a special operation", "executing their plans": a plan, order or operation carried out, no one put to death
+_CARRIED_OUT = re.compile(
+    r"\s+(?:(?:an?|the|their|its|his|several|two|three|many|numerous|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:operations?|missions?|plans?|orders?|tasks?|manoeuvres?|maneuvers?|strateg(?:y|ies)|programmes?|programs?)\b",
+    re.IGNORECASE,
+)
+
+
+# A present progressive relative clause describes its antecedent: "the Islamic State of Iraq and the Levant which is
+# spearheading a major offensive in Iraq", "the army, which is waging a campaign in the south": who the side is, the
+# news told by the main clause. (A siege lasting is a state told so, and is left to the siege guards.)
+_DESCRIBED_BY_RELATIVE = re.compile(
+    r"\b(?:which|who)\s+(?:is|are)\s+(?:(?:now|also|still|currently|\w+ly)\s+)?[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def spoken_of(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is only spoken of: possible, feared, named, judged, disposed to, or no engagement."""
+    before = text[max(0, match.start() - 120) : match.start()]
+    return (
+        _possible_or_feared(before)
+        or _named_as(text, match, before)
+        or _judged(text, match)
+        or _disposed_to(before, match)
+        or _described_by_relative(before, match)
+        or _plan_executed(text, match)
+        or _single_handed(text, match)
+    )
+
+
+def _possible_or_feared(before: str) -> bool:
+    """Whether a noun of chance, hope or fear governs the trigger ("the chances of a truce")."""
+    modal = _MODAL_NOUN.search(before)
+    return modal is not None and not _FOR_FEAR.search(before, max(0, modal.start() - 4))
+
+
+def _disposed_to(before: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is a gerund after an adjective of disposition ("interested in fighting IS")."""
+    return match.group(0).lower().endswith("ing") and _DISPOSED.search(before[-40:]) is not None
+
+
+def _described_by_relative(before: str, match: re.Match[str]) -> bool:
+    """Whether the trigger sits in a present progressive relative clause ("which is spearheading an offensive")."""
+    return _DESCRIBED_BY_RELATIVE.search(before[-80:]) is not None and not re.match(r"(?i)besieg|siege", match.group(0))
+
+
+def _named_as(text: str, match: re.Match[str], before: str) -> bool:
+    """Whether the trigger is a verb of naming's object or label ("called the bombing a ...", "... as a massacre")."""
+    named = _NAMING_VERB.search(before) is not None and _CALLED_AS.match(text, match.end()) is not None
+    return named or _NAMED_LABEL.search(before) is not None
+
+
+def _judged(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger heads its sentence and its copula only judges it ("The attacks were 'inhuman'")."""
+    return (
+        _JUDGED_HEAD.search(text, max(0, match.start() - 60), match.start()) is not None
+        and _JUDGEMENT.match(text, match.end()) is not None
+    )
+
+
+def _plan_executed(text: str, match: re.Match[str]) -> bool:
+    """Whether "executed" takes a plan or operation as object ("executed a special operation")."""
+    return re.fullmatch(r"(?i)execut(?:e|es|ed|ing)", match.group(0)) is not None and bool(
+        _CARRIED_OUT.match(text, match.end())
+    )
+
+
+def _single_handed(text: str, match: re.Match[str]) -> bool:
+    """Whether "handed control" is the end of "single-handed control" ("heavy-handed", "even-handed")."""
+    return match.group(0).lower().startswith("handed") and text[: match.start()].endswith("-")
