@@ -21,6 +21,7 @@ from loaders.harm_and_holding_words import (
     PUT_TO_DEATH,
     RETAKEN,
     SECURED,
+    SNIPER_FIRE,
     TAKER_NAMED_AFTER,
 )
 from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE
@@ -121,7 +122,7 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"(?:slit|slitting|cut)\s+the\s+throats?|(?:burned|burnt)\s+alive|"
      # killing by hand told otherwise: "hanged two men" (executed; "hung" is what pictures do), "slaughtered 30
      # villagers", "tortured to death"
-     rf"hanged|slaughter(?:ed|ing)?|{PUT_TO_DEATH}|{FIRED_ON_VICTIMS}"),
+     rf"hanged|slaughter(?:ed|ing)?|{PUT_TO_DEATH}|{FIRED_ON_VICTIMS}|{SNIPER_FIRE}"),
     ("headquarters-or-base-established", r"(?:establish(?:ed|es|ing)?|set\s+up|built|opened)\s+(?:a\s+|an\s+|new\s+)*"
      rf"(?:military\s+|air\s+|naval\s+)?(?:bases?|headquarters|outposts?|military\s+posts?|{BASE_KINDS})"),
     ("non-violent-transfer-of-territory", rf"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|{HANDED_OVER}|"
@@ -181,7 +182,7 @@ _TRIGGER_PREFIXES = frozenset(
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
     conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
-    repe repu beat fend elim devi char mine free gren
+    repe repu beat fend elim devi char mine free gren snip wou inj hit
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win""".split()  # noqa: SIM905
 )
 
