@@ -62,9 +62,21 @@ def test_a_sniper_with_no_shot_told_is_no_engagement(body: str, gazetteer: Gazet
     assert _kinds(body, gazetteer) == []
 
 
+@pytest.mark.parametrize("vehicle", ["truck", "lorry", "vehicle"])
+def test_a_bomb_named_for_its_vehicle_is_an_explosive(vehicle: str, gazetteer: Gazetteer) -> None:
+    body = f"Rebels sent a {vehicle} bomb into the Zahraa district of Aleppo on Sunday evening."
+    assert [k[0] for k in _kinds(body, gazetteer)] == ["remote-explosive"]
+
+
+def test_a_killing_told_with_poison_gas_is_a_chemical_attack(gazetteer: Gazetteer) -> None:
+    body = "The opposition said the army had killed hundreds of civilians with poison gas in Douma on Wednesday."
+    assert [k[0] for k in _kinds(body, gazetteer)] == ["chemical-weapon"]
+
+
 @pytest.mark.parametrize(
     "text",
-    ["sniper " * 800, "Snipers " + "Aaaa " * 1200, "shot by " + "the " * 1200, "snipers fired " * 400],
+    ["sniper " * 800, "Snipers " + "Aaaa " * 1200, "shot by " + "the " * 1200, "killed " + "many " * 1200 + "with",
+     "truck " * 1000, "snipers fired " * 400],
 )  # fmt: skip
 def test_the_new_patterns_are_fast_on_adversarial_text(text: str) -> None:
     text = text[:5000]
