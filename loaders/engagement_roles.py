@@ -144,8 +144,9 @@ _RESPONSIBILITY = re.compile(
 _AND_BEFORE = re.compile(r"\band\s+$")
 # "terrorists targeted on Wednesday afternoon al-Adawi": a time between verb and object leaves the object there.
 WHEN_THEN_OBJECT = re.compile(rf"\s+{DAY_TIME}\s+(?!(?:{AFTER_NO_OBJECT}|and|or)\b)(?=[A-Za-z])")
-# Munitions fired from the ground: what they came "from" is who fired them.
-_GROUND_FIRE = re.compile(r"(?i)fire|shell|rocket|mortar|artillery")
+# Munitions fired from the ground, and a sniper's shots: what they came "from" is who fired them ("a sniper from the
+# Nusra Front shot", twentieth session).
+_GROUND_FIRE = re.compile(r"(?i)fire|shell|rocket|mortar|artillery|sniper")
 _PART_OF = re.compile(r"\bas\s+part\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _CAMPAIGN = re.compile(
     r"(?:'s|’s|'|’)?\s+(?:[\w-]+\s+){0,2}?(?:onslaught|offensive|campaign|assault|operation|push|drive)\b",

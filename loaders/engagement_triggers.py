@@ -21,6 +21,7 @@ from loaders.harm_and_holding_words import (
     PUT_TO_DEATH,
     RETAKEN,
     SECURED,
+    SNIPER_FIRE,
     TAKER_NAMED_AFTER,
 )
 from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE
@@ -54,11 +55,16 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"(?:(?:artillery|mortar|rocket|tank|barrel)\s+)?(?:shells?|rockets?|bombs?|barrels?|missiles?|projectiles?|mortars?|munitions?)\s+(?:containing|loaded\s+with|"
      r"filled\s+with|carrying|laden\s+with|(?:that|which)\s+contain(?:ed|s)?)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:gas(?:s?es)?|chlorine|sarin|nerve\s+agents?|chemicals?)|"
-     r"(?:attacks?|shelling|bombing|strikes?)\s+(?:with|using)\s+(?:toxic|poison(?:ous)?|nerve|chlorine|sarin)\s+gas(?:es)?"),
+     r"(?:attacks?|shelling|bombing|strikes?)\s+(?:with|using)\s+(?:toxic|poison(?:ous)?|nerve|chlorine|sarin)\s+gas(?:es)?|"
+     # the killing told with its means: "accused government forces of killing 1000 civilians with poison gas"
+     r"kill(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,6}?with\s+(?:chemical\s+weapons?|(?:toxic|poison(?:ous)?|nerve|chlorine|sarin|"
+     r"mustard)\s+gas(?:es)?|sarin|chlorine|nerve\s+agents?)"),
     ("suicide-bombing", r"suicide\s+(?:car\s+|truck\s+)?(?:bomb(?:ers?|ings?|s)?|attacks?|attackers?|blasts?)|"
      r"(?:blew|blowing)\s+(?:himself|herself|themselves)\s+up"),
     ("remote-explosive", r"IEDs?|improvised\s+explosive(?:\s+devices?)?|roadside\s+bombs?|land\s*mines?|"
-     r"explosive\s+devices?|bomb\s+(?:blasts?|attacks?)|(?:bomb|explosive)s?\s+planted|car\s+bomb(?:s|ings?)?|"
+     r"explosive\s+devices?|bomb\s+(?:blasts?|attacks?)|(?:bomb|explosive)s?\s+planted|"
+     # a bomb named for the vehicle that carries it: "a car bomb", "sending a truck bomb into the district"
+     r"(?:car|truck|lorry|vehicle)\s+bomb(?:s|ings?)?|"
      r"vehicle-borne|VBIEDs?|booby-trapped|explosives-laden\s+(?:car|truck|vehicle)s?|explosions?|blasts?|"
      r"exploded|detonated|twin\s+bombings?|"
      # "a bomb went off near a mosque", "the explosive device went off": what "exploded" says, told by the phrasal verb
@@ -121,7 +127,7 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"(?:slit|slitting|cut)\s+the\s+throats?|(?:burned|burnt)\s+alive|"
      # killing by hand told otherwise: "hanged two men" (executed; "hung" is what pictures do), "slaughtered 30
      # villagers", "tortured to death"
-     rf"hanged|slaughter(?:ed|ing)?|{PUT_TO_DEATH}|{FIRED_ON_VICTIMS}"),
+     rf"hanged|slaughter(?:ed|ing)?|{PUT_TO_DEATH}|{FIRED_ON_VICTIMS}|{SNIPER_FIRE}"),
     ("headquarters-or-base-established", r"(?:establish(?:ed|es|ing)?|set\s+up|built|opened)\s+(?:a\s+|an\s+|new\s+)*"
      rf"(?:military\s+|air\s+|naval\s+)?(?:bases?|headquarters|outposts?|military\s+posts?|{BASE_KINDS})"),
     ("non-violent-transfer-of-territory", rf"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|{HANDED_OVER}|"
@@ -181,7 +187,7 @@ _TRIGGER_PREFIXES = frozenset(
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
     conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
-    repe repu beat fend elim devi char mine free gren
+    repe repu beat fend elim devi char mine free gren snip wou inj hit lorr
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win""".split()  # noqa: SIM905
 )
 

@@ -37,6 +37,7 @@ from loaders.the_hit import (
     FIRED_ON_CIVILIANS,
     HELD,
     captives,
+    sniped_fighters,
 )
 from loaders.told_before import ANOTHER, ANOTHER_PLACE, another_place_named, another_unit, definite
 from loaders.trigger_guards import ENDURED_YEARS, clause_span
@@ -189,6 +190,8 @@ def _settle_type(
         etype = generic_type(etype, word, text, attackers, classes)
         if FIRED_ON_CIVILIANS.match(text, match.start()):
             etype = "attack-on-civilians"  # "opened fire on protesters": shots at the unarmed, no clash
+    if etype == "attack-on-civilians" and sniped_fighters(text, match):
+        etype = "armed-clash"  # "a sniper killed two soldiers": shots at those who can fire back
     if (
         etype == "remote-explosive"
         and re.fullmatch(r"bomb(?:ed|ing|ings|s)?", word)

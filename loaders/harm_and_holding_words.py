@@ -49,6 +49,19 @@ FIRED_ON_VICTIMS = (
     rf"(?:(?:a|an|the|crowds?\s+of|groups?\s+of|\d+|dozens\s+of|unarmed|peaceful|fleeing)\s+){{0,3}}{VICTIMS}\b|"
     r"killing\s+spree"
 )
+# A sniper's shots (twentieth session, helper outrecall7): "killed by sniper fire", "sniper shots on the locals",
+# "regime snipers fired into the district", "a sniper from the group positioned in the tower shot on the locals", "she
+# was shot by a pro-government sniper". ACLED codes a sniper's shots at people its Attack on civilians (at fighters,
+# a clash: `the_hit.sniped_fighters`); the word with no shot told is no event ("areas exposed to the snipers", "sniper
+# rifles", "a sniper was killed": the sniper hit).
+SNIPER_FIRE = (
+    r"snipers?\s+(?:fire|shots?|shooting|bullets?|rounds?|attacks?)|"
+    r"snipers?(?!\s+(?:was|were|is|are|has|have|had|rifles?|nests?|positions?)\b)"
+    # up to 16 words on, a word at a time (atomic, and a verb tried only at its first letters: fast on long runs)
+    r"(?=(?>\s+[^\s.;\"]+){0,16}?\s+(?=[fsotk])(?:fired|fires|firing|shot|shoots|opened\s+fire|targeted|targeting|"
+    r"killing)\b)|"
+    r"(?:shot|killed|wounded|injured|hit)\s+(?:dead\s+)?(?:by|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?snipers?"
+)
 # Killing by hand told with "to death", or a fall made a killing: "put 12 men to death", "stoned a woman to death",
 # "beat a detainee to death", "threw two men off a building" (not "sentenced to death": a court's word, no killing).
 PUT_TO_DEATH = (

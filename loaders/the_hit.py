@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from loaders.counts import NUMBER
 from loaders.engagement_triggers import TRIGGER
 from loaders.engagement_types import MEANS
-from loaders.harm_and_holding_words import UNARMED
+from loaders.harm_and_holding_words import SNIPER_FIRE, UNARMED
 from loaders.model import Mention
 
 # Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
@@ -101,6 +101,22 @@ def captives_killed(text: str, base: int, match: re.Match[str], actors: Sequence
         # neither the actor's words nor those after it name a means: "Russian warplanes killed 20 prisoners" is a strike
         for told, gap in [(text[m.span.start - base : match.start()], text[m.span.end - base : match.start()])]
     )
+
+
+_SNIPER = re.compile(SNIPER_FIRE, re.IGNORECASE)
+_FIGHTERS_HIT = re.compile(
+    r"\b(?:soldiers?|troops|fighters?|rebels?|militants?|gunmen|militiam[ae]n|jihadists?|terrorists?|policem[ae]n|"
+    r"guards?|officers?|commanders?)\b",
+    re.IGNORECASE,
+)
+
+
+def sniped_fighters(text: str, match: re.Match[str]) -> bool:
+    """Whether a sniper's shots hit fighters, not the unarmed ("a sniper killed two soldiers"): then they are a clash
+    (ACLED codes shots at people who can fire back Battles); a sentence naming no one hit is the unarmed's."""
+    if not _SNIPER.fullmatch(match.group(0)):
+        return False
+    return not re.search(rf"\b{CIVILIAN_WORDS}\b", text, re.IGNORECASE) and bool(_FIGHTERS_HIT.search(text))
 
 
 _BY_KILLER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)

@@ -142,7 +142,10 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!by\b|in\b|on\b|at\b|near\b|with\b|from\b|and\b|or\b|during\b|since\b|to\b|of\b|for\b)[a-z][\w-]*"
 )
 # Explosive devices found, defused or destroyed before going off.
-_EXPLOSIVE_THING = r"(?:ied|vbied|improvised|roadside|land|explosive|car\s+bomb|booby|bomb\s+planted|explosives-laden)"
+_EXPLOSIVE_THING = (
+    r"(?:ied|vbied|improvised|roadside|land|explosive|(?:car|truck|lorry|vehicle)\s+bomb|booby|bomb\s+planted|"
+    r"explosives-laden)"
+)
 _DEFUSED = re.compile(
     r"\b(?:dismantl\w*|defus\w*|destroy\w*|seiz\w*|found|discover\w*|confiscat\w*|remov\w*|intercept\w*|"
     r"thwart\w*|foil\w*)\b",
