@@ -41,6 +41,7 @@ class EngagementDraft:
     elsewhere: bool = False  # "on another neighbourhood": only the town of the report before is lent
     attackers_lent: bool = False  # its attackers are the article's one attacker of its type, not named in its report
     latest: int = -1  # the sentence of its latest report after the first (-1: none yet)
+    retold: int = -1  # the sentence of its latest report after the first that told it anew, not as "the attack"
     only_generic: bool = False  # every report came from a generic word ("an attack") naming no side
     told_generically: bool = False  # every report came from a generic word ("an attack", "its assault")
     standing: bool = False  # a report told it as a state that holds now ("has been under siege"): dated by its tense
