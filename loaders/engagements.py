@@ -285,10 +285,26 @@ def _build(
             _STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())
             or ENDURED_YEARS.search(text, max(0, match.start() - 80), match.start())
         ),
-        unnamed_agent=not attackers
-        and bool(UNNAMED_AGENT.search(text, clause_span(text, match.start(), match.end())[0], match.start())),
+        unnamed_agent=not attackers and by_unnamed_agent(text, match),
         scene=Span(base + scenes[scene].start, base + scenes[scene].end) if len(scenes) > 1 else None,
     )
+
+
+# "a rocket attack launched by terrorists", "shells which were fired by militants", "an attack by gunmen": the agent
+# of a passive after the trigger, someone the gazetteer cannot name
+_UNNAMED_AGENT_AFTER = re.compile(
+    r"\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:(?:launched|fired|carried\s+out|committed|perpetrated|"
+    r"mounted|staged)\s+)?by\s+(?:the\s+)?(?:terrorists|militants|gunmen|jihadists|insurgents|extremists)\b",
+    re.IGNORECASE,
+)
+
+
+def by_unnamed_agent(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger's clause says someone unnamed did it: before it ("terrorists in Palmyra fired") or as the
+    agent of a passive right after it ("a rocket attack launched by terrorists")."""
+    if UNNAMED_AGENT.search(text, clause_span(text, match.start(), match.end())[0], match.start()):
+        return True
+    return _UNNAMED_AGENT_AFTER.match(text, match.end()) is not None
 
 
 def _actors_of(

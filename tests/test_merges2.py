@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.story_turns import NEW_SCENE
 
 # Four sentences of other matters between the first report and its retelling: beyond the figure-hosting window.
 _ASIDE = (
@@ -35,3 +38,49 @@ def test_a_toll_after_the_attack_referred_to_does_not_reach_back(gazetteer: Gaze
         " Deir Ezzor were fierce. Dozens of them were killed."
     )
     assert _fatalities(body, gazetteer) == []
+
+
+def _attackers(body: str, gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Each engagement's attackers, by the engagement's key."""
+    return {e.key: e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements}
+
+
+def test_a_shelling_by_unnamed_terrorists_is_lent_no_attacker(gazetteer: Gazetteer) -> None:
+    # "launched by terrorists" says someone the gazetteer cannot name did it: Nusra, named for Nubl, is not lent
+    body = (
+        "Two people were killed in a rocket attack launched by terrorists on the town of Tal Rifaat. Jabhat al-Nusra"
+        " fighters fired rocket shells at the town of Nubl on Monday."
+    )
+    assert _attackers(body, gazetteer) == {"shelling@0": (), "shelling@92": ("actor/al-nusra-front",)}
+
+
+def test_an_attacker_named_in_a_roundups_next_item_is_not_lent_back(gazetteer: Gazetteer) -> None:
+    # "Homs Meanwhile": the place heading of a roundup's next item opens another scene; IS fired on Um al-Serj only
+    body = (
+        "Rocket attacks killed six people in the Midan neighborhood of Aleppo on Thursday. Homs Meanwhile two civilians"
+        " were killed as ISIS terrorists fired rocket shells on the village of Um al-Serj east of Homs."
+    )
+    assert _attackers(body, gazetteer) == {"shelling@0": (), "shelling@82": ("actor/islamic-state",)}
+
+
+def test_an_attacker_named_before_the_turn_is_still_lent_to_the_scene_after_it(gazetteer: Gazetteer) -> None:
+    # the air war of the article goes on after "Meanwhile": the regime named for Aleppo is lent to Idlib's strikes
+    body = (
+        "Regime warplanes struck the Midan neighborhood of Aleppo on Thursday killing six people. Meanwhile in Idlib"
+        " province three children were killed in air strikes on the town of Saraqib."
+    )
+    lent = _attackers(body, gazetteer)
+    assert len(lent) == 2 and all(lent.values())
+
+
+@pytest.mark.parametrize(
+    ("opening", "turns"),
+    [
+        ("Homs Meanwhile two civilians were killed", True),  # a roundup item's place heading
+        ("Deir Ezzor Elsewhere army units destroyed", True),
+        ("Rebels meanwhile shelled the town", False),  # a subject, lower-case "meanwhile": the story goes on
+        ("The army meanwhile advanced", False),
+    ],
+)
+def test_a_place_heading_before_meanwhile_opens_another_scene(opening: str, turns: bool) -> None:
+    assert (NEW_SCENE.match(opening) is not None) is turns
