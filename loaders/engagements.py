@@ -38,7 +38,7 @@ from loaders.the_hit import (
     HELD,
     captives,
 )
-from loaders.told_before import ANOTHER, ANOTHER_PLACE, another_place_named, another_unit, definite
+from loaders.told_before import ANOTHER, ANOTHER_PLACE, another_place_named, another_unit, definite, one_of_many
 from loaders.trigger_guards import ENDURED_YEARS, clause_span
 from loaders.truce_words import OPENS_ON_A_TRUCE
 
@@ -276,6 +276,7 @@ def _build(
         generic=generic,
         distinct=elsewhere
         or ANOTHER.search(text[: match.start()]) is not None
+        or one_of_many(text, match)
         or another_unit(text, match)
         or (etype == "ceasefire" and OPENS_ON_A_TRUCE.fullmatch(text, 0, match.start()) is not None),
         elsewhere=elsewhere,

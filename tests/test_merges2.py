@@ -84,3 +84,20 @@ def test_an_attacker_named_before_the_turn_is_still_lent_to_the_scene_after_it(g
 )
 def test_a_place_heading_before_meanwhile_opens_another_scene(opening: str, turns: bool) -> None:
     assert (NEW_SCENE.match(opening) is not None) is turns
+
+
+def test_one_of_the_airstrikes_is_an_event_of_its_own(gazetteer: Gazetteer) -> None:
+    # a part of the bombardment the lead told over the province, told at a town of its own: two engagements
+    body = (
+        "Regime warplanes intensified their bombardment of northern Homs province on Thursday. Activists said one of"
+        " the airstrikes targeted the town of Talbiseh killing nine civilians."
+    )
+    assert len(extract(Article("test", "t", body), gazetteer).engagements) == 2
+
+
+def test_one_of_the_shells_is_a_munition_of_the_shelling_told(gazetteer: Gazetteer) -> None:
+    body = (
+        "Rebels fired mortar shells at the town of al-Fuaa on Friday injuring two people. One of the shells landed on"
+        " the town's mosque causing material damage."
+    )
+    assert len(extract(Article("test", "t", body), gazetteer).engagements) == 1
