@@ -41,6 +41,7 @@ class EngagementDraft:
     elsewhere: bool = False  # "on another neighbourhood": only the town of the report before is lent
     attackers_lent: bool = False  # its attackers are the article's one attacker of its type, not named in its report
     latest: int = -1  # the sentence of its latest report after the first (-1: none yet)
+    retold: int = -1  # the sentence of its latest report after the first that told it anew, not as "the attack"
     only_generic: bool = False  # every report came from a generic word ("an attack") naming no side
     told_generically: bool = False  # every report came from a generic word ("an attack", "its assault")
     standing: bool = False  # a report told it as a state that holds now ("has been under siege"): dated by its tense
@@ -53,19 +54,25 @@ ONE_ATTACKER_TYPES = (
 )  # fmt: skip
 
 
-def one_attacker_per_type(engagements: list[EngagementDraft], gazetteer: Gazetteer) -> list[EngagementDraft]:
+def one_attacker_per_type(
+    engagements: list[EngagementDraft], turns: Set[int], gazetteer: Gazetteer
+) -> list[EngagementDraft]:
     """An air strike (shelling, bombing) the article leaves unattributed is by the one attacker it names for its other
     engagements of that type ("Russian jets struck Idlib ... Air strikes on Saraqeb killed 15"); with two, none. A
-    state and its forces are one attacker ("Russian strikes", "the Russian Aerospace Forces"): the first named."""
+    state and its forces are one attacker ("Russian strikes", "the Russian Aerospace Forces"): the first named. Not
+    from a report that opens on another scene (`named_in_another_scene`: a roundup's "Homs Meanwhile ...")."""
     side = report_sides.sides(gazetteer)
     for kind in ONE_ATTACKER_TYPES:
-        named = [tuple(e.attackers) for e in engagements if e.type == kind and e.attackers]
-        if named and len({frozenset(side(k) for k in attackers) for attackers in named}) == 1:
-            attackers = named[0]
-            for e in engagements:
-                if e.type == kind and not e.attackers and not e.unnamed_agent:
-                    e.attackers = [k for k in attackers if k not in e.targets]
-                    e.attackers_lent = True
+        named = [e for e in engagements if e.type == kind and e.attackers]
+        if not named or len({frozenset(side(k) for k in e.attackers) for e in named}) != 1:
+            continue
+        for e in engagements:
+            if e.type != kind or e.attackers or e.unnamed_agent:
+                continue
+            donor = next((p for p in named if not named_in_another_scene(p, e, turns)), None)
+            if donor is not None:
+                e.attackers = [k for k in donor.attackers if k not in e.targets]
+                e.attackers_lent = True
     return engagements
 
 
@@ -82,19 +89,20 @@ def bombardments_told_on(
     sentences before it, else of the first told in the three after it (a lead summed up after its parts: "...
     with Russian and regime warplanes both suspected"); with none of its type, of the other kind of bombardment, as
     the side (a state: only a state flies). Not a report whose sentence opens on another scene (`turns`: "Separately
-    ...", "Elsewhere ...")."""
+    ...", "Elsewhere ..."), nor from one that does, to a report outside its scene (`named_in_another_scene`)."""
     side = report_sides.sides(gazetteer)
     # the reports that name who bombarded (not those this pass lends to)
     told = [p for p in engagements if p.type in BOMBARDMENTS and p.attackers and not p.from_title]
     for e in engagements:
         if e.type not in BOMBARDMENTS or e.attackers or e.unnamed_agent or e.from_title or e.sentence in turns:
             continue
-        source = _told_near(e, [p for p in told if p.type == e.type])
+        lenders = [p for p in told if not named_in_another_scene(p, e, turns)]
+        source = _told_near(e, [p for p in lenders if p.type == e.type])
         if source is not None:
             e.attackers = [k for k in source.attackers if k not in e.targets]
             continue
         # "Fierce government bombardment of the town ... Hours of air strikes struck Jayrud": one side bombards
-        source = _told_near(e, [p for p in told if p.type != e.type])
+        source = _told_near(e, [p for p in lenders if p.type != e.type])
         if source is None:
             continue
         sides = list(dict.fromkeys(side(k) for k in source.attackers))
@@ -190,6 +198,12 @@ def attacks_told_by_their_means(
         ),
         gazetteer,
     )
+
+
+def named_in_another_scene(lender: EngagementDraft, e: EngagementDraft, turns: Set[int]) -> bool:
+    """Whether the report that names an attacker opens on a scene of its own ("Homs Meanwhile ... ISIS terrorists fired
+    rocket shells") that e is not in: who fired there says nothing of who fired in the scenes told around it."""
+    return lender.sentence in turns and turned_between(lender, e, turns)
 
 
 def turned_between(one: EngagementDraft, other: EngagementDraft, turns: Set[int]) -> bool:

@@ -39,7 +39,7 @@ from loaders.the_hit import (
     captives,
     sniped_fighters,
 )
-from loaders.told_before import ANOTHER, ANOTHER_PLACE, another_place_named, another_unit, definite
+from loaders.told_before import ANOTHER, ANOTHER_PLACE, another_place_named, another_unit, definite, one_of_many
 from loaders.trigger_guards import ENDURED_YEARS, clause_span
 from loaders.truce_words import OPENS_ON_A_TRUCE
 
@@ -279,6 +279,7 @@ def _build(
         generic=generic,
         distinct=elsewhere
         or ANOTHER.search(text[: match.start()]) is not None
+        or one_of_many(text, match)
         or another_unit(text, match)
         or (etype == "ceasefire" and OPENS_ON_A_TRUCE.fullmatch(text, 0, match.start()) is not None),
         elsewhere=elsewhere,
@@ -288,10 +289,26 @@ def _build(
             _STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())
             or ENDURED_YEARS.search(text, max(0, match.start() - 80), match.start())
         ),
-        unnamed_agent=not attackers
-        and bool(UNNAMED_AGENT.search(text, clause_span(text, match.start(), match.end())[0], match.start())),
+        unnamed_agent=not attackers and by_unnamed_agent(text, match),
         scene=Span(base + scenes[scene].start, base + scenes[scene].end) if len(scenes) > 1 else None,
     )
+
+
+# "a rocket attack launched by terrorists", "shells which were fired by militants", "an attack by gunmen": the agent
+# of a passive after the trigger, someone the gazetteer cannot name
+_UNNAMED_AGENT_AFTER = re.compile(
+    r"\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:(?:launched|fired|carried\s+out|committed|perpetrated|"
+    r"mounted|staged)\s+)?by\s+(?:the\s+)?(?:terrorists|militants|gunmen|jihadists|insurgents|extremists)\b",
+    re.IGNORECASE,
+)
+
+
+def by_unnamed_agent(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger's clause says someone unnamed did it: before it ("terrorists in Palmyra fired") or as the
+    agent of a passive right after it ("a rocket attack launched by terrorists")."""
+    if UNNAMED_AGENT.search(text, clause_span(text, match.start(), match.end())[0], match.start()):
+        return True
+    return _UNNAMED_AGENT_AFTER.match(text, match.end()) is not None
 
 
 def _actors_of(

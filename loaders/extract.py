@@ -163,11 +163,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     kept, demoted = by_confidence(state.engagements)
     loose_claims = [*state.loose_claims, *demoted]
     home = gazetteer.lookup(HOME_COUNTRY, "place") if at_home else None
+    turns = new_scenes(body, mined)
     engagements = placed_by_previous_report(
-        one_attacker_per_type(kept, gazetteer), home.key if home else None, gazetteer
+        one_attacker_per_type(kept, turns, gazetteer), home.key if home else None, gazetteer
     )
     engagements = leads_told_where(engagements, gazetteer)
-    turns = new_scenes(body, mined)
     engagements = attacks_told_by_their_means(engagements, turns, gazetteer)
     engagements = placed_by_next_report(unplaced_retellings_joined(engagements, gazetteer), gazetteer)
     engagements, unplaced = placed_only(engagements)

@@ -233,6 +233,8 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
                 # toll, are other events ("killed 19 outside Saraqeb and another 23 in Ehsim" after the lead's 42)
                 siblings.append((target, detection.scene))
             target.latest = max(target.latest, index)
+            if not detection.definite:  # told anew, not referred to ("the attack"): a figure after it may count it
+                target.retold = max(target.retold, index)
             target.unnamed_agent = target.unnamed_agent or detection.unnamed_agent
         confidence = _confidence(detection, own_places, own_when, is_title, anaphoric=target.sentence != index)
         about = tuple(k for k in victims(body, span, mentions, classes) if k != claimant)
@@ -300,14 +302,31 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
         )
     if figures and not attributions and not background:
         # A figure with no engagement in its sentence goes to the latest engagement of the last sentences.
-        previous = [e for e in engagements if not e.from_title and index - ANAPHORA_WINDOW <= e.sentence < index]
-        if previous:
-            host = previous[-1]
+        host = figure_host(engagements, index)
+        if host is not None:
             host.claims.append(
                 Claim(evidence=span, engagement=host.key, about=keys, figures=tuple(figures), confidence=0.5)
             )
         elif keys:
             loose_claims.append(Claim(evidence=span, about=keys, figures=tuple(figures), confidence=0.4))
+
+
+def figure_host(engagements: Sequence[EngagementDraft], index: int) -> EngagementDraft | None:
+    """The engagement a figure with none in its sentence counts: the one told last in the sentences before it.
+
+    Counted from where each was last told anew, not only first: a report that joined an engagement first told further
+    back ("Meanwhile army units destroyed a bunker ... in Deir Ezzor") tells it again there, and "Scores of them were
+    killed" after it counts that engagement's dead. A retelling by "the attack" does not move it: "the explosions were
+    so strong" speaks of an event without telling it again (twentieth session).
+    """
+    previous = [e for e in engagements if not e.from_title and index - ANAPHORA_WINDOW <= _last_told_anew(e) < index]
+    # the latest told; of two told in one sentence, the one created last
+    return max(reversed(previous), key=_last_told_anew, default=None)
+
+
+def _last_told_anew(engagement: EngagementDraft) -> int:
+    """The sentence an engagement was last told in full: first, or by a report joining it that was not "the attack"."""
+    return max(engagement.sentence, engagement.retold)
 
 
 def _share_figures(detections: Sequence[Detection], figures: Sequence[Figure]) -> list[list[Figure]]:

@@ -8,7 +8,12 @@ from collections.abc import Sequence
 from loaders.model import Mention, Sentence
 
 # A sentence that turns to another scene: "Meanwhile", "Elsewhere", "In Iraq meanwhile", "On another front".
-_TURN = re.compile(r"(?:(?:In|On|At)\s+(?:[\w-]+,?\s+){1,4}?)?(?:meanwhile|elsewhere)\b|On\s+another\s+front\b", re.I)
+_TURN = re.compile(
+    r"(?:(?:In|On|At)\s+(?:[\w-]+,?\s+){1,4}?)?(?:meanwhile|elsewhere)\b|On\s+another\s+front\b|"
+    # a roundup's place heading before it, the dateline of its next item ("Homs Meanwhile two civilians were killed")
+    r"(?-i:[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+)?(?:Meanwhile|Elsewhere)\b)",
+    re.I,
+)
 # A sentence that tells another event: a scene turned to, or "Separately", "In a separate attack".
 NEW_SCENE = re.compile(rf"{_TURN.pattern}|(?:Separately|In\s+a\s+separate)\b", re.I)
 

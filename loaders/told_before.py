@@ -30,6 +30,18 @@ ANOTHER = re.compile(
     r"\b(?:another|similar|separate|second\s+such|(?:a|an)\s+other|a\s+(?:second|third|fourth))\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "one of the airstrikes targeted the town of al-Ghanto": one strike of the many a report told, told as an event of its
+# own (not "one of the shells landed on the mosque": a munition of the barrage told)
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_EVENT_NOUN = re.compile(r"(?:strikes|raids|attacks|bombings|sorties|assaults|offensives|bombardments)", re.IGNORECASE)
+
+
+def one_of_many(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is one of many events told ("one of the airstrikes"), not a munition of one ("one of the
+    shells")."""
+    return _EVENT_NOUN.search(match.group(0)) is not None and _ONE_OF.search(text, 0, match.start()) is not None
+
+
 # "Another army unit destroyed ...", "In Daraa, other units killed ...": a sentence whose subject is another unit of
 # a force than the one just told reports what that unit did, an engagement of its own (news roundups list one unit's
 # action a sentence)
