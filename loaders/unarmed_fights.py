@@ -9,10 +9,10 @@ import re
 # The verbs of fighting that take their foe as a direct object or after "against", and a war "on" or "against" one.
 _FIGHT_VERB = re.compile(r"(?i)(?:battl(?:e|es|ed|ing)|fight(?:s|ing)?|fought|war\s+(?:on|against))$")
 # What is fought with no arms: fire, sickness, want, vice; a few describing words may stand before it ("the raging
-# blaze", "a deadly cholera outbreak"); the object must come right after the verb, so "fought the army for hours as
-# fire spread" keeps its battle.
+# blaze", "a deadly cholera outbreak", "fighting back tears"); the object must come right after the verb, so "fought
+# the army for hours as fire spread" keeps its battle.
 _NOT_A_FOE = re.compile(
-    r"\s+(?:against\s+)?(?:(?:the|a|an|this|that|these|those|its|their|his|her|huge|large|raging|massive|deadly|"
+    r"\s+(?:against\s+)?(?:(?:the|a|an|this|that|these|those|its|their|his|her|back|huge|large|raging|massive|deadly|"
     r"spreading|growing|rising|widespread|extreme|chronic|forest|brush|house|cholera|polio|measles|typhoid|drug|"
     r"disease|virus)\s+){0,3}"
     r"(?:blazes?|fires?|flames|wildfires?|infernos?|disease|diseases|epidemics?|outbreaks?|pandemics?|viruses|virus|"

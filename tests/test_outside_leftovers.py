@@ -38,6 +38,7 @@ def _kinds(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[s
         "Doctors fought a deadly cholera outbreak in the town of Madaya on Tuesday.",
         "A wounded boy was fighting for his life in a hospital in the town of Madaya on Tuesday.",
         "The governor declared a war on drugs in the town of Madaya on Tuesday.",
+        "A mother was fighting back tears in the town of Madaya on Tuesday.",
     ],
 )
 def test_a_fight_with_fire_sickness_or_want_is_no_clash(body: str, gazetteer: Gazetteer) -> None:
