@@ -147,6 +147,18 @@ WHEN_THEN_OBJECT = re.compile(rf"\s+{DAY_TIME}\s+(?!(?:{AFTER_NO_OBJECT}|and|or)
 # Munitions fired from the ground, and a sniper's shots: what they came "from" is who fired them ("a sniper from the
 # Nusra Front shot", twentieth session).
 _GROUND_FIRE = re.compile(r"(?i)fire|shell|rocket|mortar|artillery|sniper")
+# "an escalated bombardment from government forces": "from" right after the noun names who bombards; a word between
+# may tell of the victims instead ("killed in the bombardments mostly from Jabhat al-Nusra": the dead were Nusra's)
+_BOMBARDMENT_FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _bombarded_from(word: str, after: str) -> re.Match[str] | None:
+    """The "from" right after a bombardment noun, whose object is who bombards, else None."""
+    if not re.fullmatch(r"(?i)bombardments?", word):
+        return None
+    return _BOMBARDMENT_FROM.match(after)
+
+
 _PART_OF = re.compile(r"\bas\s+part\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _CAMPAIGN = re.compile(
     r"(?:'s|’s|'|’)?\s+(?:[\w-]+\s+){0,2}?(?:onslaught|offensive|campaign|assault|operation|push|drive)\b",
@@ -197,6 +209,8 @@ def find_roles(
     if by is None and _GROUND_FIRE.search(match.group(0)):
         # "a barrage of rocket fire from Syrian rebels", "shells from the rebel enclave": who fired them
         by = re.match(r"^\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?", after)
+    if by is None:
+        by = _bombarded_from(match.group(0), after)
     if by:
         first = first_after(usable, t_end + by.end(), base, text, reach=3)
         # "blamed the attack on an army checkpoint on IS": a post named with its owner is what was attacked

@@ -21,6 +21,7 @@ from loaders.harm_and_holding_words import (
     PUT_TO_DEATH,
     RETAKEN,
     SECURED,
+    SHOT_INTO_HOMES,
     SNIPER_FIRE,
     TAKER_NAMED_AFTER,
 )
@@ -81,7 +82,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|(?:rocket|mortar|artillery|tank)\s+shell\b|"
      r"shell(?=\s+(?:[\w-]+\s+){0,8}?(?:fell|landed|hit|struck|exploded|slammed)\b)|"
      r"artillery(?!\s+(?:school|college|academy|base|battalion|brigade|units?|pieces|depots?))|"
-     r"bombard(?:ed|ing|ment|ments|s)?|mortars?|"
+     # "fired mortar bombs": a mortar's round, one shelling (not also a planted bomb)
+     r"bombard(?:ed|ing|ment|ments|s)?|mortar\s+bombs?|mortars?|"
      r"rocket\s+(?:fire|attacks?)|rockets|missile\s+(?:strikes?|attacks?)|(?:surface-to-surface|ground-to-ground|ballistic|cruise)\s+"
      r"missiles?|tank\s+fire|Grad|howitzers?"),
     ("ambush", r"ambush(?:ed|es|ing)?"),
@@ -127,7 +129,7 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"(?:slit|slitting|cut)\s+the\s+throats?|(?:burned|burnt)\s+alive|"
      # killing by hand told otherwise: "hanged two men" (executed; "hung" is what pictures do), "slaughtered 30
      # villagers", "tortured to death"
-     rf"hanged|slaughter(?:ed|ing)?|{PUT_TO_DEATH}|{FIRED_ON_VICTIMS}|{SNIPER_FIRE}"),
+     rf"hanged|slaughter(?:ed|ing)?|{PUT_TO_DEATH}|{FIRED_ON_VICTIMS}|{SNIPER_FIRE}|{SHOT_INTO_HOMES}"),
     ("headquarters-or-base-established", r"(?:establish(?:ed|es|ing)?|set\s+up|built|opened)\s+(?:a\s+|an\s+|new\s+)*"
      rf"(?:military\s+|air\s+|naval\s+)?(?:bases?|headquarters|outposts?|military\s+posts?|{BASE_KINDS})"),
     ("non-violent-transfer-of-territory", rf"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|{HANDED_OVER}|"

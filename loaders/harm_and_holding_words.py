@@ -49,6 +49,16 @@ FIRED_ON_VICTIMS = (
     rf"(?:(?:a|an|the|crowds?\s+of|groups?\s+of|\d+|dozens\s+of|unarmed|peaceful|fleeing)\s+){{0,3}}{VICTIMS}\b|"
     r"killing\s+spree"
 )
+# Gunfire into where people live (twentieth session, helper leftovers): "regime troops shot into the rebel-held
+# neighbourhood", "soldiers fired into the crowd", "opened fire into houses". Small-arms fire into homes, streets or a
+# crowd is aimed at whoever is there (ACLED's Attack on civilians); rockets or shells fired "into" a district are a
+# shelling (the munition is named before "into", so this pattern does not reach it), and "shots fired into the air"
+# hit no one.
+SHOT_INTO_HOMES = (
+    r"(?:shot|fired|opened\s+fire)\s+(?:(?:live\s+)?(?:ammunition|rounds|bullets|shots)\s+)?into\s+"
+    r"(?:(?:the|a|an|their|residential|crowded|populated|densely|rebel-held|opposition-held|besieged)\s+){0,3}"
+    r"(?:neighbou?rhoods?|districts?|houses|homes|streets|crowds?|residential\s+areas?|market(?:place)?s?)\b"
+)
 # A sniper's shots (twentieth session, helper outrecall7): "killed by sniper fire", "sniper shots on the locals",
 # "regime snipers fired into the district", "a sniper from the group positioned in the tower shot on the locals", "she
 # was shot by a pro-government sniper". ACLED codes a sniper's shots at people its Attack on civilians (at fighters,

@@ -43,6 +43,7 @@ from loaders.times_counted import counted_in_times
 from loaders.timex import WEEKDAY
 from loaders.truce_made import BREACH, MADE_BEFORE, MADE_BY, TOOK_EFFECT, TRUCE_MADE, TRUCE_WORD
 from loaders.truce_words import DEAL_FOR_OTHER, MAKERS_AFTER
+from loaders.unarmed_fights import fights_no_foe
 
 # Future, conditional and hedged statements, and negation, within the trigger's clause.
 _HEDGE = re.compile(
@@ -204,6 +205,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "hit by rockets more than 70 times this year": many attacks summed up, none reported
     if in_other_sense(text, match):
         return True  # "hanged himself", "slaughtered sheep", "the decision fell to Russia": no engagement told
+    if fights_no_foe(text, match):
+        return True  # "help firefighters battle the blaze", "battling a cholera outbreak": no armed foe fought
     if aircraft_denied(text, match) or remarked_on(text, match):
         return True  # "Russian planes had not carried out air strikes", "The fighting raised concerns": none told
     if spoken_of(text, match):
