@@ -75,3 +75,29 @@ def test_a_groups_front_and_a_sides_front_name_no_place(gazetteer: Gazetteer) ->
     text = "The Levant Front fought on the Western front and the Russian front near Azaz."
     assert listed(text) == []
     assert set(mentions(text, gazetteer)) == {"Azaz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and China vetoed the draft resolution on Tuesday.",
+        "But Russia a Syrian ally and China have repeatedly vetoed any move to sanction Damascus.",
+        "China and Russia blocked the resolution at the Security Council.",
+    ],
+)
+def test_a_country_acting_beside_a_state_is_an_actor(text: str, gazetteer: Gazetteer) -> None:
+    """A country joined by "and" to a state, the two the subject of a verb of diplomacy, is a state too."""
+    assert "China" not in mentions(text, gazetteer)
+    assert mentions(text, gazetteer, "actor")["China"] == "actor/local/china"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and China are far from the fighting in Idlib.",
+        "Refugees fled to China and Russia after the siege.",
+    ],
+)
+def test_a_country_beside_a_state_with_no_verb_of_diplomacy_stays_a_place(text: str, gazetteer: Gazetteer) -> None:
+    """With no verb of diplomacy after the pair, the country is where something is."""
+    assert mentions(text, gazetteer)["China"] == "place/china"
