@@ -43,7 +43,9 @@ _RUN = re.compile(rf"{_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_WORD})*")
 # join a run's names: tried from each of them, a long run of "A and B and ..." took quadratic time.
 _TAIL = re.compile(
     rf"(?<![\w'’-])(?!(?:and|or)\s)[a-z]+\s+(?:the\s+)?(?P<run>{_RUN.pattern})\s+"
-    r"(?:neighbou?rhoods|villages|towns|areas|districts|suburbs|settlements|localities|hamlets|quarters)\b"
+    r"(?:neighbou?rhoods|villages|towns|areas|districts|suburbs|settlements|localities|hamlets|quarters|"
+    # fields named for their places: "near the Mahr and Shaar oil and gas fields"
+    r"(?:(?:oil|gas)\s+(?:and\s+gas\s+)?)?fields)\b"
 )
 # A front named by the place it runs through, in lower case after the name ("the Jamiyat al-Zahra frontline", "on the
 # Kafr Nabuda and Hamameyat fronts"); a capitalised "Front" names a group ("the Levant Front"), so it is left out
@@ -138,6 +140,8 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
 def _front_pieces(text: str, front: re.Match[str], known: Known | None) -> Iterator[tuple[int, int]]:
     """The names of a front's run: a list cut as any list, a run with no "and" one name ("the Dahret Sweid front")."""
     start, end = front.span("run")
+    if len(front.group("run").split()) > MAX_LIST_WORDS:
+        return  # a page of capitalised words, no front's name
     if re.search(r"\band\b|,", front.group("run")) or len(front.group("run").split()) > MAX_WORDS:
         yield from _pieces(text, start, end, known)
     else:
@@ -266,7 +270,7 @@ def _shape_end(words: list[tuple[int, int, str]], i: int) -> int:
         # "al-Shaar al-Ansari" are two quarters: a name that opens with its article takes no second article word
         # unless that word says which one ("al-Hamra al-Sharqiyeh"); nor after an opener and its word ("al-Sheikh
         # Taha al-Sulaimaniah" are two quarters)
-        if re.match(_ARTICLE, w) and j == opened and not WHICH_ONE.match(words[j][2]):
+        if (re.match(_ARTICLE, w) or _HELD_ARTICLE.search(w)) and j == opened and not WHICH_ONE.match(words[j][2]):
             break
         if named and _names_with_article(words[j][2]):
             break  # one article word names, the next opens a name: "Bustan al-Qasr al-Kallaseh" are two quarters
@@ -282,6 +286,12 @@ def _shape_end(words: list[tuple[int, int, str]], i: int) -> int:
     if nouns:
         j = nouns[0] + 1  # "Nile Street al-Faid": the street's name ends with "Street"
     return j
+
+
+# A name hyphenated round an article merged with its word already holds its article ("Salah-Eddin", "Nour-Eddin"):
+# like a name that opens with one, it takes no second article word ("Salah-Eddin al-Zahraa" are two quarters;
+# twentieth session).
+_HELD_ARTICLE = re.compile(r"[A-Za-z]-(?:[EAU](?:dd|d-))")
 
 
 def _names_with_article(word: str) -> bool:

@@ -101,3 +101,19 @@ def test_a_country_acting_beside_a_state_is_an_actor(text: str, gazetteer: Gazet
 def test_a_country_beside_a_state_with_no_verb_of_diplomacy_stays_a_place(text: str, gazetteer: Gazetteer) -> None:
     """With no verb of diplomacy after the pair, the country is where something is."""
     assert mentions(text, gazetteer)["China"] == "place/china"
+
+
+def test_fields_named_for_their_places() -> None:
+    """Names before "oil and gas fields" are a list of places as before any plural noun of places."""
+    assert listed("IS attacked areas near the critical Tuwainan and Hayyan oil and gas fields.") == [
+        "Tuwainan",
+        "Hayyan",
+    ]
+    assert listed("Jets struck near the Tuwainan and Hayyan fields.") == ["Tuwainan", "Hayyan"]
+
+
+def test_a_name_holding_its_article_takes_no_second(gazetteer: Gazetteer) -> None:
+    """ "Kawash-Eddin" holds its article ("Eddin" is ad-Din): the article word after it opens the next quarter."""
+    text = "Shells fell on Kawash-Eddin al-Zahraa and al-Akramiya neighborhoods in the city."
+    assert listed(text) == ["Kawash-Eddin", "al-Zahraa", "al-Akramiya"]
+    assert "Kawash-Eddin" in mentions(text, gazetteer)
