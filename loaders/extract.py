@@ -61,6 +61,7 @@ from loaders.local_entities import (
 )
 from loaders.mention_filters import gazetteer_mentions
 from loaders.model import Article, Engagement, Extraction, Mention
+from loaders.paired_states import states_paired_with_a_state
 from loaders.person_names import without_persons_as_villages
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.sentence_mining import Mining, mine_sentence
@@ -106,6 +107,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = with_al_name_lists(body, sentence.span, found, local_entities, gazetteer)
         found = with_sheikh_places(body, sentence.span, found, local_entities, gazetteer)
         found = with_places_abroad(body, sentence.span, found, local_entities, gazetteer)
+        found = states_paired_with_a_state(body, sentence.span, found, local_entities, gazetteer)
         per_sentence.append(found)
     per_sentence = homonyms_by_neighbours(body, [s.span for s in mined], per_sentence, gazetteer)
     per_sentence = link_local_places(body, per_sentence, local_entities, gazetteer)

@@ -25,7 +25,10 @@ _SETTLEMENT_NOUNS = (
 )
 _HEAD = re.compile(
     rf"\b(?:(?P<settlements>(?:{_SETTLEMENT_NOUNS})(?:\s+and\s+(?:{_SETTLEMENT_NOUNS}|hills|hilltops|heights|farms))?|"
-    r"area|region)|(?P<provinces>provinces|governorates))\s+(?:of|like|such\s+as|including)\s+(?:the\s+)?",
+    r"area|region)|(?P<provinces>provinces|governorates))(?:\s+(?:of|like|such\s+as|including)|"
+    # the plural noun's instances in apposition, after a focusing adverb (twentieth session): "several towns most
+    # notably Sraqb Sarmin and Ariha", "the villages, especially A and B"
+    r",?\s+(?:most\s+)?(?:notably|especially|particularly|chiefly|mainly|namely))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # The article hyphenated to its word ("al-Matrah"), or spaced as the gazetteer's own transliterations write it ("Ard al
@@ -35,10 +38,19 @@ _WORD = rf"(?:{_ARTICLE})?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 # The run: capitalised words (hyphenated articles inside), joined by spaces, commas or "and".
 _RUN = re.compile(rf"{_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_WORD})*")
 # A list before its plural noun, as news agencies write it: "shells fell on al-Qusour and al-Joura neighborhoods".
+# Any word in lower case may open it, a verb as well as a locative ("captured Harbiyat and Anbaj villages", "between
+# A and B towns"): what ends the run on its left is a word no name has (twentieth session). Not "and" or "or", which
+# join a run's names: tried from each of them, a long run of "A and B and ..." took quadratic time.
 _TAIL = re.compile(
-    rf"\b(?:in|on|at|into|near|of|targeted|hit|shelled|stormed)\s+(?:the\s+)?(?P<run>{_RUN.pattern})\s+"
-    r"(?:neighbou?rhoods|villages|towns|areas|districts|suburbs|settlements|localities|hamlets)\b"
+    rf"(?<![\w'’-])(?!(?:and|or)\s)[a-z]+\s+(?:the\s+)?(?P<run>{_RUN.pattern})\s+"
+    r"(?:neighbou?rhoods|villages|towns|areas|districts|suburbs|settlements|localities|hamlets|quarters|"
+    # fields named for their places: "near the Mahr and Shaar oil and gas fields"
+    r"(?:(?:oil|gas)\s+(?:and\s+gas\s+)?)?fields)\b"
 )
+# A front named by the place it runs through, in lower case after the name ("the Jamiyat al-Zahra frontline", "on the
+# Kafr Nabuda and Hamameyat fronts"); a capitalised "Front" names a group ("the Levant Front"), so it is left out
+# (twentieth session).
+_FRONT = re.compile(rf"(?<![\w'’-])the\s+(?P<run>{_RUN.pattern})\s+(?:front\s?lines?|fronts?|axis|axes)\b")
 # Provinces listed before their plural noun: "bombardment in Daraa Hama Idlib and Homs provinces". The noun is found
 # first and the run read back from it, in a bounded window: matched from every capitalised word, a long run of them
 # with no such noun after took time quadratic in its length.
@@ -114,11 +126,26 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
         if re.search(r"\band\b|,", tail.group("run")):
             for start, end in _pieces(text, tail.start("run"), tail.end("run"), known):
                 yield Span(start, end), "province"
+    for front in _FRONT.finditer(text):
+        for start, end in _front_pieces(text, front, known):
+            if not _names_a_people(text[start:end]) and text[start:end].lower() not in SIDES:  # "the Western front"
+                yield Span(start, end), "settlement"
     for tail in _TAIL.finditer(text):
         if re.search(r"\band\b|,", tail.group("run")):  # a list: "in Aleppo neighborhoods" is one city's parts
             for start, end in _pieces(text, tail.start("run"), tail.end("run"), known):
                 if not _names_a_people(text[start:end]):  # "Sunni and Alawite villages"
                     yield Span(start, end), "settlement"
+
+
+def _front_pieces(text: str, front: re.Match[str], known: Known | None) -> Iterator[tuple[int, int]]:
+    """The names of a front's run: a list cut as any list, a run with no "and" one name ("the Dahret Sweid front")."""
+    start, end = front.span("run")
+    if len(front.group("run").split()) > MAX_LIST_WORDS:
+        return  # a page of capitalised words, no front's name
+    if re.search(r"\band\b|,", front.group("run")) or len(front.group("run").split()) > MAX_WORDS:
+        yield from _pieces(text, start, end, known)
+    else:
+        yield start, end
 
 
 def _names_a_people(piece: str) -> bool:
@@ -243,7 +270,7 @@ def _shape_end(words: list[tuple[int, int, str]], i: int) -> int:
         # "al-Shaar al-Ansari" are two quarters: a name that opens with its article takes no second article word
         # unless that word says which one ("al-Hamra al-Sharqiyeh"); nor after an opener and its word ("al-Sheikh
         # Taha al-Sulaimaniah" are two quarters)
-        if re.match(_ARTICLE, w) and j == opened and not WHICH_ONE.match(words[j][2]):
+        if (re.match(_ARTICLE, w) or _HELD_ARTICLE.search(w)) and j == opened and not WHICH_ONE.match(words[j][2]):
             break
         if named and _names_with_article(words[j][2]):
             break  # one article word names, the next opens a name: "Bustan al-Qasr al-Kallaseh" are two quarters
@@ -259,6 +286,12 @@ def _shape_end(words: list[tuple[int, int, str]], i: int) -> int:
     if nouns:
         j = nouns[0] + 1  # "Nile Street al-Faid": the street's name ends with "Street"
     return j
+
+
+# A name hyphenated round an article merged with its word already holds its article ("Salah-Eddin", "Nour-Eddin"):
+# like a name that opens with one, it takes no second article word ("Salah-Eddin al-Zahraa" are two quarters;
+# twentieth session).
+_HELD_ARTICLE = re.compile(r"[A-Za-z]-(?:[EAU](?:dd|d-))")
 
 
 def _names_with_article(word: str) -> bool:
