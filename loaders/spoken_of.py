@@ -71,7 +71,9 @@ _DISPOSED = re.compile(
 )
 # "executed a special operation", "executing their plans": a plan, order or operation carried out, no one put to death
 _CARRIED_OUT = re.compile(
-    r"\s+(?:(?:an?|the|their|its|his|several|two|three|many|numerous|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"\s+(?:(?:an?|the|their|its|his|several|two|three|many|numerous|\d+)\s+)?"
+    # modifiers only: a preposition between ends the object ("executed 12 prisoners on orders of": men put to death)
+    r"(?:(?!(?:on|under|by|for|after|upon|at|in|of|with|without|and)\b)[\w'’-]+\s+){0,2}?"
     r"(?:operations?|missions?|plans?|orders?|tasks?|manoeuvres?|maneuvers?|strateg(?:y|ies)|programmes?|programs?)\b",
     re.IGNORECASE,
 )

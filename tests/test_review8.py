@@ -1,0 +1,19 @@
+"""Fixes of the twentieth session's review of its engagement rules (helper review8): each sentence is written for
+the test."""
+
+from __future__ import annotations
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+
+
+def _engagements(body: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
+    """Each engagement's type and attackers, in the article's order."""
+    return [(e.type, e.attackers) for e in extract(Article("test", "t", body), gazetteer).engagements]
+
+
+def test_men_executed_on_orders_are_put_to_death(gazetteer: Gazetteer) -> None:
+    # "on orders of" is a preposition's phrase after the men put to death, not a plan carried out
+    body = "The Islamic State executed 12 prisoners on orders of its leader in the city of Raqqa on Monday."
+    assert [t for t, _ in _engagements(body, gazetteer)] == ["attack-on-civilians"]
