@@ -17,3 +17,12 @@ def test_men_executed_on_orders_are_put_to_death(gazetteer: Gazetteer) -> None:
     # "on orders of" is a preposition's phrase after the men put to death, not a plan carried out
     body = "The Islamic State executed 12 prisoners on orders of its leader in the city of Raqqa on Monday."
     assert [t for t, _ in _engagements(body, gazetteer)] == ["attack-on-civilians"]
+
+
+def test_one_of_the_deadliest_strikes_ranks_the_strike_told(gazetteer: Gazetteer) -> None:
+    # a superlative after "one of the" ranks the strike the lead told: no second strike
+    body = (
+        "Russian jets struck the town of Douma on Monday, killing 50 people. It was one of the deadliest air strikes"
+        " of the war."
+    )
+    assert [t for t, _ in _engagements(body, gazetteer)] == ["air-strike"]
