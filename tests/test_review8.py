@@ -26,3 +26,15 @@ def test_one_of_the_deadliest_strikes_ranks_the_strike_told(gazetteer: Gazetteer
         " of the war."
     )
     assert [t for t, _ in _engagements(body, gazetteer)] == ["air-strike"]
+
+
+def test_soldiers_named_as_a_place_were_not_hit_by_the_sniper(gazetteer: Gazetteer) -> None:
+    # the driver was shot; the soldiers only say where: shots at the unarmed, no clash
+    body = "A rebel sniper shot dead a taxi driver near regime soldiers in the town of Douma on Monday."
+    assert [t for t, _ in _engagements(body, gazetteer)] == ["attack-on-civilians"]
+
+
+def test_soldiers_killed_by_sniper_fire_are_a_clash(gazetteer: Gazetteer) -> None:
+    # the subject of the passive is who the shots hit
+    body = "Two soldiers were killed by sniper fire in the town of Douma on Monday."
+    assert [t for t, _ in _engagements(body, gazetteer)] == ["armed-clash"]
