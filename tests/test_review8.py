@@ -3,6 +3,9 @@ the test."""
 
 from __future__ import annotations
 
+import pytest
+
+from loaders.clauses import acting_subject, chunk, clause_at
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
@@ -38,3 +41,24 @@ def test_soldiers_killed_by_sniper_fire_are_a_clash(gazetteer: Gazetteer) -> Non
     # the subject of the passive is who the shots hit
     body = "Two soldiers were killed by sniper fire in the town of Douma on Monday."
     assert [t for t, _ in _engagements(body, gazetteer)] == ["armed-clash"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A spokesman for the Turkish army said the gunmen crossed the border and attacked a Turkish post near Kilis.",
+        # "said" takes no object: what follows it is reported, though the chunker knows no verb in it ("advanced")
+        "Activists close to the Free Syrian Army said government troops advanced towards the town of Douma and"
+        " captured the main hospital on Monday.",
+    ],
+)
+def test_a_verb_joined_after_a_reported_clause_is_not_the_speakers(body: str, gazetteer: Gazetteer) -> None:
+    # the reported clause's subject did it, not the one who said so
+    assert all(not attackers for _, attackers in _engagements(body, gazetteer))
+
+
+def test_the_subject_of_a_verb_of_saying_does_not_do_a_joined_verb() -> None:
+    text = "Turkey said the gunmen crossed the border and attacked a post."
+    clauses = chunk(text)
+    joined = clause_at(clauses, text.index("attacked"))
+    assert joined is not None and acting_subject(clauses, joined) is None
