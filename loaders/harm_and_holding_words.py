@@ -57,8 +57,10 @@ FIRED_ON_VICTIMS = (
 SNIPER_FIRE = (
     r"snipers?\s+(?:fire|shots?|shooting|bullets?|rounds?|attacks?)|"
     r"snipers?(?!\s+(?:was|were|is|are|has|have|had|rifles?|nests?|positions?)\b)"
-    # up to 16 words on, a word at a time (atomic, and a verb tried only at its first letters: fast on long runs)
-    r"(?=(?>\s+[^\s.;\"]+){0,16}?\s+(?=[fsotk])(?:fired|fires|firing|shot|shoots|opened\s+fire|targeted|targeting|"
+    # up to 16 words on, a word at a time (atomic, and a verb tried only at its first letters: fast on long runs),
+    # in the sniper's clause: a subordinator opens another's ("deployed snipers after rebels shot two soldiers")
+    r"(?=(?>\s+(?!(?:after|before|when|while|since|because|until|although|though|whereas|once)\b)[^\s.;\"]+){0,16}?"
+    r"\s+(?=[fsotk])(?:fired|fires|firing|shot|shoots|opened\s+fire|targeted|targeting|"
     r"killing)\b)|"
     r"(?:shot|killed|wounded|injured|hit)\s+(?:dead\s+)?(?:by|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?snipers?"
 )

@@ -62,3 +62,9 @@ def test_the_subject_of_a_verb_of_saying_does_not_do_a_joined_verb() -> None:
     clauses = chunk(text)
     joined = clause_at(clauses, text.index("attacked"))
     assert joined is not None and acting_subject(clauses, joined) is None
+
+
+def test_a_shot_told_after_a_subordinator_is_not_the_snipers(gazetteer: Gazetteer) -> None:
+    # "after rebels shot" opens the rebels' clause: the snipers deployed fired no shot, the rebels' clash is told
+    body = "The army deployed snipers on rooftops in Douma after rebels shot dead two soldiers on Monday."
+    assert _engagements(body, gazetteer) == [("armed-clash", ("actor/syrian-rebels",))]
