@@ -68,3 +68,15 @@ def test_a_shot_told_after_a_subordinator_is_not_the_snipers(gazetteer: Gazettee
     # "after rebels shot" opens the rebels' clause: the snipers deployed fired no shot, the rebels' clash is told
     body = "The army deployed snipers on rooftops in Douma after rebels shot dead two soldiers on Monday."
     assert _engagements(body, gazetteer) == [("armed-clash", ("actor/syrian-rebels",))]
+
+
+def test_one_of_the_strikes_at_no_place_of_its_own_is_the_strike_told(gazetteer: Gazetteer) -> None:
+    # no place picks it out: the toll counts the strikes on Douma, not a strike the extractor cannot place
+    body = (
+        "Russian jets carried out three air strikes on the town of Douma on Monday. One of the strikes hit a"
+        " hospital, killing five people."
+    )
+    x = extract(Article("test", "t", body), gazetteer)
+    assert [(c.engagement, f.low) for c in x.claims for f in c.figures if f.kind == "fatalities"] == [
+        ("air-strike@0", 5)
+    ]
