@@ -80,3 +80,9 @@ def test_one_of_the_strikes_at_no_place_of_its_own_is_the_strike_told(gazetteer:
     assert [(c.engagement, f.low) for c in x.claims for f in c.figures if f.kind == "fatalities"] == [
         ("air-strike@0", 5)
     ]
+
+
+def test_snipers_of_a_side_are_its_men(gazetteer: Gazetteer) -> None:
+    # "of" after a sniper names whose he is, as "from" does; the side is no target of its own shots
+    body = "Snipers of the regime fired on protesters in the town of Douma on Friday."
+    assert _engagements(body, gazetteer) == [("attack-on-civilians", ("actor/baathist-syria",))]
