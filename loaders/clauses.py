@@ -15,7 +15,7 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _IRREGULAR = (
     r"took|struck|fought|overran|retook|shot|fell|began|came|went|left|said|told|drove|blew|broke|won|lost|made|"
     r"held|sent|threw|ran|saw|found|brought|stood|withdrew|rose|kept|became|spoke|hit|says|claims|controls|holds|"
-    r"continues|remains|denies|accuses|reports|includes|consists|seeks|launches|began|begins|took|spread|led|got"
+    r"continues|remains|denies|accuses|reports|includes|consists|seeks|launches|begins|spread|led|got"
 )
 _PARTICIPLE = re.compile(r"(?i)[a-z]{2,}(?:ed|en|wn)|hit|shot|struck|held|led|left|made|kept|fought|overrun|retaken")
 # Words in -ed that name a kind of thing, not a deed: "armed groups", "alleged attacks".
