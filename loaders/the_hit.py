@@ -123,7 +123,9 @@ _FIGHTERS_HIT = re.compile(
 def sniped_fighters(text: str, match: re.Match[str]) -> bool:
     """Whether a sniper's shots hit fighters, not the unarmed ("a sniper killed two soldiers"): then they are a clash
     (ACLED codes shots at people who can fire back Battles); a sentence naming no fighters hit is the unarmed's."""
-    if not _SNIPER.fullmatch(match.group(0)):
+    # matched at the trigger in its text: the look-ahead for the shot reads past the trigger's own words
+    sniper = _SNIPER.match(text, match.start())
+    if sniper is None or sniper.end() != match.end():
         return False
     return not re.search(rf"\b{CIVILIAN_WORDS}\b", text, re.IGNORECASE) and bool(_FIGHTERS_HIT.search(text))
 

@@ -86,3 +86,15 @@ def test_snipers_of_a_side_are_its_men(gazetteer: Gazetteer) -> None:
     # "of" after a sniper names whose he is, as "from" does; the side is no target of its own shots
     body = "Snipers of the regime fired on protesters in the town of Douma on Friday."
     assert _engagements(body, gazetteer) == [("attack-on-civilians", ("actor/baathist-syria",))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rebel snipers positioned on a hill fired at soldiers in the town of Douma on Monday.",
+        "Regime snipers targeted two rebel fighters in the town of Douma on Monday.",
+    ],
+)
+def test_a_sniper_told_before_his_shot_at_fighters_is_a_clash(body: str, gazetteer: Gazetteer) -> None:
+    # the trigger is the word "snipers", its shot read past it: the type check must read the shot too
+    assert [t for t, _ in _engagements(body, gazetteer)] == ["armed-clash"]
