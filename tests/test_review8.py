@@ -98,3 +98,19 @@ def test_snipers_of_a_side_are_its_men(gazetteer: Gazetteer) -> None:
 def test_a_sniper_told_before_his_shot_at_fighters_is_a_clash(body: str, gazetteer: Gazetteer) -> None:
     # the trigger is the word "snipers", its shot read past it: the type check must read the shot too
     assert [t for t, _ in _engagements(body, gazetteer)] == ["armed-clash"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("A sniper killed two soldiers in the town of Douma on Monday.", "armed-clash"),
+        ("Regime snipers wounded two children in the town of Madaya on Tuesday.", "attack-on-civilians"),
+    ],
+)
+def test_a_sniper_as_the_subject_of_a_verb_of_harm_is_an_engagement(body: str, kind: str, gazetteer: Gazetteer) -> None:
+    # "killed", "wounded" tell the shot as their result: sniped_fighters' own example had no trigger
+    assert [t for t, _ in _engagements(body, gazetteer)] == [kind]
+
+
+def test_a_sniper_killed_is_no_snipers_shot(gazetteer: Gazetteer) -> None:
+    assert _engagements("Rebels said a sniper was killed in the town of Douma on Monday.", gazetteer) == []
