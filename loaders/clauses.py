@@ -15,7 +15,7 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _IRREGULAR = (
     r"took|struck|fought|overran|retook|shot|fell|began|came|went|left|said|told|drove|blew|broke|won|lost|made|"
     r"held|sent|threw|ran|saw|found|brought|stood|withdrew|rose|kept|became|spoke|hit|says|claims|controls|holds|"
-    r"continues|remains|denies|accuses|reports|includes|consists|seeks|launches|began|begins|took|spread|led|got"
+    r"continues|remains|denies|accuses|reports|includes|consists|seeks|launches|begins|spread|led|got"
 )
 _PARTICIPLE = re.compile(r"(?i)[a-z]{2,}(?:ed|en|wn)|hit|shot|struck|held|led|left|made|kept|fought|overrun|retaken")
 # Words in -ed that name a kind of thing, not a deed: "armed groups", "alleged attacks".
@@ -56,6 +56,8 @@ class Clause:
     subject: tuple[int, int] | None
     passive: bool
     host: int | None  # index of the clause it hangs from (its subject is shared when it has none of its own)
+    # its verb is one of saying with a clause of its own after it and no "that": "Turkey said the gunmen crossed"
+    reports: bool = False
 
 
 @dataclass(frozen=True)
@@ -230,7 +232,8 @@ def _clause(
     subject = _subject(text, content, verb)
     if kind == "relative" and verb is not None and not text[content : verb.start].strip():
         subject = None  # "the SDF which took Manbij": the antecedent is the subject
-    clause = Clause(start, end, opener, kind, _span(verb), subject, bool(verb and verb.passive), host)
+    reports = _reports_a_clause(text, groups, verb, end)
+    clause = Clause(start, end, opener, kind, _span(verb), subject, bool(verb and verb.passive), host, reports)
     if kind not in ("relative", "relative-and") or verb is None or host is None:
         return [clause]
     resumed = _resumption(text, groups, verb, end)
@@ -248,6 +251,18 @@ def _clause(
     )
     back = Clause(resumed.start, end, "", "resumed", _span(resumed), held, resumed.passive, interrupted)
     return [inner, back]
+
+
+def _reports_a_clause(text: str, groups: _Groups, verb: _Verb | None, end: int) -> bool:
+    """Whether a verb of saying has a finite verb after it in its clause, a reported clause with no "that" ("Turkey
+    said the gunmen crossed the border"), whose own subject does what a verb joined after it tells; "said", which
+    takes no object, reports whatever words follow it ("said government troops advanced": no verb the chunker knows)."""
+    if verb is None or verb.head not in _SPEECH:
+        return False
+    if verb.head in ("said", "says") and _WORD.search(text, verb.end, end):
+        return True
+    i = bisect_left(groups.starts, verb.end + 1)  # the first group after the verb (groups do not overlap)
+    return i < len(groups) and groups[i].end <= end
 
 
 def _resumption(text: str, groups: _Groups, verb: _Verb, end: int) -> _Verb | None:
@@ -331,6 +346,8 @@ def acting_subject(clauses: list[Clause], index: int) -> tuple[int, int] | None:
             continue
         if c.passive or c.verb is None or c.opener == "that" or (c.kind == "break" and seen):
             return None
+        if c.reports:
+            return None  # "Turkey said the gunmen crossed the border and attacked": the gunmen attacked, not Turkey
         if c.subject is not None:
             return c.subject
         if c.kind in ("relative", "relative-and"):

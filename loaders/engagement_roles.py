@@ -211,6 +211,8 @@ def find_roles(
         by = re.match(r"^\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?", after)
     if by is None:
         by = _bombarded_from(match.group(0), after)
+    if by is None and match.group(0).lower().startswith("sniper"):
+        by = re.match(r"^\s+of\s+(?:the\s+)?", after)  # "snipers of the regime fired": the regime's men, not its hit
     if by:
         first = first_after(usable, t_end + by.end(), base, text, reach=3)
         # "blamed the attack on an army checkpoint on IS": a post named with its owner is what was attacked

@@ -267,19 +267,21 @@ def _build(
     definite_at = aside.definite_at
     sentence = Span(base, base + len(text))
     elsewhere = ANOTHER_PLACE.match(text, match.end()) is not None or another_place_named(s.body, sentence, mentions)
+    own_places = places_of_scene(places, scenes[scene], base, mentions) if len(scenes) > 1 else places
     return Detection(
         type=etype,
         trigger=Span(base + match.start(), base + match.end()),
         attackers=attackers,
         targets=tuple(k for k in targets if k not in attackers),
         supporters=tuple(k for k in supporters if k not in attackers and k not in targets),
-        places=places_of_scene(places, scenes[scene], base, mentions) if len(scenes) > 1 else places,
+        places=own_places,
         definite=definite(text, match)
         or any(clause_span(text, match.start(), match.end())[0] <= at < match.start() for at in definite_at),
         generic=generic,
         distinct=elsewhere
         or ANOTHER.search(text[: match.start()]) is not None
-        or one_of_many(text, match)
+        # one picked out at a place of its own; with none it is the event told ("One of the strikes hit a hospital")
+        or (one_of_many(text, match) and bool(own_places))
         or another_unit(text, match)
         or (etype == "ceasefire" and OPENS_ON_A_TRUCE.fullmatch(text, 0, match.start()) is not None),
         elsewhere=elsewhere,

@@ -67,9 +67,13 @@ SHOT_INTO_HOMES = (
 SNIPER_FIRE = (
     r"snipers?\s+(?:fire|shots?|shooting|bullets?|rounds?|attacks?)|"
     r"snipers?(?!\s+(?:was|were|is|are|has|have|had|rifles?|nests?|positions?)\b)"
-    # up to 16 words on, a word at a time (atomic, and a verb tried only at its first letters: fast on long runs)
-    r"(?=(?>\s+[^\s.;\"]+){0,16}?\s+(?=[fsotk])(?:fired|fires|firing|shot|shoots|opened\s+fire|targeted|targeting|"
-    r"killing)\b)|"
+    # up to 16 words on, a word at a time (atomic, and a verb tried only at its first letters: fast on long runs),
+    # in the sniper's clause: a subordinator opens another's ("deployed snipers after rebels shot two soldiers")
+    r"(?=(?>\s+(?!(?:after|before|when|while|since|because|until|although|though|whereas|once)\b)[^\s.;\"]+){0,16}?"
+    r"\s+(?=[fsotk])(?:fired|fires|firing|shot|shoots|opened\s+fire|targeted|targeting|"
+    r"killing)\b"
+    # or a verb of harm with the sniper its near subject: "a sniper killed two soldiers" (not "who was killed")
+    r"|(?=(?>\s+[\w'’-]+){0,5}?\s+(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:killed|kills|wounded|wounds|injured|injures)\b))|"
     r"(?:shot|killed|wounded|injured|hit)\s+(?:dead\s+)?(?:by|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?snipers?"
 )
 # Killing by hand told with "to death", or a fall made a killing: "put 12 men to death", "stoned a woman to death",

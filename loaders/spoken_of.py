@@ -26,9 +26,12 @@ _FOR_FEAR = re.compile(r"\b(?:for|in)\s+fears?\s+of\s", re.IGNORECASE)
 # A verb of naming with the engagement as its object, then what it is called: "called the bombing a serious
 # aggression", "described the attack as a war crime", "branded the strikes 'barbaric'". The engagement is the one the
 # article tells elsewhere; the sentence only characterises it.
+_NAMING = (
+    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)|label(?:s|led|ed|ling)|term(?:s|ed)|dubb(?:ed|ing)|"
+    r"dubs)\s+"
+)
 _NAMING_VERB = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)|label(?:s|led|ed|ling)|term(?:s|ed)|"
-    r"dubb(?:ed|ing)|dubs)\s+(?:the|this|these|that|those|its|their)\s+(?:[\w'’-]+\s+){0,2}$",
+    rf"{_NAMING}(?:the|this|these|that|those|its|their)\s+(?:[\w'’-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 # What the named engagement is called, right after it or after a place phrase: "as", "a", "an" or a quotation.
@@ -43,8 +46,7 @@ _CALLED_AS = re.compile(
 # massacre", "called the strikes a massacre", "called it a massacre" ("called for an inquiry into a massacre" asks for
 # one: no naming verb).
 _NAMED_LABEL = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)|label(?:s|led|ed|ling)|term(?:s|ed)|"
-    r"dubb(?:ed|ing)|dubs)\s+(?:it|them|this|that|(?:the|this|these|its|their)\s+(?:[\w'’-]+\s+){1,3}?)"
+    rf"{_NAMING}(?:it|them|this|that|(?:the|this|these|its|their)\s+(?:[\w'’-]+\s+){{1,3}}?)"
     r"(?:as\s+(?:an?\s+|the\s+)?|an?\s+|[\"“])(?:[\w-]+\s+){0,2}[\"“]?$",
     re.IGNORECASE,
 )
@@ -71,7 +73,9 @@ _DISPOSED = re.compile(
 )
 # "executed a special operation", "executing their plans": a plan, order or operation carried out, no one put to death
 _CARRIED_OUT = re.compile(
-    r"\s+(?:(?:an?|the|their|its|his|several|two|three|many|numerous|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"\s+(?:(?:an?|the|their|its|his|several|two|three|many|numerous|\d+)\s+)?"
+    # modifiers only: a preposition between ends the object ("executed 12 prisoners on orders of": men put to death)
+    r"(?:(?!(?:on|under|by|for|after|upon|at|in|of|with|without|and)\b)[\w'’-]+\s+){0,2}?"
     r"(?:operations?|missions?|plans?|orders?|tasks?|manoeuvres?|maneuvers?|strateg(?:y|ies)|programmes?|programs?)\b",
     re.IGNORECASE,
 )

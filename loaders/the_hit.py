@@ -104,17 +104,28 @@ def captives_killed(text: str, base: int, match: re.Match[str], actors: Sequence
 
 
 _SNIPER = re.compile(SNIPER_FIRE, re.IGNORECASE)
+_FIGHTERS = (
+    r"(?:soldiers?|troops|fighters?|rebels?|militants?|gunmen|militiam[ae]n|jihadists?|terrorists?|policem[ae]n|"
+    r"guards?|officers?|commanders?)\b"
+)
+# The fighters must be who the shots hit: the object of the shot ("shot dead three soldiers", "targeting two rebel
+# fighters") or the subject of a passive one ("two soldiers were killed by sniper fire"); fighters named as the
+# sniper's side ("a sniper of the army troops") or as a place ("near regime soldiers") were not hit.
 _FIGHTERS_HIT = re.compile(
-    r"\b(?:soldiers?|troops|fighters?|rebels?|militants?|gunmen|militiam[ae]n|jihadists?|terrorists?|policem[ae]n|"
-    r"guards?|officers?|commanders?)\b",
+    r"\b(?:shot|shoots|shooting|killed|kills|killing|wounded|wounding|injured|injuring|hit|hitting|targeted|targeting|"
+    r"(?:fired|firing|opened\s+fire)\s+(?:on|at|upon))\s+(?:dead\s+)?"
+    rf"(?:(?!(?:near|in|at|on|from|by|of|with|and|after|while|as)\b)[\w'’-]+\s+){{0,4}}?{_FIGHTERS}|"
+    rf"\b{_FIGHTERS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:was|were|been)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured|hit|targeted)\b",
     re.IGNORECASE,
 )
 
 
 def sniped_fighters(text: str, match: re.Match[str]) -> bool:
     """Whether a sniper's shots hit fighters, not the unarmed ("a sniper killed two soldiers"): then they are a clash
-    (ACLED codes shots at people who can fire back Battles); a sentence naming no one hit is the unarmed's."""
-    if not _SNIPER.fullmatch(match.group(0)):
+    (ACLED codes shots at people who can fire back Battles); a sentence naming no fighters hit is the unarmed's."""
+    # matched at the trigger in its text: the look-ahead for the shot reads past the trigger's own words
+    sniper = _SNIPER.match(text, match.start())
+    if sniper is None or sniper.end() != match.end():
         return False
     return not re.search(rf"\b{CIVILIAN_WORDS}\b", text, re.IGNORECASE) and bool(_FIGHTERS_HIT.search(text))
 

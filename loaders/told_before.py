@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.grown_since import COMPARISON
 from loaders.model import Mention, Span
 
 _DEFINITE = re.compile(r"\b(?:the|this|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -32,7 +33,10 @@ ANOTHER = re.compile(
 )
 # "one of the airstrikes targeted the town of al-Ghanto": one strike of the many a report told, told as an event of its
 # own (not "one of the shells landed on the mosque": a munition of the barrage told)
-_ONE_OF = re.compile(r"\bone\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# (not "one of the deadliest air strikes of the war": a superlative ranks the strike told, no strike of its own)
+_ONE_OF = re.compile(
+    rf"\bone\s+of\s+(?:the|these|those|its|their)\s+(?:(?!{COMPARISON}\b)[\w-]+\s+){{0,2}}$", re.IGNORECASE
+)
 _EVENT_NOUN = re.compile(r"(?:strikes|raids|attacks|bombings|sorties|assaults|offensives|bombardments)", re.IGNORECASE)
 
 
