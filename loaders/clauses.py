@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _AUX = r"is|are|was|were|has|have|had|will|would|could|can|may|might|shall|should|must|did|does|do"
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -189,7 +191,8 @@ def _has_verb_before(groups: _Groups, text: str, pos: int) -> bool:
     return bool(before) and _HARD_BREAK.search(text, before[-1].end, pos) is None
 
 
-def chunk(text: str) -> list[Clause]:
+@lru_cache(maxsize=256)  # a sentence with several triggers is chunked once
+def chunk(text: str) -> tuple[Clause, ...]:
     """The clauses of a sentence, in text order."""
     words = _words(text)
     groups = _verb_groups(text, words)
@@ -203,7 +206,7 @@ def chunk(text: str) -> list[Clause]:
         if kind == "coordinate" and clauses and clauses[-1].kind in ("relative", "relative-and"):
             kind = "relative-and"  # "which consists of Kurds but also includes Arabs": the relative clause goes on
         clauses.extend(_clause(text, groups, start, content, end, opener, kind, clauses))
-    return _fronted_hosts(clauses)
+    return tuple(_fronted_hosts(clauses))
 
 
 def _fronted(text: str, words: list[re.Match[str]]) -> list[tuple[int, int, str, str]]:
@@ -330,12 +333,12 @@ def _span(verb: _Verb | None) -> tuple[int, int] | None:
     return (verb.start, verb.end) if verb else None
 
 
-def clause_at(clauses: list[Clause], pos: int) -> int | None:
+def clause_at(clauses: Sequence[Clause], pos: int) -> int | None:
     """The index of the clause holding offset pos."""
     return next((i for i, c in enumerate(clauses) if c.start <= pos < c.end), None)
 
 
-def acting_subject(clauses: list[Clause], index: int) -> tuple[int, int] | None:
+def acting_subject(clauses: Sequence[Clause], index: int) -> tuple[int, int] | None:
     """The subject span of the active clause at index, or of the clauses it hangs from when it names none."""
     seen = 0
     i: int | None = index
