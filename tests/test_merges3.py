@@ -1,0 +1,35 @@
+"""Two events folded into one, or one told as two: rules of the twentieth session (helper merges3)."""
+
+from __future__ import annotations
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.scenes import coordinated
+
+
+def _engagements(body: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
+    """Each engagement's type and places."""
+    return [(e.type, e.places) for e in extract(Article("test", "t", body), gazetteer).engagements]
+
+
+def test_two_verbs_joined_by_and_tell_one_execution(gazetteer: Gazetteer) -> None:
+    # "executed and crucified": one man, one deed told by two verbs; the province frames it, the town says where
+    body = (
+        "Islamic State militants killed four rebels near Manbij on Friday. Also in Aleppo province a fifth prisoner"
+        " was executed and crucified in the town of al-Bab on Saturday."
+    )
+    found = _engagements(body, gazetteer)
+    assert sum(1 for etype, _ in found if etype == "attack-on-civilians") == 1
+
+
+def test_two_aircraft_joined_by_and_are_one_raid(gazetteer: Gazetteer) -> None:
+    # the city before the first, a quarter after the second: one raid, not one at each
+    body = "In Aleppo on Sunday government helicopters and warplanes struck the rebel-held Sukkari district."
+    assert [etype for etype, _ in _engagements(body, gazetteer)] == ["air-strike"]
+
+
+def test_only_a_bare_coordinator_joins_two_triggers() -> None:
+    text = "jets bombed and shelled Douma, raided Harasta"
+    assert coordinated(text, 11, 16)  # "bombed and shelled"
+    assert not coordinated(text, 24, 38)  # "Douma, raided": a place of the first between them
