@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.scenes import coordinated
+from loaders.told_before import more_dead
 
 
 def _engagements(body: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
@@ -33,3 +37,34 @@ def test_only_a_bare_coordinator_joins_two_triggers() -> None:
     text = "jets bombed and shelled Douma, raided Harasta"
     assert coordinated(text, 11, 16)  # "bombed and shelled"
     assert not coordinated(text, 24, 38)  # "Douma, raided": a place of the first between them
+
+
+def _dated_types(body: str, gazetteer: Gazetteer) -> list[str]:
+    """The engagements' types of an article published on a Saturday (so "on Friday" is a day)."""
+    x = extract(Article("test", "t", body, published=date(2016, 8, 6)), gazetteer)
+    return [e.type for e in x.engagements]
+
+
+def test_more_dead_in_an_attack_told_anew_are_another_engagement(gazetteer: Gazetteer) -> None:
+    # "Three more civilians were killed ... in a barrel bomb attack": dead on top of those told, in an attack of its own
+    body = (
+        "Regime helicopters dropped barrel bombs on Aleppo on Friday killing eleven people. Three more civilians were"
+        " killed on Friday evening in a barrel bomb attack by the regime."
+    )
+    assert _dated_types(body, gazetteer) == ["air-strike", "air-strike"]
+
+
+def test_more_dead_in_the_attack_told_are_its_toll(gazetteer: Gazetteer) -> None:
+    # "in the attack": the attack told before; the more dead count its toll
+    body = (
+        "Regime aircraft bombed the city of Aleppo on Friday killing eleven people. Three more people were killed in"
+        " the air strike on Aleppo on Friday evening, rescuers said."
+    )
+    assert _dated_types(body, gazetteer) == ["air-strike"]
+
+
+def test_more_dead_needs_a_count_before_the_trigger() -> None:
+    text = "Another five people were killed in an air raid on the town"
+    assert more_dead(text, re.search("air raid", text))
+    text = "Five people were killed in an air raid on the town"
+    assert not more_dead(text, re.search("air raid", text))
