@@ -9,6 +9,7 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.scenes import coordinated
+from loaders.story_turns import NEW_SCENE
 from loaders.told_before import more_dead
 
 
@@ -68,3 +69,18 @@ def test_more_dead_needs_a_count_before_the_trigger() -> None:
     assert more_dead(text, re.search("air raid", text))
     text = "Five people were killed in an air raid on the town"
     assert not more_dead(text, re.search("air raid", text))
+
+
+def test_a_side_named_in_a_later_item_is_not_lent_back(gazetteer: Gazetteer) -> None:
+    # "Later Jabhat al-Nusra fighters shelled Nubl": a roundup's next item; who shelled there says nothing of Midan
+    body = (
+        "Shelling killed three people in the Midan district of Aleppo on Thursday. Later Jabhat al-Nusra fighters"
+        " shelled the town of Nubl on Thursday killing two."
+    )
+    x = extract(Article("test", "t", body, published=date(2016, 8, 6)), gazetteer)
+    assert [e.attackers for e in x.engagements] == [(), ("actor/al-nusra-front",)]
+
+
+def test_later_opens_a_new_scene_but_lateral_does_not() -> None:
+    assert NEW_SCENE.match("Later a military source said that army units destroyed a base")
+    assert not NEW_SCENE.match("Lateral tunnels were found under the town")
