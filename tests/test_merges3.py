@@ -7,7 +7,8 @@ from datetime import date
 
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from loaders.model import Article, Span
+from loaders.scene_merges import contrasted
 from loaders.scenes import coordinated
 from loaders.story_turns import NEW_SCENE
 from loaders.told_before import more_dead
@@ -84,3 +85,22 @@ def test_a_side_named_in_a_later_item_is_not_lent_back(gazetteer: Gazetteer) -> 
 def test_later_opens_a_new_scene_but_lateral_does_not() -> None:
     assert NEW_SCENE.match("Later a military source said that army units destroyed a base")
     assert not NEW_SCENE.match("Lateral tunnels were found under the town")
+
+
+def test_battles_set_against_a_taking_are_not_the_taking_told_before(gazetteer: Gazetteer) -> None:
+    # "took Bashkuwi and Sifat while battles raged in Hardatain": the battles are another scene than the taking, which
+    # joins the capture told before; they do not follow it there
+    body = (
+        "The Syrian army captured several villages north of Aleppo from insurgents on Tuesday a monitor said. The army"
+        " also took the villages of Bashkuwi and Sifat while battles raged in Hardatain and Ratain."
+    )
+    x = extract(Article("test", "t", body, published=date(2015, 2, 18)), gazetteer)
+    taking = next(e for e in x.engagements if e.type == "government-regains-territory")
+    assert "place/local/hardatain" not in taking.places
+
+
+def test_only_a_contrasted_scene_is_kept_apart() -> None:
+    body = "Jets bombed Douma while rebels shelled Harasta. Jets bombed Douma and Harasta."
+    assert contrasted(body, Span(0, 17), Span(0, 46))
+    assert not contrasted(body, Span(47, 60), Span(47, 79))
+    assert not contrasted(body, None, Span(0, 46))
