@@ -17,6 +17,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Claim, Figure, Mention, Sentence, Span, TimeSpan
 from loaders.place_context import broad, listed_before, recent_places, town_named_next
 from loaders.places_of_events import places_of_events
+from loaders.report_places import told_near
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.scene_merges import contrasted
 from loaders.scenes import (
@@ -239,6 +240,7 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
             if not detection.definite:  # told anew, not referred to ("the attack"): a figure after it may count it
                 target.retold = max(target.retold, index)
             target.unnamed_agent = target.unnamed_agent or detection.unnamed_agent
+        target.near.extend(k for k in told_near(body, span.start, mentions, own_stated) if k not in target.near)
         confidence = _confidence(detection, own_places, own_when, is_title, anaphoric=target.sentence != index)
         about = tuple(k for k in victims(body, span, mentions, classes) if k != claimant)
         for person in about:

@@ -8,6 +8,7 @@ from datetime import date
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Span
+from loaders.report_places import around_a_town_told_near
 from loaders.scene_merges import contrasted
 from loaders.scenes import coordinated
 from loaders.story_turns import NEW_SCENE
@@ -104,3 +105,25 @@ def test_only_a_contrasted_scene_is_kept_apart() -> None:
     assert contrasted(body, Span(0, 17), Span(0, 46))
     assert not contrasted(body, Span(47, 60), Span(47, 79))
     assert not contrasted(body, None, Span(0, 46))
+
+
+def _places(body: str, gazetteer: Gazetteer) -> list[tuple[str, ...]]:
+    """Each engagement's places, of an article published on a Tuesday."""
+    x = extract(Article("test", "t", body, published=date(2016, 9, 20)), gazetteer)
+    return [e.places for e in x.engagements]
+
+
+def test_the_raid_in_a_village_around_a_town_told_near_is_that_raid(gazetteer: Gazetteer) -> None:
+    # "an aid convoy near Homs" ... "Monday's raid on the convoy ... in Talbiseh": told near the city, it happened in a
+    # village around it
+    body = (
+        "The air raids that hit an aid convoy near Homs killed 12 people the Red Crescent said Tuesday. Mondays raid on"
+        " the convoy destroyed ten trucks and a warehouse in Talbiseh in Homs province."
+    )
+    assert _places(body, gazetteer) == [("place/homs-421168647", "place/talbiseh-421178429")]
+
+
+def test_a_raid_far_from_the_town_told_near_is_not_that_raid(gazetteer: Gazetteer) -> None:
+    assert not around_a_town_told_near(["place/palmyra-421197935"], ["place/homs-421168647"], gazetteer)
+    assert around_a_town_told_near(["place/talbiseh-421178429"], ["place/homs-421168647"], gazetteer)
+    assert not around_a_town_told_near(["place/talbiseh-421178429"], [], gazetteer)
