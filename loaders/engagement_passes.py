@@ -45,6 +45,7 @@ class EngagementDraft:
     only_generic: bool = False  # every report came from a generic word ("an attack") naming no side
     told_generically: bool = False  # every report came from a generic word ("an attack", "its assault")
     standing: bool = False  # a report told it as a state that holds now ("has been under siege"): dated by its tense
+    near: list[str] = field(default_factory=list)  # places a report told it "near": it happened around them
 
 
 # Types whose unattributed reports take the one attacker an article names for the others of that type.

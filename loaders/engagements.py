@@ -39,7 +39,15 @@ from loaders.the_hit import (
     captives,
     sniped_fighters,
 )
-from loaders.told_before import ANOTHER, ANOTHER_PLACE, another_place_named, another_unit, definite, one_of_many
+from loaders.told_before import (
+    ANOTHER,
+    ANOTHER_PLACE,
+    another_place_named,
+    another_unit,
+    definite,
+    more_dead,
+    one_of_many,
+)
 from loaders.trigger_guards import ENDURED_YEARS, clause_span
 from loaders.truce_words import OPENS_ON_A_TRUCE
 
@@ -283,6 +291,7 @@ def _build(
         # one picked out at a place of its own; with none it is the event told ("One of the strikes hit a hospital")
         or (one_of_many(text, match) and bool(own_places))
         or another_unit(text, match)
+        or more_dead(text, match)
         or (etype == "ceasefire" and OPENS_ON_A_TRUCE.fullmatch(text, 0, match.start()) is not None),
         elsewhere=elsewhere,
         blast=etype == "remote-explosive" and bool(WEAK_EXPLOSIVE.fullmatch(match.group(0))),

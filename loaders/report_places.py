@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from loaders.fuzzy_places import km
 from loaders.gazetteer import Gazetteer
+from loaders.model import Mention
 
 # A village this close to a town an earlier report named may be where that report happened ("near the city").
 NEXT_TO_KM = 8.0
@@ -152,3 +154,37 @@ def is_country(key: str, gazetteer: Gazetteer) -> bool:
 def around(key: str, gazetteer: Gazetteer) -> list[str]:
     """The places a place lies in; none for a place the gazetteer does not know."""
     return gazetteer.ancestors(key) if key in gazetteer else []
+
+
+# "an aid convoy near Aleppo", "outside the city of Homs": the engagement happened around the town, not in it
+_NEAR = re.compile(r"\b(?:near|outside|around)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+# How far around a town told "near" a village may lie (a convoy "near Aleppo" was hit in Urum al-Kubra, 21 km out)
+AROUND_KM = 25.0
+
+
+def told_near(body: str, sentence_start: int, mentions: Sequence[Mention], keys: Sequence[str]) -> list[str]:
+    """The places among `keys` that the sentence names right after "near", "outside" or "around"."""
+    return list(
+        dict.fromkeys(
+            m.key
+            for m in mentions
+            if m.kind == "place"
+            and m.key in keys
+            and _NEAR.search(body, max(sentence_start, m.span.start - 40), m.span.start)
+        )
+    )
+
+
+def around_a_town_told_near(mine: Sequence[str], near: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether a settlement of the new report lies within AROUND_KM of a town an earlier report was told "near"."""
+
+    def settlement(key: str) -> bool:
+        return key in gazetteer and gazetteer.get(key).cls == "Settlement" and gazetteer.get(key).lat is not None
+
+    return any(
+        km(gazetteer.get(a).lat, gazetteer.get(a).lon, gazetteer.get(b).lat, gazetteer.get(b).lon) <= AROUND_KM  # type: ignore[arg-type]
+        for a in mine
+        if settlement(a)
+        for b in near
+        if settlement(b)
+    )

@@ -16,6 +16,7 @@ from loaders.model import TimeSpan
 from loaders.report_days import days_agree, is_dated, on_same_day, time_words
 from loaders.report_places import (
     around,
+    around_a_town_told_near,
     below_country,
     is_country,
     nested,
@@ -54,6 +55,7 @@ class Reported(Protocol):
     time: TimeSpan | None
     sentence: int  # where it was first reported
     latest: int  # where it was last reported (-1: nowhere after the first)
+    near: list[str]  # places a report told it "near" ("a convoy near Aleppo")
 
 
 E = TypeVar("E", bound="Reported")
@@ -220,8 +222,12 @@ def referent(
             continue
         # "The offensive" may name the wider area of what was told ("part of the operation to seize areas of three
         # governorates"); a specific "the air strike" must name its place or one inside it.
-        if not places_agree(places, earlier.places, gazetteer) and not (
-            detection.generic and places_agree(earlier.places, places, gazetteer)
+        # "The air raids that hit an aid convoy near Aleppo ... Monday's raid on the convoy ... in Orum al-Kubra": told
+        # near a town, it may have happened in a village around it
+        if (
+            not places_agree(places, earlier.places, gazetteer)
+            and not (detection.generic and places_agree(earlier.places, places, gazetteer))
+            and not around_a_town_told_near(places, earlier.near, gazetteer)
         ):
             continue
         if compatible(detection, when, earlier, gazetteer):

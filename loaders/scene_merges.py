@@ -59,6 +59,12 @@ BATTLE_OUTCOMES = ("government-regains-territory", "non-state-actor-overtakes-te
 _OTHER_SCENE = re.compile(r"\b(?:while|whereas|meanwhile|elsewhere)\b|;", re.IGNORECASE)
 
 
+def contrasted(body: str, scene: Span | None, sentence: Span) -> bool:
+    """Whether a scene of a sentence is set against another by "while", "whereas", "meanwhile", "elsewhere" or a
+    semicolon ("The army took Sifat while battles raged in Hardatain")."""
+    return scene is not None and _OTHER_SCENE.search(body, sentence.start, sentence.end) is not None
+
+
 def one_battle(detections: list[Detection], body: str) -> list[Detection]:
     """ "Troops retook the town after fierce clashes with IS": one battle, coded by what it came to (ground taken, an
     ambush), whose other side is the one the clash names; not when the sentence tells two scenes, or the clash is

@@ -61,6 +61,8 @@ def scene_spans(text: str, base: int, triggers: Sequence[tuple[int, int]], menti
     cuts = []
     fronted = fronted_clause(text, base, mentions)
     for (_, end), (start, _) in itertools.pairwise(ordered):
+        if coordinated(text, end, start):
+            continue  # "a man was executed and crucified in al-Bab": two verbs of one clause, one scene
         breaks = [(b.start(), b.end()) for b in _BREAK.finditer(text, end, start)]
         if fronted is not None and end <= fronted[0] < start:
             breaks.append(fronted)  # where the fronted clause ends and the main clause's subject opens
@@ -75,6 +77,16 @@ def scene_spans(text: str, base: int, triggers: Sequence[tuple[int, int]], menti
     bounds = [0, *cuts, len(text)]
     scenes = [Span(a, b) for a, b in itertools.pairwise(bounds) if a < b]
     return _merged(scenes, [places_in(s, base, mentions) for s in scenes])
+
+
+# Two triggers joined by a bare coordinator share their subject and object: "executed and crucified", "shelled and
+# bombed" (twentieth session, helper merges3).
+_COORDINATOR = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*", re.IGNORECASE)
+
+
+def coordinated(text: str, end: int, start: int) -> bool:
+    """Whether nothing but "and" or "or" stands between one trigger's end and the next one's start."""
+    return _COORDINATOR.fullmatch(text, end, start) is not None
 
 
 def fronted_clause(text: str, base: int, mentions: Sequence[Mention]) -> tuple[int, int] | None:

@@ -17,7 +17,9 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Claim, Figure, Mention, Sentence, Span, TimeSpan
 from loaders.place_context import broad, listed_before, recent_places, town_named_next
 from loaders.places_of_events import places_of_events
+from loaders.report_places import told_near
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
+from loaders.scene_merges import contrasted
 from loaders.scenes import (
     across_the_fronted_clause,
     dated_in_a_later_clause,
@@ -228,14 +230,17 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
                 recent.append(target)
         elif not (is_title and told):
             merge(target, detection, own_places, own_when, gazetteer)
-            if counted_apart:
+            if counted_apart or contrasted(body, detection.scene, span):
                 # a place counted apart joined an earlier report: the sentence's other places, each with its own
-                # toll, are other events ("killed 19 outside Saraqeb and another 23 in Ehsim" after the lead's 42)
+                # toll, are other events ("killed 19 outside Saraqeb and another 23 in Ehsim" after the lead's 42);
+                # so are scenes set against each other, whatever one of them retells ("The army also took Sifat while
+                # battles raged in Hardatain": the battles are not the taking told before; twentieth session, merges3)
                 siblings.append((target, detection.scene))
             target.latest = max(target.latest, index)
             if not detection.definite:  # told anew, not referred to ("the attack"): a figure after it may count it
                 target.retold = max(target.retold, index)
             target.unnamed_agent = target.unnamed_agent or detection.unnamed_agent
+        target.near.extend(k for k in told_near(body, span.start, mentions, own_stated) if k not in target.near)
         confidence = _confidence(detection, own_places, own_when, is_title, anaphoric=target.sentence != index)
         about = tuple(k for k in victims(body, span, mentions, classes) if k != claimant)
         for person in about:

@@ -14,8 +14,9 @@ _TURN = re.compile(
     r"(?-i:[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+)?(?:Meanwhile|Elsewhere)\b)",
     re.I,
 )
-# A sentence that tells another event: a scene turned to, or "Separately", "In a separate attack".
-NEW_SCENE = re.compile(rf"{_TURN.pattern}|(?:Separately|In\s+a\s+separate)\b", re.I)
+# A sentence that tells another event: a scene turned to, or "Separately", "In a separate attack"; or "Later", the next
+# item of a roundup ("Later a military source said that army units destroyed ...": twentieth session, helper merges3).
+NEW_SCENE = re.compile(rf"{_TURN.pattern}|(?:Separately|In\s+a\s+separate|Later)\b", re.I)
 
 
 def new_scenes(body: str, mined: Sequence[Sentence]) -> set[int]:

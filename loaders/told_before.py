@@ -85,6 +85,22 @@ def another_unit(text: str, match: re.Match[str]) -> bool:
     return unit is not None and unit.end() <= match.start()
 
 
+# "Three more civilians were killed ... in a barrel bomb attack", "Another 27 people were killed in raids": dead counted
+# on top of those told, in an event told anew (twentieth session, helper merges3)
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores)"
+_MORE_DEAD = re.compile(
+    rf"\b(?:another\s+{_NUMBER}|{_NUMBER}\s+(?:more|other)|a\s+further\s+{_NUMBER})\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|died)\b",
+    re.IGNORECASE,
+)
+
+
+def more_dead(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger's sentence counts its dead as more than those told ("Three more civilians were killed"),
+    before a trigger told anew ("in a barrel bomb attack", not "in the attack")."""
+    return _MORE_DEAD.search(text, 0, match.start()) is not None and not definite(text, match)
+
+
 def definite(text: str, match: re.Match[str]) -> bool:
     """Whether a trigger is told as known already: "the attack", "the IS assault", "Friday's strike"."""
     before = text[: match.start()]
