@@ -1,10 +1,14 @@
-"""One sentence's engagements as `find_engagements` detects them, for the tests of engagement triggers."""
+"""One sentence's engagements as `find_engagements` detects them, and one article's as `extract` gives them, for the
+tests of engagement triggers."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from loaders.engagements import Detection, find_engagements
+from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Span
+from loaders.model import Article, Span
 
 
 def detect(text: str, gazetteer: Gazetteer) -> list[Detection]:
@@ -17,3 +21,11 @@ def detect(text: str, gazetteer: Gazetteer) -> list[Detection]:
 def detected_types(text: str, gazetteer: Gazetteer) -> list[str]:
     """The engagement types one sentence's triggers give, sorted."""
     return sorted(d.type for d in detect(text, gazetteer))
+
+
+def engagement_kinds(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
+    """(type, attacker slugs, target slugs) of the engagements extracted from one article dated 7 March 2016."""
+    x = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)
+    return [
+        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
+    ]

@@ -6,27 +6,14 @@ from __future__ import annotations
 
 import re
 import time
-from datetime import date
 
 import pytest
+from detection import engagement_kinds
 
 from loaders.engagement_roles import _BOMBARDMENT_FROM
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES
-from loaders.model import Article
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
-
-# the date of every article of these tests
-DAY = date(2016, 3, 7)
-
-
-def _kinds(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """(type, attacker slugs, target slugs) of the engagements extracted from one article dated 7 March 2016."""
-    x = extract(Article("test", "t", body, published=DAY), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
-    ]
 
 
 @pytest.mark.parametrize(
@@ -42,39 +29,42 @@ def _kinds(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[s
     ],
 )
 def test_a_fight_with_fire_sickness_or_want_is_no_clash(body: str, gazetteer: Gazetteer) -> None:
-    assert _kinds(body, gazetteer) == []
+    assert engagement_kinds(body, gazetteer) == []
 
 
 def test_a_fight_with_an_armed_foe_is_still_a_clash(gazetteer: Gazetteer) -> None:
     # the object right after the verb is the foe: fire spreading later in the sentence is no object of it
     body = "Rebels fought the army for hours in the town of Madaya on Tuesday as fires spread."
-    assert [k[0] for k in _kinds(body, gazetteer)] == ["armed-clash"]
-    assert _kinds("Rescuers fought the fires for hours in the town of Madaya on Tuesday.", gazetteer) == []
+    assert [k[0] for k in engagement_kinds(body, gazetteer)] == ["armed-clash"]
+    assert engagement_kinds("Rescuers fought the fires for hours in the town of Madaya on Tuesday.", gazetteer) == []
 
 
 def test_mortar_bombs_are_one_shelling(gazetteer: Gazetteer) -> None:
     # a mortar's round is called a bomb: the bombs are the shelling's, no planted bomb of their own
     body = "Rebels fired hundreds of mortar bombs at the town of Madaya on Tuesday."
-    assert _kinds(body, gazetteer) == [("shelling", ["syrian-rebels"], [])]
+    assert engagement_kinds(body, gazetteer) == [("shelling", ["syrian-rebels"], [])]
 
 
 def test_gunfire_into_homes_is_an_attack_on_civilians(gazetteer: Gazetteer) -> None:
     body = "Regime troops shot into the rebel-held neighbourhood of Bustan al-Qasr in Aleppo on Tuesday wounding two."
-    assert [k[0] for k in _kinds(body, gazetteer)] == ["attack-on-civilians"]
+    assert [k[0] for k in engagement_kinds(body, gazetteer)] == ["attack-on-civilians"]
     body = "Gunmen opened fire into houses in the town of Madaya on Tuesday killing three residents."
-    assert [k[0] for k in _kinds(body, gazetteer)] == ["attack-on-civilians"]
+    assert [k[0] for k in engagement_kinds(body, gazetteer)] == ["attack-on-civilians"]
     # shots into the air hit no one; rockets into a district are a shelling
-    assert _kinds("Fighters fired shots into the air in the town of Madaya on Tuesday to celebrate.", gazetteer) == []
+    assert (
+        engagement_kinds("Fighters fired shots into the air in the town of Madaya on Tuesday to celebrate.", gazetteer)
+        == []
+    )
     body = "Rebel groups fired rockets into government-held neighbourhoods of Aleppo on Tuesday killing five."
-    assert [k[0] for k in _kinds(body, gazetteer)] == ["shelling"]
+    assert [k[0] for k in engagement_kinds(body, gazetteer)] == ["shelling"]
 
 
 def test_a_bombardment_from_a_side_is_that_sides(gazetteer: Gazetteer) -> None:
     body = "Residents fled an escalated bombardment from government forces targeting the town of Madaya on Tuesday."
-    assert _kinds(body, gazetteer) == [("shelling", ["syrian-arab-army"], [])]
+    assert engagement_kinds(body, gazetteer) == [("shelling", ["syrian-arab-army"], [])]
     # a word between tells of the dead: "mostly from Jabhat al-Nusra" says who they were, not who bombarded
     body = "Twenty fighters died in the bombardments mostly from Jabhat al-Nusra in the town of Madaya on Tuesday."
-    assert all("al-nusra-front" not in a for _, a, _ in _kinds(body, gazetteer))
+    assert all("al-nusra-front" not in a for _, a, _ in engagement_kinds(body, gazetteer))
 
 
 @pytest.mark.parametrize(

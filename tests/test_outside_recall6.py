@@ -6,13 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from detection import engagement_kinds
 from strike_places import strike_places
 
-from loaders.extract import extract
 from loaders.figures import find_figures
 from loaders.gapped_tolls import gapped_tolls
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 
 # the date of every article of these tests
 DAY = date(2016, 3, 7)
@@ -63,14 +62,6 @@ def test_reports_at_two_towns_told_in_two_sentences_leave_the_lead_standing(gaze
     assert len(strike_places(body, gazetteer, DAY)) == 3
 
 
-def _kinds(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """(type, attacker slugs, target slugs) of the engagements extracted from one article dated 7 March 2016."""
-    x = extract(Article("test", "t", body, published=DAY), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
-    ]
-
-
 @pytest.mark.parametrize(
     "body",
     [
@@ -79,11 +70,13 @@ def _kinds(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[s
     ],
 )
 def test_ground_won_back_is_ground_retaken(body: str, gazetteer: Gazetteer) -> None:
-    assert [t for t, _, _ in _kinds(body, gazetteer)] == ["government-regains-territory"]
+    assert [t for t, _, _ in engagement_kinds(body, gazetteer)] == ["government-regains-territory"]
 
 
 def test_winning_back_support_is_no_ground(gazetteer: Gazetteer) -> None:
-    assert _kinds("The government in Damascus won back the support of tribal leaders in Homs.", gazetteer) == []
+    assert (
+        engagement_kinds("The government in Damascus won back the support of tribal leaders in Homs.", gazetteer) == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -97,17 +90,17 @@ def test_winning_back_support_is_no_ground(gazetteer: Gazetteer) -> None:
 def test_ground_taken_back_from_a_named_side_is_told_without_its_taker(
     body: str, targets: list[str], gazetteer: Gazetteer
 ) -> None:
-    assert _kinds(body, gazetteer) == [("government-regains-territory", [], targets)]
+    assert engagement_kinds(body, gazetteer) == [("government-regains-territory", [], targets)]
 
 
 def test_ground_taken_back_from_nobody_named_stays_untold(gazetteer: Gazetteer) -> None:
     # neither taker nor loser: nothing says which sides fought for it
-    assert _kinds("The town of Tadef near al-Bab was recaptured on Sunday.", gazetteer) == []
+    assert engagement_kinds("The town of Tadef near al-Bab was recaptured on Sunday.", gazetteer) == []
 
 
 def test_a_predicted_battle_is_none(gazetteer: Gazetteer) -> None:
     body = "The minister said on Monday that the army would soon enter Idlib but predicted a tough battle for the city."
-    assert _kinds(body, gazetteer) == []
+    assert engagement_kinds(body, gazetteer) == []
 
 
 @pytest.mark.parametrize(

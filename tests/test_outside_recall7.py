@@ -5,26 +5,13 @@ from __future__ import annotations
 
 import re
 import time
-from datetime import date
 
 import pytest
+from detection import engagement_kinds
 
 from loaders.engagement_triggers import trigger_matches
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.harm_and_holding_words import SNIPER_FIRE
-from loaders.model import Article
-
-# the date of every article of these tests
-DAY = date(2016, 3, 7)
-
-
-def _kinds(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """(type, attacker slugs, target slugs) of the engagements extracted from one article dated 7 March 2016."""
-    x = extract(Article("test", "t", body, published=DAY), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
-    ]
 
 
 @pytest.mark.parametrize(
@@ -37,18 +24,18 @@ def _kinds(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[s
     ],
 )
 def test_a_snipers_shots_at_people_are_an_attack_on_civilians(body: str, gazetteer: Gazetteer) -> None:
-    assert [k[0] for k in _kinds(body, gazetteer)] == ["attack-on-civilians"]
+    assert [k[0] for k in engagement_kinds(body, gazetteer)] == ["attack-on-civilians"]
 
 
 def test_a_sniper_from_a_group_is_the_groups(gazetteer: Gazetteer) -> None:
     # "from" after a sniper names whose man he is, as after rocket fire who fired it
     body = "A sniper from the Islamic State group shot dead two women in the town of Madaya on Tuesday."
-    assert _kinds(body, gazetteer) == [("attack-on-civilians", ["islamic-state"], [])]
+    assert engagement_kinds(body, gazetteer) == [("attack-on-civilians", ["islamic-state"], [])]
 
 
 def test_a_snipers_shots_at_soldiers_are_a_clash(gazetteer: Gazetteer) -> None:
     body = "Rebel snipers shot dead three soldiers near the town of Madaya on Tuesday."
-    assert [k[0] for k in _kinds(body, gazetteer)] == ["armed-clash"]
+    assert [k[0] for k in engagement_kinds(body, gazetteer)] == ["armed-clash"]
 
 
 @pytest.mark.parametrize(
@@ -59,18 +46,18 @@ def test_a_snipers_shots_at_soldiers_are_a_clash(gazetteer: Gazetteer) -> None:
     ],
 )
 def test_a_sniper_with_no_shot_told_is_no_engagement(body: str, gazetteer: Gazetteer) -> None:
-    assert _kinds(body, gazetteer) == []
+    assert engagement_kinds(body, gazetteer) == []
 
 
 @pytest.mark.parametrize("vehicle", ["truck", "lorry", "vehicle"])
 def test_a_bomb_named_for_its_vehicle_is_an_explosive(vehicle: str, gazetteer: Gazetteer) -> None:
     body = f"Rebels sent a {vehicle} bomb into the Zahraa district of Aleppo on Sunday evening."
-    assert [k[0] for k in _kinds(body, gazetteer)] == ["remote-explosive"]
+    assert [k[0] for k in engagement_kinds(body, gazetteer)] == ["remote-explosive"]
 
 
 def test_a_killing_told_with_poison_gas_is_a_chemical_attack(gazetteer: Gazetteer) -> None:
     body = "The opposition said the army had killed hundreds of civilians with poison gas in Douma on Wednesday."
-    assert [k[0] for k in _kinds(body, gazetteer)] == ["chemical-weapon"]
+    assert [k[0] for k in engagement_kinds(body, gazetteer)] == ["chemical-weapon"]
 
 
 @pytest.mark.parametrize(
