@@ -36,6 +36,7 @@ _SPELLINGS = (
     (re.compile(r"\b(?:tall|tell|tal|tel)\b"), "tl"),
     (re.compile(r"([aeiou])h\b"), r"\1"),  # "Arnabah" and "Arnaba", "Zakiyeh" and "Zakiye"
     (re.compile(r"ou"), "u"),
+    (re.compile(r"dj"), "j"),  # jim as French and Russian sources write it ("Djebel"; twentieth session)
     (re.compile(r"kh"), "k"),
     (re.compile(r"gh?"), "k"),  # ghayn written "q" ("Habreh al-Qarbi") or "g" ("Shigour"), as qaf is "g" in speech
     (re.compile(r"dh|th"), "t"),
@@ -81,6 +82,7 @@ _SOUNDS = (
     (re.compile(r"[`'’ʿʾ]"), ""),
     (re.compile(r"(?<=[aeiou])h\b"), ""),
     (re.compile(r"th|dh"), "t"),
+    (re.compile(r"dj"), "j"),
     (re.compile(r"kh|q|c"), "k"),
     (re.compile(r"gh"), "g"),
     (re.compile(r"sh"), "s"),

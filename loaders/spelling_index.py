@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from loaders.aliases import fold, is_acronym, name_key, name_tokens
+from loaders.aliases import fold, is_acronym, name_key, name_tokens, plain
+from loaders.name_forms import article_forms
 from loaders.reference_tables import Entity
 
 VOWEL_KEY_CONSONANTS = 3  # a known town is found by its vowel key only when the name has this many consonants
@@ -85,6 +86,8 @@ def build(
                     short.add(key)  # few letters left to tell: any other entity's name is a collision
             if sum(map(len, skeleton(key))) >= SKELETON_LETTERS:
                 index.by_skeleton.setdefault(skeleton(key), set()).add(entity.key)
+            for pausal in _pausal_keys_of(alias):
+                index.by_vowels.setdefault(pausal, set()).add(entity.key)
     for form in governorate_forms:
         index.by_vowels.setdefault(town_key(form.words), set()).add(form.key)
     for n in names:
@@ -111,9 +114,9 @@ def add_villages(index: SpellingIndex, villages: Iterable[Entity], names: Iterab
     another governorate too, leaves the spelling unread."""
     for entity in villages:
         for alias in (entity.label, *entity.aliases):
-            key = town_key(name_tokens(alias)[1])
-            if len(key) >= 2 and consonants(key) >= VILLAGE_KEY_CONSONANTS:
-                index.villages.setdefault(key, set()).add(entity.key)
+            for key in (town_key(name_tokens(alias)[1]), *_pausal_keys_of(alias)):
+                if len(key) >= 2 and consonants(key) >= VILLAGE_KEY_CONSONANTS:
+                    index.villages.setdefault(key, set()).add(entity.key)
     for key in [k for k, owners in index.villages.items() if len(owners) > 1]:
         index.villages.pop(key)
     for n in names:
@@ -156,3 +159,33 @@ def consonants(key: tuple[str, ...]) -> int:
 def skeleton(key: tuple[str, ...]) -> tuple[str, ...]:
     """A vowel key's consonants alone: "Khneifes" and "Khunayfis" drop different vowels."""
     return tuple(word.replace("a", "") for word in key)
+
+
+# Ta marbuta: a word ending in "-at" before the word it governs is read "-a" at a pause, and wires often write that
+# form in the construct too ("Maara al-Numan" for Ma`arrat al-Nu`man, "Abda al-Sheikh" for `Abdat ash Shaykh). A
+# short "a" or "e" after a consonant (a "y" before it one too: "Qaryat"), then "t", in a word of five letters or more
+# ("Bayt" and "Sabt" never end so). Twentieth session (helper spellings).
+_CONSTRUCT_ENDING = re.compile(r"[^aeiouw][ae]t$")
+PAUSAL_LETTERS = 5
+
+
+def _pausal_keys_of(alias: str) -> set[tuple[str, ...]]:
+    """The pausal keys of a name as written and with its spaced articles hyphenated ("Aqabat ar-Rummanah")."""
+    return {key for form in article_forms(alias) for key in pausal_keys(name_tokens(form)[1])}
+
+
+def pausal_keys(surfaces: Sequence[str]) -> list[tuple[str, ...]]:
+    """A name's vowel keys with one word before another read at a pause, its ta marbuta's "t" dropped.
+
+    >>> pausal_keys(["Maarrat", "al-Numan"]) == [town_key(["Maara", "al-Numan"])], pausal_keys(["Bayt", "Jinn"])
+    (True, [])
+    """
+    key = town_key(surfaces)
+    if len(key) != len(surfaces):
+        return []  # an article set apart: the words and the key do not line up
+    found = []
+    for index, word in enumerate(surfaces[:-1]):
+        letters = plain(word)
+        if len(letters) >= PAUSAL_LETTERS and _CONSTRUCT_ENDING.search(letters) and key[index].endswith("t"):
+            found.append((*key[:index], key[index][:-1], *key[index + 1 :]))
+    return found

@@ -203,3 +203,10 @@ def test_a_glued_article_is_read_only_before_a_place_name_it_opens(gazetteer: Ga
     # English words that open with "Al" or a doubled letter are left as they are
     found = extract(Article("test", "t", "Also, Assad said an Attack on Homs was repelled."), gazetteer).mentions
     assert {m.key for m in found} == {"actor/bashar-al-assad", "place/homs-421168647"}
+
+
+def test_french_dj_for_jim_is_j(gazetteer: Gazetteer) -> None:
+    # French and Russian sources write jim "dj" ("Djebel"); the tables write "j" (twentieth session)
+    assert skeleton("Kafr Djalis") == skeleton("Kafr Jalis")
+    found = places("Shells hit the village of Kafr Djalis in Idlib countryside on Sunday.", gazetteer)
+    assert "place/kafr-jalis-1242851631" in found
