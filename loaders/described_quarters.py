@@ -26,8 +26,8 @@ def with_described_quarters(body: str, span: Span, found: list[Mention], gazette
         for first in range(len(words)):  # the longest name first: "Sheikh Najjar", then "Najjar"
             start = span.start + match.start("name") + words[first].start()
             entity = gazetteer.lookup(f"{body[start : span.start + match.end('name')]} {match['kind']}", "place")
-            if entity is None or entity.kind != "place":
-                continue
+            if entity is None or entity.cls != "Settlement":
+                continue  # "the Homs residential district" is a part of the city, not the administrative district
             end = span.start + match.end("kind")
             kept = [m for m in found if m.span.end <= start or m.span.start >= end]
             found = sorted([*kept, Mention(Span(start, end), entity.key, "place")], key=lambda m: m.span.start)
