@@ -28,3 +28,25 @@ def test_a_described_district_of_a_city_is_no_administrative_district(
 ) -> None:
     """ "the Homs residential district" is part of the city; the tables' "Homs district" is the province's."""
     assert city in places(text, gazetteer).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets killed Abu Hassan residents in the village on Monday.",
+        "Shells wounded Abu Hassan villagers on Monday.",
+        "The area known as Abu Hassan was bombed.",
+        "Jets bombed a village called Abu Hassan on Monday.",
+    ],
+)
+def test_a_kunya_told_as_ground_after_a_verb_of_persons_stays_a_village(text: str, gazetteer: Gazetteer) -> None:
+    """The village's people after it, or a kind of place before a verb of naming: the name is the village's."""
+    assert "Abu Hassan" in places(text, gazetteer)
+
+
+def test_according_to_governs_a_speaker_not_a_kunya_village(gazetteer: Gazetteer) -> None:
+    """ "according to" is no locative, for a kunya as for a one-word name: the man is no village."""
+    text = "According to Abu Hassan, a rebel commander, the jets struck Salqin."
+    found = places(text, gazetteer)
+    assert "Abu Hassan" not in found
+    assert "Salqin" in found
