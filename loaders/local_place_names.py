@@ -40,9 +40,11 @@ PLACE_APPOSITION = re.compile(
     rf"(?P<name>{PLACE_NAME})[\"”]?\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:neighbou?rhood|district|quarter|village|town|suburb)\b"
 )
 # Nouns a sea's name describes as an adjective, naming no sea (twentieth session): a port, a settlement or a country
-# by the sea, or a fleet sailing it.
+# by the sea, or a fleet sailing it or the naval base it keeps there (helper review7: "Russia's Mediterranean naval
+# base at Tartus").
 SEA_DESCRIBED = (
-    r"(?:port|city|cities|town|coastal|province|country|countries|nation|state|island|resort|fleet|squadron)s?\b"
+    r"(?:port|city|cities|town|coastal|province|country|countries|nation|state|island|resort|fleet|squadron|naval|"
+    r"navy|navies|base|facility|facilities)s?\b"
 )
 # A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon", "the
 # Balikh River".

@@ -72,3 +72,18 @@ def test_a_list_of_places_before_an_inverted_said_stays(gazetteer: Gazetteer) ->
     """ "... and al-Jubbeisiyeh said the Observatory": the speaker follows its verb, the list is of places."""
     text = "Clashes went on in al-Khudrawiyeh and al-Jubbeisiyeh said the Observatory."
     assert "al-Jubbeisiyeh" in places(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia keeps a Mediterranean naval base at Tartus.",
+        "Russia's Mediterranean base at Tartus was expanded.",
+    ],
+)
+def test_the_seas_adjective_before_a_naval_base_names_no_sea(text: str, gazetteer: Gazetteer) -> None:
+    """ "Mediterranean" before the naval base it describes is an adjective; the base's town is the place."""
+    found = places(text, gazetteer)
+    assert "Mediterranean" not in found
+    assert "Tartus" in found
+
