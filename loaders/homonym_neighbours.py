@@ -19,10 +19,7 @@ def homonyms_by_neighbours(
 ) -> list[list[Mention]]:
     """Each village whose sentence names no other place, among namesakes, read by the nearest sentences that decide
     (only places of one reading count as context, as in the matcher's own choice)."""
-    candidates = [
-        [gazetteer.homonyms(body, spans[i], m) if _linked_place(m, gazetteer) else () for m in found]
-        for i, found in enumerate(per_sentence)
-    ]
+    candidates = [_namesakes(body, spans[i], found, gazetteer) for i, found in enumerate(per_sentence)]
     settled = [
         [m for m, c in zip(found, cs, strict=True) if not c] for found, cs in zip(per_sentence, candidates, strict=True)
     ]
@@ -35,6 +32,14 @@ def homonyms_by_neighbours(
             if best is not None and best != found[position].key:
                 out[index][position] = Mention(found[position].span, best, "place")
     return out
+
+
+def _namesakes(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[tuple[str, ...]]:
+    """The namesakes the matcher chose among for each linked place of a sentence; () for every other mention."""
+    if not any(_linked_place(m, gazetteer) for m in found):
+        return [() for _ in found]
+    readings = gazetteer.homonyms(body, span, found)
+    return [r if _linked_place(m, gazetteer) else () for m, r in zip(found, readings, strict=True)]
 
 
 def _linked_place(mention: Mention, gazetteer: Gazetteer) -> bool:
@@ -58,7 +63,7 @@ def _context(mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, int]:
     """How often each place and its district and governorate are named among the mentions."""
     context: dict[str, int] = {}
     for m in mentions:
-        if m.kind == "place" and m.linked and m.key in gazetteer:
+        if _linked_place(m, gazetteer):
             for key in (m.key, *gazetteer.ancestors(m.key)):
                 context[key] = context.get(key, 0) + 1
     return context
