@@ -7,7 +7,7 @@ import re
 
 from graph.iris import slug
 from loaders.gazetteer import Gazetteer
-from loaders.local_place_names import KIND_AFTER
+from loaders.local_place_names import KIND_AFTER, PERSONS_AFTER_LIST
 from loaders.model import Mention, Span, overlapping
 from loaders.name_words import NOT_PLACE_NAMES
 from loaders.place_lists import WHICH_ONE
@@ -17,14 +17,6 @@ _AL_WORD = r"(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 # commas of such lists; "and al-Hweiqa" closes it as "and" closes any list; six names at most before it)
 AL_LIST_AFTER_PLACE = re.compile(
     rf"(?P<run>(?:\s+{_AL_WORD}){{0,6}})\s+and\s+(?P<last>{_AL_WORD})(?![\w-])(?!\s+(?:[A-Z(]|(?:al|el|Al|El)-))"
-)
-# What follows persons or outlets, never places: a verb of saying ("al-Jaafari and al-Moallem denied", "al-Watan and
-# al-Akhbar reported"), unless "said" or "added" is inverted before its speaker ("... and al-Tuyur said the
-# Observatory", a lost comma), or the kin they are named for ("the al-Hassan and al-Ahmad families"; twentieth
-# session, helper review7)
-_PERSONS_AFTER = re.compile(
-    r"\s+(?:(?:has|have|had|also|later|then)\s+){0,2}(?:(?:said|says|added)\b(?!\s+(?:the|a|an)\b|\s+[A-Z])|"
-    r"(?:say|told|stated|reported|denied|claimed|announced|confirmed|met)\b|famil(?:y|ies)\b|clans?\b)"
 )
 
 
@@ -56,7 +48,7 @@ def with_al_name_lists(
         names = listed_names(text, place.span.end - span.start)
         if not names or KIND_AFTER.match(text, names[-1][1]):
             continue  # "and al-Qadahat valley": the feature rule reads the last one with its kind
-        if _PERSONS_AFTER.match(text, names[-1][1]):
+        if PERSONS_AFTER_LIST.match(text, names[-1][1]):
             continue  # "in Damascus al-Jaafari and al-Moallem denied": a list of speakers, its comma lost
         labels = [text[start:stop] for start, stop in names]
         if any(_not_a_place(label, gazetteer) for label in labels):

@@ -102,6 +102,14 @@ AL_NAMES_AFTER_LOCATIVE = re.compile(
 AL_NAME_AFTER_PLACE = re.compile(
     r"\s+and\s+(?P<name>(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w-])(?!\s+(?:[A-Z(]|(?:al|el)-))"
 )
+# What follows persons or outlets, never places: a verb of saying ("al-Jaafari and al-Moallem denied", "al-Watan and
+# al-Akhbar reported"), unless "said" or "added" is inverted before its speaker ("... and al-Tuyur said the
+# Observatory", a lost comma), or the kin they are named for ("the al-Hassan and al-Ahmad families"); read
+# after a list of names their article opens (twentieth session, helper review7)
+PERSONS_AFTER_LIST = re.compile(
+    r"\s+(?:(?:has|have|had|also|later|then)\s+){0,2}(?:(?:said|says|added)\b(?!\s+(?:the|a|an)\b|\s+[A-Z])|"
+    r"(?:say|told|stated|reported|denied|claimed|announced|confirmed|met)\b|famil(?:y|ies)\b|clans?\b)"
+)
 LAST_OF_LIST = re.compile(rf"\s+and\s+(?P<name>{PLACE_NAME})(?![\w-])(?!\s+[A-Z])")
 PLAIN_NAME_WORD = re.compile(r"\s+(?!(?:al|el|Al|El)-)[A-Z][a-z]")
 KIND_AFTER = re.compile(
