@@ -10,9 +10,10 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span
 
 _NAME_WORD = r"(?:(?:al|el|Al|El)-)?[A-Z][a-z]+"
-# A name, a word that says what the quarter is used for or how it is built, and its kind
+# A name, a word that says what the quarter is used for or how it is built, and its kind; a sentence's capitalised
+# article opens no name ("The al-Assad residential suburb was shelled")
 DESCRIBED_QUARTER = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+"
+    rf"(?<![\w-])(?!(?:The|A|An)\s)(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+"
     r"(?:residential|industrial|housing|popular|commercial)\s+"
     r"(?P<kind>suburb|area|district|neighbou?rhood|quarter|zone|city)\b"
 )

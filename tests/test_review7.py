@@ -117,3 +117,8 @@ def test_a_name_joined_to_a_known_place_before_a_verb_of_saying_is_no_place(
     """ "Aleppo and al-Watan reported": "and" joins two clauses, the second said by an outlet (the twelfth session's
     rule of a name joined to a known place reads the same guard)."""
     assert name not in places(text, gazetteer)
+
+
+def test_a_sentences_capitalised_article_opens_no_described_quarter(gazetteer: Gazetteer) -> None:
+    """ "The al-Assad residential suburb" at a sentence's start: the quarter's mention starts at its name."""
+    assert "al-Assad residential suburb" in places("The al-Assad residential suburb was shelled on Monday.", gazetteer)
