@@ -36,6 +36,13 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 # known as Abu Hassan", "a village called Abu Hassan"): the name is the place's, whatever verb comes before
 # (twentieth session, helper review7)
 _INHABITANTS_AFTER = re.compile(r"\s+(?:residents|inhabitants|villagers|townspeople|locals|natives)\b", re.IGNORECASE)
+# A kind of place in apposition, its noun closing the phrase ("Abu Hassan, a village at the head of the valley", "called
+# Abu Hassan a stronghold of the regime"): not "a camp commander", whose kind word describes a person
+_PLACE_APPOSITION_AFTER = re.compile(
+    rf",?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{PLACE_KIND}|villages|towns|city|hamlet|stronghold|bastion)"
+    r"(?=\s*[,.;:]|\s+(?:of|in|at|on|near|by|west|east|north|south|that|which|where|whose|was|is|has|had|held)\b)",
+    re.IGNORECASE,
+)
 _PLACE_NAMED_BEFORE = re.compile(
     rf"\b(?:{PLACE_KIND}|villages|towns|areas|city|cities|region|hamlets?)\s+(?:(?:is|was|are|were|locally|also)\s+)?"
     r"(?:named|called|dubbed|nicknamed|known\s+as)\s+$",
@@ -59,7 +66,8 @@ def village_reading(found: list[Mention], start: int, end: int, body: str, gazet
 
 def _told_as_ground(found: list[Mention], place: Mention, body: str) -> bool:
     """Whether a place mention is told as ground: governed by a locative (not "according to") or a verb of hitting,
-    named after a kind of place, followed by its kind or its inhabitants, or standing in a list of places."""
+    named after a kind of place, followed by its kind, its inhabitants or a kind of place in apposition, or standing
+    in a list of places."""
     start, end = place.span.start, place.span.end
     word = _WORD_BEFORE.search(body, max(0, start - 30), start)
     governed = word and (fold(word.group(1)) in LOCATIVES or word.group(1).lower() in _GROUND_VERBS)
@@ -69,6 +77,7 @@ def _told_as_ground(found: list[Mention], place: Mention, body: str) -> bool:
         _PLACE_NAMED_BEFORE.search(body, max(0, start - 40), start)
         or KIND_AFTER.match(body, end)
         or _INHABITANTS_AFTER.match(body, end)
+        or _PLACE_APPOSITION_AFTER.match(body, end)
         or _listed(found, place, body)
     )
 

@@ -122,3 +122,20 @@ def test_a_name_joined_to_a_known_place_before_a_verb_of_saying_is_no_place(
 def test_a_sentences_capitalised_article_opens_no_described_quarter(gazetteer: Gazetteer) -> None:
     """ "The al-Assad residential suburb" at a sentence's start: the quarter's mention starts at its name."""
     assert "al-Assad residential suburb" in places("The al-Assad residential suburb was shelled on Monday.", gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abu Hassan, a village at the head of the valley, was shelled on Monday.",
+        "Rebels called Abu Hassan a stronghold of the regime.",
+    ],
+)
+def test_a_kind_of_place_in_apposition_keeps_a_kunya_village(text: str, gazetteer: Gazetteer) -> None:
+    """A kind of place in apposition, its noun closing the phrase, says the kunya is the village's name."""
+    assert "Abu Hassan" in places(text, gazetteer)
+
+
+def test_a_kind_word_describing_a_person_is_no_apposition_of_place(gazetteer: Gazetteer) -> None:
+    """ "a camp commander" is a man: the kunya stays no place."""
+    assert "Abu Hassan" not in places("Gunmen killed Abu Hassan, a camp commander, in Idlib.", gazetteer)
