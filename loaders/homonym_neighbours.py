@@ -50,12 +50,17 @@ def _linked_place(mention: Mention, gazetteer: Gazetteer) -> bool:
 def _nearest_reading(
     candidates: tuple[str, ...], index: int, settled: list[list[Mention]], gazetteer: Gazetteer
 ) -> str | None:
-    """The one candidate the nearest sentences around `index` place (by district, then governorate), or None."""
+    """The one candidate the nearest sentences around `index` place (by district, then governorate), or None.
+
+    On a tie the farther sentences choose only among the tied ("in Idlib countryside" next door, several Bab al-Hawas
+    of Idlib, and Hasakah named three sentences away: not Hasakah's); still tied, the matcher's choice stays."""
     for distance in range(1, len(settled)):
         near = [m for j in (index - distance, index + distance) if 0 <= j < len(settled) for m in settled[j]]
-        best = _decided(candidates, _context(near, gazetteer), gazetteer)
-        if best is not None:
-            return best
+        leaders = _leaders(candidates, _context(near, gazetteer), gazetteer)
+        if len(leaders) == 1:
+            return leaders[0]
+        if leaders:
+            candidates = leaders
     return None
 
 
@@ -72,12 +77,16 @@ def _context(mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, int]:
 def _decided(candidates: tuple[str, ...], context: dict[str, int], gazetteer: Gazetteer) -> str | None:
     """The candidate whose district, then governorate, the context names more than any other's; None on a tie or
     when the context names none of theirs."""
+    leaders = _leaders(candidates, context, gazetteer)
+    return leaders[0] if len(leaders) == 1 else None
+
+
+def _leaders(candidates: tuple[str, ...], context: dict[str, int], gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The candidates whose district, then governorate, the context names most, in their order; () when it names
+    none of theirs."""
 
     def closeness(key: str) -> tuple[int, ...]:
         return tuple(context.get(a, 0) for a in gazetteer.ancestors(key)[:-1][:2])  # the country says nothing
 
-    ranked = sorted(candidates, key=closeness, reverse=True)
-    best = closeness(ranked[0])
-    if not any(best) or (len(ranked) > 1 and closeness(ranked[1]) == best):
-        return None
-    return ranked[0]
+    best = max(closeness(key) for key in candidates)
+    return tuple(key for key in candidates if closeness(key) == best) if any(best) else ()

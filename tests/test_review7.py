@@ -139,3 +139,26 @@ def test_a_kind_of_place_in_apposition_keeps_a_kunya_village(text: str, gazettee
 def test_a_kind_word_describing_a_person_is_no_apposition_of_place(gazetteer: Gazetteer) -> None:
     """ "a camp commander" is a man: the kunya stays no place."""
     assert "Abu Hassan" not in places("Gunmen killed Abu Hassan, a camp commander, in Idlib.", gazetteer)
+
+
+def test_a_tie_among_the_nearest_sentences_is_broken_only_among_the_tied(gazetteer: Gazetteer) -> None:
+    """Idlib named next door ties the Bab al-Hawas of Idlib: a farther sentence naming Hasakah twice does not pick
+    Hasakah's namesake."""
+    texts = [
+        "Fighting raged in the Idlib countryside on Monday.",
+        "Gunmen clashed near the Bab al-Hawa crossing.",
+        "The dead were not named.",
+        "Jets also struck al-Shaddadi in Hasakah province.",
+    ]
+    body = " ".join(texts)
+    spans, start = [], 0
+    for text in texts:
+        spans.append(Span(start, start + len(text)))
+        start += len(text) + 1
+    per_sentence = [gazetteer_mentions(body, span, gazetteer) for span in spans]
+    crossing = homonyms_by_neighbours(body, spans, per_sentence, gazetteer)[1]
+    keys = {m.key for m in crossing if body[m.span.start : m.span.end].endswith("Hawa")}
+    assert keys
+    assert not any(
+        gazetteer.in_syria(k) and "place/al-hasakah-governorate-85678377" in gazetteer.ancestors(k) for k in keys
+    )
