@@ -7,16 +7,15 @@ import re
 
 from graph.iris import slug
 from loaders.gazetteer import Gazetteer
-from loaders.local_place_names import KIND_AFTER
+from loaders.local_place_names import AL_NAME_WORD, KIND_AFTER, LIST_CLOSED, PERSONS_AFTER_LIST
 from loaders.model import Mention, Span, overlapping
 from loaders.name_words import NOT_PLACE_NAMES
 from loaders.place_lists import WHICH_ONE
 
-_AL_WORD = r"(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 # After a place: names their article opens, the last one after "and" and nothing capitalised after it (FA-KES lost the
 # commas of such lists; "and al-Hweiqa" closes it as "and" closes any list; six names at most before it)
 AL_LIST_AFTER_PLACE = re.compile(
-    rf"(?P<run>(?:\s+{_AL_WORD}){{0,6}})\s+and\s+(?P<last>{_AL_WORD})(?![\w-])(?!\s+(?:[A-Z(]|(?:al|el|Al|El)-))"
+    rf"(?P<run>(?:\s+{AL_NAME_WORD}){{0,6}})\s+and\s+(?P<last>{AL_NAME_WORD}){LIST_CLOSED}"
 )
 
 
@@ -48,6 +47,8 @@ def with_al_name_lists(
         names = listed_names(text, place.span.end - span.start)
         if not names or KIND_AFTER.match(text, names[-1][1]):
             continue  # "and al-Qadahat valley": the feature rule reads the last one with its kind
+        if PERSONS_AFTER_LIST.match(text, names[-1][1]):
+            continue  # "in Damascus al-Jaafari and al-Moallem denied": a list of speakers, its comma lost
         labels = [text[start:stop] for start, stop in names]
         if any(_not_a_place(label, gazetteer) for label in labels):
             continue  # "in Idlib al-Nusra and al-Qaeda": a list of groups or persons, not of places

@@ -10,9 +10,10 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span
 
 _NAME_WORD = r"(?:(?:al|el|Al|El)-)?[A-Z][a-z]+"
-# A name, a word that says what the quarter is used for or how it is built, and its kind
+# A name, a word that says what the quarter is used for or how it is built, and its kind; a sentence's capitalised
+# article opens no name ("The al-Assad residential suburb was shelled")
 DESCRIBED_QUARTER = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+"
+    rf"(?<![\w-])(?!(?:The|A|An)\s)(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+"
     r"(?:residential|industrial|housing|popular|commercial)\s+"
     r"(?P<kind>suburb|area|district|neighbou?rhood|quarter|zone|city)\b"
 )
@@ -26,8 +27,8 @@ def with_described_quarters(body: str, span: Span, found: list[Mention], gazette
         for first in range(len(words)):  # the longest name first: "Sheikh Najjar", then "Najjar"
             start = span.start + match.start("name") + words[first].start()
             entity = gazetteer.lookup(f"{body[start : span.start + match.end('name')]} {match['kind']}", "place")
-            if entity is None or entity.kind != "place":
-                continue
+            if entity is None or entity.cls != "Settlement":
+                continue  # "the Homs residential district" is a part of the city, not the administrative district
             end = span.start + match.end("kind")
             kept = [m for m in found if m.span.end <= start or m.span.start >= end]
             found = sorted([*kept, Mention(Span(start, end), entity.key, "place")], key=lambda m: m.span.start)

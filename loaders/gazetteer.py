@@ -75,17 +75,23 @@ class Gazetteer(NameMatcher):
             mentions = self._resolve_homonyms(mentions, homonyms)
         return mentions
 
-    def homonyms(self, body: str, span: Span, mention: Mention) -> tuple[str, ...]:
-        """The equally ranked places of a place mention's name that `find` chose among in its sentence (`span`),
-        the one it chose first; () when the name has one such place."""
+    def homonyms(self, body: str, span: Span, mentions: list[Mention]) -> list[tuple[str, ...]]:
+        """For each mention of a sentence (`span`), the equally ranked places of its name that `find` chose among,
+        the one it chose first; () when the name has one such place (the sentence is read once, not per mention)."""
         tokens = glued_articles.unglued(tokenize(body[span.start : span.end], span.start), self._place_words)
+        at: dict[int, int] = {}  # a character offset -> the first token that starts there, or whose article does
         for i, token in enumerate(tokens):
-            if mention.span.start in (token.start, token.article_start):
-                found = self._match_at(tokens, i, body)
-                choices = (found[1].key, *found[3]) if found is not None and found[3] else ()
-                # a reading after the matcher's (a capital read as its province) is not the matcher's to undo
-                return choices if mention.key in choices else ()
-        return ()
+            at.setdefault(token.start, i)
+            if token.article_start is not None:
+                at.setdefault(token.article_start, i)
+        out: list[tuple[str, ...]] = []
+        for mention in mentions:
+            index = at.get(mention.span.start)
+            found = self._match_at(tokens, index, body) if index is not None else None
+            choices = (found[1].key, *found[3]) if found is not None and found[3] else ()
+            # a reading after the matcher's (a capital read as its province) is not the matcher's to undo
+            out.append(choices if mention.key in choices else ())
+        return out
 
     def _resolve_homonyms(self, mentions: list[Mention], homonyms: dict[int, tuple[str, ...]]) -> list[Mention]:
         """Villages of the same name: take the one in the district or governorate the text names most."""

@@ -19,10 +19,7 @@ def homonyms_by_neighbours(
 ) -> list[list[Mention]]:
     """Each village whose sentence names no other place, among namesakes, read by the nearest sentences that decide
     (only places of one reading count as context, as in the matcher's own choice)."""
-    candidates = [
-        [gazetteer.homonyms(body, spans[i], m) if _linked_place(m, gazetteer) else () for m in found]
-        for i, found in enumerate(per_sentence)
-    ]
+    candidates = [_namesakes(body, spans[i], found, gazetteer) for i, found in enumerate(per_sentence)]
     settled = [
         [m for m, c in zip(found, cs, strict=True) if not c] for found, cs in zip(per_sentence, candidates, strict=True)
     ]
@@ -37,6 +34,14 @@ def homonyms_by_neighbours(
     return out
 
 
+def _namesakes(body: str, span: Span, found: list[Mention], gazetteer: Gazetteer) -> list[tuple[str, ...]]:
+    """The namesakes the matcher chose among for each linked place of a sentence; () for every other mention."""
+    if not any(_linked_place(m, gazetteer) for m in found):
+        return [() for _ in found]
+    readings = gazetteer.homonyms(body, span, found)
+    return [r if _linked_place(m, gazetteer) else () for m, r in zip(found, readings, strict=True)]
+
+
 def _linked_place(mention: Mention, gazetteer: Gazetteer) -> bool:
     """Whether a mention is a place the gazetteer holds."""
     return mention.kind == "place" and mention.linked and mention.key in gazetteer
@@ -45,12 +50,17 @@ def _linked_place(mention: Mention, gazetteer: Gazetteer) -> bool:
 def _nearest_reading(
     candidates: tuple[str, ...], index: int, settled: list[list[Mention]], gazetteer: Gazetteer
 ) -> str | None:
-    """The one candidate the nearest sentences around `index` place (by district, then governorate), or None."""
+    """The one candidate the nearest sentences around `index` place (by district, then governorate), or None.
+
+    On a tie the farther sentences choose only among the tied ("in Idlib countryside" next door, several Bab al-Hawas
+    of Idlib, and Hasakah named three sentences away: not Hasakah's); still tied, the matcher's choice stays."""
     for distance in range(1, len(settled)):
         near = [m for j in (index - distance, index + distance) if 0 <= j < len(settled) for m in settled[j]]
-        best = _decided(candidates, _context(near, gazetteer), gazetteer)
-        if best is not None:
-            return best
+        leaders = _leaders(candidates, _context(near, gazetteer), gazetteer)
+        if len(leaders) == 1:
+            return leaders[0]
+        if leaders:
+            candidates = leaders
     return None
 
 
@@ -58,7 +68,7 @@ def _context(mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, int]:
     """How often each place and its district and governorate are named among the mentions."""
     context: dict[str, int] = {}
     for m in mentions:
-        if m.kind == "place" and m.linked and m.key in gazetteer:
+        if _linked_place(m, gazetteer):
             for key in (m.key, *gazetteer.ancestors(m.key)):
                 context[key] = context.get(key, 0) + 1
     return context
@@ -67,12 +77,16 @@ def _context(mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, int]:
 def _decided(candidates: tuple[str, ...], context: dict[str, int], gazetteer: Gazetteer) -> str | None:
     """The candidate whose district, then governorate, the context names more than any other's; None on a tie or
     when the context names none of theirs."""
+    leaders = _leaders(candidates, context, gazetteer)
+    return leaders[0] if len(leaders) == 1 else None
+
+
+def _leaders(candidates: tuple[str, ...], context: dict[str, int], gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The candidates whose district, then governorate, the context names most, in their order; () when it names
+    none of theirs."""
 
     def closeness(key: str) -> tuple[int, ...]:
         return tuple(context.get(a, 0) for a in gazetteer.ancestors(key)[:-1][:2])  # the country says nothing
 
-    ranked = sorted(candidates, key=closeness, reverse=True)
-    best = closeness(ranked[0])
-    if not any(best) or (len(ranked) > 1 and closeness(ranked[1]) == best):
-        return None
-    return ranked[0]
+    best = max(closeness(key) for key in candidates)
+    return tuple(key for key in candidates if closeness(key) == best) if any(best) else ()

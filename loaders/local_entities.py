@@ -44,6 +44,7 @@ from loaders.local_place_names import (
     LANDMARK_WORD,
     LAST_OF_LIST,
     OLD_CITY,
+    PERSONS_AFTER_LIST,
     PLACE_AFTER_AND,
     PLACE_APPOSITION,
     PLACE_BEFORE,
@@ -233,6 +234,7 @@ def with_local_entities(
             after
             and after["name"].split("-", 1)[1] not in NOT_PLACE_NAMES
             and not KIND_AFTER.match(text, after.end())  # "and al-Qadahat valley": the feature rule reads it
+            and not PERSONS_AFTER_LIST.match(text, after.end())  # "Aleppo and al-Watan reported": an outlet
             and gazetteer.lookup(after["name"], "actor") is None
         ):
             mint(span.start + after.start("name"), span.start + after.end("name"), "place", after["name"])

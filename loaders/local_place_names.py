@@ -40,9 +40,11 @@ PLACE_APPOSITION = re.compile(
     rf"(?P<name>{PLACE_NAME})[\"”]?\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:neighbou?rhood|district|quarter|village|town|suburb)\b"
 )
 # Nouns a sea's name describes as an adjective, naming no sea (twentieth session): a port, a settlement or a country
-# by the sea, or a fleet sailing it.
+# by the sea, or a fleet sailing it or the naval base it keeps there (helper review7: "Russia's Mediterranean naval
+# base at Tartus").
 SEA_DESCRIBED = (
-    r"(?:port|city|cities|town|coastal|province|country|countries|nation|state|island|resort|fleet|squadron)s?\b"
+    r"(?:port|city|cities|town|coastal|province|country|countries|nation|state|island|resort|fleet|squadron|naval|"
+    r"navy|navies|base|facility|facilities)s?\b"
 )
 # A named natural or farmed feature: "al-Mallah Farms", "the Abu Kala dam", "al-Qadahat valley", "Mount Hermon", "the
 # Balikh River".
@@ -90,15 +92,23 @@ _LANDMARK_STOP = frozenset(
     """The A An This That Its Their In On At Main Central National Field Military Public General Private Local
     Children Women University Medical Islamic Every Each Another Any Other Same""".split()  # noqa: SIM905
 )
+# A name its article opens ("al-Hamediyeh", "el-Bab", "al-Basatin-Sharqi"), and the end of a list it closes: no word,
+# capital, bracket or article word runs on after it ("and al-Rashedin" closes a list, "and al-Rastan Dam" does not).
+AL_NAME_WORD = r"(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+LIST_CLOSED = r"(?![\w-])(?!\s+(?:[A-Z(]|(?:al|el)-))"
 # "positioned in al-Zahraa al-Rashideen and ...", "the army advanced on al-Hamediyeh": unknown names that their
 # article opens, after a word that says where (FA-KES dropped the commas of such lists).
 AL_NAMES_AFTER_LOCATIVE = re.compile(
-    r"\b(?:in|at|on|near|into|towards?|targeted|shelled)\s+"
-    r"(?P<names>(?:(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?:\s+(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)*)"
-    r"(?![\w-])"
+    rf"\b(?:in|at|on|near|into|towards?|targeted|shelled)\s+(?P<names>(?:{AL_NAME_WORD})(?:\s+{AL_NAME_WORD})*)(?![\w-])"
 )
-AL_NAME_AFTER_PLACE = re.compile(
-    r"\s+and\s+(?P<name>(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w-])(?!\s+(?:[A-Z(]|(?:al|el)-))"
+AL_NAME_AFTER_PLACE = re.compile(rf"\s+and\s+(?P<name>{AL_NAME_WORD}){LIST_CLOSED}")
+# What follows persons or outlets, never places: a verb of saying ("al-Jaafari and al-Moallem denied", "al-Watan and
+# al-Akhbar reported"), unless "said" or "added" is inverted before its speaker ("... and al-Tuyur said the
+# Observatory", a lost comma), or the kin they are named for ("the al-Hassan and al-Ahmad families"); read
+# after a list of names their article opens (twentieth session, helper review7)
+PERSONS_AFTER_LIST = re.compile(
+    r"\s+(?:(?:has|have|had|also|later|then)\s+){0,2}(?:(?:said|says|added)\b(?!\s+(?:the|a|an)\b|\s+[A-Z])|"
+    r"(?:say|told|stated|reported|denied|claimed|announced|confirmed|met)\b|famil(?:y|ies)\b|clans?\b)"
 )
 LAST_OF_LIST = re.compile(rf"\s+and\s+(?P<name>{PLACE_NAME})(?![\w-])(?!\s+[A-Z])")
 PLAIN_NAME_WORD = re.compile(r"\s+(?!(?:al|el|Al|El)-)[A-Z][a-z]")

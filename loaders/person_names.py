@@ -10,6 +10,7 @@ from loaders.aliases import fold
 from loaders.gazetteer import Gazetteer
 from loaders.mention_context import ACTOR_VERBS, LOCATIVES
 from loaders.model import Mention, overlapping
+from loaders.name_words import PLACE_KIND
 
 # What follows a person, never a place: a relative pronoun of persons ("Omar Tarif who headed the branch", with or
 # without FA-KES's lost comma), or a verb of saying ("Tarif said", "Tarif had also told"). Not "whose", which places
@@ -31,6 +32,22 @@ KIND_AFTER = re.compile(r"\s+(?:village|town|city|area|countryside|district|neig
 _LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 # "according to" attributes: its "to" governs a speaker, never a place
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+# A place's people after its name ("Abu Hassan residents"), and a kind of place before a verb of naming ("the area
+# known as Abu Hassan", "a village called Abu Hassan"): the name is the place's, whatever verb comes before
+# (twentieth session, helper review7)
+_INHABITANTS_AFTER = re.compile(r"\s+(?:residents|inhabitants|villagers|townspeople|locals|natives)\b", re.IGNORECASE)
+# A kind of place in apposition, its noun closing the phrase ("Abu Hassan, a village at the head of the valley", "called
+# Abu Hassan a stronghold of the regime"): not "a camp commander", whose kind word describes a person
+_PLACE_APPOSITION_AFTER = re.compile(
+    rf",?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{PLACE_KIND}|villages|towns|city|hamlet|stronghold|bastion)"
+    r"(?=\s*[,.;:]|\s+(?:of|in|at|on|near|by|west|east|north|south|that|which|where|whose|was|is|has|had|held)\b)",
+    re.IGNORECASE,
+)
+_PLACE_NAMED_BEFORE = re.compile(
+    rf"\b(?:{PLACE_KIND}|villages|towns|areas|city|cities|region|hamlets?)\s+(?:(?:is|was|are|were|locally|also)\s+)?"
+    r"(?:named|called|dubbed|nicknamed|known\s+as)\s+$",
+    re.IGNORECASE,
+)
 
 
 def village_reading(found: list[Mention], start: int, end: int, body: str, gazetteer: Gazetteer) -> Mention | None:
@@ -44,13 +61,25 @@ def village_reading(found: list[Mention], start: int, end: int, body: str, gazet
         return None  # a known town keeps its name: persons are rarely called so, and never in its news
     if re.search(r"\s", body[start:end]):
         return None  # a name of two words is a place's name
+    return None if _told_as_ground(found, hits[0], body) else hits[0]
+
+
+def _told_as_ground(found: list[Mention], place: Mention, body: str) -> bool:
+    """Whether a place mention is told as ground: governed by a locative (not "according to") or a verb of hitting,
+    named after a kind of place, followed by its kind, its inhabitants or a kind of place in apposition, or standing
+    in a list of places."""
+    start, end = place.span.start, place.span.end
     word = _WORD_BEFORE.search(body, max(0, start - 30), start)
     governed = word and (fold(word.group(1)) in LOCATIVES or word.group(1).lower() in _GROUND_VERBS)
     if governed and not _ACCORDING_TO.search(body, max(0, start - 20), start):
-        return None
-    if KIND_AFTER.match(body, end) or _listed(found, hits[0], body):
-        return None
-    return hits[0]
+        return True
+    return bool(
+        _PLACE_NAMED_BEFORE.search(body, max(0, start - 40), start)
+        or KIND_AFTER.match(body, end)
+        or _INHABITANTS_AFTER.match(body, end)
+        or _PLACE_APPOSITION_AFTER.match(body, end)
+        or _listed(found, place, body)
+    )
 
 
 def _listed(found: list[Mention], place: Mention, body: str) -> bool:
@@ -90,11 +119,8 @@ def kunya_reading(found: list[Mention], place: Mention, body: str, gazetteer: Ga
         return False
     if place.linked and namesakes.well_known(gazetteer.get(place.key)):
         return False  # "Abu Kamal": the town keeps its name
-    word = _WORD_BEFORE.search(body, max(0, place.span.start - 30), place.span.start)
-    if word and (fold(word.group(1)) in LOCATIVES or word.group(1).lower() in _GROUND_VERBS):
-        return False  # "in Abu Hassan", "jets struck Abu Hassan": the village
-    if KIND_AFTER.match(body, place.span.end) or _listed(found, place, body):
-        return False
+    if _told_as_ground(found, place, body):
+        return False  # "in Abu Hassan", "jets struck Abu Hassan", "killed Abu Hassan residents": the village
     return bool(
         _PERSON_BEFORE.search(body, max(0, place.span.start - 30), place.span.start)
         or _PERSON_AFTER.match(body, place.span.end)
