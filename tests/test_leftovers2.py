@@ -1,0 +1,59 @@
+"""Readings left by the twentieth session's reviews and fixed by helper leftovers2: each sentence is written for the
+test."""
+
+from __future__ import annotations
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.story_turns import NEW_SCENE
+
+
+def _types(body: str, gazetteer: Gazetteer) -> list[str]:
+    """Each engagement's type, in the article's order."""
+    return [e.type for e in extract(Article("test", "t", body), gazetteer).engagements]
+
+
+def test_shells_fired_at_targets_in_drills_are_no_shelling(gazetteer: Gazetteer) -> None:
+    body = "Syrian troops fired artillery shells at targets during military drills near Latakia on Monday."
+    assert _types(body, gazetteer) == []
+
+
+def test_snipers_firing_in_exercises_attack_nobody(gazetteer: Gazetteer) -> None:
+    body = "Russian officers trained Syrian snipers who fired at targets during joint exercises near Latakia on Monday."
+    assert _types(body, gazetteer) == []
+
+
+def test_snipers_firing_on_a_town_still_attack(gazetteer: Gazetteer) -> None:
+    body = "Government snipers fired on the town of Madaya on Tuesday wounding two men."
+    assert _types(body, gazetteer) == ["attack-on-civilians"]
+
+
+def test_rifles_seized_take_no_ground(gazetteer: Gazetteer) -> None:
+    body = "The army seized sniper rifles and ammunition in the town of Douma on Monday."
+    assert _types(body, gazetteer) == []
+
+
+def test_a_weapons_depot_captured_is_ground(gazetteer: Gazetteer) -> None:
+    body = "Rebels captured a weapons depot near the town of Douma on Monday."
+    assert _types(body, gazetteer) == ["non-state-actor-overtakes-territory"]
+
+
+def test_what_is_denied_in_a_that_clause_is_no_attack(gazetteer: Gazetteer) -> None:
+    body = "Russia denied that the regime had killed anyone with chemical weapons in the town of Douma."
+    assert _types(body, gazetteer) == []
+
+
+def test_claims_rejected_are_no_strike(gazetteer: Gazetteer) -> None:
+    body = "The ministry rejected claims that its jets bombed the market in the town of Douma on Monday."
+    assert _types(body, gazetteer) == []
+
+
+def test_a_strike_said_after_a_denial_is_told(gazetteer: Gazetteer) -> None:
+    body = "Russia denied the claims, but rebels said regime jets bombed the market in the town of Douma on Monday."
+    assert _types(body, gazetteer) == ["air-strike"]
+
+
+def test_a_speaker_before_meanwhile_opens_no_scene() -> None:
+    assert NEW_SCENE.match("Putin Meanwhile said Russian jets struck the town.") is None
+    assert NEW_SCENE.match("Homs Meanwhile two civilians were killed by shells.") is not None
