@@ -25,7 +25,6 @@ from loaders.summed_up import (
     CAMPAIGN_BEGAN,
     FOR_SURVIVAL,
     HABIT_AFTER,
-    HABITUAL,
     IN_MONTH_OR_YEAR,
     ONGOING,
     OVER_MONTHS,
@@ -35,6 +34,7 @@ from loaders.summed_up import (
     SUPERLATIVE,
     UNDER_ATTACK,
     begun_campaign,
+    habitual_before,
     ongoing_since,
     seen_there,
     since_campaign,
@@ -316,7 +316,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     clause_start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
     clause = text[start:end]
     # Only a habit said before the trigger: "beheaded them in a method often employed by IS" is one beheading.
-    if HABITUAL.search(text, start, match.start()) or ongoing_since(text, start, end, match.start()):
+    if habitual_before(text, start, match) or ongoing_since(text, start, end, match.start()):
         return True
     if (
         OVER_MONTHS.search(text, match.end(), end)

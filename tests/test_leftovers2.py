@@ -57,3 +57,13 @@ def test_a_strike_said_after_a_denial_is_told(gazetteer: Gazetteer) -> None:
 def test_a_speaker_before_meanwhile_opens_no_scene() -> None:
     assert NEW_SCENE.match("Putin Meanwhile said Russian jets struck the town.") is None
     assert NEW_SCENE.match("Homs Meanwhile two civilians were killed by shells.") is not None
+
+
+def test_a_habit_of_a_relative_clause_leaves_the_main_verb(gazetteer: Gazetteer) -> None:
+    body = "Rebels who usually operate in the north shelled the town of Douma on Monday, killing 12 people."
+    assert _types(body, gazetteer) == ["shelling"]
+
+
+def test_a_habit_before_the_main_verb_still_sums_up(gazetteer: Gazetteer) -> None:
+    assert _types("Rebels who usually operate in the north often shelled the town of Douma.", gazetteer) == []
+    assert _types("Rebels who regularly shelled the town of Douma withdrew on Monday.", gazetteer) == []
