@@ -67,3 +67,12 @@ def test_a_habit_of_a_relative_clause_leaves_the_main_verb(gazetteer: Gazetteer)
 def test_a_habit_before_the_main_verb_still_sums_up(gazetteer: Gazetteer) -> None:
     assert _types("Rebels who usually operate in the north often shelled the town of Douma.", gazetteer) == []
     assert _types("Rebels who regularly shelled the town of Douma withdrew on Monday.", gazetteer) == []
+
+
+def test_the_sniper_fire_that_stopped_is_no_new_attack(gazetteer: Gazetteer) -> None:
+    body = "The sniper fire stopped after the ceasefire took effect in the town of Madaya on Tuesday."
+    assert _types(body, gazetteer) == ["ceasefire"]
+
+
+def test_the_shelling_that_killed_is_told(gazetteer: Gazetteer) -> None:
+    assert _types("The shelling killed five people in the town of Madaya on Tuesday.", gazetteer) == ["shelling"]
