@@ -76,3 +76,20 @@ def test_the_sniper_fire_that_stopped_is_no_new_attack(gazetteer: Gazetteer) -> 
 
 def test_the_shelling_that_killed_is_told(gazetteer: Gazetteer) -> None:
     assert _types("The shelling killed five people in the town of Madaya on Tuesday.", gazetteer) == ["shelling"]
+
+
+def test_a_judged_shelling_with_its_day_and_toll_is_told(gazetteer: Gazetteer) -> None:
+    body = (
+        "The shelling of Harasta on Monday was a blatant violation of the truce, the ministry said, adding that five"
+        " civilians died."
+    )
+    assert _types(body, gazetteer) == ["shelling"]
+
+
+def test_fighting_described_with_its_day_is_told(gazetteer: Gazetteer) -> None:
+    assert _types("Activists described the fighting in Harasta on Tuesday as fierce.", gazetteer) == ["armed-clash"]
+
+
+def test_a_judgement_alone_tells_none(gazetteer: Gazetteer) -> None:
+    assert _types("The shelling of Harasta was a blatant violation of the truce, the ministry said.", gazetteer) == []
+    assert _types("Activists described the fighting in Harasta as fierce.", gazetteer) == []
