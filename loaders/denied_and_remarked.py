@@ -53,19 +53,3 @@ def remarked_on(text: str, match: re.Match[str]) -> bool:
         _DEFINITE_HEAD.search(text, max(0, match.start() - 60), match.start()) is not None
         and _REMARK_VERB.match(text, match.end()) is not None
     )
-
-
-# A verb of denial and its "that" clause, up to the trigger with no clause break: "Russia denied that the regime had
-# killed anyone with chemical weapons", "rejected claims that its jets bombed the market". The denied clause tells
-# what a side says did not happen; the bare "denied the attack" is `trigger_guards._NEGATION`'s.
-_DENIED_THAT = re.compile(
-    r"\b(?:den(?:ied|ies|y|ying)|(?:rejected|rejects|dismissed|dismisses)\s+(?:\w+\s+){0,2}?"
-    r"(?:claims?|reports?|allegations?|accusations?))\s+(?:\w+\s+){0,2}?that\s+"
-    r"(?:(?!(?:but|while|whereas|although|after|before|when|which|who)\b)[\w'’-]+\s+){0,6}$",
-    re.IGNORECASE,
-)
-
-
-def denied_that(text: str, match: re.Match[str]) -> bool:
-    """Whether the trigger is told in the "that" clause of a verb of denial ("denied that the regime had killed")."""
-    return _DENIED_THAT.search(text, max(0, match.start() - 160), match.start()) is not None

@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 
 from loaders.aircraft_named import aircraft_without_strike
-from loaders.arms_and_drills import arms_seized, in_drills
 from loaders.backdrops import war_backdrop
 from loaders.besieged_nouns import besieged_describes
 from loaders.ceased_strikes import ceased_strike
 from loaders.decided_not_done import decided_not_done
-from loaders.denied_and_remarked import NOT_ONLY, aircraft_denied, denied_that, remarked_on
+from loaders.denied_and_remarked import NOT_ONLY, aircraft_denied, remarked_on
 from loaders.described_fighters import describes_fighters
 from loaders.grown_since import grown_since
+from loaders.military_drills import in_drills
 from loaders.other_senses import in_other_sense
 from loaders.repelled_attacks import TRIED_TO_REPEL
 from loaders.spoken_of import spoken_of
@@ -208,12 +208,10 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "hanged himself", "slaughtered sheep", "the decision fell to Russia": no engagement told
     if fights_no_foe(text, match):
         return True  # "help firefighters battle the blaze", "battling a cholera outbreak": no armed foe fought
-    if denied_that(text, match):
-        return True  # "denied that the regime had killed anyone with chemical weapons": said not to have happened
     if aircraft_denied(text, match) or remarked_on(text, match):
         return True  # "Russian planes had not carried out air strikes", "The fighting raised concerns": none told
-    if in_drills(text, match) or arms_seized(text, match):
-        return True  # "fired at targets during military drills", "seized sniper rifles": no engagement fought
+    if in_drills(text, match):
+        return True  # "fired at targets during military drills": no engagement fought
     if spoken_of(text, match):
         return True  # "the chances of a truce", "called the bombing an aggression": spoken of, none reported
     if grown_since(text, match):

@@ -29,31 +29,6 @@ def test_snipers_firing_on_a_town_still_attack(gazetteer: Gazetteer) -> None:
     assert _types(body, gazetteer) == ["attack-on-civilians"]
 
 
-def test_rifles_seized_take_no_ground(gazetteer: Gazetteer) -> None:
-    body = "The army seized sniper rifles and ammunition in the town of Douma on Monday."
-    assert _types(body, gazetteer) == []
-
-
-def test_a_weapons_depot_captured_is_ground(gazetteer: Gazetteer) -> None:
-    body = "Rebels captured a weapons depot near the town of Douma on Monday."
-    assert _types(body, gazetteer) == ["non-state-actor-overtakes-territory"]
-
-
-def test_what_is_denied_in_a_that_clause_is_no_attack(gazetteer: Gazetteer) -> None:
-    body = "Russia denied that the regime had killed anyone with chemical weapons in the town of Douma."
-    assert _types(body, gazetteer) == []
-
-
-def test_claims_rejected_are_no_strike(gazetteer: Gazetteer) -> None:
-    body = "The ministry rejected claims that its jets bombed the market in the town of Douma on Monday."
-    assert _types(body, gazetteer) == []
-
-
-def test_a_strike_said_after_a_denial_is_told(gazetteer: Gazetteer) -> None:
-    body = "Russia denied the claims, but rebels said regime jets bombed the market in the town of Douma on Monday."
-    assert _types(body, gazetteer) == ["air-strike"]
-
-
 def test_a_speaker_before_meanwhile_opens_no_scene() -> None:
     assert NEW_SCENE.match("Putin Meanwhile said Russian jets struck the town.") is None
     assert NEW_SCENE.match("Homs Meanwhile two civilians were killed by shells.") is not None
@@ -93,3 +68,16 @@ def test_fighting_described_with_its_day_is_told(gazetteer: Gazetteer) -> None:
 def test_a_judgement_alone_tells_none(gazetteer: Gazetteer) -> None:
     assert _types("The shelling of Harasta was a blatant violation of the truce, the ministry said.", gazetteer) == []
     assert _types("Activists described the fighting in Harasta as fierce.", gazetteer) == []
+
+
+def test_a_past_sarin_attack_in_a_relative_clause_leaves_the_shelling(gazetteer: Gazetteer) -> None:
+    body = (
+        "The regime, which killed 1400 people with sarin in Ghouta in 2013, shelled the town of Douma on Monday,"
+        " killing five."
+    )
+    assert sorted(_types(body, gazetteer)) == ["chemical-weapon", "shelling"]
+
+
+def test_a_dated_chlorine_bombing_is_one_chemical_attack(gazetteer: Gazetteer) -> None:
+    body = "Regime helicopters bombed the town of Douma with chlorine-filled barrel bombs in April 2018, killing five."
+    assert _types(body, gazetteer) == ["chemical-weapon"]
