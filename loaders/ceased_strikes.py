@@ -32,10 +32,23 @@ _AIRCRAFT_CEASED = re.compile(
 )
 
 
+# An engagement named with "the" at the head of its sentence (at most two modifiers before it) whose own verb right
+# after is one of ceasing: "The shelling stopped after the ceasefire took effect", "The sniper fire ceased", "The
+# fighting subsided on Tuesday". The article refers back to the engagement told before; the verb tells its end.
+_DEFINITE_HEAD = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?The\s+(?:[\w-]+\s+){0,2}$")
+_HALTED = re.compile(
+    r"\s+(?:(?:has|have|had|finally|then|later|soon|also)\s+){0,2}"
+    r"(?:stopped|halted|ceased|ended|subsided|calmed|eased|abated|died\s+down|came\s+to\s+an?\s+(?:end|halt))\b",
+    re.IGNORECASE,
+)
+
+
 def ceased_strike(text: str, match: re.Match[str]) -> bool:
     """Whether a strike trigger, or aircraft as the subject, goes with a verb of ceasing ("stopped bombing Aleppo")."""
     if _AIRCRAFT.search(match.group(0)) and _AIRCRAFT_CEASED.match(text, match.end()):
         return True  # "the warplanes had stopped bombing": the aircraft are the halt's subject
+    if _HALTED.match(text, match.end()) and _DEFINITE_HEAD.search(text, max(0, match.start() - 60), match.start()):
+        return True  # "The sniper fire stopped after the ceasefire": the end of one told before, none new
     if not _STRIKE_WORD.match(match.group(0)):
         return False
     return bool(_CEASED.search(text, max(0, match.start() - _REACH), match.start()))

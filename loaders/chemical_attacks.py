@@ -15,6 +15,9 @@ DELIVERY = frozenset({"air-strike", "shelling"})
 # it ("air strikes hit Khan Sheikhun, the site of a deadly chemical attack in April"); one that names the agent or the
 # munition ("chlorine", "toxic gas", "chemical bombs", "shells containing gas") tells what those bombs carried.
 _EVENT_NOUN = re.compile(r"(?:attacks?|strikes?|assault|massacres?)", re.IGNORECASE)
+# A year told right after the chemical trigger, in its own clause: "which killed 1400 people with sarin in Ghouta in
+# 2013". A past attack recalled is no cargo of the bombs or shells the sentence tells of today (leftovers2).
+_YEAR_AFTER = re.compile(r"[^.;,()]{0,60}?\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 
 
 def one_chemical_attack(detections: list[Detection], body: str) -> list[Detection]:
@@ -24,7 +27,7 @@ def one_chemical_attack(detections: list[Detection], body: str) -> list[Detectio
     chemical = next((d for d in detections if d.type == "chemical-weapon"), None)
     if chemical is None or _names_the_event(chemical, body):
         return detections
-    means = [d for d in detections if d.type in DELIVERY and not d.distinct]
+    means = [d for d in detections if d.type in DELIVERY and not d.distinct and not _dated_apart(chemical, d, body)]
     if not means:
         return detections
     merged = replace(
@@ -33,6 +36,18 @@ def one_chemical_attack(detections: list[Detection], body: str) -> list[Detectio
         targets=chemical.targets or next((d.targets for d in means if d.targets), ()),
     )
     return [merged if d is chemical else d for d in detections if d not in means]
+
+
+def _dated_apart(chemical: Detection, means: Detection, body: str) -> bool:
+    """Whether the chemical trigger carries a year of its own that the means, told outside its clause, do not."""
+    year = _YEAR_AFTER.match(body, chemical.trigger.end)
+    if year is None:
+        return False
+    # a comma between them sets the means outside the chemical trigger's clause (", which killed ... in 2013, shelled")
+    first, last = sorted((chemical.trigger, means.trigger), key=lambda span: span.start)
+    return re.search(r"[,;()]", body[first.end : last.start]) is not None and not (
+        chemical.trigger.end <= means.trigger.start < year.end()
+    )
 
 
 def _names_the_event(chemical: Detection, body: str) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.timex import WEEKDAY
+
 # A noun of possibility, expectation or fear takes the event as its complement: the event is only possible, hoped for
 # or feared ("reduced the chances of a truce", "fears of a regime offensive", "the threat of air strikes"). Up to three
 # modifiers stand between ("the prospects for a lasting nationwide truce").
@@ -120,10 +122,22 @@ def _described_by_relative(before: str, match: re.Match[str]) -> bool:
     return _DESCRIBED_BY_RELATIVE.search(before[-80:]) is not None and not re.match(r"(?i)besieg|siege", match.group(0))
 
 
+# A day or a toll told with the engagement named or judged: "The shelling of Harasta on Monday was a blatant
+# violation ..., adding that five died", "described the fighting in Harasta on Tuesday as fierce". The sentence then
+# tells the engagement itself, with a time or a toll of its own; a telling elsewhere merges with it.
+_DAY_OR_TOLL = re.compile(
+    rf"\b(?:on|last)\s+{WEEKDAY}\b|\b(?:killing|killed|wounding|wounded|injuring)\s+(?:at\s+least\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:child|man|woman|civilian))\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|died|dead|wounded|injured)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_as(text: str, match: re.Match[str], before: str) -> bool:
     """Whether the trigger is a verb of naming's object or label ("called the bombing a ...", "... as a massacre")."""
     named = _NAMING_VERB.search(before) is not None and _CALLED_AS.match(text, match.end()) is not None
-    return named or _NAMED_LABEL.search(before) is not None
+    return (named and not _told_with_news(text, match)) or _NAMED_LABEL.search(before) is not None
 
 
 def _judged(text: str, match: re.Match[str]) -> bool:
@@ -131,7 +145,14 @@ def _judged(text: str, match: re.Match[str]) -> bool:
     return (
         _JUDGED_HEAD.search(text, max(0, match.start() - 60), match.start()) is not None
         and _JUDGEMENT.match(text, match.end()) is not None
+        and not _told_with_news(text, match)
     )
+
+
+def _told_with_news(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger's sentence tells a day or a toll after it ("on Monday", "adding that five died")."""
+    stop = text.find(".", match.end())
+    return _DAY_OR_TOLL.search(text, match.end(), len(text) if stop < 0 else stop) is not None
 
 
 def _plan_executed(text: str, match: re.Match[str]) -> bool:

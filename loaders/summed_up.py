@@ -138,3 +138,29 @@ def ongoing_since(text: str, start: int, end: int, at: int) -> bool:
     June", where the fighting is what began it."""
     ongoing = _ONGOING_SINCE.search(text, start, end)
     return ongoing is not None and ongoing.end() > at
+
+
+# A habit told of the subject in a relative clause of its own: "Rebels who usually operate in the north", "jets
+# which often fly from Hmeimim" (the relative pronoun, at most "also" or "still", the habit adverb, then the clause's
+# own verb in the present).
+# ("that" is left out: "said that over the past months al-Nusra had attacked" opens a reported clause, no relative)
+_RELATIVE_HABIT = re.compile(r"(?i)\b(?:who|which)\s+(?:(?:also|still)\s+)?$")
+_PRESENT_VERB = re.compile(r"\s+(?!(?:has|have|had|is|are|was|were|be|been|being)\b)[a-z]+(?<!ed)(?=\s)")
+# The main verb told in the past after it: "... shelled the town", "... struck", "... attacked".
+_PAST_VERB = re.compile(r"(?i)[a-z]+ed$|struck|shot|hit|fought|took|overran|seized|blew\s+up")
+
+
+def habitual_before(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether a habit word between start and the trigger sums the trigger up; a habit of a relative clause in the
+    present does not reach a main verb in the past ("Rebels who usually operate in the north shelled the town")."""
+    for habit in HABITUAL.finditer(text, start, match.start()):
+        verb = _PRESENT_VERB.match(text, habit.end())
+        if not (
+            habit.group(0).isalpha()  # one adverb ("usually"), not a span of time ("over the past months")
+            and _RELATIVE_HABIT.search(text, max(0, habit.start() - 40), habit.start())
+            and verb
+            and verb.end() < match.start()
+            and _PAST_VERB.fullmatch(match.group(0))
+        ):
+            return True
+    return False

@@ -13,6 +13,7 @@ from loaders.decided_not_done import decided_not_done
 from loaders.denied_and_remarked import NOT_ONLY, aircraft_denied, remarked_on
 from loaders.described_fighters import describes_fighters
 from loaders.grown_since import grown_since
+from loaders.military_drills import in_drills
 from loaders.other_senses import in_other_sense
 from loaders.repelled_attacks import TRIED_TO_REPEL
 from loaders.spoken_of import spoken_of
@@ -24,7 +25,6 @@ from loaders.summed_up import (
     CAMPAIGN_BEGAN,
     FOR_SURVIVAL,
     HABIT_AFTER,
-    HABITUAL,
     IN_MONTH_OR_YEAR,
     ONGOING,
     OVER_MONTHS,
@@ -34,6 +34,7 @@ from loaders.summed_up import (
     SUPERLATIVE,
     UNDER_ATTACK,
     begun_campaign,
+    habitual_before,
     ongoing_since,
     seen_there,
     since_campaign,
@@ -209,6 +210,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "help firefighters battle the blaze", "battling a cholera outbreak": no armed foe fought
     if aircraft_denied(text, match) or remarked_on(text, match):
         return True  # "Russian planes had not carried out air strikes", "The fighting raised concerns": none told
+    if in_drills(text, match):
+        return True  # "fired at targets during military drills": no engagement fought
     if spoken_of(text, match):
         return True  # "the chances of a truce", "called the bombing an aggression": spoken of, none reported
     if grown_since(text, match):
@@ -311,7 +314,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     clause_start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
     clause = text[start:end]
     # Only a habit said before the trigger: "beheaded them in a method often employed by IS" is one beheading.
-    if HABITUAL.search(text, start, match.start()) or ongoing_since(text, start, end, match.start()):
+    if habitual_before(text, start, match) or ongoing_since(text, start, end, match.start()):
         return True
     if (
         OVER_MONTHS.search(text, match.end(), end)
