@@ -27,8 +27,10 @@ _HEAD = re.compile(
     rf"\b(?:(?P<settlements>(?:{_SETTLEMENT_NOUNS})(?:\s+and\s+(?:{_SETTLEMENT_NOUNS}|hills|hilltops|heights|farms))?|"
     r"area|region)|(?P<provinces>provinces|governorates))(?:\s+(?:of|like|such\s+as|including)|"
     # the plural noun's instances in apposition, after a focusing adverb (twentieth session): "several towns most
-    # notably Sraqb Sarmin and Ariha", "the villages, especially A and B"
-    r",?\s+(?:most\s+)?(?:notably|especially|particularly|chiefly|mainly|namely))\s+(?:the\s+)?",
+    # notably Sraqb Sarmin and Ariha", "the villages, especially A and B". Not after a singular "area" or "region",
+    # which ends a phrase more often than it heads one: "Rebels in the area, most notably Ahrar al-Sham" lists the
+    # rebels (twentieth session, helper review9)
+    r"(?<!area)(?<!region),?\s+(?:most\s+)?(?:notably|especially|particularly|chiefly|mainly|namely))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # The article hyphenated to its word ("al-Matrah"), or spaced as the gazetteer's own transliterations write it ("Ard al
@@ -128,7 +130,7 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
                 yield Span(start, end), "province"
     for front in _FRONT.finditer(text):
         for start, end in _front_pieces(text, front, known):
-            if not _names_a_people(text[start:end]) and text[start:end].lower() not in SIDES:  # "the Western front"
+            if not _no_place_name(text[start:end]):  # "the Western front"
                 yield Span(start, end), "settlement"
     for tail in _TAIL.finditer(text):
         if re.search(r"\band\b|,", tail.group("run")):  # a list: "in Aleppo neighborhoods" is one city's parts
@@ -146,6 +148,11 @@ def _front_pieces(text: str, front: re.Match[str], known: Known | None) -> Itera
         yield from _pieces(text, start, end, known)
     else:
         yield start, end
+
+
+def _no_place_name(piece: str) -> bool:
+    """Whether a list's piece is a people's name or a side alone ("Western" of "Western and Eastern Ghouta towns")."""
+    return _names_a_people(piece) or piece.lower() in SIDES
 
 
 def _names_a_people(piece: str) -> bool:
