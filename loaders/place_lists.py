@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from loaders.demonyms import DEMONYMS
 from loaders.gazetteer import Gazetteer
 from loaders.model import Span
+from loaders.name_words import TITLE_WORDS
 
 # A list of settlements (or of provinces) follows these words. Two kinds of place joined by "and" head one list:
 # "villages and towns", "villages and hilltops including Beit Khadour ...".
@@ -130,7 +131,7 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
                 yield Span(start, end), "province"
     for front in _FRONT.finditer(text):
         for start, end in _front_pieces(text, front, known):
-            if not _no_place_name(text[start:end]):  # "the Western front"
+            if not _no_place_name(text[start:end]) and not _named_for_no_place(text[start:end], known):
                 yield Span(start, end), "settlement"
     for tail in _TAIL.finditer(text):
         if re.search(r"\band\b|,", tail.group("run")):  # a list: "in Aleppo neighborhoods" is one city's parts
@@ -153,6 +154,18 @@ def _front_pieces(text: str, front: re.Match[str], known: Known | None) -> Itera
 def _no_place_name(piece: str) -> bool:
     """Whether a list's piece is a people's name or a side alone ("Western" of "Western and Eastern Ghouta towns")."""
     return _names_a_people(piece) or piece.lower() in SIDES
+
+
+# Two names hyphenated: the ends of a road or a pact ("the Homs-Hama front", "the Tehran-Damascus axis")
+_TWO_ENDS = re.compile(r"[A-Z][\w'’]*-(?!(?:al|el|[EAU]d)[-\w])[A-Z]")
+
+
+def _named_for_no_place(piece: str, known: Known | None) -> bool:
+    """Whether a front's name is no place's: a body's word ("the Islamic front") or two places' ends ("the Homs-Hama
+    front"), unless the gazetteer knows it whole (twentieth session, helper review9)."""
+    if known is not None and known(piece):
+        return False
+    return piece in TITLE_WORDS or _TWO_ENDS.search(piece) is not None
 
 
 def _names_a_people(piece: str) -> bool:

@@ -4,6 +4,11 @@ paired with a state after a locative or before "back" as an adverb. Every text i
 
 from __future__ import annotations
 
+import pytest
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
 from loaders.place_lists import list_places
 
 
@@ -12,7 +17,32 @@ def listed(text: str) -> list[str]:
     return [text[s.start : s.end] for s, _ in list_places(text)]
 
 
+def mentions(text: str, gazetteer: Gazetteer, kind: str) -> dict[str, str]:
+    """Text -> key of the mentions of one kind extracted from one made-up article."""
+    found = extract(Article("test", "t", text), gazetteer)
+    return {text[m.span.start : m.span.end]: m.key for m in found.mentions if m.kind == kind}
+
+
 def test_most_notably_after_a_singular_area_lists_no_places() -> None:
     assert listed("Commanders in the area, most notably Abu Omar Haddad and Zaher Kanaan, met on Monday.") == []
     assert listed("Units in the region, especially Liwa Nasr and Katibat Saif, moved on Monday.") == []
     assert listed("Jets hit several towns, most notably Sarmin and Ariha, on Monday.") == ["Sarmin", "Ariha"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of the Islamic front attacked army posts on Monday.",
+        "Fighters of the Revolutionary front attacked army posts on Monday.",
+        "Clashes raged on the Khanser-Ithriyeh axis on Monday.",
+        "Officials of the Tehran-Damascus axis met on Monday.",
+    ],
+)
+def test_a_front_named_for_a_body_or_two_ends_names_no_place(text: str) -> None:
+    assert listed(text) == []
+
+
+def test_a_front_between_two_known_towns_keeps_both_towns(gazetteer: Gazetteer) -> None:
+    places = mentions("Clashes raged on the Homs-Hama front on Monday.", gazetteer, "place")
+    assert set(places) == {"Homs", "Hama"}
+    assert listed("Clashes raged on the Salah-Eddin front on Monday.") == ["Salah-Eddin"]
