@@ -136,7 +136,7 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
     for tail in _TAIL.finditer(text):
         if re.search(r"\band\b|,", tail.group("run")):  # a list: "in Aleppo neighborhoods" is one city's parts
             for start, end in _pieces(text, tail.start("run"), tail.end("run"), known):
-                if not _names_a_people(text[start:end]):  # "Sunni and Alawite villages"
+                if not _no_place_name(text[start:end]):  # "Sunni and Alawite villages", "Western and Eastern Ghouta"
                     yield Span(start, end), "settlement"
 
 

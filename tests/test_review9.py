@@ -46,3 +46,7 @@ def test_a_front_between_two_known_towns_keeps_both_towns(gazetteer: Gazetteer) 
     places = mentions("Clashes raged on the Homs-Hama front on Monday.", gazetteer, "place")
     assert set(places) == {"Homs", "Hama"}
     assert listed("Clashes raged on the Salah-Eddin front on Monday.") == ["Salah-Eddin"]
+
+
+def test_a_side_alone_in_a_list_is_no_place() -> None:
+    assert listed("Jets pounded Western and Eastern Ghouta towns on Monday.") == ["Eastern Ghouta"]
