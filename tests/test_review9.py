@@ -4,12 +4,16 @@ paired with a state after a locative or before "back" as an adverb. Every text i
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
+from loaders import place_lists
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
-from loaders.place_lists import list_places
+from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
+from loaders.place_lists import _FRONT, _HEAD, list_places
 
 
 def listed(text: str) -> list[str]:
@@ -50,3 +54,44 @@ def test_a_front_between_two_known_towns_keeps_both_towns(gazetteer: Gazetteer) 
 
 def test_a_side_alone_in_a_list_is_no_place() -> None:
     assert listed("Jets pounded Western and Eastern Ghouta towns on Monday.") == ["Eastern Ghouta"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families who fled to Russia and China back in 2012 came home on Monday.",
+        "Exports from Russia and China support the economy, officials said on Monday.",
+        "Weapons made in Russia and China back the army, officials said on Monday.",
+    ],
+)
+def test_a_country_beside_a_state_after_a_locative_or_before_an_adverb_stays_a_place(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert "China" in mentions(text, gazetteer, "place")
+
+
+def test_a_country_beside_a_state_as_subject_still_acts(gazetteer: Gazetteer) -> None:
+    assert "China" in mentions("Russia and China vetoed the resolution on Monday.", gazetteer, "actor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aa-Bb " * 850,
+        "Alpha Beta Gamma " * 300,
+        "and " * 1250,
+        "the area " * 560,
+        " have also " * 460,
+        "from the " * 560,
+    ],
+)
+def test_the_new_patterns_run_fast_on_adversarial_text(text: str) -> None:
+    text = text[:5000]
+    start = time.perf_counter()
+    list(place_lists._TWO_ENDS.finditer(text))
+    list(_HEAD.finditer(text))
+    list(_FRONT.finditer(text))
+    for at in range(0, len(text), 50):
+        _STATE_VERB.match(text, at)
+        _WORD_BEFORE.search(text, max(0, at - 30), at)
+    assert time.perf_counter() - start < 0.02
