@@ -5,6 +5,7 @@ paired with a state after a locative or before "back" as an adverb. Every text i
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -14,6 +15,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
 from loaders.place_lists import _FRONT, _HEAD, list_places
+from loaders.told_before import _MORE_DEAD
 
 
 def listed(text: str) -> list[str]:
@@ -87,11 +89,32 @@ def test_a_country_beside_a_state_as_subject_still_acts(gazetteer: Gazetteer) ->
 )
 def test_the_new_patterns_run_fast_on_adversarial_text(text: str) -> None:
     text = text[:5000]
-    start = time.perf_counter()
-    list(place_lists._TWO_ENDS.finditer(text))
-    list(_HEAD.finditer(text))
-    list(_FRONT.finditer(text))
-    for at in range(0, len(text), 50):
-        _STATE_VERB.match(text, at)
-        _WORD_BEFORE.search(text, max(0, at - 30), at)
-    assert time.perf_counter() - start < 0.02
+    assert _best_of_three(lambda: list(place_lists._TWO_ENDS.finditer(text))) < 0.02
+    assert _best_of_three(lambda: list(_HEAD.finditer(text))) < 0.02
+    assert _best_of_three(lambda: list(_FRONT.finditer(text))) < 0.02
+    assert _best_of_three(lambda: [_STATE_VERB.match(text, at) for at in range(len(text))]) < 0.02
+    assert (
+        _best_of_three(lambda: [_WORD_BEFORE.search(text, max(0, at - 30), at) for at in range(0, len(text), 50)])
+        < 0.02
+    )
+
+
+def _best_of_three(run: Callable[[], object]) -> float:
+    """The shortest of three timings of a call: one run's time is at the mercy of a busy machine."""
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def test_more_dead_reads_any_count_of_the_project() -> None:
+    assert _MORE_DEAD.search("Twenty more civilians were killed in an air strike on the town")
+    assert _MORE_DEAD.search("A further 14 fighters were killed in shelling on the town")
+    assert not _MORE_DEAD.search("Twenty more civilians were wounded in an air strike on the town")
+
+
+@pytest.mark.parametrize("text", ["twenty more " * 420, "another " * 630, "one two three four five " * 210])
+def test_more_dead_runs_fast_on_adversarial_text(text: str) -> None:
+    assert _best_of_three(lambda: _MORE_DEAD.search(text[:5000])) < 0.02
