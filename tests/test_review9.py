@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -16,6 +17,7 @@ from loaders.model import Article
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
 from loaders.place_lists import _FRONT, _HEAD, list_places
 from loaders.told_before import _MORE_DEAD
+from loaders.unarmed_fights import _NOT_A_FOE
 
 
 def listed(text: str) -> list[str]:
@@ -118,3 +120,10 @@ def test_more_dead_reads_any_count_of_the_project() -> None:
 @pytest.mark.parametrize("text", ["twenty more " * 420, "another " * 630, "one two three four five " * 210])
 def test_more_dead_runs_fast_on_adversarial_text(text: str) -> None:
     assert _best_of_three(lambda: _MORE_DEAD.search(text[:5000])) < 0.02
+
+
+def test_fire_from_a_side_is_a_foes_gunfire(gazetteer: Gazetteer) -> None:
+    body = "Kurdish fighters were battling fire from IS positions near Kobani on Monday."
+    found = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)
+    assert [e.type for e in found.engagements] == ["armed-clash"]
+    assert _NOT_A_FOE.match(" fires from the shelling")
