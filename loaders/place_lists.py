@@ -87,7 +87,8 @@ OPENERS = frozenset(
 LANDMARK_NOUNS = frozenset(
     "street square road roundabout bridge hospital mosque hill college academy airport airbase".split()  # noqa: SIM905
 )
-SIDES = frozenset("western eastern northern southern upper lower greater new old".split())  # noqa: SIM905
+# (the compass points too: "East and West Aleppo neighbourhoods"; twentieth session, helper review9)
+SIDES = frozenset("western eastern northern southern east west north south upper lower greater new old".split())  # noqa: SIM905
 MAX_WORDS = 4
 MAX_LIST_WORDS = 40
 # How well a name is known as the whole name of a place: 0 not, 1 a name of the gazetteer, 2 a name its search found in
@@ -163,9 +164,13 @@ _TWO_ENDS = re.compile(r"[A-Z][\w'’]*-(?!(?:al|el|[EAU]d)[-\w])[A-Z]")
 def _named_for_no_place(piece: str, known: Known | None) -> bool:
     """Whether a front's name is no place's: a body's word ("the Islamic front") or two places' ends ("the Homs-Hama
     front"), unless the gazetteer knows it whole (twentieth session, helper review9)."""
-    if known is not None and known(piece):
-        return False
-    return piece in TITLE_WORDS or _TWO_ENDS.search(piece) is not None
+    return _body_word(piece, known) or (_TWO_ENDS.search(piece) is not None and not (known and known(piece)))
+
+
+def _body_word(piece: str, known: Known | None) -> bool:
+    """Whether a piece is one of the shared `TITLE_WORDS` ("Islamic", "Government"), not a side ("Western"), and no
+    place the gazetteer knows ("Homs" is in that list too; twentieth session, helper review9)."""
+    return piece in TITLE_WORDS and piece.lower() not in SIDES and not (known is not None and known(piece))
 
 
 def _names_a_people(piece: str) -> bool:

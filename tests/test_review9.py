@@ -60,6 +60,10 @@ def test_a_side_alone_in_a_list_is_no_place() -> None:
     assert listed("Jets pounded Western and Eastern Ghouta towns on Monday.") == ["Eastern Ghouta"]
 
 
+def test_a_compass_point_alone_in_a_list_is_no_place() -> None:
+    assert listed("Jets struck East and West Aleppo neighbourhoods on Monday.") == ["West Aleppo"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
