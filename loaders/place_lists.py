@@ -136,7 +136,10 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
                 yield Span(start, end), "settlement"
     for tail in _TAIL.finditer(text):
         if re.search(r"\band\b|,", tail.group("run")):  # a list: "in Aleppo neighborhoods" is one city's parts
-            for start, end in _pieces(text, tail.start("run"), tail.end("run"), known):
+            pieces = list(_pieces(text, tail.start("run"), tail.end("run"), known))
+            if any(_body_word(text[start:end], known) for start, end in pieces):
+                continue  # "shelled Government and Opposition areas": the areas of sides, not of places
+            for start, end in pieces:
                 if not _no_place_name(text[start:end]):  # "Sunni and Alawite villages", "Western and Eastern Ghouta"
                     yield Span(start, end), "settlement"
 

@@ -64,6 +64,12 @@ def test_a_compass_point_alone_in_a_list_is_no_place() -> None:
     assert listed("Jets struck East and West Aleppo neighbourhoods on Monday.") == ["West Aleppo"]
 
 
+def test_a_list_holding_a_bodys_word_lists_no_places(gazetteer: Gazetteer) -> None:
+    assert listed("Both sides shelled Government and Opposition areas on Monday.") == []
+    assert "Opposition" not in mentions("Both sides shelled Government and Opposition areas.", gazetteer, "place")
+    assert listed("Jets struck Kafr Hamra and Ibbin villages on Monday.") == ["Kafr Hamra", "Ibbin"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
