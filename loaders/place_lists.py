@@ -156,8 +156,14 @@ def _front_pieces(text: str, front: re.Match[str], known: Known | None) -> Itera
 
 
 def _no_place_name(piece: str) -> bool:
-    """Whether a list's piece is a people's name or a side alone ("Western" of "Western and Eastern Ghouta towns")."""
-    return _names_a_people(piece) or piece.lower() in SIDES
+    """Whether a list's piece is a people's name, a side alone ("Western" of "Western and Eastern Ghouta towns") or a
+    name made an adjective by a participle ("the Iranian-backed axis", "Kurdish-held and Arab villages")."""
+    return _names_a_people(piece) or piece.lower() in SIDES or _PARTICIPLE_ENDED.search(piece) is not None
+
+
+# A name hyphenated to a participle describes, it does not name: "Turkish-backed", "Kurdish-held", "Saudi-led"
+# (twentieth session, helper review9)
+_PARTICIPLE_ENDED = re.compile(r"-(?:[a-z]+ed|held|run)$")
 
 
 # Two names hyphenated: the ends of a road or a pact ("the Homs-Hama front", "the Tehran-Damascus axis")

@@ -64,6 +64,18 @@ def test_a_compass_point_alone_in_a_list_is_no_place() -> None:
     assert listed("Jets struck East and West Aleppo neighbourhoods on Monday.") == ["West Aleppo"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah is part of the Iranian-backed axis on Monday.",
+        "Rebels held the Turkish-backed front on Monday.",
+        "Rebels shelled Kurdish-held and Arab villages on Monday.",
+    ],
+)
+def test_a_name_hyphenated_to_a_participle_is_no_place(text: str) -> None:
+    assert listed(text) == []
+
+
 def test_a_list_holding_a_bodys_word_lists_no_places(gazetteer: Gazetteer) -> None:
     assert listed("Both sides shelled Government and Opposition areas on Monday.") == []
     assert "Opposition" not in mentions("Both sides shelled Government and Opposition areas.", gazetteer, "place")
