@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from graph.iris import slug
+from loaders.aliases import fold
 from loaders.gazetteer import Gazetteer
+from loaders.mention_context import LOCATIVES
 from loaders.model import Mention, Span
 
 # What states do as governments, with what may stand between the subject and its verb ("have repeatedly vetoed")
@@ -15,8 +17,10 @@ _STATE_VERB = re.compile(
     r"\s+(?:(?:have|has|had|also|both|jointly|repeatedly|already|previously|again|together|since)\s+){0,3}"
     r"(?:vetoed|vetoes|veto|blocked|block|signed|sign|brokered|broker|sponsored|agreed|agree|condemned|condemn|"
     r"demanded|demand|urged|urge|rejected|reject|voted|vote|abstained|proposed|propose|warned|warn|"
-    r"called\s+for|call\s+for|denounced|denounce|opposed|oppose|backed|back|support|supported)\b"
-)
+    r"called\s+for|call\s+for|denounced|denounce|opposed|oppose|backed|back(?!\s+(?:in|to|from|home|then|when|at|into|on)\b)|support|supported)\b"
+)  # "back" as an adverb is no verb: "fled to Russia and China back in 2012" (twentieth session, helper review9)
+# The word before the pair, skipping "the": a locative before it makes the pair where something is, not who acts
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+(?:the\s+)?$")
 # "Russia a Syrian ally and China": an appositive opened by a determiner may follow the first state
 _AND_BEFORE = re.compile(r"(?:\s+(?:a|an|the|its)(?:\s+[\w'’-]+){1,3})?\s+and\s+")
 _AND_AFTER = re.compile(r"\s+and\s+")
@@ -51,10 +55,17 @@ def _paired_with_state(body: str, found: list[Mention], i: int, gazetteer: Gazet
     before = found[i - 1] if i > 0 else None
     after = found[i + 1] if i + 1 < len(found) else None
     if before is not None and _state(before, gazetteer) and _AND_BEFORE.fullmatch(body, before.span.end, m.span.start):
-        return _STATE_VERB.match(body, m.span.end) is not None
+        return _STATE_VERB.match(body, m.span.end) is not None and not _governed(body, before.span.start)
     if after is not None and _state(after, gazetteer) and _AND_AFTER.fullmatch(body, m.span.end, after.span.start):
-        return _STATE_VERB.match(body, after.span.end) is not None
+        return _STATE_VERB.match(body, after.span.end) is not None and not _governed(body, m.span.start)
     return False
+
+
+def _governed(body: str, start: int) -> bool:
+    """Whether the pair opening at `start` follows a locative: the object of "from", "in", "to", no subject ("Exports
+    from Russia and China support ..."; twentieth session, helper review9)."""
+    word = _WORD_BEFORE.search(body, max(0, start - 30), start)
+    return word is not None and fold(word.group(1)) in LOCATIVES
 
 
 def _state(m: Mention, gazetteer: Gazetteer) -> bool:

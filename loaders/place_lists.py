@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from loaders.demonyms import DEMONYMS
 from loaders.gazetteer import Gazetteer
 from loaders.model import Span
+from loaders.name_words import TITLE_WORDS
 
 # A list of settlements (or of provinces) follows these words. Two kinds of place joined by "and" head one list:
 # "villages and towns", "villages and hilltops including Beit Khadour ...".
@@ -27,8 +28,10 @@ _HEAD = re.compile(
     rf"\b(?:(?P<settlements>(?:{_SETTLEMENT_NOUNS})(?:\s+and\s+(?:{_SETTLEMENT_NOUNS}|hills|hilltops|heights|farms))?|"
     r"area|region)|(?P<provinces>provinces|governorates))(?:\s+(?:of|like|such\s+as|including)|"
     # the plural noun's instances in apposition, after a focusing adverb (twentieth session): "several towns most
-    # notably Sraqb Sarmin and Ariha", "the villages, especially A and B"
-    r",?\s+(?:most\s+)?(?:notably|especially|particularly|chiefly|mainly|namely))\s+(?:the\s+)?",
+    # notably Sraqb Sarmin and Ariha", "the villages, especially A and B". Not after a singular "area" or "region",
+    # which ends a phrase more often than it heads one: "Rebels in the area, most notably Ahrar al-Sham" lists the
+    # rebels (twentieth session, helper review9)
+    r"(?<!area)(?<!region),?\s+(?:most\s+)?(?:notably|especially|particularly|chiefly|mainly|namely))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # The article hyphenated to its word ("al-Matrah"), or spaced as the gazetteer's own transliterations write it ("Ard al
@@ -84,7 +87,8 @@ OPENERS = frozenset(
 LANDMARK_NOUNS = frozenset(
     "street square road roundabout bridge hospital mosque hill college academy airport airbase".split()  # noqa: SIM905
 )
-SIDES = frozenset("western eastern northern southern upper lower greater new old".split())  # noqa: SIM905
+# (the compass points too: "East and West Aleppo neighbourhoods"; twentieth session, helper review9)
+SIDES = frozenset("western eastern northern southern east west north south upper lower greater new old".split())  # noqa: SIM905
 MAX_WORDS = 4
 MAX_LIST_WORDS = 40
 # How well a name is known as the whole name of a place: 0 not, 1 a name of the gazetteer, 2 a name its search found in
@@ -128,12 +132,15 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
                 yield Span(start, end), "province"
     for front in _FRONT.finditer(text):
         for start, end in _front_pieces(text, front, known):
-            if not _names_a_people(text[start:end]) and text[start:end].lower() not in SIDES:  # "the Western front"
+            if not _no_place_name(text[start:end]) and not _named_for_no_place(text[start:end], known):
                 yield Span(start, end), "settlement"
     for tail in _TAIL.finditer(text):
         if re.search(r"\band\b|,", tail.group("run")):  # a list: "in Aleppo neighborhoods" is one city's parts
-            for start, end in _pieces(text, tail.start("run"), tail.end("run"), known):
-                if not _names_a_people(text[start:end]):  # "Sunni and Alawite villages"
+            pieces = list(_pieces(text, tail.start("run"), tail.end("run"), known))
+            if any(_body_word(text[start:end], known) for start, end in pieces):
+                continue  # "shelled Government and Opposition areas": the areas of sides, not of places
+            for start, end in pieces:
+                if not _no_place_name(text[start:end]):  # "Sunni and Alawite villages", "Western and Eastern Ghouta"
                     yield Span(start, end), "settlement"
 
 
@@ -146,6 +153,33 @@ def _front_pieces(text: str, front: re.Match[str], known: Known | None) -> Itera
         yield from _pieces(text, start, end, known)
     else:
         yield start, end
+
+
+def _no_place_name(piece: str) -> bool:
+    """Whether a list's piece is a people's name, a side alone ("Western" of "Western and Eastern Ghouta towns") or a
+    name made an adjective by a participle ("the Iranian-backed axis", "Kurdish-held and Arab villages")."""
+    return _names_a_people(piece) or piece.lower() in SIDES or _PARTICIPLE_ENDED.search(piece) is not None
+
+
+# A name hyphenated to a participle describes, it does not name: "Turkish-backed", "Kurdish-held", "Saudi-led"
+# (twentieth session, helper review9)
+_PARTICIPLE_ENDED = re.compile(r"-(?:[a-z]+ed|held|run)$")
+
+
+# Two names hyphenated: the ends of a road or a pact ("the Homs-Hama front", "the Tehran-Damascus axis")
+_TWO_ENDS = re.compile(r"[A-Z][\w'’]*-(?!(?:al|el|[EAU]d)[-\w])[A-Z]")
+
+
+def _named_for_no_place(piece: str, known: Known | None) -> bool:
+    """Whether a front's name is no place's: a body's word ("the Islamic front") or two places' ends ("the Homs-Hama
+    front"), unless the gazetteer knows it whole (twentieth session, helper review9)."""
+    return _body_word(piece, known) or (_TWO_ENDS.search(piece) is not None and not (known and known(piece)))
+
+
+def _body_word(piece: str, known: Known | None) -> bool:
+    """Whether a piece is one of the shared `TITLE_WORDS` ("Islamic", "Government"), not a side ("Western"), and no
+    place the gazetteer knows ("Homs" is in that list too; twentieth session, helper review9)."""
+    return piece in TITLE_WORDS and piece.lower() not in SIDES and not (known is not None and known(piece))
 
 
 def _names_a_people(piece: str) -> bool:

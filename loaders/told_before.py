@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.counts import NUMBER
 from loaders.grown_since import COMPARISON
 from loaders.model import Mention, Span
 
@@ -87,10 +88,10 @@ def another_unit(text: str, match: re.Match[str]) -> bool:
 
 # "Three more civilians were killed ... in a barrel bomb attack", "Another 27 people were killed in raids": dead counted
 # on top of those told, in an event told anew (twentieth session, helper merges3)
-_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores)"
+# (the project's count, `counts.NUMBER`: "twenty more", "a further 14"; twentieth session, helper review9)
 _MORE_DEAD = re.compile(
-    rf"\b(?:another\s+{_NUMBER}|{_NUMBER}\s+(?:more|other)|a\s+further\s+{_NUMBER})\s+(?:[\w-]+\s+){{0,4}}?"
-    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|died)\b",
+    rf"\b(?:another\s+{NUMBER}|{NUMBER}\s+(?:more|other)|a\s+further\s+{NUMBER})\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?killed\b",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,10 @@ _NOT_A_FOE = re.compile(
     r"\s+(?:against\s+)?(?:(?:the|a|an|this|that|these|those|its|their|his|her|back|huge|large|raging|massive|deadly|"
     r"spreading|growing|rising|widespread|extreme|chronic|forest|brush|house|cholera|polio|measles|typhoid|drug|"
     r"disease|virus)\s+){0,3}"
-    r"(?:blazes?|fires?|flames|wildfires?|infernos?|disease|diseases|epidemics?|outbreaks?|pandemics?|viruses|virus|"
+    # "fire from" or "fire by" a side is gunfire, a foe's ("battling fire from IS positions"; helper review9); "fires
+    # from the shelling" are blazes
+    r"(?:blazes?|fires|fire(?!\s+(?:from|by)\b)|flames|wildfires?|infernos?|"
+    r"disease|diseases|epidemics?|outbreaks?|pandemics?|viruses|virus|"
     r"cancer|illness|infections?|poverty|hunger|famine|malnutrition|unemployment|corruption|addiction|drugs|"
     r"illiteracy|inflation|drought|tears)\b"
     # "fighting for his life in hospital": a wounded man's struggle, no battle
