@@ -4,19 +4,13 @@
 from __future__ import annotations
 
 import pytest
+from extracted_places import places
 
 from loaders import gazetteer as gazetteer_module
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.homonym_neighbours import homonyms_by_neighbours
 from loaders.mention_filters import gazetteer_mentions
-from loaders.model import Article, Span
-
-
-def places(text: str, gazetteer: Gazetteer) -> dict[str, str]:
-    """Text -> key of the place mentions extracted from one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
-    return {text[m.span.start : m.span.end]: m.key for m in found.mentions if m.kind == "place"}
+from loaders.model import Span
 
 
 @pytest.mark.parametrize(

@@ -6,20 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extracted_places import places
 
 from graph.leave_out import write_reference_without
-from loaders.extract import extract
 from loaders.gazetteer import REFERENCE_DIR, Gazetteer
-from loaders.model import Article
 from loaders.reference_tables import read_tables
 
 BALAD = "place/balad-890449815"  # the town of Iraq the tables list as "Balad"
-
-
-def places(text: str, gazetteer: Gazetteer) -> dict[str, str]:
-    """Text -> key of the place mentions extracted from one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
-    return {text[m.span.start : m.span.end]: m.key for m in found.mentions if m.kind == "place"}
 
 
 @pytest.mark.parametrize(

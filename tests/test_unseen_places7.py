@@ -4,16 +4,11 @@ docs/extraction.md, "Mentions"). Every text is made up for the test."""
 from __future__ import annotations
 
 import pytest
+from extracted_places import places
 
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
-
-
-def places(text: str, gazetteer: Gazetteer) -> dict[str, str]:
-    """Text -> key of the place mentions extracted from one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
-    return {text[m.span.start : m.span.end]: m.key for m in found.mentions if m.kind == "place"}
 
 
 @pytest.mark.parametrize(
