@@ -174,11 +174,6 @@ def _path_length(shapes: Graph, path: Node) -> int:
     return 1
 
 
-def cross_pass(extract: Sequence[ox.Triple], static_nt: Path, shapes: Graph, local: set[str]) -> list[Record]:
-    """Validate the extract with the ontology and reference graphs; keep the results on non-local nodes."""
-    return validate_cross(*cross_graph(extract, static_nt, local), shapes, local)
-
-
 def cross_graph(extract: Sequence[ox.Triple], static_nt: Path, local: set[str]) -> tuple[Graph, set[URIRef]]:
     """The extract with the ontology and reference graphs as one rdflib graph, and the nodes to validate in it."""
     triples = [*extract, *(q.triple for q in ox.parse(path=str(static_nt), format=ox.RdfFormat.N_TRIPLES))]

@@ -13,7 +13,6 @@ from graph.paths import ARTICLES_DIR, ROOT
 from loaders.corpus import CorpusError, read_text_article
 from loaders.model import Article
 
-ACLED_EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments")
 ENGAGEMENT_TYPES_TTL = ROOT / "ontology" / "engagement-types.ttl"
 ETYPE_NS = "https://w3id.org/conflict-kg/ontology/engagement-type/"
 ACLED_EVENT_TYPE_PROPERTY = "https://w3id.org/conflict-kg/ontology#acledEventType"

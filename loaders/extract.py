@@ -107,7 +107,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = with_al_name_lists(body, sentence.span, found, local_entities, gazetteer)
         found = with_sheikh_places(body, sentence.span, found, local_entities, gazetteer)
         found = with_places_abroad(body, sentence.span, found, local_entities, gazetteer)
-        found = states_paired_with_a_state(body, sentence.span, found, local_entities, gazetteer)
+        found = states_paired_with_a_state(body, found, local_entities, gazetteer)
         per_sentence.append(found)
     per_sentence = homonyms_by_neighbours(body, [s.span for s in mined], per_sentence, gazetteer)
     per_sentence = link_local_places(body, per_sentence, local_entities, gazetteer)

@@ -7,6 +7,7 @@ place or actor) are explained in docs/decisions/20261121-gazetteer.md.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -95,23 +96,28 @@ class Gazetteer(NameMatcher):
 
     def _resolve_homonyms(self, mentions: list[Mention], homonyms: dict[int, tuple[str, ...]]) -> list[Mention]:
         """Villages of the same name: take the one in the district or governorate the text names most."""
-        context: dict[str, int] = {}
-        for index, mention in enumerate(mentions):
-            if mention.kind == "place" and index not in homonyms:
-                for key in (mention.key, *self.ancestors(mention.key)):
-                    context[key] = context.get(key, 0) + 1
+        context = self.place_context(m for index, m in enumerate(mentions) if index not in homonyms)
         if not context:
             return mentions
         out = list(mentions)
         for index, keys in homonyms.items():
-
-            def closeness(key: str) -> tuple[int, ...]:
-                chain = self.ancestors(key)[:-1]  # the country says nothing
-                return tuple(context.get(a, 0) for a in chain[:2])
-
-            best = max(keys, key=closeness)  # max keeps the first (the usual choice) on ties
+            # max keeps the first (the usual choice) on ties
+            best = max(keys, key=lambda key: self.closeness(key, context))
             out[index] = Mention(mentions[index].span, best, "place")
         return out
+
+    def place_context(self, mentions: Iterable[Mention]) -> dict[str, int]:
+        """How often each place of the mentions, and each place holding it, is named."""
+        context: dict[str, int] = {}
+        for mention in mentions:
+            if mention.kind == "place":
+                for key in (mention.key, *self.ancestors(mention.key)):
+                    context[key] = context.get(key, 0) + 1
+        return context
+
+    def closeness(self, key: str, context: dict[str, int]) -> tuple[int, ...]:
+        """How often a context names a place's district, then its governorate (the country says nothing)."""
+        return tuple(context.get(a, 0) for a in self.ancestors(key)[:-1][:2])
 
 
 @lru_cache(maxsize=8)

@@ -65,13 +65,8 @@ def _nearest_reading(
 
 
 def _context(mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, int]:
-    """How often each place and its district and governorate are named among the mentions."""
-    context: dict[str, int] = {}
-    for m in mentions:
-        if _linked_place(m, gazetteer):
-            for key in (m.key, *gazetteer.ancestors(m.key)):
-                context[key] = context.get(key, 0) + 1
-    return context
+    """How often each place the gazetteer holds, and its district and governorate, are named among the mentions."""
+    return gazetteer.place_context(m for m in mentions if _linked_place(m, gazetteer))
 
 
 def _decided(candidates: tuple[str, ...], context: dict[str, int], gazetteer: Gazetteer) -> str | None:
@@ -84,9 +79,5 @@ def _decided(candidates: tuple[str, ...], context: dict[str, int], gazetteer: Ga
 def _leaders(candidates: tuple[str, ...], context: dict[str, int], gazetteer: Gazetteer) -> tuple[str, ...]:
     """The candidates whose district, then governorate, the context names most, in their order; () when it names
     none of theirs."""
-
-    def closeness(key: str) -> tuple[int, ...]:
-        return tuple(context.get(a, 0) for a in gazetteer.ancestors(key)[:-1][:2])  # the country says nothing
-
-    best = max(closeness(key) for key in candidates)
-    return tuple(key for key in candidates if closeness(key) == best) if any(best) else ()
+    best = max(gazetteer.closeness(key, context) for key in candidates)
+    return tuple(key for key in candidates if gazetteer.closeness(key, context) == best) if any(best) else ()

@@ -10,7 +10,7 @@ from graph.iris import slug
 from loaders.aliases import fold
 from loaders.gazetteer import Gazetteer
 from loaders.mention_context import LOCATIVES
-from loaders.model import Mention, Span
+from loaders.model import Mention
 
 # What states do as governments, with what may stand between the subject and its verb ("have repeatedly vetoed")
 _STATE_VERB = re.compile(
@@ -27,7 +27,7 @@ _AND_AFTER = re.compile(r"\s+and\s+")
 
 
 def states_paired_with_a_state(
-    body: str, span: Span, found: list[Mention], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
+    body: str, found: list[Mention], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
 ) -> list[Mention]:
     """A foreign country's place mention joined by "and" to a state's actor mention, the two the subject of a verb
     of diplomacy, becomes a local actor of the country's name."""
