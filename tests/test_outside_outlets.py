@@ -1,0 +1,65 @@
+"""Rules from reading other outlets' English reports of the war (twenty-first session, sohr), on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from loaders.aliases import tokenize
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+
+
+def places(gazetteer: Gazetteer, text: str) -> set[str]:
+    """The place keys the extractor finds in a one-paragraph article with a title line."""
+    body = "A report\n\n" + text
+    extraction = extract(Article(corpus="t", identifier="t", body=body), gazetteer)
+    return {m.key for m in extraction.mentions if m.kind == "place"}
+
+
+# -- "al- Nusra": a hyphenated article with a typed space ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Fighters of Jabhat al- Nusra held the hill.", "Nusra"),
+        ("Shells fell on Daraa al- Balad at dawn.", "Balad"),
+        ("The town of Al- Bab was quiet.", "Bab"),
+    ],
+)
+def test_a_spaced_hyphenated_article_belongs_to_the_next_name(text: str, surface: str) -> None:
+    token = next(t for t in tokenize(text) if t.surface == surface)
+    assert token.article_start is not None
+    assert text[token.article_start : token.article_start + 3].lower() == "al-"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prefix al- is written before most names.",  # the next word is lower case
+        "They drove the Damascus – Homs highway.",  # a dash between two names, spaced on both sides
+        "The word al -Bab was misprinted.",  # the space before the hyphen: no article typed to either word
+        "Write al-\nBab on two lines.",  # a hyphen broken at a line end
+        "Names like al- and el- open many villages.",  # a list of the articles themselves
+    ],
+)
+def test_no_article_is_tied_across_other_gaps(text: str) -> None:
+    tied = [text[t.article_start : t.start] for t in tokenize(text) if t.article_start is not None]
+    assert not any("- " in gap or "\n" in gap or " -" in gap for gap in tied)
+
+
+def test_a_quarter_with_a_spaced_article_is_not_a_namesake_abroad(gazetteer: Gazetteer) -> None:
+    found = places(gazetteer, "The regime forces shelled Daraa al- Balad on Monday, killing a child.")
+    assert "place/daraa-al-balad-daraa" in found
+    assert "place/balad-890449815" not in found  # Balad in Iraq
+
+
+def test_tokenize_stays_fast_on_runs_of_spaced_articles() -> None:
+    text = "al- Bab " * 600 + "Al- " * 400
+    start = time.perf_counter()
+    tokenize(text)
+    assert time.perf_counter() - start < 0.5
