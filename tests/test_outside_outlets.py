@@ -63,3 +63,41 @@ def test_tokenize_stays_fast_on_runs_of_spaced_articles() -> None:
     start = time.perf_counter()
     tokenize(text)
     assert time.perf_counter() - start < 0.5
+
+
+# -- "the warplanes carried out raids on X": aircraft told striking say who struck -----------------------------------
+
+
+def engagements(gazetteer: Gazetteer, text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(type, places) of the engagements the extractor finds in a one-paragraph article with a title line."""
+    body = "A report\n\n" + text
+    return [(e.type, e.places) for e in extract(Article(corpus="t", identifier="t", body=body), gazetteer).engagements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The warplanes carried out several raids on areas in Ariha city.",
+        "Helicopters dropped explosive barrels on the town of Ariha.",
+        "The monitor saw the warplanes carrying out raids on Ariha, and the toll is unknown.",
+        "The warplanes also bombed areas in Ariha, with no information about casualties.",
+    ],
+)
+def test_a_strike_told_with_its_aircraft_is_an_event(gazetteer: Gazetteer, text: str) -> None:
+    assert ("air-strike", ("place/ariha-1293760771",)) in engagements(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes have carried out raids on Ariha for months.",  # a perfect: what the town has suffered
+        "Warplanes would strike Ariha if the talks failed.",  # a modal
+        "The warplanes did not bomb Ariha.",  # a negation
+        "Helicopters dropped leaflets on Ariha urging the fighters to surrender.",  # no weapon dropped
+        "Helicopters dropped food and medicine on the besieged town of Ariha.",
+        "Drones carried out reconnaissance flights over Ariha.",  # nothing struck
+        "Warplanes flew over Ariha, and helicopters, jets and drones were seen.",  # a list of aircraft, no strike
+    ],
+)
+def test_aircraft_told_without_a_strike_done_make_no_event(gazetteer: Gazetteer, text: str) -> None:
+    assert engagements(gazetteer, text) == []
