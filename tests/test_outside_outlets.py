@@ -101,3 +101,32 @@ def test_a_strike_told_with_its_aircraft_is_an_event(gazetteer: Gazetteer, text:
 )
 def test_aircraft_told_without_a_strike_done_make_no_event(gazetteer: Gazetteer, text: str) -> None:
     assert engagements(gazetteer, text) == []
+
+
+# -- "Qasr Ben Wardan": "Ben" is "Ibn" inside a place name -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The warplanes carried out raids on the village of Qasr Ben Wardan.", "place/local/qasr-ben-wardan"),
+        ("Shells fell on the village of Kafr Ben Salim, the monitor said on Monday.", "place/local/kafr-ben-salim"),
+    ],
+)
+def test_ben_joins_the_words_of_a_place_name(gazetteer: Gazetteer, text: str, key: str) -> None:
+    assert key in places(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a reporter after the place, the comma lost: his surname is no part of the village
+        ("Shells fell on the town of Kafrnabel Ben Hubbard reported on Monday.", "place/local/kafrnabel-ben-hubbard"),
+        ("Shells fell on the village of Kafr Ben Salim Ben Wedeman said.", "place/local/kafr-ben-salim-ben-wedeman"),
+        ("Warplanes bombed the village of Kafr Ben Hubbard wrote on Monday.", "place/local/kafr-ben-hubbard"),
+        ("The shelling of the town of Tal Ben Rhodes told reporters was heavy.", "place/local/tal-ben-rhodes"),
+        ("Clashes hit the area of Zor Ben Wedeman says on Monday.", "place/local/zor-ben-wedeman"),
+    ],
+)
+def test_ben_does_not_join_a_speaker_to_a_place(gazetteer: Gazetteer, text: str, wrong: str) -> None:
+    assert wrong not in places(gazetteer, text)
