@@ -24,9 +24,12 @@ TITLE_WORDS = frozenset(
 # Twenty-first session: "Ben" is "Ibn" as the Observatory spells it ("Qasr Ben Wardan"), never before a word a
 # speaker's verb follows ("Kafrnabel Ben Hubbard reported": a reporter, where the comma is lost).
 _BEN = r"(?:ben|Ben)\s+(?=[A-Z][a-z]+\b(?!\s+(?:said|says|reported|reports|told|tells|wrote|writes|added)\b))"
+# An article's hyphen may have a space typed after it before the capital ("Kherbet al- Naqous", as `aliases.tokenize`
+# reads it; twenty-first session).
+_ARTICLE_HYPHEN = r"-(?: (?=[A-Z]))?"
 PLACE_NAME = (
-    r"(?:(?:al|el|Al|El)-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az)-|(?:ibn|bin|abu|Abu|Ibn|Bin)\s+|"
+    rf"(?:(?:al|el|Al|El){_ARTICLE_HYPHEN})?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+    rf"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az){_ARTICLE_HYPHEN}|(?:ibn|bin|abu|Abu|Ibn|Bin)\s+|"
     + _BEN
     + r")?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)?"
 )

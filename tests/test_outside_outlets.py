@@ -130,3 +130,28 @@ def test_ben_joins_the_words_of_a_place_name(gazetteer: Gazetteer, text: str, ke
 )
 def test_ben_does_not_join_a_speaker_to_a_place(gazetteer: Gazetteer, text: str, wrong: str) -> None:
     assert wrong not in places(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Clashes broke out around the village of Kherbet al- Naqous on Monday.", "place/local/kherbet-al-naqous"),
+        ("The factions shelled the village of al- Jidda on Monday.", "place/local/al-jidda"),
+    ],
+)
+def test_a_local_name_keeps_an_article_typed_with_a_space(gazetteer: Gazetteer, text: str, key: str) -> None:
+    assert key in places(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes broke out around the village of Kherbet al -Naqous on Monday.",  # the space before the hyphen
+        "Clashes broke out around the village of Kherbet al-  Naqous on Monday.",  # two spaces
+        "Clashes broke out around the village of Kherbet al-\nNaqous on Monday.",  # a line break
+        "Clashes broke out around the village of Kherbet – Naqous on Monday.",  # a dash between two words
+        "Clashes broke out around the village of Kherbet al- naqous on Monday.",  # no capital after the hyphen
+    ],
+)
+def test_no_local_name_is_joined_across_other_gaps(gazetteer: Gazetteer, text: str) -> None:
+    assert "place/local/kherbet-al-naqous" not in places(gazetteer, text)
