@@ -36,3 +36,30 @@ def aircraft_without_strike(text: str, match: re.Match[str]) -> bool:
         return True  # "a helicopter on a test flight", "the roar of fighter jets": aircraft named, nothing struck
     # "a downed pilot was killed": the shooting down is told, if at all, elsewhere
     return bool(re.fullmatch(r"(?i)downed", word) and re.search(r"(?i)\b(?:a|an|the|his|its|their)\s+$", before))
+
+
+# "The warplanes carried out raids on Ariha", "helicopters dropped barrel bombs on Tafas", "SOHR monitored the warplanes
+# carrying out raids": aircraft as the subject of a strike done in the past, or seen doing it. A perfect ("have
+# bombed"), a modal ("would strike") or a negation puts a word between the aircraft and the verb, and is no match; a
+# verb that may carry anything ("dropped", "carried out") needs a weapon or a strike after it, not leaflets or food.
+_AIRCRAFT = r"(?:war\s*planes?|helicopters?|fighter\s+jets?|jets|aircraft|drones?)"
+_STRIKE_NOUN = (
+    r"(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?raids?|(?:air\s*)?strikes?|sorties|bombs?|barrels?|missiles?|rockets?|shells?|"
+    r"explosives?|cylinders?|mines?|attacks?|bombardments?)\b"
+)
+_AIRCRAFT_DID = re.compile(
+    rf"(?<![\w-]){_AIRCRAFT}\s+(?:(?:also|again|then)\s+)?"
+    rf"(?:(?:bombed|struck|targeted|hit|shelled|pounded|raided|bombarded)\b|"
+    rf"(?:carried\s+out|conducted|executed|launched|dropped|fired)\s+{_STRIKE_NOUN})",
+    re.IGNORECASE,
+)
+_AIRCRAFT_SEEN = re.compile(
+    rf"\b(?:monitored|documented|observed|saw|spotted)\s+(?:the\s+)?{_AIRCRAFT}\s+"
+    rf"(?:(?:bombing|striking|targeting)\b|(?:carrying\s+out|dropping|launching|firing)\s+{_STRIKE_NOUN})",
+    re.IGNORECASE,
+)
+
+
+def told_by_aircraft(text: str, start: int, end: int) -> bool:
+    """Whether the span [start, end) tells aircraft doing the strike: the report says who struck, if not whose."""
+    return bool(_AIRCRAFT_DID.search(text, start, end) or _AIRCRAFT_SEEN.search(text, start, end))

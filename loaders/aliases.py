@@ -137,7 +137,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if article in ARTICLES and index + 1 < len(raw):
             nxt_start, _, nxt = raw[index + 1]
             gap = text[end - offset : nxt_start - offset].translate(_QUOTES)  # "al `Adas": the ayn mark
-            hyphenated = gap in {"-", "‐", "–"}
+            # "al- Nusra", "Daraa al- Balad": a hyphen then a typed space (the Observatory's English pages of
+            # 2014-15) still ties the article to the capitalised word after it
+            hyphenated = gap in {"-", "‐", "–"} or (gap in {"- ", "‐ "} and nxt[:1].isupper())
             spaced_before_name = gap == " " and nxt[:1].isupper()
             if hyphenated or (spaced_before_name and (article in STANDALONE_ARTICLES or surface[:1].isupper())):
                 pending = start if pending is None else pending

@@ -37,6 +37,7 @@ class EngagementDraft:
     from_title: bool = False
     claims: list[Claim] = field(default_factory=list)
     unnamed_agent: bool = False  # a report said someone unnamed did it: no attacker is lent to it
+    by_aircraft: bool = False  # a report told aircraft doing the strike ("the warplanes carried out raids on X")
     unresolved_place: bool = False  # a report said where ("in the east of the city") but not which: no place is lent
     elsewhere: bool = False  # "on another neighbourhood": only the town of the report before is lent
     attackers_lent: bool = False  # its attackers are the article's one attacker of its type, not named in its report
@@ -288,7 +289,12 @@ def told_who_when_or_toll(engagements: Sequence[EngagementDraft]) -> tuple[list[
     return demoted_unless(
         engagements,
         lambda e: bool(
-            e.attackers or e.targets or e.time is not None or e.standing or any(c.figures for c in e.claims)
+            e.attackers
+            or e.targets
+            or e.time is not None
+            or e.standing
+            or e.by_aircraft
+            or any(c.figures for c in e.claims)
         ),
     )
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from loaders.aircraft_named import told_by_aircraft
 from loaders.chemical_attacks import one_chemical_attack
 from loaders.engagement_roles import PASSIVE_BEFORE, TAKER_AFTER, UNNAMED_AGENT
 from loaders.engagement_types import AIR_CONTEXT, STATE_CLASSES, generic_type, territory_type
@@ -87,6 +88,7 @@ class Detection:
     distinct: bool = False  # "a similar car bomb attack", "another raid": not one already reported
     elsewhere: bool = False  # "on another neighbourhood": not at the quarter reported before
     unnamed_agent: bool = False  # "terrorists in Palmyra fired": someone the gazetteer cannot name did it
+    by_aircraft: bool = False  # "the warplanes carried out raids": aircraft told doing the strike
     blast: bool = False  # told only as a blast or an explosion: what any bomb does, a suicide bomber's too
     standing: bool = False  # "has been under siege": a state that holds as the article is written
     scene: Span | None = None  # the part of its sentence that tells it, when the sentence tells several scenes
@@ -301,6 +303,8 @@ def _build(
             or ENDURED_YEARS.search(text, max(0, match.start() - 80), match.start())
         ),
         unnamed_agent=not attackers and by_unnamed_agent(text, match),
+        # the sentence's (or its scene's) one air strike: aircraft told striking anywhere in it tell who struck
+        by_aircraft=etype == "air-strike" and told_by_aircraft(text, scenes[scene].start, scenes[scene].end),
         scene=Span(base + scenes[scene].start, base + scenes[scene].end) if len(scenes) > 1 else None,
     )
 

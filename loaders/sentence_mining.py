@@ -218,6 +218,7 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
                 sentence=index,
                 from_title=is_title,
                 unnamed_agent=detection.unnamed_agent,
+                by_aircraft=detection.by_aircraft,
                 unresolved_place=not own_places and anaphor is not None,
                 elsewhere=detection.elsewhere,
                 only_generic=sideless_generic(detection),
@@ -240,6 +241,7 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
             if not detection.definite:  # told anew, not referred to ("the attack"): a figure after it may count it
                 target.retold = max(target.retold, index)
             target.unnamed_agent = target.unnamed_agent or detection.unnamed_agent
+            target.by_aircraft = target.by_aircraft or detection.by_aircraft
         target.near.extend(k for k in told_near(body, span.start, mentions, own_stated) if k not in target.near)
         confidence = _confidence(detection, own_places, own_when, is_title, anaphoric=target.sentence != index)
         about = tuple(k for k in victims(body, span, mentions, classes) if k != claimant)
