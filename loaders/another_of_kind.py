@@ -28,13 +28,11 @@ def lent_by_the_last(engagements: Sequence[EngagementDraft]) -> list[EngagementD
 
 
 def last_of_type(engagement: EngagementDraft, engagements: Sequence[EngagementDraft]) -> EngagementDraft | None:
-    """The engagement of the same type that named an attacker last before this one was first told: the run of its
-    kind it adds to ("Regime shelling killed seven ... Shelling in Musraba killed three ... Another shell in Harasta")."""
+    """The engagement of the same type first told before this one that named an attacker: the run of its kind it
+    adds to ("Regime shelling killed seven ... Shelling in Musraba killed three ... Another shell in Harasta")."""
     told = [
         e
         for e in engagements
-        if e is not engagement and e.type == engagement.type and e.attackers and not e.from_title
-        # told before it (its first report, or a retelling since)
-        and min(e.sentence, engagement.sentence) == e.sentence != engagement.sentence
+        if e.type == engagement.type and e.attackers and not e.from_title and e.sentence < engagement.sentence
     ]
     return max(told, key=lambda e: e.sentence, default=None)

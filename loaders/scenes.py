@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from loaders.engagement_types import MEANS
 from loaders.model import Figure, Mention, Span, TimeSpan
 from loaders.timex import find_time
-from loaders.told_before import opens_on_another_unit
+from loaders.told_before import another_unit, opens_on_another_unit
 
 if TYPE_CHECKING:
     from loaders.engagements import Detection
@@ -254,11 +254,12 @@ def trigger_scenes(
     text: str, base: int, triggers: Sequence[tuple[str, re.Match[str], bool]], mentions: Sequence[Mention]
 ) -> tuple[list[Span], dict[int, int]]:
     """The sentence's scenes told by its triggers, and each trigger's scene: a kill verb beside them tells none, nor
-    does a generic word after a means ("rocket shells fired by IS from X and Y targeted houses in Z")."""
+    does a generic word after a means ("rocket shells fired by IS from X and Y targeted houses in Z") unless another
+    unit does it ("Army units shelled Nawa while other units destroyed a bulldozer in Jasim")."""
     told = [
         (m.start(), m.end())
         for i, (t, m, generic) in enumerate(triggers)
-        if t != "killing" and not (generic and i and triggers[i - 1][0] in MEANS)
+        if t != "killing" and not (generic and i and triggers[i - 1][0] in MEANS and not another_unit(text, m))
     ] or [(0, 0)]
     scenes = scene_spans(text, base, told, mentions)
     return scenes, {
