@@ -82,9 +82,10 @@ def another_place_named(body: str, sentence: Span, mentions: Sequence[Mention]) 
 _UNIT_WORDS = r"(?:units?|detachments?|squads?|battalions?|brigades?|patrols?|formations?)"
 # ... or the subject of a clause joined to the sentence's first: "Army units targeted gatherings in Bosra while other
 # units destroyed a bulldozer in al-Nueima" (twenty-first session, helper outrecall8: roundups pair two units' deeds
-# in one sentence, as they give one a sentence)
+# in one sentence, as they give one a sentence); not "and" or "as", which also join two subjects of one deed ("The
+# army and other units shelled the town")
 _OTHER_UNITS_CLAUSE = re.compile(
-    r"\b(?:while|whereas|as|and|but)\s+(?:the\s+)?(?:another|other)\s+"
+    r"\b(?:while|whereas|but)\s+(?:the\s+)?(?:another|other)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_UNIT_WORDS}\s+(?:(?!(?:and|or|of|in|on|at|with|from)\b)[\w-]+\s+){{0,3}}$",
     re.IGNORECASE,
 )
@@ -92,7 +93,7 @@ _OTHER_UNITS_CLAUSE = re.compile(
 
 # A clause that opens on another unit: "... while other army units continued operations in al-Moslemieh"
 _OPENS_ON_OTHER_UNITS = re.compile(
-    rf"\s*(?:while|whereas|as|and|but)\s+(?:the\s+)?(?:another|other)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT_WORDS}\b",
+    rf"\s*(?:while|whereas|but)\s+(?:the\s+)?(?:another|other)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT_WORDS}\b",
     re.IGNORECASE,
 )
 

@@ -45,6 +45,12 @@ def test_other_units_deed_is_told_as_another_engagement(gazetteer: Gazetteer) ->
     assert [(d.type, d.distinct) for d in detect(text, gazetteer)] == [("shelling", False), ("armed-clash", True)]
 
 
+def test_other_units_joined_to_the_subject_are_no_other_deed(gazetteer: Gazetteer) -> None:
+    # "and other units" joins two subjects of one deed: the shelling is the one told before, not another
+    text = "The Syrian army and other units shelled the town of Nawa on Monday killing ten terrorists."
+    assert [(d.type, d.distinct) for d in detect(text, gazetteer)] == [("shelling", False)]
+
+
 def test_other_units_keep_their_scene_where_both_name_the_city(gazetteer: Gazetteer) -> None:
     # both clauses name Aleppo: neighbours sharing a place are one scene, unless the later one is another unit's
     body = (
