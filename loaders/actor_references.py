@@ -92,8 +92,35 @@ def with_army_references(
                 continue  # "Turkish troops": the demonym names them
             if last is not None and not overlapping(found, start, end):
                 added.append(Mention(Span(start, end), last, "actor"))
+        added += other_units(text, sentence.span.start, [*found, *added], gazetteer)
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
     return out
+
+
+# "Army units targeted gatherings in Bosra while other units destroyed a bulldozer in al-Nueima": "other units" after
+# an army's units in the sentence are more of that army's (twenty-first session, helper outrecall8); not "other units
+# of the Free Syrian Army", which names whose they are
+_OTHER_UNITS = re.compile(r"\b(?:[Aa]nother|[Oo]ther)\s+(?P<units>units?)\b(?!\s+of\b)")
+
+
+def other_units(text: str, base: int, found: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Mentions of the army for "other units" in a sentence whose subject, its first actor, is an army."""
+    out = []
+    for match in _OTHER_UNITS.finditer(text):
+        start, end = base + match.start("units"), base + match.end("units")
+        # the sentence's subject, its first actor: "Rebel units attacked army posts while other units ..." are rebels
+        first = next((m for m in found if m.kind == "actor" and m.span.end <= base + match.start()), None)
+        if first is not None and _is_army(first, gazetteer) and not overlapping(found, start, end):
+            out.append(Mention(Span(start, end), first.key, "actor"))
+    return out
+
+
+def _is_army(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a mention is of a state's army (a force labelled Army, Armed Forces or Defence Forces)."""
+    if mention.key not in gazetteer:
+        return False
+    entity = gazetteer.get(mention.key)
+    return entity.cls == "StateForce" and _ARMY_LABEL.search(entity.label) is not None
 
 
 # "the government", "government barrel bombs", "the government of Bashar al-Assad": in an article set in Syria, the

@@ -47,6 +47,7 @@ class EngagementDraft:
     told_generically: bool = False  # every report came from a generic word ("an attack", "its assault")
     standing: bool = False  # a report told it as a state that holds now ("has been under siege"): dated by its tense
     near: list[str] = field(default_factory=list)  # places a report told it "near": it happened around them
+    another: bool = False  # first told as one more of a kind just reported ("Another shell in Harasta landed ...")
 
 
 # Types whose unattributed reports take the one attacker an article names for the others of that type.

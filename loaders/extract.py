@@ -30,6 +30,7 @@ from loaders.actor_references import (
     with_surnames,
 )
 from loaders.al_name_lists import with_al_name_lists
+from loaders.another_of_kind import lent_by_the_last
 from loaders.attribution import attribute_article
 from loaders.described_quarters import with_described_quarters
 from loaders.engagement_output import freeze, one_figure_each, unique
@@ -172,6 +173,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     engagements = leads_told_where(engagements, gazetteer)
     engagements = attacks_told_by_their_means(engagements, turns, gazetteer)
     engagements = placed_by_next_report(unplaced_retellings_joined(engagements, gazetteer), gazetteer)
+    engagements = lent_by_the_last(engagements)
     engagements, unplaced = placed_only(engagements)
     engagements, bare = told_who_when_or_toll(engagements)
     engagements, sideless = clashes_with_sides(engagements)

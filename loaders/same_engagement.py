@@ -226,7 +226,7 @@ def referent(
         # near a town, it may have happened in a village around it
         if (
             not places_agree(places, earlier.places, gazetteer)
-            and not (detection.generic and places_agree(earlier.places, places, gazetteer))
+            and not (detection.generic and wider_than(places, earlier.places, gazetteer))
             and not around_a_town_told_near(places, earlier.near, gazetteer)
         ):
             continue
@@ -261,6 +261,15 @@ def referent(
             if earlier.type == "ceasefire" and _times_agree(detection, when, earlier):
                 return earlier
     return None
+
+
+def wider_than(places: Sequence[str], earlier: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether a generic report's places may be the wider area of an earlier engagement's ("the offensive" in the
+    province after a village's capture): not where the earlier one's places are all unknown to the gazetteer, which
+    could lie anywhere (al-Nueima in Daraa is not in Homs province) (twenty-first session, helper outrecall8)."""
+    if earlier and all(k not in gazetteer for k in earlier):
+        return not places
+    return places_agree(earlier, places, gazetteer)
 
 
 def kin(etype: str, other: str) -> bool:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from loaders.engagement_types import MEANS
 from loaders.model import Figure, Mention, Span, TimeSpan
 from loaders.timex import find_time
+from loaders.told_before import another_unit, opens_on_another_unit
 
 if TYPE_CHECKING:
     from loaders.engagements import Detection
@@ -76,7 +77,8 @@ def scene_spans(text: str, base: int, triggers: Sequence[tuple[int, int]], menti
             cuts.append(last[0])
     bounds = [0, *cuts, len(text)]
     scenes = [Span(a, b) for a, b in itertools.pairwise(bounds) if a < b]
-    return _merged(scenes, [places_in(s, base, mentions) for s in scenes])
+    apart = [opens_on_another_unit(text, s.start) for s in scenes]
+    return _merged(scenes, [places_in(s, base, mentions) for s in scenes], apart)
 
 
 # Two triggers joined by a bare coordinator share their subject and object: "executed and crucified", "shelled and
@@ -124,19 +126,22 @@ def places_in(scene: Span, base: int, mentions: Sequence[Mention]) -> frozenset[
     return frozenset(m.key for m in mentions if m.kind == "place" and scene.start <= m.span.start - base < scene.end)
 
 
-def _merged(scenes: list[Span], places: list[frozenset[str]]) -> list[Span]:
+def _merged(scenes: list[Span], places: list[frozenset[str]], apart: list[bool]) -> list[Span]:
     """Scenes with no place of their own joined to the one before (the first to the next): a clause that opens on its
     verb shares the subject before it and continues that clause ("IS attacked Palmyra and seized the gas fields before
     jets struck Raqqa"); and neighbours that share a place joined ("Meanwhile in Damascus a deal was reached in
-    Qudsaya")."""
-    spans, keys = list(scenes), list(places)
+    Qudsaya"), unless the later one opens on another unit's deed (`apart`: "... a factory near Aleppo while other units
+    continued operations in al-Moslemieh near Aleppo prison")."""
+    spans, keys, opens_apart = list(scenes), list(places), list(apart)
     i = 0
     while len(spans) > 1 and i < len(spans):
-        if not keys[i] or (i + 1 < len(spans) and keys[i] & keys[i + 1]):
+        shared = i + 1 < len(spans) and bool(keys[i] & keys[i + 1]) and not opens_apart[i + 1]
+        if not keys[i] or shared:
             j = i - 1 if i > 0 else i + 1
             lo, hi = min(i, j), max(i, j)
             spans[lo : hi + 1] = [Span(spans[lo].start, spans[hi].end)]
             keys[lo : hi + 1] = [keys[lo] | keys[hi]]
+            opens_apart[lo : hi + 1] = [opens_apart[lo]]
             i = max(0, lo - 1)
             continue
         i += 1
@@ -249,11 +254,12 @@ def trigger_scenes(
     text: str, base: int, triggers: Sequence[tuple[str, re.Match[str], bool]], mentions: Sequence[Mention]
 ) -> tuple[list[Span], dict[int, int]]:
     """The sentence's scenes told by its triggers, and each trigger's scene: a kill verb beside them tells none, nor
-    does a generic word after a means ("rocket shells fired by IS from X and Y targeted houses in Z")."""
+    does a generic word after a means ("rocket shells fired by IS from X and Y targeted houses in Z") unless another
+    unit does it ("Army units shelled Nawa while other units destroyed a bulldozer in Jasim")."""
     told = [
         (m.start(), m.end())
         for i, (t, m, generic) in enumerate(triggers)
-        if t != "killing" and not (generic and i and triggers[i - 1][0] in MEANS)
+        if t != "killing" and not (generic and i and triggers[i - 1][0] in MEANS and not another_unit(text, m))
     ] or [(0, 0)]
     scenes = scene_spans(text, base, told, mentions)
     return scenes, {

@@ -224,6 +224,7 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
                 only_generic=sideless_generic(detection),
                 told_generically=detection.generic,
                 standing=detection.standing,
+                another=detection.distinct,
             )
             engagements.append(target)
             siblings.append((target, detection.scene))

@@ -79,11 +79,37 @@ def another_place_named(body: str, sentence: Span, mentions: Sequence[Mention]) 
     )
 
 
+_UNIT_WORDS = r"(?:units?|detachments?|squads?|battalions?|brigades?|patrols?|formations?)"
+# ... or the subject of a clause joined to the sentence's first: "Army units targeted gatherings in Bosra while other
+# units destroyed a bulldozer in al-Nueima" (twenty-first session, helper outrecall8: roundups pair two units' deeds
+# in one sentence, as they give one a sentence); not "and" or "as", which also join two subjects of one deed ("The
+# army and other units shelled the town")
+_OTHER_UNITS_CLAUSE = re.compile(
+    r"\b(?:while|whereas|but)\s+(?:the\s+)?(?:another|other)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_UNIT_WORDS}\s+(?:(?!(?:and|or|of|in|on|at|with|from)\b)[\w-]+\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+
+
+# A clause that opens on another unit: "... while other army units continued operations in al-Moslemieh"
+_OPENS_ON_OTHER_UNITS = re.compile(
+    rf"\s*(?:while|whereas|but)\s+(?:the\s+)?(?:another|other)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT_WORDS}\b",
+    re.IGNORECASE,
+)
+
+
+def opens_on_another_unit(text: str, start: int) -> bool:
+    """Whether the clause at `start` opens on another unit as its subject ("while other units destroyed ...")."""
+    return _OPENS_ON_OTHER_UNITS.match(text, start) is not None
+
+
 def another_unit(text: str, match: re.Match[str]) -> bool:
-    """Whether the sentence's subject, before the trigger, is another unit than the one just told ("Another army
-    unit killed ...")."""
+    """Whether the trigger's subject is another unit than the one just told: the sentence's ("Another army unit killed
+    ...") or its joined clause's ("... while other units destroyed ...")."""
     unit = _ANOTHER_UNIT.match(text)
-    return unit is not None and unit.end() <= match.start()
+    if unit is not None and unit.end() <= match.start():
+        return True
+    return _OTHER_UNITS_CLAUSE.search(text, 0, match.start()) is not None
 
 
 # "Three more civilians were killed ... in a barrel bomb attack", "Another 27 people were killed in raids": dead counted
