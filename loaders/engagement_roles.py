@@ -42,10 +42,11 @@ _SAID_IT = re.compile(
     re.IGNORECASE,
 )
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+|also\s+|just\s+|reportedly\s+)?$")
-# Participles sharing one auxiliary: "were rounded up and executed", "was captured and beheaded" are both passive.
+# Participles sharing one auxiliary: "were rounded up and executed", "was captured and beheaded" are both passive,
+# as are "were ambushed or shelled" (twenty-first session, helper limits).
 _COORDINATED_PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+)?\w+(?:ed|en|wn)(?:\s+(?:up|down|off|out))?\s+"
-    r"(?:and|then|and\s+then)\s+(?:\w+ly\s+|later\s+)?$",
+    r"(?:and|or|then|and\s+then)\s+(?:\w+ly\s+|later\s+)?$",
     re.IGNORECASE,
 )
 # Posts a force holds, named with their owner ("an army checkpoint", "opposition positions"): attacks on them target it.

@@ -1,13 +1,17 @@
-"""Verbs that share the subject of the clause before them: a second verb joined by "and" with no subject of its own
-("The army continued operations in Homs and targeted IS positions"), and a participle after the main verb's object
+"""Verbs that share the subject of the clause before them: a second verb joined by "and", "or" or ", then" with no
+subject of its own ("Rebels clashed with the army or shelled Harasta"), and a participle after the main verb's object
 ("IS controls the city besieging its people")."""
 
 from __future__ import annotations
 
 import re
 
-# "and" before a verb: "The army continued operations in Homs and targeted IS positions".
-_JOINED_VERB = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+# "and" before a verb: "The army continued operations in Homs and targeted IS positions"; "or" and ", then" join
+# verbs as "and" does: "Rebels clashed with the army or shelled Harasta", "Russian jets stopped bombing for a day, then
+# bombed Aleppo" (twenty-first session, helper limits).
+_JOINED_VERB = re.compile(r"(?:\b(?:and|or)\s+(?:also\s+|then\s+|later\s+)?|,\s+(?:and\s+)?then\s+)$")
+# "were wounded or killed": a participle of the passive before "or" (the first's auxiliary serves the second too)
+_PASSIVE_OR = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+or\s+$", re.IGNORECASE)
 _THEY = re.compile(r"\b(?:they|it)\s+(?:have\s+|has\s+|had\s+)?$")
 _AND_PERFECT = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:have|has|had)\s+(?:also\s+)?$", re.IGNORECASE)
 _SHARED_SUBJECT_ING = re.compile(r"(?:\band\s+(?:are|is|were|was|have\s+been|has\s+been)|\b[A-Za-z]{3,})\s+$")
@@ -29,7 +33,7 @@ def shares_subject(text: str, t_start: int, trigger: str) -> bool:
     before = text[:t_start]
     if _THEY.search(before):
         return True  # "Assad's troops ... focused on Aleppo, where they have captured"
-    if _JOINED_VERB.search(before) and trigger.endswith("ed"):
+    if _JOINED_VERB.search(before) and trigger.endswith("ed") and not _PASSIVE_OR.search(before):
         return True  # "The army continued operations in Homs and targeted IS positions"
     if _AND_PERFECT.search(before):
         return True  # "besieged the town and have wrested the region", "and has retaken"
