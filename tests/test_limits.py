@@ -1,17 +1,22 @@
 """Engagement forms Known limits had left open (twenty-first session, helper limits): verbs joined by "or" or ", then"
-to a clause whose subject they share. Every text is made up for the test."""
+to a clause whose subject they share; a truce hosts no toll that names no breach of it. Every text is made up for
+the test."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from detection import engagement_kinds
 
+from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
+from loaders.model import Article
 from loaders.nearest_actors import _JOINED_VERB_GAP
+from loaders.sentence_mining import _TRUCE_BROKEN
 
 REB = "syrian-rebels"
 SAA = "syrian-arab-army"
@@ -81,12 +86,15 @@ def test_the_joining_patterns_read_only_bare_joins() -> None:
     assert not _PASSIVE_OR.search("Rebels clashed with the army or ")
 
 
-@pytest.mark.parametrize("text", ["Aa-Bb " * 850, "and " * 1250, "were wounded or " * 320, "a" * 5000, ", then " * 700])
+@pytest.mark.parametrize(
+    "text", ["Aa-Bb " * 850, "and " * 1250, "were wounded or " * 320, "a" * 5000, ", then " * 700, "despite the " * 420]
+)
 def test_the_joining_patterns_run_fast_on_adversarial_text(text: str) -> None:
     text = text[:5000]
     assert _best_of_three(lambda: _JOINED_VERB.search(text)) < 0.02
     assert _best_of_three(lambda: _PASSIVE_OR.search(text)) < 0.02
     assert _best_of_three(lambda: _JOINED_VERB_GAP.fullmatch(text)) < 0.02
+    assert _best_of_three(lambda: _TRUCE_BROKEN.search(text)) < 0.02
 
 
 def _best_of_three(run: Callable[[], object]) -> float:
@@ -97,3 +105,42 @@ def _best_of_three(run: Callable[[], object]) -> float:
         run()
         times.append(time.perf_counter() - start)
     return min(times)
+
+
+def hosted_tolls(body: str, gazetteer: Gazetteer) -> list[tuple[str | None, int]]:
+    """(type of the engagement the claim is about, dead) of each claim with a toll in a made-up article."""
+    found = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)
+    types = {e.key: e.type for e in found.engagements}
+    return [(types.get(c.engagement or ""), f.low) for c in found.claims for f in c.figures if f.kind == "fatalities"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia and Turkey agreed a ceasefire in Idlib on Monday. At least 32 people are confirmed dead.",
+        "Russia and Turkey agreed a ceasefire in Idlib on Monday. At least 32 people were killed in Idlib.",
+    ],
+)
+def test_a_truce_hosts_no_toll_that_names_no_breach(body: str, gazetteer: Gazetteer) -> None:
+    assert ("ceasefire", 32) not in hosted_tolls(body, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("body", "host"),
+    [
+        (
+            "A ceasefire came into force in Idlib on Monday. Twelve people were killed in breaches of the truce.",
+            "ceasefire",
+        ),
+        ("A ceasefire came into force in Idlib on Monday. Twelve people were killed despite the truce.", "ceasefire"),
+        ("A ceasefire came into force in Idlib on Monday. Twelve people were killed as it was violated.", "ceasefire"),
+        (
+            "A ceasefire came into force in Idlib on Monday. Twelve people died after rebels broke the truce.",
+            "ceasefire",
+        ),
+        # another engagement hosts as before
+        ("Russian jets bombed Idlib on Monday. Twelve people were killed.", "air-strike"),
+    ],
+)
+def test_a_toll_of_breaches_still_counts_the_truces_dead(body: str, host: str, gazetteer: Gazetteer) -> None:
+    assert (host, 12) in hosted_tolls(body, gazetteer)
