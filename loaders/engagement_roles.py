@@ -10,6 +10,7 @@ from loaders.clause_roles import shared_subject_agent
 from loaders.fallen_sides import fallen_side
 from loaders.harm_and_holding_words import TAKER_NAMED_AFTER
 from loaders.held_area_fire import firer_of_held_area
+from loaders.joined_verbs import GERUND_NOUN, shares_subject
 from loaders.means_subjects import subject_of_means
 from loaders.model import Mention
 from loaders.nearest_actors import DAY_TIME, actor_before, coordinated, coordinated_back, first_after
@@ -41,10 +42,11 @@ _SAID_IT = re.compile(
     re.IGNORECASE,
 )
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+|also\s+|just\s+|reportedly\s+)?$")
-# Participles sharing one auxiliary: "were rounded up and executed", "was captured and beheaded" are both passive.
+# Participles sharing one auxiliary: "were rounded up and executed", "was captured and beheaded" are both passive,
+# as are "were ambushed or shelled" (twenty-first session, helper limits).
 _COORDINATED_PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+)?\w+(?:ed|en|wn)(?:\s+(?:up|down|off|out))?\s+"
-    r"(?:and|then|and\s+then)\s+(?:\w+ly\s+|later\s+)?$",
+    r"(?:and|or|then|and\s+then)\s+(?:\w+ly\s+|later\s+)?$",
     re.IGNORECASE,
 )
 # Posts a force holds, named with their owner ("an army checkpoint", "opposition positions"): attacks on them target it.
@@ -93,18 +95,6 @@ _OWNED_NOUN = re.compile(
 )
 # "the massacre committed by X", "attacks carried out by X": X acts, wherever the trigger is in the sentence.
 _DONE_BY = re.compile(r"\b(?:committed|perpetrated|carried\s+out|conducted|launched)\s+by\s+(?:the\s+)?", re.I)
-_AND_PERFECT = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:have|has|had)\s+(?:also\s+)?$", re.IGNORECASE)
-_SHARED_SUBJECT_ING = re.compile(r"(?:\band\s+(?:are|is|were|was|have\s+been|has\s+been)|\b[A-Za-z]{3,})\s+$")
-# Participles that share the sentence's subject; not "targeting" ("sanctions targeting officials") or "fighting".
-_SUBJECT_ING = re.compile(
-    r"(?i)besieging|encircling|abducting|kidnapping|attacking|storming|capturing|seizing|"
-    r"(?:establishing|gaining|wresting|taking)\s+(?:full\s+|complete\s+|total\s+)?control"
-)
-_ING_OBJECT = re.compile(
-    r"\s+(?:an?\s|the\s|some\s|more\s|at\s+least\s|about\s|nearly\s|over\s|of\s|\d|"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])"
-)
-_GERUND_NOUN = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.IGNORECASE)
 _BELONGING = re.compile(
     r"^\s+(?:(?:thought|believed|said|suspected|reported)\s+to\s+)?belong(?:ing|ed|s)?\s+to\s+(?:the\s+)?"
     # "air raids believed to be Russian": the adjective names the state's air force (extract reads it so)
@@ -307,26 +297,7 @@ def find_roles(
         and not UNNAMED_AGENT.search(text, clause_span(text, t_start, t_end)[0], t_start)
     ):
         attackers.append(fallback_agent)
-    if (
-        not attackers
-        and not passive
-        and (
-            re.search(r"\b(?:they|it)\s+(?:have\s+|has\s+|had\s+)?$", text[:t_start])
-            # "The army continued operations in Homs and targeted IS positions": the verbs share the subject.
-            or (re.search(r"\band\s+(?:also\s+|then\s+|later\s+)?$", text[:t_start]) and match.group(0).endswith("ed"))
-            # "besieged the town and have wrested the region", "and has retaken": a perfect shares the subject too
-            or _AND_PERFECT.search(text[:t_start]) is not None
-            # "IS fighters hold most of the city and are besieging 200000 people", "IS controls the city besieging
-            # its people": a participle after the main verb's object shares its subject
-            or (
-                _SUBJECT_ING.fullmatch(match.group(0)) is not None
-                and _SHARED_SUBJECT_ING.search(text[:t_start]) is not None
-                and not _GERUND_NOUN.search(text[:t_start])
-                # a verb with its object ("besieging 200000 people"), not a noun ("heavy bombing")
-                and _ING_OBJECT.match(text, t_end) is not None
-            )
-        )
-    ):
+    if not attackers and not passive and shares_subject(text, t_start, match.group(0)):
         # "Assad's troops ... focused on Aleppo, where they have captured": "they" is the sentence's subject.
         subject = [m for m in usable if m.span.start - base <= 4]
         # "Jaish al-Islam said it had shot down a drone": the one who says "it" did it
@@ -342,7 +313,7 @@ def find_roles(
     if not passive:
         verbal = bool(re.search(r"(?i)(?:ed|ing|took|struck|fought|overran|retook|drove)$", match.group(0))) and not (
             # "in the fighting including a Hizballah ambush": a gerund after a determiner is a noun
-            match.group(0).lower().endswith("ing") and _GERUND_NOUN.search(text[:t_start])
+            match.group(0).lower().endswith("ing") and GERUND_NOUN.search(text[:t_start])
         )
         gap_pattern = _OBJECT_GAP if verbal else _NOUN_OBJECT_GAP
         for m in usable:

@@ -25,6 +25,10 @@ _HELP_GAP = re.compile(
 )
 # A verb in the past at the trigger, so a phrase before it closes there: "captured", "stormed", "took".
 _VERB_AT = re.compile(r"(?i:[a-z]+ed|took|struck|fought|overran|retook|shot|hit|seized)\b")
+# A bare "and" or "or" between a side and a verb in the past: the side closes the clause before, as its object or
+# after a preposition ("Rebels clashed with the army or shelled Harasta"); the verb is that clause's subject's
+# (`joined_verbs`), not the side's (twenty-first session, helper limits).
+_JOINED_VERB_GAP = re.compile(r"\s+(?:and|or)\s+(?:(?:then|also|later)\s+)?")
 # Where the agent fights, between it and its verb: "troops fighting in the Qalamun region seized the town of Rankus".
 _FIGHTING_WHERE_GAP = re.compile(
     r"^\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:fighting|battling|operating|deployed)\s+"
@@ -164,6 +168,8 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     if len(candidates) > 1 and _LOYAL_TO.fullmatch(text, candidates[-2].span.end - base, m.span.start - base):
         m = candidates[-2]
     gap = text[m.span.end - base : t_start]
+    if _JOINED_VERB_GAP.fullmatch(gap) and _VERB_AT.match(text, t_start):
+        return None
     gap = without_abbreviation_dot(gap, text[m.span.start - base : m.span.end - base])  # "A U.S. missile strike"
     gap = re.sub(r"\s*\([^()]{1,40}\)|,[^,]{1,60},|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s", " ", gap)
     # A quote opening on the trigger quotes the act, not a speaker: 'the army was able to "restore security"'.
