@@ -74,6 +74,7 @@ from loaders.state_forces import (
 from loaders.story_turns import new_scenes
 from loaders.surname_bearers import without_other_bearers
 from loaders.text import is_title_case, sentences
+from loaders.tribe_names import without_tribes_as_places
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -142,6 +143,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = with_surnames(body, mined, per_sentence, local_entities, gazetteer)
     per_sentence = without_other_bearers(body, mined, per_sentence, gazetteer)
     per_sentence = without_persons_as_villages(body, per_sentence, gazetteer)
+    per_sentence = without_tribes_as_places(body, per_sentence)
     per_sentence = one_key_per_place(sites_own_their_names(per_sentence))
     classes: dict[str, str] = {}
     for found in per_sentence:

@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
+from itertools import combinations
 
 from loaders.aliases import name_tokens
 from loaders.gazetteer import Gazetteer
@@ -27,6 +28,9 @@ MIN_CLOSE_LETTERS = 5
 # A place this close to a town the article names may lie across a governorate line from it ("Harbnafsah" by
 # Talbiseh in Homs is Hama's Harbinafsah): a skeleton match this near is the place.
 NEAR_KM = 15.0
+# The tables list some villages twice, from two sources, a few hundred metres apart ("Kadin" of al-Haffah twice, 700 m
+# apart; 95 such pairs of one spelling): namesakes this close are one place (twenty-first session).
+DUPLICATE_KM = 2.0
 VOWELS = frozenset("aeiou")
 
 # an article, or one glued to a later word of the name ("Urum Alkobra" is Urum al-Kubra)
@@ -68,7 +72,7 @@ def _rewritten(name: str, rules: Sequence[tuple[re.Pattern[str], str]]) -> str:
 
 
 @lru_cache(maxsize=8)
-def _place_index(gazetteer: Gazetteer, key: Callable[[str], str]) -> Mapping[str, tuple[str, ...]]:
+def place_index(gazetteer: Gazetteer, key: Callable[[str], str]) -> Mapping[str, tuple[str, ...]]:
     """key(name) -> keys of the settlements, districts and facilities with such a name (built once per gazetteer)."""
     index: dict[str, set[str]] = {}
     for entity in gazetteer.entities():
@@ -125,7 +129,7 @@ _COMMON_NOUNS = frozenset(
 )
 
 
-def _folded(name: str) -> str:
+def folded(name: str) -> str:
     """A name as the matcher folds it, articles dropped ("Abu Hawadid" -> "abu hawadid")."""
     return " ".join(name_tokens(name)[0])
 
@@ -159,15 +163,19 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
     governorates = {g for g in (governorate(gazetteer, k) for k in named) if g}
     if not governorates:
         return {}
-    index = _place_index(gazetteer, skeleton)
-    names = _place_index(gazetteer, _folded)
-    sounds_index = _place_index(gazetteer, sound)
+    index = place_index(gazetteer, skeleton)
+    names = place_index(gazetteer, folded)
+    sounds_index = place_index(gazetteer, sound)
     districts = {d for d in (district(gazetteer, k) for k in named) if d}
     resolved: dict[str, str] = {}
     for local, label in labels.items():
         # The very name (as folded for matching) of one place in a governorate the article names: however short.
-        same_name = _towns_first(
-            gazetteer, [k for k in names.get(_folded(_unglued(label)), ()) if governorate(gazetteer, k) in governorates]
+        same_name = one_place(
+            gazetteer,
+            _towns_first(
+                gazetteer,
+                [k for k in names.get(folded(_unglued(label)), ()) if governorate(gazetteer, k) in governorates],
+            ),
         )
         if len(same_name) == 1:
             resolved[local] = same_name[0]
@@ -187,6 +195,7 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
                     if governorate(gazetteer, k) in governorates and _same_sibilants(gazetteer, k, label)
                 ],
             )
+        sounds = one_place(gazetteer, sounds)
         if len(sounds) == 1:
             resolved[local] = sounds[0]
             continue
@@ -211,6 +220,17 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
         if len(nearby) == 1:
             resolved[local] = nearby[0]
     return resolved
+
+
+def one_place(gazetteer: Gazetteer, keys: list[str]) -> list[str]:
+    """Namesakes all within DUPLICATE_KM of one another as one place, the better known kept (a QID, then more
+    people, then the table's order); other candidates as they are."""
+    points = [(p.lat, p.lon) for p in map(gazetteer.get, keys) if p.lat is not None and p.lon is not None]
+    if len(keys) < 2 or len(points) < len(keys):
+        return keys
+    if any(km(*a, *b) > DUPLICATE_KM for a, b in combinations(points, 2)):
+        return keys
+    return [min(keys, key=lambda k: (gazetteer.get(k).qid is None, -(gazetteer.get(k).population or 0), k))]
 
 
 def _near_any(gazetteer: Gazetteer, key: str, named: set[str]) -> bool:

@@ -338,6 +338,9 @@ _OF_PLACES = frozenset(
     for w in (
         *_UNIT_NOUNS, "outskirts", "area", "areas", "towns", "villages", "cities", "suburb", "suburbs",
         "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+        # a bearing locates a place against a place ("southwest of Mourek"; "south-east of" is read as its last
+        # word; twenty-first session)
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     )
 )  # fmt: skip
 

@@ -13,6 +13,7 @@ from graph.iris import slug
 from loaders import fuzzy_places, namesakes
 from loaders.bearing_names import PART_OF, named_by_bearing
 from loaders.gazetteer import Gazetteer
+from loaders.listed_together import listed_together
 from loaders.model import Mention, Span, overlapping
 from loaders.name_matcher import MIN_VILLAGE_LETTERS
 from loaders.name_words import CONTROLLED, CREDIT_WORDS, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
@@ -262,6 +263,15 @@ def link_local_places(
     resolved = {k: v for k, v in resolved.items() if (refused or {}).get(k) != v}
     if len(resolved) > 1:
         resolved = _with_linked_neighbours(gazetteer, labels, context, resolved)
+    # the pieces of a list confirm each other's spellings where the article names no governorate around them
+    # ("Tel Ahmar", a hill's name, is a local facility until a list places it)
+    rest = {
+        k: label
+        for k, (kind, label) in local_entities.items()
+        if kind in ("place", "facility") and k not in resolved and (only is None or k in only)
+    }
+    listed = listed_together(body, per_sentence, rest, gazetteer, resolved) if rest else {}
+    resolved.update({k: v for k, v in listed.items() if (refused or {}).get(k) != v})
     # "al-Khalediya neighborhood in Aleppo city" is a quarter, not the village of al-Khalidiyah out of town
     quarters = namesakes.called_quarters(body, per_sentence)
     resolved = {k: v for k, v in resolved.items() if k not in quarters or town_of(v, gazetteer) is not None}

@@ -1,0 +1,56 @@
+"""A name the article gives a tribe or a clan is no local place, unless a land noun follows it
+(`loaders.tribe_names`; twentieth session, helper places7, the land-noun form twenty-first session, helper
+outplace7). Texts written for the tests."""
+
+from __future__ import annotations
+
+import time
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.tribe_names import TRIBE_NAMED
+
+
+def _place_spans(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """(text, key) of each place mention of one made-up article, in order."""
+    found = extract(Article("test", "t", text), gazetteer)
+    return [(text[m.span.start : m.span.end], m.key) for m in found.mentions if m.kind == "place"]
+
+
+def test_a_tribes_name_alone_is_no_place(gazetteer: Gazetteer) -> None:
+    text = "Elders of the al-Baggara tribe met in Deir Ezzor. Militants later shot twelve men in al-Baggara."
+    assert all(key != "place/local/al-baggara" for _, key in _place_spans(text, gazetteer))
+
+
+def test_a_tribes_name_before_a_land_noun_stays_a_place(gazetteer: Gazetteer) -> None:
+    text = "Elders of the al-Baggara tribe met in Deir Ezzor. Militants later stormed the al-Baggara area."
+    assert ("al-Baggara", "place/local/al-baggara") in _place_spans(text, gazetteer)
+
+
+def test_near_misses_keep_their_places(gazetteer: Gazetteer) -> None:
+    # no tribe named: a name after "in" is a place as before
+    assert ("al-Baggara", "place/local/al-baggara") in _place_spans(
+        "Militants shot twelve men in al-Baggara.", gazetteer
+    )
+    # "tribal" after no name
+    assert ("al-Baggara", "place/local/al-baggara") in _place_spans(
+        "Tribal elders met in al-Baggara on Monday.", gazetteer
+    )
+    # a town the tables know keeps its link though a clan bears its name
+    assert ("Douma", "place/douma-890442375") in _place_spans(
+        "The Douma clan mourned its dead. Jets bombed Douma on Monday.", gazetteer
+    )
+    # another local place of the article is not the tribe's
+    spans = _place_spans("Elders of the al-Baggara tribe met. Militants shot twelve men in al-Kuraim.", gazetteer)
+    assert any(text == "al-Kuraim" for text, _ in spans)
+    # another tribe's name is not this one's
+    spans = _place_spans("The Shammar tribe fled. Militants shot twelve men in al-Baggara.", gazetteer)
+    assert ("al-Baggara", "place/local/al-baggara") in spans
+
+
+def test_the_tribe_pattern_is_quick_on_a_long_capitalised_run() -> None:
+    text = "Aa " * 1700 + "tribe"
+    start = time.perf_counter()
+    list(TRIBE_NAMED.finditer(text))
+    assert time.perf_counter() - start < 0.02
