@@ -16,6 +16,7 @@ from loaders.our_forces import speaker_side
 from loaders.passive_subjects import placed_patient
 from loaders.relative_agents import relative_agent
 from loaders.repelled_attacks import repelled_roles
+from loaders.support_phrases import helper_strikes
 from loaders.taken_from import TAKER_AFTER, taker_after_roles
 from loaders.trigger_guards import AFTER_NO_OBJECT, NO_OBJECT, clause_span
 
@@ -238,6 +239,9 @@ def find_roles(
     for m in usable:
         if m.span.start - base <= t_start and t_end <= m.span.end - base and not attackers:
             attackers.extend(coordinated_back(m, usable, text, base))
+    if not attackers:
+        # "with assistance from Russian airstrikes": the helper's own strikes are its act (twenty-first session)
+        attackers.extend(helper_strikes(actors, supporters, text, base, match))
     # The agent (or, in the passive, the patient) just before the trigger, in the same clause.
     before_mention = actor_before(usable, text, base, t_start)
     if before_mention is None and passive:

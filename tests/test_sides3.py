@@ -302,3 +302,43 @@ def test_a_hedged_nationality_after_aircraft_names_their_air_force(text: str, ga
 )
 def test_a_hedged_nationality_that_is_not_the_aircrafts_own_names_no_attacker(text: str, gazetteer: Gazetteer) -> None:
     assert not any(RAF in e.attackers for e in engagements_of(text, gazetteer))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The army recaptured Palmyra on Sunday with support from Russian warplanes.", dict(A={SAA}, S=RU, T=set())),
+        ("The SDF captured Tabqa on Monday with air support from the US-led coalition.", dict(A={SDF}, S={COAL})),
+        ("The SDF with help from US-led coalition air strikes captured Tabqa.", dict(A={SDF}, S={COAL})),
+    ],
+)
+def test_support_from_a_side_names_a_supporter(text: str, want: dict[str, Sides], gazetteer: Gazetteer) -> None:
+    assert sides_told(text, want, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces backed by Russian air strikes captured Palmyra on Sunday.",
+        "Backed by Russian air strikes government forces captured Palmyra on Sunday.",
+        "The army with assistance from Russian airstrikes is continuing its siege of Aleppo.",
+    ],
+)
+def test_a_supporters_own_strikes_are_its_act(text: str, gazetteer: Gazetteer) -> None:
+    assert any(e.type == "air-strike" and RAF in e.attackers for e in engagements_of(text, gazetteer))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civilians fled Douma with help from the Red Crescent as the army shelled the town.",
+        "Government forces backed by Russian jets captured Palmyra on Sunday.",
+        "The Syrian army backed by Russian jets began an offensive on Douma.",
+        "A coalition raid on Manbij where US-backed fighters are battling Islamic State killed two women.",
+        "Rebels backed by Turkey shelled Afrin on Monday.",
+    ],
+)
+def test_a_supporter_named_by_its_force_or_after_the_trigger_does_not_strike(text: str, gazetteer: Gazetteer) -> None:
+    found = engagements_of(text, gazetteer)
+    helpers = {RAF, RUS, TUR, TAF, "actor/united-states", "actor/syrian-arab-red-crescent"}
+    assert not any(set(e.attackers) & helpers for e in found)
