@@ -47,6 +47,14 @@ _AIRCRAFT_OF = re.compile(
     rf"(?i:{_AIRCRAFT_WORDS}|air\s*strikes?|airstrikes|air\s+raids?)\s+(?:also\s+)?(?:believed|thought|suspected)\s+"
     rf"to\s+be\s+(?P<adj>{_DEMONYM_WORD})\b"
 )
+# "Warplanes, probably Russian, bombed": the same guess told as a hedged apposition (twenty-first session); not
+# "probably Russian or Syrian", nor a nationality that opens a noun phrase of its own ("probably Russian officials")
+_AIRCRAFT_HEDGED = re.compile(
+    rf"(?i:{_AIRCRAFT_WORDS}|air\s*strikes?|airstrikes|air\s+raids?),?\s+"
+    r"(?i:probably|possibly|likely|apparently|presumably|most\s+likely)\s+"
+    rf"(?P<adj>{_DEMONYM_WORD})\b(?!\s+(?i:{_AIRCRAFT_WORDS}|air|officials|sources|state|media|forces|government|regime|"
+    r"or|and)\b)"
+)
 
 
 def _governments(adjective: str, gazetteer: Gazetteer) -> set[str]:
@@ -85,7 +93,7 @@ def with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazett
                 ]
             if not overlapping([*found, *added], start, end):
                 added.append(Mention(Span(start, end), key, "actor"))
-    for match in _AIRCRAFT_OF.finditer(text):
+    for match in (*_AIRCRAFT_OF.finditer(text), *_AIRCRAFT_HEDGED.finditer(text)):
         key = air_arm(DEMONYMS[match.group("adj")], gazetteer)
         start, end = span.start + match.start("adj"), span.start + match.end("adj")
         if key in gazetteer and not overlapping([*found, *added], start, end):

@@ -8,14 +8,17 @@ from collections.abc import Sequence
 from loaders.acted_on import hit_after_agent
 from loaders.clause_roles import shared_subject_agent
 from loaders.fallen_sides import fallen_side
-from loaders.harm_and_holding_words import TAKER_NAMED_AFTER
 from loaders.held_area_fire import firer_of_held_area
 from loaders.joined_verbs import GERUND_NOUN, shares_subject
 from loaders.means_subjects import subject_of_means
 from loaders.model import Mention
 from loaders.nearest_actors import DAY_TIME, actor_before, coordinated, coordinated_back, first_after
+from loaders.our_forces import speaker_side
+from loaders.passive_subjects import placed_patient
 from loaders.relative_agents import relative_agent
 from loaders.repelled_attacks import repelled_roles
+from loaders.support_phrases import helper_strikes
+from loaders.taken_from import TAKER_AFTER, taker_after_roles
 from loaders.trigger_guards import AFTER_NO_OBJECT, NO_OBJECT, clause_span
 
 # "blamed the attack on", "blaming the bombing on": the trigger after a verb of blame, its doer after "on"
@@ -98,7 +101,9 @@ _DONE_BY = re.compile(r"\b(?:committed|perpetrated|carried\s+out|conducted|launc
 _BELONGING = re.compile(
     r"^\s+(?:(?:thought|believed|said|suspected|reported)\s+to\s+)?belong(?:ing|ed|s)?\s+to\s+(?:the\s+)?"
     # "air raids believed to be Russian": the adjective names the state's air force (extract reads it so)
-    r"|^\s+(?:also\s+)?(?:thought|believed|said|suspected|reported)\s+to\s+(?:be|have\s+been)\s+(?=(?-i:[A-Z]))",
+    r"|^\s+(?:also\s+)?(?:thought|believed|said|suspected|reported)\s+to\s+(?:be|have\s+been)\s+(?=(?-i:[A-Z]))"
+    # "Warplanes, probably Russian, bombed": a hedged adjective of whose they are, in apposition (twenty-first session)
+    r"|^\s*,?\s+(?:probably|possibly|likely|apparently|presumably|most\s+likely)\s+(?=(?-i:[A-Z][a-z]+(?:,|\s+(?!or\b|and\b)[a-z])))",
     re.I,
 )
 # Armed people the text does not name: a subject of its own, so the sentence before is not continued.
@@ -175,7 +180,7 @@ def find_roles(
         return m.span.start - base, m.span.end - base
 
     if TAKER_AFTER.fullmatch(match.group(0)):
-        return _taker_after_roles(text, base, match, usable)
+        return taker_after_roles(text, base, match, usable)
     repelled = repelled_roles(text, base, t_start, usable)
     if repelled is not None:
         return repelled
@@ -224,8 +229,14 @@ def find_roles(
     for m in usable:
         if m.span.start - base <= t_start and t_end <= m.span.end - base and not attackers:
             attackers.extend(coordinated_back(m, usable, text, base))
+    if not attackers:
+        # "with assistance from Russian airstrikes": the helper's own strikes are its act (twenty-first session)
+        attackers.extend(helper_strikes(actors, supporters, text, base, match))
     # The agent (or, in the passive, the patient) just before the trigger, in the same clause.
     before_mention = actor_before(usable, text, base, t_start)
+    if before_mention is None and passive:
+        # "Rebel positions near Hama were shelled": the patient before where it stood (twenty-first session)
+        before_mention = placed_patient(usable, text, base, t_start)
     if before_mention is not None and _UNDERGONE.fullmatch(text, before_mention.span.end - base, t_start):
         # "ISIS terrorists whose positions have received direct strikes": the owner of what was hit
         targets.append(before_mention.key)
@@ -238,6 +249,9 @@ def find_roles(
     if not attackers and not passive:
         # "the strikes Russia has carried out", "the offensive that Syrian troops launched": the clause's subject
         attackers.extend(relative_agent(usable, text, base, t_end))
+    if not attackers and not passive:
+        # "A rebel commander said our fighters shelled": the speaker's side (twenty-first session)
+        attackers.extend(speaker_side(usable, text, base, t_start))
     fallen = fallen_side(usable, text, base, t_start) if not attackers and _FOUGHT.fullmatch(match.group(0)) else []
     if not attackers and not passive:
         clause_start, _ = clause_span(text, t_start, t_end)
@@ -346,25 +360,3 @@ def find_roles(
         # subject is the one it was done to
         attackers = [k for k in attackers if k not in targets]
     return tuple(dict.fromkeys(attackers)), tuple(dict.fromkeys(targets))
-
-
-# "Palmyra fell to IS", "the army lost Palmyra to IS": the side named after "to" took the ground from the one before;
-# so too "fell into the hands of IS", "came under the control of IS", "the fall of Palmyra to IS" (helper lexicon2)
-TAKER_AFTER = re.compile(rf"fell\s+to|los(?:t|es|ing)|{TAKER_NAMED_AFTER}", re.IGNORECASE)
-_TO = re.compile(r"\sto\s+(?:the\s+)?", re.IGNORECASE)
-
-
-def _taker_after_roles(
-    text: str, base: int, match: re.Match[str], actors: Sequence[Mention]
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Who took ground that "fell to" or was "lost to" a side (named after "to"), and who held it (named before)."""
-    start = match.end()
-    if not match.group(0).lower().startswith(("fell", "came", "fall")):
-        to = _TO.search(text, start)  # "lost the town of Palmyra to": the ground comes first
-        start = to.end() if to else len(text)
-    taker = first_after(actors, start, base, text, reach=5)
-    if taker is None:
-        return (), ()  # "the death toll fell to 20": nothing taken, no one to take it
-    takers = coordinated(taker, actors, text, base)
-    holder = actor_before(actors, text, base, match.start())
-    return tuple(takers), tuple(k for k in ([holder.key] if holder else []) if k not in takers)

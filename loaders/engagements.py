@@ -31,7 +31,7 @@ from loaders.scenes import places_of_scene, trigger_scenes
 from loaders.sentence_roles import EngagementSentence, SetAside, read_roles, roles_by_type, set_aside
 from loaders.sentence_triggers import WEAK_EXPLOSIVE, filter_triggers, find_triggers, kills_kept
 from loaders.support_phrases import named_supporters
-from loaders.taken_from import taken_back_from
+from loaders.taken_from import lost_before_taker, taken_back_from
 from loaders.the_hit import (
     CIVILIAN_WORDS,
     CIVILIANS_KILLED,
@@ -225,6 +225,9 @@ def _ground_taken(
         # "were liberated from the control of the militants": no taker, but the loser named (`taken_from`)
         lost_by = taken_back_from(text, base, match, actors) if passive and not attackers else None
         targets = targets or lost_by or ()
+        if passive and not targets:
+            # "Palmyra was recaptured from IS by Syrian troops": the loser between the verb and its taker
+            targets = lost_before_taker(text, base, match, actors, attackers)
         a_side_told = bool(attackers) or lost_by is not None
         if not a_side_told and (
             passive or not _SIDE_WORDS.search(text[: match.start()]) or is_entry(word) or TAKER_AFTER.fullmatch(word)

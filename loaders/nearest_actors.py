@@ -30,6 +30,14 @@ _VERB_AT = re.compile(r"(?i:[a-z]+ed|took|struck|fought|overran|retook|shot|hit|
 # (`joined_verbs`), not the side's (twenty-first session, helper limits).
 _JOINED_VERB_GAP = re.compile(r"\s+(?:and|or)\s+(?:(?:then|also|later)\s+)?")
 # Where the agent fights, between it and its verb: "troops fighting in the Qalamun region seized the town of Rankus".
+# A relative clause on the agent running up to its verb: "Rebels who had gathered near Hama attacked", "IS fighters
+# who crossed from Iraq attacked", "The army which had massed troops near Hama shelled" (twenty-first session). Its
+# own verb comes first (a past form, or an auxiliary and a participle); what follows says more of the agent.
+_RELATIVE_GAP = re.compile(
+    r"^\s+(?:(?:fighters|forces|troops|militants|militiamen|units|soldiers|gunmen|jihadists)\s+)?(?:who|which|that)\s+"
+    r"(?:(?:had|have|has)\s+(?:been\s+)?|(?:were|was|are|is)\s+)?(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|came|fled|went|took|fought|left|broke|drove|ran|swept|[a-z]+ing)\s[^.;:,()\"“”]{0,60}$"
+)
 _FIGHTING_WHERE_GAP = re.compile(
     r"^\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:fighting|battling|operating|deployed)\s+"
     r"(?:in|near|around|inside|outside)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|(?:al|el|as|ash|ar|ad)-[\w'’-]+)\s+){1,4}"
@@ -184,6 +192,8 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
         # "Rebels with US support captured", "Syrian troops backed by Russian jets and Hezbollah stormed": who helps
         # stands between the agent and a verb, with no auxiliary to close the phrase (eighteenth session)
         gap = _HELP_GAP.sub(" ", gap)
+    if _VERB_AT.match(text, t_start) and not _SPEECH.search(gap):
+        gap = _RELATIVE_GAP.sub(" ", gap)  # not "Rebels who said the army shelled": a speaker is no agent
     gap = _FIGHTING_WHERE_GAP.sub(" ", gap)
     # What the agent is, right after its name: "the SDF alliance of Kurdish and Arab fighters broke into Manbij".
     gap = _MADE_OF_GAP.sub(" ", gap)

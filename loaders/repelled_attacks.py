@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from loaders.model import Mention
 from loaders.nearest_actors import actor_before, coordinated, first_after
+from loaders.our_forces import speaker_of_our
 
 # A verb of stopping an attack, then the attack with its owner before it ("an IS attack") or after "by".
 _REPELLED = re.compile(
@@ -25,6 +26,12 @@ TRIED_TO_REPEL = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(r"\s+(?:launched\s+|mounted\s+)?(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
+# "repelled the offensive the army launched", "repulsed an attack that IS mounted": the owner as subject of a relative
+# clause on the attack noun (twenty-first session); what follows the owner must be a verb of launching
+_OWNER_CLAUSE = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?", re.IGNORECASE)
+_LAUNCHED = re.compile(
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:launched|mounted|began|started|staged|waged|carried\s+out)\b", re.IGNORECASE
+)
 
 
 def repelled_roles(
@@ -38,11 +45,13 @@ def repelled_roles(
         owners = [m for m in actors if phrase.start("owner") <= m.span.start - base < phrase.end("owner")]
         by = _BY.match(text, phrase.end())
         first = owners[0] if owners else first_after(actors, by.end(), base, text, reach=3) if by else None
+        first = first or _owner_in_clause(actors, text, base, phrase.end())
         if first is None:
             return None
         attackers = coordinated(first, actors, text, base)
         stopper = actor_before(actors, text, base, phrase.start())
         stopper = stopper or _speaker_of_own_men(actors, text, base, phrase.start())
+        stopper = stopper or speaker_of_our(actors, text, base, phrase.start())  # "The YPG said we repelled"
         targets = (stopper.key,) if stopper is not None and stopper.key not in attackers else ()
         return tuple(attackers), targets
     return None
@@ -62,3 +71,12 @@ def _speaker_of_own_men(actors: Sequence[Mention], text: str, base: int, start: 
         if _SAID_OWN_MEN.fullmatch(text, m.span.end - base, start):
             return m
     return None
+
+
+def _owner_in_clause(actors: Sequence[Mention], text: str, base: int, end: int) -> Mention | None:
+    """The side named as subject of a relative clause of launching right after the attack noun, if any."""
+    opened = _OWNER_CLAUSE.match(text, end)
+    if opened is None:
+        return None
+    owner = next((m for m in actors if m.span.start - base == opened.end()), None)
+    return owner if owner is not None and _LAUNCHED.match(text, owner.span.end - base) else None

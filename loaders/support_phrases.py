@@ -73,7 +73,9 @@ def fronted_supporters(first: Mention, actors: Sequence[Mention], text: str, bas
 _SUPPORT = re.compile(
     r"\b(?:backed\s+by|supported\s+by|aided\s+by|assisted\s+by|with\s+the\s+(?:support|backing|help|"
     r"participation|assistance)\s+of|helped\s+by|alongside|(?:in\s+)?cooperation\s+with|(?:air\s+)?cover\s+"
-    r"(?:from|of))\s+",
+    # "with support from Russian jets", "with air support from the coalition", "with help from" (twenty-first session)
+    r"(?:from|of)|with\s+(?:(?:air|aerial|military|artillery|ground|close|heavy)\s+)?(?:support|backing|help|"
+    r"assistance)\s+from)\s+",
     re.IGNORECASE,
 )
 _SENT_TO_FIGHT = re.compile(
@@ -131,3 +133,21 @@ def described_sides(text: str, base: int, actors: Sequence[Mention], support_of:
         return []
     side = first_after(actors, support_of.end(), base, text, reach=12)
     return coordinated(side, actors, text, base) if side is not None else []
+
+
+# Nouns of an act of fire from afar, not of the force that makes it: "Russian airstrikes" happened; "Russian jets"
+# named as helpers are only who helps
+_STRIKE_NOUN = re.compile(r"(?:air\s*|aerial\s+)?(?:strikes?|raids?|bombardments?|bombings?)", re.IGNORECASE)
+
+
+def helper_strikes(
+    actors: Sequence[Mention], supporters: Sequence[str], text: str, base: int, match: re.Match[str]
+) -> list[str]:
+    """The supporter named right before a noun of strikes ("backed by Russian airstrikes"): those strikes' doer."""
+    if not _STRIKE_NOUN.fullmatch(match.group(0)):
+        return []
+    for m in actors:
+        end = m.span.end - base
+        if m.key in supporters and end <= match.start() and re.fullmatch(r"[\s-]*", text[end : match.start()]):
+            return [m.key]
+    return []

@@ -3,6 +3,10 @@
 "The villages of Masqan and Ehras were liberated from the control of the militants on Monday": nobody is named taking
 them, but the verb says they were taken back (read as the state's, as `engagement_types.territory_type` reads it with
 no taker named) and "from ..." names who lost them. The engagement is told; only its taker is left out.
+
+Also here: the loser of a passive capture told between the verb and its taker ("recaptured from IS by Syrian troops",
+twenty-first session), and ground that "fell to" or was "lost to" a side named after "to" (moved from
+`engagement_roles` in the twenty-first session, unchanged).
 """
 
 from __future__ import annotations
@@ -10,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.harm_and_holding_words import TAKER_NAMED_AFTER
 from loaders.model import Mention
+from loaders.nearest_actors import actor_before, coordinated, first_after
 
 # The verbs of ground taken back ("liberated", "recaptured", "retaken", "regained"), which say whose side took it.
 _TAKEN_BACK = re.compile(r"(?:liberat|recaptur|retak|regain)\w*", re.IGNORECASE)
@@ -38,3 +44,48 @@ def taken_back_from(text: str, base: int, match: re.Match[str], actors: Sequence
     if named:
         return tuple(named[:1])
     return () if _LOSER_WORDS.match(text, after.end()) else None
+
+
+# "was recaptured from IS by Syrian troops", "was seized on Friday from the army by": the loser told right after the
+# passive verb, before its taker (twenty-first session)
+_FROM_THEN_BY = re.compile(
+    r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?from\s+(?:the\s+)?(?:(?:control|grip|hands|occupation)\s+of\s+(?:the\s+)?)?",
+)
+_TAKING = re.compile(r"(?:captur|recaptur|seiz|retak|taken|wrest|liberat|regain|overr)\w*", re.IGNORECASE)
+
+
+def lost_before_taker(
+    text: str, base: int, match: re.Match[str], actors: Sequence[Mention], takers: Sequence[str]
+) -> tuple[str, ...]:
+    """The side a passive capture names after "from" and before "by" its taker; () when none is named so."""
+    if not takers or not _TAKING.fullmatch(match.group(0)):
+        return ()
+    after = _FROM_THEN_BY.match(text, match.end())
+    if after is None:
+        return ()
+    loser = [m for m in actors if m.span.start - base == after.end() and m.key not in takers]
+    if not loser or not re.match(r"(?:\s+[\w'’-]+){0,4}?\s+by\s", text[loser[0].span.end - base :]):
+        return ()
+    return (loser[0].key,)
+
+
+# "Palmyra fell to IS", "the army lost Palmyra to IS": the side named after "to" took the ground from the one before;
+# so too "fell into the hands of IS", "came under the control of IS", "the fall of Palmyra to IS" (helper lexicon2)
+TAKER_AFTER = re.compile(rf"fell\s+to|los(?:t|es|ing)|{TAKER_NAMED_AFTER}", re.IGNORECASE)
+_TO = re.compile(r"\sto\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def taker_after_roles(
+    text: str, base: int, match: re.Match[str], actors: Sequence[Mention]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Who took ground that "fell to" or was "lost to" a side (named after "to"), and who held it (named before)."""
+    start = match.end()
+    if not match.group(0).lower().startswith(("fell", "came", "fall")):
+        to = _TO.search(text, start)  # "lost the town of Palmyra to": the ground comes first
+        start = to.end() if to else len(text)
+    taker = first_after(actors, start, base, text, reach=5)
+    if taker is None:
+        return (), ()  # "the death toll fell to 20": nothing taken, no one to take it
+    takers = coordinated(taker, actors, text, base)
+    holder = actor_before(actors, text, base, match.start())
+    return tuple(takers), tuple(k for k in ([holder.key] if holder else []) if k not in takers)
