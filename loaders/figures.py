@@ -214,6 +214,19 @@ _TOLL_RISEN = re.compile(
 )
 
 
+# The Observatory's verb-first toll, Arabic word order kept in translation: "it rose to 9, including a girl, the number
+# of people who were killed in the bombing" (twenty-first session, helper outlets2). The count's own "the number of"
+# comes right after it, or after an aside of who they were; a "number of" or toll before the verb is the usual order,
+# which `_TOLL_RISEN` reads.
+_TOLL_INVERTED = re.compile(
+    rf"\b(?:rose|risen|increased|climbed|jumped)\s+to\s+{AMOUNT}\b(?=(?:,?\s+(?:including|among)\s+[^.;,]{{1,60}})?,?\s+the\s+number\s+of\s+"
+    rf"(?:(?P<who>{_WHO_WORDS})\s+|those\s+)?(?:(?:who|that)\s+(?:were|have\s+been|had\s+been)\s+)?"
+    r"(?:killed|dead|deaths|martyrs|fatalities)\b(?!\s+(?:rose|has|had|have|increased|climbed|jumped|reached)\b))",
+    re.IGNORECASE,
+)
+_COUNT_BEFORE_VERB = re.compile(r"\b(?:number\s+of|toll)\b[^.;]*$", re.IGNORECASE)
+
+
 def find_figures(text: str, offset: int = 0) -> list[Figure]:
     """Casualty figures in the text, in order; spans are shifted by `offset` (the text's start in the body).
 
@@ -254,6 +267,9 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         add(match, "fatalities")
     for match in _TOLL_RISEN.finditer(text):
         add(match, "fatalities", start=match.start("n") if match.group("n") else None)
+    for match in _TOLL_INVERTED.finditer(text):
+        if not _told_before_its_verb(text, match.start()):
+            add(match, "fatalities", start=match.start("n") if match.group("n") else None)
     for match in _DEAD_NOUN.finditer(text):
         add(match, "fatalities")
     for match in _NONE.finditer(text):
@@ -359,3 +375,8 @@ def _told_as_age(match: re.Match[str]) -> bool:
     """Whether the matched amount is someone's age ("under the age of ten"), not a count of people."""
     first = next(name for name in ("b1", "q", "n") if match.groupdict().get(name))
     return _AGE_BEFORE.search(match.string, max(0, match.start(first) - 40), match.start(first)) is not None
+
+
+def _told_before_its_verb(text: str, verb: int) -> bool:
+    """Whether a "number of" or toll stands before the rising verb in its sentence: the usual order."""
+    return _COUNT_BEFORE_VERB.search(text, max(0, verb - 160), verb) is not None

@@ -81,3 +81,34 @@ def test_an_aside_in_commas_does_not_over_reach(
     text: str, expected: list[tuple[str, int, int | None, str | None]]
 ) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Also it rose to 9, including a girl and 4 women, the number of people who were killed in the bombing.",
+            [("fatalities", 9, 9, None)],
+        ),
+        ("It rose to 20 the number of civilians killed in the shelling.", [("fatalities", 20, 20, "civilians")]),
+        ("It has risen to 31, the number of those killed by the air strikes.", [("fatalities", 31, 31, None)]),
+    ],
+)
+def test_a_verb_first_toll_counts_its_dead(text: str, expected: list[tuple[str, int, int | None, str | None]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the usual order: the number of strikes, not of the dead, rose to 74
+        "The number of airstrikes by warplanes increased to 74, and the number of people killed is unknown.",
+        "The number of airstrikes rose to 74, they targeted the town, while the number of dead rose to 3.",
+        "Prices rose to 300, the number of people who were displaced is large.",
+        "The number of barrel bombs rose to 18, the number of those killed is unknown.",
+        "The temperature rose to 40, and the number of dead in the heatwave was not known.",
+        "It rose to 12, the number of dead has risen since, the monitor said.",
+    ],
+)
+def test_a_rise_of_something_else_is_no_toll(text: str) -> None:
+    assert summary(text) == []
