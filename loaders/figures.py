@@ -77,6 +77,13 @@ _NOT_CASUALTY = re.compile(
     re.IGNORECASE,
 )
 
+# An age before the count: "a child under the age of ten died", "a man aged 40 was killed" tell how old, not how many
+# (twenty-first session, helper outlets2; the Observatory's English and other outlets).
+_AGE_BEFORE = re.compile(
+    r"\b(?:(?:the\s+)?ages?\s+of|aged)\s+(?:(?:under|over|below|above|between|about|around|nearly|some)\s+)?$",
+    re.IGNORECASE,
+)
+
 # "five women and a child": one more of the dead, named after the count.
 _ONE_MORE = (
     r"(?P<plus>\s+and\s+(?:a|an|one)\s+(?:woman|man|child|boy|girl|baby|civilian|soldier|fighter|teenager)\b"
@@ -87,12 +94,17 @@ _ACTIVE_KILL = re.compile(
     rf"(?:\s+(?:of\s+(?:its|their|his|the)\s+)?(?:{_VICTIMS}{_ONE_MORE}|of\s+them|others))?",
     re.IGNORECASE,
 )
+_RELATIVE = r"(?:who|whom|which|that|where)\b"
 # "98 evacuees from the towns of Fuaa and Kafraya were killed": who they were, before the verb (no digits, no clause).
 _FROM = (
     # "among them eight children and six women", "including four women": the same dead, counted again
-    r"(?:\s+(?:(?:among|including)\s+(?:[A-Za-z0-9'-]+\s+){0,7}?"
+    # (set off by commas where the outlet keeps them: "Thirteen people, including five children, were killed";
+    # twenty-first session, helper outlets2)
+    # (not a relative clause inside: "Six people, including two who were wounded, fled" counts no wounded six)
+    rf"(?:,?\s+(?:among|including)\s+(?:(?!{_RELATIVE})[A-Za-z0-9'-]+\s+){{0,7}}?(?!{_RELATIVE})[A-Za-z'-]+,?"
+    r"(?=\s+(?:were|was|have|had|has)\b)"
     # "19 fighters from the group and four civilians were killed": two counts, not one
-    rf"|(?:from|of|in|belonging\s+to|with)\s+(?:(?!and\s+{NUMBER})[A-Za-z0-9'-]+\s+){{0,7}}?)"
+    rf"|\s+(?:from|of|in|belonging\s+to|with)\s+(?:(?!and\s+{NUMBER})[A-Za-z0-9'-]+\s+){{0,7}}?"
     r"[A-Za-z'-]+(?=\s+(?:were|was|have|had|has)\b))"
 )
 _PASSIVE_KILL = re.compile(
@@ -202,6 +214,19 @@ _TOLL_RISEN = re.compile(
 )
 
 
+# The Observatory's verb-first toll, Arabic word order kept in translation: "it rose to 9, including a girl, the number
+# of people who were killed in the bombing" (twenty-first session, helper outlets2). The count's own "the number of"
+# comes right after it, or after an aside of who they were; a "number of" or toll before the verb is the usual order,
+# which `_TOLL_RISEN` reads.
+_TOLL_INVERTED = re.compile(
+    rf"\b(?:rose|risen|increased|climbed|jumped)\s+to\s+{AMOUNT}\b(?=(?:,?\s+(?:including|among)\s+[^.;,]{{1,60}})?,?\s+the\s+number\s+of\s+"
+    rf"(?:(?P<who>{_WHO_WORDS})\s+|those\s+)?(?:(?:who|that)\s+(?:were|have\s+been|had\s+been)\s+)?"
+    r"(?:killed|dead|deaths|martyrs|fatalities)\b(?!\s+(?:rose|has|had|have|increased|climbed|jumped|reached)\b))",
+    re.IGNORECASE,
+)
+_COUNT_BEFORE_VERB = re.compile(r"\b(?:number\s+of|toll)\b[^.;]*$", re.IGNORECASE)
+
+
 def find_figures(text: str, offset: int = 0) -> list[Figure]:
     """Casualty figures in the text, in order; spans are shifted by `offset` (the text's start in the body).
 
@@ -242,6 +267,9 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         add(match, "fatalities")
     for match in _TOLL_RISEN.finditer(text):
         add(match, "fatalities", start=match.start("n") if match.group("n") else None)
+    for match in _TOLL_INVERTED.finditer(text):
+        if not _told_before_its_verb(text, match.start()):
+            add(match, "fatalities", start=match.start("n") if match.group("n") else None)
     for match in _DEAD_NOUN.finditer(text):
         add(match, "fatalities")
     for match in _NONE.finditer(text):
@@ -309,6 +337,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
 def bounds(match: re.Match[str]) -> tuple[int, int | None] | None:
     """Lower and upper bound of the matched amount, or None when it is not a casualty count."""
     groups = match.groupdict()
+    if _told_as_age(match):
+        return None
     if groups.get("b1"):
         low, high = parse_number(groups["b1"]), parse_number(groups["b2"])
         if low is None or high is None:
@@ -339,3 +369,14 @@ def bounds(match: re.Match[str]) -> tuple[int, int | None] | None:
     if qualifier or vague:
         return value, None
     return value, value
+
+
+def _told_as_age(match: re.Match[str]) -> bool:
+    """Whether the matched amount is someone's age ("under the age of ten"), not a count of people."""
+    first = next(name for name in ("b1", "q", "n") if match.groupdict().get(name))
+    return _AGE_BEFORE.search(match.string, max(0, match.start(first) - 40), match.start(first)) is not None
+
+
+def _told_before_its_verb(text: str, verb: int) -> bool:
+    """Whether a "number of" or toll stands before the rising verb in its sentence: the usual order."""
+    return _COUNT_BEFORE_VERB.search(text, max(0, verb - 160), verb) is not None

@@ -14,14 +14,14 @@ import re
 from graph.iris import slug
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span, overlapping
-from loaders.name_words import CONTROLLED, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
+from loaders.name_words import CONTROLLED, NAME_WORD, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.place_lists import OPENERS
 
 _KIND = r"(?:neighbou?rhood|district|quarter|village|town|suburb|area)\b"
 # after a word in lower case, all of it: "targeted on Wednesday morning al-Shrafiyeh neighborhood", "fled al-Halk
 # area"; a capitalised word before the article opens the name ("Jubb al-Qadi neighborhood" is no al-Qadi)
 _AL_NAME = re.compile(
-    r"(?<![\w'’-])[a-z][a-z-]*\s(?P<name>(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+(?:al|el)-[A-Z][a-z]+)?)\s+"
+    rf"(?<![\w'’-])[a-z][a-z-]*\s(?P<name>(?:al|el|Al|El)-{NAME_WORD}(?:-[A-Za-z][a-z]+)?(?:\s+(?:al|el)-{NAME_WORD})?)\s+"
     + _KIND
 )
 # after a possessive: "raids on Aleppos Marjeh district" (the city is a place mention ending before the "s")

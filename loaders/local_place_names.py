@@ -7,7 +7,7 @@ import re
 
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention
-from loaders.name_words import LANDMARK_NOUN, NOT_PLACE_NAMES, PLACE_KIND, PLACE_NAME, TITLE_WORDS
+from loaders.name_words import LANDMARK_NOUN, NAME_WORD, NOT_PLACE_NAMES, PLACE_KIND, PLACE_NAME, TITLE_WORDS
 from loaders.namesakes import FAR_POPULATION
 from loaders.place_lists import OPENERS
 
@@ -94,7 +94,7 @@ _LANDMARK_STOP = frozenset(
 )
 # A name its article opens ("al-Hamediyeh", "el-Bab", "al-Basatin-Sharqi"), and the end of a list it closes: no word,
 # capital, bracket or article word runs on after it ("and al-Rashedin" closes a list, "and al-Rastan Dam" does not).
-AL_NAME_WORD = r"(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+AL_NAME_WORD = rf"(?:al|el|Al|El)-{NAME_WORD}(?:-[A-Za-z][a-z]+)?"  # ayn inside: "al-Mu’azzarah"
 LIST_CLOSED = r"(?![\w-])(?!\s+(?:[A-Z(]|(?:al|el)-))"
 # "positioned in al-Zahraa al-Rashideen and ...", "the army advanced on al-Hamediyeh": unknown names that their
 # article opens, after a word that says where (FA-KES dropped the commas of such lists).

@@ -27,11 +27,15 @@ _BEN = r"(?:ben|Ben)\s+(?=[A-Z][a-z]+\b(?!\s+(?:said|says|reported|reports|told|
 # An article's hyphen may have a space typed after it before the capital ("Kherbet al- Naqous", as `aliases.tokenize`
 # reads it; twenty-first session).
 _ARTICLE_HYPHEN = r"-(?: (?=[A-Z]))?"
+# A capitalised name word may hold an ayn or hamza written as an apostrophe between letters ("Ta’anouz", "Sa’dabeh",
+# "al-Mu’azzarah"; twenty-first session, helper outlets2: the outlets that keep apostrophes cut such a name at the
+# mark and minted "Ta"); never a possessive "’s" ("Hama’s countryside" is Hama).
+NAME_WORD = r"[A-Z](?:[a-z]|['’ʿ](?!s\b)(?=[a-z]))*[a-z]"
 PLACE_NAME = (
-    rf"(?:(?:al|el|Al|El){_ARTICLE_HYPHEN})?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+    rf"(?:(?:al|el|Al|El){_ARTICLE_HYPHEN})?{NAME_WORD}(?:-[A-Za-z][a-z]+)?"
     rf"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az){_ARTICLE_HYPHEN}|(?:ibn|bin|abu|Abu|Ibn|Bin)\s+|"
     + _BEN
-    + r")?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)?"
+    + rf")?{NAME_WORD}(?:-[A-Za-z][a-z]+)?)?"
 )
 # The kinds of place a name comes before: "the Zubdiya neighbourhood", "Jarez village"; a camp may say whom it holds,
 # "the al-Wafideen refugee camp" (sixteenth session).

@@ -272,6 +272,7 @@ def link_local_places(
     }
     listed = listed_together(body, per_sentence, rest, gazetteer, resolved) if rest else {}
     resolved.update({k: v for k, v in listed.items() if (refused or {}).get(k) != v})
+    resolved |= _beside_linked_neighbours(gazetteer, labels, context, resolved, refused or {})
     # "al-Khalediya neighborhood in Aleppo city" is a quarter, not the village of al-Khalidiyah out of town
     quarters = namesakes.called_quarters(body, per_sentence)
     resolved = {k: v for k, v in resolved.items() if k not in quarters or town_of(v, gazetteer) is not None}
@@ -309,6 +310,22 @@ def _with_linked_neighbours(
         others = context | {v for k, v in resolved.items() if k != key}
         out[key] = fuzzy_places.resolve(gazetteer, {key: labels[key]}, others).get(key, first)
     return out
+
+
+def _beside_linked_neighbours(
+    gazetteer: Gazetteer,
+    labels: dict[str, str],
+    context: set[str],
+    resolved: dict[str, str],
+    refused: Mapping[str, str],
+) -> dict[str, str]:
+    """The places still unlinked read again with those linked by their spelling as context: "al-Latamneh" linked to
+    al-Lataminah names its district, where "M’aarkbeh" is Ma'arrkabah (twenty-first session, helper outlets2)."""
+    rest = {k: v for k, v in labels.items() if k not in resolved}
+    if not resolved or not rest:
+        return {}
+    again = fuzzy_places.resolve(gazetteer, rest, context | set(resolved.values()))
+    return {k: v for k, v in again.items() if refused.get(k) != v}
 
 
 def town_of(key: str, gazetteer: Gazetteer) -> str | None:
