@@ -22,6 +22,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
 from loaders.model import Article
+from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import _JOINED_VERB_GAP
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
 from loaders.place_lists import _FRONT, _HEAD
@@ -135,11 +136,14 @@ REVIEW9_TEXTS = cut("Aa-Bb " * 850, "Alpha Beta Gamma " * 300, "and " * 1250, "t
                     "from the " * 560)  # fmt: skip
 # a long run of capitalised words before 'tribe'
 CAPITALISED_RUN = ("Aa " * 1700 + "tribe",)
+# apostrophes read as an ayn inside a name (outlets2)
+PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh " * 250, "A’" * 2500, "Aa’s " * 1000)
 # counts told again, "twenty more" (review 9)
 MORE_DEAD_TEXTS = cut("twenty more " * 420, "another " * 630, "one two three four five " * 210)
 
 _SNIPER = re.compile(rf"\b(?:{SNIPER_FIRE})\b", re.IGNORECASE)  # as the trigger table reads it: a word either side
 _SHOT_INTO_HOMES = re.compile(SHOT_INTO_HOMES, re.IGNORECASE)
+_PLACE_NAME = re.compile(PLACE_NAME)
 
 
 def _fullmatched(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
@@ -183,5 +187,6 @@ CASES: tuple[Case, ...] = (
     Case("paired_states._STATE_VERB", "match at every offset", _state_verbs, REVIEW9_TEXTS),
     Case("paired_states._WORD_BEFORE", "search before every 50th", _words_before, REVIEW9_TEXTS),
     Case("told_before._MORE_DEAD", "search", searched(_MORE_DEAD), MORE_DEAD_TEXTS),
+    Case("name_words.PLACE_NAME", "finditer", found(_PLACE_NAME), PLACE_NAME_TEXTS),
     Case("tribe_names.TRIBE_NAMED", "finditer", found(TRIBE_NAMED), CAPITALISED_RUN),
 )
