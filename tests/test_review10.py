@@ -1,0 +1,53 @@
+"""Over-reaches a review found in the twenty-first session's first-round rules (helper review10). Every text is made
+up for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from detection import engagement_kinds
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+
+SAA = "syrian-arab-army"
+RUSSIAN_AIR = "russian-aerospace-forces"
+
+
+def actor_links(body: str, gazetteer: Gazetteer) -> dict[str, str]:
+    """Surface -> slug of the actor mentions extracted from a made-up article."""
+    found = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)
+    return {body[m.span.start : m.span.end]: m.key.split("/")[-1] for m in found.mentions if m.kind == "actor"}
+
+
+def hosted_tolls(body: str, gazetteer: Gazetteer) -> list[tuple[str | None, int]]:
+    """(type of the engagement the claim is about, dead) of each claim with a toll in a made-up article."""
+    found = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)
+    types = {e.key: e.type for e in found.engagements}
+    return [(types.get(c.engagement or ""), f.low) for c in found.claims for f in c.figures if f.kind == "fatalities"]
+
+
+# --- aircraft_named.told_by_aircraft: aircraft struck are no aircraft striking ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two helicopters hit by rebel fire crashed near Hama.",
+        "Two drones targeted by rebels crashed near Hama.",
+        "Warplanes struck by anti-aircraft fire crashed near Hama.",
+        "Jets hit by missiles fell near Ariha.",
+        "Helicopters targeted by the Nusra Front landed near Ariha.",
+    ],
+)
+def test_aircraft_struck_by_others_tell_no_strike(body: str, gazetteer: Gazetteer) -> None:
+    assert [kind for kind, _, _ in engagement_kinds(body, gazetteer) if kind == "air-strike"] == []
+
+
+@pytest.mark.parametrize(
+    "body", ["Helicopters struck Ariha.", "The warplanes carried out raids on Ariha.", "Jets hit Ariha by night."]
+)
+def test_aircraft_striking_still_tell_a_strike(body: str, gazetteer: Gazetteer) -> None:
+    assert "air-strike" in [kind for kind, _, _ in engagement_kinds(body, gazetteer)]
