@@ -51,3 +51,23 @@ def test_aircraft_struck_by_others_tell_no_strike(body: str, gazetteer: Gazettee
 )
 def test_aircraft_striking_still_tell_a_strike(body: str, gazetteer: Gazetteer) -> None:
     assert "air-strike" in [kind for kind, _, _ in engagement_kinds(body, gazetteer)]
+
+
+# --- actor_mentions._AIRCRAFT_HEDGED: where aircraft were made is not whose they are ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Syrian jets, probably Russian-made Sukhois, bombed Douma on Monday.",
+        "Government helicopters, possibly Iranian-built, dropped barrels on Douma on Monday.",
+        "The warplanes, likely Russian-designed, struck Douma on Monday.",
+    ],
+)
+def test_a_hedged_maker_is_no_air_force(body: str, gazetteer: Gazetteer) -> None:
+    assert RUSSIAN_AIR not in actor_links(body, gazetteer).values()
+    assert "iranian" not in " ".join(actor_links(body, gazetteer).values())
+
+
+def test_a_hedged_nationality_still_names_the_air_force(gazetteer: Gazetteer) -> None:
+    assert actor_links("Warplanes, probably Russian, bombed Douma on Monday.", gazetteer).get("Russian") == RUSSIAN_AIR
