@@ -11,6 +11,7 @@ from detection import engagement_kinds
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.sentence_mining import _TRUCE_BROKEN
 
 SAA = "syrian-arab-army"
 RUSSIAN_AIR = "russian-aerospace-forces"
@@ -71,3 +72,23 @@ def test_a_hedged_maker_is_no_air_force(body: str, gazetteer: Gazetteer) -> None
 
 def test_a_hedged_nationality_still_names_the_air_force(gazetteer: Gazetteer) -> None:
     assert actor_links("Warplanes, probably Russian, bombed Douma on Monday.", gazetteer).get("Russian") == RUSSIAN_AIR
+
+
+# --- sentence_mining._TRUCE_BROKEN: a truce brokered is no truce broken ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A ceasefire took effect in Homs on Saturday. At least 12 people have been killed since the US-brokered deal.",
+        "A ceasefire took effect in Homs on Saturday. At least 12 people have died since the deal was brokered.",
+        "A ceasefire took effect in Homs on Saturday. At least 12 people have died, brokers of the deal said.",
+    ],
+)
+def test_a_brokered_truce_hosts_no_toll(body: str, gazetteer: Gazetteer) -> None:
+    assert ("ceasefire", 12) not in hosted_tolls(body, gazetteer)
+
+
+@pytest.mark.parametrize("text", ["after rebels broke the truce", "the broken truce", "truce breaches", "violated"])
+def test_words_of_a_breach_still_name_one(text: str) -> None:
+    assert _TRUCE_BROKEN.search(text)
