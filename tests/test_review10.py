@@ -3,14 +3,19 @@ up for the test."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 from detection import engagement_kinds
 
+from loaders.actor_mentions import _AIRCRAFT_HEDGED
+from loaders.aircraft_named import _AIRCRAFT_DID
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.passive_subjects import _INSIDE_SUBJECT
 from loaders.sentence_mining import _TRUCE_BROKEN
 
 SAA = "syrian-arab-army"
@@ -92,3 +97,44 @@ def test_a_brokered_truce_hosts_no_toll(body: str, gazetteer: Gazetteer) -> None
 @pytest.mark.parametrize("text", ["after rebels broke the truce", "the broken truce", "truce breaches", "violated"])
 def test_words_of_a_breach_still_name_one(text: str) -> None:
     assert _TRUCE_BROKEN.search(text)
+
+
+# --- passive_subjects.placed_patient: a side inside the subject's own phrase is no patient ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Civilians fleeing IS near Raqqa were shelled on Monday.",
+        "Towns besieged by the army in Ghouta were shelled on Monday.",
+        "Families escaping the army near Hama were shelled on Monday.",
+        "Convoys sent from Turkey near Azaz were bombed on Monday.",
+        "Villagers fighting IS near Raqqa were shelled on Monday.",
+    ],
+)
+def test_a_side_inside_the_subject_is_no_patient(body: str, gazetteer: Gazetteer) -> None:
+    assert all(not targets for _, _, targets in engagement_kinds(body, gazetteer))
+
+
+def test_a_placed_patient_is_still_read(gazetteer: Gazetteer) -> None:
+    body = "Rebel positions near Hama were shelled by the army on Monday."
+    assert ("shelling", [SAA], ["syrian-rebels"]) in engagement_kinds(body, gazetteer)
+
+
+@pytest.mark.parametrize("text", ["Aa-Bb " * 850, "by the " * 720, "fleeing " * 630, "a" * 5000, "Russian- " * 560])
+def test_the_review_patterns_run_fast_on_adversarial_text(text: str) -> None:
+    text = text[:5000]
+    assert _best_of_three(lambda: _INSIDE_SUBJECT.search(text)) < 0.02
+    assert _best_of_three(lambda: _AIRCRAFT_HEDGED.search(text)) < 0.02
+    assert _best_of_three(lambda: _AIRCRAFT_DID.search(text)) < 0.02
+    assert _best_of_three(lambda: _TRUCE_BROKEN.search(text)) < 0.02
+
+
+def _best_of_three(run: Callable[[], object]) -> float:
+    """The shortest of three timings of a call: one run's time is at the mercy of a busy machine."""
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
