@@ -14,6 +14,7 @@ from loaders.actor_mentions import _AIRCRAFT_HEDGED
 from loaders.aircraft_named import _AIRCRAFT_DID
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
+from loaders.listed_together import _near_some_other
 from loaders.model import Article
 from loaders.passive_subjects import _INSIDE_SUBJECT
 from loaders.sentence_mining import _TRUCE_BROKEN
@@ -119,6 +120,17 @@ def test_a_side_inside_the_subject_is_no_patient(body: str, gazetteer: Gazetteer
 def test_a_placed_patient_is_still_read(gazetteer: Gazetteer) -> None:
     body = "Rebel positions near Hama were shelled by the army on Monday."
     assert ("shelling", [SAA], ["syrian-rebels"]) in engagement_kinds(body, gazetteer)
+
+
+# --- listed_together._near_some_other: a village near no other piece's is never tried ---
+
+
+def test_a_village_near_no_other_piece_is_not_tried(gazetteer: Gazetteer) -> None:
+    douma, harasta, aleppo, daraa = (
+        f"place/{k}" for k in ("douma-890442375", "harasta-1125968475", "aleppo-421202163", "daraa-421197257")
+    )
+    pieces = [("a", (douma,)), ("b", (harasta, aleppo)), ("c", (daraa,))]
+    assert _near_some_other(pieces, gazetteer) == [("a", (douma,)), ("b", (harasta,)), ("c", ())]
 
 
 @pytest.mark.parametrize("text", ["Aa-Bb " * 850, "by the " * 720, "fleeing " * 630, "a" * 5000, "Russian- " * 560])
