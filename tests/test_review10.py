@@ -122,6 +122,23 @@ def test_a_placed_patient_is_still_read(gazetteer: Gazetteer) -> None:
     assert ("shelling", [SAA], ["syrian-rebels"]) in engagement_kinds(body, gazetteer)
 
 
+# --- support_phrases.helper_strikes: "bombing raids" are strikes too ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The army backed by Russian bombing raids captured Nawa on Monday.",
+        "The army with help from Russian bombing raids captured Nawa on Monday.",
+    ],
+)
+def test_a_helpers_bombing_raids_are_its_strikes(body: str, gazetteer: Gazetteer) -> None:
+    strikes = [attackers for kind, attackers, _ in engagement_kinds(body, gazetteer) if kind == "air-strike"]
+    assert strikes and all(
+        RUSSIAN_AIR in attackers and "syrian-arab-air-force" not in attackers for attackers in strikes
+    )
+
+
 # --- listed_together._near_some_other: a village near no other piece's is never tried ---
 
 
