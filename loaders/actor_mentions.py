@@ -52,7 +52,8 @@ _AIRCRAFT_OF = re.compile(
 _AIRCRAFT_HEDGED = re.compile(
     rf"(?i:{_AIRCRAFT_WORDS}|air\s*strikes?|airstrikes|air\s+raids?),?\s+"
     r"(?i:probably|possibly|likely|apparently|presumably|most\s+likely)\s+"
-    rf"(?P<adj>{_DEMONYM_WORD})\b(?!\s+(?i:{_AIRCRAFT_WORDS}|air|officials|sources|state|media|forces|government|regime|"
+    # nor "probably Russian-made": where the aircraft were built, not whose they are (twenty-first session, review10)
+    rf"(?P<adj>{_DEMONYM_WORD})\b(?!-)(?!\s+(?i:{_AIRCRAFT_WORDS}|air|officials|sources|state|media|forces|government|regime|"
     r"or|and)\b)"
 )
 

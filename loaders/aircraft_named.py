@@ -49,7 +49,8 @@ _STRIKE_NOUN = (
 )
 _AIRCRAFT_DID = re.compile(
     rf"(?<![\w-]){_AIRCRAFT}\s+(?:(?:also|again|then)\s+)?"
-    rf"(?:(?:bombed|struck|targeted|hit|shelled|pounded|raided|bombarded)\b|"
+    # not a participle with its agent after it ("helicopters hit by rebel fire crashed": the aircraft were struck)
+    rf"(?:(?:bombed|struck|targeted|hit|shelled|pounded|raided|bombarded)\b(?!\s+by\b)|"
     rf"(?:carried\s+out|conducted|executed|launched|dropped|fired)\s+{_STRIKE_NOUN})",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from itertools import product
 
 from loaders import fuzzy_places
@@ -71,6 +72,7 @@ def _chosen(
     pieces = [(key, found) for key, found in pieces if found]
     if len(pieces) < MIN_PIECES or _readings(pieces) > MAX_READINGS:
         return {}
+    pieces = _near_some_other(pieces, gazetteer)
     seen: dict[str, set[str]] = {}
     for choice in product(*(found for _, found in pieces)):
         if all(_near_another(i, choice, gazetteer) for i in range(len(choice))):
@@ -84,6 +86,18 @@ def _chosen(
         if key in labels and len(one) == 1:
             out[key] = one[0]
     return out
+
+
+def _near_some_other(
+    pieces: list[tuple[str, tuple[str, ...]]], gazetteer: Gazetteer
+) -> list[tuple[str, tuple[str, ...]]]:
+    """The pieces, each without the villages that lie near no village of another piece: no reading keeps them, and
+    trying them costs the product of every other piece's (helper review10)."""
+    kept = []
+    for i, (key, found) in enumerate(pieces):
+        others = [o for j, (_, other) in enumerate(pieces) if j != i for o in other]
+        kept.append((key, tuple(c for c in found if any(_km(gazetteer, c, o) <= LIST_KM for o in others))))
+    return kept
 
 
 def _spelled_closest(gazetteer: Gazetteer, label: str, places: list[str]) -> list[str]:
@@ -130,6 +144,7 @@ def _near_another(i: int, choice: tuple[str, ...], gazetteer: Gazetteer) -> bool
     return any(j != i and _km(gazetteer, choice[i], other) <= LIST_KM for j, other in enumerate(choice))
 
 
+@lru_cache(maxsize=1 << 16)  # a list's readings share their pairs: thousands of readings, a few hundred pairs
 def _km(gazetteer: Gazetteer, a: str, b: str) -> float:
     """Distance between two located places."""
     p, q = gazetteer.get(a), gazetteer.get(b)

@@ -25,6 +25,12 @@ _PLACED_BEFORE_PASSIVE = re.compile(
     r"\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+|also\s+|reportedly\s+)?"
 )
 
+# The actor after "by", "from" or "fleeing" inside the subject is no patient: "Towns besieged by the army in Ghouta were
+# shelled", "Civilians fleeing IS near Raqqa were shelled" (twenty-first session, helper review10)
+_INSIDE_SUBJECT = re.compile(
+    r"\b(?:by|from|fleeing|escaping|against|fighting)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE
+)
+
 
 def placed_patient(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Mention | None:
     """The actor a passive trigger was done to, named before a place phrase ("Rebel positions near Hama were")."""
@@ -32,4 +38,6 @@ def placed_patient(actors: Sequence[Mention], text: str, base: int, t_start: int
     if not before:
         return None
     last = before[-1]
+    if _INSIDE_SUBJECT.search(text, 0, last.span.start - base):
+        return None
     return last if _PLACED_BEFORE_PASSIVE.fullmatch(text, last.span.end - base, t_start) else None

@@ -263,6 +263,7 @@ def link_local_places(
     resolved = {k: v for k, v in resolved.items() if (refused or {}).get(k) != v}
     if len(resolved) > 1:
         resolved = _with_linked_neighbours(gazetteer, labels, context, resolved)
+    resolved |= _beside_linked_neighbours(gazetteer, labels, context, resolved, refused or {})
     # the pieces of a list confirm each other's spellings where the article names no governorate around them
     # ("Tel Ahmar", a hill's name, is a local facility until a list places it)
     rest = {
@@ -272,7 +273,6 @@ def link_local_places(
     }
     listed = listed_together(body, per_sentence, rest, gazetteer, resolved) if rest else {}
     resolved.update({k: v for k, v in listed.items() if (refused or {}).get(k) != v})
-    resolved |= _beside_linked_neighbours(gazetteer, labels, context, resolved, refused or {})
     # "al-Khalediya neighborhood in Aleppo city" is a quarter, not the village of al-Khalidiyah out of town
     quarters = namesakes.called_quarters(body, per_sentence)
     resolved = {k: v for k, v in resolved.items() if k not in quarters or town_of(v, gazetteer) is not None}

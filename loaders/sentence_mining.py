@@ -54,10 +54,11 @@ _UNNAMED_TOWN = re.compile(
     r"(?:(?:[\w-]+\s+){0,6}?in\s+(?=(?:the\s+)?(?:north|south|east|west|central)[\w-]*\s+Syria)|in\s+|of\s+)",
     re.IGNORECASE,
 )
+# A toll's own words of a truce broken: its dead are the breaches' (`figure_host`); not "brokered", the truce made
+# (twenty-first session, helper review10)
+_TRUCE_BROKEN = re.compile(r"(?i)\b(?:violat|breach|broken?\b|despite\s+the\s+(?:truce|ceasefire|cease-fire))")
 # "The army also pounded ...": the sentence adds to what was told, at a place of its own another engagement
 # (not "the Observatory also reported": a source added, not an event)
-# A toll's own words of a truce broken: its dead are the breaches' (`figure_host`).
-_TRUCE_BROKEN = re.compile(r"(?i)\b(?:violat|breach|broke|broken|despite\s+the\s+(?:truce|ceasefire|cease-fire))")
 _ALSO = re.compile(
     r"\balso\b(?!\s+(?:said|says|reported|reports|told|tells|added|confirmed|stated|noted|announced|claimed)\b)",
     re.IGNORECASE,

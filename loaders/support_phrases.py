@@ -137,7 +137,7 @@ def described_sides(text: str, base: int, actors: Sequence[Mention], support_of:
 
 # Nouns of an act of fire from afar, not of the force that makes it: "Russian airstrikes" happened; "Russian jets"
 # named as helpers are only who helps
-_STRIKE_NOUN = re.compile(r"(?:air\s*|aerial\s+)?(?:strikes?|raids?|bombardments?|bombings?)", re.IGNORECASE)
+_STRIKE_NOUN = re.compile(r"(?:air\s*|aerial\s+|bombing\s+)?(?:strikes?|raids?|bombardments?|bombings?)", re.IGNORECASE)
 
 
 def helper_strikes(
