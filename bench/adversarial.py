@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from loaders import listed_together, place_lists
+from loaders.actor_mentions import _AIRCRAFT_HEDGED
 from loaders.actor_references import _OTHER_UNITS
+from loaders.aircraft_named import _AIRCRAFT_DID
 from loaders.aliases import tokenize
 from loaders.clauses import chunk
 from loaders.engagement_roles import _BOMBARDMENT_FROM
@@ -25,6 +27,7 @@ from loaders.model import Article
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import _JOINED_VERB_GAP
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
+from loaders.passive_subjects import _INSIDE_SUBJECT
 from loaders.place_lists import _FRONT, _HEAD
 from loaders.sentence_mining import _TRUCE_BROKEN
 from loaders.speaker_subjects import _RELATIVE
@@ -136,6 +139,8 @@ REVIEW9_TEXTS = cut("Aa-Bb " * 850, "Alpha Beta Gamma " * 300, "and " * 1250, "t
                     "from the " * 560)  # fmt: skip
 # a long run of capitalised words before 'tribe'
 CAPITALISED_RUN = ("Aa " * 1700 + "tribe",)
+# a subject with a participle inside it, hedged aircraft, aircraft that did it, a truce broken (review 10)
+REVIEW10_TEXTS = cut("Aa-Bb " * 850, "by the " * 720, "fleeing " * 630, "a" * 5000, "Russian- " * 560)
 # apostrophes read as an ayn inside a name (outlets2)
 PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh " * 250, "A’" * 2500, "Aa’s " * 1000)
 # counts told again, "twenty more" (review 9)
@@ -188,5 +193,9 @@ CASES: tuple[Case, ...] = (
     Case("paired_states._WORD_BEFORE", "search before every 50th", _words_before, REVIEW9_TEXTS),
     Case("told_before._MORE_DEAD", "search", searched(_MORE_DEAD), MORE_DEAD_TEXTS),
     Case("name_words.PLACE_NAME", "finditer", found(_PLACE_NAME), PLACE_NAME_TEXTS),
+    Case("passive_subjects._INSIDE_SUBJECT", "search", searched(_INSIDE_SUBJECT), REVIEW10_TEXTS),
+    Case("actor_mentions._AIRCRAFT_HEDGED", "search", searched(_AIRCRAFT_HEDGED), REVIEW10_TEXTS),
+    Case("aircraft_named._AIRCRAFT_DID", "search", searched(_AIRCRAFT_DID), REVIEW10_TEXTS),
+    Case("sentence_mining._TRUCE_BROKEN", "search", searched(_TRUCE_BROKEN), REVIEW10_TEXTS),
     Case("tribe_names.TRIBE_NAMED", "finditer", found(TRIBE_NAMED), CAPITALISED_RUN),
 )

@@ -63,7 +63,7 @@ def main() -> int:
     timed = rows(cases, max(1, args.runs))
     print("\n".join(table(timed)))
     over = [f"{case.name} on {label}" for case, label, took in timed if took > case.budget]
-    print(f"\n{len(timed)} timings of {len(cases)} patterns and readers; {len(over)} over budget", file=sys.stderr)
+    print(f"\n{len(timed)} timings, {len(cases)} cases; {len(over)} over budget", file=sys.stderr)
     for line in over:
         print(f"  over budget: {line}", file=sys.stderr)
     return 1 if over else 0
