@@ -120,7 +120,7 @@ def test_a_scene_sharing_a_place_with_the_next_joins_the_next_not_the_one_before
     # the strike on Saraqib and the one on Binnish share Idlib's countryside: they join each other, not the shelling
     # of Kafr Zita in Hama before them
     body = (
-        "Regime forces shelled Kafr Zita in the countryside of Hama while warplanes bombed Saraqib in the countryside of"
-        " Idlib and warplanes struck Binnish in the countryside of Idlib killing 3 people."
+        "Regime forces shelled Kafr Zita in the countryside of Hama while warplanes bombed Saraqib in the countryside"
+        " of Idlib and warplanes struck Binnish in the countryside of Idlib killing 3 people."
     )
     assert _places(body, gazetteer) == [("shelling", ["kafr-zita"]), ("air-strike", ["saraqib", "binnish"])]
