@@ -15,12 +15,14 @@ import re
 # sits inside a clause ("were also shelled", "killed while fleeing"); a relative pronoun opens no new event
 # (", which also ...").
 _SUBJECT = r"(?:the\s+)?(?:(?!(?:which|who|whom|that|where|and|but|not|it|he|she|they)\b)[\w’'-]+\s+){1,2}"
-_CHAIN_WORD = re.compile(rf"(?:{_SUBJECT}also|also|while|followed\s+by|in\s+conjunction\s+with)\b", re.IGNORECASE)
+# ", amid several raids by warplanes on Douma": a strike told beside a clash, its own scene when it names its own town
+_OPENERS = r"also|amid|followed\s+by|in\s+conjunction\s+with"
+_CHAIN_WORD = re.compile(rf"(?:{_SUBJECT}also|while|{_OPENERS})\b", re.IGNORECASE)
 _PUNCT_BEFORE = re.compile(r"[,;]\s*")
 # Where such a clause may open between two triggers (the cut of `scenes.scene_spans`); its subject may be the next
 # trigger itself (", the warplanes also carried out raids").
 _SUBJECT_REACH = 60  # how far past the next trigger's start such an opening may run ("the warplanes also")
-_CHAIN_BREAK = re.compile(rf"[,;]\s*(?:{_SUBJECT}also|also|followed\s+by|in\s+conjunction\s+with)\b", re.IGNORECASE)
+_CHAIN_BREAK = re.compile(rf"[,;]\s*(?:{_SUBJECT}also|{_OPENERS})\b", re.IGNORECASE)
 
 
 def chained_on(text: str, start: int) -> bool:

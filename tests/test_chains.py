@@ -101,6 +101,7 @@ def test_a_chain_word_opens_a_clause_only_after_a_comma() -> None:
     assert chained_on("shelled X; also 4 were killed", 9)
     assert chained_on("shelled X, while the jets bombed Y", 11)
     assert chained_on("shelled X, the warplanes also bombed Y", 9)
+    assert chained_on("clashed in X, amid raids on Y", 12)
     assert not chained_on("Y was also shelled", 5)  # no comma
     assert not chained_on("killed while fleeing", 7)  # no comma
     assert not chained_on("shelled X, which also hit Y", 9)  # a relative clause
@@ -124,3 +125,29 @@ def test_a_scene_sharing_a_place_with_the_next_joins_the_next_not_the_one_before
         " of Idlib and warplanes struck Binnish in the countryside of Idlib killing 3 people."
     )
     assert _places(body, gazetteer) == [("shelling", ["kafr-zita"]), ("air-strike", ["saraqib", "binnish"])]
+
+
+def test_a_strike_told_amid_a_clash_at_a_town_of_its_own_is_its_own_engagement(gazetteer: Gazetteer) -> None:
+    body = (
+        "Clashes renewed between the regime forces and the rebels near Harasta in the Eastern Ghouta, amid several"
+        " raids by regime warplanes on places in the town of Arbin in the Eastern Ghouta."
+    )
+    assert _places(body, gazetteer) == [
+        ("armed-clash", ["harasta", "eastern-ghouta"]),
+        ("air-strike", ["eastern-ghouta", "irbin"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # ", amid" shelling on the clashing areas: no place of its own, the battle's own bombardment
+        "Clashes renewed between the regime forces and the rebels near Harasta in the Eastern Ghouta, amid heavy"
+        " shelling by the regime forces on the clashing areas.",
+        # "amid" with no comma (FA-KES): left as it was
+        "Clashes renewed between the regime forces and the rebels near Harasta in the Eastern Ghouta amid raids by"
+        " warplanes on Arbin in the Eastern Ghouta.",
+    ],
+)
+def test_amid_opens_no_scene_without_a_comma_and_a_place_of_its_own(body: str, gazetteer: Gazetteer) -> None:
+    assert all("harasta" in places for _, places in _places(body, gazetteer))
