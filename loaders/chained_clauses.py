@@ -16,7 +16,8 @@ import re
 # (", which also ...").
 _SUBJECT = r"(?:the\s+)?(?:(?!(?:which|who|whom|that|where|and|but|not|it|he|she|they)\b)[\w’'-]+\s+){1,2}"
 # ", amid several raids by warplanes on Douma": a strike told beside a clash, its own scene when it names its own town
-_OPENERS = r"also|amid|followed\s+by|in\s+conjunction\s+with"
+# (not "also" and a participle: ", also killing 3 people" tells the toll of the clause before, not a deed of its own)
+_OPENERS = r"also(?!\s+\w+ing\b)|amid|followed\s+by|in\s+conjunction\s+with"
 _CHAIN_WORD = re.compile(rf"(?:{_SUBJECT}also|while|{_OPENERS})\b", re.IGNORECASE)
 _PUNCT_BEFORE = re.compile(r"[,;]\s*")
 # Where such a clause may open between two triggers (the cut of `scenes.scene_spans`); its subject may be the next

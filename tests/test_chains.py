@@ -151,3 +151,15 @@ def test_a_strike_told_amid_a_clash_at_a_town_of_its_own_is_its_own_engagement(g
 )
 def test_amid_opens_no_scene_without_a_comma_and_a_place_of_its_own(body: str, gazetteer: Gazetteer) -> None:
     assert all("harasta" in places for _, places in _places(body, gazetteer))
+
+
+def test_also_and_a_participle_is_the_toll_of_the_clause_before(gazetteer: Gazetteer) -> None:
+    # ", also killing 3 people": the strike on Saraqib's toll, not a chained deed that would carry it to Binnish
+    body = (
+        "Regime warplanes bombed Saraqib in the countryside of Idlib, also killing 3 people, and regime helicopters"
+        " dropped barrel bombs on Binnish in the countryside of Idlib."
+    )
+    x = extract(Article("test", "t", body), gazetteer)
+    places = {e.key: e.places for e in x.engagements}
+    tolls = [c for c in x.claims if c.figures and c.figures[0].kind == "fatalities"]
+    assert tolls and all("place/saraqib-890449833" in places[c.engagement or ""] for c in tolls)
