@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from loaders.chained_clauses import chain_breaks, chained_on, own_places_each
 from loaders.engagement_types import MEANS
 from loaders.model import Figure, Mention, Span, TimeSpan
 from loaders.timex import find_time
@@ -70,7 +71,10 @@ def scene_spans(text: str, base: int, triggers: Sequence[tuple[int, int]], menti
         # a clause that tells an event of its own names it before its place: "... while clashes raged in Daraa"; not
         # "shelled Arbin and Housh Salhiya with heavy artillery", "stormed X and nearby Y resulting in battles"; but a
         # place naming the event itself is its own ("and a year before in the Houla massacre")
-        last = max(breaks, default=None)
+        # a clause chained on after a comma (", also 4 were killed and others injured in X") opens there, not at a
+        # later "and" inside it
+        chain = chain_breaks(text, end, start) + [b for b in breaks if chained_on(text, b[0])]
+        last = max(chain or breaks, default=None)
         if last is not None and not any(
             last[1] <= at < start and text[named[at] : start].strip(" \"'“”‘’") for at in named
         ):
@@ -78,7 +82,9 @@ def scene_spans(text: str, base: int, triggers: Sequence[tuple[int, int]], menti
     bounds = [0, *cuts, len(text)]
     scenes = [Span(a, b) for a, b in itertools.pairwise(bounds) if a < b]
     apart = [opens_on_another_unit(text, s.start) for s in scenes]
-    return _merged(scenes, [places_in(s, base, mentions) for s in scenes], apart)
+    # a clause chained on after a comma (", also ...", ", while ...") with a town of its own is its own scene
+    chained = [chained_on(text, s.start) for s in scenes]
+    return _merged(scenes, [places_in(s, base, mentions) for s in scenes], apart, chained)
 
 
 # Two triggers joined by a bare coordinator share their subject and object: "executed and crucified", "shelled and
@@ -126,22 +132,30 @@ def places_in(scene: Span, base: int, mentions: Sequence[Mention]) -> frozenset[
     return frozenset(m.key for m in mentions if m.kind == "place" and scene.start <= m.span.start - base < scene.end)
 
 
-def _merged(scenes: list[Span], places: list[frozenset[str]], apart: list[bool]) -> list[Span]:
+def _merged(scenes: list[Span], places: list[frozenset[str]], apart: list[bool], chained: list[bool]) -> list[Span]:
     """Scenes with no place of their own joined to the one before (the first to the next): a clause that opens on its
     verb shares the subject before it and continues that clause ("IS attacked Palmyra and seized the gas fields before
     jets struck Raqqa"); and neighbours that share a place joined ("Meanwhile in Damascus a deal was reached in
     Qudsaya"), unless the later one opens on another unit's deed (`apart`: "... a factory near Aleppo while other units
-    continued operations in al-Moslemieh near Aleppo prison")."""
-    spans, keys, opens_apart = list(scenes), list(places), list(apart)
+    continued operations in al-Moslemieh near Aleppo prison") or is chained on after a comma with a place of its own
+    (`chained`: "..., also 4 were killed by bombing over Saraqeb in the countryside of Idlib")."""
+    spans, keys, opens_apart, opens_chained = list(scenes), list(places), list(apart), list(chained)
     i = 0
     while len(spans) > 1 and i < len(spans):
         shared = i + 1 < len(spans) and bool(keys[i] & keys[i + 1]) and not opens_apart[i + 1]
+        if shared and opens_chained[i + 1]:
+            shared = not own_places_each(keys[i], keys[i + 1])
         if not keys[i] or shared:
-            j = i - 1 if i > 0 else i + 1
+            # a scene with no place joins the one before, unless it opens a chained clause whose place the next scene
+            # names (", also it rose to 9, the number killed in warplanes' intense | and violent bombing over Saraqeb");
+            # one sharing a place with the next joins that next one
+            forward = shared or i == 0 or (opens_chained[i] and i + 1 < len(spans) and not opens_chained[i + 1])
+            j = i + 1 if forward else i - 1
             lo, hi = min(i, j), max(i, j)
             spans[lo : hi + 1] = [Span(spans[lo].start, spans[hi].end)]
             keys[lo : hi + 1] = [keys[lo] | keys[hi]]
             opens_apart[lo : hi + 1] = [opens_apart[lo]]
+            opens_chained[lo : hi + 1] = [opens_chained[lo]]
             i = max(0, lo - 1)
             continue
         i += 1
