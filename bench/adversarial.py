@@ -16,6 +16,7 @@ from loaders.actor_mentions import _AIRCRAFT_HEDGED
 from loaders.actor_references import _OTHER_UNITS
 from loaders.aircraft_named import _AIRCRAFT_DID
 from loaders.aliases import tokenize
+from loaders.chained_clauses import chain_breaks, chained_on
 from loaders.clauses import chunk
 from loaders.engagement_roles import _BOMBARDMENT_FROM
 from loaders.engagement_triggers import trigger_matches
@@ -141,6 +142,8 @@ REVIEW9_TEXTS = cut("Aa-Bb " * 850, "Alpha Beta Gamma " * 300, "and " * 1250, "t
 CAPITALISED_RUN = ("Aa " * 1700 + "tribe",)
 # a subject with a participle inside it, hedged aircraft, aircraft that did it, a truce broken (review 10)
 REVIEW10_TEXTS = cut("Aa-Bb " * 850, "by the " * 720, "fleeing " * 630, "a" * 5000, "Russian- " * 560)
+# clauses chained on after a comma, ", also" (chains)
+CHAIN_TEXTS = cut(", also " * 800, ", the " * 900, "Aleppo Idlib Hama " * 300, ", the warplanes " * 350)
 # apostrophes read as an ayn inside a name (outlets2)
 PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh " * 250, "A’" * 2500, "Aa’s " * 1000)
 # counts told again, "twenty more" (review 9)
@@ -193,6 +196,8 @@ CASES: tuple[Case, ...] = (
     Case("paired_states._WORD_BEFORE", "search before every 50th", _words_before, REVIEW9_TEXTS),
     Case("told_before._MORE_DEAD", "search", searched(_MORE_DEAD), MORE_DEAD_TEXTS),
     Case("name_words.PLACE_NAME", "finditer", found(_PLACE_NAME), PLACE_NAME_TEXTS),
+    Case("chained_clauses.chain_breaks", "whole text", lambda text: chain_breaks(text, 0, len(text)), CHAIN_TEXTS),
+    Case("chained_clauses.chained_on", "at 0", lambda text: chained_on(text, 0), CHAIN_TEXTS),
     Case("passive_subjects._INSIDE_SUBJECT", "search", searched(_INSIDE_SUBJECT), REVIEW10_TEXTS),
     Case("actor_mentions._AIRCRAFT_HEDGED", "search", searched(_AIRCRAFT_HEDGED), REVIEW10_TEXTS),
     Case("aircraft_named._AIRCRAFT_DID", "search", searched(_AIRCRAFT_DID), REVIEW10_TEXTS),
