@@ -317,3 +317,52 @@ def _village(body: str, mention: Mention, city: str, gazetteer: Gazetteer) -> bo
         or _VILLAGE_NOUN_AFTER.match(body, mention.span.end)
         or re.match(r"T(?:al|el|all|ell)[- ]", body[mention.span.start : mention.span.end])
     )
+
+
+# "the province of Raqqa and Deir Ezzor": a governorate noun opening the first of a list ("the province of" at the
+# mention's start, or just before it) governs each name listed after it (twenty-first session, helper places9)
+_NOUN_OPENS = re.compile(r"(?:the\s+)?(?:province|governorate)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"\b(?:province|governorate)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# a list item ends before a function word, a verb, a capitalised word (FA-KES's lost comma) or the sentence's end; a
+# noun after it makes it a modifier ("Deir Ezzor airport", "Homs neighbourhoods", "Deir Ezzor city")
+_ITEM_ENDS = re.compile(
+    r"\s*(?:$|[.,;:!?)])|\s+(?:and|or|but|in|on|at|by|for|near|since|during|after|before|as|where|which|who|when|"
+    r"while|with|to|from|into|over|under|until|amid|against|was|were|is|are|has|had|have|the|a|an|its|their|last|"
+    r"this|next|yesterday|today|tonight|overnight|earlier|later|[a-z]+ly|[a-z]+ed|[a-z]+ing|[A-Z0-9][\w'’-]*)\b"
+)
+
+
+def provinces_sharing_a_noun(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Capitals listed after "the province of X" ("the province of Raqqa and Deir Ezzor") are provinces too: the noun
+    opening the list is shared by its items, as in "the provinces of Raqqa and Deir Ezzor"."""
+    out = list(found)
+    for i, m in enumerate(found):
+        if not _opens_with_province_noun(body, m, gazetteer):
+            continue
+        j = i
+        while j + 1 < len(found) and _listed_next(body, found[j], found[j + 1]):
+            j += 1
+            item = found[j]
+            if not _ITEM_ENDS.match(body, item.span.end):
+                break
+            province = _capital_province(item, gazetteer, own=True)
+            if province is None:
+                break
+            out[j] = Mention(item.span, province, "place")
+    return out
+
+
+def _opens_with_province_noun(body: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a governorate mention is named by a governorate noun before its name ("the province of Raqqa")."""
+    if mention.kind != "place" or mention.key not in gazetteer or gazetteer.get(mention.key).cls != "Governorate":
+        return False
+    start = mention.span.start
+    return bool(
+        _NOUN_OPENS.match(body, start, mention.span.end) or _NOUN_BEFORE.search(body, max(0, start - 30), start)
+    )
+
+
+def _listed_next(body: str, item: Mention, following: Mention) -> bool:
+    """Whether a mention follows a list item as the list's next item (not a longer name overlapping it)."""
+    joined = _JOINED.fullmatch(body, item.span.end, following.span.start)
+    return following.span.start > item.span.end and joined is not None

@@ -104,6 +104,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = with_place_lists(body, sentence.span, found, local_entities, gazetteer)
         found = capital_readings.capitals_as_provinces(body, found, gazetteer)
         found = capital_readings.listed_capitals_as_provinces(body, found, gazetteer)
+        found = capital_readings.provinces_sharing_a_noun(body, found, gazetteer)
+        found = place_readings.new_names_in_lower_case(body, found, gazetteer)
         found = capital_readings.city_sides_of_quarters(body, found, gazetteer)
         found = with_located_names(body, sentence.span, found, local_entities)
         found = with_al_name_lists(body, sentence.span, found, local_entities, gazetteer)

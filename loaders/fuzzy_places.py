@@ -182,7 +182,7 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
             continue
         # A short name spelled the same but for the letters transliterations swap ("Daatur" Ad Da`thur, "Mare" Mari,
         # "al-Ghanto" Al Ghantu): one place of a district the article names.
-        alike = sounds_index.get(sound(label), ())
+        alike = sounds_index.get(sound(label), ()) or _with_elided_vowel(gazetteer, sounds_index, label)
         sounds = _towns_first(gazetteer, [k for k in alike if district(gazetteer, k) in districts])
         if len(sounds) != 1:
             # Across a governorate the context is looser: "s" and "sh" (two Arabic letters) must agree too
@@ -220,6 +220,22 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
         if len(nearby) == 1:
             resolved[local] = nearby[0]
     return resolved
+
+
+# Arabic opens no word on two consonants: a name written so right after its article lost the first vowel, elided in
+# speech ("al-Shrafiyeh" is al-Ashrafiyeh; twenty-first session, helper places9)
+_ARTICLE_BEFORE_PAIR = re.compile(r"(?:al|el)-(?=(?:sh|kh|th|dh|gh|[b-df-hj-np-tv-z])[b-df-hj-np-tv-z])", re.IGNORECASE)
+
+
+def _with_elided_vowel(
+    gazetteer: Gazetteer, sounds_index: Mapping[str, tuple[str, ...]], label: str
+) -> tuple[str, ...]:
+    """The places whose name sounds as the label with the elided "a" restored ("al-Shrafiyeh": Ashrafiyeh), none
+    opening on an ʿayn, a consonant no writer elides ("al-Khraba" is no `Aqraba)."""
+    if not _ARTICLE_BEFORE_PAIR.match(label):
+        return ()
+    found = sounds_index.get("a" + sound(label), ())
+    return tuple(k for k in found if not gazetteer.get(k).label.startswith(("`", "ʿ", "‘")))
 
 
 def one_place(gazetteer: Gazetteer, keys: list[str]) -> list[str]:

@@ -34,8 +34,8 @@ ACTOR_VERBS = words(
     seized seizes took takes regained retook lost loses won wins used uses dropped drops shelled shells bombed
     bombs struck strikes pounded pounds targeted targets attacked attacks killed kills continued continues
     maintains maintained approved approves allowed allows refuted refutes decried decries recognize recognise
-    recognizes recognises"""
-)
+    recognizes recognises massed amassed amasses mobilised mobilized mobilises mobilizes"""
+)  # "Ankara has massed forces": a state gathers troops as it deploys them (twenty-first session, helper places9)
 # Words that may stand between the name and the verb ("Russia has reportedly said").
 AUXILIARIES = words(
     "has have had also reportedly will would could did does then previously already not officially repeatedly "

@@ -14,7 +14,9 @@ from loaders.model import Mention
 
 # What states do as governments, with what may stand between the subject and its verb ("have repeatedly vetoed")
 _STATE_VERB = re.compile(
-    r"\s+(?:(?:have|has|had|also|both|jointly|repeatedly|already|previously|again|together|since)\s+){0,3}"
+    r"\s+(?:(?:have|has|had|also|both|jointly|repeatedly|already|previously|again|together|since|"
+    # negated or modal, a government's act still ("did not veto", "would never sign"; twenty-first session, places9)
+    r"did|do|does|not|never|didnt|dont|doesnt|havent|hasnt|will|would|could|may|might|refused\s+to)\s+){0,3}"
     r"(?:vetoed|vetoes|veto|blocked|block|signed|sign|brokered|broker|sponsored|agreed|agree|condemned|condemn|"
     r"demanded|demand|urged|urge|rejected|reject|voted|vote|abstained|proposed|propose|warned|warn|"
     r"called\s+for|call\s+for|denounced|denounce|opposed|oppose|backed|back(?!\s+(?:in|to|from|home|then|when|at|into|on)\b)|support|supported)\b"

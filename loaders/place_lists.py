@@ -171,9 +171,16 @@ _TWO_ENDS = re.compile(r"[A-Z][\w'’]*-(?!(?:al|el|[EAU]d)[-\w])[A-Z]")
 
 
 def _named_for_no_place(piece: str, known: Known | None) -> bool:
-    """Whether a front's name is no place's: a body's word ("the Islamic front") or two places' ends ("the Homs-Hama
-    front"), unless the gazetteer knows it whole (twentieth session, helper review9)."""
+    """Whether a front's name is no place's: the whole Levant ("the Levant front"), a body's word ("the Islamic
+    front") or two places' ends ("the Homs-Hama front"), unless the gazetteer knows it whole (twentieth session)."""
+    if _WIDE_REGION.search(piece):
+        return True
     return _body_word(piece, known) or (_TWO_ENDS.search(piece) is not None and not (known and known(piece)))
+
+
+# The whole eastern Mediterranean (Arabic al-Sham) is no line a front runs along: "the Levant front", "the Levant
+# Conquest front" name groups (al-Jabha al-Shamiya, Jabhat Fath al-Sham; twenty-first session, helper places9)
+_WIDE_REGION = re.compile(r"\b(?:Levant|(?:[Aa][ls][- ])?Sham)\b")
 
 
 def _body_word(piece: str, known: Known | None) -> bool:

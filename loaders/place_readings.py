@@ -83,3 +83,30 @@ def this_side(body: str, mentions: Sequence[Mention], gazetteer: Gazetteer, home
         return []
     country = gazetteer.lookup(home, "place")
     return [country.key] if country is not None else []
+
+
+# "in al-Hamadaniyeh al-Ramouseh and new Aleppo": FA-KES (and SANA) write a quarter's name "New X" in lower case; the
+# word before "new" is no determiner ("a new Aleppo offensive", "the new Aleppo front" are adjectives) and the word
+# after opens no noun phrase of its own (twenty-first session, helper places9)
+_NEW_BEFORE = re.compile(
+    r"(?:^|[.,;:!?(]\s*|(?<![\w'’-])(?:in|on|at|into|near|toward|towards|of|and|or|from)\s+)new\s$"
+)
+_NEW_NAME_ENDS = re.compile(
+    r"(?:\s*(?:$|[.,;:!?)])|\s+(?:and|or|in|on|at|of|near|neighbou?rhoods?|quarters?|districts?|suburbs?|areas?|was|"
+    r"were|is|are|has|had|have|where|which|with|to|from|[a-z]+ed\b|[A-Z0-9]))"
+)
+
+
+def new_names_in_lower_case(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A place's name after a lower-case "new" whose "New X" the tables hold as a place of its own ("shells on new
+    Aleppo" is the quarter New Aleppo, not the city)."""
+    out = list(found)
+    for i, m in enumerate(found):
+        if m.kind != "place" or not _NEW_BEFORE.search(body, max(0, m.span.start - 20), m.span.start):
+            continue
+        if not _NEW_NAME_ENDS.match(body, m.span.end):
+            continue
+        named = gazetteer.lookup(f"New {body[m.span.start : m.span.end]}", "place")
+        if named is not None and named.key != m.key and named.label.startswith("New "):
+            out[i] = Mention(Span(m.span.start - 4, m.span.end), named.key, "place")
+    return out
