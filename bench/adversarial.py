@@ -16,11 +16,13 @@ from loaders.actor_mentions import _AIRCRAFT_HEDGED
 from loaders.actor_references import _OTHER_UNITS
 from loaders.aircraft_named import _AIRCRAFT_DID
 from loaders.aliases import tokenize
+from loaders.capital_readings import _ITEM_ENDS, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.chained_clauses import chain_breaks, chained_on
 from loaders.clauses import chunk
 from loaders.engagement_roles import _BOMBARDMENT_FROM
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
+from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
@@ -29,7 +31,8 @@ from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import _JOINED_VERB_GAP
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
 from loaders.passive_subjects import _INSIDE_SUBJECT
-from loaders.place_lists import _FRONT, _HEAD
+from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
+from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.sentence_mining import _TRUCE_BROKEN
 from loaders.speaker_subjects import _RELATIVE
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE
@@ -144,6 +147,9 @@ CAPITALISED_RUN = ("Aa " * 1700 + "tribe",)
 REVIEW10_TEXTS = cut("Aa-Bb " * 850, "by the " * 720, "fleeing " * 630, "a" * 5000, "Russian- " * 560)
 # clauses chained on after a comma, ", also" (chains)
 CHAIN_TEXTS = cut(", also " * 800, ", the " * 900, "Aleppo Idlib Hama " * 300, ", the warplanes " * 350)
+# nouns shared by a list, 'new X', states negated, the Levant (places9; the whole text, as the test had it)
+SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province of " * 450, "did not " * 650,
+                     "Sham " * 1000)  # fmt: skip
 # apostrophes read as an ayn inside a name (outlets2)
 PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh " * 250, "A’" * 2500, "Aa’s " * 1000)
 # counts told again, "twenty more" (review 9)
@@ -196,6 +202,14 @@ CASES: tuple[Case, ...] = (
     Case("paired_states._WORD_BEFORE", "search before every 50th", _words_before, REVIEW9_TEXTS),
     Case("told_before._MORE_DEAD", "search", searched(_MORE_DEAD), MORE_DEAD_TEXTS),
     Case("name_words.PLACE_NAME", "finditer", found(_PLACE_NAME), PLACE_NAME_TEXTS),
+    Case("capital_readings._NOUN_OPENS", "search", searched(_NOUN_OPENS), SHARED_NOUN_TEXTS),
+    Case("capital_readings._NOUN_BEFORE", "search", searched(_NOUN_BEFORE), SHARED_NOUN_TEXTS),
+    Case("capital_readings._ITEM_ENDS", "search", searched(_ITEM_ENDS), SHARED_NOUN_TEXTS),
+    Case("place_readings._NEW_BEFORE", "search", searched(_NEW_BEFORE), SHARED_NOUN_TEXTS),
+    Case("place_readings._NEW_NAME_ENDS", "search", searched(_NEW_NAME_ENDS), SHARED_NOUN_TEXTS),
+    Case("paired_states._STATE_VERB", "search", searched(_STATE_VERB), SHARED_NOUN_TEXTS),
+    Case("place_lists._WIDE_REGION", "search", searched(_WIDE_REGION), SHARED_NOUN_TEXTS),
+    Case("fuzzy_places._ARTICLE_BEFORE_PAIR", "search", searched(_ARTICLE_BEFORE_PAIR), SHARED_NOUN_TEXTS),
     Case("chained_clauses.chain_breaks", "whole text", lambda text: chain_breaks(text, 0, len(text)), CHAIN_TEXTS),
     Case("chained_clauses.chained_on", "at 0", lambda text: chained_on(text, 0), CHAIN_TEXTS),
     Case("passive_subjects._INSIDE_SUBJECT", "search", searched(_INSIDE_SUBJECT), REVIEW10_TEXTS),
