@@ -9,10 +9,10 @@ PORT ?= 5000
 OUT ?= build
 
 .DEFAULT_GOAL := help
-.PHONY: help install build run serve test test-fast test-virtuoso lint format bench clean
+.PHONY: help install build run serve test test-fast test-virtuoso lint format bench bench-patterns clean
 
 help: ## List the targets
-	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-14s %s\n", $$1, $$2}'
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-16s %s\n", $$1, $$2}'
 
 install: $(STAMP) ## Create .venv/ and install the project with its test dependencies
 
@@ -49,9 +49,12 @@ format: install ## Apply ruff's formatting and safe fixes
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: install ## Benchmark builds (x1, synthetic x10, +1 article) and queries vs Oxigraph and rdflib; BENCH_ARGS="--scales 10,100"
+bench: bench-patterns ## Time the patterns, then builds (x1, synthetic x10, +1 article) and queries vs Oxigraph and rdflib; BENCH_ARGS="--scales 10,100"
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python -m bench $(BENCH_ARGS)
+
+bench-patterns: install ## Time the extraction's regexes on their adversarial inputs (bench/adversarial.py); fails over budget
+	$(BIN)/python -m bench.patterns
 
 clean: ## Remove the build output (keeps .venv/)
 	rm -rf $(OUT) $(OUT).cache $(OUT).staging .pytest_cache .mypy_cache .ruff_cache

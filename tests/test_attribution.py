@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from sides_check import SAA
 
+from bench.adversarial import BLANKS
 from loaders.attribution import attribute_article
 from loaders.gazetteer import Gazetteer
 from loaders.speaker_subjects import _RELATIVE
@@ -395,9 +394,8 @@ def test_he_is_not_a_person_named_before_someone_else_spoke(gazetteer: Gazetteer
     assert attribute(body, gazetteer)[1][0][0] == "actor/bashar-al-assad"
 
 
-def test_a_relative_clause_gap_of_blanks_is_read_in_linear_time() -> None:
-    # review2: "^\s*,?\s*" split a run of blanks every way before failing (quadratic)
-    start = time.perf_counter()
-    assert _RELATIVE.sub(" ", " " * 5000) == " " * 5000
-    assert time.perf_counter() - start < 0.1
+def test_a_relative_clause_gap_of_blanks_is_left_as_it_was() -> None:
+    # review2: "^\s*,?\s*" split a run of blanks every way before failing (quadratic; timed by make bench-patterns)
+    blanks = BLANKS[0]
+    assert _RELATIVE.sub(" ", blanks) == blanks
     assert _RELATIVE.sub(" ", " , which monitors the war ") == " "

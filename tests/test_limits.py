@@ -4,13 +4,12 @@ the test."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from datetime import date
 
 import pytest
 from detection import engagement_kinds
 
+from bench.adversarial import JOINING_TEXTS
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
@@ -87,24 +86,15 @@ def test_the_joining_patterns_read_only_bare_joins() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Aa-Bb " * 850, "and " * 1250, "were wounded or " * 320, "a" * 5000, ", then " * 700, "despite the " * 420]
+    ("text", "joined"), list(zip(JOINING_TEXTS, [None, "and ", None, None, ", then ", None], strict=True))
 )
-def test_the_joining_patterns_run_fast_on_adversarial_text(text: str) -> None:
-    text = text[:5000]
-    assert _best_of_three(lambda: _JOINED_VERB.search(text)) < 0.02
-    assert _best_of_three(lambda: _PASSIVE_OR.search(text)) < 0.02
-    assert _best_of_three(lambda: _JOINED_VERB_GAP.fullmatch(text)) < 0.02
-    assert _best_of_three(lambda: _TRUCE_BROKEN.search(text)) < 0.02
-
-
-def _best_of_three(run: Callable[[], object]) -> float:
-    """The shortest of three timings of a call: one run's time is at the mercy of a busy machine."""
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+def test_the_joining_patterns_read_adversarial_text(text: str, joined: str | None) -> None:
+    # only a joiner at the very end of the text joins; their speed is timed by make bench-patterns
+    found = _JOINED_VERB.search(text)
+    assert (found and found.group()) == joined and (found is None or found.end() == len(text))
+    assert _PASSIVE_OR.search(text) is None
+    assert _JOINED_VERB_GAP.fullmatch(text) is None
+    assert _TRUCE_BROKEN.search(text) is None
 
 
 def hosted_tolls(body: str, gazetteer: Gazetteer) -> list[tuple[str | None, int]]:

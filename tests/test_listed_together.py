@@ -4,10 +4,9 @@ the tests."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
+from bench.adversarial import JOINED_GAP, JOINED_NAMES
 from loaders import fuzzy_places, listed_together
 from loaders.gazetteer import Gazetteer
 from tests.extracted_places import places
@@ -65,11 +64,8 @@ def test_names_of_people_and_provinces_are_left_as_they_were(gazetteer: Gazettee
     assert found["Daraa"] == "place/daraa-governorate-85678399"
 
 
-def test_a_long_run_of_joined_names_is_read_quickly(gazetteer: Gazetteer) -> None:
-    text = "Shells hit " + " ".join(["Sekeik Tamaneh and Atshan"] * 200) + "."
-    start = time.perf_counter()
-    places(text, gazetteer)
-    assert time.perf_counter() - start < 20.0
-    start = time.perf_counter()
-    listed_together._JOINED.fullmatch(" " * 2500 + "and" + " " * 2497 + "x")
-    assert time.perf_counter() - start < 0.02
+def test_a_long_run_of_joined_names_is_read(gazetteer: Gazetteer) -> None:
+    # their speed is timed by make bench-patterns (bench/adversarial.py)
+    found = places(JOINED_NAMES[0], gazetteer)
+    assert "Sekeik" not in found and "Tamaneh" not in found
+    assert listed_together._JOINED.fullmatch(JOINED_GAP[0]) is None

@@ -4,11 +4,11 @@ helper outrecall7). The texts are written for the tests."""
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from detection import engagement_kinds
 
+from bench.adversarial import SNIPER_TEXTS
 from loaders.engagement_triggers import trigger_matches
 from loaders.gazetteer import Gazetteer
 from loaders.harm_and_holding_words import SNIPER_FIRE
@@ -61,19 +61,11 @@ def test_a_killing_told_with_poison_gas_is_a_chemical_attack(gazetteer: Gazettee
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["sniper " * 800, "Snipers " + "Aaaa " * 1200, "shot by " + "the " * 1200, "killed " + "many " * 1200 + "with",
-     "truck " * 1000, "snipers fired " * 400],
-)  # fmt: skip
-def test_the_new_patterns_are_fast_on_adversarial_text(text: str) -> None:
-    text = text[:5000]
-    # the new pattern as the trigger table reads it (a word on either side) under 0.02 s; the whole table, tried at
-    # every word that may start a trigger, as for any trigger word repeated (the machine is shared: best of three)
+    ("text", "triggers"), list(zip(SNIPER_TEXTS, [[], [], [], ["killed"], [], ["snipers"] * 357], strict=True))
+)
+def test_the_new_patterns_read_adversarial_text(text: str, triggers: list[str]) -> None:
+    # the new pattern as the trigger table reads it (a word on either side), and the whole table: only "snipers fired"
+    # is sniper fire; their speed on these is timed by make bench-patterns (bench/adversarial.py)
     sniper = re.compile(rf"\b(?:{SNIPER_FIRE})\b", re.IGNORECASE)
-    for find, limit in ((sniper.findall, 0.02), (trigger_matches, 0.05)):
-        took = []
-        for _ in range(3):
-            started = time.perf_counter()
-            find(text)
-            took.append(time.perf_counter() - started)
-        assert min(took) < limit
+    assert sniper.findall(text) == [t for t in triggers if t == "snipers"]
+    assert [m.group() for m in trigger_matches(text)] == triggers

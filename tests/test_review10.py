@@ -3,13 +3,12 @@ up for the test."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from datetime import date
 
 import pytest
 from detection import engagement_kinds
 
+from bench.adversarial import REVIEW10_TEXTS
 from loaders.actor_mentions import _AIRCRAFT_HEDGED
 from loaders.aircraft_named import _AIRCRAFT_DID
 from loaders.extract import extract
@@ -150,20 +149,13 @@ def test_a_village_near_no_other_piece_is_not_tried(gazetteer: Gazetteer) -> Non
     assert _near_some_other(pieces, gazetteer) == [("a", (douma,)), ("b", (harasta,)), ("c", ())]
 
 
-@pytest.mark.parametrize("text", ["Aa-Bb " * 850, "by the " * 720, "fleeing " * 630, "a" * 5000, "Russian- " * 560])
-def test_the_review_patterns_run_fast_on_adversarial_text(text: str) -> None:
-    text = text[:5000]
-    assert _best_of_three(lambda: _INSIDE_SUBJECT.search(text)) < 0.02
-    assert _best_of_three(lambda: _AIRCRAFT_HEDGED.search(text)) < 0.02
-    assert _best_of_three(lambda: _AIRCRAFT_DID.search(text)) < 0.02
-    assert _best_of_three(lambda: _TRUCE_BROKEN.search(text)) < 0.02
-
-
-def _best_of_three(run: Callable[[], object]) -> float:
-    """The shortest of three timings of a call: one run's time is at the mercy of a busy machine."""
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+@pytest.mark.parametrize(
+    ("text", "inside"), list(zip(REVIEW10_TEXTS, [None, None, "fleeing fleeing ", None, None], strict=True))
+)
+def test_the_review_patterns_read_adversarial_text(text: str, inside: str | None) -> None:
+    # only the last two words of a run of 'fleeing' end a subject; their speed is timed by make bench-patterns
+    found = _INSIDE_SUBJECT.search(text)
+    assert (found and found.group()) == inside and (found is None or found.end() == len(text))
+    assert _AIRCRAFT_HEDGED.search(text) is None
+    assert _AIRCRAFT_DID.search(text) is None
+    assert _TRUCE_BROKEN.search(text) is None

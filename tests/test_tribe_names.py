@@ -4,8 +4,7 @@ outplace7). Texts written for the tests."""
 
 from __future__ import annotations
 
-import time
-
+from bench.adversarial import CAPITALISED_RUN
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
@@ -49,8 +48,6 @@ def test_near_misses_keep_their_places(gazetteer: Gazetteer) -> None:
     assert ("al-Baggara", "place/local/al-baggara") in spans
 
 
-def test_the_tribe_pattern_is_quick_on_a_long_capitalised_run() -> None:
-    text = "Aa " * 1700 + "tribe"
-    start = time.perf_counter()
-    list(TRIBE_NAMED.finditer(text))
-    assert time.perf_counter() - start < 0.02
+def test_the_tribe_pattern_reads_a_long_capitalised_run() -> None:
+    # only the last capitalised word before "tribe" names it; its speed is timed by make bench-patterns
+    assert [m.group() for m in TRIBE_NAMED.finditer(CAPITALISED_RUN[0])] == ["Aa tribe"]
