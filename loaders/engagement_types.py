@@ -46,6 +46,11 @@ def generic_type(etype: str, word: str, text: str, attackers: Sequence[str], cla
     return etype
 
 
+def flown_by(attackers: Sequence[str], classes: Mapping[str, str]) -> bool:
+    """Whether every attacker is an air arm or the international coalition, whose violence in Syria is flown."""
+    return bool(attackers) and all(k in AIR_ARM.values() or classes.get(k) == "International" for k in attackers)
+
+
 def _foreign_state(key: str, classes: Mapping[str, str]) -> bool:
     """Whether an actor is a state (or state force) other than Syria's, or an international coalition: their
     raids and strikes in Syria are from the air."""
