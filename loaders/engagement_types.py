@@ -70,6 +70,8 @@ def territory_type(text: str, match: re.Match[str], attackers: Sequence[str], cl
             return "government-regains-territory"
         if cls == "NonStateArmedGroup":
             return "non-state-actor-overtakes-territory"
+    if _FROM_THE_STATE.match(text, match.end()):
+        return "non-state-actor-overtakes-territory"  # "seizing the town from the regime": the state lost it
     before = text[: match.start()].lower()
     word = match.group(0).lower()
     if re.search(r"\b(?:regime|government|army|troops|loyalist|syrian forces)\b[^.,]{0,40}$", before):
@@ -79,5 +81,12 @@ def territory_type(text: str, match: re.Match[str], attackers: Sequence[str], cl
     return "non-state-actor-overtakes-territory"
 
 
+# The state named as the loser after the verb: "after seizing the strategic town from the regime", "captured the
+# base from government forces" (twenty-first session, helper outprec6)
+_FROM_THE_STATE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:Syrian\s+)?(?:regime|government|army|troops|"
+    r"(?:regime|government|pro-government|Syrian)\s+(?:forces|troops))\b(?!\s+(?:of|by)\b)",
+    re.IGNORECASE,
+)
 # Engagement types named for their means: the victims of such an engagement do not make it another one.
 MEANS = frozenset({"air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon"})
