@@ -34,6 +34,7 @@ from loaders.summed_up import (
     SUPERLATIVE,
     UNDER_ATTACK,
     begun_campaign,
+    campaign_launched,
     habitual_before,
     ongoing_since,
     seen_there,
@@ -322,6 +323,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "its strikes since 2014": a count of many, not one engagement
     if SINCE_WHEN.search(before):
         return True  # "a battleground since 2012 when rebels seized the east": how a state of affairs began
+    if campaign_launched(text, match):
+        return True  # "Russia launched air strikes in support of the regime in September": an intervention begun
     if begun_campaign(text, match):
         return True  # "killed in air raids since the offensive against Manbij began": the campaign as a time, no event
     if _WHO_HAD.search(before[-80:]) and not (before.endswith("had ") and _DATED_NEXT.match(text, match.end())):

@@ -86,3 +86,35 @@ def test_ground_seized_from_the_regime_is_overtaken_by_a_non_state_side(gazettee
 )  # fmt: skip
 def test_near_misses_of_the_loser_keep_their_type(text: str, kind: str, gazetteer: Gazetteer) -> None:
     assert [d.type for d in detect(text, gazetteer)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched air strikes in support of the Damascus regime in September allowing troops to advance.",
+        "The regime has been gaining ground since Russia launched air strikes in support of its forces last year.",
+        "Moscow launched airstrikes in support of President Assads government in late 2015.",
+    ],
+)
+def test_strikes_launched_in_an_allys_support_by_month_or_year_are_a_campaign(text: str, gazetteer: Gazetteer) -> None:
+    """Twenty-first session (helper outprec6; `summed_up.campaign_launched`)."""
+    assert detect(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day told: one strike
+        "Coalition jets launched air strikes in support of Kurdish fighters near Manbij on Monday.",
+        # a place told after the ally: strikes there
+        "Russia launched air strikes in support of the army near Palmyra in March and said 40 militants died.",
+        # no ally's support: strikes on a place
+        "Russian jets launched air strikes on Idlib in September killing 20 people.",
+        # not launched: carried out
+        "Russian jets carried out air strikes in support of the army in March killing 20 people in Palmyra.",
+        # the launch is of another thing
+        "Rebels launched an offensive in Hama in support of their allies in 2015 and jets struck Morek.",
+    ],
+)
+def test_near_misses_of_a_launched_campaign_still_tell_a_strike(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) != []
