@@ -42,14 +42,24 @@ _REMARK_VERB = re.compile(
 )
 
 
+# When, against what backdrop: "The bombardment came as peace talks entered a second day in Astana", "The attack came
+# amid talks in Geneva". The definite head takes up an engagement told before; its verb only sets it beside another
+# happening, whose places are not the engagement's (twenty-first session, helper outprec6).
+_BACKDROP_VERB = re.compile(
+    r"(?:\s+(?:in|on|at|near|around|of|against)(?:\s+the)?(?:\s+[\w'’-]+){1,3}?){0,2}\s+"
+    r"(?:also\s+|only\s+)?(?:came|comes|come)\s+(?:just\s+|only\s+)?(?:as|amid|while|during|at\s+a\s+time)\b",
+    re.IGNORECASE,
+)
+
+
 def aircraft_denied(text: str, match: re.Match[str]) -> bool:
     """Whether the trigger is aircraft whose own verb, right after, is negated ("Russian planes had not struck")."""
     return _AIRCRAFT.search(match.group(0)) is not None and _NEGATED_VERB.match(text, match.end()) is not None
 
 
 def remarked_on(text: str, match: re.Match[str]) -> bool:
-    """Whether the trigger heads its sentence after "the" and its verb only remarks on it ("The fighting reflected")."""
+    """Whether the trigger heads its sentence after "the" and its verb only remarks on it or sets it by a backdrop."""
     return (
         _DEFINITE_HEAD.search(text, max(0, match.start() - 60), match.start()) is not None
-        and _REMARK_VERB.match(text, match.end()) is not None
+        and (_REMARK_VERB.match(text, match.end()) or _BACKDROP_VERB.match(text, match.end())) is not None
     )

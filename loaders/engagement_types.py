@@ -46,6 +46,11 @@ def generic_type(etype: str, word: str, text: str, attackers: Sequence[str], cla
     return etype
 
 
+def flown_by(attackers: Sequence[str], classes: Mapping[str, str]) -> bool:
+    """Whether every attacker is an air arm or the international coalition, whose violence in Syria is flown."""
+    return bool(attackers) and all(k in AIR_ARM.values() or classes.get(k) == "International" for k in attackers)
+
+
 def _foreign_state(key: str, classes: Mapping[str, str]) -> bool:
     """Whether an actor is a state (or state force) other than Syria's, or an international coalition: their
     raids and strikes in Syria are from the air."""
@@ -65,6 +70,8 @@ def territory_type(text: str, match: re.Match[str], attackers: Sequence[str], cl
             return "government-regains-territory"
         if cls == "NonStateArmedGroup":
             return "non-state-actor-overtakes-territory"
+    if _FROM_THE_STATE.match(text, match.end()):
+        return "non-state-actor-overtakes-territory"  # "seizing the town from the regime": the state lost it
     before = text[: match.start()].lower()
     word = match.group(0).lower()
     if re.search(r"\b(?:regime|government|army|troops|loyalist|syrian forces)\b[^.,]{0,40}$", before):
@@ -74,5 +81,12 @@ def territory_type(text: str, match: re.Match[str], attackers: Sequence[str], cl
     return "non-state-actor-overtakes-territory"
 
 
+# The state named as the loser after the verb: "after seizing the strategic town from the regime", "captured the
+# base from government forces" (twenty-first session, helper outprec6)
+_FROM_THE_STATE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:Syrian\s+)?(?:regime|government|army|troops|"
+    r"(?:regime|government|pro-government|Syrian)\s+(?:forces|troops))\b(?!\s+(?:of|by)\b)",
+    re.IGNORECASE,
+)
 # Engagement types named for their means: the victims of such an engagement do not make it another one.
 MEANS = frozenset({"air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon"})

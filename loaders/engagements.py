@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from loaders.aircraft_named import told_by_aircraft
 from loaders.chemical_attacks import one_chemical_attack
 from loaders.engagement_roles import PASSIVE_BEFORE, TAKER_AFTER, UNNAMED_AGENT
-from loaders.engagement_types import AIR_CONTEXT, STATE_CLASSES, generic_type, territory_type
+from loaders.engagement_types import AIR_CONTEXT, STATE_CLASSES, flown_by, generic_type, territory_type
 from loaders.from_the_air import (
     air_attackers,
     forces_named,
@@ -200,6 +200,10 @@ def _settle_type(
         etype = generic_type(etype, word, text, attackers, classes)
         if FIRED_ON_CIVILIANS.match(text, match.start()):
             etype = "attack-on-civilians"  # "opened fire on protesters": shots at the unarmed, no clash
+    if etype == "attack-on-civilians" and re.match(r"massacr", word) and flown_by(attackers, classes):
+        # "a massacre by the Russian Air Force", "the coalition's massacre in Raqqa": killing from the air, which
+        # ACLED codes as an air strike whoever died (twenty-first session, helper outprec6)
+        etype = "air-strike"
     if etype == "attack-on-civilians" and sniped_fighters(text, match):
         etype = "armed-clash"  # "a sniper killed two soldiers": shots at those who can fire back
     if (

@@ -164,3 +164,25 @@ def habitual_before(text: str, start: int, match: re.Match[str]) -> bool:
         ):
             return True
     return False
+
+
+# A strike campaign launched in an ally's support, dated by a month or year: "Russia launched air strikes in support
+# of the Damascus regime in September", "after Russia launched air strikes in support of Assads forces last year". The
+# start of an intervention, not one strike (a day told, "on Monday", is one; twenty-first session, helper outprec6).
+_LAUNCHED_BEFORE = re.compile(r"\blaunch(?:ed|ing)\s+(?:(?:its|their|a|an)\s+)?(?:[\w-]+\s+)?$", re.I)
+_IN_SUPPORT_DATED = re.compile(
+    r"(?:\s+(?:in|on|against|across)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+))?\s+in\s+support\s+of\s+"
+    # the ally named, no place: "in support of the army near Palmyra in March" is strikes there
+    r"(?:(?!(?:near|around|outside|at|on|against|in|north|south|east|west)\b)[\w'’-]+\s+){1,6}?"
+    r"(?:(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|(?:19|20)\d\d)|last\s+year)\b"
+)
+
+
+def campaign_launched(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is strikes launched in an ally's support, dated by a month or year: a campaign begun."""
+    return bool(
+        re.search(r"(?i)strikes|raids|campaign|bombing|operations", match.group(0))
+        and _LAUNCHED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        and _IN_SUPPORT_DATED.match(text, match.end())
+    )

@@ -34,6 +34,7 @@ from loaders.summed_up import (
     SUPERLATIVE,
     UNDER_ATTACK,
     begun_campaign,
+    campaign_launched,
     habitual_before,
     ongoing_since,
     seen_there,
@@ -122,6 +123,15 @@ _NEGATION = re.compile(
 _SUPPORT_MEANS = re.compile(
     r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:[\w'’-]+\s+){0,4}?(?:and|with)\s+(?:[\w'’-]+\s+)?$", re.I
 )
+# "pushing ahead in their offensive under the cover of U.S.-led coalition airstrikes": an ally's strikes or guns are
+# how an offensive advances, no strike of their own (not "under cover of darkness rebels attacked"; twenty-first
+# session, helper outprec6)
+_UNDER_COVER = re.compile(
+    r"\bunder\s+(?:the\s+)?(?:air\s+)?cover\s+of\s+(?!(?:the\s+)?(?:night|darkness|dark|fog|smoke|dawn)\b)"
+    r"(?:[\w'’.-]+\s+){0,4}?$",
+    re.I,
+)
+_COVER_MEANS = re.compile(r"air|war\s*planes?|jets|helicopters?|artillery|shell|strikes?|raids?|bomb|sorties", re.I)
 _NO_CLAIM = re.compile(r"\bno\s+(?:\w+\s+){0,2}claim\s+of\s+responsibility\s+for\s+(?:\w+\s+){0,3}$", re.I)
 # "to attack", and "pledged to keep fighting", "called to stop the bombing": an aim, not an engagement
 _INFINITIVE = re.compile(r"\bto\s+(?:(?:keep|continue|resume|start|begin|stop|end|halt)\s+(?:the\s+)?)?$", re.I)
@@ -188,6 +198,14 @@ _SWATHES_AFTER = re.compile(
     r"(?:territory|land|the\s+country|(?:(?:north|east|south|west)(?:ern)?\s+)?(?:Syria|Iraq))\b",
     re.IGNORECASE,
 )
+# A share of the country taken or held: "has regained control of 55 percent of the country", "seized a third of
+# Syria": a war's balance summed up, no one place taken (twenty-first session, helper outprec6)
+_SHARE_AFTER = re.compile(
+    r"\s+(?:(?:back\s+)?(?:full\s+)?control\s+(?:of|over)\s+)?(?:about|around|some|nearly|almost|over|more\s+than|"
+    r"roughly|less\s+than|up\s+to)?\s*(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|(?:a|one|two)\s+(?:third|quarter|half)s?"
+    r"|half)\s+of\s+(?:the\s+country|Syria|(?:its|the|all)\s+territory|territory|the\s+land)\b",
+    re.IGNORECASE,
+)
 _SWATHES_BEFORE = re.compile(
     r"\b(?:swathes|swaths|tracts)\s+of\s+(?:territory|land)\b[^.;]{0,60}?\b(?:that|which)\s+(?:[\w-]+\s+){1,5}$",
     re.IGNORECASE,
@@ -230,6 +248,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         _SWATHES_AFTER.match(text, match.end()) or _SWATHES_BEFORE.search(before[-120:])
     ):
         return True  # "the swathes of territory it seized in 2014": a conquest summed up, not one place taken
+    if _SHARE_AFTER.match(text, match.end()):
+        return True  # "regained control of 55 percent of the country": a share summed up, not one place taken
     # (not an acronym that ends so: "an IED targeted a patrol", "a VBIED struck")
     if (
         word.endswith("ed")
@@ -267,6 +287,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True
     if aircraft_without_strike(text, match):
         return True  # "the warplane crashed", "the roar of fighter jets", "a downed pilot": aircraft named, no strike
+    if _UNDER_COVER.search(before[-120:]) and _COVER_MEANS.match(word):
+        return True  # "advancing under the cover of coalition airstrikes": the ally's means, not an engagement
     if _SUPPORT_MEANS.search(before) or standing_support(text, match.start(), match.end()):
         return True  # "rebels backed by Turkish tanks and air strikes": how an ally helps, not an engagement of its own
     if CAMPAIGN_BEGAN.search(before) and IN_MONTH_OR_YEAR.match(text, match.end()):
@@ -301,6 +323,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "its strikes since 2014": a count of many, not one engagement
     if SINCE_WHEN.search(before):
         return True  # "a battleground since 2012 when rebels seized the east": how a state of affairs began
+    if campaign_launched(text, match):
+        return True  # "Russia launched air strikes in support of the regime in September": an intervention begun
     if begun_campaign(text, match):
         return True  # "killed in air raids since the offensive against Manbij began": the campaign as a time, no event
     if _WHO_HAD.search(before[-80:]) and not (before.endswith("had ") and _DATED_NEXT.match(text, match.end())):

@@ -110,3 +110,46 @@ def test_fighting_grown_since_long_ago_is_the_wars_course(text: str, gazetteer: 
 )
 def test_fighting_grown_since_a_day_or_told_with_an_object_is_still_told(text: str, gazetteer: Gazetteer) -> None:
     assert detect(text, gazetteer) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bombardment came as a new round of talks opened in the Kazakh capital Astana.",
+        "The attack came amid negotiations in Geneva on a new truce.",
+        "The air strikes in Idlib come at a time when aid groups in Turkey are running short of funds.",
+        "The shelling comes as Douma faces a growing humanitarian crisis.",
+    ],
+)
+def test_an_engagement_set_beside_a_backdrop_is_not_told_again(text: str, gazetteer: Gazetteer) -> None:
+    """Twenty-first session (helper outprec6): "The X came as/amid ..." takes up an engagement told before."""
+    assert detect(text, gazetteer) == []
+
+
+def test_a_backdrop_lends_no_place_to_the_engagement_told_before(gazetteer: Gazetteer) -> None:
+    body = (
+        "Regime shelling killed eight people in Douma on Tuesday. "
+        "The bombardment came as a new round of peace talks opened in the Kazakh capital Astana."
+    )
+    found = extract(Article("test", "t", body), gazetteer).engagements
+    assert [e.type for e in found] == ["shelling"]
+    assert all("place/astana" not in e.places for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a definite head: the sentence tells the engagement for the first time
+        "A car bomb came as a shock to residents of Homs when it killed five people on Monday.",
+        "Jets struck Saraqib on Monday as talks came to an end in Geneva.",
+        # "came after", "came under": not a backdrop
+        "The fighting in Saraqib came after rebels attacked an army checkpoint on Monday.",
+        "The rebels came under heavy shelling in Saraqib on Monday.",
+        # the definite head is not the subject of "came"
+        "The army shelled Saraqib on Monday as reinforcements came during the night.",
+        # a long capitalised run before the verb
+        "The Attack On The Old City Of Homs By Government Forces Killed Ten People On Monday.",
+    ],
+)
+def test_near_misses_of_the_backdrop_still_tell_an_engagement(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) != []
