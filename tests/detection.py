@@ -29,3 +29,10 @@ def engagement_kinds(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[st
     return [
         (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
     ]
+
+
+def hosted_tolls(body: str, gazetteer: Gazetteer) -> list[tuple[str | None, int]]:
+    """(type of the engagement the claim is about, dead) of each claim with a toll in a made-up article."""
+    found = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)
+    types = {e.key: e.type for e in found.engagements}
+    return [(types.get(c.engagement or ""), f.low) for c in found.claims for f in c.figures if f.kind == "fatalities"]

@@ -4,16 +4,12 @@ the test."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from detection import engagement_kinds
+from detection import engagement_kinds, hosted_tolls
 
 from bench.adversarial import JOINING_TEXTS
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
-from loaders.model import Article
 from loaders.nearest_actors import _JOINED_VERB_GAP
 from loaders.sentence_mining import _TRUCE_BROKEN
 
@@ -95,13 +91,6 @@ def test_the_joining_patterns_read_adversarial_text(text: str, joined: str | Non
     assert _PASSIVE_OR.search(text) is None
     assert _JOINED_VERB_GAP.fullmatch(text) is None
     assert _TRUCE_BROKEN.search(text) is None
-
-
-def hosted_tolls(body: str, gazetteer: Gazetteer) -> list[tuple[str | None, int]]:
-    """(type of the engagement the claim is about, dead) of each claim with a toll in a made-up article."""
-    found = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)
-    types = {e.key: e.type for e in found.engagements}
-    return [(types.get(c.engagement or ""), f.low) for c in found.claims for f in c.figures if f.kind == "fatalities"]
 
 
 @pytest.mark.parametrize(

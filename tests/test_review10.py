@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from detection import engagement_kinds
+from detection import engagement_kinds, hosted_tolls
 
 from bench.adversarial import REVIEW10_TEXTS
 from loaders.actor_mentions import _AIRCRAFT_HEDGED
@@ -26,13 +26,6 @@ def actor_links(body: str, gazetteer: Gazetteer) -> dict[str, str]:
     """Surface -> slug of the actor mentions extracted from a made-up article."""
     found = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)
     return {body[m.span.start : m.span.end]: m.key.split("/")[-1] for m in found.mentions if m.kind == "actor"}
-
-
-def hosted_tolls(body: str, gazetteer: Gazetteer) -> list[tuple[str | None, int]]:
-    """(type of the engagement the claim is about, dead) of each claim with a toll in a made-up article."""
-    found = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)
-    types = {e.key: e.type for e in found.engagements}
-    return [(types.get(c.engagement or ""), f.low) for c in found.claims for f in c.figures if f.kind == "fatalities"]
 
 
 # --- aircraft_named.told_by_aircraft: aircraft struck are no aircraft striking ---
