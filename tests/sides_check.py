@@ -35,6 +35,8 @@ YPG = "actor/peoples-protection-units"
 # The states the extractor names beside their forces; a side given as one of these alone is compared as is.
 STATES = frozenset({RUS, SYRIA, TUR, ISR, US, IRN, GOV})
 Sides = set[str] | list[set[str]]
+# Russia's air force or Russia itself: either is a right reading of "Russian jets" or "Russia struck"
+RU: Sides = [{RAF}, {RUS}]
 
 
 def arms(keys: set[str] | tuple[str, ...]) -> set[str]:

@@ -20,7 +20,7 @@ from sides_check import (
     NUS,
     RAF,
     REB,
-    RUS,
+    RU,
     SAA,
     SAAF,
     SDF,
@@ -36,7 +36,6 @@ from sides_check import (
 
 from loaders.gazetteer import Gazetteer
 
-RU = [{RAF}, {RUS}]
 ARMY = [{SAA}, {SAAF}, {GOV}, {SYRIA}]
 
 

@@ -23,6 +23,7 @@ from sides_check import (
     NUS,
     RAF,
     REB,
+    RU,
     RUS,
     SAA,
     SAAF,
@@ -39,7 +40,6 @@ from sides_check import (
 
 from loaders.gazetteer import Gazetteer
 
-RU = [{RAF}, {RUS}]
 REGIME = [{SAA}, {SYRIA}, {GOV}]
 REGIME_AIR = [{SAAF}, {SAA}, {SYRIA}, {GOV}]
 TURKEY = [{TAF}, {TUR}]
