@@ -35,7 +35,7 @@ from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.sentence_mining import _TRUCE_BROKEN
 from loaders.speaker_subjects import _RELATIVE
-from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE
+from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tribe_names import TRIBE_NAMED
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 
@@ -154,6 +154,8 @@ SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province 
 PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh " * 250, "A’" * 2500, "Aa’s " * 1000)
 # counts told again, "twenty more" (review 9)
 MORE_DEAD_TEXTS = cut("twenty more " * 420, "another " * 630, "one two three four five " * 210)
+# a definite subject before a verb (merges22): articles, long words after one, a passive's auxiliary
+SUBJECT_TEXTS = cut("the " * 1250, "The Aa-Bb Cc " * 400, "the town was " * 390, "x" * 4999 + " ")
 
 _SNIPER = re.compile(rf"\b(?:{SNIPER_FIRE})\b", re.IGNORECASE)  # as the trigger table reads it: a word either side
 _SHOT_INTO_HOMES = re.compile(SHOT_INTO_HOMES, re.IGNORECASE)
@@ -201,6 +203,7 @@ CASES: tuple[Case, ...] = (
     Case("paired_states._STATE_VERB", "match at every offset", _state_verbs, REVIEW9_TEXTS),
     Case("paired_states._WORD_BEFORE", "search before every 50th", _words_before, REVIEW9_TEXTS),
     Case("told_before._MORE_DEAD", "search", searched(_MORE_DEAD), MORE_DEAD_TEXTS),
+    Case("told_before._SUBJECT_BEFORE", "search", searched(_SUBJECT_BEFORE), SUBJECT_TEXTS),
     Case("name_words.PLACE_NAME", "finditer", found(_PLACE_NAME), PLACE_NAME_TEXTS),
     Case("capital_readings._NOUN_OPENS", "search", searched(_NOUN_OPENS), SHARED_NOUN_TEXTS),
     Case("capital_readings._NOUN_BEFORE", "search", searched(_NOUN_BEFORE), SHARED_NOUN_TEXTS),

@@ -46,6 +46,7 @@ from loaders.told_before import (
     another_place_named,
     another_unit,
     definite,
+    definite_by_subject,
     more_dead,
     one_of_many,
 )
@@ -91,6 +92,7 @@ class Detection:
     by_aircraft: bool = False  # "the warplanes carried out raids": aircraft told doing the strike
     blast: bool = False  # told only as a blast or an explosion: what any bomb does, a suicide bomber's too
     standing: bool = False  # "has been under siege": a state that holds as the article is written
+    by_subject: bool = False  # "The regime forces shelled": definite only by its doer's article, no event told before
     scene: Span | None = None  # the part of its sentence that tells it, when the sentence tells several scenes
 
 
@@ -294,6 +296,7 @@ def _build(
         places=own_places,
         definite=definite(text, match)
         or any(clause_span(text, match.start(), match.end())[0] <= at < match.start() for at in definite_at),
+        by_subject=definite_by_subject(text, match),
         generic=generic,
         distinct=elsewhere
         or ANOTHER.search(text[: match.start()]) is not None

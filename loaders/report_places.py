@@ -121,10 +121,11 @@ def below_country(places: Sequence[str], gazetteer: Gazetteer) -> bool:
     return bool(places) and not any(is_country(k, gazetteer) for k in places)
 
 
-def places_agree(mine: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
+def places_agree(mine: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer, near: bool = True) -> bool:
     """Whether a new report's places fit an earlier report's: either names none, a place of the new report is one
     of the earlier's or lies inside it ("the airstrikes in Idlib city" after "strikes on Idlib province"), or the new
-    one names only countries. A broader place does not fit a narrower one: "Latakia countryside" is not the city."""
+    one names only countries. A broader place does not fit a narrower one: "Latakia countryside" is not the city.
+    With `near`, a village right by the earlier report's town fits it too (`_next_to`)."""
     if not mine or not theirs:
         return True
     if all(is_country(k, gazetteer) for k in mine):
@@ -132,7 +133,9 @@ def places_agree(mine: Sequence[str], theirs: Sequence[str], gazetteer: Gazettee
     # A place the gazetteer lacks (a quarter, a village) may lie anywhere: "the clashes ... in the district of Zahra"
     if all(k not in gazetteer for k in mine):
         return True
-    return any(a == b or b in around(a, gazetteer) or _next_to(a, b, gazetteer) for a in mine for b in theirs)
+    return any(
+        a == b or b in around(a, gazetteer) or (near and _next_to(a, b, gazetteer)) for a in mine for b in theirs
+    )
 
 
 def _next_to(village: str, town: str, gazetteer: Gazetteer) -> bool:

@@ -212,6 +212,10 @@ def referent(
             return told
     if not detection.definite:
         return None
+    # a village right by the earlier report's town fits a description ("the airstrikes ... in the towns of Teldo and
+    # Kafr Laha" after strikes on Houla), not a verb whose subject alone is definite ("The regime forces shelled areas
+    # in al-Latamneh" after the shelling of al-Masasneh, 5 km off: another village shelled)
+    near = not detection.by_subject
     # "The assault": the latest compatible engagement of the last few sentences.
     for earlier in reversed(recent):
         # "the blast" after a suicide bombing is that bombing
@@ -225,7 +229,7 @@ def referent(
         # "The air raids that hit an aid convoy near Aleppo ... Monday's raid on the convoy ... in Orum al-Kubra": told
         # near a town, it may have happened in a village around it
         if (
-            not places_agree(places, earlier.places, gazetteer)
+            not places_agree(places, earlier.places, gazetteer, near)
             and not (detection.generic and wider_than(places, earlier.places, gazetteer))
             and not around_a_town_told_near(places, earlier.near, gazetteer)
         ):
@@ -240,7 +244,7 @@ def referent(
             and stated
             and earlier.places
             and not _campaign(earlier, stated, gazetteer)
-            and places_agree(stated, earlier.places, gazetteer)
+            and places_agree(stated, earlier.places, gazetteer, near)
             and compatible(detection, when, earlier, gazetteer)
         ):
             return earlier

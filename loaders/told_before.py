@@ -128,6 +128,24 @@ def more_dead(text: str, match: re.Match[str]) -> bool:
     return _MORE_DEAD.search(text, 0, match.start()) is not None and not definite(text, match)
 
 
+# "The regime forces shelled", "The army struck": a verb in the past after a subject its article opens (one to three
+# words); the article picks out the doer, not an event told before (twenty-second session, helper merges22). Not a
+# passive ("The NDF base was attacked": the deed done to what was told, `_DEFINITE_SUBJECT`)
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:the|these|those)\s+(?:(?!(?:was|were|been|is|are|be|being)\s)[\w'’-]+\s+){1,3}$", re.IGNORECASE
+)
+_PAST_VERB = re.compile(r"[a-z]{2,}ed|struck|hit|shot|fought|took|overran|blew", re.IGNORECASE)
+
+
+def definite_by_subject(text: str, match: re.Match[str]) -> bool:
+    """Whether a trigger is a verb whose subject alone carries the article ("The regime forces shelled areas in
+    al-Latamneh"): read as definite, yet no description of an engagement told before."""
+    return (
+        _PAST_VERB.fullmatch(match.group(0)) is not None
+        and _SUBJECT_BEFORE.search(text, max(0, match.start() - 80), match.start()) is not None
+    )
+
+
 def definite(text: str, match: re.Match[str]) -> bool:
     """Whether a trigger is told as known already: "the attack", "the IS assault", "Friday's strike"."""
     before = text[: match.start()]
