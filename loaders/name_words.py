@@ -20,7 +20,9 @@ TITLE_WORDS = frozenset(
     Program Middle East World Food Health International Red Crescent Cross University College Institute School
     Hospital""".split()  # noqa: SIM905
 )
-# A place name: capitalised words, with Arabic particles inside ("Tareeq al-Bab", "Kafr Nabl", "Ras al-Ain").
+# A place name: capitalised words, with Arabic particles inside ("Tareeq al-Bab", "Kafr Nabl", "Ras al-Ain"); the
+# article of a later word may be title-cased ("Sahl Al-Ghab", "Khan Al-Sheeh"), as outlets outside FA-KES often write it
+# (twenty-second session, helper outplace8).
 # Twenty-first session: "Ben" is "Ibn" as the Observatory spells it ("Qasr Ben Wardan"), never before a word a
 # speaker's verb follows ("Kafrnabel Ben Hubbard reported": a reporter, where the comma is lost).
 _BEN = r"(?:ben|Ben)\s+(?=[A-Z][a-z]+\b(?!\s+(?:said|says|reported|reports|told|tells|wrote|writes|added)\b))"
@@ -33,7 +35,7 @@ _ARTICLE_HYPHEN = r"-(?: (?=[A-Z]))?"
 NAME_WORD = r"[A-Z](?:[a-z]|['’ʿ](?!s\b)(?=[a-z]))*[a-z]"
 PLACE_NAME = (
     rf"(?:(?:al|el|Al|El){_ARTICLE_HYPHEN})?{NAME_WORD}(?:-[A-Za-z][a-z]+)?"
-    rf"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az){_ARTICLE_HYPHEN}|(?:ibn|bin|abu|Abu|Ibn|Bin)\s+|"
+    rf"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|Al|El){_ARTICLE_HYPHEN}|(?:ibn|bin|abu|Abu|Ibn|Bin)\s+|"
     + _BEN
     + rf")?{NAME_WORD}(?:-[A-Za-z][a-z]+)?)?"
 )

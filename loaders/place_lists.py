@@ -60,10 +60,13 @@ _FRONT = re.compile(rf"(?<![\w'’-])the\s+(?P<run>{_RUN.pattern})\s+(?:front\s?
 _PROVINCE_NOUN = re.compile(r"\s+(?:provinces|governorates)\b")
 _RUN_TO_END = re.compile(rf"(?<![\w-])(?P<run>{_RUN.pattern})\Z")
 PROVINCE_RUN_CHARS = 300
+# Verbs of bombardment, whose object is where the shells fell: "shelled Benin, al-Ruwayha and al-Bara" lists places as
+# "in" does (twenty-second session, helper outplace8). `_located_list_pieces` still asks a place it knows among them.
+_STRUCK = r"(?:targeted|targeting|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|pounding)"
 # A comma-less list after a word that says where, with no noun of places after it: "in al-Hamediyeh Abu al-Duhour and
 # Khan Sheikhoun", "on Kafr Zita Jeb al-Rayan and Kefr Nabbouda" (`located_lists`).
 _LOCATED_RUN = re.compile(
-    rf"\b(?:in|on|at|near|into|towards|around|(?:surroundings|outskirts|vicinity)\s+of)\s+(?P<run>{_RUN.pattern})"
+    rf"\b(?:in|on|at|near|into|towards|around|(?:surroundings|outskirts|vicinity)\s+of|{_STRUCK})\s+(?P<run>{_RUN.pattern})"
 )
 # Capitalised words that open a sentence, not a name: a list after a locative ends before them ("used in Aleppo and If
 # it did take place", FA-KES having dropped the full stop).
