@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from loaders.demonyms import DEMONYMS
 from loaders.gazetteer import Gazetteer
 from loaders.model import Span
-from loaders.name_words import TITLE_WORDS
+from loaders.name_words import SET_OFF_SPACED_ARTICLE, TITLE_WORDS
 
 # A list of settlements (or of provinces) follows these words. Two kinds of place joined by "and" head one list:
 # "villages and towns", "villages and hilltops including Beit Khadour ...".
@@ -36,8 +36,13 @@ _HEAD = re.compile(
 )
 # The article hyphenated to its word ("al-Matrah"), or spaced as the gazetteer's own transliterations write it ("Ard al
 # Matrah", "Bayt ad Dibs"); spaced, only forms that are no English word ("as", "at", "an" are).
-_ARTICLE = r"(?:(?:al|el|as|ash|ad|ar|at|az|an|ez)[-‐]|(?:al|el|ash|ad|ar|az|ez)\s+(?=[A-Z]))"
+# (a space may be typed after the hyphen: "the villages of al- Kharbah and al- Sahwah"; twenty-first session, outlets2)
+_ARTICLE = rf"(?:{SET_OFF_SPACED_ARTICLE}|(?:al|el|as|ash|ad|ar|at|az|an|ez)[-‐]|(?:al|el|ash|ad|ar|az|ez)\s+(?=[A-Z]))"
 _WORD = rf"(?:{_ARTICLE})?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+# A word of a run, or the words that join its names; read with this many characters after the run, where a spaced
+# article's name shows what sets it off (`name_words.SET_OFF_SPACED_ARTICLE`).
+_RUN_WORD = re.compile(rf"{_WORD}|\band\b|,")
+_SET_OFF_CHARS = 8
 # The run: capitalised words (hyphenated articles inside), joined by spaces, commas or "and".
 _RUN = re.compile(rf"{_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_WORD})*")
 # A list before its plural noun, as news agencies write it: "shells fell on al-Qusour and al-Joura neighborhoods".
@@ -235,8 +240,9 @@ def located_lists(text: str, known: Known | None = None) -> Iterator[list[Span]]
 def _pieces(text: str, start: int, end: int, known: Known | None = None) -> Iterator[tuple[int, int]]:
     """Split a run of capitalised words into place names by their shape, and by the names `known` says are whole
     names of places when it is given."""
-    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(rf"{_WORD}|\band\b|,", text[start:end])]
-    words = [(start + s, start + e, w) for s, e, w in words]
+    # read in the text, not a slice of it: a spaced article looks at the list's words around its name
+    around = _RUN_WORD.finditer(text, start, min(len(text), end + _SET_OFF_CHARS))
+    words = [(m.start(), m.end(), m.group(0)) for m in around if m.end() <= end]
     # the known names cut a list's run; a longer run is no list (a page of capitalised words) and keeps the shape
     ends = _best_cut(text, words, known) if known is not None and len(words) <= MAX_LIST_WORDS else None
     i = 0

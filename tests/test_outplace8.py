@@ -8,18 +8,14 @@ import re
 
 import pytest
 
-from bench.adversarial import STRUCK_LIST_TEXTS
+from bench.adversarial import SET_OFF_TEXTS, STRUCK_LIST_TEXTS
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
+from loaders.local_place_names import AL_LIST_WORD
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
-from loaders.place_lists import _LOCATED_RUN
+from loaders.place_lists import _LOCATED_RUN, _RUN_WORD
 from loaders.unlinked_names import _COMPOUND
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def places(gazetteer: Gazetteer, text: str) -> set[str]:
@@ -103,3 +99,11 @@ def test_the_patterns_read_adversarial_text() -> None:
     assert [m.group() for m in _COMPOUND.finditer(compounds)] == ["Aa Al-Bb"] * 555
     assert [m.group() for m in re.finditer(PLACE_NAME, compounds)] == ["Aa Al-Bb"] * 555 + ["Aa Al"]
     assert [m.group() for m in re.finditer(PLACE_NAME, cut_articles)] == ["Aa Al-in"] * 555 + ["Aa"]
+
+
+def test_spaced_articles_on_adversarial_text() -> None:
+    # their speed on these is timed by make bench-patterns (bench/adversarial.py)
+    articles, commas, joined, _ = SET_OFF_TEXTS
+    assert [m.group() for m in _RUN_WORD.finditer(articles)] == []
+    assert {m.group() for m in _RUN_WORD.finditer(commas)} == {"al- Aa", ",", "Aa"}
+    assert {m.group() for m in AL_LIST_WORD.finditer(joined)} == {"and", "al- Bb", "a"}
