@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from loaders import listed_together, local_place_names, place_lists, unlinked_names
+from loaders import fuzzy_places, listed_together, local_place_names, place_lists, unlinked_names
 from loaders.actor_mentions import _AIRCRAFT_HEDGED
 from loaders.actor_references import _OTHER_UNITS
 from loaders.aircraft_named import _AIRCRAFT_DID
@@ -154,7 +154,7 @@ SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province 
 PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh " * 250, "A’" * 2500, "Aa’s " * 1000)
 # a list after a verb of bombardment, a title-cased article inside a name (outplace8)
 STRUCK_LIST_TEXTS = cut("shelled " + "Aa, " * 1700, "targeting " * 600, "Aa Al-Bb " * 600, "in Aa Al-" * 600)
-# spaced articles a list's words set off (outplace8)
+# spaced articles a list's words set off, a side before a name (outplace8)
 SET_OFF_TEXTS = cut("of al- " * 720, "al- Aa, " * 630, "and al- Bb and " * 340, "Eastern " * 630)
 # counts told again, "twenty more" (review 9)
 MORE_DEAD_TEXTS = cut("twenty more " * 420, "another " * 630, "one two three four five " * 210)
@@ -226,4 +226,5 @@ CASES: tuple[Case, ...] = (
     Case("name_words.PLACE_NAME", "finditer", found(_PLACE_NAME), STRUCK_LIST_TEXTS),
     Case("place_lists._RUN_WORD", "finditer", found(place_lists._RUN_WORD), SET_OFF_TEXTS),
     Case("local_place_names.AL_LIST_WORD", "finditer", found(local_place_names.AL_LIST_WORD), SET_OFF_TEXTS),
+    Case("fuzzy_places._SIDE_FIRST", "fullmatch", _fullmatched(fuzzy_places._SIDE_FIRST), SET_OFF_TEXTS),
 )

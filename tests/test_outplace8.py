@@ -10,6 +10,7 @@ import pytest
 
 from bench.adversarial import SET_OFF_TEXTS, STRUCK_LIST_TEXTS
 from loaders.extract import extract
+from loaders.fuzzy_places import _SIDE_FIRST, side_after
 from loaders.gazetteer import Gazetteer
 from loaders.local_place_names import AL_LIST_WORD
 from loaders.model import Article
@@ -101,9 +102,55 @@ def test_the_patterns_read_adversarial_text() -> None:
     assert [m.group() for m in re.finditer(PLACE_NAME, cut_articles)] == ["Aa Al-in"] * 555 + ["Aa"]
 
 
-def test_spaced_articles_on_adversarial_text() -> None:
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "People fled the towns of Nasib, al-Jiza, Eastern Ghariyah and Saida in Daraa.",
+            "place/ghariyah-ash-sharqiyah",
+        ),
+        ("Clashes broke out in the villages of Western Barri and Salamiyah in Hama.", "place/barri-al-gharbi"),
+    ],
+)
+def test_a_side_before_a_name_is_the_adjective_after_it(gazetteer: Gazetteer, text: str, key: str) -> None:
+    assert any(found.startswith(key + "-") for found in places(gazetteer, text))
+
+
+@pytest.mark.parametrize(
+    ("label", "moved"),
+    [
+        ("Eastern Ghariyah", "Ghariyah Sharqiyah"),  # a name ending in the ta marbuta takes the feminine
+        ("Western Barri", "Barri Gharbi"),
+        ("Lower Jarabulus", "Jarabulus Tahtani"),
+        ("Ghariyah", "Ghariyah"),
+        ("eastern Ghariyah", "eastern Ghariyah"),  # lower case: a bearing in prose, read by the bearing rules
+        ("Eastern", "Eastern"),
+    ],
+)
+def test_side_after(label: str, moved: str) -> None:
+    assert side_after(label) == moved
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # no place of the named governorates has the name with the adjective: as before
+        ("Fighting went on in Eastern Europe and in Damascus.", {"place/local/eastern-europe"}),
+        ("The Lower House and Upper House met in Damascus.", set()),
+        ("Regime forces shelled Northern Aleppo and Southern Idlib heavily.", set()),
+        ("Aid reached Western Qalamoun camps near Damascus.", set()),
+        ("The Upper Galilee was quiet, officials in Quneitra said.", set()),
+    ],
+)
+def test_no_side_moved_where_no_place_has_that_name(gazetteer: Gazetteer, text: str, keys: set[str]) -> None:
+    assert local_places(gazetteer, text) <= keys
+    assert not any(k.endswith(("-gharbi", "-sharqi", "-shamali", "-janubi")) for k in places(gazetteer, text))
+
+
+def test_spaced_articles_and_sides_on_adversarial_text() -> None:
     # their speed on these is timed by make bench-patterns (bench/adversarial.py)
-    articles, commas, joined, _ = SET_OFF_TEXTS
+    articles, commas, joined, sides = SET_OFF_TEXTS
     assert [m.group() for m in _RUN_WORD.finditer(articles)] == []
     assert {m.group() for m in _RUN_WORD.finditer(commas)} == {"al- Aa", ",", "Aa"}
     assert {m.group() for m in AL_LIST_WORD.finditer(joined)} == {"and", "al- Bb", "a"}
+    assert _SIDE_FIRST.fullmatch(sides) is not None and _SIDE_FIRST.fullmatch(articles) is None
