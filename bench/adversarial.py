@@ -156,6 +156,8 @@ PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh 
 STRUCK_LIST_TEXTS = cut("shelled " + "Aa, " * 1700, "targeting " * 600, "Aa Al-Bb " * 600, "in Aa Al-" * 600)
 # spaced articles a list's words set off, a side before a name (outplace8)
 SET_OFF_TEXTS = cut("of al- " * 720, "al- Aa, " * 630, "and al- Bb and " * 340, "Eastern " * 630)
+# lists before their plural noun, one opening the text (outplace8)
+TAIL_TEXTS = cut("Aa, " * 1248 + "villages", "Aa " * 1660 + "and Bb towns", "the " * 1245 + "Aa villages")
 # counts told again, "twenty more" (review 9)
 MORE_DEAD_TEXTS = cut("twenty more " * 420, "another " * 630, "one two three four five " * 210)
 
@@ -225,6 +227,7 @@ CASES: tuple[Case, ...] = (
     Case("unlinked_names._COMPOUND", "finditer", found(unlinked_names._COMPOUND), STRUCK_LIST_TEXTS),
     Case("name_words.PLACE_NAME", "finditer", found(_PLACE_NAME), STRUCK_LIST_TEXTS),
     Case("place_lists._RUN_WORD", "finditer", found(place_lists._RUN_WORD), SET_OFF_TEXTS),
+    Case("place_lists._TAIL", "finditer", found(place_lists._TAIL), TAIL_TEXTS),
     Case("local_place_names.AL_LIST_WORD", "finditer", found(local_place_names.AL_LIST_WORD), SET_OFF_TEXTS),
     Case("fuzzy_places._SIDE_FIRST", "fullmatch", _fullmatched(fuzzy_places._SIDE_FIRST), SET_OFF_TEXTS),
 )

@@ -45,12 +45,14 @@ _RUN_WORD = re.compile(rf"{_WORD}|\band\b|,")
 _SET_OFF_CHARS = 8
 # The run: capitalised words (hyphenated articles inside), joined by spaces, commas or "and".
 _RUN = re.compile(rf"{_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_WORD})*")
-# A list before its plural noun, as news agencies write it: "shells fell on al-Qusour and al-Joura neighborhoods".
+# A list before its plural noun, as news agencies write it: "shells fell on al-Qusour and al-Joura neighborhoods"; or
+# opening the sentence, a place the gazetteer knows among its names ("Al Fatira, Kafr Aweed, ... and Balion villages in
+# the south of Idlib are ..."; twenty-second session, helper outplace8).
 # Any word in lower case may open it, a verb as well as a locative ("captured Harbiyat and Anbaj villages", "between
 # A and B towns"): what ends the run on its left is a word no name has (twentieth session). Not "and" or "or", which
 # join a run's names: tried from each of them, a long run of "A and B and ..." took quadratic time.
 _TAIL = re.compile(
-    rf"(?<![\w'’-])(?!(?:and|or)\s)[a-z]+\s+(?:the\s+)?(?P<run>{_RUN.pattern})\s+"
+    rf"(?:(?<![\w'’-])(?!(?:and|or)\s)[a-z]+\s+(?:the\s+)?|\A)(?P<run>{_RUN.pattern})\s+"
     r"(?:neighbou?rhoods|villages|towns|areas|districts|suburbs|settlements|localities|hamlets|quarters|"
     # fields named for their places: "near the Mahr and Shaar oil and gas fields"
     r"(?:(?:oil|gas)\s+(?:and\s+gas\s+)?)?fields)\b"
@@ -147,6 +149,8 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
             pieces = list(_pieces(text, tail.start("run"), tail.end("run"), known))
             if any(_body_word(text[start:end], known) for start, end in pieces):
                 continue  # "shelled Government and Opposition areas": the areas of sides, not of places
+            if tail.start("run") == 0 and not (known and any(known(text[start:end]) for start, end in pieces)):
+                continue  # opening the sentence, with no word before to say where: a known place must vouch for it
             for start, end in pieces:
                 if not _no_place_name(text[start:end]):  # "Sunni and Alawite villages", "Western and Eastern Ghouta"
                     yield Span(start, end), "settlement"

@@ -8,14 +8,14 @@ import re
 
 import pytest
 
-from bench.adversarial import SET_OFF_TEXTS, STRUCK_LIST_TEXTS
+from bench.adversarial import SET_OFF_TEXTS, STRUCK_LIST_TEXTS, TAIL_TEXTS
 from loaders.extract import extract
 from loaders.fuzzy_places import _SIDE_FIRST, side_after
 from loaders.gazetteer import Gazetteer
 from loaders.local_place_names import AL_LIST_WORD
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
-from loaders.place_lists import _LOCATED_RUN, _RUN_WORD
+from loaders.place_lists import _LOCATED_RUN, _RUN_WORD, _TAIL
 from loaders.unlinked_names import _COMPOUND
 
 
@@ -154,3 +154,36 @@ def test_spaced_articles_and_sides_on_adversarial_text() -> None:
     assert {m.group() for m in _RUN_WORD.finditer(commas)} == {"al- Aa", ",", "Aa"}
     assert {m.group() for m in AL_LIST_WORD.finditer(joined)} == {"and", "al- Bb", "a"}
     assert _SIDE_FIRST.fullmatch(sides) is not None and _SIDE_FIRST.fullmatch(articles) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Umm Jurn, Abu Sherif and Saraqeb towns came under heavy fire.", "place/local/abu-sherif"),
+        ("Tell Hamdan, Kafr Nabl and Hass villages were shelled on Monday.", "place/local/hass"),
+    ],
+)
+def test_a_list_that_opens_the_sentence_before_its_plural_noun(gazetteer: Gazetteer, text: str, key: str) -> None:
+    assert key in places(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah and Amal areas in Beirut were quiet.",  # sides, no known place among them
+        "Islamic State and Nusra Front areas shrank in 2017.",
+        "Government and Opposition areas in Aleppo were shelled.",
+        "Sunni and Alawite villages near Homs were hit.",
+        "Free Syrian Army and Turkish areas were shelled.",
+    ],
+)
+def test_no_list_opening_a_sentence_without_a_known_place(gazetteer: Gazetteer, text: str) -> None:
+    assert local_places(gazetteer, text) == set()
+
+
+def test_lists_before_their_noun_on_adversarial_text() -> None:
+    # their speed on these is timed by make bench-patterns (bench/adversarial.py)
+    commas, opening, after_the = TAIL_TEXTS
+    assert list(_TAIL.finditer(commas)) == []
+    assert [(m.start("run"), len(m.group())) for m in _TAIL.finditer(opening)] == [(0, 4992)]
+    assert [(m.start("run"), len(m.group())) for m in _TAIL.finditer(after_the)] == [(4980, 19)]
