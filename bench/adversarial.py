@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from loaders import listed_together, place_lists
+from loaders import fuzzy_places, listed_together, local_place_names, place_lists, unlinked_names
 from loaders.actor_mentions import _AIRCRAFT_HEDGED
 from loaders.actor_references import _OTHER_UNITS
 from loaders.aircraft_named import _AIRCRAFT_DID
@@ -152,6 +152,12 @@ SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province 
                      "Sham " * 1000)  # fmt: skip
 # apostrophes read as an ayn inside a name (outlets2)
 PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh " * 250, "A’" * 2500, "Aa’s " * 1000)
+# a list after a verb of bombardment, a title-cased article inside a name (outplace8)
+STRUCK_LIST_TEXTS = cut("shelled " + "Aa, " * 1700, "targeting " * 600, "Aa Al-Bb " * 600, "in Aa Al-" * 600)
+# spaced articles a list's words set off, a side before a name (outplace8)
+SET_OFF_TEXTS = cut("of al- " * 720, "al- Aa, " * 630, "and al- Bb and " * 340, "Eastern " * 630)
+# lists before their plural noun, one opening the text (outplace8)
+TAIL_TEXTS = cut("Aa, " * 1248 + "villages", "Aa " * 1660 + "and Bb towns", "the " * 1245 + "Aa villages")
 # counts told again, "twenty more" (review 9)
 MORE_DEAD_TEXTS = cut("twenty more " * 420, "another " * 630, "one two three four five " * 210)
 # a definite subject before a verb (merges22): articles, long words after one, a passive's auxiliary
@@ -220,4 +226,11 @@ CASES: tuple[Case, ...] = (
     Case("aircraft_named._AIRCRAFT_DID", "search", searched(_AIRCRAFT_DID), REVIEW10_TEXTS),
     Case("sentence_mining._TRUCE_BROKEN", "search", searched(_TRUCE_BROKEN), REVIEW10_TEXTS),
     Case("tribe_names.TRIBE_NAMED", "finditer", found(TRIBE_NAMED), CAPITALISED_RUN),
+    Case("place_lists._LOCATED_RUN", "finditer", found(place_lists._LOCATED_RUN), STRUCK_LIST_TEXTS),
+    Case("unlinked_names._COMPOUND", "finditer", found(unlinked_names._COMPOUND), STRUCK_LIST_TEXTS),
+    Case("name_words.PLACE_NAME", "finditer", found(_PLACE_NAME), STRUCK_LIST_TEXTS),
+    Case("place_lists._RUN_WORD", "finditer", found(place_lists._RUN_WORD), SET_OFF_TEXTS),
+    Case("place_lists._TAIL", "finditer", found(place_lists._TAIL), TAIL_TEXTS),
+    Case("local_place_names.AL_LIST_WORD", "finditer", found(local_place_names.AL_LIST_WORD), SET_OFF_TEXTS),
+    Case("fuzzy_places._SIDE_FIRST", "fullmatch", _fullmatched(fuzzy_places._SIDE_FIRST), SET_OFF_TEXTS),
 )

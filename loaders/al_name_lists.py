@@ -7,7 +7,14 @@ import re
 
 from graph.iris import slug
 from loaders.gazetteer import Gazetteer
-from loaders.local_place_names import AL_NAME_WORD, KIND_AFTER, LIST_CLOSED, PERSONS_AFTER_LIST
+from loaders.local_place_names import (
+    AL_NAME_WORD,
+    KIND_AFTER,
+    LIST_CLOSED,
+    PERSONS_AFTER_LIST,
+    closed_up,
+    list_words,
+)
 from loaders.model import Mention, Span, overlapping
 from loaders.name_words import NOT_PLACE_NAMES
 from loaders.place_lists import WHICH_ONE
@@ -25,8 +32,8 @@ def listed_names(text: str, end: int) -> list[tuple[int, int]]:
     if not match:
         return []
     names: list[list[int]] = []
-    for word in re.finditer(r"\S+", match.group("run")):
-        start, stop = match.start("run") + word.start(), match.start("run") + word.end()
+    for word in list_words(text, match.start("run"), match.end("run")):
+        start, stop = word.start(), word.end()
         if WHICH_ONE.match(word.group(0)):
             if not names:
                 return []  # "Tal Abyad al-Gharbi and ...": the side says which place it is, no list begins here
@@ -49,7 +56,7 @@ def with_al_name_lists(
             continue  # "and al-Qadahat valley": the feature rule reads the last one with its kind
         if PERSONS_AFTER_LIST.match(text, names[-1][1]):
             continue  # "in Damascus al-Jaafari and al-Moallem denied": a list of speakers, its comma lost
-        labels = [text[start:stop] for start, stop in names]
+        labels = [closed_up(text[start:stop]) for start, stop in names]
         if any(_not_a_place(label, gazetteer) for label in labels):
             continue  # "in Idlib al-Nusra and al-Qaeda": a list of groups or persons, not of places
         for (start, stop), label in zip(names, labels, strict=True):

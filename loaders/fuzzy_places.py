@@ -168,7 +168,8 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
     sounds_index = place_index(gazetteer, sound)
     districts = {d for d in (district(gazetteer, k) for k in named) if d}
     resolved: dict[str, str] = {}
-    for local, label in labels.items():
+    for local, written in labels.items():
+        label = side_after(written)
         # The very name (as folded for matching) of one place in a governorate the article names: however short.
         same_name = one_place(
             gazetteer,
@@ -220,6 +221,33 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
         if len(nearby) == 1:
             resolved[local] = nearby[0]
     return resolved
+
+
+# A side or level an English writer puts before a name ("Eastern Ghariyah") is an adjective after it in Arabic and in
+# the tables' transliterations (Ghariyah ash Sharqiyah, Jarabulus Tahtani): the masculine form, and the feminine after
+# a name that ends in "-ah", "-eh", "-a" or "-e", the ta marbuta, as Arabic makes the adjective agree (twenty-second
+# session, helper outplace8).
+_SIDE_ADJECTIVES = {
+    "eastern": "sharqi",
+    "western": "gharbi",
+    "northern": "shamali",
+    "southern": "janubi",
+    "upper": "fawqani",
+    "lower": "tahtani",
+}
+_SIDE_FIRST = re.compile(r"(?P<side>Eastern|Western|Northern|Southern|Upper|Lower)\s+(?P<name>\S.*)")
+_FEMININE_END = re.compile(r"(?:ah|eh|a|e)$")
+
+
+def side_after(label: str) -> str:
+    """A label whose first word is a side or level, with that word set after the name as the Arabic adjective:
+    "Eastern Ghariyah" is "Ghariyah Sharqiyah", "Lower Jarabulus" "Jarabulus Tahtani"; any other label as it is."""
+    match = _SIDE_FIRST.fullmatch(label)
+    if match is None:
+        return label
+    adjective = _SIDE_ADJECTIVES[match["side"].lower()]
+    feminine = _FEMININE_END.search(match["name"]) is not None
+    return f"{match['name']} {adjective.capitalize()}{'yah' if feminine else ''}"
 
 
 # Arabic opens no word on two consonants: a name written so right after its article lost the first vowel, elided in

@@ -51,8 +51,10 @@ from loaders.local_place_names import (
     PLACE_OF,
     PLAIN_NAME_WORD,
     SCHOOLED,
+    closed_up,
     is_city,
     list_item,
+    list_words,
     site_of_a_town,
     stops_landmark,
 )
@@ -232,26 +234,26 @@ def with_local_entities(
         after = AL_NAME_AFTER_PLACE.match(text, place.span.end - span.start)
         if (
             after
-            and after["name"].split("-", 1)[1] not in NOT_PLACE_NAMES
+            and closed_up(after["name"]).split("-", 1)[1] not in NOT_PLACE_NAMES
             and not KIND_AFTER.match(text, after.end())  # "and al-Qadahat valley": the feature rule reads it
             and not PERSONS_AFTER_LIST.match(text, after.end())  # "Aleppo and al-Watan reported": an outlet
             and gazetteer.lookup(after["name"], "actor") is None
         ):
-            mint(span.start + after.start("name"), span.start + after.end("name"), "place", after["name"])
+            mint(span.start + after.start("name"), span.start + after.end("name"), "place", closed_up(after["name"]))
     for match in AL_NAMES_AFTER_LOCATIVE.finditer(text):
         # "centers in al-Reshidiya al-Hamidiya and Sheikh Yassin": each name its article opens is a place
         if PLAIN_NAME_WORD.match(text, match.end()) or KIND_AFTER.match(text, match.end()):
             continue  # "in al-Rastan Dam", "in al-Qadahat valley": the name runs on, or another rule reads it
         names: list[list[re.Match[str]]] = []
-        for word in re.finditer(r"\S+", match.group("names")):
+        for word in list_words(text, match.start("names"), match.end("names")):
             if names and WHICH_ONE.match(word.group(0)):
                 names[-1].append(word)  # "al-Samadaniyeh al-Gharbiyeh": the side says which one
             else:
                 names.append([word])
-        base = span.start + match.start("names")
+        base = span.start
         for name in names:
             start, end = base + name[0].start(), base + name[-1].end()
-            label = body[start:end]
+            label = closed_up(body[start:end])
             if label.split("-", 1)[1] in NOT_PLACE_NAMES or gazetteer.lookup(label, "actor") is not None:
                 continue
             mint(start, end, "place", label)

@@ -7,7 +7,15 @@ import re
 
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention
-from loaders.name_words import LANDMARK_NOUN, NAME_WORD, NOT_PLACE_NAMES, PLACE_KIND, PLACE_NAME, TITLE_WORDS
+from loaders.name_words import (
+    LANDMARK_NOUN,
+    NAME_WORD,
+    NOT_PLACE_NAMES,
+    PLACE_KIND,
+    PLACE_NAME,
+    SET_OFF_SPACED_ARTICLE,
+    TITLE_WORDS,
+)
 from loaders.namesakes import FAR_POPULATION
 from loaders.place_lists import OPENERS
 
@@ -94,7 +102,28 @@ _LANDMARK_STOP = frozenset(
 )
 # A name its article opens ("al-Hamediyeh", "el-Bab", "al-Basatin-Sharqi"), and the end of a list it closes: no word,
 # capital, bracket or article word runs on after it ("and al-Rashedin" closes a list, "and al-Rastan Dam" does not).
-AL_NAME_WORD = rf"(?:al|el|Al|El)-{NAME_WORD}(?:-[A-Za-z][a-z]+)?"  # ayn inside: "al-Mu’azzarah"
+# The article's hyphen may have a space typed after it ("in al- Mleiha and al- Kharbah", the Observatory's English;
+# twenty-first session, helper outlets2), read as `name_words.PLACE_NAME` reads it; an ayn inside: "al-Mu’azzarah".
+AL_NAME_WORD = rf"(?:{SET_OFF_SPACED_ARTICLE}|(?:al|el|Al|El)-){NAME_WORD}(?:-[A-Za-z][a-z]+)?"
+# A list of such names split into its words, an article with its typed space kept to its name.
+AL_LIST_WORD = re.compile(rf"{AL_NAME_WORD}|\S+")
+
+
+def list_words(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The words of a list's run text[start:end], read in the text: a spaced article looks at the words around its
+    name (`name_words.SET_OFF_SPACED_ARTICLE`)."""
+    return [m for m in AL_LIST_WORD.finditer(text, start, min(len(text), end + SET_OFF_CHARS)) if m.end() <= end]
+
+
+# characters after a list's run that tell whether its last spaced article's name is set off
+SET_OFF_CHARS = 8
+
+
+def closed_up(label: str) -> str:
+    """A name with the space typed after its article's hyphen taken out: "al- Kharbah" is al-Kharbah."""
+    return re.sub(r"(?<=-) (?=[A-Z])", "", label)
+
+
 LIST_CLOSED = r"(?![\w-])(?!\s+(?:[A-Z(]|(?:al|el)-))"
 # "positioned in al-Zahraa al-Rashideen and ...", "the army advanced on al-Hamediyeh": unknown names that their
 # article opens, after a word that says where (FA-KES dropped the commas of such lists).

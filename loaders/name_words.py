@@ -20,7 +20,9 @@ TITLE_WORDS = frozenset(
     Program Middle East World Food Health International Red Crescent Cross University College Institute School
     Hospital""".split()  # noqa: SIM905
 )
-# A place name: capitalised words, with Arabic particles inside ("Tareeq al-Bab", "Kafr Nabl", "Ras al-Ain").
+# A place name: capitalised words, with Arabic particles inside ("Tareeq al-Bab", "Kafr Nabl", "Ras al-Ain"); the
+# article of a later word may be title-cased ("Sahl Al-Ghab", "Khan Al-Sheeh"), as outlets outside FA-KES often write it
+# (twenty-second session, helper outplace8).
 # Twenty-first session: "Ben" is "Ibn" as the Observatory spells it ("Qasr Ben Wardan"), never before a word a
 # speaker's verb follows ("Kafrnabel Ben Hubbard reported": a reporter, where the comma is lost).
 _BEN = r"(?:ben|Ben)\s+(?=[A-Z][a-z]+\b(?!\s+(?:said|says|reported|reports|told|tells|wrote|writes|added)\b))"
@@ -31,9 +33,17 @@ _ARTICLE_HYPHEN = r"-(?: (?=[A-Z]))?"
 # "al-Mu’azzarah"; twenty-first session, helper outlets2: the outlets that keep apostrophes cut such a name at the
 # mark and minted "Ta"); never a possessive "’s" ("Hama’s countryside" is Hama).
 NAME_WORD = r"[A-Z](?:[a-z]|['’ʿ](?!s\b)(?=[a-z]))*[a-z]"
+# An article typed with a space after its hyphen ("al- Qahera"), read with its name in a list only where the name is an
+# item the list's words set off: after "of", a locative, a comma or "and", and before a comma, "and", a word in lower
+# case or the sentence's end ("the villages of al- Ankawi, al- Qahera and al- Hwash in ..."). FA-KES dropped its
+# commas, and its runs of names read alike with the space or without it (twenty-second session, helper outplace8).
+SET_OFF_SPACED_ARTICLE = (
+    r"(?=[aAeE]l- )(?:(?<=of )|(?<=, )|(?<=and )|(?<=in )|(?<=on )|(?<=at )|(?<=near ))(?:al|el|Al|El)- "
+    r"(?=[A-Z][\w'’]*(?:,|\s+and\s|\s+[a-z]|[.;:]|$))"
+)
 PLACE_NAME = (
     rf"(?:(?:al|el|Al|El){_ARTICLE_HYPHEN})?{NAME_WORD}(?:-[A-Za-z][a-z]+)?"
-    rf"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az){_ARTICLE_HYPHEN}|(?:ibn|bin|abu|Abu|Ibn|Bin)\s+|"
+    rf"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|Al|El){_ARTICLE_HYPHEN}|(?:ibn|bin|abu|Abu|Ibn|Bin)\s+|"
     + _BEN
     + rf")?{NAME_WORD}(?:-[A-Za-z][a-z]+)?)?"
 )

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from loaders.demonyms import DEMONYMS
 from loaders.gazetteer import Gazetteer
 from loaders.model import Span
-from loaders.name_words import TITLE_WORDS
+from loaders.name_words import SET_OFF_SPACED_ARTICLE, TITLE_WORDS
 
 # A list of settlements (or of provinces) follows these words. Two kinds of place joined by "and" head one list:
 # "villages and towns", "villages and hilltops including Beit Khadour ...".
@@ -36,16 +36,23 @@ _HEAD = re.compile(
 )
 # The article hyphenated to its word ("al-Matrah"), or spaced as the gazetteer's own transliterations write it ("Ard al
 # Matrah", "Bayt ad Dibs"); spaced, only forms that are no English word ("as", "at", "an" are).
-_ARTICLE = r"(?:(?:al|el|as|ash|ad|ar|at|az|an|ez)[-‐]|(?:al|el|ash|ad|ar|az|ez)\s+(?=[A-Z]))"
+# (a space may be typed after the hyphen: "the villages of al- Kharbah and al- Sahwah"; twenty-first session, outlets2)
+_ARTICLE = rf"(?:{SET_OFF_SPACED_ARTICLE}|(?:al|el|as|ash|ad|ar|at|az|an|ez)[-‐]|(?:al|el|ash|ad|ar|az|ez)\s+(?=[A-Z]))"
 _WORD = rf"(?:{_ARTICLE})?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+# A word of a run, or the words that join its names; read with this many characters after the run, where a spaced
+# article's name shows what sets it off (`name_words.SET_OFF_SPACED_ARTICLE`).
+_RUN_WORD = re.compile(rf"{_WORD}|\band\b|,")
+_SET_OFF_CHARS = 8
 # The run: capitalised words (hyphenated articles inside), joined by spaces, commas or "and".
 _RUN = re.compile(rf"{_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_WORD})*")
-# A list before its plural noun, as news agencies write it: "shells fell on al-Qusour and al-Joura neighborhoods".
+# A list before its plural noun, as news agencies write it: "shells fell on al-Qusour and al-Joura neighborhoods"; or
+# opening the sentence, a place the gazetteer knows among its names ("Al Fatira, Kafr Aweed, ... and Balion villages in
+# the south of Idlib are ..."; twenty-second session, helper outplace8).
 # Any word in lower case may open it, a verb as well as a locative ("captured Harbiyat and Anbaj villages", "between
 # A and B towns"): what ends the run on its left is a word no name has (twentieth session). Not "and" or "or", which
 # join a run's names: tried from each of them, a long run of "A and B and ..." took quadratic time.
 _TAIL = re.compile(
-    rf"(?<![\w'’-])(?!(?:and|or)\s)[a-z]+\s+(?:the\s+)?(?P<run>{_RUN.pattern})\s+"
+    rf"(?:(?<![\w'’-])(?!(?:and|or)\s)[a-z]+\s+(?:the\s+)?|\A)(?P<run>{_RUN.pattern})\s+"
     r"(?:neighbou?rhoods|villages|towns|areas|districts|suburbs|settlements|localities|hamlets|quarters|"
     # fields named for their places: "near the Mahr and Shaar oil and gas fields"
     r"(?:(?:oil|gas)\s+(?:and\s+gas\s+)?)?fields)\b"
@@ -60,10 +67,13 @@ _FRONT = re.compile(rf"(?<![\w'’-])the\s+(?P<run>{_RUN.pattern})\s+(?:front\s?
 _PROVINCE_NOUN = re.compile(r"\s+(?:provinces|governorates)\b")
 _RUN_TO_END = re.compile(rf"(?<![\w-])(?P<run>{_RUN.pattern})\Z")
 PROVINCE_RUN_CHARS = 300
+# Verbs of bombardment, whose object is where the shells fell: "shelled Benin, al-Ruwayha and al-Bara" lists places as
+# "in" does (twenty-second session, helper outplace8). `_located_list_pieces` still asks a place it knows among them.
+_STRUCK = r"(?:targeted|targeting|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|pounding)"
 # A comma-less list after a word that says where, with no noun of places after it: "in al-Hamediyeh Abu al-Duhour and
 # Khan Sheikhoun", "on Kafr Zita Jeb al-Rayan and Kefr Nabbouda" (`located_lists`).
 _LOCATED_RUN = re.compile(
-    rf"\b(?:in|on|at|near|into|towards|around|(?:surroundings|outskirts|vicinity)\s+of)\s+(?P<run>{_RUN.pattern})"
+    rf"\b(?:in|on|at|near|into|towards|around|(?:surroundings|outskirts|vicinity)\s+of|{_STRUCK})\s+(?P<run>{_RUN.pattern})"
 )
 # Capitalised words that open a sentence, not a name: a list after a locative ends before them ("used in Aleppo and If
 # it did take place", FA-KES having dropped the full stop).
@@ -139,6 +149,8 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
             pieces = list(_pieces(text, tail.start("run"), tail.end("run"), known))
             if any(_body_word(text[start:end], known) for start, end in pieces):
                 continue  # "shelled Government and Opposition areas": the areas of sides, not of places
+            if tail.start("run") == 0 and not (known and any(known(text[start:end]) for start, end in pieces)):
+                continue  # opening the sentence, with no word before to say where: a known place must vouch for it
             for start, end in pieces:
                 if not _no_place_name(text[start:end]):  # "Sunni and Alawite villages", "Western and Eastern Ghouta"
                     yield Span(start, end), "settlement"
@@ -232,8 +244,9 @@ def located_lists(text: str, known: Known | None = None) -> Iterator[list[Span]]
 def _pieces(text: str, start: int, end: int, known: Known | None = None) -> Iterator[tuple[int, int]]:
     """Split a run of capitalised words into place names by their shape, and by the names `known` says are whole
     names of places when it is given."""
-    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(rf"{_WORD}|\band\b|,", text[start:end])]
-    words = [(start + s, start + e, w) for s, e, w in words]
+    # read in the text, not a slice of it: a spaced article looks at the list's words around its name
+    around = _RUN_WORD.finditer(text, start, min(len(text), end + _SET_OFF_CHARS))
+    words = [(m.start(), m.end(), m.group(0)) for m in around if m.end() <= end]
     # the known names cut a list's run; a longer run is no list (a page of capitalised words) and keeps the shape
     ends = _best_cut(text, words, known) if known is not None and len(words) <= MAX_LIST_WORDS else None
     i = 0

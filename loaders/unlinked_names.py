@@ -13,8 +13,9 @@ from loaders.timex import MONTHS, WEEKDAYS
 
 # A compound Arabic name, a word and a word its article opens ("Karam al-Luz", "Badiyeh al-Qarbi"), right after "in",
 # "at", "near", "into", "towards", "around" or "<direction> of": the shape of a place's name, where "from" and "to" may
-# also take a person ("a statement from Ahmad al-Zuhur").
-_COMPOUND = re.compile(r"[A-Z][a-z]+\s+(?:al|el|ad|ar|as|ash|at|az)-[A-Z][a-z]+")
+# also take a person ("a statement from Ahmad al-Zuhur"). The article may be title-cased, as the Observatory's and other
+# outlets' English often writes it inside a name ("in Sahl Al-Ghab"; twenty-second session, helper outplace8).
+_COMPOUND = re.compile(r"[A-Z][a-z]+\s+(?:al|el|ad|ar|as|ash|at|az|Al|El)-[A-Z][a-z]+")
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|near|into|towards?|around|of)\s+$")
 
 
@@ -28,7 +29,9 @@ def compound_names(
         for found in per_sentence
         for m in found
         if m.key in unlinked
-        and _COMPOUND.fullmatch(local_entities[m.key][1])
+        and _COMPOUND.fullmatch(label := local_entities[m.key][1])
+        # "in Operation al-Fajr": a noun of operations, units or assemblies opens no place's name
+        and label.split()[0] not in _NO_PLACE_WORDS
         and _WHERE_BEFORE.search(body, max(0, m.span.start - 12), m.span.start)
     ]
 

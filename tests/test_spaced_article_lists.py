@@ -1,0 +1,92 @@
+"""Lists of names their article opens typed "al- X": outlets2's patch (twenty-first session), limited to names a list's
+words set off (twenty-second session, helper outplace8), so FA-KES's comma-less runs read as before. Every sentence
+here was written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+
+
+def places(gazetteer: Gazetteer, text: str) -> set[str]:
+    """The place keys the extractor finds in a one-paragraph article with a title line."""
+    extraction = extract(Article(corpus="t", identifier="t", body="A report\n\n" + text), gazetteer)
+    return {m.key for m in extraction.mentions if m.kind == "place"}
+
+
+@pytest.mark.parametrize(
+    ("spaced", "closed"),
+    [
+        (
+            "Helicopters dropped barrels on the villages of al- Kharbah and al- Sahwah in the countryside of Daraa.",
+            "Helicopters dropped barrels on the villages of al-Kharbah and al-Sahwah in the countryside of Daraa.",
+        ),
+        (
+            "The regime forces shelled areas in al- Mleiha and al- Kharbah in the countryside of Daraa.",
+            "The regime forces shelled areas in al-Mleiha and al-Kharbah in the countryside of Daraa.",
+        ),
+        (
+            "Warplanes struck the villages of al- Zuhoor and al- Sheikh Hadid in the countryside of Idlib.",
+            "Warplanes struck the villages of al-Zuhoor and al-Sheikh Hadid in the countryside of Idlib.",
+        ),
+    ],
+)
+def test_a_typed_space_after_the_article_reads_as_the_closed_name(
+    gazetteer: Gazetteer, spaced: str, closed: str
+) -> None:
+    assert places(gazetteer, spaced) == places(gazetteer, closed)
+    assert any(k.startswith("place/local/al-") for k in places(gazetteer, spaced))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of Jabhat al- Nusra and al- Qaeda attacked the town of Tafas.",
+        "The regime forces shelled areas in al- and Tafas in the countryside of Daraa.",
+        "The army advanced in al- mleiha and al- kharbah in the countryside of Daraa.",
+        "The army advanced in al -Mleiha and al -Kharbah in the countryside of Daraa.",
+        "The regime forces shelled positions of al- Nusra and al- Qaeda near Daraa.",
+    ],
+)
+def test_no_list_from_a_spaced_article_that_names_no_place(gazetteer: Gazetteer, text: str) -> None:
+    found = places(gazetteer, text)
+    assert not {k for k in found if k.startswith("place/local/al-")}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # not set off: after a verb, and before another name of the run (FA-KES's comma-less runs)
+        ("Rockets hit al- Midan and al-Sayyed Hassan Kazem and Zahraa neighborhoods in Aleppo.", None),
+        ("Shelling targeted al- Midan al-Sayyed Hassan and Zahraa neighborhoods in Aleppo.", None),
+        ("The ministers met in al- Sayyed Ali Moghambo and al- Zaidiyeh quarters.", "place/local/al-sayyed"),
+        # a spaced article before a word in lower case or a name of two words: not read as a list's item
+        ("The army advanced in al- mleiha and al- kharbah in the countryside of Daraa.", "place/local/al-mleiha"),
+        ("Clashes erupted in al- Sheikh Maqsoud Ali Hamdan said in Aleppo.", "place/local/al-sheikh-maqsoud-ali"),
+    ],
+)
+def test_a_spaced_article_not_set_off_by_the_list_reads_as_before(
+    gazetteer: Gazetteer, text: str, absent: str | None
+) -> None:
+    found = places(gazetteer, text)
+    assert absent is None or absent not in found
+    # the name right after a verb keeps no list reading of its own: only what the closed form would give, or less
+    assert found <= places(gazetteer, text.replace("al- ", "al-")) | {"place/local/al-midan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Barrel bombs fell on the villages of al- Tayba, al- Msayfra and al- Jiza in Daraa.",
+            "place/al-musayfirah-1243361199",
+        ),
+        ("Clashes went on in al- Rashidin, al- Zahraa and al- Layramoun in Aleppo.", "place/local/al-layramoun"),
+    ],
+)
+def test_spaced_articles_of_a_list_with_commas(gazetteer: Gazetteer, text: str, key: str | None) -> None:
+    assert places(gazetteer, text) == places(gazetteer, text.replace("al- ", "al-"))
+    assert key is None or key in places(gazetteer, text)
