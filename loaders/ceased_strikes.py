@@ -36,6 +36,7 @@ _AIRCRAFT_CEASED = re.compile(
 # An engagement named with "the" at the head of its sentence (at most two modifiers before it) whose own verb right
 # after is one of ceasing: "The shelling stopped after the ceasefire took effect", "The sniper fire ceased", "The
 # fighting subsided on Tuesday". The article refers back to the engagement told before; the verb tells its end.
+# (only "the", as first written; the demonstratives `spoken_of` reads too are measured in docs/extraction.md)
 _DEFINITE_HEAD = head_before(DEFINITE)
 _HALTED = re.compile(
     r"\s+(?:(?:has|have|had|finally|then|later|soon|also)\s+){0,2}"

@@ -32,7 +32,7 @@ _NEGATED_VERB = re.compile(
 )
 # An engagement named with "the" (and at most two modifiers) at the head of its sentence, then at most a place or time
 # phrase: "The increased fighting", "The explosions in Homs", "The attack on Tuesday".
-# (only "the": "This attack reflected ..." is as often a new one announced; not measured against the demonstratives)
+# (only "the", as first written; the demonstratives `spoken_of` reads too are measured in docs/extraction.md)
 _DEFINITE_HEAD = head_before(DEFINITE)
 _PHRASES = phrases_after(PHRASE_PREPOSITIONS)
 # What it means, not what it did: a verb of remark or significance ("raised concerns", "reflected", "underscored",
