@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from loaders.aircraft_words import ENDS_IN_SUBJECT
-from loaders.sentence_heads import DEFINITE, head_before
+from loaders.sentence_heads import DEFINITE, DEMONSTRATIVE, head_before
 
 # A verb of ceasing right before the strike or shelling it takes as its complement: ceasing asserts the event no
 # longer happens. "Rebels halted the army's advance" is a battle and is left: only bombing, shelling and strikes; so is
@@ -36,8 +36,9 @@ _AIRCRAFT_CEASED = re.compile(
 # An engagement named with "the" at the head of its sentence (at most two modifiers before it) whose own verb right
 # after is one of ceasing: "The shelling stopped after the ceasefire took effect", "The sniper fire ceased", "The
 # fighting subsided on Tuesday". The article refers back to the engagement told before; the verb tells its end.
-# (only "the", as first written; the demonstratives `spoken_of` reads too are measured in docs/extraction.md)
-_DEFINITE_HEAD = head_before(DEFINITE)
+# "The", "This", "That", "These", "Those", "Such": a demonstrative refers back as plainly as "the" (twenty-second
+# session, one head with `spoken_of`)
+_DEFINITE_HEAD = head_before(DEFINITE + DEMONSTRATIVE)
 _HALTED = re.compile(
     r"\s+(?:(?:has|have|had|finally|then|later|soon|also)\s+){0,2}"
     r"(?:stopped|halted|ceased|ended|subsided|calmed|eased|abated|died\s+down|came\s+to\s+an?\s+(?:end|halt))\b",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from loaders.aircraft_words import ENDS_IN_SUBJECT
-from loaders.sentence_heads import DEFINITE, PHRASE_PREPOSITIONS, head_before, phrases_after
+from loaders.sentence_heads import DEFINITE, DEMONSTRATIVE, PHRASE_PREPOSITIONS, head_before, phrases_after
 
 # The aircraft that stand for a strike as the subject of its verb (engagement_triggers), so the verb's negation
 # denies the strike; an event noun's negated verb does not ("the attack did not kill anyone" still happened).
@@ -32,8 +32,9 @@ _NEGATED_VERB = re.compile(
 )
 # An engagement named with "the" (and at most two modifiers) at the head of its sentence, then at most a place or time
 # phrase: "The increased fighting", "The explosions in Homs", "The attack on Tuesday".
-# (only "the", as first written; the demonstratives `spoken_of` reads too are measured in docs/extraction.md)
-_DEFINITE_HEAD = head_before(DEFINITE)
+# "The", "This", "That", "These", "Those", "Such": a demonstrative refers back as plainly as "the" (twenty-second
+# session, one head with `spoken_of`)
+_DEFINITE_HEAD = head_before(DEFINITE + DEMONSTRATIVE)
 _PHRASES = phrases_after(PHRASE_PREPOSITIONS)
 # What it means, not what it did: a verb of remark or significance ("raised concerns", "reflected", "underscored",
 # "highlighted", "illustrated", "marked a turn"); no place, toll or side is told of it that was not told before.

@@ -13,12 +13,12 @@ from loaders import actor_mentions, attribution, clauses, nearest_actors, our_fo
 from loaders.aircraft_named import _AIRCRAFT_ONLY, _DOWNED_AIRCRAFT
 from loaders.aircraft_words import CORE, ENDS_IN_SUBJECT, PLURALS, STRIKING, SUBJECT
 from loaders.ceased_strikes import _DEFINITE_HEAD as _CEASED_HEAD
+from loaders.ceased_strikes import ceased_strike
 from loaders.denied_and_remarked import _DEFINITE_HEAD as _REMARKED_HEAD
-from loaders.denied_and_remarked import _REMARK_VERB
+from loaders.denied_and_remarked import _REMARK_VERB, remarked_on
 from loaders.engagement_roles import _OWNED_NOUN
 from loaders.engagement_triggers import TYPES, trigger_matches
 from loaders.from_the_air import _OWNS_AIRCRAFT
-from loaders.sentence_heads import DEFINITE, DEMONSTRATIVE, head_before
 from loaders.spoken_of import _JUDGED_HEAD, _JUDGEMENT
 from loaders.state_forces import _FORCE_AFTER
 from loaders.trigger_guards import _COVER_MEANS
@@ -103,13 +103,26 @@ def test_near_misses_are_no_speech(text: str) -> None:
     assert timex._SPEECH_BEFORE.search(text) is None
 
 
-def test_the_three_readers_share_the_definite_head_and_only_the_judgement_reads_demonstratives() -> None:
+def test_the_three_readers_share_one_head_with_the_demonstratives() -> None:
     for head in ("The attacks ", "The increased fighting ", "Rebels withdrew. The shelling ", '"The attack '):
         assert _JUDGED_HEAD.search(head) and _REMARKED_HEAD.search(head) and _CEASED_HEAD.search(head)
-    for head in ("These attacks ", "Such attacks ", "This bombing "):
-        assert _JUDGED_HEAD.search(head)
-        assert _REMARKED_HEAD.search(head) is None and _CEASED_HEAD.search(head) is None
-    assert head_before(DEFINITE + DEMONSTRATIVE).pattern == _JUDGED_HEAD.pattern
+    for head in ("These attacks ", "Such attacks ", "This bombing ", "Rebels withdrew. That attack "):
+        assert _JUDGED_HEAD.search(head) and _REMARKED_HEAD.search(head) and _CEASED_HEAD.search(head)
+    assert _JUDGED_HEAD.pattern == _REMARKED_HEAD.pattern == _CEASED_HEAD.pattern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck a market in the town of Ariha on Monday. That attack underlined how exposed the province remains.",
+        "Shells hit the old quarter of the city of Daraa on Friday. This shelling stopped after the truce took effect.",
+    ],
+)
+def test_an_engagement_taken_up_by_a_demonstrative_and_remarked_on_or_ended_is_none_new(text: str) -> None:
+    second = text.index(". ") + 2
+    trigger = re.compile(r"attack|shelling").search(text, second)
+    assert trigger is not None
+    assert remarked_on(text, trigger) or ceased_strike(text, trigger)
 
 
 @pytest.mark.parametrize(
@@ -139,3 +152,19 @@ def test_the_heads_and_phrases_read_adversarial_text(text: str, head: str | None
     found = _JUDGED_HEAD.search(text)
     assert (found and found.group()) == head
     assert _JUDGEMENT.match(text) is None and _REMARK_VERB.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels said this attack reflected a change of tactics.",  # the demonstrative inside the sentence
+        "This attack killed 12 people in the village of Kafr Nabl.",  # the head acts: an engagement told
+        "This weeks heavy renewed attack reflected the new tactics.",  # three modifiers: no head
+        "That attack on the market in the old city near the river came as talks opened.",  # three phrases
+        "Those who fled the attack raised fears of hunger.",  # the head is the people, not the attack
+    ],
+)
+def test_a_demonstrative_head_fires_only_on_the_engagement_it_takes_up(text: str) -> None:
+    trigger = re.compile(r"attack").search(text)
+    assert trigger is not None
+    assert not remarked_on(text, trigger) and not ceased_strike(text, trigger)
