@@ -19,6 +19,7 @@ from loaders.aliases import tokenize
 from loaders.capital_readings import _ITEM_ENDS, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.chained_clauses import chain_breaks, chained_on
 from loaders.clauses import chunk
+from loaders.denied_and_remarked import _REMARK_VERB
 from loaders.engagement_roles import _BOMBARDMENT_FROM
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
@@ -35,6 +36,7 @@ from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.sentence_mining import _TRUCE_BROKEN
 from loaders.speaker_subjects import _RELATIVE
+from loaders.spoken_of import _JUDGED_HEAD, _JUDGEMENT
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tribe_names import TRIBE_NAMED
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
@@ -143,6 +145,8 @@ REVIEW9_TEXTS = cut("Aa-Bb " * 850, "Alpha Beta Gamma " * 300, "and " * 1250, "t
                     "from the " * 560)  # fmt: skip
 # a long run of capitalised words before 'tribe'
 CAPITALISED_RUN = ("Aa " * 1700 + "tribe",)
+# an engagement taken up at a sentence's head, then phrases of place or time (sentence_heads; shared-words)
+HEAD_TEXTS = cut("The " * 1250, ". The " * 833, "in the Aa " * 500, " near Aa Bb Cc" * 360, " on the " * 630)
 # a subject with a participle inside it, hedged aircraft, aircraft that did it, a truce broken (review 10)
 REVIEW10_TEXTS = cut("Aa-Bb " * 850, "by the " * 720, "fleeing " * 630, "a" * 5000, "Russian- " * 560)
 # clauses chained on after a comma, ", also" (chains)
@@ -233,4 +237,7 @@ CASES: tuple[Case, ...] = (
     Case("place_lists._TAIL", "finditer", found(place_lists._TAIL), TAIL_TEXTS),
     Case("local_place_names.AL_LIST_WORD", "finditer", found(local_place_names.AL_LIST_WORD), SET_OFF_TEXTS),
     Case("fuzzy_places._SIDE_FIRST", "fullmatch", _fullmatched(fuzzy_places._SIDE_FIRST), SET_OFF_TEXTS),
+    Case("spoken_of._JUDGED_HEAD", "search", searched(_JUDGED_HEAD), HEAD_TEXTS),
+    Case("spoken_of._JUDGEMENT", "match", lambda text: _group(_JUDGEMENT.match(text)), HEAD_TEXTS),
+    Case("denied_and_remarked._REMARK_VERB", "match", lambda text: _group(_REMARK_VERB.match(text)), HEAD_TEXTS),
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders.aircraft_words import HELICOPTERS, JETS, PLANES, PLURALS, SUBJECT
 from loaders.demonyms import DEMONYMS, NATIONALITY_OF
 from loaders.engagement_roles import SITE_NOUNS
 from loaders.gazetteer import Gazetteer
@@ -19,8 +20,8 @@ from loaders.model import Mention, Span, overlapping
 HOME_ARMY = "Syrian army"
 # Aircraft, not their strikes: "Syrian regime war planes" are the air force's, "Syrian regime strikes" the regime's.
 _AIRCRAFT_WORDS = (
-    r"(?:combat|fighter|military)\s+(?:planes?|jets?|aircraft|helicopters?)|war\s*planes?|planes|jets?|aircrafts?|"
-    r"helicopters?|drones?|bombers?|air\s+force|air\s+power"
+    # the subject aircraft, their kind before them ("combat planes") and "air power"
+    rf"(?:combat|fighter|military)\s+(?:{PLANES}|{JETS}|aircraft|{HELICOPTERS})|{SUBJECT}|air\s+power"
 )
 # What flies or is flown: "Russian and Syrian strikes", a state's strikes in this war, are flown too; so are a state's
 # "raids" and "bombing" ("Ten Russian raids hit the city", "Syrian regime and Russian bombing").
@@ -109,7 +110,7 @@ def with_demonyms(body: str, span: Span, found: list[Mention], gazetteer: Gazett
 # those unlinked.
 _POSSESSIVE_FORCE = re.compile(
     rf"\b(?P<country>{'|'.join(NATIONALITY_OF)})(?:['’]s|s)\s+(?P<noun>military|army|armed\s+forces|air\s*force|navy|"
-    r"forces|troops|soldiers|warplanes|jets|aircraft|planes|helicopters)\b"
+    rf"forces|troops|soldiers|{PLURALS})\b"
 )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.aircraft_words import DRONES, PLANES, STRIKING, SUBJECT
+
 _CRASHED = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:crash(?:ed|es)?|went\s+down|(?:was|had\s+been)\s+(?:shot|brought)\s+down|was\s+downed|"
     # "their helicopter came under fire from the ground", "the helicopter was hit by gunfire": the aircraft was hit
@@ -12,7 +14,8 @@ _CRASHED = re.compile(
     re.I,
 )
 # Aircraft named alone are a strike only with something done in the sentence: struck, bombed, killed, fired.
-_AIRCRAFT_ONLY = re.compile(r"war\s*planes?|fighter\s+jets?|jets|helicopters?", re.IGNORECASE)
+# (the air-strike trigger's own aircraft words)
+_AIRCRAFT_ONLY = re.compile(STRIKING, re.IGNORECASE)
 _AIR_ACTION = re.compile(
     r"\b(?:struck|strik\w*|bomb\w*|hit\w*|target\w*|attack\w*|raid\w*|pound\w*|drop\w*|fir(?:e|ed|es|ing)|kill\w*|"
     r"shell\w*|pummel\w*|destroy\w*|launch\w*|carr(?:ied|y|ies|ying)\s+out|conduct\w*|sorties|missiles?|rockets?|"
@@ -21,6 +24,8 @@ _AIR_ACTION = re.compile(
     r"flatten\w*|raz(?:e|ed|es|ing)|levell?(?:ed|ing)|demolish\w*|devastat\w*|unleash\w*|barrages?|barrels?)\b",
     re.IGNORECASE,
 )
+# Aircraft at the trigger's start, the subject words and a lone "plane" too: one crashed or downed is often one.
+_DOWNED_AIRCRAFT = re.compile(rf"(?i){SUBJECT}|{PLANES}")
 _DOWNED_BEFORE = re.compile(r"\b(?:(?:shot|shoot(?:s|ing)?)\s+down|down(?:ed|ing))\s+(?:[\w-]+\s+){0,4}$", re.I)
 
 
@@ -28,9 +33,7 @@ def aircraft_without_strike(text: str, match: re.Match[str]) -> bool:
     """Whether an aircraft trigger names aircraft that struck nothing: crashed, shot down, only seen or heard."""
     before = text[: match.start()]
     word = match.group(0).lower()
-    if (_CRASHED.match(text, match.end()) or _DOWNED_BEFORE.search(before)) and re.match(
-        r"(?i)war\s*planes?|jets?|helicopters?|aircrafts?|planes?|drones?", word
-    ):
+    if (_CRASHED.match(text, match.end()) or _DOWNED_BEFORE.search(before)) and _DOWNED_AIRCRAFT.match(word):
         return True  # "the warplane crashed in a busy market", "rebels downed a helicopter": no strike
     if _AIRCRAFT_ONLY.fullmatch(word) and not _AIR_ACTION.search(text):
         return True  # "a helicopter on a test flight", "the roar of fighter jets": aircraft named, nothing struck
@@ -42,7 +45,8 @@ def aircraft_without_strike(text: str, match: re.Match[str]) -> bool:
 # carrying out raids": aircraft as the subject of a strike done in the past, or seen doing it. A perfect ("have
 # bombed"), a modal ("would strike") or a negation puts a word between the aircraft and the verb, and is no match; a
 # verb that may carry anything ("dropped", "carried out") needs a weapon or a strike after it, not leaflets or food.
-_AIRCRAFT = r"(?:war\s*planes?|helicopters?|fighter\s+jets?|jets|aircraft|drones?)"
+# (the trigger's aircraft words, "aircraft" and drones: what is seen or told striking)
+_AIRCRAFT = rf"(?:{STRIKING}|aircraft|{DRONES})"
 _STRIKE_NOUN = (
     r"(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?raids?|(?:air\s*)?strikes?|sorties|bombs?|barrels?|missiles?|rockets?|shells?|"
     r"explosives?|cylinders?|mines?|attacks?|bombardments?)\b"

@@ -16,13 +16,21 @@ from collections.abc import Mapping, Sequence
 from loaders.model import Mention, Span
 from loaders.sentence_attribution import Attribution, find_attributions
 from loaders.speaker_subjects import mention_start
+from loaders.speech_verbs import PUT, SAID, either
 
-_PRONOUN = re.compile(r"\b(?P<pronoun>he|she)\s+(?:also\s+|later\s+|then\s+)?(?P<cue>said|says|told|added)\b",
+# (saying and how it was put, but "stated")
+_PRONOUN_CUES = either(*SAID, "told", "added")
+_PRONOUN = re.compile(rf"\b(?P<pronoun>he|she)\s+(?:also\s+|later\s+|then\s+)?(?P<cue>{_PRONOUN_CUES})\b",
                       re.IGNORECASE)  # fmt: skip
-_IT = re.compile(r"\bit\s+(?:also\s+)?(?P<cue>said|says|reported|reports|claimed|claims|announced)\b")
+# (an organisation's making known, past and present, but "confirmed")
+_IT = re.compile(
+    rf"\bit\s+(?:also\s+)?(?P<cue>{either(*SAID, 'reported', 'reports', 'claimed', 'claims', 'announced')})\b"
+)
 ORGANISATION_CLASSES = frozenset({"MediaOutlet", "Monitor", "Organisation", "Ministry", "International"})
 _QUOTE_END = re.compile(r"[\"”’']\s*$")
-_SPEAKER_ONLY = re.compile(r"^[\"”’']?\s*(?:the\s+|a\s+|an\s+)?[^\"”“.]{0,120}?\b(?:said|added|stated|says)\.?$",
+# (saying, "added", "stated")
+_SPEAKER_ONLY_CUES = either(*SAID, "added", "stated")
+_SPEAKER_ONLY = re.compile(rf"^[\"”’']?\s*(?:the\s+|a\s+|an\s+)?[^\"”“.]{{0,120}}?\b(?:{_SPEAKER_ONLY_CUES})\.?$",
                            re.IGNORECASE)  # fmt: skip
 
 SPEAKER_CLASSES = frozenset(
@@ -98,7 +106,8 @@ def attribute_article(
     return result
 
 
-_SPEECH = re.compile(r"\b(?:said|says|told|added|stated|announced)\b")
+# (saying, how it was put, and "announced")
+_SPEECH = re.compile(rf"\b(?:{either(*SAID, *PUT, 'announced')})\b")
 
 
 def _someone_else_spoke(
@@ -132,12 +141,14 @@ _KIND_NOUNS = {
 }  # fmt: skip
 _KIND = "|".join(sorted((re.escape(k) for k in _KIND_NOUNS), key=len, reverse=True))
 _DESCRIBED_SUBJECT = re.compile(
-    rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_KIND})\s+(?:also\s+|later\s+)?(?P<cue>said|says|reported|"
-    rf"reports|added|stated|announced)\b",
+    rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_KIND})\s+(?:also\s+|later\s+)?"
+    # (saying, "added", "stated", and reporting or announcing)
+    rf"(?P<cue>{either(*SAID, 'reported', 'reports', 'added', 'stated', 'announced')})\b",
     re.IGNORECASE,
 )
 _DESCRIBED_INVERTED = re.compile(
-    rf"\b(?P<cue>said|says|reported|added)\s+(?:\w+day\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_KIND})\b",
+    rf"\b(?P<cue>{either(*SAID, 'reported', 'added')})\s+(?:\w+day\s+)?"
+    rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_KIND})\b",
     re.IGNORECASE,
 )
 
@@ -176,10 +187,12 @@ def _described(body: str, sentence: Span, speakers: Sequence[Mention], classes: 
 
 # "it said" with no organisation named in the sentence; "the source added" after "a military source said".
 _IT_SAID = re.compile(
-    r"\b(?:[Ii]t|[Tt]he\s+group|[Tt]he\s+organi[sz]ation)\s+(?:also\s+|later\s+)?(?P<cue>said|says|added|reported|stated)\b"
+    r"\b(?:[Ii]t|[Tt]he\s+group|[Tt]he\s+organi[sz]ation)\s+(?:also\s+|later\s+)?"
+    rf"(?P<cue>{either(*SAID, 'added', 'reported', 'stated')})\b"
 )
 _THE_SOURCE = re.compile(
-    r"\b(?:the|this|that)\s+(?:same\s+)?source\s+(?:also\s+|later\s+)?(?P<cue>said|says|added|told|noted|stated)\b",
+    # (saying, how it was put, and "noted")
+    rf"\b(?:the|this|that)\s+(?:same\s+)?source\s+(?:also\s+|later\s+)?(?P<cue>{either(*SAID, *PUT, 'noted')})\b",
     re.IGNORECASE,
 )
 ANAPHORA_SENTENCES = 3

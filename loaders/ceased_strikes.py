@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from loaders.aircraft_words import ENDS_IN_SUBJECT
+from loaders.sentence_heads import DEFINITE, DEMONSTRATIVE, head_before
+
 # A verb of ceasing right before the strike or shelling it takes as its complement: ceasing asserts the event no
 # longer happens. "Rebels halted the army's advance" is a battle and is left: only bombing, shelling and strikes; so is
 # "non-stop shelling" (a hyphen before) and "a bus stop" (a noun). The one word allowed between qualifies the strike;
@@ -19,9 +22,7 @@ _CEASED = re.compile(
 )
 _STRIKE_WORD = re.compile(r"(?i)(?:air\s*)?(?:strik|raid|bomb|shell)")
 _REACH = 60
-_AIRCRAFT = re.compile(
-    r"\b(?:war\s*planes?|jets?|helicopters?|air\s+forces?|aircrafts?|planes|drones?|bombers?)$", re.I
-)
+_AIRCRAFT = ENDS_IN_SUBJECT
 # Aircraft, a trigger of their own, whose verb right after is one of ceasing: "the warplanes had stopped bombing",
 # "the air force suspended air strikes". At most two words between, none opening a clause of its own.
 _AIRCRAFT_CEASED = re.compile(
@@ -35,7 +36,9 @@ _AIRCRAFT_CEASED = re.compile(
 # An engagement named with "the" at the head of its sentence (at most two modifiers before it) whose own verb right
 # after is one of ceasing: "The shelling stopped after the ceasefire took effect", "The sniper fire ceased", "The
 # fighting subsided on Tuesday". The article refers back to the engagement told before; the verb tells its end.
-_DEFINITE_HEAD = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?The\s+(?:[\w-]+\s+){0,2}$")
+# "The", "This", "That", "These", "Those", "Such": a demonstrative refers back as plainly as "the" (twenty-second
+# session, one head with `spoken_of`)
+_DEFINITE_HEAD = head_before(DEFINITE + DEMONSTRATIVE)
 _HALTED = re.compile(
     r"\s+(?:(?:has|have|had|finally|then|later|soon|also)\s+){0,2}"
     r"(?:stopped|halted|ceased|ended|subsided|calmed|eased|abated|died\s+down|came\s+to\s+an?\s+(?:end|halt))\b",

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from loaders.speech_verbs import PUT, SAID
+
 _AUX = r"is|are|was|were|has|have|had|will|would|could|can|may|might|shall|should|must|did|does|do"
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Irregular pasts and present forms that news prose uses as finite verbs (participles of the same verbs follow "been").
@@ -43,7 +45,8 @@ _COORDINATORS = frozenset({"and", "but"})
 # Participles that tell what a deed led to, opening a clause that shares the subject of the clause it hangs from.
 _RESULT_ING = frozenset({"killing", "wounding", "injuring", "leaving", "claiming", "destroying", "hitting"})
 _HARD_BREAK = re.compile(r";|:\s|\s[-–—]\s|[()]")
-_SPEECH = frozenset({"said", "says", "told", "added", "reported", "claimed", "claims", "announced", "stated"})
+# (making known but "confirmed", and the present "claims")
+_SPEECH = frozenset({*SAID, *PUT, "reported", "claimed", "claims", "announced"})
 
 
 @dataclass(frozen=True)

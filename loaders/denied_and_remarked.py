@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 
+from loaders.aircraft_words import ENDS_IN_SUBJECT
+from loaders.sentence_heads import DEFINITE, DEMONSTRATIVE, PHRASE_PREPOSITIONS, head_before, phrases_after
+
 # The aircraft that stand for a strike as the subject of its verb (engagement_triggers), so the verb's negation
 # denies the strike; an event noun's negated verb does not ("the attack did not kill anyone" still happened).
 # (the trigger's last word: "fighter jets", "long-range bombers", "Russian planes")
-_AIRCRAFT = re.compile(r"\b(?:war\s*planes?|jets?|helicopters?|air\s+force|aircrafts?|planes|drones?|bombers?)$", re.I)
+_AIRCRAFT = ENDS_IN_SUBJECT
 # "planes had not carried out", "jets did not bomb", "warplanes never struck": the subject's own verb group negated,
 # "not only", "not just", "not merely" add to what is told and deny nothing (eighteenth session, helper review3); one
 # pattern for the negations here and in `trigger_guards._NEGATION`
@@ -29,11 +32,14 @@ _NEGATED_VERB = re.compile(
 )
 # An engagement named with "the" (and at most two modifiers) at the head of its sentence, then at most a place or time
 # phrase: "The increased fighting", "The explosions in Homs", "The attack on Tuesday".
-_DEFINITE_HEAD = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?The\s+(?:[\w-]+\s+){0,2}$")
+# "The", "This", "That", "These", "Those", "Such": a demonstrative refers back as plainly as "the" (twenty-second
+# session, one head with `spoken_of`)
+_DEFINITE_HEAD = head_before(DEFINITE + DEMONSTRATIVE)
+_PHRASES = phrases_after(PHRASE_PREPOSITIONS)
 # What it means, not what it did: a verb of remark or significance ("raised concerns", "reflected", "underscored",
 # "highlighted", "illustrated", "marked a turn"); no place, toll or side is told of it that was not told before.
 _REMARK_VERB = re.compile(
-    r"(?:\s+(?:in|on|at|near|around|of|against)(?:\s+the)?(?:\s+[\w'’-]+){1,3}?){0,2}\s+"
+    rf"{_PHRASES}"
     r"(?:(?:has|have|had)\s+|also\s+|only\s+)?"
     r"(?:raised\s+(?:\w+\s+)?(?:concerns?|fears?|alarm|questions|worries)|rais(?:es|e)\s+(?:\w+\s+)?"
     r"(?:concerns?|fears?|alarm|questions|worries)|reflect(?:s|ed)?|underscor(?:es|ed)|underlin(?:es|ed)|"
@@ -46,7 +52,7 @@ _REMARK_VERB = re.compile(
 # amid talks in Geneva". The definite head takes up an engagement told before; its verb only sets it beside another
 # happening, whose places are not the engagement's (twenty-first session, helper outprec6).
 _BACKDROP_VERB = re.compile(
-    r"(?:\s+(?:in|on|at|near|around|of|against)(?:\s+the)?(?:\s+[\w'’-]+){1,3}?){0,2}\s+"
+    rf"{_PHRASES}"
     r"(?:also\s+|only\s+)?(?:came|comes|come)\s+(?:just\s+|only\s+)?(?:as|amid|while|during|at\s+a\s+time)\b",
     re.IGNORECASE,
 )

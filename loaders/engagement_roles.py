@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from loaders.acted_on import hit_after_agent
+from loaders.aircraft_words import AIR_FORCE, CORE, PLURALS
 from loaders.clause_roles import shared_subject_agent
 from loaders.fallen_sides import fallen_side
 from loaders.held_area_fire import firer_of_held_area
@@ -93,9 +94,7 @@ _SITE_GAP = re.compile(
 )
 _SITE_AFTER = re.compile(rf"\s+(?:{SITE_NOUNS})\b", re.IGNORECASE)
 # Nouns whose "of X" names who acts: "attacks of the army", "aircraft of the US-led coalition".
-_OWNED_NOUN = re.compile(
-    r"(?i)attacks?|assaults?|offensives?|raids?|strikes?|air\s*strikes?|war\s*planes?|jets|aircrafts?|helicopters?"
-)
+_OWNED_NOUN = re.compile(rf"(?i)attacks?|assaults?|offensives?|raids?|strikes?|air\s*strikes?|{CORE}")
 # "the massacre committed by X", "attacks carried out by X": X acts, wherever the trigger is in the sentence.
 _DONE_BY = re.compile(r"\b(?:committed|perpetrated|carried\s+out|conducted|launched)\s+by\s+(?:the\s+)?", re.I)
 _BELONGING = re.compile(
@@ -128,7 +127,7 @@ _RESPONSIBILITY = re.compile(
     r"(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|militants?|suicide\s+bombers?|"
     # "the army said on Monday that its forces had retaken", "Russia said its jets struck": the speaker's own arm
     # acted (eighteenth session)
-    r"forces|troops|soldiers|units|jets|warplanes|aircraft|planes|helicopters|artillery|air\s+force)\b"
+    rf"forces|troops|soldiers|units|{PLURALS}|artillery|{AIR_FORCE})\b"
     # not its own men as the victims: "said one of its soldiers had been killed in a car bomb", "said its soldiers
     # suffered heavy losses in an ambush", "its forces came under attack" (a verb of undergoing; helper review4)
     r"(?!\s+(?:(?:had|has|have)\s+been|was|were|died|killed\s+in|(?:(?:had|has|have)\s+)?(?:suffered|sustained|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.aircraft_words import AIR_FORCE, AIRCRAFTS, STRIKING
 from loaders.ground import (
     DRIVEN_OUT,
     ENTRY,
@@ -74,9 +75,10 @@ _TRIGGERS: list[tuple[str, str]] = [
      # held is not (`other_senses._not_a_thrown_grenade`)
      r"grenades?"),
     ("air-strike", r"air\s*strikes?|air\s+raids?|airstrikes?|air\s+attacks?|aerial\s+(?:bombardment|bombing|attacks?|"
-     r"assault|campaign)|war\s*planes?|fighter\s+jets?|jets|helicopters?|barrel(?:\s+|-)bombs?|bombing\s+raids?|"
+     rf"assault|campaign)|{STRIKING}|barrel(?:\s+|-)bombs?|bombing\s+raids?|"
      r"sorties|(?:long-range|strategic|Tupolev|Tu-[\w-]+|Sukhoi[\w-]*|Su-[\w-]+)\s+bombers?|"
-     r"(?:air\s+force|aircrafts?|planes)\b(?=[^.]{0,60}\b(?:struck|bomb|hit|target|attack|raid|strike|"
+     # the air force, "aircraft" and "planes" only with a strike told after them
+     rf"(?:{AIR_FORCE}|{AIRCRAFTS}|planes)\b(?=[^.]{{0,60}}\b(?:struck|bomb|hit|target|attack|raid|strike|"
      r"massacre|kill))"),
     # one shell: "fired a rocket shell on al-Kallasa Street", "a third shell fell in al-Masharqeh"
     ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|(?:rocket|mortar|artillery|tank)\s+shell\b|"

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from loaders.aircraft_words import DRONES, HELICOPTERS, JETS, PLANES, WARPLANES
+
 AIR_CONTEXT = re.compile(
-    r"\b(?:air|aerial|warplanes?|war\s+planes?|jets?|aircraft|helicopters?|air\s*force|aerospace|planes?|"
-    r"drones?|airstrikes?|sorties?|"
+    # any aircraft named ("aircraft" alone, not FA-KES's "aircrafts"), its arm, or a strike from the air
+    rf"\b(?:air|aerial|{WARPLANES}|{JETS}|aircraft|{HELICOPTERS}|air\s*force|aerospace|{PLANES}|"
+    rf"{DRONES}|airstrikes?|sorties?|"
     # barrel bombs are dropped from helicopters: "bombarded the town with barrel bombs" is a bombardment from the air;
     # only as the means ("in revenge for barrel bombs", "did not use barrel bombs" tell of no bombs in this one)
     r"(?:with|using|by|dropp(?:ed|ing))\s+(?:[\w-]+\s+){0,2}?barrel(?:\s+|-)bombs?)\b",

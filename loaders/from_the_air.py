@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence, Set
 
+from loaders.aircraft_words import BOMBERS, CORE, FIGHTER_JETS, PLANES
 from loaders.engagement_types import AIR_ARM, STATE_CLASSES
 from loaders.model import Mention
 from loaders.trigger_guards import clause_span
@@ -26,12 +27,14 @@ WITH_BOMBARDMENT = re.compile(r"\s+and\s+(?:the\s+)?(?:shelling|raids|air\s*stri
 AIRBORNE_MUNITION = re.compile(r"(?i)rockets|missile\s+(?:strikes?|attacks?)|(?:cruise|air-to-surface)\s+missiles?")
 # The army named as the owner of the aircraft, not as a force that acts: "the Syrian army aircraft", "the armys air
 # force", "army airstrikes", "helicopter gunships of the Syrian army" (annotators name the air arm alone for these).
-_AIRCRAFT = (
-    r"(?:air\s*force|air\s*strikes?|airstrikes?|air\s+raids?|war\s*planes?|planes?|(?:fighter\s+)?jets?|aircrafts?|"
-    r"helicopters?|(?:helicopter\s+)?gunships?|bombers?)"
+# (the core aircraft, "planes" in either number, fighter jets, gunships, bombers, "airforce" and the air strikes the
+# army is named to own: "army airstrikes")
+_OWNED_AIR = (
+    r"(?:air\s*force|air\s*strikes?|airstrikes?|air\s+raids?|"
+    rf"{CORE}|{PLANES}|{FIGHTER_JETS}|(?:helicopter\s+)?gunships?|{BOMBERS})"
 )
-_OWNS_AIRCRAFT = re.compile(rf"(?:['’]?s)?\s+(?:own\s+)?{_AIRCRAFT}\b", re.IGNORECASE)
-_AIRCRAFT_OF = re.compile(rf"\b{_AIRCRAFT}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OWNS_AIRCRAFT = re.compile(rf"(?:['’]?s)?\s+(?:own\s+)?{_OWNED_AIR}\b", re.IGNORECASE)
+_OWNER_AFTER_OF = re.compile(rf"\b{_OWNED_AIR}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def forces_named(text: str, base: int, actors: Sequence[Mention]) -> set[str]:
@@ -40,7 +43,7 @@ def forces_named(text: str, base: int, actors: Sequence[Mention]) -> set[str]:
         m.key
         for m in actors
         if not _OWNS_AIRCRAFT.match(text, m.span.end - base)
-        and not _AIRCRAFT_OF.search(text, max(0, m.span.start - base - 40), m.span.start - base)
+        and not _OWNER_AFTER_OF.search(text, max(0, m.span.start - base - 40), m.span.start - base)
     }
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from loaders.model import Mention
+from loaders.speech_verbs import SAID, either
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
 
@@ -64,7 +65,9 @@ _QUANTITY_OF = re.compile(
 )
 # A speech verb between an actor and a trigger: the actor speaks ("claims to have captured" is the actor's own act).
 _SPEECH = re.compile(
-    r"\b(?:says|said|say|reported|reports|told|announced|confirmed|(?:claims|claimed)(?!\s+to\b)|"
+    # (saying with "say", making known but a claim to have done, "told", condemning, denouncing, blaming in any tense)
+    rf"\b(?:{either(*SAID, 'say', 'reported', 'reports', 'told', 'announced', 'confirmed')}|"
+    r"(?:claims|claimed)(?!\s+to\b)|"
     r"condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|blam(?:es|ed|ing))\b",
     re.IGNORECASE,
 )

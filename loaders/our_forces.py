@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from loaders.model import Mention
+from loaders.speech_verbs import SAID, either
 
 # "our fighters ", "Our armed forces have ", "we ": the speaker's side as the trigger's subject
 _OUR_SUBJECT = re.compile(
@@ -19,8 +20,11 @@ _OUR_SUBJECT = re.compile(
     r"|[Ww]e)\s+(?:(?:have|had|has)\s+)?(?:also\s+|just\s+)?$"
 )
 # what runs from the speaker's name to the quote: " spokesman said ", " commander told Reuters: \""
+# (saying, "told" with a named hearer, "stated", "announced", "added")
+_SPOKE_VERBS = either(*SAID, r"told\s+[A-Z]\w*", "stated", "announced", "added")
 _SPOKE = re.compile(
-    r"(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|told\s+[A-Z]\w*|stated|announced|added)(?:\s+that)?\s*[:,]?\s*[\"“]?\s*"
+    rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_SPOKE_VERBS})"
+    r"(?:\s+that)?\s*[:,]?\s*[\"“]?\s*"
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.sentence_heads import DEFINITE, DEMONSTRATIVE, PHRASE_PREPOSITIONS, head_before, phrases_after
 from loaders.timex import WEEKDAY
 
 # A noun of possibility, expectation or fear takes the event as its complement: the event is only possible, hoped for
@@ -55,9 +56,9 @@ _NAMED_LABEL = re.compile(
 # An engagement at the head of its sentence, named with a determiner ("The chemical attacks", "Such attacks", "This
 # bombing"), then at most a place or time phrase, then a copula and a judgement of it: "The chemical attacks on Idlib
 # were 'inhuman' and 'unacceptable'", "The bombing was a war crime". A judgement tells no place, side or toll.
-_JUDGED_HEAD = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?(?:The|This|These|Those|That|Such)\s+(?:[\w-]+\s+){0,2}$")
+_JUDGED_HEAD = head_before(DEFINITE + DEMONSTRATIVE)
 _JUDGEMENT = re.compile(
-    r"(?:\s+(?:in|on|at|near|against|of)(?:\s+the)?(?:\s+[\w'’-]+){1,3}?){0,2}\s+"
+    rf"{phrases_after(PHRASE_PREPOSITIONS)}"
     r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?[\"“]?(?:an?\s+)?"
     r"(?:inhuman|unacceptable|barbaric|barbarous|heinous|horrific|horrendous|outrageous|criminal|cowardly|savage|"
     r"appalling|despicable|abhorrent|shameful|unjustified|unjustifiable|illegal|unlawful|reprehensible|deplorable|"

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from loaders.actor_mentions import air_arm, army_of
+from loaders.aircraft_words import AIR_FORCE, PLURALS
 from loaders.aliases import name_tokens
 from loaders.demonyms import DEMONYMS
 from loaders.gazetteer import Gazetteer
@@ -18,9 +19,11 @@ from loaders.model import Mention, Span, overlapping
 # The nationality of the country the corpus is about: "the government" of an article set there is its state.
 HOME_NATIONALITY = "Syrian"
 
+# A state's own aircraft in the plural, and its air force.
+_AIR_NOUNS = rf"{PLURALS}|{AIR_FORCE}"
 # Right after the state's name, with or without its possessive ("the regime's forces", FA-KES's "regimes forces").
 _FORCE_AFTER = re.compile(
-    r"(?:['’]?s)?\s+(?:(?P<air>(?:war\s*)?planes|warplanes|jets|aircrafts?|helicopters|air\s+force)"
+    rf"(?:['’]?s)?\s+(?:(?P<air>{_AIR_NOUNS})"
     r"|(?P<ground>forces|troops|soldiers|fighters|artillery|army))\b"
 )
 
@@ -101,8 +104,8 @@ def home_government(gazetteer: Gazetteer) -> str | None:
 # rulers names the state; not before a military noun ("Syrian regime forces": with_demonyms reads those).
 _STATE_BY_NATIONALITY = re.compile(
     rf"\b(?P<adj>{'|'.join(re.escape(a) for a in DEMONYMS)})\s+(?:government|regime|authorities)\b"
-    r"(?!['’]?s?\s+(?:forces|troops|soldiers|fighters|army|artillery|militias?|(?:war\s*)?planes|warplanes|jets|"
-    r"aircrafts?|helicopters|air\s+force|strikes|airstrikes|raids|bombing)\b)"
+    r"(?!['’]?s?\s+(?:forces|troops|soldiers|fighters|army|artillery|militias?|"
+    rf"{_AIR_NOUNS}|strikes|airstrikes|raids|bombing)\b)"
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.aircraft_words import PLURALS
 from loaders.demonyms import DEMONYMS
 from loaders.model import Mention
 from loaders.nearest_actors import BACKED_SUFFIX, coordinated, first_after
@@ -115,7 +116,7 @@ def named_supporters(text: str, base: int, actors: Sequence[Mention]) -> list[st
 # outrecall5)
 # ("Hezbollah fighters who fight": the name's head noun may stand between)
 _DESCRIBED = re.compile(
-    r"(?<!\s)(?:\s++(?:fighters|militants|militiamen|troops|forces|units|jets|warplanes|planes|aircraft|helicopters))?"
+    rf"(?<!\s)(?:\s++(?:fighters|militants|militiamen|troops|forces|units|{PLURALS}))?"
     # possessive spaces: no run of them is tried twice
     r"(?:\s*+,)?\s++(?:(?:which|that|who)\s++(?:[\w'’-]++\s++){1,3}?|[a-z]+ing\s++)",
     re.IGNORECASE,

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from loaders.counts import parse_number
 from loaders.model import TimeSpan
+from loaders.speech_verbs import AGAINST, MADE_KNOWN, SAID, either
 
 MONTHS = {
     name.lower(): number
@@ -149,16 +150,20 @@ _DATE_OF_A_THING = re.compile(
 )
 # A day in the possessive before a noun: "Fridays attack", "Sunday's strikes" (FA-KES drops the apostrophe).
 _OWNED_BY_A_NOUN = re.compile(r"(?:['’]s|(?<=day)s)\s+(?!(?:of|and|or|to|in|at|on|that|which|when)\b)[a-z]")
-_SPEECH_AFTER = re.compile(r"\s+(?:said|claimed|announced|reported|confirmed|denied)\b", re.IGNORECASE)
+# (a past verb of making known, or "said" or "denied", right after the day)
+_SPEECH_AFTER = re.compile(rf"\s+(?:{either('said', *MADE_KNOWN, 'denied')})\b", re.IGNORECASE)
 # A day fronted before a named speaker and its word: "On Thursday the Russian Foreign Ministry condemned coalition
 # airstrikes in Raqqa on December 7" (Thursday is when it was condemned; the strikes' day is told after them). Only
 # fronted: "killed five in Aleppo on Thursday the Observatory said" (FA-KES has no commas) dates the killing.
 _SPEAKER_AFTER = re.compile(
-    r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?i:said|says|claimed|announced|reported|confirmed|denied|condemned|"
-    r"denounced|accused|blamed|warned|stated|told)\b"
+    # (saying, making known, saying against, "stated" and "told")
+    rf"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,5}}(?i:{either(*SAID, *MADE_KNOWN, *AGAINST, 'stated', 'told')})\b"
 )
+# (saying, "told" with its hearer, how it was put and making known)
+_SPOKEN_BEFORE = either(*SAID, r"told\s+\w+", "added", "stated", *MADE_KNOWN)
 _SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+\w+|reported|announced|added|stated|confirmed|claimed)\s+$", re.IGNORECASE
+    rf"\b(?:{_SPOKEN_BEFORE})\s+$",
+    re.IGNORECASE,
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from loaders.aircraft_named import aircraft_without_strike
+from loaders.aircraft_words import CORE, DRONES, FIGHTER_JETS
 from loaders.backdrops import war_backdrop
 from loaders.besieged_nouns import besieged_describes
 from loaders.ceased_strikes import ceased_strike
@@ -131,7 +132,8 @@ _UNDER_COVER = re.compile(
     r"(?:[\w'’.-]+\s+){0,4}?$",
     re.I,
 )
-_COVER_MEANS = re.compile(r"air|war\s*planes?|jets|helicopters?|artillery|shell|strikes?|raids?|bomb|sorties", re.I)
+# (the core aircraft, fighter jets and drones, and the strikes, shells and guns an advance goes under)
+_COVER_MEANS = re.compile(rf"air|{CORE}|{FIGHTER_JETS}|{DRONES}|artillery|shell|strikes?|raids?|bomb|sorties", re.I)
 _NO_CLAIM = re.compile(r"\bno\s+(?:\w+\s+){0,2}claim\s+of\s+responsibility\s+for\s+(?:\w+\s+){0,3}$", re.I)
 # "to attack", and "pledged to keep fighting", "called to stop the bombing": an aim, not an engagement
 _INFINITIVE = re.compile(r"\bto\s+(?:(?:keep|continue|resume|start|begin|stop|end|halt)\s+(?:the\s+)?)?$", re.I)
