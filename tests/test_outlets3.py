@@ -11,6 +11,7 @@ import pytest
 from bench.adversarial import OUTLETS3_TEXTS
 from loaders.aircraft_named import _BY_AIRCRAFT, told_by_aircraft
 from loaders.chained_clauses import _OWN_PASSIVE, own_verb_first
+from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Mention, Span
@@ -199,3 +200,26 @@ def test_the_outlets3_patterns_read_adversarial_text(
     aircraft = _BY_AIRCRAFT.search(text)
     assert (aircraft.group() if aircraft else None) == by_aircraft
     assert _BY_THE.fullmatch(text) is None
+
+
+def test_a_drone_that_killed_is_an_air_strike(gazetteer: Gazetteer) -> None:
+    # the drone as the subject of the killing, its time between (was a clash by the drone's owner)
+    body = "A Turkish drone on Thursday evening killed four fighters in the village of Haram Shaykhu near Qamishli."
+    assert [e[:3] for e in _read(body, gazetteer)] == [
+        ("air-strike", ["haram-shaykhu", "al-qamishli"], ["turkish-armed-forces", "turkey"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US drone was in the area when the convoy was attacked.",  # a drone present, not striking
+        "Earlier this month a drone attack killed a commander.",  # "attack" is the trigger, not the drone
+        "The rebels shot down a drone near Hama.",  # the drone was hit
+        "Drones flew over the town on Monday.",  # flown, nothing struck
+        "The drone footage showed the damage in the town.",  # a camera
+        "The drone will strike again, the rebels said.",  # a future
+    ],
+)
+def test_near_misses_of_a_drone_striking_are_no_drone_trigger(text: str) -> None:
+    assert not [m.group(0) for m in trigger_matches(text) if m.group(0).lower().startswith("drone")]
