@@ -6,7 +6,11 @@ import re
 from collections.abc import Mapping, Sequence
 
 AIR_CONTEXT = re.compile(
-    r"\b(?:air|aerial|warplanes?|war\s+planes?|jets?|aircraft|helicopters?|air\s*force|aerospace|planes?|"
+    # not a ground site or service named for the air ("an air defence base", "the air base", "Air Force Intelligence"):
+    # "rebels attacked an air defence base" is no air strike (twenty-second session, helper outlets3)
+    r"\b(?:air(?!\s+(?:force\s+)?(?:defen[cs]es?|bases?|academy|college|intelligence)\b)|aerial|warplanes?|"
+    r"war\s+planes?|jets?|aircraft|helicopters?|air\s*force(?!\s+(?:bases?|academy|college|intelligence)\b)|"
+    r"aerospace|planes?|"
     r"drones?|airstrikes?|sorties?|"
     # barrel bombs are dropped from helicopters: "bombarded the town with barrel bombs" is a bombardment from the air;
     # only as the means ("in revenge for barrel bombs", "did not use barrel bombs" tell of no bombs in this one)

@@ -223,3 +223,41 @@ def test_a_drone_that_killed_is_an_air_strike(gazetteer: Gazetteer) -> None:
 )
 def test_near_misses_of_a_drone_striking_are_no_drone_trigger(text: str) -> None:
     assert not [m.group(0) for m in trigger_matches(text) if m.group(0).lower().startswith("drone")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a ground site named for the air is no air strike (each was one)
+        (
+            "Opposition forces attacked an air defense base southwest of Aleppo on Friday.",
+            [("armed-clash", ["aleppo"], ["syrian-rebels"], [])],
+        ),
+        (
+            "Rebels attacked the Kweiris air base east of Aleppo on Friday.",
+            [("armed-clash", ["kweiris-air-base", "aleppo"], ["syrian-rebels"], [])],
+        ),
+        (
+            "The regime attacked Tal Rifaat with air defence guns on Friday.",
+            [("armed-clash", ["tell-rifaat"], ["baathist-syria"], [])],
+        ),
+    ],
+)
+def test_an_attack_on_an_air_base_is_no_air_strike(
+    body: str, expected: list[tuple[str, list[str], list[str], list[str]]], gazetteer: Gazetteer
+) -> None:
+    assert _read(body, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Warplanes attacked the air base east of Aleppo on Friday.",  # aircraft named: flown
+        "Regime jets struck an air defence base held by rebels near Aleppo on Friday.",  # jets
+        "Rebels attacked the town of Tal Rifaat from the air on Friday.",  # from the air
+        "Russian air strikes hit an air defence base near Aleppo on Friday.",  # an air strike named
+        "The air force attacked the town of Tal Rifaat on Friday.",  # the air force itself
+    ],
+)
+def test_near_misses_of_an_air_base_stay_air_strikes(body: str, gazetteer: Gazetteer) -> None:
+    assert [e[0] for e in _read(body, gazetteer)] == ["air-strike"]
