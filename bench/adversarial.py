@@ -21,6 +21,7 @@ from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.clauses import chunk
 from loaders.engagement_roles import _BOMBARDMENT_FROM
 from loaders.engagement_triggers import trigger_matches
+from loaders.engagement_types import AIR_CONTEXT
 from loaders.extract import extract
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
@@ -152,6 +153,8 @@ CHAIN_TEXTS = cut(", also " * 800, ", the " * 900, "Aleppo Idlib Hama " * 300, "
 # the weapon inside a verb of targeting, a chained clause's own passive, aircraft as the agent (outlets3)
 OUTLETS3_TEXTS = cut("targeted by " * 420, "targeted the with several " * 200, "used heavy rocket " * 300,
                      ", also were " * 460, "were shelled by the " * 260, "Aa " * 1700)  # fmt: skip
+# "air" before the words of a ground site (outlets3)
+AIR_SITE_TEXTS = cut("air " * 1250, "air force " * 500, "air force air defence " * 230)
 # nouns shared by a list, 'new X', states negated, the Levant (places9; the whole text, as the test had it)
 SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province of " * 450, "did not " * 650,
                      "Sham " * 1000)  # fmt: skip
@@ -228,4 +231,5 @@ CASES: tuple[Case, ...] = (
     Case("chained_clauses._OWN_PASSIVE", "search", searched(_OWN_PASSIVE), OUTLETS3_TEXTS),
     Case("aircraft_named._BY_AIRCRAFT", "search", searched(_BY_AIRCRAFT), OUTLETS3_TEXTS),
     Case("scene_merges._BY_THE", "fullmatch", _fullmatched(_BY_THE), OUTLETS3_TEXTS),
+    Case("engagement_types.AIR_CONTEXT", "finditer", found(AIR_CONTEXT), AIR_SITE_TEXTS),
 )

@@ -8,10 +8,11 @@ import re
 
 import pytest
 
-from bench.adversarial import OUTLETS3_TEXTS
+from bench.adversarial import AIR_SITE_TEXTS, OUTLETS3_TEXTS
 from loaders.aircraft_named import _BY_AIRCRAFT, told_by_aircraft
 from loaders.chained_clauses import _OWN_PASSIVE, own_verb_first
 from loaders.engagement_triggers import trigger_matches
+from loaders.engagement_types import AIR_CONTEXT
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Mention, Span
@@ -261,3 +262,9 @@ def test_an_attack_on_an_air_base_is_no_air_strike(
 )
 def test_near_misses_of_an_air_base_stay_air_strikes(body: str, gazetteer: Gazetteer) -> None:
     assert [e[0] for e in _read(body, gazetteer)] == ["air-strike"]
+
+
+@pytest.mark.parametrize(("text", "count"), list(zip(AIR_SITE_TEXTS, [1250, 500, 228], strict=True)))
+def test_air_context_reads_adversarial_text(text: str, count: int) -> None:
+    # every bare "air" and "air force" is air context, no "air" before "defence"; timed by make bench-patterns
+    assert len(AIR_CONTEXT.findall(text)) == count
