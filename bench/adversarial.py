@@ -36,6 +36,7 @@ from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _TRUCE_BROKEN
+from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.speaker_subjects import _RELATIVE
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE
@@ -153,6 +154,8 @@ CHAIN_TEXTS = cut(", also " * 800, ", the " * 900, "Aleppo Idlib Hama " * 300, "
 # the weapon inside a verb of targeting, a chained clause's own passive, aircraft as the agent (outlets3)
 OUTLETS3_TEXTS = cut("targeted by " * 420, "targeted the with several " * 200, "used heavy rocket " * 300,
                      ", also were " * 460, "were shelled by the " * 260, "Aa " * 1700)  # fmt: skip
+# "similar" opening a clause before a bombing (outlets3)
+SIMILAR_TEXTS = cut(", similar " * 500, "meanwhile also similar " * 220, "similar " * 625)
 # "air" before the words of a ground site (outlets3)
 AIR_SITE_TEXTS = cut("air " * 1250, "air force " * 500, "air force air defence " * 230)
 # nouns shared by a list, 'new X', states negated, the Levant (places9; the whole text, as the test had it)
@@ -232,4 +235,5 @@ CASES: tuple[Case, ...] = (
     Case("aircraft_named._BY_AIRCRAFT", "search", searched(_BY_AIRCRAFT), OUTLETS3_TEXTS),
     Case("scene_merges._BY_THE", "fullmatch", _fullmatched(_BY_THE), OUTLETS3_TEXTS),
     Case("engagement_types.AIR_CONTEXT", "finditer", found(AIR_CONTEXT), AIR_SITE_TEXTS),
+    Case("similar_attacks._SIMILAR_BOMBING", "search", searched(_SIMILAR_BOMBING), SIMILAR_TEXTS),
 )

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from bench.adversarial import AIR_SITE_TEXTS, OUTLETS3_TEXTS
+from bench.adversarial import AIR_SITE_TEXTS, OUTLETS3_TEXTS, SIMILAR_TEXTS
 from loaders.aircraft_named import _BY_AIRCRAFT, told_by_aircraft
 from loaders.chained_clauses import _OWN_PASSIVE, own_verb_first
 from loaders.engagement_triggers import trigger_matches
@@ -17,6 +17,7 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Mention, Span
 from loaders.scene_merges import _BY_THE
+from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET, means_roles
 
 
@@ -268,3 +269,53 @@ def test_near_misses_of_an_air_base_stay_air_strikes(body: str, gazetteer: Gazet
 def test_air_context_reads_adversarial_text(text: str, count: int) -> None:
     # every bare "air" and "air force" is air context, no "air" before "defence"; timed by make bench-patterns
     assert len(AIR_CONTEXT.findall(text)) == count
+
+
+_BEFORE = "The regime forces shelled the town of Talbiseh in Homs countryside on Monday, killing two children. "
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the kind and the doer of the bombardment told before
+            _BEFORE + "Meanwhile, similar bombing targeted the town of Houla in Homs province, activists said.",
+            ("shelling", ["houla"], ["syrian-arab-army"]),
+        ),
+        (  # an air strike before: an air strike again
+            "Russian warplanes bombed the town of Talbiseh in Homs countryside on Monday, killing two children."
+            " Meanwhile, similar bombing targeted the town of Houla in Homs province, activists said.",
+            ("air-strike", ["houla"], ["russian-aerospace-forces", "russia"]),
+        ),
+    ],
+)
+def test_similar_bombing_takes_the_kind_and_doer_of_the_bombardment_before(
+    body: str, expected: tuple[str, list[str], list[str]], gazetteer: Gazetteer
+) -> None:
+    assert [e[:3] for e in _read(body, gazetteer) if "houla" in e[1]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # "similar" opens no clause: a fear (its air strike is another reading's, as before the rule)
+        ("Residents fear similar bombing in Houla, activists said.", [("air-strike", ["houla"])]),
+        # a habit, its doer named
+        ("IS has carried out similar bombing in Houla in the past.", [("remote-explosive", ["houla"])]),
+        ("Meanwhile, a bombing targeted a mosque in Houla.", []),  # not told as similar
+        ("Meanwhile, dissimilar bombing targeted Houla.", []),  # another word
+        ("Meanwhile, similar bombings targeted Houla on Tuesday.", [("remote-explosive", ["houla"])]),  # plural
+        ("Meanwhile, similar shelling targeted Houla.", [("shelling", ["houla"])]),  # a shelling is its own kind
+    ],
+)
+def test_near_misses_of_similar_bombing_read_as_before(
+    tail: str, expected: list[tuple[str, list[str]]], gazetteer: Gazetteer
+) -> None:
+    assert [e[:2] for e in _read(_BEFORE + tail, gazetteer) if "houla" in e[1]] == expected
+
+
+@pytest.mark.parametrize(("text", "found"), list(zip(SIMILAR_TEXTS, [", similar ", None, None], strict=True)))
+def test_similar_bombing_pattern_reads_adversarial_text(text: str, found: str | None) -> None:
+    # searched in the last 40 characters, as before a trigger (the second text ends inside a word, the third has no
+    # comma or "meanwhile"); timed by make bench-patterns
+    match = _SIMILAR_BOMBING.search(text, len(text) - 40, len(text))
+    assert (match.group() if match else None) == found
