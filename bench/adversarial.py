@@ -14,14 +14,15 @@ from functools import cache
 from loaders import fuzzy_places, listed_together, local_place_names, place_lists, unlinked_names
 from loaders.actor_mentions import _AIRCRAFT_HEDGED
 from loaders.actor_references import _OTHER_UNITS
-from loaders.aircraft_named import _AIRCRAFT_DID
+from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
 from loaders.capital_readings import _ITEM_ENDS, _NOUN_BEFORE, _NOUN_OPENS
-from loaders.chained_clauses import chain_breaks, chained_on
+from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.clauses import chunk
 from loaders.denied_and_remarked import _REMARK_VERB
 from loaders.engagement_roles import _BOMBARDMENT_FROM
 from loaders.engagement_triggers import trigger_matches
+from loaders.engagement_types import AIR_CONTEXT
 from loaders.extract import extract
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
@@ -34,9 +35,12 @@ from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
 from loaders.passive_subjects import _INSIDE_SUBJECT
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
+from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _TRUCE_BROKEN
+from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.speaker_subjects import _RELATIVE
 from loaders.spoken_of import _JUDGED_HEAD, _JUDGEMENT
+from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tribe_names import TRIBE_NAMED
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
@@ -151,6 +155,13 @@ HEAD_TEXTS = cut("The " * 1250, ". The " * 833, "in the Aa " * 500, " near Aa Bb
 REVIEW10_TEXTS = cut("Aa-Bb " * 850, "by the " * 720, "fleeing " * 630, "a" * 5000, "Russian- " * 560)
 # clauses chained on after a comma, ", also" (chains)
 CHAIN_TEXTS = cut(", also " * 800, ", the " * 900, "Aleppo Idlib Hama " * 300, ", the warplanes " * 350)
+# the weapon inside a verb of targeting, a chained clause's own passive, aircraft as the agent (outlets3)
+OUTLETS3_TEXTS = cut("targeted by " * 420, "targeted the with several " * 200, "used heavy rocket " * 300,
+                     ", also were " * 460, "were shelled by the " * 260, "Aa " * 1700)  # fmt: skip
+# "similar" opening a clause before a bombing (outlets3)
+SIMILAR_TEXTS = cut(", similar " * 500, "meanwhile also similar " * 220, "similar " * 625)
+# "air" before the words of a ground site (outlets3)
+AIR_SITE_TEXTS = cut("air " * 1250, "air force " * 500, "air force air defence " * 230)
 # nouns shared by a list, 'new X', states negated, the Levant (places9; the whole text, as the test had it)
 SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province of " * 450, "did not " * 650,
                      "Sham " * 1000)  # fmt: skip
@@ -240,4 +251,12 @@ CASES: tuple[Case, ...] = (
     Case("spoken_of._JUDGED_HEAD", "search", searched(_JUDGED_HEAD), HEAD_TEXTS),
     Case("spoken_of._JUDGEMENT", "match", lambda text: _group(_JUDGEMENT.match(text)), HEAD_TEXTS),
     Case("denied_and_remarked._REMARK_VERB", "match", lambda text: _group(_REMARK_VERB.match(text)), HEAD_TEXTS),
+    Case("targeted_with_means._TARGETED", "finditer", found(_TARGETED), OUTLETS3_TEXTS),
+    Case("targeted_with_means._USED_TO_TARGET", "finditer", found(_USED_TO_TARGET), OUTLETS3_TEXTS),
+    Case("targeted_with_means._OBJECT_GAP", "match", lambda text: _group(_OBJECT_GAP.match(text)), OUTLETS3_TEXTS),
+    Case("chained_clauses._OWN_PASSIVE", "search", searched(_OWN_PASSIVE), OUTLETS3_TEXTS),
+    Case("aircraft_named._BY_AIRCRAFT", "search", searched(_BY_AIRCRAFT), OUTLETS3_TEXTS),
+    Case("scene_merges._BY_THE", "fullmatch", _fullmatched(_BY_THE), OUTLETS3_TEXTS),
+    Case("engagement_types.AIR_CONTEXT", "finditer", found(AIR_CONTEXT), AIR_SITE_TEXTS),
+    Case("similar_attacks._SIMILAR_BOMBING", "search", searched(_SIMILAR_BOMBING), SIMILAR_TEXTS),
 )

@@ -58,6 +58,13 @@ _AIRCRAFT_DID = re.compile(
     rf"(?:carried\s+out|conducted|executed|launched|dropped|fired)\s+{_STRIKE_NOUN})",
     re.IGNORECASE,
 )
+# ... or as the agent of a passive or of a strike noun: "areas were shelled by helicopters", "a bombing by
+# warplanes on X" (twenty-second session, helper outlets3)
+_BY_AIRCRAFT = re.compile(
+    rf"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:bombed|struck|targeted|hit|shelled|pounded|raided|bombarded)|"
+    rf"(?:bombing|shelling|bombardment|raids?|strikes?))\s+(?:carried\s+out\s+)?by\s+(?:the\s+)?{_AIRCRAFT}\b",
+    re.IGNORECASE,
+)
 _AIRCRAFT_SEEN = re.compile(
     rf"\b(?:monitored|documented|observed|saw|spotted)\s+(?:the\s+)?{_AIRCRAFT}\s+"
     rf"(?:(?:bombing|striking|targeting)\b|(?:carrying\s+out|dropping|launching|firing)\s+{_STRIKE_NOUN})",
@@ -67,4 +74,8 @@ _AIRCRAFT_SEEN = re.compile(
 
 def told_by_aircraft(text: str, start: int, end: int) -> bool:
     """Whether the span [start, end) tells aircraft doing the strike: the report says who struck, if not whose."""
-    return bool(_AIRCRAFT_DID.search(text, start, end) or _AIRCRAFT_SEEN.search(text, start, end))
+    return bool(
+        _AIRCRAFT_DID.search(text, start, end)
+        or _AIRCRAFT_SEEN.search(text, start, end)
+        or _BY_AIRCRAFT.search(text, start, end)
+    )

@@ -41,6 +41,17 @@ def chain_breaks(text: str, end: int, start: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CHAIN_BREAK.finditer(text, end, stop) if m.start() < start]
 
 
+# A finite passive verb of the chained clause itself: ", also areas in X were shelled by helicopters", ", while two
+# citizens were killed in X, after bombing by ...": the place it names before the next trigger is its own subject or
+# scene, not one more object of the clause before (twenty-second session, helper outlets3).
+_OWN_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:also\s+|\w+ly\s+)?\w+(?:ed|en)\b")
+
+
+def own_verb_first(text: str, opens: int, trigger_end: int) -> bool:
+    """Whether the clause chained on at `opens` has a passive verb of its own by the end of the next trigger."""
+    return _OWN_PASSIVE.search(text, opens, trigger_end) is not None
+
+
 def own_places_each(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """Whether each of two neighbouring clauses names a place the other does not (not only the province they share)."""
     return bool(mine - theirs) and bool(theirs - mine)

@@ -20,6 +20,7 @@ from loaders.relative_agents import relative_agent
 from loaders.repelled_attacks import repelled_roles
 from loaders.support_phrases import helper_strikes
 from loaders.taken_from import TAKER_AFTER, taker_after_roles
+from loaders.targeted_with_means import means_roles
 from loaders.trigger_guards import AFTER_NO_OBJECT, NO_OBJECT, clause_span
 
 # "blamed the attack on", "blaming the bombing on": the trigger after a verb of blame, its doer after "on"
@@ -183,6 +184,10 @@ def find_roles(
     repelled = repelled_roles(text, base, t_start, usable)
     if repelled is not None:
         return repelled
+    # "IS targeted by rocket shells the regime positions": the weapon between the verb and its object
+    targeted = means_roles(text, base, t_start, usable)
+    if targeted is not None:
+        return targeted
     # "killed at the hands of IS militants": the agent phrase of a passive, like "by"
     by = re.match(r"^\s+(?:\w+\s+){0,3}?(?:by|at\s+the\s+hands\s+of)\s+(?:the\s+)?", after)
     # "have been pushing" is active: only a participle after "been" is passive

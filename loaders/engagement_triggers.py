@@ -79,7 +79,11 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"sorties|(?:long-range|strategic|Tupolev|Tu-[\w-]+|Sukhoi[\w-]*|Su-[\w-]+)\s+bombers?|"
      # the air force, "aircraft" and "planes" only with a strike told after them
      rf"(?:{AIR_FORCE}|{AIRCRAFTS}|planes)\b(?=[^.]{{0,60}}\b(?:struck|bomb|hit|target|attack|raid|strike|"
-     r"massacre|kill))"),
+     r"massacre|kill))|"
+     # a drone as the subject of a strike or a killing, perhaps with its time between (twenty-second session, outlets3):
+     # "A Turkish drone on Thursday evening killed four fighters"; not "a drone was in the area when ... attacked"
+     r"drones?(?=\s+(?:(?:on|early|late|this|last)\s+(?:[\w-]+\s+){0,2}?)?(?:also\s+)?"
+     r"(?:struck|bombed|hit|targeted|killed|attacked|shelled)\b)"),
     # one shell: "fired a rocket shell on al-Kallasa Street", "a third shell fell in al-Masharqeh"
     ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|(?:rocket|mortar|artillery|tank)\s+shell\b|"
      r"shell(?=\s+(?:[\w-]+\s+){0,8}?(?:fell|landed|hit|struck|exploded|slammed)\b)|"
@@ -184,7 +188,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _TRIGGER_PREFIXES = frozenset(
     """chem pois toxi nerv sari chlo must gas used usin unle drop firi
     suic blew blow ied ieds impr road land expl bomb car vehi vbie boob proj muni
-    twin air airs aeri war warp figh jets heli barr sort airc plan shel arti mort rock miss surf ball crui tank
+    twin air airs aeri war warp figh jets heli barr sort airc plan dron shel arti mort rock miss surf ball crui tank
     grad ambu besi sieg enci bloc ceas truc cess seiz capt took take taki over reca reto re-t reta rega libe fell drov
     push expe rest abdu kidn arre deta roun loot pill plun rans mass exec summ behe deca cruc esta set buil open
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest

@@ -33,13 +33,29 @@ def one_bombardment(detections: list[Detection], body: str) -> list[Detection]:
     first, second = sorted((shelling, strike), key=lambda d: d.trigger.start)
     if _OTHER_SCENE.search(body, first.trigger.end, second.trigger.start):
         return detections  # "while", "whereas", "meanwhile", "elsewhere", ";": the writer tells another scene
+    flown = _flown(first, second, body)
     merged = replace(
         first,
+        type=flown,
+        # "shelled by helicopters": the aircraft told doing it, as for "helicopters shelled" (a kept report)
+        by_aircraft=first.by_aircraft or (flown != first.type and second.by_aircraft),
         attackers=first.attackers or second.attackers,
         targets=first.targets or second.targets,
         supporters=tuple(dict.fromkeys((*first.supporters, *second.supporters))),
     )
     return [merged if d is first else d for d in detections if d is not second]
+
+
+# The aircraft named as the doer of the shelling: "areas were shelled by helicopters", "shelling by warplanes on X"
+# (twenty-second session, helper outlets3)
+_BY_THE = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE)
+
+
+def _flown(first: Detection, second: Detection, body: str) -> str:
+    """The merged bombardment's type: an air strike when the aircraft fired the shelling told first."""
+    if first.type == "shelling" and _BY_THE.fullmatch(body, first.trigger.end, second.trigger.start):
+        return "air-strike"
+    return first.type
 
 
 TERRITORY_TYPES = frozenset({"government-regains-territory", "non-state-actor-overtakes-territory"})

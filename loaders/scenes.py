@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from loaders.chained_clauses import chain_breaks, chained_on, own_places_each
+from loaders.chained_clauses import chain_breaks, chained_on, own_places_each, own_verb_first
 from loaders.engagement_types import MEANS
 from loaders.model import Figure, Mention, Span, TimeSpan
 from loaders.timex import find_time
@@ -62,7 +62,7 @@ def scene_spans(text: str, base: int, triggers: Sequence[tuple[int, int]], menti
     named = {m.span.start - base: m.span.end - base for m in mentions if m.kind == "place"}
     cuts = []
     fronted = fronted_clause(text, base, mentions)
-    for (_, end), (start, _) in itertools.pairwise(ordered):
+    for (_, end), (start, next_end) in itertools.pairwise(ordered):
         if coordinated(text, end, start):
             continue  # "a man was executed and crucified in al-Bab": two verbs of one clause, one scene
         breaks = [(b.start(), b.end()) for b in _BREAK.finditer(text, end, start)]
@@ -75,8 +75,10 @@ def scene_spans(text: str, base: int, triggers: Sequence[tuple[int, int]], menti
         # later "and" inside it
         chain = chain_breaks(text, end, start) + [b for b in breaks if chained_on(text, b[0])]
         last = max(chain or breaks, default=None)
-        if last is not None and not any(
-            last[1] <= at < start and text[named[at] : start].strip(" \"'“”‘’") for at in named
+        # ... unless the chained clause has its own passive verb there (", also areas in X were shelled")
+        own_verb = bool(chain) and last is not None and own_verb_first(text, last[1], next_end)
+        if last is not None and (
+            own_verb or not any(last[1] <= at < start and text[named[at] : start].strip(" \"'“”‘’") for at in named)
         ):
             cuts.append(last[0])
     bounds = [0, *cuts, len(text)]

@@ -19,6 +19,9 @@ from loaders.same_engagement import ANAPHORA_WINDOW, VIOLENT
 # "a similar attack", "another similar terrorist attack": one event told, the word a modifier away from the trigger
 # at most; not the plural of habit ("IS has carried out similar attacks in the past")
 _SIMILAR = re.compile(r"\b(?:an?|another)\s+similar\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# "Meanwhile, similar bombing targeted Hula": "similar" with no article opening a clause before a bombing, the mass
+# noun of a bombardment whose means the word leaves to the report before (twenty-second session, helper outlets3)
+_SIMILAR_BOMBING = re.compile(r"(?:^|[,;:]\s*|\b(?:meanwhile|also)\s+)similar\s+$", re.IGNORECASE)
 # "carried out a similar attack in the past": a habit recalled, no event told
 _IN_THE_PAST = re.compile(r"\b(?:in\s+the\s+past|previously|many\s+times|over\s+the\s+years)\b", re.IGNORECASE)
 # the types a generic word may borrow: the means of a violent report, not a capture or a siege
@@ -27,9 +30,7 @@ _MEANS = VIOLENT - {"government-regains-territory", "non-state-actor-overtakes-t
 
 def like_the_last(detection: Detection, body: str, engagements: Sequence[EngagementDraft], index: int) -> Detection:
     """The detection with the type of the violent report told last before it when it is a generic "similar attack"."""
-    if not (detection.generic and detection.type == "armed-clash"):
-        return detection
-    if not _SIMILAR.search(body, max(0, detection.trigger.start - 40), detection.trigger.start):
+    if not (_similar_attack(detection, body) or _similar_bombing(detection, body)):
         return detection
     sentence_end = body.find(".", detection.trigger.end)
     if _IN_THE_PAST.search(body, detection.trigger.end, sentence_end if sentence_end >= 0 else len(body)):
@@ -42,4 +43,24 @@ def like_the_last(detection: Detection, body: str, engagements: Sequence[Engagem
     if not told:
         return detection
     last = sorted(told, key=lambda e: max(e.sentence, e.latest))[-1]  # stable: the later made of a sentence's ties
-    return replace(detection, type=last.type, generic=False, distinct=True)
+    # "similar bombing" names no doer: the one told before did it again, as the kind is told by the word
+    attackers = detection.attackers or (tuple(last.attackers) if _similar_bombing(detection, body) else ())
+    return replace(detection, type=last.type, generic=False, distinct=True, attackers=attackers)
+
+
+def _similar_attack(detection: Detection, body: str) -> bool:
+    """Whether the detection is a generic "a similar attack" (the word a modifier away from the trigger at most)."""
+    return (
+        detection.generic
+        and detection.type == "armed-clash"
+        and _SIMILAR.search(body, max(0, detection.trigger.start - 40), detection.trigger.start) is not None
+    )
+
+
+def _similar_bombing(detection: Detection, body: str) -> bool:
+    """Whether the detection is a "similar bombing" opening a clause, with no device told (a bare remote explosive)."""
+    return (
+        detection.type == "remote-explosive"
+        and body[detection.trigger.start : detection.trigger.end].lower() == "bombing"
+        and _SIMILAR_BOMBING.search(body, max(0, detection.trigger.start - 40), detection.trigger.start) is not None
+    )
