@@ -162,6 +162,9 @@ OUTLETS3_TEXTS = cut("targeted by " * 420, "targeted the with several " * 200, "
 SIMILAR_TEXTS = cut(", similar " * 500, "meanwhile also similar " * 220, "similar " * 625)
 # "air" before the words of a ground site (outlets3)
 AIR_SITE_TEXTS = cut("air " * 1250, "air force " * 500, "air force air defence " * 230)
+# "air" hyphened to the words of a ground site; a drone hit by something (review11)
+AIR_HYPHEN_TEXTS = cut("air-defence " * 420, "air- " * 1000, "air-force-base " * 340)
+DRONE_TEXTS = cut("drones hit by " * 360, "drone on last this " * 265, "drones " * 715)
 # nouns shared by a list, 'new X', states negated, the Levant (places9; the whole text, as the test had it)
 SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province of " * 450, "did not " * 650,
                      "Sham " * 1000)  # fmt: skip
@@ -258,5 +261,7 @@ CASES: tuple[Case, ...] = (
     Case("aircraft_named._BY_AIRCRAFT", "search", searched(_BY_AIRCRAFT), OUTLETS3_TEXTS),
     Case("scene_merges._BY_THE", "fullmatch", _fullmatched(_BY_THE), OUTLETS3_TEXTS),
     Case("engagement_types.AIR_CONTEXT", "finditer", found(AIR_CONTEXT), AIR_SITE_TEXTS),
+    Case("engagement_types.AIR_CONTEXT", "finditer", found(AIR_CONTEXT), AIR_HYPHEN_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), DRONE_TEXTS, 0.05),
     Case("similar_attacks._SIMILAR_BOMBING", "search", searched(_SIMILAR_BOMBING), SIMILAR_TEXTS),
 )

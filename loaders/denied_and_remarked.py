@@ -30,6 +30,9 @@ _NEGATED_VERB = re.compile(
     rf"(?!\s+{NOT_ONLY})",
     re.IGNORECASE,
 )
+# the same negated verb group after any engagement's noun, for a reader that asks it of its own trigger
+# ("similar bombing did not occur": `similar_attacks`)
+NEGATED_VERB = _NEGATED_VERB
 # An engagement named with "the" (and at most two modifiers) at the head of its sentence, then at most a place or time
 # phrase: "The increased fighting", "The explosions in Homs", "The attack on Tuesday".
 # "The", "This", "That", "These", "Those", "Such": a demonstrative refers back as plainly as "the" (twenty-second

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.aircraft_words import AIR_FORCE, AIRCRAFTS, STRIKING
+from loaders.aircraft_words import AIR_FORCE, AIRCRAFTS, DRONES, STRIKING
 from loaders.ground import (
     DRIVEN_OUT,
     ENTRY,
@@ -81,9 +81,11 @@ _TRIGGERS: list[tuple[str, str]] = [
      rf"(?:{AIR_FORCE}|{AIRCRAFTS}|planes)\b(?=[^.]{{0,60}}\b(?:struck|bomb|hit|target|attack|raid|strike|"
      r"massacre|kill))|"
      # a drone as the subject of a strike or a killing, perhaps with its time between (twenty-second session, outlets3):
-     # "A Turkish drone on Thursday evening killed four fighters"; not "a drone was in the area when ... attacked"
-     r"drones?(?=\s+(?:(?:on|early|late|this|last)\s+(?:[\w-]+\s+){0,2}?)?(?:also\s+)?"
-     r"(?:struck|bombed|hit|targeted|killed|attacked|shelled)\b)"),
+     # "A Turkish drone on Thursday evening killed four fighters"; not "a drone was in the area when ... attacked", nor
+     # a participle with its agent, the drone the one hit ("drones hit by their fire crashed"; twenty-second session,
+     # helper review11)
+     rf"{DRONES}(?=\s+(?:(?:on|early|late|this|last)\s+(?:[\w-]+\s+){{0,2}}?)?(?:also\s+)?"
+     r"(?:struck|bombed|hit|targeted|killed|attacked|shelled)\b(?!\s+by\b))"),
     # one shell: "fired a rocket shell on al-Kallasa Street", "a third shell fell in al-Masharqeh"
     ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|(?:rocket|mortar|artillery|tank)\s+shell\b|"
      r"shell(?=\s+(?:[\w-]+\s+){0,8}?(?:fell|landed|hit|struck|exploded|slammed)\b)|"

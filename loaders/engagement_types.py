@@ -10,8 +10,9 @@ from loaders.aircraft_words import DRONES, HELICOPTERS, JETS, PLANES, WARPLANES
 AIR_CONTEXT = re.compile(
     # any aircraft named ("aircraft" alone, not FA-KES's "aircrafts"), its arm, or a strike from the air; not a ground
     # site or service named for the air ("an air defence base", "the air base", "Air Force Intelligence"): "rebels
-    # attacked an air defence base" is no air strike (twenty-second session, helper outlets3)
-    rf"\b(?:air(?!\s+(?:force\s+)?(?:defen[cs]es?|bases?|academy|college|intelligence)\b)|aerial|{WARPLANES}|{JETS}|"
+    # attacked an air defence base" is no air strike (twenty-second session, helper outlets3); hyphenated too ("an
+    # air-defence base", helper review11)
+    rf"\b(?:air(?![\s-]+(?:force\s+)?(?:defen[cs]es?|bases?|academy|college|intelligence)\b)|aerial|{WARPLANES}|{JETS}|"
     rf"aircraft|{HELICOPTERS}|air\s*force(?!\s+(?:bases?|academy|college|intelligence)\b)|aerospace|{PLANES}|"
     rf"{DRONES}|airstrikes?|sorties?|"
     # barrel bombs are dropped from helicopters: "bombarded the town with barrel bombs" is a bombardment from the air;

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from loaders.denied_and_remarked import NEGATED_VERB
 from loaders.engagement_passes import EngagementDraft
 from loaders.engagements import Detection
 from loaders.same_engagement import ANAPHORA_WINDOW, VIOLENT
@@ -58,9 +59,12 @@ def _similar_attack(detection: Detection, body: str) -> bool:
 
 
 def _similar_bombing(detection: Detection, body: str) -> bool:
-    """Whether the detection is a "similar bombing" opening a clause, with no device told (a bare remote explosive)."""
+    """Whether the detection is a "similar bombing" opening a clause, with no device told (a bare remote explosive),
+    whose own verb is not negated ("similar bombing did not occur in Houla" tells none; twenty-second session, helper
+    review11)."""
     return (
         detection.type == "remote-explosive"
         and body[detection.trigger.start : detection.trigger.end].lower() == "bombing"
         and _SIMILAR_BOMBING.search(body, max(0, detection.trigger.start - 40), detection.trigger.start) is not None
+        and NEGATED_VERB.match(body, detection.trigger.end) is None
     )

@@ -29,7 +29,7 @@ _QUALIFIER = rf"(?:(?!(?:{_NOT_A_QUALIFIER})\b)[\w'’-]+\s+)"
 # no comma or full stop inside, so the phrase stays in one clause
 _WEAPON = rf"{_QUALIFIER}{{0,3}}?(?P<means>{_MEANS}(?:\s+{_MEANS})*)"
 _TARGETED = re.compile(
-    rf"\btargeted\s+(?P<object>{_WORDS}{{0,5}}?)(?:by|using|with)\s+{_WEAPON}\b",
+    rf"\btargeted\s+(?P<object>{_WORDS}{{0,5}}?)(?P<means_word>by|using|with)\s+{_WEAPON}\b",
     re.IGNORECASE,
 )
 # "used several mortar shells to target", "using mortar shells to target"
@@ -57,6 +57,8 @@ def means_roles(
     for phrase in (*_TARGETED.finditer(text), *_USED_TO_TARGET.finditer(text)):
         if not phrase.start() <= t_start < phrase.end() or _PASSIVE.search(text, 0, phrase.start()):
             continue
+        if _side_fired(phrase, actors, base):
+            continue
         target = _object_owner(phrase, actors, text, base)
         if target is None:
             continue
@@ -64,6 +66,15 @@ def means_roles(
         attackers = coordinated(subject, actors, text, base) if subject is not None else []
         return tuple(k for k in attackers if k != target.key), (target.key,)
     return None
+
+
+def _side_fired(phrase: re.Match[str], actors: Sequence[Mention], base: int) -> bool:
+    """Whether a side is named in "by <its weapon>" ("the Kurdish forces targeted by IS rocket shells"): a passive's
+    agent, the verb a participle whose subject was hit (twenty-second session, helper review11)."""
+    if phrase.re is not _TARGETED or phrase.group("means_word").lower() != "by":
+        return False
+    opens, closes = phrase.end("means_word"), phrase.start("means")
+    return any(opens <= m.span.start - base < closes for m in actors)
 
 
 def _object_owner(phrase: re.Match[str], actors: Sequence[Mention], text: str, base: int) -> Mention | None:
