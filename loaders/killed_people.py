@@ -12,7 +12,7 @@ _COMBATANT = (
     r"fighters?|soldiers?|troops|militants?|militiamen|rebels?|jihadists?|terrorists?|gunmen|insurgents?|members?|"
     r"officers?|personnel|elements?|recruits?|mercenaries|combatants?|guards?|policemen|conscripts?|snipers?|"
     # men of a force or a group: "killed 12 men of the regime army", "nine men from the rebel factions"
-    r"army|forces|regime|militias?|factions?|brigades?|battalions?|units|groups?"
+    r"army|forces|regime|militias?|factions?|brigades?|battalions?|units|groups?|armed"
 )
 _COUNT = rf"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|up\s+to)\s+)?(?:{NUMBER}|several)"
 # "shot dead five people", "killed at least nine men", "gunned down two persons": a count of people no word types.
@@ -24,8 +24,13 @@ _PEOPLE_AFTER = re.compile(
 _PEOPLE_BEFORE = re.compile(
     rf"\b{_COUNT}\s+(?:people|persons|men|individuals)\s+(?:were|have\s+been|had\s+been)\s+$", re.IGNORECASE
 )
-# The rest of the victims' phrase, up to a clause break: "five people, most of them fighters" names fighters.
-_PHRASE_END = re.compile(r"[.;:]|\b(?:when|while|after|as|during|in\s+(?:clashes|fighting|battles?))\b", re.IGNORECASE)
+# The rest of the victims' phrase, up to a clause break or its source: "five people, most of them fighters" names
+# fighters, "five people, the army said" does not.
+_PHRASE_END = re.compile(
+    r"[.;:]|\b(?:when|while|after|as|during|in\s+(?:clashes|fighting|battles?))\b|"
+    r",\s+(?:[\w'’-]+\s+){0,5}?(?:said|says|reported|reports|told|added|according)\b",
+    re.IGNORECASE,
+)
 _COMBATANT_WORD = re.compile(rf"\b(?:{_COMBATANT})\b", re.IGNORECASE)
 
 

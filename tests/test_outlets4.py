@@ -104,6 +104,10 @@ def test_no_dateline_is_read_elsewhere(body: str) -> None:
             "Regime forces shot and killed nine men in the village of Kafr Nabl on Monday.",
             [("attack-on-civilians", ["kafr-nabl"], ["syrian-arab-army"], [])],
         ),
+        (  # the source after a comma ends the victims' phrase: "the monitoring group" fought nobody
+            "In the central province of Hama, regime forces shot dead five people, the monitoring group said.",
+            [("attack-on-civilians", ["hama-governorate"], ["syrian-arab-army"], [])],
+        ),
         (  # the passive: the count before the verb
             "Five people were shot dead by regime forces in the city of Hama on Sunday.",
             [("attack-on-civilians", ["hama"], ["syrian-arab-army"], [])],
@@ -130,6 +134,10 @@ def test_people_killed_by_a_side_with_no_fighting_are_civilians(
         (  # men of an army
             "Rebels killed 12 men of the regime army in the town of Harasta.",
             [("armed-clash", ["harasta"], ["syrian-rebels"], ["syrian-arab-army"])],
+        ),
+        (  # men of an armed group
+            "Rebels killed nine men from an armed group in the town of Hama.",
+            [("armed-clash", ["hama"], ["syrian-rebels"], [])],
         ),
         (  # soldiers, not people
             "Regime forces killed five soldiers who had defected in the town of Harasta.",
