@@ -16,7 +16,7 @@ from loaders.actor_mentions import _AIRCRAFT_HEDGED
 from loaders.actor_references import _OTHER_UNITS
 from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
-from loaders.between_sides import _ONE_SIDE_THEN_AGAINST
+from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.capital_readings import _ITEM_ENDS, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.clauses import chunk
@@ -194,6 +194,11 @@ def _fullmatched(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
     return lambda text: _group(pattern.fullmatch(text))
 
 
+def _matched(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
+    """The match of the pattern at the text's start, or None."""
+    return lambda text: _group(pattern.match(text))
+
+
 def _state_verbs(text: str) -> list[str | None]:
     """_STATE_VERB matched at every offset, as paired_states tries it."""
     return [_group(_STATE_VERB.match(text, at)) for at in range(len(text))]
@@ -269,10 +274,8 @@ CASES: tuple[Case, ...] = (
     Case("killed_people._PEOPLE_AFTER", "finditer", found(_PEOPLE_AFTER), OUTLETS4_TEXTS),
     Case("killed_people._PEOPLE_BEFORE", "finditer", found(_PEOPLE_BEFORE), OUTLETS4_TEXTS),
     Case("killed_people._BOMBER_SUBJECT", "finditer", found(_BOMBER_SUBJECT), OUTLETS4_TEXTS),
-    Case(
-        "between_sides._ONE_SIDE_THEN_AGAINST",
-        "match",
-        lambda text: _group(_ONE_SIDE_THEN_AGAINST.match(text)),
-        OUTLETS4_TEXTS,
-    ),  # fmt: skip  (read once, right after "between", as find_roles does)
+    # read once each, right after "between" and after "against", as find_roles does
+    Case("between_sides._ONE_SIDE_THEN_AGAINST", "match", _matched(_ONE_SIDE_THEN_AGAINST), OUTLETS4_TEXTS),
+    Case("between_sides._BEFORE_SIDE", "match", _matched(_BEFORE_SIDE), OUTLETS4_TEXTS),
+    Case("between_sides._UNNAMED_SIDE", "match", _matched(_UNNAMED_SIDE), OUTLETS4_TEXTS),
 )

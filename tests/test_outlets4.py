@@ -9,7 +9,7 @@ import re
 import pytest
 
 from bench.adversarial import OUTLETS4_TEXTS
-from loaders.between_sides import _ONE_SIDE_THEN_AGAINST
+from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, killed_by_suicide_bomber
@@ -87,6 +87,7 @@ def test_a_datelines_city_stays_a_place_of_the_article(gazetteer: Gazetteer) -> 
         "Rebels attacked the town of Saraqeb. BEIRUT: the capital is calm.",  # not at a paragraph's start
         "Rebels attacked Saraqeb (Idlib) - a town in the north - on Monday.",  # a place glossed, mid-line
         "BEIRUT:",  # nothing after it
+        "The Syrian Observatory (SOHR) – Rebels attacked a checkpoint in the town of Saraqeb.",  # a name, no city
     ],
 )
 def test_no_dateline_is_read_elsewhere(body: str) -> None:
@@ -163,6 +164,11 @@ def test_people_named_as_fighters_or_in_a_fight_are_not_civilians(
             " Harasta.",
             [("armed-clash", ["harasta"], ["syrian-arab-army", "hezbollah"], ["al-nusra-front"])],
         ),
+        (  # fighters no table names after "against": the allies still one side
+            "Clashes broke out between the regime forces and Hezbollah against the Islamic factions in the town of"
+            " Harasta.",
+            [("armed-clash", ["harasta"], ["syrian-arab-army", "hezbollah"], [])],
+        ),
         (  # allies joined after a phrase of loyalty
             "Clashes broke out between the regime forces and militiamen loyal to them and Hezbollah against the"
             " Islamic State in the town of Harasta.",
@@ -180,6 +186,16 @@ def test_against_parts_the_sides_of_a_fight_told_between(body: str, expected: Re
         (  # no "against": "and" parts the sides as before
             "Clashes broke out between the regime forces and Hezbollah in the town of Harasta.",
             [("armed-clash", ["harasta"], ["syrian-arab-army"], ["hezbollah"])],
+        ),
+        (  # "against" opening no side: "and" still parts them
+            "Clashes broke out between the regime forces and rebels against the backdrop of the talks in the town of"
+            " Harasta.",
+            [("armed-clash", ["harasta"], ["syrian-arab-army"], ["syrian-rebels"])],
+        ),
+        (
+            "Clashes broke out between the regime forces and rebels against the wishes of Russia in the town of"
+            " Harasta.",
+            [("armed-clash", ["harasta"], ["syrian-arab-army"], ["syrian-rebels"])],
         ),
         (  # "against" in a relative clause tells another fight
             "Clashes broke out between the regime forces and rebels in Harasta, which fought against IS last year.",
@@ -237,3 +253,5 @@ def test_outlets4_patterns_read_adversarial_text(pattern: re.Pattern[str], count
 def test_between_against_pattern_reads_adversarial_text() -> None:
     # matched once, right after "between", as find_roles reads it (timed so by make bench-patterns): no "against"
     assert [_ONE_SIDE_THEN_AGAINST.match(text) for text in OUTLETS4_TEXTS] == [None] * 6
+    assert [_BEFORE_SIDE.match(text).group() for text in OUTLETS4_TEXTS] == [""] * 6  # no "the" opens any of them
+    assert [_UNNAMED_SIDE.match(text) for text in OUTLETS4_TEXTS] == [None] * 6
