@@ -16,6 +16,7 @@ from loaders.actor_mentions import _AIRCRAFT_HEDGED
 from loaders.actor_references import _OTHER_UNITS
 from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
+from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.capital_readings import _ITEM_ENDS, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.clauses import chunk
@@ -28,10 +29,12 @@ from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
+from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import _JOINED_VERB_GAP
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
+from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.passive_subjects import _INSIDE_SUBJECT
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
@@ -158,6 +161,9 @@ CHAIN_TEXTS = cut(", also " * 800, ", the " * 900, "Aleppo Idlib Hama " * 300, "
 # the weapon inside a verb of targeting, a chained clause's own passive, aircraft as the agent (outlets3)
 OUTLETS3_TEXTS = cut("targeted by " * 420, "targeted the with several " * 200, "used heavy rocket " * 300,
                      ", also were " * 460, "were shelled by the " * 260, "Aa " * 1700)  # fmt: skip
+# capitalised runs before a bracket or colon, counts of people, suicide bombers, "between" with no "against" (outlets4)
+OUTLETS4_TEXTS = cut("ABC DEF " * 630, "Aa Bb (Cc) " * 460, "killed five five " * 300, "five people were " * 320,
+                     "suicide bomber " * 340, "between the and " * 320)  # fmt: skip
 # "similar" opening a clause before a bombing (outlets3)
 SIMILAR_TEXTS = cut(", similar " * 500, "meanwhile also similar " * 220, "similar " * 625)
 # "air" before the words of a ground site (outlets3)
@@ -189,6 +195,11 @@ _PLACE_NAME = re.compile(PLACE_NAME)
 def _fullmatched(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
     """The whole text if the pattern matches all of it, else None."""
     return lambda text: _group(pattern.fullmatch(text))
+
+
+def _matched(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
+    """The match of the pattern at the text's start, or None."""
+    return lambda text: _group(pattern.match(text))
 
 
 def _state_verbs(text: str) -> list[str | None]:
@@ -264,4 +275,12 @@ CASES: tuple[Case, ...] = (
     Case("engagement_types.AIR_CONTEXT", "finditer", found(AIR_CONTEXT), AIR_HYPHEN_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), DRONE_TEXTS, 0.05),
     Case("similar_attacks._SIMILAR_BOMBING", "search", searched(_SIMILAR_BOMBING), SIMILAR_TEXTS),
+    Case("paragraph_datelines.PARAGRAPH_DATELINE", "finditer", found(PARAGRAPH_DATELINE), OUTLETS4_TEXTS),
+    Case("killed_people._PEOPLE_AFTER", "finditer", found(_PEOPLE_AFTER), OUTLETS4_TEXTS),
+    Case("killed_people._PEOPLE_BEFORE", "finditer", found(_PEOPLE_BEFORE), OUTLETS4_TEXTS),
+    Case("killed_people._BOMBER_SUBJECT", "finditer", found(_BOMBER_SUBJECT), OUTLETS4_TEXTS),
+    # read once each, right after "between" and after "against", as find_roles does
+    Case("between_sides._ONE_SIDE_THEN_AGAINST", "match", _matched(_ONE_SIDE_THEN_AGAINST), OUTLETS4_TEXTS),
+    Case("between_sides._BEFORE_SIDE", "match", _matched(_BEFORE_SIDE), OUTLETS4_TEXTS),
+    Case("between_sides._UNNAMED_SIDE", "match", _matched(_UNNAMED_SIDE), OUTLETS4_TEXTS),
 )

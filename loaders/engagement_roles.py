@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from loaders.acted_on import hit_after_agent
 from loaders.aircraft_words import AIR_FORCE, CORE, PLURALS
+from loaders.between_sides import sides_against
 from loaders.clause_roles import shared_subject_agent
 from loaders.fallen_sides import fallen_side
 from loaders.held_area_fire import firer_of_held_area
@@ -223,7 +224,12 @@ def find_roles(
     between = re.match(r"^\s+(?:\w+\s+){0,5}?between\s+", after)
     if between is None and match.group(0).lower().endswith("between"):
         between = re.match(r"^\s*", after)
-    if between and not attackers:
+    sides = sides_against(usable, text, base, t_end + between.end()) if between and not attackers else None
+    if sides is not None:
+        # "clashes between the regime forces and Hezbollah against IS": allies before "against", foes after it
+        attackers.extend(sides[0])
+        targets.extend(sides[1])
+    elif between and not attackers:
         first = first_after(usable, t_end + between.end(), base, text, reach=30)
         if first is not None:
             group = coordinated(first, usable, text, base)

@@ -25,6 +25,7 @@ from loaders.ground import (
     is_entry,
     road_holders,
 )
+from loaders.killed_people import killed_by_suicide_bomber, unnamed_people_killed
 from loaders.model import Mention, Span
 from loaders.scene_merges import by_scene, one_battle, one_bombardment, one_taking
 from loaders.scenes import places_of_scene, trigger_scenes
@@ -251,12 +252,17 @@ def _killing_type(s: EngagementSentence, match: re.Match[str], attackers: tuple[
     text = s.text
     if not attackers:
         return None
+    if killed_by_suicide_bomber(text, match.start()):
+        return "suicide-bombing"  # "a suicide bomber from ISIL killed 32 soldiers": the bomber's blast, no clash
     victims = text[match.end() : match.end() + 60]
     # any case: a headline is title-cased ("Islamic State Kills Three Journalists")
     civilian = re.match(rf"\s+(?:\S+\s+){{0,3}}?{CIVILIAN_WORDS}\b", victims, re.IGNORECASE) or CIVILIANS_KILLED.search(
         text, max(0, match.start() - 80), match.start()
     )
-    return "attack-on-civilians" if civilian or captives(text, match) else "armed-clash"
+    # "regime forces shot dead five people": the unarmed killed by a side, with no fighting told (ACLED: Violence
+    # against civilians); fighters are named so ("killed five soldiers")
+    people = unnamed_people_killed(text, match.start(), match.end())
+    return "attack-on-civilians" if civilian or people or captives(text, match) else "armed-clash"
 
 
 def _completed(first: Detection, attackers: tuple[str, ...], targets: tuple[str, ...]) -> Detection:

@@ -10,6 +10,7 @@ from datetime import date
 from graph.iris import slug
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Sentence, Span
+from loaders.paragraph_datelines import PARAGRAPH_DATELINE, dateline_city
 from loaders.timex import find_time
 
 # A title this short ("Syria") may open any sentence: it does not tell a header.
@@ -85,6 +86,14 @@ def dateline_mentions(
                 local_entities[key] = ("place", name.title())
                 places = [Mention(Span(start, at.end), key, "place", linked=False)]
             found += places + [m for m in gazetteer.find(body, sentence.span) if m.kind == "actor"]
+            continue
+        opening = PARAGRAPH_DATELINE.fullmatch(text)
+        if opening is not None:
+            # another outlet's dateline ("ERBIL (Kurdistan 24) –"): its city, when the gazetteer knows it, is a place
+            # of the article as a wire's is, and no outlet or acronym is read as a city
+            c_start, c_end = dateline_city(opening)
+            at = Span(sentence.span.start + c_start, sentence.span.start + c_end)
+            found += [m for m in gazetteer.find(body, at) if m.kind == "place"]
             continue
         if index >= DATELINE_SENTENCES or any(not s.boilerplate for s in all_sentences[:index]):
             continue

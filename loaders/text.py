@@ -18,6 +18,7 @@ from loaders.boilerplate import (
     is_boilerplate,
 )
 from loaders.model import Sentence, Span
+from loaders.paragraph_datelines import paragraph_dateline
 
 # Words that end in a full stop without ending the sentence (compared lower-case, without the stop).
 ABBREVIATIONS = frozenset(
@@ -68,6 +69,12 @@ def sentences(body: str) -> list[Sentence]:
                     result.append(Sentence(Span(h_start, h_end), boilerplate=True))
                 result.append(Sentence(Span(wire.start(), wire.end()), boilerplate=True))
                 start, end = _strip(body, wire.end(), end)
+        # "ERBIL (Kurdistan 24) – A Turkish drone ...", "BEIRUT: Air strikes ...": another outlet's dateline opening a
+        # paragraph is furniture; its city is where the reporter filed from, never a place of the sentence's events
+        opening = paragraph_dateline(body, start, end)
+        if opening is not None:
+            result.append(Sentence(Span(start, opening.end()), boilerplate=True))
+            start, end = _strip(body, opening.end(), end)
         credit = TRAILING_CREDIT.search(body, start, end)
         if credit:
             end = credit.start()
