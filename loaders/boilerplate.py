@@ -27,25 +27,25 @@ INLINE_FURNITURE = re.compile(
 # A wire credit closing a line ("... said. - REUTERS") is a sentence of its own, and boilerplate.
 TRAILING_CREDIT = re.compile(r"\s+[-–—]+\s*(?:REUTERS|Reuters|AFP|AP|SANA|TASS)\s*$")
 
-_MONTH = (
+MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?"
 _DATE = (
-    rf"(?:{_WEEKDAY}\.?,?\s+)?(?:\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|{_MONTH}\s+\d{{6}})"
+    rf"(?:{_WEEKDAY}\.?,?\s+)?(?:\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|{MONTH}\s+\d{{6}})"
 )
 # A leading dateline: "Wed 05 Apr 2017", "Date of publication 16 September 2016", "BEIRUT (Reuters) -",
 # "Last updated at Feb 092015 BEIRUT", "Fri 07 Apr 2017 at 0914". It is split off as its own sentence.
 # Capitals after a date that are the subject, not a dateline city: "Sat Jul 26 2014 ISIL terrorists execute ...".
-_NOT_A_CITY = r"(?:ISIL|ISIS|SDF|YPG|FSA|SAA|SOHR|NATO|SANA|OPCW|UNICEF|UNHCR|WHO|MSF|NDF|PKK|PYD)"
+NOT_A_CITY = r"(?:ISIL|ISIS|SDF|YPG|FSA|SAA|SOHR|NATO|SANA|OPCW|UNICEF|UNHCR|WHO|MSF|NDF|PKK|PYD)"
 DATELINE = re.compile(
     rf"""^(?:
         (?:(?:Date\s+of\s+publication|Published|Posted|Last\s+updated(?:\s+at)?|Updated)\s*:?\s+(?:on\s+)?)?{_DATE}
             (?:\s+(?:at\s+)?\d{{1,2}}:?\d{{2}}(?:\s*(?:GMT|UTC|[ap]\.?m\.?))?)?
             (?:\s+by\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s))?
-            (?:\s+(?!{_NOT_A_CITY}\b)[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?(?=\s))?(?:\s+\((?:Reuters|AFP|AP|SANA)\))?(?:\s*[-–—]+)?
+            (?:\s+(?!{NOT_A_CITY}\b)[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})?(?=\s))?(?:\s+\((?:Reuters|AFP|AP|SANA)\))?(?:\s*[-–—]+)?
         | [A-Z][A-Z ]{{2,}}\s*\((?:Reuters|AFP|AP|SANA)\)\s*[-–—]+
     )(?=\s)""",
     re.VERBOSE,
@@ -54,7 +54,7 @@ DATELINE = re.compile(
 # A wire dateline inside the first line, after the repeated headline: "… kill 22 in school in rebel-held Idlib Reuters
 # Wednesday 26 Oct 2016 The Syrian Observatory …". It is a sentence of its own, and the headline before it furniture.
 WIRE_DATELINE = re.compile(
-    rf"(?<!\S)(?:AFP|Reuters|AP|DPA|Xinhua)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+    rf"(?<!\S)(?:AFP|Reuters|AP|DPA|Xinhua)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{{1,2}}\s+{MONTH}\s+\d{{4}}"
     r"(?=\s)"
 )
 HEADLINE_REACH = 300
@@ -128,14 +128,14 @@ _CAPTION_VERB = re.compile(
     r"^(?:\S+\s+){0,8}?(?:shows?|inspects?|carr(?:y|ies)|walks?|stands?|search(?:es)?|looks?|reacts?|comforts?|"
     r"rescues?|cries|receives?|runs?|sits?|gathers?|mourns?|holds?|waits?|rides?|flees?|checks?)\b"
 )
-_CAPTION_DATE = re.compile(rf"(?:\bSyria\s+|\bon\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\.?$")
+_CAPTION_DATE = re.compile(rf"(?:\bSyria\s+|\bon\s+)?{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\.?$")
 # Embedded posts and links: "pic.twitter.com/...", "https://t.co/..." (FA-KES drops the slashes).
 # The signature that closes an embedded post: the account's handle and the post's date ("The White Helmets
 # (SyriaCivilDef) April 30 2017", FA-KES having dropped the "@" and the dash); the text after it is the article's again.
 # A wire's name in brackets is no handle ("BEIRUT (Reuters) March 5 2017"), nor a capitalised short name ("Islamic
 # State (Daesh) June 3 2016 stormed ..."): a handle starts lower case or with a digit, or is written in camel case.
 POST_SIGNATURE = re.compile(
-    rf"\(@?(?!(?:Reuters|Sputnik|Anadolu|Xinhua)\))(?=[a-z_\d]|\w*[a-z][A-Z\d_])\w{{1,40}}\)\s+{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?=\s|$)"
+    rf"\(@?(?!(?:Reuters|Sputnik|Anadolu|Xinhua)\))(?=[a-z_\d]|\w*[a-z][A-Z\d_])\w{{1,40}}\)\s+{MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?=\s|$)"
 )
 _EMBED = re.compile(
     rf"pic\.twitter\.com|https?t\.co|https?://|\(@\w+\)\s+\w+\s+\d{{1,2}},?\s+\d{{4}}|{POST_SIGNATURE.pattern}"

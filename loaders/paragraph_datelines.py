@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.boilerplate import _MONTH, _NOT_A_CITY
+from loaders.boilerplate import MONTH, NOT_A_CITY
 
 # "ERBIL (Kurdistan 24) –", "DEIR EZ-ZOR, Syria (North Press) –", "DAMASCUS, Syria (AP) —", "Homs (Qasioun) -",
 # "Beirut, Aug 5 (Reuters) -": a city (with its country, perhaps a day), the outlet in brackets, then a dash.
@@ -12,9 +12,9 @@ from loaders.boilerplate import _MONTH, _NOT_A_CITY
 # article ("The Syrian Observatory (SOHR) –") is no city.
 _CITY_WORD = r"[A-Z][A-Za-z'’]+(?:-[A-Za-z'’]+)*"
 PARAGRAPH_DATELINE = re.compile(
-    rf"(?!(?:The|A|An)\s)(?P<city>{_CITY_WORD}(?:\s{_CITY_WORD}){{0,2}})(?:,\s[A-Z][a-z]+)?(?:,\s{_MONTH}\.?\s\d{{1,2}})?"
+    rf"(?!(?:The|A|An)\s)(?P<city>{_CITY_WORD}(?:\s{_CITY_WORD}){{0,2}})(?:,\s[A-Z][a-z]+)?(?:,\s{MONTH}\.?\s\d{{1,2}})?"
     r"\s\((?P<outlet>[A-Z][\w.&'’ ]{0,30}?)\)\s?[-–—]+(?=\s|$)"
-    rf"|(?P<capitals>(?!{_NOT_A_CITY}:)[A-Z]{{3,}}(?:[\s-][A-Z]{{2,}}){{0,2}}):(?=\s|$)"
+    rf"|(?P<capitals>(?!{NOT_A_CITY}:)[A-Z]{{3,}}(?:[\s-][A-Z]{{2,}}){{0,2}}):(?=\s|$)"
 )
 
 
