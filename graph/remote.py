@@ -309,9 +309,14 @@ def select(
     if response.status_code != 200:
         raise RemoteError(f"{step}: {endpoint.query_url} refused the query: {server_message(response)}")
     solutions = ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON)
-    if not isinstance(solutions, ox.QuerySolutions):
-        raise RemoteError(f"{step}: {endpoint.query_url} answered a SELECT with a boolean")
-    return [tuple(solution) for solution in solutions]
+    try:
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise RemoteError(f"{step}: {endpoint.query_url} answered a SELECT with a boolean")
+        return list(map(tuple, solutions))
+    finally:
+        # Unsendable: no frame a kept traceback holds may keep it for the cyclic collector of another thread to
+        # free (map, not a comprehension, whose own frame would hold it).
+        del solutions
 
 
 def _update(session: requests.Session, endpoint: Endpoint, update: str, step: str, timeout: float) -> None:

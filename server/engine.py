@@ -330,7 +330,12 @@ class ReadOnDemand(Sequence[T]):
 def _read_tsv(tsv: bytes) -> tuple[tuple[Term | None, ...], ...]:
     """The rows of a SPARQL TSV result."""
     parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-    return tuple(tuple(solution) for solution in parsed)  # type: ignore[union-attr]
+    # Unsendable: no frame a kept traceback holds may keep it for the cyclic collector of another thread to free
+    # (map, not a comprehension, whose own frame would hold it).
+    try:
+        return tuple(map(tuple, parsed))  # type: ignore[arg-type]
+    finally:
+        del parsed
 
 
 def _read_ntriples(ntriples: bytes) -> tuple[ox.Triple, ...]:
