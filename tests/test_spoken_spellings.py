@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import SPOKEN_TEXTS
+from bench.adversarial import QUARTER_OF_TEXTS, SPOKEN_TEXTS
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.namesakes import _QUARTER_OF
 from loaders.spoken_spellings import consonants, spoken, spoken_alike
 
 
@@ -106,3 +107,35 @@ def test_spoken_on_adversarial_text() -> None:
     assert spoken(glides).startswith("iayuoy")
     assert spoken(words).startswith("hwejahweja")
     assert spoken(letters) == "sxh"
+
+
+def test_a_quarter_after_a_citys_possessive_is_no_village(gazetteer: Gazetteer) -> None:
+    text = "Rebels fired a rocket on Aleppo's residential neighborhood of al-Khalidiye, wounding five, SANA said."
+    assert "place/al-khalidiyah-1209399205" not in places(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("before", "called"),
+    [
+        ("the residential neighborhood of ", True),
+        ("Aleppos old quarter of ", True),
+        ("The neighbourhood of ", True),
+        ("the eastern neighbourhood of ", False),  # a side of the city, which follows
+        ("its neighbourhood of ", False),  # no city named
+        ("the neighbourhood, of ", False),
+        ("Aleppo's neighbourhoods of ", False),  # the plural is read by another pattern
+        ("the people of ", False),
+        ("Homs's residential ", False),
+    ],
+)
+def test_what_calls_the_next_name_a_quarter(before: str, called: bool) -> None:
+    assert bool(_QUARTER_OF.search(before)) is called
+
+
+def test_quarter_nouns_on_adversarial_text() -> None:
+    # their speed on these is timed by make bench-patterns (bench/adversarial.py)
+    words, one_word, possessives, articles = QUARTER_OF_TEXTS
+    assert _QUARTER_OF.search(words) is None
+    assert _QUARTER_OF.search(one_word) is not None
+    assert _QUARTER_OF.search(possessives) is None
+    assert _QUARTER_OF.search(articles) is None
