@@ -18,6 +18,7 @@ from itertools import combinations
 
 from loaders.aliases import name_tokens
 from loaders.gazetteer import Gazetteer
+from loaders.landform_names import same_landform
 from loaders.spoken_spellings import consonants, spoken_alike
 
 # Shorter skeletons match too many villages to mean anything: four consonants are enough inside a district or town
@@ -219,7 +220,7 @@ def _by_skeleton(
     shape = skeleton(label)
     if len(shape) < MIN_IN_DISTRICT:
         return None
-    candidates = place_index(gazetteer, skeleton).get(shape, ())
+    candidates = [k for k in place_index(gazetteer, skeleton).get(shape, ()) if same_landform(gazetteer, k, label)]
     near = [k for k in candidates if named & {k, *gazetteer.ancestors(k)} - governorates]
     if len(near) != 1:
         near = [k for k in candidates if district(gazetteer, k) in districts and _opens_alike(gazetteer, k, label)]

@@ -8,6 +8,7 @@ import pytest
 from bench.adversarial import QUARTER_OF_TEXTS, SPOKEN_TEXTS
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
+from loaders.landform_names import same_landform
 from loaders.model import Article
 from loaders.namesakes import _QUARTER_OF
 from loaders.spoken_spellings import consonants, spoken, spoken_alike
@@ -139,3 +140,27 @@ def test_quarter_nouns_on_adversarial_text() -> None:
     assert _QUARTER_OF.search(one_word) is not None
     assert _QUARTER_OF.search(possessives) is None
     assert _QUARTER_OF.search(articles) is None
+
+
+def test_a_mountain_is_no_village_of_another_word(gazetteer: Gazetteer) -> None:
+    text = (
+        "Regime artillery shelled Kafr Taal west of Aleppo on Monday, and rockets fell on the villages of "
+        "Jabal al-Zawiya later."
+    )
+    found = places(gazetteer, text)
+    assert "place/jubb-alays-1344241477" not in found
+    assert "place/local/jabal-al-zawiya" in found
+
+
+@pytest.mark.parametrize(
+    ("label", "key", "same"),
+    [
+        ("Jabal al-Zawiya", "place/jubb-alays-1344241477", False),  # a mountain against a well's village
+        ("Jubb Alays", "place/jubb-alays-1344241477", True),
+        ("Jebel Akrad", "place/jubb-alays-1344241477", False),
+        ("Talbiseh", "place/talbiseh-421178429", True),  # no landform either side
+        ("Jabalah", "place/talbiseh-421178429", True),  # a village whose name opens like the word, not with it
+    ],
+)
+def test_landform_words_open_both_names_or_neither(gazetteer: Gazetteer, label: str, key: str, same: bool) -> None:
+    assert same_landform(gazetteer, key, label) is same
