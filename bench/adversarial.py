@@ -11,7 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from loaders import fuzzy_places, listed_together, local_place_names, place_lists, unlinked_names
+from loaders import (
+    fuzzy_places,
+    listed_together,
+    local_place_names,
+    namesakes,
+    place_lists,
+    spoken_spellings,
+    unlinked_names,
+)
 from loaders.actor_mentions import _AIRCRAFT_HEDGED
 from loaders.actor_references import _OTHER_UNITS
 from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
@@ -180,6 +188,10 @@ PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh 
 STRUCK_LIST_TEXTS = cut("shelled " + "Aa, " * 1700, "targeting " * 600, "Aa Al-Bb " * 600, "in Aa Al-" * 600)
 # spaced articles a list's words set off, a side before a name (outplace8)
 SET_OFF_TEXTS = cut("of al- " * 720, "al- Aa, " * 630, "and al- Bb and " * 340, "Eastern " * 630)
+# names as speech spells them: diphthongs, glides, doubled letters, one long word (places11)
+SPOKEN_TEXTS = cut("ayawey" * 840, "iaiouo" * 840, "hweja " * 840, "s" * 2500 + "h" * 2500)
+# a city's possessive before its noun of quarters (places11)
+QUARTER_OF_TEXTS = cut("Aas " * 1250, "A" * 4980 + "s quarter of ", "Aleppos residential " * 250, "the of " * 720)
 # lists before their plural noun, one opening the text (outplace8)
 TAIL_TEXTS = cut("Aa, " * 1248 + "villages", "Aa " * 1660 + "and Bb towns", "the " * 1245 + "Aa villages")
 # counts told again, "twenty more" (review 9)
@@ -283,4 +295,6 @@ CASES: tuple[Case, ...] = (
     Case("between_sides._ONE_SIDE_THEN_AGAINST", "match", _matched(_ONE_SIDE_THEN_AGAINST), OUTLETS4_TEXTS),
     Case("between_sides._BEFORE_SIDE", "match", _matched(_BEFORE_SIDE), OUTLETS4_TEXTS),
     Case("between_sides._UNNAMED_SIDE", "match", _matched(_UNNAMED_SIDE), OUTLETS4_TEXTS),
+    Case("spoken_spellings.spoken", "sub", spoken_spellings.spoken, SPOKEN_TEXTS),
+    Case("namesakes._QUARTER_OF", "search", searched(namesakes._QUARTER_OF), QUARTER_OF_TEXTS),
 )

@@ -18,6 +18,8 @@ from itertools import combinations
 
 from loaders.aliases import name_tokens
 from loaders.gazetteer import Gazetteer
+from loaders.landform_names import same_landform
+from loaders.spoken_spellings import consonants, spoken_alike
 
 # Shorter skeletons match too many villages to mean anything: four consonants are enough inside a district or town
 # the article names, a governorate (hundreds of villages) takes five.
@@ -163,7 +165,6 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
     governorates = {g for g in (governorate(gazetteer, k) for k in named) if g}
     if not governorates:
         return {}
-    index = place_index(gazetteer, skeleton)
     names = place_index(gazetteer, folded)
     sounds_index = place_index(gazetteer, sound)
     districts = {d for d in (district(gazetteer, k) for k in named) if d}
@@ -200,27 +201,68 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
         if len(sounds) == 1:
             resolved[local] = sounds[0]
             continue
-        shape = skeleton(label)
-        if len(shape) < MIN_IN_DISTRICT:
+        by_shape = _by_skeleton(gazetteer, label, named, governorates, districts)
+        if by_shape is not None:
+            resolved[local] = by_shape
             continue
-        candidates = index.get(shape, ())
-        near = [k for k in candidates if named & {k, *gazetteer.ancestors(k)} - governorates]
-        if len(near) != 1:
-            near = [k for k in candidates if district(gazetteer, k) in districts and _opens_alike(gazetteer, k, label)]
-        if len(near) != 1 and len(shape) >= MIN_IN_GOVERNORATE:
-            near = [k for k in candidates if governorate(gazetteer, k) in governorates]
-        near = _towns_first(gazetteer, near)
-        if len(near) == 1:
-            resolved[local] = near[0]
-            continue
-        close = _towns_first(gazetteer, _close_spellings(gazetteer, label, governorates))
-        if len(close) == 1:
-            resolved[local] = close[0]
-            continue
-        nearby = _towns_first(gazetteer, [k for k in candidates if _near_any(gazetteer, k, named)])
-        if len(nearby) == 1:
-            resolved[local] = nearby[0]
+        said = said_alike(gazetteer, label, named, districts)
+        if len(said) == 1:
+            resolved[local] = said[0]
     return resolved
+
+
+def _by_skeleton(
+    gazetteer: Gazetteer, label: str, named: set[str], governorates: set[str], districts: set[str]
+) -> str | None:
+    """The one place the label's consonant skeleton names in the article's context: a place or district it names, a
+    district (the name opening alike), a governorate for a longer skeleton, a spelling a vowel or two away, a
+    settlement within NEAR_KM of a named town; else None."""
+    shape = skeleton(label)
+    if len(shape) < MIN_IN_DISTRICT:
+        return None
+    candidates = [k for k in place_index(gazetteer, skeleton).get(shape, ()) if same_landform(gazetteer, k, label)]
+    near = [k for k in candidates if named & {k, *gazetteer.ancestors(k)} - governorates]
+    if len(near) != 1:
+        near = [k for k in candidates if district(gazetteer, k) in districts and _opens_alike(gazetteer, k, label)]
+    if len(near) != 1 and len(shape) >= MIN_IN_GOVERNORATE:
+        near = [k for k in candidates if governorate(gazetteer, k) in governorates]
+    near = _towns_first(gazetteer, near)
+    if len(near) == 1:
+        return near[0]
+    close = _towns_first(gazetteer, _close_spellings(gazetteer, label, governorates))
+    if len(close) == 1:
+        return close[0]
+    nearby = _towns_first(gazetteer, [k for k in candidates if _near_any(gazetteer, k, named)])
+    return nearby[0] if len(nearby) == 1 else None
+
+
+def _bare(name: str) -> str:
+    """A name in lower case, its article dropped."""
+    return _ARTICLE.sub("", name.lower())
+
+
+def _said(name: str) -> str:
+    """A name's consonants as speech keeps them (`spoken_spellings.consonants`), its article dropped."""
+    return consonants(_bare(name))
+
+
+def said_alike(gazetteer: Gazetteer, label: str, named: set[str], districts: set[str]) -> list[str]:
+    """The one place of a district the article names, within NEAR_KM of a town it names, whose name is the label as
+    spoken ("Hweja" Huwayjah, "Tkad" Taqad: `spoken_spellings`), else none. The looser reading asks the nearness
+    too: "Rashdiya" of Deir ez-Zor city is no Rashadiyah of a district named for another town 40 km off."""
+    keys = [
+        k
+        for k in place_index(gazetteer, _said).get(_said(label), ())
+        if district(gazetteer, k) in districts and _near_any(gazetteer, k, named)
+    ]
+    names = {k: tuple(_bare(n) for n in (gazetteer.get(k).label, *gazetteer.get(k).aliases)) for k in keys}
+    edits = spoken_alike(_bare(label), names)
+    # spellings of one village the tables list twice, a few hundred metres apart, are that village
+    alike = one_place(gazetteer, _towns_first(gazetteer, sorted(edits)))
+    if len(alike) == 1 or not edits:
+        return alike
+    fewest = min(edits.values())
+    return one_place(gazetteer, _towns_first(gazetteer, sorted(k for k, n in edits.items() if n == fewest)))
 
 
 # A side or level an English writer puts before a name ("Eastern Ghariyah") is an adjective after it in Arabic and in

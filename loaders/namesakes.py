@@ -103,7 +103,14 @@ def _vouches(
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.IGNORECASE)
 # "the neighbourhood of Zahra", "in Zahraa a district inhabited by Alawites": the noun before the name, or after it in
 # apposition (FA-KES dropped the comma), calls it a quarter too; not "the eastern neighbourhood of Aleppo", the city.
-_QUARTER_OF = re.compile(r"\bthe\s+(?:neighbou?rhood|quarter)\s+of\s+$", re.IGNORECASE)
+# A city's possessive may stand for "the", with a word of kind between ("Aleppo's residential neighborhood of
+# al-Khalidiye", FA-KES's "Aleppos"; twenty-second session, helper places11).
+_QUARTER_OF = re.compile(
+    r"\b(?:(?i:the)|[A-Z][\w-]*?['’]?s)\s+(?:(?!eastern|western|northern|southern)[a-z]+\s+)?"
+    r"(?i:neighbou?rhood|quarter)\s+(?i:of)\s+$"
+)
+# characters before a name searched for the noun that calls it a quarter
+QUARTER_WINDOW = 60
 _QUARTER_APPOSED = re.compile(r"[\"”]?\s+an?\s+(?:neighbou?rhood|district|quarter)\b", re.IGNORECASE)
 _QUARTERS_AFTER = re.compile(r"\s+(?:neighbou?rhoods|quarters)\b", re.IGNORECASE)
 # "al-Midan and al-Ashrafiyeh neighborhoods in Aleppo": the quarters the text places in a city.
@@ -138,7 +145,10 @@ def _listed_after(body: str, places: list[Mention], i: int) -> list[Mention]:
 
 def _called_a_quarter(body: str, span: Span) -> bool:
     """Whether a noun of quarters stands right before the name ("the neighbourhood of X") or in apposition after it."""
-    return bool(_QUARTER_OF.search(body, max(0, span.start - 30), span.start) or _QUARTER_APPOSED.match(body, span.end))
+    return bool(
+        _QUARTER_OF.search(body, max(0, span.start - QUARTER_WINDOW), span.start)
+        or _QUARTER_APPOSED.match(body, span.end)
+    )
 
 
 def called_quarters(body: str, per_sentence: list[list[Mention]]) -> set[str]:
