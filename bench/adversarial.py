@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from loaders import (
-    fuzzy_places,
     listed_together,
     local_place_names,
     namesakes,
     place_lists,
+    side_words,
     spoken_spellings,
     unlinked_names,
 )
@@ -273,7 +273,7 @@ CASES: tuple[Case, ...] = (
     Case("place_lists._RUN_WORD", "finditer", found(place_lists._RUN_WORD), SET_OFF_TEXTS),
     Case("place_lists._TAIL", "finditer", found(place_lists._TAIL), TAIL_TEXTS),
     Case("local_place_names.AL_LIST_WORD", "finditer", found(local_place_names.AL_LIST_WORD), SET_OFF_TEXTS),
-    Case("fuzzy_places._SIDE_FIRST", "fullmatch", _fullmatched(fuzzy_places._SIDE_FIRST), SET_OFF_TEXTS),
+    Case("side_words._SIDE_FIRST", "fullmatch", _fullmatched(side_words._SIDE_FIRST), SET_OFF_TEXTS),
     Case("spoken_of._JUDGED_HEAD", "search", searched(_JUDGED_HEAD), HEAD_TEXTS),
     Case("spoken_of._JUDGEMENT", "match", lambda text: _group(_JUDGEMENT.match(text)), HEAD_TEXTS),
     Case("denied_and_remarked._REMARK_VERB", "match", lambda text: _group(_REMARK_VERB.match(text)), HEAD_TEXTS),

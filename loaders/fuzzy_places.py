@@ -19,6 +19,7 @@ from itertools import combinations
 from loaders.aliases import name_tokens
 from loaders.gazetteer import Gazetteer
 from loaders.landform_names import same_landform
+from loaders.side_words import side_after
 from loaders.spoken_spellings import consonants, spoken_alike
 
 # Shorter skeletons match too many villages to mean anything: four consonants are enough inside a district or town
@@ -263,33 +264,6 @@ def said_alike(gazetteer: Gazetteer, label: str, named: set[str], districts: set
         return alike
     fewest = min(edits.values())
     return one_place(gazetteer, _towns_first(gazetteer, sorted(k for k, n in edits.items() if n == fewest)))
-
-
-# A side or level an English writer puts before a name ("Eastern Ghariyah") is an adjective after it in Arabic and in
-# the tables' transliterations (Ghariyah ash Sharqiyah, Jarabulus Tahtani): the masculine form, and the feminine after
-# a name that ends in "-ah", "-eh", "-a" or "-e", the ta marbuta, as Arabic makes the adjective agree (twenty-second
-# session, helper outplace8).
-_SIDE_ADJECTIVES = {
-    "eastern": "sharqi",
-    "western": "gharbi",
-    "northern": "shamali",
-    "southern": "janubi",
-    "upper": "fawqani",
-    "lower": "tahtani",
-}
-_SIDE_FIRST = re.compile(r"(?P<side>Eastern|Western|Northern|Southern|Upper|Lower)\s+(?P<name>\S.*)")
-_FEMININE_END = re.compile(r"(?:ah|eh|a|e)$")
-
-
-def side_after(label: str) -> str:
-    """A label whose first word is a side or level, with that word set after the name as the Arabic adjective:
-    "Eastern Ghariyah" is "Ghariyah Sharqiyah", "Lower Jarabulus" "Jarabulus Tahtani"; any other label as it is."""
-    match = _SIDE_FIRST.fullmatch(label)
-    if match is None:
-        return label
-    adjective = _SIDE_ADJECTIVES[match["side"].lower()]
-    feminine = _FEMININE_END.search(match["name"]) is not None
-    return f"{match['name']} {adjective.capitalize()}{'yah' if feminine else ''}"
 
 
 # Arabic opens no word on two consonants: a name written so right after its article lost the first vowel, elided in
