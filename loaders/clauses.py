@@ -13,6 +13,11 @@ from functools import lru_cache
 
 from loaders.speech_verbs import PUT, SAID
 
+# An auxiliary (and perhaps an adverb) right before a participle makes it passive: "were targeted", "was also
+# shelled", "had been reportedly hit". Read at the end of the text before the verb; lower case only ("IS targeted"
+# names the Islamic State).
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+|also\s+|just\s+|reportedly\s+)?$")
+
 _AUX = r"is|are|was|were|has|have|had|will|would|could|can|may|might|shall|should|must|did|does|do"
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Irregular pasts and present forms that news prose uses as finite verbs (participles of the same verbs follow "been").

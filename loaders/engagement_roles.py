@@ -9,6 +9,7 @@ from loaders.acted_on import hit_after_agent
 from loaders.aircraft_words import AIR_FORCE, CORE, PLURALS
 from loaders.between_sides import sides_against
 from loaders.clause_roles import shared_subject_agent
+from loaders.clauses import PASSIVE_BEFORE
 from loaders.fallen_sides import fallen_side
 from loaders.held_area_fire import firer_of_held_area
 from loaders.joined_verbs import GERUND_NOUN, shares_subject
@@ -47,7 +48,6 @@ _SAID_IT = re.compile(
     r"\s+(?:also\s+)?(?:said|says|claimed|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?",
     re.IGNORECASE,
 )
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+|also\s+|just\s+|reportedly\s+)?$")
 # Participles sharing one auxiliary: "were rounded up and executed", "was captured and beheaded" are both passive,
 # as are "were ambushed or shelled" (twenty-first session, helper limits).
 _COORDINATED_PASSIVE = re.compile(

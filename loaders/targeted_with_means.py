@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.clauses import PASSIVE_BEFORE
 from loaders.model import Mention
 from loaders.nearest_actors import actor_before, coordinated
 
@@ -37,9 +38,6 @@ _USED_TO_TARGET = re.compile(
     rf"\bus(?:ed|es|ing)\s+{_WEAPON}\s+(?:in\s+order\s+)?to\s+target\s+",
     re.IGNORECASE,
 )
-# "were targeted by", "had been targeted with": the verb is passive, its subject the one hit
-# (lower case: "IS targeted" names the Islamic State)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+|also\s+)?$")
 # From the weapon to the object's owner: "the regime positions", "positions of the regime forces", "positions for
 # the regime"; not a preposition of place or agent ("shells in Hama by IS": a participle, the agent after "by")
 _OBJECT_GAP = re.compile(
@@ -55,7 +53,8 @@ def means_roles(
     """Attackers (the verb's subject) and targets (its object's owner) when the trigger lies in such a phrase; None
     when it does not, or no owner follows the weapon (a participle: "the positions targeted by shells in X")."""
     for phrase in (*_TARGETED.finditer(text), *_USED_TO_TARGET.finditer(text)):
-        if not phrase.start() <= t_start < phrase.end() or _PASSIVE.search(text, 0, phrase.start()):
+        # "were targeted by", "had been targeted with": passive, its subject the one hit
+        if not phrase.start() <= t_start < phrase.end() or PASSIVE_BEFORE.search(text, 0, phrase.start()):
             continue
         if _side_fired(phrase, actors, base):
             continue

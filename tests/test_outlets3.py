@@ -69,6 +69,9 @@ def _mentions(text: str, *names: tuple[str, str]) -> list[Mention]:
     [
         # a passive: its subject was hit (other readings decide the sides)
         "The regime positions were targeted by mortar shells in Kafr Zita.",
+        # a passive with an adverb between ("just", as `clauses.PASSIVE_BEFORE` reads it); the owner after the weapon
+        # is the relative clause's subject
+        "IS were just targeted by mortar shells the regime fired at Kafr Zita.",
         # a participle with no object after the weapon
         "The regime positions targeted by rocket shells in Kafr Zita were damaged, IS said.",
         # "by" names an agent, not a weapon
