@@ -8,7 +8,7 @@ from datetime import date
 from loaders.engagements import Detection, find_engagements
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Span
+from loaders.model import Article, Mention, Span
 
 
 def detect(text: str, gazetteer: Gazetteer) -> list[Detection]:
@@ -36,3 +36,8 @@ def hosted_tolls(body: str, gazetteer: Gazetteer) -> list[tuple[str | None, int]
     found = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)
     types = {e.key: e.type for e in found.engagements}
     return [(types.get(c.engagement or ""), f.low) for c in found.claims for f in c.figures if f.kind == "fatalities"]
+
+
+def actor_mentions(text: str, *names: tuple[str, str]) -> list[Mention]:
+    """Actor mentions of the given (surface, key) pairs, at their first occurrence in the text (if any)."""
+    return [Mention(Span(text.index(n), text.index(n) + len(n)), k, "actor") for n, k in names if n in text]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from detection import actor_mentions
 
 from bench.adversarial import AIR_SITE_TEXTS, OUTLETS3_TEXTS, SIMILAR_TEXTS
 from loaders.aircraft_named import _BY_AIRCRAFT, told_by_aircraft
@@ -15,7 +16,7 @@ from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import AIR_CONTEXT
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Mention, Span
+from loaders.model import Article
 from loaders.scene_merges import _BY_THE
 from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET, means_roles
@@ -59,11 +60,6 @@ def test_the_weapon_inside_a_verb_of_targeting_leaves_its_subject_the_attacker(
     assert _read(body, gazetteer) == expected
 
 
-def _mentions(text: str, *names: tuple[str, str]) -> list[Mention]:
-    """Actor mentions of the given (surface, key) pairs, at their first occurrence in the text (if any)."""
-    return [Mention(Span(text.index(n), text.index(n) + len(n)), k, "actor") for n, k in names if n in text]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -87,7 +83,7 @@ def _mentions(text: str, *names: tuple[str, str]) -> list[Mention]:
     ],
 )
 def test_near_misses_of_the_weapon_inside_a_verb_of_targeting_read_nothing(text: str) -> None:
-    actors = _mentions(text, ("IS", "actor/islamic-state"), ("regime", "actor/baathist-syria"))
+    actors = actor_mentions(text, ("IS", "actor/islamic-state"), ("regime", "actor/baathist-syria"))
     for at in range(len(text)):
         assert means_roles(text, 0, at, actors) is None
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from detection import actor_mentions
 
 from bench.adversarial import AIR_HYPHEN_TEXTS, DRONE_TEXTS
 from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import AIR_CONTEXT
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Mention, Span
+from loaders.model import Article
 from loaders.targeted_with_means import means_roles
 
 
@@ -68,11 +69,6 @@ def test_a_drone_striking_is_still_a_trigger(text: str) -> None:
 # --- the weapon inside a verb of targeting (targeted_with_means, outlets3) -------------------------------------------
 
 
-def _mentions(text: str, *names: tuple[str, str]) -> list[Mention]:
-    """Actor mentions of the given (surface, key) pairs, at their first occurrence in the text."""
-    return [Mention(Span(text.index(n), text.index(n) + len(n)), k, "actor") for n, k in names if n in text]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -83,7 +79,7 @@ def _mentions(text: str, *names: tuple[str, str]) -> list[Mention]:
     ],
 )
 def test_a_side_named_with_the_weapon_after_by_is_an_agent(text: str) -> None:
-    actors = _mentions(
+    actors = actor_mentions(
         text,
         ("Kurdish forces", "actor/ypg"),
         ("YPG", "actor/ypg"),
@@ -97,7 +93,7 @@ def test_a_side_named_with_the_weapon_after_by_is_an_agent(text: str) -> None:
 
 def test_the_weapon_inside_the_verb_with_no_side_named_in_it_still_reads_the_roles() -> None:
     text = "IS targeted by mortar shells the regime positions in Kafr Zita."
-    actors = _mentions(text, ("IS", "actor/islamic-state"), ("regime", "actor/baathist-syria"))
+    actors = actor_mentions(text, ("IS", "actor/islamic-state"), ("regime", "actor/baathist-syria"))
     assert means_roles(text, 0, text.index("targeted"), actors) == (("actor/islamic-state",), ("actor/baathist-syria",))
 
 
