@@ -17,6 +17,7 @@ from loaders import (
     local_place_names,
     namesakes,
     place_lists,
+    place_mentions,
     side_words,
     spoken_spellings,
     unlinked_names,
@@ -195,6 +196,8 @@ SPOKEN_TEXTS = cut("ayawey" * 840, "iaiouo" * 840, "hweja " * 840, "s" * 2500 + 
 QUARTER_OF_TEXTS = cut("Aas " * 1250, "A" * 4980 + "s quarter of ", "Aleppos residential " * 250, "the of " * 720)
 # names read again with the feminine ending (places23): vowels, "at" repeated, a long capitalised run
 CONSTRUCT_TEXTS = cut("aeaeae" * 840, "at" * 2500, "Aa Bb " * 840)
+# a list's region after it (places23): side words repeated, spaces, a long word ending in "s"
+REGION_TEXTS = cut(" in the " + "northern-western " * 310, " in " + " " * 4990 + "x", "Aaaaa" * 999 + "s")
 # lists before their plural noun, one opening the text (outplace8)
 TAIL_TEXTS = cut("Aa, " * 1248 + "villages", "Aa " * 1660 + "and Bb towns", "the " * 1245 + "Aa villages")
 # counts told again, "twenty more" (review 9)
@@ -301,4 +304,7 @@ CASES: tuple[Case, ...] = (
     Case("spoken_spellings.spoken", "sub", spoken_spellings.spoken, SPOKEN_TEXTS),
     Case("namesakes._QUARTER_OF", "search", searched(namesakes._QUARTER_OF), QUARTER_OF_TEXTS),
     Case("construct_state.as_ta_marbuta", "sub", construct_state.as_ta_marbuta, CONSTRUCT_TEXTS),
+    Case("place_mentions._REGION_AFTER", "match", _matched(place_mentions._REGION_AFTER), REGION_TEXTS),
+    Case("place_mentions._REGION_WORD", "search", searched(place_mentions._REGION_WORD), REGION_TEXTS),
+    Case("place_mentions._ENGLISH_PLURAL", "search", searched(place_mentions._ENGLISH_PLURAL), REGION_TEXTS),
 )

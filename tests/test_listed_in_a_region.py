@@ -1,0 +1,64 @@
+"""A list of unknown names after a locative or a verb of bombardment, followed by the region it lies in
+(`place_mentions._listed_in_a_region`): sentences written for these tests, never copied from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.adversarial import REGION_TEXTS
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.place_mentions import _ENGLISH_PLURAL, _REGION_AFTER, _REGION_WORD
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def local_places(gazetteer: Gazetteer, text: str) -> set[str]:
+    """The labels of the local places the extractor mints in a one-paragraph article with a title line."""
+    extraction = extract(Article(corpus="t", identifier="t", body="A report\n\n" + text), gazetteer)
+    return {m.key.removeprefix("place/local/") for m in extraction.mentions if m.key.startswith("place/local/")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Jets targeted Rashid and Aayoj in the northern western countryside of Raqqa on Monday.", {"rashid", "aayoj"}),
+        ("Jets bombed Rashid and Aayoj in the southern Idlib countryside on Monday.", {"rashid", "aayoj"}),
+        ("The army shelled Ayn Lubad and Marj Hassan in rural Hama.", {"ayn-lubad", "marj-hassan"}),
+        ("The army shelled Rashid and Aayoj in Idlib province.", {"rashid", "aayoj"}),
+    ],
+)
+def test_unknown_names_listed_before_their_region_are_places(gazetteer: Gazetteer, text: str, names: set[str]) -> None:
+    assert names <= local_places(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets targeted Ahmad and Omar in the countryside of Idlib, a relative said.",  # people
+        "The clashes near Abu Mohammed and Abu Omar in the countryside of Hama killed five.",  # kunyas
+        "The shelling targeted Nusra and Ahrar in rural Idlib.",  # groups
+        "The strikes targeted Government and Opposition in the countryside of Idlib.",  # sides
+        "Jets shelled Sunni and Alawite in rural Homs.",  # faiths
+        "Jets targeted Schools and Hospitals in rural Idlib.",  # things, title-cased
+        "Warplanes bombed Aa Bb Cc Dd Ee Ff Gg Hh Ii Jj Kk and Ll in rural Idlib.",  # a long capitalised run
+        "Jets targeted Rashid and Aayoj in Syria and Iraq.",  # no region word
+        "Jets targeted Rashid and Aayoj, residents in the countryside of Raqqa said.",  # the region is another clause's
+    ],
+)
+def test_no_places_from_lists_of_other_things(gazetteer: Gazetteer, text: str) -> None:
+    assert not local_places(gazetteer, text) - {"syria", "iraq"}
+
+
+def test_region_patterns_on_adversarial_text() -> None:
+    # their speed on these is timed by make bench-patterns (bench/adversarial.py)
+    sides, spaces, word = REGION_TEXTS
+    assert (match := _REGION_AFTER.match(sides)) is not None and match.group("side").startswith("northern-western ")
+    assert (match := _REGION_AFTER.match(spaces)) is not None and match.end() == len(spaces) - 1
+    assert _REGION_WORD.search(sides) is None
+    assert _ENGLISH_PLURAL.search(word) is None
+    assert _ENGLISH_PLURAL.search("Markets") is not None
