@@ -198,6 +198,8 @@ QUARTER_OF_TEXTS = cut("Aas " * 1250, "A" * 4980 + "s quarter of ", "Aleppos res
 CONSTRUCT_TEXTS = cut("aeaeae" * 840, "at" * 2500, "Aa Bb " * 840)
 # a list's region after it (places23): side words repeated, spaces, a long word ending in "s"
 REGION_TEXTS = cut(" in the " + "northern-western " * 310, " in " + " " * 4990 + "x", "Aaaaa" * 999 + "s")
+# a list's groups, each closed by its region (places23): "in" repeated, capitalised words, commas
+GROUP_TEXTS = cut("Aa" + " in Bb, Aa" * 500, " in the Aa Bb Cc Dd Ee " * 220, " in " * 1250, " in north-west Aa," * 280)
 # lists before their plural noun, one opening the text (outplace8)
 TAIL_TEXTS = cut("Aa, " * 1248 + "villages", "Aa " * 1660 + "and Bb towns", "the " * 1245 + "Aa villages")
 # counts told again, "twenty more" (review 9)
@@ -304,6 +306,8 @@ CASES: tuple[Case, ...] = (
     Case("spoken_spellings.spoken", "sub", spoken_spellings.spoken, SPOKEN_TEXTS),
     Case("namesakes._QUARTER_OF", "search", searched(namesakes._QUARTER_OF), QUARTER_OF_TEXTS),
     Case("construct_state.as_ta_marbuta", "sub", construct_state.as_ta_marbuta, CONSTRUCT_TEXTS),
+    Case("place_lists._GROUP_REGION", "match", _matched(place_lists._GROUP_REGION), GROUP_TEXTS),
+    Case("place_lists._placed_groups", "finditer", lambda text: list(place_lists._placed_groups(text, 2)), GROUP_TEXTS),
     Case("place_mentions._REGION_AFTER", "match", _matched(place_mentions._REGION_AFTER), REGION_TEXTS),
     Case("place_mentions._REGION_WORD", "search", searched(place_mentions._REGION_WORD), REGION_TEXTS),
     Case("place_mentions._ENGLISH_PLURAL", "search", searched(place_mentions._ENGLISH_PLURAL), REGION_TEXTS),

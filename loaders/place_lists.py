@@ -133,9 +133,10 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
         if run is None:
             continue
         kind = "province" if head.group("provinces") else "settlement"
-        for start, end in _pieces(text, run.start(), run.end(), known):
-            if not _names_a_people(text[start:end]):  # "the area of the Syrian Quneitra province"
-                yield Span(start, end), kind
+        for run_start, run_end in [run.span(), *_placed_groups(text, run.end())]:
+            for start, end in _pieces(text, run_start, run_end, known):
+                if not _names_a_people(text[start:end]):  # "the area of the Syrian Quneitra province"
+                    yield Span(start, end), kind
     for tail in _province_tails(text):
         if re.search(r"\band\b|,", tail.group("run")):
             for start, end in _pieces(text, tail.start("run"), tail.end("run"), known):
@@ -154,6 +155,25 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
             for start, end in pieces:
                 if not _no_place_name(text[start:end]):  # "Sunni and Alawite villages", "Western and Eastern Ghouta"
                     yield Span(start, end), "settlement"
+
+
+# A list's names grouped by where they lie, each group closed by "in" and its region, then a comma and the next
+# group: "the villages of A, B in Jabal al-Zawiya, C, D in southern Idlib, E and F in Sahl al-Ghab" (twenty-third
+# session, helper places23). The region (a side word, up to four capitalised words) is read by the other rules.
+_GROUP_REGION = re.compile(rf"\s+in\s+(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?{_WORD}(?:\s+{_WORD}){{0,3}},\s+(?:and\s+)?")
+# the next group's region: a name after a side word or "the" ("in southern Idlib"), not "in a statement"
+_IN_NEXT = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?[A-Z]")
+
+
+def _placed_groups(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """The runs (start, end) of a list's later groups after its first run ends at `end`: each after "in <region>, "
+    and itself followed by "in" and a name, which closes it with its own region ("..., E and F in Sahl al-Ghab")."""
+    while (region := _GROUP_REGION.match(text, end)) is not None:
+        run = _RUN.match(text, region.end())
+        if run is None or _IN_NEXT.match(text, run.end()) is None:
+            return
+        yield run.span()
+        end = run.end()
 
 
 def _front_pieces(text: str, front: re.Match[str], known: Known | None) -> Iterator[tuple[int, int]]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import REGION_TEXTS
+from bench.adversarial import GROUP_TEXTS, REGION_TEXTS
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.place_lists import _GROUP_REGION, _placed_groups
 from loaders.place_mentions import _ENGLISH_PLURAL, _REGION_AFTER, _REGION_WORD
 
 
@@ -62,3 +63,38 @@ def test_region_patterns_on_adversarial_text() -> None:
     assert _REGION_WORD.search(sides) is None
     assert _ENGLISH_PLURAL.search(word) is None
     assert _ENGLISH_PLURAL.search("Markets") is not None
+
+
+# A list's names grouped by region, each group closed by "in" and its region (`place_lists._placed_groups`).
+GROUPED = (
+    "Regime forces shelled the villages of Kafr Ruma, Sfuhen in Jabal al-Zawiya, Aayoj, Barsha in southern Idlib, "
+    "Zarzur and Qaddah in Sahl al-Ghab in western Hama."
+)
+
+
+def test_a_lists_later_groups_are_read_past_their_regions(gazetteer: Gazetteer) -> None:
+    assert {"sfuhen", "aayoj", "barsha", "qaddah"} <= local_places(gazetteer, GROUPED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck the villages of Kafr Ruma and Aayoj in Idlib, Reuters reported.",  # a source after the region
+        "Jets struck the villages of Kafr Ruma and Aayoj in Idlib, Monday in a statement the army said.",  # a day
+        "Jets struck the villages of Kafr Ruma and Aayoj in Idlib, Hama and Homs.",  # no region closes the group
+        "Jets struck the villages of Kafr Ruma and Aayoj in Idlib, Russian Jets in turn hit Hama.",  # "in turn"
+        # groups, each in its region
+        "Rebels hold the areas of Kafr Ruma in Idlib, Faylaq al-Rahman in Damascus and Jaish al-Islam in Douma.",
+    ],
+)
+def test_no_later_group_without_its_own_region(gazetteer: Gazetteer, text: str) -> None:
+    assert local_places(gazetteer, text) <= {"aayoj"}
+
+
+def test_group_patterns_on_adversarial_text() -> None:
+    # their speed on these is timed by make bench-patterns (bench/adversarial.py)
+    groups, capitals, ins, sides = GROUP_TEXTS
+    assert len(list(_placed_groups(groups, 2))) == groups.count(", Aa")
+    assert _GROUP_REGION.match(capitals) is None
+    assert _GROUP_REGION.match(ins) is None
+    assert (match := _GROUP_REGION.match(sides)) is not None and match.group() == " in north-west Aa, "
