@@ -1,5 +1,5 @@
 """A list of unknown names after a locative or a verb of bombardment, followed by the region it lies in
-(`place_mentions._listed_in_a_region`): sentences written for these tests, never copied from a corpus."""
+(`region_lists.listed_in_a_region`): sentences written for these tests, never copied from a corpus."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.place_lists import _GROUP_REGION, _placed_groups
-from loaders.place_mentions import _ENGLISH_PLURAL, _REGION_AFTER, _REGION_WORD
+from loaders.region_lists import _ENGLISH_PLURAL, _REGION_AFTER, _REGION_WORD
 
 
 @pytest.fixture(scope="module")
