@@ -200,6 +200,10 @@ CONSTRUCT_TEXTS = cut("aeaeae" * 840, "at" * 2500, "Aa Bb " * 840)
 REGION_TEXTS = cut(" in the " + "northern-western " * 310, " in " + " " * 4990 + "x", "Aaaaa" * 999 + "s")
 # a list's groups, each closed by its region (places23): "in" repeated, capitalised words, commas
 GROUP_TEXTS = cut("Aa" + " in Bb, Aa" * 500, " in the Aa Bb Cc Dd Ee " * 220, " in " * 1250, " in north-west Aa," * 280)
+# a list read back from its region (places23): a long run of names and "and", commas, side words before the end
+BEFORE_REGION_TEXTS = cut(
+    "Aa and " * 713 + "in the ", "Aa, " * 1247 + "Bb in ", "Aa in the " + "north " * 830, "Aa-Bb " * 832 + "in"
+)
 # lists before their plural noun, one opening the text (outplace8)
 TAIL_TEXTS = cut("Aa, " * 1248 + "villages", "Aa " * 1660 + "and Bb towns", "the " * 1245 + "Aa villages")
 # counts told again, "twenty more" (review 9)
@@ -215,6 +219,12 @@ _PLACE_NAME = re.compile(PLACE_NAME)
 def _fullmatched(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
     """The whole text if the pattern matches all of it, else None."""
     return lambda text: _group(pattern.fullmatch(text))
+
+
+def _before_region(text: str) -> str | None:
+    """_RUN_BEFORE_REGION searched as `region_lists.lists_before_regions` does, in its window before the text's end."""
+    start = max(0, len(text) - region_lists.BEFORE_REGION_CHARS)
+    return _group(region_lists._RUN_BEFORE_REGION.search(text, start, len(text)))
 
 
 def _matched(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
@@ -308,6 +318,7 @@ CASES: tuple[Case, ...] = (
     Case("construct_state.as_ta_marbuta", "sub", construct_state.as_ta_marbuta, CONSTRUCT_TEXTS),
     Case("place_lists._GROUP_REGION", "match", _matched(place_lists._GROUP_REGION), GROUP_TEXTS),
     Case("place_lists._placed_groups", "finditer", lambda text: list(place_lists._placed_groups(text, 2)), GROUP_TEXTS),
+    Case("region_lists._RUN_BEFORE_REGION", "search", _before_region, BEFORE_REGION_TEXTS),
     Case("region_lists._REGION_AFTER", "match", _matched(region_lists._REGION_AFTER), REGION_TEXTS),
     Case("region_lists._REGION_WORD", "search", searched(region_lists._REGION_WORD), REGION_TEXTS),
     Case("region_lists._ENGLISH_PLURAL", "search", searched(region_lists._ENGLISH_PLURAL), REGION_TEXTS),

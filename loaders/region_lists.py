@@ -6,11 +6,12 @@ places23; docs/extraction.md, Mentions).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span, overlapping
 from loaders.name_words import NOT_PLACE_NAMES, TITLE_WORDS
+from loaders.place_lists import _RUN, _pieces
 
 # After a list, the region its places lie in: "targeted Rashid and Aayoj in the northern countryside of Raqqa"
 # (twenty-third session, helper places23)
@@ -67,3 +68,29 @@ def _in_a_region(text: str, end: int, found: list[Mention], offset: int) -> bool
                 _REGION_WORD.search(text[region.end() : m.span.end - offset]) or _REGION_WORD.match(after.strip())
             )
     return False
+
+
+# A list right before "in" and its region, read back from the region's mention: where no locative opens it, as the
+# subject ("al-Abzmo, Sahara, and Tkad in western Aleppo countryside were shelled") or after a first item's kind ("in
+# Malajah village, Khan al-Sabil and Jobas in Idlib countryside"). The window bounds the time a long run can take.
+_RUN_BEFORE_REGION = re.compile(
+    rf"(?<![\w'’-])(?P<run>{_RUN.pattern})\s+in\s+(?:the\s+)?(?i:(?:(?:north|south|east|west)(?:ern)?[\s-]+)*)\Z"
+)
+BEFORE_REGION_CHARS = 200
+
+
+def lists_before_regions(
+    text: str, offset: int, found: list[Mention], gazetteer: Gazetteer, known: Callable[[str], int]
+) -> Iterator[list[Span]]:
+    """The pieces of each list with "and" that ends right before "in" and a region (`_in_a_region`), the list taken
+    as `listed_in_a_region` takes one."""
+    for m in found:
+        start = m.span.start - offset
+        if m.kind != "place" or not m.linked or not 0 < start <= len(text):
+            continue
+        run = _RUN_BEFORE_REGION.search(text, max(0, start - BEFORE_REGION_CHARS), start)
+        if run is None or not re.search(r"\band\b", run.group("run")):
+            continue
+        pieces = [Span(a, b) for a, b in _pieces(text, run.start("run"), run.end("run"), known)]
+        if len(pieces) > 1 and listed_in_a_region(text, pieces, found, offset, gazetteer):
+            yield [p for p in pieces if not re.search(r"\band\b", text[p.start : p.end])]

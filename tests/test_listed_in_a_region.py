@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import GROUP_TEXTS, REGION_TEXTS
+from bench.adversarial import BEFORE_REGION_TEXTS, GROUP_TEXTS, REGION_TEXTS
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.place_lists import _GROUP_REGION, _placed_groups
-from loaders.region_lists import _ENGLISH_PLURAL, _REGION_AFTER, _REGION_WORD
+from loaders.region_lists import _ENGLISH_PLURAL, _REGION_AFTER, _REGION_WORD, _RUN_BEFORE_REGION, BEFORE_REGION_CHARS
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +98,44 @@ def test_group_patterns_on_adversarial_text() -> None:
     assert _GROUP_REGION.match(capitals) is None
     assert _GROUP_REGION.match(ins) is None
     assert (match := _GROUP_REGION.match(sides)) is not None and match.group() == " in north-west Aa, "
+
+
+# A list read back from its region, with no locative before it (`region_lists.lists_before_regions`).
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The reporter added that Aayoj, Barsha, and Tkad in western Aleppo countryside were shelled.", {"aayoj"}),
+        ("Rebels shelled positions in Kafr Ruma village, Aayoj and Barsha in Idlib countryside.", {"aayoj", "barsha"}),
+        ("Rashid and Aayoj in the countryside of Raqqa were shelled.", {"rashid", "aayoj"}),
+    ],
+)
+def test_a_list_before_its_region_needs_no_locative(gazetteer: Gazetteer, text: str, names: set[str]) -> None:
+    assert names <= local_places(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmad and Omar in rural Idlib were killed.",  # people
+        "Both Mona and Khalil in rural Hama said the jets came twice.",  # people, one name not a given name
+        "On Monday and Tuesday in rural Hama jets struck.",  # days
+        "Schools and Hospitals in rural Idlib were hit.",  # things, title-cased
+        "The Observatory and Reuters in the countryside of Idlib reported the strike.",  # sources
+        "The Red Crescent and Civil Defence in rural Idlib rescued five.",  # bodies
+        "Jaysh al-Izza and Faylaq al-Sham in the northern Hama countryside repelled an attack.",  # groups
+        "Saudi Arabia and Qatar in the Idlib countryside back rebels.",  # states
+    ],
+)
+def test_no_list_before_a_region_of_other_things(gazetteer: Gazetteer, text: str) -> None:
+    assert not local_places(gazetteer, text)
+
+
+def test_run_before_region_on_adversarial_text() -> None:
+    # its speed on these, in the window lists_before_regions searches, is timed by make bench-patterns
+    ands, commas, sides, hyphens = BEFORE_REGION_TEXTS
+    window = BEFORE_REGION_CHARS
+    assert _RUN_BEFORE_REGION.search(ands, len(ands) - window, len(ands)) is None
+    assert (match := _RUN_BEFORE_REGION.search(commas, len(commas) - window, len(commas))) is not None
+    assert match.group("run").endswith("Aa, Bb")
+    assert _RUN_BEFORE_REGION.search(sides, len(sides) - window, len(sides)) is None
+    assert _RUN_BEFORE_REGION.search(hyphens, len(hyphens) - window, len(hyphens)) is None
