@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from loaders import (
+    construct_state,
     listed_together,
     local_place_names,
     namesakes,
     place_lists,
+    region_lists,
     side_words,
     spoken_spellings,
     unlinked_names,
@@ -192,6 +194,18 @@ SET_OFF_TEXTS = cut("of al- " * 720, "al- Aa, " * 630, "and al- Bb and " * 340, 
 SPOKEN_TEXTS = cut("ayawey" * 840, "iaiouo" * 840, "hweja " * 840, "s" * 2500 + "h" * 2500)
 # a city's possessive before its noun of quarters (places11)
 QUARTER_OF_TEXTS = cut("Aas " * 1250, "A" * 4980 + "s quarter of ", "Aleppos residential " * 250, "the of " * 720)
+# names read again with the feminine ending (places23): vowels, "at" repeated, a long capitalised run
+CONSTRUCT_TEXTS = cut("aeaeae" * 840, "at" * 2500, "Aa Bb " * 840)
+# a list's region after it (places23): side words repeated, spaces, a long word ending in "s"
+REGION_TEXTS = cut(" in the " + "northern-western " * 310, " in " + " " * 4990 + "x", "Aaaaa" * 999 + "s")
+# a list's groups, each closed by its region (places23): "in" repeated, capitalised words, commas
+GROUP_TEXTS = cut("Aa" + " in Bb, Aa" * 500, " in the Aa Bb Cc Dd Ee " * 220, " in " * 1250, " in north-west Aa," * 280)
+# a list read back from its region (places23): a long run of names and "and", commas, side words before the end
+BEFORE_REGION_TEXTS = cut(
+    "Aa and " * 713 + "in the ", "Aa, " * 1247 + "Bb in ", "Aa in the " + "north " * 830, "Aa-Bb " * 832 + "in"
+)
+# a list's words with a glued lower-case second word (places23): openers and glued words repeated, no comma after
+GLUED_TEXTS = cut("Om elaaa, " * 500, "Tal " * 1250, "Abu elxxx " * 500, "Om Om Om elaaa " * 333 + ",")
 # lists before their plural noun, one opening the text (outplace8)
 TAIL_TEXTS = cut("Aa, " * 1248 + "villages", "Aa " * 1660 + "and Bb towns", "the " * 1245 + "Aa villages")
 # counts told again, "twenty more" (review 9)
@@ -207,6 +221,12 @@ _PLACE_NAME = re.compile(PLACE_NAME)
 def _fullmatched(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
     """The whole text if the pattern matches all of it, else None."""
     return lambda text: _group(pattern.fullmatch(text))
+
+
+def _before_region(text: str) -> str | None:
+    """_RUN_BEFORE_REGION searched as `region_lists.lists_before_regions` does, in its window before the text's end."""
+    start = max(0, len(text) - region_lists.BEFORE_REGION_CHARS)
+    return _group(region_lists._RUN_BEFORE_REGION.search(text, start, len(text)))
 
 
 def _matched(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
@@ -297,4 +317,13 @@ CASES: tuple[Case, ...] = (
     Case("between_sides._UNNAMED_SIDE", "match", _matched(_UNNAMED_SIDE), OUTLETS4_TEXTS),
     Case("spoken_spellings.spoken", "sub", spoken_spellings.spoken, SPOKEN_TEXTS),
     Case("namesakes._QUARTER_OF", "search", searched(namesakes._QUARTER_OF), QUARTER_OF_TEXTS),
+    Case("construct_state.as_ta_marbuta", "sub", construct_state.as_ta_marbuta, CONSTRUCT_TEXTS),
+    Case("place_lists._HEAD_RUN", "match", _matched(place_lists._HEAD_RUN), GLUED_TEXTS),
+    Case("place_lists._HEAD_RUN_WORD", "finditer", found(place_lists._HEAD_RUN_WORD), GLUED_TEXTS),
+    Case("place_lists._GROUP_REGION", "match", _matched(place_lists._GROUP_REGION), GROUP_TEXTS),
+    Case("place_lists._placed_groups", "finditer", lambda text: list(place_lists._placed_groups(text, 2)), GROUP_TEXTS),
+    Case("region_lists._RUN_BEFORE_REGION", "search", _before_region, BEFORE_REGION_TEXTS),
+    Case("region_lists._REGION_AFTER", "match", _matched(region_lists._REGION_AFTER), REGION_TEXTS),
+    Case("region_lists._REGION_WORD", "search", searched(region_lists._REGION_WORD), REGION_TEXTS),
+    Case("region_lists._ENGLISH_PLURAL", "search", searched(region_lists._ENGLISH_PLURAL), REGION_TEXTS),
 )

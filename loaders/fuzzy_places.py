@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from loaders.aliases import name_tokens
+from loaders.construct_state import as_ta_marbuta
 from loaders.gazetteer import Gazetteer
 from loaders.landform_names import same_landform
 from loaders.side_words import side_after
@@ -166,50 +167,56 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
     governorates = {g for g in (governorate(gazetteer, k) for k in named) if g}
     if not governorates:
         return {}
-    names = place_index(gazetteer, folded)
-    sounds_index = place_index(gazetteer, sound)
     districts = {d for d in (district(gazetteer, k) for k in named) if d}
     resolved: dict[str, str] = {}
     for local, written in labels.items():
         label = side_after(written)
-        # The very name (as folded for matching) of one place in a governorate the article names: however short.
-        same_name = one_place(
-            gazetteer,
-            _towns_first(
-                gazetteer,
-                [k for k in names.get(folded(_unglued(label)), ()) if governorate(gazetteer, k) in governorates],
-            ),
-        )
-        if len(same_name) == 1:
-            resolved[local] = same_name[0]
-            continue
-        # A short name spelled the same but for the letters transliterations swap ("Daatur" Ad Da`thur, "Mare" Mari,
-        # "al-Ghanto" Al Ghantu): one place of a district the article names.
-        alike = sounds_index.get(sound(label), ()) or _with_elided_vowel(gazetteer, sounds_index, label)
-        sounds = _towns_first(gazetteer, [k for k in alike if district(gazetteer, k) in districts])
-        if len(sounds) != 1:
-            # Across a governorate the context is looser: "s" and "sh" (two Arabic letters) must agree too
-            # ("al-Sabaa" in Damascus is no Shab`a).
-            sounds = _towns_first(
-                gazetteer,
-                [
-                    k
-                    for k in alike
-                    if governorate(gazetteer, k) in governorates and _same_sibilants(gazetteer, k, label)
-                ],
-            )
-        sounds = one_place(gazetteer, sounds)
-        if len(sounds) == 1:
-            resolved[local] = sounds[0]
-            continue
-        by_shape = _by_skeleton(gazetteer, label, named, governorates, districts)
-        if by_shape is not None:
-            resolved[local] = by_shape
-            continue
-        said = said_alike(gazetteer, label, named, districts)
-        if len(said) == 1:
-            resolved[local] = said[0]
+        key = _one_reading(gazetteer, label, named, governorates, districts)
+        construct = as_ta_marbuta(label)
+        if key is None and construct != label:
+            # "al-Zakat" is az-Zakah: the feminine ending written as a construct state pronounces it
+            key = _one_reading(gazetteer, construct, named, governorates, districts)
+        if key is not None:
+            resolved[local] = key
     return resolved
+
+
+def _one_reading(
+    gazetteer: Gazetteer, label: str, named: set[str], governorates: set[str], districts: set[str]
+) -> str | None:
+    """The one gazetteer place a local label names in the article's context, by its name, its sound, its skeleton or
+    its spoken consonants, in that order; else None."""
+    # The very name (as folded for matching) of one place in a governorate the article names: however short.
+    names = place_index(gazetteer, folded)
+    same_name = one_place(
+        gazetteer,
+        _towns_first(
+            gazetteer,
+            [k for k in names.get(folded(_unglued(label)), ()) if governorate(gazetteer, k) in governorates],
+        ),
+    )
+    if len(same_name) == 1:
+        return same_name[0]
+    # A short name spelled the same but for the letters transliterations swap ("Daatur" Ad Da`thur, "Mare" Mari,
+    # "al-Ghanto" Al Ghantu): one place of a district the article names.
+    sounds_index = place_index(gazetteer, sound)
+    alike = sounds_index.get(sound(label), ()) or _with_elided_vowel(gazetteer, sounds_index, label)
+    sounds = _towns_first(gazetteer, [k for k in alike if district(gazetteer, k) in districts])
+    if len(sounds) != 1:
+        # Across a governorate the context is looser: "s" and "sh" (two Arabic letters) must agree too
+        # ("al-Sabaa" in Damascus is no Shab`a).
+        sounds = _towns_first(
+            gazetteer,
+            [k for k in alike if governorate(gazetteer, k) in governorates and _same_sibilants(gazetteer, k, label)],
+        )
+    sounds = one_place(gazetteer, sounds)
+    if len(sounds) == 1:
+        return sounds[0]
+    by_shape = _by_skeleton(gazetteer, label, named, governorates, districts)
+    if by_shape is not None:
+        return by_shape
+    said = said_alike(gazetteer, label, named, districts)
+    return said[0] if len(said) == 1 else None
 
 
 def _by_skeleton(

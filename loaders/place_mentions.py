@@ -18,6 +18,7 @@ from loaders.model import Mention, Span, overlapping
 from loaders.name_matcher import MIN_VILLAGE_LETTERS
 from loaders.name_words import CONTROLLED, CREDIT_WORDS, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.place_lists import OPENERS, WHICH_ONE, list_places, located_lists, province
+from loaders.region_lists import listed_in_a_region, lists_before_regions
 from loaders.unlinked_names import compound_names, lone_names
 
 
@@ -103,11 +104,13 @@ def _located_list_pieces(
     ("in Douma and Harasta Friday")."""
     exact = {(m.span.start - offset, m.span.end - offset) for m in found if m.kind == "place" and m.linked}
     out = []
-    for pieces in located_lists(text, known):
+    for pieces in [*located_lists(text, known), *lists_before_regions(text, offset, found, gazetteer, known)]:
         if not pieces:
             continue
         if re.search(r"\band\b", text[pieces[0].start : pieces[-1].end]):
-            if not any((p.start, p.end) in exact for p in pieces):
+            if not any((p.start, p.end) in exact for p in pieces) and not listed_in_a_region(
+                text, pieces, found, offset, gazetteer
+            ):
                 continue
         else:
             # no "and": a list only when several of its pieces are whole names of gazetteer places, and only up to the

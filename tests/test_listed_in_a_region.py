@@ -1,0 +1,177 @@
+"""A list of unknown names after a locative or a verb of bombardment, followed by the region it lies in
+(`region_lists.listed_in_a_region`): sentences written for these tests, never copied from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.adversarial import BEFORE_REGION_TEXTS, GLUED_TEXTS, GROUP_TEXTS, REGION_TEXTS
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.place_lists import _GROUP_REGION, _HEAD_RUN, _HEAD_RUN_WORD, _placed_groups
+from loaders.region_lists import _ENGLISH_PLURAL, _REGION_AFTER, _REGION_WORD, _RUN_BEFORE_REGION, BEFORE_REGION_CHARS
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def local_places(gazetteer: Gazetteer, text: str) -> set[str]:
+    """The labels of the local places the extractor mints in a one-paragraph article with a title line."""
+    extraction = extract(Article(corpus="t", identifier="t", body="A report\n\n" + text), gazetteer)
+    return {m.key.removeprefix("place/local/") for m in extraction.mentions if m.key.startswith("place/local/")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Jets targeted Rashid and Aayoj in the northern western countryside of Raqqa on Monday.", {"rashid", "aayoj"}),
+        ("Jets bombed Rashid and Aayoj in the southern Idlib countryside on Monday.", {"rashid", "aayoj"}),
+        ("The army shelled Ayn Lubad and Marj Hassan in rural Hama.", {"ayn-lubad", "marj-hassan"}),
+        ("The army shelled Rashid and Aayoj in Idlib province.", {"rashid", "aayoj"}),
+    ],
+)
+def test_unknown_names_listed_before_their_region_are_places(gazetteer: Gazetteer, text: str, names: set[str]) -> None:
+    assert names <= local_places(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets targeted Ahmad and Omar in the countryside of Idlib, a relative said.",  # people
+        "The clashes near Abu Mohammed and Abu Omar in the countryside of Hama killed five.",  # kunyas
+        "The shelling targeted Nusra and Ahrar in rural Idlib.",  # groups
+        "The strikes targeted Government and Opposition in the countryside of Idlib.",  # sides
+        "Jets shelled Sunni and Alawite in rural Homs.",  # faiths
+        "Jets targeted Schools and Hospitals in rural Idlib.",  # things, title-cased
+        "Warplanes bombed Aa Bb Cc Dd Ee Ff Gg Hh Ii Jj Kk and Ll in rural Idlib.",  # a long capitalised run
+        "Jets targeted Rashid and Aayoj in Syria and Iraq.",  # no region word
+        "Jets targeted Rashid and Aayoj, residents in the countryside of Raqqa said.",  # the region is another clause's
+    ],
+)
+def test_no_places_from_lists_of_other_things(gazetteer: Gazetteer, text: str) -> None:
+    assert not local_places(gazetteer, text) - {"syria", "iraq"}
+
+
+def test_region_patterns_on_adversarial_text() -> None:
+    # their speed on these is timed by make bench-patterns (bench/adversarial.py)
+    sides, spaces, word = REGION_TEXTS
+    assert (match := _REGION_AFTER.match(sides)) is not None and match.group("side").startswith("northern-western ")
+    assert (match := _REGION_AFTER.match(spaces)) is not None and match.end() == len(spaces) - 1
+    assert _REGION_WORD.search(sides) is None
+    assert _ENGLISH_PLURAL.search(word) is None
+    assert _ENGLISH_PLURAL.search("Markets") is not None
+
+
+# A list's names grouped by region, each group closed by "in" and its region (`place_lists._placed_groups`).
+GROUPED = (
+    "Regime forces shelled the villages of Kafr Ruma, Sfuhen in Jabal al-Zawiya, Aayoj, Barsha in southern Idlib, "
+    "Zarzur and Qaddah in Sahl al-Ghab in western Hama."
+)
+
+
+def test_a_lists_later_groups_are_read_past_their_regions(gazetteer: Gazetteer) -> None:
+    assert {"sfuhen", "aayoj", "barsha", "qaddah"} <= local_places(gazetteer, GROUPED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck the villages of Kafr Ruma and Aayoj in Idlib, Reuters reported.",  # a source after the region
+        "Jets struck the villages of Kafr Ruma and Aayoj in Idlib, Monday in a statement the army said.",  # a day
+        "Jets struck the villages of Kafr Ruma and Aayoj in Idlib, Hama and Homs.",  # no region closes the group
+        "Jets struck the villages of Kafr Ruma and Aayoj in Idlib, Russian Jets in turn hit Hama.",  # "in turn"
+        # groups, each in its region
+        "Rebels hold the areas of Kafr Ruma in Idlib, Faylaq al-Rahman in Damascus and Jaish al-Islam in Douma.",
+    ],
+)
+def test_no_later_group_without_its_own_region(gazetteer: Gazetteer, text: str) -> None:
+    assert local_places(gazetteer, text) <= {"aayoj"}
+
+
+def test_group_patterns_on_adversarial_text() -> None:
+    # their speed on these is timed by make bench-patterns (bench/adversarial.py)
+    groups, capitals, ins, sides = GROUP_TEXTS
+    assert len(list(_placed_groups(groups, 2))) == groups.count(", Aa")
+    assert _GROUP_REGION.match(capitals) is None
+    assert _GROUP_REGION.match(ins) is None
+    assert (match := _GROUP_REGION.match(sides)) is not None and match.group() == " in north-west Aa, "
+
+
+# A list read back from its region, with no locative before it (`region_lists.lists_before_regions`).
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The reporter added that Aayoj, Barsha, and Tkad in western Aleppo countryside were shelled.", {"aayoj"}),
+        ("Rebels shelled positions in Kafr Ruma village, Aayoj and Barsha in Idlib countryside.", {"aayoj", "barsha"}),
+        ("Rashid and Aayoj in the countryside of Raqqa were shelled.", {"rashid", "aayoj"}),
+    ],
+)
+def test_a_list_before_its_region_needs_no_locative(gazetteer: Gazetteer, text: str, names: set[str]) -> None:
+    assert names <= local_places(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmad and Omar in rural Idlib were killed.",  # people
+        "Both Mona and Khalil in rural Hama said the jets came twice.",  # people, one name not a given name
+        "On Monday and Tuesday in rural Hama jets struck.",  # days
+        "Schools and Hospitals in rural Idlib were hit.",  # things, title-cased
+        "The Observatory and Reuters in the countryside of Idlib reported the strike.",  # sources
+        "The Red Crescent and Civil Defence in rural Idlib rescued five.",  # bodies
+        "Jaysh al-Izza and Faylaq al-Sham in the northern Hama countryside repelled an attack.",  # groups
+        "Saudi Arabia and Qatar in the Idlib countryside back rebels.",  # states
+    ],
+)
+def test_no_list_before_a_region_of_other_things(gazetteer: Gazetteer, text: str) -> None:
+    assert not local_places(gazetteer, text)
+
+
+def test_run_before_region_on_adversarial_text() -> None:
+    # its speed on these, in the window lists_before_regions searches, is timed by make bench-patterns
+    ands, commas, sides, hyphens = BEFORE_REGION_TEXTS
+    window = BEFORE_REGION_CHARS
+    assert _RUN_BEFORE_REGION.search(ands, len(ands) - window, len(ands)) is None
+    assert (match := _RUN_BEFORE_REGION.search(commas, len(commas) - window, len(commas))) is not None
+    assert match.group("run").endswith("Aa, Bb")
+    assert _RUN_BEFORE_REGION.search(sides, len(sides) - window, len(sides)) is None
+    assert _RUN_BEFORE_REGION.search(hyphens, len(hyphens) - window, len(hyphens)) is None
+
+
+# A list's word that opens names with a lower-case second word, its article glued (`place_lists._HEAD_RUN`).
+GLUED_LIST = (
+    "People fled the towns of Maaraba, Ghasm, Om elmiathin, el-Taebah, Saida, al-Sahwah, Eastern Ghariyah and Elemtaih."
+)
+
+
+def test_a_glued_lower_case_word_after_an_opener_keeps_the_list_going(gazetteer: Gazetteer) -> None:
+    found = local_places(gazetteer, GLUED_LIST)
+    assert {"om-elmiathin", "al-sahwah", "elemtaih"} <= found
+    assert "om" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Jets struck the towns of Saraqeb alone, Binnish and Taftanaz on Monday.", "saraqeb-alone"),  # no opener
+        ("Jets struck the towns of Binnish, Abu already, and Taftanaz.", "abu-already"),  # "already" is glued-like
+        ("Jets struck the towns of Binnish and Tal elsewhere in Idlib.", "tal-elsewhere"),  # no comma or "and" after
+        ("Jets struck the towns of Binnish, Deir elhamra said, and Taftanaz.", "deir-elhamra-said"),  # a clause
+        ("Residents of Tal elkhadar, Binnish and Taftanaz fled.", "tal-elkhadar"),  # no head noun of a list before
+    ],
+)
+def test_no_glued_word_read_outside_such_an_item(gazetteer: Gazetteer, text: str, unwanted: str) -> None:
+    assert unwanted not in local_places(gazetteer, text)
+
+
+def test_head_run_on_adversarial_text() -> None:
+    # its speed on these is timed by make bench-patterns (bench/adversarial.py)
+    glued, openers, uncommaed, repeated = GLUED_TEXTS
+    assert (match := _HEAD_RUN.match(glued)) is not None and match.end() >= len(glued) - 2
+    assert [m.group() for m in _HEAD_RUN_WORD.finditer(glued)][:2] == ["Om elaaa", ","]
+    assert (match := _HEAD_RUN.match(openers)) is not None and len(match.group().split()) == openers.count("Tal")
+    assert [m.group() for m in _HEAD_RUN_WORD.finditer(uncommaed)][:2] == ["Abu", "Abu"]
+    assert "Om elaaa" not in {m.group() for m in _HEAD_RUN_WORD.finditer(repeated[:-1])}
