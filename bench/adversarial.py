@@ -204,8 +204,6 @@ GROUP_TEXTS = cut("Aa" + " in Bb, Aa" * 500, " in the Aa Bb Cc Dd Ee " * 220, " 
 BEFORE_REGION_TEXTS = cut(
     "Aa and " * 713 + "in the ", "Aa, " * 1247 + "Bb in ", "Aa in the " + "north " * 830, "Aa-Bb " * 832 + "in"
 )
-# a list's words with a glued lower-case second word (places23): openers and glued words repeated, no comma after
-GLUED_TEXTS = cut("Om elaaa, " * 500, "Tal " * 1250, "Abu elxxx " * 500, "Om Om Om elaaa " * 333 + ",")
 # lists before their plural noun, one opening the text (outplace8)
 TAIL_TEXTS = cut("Aa, " * 1248 + "villages", "Aa " * 1660 + "and Bb towns", "the " * 1245 + "Aa villages")
 # counts told again, "twenty more" (review 9)
@@ -318,8 +316,6 @@ CASES: tuple[Case, ...] = (
     Case("spoken_spellings.spoken", "sub", spoken_spellings.spoken, SPOKEN_TEXTS),
     Case("namesakes._QUARTER_OF", "search", searched(namesakes._QUARTER_OF), QUARTER_OF_TEXTS),
     Case("construct_state.as_ta_marbuta", "sub", construct_state.as_ta_marbuta, CONSTRUCT_TEXTS),
-    Case("place_lists._HEAD_RUN", "match", _matched(place_lists._HEAD_RUN), GLUED_TEXTS),
-    Case("place_lists._HEAD_RUN_WORD", "finditer", found(place_lists._HEAD_RUN_WORD), GLUED_TEXTS),
     Case("place_lists._GROUP_REGION", "match", _matched(place_lists._GROUP_REGION), GROUP_TEXTS),
     Case("place_lists._placed_groups", "finditer", lambda text: list(place_lists._placed_groups(text, 2)), GROUP_TEXTS),
     Case("region_lists._RUN_BEFORE_REGION", "search", _before_region, BEFORE_REGION_TEXTS),

@@ -93,14 +93,6 @@ OPENERS = frozenset(
     qalat tadmur bab nahr sahl hay jub jeb jib hosh housh hawsh burj nabi nebi mazraa qaryat zawiyat turkmen
     turkman bu""".split()  # noqa: SIM905
 )
-# In a list after its head, a word that opens names ("Om", "Tal", "Abu") may take a lower-case second word with its
-# article glued, as some outlets type it ("the towns of Ghasm, Om elmiathin, el-Taebah and Saida"), before a comma
-# or "and": the list goes on past it (twenty-third session, helper places23). Only after such a word: "Saraqeb
-# alone," or "Hass allied," are no names.
-_OPENER_WORDS = "|".join(sorted((w.capitalize() for w in OPENERS | {"om"}), key=len, reverse=True))
-_GLUED_WORD = rf"(?:(?<![\w'’-])(?:{_OPENER_WORDS})\s+(?:el|al)[a-z]{{3,}}(?=\s*,|\s+and\b)|{_WORD})"
-_HEAD_RUN = re.compile(rf"{_GLUED_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_GLUED_WORD})*")
-_HEAD_RUN_WORD = re.compile(rf"{_GLUED_WORD}|\band\b|,")
 # Nouns that end a landmark's name ("Nile Street", "Saadallah al-Jabiri Square"): the name stops after them.
 LANDMARK_NOUNS = frozenset(
     "street square road roundabout bridge hospital mosque hill college academy airport airbase".split()  # noqa: SIM905
@@ -137,12 +129,12 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
     ['al-Qusour', 'Old Joura']
     """
     for head in _HEAD.finditer(text):
-        run = _HEAD_RUN.match(text, head.end())
+        run = _RUN.match(text, head.end())
         if run is None:
             continue
         kind = "province" if head.group("provinces") else "settlement"
         for run_start, run_end in [run.span(), *_placed_groups(text, run.end())]:
-            for start, end in _pieces(text, run_start, run_end, known, _HEAD_RUN_WORD):
+            for start, end in _pieces(text, run_start, run_end, known):
                 if not _names_a_people(text[start:end]):  # "the area of the Syrian Quneitra province"
                     yield Span(start, end), kind
     for tail in _province_tails(text):
@@ -269,13 +261,11 @@ def located_lists(text: str, known: Known | None = None) -> Iterator[list[Span]]
             yield [Span(start, end) for start, end in pieces[:cut] if not re.search(r"\band\b", text[start:end])]
 
 
-def _pieces(
-    text: str, start: int, end: int, known: Known | None = None, word: re.Pattern[str] = _RUN_WORD
-) -> Iterator[tuple[int, int]]:
-    """Split a run of capitalised words (`word` its words) into place names by their shape, and by the names `known`
-    says are whole names of places when it is given."""
+def _pieces(text: str, start: int, end: int, known: Known | None = None) -> Iterator[tuple[int, int]]:
+    """Split a run of capitalised words into place names by their shape, and by the names `known` says are whole
+    names of places when it is given."""
     # read in the text, not a slice of it: a spaced article looks at the list's words around its name
-    around = word.finditer(text, start, min(len(text), end + _SET_OFF_CHARS))
+    around = _RUN_WORD.finditer(text, start, min(len(text), end + _SET_OFF_CHARS))
     words = [(m.start(), m.end(), m.group(0)) for m in around if m.end() <= end]
     # the known names cut a list's run; a longer run is no list (a page of capitalised words) and keeps the shape
     ends = _best_cut(text, words, known) if known is not None and len(words) <= MAX_LIST_WORDS else None
