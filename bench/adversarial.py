@@ -24,6 +24,7 @@ from loaders.actor_mentions import _AIRCRAFT_HEDGED
 from loaders.actor_references import _OTHER_UNITS
 from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
+from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.capital_readings import _ITEM_ENDS, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
@@ -172,6 +173,10 @@ OUTLETS3_TEXTS = cut("targeted by " * 420, "targeted the with several " * 200, "
 # capitalised runs before a bracket or colon, counts of people, suicide bombers, "between" with no "against" (outlets4)
 OUTLETS4_TEXTS = cut("ABC DEF " * 630, "Aa Bb (Cc) " * 460, "killed five five " * 300, "five people were " * 320,
                      "suicide bomber " * 340, "between the and " * 320)  # fmt: skip
+# verbs of going on before an infinitive, and runs of them with no trigger (kills23)
+KILLS23_TEXTS = cut(
+    "continued to " * 390, "went on on on to " * 300, "began to shell " * 340, "Continued To Kill " * 280
+)
 # "similar" opening a clause before a bombing (outlets3)
 SIMILAR_TEXTS = cut(", similar " * 500, "meanwhile also similar " * 220, "similar " * 625)
 # "air" before the words of a ground site (outlets3)
@@ -297,4 +302,6 @@ CASES: tuple[Case, ...] = (
     Case("between_sides._UNNAMED_SIDE", "match", _matched(_UNNAMED_SIDE), OUTLETS4_TEXTS),
     Case("spoken_spellings.spoken", "sub", spoken_spellings.spoken, SPOKEN_TEXTS),
     Case("namesakes._QUARTER_OF", "search", searched(namesakes._QUARTER_OF), QUARTER_OF_TEXTS),
+    Case("bare_verbs.GONE_ON_TO", "search", searched(GONE_ON_TO), KILLS23_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), KILLS23_TEXTS, 0.05),
 )

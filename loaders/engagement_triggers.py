@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders.aircraft_words import AIR_FORCE, AIRCRAFTS, DRONES, STRIKING
+from loaders.bare_verbs import BARE_AFTER
 from loaders.ground import (
     DRIVEN_OUT,
     ENTRY,
@@ -89,6 +90,9 @@ _TRIGGERS: list[tuple[str, str]] = [
     # one shell: "fired a rocket shell on al-Kallasa Street", "a third shell fell in al-Masharqeh"
     ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|(?:rocket|mortar|artillery|tank)\s+shell\b|"
      r"shell(?=\s+(?:[\w-]+\s+){0,8}?(?:fell|landed|hit|struck|exploded|slammed)\b)|"
+     # the verb's bare form after a verb of going on: "the army continued to shell" (twenty-third session, helper
+     # kills23; `bare_verbs`)
+     rf"{BARE_AFTER}shell(?!\s+out\b)|"
      r"artillery(?!\s+(?:school|college|academy|base|battalion|brigade|units?|pieces|depots?))|"
      # "fired mortar bombs": a mortar's round, one shelling (not also a planted bomb)
      r"bombard(?:ed|ing|ment|ments|s)?|mortar\s+bombs?|mortars?|"
@@ -162,7 +166,10 @@ _GENERIC = (
     r"(?:fighters|militants|rebels|jihadists|forces|troops|terrorists|insurgents|gunmen|(?-i:[A-Z]{2,}\w*)|Daesh)\b)|"
     # every inflection of the counter-attack: "counterattacked", "a counteroffensive" (one word, no hyphen)
     r"counter-?attack(?:s|ed|ing)?|counter-?offensives?|"
-    r"storm(?:ed|ing)|struck|strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|target(?:ed|ing)|"
+    r"storm(?:ed|ing)|struck|"
+    # the bare form after a verb of going on: "rebels went on to storm the town" (`bare_verbs`)
+    rf"{BARE_AFTER}(?:storm|pound|target)(?!\s+(?:out|off)\b)|"
+    r"strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|target(?:ed|ing)|"
     # "gunmen opened fire on a checkpoint": shots fired at someone (a more specific word gives the means)
     r"open(?:ed|s|ing)?\s+fire\s+(?:on|at|upon)|"
     r"(?:military|army|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed|ing)?\s+(?:into|towards?)|"
@@ -172,6 +179,8 @@ _GENERIC = (
 # A kill verb reports an engagement only when an armed actor is its subject and nothing else names one.
 _KILL = (
     r"kill(?:ed|ing|s)|shot\s+dead|gunned\s+down|"
+    # the bare form after a verb of going on: "the gunmen went on to kill three men" (`bare_verbs`)
+    rf"{BARE_AFTER}kill|"
     # the state media's word for killing fighters: "army units eliminated 20 terrorists" (not "eliminated the threat")
     r"eliminat(?:ed|es|ing)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:terrorists|militants|fighters|gunmen|members|jihadists|"
     r"insurgents|rebels|soldiers|troops|mercenaries|elements|snipers|attackers|scores|dozens)\b)"

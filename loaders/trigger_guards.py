@@ -8,6 +8,7 @@ import re
 from loaders.aircraft_named import aircraft_without_strike
 from loaders.aircraft_words import CORE, DRONES, FIGHTER_JETS
 from loaders.backdrops import war_backdrop
+from loaders.bare_verbs import GONE_ON_TO
 from loaders.besieged_nouns import besieged_describes
 from loaders.ceased_strikes import ceased_strike
 from loaders.decided_not_done import decided_not_done
@@ -333,7 +334,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "people who had lived under siege left the towns": who they are, not what happened
     if seen_there(before, word) or _NOT_HAPPENING.search(before):
         return True  # "Latakia has seen heavy fighting", "called for an end to the bombing": no one engagement
-    if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before) and not attempt:
+    if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before) and not GONE_ON_TO.search(before) and not attempt:
         return True
     start, end = clause_span(text, match.start(), match.end())
     # A purpose or plan reaches to the end of its clause, however long the comma-less clause is.
