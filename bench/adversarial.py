@@ -177,6 +177,10 @@ OUTLETS4_TEXTS = cut("ABC DEF " * 630, "Aa Bb (Cc) " * 460, "killed five five " 
 KILLS23_TEXTS = cut(
     "continued to " * 390, "went on on on to " * 300, "began to shell " * 340, "Continued To Kill " * 280
 )
+# munitions before a verb of flight that never comes, and launch verbs before cylinders that never come (kills23)
+FLIGHT_TEXTS = cut(
+    "missiles " * 560, "two missiles launched " * 230, "launched the explosive " * 220, "propane explosive " * 280
+)
 # "similar" opening a clause before a bombing (outlets3)
 SIMILAR_TEXTS = cut(", similar " * 500, "meanwhile also similar " * 220, "similar " * 625)
 # "air" before the words of a ground site (outlets3)
@@ -304,4 +308,5 @@ CASES: tuple[Case, ...] = (
     Case("namesakes._QUARTER_OF", "search", searched(namesakes._QUARTER_OF), QUARTER_OF_TEXTS),
     Case("bare_verbs.GONE_ON_TO", "search", searched(GONE_ON_TO), KILLS23_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), KILLS23_TEXTS, 0.05),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), FLIGHT_TEXTS, 0.05),
 )

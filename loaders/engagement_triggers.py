@@ -46,6 +46,14 @@ TAKEN_GROUND = (
     r"districts?|areas?|ground|hills?|hilltops?|bases?|territory|neighbou?rhoods?|checkpoints?|crossings?|"
     r"airports?|airbases?|suburbs?|quarters?|strongholds?)\b"
 )
+# Gas cylinders made into shells ("explosive cylinders", "propane explosive cylinders"), and what a munition does in
+# flight after its noun: "two missiles launched by the factions landed on", "a rocket fell on".
+_CYLINDERS = r"(?:explosive|propane|gas)\s+(?:explosive\s+)?cylinders?"
+# Not what "fell" says of things taken or lost: "fell into the hands of the rebels", "fell to IS", "fell under".
+_IN_FLIGHT = (
+    r"\s+(?:[\w'’-]+\s+){0,8}?(?:fell(?!\s+(?:into\s+(?:the\s+)?hands|to|under|apart|silent)\b)|landed|"
+    r"launched\s+by|fired\s+by)\b"
+)
 # (type, pattern), most specific first; a generic armed-clash trigger is listed separately.
 _TRIGGERS: list[tuple[str, str]] = [
     ("chemical-weapon", r"chemical\s+(?:weapons?\s+)?(?:attacks?|strikes?|assault|massacres?)|"
@@ -90,6 +98,11 @@ _TRIGGERS: list[tuple[str, str]] = [
     # one shell: "fired a rocket shell on al-Kallasa Street", "a third shell fell in al-Masharqeh"
     ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|(?:rocket|mortar|artillery|tank)\s+shell\b|"
      r"shell(?=\s+(?:[\w-]+\s+){0,8}?(?:fell|landed|hit|struck|exploded|slammed)\b)|"
+     # munitions told by their flight (twenty-third session, helper kills23): "two missiles launched by the factions
+     # landed on the town", "also fell ... an explosive cylinder launched by the regime forces" (a "rocket shell" is
+     # the shell's trigger already); a gas cylinder only launched or landing, not one that blew up in a kitchen
+     rf"(?:missiles?|rocket(?!\s+(?:shells?|launchers?)\b)|projectiles?|{_CYLINDERS})(?={_IN_FLIGHT})|"
+     rf"(?:launch(?:ed|ing)|fir(?:ed|ing))\s+(?:[\w'’-]+\s+){{0,4}}?{_CYLINDERS}|"
      # the verb's bare form after a verb of going on: "the army continued to shell" (twenty-third session, helper
      # kills23; `bare_verbs`)
      rf"{BARE_AFTER}shell(?!\s+out\b)|"
@@ -197,7 +210,7 @@ TERRITORY_GROUP = f"t{TYPES.index('territory')}"
 _WORD = re.compile(r"[A-Za-z]+")
 # The first letters of every trigger's first word (3 letters for short words): a word starting otherwise is skipped.
 _TRIGGER_PREFIXES = frozenset(
-    """chem pois toxi nerv sari chlo must gas used usin unle drop firi
+    """chem pois toxi nerv sari chlo must gas used usin unle drop firi laun prop
     suic blew blow ied ieds impr road land expl bomb car vehi vbie boob proj muni
     twin air airs aeri war warp figh jets heli barr sort airc plan dron shel arti mort rock miss surf ball crui tank
     grad ambu besi sieg enci bloc ceas truc cess seiz capt took take taki over reca reto re-t reta rega libe fell drov

@@ -1,5 +1,6 @@
 """Events told without the extractor's usual trigger forms (twenty-third session, helper kills23): the infinitive of a
-verb of attack after a verb of going on. The texts are written for the tests."""
+verb of attack after a verb of going on; munitions told by their flight ("missiles ... landed", "an explosive cylinder
+launched by"). The texts are written for the tests."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 import pytest
 
-from bench.adversarial import KILLS23_TEXTS
+from bench.adversarial import FLIGHT_TEXTS, KILLS23_TEXTS
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
@@ -75,3 +76,53 @@ def test_verbs_of_going_on_read_adversarial_text() -> None:
     # timed by make bench-patterns: runs of the verbs with no trigger after them, or a trigger after each
     assert [GONE_ON_TO.search(text) for text in KILLS23_TEXTS] == [None] * 4
     assert [len(trigger_matches(text)) for text in KILLS23_TEXTS] == [0, 0, 333, 277]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Two missiles launched by Jaish al-Islam landed on places in the Abbasiyin area of Damascus on Monday.",
+            [("shelling", ["abbasiyin"], ["jaysh-al-islam"], [])],
+        ),
+        (  # the Observatory's inverted order: the verb of flight first
+            "Also fell after midnight yesterday an explosive cylinder launched by the regime forces on an area in"
+            " al-Waer neighbourhood.",
+            [("shelling", ["waer"], ["syrian-arab-army"], [])],
+        ),
+        (
+            "A projectile fired by IS landed near a school in Qamishli on Tuesday.",
+            [("shelling", ["al-qamishli"], ["islamic-state"], [])],
+        ),
+        (
+            "The rebels launched more than 50 propane explosive cylinders on Foua on Monday.",
+            [("shelling", ["al-fu-ah"], ["syrian-rebels"], [])],
+        ),
+    ],
+)
+def test_a_munition_told_by_its_flight_is_a_shelling(body: str, expected: Read, gazetteer: Gazetteer) -> None:
+    assert _read(body, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The missile fell short, according to a UN report on the Syrian chemical weapons programme.",  # no place hit
+        "Oil prices fell in Damascus as Iran launched a rocket into space on Monday.",  # a launch, nothing landed
+        "Russia delivered S-300 missiles to the army in Tartus on Monday.",  # missiles delivered, not fired
+        "Iran launched a new campaign to sell gas cylinders in Damascus on Monday.",  # cylinders sold
+        "The missiles that Hezbollah keeps in Qusayr fell into the hands of the rebels on Monday.",  # seized, not fired
+    ],
+)
+def test_a_munition_not_in_flight_tells_no_shelling(body: str, gazetteer: Gazetteer) -> None:
+    assert [t for t, *_ in _read(body, gazetteer) if t == "shelling"] == []
+
+
+def test_a_gas_cylinder_that_blew_up_is_no_shell() -> None:
+    words = [m.group(0) for m in trigger_matches("A propane cylinder exploded in a kitchen in Damascus.")]
+    assert words == ["exploded"]  # the blast's word alone: no cylinder launched or landing
+
+
+def test_munitions_in_flight_read_adversarial_text() -> None:
+    # timed by make bench-patterns: munitions with no verb of flight after them, launch verbs with no cylinder
+    assert [len(trigger_matches(text)) for text in FLIGHT_TEXTS] == [0, 0, 0, 0]
