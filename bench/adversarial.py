@@ -38,7 +38,7 @@ from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
-from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE
+from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import _JOINED_VERB_GAP
@@ -177,6 +177,10 @@ OUTLETS4_TEXTS = cut("ABC DEF " * 630, "Aa Bb (Cc) " * 460, "killed five five " 
 KILLS23_TEXTS = cut(
     "continued to " * 390, "went on on on to " * 300, "began to shell " * 340, "Continued To Kill " * 280
 )
+# the noun of one killing with no count after it, and singular victims with no noun (kills23)
+KILLING_TEXTS = cut(
+    "killing of of " * 360, "killing of a young young " * 200, " of a an one " * 385, "a young old " * 420
+)
 # munitions before a verb of flight that never comes, and launch verbs before cylinders that never come (kills23)
 FLIGHT_TEXTS = cut(
     "missiles " * 560, "two missiles launched " * 230, "launched the explosive " * 220, "propane explosive " * 280
@@ -309,4 +313,6 @@ CASES: tuple[Case, ...] = (
     Case("bare_verbs.GONE_ON_TO", "search", searched(GONE_ON_TO), KILLS23_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), KILLS23_TEXTS, 0.05),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), FLIGHT_TEXTS, 0.05),
+    Case("killed_people.ONE_KILLING", "finditer", found(ONE_KILLING), KILLING_TEXTS),
+    Case("killed_people._PEOPLE_AFTER", "finditer", found(_PEOPLE_AFTER), KILLING_TEXTS),
 )

@@ -192,6 +192,9 @@ _GENERIC = (
 # A kill verb reports an engagement only when an armed actor is its subject and nothing else names one.
 _KILL = (
     r"kill(?:ed|ing|s)|shot\s+dead|gunned\s+down|"
+    # a killing by name, typed by its victims as any kill verb: "IS claimed the assassination of a civilian", "gunmen
+    # assassinated a rebel commander" (twenty-third session, helper kills23)
+    r"assassinat(?:ed|es|ing|ions?)|"
     # the bare form after a verb of going on: "the gunmen went on to kill three men" (`bare_verbs`)
     rf"{BARE_AFTER}kill|"
     # the state media's word for killing fighters: "army units eliminated 20 terrorists" (not "eliminated the threat")

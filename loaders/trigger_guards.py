@@ -15,6 +15,7 @@ from loaders.decided_not_done import decided_not_done
 from loaders.denied_and_remarked import NOT_ONLY, aircraft_denied, remarked_on
 from loaders.described_fighters import describes_fighters
 from loaders.grown_since import grown_since
+from loaders.killed_people import ONE_KILLING
 from loaders.military_drills import in_drills
 from loaders.other_senses import in_other_sense
 from loaders.repelled_attacks import TRIED_TO_REPEL
@@ -316,7 +317,11 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True
     if _NEGATION.search(before) or _NO_CLAIM.search(before):
         return True  # "no immediate claim of responsibility for the attack": the attack is told elsewhere
-    if re.match(r"(?i)kill", word) and re.search(r"(?i)\bthe\s+$", before):
+    if (
+        re.match(r"(?i)kill", word)
+        and re.search(r"(?i)\bthe\s+$", before)
+        and not ONE_KILLING.match(text, match.start())
+    ):
         return True  # "the names of the killed": the dead, not a killing
     if (
         (SINCE_AFTER.match(text, match.end()) or since_campaign(text, match.end()))

@@ -1,6 +1,7 @@
 """Events told without the extractor's usual trigger forms (twenty-third session, helper kills23): the infinitive of a
 verb of attack after a verb of going on; munitions told by their flight ("missiles ... landed", "an explosive cylinder
-launched by"). The texts are written for the tests."""
+launched by"); a killing claimed by name ("IS claimed the killing of a young man"). The texts are written for the
+tests."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ import re
 
 import pytest
 
-from bench.adversarial import FLIGHT_TEXTS, KILLS23_TEXTS
+from bench.adversarial import FLIGHT_TEXTS, KILLING_TEXTS, KILLS23_TEXTS
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
+from loaders.killed_people import _PEOPLE_AFTER, ONE_KILLING
 from loaders.model import Article
 
 Read = list[tuple[str, list[str], list[str], list[str]]]
@@ -126,3 +128,53 @@ def test_a_gas_cylinder_that_blew_up_is_no_shell() -> None:
 def test_munitions_in_flight_read_adversarial_text() -> None:
     # timed by make bench-patterns: munitions with no verb of flight after them, launch verbs with no cylinder
     assert [len(trigger_matches(text)) for text in FLIGHT_TEXTS] == [0, 0, 0, 0]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the claimer did it; one man, no fighter's word: the unarmed
+            "On Monday, IS claimed the killing of a young man in the town of al-Busayrah in Deir ez-Zor.",
+            [("attack-on-civilians", ["al-busayrah"], ["islamic-state"], [])],
+        ),
+        (
+            "On Monday, IS claimed the assassination of a civilian in the town of Thiban in Deir ez-Zor.",
+            [("attack-on-civilians", ["dhiban"], ["islamic-state"], [])],
+        ),
+        (  # the noun of one killing, its victims counted, its killer after "by"
+            "The killing of two activists by regime forces in Homs on Monday drew protests.",
+            [("attack-on-civilians", ["homs"], ["syrian-arab-army"], [])],
+        ),
+        (  # one man killed by a side, as a count of people is
+            "On Monday, IS killed a young man in the town of al-Busayrah in Deir ez-Zor.",
+            [("attack-on-civilians", ["al-busayrah"], ["islamic-state"], [])],
+        ),
+        (  # a fighter killed is a clash, as before
+            "IS claimed the killing of a soldier in Homs on Monday.",
+            [("armed-clash", ["homs"], ["islamic-state"], [])],
+        ),
+    ],
+)
+def test_a_killing_claimed_or_named_is_the_claimers(body: str, expected: Read, gazetteer: Gazetteer) -> None:
+    assert _read(body, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The killing of civilians in Homs must stop, the UN said.",  # a charge, no count
+        "The names of the killed in Homs were published on Monday.",  # the dead
+        "IS denied the killing of a young man in Raqqa on Monday.",  # denied
+        "Assassination attempts on officials in Damascus have failed, a report said.",  # no killer, none killed
+        "The army will avenge the killing of a man in Daraa, the governor said.",  # the future
+        "A man killed in Homs on Monday was buried in Damascus.",  # the victim, no killer
+    ],
+)
+def test_a_killing_denied_generic_or_unowned_tells_no_engagement(body: str, gazetteer: Gazetteer) -> None:
+    assert _read(body, gazetteer) == []
+
+
+def test_one_killing_reads_adversarial_text() -> None:
+    # timed by make bench-patterns: the noun with no count, singular victims' words with no noun
+    assert [len(ONE_KILLING.findall(text)) for text in KILLING_TEXTS] == [0, 200, 0, 0]
+    assert [len(list(_PEOPLE_AFTER.finditer(text))) for text in KILLING_TEXTS] == [0, 0, 0, 0]
