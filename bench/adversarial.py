@@ -54,6 +54,7 @@ from loaders.speaker_subjects import _RELATIVE
 from loaders.spoken_of import _JUDGED_HEAD, _JUDGEMENT
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
+from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 
@@ -181,6 +182,8 @@ KILLS23_TEXTS = cut(
 KILLING_TEXTS = cut(
     "killing of of " * 360, "killing of a young young " * 200, " of a an one " * 385, "a young old " * 420
 )
+# passive auxiliaries with no "hit" after them, and "hit" with no preposition (kills23)
+HIT_AT_TEXTS = cut("were were also " * 330, "has been has been " * 280, "was also hit hit " * 290, "Were Hit In " * 410)
 # munitions before a verb of flight that never comes, and launch verbs before cylinders that never come (kills23)
 FLIGHT_TEXTS = cut(
     "missiles " * 560, "two missiles launched " * 230, "launched the explosive " * 220, "propane explosive " * 280
@@ -314,5 +317,6 @@ CASES: tuple[Case, ...] = (
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), KILLS23_TEXTS, 0.05),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), FLIGHT_TEXTS, 0.05),
     Case("killed_people.ONE_KILLING", "finditer", found(ONE_KILLING), KILLING_TEXTS),
+    Case("tolls_after._HIT_AT", "search", searched(_HIT_AT), HIT_AT_TEXTS),
     Case("killed_people._PEOPLE_AFTER", "finditer", found(_PEOPLE_AFTER), KILLING_TEXTS),
 )

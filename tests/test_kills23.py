@@ -1,7 +1,7 @@
 """Events told without the extractor's usual trigger forms (twenty-third session, helper kills23): the infinitive of a
 verb of attack after a verb of going on; munitions told by their flight ("missiles ... landed", "an explosive cylinder
-launched by"); a killing claimed by name ("IS claimed the killing of a young man"). The texts are written for the
-tests."""
+launched by"); a killing claimed by name ("IS claimed the killing of a young man"); things hit at a place of their own
+after a bombardment ("... were also hit in Hasakeh"). The texts are written for the tests."""
 
 from __future__ import annotations
 
@@ -9,13 +9,14 @@ import re
 
 import pytest
 
-from bench.adversarial import FLIGHT_TEXTS, KILLING_TEXTS, KILLS23_TEXTS
+from bench.adversarial import FLIGHT_TEXTS, HIT_AT_TEXTS, KILLING_TEXTS, KILLS23_TEXTS
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.killed_people import _PEOPLE_AFTER, ONE_KILLING
 from loaders.model import Article
+from loaders.tolls_after import _HIT_AT
 
 Read = list[tuple[str, list[str], list[str], list[str]]]
 
@@ -178,3 +179,34 @@ def test_one_killing_reads_adversarial_text() -> None:
     # timed by make bench-patterns: the noun with no count, singular victims' words with no noun
     assert [len(ONE_KILLING.findall(text)) for text in KILLING_TEXTS] == [0, 200, 0, 0]
     assert [len(list(_PEOPLE_AFTER.finditer(text))) for text in KILLING_TEXTS] == [0, 0, 0, 0]
+
+
+def test_things_hit_at_a_place_of_their_own_continue_the_bombardment(gazetteer: Gazetteer) -> None:
+    body = (
+        "Coalition air raids on IS positions near Raqqa killed 35 fighters on Monday. IS facilities and vehicles were"
+        " also hit in Hasakeh, reporters said."
+    )
+    assert _read(body, gazetteer) == [
+        ("air-strike", ["raqqa"], ["us-led-coalition"], ["islamic-state"]),
+        ("air-strike", ["al-hasakah"], ["us-led-coalition"], []),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A boy was hit in the leg by a sniper in Ariha, activists said.",  # a cause of its own
+        "Trade was hit in Aleppo by the sanctions, a trader said.",  # another sense, a cause of its own
+        "A hospital was hit in Ariha a week ago, activists said.",  # a time of its own: another day's
+        "Positions were also hit in Saraqib, activists said.",  # the same place as the strike: one report
+        "Aid deliveries to Ariha were hit hard this winter, the UN said.",  # no place after "hit"
+    ],
+)
+def test_hit_with_a_cause_a_time_or_a_place_of_the_strike_adds_no_report(second: str, gazetteer: Gazetteer) -> None:
+    first = "Russian jets struck Saraqib on Monday. "
+    assert [places for _, places, _, _ in _read(first + second, gazetteer)] == [["saraqib"]]
+
+
+def test_hit_at_reads_adversarial_text() -> None:
+    # timed by make bench-patterns: auxiliaries with no "hit", "hit" with no preposition; the last reads its first
+    assert [_HIT_AT.search(text) is not None for text in HIT_AT_TEXTS] == [False, False, False, True]
