@@ -101,7 +101,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      # munitions told by their flight (twenty-third session, helper kills23): "two missiles launched by the factions
      # landed on the town", "also fell ... an explosive cylinder launched by the regime forces" (a "rocket shell" is
      # the shell's trigger already); a gas cylinder only launched or landing, not one that blew up in a kitchen
-     rf"(?:missiles?|rocket(?!\s+(?:shells?|launchers?)\b)|projectiles?|{_CYLINDERS})(?={_IN_FLIGHT})|"
+     # (not the first word of a trigger of its own: "a rocket attack launched by terrorists", "missile strikes")
+     rf"(?:missiles?|rocket|projectiles?|{_CYLINDERS})(?!\s+(?:shells?|launchers?|attacks?|strikes?|fire)\b)"
+     rf"(?={_IN_FLIGHT})|"
      rf"(?:launch(?:ed|ing)|fir(?:ed|ing))\s+(?:[\w'’-]+\s+){{0,4}}?{_CYLINDERS}|"
      # the verb's bare form after a verb of going on: "the army continued to shell" (twenty-third session, helper
      # kills23; `bare_verbs`)

@@ -124,6 +124,9 @@ def test_a_munition_not_in_flight_tells_no_shelling(body: str, gazetteer: Gazett
 def test_a_gas_cylinder_that_blew_up_is_no_shell() -> None:
     words = [m.group(0) for m in trigger_matches("A propane cylinder exploded in a kitchen in Damascus.")]
     assert words == ["exploded"]  # the blast's word alone: no cylinder launched or landing
+    # a trigger of its own keeps its whole words: the agent after it is read from its end
+    words = [m.group(0) for m in trigger_matches("A rocket attack launched by terrorists hit the town of Nubl.")]
+    assert words == ["rocket attack"]
 
 
 def test_munitions_in_flight_read_adversarial_text() -> None:
