@@ -26,6 +26,7 @@ from loaders.actor_mentions import _AIRCRAFT_HEDGED
 from loaders.actor_references import _OTHER_UNITS
 from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
+from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.capital_readings import _ITEM_ENDS, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
@@ -39,7 +40,7 @@ from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
-from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE
+from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import _JOINED_VERB_GAP
@@ -55,6 +56,7 @@ from loaders.speaker_subjects import _RELATIVE
 from loaders.spoken_of import _JUDGED_HEAD, _JUDGEMENT
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
+from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 
@@ -174,6 +176,20 @@ OUTLETS3_TEXTS = cut("targeted by " * 420, "targeted the with several " * 200, "
 # capitalised runs before a bracket or colon, counts of people, suicide bombers, "between" with no "against" (outlets4)
 OUTLETS4_TEXTS = cut("ABC DEF " * 630, "Aa Bb (Cc) " * 460, "killed five five " * 300, "five people were " * 320,
                      "suicide bomber " * 340, "between the and " * 320)  # fmt: skip
+# verbs of going on before an infinitive, and runs of them with no trigger (kills23)
+KILLS23_TEXTS = cut(
+    "continued to " * 390, "went on on on to " * 300, "began to shell " * 340, "Continued To Kill " * 280
+)
+# the noun of one killing with no count after it, and singular victims with no noun (kills23)
+KILLING_TEXTS = cut(
+    "killing of of " * 360, "killing of a young young " * 200, " of a an one " * 385, "a young old " * 420
+)
+# passive auxiliaries with no "hit" after them, and "hit" with no preposition (kills23)
+HIT_AT_TEXTS = cut("were were also " * 330, "has been has been " * 280, "was also hit hit " * 290, "Were Hit In " * 410)
+# munitions before a verb of flight that never comes, and launch verbs before cylinders that never come (kills23)
+FLIGHT_TEXTS = cut(
+    "missiles " * 560, "two missiles launched " * 230, "launched the explosive " * 220, "propane explosive " * 280
+)
 # "similar" opening a clause before a bombing (outlets3)
 SIMILAR_TEXTS = cut(", similar " * 500, "meanwhile also similar " * 220, "similar " * 625)
 # "air" before the words of a ground site (outlets3)
@@ -322,4 +338,10 @@ CASES: tuple[Case, ...] = (
     Case("region_lists._REGION_AFTER", "match", _matched(region_lists._REGION_AFTER), REGION_TEXTS),
     Case("region_lists._REGION_WORD", "search", searched(region_lists._REGION_WORD), REGION_TEXTS),
     Case("region_lists._ENGLISH_PLURAL", "search", searched(region_lists._ENGLISH_PLURAL), REGION_TEXTS),
+    Case("bare_verbs.GONE_ON_TO", "search", searched(GONE_ON_TO), KILLS23_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), KILLS23_TEXTS, 0.05),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), FLIGHT_TEXTS, 0.05),
+    Case("killed_people.ONE_KILLING", "finditer", found(ONE_KILLING), KILLING_TEXTS),
+    Case("tolls_after._HIT_AT", "search", searched(_HIT_AT), HIT_AT_TEXTS),
+    Case("killed_people._PEOPLE_AFTER", "finditer", found(_PEOPLE_AFTER), KILLING_TEXTS),
 )

@@ -123,7 +123,8 @@ _RESPONSIBILITY = re.compile(
     r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:claimed\s+responsibility\s+for|"
     # "ISIL has claimed previous bombings in the city", "claimed both attacks"
     r"claimed\s+(?:(?:an?|the|both|previous|recent|several)\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|explosions?|assaults?)\b|(?:said|says)\s+(?:it|they)\s+(?:was|were)\s+"
+    # "IS claimed the killing of a young man", "claimed the assassination of" (twenty-third session, kills23)
+    r"(?:[\w-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|explosions?|assaults?|killings?|assassinations?)\b|(?:said|says)\s+(?:it|they)\s+(?:was|were)\s+"
     r"behind|(?:was|were|is|are)\s+behind|(?:was|were|is|are)\s+responsible\s+for|"
     r"(?:said|says|announced)\s+(?:in\s+a\s+statement\s+|on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?(?:one\s+of\s+|two\s+of\s+)?"
     r"(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|militants?|suicide\s+bombers?|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders.aircraft_words import AIR_FORCE, AIRCRAFTS, DRONES, STRIKING
+from loaders.bare_verbs import BARE_AFTER
 from loaders.ground import (
     DRIVEN_OUT,
     ENTRY,
@@ -44,6 +45,14 @@ TAKEN_GROUND = (
     r"nearby|military|rebel|government|regime|opposition|more|other|another)\s+){0,3}(?:villages?|towns?|city|cities|"
     r"districts?|areas?|ground|hills?|hilltops?|bases?|territory|neighbou?rhoods?|checkpoints?|crossings?|"
     r"airports?|airbases?|suburbs?|quarters?|strongholds?)\b"
+)
+# Gas cylinders made into shells ("explosive cylinders", "propane explosive cylinders"), and what a munition does in
+# flight after its noun: "two missiles launched by the factions landed on", "a rocket fell on".
+_CYLINDERS = r"(?:explosive|propane|gas)\s+(?:explosive\s+)?cylinders?"
+# Not what "fell" says of things taken or lost: "fell into the hands of the rebels", "fell to IS", "fell under".
+_IN_FLIGHT = (
+    r"\s+(?:[\w'’-]+\s+){0,8}?(?:fell(?!\s+(?:into\s+(?:the\s+)?hands|to|under|apart|silent)\b)|landed|"
+    r"launched\s+by|fired\s+by)\b"
 )
 # (type, pattern), most specific first; a generic armed-clash trigger is listed separately.
 _TRIGGERS: list[tuple[str, str]] = [
@@ -89,6 +98,16 @@ _TRIGGERS: list[tuple[str, str]] = [
     # one shell: "fired a rocket shell on al-Kallasa Street", "a third shell fell in al-Masharqeh"
     ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|(?:rocket|mortar|artillery|tank)\s+shell\b|"
      r"shell(?=\s+(?:[\w-]+\s+){0,8}?(?:fell|landed|hit|struck|exploded|slammed)\b)|"
+     # munitions told by their flight (twenty-third session, helper kills23): "two missiles launched by the factions
+     # landed on the town", "also fell ... an explosive cylinder launched by the regime forces" (a "rocket shell" is
+     # the shell's trigger already); a gas cylinder only launched or landing, not one that blew up in a kitchen
+     # (not the first word of a trigger of its own: "a rocket attack launched by terrorists", "missile strikes")
+     rf"(?:missiles?|rocket|projectiles?|{_CYLINDERS})(?!\s+(?:shells?|launchers?|attacks?|strikes?|fire)\b)"
+     rf"(?={_IN_FLIGHT})|"
+     rf"(?:launch(?:ed|ing)|fir(?:ed|ing))\s+(?:[\w'’-]+\s+){{0,4}}?{_CYLINDERS}|"
+     # the verb's bare form after a verb of going on: "the army continued to shell" (twenty-third session, helper
+     # kills23; `bare_verbs`)
+     rf"{BARE_AFTER}shell(?!\s+out\b)|"
      r"artillery(?!\s+(?:school|college|academy|base|battalion|brigade|units?|pieces|depots?))|"
      # "fired mortar bombs": a mortar's round, one shelling (not also a planted bomb)
      r"bombard(?:ed|ing|ment|ments|s)?|mortar\s+bombs?|mortars?|"
@@ -162,7 +181,10 @@ _GENERIC = (
     r"(?:fighters|militants|rebels|jihadists|forces|troops|terrorists|insurgents|gunmen|(?-i:[A-Z]{2,}\w*)|Daesh)\b)|"
     # every inflection of the counter-attack: "counterattacked", "a counteroffensive" (one word, no hyphen)
     r"counter-?attack(?:s|ed|ing)?|counter-?offensives?|"
-    r"storm(?:ed|ing)|struck|strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|target(?:ed|ing)|"
+    r"storm(?:ed|ing)|struck|"
+    # the bare form after a verb of going on: "rebels went on to storm the town" (`bare_verbs`)
+    rf"{BARE_AFTER}(?:storm|pound|target)(?!\s+(?:out|off)\b)|"
+    r"strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|target(?:ed|ing)|"
     # "gunmen opened fire on a checkpoint": shots fired at someone (a more specific word gives the means)
     r"open(?:ed|s|ing)?\s+fire\s+(?:on|at|upon)|"
     r"(?:military|army|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed|ing)?\s+(?:into|towards?)|"
@@ -172,6 +194,11 @@ _GENERIC = (
 # A kill verb reports an engagement only when an armed actor is its subject and nothing else names one.
 _KILL = (
     r"kill(?:ed|ing|s)|shot\s+dead|gunned\s+down|"
+    # a killing by name, typed by its victims as any kill verb: "IS claimed the assassination of a civilian", "gunmen
+    # assassinated a rebel commander" (twenty-third session, helper kills23)
+    r"assassinat(?:ed|es|ing|ions?)|"
+    # the bare form after a verb of going on: "the gunmen went on to kill three men" (`bare_verbs`)
+    rf"{BARE_AFTER}kill|"
     # the state media's word for killing fighters: "army units eliminated 20 terrorists" (not "eliminated the threat")
     r"eliminat(?:ed|es|ing)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:terrorists|militants|fighters|gunmen|members|jihadists|"
     r"insurgents|rebels|soldiers|troops|mercenaries|elements|snipers|attackers|scores|dozens)\b)"
@@ -188,7 +215,7 @@ TERRITORY_GROUP = f"t{TYPES.index('territory')}"
 _WORD = re.compile(r"[A-Za-z]+")
 # The first letters of every trigger's first word (3 letters for short words): a word starting otherwise is skipped.
 _TRIGGER_PREFIXES = frozenset(
-    """chem pois toxi nerv sari chlo must gas used usin unle drop firi
+    """chem pois toxi nerv sari chlo must gas used usin unle drop firi laun prop
     suic blew blow ied ieds impr road land expl bomb car vehi vbie boob proj muni
     twin air airs aeri war warp figh jets heli barr sort airc plan dron shel arti mort rock miss surf ball crui tank
     grad ambu besi sieg enci bloc ceas truc cess seiz capt took take taki over reca reto re-t reta rega libe fell drov

@@ -18,7 +18,9 @@ _COUNT = rf"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|up\s+to)\
 # "shot dead five people", "killed at least nine men", "gunned down two persons": a count of people no word types.
 # Not "killed people" (no count: a generic claim) nor a person named by role ("killed the commander").
 _PEOPLE_AFTER = re.compile(
-    rf"\s+{_COUNT}\s+(?:(?:more|other|young|local|unarmed)\s+)?(?:people|persons|men|individuals)\b"
+    rf"\s+{_COUNT}\s+(?:(?:more|other|young|local|unarmed)\s+)?(?:people|persons|men|individuals)\b|"
+    # one man, after a verb or its noun: "killed a young man", "the killing of a man" (twenty-third session, kills23)
+    r"\s+(?:of\s+)?(?:a|an|one)\s+(?:(?:young|local|unarmed|elderly|old)\s+)?(?:man|person|individual)\b"
 )
 # "Five people were shot dead by", "nine men have been killed by": the count before a passive kill verb.
 _PEOPLE_BEFORE = re.compile(
@@ -32,6 +34,11 @@ _PHRASE_END = re.compile(
     re.IGNORECASE,
 )
 _COMBATANT_WORD = re.compile(rf"\b(?:{_COMBATANT})\b", re.IGNORECASE)
+
+
+# "IS claimed the killing of a young man", "the killing of two activists": the noun of one killing, its victims counted
+# (not "the killed", the dead; nor "the killing of civilians", a charge with no count; twenty-third session, kills23)
+ONE_KILLING = re.compile(rf"killing\s+of\s+(?:a|an|one|{_COUNT})\s", re.IGNORECASE)
 
 
 # "a Jordanian suicide bomber from ISIL killed 32 soldiers": the bomber as the subject of the kill verb, in its clause

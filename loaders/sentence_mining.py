@@ -32,7 +32,7 @@ from loaders.sentence_claims import named_dead, other_speakers, speaker_only, vi
 from loaders.similar_attacks import like_the_last
 from loaders.story_turns import NEW_SCENE, continued_subject
 from loaders.timex import find_time
-from loaders.tolls_after import toll_told_after
+from loaders.tolls_after import hit_told_after, toll_told_after
 from loaders.war_background import war_background
 
 # Engagement types that need to know who acted: without an actor they are not reported.
@@ -140,7 +140,9 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
     if not detections and not background and not is_title and when is None:
         # "Four civilians were killed in the city of Arbin and one in Douma" after the strikes: a report a place (a
         # sentence with a time of its own may count the dead of another day, by anyone)
-        detections = toll_told_after(text, span, figures, places, _report_before(engagements, index), gazetteer)
+        before = _report_before(engagements, index)
+        detections = toll_told_after(text, span, figures, places, before, gazetteer)
+        detections = detections or hit_told_after(text, span, places, before, gazetteer)
         if len(detections) == 1:
             # "30 were killed around Shadadi and another five outside Kobane": each place counted apart, a report each
             detections = toll_scenes(detections[0], figures, body, span, mentions, gazetteer)

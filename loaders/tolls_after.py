@@ -82,6 +82,46 @@ def toll_told_after(
     ]
 
 
+# "ISIL facilities and vehicles were also hit in Hasakeh": what the bombardment before hit at a place of its own; the
+# passive "hit" is no trigger (the active "hit" is one's lookahead only), and no toll need be told
+_HIT_AT = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?hit\s+(?:in|near|around|at)\b", re.IGNORECASE
+)
+
+
+def hit_told_after(
+    text: str,
+    sentence: Span,
+    places: Sequence[str],
+    before: tuple[str, tuple[str, ...], Sequence[str]] | None,
+    gazetteer: Gazetteer,
+) -> list[Detection]:
+    """A report continuing the bombardment told in the sentence before, when this sentence has no trigger but tells
+    things hit at places apart from that one's ("... were also hit in Hasakeh"; twenty-third session, kills23)."""
+    if before is None or before[0] not in BOMBARDMENTS or not places:
+        return []
+    hit = _HIT_AT.search(text)
+    if hit is None or _KILLER_NAMED.match(text, hit.end()):
+        return []  # "was hit in the leg by a sniper": a cause of its own
+    placed = [k for k in before[2] if not is_country(k, gazetteer)]
+    if not all(k in gazetteer for k in places) or not _apart(places, placed, gazetteer):
+        return []
+    return [
+        Detection(
+            type=before[0],
+            trigger=Span(sentence.start + hit.start(), sentence.start + hit.end()),
+            attackers=before[1],
+            targets=(),
+            supporters=(),
+            places=tuple(places),
+            definite=False,
+            generic=False,
+            distinct=True,
+            elsewhere=True,
+        )
+    ]
+
+
 def _apart(mine: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
     """Whether no place of this sentence is, holds or lies in a place of the report before."""
 

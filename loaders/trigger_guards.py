@@ -8,12 +8,14 @@ import re
 from loaders.aircraft_named import aircraft_without_strike
 from loaders.aircraft_words import CORE, DRONES, FIGHTER_JETS
 from loaders.backdrops import war_backdrop
+from loaders.bare_verbs import GONE_ON_TO
 from loaders.besieged_nouns import besieged_describes
 from loaders.ceased_strikes import ceased_strike
 from loaders.decided_not_done import decided_not_done
 from loaders.denied_and_remarked import NOT_ONLY, aircraft_denied, remarked_on
 from loaders.described_fighters import describes_fighters
 from loaders.grown_since import grown_since
+from loaders.killed_people import ONE_KILLING
 from loaders.military_drills import in_drills
 from loaders.other_senses import in_other_sense
 from loaders.repelled_attacks import TRIED_TO_REPEL
@@ -315,7 +317,11 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True
     if _NEGATION.search(before) or _NO_CLAIM.search(before):
         return True  # "no immediate claim of responsibility for the attack": the attack is told elsewhere
-    if re.match(r"(?i)kill", word) and re.search(r"(?i)\bthe\s+$", before):
+    if (
+        re.match(r"(?i)kill", word)
+        and re.search(r"(?i)\bthe\s+$", before)
+        and not ONE_KILLING.match(text, match.start())
+    ):
         return True  # "the names of the killed": the dead, not a killing
     if (
         (SINCE_AFTER.match(text, match.end()) or since_campaign(text, match.end()))
@@ -333,7 +339,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "people who had lived under siege left the towns": who they are, not what happened
     if seen_there(before, word) or _NOT_HAPPENING.search(before):
         return True  # "Latakia has seen heavy fighting", "called for an end to the bombing": no one engagement
-    if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before) and not attempt:
+    if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before) and not GONE_ON_TO.search(before) and not attempt:
         return True
     start, end = clause_span(text, match.start(), match.end())
     # A purpose or plan reaches to the end of its clause, however long the comma-less clause is.

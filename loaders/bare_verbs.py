@@ -1,0 +1,14 @@
+"""Verbs of attack in their bare form after a verb of going on: "the army continued to shell the town" tells the
+shelling as done, where "to shell" alone is an aim (`trigger_guards`)."""
+
+from __future__ import annotations
+
+import re
+
+# A verb of going on, whose infinitive tells the act as done; a verb of intent ("threatened to", "vowed to continue
+# to") tells none, and the clause guards drop what "will continue to" tells. Each is a fixed-width look-behind of its
+# own (Python's look-behind takes no alternation of several widths).
+_GOING_ON = ("continued to", "continues to", "continuing to", "went on to", "began to", "started to")
+BARE_AFTER = "(?:" + "|".join(rf"(?<=\b{words}\s)" for words in _GOING_ON) + ")"
+# The same verbs before any trigger word: the infinitive guard lets their infinitive through.
+GONE_ON_TO = re.compile(r"\b(?:continu(?:ed|es|ing)|went\s+on|began|started)\s+to\s+$", re.IGNORECASE)
