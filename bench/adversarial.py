@@ -36,6 +36,7 @@ from loaders.extract import extract
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
+from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE
 from loaders.model import Article
@@ -50,7 +51,7 @@ from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _TRUCE_BROKEN
 from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.speaker_subjects import _RELATIVE
-from loaders.spoken_of import _JUDGED_HEAD, _JUDGEMENT
+from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tribe_names import TRIBE_NAMED
@@ -162,6 +163,10 @@ REVIEW9_TEXTS = cut("Aa-Bb " * 850, "Alpha Beta Gamma " * 300, "and " * 1250, "t
 CAPITALISED_RUN = ("Aa " * 1700 + "tribe",)
 # an engagement taken up at a sentence's head, then phrases of place or time (sentence_heads; shared-words)
 HEAD_TEXTS = cut("The " * 1250, ". The " * 833, "in the Aa " * 500, " near Aa Bb Cc" * 360, " on the " * 630)
+# blasts only heard, attacks only feared (precision23): runs of noise nouns, of "heard the loud", of "feared new"
+PRECISION23_TEXTS = cut(
+    " and gunfire" * 420, "heard the loud " * 333, "feared new " * 454, "fear the Aa " * 416, " were also" * 500
+)
 # a subject with a participle inside it, hedged aircraft, aircraft that did it, a truce broken (review 10)
 REVIEW10_TEXTS = cut("Aa-Bb " * 850, "by the " * 720, "fleeing " * 630, "a" * 5000, "Russian- " * 560)
 # clauses chained on after a comma, ", also" (chains)
@@ -276,6 +281,9 @@ CASES: tuple[Case, ...] = (
     Case("side_words._SIDE_FIRST", "fullmatch", _fullmatched(side_words._SIDE_FIRST), SET_OFF_TEXTS),
     Case("spoken_of._JUDGED_HEAD", "search", searched(_JUDGED_HEAD), HEAD_TEXTS),
     Case("spoken_of._JUDGEMENT", "match", lambda text: _group(_JUDGEMENT.match(text)), HEAD_TEXTS),
+    Case("heard_only._HEARD_AFTER", "match", lambda text: _group(_HEARD_AFTER.match(text)), PRECISION23_TEXTS),
+    Case("heard_only._HEARD_BEFORE", "search", searched(_HEARD_BEFORE), PRECISION23_TEXTS),
+    Case("spoken_of._FEAR_VERB", "search", searched(_FEAR_VERB), PRECISION23_TEXTS),
     Case("denied_and_remarked._REMARK_VERB", "match", lambda text: _group(_REMARK_VERB.match(text)), HEAD_TEXTS),
     Case("targeted_with_means._TARGETED", "finditer", found(_TARGETED), OUTLETS3_TEXTS),
     Case("targeted_with_means._USED_TO_TARGET", "finditer", found(_USED_TO_TARGET), OUTLETS3_TEXTS),

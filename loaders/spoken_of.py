@@ -26,6 +26,16 @@ _MODAL_NOUN = re.compile(
 # ... but "for fear of" and "in fear of" tell why people act or how they live, the feared thing often real and told
 # ("fled for fear of the shelling", "living in fear of the sieges"); left to the other guards.
 _FOR_FEAR = re.compile(r"\b(?:for|in)\s+fears?\s+of\s", re.IGNORECASE)
+# The verb of fearing with the event its object: "they feared revenge attacks", "residents fear a new offensive"
+# (twenty-third session, helper precision23). Not the adjective ("the long-feared offensive began": it came, nor
+# "the feared IS"), nor "fear of" (the noun, above), nor a clause ("feared that ..."): modifiers only between.
+_FEAR_VERB = re.compile(
+    r"(?<![\w-])(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?:fear(?:s|ed)?|dread(?:s|ed)?)\s+"
+    r"(?:(?:an?|the|any|more|further|another|new|renewed|fresh|possible)\s+)?"
+    r"(?:(?!(?:of|for|since|after|before|as|when|while|and|or|but|in|on|at|by|with|from|to|that|which|who|was|were|"
+    r"is|are|has|have|had|amid|during|despite|would|could|might|will)\b)[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A verb of naming with the engagement as its object, then what it is called: "called the bombing a serious
 # aggression", "described the attack as a war crime", "branded the strikes 'barbaric'". The engagement is the one the
 # article tells elsewhere; the sentence only characterises it.
@@ -97,7 +107,7 @@ def spoken_of(text: str, match: re.Match[str]) -> bool:
     """Whether the trigger is only spoken of: possible, feared, named, judged, disposed to, or no engagement."""
     before = text[max(0, match.start() - 120) : match.start()]
     return (
-        _possible_or_feared(before)
+        _possible_or_feared(before, match.group(0))
         or _named_as(text, match, before)
         or _judged(text, match)
         or _disposed_to(before, match)
@@ -107,8 +117,11 @@ def spoken_of(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _possible_or_feared(before: str) -> bool:
-    """Whether a noun of chance, hope or fear governs the trigger ("the chances of a truce")."""
+def _possible_or_feared(before: str, word: str) -> bool:
+    """Whether a noun of chance, hope or fear governs the trigger ("the chances of a truce"), or a verb of fearing
+    takes it as its object ("feared revenge attacks"; a past verb is a clause's own, "who fear the army shelled")."""
+    if not word.lower().endswith("ed") and _FEAR_VERB.search(before[-60:]):
+        return True  # "they feared revenge attacks": the attacks only feared
     modal = _MODAL_NOUN.search(before)
     return modal is not None and not _FOR_FEAR.search(before, max(0, modal.start() - 4))
 
