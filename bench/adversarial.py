@@ -55,6 +55,7 @@ from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tribe_names import TRIBE_NAMED
+from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 
 SIZE = 5000  # characters of adversarial text a new regex is checked on
@@ -167,6 +168,8 @@ HEAD_TEXTS = cut("The " * 1250, ". The " * 833, "in the Aa " * 500, " near Aa Bb
 PRECISION23_TEXTS = cut(
     " and gunfire" * 420, "heard the loud " * 333, "feared new " * 454, "fear the Aa " * 416, " were also" * 500
 )
+# the unarmed ambushed (precision23): runs of "killed the", of "civilians in an", of words before a bus
+AMBUSH_TEXTS = cut("killed the " * 460, "killed civilians in an " * 217, " a bus carrying " * 320, " of the Aa " * 500)
 # a subject with a participle inside it, hedged aircraft, aircraft that did it, a truce broken (review 10)
 REVIEW10_TEXTS = cut("Aa-Bb " * 850, "by the " * 720, "fleeing " * 630, "a" * 5000, "Russian- " * 560)
 # clauses chained on after a comma, ", also" (chains)
@@ -284,6 +287,9 @@ CASES: tuple[Case, ...] = (
     Case("heard_only._HEARD_AFTER", "match", lambda text: _group(_HEARD_AFTER.match(text)), PRECISION23_TEXTS),
     Case("heard_only._HEARD_BEFORE", "search", searched(_HEARD_BEFORE), PRECISION23_TEXTS),
     Case("spoken_of._FEAR_VERB", "search", searched(_FEAR_VERB), PRECISION23_TEXTS),
+    Case("unarmed_ambushed._KILLED_IN", "search", searched(_KILLED_IN), AMBUSH_TEXTS),
+    Case("unarmed_ambushed._ON_THE_ARMED", "match", lambda text: _group(_ON_THE_ARMED.match(text)), AMBUSH_TEXTS),
+    Case("unarmed_ambushed._AMBUSHED_WHO", "match", lambda text: _group(_AMBUSHED_WHO.match(text)), AMBUSH_TEXTS),
     Case("denied_and_remarked._REMARK_VERB", "match", lambda text: _group(_REMARK_VERB.match(text)), HEAD_TEXTS),
     Case("targeted_with_means._TARGETED", "finditer", found(_TARGETED), OUTLETS3_TEXTS),
     Case("targeted_with_means._USED_TO_TARGET", "finditer", found(_USED_TO_TARGET), OUTLETS3_TEXTS),
