@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.grown_since import COMPARISON
 from loaders.sentence_heads import DEFINITE, DEMONSTRATIVE, PHRASE_PREPOSITIONS, head_before, phrases_after
 from loaders.timex import WEEKDAY
 
@@ -21,6 +22,15 @@ _MODAL_NOUN = re.compile(
     # fighting surged": the fighting is told)
     r"(?:(?!(?:since|after|before|as|when|while|and|or|but|in|on|at|by|with|from|to|that|which|who|was|were|is|are|"
     r"has|have|had|amid|during|despite)\b)[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A superlative predicate noun renames the subject's engagement, it tells none of its own: "ISIS's push towards Aleppo
+# marks its biggest advance since last August", "the raid was the deadliest attack on the town" (twenty-third session,
+# helper precision23). The trigger right after the superlative; a noun between is another head ("Saraqib was the
+# latest town seized by rebels": a town, then its seizure, told).
+_SUPERLATIVE_PREDICATE = re.compile(
+    r"\b(?:marks?|marked|represents?|represented|is|was|became|becomes)\s+(?:the|its|their|his|her)\s+"
+    rf"(?:most\s+[\w-]+|{COMPARISON}|latest)\s+$",
     re.IGNORECASE,
 )
 # ... but "for fear of" and "in fear of" tell why people act or how they live, the feared thing often real and told
@@ -109,6 +119,7 @@ def spoken_of(text: str, match: re.Match[str]) -> bool:
     return (
         _possible_or_feared(before, match.group(0))
         or _named_as(text, match, before)
+        or _SUPERLATIVE_PREDICATE.search(before[-60:]) is not None
         or _judged(text, match)
         or _disposed_to(before, match)
         or _described_by_relative(before, match)
