@@ -51,7 +51,8 @@ from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _TRUCE_BROKEN
 from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.speaker_subjects import _RELATIVE
-from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _SUPERLATIVE_PREDICATE
+from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE
+from loaders.summed_up import HABIT_AFTER
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tribe_names import TRIBE_NAMED
@@ -170,6 +171,8 @@ PRECISION23_TEXTS = cut(
 )
 # a superlative predicate (precision23): runs of "was the most", of "marks its biggest", of "is the"
 SUPERLATIVE_TEXTS = cut("was the most " * 384, "marks its biggest " * 277, " is the" * 714, "the worst " * 500)
+# plans prepared, the war as a span (precision23): runs of "preparing the", "throughout the", hyphened words
+PLAN_TEXTS = cut("preparing the " * 357, "throughout the six-year " * 208, "gearing up for a " * 294, "war- " * 1000)
 # the unarmed ambushed (precision23): runs of "killed the", of "civilians in an", of words before a bus
 AMBUSH_TEXTS = cut("killed the " * 460, "killed civilians in an " * 217, " a bus carrying " * 320, " of the Aa " * 500)
 # a subject with a participle inside it, hedged aircraft, aircraft that did it, a truce broken (review 10)
@@ -290,6 +293,8 @@ CASES: tuple[Case, ...] = (
     Case("heard_only._HEARD_BEFORE", "search", searched(_HEARD_BEFORE), PRECISION23_TEXTS),
     Case("spoken_of._FEAR_VERB", "search", searched(_FEAR_VERB), PRECISION23_TEXTS),
     Case("spoken_of._SUPERLATIVE_PREDICATE", "search", searched(_SUPERLATIVE_PREDICATE), SUPERLATIVE_TEXTS),
+    Case("spoken_of._PREPARED_FOR", "search", searched(_PREPARED_FOR), PLAN_TEXTS),
+    Case("summed_up.HABIT_AFTER", "search", searched(HABIT_AFTER), PLAN_TEXTS),
     Case("unarmed_ambushed._KILLED_IN", "search", searched(_KILLED_IN), AMBUSH_TEXTS),
     Case("unarmed_ambushed._ON_THE_ARMED", "match", lambda text: _group(_ON_THE_ARMED.match(text)), AMBUSH_TEXTS),
     Case("unarmed_ambushed._AMBUSHED_WHO", "match", lambda text: _group(_AMBUSHED_WHO.match(text)), AMBUSH_TEXTS),

@@ -33,6 +33,16 @@ _SUPERLATIVE_PREDICATE = re.compile(
     rf"(?:most\s+[\w-]+|{COMPARISON}|latest)\s+$",
     re.IGNORECASE,
 )
+# An engagement prepared for is not yet fought: "the army is preparing an assault on Raqqa", "Turkey is readying a
+# military operation", "rebels are gearing up for a battle" (twenty-third session, helper precision23). Only the
+# trigger that is the preparation's object, at most two modifiers after the determiner: another trigger of the clause
+# is news ("Troops preparing an assault on Raqqa were hit by a car bomb").
+_PREPARED_FOR = re.compile(
+    r"\b(?:prepar(?:e|es|ed|ing)|read(?:y|ies|ied|ying)|gear(?:s|ed|ing)?\s+up)\s+(?:for\s+)?"
+    r"(?:an?|the|its|their|his|her)\s+(?:(?!(?:of|for|since|after|before|as|when|while|and|or|but|in|on|at|by|with|from|"
+    r"to|that|which|who|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # ... but "for fear of" and "in fear of" tell why people act or how they live, the feared thing often real and told
 # ("fled for fear of the shelling", "living in fear of the sieges"); left to the other guards.
 _FOR_FEAR = re.compile(r"\b(?:for|in)\s+fears?\s+of\s", re.IGNORECASE)
@@ -120,6 +130,7 @@ def spoken_of(text: str, match: re.Match[str]) -> bool:
         _possible_or_feared(before, match.group(0))
         or _named_as(text, match, before)
         or _SUPERLATIVE_PREDICATE.search(before[-60:]) is not None
+        or _PREPARED_FOR.search(before[-60:]) is not None
         or _judged(text, match)
         or _disposed_to(before, match)
         or _described_by_relative(before, match)

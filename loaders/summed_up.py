@@ -29,7 +29,10 @@ OVER_MONTHS = re.compile(
     re.I,
 )
 HABIT_AFTER = re.compile(
-    r"\b(?:every\s+now\s+and\s+then|from\s+time\s+to\s+time|time\s+and\s+again|on\s+a\s+daily\s+basis|almost\s+daily)\b",
+    r"\b(?:every\s+now\s+and\s+then|from\s+time\s+to\s+time|time\s+and\s+again|on\s+a\s+daily\s+basis|almost\s+daily|"
+    # the whole war as the span: "has bombed hospitals throughout the war" (precision23)
+    r"(?:throughout|over\s+the\s+course\s+of)\s+(?:the|this|Syria['’]?s?)\s+(?:\w+[\s-]+){0,2}"
+    r"(?:war|conflict|uprising|revolution|crisis)(?![\w-]))\b",
     re.IGNORECASE,
 )
 ONGOING = re.compile(
