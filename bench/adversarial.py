@@ -26,6 +26,7 @@ from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.capital_readings import _ITEM_ENDS, _NOUN_BEFORE, _NOUN_OPENS
+from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.clauses import chunk
 from loaders.denied_and_remarked import _REMARK_VERB
@@ -173,6 +174,8 @@ PRECISION23_TEXTS = cut(
 SUPERLATIVE_TEXTS = cut("was the most " * 384, "marks its biggest " * 277, " is the" * 714, "the worst " * 500)
 # plans prepared, the war as a span (precision23): runs of "preparing the", "throughout the", hyphened words
 PLAN_TEXTS = cut("preparing the " * 357, "throughout the six-year " * 208, "gearing up for a " * 294, "war- " * 1000)
+# captives told by a pronoun (precision23): runs of "soldiers", of "after they", of people and a break
+CAPTIVES_TEXTS = cut("soldiers " * 556, "soldiers after they " * 250, "men and the army " * 294, "after " * 833)
 # the unarmed ambushed (precision23): runs of "killed the", of "civilians in an", of words before a bus
 AMBUSH_TEXTS = cut("killed the " * 460, "killed civilians in an " * 217, " a bus carrying " * 320, " of the Aa " * 500)
 # a subject with a participle inside it, hedged aircraft, aircraft that did it, a truce broken (review 10)
@@ -295,6 +298,7 @@ CASES: tuple[Case, ...] = (
     Case("spoken_of._SUPERLATIVE_PREDICATE", "search", searched(_SUPERLATIVE_PREDICATE), SUPERLATIVE_TEXTS),
     Case("spoken_of._PREPARED_FOR", "search", searched(_PREPARED_FOR), PLAN_TEXTS),
     Case("summed_up.HABIT_AFTER", "search", searched(HABIT_AFTER), PLAN_TEXTS),
+    Case("captives_taken._PEOPLE_BEFORE", "search", searched(_CAPTIVES_BEFORE), CAPTIVES_TEXTS),
     Case("unarmed_ambushed._KILLED_IN", "search", searched(_KILLED_IN), AMBUSH_TEXTS),
     Case("unarmed_ambushed._ON_THE_ARMED", "match", lambda text: _group(_ON_THE_ARMED.match(text)), AMBUSH_TEXTS),
     Case("unarmed_ambushed._AMBUSHED_WHO", "match", lambda text: _group(_AMBUSHED_WHO.match(text)), AMBUSH_TEXTS),
