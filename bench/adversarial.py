@@ -53,7 +53,7 @@ from loaders.sentence_mining import _TRUCE_BROKEN
 from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.speaker_subjects import _RELATIVE
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE
-from loaders.summed_up import HABIT_AFTER
+from loaders.summed_up import HABIT_AFTER, HABITUAL
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tribe_names import TRIBE_NAMED
@@ -172,8 +172,14 @@ PRECISION23_TEXTS = cut(
 )
 # a superlative predicate (precision23): runs of "was the most", of "marks its biggest", of "is the"
 SUPERLATIVE_TEXTS = cut("was the most " * 384, "marks its biggest " * 277, " is the" * 714, "the worst " * 500)
-# plans prepared, the war as a span (precision23): runs of "preparing the", "throughout the", hyphened words
-PLAN_TEXTS = cut("preparing the " * 357, "throughout the six-year " * 208, "gearing up for a " * 294, "war- " * 1000)
+# plans prepared, the war as a span, cycles (precision23): runs of "preparing the", "throughout the", "cycle of"
+PLAN_TEXTS = cut(
+    "preparing the " * 357,
+    "throughout the six-year " * 208,
+    "gearing up for a " * 294,
+    "war- " * 1000,
+    "cycle of " * 555,
+)
 # captives told by a pronoun (precision23): runs of "soldiers", of "after they", of people and a break
 CAPTIVES_TEXTS = cut("soldiers " * 556, "soldiers after they " * 250, "men and the army " * 294, "after " * 833)
 # the unarmed ambushed (precision23): runs of "killed the", of "civilians in an", of words before a bus
@@ -298,6 +304,7 @@ CASES: tuple[Case, ...] = (
     Case("spoken_of._SUPERLATIVE_PREDICATE", "search", searched(_SUPERLATIVE_PREDICATE), SUPERLATIVE_TEXTS),
     Case("spoken_of._PREPARED_FOR", "search", searched(_PREPARED_FOR), PLAN_TEXTS),
     Case("summed_up.HABIT_AFTER", "search", searched(HABIT_AFTER), PLAN_TEXTS),
+    Case("summed_up.HABITUAL", "search", searched(HABITUAL), PLAN_TEXTS),
     Case("captives_taken._PEOPLE_BEFORE", "search", searched(_CAPTIVES_BEFORE), CAPTIVES_TEXTS),
     Case("unarmed_ambushed._KILLED_IN", "search", searched(_KILLED_IN), AMBUSH_TEXTS),
     Case("unarmed_ambushed._ON_THE_ARMED", "match", lambda text: _group(_ON_THE_ARMED.match(text)), AMBUSH_TEXTS),

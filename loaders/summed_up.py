@@ -20,7 +20,9 @@ HABITUAL = re.compile(
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)|"
     r"in\s+recent\s+(?:days|weeks|months|years)|whenever|lately)\b"
     # "has conducted frequent air raids", "have carried out regular strikes": many, summed up
-    r"|\b(?:frequent|regular|repeated|routine|numerous|countless)\s+(?:[\w-]+\s+)?$",
+    r"|\b(?:frequent|regular|repeated|routine|numerous|countless)\s+(?:[\w-]+\s+)?$"
+    # "locked in a cycle of tit-for-tat attacks", "a spiral of violence": a pattern of many (precision23)
+    r"|\b(?:cycles?|spirals?)\s+of\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 OVER_MONTHS = re.compile(
