@@ -43,6 +43,8 @@ _PREPARED_FOR = re.compile(
     r"to|that|which|who|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# ... unless the predicate names a place of its own: "it was the heaviest shelling of Daraa since 2014" tells where.
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:of|on|in|inside|against|near|at)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?-i:[A-Z])", re.I)
 # ... but "for fear of" and "in fear of" tell why people act or how they live, the feared thing often real and told
 # ("fled for fear of the shelling", "living in fear of the sieges"); left to the other guards.
 _FOR_FEAR = re.compile(r"\b(?:for|in)\s+fears?\s+of\s", re.IGNORECASE)
@@ -129,7 +131,7 @@ def spoken_of(text: str, match: re.Match[str]) -> bool:
     return (
         _possible_or_feared(before, match.group(0))
         or _named_as(text, match, before)
-        or _SUPERLATIVE_PREDICATE.search(before[-60:]) is not None
+        or _renamed_by_predicate(text, match, before)
         or _PREPARED_FOR.search(before[-60:]) is not None
         or _judged(text, match)
         or _disposed_to(before, match)
@@ -146,6 +148,11 @@ def _possible_or_feared(before: str, word: str) -> bool:
         return True  # "they feared revenge attacks": the attacks only feared
     modal = _MODAL_NOUN.search(before)
     return modal is not None and not _FOR_FEAR.search(before, max(0, modal.start() - 4))
+
+
+def _renamed_by_predicate(text: str, match: re.Match[str], before: str) -> bool:
+    """Whether the trigger is a superlative predicate noun naming no place ("this is the largest explosion")."""
+    return bool(_SUPERLATIVE_PREDICATE.search(before[-60:])) and not _NAMED_PLACE_AFTER.match(text, match.end())
 
 
 def _disposed_to(before: str, match: re.Match[str]) -> bool:

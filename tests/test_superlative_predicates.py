@@ -16,8 +16,8 @@ from loaders.spoken_of import _SUPERLATIVE_PREDICATE
     "text",
     [
         "An official in Qamishli said this is the largest explosion the city has ever seen.",
-        "It was the heaviest air strikes on Aleppo for months, the monitor said.",
-        "Activists said it marked the most intense bombardment of Douma this year.",
+        "It was the heaviest air strikes for months, the monitor said.",
+        "Activists said it marked the most intense bombardment this year.",
         "It would mark the deadliest chemical attack in Idlib since 2013.",
     ],
 )
@@ -32,6 +32,8 @@ def test_a_superlative_predicate_tells_no_engagement(text: str, gazetteer: Gazet
         ("Saraqib was the latest town seized by rebels in Idlib on Monday.", "non-state-actor-overtakes-territory"),
         # the subject is the engagement, told with its day and toll
         ("Air strikes on Douma on Monday killed 30 people, the deadliest day for the town this year.", "air-strike"),
+        # the predicate names a place of its own: where the shelling fell is told
+        ("Activists said it was the heaviest shelling of Douma this year.", "shelling"),
         # a superlative in attribute position, no predicate
         ("The heaviest shelling in months hit Harasta on Sunday, activists said.", "shelling"),
         # "the first" as a subject, not a predicate
