@@ -29,6 +29,7 @@ from loaders.aliases import tokenize
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.capital_readings import _ITEM_ENDS, _NOUN_BEFORE, _NOUN_OPENS
+from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.clauses import chunk
 from loaders.denied_and_remarked import _REMARK_VERB
@@ -39,6 +40,7 @@ from loaders.extract import extract
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
+from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.model import Article
@@ -53,11 +55,13 @@ from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _TRUCE_BROKEN
 from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.speaker_subjects import _RELATIVE
-from loaders.spoken_of import _JUDGED_HEAD, _JUDGEMENT
+from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE
+from loaders.summed_up import HABIT_AFTER, HABITUAL
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
+from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 
 SIZE = 5000  # characters of adversarial text a new regex is checked on
@@ -166,6 +170,24 @@ REVIEW9_TEXTS = cut("Aa-Bb " * 850, "Alpha Beta Gamma " * 300, "and " * 1250, "t
 CAPITALISED_RUN = ("Aa " * 1700 + "tribe",)
 # an engagement taken up at a sentence's head, then phrases of place or time (sentence_heads; shared-words)
 HEAD_TEXTS = cut("The " * 1250, ". The " * 833, "in the Aa " * 500, " near Aa Bb Cc" * 360, " on the " * 630)
+# blasts only heard, attacks only feared (precision23): runs of noise nouns, of "heard the loud", of "feared new"
+PRECISION23_TEXTS = cut(
+    " and gunfire" * 420, "heard the loud " * 333, "feared new " * 454, "fear the Aa " * 416, " were also" * 500
+)
+# a superlative predicate (precision23): runs of "was the most", of "marks its biggest", of "is the"
+SUPERLATIVE_TEXTS = cut("was the most " * 384, "marks its biggest " * 277, " is the" * 714, "the worst " * 500)
+# plans prepared, the war as a span, cycles (precision23): runs of "preparing the", "throughout the", "cycle of"
+PLAN_TEXTS = cut(
+    "preparing the " * 357,
+    "throughout the six-year " * 208,
+    "gearing up for a " * 294,
+    "war- " * 1000,
+    "cycle of " * 555,
+)
+# captives told by a pronoun (precision23): runs of "soldiers", of "after they", of people and a break
+CAPTIVES_TEXTS = cut("soldiers " * 556, "soldiers after they " * 250, "men and the army " * 294, "after " * 833)
+# the unarmed ambushed (precision23): runs of "killed the", of "civilians in an", of words before a bus
+AMBUSH_TEXTS = cut("killed the " * 460, "killed civilians in an " * 217, " a bus carrying " * 320, " of the Aa " * 500)
 # a subject with a participle inside it, hedged aircraft, aircraft that did it, a truce broken (review 10)
 REVIEW10_TEXTS = cut("Aa-Bb " * 850, "by the " * 720, "fleeing " * 630, "a" * 5000, "Russian- " * 560)
 # clauses chained on after a comma, ", also" (chains)
@@ -310,6 +332,17 @@ CASES: tuple[Case, ...] = (
     Case("side_words._SIDE_FIRST", "fullmatch", _fullmatched(side_words._SIDE_FIRST), SET_OFF_TEXTS),
     Case("spoken_of._JUDGED_HEAD", "search", searched(_JUDGED_HEAD), HEAD_TEXTS),
     Case("spoken_of._JUDGEMENT", "match", lambda text: _group(_JUDGEMENT.match(text)), HEAD_TEXTS),
+    Case("heard_only._HEARD_AFTER", "match", lambda text: _group(_HEARD_AFTER.match(text)), PRECISION23_TEXTS),
+    Case("heard_only._HEARD_BEFORE", "search", searched(_HEARD_BEFORE), PRECISION23_TEXTS),
+    Case("spoken_of._FEAR_VERB", "search", searched(_FEAR_VERB), PRECISION23_TEXTS),
+    Case("spoken_of._SUPERLATIVE_PREDICATE", "search", searched(_SUPERLATIVE_PREDICATE), SUPERLATIVE_TEXTS),
+    Case("spoken_of._PREPARED_FOR", "search", searched(_PREPARED_FOR), PLAN_TEXTS),
+    Case("summed_up.HABIT_AFTER", "search", searched(HABIT_AFTER), PLAN_TEXTS),
+    Case("summed_up.HABITUAL", "search", searched(HABITUAL), PLAN_TEXTS),
+    Case("captives_taken._PEOPLE_BEFORE", "search", searched(_CAPTIVES_BEFORE), CAPTIVES_TEXTS),
+    Case("unarmed_ambushed._KILLED_IN", "search", searched(_KILLED_IN), AMBUSH_TEXTS),
+    Case("unarmed_ambushed._ON_THE_ARMED", "match", lambda text: _group(_ON_THE_ARMED.match(text)), AMBUSH_TEXTS),
+    Case("unarmed_ambushed._AMBUSHED_WHO", "match", lambda text: _group(_AMBUSHED_WHO.match(text)), AMBUSH_TEXTS),
     Case("denied_and_remarked._REMARK_VERB", "match", lambda text: _group(_REMARK_VERB.match(text)), HEAD_TEXTS),
     Case("targeted_with_means._TARGETED", "finditer", found(_TARGETED), OUTLETS3_TEXTS),
     Case("targeted_with_means._USED_TO_TARGET", "finditer", found(_USED_TO_TARGET), OUTLETS3_TEXTS),

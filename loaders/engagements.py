@@ -53,6 +53,7 @@ from loaders.told_before import (
 )
 from loaders.trigger_guards import ENDURED_YEARS, clause_span
 from loaders.truce_words import OPENS_ON_A_TRUCE
+from loaders.unarmed_ambushed import unarmed_ambushed
 
 # "Eastern Ghouta has been under siege", "people living under government siege": a siege that holds as the article is
 # written, its time the present tense (not "the siege of Aleppo" named in passing)
@@ -207,6 +208,8 @@ def _settle_type(
         # "a massacre by the Russian Air Force", "the coalition's massacre in Raqqa": killing from the air, which
         # ACLED codes as an air strike whoever died (twenty-first session, helper outprec6)
         etype = "air-strike"
+    if etype == "ambush" and unarmed_ambushed(text, match):
+        etype = "attack-on-civilians"  # "killed four activists in an ambush": the unarmed hit, no battle
     if etype == "attack-on-civilians" and sniped_fighters(text, match):
         etype = "armed-clash"  # "a sniper killed two soldiers": shots at those who can fire back
     if (

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from loaders.bombed_places import bombs_a_place
+from loaders.captives_taken import captives_by_pronoun
 from loaders.engagement_triggers import TERRITORY_GROUP, TYPES, trigger_matches
 from loaders.engagement_types import AIR_CONTEXT, MEANS
 from loaders.from_the_air import (
@@ -41,6 +42,7 @@ def find_triggers(text: str, base: int, mentions: Sequence[Mention], classes: Ma
             or not enters_ground(text, base, match, mentions, classes)
             or not surrounds_a_place(text, base, match, mentions)
             or leaves_a_country(text, base, match, mentions, classes)
+            or captives_by_pronoun(text, match)  # "executed 10 soldiers after they captured them": people taken
         ):
             continue
         kind = match.lastgroup or ""

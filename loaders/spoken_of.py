@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.grown_since import COMPARISON
 from loaders.sentence_heads import DEFINITE, DEMONSTRATIVE, PHRASE_PREPOSITIONS, head_before, phrases_after
 from loaders.timex import WEEKDAY
 
@@ -23,9 +24,40 @@ _MODAL_NOUN = re.compile(
     r"has|have|had|amid|during|despite)\b)[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A superlative predicate noun renames the subject's engagement, it tells none of its own: "ISIS's push towards Aleppo
+# marks its biggest advance since last August", "the raid was the deadliest attack on the town" (twenty-third session,
+# helper precision23). The trigger right after the superlative; a noun between is another head ("Saraqib was the
+# latest town seized by rebels": a town, then its seizure, told).
+_SUPERLATIVE_PREDICATE = re.compile(
+    r"\b(?:marks?|marked|represents?|represented|is|was|became|becomes)\s+(?:the|its|their|his|her)\s+"
+    rf"(?:most\s+[\w-]+|{COMPARISON}|latest)\s+$",
+    re.IGNORECASE,
+)
+# An engagement prepared for is not yet fought: "the army is preparing an assault on Raqqa", "Turkey is readying a
+# military operation", "rebels are gearing up for a battle" (twenty-third session, helper precision23). Only the
+# trigger that is the preparation's object, at most two modifiers after the determiner: another trigger of the clause
+# is news ("Troops preparing an assault on Raqqa were hit by a car bomb").
+_PREPARED_FOR = re.compile(
+    r"\b(?:prepar(?:e|es|ed|ing)|read(?:y|ies|ied|ying)|gear(?:s|ed|ing)?\s+up)\s+(?:for\s+)?"
+    r"(?:an?|the|its|their|his|her)\s+(?:(?!(?:of|for|since|after|before|as|when|while|and|or|but|in|on|at|by|with|from|"
+    r"to|that|which|who|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# ... unless the predicate names a place of its own: "it was the heaviest shelling of Daraa since 2014" tells where.
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:of|on|in|inside|against|near|at)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?-i:[A-Z])", re.I)
 # ... but "for fear of" and "in fear of" tell why people act or how they live, the feared thing often real and told
 # ("fled for fear of the shelling", "living in fear of the sieges"); left to the other guards.
 _FOR_FEAR = re.compile(r"\b(?:for|in)\s+fears?\s+of\s", re.IGNORECASE)
+# The verb of fearing with the event its object: "they feared revenge attacks", "residents fear a new offensive"
+# (twenty-third session, helper precision23). Not the adjective ("the long-feared offensive began": it came, nor
+# "the feared IS"), nor "fear of" (the noun, above), nor a clause ("feared that ..."): modifiers only between.
+_FEAR_VERB = re.compile(
+    r"(?<![\w-])(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?:fear(?:s|ed)?|dread(?:s|ed)?)\s+"
+    r"(?:(?:an?|the|any|more|further|another|new|renewed|fresh|possible)\s+)?"
+    r"(?:(?!(?:of|for|since|after|before|as|when|while|and|or|but|in|on|at|by|with|from|to|that|which|who|was|were|"
+    r"is|are|has|have|had|amid|during|despite|would|could|might|will)\b)[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A verb of naming with the engagement as its object, then what it is called: "called the bombing a serious
 # aggression", "described the attack as a war crime", "branded the strikes 'barbaric'". The engagement is the one the
 # article tells elsewhere; the sentence only characterises it.
@@ -97,8 +129,10 @@ def spoken_of(text: str, match: re.Match[str]) -> bool:
     """Whether the trigger is only spoken of: possible, feared, named, judged, disposed to, or no engagement."""
     before = text[max(0, match.start() - 120) : match.start()]
     return (
-        _possible_or_feared(before)
+        _possible_or_feared(before, match.group(0))
         or _named_as(text, match, before)
+        or _renamed_by_predicate(text, match, before)
+        or _PREPARED_FOR.search(before[-60:]) is not None
         or _judged(text, match)
         or _disposed_to(before, match)
         or _described_by_relative(before, match)
@@ -107,10 +141,18 @@ def spoken_of(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _possible_or_feared(before: str) -> bool:
-    """Whether a noun of chance, hope or fear governs the trigger ("the chances of a truce")."""
+def _possible_or_feared(before: str, word: str) -> bool:
+    """Whether a noun of chance, hope or fear governs the trigger ("the chances of a truce"), or a verb of fearing
+    takes it as its object ("feared revenge attacks"; a past verb is a clause's own, "who fear the army shelled")."""
+    if not word.lower().endswith("ed") and _FEAR_VERB.search(before[-60:]):
+        return True  # "they feared revenge attacks": the attacks only feared
     modal = _MODAL_NOUN.search(before)
     return modal is not None and not _FOR_FEAR.search(before, max(0, modal.start() - 4))
+
+
+def _renamed_by_predicate(text: str, match: re.Match[str], before: str) -> bool:
+    """Whether the trigger is a superlative predicate noun naming no place ("this is the largest explosion")."""
+    return bool(_SUPERLATIVE_PREDICATE.search(before[-60:])) and not _NAMED_PLACE_AFTER.match(text, match.end())
 
 
 def _disposed_to(before: str, match: re.Match[str]) -> bool:

@@ -20,7 +20,9 @@ HABITUAL = re.compile(
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)|"
     r"in\s+recent\s+(?:days|weeks|months|years)|whenever|lately)\b"
     # "has conducted frequent air raids", "have carried out regular strikes": many, summed up
-    r"|\b(?:frequent|regular|repeated|routine|numerous|countless)\s+(?:[\w-]+\s+)?$",
+    r"|\b(?:frequent|regular|repeated|routine|numerous|countless)\s+(?:[\w-]+\s+)?$"
+    # "locked in a cycle of tit-for-tat attacks", "a spiral of violence": a pattern of many (precision23)
+    r"|\b(?:cycles?|spirals?)\s+of\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 OVER_MONTHS = re.compile(
@@ -29,7 +31,10 @@ OVER_MONTHS = re.compile(
     re.I,
 )
 HABIT_AFTER = re.compile(
-    r"\b(?:every\s+now\s+and\s+then|from\s+time\s+to\s+time|time\s+and\s+again|on\s+a\s+daily\s+basis|almost\s+daily)\b",
+    r"\b(?:every\s+now\s+and\s+then|from\s+time\s+to\s+time|time\s+and\s+again|on\s+a\s+daily\s+basis|almost\s+daily|"
+    # the whole war as the span: "has bombed hospitals throughout the war" (precision23)
+    r"(?:throughout|over\s+the\s+course\s+of)\s+(?:the|this|Syria['’]?s?)\s+(?:\w+[\s-]+){0,2}"
+    r"(?:war|conflict|uprising|revolution|crisis)(?![\w-]))\b",
     re.IGNORECASE,
 )
 ONGOING = re.compile(

@@ -15,6 +15,7 @@ from loaders.decided_not_done import decided_not_done
 from loaders.denied_and_remarked import NOT_ONLY, aircraft_denied, remarked_on
 from loaders.described_fighters import describes_fighters
 from loaders.grown_since import grown_since
+from loaders.heard_only import only_heard
 from loaders.killed_people import ONE_KILLING
 from loaders.military_drills import in_drills
 from loaders.other_senses import in_other_sense
@@ -234,6 +235,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "Russian planes had not carried out air strikes", "The fighting raised concerns": none told
     if in_drills(text, match):
         return True  # "fired at targets during military drills": no engagement fought
+    if only_heard(text, match):
+        return True  # "explosions were heard in Homs": a sound, no act told
     if spoken_of(text, match):
         return True  # "the chances of a truce", "called the bombing an aggression": spoken of, none reported
     if grown_since(text, match):

@@ -1,0 +1,35 @@
+"""Blasts told only as heard are a sound, not an engagement (twenty-third session, helper precision23;
+docs/extraction.md, "Engagements"): "Blasts and gunfire were also heard in Daraa city", "explosions could be heard
+across the city", "residents heard two loud explosions". What was heard is told by the words for any blast; the act
+behind it, when the article knows it, comes with its own words ("the blast heard on Saturday was due to a rocket").
+"""
+
+from __future__ import annotations
+
+import re
+
+# The words for a blast alone (`sentence_triggers.WEAK_EXPLOSIVE`): no weapon, no doer in the word itself.
+_BLAST = re.compile(r"(?i)(?:explosions?|blasts?)")
+# The blast the subject of "heard": "were also heard", "could be heard"; another noun of noise may be listed before
+# the verb ("Blasts and gunfire were heard"), nothing else (not "blasts hit the town and were heard").
+_HEARD_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?(?:gunfire|gunshots|shots|shooting|sirens|explosions|blasts))?"
+    r"\s+(?:was|were|could\s+be|can\s+be|could\s+also\s+be|had\s+been|have\s+been)\s+(?:also\s+|clearly\s+|still\s+)?"
+    r"heard\b",
+    re.IGNORECASE,
+)
+# The blast the object of "heard": "residents heard two loud explosions", "heard the sound of a blast".
+_HEARD_BEFORE = re.compile(
+    r"\bheard\s+(?:the\s+sounds?\s+of\s+)?(?:(?:a|an|the|two|three|several|many|loud|huge|heavy|massive|powerful|"
+    r"large|big|successive|multiple|more)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def only_heard(text: str, match: re.Match[str]) -> bool:
+    """Whether a blast word is only what was heard ("explosions were heard in Homs"), no act told by it."""
+    if not _BLAST.fullmatch(match.group(0)):
+        return False
+    if _HEARD_AFTER.match(text, match.end()):
+        return True
+    return _HEARD_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
