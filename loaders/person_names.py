@@ -11,13 +11,15 @@ from loaders.gazetteer import Gazetteer
 from loaders.mention_context import ACTOR_VERBS, LOCATIVES
 from loaders.model import Mention, overlapping
 from loaders.name_words import PLACE_KIND
+from loaders.speech_verbs import PUT, SAID, either
 
 # What follows a person, never a place: a relative pronoun of persons ("Omar Tarif who headed the branch", with or
 # without FA-KES's lost comma), or a verb of saying ("Tarif said", "Tarif had also told"). Not "whose", which places
 # take too ("Tarif whose residents fled").
 _RELATIVE_AFTER = re.compile(r"(?:\s*,)?\s+(?:who|whom)\b")
 _SAYING_AFTER = re.compile(
-    r"\s+(?:(?:has|had|also|later|then|further)\s+){0,2}(?:said|says|told|tells|added|adds|stated|explained|noted)\b"
+    r"\s+(?:(?:has|had|also|later|then|further)\s+){0,2}"
+    rf"(?:{either(*SAID, *PUT, 'tells', 'adds', 'explained', 'noted')})\b"
 )
 _WORD_BEFORE = re.compile(r"([\w-]+)\W*$")
 _LIST_BEFORE = re.compile(r",?\s+(?:and|or)\s+$|,\s+$")

@@ -6,14 +6,17 @@ import re
 from collections.abc import Sequence
 
 from loaders.model import Mention, Sentence
+from loaders.speech_verbs import PUT, SAID, either
 
+# The verbs of a speaker after his name, which no heading takes (`speech_verbs` and the extras of statements).
+_SPEAKING = either(*SAID, *PUT, "announced", "warned", "noted", "urged", "claimed", "denied", "insisted")
 # A sentence that turns to another scene: "Meanwhile", "Elsewhere", "In Iraq meanwhile", "On another front".
 _TURN = re.compile(
     r"(?:(?:In|On|At)\s+(?:[\w-]+,?\s+){1,4}?)?(?:meanwhile|elsewhere)\b|On\s+another\s+front\b|"
     # a roundup's place heading before it, the dateline of its next item ("Homs Meanwhile two civilians were killed")
     r"(?-i:[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+)?(?:Meanwhile|Elsewhere)\b)"
     # unless a verb of saying follows: "Putin Meanwhile said ..." is a speaker and his verb, no heading (leftovers2)
-    r"(?!\s+(?:also\s+)?(?:said|says|told|added|stated|announced|warned|noted|urged|claimed|denied|insisted)\b)",
+    rf"(?!\s+(?:also\s+)?(?:{_SPEAKING})\b)",
     re.I,
 )
 # A sentence that tells another event: a scene turned to, or "Separately", "In a separate attack"; or "Later", the next
