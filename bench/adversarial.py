@@ -317,6 +317,7 @@ CASES: tuple[Case, ...] = (
     Case("namesakes._QUARTER_OF", "search", searched(namesakes._QUARTER_OF), QUARTER_OF_TEXTS),
     Case("construct_state.as_ta_marbuta", "sub", construct_state.as_ta_marbuta, CONSTRUCT_TEXTS),
     Case("place_lists._GROUP_REGION", "match", _matched(place_lists._GROUP_REGION), GROUP_TEXTS),
+    Case("place_lists._IN_NEXT", "match", _matched(place_lists._IN_NEXT), GROUP_TEXTS),
     Case("place_lists._placed_groups", "finditer", lambda text: list(place_lists._placed_groups(text, 2)), GROUP_TEXTS),
     Case("region_lists._RUN_BEFORE_REGION", "search", _before_region, BEFORE_REGION_TEXTS),
     Case("region_lists._REGION_AFTER", "match", _matched(region_lists._REGION_AFTER), REGION_TEXTS),

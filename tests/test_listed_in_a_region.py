@@ -9,7 +9,7 @@ from bench.adversarial import BEFORE_REGION_TEXTS, GROUP_TEXTS, REGION_TEXTS
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
-from loaders.place_lists import _GROUP_REGION, _placed_groups
+from loaders.place_lists import _GROUP_REGION, _IN_NEXT, _placed_groups
 from loaders.region_lists import _ENGLISH_PLURAL, _REGION_AFTER, _REGION_WORD, _RUN_BEFORE_REGION, BEFORE_REGION_CHARS
 
 
@@ -98,6 +98,9 @@ def test_group_patterns_on_adversarial_text() -> None:
     assert _GROUP_REGION.match(capitals) is None
     assert _GROUP_REGION.match(ins) is None
     assert (match := _GROUP_REGION.match(sides)) is not None and match.group() == " in north-west Aa, "
+    assert _IN_NEXT.match(capitals) is None  # a fifth capitalised word: no region closed by a comma or the end
+    assert _IN_NEXT.match(ins) is None
+    assert (match := _IN_NEXT.match(sides)) is not None and match.group() == " in north-west Aa,"
 
 
 # A list read back from its region, with no locative before it (`region_lists.lists_before_regions`).
@@ -139,3 +142,26 @@ def test_run_before_region_on_adversarial_text() -> None:
     assert match.group("run").endswith("Aa, Bb")
     assert _RUN_BEFORE_REGION.search(sides, len(sides) - window, len(sides)) is None
     assert _RUN_BEFORE_REGION.search(hyphens, len(hyphens) - window, len(hyphens)) is None
+
+
+# A later group is closed by its region as a list's group is: a comma, the end, "and" or the next locative, never a
+# verb; and no group has a title, day, month or body's word (review23: sentences of wire prose after a list).
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Shells hit the villages of Kafr Ruma and Aayoj in Idlib, Ziad Barsha in Paris said on Monday.", "barsha"),
+        ("Shells hit the villages of Kafr Ruma and Aayoj in Idlib, Khalil Omar in Arabic told the channel.", "omar"),
+        ("Shells hit the villages of Kafr Ruma and Aayoj in Idlib, Monday and Tuesday in Hama.", "monday"),
+        ("Shells hit the villages of Kafr Ruma and Aayoj in Idlib, January in Hama was quieter.", "january"),
+        ("Shells hit the villages of Kafr Ruma and Aayoj in Idlib, The Observatory in Britain said.", "the"),
+        ("Shells hit the villages of Kafr Ruma and Aayoj in Idlib, Sunday and Friday in Homs, locals said.", "sunday"),
+    ],
+)
+def test_no_later_group_of_a_clause_or_a_date(gazetteer: Gazetteer, text: str, wrong: str) -> None:
+    assert wrong not in local_places(gazetteer, text)
+
+
+def test_a_later_group_closed_by_the_sentence_end_is_read() -> None:
+    text = "the villages of Kafr Ruma in Idlib, Aayoj and Barsha in Sahl al-Ghab."
+    groups = [text[a:b] for a, b in _placed_groups(text, text.index(" in Idlib"))]
+    assert groups == ["Aayoj and Barsha"]
