@@ -12,12 +12,17 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span, overlapping
 from loaders.name_words import NOT_PLACE_NAMES, TITLE_WORDS
 from loaders.place_lists import _RUN, _pieces
+from loaders.unlinked_names import _GIVEN_NAMES as GIVEN_NAMES
+from loaders.unlinked_names import _NO_PLACE_WORDS
 
 # After a list, the region its places lie in: "targeted Rashid and Aayoj in the northern countryside of Raqqa"
 # (twenty-third session, helper places23)
 _REGION_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<side>(?:(?:north|south|east|west)(?:ern)?[\s-]+)*)", re.IGNORECASE)
 _REGION_WORD = re.compile(r"\b(?:countryside|rural|province|governorate|outskirts|suburbs)\b", re.IGNORECASE)
 _REGION_WORD_CHARS = 14
+# Words no listed place has: sides, faiths, titles, days, months, and the nouns of operations and units ("Operation
+# Dawn"; `unlinked_names`, review23)
+_NOT_LISTED_PLACES = NOT_PLACE_NAMES | TITLE_WORDS | _NO_PLACE_WORDS
 # A list no known place vouches for is taken up to this many names: a longer run is more likely a page of
 # capitalised words than a list of unknown villages.
 MAX_REGION_LIST = 6
@@ -36,7 +41,7 @@ def listed_in_a_region(
     for piece in pieces:
         inside = overlapping(found, offset + piece.start, offset + piece.end)
         words = text[piece.start : piece.end].split()
-        if any(m.kind == "actor" for m in inside) or any(w in NOT_PLACE_NAMES or w in TITLE_WORDS for w in words):
+        if any(m.kind == "actor" for m in inside) or any(w in _NOT_LISTED_PLACES for w in words):
             return False
         if _persons_name(words, gazetteer) or (len(words) == 1 and _ENGLISH_PLURAL.search(words[0])):
             return False  # "Ahmad and Omar", "Schools and Hospitals": people and things, not villages
@@ -48,9 +53,11 @@ _KUNYA_WORDS = frozenset({"abu", "abou", "umm", "um", "bu"})
 
 
 def _persons_name(words: list[str], gazetteer: Gazetteer) -> bool:
-    """Whether a list's piece is a person's name: given names only (the stoplist's), a kunya's word allowed first."""
+    """Whether a list's piece is a person's name: given names only (the stoplist's), or a man's given name first with
+    a family name or nisba after it ("Mohammed Darwish", "Abu Khaled al-Halabi"; review23); a kunya's word allowed
+    first."""
     named = words[1:] if words and words[0].lower() in _KUNYA_WORDS else words
-    return bool(named) and all(gazetteer.stoplisted(w) for w in named)
+    return bool(named) and ((len(named) > 1 and named[0] in GIVEN_NAMES) or all(gazetteer.stoplisted(w) for w in named))
 
 
 def _in_a_region(text: str, end: int, found: list[Mention], offset: int) -> bool:

@@ -165,3 +165,19 @@ def test_a_later_group_closed_by_the_sentence_end_is_read() -> None:
     text = "the villages of Kafr Ruma in Idlib, Aayoj and Barsha in Sahl al-Ghab."
     groups = [text[a:b] for a, b in _placed_groups(text, text.index(" in Idlib"))]
     assert groups == ["Aayoj and Barsha"]
+
+
+# A person's name is a man's given name with a family name or nisba after it too, and no listed place has the noun of
+# an operation or a unit (review23: near misses in wire prose).
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Jets shelled Abu Omar al-Shami and Ahmad Tkad in the countryside of Raqqa.", "ahmad-tkad"),
+        ("Jets shelled Hisham Tkad and Bilal Aayoj in rural Hama.", "bilal-aayoj"),
+        ("Regime forces arrested Abu Khaled al-Halabi and Mohammed Darwish in rural Hama.", "mohammed-darwish"),
+        ("The strikes hit Operation Olive Branch and Operation Dawn in the countryside of Aleppo.", "operation-dawn"),
+        ("Operation Dawn, Operation Peace Spring and Euphrates Shield in the Aleppo countryside ended.", "operation"),
+    ],
+)
+def test_no_list_of_persons_or_operations_before_a_region(gazetteer: Gazetteer, text: str, wrong: str) -> None:
+    assert wrong not in local_places(gazetteer, text)
