@@ -96,8 +96,28 @@ def lists_before_regions(
         if m.kind != "place" or not m.linked or not 0 < start <= len(text):
             continue
         run = _RUN_BEFORE_REGION.search(text, max(0, start - BEFORE_REGION_CHARS), start)
-        if run is None or not re.search(r"\band\b", run.group("run")):
+        if (
+            run is None
+            or not re.search(r"\band\b", run.group("run"))
+            or not _follows_no_persons_word(text, run.start("run"))
+        ):
             continue
         pieces = [Span(a, b) for a, b in _pieces(text, run.start("run"), run.end("run"), known)]
         if len(pieces) > 1 and listed_in_a_region(text, pieces, found, offset, gazetteer):
             yield [p for p in pieces if not re.search(r"\band\b", text[p.start : p.end])]
+
+
+# What a list read back from its region follows when it names people or a family, not villages: the article ("the
+# Naimi and Bakkara" in English takes "the" as tribes, families and companies do; Syrian villages take "al-") or a verb
+# whose object is a person ("arrested A and B", "wounded A and B", "citing A and B"; review23).
+_BEFORE_PEOPLE = re.compile(
+    r"(?<![\w'’-])(?:the|arrested|detained|abducted|kidnapped|executed|assassinated|wounded|injured|killed|citing|"
+    r"quoting|told)\s+\Z",
+    re.IGNORECASE,
+)
+BEFORE_PEOPLE_CHARS = 16
+
+
+def _follows_no_persons_word(text: str, start: int) -> bool:
+    """Whether the run at `start` follows no article and no verb of a person (`_BEFORE_PEOPLE`)."""
+    return _BEFORE_PEOPLE.search(text, max(0, start - BEFORE_PEOPLE_CHARS), start) is None

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import BEFORE_REGION_TEXTS, GROUP_TEXTS, REGION_TEXTS
+from bench.adversarial import BEFORE_REGION_TEXTS, GROUP_TEXTS, PEOPLE_TEXTS, REGION_TEXTS
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.place_lists import _GROUP_REGION, _IN_NEXT, _placed_groups
-from loaders.region_lists import _ENGLISH_PLURAL, _REGION_AFTER, _REGION_WORD, _RUN_BEFORE_REGION, BEFORE_REGION_CHARS
+from loaders.region_lists import (
+    _BEFORE_PEOPLE,
+    _ENGLISH_PLURAL,
+    _REGION_AFTER,
+    _REGION_WORD,
+    _RUN_BEFORE_REGION,
+    BEFORE_REGION_CHARS,
+)
 
 
 @pytest.fixture(scope="module")
@@ -181,3 +188,27 @@ def test_a_later_group_closed_by_the_sentence_end_is_read() -> None:
 )
 def test_no_list_of_persons_or_operations_before_a_region(gazetteer: Gazetteer, text: str, wrong: str) -> None:
     assert wrong not in local_places(gazetteer, text)
+
+
+# A list read back from its region after the article or a verb whose object is a person names people, a tribe or a
+# family, not villages (review23: near misses).
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Regime forces arrested Aayoj and Barsha in rural Hama.", "aayoj"),
+        ("Militants attacked the Naimi and Bakkara in rural Deir Ezzor.", "naimi"),
+        ("The gunmen executed Tkad and Barsha in the countryside of Idlib.", "tkad"),
+        ("The shelling wounded Tkad and Barsha in the countryside of Idlib.", "tkad"),
+        ("The report, citing Aayoj and Barsha in rural Hama, said ten died.", "aayoj"),
+    ],
+)
+def test_no_list_before_a_region_after_the_or_a_verb_of_persons(gazetteer: Gazetteer, text: str, wrong: str) -> None:
+    assert wrong not in local_places(gazetteer, text)
+
+
+def test_before_people_on_adversarial_text() -> None:
+    # its speed on these (searched whole, not in its window of sixteen characters) is timed by make bench-patterns
+    articles, verbs, spaces = PEOPLE_TEXTS
+    assert (match := _BEFORE_PEOPLE.search(articles)) is not None and match.start() == len(articles) - 4
+    assert (match := _BEFORE_PEOPLE.search(verbs)) is not None and match.group() == "arrested "
+    assert (match := _BEFORE_PEOPLE.search(spaces)) is not None and match.start() == 0
