@@ -242,6 +242,8 @@ GROUP_TEXTS = cut("Aa" + " in Bb, Aa" * 500, " in the Aa Bb Cc Dd Ee " * 220, " 
 BEFORE_REGION_TEXTS = cut(
     "Aa and " * 713 + "in the ", "Aa, " * 1247 + "Bb in ", "Aa in the " + "north " * 830, "Aa-Bb " * 832 + "in"
 )
+# what a list before its region follows (review23): articles repeated, a verb repeated, spaces after a verb
+PEOPLE_TEXTS = cut("the " * 1250, "arrested " * 555, "killed" + " " * 4994)
 # lists before their plural noun, one opening the text (outplace8)
 TAIL_TEXTS = cut("Aa, " * 1248 + "villages", "Aa " * 1660 + "and Bb towns", "the " * 1245 + "Aa villages")
 # counts told again, "twenty more" (review 9)
@@ -366,8 +368,10 @@ CASES: tuple[Case, ...] = (
     Case("namesakes._QUARTER_OF", "search", searched(namesakes._QUARTER_OF), QUARTER_OF_TEXTS),
     Case("construct_state.as_ta_marbuta", "sub", construct_state.as_ta_marbuta, CONSTRUCT_TEXTS),
     Case("place_lists._GROUP_REGION", "match", _matched(place_lists._GROUP_REGION), GROUP_TEXTS),
+    Case("place_lists._IN_NEXT", "match", _matched(place_lists._IN_NEXT), GROUP_TEXTS),
     Case("place_lists._placed_groups", "finditer", lambda text: list(place_lists._placed_groups(text, 2)), GROUP_TEXTS),
     Case("region_lists._RUN_BEFORE_REGION", "search", _before_region, BEFORE_REGION_TEXTS),
+    Case("region_lists._BEFORE_PEOPLE", "search", searched(region_lists._BEFORE_PEOPLE), PEOPLE_TEXTS),
     Case("region_lists._REGION_AFTER", "match", _matched(region_lists._REGION_AFTER), REGION_TEXTS),
     Case("region_lists._REGION_WORD", "search", searched(region_lists._REGION_WORD), REGION_TEXTS),
     Case("region_lists._ENGLISH_PLURAL", "search", searched(region_lists._ENGLISH_PLURAL), REGION_TEXTS),

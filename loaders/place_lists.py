@@ -161,8 +161,13 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
 # group: "the villages of A, B in Jabal al-Zawiya, C, D in southern Idlib, E and F in Sahl al-Ghab" (twenty-third
 # session, helper places23). The region (a side word, up to four capitalised words) is read by the other rules.
 _GROUP_REGION = re.compile(rf"\s+in\s+(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?{_WORD}(?:\s+{_WORD}){{0,3}},\s+(?:and\s+)?")
-# the next group's region: a name after a side word or "the" ("in southern Idlib"), not "in a statement"
-_IN_NEXT = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?[A-Z]")
+# the next group's region: a name after a side word or "the" ("in southern Idlib"), not "in a statement"; closed as
+# a list's group is, by a comma, the sentence's end, "and" or the next locative ("..., E and F in Sahl al-Ghab in
+# western Hama."), not by a verb, whose subject the group is ("..., Reuters in London reported"; review23)
+_IN_NEXT = re.compile(
+    rf"\s+in\s+(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}"
+    r"(?:\s*(?:[,.;:]|\Z)|\s+(?:and|in|on|at|near)\b)"
+)
 
 
 def _placed_groups(text: str, end: int) -> Iterator[tuple[int, int]]:
@@ -170,10 +175,15 @@ def _placed_groups(text: str, end: int) -> Iterator[tuple[int, int]]:
     and itself followed by "in" and a name, which closes it with its own region ("..., E and F in Sahl al-Ghab")."""
     while (region := _GROUP_REGION.match(text, end)) is not None:
         run = _RUN.match(text, region.end())
-        if run is None or _IN_NEXT.match(text, run.end()) is None:
+        if run is None or _IN_NEXT.match(text, run.end()) is None or _titled(run.group()):
             return
         yield run.span()
         end = run.end()
+
+
+def _titled(run: str) -> bool:
+    """Whether a run has a title, day, month or body's word: "January in Hama", "The Observatory in Britain"."""
+    return any(w in TITLE_WORDS for w in re.findall(r"[\w'’]+", run))
 
 
 def _front_pieces(text: str, front: re.Match[str], known: Known | None) -> Iterator[tuple[int, int]]:

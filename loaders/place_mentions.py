@@ -19,6 +19,7 @@ from loaders.name_matcher import MIN_VILLAGE_LETTERS
 from loaders.name_words import CONTROLLED, CREDIT_WORDS, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.place_lists import OPENERS, WHICH_ONE, list_places, located_lists, province
 from loaders.region_lists import listed_in_a_region, lists_before_regions
+from loaders.unlinked_names import _GIVEN_NAMES as GIVEN_NAMES
 from loaders.unlinked_names import compound_names, lone_names
 
 
@@ -104,7 +105,8 @@ def _located_list_pieces(
     ("in Douma and Harasta Friday")."""
     exact = {(m.span.start - offset, m.span.end - offset) for m in found if m.kind == "place" and m.linked}
     out = []
-    for pieces in [*located_lists(text, known), *lists_before_regions(text, offset, found, gazetteer, known)]:
+    for listed in [*located_lists(text, known), *lists_before_regions(text, offset, found, gazetteer, known)]:
+        pieces = _before_a_person(text, listed)
         if not pieces:
             continue
         if re.search(r"\band\b", text[pieces[0].start : pieces[-1].end]):
@@ -128,6 +130,18 @@ def _located_list_pieces(
             ):
                 out.append((piece, "settlement"))
     return out
+
+
+def _before_a_person(text: str, pieces: list[Span]) -> list[Span]:
+    """A list's pieces before a man's name, a given name with a family name after it in the piece or in the next
+    piece, only a space between: "in Idlib, Ahmad Khalil in his report said" names the place, then the speaker; a lone
+    given name stays a piece ("targeted Rashid and Aayoj"; review23)."""
+    for i, piece in enumerate(pieces):
+        words = text[piece.start : piece.end].split()
+        surname = len(words) > 1 or (i + 1 < len(pieces) and not text[piece.end : pieces[i + 1].start].strip())
+        if words[0] in GIVEN_NAMES and surname:
+            return pieces[:i]
+    return pieces
 
 
 # A run after a locative with no "and" ("in the surroundings of Rahbet Maarata Daret Ezza al-Mansoura the military

@@ -12,12 +12,17 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span, overlapping
 from loaders.name_words import NOT_PLACE_NAMES, TITLE_WORDS
 from loaders.place_lists import _RUN, _pieces
+from loaders.unlinked_names import _GIVEN_NAMES as GIVEN_NAMES
+from loaders.unlinked_names import _NO_PLACE_WORDS
 
 # After a list, the region its places lie in: "targeted Rashid and Aayoj in the northern countryside of Raqqa"
 # (twenty-third session, helper places23)
 _REGION_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<side>(?:(?:north|south|east|west)(?:ern)?[\s-]+)*)", re.IGNORECASE)
 _REGION_WORD = re.compile(r"\b(?:countryside|rural|province|governorate|outskirts|suburbs)\b", re.IGNORECASE)
 _REGION_WORD_CHARS = 14
+# Words no listed place has: sides, faiths, titles, days, months, and the nouns of operations and units ("Operation
+# Dawn"; `unlinked_names`, review23)
+_NOT_LISTED_PLACES = NOT_PLACE_NAMES | TITLE_WORDS | _NO_PLACE_WORDS
 # A list no known place vouches for is taken up to this many names: a longer run is more likely a page of
 # capitalised words than a list of unknown villages.
 MAX_REGION_LIST = 6
@@ -36,7 +41,7 @@ def listed_in_a_region(
     for piece in pieces:
         inside = overlapping(found, offset + piece.start, offset + piece.end)
         words = text[piece.start : piece.end].split()
-        if any(m.kind == "actor" for m in inside) or any(w in NOT_PLACE_NAMES or w in TITLE_WORDS for w in words):
+        if any(m.kind == "actor" for m in inside) or any(w in _NOT_LISTED_PLACES for w in words):
             return False
         if _persons_name(words, gazetteer) or (len(words) == 1 and _ENGLISH_PLURAL.search(words[0])):
             return False  # "Ahmad and Omar", "Schools and Hospitals": people and things, not villages
@@ -48,9 +53,11 @@ _KUNYA_WORDS = frozenset({"abu", "abou", "umm", "um", "bu"})
 
 
 def _persons_name(words: list[str], gazetteer: Gazetteer) -> bool:
-    """Whether a list's piece is a person's name: given names only (the stoplist's), a kunya's word allowed first."""
+    """Whether a list's piece is a person's name: given names only (the stoplist's), or a man's given name first with
+    a family name or nisba after it ("Mohammed Darwish", "Abu Khaled al-Halabi"; review23); a kunya's word allowed
+    first."""
     named = words[1:] if words and words[0].lower() in _KUNYA_WORDS else words
-    return bool(named) and all(gazetteer.stoplisted(w) for w in named)
+    return bool(named) and ((len(named) > 1 and named[0] in GIVEN_NAMES) or all(gazetteer.stoplisted(w) for w in named))
 
 
 def _in_a_region(text: str, end: int, found: list[Mention], offset: int) -> bool:
@@ -89,8 +96,28 @@ def lists_before_regions(
         if m.kind != "place" or not m.linked or not 0 < start <= len(text):
             continue
         run = _RUN_BEFORE_REGION.search(text, max(0, start - BEFORE_REGION_CHARS), start)
-        if run is None or not re.search(r"\band\b", run.group("run")):
+        if (
+            run is None
+            or not re.search(r"\band\b", run.group("run"))
+            or not _follows_no_persons_word(text, run.start("run"))
+        ):
             continue
         pieces = [Span(a, b) for a, b in _pieces(text, run.start("run"), run.end("run"), known)]
         if len(pieces) > 1 and listed_in_a_region(text, pieces, found, offset, gazetteer):
             yield [p for p in pieces if not re.search(r"\band\b", text[p.start : p.end])]
+
+
+# What a list read back from its region follows when it names people or a family, not villages: the article ("the
+# Naimi and Bakkara" in English takes "the" as tribes, families and companies do; Syrian villages take "al-") or a verb
+# whose object is a person ("arrested A and B", "wounded A and B", "citing A and B"; review23).
+_BEFORE_PEOPLE = re.compile(
+    r"(?<![\w'’-])(?:the|arrested|detained|abducted|kidnapped|executed|assassinated|wounded|injured|killed|citing|"
+    r"quoting|told)\s+\Z",
+    re.IGNORECASE,
+)
+BEFORE_PEOPLE_CHARS = 16
+
+
+def _follows_no_persons_word(text: str, start: int) -> bool:
+    """Whether the run at `start` follows no article and no verb of a person (`_BEFORE_PEOPLE`)."""
+    return _BEFORE_PEOPLE.search(text, max(0, start - BEFORE_PEOPLE_CHARS), start) is None
