@@ -19,8 +19,7 @@ from loaders.name_matcher import MIN_VILLAGE_LETTERS
 from loaders.name_words import CONTROLLED, CREDIT_WORDS, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.place_lists import OPENERS, WHICH_ONE, list_places, located_lists, province
 from loaders.region_lists import listed_in_a_region, lists_before_regions
-from loaders.unlinked_names import _GIVEN_NAMES as GIVEN_NAMES
-from loaders.unlinked_names import compound_names, lone_names
+from loaders.unlinked_names import GIVEN_NAMES, compound_names, lone_names
 
 
 def _covered(body: str, start: int, end: int, inside: list[Mention]) -> bool:

@@ -12,8 +12,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span, overlapping
 from loaders.name_words import NOT_PLACE_NAMES, TITLE_WORDS
 from loaders.place_lists import _RUN, _pieces
-from loaders.unlinked_names import _GIVEN_NAMES as GIVEN_NAMES
-from loaders.unlinked_names import _NO_PLACE_WORDS
+from loaders.unlinked_names import GIVEN_NAMES, NO_PLACE_WORDS
 
 # After a list, the region its places lie in: "targeted Rashid and Aayoj in the northern countryside of Raqqa"
 # (twenty-third session, helper places23)
@@ -22,7 +21,7 @@ _REGION_WORD = re.compile(r"\b(?:countryside|rural|province|governorate|outskirt
 _REGION_WORD_CHARS = 14
 # Words no listed place has: sides, faiths, titles, days, months, and the nouns of operations and units ("Operation
 # Dawn"; `unlinked_names`, review23)
-_NOT_LISTED_PLACES = NOT_PLACE_NAMES | TITLE_WORDS | _NO_PLACE_WORDS
+_NOT_LISTED_PLACES = NOT_PLACE_NAMES | TITLE_WORDS | NO_PLACE_WORDS
 # A list no known place vouches for is taken up to this many names: a longer run is more likely a page of
 # capitalised words than a list of unknown villages.
 MAX_REGION_LIST = 6

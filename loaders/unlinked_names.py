@@ -31,9 +31,9 @@ def compound_names(
         if m.key in unlinked
         and _COMPOUND.fullmatch(label := local_entities[m.key][1])
         # "in Operation al-Fajr": a noun of operations, units or assemblies opens no place's name
-        and label.split()[0] not in _NO_PLACE_WORDS
+        and label.split()[0] not in NO_PLACE_WORDS
         # "near Khaled al-Hamad farm", "at Bashar Al-Jaafari residence": a given name opens a person's name
-        and label.split()[0] not in _GIVEN_NAMES
+        and label.split()[0] not in GIVEN_NAMES
         and _WHERE_BEFORE.search(body, max(0, m.span.start - 12), m.span.start)
     ]
 
@@ -56,7 +56,7 @@ _PUBLISHED_IN = re.compile(
 # Closed classes that follow "in" or "on" and name no place: feasts of the calendar ("on Christmas", "in Ramadan"),
 # languages with no "-ic" or "-ish" ("said in Farsi"), and the capitalised nouns of operations, units and assemblies
 # ("in Operation Olive Branch", "in Division Thirteen areas", "in Parliament"); fifteenth session's review.
-_NO_PLACE_WORDS = frozenset(
+NO_PLACE_WORDS = frozenset(
     """Ramadan Eid Adha Fitr Ashura Muharram Mawlid Hajj Christmas Easter Lent Passover Nowruz Newroz Persian Farsi
     Pashto Dari Urdu Hebrew French German English Russian Turkmen Kurmanji Sorani Aramaic Syriac Armenian Circassian
     Chinese Spanish Italian Greek Operation Operations Division Parliament Congress Senate Conference Summit Islam
@@ -66,7 +66,7 @@ _NO_PLACE_WORDS = frozenset(
 # name, whose first word is a feature or a kind ("Tal", "Kafr", "Wadi", "Sahl"): a closed class of common names, not a
 # list of the corpus's persons. The title-cased article read inside names since this session ("Sahl Al-Ghab") made
 # "in Bashar Al-Jaafari residence" read as one place more (twenty-second session, helper review11).
-_GIVEN_NAMES = frozenset(
+GIVEN_NAMES = frozenset(
     """Mohammed Mohammad Muhammad Mohamed Ahmad Ahmed Ali Omar Umar Khaled Khalid Bashar Hassan Hasan Hussein Husayn
     Ibrahim Mahmoud Mahmud Mustafa Abdullah Abdallah Youssef Yousef Yusuf Salih Saleh Jamal Rami Samir Maher Fadi Walid
     Nabil Ziad Riad Adnan Hafez Hamza Anas Bilal Tariq Tarek Osama Ammar Faisal Fares Majid Nasser Sami Suheil Issam
@@ -74,7 +74,7 @@ _GIVEN_NAMES = frozenset(
     Hisham Iyad Jamil Khalil Mazen Radwan Raed Rashid Salman Yahya Zakaria""".split()  # noqa: SIM905
 )
 # the people of a faith or a nation, in the plural ("attacks on Alawites", "on Shiites", "pressure on Iranians")
-_PEOPLES = NOT_PLACE_NAMES | TITLE_WORDS | _NO_PLACE_WORDS
+_PEOPLES = NOT_PLACE_NAMES | TITLE_WORDS | NO_PLACE_WORDS
 _LONE = re.compile(r"(?:(?:al|el)-)?[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{2,})?")
 # A common noun right after the name makes the name its modifier, not the head of the locative's phrase ("on Grad
 # rockets", "on Alikhbaria television", "comments on Zakharovas remarks"): the word after it is none of the words that
@@ -156,7 +156,7 @@ def _common_word(label: str, lower: set[str], gazetteer: Gazetteer) -> bool:
         bare = word.lower().removesuffix("s")
         if word.lower() in lower or bare in MONTHS or bare in WEEKDAYS or word.endswith(("ic", "ish")):
             return True
-        if word in _PLATFORMS or word in _NO_PLACE_WORDS or word.removesuffix("s") in _PEOPLES:
+        if word in _PLATFORMS or word in NO_PLACE_WORDS or word.removesuffix("s") in _PEOPLES:
             return True
         if word.endswith("s") and gazetteer.lookup(word[:-1]) is not None:
             return True
