@@ -1,0 +1,40 @@
+"""Near misses of the twenty-third session's engagement rules, found in review (helper review23e): what a guard must
+not drop (a blast heard that killed, a feared air force's bombs, "in what was the heaviest bombardment", a span of the
+war in another clause, a cycle of clashes that broke out, a list of places taken "and captured them") and what a
+trigger must not read ("the rocket programme launched by Iran", "gas cylinder prices fell", "an assassination plot",
+"were hit in the recession", a denial of "continued to shell"). The texts are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from detection import detected_types
+
+from loaders.gazetteer import Gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Witnesses heard a huge blast that destroyed a bakery in Idlib on Monday.", "remote-explosive"),
+        ("Activists heard an explosion at the army checkpoint in Homs which killed six soldiers.", "remote-explosive"),
+        ("A loud explosion was heard and killed seven people in Jableh on Sunday.", "remote-explosive"),
+        ("Residents said they heard a massive blast which also wounded nine people in Azaz.", "remote-explosive"),
+    ],
+)
+def test_a_blast_heard_that_did_harm_is_kept(text: str, kind: str, gazetteer: Gazetteer) -> None:
+    assert kind in detected_types(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Explosions were heard in Homs and residents fled to the south on Monday.",
+        "Residents heard explosions which they said came from the Mezzeh airbase.",
+        "Explosions were heard near the airport in Damascus, which was hit by jets last month.",
+        "A blast was heard in Hama that residents said came from a quarry.",
+        "Loud explosions were heard across Latakia as the army held drills, and no one was hurt.",
+        "Explosions could be heard in Hama, and residents hid in basements.",
+    ],
+)
+def test_a_blast_only_heard_stays_no_engagement(text: str, gazetteer: Gazetteer) -> None:
+    assert "remote-explosive" not in detected_types(text, gazetteer)
