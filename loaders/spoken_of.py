@@ -43,6 +43,9 @@ _PREPARED_FOR = re.compile(
     r"to|that|which|who|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# ... nor in a free relative of "in what": "killed in what was the deadliest air strike on the city" names the
+# engagement of its own clause, told nowhere else ("in what activists said was" too; twenty-third session, review23e).
+_WHAT_BEFORE = re.compile(r"\bin\s+what\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # ... unless the predicate names a place of its own: "it was the heaviest shelling of Daraa since 2014" tells where.
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:of|on|in|inside|against|near|at)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?-i:[A-Z])", re.I)
 # ... but "for fear of" and "in fear of" tell why people act or how they live, the feared thing often real and told
@@ -152,7 +155,11 @@ def _possible_or_feared(before: str, word: str) -> bool:
 
 def _renamed_by_predicate(text: str, match: re.Match[str], before: str) -> bool:
     """Whether the trigger is a superlative predicate noun naming no place ("this is the largest explosion")."""
-    return bool(_SUPERLATIVE_PREDICATE.search(before[-60:])) and not _NAMED_PLACE_AFTER.match(text, match.end())
+    tail = before[-60:]
+    predicate = _SUPERLATIVE_PREDICATE.search(tail)
+    if predicate is None or _WHAT_BEFORE.search(tail, 0, predicate.start()):
+        return False  # "were killed in what was the heaviest bombardment in weeks": the engagement itself, told here
+    return not _NAMED_PLACE_AFTER.match(text, match.end())
 
 
 def _disposed_to(before: str, match: re.Match[str]) -> bool:

@@ -38,3 +38,32 @@ def test_a_blast_heard_that_did_harm_is_kept(text: str, kind: str, gazetteer: Ga
 )
 def test_a_blast_only_heard_stays_no_engagement(text: str, gazetteer: Gazetteer) -> None:
     assert "remote-explosive" not in detected_types(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("At least 40 people were killed in what was the heaviest bombardment in weeks in eastern Ghouta.", "shelling"),
+        (
+            "Twelve people were killed in Idlib on Tuesday in what was the deadliest air strike on the city.",
+            "air-strike",
+        ),
+        ("Nine died in Douma in what activists said was the worst shelling in months.", "shelling"),
+    ],
+)
+def test_in_what_was_the_heaviest_is_the_engagement_told(text: str, kind: str, gazetteer: Gazetteer) -> None:
+    assert kind in detected_types(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the heaviest bombardment in months.",
+        "This is the largest explosion the town has known.",
+        "It was the deadliest attack on the town.",
+        "Residents asked what had caused it, and said it was the worst shelling yet.",
+        "What followed marked their biggest offensive in years.",
+    ],
+)
+def test_a_superlative_predicate_without_what_stays_no_engagement(text: str, gazetteer: Gazetteer) -> None:
+    assert detected_types(text, gazetteer) == []
