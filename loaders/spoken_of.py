@@ -55,7 +55,10 @@ _FOR_FEAR = re.compile(r"\b(?:for|in)\s+fears?\s+of\s", re.IGNORECASE)
 # (twenty-third session, helper precision23). Not the adjective ("the long-feared offensive began": it came, nor
 # "the feared IS"), nor "fear of" (the noun, above), nor a clause ("feared that ..."): modifiers only between.
 _FEAR_VERB = re.compile(
-    r"(?<![\w-])(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?:fear(?:s|ed)?|dread(?:s|ed)?)\s+"
+    # (the participle after a possessive or an adverb is an adjective: "Syria's feared air force bombs Aleppo",
+    # "a much feared assault"; twenty-third session, helper review23e)
+    r"(?<![\w-])(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)"
+    r"(?:fears?|dreads?|(?<!['’]s\s)(?<!ly\s)(?<!\bmuch\s)(?:feared|dreaded))\s+"
     r"(?:(?:an?|the|any|more|further|another|new|renewed|fresh|possible)\s+)?"
     r"(?:(?!(?:of|for|since|after|before|as|when|while|and|or|but|in|on|at|by|with|from|to|that|which|who|was|were|"
     r"is|are|has|have|had|amid|during|despite|would|could|might|will)\b)[\w'’-]+\s+){0,2}$",

@@ -67,3 +67,29 @@ def test_in_what_was_the_heaviest_is_the_engagement_told(text: str, kind: str, g
 )
 def test_a_superlative_predicate_without_what_stays_no_engagement(text: str, gazetteer: Gazetteer) -> None:
     assert detected_types(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Syria's feared air force bombs Aleppo, killing 20.", "air-strike"),
+        ("Assad's feared barrel bombs killed 20 people in Aleppo on Tuesday.", "air-strike"),
+        ("A much feared assault on the town of Morek began on Sunday as troops stormed it.", "armed-clash"),
+    ],
+)
+def test_a_feared_weapon_or_side_that_struck_is_kept(text: str, kind: str, gazetteer: Gazetteer) -> None:
+    assert kind in detected_types(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents feared air strikes on Idlib.",
+        "The villagers of Kafr Nabl fear more barrel bombs.",
+        "Aid workers most feared a ground assault on the town.",
+        "Families in Douma dread a new offensive.",
+        "Parents said they feared further attacks on schools.",
+    ],
+)
+def test_attacks_only_feared_stay_no_engagement(text: str, gazetteer: Gazetteer) -> None:
+    assert detected_types(text, gazetteer) == []
