@@ -93,3 +93,31 @@ def test_a_feared_weapon_or_side_that_struck_is_kept(text: str, kind: str, gazet
 )
 def test_attacks_only_feared_stay_no_engagement(text: str, gazetteer: Gazetteer) -> None:
     assert detected_types(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rocket programme launched by Iran in 2010 was criticised in Damascus.",
+        "Gas cylinder prices fell in Aleppo last month.",
+        "The missile defence system fired by Russian crews in Latakia was tested on Monday.",
+        "The government launched a drive to distribute gas cylinders in Aleppo.",
+        "Rocket fuel imports fell in Tartus after the sanctions.",
+    ],
+)
+def test_a_munition_that_modifies_another_noun_never_flew(text: str, gazetteer: Gazetteer) -> None:
+    assert "shelling" not in detected_types(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two missiles launched by the regime landed on the town of Ariha on Tuesday.",
+        "A rocket fired from regime positions fell on a school in Daraa.",
+        "A rocket reportedly fell on a house in Azaz on Monday.",
+        "Regime forces launched an explosive cylinder at Douma on Monday.",
+        "Three projectiles that landed in the old city of Aleppo wounded two children.",
+    ],
+)
+def test_a_munition_at_the_head_of_its_phrase_still_flies(text: str, gazetteer: Gazetteer) -> None:
+    assert "shelling" in detected_types(text, gazetteer)
