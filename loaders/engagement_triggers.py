@@ -204,7 +204,8 @@ _KILL = (
     r"kill(?:ed|ing|s)|shot\s+dead|gunned\s+down|"
     # a killing by name, typed by its victims as any kill verb: "IS claimed the assassination of a civilian", "gunmen
     # assassinated a rebel commander" (twenty-third session, helper kills23)
-    r"assassinat(?:ed|es|ing|ions?)|"
+    # (not a noun it modifies: "foiled an assassination plot", "an assassination bid"; review23e)
+    r"assassinat(?:ed|es|ing|ions?)(?!\s+(?:plots?|bids?|lists?|squads?|threats?|cells?|teams?|orders?))|"
     # the bare form after a verb of going on: "the gunmen went on to kill three men" (`bare_verbs`)
     rf"{BARE_AFTER}kill|"
     # the state media's word for killing fighters: "army units eliminated 20 terrorists" (not "eliminated the threat")

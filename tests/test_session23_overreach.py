@@ -121,3 +121,18 @@ def test_a_munition_that_modifies_another_noun_never_flew(text: str, gazetteer: 
 )
 def test_a_munition_at_the_head_of_its_phrase_still_flies(text: str, gazetteer: Gazetteer) -> None:
     assert "shelling" in detected_types(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels foiled an assassination plot against the mayor of Daraa on Monday.",
+        "Police in Damascus arrested an assassination squad on Friday.",
+    ],
+)
+def test_an_assassination_plot_or_squad_is_no_killing(text: str, gazetteer: Gazetteer) -> None:
+    assert detected_types(text, gazetteer) in ([], ["arrests"])
+
+
+def test_an_assassination_done_is_still_a_killing(gazetteer: Gazetteer) -> None:
+    assert detected_types("IS militants assassinated a rebel commander in Daraa on Monday.", gazetteer) != []
