@@ -37,6 +37,18 @@ HABIT_AFTER = re.compile(
     r"(?:war|conflict|uprising|revolution|crisis)(?![\w-]))\b",
     re.IGNORECASE,
 )
+# A relative clause or an infinitive between the trigger and the span of the war: the span is that clause's ("bombed
+# the last hospital to stay open throughout the war", "attacked the base, which had held out throughout the
+# conflict"), not the trigger's (twenty-third session, helper review23e).
+_OTHER_CLAUSE = re.compile(r"\b(?:which|that|who|whose|where|to)\s", re.IGNORECASE)
+
+
+def habit_after(text: str, start: int, end: int) -> bool:
+    """Whether a span of habit or of the whole war after the trigger (from start to the clause's end) sums it up."""
+    habit = HABIT_AFTER.search(text, start, end)
+    return habit is not None and _OTHER_CLAUSE.search(text, start, habit.start()) is None
+
+
 ONGOING = re.compile(
     # "is conducting airstrikes ground-based and rocket-propelled artillery fire": each of the means it lists
     r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:conducting|carrying\s+out|waging|launching)\s+(?:[\w-]+\s+){0,4}$"

@@ -28,7 +28,6 @@ from loaders.summed_up import (
     BEGAN_WHEN,
     CAMPAIGN_BEGAN,
     FOR_SURVIVAL,
-    HABIT_AFTER,
     IN_MONTH_OR_YEAR,
     ONGOING,
     OVER_MONTHS,
@@ -39,6 +38,7 @@ from loaders.summed_up import (
     UNDER_ATTACK,
     begun_campaign,
     campaign_launched,
+    habit_after,
     habitual_before,
     ongoing_since,
     seen_there,
@@ -353,7 +353,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True
     if (
         OVER_MONTHS.search(text, match.end(), end)
-        or HABIT_AFTER.search(text, match.end(), end)
+        or habit_after(text, match.end(), end)
         or ONGOING.search(text, start, match.start())
     ):
         return True  # "numerous executions over the past months", "is conducting airstrikes": many, summed up

@@ -96,6 +96,31 @@ def test_attacks_only_feared_stay_no_engagement(text: str, gazetteer: Gazetteer)
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Warplanes bombed the last hospital to stay open throughout the war in Aleppo on Sunday.", "air-strike"),
+        ("Rebels attacked the army base at Kuweires, which had held out throughout the conflict.", "armed-clash"),
+    ],
+)
+def test_a_span_of_the_war_in_another_clause_leaves_the_trigger(text: str, kind: str, gazetteer: Gazetteer) -> None:
+    assert kind in detected_types(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regime has bombed hospitals throughout the war.",
+        "Government forces have shelled Douma throughout the conflict.",
+        "Jets struck the city's markets over the course of the war.",
+        "Rebels attacked army convoys on the road throughout the war.",
+        "IS has executed prisoners in Raqqa throughout the conflict.",
+    ],
+)
+def test_the_whole_war_as_the_triggers_span_still_sums_up(text: str, gazetteer: Gazetteer) -> None:
+    assert detected_types(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The rocket programme launched by Iran in 2010 was criticised in Damascus.",
