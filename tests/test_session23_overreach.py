@@ -123,6 +123,31 @@ def test_the_whole_war_as_the_triggers_span_still_sums_up(text: str, gazetteer: 
 @pytest.mark.parametrize(
     "text",
     [
+        "The latest cycle of clashes broke out in Qamishli on Tuesday between Kurdish forces and regime militia.",
+        "A new cycle of fighting erupted in Aleppo on Tuesday, killing 20 people.",
+    ],
+)
+def test_a_cycle_of_fighting_that_broke_out_is_one_round(text: str, gazetteer: Gazetteer) -> None:
+    assert "armed-clash" in detected_types(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides are locked in a cycle of tit-for-tat attacks.",
+        "The town is caught in a spiral of attacks and reprisals.",
+        "A cycle of clashes has marked the region for years.",
+        "Observers warned of a cycle of fighting that could break out again.",
+        "A spiral of attacks followed the killing of the sheikh.",
+    ],
+)
+def test_a_cycle_that_did_not_break_out_stays_a_pattern(text: str, gazetteer: Gazetteer) -> None:
+    assert detected_types(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The rocket programme launched by Iran in 2010 was criticised in Damascus.",
         "Gas cylinder prices fell in Aleppo last month.",
         "The missile defence system fired by Russian crews in Latakia was tested on Monday.",
