@@ -148,6 +148,32 @@ def test_a_cycle_that_did_not_break_out_stays_a_pattern(text: str, gazetteer: Ga
 @pytest.mark.parametrize(
     "text",
     [
+        "Kurdish fighters surrounded Tal Abyad and Suluk and captured them on Monday.",
+        "The soldiers withdrew from Morek and Kafr Zita and rebels captured them.",
+        "Rebels besieged Kuweires, Nubl and Zahraa for months before they captured them.",
+    ],
+)
+def test_places_listed_are_what_them_points_to(text: str, gazetteer: Gazetteer) -> None:
+    assert any("territory" in kind for kind in detected_types(text, gazetteer))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IS executed 10 soldiers after they captured them near Palmyra.",
+        "Rebels killed two pilots in Idlib when they captured them.",
+        "The army shot the gunmen as troops seized them in Homs.",
+        "IS beheaded the journalists after militants captured them in Raqqa.",
+        "Kurdish fighters freed the hostages in Hasakeh before IS seized them again.",
+    ],
+)
+def test_people_taken_by_a_pronoun_stay_no_ground(text: str, gazetteer: Gazetteer) -> None:
+    assert not any("territory" in kind for kind in detected_types(text, gazetteer))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The rocket programme launched by Iran in 2010 was criticised in Damascus.",
         "Gas cylinder prices fell in Aleppo last month.",
         "The missile defence system fired by Russian crews in Latakia was tested on Monday.",
