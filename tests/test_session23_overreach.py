@@ -7,7 +7,7 @@ trigger must not read ("the rocket programme launched by Iran", "gas cylinder pr
 from __future__ import annotations
 
 import pytest
-from detection import detected_types
+from detection import detected_types, engagement_kinds
 
 from loaders.gazetteer import Gazetteer
 
@@ -212,3 +212,13 @@ def test_an_assassination_plot_or_squad_is_no_killing(text: str, gazetteer: Gaze
 
 def test_an_assassination_done_is_still_a_killing(gazetteer: Gazetteer) -> None:
     assert detected_types("IS militants assassinated a rebel commander in Daraa on Monday.", gazetteer) != []
+
+
+def test_things_hit_in_no_place_add_no_report(gazetteer: Gazetteer) -> None:
+    body = "Russian warplanes bombed Ariha on Monday. Markets in Aleppo were hit in the recession as well."
+    assert len(engagement_kinds(body, gazetteer)) == 1
+
+
+def test_things_hit_in_a_place_still_continue_the_bombardment(gazetteer: Gazetteer) -> None:
+    body = "Russian warplanes bombed IS positions in Raqqa on Monday. IS depots were also hit in the city of Hasakeh."
+    assert len(engagement_kinds(body, gazetteer)) == 2
