@@ -222,3 +222,26 @@ def test_things_hit_in_no_place_add_no_report(gazetteer: Gazetteer) -> None:
 def test_things_hit_in_a_place_still_continue_the_bombardment(gazetteer: Gazetteer) -> None:
     body = "Russian warplanes bombed IS positions in Raqqa on Monday. IS depots were also hit in the city of Hasakeh."
     assert len(engagement_kinds(body, gazetteer)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denied it had continued to shell the town of Douma.",
+        "Rebels denied that they had begun to storm the village of Mhardeh.",
+    ],
+)
+def test_a_denial_reaches_through_a_verb_of_going_on(text: str, gazetteer: Gazetteer) -> None:
+    assert detected_types(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army continued to shell Douma on Tuesday, killing four civilians.",
+        "Despite the denials, troops continued to shell Douma on Tuesday.",
+        "Rebels, who had not expected resistance, went on to storm the village of Mhardeh.",
+    ],
+)
+def test_a_going_on_not_denied_is_still_told(text: str, gazetteer: Gazetteer) -> None:
+    assert detected_types(text, gazetteer) != []
