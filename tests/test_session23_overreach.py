@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 from detection import detected_types, engagement_kinds
 
+from bench.adversarial import REVIEW23E_TEXTS
+from loaders.captives_taken import _NAMES_LISTED
+from loaders.engagement_triggers import trigger_matches
 from loaders.gazetteer import Gazetteer
+from loaders.heard_only import _JOINED_HARM, _RELATIVE_HARM
+from loaders.spoken_of import _WHAT_BEFORE
+from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE
 
 
 @pytest.mark.parametrize(
@@ -245,3 +251,15 @@ def test_a_denial_reaches_through_a_verb_of_going_on(text: str, gazetteer: Gazet
 )
 def test_a_going_on_not_denied_is_still_told(text: str, gazetteer: Gazetteer) -> None:
     assert detected_types(text, gazetteer) != []
+
+
+def test_the_review_patterns_read_adversarial_input() -> None:
+    # timed by make bench-patterns (bench/adversarial.py); here, what each pattern makes of the same inputs
+    assert [_RELATIVE_HARM.match(t) is not None for t in REVIEW23E_TEXTS] == [False] * 6
+    assert [_JOINED_HARM.match(t) is not None for t in REVIEW23E_TEXTS] == [False] * 6
+    assert [_WHAT_BEFORE.search(t) is not None for t in REVIEW23E_TEXTS] == [False, False, True, False, False, False]
+    assert [_NAMES_LISTED.search(t) is not None for t in REVIEW23E_TEXTS] == [False, True, False, False, False, False]
+    assert [_OTHER_CLAUSE.search(t) is not None for t in REVIEW23E_TEXTS] == [True, False, False, False, False, False]
+    assert [_BROKE_OUT.match(t) is not None for t in REVIEW23E_TEXTS] == [False] * 6
+    # a run of munitions that modify one another: none is the head of a phrase in flight
+    assert len(trigger_matches(REVIEW23E_TEXTS[-1])) == 0
