@@ -29,6 +29,7 @@ from loaders.aliases import tokenize
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.capital_readings import _ITEM_ENDS, _NOUN_BEFORE, _NOUN_OPENS
+from loaders.captives_taken import _NAMES_LISTED
 from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.clauses import chunk
@@ -40,7 +41,7 @@ from loaders.extract import extract
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
-from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE
+from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.model import Article
@@ -55,8 +56,8 @@ from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _TRUCE_BROKEN
 from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.speaker_subjects import _RELATIVE
-from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE
-from loaders.summed_up import HABIT_AFTER, HABITUAL
+from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
+from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tolls_after import _HIT_AT
@@ -205,6 +206,15 @@ KILLS23_TEXTS = cut(
 # the noun of one killing with no count after it, and singular victims with no noun (kills23)
 KILLING_TEXTS = cut(
     "killing of of " * 360, "killing of a young young " * 200, " of a an one " * 385, "a young old " * 420
+)
+# relatives with no verb of harm, names listed with no end, "what" runs, cycles never breaking out (review23e)
+REVIEW23E_TEXTS = cut(
+    "that which that " * 320,
+    "Aa Bb and Cc, " * 360,
+    "in what what " * 384,
+    " and also and " * 360,
+    " again also " * 420,
+    "missile rocket gas cylinder " * 180,
 )
 # passive auxiliaries with no "hit" after them, and "hit" with no preposition (kills23)
 HIT_AT_TEXTS = cut("were were also " * 330, "has been has been " * 280, "was also hit hit " * 290, "Were Hit In " * 410)
@@ -381,4 +391,11 @@ CASES: tuple[Case, ...] = (
     Case("killed_people.ONE_KILLING", "finditer", found(ONE_KILLING), KILLING_TEXTS),
     Case("tolls_after._HIT_AT", "search", searched(_HIT_AT), HIT_AT_TEXTS),
     Case("killed_people._PEOPLE_AFTER", "finditer", found(_PEOPLE_AFTER), KILLING_TEXTS),
+    Case("heard_only._RELATIVE_HARM", "match", lambda text: _group(_RELATIVE_HARM.match(text)), REVIEW23E_TEXTS),
+    Case("heard_only._JOINED_HARM", "match", lambda text: _group(_JOINED_HARM.match(text)), REVIEW23E_TEXTS),
+    Case("spoken_of._WHAT_BEFORE", "search", searched(_WHAT_BEFORE), REVIEW23E_TEXTS),
+    Case("captives_taken._NAMES_LISTED", "search", searched(_NAMES_LISTED), REVIEW23E_TEXTS),
+    Case("summed_up._OTHER_CLAUSE", "search", searched(_OTHER_CLAUSE), REVIEW23E_TEXTS),
+    Case("summed_up._BROKE_OUT", "match", lambda text: _group(_BROKE_OUT.match(text)), REVIEW23E_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), REVIEW23E_TEXTS, 0.05),
 )

@@ -12,3 +12,10 @@ _GOING_ON = ("continued to", "continues to", "continuing to", "went on to", "beg
 BARE_AFTER = "(?:" + "|".join(rf"(?<=\b{words}\s)" for words in _GOING_ON) + ")"
 # The same verbs before any trigger word: the infinitive guard lets their infinitive through.
 GONE_ON_TO = re.compile(r"\b(?:continu(?:ed|es|ing)|went\s+on|began|started)\s+to\s+$", re.IGNORECASE)
+
+
+def before_going_on(before: str) -> str:
+    """The text before a verb of going on that ends `before` ("denied it had continued to "), or "" with none: a
+    negation or denial of the going on denies the act (twenty-third session, helper review23e)."""
+    gone = GONE_ON_TO.search(before)
+    return before[: gone.start()] if gone else ""

@@ -24,6 +24,10 @@ _PEOPLE_BEFORE = re.compile(
     r"(?:(?:they|it|he|she|the\s+\w+|\w+)\s+)?(?:(?:had|have|has|were|was)\s+)?$",
     re.IGNORECASE,
 )
+# Names listed after the people, nearer the pronoun: "fighters surrounded Tal Abyad and Suluk and captured them",
+# "soldiers withdrew from Morek and Kafr Zita and rebels captured them". The plural pronoun points to the list of
+# places, ground taken (twenty-third session, helper review23e).
+_NAMES_LISTED = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s*,\s*|\s+and\s+)(?-i:[A-Z])")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|him|her)\b", re.IGNORECASE)
 _TAKING_VERB = re.compile(r"(?i)(?:seiz|captur)(?:ed|e|es|ing)")
 
@@ -32,4 +36,5 @@ def captives_by_pronoun(text: str, match: re.Match[str]) -> bool:
     """Whether a verb of taking has a pronoun for people named in the clause before ("after they captured them")."""
     if not _TAKING_VERB.fullmatch(match.group(0)) or not _PRONOUN_OBJECT.match(text, match.end()):
         return False
-    return _PEOPLE_BEFORE.search(text, max(0, match.start() - 100), match.start()) is not None
+    people = _PEOPLE_BEFORE.search(text, max(0, match.start() - 100), match.start())
+    return people is not None and _NAMES_LISTED.search(text, people.start(), match.start()) is None

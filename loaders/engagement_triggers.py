@@ -54,6 +54,14 @@ _IN_FLIGHT = (
     r"\s+(?:[\w'’-]+\s+){0,8}?(?:fell(?!\s+(?:into\s+(?:the\s+)?hands|to|under|apart|silent)\b)|landed|"
     r"launched\s+by|fired\s+by)\b"
 )
+# The munition the head of its phrase: the next word is a verb, a preposition or a relative, not a noun it modifies
+# ("the rocket programme launched by Iran", "gas cylinder prices fell", "the missile defence system fired by": no
+# munition flew; twenty-third session, helper review23e). And a cylinder that is the object of an infinitive after
+# the launch verb ("launched a drive to distribute gas cylinders") was never launched (the "to" barred above).
+_HEAD_MUNITION = (
+    r"(?!\s+(?!(?:fell|landed|launched|fired|that|which|from|of|on|in|at|into|near|over|onto|also|reportedly|"
+    r"apparently|then|later|had|have|has|was|were|allegedly)\b)[a-z][\w'’-]*(?<!ed)\s)"
+)
 # (type, pattern), most specific first; a generic armed-clash trigger is listed separately.
 _TRIGGERS: list[tuple[str, str]] = [
     ("chemical-weapon", r"chemical\s+(?:weapons?\s+)?(?:attacks?|strikes?|assault|massacres?)|"
@@ -103,8 +111,8 @@ _TRIGGERS: list[tuple[str, str]] = [
      # the shell's trigger already); a gas cylinder only launched or landing, not one that blew up in a kitchen
      # (not the first word of a trigger of its own: "a rocket attack launched by terrorists", "missile strikes")
      rf"(?:missiles?|rocket|projectiles?|{_CYLINDERS})(?!\s+(?:shells?|launchers?|attacks?|strikes?|fire)\b)"
-     rf"(?={_IN_FLIGHT})|"
-     rf"(?:launch(?:ed|ing)|fir(?:ed|ing))\s+(?:[\w'’-]+\s+){{0,4}}?{_CYLINDERS}|"
+     rf"{_HEAD_MUNITION}(?={_IN_FLIGHT})|"
+     rf"(?:launch(?:ed|ing)|fir(?:ed|ing))\s+(?:(?!to\b)[\w'’-]+\s+){{0,4}}?{_CYLINDERS}|"
      # the verb's bare form after a verb of going on: "the army continued to shell" (twenty-third session, helper
      # kills23; `bare_verbs`)
      rf"{BARE_AFTER}shell(?!\s+out\b)|"
@@ -196,7 +204,8 @@ _KILL = (
     r"kill(?:ed|ing|s)|shot\s+dead|gunned\s+down|"
     # a killing by name, typed by its victims as any kill verb: "IS claimed the assassination of a civilian", "gunmen
     # assassinated a rebel commander" (twenty-third session, helper kills23)
-    r"assassinat(?:ed|es|ing|ions?)|"
+    # (not a noun it modifies: "foiled an assassination plot", "an assassination bid"; review23e)
+    r"assassinat(?:ed|es|ing|ions?)(?!\s+(?:plots?|bids?|lists?|squads?|threats?|cells?|teams?|orders?))|"
     # the bare form after a verb of going on: "the gunmen went on to kill three men" (`bare_verbs`)
     rf"{BARE_AFTER}kill|"
     # the state media's word for killing fighters: "army units eliminated 20 terrorists" (not "eliminated the threat")

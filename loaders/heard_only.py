@@ -25,11 +25,25 @@ _HEARD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# What the blast did, told of the blast itself: a relative clause on it ("heard a blast that destroyed a bakery",
+# "an explosion at the checkpoint which killed six") or a verb joined to the hearing ("was heard and killed seven").
+# The blast is then an act that was also heard (twenty-third session, helper review23e); a clause of another subject
+# ("as jets struck") is not the blast's.
+_HARM = r"(?:killed|killing|wounded|injured|destroyed|damaged|hit|struck|targeted|tore|ripped|levelled|leveled)"
+_RELATIVE_HARM = re.compile(
+    r"(?:,?\s+(?!(?:as|when|after|before|while|and|but)\b)[\w'’-]+){0,6}?,?\s+(?:that|which)\s+(?:also\s+)?"
+    rf"{_HARM}\b",
+    re.IGNORECASE,
+)
+_JOINED_HARM = re.compile(rf"\s+and\s+(?:also\s+)?{_HARM}\b", re.IGNORECASE)
+
 
 def only_heard(text: str, match: re.Match[str]) -> bool:
     """Whether a blast word is only what was heard ("explosions were heard in Homs"), no act told by it."""
     if not _BLAST.fullmatch(match.group(0)):
         return False
-    if _HEARD_AFTER.match(text, match.end()):
-        return True
+    if _RELATIVE_HARM.match(text, match.end()):
+        return False  # "heard a blast that destroyed a bakery": the blast's act told
+    if heard := _HEARD_AFTER.match(text, match.end()):
+        return _JOINED_HARM.match(text, heard.end()) is None
     return _HEARD_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None

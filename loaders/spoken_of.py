@@ -43,6 +43,9 @@ _PREPARED_FOR = re.compile(
     r"to|that|which|who|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# ... nor in a free relative of "in what": "killed in what was the deadliest air strike on the city" names the
+# engagement of its own clause, told nowhere else ("in what activists said was" too; twenty-third session, review23e).
+_WHAT_BEFORE = re.compile(r"\bin\s+what\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # ... unless the predicate names a place of its own: "it was the heaviest shelling of Daraa since 2014" tells where.
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:of|on|in|inside|against|near|at)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?-i:[A-Z])", re.I)
 # ... but "for fear of" and "in fear of" tell why people act or how they live, the feared thing often real and told
@@ -52,7 +55,10 @@ _FOR_FEAR = re.compile(r"\b(?:for|in)\s+fears?\s+of\s", re.IGNORECASE)
 # (twenty-third session, helper precision23). Not the adjective ("the long-feared offensive began": it came, nor
 # "the feared IS"), nor "fear of" (the noun, above), nor a clause ("feared that ..."): modifiers only between.
 _FEAR_VERB = re.compile(
-    r"(?<![\w-])(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?:fear(?:s|ed)?|dread(?:s|ed)?)\s+"
+    # (the participle after a possessive or an adverb is an adjective: "Syria's feared air force bombs Aleppo",
+    # "a much feared assault"; twenty-third session, helper review23e)
+    r"(?<![\w-])(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)"
+    r"(?:fears?|dreads?|(?<!['’]s\s)(?<!ly\s)(?<!\bmuch\s)(?:feared|dreaded))\s+"
     r"(?:(?:an?|the|any|more|further|another|new|renewed|fresh|possible)\s+)?"
     r"(?:(?!(?:of|for|since|after|before|as|when|while|and|or|but|in|on|at|by|with|from|to|that|which|who|was|were|"
     r"is|are|has|have|had|amid|during|despite|would|could|might|will)\b)[\w'’-]+\s+){0,2}$",
@@ -152,7 +158,11 @@ def _possible_or_feared(before: str, word: str) -> bool:
 
 def _renamed_by_predicate(text: str, match: re.Match[str], before: str) -> bool:
     """Whether the trigger is a superlative predicate noun naming no place ("this is the largest explosion")."""
-    return bool(_SUPERLATIVE_PREDICATE.search(before[-60:])) and not _NAMED_PLACE_AFTER.match(text, match.end())
+    tail = before[-60:]
+    predicate = _SUPERLATIVE_PREDICATE.search(tail)
+    if predicate is None or _WHAT_BEFORE.search(tail, 0, predicate.start()):
+        return False  # "were killed in what was the heaviest bombardment in weeks": the engagement itself, told here
+    return not _NAMED_PLACE_AFTER.match(text, match.end())
 
 
 def _disposed_to(before: str, match: re.Match[str]) -> bool:

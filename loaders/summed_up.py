@@ -37,6 +37,18 @@ HABIT_AFTER = re.compile(
     r"(?:war|conflict|uprising|revolution|crisis)(?![\w-]))\b",
     re.IGNORECASE,
 )
+# A relative clause or an infinitive between the trigger and the span of the war: the span is that clause's ("bombed
+# the last hospital to stay open throughout the war", "attacked the base, which had held out throughout the
+# conflict"), not the trigger's (twenty-third session, helper review23e).
+_OTHER_CLAUSE = re.compile(r"\b(?:which|that|who|whose|where|to)\s", re.IGNORECASE)
+
+
+def habit_after(text: str, start: int, end: int) -> bool:
+    """Whether a span of habit or of the whole war after the trigger (from start to the clause's end) sums it up."""
+    habit = HABIT_AFTER.search(text, start, end)
+    return habit is not None and _OTHER_CLAUSE.search(text, start, habit.start()) is None
+
+
 ONGOING = re.compile(
     # "is conducting airstrikes ground-based and rocket-propelled artillery fire": each of the means it lists
     r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:conducting|carrying\s+out|waging|launching)\s+(?:[\w-]+\s+){0,4}$"
@@ -154,11 +166,17 @@ _PRESENT_VERB = re.compile(r"\s+(?!(?:has|have|had|is|are|was|were|be|been|being
 # The main verb told in the past after it: "... shelled the town", "... struck", "... attacked".
 _PAST_VERB = re.compile(r"(?i)[a-z]+ed$|struck|shot|hit|fought|took|overran|seized|blew\s+up")
 
+# A cycle or round that broke out is one round fought, not the pattern (twenty-third session, helper review23e).
+_CYCLE = re.compile(r"(?i)(?:cycles?|spirals?)\s")
+_BROKE_OUT = re.compile(r"\s+(?:(?:again|also|then)\s+)?(?:erupted|broke\s+out|flared|raged)\b", re.IGNORECASE)
+
 
 def habitual_before(text: str, start: int, match: re.Match[str]) -> bool:
     """Whether a habit word between start and the trigger sums the trigger up; a habit of a relative clause in the
     present does not reach a main verb in the past ("Rebels who usually operate in the north shelled the town")."""
     for habit in HABITUAL.finditer(text, start, match.start()):
+        if _BROKE_OUT.match(text, match.end()) and _CYCLE.match(habit.group(0)):
+            continue  # "a new cycle of clashes broke out in Qamishli": one round fought (review23e)
         verb = _PRESENT_VERB.match(text, habit.end())
         if not (
             habit.group(0).isalpha()  # one adverb ("usually"), not a span of time ("over the past months")

@@ -85,7 +85,12 @@ def toll_told_after(
 # "ISIL facilities and vehicles were also hit in Hasakeh": what the bombardment before hit at a place of its own; the
 # passive "hit" is no trigger (the active "hit" is one's lookahead only), and no toll need be told
 _HIT_AT = re.compile(
-    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?hit\s+(?:in|near|around|at)\b", re.IGNORECASE
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?hit\s+(?:in|near|around|at)\b"
+    # a place named right after it: not "were hit in the recession", "hit at least 20 times" (twenty-third session,
+    # helper review23e)
+    r"(?=\s+(?:the\s+)?(?:[a-z]+ern\s+)?(?:(?:town|city|village|province|countryside|district|area|suburb)s?\s+of\s+)?"
+    r"(?-i:[A-Z]))",
+    re.IGNORECASE,
 )
 
 

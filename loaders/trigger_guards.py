@@ -8,7 +8,7 @@ import re
 from loaders.aircraft_named import aircraft_without_strike
 from loaders.aircraft_words import CORE, DRONES, FIGHTER_JETS
 from loaders.backdrops import war_backdrop
-from loaders.bare_verbs import GONE_ON_TO
+from loaders.bare_verbs import GONE_ON_TO, before_going_on
 from loaders.besieged_nouns import besieged_describes
 from loaders.ceased_strikes import ceased_strike
 from loaders.decided_not_done import decided_not_done
@@ -28,7 +28,6 @@ from loaders.summed_up import (
     BEGAN_WHEN,
     CAMPAIGN_BEGAN,
     FOR_SURVIVAL,
-    HABIT_AFTER,
     IN_MONTH_OR_YEAR,
     ONGOING,
     OVER_MONTHS,
@@ -39,6 +38,7 @@ from loaders.summed_up import (
     UNDER_ATTACK,
     begun_campaign,
     campaign_launched,
+    habit_after,
     habitual_before,
     ongoing_since,
     seen_there,
@@ -318,7 +318,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         # "despite the implementation of the truce zone": the truce is named, not made; but "despite a de-escalation
         # agreement backed by the regime and its allies" tells the truce with its makers (broken later)
         return True
-    if _NEGATION.search(before) or _NO_CLAIM.search(before):
+    if _NEGATION.search(before) or _NO_CLAIM.search(before) or _NEGATION.search(before_going_on(before)):
         return True  # "no immediate claim of responsibility for the attack": the attack is told elsewhere
     if (
         re.match(r"(?i)kill", word)
@@ -353,7 +353,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True
     if (
         OVER_MONTHS.search(text, match.end(), end)
-        or HABIT_AFTER.search(text, match.end(), end)
+        or habit_after(text, match.end(), end)
         or ONGOING.search(text, start, match.start())
     ):
         return True  # "numerous executions over the past months", "is conducting airstrikes": many, summed up
