@@ -62,6 +62,15 @@ def toll_told_after(
     dead = [f for f in figures if f.kind == "fatalities" and f.low > 0]  # "no one was killed in Saraqib" counts none
     if killed is None or not dead or _summed(text, killed, dead) or _KILLER_NAMED.match(text, killed.end()):
         return []
+    return _report_elsewhere(
+        Span(sentence.start + killed.start(), sentence.start + killed.end()), places, before, gazetteer
+    )
+
+
+def _report_elsewhere(
+    trigger: Span, places: Sequence[str], before: tuple[str, tuple[str, ...], Sequence[str]], gazetteer: Gazetteer
+) -> list[Detection]:
+    """The bombardment before, reported again at this sentence's places when they lie apart from its own."""
     # a bombardment placed only in the country ("strikes in northern Syria") holds every place: none of them tells it
     placed = [k for k in before[2] if not is_country(k, gazetteer)]
     if not all(k in gazetteer for k in places) or not _apart(places, placed, gazetteer):
@@ -69,7 +78,7 @@ def toll_told_after(
     return [
         Detection(
             type=before[0],
-            trigger=Span(sentence.start + killed.start(), sentence.start + killed.end()),
+            trigger=trigger,
             attackers=before[1],
             targets=(),
             supporters=(),
@@ -108,23 +117,7 @@ def hit_told_after(
     hit = _HIT_AT.search(text)
     if hit is None or _KILLER_NAMED.match(text, hit.end()):
         return []  # "was hit in the leg by a sniper": a cause of its own
-    placed = [k for k in before[2] if not is_country(k, gazetteer)]
-    if not all(k in gazetteer for k in places) or not _apart(places, placed, gazetteer):
-        return []
-    return [
-        Detection(
-            type=before[0],
-            trigger=Span(sentence.start + hit.start(), sentence.start + hit.end()),
-            attackers=before[1],
-            targets=(),
-            supporters=(),
-            places=tuple(places),
-            definite=False,
-            generic=False,
-            distinct=True,
-            elsewhere=True,
-        )
-    ]
+    return _report_elsewhere(Span(sentence.start + hit.start(), sentence.start + hit.end()), places, before, gazetteer)
 
 
 def _apart(mine: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:

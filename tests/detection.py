@@ -3,6 +3,7 @@ tests of engagement triggers."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from loaders.engagements import Detection, find_engagements
@@ -29,6 +30,20 @@ def engagement_kinds(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[st
     return [
         (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
     ]
+
+
+# Each engagement as (type, place slugs, attacker slugs, target slugs), slugs without their WOF id.
+Read = list[tuple[str, list[str], list[str], list[str]]]
+
+
+def read_engagements(body: str, gazetteer: Gazetteer) -> Read:
+    """Each engagement of an undated article: its type, place slugs (without the WOF id), attacker and target slugs."""
+    x = extract(Article("test", "t", body), gazetteer)
+
+    def slugs(keys: tuple[str, ...]) -> list[str]:
+        return [re.sub(r"-\d+$", "", k.split("/")[-1]) for k in keys]
+
+    return [(e.type, slugs(e.places), slugs(e.attackers), slugs(e.targets)) for e in x.engagements]
 
 
 def hosted_tolls(body: str, gazetteer: Gazetteer) -> list[tuple[str | None, int]]:

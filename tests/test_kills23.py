@@ -5,30 +5,15 @@ after a bombardment ("... were also hit in Hasakeh"). The texts are written for 
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from detection import Read, read_engagements
 
 from bench.adversarial import FLIGHT_TEXTS, HIT_AT_TEXTS, KILLING_TEXTS, KILLS23_TEXTS
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.engagement_triggers import trigger_matches
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.killed_people import _PEOPLE_AFTER, ONE_KILLING
-from loaders.model import Article
 from loaders.tolls_after import _HIT_AT
-
-Read = list[tuple[str, list[str], list[str], list[str]]]
-
-
-def _read(body: str, gazetteer: Gazetteer) -> Read:
-    """Each engagement's type, place slugs (without the WOF id), attacker and target slugs."""
-    x = extract(Article("test", "t", body), gazetteer)
-
-    def slugs(keys: tuple[str, ...]) -> list[str]:
-        return [re.sub(r"-\d+$", "", k.split("/")[-1]) for k in keys]
-
-    return [(e.type, slugs(e.places), slugs(e.attackers), slugs(e.targets)) for e in x.engagements]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +34,7 @@ def _read(body: str, gazetteer: Gazetteer) -> Read:
     ],
 )
 def test_an_infinitive_after_a_verb_of_going_on_is_an_act_done(body: str, expected: Read, gazetteer: Gazetteer) -> None:
-    assert _read(body, gazetteer) == expected
+    assert read_engagements(body, gazetteer) == expected
 
 
 @pytest.mark.parametrize(
@@ -65,7 +50,7 @@ def test_an_infinitive_after_a_verb_of_going_on_is_an_act_done(body: str, expect
     ],
 )
 def test_an_infinitive_of_intent_or_in_another_sense_tells_no_engagement(body: str, gazetteer: Gazetteer) -> None:
-    assert _read(body, gazetteer) == []
+    assert read_engagements(body, gazetteer) == []
 
 
 def test_the_bare_verb_needs_a_verb_of_going_on_before_it() -> None:
@@ -104,7 +89,7 @@ def test_verbs_of_going_on_read_adversarial_text() -> None:
     ],
 )
 def test_a_munition_told_by_its_flight_is_a_shelling(body: str, expected: Read, gazetteer: Gazetteer) -> None:
-    assert _read(body, gazetteer) == expected
+    assert read_engagements(body, gazetteer) == expected
 
 
 @pytest.mark.parametrize(
@@ -118,7 +103,7 @@ def test_a_munition_told_by_its_flight_is_a_shelling(body: str, expected: Read, 
     ],
 )
 def test_a_munition_not_in_flight_tells_no_shelling(body: str, gazetteer: Gazetteer) -> None:
-    assert [t for t, *_ in _read(body, gazetteer) if t == "shelling"] == []
+    assert [t for t, *_ in read_engagements(body, gazetteer) if t == "shelling"] == []
 
 
 def test_a_gas_cylinder_that_blew_up_is_no_shell() -> None:
@@ -160,7 +145,7 @@ def test_munitions_in_flight_read_adversarial_text() -> None:
     ],
 )
 def test_a_killing_claimed_or_named_is_the_claimers(body: str, expected: Read, gazetteer: Gazetteer) -> None:
-    assert _read(body, gazetteer) == expected
+    assert read_engagements(body, gazetteer) == expected
 
 
 @pytest.mark.parametrize(
@@ -175,7 +160,7 @@ def test_a_killing_claimed_or_named_is_the_claimers(body: str, expected: Read, g
     ],
 )
 def test_a_killing_denied_generic_or_unowned_tells_no_engagement(body: str, gazetteer: Gazetteer) -> None:
-    assert _read(body, gazetteer) == []
+    assert read_engagements(body, gazetteer) == []
 
 
 def test_one_killing_reads_adversarial_text() -> None:
@@ -189,7 +174,7 @@ def test_things_hit_at_a_place_of_their_own_continue_the_bombardment(gazetteer: 
         "Coalition air raids on IS positions near Raqqa killed 35 fighters on Monday. IS facilities and vehicles were"
         " also hit in Hasakeh, reporters said."
     )
-    assert _read(body, gazetteer) == [
+    assert read_engagements(body, gazetteer) == [
         ("air-strike", ["raqqa"], ["us-led-coalition"], ["islamic-state"]),
         ("air-strike", ["al-hasakah"], ["us-led-coalition"], []),
     ]
@@ -207,7 +192,7 @@ def test_things_hit_at_a_place_of_their_own_continue_the_bombardment(gazetteer: 
 )
 def test_hit_with_a_cause_a_time_or_a_place_of_the_strike_adds_no_report(second: str, gazetteer: Gazetteer) -> None:
     first = "Russian jets struck Saraqib on Monday. "
-    assert [places for _, places, _, _ in _read(first + second, gazetteer)] == [["saraqib"]]
+    assert [places for _, places, _, _ in read_engagements(first + second, gazetteer)] == [["saraqib"]]
 
 
 def test_hit_at_reads_adversarial_text() -> None:

@@ -4,32 +4,18 @@ written for the tests, in the style of the Syrian Observatory's English reports.
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from detection import actor_mentions
+from detection import actor_mentions, read_engagements
 
 from bench.adversarial import AIR_SITE_TEXTS, OUTLETS3_TEXTS, SIMILAR_TEXTS
 from loaders.aircraft_named import _BY_AIRCRAFT, told_by_aircraft
 from loaders.chained_clauses import _OWN_PASSIVE, own_verb_first
 from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import AIR_CONTEXT
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.scene_merges import _BY_THE
 from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET, means_roles
-
-
-def _read(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str], list[str]]]:
-    """Each engagement's type, place slugs (without the WOF id), attacker and target slugs."""
-    x = extract(Article("test", "t", body), gazetteer)
-
-    def slugs(keys: tuple[str, ...]) -> list[str]:
-        return [re.sub(r"-\d+$", "", k.split("/")[-1]) for k in keys]
-
-    return [(e.type, slugs(e.places), slugs(e.attackers), slugs(e.targets)) for e in x.engagements]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +43,7 @@ def _read(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[st
 def test_the_weapon_inside_a_verb_of_targeting_leaves_its_subject_the_attacker(
     body: str, expected: list[tuple[str, list[str], list[str], list[str]]], gazetteer: Gazetteer
 ) -> None:
-    assert _read(body, gazetteer) == expected
+    assert read_engagements(body, gazetteer) == expected
 
 
 @pytest.mark.parametrize(
@@ -106,7 +92,7 @@ def test_near_misses_of_the_weapon_inside_a_verb_of_targeting_read_nothing(text:
 def test_a_chained_clause_with_its_own_passive_verb_keeps_the_place_named_before_its_trigger(
     body: str, expected: list[tuple[str, list[str], list[str], list[str]]], gazetteer: Gazetteer
 ) -> None:
-    assert _read(body, gazetteer) == expected
+    assert read_engagements(body, gazetteer) == expected
 
 
 @pytest.mark.parametrize(
@@ -130,12 +116,12 @@ def test_a_chained_clause_still_needs_its_comma(gazetteer: Gazetteer) -> None:
         "Helicopters dropped barrel bombs on Kafr Zita and areas in Latamneh in the countryside of Hama were also"
         " shelled by helicopters."
     )
-    assert [e[:2] for e in _read(body, gazetteer)] == [("air-strike", ["kafr-zita", "al-lataminah"])]
+    assert [e[:2] for e in read_engagements(body, gazetteer)] == [("air-strike", ["kafr-zita", "al-lataminah"])]
 
 
 def test_a_shelling_by_aircraft_is_a_strike_told_with_its_aircraft(gazetteer: Gazetteer) -> None:
     body = "Areas in the town of Latamneh in the countryside of Hama were shelled by helicopters."
-    assert _read(body, gazetteer) == [("air-strike", ["al-lataminah"], [], [])]
+    assert read_engagements(body, gazetteer) == [("air-strike", ["al-lataminah"], [], [])]
 
 
 @pytest.mark.parametrize(
@@ -156,7 +142,7 @@ def test_a_shelling_by_aircraft_is_a_strike_told_with_its_aircraft(gazetteer: Ga
 def test_a_shelling_not_by_aircraft_stays_a_shelling(
     body: str, expected: list[tuple[str, list[str], list[str], list[str]]], gazetteer: Gazetteer
 ) -> None:
-    assert _read(body, gazetteer) == expected
+    assert read_engagements(body, gazetteer) == expected
 
 
 @pytest.mark.parametrize(
@@ -206,7 +192,7 @@ def test_the_outlets3_patterns_read_adversarial_text(
 def test_a_drone_that_killed_is_an_air_strike(gazetteer: Gazetteer) -> None:
     # the drone as the subject of the killing, its time between (was a clash by the drone's owner)
     body = "A Turkish drone on Thursday evening killed four fighters in the village of Haram Shaykhu near Qamishli."
-    assert [e[:3] for e in _read(body, gazetteer)] == [
+    assert [e[:3] for e in read_engagements(body, gazetteer)] == [
         ("air-strike", ["haram-shaykhu", "al-qamishli"], ["turkish-armed-forces", "turkey"])
     ]
 
@@ -247,7 +233,7 @@ def test_near_misses_of_a_drone_striking_are_no_drone_trigger(text: str) -> None
 def test_an_attack_on_an_air_base_is_no_air_strike(
     body: str, expected: list[tuple[str, list[str], list[str], list[str]]], gazetteer: Gazetteer
 ) -> None:
-    assert _read(body, gazetteer) == expected
+    assert read_engagements(body, gazetteer) == expected
 
 
 @pytest.mark.parametrize(
@@ -261,7 +247,7 @@ def test_an_attack_on_an_air_base_is_no_air_strike(
     ],
 )
 def test_near_misses_of_an_air_base_stay_air_strikes(body: str, gazetteer: Gazetteer) -> None:
-    assert [e[0] for e in _read(body, gazetteer)] == ["air-strike"]
+    assert [e[0] for e in read_engagements(body, gazetteer)] == ["air-strike"]
 
 
 @pytest.mark.parametrize(("text", "count"), list(zip(AIR_SITE_TEXTS, [1250, 500, 228], strict=True)))
@@ -290,7 +276,7 @@ _BEFORE = "The regime forces shelled the town of Talbiseh in Homs countryside on
 def test_similar_bombing_takes_the_kind_and_doer_of_the_bombardment_before(
     body: str, expected: tuple[str, list[str], list[str]], gazetteer: Gazetteer
 ) -> None:
-    assert [e[:3] for e in _read(body, gazetteer) if "houla" in e[1]] == [expected]
+    assert [e[:3] for e in read_engagements(body, gazetteer) if "houla" in e[1]] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -310,7 +296,7 @@ def test_similar_bombing_takes_the_kind_and_doer_of_the_bombardment_before(
 def test_near_misses_of_similar_bombing_read_as_before(
     tail: str, expected: list[tuple[str, list[str]]], gazetteer: Gazetteer
 ) -> None:
-    assert [e[:2] for e in _read(_BEFORE + tail, gazetteer) if "houla" in e[1]] == expected
+    assert [e[:2] for e in read_engagements(_BEFORE + tail, gazetteer) if "houla" in e[1]] == expected
 
 
 @pytest.mark.parametrize(("text", "found"), list(zip(SIMILAR_TEXTS, [", similar ", None, None], strict=True)))

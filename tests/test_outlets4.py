@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from detection import Read, read_engagements
 
 from bench.adversarial import OUTLETS4_TEXTS
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
@@ -16,18 +17,6 @@ from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE
 from loaders.model import Article
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.text import sentences
-
-Read = list[tuple[str, list[str], list[str], list[str]]]
-
-
-def _read(body: str, gazetteer: Gazetteer) -> Read:
-    """Each engagement's type, place slugs (without the WOF id), attacker and target slugs."""
-    x = extract(Article("test", "t", body), gazetteer)
-
-    def slugs(keys: tuple[str, ...]) -> list[str]:
-        return [re.sub(r"-\d+$", "", k.split("/")[-1]) for k in keys]
-
-    return [(e.type, slugs(e.places), slugs(e.attackers), slugs(e.targets)) for e in x.engagements]
 
 
 def _places(body: str, gazetteer: Gazetteer) -> set[str]:
@@ -69,7 +58,7 @@ def test_another_outlets_dateline_opening_a_paragraph_is_furniture(body: str, da
     ],
 )
 def test_a_datelines_city_is_no_place_of_the_event(body: str, expected: Read, gazetteer: Gazetteer) -> None:
-    assert _read(body, gazetteer) == expected
+    assert read_engagements(body, gazetteer) == expected
 
 
 def test_a_datelines_city_stays_a_place_of_the_article(gazetteer: Gazetteer) -> None:
@@ -118,7 +107,7 @@ def test_no_dateline_is_read_elsewhere(body: str) -> None:
 def test_people_killed_by_a_side_with_no_fighting_are_civilians(
     body: str, expected: Read, gazetteer: Gazetteer
 ) -> None:
-    assert _read(body, gazetteer) == expected
+    assert read_engagements(body, gazetteer) == expected
 
 
 @pytest.mark.parametrize(
@@ -153,7 +142,7 @@ def test_people_killed_by_a_side_with_no_fighting_are_civilians(
 def test_people_named_as_fighters_or_in_a_fight_are_not_civilians(
     body: str, expected: Read, gazetteer: Gazetteer
 ) -> None:
-    assert _read(body, gazetteer) == expected
+    assert read_engagements(body, gazetteer) == expected
 
 
 @pytest.mark.parametrize(
@@ -177,7 +166,7 @@ def test_people_named_as_fighters_or_in_a_fight_are_not_civilians(
     ],
 )
 def test_against_parts_the_sides_of_a_fight_told_between(body: str, expected: Read, gazetteer: Gazetteer) -> None:
-    assert _read(body, gazetteer) == expected
+    assert read_engagements(body, gazetteer) == expected
 
 
 @pytest.mark.parametrize(
@@ -204,7 +193,7 @@ def test_against_parts_the_sides_of_a_fight_told_between(body: str, expected: Re
     ],
 )
 def test_against_outside_the_between_phrase_parts_nothing(body: str, expected: Read, gazetteer: Gazetteer) -> None:
-    assert _read(body, gazetteer) == expected
+    assert read_engagements(body, gazetteer) == expected
 
 
 @pytest.mark.parametrize(
@@ -218,7 +207,7 @@ def test_against_outside_the_between_phrase_parts_nothing(body: str, expected: R
     ],
 )
 def test_a_suicide_bomber_as_subject_is_a_suicide_bombing(body: str, expected: Read, gazetteer: Gazetteer) -> None:
-    assert _read(body, gazetteer) == expected
+    assert read_engagements(body, gazetteer) == expected
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,8 @@ each rule must not fire on, or must read rightly. Every text here was written fo
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from detection import actor_mentions
+from detection import actor_mentions, read_engagements
 
 from bench.adversarial import AIR_HYPHEN_TEXTS, DRONE_TEXTS
 from loaders.engagement_triggers import trigger_matches
@@ -15,16 +13,6 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.targeted_with_means import means_roles
-
-
-def _read(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str], list[str]]]:
-    """Each engagement's type, place slugs (without the WOF id), attacker and target slugs."""
-    x = extract(Article("test", "t", body), gazetteer)
-
-    def slugs(keys: tuple[str, ...]) -> list[str]:
-        return [re.sub(r"-\d+$", "", k.split("/")[-1]) for k in keys]
-
-    return [(e.type, slugs(e.places), slugs(e.attackers), slugs(e.targets)) for e in x.engagements]
 
 
 def _local_places(body: str, gazetteer: Gazetteer) -> set[str]:
@@ -50,7 +38,7 @@ def test_a_drone_hit_by_something_is_no_drone_striking(text: str) -> None:
 
 
 def test_a_drone_hit_by_fire_tells_no_air_strike(gazetteer: Gazetteer) -> None:
-    assert _read("Rebels said drones hit by their fire crashed near Idlib on Monday.", gazetteer) == []
+    assert read_engagements("Rebels said drones hit by their fire crashed near Idlib on Monday.", gazetteer) == []
 
 
 @pytest.mark.parametrize(
@@ -99,7 +87,7 @@ def test_the_weapon_inside_the_verb_with_no_side_named_in_it_still_reads_the_rol
 
 def test_a_side_named_in_by_its_weapon_keeps_the_passive_reading(gazetteer: Gazetteer) -> None:
     body = "The Kurdish forces targeted by IS rocket shells the regime said were near Hasakah."
-    assert _read(body, gazetteer) == [("shelling", ["al-hasakah"], ["islamic-state"], [])]
+    assert read_engagements(body, gazetteer) == [("shelling", ["al-hasakah"], ["islamic-state"], [])]
 
 
 # --- "similar bombing" (similar_attacks, outlets3) ------------------------------------------------------------------
@@ -116,7 +104,7 @@ _BEFORE = "The regime forces shelled the town of Talbiseh in Homs countryside on
     ],
 )
 def test_a_similar_bombing_denied_tells_none(tail: str, gazetteer: Gazetteer) -> None:
-    assert [e for e in _read(_BEFORE + tail, gazetteer) if "houla" in e[1]] == []
+    assert [e for e in read_engagements(_BEFORE + tail, gazetteer) if "houla" in e[1]] == []
 
 
 # --- a compound name after a locative (unlinked_names.compound_names; the title-cased article, outplace8) -------------
@@ -166,7 +154,7 @@ def test_the_drone_trigger_reads_adversarial_text(text: str, count: int) -> None
     ],
 )
 def test_a_hyphened_air_defence_site_is_no_air_strike(body: str, gazetteer: Gazetteer) -> None:
-    assert [e[:3] for e in _read(body, gazetteer)] == [("armed-clash", ["aleppo"], ["syrian-rebels"])]
+    assert [e[:3] for e in read_engagements(body, gazetteer)] == [("armed-clash", ["aleppo"], ["syrian-rebels"])]
 
 
 def test_a_hyphened_air_strike_is_still_air_context() -> None:
