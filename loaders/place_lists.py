@@ -44,7 +44,7 @@ _WORD = rf"(?:{_ARTICLE})?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _RUN_WORD = re.compile(rf"{_WORD}|\band\b|,")
 _SET_OFF_CHARS = 8
 # The run: capitalised words (hyphenated articles inside), joined by spaces, commas or "and".
-_RUN = re.compile(rf"{_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_WORD})*")
+NAME_RUN = re.compile(rf"{_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_WORD})*")
 # A list before its plural noun, as news agencies write it: "shells fell on al-Qusour and al-Joura neighborhoods"; or
 # opening the sentence, a place the gazetteer knows among its names ("Al Fatira, Kafr Aweed, ... and Balion villages in
 # the south of Idlib are ..."; twenty-second session, helper outplace8).
@@ -52,7 +52,7 @@ _RUN = re.compile(rf"{_WORD}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+){_WORD})*")
 # A and B towns"): what ends the run on its left is a word no name has (twentieth session). Not "and" or "or", which
 # join a run's names: tried from each of them, a long run of "A and B and ..." took quadratic time.
 _TAIL = re.compile(
-    rf"(?:(?<![\w'’-])(?!(?:and|or)\s)[a-z]+\s+(?:the\s+)?|\A)(?P<run>{_RUN.pattern})\s+"
+    rf"(?:(?<![\w'’-])(?!(?:and|or)\s)[a-z]+\s+(?:the\s+)?|\A)(?P<run>{NAME_RUN.pattern})\s+"
     r"(?:neighbou?rhoods|villages|towns|areas|districts|suburbs|settlements|localities|hamlets|quarters|"
     # fields named for their places: "near the Mahr and Shaar oil and gas fields"
     r"(?:(?:oil|gas)\s+(?:and\s+gas\s+)?)?fields)\b"
@@ -60,12 +60,12 @@ _TAIL = re.compile(
 # A front named by the place it runs through, in lower case after the name ("the Jamiyat al-Zahra frontline", "on the
 # Kafr Nabuda and Hamameyat fronts"); a capitalised "Front" names a group ("the Levant Front"), so it is left out
 # (twentieth session).
-_FRONT = re.compile(rf"(?<![\w'’-])the\s+(?P<run>{_RUN.pattern})\s+(?:front\s?lines?|fronts?|axis|axes)\b")
+_FRONT = re.compile(rf"(?<![\w'’-])the\s+(?P<run>{NAME_RUN.pattern})\s+(?:front\s?lines?|fronts?|axis|axes)\b")
 # Provinces listed before their plural noun: "bombardment in Daraa Hama Idlib and Homs provinces". The noun is found
 # first and the run read back from it, in a bounded window: matched from every capitalised word, a long run of them
 # with no such noun after took time quadratic in its length.
 _PROVINCE_NOUN = re.compile(r"\s+(?:provinces|governorates)\b")
-_RUN_TO_END = re.compile(rf"(?<![\w-])(?P<run>{_RUN.pattern})\Z")
+_RUN_TO_END = re.compile(rf"(?<![\w-])(?P<run>{NAME_RUN.pattern})\Z")
 PROVINCE_RUN_CHARS = 300
 # Verbs of bombardment, whose object is where the shells fell: "shelled Benin, al-Ruwayha and al-Bara" lists places as
 # "in" does (twenty-second session, helper outplace8). `_located_list_pieces` still asks a place it knows among them.
@@ -73,7 +73,7 @@ _STRUCK = r"(?:targeted|targeting|shelled|shelling|bombed|bombing|bombarded|bomb
 # A comma-less list after a word that says where, with no noun of places after it: "in al-Hamediyeh Abu al-Duhour and
 # Khan Sheikhoun", "on Kafr Zita Jeb al-Rayan and Kefr Nabbouda" (`located_lists`).
 _LOCATED_RUN = re.compile(
-    rf"\b(?:in|on|at|near|into|towards|around|(?:surroundings|outskirts|vicinity)\s+of|{_STRUCK})\s+(?P<run>{_RUN.pattern})"
+    rf"\b(?:in|on|at|near|into|towards|around|(?:surroundings|outskirts|vicinity)\s+of|{_STRUCK})\s+(?P<run>{NAME_RUN.pattern})"
 )
 # Capitalised words that open a sentence, not a name: a list after a locative ends before them ("used in Aleppo and If
 # it did take place", FA-KES having dropped the full stop).
@@ -129,17 +129,17 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
     ['al-Qusour', 'Old Joura']
     """
     for head in _HEAD.finditer(text):
-        run = _RUN.match(text, head.end())
+        run = NAME_RUN.match(text, head.end())
         if run is None:
             continue
         kind = "province" if head.group("provinces") else "settlement"
         for run_start, run_end in [run.span(), *_placed_groups(text, run.end())]:
-            for start, end in _pieces(text, run_start, run_end, known):
+            for start, end in name_pieces(text, run_start, run_end, known):
                 if not _names_a_people(text[start:end]):  # "the area of the Syrian Quneitra province"
                     yield Span(start, end), kind
     for tail in _province_tails(text):
         if re.search(r"\band\b|,", tail.group("run")):
-            for start, end in _pieces(text, tail.start("run"), tail.end("run"), known):
+            for start, end in name_pieces(text, tail.start("run"), tail.end("run"), known):
                 yield Span(start, end), "province"
     for front in _FRONT.finditer(text):
         for start, end in _front_pieces(text, front, known):
@@ -147,7 +147,7 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
                 yield Span(start, end), "settlement"
     for tail in _TAIL.finditer(text):
         if re.search(r"\band\b|,", tail.group("run")):  # a list: "in Aleppo neighborhoods" is one city's parts
-            pieces = list(_pieces(text, tail.start("run"), tail.end("run"), known))
+            pieces = list(name_pieces(text, tail.start("run"), tail.end("run"), known))
             if any(_body_word(text[start:end], known) for start, end in pieces):
                 continue  # "shelled Government and Opposition areas": the areas of sides, not of places
             if tail.start("run") == 0 and not (known and any(known(text[start:end]) for start, end in pieces)):
@@ -174,7 +174,7 @@ def _placed_groups(text: str, end: int) -> Iterator[tuple[int, int]]:
     """The runs (start, end) of a list's later groups after its first run ends at `end`: each after "in <region>, "
     and itself followed by "in" and a name, which closes it with its own region ("..., E and F in Sahl al-Ghab")."""
     while (region := _GROUP_REGION.match(text, end)) is not None:
-        run = _RUN.match(text, region.end())
+        run = NAME_RUN.match(text, region.end())
         if run is None or _IN_NEXT.match(text, run.end()) is None or _titled(run.group()):
             return
         yield run.span()
@@ -192,7 +192,7 @@ def _front_pieces(text: str, front: re.Match[str], known: Known | None) -> Itera
     if len(front.group("run").split()) > MAX_LIST_WORDS:
         return  # a page of capitalised words, no front's name
     if re.search(r"\band\b|,", front.group("run")) or len(front.group("run").split()) > MAX_WORDS:
-        yield from _pieces(text, start, end, known)
+        yield from name_pieces(text, start, end, known)
     else:
         yield start, end
 
@@ -255,7 +255,7 @@ def located_lists(text: str, known: Known | None = None) -> Iterator[list[Span]]
     [['al-Hamediyeh', 'Abu al-Duhour', 'Khan Sheikhoun']]
     """
     for match in _LOCATED_RUN.finditer(text):
-        pieces = list(_pieces(text, match.start("run"), match.end("run"), known))
+        pieces = list(name_pieces(text, match.start("run"), match.end("run"), known))
         ands = [m.start() for m in re.finditer(r"\band\b", match.group("run"))]
         if len(ands) > 1:
             # "in Aleppo and Samir and Layla moved": with no noun of places, a second "and" joins people, not places,
@@ -271,7 +271,7 @@ def located_lists(text: str, known: Known | None = None) -> Iterator[list[Span]]
             yield [Span(start, end) for start, end in pieces[:cut] if not re.search(r"\band\b", text[start:end])]
 
 
-def _pieces(text: str, start: int, end: int, known: Known | None = None) -> Iterator[tuple[int, int]]:
+def name_pieces(text: str, start: int, end: int, known: Known | None = None) -> Iterator[tuple[int, int]]:
     """Split a run of capitalised words into place names by their shape, and by the names `known` says are whole
     names of places when it is given."""
     # read in the text, not a slice of it: a spaced article looks at the list's words around its name

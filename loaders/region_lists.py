@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span, overlapping
 from loaders.name_words import NOT_PLACE_NAMES, TITLE_WORDS
-from loaders.place_lists import _RUN, _pieces
+from loaders.place_lists import NAME_RUN, name_pieces
 from loaders.unlinked_names import GIVEN_NAMES, NO_PLACE_WORDS
 
 # After a list, the region its places lie in: "targeted Rashid and Aayoj in the northern countryside of Raqqa"
@@ -80,7 +80,7 @@ def _in_a_region(text: str, end: int, found: list[Mention], offset: int) -> bool
 # subject ("al-Abzmo, Sahara, and Tkad in western Aleppo countryside were shelled") or after a first item's kind ("in
 # Malajah village, Khan al-Sabil and Jobas in Idlib countryside"). The window bounds the time a long run can take.
 _RUN_BEFORE_REGION = re.compile(
-    rf"(?<![\w'’-])(?P<run>{_RUN.pattern})\s+in\s+(?:the\s+)?(?i:(?:(?:north|south|east|west)(?:ern)?[\s-]+)*)\Z"
+    rf"(?<![\w'’-])(?P<run>{NAME_RUN.pattern})\s+in\s+(?:the\s+)?(?i:(?:(?:north|south|east|west)(?:ern)?[\s-]+)*)\Z"
 )
 BEFORE_REGION_CHARS = 200
 
@@ -101,7 +101,7 @@ def lists_before_regions(
             or not _follows_no_persons_word(text, run.start("run"))
         ):
             continue
-        pieces = [Span(a, b) for a, b in _pieces(text, run.start("run"), run.end("run"), known)]
+        pieces = [Span(a, b) for a, b in name_pieces(text, run.start("run"), run.end("run"), known)]
         if len(pieces) > 1 and listed_in_a_region(text, pieces, found, offset, gazetteer):
             yield [p for p in pieces if not re.search(r"\band\b", text[p.start : p.end])]
 
