@@ -46,6 +46,12 @@ def read_engagements(body: str, gazetteer: Gazetteer) -> Read:
     return [(e.type, slugs(e.places), slugs(e.attackers), slugs(e.targets)) for e in x.engagements]
 
 
+def place_keys(gazetteer: Gazetteer, text: str) -> set[str]:
+    """The place keys the extractor finds in a one-paragraph article with a title line."""
+    extraction = extract(Article(corpus="t", identifier="t", body="A report\n\n" + text), gazetteer)
+    return {m.key for m in extraction.mentions if m.kind == "place"}
+
+
 def hosted_tolls(body: str, gazetteer: Gazetteer) -> list[tuple[str | None, int]]:
     """(type of the engagement the claim is about, dead) of each claim with a toll in a made-up article."""
     found = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)

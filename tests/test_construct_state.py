@@ -4,23 +4,11 @@ by `fuzzy_places.resolve`): sentences written for these tests, never copied from
 from __future__ import annotations
 
 import pytest
+from detection import place_keys
 
 from bench.adversarial import CONSTRUCT_TEXTS
 from loaders.construct_state import as_ta_marbuta
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def places(gazetteer: Gazetteer, text: str) -> set[str]:
-    """The place keys the extractor finds in a one-paragraph article with a title line."""
-    extraction = extract(Article(corpus="t", identifier="t", body="A report\n\n" + text), gazetteer)
-    return {m.key for m in extraction.mentions if m.kind == "place"}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +20,7 @@ def places(gazetteer: Gazetteer, text: str) -> set[str]:
     ],
 )
 def test_a_name_ending_in_at_is_the_tables_name_ending_in_ah(gazetteer: Gazetteer, text: str, key: str) -> None:
-    assert f"place/{key}" in places(gazetteer, text)
+    assert f"place/{key}" in place_keys(gazetteer, text)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +42,7 @@ def test_only_a_last_words_ending_is_read_again(written: str, read: str) -> None
 
 def test_a_name_the_tables_write_with_at_keeps_it(gazetteer: Gazetteer) -> None:
     # the first reading finds the village as written: the "-ah" namesake of the same governorate is never tried
-    found = places(gazetteer, "Jets struck the village of al-Khuraybat in the countryside of Tartus.")
+    found = place_keys(gazetteer, "Jets struck the village of al-Khuraybat in the countryside of Tartus.")
     assert "place/al-khuraybat-1293084601" in found
     assert not any(key.startswith("place/khuraybah") for key in found)
 
@@ -70,7 +58,7 @@ def test_a_name_the_tables_write_with_at_keeps_it(gazetteer: Gazetteer) -> None:
     ],
 )
 def test_no_az_zakah_without_its_name_and_context(gazetteer: Gazetteer, text: str) -> None:
-    assert "place/az-zakah-1310194083" not in places(gazetteer, text)
+    assert "place/az-zakah-1310194083" not in place_keys(gazetteer, text)
 
 
 def test_construct_ending_on_adversarial_text() -> None:

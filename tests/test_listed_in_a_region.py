@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import pytest
+from detection import place_keys
 
 from bench.adversarial import BEFORE_REGION_TEXTS, GROUP_TEXTS, PEOPLE_TEXTS, REGION_TEXTS
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.place_lists import _GROUP_REGION, _IN_NEXT, _placed_groups
 from loaders.region_lists import (
     _BEFORE_PEOPLE,
@@ -20,15 +19,9 @@ from loaders.region_lists import (
 )
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def local_places(gazetteer: Gazetteer, text: str) -> set[str]:
     """The labels of the local places the extractor mints in a one-paragraph article with a title line."""
-    extraction = extract(Article(corpus="t", identifier="t", body="A report\n\n" + text), gazetteer)
-    return {m.key.removeprefix("place/local/") for m in extraction.mentions if m.key.startswith("place/local/")}
+    return {k.removeprefix("place/local/") for k in place_keys(gazetteer, text) if k.startswith("place/local/")}
 
 
 @pytest.mark.parametrize(

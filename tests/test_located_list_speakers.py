@@ -4,21 +4,9 @@ then the speaker (`place_mentions._before_a_person`): sentences written for thes
 from __future__ import annotations
 
 import pytest
+from detection import place_keys
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def place_keys(gazetteer: Gazetteer, text: str) -> set[str]:
-    """The place keys the extractor finds in a one-paragraph article with a title line."""
-    extraction = extract(Article(corpus="t", identifier="t", body="A report\n\n" + text), gazetteer)
-    return {m.key for m in extraction.mentions if m.kind == "place"}
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,9 @@ here was written for the test."""
 from __future__ import annotations
 
 import pytest
+from detection import place_keys
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
-
-
-def places(gazetteer: Gazetteer, text: str) -> set[str]:
-    """The place keys the extractor finds in a one-paragraph article with a title line."""
-    extraction = extract(Article(corpus="t", identifier="t", body="A report\n\n" + text), gazetteer)
-    return {m.key for m in extraction.mentions if m.kind == "place"}
 
 
 @pytest.mark.parametrize(
@@ -37,8 +30,8 @@ def places(gazetteer: Gazetteer, text: str) -> set[str]:
 def test_a_typed_space_after_the_article_reads_as_the_closed_name(
     gazetteer: Gazetteer, spaced: str, closed: str
 ) -> None:
-    assert places(gazetteer, spaced) == places(gazetteer, closed)
-    assert any(k.startswith("place/local/al-") for k in places(gazetteer, spaced))
+    assert place_keys(gazetteer, spaced) == place_keys(gazetteer, closed)
+    assert any(k.startswith("place/local/al-") for k in place_keys(gazetteer, spaced))
 
 
 @pytest.mark.parametrize(
@@ -52,7 +45,7 @@ def test_a_typed_space_after_the_article_reads_as_the_closed_name(
     ],
 )
 def test_no_list_from_a_spaced_article_that_names_no_place(gazetteer: Gazetteer, text: str) -> None:
-    found = places(gazetteer, text)
+    found = place_keys(gazetteer, text)
     assert not {k for k in found if k.startswith("place/local/al-")}
 
 
@@ -71,10 +64,10 @@ def test_no_list_from_a_spaced_article_that_names_no_place(gazetteer: Gazetteer,
 def test_a_spaced_article_not_set_off_by_the_list_reads_as_before(
     gazetteer: Gazetteer, text: str, absent: str | None
 ) -> None:
-    found = places(gazetteer, text)
+    found = place_keys(gazetteer, text)
     assert absent is None or absent not in found
     # the name right after a verb keeps no list reading of its own: only what the closed form would give, or less
-    assert found <= places(gazetteer, text.replace("al- ", "al-")) | {"place/local/al-midan"}
+    assert found <= place_keys(gazetteer, text.replace("al- ", "al-")) | {"place/local/al-midan"}
 
 
 @pytest.mark.parametrize(
@@ -88,5 +81,5 @@ def test_a_spaced_article_not_set_off_by_the_list_reads_as_before(
     ],
 )
 def test_spaced_articles_of_a_list_with_commas(gazetteer: Gazetteer, text: str, key: str | None) -> None:
-    assert places(gazetteer, text) == places(gazetteer, text.replace("al- ", "al-"))
-    assert key is None or key in places(gazetteer, text)
+    assert place_keys(gazetteer, text) == place_keys(gazetteer, text.replace("al- ", "al-"))
+    assert key is None or key in place_keys(gazetteer, text)

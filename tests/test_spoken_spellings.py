@@ -4,25 +4,13 @@ for these tests, never copied from a corpus."""
 from __future__ import annotations
 
 import pytest
+from detection import place_keys
 
 from bench.adversarial import QUARTER_OF_TEXTS, SPOKEN_TEXTS
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.landform_names import same_landform
-from loaders.model import Article
 from loaders.namesakes import _QUARTER_OF
 from loaders.spoken_spellings import consonants, spoken, spoken_alike
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def places(gazetteer: Gazetteer, text: str) -> set[str]:
-    """The place keys the extractor finds in a one-paragraph article with a title line."""
-    extraction = extract(Article(corpus="t", identifier="t", body="A report\n\n" + text), gazetteer)
-    return {m.key for m in extraction.mentions if m.kind == "place"}
 
 
 @pytest.mark.parametrize(
@@ -64,7 +52,7 @@ def test_a_spoken_name_is_the_village_beside_the_places_named(gazetteer: Gazette
         "Helicopters of the regime dropped barrel bombs on Qalaat al-Madiq, Tall Wasit and Hweja in the plain west of "
         "Hama on Sunday, and rockets fell on al-Hwayz later in the day."
     )
-    found = places(gazetteer, text)
+    found = place_keys(gazetteer, text)
     assert "place/al-huwayjah-1327023659" in found
     assert "place/huwayz-1293877311" in found
     assert not any(key.startswith("place/local/") for key in found)
@@ -72,7 +60,7 @@ def test_a_spoken_name_is_the_village_beside_the_places_named(gazetteer: Gazette
 
 def test_a_spoken_name_in_jabal_al_zawiya(gazetteer: Gazetteer) -> None:
     text = "Artillery fire on Thursday hit the villages of Kansafra and Billioon south of Idlib, a medic reported."
-    assert "place/balyun-1209301579" in places(gazetteer, text)
+    assert "place/balyun-1209301579" in place_keys(gazetteer, text)
 
 
 @pytest.mark.parametrize(
@@ -91,7 +79,7 @@ def test_a_spoken_name_in_jabal_al_zawiya(gazetteer: Gazetteer) -> None:
     ],
 )
 def test_no_spoken_link_without_a_named_town_near(gazetteer: Gazetteer, text: str) -> None:
-    found = places(gazetteer, text)
+    found = place_keys(gazetteer, text)
     assert not found & {
         "place/rashadiyah-1260380733",
         "place/al-huwayjah-1327023659",
@@ -112,7 +100,7 @@ def test_spoken_on_adversarial_text() -> None:
 
 def test_a_quarter_after_a_citys_possessive_is_no_village(gazetteer: Gazetteer) -> None:
     text = "Rebels fired a rocket on Aleppo's residential neighborhood of al-Khalidiye, wounding five, SANA said."
-    assert "place/al-khalidiyah-1209399205" not in places(gazetteer, text)
+    assert "place/al-khalidiyah-1209399205" not in place_keys(gazetteer, text)
 
 
 @pytest.mark.parametrize(
@@ -147,7 +135,7 @@ def test_a_mountain_is_no_village_of_another_word(gazetteer: Gazetteer) -> None:
         "Regime artillery shelled Kafr Taal west of Aleppo on Monday, and rockets fell on the villages of "
         "Jabal al-Zawiya later."
     )
-    found = places(gazetteer, text)
+    found = place_keys(gazetteer, text)
     assert "place/jubb-alays-1344241477" not in found
     assert "place/local/jabal-al-zawiya" in found
 
