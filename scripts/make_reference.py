@@ -167,6 +167,14 @@ EXTRA_NAMES = {
     "1310392609": "Foua|Fuaa|Fouaa|Fua|Al-Foua|Al-Fuaa",
     "1343348707": "Kafraya|Kefraya|Kafarya",
     "1209102035": "Khan Touman|Khan Tuman|Khan Toman",
+    # twenty-fourth session: a well-known town whose news spellings named a namesake elsewhere. The Idlib town and
+    # airbase of Abu al-Duhur (Arabic ظ written d, dh, th or z) is WOF's "Abu az Zuhur" (35.741 N 37.045 E, Idlib
+    # district; https://en.wikipedia.org/wiki/Abu_al-Duhur gives 35.74056 N 37.04667 E, Idlib district); the news
+    # spellings folded to "Abu ad Duhur", a village of Tall Abyad district in Raqqa (36.527 N 38.779 E)
+    "1243534577": (
+        "Abu al-Duhur|Abu Duhur|Abu al-Dhuhur|Abu Dhuhur|Abu al-Thuhur|Abu al-Zuhur|Abu al-Duhour|Abu Duhour"
+        "|Abu al-Dhuhour|Abu al-Dohour|Abu Dohour"
+    ),
 }
 # Among rows sharing a QID, the row that keeps it (the others lose it): WOF repeats some items.
 PLACETYPE_RANK = {"locality": 0, "neighbourhood": 1, "campus": 2, "county": 3, "region": 4, "country": 5}
