@@ -112,6 +112,18 @@ def _extracted_places(text: str) -> int:
     return sum(m.kind == "place" for m in found.mentions)
 
 
+def cluster_pieces(text: str) -> tuple[list[tuple[str, tuple[str, ...]]], dict[str, str]]:
+    """A list's local pieces written "key|key key|key ...": (piece key, its villages) and piece key -> label."""
+    pieces = [(f"place/local/piece-{i}", tuple(word.split("|"))) for i, word in enumerate(text.split())]
+    return pieces, {key: key for key, _ in pieces}
+
+
+def _fullest_readings(text: str) -> int:
+    """How many pieces the fullest readings of a list of local pieces place."""
+    pieces, labels = cluster_pieces(text)
+    return len(listed_together._placed_in_fullest_readings(pieces, labels, gazetteer()))
+
+
 def _other_units_reading(pattern: re.Pattern[str]) -> Callable[[str], tuple[list[str], list[str | None]]]:
     """The matches in the first SIZE characters, and the match at every 500th offset of the whole text."""
     return lambda text: (
@@ -137,6 +149,35 @@ JOINING_TEXTS = cut(
 JOINED_GAP = (" " * 2500 + "and" + " " * 2497 + "x",)
 # two hundred names joined by 'and', read by the whole extractor
 JOINED_NAMES = ("Shells hit " + " ".join(["Sekeik Tamaneh and Atshan"] * 200) + ".",)
+# twelve local pieces of two villages each, all within 12 km of Tumin by Hama: with a piece left out as one more
+# reading, 3**12 readings, past the bound, so every piece is placed (2**12 readings of one cluster each)
+_BY_TUMIN = (
+    "al-ajal-al-humrat-1343649891",
+    "an-nasiriyat-1259370949",
+    "ard-al-bayhah-1310589359",
+    "as-suwaydah-ash-sharqiyah-1226063341",
+    "ash-shahf-1310293019",
+    "bazbiyuq-1293179141",
+    "dayr-ful-1310183323",
+    "dayr-al-fardis-1243161159",
+    "ghajar-amir-1310582533",
+    "harbinafsah-1242956851",
+    "jarjisah-1243161061",
+    "jidrin-1326513877",
+    "kafr-nan-1310589193",
+    "khan-kafr-jali-1343935975",
+    "khirbat-buzliya-1243442427",
+    "khirbat-umm-sulayman-1209704813",
+    "khirbat-umm-ammud-1343439177",
+    "khirbat-ar-ramadi-1327122385",
+    "khirbat-as-sabaliyah-1309690565",
+    "murayj-ad-durr-1276429031",
+    "qism-al-jidyah-1327314949",
+    "qubaybat-al-asi-1209410473",
+    "tall-qartal-1209504243",
+    "tasnin-1226420763",
+)
+CLUSTER_PIECES = (" ".join(f"place/{a}|place/{b}" for a, b in zip(_BY_TUMIN[::2], _BY_TUMIN[1::2], strict=True)),)
 # the fights that are not a foe's, shots into homes, bombardments from a side (outside leftovers)
 LEFTOVER_TEXTS = cut(
     "Fighting " * 700,
@@ -302,6 +343,7 @@ CASES: tuple[Case, ...] = (
     Case("sentence_mining._TRUCE_BROKEN", "search", searched(_TRUCE_BROKEN), JOINING_TEXTS),
     Case("listed_together._JOINED", "fullmatch", _fullmatched(listed_together._JOINED), JOINED_GAP),
     Case("extract.extract", "place mentions", _extracted_places, JOINED_NAMES, 20.0),
+    Case("listed_together._placed_in_fullest_readings", "readings", _fullest_readings, CLUSTER_PIECES, 0.5),
     Case("unarmed_fights._NOT_A_FOE", "finditer", found(_NOT_A_FOE), LEFTOVER_TEXTS),
     Case("unarmed_fights._FIGHT_VERB", "finditer", found(_FIGHT_VERB), LEFTOVER_TEXTS),
     Case("harm_and_holding_words.SHOT_INTO_HOMES", "finditer", found(_SHOT_INTO_HOMES), LEFTOVER_TEXTS),

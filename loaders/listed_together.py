@@ -67,17 +67,13 @@ def _lists(body: str, found: Sequence[Mention]) -> list[list[Mention]]:
 def _chosen(
     group: list[Mention], labels: Mapping[str, str], gazetteer: Gazetteer, linked: Mapping[str, str]
 ) -> dict[str, str]:
-    """The local pieces whose every reading that puts each piece near another names one place."""
+    """The local pieces that every fullest reading of the list as one cluster puts in one place."""
     pieces = [(m.key, _candidates(m, labels, gazetteer, linked)) for m in group]
     pieces = [(key, found) for key, found in pieces if found]
-    if len(pieces) < MIN_PIECES or _readings(pieces) > MAX_READINGS:
+    if len(pieces) < MIN_PIECES or _count([found for _, found in pieces]) > MAX_READINGS:
         return {}
     pieces = _near_some_other(pieces, gazetteer)
-    seen: dict[str, set[str]] = {}
-    for choice in product(*(found for _, found in pieces)):
-        if all(_near_another(i, choice, gazetteer) for i in range(len(choice))):
-            for (key, _), place in zip(pieces, choice, strict=True):
-                seen.setdefault(key, set()).add(place)
+    seen = _placed_in_fullest_readings(pieces, labels, gazetteer)
     out = {}
     for key, places in seen.items():
         one = fuzzy_places.one_place(gazetteer, sorted(places))
@@ -86,6 +82,55 @@ def _chosen(
         if key in labels and len(one) == 1:
             out[key] = one[0]
     return out
+
+
+def _placed_in_fullest_readings(
+    pieces: list[tuple[str, tuple[str, ...]]], labels: Mapping[str, str], gazetteer: Gazetteer
+) -> dict[str, set[str]]:
+    """Piece key -> the villages it takes in the readings that place the most pieces as one cluster.
+
+    A reading gives each local piece one of its villages or none ("Abdin", a village the tables lack or spell
+    otherwise, reads as none), each linked piece its own place; it counts when MIN_PIECES pieces or more are placed
+    and their places form one cluster, each within LIST_KM of another (twenty-fourth session, helper translit24). Two
+    clusters apart (a local piece's namesake beside another's, away from the list's known places) are no list lying
+    together, and a linked piece far from every other piece's villages leaves the list unread."""
+    if any(not found for key, found in pieces if key not in labels):
+        return {}
+    options = [(*found, "") if key in labels else found for key, found in pieces]
+    if _count(options) > MAX_READINGS:
+        # too many readings with pieces left out: every piece placed, as the list was read before
+        options = [found for _, found in pieces]
+    best = MIN_PIECES
+    seen: dict[str, set[str]] = {}
+    for choice in product(*options):
+        placed = [(key, place) for (key, _), place in zip(pieces, choice, strict=True) if place]
+        if len(placed) < best or not _one_cluster([place for _, place in placed], gazetteer):
+            continue
+        if len(placed) > best:
+            best, seen = len(placed), {}
+        for key, place in placed:
+            seen.setdefault(key, set()).add(place)
+    return seen
+
+
+def _count(options: Sequence[tuple[str, ...]]) -> int:
+    """How many readings the options give, one option per piece."""
+    count = 1
+    for found in options:
+        count *= len(found)
+    return count
+
+
+def _one_cluster(places: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether the places are linked into one cluster by steps of LIST_KM at most."""
+    reached, frontier = {0}, [0]
+    while frontier:
+        i = frontier.pop()
+        for j in range(len(places)):
+            if j not in reached and _km(gazetteer, places[i], places[j]) <= LIST_KM:
+                reached.add(j)
+                frontier.append(j)
+    return len(reached) == len(places)
 
 
 def _near_some_other(
@@ -110,14 +155,6 @@ def _spelled_closest(gazetteer: Gazetteer, label: str, places: list[str]) -> lis
     return places
 
 
-def _readings(pieces: list[tuple[str, tuple[str, ...]]]) -> int:
-    """How many choices of one village per piece there are."""
-    count = 1
-    for _, found in pieces:
-        count *= len(found)
-    return count
-
-
 def _candidates(
     mention: Mention, labels: Mapping[str, str], gazetteer: Gazetteer, linked: Mapping[str, str]
 ) -> tuple[str, ...]:
@@ -137,11 +174,6 @@ def _located(gazetteer: Gazetteer, key: str) -> bool:
     """Whether a place is a settlement with coordinates."""
     place = gazetteer.get(key)
     return place.cls == "Settlement" and place.lat is not None and place.lon is not None
-
-
-def _near_another(i: int, choice: tuple[str, ...], gazetteer: Gazetteer) -> bool:
-    """Whether the i-th chosen village lies within LIST_KM of another piece's."""
-    return any(j != i and _km(gazetteer, choice[i], other) <= LIST_KM for j, other in enumerate(choice))
 
 
 @lru_cache(maxsize=1 << 16)  # a list's readings share their pairs: thousands of readings, a few hundred pairs
