@@ -52,6 +52,7 @@ from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.passive_subjects import _INSIDE_SUBJECT
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
+from loaders.province_scenes import _IN
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _TRUCE_BROKEN
 from loaders.similar_attacks import _SIMILAR_BOMBING
@@ -257,6 +258,14 @@ REVIEW23E_TEXTS = cut(
     " again also " * 420,
     "missile rocket gas cylinder " * 180,
 )
+# "wrested back" with nothing around it, the passive with "from" over and over, "back" repeated before "control", and
+# "in the" repeated (engrecall24)
+ENGRECALL24_TEXTS = cut(
+    "wrested back " * 400,
+    "had been wrested back from " * 200,
+    "gained back back full control " * 180,
+    "In the in the " * 360,
+)
 # passive auxiliaries with no "hit" after them, and "hit" with no preposition (kills23)
 HIT_AT_TEXTS = cut("were were also " * 330, "has been has been " * 280, "was also hit hit " * 290, "Were Hit In " * 410)
 # munitions before a verb of flight that never comes, and launch verbs before cylinders that never come (kills23)
@@ -440,4 +449,8 @@ CASES: tuple[Case, ...] = (
     Case("summed_up._OTHER_CLAUSE", "search", searched(_OTHER_CLAUSE), REVIEW23E_TEXTS),
     Case("summed_up._BROKE_OUT", "match", lambda text: _group(_BROKE_OUT.match(text)), REVIEW23E_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), REVIEW23E_TEXTS, 0.05),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ENGRECALL24_TEXTS, 0.05
+    ),
+    Case("province_scenes._IN", "search", searched(_IN), ENGRECALL24_TEXTS),
 )

@@ -139,7 +139,12 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("abduction", PEOPLE_SEIZED),
     ("territory", r"seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|took\s+control|taken\s+control|tak(?:e|es|ing)\s+control|"
      # "gained control of all the roads", "establishing control over building blocks", "have taken over a key crossing"
-     r"(?:gain(?:ed|s|ing)?|wrest(?:ed|ing)?|establish(?:ed|es|ing)?)\s+(?:full\s+|complete\s+|total\s+)?control|"
+     # and the same back: "wrested back control of the town", "gained back full control" (twenty-fourth session)
+     r"(?:gain(?:ed|s|ing)?|wrest(?:ed|ing)?|establish(?:ed|es|ing)?)\s+(?:back\s+)?(?:full\s+|complete\s+|total\s+)?"
+     r"control|"
+     # ground wrested back, told in the passive from its loser: "five villages had been wrested back from IS"
+     r"(?<=\bbeen\s)wrested\s+back(?=\s+from\b)|(?<=\bwas\s)wrested\s+back(?=\s+from\b)|"
+     r"(?<=\bwere\s)wrested\s+back(?=\s+from\b)|"
      r"t(?:ook|aken|akes?|aking)\s+over\b(?!\s+(?:the\s+)?(?:process|leadership|role|responsibility|command|"
      r"presidency|duties|running))|"
      r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"

@@ -124,8 +124,11 @@ def referent(
             continue
         if other_spots(stated, earlier.places, gazetteer):
             continue
-        if also and new_spot(stated, earlier.places, gazetteer):
-            continue  # "The army also pounded IS in Palmyra and the villages of al-Tiyas": a strike of its own there
+        if (also or turned) and new_spot(stated, earlier.places, gazetteer):
+            # "The army also pounded IS in Palmyra and the villages of al-Tiyas": a strike of its own there; and a
+            # sentence opening on another item ("Later ... army units established control over al-Halk area" after
+            # the capture of Jabal Badro in the city): a spot of its own is another engagement (twenty-fourth session)
+            continue
         # Either role, so a role read wrongly in one report ("the battle against the army") still ties them; forces of
         # one state tie them where the new report adds no place ("airstrikes by Russian forces on Idlib city" after
         # "rockets fired by Russian jets hit ... Idlib") or only a quarter of the town ("Regime forces targeted the

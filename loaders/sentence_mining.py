@@ -17,6 +17,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Claim, Figure, Mention, Sentence, Span, TimeSpan
 from loaders.place_context import broad, listed_before, recent_places, town_named_next
 from loaders.places_of_events import places_of_events
+from loaders.province_scenes import province_scenes
 from loaders.report_places import told_near
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.scene_merges import contrasted
@@ -117,6 +118,8 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
     if len(detections) == 1:
         # "killing 17 in Kanasba ... and killing more than 50 in Daraa countryside": a toll at each place, a report each
         detections = toll_scenes(detections[0], figures, body, span, mentions, gazetteer)
+    # "shelled al-Foaa in Idleb, Rasha in Lattakia and checkpoints in Hama": a bombardment a province
+    detections = [d for detection in detections for d in province_scenes(detection, body, span, mentions, gazetteer)]
     when = find_time(text, span.start, anchor, said_lag=True)
     places = places_of_events(body, mentions, gazetteer)
     places = places or place_readings.this_side(body, mentions, gazetteer, HOME_COUNTRY)
