@@ -27,7 +27,9 @@ from loaders.local_actor_names import (
     PLACE_NAME_WORDS,
     POLICE,
     SAID_NAME_WITH_ROLE,
+    SPEAKER_APPOSED,
     SPEAKER_NAME,
+    SPEAKER_OF_BODY,
     SPEAKER_WITH_ROLE,
     STATE_MEDIA,
     TITLED_PERSON,
@@ -184,6 +186,8 @@ def with_local_entities(
         *SPEAKER_WITH_ROLE.finditer(text),
         *SAID_NAME_WITH_ROLE.finditer(text),
         *TITLED_PERSON.finditer(text),
+        *SPEAKER_OF_BODY.finditer(text),
+        *SPEAKER_APPOSED.finditer(text),
     ):
         group = next(g for g in ("name", "name2", "name3", "name4") if match.groupdict().get(g))
         words = match.group(group).split()
