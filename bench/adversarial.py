@@ -226,6 +226,7 @@ SPEAKER_TEXTS = cut(
     "said Omar Haddad a " * 270,
     "Omar Haddad a writer " * 240,
     "Aa Bb of Cc Dd of " * 280,
+    "Omar Haddad WFP regional director for " * 130,
 )
 # munitions before a verb of flight that never comes, and launch verbs before cylinders that never come (kills23)
 FLIGHT_TEXTS = cut(

@@ -89,9 +89,18 @@ SPEAKER_OF_BODY = re.compile(
     rf"(?P<name>{_PERSON})\s+of\s+(?:the\s+)?(?=[A-Z])[^.;:\"“”]{{0,70}}?\s{_SPEAKS}\b"
     rf"|\b(?:said|says|added)\s+(?P<name2>{_PERSON})\s+of\s+the\s+(?:[a-z][\w-]*\s+)?(?:(?:al|el)-)?[A-Z]"
 )
+_PEOPLE_PLURAL = (
+    r"(?:residents|fighters|activists|people|sources|officials|forces|troops|militants|rebels|members|civilians|"
+    r"families|locals|sides|district|suburb|town|village|city|province|area|countryside|neighbou?rhood)"
+)
 SPEAKER_APPOSED = re.compile(
     rf"\b(?:said|says|added)\s+(?P<name>{_PERSON})\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*(?=[\s.,]|$)"
     rf"|(?P<name2>{_PERSON})\s+(?:a|an)\s+[a-z][\w-]*\b[^.;:\"“”]{{0,70}}?\s(?:told|tells)\s+(?:the\s+)?[A-Z]"
+    # "Nabil Aziz spokesman for the UN agency told Reuters", "Rami Saleh WFP regional director for Syria told AFP",
+    # "Sami Nour father of the boy told SANA": a role of something without "a"; not a plural of people, which makes
+    # the name a town's or a group's ("Douma residents of the besieged town told AFP"), nor a kind of place
+    rf"|(?P<name3>{_PERSON})\s+(?:[A-Z]{{2,6}}\s+)?(?!{_PEOPLE_PLURAL}\b)(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?!{_PEOPLE_PLURAL}\b)[a-z][\w-]*\s+(?:of|for)\s[^.;:\"“”]{{0,80}}?\s(?:told|tells)\s+(?:the\s+)?[A-Z]"
 )
 # An outlet the gazetteer lacks, named with its kind: "the Times of Israel newspaper reported", "the news website
 # El-Dorar Al-Shamia said".

@@ -197,6 +197,10 @@ def with_local_entities(
             continue
         if words[0] in PLACE_NAME_WORDS or re.search(r"\bof\s+$", text[: match.start(group)]):
             continue  # "the Local Coordination Committee of Deir al-Adas said": the committee speaks, of a village
+        if match.re in (SPEAKER_OF_BODY, SPEAKER_APPOSED) and _inside(
+            found, span.start + match.start(group), span.start + match.end(group)
+        ):
+            continue  # "in Syrias Eastern Ghouta district a suburb of ...": a known name inside, no person's name
         label = " ".join(words)
         start = span.start + match.end(group) - len(label)
         end = span.start + match.end(group)

@@ -29,6 +29,9 @@ def _read(body: str, gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
         ("Four people were killed in the shelling said Hadi Nour a colleague of the victims.", "hadi-nour"),
         ("Sami Daher a writer in the town told AFP that the bridge was destroyed.", "sami-daher"),
         ("Nabil Aziz an engineer at the plant tells Reuters the pumps were hit.", "nabil-aziz"),
+        ('"We are sending a convoy" Rania Aziz spokeswoman for the UN Office for Aid told Reuters.', "rania-aziz"),
+        ("Rami Saleh WFP regional director for Syria told AFP that bread ran out.", "rami-saleh"),
+        ("The house was hit Sami Nour father of the boy told SANA reporter.", "sami-nour"),
     ],
 )
 def test_a_speaker_named_by_body_or_apposition_is_minted(body: str, person: str, gazetteer: Gazetteer) -> None:
@@ -51,6 +54,10 @@ def test_the_speaker_of_a_toll_is_its_claimant(gazetteer: Gazetteer) -> None:
         "Fighters said Tuesday a truce would hold.",  # a day after "said"
         "Both Moscow and Tehran of the same mind said the talks would go on.",  # capitals, lower case after "of the"
         "Residents of Maarat al-Numan said the market was hit.",  # one capitalised word before "of"
+        "Nine died in Syrias Eastern Ghouta district a suburb of Damascus rescuers told Anadolu Agency.",  # a place
+        "Maarat Harma residents of the besieged town told AFP that shells fell.",  # people of a town
+        "Abu Rasheed members of the brigade told Reuters they retreated.",  # a plural of people
+        "Shells hit Hass Tarmala town of the south told AFP.",  # a kind of place
     ],
 )
 def test_no_person_is_minted_from_near_misses(body: str, gazetteer: Gazetteer) -> None:
@@ -59,5 +66,5 @@ def test_no_person_is_minted_from_near_misses(body: str, gazetteer: Gazetteer) -
 
 def test_the_adversarial_inputs_read_no_speaker() -> None:
     """The bench's adversarial texts: runs of names and appositions before a verb of saying that never comes."""
-    assert [SPEAKER_OF_BODY.search(text) is None for text in SPEAKER_TEXTS] == [True] * 5
-    assert [SPEAKER_APPOSED.search(text) is not None for text in SPEAKER_TEXTS] == [False, False, True, False, False]
+    assert [SPEAKER_OF_BODY.search(text) is None for text in SPEAKER_TEXTS] == [True] * 6
+    assert [SPEAKER_APPOSED.search(text) is not None for text in SPEAKER_TEXTS] == [False, False, True] + [False] * 3
