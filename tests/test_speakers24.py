@@ -68,3 +68,10 @@ def test_the_adversarial_inputs_read_no_speaker() -> None:
     """The bench's adversarial texts: runs of names and appositions before a verb of saying that never comes."""
     assert [SPEAKER_OF_BODY.search(text) is None for text in SPEAKER_TEXTS] == [True] * 6
     assert [SPEAKER_APPOSED.search(text) is not None for text in SPEAKER_TEXTS] == [False, False, True] + [False] * 3
+
+
+@pytest.mark.parametrize("name", ["Rami Abdelrahman", "Rami Abdul Rahman", "Rami Abdul-Rahman"])
+def test_spellings_of_the_observatorys_director_are_his(name: str, gazetteer: Gazetteer) -> None:
+    # the spellings public pages give him (Wikipedia "Rami Abdul Rahman"; Reuters/AFP reprints "Rami Abdelrahman")
+    found = extract(Article("test", "t", f"Five soldiers were killed in Homs {name} said."), gazetteer)
+    assert "actor/rami-abdulrahman" in {m.key for m in found.mentions}
