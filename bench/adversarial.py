@@ -44,6 +44,7 @@ from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
 from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
+from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import _JOINED_VERB_GAP
@@ -268,6 +269,15 @@ ENGRECALL24_TEXTS = cut(
 )
 # passive auxiliaries with no "hit" after them, and "hit" with no preposition (kills23)
 HIT_AT_TEXTS = cut("were were also " * 330, "has been has been " * 280, "was also hit hit " * 290, "Were Hit In " * 410)
+# persons' names of the speakers by their body or apposition, before a verb of saying that never comes (actclaim24)
+SPEAKER_TEXTS = cut(
+    "Omar Haddad of the " * 270,
+    "Aa Bb Cc Dd " * 420,
+    "said Omar Haddad a " * 270,
+    "Omar Haddad a writer " * 240,
+    "Aa Bb of Cc Dd of " * 280,
+    "Omar Haddad WFP regional director for " * 130,
+)
 # munitions before a verb of flight that never comes, and launch verbs before cylinders that never come (kills23)
 FLIGHT_TEXTS = cut(
     "missiles " * 560, "two missiles launched " * 230, "launched the explosive " * 220, "propane explosive " * 280
@@ -453,4 +463,6 @@ CASES: tuple[Case, ...] = (
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ENGRECALL24_TEXTS, 0.05
     ),
     Case("province_scenes._IN", "search", searched(_IN), ENGRECALL24_TEXTS),
+    Case("local_actor_names.SPEAKER_OF_BODY", "finditer", found(SPEAKER_OF_BODY), SPEAKER_TEXTS),
+    Case("local_actor_names.SPEAKER_APPOSED", "finditer", found(SPEAKER_APPOSED), SPEAKER_TEXTS),
 )

@@ -27,7 +27,9 @@ from loaders.local_actor_names import (
     PLACE_NAME_WORDS,
     POLICE,
     SAID_NAME_WITH_ROLE,
+    SPEAKER_APPOSED,
     SPEAKER_NAME,
+    SPEAKER_OF_BODY,
     SPEAKER_WITH_ROLE,
     STATE_MEDIA,
     TITLED_PERSON,
@@ -184,6 +186,8 @@ def with_local_entities(
         *SPEAKER_WITH_ROLE.finditer(text),
         *SAID_NAME_WITH_ROLE.finditer(text),
         *TITLED_PERSON.finditer(text),
+        *SPEAKER_OF_BODY.finditer(text),
+        *SPEAKER_APPOSED.finditer(text),
     ):
         group = next(g for g in ("name", "name2", "name3", "name4") if match.groupdict().get(g))
         words = match.group(group).split()
@@ -193,6 +197,10 @@ def with_local_entities(
             continue
         if words[0] in PLACE_NAME_WORDS or re.search(r"\bof\s+$", text[: match.start(group)]):
             continue  # "the Local Coordination Committee of Deir al-Adas said": the committee speaks, of a village
+        if match.re in (SPEAKER_OF_BODY, SPEAKER_APPOSED) and _inside(
+            found, span.start + match.start(group), span.start + match.end(group)
+        ):
+            continue  # "in Syrias Eastern Ghouta district a suburb of ...": a known name inside, no person's name
         label = " ".join(words)
         start = span.start + match.end(group) - len(label)
         end = span.start + match.end(group)

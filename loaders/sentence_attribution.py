@@ -171,8 +171,10 @@ def find_attributions(
             continue  # "said the army attacked": the actor after the verb is the subject of what was said
         if told and (classes or {}).get(claimant.key) != "MediaOutlet":
             continue  # "X told the envoy": the one told is no speaker; "told AFP": the outlet carried it
-        if told and _UNNAMED_SOURCE.search(text, 0, match.start()):
-            continue  # "sources close to the group told Reuters": unnamed speakers, whom the outlet only quotes
+        if told and (_UNNAMED_SOURCE.search(text, 0, match.start()) or _PRONOUN_BEFORE.search(text, 0, match.start())):
+            # "sources close to the group told Reuters": unnamed speakers, whom the outlet only quotes; "he told
+            # Reuters": the one he is speaks (resolved over the article), else the article's own voice
+            continue
         add(match.group("cue"), base + match.start(), base + match.start() + len(match.group("cue")), claimant)
     return [found[k] for k in sorted(found)]
 
@@ -225,9 +227,12 @@ _ROLE_GAP = re.compile(
 _INVERTED_GAP = re.compile(r"\s*(?:(?:the|a|an|on|\w+day)\s+)*", re.IGNORECASE)
 
 
-# Unnamed speakers right before "told": "sources close to the group told Reuters", "a resident told AFP".
+# Unnamed speakers right before "told": "sources close to the group told Reuters", "a resident told AFP", "an activist
+# in the town who spoke on condition of anonymity told Reuters", "a relative told AFP" (twenty-fourth session: ten
+# words between, relatives, a witness).
 _UNNAMED_SOURCE = re.compile(
-    r"\b(?:sources?|officials?|residents?|activists?|witnesses|medics|doctors|people|locals?)\b(?:\s+[\w-]+){0,5}\s+$",
+    r"\b(?:sources?|officials?|residents?|activists?|witness(?:es)?|medics|doctors|people|locals?|relatives?)\b"
+    r"(?:\s+[\w-]+){0,10}\s+$",
     re.IGNORECASE,
 )
 # "said media activist X": the role before the name.

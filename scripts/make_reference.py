@@ -680,7 +680,7 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "Rami Abdulrahman",
         "Person",
         "monitors",
-        "Rami Abdel Rahman|Rami Abdurrahman|Rami Abdel-Rahman|Abdel Rahman|Abdulrahman|Osama Suleiman",
+        "Rami Abdel Rahman|Rami Abdelrahman|Rami Abdurrahman|Rami Abdel-Rahman|Abdel Rahman|Abdulrahman|Osama Suleiman",
         "actors-without-qid.txt: SOHR director",
     ),
     (

@@ -127,9 +127,10 @@ def test_an_actor_after_the_verb_is_not_always_the_speaker(body: str, gazetteer:
     assert attribute(body, gazetteer) == [[]]
 
 
-def test_told_an_outlet_names_the_outlet_when_no_speaker_is_named(gazetteer: Gazetteer) -> None:
+def test_told_an_outlet_by_an_unresolved_pronoun_is_the_articles_own_voice(gazetteer: Gazetteer) -> None:
+    # twenty-fourth session: the outlet told only carried it (no half-A gold credits an outlet told); "he" unresolved
     body = '"There is no fuel left" he told Reuters.'
-    assert attribute(body, gazetteer)[0][0][:2] == ("actor/reuters", "told")
+    assert attribute(body, gazetteer) == [[]]
 
 
 def test_an_inverted_speaker_may_carry_a_title(gazetteer: Gazetteer) -> None:
@@ -167,6 +168,10 @@ def test_speakers_named_with_their_kind_or_quoted_by_an_outlet(
     [
         "Opponents of Bashar al-Assad said 300 people were killed.",
         "Sources close to the group told Reuters that the town had fallen.",
+        "Forty men were shot an activist in the town who spoke on condition of anonymity told Reuters.",
+        "The house was hit twice a relative of the victims told AFP.",
+        "The mosque was struck at dawn a witness told Reuters.",
+        '"Our street was shelled all night" she told AFP.',
     ],
 )
 def test_unnamed_speakers_name_no_claimant(body: str, gazetteer: Gazetteer) -> None:
