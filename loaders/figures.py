@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
+from loaders.casualties_together import harm_joined_after, harm_joined_before
 from loaders.counts import AMOUNT, EXACT_VAGUE, NUMBER, VAGUE, parse_number
 from loaders.model import Figure, Span
 
 _KILL_ACTIVE = (
     r"kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)?|eliminat(?:ed|ing|es)|execut(?:e|ed|ing|es)|behead(?:ed|ing|s)?|"
     r"decapitat(?:ed|ing|es)|(?:the\s+)?killing\s+of|"
+    # twenty-fourth session: the noun of dying before whom it took, "the deaths of 43 people"
+    r"(?:the\s+)?deaths?\s+of|"
     r"massacr(?:ed|ing|es)|los(?:ing|t|e|es)|(?:claim(?:ed|ing)|cost|costing)\s+(?:the\s+)?lives\s+of|le(?:ft|aving)"
 )
 _WOUND_ACTIVE = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)|(?:the\s+)?(?:injury|injuring|wounding)\s+of"
@@ -71,7 +74,8 @@ _VICTIMS = rf"(?:(?:{_ADJ})(?:\s+and\s+(?:{_ADJ}))?\s+){{0,3}}(?P<who>{_WHO_WORD
 
 # Counts that are not casualties: a number followed by one of these is never a figure.
 _NOT_CASUALTY = re.compile(
-    r"\s*(?:-\s*)?(?:%|percent|per\s+cent|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|hours?|days?|weeks?|"
+    # twenty-fourth session: "of" before the thing counted too, "dozens of villages", "hundreds of rockets"
+    r"\s*(?:-\s*)?(?:of\s+)?(?:%|percent|per\s+cent|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|hours?|days?|weeks?|"
     r"months?|years?|minutes?|shelters?|posts?|villages?|towns?|buildings?|vehicles?|tanks?|tons?|tonnes?|"
     r"times|dollars?|\$|million|billion|am\b|pm\b|bombs?|rockets?|missiles?|airstrikes?|strikes?|raids?|attacks?)",
     re.IGNORECASE,
@@ -315,6 +319,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         unnamed = not match.group("who") or match.group("who").lower() in {"others", "other", "more"}
         if unnamed and _COUNT_OF_OTHERS.match(text, match.end()):
             continue  # "20 civilians killed 30 injured": the 30 belong to the verb after them
+        if harm_joined_before(text, match.start()):
+            continue  # "killing and wounding dozens": the dead and the hurt together
         add(match, kind)
         more = _AND_MORE.match(text, match.end())
         if more is not None and match.group("who"):
@@ -322,6 +328,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     for match in _PASSIVE_KILL.finditer(text):
         verb = match.group("pverb").lower()
         kind = "wounded" if re.fullmatch(_WOUND_PASSIVE, verb) else "fatalities"
+        if harm_joined_after(text, match.end()):
+            continue  # "dozens were killed or injured": the dead and the hurt together
         first = _FIRST_OF_PAIR.search(text, max(0, match.start() - 80), match.start())  # ends where the match starts
         if first is not None:
             add(first, kind)
@@ -332,6 +340,10 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
             add(more, kind, start=more.start("more"))
     found.sort(key=lambda f: f.span.start if f.span else 0)
     return found
+
+
+# "more than 40"; twenty-fourth session: "well over 1000", "upwards of 162000", "in excess of 300" say more than too
+_ABOVE = (["more", "than"], ["well", "over"], ["upwards", "of"], ["in", "excess"])
 
 
 def bounds(match: re.Match[str]) -> tuple[int, int | None] | None:
@@ -362,7 +374,7 @@ def bounds(match: re.Match[str]) -> tuple[int, int | None] | None:
         return value, high
     qualifier = (groups.get("q") or groups.get("q2") or "").lower().split()
     vague = raw.lower() in VAGUE and raw.lower() not in EXACT_VAGUE
-    if qualifier[:2] in (["more", "than"],) or qualifier[:1] == ["over"]:
+    if qualifier[:2] in _ABOVE or qualifier[:1] == ["over"]:
         return value + 1, None
     if qualifier[:2] in (["up", "to"], ["as", "many"]):
         return (1, value) if value >= 1 else None
