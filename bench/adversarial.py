@@ -205,12 +205,14 @@ OUTLETS4_TEXTS = cut("ABC DEF " * 630, "Aa Bb (Cc) " * 460, "killed five five " 
 KILLS23_TEXTS = cut(
     "continued to " * 390, "went on on on to " * 300, "began to shell " * 340, "Continued To Kill " * 280
 )
-# the noun of dying with no count, harms joined with no count, qualifiers and millions with no number (figures24)
+# the noun of dying with no count, harms joined with no count, qualifiers and millions with no number, asides on
+# the dead with no verb of harm (figures24)
 FIGURES24_TEXTS = cut(
     "the deaths of of " * 300,
     "killed and wounded and " * 220,
     "well over upwards of 1.9.9 million " * 150,
     "Very Long Capitalised Name " * 190,
+    "9 people two of them mostly were " * 150,
 )
 # the noun of one killing with no count after it, and singular victims with no noun (kills23)
 KILLING_TEXTS = cut(

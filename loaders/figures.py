@@ -111,15 +111,20 @@ _FROM = (
     rf"|\s+(?:from|of|in|belonging\s+to|with)\s+(?:(?!and\s+{NUMBER})[A-Za-z0-9'-]+\s+){{0,7}}?"
     r"[A-Za-z'-]+(?=\s+(?:were|was|have|had|has)\b))"
 )
+# Where an aside on who the counted were ends: at the passive verb of their death.
+_ASIDE_ENDS = r"\s+(?:(?:were|have|had)\s+(?:so\s+far\s+)?been\s+|were\s+)?(?:killed|died|wounded|injured)\b"
+# A word of the aside: not a speaker's verb or a new clause ("... two of them children said they were killed").
+_ASIDE_WORD = r"\s+(?!(?:said|say|says|told|they|who|which|that)\b)[\w'-]+"
 _PASSIVE_KILL = re.compile(
     rf"(?<!\bnot\s)(?<![\w-]){AMOUNT}(?:\s+(?:of\s+(?:the\s+)?)?(?:{_VICTIMS}|(?:(?!{_CASUALTY_WORD}){_ADJ}\s+){{0,2}}{_GROUP_PLURAL}){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
     # "125 terrorists at least were killed"; "73 civilians mostly women and children were killed"
     r"(?P<plus>\s+and\s+(?:a|an|one)\s+(?:woman|man|child|boy|girl|baby|civilian|soldier|fighter|teenager))?"
-    r"(?:\s+(?P<q2>at\s+least))?(?:\s+(?:mostly|mainly|largely)(?:\s+[\w'-]+){1,4}?(?=\s+(?:were|have\s+been)\s+killed\b))?"
+    # twenty-fourth session: "... mostly women and children have so far been killed", "... two of them children died"
+    rf"(?:\s+(?P<q2>at\s+least))?(?:\s+(?:mostly|mainly|largely)(?:{_ASIDE_WORD}){{1,4}}?(?={_ASIDE_ENDS}))?"
     # "23 people most of them from the Ahrar al-Sham militant group were killed"
-    r"(?:\s+(?:some|many|most|several|all)\s+of\s+(?:them|whom)(?:\s+[\w'-]+){1,6}?(?=\s+(?:were\s+)?killed\b))?"
+    rf"(?:\s+(?:some|many|most|several|all|{NUMBER})\s+of\s+(?:them|whom)(?:{_ASIDE_WORD}){{1,6}}?(?={_ASIDE_ENDS}))?"
     rf"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been|have|has|had|been|are|being|got|reportedly|reported|"
-    rf"confirmed|recorded|left|also|later|of\s+them|people|"
+    rf"confirmed|recorded|left|also|later|so\s+far|of\s+them|people|"
     rf"others|other|more|in\s+total)){{0,4}}\s+(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
     re.IGNORECASE,
 )

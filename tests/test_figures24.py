@@ -120,6 +120,33 @@ def test_a_count_of_millions_is_parsed() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four people two of them children died in the shelling.", [("fatalities", 4, 4)]),
+        ("Over 60 people mostly women and children have so far been killed in the raids.", [("fatalities", 61, None)]),
+        ("Two people one of them a child killed in a rocket attack on the market.", [("fatalities", 2, 2)]),
+        ("Nine people three of them policemen were wounded in the blast.", [("wounded", 9, 9)]),
+    ],
+)
+def test_an_aside_on_who_the_counted_were_is_crossed(text: str, expected: Read) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten people two of them children fled the town before the strike.",  # no harm
+        "Three men two of them brothers said they were killed in spirit.",  # a speaker's clause, not an aside
+        "Five families most of them from Homs which were hit by the war left.",  # a relative clause
+        "Seven fighters two of them commanders were captured by the army.",  # taken, not killed
+        "Six villages mostly in the east were shelled, and nobody died.",  # a count of places
+    ],
+)
+def test_an_aside_that_is_no_aside_on_the_dead_reads_nothing(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         (
@@ -157,7 +184,7 @@ def test_a_sentence_told_twice_with_no_count_gains_none(body: str, gazetteer: Ga
 
 
 def test_the_adversarial_inputs_read_what_they_should() -> None:
-    assert [len(list(_ACTIVE_KILL.finditer(t))) for t in FIGURES24_TEXTS] == [0, 0, 0, 0]
-    assert [len(list(_PASSIVE_KILL.finditer(t))) for t in FIGURES24_TEXTS] == [0, 0, 0, 0]
-    assert [_JOINED_BEFORE.search(t) is not None for t in FIGURES24_TEXTS] == [False, False, False, False]
-    assert [_JOINED_AFTER.match(t) is not None for t in FIGURES24_TEXTS] == [False, False, False, False]
+    assert [len(list(_ACTIVE_KILL.finditer(t))) for t in FIGURES24_TEXTS] == [0, 0, 0, 0, 0]
+    assert [len(list(_PASSIVE_KILL.finditer(t))) for t in FIGURES24_TEXTS] == [0, 0, 0, 0, 0]
+    assert [_JOINED_BEFORE.search(t) is not None for t in FIGURES24_TEXTS] == [False, False, False, False, False]
+    assert [_JOINED_AFTER.match(t) is not None for t in FIGURES24_TEXTS] == [False, False, False, False, False]
