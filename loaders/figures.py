@@ -99,14 +99,17 @@ _ACTIVE_KILL = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = r"(?:who|whom|which|that|where)\b"
+# a finite verb inside the group is a clause of its own ("including the general were captured and two died")
+_FINITE = r"(?:were|was|have|had|has|are|is)\b"
 # "98 evacuees from the towns of Fuaa and Kafraya were killed": who they were, before the verb (no digits, no clause).
 _FROM = (
     # "among them eight children and six women", "including four women": the same dead, counted again
     # (set off by commas where the outlet keeps them: "Thirteen people, including five children, were killed";
     # twenty-first session, helper outlets2)
     # (not a relative clause inside: "Six people, including two who were wounded, fled" counts no wounded six)
-    rf"(?:,?\s+(?:among|including)\s+(?:(?!{_RELATIVE})[A-Za-z0-9'-]+\s+){{0,7}}?(?!{_RELATIVE})[A-Za-z'-]+,?"
-    r"(?=\s+(?:were|was|have|had|has)\b)"
+    rf"(?:,?\s+(?:among|including)\s+(?:(?!{_RELATIVE}|{_FINITE})[A-Za-z0-9'-]+\s+){{0,7}}?(?!{_RELATIVE})[A-Za-z'-]+,?"
+    # twenty-fourth session: or the verb itself, "At least 87 people including 31 children died" (the total, not the 31)
+    r"(?=\s+(?:were|was|have|had|has|died|perished)\b)"
     # "19 fighters from the group and four civilians were killed": two counts, not one
     rf"|\s+(?:from|of|in|belonging\s+to|with)\s+(?:(?!and\s+{NUMBER})[A-Za-z0-9'-]+\s+){{0,7}}?"
     r"[A-Za-z'-]+(?=\s+(?:were|was|have|had|has)\b))"

@@ -147,6 +147,34 @@ def test_an_aside_that_is_no_aside_on_the_dead_reads_nothing(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 40 people including 12 children died in the air strike.", [("fatalities", 40, None)]),
+        ("Nine civilians including a nurse perished in the fire.", [("fatalities", 9, 9)]),
+    ],
+)
+def test_a_total_with_its_group_before_died_is_the_total(text: str, expected: Read) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative inside, as before: the six fled, two died
+        ("Six people including two who died fled the town.", []),
+        # the group's own verb after a clause of the total's
+        ("Ten people fled including three children who died later.", []),
+        ("Twelve soldiers including the general were captured and two died.", [("fatalities", 2, 2)]),
+        ("The strike hit 30 homes including 4 schools and nobody died.", []),
+        ("Five people including three children died and 20 others were injured.",
+         [("fatalities", 5, 5), ("wounded", 20, 20)]),
+    ],
+)  # fmt: skip
+def test_including_before_died_reads_no_total_that_is_not_one(text: str, expected: Read) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         (
