@@ -95,7 +95,7 @@ _ONE_MORE = (
 )
 _ACTIVE_KILL = re.compile(
     rf"\b(?P<verb>{_KILL_ACTIVE}|{_WOUND_ACTIVE})\s+(?:a\s+total\s+of\s+|another\s+|at\s+once\s+|all\s+|a\s+confirmed\s+)?{AMOUNT}"
-    rf"(?:\s+(?:of\s+(?:its|their|his|the)\s+)?(?:{_VICTIMS}{_ONE_MORE}|of\s+them|others))?",
+    rf"(?:\s+(?:of\s+(?:(?:its|their|his|the)\s+)?)?(?:{_VICTIMS}{_ONE_MORE}|of\s+them|others))?",
     re.IGNORECASE,
 )
 _RELATIVE = r"(?:who|whom|which|that|where)\b"
@@ -132,9 +132,11 @@ _PASSIVE_KILL = re.compile(
     re.IGNORECASE,
 )
 # "killing three militants and 13 civilians": a second count joined to the first shares its verb.
-# "killing 14 jihadists from the Islamic State group and five civilians": whose the first were, then the second count.
+# "killing 14 jihadists from the Islamic State group and five civilians": whose the first were, then the second count;
+# twenty-fourth session: "from rebel groups" too, and "killed five of Al-Nusra and allied militants as well as six
+# militants" (the first count's people after a bare "of", read by `_ACTIVE_KILL`).
 _AND_MORE = re.compile(
-    r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}?\s+group)?"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+groups?)?"
     rf"\s*,?\s+(?:and|as\s+well\s+as|along\s+with)\s+(?P<more>{AMOUNT}\s+{_VICTIMS})",
     re.IGNORECASE,
 )
