@@ -31,6 +31,7 @@ from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED
 from loaders.capital_readings import _ITEM_ENDS, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.captives_taken import _NAMES_LISTED
 from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
+from loaders.casualties_together import _JOINED_AFTER, _JOINED_BEFORE
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.clauses import chunk
 from loaders.denied_and_remarked import _REMARK_VERB
@@ -38,6 +39,7 @@ from loaders.engagement_roles import _BOMBARDMENT_FROM
 from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import AIR_CONTEXT
 from loaders.extract import extract
+from loaders.figures import _ACTIVE_KILL, _AND_MORE, _PASSIVE_KILL
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
@@ -245,6 +247,16 @@ OUTLETS4_TEXTS = cut("ABC DEF " * 630, "Aa Bb (Cc) " * 460, "killed five five " 
 # verbs of going on before an infinitive, and runs of them with no trigger (kills23)
 KILLS23_TEXTS = cut(
     "continued to " * 390, "went on on on to " * 300, "began to shell " * 340, "Continued To Kill " * 280
+)
+# the noun of dying with no count, harms joined with no count, qualifiers and millions with no number, asides on
+# the dead with no verb of harm, a first count's people with no second count (figures24)
+FIGURES24_TEXTS = cut(
+    "the deaths of of " * 300,
+    "killed and wounded and " * 220,
+    "well over upwards of 1.9.9 million " * 150,
+    "Very Long Capitalised Name " * 190,
+    "9 people two of them mostly were " * 150,
+    " from rebel rebel " * 280,
 )
 # the noun of one killing with no count after it, and singular victims with no noun (kills23)
 KILLING_TEXTS = cut(
@@ -465,4 +477,9 @@ CASES: tuple[Case, ...] = (
     Case("province_scenes._IN", "search", searched(_IN), ENGRECALL24_TEXTS),
     Case("local_actor_names.SPEAKER_OF_BODY", "finditer", found(SPEAKER_OF_BODY), SPEAKER_TEXTS),
     Case("local_actor_names.SPEAKER_APPOSED", "finditer", found(SPEAKER_APPOSED), SPEAKER_TEXTS),
+    Case("figures._ACTIVE_KILL", "finditer", found(_ACTIVE_KILL), FIGURES24_TEXTS),
+    Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), FIGURES24_TEXTS),
+    Case("figures._AND_MORE", "match", lambda text: _group(_AND_MORE.match(text)), FIGURES24_TEXTS),
+    Case("casualties_together._JOINED_BEFORE", "search", searched(_JOINED_BEFORE), FIGURES24_TEXTS),
+    Case("casualties_together._JOINED_AFTER", "match", lambda text: _group(_JOINED_AFTER.match(text)), FIGURES24_TEXTS),
 )

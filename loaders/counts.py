@@ -25,7 +25,8 @@ _SMALL = (
 )
 _WORD_NUMBER = rf"(?:(?:{_SMALL}|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
 _NUMBER = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:two|three|four|five)\s+dozen|{_WORD_NUMBER}|several\s+(?:dozen|hundred|thousand)|"
+    # Twenty-fourth session: a count of millions, "1.9 million", "a million" (before the digits, which would read "1")
+    rf"(?:(?:\d+(?:\.\d+)?|a|one)\s+million|\d{{1,3}}(?:,\d{{3}})+|\d+|(?:two|three|four|five)\s+dozen|{_WORD_NUMBER}|several\s+(?:dozen|hundred|thousand)|"
     rf"hundreds\s+of\s+thousands|tens\s+of\s+thousands|a\s+quarter\s+of\s+a\s+million|half\s+a\s+million|"
     rf"dozens|tens|hundreds|"
     rf"scores|thousands|a\s+dozen|a\s+score)\b"
@@ -33,7 +34,7 @@ _NUMBER = (
 # A count in digits or words ("23", "twenty-three", "dozens"), for the rules that read who died.
 NUMBER = _NUMBER
 _QUALIFIER = (
-    r"(?:at\s+least|more\s+than|over|up\s+to|as\s+many\s+as|nearly|almost|about|around|some|roughly|"
+    r"(?:at\s+least|more\s+than|(?:well\s+)?over|upwards\s+of|in\s+excess\s+of|up\s+to|as\s+many\s+as|nearly|almost|about|around|some|roughly|"
     r"approximately|an\s+estimated|no\s+fewer\s+than|no\s+less\s+than)"
 )
 _QUANTITY = rf"(?:(?P<q>{_QUALIFIER})\s+)?(?P<n>{_NUMBER})(?:\s+(?:to|-|–)\s+(?P<n2>{_NUMBER}))?"
@@ -53,6 +54,9 @@ def parse_number(text: str) -> int | None:
         return VAGUE[t]
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):
         return int(t.replace(",", ""))
+    millions = re.fullmatch(r"(\d+(?:\.\d+)?|a|one)\s+million", t)
+    if millions:
+        return round(float(millions.group(1).replace("a", "1").replace("one", "1")) * 1_000_000)
     total = 0
     current = 0
     for word in re.split(r"[\s-]+", t):

@@ -88,12 +88,20 @@ def one_figure_each(claim: Claim) -> list[Claim]:
 
 
 def unique(claims: Sequence[Claim]) -> list[Claim]:
-    """Claims without exact repeats (the same sentence read twice by two rules)."""
-    seen: set[tuple[object, ...]] = set()
-    result = []
+    """Claims without exact repeats (the same sentence read twice by two rules), a repeat's counts kept."""
+    seen: dict[tuple[object, ...], int] = {}
+    result: list[Claim] = []
     for claim in claims:
         key = (claim.evidence, claim.engagement, claim.about, claim.claimant)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(result)
             result.append(claim)
+            continue
+        # Twenty-fourth session: two reports of one sentence joined to one engagement ("strikes ... killing 30") make
+        # two claims, and only the second holds the counts; the repeat's counts of a kind the kept one lacks stay.
+        kept = result[seen[key]]
+        kinds = {f.kind for f in kept.figures}
+        more = tuple(f for f in claim.figures if f.kind not in kinds)
+        if more:
+            result[seen[key]] = replace(kept, figures=kept.figures + more)
     return result

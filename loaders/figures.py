@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
+from loaders.casualties_together import harm_joined_after, harm_joined_before
 from loaders.counts import AMOUNT, EXACT_VAGUE, NUMBER, VAGUE, parse_number
 from loaders.model import Figure, Span
 
 _KILL_ACTIVE = (
     r"kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)?|eliminat(?:ed|ing|es)|execut(?:e|ed|ing|es)|behead(?:ed|ing|s)?|"
     r"decapitat(?:ed|ing|es)|(?:the\s+)?killing\s+of|"
+    # twenty-fourth session: the noun of dying before whom it took, "the deaths of 43 people"
+    r"(?:the\s+)?deaths?\s+of|"
     r"massacr(?:ed|ing|es)|los(?:ing|t|e|es)|(?:claim(?:ed|ing)|cost|costing)\s+(?:the\s+)?lives\s+of|le(?:ft|aving)"
 )
 _WOUND_ACTIVE = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)|(?:the\s+)?(?:injury|injuring|wounding)\s+of"
@@ -71,7 +74,8 @@ _VICTIMS = rf"(?:(?:{_ADJ})(?:\s+and\s+(?:{_ADJ}))?\s+){{0,3}}(?P<who>{_WHO_WORD
 
 # Counts that are not casualties: a number followed by one of these is never a figure.
 _NOT_CASUALTY = re.compile(
-    r"\s*(?:-\s*)?(?:%|percent|per\s+cent|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|hours?|days?|weeks?|"
+    # twenty-fourth session: "of" before the thing counted too, "dozens of villages", "hundreds of rockets"
+    r"\s*(?:-\s*)?(?:of\s+)?(?:%|percent|per\s+cent|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|hours?|days?|weeks?|"
     r"months?|years?|minutes?|shelters?|posts?|villages?|towns?|buildings?|vehicles?|tanks?|tons?|tonnes?|"
     r"times|dollars?|\$|million|billion|am\b|pm\b|bombs?|rockets?|missiles?|airstrikes?|strikes?|raids?|attacks?)",
     re.IGNORECASE,
@@ -91,38 +95,48 @@ _ONE_MORE = (
 )
 _ACTIVE_KILL = re.compile(
     rf"\b(?P<verb>{_KILL_ACTIVE}|{_WOUND_ACTIVE})\s+(?:a\s+total\s+of\s+|another\s+|at\s+once\s+|all\s+|a\s+confirmed\s+)?{AMOUNT}"
-    rf"(?:\s+(?:of\s+(?:its|their|his|the)\s+)?(?:{_VICTIMS}{_ONE_MORE}|of\s+them|others))?",
+    rf"(?:\s+(?:of\s+(?:(?:its|their|his|the)\s+)?)?(?:{_VICTIMS}{_ONE_MORE}|of\s+them|others))?",
     re.IGNORECASE,
 )
 _RELATIVE = r"(?:who|whom|which|that|where)\b"
+# a finite verb inside the group is a clause of its own ("including the general were captured and two died")
+_FINITE = r"(?:were|was|have|had|has|are|is)\b"
 # "98 evacuees from the towns of Fuaa and Kafraya were killed": who they were, before the verb (no digits, no clause).
 _FROM = (
     # "among them eight children and six women", "including four women": the same dead, counted again
     # (set off by commas where the outlet keeps them: "Thirteen people, including five children, were killed";
     # twenty-first session, helper outlets2)
     # (not a relative clause inside: "Six people, including two who were wounded, fled" counts no wounded six)
-    rf"(?:,?\s+(?:among|including)\s+(?:(?!{_RELATIVE})[A-Za-z0-9'-]+\s+){{0,7}}?(?!{_RELATIVE})[A-Za-z'-]+,?"
-    r"(?=\s+(?:were|was|have|had|has)\b)"
+    rf"(?:,?\s+(?:among|including)\s+(?:(?!{_RELATIVE}|{_FINITE})[A-Za-z0-9'-]+\s+){{0,7}}?(?!{_RELATIVE})[A-Za-z'-]+,?"
+    # twenty-fourth session: or the verb itself, "At least 87 people including 31 children died" (the total, not the 31)
+    r"(?=\s+(?:were|was|have|had|has|died|perished)\b)"
     # "19 fighters from the group and four civilians were killed": two counts, not one
     rf"|\s+(?:from|of|in|belonging\s+to|with)\s+(?:(?!and\s+{NUMBER})[A-Za-z0-9'-]+\s+){{0,7}}?"
     r"[A-Za-z'-]+(?=\s+(?:were|was|have|had|has)\b))"
 )
+# Where an aside on who the counted were ends: at the passive verb of their death.
+_ASIDE_ENDS = r"\s+(?:(?:were|have|had)\s+(?:so\s+far\s+)?been\s+|were\s+)?(?:killed|died|wounded|injured)\b"
+# A word of the aside: not a speaker's verb or a new clause ("... two of them children said they were killed").
+_ASIDE_WORD = r"\s+(?!(?:said|say|says|told|they|who|which|that)\b)[\w'-]+"
 _PASSIVE_KILL = re.compile(
     rf"(?<!\bnot\s)(?<![\w-]){AMOUNT}(?:\s+(?:of\s+(?:the\s+)?)?(?:{_VICTIMS}|(?:(?!{_CASUALTY_WORD}){_ADJ}\s+){{0,2}}{_GROUP_PLURAL}){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
     # "125 terrorists at least were killed"; "73 civilians mostly women and children were killed"
     r"(?P<plus>\s+and\s+(?:a|an|one)\s+(?:woman|man|child|boy|girl|baby|civilian|soldier|fighter|teenager))?"
-    r"(?:\s+(?P<q2>at\s+least))?(?:\s+(?:mostly|mainly|largely)(?:\s+[\w'-]+){1,4}?(?=\s+(?:were|have\s+been)\s+killed\b))?"
+    # twenty-fourth session: "... mostly women and children have so far been killed", "... two of them children died"
+    rf"(?:\s+(?P<q2>at\s+least))?(?:\s+(?:mostly|mainly|largely)(?:{_ASIDE_WORD}){{1,4}}?(?={_ASIDE_ENDS}))?"
     # "23 people most of them from the Ahrar al-Sham militant group were killed"
-    r"(?:\s+(?:some|many|most|several|all)\s+of\s+(?:them|whom)(?:\s+[\w'-]+){1,6}?(?=\s+(?:were\s+)?killed\b))?"
+    rf"(?:\s+(?:some|many|most|several|all|{NUMBER})\s+of\s+(?:them|whom)(?:{_ASIDE_WORD}){{1,6}}?(?={_ASIDE_ENDS}))?"
     rf"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been|have|has|had|been|are|being|got|reportedly|reported|"
-    rf"confirmed|recorded|left|also|later|of\s+them|people|"
+    rf"confirmed|recorded|left|also|later|so\s+far|of\s+them|people|"
     rf"others|other|more|in\s+total)){{0,4}}\s+(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
     re.IGNORECASE,
 )
 # "killing three militants and 13 civilians": a second count joined to the first shares its verb.
-# "killing 14 jihadists from the Islamic State group and five civilians": whose the first were, then the second count.
+# "killing 14 jihadists from the Islamic State group and five civilians": whose the first were, then the second count;
+# twenty-fourth session: "from rebel groups" too, and "killed five of Al-Nusra and allied militants as well as six
+# militants" (the first count's people after a bare "of", read by `_ACTIVE_KILL`).
 _AND_MORE = re.compile(
-    r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}?\s+group)?"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+groups?)?"
     rf"\s*,?\s+(?:and|as\s+well\s+as|along\s+with)\s+(?P<more>{AMOUNT}\s+{_VICTIMS})",
     re.IGNORECASE,
 )
@@ -315,6 +329,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         unnamed = not match.group("who") or match.group("who").lower() in {"others", "other", "more"}
         if unnamed and _COUNT_OF_OTHERS.match(text, match.end()):
             continue  # "20 civilians killed 30 injured": the 30 belong to the verb after them
+        if harm_joined_before(text, match.start()):
+            continue  # "killing and wounding dozens": the dead and the hurt together
         add(match, kind)
         more = _AND_MORE.match(text, match.end())
         if more is not None and match.group("who"):
@@ -322,6 +338,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     for match in _PASSIVE_KILL.finditer(text):
         verb = match.group("pverb").lower()
         kind = "wounded" if re.fullmatch(_WOUND_PASSIVE, verb) else "fatalities"
+        if harm_joined_after(text, match.end()):
+            continue  # "dozens were killed or injured": the dead and the hurt together
         first = _FIRST_OF_PAIR.search(text, max(0, match.start() - 80), match.start())  # ends where the match starts
         if first is not None:
             add(first, kind)
@@ -332,6 +350,10 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
             add(more, kind, start=more.start("more"))
     found.sort(key=lambda f: f.span.start if f.span else 0)
     return found
+
+
+# "more than 40"; twenty-fourth session: "well over 1000", "upwards of 162000", "in excess of 300" say more than too
+_ABOVE = (["more", "than"], ["well", "over"], ["upwards", "of"], ["in", "excess"])
 
 
 def bounds(match: re.Match[str]) -> tuple[int, int | None] | None:
@@ -362,7 +384,7 @@ def bounds(match: re.Match[str]) -> tuple[int, int | None] | None:
         return value, high
     qualifier = (groups.get("q") or groups.get("q2") or "").lower().split()
     vague = raw.lower() in VAGUE and raw.lower() not in EXACT_VAGUE
-    if qualifier[:2] in (["more", "than"],) or qualifier[:1] == ["over"]:
+    if qualifier[:2] in _ABOVE or qualifier[:1] == ["over"]:
         return value + 1, None
     if qualifier[:2] in (["up", "to"], ["as", "many"]):
         return (1, value) if value >= 1 else None
