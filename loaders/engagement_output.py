@@ -12,9 +12,14 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Claim, Engagement, Figure
 
 
+STATE_ARMY = "actor/syrian-arab-army"
+
+
 def freeze(engagement: EngagementDraft, gazetteer: Gazetteer) -> Engagement:
     """The finished engagement, with a readable label."""
     attackers = engagement.attackers
+    if engagement.type == "government-regains-territory" and not attackers and STATE_ARMY not in engagement.targets:
+        attackers = [STATE_ARMY]
     if engagement.type == "air-strike":
         attackers = _with_air_arms(attackers, gazetteer)
     return Engagement(
