@@ -62,6 +62,7 @@ from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
+from loaders.truce_parties import _ANNOUNCED
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 
@@ -135,6 +136,12 @@ JOINING_TEXTS = cut(
 )
 # a list of places joined by blanks around one 'and' (outplace7)
 JOINED_GAP = (" " * 2500 + "and" + " " * 2497 + "x",)
+# the truce makers' verbs and the words before a truce word (engprec24): long runs of words and quoted words
+ANNOUNCED_TEXTS = cut(
+    " has unilaterally implemented " + "a " * 2500,
+    " declared " + '"word ' * 900,
+    " implemented " + "three-day " * 500 + '"',
+)
 # two hundred names joined by 'and', read by the whole extractor
 JOINED_NAMES = ("Shells hit " + " ".join(["Sekeik Tamaneh and Atshan"] * 200) + ".",)
 # the fights that are not a foe's, shots into homes, bombardments from a side (outside leftovers)
@@ -398,4 +405,5 @@ CASES: tuple[Case, ...] = (
     Case("summed_up._OTHER_CLAUSE", "search", searched(_OTHER_CLAUSE), REVIEW23E_TEXTS),
     Case("summed_up._BROKE_OUT", "match", lambda text: _group(_BROKE_OUT.match(text)), REVIEW23E_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), REVIEW23E_TEXTS, 0.05),
+    Case("truce_parties._ANNOUNCED", "fullmatch", lambda text: _group(_ANNOUNCED.fullmatch(text)), ANNOUNCED_TEXTS),
 )
