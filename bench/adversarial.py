@@ -36,7 +36,7 @@ from loaders.clauses import chunk
 from loaders.denied_and_remarked import _REMARK_VERB
 from loaders.engagement_roles import _BOMBARDMENT_FROM
 from loaders.engagement_triggers import trigger_matches
-from loaders.engagement_types import AIR_CONTEXT
+from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
 from loaders.extract import extract
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
@@ -142,6 +142,8 @@ ANNOUNCED_TEXTS = cut(
     " declared " + '"word ' * 900,
     " implemented " + "three-day " * 500 + '"',
 )
+# the side words before a taking verb (engprec24), searched in all the text before the verb: runs of side words
+SIDE_WORD_TEXTS = cut("rebels " * 720, "opposition-held " * 312, "army troops " * 460, "militants," * 500)
 # two hundred names joined by 'and', read by the whole extractor
 JOINED_NAMES = ("Shells hit " + " ".join(["Sekeik Tamaneh and Atshan"] * 200) + ".",)
 # the fights that are not a foe's, shots into homes, bombardments from a side (outside leftovers)
@@ -405,5 +407,7 @@ CASES: tuple[Case, ...] = (
     Case("summed_up._OTHER_CLAUSE", "search", searched(_OTHER_CLAUSE), REVIEW23E_TEXTS),
     Case("summed_up._BROKE_OUT", "match", lambda text: _group(_BROKE_OUT.match(text)), REVIEW23E_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), REVIEW23E_TEXTS, 0.05),
+    Case("engagement_types._STATE_WORD_BEFORE", "search", searched(_STATE_WORD_BEFORE), SIDE_WORD_TEXTS),
+    Case("engagement_types._REBEL_WORD_BEFORE", "search", searched(_REBEL_WORD_BEFORE), SIDE_WORD_TEXTS),
     Case("truce_parties._ANNOUNCED", "fullmatch", lambda text: _group(_ANNOUNCED.fullmatch(text)), ANNOUNCED_TEXTS),
 )

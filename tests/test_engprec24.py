@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import ANNOUNCED_TEXTS
+from bench.adversarial import ANNOUNCED_TEXTS, SIDE_WORD_TEXTS
+from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Engagement
@@ -111,3 +112,41 @@ def test_a_named_taker_is_kept(text: str, attackers: tuple[str, ...] | None, gaz
 )
 def test_no_army_taker_added_where_the_army_takes_nothing(text: str, gazetteer: Gazetteer) -> None:
     assert [e for e in engagements(text, gazetteer) if ARMY in e.attackers] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # "retook" is said of both sides: the side word right before it tells which took the ground
+        ("The opposition on Sunday retook an area in Aleppo.", "non-state-actor-overtakes-territory"),
+        ("Insurgents on Sunday recaptured an area in Aleppo.", "non-state-actor-overtakes-territory"),
+        # the nearer side word wins, and a held area's owner is no taker
+        (
+            "Rebels said government forces recaptured the town of Morek in Hama on Sunday.",
+            "government-regains-territory",
+        ),
+        ("The army said it recaptured the opposition-held town of Morek in Hama.", "government-regains-territory"),
+        (
+            "Troops recaptured opposition positions in the town of Morek in Hama on Sunday.",
+            "government-regains-territory",
+        ),
+        ("Troops entered the rebel-held town of Morek and recaptured it.", "government-regains-territory"),
+        ("The militants-controlled town of Morek was recaptured by troops.", "government-regains-territory"),
+    ],
+)
+def test_the_side_word_before_a_retaking_verb_types_it(text: str, etype: str, gazetteer: Gazetteer) -> None:
+    assert [e.type for e in engagements(text, gazetteer) if e.type.endswith("territory")] == [etype]
+
+
+def test_the_opposition_retaking_ground_gets_no_army_taker(gazetteer: Gazetteer) -> None:
+    found = engagements("The opposition on Sunday retook an area in Aleppo.", gazetteer)
+    assert [e for e in found if ARMY in e.attackers] == []
+
+
+def test_the_side_words_on_adversarial_input() -> None:
+    rebels, held, troops, listed = SIDE_WORD_TEXTS
+    # only a side word in the last 40 characters, with no comma or full stop after it, is read
+    assert _REBEL_WORD_BEFORE.search(rebels) is not None
+    assert _REBEL_WORD_BEFORE.search(held) is None
+    assert _STATE_WORD_BEFORE.search(troops) is not None
+    assert _REBEL_WORD_BEFORE.search(listed) is None
