@@ -37,7 +37,7 @@ from loaders.clauses import chunk
 from loaders.denied_and_remarked import _REMARK_VERB
 from loaders.engagement_roles import _BOMBARDMENT_FROM
 from loaders.engagement_triggers import trigger_matches
-from loaders.engagement_types import AIR_CONTEXT
+from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
 from loaders.extract import extract
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _PASSIVE_KILL
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
@@ -66,6 +66,7 @@ from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
+from loaders.truce_parties import _ANNOUNCED
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 
@@ -151,6 +152,14 @@ JOINING_TEXTS = cut(
 )
 # a list of places joined by blanks around one 'and' (outplace7)
 JOINED_GAP = (" " * 2500 + "and" + " " * 2497 + "x",)
+# the truce makers' verbs and the words before a truce word (engprec24): long runs of words and quoted words
+ANNOUNCED_TEXTS = cut(
+    " has unilaterally implemented " + "a " * 2500,
+    " declared " + '"word ' * 900,
+    " implemented " + "three-day " * 500 + '"',
+)
+# the side words before a taking verb (engprec24), searched in all the text before the verb: runs of side words
+SIDE_WORD_TEXTS = cut("rebels " * 720, "opposition-held " * 312, "army troops " * 460, "militants," * 500)
 # two hundred names joined by 'and', read by the whole extractor
 JOINED_NAMES = ("Shells hit " + " ".join(["Sekeik Tamaneh and Atshan"] * 200) + ".",)
 # twelve local pieces of two villages each, all within 12 km of Tumin by Hama: with a piece left out as one more
@@ -482,4 +491,7 @@ CASES: tuple[Case, ...] = (
     Case("figures._AND_MORE", "match", lambda text: _group(_AND_MORE.match(text)), FIGURES24_TEXTS),
     Case("casualties_together._JOINED_BEFORE", "search", searched(_JOINED_BEFORE), FIGURES24_TEXTS),
     Case("casualties_together._JOINED_AFTER", "match", lambda text: _group(_JOINED_AFTER.match(text)), FIGURES24_TEXTS),
+    Case("engagement_types._STATE_WORD_BEFORE", "search", searched(_STATE_WORD_BEFORE), SIDE_WORD_TEXTS),
+    Case("engagement_types._REBEL_WORD_BEFORE", "search", searched(_REBEL_WORD_BEFORE), SIDE_WORD_TEXTS),
+    Case("truce_parties._ANNOUNCED", "fullmatch", lambda text: _group(_ANNOUNCED.fullmatch(text)), ANNOUNCED_TEXTS),
 )

@@ -11,10 +11,18 @@ from loaders.engagement_passes import EngagementDraft
 from loaders.gazetteer import Gazetteer
 from loaders.model import Claim, Engagement, Figure
 
+# Who regains territory for the government when the text names no taker ("the villages were liberated from the
+# control of the terrorists"): ACLED's "Government regains territory" is by definition the state's forces' act, and in
+# Syria those are the Syrian army (twenty-fourth session, engprec24; docs/extraction.md, "Engagements").
+STATE_ARMY = "actor/syrian-arab-army"
+
 
 def freeze(engagement: EngagementDraft, gazetteer: Gazetteer) -> Engagement:
     """The finished engagement, with a readable label."""
     attackers = engagement.attackers
+    # the type itself says whose act it is; the army is no taker of what it is named losing
+    if engagement.type == "government-regains-territory" and not attackers and STATE_ARMY not in engagement.targets:
+        attackers = [STATE_ARMY]
     if engagement.type == "air-strike":
         attackers = _with_air_arms(attackers, gazetteer)
     return Engagement(

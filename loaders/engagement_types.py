@@ -81,13 +81,25 @@ def territory_type(text: str, match: re.Match[str], attackers: Sequence[str], cl
         return "non-state-actor-overtakes-territory"  # "seizing the town from the regime": the state lost it
     before = text[: match.start()].lower()
     word = match.group(0).lower()
-    if re.search(r"\b(?:regime|government|army|troops|loyalist|syrian forces)\b[^.,]{0,40}$", before):
+    state, rebel = _STATE_WORD_BEFORE.search(before), _REBEL_WORD_BEFORE.search(before)
+    if rebel is not None and (state is None or rebel.start() > state.start()):
+        # "The opposition on Sunday retook an area": the nearer side word before the verb is the taker
+        return "non-state-actor-overtakes-territory"
+    if state is not None:
         return "government-regains-territory"
     if word.startswith(("recaptur", "retook", "re-took", "retak", "regain", "liberat")):
         return "government-regains-territory"
     return "non-state-actor-overtakes-territory"
 
 
+# A side's word shortly before a taking verb, with no clause break between: who took the ground. The rebel words are
+# the common nouns news uses for the armed opposition when no group is named (twenty-fourth session, engprec24):
+# "recaptured" and "retook" are used by both sides, so the verb alone does not say who took it.
+_STATE_WORD_BEFORE = re.compile(r"\b(?:regime|government|army|troops|loyalist|syrian forces)\b(?=[^.,]{0,40}$)")
+_REBEL_WORD_BEFORE = re.compile(
+    r"\b(?:opposition|rebels?|insurgents?|militants?|jihadists?)\b(?![\s-]*(?:held|controlled|positions?|areas?)\b)"
+    r"(?=[^.,]{0,40}$)"
+)
 # The state named as the loser after the verb: "after seizing the strategic town from the regime", "captured the
 # base from government forces" (twenty-first session, helper outprec6)
 _FROM_THE_STATE = re.compile(

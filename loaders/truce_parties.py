@@ -60,8 +60,8 @@ def made_with(text: str, base: int, match: re.Match[str], actors: Sequence[Menti
 # "the Syrian regime announced a nationwide ceasefire": who announces or declares a truce makes it (a speech verb
 # elsewhere, so `actor_before` leaves the announcer out); not a clause it reports ("announced they rejected the truce")
 _ANNOUNCED = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:announced|declared|unilaterally\s+declared)\s+(?:an?\s+|the\s+|its\s+)?"
-    r"(?:(?!(?:that|they|it|he|she|we|would|will|to)\s)[\w-]+\s+){0,3}?$",
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:unilaterally\s+)?(?:announced|declared|implemented)\s+"
+    r"(?:an?\s+|the\s+|its\s+)?(?:[\"“]?(?!(?:that|they|it|he|she|we|would|will|to)\s)[\w-]+\s+){0,3}?[\"“]?$",
     re.IGNORECASE,
 )
 

@@ -3288,9 +3288,12 @@ def test_where_the_agent_fights_may_stand_between_it_and_its_verb(gazetteer: Gaz
     body = "Government troops fighting in the Qalamun region seized the town of Rankus on Wednesday."
     (capture,) = kinds(body, gazetteer)
     assert (capture.type, capture.attackers) == ("government-regains-territory", ("actor/syrian-arab-army",))
-    # any other phrase with a preposition still cuts the agent off
-    other = "Government troops stationed in the north of Qalamun seized the town of Rankus on Wednesday."
+    # any other phrase with a preposition still cuts the agent off (a rebel agent: since the twenty-fourth session a
+    # government taking with no taker read is the army's by its type, engprec24)
+    other = "Rebel fighters stationed in the north of Qalamun seized the town of Rankus on Wednesday."
     assert [e.attackers for e in kinds(other, gazetteer)] == [()]
+    fighting = "Rebel fighters fighting in the Qalamun region seized the town of Rankus on Wednesday."
+    assert [e.attackers for e in kinds(fighting, gazetteer)] == [("actor/syrian-rebels",)]
 
 
 @pytest.mark.parametrize(
