@@ -1,6 +1,7 @@
 """Persons named by a kunya that a nickname phrase or a fighter's role introduces, whether or not they speak, and an
 unnamed source closing a sentence after such a name (twenty-fourth session, helper actors24b): "a leader nicknamed
-Abu Saleh", "the commander Abu Taha", "... Abu Saleh the source said." The texts are written for the tests."""
+Abu Saleh", "the commander Abu Taha", "... Abu Saleh the source said."; and a leader named inside his army's alias
+("President Bashar al-Assads forces"). The texts are written for the tests."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.nicknames import nicknamed
 from loaders.speaker_subjects import _SOURCE_OF_ITS_OWN
+from loaders.state_forces import _OWNED_FORCES
 
 
 def _read(body: str, gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
@@ -80,5 +82,41 @@ def test_a_source_that_is_an_aside_or_the_bodys_own_leaves_the_speaker(
 
 
 def test_the_adversarial_texts_read_as_expected() -> None:
-    assert [len(nicknamed(text)) for text in KUNYA_TEXTS] == [1, 0, 227, 0, 0]  # a name before each later "known as"
-    assert [_SOURCE_OF_ITS_OWN.search(text) is not None for text in KUNYA_TEXTS] == [False] * 5
+    # a name stands before each later "known as"
+    assert [len(nicknamed(text)) for text in KUNYA_TEXTS] == [1, 0, 227, 0, 0, 0, 0]
+    assert [_SOURCE_OF_ITS_OWN.search(text) is not None for text in KUNYA_TEXTS] == [False] * 7
+    assert [_OWNED_FORCES.fullmatch(text) is None for text in KUNYA_TEXTS] == [True] * 7
+
+
+def _links_and_attackers(body: str, gazetteer: Gazetteer) -> tuple[set[str], list[tuple[str, ...]]]:
+    """The actor keys a made-up article links, and the attackers of its engagements."""
+    found = extract(Article("test", "t", body), gazetteer)
+    return {m.key for m in found.mentions if m.kind == "actor"}, [e.attackers for e in found.engagements]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Bashar al-Assads forces shelled the town of Douma on Monday.",
+        "Assad's troops shelled the town of Douma on Monday.",
+        "Jets backed regime leader Bashar al Assads forces as they shelled Douma on Monday.",
+    ],
+)
+def test_a_leader_named_in_his_armys_alias_is_linked_too(body: str, gazetteer: Gazetteer) -> None:
+    links, attackers = _links_and_attackers(body, gazetteer)
+    assert {"actor/bashar-al-assad", "actor/syrian-arab-army"} <= links
+    assert ("actor/bashar-al-assad",) not in attackers  # the army stays the one who shelled
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Regime forces shelled the town of Douma on Monday.",  # no leader in the phrase
+        "The governments troops shelled the town of Douma on Monday.",  # a ruler's noun, no person
+        "Syrian forces shelled the town of Douma on Monday.",  # a nationality
+        "Hezbollahs fighters shelled the town of Douma on Monday.",  # a group, not a state's leader
+        "Assad forces shelled the town of Douma on Monday.",  # no possessive: the alias names the army alone
+    ],
+)
+def test_no_leader_from_a_force_without_one(body: str, gazetteer: Gazetteer) -> None:
+    assert "actor/bashar-al-assad" not in _links_and_attackers(body, gazetteer)[0]
