@@ -50,6 +50,7 @@ from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import _JOINED_VERB_GAP
+from loaders.nicknames import nicknamed
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.passive_subjects import _INSIDE_SUBJECT
@@ -59,8 +60,9 @@ from loaders.province_scenes import _IN
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _TRUCE_BROKEN
 from loaders.similar_attacks import _SIMILAR_BOMBING
-from loaders.speaker_subjects import _RELATIVE
+from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
+from loaders.state_forces import _OWNED_FORCES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
@@ -299,6 +301,16 @@ SPEAKER_TEXTS = cut(
     "Aa Bb of Cc Dd of " * 280,
     "Omar Haddad WFP regional director for " * 130,
 )
+# kunyas after nickname phrases and roles, names before them, and sources before a verb that never comes (actors24b)
+KUNYA_TEXTS = cut(
+    "known as Abu Omar " * 280,
+    "Aa Bb Cc also known as " * 220,
+    "commander Abu Abu Abu " * 230,
+    "the source the source " * 230,
+    "Abu Omar al-Homsi " * 280,
+    "Assads Assads " * 360,
+    "Bashar al-Assad's forces " * 200,
+)
 # munitions before a verb of flight that never comes, and launch verbs before cylinders that never come (kills23)
 FLIGHT_TEXTS = cut(
     "missiles " * 560, "two missiles launched " * 230, "launched the explosive " * 220, "propane explosive " * 280
@@ -486,6 +498,9 @@ CASES: tuple[Case, ...] = (
     Case("province_scenes._IN", "search", searched(_IN), ENGRECALL24_TEXTS),
     Case("local_actor_names.SPEAKER_OF_BODY", "finditer", found(SPEAKER_OF_BODY), SPEAKER_TEXTS),
     Case("local_actor_names.SPEAKER_APPOSED", "finditer", found(SPEAKER_APPOSED), SPEAKER_TEXTS),
+    Case("nicknames.nicknamed", "scan", lambda text: len(nicknamed(text)), KUNYA_TEXTS),
+    Case("speaker_subjects._SOURCE_OF_ITS_OWN", "search", searched(_SOURCE_OF_ITS_OWN), KUNYA_TEXTS),
+    Case("state_forces._OWNED_FORCES", "fullmatch", lambda text: _group(_OWNED_FORCES.fullmatch(text)), KUNYA_TEXTS),
     Case("figures._ACTIVE_KILL", "finditer", found(_ACTIVE_KILL), FIGURES24_TEXTS),
     Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), FIGURES24_TEXTS),
     Case("figures._AND_MORE", "match", lambda text: _group(_AND_MORE.match(text)), FIGURES24_TEXTS),

@@ -68,6 +68,7 @@ from loaders.place_mentions import link_local_places, with_located_names, with_p
 from loaders.sentence_mining import Mining, mine_sentence
 from loaders.sheikh_places import with_sheikh_places
 from loaders.state_forces import (
+    owners_of_forces,
     with_state_by_nationality,
     with_state_forces,
 )
@@ -190,11 +191,16 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     return Extraction(
         article=article,
         sentences=tuple(all_sentences),
-        mentions=tuple(all_mentions),
+        mentions=tuple(sorted([*all_mentions, *owners_of_forces(body, all_mentions, gazetteer)], key=_start)),
         engagements=frozen,
         claims=tuple(unique(claims)),
         local_entities=_named(local_entities, all_mentions, frozen),
     )
+
+
+def _start(mention: Mention) -> int:
+    """Sort key: where a mention starts."""
+    return mention.span.start
 
 
 def _named(

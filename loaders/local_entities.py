@@ -62,6 +62,7 @@ from loaders.local_place_names import (
 )
 from loaders.model import Mention, Span, overlapping
 from loaders.name_words import CONTROLLED, LANDMARK_NOUN, NOT_PLACE_NAMES, TITLE_WORDS
+from loaders.nicknames import nicknamed
 from loaders.place_lists import OPENERS, WHICH_ONE
 
 
@@ -188,6 +189,7 @@ def with_local_entities(
         *TITLED_PERSON.finditer(text),
         *SPEAKER_OF_BODY.finditer(text),
         *SPEAKER_APPOSED.finditer(text),
+        *nicknamed(text),
     ):
         group = next(g for g in ("name", "name2", "name3", "name4") if match.groupdict().get(g))
         words = match.group(group).split()

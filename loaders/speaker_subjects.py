@@ -85,6 +85,10 @@ def subject(actors: Sequence[Mention], text: str, base: int, cue_start: int) -> 
                 continue
             if _NOT_THEIR_VOICE.search(text[: mention.span.start - base]):
                 return None  # "Opponents of Assad said": unnamed speakers, not Assad
+            if _SOURCE_OF_ITS_OWN.search(text, mention.span.end - base, cue_start) and _CLOSING_VERB.match(
+                text, cue_start
+            ):
+                return None  # "killed the commander Abu Taha the source said.": the unnamed source speaks
             own = _OWN_SUBJECT.search(text[mention.span.end - base : cue_start])
             if own and _OBJECT_OF.search(text, 0, mention.span.start - base):
                 return None  # "the town held by the IS group a monitoring group said": the monitor speaks
@@ -178,6 +182,12 @@ _WHERE = re.compile(
     r"(?:\s+(?:province|city|countryside|governorate))?|"
     r"(?:town|city|village|area|region|province|capital|north|south|east|west))\b"
 )
+# A source with its own article between a name and a verb closing the sentence is the speaker, not the name: FA-KES
+# lost the full stop or comma after the name ("killed a leader nicknamed Abu Moussa the source confirmed").
+# "Government sources said", "SANAs source said" have no article of their own.
+_SOURCE_OF_ITS_OWN = re.compile(r"\s(?:the|a|an)\s+(?:[\w-]+\s+)?sources?\s+(?:also\s+)?$", re.IGNORECASE)
+# The verb closes the sentence: "An army unit the source said targeted ..." is an aside inside the army's clause.
+_CLOSING_VERB = re.compile(r"[a-z]+\s*(?:[.\"”]|$)")
 # Speakers named by their relation to an actor who is not speaking: "opponents of Bashar al-Assad said".
 _NOT_THEIR_VOICE = re.compile(
     r"\b(?:opponents|critics|enemies|rivals|foes|adversaries|victims|detractors)\s+of\s+(?:the\s+)?$", re.IGNORECASE

@@ -7,6 +7,7 @@ table needs each pairing as an alias (fifteenth session, "leave actor aliases ou
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from loaders.actor_mentions import air_arm, army_of
@@ -52,6 +53,23 @@ def _state_forces(body: str, found: list[Mention], gazetteer: Gazetteer) -> list
             # "Assad's forces": the leader stays named, his forces are the noun after him
             out += [m, Mention(Span(match.start(match.lastgroup or "ground"), match.end()), force, "actor")]
     return out
+
+
+# A leader's possessive before his forces, read whole by a gazetteer alias of the army ("Bashar al-Assad's forces").
+_OWNED_FORCES = re.compile(r"(?P<owner>.+?)(?:['’]s|(?<=[a-z])s)\s+(?:forces|troops|soldiers|fighters|army)")
+
+
+def owners_of_forces(body: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The leaders named inside an army's mention ("President Bashar al-Assads forces", read whole by the army's
+    alias): annotators key the leader too, as the rule above keeps him when he is read alone. Only actor links take
+    them; the army stays the phrase's one actor for roles and claims."""
+    owners = []
+    for m in mentions:
+        match = _OWNED_FORCES.fullmatch(body, m.span.start, m.span.end) if m.kind == "actor" and m.linked else None
+        owner = gazetteer.lookup(match["owner"], "actor") if match else None
+        if match and owner is not None and owner.key in _leaders(gazetteer):
+            owners.append(Mention(Span(m.span.start, m.span.start + len(match["owner"])), owner.key, "actor"))
+    return owners
 
 
 def _state_named(m: Mention, gazetteer: Gazetteer) -> str | None:
