@@ -41,8 +41,8 @@ def of_the_story_means(
     """The detection with the type of the story's one means when it is a bare "attack" told in a story of it."""
     if not _bare_attack(detection, body) or _FIGHTING.search(body, sentence[0], sentence[1]):
         return detection
-    if detection.attackers and any(classes.get(k) in COMBATANT_CLASSES for k in detection.targets):
-        return detection  # one armed side attacking another: a battle, whatever the story's means
+    if any(classes.get(k) in COMBATANT_CLASSES for k in detection.targets):
+        return detection  # an attack on an armed side: a battle, whatever the story's means
     told = [e for e in engagements if e.type in VIOLENT]
     if not told or any(e.type not in _MEANS for e in told):
         return detection

@@ -48,6 +48,8 @@ def test_a_bare_attack_in_a_story_of_one_means_is_of_that_means(body: str, expec
         " nine people. An attack on Marea in March killed 14 people.",
         # one armed side attacking another: a battle, whatever the story's means
         _BOMB + "Islamic State launched an attack on Kurdish forces in Tal Abyad, killing four.",
+        # an attack on an armed side, its doer unnamed
+        _BOMB + "Meanwhile, an attack targeted army checkpoints on the outskirts of Marea on Monday.",
         # the sentence tells a fight on the ground
         _BOMB + "Rebels launched an attack on army positions in Tal Rifaat with tanks and troops, killing four.",
         _BOMB + "Heavy fighting broke out in Marea on Monday after an attack that killed four people.",
