@@ -63,6 +63,7 @@ from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
 from loaders.state_forces import _OWNED_FORCES
+from loaders.story_means import _FIGHTING
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
@@ -290,6 +291,10 @@ ENGRECALL24_TEXTS = cut(
     "gained back back full control " * 180,
     "In the in the " * 360,
 )
+# words of fighting cut short and run together, and long capitalised runs (engtypes24)
+ENGTYPES24_TEXTS = cut(
+    "clashe fightin battl groun " * 200, "clashesclashes fightingfighting " * 150, "Very Long Capitalised Name " * 190
+)
 # passive auxiliaries with no "hit" after them, and "hit" with no preposition (kills23)
 HIT_AT_TEXTS = cut("were were also " * 330, "has been has been " * 280, "was also hit hit " * 290, "Were Hit In " * 410)
 # persons' names of the speakers by their body or apposition, before a verb of saying that never comes (actclaim24)
@@ -496,6 +501,7 @@ CASES: tuple[Case, ...] = (
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ENGRECALL24_TEXTS, 0.05
     ),
     Case("province_scenes._IN", "search", searched(_IN), ENGRECALL24_TEXTS),
+    Case("story_means._FIGHTING", "search", searched(_FIGHTING), ENGTYPES24_TEXTS),
     Case("local_actor_names.SPEAKER_OF_BODY", "finditer", found(SPEAKER_OF_BODY), SPEAKER_TEXTS),
     Case("local_actor_names.SPEAKER_APPOSED", "finditer", found(SPEAKER_APPOSED), SPEAKER_TEXTS),
     Case("nicknames.nicknamed", "scan", lambda text: len(nicknamed(text)), KUNYA_TEXTS),

@@ -31,6 +31,7 @@ from loaders.scenes import (
 )
 from loaders.sentence_claims import named_dead, other_speakers, speaker_only, victims, voice_of_figures
 from loaders.similar_attacks import like_the_last
+from loaders.story_means import of_the_story_means
 from loaders.story_turns import NEW_SCENE, continued_subject
 from loaders.timex import find_time
 from loaders.tolls_after import hit_told_after, toll_told_after
@@ -163,6 +164,8 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
     fronted = None if clause is None else span.start + clause[0]
     for detection, figs in zip(detections, shares, strict=True):
         detection = like_the_last(detection, body, engagements, index)  # "a similar attack": the last one's kind
+        # "the last attack on the shrine" in a story of suicide bombings: a bombing, not a clash
+        detection = of_the_story_means(detection, body, (span.start, span.end), engagements, classes)
         own_places, own_stated, own_when = places, stated_places, when
         if detection.scene is not None:
             own_places = own_stated = scene_places(places, detection, gazetteer)
