@@ -18,6 +18,7 @@ from loaders import (
     namesakes,
     place_lists,
     region_lists,
+    run_splits,
     side_words,
     spoken_spellings,
     unlinked_names,
@@ -212,6 +213,8 @@ OTHER_UNITS_TEXTS = (
 # lists of places, paired states, the word before a place (review 9)
 REVIEW9_TEXTS = cut("Aa-Bb " * 850, "Alpha Beta Gamma " * 300, "and " * 1250, "the area " * 560, " have also " * 460,
                     "from the " * 560)  # fmt: skip
+# runs of capitalised words and of article words, for the shape of two comma-less names (placelists24)
+TWO_NAME_RUNS = cut("Aaa al-Bbb " * 460, "Aaa " * 1250, "al-Bbb " * 720, "Aaa" + " " * 4990 + "al-Bbb")
 # a long run of capitalised words before 'tribe'
 CAPITALISED_RUN = ("Aa " * 1700 + "tribe",)
 # an engagement taken up at a sentence's head, then phrases of place or time (sentence_heads; shared-words)
@@ -482,4 +485,5 @@ CASES: tuple[Case, ...] = (
     Case("figures._AND_MORE", "match", lambda text: _group(_AND_MORE.match(text)), FIGURES24_TEXTS),
     Case("casualties_together._JOINED_BEFORE", "search", searched(_JOINED_BEFORE), FIGURES24_TEXTS),
     Case("casualties_together._JOINED_AFTER", "match", lambda text: _group(_JOINED_AFTER.match(text)), FIGURES24_TEXTS),
+    Case("run_splits.TWO_NAMES", "fullmatch", _fullmatched(run_splits.TWO_NAMES), TWO_NAME_RUNS),
 )
