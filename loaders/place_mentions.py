@@ -291,7 +291,9 @@ def link_local_places(
     listed = listed_together(body, per_sentence, rest, gazetteer, resolved) if rest else {}
     resolved.update({k: v for k, v in listed.items() if (refused or {}).get(k) != v})
     # "Dourin al-Mugheiriyeh": two names of a comma-less list, kept as one local place by the list cutters
-    splits = split_runs(gazetteer, labels, context, resolved) if only is None else {}
+    # (local places only: a tentative name after a locative is kept only if linked whole)
+    minted = {k: v for k, v in labels.items() if local_entities[k][0] == "place"}
+    splits = split_runs(gazetteer, minted, context, resolved) if only is None else {}
     # "al-Khalediya neighborhood in Aleppo city" is a quarter, not the village of al-Khalidiyah out of town
     quarters = namesakes.called_quarters(body, per_sentence)
     resolved = {k: v for k, v in resolved.items() if k not in quarters or town_of(v, gazetteer) is not None}
@@ -311,11 +313,9 @@ def link_local_places(
         unlinked.discard(key)
     for key in [*resolved, *unlinked]:
         del local_entities[key]
-    for key in splits:
-        local_entities.pop(key, None)
     if not resolved and not unlinked and not splits:
         return per_sentence
-    return [
+    out = [
         [
             piece
             for m in found
@@ -328,6 +328,10 @@ def link_local_places(
         ]
         for found in per_sentence
     ]
+    kept = {m.key for found in out for m in found}
+    for key in splits.keys() - kept:  # a run every mention of which was split is no local place any more
+        local_entities.pop(key, None)
+    return out
 
 
 def _with_linked_neighbours(
