@@ -18,6 +18,7 @@ from loaders import (
     namesakes,
     place_lists,
     region_lists,
+    run_splits,
     side_words,
     spoken_spellings,
     unlinked_names,
@@ -224,6 +225,8 @@ OTHER_UNITS_TEXTS = (
 # lists of places, paired states, the word before a place (review 9)
 REVIEW9_TEXTS = cut("Aa-Bb " * 850, "Alpha Beta Gamma " * 300, "and " * 1250, "the area " * 560, " have also " * 460,
                     "from the " * 560)  # fmt: skip
+# runs of capitalised words and of article words, for the shape of two comma-less names (placelists24)
+TWO_NAME_RUNS = cut("Aaa al-Bbb " * 460, "Aaa " * 1250, "al-Bbb " * 720, "Aaa" + " " * 4990 + "al-Bbb")
 # a long run of capitalised words before 'tribe'
 CAPITALISED_RUN = ("Aa " * 1700 + "tribe",)
 # an engagement taken up at a sentence's head, then phrases of place or time (sentence_heads; shared-words)
@@ -515,4 +518,5 @@ CASES: tuple[Case, ...] = (
     Case("engagement_types._STATE_WORD_BEFORE", "search", searched(_STATE_WORD_BEFORE), SIDE_WORD_TEXTS),
     Case("engagement_types._REBEL_WORD_BEFORE", "search", searched(_REBEL_WORD_BEFORE), SIDE_WORD_TEXTS),
     Case("truce_parties._ANNOUNCED", "fullmatch", lambda text: _group(_ANNOUNCED.fullmatch(text)), ANNOUNCED_TEXTS),
+    Case("run_splits.TWO_NAMES", "fullmatch", _fullmatched(run_splits.TWO_NAMES), TWO_NAME_RUNS),
 )

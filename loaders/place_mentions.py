@@ -19,6 +19,7 @@ from loaders.name_matcher import MIN_VILLAGE_LETTERS
 from loaders.name_words import CONTROLLED, CREDIT_WORDS, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.place_lists import OPENERS, WHICH_ONE, list_places, located_lists, province
 from loaders.region_lists import listed_in_a_region, lists_before_regions
+from loaders.run_splits import split_mention, split_runs
 from loaders.unlinked_names import GIVEN_NAMES, compound_names, lone_names
 
 
@@ -289,6 +290,10 @@ def link_local_places(
     }
     listed = listed_together(body, per_sentence, rest, gazetteer, resolved) if rest else {}
     resolved.update({k: v for k, v in listed.items() if (refused or {}).get(k) != v})
+    # "Dourin al-Mugheiriyeh": two names of a comma-less list, kept as one local place by the list cutters
+    # (local places only: a tentative name after a locative is kept only if linked whole)
+    minted = {k: v for k, v in labels.items() if local_entities[k][0] == "place"}
+    splits = split_runs(gazetteer, minted, context, resolved) if only is None else {}
     # "al-Khalediya neighborhood in Aleppo city" is a quarter, not the village of al-Khalidiyah out of town
     quarters = namesakes.called_quarters(body, per_sentence)
     resolved = {k: v for k, v in resolved.items() if k not in quarters or town_of(v, gazetteer) is not None}
@@ -308,12 +313,25 @@ def link_local_places(
         unlinked.discard(key)
     for key in [*resolved, *unlinked]:
         del local_entities[key]
-    if not resolved and not unlinked:
+    if not resolved and not unlinked and not splits:
         return per_sentence
-    return [
-        [Mention(m.span, resolved[m.key], m.kind) if m.key in resolved else m for m in found if m.key not in unlinked]
+    out = [
+        [
+            piece
+            for m in found
+            if m.key not in unlinked
+            for piece in (
+                split_mention(body, m, splits[m.key], local_entities)
+                if m.key in splits
+                else [Mention(m.span, resolved[m.key], m.kind) if m.key in resolved else m]
+            )
+        ]
         for found in per_sentence
     ]
+    kept = {m.key for found in out for m in found}
+    for key in splits.keys() - kept:  # a run every mention of which was split is no local place any more
+        local_entities.pop(key, None)
+    return out
 
 
 def _with_linked_neighbours(
