@@ -22,7 +22,7 @@ from loaders import (
     spoken_spellings,
     unlinked_names,
 )
-from loaders.actor_mentions import _AIRCRAFT_HEDGED
+from loaders.actor_mentions import _AIRCRAFT_HEDGED, _DEMONYM
 from loaders.actor_references import _OTHER_UNITS
 from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
@@ -49,7 +49,7 @@ from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
-from loaders.nearest_actors import _JOINED_VERB_GAP
+from loaders.nearest_actors import _JOINED_VERB_GAP, QUOTE_ON_MODIFIERS
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.passive_subjects import _INSIDE_SUBJECT
@@ -257,6 +257,14 @@ FIGURES24_TEXTS = cut(
     "Very Long Capitalised Name " * 190,
     "9 people two of them mostly were " * 150,
     " from rebel rebel " * 280,
+)
+# nationalities joined before shared ground and air nouns, quote marks opening word runs (engroles24)
+ENGROLES24_TEXTS = cut(
+    "Russian and Syrian ground ground " * 160,
+    "Syrian air forces air air " * 200,
+    ' "word "word-word ' * 280,
+    "Very Long Capitalised Name " * 190,
+    "Russian Syrian Turkish regime and " * 150,
 )
 # the noun of one killing with no count after it, and singular victims with no noun (kills23)
 KILLING_TEXTS = cut(
@@ -477,6 +485,8 @@ CASES: tuple[Case, ...] = (
     Case("province_scenes._IN", "search", searched(_IN), ENGRECALL24_TEXTS),
     Case("local_actor_names.SPEAKER_OF_BODY", "finditer", found(SPEAKER_OF_BODY), SPEAKER_TEXTS),
     Case("local_actor_names.SPEAKER_APPOSED", "finditer", found(SPEAKER_APPOSED), SPEAKER_TEXTS),
+    Case("actor_mentions._DEMONYM", "finditer", found(_DEMONYM), ENGROLES24_TEXTS),
+    Case("nearest_actors.QUOTE_ON_MODIFIERS", "sub", lambda t: QUOTE_ON_MODIFIERS.sub(" ", t), ENGROLES24_TEXTS),
     Case("figures._ACTIVE_KILL", "finditer", found(_ACTIVE_KILL), FIGURES24_TEXTS),
     Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), FIGURES24_TEXTS),
     Case("figures._AND_MORE", "match", lambda text: _group(_AND_MORE.match(text)), FIGURES24_TEXTS),
