@@ -263,6 +263,7 @@ ENGROLES24_TEXTS = cut(
     "Russian and Syrian ground ground " * 160,
     "Syrian air forces air air " * 200,
     ' "word "word-word ' * 280,
+    "it was lost to lost to were lost " * 152,
     "Very Long Capitalised Name " * 190,
     "Russian Syrian Turkish regime and " * 150,
 )
@@ -487,6 +488,9 @@ CASES: tuple[Case, ...] = (
     Case("local_actor_names.SPEAKER_APPOSED", "finditer", found(SPEAKER_APPOSED), SPEAKER_TEXTS),
     Case("actor_mentions._DEMONYM", "finditer", found(_DEMONYM), ENGROLES24_TEXTS),
     Case("nearest_actors.QUOTE_ON_MODIFIERS", "sub", lambda t: QUOTE_ON_MODIFIERS.sub(" ", t), ENGROLES24_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ENGROLES24_TEXTS, 0.05
+    ),
     Case("figures._ACTIVE_KILL", "finditer", found(_ACTIVE_KILL), FIGURES24_TEXTS),
     Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), FIGURES24_TEXTS),
     Case("figures._AND_MORE", "match", lambda text: _group(_AND_MORE.match(text)), FIGURES24_TEXTS),

@@ -1,6 +1,6 @@
 """Who takes part in an engagement the twenty-fourth session reads (helper engroles24): two states' "air forces"
-sharing one plural noun, a nationality's "ground forces", and an agent before a trigger whose modifiers open a quote
-('a three-day "humanitarian pause"'). The texts are written for the tests."""
+sharing one plural noun, a nationality's "ground forces", an agent before a trigger whose modifiers open a quote
+('a three-day "humanitarian pause"'), and ground "was lost to" a side. The texts are written for the tests."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 
 from bench.adversarial import ENGROLES24_TEXTS
 from loaders.actor_mentions import _DEMONYM
+from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Engagement
@@ -84,6 +85,42 @@ def test_quotes_and_ground_words_give_no_wrong_side(text: str, absent: str, gaze
     assert all(absent not in e.attackers for e in engagements(text, gazetteer))
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "taker"),
+    [
+        (
+            "Rebels seized the town of Handarat on Sunday a day after it was lost to government forces.",
+            "government-regains-territory",
+            SYRIAN_ARMY,
+        ),
+        (
+            "The village of Tal Rifaat was lost to the YPG last week.",
+            "non-state-actor-overtakes-territory",
+            "actor/peoples-protection-units",
+        ),
+    ],
+)
+def test_ground_lost_to_a_side_in_the_passive_is_taken_by_it(
+    text: str, kind: str, taker: str, gazetteer: Gazetteer
+) -> None:
+    assert (kind, {taker}) in sides(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village of Tal Rifaat was lost to the floods last winter.",  # no side after "to"
+        "Contact with the pilot was lost to the south of Hama on Monday.",  # a direction
+        "Two soldiers were lost to sniper fire in Daraa.",  # no ground, no taker
+        "The chance of a deal in Hama was lost to years of mistrust.",  # lost in another sense
+        "Rebels said no ground in Hama was lost.",  # nothing after the verb
+    ],
+)
+def test_lost_to_no_side_is_no_capture(text: str, gazetteer: Gazetteer) -> None:
+    assert all(not e.type.endswith("territory") for e in engagements(text, gazetteer))
+
+
 def test_adversarial_texts_read_as_expected() -> None:
-    assert [len(list(_DEMONYM.finditer(t))) for t in ENGROLES24_TEXTS] == [0, 192, 0, 0, 0]
-    assert [QUOTE_ON_MODIFIERS.sub(" ", t) == t for t in ENGROLES24_TEXTS] == [True] * 5
+    assert [len(list(_DEMONYM.finditer(t))) for t in ENGROLES24_TEXTS] == [0, 192, 0, 0, 0, 0]
+    assert [QUOTE_ON_MODIFIERS.sub(" ", t) == t for t in ENGROLES24_TEXTS] == [True] * 6
+    assert [len(trigger_matches(t)) for t in ENGROLES24_TEXTS] == [0, 0, 0, 152, 0, 0]
