@@ -23,7 +23,7 @@ from loaders import (
     spoken_spellings,
     unlinked_names,
 )
-from loaders.actor_mentions import _AIRCRAFT_HEDGED
+from loaders.actor_mentions import _AIRCRAFT_HEDGED, _DEMONYM
 from loaders.actor_references import _OTHER_UNITS
 from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
@@ -50,7 +50,7 @@ from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
-from loaders.nearest_actors import _JOINED_VERB_GAP
+from loaders.nearest_actors import _JOINED_VERB_GAP, QUOTE_ON_MODIFIERS
 from loaders.nicknames import nicknamed
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
@@ -272,6 +272,15 @@ FIGURES24_TEXTS = cut(
     "Very Long Capitalised Name " * 190,
     "9 people two of them mostly were " * 150,
     " from rebel rebel " * 280,
+)
+# nationalities joined before shared ground and air nouns, quote marks opening word runs (engroles24)
+ENGROLES24_TEXTS = cut(
+    "Russian and Syrian ground ground " * 160,
+    "Syrian air forces air air " * 200,
+    ' "word "word-word ' * 280,
+    "it was lost to lost to were lost " * 152,
+    "Very Long Capitalised Name " * 190,
+    "Russian Syrian Turkish regime and " * 150,
 )
 # the noun of one killing with no count after it, and singular victims with no noun (kills23)
 KILLING_TEXTS = cut(
@@ -510,6 +519,11 @@ CASES: tuple[Case, ...] = (
     Case("nicknames.nicknamed", "scan", lambda text: len(nicknamed(text)), KUNYA_TEXTS),
     Case("speaker_subjects._SOURCE_OF_ITS_OWN", "search", searched(_SOURCE_OF_ITS_OWN), KUNYA_TEXTS),
     Case("state_forces._OWNED_FORCES", "fullmatch", lambda text: _group(_OWNED_FORCES.fullmatch(text)), KUNYA_TEXTS),
+    Case("actor_mentions._DEMONYM", "finditer", found(_DEMONYM), ENGROLES24_TEXTS),
+    Case("nearest_actors.QUOTE_ON_MODIFIERS", "sub", lambda t: QUOTE_ON_MODIFIERS.sub(" ", t), ENGROLES24_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ENGROLES24_TEXTS, 0.05
+    ),
     Case("figures._ACTIVE_KILL", "finditer", found(_ACTIVE_KILL), FIGURES24_TEXTS),
     Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), FIGURES24_TEXTS),
     Case("figures._AND_MORE", "match", lambda text: _group(_AND_MORE.match(text)), FIGURES24_TEXTS),

@@ -22,6 +22,8 @@ HOME_ARMY = "Syrian army"
 _AIRCRAFT_WORDS = (
     # the subject aircraft, their kind before them ("combat planes") and "air power"
     rf"(?:combat|fighter|military)\s+(?:{PLANES}|{JETS}|aircraft|{HELICOPTERS})|{SUBJECT}|air\s+power"
+    # "Russian and Syrian air forces": two states' air arms sharing one plural noun (twenty-fourth session)
+    r"|air\s+forces"
 )
 # What flies or is flown: "Russian and Syrian strikes", a state's strikes in this war, are flown too; so are a state's
 # "raids" and "bombing" ("Ten Russian raids hit the city", "Syrian regime and Russian bombing").
@@ -34,12 +36,17 @@ _STATE_NOUN = re.compile(rf"(?i:{_STATE_WORDS})\b")
 _DEMONYM_WORD = (
     r"Russian|Syrian|Turkish|Iranian|Israeli|American|US|U\.S\.|Iraqi|Jordanian|French|British|Saudi|Lebanese"
 )
+# The noun a nationality names a military by: aircraft and strikes, the state's own words, arms and troops
+# ("Syrian ground forces": the army's, twenty-fourth session)
+_MILITARY_NOUN = (
+    rf"(?:(?i:ground)\s+)?(?i:{_AIR_WORDS}|{_STATE_WORDS}|artillery|shelling|bombardment|missiles?|forces|troops|"
+    r"soldiers|army|navy|warships|tanks|howitzers?|fighters)\b"
+)
 _DEMONYM = re.compile(
     # "Russian and Syrian warplanes": the first adjective shares the second's noun
     # "Syrian regime and Russian warplanes", "Russian or Syrian regime war planes": either side's air force
     rf"\b(?P<adj>{_DEMONYM_WORD})(?:\s+(?:regime|government))?(?:\s+(?:and|or)\s+(?:the\s+)?(?P<adj2>{_DEMONYM_WORD}))?"
-    rf"(?:\s+(?:regime|government|army|military))?\s+(?=(?i:{_AIR_WORDS}|{_STATE_WORDS}|artillery|shelling|"
-    r"bombardment|missiles?|forces|troops|soldiers|army|navy|warships|tanks|howitzers?|fighters)\b)"
+    rf"(?:\s+(?:regime|government|army|military))?\s+(?={_MILITARY_NOUN})"
 )
 # "military" between a nationality and its aircraft ("Russian military planes")
 _MILITARY_BEFORE = re.compile(r"\s+military\s")

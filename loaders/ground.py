@@ -94,6 +94,9 @@ _DRIVEN_FROM = (
 LOST_TO = (
     rf"los(?:t|es|ing)(?=\s+(?:control\s+(?:of|over)\s+)?(?:(?!(?:in|on|at|since|during|after|before)\s)[\w'’-]+\s+){{0,4}}?{_WRESTED}"
     r"(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,3}\s+to\s+(?:the\s+)?(?-i:[A-Za-z]))"
+    # the same told in the passive from the ground: "a day after it was lost to government forces" (twenty-fourth
+    # session); the taker after "to" must be a side (`taken_from.taker_after_roles`)
+    r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))lost(?=\s+to\s+(?:the\s+)?(?-i:[A-Za-z]))"
 )
 DRIVEN_OUT = (
     rf"{_DRIVEN_FROM}|"

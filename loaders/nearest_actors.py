@@ -152,6 +152,11 @@ _GERUND_AT = re.compile(r"[A-Za-z]{1,30}ing\b")
 _SUFFERED = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:killed|wounded|injured|hurt|slain)\b", re.I)
 
 
+# Nor does a quote opening on the trigger's own modifiers: 'Russia implemented a three-day "humanitarian pause"'
+# (scare quotes around a term of art, one or two words before the trigger noun; twenty-fourth session).
+QUOTE_ON_MODIFIERS = re.compile(r"\s[\"“](?=(?:[\w-]+\s+){1,2}$)")
+
+
 def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) -> Mention | None:
     """The actor mention right before the trigger within its clause ("The IS assault", "IS fighters launched")."""
     candidates = [m for m in actors if m.span.end - base <= t_start]
@@ -185,6 +190,7 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     gap = re.sub(r"\s*\([^()]{1,40}\)|,[^,]{1,60},|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s", " ", gap)
     # A quote opening on the trigger quotes the act, not a speaker: 'the army was able to "restore security"'.
     gap = re.sub(r"\s[\"“]$", " ", gap)
+    gap = QUOTE_ON_MODIFIERS.sub(" ", gap)
     # When, between verb and object: "terrorists fired on Tuesday afternoon rocket shells".
     gap = _WHEN_IN_GAP.sub(" ", gap)
     # A quantity is not a preposition phrase: "Rebels fired hundreds of rockets", "launched a barrage of missiles".
