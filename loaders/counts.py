@@ -56,7 +56,7 @@ def parse_number(text: str) -> int | None:
         return int(t.replace(",", ""))
     millions = re.fullmatch(r"(\d+(?:\.\d+)?|a|one)\s+million", t)
     if millions:
-        return round(float(millions.group(1).replace("a", "1").replace("one", "1")) * 1_000_000)
+        return round(float({"a": "1", "one": "1"}.get(millions.group(1), millions.group(1))) * 1_000_000)
     total = 0
     current = 0
     for word in re.split(r"[\s-]+", t):

@@ -78,7 +78,7 @@ TITLED_PERSON = re.compile(
 # Nor does a word that opens a sentence or names a kind of place ("Many Displaced of the Ghouta said", "Old City of
 # Homs").
 _NOT_PERSON_WORDS = frozenset(
-    """Many Some Most All Both Several Other Others Few Each Every Many No Local New Old City Town Village Province
+    """Many Some Most All Both Several Other Others Few Each Every No Local New Old City Town Village Province
     District Quarter Countryside Area Region Street Square Camp Base Airport Market Mosque Bank Company Group Groups
     Network Council Committees Court Fund Mission Society Association Institute Foundation Press Times Post""".split()  # noqa: SIM905
 )

@@ -321,7 +321,7 @@ def link_local_places(
             for m in found
             if m.key not in unlinked
             for piece in (
-                split_mention(body, m, splits[m.key], local_entities)
+                split_mention(body, m, splits[m.key])
                 if m.key in splits
                 else [Mention(m.span, resolved[m.key], m.kind) if m.key in resolved else m]
             )

@@ -3,8 +3,7 @@ Atman al-Hrak and al-Yadouda", "in Kadin Salma Dourin al-Mugheiriyeh and Tirtyah
 
 FA-KES dropped every comma, and an article word ties itself to the word before it ("Habreh al-Sharqi"), so the list
 cutters keep "Dourin al-Mugheiriyeh" as one village. When the whole name is the spelling of no place near the
-article's places but its article word is, the run is two places: the article word's place, and the word before it,
-itself a place (linked where it too is the spelling of one, else local).
+article's places but each of its two words is the spelling of a different one, the run is those two places.
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from graph.iris import slug
 from loaders import fuzzy_places
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span
@@ -22,8 +20,8 @@ from loaders.unlinked_names import GIVEN_NAMES
 # One capitalised word, then one word opened by its article: the shape of two comma-less names.
 TWO_NAMES = re.compile(r"(?P<first>[A-Z][a-z]{2,})\s+(?P<second>(?:al|el)-[A-Z][a-z]{2,})")
 
-# (start, end, key or None for a local place named by the piece) relative to the mention
-Pieces = list[tuple[int, int, str | None]]
+# (start, end, place key) of each piece, relative to the mention
+Pieces = list[tuple[int, int, str]]
 
 
 def split_runs(
@@ -56,20 +54,9 @@ def _two_names(match: re.Match[str]) -> bool:
     )
 
 
-def split_mention(
-    body: str, mention: Mention, pieces: Pieces, local_entities: dict[str, tuple[str, str]]
-) -> list[Mention]:
-    """The mentions of a run's pieces; a piece no place resolves becomes a local place of its own."""
+def split_mention(body: str, mention: Mention, pieces: Pieces) -> list[Mention]:
+    """The mentions of a run's pieces."""
     if TWO_NAMES.fullmatch(body, mention.span.start, mention.span.end) is None:
         return [mention]
-    out = []
-    for start, end, key in pieces:
-        span = Span(mention.span.start + start, mention.span.start + end)
-        if key is None:
-            label = body[span.start : span.end]
-            key = f"place/local/{slug(label)}"
-            local_entities.setdefault(key, ("place", label))
-            out.append(Mention(span, key, "place", linked=False))
-        else:
-            out.append(Mention(span, key, "place"))
-    return out
+    start = mention.span.start
+    return [Mention(Span(start + a, start + b), key, "place") for a, b, key in pieces]
