@@ -1,6 +1,7 @@
 """Gold upkeep: gazetteer places that a gold place annotated as unknown (`key: null`) may be, and re-keying.
 
     python scripts/gold_audit.py candidates GOLD_DIR FILE_LIST OUT.json
+    python scripts/gold_audit.py regions GOLD_DIR FILE_LIST OUT.json
     python scripts/gold_audit.py apply GOLD_DIR DECISIONS.jsonl [...] [--write]
 
 `candidates` reads gold JSON and the reference tables only (never the extractor): for each `key: null` place, the
@@ -9,7 +10,9 @@ consonant skeleton, with similarity at least 0.72 when the skeleton is shorter t
 within 40 km of the article's other linked places (any distance when the article has none). An annotator then reads
 the article and decides (tests/gold/README.md, Revisions, twenty-fifth session). `apply` writes the decisions: the
 entry takes the key and its QID, and the file's engagement references to `place/local/<slug of text>` take the key.
-It prints counts per part only, never names.
+`regions` lists the gazetteer's regions (natural regions and East Aleppo) that an article names by one of their names
+while its gold places lack them; a decision line `{"file", "key", "add": true, "text"}` adds the region as a place.
+`apply` prints counts per part only, never names.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from loaders.gazetteer import Entity, Gazetteer  # noqa: E402
 MIN_RATIO = 0.78
 LOOSE_RATIO = 0.72
 NEAR_KM = 40
+EAST_ALEPPO = "place/east-aleppo"  # the rebel-held eastern districts of Aleppo city: a region, though filed as a town
 # Words that say what kind of place a name is, and Arabic articles: left out of the name compared.
 _GENERIC_WORDS = (
     "village town city district neighbourhood neighborhood area quarter suburb countryside region hill hills mount "
@@ -174,6 +178,34 @@ def candidates(gold_dir: Path, listing: Path, out: Path) -> None:
     print(f"{len(result)} files, {sum(len(v) for v in result.values())} key-null places with candidates")
 
 
+def _body(gold_dir: Path, data: dict) -> str:
+    """The article text a gold file annotates (seeds from data/articles, FA-KES rows from the gold set's articles/)."""
+    if data["corpus"] == "seeds":
+        return (ROOT / "data" / "articles" / f"{data['identifier']}.txt").read_text(encoding="utf-8")
+    folder = gold_dir / "articles" if (gold_dir / "articles").is_dir() else gold_dir.parent / "articles"
+    return (folder / f"{data['identifier']}.txt").read_text(encoding="utf-8")
+
+
+def regions(gold_dir: Path, listing: Path, out: Path) -> None:
+    """Write, per gold file, the gazetteer regions its article names (whole words) that its places lack."""
+    gaz = Gazetteer.load()
+    found = [e for e in gaz.entities() if e.kind == "place" and (e.cls == "NaturalRegion" or e.key == EAST_ALEPPO)]
+    result = {}
+    for file_name in listing.read_text(encoding="utf-8").split():
+        data = json.loads((gold_dir / file_name).read_text(encoding="utf-8"))
+        body, keys = _body(gold_dir, data), {p.get("key") for p in data["places"]}
+        items = []
+        for region in found:
+            names = sorted({region.label, *region.aliases})
+            hits = {m.start() for n in names for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", body)}
+            if hits and region.key not in keys:
+                items.append({"key": region.key, "label": region.label, "names": names, "occurrences": len(hits)})
+        if items:
+            result[file_name] = items
+    out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(result)} files, {sum(len(v) for v in result.values())} regions named and not annotated")
+
+
 def _dump(data: dict, original: str) -> str:
     """The file's text in its own layout (json.dumps with indent 2 or 1, its own final newline or none)."""
     end = "\n" if original.endswith("\n") else ""
@@ -214,6 +246,21 @@ def rekey(data: dict, decided: dict[str, str], gaz: Gazetteer) -> Counter[str]:
     return counts
 
 
+def add_places(data: dict, added: dict[str, str], body: str, gaz: Gazetteer) -> Counter[str]:
+    """Add places (key -> surface form as the article writes it) that a gold file lacks."""
+    counts: Counter[str] = Counter()
+    present = {p.get("key") for p in data["places"]}
+    for key, text in sorted(added.items()):
+        if key not in gaz or gaz.get(key).kind != "place":
+            raise SystemExit(f"{key} is not a gazetteer place")
+        if text not in body:
+            raise SystemExit(f"{text!r} is not in the article's text")
+        if key not in present:
+            data["places"].append({"text": text, "key": key, "qid": gaz.get(key).qid})
+            counts["places added"] += 1
+    return counts
+
+
 def apply(gold_dir: Path, decision_files: list[Path], write: bool) -> Counter[tuple[str, str]]:
     """Apply decision files to a gold folder; counts per part (tuning, held-out, second)."""
     listing = gold_dir / "held-out.txt"
@@ -222,22 +269,33 @@ def apply(gold_dir: Path, decision_files: list[Path], write: bool) -> Counter[tu
     )
     gaz = Gazetteer.load()
     by_file: dict[str, dict[str, str]] = {}
+    added: dict[str, dict[str, str]] = {}
     for path in decision_files:
         for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and (d := json.loads(line)).get("key"):
+            if not line.strip() or not (d := json.loads(line)).get("key"):
+                continue
+            if d.get("add"):
+                added.setdefault(d["file"], {})[d["key"]] = d["text"]
+            elif "add" not in d:
                 by_file.setdefault(d["file"], {})[d["text"]] = d["key"]
     counts: Counter[tuple[str, str]] = Counter()
-    for file_name, decided in sorted(by_file.items()):
+    for file_name in sorted(set(by_file) | set(added)):
         path = gold_dir / file_name
         if not path.is_file():
             continue
         part = "held-out" if file_name in held else "second" if gold_dir.name == "second" else "tuning"
         original = path.read_text(encoding="utf-8")
         data = json.loads(original)
-        changed = rekey(data, decided, gaz)
+        to_add = added.get(file_name, {})
+        # a region the annotator wrote down with `key: null` (the seeds' "Badia al-Sham") takes the key in place
+        unknown = {p["text"] for p in data["places"] if p.get("key") is None}
+        rekeys = {**by_file.get(file_name, {}), **{text: key for key, text in to_add.items() if text in unknown}}
+        changed = rekey(data, rekeys, gaz)
+        if to_add := {key: text for key, text in to_add.items() if text not in unknown}:
+            changed += add_places(data, to_add, _body(gold_dir, data), gaz)
         for what, n in changed.items():
             counts[(part, what)] += n
-        if changed["entries"]:
+        if changed["entries"] or changed["places added"]:
             counts[(part, "files")] += 1
             if write:
                 path.write_text(_dump(data, original), encoding="utf-8")
@@ -246,8 +304,8 @@ def apply(gold_dir: Path, decision_files: list[Path], write: bool) -> Counter[tu
 
 def main(argv: list[str]) -> int:
     """Run a subcommand."""
-    if len(argv) == 4 and argv[0] == "candidates":
-        candidates(Path(argv[1]), Path(argv[2]), Path(argv[3]))
+    if len(argv) == 4 and argv[0] in ("candidates", "regions"):
+        (candidates if argv[0] == "candidates" else regions)(Path(argv[1]), Path(argv[2]), Path(argv[3]))
         return 0
     if len(argv) >= 3 and argv[0] == "apply":
         write = "--write" in argv

@@ -116,3 +116,60 @@ def test_apply_refuses_a_key_the_gazetteer_does_not_have(tmp_path: Path) -> None
     with pytest.raises(SystemExit, match="not a gazetteer place"):
         _audit().apply(tmp_path, [_decide(tmp_path, "place/nowhere-1")], write=True)
     assert gold.read_text(encoding="utf-8") == before
+
+
+def _article(tmp_path: Path, body: str) -> None:
+    """The FA-KES text a test gold file annotates (`articles/1.txt`)."""
+    (tmp_path / "articles").mkdir(exist_ok=True)
+    (tmp_path / "articles" / "1.txt").write_text(body, encoding="utf-8")
+
+
+NORTH = "place/northern-syria"
+
+
+def test_regions_lists_a_region_the_article_names_and_the_gold_lacks(tmp_path: Path) -> None:
+    _folder(tmp_path, [KNOWN])
+    _article(tmp_path, "Jets struck Khan Sheikhoun in northern Syria. The Euphrates Shield operation went on.")
+    (tmp_path / "list.txt").write_text("fa-kes-1.json\n", encoding="utf-8")
+    _audit().regions(tmp_path, tmp_path / "list.txt", tmp_path / "out.json")
+    found = {item["key"] for item in json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["fa-kes-1.json"]}
+    # "Euphrates Shield" holds a name of the river, so the annotator is asked; "northern Syrian" would not be
+    assert found == {NORTH, "place/euphrates"}
+
+
+def test_regions_skips_a_region_already_annotated_and_an_adjective(tmp_path: Path) -> None:
+    _folder(tmp_path, [KNOWN, {"text": "northern Syria", "key": NORTH, "qid": None}])
+    _article(tmp_path, "Jets struck Khan Sheikhoun in northern Syria and a northern Syrian town.")
+    (tmp_path / "list.txt").write_text("fa-kes-1.json\n", encoding="utf-8")
+    _audit().regions(tmp_path, tmp_path / "list.txt", tmp_path / "out.json")
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) == {}
+
+
+def _add(tmp_path: Path, text: str, key: str = NORTH) -> Path:
+    """A decisions file adding one region."""
+    path = tmp_path / "regions.jsonl"
+    line = {"file": "fa-kes-1.json", "key": key, "add": True, "text": text}
+    path.write_text(json.dumps(line) + "\n" + json.dumps({**line, "key": "place/euphrates", "add": False}) + "\n")
+    return path
+
+
+def test_apply_adds_a_region_as_a_place_and_refuses_text_the_article_lacks(tmp_path: Path) -> None:
+    gold = _folder(tmp_path, [KNOWN])
+    _article(tmp_path, "Jets struck Khan Sheikhoun in northern Syria.")
+    before = gold.read_text(encoding="utf-8")
+    with pytest.raises(SystemExit, match="not in the article"):
+        _audit().apply(tmp_path, [_add(tmp_path, "north Syria")], write=True)
+    assert gold.read_text(encoding="utf-8") == before
+    counts = _audit().apply(tmp_path, [_add(tmp_path, "northern Syria")], write=True)
+    places = json.loads(gold.read_text(encoding="utf-8"))["places"]
+    assert places == [KNOWN, {"text": "northern Syria", "key": NORTH, "qid": None}]
+    assert counts[("tuning", "places added")] == 1
+
+
+def test_apply_keys_a_region_written_down_unknown_instead_of_adding_it_twice(tmp_path: Path) -> None:
+    gold = _folder(tmp_path, [KNOWN, {"text": "northern Syria", "key": None, "qid": None}])
+    _article(tmp_path, "Jets struck Khan Sheikhoun in northern Syria.")
+    counts = _audit().apply(tmp_path, [_add(tmp_path, "northern Syria")], write=True)
+    places = json.loads(gold.read_text(encoding="utf-8"))["places"]
+    assert places == [KNOWN, {"text": "northern Syria", "key": NORTH, "qid": None}]
+    assert counts[("tuning", "entries")] == 1 and not counts[("tuning", "places added")]
