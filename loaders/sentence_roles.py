@@ -124,7 +124,7 @@ def roles_by_type(
         attackers = (
             deal_parties(text, base, match, actors)
             or tuple(dict.fromkeys((*attackers, *targets, *made_with(text, base, match, actors))))
-            or announcer(text, base, match, actors)
+            or announcer(text, base, match, sorted([*actors, *_ministries(s)], key=lambda m: m.span.start))
         )
         targets = ()
     if etype in ("abduction", "arrests") and attackers and _TAKEN_PARTICIPLE.match(text, match.start()):
@@ -140,3 +140,9 @@ def roles_by_type(
         if taken and NO_OBJECT.match(text, match.end()) and not WHEN_THEN_OBJECT.match(text, match.end()):
             attackers, targets = tuple(k for k in attackers if k != taken[-1].key), (taken[-1].key, *targets)
     return attackers, targets
+
+
+def _ministries(s: EngagementSentence) -> list[Mention]:
+    """A state's ministries named in the sentence: one that declares a truce makes it for its state ("Russia's Defense
+    Ministry declared a 48-hour truce in Aleppo"), though it never fights."""
+    return [m for m in s.mentions if m.kind == "actor" and s.classes.get(m.key) == "Ministry"]

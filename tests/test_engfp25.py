@@ -1,0 +1,96 @@
+"""Twenty-fifth session (helper engfp25): false engagements of half a. Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.headlines import title_index
+from loaders.model import Article, Sentence, Span
+from loaders.text import sentences
+
+# --- the title repeated without its leading figure is the headline ---
+
+_LEAD = "Syrian troops killed 100 ISIL terrorists in clashes near Palmyra on Friday."
+
+
+def _title_at(title: str, body: str) -> int | None:
+    mined = [s for s in sentences(body) if not s.boilerplate]
+    return title_index(body, mined, title)
+
+
+def test_a_title_repeated_without_its_leading_figure_is_the_headline() -> None:
+    body = f"ISIL Terrorists Killed Near Palmyra.\n{_LEAD}"
+    assert _title_at("100 ISIL Terrorists Killed Near Palmyra", body) == 0
+
+
+def test_the_headline_without_its_figure_adds_no_engagement_of_its_own(gazetteer: Gazetteer) -> None:
+    body = f"ISIL Terrorists Killed Near Palmyra.\n{_LEAD}"
+    x = extract(Article("test", "t", body, title="100 ISIL Terrorists Killed Near Palmyra"), gazetteer)
+    assert [(e.type, e.attackers) for e in x.engagements] == [("armed-clash", ("actor/syrian-arab-army",))]
+
+
+@pytest.mark.parametrize(
+    ("title", "first"),
+    [
+        # a first word that is no figure is never dropped
+        ("Syrian Troops Kill 100 ISIL Terrorists Near Palmyra", "Troops Kill 100 ISIL Terrorists Near Palmyra."),
+        # too short once the figure is gone: two words may open any sentence
+        ("3 killed in Homs", "Killed in Homs."),
+        ("12 dead", "Dead."),
+        # a sentence that only opens with the rest of the title is not the headline
+        ("100 ISIL Terrorists Killed Near Palmyra", "ISIL Terrorists Killed Near Palmyra were buried on Sunday."),
+        # the figure inside the title, not first, is kept
+        ("Jets Kill 12 Near Idlib", "Jets Kill Near Idlib."),
+        # a long capitalised run that shares the title's words in another order
+        ("100 ISIL Terrorists Killed Near Palmyra", "Near Palmyra ISIL Terrorists Killed."),
+    ],
+)
+def test_only_a_leading_figure_may_be_missing_from_the_repeated_title(title: str, first: str) -> None:
+    assert _title_at(title, f"{first}\n{_LEAD}") is None
+
+
+def test_the_title_with_its_figure_is_still_the_headline() -> None:
+    body = f"100 ISIL Terrorists Killed Near Palmyra.\n{_LEAD}"
+    assert _title_at("100 ISIL Terrorists Killed Near Palmyra", body) == 0
+    assert title_index(body, [Sentence(Span(0, len(body)))], None) is None
+
+
+# --- a state's ministry that declares a truce is its party ---
+
+_MOD = "actor/ministry-of-defence-of-the-russian-federation"
+
+
+def _truces(body: str, gazetteer: Gazetteer) -> list[tuple[str, ...]]:
+    return [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements if e.type == "ceasefire"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Wednesday the Russian Defense Ministry declared a 48-hour truce in Aleppo.",
+        "The Russian Defence Ministry announced a three-day humanitarian ceasefire in Aleppo on Monday.",
+    ],
+)
+def test_a_ministry_that_declares_a_truce_is_its_party(body: str, gazetteer: Gazetteer) -> None:
+    assert _truces(body, gazetteer) == [(_MOD,)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the ministry reports who broke a truce: no party
+        "The Russian Defense Ministry said rebels violated the truce in Aleppo on Monday.",
+        # it reports that another declared one: that one is the party
+        "The Russian Defense Ministry said the Syrian army declared a 48-hour truce in Aleppo.",
+        # it welcomes or rejects a truce others made
+        "The Russian Defense Ministry welcomed the truce agreed in Aleppo on Monday.",
+        # a plan, not a truce declared
+        "The Russian Defense Ministry will declare a truce in Aleppo next week.",
+        # the ministry is named away from the verb
+        "The Russian Defense Ministry spokesman who met reporters in Moscow declared a truce in Aleppo.",
+    ],
+)
+def test_a_ministry_that_only_speaks_of_a_truce_is_no_party(body: str, gazetteer: Gazetteer) -> None:
+    assert all(_MOD not in parties for parties in _truces(body, gazetteer))
