@@ -52,6 +52,7 @@ from loaders.model import Article
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import _JOINED_VERB_GAP, QUOTE_ON_MODIFIERS
 from loaders.nicknames import nicknamed
+from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.passive_subjects import _INSIDE_SUBJECT
@@ -161,6 +162,14 @@ ANNOUNCED_TEXTS = cut(
     " has unilaterally implemented " + "a " * 2500,
     " declared " + '"word ' * 900,
     " implemented " + "three-day " * 500 + '"',
+)
+# a speaker's own place hit (engfp25), read between the speech verb and the trigger: long runs of words with no
+# passive of hitting, repeated owned nouns, and an appositive run with no speech verb after it
+OWN_HIT_TEXTS = cut(
+    " said one of their buildings " + "in Aaa " * 700,
+    " said their " + "centres " * 600 + "was hit by ",
+    " said its " + "teams were hit in " * 280,
+    " Bbb" * 1250,
 )
 # the side words before a taking verb (engprec24), searched in all the text before the verb: runs of side words
 SIDE_WORD_TEXTS = cut("rebels " * 720, "opposition-held " * 312, "army troops " * 460, "militants," * 500)
@@ -533,4 +542,6 @@ CASES: tuple[Case, ...] = (
     Case("engagement_types._REBEL_WORD_BEFORE", "search", searched(_REBEL_WORD_BEFORE), SIDE_WORD_TEXTS),
     Case("truce_parties._ANNOUNCED", "fullmatch", lambda text: _group(_ANNOUNCED.fullmatch(text)), ANNOUNCED_TEXTS),
     Case("run_splits.TWO_NAMES", "fullmatch", _fullmatched(run_splits.TWO_NAMES), TWO_NAME_RUNS),
+    Case("owners_hit._SAID_OWN_HIT", "fullmatch", lambda text: _group(_SAID_OWN_HIT.fullmatch(text)), OWN_HIT_TEXTS),
+    Case("owners_hit._APPOSITIVE", "match", lambda text: _group(_APPOSITIVE.match(text)), OWN_HIT_TEXTS),
 )

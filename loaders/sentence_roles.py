@@ -11,7 +11,7 @@ from loaders.engagement_roles import WHEN_THEN_OBJECT, find_roles
 from loaders.engagement_types import generic_type
 from loaders.ground import attempt_targets
 from loaders.model import Mention
-from loaders.owners_hit import owners_hit
+from loaders.owners_hit import owners_hit, speakers_own_hit
 from loaders.scenes import fronted_subject
 from loaders.sentence_triggers import attempted_capture
 from loaders.the_hit import holders_hit, victim_groups
@@ -100,6 +100,9 @@ def read_roles(
     if not targets:
         # "an air strike on a Red Crescent convoy", "IS targets were hit in the strikes": whose things were hit
         targets = tuple(k for k in owners_hit(text, base, match.start(), match.end(), the_hit) if k not in attackers)
+    if not targets:
+        # "the White Helmets said one of their centres was hit by an air strike": the speaker's own place was hit
+        targets = tuple(k for k in speakers_own_hit(text, base, match.start(), the_hit) if k not in attackers)
     if verb is not None and not attackers and _WITH_MEANS.fullmatch(text, verb[0].end(), match.start()):
         attackers, targets = verb[1], targets or verb[2]
     if not attackers:

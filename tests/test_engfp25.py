@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from bench.adversarial import OWN_HIT_TEXTS, _group
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.headlines import title_index
 from loaders.model import Article, Sentence, Span
+from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.text import sentences
 
 # --- the title repeated without its leading figure is the headline ---
@@ -94,3 +96,52 @@ def test_a_ministry_that_declares_a_truce_is_its_party(body: str, gazetteer: Gaz
 )
 def test_a_ministry_that_only_speaks_of_a_truce_is_no_party(body: str, gazetteer: Gazetteer) -> None:
     assert all(_MOD not in parties for parties in _truces(body, gazetteer))
+
+
+# --- a body that says its own place was hit is the one hit ---
+
+
+def _targets(body: str, gazetteer: Gazetteer) -> list[tuple[str, ...]]:
+    return [e.targets for e in extract(Article("test", "t", body), gazetteer).engagements]
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        (
+            "The White Helmets a group of rescue workers in rebel-held areas said on Twitter one of their buildings "
+            "in Kafr Nabl in the Idlib countryside was hit by an air strike on Sunday.",
+            "actor/white-helmets",
+        ),
+        (
+            "MSF said one of its hospitals in Idlib was struck by a barrel bomb on Monday.",
+            "actor/medecins-sans-frontieres",
+        ),
+    ],
+)
+def test_a_body_that_says_its_own_place_was_hit_is_the_target(body: str, key: str, gazetteer: Gazetteer) -> None:
+    assert _targets(body, gazetteer) == [(key,)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the body tells of another's place hit
+        "MSF said a hospital in Idlib was struck by a barrel bomb on Monday.",
+        # its place is named but not hit: the clause turns before the passive
+        "MSF said one of its hospitals in Idlib was full and that a market was struck by a barrel bomb on Monday.",
+        # its own people did the hitting, active voice
+        "The army said one of its units struck rebel positions in Idlib with artillery on Monday.",
+        # "their" is the people it speaks of, after another subject
+        "MSF said the rebels told it one of their bases in Idlib was hit by an air strike on Monday.",
+        # a negated hit
+        "MSF said none of its hospitals in Idlib was struck by the barrel bombs dropped on Monday.",
+    ],
+)
+def test_a_body_that_speaks_of_other_places_hit_is_no_target(body: str, gazetteer: Gazetteer) -> None:
+    assert all("actor/medecins-sans-frontieres" not in targets for targets in _targets(body, gazetteer))
+
+
+def test_the_speakers_own_hit_patterns_read_nothing_on_adversarial_input() -> None:
+    assert [_SAID_OWN_HIT.fullmatch(text) for text in OWN_HIT_TEXTS] == [None] * 4
+    assert [_group(_APPOSITIVE.match(text)) for text in OWN_HIT_TEXTS] == ["", "", "", None]
