@@ -72,6 +72,7 @@ from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_
 from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
 from loaders.truce_parties import _ANNOUNCED
+from loaders.truce_words import BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 
@@ -170,6 +171,10 @@ OWN_HIT_TEXTS = cut(
     " said their " + "centres " * 600 + "was hit by ",
     " said its " + "teams were hit in " * 280,
     " Bbb" * 1250,
+)
+# a body named for a truce (engfp25), searched before a truce word: repeated body nouns and "for", long word runs
+BODY_FOR_TRUCE_TEXTS = cut(
+    "center for " * 460, "committee for monitoring the " * 180, "Aaa " * 1250, "office for announced " * 240
 )
 # the side words before a taking verb (engprec24), searched in all the text before the verb: runs of side words
 SIDE_WORD_TEXTS = cut("rebels " * 720, "opposition-held " * 312, "army troops " * 460, "militants," * 500)
@@ -544,4 +549,5 @@ CASES: tuple[Case, ...] = (
     Case("run_splits.TWO_NAMES", "fullmatch", _fullmatched(run_splits.TWO_NAMES), TWO_NAME_RUNS),
     Case("owners_hit._SAID_OWN_HIT", "fullmatch", lambda text: _group(_SAID_OWN_HIT.fullmatch(text)), OWN_HIT_TEXTS),
     Case("owners_hit._APPOSITIVE", "match", lambda text: _group(_APPOSITIVE.match(text)), OWN_HIT_TEXTS),
+    Case("truce_words.BODY_FOR_TRUCE", "search", searched(BODY_FOR_TRUCE), BODY_FOR_TRUCE_TEXTS),
 )

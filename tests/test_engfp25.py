@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import OWN_HIT_TEXTS, _group
+from bench.adversarial import BODY_FOR_TRUCE_TEXTS, OWN_HIT_TEXTS, _group
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.headlines import title_index
 from loaders.model import Article, Sentence, Span
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.text import sentences
+from loaders.truce_words import BODY_FOR_TRUCE
 
 # --- the title repeated without its leading figure is the headline ---
 
@@ -145,3 +146,46 @@ def test_a_body_that_speaks_of_other_places_hit_is_no_target(body: str, gazettee
 def test_the_speakers_own_hit_patterns_read_nothing_on_adversarial_input() -> None:
     assert [_SAID_OWN_HIT.fullmatch(text) for text in OWN_HIT_TEXTS] == [None] * 4
     assert [_group(_APPOSITIVE.match(text)) for text in OWN_HIT_TEXTS] == ["", "", "", None]
+
+
+# --- a body named for the truce it watches makes no truce ---
+
+
+def _types(body: str, gazetteer: Gazetteer) -> list[str]:
+    return [e.type for e in extract(Article("test", "t", body), gazetteer).engagements]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Russian Center for coordinating and monitoring the cessation of hostilities agreement said on Friday that "
+        "rebels shelled the al-Midan neighborhood of Aleppo.",
+        "The Joint Committee for monitoring the ceasefire agreement said on Friday that rebels shelled the al-Midan "
+        "neighborhood of Aleppo.",
+    ],
+)
+def test_a_body_named_for_a_truce_makes_no_truce(body: str, gazetteer: Gazetteer) -> None:
+    assert _types(body, gazetteer) == ["shelling"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a body that declares a truce, whatever its name
+        "The Russian Centre for Reconciliation announced a 48-hour truce in Aleppo on Monday.",
+        # a truce it reports others agreed
+        "The Russian Centre for Reconciliation said rebels and the army agreed a ceasefire in Daraa on Monday.",
+        # "for" after a body noun that names no body: a call for a truce made by the parties
+        "Rebels and the army agreed a ceasefire in Daraa on Monday after the UN called for an end to the fighting.",
+        # a centre named after the truce word, not for it
+        "The regime and the rebels agreed a truce in Daraa on Monday near the town's medical centre.",
+        # a long capitalised run before the truce
+        "Aaa Bbb Ccc Ddd Eee Fff Ggg Hhh said the regime and the rebels agreed a ceasefire in Daraa on Monday.",
+    ],
+)
+def test_a_truce_made_near_a_body_noun_is_still_a_truce(body: str, gazetteer: Gazetteer) -> None:
+    assert "ceasefire" in _types(body, gazetteer)
+
+
+def test_the_body_for_a_truce_pattern_reads_nothing_on_adversarial_input() -> None:
+    assert [BODY_FOR_TRUCE.search(text) for text in BODY_FOR_TRUCE_TEXTS] == [None] * 4
