@@ -48,6 +48,7 @@ from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELAT
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
+from loaders.local_place_names import SUN_ARTICLE
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import _JOINED_VERB_GAP, QUOTE_ON_MODIFIERS
@@ -172,6 +173,8 @@ OWN_HIT_TEXTS = cut(
     " said its " + "teams were hit in " * 280,
     " Bbb" * 1250,
 )
+# assimilated articles (engfp25): runs of them before capitals, before lower case, and glued to words
+SUN_ARTICLE_TEXTS = cut("ez-Zor " * 720, "as-as-as-" * 560, "ez-zor " * 720, "Deirez-Zor " * 460)
 # a body named for a truce (engfp25), searched before a truce word: repeated body nouns and "for", long word runs
 BODY_FOR_TRUCE_TEXTS = cut(
     "center for " * 460, "committee for monitoring the " * 180, "Aaa " * 1250, "office for announced " * 240
@@ -550,4 +553,5 @@ CASES: tuple[Case, ...] = (
     Case("owners_hit._SAID_OWN_HIT", "fullmatch", lambda text: _group(_SAID_OWN_HIT.fullmatch(text)), OWN_HIT_TEXTS),
     Case("owners_hit._APPOSITIVE", "match", lambda text: _group(_APPOSITIVE.match(text)), OWN_HIT_TEXTS),
     Case("truce_words.BODY_FOR_TRUCE", "search", searched(BODY_FOR_TRUCE), BODY_FOR_TRUCE_TEXTS),
+    Case("local_place_names.SUN_ARTICLE", "finditer", found(SUN_ARTICLE), SUN_ARTICLE_TEXTS),
 )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import BODY_FOR_TRUCE_TEXTS, OWN_HIT_TEXTS, _group
+from bench.adversarial import BODY_FOR_TRUCE_TEXTS, OWN_HIT_TEXTS, SUN_ARTICLE_TEXTS, _group
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.headlines import title_index
+from loaders.local_place_names import SUN_ARTICLE, sun_articles_raised
 from loaders.model import Article, Sentence, Span
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.text import sentences
@@ -189,3 +190,47 @@ def test_a_truce_made_near_a_body_noun_is_still_a_truce(body: str, gazetteer: Ga
 
 def test_the_body_for_a_truce_pattern_reads_nothing_on_adversarial_input() -> None:
     assert [BODY_FOR_TRUCE.search(text) for text in BODY_FOR_TRUCE_TEXTS] == [None] * 4
+
+
+# --- a landmark's name runs through an assimilated article ---
+
+
+def _places(body: str, gazetteer: Gazetteer) -> set[str]:
+    return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"}
+
+
+@pytest.mark.parametrize(
+    ("body", "site"),
+    [
+        ("Jets struck near the Deir ez-Zor airport on Monday killing 12 soldiers.", "place/local/deir-ez-zor-airport"),
+        ("IS shelled the Deir ez-Zor military airport on Monday.", "place/local/deir-ez-zor-military-airport"),
+    ],
+)
+def test_a_site_named_after_a_town_spelt_with_an_assimilated_article(
+    body: str, site: str, gazetteer: Gazetteer
+) -> None:
+    assert {"place/deir-ez-zor-421202167", site} <= _places(body, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no kind of site after the name
+        "Jets struck Deir ez-Zor on Monday killing 12 soldiers.",
+        # the kind is a word of another phrase
+        "Jets struck Deir ez-Zor on Monday and the airport was closed.",
+        # a lower-case word after the article is no name
+        "Jets struck the ez-zor airport on Monday.",
+        # "ad-hoc" is no article before a name
+        "Jets struck an ad-hoc airport near Deir ez-Zor on Monday.",
+        # a long capitalised run
+        "Aaa Bbb Ccc Ddd Eee ez-Fff Ggg struck Deir ez-Zor on Monday.",
+    ],
+)
+def test_an_assimilated_article_alone_makes_no_site(body: str, gazetteer: Gazetteer) -> None:
+    assert not any("airport" in key or "fff" in key for key in _places(body, gazetteer))
+
+
+def test_the_assimilated_article_pattern_reads_only_articles_before_capitals() -> None:
+    assert [len(SUN_ARTICLE.findall(text)) for text in SUN_ARTICLE_TEXTS] == [714, 0, 0, 0]
+    assert sun_articles_raised("Deir ez-Zor and as-Safa") == "Deir Ez-Zor and As-Safa"
