@@ -48,10 +48,12 @@ from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELAT
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
+from loaders.local_place_names import SUN_ARTICLE
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import _JOINED_VERB_GAP, QUOTE_ON_MODIFIERS
 from loaders.nicknames import nicknamed
+from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.passive_subjects import _INSIDE_SUBJECT
@@ -71,6 +73,7 @@ from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_
 from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
 from loaders.truce_parties import _ANNOUNCED
+from loaders.truce_words import BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 
@@ -161,6 +164,20 @@ ANNOUNCED_TEXTS = cut(
     " has unilaterally implemented " + "a " * 2500,
     " declared " + '"word ' * 900,
     " implemented " + "three-day " * 500 + '"',
+)
+# a speaker's own place hit (engfp25), read between the speech verb and the trigger: long runs of words with no
+# passive of hitting, repeated owned nouns, and an appositive run with no speech verb after it
+OWN_HIT_TEXTS = cut(
+    " said one of their buildings " + "in Aaa " * 700,
+    " said their " + "centres " * 600 + "was hit by ",
+    " said its " + "teams were hit in " * 280,
+    " Bbb" * 1250,
+)
+# assimilated articles (engfp25): runs of them before capitals, before lower case, and glued to words
+SUN_ARTICLE_TEXTS = cut("ez-Zor " * 720, "as-as-as-" * 560, "ez-zor " * 720, "Deirez-Zor " * 460)
+# a body named for a truce (engfp25), searched before a truce word: repeated body nouns and "for", long word runs
+BODY_FOR_TRUCE_TEXTS = cut(
+    "center for " * 460, "committee for monitoring the " * 180, "Aaa " * 1250, "office for announced " * 240
 )
 # the side words before a taking verb (engprec24), searched in all the text before the verb: runs of side words
 SIDE_WORD_TEXTS = cut("rebels " * 720, "opposition-held " * 312, "army troops " * 460, "militants," * 500)
@@ -533,4 +550,8 @@ CASES: tuple[Case, ...] = (
     Case("engagement_types._REBEL_WORD_BEFORE", "search", searched(_REBEL_WORD_BEFORE), SIDE_WORD_TEXTS),
     Case("truce_parties._ANNOUNCED", "fullmatch", lambda text: _group(_ANNOUNCED.fullmatch(text)), ANNOUNCED_TEXTS),
     Case("run_splits.TWO_NAMES", "fullmatch", _fullmatched(run_splits.TWO_NAMES), TWO_NAME_RUNS),
+    Case("owners_hit._SAID_OWN_HIT", "fullmatch", lambda text: _group(_SAID_OWN_HIT.fullmatch(text)), OWN_HIT_TEXTS),
+    Case("owners_hit._APPOSITIVE", "match", lambda text: _group(_APPOSITIVE.match(text)), OWN_HIT_TEXTS),
+    Case("truce_words.BODY_FOR_TRUCE", "search", searched(BODY_FOR_TRUCE), BODY_FOR_TRUCE_TEXTS),
+    Case("local_place_names.SUN_ARTICLE", "finditer", found(SUN_ARTICLE), SUN_ARTICLE_TEXTS),
 )

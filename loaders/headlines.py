@@ -21,11 +21,21 @@ def title_index(body: str, mined: Sequence[Sentence], title: str | None) -> int 
     """The index of the sentence that repeats the headline, if one of the first sentences does."""
     if not title:
         return None
-    wanted = {_normal(title), _normal(_SITE_SUFFIX.split(title)[0])}
+    wanted = {_normal(title), _normal(_SITE_SUFFIX.split(title)[0]), *title_without_figure(title)}
     for i, sentence in enumerate(mined[:3]):
         if _normal(sentence.span.text(body)) in wanted:
             return i
     return None
+
+
+def title_without_figure(title: str) -> list[str]:
+    """The title without its leading figure, as FA-KES repeats some titles in the body ("100 ISIL Terrorists Killed in
+    Kobani" opens "ISIL Terrorists Killed in Kobani."); nothing for a title with no figure first, or too short then
+    (a short rest, "Killed in Homs", may open any sentence)."""
+    words = _normal(_SITE_SUFFIX.split(title)[0]).split()
+    if len(words) <= HEADLINE_MIN_WORDS + 1 or not words[0].isdigit():
+        return []
+    return [" ".join(words[1:])]
 
 
 # "... Monitor - Region - World - Ahram Online", "... | Jordan Times": a page title's site suffix.

@@ -59,6 +59,7 @@ from loaders.local_place_names import (
     list_words,
     site_of_a_town,
     stops_landmark,
+    sun_articles_raised,
 )
 from loaders.model import Mention, Span, overlapping
 from loaders.name_words import CONTROLLED, LANDMARK_NOUN, NOT_PLACE_NAMES, TITLE_WORDS
@@ -307,7 +308,7 @@ def with_local_entities(
             mint_site(start, end, "place", label, inside)  # "the Tabqa dam": named after a town the gazetteer has
             continue
         mint(start, end, "place", label)
-    for match in LANDMARK.finditer(text):
+    for match in LANDMARK.finditer(sun_articles_raised(text)):
         group = match.lastgroup or "name"
         if group == "name" and headline:
             continue  # a headline capitalises every word: "Blast Kills Grand Mosque Imam" names no mosque

@@ -66,3 +66,34 @@ def owners_hit(text: str, base: int, start: int, end: int, the_hit: Sequence[Men
 def _joined(text: str, left: int, right: int) -> bool:
     """Whether two names stand as one run of owners: "UN-Arab Red Crescent", "Syrian and Russian"."""
     return re.fullmatch(r"\s*(?:-|/|\s+and\s+)\s*", text[left:right]) is not None
+
+
+# "The White Helmets said one of their centres in Haritan was hit by an air strike": a body that tells of its own place
+# or people hit is the one hit. The speech verb, then "one of its/their" (or "its/their") and the thing owned, a few
+# words of where, and a passive of hitting by or in the trigger.
+_OWN_THING = (
+    r"(?:[\w-]+\s+)?(?:buildings?|cent(?:er|re)s?|hospitals?|clinics?|schools?|ambulances?|teams?|checkpoints?|"
+    r"positions?|posts?|bases?|convoys?|headquarters|offices?|warehouses?|vehicles?|facilit(?:y|ies)|members|"
+    r"workers|volunteers|staff)"
+)
+_SAID_OWN_HIT = re.compile(
+    r"\s+(?:said|says|reported|announced|stated)\s+(?:on\s+[\w-]+\s+)?(?:that\s+)?"
+    rf"(?:(?:one|two|three|some|several|many)\s+of\s+)?(?:its|their)\s+{_OWN_THING}\b"
+    r"(?:\s+(?!(?:and|but|while|as|after|when|which|who)\b)[\w-]+){0,10}?"
+    rf"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?{_HIT_VERB}\s+(?:by|in)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
+# the speaker's appositive, unmarked once FA-KES dropped the commas ("The White Helmets a group of civil defence
+# emergency workers operating in rebel-held areas said ..."): a few words with no stop
+_APPOSITIVE = re.compile(r"(?:\s+[\w-]+){0,12}?(?=\s+(?:said|says|reported|announced|stated)\b)")
+
+
+def speakers_own_hit(text: str, base: int, start: int, the_hit: Sequence[Mention]) -> tuple[str, ...]:
+    """The body that says its own place or people were hit by the trigger at text[start:]: "The White Helmets said
+    one of their buildings in Haritan was hit by an air strike"."""
+    for m in reversed([m for m in the_hit if m.span.end - base <= start]):
+        gap = _APPOSITIVE.match(text, m.span.end - base)
+        if gap is not None and _SAID_OWN_HIT.fullmatch(text, gap.end(), start):
+            return (m.key,)
+    return ()

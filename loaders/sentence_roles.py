@@ -11,7 +11,7 @@ from loaders.engagement_roles import WHEN_THEN_OBJECT, find_roles
 from loaders.engagement_types import generic_type
 from loaders.ground import attempt_targets
 from loaders.model import Mention
-from loaders.owners_hit import owners_hit
+from loaders.owners_hit import owners_hit, speakers_own_hit
 from loaders.scenes import fronted_subject
 from loaders.sentence_triggers import attempted_capture
 from loaders.the_hit import holders_hit, victim_groups
@@ -100,6 +100,9 @@ def read_roles(
     if not targets:
         # "an air strike on a Red Crescent convoy", "IS targets were hit in the strikes": whose things were hit
         targets = tuple(k for k in owners_hit(text, base, match.start(), match.end(), the_hit) if k not in attackers)
+    if not targets:
+        # "the White Helmets said one of their centres was hit by an air strike": the speaker's own place was hit
+        targets = tuple(k for k in speakers_own_hit(text, base, match.start(), the_hit) if k not in attackers)
     if verb is not None and not attackers and _WITH_MEANS.fullmatch(text, verb[0].end(), match.start()):
         attackers, targets = verb[1], targets or verb[2]
     if not attackers:
@@ -124,7 +127,7 @@ def roles_by_type(
         attackers = (
             deal_parties(text, base, match, actors)
             or tuple(dict.fromkeys((*attackers, *targets, *made_with(text, base, match, actors))))
-            or announcer(text, base, match, actors)
+            or announcer(text, base, match, sorted([*actors, *_ministries(s)], key=lambda m: m.span.start))
         )
         targets = ()
     if etype in ("abduction", "arrests") and attackers and _TAKEN_PARTICIPLE.match(text, match.start()):
@@ -140,3 +143,9 @@ def roles_by_type(
         if taken and NO_OBJECT.match(text, match.end()) and not WHEN_THEN_OBJECT.match(text, match.end()):
             attackers, targets = tuple(k for k in attackers if k != taken[-1].key), (taken[-1].key, *targets)
     return attackers, targets
+
+
+def _ministries(s: EngagementSentence) -> list[Mention]:
+    """A state's ministries named in the sentence: one that declares a truce makes it for its state ("Russia's Defense
+    Ministry declared a 48-hour truce in Aleppo"), though it never fights."""
+    return [m for m in s.mentions if m.kind == "actor" and s.classes.get(m.key) == "Ministry"]

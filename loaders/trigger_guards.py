@@ -48,7 +48,7 @@ from loaders.tallied_attacks import tallied
 from loaders.times_counted import counted_in_times
 from loaders.timex import WEEKDAY
 from loaders.truce_made import BREACH, MADE_BEFORE, MADE_BY, TOOK_EFFECT, TRUCE_MADE, TRUCE_WORD
-from loaders.truce_words import DEAL_FOR_OTHER, MAKERS_AFTER
+from loaders.truce_words import BODY_FOR_TRUCE, DEAL_FOR_OTHER, MAKERS_AFTER
 from loaders.unarmed_fights import fights_no_foe
 
 # Future, conditional and hedged statements, and negation, within the trigger's clause.
@@ -318,6 +318,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         # "despite the implementation of the truce zone": the truce is named, not made; but "despite a de-escalation
         # agreement backed by the regime and its allies" tells the truce with its makers (broken later)
         return True
+    if TRUCE_WORD.match(word) and BODY_FOR_TRUCE.search(before[-100:]):
+        return True  # "the Russian Center for monitoring the cessation of hostilities said": a body's name, no truce
     if _NEGATION.search(before) or _NO_CLAIM.search(before) or _NEGATION.search(before_going_on(before)):
         return True  # "no immediate claim of responsibility for the attack": the attack is told elsewhere
     if (

@@ -51,3 +51,12 @@ HALT_OR_PAUSE = (
     # diplomats use for a truce; the fighting it names is no clash
     rf"|freezes?\s+(?:on|of|in)\s+{_STOPPED})"
 )
+
+# A body named for the truce it watches: "the Russian Center for coordinating and monitoring the cessation of
+# hostilities", "the Joint Committee for monitoring the ceasefire"; the truce word there names the body, no truce made.
+# Not when a verb between makes one: "the Centre for Reconciliation announced a 48-hour truce".
+BODY_FOR_TRUCE = re.compile(
+    r"\b(?:cent(?:er|re)|committee|commission|office|mission|task\s+force|working\s+group)\s+for\s+"
+    r"(?:(?!(?:announc|declar|agree|implement|reach|sign|broker|impos|said|says|call)\w*\b)[\w-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
