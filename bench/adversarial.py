@@ -70,6 +70,7 @@ from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
+from loaders.trigger_guards import _HEDGE
 from loaders.truce_parties import _ANNOUNCED
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
@@ -334,6 +335,8 @@ FLIGHT_TEXTS = cut(
 )
 # "similar" opening a clause before a bombing (outlets3)
 SIMILAR_TEXTS = cut(", similar " * 500, "meanwhile also similar " * 220, "similar " * 625)
+# "yet to" before a determiner, repeated, and "yet" alone (guards25)
+HEDGE_TEXTS = cut("yet to " * 720, "yet to the " * 460, "yet " * 1250, "Yet To A " * 560)
 # "air" before the words of a ground site (outlets3)
 AIR_SITE_TEXTS = cut("air " * 1250, "air force " * 500, "air force air defence " * 230)
 # "air" hyphened to the words of a ground site; a drone hit by something (review11)
@@ -533,4 +536,5 @@ CASES: tuple[Case, ...] = (
     Case("engagement_types._REBEL_WORD_BEFORE", "search", searched(_REBEL_WORD_BEFORE), SIDE_WORD_TEXTS),
     Case("truce_parties._ANNOUNCED", "fullmatch", lambda text: _group(_ANNOUNCED.fullmatch(text)), ANNOUNCED_TEXTS),
     Case("run_splits.TWO_NAMES", "fullmatch", _fullmatched(run_splits.TWO_NAMES), TWO_NAME_RUNS),
+    Case("trigger_guards._HEDGE", "finditer", found(_HEDGE), HEDGE_TEXTS),
 )
