@@ -72,6 +72,7 @@ from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
+from loaders.trigger_guards import _HEDGE
 from loaders.truce_parties import _ANNOUNCED
 from loaders.truce_words import BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED
@@ -351,6 +352,8 @@ FLIGHT_TEXTS = cut(
 )
 # "similar" opening a clause before a bombing (outlets3)
 SIMILAR_TEXTS = cut(", similar " * 500, "meanwhile also similar " * 220, "similar " * 625)
+# "yet to" before a determiner, repeated, and "yet" alone (guards25)
+HEDGE_TEXTS = cut("yet to " * 720, "yet to the " * 460, "yet " * 1250, "Yet To A " * 560)
 # "air" before the words of a ground site (outlets3)
 AIR_SITE_TEXTS = cut("air " * 1250, "air force " * 500, "air force air defence " * 230)
 # "air" hyphened to the words of a ground site; a drone hit by something (review11)
@@ -554,4 +557,5 @@ CASES: tuple[Case, ...] = (
     Case("owners_hit._APPOSITIVE", "match", lambda text: _group(_APPOSITIVE.match(text)), OWN_HIT_TEXTS),
     Case("truce_words.BODY_FOR_TRUCE", "search", searched(BODY_FOR_TRUCE), BODY_FOR_TRUCE_TEXTS),
     Case("local_place_names.SUN_ARTICLE", "finditer", found(SUN_ARTICLE), SUN_ARTICLE_TEXTS),
+    Case("trigger_guards._HEDGE", "finditer", found(_HEDGE), HEDGE_TEXTS),
 )
