@@ -134,7 +134,6 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = [place_readings.seats_as_districts(body, found, gazetteer) for found in per_sentence]
     per_sentence = capital_readings.capitals_of_named_provinces(body, per_sentence, gazetteer)
     per_sentence = held_sides_of_cities(body, per_sentence, local_entities, gazetteer)
-    per_sentence = place_readings.regions_locating_places(per_sentence, gazetteer)
     # the places are settled: whether the article is set in the war this project covers
     at_home = set_at_home(per_sentence, gazetteer)
     per_sentence = with_army_references(body, mined, per_sentence, gazetteer, at_home)

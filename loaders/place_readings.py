@@ -33,18 +33,6 @@ def seats_as_districts(body: str, found: list[Mention], gazetteer: Gazetteer) ->
 
 # A compass part of a country ("Northern Syria", "Eastern Syria"): the gazetteer's regions named so.
 _COMPASS_REGION = re.compile(r"(?:Northern|Eastern|Western|Southern|Central|North-?\w+|South-?\w+)\s+\w+$")
-# What a compass part of the country may locate: a named town, district, province or site.
-_LOCATED = frozenset({"Settlement", "District", "Governorate", "Facility"})
-
-
-def regions_locating_places(per_sentence: list[list[Mention]], gazetteer: Gazetteer) -> list[list[Mention]]:
-    """A compass part of the country in a sentence that names a finer place only says where that place is ("the
-    bastion of Raqqa in northern Syria"); alone it is the place of the news ("in a town in northern Syria")."""
-    out = []
-    for found in per_sentence:
-        finer = any(m.kind == "place" and m.key in gazetteer and gazetteer.get(m.key).cls in _LOCATED for m in found)
-        out.append([m for m in found if not (finer and compass_region(m.key, gazetteer))])
-    return out
 
 
 def compass_region(key: str, gazetteer: Gazetteer) -> bool:
