@@ -29,7 +29,8 @@ from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
-from loaders.capital_readings import _ITEM_ENDS, _NOUN_BEFORE, _NOUN_OPENS
+from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
+from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.captives_taken import _NAMES_LISTED
 from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
 from loaders.casualties_together import _JOINED_AFTER, _JOINED_BEFORE
@@ -362,6 +363,10 @@ DRONE_TEXTS = cut("drones hit by " * 360, "drone on last this " * 265, "drones "
 # nouns shared by a list, 'new X', states negated, the Levant (places9; the whole text, as the test had it)
 SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province of " * 450, "did not " * 650,
                      "Sham " * 1000)  # fmt: skip
+# a side of a city before a governorate's noun: blanks, the noun repeated, a name repeated (capital25)
+CITY_SIDE25_TEXTS = cut(" " * 4990 + "province", "province " * 560, "Homs " * 1000, " \n" * 2500)
+# a capital coordinated with provinces: blanks, commas, "and all of", "in" repeated, a possessive (capital25)
+CAPITAL25_TEXTS = cut(" " * 4990 + "and all of", " ," * 2500, "and all of " * 460, "in the " * 720, "s " * 2500)
 # apostrophes read as an ayn inside a name (outlets2)
 PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh " * 250, "A’" * 2500, "Aa’s " * 1000)
 # a list after a verb of bombardment, a title-cased article inside a name (outplace8)
@@ -558,4 +563,9 @@ CASES: tuple[Case, ...] = (
     Case("truce_words.BODY_FOR_TRUCE", "search", searched(BODY_FOR_TRUCE), BODY_FOR_TRUCE_TEXTS),
     Case("local_place_names.SUN_ARTICLE", "finditer", found(SUN_ARTICLE), SUN_ARTICLE_TEXTS),
     Case("trigger_guards._HEDGE", "finditer", found(_HEDGE), HEDGE_TEXTS),
+    Case("capital_coordination._COORDINATED", "search", searched(_COORDINATED), CAPITAL25_TEXTS),
+    Case("capital_coordination._IN_BEFORE", "search", searched(_IN_BEFORE), CAPITAL25_TEXTS),
+    Case("capital_coordination._NOT_BARE_AFTER", "search", searched(_NOT_BARE_AFTER), CAPITAL25_TEXTS),
+    Case("capital_coordination._OWNER_AFTER", "search", searched(_OWNER_AFTER), CAPITAL25_TEXTS),
+    Case("capital_readings._LAND_NOUN_AFTER", "search", searched(_LAND_NOUN_AFTER), CITY_SIDE25_TEXTS),
 )

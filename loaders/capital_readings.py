@@ -183,6 +183,8 @@ def _after_village(body: str, village_end: int, start: int) -> bool:
 
 # "Waer neighbourhood in Western Homs", "Qaboun and Barzah in eastern Damascus": a quarter placed in a side of its city
 _QUARTER_IN_SIDE = re.compile(r"\s+(?:(?:neighbou?rhoods?|quarters?|districts?|areas?)\s+)?in\s+(?:the\s+)?", re.I)
+# a governorate's noun after a name: "southern Daraa province", "western Hama countryside"
+_LAND_NOUN_AFTER = re.compile(r"(?<!\s)\s+(?:province|governorate|countryside)\b", re.IGNORECASE)
 _SIDE = re.compile(r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+", re.I)
 
 
@@ -196,6 +198,9 @@ def city_sides_of_quarters(body: str, found: list[Mention], gazetteer: Gazetteer
         if side is None or m.key not in gazetteer or gazetteer.get(m.key).cls == "Settlement":
             continue
         if not _QUARTER_IN_SIDE.fullmatch(body, quarter.span.end, m.span.start):
+            continue
+        # "al-Balad area in the southern Daraa province": the side's noun names the land, not the city
+        if _LAND_NOUN_AFTER.match(body, m.span.end):
             continue
         city = gazetteer.lookup(body[side.end() : m.span.end], "place")
         if city is not None and city.cls == "Settlement" and _quarter_of(quarter, city.key, gazetteer):

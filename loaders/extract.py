@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from loaders import capital_readings, namesakes, place_readings
+from loaders import capital_coordination, capital_readings, namesakes, place_readings
 from loaders.abroad import with_places_abroad
 from loaders.actor_mentions import (
     with_armed_opposition,
@@ -106,6 +106,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = capital_readings.capitals_as_provinces(body, found, gazetteer)
         found = capital_readings.listed_capitals_as_provinces(body, found, gazetteer)
         found = capital_readings.provinces_sharing_a_noun(body, found, gazetteer)
+        found = capital_coordination.capitals_coordinated_with_provinces(body, found, gazetteer)
+        found = capital_coordination.capitals_among_provinces(body, found, gazetteer)
         found = place_readings.new_names_in_lower_case(body, found, gazetteer)
         found = capital_readings.city_sides_of_quarters(body, found, gazetteer)
         found = with_located_names(body, sentence.span, found, local_entities)

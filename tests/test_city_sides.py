@@ -7,11 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from bench.adversarial import CITY_SIDE25_TEXTS
 from graph.leave_out import write_reference_without
+from loaders.capital_readings import _LAND_NOUN_AFTER
 from loaders.extract import extract
 from loaders.gazetteer import REFERENCE_DIR, Gazetteer
 from loaders.model import Article
 from loaders.reference_tables import read_tables
+
+HOMS_CITY = "place/homs-421168647"
+HOMS_PROVINCE = "place/homs-governorate-85678367"
 
 
 def places(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
@@ -75,3 +80,28 @@ def test_an_unlisted_held_side_is_neither_the_city_nor_its_province(
     # the side of the province named after the city stays the province
     found = places("Rebels shelled rebel-held northern Aleppo province.", without_hand_places)
     assert found == [("northern Aleppo", "place/aleppo-governorate-85678359")]
+
+
+# Twenty-fifth session (helper capital25): a governorate's noun after the side keeps it the province
+@pytest.mark.parametrize(
+    ("text", "side", "key"),
+    [
+        ("Shells fell on the Waer neighbourhood in western Homs province.", "western Homs", HOMS_PROVINCE),
+        ("Shells fell on the Waer neighbourhood in western Homs governorate.", "western Homs", HOMS_PROVINCE),
+        ("Shells fell on the Waer neighbourhood in western Homs.", "western Homs", HOMS_CITY),
+        ("Shells fell on the Waer neighbourhood in western Homs provinces' capital.", "western Homs", HOMS_CITY),
+        ("Shells fell on the Waer neighbourhood in western Homs, the province's capital.", "western Homs", HOMS_CITY),
+        ("Shells fell on the Waer neighbourhood in western Homs as province officials met.", "western Homs", HOMS_CITY),
+    ],
+)
+def test_a_side_followed_by_a_province_noun_is_not_the_city_of_the_quarter(
+    text: str, side: str, key: str, gazetteer: Gazetteer
+) -> None:
+    assert dict(places(text, gazetteer))[side] == key
+
+
+def test_the_land_noun_reads_adversarial_text() -> None:
+    # the length and start of what it finds in each text (blanks from their start only, so one match, linear in
+    # the blanks); its speed is timed by make bench-patterns
+    found = [_LAND_NOUN_AFTER.search(text) for text in CITY_SIDE25_TEXTS]
+    assert [(len(m.group()), m.start()) if m else None for m in found] == [(4998, 0), (9, 8), None, None]
