@@ -210,3 +210,23 @@ def test_french_dj_for_jim_is_j(gazetteer: Gazetteer) -> None:
     assert skeleton("Kafr Djalis") == skeleton("Kafr Jalis")
     found = places("Shells hit the village of Kafr Djalis in Idlib countryside on Sunday.", gazetteer)
     assert "place/kafr-jalis-1242851631" in found
+
+
+def test_a_glued_article_is_set_apart_in_the_spoken_reading(gazetteer: Gazetteer) -> None:
+    # "Alzorba" is az-Zarbah, a vowel off, in the district of Khan Tuman the sentence names
+    body = "Rebel fighters attacked army positions in Alzorba, a village near Khan Tuman south of Aleppo."
+    assert "place/az-zarbah-1193127079" in places(body, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rebel fighters attacked army positions in Alzorba on Monday.",  # no context
+        "Rebel fighters attacked army positions in Alzorba, a village near Bosra in Daraa province.",  # elsewhere
+        "Rebel fighters attacked army positions in Alzeirba, a village near Khan Tuman south of Aleppo.",  # diphthong
+        "Rebel fighters attacked army positions in Alshorba, a village near Khan Tuman south of Aleppo.",  # shin
+        "Rebel fighters attacked army positions in Alzorba Alkobra Alsaghira Alwusta Village near Khan Tuman.",
+    ],
+)
+def test_a_glued_article_gives_no_spoken_reading_beyond_its_letters(body: str, gazetteer: Gazetteer) -> None:
+    assert "place/az-zarbah-1193127079" not in places(body, gazetteer)
