@@ -195,6 +195,10 @@ def _one_reading(
             [k for k in names.get(folded(_unglued(label)), ()) if governorate(gazetteer, k) in governorates],
         ),
     )
+    if len(same_name) > 1:
+        # namesakes in two governorates a round-up names: the one near a town the article names ("Maan" of Hama,
+        # not of Deir ez-Zor, where the villages named around it lie in Hama; twenty-fifth session)
+        same_name = [k for k in same_name if _near_any(gazetteer, k, named)]
     if len(same_name) == 1:
         return same_name[0]
     # A short name spelled the same but for the letters transliterations swap ("Daatur" Ad Da`thur, "Mare" Mari,

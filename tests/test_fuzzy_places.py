@@ -230,3 +230,24 @@ def test_a_glued_article_is_set_apart_in_the_spoken_reading(gazetteer: Gazetteer
 )
 def test_a_glued_article_gives_no_spoken_reading_beyond_its_letters(body: str, gazetteer: Gazetteer) -> None:
     assert "place/az-zarbah-1193127079" not in places(body, gazetteer)
+
+
+def test_of_namesakes_in_two_named_governorates_the_one_near_a_named_town_is_taken(gazetteer: Gazetteer) -> None:
+    # Ma`an of Hama lies 13 km from Latmin; Deir ez-Zor has its own Al Ma`an
+    body = (
+        "Army units destroyed rebel positions in Maan in Hama countryside. Clashes also erupted near Latmin. "
+        "ISIS dens were hit in the countryside of Deir Ezzor."
+    )
+    assert "place/ma-an-1293195777" in places(body, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "town",
+    ["Masyaf", "Salamiyah", "Tartus", "the Ghab plain", "the border"],  # none within 15 km of Ma`an
+)
+def test_namesakes_stay_undecided_without_a_named_town_near_one(town: str, gazetteer: Gazetteer) -> None:
+    body = (
+        f"Army units destroyed rebel positions in Maan in Hama countryside. Clashes also erupted near {town}. "
+        "ISIS dens were hit in the countryside of Deir Ezzor."
+    )
+    assert not {"place/ma-an-1293195777", "place/al-ma-an-1276143477"} & places(body, gazetteer)
