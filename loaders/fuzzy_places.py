@@ -221,7 +221,18 @@ def _one_reading(
         return by_shape
     # the spoken reading reads a glued article apart: "Alzorba" is az-Zarbah, a vowel off (twenty-fifth session)
     said = said_alike(gazetteer, _unglued(label), named, districts)
+    if len(said) != 1:
+        said = spelling_of_named(gazetteer, _unglued(label), named)
     return said[0] if len(said) == 1 else None
+
+
+def spelling_of_named(gazetteer: Gazetteer, label: str, named: set[str]) -> list[str]:
+    """The one place the article names elsewhere whose name the label is as spoken, a vowel or two off ("the town of
+    Hassak" where it names Hasakah), else none (twenty-fifth session)."""
+    # one writer spells a place two ways in one article; the article's own places are few, so three consonants do
+    places = [gazetteer.get(k) for k in named if gazetteer.get(k).cls in ("Settlement", "District", "Facility")]
+    names = {p.key: tuple(_bare(n) for n in (p.label, *p.aliases)) for p in places}
+    return one_place(gazetteer, sorted(spoken_alike(_bare(label), names)))
 
 
 def _by_skeleton(
