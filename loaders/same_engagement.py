@@ -95,7 +95,10 @@ def referent(
             # A province or the country holding the other's place ties two reports only by the same attacker, or by
             # neither naming one, on the same day ("Turkish jets struck IS in Aleppo province on Friday" and "... near
             # Dabiq on Friday"; "a car bomb at a checkpoint in Azaz on Thursday" told again in Aleppo province).
-            same_attacker = bool(set(detection.attackers) & set(earlier.attackers))
+            # forces of one state are one attacker ("Syrian regime forces" and "the Assad regime": twenty-fifth session)
+            same_attacker = bool(set(detection.attackers) & set(earlier.attackers)) or _one_state_within(
+                detection, stated, earlier, sides, gazetteer
+            )
             # a report naming no attacker, below the country, that does not say "also" ("Warplanes also struck
             # villages in Latakia countryside" after the strike on Latakia city is a strike of its own)
             unnamed = not detection.attackers and not also and below_country(stated, gazetteer)
@@ -251,6 +254,12 @@ def referent(
             and compatible(detection, when, earlier, gazetteer)
         ):
             return earlier
+    if not stated and detection.definite:
+        # "The aerial campaign is clearly aimed at ...": a definite description naming no place of its own refers to
+        # the one engagement of its type told before, however far back (twenty-fifth session)
+        told = _the_only(earlier_ones, detection, when, gazetteer)
+        if told is not None:
+            return told
     if not stated and when is not None and when.precision == "day":
         # "an August 21 gas attack" ... "blaming the August 21 gas attack on rebels": a report naming no place of its
         # own, dated to the day an earlier one of its type was, is that one, however far back
@@ -268,6 +277,31 @@ def referent(
             if earlier.type == "ceasefire" and _times_agree(detection, when, earlier):
                 return earlier
     return None
+
+
+def _the_only(earlier_ones: Sequence[E], detection: Detection, when: TimeSpan | None, gazetteer: Gazetteer) -> E | None:
+    """The one earlier engagement of the detection's type, when it is the only one, its attacker is of the same side
+    and nothing conflicts; not for a generic word ("the attack"), whose type is only a guess."""
+    if detection.generic or not detection.attackers:
+        return None
+    same = [e for e in earlier_ones if e.type == detection.type]
+    if len(same) != 1 or not Sides(gazetteer).share(detection.attackers, same[0].attackers):
+        return None
+    if not compatible(detection, when, same[0], gazetteer):
+        return None
+    return same[0]
+
+
+def _one_state_within(
+    detection: Detection, stated: Sequence[str], earlier: Reported, sides: Sides, gazetteer: Gazetteer
+) -> bool:
+    """Whether forces of one state attack in both reports ("Syrian army forces" and "the Syrian regime") and every
+    place the new one names lies in, or holds, one of the earlier one's: the looser tie of one state asks that much;
+    "strikes on IS in Deir Ezzor province and on jihadists in Idlib province" is a campaign, not the strike near
+    Mayadeen told before (twenty-fifth session)."""
+    return sides.share(detection.attackers, earlier.attackers) and all(
+        nested([k], earlier.places, gazetteer) for k in stated if not is_country(k, gazetteer)
+    )
 
 
 def wider_than(places: Sequence[str], earlier: Sequence[str], gazetteer: Gazetteer) -> bool:
