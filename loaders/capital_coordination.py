@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.capital_readings import CITY_OF_ITS_OWN, _named_province, _names_a_quarter, _quarter_of
+from loaders.capital_readings import CITY_OF_ITS_OWN, named_province, names_a_quarter, quarter_of
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention
 
@@ -52,7 +52,7 @@ def _small_capital_province(mention: Mention, gazetteer: Gazetteer) -> str | Non
     city = gazetteer.get(mention.key)
     if city.cls != "Settlement" or (city.population or 0) >= CITY_OF_ITS_OWN:
         return None
-    return _named_province(city, gazetteer)
+    return named_province(city, gazetteer)
 
 
 # "al-Foaa town in Idleb, the villages of Ard al-Wata in Lattakia, checkpoints in Hama": a list of what lies in
@@ -72,7 +72,7 @@ def capitals_among_provinces(body: str, found: list[Mention], gazetteer: Gazette
         if province is None or not _after_in(body, m) or _NOT_BARE_AFTER.match(body, m.span.end):
             continue
         # "the al-Hader neighbourhood in Hama", "al-Hader in Hama": a quarter's town is the city, listed or not
-        if _names_a_quarter(body, m.span) or (i > 0 and _quarter_of(found[i - 1], m.key, gazetteer)):
+        if names_a_quarter(body, m.span) or (i > 0 and quarter_of(found[i - 1], m.key, gazetteer)):
             continue
         others = [p for p in provinces if p.key != province]
         # the list has begun before the name: "a bomb went off in Hama after raids in Idlib province and ..." is not one

@@ -103,11 +103,11 @@ def capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer)
         quarter_before = (
             previous is not None
             and _QUARTER_IN_PART.fullmatch(body, previous.span.end, m.span.start) is not None
-            and _quarter_of(previous, m.key, gazetteer)
+            and quarter_of(previous, m.key, gazetteer)
         )
         if not (after_village or (_part_of_small_capital(body, m.span, entity) and not quarter_before)):
             continue
-        province = _named_province(entity, gazetteer)
+        province = named_province(entity, gazetteer)
         if province is not None:
             out[i] = Mention(m.span, province, "place")
     return out
@@ -153,7 +153,7 @@ def _listed_with_its_quarter(body: str, found: list[Mention], last: int, city: s
     session)."""
     j = last
     while j >= 0 and found[j].kind == "place":
-        if _quarter_of(found[j], city, gazetteer):
+        if quarter_of(found[j], city, gazetteer):
             return True
         if j == 0 or not _JOINED.fullmatch(body, found[j - 1].span.end, found[j].span.start):
             break
@@ -203,12 +203,12 @@ def city_sides_of_quarters(body: str, found: list[Mention], gazetteer: Gazetteer
         if _LAND_NOUN_AFTER.match(body, m.span.end):
             continue
         city = gazetteer.lookup(body[side.end() : m.span.end], "place")
-        if city is not None and city.cls == "Settlement" and _quarter_of(quarter, city.key, gazetteer):
+        if city is not None and city.cls == "Settlement" and quarter_of(quarter, city.key, gazetteer):
             out[i] = Mention(m.span, city.key, "place")
     return out
 
 
-def _quarter_of(mention: Mention, city: str, gazetteer: Gazetteer) -> bool:
+def quarter_of(mention: Mention, city: str, gazetteer: Gazetteer) -> bool:
     """Whether a linked place lies inside a city, by the gazetteer."""
     return mention.linked and mention.key in gazetteer and city in gazetteer.ancestors(mention.key)
 
@@ -246,7 +246,7 @@ def _capital_province(mention: Mention, gazetteer: Gazetteer, own: bool = False)
         return entity.key
     if entity.cls != "Settlement" or ((entity.population or 0) >= CITY_OF_ITS_OWN and not own):
         return None
-    return _named_province(entity, gazetteer)
+    return named_province(entity, gazetteer)
 
 
 def capitals_of_named_provinces(
@@ -263,7 +263,7 @@ def capitals_of_named_provinces(
         entity = gazetteer.get(key) if key in gazetteer else None
         if entity is None or entity.cls != "Settlement" or (entity.population or 0) >= CITY_OF_ITS_OWN or key in inside:
             continue
-        province = _named_province(entity, gazetteer)
+        province = named_province(entity, gazetteer)
         if province is None or province not in keys:
             continue
         spans = [m.span for found in per_sentence for m in found if m.key == key]
@@ -272,7 +272,7 @@ def capitals_of_named_provinces(
             or _CITY_BEFORE.search(body, max(0, s.start - 12), s.start)
             or _CAPITAL_BEFORE.search(body, max(0, s.start - 30), s.start)
             or (_POINT_BEFORE.search(body, max(0, s.start - 40), s.start) and not _owns_next(body, s, starts))
-            or _names_a_quarter(body, s)
+            or names_a_quarter(body, s)
             for s in spans
         ):
             continue
@@ -282,7 +282,7 @@ def capitals_of_named_provinces(
     return [[Mention(m.span, swap[m.key], m.kind) if m.key in swap else m for m in found] for found in per_sentence]
 
 
-def _names_a_quarter(body: str, span: Span) -> bool:
+def names_a_quarter(body: str, span: Span) -> bool:
     """Whether a capital's name is said to hold a quarter ("the al-Waer neighbourhood of Homs", "Homs Akrameh
     neighbourhood"): quarters are a city's, so the name is the city even where the quarter is listed nowhere."""
     # "in al-Arbaeen neighborhood in Daraa al-Balad": the quarter lies in a longer name the capital's only begins
@@ -298,7 +298,7 @@ def _owns_next(body: str, span: Span, starts: set[int]) -> bool:
     return owner is not None and owner.end() in starts
 
 
-def _named_province(city: Entity, gazetteer: Gazetteer) -> str | None:
+def named_province(city: Entity, gazetteer: Gazetteer) -> str | None:
     """The governorate named after a city ("Daraa" in Daraa Governorate), however the text spells it, or None."""
     return next(
         (
