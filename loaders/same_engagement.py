@@ -257,7 +257,7 @@ def referent(
     if not stated and detection.definite:
         # "The aerial campaign is clearly aimed at ...": a definite description naming no place of its own refers to
         # the one engagement of its type told before, however far back (twenty-fifth session)
-        told = _the_only(earlier_ones, detection, when, gazetteer)
+        told = _the_only(earlier_ones, detection, when, sides, gazetteer)
         if told is not None:
             return told
     if not stated and when is not None and when.precision == "day":
@@ -279,13 +279,15 @@ def referent(
     return None
 
 
-def _the_only(earlier_ones: Sequence[E], detection: Detection, when: TimeSpan | None, gazetteer: Gazetteer) -> E | None:
+def _the_only(
+    earlier_ones: Sequence[E], detection: Detection, when: TimeSpan | None, sides: Sides, gazetteer: Gazetteer
+) -> E | None:
     """The one earlier engagement of the detection's type, when it is the only one, its attacker is of the same side
     and nothing conflicts; not for a generic word ("the attack"), whose type is only a guess."""
     if detection.generic or not detection.attackers:
         return None
     same = [e for e in earlier_ones if e.type == detection.type]
-    if len(same) != 1 or not Sides(gazetteer).share(detection.attackers, same[0].attackers):
+    if len(same) != 1 or not sides.share(detection.attackers, same[0].attackers):
         return None
     if not compatible(detection, when, same[0], gazetteer):
         return None
