@@ -6,22 +6,22 @@ variants of the same Arabic letter dropped), and a match is taken only when the 
 gazetteer place with that skeleton lies in a district or town the article names, else in the district of a place
 it names ("Kafr Awid" beside Khan Shaykhun is Kafr Uwayd), or, for a longer name, in a governorate it names. A
 namesake elsewhere in Syria (there are dozens of "Tal al-Hawa") never wins, and without context nothing is linked.
+The last steps, names as the Levant speaks them, are `spoken_places`; the lookups the readings share, `place_lookup`.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import combinations
 
 from loaders.aliases import name_tokens
 from loaders.construct_state import as_ta_marbuta
 from loaders.gazetteer import Gazetteer
 from loaders.landform_names import same_landform
+from loaders.place_lookup import bare, district, governorate, near_any, one_place, place_index, towns_first
 from loaders.side_words import side_after
-from loaders.spoken_spellings import consonants, spoken_alike
+from loaders.spoken_places import said_alike, spelling_of_named
 
 # Shorter skeletons match too many villages to mean anything: four consonants are enough inside a district or town
 # the article names, a governorate (hundreds of villages) takes five.
@@ -29,16 +29,8 @@ MIN_IN_DISTRICT = 4
 MIN_IN_GOVERNORATE = 5
 # A name this short is too easily a letter away from another village's: no spelling-distance match below it.
 MIN_CLOSE_LETTERS = 5
-# A place this close to a town the article names may lie across a governorate line from it ("Harbnafsah" by
-# Talbiseh in Homs is Hama's Harbinafsah): a skeleton match this near is the place.
-NEAR_KM = 15.0
-# The tables list some villages twice, from two sources, a few hundred metres apart ("Kadin" of al-Haffah twice, 700 m
-# apart; 95 such pairs of one spelling): namesakes this close are one place (twenty-first session).
-DUPLICATE_KM = 2.0
 VOWELS = frozenset("aeiou")
 
-# an article, or one glued to a later word of the name ("Urum Alkobra" is Urum al-Kubra)
-_ARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|ar|az|at|an|ath|adh)[-\s']+|(?<=\w\s)al(?=[b-df-hj-np-tv-z])")
 _SPELLINGS = (
     (re.compile(r"\b(?:kafr|kfar|kefar|kefr|kfr)"), "kfr"),
     (re.compile(r"\b(?:tall|tell|tal|tel)\b"), "tl"),
@@ -69,21 +61,10 @@ def skeleton(name: str) -> str:
 
 def _rewritten(name: str, rules: Sequence[tuple[re.Pattern[str], str]]) -> str:
     """A name in lower case, its article dropped, rewritten by the rules in order."""
-    text = _ARTICLE.sub("", name.lower())
+    text = bare(name)
     for pattern, replacement in rules:
         text = pattern.sub(replacement, text)
     return text
-
-
-@lru_cache(maxsize=8)
-def place_index(gazetteer: Gazetteer, key: Callable[[str], str]) -> Mapping[str, tuple[str, ...]]:
-    """key(name) -> keys of the settlements, districts and facilities with such a name (built once per gazetteer)."""
-    index: dict[str, set[str]] = {}
-    for entity in gazetteer.entities():
-        if entity.kind == "place" and entity.cls in ("Settlement", "District", "Facility"):
-            for name in (entity.label, *entity.aliases):
-                index.setdefault(key(name), set()).add(entity.key)
-    return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
 _SOUNDS = (
@@ -138,28 +119,6 @@ def folded(name: str) -> str:
     return " ".join(name_tokens(name)[0])
 
 
-def _towns_first(gazetteer: Gazetteer, keys: list[str]) -> list[str]:
-    """Candidates without a district that holds another candidate: "Qardaha" is the town, not its namesake district."""
-    inside = {a for k in keys for a in gazetteer.ancestors(k)}
-    return [k for k in keys if k not in inside]
-
-
-def district(gazetteer: Gazetteer, key: str) -> str | None:
-    """The district a gazetteer place is (in), or None."""
-    for candidate in (key, *gazetteer.ancestors(key)):
-        if gazetteer.get(candidate).cls == "District":
-            return candidate
-    return None
-
-
-def governorate(gazetteer: Gazetteer, key: str) -> str | None:
-    """The governorate a gazetteer place is (in), or None."""
-    for candidate in (key, *gazetteer.ancestors(key)):
-        if gazetteer.get(candidate).cls == "Governorate":
-            return candidate
-    return None
-
-
 def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[str]) -> dict[str, str]:
     """Local place key -> gazetteer key, for the local places (key -> label) that match exactly one gazetteer place
     inside the places the article names (`context`: gazetteer keys)."""
@@ -190,7 +149,7 @@ def _one_reading(
     names = place_index(gazetteer, folded)
     same_name = one_place(
         gazetteer,
-        _towns_first(
+        towns_first(
             gazetteer,
             [k for k in names.get(folded(_unglued(label)), ()) if governorate(gazetteer, k) in governorates],
         ),
@@ -198,18 +157,18 @@ def _one_reading(
     if len(same_name) > 1:
         # namesakes in two governorates a round-up names: the one near a town the article names ("Maan" of Hama,
         # not of Deir ez-Zor, where the villages named around it lie in Hama; twenty-fifth session)
-        same_name = [k for k in same_name if _near_any(gazetteer, k, named)]
+        same_name = [k for k in same_name if near_any(gazetteer, k, named)]
     if len(same_name) == 1:
         return same_name[0]
     # A short name spelled the same but for the letters transliterations swap ("Daatur" Ad Da`thur, "Mare" Mari,
     # "al-Ghanto" Al Ghantu): one place of a district the article names.
     sounds_index = place_index(gazetteer, sound)
     alike = sounds_index.get(sound(label), ()) or _with_elided_vowel(gazetteer, sounds_index, label)
-    sounds = _towns_first(gazetteer, [k for k in alike if district(gazetteer, k) in districts])
+    sounds = towns_first(gazetteer, [k for k in alike if district(gazetteer, k) in districts])
     if len(sounds) != 1:
         # Across a governorate the context is looser: "s" and "sh" (two Arabic letters) must agree too
         # ("al-Sabaa" in Damascus is no Shab`a).
-        sounds = _towns_first(
+        sounds = towns_first(
             gazetteer,
             [k for k in alike if governorate(gazetteer, k) in governorates and _same_sibilants(gazetteer, k, label)],
         )
@@ -224,15 +183,6 @@ def _one_reading(
     if len(said) != 1:
         said = spelling_of_named(gazetteer, _unglued(label), named)
     return said[0] if len(said) == 1 else None
-
-
-def spelling_of_named(gazetteer: Gazetteer, label: str, named: set[str]) -> list[str]:
-    """The one place the article names elsewhere whose name the label is as spoken, a vowel or two off ("the town of
-    Hassak" where it names Hasakah), else none (twenty-fifth session)."""
-    # one writer spells a place two ways in one article; the article's own places are few, so three consonants do
-    places = [gazetteer.get(k) for k in named if gazetteer.get(k).cls in ("Settlement", "District", "Facility")]
-    names = {p.key: tuple(_bare(n) for n in (p.label, *p.aliases)) for p in places}
-    return one_place(gazetteer, sorted(spoken_alike(_bare(label), names)))
 
 
 def _by_skeleton(
@@ -250,43 +200,14 @@ def _by_skeleton(
         near = [k for k in candidates if district(gazetteer, k) in districts and _opens_alike(gazetteer, k, label)]
     if len(near) != 1 and len(shape) >= MIN_IN_GOVERNORATE:
         near = [k for k in candidates if governorate(gazetteer, k) in governorates]
-    near = _towns_first(gazetteer, near)
+    near = towns_first(gazetteer, near)
     if len(near) == 1:
         return near[0]
-    close = _towns_first(gazetteer, _close_spellings(gazetteer, label, governorates))
+    close = towns_first(gazetteer, _close_spellings(gazetteer, label, governorates))
     if len(close) == 1:
         return close[0]
-    nearby = _towns_first(gazetteer, [k for k in candidates if _near_any(gazetteer, k, named)])
+    nearby = towns_first(gazetteer, [k for k in candidates if near_any(gazetteer, k, named)])
     return nearby[0] if len(nearby) == 1 else None
-
-
-def _bare(name: str) -> str:
-    """A name in lower case, its article dropped."""
-    return _ARTICLE.sub("", name.lower())
-
-
-def _said(name: str) -> str:
-    """A name's consonants as speech keeps them (`spoken_spellings.consonants`), its article dropped."""
-    return consonants(_bare(name))
-
-
-def said_alike(gazetteer: Gazetteer, label: str, named: set[str], districts: set[str]) -> list[str]:
-    """The one place of a district the article names, within NEAR_KM of a town it names, whose name is the label as
-    spoken ("Hweja" Huwayjah, "Tkad" Taqad: `spoken_spellings`), else none. The looser reading asks the nearness
-    too: "Rashdiya" of Deir ez-Zor city is no Rashadiyah of a district named for another town 40 km off."""
-    keys = [
-        k
-        for k in place_index(gazetteer, _said).get(_said(label), ())
-        if district(gazetteer, k) in districts and _near_any(gazetteer, k, named)
-    ]
-    names = {k: tuple(_bare(n) for n in (gazetteer.get(k).label, *gazetteer.get(k).aliases)) for k in keys}
-    edits = spoken_alike(_bare(label), names)
-    # spellings of one village the tables list twice, a few hundred metres apart, are that village
-    alike = one_place(gazetteer, _towns_first(gazetteer, sorted(edits)))
-    if len(alike) == 1 or not edits:
-        return alike
-    fewest = min(edits.values())
-    return one_place(gazetteer, _towns_first(gazetteer, sorted(k for k, n in edits.items() if n == fewest)))
 
 
 # Arabic opens no word on two consonants: a name written so right after its article lost the first vowel, elided in
@@ -303,38 +224,6 @@ def _with_elided_vowel(
         return ()
     found = sounds_index.get("a" + sound(label), ())
     return tuple(k for k in found if not gazetteer.get(k).label.startswith(("`", "ʿ", "‘")))
-
-
-def one_place(gazetteer: Gazetteer, keys: list[str]) -> list[str]:
-    """Namesakes all within DUPLICATE_KM of one another as one place, the better known kept (a QID, then more
-    people, then the table's order); other candidates as they are."""
-    points = [(p.lat, p.lon) for p in map(gazetteer.get, keys) if p.lat is not None and p.lon is not None]
-    if len(keys) < 2 or len(points) < len(keys):
-        return keys
-    if any(km(*a, *b) > DUPLICATE_KM for a, b in combinations(points, 2)):
-        return keys
-    return [min(keys, key=lambda k: (gazetteer.get(k).qid is None, -(gazetteer.get(k).population or 0), k))]
-
-
-def _near_any(gazetteer: Gazetteer, key: str, named: set[str]) -> bool:
-    """Whether a place lies within NEAR_KM of a settlement the article names."""
-    place = gazetteer.get(key)
-    if place.lat is None or place.lon is None:
-        return False
-    for other in named:
-        town = gazetteer.get(other)
-        if other == key or town.cls != "Settlement" or town.lat is None or town.lon is None:
-            continue
-        if km(place.lat, place.lon, town.lat, town.lon) <= NEAR_KM:
-            return True
-    return False
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
-    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
-    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
 
 
 def _same_sibilants(gazetteer: Gazetteer, key: str, label: str) -> bool:
@@ -375,7 +264,7 @@ def _close_spellings(gazetteer: Gazetteer, label: str, governorates: set[str]) -
 
 def _letters(name: str) -> str:
     """A name's letters, articles dropped, lower case ("al-Atareb" -> "atareb")."""
-    return re.sub(r"[^a-z]", "", _ARTICLE.sub("", name.lower()))
+    return re.sub(r"[^a-z]", "", bare(name))
 
 
 @lru_cache(maxsize=4)

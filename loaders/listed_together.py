@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import product
 
-from loaders import fuzzy_places
+from loaders import fuzzy_places, place_lookup
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention
 
@@ -76,9 +76,9 @@ def _chosen(
     seen = _placed_in_fullest_readings(pieces, labels, gazetteer)
     out = {}
     for key, places in seen.items():
-        one = fuzzy_places.one_place(gazetteer, sorted(places))
+        one = place_lookup.one_place(gazetteer, sorted(places))
         if key in labels and len(one) > 1:
-            one = fuzzy_places.one_place(gazetteer, _spelled_closest(gazetteer, labels[key], one))
+            one = place_lookup.one_place(gazetteer, _spelled_closest(gazetteer, labels[key], one))
         if key in labels and len(one) == 1:
             out[key] = one[0]
     return out
@@ -149,7 +149,7 @@ def _spelled_closest(gazetteer: Gazetteer, label: str, places: list[str]) -> lis
     """Of the places a list leaves a piece, those the tables spell as the label, else those spelled alike but for
     the letters transliterations swap ("Kadin" is no Katniyah), else all."""
     for key in (fuzzy_places.folded, fuzzy_places.sound):
-        closer = set(fuzzy_places.place_index(gazetteer, key).get(key(label), ()))
+        closer = set(place_lookup.place_index(gazetteer, key).get(key(label), ()))
         if closer & set(places):
             return [k for k in places if k in closer]
     return places
@@ -181,7 +181,7 @@ def _km(gazetteer: Gazetteer, a: str, b: str) -> float:
     """Distance between two located places."""
     p, q = gazetteer.get(a), gazetteer.get(b)
     assert p.lat is not None and p.lon is not None and q.lat is not None and q.lon is not None
-    return fuzzy_places.km(p.lat, p.lon, q.lat, q.lon)
+    return place_lookup.km(p.lat, p.lon, q.lat, q.lon)
 
 
 def loose_skeleton(name: str) -> str:
@@ -196,4 +196,4 @@ def loose_skeleton(name: str) -> str:
 
 def _loose_index(gazetteer: Gazetteer) -> Mapping[str, tuple[str, ...]]:
     """Loose skeleton -> keys of the places of such a name (built once per gazetteer)."""
-    return fuzzy_places.place_index(gazetteer, loose_skeleton)
+    return place_lookup.place_index(gazetteer, loose_skeleton)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from graph.iris import slug
-from loaders import fuzzy_places
-from loaders.fuzzy_places import km
+from loaders import place_lookup
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span
+from loaders.place_lookup import km
 from loaders.reference_tables import Entity
 
 # Villages this small are linked only inside a governorate the article names (once it names any).
@@ -39,7 +39,7 @@ def far_namesakes(
     for found in per_sentence:
         for m in found:
             if m.kind == "place" and m.linked and m.key in gazetteer and m.key not in governorates:
-                governorates[m.key] = fuzzy_places.governorate(gazetteer, m.key)
+                governorates[m.key] = place_lookup.governorate(gazetteer, m.key)
     far = _unvouched(governorates, called_quarters(body, per_sentence), gazetteer)
     far |= _quarters_of_another_city(body, per_sentence, gazetteer) | _quarters_in_the_city(
         body, per_sentence, gazetteer
@@ -240,8 +240,8 @@ def _out_of_governorate(mention: Mention, city: Mention, gazetteer: Gazetteer) -
     place = gazetteer.get(mention.key)
     if place.cls == "Settlement":
         return _farther(place, gazetteer.get(city.key), FAR_KM)
-    home = fuzzy_places.governorate(gazetteer, mention.key)
-    return place.cls == "Facility" and home is not None and home != fuzzy_places.governorate(gazetteer, city.key)
+    home = place_lookup.governorate(gazetteer, mention.key)
+    return place.cls == "Facility" and home is not None and home != place_lookup.governorate(gazetteer, city.key)
 
 
 def _owned_by_previous(body: str, places: list[Mention], i: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from loaders import fuzzy_places
+from loaders import place_lookup
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span
 
@@ -25,7 +25,7 @@ def seats_as_districts(body: str, found: list[Mention], gazetteer: Gazetteer) ->
         town = gazetteer.get(m.key)
         if town.cls != "Settlement":
             continue
-        district = fuzzy_places.district(gazetteer, m.key)
+        district = place_lookup.district(gazetteer, m.key)
         if district is not None and gazetteer.get(district).label.lower() == f"{town.label.lower()} district":
             out[i] = Mention(Span(m.span.start, after.end()), district, "place")
     return out

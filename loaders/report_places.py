@@ -6,9 +6,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from loaders.fuzzy_places import km
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention
+from loaders.place_lookup import km
 
 # A village this close to a town an earlier report named may be where that report happened ("near the city").
 NEXT_TO_KM = 8.0

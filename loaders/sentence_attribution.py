@@ -9,15 +9,23 @@ from dataclasses import dataclass
 
 from loaders.model import Mention, Span
 from loaders.speaker_subjects import SPEAKER_ROLES, mention_start, subject
+from loaders.speech_verbs import AGAINST, MADE_KNOWN, MADE_KNOWN_NOW, PUT, SAID, either
 
-# Speech and report verbs after their subject: "X said", "X has claimed", "X told reporters".
+# Speech and report verbs after their subject: "X said", "X has claimed", "X told reporters". As the one reader of a
+# sentence's own cues it takes every verb a statement is reported with: the shared groups (`speech_verbs`) and, beyond
+# them, their bare and present forms ("say", "tells", "confirms") and more verbs of stating ("wrote", "tweeted",
+# "stressed", "documented"), which the other readers, narrower on purpose, do not take (for `attribution._THE_SOURCE`
+# "claimed" would read "the source claimed the lives of two" as speech; docs/extraction.md, twenty-second session).
+_OWN_VERBS = (
+    "say", "tells", "claim", "report", "announces", "declared", "declares", "confirms", "states", "adds", "noted",
+    "warns", "accuses", "alleged", "alleges", "insisted", "insists", "denies", "explained", "wrote", "writes",
+    "tweeted", "quoted", "cited", "observed", "estimated", "estimates", "documented", "recorded", "blames",
+    "acknowledged", "admitted", "disclosed", "revealed", "emphasized", "emphasised", "stressed", "affirmed", "asserted",
+    "reiterated", "condemns", "denounces", "refuted", "refutes", "decried", "decries", "mentioned", "demanded",
+    "demands", "vowed", "vows", "published",
+)  # fmt: skip
 _VERBS = (
-    r"said|says|say|told|tells|claimed|claims|claim|reported|reports|report|announced|announces|declared|declares|"
-    r"confirmed|confirms|stated|states|added|adds|noted|warned|warns|accused|accuses|alleged|alleges|insisted|"
-    r"insists|denied|denies|explained|wrote|writes|tweeted|quoted|cited|observed|estimated|estimates|"
-    r"documented|recorded|blamed|blames|acknowledged|admitted|disclosed|revealed|emphasized|emphasised|stressed|"
-    r"affirmed|asserted|reiterated|condemned|condemns|denounced|denounces|refuted|refutes|decried|decries|mentioned|"
-    r"demanded|demands|vowed|vows|published|"
+    rf"{either(*SAID, *PUT, *MADE_KNOWN, *MADE_KNOWN_NOW, *AGAINST, *_OWN_VERBS)}|"
     # "MSF released a statement", "IS has released a new video": what a body puts out it states (not captives)
     r"releas(?:ed|es)(?=\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:new\s+|short\s+)?(?:statements?|videos?|footage|images|"
     r"pictures|photos|photographs|reports?|figures|recordings?|communiqu[eé]s?)\b)|"
@@ -55,14 +63,16 @@ _SAYING_AFTER = re.compile(
     r"\s+(?:also\s+)?(?P<cue>saying|reporting|telling|warning|claiming|insisting|denying|accusing|blaming|adding)\b",
     re.IGNORECASE,
 )
+# "quoted by X", "confirmed by X": X speaks with that verb; "documented by X" and a noun ("figures compiled by X"):
+# X reports.
+_BY_VERBS = ("quoted", "cited", *MADE_KNOWN, "stated")
 _BY_CUE = re.compile(
-    r"\b(?P<cue>(?:quoted|cited|reported|confirmed|announced|stated|claimed|documented)\s+by|"
+    rf"\b(?P<cue>(?:{either(*_BY_VERBS, 'documented')})\s+by|"
     r"(?:reports?|statements?|figures|data|a\s+report|footage|videos?|images|pictures|photos)\s+(?:\w+\s+){0,3}?by)\b",
     re.IGNORECASE,
 )
 # "... killed 10 people said the Syrian Observatory" (FA-KES has no commas before the inverted verb).
-_INVERTED = re.compile(r"\b(?P<cue>said|says|reported|added|told|stated)\s+(?:on\s+)?(?:\w+day\s+)?",
-                       re.IGNORECASE)  # fmt: skip
+_INVERTED = re.compile(rf"\b(?P<cue>{either(*SAID, 'reported', *PUT)})\s+(?:on\s+)?(?:\w+day\s+)?", re.IGNORECASE)
 
 _NEGATED = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -107,7 +117,7 @@ def find_attributions(
     for match in _BY_CUE.finditer(text):
         claimant = _after(actors, base + match.end(), text, base, reach=12)
         cue = re.sub(r"\s+", " ", match.group("cue"))
-        if not cue.lower().startswith(("quoted", "cited", "reported", "confirmed", "announced", "stated", "claimed")):
+        if not cue.lower().startswith(_BY_VERBS):
             cue = "reported"  # "reports handed over by X": X reports
         add(cue, base + match.start(), base + match.end(), claimant)
     for match in _QUOTED_AS_SAYING.finditer(text):
@@ -147,7 +157,7 @@ def find_attributions(
         if re.match(r"\s+by\b", text[match.end() :]):
             continue  # "reported by X" is handled above
         closing = _after(actors, base + match.end(), text, base, reach=2)
-        inverted = match.group("cue").lower() in ("said", "says", "added")  # "told AFP": the outlet was told
+        inverted = match.group("cue").lower() in (*SAID, "added")  # "told AFP": the outlet was told
         if inverted and closing is not None and re.fullmatch(r"[.!?\"”’)\s]*", text[closing.span.end - base :]):
             continue  # "... the sect of President Bashar al-Assad said Talal al-Barazi.": the name after speaks
         claimant = subject(actors, text, base, match.start())

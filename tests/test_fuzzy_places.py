@@ -212,26 +212,6 @@ def test_french_dj_for_jim_is_j(gazetteer: Gazetteer) -> None:
     assert "place/kafr-jalis-1242851631" in found
 
 
-def test_a_glued_article_is_set_apart_in_the_spoken_reading(gazetteer: Gazetteer) -> None:
-    # "Alzorba" is az-Zarbah, a vowel off, in the district of Khan Tuman the sentence names
-    body = "Rebel fighters attacked army positions in Alzorba, a village near Khan Tuman south of Aleppo."
-    assert "place/az-zarbah-1193127079" in places(body, gazetteer)
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Rebel fighters attacked army positions in Alzorba on Monday.",  # no context
-        "Rebel fighters attacked army positions in Alzorba, a village near Bosra in Daraa province.",  # elsewhere
-        "Rebel fighters attacked army positions in Alzeirba, a village near Khan Tuman south of Aleppo.",  # diphthong
-        "Rebel fighters attacked army positions in Alshorba, a village near Khan Tuman south of Aleppo.",  # shin
-        "Rebel fighters attacked army positions in Alzorba Alkobra Alsaghira Alwusta Village near Khan Tuman.",
-    ],
-)
-def test_a_glued_article_gives_no_spoken_reading_beyond_its_letters(body: str, gazetteer: Gazetteer) -> None:
-    assert "place/az-zarbah-1193127079" not in places(body, gazetteer)
-
-
 def test_of_namesakes_in_two_named_governorates_the_one_near_a_named_town_is_taken(gazetteer: Gazetteer) -> None:
     # Ma`an of Hama lies 13 km from Latmin; Deir ez-Zor has its own Al Ma`an
     body = (
@@ -251,27 +231,3 @@ def test_namesakes_stay_undecided_without_a_named_town_near_one(town: str, gazet
         "ISIS dens were hit in the countryside of Deir Ezzor."
     )
     assert not {"place/ma-an-1293195777", "place/al-ma-an-1276143477"} & places(body, gazetteer)
-
-
-def test_a_place_the_article_names_is_found_again_under_another_spelling(gazetteer: Gazetteer) -> None:
-    body = (
-        "Kurdish forces repelled an attack on Hasakah city on Monday. "
-        "A priest who lives in the town of Hassak said the fighting had stopped."
-    )
-    assert "place/local/hassak" not in places(body, gazetteer)
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Kurdish forces repelled an attack on Hasakah city. A priest in the town of Hashak said it stopped.",  # shin
-        "Kurdish forces repelled an attack on Hasakah city. A priest in the town of Haysak said it stopped.",  # "ay"
-        "Kurdish forces repelled an attack on Hasakah city. A priest in the town of Ahsak said it stopped.",  # vowel
-        "Kurdish forces repelled an attack on Hasakah city. A priest in the town of Hosokoki said it stopped.",
-        "Kurdish forces repelled an attack in Hasakah province. A priest in the town of Hassak said it stopped.",
-        "Rebels shelled Idlib city on Monday. A doctor in the village of Dlib said two children were hurt.",
-    ],
-)
-def test_a_name_is_no_spelling_of_a_named_place_beyond_its_vowels(body: str, gazetteer: Gazetteer) -> None:
-    found = places(body, gazetteer)
-    assert any(key.startswith("place/local/") for key in found)

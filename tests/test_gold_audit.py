@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
 KHAN = "place/khan-shaykhun-1125778451"
 TAMANAH = "place/at-tamani-ah-1343749053"  # an Idlib town by Khan Shaykhun; news writes "al-Tamanaa"
 
 
-def _audit() -> ModuleType:
-    """scripts/gold_audit.py as a module (a script, not a package)."""
-    spec = importlib.util.spec_from_file_location("gold_audit", ROOT / "scripts" / "gold_audit.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+@pytest.fixture()
+def audit(load_script: Callable[[str], ModuleType]) -> ModuleType:
+    """scripts/gold_audit.py as a module."""
+    return load_script("gold_audit")
 
 
 def _gold(places: list[dict], indent: int = 2) -> tuple[dict, str]:
@@ -46,17 +42,16 @@ def _folder(tmp_path: Path, places: list[dict], indent: int = 2) -> Path:
 KNOWN = {"text": "Khan Sheikhoun", "key": KHAN, "qid": "Q603516"}
 
 
-def test_skeleton_reads_transliterations_alike() -> None:
-    audit = _audit()
+def test_skeleton_reads_transliterations_alike(audit: ModuleType) -> None:
     assert audit.skeleton("Skeik") == audit.skeleton("Sukayk")
     assert audit.skeleton("al-Tamanaa") == audit.skeleton("At Tamani`ah")
     assert audit.skeleton("Skeik") != audit.skeleton("Saraqib")
 
 
-def test_candidates_list_the_village_near_the_article_places(tmp_path: Path) -> None:
+def test_candidates_list_the_village_near_the_article_places(tmp_path: Path, audit: ModuleType) -> None:
     _folder(tmp_path, [KNOWN, {"text": "al-Tamanaa", "key": None, "qid": None}])
     (tmp_path / "list.txt").write_text("fa-kes-1.json\n", encoding="utf-8")
-    _audit().candidates(tmp_path, tmp_path / "list.txt", tmp_path / "out.json")
+    audit.candidates(tmp_path, tmp_path / "list.txt", tmp_path / "out.json")
     out = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     (entry,) = out["fa-kes-1.json"]
     assert entry["text"] == "al-Tamanaa"
@@ -66,10 +61,10 @@ def test_candidates_list_the_village_near_the_article_places(tmp_path: Path) -> 
     assert found[TAMANAH]["governorate"] == "Idlib Governorate"
 
 
-def test_no_candidates_for_a_name_unlike_any_place(tmp_path: Path) -> None:
+def test_no_candidates_for_a_name_unlike_any_place(tmp_path: Path, audit: ModuleType) -> None:
     _folder(tmp_path, [KNOWN, {"text": "Qwertzuiop Yxcvbnm", "key": None, "qid": None}])
     (tmp_path / "list.txt").write_text("fa-kes-1.json\n", encoding="utf-8")
-    _audit().candidates(tmp_path, tmp_path / "list.txt", tmp_path / "out.json")
+    audit.candidates(tmp_path, tmp_path / "list.txt", tmp_path / "out.json")
     assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) == {}
 
 
@@ -81,9 +76,11 @@ def _decide(tmp_path: Path, key: str | None, text: str = "al-Tamanaa") -> Path:
 
 
 @pytest.mark.parametrize("indent", [2, 1])
-def test_apply_rekeys_the_entry_and_its_engagement_references_in_the_file_layout(tmp_path: Path, indent: int) -> None:
+def test_apply_rekeys_the_entry_and_its_engagement_references_in_the_file_layout(
+    tmp_path: Path, indent: int, audit: ModuleType
+) -> None:
     gold = _folder(tmp_path, [KNOWN, {"text": "al-Tamanaa", "key": None, "qid": None}], indent)
-    counts = _audit().apply(tmp_path, [_decide(tmp_path, TAMANAH)], write=True)
+    counts = audit.apply(tmp_path, [_decide(tmp_path, TAMANAH)], write=True)
     data = json.loads(gold.read_text(encoding="utf-8"))
     assert data["places"][1] == {"text": "al-Tamanaa", "key": TAMANAH, "qid": None}
     assert data["engagements"][0]["places"] == [TAMANAH, KHAN]
@@ -91,30 +88,32 @@ def test_apply_rekeys_the_entry_and_its_engagement_references_in_the_file_layout
     assert gold.read_text(encoding="utf-8") == json.dumps(data, indent=indent, ensure_ascii=False) + "\n"
 
 
-def test_apply_without_write_changes_nothing_and_a_null_decision_keeps_the_entry(tmp_path: Path) -> None:
+def test_apply_without_write_changes_nothing_and_a_null_decision_keeps_the_entry(
+    tmp_path: Path, audit: ModuleType
+) -> None:
     gold = _folder(tmp_path, [KNOWN, {"text": "al-Tamanaa", "key": None, "qid": None}])
     before = gold.read_text(encoding="utf-8")
-    assert _audit().apply(tmp_path, [_decide(tmp_path, TAMANAH)], write=False)[("tuning", "entries")] == 1
+    assert audit.apply(tmp_path, [_decide(tmp_path, TAMANAH)], write=False)[("tuning", "entries")] == 1
     assert gold.read_text(encoding="utf-8") == before
-    assert not _audit().apply(tmp_path, [_decide(tmp_path, None)], write=True)
+    assert not audit.apply(tmp_path, [_decide(tmp_path, None)], write=True)
     assert gold.read_text(encoding="utf-8") == before
 
 
-def test_apply_merges_into_an_entry_already_keyed_and_counts_held_out_apart(tmp_path: Path) -> None:
+def test_apply_merges_into_an_entry_already_keyed_and_counts_held_out_apart(tmp_path: Path, audit: ModuleType) -> None:
     gold = _folder(tmp_path, [KNOWN, {"text": "al-Tamanaa", "key": None, "qid": None}])
     (tmp_path / "held-out.txt").write_text("# comment\nfa-kes-1.json\n", encoding="utf-8")
-    counts = _audit().apply(tmp_path, [_decide(tmp_path, KHAN)], write=True)
+    counts = audit.apply(tmp_path, [_decide(tmp_path, KHAN)], write=True)
     data = json.loads(gold.read_text(encoding="utf-8"))
     assert data["places"] == [KNOWN]
     assert data["engagements"][0]["places"] == [KHAN]
     assert counts[("held-out", "entries merged into one already there")] == 1
 
 
-def test_apply_refuses_a_key_the_gazetteer_does_not_have(tmp_path: Path) -> None:
+def test_apply_refuses_a_key_the_gazetteer_does_not_have(tmp_path: Path, audit: ModuleType) -> None:
     gold = _folder(tmp_path, [KNOWN, {"text": "al-Tamanaa", "key": None, "qid": None}])
     before = gold.read_text(encoding="utf-8")
     with pytest.raises(SystemExit, match="not a gazetteer place"):
-        _audit().apply(tmp_path, [_decide(tmp_path, "place/nowhere-1")], write=True)
+        audit.apply(tmp_path, [_decide(tmp_path, "place/nowhere-1")], write=True)
     assert gold.read_text(encoding="utf-8") == before
 
 
@@ -127,21 +126,21 @@ def _article(tmp_path: Path, body: str) -> None:
 NORTH = "place/northern-syria"
 
 
-def test_regions_lists_a_region_the_article_names_and_the_gold_lacks(tmp_path: Path) -> None:
+def test_regions_lists_a_region_the_article_names_and_the_gold_lacks(tmp_path: Path, audit: ModuleType) -> None:
     _folder(tmp_path, [KNOWN])
     _article(tmp_path, "Jets struck Khan Sheikhoun in northern Syria. The Euphrates Shield operation went on.")
     (tmp_path / "list.txt").write_text("fa-kes-1.json\n", encoding="utf-8")
-    _audit().regions(tmp_path, tmp_path / "list.txt", tmp_path / "out.json")
+    audit.regions(tmp_path, tmp_path / "list.txt", tmp_path / "out.json")
     found = {item["key"] for item in json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["fa-kes-1.json"]}
     # "Euphrates Shield" holds a name of the river, so the annotator is asked; "northern Syrian" would not be
     assert found == {NORTH, "place/euphrates"}
 
 
-def test_regions_skips_a_region_already_annotated_and_an_adjective(tmp_path: Path) -> None:
+def test_regions_skips_a_region_already_annotated_and_an_adjective(tmp_path: Path, audit: ModuleType) -> None:
     _folder(tmp_path, [KNOWN, {"text": "northern Syria", "key": NORTH, "qid": None}])
     _article(tmp_path, "Jets struck Khan Sheikhoun in northern Syria and a northern Syrian town.")
     (tmp_path / "list.txt").write_text("fa-kes-1.json\n", encoding="utf-8")
-    _audit().regions(tmp_path, tmp_path / "list.txt", tmp_path / "out.json")
+    audit.regions(tmp_path, tmp_path / "list.txt", tmp_path / "out.json")
     assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) == {}
 
 
@@ -153,23 +152,23 @@ def _add(tmp_path: Path, text: str, key: str = NORTH) -> Path:
     return path
 
 
-def test_apply_adds_a_region_as_a_place_and_refuses_text_the_article_lacks(tmp_path: Path) -> None:
+def test_apply_adds_a_region_as_a_place_and_refuses_text_the_article_lacks(tmp_path: Path, audit: ModuleType) -> None:
     gold = _folder(tmp_path, [KNOWN])
     _article(tmp_path, "Jets struck Khan Sheikhoun in northern Syria.")
     before = gold.read_text(encoding="utf-8")
     with pytest.raises(SystemExit, match="not in the article"):
-        _audit().apply(tmp_path, [_add(tmp_path, "north Syria")], write=True)
+        audit.apply(tmp_path, [_add(tmp_path, "north Syria")], write=True)
     assert gold.read_text(encoding="utf-8") == before
-    counts = _audit().apply(tmp_path, [_add(tmp_path, "northern Syria")], write=True)
+    counts = audit.apply(tmp_path, [_add(tmp_path, "northern Syria")], write=True)
     places = json.loads(gold.read_text(encoding="utf-8"))["places"]
     assert places == [KNOWN, {"text": "northern Syria", "key": NORTH, "qid": None}]
     assert counts[("tuning", "places added")] == 1
 
 
-def test_apply_keys_a_region_written_down_unknown_instead_of_adding_it_twice(tmp_path: Path) -> None:
+def test_apply_keys_a_region_written_down_unknown_instead_of_adding_it_twice(tmp_path: Path, audit: ModuleType) -> None:
     gold = _folder(tmp_path, [KNOWN, {"text": "northern Syria", "key": None, "qid": None}])
     _article(tmp_path, "Jets struck Khan Sheikhoun in northern Syria.")
-    counts = _audit().apply(tmp_path, [_add(tmp_path, "northern Syria")], write=True)
+    counts = audit.apply(tmp_path, [_add(tmp_path, "northern Syria")], write=True)
     places = json.loads(gold.read_text(encoding="utf-8"))["places"]
     assert places == [KNOWN, {"text": "northern Syria", "key": NORTH, "qid": None}]
     assert counts[("tuning", "entries")] == 1 and not counts[("tuning", "places added")]

@@ -1,5 +1,5 @@
 """Places listed together lie together (`loaders.listed_together`), and namesakes the tables list twice a few hundred
-metres apart are one place (`fuzzy_places.one_place`); twenty-first session, helper outplace7. Texts written for
+metres apart are one place (`place_lookup.one_place`); twenty-first session, helper outplace7. Texts written for
 the tests."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bench.adversarial import JOINED_GAP, JOINED_NAMES
-from loaders import fuzzy_places, listed_together
+from loaders import listed_together, place_lookup
 from loaders.gazetteer import Gazetteer
 from tests.extracted_places import places
 
@@ -26,12 +26,12 @@ def test_a_respelt_village_beside_two_duplicates_of_a_named_village_is_linked(ga
 
 
 def test_namesakes_a_few_hundred_metres_apart_are_one_place(gazetteer: Gazetteer) -> None:
-    assert fuzzy_places.one_place(gazetteer, ["place/kadin-1242680885", "place/kadin-1327440377"]) == [
+    assert place_lookup.one_place(gazetteer, ["place/kadin-1242680885", "place/kadin-1327440377"]) == [
         "place/kadin-1242680885"
     ]
     # Saraf and Sarraf of Latakia district lie 35 km apart: two villages
     pair = ["place/saraf-1293111649", "place/sarraf-1293213299"]
-    assert fuzzy_places.one_place(gazetteer, pair) == pair
+    assert place_lookup.one_place(gazetteer, pair) == pair
 
 
 def test_the_loose_skeleton_holds_d_and_t_alike() -> None:

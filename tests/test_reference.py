@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import re
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -14,7 +15,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from graph.iris import resource
 from graph.namespaces import GEO, KG, WD
-from graph.paths import REFERENCE_DIR, ROOT
+from graph.paths import REFERENCE_DIR
 from graph.reference import ACAT, reference_graph
 from loaders.gazetteer import Gazetteer
 
@@ -186,54 +187,49 @@ def test_reference_tables_only_in_data() -> None:
     assert "shared" not in (root / "graph" / "reference.py").read_text(encoding="utf-8")
 
 
-def _make_reference() -> object:
-    """scripts/make_reference.py as a module (a script, not a package)."""
-    spec = importlib.util.spec_from_file_location("make_reference", ROOT / "scripts" / "make_reference.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _row(wof: str, placetype: str, parent: str, lat: float = 0.0, lon: float = 0.0) -> dict[str, str]:
     """A places.csv row as the converter builds it."""
     return {"wof_id": wof, "placetype": placetype, "parent_id": parent, "lat": str(lat), "lon": str(lon),
             "parent_inferred": ""}  # fmt: skip
 
 
-def test_a_locality_without_district_takes_the_one_its_nearest_neighbours_agree_on() -> None:
-    script = _make_reference()
+def test_a_locality_without_district_takes_the_one_its_nearest_neighbours_agree_on(
+    load_script: Callable[[str], ModuleType],
+) -> None:
+    script = load_script("make_reference")
     rows = [_row("1", "country", ""), _row("10", "county", "1"), _row("11", "county", "1")]
     rows += [_row(f"2{i}", "locality", "10", 35.0 + 0.01 * i, 38.0) for i in range(5)]  # 1 km apart, district 10
     rows.append(_row("30", "locality", "1", 35.0, 38.02))  # 2 km east of them, WOF gives the country only
     rows.append(_row("31", "locality", "1", 36.0, 38.0))  # 100 km away from any placed locality
-    script.infer_districts(rows)  # type: ignore[attr-defined]
+    script.infer_districts(rows)
     by_id = {r["wof_id"]: r for r in rows}
     assert (by_id["30"]["parent_id"], by_id["30"]["parent_inferred"]) == ("10", "yes")
     assert (by_id["31"]["parent_id"], by_id["31"]["parent_inferred"]) == ("1", "")  # too far to tell
     # one neighbour of another district among the five: no agreement, no district
     rows[3]["parent_id"] = "11"
     rows[-2].update(parent_id="1", parent_inferred="")
-    script.infer_districts(rows)  # type: ignore[attr-defined]
+    script.infer_districts(rows)
     assert by_id["30"]["parent_id"] == "1"
 
 
-def test_a_locality_between_districts_of_one_governorate_takes_the_governorate() -> None:
-    script = _make_reference()
+def test_a_locality_between_districts_of_one_governorate_takes_the_governorate(
+    load_script: Callable[[str], ModuleType],
+) -> None:
+    script = load_script("make_reference")
     rows = [_row("1", "country", ""), _row("5", "region", "1"), _row("6", "region", "1")]
     rows += [_row("10", "county", "5"), _row("11", "county", "5"), _row("12", "county", "6")]
     districts = ["10", "10", "10", "11", "11"]  # a district border runs through them, inside governorate 5
     rows += [_row(f"2{i}", "locality", d, 35.0 + 0.01 * i, 38.0) for i, d in enumerate(districts)]
     rows.append(_row("30", "locality", "1", 35.0, 38.02))  # 2 km east of them, WOF gives the country only
     rows.append(_row("31", "locality", "1", 36.0, 38.0))  # 100 km away from any placed locality
-    script.infer_districts(rows)  # type: ignore[attr-defined]
+    script.infer_districts(rows)
     by_id = {r["wof_id"]: r for r in rows}
     assert (by_id["30"]["parent_id"], by_id["30"]["parent_inferred"]) == ("5", "yes")
     assert (by_id["31"]["parent_id"], by_id["31"]["parent_inferred"]) == ("1", "")  # too far to tell
     # one neighbour across the governorate border: no agreement, the country stays
     by_id["24"]["parent_id"] = "12"
     by_id["30"].update(parent_id="1", parent_inferred="")
-    script.infer_districts(rows)  # type: ignore[attr-defined]
+    script.infer_districts(rows)
     assert (by_id["30"]["parent_id"], by_id["30"]["parent_inferred"]) == ("1", "")
 
 

@@ -1,4 +1,4 @@
-"""Names written as speech says them (`loaders/spoken_spellings.py`, `fuzzy_places.said_alike`): sentences written
+"""Names written as speech says them (`loaders/spoken_spellings.py`, `spoken_places.said_alike`): sentences written
 for these tests, never copied from a corpus."""
 
 from __future__ import annotations
