@@ -50,6 +50,7 @@ from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import SUN_ARTICLE
+from loaders.men_of_group import MEN_OF
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import _JOINED_VERB_GAP, QUOTE_ON_MODIFIERS
@@ -367,6 +368,14 @@ SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province 
 CITY_SIDE25_TEXTS = cut(" " * 4990 + "province", "province " * 560, "Homs " * 1000, " \n" * 2500)
 # a capital coordinated with provinces: blanks, commas, "and all of", "in" repeated, a possessive (capital25)
 CAPITAL25_TEXTS = cut(" " * 4990 + "and all of", " ," * 2500, "and all of " * 460, "in the " * 720, "s " * 2500)
+# a nationality sharing the regime's noun, men of a group named after "by": the joining words repeated (near26)
+NEAR26_TEXTS = cut(
+    "Russian and regime and regime " * 170,
+    "Russian or government Syrian and " * 160,
+    "armed terrorists of of terrorists " * 150,
+    "gunmen belonging belonging to the so-called " * 115,
+    "a-b-c-d " * 630,
+)
 # apostrophes read as an ayn inside a name (outlets2)
 PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh " * 250, "A’" * 2500, "Aa’s " * 1000)
 # a list after a verb of bombardment, a title-cased article inside a name (outplace8)
@@ -568,4 +577,6 @@ CASES: tuple[Case, ...] = (
     Case("capital_coordination._NOT_BARE_AFTER", "search", searched(_NOT_BARE_AFTER), CAPITAL25_TEXTS),
     Case("capital_coordination._OWNER_AFTER", "search", searched(_OWNER_AFTER), CAPITAL25_TEXTS),
     Case("capital_readings._LAND_NOUN_AFTER", "search", searched(_LAND_NOUN_AFTER), CITY_SIDE25_TEXTS),
+    Case("actor_mentions._DEMONYM", "finditer", found(_DEMONYM), NEAR26_TEXTS),
+    Case("men_of_group.MEN_OF", "finditer", found(MEN_OF), NEAR26_TEXTS),
 )

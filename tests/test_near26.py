@@ -1,0 +1,78 @@
+"""Twenty-sixth session (helper near26): engagements found with the wrong participants. Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.adversarial import NEAR26_TEXTS
+from loaders.actor_mentions import _DEMONYM
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.men_of_group import MEN_OF
+from loaders.model import Article
+
+
+def _roles(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    x = extract(Article("test", "t", text), gazetteer)
+    return [(e.type, e.attackers, e.targets) for e in x.engagements]
+
+
+# --- the group named after its men in an agent phrase ---
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Four people were hurt in shelling by terrorists of Jaish al-Islam on Douma.", "actor/jaysh-al-islam"),
+        (
+            "Two women were hurt in an attack with mortar shells by militants of the Islamic State on Deir Ezzor.",
+            "actor/islamic-state",
+        ),
+        ("Three soldiers were killed by gunmen belonging to the Nusra Front near Idlib.", "actor/al-nusra-front"),
+    ],
+)
+def test_the_men_of_a_group_after_by_make_the_group_the_attacker(text: str, doer: str, gazetteer: Gazetteer) -> None:
+    found = _roles(text, gazetteer)
+    assert found and all(doer in attackers and doer not in targets for _, attackers, targets in found)
+
+
+def test_men_of_a_group_outside_the_agent_phrase_are_not_its_doer(gazetteer: Gazetteer) -> None:
+    # the group's men are the ones hit; the army's shelling is the act
+    found = _roles("Fighters of the Islamic State were killed by army shelling near Palmyra on Sunday.", gazetteer)
+    assert all("actor/islamic-state" not in attackers for _, attackers, _ in found)
+
+
+def test_people_of_a_town_after_by_name_no_group() -> None:
+    assert MEN_OF.match("residents of Douma") is None
+    assert MEN_OF.match("terrorists of the so-called Jaish al-Islam").end() == len("terrorists of the so-called ")
+
+
+# --- a nationality sharing the regime's noun ---
+
+
+def test_a_nationality_and_regime_forces_are_two_attackers(gazetteer: Gazetteer) -> None:
+    found = _roles("Twenty people were killed in shelling by Russian and regime forces on Douma on Friday.", gazetteer)
+    assert ("shelling", ("actor/russian-armed-forces", "actor/syrian-arab-army"), ()) in found
+
+
+def test_a_nationality_and_government_troops_are_both_the_subject(gazetteer: Gazetteer) -> None:
+    found = _roles("Iranian and government troops stormed the town of Douma on Friday.", gazetteer)
+    assert found and all("actor/syrian-arab-army" in attackers for _, attackers, _ in found)
+    assert all(any(a.startswith("actor/ir") for a in attackers) for _, attackers, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian and regime officials met in Douma.",  # officials: the states, not an army
+        "Russian and regime warplanes struck Douma.",  # aircraft keep their older reading
+        "Russian and regime media reported the news.",  # no military noun
+    ],
+)
+def test_only_ground_forces_take_the_shared_noun(text: str) -> None:
+    assert all(m.group("adj") != "Russian" or "regime" not in m.group() for m in _DEMONYM.finditer(text))
+
+
+def test_adversarial_texts_read_as_expected() -> None:
+    assert [len(list(_DEMONYM.finditer(t))) for t in NEAR26_TEXTS] == [0, 0, 0, 0, 0]
+    assert [len(list(MEN_OF.finditer(t))) for t in NEAR26_TEXTS] == [0, 0, 147, 0, 0]
