@@ -71,6 +71,7 @@ from loaders.state_forces import _OWNED_FORCES
 from loaders.story_means import _FIGHTING
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
+from loaders.the_hit import _OPPOSITION_HELD, _SIEGE_BEFORE
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
@@ -375,6 +376,8 @@ NEAR26_TEXTS = cut(
     "armed terrorists of of terrorists " * 150,
     "gunmen belonging belonging to the so-called " * 115,
     "a-b-c-d " * 630,
+    "siege on the siege of an " * 200,
+    "opposition-opposition-held " * 185,
 )
 # apostrophes read as an ayn inside a name (outlets2)
 PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh " * 250, "A’" * 2500, "Aa’s " * 1000)
@@ -579,4 +582,6 @@ CASES: tuple[Case, ...] = (
     Case("capital_readings._LAND_NOUN_AFTER", "search", searched(_LAND_NOUN_AFTER), CITY_SIDE25_TEXTS),
     Case("actor_mentions._DEMONYM", "finditer", found(_DEMONYM), NEAR26_TEXTS),
     Case("men_of_group.MEN_OF", "finditer", found(MEN_OF), NEAR26_TEXTS),
+    Case("the_hit._SIEGE_BEFORE", "search", searched(_SIEGE_BEFORE), NEAR26_TEXTS),
+    Case("the_hit._OPPOSITION_HELD", "finditer", found(_OPPOSITION_HELD), NEAR26_TEXTS),
 )

@@ -9,7 +9,7 @@ from loaders.counts import NUMBER
 from loaders.engagement_triggers import TRIGGER
 from loaders.engagement_types import MEANS
 from loaders.harm_and_holding_words import SNIPER_FIRE, UNARMED
-from loaders.model import Mention
+from loaders.model import Mention, Span
 
 # Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
 CIVILIAN_WORDS = (
@@ -162,6 +162,26 @@ _HELD_GAP = re.compile(
 _HELD_REGION = re.compile(
     r"-\w+\s+(?:[\w'’-]+\s+){0,3}?(?:province|region|countryside|governorate|suburbs)\b", re.IGNORECASE
 )
+
+
+# "a siege on opposition-held eastern Aleppo": the armed opposition is the one besieged, though "the opposition" alone
+# names no fighting side (twenty-sixth session, helper near26); only right after a word of siege
+_OPPOSITION_HELD = re.compile(r"(?<![\w-])opposition(?=-(?:held|controlled|run|dominated)\b)", re.IGNORECASE)
+_SIEGE_BEFORE = re.compile(
+    r"\b(?:sieges?|besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing|ement)|blockade)\s+(?:(?:on|of|to|around)\s+)?"
+    r"(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def opposition_holders(body: str, start: int, end: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """The rebels as holders of the ground a siege is laid to, where the text calls it opposition-held."""
+    return [
+        Mention(Span(m.start(), m.end()), "actor/syrian-rebels", "actor")
+        for m in _OPPOSITION_HELD.finditer(body, start, end)
+        if _SIEGE_BEFORE.search(body, max(start, m.start() - 40), m.start())
+        and not any(n.span.start <= m.start() < n.span.end for n in mentions)
+    ]
 
 
 def holders_hit(text: str, base: int, match: re.Match[str], holders: Sequence[Mention]) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.men_of_group import MEN_OF
 from loaders.model import Article
+from loaders.the_hit import _OPPOSITION_HELD, _SIEGE_BEFORE
 
 
 def _roles(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -73,6 +74,39 @@ def test_only_ground_forces_take_the_shared_noun(text: str) -> None:
     assert all(m.group("adj") != "Russian" or "regime" not in m.group() for m in _DEMONYM.finditer(text))
 
 
+# --- the holders of the ground hit, with the attacker named ---
+
+
+def test_the_holders_of_a_besieged_town_are_its_target_beside_the_besieger(gazetteer: Gazetteer) -> None:
+    found = _roles("Syrian troops tightened the siege of rebel-held Douma on Monday.", gazetteer)
+    assert ("siege", ("actor/syrian-arab-army",), ("actor/syrian-rebels",)) in found
+
+
+def test_ground_near_a_held_town_names_no_holder(gazetteer: Gazetteer) -> None:
+    found = _roles("Syrian troops shelled the main road near rebel-held Douma on Monday.", gazetteer)
+    assert found and all(targets == () for _, _, targets in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        ("A siege on opposition-held Douma has lasted two years.", ()),
+        ("Government forces imposed a siege on opposition-held Douma last year.", ("actor/syrian-arab-army",)),
+    ],
+)
+def test_an_opposition_held_town_under_siege_has_the_rebels_as_target(
+    text: str, attackers: tuple[str, ...], gazetteer: Gazetteer
+) -> None:
+    assert ("siege", attackers, ("actor/syrian-rebels",)) in _roles(text, gazetteer)
+
+
+def test_opposition_held_ground_names_no_side_outside_a_siege(gazetteer: Gazetteer) -> None:
+    found = _roles("Jets struck opposition-held Douma on Monday.", gazetteer)
+    assert found and all("actor/syrian-rebels" not in targets for _, _, targets in found)
+
+
 def test_adversarial_texts_read_as_expected() -> None:
-    assert [len(list(_DEMONYM.finditer(t))) for t in NEAR26_TEXTS] == [0, 0, 0, 0, 0]
-    assert [len(list(MEN_OF.finditer(t))) for t in NEAR26_TEXTS] == [0, 0, 147, 0, 0]
+    assert [len(list(_DEMONYM.finditer(t))) for t in NEAR26_TEXTS] == [0] * 7
+    assert [len(list(MEN_OF.finditer(t))) for t in NEAR26_TEXTS] == [0, 0, 147, 0, 0, 0, 0]
+    assert [_SIEGE_BEFORE.search(t) is not None for t in NEAR26_TEXTS] == [False] * 5 + [True, False]
+    assert [len(list(_OPPOSITION_HELD.finditer(t))) for t in NEAR26_TEXTS] == [0] * 7
