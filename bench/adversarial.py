@@ -41,6 +41,7 @@ from loaders.engagement_roles import _BOMBARDMENT_FROM
 from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
 from loaders.extract import extract
+from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _PASSIVE_KILL
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
@@ -378,6 +379,8 @@ NEAR26_TEXTS = cut(
     "a-b-c-d " * 630,
     "siege on the siege of an " * 200,
     "opposition-opposition-held " * 185,
+    " - a - b" * 625,
+    " and its allies and allied forces" * 150,
 )
 # apostrophes read as an ayn inside a name (outlets2)
 PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh " * 250, "A’" * 2500, "Aa’s " * 1000)
@@ -584,4 +587,6 @@ CASES: tuple[Case, ...] = (
     Case("men_of_group.MEN_OF", "finditer", found(MEN_OF), NEAR26_TEXTS),
     Case("the_hit._SIEGE_BEFORE", "search", searched(_SIEGE_BEFORE), NEAR26_TEXTS),
     Case("the_hit._OPPOSITION_HELD", "finditer", found(_OPPOSITION_HELD), NEAR26_TEXTS),
+    Case("fallen_sides._DASH_ASIDE", "finditer", found(_DASH_ASIDE), NEAR26_TEXTS),
+    Case("fallen_sides._FELL_IN_FIGHT", "fullmatch", _fullmatched(_FELL_IN_FIGHT), NEAR26_TEXTS),
 )

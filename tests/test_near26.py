@@ -7,6 +7,7 @@ import pytest
 from bench.adversarial import NEAR26_TEXTS
 from loaders.actor_mentions import _DEMONYM
 from loaders.extract import extract
+from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT
 from loaders.gazetteer import Gazetteer
 from loaders.men_of_group import MEN_OF
 from loaders.model import Article
@@ -105,8 +106,32 @@ def test_opposition_held_ground_names_no_side_outside_a_siege(gazetteer: Gazette
     assert found and all("actor/syrian-rebels" not in targets for _, _, targets in found)
 
 
+# --- the side that fell, named with its allies or before an aside ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty members of Syrian government forces and their allies - among them Iraqi-backed militias - were "
+        "killed in fighting near Aleppo on Monday.",
+        "Forty members of Syrian government forces and its allies - who include foreign fighters - died in clashes "
+        "near Aleppo.",
+    ],
+)
+def test_the_side_that_fell_is_read_across_its_allies_and_an_aside(text: str, gazetteer: Gazetteer) -> None:
+    found = _roles(text, gazetteer)
+    assert found and all("actor/syrian-arab-army" in targets for _, _, targets in found)
+
+
+def test_people_in_an_aside_who_are_not_fighters_name_no_side(gazetteer: Gazetteer) -> None:
+    found = _roles("Twenty civilians - among them two Hezbollah members - died in clashes near Aleppo.", gazetteer)
+    assert all(targets == () for _, _, targets in found)
+
+
 def test_adversarial_texts_read_as_expected() -> None:
-    assert [len(list(_DEMONYM.finditer(t))) for t in NEAR26_TEXTS] == [0] * 7
-    assert [len(list(MEN_OF.finditer(t))) for t in NEAR26_TEXTS] == [0, 0, 147, 0, 0, 0, 0]
-    assert [_SIEGE_BEFORE.search(t) is not None for t in NEAR26_TEXTS] == [False] * 5 + [True, False]
-    assert [len(list(_OPPOSITION_HELD.finditer(t))) for t in NEAR26_TEXTS] == [0] * 7
+    assert [len(list(_DEMONYM.finditer(t))) for t in NEAR26_TEXTS] == [0] * 9
+    assert [len(list(MEN_OF.finditer(t))) for t in NEAR26_TEXTS] == [0, 0, 147] + [0] * 6
+    assert [_SIEGE_BEFORE.search(t) is not None for t in NEAR26_TEXTS] == [False] * 5 + [True] + [False] * 3
+    assert [len(list(_OPPOSITION_HELD.finditer(t))) for t in NEAR26_TEXTS] == [0] * 9
+    assert [len(list(_DASH_ASIDE.finditer(t))) for t in NEAR26_TEXTS] == [0] * 7 + [625, 0]
+    assert [_FELL_IN_FIGHT.fullmatch(t) is None for t in NEAR26_TEXTS] == [True] * 9
