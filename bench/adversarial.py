@@ -72,7 +72,7 @@ from loaders.state_forces import _OWNED_FORCES
 from loaders.story_means import _FIGHTING
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
-from loaders.the_hit import _OPPOSITION_HELD, _SIEGE_BEFORE
+from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
@@ -381,6 +381,7 @@ NEAR26_TEXTS = cut(
     "opposition-opposition-held " * 185,
     " - a - b" * 625,
     " and its allies and allied forces" * 150,
+    "killed including killed among them a an " * 125,
 )
 # apostrophes read as an ayn inside a name (outlets2)
 PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh " * 250, "A’" * 2500, "Aa’s " * 1000)
@@ -589,4 +590,6 @@ CASES: tuple[Case, ...] = (
     Case("the_hit._OPPOSITION_HELD", "finditer", found(_OPPOSITION_HELD), NEAR26_TEXTS),
     Case("fallen_sides._DASH_ASIDE", "finditer", found(_DASH_ASIDE), NEAR26_TEXTS),
     Case("fallen_sides._FELL_IN_FIGHT", "fullmatch", _fullmatched(_FELL_IN_FIGHT), NEAR26_TEXTS),
+    Case("the_hit._ONE_KILLED", "search", searched(_ONE_KILLED), NEAR26_TEXTS),
+    Case("the_hit._ONE_MEMBER_AFTER", "finditer", found(_ONE_MEMBER_AFTER), NEAR26_TEXTS),
 )

@@ -11,7 +11,7 @@ from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT
 from loaders.gazetteer import Gazetteer
 from loaders.men_of_group import MEN_OF
 from loaders.model import Article
-from loaders.the_hit import _OPPOSITION_HELD, _SIEGE_BEFORE
+from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
 
 
 def _roles(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -128,10 +128,32 @@ def test_people_in_an_aside_who_are_not_fighters_name_no_side(gazetteer: Gazette
     assert all(targets == () for _, _, targets in found)
 
 
+# --- one of the dead named by the group they served ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strikes that hit a truck near Idlib killed nine people including a Red Crescent staff member.",
+        "An air strike on a road near Idlib killed a Red Crescent volunteer on Friday.",
+    ],
+)
+def test_one_of_the_dead_named_by_their_group_makes_it_the_target(text: str, gazetteer: Gazetteer) -> None:
+    found = _roles(text, gazetteer)
+    assert found and all("actor/syrian-arab-red-crescent" in targets for _, _, targets in found)
+
+
+def test_a_group_named_near_the_dead_but_not_as_theirs_is_no_target(gazetteer: Gazetteer) -> None:
+    found = _roles("An air strike on a road near Idlib killed a man near a Red Crescent centre.", gazetteer)
+    assert found and all(targets == () for _, _, targets in found)
+
+
 def test_adversarial_texts_read_as_expected() -> None:
-    assert [len(list(_DEMONYM.finditer(t))) for t in NEAR26_TEXTS] == [0] * 9
-    assert [len(list(MEN_OF.finditer(t))) for t in NEAR26_TEXTS] == [0, 0, 147] + [0] * 6
-    assert [_SIEGE_BEFORE.search(t) is not None for t in NEAR26_TEXTS] == [False] * 5 + [True] + [False] * 3
-    assert [len(list(_OPPOSITION_HELD.finditer(t))) for t in NEAR26_TEXTS] == [0] * 9
-    assert [len(list(_DASH_ASIDE.finditer(t))) for t in NEAR26_TEXTS] == [0] * 7 + [625, 0]
-    assert [_FELL_IN_FIGHT.fullmatch(t) is None for t in NEAR26_TEXTS] == [True] * 9
+    assert [len(list(_DEMONYM.finditer(t))) for t in NEAR26_TEXTS] == [0] * 10
+    assert [len(list(MEN_OF.finditer(t))) for t in NEAR26_TEXTS] == [0, 0, 147] + [0] * 7
+    assert [_SIEGE_BEFORE.search(t) is not None for t in NEAR26_TEXTS] == [False] * 5 + [True] + [False] * 4
+    assert [len(list(_OPPOSITION_HELD.finditer(t))) for t in NEAR26_TEXTS] == [0] * 10
+    assert [len(list(_DASH_ASIDE.finditer(t))) for t in NEAR26_TEXTS] == [0] * 7 + [625, 0, 0]
+    assert [_FELL_IN_FIGHT.fullmatch(t) is None for t in NEAR26_TEXTS] == [True] * 10
+    assert [_ONE_KILLED.search(t) is None for t in NEAR26_TEXTS] == [True] * 10
+    assert [len(list(_ONE_MEMBER_AFTER.finditer(t))) for t in NEAR26_TEXTS] == [0] * 10
