@@ -41,6 +41,7 @@ from loaders.engagement_roles import _BOMBARDMENT_FROM
 from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
 from loaders.extract import extract
+from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _PASSIVE_KILL
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
@@ -50,6 +51,7 @@ from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import SUN_ARTICLE
+from loaders.men_of_group import MEN_OF
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import _JOINED_VERB_GAP, QUOTE_ON_MODIFIERS
@@ -70,6 +72,7 @@ from loaders.state_forces import _OWNED_FORCES
 from loaders.story_means import _FIGHTING
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
+from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
@@ -367,6 +370,19 @@ SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province 
 CITY_SIDE25_TEXTS = cut(" " * 4990 + "province", "province " * 560, "Homs " * 1000, " \n" * 2500)
 # a capital coordinated with provinces: blanks, commas, "and all of", "in" repeated, a possessive (capital25)
 CAPITAL25_TEXTS = cut(" " * 4990 + "and all of", " ," * 2500, "and all of " * 460, "in the " * 720, "s " * 2500)
+# a nationality sharing the regime's noun, men of a group named after "by": the joining words repeated (near26)
+NEAR26_TEXTS = cut(
+    "Russian and regime and regime " * 170,
+    "Russian or government Syrian and " * 160,
+    "armed terrorists of of terrorists " * 150,
+    "gunmen belonging belonging to the so-called " * 115,
+    "a-b-c-d " * 630,
+    "siege on the siege of an " * 200,
+    "opposition-opposition-held " * 185,
+    " - a - b" * 625,
+    " and its allies and allied forces" * 150,
+    "killed including killed among them a an " * 125,
+)
 # apostrophes read as an ayn inside a name (outlets2)
 PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh " * 250, "A’" * 2500, "Aa’s " * 1000)
 # a list after a verb of bombardment, a title-cased article inside a name (outplace8)
@@ -568,4 +584,12 @@ CASES: tuple[Case, ...] = (
     Case("capital_coordination._NOT_BARE_AFTER", "search", searched(_NOT_BARE_AFTER), CAPITAL25_TEXTS),
     Case("capital_coordination._OWNER_AFTER", "search", searched(_OWNER_AFTER), CAPITAL25_TEXTS),
     Case("capital_readings._LAND_NOUN_AFTER", "search", searched(_LAND_NOUN_AFTER), CITY_SIDE25_TEXTS),
+    Case("actor_mentions._DEMONYM", "finditer", found(_DEMONYM), NEAR26_TEXTS),
+    Case("men_of_group.MEN_OF", "finditer", found(MEN_OF), NEAR26_TEXTS),
+    Case("the_hit._SIEGE_BEFORE", "search", searched(_SIEGE_BEFORE), NEAR26_TEXTS),
+    Case("the_hit._OPPOSITION_HELD", "finditer", found(_OPPOSITION_HELD), NEAR26_TEXTS),
+    Case("fallen_sides._DASH_ASIDE", "finditer", found(_DASH_ASIDE), NEAR26_TEXTS),
+    Case("fallen_sides._FELL_IN_FIGHT", "fullmatch", _fullmatched(_FELL_IN_FIGHT), NEAR26_TEXTS),
+    Case("the_hit._ONE_KILLED", "search", searched(_ONE_KILLED), NEAR26_TEXTS),
+    Case("the_hit._ONE_MEMBER_AFTER", "finditer", found(_ONE_MEMBER_AFTER), NEAR26_TEXTS),
 )

@@ -45,7 +45,10 @@ _MILITARY_NOUN = (
 _DEMONYM = re.compile(
     # "Russian and Syrian warplanes": the first adjective shares the second's noun
     # "Syrian regime and Russian warplanes", "Russian or Syrian regime war planes": either side's air force
-    rf"\b(?P<adj>{_DEMONYM_WORD})(?:\s+(?:regime|government))?(?:\s+(?:and|or)\s+(?:the\s+)?(?P<adj2>{_DEMONYM_WORD}))?"
+    # "Russian and regime forces", "Iranian and government troops": the nationality shares the regime's noun
+    # (twenty-sixth session, helper near26)
+    rf"\b(?P<adj>{_DEMONYM_WORD})(?:\s+(?:regime|government))?(?:\s+(?:and|or)\s+(?:the\s+)?"
+    rf"(?:(?P<adj2>{_DEMONYM_WORD})|(?:regime|government)(?=\s+(?:forces|troops|soldiers)\b)))?"
     rf"(?:\s+(?:regime|government|army|military))?\s+(?={_MILITARY_NOUN})"
 )
 # "military" between a nationality and its aircraft ("Russian military planes")

@@ -14,6 +14,7 @@ from loaders.fallen_sides import fallen_side
 from loaders.held_area_fire import firer_of_held_area
 from loaders.joined_verbs import GERUND_NOUN, shares_subject
 from loaders.means_subjects import subject_of_means
+from loaders.men_of_group import group_of_men
 from loaders.model import Mention
 from loaders.nearest_actors import DAY_TIME, actor_before, coordinated, coordinated_back, first_after
 from loaders.our_forces import speaker_side
@@ -216,6 +217,8 @@ def find_roles(
         by = re.match(r"^\s+of\s+(?:the\s+)?", after)  # "snipers of the regime fired": the regime's men, not its hit
     if by:
         first = first_after(usable, t_end + by.end(), base, text, reach=3)
+        if first is None and not blamed:
+            first = group_of_men(usable, text, base, t_end + by.end())  # "by terrorists of Jaish al-Islam"
         # "blamed the attack on an army checkpoint on IS": a post named with its owner is what was attacked
         if first is not None and not (blamed and _SITE_AFTER.match(text, first.span.end - base)):
             attackers.extend(coordinated(first, usable, text, base))

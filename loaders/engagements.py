@@ -39,6 +39,7 @@ from loaders.the_hit import (
     FIRED_ON_CIVILIANS,
     HELD,
     captives,
+    opposition_holders,
     sniped_fighters,
 )
 from loaders.told_before import (
@@ -186,6 +187,9 @@ def _read_sentence(
         for m in mentions
         if m.kind == "actor" and classes.get(m.key, "State") in COMBATANT_CLASSES and HELD.match(body, m.span.end)
     ]
+    # "a siege on opposition-held eastern Aleppo": the rebels hold it, though "opposition" is no mention
+    held_by_rebels = opposition_holders(body, sentence.start, sentence.end, mentions)
+    holders = sorted([*holders, *held_by_rebels], key=lambda m: m.span.start)
     supporters = named_supporters(text, base, actors)
     return EngagementSentence(
         body, text, base, mentions, classes, actors, the_hit, places, holders, supporters, fallback_agent

@@ -13,14 +13,30 @@ from loaders.nearest_actors import coordinated_back
 # were one of its sides (eighteenth session)
 _FELL_IN_FIGHT = re.compile(
     r"(?:\s+(?:fighters|soldiers|troops|members|militants|jihadists|rebels|forces|gunmen|men|personnel))?"
+    # "members of government forces and its allies were killed": the side with its allies fell (twenty-sixth session)
+    r"(?:\s+and\s+(?:its|their)\s+allies|\s+and\s+allied\s+(?:forces|fighters|militias|militiamen|troops|groups))?"
     r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:killed|wounded|injured|slain|died)\s+"
     r"(?:in|during)\s+(?:(?:the|heavy|fierce|violent|renewed|ongoing|new|fresh)\s+){0,2}$",
     re.IGNORECASE,
 )
 
 
+# An aside set off by dashes between the fallen and their verb: "86 soldiers - who include Hezbollah members - were
+# killed"; the side is the one named before it (twenty-sixth session, helper near26)
+_DASH_ASIDE = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s)[^.;]){1,150}?\s[-–—]\s")
+
+
 def fallen_side(actors: Sequence[Mention], text: str, base: int, t_start: int) -> list[str]:
     """The side whose people fell in the fight the trigger names ("Hezbollah fighters were killed in clashes")."""
+    asides = list(_DASH_ASIDE.finditer(text, 0, t_start))
+    aside = asides[-1] if asides else None
+    if aside is not None and not any(aside.end() <= m.span.start - base < t_start for m in actors):
+        before = [m for m in actors if m.span.end - base <= aside.start()]
+        if before:
+            m = before[-1]
+            head = text[m.span.end - base : aside.start()] + " " + text[aside.end() : t_start]
+            if _FELL_IN_FIGHT.fullmatch(head):
+                return coordinated_back(m, actors, text, base)
     for m in reversed(actors):
         if m.span.end - base <= t_start:
             # "40 rebel and regime forces were killed in clashes": both sides fell

@@ -114,6 +114,10 @@ def read_roles(
     if not (attackers or targets) and etype != "ceasefire":
         # "air raids hit IS-held areas": with no one named acting, whose ground was hit is the one side told
         targets = holders_hit(text, base, match, s.holders)
+    elif not targets:
+        # "troops tightened the siege of rebel-held Douma": the holders are the one hit beside the named attacker too
+        # (twenty-sixth session, helper near26)
+        targets = tuple(k for k in holders_hit(text, base, match, s.holders) if k not in attackers)
     return attackers, targets
 
 

@@ -9,7 +9,7 @@ from loaders.counts import NUMBER
 from loaders.engagement_triggers import TRIGGER
 from loaders.engagement_types import MEANS
 from loaders.harm_and_holding_words import SNIPER_FIRE, UNARMED
-from loaders.model import Mention
+from loaders.model import Mention, Span
 
 # Who is a civilian among the killed: residents, and those whose work is no fighting (activists, journalists, medics).
 CIVILIAN_WORDS = (
@@ -58,6 +58,17 @@ _COUNT = (
     rf"(?:{NUMBER}|several|a\s+number)\s+(?:of\s+(?:the\s+)?)?"
 )
 _KILLED_MEMBERS = re.compile(rf"\b(?:killed|killing|kills|kill)\s+{_COUNT}$", re.IGNORECASE)
+# One of the dead named by the group they served, alone or among others: "killed a Red Crescent volunteer", "killed 20
+# people including a Red Crescent staff member", "among them two White Helmets volunteers" (twenty-sixth session)
+_ONE_KILLED = re.compile(
+    rf"\b(?:killed|killing|kills|kill)\s+(?:(?:[\w'’-]+\s+){{0,8}}?(?:including|among\s+them)\s+)?"
+    rf"(?:a|an|one|{NUMBER})\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?$",
+    re.IGNORECASE,
+)
+_ONE_MEMBER_AFTER = re.compile(
+    r"\s+(?:fighter|member|militant|soldier|policeman|police\s+officer|volunteer|worker|staff|commander|employee)\b",
+    re.IGNORECASE,
+)
 _MEMBERS_KILLED = re.compile(rf"(?:^|\s){_COUNT}$|\bmost\s+of\s+them\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # What follows the group's name when its members are the dead: "fighters", "group members", or "were killed".
 _MEMBERS_AFTER = re.compile(
@@ -164,6 +175,26 @@ _HELD_REGION = re.compile(
 )
 
 
+# "a siege on opposition-held eastern Aleppo": the armed opposition is the one besieged, though "the opposition" alone
+# names no fighting side (twenty-sixth session, helper near26); only right after a word of siege
+_OPPOSITION_HELD = re.compile(r"(?<![\w-])opposition(?=-(?:held|controlled|run|dominated)\b)", re.IGNORECASE)
+_SIEGE_BEFORE = re.compile(
+    r"\b(?:sieges?|besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing|ement)|blockade)\s+(?:(?:on|of|to|around)\s+)?"
+    r"(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def opposition_holders(body: str, start: int, end: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """The rebels as holders of the ground a siege is laid to, where the text calls it opposition-held."""
+    return [
+        Mention(Span(m.start(), m.end()), "actor/syrian-rebels", "actor")
+        for m in _OPPOSITION_HELD.finditer(body, start, end)
+        if _SIEGE_BEFORE.search(body, max(start, m.start() - 40), m.start())
+        and not any(n.span.start <= m.start() < n.span.end for n in mentions)
+    ]
+
+
 def holders_hit(text: str, base: int, match: re.Match[str], holders: Sequence[Mention]) -> tuple[str, ...]:
     """The side whose ground the trigger hit, when its object is a place named for its holder ("IS-held areas")."""
     for m in holders:
@@ -184,7 +215,8 @@ def victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: Se
         if m.key in attackers or m.key in found:
             continue
         # "killed 29 rebels", "killing 18 regime forces": a name that is itself of people counts them
-        if not _MEMBERS_AFTER.match(text, end) and not _PEOPLE_NAMED.search(text, m.span.start - base, end):
+        one = _ONE_MEMBER_AFTER.match(text, end)
+        if not one and not _MEMBERS_AFTER.match(text, end) and not _PEOPLE_NAMED.search(text, m.span.start - base, end):
             continue
         # "88 rebel and regime forces have been killed": the count stands before both sides
         first = i
@@ -195,8 +227,12 @@ def victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: Se
         group = actors[first : i + 1]
         start = group[0].span.start - base
         before = text[max(0, start - 60) : start]
-        if _KILLED_MEMBERS.search(before) or (
-            _MEMBERS_KILLED.search(before) and re.search(r"\b(?:were|have\s+been)\s+killed\b", text[end : end + 60])
+        if (
+            _KILLED_MEMBERS.search(before)
+            or _ONE_KILLED.search(before)
+            or (
+                _MEMBERS_KILLED.search(before) and re.search(r"\b(?:were|have\s+been)\s+killed\b", text[end : end + 60])
+            )
         ):
             found += [g.key for g in group if g.key not in attackers and g.key not in found]
     return tuple(found)
