@@ -29,6 +29,7 @@ from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
+from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
 from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.captives_taken import _NAMES_LISTED
@@ -365,6 +366,10 @@ SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province 
                      "Sham " * 1000)  # fmt: skip
 # a side of a city before a governorate's noun: blanks, the noun repeated, a name repeated (capital25)
 CITY_SIDE25_TEXTS = cut(" " * 4990 + "province", "province " * 560, "Homs " * 1000, " \n" * 2500)
+# blame after an engagement noun: runs of its words, of blanks, of a relative pronoun (remote26)
+BLAMED26_TEXTS = cut(
+    "blamed " * 710, " was widely " * 410, " which" * 830, "was responsible " * 310, " " * 5000, "a b c, " * 710
+)
 # a capital coordinated with provinces: blanks, commas, "and all of", "in" repeated, a possessive (capital25)
 CAPITAL25_TEXTS = cut(" " * 4990 + "and all of", " ," * 2500, "and all of " * 460, "in the " * 720, "s " * 2500)
 # apostrophes read as an ayn inside a name (outlets2)
@@ -568,4 +573,7 @@ CASES: tuple[Case, ...] = (
     Case("capital_coordination._NOT_BARE_AFTER", "search", searched(_NOT_BARE_AFTER), CAPITAL25_TEXTS),
     Case("capital_coordination._OWNER_AFTER", "search", searched(_OWNER_AFTER), CAPITAL25_TEXTS),
     Case("capital_readings._LAND_NOUN_AFTER", "search", searched(_LAND_NOUN_AFTER), CITY_SIDE25_TEXTS),
+    Case("blamed_after._BLAMED_ON", "match", lambda text: _group(_BLAMED_ON.match(text)), BLAMED26_TEXTS),
+    Case("blamed_after._RELATIVE_ON_NOUN", "match", lambda text: _group(_RELATIVE_ON_NOUN.match(text)), BLAMED26_TEXTS),
+    Case("blamed_after._RESPONSIBLE", "search", searched(_RESPONSIBLE), BLAMED26_TEXTS),
 )

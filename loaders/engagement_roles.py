@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from loaders.acted_on import hit_after_agent
 from loaders.aircraft_words import AIR_FORCE, CORE, PLURALS
 from loaders.between_sides import sides_against
+from loaders.blamed_after import blamed_after
 from loaders.clause_roles import shared_subject_agent
 from loaders.clauses import PASSIVE_BEFORE
 from loaders.fallen_sides import fallen_side
@@ -297,6 +298,9 @@ def find_roles(
             doer = first_after(usable, claimed.end(), base, text, reach=3)
             if doer is not None:
                 attackers.append(doer.key)
+    if not attackers:
+        # "a chemical attack blamed on government forces", "which they claimed the army was responsible for"
+        attackers.extend(blamed_after(usable, text, base, t_end))
     if not attackers and not passive:
         for done in _DONE_BY.finditer(text):
             doer = first_after(usable, done.end(), base, text, reach=3)
