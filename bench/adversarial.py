@@ -65,6 +65,7 @@ from loaders.province_scenes import _IN
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _TRUCE_BROKEN
 from loaders.similar_attacks import _SIMILAR_BOMBING
+from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
 from loaders.state_forces import _OWNED_FORCES
@@ -370,6 +371,10 @@ CITY_SIDE25_TEXTS = cut(" " * 4990 + "province", "province " * 560, "Homs " * 10
 BLAMED26_TEXTS = cut(
     "blamed " * 710, " was widely " * 410, " which" * 830, "was responsible " * 310, " " * 5000, "a b c, " * 710
 )
+# a site hit in the passive: runs of the site noun, of its auxiliary and verb, of blanks before a last "hit" (remote26)
+SITES_HIT26_TEXTS = cut(
+    "hospital " * 550 + "was hit", "was hit " * 620, " " * 4990 + "was hit", "hospital in the a b c " * 220 + "was hit"
+)
 # a capital coordinated with provinces: blanks, commas, "and all of", "in" repeated, a possessive (capital25)
 CAPITAL25_TEXTS = cut(" " * 4990 + "and all of", " ," * 2500, "and all of " * 460, "in the " * 720, "s " * 2500)
 # apostrophes read as an ayn inside a name (outlets2)
@@ -576,4 +581,8 @@ CASES: tuple[Case, ...] = (
     Case("blamed_after._BLAMED_ON", "match", lambda text: _group(_BLAMED_ON.match(text)), BLAMED26_TEXTS),
     Case("blamed_after._RELATIVE_ON_NOUN", "match", lambda text: _group(_RELATIVE_ON_NOUN.match(text)), BLAMED26_TEXTS),
     Case("blamed_after._RESPONSIBLE", "search", searched(_RESPONSIBLE), BLAMED26_TEXTS),
+    Case("sites_hit.site_hit", "call", lambda text: site_hit(text, len(text) - 3), SITES_HIT26_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SITES_HIT26_TEXTS, 0.05
+    ),
 )

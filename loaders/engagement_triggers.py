@@ -102,7 +102,15 @@ _TRIGGERS: list[tuple[str, str]] = [
      # a participle with its agent, the drone the one hit ("drones hit by their fire crashed"; twenty-second session,
      # helper review11)
      rf"{DRONES}(?=\s+(?:(?:on|early|late|this|last)\s+(?:[\w-]+\s+){{0,2}}?)?(?:also\s+)?"
-     r"(?:struck|bombed|hit|targeted|killed|attacked|shelled)\b(?!\s+by\b))"),
+     r"(?:struck|bombed|hit|targeted|killed|attacked|shelled)\b(?!\s+by\b))|"
+     # a site hit in the passive with no means or agent after it: "the hospital was hit eight days ago" (its subject
+     # a site: `sites_hit.site_hit`; twenty-sixth session, helper remote26)
+     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\balso\s)|(?<=\bagain\s)|(?<=\breportedly\s)|"
+     r"(?<=\bdirectly\s))hit(?=\s*(?:[.,;:]|$)|\s+(?:on|just|again|twice|overnight|yesterday|today|"
+     r"last|early|late|this|during|when|while|and|killing|wounding|injuring|\w+day)\b|"
+     # a place named after "in" (not "hit in the recession"; as `tolls_after._HIT_AT`)
+     r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+ern\s+)?(?:(?:town|city|village|province|countryside|district|area|"
+     r"suburb|neighbou?rhood)s?\s+of\s+)?(?-i:[A-Z]))"),
     # one shell: "fired a rocket shell on al-Kallasa Street", "a third shell fell in al-Masharqeh"
     ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|(?:rocket|mortar|artillery|tank)\s+shell\b|"
      r"shell(?=\s+(?:[\w-]+\s+){0,8}?(?:fell|landed|hit|struck|exploded|slammed)\b)|"

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import BLAMED26_TEXTS
+from bench.adversarial import BLAMED26_TEXTS, SITES_HIT26_TEXTS
 from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
+from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.sites_hit import site_hit
 
 ARMY = "actor/syrian-arab-army"
 
@@ -61,3 +63,59 @@ def test_the_blame_patterns_read_adversarial_text() -> None:
         None,
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clinic in the Sukkari district of Aleppo was hit on Sunday wounding two nurses.",
+        "Two schools in Douma were hit overnight.",
+        "A bakery in Saraqeb was also hit yesterday killing four people.",
+    ],
+)
+def test_a_site_hit_in_the_passive_is_a_strike(text: str, gazetteer: Gazetteer) -> None:
+    assert [e[0] for e in engagements(text, gazetteer)] == ["air-strike"]
+
+
+def test_the_body_that_says_its_own_site_was_hit_is_the_one_hit(gazetteer: Gazetteer) -> None:
+    text = "The White Helmets said on Sunday that one of their centres in Idlib was hit."
+    assert engagements(text, gazetteer) == [("air-strike", (), ("actor/white-helmets",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The economy of Aleppo was hit hard by the war in 2013.",  # no site
+        "The pilot was hit in Idlib on Sunday.",  # a person, not a site
+        "A hospital in Aleppo was hit by a power cut on Sunday.",  # an agent after the verb: its own cause
+        "A hospital in Aleppo was hit hard by shortages of fuel.",  # not a time, place or clause's end after it
+        "The hospital said the man was hit in Idlib on Sunday.",  # the site is not the passive's subject
+        "Markets in Aleppo were hit in the recession.",  # "in" and no place
+    ],
+)
+def test_no_strike_without_a_site_hit_and_nothing_after(text: str, gazetteer: Gazetteer) -> None:
+    assert [e for e in engagements(text, gazetteer) if e[0] == "air-strike"] == []
+
+
+def test_a_site_hit_on_another_day_is_a_report_of_its_own(gazetteer: Gazetteer) -> None:
+    # before the twenty-sixth session it added nothing (`tests/test_kills23.py`): not the strike told before, but a
+    # strike of its own day and place
+    found = extract(
+        Article(
+            "test",
+            "t",
+            "Russian jets struck Saraqib on Monday. A hospital was hit in Ariha a week ago, activists said.",
+        ),
+        gazetteer,
+    )
+    assert [[k.rsplit("/", 1)[1].rsplit("-", 1)[0] for k in e.places] for e in found.engagements] == [
+        ["saraqib"],
+        ["ariha"],
+    ]
+
+
+def test_the_site_reading_reads_adversarial_text() -> None:
+    # a site before the last "was hit" or not, and the one bare "hit" the trigger finds (at the text's end); their
+    # speed is timed by make bench-patterns
+    assert [site_hit(t, len(t) - 3) for t in SITES_HIT26_TEXTS] == [True, False, False, True]
+    assert [len(trigger_matches(t)) for t in SITES_HIT26_TEXTS] == [1, 1, 1, 1]
