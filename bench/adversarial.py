@@ -375,6 +375,8 @@ BLAMED26_TEXTS = cut(
 SITES_HIT26_TEXTS = cut(
     "hospital " * 550 + "was hit", "was hit " * 620, " " * 4990 + "was hit", "hospital in the a b c " * 220 + "was hit"
 )
+# the air arm before a verb of destruction, and backing a subject (remote26)
+AIR_FORCE26_TEXTS = cut("the air force destroyed " * 210, "backed by the air force " * 210, "air force " * 500)
 # a capital coordinated with provinces: blanks, commas, "and all of", "in" repeated, a possessive (capital25)
 CAPITAL25_TEXTS = cut(" " * 4990 + "and all of", " ," * 2500, "and all of " * 460, "in the " * 720, "s " * 2500)
 # apostrophes read as an ayn inside a name (outlets2)
@@ -584,5 +586,8 @@ CASES: tuple[Case, ...] = (
     Case("sites_hit.site_hit", "call", lambda text: site_hit(text, len(text) - 3), SITES_HIT26_TEXTS),
     Case(
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SITES_HIT26_TEXTS, 0.05
+    ),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), AIR_FORCE26_TEXTS, 0.05
     ),
 )

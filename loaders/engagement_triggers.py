@@ -95,8 +95,11 @@ _TRIGGERS: list[tuple[str, str]] = [
      rf"assault|campaign)|{STRIKING}|barrel(?:\s+|-)bombs?|bombing\s+raids?|"
      r"sorties|(?:long-range|strategic|Tupolev|Tu-[\w-]+|Sukhoi[\w-]*|Su-[\w-]+)\s+bombers?|"
      # the air force, "aircraft" and "planes" only with a strike told after them
+     # (not the air arm backing the subject: "army units backed by the air force destroyed"; twenty-sixth session)
+     r"(?<!\bbacked\sby\sthe\s)(?<!\bsupported\sby\sthe\s)(?<!\bbacked\sby\s)(?<!\bsupported\sby\s)"
      rf"(?:{AIR_FORCE}|{AIRCRAFTS}|planes)\b(?=[^.]{{0,60}}\b(?:struck|bomb|hit|target|attack|raid|strike|"
-     r"massacre|kill))|"
+     # "the Air Force destroyed a base": what the strike did (twenty-sixth session, helper remote26)
+     r"massacre|kill|destroy))|"
      # a drone as the subject of a strike or a killing, perhaps with its time between (twenty-second session, outlets3):
      # "A Turkish drone on Thursday evening killed four fighters"; not "a drone was in the area when ... attacked", nor
      # a participle with its agent, the drone the one hit ("drones hit by their fire crashed"; twenty-second session,

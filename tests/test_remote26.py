@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import BLAMED26_TEXTS, SITES_HIT26_TEXTS
+from bench.adversarial import AIR_FORCE26_TEXTS, BLAMED26_TEXTS, SITES_HIT26_TEXTS
 from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
@@ -119,3 +119,26 @@ def test_the_site_reading_reads_adversarial_text() -> None:
     # speed is timed by make bench-patterns
     assert [site_hit(t, len(t) - 3) for t in SITES_HIT26_TEXTS] == [True, False, False, True]
     assert [len(trigger_matches(t)) for t in SITES_HIT26_TEXTS] == [1, 1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Air Force destroyed a Nusra Front base in Rastan on Monday.",
+        "Planes destroyed two Nusra Front depots near Rastan on Monday.",
+    ],
+)
+def test_the_air_arm_destroying_is_an_air_strike(text: str, gazetteer: Gazetteer) -> None:
+    assert [e[0] for e in engagements(text, gazetteer)] == ["air-strike"]
+
+
+def test_the_air_arm_backing_the_subject_strikes_nothing_of_its_own(gazetteer: Gazetteer) -> None:
+    text = "Army units backed by the air force destroyed the vehicles of the Nusra Front in Hama on Monday."
+    assert "air-strike" not in [e[0] for e in engagements(text, gazetteer)]
+
+
+def test_the_air_arm_trigger_reads_adversarial_text() -> None:
+    # every "air force destroyed" is a trigger and its verb; the backing air arm and the air arm with no act are none
+    # (their speed is timed by make bench-patterns)
+    found = [sorted({m.group(0) for m in trigger_matches(t)}) for t in AIR_FORCE26_TEXTS]
+    assert found == [["air force", "destroyed"], [], []]
