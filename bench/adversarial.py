@@ -30,6 +30,7 @@ from loaders.aliases import tokenize
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
+from loaders.blows_dealt import _DEALT, _SUFFERED
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
 from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.captives_taken import _NAMES_LISTED
@@ -377,6 +378,10 @@ SITES_HIT26_TEXTS = cut(
 )
 # the air arm before a verb of destruction, and backing a subject (remote26)
 AIR_FORCE26_TEXTS = cut("the air force destroyed " * 210, "backed by the air force " * 210, "air force " * 500)
+# a blow dealt or suffered before a strike: runs of its adverbs, of "blow", of short words, of blanks (remote26)
+BLOWS26_TEXTS = cut(
+    " also" * 1000, " dealt a heavy blow to " + "the " * 1240, " suffered " + "blow " * 995, " a b c" * 833, " " * 5000
+)
 # a capital coordinated with provinces: blanks, commas, "and all of", "in" repeated, a possessive (capital25)
 CAPITAL25_TEXTS = cut(" " * 4990 + "and all of", " ," * 2500, "and all of " * 460, "in the " * 720, "s " * 2500)
 # apostrophes read as an ayn inside a name (outlets2)
@@ -590,4 +595,6 @@ CASES: tuple[Case, ...] = (
     Case(
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), AIR_FORCE26_TEXTS, 0.05
     ),
+    Case("blows_dealt._DEALT", "fullmatch", lambda text: _group(_DEALT.fullmatch(text)), BLOWS26_TEXTS),
+    Case("blows_dealt._SUFFERED", "fullmatch", lambda text: _group(_SUFFERED.fullmatch(text)), BLOWS26_TEXTS),
 )

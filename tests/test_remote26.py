@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import AIR_FORCE26_TEXTS, BLAMED26_TEXTS, SITES_HIT26_TEXTS
+from bench.adversarial import AIR_FORCE26_TEXTS, BLAMED26_TEXTS, BLOWS26_TEXTS, SITES_HIT26_TEXTS
 from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
+from loaders.blows_dealt import _DEALT, _SUFFERED
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
@@ -142,3 +143,28 @@ def test_the_air_arm_trigger_reads_adversarial_text() -> None:
     # (their speed is timed by make bench-patterns)
     found = [sorted({m.group(0) for m in trigger_matches(t)}) for t in AIR_FORCE26_TEXTS]
     assert found == [["air force", "destroyed"], [], []]
+
+
+def test_the_side_that_dealt_the_blow_struck(gazetteer: Gazetteer) -> None:
+    text = "On Monday Russian jets again dealt a painful blow to the militants in heavy airstrikes on Saraqeb."
+    assert [(e[0], "actor/russian-aerospace-forces" in e[1]) for e in engagements(text, gazetteer)] == [
+        ("air-strike", True)
+    ]
+
+
+def test_the_side_that_suffered_the_blow_was_hit(gazetteer: Gazetteer) -> None:
+    text = "On Monday the Nusra Front suffered a heavy blow in airstrikes on its bases near Saraqeb."
+    assert [(e[0], e[2]) for e in engagements(text, gazetteer)] == [("air-strike", ("actor/al-nusra-front",))]
+
+
+def test_a_blow_with_no_strike_after_it_gives_no_side(gazetteer: Gazetteer) -> None:
+    # the blow is a setback in words, and the strike after "and" is told apart from it
+    text = "On Monday the Nusra Front suffered a heavy blow to its image and airstrikes hit Saraqeb."
+    assert all("actor/al-nusra-front" not in e[2] for e in engagements(text, gazetteer))
+
+
+def test_the_blow_patterns_read_adversarial_text() -> None:
+    # only the whole phrase up to the strike matches, never runs of its words; speed by make bench-patterns
+    assert [_DEALT.fullmatch(t) for t in BLOWS26_TEXTS] == [None] * 5
+    assert [_SUFFERED.fullmatch(t) for t in BLOWS26_TEXTS] == [None] * 5
+    assert _DEALT.fullmatch(" also dealt a heavy blow to the militants in ") is not None
