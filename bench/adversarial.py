@@ -29,6 +29,8 @@ from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
+from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
+from loaders.blows_dealt import _DEALT, _SUFFERED
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
 from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.captives_taken import _NAMES_LISTED
@@ -66,6 +68,7 @@ from loaders.province_scenes import _IN
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _TRUCE_BROKEN
 from loaders.similar_attacks import _SIMILAR_BOMBING
+from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
 from loaders.state_forces import _OWNED_FORCES
@@ -368,6 +371,20 @@ SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province 
                      "Sham " * 1000)  # fmt: skip
 # a side of a city before a governorate's noun: blanks, the noun repeated, a name repeated (capital25)
 CITY_SIDE25_TEXTS = cut(" " * 4990 + "province", "province " * 560, "Homs " * 1000, " \n" * 2500)
+# blame after an engagement noun: runs of its words, of blanks, of a relative pronoun (remote26)
+BLAMED26_TEXTS = cut(
+    "blamed " * 710, " was widely " * 410, " which" * 830, "was responsible " * 310, " " * 5000, "a b c, " * 710
+)
+# a site hit in the passive: runs of the site noun, of its auxiliary and verb, of blanks before a last "hit" (remote26)
+SITES_HIT26_TEXTS = cut(
+    "hospital " * 550 + "was hit", "was hit " * 620, " " * 4990 + "was hit", "hospital in the a b c " * 220 + "was hit"
+)
+# the air arm before a verb of destruction, and backing a subject (remote26)
+AIR_FORCE26_TEXTS = cut("the air force destroyed " * 210, "backed by the air force " * 210, "air force " * 500)
+# a blow dealt or suffered before a strike: runs of its adverbs, of "blow", of short words, of blanks (remote26)
+BLOWS26_TEXTS = cut(
+    " also" * 1000, " dealt a heavy blow to " + "the " * 1240, " suffered " + "blow " * 995, " a b c" * 833, " " * 5000
+)
 # a capital coordinated with provinces: blanks, commas, "and all of", "in" repeated, a possessive (capital25)
 CAPITAL25_TEXTS = cut(" " * 4990 + "and all of", " ," * 2500, "and all of " * 460, "in the " * 720, "s " * 2500)
 # a nationality sharing the regime's noun, men of a group named after "by": the joining words repeated (near26)
@@ -592,4 +609,16 @@ CASES: tuple[Case, ...] = (
     Case("fallen_sides._FELL_IN_FIGHT", "fullmatch", _fullmatched(_FELL_IN_FIGHT), NEAR26_TEXTS),
     Case("the_hit._ONE_KILLED", "search", searched(_ONE_KILLED), NEAR26_TEXTS),
     Case("the_hit._ONE_MEMBER_AFTER", "finditer", found(_ONE_MEMBER_AFTER), NEAR26_TEXTS),
+    Case("blamed_after._BLAMED_ON", "match", lambda text: _group(_BLAMED_ON.match(text)), BLAMED26_TEXTS),
+    Case("blamed_after._RELATIVE_ON_NOUN", "match", lambda text: _group(_RELATIVE_ON_NOUN.match(text)), BLAMED26_TEXTS),
+    Case("blamed_after._RESPONSIBLE", "search", searched(_RESPONSIBLE), BLAMED26_TEXTS),
+    Case("sites_hit.site_hit", "call", lambda text: site_hit(text, len(text) - 3), SITES_HIT26_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SITES_HIT26_TEXTS, 0.05
+    ),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), AIR_FORCE26_TEXTS, 0.05
+    ),
+    Case("blows_dealt._DEALT", "fullmatch", lambda text: _group(_DEALT.fullmatch(text)), BLOWS26_TEXTS),
+    Case("blows_dealt._SUFFERED", "fullmatch", lambda text: _group(_SUFFERED.fullmatch(text)), BLOWS26_TEXTS),
 )

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from loaders.acted_on import hit_after_agent
 from loaders.aircraft_words import AIR_FORCE, CORE, PLURALS
 from loaders.between_sides import sides_against
+from loaders.blamed_after import blamed_after
+from loaders.blows_dealt import blow_roles
 from loaders.clause_roles import shared_subject_agent
 from loaders.clauses import PASSIVE_BEFORE
 from loaders.fallen_sides import fallen_side
@@ -300,6 +302,9 @@ def find_roles(
             doer = first_after(usable, claimed.end(), base, text, reach=3)
             if doer is not None:
                 attackers.append(doer.key)
+    if not attackers:
+        # "a chemical attack blamed on government forces", "which they claimed the army was responsible for"
+        attackers.extend(blamed_after(usable, text, base, t_end))
     if not attackers and not passive:
         for done in _DONE_BY.finditer(text):
             doer = first_after(usable, done.end(), base, text, reach=3)
@@ -369,6 +374,11 @@ def find_roles(
         # with no side named as fought, the fallen are the side hit (a target, so the fight joins the battle told with
         # its attacker elsewhere); "killed in clashes with X" keeps X alone, as the other side's report would
         targets = fallen
+    if not attackers or not targets:
+        # "the aircraft dealt a heavy blow to the militants in airstrikes", "IS suffered another blow in strikes"
+        dealt, suffered = blow_roles(usable, text, base, t_start)
+        attackers.extend(k for k in dealt if not attackers and k not in targets)
+        targets.extend(k for k in suffered if not targets and k not in attackers)
     if passive:
         # "FSA fighters were executed by the militants": whoever the by-phrase's reference resolves to, the passive's
         # subject is the one it was done to

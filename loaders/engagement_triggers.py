@@ -95,14 +95,25 @@ _TRIGGERS: list[tuple[str, str]] = [
      rf"assault|campaign)|{STRIKING}|barrel(?:\s+|-)bombs?|bombing\s+raids?|"
      r"sorties|(?:long-range|strategic|Tupolev|Tu-[\w-]+|Sukhoi[\w-]*|Su-[\w-]+)\s+bombers?|"
      # the air force, "aircraft" and "planes" only with a strike told after them
+     # (not the air arm backing the subject: "army units backed by the air force destroyed"; twenty-sixth session)
+     r"(?<!\bbacked\sby\sthe\s)(?<!\bsupported\sby\sthe\s)(?<!\bbacked\sby\s)(?<!\bsupported\sby\s)"
      rf"(?:{AIR_FORCE}|{AIRCRAFTS}|planes)\b(?=[^.]{{0,60}}\b(?:struck|bomb|hit|target|attack|raid|strike|"
-     r"massacre|kill))|"
+     # "the Air Force destroyed a base": what the strike did (twenty-sixth session, helper remote26)
+     r"massacre|kill|destroy))|"
      # a drone as the subject of a strike or a killing, perhaps with its time between (twenty-second session, outlets3):
      # "A Turkish drone on Thursday evening killed four fighters"; not "a drone was in the area when ... attacked", nor
      # a participle with its agent, the drone the one hit ("drones hit by their fire crashed"; twenty-second session,
      # helper review11)
      rf"{DRONES}(?=\s+(?:(?:on|early|late|this|last)\s+(?:[\w-]+\s+){{0,2}}?)?(?:also\s+)?"
-     r"(?:struck|bombed|hit|targeted|killed|attacked|shelled)\b(?!\s+by\b))"),
+     r"(?:struck|bombed|hit|targeted|killed|attacked|shelled)\b(?!\s+by\b))|"
+     # a site hit in the passive with no means or agent after it: "the hospital was hit eight days ago" (its subject
+     # a site: `sites_hit.site_hit`; twenty-sixth session, helper remote26)
+     r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\balso\s)|(?<=\bagain\s)|(?<=\breportedly\s)|"
+     r"(?<=\bdirectly\s))hit(?=\s*(?:[.,;:]|$)|\s+(?:on|just|again|twice|overnight|yesterday|today|"
+     r"last|early|late|this|during|when|while|and|killing|wounding|injuring|\w+day)\b|"
+     # a place named after "in" (not "hit in the recession"; as `tolls_after._HIT_AT`)
+     r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+ern\s+)?(?:(?:town|city|village|province|countryside|district|area|"
+     r"suburb|neighbou?rhood)s?\s+of\s+)?(?-i:[A-Z]))"),
     # one shell: "fired a rocket shell on al-Kallasa Street", "a third shell fell in al-Masharqeh"
     ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|(?:rocket|mortar|artillery|tank)\s+shell\b|"
      r"shell(?=\s+(?:[\w-]+\s+){0,8}?(?:fell|landed|hit|struck|exploded|slammed)\b)|"

@@ -80,8 +80,9 @@ _SAID_OWN_HIT = re.compile(
     r"\s+(?:said|says|reported|announced|stated)\s+(?:on\s+[\w-]+\s+)?(?:that\s+)?"
     rf"(?:(?:one|two|three|some|several|many)\s+of\s+)?(?:its|their)\s+{_OWN_THING}\b"
     r"(?:\s+(?!(?:and|but|while|as|after|when|which|who)\b)[\w-]+){0,10}?"
-    rf"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?{_HIT_VERB}\s+(?:by|in)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?",
+    rf"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:{_HIT_VERB}\s+(?:by|in)\s+"
+    # or the passive's verb the trigger itself: "one of its centres was hit", "its hospital was shelled" (remote26)
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?)?",
     re.IGNORECASE,
 )
 # the speaker's appositive, unmarked once FA-KES dropped the commas ("The White Helmets a group of civil defence

@@ -22,6 +22,7 @@ from loaders.ground import attempted, enters_ground
 from loaders.harm_and_holding_words import destruction_alone
 from loaders.model import Mention
 from loaders.scenes import trigger_scenes
+from loaders.sites_hit import site_hit
 from loaders.the_hit import captives_killed, civilians_killed_by_hand
 from loaders.trigger_guards import blocked
 from loaders.trigger_objects import leaves_a_country, surrounds_a_place, takes_ground
@@ -43,6 +44,7 @@ def find_triggers(text: str, base: int, mentions: Sequence[Mention], classes: Ma
             or not surrounds_a_place(text, base, match, mentions)
             or leaves_a_country(text, base, match, mentions, classes)
             or captives_by_pronoun(text, match)  # "executed 10 soldiers after they captured them": people taken
+            or (match.group(0).lower() == "hit" and not site_hit(text, match.start()))  # "the economy was hit"
         ):
             continue
         kind = match.lastgroup or ""

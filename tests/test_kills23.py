@@ -185,7 +185,8 @@ def test_things_hit_at_a_place_of_their_own_continue_the_bombardment(gazetteer: 
     [
         "A boy was hit in the leg by a sniper in Ariha, activists said.",  # a cause of its own
         "Trade was hit in Aleppo by the sanctions, a trader said.",  # another sense, a cause of its own
-        "A hospital was hit in Ariha a week ago, activists said.",  # a time of its own: another day's
+        # ("A hospital was hit in Ariha a week ago": a site hit with a time of its own is a report of its own since the
+        # twenty-sixth session, `tests/test_remote26.py`)
         "Positions were also hit in Saraqib, activists said.",  # the same place as the strike: one report
         "Aid deliveries to Ariha were hit hard this winter, the UN said.",  # no place after "hit"
     ],

@@ -1,0 +1,49 @@
+"""The side an engagement is laid at after its noun: "a chemical attack blamed on government forces", "the attack,
+which they claimed the Syrian army was responsible for" (twenty-sixth session, helper remote26)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from loaders.model import Mention
+
+# The trigger's own phrase, then "blamed on": a participle ("an attack blamed on X"), a passive ("was widely blamed
+# on X") or a relative clause whose subject does the blaming ("which the opposition blamed on X"). A comma, a full
+# stop or a semicolon ends the reading: the blame of another clause is another event's.
+_BLAMED_ON = re.compile(
+    r"[^,.;:]{0,60}?\b(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+)?(?:(?:widely|largely|later|quickly|also)\s+)?"
+    r"blamed\s+on\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "... which they claimed the Syrian army was responsible for": the side right before "was responsible for", in a
+# relative clause on the trigger.
+# (the trigger's place may come between: "a chemical attack in Douma which ...")
+_RELATIVE_ON_NOUN = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s*,?\s+(?:which|that|for\s+which)\b", re.IGNORECASE)
+_RESPONSIBLE = re.compile(
+    r"(?<!\s)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:(?:solely|directly|fully|ultimately)\s+)?"
+    r"responsible(?:\s+for\b|\s*[.,;]|\s*$)",
+    re.IGNORECASE,
+)
+_REACH = 120  # characters after the trigger the clause of blame may run to
+
+
+def blamed_after(actors: Sequence[Mention], text: str, base: int, t_end: int) -> list[str]:
+    """The side an engagement noun is blamed on, or held responsible for it, in the words right after it."""
+    blamed = _BLAMED_ON.match(text, t_end)
+    if blamed is not None:
+        for m in actors:
+            start = m.span.start - base
+            if start >= blamed.end():
+                return [m.key] if start == blamed.end() else []
+        return []
+    relative = _RELATIVE_ON_NOUN.match(text, t_end)
+    if relative is None:
+        return []
+    clause = re.compile(r"[.;:]").search(text, relative.end())
+    stop = min(clause.start() if clause else len(text), t_end + _REACH)
+    for m in actors:
+        start, end = m.span.start - base, m.span.end - base
+        if start >= relative.end() and end <= stop and _RESPONSIBLE.match(text, end):
+            return [m.key]
+    return []
