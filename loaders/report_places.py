@@ -116,6 +116,20 @@ def _countryside_of(name: str) -> str | None:
     return None
 
 
+def town_in_one_of_provinces(stated: Sequence[str], theirs: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Whether a report names a town inside one of two or more provinces an earlier report named side by side ("losses
+    upon insurgents in Idlib and Damascus countryside" ... "won the battle in Nahleh town in Idlib countryside"): one
+    engagement does not span provinces, so the earlier report sums up several and the town's report tells one."""
+    provinces = [k for k in theirs if k in gazetteer and gazetteer.get(k).cls == "Governorate"]
+    if len(set(provinces)) < 2:
+        return False
+    return any(
+        gazetteer.get(k).cls == "Settlement" and set(around(k, gazetteer)) & set(provinces)
+        for k in stated
+        if k in gazetteer
+    )
+
+
 def below_country(places: Sequence[str], gazetteer: Gazetteer) -> bool:
     """Whether an engagement is placed, and not in a whole country."""
     return bool(places) and not any(is_country(k, gazetteer) for k in places)

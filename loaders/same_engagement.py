@@ -24,6 +24,7 @@ from loaders.report_places import (
     other_spots,
     places_agree,
     shared_place,
+    town_in_one_of_provinces,
     unknown_spots_of,
 )
 from loaders.report_sides import Sides, sides_match
@@ -366,7 +367,9 @@ def _campaign(earlier: Reported, stated: Sequence[str], gazetteer: Gazetteer) ->
     Raqqa, Latakia ...") that a report naming one of them details rather than repeats (naming the country alone
     details nothing)."""
     finer = [k for k in stated if not is_country(k, gazetteer)]
-    return len(earlier.places) >= CAMPAIGN_PLACES and bool(finer) and set(finer) != set(earlier.places)
+    if len(earlier.places) < CAMPAIGN_PLACES:  # two provinces told side by side sum up too (twenty-sixth session)
+        return town_in_one_of_provinces(finer, earlier.places, gazetteer)
+    return bool(finer) and set(finer) != set(earlier.places)
 
 
 def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, gazetteer: Gazetteer) -> bool:
