@@ -1,0 +1,55 @@
+"""A capital's own countryside ("Aleppo and its countryside", `own_countryside`): sentences written for these tests,
+never copied from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+from detection import place_keys
+
+from bench.adversarial import OWN_COUNTRYSIDE_TEXTS
+from loaders.gazetteer import Gazetteer
+from loaders.own_countryside import OWN_COUNTRYSIDE
+
+ALEPPO_CITY = "place/aleppo-421202163"
+ALEPPO_LAND = "place/aleppo-governorate-85678359"
+HAMA_CITY = "place/hama-421202161"
+HAMA_LAND = "place/hama-governorate-85678363"
+RIF_DIMASHQ = "place/rif-dimashq-governorate-85678391"
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Aleppo and its countryside have been shelled for a week.", {ALEPPO_CITY, ALEPPO_LAND}),
+        ("Shells fell on Damascus and its countryside on Monday.", {RIF_DIMASHQ}),
+        ("Rockets hit Damascus, its countryside and Homs.", {RIF_DIMASHQ}),
+        ("The army advanced in Aleppo and its northern and western countryside.", {ALEPPO_LAND}),
+        ("Hama city and its countryside saw heavy fighting.", {HAMA_CITY, HAMA_LAND}),
+    ],
+)
+def test_a_capitals_own_countryside_is_its_governorate(gazetteer: Gazetteer, text: str, keys: set[str]) -> None:
+    assert keys <= place_keys(gazetteer, text)
+
+
+def test_the_capital_before_its_countryside_stays_the_city(gazetteer: Gazetteer) -> None:
+    # the governorate the countryside names does not turn the bare capital elsewhere into the province
+    text = "Jets struck Hama and its countryside on Monday. Hama has been calm since then."
+    assert {HAMA_CITY, HAMA_LAND} <= place_keys(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Damascus and its allies met in Moscow.",  # no countryside
+        "Turkey and its countryside were calm.",  # the gazetteer has no such governorate
+        "The people of Aleppo love the countryside.",  # no pronoun taking the name back
+        "Aleppo said its countryside was calm.",  # a verb between: the city speaks
+    ],
+)
+def test_no_governorate_without_the_capitals_own_countryside(gazetteer: Gazetteer, text: str) -> None:
+    assert ALEPPO_LAND not in place_keys(gazetteer, text) and RIF_DIMASHQ not in place_keys(gazetteer, text)
+
+
+def test_own_countryside_on_adversarial_text() -> None:
+    # their speed on these is timed by make bench-patterns (bench/adversarial.py)
+    assert [OWN_COUNTRYSIDE.match(text, 2) for text in OWN_COUNTRYSIDE_TEXTS] == [None] * 4
