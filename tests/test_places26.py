@@ -53,3 +53,35 @@ def test_no_governorate_without_the_capitals_own_countryside(gazetteer: Gazettee
 def test_own_countryside_on_adversarial_text() -> None:
     # their speed on these is timed by make bench-patterns (bench/adversarial.py)
     assert [OWN_COUNTRYSIDE.match(text, 2) for text in OWN_COUNTRYSIDE_TEXTS] == [None] * 4
+
+
+DAMASCUS = "place/damascus-421202165"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anti-Damascus militants attacked Saraqib on Monday.",
+        "The pro-Damascus forces entered Aleppo on Monday.",
+        "UN experts were in discussions with Damascus on Monday.",
+        "Washington cut its ties with Damascus in 2012.",
+        "The envoy held talks with Damascus and the opposition.",
+    ],
+)
+def test_a_capital_for_or_against_which_one_is_or_with_which_one_talks_is_no_place(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert DAMASCUS not in place_keys(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks in Damascus ended on Monday.",  # where the talks were held
+        "Rebels held talks with residents in Damascus.",  # the party is the residents
+        "The anti-aircraft guns fired from Damascus.",  # the prefix is another word's
+        "Fighters moved from Damascus to Aleppo.",
+    ],
+)
+def test_the_capital_stays_a_place_where_it_is_where(gazetteer: Gazetteer, text: str) -> None:
+    assert DAMASCUS in place_keys(gazetteer, text)
