@@ -29,6 +29,7 @@ from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
+from loaders.boilerplate import _LAUNCHED
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
 from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.captives_taken import _NAMES_LISTED
@@ -365,6 +366,10 @@ DRONE_TEXTS = cut("drones hit by " * 360, "drone on last this " * 265, "drones "
 SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province of " * 450, "did not " * 650,
                      "Sham " * 1000)  # fmt: skip
 # a side of a city before a governorate's noun: blanks, the noun repeated, a name repeated (capital25)
+# an outlet's launch in its blurb (places26): capitalised words, blanks, "in" repeated after the opening
+LAUNCHED_TEXTS = cut(
+    "Launched in " + "Aa-Bb " * 833, "Launched in Aa" + " " * 4990, "Launched in Aa Bb " + "in " * 1660, "A" * 5000
+)
 # a capital's own countryside (places26): side words and "and" repeated, blanks, "city" repeated, a comma run
 OWN_COUNTRYSIDE_TEXTS = cut(
     "Aa and its " + "northern and " * 385, "Aa" + " " * 4990 + "its", "Aa" + " city" * 1000, "Aa its north," * 385
@@ -573,6 +578,7 @@ CASES: tuple[Case, ...] = (
     Case("capital_coordination._NOT_BARE_AFTER", "search", searched(_NOT_BARE_AFTER), CAPITAL25_TEXTS),
     Case("capital_coordination._OWNER_AFTER", "search", searched(_OWNER_AFTER), CAPITAL25_TEXTS),
     Case("capital_readings._LAND_NOUN_AFTER", "search", searched(_LAND_NOUN_AFTER), CITY_SIDE25_TEXTS),
+    Case("boilerplate._LAUNCHED", "match", _matched(_LAUNCHED), LAUNCHED_TEXTS),
     Case(
         "own_countryside.OWN_COUNTRYSIDE",
         "match",

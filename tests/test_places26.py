@@ -1,12 +1,14 @@
-"""A capital's own countryside ("Aleppo and its countryside", `own_countryside`): sentences written for these tests,
-never copied from a corpus."""
+"""Places26's rules: a capital's own countryside ("Aleppo and its countryside", `own_countryside`), a capital as the
+party of talks or sides (`mention_context`), an outlet's launch in its blurb (`boilerplate`): sentences written for
+these tests, never copied from a corpus."""
 
 from __future__ import annotations
 
 import pytest
 from detection import place_keys
 
-from bench.adversarial import OWN_COUNTRYSIDE_TEXTS
+from bench.adversarial import LAUNCHED_TEXTS, OWN_COUNTRYSIDE_TEXTS
+from loaders.boilerplate import _LAUNCHED, is_boilerplate
 from loaders.gazetteer import Gazetteer
 from loaders.own_countryside import OWN_COUNTRYSIDE
 
@@ -85,3 +87,31 @@ def test_a_capital_for_or_against_which_one_is_or_with_which_one_talks_is_no_pla
 )
 def test_the_capital_stays_a_place_where_it_is_where(gazetteer: Gazetteer, text: str) -> None:
     assert DAMASCUS in place_keys(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Launched in London in 1978 the paper has established itself as a voice of the region.",
+        "Launched in Abu Dhabi in 2008 the channel broadcasts in three languages.",
+    ],
+)
+def test_an_outlets_launch_is_furniture(text: str) -> None:
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Launched in Idlib on Monday the offensive reached Saraqib.",  # no year: an operation's start
+        "The campaign was launched in Aleppo in 2016 by the army.",  # not the sentence's opening
+        "Army Offensive Launched in Hama",  # a headline in title case
+    ],
+)
+def test_a_launch_in_the_war_is_reporting(text: str) -> None:
+    assert not is_boilerplate(text)
+
+
+def test_launched_on_adversarial_text() -> None:
+    # their speed on these is timed by make bench-patterns (bench/adversarial.py)
+    assert [_LAUNCHED.match(text) for text in LAUNCHED_TEXTS] == [None] * 4
