@@ -126,7 +126,10 @@ _EDITOR_CREDIT = re.compile(
 # A photo caption: a present-tense scene ("A boy inspects a damaged site ...") closed by the photo's date.
 _CAPTION_VERB = re.compile(
     r"^(?:\S+\s+){0,8}?(?:shows?|inspects?|carr(?:y|ies)|walks?|stands?|search(?:es)?|looks?|reacts?|comforts?|"
-    r"rescues?|cries|receives?|runs?|sits?|gathers?|mourns?|holds?|waits?|rides?|flees?|checks?)\b"
+    r"rescues?|cries|receives?|runs?|sits?|gathers?|mourns?|holds?|waits?|rides?|flees?|checks?|"
+    # a speaker or a delegate photographed at an event (places26): "President X speaks during a cabinet meeting in
+    # Washington September 12 2013"
+    r"speaks|attends|gestures|listens|arrives|delivers|poses|waves|shakes|chairs|addresses)\b"
 )
 _CAPTION_DATE = re.compile(rf"(?:\bSyria\s+|\bon\s+)?{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\.?$")
 # Embedded posts and links: "pic.twitter.com/...", "https://t.co/..." (FA-KES drops the slashes).

@@ -115,3 +115,26 @@ def test_a_launch_in_the_war_is_reporting(text: str) -> None:
 def test_launched_on_adversarial_text() -> None:
     # their speed on these is timed by make bench-patterns (bench/adversarial.py)
     assert [_LAUNCHED.match(text) for text in LAUNCHED_TEXTS] == [None] * 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Omar Haddad speaks during a cabinet meeting in Paris March 3 2015.",
+        "The envoy attends a meeting on the truce in Geneva, February 9, 2016.",
+    ],
+)
+def test_a_photographed_speaker_closed_by_its_date_is_a_caption(text: str) -> None:
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy attends a meeting on the truce in Geneva on Tuesday.",  # no date closing it
+        "The president spoke in Paris on March 3 2015 about the war and the refugees who fled it since 2011 and.",
+        "He said the army shelled the town in Idlib, and the envoy speaks of talks on March 3 2015 in Geneva now.",
+    ],
+)
+def test_reporting_with_a_date_is_no_caption(text: str) -> None:
+    assert not is_boilerplate(text)
