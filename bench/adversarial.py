@@ -31,6 +31,7 @@ from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
 from loaders.blows_dealt import _DEALT, _SUFFERED
+from loaders.boilerplate import _LAUNCHED
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
 from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.captives_taken import _NAMES_LISTED
@@ -58,6 +59,7 @@ from loaders.model import Article
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import _JOINED_VERB_GAP, QUOTE_ON_MODIFIERS
 from loaders.nicknames import nicknamed
+from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
@@ -370,6 +372,14 @@ DRONE_TEXTS = cut("drones hit by " * 360, "drone on last this " * 265, "drones "
 SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province of " * 450, "did not " * 650,
                      "Sham " * 1000)  # fmt: skip
 # a side of a city before a governorate's noun: blanks, the noun repeated, a name repeated (capital25)
+# an outlet's launch in its blurb (places26): capitalised words, blanks, "in" repeated after the opening
+LAUNCHED_TEXTS = cut(
+    "Launched in " + "Aa-Bb " * 833, "Launched in Aa" + " " * 4990, "Launched in Aa Bb " + "in " * 1660, "A" * 5000
+)
+# a capital's own countryside (places26): side words and "and" repeated, blanks, "city" repeated, a comma run
+OWN_COUNTRYSIDE_TEXTS = cut(
+    "Aa and its " + "northern and " * 385, "Aa" + " " * 4990 + "its", "Aa" + " city" * 1000, "Aa its north," * 385
+)
 CITY_SIDE25_TEXTS = cut(" " * 4990 + "province", "province " * 560, "Homs " * 1000, " \n" * 2500)
 # blame after an engagement noun: runs of its words, of blanks, of a relative pronoun (remote26)
 BLAMED26_TEXTS = cut(
@@ -621,4 +631,11 @@ CASES: tuple[Case, ...] = (
     ),
     Case("blows_dealt._DEALT", "fullmatch", lambda text: _group(_DEALT.fullmatch(text)), BLOWS26_TEXTS),
     Case("blows_dealt._SUFFERED", "fullmatch", lambda text: _group(_SUFFERED.fullmatch(text)), BLOWS26_TEXTS),
+    Case("boilerplate._LAUNCHED", "match", _matched(_LAUNCHED), LAUNCHED_TEXTS),
+    Case(
+        "own_countryside.OWN_COUNTRYSIDE",
+        "match",
+        lambda text: _group(OWN_COUNTRYSIDE.match(text, 2)),
+        OWN_COUNTRYSIDE_TEXTS,
+    ),
 )

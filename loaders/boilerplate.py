@@ -126,7 +126,10 @@ _EDITOR_CREDIT = re.compile(
 # A photo caption: a present-tense scene ("A boy inspects a damaged site ...") closed by the photo's date.
 _CAPTION_VERB = re.compile(
     r"^(?:\S+\s+){0,8}?(?:shows?|inspects?|carr(?:y|ies)|walks?|stands?|search(?:es)?|looks?|reacts?|comforts?|"
-    r"rescues?|cries|receives?|runs?|sits?|gathers?|mourns?|holds?|waits?|rides?|flees?|checks?)\b"
+    r"rescues?|cries|receives?|runs?|sits?|gathers?|mourns?|holds?|waits?|rides?|flees?|checks?|"
+    # a speaker or a delegate photographed at an event (places26): "President X speaks during a cabinet meeting in
+    # Washington September 12 2013"
+    r"speaks|attends|gestures|listens|arrives|delivers|poses|waves|shakes|chairs|addresses)\b"
 )
 _CAPTION_DATE = re.compile(rf"(?:\bSyria\s+|\bon\s+)?{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\.?$")
 # Embedded posts and links: "pic.twitter.com/...", "https://t.co/..." (FA-KES drops the slashes).
@@ -140,6 +143,9 @@ POST_SIGNATURE = re.compile(
 _EMBED = re.compile(
     rf"pic\.twitter\.com|https?t\.co|https?://|\(@\w+\)\s+\w+\s+\d{{1,2}},?\s+\d{{4}}|{POST_SIGNATURE.pattern}"
 )
+# An outlet's history in its page-foot blurb: "Launched in London in 1978 Asharq Al-Awsat has established itself as
+# ...". A sentence that opens on a launch's place and year tells of a paper or channel, not of the war (places26).
+_LAUNCHED = re.compile(r"^Launched\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+in\s+(?:19|20)\d\d\b")
 _REPLACEMENT_ONLY = re.compile(r"^[\ufffd\s_|•·-]*$")
 
 
@@ -163,5 +169,7 @@ def is_boilerplate(text: str) -> bool:
     if PHOTO_CREDIT.match(stripped) or _SPUTNIK_CREDIT.match(stripped):
         return True
     if BRACKET_CREDIT.fullmatch(stripped) or _EDITOR_CREDIT.fullmatch(stripped):
+        return True
+    if _LAUNCHED.match(stripped):
         return True
     return bool(BIO.search(stripped)) or any(p.search(stripped) for p in _BOILERPLATE)

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span
+from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.reference_tables import Entity
 
 # A city this large is named for itself even where its province is named too ("Aleppo", "Damascus").
@@ -273,6 +274,8 @@ def capitals_of_named_provinces(
             or _CAPITAL_BEFORE.search(body, max(0, s.start - 30), s.start)
             or (_POINT_BEFORE.search(body, max(0, s.start - 40), s.start) and not _owns_next(body, s, starts))
             or names_a_quarter(body, s)
+            # "Hama and its countryside": the city, set against the province's land
+            or OWN_COUNTRYSIDE.match(body, s.end)
             for s in spans
         ):
             continue

@@ -52,6 +52,9 @@ ACCORDING = fold("according")
 # Words of speech before "to" or "with": what they are addressed to speaks too ("in comments to al-Mayadeen", "in an
 # interview with Al-Mayadeen"), not where ("withdrew to al-Mayadeen").
 ADDRESSED = words("comments comment remarks statement statements interview interviews speaking talking spoke")
+# What is held "with" a party ("in discussions with Damascus", "talks with Moscow", "ties with Ankara"): a capital so
+# named is its government, as a word of speech's addressee is (places26)
+NEGOTIATED = words("talks discussions negotiations contacts relations ties dialogue")
 BETWEEN = fold("between")
 # What is made between parties ("a deal between Russia Iran and Turkey"): after it "between" names no place.
 PACTS = words("deal deals agreement agreements accord accords truce truces ceasefire talks negotiations understanding")
@@ -63,6 +66,9 @@ CROSSING = words("crossing crossings")
 ALLIES = words("allies ally backers backer partners sponsors patrons proxies")
 # Second halves of hyphenated compounds that make the name an actor ("Damascus-backed militias").
 COMPOUND_ACTOR = words("backed led allied sponsored aligned funded supported armed trained")
+# Prefixes glued before a name that make it an actor ("anti-Damascus militants", "pro-Moscow media"): one is for or
+# against a government, never a town (places26)
+PREFIX_ACTOR = words("anti pro")
 # Words before a name that make it an actor ("backed by Moscow", "asked Moscow", "according to Damascus").
 # "its ally Damascus", "regime ally Iran": an ally is a state acting.
 ACTOR_BEFORE = words(
@@ -132,8 +138,12 @@ def actor_context(tokens: list[Token], i: int, length: int, body: str, possessiv
 
 
 def _addressed(tokens: list[Token], i: int) -> bool:
-    """Whether the name at token i is what a word of speech is addressed to ("comments to X", "interview with X")."""
-    return i > 1 and tokens[i - 1].norm in {"to", "with"} and tokens[i - 2].norm in ADDRESSED
+    """Whether the name at token i is what a word of speech is addressed to ("comments to X", "interview with X"), or
+    the other party of talks ("discussions with X")."""
+    return i > 1 and (
+        (tokens[i - 1].norm in {"to", "with"} and tokens[i - 2].norm in ADDRESSED)
+        or (tokens[i - 1].norm == "with" and tokens[i - 2].norm in NEGOTIATED)
+    )
 
 
 def _with_its_allies(tokens: list[Token], j: int) -> bool:
@@ -144,7 +154,8 @@ def _with_its_allies(tokens: list[Token], j: int) -> bool:
 
 
 def compound_actor(tokens: list[Token], i: int, length: int, body: str) -> bool:
-    """True when the name opens a hyphenated compound that makes it an actor ("Damascus-backed", "Turkey-led").
+    """True when the name opens a hyphenated compound that makes it an actor ("Damascus-backed", "Turkey-led"), or
+    closes one opened by "anti-" or "pro-" ("anti-Damascus").
 
     >>> from loaders.aliases import tokenize
     >>> text = "Turkey-backed fighters near Turkey-Syria border"
@@ -154,6 +165,8 @@ def compound_actor(tokens: list[Token], i: int, length: int, body: str) -> bool:
     """
     after = i + length
     last = tokens[after - 1]
+    if i > 0 and tokens[i - 1].norm in PREFIX_ACTOR and body[tokens[i - 1].end : tokens[i].start] == "-":
+        return True
     return body[last.end : last.end + 1] == "-" and after < len(tokens) and tokens[after].norm in COMPOUND_ACTOR
 
 
