@@ -52,7 +52,7 @@ from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import SUN_ARTICLE
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
-from loaders.nearest_actors import _JOINED_VERB_GAP, QUOTE_ON_MODIFIERS
+from loaders.nearest_actors import _HELP_GAP, _JOINED_VERB_GAP, QUOTE_ON_MODIFIERS
 from loaders.nicknames import nicknamed
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
@@ -291,6 +291,15 @@ FIGURES24_TEXTS = cut(
     "Very Long Capitalised Name " * 190,
     "9 people two of them mostly were " * 150,
     " from rebel rebel " * 280,
+)
+# an operation launched to take ground and a partner phrase before a verb (battles26): runs of words after the launch
+# verb, repeated "operation" with no aim, an aim word far after, and a partner phrase repeated with no verb at its end
+BATTLES26_TEXTS = cut(
+    "launched " + "the Wrath of " * 400,
+    "launched an operation " * 230,
+    "launched an " + "operation called " * 300 + "to seize",
+    " in cooperation with " * 240,
+    " in cooperation with the " + "supporting " * 480,
 )
 # nationalities joined before shared ground and air nouns, quote marks opening word runs (engroles24)
 ENGROLES24_TEXTS = cut(
@@ -568,4 +577,6 @@ CASES: tuple[Case, ...] = (
     Case("capital_coordination._NOT_BARE_AFTER", "search", searched(_NOT_BARE_AFTER), CAPITAL25_TEXTS),
     Case("capital_coordination._OWNER_AFTER", "search", searched(_OWNER_AFTER), CAPITAL25_TEXTS),
     Case("capital_readings._LAND_NOUN_AFTER", "search", searched(_LAND_NOUN_AFTER), CITY_SIDE25_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES26_TEXTS, 0.05),
+    Case("nearest_actors._HELP_GAP", "sub", lambda text: _HELP_GAP.sub(" ", text), BATTLES26_TEXTS),
 )

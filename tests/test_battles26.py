@@ -1,0 +1,71 @@
+"""Twenty-sixth session (helper battles26): battles the triggers missed. Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.adversarial import BATTLES26_TEXTS
+from loaders.engagement_triggers import trigger_matches
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.nearest_actors import _HELP_GAP
+
+
+def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
+    x = extract(Article("test", "t", text), gazetteer)
+    return [(e.type, e.attackers) for e in x.engagements]
+
+
+# --- the agent before a partner phrase: "army units in cooperation with the supporting forces established" ---
+
+_ARMY = ("actor/syrian-arab-army",)
+
+
+@pytest.mark.parametrize(
+    "partner",
+    ["in cooperation with the supporting forces", "in coordination with allied forces", "in conjunction with locals"],
+)
+def test_the_agent_acts_across_a_partner_phrase(partner: str, gazetteer: Gazetteer) -> None:
+    text = f"Army units {partner} established full control over Kafr Nabudah village in Hama countryside on Sunday."
+    assert _told(text, gazetteer) == [("government-regains-territory", _ARMY)]
+
+
+def test_a_phrase_of_another_kind_still_parts_the_agent_from_the_verb(gazetteer: Gazetteer) -> None:
+    text = "Army units in contact with the supporting forces established full control over Kafr Nabudah on Sunday."
+    assert _told(text, gazetteer) == []
+
+
+# --- an operation launched to take ground ---
+
+_SDF = ("actor/syrian-democratic-forces",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF launched an operation called Wrath of Euphrates to seize control of Raqqa in November 2016.",
+        "The SDF launched the Wrath of Euphrates operation in November 2016 aimed at the liberation of Raqqa.",
+        "In late 2016 the SDF launched a military operation to capture Raqqa from the jihadists.",
+    ],
+)
+def test_an_operation_launched_to_take_ground_is_a_battle(text: str, gazetteer: Gazetteer) -> None:
+    assert _told(text, gazetteer) == [("armed-clash", _SDF)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SDF vowed to launch an operation to seize control of Raqqa.",  # only promised
+        "The Red Crescent launched an operation to evacuate civilians from Raqqa in November 2016.",  # no ground taken
+        "The SDF launched a rescue operation in Raqqa on Monday aimed at freeing hostages.",
+        "The SDF started an operation aimed to liberate Raqqa in late 2016.",  # only "launched" (half b)
+    ],
+)
+def test_an_operation_with_no_aim_of_taking_ground_is_no_battle(text: str, gazetteer: Gazetteer) -> None:
+    assert _told(text, gazetteer) == []
+
+
+def test_the_adversarial_texts_read_no_operation_and_no_partner_phrase() -> None:
+    assert [len(trigger_matches(t)) for t in BATTLES26_TEXTS] == [0, 0, 0, 0, 0]
+    assert [_HELP_GAP.sub(" ", t) == t for t in BATTLES26_TEXTS] == [True] * 5
