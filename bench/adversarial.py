@@ -41,6 +41,7 @@ from loaders.engagement_roles import _BOMBARDMENT_FROM
 from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
 from loaders.extract import extract
+from loaders.fallen_sides import _VICTIMS_END, dead_after
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _PASSIVE_KILL
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
@@ -300,6 +301,7 @@ BATTLES26_TEXTS = cut(
     "launched an " + "operation called " * 300 + "to seize",
     " in cooperation with " * 240,
     " in cooperation with the " + "supporting " * 480,
+    " that killed " + "rebels and " * 450,
 )
 # nationalities joined before shared ground and air nouns, quote marks opening word runs (engroles24)
 ENGROLES24_TEXTS = cut(
@@ -579,4 +581,6 @@ CASES: tuple[Case, ...] = (
     Case("capital_readings._LAND_NOUN_AFTER", "search", searched(_LAND_NOUN_AFTER), CITY_SIDE25_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES26_TEXTS, 0.05),
     Case("nearest_actors._HELP_GAP", "sub", lambda text: _HELP_GAP.sub(" ", text), BATTLES26_TEXTS),
+    Case("fallen_sides.dead_after", "call", lambda text: dead_after([], text, 0, 0), BATTLES26_TEXTS),
+    Case("fallen_sides._VICTIMS_END", "search", searched(_VICTIMS_END), BATTLES26_TEXTS),
 )

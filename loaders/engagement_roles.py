@@ -10,7 +10,7 @@ from loaders.aircraft_words import AIR_FORCE, CORE, PLURALS
 from loaders.between_sides import sides_against
 from loaders.clause_roles import shared_subject_agent
 from loaders.clauses import PASSIVE_BEFORE
-from loaders.fallen_sides import fallen_side
+from loaders.fallen_sides import dead_after, fallen_side
 from loaders.held_area_fire import firer_of_held_area
 from loaders.joined_verbs import GERUND_NOUN, shares_subject
 from loaders.means_subjects import subject_of_means
@@ -264,6 +264,8 @@ def find_roles(
         # "A rebel commander said our fighters shelled": the speaker's side (twenty-first session)
         attackers.extend(speaker_side(usable, text, base, t_start))
     fallen = fallen_side(usable, text, base, t_start) if not attackers and _FOUGHT.fullmatch(match.group(0)) else []
+    if not fallen and not attackers and _FOUGHT.fullmatch(match.group(0)):
+        fallen = dead_after(usable, text, base, t_end)  # "clashes that killed 40 rebels and 12 IS fighters"
     if not attackers and not passive:
         clause_start, _ = clause_span(text, t_start, t_end)
         verbs = [

@@ -7,6 +7,7 @@ import pytest
 from bench.adversarial import BATTLES26_TEXTS
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
+from loaders.fallen_sides import _THAT_KILLED, dead_after
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.nearest_actors import _HELP_GAP
@@ -67,5 +68,27 @@ def test_an_operation_with_no_aim_of_taking_ground_is_no_battle(text: str, gazet
 
 
 def test_the_adversarial_texts_read_no_operation_and_no_partner_phrase() -> None:
-    assert [len(trigger_matches(t)) for t in BATTLES26_TEXTS] == [0, 0, 0, 0, 0]
-    assert [_HELP_GAP.sub(" ", t) == t for t in BATTLES26_TEXTS] == [True] * 5
+    assert [len(trigger_matches(t)) for t in BATTLES26_TEXTS] == [0, 0, 0, 0, 0, 1]
+    assert [_HELP_GAP.sub(" ", t) == t for t in BATTLES26_TEXTS] == [True] * 6
+
+
+# --- the dead told after the fight name its sides ---
+
+
+def test_the_dead_counted_after_clashes_are_their_sides(gazetteer: Gazetteer) -> None:
+    text = "Those advances came after clashes that killed at least 40 rebels as well as 12 IS fighters near Qusayr."
+    x = extract(Article("test", "t", text), gazetteer)
+    assert [(e.type, e.targets) for e in x.engagements] == [
+        ("armed-clash", ("actor/syrian-rebels", "actor/islamic-state"))
+    ]
+
+
+def test_who_counts_the_dead_is_no_side(gazetteer: Gazetteer) -> None:
+    text = "Clashes that killed 15 civilians near Qusayr on Monday were reported according to the Syrian Observatory."
+    x = extract(Article("test", "t", text), gazetteer)
+    assert all(not e.attackers and not e.targets for e in x.engagements)
+
+
+def test_the_dead_are_read_to_the_clause_end_only() -> None:
+    assert [dead_after([], t, 0, 0) for t in BATTLES26_TEXTS] == [[]] * 6
+    assert _THAT_KILLED.match(" that killed " * 400) is not None
