@@ -302,6 +302,8 @@ BATTLES26_TEXTS = cut(
     " in cooperation with " * 240,
     " in cooperation with the " + "supporting " * 480,
     " that killed " + "rebels and " * 450,
+    "made quick " + "gains " * 830,
+    "scored gains " + "in the talks " * 380,
 )
 # nationalities joined before shared ground and air nouns, quote marks opening word runs (engroles24)
 ENGROLES24_TEXTS = cut(

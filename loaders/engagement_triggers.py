@@ -157,6 +157,12 @@ _TRIGGERS: list[tuple[str, str]] = [
     r"pushed\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:town|city|village|area|district)|"
      # "IS fighters took Palmyra", "took two villages near Hama", "took back the hill": ground taken
      rf"{TOOK}(?=\s+(?:back\s+)?(?:{TAKEN_GROUND}|(?-i:[A-Z])))|"
+     # gains made on the ground: "rebels scored quick gains in the district", "consolidated gains in the area"
+     r"(?:scor(?:ed|es|ing|e)|ma(?:de|ke|kes|king)|consolidat(?:ed|es|ing|e))\s+"
+     r"(?:(?:quick|rapid|major|significant|big|new|territorial|further|swift|its|their|some)\s+){0,2}gains\b"
+     # (not gains in talks, votes or trade: "made gains in the talks in Geneva")
+     r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations|polls|elections?|votes?|markets?|trade|parliament)\b)"
+     r"(?=\s+(?:[\w'’-]+\s+){0,3}?(?:in|around|near|on|at)\b)|"
      # entering ground, cutting a road (`loaders/ground.py`)
      rf"{ENTRY}|{ROAD_CUT}|{DRIVEN_OUT}|{LOST_TO}|{TAKER_NAMED_AFTER}|{RETAKEN}|{SECURED}"),
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage|"
@@ -241,7 +247,7 @@ _TRIGGER_PREFIXES = frozenset(
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
     conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
-    repe repu beat fend elim devi char mine free gren snip wou inj hit lorr
+    repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win""".split()  # noqa: SIM905
 )
 

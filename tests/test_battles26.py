@@ -21,6 +21,7 @@ def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
 # --- the agent before a partner phrase: "army units in cooperation with the supporting forces established" ---
 
 _ARMY = ("actor/syrian-arab-army",)
+_REBELS = ("actor/syrian-rebels",)
 
 
 @pytest.mark.parametrize(
@@ -68,8 +69,8 @@ def test_an_operation_with_no_aim_of_taking_ground_is_no_battle(text: str, gazet
 
 
 def test_the_adversarial_texts_read_no_operation_and_no_partner_phrase() -> None:
-    assert [len(trigger_matches(t)) for t in BATTLES26_TEXTS] == [0, 0, 0, 0, 0, 1]
-    assert [_HELP_GAP.sub(" ", t) == t for t in BATTLES26_TEXTS] == [True] * 6
+    assert [len(trigger_matches(t)) for t in BATTLES26_TEXTS] == [0, 0, 0, 0, 0, 1, 0, 0]
+    assert [_HELP_GAP.sub(" ", t) == t for t in BATTLES26_TEXTS] == [True] * 8
 
 
 # --- the dead told after the fight name its sides ---
@@ -90,5 +91,33 @@ def test_who_counts_the_dead_is_no_side(gazetteer: Gazetteer) -> None:
 
 
 def test_the_dead_are_read_to_the_clause_end_only() -> None:
-    assert [dead_after([], t, 0, 0) for t in BATTLES26_TEXTS] == [[]] * 6
+    assert [dead_after([], t, 0, 0) for t in BATTLES26_TEXTS] == [[]] * 8
     assert _THAT_KILLED.match(" that killed " * 400) is not None
+
+
+# --- gains made on the ground are ground taken ---
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Rebels scored quick gains in Khan Touman on Monday.", ("non-state-actor-overtakes-territory", _REBELS)),
+        ("The army made significant gains near Palmyra on Sunday.", ("government-regains-territory", _ARMY)),
+    ],
+)
+def test_gains_made_on_the_ground_are_a_taking(
+    text: str, told: tuple[str, tuple[str, ...]], gazetteer: Gazetteer
+) -> None:
+    assert _told(text, gazetteer) == [told]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition made gains in the talks in Geneva on Monday.",  # gains in talks
+        "The opposition hopes to make gains in Idlib.",  # only hoped for
+        "Rebel gains in Idlib worried Damascus.",  # no verb of making them
+    ],
+)
+def test_gains_in_talks_or_only_hoped_for_take_no_ground(text: str, gazetteer: Gazetteer) -> None:
+    assert _told(text, gazetteer) == []
