@@ -24,7 +24,7 @@ from loaders import (
     unlinked_names,
 )
 from loaders.actor_mentions import _AIRCRAFT_HEDGED, _DEMONYM
-from loaders.actor_references import _OTHER_UNITS
+from loaders.actor_references import _OTHER_UNITS, _THE_ARMY
 from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
 from loaders.bare_verbs import GONE_ON_TO
@@ -304,6 +304,7 @@ BATTLES26_TEXTS = cut(
     " that killed " + "rebels and " * 450,
     "made quick " + "gains " * 830,
     "scored gains " + "in the talks " * 380,
+    "army operation " * 340,
 )
 # nationalities joined before shared ground and air nouns, quote marks opening word runs (engroles24)
 ENGROLES24_TEXTS = cut(
@@ -585,4 +586,5 @@ CASES: tuple[Case, ...] = (
     Case("nearest_actors._HELP_GAP", "sub", lambda text: _HELP_GAP.sub(" ", text), BATTLES26_TEXTS),
     Case("fallen_sides.dead_after", "call", lambda text: dead_after([], text, 0, 0), BATTLES26_TEXTS),
     Case("fallen_sides._VICTIMS_END", "search", searched(_VICTIMS_END), BATTLES26_TEXTS),
+    Case("actor_references._THE_ARMY", "finditer", found(_THE_ARMY), BATTLES26_TEXTS),
 )

@@ -240,6 +240,11 @@ def find_roles(
     for m in usable:
         if m.span.start - base <= t_start and t_end <= m.span.end - base and not attackers:
             attackers.extend(coordinated_back(m, usable, text, base))
+    for m in usable:
+        # "killed in an army operation": the owner opening the trigger's own words acts (twenty-sixth session); not a
+        # side inside it ("drove IS out of" has its object there)
+        if m.span.start - base == t_start and m.span.end - base < t_end and not attackers:
+            attackers.append(m.key)
     if not attackers:
         # "with assistance from Russian airstrikes": the helper's own strikes are its act (twenty-first session)
         attackers.extend(helper_strikes(actors, supporters, text, base, match))

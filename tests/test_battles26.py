@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bench.adversarial import BATTLES26_TEXTS
+from loaders.actor_references import _THE_ARMY
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.fallen_sides import _THAT_KILLED, dead_after
@@ -69,8 +70,9 @@ def test_an_operation_with_no_aim_of_taking_ground_is_no_battle(text: str, gazet
 
 
 def test_the_adversarial_texts_read_no_operation_and_no_partner_phrase() -> None:
-    assert [len(trigger_matches(t)) for t in BATTLES26_TEXTS] == [0, 0, 0, 0, 0, 1, 0, 0]
-    assert [_HELP_GAP.sub(" ", t) == t for t in BATTLES26_TEXTS] == [True] * 8
+    assert [len(trigger_matches(t)) for t in BATTLES26_TEXTS] == [0, 0, 0, 0, 0, 1, 0, 0, 333]
+    assert [_HELP_GAP.sub(" ", t) == t for t in BATTLES26_TEXTS] == [True] * 9
+    assert [len(list(_THE_ARMY.finditer(t))) for t in BATTLES26_TEXTS] == [0] * 8 + [333]
 
 
 # --- the dead told after the fight name its sides ---
@@ -91,7 +93,7 @@ def test_who_counts_the_dead_is_no_side(gazetteer: Gazetteer) -> None:
 
 
 def test_the_dead_are_read_to_the_clause_end_only() -> None:
-    assert [dead_after([], t, 0, 0) for t in BATTLES26_TEXTS] == [[]] * 8
+    assert [dead_after([], t, 0, 0) for t in BATTLES26_TEXTS] == [[]] * 9
     assert _THAT_KILLED.match(" that killed " * 400) is not None
 
 
@@ -121,3 +123,26 @@ def test_gains_made_on_the_ground_are_a_taking(
 )
 def test_gains_in_talks_or_only_hoped_for_take_no_ground(text: str, gazetteer: Gazetteer) -> None:
     assert _told(text, gazetteer) == []
+
+
+# --- the owner opening the trigger's words acts: "an army operation" ---
+
+
+def test_an_army_operation_is_the_armys(gazetteer: Gazetteer) -> None:
+    text = "Four IS militants were killed in an army operation near Palmyra on Monday."
+    x = extract(Article("test", "t", text), gazetteer)
+    assert [(e.type, e.attackers, e.targets) for e in x.engagements] == [
+        ("armed-clash", _ARMY, ("actor/islamic-state",))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        ("Four IS militants were killed in a military operation near Palmyra on Monday.", ()),  # no owner named
+        ("Rebels drove IS out of Jarablus on Monday.", _REBELS),  # a side inside the trigger is its object
+    ],
+)
+def test_only_an_owner_opening_the_trigger_acts(text: str, attackers: tuple[str, ...], gazetteer: Gazetteer) -> None:
+    x = extract(Article("test", "t", text), gazetteer)
+    assert [e.attackers for e in x.engagements] == [attackers]
