@@ -24,7 +24,7 @@ from loaders import (
     unlinked_names,
 )
 from loaders.actor_mentions import _AIRCRAFT_HEDGED, _DEMONYM
-from loaders.actor_references import _OTHER_UNITS
+from loaders.actor_references import _OTHER_UNITS, _THE_ARMY
 from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
 from loaders.bare_verbs import GONE_ON_TO
@@ -44,7 +44,7 @@ from loaders.engagement_roles import _BOMBARDMENT_FROM
 from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
 from loaders.extract import extract
-from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT
+from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT, _VICTIMS_END, dead_after
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _PASSIVE_KILL
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
@@ -57,7 +57,7 @@ from loaders.local_place_names import SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
-from loaders.nearest_actors import _JOINED_VERB_GAP, QUOTE_ON_MODIFIERS
+from loaders.nearest_actors import _HELP_GAP, _JOINED_VERB_GAP, QUOTE_ON_MODIFIERS
 from loaders.nicknames import nicknamed
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
@@ -299,6 +299,19 @@ FIGURES24_TEXTS = cut(
     "Very Long Capitalised Name " * 190,
     "9 people two of them mostly were " * 150,
     " from rebel rebel " * 280,
+)
+# an operation launched to take ground and a partner phrase before a verb (battles26): runs of words after the launch
+# verb, repeated "operation" with no aim, an aim word far after, and a partner phrase repeated with no verb at its end
+BATTLES26_TEXTS = cut(
+    "launched " + "the Wrath of " * 400,
+    "launched an operation " * 230,
+    "launched an " + "operation called " * 300 + "to seize",
+    " in cooperation with " * 240,
+    " in cooperation with the " + "supporting " * 480,
+    " that killed " + "rebels and " * 450,
+    "made quick " + "gains " * 830,
+    "scored gains " + "in the talks " * 380,
+    "army operation " * 340,
 )
 # nationalities joined before shared ground and air nouns, quote marks opening word runs (engroles24)
 ENGROLES24_TEXTS = cut(
@@ -638,4 +651,9 @@ CASES: tuple[Case, ...] = (
         lambda text: _group(OWN_COUNTRYSIDE.match(text, 2)),
         OWN_COUNTRYSIDE_TEXTS,
     ),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES26_TEXTS, 0.05),
+    Case("nearest_actors._HELP_GAP", "sub", lambda text: _HELP_GAP.sub(" ", text), BATTLES26_TEXTS),
+    Case("fallen_sides.dead_after", "call", lambda text: dead_after([], text, 0, 0), BATTLES26_TEXTS),
+    Case("fallen_sides._VICTIMS_END", "search", searched(_VICTIMS_END), BATTLES26_TEXTS),
+    Case("actor_references._THE_ARMY", "finditer", found(_THE_ARMY), BATTLES26_TEXTS),
 )

@@ -12,7 +12,7 @@ from loaders.blamed_after import blamed_after
 from loaders.blows_dealt import blow_roles
 from loaders.clause_roles import shared_subject_agent
 from loaders.clauses import PASSIVE_BEFORE
-from loaders.fallen_sides import fallen_side
+from loaders.fallen_sides import dead_after, fallen_side
 from loaders.held_area_fire import firer_of_held_area
 from loaders.joined_verbs import GERUND_NOUN, shares_subject
 from loaders.means_subjects import subject_of_means
@@ -245,6 +245,11 @@ def find_roles(
     for m in usable:
         if m.span.start - base <= t_start and t_end <= m.span.end - base and not attackers:
             attackers.extend(coordinated_back(m, usable, text, base))
+    for m in usable:
+        # "killed in an army operation": the owner opening the trigger's own words acts (twenty-sixth session); not a
+        # side inside it ("drove IS out of" has its object there)
+        if m.span.start - base == t_start and m.span.end - base < t_end and not attackers:
+            attackers.append(m.key)
     if not attackers:
         # "with assistance from Russian airstrikes": the helper's own strikes are its act (twenty-first session)
         attackers.extend(helper_strikes(actors, supporters, text, base, match))
@@ -269,6 +274,8 @@ def find_roles(
         # "A rebel commander said our fighters shelled": the speaker's side (twenty-first session)
         attackers.extend(speaker_side(usable, text, base, t_start))
     fallen = fallen_side(usable, text, base, t_start) if not attackers and _FOUGHT.fullmatch(match.group(0)) else []
+    if not fallen and not attackers and _FOUGHT.fullmatch(match.group(0)):
+        fallen = dead_after(usable, text, base, t_end)  # "clashes that killed 40 rebels and 12 IS fighters"
     if not attackers and not passive:
         clause_start, _ = clause_span(text, t_start, t_end)
         verbs = [

@@ -27,6 +27,7 @@ from loaders.harm_and_holding_words import (
     SNIPER_FIRE,
     TAKER_NAMED_AFTER,
 )
+from loaders.operations_launched import LAUNCHED_OPERATION
 from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE
 
 # What is agreed rather than held: a side withdrawing from one hands over no ground.
@@ -167,6 +168,12 @@ _TRIGGERS: list[tuple[str, str]] = [
     r"pushed\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:town|city|village|area|district)|"
      # "IS fighters took Palmyra", "took two villages near Hama", "took back the hill": ground taken
      rf"{TOOK}(?=\s+(?:back\s+)?(?:{TAKEN_GROUND}|(?-i:[A-Z])))|"
+     # gains made on the ground: "rebels scored quick gains in the district", "consolidated gains in the area"
+     r"(?:scor(?:ed|es|ing|e)|ma(?:de|ke|kes|king)|consolidat(?:ed|es|ing|e))\s+"
+     r"(?:(?:quick|rapid|major|significant|big|new|territorial|further|swift|its|their|some)\s+){0,2}gains\b"
+     # (not gains in talks, votes or trade: "made gains in the talks in Geneva")
+     r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations|polls|elections?|votes?|markets?|trade|parliament)\b)"
+     r"(?=\s+(?:[\w'’-]+\s+){0,3}?(?:in|around|near|on|at)\b)|"
      # entering ground, cutting a road (`loaders/ground.py`)
      rf"{ENTRY}|{ROAD_CUT}|{DRIVEN_OUT}|{LOST_TO}|{TAKER_NAMED_AFTER}|{RETAKEN}|{SECURED}"),
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage|"
@@ -195,7 +202,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      # the verb of an exchange of fire: "rebels exchanged fire with troops", "the two sides traded gunfire"
      r"(?:exchang|trad)(?:ed|es|ing|e)\s+(?:heavy\s+|intense\s+|sporadic\s+)?(?:gun\s*|artillery\s+|mortar\s+)?fire(?!\s*(?:extinguish|fight|engines?|trucks?|stations?))|"
      # an aircraft brought down from the ground: a fight, not an air strike ("shot down a regime drone")
-     r"shot\s+down|shoot(?:s|ing)?\s+down|downed|downing|came\s+under\s+(?:heavy\s+|intense\s+)?fire"),
+     r"shot\s+down|shoot(?:s|ing)?\s+down|downed|downing|came\s+under\s+(?:heavy\s+|intense\s+)?fire|"
+     # an operation launched to take ground (`operations_launched`)
+     rf"{LAUNCHED_OPERATION}"),
 ]  # fmt: skip
 _GENERIC = (
     r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|"
@@ -249,7 +258,7 @@ _TRIGGER_PREFIXES = frozenset(
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
     conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
-    repe repu beat fend elim devi char mine free gren snip wou inj hit lorr
+    repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win""".split()  # noqa: SIM905
 )
 

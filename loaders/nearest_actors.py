@@ -20,6 +20,8 @@ _BACKED_BY_GAP = re.compile(
 # A phrase of help running up to the verb: "backed by X", "with the support of X", "with Russian air cover".
 _HELP_GAP = re.compile(
     r"^\s+(?:(?:backed|supported|aided|assisted|helped|accompanied)\s+by\s+|"
+    # the state media's partner phrase: "army units in cooperation with the supporting forces established control"
+    r"in\s+(?:cooperation|coordination|conjunction|collaboration)\s+with\s+|"
     r"(?:with|under)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:support|backing|cover|help|participation|assistance)\b"
     r"(?:\s+(?:of|from)\s+)?)[^.;:,]{0,60}$",
     re.IGNORECASE,

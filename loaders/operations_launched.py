@@ -1,0 +1,21 @@
+"""An operation launched to take ground: "the SDF launched an operation called Wrath of Euphrates to seize Raqqa"."""
+
+from __future__ import annotations
+
+# A bare "operation" is no fight ("a rescue operation", "the operations room"); launched with the aim of taking
+# ground, it is the offensive itself (twenty-sixth session, helper battles26): "launched the Wrath of Euphrates
+# operation in November 2016 aimed at the liberation of Raqqa", "launched an operation called the Rage of Euphrates
+# to seize control over Raqqa". The purpose verb alone is blocked as a purpose, so the launch tells the battle. Only
+# "launched": "started" or "began an operation" added two false engagements in half b.
+# (not "free", "clear" or "push": "freeing hostages", "clearing mines", "to push for talks")
+_AIM = (
+    r"(?:liberat|seiz|captur|retak|recaptur|regain|expel|driv(?:e|ing)\s+out|oust|storm|dislodg|encircl|"
+    r"tak(?:e|ing)\s+(?:back\s+)?control)"
+)
+LAUNCHED_OPERATION = (
+    r"(?:launch(?:ed|es|ing)?)\s+"
+    r"(?:(?:an?|the|its|their|his|new|own|major|large|wide|broad|ground|military)\s+){0,3}"
+    # a name between: "the Wrath of Euphrates operation", "an operation called the Rage of Euphrates"
+    r"(?:[\w'’-]+\s+){0,4}?operation"
+    r"(?=\s+(?:[\w'’-]+\s+){0,9}?(?:(?:to|at|of)\s+(?:the\s+)?" + _AIM + r"))"
+)
