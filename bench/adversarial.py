@@ -69,6 +69,7 @@ from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.province_scenes import _IN
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _TRUCE_BROKEN
+from loaders.set_off_places import COUNTED, counted_lists
 from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
@@ -271,6 +272,10 @@ PLAN_TEXTS = cut(
     "gearing up for a " * 294,
     "war- " * 1000,
     "cycle of " * 555,
+)
+# villages a count announces, set off by a dash (unread26): runs of counts with no dash, of counted dashes, of names
+COUNTED_TEXTS = cut(
+    "three villages " * 340, "two towns - " * 420, "3 villages near Aa - Bb and " * 180, "Aa Bb and " * 500
 )
 # captives told by a pronoun (precision23): runs of "soldiers", of "after they", of people and a break
 CAPTIVES_TEXTS = cut("soldiers " * 556, "soldiers after they " * 250, "men and the army " * 294, "after " * 833)
@@ -638,4 +643,6 @@ CASES: tuple[Case, ...] = (
         lambda text: _group(OWN_COUNTRYSIDE.match(text, 2)),
         OWN_COUNTRYSIDE_TEXTS,
     ),
+    Case("set_off_places.COUNTED", "finditer", found(COUNTED), COUNTED_TEXTS),
+    Case("set_off_places.counted_lists", "call", lambda text: list(counted_lists(text)), COUNTED_TEXTS),
 )
