@@ -31,7 +31,7 @@ from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
 from loaders.blows_dealt import _DEALT, _SUFFERED
-from loaders.boilerplate import _LAUNCHED
+from loaders.boilerplate import _LAUNCHED, RELATED_LEAD
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
 from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.captives_taken import _NAMES_LISTED
@@ -277,6 +277,8 @@ PLAN_TEXTS = cut(
 COUNTED_TEXTS = cut(
     "three villages " * 340, "two towns - " * 420, "3 villages near Aa - Bb and " * 180, "Aa Bb and " * 500
 )
+# the lead after linked headlines (unread26): runs of counts, of counts with no auxiliary, a late auxiliary, blanks
+LEAD_TEXTS = cut("a At least " * 460, "x More than 20 killed " * 230, "a Dozens of " * 416 + "were", " " * 5000)
 # captives told by a pronoun (precision23): runs of "soldiers", of "after they", of people and a break
 CAPTIVES_TEXTS = cut("soldiers " * 556, "soldiers after they " * 250, "men and the army " * 294, "after " * 833)
 # the unarmed ambushed (precision23): runs of "killed the", of "civilians in an", of words before a bus
@@ -643,6 +645,7 @@ CASES: tuple[Case, ...] = (
         lambda text: _group(OWN_COUNTRYSIDE.match(text, 2)),
         OWN_COUNTRYSIDE_TEXTS,
     ),
+    Case("boilerplate.RELATED_LEAD", "search", searched(RELATED_LEAD), LEAD_TEXTS),
     Case("set_off_places.COUNTED", "finditer", found(COUNTED), COUNTED_TEXTS),
     Case("set_off_places.counted_lists", "call", lambda text: list(counted_lists(text)), COUNTED_TEXTS),
 )

@@ -1,4 +1,5 @@
-"""Villages a count announces and then names, set off by a dash or a colon (`loaders/set_off_places.py`)."""
+"""Villages a count announces and then names, set off by a dash or a colon (`loaders/set_off_places.py`); the lead
+after a run of linked headlines (`loaders/boilerplate.py`, `RELATED_LEAD`)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,13 @@ import datetime
 
 import pytest
 
-from bench.adversarial import COUNTED_TEXTS
+from bench.adversarial import COUNTED_TEXTS, LEAD_TEXTS
+from loaders.boilerplate import RELATED_LEAD
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.set_off_places import COUNTED, counted_lists
+from loaders.text import sentences
 
 
 def _places(text: str, gazetteer: Gazetteer) -> dict[str, str]:
@@ -57,3 +60,35 @@ def test_the_pattern_reads_adversarial_input() -> None:
     # timed by make bench-patterns (bench/adversarial.py); here, what the pattern and the reader make of the inputs
     assert [len(list(COUNTED.finditer(t))) for t in COUNTED_TEXTS] == [0, 416, 178, 0]
     assert [list(counted_lists(t)) for t in COUNTED_TEXTS] == [[], [], [], []]
+
+
+# The story's lead after a run of linked headlines (`boilerplate.RELATED_LEAD`, cut in `text._split_line`).
+_HEADLINES = (
+    "Shelling kills 4 in Homs Sat 2 May 2015 Print Tweet Views 37 Related "
+    "Rebels seize hill near Hama Jordan opens crossing"
+)
+
+
+def test_the_lead_after_linked_headlines_is_no_furniture() -> None:
+    body = f"{_HEADLINES} At least 9 people were killed on Friday when a shell hit a market in Idlib the monitor said."
+    read = [(body[s.span.start : s.span.end], s.boilerplate) for s in sentences(body)]
+    assert (
+        "At least 9 people were killed on Friday when a shell hit a market in Idlib the monitor said.",
+        False,
+    ) in read
+
+
+def test_a_headline_with_no_auxiliary_stays_furniture() -> None:
+    body = f"{_HEADLINES} At least 20 killed in Aleppo clashes Turkey shells Kurdish posts."
+    assert all(s.boilerplate for s in sentences(body) if "Related" in body[s.span.start : s.span.end])
+    assert RELATED_LEAD.search(body) is None
+
+
+def test_a_lead_is_cut_only_after_linked_headlines() -> None:
+    body = "Reports from Homs came in late At least 9 people were killed on Friday the monitor said."
+    assert len(sentences(body)) == 1
+
+
+def test_the_lead_pattern_reads_adversarial_input() -> None:
+    # timed by make bench-patterns (bench/adversarial.py)
+    assert [RELATED_LEAD.search(t) is not None for t in LEAD_TEXTS] == [False, False, True, False]
