@@ -31,7 +31,7 @@ from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
 from loaders.blows_dealt import _DEALT, _SUFFERED
-from loaders.boilerplate import _LAUNCHED
+from loaders.boilerplate import _LAUNCHED, RELATED_LEAD
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
 from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.captives_taken import _NAMES_LISTED
@@ -69,6 +69,7 @@ from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.province_scenes import _IN
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _TRUCE_BROKEN
+from loaders.set_off_places import COUNTED, counted_lists
 from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
@@ -272,6 +273,12 @@ PLAN_TEXTS = cut(
     "war- " * 1000,
     "cycle of " * 555,
 )
+# villages a count announces, set off by a dash (unread26): runs of counts with no dash, of counted dashes, of names
+COUNTED_TEXTS = cut(
+    "three villages " * 340, "two towns - " * 420, "3 villages near Aa - Bb and " * 180, "Aa Bb and " * 500
+)
+# the lead after linked headlines (unread26): runs of counts, of counts with no auxiliary, a late auxiliary, blanks
+LEAD_TEXTS = cut("a At least " * 460, "x More than 20 killed " * 230, "a Dozens of " * 416 + "were", " " * 5000)
 # captives told by a pronoun (precision23): runs of "soldiers", of "after they", of people and a break
 CAPTIVES_TEXTS = cut("soldiers " * 556, "soldiers after they " * 250, "men and the army " * 294, "after " * 833)
 # the unarmed ambushed (precision23): runs of "killed the", of "civilians in an", of words before a bus
@@ -656,4 +663,7 @@ CASES: tuple[Case, ...] = (
     Case("fallen_sides.dead_after", "call", lambda text: dead_after([], text, 0, 0), BATTLES26_TEXTS),
     Case("fallen_sides._VICTIMS_END", "search", searched(_VICTIMS_END), BATTLES26_TEXTS),
     Case("actor_references._THE_ARMY", "finditer", found(_THE_ARMY), BATTLES26_TEXTS),
+    Case("boilerplate.RELATED_LEAD", "search", searched(RELATED_LEAD), LEAD_TEXTS),
+    Case("set_off_places.COUNTED", "finditer", found(COUNTED), COUNTED_TEXTS),
+    Case("set_off_places.counted_lists", "call", lambda text: list(counted_lists(text)), COUNTED_TEXTS),
 )

@@ -24,6 +24,12 @@ INLINE_FURNITURE = re.compile(
     r"\s+and\s+agencies|Share\s+this(?:\s+article)?|\d+\s+Related\s+(?=[A-Z])|"
     r"Tags\s+(?=[a-z])|Community\s+standards|\(\d+\)\s+Related\s+(?=[A-Z])|\d+\s+Topic\s+(?=[A-Z])|Related\s+Coverage)\b"
 )
+# The lead after a run of linked headlines ("458 Related Lebanon charges 43 Syrians ... At least 22 people were killed
+# Friday ..."): a count opens it and an auxiliary follows, which headline English drops ("At least 20 killed in Homs").
+RELATED_LEAD = re.compile(
+    r"(?<=[\w.] )(?:At\s+least|More\s+than|Nearly|Dozens\s+of|Scores\s+of|Hundreds\s+of)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\b"
+)
 # A wire credit closing a line ("... said. - REUTERS") is a sentence of its own, and boilerplate.
 TRAILING_CREDIT = re.compile(r"\s+[-–—]+\s*(?:REUTERS|Reuters|AFP|AP|SANA|TASS)\s*$")
 

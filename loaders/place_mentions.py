@@ -20,6 +20,7 @@ from loaders.name_words import CONTROLLED, CREDIT_WORDS, NOT_PLACE_NAMES, PLACE_
 from loaders.place_lists import OPENERS, WHICH_ONE, list_places, located_lists, province
 from loaders.region_lists import listed_in_a_region, lists_before_regions
 from loaders.run_splits import split_mention, split_runs
+from loaders.set_off_places import counted_lists
 from loaders.unlinked_names import GIVEN_NAMES, compound_names, lone_names
 
 
@@ -45,7 +46,8 @@ def with_place_lists(
     text = body[span.start : span.end]
     out = list(found)
     known = _known(gazetteer, body, found)
-    pieces = list(list_places(text, known)) + _located_list_pieces(text, span.start, found, gazetteer, known)
+    pieces = [*list_places(text, known), *counted_lists(text, known)]
+    pieces += _located_list_pieces(text, span.start, found, gazetteer, known)
     for piece, kind in pieces:
         start, end = span.start + piece.start, span.start + piece.end
         # a local place minted across two names of the list ("Akhtarin Turkmen" of "Akhtarin Turkmen Bari and

@@ -13,6 +13,7 @@ from loaders.boilerplate import (
     INLINE_SEGMENT,
     PHOTO_CREDIT,
     POST_SIGNATURE,
+    RELATED_LEAD,
     TRAILING_CREDIT,
     WIRE_DATELINE,
     is_boilerplate,
@@ -226,6 +227,8 @@ def _split_line(body: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts: list[int] = []
     for match in INLINE_FURNITURE.finditer(body, start, end):
         cuts.append(match.start())
+        if "Related" in match.group() and (lead := RELATED_LEAD.search(body, match.end(), end)) is not None:
+            cuts.append(lead.start())  # the story's lead after the linked headlines is no furniture
     for match in INLINE_SEGMENT.finditer(body, start, end):
         cuts.extend((match.start(), match.end()))
     for match in PHOTO_CREDIT.finditer(body, start, end):
