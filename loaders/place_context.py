@@ -78,6 +78,14 @@ def specific_places(keys: Sequence[str], gazetteer: Gazetteer) -> list[str]:
     return finer or kept
 
 
+def introduced_as(body: str, mention: Mention) -> str | None:
+    """The noun a place was introduced with, lower case ("the city of Deir Ezzor", "Atareb town"), if any."""
+    intro = _INTRODUCED.search(body[max(0, mention.span.start - 30) : mention.span.start]) or _INTRODUCED_AFTER.match(
+        body, mention.span.end
+    )
+    return intro.group("noun").lower() if intro else None
+
+
 def recent_places(
     body: str, index: int, per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer, noun: str | None
 ) -> list[str]:
@@ -98,14 +106,12 @@ def recent_places(
             cls = gazetteer.get(m.key).cls if m.key in gazetteer else "Settlement"
             if noun in SETTLEMENT_NOUNS and cls != "Settlement":
                 continue
-            intro = _INTRODUCED.search(body[max(0, m.span.start - 30) : m.span.start]) or _INTRODUCED_AFTER.match(
-                body, m.span.end
-            )
+            intro = introduced_as(body, m)
             bonus = 0.0
             if intro and noun:
-                if intro.group("noun").lower() == noun:
+                if intro == noun:
                     bonus = 2.0
-                elif intro.group("noun").lower() in SETTLEMENT_NOUNS and noun in SETTLEMENT_NOUNS:
+                elif intro in SETTLEMENT_NOUNS and noun in SETTLEMENT_NOUNS:
                     continue
             scores[m.key] = scores.get(m.key, 0.0) + 1.0 + bonus
             order[m.key] = m.span.start

@@ -11,6 +11,7 @@ from loaders import place_readings, report_days, report_places, same_engagement
 from loaders.attribution import Attribution
 from loaders.engagement_passes import HOME_COUNTRY, EngagementDraft, merge, sideless_generic
 from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
+from loaders.far_referents import settlement_told_before
 from loaders.figures import find_figures
 from loaders.gapped_tolls import gapped_tolls
 from loaders.gazetteer import Gazetteer
@@ -137,6 +138,11 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
         stated_places = list(places)
     elif not places and anaphor:
         places = recent_places(body, index, story, gazetteer, anaphor.group("noun"))
+        # "Warplanes continued to pound the town" long after the town was named: the nearest settlement it can mean
+        if not places:
+            # told so far back that it ties the report to what was told there, as a name in the sentence would
+            places = settlement_told_before(body, index, story, gazetteer, anaphor.group("noun"))
+            stated_places = list(places)
     elif _UNNAMED_TOWN.search(text) and all(broad(k, gazetteer) for k in places):
         # "killed 29 civilians in a town in northern Syria": the lead names the town a sentence or two later
         places = town_named_next(index, story, gazetteer) or places
