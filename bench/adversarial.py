@@ -320,6 +320,14 @@ BATTLES26_TEXTS = cut(
     "scored gains " + "in the talks " * 380,
     "army operation " * 340,
 )
+# a side driven from ground behind modifiers, full control declared (timeline26)
+TIMELINE26_TEXTS = cut(
+    "ousted IS fighters from the " + "flashpoint " * 450,
+    "drove rebels out of the " + "border " * 600,
+    "declared that it has " + "full control " * 380,
+    "announced they " + "have taken " * 450,
+    "proclaims it " * 450,
+)
 # nationalities joined before shared ground and air nouns, quote marks opening word runs (engroles24)
 ENGROLES24_TEXTS = cut(
     "Russian and Syrian ground ground " * 160,
@@ -666,4 +674,7 @@ CASES: tuple[Case, ...] = (
     Case("boilerplate.RELATED_LEAD", "search", searched(RELATED_LEAD), LEAD_TEXTS),
     Case("set_off_places.COUNTED", "finditer", found(COUNTED), COUNTED_TEXTS),
     Case("set_off_places.counted_lists", "call", lambda text: list(counted_lists(text)), COUNTED_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), TIMELINE26_TEXTS, 0.05
+    ),
 )

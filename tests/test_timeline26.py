@@ -1,0 +1,64 @@
+"""Twenty-sixth session (helper timeline26): events told as timeline entries. Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.adversarial import TIMELINE26_TEXTS
+from loaders.engagement_triggers import trigger_matches
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+
+
+def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
+    x = extract(Article("test", "t", text), gazetteer)
+    return [(e.type, e.places) for e in x.engagements]
+
+
+# --- a side driven from ground named behind modifiers ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May 2016 Kurdish fighters oust IS from the strategic border town of Qamishli.",
+        "Kurdish fighters dislodged IS from the besieged northern town of Qamishli on Monday.",
+    ],
+)
+def test_a_side_driven_from_a_described_town_loses_it(text: str, gazetteer: Gazetteer) -> None:
+    assert ("non-state-actor-overtakes-territory", ("place/al-qamishli-1225958399",)) in _told(text, gazetteer)
+
+
+def test_people_driven_from_a_square_lose_no_ground(gazetteer: Gazetteer) -> None:
+    assert _told("The police kicked the protesters from the main square of the city.", gazetteer) == []
+
+
+# --- full control declared ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "December 2016 The army declares it has full control of Qusayr after the last rebels leave.",
+        "The army announced that it had taken complete control of the town of Qusayr.",
+    ],
+)
+def test_full_control_declared_is_ground_taken(text: str, gazetteer: Gazetteer) -> None:
+    assert ("government-regains-territory", ("place/al-qusayr-421178435",)) in _told(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels say they control the east of Qusayr.",  # a hold, no declaration
+        "The monitor announced it has full control over its own funding.",  # no ground
+        "The army said it has full control of Qusayr.",  # said, not declared: a hold as often as a capture
+    ],
+)
+def test_control_held_or_of_no_ground_is_no_capture(text: str, gazetteer: Gazetteer) -> None:
+    assert _told(text, gazetteer) == []
+
+
+def test_the_adversarial_texts_read_no_capture() -> None:
+    assert [len(trigger_matches(t)) for t in TIMELINE26_TEXTS] == [0, 1, 0, 0, 0]
