@@ -327,6 +327,8 @@ TIMELINE26_TEXTS = cut(
     "declared that it has " + "full control " * 380,
     "announced they " + "have taken " * 450,
     "proclaims it " * 450,
+    "launched Operation " * 270,
+    "launches the military " * 230 + "Operation",
 )
 # nationalities joined before shared ground and air nouns, quote marks opening word runs (engroles24)
 ENGROLES24_TEXTS = cut(

@@ -28,7 +28,7 @@ from loaders.harm_and_holding_words import (
     SNIPER_FIRE,
     TAKER_NAMED_AFTER,
 )
-from loaders.operations_launched import LAUNCHED_OPERATION
+from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION
 from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE
 
 # What is agreed rather than held: a side withdrawing from one hands over no ground.
@@ -205,7 +205,7 @@ _TRIGGERS: list[tuple[str, str]] = [
      # an aircraft brought down from the ground: a fight, not an air strike ("shot down a regime drone")
      r"shot\s+down|shoot(?:s|ing)?\s+down|downed|downing|came\s+under\s+(?:heavy\s+|intense\s+)?fire|"
      # an operation launched to take ground (`operations_launched`)
-     rf"{LAUNCHED_OPERATION}"),
+     rf"{LAUNCHED_OPERATION}|{NAMED_OPERATION}"),
 ]  # fmt: skip
 _GENERIC = (
     r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|"
