@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import TIMELINE26_TEXTS
+from bench.adversarial import ENTRY26_TEXTS, TIMELINE26_TEXTS
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.timeline_entries import _ENTRY_DATE
 
 
 def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
@@ -81,3 +82,27 @@ def test_an_unnamed_operation_is_no_battle(text: str, gazetteer: Gazetteer) -> N
 
 def test_the_adversarial_texts_read_no_capture() -> None:
     assert [len(trigger_matches(t)) for t in TIMELINE26_TEXTS] == [0, 1, 0, 0, 0, 0, 0]
+
+
+# --- a timeline entry's conquest summed up ---
+
+
+def test_a_timeline_entry_tells_swathes_seized_as_its_event(gazetteer: Gazetteer) -> None:
+    text = "June 2014 The Islamic State group seizes swathes of territory in Iraq."
+    assert [kind for kind, _ in _told(text, gazetteer)] == ["non-state-actor-overtakes-territory"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State group seized swathes of territory in Iraq in June 2014.",  # a recap, no entry
+        "June 2014 The Islamic State group seized swathes of territory in Iraq.",  # a past: a recap after a date
+        "Analysts say the Islamic State group seizes swathes of territory in Iraq when the army retreats.",  # no date
+    ],
+)
+def test_swathes_seized_outside_an_entry_stay_a_summary(text: str, gazetteer: Gazetteer) -> None:
+    assert _told(text, gazetteer) == []
+
+
+def test_the_adversarial_dates_open_no_entry() -> None:
+    assert [_ENTRY_DATE.match(t) for t in ENTRY26_TEXTS] == [None] * 4
