@@ -338,6 +338,8 @@ ENTRY26_TEXTS = cut(
     "2014 " * 1000,
     "March 1 2014" + " " * 4990,
 )
+# a beginning in the present before an infinitive (timeline26): the verbs repeated, blanks after "to"
+BEGINS26_TEXTS = cut("begins to " * 500, "starts " * 720, "begins to" + " " * 4991)
 # nationalities joined before shared ground and air nouns, quote marks opening word runs (engroles24)
 ENGROLES24_TEXTS = cut(
     "Russian and Syrian ground ground " * 160,
@@ -688,4 +690,5 @@ CASES: tuple[Case, ...] = (
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), TIMELINE26_TEXTS, 0.05
     ),
     Case("timeline_entries._ENTRY_DATE", "match", _matched(_ENTRY_DATE), ENTRY26_TEXTS),
+    Case("bare_verbs.GONE_ON_TO", "search", searched(GONE_ON_TO), BEGINS26_TEXTS),
 )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import ENTRY26_TEXTS, TIMELINE26_TEXTS
+from bench.adversarial import BEGINS26_TEXTS, ENTRY26_TEXTS, TIMELINE26_TEXTS
+from loaders.bare_verbs import GONE_ON_TO
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
@@ -106,3 +107,19 @@ def test_swathes_seized_outside_an_entry_stay_a_summary(text: str, gazetteer: Ga
 
 def test_the_adversarial_dates_open_no_entry() -> None:
     assert [_ENTRY_DATE.match(t) for t in ENTRY26_TEXTS] == [None] * 4
+
+
+# --- a beginning told in the present ---
+
+
+def test_a_capture_begun_in_the_present_is_told(gazetteer: Gazetteer) -> None:
+    text = "With Iranian support the army begins to retake villages near Qusayr."
+    assert [kind for kind, _ in _told(text, gazetteer)] == ["government-regains-territory"]
+
+
+def test_a_plan_to_begin_is_no_capture(gazetteer: Gazetteer) -> None:
+    assert _told("The army plans to retake villages near Qusayr next month.", gazetteer) == []
+
+
+def test_the_adversarial_beginnings() -> None:
+    assert [bool(GONE_ON_TO.search(t)) for t in BEGINS26_TEXTS] == [True, False, True]
