@@ -79,6 +79,7 @@ from loaders.story_means import _FIGHTING
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
+from loaders.timeline_entries import _ENTRY_DATE
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
@@ -320,6 +321,25 @@ BATTLES26_TEXTS = cut(
     "scored gains " + "in the talks " * 380,
     "army operation " * 340,
 )
+# a side driven from ground behind modifiers, full control declared (timeline26)
+TIMELINE26_TEXTS = cut(
+    "ousted IS fighters from the " + "flashpoint " * 450,
+    "drove rebels out of the " + "border " * 600,
+    "declared that it has " + "full control " * 380,
+    "announced they " + "have taken " * 450,
+    "proclaims it " * 450,
+    "launched Operation " * 270,
+    "launches the military " * 230 + "Operation",
+)
+# dates opening a timeline entry (timeline26)
+ENTRY26_TEXTS = cut(
+    "March " * 840,
+    "1 March " * 630,
+    "2014 " * 1000,
+    "March 1 2014" + " " * 4990,
+)
+# a beginning in the present before an infinitive (timeline26): the verbs repeated, blanks after "to"
+BEGINS26_TEXTS = cut("begins to " * 500, "starts " * 720, "begins to" + " " * 4991)
 # nationalities joined before shared ground and air nouns, quote marks opening word runs (engroles24)
 ENGROLES24_TEXTS = cut(
     "Russian and Syrian ground ground " * 160,
@@ -666,4 +686,9 @@ CASES: tuple[Case, ...] = (
     Case("boilerplate.RELATED_LEAD", "search", searched(RELATED_LEAD), LEAD_TEXTS),
     Case("set_off_places.COUNTED", "finditer", found(COUNTED), COUNTED_TEXTS),
     Case("set_off_places.counted_lists", "call", lambda text: list(counted_lists(text)), COUNTED_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), TIMELINE26_TEXTS, 0.05
+    ),
+    Case("timeline_entries._ENTRY_DATE", "match", _matched(_ENTRY_DATE), ENTRY26_TEXTS),
+    Case("bare_verbs.GONE_ON_TO", "search", searched(GONE_ON_TO), BEGINS26_TEXTS),
 )

@@ -9,9 +9,12 @@ import re
 # to") tells none, and the clause guards drop what "will continue to" tells. Each is a fixed-width look-behind of its
 # own (Python's look-behind takes no alternation of several widths).
 _GOING_ON = ("continued to", "continues to", "continuing to", "went on to", "began to", "started to")
-BARE_AFTER = "(?:" + "|".join(rf"(?<=\b{words}\s)" for words in _GOING_ON) + ")"
+# ... and a beginning told in the present, as timeline entries and headlines tell it: "the regime begins to retake
+# territory" (twenty-sixth session, helper timeline26)
+_BEGINS = ("begins to", "starts to")
+BARE_AFTER = "(?:" + "|".join(rf"(?<=\b{words}\s)" for words in (*_GOING_ON, *_BEGINS)) + ")"
 # The same verbs before any trigger word: the infinitive guard lets their infinitive through.
-GONE_ON_TO = re.compile(r"\b(?:continu(?:ed|es|ing)|went\s+on|began|started)\s+to\s+$", re.IGNORECASE)
+GONE_ON_TO = re.compile(r"\b(?:continu(?:ed|es|ing)|went\s+on|began|begins|start(?:ed|s))\s+to\s+$", re.IGNORECASE)
 
 
 def before_going_on(before: str) -> str:

@@ -14,6 +14,7 @@ from loaders.ground import (
 )
 from loaders.harm_and_holding_words import (
     BASE_KINDS,
+    CONTROL_DECLARED,
     DEAL_TO_STOP,
     FIRED_ON_VICTIMS,
     HANDED_OVER,
@@ -27,7 +28,7 @@ from loaders.harm_and_holding_words import (
     SNIPER_FIRE,
     TAKER_NAMED_AFTER,
 )
-from loaders.operations_launched import LAUNCHED_OPERATION
+from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION
 from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE
 
 # What is agreed rather than held: a side withdrawing from one hands over no ground.
@@ -175,7 +176,7 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations|polls|elections?|votes?|markets?|trade|parliament)\b)"
      r"(?=\s+(?:[\w'’-]+\s+){0,3}?(?:in|around|near|on|at)\b)|"
      # entering ground, cutting a road (`loaders/ground.py`)
-     rf"{ENTRY}|{ROAD_CUT}|{DRIVEN_OUT}|{LOST_TO}|{TAKER_NAMED_AFTER}|{RETAKEN}|{SECURED}"),
+     rf"{ENTRY}|{ROAD_CUT}|{DRIVEN_OUT}|{LOST_TO}|{TAKER_NAMED_AFTER}|{RETAKEN}|{SECURED}|{CONTROL_DECLARED}"),
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage|"
      # "took 20 villagers hostage", "350 hostages taken by IS", "hostages were seized": people taken, told by the taken
      r"t(?:ook|aken|aking|akes?)\s+(?:[\w-]+\s+){1,3}?hostages?|"
@@ -204,7 +205,7 @@ _TRIGGERS: list[tuple[str, str]] = [
      # an aircraft brought down from the ground: a fight, not an air strike ("shot down a regime drone")
      r"shot\s+down|shoot(?:s|ing)?\s+down|downed|downing|came\s+under\s+(?:heavy\s+|intense\s+)?fire|"
      # an operation launched to take ground (`operations_launched`)
-     rf"{LAUNCHED_OPERATION}"),
+     rf"{LAUNCHED_OPERATION}|{NAMED_OPERATION}"),
 ]  # fmt: skip
 _GENERIC = (
     r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|"
@@ -258,8 +259,8 @@ _TRIGGER_PREFIXES = frozenset(
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
     conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
-    repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr
-    snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win""".split()  # noqa: SIM905
+    repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr decl
+    snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win anno proc""".split()  # noqa: SIM905
 )
 
 

@@ -86,7 +86,8 @@ _DRIVEN_SIDE = (
 )
 _DRIVEN_FROM = (
     rf"(?:oust|dislodg|flush|kick|driv|drove)\w*(?=\s+(?:[\w'’-]+\s+){{0,3}}?{_DRIVEN_SIDE}\s+"
-    rf"(?:out\s+of|out\s+from|from)\s+(?:the\s+)?(?:(?-i:[A-Z])|{_WRESTED}\b))"
+    # up to two modifiers before the kind of ground: "from the flashpoint border town of Kobane"
+    rf"(?:out\s+of|out\s+from|from)\s+(?:the\s+(?:(?-i:[a-z])[\w'’-]*\s+){{0,2}}?)?(?:(?-i:[A-Z])|{_WRESTED}\b))"
 )
 # Ground lost to a side: "the army lost Palmyra to IS", "rebels lost control of the town of Morek to the army".
 # The ground, the verb's object, is a kind of ground or a name, followed by at most three more names ("the town of

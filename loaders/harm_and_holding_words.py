@@ -141,6 +141,13 @@ SECURED = (
     r"clear(?:ed|ing)\s+(?:[\w'’-]+\s+){1,5}?of\s+(?:the\s+|all\s+)?(?:remaining\s+)?(?:terrorists|militants|"
     r"jihadists|insurgents|rebels|gunmen|fighters)\b"
 )
+# Ground taken told as control declared: "the regime declares it has full control of Aleppo", "the army announced
+# that it had taken complete control of the town". Full control declared is a capture completed (timelines and
+# communiqués tell the end of a battle so), not a standing hold ("the rebels control the east" is no declaration).
+CONTROL_DECLARED = (
+    r"(?:declar|announc|proclaim)(?:es|ed|e|ing)\s+(?:that\s+)?(?:it|they)\s+(?:now\s+)?(?:has|had|have)\s+"
+    r"(?:(?:taken|gained|regained|established|restored)\s+)?(?:full|complete|total)\s+control(?=\s+(?:of|over)\b)"
+)
 # A place handed over by name: "Kurdish forces handed Manbij over to the army".
 HANDED_OVER = r"hand(?:ed|s|ing)?\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+over\s+to"
 # Bases other than by name: "set up an observation post", "built an airstrip".

@@ -19,3 +19,7 @@ LAUNCHED_OPERATION = (
     r"(?:[\w'’-]+\s+){0,4}?operation"
     r"(?=\s+(?:[\w'’-]+\s+){0,9}?(?:(?:to|at|of)\s+(?:the\s+)?" + _AIM + r"))"
 )
+# A named operation launched is an offensive whatever its stated aim: "Turkey launches Operation Euphrates Shield in
+# Aleppo province to tackle IS" (twenty-sixth session, helper timeline26). "Operation" and the name capitalised: a
+# military operation's code name, as timelines and recaps tell it.
+NAMED_OPERATION = r"launch(?:ed|es|ing)?\s+(?:(?:its|their|the|a)\s+)?(?:military\s+)?(?-i:Operation)(?=\s+(?-i:[A-Z]))"

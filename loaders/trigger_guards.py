@@ -45,6 +45,7 @@ from loaders.summed_up import (
     since_campaign,
 )
 from loaders.tallied_attacks import tallied
+from loaders.timeline_entries import entry_verb
 from loaders.times_counted import counted_in_times
 from loaders.timex import WEEKDAY
 from loaders.truce_made import BREACH, MADE_BEFORE, MADE_BY, TOOK_EFFECT, TRUCE_MADE, TRUCE_WORD
@@ -254,9 +255,12 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "signed a deal with Russia to host its warplanes": trade, aid or bases, no truce
     if re.match(r"(?i)fight|clash|battl|violence", word) and _FLED_FROM.search(before[-60:]):
         return True  # "civilians trying to flee heavy fighting": why they fled, not a battle reported
-    if re.match(r"(?i)seiz|captur|t(?:ook|aken|ake|akes|aking)\s+(?:over|control)|over(?:ran|run)", word) and (
-        _SWATHES_AFTER.match(text, match.end()) or _SWATHES_BEFORE.search(before[-120:])
+    if (
+        re.match(r"(?i)seiz|captur|t(?:ook|aken|ake|akes|aking)\s+(?:over|control)|over(?:ran|run)", word)
+        and (_SWATHES_AFTER.match(text, match.end()) or _SWATHES_BEFORE.search(before[-120:]))
+        and not entry_verb(text, match)
     ):
+        # (a timeline's entry tells the conquest as its event: "2014 IS group seizes swathes of territory")
         return True  # "the swathes of territory it seized in 2014": a conquest summed up, not one place taken
     if _SHARE_AFTER.match(text, match.end()):
         return True  # "regained control of 55 percent of the country": a share summed up, not one place taken
