@@ -218,9 +218,15 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
         return None  # "members of Jaish al-Islam were killed when a suicide bomb blast ...": the victims
     if BY_GERUND.search(gap) and _GERUND_AT.match(text, t_start):
         return None  # "the army responded to the militants' offensive by bombing": the clause's subject bombed
-    if len(gap.split()) > 6:
+    # An auxiliary chain is the verb's own tense, not words between agent and act: "Syrian troops and pro-government
+    # gunmen have been trying to retake" is as near as "... tried to retake" (twenty-sixth session, helper dropped26)
+    if len([w for w in gap.split() if w.lower() not in _AUXILIARY]) > 6:
         return None
     return _fighter_of(candidates, m, text, base)
+
+
+# The words of a verb's tense and aspect ("has been", "had been", "will have been"): they count as no distance.
+_AUXILIARY = frozenset({"has", "have", "had", "been", "be", "being", "will", "would"})
 
 
 # A non-restrictive aside closing right before the verb: "The YPG, which Turkey calls a terrorist group, shelled",
