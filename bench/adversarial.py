@@ -48,6 +48,7 @@ from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT, _VICTIMS_END, dead
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _PASSIVE_KILL
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
+from loaders.group_references import _THE_GROUP
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
 from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
@@ -430,6 +431,13 @@ NEAR26_TEXTS = cut(
     " and its allies and allied forces" * 150,
     "killed including killed among them a an " * 125,
 )
+# the group's possessive with its apostrophe dropped: runs of the noun, of hyphened spans, of blanks (dropped26)
+DROPPED26_TEXTS = cut(
+    "the militant groups " * 250,
+    "the militant groups a-b-c-d-e-week " * 140,
+    "the militant group" + " " * 4980,
+    "s " * 2500,
+)
 # apostrophes read as an ayn inside a name (outlets2)
 PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh " * 250, "A’" * 2500, "Aa’s " * 1000)
 # a list after a verb of bombardment, a title-cased article inside a name (outplace8)
@@ -642,6 +650,7 @@ CASES: tuple[Case, ...] = (
     Case("blamed_after._BLAMED_ON", "match", lambda text: _group(_BLAMED_ON.match(text)), BLAMED26_TEXTS),
     Case("blamed_after._RELATIVE_ON_NOUN", "match", lambda text: _group(_RELATIVE_ON_NOUN.match(text)), BLAMED26_TEXTS),
     Case("blamed_after._RESPONSIBLE", "search", searched(_RESPONSIBLE), BLAMED26_TEXTS),
+    Case("group_references._THE_GROUP", "finditer", found(_THE_GROUP), DROPPED26_TEXTS),
     Case("sites_hit.site_hit", "call", lambda text: site_hit(text, len(text) - 3), SITES_HIT26_TEXTS),
     Case(
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SITES_HIT26_TEXTS, 0.05

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bench.adversarial import DROPPED26_TEXTS
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
+from loaders.group_references import _THE_GROUP
 from loaders.model import Article
 
 
@@ -23,3 +25,18 @@ def test_words_other_than_auxiliaries_still_count(gazetteer: Gazetteer) -> None:
         "Saraqib."
     )
     assert all("actor/syrian-arab-army" not in attackers for _, attackers in _sides(text, gazetteer))
+
+
+def test_the_group_with_its_apostrophe_dropped_acts(gazetteer: Gazetteer) -> None:
+    text = "Many were killed by IS in May. Most died during the militant groups three-week seizure of Saraqib."
+    assert ("non-state-actor-overtakes-territory", ("actor/islamic-state",)) in _sides(text, gazetteer)
+
+
+def test_the_militant_groups_as_a_plural_refer_to_no_one(gazetteer: Gazetteer) -> None:
+    text = "Many were killed by IS in May. The militant groups control large parts of the north."
+    x = extract(Article("test", "t", text), gazetteer)
+    assert [m.key for m in x.mentions if m.kind == "actor"] == ["actor/islamic-state"]
+
+
+def test_adversarial_texts_read_as_expected() -> None:
+    assert [len(list(_THE_GROUP.finditer(t))) for t in DROPPED26_TEXTS] == [0, 0, 1, 0]
