@@ -48,6 +48,7 @@ from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT, _VICTIMS_END, dead
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _PASSIVE_KILL
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
+from loaders.group_references import _THE_GROUP
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
 from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
@@ -57,7 +58,7 @@ from loaders.local_place_names import SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
-from loaders.nearest_actors import _HELP_GAP, _JOINED_VERB_GAP, QUOTE_ON_MODIFIERS
+from loaders.nearest_actors import _HELP_GAP, _JOINED_VERB_GAP, _PUT_TO_DEATH, _VIDEO_OF_GAP, QUOTE_ON_MODIFIERS
 from loaders.nicknames import nicknamed
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
@@ -450,6 +451,17 @@ NEAR26_TEXTS = cut(
     " and its allies and allied forces" * 150,
     "killed including killed among them a an " * 125,
 )
+# the group's possessive with its apostrophe dropped: runs of the noun, of hyphened spans, of blanks (dropped26)
+DROPPED26_TEXTS = cut(
+    "the militant groups " * 250,
+    "the militant groups a-b-c-d-e-week " * 140,
+    "the militant group" + " " * 4980,
+    "s " * 2500,
+)
+# a video of killings before the trigger: runs of its verbs, of short words, of blanks, of the noun (dropped26)
+VIDEO26_TEXTS = cut(
+    " released a video" * 290, " posted a a a a " + "a-b " * 1240, " " * 5000, " released the video showing the " * 150
+)
 # apostrophes read as an ayn inside a name (outlets2)
 PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh " * 250, "A’" * 2500, "Aa’s " * 1000)
 # a list after a verb of bombardment, a title-cased article inside a name (outplace8)
@@ -662,6 +674,9 @@ CASES: tuple[Case, ...] = (
     Case("blamed_after._BLAMED_ON", "match", lambda text: _group(_BLAMED_ON.match(text)), BLAMED26_TEXTS),
     Case("blamed_after._RELATIVE_ON_NOUN", "match", lambda text: _group(_RELATIVE_ON_NOUN.match(text)), BLAMED26_TEXTS),
     Case("blamed_after._RESPONSIBLE", "search", searched(_RESPONSIBLE), BLAMED26_TEXTS),
+    Case("group_references._THE_GROUP", "finditer", found(_THE_GROUP), DROPPED26_TEXTS),
+    Case("nearest_actors._VIDEO_OF_GAP", "sub", lambda text: _VIDEO_OF_GAP.sub(" ", text), VIDEO26_TEXTS),
+    Case("nearest_actors._PUT_TO_DEATH", "finditer", found(_PUT_TO_DEATH), VIDEO26_TEXTS),
     Case("sites_hit.site_hit", "call", lambda text: site_hit(text, len(text) - 3), SITES_HIT26_TEXTS),
     Case(
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SITES_HIT26_TEXTS, 0.05
