@@ -19,7 +19,8 @@ _BLAMED_ON = re.compile(
 # "... which they claimed the Syrian army was responsible for": the side right before "was responsible for", in a
 # relative clause on the trigger.
 # (the trigger's place may come between: "a chemical attack in Douma which ...")
-_RELATIVE_ON_NOUN = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s*,?\s+(?:which|that|for\s+which)\b", re.IGNORECASE)
+# Possessive blanks and words: a run of blanks must not be split every way before the match fails (make bench-patterns).
+_RELATIVE_ON_NOUN = re.compile(r"(?:\s++[\w'’-]++){0,5}?(?:\s*+,)?\s++(?:which|that|for\s+which)\b", re.IGNORECASE)
 _RESPONSIBLE = re.compile(
     r"(?<!\s)\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:(?:solely|directly|fully|ultimately)\s+)?"
     r"responsible(?:\s+for\b|\s*[.,;]|\s*$)",
