@@ -34,8 +34,8 @@ serve: install ## Serve an existing build without rebuilding
 test: install ## Run the whole test suite (offline)
 	$(BIN)/python -m pytest
 
-test-fast: install ## Run the tests that do not build the whole corpus or start a browser
-	$(BIN)/python -m pytest -m "not slow and not browser"
+test-fast: install ## Run the tests that start no browser and no Virtuoso
+	$(BIN)/python -m pytest -m "not browser and not virtuoso"
 
 test-virtuoso: install ## The tests against a private Virtuoso (installs virtuoso-opensource when missing and root)
 	$(BIN)/python -m pytest -m virtuoso
