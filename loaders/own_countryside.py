@@ -19,18 +19,13 @@ OWN_COUNTRYSIDE = re.compile(
 )
 
 
-def own_countryside(body: str, mention: Mention) -> re.Match[str] | None:
-    """The words "and its countryside" right after a place's name, or None."""
-    return OWN_COUNTRYSIDE.match(body, mention.span.end)
-
-
 def with_own_countryside(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A place named before "and its countryside" whose countryside the gazetteer knows as a governorate ("Aleppo
     countryside", "Damascus countryside") gives that governorate a mention on the word "countryside"."""
     added: list[Mention] = []
     taken = [(m.span.start, m.span.end) for m in found]
     for m in found:
-        match = own_countryside(body, m) if m.kind == "place" and m.linked else None
+        match = OWN_COUNTRYSIDE.match(body, m.span.end) if m.kind == "place" and m.linked else None
         if match is None:
             continue
         land = gazetteer.lookup(f"{m.span.text(body)} countryside", "place")

@@ -135,7 +135,7 @@ def list_places(text: str, known: Known | None = None) -> Iterator[tuple[Span, s
         kind = "province" if head.group("provinces") else "settlement"
         for run_start, run_end in [run.span(), *_placed_groups(text, run.end())]:
             for start, end in name_pieces(text, run_start, run_end, known):
-                if not _names_a_people(text[start:end]):  # "the area of the Syrian Quneitra province"
+                if not names_a_people(text[start:end]):  # "the area of the Syrian Quneitra province"
                     yield Span(start, end), kind
     for tail in _province_tails(text):
         if re.search(r"\band\b|,", tail.group("run")):
@@ -200,7 +200,7 @@ def _front_pieces(text: str, front: re.Match[str], known: Known | None) -> Itera
 def _no_place_name(piece: str) -> bool:
     """Whether a list's piece is a people's name, a side alone ("Western" of "Western and Eastern Ghouta towns") or a
     name made an adjective by a participle ("the Iranian-backed axis", "Kurdish-held and Arab villages")."""
-    return _names_a_people(piece) or piece.lower() in SIDES or _PARTICIPLE_ENDED.search(piece) is not None
+    return names_a_people(piece) or piece.lower() in SIDES or _PARTICIPLE_ENDED.search(piece) is not None
 
 
 # A name hyphenated to a participle describes, it does not name: "Turkish-backed", "Kurdish-held", "Saudi-led"
@@ -231,7 +231,7 @@ def _body_word(piece: str, known: Known | None) -> bool:
     return piece in TITLE_WORDS and piece.lower() not in SIDES and not (known is not None and known(piece))
 
 
-def _names_a_people(piece: str) -> bool:
+def names_a_people(piece: str) -> bool:
     """Whether a list's piece is a nationality or one of Syria's peoples or faiths, whose the places are."""
     return piece in DEMONYMS or piece in _PEOPLES
 

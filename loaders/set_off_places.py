@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from loaders.model import Span
-from loaders.place_lists import NAME_RUN, Known, _names_a_people, name_pieces
+from loaders.place_lists import NAME_RUN, Known, name_pieces, names_a_people
 
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several)"
 # The count and its noun, then a short phrase saying where or from whom (no dash, colon or full stop in it), then the
@@ -28,5 +28,5 @@ def counted_lists(text: str, known: Known | None = None) -> Iterator[tuple[Span,
         if run is None or not re.search(r"\band\b", run.group()) or _CLOSED.match(text, run.end()) is None:
             continue
         for start, end in name_pieces(text, run.start(), run.end(), known):
-            if not _names_a_people(text[start:end]):
+            if not names_a_people(text[start:end]):
                 yield Span(start, end), "settlement"
