@@ -339,6 +339,16 @@ ENTRY26_TEXTS = cut(
     "2014 " * 1000,
     "March 1 2014" + " " * 4990,
 )
+# ground recovered, gatherings eliminated, a unit opening a "while" clause (taken27): the words repeated
+TAKEN27_TEXTS = cut(
+    "recovered " * 500,
+    "recovered some lost " * 250,
+    "recovered the " * 360 + "ground",
+    "eliminated a number of " * 220,
+    "eliminated " * 460 + "gatherings",
+    "while an army army army " * 210,
+    "while a " * 630 + "unit",
+)
 # a beginning in the present before an infinitive (timeline26): the verbs repeated, blanks after "to"
 BEGINS26_TEXTS = cut("begins to " * 500, "starts " * 720, "begins to" + " " * 4991)
 # nationalities joined before shared ground and air nouns, quote marks opening word runs (engroles24)
@@ -706,4 +716,5 @@ CASES: tuple[Case, ...] = (
     ),
     Case("timeline_entries._ENTRY_DATE", "match", _matched(_ENTRY_DATE), ENTRY26_TEXTS),
     Case("bare_verbs.GONE_ON_TO", "search", searched(GONE_ON_TO), BEGINS26_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), TAKEN27_TEXTS, 0.05),
 )

@@ -48,6 +48,12 @@ TAKEN_GROUND = (
     r"districts?|areas?|ground|hills?|hilltops?|bases?|territory|neighbou?rhoods?|checkpoints?|crossings?|"
     r"airports?|airbases?|suburbs?|quarters?|strongholds?)\b"
 )
+# "recovered" reports ground won back only with ground as its object, lost or not: "recovered some lost ground",
+# "had recovered most of the territory", "recovering lost positions"
+RECOVERED_GROUND = (
+    r"recover(?:ed|s|ing)?(?=\s+(?:(?:much|most|some|all|part|parts|of|the|its|their|lost|several)\s+){0,4}"
+    r"(?:ground|territory|territories|positions|areas|villages|towns)\b)"
+)
 # Gas cylinders made into shells ("explosive cylinders", "propane explosive cylinders"), and what a munition does in
 # flight after its noun: "two missiles launched by the factions landed on", "a rocket fell on".
 _CYLINDERS = r"(?:explosive|propane|gas)\s+(?:explosive\s+)?cylinders?"
@@ -162,6 +168,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"presidency|duties|running))|"
      r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"
      r"liberat(?:ed|e|es|ing)|fell\s+to|"
+     # ground won back told as recovered: "recovered some lost ground", "recovered territory lost last year"
+     # (not "recovered the bodies", "recovered weapons": ground must follow)
+     rf"{RECOVERED_GROUND}|"
      # the nouns of the verbs: "the seizure of Palmyra", "the liberation of Aleppo" (not the Liberation Front's name),
      # "the IS takeover of the town"
      r"seizures?\s+of|(?-i:liberation)\s+of|take-?over\s+of|drove\s+out|drove\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
