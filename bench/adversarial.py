@@ -717,4 +717,5 @@ CASES: tuple[Case, ...] = (
     Case("timeline_entries._ENTRY_DATE", "match", _matched(_ENTRY_DATE), ENTRY26_TEXTS),
     Case("bare_verbs.GONE_ON_TO", "search", searched(GONE_ON_TO), BEGINS26_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), TAKEN27_TEXTS, 0.05),
+    Case("told_before._OTHER_UNITS_CLAUSE", "search", searched(_OTHER_UNITS_CLAUSE), TAKEN27_TEXTS),
 )

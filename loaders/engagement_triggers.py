@@ -54,6 +54,12 @@ RECOVERED_GROUND = (
     r"recover(?:ed|s|ing)?(?=\s+(?:(?:much|most|some|all|part|parts|of|the|its|their|lost|several)\s+){0,4}"
     r"(?:ground|territory|territories|positions|areas|villages|towns)\b)"
 )
+# The fighters' places the state media says were "eliminated": "eliminated a number of gatherings", "eliminated
+# several hideouts of the terrorists"
+ELIMINATED_GATHERINGS = (
+    r"eliminat(?:ed|es|ing)(?=\s+(?:(?:a|an|the|number|of|several|many|some|their|its|\d+)\s+){0,4}"
+    r"(?:gatherings?|hideouts?|dens?|cells?|concentrations?)\b)"
+)
 # Gas cylinders made into shells ("explosive cylinders", "propane explosive cylinders"), and what a munition does in
 # flight after its noun: "two missiles launched by the factions landed on", "a rocket fell on".
 _CYLINDERS = r"(?:explosive|propane|gas)\s+(?:explosive\s+)?cylinders?"
@@ -228,6 +234,9 @@ _GENERIC = (
     # the bare form after a verb of going on: "rebels went on to storm the town" (`bare_verbs`)
     rf"{BARE_AFTER}(?:storm|pound|target)(?!\s+(?:out|off)\b)|"
     r"strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|target(?:ed|ing)|"
+    # the state media's "eliminated a number of gatherings of ISIS terrorists": an attack on a gathering, as
+    # "targeted gatherings" is (not "eliminated 20 terrorists", a kill verb below; not "eliminated the threat")
+    rf"{ELIMINATED_GATHERINGS}|"
     # "gunmen opened fire on a checkpoint": shots fired at someone (a more specific word gives the means)
     r"open(?:ed|s|ing)?\s+fire\s+(?:on|at|upon)|"
     r"(?:military|army|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed|ing)?\s+(?:into|towards?)|"

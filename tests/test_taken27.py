@@ -7,8 +7,10 @@ from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.told_before import _OTHER_UNITS_CLAUSE
 
 _ARMY = ("actor/syrian-arab-army",)
+_AIR = ("actor/syrian-arab-air-force", "actor/baathist-syria")
 
 
 def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -29,8 +31,52 @@ def test_bodies_recovered_are_no_ground(gazetteer: Gazetteer) -> None:
     assert _told("Troops recovered weapons and ammunition near Palmyra on Sunday.", gazetteer) == []
 
 
+# --- "while an army unit eliminated gatherings": a second deed by a unit of its own ---
+
+_TWO_DEEDS = (
+    "IS hideouts were destroyed in army airstrikes in Palmyra {joint} eliminated a number of gatherings of IS "
+    "terrorists in Mayadin city."
+)
+
+
+def test_a_unit_opening_a_while_clause_tells_its_own_engagement(gazetteer: Gazetteer) -> None:
+    text = _TWO_DEEDS.format(joint="while an army unit")
+    assert _told(text, gazetteer) == [
+        ("air-strike", _AIR, ("place/palmyra-421197935",)),
+        ("armed-clash", _ARMY, ("place/mayadin-1125980167",)),
+    ]
+
+
+def test_a_unit_joined_by_and_or_the_unit_told_stays_one_deed(gazetteer: Gazetteer) -> None:
+    for joint in ("and army units", "while the army unit"):
+        told = _told(_TWO_DEEDS.format(joint=joint), gazetteer)
+        assert [kind for kind, _, _ in told] == ["air-strike"]
+
+
+def test_a_threat_eliminated_is_no_attack(gazetteer: Gazetteer) -> None:
+    assert _told("The army eliminated the threat posed by IS terrorists in Palmyra.", gazetteer) == []
+
+
+# --- "also" and a spot the gazetteer lacks: a strike of its own ---
+
+_STRIKES = "Army warplanes struck IS positions in Palmyra on Sunday. IS vehicles were {also}destroyed in army " + (
+    "airstrikes in Kherbet Foo village."
+)
+
+
+def test_also_with_an_unknown_spot_is_another_strike(gazetteer: Gazetteer) -> None:
+    told = _told(_STRIKES.format(also="also "), gazetteer)
+    assert [places for _, _, places in told] == [("place/palmyra-421197935",), ("place/local/kherbet-foo",)]
+
+
+def test_without_also_the_unknown_spot_says_where_the_strike_was(gazetteer: Gazetteer) -> None:
+    told = _told(_STRIKES.format(also=""), gazetteer)
+    assert [places for _, _, places in told] == [("place/palmyra-421197935", "place/local/kherbet-foo")]
+
+
 # --- adversarial text: the same inputs make bench-patterns times ---
 
 
 def test_the_new_patterns_read_adversarial_text() -> None:
     assert [len(trigger_matches(t)) for t in TAKEN27_TEXTS] == [0] * 7
+    assert [_OTHER_UNITS_CLAUSE.search(t) for t in TAKEN27_TEXTS] == [None] * 7
