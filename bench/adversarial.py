@@ -36,6 +36,7 @@ from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFT
 from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.captives_taken import _NAMES_LISTED
 from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
+from loaders.captors_killing import _CAPTIVES_OF, _PASSIVE_KILLING
 from loaders.casualties_together import _JOINED_AFTER, _JOINED_BEFORE
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.clauses import chunk
@@ -348,6 +349,14 @@ TAKEN27_TEXTS = cut(
     "eliminated " * 460 + "gatherings",
     "while an army army army " * 210,
     "while a " * 630 + "unit",
+)
+# captives named before their captor, a passive killing (taken27): the words repeated, blanks
+CAPTIVES27_TEXTS = cut(
+    "hostages " * 560,
+    "hostages held by the " * 240,
+    "kidnapped kidnapped " * 250,
+    "have been " * 500,
+    "were " + " " * 4995,
 )
 # a beginning in the present before an infinitive (timeline26): the verbs repeated, blanks after "to"
 BEGINS26_TEXTS = cut("begins to " * 500, "starts " * 720, "begins to" + " " * 4991)
@@ -718,4 +727,6 @@ CASES: tuple[Case, ...] = (
     Case("bare_verbs.GONE_ON_TO", "search", searched(GONE_ON_TO), BEGINS26_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), TAKEN27_TEXTS, 0.05),
     Case("told_before._OTHER_UNITS_CLAUSE", "search", searched(_OTHER_UNITS_CLAUSE), TAKEN27_TEXTS),
+    Case("captors_killing._CAPTIVES_OF", "search", searched(_CAPTIVES_OF), CAPTIVES27_TEXTS),
+    Case("captors_killing._PASSIVE_KILLING", "search", searched(_PASSIVE_KILLING), CAPTIVES27_TEXTS),
 )

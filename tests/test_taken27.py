@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bench.adversarial import TAKEN27_TEXTS
+from bench.adversarial import CAPTIVES27_TEXTS, TAKEN27_TEXTS
+from loaders.captors_killing import _CAPTIVES_OF, _PASSIVE_KILLING
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
@@ -80,3 +81,29 @@ def test_without_also_the_unknown_spot_says_where_the_strike_was(gazetteer: Gaze
 def test_the_new_patterns_read_adversarial_text() -> None:
     assert [len(trigger_matches(t)) for t in TAKEN27_TEXTS] == [0] * 7
     assert [_OTHER_UNITS_CLAUSE.search(t) for t in TAKEN27_TEXTS] == [None] * 7
+
+
+# --- captives killed: "hostages taken by ISIS ... have been shot or beheaded" ---
+
+_IS = ("actor/islamic-state",)
+
+
+def test_the_captors_killed_the_hostages_they_hold(gazetteer: Gazetteer) -> None:
+    text = "At least 15 of the hostages held by ISIS in Hasaka province have been executed, church sources said."
+    assert [(kind, attackers) for kind, attackers, _ in _told(text, gazetteer)] == [("attack-on-civilians", _IS)]
+
+
+def test_hostages_killed_with_no_captor_named_stay_sideless(gazetteer: Gazetteer) -> None:
+    text = "At least 15 hostages have been executed in Hasaka province, church sources said."
+    assert _told(text, gazetteer) == []
+
+
+def test_the_captor_of_released_hostages_killed_nobody(gazetteer: Gazetteer) -> None:
+    text = "Hostages held by ISIS in Hasaka province were released on Sunday, church sources said."
+    assert [kind for kind, _, _ in _told(text, gazetteer)] == []
+
+
+def test_the_captive_patterns_read_adversarial_text() -> None:
+    assert [_CAPTIVES_OF.search(t) for t in CAPTIVES27_TEXTS] == [None] * 5
+    passives = [m.group() if (m := _PASSIVE_KILLING.search(t)) else None for t in CAPTIVES27_TEXTS]
+    assert passives == [None, None, None, "have been have been ", CAPTIVES27_TEXTS[4]]
