@@ -349,6 +349,10 @@ TAKEN27_TEXTS = cut(
     "eliminated " * 460 + "gatherings",
     "while an army army army " * 210,
     "while a " * 630 + "unit",
+    "blew up " * 630,
+    "blew up a big " * 360 + "tunnel",
+    "detonated the " * 360,
+    "tunnel " * 720,
 )
 # captives named before their captor, a passive killing (taken27): the words repeated, blanks
 CAPTIVES27_TEXTS = cut(

@@ -60,6 +60,13 @@ ELIMINATED_GATHERINGS = (
     r"eliminat(?:ed|es|ing)(?=\s+(?:(?:a|an|the|number|of|several|many|some|their|its|\d+)\s+){0,4}"
     r"(?:gatherings?|hideouts?|dens?|cells?|concentrations?)\b)"
 )
+# A tunnel blown up under the enemy's lines: "blew up a tunnel", "detonated a tunnel", "tunnel bombs" (not "blew up a
+# bridge", nor a tunnel only dug or found)
+TUNNEL_BLOWN = (
+    r"(?:blew|blown|blowing|blow)\s+up\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?tunnels?\b|"
+    r"detonat(?:ed|es|ing|e)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?tunnels?\b|"
+    r"tunnel\s+(?:bomb(?:s|ings?)?|blasts?|explosions?)"
+)
 # Gas cylinders made into shells ("explosive cylinders", "propane explosive cylinders"), and what a munition does in
 # flight after its noun: "two missiles launched by the factions landed on", "a rocket fell on".
 _CYLINDERS = r"(?:explosive|propane|gas)\s+(?:explosive\s+)?cylinders?"
@@ -95,6 +102,9 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("suicide-bombing", r"suicide\s+(?:car\s+|truck\s+)?(?:bomb(?:ers?|ings?|s)?|attacks?|attackers?|blasts?)|"
      r"(?:blew|blowing)\s+(?:himself|herself|themselves)\s+up"),
     ("remote-explosive", r"IEDs?|improvised\s+explosive(?:\s+devices?)?|roadside\s+bombs?|land\s*mines?|"
+     # a tunnel dug under the enemy and blown up: "blew up a tunnel they dug underneath a regime post", "a tunnel
+     # bomb" (taken27)
+     rf"{TUNNEL_BLOWN}|"
      r"explosive\s+devices?|bomb\s+(?:blasts?|attacks?)|(?:bomb|explosive)s?\s+planted|"
      # a bomb named for the vehicle that carries it: "a car bomb", "sending a truck bomb into the district"
      r"(?:car|truck|lorry|vehicle)\s+bomb(?:s|ings?)?|"

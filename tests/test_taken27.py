@@ -79,8 +79,8 @@ def test_without_also_the_unknown_spot_says_where_the_strike_was(gazetteer: Gaze
 
 
 def test_the_new_patterns_read_adversarial_text() -> None:
-    assert [len(trigger_matches(t)) for t in TAKEN27_TEXTS] == [0] * 7
-    assert [_OTHER_UNITS_CLAUSE.search(t) for t in TAKEN27_TEXTS] == [None] * 7
+    assert [len(trigger_matches(t)) for t in TAKEN27_TEXTS] == [0] * 9 + [357, 0]
+    assert [_OTHER_UNITS_CLAUSE.search(t) for t in TAKEN27_TEXTS] == [None] * 11
 
 
 # --- captives killed: "hostages taken by ISIS ... have been shot or beheaded" ---
@@ -107,3 +107,24 @@ def test_the_captive_patterns_read_adversarial_text() -> None:
     assert [_CAPTIVES_OF.search(t) for t in CAPTIVES27_TEXTS] == [None] * 5
     passives = [m.group() if (m := _PASSIVE_KILLING.search(t)) else None for t in CAPTIVES27_TEXTS]
     assert passives == [None, None, None, "have been have been ", CAPTIVES27_TEXTS[4]]
+
+
+# --- a tunnel blown up under the enemy: a remote explosive ---
+
+_AT_ALEPPO = ("place/aleppo-421202163",)
+
+
+def test_a_tunnel_blown_up_is_a_bombing_beside_the_clash(gazetteer: Gazetteer) -> None:
+    text = (
+        "A witness reported fierce clashes near the old market where the opposition killed at least 20 army troops in "
+        "Aleppo when they blew up a tunnel they dug underneath an army post."
+    )
+    assert [(kind, places) for kind, _, places in _told(text, gazetteer)] == [
+        ("armed-clash", _AT_ALEPPO),
+        ("remote-explosive", _AT_ALEPPO),
+    ]
+
+
+def test_a_bridge_blown_up_or_a_tunnel_found_is_no_bombing(gazetteer: Gazetteer) -> None:
+    assert _told("Rebels blew up a bridge near Aleppo on Monday.", gazetteer) == []
+    assert _told("Army troops found a tunnel dug by rebels near Aleppo on Monday.", gazetteer) == []
