@@ -36,6 +36,7 @@ from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFT
 from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.captives_taken import _NAMES_LISTED
 from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
+from loaders.captors_killing import _CAPTIVES_OF, _PASSIVE_KILLING
 from loaders.casualties_together import _JOINED_AFTER, _JOINED_BEFORE
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.clauses import chunk
@@ -338,6 +339,28 @@ ENTRY26_TEXTS = cut(
     "1 March " * 630,
     "2014 " * 1000,
     "March 1 2014" + " " * 4990,
+)
+# ground recovered, gatherings eliminated, a unit opening a "while" clause (taken27): the words repeated
+TAKEN27_TEXTS = cut(
+    "recovered " * 500,
+    "recovered some lost " * 250,
+    "recovered the " * 360 + "ground",
+    "eliminated a number of " * 220,
+    "eliminated " * 460 + "gatherings",
+    "while an army army army " * 210,
+    "while a " * 630 + "unit",
+    "blew up " * 630,
+    "blew up a big " * 360 + "tunnel",
+    "detonated the " * 360,
+    "tunnel " * 720,
+)
+# captives named before their captor, a passive killing (taken27): the words repeated, blanks
+CAPTIVES27_TEXTS = cut(
+    "hostages " * 560,
+    "hostages held by the " * 240,
+    "kidnapped kidnapped " * 250,
+    "have been " * 500,
+    "were " + " " * 4995,
 )
 # a beginning in the present before an infinitive (timeline26): the verbs repeated, blanks after "to"
 BEGINS26_TEXTS = cut("begins to " * 500, "starts " * 720, "begins to" + " " * 4991)
@@ -706,4 +729,8 @@ CASES: tuple[Case, ...] = (
     ),
     Case("timeline_entries._ENTRY_DATE", "match", _matched(_ENTRY_DATE), ENTRY26_TEXTS),
     Case("bare_verbs.GONE_ON_TO", "search", searched(GONE_ON_TO), BEGINS26_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), TAKEN27_TEXTS, 0.05),
+    Case("told_before._OTHER_UNITS_CLAUSE", "search", searched(_OTHER_UNITS_CLAUSE), TAKEN27_TEXTS),
+    Case("captors_killing._CAPTIVES_OF", "search", searched(_CAPTIVES_OF), CAPTIVES27_TEXTS),
+    Case("captors_killing._PASSIVE_KILLING", "search", searched(_PASSIVE_KILLING), CAPTIVES27_TEXTS),
 )

@@ -48,6 +48,25 @@ TAKEN_GROUND = (
     r"districts?|areas?|ground|hills?|hilltops?|bases?|territory|neighbou?rhoods?|checkpoints?|crossings?|"
     r"airports?|airbases?|suburbs?|quarters?|strongholds?)\b"
 )
+# "recovered" reports ground won back only with ground as its object, lost or not: "recovered some lost ground",
+# "had recovered most of the territory", "recovering lost positions"
+RECOVERED_GROUND = (
+    r"recover(?:ed|s|ing)?(?=\s+(?:(?:much|most|some|all|part|parts|of|the|its|their|lost|several)\s+){0,4}"
+    r"(?:ground|territory|territories|positions|areas|villages|towns)\b)"
+)
+# The fighters' places the state media says were "eliminated": "eliminated a number of gatherings", "eliminated
+# several hideouts of the terrorists"
+ELIMINATED_GATHERINGS = (
+    r"eliminat(?:ed|es|ing)(?=\s+(?:(?:a|an|the|number|of|several|many|some|their|its|\d+)\s+){0,4}"
+    r"(?:gatherings?|hideouts?|dens?|cells?|concentrations?)\b)"
+)
+# A tunnel blown up under the enemy's lines: "blew up a tunnel", "detonated a tunnel", "tunnel bombs" (not "blew up a
+# bridge", nor a tunnel only dug or found)
+TUNNEL_BLOWN = (
+    r"(?:blew|blown|blowing|blow)\s+up\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?tunnels?\b|"
+    r"detonat(?:ed|es|ing|e)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?tunnels?\b|"
+    r"tunnel\s+(?:bomb(?:s|ings?)?|blasts?|explosions?)"
+)
 # Gas cylinders made into shells ("explosive cylinders", "propane explosive cylinders"), and what a munition does in
 # flight after its noun: "two missiles launched by the factions landed on", "a rocket fell on".
 _CYLINDERS = r"(?:explosive|propane|gas)\s+(?:explosive\s+)?cylinders?"
@@ -83,6 +102,9 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("suicide-bombing", r"suicide\s+(?:car\s+|truck\s+)?(?:bomb(?:ers?|ings?|s)?|attacks?|attackers?|blasts?)|"
      r"(?:blew|blowing)\s+(?:himself|herself|themselves)\s+up"),
     ("remote-explosive", r"IEDs?|improvised\s+explosive(?:\s+devices?)?|roadside\s+bombs?|land\s*mines?|"
+     # a tunnel dug under the enemy and blown up: "blew up a tunnel they dug underneath a regime post", "a tunnel
+     # bomb" (taken27)
+     rf"{TUNNEL_BLOWN}|"
      r"explosive\s+devices?|bomb\s+(?:blasts?|attacks?)|(?:bomb|explosive)s?\s+planted|"
      # a bomb named for the vehicle that carries it: "a car bomb", "sending a truck bomb into the district"
      r"(?:car|truck|lorry|vehicle)\s+bomb(?:s|ings?)?|"
@@ -162,6 +184,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"presidency|duties|running))|"
      r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"
      r"liberat(?:ed|e|es|ing)|fell\s+to|"
+     # ground won back told as recovered: "recovered some lost ground", "recovered territory lost last year"
+     # (not "recovered the bodies", "recovered weapons": ground must follow)
+     rf"{RECOVERED_GROUND}|"
      # the nouns of the verbs: "the seizure of Palmyra", "the liberation of Aleppo" (not the Liberation Front's name),
      # "the IS takeover of the town"
      r"seizures?\s+of|(?-i:liberation)\s+of|take-?over\s+of|drove\s+out|drove\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
@@ -219,6 +244,9 @@ _GENERIC = (
     # the bare form after a verb of going on: "rebels went on to storm the town" (`bare_verbs`)
     rf"{BARE_AFTER}(?:storm|pound|target)(?!\s+(?:out|off)\b)|"
     r"strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|target(?:ed|ing)|"
+    # the state media's "eliminated a number of gatherings of ISIS terrorists": an attack on a gathering, as
+    # "targeted gatherings" is (not "eliminated 20 terrorists", a kill verb below; not "eliminated the threat")
+    rf"{ELIMINATED_GATHERINGS}|"
     # "gunmen opened fire on a checkpoint": shots fired at someone (a more specific word gives the means)
     r"open(?:ed|s|ing)?\s+fire\s+(?:on|at|upon)|"
     r"(?:military|army|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed|ing)?\s+(?:into|towards?)|"

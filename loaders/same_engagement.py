@@ -188,7 +188,9 @@ def referent(
             and (
                 not (places and earlier.places)
                 or (not stated and places_agree(places, earlier.places, gazetteer))
-                or unknown_spots_of(stated, earlier.places, gazetteer)
+                # (not a spot the sentence adds with "also": "vehicles were also destroyed in airstrikes in al-Mreiiyeh
+                # village" after strikes on another village is a strike of its own, as at a known place above)
+                or (unknown_spots_of(stated, earlier.places, gazetteer) and not also)
             )
             and compatible(detection, when, earlier, gazetteer)
         ):

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from loaders.captors_killing import captor_of_the_killed
 from loaders.engagement_roles import WHEN_THEN_OBJECT, find_roles
 from loaders.engagement_types import generic_type
 from loaders.ground import attempt_targets
@@ -134,6 +135,9 @@ def roles_by_type(
             or announcer(text, base, match, sorted([*actors, *_ministries(s)], key=lambda m: m.span.start))
         )
         targets = ()
+    if etype == "attack-on-civilians" and not attackers:
+        # "hostages taken by ISIS ... have been shot or beheaded": the captors killed them
+        attackers = captor_of_the_killed(text, base, match, actors)
     if etype in ("abduction", "arrests") and attackers and _TAKEN_PARTICIPLE.match(text, match.start()):
         # "250 Syrian troops taken hostage at an airbase": the ones named before a participle with no object were
         # taken, not takers

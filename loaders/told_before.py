@@ -84,8 +84,10 @@ _UNIT_WORDS = r"(?:units?|detachments?|squads?|battalions?|brigades?|patrols?|fo
 # units destroyed a bulldozer in al-Nueima" (twenty-first session, helper outrecall8: roundups pair two units' deeds
 # in one sentence, as they give one a sentence); not "and" or "as", which also join two subjects of one deed ("The
 # army and other units shelled the town")
+# (twenty-seventh session, helper taken27: or a unit brought in by "a", "while an army unit eliminated gatherings in
+# Deir Ezzor" after air strikes told first; the indefinite subject is a new doer, not the one just told)
 _OTHER_UNITS_CLAUSE = re.compile(
-    r"\b(?:while|whereas|but)\s+(?:the\s+)?(?:another|other)\s+"
+    r"\b(?:(?:while|whereas|but)\s+(?:the\s+)?(?:another|other)|(?:while|whereas)\s+an?)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_UNIT_WORDS}\s+(?:(?!(?:and|or|of|in|on|at|with|from)\b)[\w-]+\s+){{0,3}}$",
     re.IGNORECASE,
 )
