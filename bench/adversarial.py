@@ -39,6 +39,7 @@ from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
 from loaders.casualties_together import _JOINED_AFTER, _JOINED_BEFORE
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.clauses import chunk
+from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.denied_and_remarked import _REMARK_VERB
 from loaders.engagement_roles import _BOMBARDMENT_FROM
 from loaders.engagement_triggers import trigger_matches
@@ -322,6 +323,15 @@ BATTLES26_TEXTS = cut(
     "scored gains " + "in the talks " * 380,
     "army operation " * 340,
 )
+# deals between armed sides, people who left under a deal (strat27)
+DEALS27_TEXTS = cut(
+    "a deal between the " + "Syrian " * 700,
+    "an agreement between " + "the rebels and " * 330,
+    "deals between government and " + "the " * 1200,
+    "evacuated " + "from the town " * 350 + "under",
+    "left " * 1000,
+    "were evacuated under an " + "agreed " * 700,
+)
 # a side driven from ground behind modifiers, full control declared (timeline26)
 TIMELINE26_TEXTS = cut(
     "ousted IS fighters from the " + "flashpoint " * 450,
@@ -493,6 +503,9 @@ SUBJECT_TEXTS = cut("the " * 1250, "The Aa-Bb Cc " * 400, "the town was " * 390,
 
 _SNIPER = re.compile(rf"\b(?:{SNIPER_FIRE})\b", re.IGNORECASE)  # as the trigger table reads it: a word either side
 _SHOT_INTO_HOMES = re.compile(SHOT_INTO_HOMES, re.IGNORECASE)
+# as the trigger table reads them: a word boundary either side
+_DEAL_BETWEEN = re.compile(rf"\b(?:{DEAL_BETWEEN_SIDES})\b", re.IGNORECASE)
+_LEFT_UNDER = re.compile(rf"\b(?:{LEFT_UNDER_DEAL})\b", re.IGNORECASE)
 _PLACE_NAME = re.compile(PLACE_NAME)
 
 
@@ -706,4 +719,7 @@ CASES: tuple[Case, ...] = (
     ),
     Case("timeline_entries._ENTRY_DATE", "match", _matched(_ENTRY_DATE), ENTRY26_TEXTS),
     Case("bare_verbs.GONE_ON_TO", "search", searched(GONE_ON_TO), BEGINS26_TEXTS),
+    Case("deals_between_sides.DEAL_BETWEEN_SIDES", "finditer", found(_DEAL_BETWEEN), DEALS27_TEXTS),
+    Case("deals_between_sides.LEFT_UNDER_DEAL", "finditer", found(_LEFT_UNDER), DEALS27_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), DEALS27_TEXTS, 0.05),
 )
