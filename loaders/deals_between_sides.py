@@ -17,8 +17,9 @@ DEAL_BETWEEN_SIDES = (
 )
 # People who left under a deal: "fighters and their families were evacuated from the district under an agreement
 # with the regime", "rebels left the town under a deal" (the leaving is the deal carried out; up to 12 words between;
-# not after "be": "are to be evacuated under a deal", "will be bussed out" tell a plan).
+# not after "be": "are to be evacuated under a deal", "will be bussed out" tell a plan; fighters who "withdrew from"
+# or "pulled out of" a place under a deal hand it over, `HANDED_OVER` and the transfer trigger).
 LEFT_UNDER_DEAL = (
-    r"(?<!\bbe\s)(?:evacuated|left|departed|bus(?:s)?ed\s+out|withdrew|pulled\s+out)"
+    r"(?<!\bbe\s)(?:evacuated|left|departed|bus(?:s)?ed\s+out)"
     r"(?=(?>\s+[\w'’-]+){0,12}?\s+under\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:deal|agreement|accord)\b)"
 )
