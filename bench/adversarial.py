@@ -52,7 +52,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.group_references import _THE_GROUP
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
 from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM
-from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
+from loaders.joined_verbs import _FRONTED_TIME, _JOINED_VERB, _PASSIVE_OR, _SIEGE_LAID
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import SUN_ARTICLE
@@ -331,6 +331,13 @@ DEALS27_TEXTS = cut(
     "evacuated " + "from the town " * 350 + "under",
     "left " * 1000,
     "were evacuated under an " + "agreed " * 700,
+)
+# a siege laid by a participle, a time phrase before the subject (strat27)
+SIEGE27_TEXTS = cut(
+    "laying " * 700,
+    "captured the town laying a " + "heavy " * 800,
+    "last week " * 500,
+    "on Sunday morning " * 280,
 )
 # a side driven from ground behind modifiers, full control declared (timeline26)
 TIMELINE26_TEXTS = cut(
@@ -722,4 +729,6 @@ CASES: tuple[Case, ...] = (
     Case("deals_between_sides.DEAL_BETWEEN_SIDES", "finditer", found(_DEAL_BETWEEN), DEALS27_TEXTS),
     Case("deals_between_sides.LEFT_UNDER_DEAL", "finditer", found(_LEFT_UNDER), DEALS27_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), DEALS27_TEXTS, 0.05),
+    Case("joined_verbs._SIEGE_LAID", "search", searched(_SIEGE_LAID), SIEGE27_TEXTS),
+    Case("joined_verbs._FRONTED_TIME", "fullmatch", lambda text: _group(_FRONTED_TIME.fullmatch(text)), SIEGE27_TEXTS),
 )

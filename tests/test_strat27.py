@@ -1,5 +1,5 @@
 """Twenty-seventh session (helper strat27): local deals told as a deal between armed sides, or as people who left
-under a deal. Texts written for the tests."""
+under a deal; a siege laid by a participle after the main clause. Texts written for the tests."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ import re
 
 import pytest
 
-from bench.adversarial import DEALS27_TEXTS
+from bench.adversarial import DEALS27_TEXTS, SIEGE27_TEXTS
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
+from loaders.joined_verbs import _FRONTED_TIME, _SIEGE_LAID
 from loaders.model import Article
 
 _BETWEEN = re.compile(rf"\b(?:{DEAL_BETWEEN_SIDES})\b", re.IGNORECASE)
@@ -86,3 +87,36 @@ def test_the_adversarial_texts_read_no_deal() -> None:
     assert [len(list(_BETWEEN.finditer(t))) for t in DEALS27_TEXTS] == [0, 1, 0, 0, 0, 0]
     assert [len(list(_LEFT.finditer(t))) for t in DEALS27_TEXTS] == [0] * 6
     assert [len(trigger_matches(t)) for t in DEALS27_TEXTS] == [0, 1, 0, 0, 0, 0]
+
+
+# --- a siege laid by a participle: "captured the area east of Tabqa laying siege to the town" ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday SDF fighters seized the hills north of Raqqa laying siege to the city.",
+        "Last week SDF fighters took two villages west of Raqqa imposing a siege on the city.",
+    ],
+)
+def test_the_subject_lays_the_siege_its_participle_tells(text: str, gazetteer: Gazetteer) -> None:
+    sieges = [a for t, a in _told(text, gazetteer) if t == "siege"]
+    assert sieges == [("actor/syrian-democratic-forces",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels accused the army of imposing a siege on Douma.",  # the gerund's doer is the object
+        "The Kurdish-led SDF fighters were blamed for laying siege to Raqqa.",
+    ],
+)
+def test_a_gerund_after_a_preposition_is_not_the_subjects_siege(text: str, gazetteer: Gazetteer) -> None:
+    assert ("siege", ("actor/syrian-democratic-forces",)) not in _told(text, gazetteer)
+    assert ("siege", ("actor/syrian-rebels",)) not in _told(text, gazetteer)
+
+
+def test_the_adversarial_texts_read_one_siege_laid_and_no_fronted_time() -> None:
+    assert [bool(_SIEGE_LAID.search(t)) for t in SIEGE27_TEXTS] == [True, False, False, False]
+    assert [bool(_FRONTED_TIME.fullmatch(t)) for t in SIEGE27_TEXTS] == [False] * 4
+    assert _FRONTED_TIME.fullmatch("Last week ") and _FRONTED_TIME.fullmatch("On Sunday morning, ")
