@@ -40,6 +40,7 @@ from loaders.captors_killing import _CAPTIVES_OF, _PASSIVE_KILLING
 from loaders.casualties_together import _JOINED_AFTER, _JOINED_BEFORE
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.clauses import chunk
+from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.denied_and_remarked import _REMARK_VERB
 from loaders.engagement_roles import _BOMBARDMENT_FROM
 from loaders.engagement_triggers import trigger_matches
@@ -52,7 +53,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.group_references import _THE_GROUP
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
 from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM
-from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
+from loaders.joined_verbs import _FRONTED_TIME, _JOINED_VERB, _PASSIVE_OR, _SIEGE_LAID
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import SUN_ARTICLE
@@ -323,6 +324,22 @@ BATTLES26_TEXTS = cut(
     "scored gains " + "in the talks " * 380,
     "army operation " * 340,
 )
+# deals between armed sides, people who left under a deal (strat27)
+DEALS27_TEXTS = cut(
+    "a deal between the " + "Syrian " * 700,
+    "an agreement between " + "the rebels and " * 330,
+    "deals between government and " + "the " * 1200,
+    "evacuated " + "from the town " * 350 + "under",
+    "left " * 1000,
+    "were evacuated under an " + "agreed " * 700,
+)
+# a siege laid by a participle, a time phrase before the subject (strat27)
+SIEGE27_TEXTS = cut(
+    "laying " * 700,
+    "captured the town laying a " + "heavy " * 800,
+    "last week " * 500,
+    "on Sunday morning " * 280,
+)
 # a side driven from ground behind modifiers, full control declared (timeline26)
 TIMELINE26_TEXTS = cut(
     "ousted IS fighters from the " + "flashpoint " * 450,
@@ -516,6 +533,9 @@ SUBJECT_TEXTS = cut("the " * 1250, "The Aa-Bb Cc " * 400, "the town was " * 390,
 
 _SNIPER = re.compile(rf"\b(?:{SNIPER_FIRE})\b", re.IGNORECASE)  # as the trigger table reads it: a word either side
 _SHOT_INTO_HOMES = re.compile(SHOT_INTO_HOMES, re.IGNORECASE)
+# as the trigger table reads them: a word boundary either side
+_DEAL_BETWEEN = re.compile(rf"\b(?:{DEAL_BETWEEN_SIDES})\b", re.IGNORECASE)
+_LEFT_UNDER = re.compile(rf"\b(?:{LEFT_UNDER_DEAL})\b", re.IGNORECASE)
 _PLACE_NAME = re.compile(PLACE_NAME)
 
 
@@ -733,4 +753,9 @@ CASES: tuple[Case, ...] = (
     Case("told_before._OTHER_UNITS_CLAUSE", "search", searched(_OTHER_UNITS_CLAUSE), TAKEN27_TEXTS),
     Case("captors_killing._CAPTIVES_OF", "search", searched(_CAPTIVES_OF), CAPTIVES27_TEXTS),
     Case("captors_killing._PASSIVE_KILLING", "search", searched(_PASSIVE_KILLING), CAPTIVES27_TEXTS),
+    Case("deals_between_sides.DEAL_BETWEEN_SIDES", "finditer", found(_DEAL_BETWEEN), DEALS27_TEXTS),
+    Case("deals_between_sides.LEFT_UNDER_DEAL", "finditer", found(_LEFT_UNDER), DEALS27_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), DEALS27_TEXTS, 0.05),
+    Case("joined_verbs._SIEGE_LAID", "search", searched(_SIEGE_LAID), SIEGE27_TEXTS),
+    Case("joined_verbs._FRONTED_TIME", "fullmatch", lambda text: _group(_FRONTED_TIME.fullmatch(text)), SIEGE27_TEXTS),
 )

@@ -14,7 +14,7 @@ from loaders.clause_roles import shared_subject_agent
 from loaders.clauses import PASSIVE_BEFORE
 from loaders.fallen_sides import dead_after, fallen_side
 from loaders.held_area_fire import firer_of_held_area
-from loaders.joined_verbs import GERUND_NOUN, shares_subject
+from loaders.joined_verbs import GERUND_NOUN, opens_the_sentence, shares_subject
 from loaders.means_subjects import subject_of_means
 from loaders.men_of_group import group_of_men
 from loaders.model import Mention
@@ -339,7 +339,7 @@ def find_roles(
         attackers.append(fallback_agent)
     if not attackers and not passive and shares_subject(text, t_start, match.group(0)):
         # "Assad's troops ... focused on Aleppo, where they have captured": "they" is the sentence's subject.
-        subject = [m for m in usable if m.span.start - base <= 4]
+        subject = [m for m in usable if opens_the_sentence(text, m.span.start - base)]
         # "Jaish al-Islam said it had shot down a drone": the one who says "it" did it
         speaker = [m for m in usable if _SAID_IT.fullmatch(text, m.span.end - base, t_start)]
         if speaker or subject:

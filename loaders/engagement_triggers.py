@@ -6,6 +6,7 @@ import re
 
 from loaders.aircraft_words import AIR_FORCE, AIRCRAFTS, DRONES, STRIKING
 from loaders.bare_verbs import BARE_AFTER
+from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.ground import (
     DRIVEN_OUT,
     ENTRY,
@@ -169,7 +170,7 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"struck|signed)\s+(?:[\w-]+\s+){0,3}?between\b)|"
      rf"{DEAL_MADE_WITH}|"
      r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities|de-?escalation(?:\s+zones?)?|"
-     rf"{HALT_OR_PAUSE}|{DEAL_TO_STOP}"),
+     rf"{HALT_OR_PAUSE}|{DEAL_TO_STOP}|{DEAL_BETWEEN_SIDES}|{LEFT_UNDER_DEAL}"),
     # people taken by the verbs that otherwise take ground: "seized 45 UN peacekeepers" (before the territory verbs)
     ("abduction", PEOPLE_SEIZED),
     ("territory", r"seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|took\s+control|taken\s+control|tak(?:e|es|ing)\s+control|"
@@ -288,7 +289,8 @@ _TRIGGER_PREFIXES = frozenset(
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
     conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
     repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr decl
-    snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win anno proc""".split()  # noqa: SIM905
+    snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win anno proc
+    acco left depa buse buss""".split()  # noqa: SIM905
 )
 
 

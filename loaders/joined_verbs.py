@@ -25,6 +25,21 @@ _ING_OBJECT = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])"
 )
 GERUND_NOUN = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.IGNORECASE)
+# A siege laid, told by a participle and its noun after the main verb's object: "SDF fighters captured the area east
+# of Tabqa laying siege to the town", "troops advanced imposing a siege on Douma" (twenty-seventh session, strat27).
+# Not the gerund after a preposition, whose doer is another's object: "accused the army of imposing a siege", "blamed
+# the regime for laying siege".
+_SIEGE_LAID = re.compile(
+    r"(?<!\bof\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bagainst\s)(?<!\bover\s)(?<!\bwithout\s)"
+    r"\b(?:laying|imposing|placing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# A time phrase the sentence opens on before its subject: "Last week SDF fighters", "On Sunday the army".
+_FRONTED_TIME = re.compile(
+    r"(?:(?:last|this|early|late|earlier|later|on)\s+)?(?:week|month|year|night|weekend|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+",
+    re.IGNORECASE,
+)
 
 
 def shares_subject(text: str, t_start: int, trigger: str) -> bool:
@@ -37,6 +52,8 @@ def shares_subject(text: str, t_start: int, trigger: str) -> bool:
         return True  # "The army continued operations in Homs and targeted IS positions"
     if _AND_PERFECT.search(before):
         return True  # "besieged the town and have wrested the region", "and has retaken"
+    if re.match(r"(?i)sieges?$", trigger) and _SIEGE_LAID.search(before):
+        return True  # "captured the area of Safsafeh laying siege to the town": the subject lays it
     # "IS fighters hold most of the city and are besieging 200000 people", "IS controls the city besieging its people"
     return (
         _SUBJECT_ING.fullmatch(trigger) is not None
@@ -45,3 +62,8 @@ def shares_subject(text: str, t_start: int, trigger: str) -> bool:
         # a verb with its object ("besieging 200000 people"), not a noun ("heavy bombing")
         and _ING_OBJECT.match(text, t_start + len(trigger)) is not None
     )
+
+
+def opens_the_sentence(text: str, start: int) -> bool:
+    """Whether a mention at `start` is the sentence's subject: at its start, or after a time phrase it opens on."""
+    return start <= 4 or _FRONTED_TIME.fullmatch(text, 0, start) is not None
