@@ -134,7 +134,7 @@ _TRIGGERS: list[tuple[str, str]] = [
      # a site hit in the passive with no means or agent after it: "the hospital was hit eight days ago" (its subject
      # a site: `sites_hit.site_hit`; twenty-sixth session, helper remote26)
      r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\balso\s)|(?<=\bagain\s)|(?<=\breportedly\s)|"
-     r"(?<=\bdirectly\s))hit(?=\s*(?:[.,;:]|$)|\s+(?:on|just|again|twice|overnight|yesterday|today|"
+     r"(?<=\bdirectly\s))(?P<hit>hit)(?=\s*(?:[.,;:]|$)|\s+(?:on|just|again|twice|overnight|yesterday|today|"
      r"last|early|late|this|during|when|while|and|killing|wounding|injuring|\w+day)\b|"
      # a place named after "in" (not "hit in the recession"; as `tolls_after._HIT_AT`)
      r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+ern\s+)?(?:(?:town|city|village|province|countryside|district|area|"

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from loaders.casualties_together import harm_joined_after, harm_joined_before
-from loaders.counts import AMOUNT, EXACT_VAGUE, NUMBER, VAGUE, parse_number
+from loaders.counts import AMOUNT, NUMBER
+from loaders.figure_bounds import bounds
 from loaders.model import Figure, Span
 
 _KILL_ACTIVE = (
@@ -71,22 +72,6 @@ _GROUP_PLURAL = r"(?!(?:Dozens|Hundreds|Thousands|Scores|Tens|Others|Dead|Martyr
 _WHO_WORDS = "|".join(sorted(_WHO, key=len, reverse=True))
 # "rebels and jihadists": two nouns of one count keep the first as who.
 _VICTIMS = rf"(?:(?:{_ADJ})(?:\s+and\s+(?:{_ADJ}))?\s+){{0,3}}(?P<who>{_WHO_WORDS})\b(?:\s+and\s+(?:{_WHO_WORDS})\b)?"
-
-# Counts that are not casualties: a number followed by one of these is never a figure.
-_NOT_CASUALTY = re.compile(
-    # twenty-fourth session: "of" before the thing counted too, "dozens of villages", "hundreds of rockets"
-    r"\s*(?:-\s*)?(?:of\s+)?(?:%|percent|per\s+cent|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|hours?|days?|weeks?|"
-    r"months?|years?|minutes?|shelters?|posts?|villages?|towns?|buildings?|vehicles?|tanks?|tons?|tonnes?|"
-    r"times|dollars?|\$|million|billion|am\b|pm\b|bombs?|rockets?|missiles?|airstrikes?|strikes?|raids?|attacks?)",
-    re.IGNORECASE,
-)
-
-# An age before the count: "a child under the age of ten died", "a man aged 40 was killed" tell how old, not how many
-# (twenty-first session, helper outlets2; the Observatory's English and other outlets).
-_AGE_BEFORE = re.compile(
-    r"\b(?:(?:the\s+)?ages?\s+of|aged)\s+(?:(?:under|over|below|above|between|about|around|nearly|some)\s+)?$",
-    re.IGNORECASE,
-)
 
 # "five women and a child": one more of the dead, named after the count.
 _ONE_MORE = (
@@ -350,53 +335,6 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
             add(more, kind, start=more.start("more"))
     found.sort(key=lambda f: f.span.start if f.span else 0)
     return found
-
-
-# "more than 40"; twenty-fourth session: "well over 1000", "upwards of 162000", "in excess of 300" say more than too
-_ABOVE = (["more", "than"], ["well", "over"], ["upwards", "of"], ["in", "excess"])
-
-
-def bounds(match: re.Match[str]) -> tuple[int, int | None] | None:
-    """Lower and upper bound of the matched amount, or None when it is not a casualty count."""
-    groups = match.groupdict()
-    if _told_as_age(match):
-        return None
-    if groups.get("b1"):
-        low, high = parse_number(groups["b1"]), parse_number(groups["b2"])
-        if low is None or high is None:
-            return None
-        return low, high
-    raw = groups["n"]
-    after = match.string[match.end("n") :]
-    if groups.get("n2"):
-        after = match.string[match.end("n2") :]
-    if _NOT_CASUALTY.match(after) and not groups.get("who"):
-        return None
-    value = parse_number(raw)
-    if value is None:
-        return None
-    if re.fullmatch(r"(19|20)\d\d", raw) and not groups.get("who"):
-        return None  # a year, not a count
-    if groups.get("n2"):
-        high = parse_number(groups["n2"])
-        if high is None or high < value:
-            return None
-        return value, high
-    qualifier = (groups.get("q") or groups.get("q2") or "").lower().split()
-    vague = raw.lower() in VAGUE and raw.lower() not in EXACT_VAGUE
-    if qualifier[:2] in _ABOVE or qualifier[:1] == ["over"]:
-        return value + 1, None
-    if qualifier[:2] in (["up", "to"], ["as", "many"]):
-        return (1, value) if value >= 1 else None
-    if qualifier or vague:
-        return value, None
-    return value, value
-
-
-def _told_as_age(match: re.Match[str]) -> bool:
-    """Whether the matched amount is someone's age ("under the age of ten"), not a count of people."""
-    first = next(name for name in ("b1", "q", "n") if match.groupdict().get(name))
-    return _AGE_BEFORE.search(match.string, max(0, match.start(first) - 40), match.start(first)) is not None
 
 
 def _told_before_its_verb(text: str, verb: int) -> bool:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from loaders.counts import AMOUNT
-from loaders.figures import bounds
+from loaders.figure_bounds import bounds
 from loaders.model import Figure, Span
 
 # An apposition naming who the counted dead were: "including six children", "among them two women", "mostly civilians"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from loaders.gazetteer import Gazetteer
 from loaders.place_readings import compass_region
+from loaders.report_conflicts import Reported
 from loaders.report_days import days_agree
 from loaders.report_places import (
     around,
@@ -12,7 +13,7 @@ from loaders.report_places import (
     shared_place,
 )
 from loaders.report_sides import STATE_CLASSES, Sides
-from loaders.same_engagement import ANAPHORA_WINDOW, BOMBARDMENTS, CAMPAIGN_PLACES, Reported
+from loaders.same_engagement import ANAPHORA_WINDOW, BOMBARDMENTS, CAMPAIGN_PLACES
 
 # The bombardments that say how a generic attack was made, and a chemical attack, which `one_chemical_attack` tells
 # in place of the bombs or shells that delivered it

@@ -8,12 +8,13 @@ ties them: a shared place and actor or day, a shared attacker close by, or a def
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from loaders.engagements import Detection
 from loaders.gazetteer import Gazetteer
 from loaders.model import TimeSpan
-from loaders.report_days import days_agree, is_dated, on_same_day, time_words
+from loaders.report_conflicts import Reported, compatible, times_agree
+from loaders.report_days import is_dated, on_same_day
 from loaders.report_places import (
     around,
     around_a_town_told_near,
@@ -27,7 +28,7 @@ from loaders.report_places import (
     town_in_one_of_provinces,
     unknown_spots_of,
 )
-from loaders.report_sides import Sides, sides_match
+from loaders.report_sides import Sides
 from loaders.scene_merges import BATTLE_OUTCOMES
 
 # How far back (in sentences) "the assault", or a report by the same attacker, may refer.
@@ -44,19 +45,6 @@ CAMPAIGN_PLACES = 3
 # A type and the more specific type of the same ACLED event type one engagement may also be told as: barrels of
 # chlorine dropped by a helicopter are an air strike and a chemical attack; "a bomb blast" may be a suicide bomber's.
 MORE_SPECIFIC = {"air-strike": "chemical-weapon", "remote-explosive": "suicide-bombing"}
-
-
-class Reported(Protocol):
-    """An engagement being assembled: what the rules here read of it."""
-
-    type: str
-    attackers: list[str]
-    targets: list[str]
-    places: list[str]
-    time: TimeSpan | None
-    sentence: int  # where it was first reported
-    latest: int  # where it was last reported (-1: nowhere after the first)
-    near: list[str]  # places a report told it "near" ("a convoy near Aleppo")
 
 
 E = TypeVar("E", bound="Reported")
@@ -178,7 +166,7 @@ def referent(
             and detection.targets
             and set(detection.targets) <= {*earlier.attackers, *earlier.targets}
             # the dead of either side may be counted: "killed 29 rebels" after the rebels' attack on army posts
-            and _times_agree(detection, when, earlier)
+            and times_agree(detection, when, earlier)
         ):
             return earlier
         if (
@@ -277,7 +265,7 @@ def referent(
         # "the four-town evacuation deal", "the truce" naming no place: the truce told last, however far back (a deal
         # is named again by its kind, its places told once; its brokers or its sides may be named, either one)
         for earlier in reversed(earlier_ones):
-            if earlier.type == "ceasefire" and _times_agree(detection, when, earlier):
+            if earlier.type == "ceasefire" and times_agree(detection, when, earlier):
                 return earlier
     return None
 
@@ -372,35 +360,3 @@ def _campaign(earlier: Reported, stated: Sequence[str], gazetteer: Gazetteer) ->
     if len(earlier.places) < CAMPAIGN_PLACES:  # two provinces told side by side sum up too (twenty-sixth session)
         return town_in_one_of_provinces(finer, earlier.places, gazetteer)
     return bool(finer) and set(finer) != set(earlier.places)
-
-
-def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, gazetteer: Gazetteer) -> bool:
-    """Whether two reports can be of one engagement: no conflicting attackers, targets or dates.
-
-    Forces of one state do not conflict with it ("Russian forces" and "Russian warplanes").
-    """
-    sides = Sides(gazetteer)
-    roles = [(detection.attackers, earlier.attackers), (detection.targets, earlier.targets)]
-    # two clashes of one day may name the sides in the other order ("On Thursday IS mounted a counterattack against
-    # government forces" and "troops were killed on Thursday as the army battled"); over days, who attacked tells
-    # one day's fighting from the next
-    swapped = [(detection.attackers, earlier.targets), (detection.targets, earlier.attackers)]
-    if not sides_match(roles, sides) and not (
-        detection.type == earlier.type == "armed-clash"
-        and on_same_day(when, earlier.time)
-        and sides_match(swapped, sides, at_least_one=True)
-    ):
-        return False
-    return _times_agree(detection, when, earlier)
-
-
-def _times_agree(detection: Detection, when: TimeSpan | None, earlier: Reported) -> bool:
-    """Whether two reports' times allow one engagement, whoever they name."""
-    if when is None or earlier.time is None:
-        return True
-    if when.earliest is not None and earlier.time.earliest is not None:
-        return days_agree((detection.type, earlier.type), when, earlier.time)
-    if when.earliest is None and earlier.time.earliest is None and not (when.counted_back or earlier.time.counted_back):
-        # No date to resolve against: "on Friday" and "In June" still disagree; "overnight" fits either.
-        return time_words(when.expression) == time_words(earlier.time.expression)
-    return True

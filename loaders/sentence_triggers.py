@@ -44,7 +44,7 @@ def find_triggers(text: str, base: int, mentions: Sequence[Mention], classes: Ma
             or not surrounds_a_place(text, base, match, mentions)
             or leaves_a_country(text, base, match, mentions, classes)
             or captives_by_pronoun(text, match)  # "executed 10 soldiers after they captured them": people taken
-            or (match.group(0).lower() == "hit" and not site_hit(text, match.start()))  # "the economy was hit"
+            or (match.group("hit") is not None and not site_hit(text, match.start()))  # "the economy was hit"
         ):
             continue
         kind = match.lastgroup or ""

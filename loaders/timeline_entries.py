@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+from loaders.timex import FULL_MONTHS
+
+_MONTH = rf"(?:{FULL_MONTHS})"
 # A chronology line: a year, a month and year or a day, month and year first, then the subject's capital
 # ("2014 Islamic State group seizes", "March 1 2012 Regime forces seize", "August 24 2016 Turkey launches").
 _ENTRY_DATE = re.compile(

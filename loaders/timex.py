@@ -24,8 +24,10 @@ MONTHS = {
 MONTHS["sept"] = 9
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 
+# The months' full names, alternatives to be grouped by whoever reads them (`timeline_entries` too).
+FULL_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH = (  # case-sensitive: "may" and "march" are also ordinary words
-    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"(?-i:{FULL_MONTHS}|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 # A small count, in figures or words ("24", "three", "forty-eight"), read by counts.parse_number.

@@ -11,6 +11,7 @@ from loaders.backdrops import war_backdrop
 from loaders.bare_verbs import GONE_ON_TO, before_going_on
 from loaders.besieged_nouns import besieged_describes
 from loaders.ceased_strikes import ceased_strike
+from loaders.conquests_summed import conquest_summed_up
 from loaders.decided_not_done import decided_not_done
 from loaders.denied_and_remarked import NOT_ONLY, aircraft_denied, remarked_on
 from loaders.described_fighters import describes_fighters
@@ -45,7 +46,6 @@ from loaders.summed_up import (
     since_campaign,
 )
 from loaders.tallied_attacks import tallied
-from loaders.timeline_entries import entry_verb
 from loaders.times_counted import counted_in_times
 from loaders.timex import WEEKDAY
 from loaders.truce_made import BREACH, MADE_BEFORE, MADE_BY, TOOK_EFFECT, TRUCE_MADE, TRUCE_WORD
@@ -199,26 +199,6 @@ _FLED_FROM = re.compile(
     r"(?:(?!(?:as|when|while|after|before|because|since|until|and|but|or)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# Ground told as "swathes" or "large parts" of a country is a conquest summed up, not one place taken: "the swathes of
-# territory in Syria and Iraq that it seized in mid-2014", "took over large swathes of the country in 2014".
-_SWATHES_AFTER = re.compile(
-    r"\s+(?:the\s+)?(?:(?:large|vast|huge|wide|big)\s+)?(?:swathes|swaths|parts|tracts|areas)\s+of\s+"
-    # a region of the country, not of a province or town: "captured areas of northern Hama" is one taking
-    r"(?:territory|land|the\s+country|(?:(?:north|east|south|west)(?:ern)?\s+)?(?:Syria|Iraq))\b",
-    re.IGNORECASE,
-)
-# A share of the country taken or held: "has regained control of 55 percent of the country", "seized a third of
-# Syria": a war's balance summed up, no one place taken (twenty-first session, helper outprec6)
-_SHARE_AFTER = re.compile(
-    r"\s+(?:(?:back\s+)?(?:full\s+)?control\s+(?:of|over)\s+)?(?:about|around|some|nearly|almost|over|more\s+than|"
-    r"roughly|less\s+than|up\s+to)?\s*(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|(?:a|one|two)\s+(?:third|quarter|half)s?"
-    r"|half)\s+of\s+(?:the\s+country|Syria|(?:its|the|all)\s+territory|territory|the\s+land)\b",
-    re.IGNORECASE,
-)
-_SWATHES_BEFORE = re.compile(
-    r"\b(?:swathes|swaths|tracts)\s+of\s+(?:territory|land)\b[^.;]{0,60}?\b(?:that|which)\s+(?:[\w-]+\s+){1,5}$",
-    re.IGNORECASE,
-)
 
 
 def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
@@ -255,15 +235,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "signed a deal with Russia to host its warplanes": trade, aid or bases, no truce
     if re.match(r"(?i)fight|clash|battl|violence", word) and _FLED_FROM.search(before[-60:]):
         return True  # "civilians trying to flee heavy fighting": why they fled, not a battle reported
-    if (
-        re.match(r"(?i)seiz|captur|t(?:ook|aken|ake|akes|aking)\s+(?:over|control)|over(?:ran|run)", word)
-        and (_SWATHES_AFTER.match(text, match.end()) or _SWATHES_BEFORE.search(before[-120:]))
-        and not entry_verb(text, match)
-    ):
-        # (a timeline's entry tells the conquest as its event: "2014 IS group seizes swathes of territory")
-        return True  # "the swathes of territory it seized in 2014": a conquest summed up, not one place taken
-    if _SHARE_AFTER.match(text, match.end()):
-        return True  # "regained control of 55 percent of the country": a share summed up, not one place taken
+    if conquest_summed_up(text, match):
+        return True  # "the swathes of territory it seized in 2014", "55 percent of the country": not one place taken
     # (not an acronym that ends so: "an IED targeted a patrol", "a VBIED struck")
     if (
         word.endswith("ed")

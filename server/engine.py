@@ -12,10 +12,10 @@ import multiprocessing
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pyoxigraph as ox
 from flask import Flask, current_app
@@ -23,9 +23,9 @@ from flask import Flask, current_app
 from graph import query_worker
 from graph.store import StoreMissing
 from server.querytext import read_query_text, where_group_start
+from server.result_bytes import ReadOnDemand, Term, read_ntriples, read_tsv, reorder
 from server.syntaxmessage import syntax_message
 
-Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 MAX_QUERY_CHARS = 100_000
 _START_TIMEOUT = 60.0  # seconds a new worker may take to open the store
 log = logging.getLogger("conflict_kg.engine")
@@ -244,11 +244,11 @@ class QueryEngine:
                 return QueryResult("select", (), ((),) * count, truncated=truncated, elapsed=elapsed)
             if order:
                 # Oxigraph lists the variables of SELECT * alphabetically; people expect the order they wrote.
-                variables, tsv = _reorder(variables, tsv, order)
-            rows: ReadOnDemand[tuple[Term | None, ...]] = ReadOnDemand(tsv, count, _read_tsv)
+                variables, tsv = reorder(variables, tsv, order)
+            rows: ReadOnDemand[tuple[Term | None, ...]] = ReadOnDemand(tsv, count, read_tsv)
             return QueryResult("select", tuple(variables), rows, truncated=truncated, elapsed=elapsed, tsv=tsv)
         _, ntriples, count, truncated = reply
-        triples: ReadOnDemand[ox.Triple] = ReadOnDemand(ntriples, count, _read_ntriples)
+        triples: ReadOnDemand[ox.Triple] = ReadOnDemand(ntriples, count, read_ntriples)
         return QueryResult("graph", triples=triples, truncated=truncated, elapsed=elapsed, ntriples=ntriples)
 
     def _spawn(self) -> _Worker:
@@ -286,78 +286,6 @@ class QueryEngine:
         with self._lock:
             self._starters = [t for t in self._starters if t.is_alive()] + [starter]
         starter.start()
-
-
-T = TypeVar("T")
-
-
-class ReadOnDemand(Sequence[T]):
-    """Result rows or triples kept as the bytes the worker sent (TSV, N-Triples), read into terms on first use.
-
-    An HTTP answer only re-writes the bytes in the format asked for (in Rust); reading every term into a Python
-    object and back cost more than the query itself for the small ones.
-    """
-
-    def __init__(self, data: bytes, count: int, read: Callable[[bytes], tuple[T, ...]]) -> None:
-        self.data = data
-        self._count = count
-        self._read_data = read
-        self._items: tuple[T, ...] | None = None
-
-    def _read(self) -> tuple[T, ...]:
-        if self._items is None:
-            self._items = self._read_data(self.data)
-        return self._items
-
-    def __len__(self) -> int:
-        return self._count
-
-    def __getitem__(self, index: Any) -> Any:
-        return self._read()[index]
-
-    def __iter__(self) -> Iterator[T]:
-        return iter(self._read())
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and self._read() == tuple(other)
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return repr(self._read())
-
-
-def _read_tsv(tsv: bytes) -> tuple[tuple[Term | None, ...], ...]:
-    """The rows of a SPARQL TSV result."""
-    parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-    # Unsendable: no frame a kept traceback holds may keep it for the cyclic collector of another thread to free
-    # (map, not a comprehension, whose own frame would hold it).
-    try:
-        return tuple(map(tuple, parsed))  # type: ignore[arg-type]
-    finally:
-        del parsed
-
-
-def _read_ntriples(ntriples: bytes) -> tuple[ox.Triple, ...]:
-    """The triples of an N-Triples document."""
-    return tuple(quad.triple for quad in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
-
-
-def _reorder(variables: list[str], tsv: bytes, order: tuple[str, ...]) -> tuple[list[str], bytes]:
-    r"""The columns of a TSV result put in `order` (variables it does not name keep their place, after it).
-
-    >>> _reorder(["o", "p", "s"], b"?o\t?p\t?s\n1\t<p>\t<s>\n", ("s", "p", "o"))
-    (['s', 'p', 'o'], b'?s\t?p\t?o\n<s>\t<p>\t1\n')
-    """
-    rank = {name: i for i, name in enumerate(order)}
-    perm = sorted(range(len(variables)), key=lambda i: (rank.get(variables[i], len(rank)), i))
-    if perm == list(range(len(variables))):
-        return variables, tsv
-    # Tabs and newlines inside terms are escaped in TSV, so splitting on them is safe.
-    lines = tsv.split(b"\n")[:-1]
-    cells = (line.split(b"\t") for line in lines)
-    out = b"".join(b"\t".join(row[i] for i in perm) + b"\n" for row in cells)
-    return [variables[i] for i in perm], out
 
 
 def with_values(query: str, bindings: Mapping[str, Term]) -> str | None:

@@ -1,5 +1,5 @@
 """A share of the country taken, an ally's strikes as the cover of an offensive, and the state named as the loser of
-ground (twenty-first session, helper outprec6; `trigger_guards._SHARE_AFTER`, `trigger_guards._UNDER_COVER`,
+ground (twenty-first session, helper outprec6; `conquests_summed._SHARE_AFTER`, `trigger_guards._UNDER_COVER`,
 `engagement_types._FROM_THE_STATE`)."""
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from graph.remote import Endpoint, RemoteError, select
-from server.engine import _read_tsv
+from server.result_bytes import read_tsv
 
 
 def _keep_error_in_a_cycle(call: Callable[[], object]) -> str:
@@ -51,7 +51,7 @@ def _no_garbage_before() -> None:
 
 
 def test_a_tsv_result_that_fails_to_read_is_freed_on_its_thread() -> None:
-    assert _keep_error_in_a_cycle(lambda: _read_tsv(b'?x\n<a>\n"unterminated\n')) == "SyntaxError"
+    assert _keep_error_in_a_cycle(lambda: read_tsv(b'?x\n<a>\n"unterminated\n')) == "SyntaxError"
     assert _unraisable_when_collected_on_another_thread() == []
 
 
