@@ -72,6 +72,22 @@ def test_people_expelled_are_no_side(text: str, gazetteer: Gazetteer) -> None:
     assert _told(text, gazetteer) == []
 
 
+# --- advances made against a foe ---
+
+
+def test_advances_made_against_a_foe_take_ground(gazetteer: Gazetteer) -> None:
+    text = "The Syrian army has made major advances against militants north of Aleppo."
+    assert _told(text, gazetteer) == [("government-regains-territory", _ARMY, ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Scientists have made major advances against cancer in Aleppo.", "The army made advances in Aleppo."],
+)
+def test_advances_with_no_armed_foe_take_nothing(text: str, gazetteer: Gazetteer) -> None:
+    assert _told(text, gazetteer) == []
+
+
 # --- the adversarial inputs of bench/adversarial.py, read as the rules read them ---
 
 
