@@ -323,14 +323,16 @@ BATTLES26_TEXTS = cut(
     "scored gains " + "in the talks " * 380,
     "army operation " * 340,
 )
-# advances made against a foe, ground wrested back or a side expelled in the passive (battles27): runs of the words
-# the new alternatives repeat, with no foe after them
+# advances made against a foe, ground wrested back or a side expelled in the passive, ground recovered (battles27):
+# runs of the words the new alternatives repeat, with no foe or ground after them
 BATTLES27_TEXTS = cut(
     "made major " + "advances " * 560,
     "made " + "rapid " * 830 + "advances against",
     "had been " + "wrested back " * 380,
     "were " + "expelled " * 550,
     "pushed out " * 450,
+    "recovered " + "some lost " * 490,
+    "recover " * 700,
 )
 # a side driven from ground behind modifiers, full control declared (timeline26)
 TIMELINE26_TEXTS = cut(

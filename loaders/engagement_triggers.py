@@ -175,6 +175,10 @@ _TRIGGERS: list[tuple[str, str]] = [
      # (not gains in talks, votes or trade: "made gains in the talks in Geneva")
      r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations|polls|elections?|votes?|markets?|trade|parliament)\b)"
      r"(?=\s+(?:[\w'’-]+\s+){0,3}?(?:in|around|near|on|at)\b)|"
+    # ground recovered, the verb of ground won back: "had recovered some lost ground in Sahl al-Ghab" (not bodies,
+    # weapons or the economy recovered; twenty-seventh session)
+    r"recover(?:ed|s|ing)?\s+(?:(?:some|the|lost|much|most|all|of|its|their|more|key|large|parts|swathes)\s+){0,3}"
+    r"(?:ground|territory|territories|positions)\b|"
     # "advances" made against a foe, the noun: "have made major advances against militants north of Aleppo"
     r"ma(?:de|ke|kes|king)\s+(?:(?:rapid|major|significant|new|further|swift)\s+)?advances(?=\s+against\b)|"
      # entering ground, cutting a road (`loaders/ground.py`)

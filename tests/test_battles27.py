@@ -88,10 +88,43 @@ def test_advances_with_no_armed_foe_take_nothing(text: str, gazetteer: Gazetteer
     assert _told(text, gazetteer) == []
 
 
+# --- ground recovered ---
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Government forces had launched a counter attack and had recovered some lost ground in Sahl al-Ghab.",
+            ("government-regains-territory", _ARMY, ()),
+        ),
+        (
+            "Rebels recovered territory near Morek on Sunday after a week of fighting.",
+            ("non-state-actor-overtakes-territory", ("actor/syrian-rebels",), ()),
+        ),
+    ],
+)
+def test_ground_recovered_is_ground_taken(
+    text: str, told: tuple[str, tuple[str, ...], tuple[str, ...]], gazetteer: Gazetteer
+) -> None:
+    assert _told(text, gazetteer) == [told]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian pound recovered some lost ground against the dollar in Damascus.",
+        "Rescuers recovered the bodies of 12 soldiers in Palmyra.",
+    ],
+)
+def test_what_is_recovered_other_than_ground_is_no_taking(text: str, gazetteer: Gazetteer) -> None:
+    assert _told(text, gazetteer) == []
+
+
 # --- the adversarial inputs of bench/adversarial.py, read as the rules read them ---
 
 
 def test_the_adversarial_inputs_read_as_expected() -> None:
-    assert [len(trigger_matches(t)) for t in BATTLES27_TEXTS] == [0, 0, 0, 550, 450]
-    assert [len(taken_from._TAKEN_BACK.findall(t)) for t in BATTLES27_TEXTS] == [0, 0, 380, 0, 0]
-    assert [len(taken_from._LOSER_AS_SUBJECT.findall(t)) for t in BATTLES27_TEXTS] == [0, 0, 0, 550, 450]
+    assert [len(trigger_matches(t)) for t in BATTLES27_TEXTS] == [0, 0, 0, 550, 450, 0, 0]
+    assert [len(taken_from._TAKEN_BACK.findall(t)) for t in BATTLES27_TEXTS] == [0, 0, 380, 0, 0, 0, 0]
+    assert [len(taken_from._LOSER_AS_SUBJECT.findall(t)) for t in BATTLES27_TEXTS] == [0, 0, 0, 550, 450, 0, 0]
