@@ -21,6 +21,7 @@ from loaders import (
     run_splits,
     side_words,
     spoken_spellings,
+    taken_from,
     unlinked_names,
 )
 from loaders.actor_mentions import _AIRCRAFT_HEDGED, _DEMONYM
@@ -339,6 +340,17 @@ SIEGE27_TEXTS = cut(
     "captured the town laying a " + "heavy " * 800,
     "last week " * 500,
     "on Sunday morning " * 280,
+)
+# advances made against a foe, ground wrested back or a side expelled in the passive, ground recovered (battles27):
+# runs of the words the new alternatives repeat, with no foe or ground after them
+BATTLES27_TEXTS = cut(
+    "made major " + "advances " * 560,
+    "made " + "rapid " * 830 + "advances against",
+    "had been " + "wrested back " * 380,
+    "were " + "expelled " * 550,
+    "pushed out " * 450,
+    "recovered " + "some lost " * 490,
+    "recover " * 700,
 )
 # a side driven from ground behind modifiers, full control declared (timeline26)
 TIMELINE26_TEXTS = cut(
@@ -741,6 +753,9 @@ CASES: tuple[Case, ...] = (
     Case("fallen_sides.dead_after", "call", lambda text: dead_after([], text, 0, 0), BATTLES26_TEXTS),
     Case("fallen_sides._VICTIMS_END", "search", searched(_VICTIMS_END), BATTLES26_TEXTS),
     Case("actor_references._THE_ARMY", "finditer", found(_THE_ARMY), BATTLES26_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES27_TEXTS, 0.05),
+    Case("taken_from._TAKEN_BACK", "finditer", found(taken_from._TAKEN_BACK), BATTLES27_TEXTS),
+    Case("taken_from._LOSER_AS_SUBJECT", "finditer", found(taken_from._LOSER_AS_SUBJECT), BATTLES27_TEXTS),
     Case("boilerplate.RELATED_LEAD", "search", searched(RELATED_LEAD), LEAD_TEXTS),
     Case("set_off_places.COUNTED", "finditer", found(COUNTED), COUNTED_TEXTS),
     Case("set_off_places.counted_lists", "call", lambda text: list(counted_lists(text)), COUNTED_TEXTS),

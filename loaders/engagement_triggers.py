@@ -201,6 +201,8 @@ _TRIGGERS: list[tuple[str, str]] = [
      # (not gains in talks, votes or trade: "made gains in the talks in Geneva")
      r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:talks|negotiations|polls|elections?|votes?|markets?|trade|parliament)\b)"
      r"(?=\s+(?:[\w'’-]+\s+){0,3}?(?:in|around|near|on|at)\b)|"
+    # "advances" made against a foe, the noun: "have made major advances against militants north of Aleppo"
+    r"ma(?:de|ke|kes|king)\s+(?:(?:rapid|major|significant|new|further|swift)\s+)?advances(?=\s+against\b)|"
      # entering ground, cutting a road (`loaders/ground.py`)
      rf"{ENTRY}|{ROAD_CUT}|{DRIVEN_OUT}|{LOST_TO}|{TAKER_NAMED_AFTER}|{RETAKEN}|{SECURED}|{CONTROL_DECLARED}"),
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage|"

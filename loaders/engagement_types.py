@@ -87,7 +87,7 @@ def territory_type(text: str, match: re.Match[str], attackers: Sequence[str], cl
         return "non-state-actor-overtakes-territory"
     if state is not None:
         return "government-regains-territory"
-    if word.startswith(("recaptur", "retook", "re-took", "retak", "regain", "liberat")):
+    if word.startswith(("recaptur", "retook", "re-took", "retak", "regain", "liberat", "wrested back")):
         return "government-regains-territory"
     return "non-state-actor-overtakes-territory"
 

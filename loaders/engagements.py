@@ -32,7 +32,7 @@ from loaders.scenes import places_of_scene, trigger_scenes
 from loaders.sentence_roles import EngagementSentence, SetAside, read_roles, roles_by_type, set_aside
 from loaders.sentence_triggers import WEAK_EXPLOSIVE, filter_triggers, find_triggers, kills_kept
 from loaders.support_phrases import named_supporters
-from loaders.taken_from import lost_before_taker, taken_back_from
+from loaders.taken_from import expelled_side, lost_before_taker, taken_back_from
 from loaders.the_hit import (
     CIVILIAN_WORDS,
     CIVILIANS_KILLED,
@@ -242,7 +242,8 @@ def _ground_taken(
         if passive and not targets:
             # "Palmyra was recaptured from IS by Syrian troops": the loser between the verb and its taker
             targets = lost_before_taker(text, base, match, actors, attackers)
-        a_side_told = bool(attackers) or lost_by is not None
+        expelled = expelled_side(word, passive, attackers, targets)
+        a_side_told = bool(attackers) or lost_by is not None or expelled
         if not a_side_told and (
             passive or not _SIDE_WORDS.search(text[: match.start()]) or is_entry(word) or TAKER_AFTER.fullmatch(word)
         ):
@@ -251,6 +252,10 @@ def _ground_taken(
         sides = sorted([*actors, *s.holders], key=lambda m: m.span.start)
         targets = targets or road_holders(text, base, match, sides, attackers)
         etype = territory_type(text, match, attackers, classes)
+        if expelled:
+            # the side driven out lost the ground, so the other side took it
+            state_lost = any(classes.get(k) in STATE_CLASSES for k in targets)
+            etype = "non-state-actor-overtakes-territory" if state_lost else "government-regains-territory"
     return etype, attackers, targets
 
 

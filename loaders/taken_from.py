@@ -18,8 +18,10 @@ from loaders.harm_and_holding_words import TAKER_NAMED_AFTER
 from loaders.model import Mention
 from loaders.nearest_actors import actor_before, coordinated, first_after
 
-# The verbs of ground taken back ("liberated", "recaptured", "retaken", "regained"), which say whose side took it.
-_TAKEN_BACK = re.compile(r"(?:liberat|recaptur|retak|regain)\w*", re.IGNORECASE)
+# The verbs of ground taken back ("liberated", "recaptured", "retaken", "regained"), which say whose side took it;
+# "wrested back" too, the passive the territory trigger reads only after "been / was / were" and before "from"
+# ("five villages had been wrested back from the insurgents"; twenty-seventh session)
+_TAKEN_BACK = re.compile(r"(?:liberat|recaptur|retak|regain)\w*|wrested\s+back", re.IGNORECASE)
 # "from the control of", "from the grip of", "from": then the side that lost the ground
 _FROM = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:(?:control|grip|hands|clutches|occupation)\s+of\s+(?:the\s+)?)?",
@@ -44,6 +46,16 @@ def taken_back_from(text: str, base: int, match: re.Match[str], actors: Sequence
     if named:
         return tuple(named[:1])
     return () if _LOSER_WORDS.match(text, after.end()) else None
+
+
+# A side "expelled" or "pushed out" in the passive is the verb's subject, the loser: "Rebel groups have been gradually
+# expelled from territory in the capital", "IS fighters were pushed out of the town" (twenty-seventh session)
+_LOSER_AS_SUBJECT = re.compile(r"expelled|pushed\s+out", re.IGNORECASE)
+
+
+def expelled_side(word: str, passive: bool, takers: Sequence[str], losers: Sequence[str]) -> bool:
+    """Whether a passive expulsion with no taker names its loser as subject ("rebels were expelled from X")."""
+    return passive and not takers and bool(losers) and _LOSER_AS_SUBJECT.fullmatch(word) is not None
 
 
 # "was recaptured from IS by Syrian troops", "was seized on Friday from the army by": the loser told right after the
