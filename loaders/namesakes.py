@@ -9,6 +9,7 @@ from loaders import place_lookup
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span
 from loaders.place_lookup import km
+from loaders.placed_in import placed_in_another_governorate
 from loaders.reference_tables import Entity
 
 # Villages this small are linked only inside a governorate the article names (once it names any).
@@ -46,6 +47,7 @@ def far_namesakes(
     )
     far |= _listed_with_a_quarter(body, per_sentence, gazetteer)
     far |= _quarters_after_the_noun(body, per_sentence, gazetteer)
+    far |= placed_in_another_governorate(per_sentence, body, gazetteer)
     if not far:
         return per_sentence
     out = []

@@ -1,12 +1,15 @@
 """Places27's rules: quarters listed after "the neighbourhoods of" in a sentence that names no city belong to the city
-named last before it (`namesakes._quarters_after_the_noun`): sentences written for these tests, never copied from a
-corpus."""
+named last before it (`namesakes._quarters_after_the_noun`); a village placed "in" a governorate the gazetteer does not
+put it in is a namesake (`placed_in`): sentences written for these tests, never copied from a corpus."""
 
 from __future__ import annotations
 
+import pytest
 from detection import place_keys
 
+from bench.adversarial import IN_LAND27_TEXTS
 from loaders.gazetteer import Gazetteer
+from loaders.placed_in import IN_LAND
 
 DEIR_EZZOR_CITY = "place/deir-ez-zor-421202167"
 AR_RUSHDI = "place/ar-rushdi-1243384881"  # a village of Deir ez-Zor province, 35 km from the city
@@ -30,3 +33,34 @@ def test_a_village_within_the_citys_reach_stays_linked(gazetteer: Gazetteer) -> 
 def test_a_list_that_names_a_city_is_left_alone(gazetteer: Gazetteer) -> None:
     text = OPENING + "An army unit shelled the neighborhoods of al-Rushdiyeh and Raqqa."
     assert {AR_RUSHDI, RAQQA_CITY} <= place_keys(gazetteer, text)
+
+
+RASHA_OF_HAMA = "place/rasha-1242867839"  # a village of Hama province
+ARD_AL_WATA = "place/ard-al-wata-1293102053"  # a village of Latakia province
+KAFR_NAYA = "place/kafr-naya-1259869379"  # a village of Aleppo province
+KAFR_NABL = "place/kafr-nabl-890449847"  # a known town of Idlib province
+
+
+def test_a_village_placed_in_another_governorate_is_a_namesake(gazetteer: Gazetteer) -> None:
+    keys = place_keys(gazetteer, "Gunmen shelled the villages of Ard al-Wata and Rasha in Lattakia on Monday.")
+    assert RASHA_OF_HAMA not in keys
+    assert {"place/local/rasha", ARD_AL_WATA} <= keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the village's own governorate
+        ("Gunmen shelled the village of Rasha in Hama on Monday.", RASHA_OF_HAMA),
+        ("Troops retook the village of Kafr Naya in the northern countryside of Aleppo.", KAFR_NAYA),
+        # a known town is no hamlet a writer would misplace by a namesake
+        ("Jets struck Kafr Nabl in Aleppo on Monday.", KAFR_NABL),
+    ],
+)
+def test_a_village_in_its_own_governorate_or_a_town_stays(gazetteer: Gazetteer, text: str, key: str) -> None:
+    assert key in place_keys(gazetteer, text)
+
+
+def test_the_gap_before_the_governorate_reads_no_run() -> None:
+    assert [IN_LAND.fullmatch(text) for text in IN_LAND27_TEXTS] == [None] * len(IN_LAND27_TEXTS)
+    assert IN_LAND.fullmatch(" in the eastern ") is not None
