@@ -1,14 +1,16 @@
-"""Places27's rules: quarters listed after "the neighbourhoods of" in a sentence that names no city belong to the city
-named last before it (`namesakes._quarters_after_the_noun`); a village placed "in" a governorate the gazetteer does not
-put it in is a namesake (`placed_in`): sentences written for these tests, never copied from a corpus."""
+"""Places27's rules: a place named with a number and a place noun is a place of its own (`numbered_places`);
+quarters listed after "the neighbourhoods of" in a sentence that names no city belong to the city named last before it
+(`namesakes._quarters_after_the_noun`); a village placed "in" a governorate the gazetteer does not put it in is a
+namesake (`placed_in`): sentences written for these tests, never copied from a corpus."""
 
 from __future__ import annotations
 
 import pytest
 from detection import place_keys
 
-from bench.adversarial import IN_LAND27_TEXTS
+from bench.adversarial import IN_LAND27_TEXTS, NUMBERED27_TEXTS
 from loaders.gazetteer import Gazetteer
+from loaders.numbered_places import NUMBERED, NUMBERED_NAME
 from loaders.placed_in import IN_LAND
 
 DEIR_EZZOR_CITY = "place/deir-ez-zor-421202167"
@@ -64,3 +66,31 @@ def test_a_village_in_its_own_governorate_or_a_town_stays(gazetteer: Gazetteer, 
 def test_the_gap_before_the_governorate_reads_no_run() -> None:
     assert [IN_LAND.fullmatch(text) for text in IN_LAND27_TEXTS] == [None] * len(IN_LAND27_TEXTS)
     assert IN_LAND.fullmatch(" in the eastern ") is not None
+
+
+def test_a_numbered_area_is_a_place_of_its_own(gazetteer: Gazetteer) -> None:
+    keys = place_keys(gazetteer, "Army units shelled militant positions in al-Rashideen 4 area on Monday.")
+    assert "place/local/al-rashideen-4" in keys
+    assert "place/local/al-rashideen" not in keys
+
+
+def test_a_numbered_quarter_of_a_known_town_is_not_the_town(gazetteer: Gazetteer) -> None:
+    keys = place_keys(gazetteer, "The blast hit Dummar 1 district of Damascus.")
+    assert "place/local/dummar-1" in keys
+    assert "place/dummar-1242860585" not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Army units shelled positions in al-Rashideen 4 km west of the city.", "place/local/al-rashideen"),
+        ("Shells killed 10 in Aleppo 12 in Idlib and 3 in Hama.", "place/idlib-890432567"),
+    ],
+)
+def test_a_number_with_no_place_noun_is_no_part_of_the_name(gazetteer: Gazetteer, text: str, key: str) -> None:
+    assert key in place_keys(gazetteer, text)
+
+
+def test_the_number_pattern_reads_no_run() -> None:
+    assert [[m.group() for m in NUMBERED.finditer(text)] for text in NUMBERED27_TEXTS] == [[], [" 4"], [], [], []]
+    assert [bool(NUMBERED_NAME.search(text)) for text in NUMBERED27_TEXTS] == [False, False, True, False, False]
