@@ -63,6 +63,7 @@ from loaders.model import Article
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import _HELP_GAP, _JOINED_VERB_GAP, _PUT_TO_DEATH, _VIDEO_OF_GAP, QUOTE_ON_MODIFIERS
 from loaders.nicknames import nicknamed
+from loaders.numbered_places import NUMBERED, NUMBERED_NAME
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
@@ -70,6 +71,7 @@ from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.passive_subjects import _INSIDE_SUBJECT
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
+from loaders.placed_in import IN_LAND
 from loaders.province_scenes import _IN
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _TRUCE_BROKEN
@@ -473,6 +475,10 @@ LAUNCHED_TEXTS = cut(
 OWN_COUNTRYSIDE_TEXTS = cut(
     "Aa and its " + "northern and " * 385, "Aa" + " " * 4990 + "its", "Aa" + " city" * 1000, "Aa its north," * 385
 )
+# between a list of villages and the governorate they lie in: runs of blanks, of "in the", of side words (places27)
+IN_LAND27_TEXTS = cut(" " * 5000, " in" * 1700, " in the" * 720, " in " + "eastern " * 620, "  in  the  a  " * 360)
+# a number after a place's name: runs of digits, of blanks, of numbers and nouns with no name (places27)
+NUMBERED27_TEXTS = cut("1" * 5000, " " * 4990 + "4 area", " 4" * 2500, " 4 \t" * 1250, "Aa 86 " * 840)
 CITY_SIDE25_TEXTS = cut(" " * 4990 + "province", "province " * 560, "Homs " * 1000, " \n" * 2500)
 # blame after an engagement noun: runs of its words, of blanks, of a relative pronoun (remote26)
 BLAMED26_TEXTS = cut(
@@ -749,6 +755,9 @@ CASES: tuple[Case, ...] = (
         OWN_COUNTRYSIDE_TEXTS,
     ),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES26_TEXTS, 0.05),
+    Case("placed_in.IN_LAND", "fullmatch", _fullmatched(IN_LAND), IN_LAND27_TEXTS),
+    Case("numbered_places.NUMBERED", "finditer", found(NUMBERED), NUMBERED27_TEXTS),
+    Case("numbered_places.NUMBERED_NAME", "search", searched(NUMBERED_NAME), NUMBERED27_TEXTS),
     Case("nearest_actors._HELP_GAP", "sub", lambda text: _HELP_GAP.sub(" ", text), BATTLES26_TEXTS),
     Case("fallen_sides.dead_after", "call", lambda text: dead_after([], text, 0, 0), BATTLES26_TEXTS),
     Case("fallen_sides._VICTIMS_END", "search", searched(_VICTIMS_END), BATTLES26_TEXTS),

@@ -62,6 +62,7 @@ from loaders.local_entities import (
 )
 from loaders.mention_filters import gazetteer_mentions
 from loaders.model import Article, Engagement, Extraction, Mention
+from loaders.numbered_places import with_numbered_places
 from loaders.own_countryside import with_own_countryside
 from loaders.paired_states import states_paired_with_a_state
 from loaders.person_names import without_persons_as_villages
@@ -112,6 +113,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = place_readings.new_names_in_lower_case(body, found, gazetteer)
         found = capital_readings.city_sides_of_quarters(body, found, gazetteer)
         found = with_own_countryside(body, found, gazetteer)
+        found = with_numbered_places(body, found, local_entities)
         found = with_located_names(body, sentence.span, found, local_entities)
         found = with_al_name_lists(body, sentence.span, found, local_entities, gazetteer)
         found = with_sheikh_places(body, sentence.span, found, local_entities, gazetteer)

@@ -9,6 +9,7 @@ from loaders import place_lookup
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span
 from loaders.place_lookup import km
+from loaders.placed_in import placed_in_another_governorate
 from loaders.reference_tables import Entity
 
 # Villages this small are linked only inside a governorate the article names (once it names any).
@@ -46,6 +47,7 @@ def far_namesakes(
     )
     far |= _listed_with_a_quarter(body, per_sentence, gazetteer)
     far |= _quarters_after_the_noun(body, per_sentence, gazetteer)
+    far |= placed_in_another_governorate(per_sentence, body, gazetteer)
     if not far:
         return per_sentence
     out = []
@@ -203,6 +205,7 @@ def _quarters_after_the_noun(body: str, per_sentence: list[list[Mention]], gazet
     neighborhoods of al-Shaar al-Ansari ..."), that can be no quarter of it: namesakes (al-Shaar is no gas field of
     Homs; eighteenth session)."""
     far: set[str] = set()
+    last_city: Mention | None = None
     for found in per_sentence:
         places = [m for m in found if m.kind == "place"]
         for i, first in enumerate(places):
@@ -217,7 +220,17 @@ def _quarters_after_the_noun(body: str, per_sentence: list[list[Mention]], gazet
             )
             if city is not None and len(listed) > 1:
                 far |= {m.key for m in listed if _out_of_governorate(m, city, gazetteer)}
+            elif city is None and last_city is not None and _quarters_only(listed, gazetteer):
+                # no city in the sentence: the quarters are of the city the text named last before it (twenty-seventh
+                # session), and a village out of its reach (CITY_KM) is a namesake, as for a list "in the city"
+                far |= _far_from(body, listed, last_city, gazetteer)
+        last_city = next((m for m in reversed(places) if _city(m, gazetteer)), last_city)
     return far
+
+
+def _quarters_only(listed: list[Mention], gazetteer: Gazetteer) -> bool:
+    """Whether a list of two or more names no city of its own ("the neighbourhoods of Homs and Hama" name cities)."""
+    return len(listed) > 1 and not any(_city(m, gazetteer) for m in listed)
 
 
 _IN_AFTER_A_LIST = re.compile(r"\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?")

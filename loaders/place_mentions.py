@@ -17,6 +17,7 @@ from loaders.listed_together import listed_together
 from loaders.model import Mention, Span, overlapping
 from loaders.name_matcher import MIN_VILLAGE_LETTERS
 from loaders.name_words import CONTROLLED, CREDIT_WORDS, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
+from loaders.numbered_places import NUMBERED_NAME
 from loaders.place_lists import OPENERS, WHICH_ONE, list_places, located_lists, province
 from loaders.region_lists import listed_in_a_region, lists_before_regions
 from loaders.run_splits import split_mention, split_runs
@@ -270,10 +271,11 @@ def link_local_places(
     (`only`: just these local keys; `villages_only`: only small villages, not a well-known place such as a city's
     quarter elsewhere: "the areas of al-Midan and al-Muhafaza in Aleppo city" are not Damascus's Midan; `refused`:
     local key -> the gazetteer place a reading of the article refused for it, which it does not become again)."""
+    # "al-Mazzeh 86", "Dummar 1": a numbered part of a town is no gazetteer place, nor the town its name begins
     labels = {
         key: label
         for key, (kind, label) in local_entities.items()
-        if kind in ("place", TENTATIVE) and (only is None or key in only)
+        if kind in ("place", TENTATIVE) and (only is None or key in only) and not NUMBERED_NAME.search(label)
     }
     if not labels:
         return per_sentence
@@ -288,7 +290,10 @@ def link_local_places(
     rest = {
         k: label
         for k, (kind, label) in local_entities.items()
-        if kind in ("place", "facility") and k not in resolved and (only is None or k in only)
+        if kind in ("place", "facility")
+        and k not in resolved
+        and (only is None or k in only)
+        and not NUMBERED_NAME.search(label)
     }
     listed = listed_together(body, per_sentence, rest, gazetteer, resolved) if rest else {}
     resolved.update({k: v for k, v in listed.items() if (refused or {}).get(k) != v})
