@@ -68,6 +68,7 @@ from loaders.passive_subjects import _INSIDE_SUBJECT
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.province_scenes import _IN
+from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _TRUCE_BROKEN
 from loaders.set_off_places import COUNTED, counted_lists
@@ -421,6 +422,8 @@ LAUNCHED_TEXTS = cut(
 OWN_COUNTRYSIDE_TEXTS = cut(
     "Aa and its " + "northern and " * 385, "Aa" + " " * 4990 + "its", "Aa" + " city" * 1000, "Aa its north," * 385
 )
+# a quarter noun after a name (unseen27): runs of blanks, of "and other", of "and", of blanks and a noun far off
+QUARTER_NOUN27_TEXTS = cut(" " * 5000, " and other" * 500, "Aa and " * 715, " " * 4990 + "district")
 CITY_SIDE25_TEXTS = cut(" " * 4990 + "province", "province " * 560, "Homs " * 1000, " \n" * 2500)
 # blame after an engagement noun: runs of its words, of blanks, of a relative pronoun (remote26)
 BLAMED26_TEXTS = cut(
@@ -706,4 +709,10 @@ CASES: tuple[Case, ...] = (
     ),
     Case("timeline_entries._ENTRY_DATE", "match", _matched(_ENTRY_DATE), ENTRY26_TEXTS),
     Case("bare_verbs.GONE_ON_TO", "search", searched(GONE_ON_TO), BEGINS26_TEXTS),
+    Case(
+        "quarter_namesakes.QUARTER_NOUN",
+        "match",
+        lambda text: _group(QUARTER_NOUN.match(text, 2)),
+        QUARTER_NOUN27_TEXTS,
+    ),
 )

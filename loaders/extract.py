@@ -66,6 +66,7 @@ from loaders.own_countryside import with_own_countryside
 from loaders.paired_states import states_paired_with_a_state
 from loaders.person_names import without_persons_as_villages
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
+from loaders.quarter_namesakes import quarters_of_the_last_city
 from loaders.sentence_mining import Mining, mine_sentence
 from loaders.sheikh_places import with_sheikh_places
 from loaders.state_forces import (
@@ -123,6 +124,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     before_far = set(local_entities)
     linked = {m.span: m.key for found in per_sentence for m in found if m.kind == "place" and m.linked}
     per_sentence = namesakes.far_namesakes(body, per_sentence, local_entities, gazetteer)
+    per_sentence = quarters_of_the_last_city(body, per_sentence, local_entities, gazetteer)
     # "al-Jafra village ... of Deir Ezzor" is no Al Jafrah of Aleppo, but may be the Jafrah by Deir Ezzor; never the
     # namesake just refused ("the neighborhoods of ... al-Amiriyah in Aleppo" is no village of al-Bab district)
     refused = {m.key: linked[m.span] for found in per_sentence for m in found if not m.linked and m.span in linked}
