@@ -54,7 +54,7 @@ from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELAT
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
-from loaders.local_place_names import SUN_ARTICLE
+from loaders.local_place_names import PLACE_BEFORE, SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
@@ -424,6 +424,10 @@ OWN_COUNTRYSIDE_TEXTS = cut(
 )
 # a quarter noun after a name (unseen27): runs of blanks, of "and other", of "and", of blanks and a noun far off
 QUARTER_NOUN27_TEXTS = cut(" " * 5000, " and other" * 500, "Aa and " * 715, " " * 4990 + "district")
+# a compound of who lives in or holds a quarter before its name (unseen27): runs of the compound, of "the", of names
+HELD_QUARTER27_TEXTS = cut(
+    "the Aa-held " * 420, "the mainly Kurdish-populated " * 175, "the " * 1250, "the Aa-held Bb Cc " * 280
+)
 CITY_SIDE25_TEXTS = cut(" " * 4990 + "province", "province " * 560, "Homs " * 1000, " \n" * 2500)
 # blame after an engagement noun: runs of its words, of blanks, of a relative pronoun (remote26)
 BLAMED26_TEXTS = cut(
@@ -715,4 +719,5 @@ CASES: tuple[Case, ...] = (
         lambda text: _group(QUARTER_NOUN.match(text, 2)),
         QUARTER_NOUN27_TEXTS,
     ),
+    Case("local_place_names.PLACE_BEFORE", "finditer", found(PLACE_BEFORE), HELD_QUARTER27_TEXTS),
 )

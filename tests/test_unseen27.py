@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from extracted_places import places
 
-from bench.adversarial import QUARTER_NOUN27_TEXTS
+from bench.adversarial import HELD_QUARTER27_TEXTS, QUARTER_NOUN27_TEXTS
 from graph.leave_out import write_reference_without
 from loaders.gazetteer import REFERENCE_DIR, Gazetteer
+from loaders.local_place_names import PLACE_BEFORE
 from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.reference_tables import read_tables
 
@@ -85,3 +86,27 @@ def test_quarter_noun_on_adversarial_text() -> None:
 )
 def test_quarter_noun_reads(tail: str, matched: bool) -> None:
     assert bool(QUARTER_NOUN.match("Aa" + tail, 2)) is matched
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mortars hit the largely Druze-populated Hayy Wardani neighbourhood on Monday.", "Hayy Wardani"),
+        ("Shells fell on the Kurdish-majority Zarqawiyeh district overnight.", "Zarqawiyeh"),
+        ("Snipers fired into the regime-held Qarabees neighbourhood.", "Qarabees"),
+    ],
+)
+def test_a_quarter_named_after_who_lives_in_or_holds_it(text: str, name: str, gazetteer: Gazetteer) -> None:
+    """A people's or a party's compound before a name and its kind: the name alone is an unlisted quarter."""
+    assert places(text, gazetteer)[name] == f"place/local/{name.lower().replace(' ', '-')}"
+
+
+def test_a_compound_before_a_group_mints_no_place(gazetteer: Gazetteer) -> None:
+    """A compound before a name with no kind of place after it names a body, not a quarter."""
+    found = places("The Kurdish-led Popular Protection Units said on Monday they repelled an attack.", gazetteer)
+    assert not any(k.startswith("place/local/") for k in found.values())
+
+
+def test_held_quarter_on_adversarial_text() -> None:
+    # their speed on these is timed by make bench-patterns (bench/adversarial.py)
+    assert [PLACE_BEFORE.findall(text) for text in HELD_QUARTER27_TEXTS] == [[]] * 4
