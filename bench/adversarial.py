@@ -51,6 +51,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.group_references import _THE_GROUP
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
 from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM
+from loaders.held_names import HELD_NAME
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
@@ -428,6 +429,8 @@ QUARTER_NOUN27_TEXTS = cut(" " * 5000, " and other" * 500, "Aa and " * 715, " " 
 HELD_QUARTER27_TEXTS = cut(
     "the Aa-held " * 420, "the mainly Kurdish-populated " * 175, "the " * 1250, "the Aa-held Bb Cc " * 280
 )
+# a name after a holder's compound (unseen27): runs of the compound, of names after it, of blanks after a name
+HELD_NAME27_TEXTS = cut("rebel-held " * 455, "Aa-held Bb Cc " * 360, "a-held Bb" + " " * 4990, "Aa-" * 1666)
 CITY_SIDE25_TEXTS = cut(" " * 4990 + "province", "province " * 560, "Homs " * 1000, " \n" * 2500)
 # blame after an engagement noun: runs of its words, of blanks, of a relative pronoun (remote26)
 BLAMED26_TEXTS = cut(
@@ -720,4 +723,5 @@ CASES: tuple[Case, ...] = (
         QUARTER_NOUN27_TEXTS,
     ),
     Case("local_place_names.PLACE_BEFORE", "finditer", found(PLACE_BEFORE), HELD_QUARTER27_TEXTS),
+    Case("held_names.HELD_NAME", "finditer", found(HELD_NAME), HELD_NAME27_TEXTS),
 )

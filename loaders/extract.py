@@ -52,6 +52,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.glossed_places import with_glossed_places
 from loaders.group_references import with_group_references
 from loaders.headlines import dateline_date, dateline_mentions, title_index, with_headline
+from loaders.held_names import with_held_names
 from loaders.held_sides import held_sides_of_cities
 from loaders.homonym_neighbours import homonyms_by_neighbours
 from loaders.kind_names import with_kind_names
@@ -104,6 +105,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = with_local_entities(body, sentence.span, found, local_entities, gazetteer, headline)
         found = with_glossed_places(body, sentence.span, found, local_entities, gazetteer)
         found = with_kind_names(body, sentence.span, found, local_entities, gazetteer)
+        found = with_held_names(body, sentence.span, found, local_entities, gazetteer)
         found = with_place_lists(body, sentence.span, found, local_entities, gazetteer)
         found = capital_readings.capitals_as_provinces(body, found, gazetteer)
         found = capital_readings.listed_capitals_as_provinces(body, found, gazetteer)

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from extracted_places import places
 
-from bench.adversarial import HELD_QUARTER27_TEXTS, QUARTER_NOUN27_TEXTS
+from bench.adversarial import HELD_NAME27_TEXTS, HELD_QUARTER27_TEXTS, QUARTER_NOUN27_TEXTS
 from graph.leave_out import write_reference_without
 from loaders.gazetteer import REFERENCE_DIR, Gazetteer
+from loaders.held_names import HELD_NAME
 from loaders.local_place_names import PLACE_BEFORE
 from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.reference_tables import read_tables
@@ -110,3 +111,38 @@ def test_a_compound_before_a_group_mints_no_place(gazetteer: Gazetteer) -> None:
 def test_held_quarter_on_adversarial_text() -> None:
     # their speed on these is timed by make bench-patterns (bench/adversarial.py)
     assert [PLACE_BEFORE.findall(text) for text in HELD_QUARTER27_TEXTS] == [[]] * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Government troops stormed rebel-held Tall Wardani in Homs on Monday.", "Tall Wardani"),
+        ("Warplanes struck IS-controlled Zarqawiyeh, the monitor said.", "Zarqawiyeh"),
+        ("Aid reached government-besieged Kafr Tulul after months.", "Kafr Tulul"),
+    ],
+)
+def test_a_name_after_who_holds_it_is_a_place(text: str, name: str, gazetteer: Gazetteer) -> None:
+    """A name right after a compound of its holder, ended by a stop or a word of grammar, is an unlisted place."""
+    assert places(text, gazetteer)[name] == f"place/local/{name.lower().replace(' ', '-')}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villages lie north of the government-held Mediterranean port city on the coast.",
+        "The Turkish-backed Hamza Division said it repelled an attack.",
+        "Fighters from the rebel-held East were evacuated on Monday.",
+    ],
+)
+def test_a_compound_before_an_adjective_or_a_longer_name_mints_no_place(text: str, gazetteer: Gazetteer) -> None:
+    assert not any(k.startswith("place/local/") for k in places(text, gazetteer).values())
+
+
+def test_a_capitalised_word_after_the_name_may_go_on_it(gazetteer: Gazetteer) -> None:
+    found = places("Doctors at the rebel-held Wardani Hospital said ten were hurt.", gazetteer)
+    assert "place/local/wardani" not in found.values()
+
+
+def test_held_name_on_adversarial_text() -> None:
+    # their speed on these is timed by make bench-patterns (bench/adversarial.py)
+    assert [[m.group() for m in HELD_NAME.finditer(text)] for text in HELD_NAME27_TEXTS] == [[], [], ["a-held Bb"], []]
