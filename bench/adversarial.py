@@ -431,6 +431,8 @@ HELD_QUARTER27_TEXTS = cut(
 )
 # a name after a holder's compound (unseen27): runs of the compound, of names after it, of blanks after a name
 HELD_NAME27_TEXTS = cut("rebel-held " * 455, "Aa-held Bb Cc " * 360, "a-held Bb" + " " * 4990, "Aa-" * 1666)
+# a name and its kind after a preposition of passing (unseen27): runs of the preposition, of names after it
+PASSING27_TEXTS = cut("through " * 625, "across Aa " * 500, "inside Aa Bb " * 385, "around al-Aa " * 385)
 CITY_SIDE25_TEXTS = cut(" " * 4990 + "province", "province " * 560, "Homs " * 1000, " \n" * 2500)
 # blame after an engagement noun: runs of its words, of blanks, of a relative pronoun (remote26)
 BLAMED26_TEXTS = cut(
@@ -724,4 +726,5 @@ CASES: tuple[Case, ...] = (
     ),
     Case("local_place_names.PLACE_BEFORE", "finditer", found(PLACE_BEFORE), HELD_QUARTER27_TEXTS),
     Case("held_names.HELD_NAME", "finditer", found(HELD_NAME), HELD_NAME27_TEXTS),
+    Case("local_place_names.PLACE_BEFORE", "finditer", found(PLACE_BEFORE), PASSING27_TEXTS),
 )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from extracted_places import places
 
-from bench.adversarial import HELD_NAME27_TEXTS, HELD_QUARTER27_TEXTS, QUARTER_NOUN27_TEXTS
+from bench.adversarial import HELD_NAME27_TEXTS, HELD_QUARTER27_TEXTS, PASSING27_TEXTS, QUARTER_NOUN27_TEXTS
 from graph.leave_out import write_reference_without
 from loaders.gazetteer import REFERENCE_DIR, Gazetteer
 from loaders.held_names import HELD_NAME
@@ -146,3 +146,26 @@ def test_a_capitalised_word_after_the_name_may_go_on_it(gazetteer: Gazetteer) ->
 def test_held_name_on_adversarial_text() -> None:
     # their speed on these is timed by make bench-patterns (bench/adversarial.py)
     assert [[m.group() for m in HELD_NAME.finditer(text)] for text in HELD_NAME27_TEXTS] == [[], [], ["a-held Bb"], []]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Residents fled through Zarqawiyeh area on Monday.", "Zarqawiyeh"),
+        ("Snipers fired across Tall Wardani district overnight.", "Tall Wardani"),
+        ("Clashes went on inside Qarabees neighbourhood for hours.", "Qarabees"),
+    ],
+)
+def test_a_name_and_its_kind_after_a_preposition_of_passing(text: str, name: str, gazetteer: Gazetteer) -> None:
+    """ "through", "across", "inside", "around" lead a name and its kind as "in" and "into" do."""
+    assert places(text, gazetteer)[name] == f"place/local/{name.lower().replace(' ', '-')}"
+
+
+def test_a_group_after_a_preposition_of_passing_is_no_place(gazetteer: Gazetteer) -> None:
+    found = places("The convoy passed through Jaish al-Islam area without incident.", gazetteer)
+    assert not any(k.startswith("place/local/") for k in found.values())
+
+
+def test_passing_prepositions_on_adversarial_text() -> None:
+    # their speed on these is timed by make bench-patterns (bench/adversarial.py)
+    assert [PLACE_BEFORE.findall(text) for text in PASSING27_TEXTS] == [[]] * 4
