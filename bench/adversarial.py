@@ -54,10 +54,11 @@ from loaders.gazetteer import Gazetteer
 from loaders.group_references import _THE_GROUP
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
 from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM
+from loaders.held_names import HELD_NAME
 from loaders.joined_verbs import _FRONTED_TIME, _JOINED_VERB, _PASSIVE_OR, _SIEGE_LAID
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
-from loaders.local_place_names import SUN_ARTICLE
+from loaders.local_place_names import PLACE_BEFORE, SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
@@ -73,6 +74,7 @@ from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
 from loaders.province_scenes import _IN
+from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _TRUCE_BROKEN
 from loaders.set_off_places import COUNTED, counted_lists
@@ -479,6 +481,16 @@ OWN_COUNTRYSIDE_TEXTS = cut(
 IN_LAND27_TEXTS = cut(" " * 5000, " in" * 1700, " in the" * 720, " in " + "eastern " * 620, "  in  the  a  " * 360)
 # a number after a place's name: runs of digits, of blanks, of numbers and nouns with no name (places27)
 NUMBERED27_TEXTS = cut("1" * 5000, " " * 4990 + "4 area", " 4" * 2500, " 4 \t" * 1250, "Aa 86 " * 840)
+# a quarter noun after a name (unseen27): runs of blanks, of "and other", of "and", of blanks and a noun far off
+QUARTER_NOUN27_TEXTS = cut(" " * 5000, " and other" * 500, "Aa and " * 715, " " * 4990 + "district")
+# a compound of who lives in or holds a quarter before its name (unseen27): runs of the compound, of "the", of names
+HELD_QUARTER27_TEXTS = cut(
+    "the Aa-held " * 420, "the mainly Kurdish-populated " * 175, "the " * 1250, "the Aa-held Bb Cc " * 280
+)
+# a name after a holder's compound (unseen27): runs of the compound, of names after it, of blanks after a name
+HELD_NAME27_TEXTS = cut("rebel-held " * 455, "Aa-held Bb Cc " * 360, "a-held Bb" + " " * 4990, "Aa-" * 1666)
+# a name and its kind after a preposition of passing (unseen27): runs of the preposition, of names after it
+PASSING27_TEXTS = cut("through " * 625, "across Aa " * 500, "inside Aa Bb " * 385, "around al-Aa " * 385)
 CITY_SIDE25_TEXTS = cut(" " * 4990 + "province", "province " * 560, "Homs " * 1000, " \n" * 2500)
 # blame after an engagement noun: runs of its words, of blanks, of a relative pronoun (remote26)
 BLAMED26_TEXTS = cut(
@@ -782,4 +794,13 @@ CASES: tuple[Case, ...] = (
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), DEALS27_TEXTS, 0.05),
     Case("joined_verbs._SIEGE_LAID", "search", searched(_SIEGE_LAID), SIEGE27_TEXTS),
     Case("joined_verbs._FRONTED_TIME", "fullmatch", lambda text: _group(_FRONTED_TIME.fullmatch(text)), SIEGE27_TEXTS),
+    Case(
+        "quarter_namesakes.QUARTER_NOUN",
+        "match",
+        lambda text: _group(QUARTER_NOUN.match(text, 2)),
+        QUARTER_NOUN27_TEXTS,
+    ),
+    Case("local_place_names.PLACE_BEFORE", "finditer", found(PLACE_BEFORE), HELD_QUARTER27_TEXTS),
+    Case("held_names.HELD_NAME", "finditer", found(HELD_NAME), HELD_NAME27_TEXTS),
+    Case("local_place_names.PLACE_BEFORE", "finditer", found(PLACE_BEFORE), PASSING27_TEXTS),
 )

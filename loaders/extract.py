@@ -52,6 +52,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.glossed_places import with_glossed_places
 from loaders.group_references import with_group_references
 from loaders.headlines import dateline_date, dateline_mentions, title_index, with_headline
+from loaders.held_names import with_held_names
 from loaders.held_sides import held_sides_of_cities
 from loaders.homonym_neighbours import homonyms_by_neighbours
 from loaders.kind_names import with_kind_names
@@ -67,6 +68,7 @@ from loaders.own_countryside import with_own_countryside
 from loaders.paired_states import states_paired_with_a_state
 from loaders.person_names import without_persons_as_villages
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
+from loaders.quarter_namesakes import quarters_of_the_last_city
 from loaders.sentence_mining import Mining, mine_sentence
 from loaders.sheikh_places import with_sheikh_places
 from loaders.state_forces import (
@@ -104,6 +106,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = with_local_entities(body, sentence.span, found, local_entities, gazetteer, headline)
         found = with_glossed_places(body, sentence.span, found, local_entities, gazetteer)
         found = with_kind_names(body, sentence.span, found, local_entities, gazetteer)
+        found = with_held_names(body, sentence.span, found, local_entities, gazetteer)
         found = with_place_lists(body, sentence.span, found, local_entities, gazetteer)
         found = capital_readings.capitals_as_provinces(body, found, gazetteer)
         found = capital_readings.listed_capitals_as_provinces(body, found, gazetteer)
@@ -125,6 +128,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     before_far = set(local_entities)
     linked = {m.span: m.key for found in per_sentence for m in found if m.kind == "place" and m.linked}
     per_sentence = namesakes.far_namesakes(body, per_sentence, local_entities, gazetteer)
+    per_sentence = quarters_of_the_last_city(body, per_sentence, local_entities, gazetteer)
     # "al-Jafra village ... of Deir Ezzor" is no Al Jafrah of Aleppo, but may be the Jafrah by Deir Ezzor; never the
     # namesake just refused ("the neighborhoods of ... al-Amiriyah in Aleppo" is no village of al-Bab district)
     refused = {m.key: linked[m.span] for found in per_sentence for m in found if not m.linked and m.span in linked}

@@ -32,7 +32,11 @@ _NAMED_BEFORE_ONLY = r"(?:(?:border\s+)?crossing|region)"
 PLACE_BEFORE = re.compile(
     # "the eastern Maadi neighbourhood", "the southern Al-Ferdous district": a side of the city may come first, or
     # any word that describes the quarter, "the battered Baba Amr district" (fifteenth session)
-    r"(?:\b[Tt]he(?:\s+[a-z]+(?:-[a-z]+)?)?|\b(?:in|at|on|into|from|near|of|targeted|hit|shelled|stormed|bombed|"
+    # who lives in it or holds it, a people's or a party's compound, may stand last: "the mainly Kurdish-populated
+    # Sheikh Maqsood neighbourhood", "the Kurdish-majority Ashrafiyeh district"; "through", "across", "inside" and
+    # "around" lead a name as "in" does ("fled through Hanano area"; both twenty-seventh session)
+    r"(?:\b[Tt]he(?:\s+[a-z]+(?:-[a-z]+)?)?(?:\s+[A-Z][a-z]+-(?:populated|majority|held|controlled|dominated|inhabited))?"
+    r"|\b(?:in|at|on|into|from|near|of|through|across|inside|around|targeted|hit|shelled|stormed|bombed|"
     r"struck|attacked|pounded|raided|entered|towards?))\s+"
     rf"(?P<name>{PLACE_NAME})\s+(?:{PLACE_KIND}|{_NAMED_BEFORE_ONLY})\b"
 )
