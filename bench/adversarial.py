@@ -70,6 +70,7 @@ from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.passive_subjects import _INSIDE_SUBJECT
+from loaders.past_deeds import done_in_the_past
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
@@ -84,7 +85,7 @@ from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
 from loaders.state_forces import _OWNED_FORCES
 from loaders.story_means import _FIGHTING
-from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL
+from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, OVER_MONTHS
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
 from loaders.timeline_entries import _ENTRY_DATE
@@ -473,6 +474,14 @@ SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province 
 LAUNCHED_TEXTS = cut(
     "Launched in " + "Aa-Bb " * 833, "Launched in Aa" + " " * 4990, "Launched in Aa Bb " + "in " * 1660, "A" * 5000
 )
+# a deed told as history (fp27): runs of the perfect, of "in the", of blanks, of "over the past" and "weeks"
+PAST_DEEDS_TEXTS = cut(
+    "has " * 1250,
+    "has aa " + "in the " * 714,
+    " " * 2500 + "has bombed" + " " * 2490,
+    "over the past " * 358,
+    "during the last " + "weeks " * 830,
+)
 # a capital's own countryside (places26): side words and "and" repeated, blanks, "city" repeated, a comma run
 OWN_COUNTRYSIDE_TEXTS = cut(
     "Aa and its " + "northern and " * 385, "Aa" + " " * 4990 + "its", "Aa" + " city" * 1000, "Aa its north," * 385
@@ -583,6 +592,16 @@ def _before_region(text: str) -> str | None:
 def _matched(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
     """The match of the pattern at the text's start, or None."""
     return lambda text: _group(pattern.match(text))
+
+
+def _middle(text: str) -> re.Match[str]:
+    """A match of up to eight characters in the middle of a text, as a trigger the guards are asked about."""
+    match = _MIDDLE.match(text, len(text) // 2)
+    assert match is not None
+    return match
+
+
+_MIDDLE = re.compile(r"\S{0,8}")
 
 
 def _state_verbs(text: str) -> list[str | None]:
@@ -803,4 +822,6 @@ CASES: tuple[Case, ...] = (
     Case("local_place_names.PLACE_BEFORE", "finditer", found(PLACE_BEFORE), HELD_QUARTER27_TEXTS),
     Case("held_names.HELD_NAME", "finditer", found(HELD_NAME), HELD_NAME27_TEXTS),
     Case("local_place_names.PLACE_BEFORE", "finditer", found(PLACE_BEFORE), PASSING27_TEXTS),
+    Case("past_deeds.done_in_the_past", "call", lambda text: done_in_the_past(text, _middle(text)), PAST_DEEDS_TEXTS),
+    Case("summed_up.OVER_MONTHS", "search", searched(OVER_MONTHS), PAST_DEEDS_TEXTS),
 )

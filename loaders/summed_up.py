@@ -27,6 +27,8 @@ HABITUAL = re.compile(
 )
 OVER_MONTHS = re.compile(
     r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:months|years)\b"
+    # a tally over weeks (fp27): "has executed 700 members of a tribe during the past two weeks"
+    r"|\b(?:over|during|throughout)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?weeks\b"
     r"|\bin\s+recent\s+(?:months|years)\b",
     re.I,
 )

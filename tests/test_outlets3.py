@@ -285,8 +285,11 @@ def test_similar_bombing_takes_the_kind_and_doer_of_the_bombardment_before(
         # "similar" opens no clause: a fear, and a bombing only feared is none (twenty-third session, precision23's
         # `spoken_of._FEAR_VERB`; it read an air strike before)
         ("Residents fear similar bombing in Houla, activists said.", []),
-        # a habit, its doer named
-        ("IS has carried out similar bombing in Houla in the past.", [("remote-explosive", ["houla"])]),
+        # a deed told as history, its doer named: no engagement (twenty-seventh session, fp27's `past_deeds`; it read a
+        # bombing before)
+        ("IS has carried out similar bombing in Houla in the past.", []),
+        # the same deed with its day is one bombing, its doer named
+        ("IS carried out similar bombing in Houla on Tuesday.", [("remote-explosive", ["houla"])]),
         ("Meanwhile, a bombing targeted a mosque in Houla.", []),  # not told as similar
         ("Meanwhile, dissimilar bombing targeted Houla.", []),  # another word
         ("Meanwhile, similar bombings targeted Houla on Tuesday.", [("remote-explosive", ["houla"])]),  # plural

@@ -1,0 +1,21 @@
+"""Deeds a perfect tense and a closing "in the past" tell as history: "has carried out bombings in the past"."""
+
+from __future__ import annotations
+
+import re
+
+# "has carried out several bombings", "have attacked": a perfect before the trigger, within a few words of it
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:[\w-]+\s+){1,5}$", re.IGNORECASE)
+# "... in Kurdish areas in Syria in the past.": the span closes the clause; "in the past 24 hours" counts back from now
+_IN_THE_PAST = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+in\s+the\s+past(?=\s*(?:[.,;:]|$))", re.IGNORECASE)
+# a clause of its own between the perfect and the trigger: "who have fled after the strike in the past ..."
+_BREAK = re.compile(r"[,;:]|\b(?:and|but|after|before|when|while|which|who|that)\b", re.IGNORECASE)
+
+
+def done_in_the_past(text: str, match: re.Match[str]) -> bool:
+    """Whether a perfect tense before the trigger and "in the past" closing its clause tell a deed as history."""
+    perfect = _PERFECT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    if perfect is None or _BREAK.search(text, perfect.end(), match.start()):
+        return False
+    after = _IN_THE_PAST.match(text, match.end())
+    return after is not None and not re.search(r"[,;:]", text[match.end() : after.start() + 1])
