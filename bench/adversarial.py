@@ -81,6 +81,7 @@ from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
 from loaders.timeline_entries import _ENTRY_DATE
+from loaders.to_as_preposition import TO_AS_PREPOSITION
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
@@ -338,6 +339,10 @@ ENTRY26_TEXTS = cut(
     "1 March " * 630,
     "2014 " * 1000,
     "March 1 2014" + " " * 4990,
+)
+# a "to" that is a preposition (remote27): runs of its lead words, of "to", of articles, of blanks
+TO_PREPOSITION27_TEXTS = cut(
+    "due to " * 720, "owing " * 840, "to the " * 720, " " * 4990 + "due to ", "led to a " * 560
 )
 # a beginning in the present before an infinitive (timeline26): the verbs repeated, blanks after "to"
 BEGINS26_TEXTS = cut("begins to " * 500, "starts " * 720, "begins to" + " " * 4991)
@@ -706,4 +711,5 @@ CASES: tuple[Case, ...] = (
     ),
     Case("timeline_entries._ENTRY_DATE", "match", _matched(_ENTRY_DATE), ENTRY26_TEXTS),
     Case("bare_verbs.GONE_ON_TO", "search", searched(GONE_ON_TO), BEGINS26_TEXTS),
+    Case("to_as_preposition.TO_AS_PREPOSITION", "search", searched(TO_AS_PREPOSITION), TO_PREPOSITION27_TEXTS),
 )
