@@ -89,6 +89,7 @@ from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, 
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
 from loaders.timeline_entries import _ENTRY_DATE
+from loaders.to_as_preposition import TO_AS_PREPOSITION
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
@@ -395,6 +396,10 @@ CAPTIVES27_TEXTS = cut(
     "kidnapped kidnapped " * 250,
     "have been " * 500,
     "were " + " " * 4995,
+)
+# a "to" that is a preposition (remote27): runs of its lead words, of "to", of articles, of blanks
+TO_PREPOSITION27_TEXTS = cut(
+    "due to " * 720, "owing " * 840, "to the " * 720, " " * 4990 + "due to ", "led to a " * 560
 )
 # a beginning in the present before an infinitive (timeline26): the verbs repeated, blanks after "to"
 BEGINS26_TEXTS = cut("begins to " * 500, "starts " * 720, "begins to" + " " * 4991)
@@ -824,4 +829,5 @@ CASES: tuple[Case, ...] = (
     Case("local_place_names.PLACE_BEFORE", "finditer", found(PLACE_BEFORE), PASSING27_TEXTS),
     Case("past_deeds.done_in_the_past", "call", lambda text: done_in_the_past(text, _middle(text)), PAST_DEEDS_TEXTS),
     Case("summed_up.OVER_MONTHS", "search", searched(OVER_MONTHS), PAST_DEEDS_TEXTS),
+    Case("to_as_preposition.TO_AS_PREPOSITION", "search", searched(TO_AS_PREPOSITION), TO_PREPOSITION27_TEXTS),
 )

@@ -49,6 +49,7 @@ from loaders.summed_up import (
 from loaders.tallied_attacks import tallied
 from loaders.times_counted import counted_in_times
 from loaders.timex import WEEKDAY
+from loaders.to_as_preposition import to_as_preposition
 from loaders.truce_made import BREACH, MADE_BEFORE, MADE_BY, TOOK_EFFECT, TRUCE_MADE, TRUCE_WORD
 from loaders.truce_words import BODY_FOR_TRUCE, DEAL_FOR_OTHER, MAKERS_AFTER
 from loaders.unarmed_fights import fights_no_foe
@@ -327,8 +328,14 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "people who had lived under siege left the towns": who they are, not what happened
     if seen_there(before, word) or _NOT_HAPPENING.search(before):
         return True  # "Latakia has seen heavy fighting", "called for an end to the bombing": no one engagement
-    if _INFINITIVE.search(before) and not _CLAIMED_TO.search(before) and not GONE_ON_TO.search(before) and not attempt:
-        return True
+    if (
+        _INFINITIVE.search(before)
+        and not _CLAIMED_TO.search(before)
+        and not GONE_ON_TO.search(before)
+        and not to_as_preposition(before, word)
+        and not attempt
+    ):
+        return True  # "vowed to attack"; but "injured due to attacks" tells them (`to_as_preposition`)
     start, end = clause_span(text, match.start(), match.end())
     # A purpose or plan reaches to the end of its clause, however long the comma-less clause is.
     clause_start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
