@@ -58,7 +58,7 @@ from loaders.held_names import HELD_NAME
 from loaders.joined_verbs import _FRONTED_TIME, _JOINED_VERB, _PASSIVE_OR, _SIEGE_LAID
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
-from loaders.local_place_names import PLACE_BEFORE, SUN_ARTICLE
+from loaders.local_place_names import FEATURE, LANDMARK, PLACE_BEFORE, SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
@@ -548,6 +548,8 @@ VIDEO26_TEXTS = cut(
 )
 # apostrophes read as an ayn inside a name (outlets2)
 PLACE_NAME_TEXTS = cut("M’a’a’a’a’a’" * 400, "Ta’anouz Sa’dabeh " * 250, "A’" * 2500, "Aa’s " * 1000)
+# a toponym's head before a word a person's or tribe's name follows, run on with no name after it (bounds27)
+HEADED27_TEXTS = cut("Tal Abu " * 630, "Tal al-Sheikh " * 360, "Jabal Umm Bani " * 340, "Deir Bani Aa-" * 390)
 # a list after a verb of bombardment, a title-cased article inside a name (outplace8)
 STRUCK_LIST_TEXTS = cut("shelled " + "Aa, " * 1700, "targeting " * 600, "Aa Al-Bb " * 600, "in Aa Al-" * 600)
 # spaced articles a list's words set off, a side before a name (outplace8)
@@ -830,4 +832,7 @@ CASES: tuple[Case, ...] = (
     Case("past_deeds.done_in_the_past", "call", lambda text: done_in_the_past(text, _middle(text)), PAST_DEEDS_TEXTS),
     Case("summed_up.OVER_MONTHS", "search", searched(OVER_MONTHS), PAST_DEEDS_TEXTS),
     Case("to_as_preposition.TO_AS_PREPOSITION", "search", searched(TO_AS_PREPOSITION), TO_PREPOSITION27_TEXTS),
+    Case("name_words.PLACE_NAME", "finditer", found(_PLACE_NAME), HEADED27_TEXTS),
+    Case("local_place_names.LANDMARK", "finditer", found(LANDMARK), HEADED27_TEXTS),
+    Case("local_place_names.FEATURE", "finditer", found(FEATURE), HEADED27_TEXTS),
 )

@@ -315,7 +315,7 @@ def with_local_entities(
         words = match.group(group).split()
         while group == "name" and words and stops_landmark(words):
             words.pop(0)
-        for i in range(len(words) - 1):
+        for i in range(len(words) - 1 if group == "name" else 0):  # a hill's name is read whole ("Tal al-Sheikh Ali")
             nxt = words[i + 1]
             if re.match(r"(?:al|el|Al|El)-", words[i]) and nxt[0].isupper() and not re.match(LANDMARK_NOUN, nxt):
                 # "al-Khalidiye Nile Street": a name opened by its article does not run on into a plain name word

@@ -10,6 +10,7 @@ from loaders.model import Mention
 from loaders.name_words import (
     LANDMARK_NOUN,
     NAME_WORD,
+    NAMED_FOR,
     NOT_PLACE_NAMES,
     PLACE_KIND,
     PLACE_NAME,
@@ -66,7 +67,8 @@ FEATURE = re.compile(
     # "Mount Abdul Aziz": a compound Arabic name is two words
     r"|Mount\s+(?:(?:Abdul|Abdel|Abd|Abu|Ibn|Bin)\s+)?[A-Z][a-z]+"
     # a mountain or upland named in Arabic: "Jabal Akrad", "Jebel al-Zawiya" (thirteenth session)
-    r"|J[ae]b[ae]l\s+(?:(?:al|el|Al|El)-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?![\w-])"
+    # and one named for a person or a tribe carries the name whole ("Jabal Abu Rakan", `name_words.NAMED_FOR`)
+    rf"|J[ae]b[ae]l\s+(?:{NAMED_FOR}\s+(?=[A-Z]))?(?:(?:al|el|Al|El)-)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?![\w-])"
     # a sea, its coast or coastline: "the Caspian Sea", "the Mediterranean coastline"; not the sea's adjective
     # before the noun it describes ("the Mediterranean port city of Latakia", "Russia's Mediterranean fleet")
     rf"|(?:[A-Z][a-z]+\s+Sea|Mediterranean(?:\s+(?:[Ss]ea|coast(?:line)?)|(?!\s+{SEA_DESCRIBED}))(?![\w-])))\b"
@@ -83,7 +85,9 @@ LANDMARK = re.compile(
     r"|(?<![\w-])(?P<base>(?:[Bb]ase|[Rr]egiment|[Dd]ivision|[Bb]rigade)\s+\d{2,3})\b"
     # a quarter named by its number of dwellings: "the 3000 Housing Project", "1070 housing project"
     r"|(?<![\w-])(?P<project>\d{3,4}\s+[Hh]ousing\s+[Pp]roject)\b"
-    r"|(?<![\w-])(?P<hill>T(?:al|el|all|ell)[- ](?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![\w-])"
+    # "Tal al-Sheikh Hussein", "Tal Abu Hussein": a hill named for a person carries the name whole (`NAMED_FOR`)
+    rf"|(?<![\w-])(?P<hill>T(?:al|el|all|ell)[- ](?:{NAMED_FOR}\s+(?=[A-Z]))?(?:(?:al|el|Al|El)[- ])?[A-Z][a-z]+"
+    r"(?:-[A-Za-z][a-z]+)?)(?![\w-])"
 )
 # An article assimilated to its noun's first letter, as the gazetteer spells "Deir ez-Zor" (`sun_articles_raised`).
 SUN_ARTICLE = re.compile(r"(?<![\w-])(?:a[dnrstz]|e[dnrstz]|ash|esh|adh)-(?=[A-Z])")

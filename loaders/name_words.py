@@ -41,11 +41,23 @@ SET_OFF_SPACED_ARTICLE = (
     r"(?=[aAeE]l- )(?:(?<=of )|(?<=, )|(?<=and )|(?<=in )|(?<=on )|(?<=at )|(?<=near ))(?:al|el|Al|El)- "
     r"(?=[A-Z][\w'’]*(?:,|\s+and\s|\s+[a-z]|[.;:]|$))"
 )
+# A toponym's head, the feature or kind a Syrian place's name opens on (hill, monastery, village, ruin, spring, cape,
+# bridge, gate, house, mountain, valley, meadow, castle), and a word that names nobody on its own: a kunya, a title or
+# a tribe's "sons of" ("Abu", "Umm", "al-Sheikh", "Bani"). Such a head carries the whole of the person or tribe it is
+# named for: "Tal al-Sheikh Hussein", "Khirbet Umm Hosh", "Jabal Abu Rakan", "Deir Bani Khaled" are three words
+# (twenty-seventh session, helper bounds27).
+TOPONYM_HEAD = (
+    r"(?:T[ae]ll?|Deir|Dayr|K[ae]fr|Kfar|Khirb[ae]t|Kherbet|Ain|Ein|Ras|Jisr|Bab|Beit|Bayt|J[ae]b[ae]l|Wadi|Marj|Qasr|"
+    r"Maarat|Maaret)"
+)
+NAMED_FOR = r"(?:(?:(?:al|el|Al|El)-)?(?:Sheikh|Shaikh|Shaykh)|Abu|Umm|Um|Bani|Beni|Ibn|Bin|Abdul|Abdel)"
+HEADED_NAME = rf"{TOPONYM_HEAD}\s+{NAMED_FOR}\s+{NAME_WORD}(?:-[A-Za-z][a-z]+)?(?![\w'’-])"
 PLACE_NAME = (
+    rf"(?:{HEADED_NAME}|"
     rf"(?:(?:al|el|Al|El){_ARTICLE_HYPHEN})?{NAME_WORD}(?:-[A-Za-z][a-z]+)?"
     rf"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|Al|El){_ARTICLE_HYPHEN}|(?:ibn|bin|abu|Abu|Ibn|Bin)\s+|"
     + _BEN
-    + rf")?{NAME_WORD}(?:-[A-Za-z][a-z]+)?)?"
+    + rf")?{NAME_WORD}(?:-[A-Za-z][a-z]+)?)?)"
 )
 # The kinds of place a name comes before: "the Zubdiya neighbourhood", "Jarez village"; a camp may say whom it holds,
 # "the al-Wafideen refugee camp" (sixteenth session).
