@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bench.adversarial import CLAIMED27_TEXTS, _group
+from loaders.claimed_attacks import CLAIMED
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
@@ -47,3 +49,34 @@ def test_a_nameless_retelling_keeps_the_bombing_recent(gazetteer: Gazetteer) -> 
 def test_two_bombings_told_leave_the_nameless_retelling_unjoined(gazetteer: Gazetteer) -> None:
     text = _STATION + "Another suicide bombing killed four people in Homs on Monday. " + _AFTER
     assert [a for _, a, _ in _told(text, gazetteer)] == [(), ()]
+
+
+# --- a claim of responsibility refers back to the attack, not to the places of its reasons ---
+
+_QAMISHLI = (
+    "A car bomb claimed by Islamic State killed 44 people in Qamishli on Wednesday. The blast hit a western district "
+    "of the city. Rescuers searched the rubble. Dozens of buildings were damaged. Many shops were closed. "
+)
+
+
+def test_the_attack_claimed_is_the_bombing_told_before(gazetteer: Gazetteer) -> None:
+    text = _QAMISHLI + "Islamic State claimed the attack, calling it revenge for the crimes of the regime in Manbij."
+    assert [p for _, _, p in _told(text, gazetteer)] == [("place/al-qamishli-1225958399",)]
+
+
+def test_an_attack_claimed_anew_stays_its_own(gazetteer: Gazetteer) -> None:
+    text = _QAMISHLI + "Islamic State claimed an attack on a checkpoint in the town of Manbij."
+    assert [p for _, _, p in _told(text, gazetteer)] == [
+        ("place/al-qamishli-1225958399",),
+        ("place/manbij-1141906291",),
+    ]
+
+
+def test_the_claim_pattern_reads_adversarial_text() -> None:
+    assert [_group(CLAIMED.search(t)) for t in CLAIMED27_TEXTS] == [
+        None,
+        "claimed responsibility for the ",
+        None,
+        None,
+        None,
+    ]
