@@ -40,6 +40,7 @@ from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
 from loaders.captors_killing import _CAPTIVES_OF, _PASSIVE_KILLING
 from loaders.casualties_together import _JOINED_AFTER, _JOINED_BEFORE
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
+from loaders.claimed_attacks import CLAIMED
 from loaders.clauses import chunk
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.denied_and_remarked import _REMARK_VERB
@@ -400,6 +401,14 @@ CAPTIVES27_TEXTS = cut(
 # a "to" that is a preposition (remote27): runs of its lead words, of "to", of articles, of blanks
 TO_PREPOSITION27_TEXTS = cut(
     "due to " * 720, "owing " * 840, "to the " * 720, " " * 4990 + "due to ", "led to a " * 560
+)
+# a claim of responsibility (retold27): the claim verb repeated, words after "the", blanks
+CLAIMED27_TEXTS = cut(
+    "claimed " * 620,
+    "claimed responsibility for the " * 160,
+    "claimed the " + "big " * 1250,
+    "claims the big big " * 260 + "x",
+    "claimed" + " " * 4993,
 )
 # a beginning in the present before an infinitive (timeline26): the verbs repeated, blanks after "to"
 BEGINS26_TEXTS = cut("begins to " * 500, "starts " * 720, "begins to" + " " * 4991)
@@ -835,4 +844,5 @@ CASES: tuple[Case, ...] = (
     Case("name_words.PLACE_NAME", "finditer", found(_PLACE_NAME), HEADED27_TEXTS),
     Case("local_place_names.LANDMARK", "finditer", found(LANDMARK), HEADED27_TEXTS),
     Case("local_place_names.FEATURE", "finditer", found(FEATURE), HEADED27_TEXTS),
+    Case("claimed_attacks.CLAIMED", "search", searched(CLAIMED), CLAIMED27_TEXTS),
 )

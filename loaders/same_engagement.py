@@ -146,6 +146,9 @@ def referent(
             return earlier
     # an engagement told again a sentence ago is as recent as that retelling ("the assault" after its toll)
     recent = [e for e in earlier_ones if index - ANAPHORA_WINDOW <= max(e.sentence, e.latest) <= index]
+    told = _alone_of_its_type(detection, places, when, earlier_ones, recent, turned)
+    if told is not None:
+        return told
     # The same attacker doing the same thing a sentence or two later, where nothing says it is elsewhere: the lead
     # says who and what ("The army has killed 70 IS fighters"), the next sentence where ("... near Qamishli").
     for earlier in reversed(recent):
@@ -219,7 +222,9 @@ def referent(
         blast = detection.blast and earlier.type == "suicide-bombing"
         if earlier.type != detection.type and not (detection.generic and earlier.type in VIOLENT) and not blast:
             continue
-        if _campaign(earlier, stated, gazetteer):
+        # one bomb's blast is no campaign: "The explosion hit the Rashidin area" after a bombing of a convoy told at
+        # three towns names where that one bombing went off (twenty-seventh session)
+        if _campaign(earlier, stated, gazetteer) and not blast:
             continue
         # "The offensive" may name the wider area of what was told ("part of the operation to seize areas of three
         # governorates"); a specific "the air strike" must name its place or one inside it.
@@ -268,6 +273,25 @@ def referent(
             if earlier.type == "ceasefire" and times_agree(detection, when, earlier):
                 return earlier
     return None
+
+
+def _alone_of_its_type(
+    detection: Detection,
+    places: Sequence[str],
+    when: TimeSpan | None,
+    earlier_ones: Sequence[E],
+    recent: Sequence[E],
+    turned: bool,
+) -> E | None:
+    """The one engagement of the detection's type told so far, when the detection names no one and no place: "Several
+    suicide bombers detonated themselves inside the station" after the lead's bombing retells it (twenty-seventh
+    session)."""
+    if detection.attackers or detection.targets or places or turned or detection.generic:
+        return None
+    same = [e for e in earlier_ones if e.type == detection.type]
+    if len(same) != 1 or not any(e is same[0] for e in recent) or not times_agree(detection, when, same[0]):
+        return None
+    return same[0]
 
 
 def _the_only(

@@ -9,6 +9,7 @@ from datetime import date
 
 from loaders import place_readings, report_days, report_places, same_engagement
 from loaders.attribution import Attribution
+from loaders.claimed_attacks import claimed_back
 from loaders.engagement_passes import HOME_COUNTRY, EngagementDraft, merge, sideless_generic
 from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
 from loaders.far_referents import settlement_told_before
@@ -192,7 +193,11 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
             # April 2" refer back to the one told
             and (detection.definite or not report_days.recalled(own_when, e.time, anchor))
         ]
-        target = referent(detection, own_places, own_stated, own_when, earlier, index, gazetteer, also, turned)
+        # "Daesh claimed the attack ... in Manbij": the attack told before; the claim's places are not the attack's
+        if (target := claimed_back(body, span, detection, own_when, earlier, index, gazetteer)) is not None:
+            own_places = own_stated = []
+        else:
+            target = referent(detection, own_places, own_stated, own_when, earlier, index, gazetteer, also, turned)
         told = [e for e in engagements if not e.from_title and e.type == detection.type]
         if is_title and not told and detection.generic and detection.type == "armed-clash":
             # "Syrian army kills 62 rebels east of Damascus" over the lead's ambush: a generic word in the headline
