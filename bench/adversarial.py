@@ -80,6 +80,7 @@ from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _TRUCE_BROKEN
 from loaders.set_off_places import COUNTED, counted_lists
+from loaders.sides_in_cities import SIDE_AND_NAME
 from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
@@ -513,6 +514,8 @@ HELD_QUARTER27_TEXTS = cut(
 # a name after a holder's compound (unseen27): runs of the compound, of names after it, of blanks after a name
 HELD_NAME27_TEXTS = cut("rebel-held " * 455, "Aa-held Bb Cc " * 360, "a-held Bb" + " " * 4990, "Aa-" * 1666)
 # a name and its kind after a preposition of passing (unseen27): runs of the preposition, of names after it
+# a local place's name as a side of a town: runs of side words, of names, of blanks (unseeneng27)
+CITY_SIDE_NAME27_TEXTS = cut("eastern " * 625, "south-west Aa " * 360, "East " + "a " * 2500, "north" + " " * 4995)
 PASSING27_TEXTS = cut("through " * 625, "across Aa " * 500, "inside Aa Bb " * 385, "around al-Aa " * 385)
 CITY_SIDE25_TEXTS = cut(" " * 4990 + "province", "province " * 560, "Homs " * 1000, " \n" * 2500)
 # blame after an engagement noun: runs of its words, of blanks, of a relative pronoun (remote26)
@@ -840,6 +843,7 @@ CASES: tuple[Case, ...] = (
     Case("local_place_names.PLACE_BEFORE", "finditer", found(PLACE_BEFORE), PASSING27_TEXTS),
     Case("past_deeds.done_in_the_past", "call", lambda text: done_in_the_past(text, _middle(text)), PAST_DEEDS_TEXTS),
     Case("summed_up.OVER_MONTHS", "search", searched(OVER_MONTHS), PAST_DEEDS_TEXTS),
+    Case("sides_in_cities.SIDE_AND_NAME", "fullmatch", _fullmatched(SIDE_AND_NAME), CITY_SIDE_NAME27_TEXTS),
     Case("to_as_preposition.TO_AS_PREPOSITION", "search", searched(TO_AS_PREPOSITION), TO_PREPOSITION27_TEXTS),
     Case("name_words.PLACE_NAME", "finditer", found(_PLACE_NAME), HEADED27_TEXTS),
     Case("local_place_names.LANDMARK", "finditer", found(LANDMARK), HEADED27_TEXTS),
