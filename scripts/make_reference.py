@@ -80,6 +80,8 @@ EXTRA_NAMES = {
     "85678381": "Deir Ezzor province|Deir al-Zour province",
     "421172833": "Raqqa|Raqqah|Raqa|Rakka|al-Raqqa|Ar Raqqah|ar-Raqqa",
     "85678355": "Raqqa Governorate|Raqqah Governorate",
+    # the Kurdish region's city, spelled as its governorate is: "Dohuk"
+    "421193787": "Dohuk",
     "421168649": "Hasakah|Hasakeh|Hassakeh|Hasaka|al-Hasakah|Al-Hasakeh|Hassake",
     "85678377": "Hasakah Governorate|Hasakeh Governorate|Hasaka Governorate",
     "890432567": "Idleb",

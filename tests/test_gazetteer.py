@@ -122,6 +122,12 @@ def test_raqqa_spellings(gazetteer: Gazetteer, spelling: str) -> None:
     assert resolve(gazetteer, f"Fighting in {spelling} went on.", spelling).qid == "Q283368"
 
 
+@pytest.mark.parametrize("spelling", ["Duhok", "Dahuk", "Dohuk"])
+def test_duhok_city_spellings(gazetteer: Gazetteer, spelling: str) -> None:
+    # "Dohuk" was the governorate's spelling only; alone it names the city
+    assert resolve(gazetteer, f"Refugees reached {spelling} on Monday.", spelling).qid == "Q152831"
+
+
 @pytest.mark.parametrize("spelling", ["Hasakah", "Hasakeh", "al-Hasakah", "Hassakeh"])
 def test_hasakah_spellings(gazetteer: Gazetteer, spelling: str) -> None:
     assert resolve(gazetteer, f"Fighting in {spelling} went on.", spelling).qid == "Q311321"
