@@ -21,7 +21,7 @@ _SPARQL_START = re.compile(
     re.IGNORECASE,
 )
 CLI_FORMATS = {"ttl": "turtle", "nt": "ntriples"}
-# The choices of `kg query --format` (graph/cli.py).
+# The choices of `kg query --format` (graph/cli_parser.py).
 CLI_CHOICES = ("table", "json", "csv", "tsv", "xml", "ttl", "nt", "jsonld", "rdfxml")
 
 

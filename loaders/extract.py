@@ -33,19 +33,16 @@ from loaders.al_name_lists import with_al_name_lists
 from loaders.another_of_kind import lent_by_the_last
 from loaders.attribution import attribute_article
 from loaders.described_quarters import with_described_quarters
+from loaders.engagement_filters import by_confidence, clashes_with_sides, placed_only, told_who_when_or_toll
 from loaders.engagement_output import freeze, one_figure_each, unique
 from loaders.engagement_passes import (
     HOME_COUNTRY,
     attacks_told_by_their_means,
     bombardments_told_on,
-    by_confidence,
-    clashes_with_sides,
     leads_told_where,
     one_attacker_per_type,
     placed_by_next_report,
     placed_by_previous_report,
-    placed_only,
-    told_who_when_or_toll,
     unplaced_retellings_joined,
 )
 from loaders.gazetteer import Gazetteer

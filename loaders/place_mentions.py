@@ -14,11 +14,12 @@ from loaders import fuzzy_places, namesakes
 from loaders.bearing_names import PART_OF, named_by_bearing
 from loaders.gazetteer import Gazetteer
 from loaders.listed_together import listed_together
+from loaders.located_lists import located_lists
 from loaders.model import Mention, Span, overlapping
 from loaders.name_matcher import MIN_VILLAGE_LETTERS
 from loaders.name_words import CONTROLLED, CREDIT_WORDS, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.numbered_places import NUMBERED_NAME
-from loaders.place_lists import OPENERS, WHICH_ONE, list_places, located_lists, province
+from loaders.place_lists import OPENERS, WHICH_ONE, list_places, province
 from loaders.region_lists import listed_in_a_region, lists_before_regions
 from loaders.run_splits import split_mention, split_runs
 from loaders.set_off_places import counted_lists

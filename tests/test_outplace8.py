@@ -12,8 +12,9 @@ from detection import place_keys
 from bench.adversarial import SET_OFF_TEXTS, STRUCK_LIST_TEXTS, TAIL_TEXTS
 from loaders.gazetteer import Gazetteer
 from loaders.local_place_names import AL_LIST_WORD
+from loaders.located_lists import _LOCATED_RUN
 from loaders.name_words import PLACE_NAME
-from loaders.place_lists import _LOCATED_RUN, _RUN_WORD, _TAIL
+from loaders.place_lists import _RUN_WORD, _TAIL
 from loaders.side_words import _SIDE_FIRST, side_after
 from loaders.unlinked_names import _COMPOUND
 
