@@ -50,6 +50,7 @@ from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
 from loaders.extract import extract
 from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT, _VICTIMS_END, dead_after
+from loaders.figure_hosts import _TRUCE_BROKEN
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _PASSIVE_KILL
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
@@ -79,7 +80,6 @@ from loaders.placed_in import IN_LAND
 from loaders.province_scenes import _IN
 from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.scene_merges import _BY_THE
-from loaders.sentence_mining import _TRUCE_BROKEN
 from loaders.set_off_places import COUNTED, counted_lists
 from loaders.sides_in_cities import SIDE_AND_NAME
 from loaders.similar_attacks import _SIMILAR_BOMBING
@@ -641,7 +641,7 @@ CASES: tuple[Case, ...] = (
     Case("joined_verbs._JOINED_VERB", "search", searched(_JOINED_VERB), JOINING_TEXTS),
     Case("joined_verbs._PASSIVE_OR", "search", searched(_PASSIVE_OR), JOINING_TEXTS),
     Case("nearest_actors._JOINED_VERB_GAP", "fullmatch", _fullmatched(_JOINED_VERB_GAP), JOINING_TEXTS),
-    Case("sentence_mining._TRUCE_BROKEN", "search", searched(_TRUCE_BROKEN), JOINING_TEXTS),
+    Case("figure_hosts._TRUCE_BROKEN", "search", searched(_TRUCE_BROKEN), JOINING_TEXTS),
     Case("listed_together._JOINED", "fullmatch", _fullmatched(listed_together._JOINED), JOINED_GAP),
     Case("extract.extract", "place mentions", _extracted_places, JOINED_NAMES, 20.0),
     Case("listed_together._placed_in_fullest_readings", "readings", _fullest_readings, CLUSTER_PIECES, 0.5),
@@ -676,7 +676,7 @@ CASES: tuple[Case, ...] = (
     Case("passive_subjects._INSIDE_SUBJECT", "search", searched(_INSIDE_SUBJECT), REVIEW10_TEXTS),
     Case("actor_mentions._AIRCRAFT_HEDGED", "search", searched(_AIRCRAFT_HEDGED), REVIEW10_TEXTS),
     Case("aircraft_named._AIRCRAFT_DID", "search", searched(_AIRCRAFT_DID), REVIEW10_TEXTS),
-    Case("sentence_mining._TRUCE_BROKEN", "search", searched(_TRUCE_BROKEN), REVIEW10_TEXTS),
+    Case("figure_hosts._TRUCE_BROKEN", "search", searched(_TRUCE_BROKEN), REVIEW10_TEXTS),
     Case("tribe_names.TRIBE_NAMED", "finditer", found(TRIBE_NAMED), CAPITALISED_RUN),
     Case("located_lists._LOCATED_RUN", "finditer", found(located_lists._LOCATED_RUN), STRUCK_LIST_TEXTS),
     Case("unlinked_names._COMPOUND", "finditer", found(unlinked_names._COMPOUND), STRUCK_LIST_TEXTS),

@@ -8,10 +8,10 @@ import pytest
 from detection import engagement_kinds, hosted_tolls
 
 from bench.adversarial import JOINING_TEXTS
+from loaders.figure_hosts import _TRUCE_BROKEN
 from loaders.gazetteer import Gazetteer
 from loaders.joined_verbs import _JOINED_VERB, _PASSIVE_OR
 from loaders.nearest_actors import _JOINED_VERB_GAP
-from loaders.sentence_mining import _TRUCE_BROKEN
 
 REB = "syrian-rebels"
 SAA = "syrian-arab-army"

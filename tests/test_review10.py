@@ -12,11 +12,11 @@ from bench.adversarial import REVIEW10_TEXTS
 from loaders.actor_mentions import _AIRCRAFT_HEDGED
 from loaders.aircraft_named import _AIRCRAFT_DID
 from loaders.extract import extract
+from loaders.figure_hosts import _TRUCE_BROKEN
 from loaders.gazetteer import Gazetteer
 from loaders.listed_together import _near_some_other
 from loaders.model import Article
 from loaders.passive_subjects import _INSIDE_SUBJECT
-from loaders.sentence_mining import _TRUCE_BROKEN
 
 SAA = "syrian-arab-army"
 RUSSIAN_AIR = "russian-aerospace-forces"
@@ -72,7 +72,7 @@ def test_a_hedged_nationality_still_names_the_air_force(gazetteer: Gazetteer) ->
     assert actor_links("Warplanes, probably Russian, bombed Douma on Monday.", gazetteer).get("Russian") == RUSSIAN_AIR
 
 
-# --- sentence_mining._TRUCE_BROKEN: a truce brokered is no truce broken ---
+# --- figure_hosts._TRUCE_BROKEN: a truce brokered is no truce broken ---
 
 
 @pytest.mark.parametrize(
