@@ -48,6 +48,13 @@ def far_namesakes(
     far |= _listed_with_a_quarter(body, per_sentence, gazetteer)
     far |= _quarters_after_the_noun(body, per_sentence, gazetteer)
     far |= placed_in_another_governorate(per_sentence, body, gazetteer)
+    return made_local(body, per_sentence, far, local_entities)
+
+
+def made_local(
+    body: str, per_sentence: list[list[Mention]], far: set[str], local_entities: dict[str, tuple[str, str]]
+) -> list[list[Mention]]:
+    """The mentions of the namesakes in `far` become unlinked local places named by their own words."""
     if not far:
         return per_sentence
     out = []
@@ -99,7 +106,7 @@ def _vouches(
     entity = gazetteer.get(key)
     near = vouched | (doubtful - {key})
     located = [o for o in map(gazetteer.get, near) if o.lat is not None and o.lon is not None]
-    return any(not _farther(entity, o, VOUCH_KM) for o in located)
+    return any(not farther(entity, o, VOUCH_KM) for o in located)
 
 
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.IGNORECASE)
@@ -216,7 +223,7 @@ def _quarters_after_the_noun(body: str, per_sentence: list[list[Mention]], gazet
             # the city the list is placed in after it ("... and Yarmouk in Damascus") is theirs, not one named before
             # ("After clashes in Aleppo, the army shelled the neighbourhoods of ..."; eighteenth session, review3)
             city = _city_after(body, places, i + len(listed), gazetteer) or next(
-                (m for m in reversed(places[:i]) if _city(m, gazetteer)), None
+                (m for m in reversed(places[:i]) if names_a_city(m, gazetteer)), None
             )
             if city is not None and len(listed) > 1:
                 far |= {m.key for m in listed if _out_of_governorate(m, city, gazetteer)}
@@ -224,13 +231,13 @@ def _quarters_after_the_noun(body: str, per_sentence: list[list[Mention]], gazet
                 # no city in the sentence: the quarters are of the city the text named last before it (twenty-seventh
                 # session), and a village out of its reach (CITY_KM) is a namesake, as for a list "in the city"
                 far |= _far_from(body, listed, last_city, gazetteer)
-        last_city = next((m for m in reversed(places) if _city(m, gazetteer)), last_city)
+        last_city = next((m for m in reversed(places) if names_a_city(m, gazetteer)), last_city)
     return far
 
 
 def _quarters_only(listed: list[Mention], gazetteer: Gazetteer) -> bool:
     """Whether a list of two or more names no city of its own ("the neighbourhoods of Homs and Hama" name cities)."""
-    return len(listed) > 1 and not any(_city(m, gazetteer) for m in listed)
+    return len(listed) > 1 and not any(names_a_city(m, gazetteer) for m in listed)
 
 
 _IN_AFTER_A_LIST = re.compile(r"\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?")
@@ -238,7 +245,7 @@ _IN_AFTER_A_LIST = re.compile(r"\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?")
 
 def _city_after(body: str, places: list[Mention], j: int, gazetteer: Gazetteer) -> Mention | None:
     """places[j] when it is a city the list before it is placed in ("in Damascus", "in the city of Aleppo")."""
-    if j >= len(places) or not _city(places[j], gazetteer):
+    if j >= len(places) or not names_a_city(places[j], gazetteer):
         return None
     between = _IN_AFTER_A_LIST.fullmatch(body, places[j - 1].span.end, places[j].span.start)
     return places[j] if between else None
@@ -252,7 +259,7 @@ def _out_of_governorate(mention: Mention, city: Mention, gazetteer: Gazetteer) -
         return False
     place = gazetteer.get(mention.key)
     if place.cls == "Settlement":
-        return _farther(place, gazetteer.get(city.key), FAR_KM)
+        return farther(place, gazetteer.get(city.key), FAR_KM)
     home = place_lookup.governorate(gazetteer, mention.key)
     return place.cls == "Facility" and home is not None and home != place_lookup.governorate(gazetteer, city.key)
 
@@ -273,10 +280,10 @@ def _quarters_in_the_city(body: str, per_sentence: list[list[Mention]], gazettee
         places = [m for m in found if m.kind == "place"]
         for noun in _IN_THE_CITY.finditer(body, *_around(places)):
             before = [m for m in places if m.span.end <= noun.start()]
-            city = next((m for m in reversed(before) if _city(m, gazetteer)), last_city)
+            city = next((m for m in reversed(before) if names_a_city(m, gazetteer)), last_city)
             if city is not None:
                 far |= _far_from(body, _listed_before_noun(body, before, noun.start(), noun.group(0)), city, gazetteer)
-        last_city = next((m for m in reversed(places) if _city(m, gazetteer)), last_city)
+        last_city = next((m for m in reversed(places) if names_a_city(m, gazetteer)), last_city)
     return far
 
 
@@ -297,7 +304,7 @@ def _around(places: list[Mention]) -> tuple[int, int]:
 def _peopled_city(mention: Mention, gazetteer: Gazetteer) -> bool:
     """Whether a mention is a city with people counted (a restated city: "the districts of west Aleppo"); the tables
     keep a well-known quarter, Damascus's Midan, with no population of its own (eighteenth session)."""
-    return _city(mention, gazetteer) and (gazetteer.get(mention.key).population or 0) >= FAR_POPULATION
+    return names_a_city(mention, gazetteer) and (gazetteer.get(mention.key).population or 0) >= FAR_POPULATION
 
 
 def _listed_with_a_quarter(body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer) -> set[str]:
@@ -337,10 +344,10 @@ def _far_namesake(mention: Mention, city: Entity, gazetteer: Gazetteer) -> bool:
         return False
     place = gazetteer.get(mention.key)
     small = (place.population or 0) < FAR_POPULATION or not gazetteer.in_syria(place.key)
-    return place.cls == "Settlement" and small and _farther(place, city, FAR_KM)
+    return place.cls == "Settlement" and small and farther(place, city, FAR_KM)
 
 
-def _city(mention: Mention, gazetteer: Gazetteer) -> bool:
+def names_a_city(mention: Mention, gazetteer: Gazetteer) -> bool:
     """Whether a mention is a linked town or city with coordinates (one whose quarters a text may name)."""
     if not mention.linked or mention.key not in gazetteer:
         return False
@@ -375,13 +382,13 @@ def _far_from(body: str, listed: list[Mention], city: Mention, gazetteer: Gazett
         quarter = gazetteer.get(place.key)
         village = not quarter.notable and (quarter.population or 0) < FAR_POPULATION
         # a namesake far away, or a village out of the city's reach (CITY_KM)
-        outside = _farther(quarter, where, FAR_KM) or (village and _farther(quarter, where, CITY_KM))
+        outside = farther(quarter, where, FAR_KM) or (village and farther(quarter, where, CITY_KM))
         if quarter.cls == "Settlement" and outside:
             far.add(quarter.key)
     return far
 
 
-def _farther(a: Entity, b: Entity, limit: float) -> bool:
+def farther(a: Entity, b: Entity, limit: float) -> bool:
     """Whether two places with coordinates lie farther apart than `limit` km (unknown coordinates: no)."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 
-from graph.iris import slug
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention
-from loaders.namesakes import FAR_KM, FAR_POPULATION, _city, _farther
+from loaders.namesakes import FAR_KM, FAR_POPULATION, farther, made_local, names_a_city
 
 # the noun that calls the name before it a quarter: "in the Dahiyet al-Assad district", "on Hamadaniyah Midan and
 # other neighbourhoods" (a district of a province is a county, no Settlement, and is left)
@@ -27,22 +26,10 @@ def quarters_of_the_last_city(
         for m in (m for m in found if m.kind == "place"):
             if last_city is not None and _namesake_quarter(body, m, last_city, gazetteer):
                 far.add(m.key)
-            if _city(m, gazetteer):
+            if names_a_city(m, gazetteer):
                 last_city = m
-    if not far:
-        return per_sentence
-    out = []
-    for found in per_sentence:
-        kept = []
-        for m in found:
-            if m.kind == "place" and m.key in far:
-                label = body[m.span.start : m.span.end]
-                key = f"place/local/{slug(label)}"
-                local_entities[key] = ("place", label)
-                m = Mention(m.span, key, "place", linked=False)
-            kept.append(m)
-        out.append(kept)
-    return out
+    # far holds place keys only, so no actor mention is touched
+    return made_local(body, per_sentence, far, local_entities)
 
 
 def _namesake_quarter(body: str, mention: Mention, city: Mention, gazetteer: Gazetteer) -> bool:
@@ -53,4 +40,4 @@ def _namesake_quarter(body: str, mention: Mention, city: Mention, gazetteer: Gaz
         return False
     place = gazetteer.get(mention.key)
     small = (place.population or 0) < FAR_POPULATION
-    return place.cls == "Settlement" and small and _farther(place, gazetteer.get(city.key), FAR_KM)
+    return place.cls == "Settlement" and small and farther(place, gazetteer.get(city.key), FAR_KM)
