@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from graph.iris import slug
 from loaders.gazetteer import Gazetteer
-from loaders.model import Mention, Span, overlapping
+from loaders.kind_names import with_local_names
+from loaders.model import Mention, Span
 from loaders.name_words import NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.place_lists import OPENERS
 
@@ -27,18 +27,10 @@ def with_held_names(
 ) -> list[Mention]:
     """Add as local places the names the gazetteer lacks right after a compound of who holds them."""
     text = body[span.start : span.end]
-    added: list[Mention] = []
-    for match in HELD_NAME.finditer(text):
-        label = match.group("name")
-        start, end = span.start + match.start("name"), span.start + match.end("name")
-        words = label.split()
-        if (
-            any(w in NOT_PLACE_NAMES or (w in TITLE_WORDS and w.lower() not in OPENERS) for w in words)
-            or overlapping([*found, *added], start, end)
-            or gazetteer.lookup(label, "actor") is not None
-        ):
-            continue
-        key = f"place/local/{slug(label)}"
-        local_entities.setdefault(key, ("place", label))
-        added.append(Mention(Span(start, end), key, "place", linked=False))
-    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
+    names = [(m.start("name"), m.end("name")) for m in HELD_NAME.finditer(text)]
+    return with_local_names(text, span, names, found, local_entities, gazetteer, _unfit)
+
+
+def _unfit(label: str) -> bool:
+    """Whether a held name holds a people's word or a title that opens no place name."""
+    return any(w in NOT_PLACE_NAMES or (w in TITLE_WORDS and w.lower() not in OPENERS) for w in label.split())

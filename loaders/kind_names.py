@@ -10,6 +10,7 @@ name starts), and a name after a city's possessive, the apostrophe FA-KES droppe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from graph.iris import slug
 from loaders.gazetteer import Gazetteer
@@ -40,21 +41,35 @@ def with_kind_names(
             match = _POSSESSED.match(text, city.span.end - span.start)
             if match:
                 names.append((match.start("name"), match.end("name")))
+    return with_local_names(text, span, sorted(names), found, local_entities, gazetteer, _unfit)
+
+
+def with_local_names(
+    text: str,
+    span: Span,
+    names: Iterable[tuple[int, int]],
+    found: list[Mention],
+    local_entities: dict[str, tuple[str, str]],
+    gazetteer: Gazetteer,
+    unfit: Callable[[str], bool],
+) -> list[Mention]:
+    """Add as local places the names at `names` (offsets in the sentence's `text`) that are not `unfit`, overlap no
+    mention and name no actor."""
     added: list[Mention] = []
-    for name_start, name_end in sorted(names):
+    for name_start, name_end in names:
         label = text[name_start:name_end]
         start, end = span.start + name_start, span.start + name_end
-        if (
-            any(_no_place_word(w) for w in label.split())
-            or CONTROLLED.search(label)
-            or overlapping([*found, *added], start, end)
-            or gazetteer.lookup(label, "actor") is not None
-        ):
+        if unfit(label) or overlapping([*found, *added], start, end) or gazetteer.lookup(label, "actor") is not None:
             continue
         key = f"place/local/{slug(label)}"
         local_entities.setdefault(key, ("place", label))
         added.append(Mention(Span(start, end), key, "place", linked=False))
     return sorted([*found, *added], key=lambda m: m.span.start) if added else found
+
+
+def _unfit(label: str) -> bool:
+    """Whether a name before a kind holds a title, a people's word or a holder's compound."""
+    return any(_no_place_word(w) for w in label.split()) or CONTROLLED.search(label) is not None
 
 
 def _no_place_word(word: str) -> bool:
