@@ -96,7 +96,7 @@ from loaders.to_as_preposition import TO_AS_PREPOSITION
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
-from loaders.trigger_guards import _HEDGE
+from loaders.trigger_guards import _HEDGE, _NOT_HAPPENING
 from loaders.truce_parties import _ANNOUNCED
 from loaders.truce_words import BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED
@@ -411,6 +411,13 @@ CLAIMED27_TEXTS = cut(
     "claimed the " + "big " * 1250,
     "claims the big big " * 260 + "x",
     "claimed" + " " * 4993,
+)
+# what a truce bore on (split28): the words repeated, blanks after "on"
+IMPACT28_TEXTS = cut(
+    "impact on " * 500,
+    "little impact on the " * 240,
+    "effects on the the " * 270 + "x",
+    "impact on" + " " * 4991,
 )
 # a beginning in the present before an infinitive (timeline26): the verbs repeated, blanks after "to"
 BEGINS26_TEXTS = cut("begins to " * 500, "starts " * 720, "begins to" + " " * 4991)
@@ -850,4 +857,5 @@ CASES: tuple[Case, ...] = (
     Case("local_place_names.LANDMARK", "finditer", found(LANDMARK), HEADED27_TEXTS),
     Case("local_place_names.FEATURE", "finditer", found(FEATURE), HEADED27_TEXTS),
     Case("claimed_attacks.CLAIMED", "search", searched(CLAIMED), CLAIMED27_TEXTS),
+    Case("trigger_guards._NOT_HAPPENING", "search", searched(_NOT_HAPPENING), IMPACT28_TEXTS),
 )

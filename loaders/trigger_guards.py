@@ -118,6 +118,8 @@ _WHAT_IT_WAS = re.compile(r"\bwhat\s+(?:[\w-]+\s+){0,2}?believed\s+(?:was|were)\
 # "an investigation to determine whether its strikes killed civilians".
 _NOT_HAPPENING = re.compile(
     r"\b(?:an?\s+end\s+to|a\s+halt\s+to|a\s+stop\s+to|pauses?\s+in|whether)\s+(?:[\w-]+\s+){0,3}$"
+    # "a ceasefire has had little impact on fighting": what a truce or a move bore on, not a battle told
+    r"|\b(?:impacts?|effects?|bearing)\s+on\s+(?:the\s+)?$"
     # "deals to ease the fighting between rebels and the government": what a deal is for, not a battle
     r"|\b(?:ease|end|stop|halt|reduce|calm|curb)\s+the\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
