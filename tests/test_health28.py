@@ -3,8 +3,14 @@ has under another spelling (`graph.leave_out.spelled_otherwise`; twenty-eighth s
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from graph.evaluate import evaluate_gold
+from graph.gold_model import GoldArticle, GoldEngagement, GoldEntity
+from graph.leave_out import as_unlisted, spelled_otherwise, stand_ins
+from loaders.gazetteer import Entity, Gazetteer
 from loaders.local_places import local_key, local_place, with_new_places
-from loaders.model import Mention, Span
+from loaders.model import Article, Engagement, Extraction, Mention, Span
 
 
 def test_a_local_key_is_the_slug_of_the_label() -> None:
@@ -41,3 +47,59 @@ def test_new_places_skip_overlapping_and_unfit_names() -> None:
     ]
     assert entries == {"place/local/tal-ward": ("place", "Tal Ward")}
     assert with_new_places(found, [], entries) is found
+
+
+def _place(key: str, label: str, parent: str | None, cls: str = "Settlement") -> Entity:
+    return Entity(key=key, kind="place", label=label, cls=cls, parent=parent)
+
+
+_DISTRICT = _place("place/zabadani-district", "Zabadani District", None, "District")
+_OTHER_DISTRICT = _place("place/ariha-district", "Ariha District", None, "District")
+# the hand-added town, and what the tables without it still have
+_HAND = _place("place/madaya", "Madaya", "place/zabadani-district")
+_KEPT = (
+    _DISTRICT,
+    _OTHER_DISTRICT,
+    _place("place/medaya-1", "Medaya", "place/zabadani-district"),  # the same town, spelled otherwise
+    _place("place/madayah-2", "Madayah", "place/ariha-district"),  # a namesake in another district
+    _place("place/madaya-dam-3", "Madaya", "place/zabadani-district", "Facility"),  # a site named after it
+    _place("place/mudaya-4", "Bloudan", "place/zabadani-district"),  # another town of the district
+)
+
+
+def test_a_left_out_place_is_spelled_otherwise_only_in_its_parent_and_class() -> None:
+    full, variant = Gazetteer([_HAND, *_KEPT]), Gazetteer(_KEPT)
+    assert spelled_otherwise(full, variant, {"place/madaya"}) == {"place/madaya": frozenset({"place/medaya-1"})}
+    assert spelled_otherwise(full, variant, set()) == {}
+
+
+def _scored(found: str, same: dict[str, frozenset[str]] | None) -> tuple[int, int, int, int]:
+    gold = GoldArticle(
+        corpus="c",
+        identifier="1",
+        path=Path("c-1.json"),
+        places=(GoldEntity("Madaya", "place/madaya"),),
+        engagements=(GoldEngagement("e1", "shelling", "Explosions/Remote violence", "...", ("place/madaya",)),),
+    )
+    (unlisted,) = as_unlisted([gold], {"place/madaya"})
+    extraction = Extraction(
+        Article("c", "1", "Shells hit Medaya."),
+        mentions=(Mention(Span(11, 17), found, "place"),),
+        engagements=(Engagement("shelling@0", "shelling", places=(found,)),),
+    )
+    report = evaluate_gold([unlisted], {("c", "1"): extraction}, Gazetteer(_KEPT), same)
+    places, engagements = report.counts["place links"], report.counts["engagements"]
+    return places.tp, places.fp, engagements.tp, engagements.fp
+
+
+def test_a_link_to_the_left_out_place_spelled_otherwise_counts_as_the_place() -> None:
+    full, variant = Gazetteer([_HAND, *_KEPT]), Gazetteer(_KEPT)
+    gold = GoldArticle(
+        corpus="c", identifier="1", path=Path("c-1.json"), places=(GoldEntity("Madaya", "place/madaya"),)
+    )
+    same = stand_ins([gold], {"place/madaya"}, spelled_otherwise(full, variant, {"place/madaya"}))
+    assert same == {"place/medaya-1": frozenset({"place/local/madaya"})}
+    assert _scored("place/medaya-1", same) == (1, 0, 1, 0)
+    assert _scored("place/medaya-1", None) == (0, 1, 0, 1)  # the plain scorer: another key, another place
+    # the namesake of another district is still another place
+    assert _scored("place/madayah-2", same) == (0, 1, 0, 1)
