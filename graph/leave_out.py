@@ -18,6 +18,7 @@ from graph.gold_model import GoldArticle, GoldEntity
 from loaders.fuzzy_places import skeleton
 from loaders.gazetteer import Entity, Gazetteer, GazetteerError
 from loaders.local_places import local_key
+from loaders.place_lookup import km
 
 # hand places: the curated Syrian quarters, camps, facilities and villages (places-extra.csv rows of these classes
 # that lie in Syria; foreign places, countries, governorates and natural regions stay)
@@ -79,11 +80,11 @@ def left_out(full: Gazetteer, variant: Gazetteer) -> set[str]:
 
 def spelled_otherwise(full: Gazetteer, variant: Gazetteer, gone: set[str]) -> dict[str, frozenset[str]]:
     """Each left-out place the variant tables still have under another spelling -> the keys of that spelling: a place
-    of the same class inside the left-out place's parent, one of whose names has the consonant skeleton of one of its
-    names (`fuzzy_places.skeleton`): WOF's "Medaya" of az-Zabadani district is the hand-added Madaya."""
+    of the same class, one of whose names has the consonant skeleton of one of its names (`fuzzy_places.skeleton`),
+    inside the left-out place's parent or, when that parent is a town, within QUARTER_KM of it: WOF's "Medaya" of
+    az-Zabadani district is the hand-added Madaya, its "Mezze" and "Al Wa`r" the quarters Mazzeh and Waer."""
     # the hand-added places have no coordinates (they were curated for the news, not surveyed): their parent and
-    # their spellings are what places them; a namesake elsewhere (al-Waer's village, not the quarter of Homs) stays
-    # another place
+    # their spellings are what places them; a namesake elsewhere (Idlib's Madayah) stays another place
     wanted: dict[str, list[Entity]] = defaultdict(list)
     for key in sorted(k for k in gone if k in full):
         entity = full.get(key)
@@ -96,9 +97,29 @@ def spelled_otherwise(full: Gazetteer, variant: Gazetteer, gone: set[str]) -> di
             continue
         spelled = {e.key: e for name in {other.label, *other.aliases} for e in wanted.get(skeleton(name), ())}
         for entity in spelled.values():
-            if entity.cls == other.cls and entity.parent in variant.ancestors(other.key):
+            if entity.cls == other.cls and _placed_alike(entity, other, variant):
                 same[entity.key].add(other.key)
     return {key: frozenset(keys) for key, keys in same.items()}
+
+
+# A quarter of a town lies this close to the town's point: Aleppo, the largest city, spans about 15 km
+# (`namesakes.CITY_KM`), so its quarters lie within about half that of its centre, with room for the gazetteer's
+# points a little off; the tables' villages of the same consonants lie 12 km and more from the city points of the
+# hand-added quarters (Al Mishyah from Damascus, Al Buraysah), its quarters 1 to 7 km (Mezze, Al Wa`r).
+QUARTER_KM = 10.0
+
+
+def _placed_alike(entity: Entity, other: Entity, variant: Gazetteer) -> bool:
+    """Whether a place of the variant tables lies inside a left-out place's parent, or near the town that parent is
+    (WOF puts a city's quarters in the city's district, the hand-added ones in the city)."""
+    if entity.parent is None or other.key == entity.parent or entity.parent not in variant:
+        return False
+    if entity.parent in variant.ancestors(other.key):
+        return True
+    town = variant.get(entity.parent)
+    if town.cls != "Settlement" or town.lat is None or town.lon is None or other.lat is None or other.lon is None:
+        return False
+    return km(town.lat, town.lon, other.lat, other.lon) <= QUARTER_KM
 
 
 def stand_ins(

@@ -73,6 +73,21 @@ def test_a_left_out_place_is_spelled_otherwise_only_in_its_parent_and_class() ->
     assert spelled_otherwise(full, variant, set()) == {}
 
 
+def test_a_left_out_quarter_is_spelled_otherwise_near_its_town() -> None:
+    # WOF puts a city's quarters in the city's district, the hand-added quarter in the city itself
+    district = _place("place/homs-district", "Homs District", None, "District")
+    city = Entity("place/homs", "place", "Homs", "Settlement", parent="place/homs-district", lat=34.73, lon=36.68)
+    hand = _place("place/waer", "Waer", "place/homs")
+
+    def village(key: str, label: str, lat: float) -> Entity:
+        return Entity(key, "place", label, "Settlement", parent="place/homs-district", lat=lat, lon=36.68)
+
+    # the quarter 5.6 km from the city's point; a village of the same consonants 15.6 km away
+    kept = (district, city, village("place/al-war-1", "Al Wa`r", 34.78), village("place/war-2", "Wa`r", 34.87))
+    full, variant = Gazetteer([hand, *kept]), Gazetteer(kept)
+    assert spelled_otherwise(full, variant, {"place/waer"}) == {"place/waer": frozenset({"place/al-war-1"})}
+
+
 def _scored(found: str, same: dict[str, frozenset[str]] | None) -> tuple[int, int, int, int]:
     gold = GoldArticle(
         corpus="c",
