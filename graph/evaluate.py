@@ -119,8 +119,9 @@ def match_greedy(gold: Sequence[T], found: Sequence[U], score: Callable[[T, U], 
 class _Identity:
     """Keys and QIDs that identify the same entity, and the places around a place."""
 
-    def __init__(self, gazetteer: Gazetteer | GazetteerView) -> None:
+    def __init__(self, gazetteer: Gazetteer | GazetteerView, same: Mapping[str, frozenset[str]] | None = None) -> None:
         self.gazetteer = gazetteer
+        self.same = same or {}
 
     def _qid(self, key: str) -> str | None:
         """The QID of a key; None for a QID itself or a local entity minted from text."""
@@ -139,7 +140,7 @@ class _Identity:
         if QID.fullmatch(ref):
             return {ref}
         qid = self._qid(ref)
-        return {ref, qid} if qid else {ref}
+        return ({ref, qid} if qid else {ref}) | self.same.get(ref, frozenset())
 
     def around(self, ref: str) -> set[str]:
         """Names of every place the place ref is inside."""
@@ -172,11 +173,13 @@ def evaluate_gold(
     golds: Sequence[GoldArticle],
     extractions: Mapping[tuple[str, str], Extraction],
     gazetteer: Gazetteer | GazetteerView,
+    same: Mapping[str, frozenset[str]] | None = None,
 ) -> EvalReport:
-    """Score extractions against gold articles already loaded."""
+    """Score extractions against gold articles already loaded (`same`: keys -> other names that count as them, the
+    left-out places' stand-ins of `graph.leave_out.stand_ins`)."""
     types, source = acled_event_types()
     report = EvalReport(type_source=source)
-    ident = _Identity(gazetteer)
+    ident = _Identity(gazetteer, same)
     for gold in golds:
         report.articles += 1
         extraction = extractions.get(gold.article_key)

@@ -17,7 +17,7 @@ from graph.evaluate import (
 )
 from graph.gold import gold_articles, load_gold
 from graph.gold_model import GoldArticle, GoldError
-from graph.leave_out import as_unlisted, left_out, write_reference_without
+from graph.leave_out import as_unlisted, left_out, spelled_otherwise, stand_ins, write_reference_without
 from loaders.corpus import CorpusError
 from loaders.extract import extract
 from loaders.gazetteer import REFERENCE_DIR, Gazetteer, GazetteerError
@@ -76,12 +76,13 @@ def run_eval(
         raise usage_error(str(err)) from None
     try:
         gazetteer = Gazetteer.load()
+        same: dict[str, frozenset[str]] = {}
         if leave_out:
-            gazetteer, golds = _left_out(leave_out, gazetteer, golds)
+            gazetteer, golds, same = _left_out(leave_out, gazetteer, golds)
     except GazetteerError as err:
         raise usage_error(str(err)) from None
     extractions = {(a.corpus, a.identifier): extract(a, gazetteer) for a in articles}
-    report = evaluate_gold(golds, extractions, _ScorerView(gazetteer))
+    report = evaluate_gold(golds, extractions, _ScorerView(gazetteer), same)
     print(f"{len(golds)} gold articles ({part}{f'; {leave_out} left out' if leave_out else ''})\n")
     print(format_table(report))
     if by_type:
@@ -94,13 +95,18 @@ def run_eval(
     return 1 if scores and min(scores) < min_f1 else 0
 
 
-def _left_out(what: str, full: Gazetteer, golds: list[GoldArticle]) -> tuple[Gazetteer, list[GoldArticle]]:
-    """The gazetteer of the tables without what, and the gold with the places it lacks made local."""
+def _left_out(
+    what: str, full: Gazetteer, golds: list[GoldArticle]
+) -> tuple[Gazetteer, list[GoldArticle], dict[str, frozenset[str]]]:
+    """The gazetteer of the tables without what, the gold with the places it lacks made local, and the keys that count
+    as such a local place (the same place under another spelling: `graph.leave_out.stand_ins`)."""
     with tempfile.TemporaryDirectory(prefix="kg-leave-out-") as folder:
         tables = Path(folder) / "reference"
         write_reference_without(what, REFERENCE_DIR, tables)
         variant = Gazetteer(*read_tables(tables))  # not Gazetteer.load: its cache would keep the removed folder
-    return variant, as_unlisted(golds, left_out(full, variant))
+    gone = left_out(full, variant)
+    same = stand_ins(golds, gone, spelled_otherwise(full, variant, gone))
+    return variant, as_unlisted(golds, gone), same
 
 
 def run_agree(first_dir: Path, second_dir: Path, usage_error: type[Exception], show_errors: bool = False) -> int:

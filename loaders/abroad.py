@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from graph.iris import slug
 from loaders.gazetteer import Gazetteer
+from loaders.local_places import local_key, local_place
 from loaders.model import Mention, Span, overlapping
 
 # World regions, parts of the former Soviet Union and of China that news names as fighters' origins; none is a
@@ -71,7 +71,7 @@ def _pattern(names: frozenset[str]) -> re.Pattern[str]:
 @cache
 def abroad_keys(gazetteer: Gazetteer) -> frozenset[str]:
     """The local keys this module mints: places that are never where an engagement is."""
-    return frozenset(f"place/local/{slug(n)}" for n in (*_capitals(gazetteer), *REGIONS))
+    return frozenset(local_key(n) for n in (*_capitals(gazetteer), *REGIONS))
 
 
 def with_places_abroad(
@@ -100,12 +100,12 @@ def _minted(
         start, end = match.span()
         if not cue.search(body, max(0, start - 40), start) and not (after and after.match(body, end)):
             continue
-        key = f"place/local/{slug(match.group())}"
+        key = local_key(match.group())
         covering = overlapping(found, start, end)
         if covering and any(m.key != key for m in covering):
             continue
         # a name after a locative may be held as a tentative place until a spelling links it: this one stays
-        local_entities[key] = ("place", match.group())
+        mention = local_place(local_entities, Span(start, end), match.group())
         if not covering:
-            out.append(Mention(Span(start, end), key, "place", linked=False))
+            out.append(mention)
     return out

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from graph.iris import slug
 from loaders.gazetteer import Gazetteer
 from loaders.local_place_names import (
     AL_NAME_WORD,
@@ -15,7 +14,8 @@ from loaders.local_place_names import (
     closed_up,
     list_words,
 )
-from loaders.model import Mention, Span, overlapping
+from loaders.local_places import with_new_places
+from loaders.model import Mention, Span
 from loaders.name_words import NOT_PLACE_NAMES
 from loaders.place_lists import WHICH_ONE
 
@@ -49,7 +49,7 @@ def with_al_name_lists(
 ) -> list[Mention]:
     """Add the names their article opens listed after a place mention, each a local place unless a mention has it."""
     text = body[span.start : span.end]
-    added: list[Mention] = []
+    listed: list[tuple[Span, str]] = []
     for place in [m for m in found if m.kind == "place" and span.start <= m.span.start < span.end]:
         names = listed_names(text, place.span.end - span.start)
         if not names or KIND_AFTER.match(text, names[-1][1]):
@@ -59,14 +59,11 @@ def with_al_name_lists(
         labels = [closed_up(text[start:stop]) for start, stop in names]
         if any(_not_a_place(label, gazetteer) for label in labels):
             continue  # "in Idlib al-Nusra and al-Qaeda": a list of groups or persons, not of places
-        for (start, stop), label in zip(names, labels, strict=True):
-            start, stop = span.start + start, span.start + stop
-            if overlapping([*found, *added], start, stop):
-                continue
-            key = f"place/local/{slug(label)}"
-            local_entities.setdefault(key, ("place", label))
-            added.append(Mention(Span(start, stop), key, "place", linked=False))
-    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
+        listed += [
+            (Span(span.start + start, span.start + stop), label)
+            for (start, stop), label in zip(names, labels, strict=True)
+        ]
+    return with_new_places(found, listed, local_entities)
 
 
 def _not_a_place(label: str, gazetteer: Gazetteer) -> bool:

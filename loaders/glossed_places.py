@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from graph.iris import slug
 from loaders.aliases import fold
 from loaders.demonyms import DEMONYMS
 from loaders.gazetteer import Gazetteer
+from loaders.local_places import local_place
 from loaders.mention_context import LOCATIVES
 from loaders.model import Mention, Span, overlapping
 from loaders.name_words import LANDMARK_NOUN, NOT_PLACE_NAMES, PLACE_KIND, TITLE_WORDS
@@ -61,9 +61,7 @@ def with_glossed_places(
                 glosses.append(gloss)  # a place another rule read ("Tal al-Sawda (Black Hill)"): its gloss is no other
             continue  # a name the gazetteer or another rule read already
         glosses.append(gloss)
-        key = f"place/local/{slug(name)}"
-        local_entities[key] = ("facility" if site else "place", name)
-        added.append(Mention(Span(start, end), key, "place", linked=False))
+        added.append(local_place(local_entities, Span(start, end), name, "facility" if site else "place"))
     if not glosses:
         return found
     kept = [m for m in found if m.linked or not any(s <= m.span.start and m.span.end <= e for s, e in glosses)]

@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from graph.iris import slug
 from loaders.gazetteer import Gazetteer
+from loaders.local_places import local_place
 from loaders.model import Mention, Sentence, Span
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE, dateline_city
 from loaders.timex import find_time
@@ -92,9 +92,8 @@ def dateline_mentions(
                 while len(words) > 1 and gazetteer.lookup(words[0], "actor") is not None:
                     start += len(words.pop(0)) + 1
                 name = " ".join(words)
-                key = f"place/local/{slug(name)}"
-                local_entities[key] = ("place", name.title())
-                places = [Mention(Span(start, at.end), key, "place", linked=False)]
+                # the label in title case ("Moscow"), the key from the same letters
+                places = [local_place(local_entities, Span(start, at.end), name.title())]
             found += places + [m for m in gazetteer.find(body, sentence.span) if m.kind == "actor"]
             continue
         opening = PARAGRAPH_DATELINE.fullmatch(text)

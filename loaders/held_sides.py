@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from graph.iris import slug
 from loaders.capital_readings import CITY_OF_ITS_OWN
 from loaders.gazetteer import Gazetteer
+from loaders.local_places import local_place
 from loaders.model import Mention, Span
 from loaders.reference_tables import Entity
 
@@ -51,10 +51,7 @@ def held_sides_of_cities(
             if side is None or side[:2] not in held:
                 kept.append(m)
                 continue
-            label = body[side[2].start : side[2].end]
-            key = f"place/local/{slug(label)}"
-            local_entities[key] = ("place", label)
-            kept.append(Mention(side[2], key, "place", linked=False))
+            kept.append(local_place(local_entities, side[2], side[2].text(body)))
         out.append(kept)
     return out
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from graph.iris import slug
 from loaders.gazetteer import Gazetteer
-from loaders.model import Mention, Span, overlapping
+from loaders.local_places import with_new_places
+from loaders.model import Mention, Span
 from loaders.name_words import CONTROLLED, NAME_WORD, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
 from loaders.place_lists import OPENERS
 
@@ -55,16 +55,10 @@ def with_local_names(
 ) -> list[Mention]:
     """Add as local places the names at `names` (offsets in the sentence's `text`) that are not `unfit`, overlap no
     mention and name no actor."""
-    added: list[Mention] = []
-    for name_start, name_end in names:
-        label = text[name_start:name_end]
-        start, end = span.start + name_start, span.start + name_end
-        if unfit(label) or overlapping([*found, *added], start, end) or gazetteer.lookup(label, "actor") is not None:
-            continue
-        key = f"place/local/{slug(label)}"
-        local_entities.setdefault(key, ("place", label))
-        added.append(Mention(Span(start, end), key, "place", linked=False))
-    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
+    spans = [(Span(span.start + start, span.start + end), text[start:end]) for start, end in names]
+    return with_new_places(
+        found, spans, local_entities, lambda label: unfit(label) or gazetteer.lookup(label, "actor") is not None
+    )
 
 
 def _unfit(label: str) -> bool:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from graph.iris import slug
 from loaders import place_lookup
 from loaders.gazetteer import Gazetteer
+from loaders.local_places import local_place
 from loaders.model import Mention, Span
 from loaders.place_lookup import km
 from loaders.placed_in import placed_in_another_governorate
@@ -62,10 +62,7 @@ def made_local(
         kept = []
         for m in found:
             if m.key in far:
-                label = body[m.span.start : m.span.end]
-                key = f"place/local/{slug(label)}"
-                local_entities[key] = ("place", label)
-                m = Mention(m.span, key, "place", linked=False)
+                m = local_place(local_entities, m.span, m.span.text(body))
             kept.append(m)
         out.append(kept)
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graph.iris import slug
+from loaders.local_places import local_place
 from loaders.model import Mention, Span
 
 # Syrian towns number their newer quarters and housing projects ("Dummar 1", "al-Hamdaniyeh 3000"): a number right
@@ -27,8 +27,6 @@ def with_numbered_places(body: str, found: list[Mention], local_entities: dict[s
         if numbered is None:
             out.append(m)
             continue
-        label = body[m.span.start : numbered.end("number")]
-        key = f"place/local/{slug(label)}"
-        local_entities[key] = ("place", label)
-        out.append(Mention(Span(m.span.start, numbered.end("number")), key, "place", linked=False))
+        at = Span(m.span.start, numbered.end("number"))
+        out.append(local_place(local_entities, at, at.text(body)))
     return out

@@ -9,11 +9,11 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from graph.iris import slug
 from loaders import fuzzy_places, namesakes
 from loaders.bearing_names import PART_OF, named_by_bearing
 from loaders.gazetteer import Gazetteer
 from loaders.listed_together import listed_together
+from loaders.local_places import local_place, with_new_places
 from loaders.located_lists import located_lists
 from loaders.model import Mention, Span, overlapping
 from loaders.name_matcher import MIN_VILLAGE_LETTERS
@@ -84,19 +84,14 @@ def with_place_lists(
         ):
             # "Salah-Eddin al-Zahraa and al-Akramiya neighborhoods": a quarter the gazetteer knows, then another
             # opened by its article (FA-KES dropped the comma between them)
-            label = rest.group("name")
-            key = f"place/local/{slug(label)}"
-            local_entities[key] = ("place", label)
             name_start = inside[0].span.end + rest.start("name") - rest.start()
-            mention = Mention(Span(name_start, end), key, "place", linked=False)
+            mention = local_place(local_entities, Span(name_start, end), rest.group("name"))
             out = sorted([*out, mention], key=lambda m: m.span.start)
             continue
         elif any(w in CREDIT_WORDS for w in label.split()):
             continue  # "Syrias Aleppo Monitor": a headline's credit, not the next place of a list
         else:
-            key = f"place/local/{slug(label)}"
-            local_entities[key] = ("place", label)
-            mention = Mention(Span(start, end), key, "place", linked=False)
+            mention = local_place(local_entities, Span(start, end), label)
         out = sorted([*(m for m in out if m not in inside), mention], key=lambda m: m.span.start)
     return out
 
@@ -241,22 +236,17 @@ def with_located_names(
 ) -> list[Mention]:
     """Names after a locative that no rule took: kept (as TENTATIVE) only if `link_local_places` links them."""
     text = body[span.start : span.end]
-    added: list[Mention] = []
     names = [(m.start("name"), m.end("name")) for m in _LOCATED.finditer(text)]
     names += _road_ends(text, span.start, found)
     names += [(m.start("name"), m.end("name")) for m in _NAMED_KIND.finditer(text)]
     names += named_by_bearing(text)
-    for name_start, name_end in sorted(names):
-        label = text[name_start:name_end]
-        start, end = span.start + name_start, span.start + name_end
-        if any(w in TITLE_WORDS or w in NOT_PLACE_NAMES for w in label.split()) or CONTROLLED.search(label):
-            continue
-        if overlapping([*found, *added], start, end):
-            continue
-        key = f"place/local/{slug(label)}"
-        local_entities.setdefault(key, (TENTATIVE, label))
-        added.append(Mention(Span(start, end), key, "place", linked=False))
-    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
+    spans = [(Span(span.start + s, span.start + e), text[s:e]) for s, e in sorted(names)]
+    return with_new_places(found, spans, local_entities, _not_located, TENTATIVE)
+
+
+def _not_located(label: str) -> bool:
+    """Whether a name after a locative holds a title, a word that names no place or a holder's compound."""
+    return any(w in TITLE_WORDS or w in NOT_PLACE_NAMES for w in label.split()) or CONTROLLED.search(label) is not None
 
 
 def link_local_places(

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from graph.iris import slug
 from loaders.gazetteer import Gazetteer
-from loaders.model import Mention, Span, overlapping
+from loaders.local_places import with_new_places
+from loaders.model import Mention, Span
 
 # "fighting in Sheikh Maqsood", "positions near Sheikh Zurvan": a lower-case word before the locative (prose, not a
 # Title Case headline), not "on", "from" or "to", which take persons too ("a statement from Sheikh Ahmad"); the name
@@ -23,13 +23,8 @@ def with_sheikh_places(
 ) -> list[Mention]:
     """Add "Sheikh X" after a locative in prose as a local place, when no rule read it and the gazetteer lacks it."""
     text = body[span.start : span.end]
-    added: list[Mention] = []
-    for match in _SHEIKH_PLACE.finditer(text):
-        name = match.group("name")
-        start, end = span.start + match.start("name"), span.start + match.end("name")
-        if overlapping(found, start, end) or gazetteer.lookup(name) is not None:
-            continue
-        key = f"place/local/{slug(name)}"
-        local_entities.setdefault(key, ("place", name))
-        added.append(Mention(Span(start, end), key, "place", linked=False))
-    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
+    names = [
+        (Span(span.start + match.start("name"), span.start + match.end("name")), match.group("name"))
+        for match in _SHEIKH_PLACE.finditer(text)
+    ]
+    return with_new_places(found, names, local_entities, lambda name: gazetteer.lookup(name) is not None)

@@ -114,7 +114,7 @@ def test_leave_out_rewrites_the_gold_and_caches_no_removed_folder() -> None:
     full = Gazetteer.load()
     before = _load_cached.cache_info().currsize
     gold = _place_gold(GoldEntity("Sheikh Maqsoud", "place/sheikh-maqsoud"))
-    variant, (out,) = _left_out("hand-places", full, [gold])
+    variant, (out,), _ = _left_out("hand-places", full, [gold])
     assert "place/sheikh-maqsoud" not in variant and out.places == (GoldEntity("Sheikh Maqsoud"),)
     assert _load_cached.cache_info().currsize == before
     assert any(m.kind == "place" for m in variant.find("Shells hit Aleppo on Monday."))
