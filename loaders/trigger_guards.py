@@ -120,7 +120,7 @@ _WHAT_IT_WAS = re.compile(r"\bwhat\s+(?:[\w-]+\s+){0,2}?believed\s+(?:was|were)\
 _NOT_HAPPENING = re.compile(
     r"\b(?:an?\s+end\s+to|a\s+halt\s+to|a\s+stop\s+to|pauses?\s+in|whether)\s+(?:[\w-]+\s+){0,3}$"
     # "deals to ease the fighting between rebels and the government": what a deal is for, not a battle
-    r"|\b(?:ease|end|stop|halt|reduce|calm|curb)\s+the\s+(?:[\w-]+\s+){0,2}$",
+    r"|\b(?:ease|end|stop|halt|reduce|calm|curb|lift)\s+the\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "hasn't" has no word boundary before its "n't"; FA-KES stripped apostrophes, leaving "hasnt", "didnt", "wasnt"
