@@ -21,6 +21,7 @@ from loaders.model import Mention
 from loaders.nearest_actors import DAY_TIME, actor_before, coordinated, coordinated_back, first_after
 from loaders.our_forces import speaker_side
 from loaders.passive_subjects import placed_patient
+from loaders.pounded_then_taken import taker_shelled
 from loaders.relative_agents import relative_agent
 from loaders.repelled_attacks import repelled_roles
 from loaders.support_phrases import helper_strikes
@@ -296,7 +297,7 @@ def find_roles(
             if not _AND_BEFORE.search(text, clause_start, clause_start + verb.start()):
                 break
     if not attackers and not passive:
-        attackers.extend(subject_of_means(usable, text, base, match))
+        attackers.extend(subject_of_means(usable, text, base, match) or taker_shelled(usable, text, base, match))
     if not attackers:
         for m in usable:
             if m.span.end - base <= t_start and _RESPONSIBILITY.match(text, m.span.end - base):
