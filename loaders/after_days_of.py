@@ -34,9 +34,7 @@ def taker_shelled(actors: Sequence[Mention], text: str, base: int, match: re.Mat
     after = _AFTER_DAYS_OF.search(text, max(0, match.start() - 80), match.start())
     if after is None or after.end() != match.start():
         return []
-    taking = None
-    for taking in _TAKING.finditer(text, max(0, after.start() - 120), after.start()):
-        pass
+    taking = next(reversed(list(_TAKING.finditer(text, max(0, after.start() - 120), after.start()))), None)
     if taking is None or re.search(r"[,;:.]", text[taking.end() : after.start()]):
         return []
     # the taker right before its verb, no more than four words off

@@ -28,8 +28,12 @@ _WISHED = re.compile(
     r"seek(?:s|ing)?|sought|prepar(?:e|es|ed|ing)|ready|order(?:s|ed)?|appeal(?:s|ed)?\s+to)\b",
     re.IGNORECASE,
 )
-# the trigger word itself a bare verb: "liberate", "storm", "attack"; not "airstrikes", "shelling", "clashes"
-_BARE_TRIGGER = re.compile(r"(?i)[a-z]+(?<!s)(?<!ing)(?<!ed)(?<!ion)(?<!ment)")
+# the trigger word itself a bare verb: "liberate", "storm", "attack"; not "airstrikes", "shelling", "clashes", nor a
+# past form that ends otherwise ("were ordered to advance and took the village": done)
+_BARE_TRIGGER = re.compile(
+    r"(?i)(?!(?:took|struck|fought|overran|shot|blew|drove|won|fell|broke|threw|held|beat|led|began|went|hit)$)"
+    r"[a-z]+(?<!s)(?<!ing)(?<!ed)(?<!ion)(?<!ment)"
+)
 
 
 def joined_to_infinitive(before: str, word: str) -> bool:
