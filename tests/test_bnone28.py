@@ -18,7 +18,7 @@ from loaders.trigger_guards import _NOT_HAPPENING
     "text",
     [
         "Residents are waiting for the Syrian army to save them and liberate their neighbourhoods in Aleppo.",
-        "The rebels vowed to encircle the town and storm it, a commander in Idlib said.",
+        "The opposition called on Turkey to send troops and attack IS positions near Jarablus.",
     ],
 )
 def test_a_verb_joined_to_a_wished_infinitive_is_no_engagement(gazetteer: Gazetteer, text: str) -> None:
