@@ -27,6 +27,8 @@ from loaders import (
 )
 from loaders.actor_mentions import _AIRCRAFT_HEDGED, _DEMONYM
 from loaders.actor_references import _OTHER_UNITS, _THE_ARMY
+from loaders.after_days_of import _AFTER_DAYS_OF, _TRUCE_AGREED
+from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
 from loaders.bare_verbs import GONE_ON_TO
@@ -58,6 +60,7 @@ from loaders.group_references import _THE_GROUP
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
 from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM
 from loaders.held_names import HELD_NAME
+from loaders.joined_infinitives import joined_to_infinitive
 from loaders.joined_verbs import _FRONTED_TIME, _JOINED_VERB, _PASSIVE_OR, _SIEGE_LAID
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
@@ -505,6 +508,17 @@ PAST_DEEDS_TEXTS = cut(
     "over the past " * 358,
     "during the last " + "weeks " * 830,
 )
+# an infinitive's verb joined by "and", "after N days of", a truce agreed, "lift the" (bnone28): runs of "to", of
+# "and", of the words the patterns repeat, of blanks
+BNONE28_TEXTS = cut(
+    "to " * 1700,
+    "to save " + "them " * 1000 + "and ",
+    "waiting for " * 400 + "to save them and ",
+    "after " + "days of " * 624,
+    "agreed a truce " + "x" * 4900,
+    "lift the " * 555,
+    " " * 5000,
+)
 # a capital's own countryside (places26): side words and "and" repeated, blanks, "city" repeated, a comma run
 OWN_COUNTRYSIDE_TEXTS = cut(
     "Aa and its " + "northern and " * 385, "Aa" + " " * 4990 + "its", "Aa" + " city" * 1000, "Aa its north," * 385
@@ -857,5 +871,12 @@ CASES: tuple[Case, ...] = (
     Case("local_place_names.LANDMARK", "finditer", found(LANDMARK), HEADED27_TEXTS),
     Case("local_place_names.FEATURE", "finditer", found(FEATURE), HEADED27_TEXTS),
     Case("claimed_attacks.CLAIMED", "search", searched(CLAIMED), CLAIMED27_TEXTS),
-    Case("trigger_guards._NOT_HAPPENING", "search", searched(_NOT_HAPPENING), IMPACT28_TEXTS),
+    Case("trigger_guards._NOT_HAPPENING (impact on)", "search", searched(_NOT_HAPPENING), IMPACT28_TEXTS),
+    Case(
+        "joined_infinitives.joined_to_infinitive", "call", lambda t: joined_to_infinitive(t, "liberate"), BNONE28_TEXTS
+    ),
+    Case("after_days_of._AFTER_DAYS_OF", "search", searched(_AFTER_DAYS_OF), BNONE28_TEXTS),
+    Case("after_days_of._TAKING", "finditer", found(_TAKING_VERB), BNONE28_TEXTS),
+    Case("after_days_of._TRUCE_AGREED", "search", searched(_TRUCE_AGREED), BNONE28_TEXTS),
+    Case("trigger_guards._NOT_HAPPENING (lift the siege)", "search", searched(_NOT_HAPPENING), BNONE28_TEXTS),
 )

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from loaders.acted_on import hit_after_agent
+from loaders.after_days_of import taker_shelled, truce_makers_fought
 from loaders.aircraft_words import AIR_FORCE, CORE, PLURALS
 from loaders.between_sides import sides_against
 from loaders.blamed_after import blamed_after
@@ -296,7 +297,9 @@ def find_roles(
             if not _AND_BEFORE.search(text, clause_start, clause_start + verb.start()):
                 break
     if not attackers and not passive:
-        attackers.extend(subject_of_means(usable, text, base, match))
+        attackers.extend(subject_of_means(usable, text, base, match) or taker_shelled(usable, text, base, match))
+    if not (attackers or targets) and (makers := truce_makers_fought(usable, text, base, match)):
+        attackers, targets = makers[:1], makers[1:]  # "X and Y agreed a truce after days of clashes": they fought
     if not attackers:
         for m in usable:
             if m.span.end - base <= t_start and _RESPONSIBILITY.match(text, m.span.end - base):

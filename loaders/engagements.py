@@ -94,6 +94,7 @@ class Detection:
     unnamed_agent: bool = False  # "terrorists in Palmyra fired": someone the gazetteer cannot name did it
     by_aircraft: bool = False  # "the warplanes carried out raids": aircraft told doing the strike
     blast: bool = False  # told only as a blast or an explosion: what any bomb does, a suicide bomber's too
+    bombing: bool = False  # told only as "bombing": what aircraft do as well as planted bombs
     standing: bool = False  # "has been under siege": a state that holds as the article is written
     by_subject: bool = False  # "The regime forces shelled": definite only by its doer's article, no event told before
     scene: Span | None = None  # the part of its sentence that tells it, when the sentence tells several scenes
@@ -325,6 +326,7 @@ def _build(
         or (etype == "ceasefire" and OPENS_ON_A_TRUCE.fullmatch(text, 0, match.start()) is not None),
         elsewhere=elsewhere,
         blast=etype == "remote-explosive" and bool(WEAK_EXPLOSIVE.fullmatch(match.group(0))),
+        bombing=etype == "remote-explosive" and re.fullmatch(r"(?i)bombings?", match.group(0)) is not None,
         standing=etype == "siege"
         and bool(
             _STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())

@@ -220,6 +220,8 @@ def referent(
     for earlier in reversed(recent):
         # "the blast" after a suicide bombing is that bombing
         blast = detection.blast and earlier.type == "suicide-bombing"
+        # "The bombing also killed 13 people" after an air strike is that strike, adding its dead: aircraft bomb too
+        blast = blast or (detection.bombing and also and earlier.type == "air-strike")
         if earlier.type != detection.type and not (detection.generic and earlier.type in VIOLENT) and not blast:
             continue
         # one bomb's blast is no campaign: "The explosion hit the Rashidin area" after a bombing of a convoy told at

@@ -17,6 +17,7 @@ from loaders.denied_and_remarked import NOT_ONLY, aircraft_denied, remarked_on
 from loaders.described_fighters import describes_fighters
 from loaders.grown_since import grown_since
 from loaders.heard_only import only_heard
+from loaders.joined_infinitives import joined_to_infinitive
 from loaders.killed_people import ONE_KILLING
 from loaders.military_drills import in_drills
 from loaders.other_senses import in_other_sense
@@ -121,7 +122,7 @@ _NOT_HAPPENING = re.compile(
     # "a ceasefire has had little impact on fighting": what a truce or a move bore on, not a battle told
     r"|\b(?:impacts?|effects?|bearing)\s+on\s+(?:the\s+)?$"
     # "deals to ease the fighting between rebels and the government": what a deal is for, not a battle
-    r"|\b(?:ease|end|stop|halt|reduce|calm|curb)\s+the\s+(?:[\w-]+\s+){0,2}$",
+    r"|\b(?:ease|end|stop|halt|reduce|calm|curb|lift)\s+the\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "hasn't" has no word boundary before its "n't"; FA-KES stripped apostrophes, leaving "hasnt", "didnt", "wasnt"
@@ -338,6 +339,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         and not attempt
     ):
         return True  # "vowed to attack"; but "injured due to attacks" tells them (`to_as_preposition`)
+    if joined_to_infinitive(before, word) and not attempt:
+        return True  # "waiting for the army to save them and liberate their areas": a wish, like its first verb
     start, end = clause_span(text, match.start(), match.end())
     # A purpose or plan reaches to the end of its clause, however long the comma-less clause is.
     clause_start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
