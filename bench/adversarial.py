@@ -90,6 +90,7 @@ from loaders.state_forces import _OWNED_FORCES
 from loaders.story_means import _FIGHTING
 from loaders.struck_captions import STRIKE_TOLD
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, OVER_MONTHS
+from loaders.support_phrases import STRIKES_LAUNCHED
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
 from loaders.timeline_entries import _ENTRY_DATE
@@ -408,6 +409,14 @@ TO_PREPOSITION27_TEXTS = cut(
 # a caption that tells a strike (remote28): runs of the strike words' first parts, of blanks, one strike word last
 STRUCK_CAPTION28_TEXTS = cut(
     "air " * 1250, "barrel " * 720, "bombard " * 630, " " * 4990 + "air strike", "shell-" * 840
+)
+# strikes launched by the subject before "in support of" (remote28): the verbs repeated, words after them, blanks
+STRIKES_LAUNCHED28_TEXTS = cut(
+    "launched " * 560,
+    "carried out " * 420,
+    "launched the big " + "big " * 1240,
+    " " * 4980 + "launched raids",
+    "conducted air " * 360,
 )
 # a claim of responsibility (retold27): the claim verb repeated, words after "the", blanks
 CLAIMED27_TEXTS = cut(
@@ -856,4 +865,5 @@ CASES: tuple[Case, ...] = (
     Case("local_place_names.FEATURE", "finditer", found(FEATURE), HEADED27_TEXTS),
     Case("claimed_attacks.CLAIMED", "search", searched(CLAIMED), CLAIMED27_TEXTS),
     Case("struck_captions.STRIKE_TOLD", "search", searched(STRIKE_TOLD), STRUCK_CAPTION28_TEXTS),
+    Case("support_phrases.STRIKES_LAUNCHED", "search", searched(STRIKES_LAUNCHED), STRIKES_LAUNCHED28_TEXTS),
 )

@@ -1,15 +1,17 @@
-"""Photo captions that tell a strike are mined, not set aside as page furniture (twenty-eighth session, helper
-remote28; docs/extraction.md, "Sentences and boilerplate")."""
+"""Photo captions that tell a strike are mined, not set aside as page furniture, and who launched strikes "in support
+of" an ally struck them (twenty-eighth session, helper remote28; docs/extraction.md, "Sentences and boilerplate",
+"Engagements")."""
 
 from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import STRUCK_CAPTION28_TEXTS
+from bench.adversarial import STRIKES_LAUNCHED28_TEXTS, STRUCK_CAPTION28_TEXTS
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.struck_captions import STRIKE_TOLD, tells_a_strike
+from loaders.support_phrases import STRIKES_LAUNCHED
 from loaders.text import sentences
 
 
@@ -77,3 +79,40 @@ def test_the_strike_words() -> None:
 def test_adversarial_inputs_read_as_expected() -> None:
     found = [m.group() if (m := STRIKE_TOLD.search(text)) else None for text in STRUCK_CAPTION28_TEXTS]
     assert found == [None, None, None, "air strike", None]
+
+
+# Strikes launched by the subject "in support of" an ally: the subject struck (support_phrases.STRIKES_LAUNCHED)
+
+
+def attackers(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
+    """(type, attackers) of the engagements extracted from one made-up article."""
+    return [(e.type, e.attackers) for e in extract(Article("test", "t", text), gazetteer).engagements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched airstrikes on Saraqib in support of the regime.",
+        "Russia carried out air raids on Saraqib in support of Syrian government forces.",
+    ],
+)
+def test_who_launched_strikes_in_support_of_an_ally_struck(text: str, gazetteer: Gazetteer) -> None:
+    found = attackers(text, gazetteer)
+    assert [t for t, _ in found] == ["air-strike"]
+    assert "actor/russia" in found[0][1]
+
+
+def test_a_force_sent_in_support_of_an_ally_still_only_supports(gazetteer: Gazetteer) -> None:
+    # no strikes launched between the subject and "in support of": Hezbollah fighters back the army's assault
+    found = extract(
+        Article(
+            "test", "t", "Hezbollah fighters deployed in support of the Syrian army which stormed Saraqib on Monday."
+        ),
+        gazetteer,
+    ).engagements
+    assert all("actor/hezbollah" not in e.attackers for e in found)
+
+
+def test_strikes_launched_adversarial_inputs_read_as_expected() -> None:
+    found = [m.group() if (m := STRIKES_LAUNCHED.search(text)) else None for text in STRIKES_LAUNCHED28_TEXTS]
+    assert found == [None, None, None, "launched raids", None]
