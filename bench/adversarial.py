@@ -91,7 +91,9 @@ from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
 from loaders.state_forces import _OWNED_FORCES
 from loaders.story_means import _FIGHTING
+from loaders.struck_captions import STRIKE_TOLD
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, OVER_MONTHS
+from loaders.support_phrases import STRIKES_LAUNCHED
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
 from loaders.timeline_entries import _ENTRY_DATE
@@ -406,6 +408,18 @@ CAPTIVES27_TEXTS = cut(
 # a "to" that is a preposition (remote27): runs of its lead words, of "to", of articles, of blanks
 TO_PREPOSITION27_TEXTS = cut(
     "due to " * 720, "owing " * 840, "to the " * 720, " " * 4990 + "due to ", "led to a " * 560
+)
+# a caption that tells a strike (remote28): runs of the strike words' first parts, of blanks, one strike word last
+STRUCK_CAPTION28_TEXTS = cut(
+    "air " * 1250, "barrel " * 720, "bombard " * 630, " " * 4990 + "air strike", "shell-" * 840
+)
+# strikes launched by the subject before "in support of" (remote28): the verbs repeated, words after them, blanks
+STRIKES_LAUNCHED28_TEXTS = cut(
+    "launched " * 560,
+    "carried out " * 420,
+    "launched the big " + "big " * 1240,
+    " " * 4980 + "launched raids",
+    "conducted air " * 360,
 )
 # a claim of responsibility (retold27): the claim verb repeated, words after "the", blanks
 CLAIMED27_TEXTS = cut(
@@ -879,4 +893,6 @@ CASES: tuple[Case, ...] = (
     Case("after_days_of._TAKING", "finditer", found(_TAKING_VERB), BNONE28_TEXTS),
     Case("after_days_of._TRUCE_AGREED", "search", searched(_TRUCE_AGREED), BNONE28_TEXTS),
     Case("trigger_guards._NOT_HAPPENING (lift the siege)", "search", searched(_NOT_HAPPENING), BNONE28_TEXTS),
+    Case("struck_captions.STRIKE_TOLD", "search", searched(STRIKE_TOLD), STRUCK_CAPTION28_TEXTS),
+    Case("support_phrases.STRIKES_LAUNCHED", "search", searched(STRIKES_LAUNCHED), STRIKES_LAUNCHED28_TEXTS),
 )

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.struck_captions import tells_a_strike
+
 # Page furniture run into the text when a page was flattened to one line: a new (boilerplate) sentence starts there.
 # A photo credit in brackets: "(TRT World and Agencies)", "(AFP Photo)", "2015(Reuters Photo)".
 BRACKET_CREDIT = re.compile(
@@ -78,6 +80,10 @@ PHOTO_CREDIT = re.compile(
 _SPUTNIK_CREDIT = re.compile(rf"{_SPUTNIK_NAME}(?:\s+[A-Z]|\s*$)")
 
 
+# A caption closed by its agency's tag: "... on Friday [AFP] |"
+AGENCY_CAPTION = re.compile(
+    r"\[(?:AFP|Reuters|AP|Getty(?: Images)?|EPA|Anadolu)(?:/[^\]]*)?\]\s*\|?\s*$", re.IGNORECASE
+)
 _BOILERPLATE = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -114,7 +120,7 @@ _BOILERPLATE = [
         r"all rights reserved",
         r"^\s*[-–—]*\s*(?:reuters|afp|ap|sana|tass)\s*$",
         r"^(?:reporting|writing|editing|additional reporting) by\b",
-        r"\[(?:AFP|Reuters|AP|Getty(?: Images)?|EPA|Anadolu)(?:/[^\]]*)?\]\s*\|?\s*$",
+        AGENCY_CAPTION.pattern,
         r"\((?:AFP|Reuters|AP)\s+photo[^)]*\)\s*$",
         r"^(?:subscribe|sign up|newsletter)\b",
         r"^(?:advertisement|sponsored)\b",
@@ -169,7 +175,7 @@ def is_boilerplate(text: str) -> bool:
     if DATELINE.fullmatch(stripped):
         return True
     if _CAPTION_DATE.search(stripped) and (_CAPTION_VERB.search(stripped) or "picture" in stripped):
-        return True
+        return not tells_a_strike(stripped)
     if _EMBED.search(stripped):
         return True
     if PHOTO_CREDIT.match(stripped) or _SPUTNIK_CREDIT.match(stripped):

@@ -85,6 +85,12 @@ _SENT_TO_FIGHT = re.compile(
     re.IGNORECASE,
 )
 _IN_SUPPORT_OF = re.compile(r"\bin\s+support\s+of\s+", re.IGNORECASE)
+# Strikes the subject launched, carried out or conducted: their doer, whoever they were in support of (remote28)
+STRIKES_LAUNCHED = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying)\s+out|conduct(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:air\s*strikes?|airstrikes?|air\s+raids?|raids|strikes|bombing\s+raids?)\b",
+    re.IGNORECASE,
+)
 
 
 def named_supporters(text: str, base: int, actors: Sequence[Mention]) -> list[str]:
@@ -106,7 +112,8 @@ def named_supporters(text: str, base: int, actors: Sequence[Mention]) -> list[st
     if support_of and _SENT_TO_FIGHT.search(text, 0, support_of.start()):
         # "Russia intervenes in support of the Syrian army": the subject supports.
         subject = [m for m in actors if m.span.end - base <= support_of.start()]
-        if subject:
+        # "Russia launched airstrikes on Idlib in support of the regime": who launched the strikes struck (remote28)
+        if subject and not STRIKES_LAUNCHED.search(text, subject[0].span.end - base, support_of.start()):
             keys.extend(described_sides(text, base, actors, support_of) or [subject[0].key])
     return list(dict.fromkeys(keys))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders.boilerplate import (
+    AGENCY_CAPTION,
     BIO,
     BRACKET_CREDIT,
     DATELINE,
@@ -20,6 +21,7 @@ from loaders.boilerplate import (
 )
 from loaders.model import Sentence, Span
 from loaders.paragraph_datelines import paragraph_dateline
+from loaders.struck_captions import tells_a_strike
 
 # Words that end in a full stop without ending the sentence (compared lower-case, without the stop).
 ABBREVIATIONS = frozenset(
@@ -90,6 +92,14 @@ def sentences(body: str) -> list[Sentence]:
         after_furniture = False
         for s_start, s_end in parts:
             text = body[s_start:s_end]
+            tag = None if bio else AGENCY_CAPTION.search(text)
+            if tag is not None and tag.start() > 0 and tells_a_strike(text[: tag.start()]):
+                # "regime artillery bombarded the enclave on Friday [AFP] |": the picture's strike is news, its tag not
+                c_start, c_end = _strip(body, s_start, s_start + tag.start())
+                result.append(Sentence(Span(c_start, c_end), boilerplate=False))
+                result.append(Sentence(Span(*_strip(body, s_start + tag.start(), s_end)), boilerplate=True))
+                after_furniture = False
+                continue
             furniture = bio or is_boilerplate(text)
             # A list of linked headlines runs on after "Related": Title Case fragments are part of it, and so are
             # fragments of links set apart by bars ("37th Istanbul Film Festival Egon Schiele | Episode | Showcase")
