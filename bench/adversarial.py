@@ -80,6 +80,7 @@ from loaders.placed_in import IN_LAND
 from loaders.province_scenes import _IN
 from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.scene_merges import _BY_THE
+from loaders.sentence_mining import _THE_TOWNS
 from loaders.set_off_places import COUNTED, counted_lists
 from loaders.sides_in_cities import SIDE_AND_NAME
 from loaders.similar_attacks import _SIMILAR_BOMBING
@@ -411,6 +412,14 @@ CLAIMED27_TEXTS = cut(
     "claimed the " + "big " * 1250,
     "claims the big big " * 260 + "x",
     "claimed" + " " * 4993,
+)
+# "the towns" referring back (strat28): the article and number words repeated, blanks after them, "of" before capitals
+TOWNS28_TEXTS = cut(
+    "the " * 1250,
+    "the two " * 630,
+    "both the towns of " * 280,
+    "the towns of " + "A" * 4987,
+    "the" + " " * 4997,
 )
 # a beginning in the present before an infinitive (timeline26): the verbs repeated, blanks after "to"
 BEGINS26_TEXTS = cut("begins to " * 500, "starts " * 720, "begins to" + " " * 4991)
@@ -850,4 +859,5 @@ CASES: tuple[Case, ...] = (
     Case("local_place_names.LANDMARK", "finditer", found(LANDMARK), HEADED27_TEXTS),
     Case("local_place_names.FEATURE", "finditer", found(FEATURE), HEADED27_TEXTS),
     Case("claimed_attacks.CLAIMED", "search", searched(CLAIMED), CLAIMED27_TEXTS),
+    Case("sentence_mining._THE_TOWNS", "search", searched(_THE_TOWNS), TOWNS28_TEXTS),
 )

@@ -1,0 +1,50 @@
+"""Twenty-eighth session (helper strat28): strategic developments and violence against civilians missed. Texts
+written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.adversarial import TOWNS28_TEXTS, _group
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.sentence_mining import _THE_TOWNS
+
+
+def _found(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
+    x = extract(Article("test", "t", text), gazetteer)
+    return [(e.type, e.places) for e in x.engagements]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Government troops hold Nubl and Zahraa north of Aleppo. Rebels shelled the two towns on Sunday.",
+            ("shelling", ("place/nubl-421178431", "place/az-zahra-1259969425")),
+        ),
+        (
+            "Aid reached Madaya and Zabadani last week. Both towns have been besieged by government forces since 2015.",
+            ("siege", ("place/madaya", "place/al-zabadani-890442377")),
+        ),
+    ],
+)
+def test_the_towns_are_those_named_together_before(gazetteer: Gazetteer, text: str, found: tuple) -> None:
+    assert found in _found(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # provinces are no towns, and one town named is no "towns"
+        "Rebels hold Idlib and Hama provinces. Warplanes pounded the towns on Sunday.",
+        "Rebels hold Saraqib. Warplanes pounded the towns on Sunday.",
+    ],
+)
+def test_the_towns_need_towns_named_together(gazetteer: Gazetteer, text: str) -> None:
+    assert all(not places for _, places in _found(text, gazetteer))
+
+
+def test_the_towns_pattern_reads_adversarial_text() -> None:
+    assert [_group(_THE_TOWNS.search(t)) for t in TOWNS28_TEXTS] == [None, None, "the towns", None, None]
