@@ -98,6 +98,7 @@ from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_
 from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
 from loaders.trigger_guards import _HEDGE
+from loaders.truce_made import TRUCE_MADE
 from loaders.truce_parties import _ANNOUNCED
 from loaders.truce_words import BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED
@@ -420,6 +421,14 @@ TOWNS28_TEXTS = cut(
     "both the towns of " * 280,
     "the towns of " + "A" * 4987,
     "the" + " " * 4997,
+)
+# a truce's making, "unilateral" among its words (strat28): the words repeated, a truce word after a run of them
+TRUCE28_TEXTS = cut(
+    "unilateral " * 460,
+    "unilaterally truce " * 270,
+    "truce with " * 460,
+    "truce between " * 360,
+    "unilateral" + " " * 4990,
 )
 # a beginning in the present before an infinitive (timeline26): the verbs repeated, blanks after "to"
 BEGINS26_TEXTS = cut("begins to " * 500, "starts " * 720, "begins to" + " " * 4991)
@@ -860,4 +869,5 @@ CASES: tuple[Case, ...] = (
     Case("local_place_names.FEATURE", "finditer", found(FEATURE), HEADED27_TEXTS),
     Case("claimed_attacks.CLAIMED", "search", searched(CLAIMED), CLAIMED27_TEXTS),
     Case("sentence_mining._THE_TOWNS", "search", searched(_THE_TOWNS), TOWNS28_TEXTS),
+    Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), TRUCE28_TEXTS),
 )

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import TOWNS28_TEXTS, _group
+from bench.adversarial import TOWNS28_TEXTS, TRUCE28_TEXTS, _group
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.sentence_mining import _THE_TOWNS
+from loaders.truce_made import TRUCE_MADE
 
 
 def _found(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
@@ -48,3 +49,35 @@ def test_the_towns_need_towns_named_together(gazetteer: Gazetteer, text: str) ->
 
 def test_the_towns_pattern_reads_adversarial_text() -> None:
     assert [_group(_THE_TOWNS.search(t)) for t in TOWNS28_TEXTS] == [None, None, "the towns", None, None]
+
+
+def _truces(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    x = extract(Article("test", "t", text), gazetteer)
+    return [(e.type, e.attackers, e.places) for e in x.engagements if e.type == "ceasefire"]
+
+
+def test_a_unilateral_truce_is_made_by_its_side(gazetteer: Gazetteer) -> None:
+    text = "Aid agencies said Russia's unilateral three-hour daily ceasefire in Aleppo was not enough."
+    assert _truces(text, gazetteer) == [("ceasefire", ("actor/russia",), ("place/aleppo-421202163",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a truce only named, and a unilateral one only asked for
+        "Aid agencies said the three-hour daily ceasefire in Aleppo was not enough.",
+        "Aid agencies called for a unilateral ceasefire in Aleppo.",
+    ],
+)
+def test_a_truce_only_named_or_asked_for_is_none(gazetteer: Gazetteer, text: str) -> None:
+    assert _truces(text, gazetteer) == []
+
+
+def test_the_truce_pattern_reads_adversarial_text() -> None:
+    assert [_group(TRUCE_MADE.search(t)) for t in TRUCE28_TEXTS] == [
+        "unilateral",
+        "unilaterally",
+        None,
+        "truce between t",
+        "unilateral",
+    ]
