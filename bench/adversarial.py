@@ -60,6 +60,7 @@ from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELAT
 from loaders.held_names import HELD_NAME
 from loaders.joined_verbs import _FRONTED_TIME, _JOINED_VERB, _PASSIVE_OR, _SIEGE_LAID
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
+from loaders.killed_told_before import _SHARE_OF_THE_DEAD
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import FEATURE, LANDMARK, PLACE_BEFORE, SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
@@ -429,6 +430,14 @@ TRUCE28_TEXTS = cut(
     "truce with " * 460,
     "truce between " * 360,
     "unilateral" + " " * 4990,
+)
+# a share of the dead opening a sentence (strat28): the share words repeated, "of the" runs, blanks after "were"
+SHARE28_TEXTS = cut(
+    "most " * 1000,
+    "most of the " * 420,
+    "many of them were " * 280,
+    "all were reportedly reportedly " * 170,
+    "most were" + " " * 4991,
 )
 # a beginning in the present before an infinitive (timeline26): the verbs repeated, blanks after "to"
 BEGINS26_TEXTS = cut("begins to " * 500, "starts " * 720, "begins to" + " " * 4991)
@@ -870,4 +879,5 @@ CASES: tuple[Case, ...] = (
     Case("claimed_attacks.CLAIMED", "search", searched(CLAIMED), CLAIMED27_TEXTS),
     Case("sentence_mining._THE_TOWNS", "search", searched(_THE_TOWNS), TOWNS28_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), TRUCE28_TEXTS),
+    Case("killed_told_before._SHARE_OF_THE_DEAD", "match", _matched(_SHARE_OF_THE_DEAD), SHARE28_TEXTS),
 )

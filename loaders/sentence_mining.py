@@ -17,6 +17,7 @@ from loaders.figure_hosts import figure_host
 from loaders.figures import find_figures
 from loaders.gapped_tolls import gapped_tolls
 from loaders.gazetteer import Gazetteer
+from loaders.killed_told_before import their_killers
 from loaders.model import Claim, Figure, Mention, Sentence, Span, TimeSpan
 from loaders.place_context import broad, joined_before, listed_before, recent_places, town_named_next
 from loaders.places_of_events import places_of_events
@@ -126,6 +127,8 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
         detections = toll_scenes(detections[0], figures, body, span, mentions, gazetteer)
     # "shelled al-Foaa in Idleb, Rasha in Lattakia and checkpoints in Hama": a bombardment a province
     detections = [d for detection in detections for d in province_scenes(detection, body, span, mentions, gazetteer)]
+    # "... left 270 people dead. Most were executed": the killers of the dead just counted
+    detections = [their_killers(d, body, span.start, _report_before(engagements, index)) for d in detections]
     when = find_time(text, span.start, anchor, said_lag=True)
     places = places_of_events(body, mentions, gazetteer)
     places = places or place_readings.this_side(body, mentions, gazetteer, HOME_COUNTRY)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import TOWNS28_TEXTS, TRUCE28_TEXTS, _group
+from bench.adversarial import SHARE28_TEXTS, TOWNS28_TEXTS, TRUCE28_TEXTS, _group
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
+from loaders.killed_told_before import _SHARE_OF_THE_DEAD
 from loaders.model import Article
 from loaders.sentence_mining import _THE_TOWNS
 from loaders.truce_made import TRUCE_MADE
@@ -80,4 +81,39 @@ def test_the_truce_pattern_reads_adversarial_text() -> None:
         None,
         "truce between t",
         "unilateral",
+    ]
+
+
+_RAID = "Islamic State fighters attacked the village of Kobeiba near Deir Ezzor on Monday killing 40 people. "
+
+
+def _killings(text: str, gazetteer: Gazetteer) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    x = extract(Article("test", "t", text), gazetteer)
+    return [(e.attackers, e.places) for e in x.engagements if e.type == "attack-on-civilians"]
+
+
+def test_most_of_the_dead_executed_were_killed_by_the_attackers(gazetteer: Gazetteer) -> None:
+    found = _killings(_RAID + "Most were beheaded after being captured.", gazetteer)
+    assert found == [(("actor/islamic-state",), ("place/local/kobeiba", "place/deir-ez-zor-421202167"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a killing of its own, and a share of the dead that is no sentence's subject
+        _RAID + "Gunmen later executed a shepherd in the area.",
+        _RAID + "Residents said most were executed by unknown gunmen.",
+    ],
+)
+def test_other_killings_are_not_lent_the_attackers(gazetteer: Gazetteer, text: str) -> None:
+    assert _killings(text, gazetteer) == []
+
+
+def test_the_share_pattern_reads_adversarial_text() -> None:
+    assert [_group(_SHARE_OF_THE_DEAD.match(t)) for t in SHARE28_TEXTS] == [
+        None,
+        None,
+        "many of them were ",
+        "all were reportedly ",
+        "most were" + " " * 4991,
     ]
