@@ -63,6 +63,7 @@ from loaders.held_names import HELD_NAME
 from loaders.joined_infinitives import joined_to_infinitive
 from loaders.joined_verbs import _FRONTED_TIME, _JOINED_VERB, _PASSIVE_OR, _SIEGE_LAID
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
+from loaders.killed_told_before import _SHARE_OF_THE_DEAD
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import FEATURE, LANDMARK, PLACE_BEFORE, SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
@@ -83,6 +84,7 @@ from loaders.placed_in import IN_LAND
 from loaders.province_scenes import _IN
 from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.scene_merges import _BY_THE
+from loaders.sentence_mining import _THE_TOWNS
 from loaders.set_off_places import COUNTED, counted_lists
 from loaders.sides_in_cities import SIDE_AND_NAME
 from loaders.similar_attacks import _SIMILAR_BOMBING
@@ -102,6 +104,7 @@ from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_
 from loaders.tolls_after import _HIT_AT
 from loaders.tribe_names import TRIBE_NAMED
 from loaders.trigger_guards import _HEDGE, _NOT_HAPPENING
+from loaders.truce_made import TRUCE_MADE
 from loaders.truce_parties import _ANNOUNCED
 from loaders.truce_words import BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED
@@ -435,6 +438,30 @@ IMPACT28_TEXTS = cut(
     "little impact on the " * 240,
     "effects on the the " * 270 + "x",
     "impact on" + " " * 4991,
+)
+# "the towns" referring back (strat28): the article and number words repeated, blanks after them, "of" before capitals
+TOWNS28_TEXTS = cut(
+    "the " * 1250,
+    "the two " * 630,
+    "both the towns of " * 280,
+    "the towns of " + "A" * 4987,
+    "the" + " " * 4997,
+)
+# a truce's making, "unilateral" among its words (strat28): the words repeated, a truce word after a run of them
+TRUCE28_TEXTS = cut(
+    "unilateral " * 460,
+    "unilaterally truce " * 270,
+    "truce with " * 460,
+    "truce between " * 360,
+    "unilateral" + " " * 4990,
+)
+# a share of the dead opening a sentence (strat28): the share words repeated, "of the" runs, blanks after "were"
+SHARE28_TEXTS = cut(
+    "most " * 1000,
+    "most of the " * 420,
+    "many of them were " * 280,
+    "all were reportedly reportedly " * 170,
+    "most were" + " " * 4991,
 )
 # a beginning in the present before an infinitive (timeline26): the verbs repeated, blanks after "to"
 BEGINS26_TEXTS = cut("begins to " * 500, "starts " * 720, "begins to" + " " * 4991)
@@ -895,4 +922,7 @@ CASES: tuple[Case, ...] = (
     Case("trigger_guards._NOT_HAPPENING (lift the siege)", "search", searched(_NOT_HAPPENING), BNONE28_TEXTS),
     Case("struck_captions.STRIKE_TOLD", "search", searched(STRIKE_TOLD), STRUCK_CAPTION28_TEXTS),
     Case("support_phrases.STRIKES_LAUNCHED", "search", searched(STRIKES_LAUNCHED), STRIKES_LAUNCHED28_TEXTS),
+    Case("sentence_mining._THE_TOWNS", "search", searched(_THE_TOWNS), TOWNS28_TEXTS),
+    Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), TRUCE28_TEXTS),
+    Case("killed_told_before._SHARE_OF_THE_DEAD", "match", _matched(_SHARE_OF_THE_DEAD), SHARE28_TEXTS),
 )

@@ -119,3 +119,25 @@ def recent_places(
         return []
     best = max(scores, key=lambda k: (scores[k], order[k]))
     return [best]
+
+
+def joined_before(body: str, index: int, per_sentence: Sequence[Sequence[Mention]], gazetteer: Gazetteer) -> list[str]:
+    """The latest two or more towns the few sentences before named together ("Fua and Kefraya"), for "the towns"."""
+    for found in reversed(per_sentence[max(0, index - ANAPHORA_WINDOW) : index]):
+        towns = [
+            m
+            for m in found
+            if m.kind == "place"
+            and m.key not in abroad_keys(gazetteer)
+            and (m.key not in gazetteer or gazetteer.get(m.key).cls == "Settlement")
+        ]
+        runs: list[list[Mention]] = []
+        for m in towns:
+            if runs and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", body[runs[-1][-1].span.end : m.span.start]):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        joined = [run for run in runs if len({m.key for m in run}) > 1]
+        if joined:
+            return list(dict.fromkeys(m.key for m in joined[-1]))
+    return []

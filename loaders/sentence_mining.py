@@ -17,8 +17,9 @@ from loaders.figure_hosts import figure_host
 from loaders.figures import find_figures
 from loaders.gapped_tolls import gapped_tolls
 from loaders.gazetteer import Gazetteer
+from loaders.killed_told_before import their_killers
 from loaders.model import Claim, Figure, Mention, Sentence, Span, TimeSpan
-from loaders.place_context import broad, listed_before, recent_places, town_named_next
+from loaders.place_context import broad, joined_before, listed_before, recent_places, town_named_next
 from loaders.places_of_events import places_of_events
 from loaders.province_scenes import province_scenes
 from loaders.report_places import told_near
@@ -71,6 +72,11 @@ _THE_SAME_PLACE = re.compile(
 )
 # "captured those villages": the places a list introduced with that noun ("the villages of Akhtarin and Turkmen Bareh")
 _THOSE_PLACES = re.compile(r"\b(?:those|these)\s+(?P<noun>neighbou?rhoods|towns|villages|districts)\b", re.IGNORECASE)
+# "The towns of some 20000 people have been under siege" after "Fua and Kefraya are ...": towns named together before,
+# referred back to in the plural ("the two towns", "both villages")
+_THE_TOWNS = re.compile(
+    r"\b(?:the|both)\s+(?:(?:two|three|four|twin)\s+)?(?:towns|villages|cities)\b(?!\s+of\s+(?-i:[A-Z]))", re.IGNORECASE
+)
 
 
 @dataclass
@@ -121,6 +127,8 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
         detections = toll_scenes(detections[0], figures, body, span, mentions, gazetteer)
     # "shelled al-Foaa in Idleb, Rasha in Lattakia and checkpoints in Hama": a bombardment a province
     detections = [d for detection in detections for d in province_scenes(detection, body, span, mentions, gazetteer)]
+    # "... left 270 people dead. Most were executed": the killers of the dead just counted
+    detections = [their_killers(d, body, span.start, _report_before(engagements, index)) for d in detections]
     when = find_time(text, span.start, anchor, said_lag=True)
     places = places_of_events(body, mentions, gazetteer)
     places = places or place_readings.this_side(body, mentions, gazetteer, HOME_COUNTRY)
@@ -134,6 +142,9 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
         stated_places = list(places)
     elif not places and (those := _THOSE_PLACES.search(text)):
         places = listed_before(body, index, story, those.group("noun"))
+        stated_places = list(places)
+    elif not places and _THE_TOWNS.search(text):
+        places = joined_before(body, index, story, gazetteer)
         stated_places = list(places)
     elif not places and anaphor:
         places = recent_places(body, index, story, gazetteer, anaphor.group("noun"))

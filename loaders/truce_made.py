@@ -16,6 +16,8 @@ TRUCE_MADE = re.compile(
     r"\b(?:announc\w*|declar\w*|agree\w*|brokered|reached|signed|struck|took\s+effect|came\s+into\s+(?:force|effect)|"
     r"went\s+into\s+effect|(?:began|begun|started)|implement\w*|entered\s+into\s+force|in\s+force|extended|"
     r"extension|accepted|observ(?:ed|ing)|(?:deal|agreement)\s+between|"
+    # one side's own truce, its maker named with it: "Russia's unilateral three-hour daily ceasefire"
+    r"unilateral(?:ly)?|"
     # "a truce between the regime and local representatives", "a local truce with the regime": its makers named
     r"(?:truce|cease-?fire)\s+(?:between\s+\w|with\s+(?:the\s+)?(?:regime|government|army|rebels|opposition|"
     r"(?-i:[A-Z])\w)))",
