@@ -88,6 +88,7 @@ from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
 from loaders.state_forces import _OWNED_FORCES
 from loaders.story_means import _FIGHTING
+from loaders.story_turns import NEW_SCENE
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, OVER_MONTHS
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
@@ -403,6 +404,14 @@ CAPTIVES27_TEXTS = cut(
 # a "to" that is a preposition (remote27): runs of its lead words, of "to", of articles, of blanks
 TO_PREPOSITION27_TEXTS = cut(
     "due to " * 720, "owing " * 840, "to the " * 720, " " * 4990 + "due to ", "led to a " * 560
+)
+# a sentence linking to the agency's next item (merge28): runs of its opening words, of "In", blanks
+NEXT_ITEM28_TEXTS = cut(
+    "In the same " * 420,
+    "In " * 1670,
+    "In a related " * 390,
+    "In another " * 460,
+    "In" + " " * 4998,
 )
 # a claim of responsibility (retold27): the claim verb repeated, words after "the", blanks
 CLAIMED27_TEXTS = cut(
@@ -850,4 +859,5 @@ CASES: tuple[Case, ...] = (
     Case("local_place_names.LANDMARK", "finditer", found(LANDMARK), HEADED27_TEXTS),
     Case("local_place_names.FEATURE", "finditer", found(FEATURE), HEADED27_TEXTS),
     Case("claimed_attacks.CLAIMED", "search", searched(CLAIMED), CLAIMED27_TEXTS),
+    Case("story_turns.NEW_SCENE", "match", _matched(NEW_SCENE), NEXT_ITEM28_TEXTS),
 )
