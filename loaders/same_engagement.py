@@ -180,8 +180,10 @@ def referent(
                 not (places and earlier.places)
                 or (not stated and places_agree(places, earlier.places, gazetteer))
                 # (not a spot the sentence adds with "also": "vehicles were also destroyed in airstrikes in al-Mreiiyeh
-                # village" after strikes on another village is a strike of its own, as at a known place above)
-                or (unknown_spots_of(stated, earlier.places, gazetteer) and not also)
+                # village" after strikes on another village is a strike of its own, as at a known place above; nor one
+                # after a turn: "Earlier today army units took control of al-Mazare ... areas" after the capture of
+                # the town is a capture of its own, twenty-eighth session)
+                or (unknown_spots_of(stated, earlier.places, gazetteer) and not (also or turned))
             )
             and compatible(detection, when, earlier, gazetteer)
         ):

@@ -39,3 +39,36 @@ def test_the_link_to_the_next_item_reads_adversarial_text() -> None:
     assert [_group(NEW_SCENE.match(t)) for t in NEXT_ITEM28_TEXTS] == [None] * 5
     assert _group(NEW_SCENE.match("In a related development, jets struck Idlib.")) == "In a related development"
     assert NEW_SCENE.match("In the same statement, the ministry said") is None
+
+
+# --- "Earlier": the roundup's item told before the one just told, as "Later" tells the one after ---
+
+_MASKANAH = "Army units restored security and stability to the town of Maskanah in Aleppo countryside on Tuesday. "
+_AREAS = "army units took control of al-Saqra and al-Dayem areas"
+
+
+def test_earlier_with_spots_of_its_own_is_another_capture(gazetteer: Gazetteer) -> None:
+    told = _told(_MASKANAH + "Earlier on Tuesday, " + _AREAS + " to the northeast of Maskanah.", gazetteer)
+    assert len(told) == 2
+    assert "place/local/al-saqra" in told[1][1] and "place/local/al-saqra" not in told[0][1]
+
+
+def test_earlier_with_only_unknown_spots_is_another_capture(gazetteer: Gazetteer) -> None:
+    # only spots the gazetteer lacks: the same attacker a sentence later no longer says where the capture was
+    told = _told(_MASKANAH + "Earlier on Tuesday, " + _AREAS + ".", gazetteer)
+    assert [p for _, p in told] == [
+        ("place/maskanah-1209504851",),
+        ("place/local/al-saqra", "place/local/al-dayem"),
+    ]
+
+
+def test_earlier_without_a_spot_of_its_own_retells_the_capture(gazetteer: Gazetteer) -> None:
+    text = (
+        _MASKANAH + "Earlier on Tuesday, army units took full control of the town after killing scores of terrorists."
+    )
+    assert len(_told(text, gazetteer)) == 1
+
+
+def test_earlier_opens_an_item_only_as_a_word_of_its_own() -> None:
+    assert _group(NEW_SCENE.match("Earlier today, army units took control")) == "Earlier"
+    assert NEW_SCENE.match("Earliest reports said") is None
