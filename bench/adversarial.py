@@ -80,6 +80,7 @@ from loaders.placed_in import IN_LAND
 from loaders.province_scenes import _IN
 from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.scene_merges import _BY_THE
+from loaders.sentence_triggers import LOOSE_BOMBING
 from loaders.set_off_places import COUNTED, counted_lists
 from loaders.sides_in_cities import SIDE_AND_NAME
 from loaders.similar_attacks import _SIMILAR_BOMBING
@@ -413,6 +414,8 @@ NEXT_ITEM28_TEXTS = cut(
     "In another " * 460,
     "In" + " " * 4998,
 )
+# a bombing word read as a trigger (merge28): the words repeated, blanks
+LOOSE_BOMBING28_TEXTS = cut("bombings " * 560, "bombardment" * 460, "bombing" + " " * 4993)
 # a claim of responsibility (retold27): the claim verb repeated, words after "the", blanks
 CLAIMED27_TEXTS = cut(
     "claimed " * 620,
@@ -860,4 +863,5 @@ CASES: tuple[Case, ...] = (
     Case("local_place_names.FEATURE", "finditer", found(FEATURE), HEADED27_TEXTS),
     Case("claimed_attacks.CLAIMED", "search", searched(CLAIMED), CLAIMED27_TEXTS),
     Case("story_turns.NEW_SCENE", "match", _matched(NEW_SCENE), NEXT_ITEM28_TEXTS),
+    Case("sentence_triggers.LOOSE_BOMBING", "fullmatch", _fullmatched(LOOSE_BOMBING), LOOSE_BOMBING28_TEXTS),
 )

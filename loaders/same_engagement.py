@@ -222,6 +222,9 @@ def referent(
     for earlier in reversed(recent):
         # "the blast" after a suicide bombing is that bombing
         blast = detection.blast and earlier.type == "suicide-bombing"
+        # "the bombing" naming no place of its own after shells or air raids is that bombardment (twenty-eighth
+        # session, helper merge28)
+        blast = blast or (detection.loose_bombing and earlier.type in BOMBARDMENTS and not stated)
         if earlier.type != detection.type and not (detection.generic and earlier.type in VIOLENT) and not blast:
             continue
         # one bomb's blast is no campaign: "The explosion hit the Rashidin area" after a bombing of a convoy told at

@@ -3,10 +3,11 @@ the tests."""
 
 from __future__ import annotations
 
-from bench.adversarial import NEXT_ITEM28_TEXTS, _group
+from bench.adversarial import LOOSE_BOMBING28_TEXTS, NEXT_ITEM28_TEXTS, _group
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.sentence_triggers import LOOSE_BOMBING
 from loaders.story_turns import NEW_SCENE
 
 
@@ -72,3 +73,28 @@ def test_earlier_without_a_spot_of_its_own_retells_the_capture(gazetteer: Gazett
 def test_earlier_opens_an_item_only_as_a_word_of_its_own() -> None:
     assert _group(NEW_SCENE.match("Earlier today, army units took control")) == "Earlier"
     assert NEW_SCENE.match("Earliest reports said") is None
+
+
+# --- "the bombing" with no place of its own after shells or air raids: that bombardment ---
+# (a bombing by a side that flies no aircraft is read as a planted bomb's: another type than the shelling)
+
+_SHELLED = (
+    "Hezbollah fighters shelled the town of Madaya with mortars on Thursday, killing four civilians. "
+    "Rescuers said the wounded were left in the street for an hour. "
+)
+
+
+def test_the_bombing_retells_the_shelling(gazetteer: Gazetteer) -> None:
+    told = _told(_SHELLED + "The intensity of the bombing by Hezbollah forced residents to flee.", gazetteer)
+    assert [t for t, _ in told] == ["shelling"]
+
+
+def test_the_bombing_of_a_place_of_its_own_stays_apart(gazetteer: Gazetteer) -> None:
+    told = _told(_SHELLED + "The bombing of a market in Zabadani by Hezbollah killed two.", gazetteer)
+    assert [t for t, _ in told] == ["shelling", "remote-explosive"]
+
+
+def test_the_bombing_word_reads_adversarial_text() -> None:
+    assert [_group(LOOSE_BOMBING.fullmatch(t)) for t in LOOSE_BOMBING28_TEXTS] == [None] * 3
+    assert _group(LOOSE_BOMBING.fullmatch("Bombing")) == "Bombing"
+    assert LOOSE_BOMBING.fullmatch("bomb") is None
