@@ -85,6 +85,7 @@ from loaders.province_scenes import _IN
 from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _THE_TOWNS
+from loaders.sentence_triggers import LOOSE_BOMBING
 from loaders.set_off_places import COUNTED, counted_lists
 from loaders.sides_in_cities import SIDE_AND_NAME
 from loaders.similar_attacks import _SIMILAR_BOMBING
@@ -93,6 +94,7 @@ from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
 from loaders.state_forces import _OWNED_FORCES
 from loaders.story_means import _FIGHTING
+from loaders.story_turns import NEW_SCENE
 from loaders.struck_captions import STRIKE_TOLD
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, OVER_MONTHS
 from loaders.support_phrases import STRIKES_LAUNCHED
@@ -424,6 +426,16 @@ STRIKES_LAUNCHED28_TEXTS = cut(
     " " * 4980 + "launched raids",
     "conducted air " * 360,
 )
+# a sentence linking to the agency's next item (merge28): runs of its opening words, of "In", blanks
+NEXT_ITEM28_TEXTS = cut(
+    "In the same " * 420,
+    "In " * 1670,
+    "In a related " * 390,
+    "In another " * 460,
+    "In" + " " * 4998,
+)
+# a bombing word read as a trigger (merge28): the words repeated, blanks
+LOOSE_BOMBING28_TEXTS = cut("bombings " * 560, "bombardment" * 460, "bombing" + " " * 4993)
 # a claim of responsibility (retold27): the claim verb repeated, words after "the", blanks
 CLAIMED27_TEXTS = cut(
     "claimed " * 620,
@@ -925,4 +937,6 @@ CASES: tuple[Case, ...] = (
     Case("sentence_mining._THE_TOWNS", "search", searched(_THE_TOWNS), TOWNS28_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), TRUCE28_TEXTS),
     Case("killed_told_before._SHARE_OF_THE_DEAD", "match", _matched(_SHARE_OF_THE_DEAD), SHARE28_TEXTS),
+    Case("story_turns.NEW_SCENE", "match", _matched(NEW_SCENE), NEXT_ITEM28_TEXTS),
+    Case("sentence_triggers.LOOSE_BOMBING", "fullmatch", _fullmatched(LOOSE_BOMBING), LOOSE_BOMBING28_TEXTS),
 )

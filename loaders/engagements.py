@@ -30,7 +30,7 @@ from loaders.model import Mention, Span
 from loaders.scene_merges import by_scene, one_battle, one_bombardment, one_taking
 from loaders.scenes import places_of_scene, trigger_scenes
 from loaders.sentence_roles import EngagementSentence, SetAside, read_roles, roles_by_type, set_aside
-from loaders.sentence_triggers import WEAK_EXPLOSIVE, filter_triggers, find_triggers, kills_kept
+from loaders.sentence_triggers import LOOSE_BOMBING, WEAK_EXPLOSIVE, filter_triggers, find_triggers, kills_kept
 from loaders.support_phrases import named_supporters
 from loaders.taken_from import expelled_side, lost_before_taker, taken_back_from
 from loaders.the_hit import (
@@ -94,7 +94,7 @@ class Detection:
     unnamed_agent: bool = False  # "terrorists in Palmyra fired": someone the gazetteer cannot name did it
     by_aircraft: bool = False  # "the warplanes carried out raids": aircraft told doing the strike
     blast: bool = False  # told only as a blast or an explosion: what any bomb does, a suicide bomber's too
-    bombing: bool = False  # told only as "bombing": what aircraft do as well as planted bombs
+    bombing: bool = False  # told only as "bombing(s)" or "bombardment(s)": what aircraft and guns do too
     standing: bool = False  # "has been under siege": a state that holds as the article is written
     by_subject: bool = False  # "The regime forces shelled": definite only by its doer's article, no event told before
     scene: Span | None = None  # the part of its sentence that tells it, when the sentence tells several scenes
@@ -326,7 +326,7 @@ def _build(
         or (etype == "ceasefire" and OPENS_ON_A_TRUCE.fullmatch(text, 0, match.start()) is not None),
         elsewhere=elsewhere,
         blast=etype == "remote-explosive" and bool(WEAK_EXPLOSIVE.fullmatch(match.group(0))),
-        bombing=etype == "remote-explosive" and re.fullmatch(r"(?i)bombings?", match.group(0)) is not None,
+        bombing=etype == "remote-explosive" and bool(LOOSE_BOMBING.fullmatch(match.group(0))),
         standing=etype == "siege"
         and bool(
             _STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())

@@ -180,8 +180,10 @@ def referent(
                 not (places and earlier.places)
                 or (not stated and places_agree(places, earlier.places, gazetteer))
                 # (not a spot the sentence adds with "also": "vehicles were also destroyed in airstrikes in al-Mreiiyeh
-                # village" after strikes on another village is a strike of its own, as at a known place above)
-                or (unknown_spots_of(stated, earlier.places, gazetteer) and not also)
+                # village" after strikes on another village is a strike of its own, as at a known place above; nor one
+                # after a turn: "Earlier today army units took control of al-Mazare ... areas" after the capture of
+                # the town is a capture of its own, twenty-eighth session)
+                or (unknown_spots_of(stated, earlier.places, gazetteer) and not (also or turned))
             )
             and compatible(detection, when, earlier, gazetteer)
         ):
@@ -220,8 +222,12 @@ def referent(
     for earlier in reversed(recent):
         # "the blast" after a suicide bombing is that bombing
         blast = detection.blast and earlier.type == "suicide-bombing"
-        # "The bombing also killed 13 people" after an air strike is that strike, adding its dead: aircraft bomb too
-        blast = blast or (detection.bombing and also and earlier.type == "air-strike")
+        # "the bombing" after shells or air raids is that bombardment: when it names no place of its own, or when it
+        # "also killed" more after an air strike (twenty-eighth session, helpers merge28 and bnone28)
+        blast = blast or (
+            detection.bombing
+            and ((also and earlier.type == "air-strike") or (earlier.type in BOMBARDMENTS and not stated))
+        )
         if earlier.type != detection.type and not (detection.generic and earlier.type in VIOLENT) and not blast:
             continue
         # one bomb's blast is no campaign: "The explosion hit the Rashidin area" after a bombing of a convoy told at

@@ -31,6 +31,8 @@ Trigger = tuple[str, re.Match[str], bool]  # engagement type, trigger word, whet
 
 
 WEAK_EXPLOSIVE = re.compile(r"(?i)explosions?|blasts?|exploded|detonated")
+# "the bombing": a word news English uses for shells and air raids as much as for a planted bomb (merge28)
+LOOSE_BOMBING = re.compile(r"(?i)bombings?|bombardments?")
 
 
 def find_triggers(text: str, base: int, mentions: Sequence[Mention], classes: Mapping[str, str]) -> list[Trigger]:

@@ -21,7 +21,11 @@ _TURN = re.compile(
 )
 # A sentence that tells another event: a scene turned to, or "Separately", "In a separate attack"; or "Later", the next
 # item of a roundup ("Later a military source said that army units destroyed ...": twentieth session, helper merges3).
-NEW_SCENE = re.compile(rf"{_TURN.pattern}|(?:Separately|In\s+a\s+separate|Later)\b", re.I)
+# "In the same context", "In a related development": a news agency's link to its next item, another incident of the
+# day's roundup; and "Earlier", the item told before the one just told as "Later" tells the one after (twenty-eighth
+# session, helper merge28)
+_NEXT_ITEM = r"In\s+(?:the\s+same|a\s+(?:similar|related|relevant)|another)\s+(?:context|development)"
+NEW_SCENE = re.compile(rf"{_TURN.pattern}|(?:Separately|In\s+a\s+separate|Later|Earlier|{_NEXT_ITEM})\b", re.I)
 
 
 def new_scenes(body: str, mined: Sequence[Sentence]) -> set[int]:
