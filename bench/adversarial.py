@@ -60,6 +60,7 @@ from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELAT
 from loaders.held_names import HELD_NAME
 from loaders.joined_verbs import _FRONTED_TIME, _JOINED_VERB, _PASSIVE_OR, _SIEGE_LAID
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
+from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import FEATURE, LANDMARK, PLACE_BEFORE, SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
@@ -360,6 +361,16 @@ BATTLES27_TEXTS = cut(
     "pushed out " * 450,
     "recovered " + "some lost " * 490,
     "recover " * 700,
+)
+# an offensive launched to take ground, and the relative pronoun that makes it a place's description (battles28):
+# runs of the launch verbs, of the words between and of the pronoun, with no "to" at the end
+BATTLES28_TEXTS = cut(
+    "launched " * 560,
+    "began an " * 560,
+    "started an operation aimed " * 190,
+    "mounted a new major offensive " * 170,
+    "which " * 830,
+    "that the army " * 360,
 )
 # a side driven from ground behind modifiers, full control declared (timeline26)
 TIMELINE26_TEXTS = cut(
@@ -850,4 +861,6 @@ CASES: tuple[Case, ...] = (
     Case("local_place_names.LANDMARK", "finditer", found(LANDMARK), HEADED27_TEXTS),
     Case("local_place_names.FEATURE", "finditer", found(FEATURE), HEADED27_TEXTS),
     Case("claimed_attacks.CLAIMED", "search", searched(CLAIMED), CLAIMED27_TEXTS),
+    Case("launched_offensives._LAUNCHED_TO", "search", searched(_LAUNCHED_TO), BATTLES28_TEXTS),
+    Case("launched_offensives._RELATIVE_BEFORE", "search", searched(_RELATIVE_BEFORE), BATTLES28_TEXTS),
 )

@@ -1,0 +1,61 @@
+"""Twenty-eighth session (helper battles28): battle reports found and dropped. Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.adversarial import BATTLES28_TEXTS
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE, launched_at
+from loaders.model import Article
+
+_IS = ("actor/islamic-state",)
+
+
+def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    x = extract(Article("test", "t", text), gazetteer)
+    return [(e.type, e.attackers, e.targets) for e in x.engagements]
+
+
+# --- an offensive launched to take ground: the battle for it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        ("The SDF started an operation aimed to liberate Raqqa from IS in June.", ("actor/syrian-democratic-forces",)),
+        (
+            "Kurdish fighters began a major offensive to capture Manbij from IS on Tuesday.",
+            ("actor/peoples-protection-units",),
+        ),
+    ],
+)
+def test_offensive_launched_to_take_ground_is_a_battle(
+    text: str, attackers: tuple[str, ...], gazetteer: Gazetteer
+) -> None:
+    assert _told(text, gazetteer) == [("armed-clash", attackers, _IS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army plans to launch an offensive to retake Palmyra from IS.",
+        "Residents of Morek, which the army began an operation to retake last month, fled on Friday.",
+        "Any operation to retake Raqqa should be led by Arab forces, the official said.",
+    ],
+)
+def test_offensive_planned_or_describing_a_place_is_no_battle(text: str, gazetteer: Gazetteer) -> None:
+    assert _told(text, gazetteer) == []
+
+
+def test_launch_is_read_right_before_the_verb() -> None:
+    text = "the army launched an assault to recapture"
+    assert launched_at(text, text.index("recapture")) == text.index("launched")
+    text = "the army launched an assault on the town to recapture"
+    assert launched_at(text, text.index("recapture")) is None
+
+
+def test_launch_patterns_on_adversarial_texts() -> None:
+    assert [_LAUNCHED_TO.search(t) for t in BATTLES28_TEXTS] == [None] * 6
+    assert [bool(_RELATIVE_BEFORE.search(t)) for t in BATTLES28_TEXTS] == [False, False, False, False, True, False]
