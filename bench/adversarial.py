@@ -362,8 +362,9 @@ BATTLES27_TEXTS = cut(
     "recovered " + "some lost " * 490,
     "recover " * 700,
 )
-# an offensive launched to take ground, and the relative pronoun that makes it a place's description (battles28):
-# runs of the launch verbs, of the words between and of the pronoun, with no "to" at the end
+# an offensive launched to take ground, and the relative pronoun that makes it a place's description, a side's
+# advances (battles28): runs of the launch verbs, of the words between and of the pronoun, with no "to" at the end, and
+# of the noun with and without its side
 BATTLES28_TEXTS = cut(
     "launched " * 560,
     "began an " * 560,
@@ -371,6 +372,9 @@ BATTLES28_TEXTS = cut(
     "mounted a new major offensive " * 170,
     "which " * 830,
     "that the army " * 360,
+    "regime advances " * 320,
+    "the army's advance near " * 210,
+    "advances " * 560,
 )
 # a side driven from ground behind modifiers, full control declared (timeline26)
 TIMELINE26_TEXTS = cut(
@@ -863,4 +867,5 @@ CASES: tuple[Case, ...] = (
     Case("claimed_attacks.CLAIMED", "search", searched(CLAIMED), CLAIMED27_TEXTS),
     Case("launched_offensives._LAUNCHED_TO", "search", searched(_LAUNCHED_TO), BATTLES28_TEXTS),
     Case("launched_offensives._RELATIVE_BEFORE", "search", searched(_RELATIVE_BEFORE), BATTLES28_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES28_TEXTS, 0.05),
 )

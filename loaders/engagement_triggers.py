@@ -30,6 +30,7 @@ from loaders.harm_and_holding_words import (
     TAKER_NAMED_AFTER,
 )
 from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION
+from loaders.side_advances import SIDE_ADVANCES
 from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE
 
 # What is agreed rather than held: a side withdrawing from one hands over no ground.
@@ -252,6 +253,8 @@ _GENERIC = (
     rf"{ELIMINATED_GATHERINGS}|"
     # "gunmen opened fire on a checkpoint": shots fired at someone (a more specific word gives the means)
     r"open(?:ed|s|ing)?\s+fire\s+(?:on|at|upon)|"
+    # a side's advance, the noun: "regime advances around the outskirts" (`side_advances`)
+    rf"{SIDE_ADVANCES}|"
     r"(?:military|army|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed|ing)?\s+(?:into|towards?)|"
     # "inflicted heavy losses upon the terrorists": the state media's word for a battle
     r"inflict(?:ed|ing|s)?\s+(?:(?:on|upon)\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bench.adversarial import BATTLES28_TEXTS
+from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE, launched_at
@@ -57,5 +58,43 @@ def test_launch_is_read_right_before_the_verb() -> None:
 
 
 def test_launch_patterns_on_adversarial_texts() -> None:
-    assert [_LAUNCHED_TO.search(t) for t in BATTLES28_TEXTS] == [None] * 6
-    assert [bool(_RELATIVE_BEFORE.search(t)) for t in BATTLES28_TEXTS] == [False, False, False, False, True, False]
+    assert [_LAUNCHED_TO.search(t) for t in BATTLES28_TEXTS] == [None] * 9
+    assert [bool(_RELATIVE_BEFORE.search(t)) for t in BATTLES28_TEXTS] == [False] * 4 + [True] + [False] * 4
+
+
+# --- a side's advances, the noun with its side before it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Rebels inside Aleppo are under growing pressure from regime advances around the southern outskirts of the "
+            "city.",
+            ("armed-clash", ("actor/baathist-syria",), ()),
+        ),
+        (
+            "Amid IS advances near Marea on Sunday, hundreds of families fled toward the Turkish border.",
+            ("armed-clash", _IS, ()),
+        ),
+    ],
+)
+def test_side_advances_are_a_battle(
+    text: str, told: tuple[str, tuple[str, ...], tuple[str, ...]], gazetteer: Gazetteer
+) -> None:
+    assert _told(text, gazetteer) == [told]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government advances a plan to rebuild Homs, the minister said.",
+        "Scientists in Damascus praised advances in medicine on Monday.",
+    ],
+)
+def test_advances_with_no_side_or_an_object_are_no_battle(text: str, gazetteer: Gazetteer) -> None:
+    assert _told(text, gazetteer) == []
+
+
+def test_side_advances_on_adversarial_texts() -> None:
+    assert [len(trigger_matches(t)) for t in BATTLES28_TEXTS] == [0, 0, 0, 166, 0, 0, 312, 208, 0]
