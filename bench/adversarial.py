@@ -364,7 +364,7 @@ BATTLES27_TEXTS = cut(
 )
 # an offensive launched to take ground, and the relative pronoun that makes it a place's description, a side's
 # advances (battles28): runs of the launch verbs, of the words between and of the pronoun, with no "to" at the end, and
-# of the noun with and without its side
+# of the noun with and without its side, of "defeated" and "routed" with no fighters after them
 BATTLES28_TEXTS = cut(
     "launched " * 560,
     "began an " * 560,
@@ -375,6 +375,8 @@ BATTLES28_TEXTS = cut(
     "regime advances " * 320,
     "the army's advance near " * 210,
     "advances " * 560,
+    "defeated " * 560,
+    "routed the " * 460,
 )
 # a side driven from ground behind modifiers, full control declared (timeline26)
 TIMELINE26_TEXTS = cut(

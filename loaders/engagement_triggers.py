@@ -238,9 +238,10 @@ _TRIGGERS: list[tuple[str, str]] = [
 ]  # fmt: skip
 _GENERIC = (
     r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|"
-    # a side repelled is a side fought: "troops repelled IS fighters", "beat back the militants", "fought off rebels"
+    # a side repelled is a side fought: "troops repelled IS fighters", "beat back the militants", "fought off rebels";
+    # so is a side defeated or routed: "forces have defeated militants across the outskirts" (battles28)
     r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|(?:beat|beating|beats|fought|fighting|fend(?:ed|ing)?)\s+off|"
-    r"(?:beat|beating|beats)\s+back)(?=\s+(?:an?\s+|the\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:beat|beating|beats)\s+back|defeated|routed)(?=\s+(?:an?\s+|the\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:fighters|militants|rebels|jihadists|forces|troops|terrorists|insurgents|gunmen|(?-i:[A-Z]{2,}\w*)|Daesh)\b)|"
     # every inflection of the counter-attack: "counterattacked", "a counteroffensive" (one word, no hyphen)
     r"counter-?attack(?:s|ed|ing)?|counter-?offensives?|"
@@ -295,7 +296,7 @@ _TRIGGER_PREFIXES = frozenset(
     conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
     repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr decl
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win anno proc
-    acco left depa buse buss""".split()  # noqa: SIM905
+    acco left depa buse buss defe rout""".split()  # noqa: SIM905
 )
 
 

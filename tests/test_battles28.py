@@ -58,8 +58,8 @@ def test_launch_is_read_right_before_the_verb() -> None:
 
 
 def test_launch_patterns_on_adversarial_texts() -> None:
-    assert [_LAUNCHED_TO.search(t) for t in BATTLES28_TEXTS] == [None] * 9
-    assert [bool(_RELATIVE_BEFORE.search(t)) for t in BATTLES28_TEXTS] == [False] * 4 + [True] + [False] * 4
+    assert [_LAUNCHED_TO.search(t) for t in BATTLES28_TEXTS] == [None] * 11
+    assert [bool(_RELATIVE_BEFORE.search(t)) for t in BATTLES28_TEXTS] == [False] * 4 + [True] + [False] * 6
 
 
 # --- a side's advances, the noun with its side before it ---
@@ -97,4 +97,37 @@ def test_advances_with_no_side_or_an_object_are_no_battle(text: str, gazetteer: 
 
 
 def test_side_advances_on_adversarial_texts() -> None:
-    assert [len(trigger_matches(t)) for t in BATTLES28_TEXTS] == [0, 0, 0, 166, 0, 0, 312, 208, 0]
+    assert [len(trigger_matches(t)) for t in BATTLES28_TEXTS] == [0, 0, 0, 166, 0, 0, 312, 208, 0, 0, 0]
+
+
+# --- a side defeated or routed: a side fought ---
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Kurdish fighters routed IS militants near Tal Abyad on Monday.",
+            ("armed-clash", ("actor/peoples-protection-units",), _IS),
+        ),
+        (
+            "Syrian forces have defeated militants across the outskirts of Daraa on Friday.",
+            ("armed-clash", ("actor/syrian-arab-army",), ()),
+        ),
+    ],
+)
+def test_side_defeated_is_a_battle(
+    text: str, told: tuple[str, tuple[str, ...], tuple[str, ...]], gazetteer: Gazetteer
+) -> None:
+    assert _told(text, gazetteer) == [told]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The incumbent defeated his rivals in the vote in Damascus on Sunday.",
+        "IS was defeated in Raqqa last year, officials in Damascus said.",
+    ],
+)
+def test_defeat_of_no_fighters_or_in_the_passive_is_no_battle(text: str, gazetteer: Gazetteer) -> None:
+    assert _told(text, gazetteer) == []
