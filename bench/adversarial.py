@@ -364,7 +364,8 @@ BATTLES27_TEXTS = cut(
 )
 # an offensive launched to take ground, and the relative pronoun that makes it a place's description, a side's
 # advances (battles28): runs of the launch verbs, of the words between and of the pronoun, with no "to" at the end, and
-# of the noun with and without its side, of "defeated" and "routed" with no fighters after them
+# of the noun with and without its side, of "defeated" and "routed" with no fighters after them, of
+# "took" with the modifiers of its ground and no ground
 BATTLES28_TEXTS = cut(
     "launched " * 560,
     "began an " * 560,
@@ -377,6 +378,7 @@ BATTLES28_TEXTS = cut(
     "advances " * 560,
     "defeated " * 560,
     "routed the " * 460,
+    "took the strategically located " * 160,
 )
 # a side driven from ground behind modifiers, full control declared (timeline26)
 TIMELINE26_TEXTS = cut(

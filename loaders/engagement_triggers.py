@@ -43,10 +43,13 @@ _PACT = (
 )
 # "took" reports ground taken only with ground as its object: a kind of ground, or a place named (checked by mention);
 # not "took positions" (deployed there), "took Damascus by surprise"
+# (the ground's modifiers "strategically located", "important", "vital": "took the strategically located town of Jisr
+# al-Shughour", battles28)
 TOOK = r"t(?:ook|aken|akes?|aking)"
 TAKEN_GROUND = (
     r"(?:(?:the|an?|most|all|parts?|several|some|many|two|three|four|five|\d+|dozens|number|of|strategic|key|large|"
-    r"nearby|military|rebel|government|regime|opposition|more|other|another)\s+){0,3}(?:villages?|towns?|city|cities|"
+    r"nearby|military|rebel|government|regime|opposition|more|other|another|strategically|located|important|vital)\s+)"
+    r"{0,3}(?:villages?|towns?|city|cities|"
     r"districts?|areas?|ground|hills?|hilltops?|bases?|territory|neighbou?rhoods?|checkpoints?|crossings?|"
     r"airports?|airbases?|suburbs?|quarters?|strongholds?)\b"
 )

@@ -58,8 +58,8 @@ def test_launch_is_read_right_before_the_verb() -> None:
 
 
 def test_launch_patterns_on_adversarial_texts() -> None:
-    assert [_LAUNCHED_TO.search(t) for t in BATTLES28_TEXTS] == [None] * 11
-    assert [bool(_RELATIVE_BEFORE.search(t)) for t in BATTLES28_TEXTS] == [False] * 4 + [True] + [False] * 6
+    assert [_LAUNCHED_TO.search(t) for t in BATTLES28_TEXTS] == [None] * 12
+    assert [bool(_RELATIVE_BEFORE.search(t)) for t in BATTLES28_TEXTS] == [False] * 4 + [True] + [False] * 7
 
 
 # --- a side's advances, the noun with its side before it ---
@@ -97,7 +97,7 @@ def test_advances_with_no_side_or_an_object_are_no_battle(text: str, gazetteer: 
 
 
 def test_side_advances_on_adversarial_texts() -> None:
-    assert [len(trigger_matches(t)) for t in BATTLES28_TEXTS] == [0, 0, 0, 166, 0, 0, 312, 208, 0, 0, 0]
+    assert [len(trigger_matches(t)) for t in BATTLES28_TEXTS] == [0, 0, 0, 166, 0, 0, 312, 208, 0, 0, 0, 0]
 
 
 # --- a side defeated or routed: a side fought ---
@@ -130,4 +130,29 @@ def test_side_defeated_is_a_battle(
     ],
 )
 def test_defeat_of_no_fighters_or_in_the_passive_is_no_battle(text: str, gazetteer: Gazetteer) -> None:
+    assert _told(text, gazetteer) == []
+
+
+# --- ground taken behind the modifiers "strategically located", "important", "vital" ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents took the strategically located town of Jisr al-Shughour in April.",
+        "Rebels took the strategically important town of Morek on Friday.",
+    ],
+)
+def test_ground_taken_behind_its_modifiers(text: str, gazetteer: Gazetteer) -> None:
+    assert _told(text, gazetteer) == [("non-state-actor-overtakes-territory", ("actor/syrian-rebels",), ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister took the important decision in Damascus on Friday.",
+        "The army took vital supplies to Homs on Monday.",
+    ],
+)
+def test_modifiers_before_no_ground_take_nothing(text: str, gazetteer: Gazetteer) -> None:
     assert _told(text, gazetteer) == []
