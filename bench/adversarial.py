@@ -64,6 +64,7 @@ from loaders.joined_infinitives import joined_to_infinitive
 from loaders.joined_verbs import _FRONTED_TIME, _JOINED_VERB, _PASSIVE_OR, _SIEGE_LAID
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.killed_told_before import _SHARE_OF_THE_DEAD
+from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import FEATURE, LANDMARK, PLACE_BEFORE, SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
@@ -370,6 +371,24 @@ BATTLES27_TEXTS = cut(
     "pushed out " * 450,
     "recovered " + "some lost " * 490,
     "recover " * 700,
+)
+# an offensive launched to take ground, and the relative pronoun that makes it a place's description, a side's
+# advances (battles28): runs of the launch verbs, of the words between and of the pronoun, with no "to" at the end, and
+# of the noun with and without its side, of "defeated" and "routed" with no fighters after them, of
+# "took" with the modifiers of its ground and no ground
+BATTLES28_TEXTS = cut(
+    "launched " * 560,
+    "began an " * 560,
+    "started an operation aimed " * 190,
+    "mounted a new major offensive " * 170,
+    "which " * 830,
+    "that the army " * 360,
+    "regime advances " * 320,
+    "the army's advance near " * 210,
+    "advances " * 560,
+    "defeated " * 560,
+    "routed the " * 460,
+    "took the strategically located " * 160,
 )
 # a side driven from ground behind modifiers, full control declared (timeline26)
 TIMELINE26_TEXTS = cut(
@@ -939,4 +958,7 @@ CASES: tuple[Case, ...] = (
     Case("killed_told_before._SHARE_OF_THE_DEAD", "match", _matched(_SHARE_OF_THE_DEAD), SHARE28_TEXTS),
     Case("story_turns.NEW_SCENE", "match", _matched(NEW_SCENE), NEXT_ITEM28_TEXTS),
     Case("sentence_triggers.LOOSE_BOMBING", "fullmatch", _fullmatched(LOOSE_BOMBING), LOOSE_BOMBING28_TEXTS),
+    Case("launched_offensives._LAUNCHED_TO", "search", searched(_LAUNCHED_TO), BATTLES28_TEXTS),
+    Case("launched_offensives._RELATIVE_BEFORE", "search", searched(_RELATIVE_BEFORE), BATTLES28_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES28_TEXTS, 0.05),
 )

@@ -30,6 +30,7 @@ from loaders.harm_and_holding_words import (
     TAKER_NAMED_AFTER,
 )
 from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION
+from loaders.side_advances import SIDE_ADVANCES
 from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE
 
 # What is agreed rather than held: a side withdrawing from one hands over no ground.
@@ -42,10 +43,13 @@ _PACT = (
 )
 # "took" reports ground taken only with ground as its object: a kind of ground, or a place named (checked by mention);
 # not "took positions" (deployed there), "took Damascus by surprise"
+# (the ground's modifiers "strategically located", "important", "vital": "took the strategically located town of Jisr
+# al-Shughour", battles28)
 TOOK = r"t(?:ook|aken|akes?|aking)"
 TAKEN_GROUND = (
     r"(?:(?:the|an?|most|all|parts?|several|some|many|two|three|four|five|\d+|dozens|number|of|strategic|key|large|"
-    r"nearby|military|rebel|government|regime|opposition|more|other|another)\s+){0,3}(?:villages?|towns?|city|cities|"
+    r"nearby|military|rebel|government|regime|opposition|more|other|another|strategically|located|important|vital)\s+)"
+    r"{0,3}(?:villages?|towns?|city|cities|"
     r"districts?|areas?|ground|hills?|hilltops?|bases?|territory|neighbou?rhoods?|checkpoints?|crossings?|"
     r"airports?|airbases?|suburbs?|quarters?|strongholds?)\b"
 )
@@ -237,9 +241,10 @@ _TRIGGERS: list[tuple[str, str]] = [
 ]  # fmt: skip
 _GENERIC = (
     r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|"
-    # a side repelled is a side fought: "troops repelled IS fighters", "beat back the militants", "fought off rebels"
+    # a side repelled is a side fought: "troops repelled IS fighters", "beat back the militants", "fought off rebels";
+    # so is a side defeated or routed: "forces have defeated militants across the outskirts" (battles28)
     r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|(?:beat|beating|beats|fought|fighting|fend(?:ed|ing)?)\s+off|"
-    r"(?:beat|beating|beats)\s+back)(?=\s+(?:an?\s+|the\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:beat|beating|beats)\s+back|defeated|routed)(?=\s+(?:an?\s+|the\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:fighters|militants|rebels|jihadists|forces|troops|terrorists|insurgents|gunmen|(?-i:[A-Z]{2,}\w*)|Daesh)\b)|"
     # every inflection of the counter-attack: "counterattacked", "a counteroffensive" (one word, no hyphen)
     r"counter-?attack(?:s|ed|ing)?|counter-?offensives?|"
@@ -252,6 +257,8 @@ _GENERIC = (
     rf"{ELIMINATED_GATHERINGS}|"
     # "gunmen opened fire on a checkpoint": shots fired at someone (a more specific word gives the means)
     r"open(?:ed|s|ing)?\s+fire\s+(?:on|at|upon)|"
+    # a side's advance, the noun: "regime advances around the outskirts" (`side_advances`)
+    rf"{SIDE_ADVANCES}|"
     r"(?:military|army|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed|ing)?\s+(?:into|towards?)|"
     # "inflicted heavy losses upon the terrorists": the state media's word for a battle
     r"inflict(?:ed|ing|s)?\s+(?:(?:on|upon)\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties)"
@@ -292,7 +299,7 @@ _TRIGGER_PREFIXES = frozenset(
     conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
     repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr decl
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win anno proc
-    acco left depa buse buss""".split()  # noqa: SIM905
+    acco left depa buse buss defe rout""".split()  # noqa: SIM905
 )
 
 

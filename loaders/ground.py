@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from loaders.clause_words import TIME_OR_CONTRAST
+from loaders.launched_offensives import launched_at
 from loaders.model import Mention
 
 # A side entering ground takes it: "IS fighters entered Kobane", "the SDF broke into western districts of Manbij".
@@ -168,7 +169,11 @@ def attempted(text: str, match: re.Match[str]) -> bool:
     tried ("attempting to cut the road": a siege's aim, told as such)."""
     if is_entry(match.group(0)) or _ROAD_CUT_ONLY.match(text, match.start()):
         return False
-    return _ATTEMPT_TO.search(text, max(0, match.start() - 80), match.start()) is not None
+    # "launched an assault to recapture": an offensive launched for the ground (`launched_offensives`)
+    return (
+        _ATTEMPT_TO.search(text, max(0, match.start() - 80), match.start()) is not None
+        or launched_at(text, match.start()) is not None
+    )
 
 
 def attempt_targets(

@@ -19,6 +19,7 @@ from loaders.grown_since import grown_since
 from loaders.heard_only import only_heard
 from loaders.joined_infinitives import joined_to_infinitive
 from loaders.killed_people import ONE_KILLING
+from loaders.launched_offensives import launched_at
 from loaders.military_drills import in_drills
 from loaders.other_senses import in_other_sense
 from loaders.past_deeds import done_in_the_past
@@ -381,7 +382,10 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     # "raids aimed at weakening IS around the airbase which the group has besieged": a relative clause tells a fact
     aim_start = _past_relative(text, clause_start, match.start())
     foretold = _FORETOLD.search(text, start, match.start()) is not None
-    return bool(_HEDGE.search(clause) or foretold or _PURPOSE.search(text, aim_start, match.start()))
+    # "started an operation aimed to liberate Raqqa": the aim of an offensive launched is its battle, no plan
+    launched = launched_at(text, match.start()) if attempt else None
+    aim_end = match.start() if launched is None else launched
+    return bool(_HEDGE.search(clause) or foretold or _PURPOSE.search(text, aim_start, aim_end))
 
 
 def _past_relative(text: str, start: int, end: int) -> int:

@@ -62,9 +62,11 @@ def test_an_operation_launched_to_take_ground_is_a_battle(text: str, gazetteer: 
         "The SDF vowed to launch an operation to seize control of Raqqa.",  # only promised
         "The Red Crescent launched an operation to evacuate civilians from Raqqa in November 2016.",  # no ground taken
         "The SDF launched a rescue operation in Raqqa on Monday aimed at freeing hostages.",
-        "The SDF started an operation aimed to liberate Raqqa in late 2016.",  # only "launched" (half b)
     ],
 )
+# ("The SDF started an operation aimed to liberate Raqqa in late 2016" was a case here: `LAUNCHED_OPERATION` reads
+# "launched" only; the twenty-eighth session's `launched_offensives` reads it as a capture attempted, tests in
+# tests/test_battles28.py)
 def test_an_operation_with_no_aim_of_taking_ground_is_no_battle(text: str, gazetteer: Gazetteer) -> None:
     assert _told(text, gazetteer) == []
 
