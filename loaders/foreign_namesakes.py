@@ -43,7 +43,8 @@ def _doubtful_abroad(key: str, country: str | None, gazetteer: Gazetteer) -> boo
     """Whether a place is a town or village abroad with coordinates: a curated place (none) was added for this news."""
     entity = gazetteer.get(key)
     located = entity.lat is not None and entity.lon is not None
-    return entity.cls == "Settlement" and located and not entity.notable and country is not None and key != country
+    abroad = country is not None and not gazetteer.in_syria(key)
+    return entity.cls == "Settlement" and located and not entity.notable and abroad
 
 
 def _named(body: str, country: str | None, gazetteer: Gazetteer) -> bool:
