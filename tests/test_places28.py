@@ -1,6 +1,7 @@
 """Places28's rules: a small place abroad in a story about Syria that never names its country is a local place's
-namesake (`foreign_namesakes`); a three-consonant skeleton names the one place in Syria that has it when
-that place lies by a town the article names (`fuzzy_places._short_skeleton`): sentences written for these tests, never copied from a corpus."""
+namesake (`foreign_namesakes`); a three-consonant skeleton names the one place in Syria that has it when that place
+lies by a town the article names (`fuzzy_places._short_skeleton`): sentences written for these tests, never copied
+from a corpus."""
 
 from __future__ import annotations
 
