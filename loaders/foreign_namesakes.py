@@ -14,9 +14,9 @@ from loaders.namesakes import made_local
 def namesakes_abroad(
     body: str, per_sentence: list[list[Mention]], local_entities: dict[str, tuple[str, str]], gazetteer: Gazetteer
 ) -> list[list[Mention]]:
-    """A town or village abroad that the tables know with coordinates, in an article that names places in Syria but
-    neither its country nor any other place of it, is a local place's namesake ("al-Masmakeh and al-Sinaa areas" of
-    al-Bukamal is no Sinah of Iraqi Kurdistan): an unlinked local place."""
+    """A town or village abroad that the tables know with coordinates and no Wikidata item, in an article that names
+    places in Syria but neither its country nor any other place of it, is a local place's namesake ("al-Masmakeh and
+    al-Sinaa areas" of al-Bukamal is no Sinah of Iraqi Kurdistan): an unlinked local place."""
     places = [m for found in per_sentence for m in found if m.kind == "place" and m.linked and m.key in gazetteer]
     if not any(gazetteer.in_syria(m.key) for m in places):
         return per_sentence  # a story set abroad names its towns bare
@@ -40,11 +40,12 @@ def _country(key: str, gazetteer: Gazetteer) -> str | None:
 
 
 def _doubtful_abroad(key: str, country: str | None, gazetteer: Gazetteer) -> bool:
-    """Whether a place is a town or village abroad with coordinates: a curated place (none) was added for this news."""
+    """Whether a place is a town or village abroad with coordinates and no Wikidata item: a curated place (no
+    coordinates) was added for this news, and a city Wikidata knows (Baghdad, Mosul, Erbil) is named bare."""
     entity = gazetteer.get(key)
     located = entity.lat is not None and entity.lon is not None
     abroad = country is not None and not gazetteer.in_syria(key)
-    return entity.cls == "Settlement" and located and not entity.notable and abroad
+    return entity.cls == "Settlement" and located and not entity.notable and entity.qid is None and abroad
 
 
 def _named(body: str, country: str | None, gazetteer: Gazetteer) -> bool:

@@ -36,6 +36,11 @@ def test_another_place_of_the_country_keeps_the_town_abroad(gazetteer: Gazetteer
     assert {SINAH, "place/zakho-421174995"} <= place_keys(gazetteer, text)
 
 
+def test_a_city_wikidata_knows_is_named_bare(gazetteer: Gazetteer) -> None:
+    text = OPENING + "The government in Baghdad said officials in Mosul would send aid."
+    assert {"place/baghdad-421178393", "place/mosul-421186153"} <= place_keys(gazetteer, text)
+
+
 def test_a_story_that_names_no_place_in_syria_is_left_alone(gazetteer: Gazetteer) -> None:
     assert SINAH in place_keys(gazetteer, "Jets destroyed a depot near the al-Sinaa area on Monday.")
 
