@@ -54,6 +54,7 @@ from loaders.extract import extract
 from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT, _VICTIMS_END, dead_after
 from loaders.figure_hosts import _TRUCE_BROKEN
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _PASSIVE_KILL
+from loaders.foreign_namesakes import names_pattern
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
 from loaders.group_references import _THE_GROUP
@@ -607,6 +608,8 @@ HELD_QUARTER27_TEXTS = cut(
 )
 # a name after a holder's compound (unseen27): runs of the compound, of names after it, of blanks after a name
 HELD_NAME27_TEXTS = cut("rebel-held " * 455, "Aa-held Bb Cc " * 360, "a-held Bb" + " " * 4990, "Aa-" * 1666)
+# a country named in a story (places28): runs of the name, of its possessive, of a name cut short, of blanks
+COUNTRY28_TEXTS = cut("Iraq" * 1250, "Iraqs " * 840, "Ira Iraqx " * 500, " " * 4990 + "Iraqi")
 # a name and its kind after a preposition of passing (unseen27): runs of the preposition, of names after it
 # a local place's name as a side of a town: runs of side words, of names, of blanks (unseeneng27)
 CITY_SIDE_NAME27_TEXTS = cut("eastern " * 625, "south-west Aa " * 360, "East " + "a " * 2500, "north" + " " * 4995)
@@ -961,4 +964,5 @@ CASES: tuple[Case, ...] = (
     Case("launched_offensives._LAUNCHED_TO", "search", searched(_LAUNCHED_TO), BATTLES28_TEXTS),
     Case("launched_offensives._RELATIVE_BEFORE", "search", searched(_RELATIVE_BEFORE), BATTLES28_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES28_TEXTS, 0.05),
+    Case("foreign_namesakes.names_pattern", "finditer", found(names_pattern({"Iraq", "Iraqi"})), COUNTRY28_TEXTS),
 )

@@ -45,6 +45,7 @@ from loaders.engagement_passes import (
     placed_by_previous_report,
     unplaced_retellings_joined,
 )
+from loaders.foreign_namesakes import namesakes_abroad
 from loaders.gazetteer import Gazetteer
 from loaders.glossed_places import with_glossed_places
 from loaders.group_references import with_group_references
@@ -127,6 +128,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     linked = {m.span: m.key for found in per_sentence for m in found if m.kind == "place" and m.linked}
     per_sentence = namesakes.far_namesakes(body, per_sentence, local_entities, gazetteer)
     per_sentence = quarters_of_the_last_city(body, per_sentence, local_entities, gazetteer)
+    per_sentence = namesakes_abroad(body, per_sentence, local_entities, gazetteer)
     # "al-Jafra village ... of Deir Ezzor" is no Al Jafrah of Aleppo, but may be the Jafrah by Deir Ezzor; never the
     # namesake just refused ("the neighborhoods of ... al-Amiriyah in Aleppo" is no village of al-Bab district)
     refused = {m.key: linked[m.span] for found in per_sentence for m in found if not m.linked and m.span in linked}

@@ -12,7 +12,7 @@ The last steps, names as the Levant speaks them, are `spoken_places`; the lookup
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from loaders.aliases import name_tokens
@@ -27,6 +27,9 @@ from loaders.spoken_places import said_alike, spelling_of_named
 # the article names, a governorate (hundreds of villages) takes five.
 MIN_IN_DISTRICT = 4
 MIN_IN_GOVERNORATE = 5
+# A three-consonant skeleton is read only when one place in all of Syria has it and lies by a town the article names
+# (twenty-eighth session, helper places28).
+MIN_SHORT = 3
 # A name this short is too easily a letter away from another village's: no spelling-distance match below it.
 MIN_CLOSE_LETTERS = 5
 VOWELS = frozenset("aeiou")
@@ -119,9 +122,12 @@ def folded(name: str) -> str:
     return " ".join(name_tokens(name)[0])
 
 
-def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[str]) -> dict[str, str]:
+def resolve(
+    gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[str], sure: Collection[str] = ()
+) -> dict[str, str]:
     """Local place key -> gazetteer key, for the local places (key -> label) that match exactly one gazetteer place
-    inside the places the article names (`context`: gazetteer keys)."""
+    inside the places the article names (`context`: gazetteer keys; `sure`: the local keys the text calls places, not
+    a piece kept only if linked, which alone a three-consonant skeleton may link)."""
     named = {k for k in context if k in gazetteer and gazetteer.get(k).cls != "Country"}
     governorates = {g for g in (governorate(gazetteer, k) for k in named) if g}
     if not governorates:
@@ -130,18 +136,19 @@ def resolve(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[s
     resolved: dict[str, str] = {}
     for local, written in labels.items():
         label = side_after(written)
-        key = _one_reading(gazetteer, label, named, governorates, districts)
+        short = local in sure
+        key = _one_reading(gazetteer, label, named, governorates, districts, short)
         construct = as_ta_marbuta(label)
         if key is None and construct != label:
             # "al-Zakat" is az-Zakah: the feminine ending written as a construct state pronounces it
-            key = _one_reading(gazetteer, construct, named, governorates, districts)
+            key = _one_reading(gazetteer, construct, named, governorates, districts, short)
         if key is not None:
             resolved[local] = key
     return resolved
 
 
 def _one_reading(
-    gazetteer: Gazetteer, label: str, named: set[str], governorates: set[str], districts: set[str]
+    gazetteer: Gazetteer, label: str, named: set[str], governorates: set[str], districts: set[str], short: bool = False
 ) -> str | None:
     """The one gazetteer place a local label names in the article's context, by its name, its sound, its skeleton or
     its spoken consonants, in that order; else None."""
@@ -175,7 +182,7 @@ def _one_reading(
     sounds = one_place(gazetteer, sounds)
     if len(sounds) == 1:
         return sounds[0]
-    by_shape = _by_skeleton(gazetteer, label, named, governorates, districts)
+    by_shape = _by_skeleton(gazetteer, label, named, governorates, districts, short)
     if by_shape is not None:
         return by_shape
     # the spoken reading reads a glued article apart: "Alzorba" is az-Zarbah, a vowel off (twenty-fifth session)
@@ -186,14 +193,14 @@ def _one_reading(
 
 
 def _by_skeleton(
-    gazetteer: Gazetteer, label: str, named: set[str], governorates: set[str], districts: set[str]
+    gazetteer: Gazetteer, label: str, named: set[str], governorates: set[str], districts: set[str], short: bool = False
 ) -> str | None:
     """The one place the label's consonant skeleton names in the article's context: a place or district it names, a
     district (the name opening alike), a governorate for a longer skeleton, a spelling a vowel or two away, a
     settlement within NEAR_KM of a named town; else None."""
     shape = skeleton(label)
     if len(shape) < MIN_IN_DISTRICT:
-        return None
+        return _short_skeleton(gazetteer, label, shape, named) if short and len(shape) >= MIN_SHORT else None
     candidates = [k for k in place_index(gazetteer, skeleton).get(shape, ()) if same_landform(gazetteer, k, label)]
     near = [k for k in candidates if named & {k, *gazetteer.ancestors(k)} - governorates]
     if len(near) != 1:
@@ -208,6 +215,17 @@ def _by_skeleton(
         return close[0]
     nearby = towns_first(gazetteer, [k for k in candidates if near_any(gazetteer, k, named)])
     return nearby[0] if len(nearby) == 1 else None
+
+
+def _short_skeleton(gazetteer: Gazetteer, label: str, shape: str, named: set[str]) -> str | None:
+    """The one place a three-consonant skeleton names: the only place in Syria with it, lying within NEAR_KM of a town
+    the article names ("Qudsaya" by Damascus is Qadsayya)."""
+    candidates = [
+        k
+        for k in place_index(gazetteer, skeleton).get(shape, ())
+        if gazetteer.in_syria(k) and same_landform(gazetteer, k, label)
+    ]
+    return candidates[0] if len(candidates) == 1 and near_any(gazetteer, candidates[0], named) else None
 
 
 # Arabic opens no word on two consonants: a name written so right after its article lost the first vowel, elided in

@@ -271,7 +271,9 @@ def link_local_places(
     if not labels:
         return per_sentence
     context = {m.key for found in per_sentence for m in found if m.kind == "place" and m.linked}
-    resolved = fuzzy_places.resolve(gazetteer, labels, context)
+    # a piece kept only if linked ("Khrab" of "Khrab al-Shahm town") is too short a name for a three-consonant skeleton
+    sure = {k for k in labels if local_entities[k][0] == "place"}
+    resolved = fuzzy_places.resolve(gazetteer, labels, context, sure)
     resolved = {k: v for k, v in resolved.items() if (refused or {}).get(k) != v}
     if len(resolved) > 1:
         resolved = _with_linked_neighbours(gazetteer, labels, context, resolved)
