@@ -65,6 +65,7 @@ from loaders.joined_infinitives import joined_to_infinitive
 from loaders.joined_verbs import _FRONTED_TIME, _JOINED_VERB, _PASSIVE_OR, _SIEGE_LAID
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.killed_told_before import _SHARE_OF_THE_DEAD
+from loaders.kurdish_police import ASAYISH, KURDISH_POLICE
 from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import FEATURE, LANDMARK, PLACE_BEFORE, SUN_ARTICLE
@@ -445,6 +446,14 @@ STRIKES_LAUNCHED28_TEXTS = cut(
     "launched the big " + "big " * 1240,
     " " * 4980 + "launched raids",
     "conducted air " * 360,
+)
+# the Kurdish police (sides28): runs of "Kurdish", of "Kurdish police", of the Kurdish name's stem, blanks
+KURDISH_POLICE28_TEXTS = cut(
+    "Kurdish " * 630,
+    "Kurdish police " * 340,
+    "Asay" * 1250,
+    "Kurdish" + " " * 4980 + "police",
+    "Kurdish policemen " * 280,
 )
 # a sentence linking to the agency's next item (merge28): runs of its opening words, of "In", blanks
 NEXT_ITEM28_TEXTS = cut(
@@ -961,6 +970,8 @@ CASES: tuple[Case, ...] = (
     Case("killed_told_before._SHARE_OF_THE_DEAD", "match", _matched(_SHARE_OF_THE_DEAD), SHARE28_TEXTS),
     Case("story_turns.NEW_SCENE", "match", _matched(NEW_SCENE), NEXT_ITEM28_TEXTS),
     Case("sentence_triggers.LOOSE_BOMBING", "fullmatch", _fullmatched(LOOSE_BOMBING), LOOSE_BOMBING28_TEXTS),
+    Case("kurdish_police.KURDISH_POLICE", "finditer", found(KURDISH_POLICE), KURDISH_POLICE28_TEXTS),
+    Case("kurdish_police.ASAYISH", "finditer", found(ASAYISH), KURDISH_POLICE28_TEXTS),
     Case("launched_offensives._LAUNCHED_TO", "search", searched(_LAUNCHED_TO), BATTLES28_TEXTS),
     Case("launched_offensives._RELATIVE_BEFORE", "search", searched(_RELATIVE_BEFORE), BATTLES28_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES28_TEXTS, 0.05),

@@ -54,6 +54,7 @@ from loaders.held_names import with_held_names
 from loaders.held_sides import held_sides_of_cities
 from loaders.homonym_neighbours import homonyms_by_neighbours
 from loaders.kind_names import with_kind_names
+from loaders.kurdish_police import with_kurdish_police
 from loaders.local_entities import (
     one_key_per_place,
     sites_own_their_names,
@@ -103,6 +104,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = with_armed_opposition(body, sentence.span, found, gazetteer)
         headline = index < HEADLINE_SENTENCES and is_title_case(sentence.span.text(body))
         found = with_local_entities(body, sentence.span, found, local_entities, gazetteer, headline)
+        found = with_kurdish_police(body, sentence.span, found, local_entities)
         found = with_glossed_places(body, sentence.span, found, local_entities, gazetteer)
         found = with_kind_names(body, sentence.span, found, local_entities, gazetteer)
         found = with_held_names(body, sentence.span, found, local_entities, gazetteer)

@@ -252,9 +252,12 @@ class NameMatcher(GazetteerIndex):
             )
         if actor is None:
             return place, ties
+        # "a halt to Moscows aerial bombing": a name read off the possessive FA-KES wrote without its apostrophe is
+        # used as the actor, as "Moscow's" is; a country's is still the land ("Syrias war") (sides28)
+        owned = surfaces[-1] != tokens[i + length - 1].surface
         if place is None:
             if actor.metonym:
-                return (actor if actor_context(tokens, i, length, body) else None), ()
+                return (actor if owned or actor_context(tokens, i, length, body) else None), ()
             return actor, ()
         if not actor.metonym and place.tier <= 1:
             return actor, ()
@@ -266,7 +269,7 @@ class NameMatcher(GazetteerIndex):
             ):
                 return actor, ()
             return place, ties
-        if actor_context(tokens, i, length, body, possessive_decides=not country):
+        if actor_context(tokens, i, length, body, possessive_decides=not country) or (owned and not country):
             return actor, ()
         return place, ties
 
