@@ -14,6 +14,8 @@ from datetime import date, timedelta
 
 from loaders.counts import parse_number
 from loaders.model import TimeSpan
+from loaders.month_parts import last_month, month_part, up_to
+from loaders.month_parts import patterns as month_part_patterns
 from loaders.speech_verbs import AGAINST, MADE_KNOWN, SAID, either
 
 MONTHS = {
@@ -47,6 +49,8 @@ _PATTERNS: list[tuple[str, str]] = [
      rf"(?:\s+(?P<y>{_YEAR}))?\b"),
     ("mdy", rf"(?:(?:on|since|by)\s+)?(?:{WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*(?:%|percent))"
      rf"(?:,?\s+(?P<y>{_YEAR}))?\b"),
+    # parts of a month or a year ("mid-February", "the end of April"), before the whole month or year is read
+    *month_part_patterns(_MONTH, _YEAR),
     ("my", rf"(?:(?:in|since|by|during|last|early|late|mid|mid-)\s*)?(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     # "in March", and "in March last year" / "in March of this year" in the year the words name
     ("month", rf"(?:in|since|during|last|early|late|mid-|mid|this)\s+(?P<m>{_MONTH})"
@@ -229,6 +233,8 @@ def _dates(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSpan
         except ValueError:
             return TimeSpan(text)
         return TimeSpan(text, day, day, "day")
+    if kind in ("week_of_month", "part_month", "part_year"):
+        return _part_dates(kind, g, text, pub)
     if kind in ("my", "month"):
         month = MONTHS[g["m"].lower().rstrip(".")]
         year = _year(g.get("y"), month, pub)
@@ -294,11 +300,30 @@ def _dates(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSpan
         return TimeSpan(text, last.replace(day=1), last, "month")
     if kind == "this_month":
         return TimeSpan(text, pub.replace(day=1), pub, "month")
+    if kind == "part_last_month":
+        year, month = last_month(pub)
+        first, last = month_part(kind, g, month, year)
+        return TimeSpan(text, first, last, "month")
     if kind == "last_year":
         return TimeSpan(text, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), "year")
     if kind == "this_year":
         return TimeSpan(text, date(pub.year, 1, 1), pub, "year")
     return TimeSpan(text)
+
+
+def _part_dates(kind: str, g: dict[str, str | None], text: str, pub: date | None) -> TimeSpan:
+    """Dates for a part of a month or year: a week of a month is a week, a part of a month a month, of a year a year."""
+    if kind == "part_year":
+        first, last = month_part(kind, g, None, int(g["y"] or 0))
+        return TimeSpan(text, *up_to(first, last, pub), "year")
+    month = MONTHS[(g["m"] or "").lower().rstrip(".")]
+    year = _year(g.get("y"), month, pub)
+    if g.get("rel") and pub is not None:
+        year = pub.year - 1 if (g["rel"] or "").lower() == "last" else pub.year
+    if year is None:
+        return TimeSpan(text)
+    first, last = month_part(kind, g, month, year)
+    return TimeSpan(text, *up_to(first, last, pub), "week" if kind == "week_of_month" else "month")
 
 
 def _months_back(pub: date, count: int) -> date:
