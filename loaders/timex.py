@@ -108,8 +108,12 @@ def find_time(text: str, offset: int = 0, published: date | None = None, *, said
     del offset  # the TimeSpan carries the expression text only
     fallback = None
     owner = None
+    since = None
     for match in _scan(text):
         expression = match.group(0).strip()
+        if _SINCE.match(expression) and not _DATE_OF_A_THING.match(text, match.end()):
+            since = since or expression  # "killed 132 since mid-February": a running total, dated only if nothing else
+            continue
         if _BACKGROUND.match(expression) or _DATE_OF_A_THING.match(text, match.end()):
             continue  # "a controversial June 3 poll": the poll's date, not when the reported thing happened
         if _OWNED_BY_A_NOUN.match(text, match.end()):
@@ -126,10 +130,18 @@ def find_time(text: str, offset: int = 0, published: date | None = None, *, said
             fallback = fallback or expression
             continue
         return resolve(expression, published)
-    if owner or not fallback:
+    if owner:
         # "Sunday's strike killed 20, the monitor said on Wednesday": the day the strike is owned by dates it, not the
         # day it was told (eighteenth session, helper review3)
-        return resolve(owner, published) if owner else None
+        return resolve(owner, published)
+    start = resolve(since, published) if since and published is not None else None
+    if start is not None and published is not None and start.precision == "month":
+        # "under bombardment since mid-February, the monitor said Sunday": the period up to the dateline, not the day
+        # it was told; "since Saturday" is the days' news itself, "since 2012" the war's course, both undated as
+        # before (twenty-eighth session, helper timex28)
+        return running_since(start, published)
+    if not fallback:
+        return None
     said = resolve(fallback, published)
     return _said_on(said) if said_lag else said
 
@@ -149,6 +161,24 @@ def _said_on(day: TimeSpan) -> TimeSpan:
     return replace(day, earliest=day.earliest - REPORTING_LAG)
 
 
+def running_since(start: TimeSpan, published: date) -> TimeSpan:
+    """The span of a running period, from its start's first day to the dateline, as precise as its start.
+
+    >>> running_since(resolve("since mid-February", date(2016, 6, 18)), date(2016, 6, 18)).earliest
+    datetime.date(2016, 2, 11)
+    """
+    if start.earliest is None or start.earliest > published:
+        return replace(start, earliest=None, latest=None, precision=None)
+    return replace(start, latest=published, counted_back=False)
+
+
+def is_running(when: TimeSpan | None) -> bool:
+    """Whether a time is a running period "since" a start (a total so far, not one event's day)."""
+    return when is not None and _SINCE.match(when.expression) is not None
+
+
+# A running period: "since mid-February", "since 2012" (background when the sentence has a day of its own).
+_SINCE = re.compile(r"since\b", re.IGNORECASE)
 _DATE_OF_A_THING = re.compile(
     r"\s+(?:polls?|elections?|votes?|referendum|deadline|meeting|talks|conference|summit|agreement|deal|accord|"
     r"ceasefire|truce|anniversary)\b",
