@@ -970,7 +970,7 @@ CASES: tuple[Case, ...] = (
     Case("killed_told_before._SHARE_OF_THE_DEAD", "match", _matched(_SHARE_OF_THE_DEAD), SHARE28_TEXTS),
     Case("story_turns.NEW_SCENE", "match", _matched(NEW_SCENE), NEXT_ITEM28_TEXTS),
     Case("sentence_triggers.LOOSE_BOMBING", "fullmatch", _fullmatched(LOOSE_BOMBING), LOOSE_BOMBING28_TEXTS),
-    Case("timex.find_time (parts of months)", "call", lambda t: find_time(t, 0, MID_JUNE), MONTH_PARTS28_TEXTS),
+    Case("timex.find_time", "call", lambda t: find_time(t, 0, MID_JUNE), MONTH_PARTS28_TEXTS),
     Case("launched_offensives._LAUNCHED_TO", "search", searched(_LAUNCHED_TO), BATTLES28_TEXTS),
     Case("launched_offensives._RELATIVE_BEFORE", "search", searched(_RELATIVE_BEFORE), BATTLES28_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES28_TEXTS, 0.05),

@@ -54,6 +54,8 @@ def patterns(month: str, year: str) -> list[tuple[str, str]]:
          r"(?:\s+(?:of\s+)?(?P<rel>last|this)\s+year\b)?(?![\w-])"),
         # "late last month", "the end of last month"
         ("part_last_month", rf"{prefix}{part}last\s+month\b"),
+        # "the end of last year", "early this year"
+        ("part_named_year", rf"{prefix}{part}(?P<rel>last|this)\s+year\b"),
         # "mid-2015", "the second half of 2015", "the end of 2013"
         ("part_year", rf"{prefix}{part}(?P<y>{year})\b(?![-–]\d)"),
     ]  # fmt: skip

@@ -263,7 +263,7 @@ def _dates(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSpan
         except ValueError:
             return TimeSpan(text)
         return TimeSpan(text, day, day, "day")
-    if kind in ("week_of_month", "part_month", "part_year"):
+    if kind in ("week_of_month", "part_month", "part_year", "part_named_year"):
         return _part_dates(kind, g, text, pub)
     if kind in ("my", "month"):
         month = MONTHS[g["m"].lower().rstrip(".")]
@@ -343,8 +343,12 @@ def _dates(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSpan
 
 def _part_dates(kind: str, g: dict[str, str | None], text: str, pub: date | None) -> TimeSpan:
     """Dates for a part of a month or year: a week of a month is a week, a part of a month a month, of a year a year."""
-    if kind == "part_year":
-        first, last = month_part(kind, g, None, int(g["y"] or 0))
+    if kind in ("part_year", "part_named_year"):
+        if pub is None and not g.get("y"):
+            return TimeSpan(text)
+        stated = g.get("y")
+        named = int(stated) if stated else _named_year(g.get("rel"), pub)
+        first, last = month_part("part_year", g, None, named)
         return TimeSpan(text, *up_to(first, last, pub), "year")
     month = MONTHS[(g["m"] or "").lower().rstrip(".")]
     year = _year(g.get("y"), month, pub)
@@ -354,6 +358,12 @@ def _part_dates(kind: str, g: dict[str, str | None], text: str, pub: date | None
         return TimeSpan(text)
     first, last = month_part(kind, g, month, year)
     return TimeSpan(text, *up_to(first, last, pub), "week" if kind == "week_of_month" else "month")
+
+
+def _named_year(rel: str | None, pub: date | None) -> int:
+    """The year "last year" or "this year" names."""
+    assert pub is not None
+    return pub.year - 1 if (rel or "").lower() == "last" else pub.year
 
 
 def _months_back(pub: date, count: int) -> date:

@@ -31,6 +31,8 @@ PUBLISHED = date(2016, 6, 18)  # a Saturday
         ("late last month", date(2016, 5, 21), date(2016, 5, 31), "month"),
         ("the second half of 2015", date(2015, 7, 1), date(2015, 12, 31), "year"),
         ("in mid-2015", date(2015, 5, 1), date(2015, 8, 31), "year"),
+        ("at the end of last year", date(2015, 9, 1), date(2015, 12, 31), "year"),  # not the whole of last year
+        ("early this year", date(2016, 1, 1), date(2016, 4, 30), "year"),
         # a part that holds the dateline ends there: what is told happened by the day it was told
         ("in mid-June", date(2016, 6, 11), date(2016, 6, 18), "month"),
     ],
