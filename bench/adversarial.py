@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from loaders import (
@@ -104,6 +105,7 @@ from loaders.support_phrases import STRIKES_LAUNCHED
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
 from loaders.timeline_entries import _ENTRY_DATE
+from loaders.timex import find_time
 from loaders.to_as_preposition import TO_AS_PREPOSITION
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tolls_after import _HIT_AT
@@ -408,6 +410,16 @@ ENTRY26_TEXTS = cut(
     "1 March " * 630,
     "2014 " * 1000,
     "March 1 2014" + " " * 4990,
+)
+# parts of months and years (timex28): the qualifiers, the "of"s and the months repeated, with no month or year to end
+MID_JUNE = date(2016, 6, 18)  # the dateline they are read against
+MONTH_PARTS28_TEXTS = cut(
+    "mid-" * 1250,
+    "the end of " * 460,
+    "since the first week of " * 210,
+    "early late mid " * 340,
+    "the second half of the month of " * 160,
+    "in the beginning of March " * 200,
 )
 # ground recovered, gatherings eliminated, a unit opening a "while" clause (taken27): the words repeated
 TAKEN27_TEXTS = cut(
@@ -972,6 +984,7 @@ CASES: tuple[Case, ...] = (
     Case("sentence_triggers.LOOSE_BOMBING", "fullmatch", _fullmatched(LOOSE_BOMBING), LOOSE_BOMBING28_TEXTS),
     Case("kurdish_police.KURDISH_POLICE", "finditer", found(KURDISH_POLICE), KURDISH_POLICE28_TEXTS),
     Case("kurdish_police.ASAYISH", "finditer", found(ASAYISH), KURDISH_POLICE28_TEXTS),
+    Case("timex.find_time", "call", lambda t: find_time(t, 0, MID_JUNE), MONTH_PARTS28_TEXTS),
     Case("launched_offensives._LAUNCHED_TO", "search", searched(_LAUNCHED_TO), BATTLES28_TEXTS),
     Case("launched_offensives._RELATIVE_BEFORE", "search", searched(_RELATIVE_BEFORE), BATTLES28_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES28_TEXTS, 0.05),

@@ -14,6 +14,8 @@ from datetime import date, timedelta
 
 from loaders.counts import parse_number
 from loaders.model import TimeSpan
+from loaders.month_parts import last_month, month_part, up_to
+from loaders.month_parts import patterns as month_part_patterns
 from loaders.speech_verbs import AGAINST, MADE_KNOWN, SAID, either
 
 MONTHS = {
@@ -47,6 +49,8 @@ _PATTERNS: list[tuple[str, str]] = [
      rf"(?:\s+(?P<y>{_YEAR}))?\b"),
     ("mdy", rf"(?:(?:on|since|by)\s+)?(?:{WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*(?:%|percent))"
      rf"(?:,?\s+(?P<y>{_YEAR}))?\b"),
+    # parts of a month or a year ("mid-February", "the end of April"), before the whole month or year is read
+    *month_part_patterns(_MONTH, _YEAR),
     ("my", rf"(?:(?:in|since|by|during|last|early|late|mid|mid-)\s*)?(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     # "in March", and "in March last year" / "in March of this year" in the year the words name
     ("month", rf"(?:in|since|during|last|early|late|mid-|mid|this)\s+(?P<m>{_MONTH})"
@@ -104,8 +108,12 @@ def find_time(text: str, offset: int = 0, published: date | None = None, *, said
     del offset  # the TimeSpan carries the expression text only
     fallback = None
     owner = None
+    since = None
     for match in _scan(text):
         expression = match.group(0).strip()
+        if _SINCE.match(expression) and not _DATE_OF_A_THING.match(text, match.end()):
+            since = since or expression  # "killed 132 since mid-February": a running total, dated only if nothing else
+            continue
         if _BACKGROUND.match(expression) or _DATE_OF_A_THING.match(text, match.end()):
             continue  # "a controversial June 3 poll": the poll's date, not when the reported thing happened
         if _OWNED_BY_A_NOUN.match(text, match.end()):
@@ -122,10 +130,18 @@ def find_time(text: str, offset: int = 0, published: date | None = None, *, said
             fallback = fallback or expression
             continue
         return resolve(expression, published)
-    if owner or not fallback:
+    if owner:
         # "Sunday's strike killed 20, the monitor said on Wednesday": the day the strike is owned by dates it, not the
         # day it was told (eighteenth session, helper review3)
-        return resolve(owner, published) if owner else None
+        return resolve(owner, published)
+    start = resolve(since, published) if since and published is not None else None
+    if start is not None and published is not None and start.precision == "month":
+        # "under bombardment since mid-February, the monitor said Sunday": the period up to the dateline, not the day
+        # it was told; "since Saturday" is the days' news itself, "since 2012" the war's course, both undated as
+        # before (twenty-eighth session, helper timex28)
+        return running_since(start, published)
+    if not fallback:
+        return None
     said = resolve(fallback, published)
     return _said_on(said) if said_lag else said
 
@@ -145,6 +161,24 @@ def _said_on(day: TimeSpan) -> TimeSpan:
     return replace(day, earliest=day.earliest - REPORTING_LAG)
 
 
+def running_since(start: TimeSpan, published: date) -> TimeSpan:
+    """The span of a running period, from its start's first day to the dateline, as precise as its start.
+
+    >>> running_since(resolve("since mid-February", date(2016, 6, 18)), date(2016, 6, 18)).earliest
+    datetime.date(2016, 2, 11)
+    """
+    if start.earliest is None or start.earliest > published:
+        return replace(start, earliest=None, latest=None, precision=None)
+    return replace(start, latest=published, counted_back=False)
+
+
+def is_running(when: TimeSpan | None) -> bool:
+    """Whether a time is a running period "since" a start (a total so far, not one event's day)."""
+    return when is not None and _SINCE.match(when.expression) is not None
+
+
+# A running period: "since mid-February", "since 2012" (background when the sentence has a day of its own).
+_SINCE = re.compile(r"since\b", re.IGNORECASE)
 _DATE_OF_A_THING = re.compile(
     r"\s+(?:polls?|elections?|votes?|referendum|deadline|meeting|talks|conference|summit|agreement|deal|accord|"
     r"ceasefire|truce|anniversary)\b",
@@ -229,6 +263,8 @@ def _dates(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSpan
         except ValueError:
             return TimeSpan(text)
         return TimeSpan(text, day, day, "day")
+    if kind in ("week_of_month", "part_month", "part_year", "part_named_year"):
+        return _part_dates(kind, g, text, pub)
     if kind in ("my", "month"):
         month = MONTHS[g["m"].lower().rstrip(".")]
         year = _year(g.get("y"), month, pub)
@@ -294,11 +330,40 @@ def _dates(kind: str, m: re.Match[str], text: str, pub: date | None) -> TimeSpan
         return TimeSpan(text, last.replace(day=1), last, "month")
     if kind == "this_month":
         return TimeSpan(text, pub.replace(day=1), pub, "month")
+    if kind == "part_last_month":
+        year, month = last_month(pub)
+        first, last = month_part(kind, g, month, year)
+        return TimeSpan(text, first, last, "month")
     if kind == "last_year":
         return TimeSpan(text, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), "year")
     if kind == "this_year":
         return TimeSpan(text, date(pub.year, 1, 1), pub, "year")
     return TimeSpan(text)
+
+
+def _part_dates(kind: str, g: dict[str, str | None], text: str, pub: date | None) -> TimeSpan:
+    """Dates for a part of a month or year: a week of a month is a week, a part of a month a month, of a year a year."""
+    if kind in ("part_year", "part_named_year"):
+        if pub is None and not g.get("y"):
+            return TimeSpan(text)
+        stated = g.get("y")
+        named = int(stated) if stated else _named_year(g.get("rel"), pub)
+        first, last = month_part("part_year", g, None, named)
+        return TimeSpan(text, *up_to(first, last, pub), "year")
+    month = MONTHS[(g["m"] or "").lower().rstrip(".")]
+    year = _year(g.get("y"), month, pub)
+    if g.get("rel") and pub is not None:
+        year = pub.year - 1 if (g["rel"] or "").lower() == "last" else pub.year
+    if year is None:
+        return TimeSpan(text)
+    first, last = month_part(kind, g, month, year)
+    return TimeSpan(text, *up_to(first, last, pub), "week" if kind == "week_of_month" else "month")
+
+
+def _named_year(rel: str | None, pub: date | None) -> int:
+    """The year "last year" or "this year" names."""
+    assert pub is not None
+    return pub.year - 1 if (rel or "").lower() == "last" else pub.year
 
 
 def _months_back(pub: date, count: int) -> date:
