@@ -109,6 +109,7 @@ from loaders.timex import find_time
 from loaders.to_as_preposition import TO_AS_PREPOSITION
 from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
 from loaders.tolls_after import _HIT_AT
+from loaders.trapped_people import _SUBJECT_GAP, _WAY_SHUT, TRAPPING
 from loaders.tribe_names import TRIBE_NAMED
 from loaders.trigger_guards import _HEDGE, _NOT_HAPPENING
 from loaders.truce_made import TRUCE_MADE
@@ -501,6 +502,19 @@ TOWNS28_TEXTS = cut(
     "the" + " " * 4997,
 )
 # a truce's making, "unilateral" among its words (strat28): the words repeated, a truce word after a run of them
+# truce28: "trapping nearly 300000 residents" (the count after the verb) and the subject of the verb before it
+TRAPPED28_TEXTS = cut(
+    "trapping " * 560,
+    "trapping nearly " * 320,
+    "trapping 1 " * 460,
+    "trapping 1" + "1" * 4990,
+    "trapping 1,000 thousand " * 210,
+    " have has had" * 390,
+    " " * 4990 + "sealed",
+    "trapping about 300,000 residents " * 150,
+    "sealed off the " * 330,
+    "cut " * 1240 + "roads",
+)
 TRUCE28_TEXTS = cut(
     "unilateral " * 460,
     "unilaterally truce " * 270,
@@ -979,6 +993,16 @@ CASES: tuple[Case, ...] = (
     Case("support_phrases.STRIKES_LAUNCHED", "search", searched(STRIKES_LAUNCHED), STRIKES_LAUNCHED28_TEXTS),
     Case("sentence_mining._THE_TOWNS", "search", searched(_THE_TOWNS), TOWNS28_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), TRUCE28_TEXTS),
+    Case("trapped_people.TRAPPING", "search", searched(TRAPPING), TRAPPED28_TEXTS),
+    Case("trapped_people._SUBJECT_GAP", "match", _matched(_SUBJECT_GAP), TRAPPED28_TEXTS),
+    Case("trapped_people._WAY_SHUT", "search", searched(_WAY_SHUT), TRAPPED28_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches",
+        "scan",
+        lambda text: len(trigger_matches(text)),
+        TRAPPED28_TEXTS,
+        0.05,
+    ),
     Case("killed_told_before._SHARE_OF_THE_DEAD", "match", _matched(_SHARE_OF_THE_DEAD), SHARE28_TEXTS),
     Case("story_turns.NEW_SCENE", "match", _matched(NEW_SCENE), NEXT_ITEM28_TEXTS),
     Case("sentence_triggers.LOOSE_BOMBING", "fullmatch", _fullmatched(LOOSE_BOMBING), LOOSE_BOMBING28_TEXTS),

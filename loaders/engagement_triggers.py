@@ -31,6 +31,7 @@ from loaders.harm_and_holding_words import (
 )
 from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION
 from loaders.side_advances import SIDE_ADVANCES
+from loaders.trapped_people import TRAPPED_COUNT
 from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE
 
 # What is agreed rather than held: a side withdrawing from one hands over no ground.
@@ -167,7 +168,10 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("siege", r"besieg(?:ed|ing|e)|sieges?|encircl(?:e|ed|es|ing|ement)|"
      r"(?<!\beconomic\s)(?<!\btrade\s)(?<!\bfinancial\s)(?<!\bcommercial\s)blockades?|"
      r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))surrounded(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-     r"(?:forces|troops|rebels|fighters|militants|army|regime|jihadists|insurgents)\b)"),
+     r"(?:forces|troops|rebels|fighters|militants|army|regime|jihadists|insurgents)\b)|"
+     # "sealed the main route into opposition areas, effectively trapping nearly 300000 residents": a siege told by
+     # the number it shuts in (truce28)
+     rf"trapping(?={TRAPPED_COUNT})"),
     # an evacuation or reconciliation deal, or a deal reached between sides, is the sides agreeing to stop fighting
     ("ceasefire", r"(?:evacuation|surrender|reconciliation|(?:population\s+)?(?:exchange|swap)|withdrawal|truce)\s+"
      r"(?:deals?|agreements?)|(?:deals?|agreements?)(?=\s+(?:(?:had|has)\s+been\s+|was\s+|were\s+)?(?:reached|agreed|"
@@ -299,7 +303,7 @@ _TRIGGER_PREFIXES = frozenset(
     conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
     repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr decl
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win anno proc
-    acco left depa buse buss defe rout""".split()  # noqa: SIM905
+    acco left depa buse buss defe rout trap""".split()  # noqa: SIM905
 )
 
 

@@ -17,6 +17,7 @@ from loaders.scenes import fronted_subject
 from loaders.sentence_triggers import attempted_capture
 from loaders.the_hit import holders_hit, victim_groups
 from loaders.told_before import definite
+from loaders.trapped_people import trappers
 from loaders.trigger_guards import NO_OBJECT, clause_span
 from loaders.truce_parties import announcer, deal_parties, made_with
 
@@ -81,6 +82,9 @@ def read_roles(
     text, base, mentions, actors, the_hit = s.text, s.base, s.mentions, s.actors, s.the_hit
     verb, set_aside = aside.verb, aside.roles
     attackers, targets = find_roles(text, base, match, actors, s.supporters, s.fallback_agent)
+    if not attackers and etype == "siege":
+        # "troops have sealed the main route ..., trapping nearly 300000 residents": the subject of the verb before
+        attackers = trappers(text, base, match, actors)
     if not attackers:
         # "After seizing Tabqa the SDF attacked Raqqa": the fronted clause's doer is the main clause's subject
         combatants = {m.key for m in actors}

@@ -52,6 +52,7 @@ from loaders.tallied_attacks import tallied
 from loaders.times_counted import counted_in_times
 from loaders.timex import WEEKDAY
 from loaders.to_as_preposition import to_as_preposition
+from loaders.trapped_people import no_way_shut
 from loaders.truce_made import BREACH, MADE_BEFORE, MADE_BY, TOOK_EFFECT, TRUCE_MADE, TRUCE_WORD
 from loaders.truce_words import BODY_FOR_TRUCE, DEAL_FOR_OTHER, MAKERS_AFTER
 from loaders.unarmed_fights import fights_no_foe
@@ -211,6 +212,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     """Whether a trigger sits in a negated, future, hypothetical or purpose clause, or only describes a place."""
     before = text[: match.start()]
     word = match.group(0).lower()
+    if no_way_shut(text, match):
+        return True  # "fighting intensified, trapping 5,000 civilians": no road cut, no siege told
     if besieged_describes(text, match):
         return True  # "the besieged town", "relieve two besieged villages": which places, no siege told
     if decided_not_done(text, match):
