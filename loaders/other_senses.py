@@ -1,6 +1,7 @@
 """Trigger words read in their other, ordinary senses tell no engagement: "hanged himself", "slaughtered sheep", "the
 liberation of prisoners", "the decision fell to Russia", "came under fire from rights groups", "opened fire on the
-deal", "50 Syrian pounds" (seventeenth session, helper review and the lead; docs/extraction.md, "Engagements")."""
+deal", "50 Syrian pounds", "dismantled an explosive device", "went on strike" (seventeenth session, helper review
+and the lead; the last two moved here from `trigger_guards` in the twenty-eighth; docs/extraction.md, "Engagements")."""
 
 from __future__ import annotations
 
@@ -94,10 +95,29 @@ _MONEY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Explosive devices found, defused or destroyed before going off.
+_EXPLOSIVE_THING = (
+    r"(?:ied|vbied|improvised|roadside|land|explosive|(?:car|truck|lorry|vehicle)\s+bomb|booby|bomb\s+planted|"
+    r"explosives-laden)"
+)
+_DEFUSED = re.compile(
+    r"\b(?:dismantl\w*|defus\w*|destroy\w*|seiz\w*|found|discover\w*|confiscat\w*|remov\w*|intercept\w*|"
+    r"thwart\w*|foil\w*)\b",
+    re.IGNORECASE,
+)
+# "went on strike", "a hunger strike", "a general strike": work or food refused, no attack
+_STOPPAGE = re.compile(r"\b(?:on|hunger|general|labou?r|workers'?)\s+$", re.IGNORECASE)
+
 
 def in_other_sense(text: str, match: re.Match[str]) -> bool:
-    """Whether the trigger is one of this session's words in a sense that tells no engagement."""
+    """Whether the trigger word is used in a sense that tells no engagement."""
     word = match.group(0).lower()
+    if _DEFUSED.search(text, max(0, match.start() - 40), min(len(text), match.end() + 40)) and re.match(
+        _EXPLOSIVE_THING, word
+    ):
+        return True  # "Five VBIEDs destroyed", "dismantled an explosive device": a device taken, not an explosion
+    if re.match(r"(?i)strikes?$", word) and _STOPPAGE.search(text[: match.start()]):
+        return True  # "went on strike", "began a hunger strike": a stoppage, not an attack
     if word == "hanged":
         return _REFLEXIVE.match(text, match.end()) is not None
     if word.startswith("slaughter"):
