@@ -172,11 +172,6 @@ def running_since(start: TimeSpan, published: date) -> TimeSpan:
     return replace(start, latest=published, counted_back=False)
 
 
-def is_running(when: TimeSpan | None) -> bool:
-    """Whether a time is a running period "since" a start (a total so far, not one event's day)."""
-    return when is not None and _SINCE.match(when.expression) is not None
-
-
 # A running period: "since mid-February", "since 2012" (background when the sentence has a day of its own).
 _SINCE = re.compile(r"since\b", re.IGNORECASE)
 _DATE_OF_A_THING = re.compile(
