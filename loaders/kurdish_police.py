@@ -18,11 +18,14 @@ def with_kurdish_police(
 ) -> list[Mention]:
     """Add the Kurdish police as one local group: the Asayish when the article names them so, else "Kurdish police"."""
     text = body[span.start : span.end]
+    matches = (*ASAYISH.finditer(text), *KURDISH_POLICE.finditer(text))
+    if not matches:
+        return found  # most sentences: the article-wide search below is done only for one that names the force
     # an article that names the Asayish anywhere means them by "the Kurdish police" too
     label = "Asayish" if ASAYISH.search(body) else "Kurdish police"
     key = "actor/local/" + ("asayish" if label == "Asayish" else "kurdish-police")
     added: list[Mention] = []
-    for match in (*ASAYISH.finditer(text), *KURDISH_POLICE.finditer(text)):
+    for match in matches:
         start, end = span.start + match.start(), span.start + match.end()
         if overlapping([*found, *added], start, end):
             continue  # a name the gazetteer or another rule read already
