@@ -85,6 +85,7 @@ from loaders.past_deeds import done_in_the_past
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
+from loaders.protests_put_down import _WAR_BEGAN, PROTESTS_PUT_DOWN
 from loaders.province_scenes import _IN
 from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.scene_merges import _BY_THE
@@ -358,6 +359,15 @@ DEALS27_TEXTS = cut(
     "evacuated " + "from the town " * 350 + "under",
     "left " * 1000,
     "were evacuated under an " + "agreed " * 700,
+)
+# protests put down, told by the verb, a relative clause or the passive; the war's origin told (strat29)
+PROTESTS29_TEXTS = cut(
+    "suppressed " * 900,
+    "cracked down on the " + "peaceful " * 700,
+    "protests " * 900,
+    "protests " + "against the group " * 300 + "which",
+    "protests were " + "brutally " * 700,
+    "became an " + "armed " * 800,
 )
 # a siege laid by a participle, a time phrase before the subject (strat27)
 SIEGE27_TEXTS = cut(
@@ -726,6 +736,7 @@ _SHOT_INTO_HOMES = re.compile(SHOT_INTO_HOMES, re.IGNORECASE)
 # as the trigger table reads them: a word boundary either side
 _DEAL_BETWEEN = re.compile(rf"\b(?:{DEAL_BETWEEN_SIDES})\b", re.IGNORECASE)
 _LEFT_UNDER = re.compile(rf"\b(?:{LEFT_UNDER_DEAL})\b", re.IGNORECASE)
+_PROTESTS_PUT_DOWN = re.compile(rf"\b(?:{PROTESTS_PUT_DOWN})\b", re.IGNORECASE)
 _PLACE_NAME = re.compile(PLACE_NAME)
 
 
@@ -961,6 +972,11 @@ CASES: tuple[Case, ...] = (
     Case("captors_killing._PASSIVE_KILLING", "search", searched(_PASSIVE_KILLING), CAPTIVES27_TEXTS),
     Case("deals_between_sides.DEAL_BETWEEN_SIDES", "finditer", found(_DEAL_BETWEEN), DEALS27_TEXTS),
     Case("deals_between_sides.LEFT_UNDER_DEAL", "finditer", found(_LEFT_UNDER), DEALS27_TEXTS),
+    Case("protests_put_down.PROTESTS_PUT_DOWN", "finditer", found(_PROTESTS_PUT_DOWN), PROTESTS29_TEXTS),
+    Case("protests_put_down._WAR_BEGAN", "search", searched(_WAR_BEGAN), PROTESTS29_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), PROTESTS29_TEXTS, 0.05
+    ),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), DEALS27_TEXTS, 0.05),
     Case("joined_verbs._SIEGE_LAID", "search", searched(_SIEGE_LAID), SIEGE27_TEXTS),
     Case("joined_verbs._FRONTED_TIME", "fullmatch", lambda text: _group(_FRONTED_TIME.fullmatch(text)), SIEGE27_TEXTS),

@@ -30,6 +30,7 @@ from loaders.harm_and_holding_words import (
     TAKER_NAMED_AFTER,
 )
 from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION
+from loaders.protests_put_down import PROTESTS_PUT_DOWN
 from loaders.side_advances import SIDE_ADVANCES
 from loaders.trapped_people import TRAPPED_COUNT
 from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE
@@ -224,7 +225,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"(?:slit|slitting|cut)\s+the\s+throats?|(?:burned|burnt)\s+alive|"
      # killing by hand told otherwise: "hanged two men" (executed; "hung" is what pictures do), "slaughtered 30
      # villagers", "tortured to death"
-     rf"hanged|slaughter(?:ed|ing)?|{PUT_TO_DEATH}|{FIRED_ON_VICTIMS}|{SNIPER_FIRE}|{SHOT_INTO_HOMES}"),
+     rf"hanged|slaughter(?:ed|ing)?|{PUT_TO_DEATH}|{FIRED_ON_VICTIMS}|{SNIPER_FIRE}|{SHOT_INTO_HOMES}|"
+     # protests put down by force: "the regime repressed demonstrations" (`protests_put_down`)
+     rf"{PROTESTS_PUT_DOWN}"),
     ("headquarters-or-base-established", r"(?:establish(?:ed|es|ing)?|set\s+up|built|opened)\s+(?:a\s+|an\s+|new\s+)*"
      rf"(?:military\s+|air\s+|naval\s+)?(?:bases?|headquarters|outposts?|military\s+posts?|{BASE_KINDS})"),
     ("non-violent-transfer-of-territory", rf"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|{HANDED_OVER}|"
@@ -303,7 +306,7 @@ _TRIGGER_PREFIXES = frozenset(
     conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
     repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr decl
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win anno proc
-    acco left depa buse buss defe rout trap""".split()  # noqa: SIM905
+    acco left depa buse buss defe rout trap supp repr crus quel disp crac prot rall sit""".split()  # noqa: SIM905
 )
 
 

@@ -21,6 +21,7 @@ from loaders.from_the_air import (
 from loaders.ground import attempted, enters_ground
 from loaders.harm_and_holding_words import destruction_alone
 from loaders.model import Mention
+from loaders.protests_put_down import war_began
 from loaders.scenes import trigger_scenes
 from loaders.sites_hit import site_hit
 from loaders.the_hit import captives_killed, civilians_killed_by_hand
@@ -46,6 +47,7 @@ def find_triggers(text: str, base: int, mentions: Sequence[Mention], classes: Ma
             or not surrounds_a_place(text, base, match, mentions)
             or leaves_a_country(text, base, match, mentions, classes)
             or captives_by_pronoun(text, match)  # "executed 10 soldiers after they captured them": people taken
+            or war_began(text, match)  # "protests became an uprising after forces cracked down on them": history
             or (match.group("hit") is not None and not site_hit(text, match.start()))  # "the economy was hit"
         ):
             continue
