@@ -56,6 +56,7 @@ from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT, _VICTIMS_END, dead
 from loaders.figure_hosts import _TRUCE_BROKEN
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _PASSIVE_KILL
 from loaders.foreign_namesakes import names_pattern
+from loaders.fought_since import _HAD_BEEN, _SINCE_DAY
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
 from loaders.group_references import _THE_GROUP
@@ -73,7 +74,15 @@ from loaders.local_place_names import FEATURE, LANDMARK, PLACE_BEFORE, SUN_ARTIC
 from loaders.men_of_group import MEN_OF
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
-from loaders.nearest_actors import _HELP_GAP, _JOINED_VERB_GAP, _PUT_TO_DEATH, _VIDEO_OF_GAP, QUOTE_ON_MODIFIERS
+from loaders.nearest_actors import (
+    _HELP_GAP,
+    _JOINED_VERB_GAP,
+    _PROGRESSIVE_AT,
+    _PUT_TO_DEATH,
+    _RELATIVE_GAP,
+    _VIDEO_OF_GAP,
+    QUOTE_ON_MODIFIERS,
+)
 from loaders.nicknames import nicknamed
 from loaders.numbered_places import NUMBERED, NUMBERED_NAME
 from loaders.own_countryside import OWN_COUNTRYSIDE
@@ -394,6 +403,17 @@ BATTLES28_TEXTS = cut(
     "defeated " * 560,
     "routed the " * 460,
     "took the strategically located " * 160,
+)
+# fought since a day (battles29): runs of the auxiliaries with no "-ing" verb after them, of "since" and a month with no
+# day, of a relative clause on its present verb with no end, of the holding verbs
+BATTLES29_TEXTS = cut(
+    "had been " * 560,
+    " had been" * 560,
+    "since June " * 460,
+    " since last " * 420,
+    " who share control of " * 230,
+    " forces who hold " * 290,
+    "had been battling since " * 210,
 )
 # a side driven from ground behind modifiers, full control declared (timeline26)
 TIMELINE26_TEXTS = cut(
@@ -1013,4 +1033,8 @@ CASES: tuple[Case, ...] = (
     Case("launched_offensives._RELATIVE_BEFORE", "search", searched(_RELATIVE_BEFORE), BATTLES28_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES28_TEXTS, 0.05),
     Case("foreign_namesakes.names_pattern", "finditer", found(names_pattern({"Iraq", "Iraqi"})), COUNTRY28_TEXTS),
+    Case("fought_since._HAD_BEEN", "search", searched(_HAD_BEEN), BATTLES29_TEXTS),
+    Case("fought_since._SINCE_DAY", "search", searched(_SINCE_DAY), BATTLES29_TEXTS),
+    Case("nearest_actors._RELATIVE_GAP", "search", searched(_RELATIVE_GAP), BATTLES29_TEXTS),
+    Case("nearest_actors._PROGRESSIVE_AT", "search", searched(_PROGRESSIVE_AT), BATTLES29_TEXTS),
 )
