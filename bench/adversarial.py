@@ -106,6 +106,7 @@ from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
 from loaders.state_forces import _OWNED_FORCES
+from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
 from loaders.story_means import _FIGHTING
 from loaders.story_turns import NEW_SCENE
 from loaders.struck_captions import STRIKE_TOLD
@@ -405,7 +406,8 @@ BATTLES28_TEXTS = cut(
     "took the strategically located " * 160,
 )
 # fought since a day (battles29): runs of the auxiliaries with no "-ing" verb after them, of "since" and a month with no
-# day, of a relative clause on its present verb with no end, of the holding verbs
+# day, of a relative clause on its present verb with no end, of the holding verbs; of state media saying with no
+# ground after, of the passive "taken" going on
 BATTLES29_TEXTS = cut(
     "had been " * 560,
     " had been" * 560,
@@ -414,6 +416,10 @@ BATTLES29_TEXTS = cut(
     " who share control of " * 230,
     " forces who hold " * 290,
     "had been battling since " * 210,
+    "SANA said the village of " * 200,
+    "state news agency SANA said " * 180,
+    "were taken " * 460,
+    "was taken to " * 380,
 )
 # a side driven from ground behind modifiers, full control declared (timeline26)
 TIMELINE26_TEXTS = cut(
@@ -1037,4 +1043,6 @@ CASES: tuple[Case, ...] = (
     Case("fought_since._SINCE_DAY", "search", searched(_SINCE_DAY), BATTLES29_TEXTS),
     Case("nearest_actors._RELATIVE_GAP", "search", searched(_RELATIVE_GAP), BATTLES29_TEXTS),
     Case("nearest_actors._PROGRESSIVE_AT", "search", searched(_PROGRESSIVE_AT), BATTLES29_TEXTS),
+    Case("state_media_gains._TAKEN_AT_END", "search", searched(_TAKEN_AT_END), BATTLES29_TEXTS),
+    Case("state_media_gains._STATE_MEDIA_SAID_GROUND", "search", searched(_STATE_MEDIA_SAID_GROUND), BATTLES29_TEXTS),
 )

@@ -1,5 +1,5 @@
-"""Twenty-ninth session (helper battles29): a battle fought since a day, its subject across a relative clause. Texts
-written for the tests."""
+"""Twenty-ninth session (helper battles29): a battle fought since a day, its subject across a relative clause; ground
+told taken by state media. Texts written for the tests."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from loaders.fought_since import _HAD_BEEN, _SINCE_DAY, fought_since_day
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.nearest_actors import _PROGRESSIVE_AT, _RELATIVE_GAP
+from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
 
 _IS = ("actor/islamic-state",)
 _ARMY = "actor/syrian-arab-army"
@@ -72,4 +73,45 @@ def test_relative_clause_on_a_present_verb_of_holding_is_skipped() -> None:
 
 def test_fought_since_patterns_on_adversarial_texts() -> None:
     for pattern in (_HAD_BEEN, _SINCE_DAY, _RELATIVE_GAP, _PROGRESSIVE_AT):
-        assert [pattern.search(t) for t in BATTLES29_TEXTS] == [None] * 7
+        assert [pattern.search(t) for t in BATTLES29_TEXTS] == [None] * 11
+
+
+# --- ground told taken in the passive by the state's own media ---
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "The state news agency SANA said the village of Tal Antar in Deraa was taken.",
+            ("place/local/tal-antar", "place/daraa-governorate-85678399"),
+        ),
+        ("State television reported that the town of Morek in Hama was taken.", ("place/murak-1310188781",)),
+    ],
+)
+def test_state_media_telling_ground_taken_is_the_states_gain(
+    text: str, places: tuple[str, ...], gazetteer: Gazetteer
+) -> None:
+    x = extract(Article("test", "t", text), gazetteer)
+    assert [(e.type, e.attackers, e.places) for e in x.engagements] == [
+        ("government-regains-territory", (_ARMY,), places)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town of Morek in Hama was taken.",
+        "SANA said the wounded were taken to hospital in Hama.",
+        "SANA said photos of the damage in Hama were taken.",
+        "Rebels said the town of Morek in Hama was taken.",
+    ],
+)
+def test_passive_taken_without_state_media_or_ground_takes_nothing(text: str, gazetteer: Gazetteer) -> None:
+    assert _told(text, gazetteer) == []
+
+
+def test_state_media_patterns_on_adversarial_texts() -> None:
+    assert [_TAKEN_AT_END.search(t) for t in BATTLES29_TEXTS] == [None] * 11
+    found = [m.group() if (m := _STATE_MEDIA_SAID_GROUND.search(t)) else None for t in BATTLES29_TEXTS]
+    assert found == [None] * 7 + ["SANA said the village of "] + [None] * 3
