@@ -56,6 +56,7 @@ from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT, _VICTIMS_END, dead
 from loaders.figure_hosts import _TRUCE_BROKEN
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _PASSIVE_KILL
 from loaders.foreign_namesakes import names_pattern
+from loaders.fought_since import _HAD_BEEN, _SINCE_DAY
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
 from loaders.group_references import _THE_GROUP
@@ -73,7 +74,15 @@ from loaders.local_place_names import FEATURE, LANDMARK, PLACE_BEFORE, SUN_ARTIC
 from loaders.men_of_group import MEN_OF
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
-from loaders.nearest_actors import _HELP_GAP, _JOINED_VERB_GAP, _PUT_TO_DEATH, _VIDEO_OF_GAP, QUOTE_ON_MODIFIERS
+from loaders.nearest_actors import (
+    _HELP_GAP,
+    _JOINED_VERB_GAP,
+    _PROGRESSIVE_AT,
+    _PUT_TO_DEATH,
+    _RELATIVE_GAP,
+    _VIDEO_OF_GAP,
+    QUOTE_ON_MODIFIERS,
+)
 from loaders.nicknames import nicknamed
 from loaders.numbered_places import NUMBERED, NUMBERED_NAME
 from loaders.own_countryside import OWN_COUNTRYSIDE
@@ -98,6 +107,7 @@ from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
 from loaders.state_forces import _OWNED_FORCES
+from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
 from loaders.story_means import _FIGHTING
 from loaders.story_turns import NEW_SCENE
 from loaders.struck_captions import STRIKE_TOLD
@@ -404,6 +414,22 @@ BATTLES28_TEXTS = cut(
     "defeated " * 560,
     "routed the " * 460,
     "took the strategically located " * 160,
+)
+# fought since a day (battles29): runs of the auxiliaries with no "-ing" verb after them, of "since" and a month with no
+# day, of a relative clause on its present verb with no end, of the holding verbs; of state media saying with no
+# ground after, of the passive "taken" going on
+BATTLES29_TEXTS = cut(
+    "had been " * 560,
+    " had been" * 560,
+    "since June " * 460,
+    " since last " * 420,
+    " who share control of " * 230,
+    " forces who hold " * 290,
+    "had been battling since " * 210,
+    "SANA said the village of " * 200,
+    "state news agency SANA said " * 180,
+    "were taken " * 460,
+    "was taken to " * 380,
 )
 # a side driven from ground behind modifiers, full control declared (timeline26)
 TIMELINE26_TEXTS = cut(
@@ -1029,4 +1055,10 @@ CASES: tuple[Case, ...] = (
     Case("launched_offensives._RELATIVE_BEFORE", "search", searched(_RELATIVE_BEFORE), BATTLES28_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES28_TEXTS, 0.05),
     Case("foreign_namesakes.names_pattern", "finditer", found(names_pattern({"Iraq", "Iraqi"})), COUNTRY28_TEXTS),
+    Case("fought_since._HAD_BEEN", "search", searched(_HAD_BEEN), BATTLES29_TEXTS),
+    Case("fought_since._SINCE_DAY", "search", searched(_SINCE_DAY), BATTLES29_TEXTS),
+    Case("nearest_actors._RELATIVE_GAP", "search", searched(_RELATIVE_GAP), BATTLES29_TEXTS),
+    Case("nearest_actors._PROGRESSIVE_AT", "search", searched(_PROGRESSIVE_AT), BATTLES29_TEXTS),
+    Case("state_media_gains._TAKEN_AT_END", "search", searched(_TAKEN_AT_END), BATTLES29_TEXTS),
+    Case("state_media_gains._STATE_MEDIA_SAID_GROUND", "search", searched(_STATE_MEDIA_SAID_GROUND), BATTLES29_TEXTS),
 )

@@ -32,6 +32,7 @@ from loaders.harm_and_holding_words import (
 from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION
 from loaders.protests_put_down import PROTESTS_PUT_DOWN
 from loaders.side_advances import SIDE_ADVANCES
+from loaders.state_media_gains import TAKEN_AT_END
 from loaders.trapped_people import TRAPPED_COUNT
 from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE
 
@@ -189,6 +190,8 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"control|"
      # ground wrested back, told in the passive from its loser: "five villages had been wrested back from IS"
      r"(?<=\bbeen\s)wrested\s+back(?=\s+from\b)|(?<=\bwas\s)wrested\s+back(?=\s+from\b)|"
+     # the passive "taken" closing its sentence (`state_media_gains`): "Tal Antar in Deraa were taken."
+     rf"{TAKEN_AT_END}|"
      r"(?<=\bwere\s)wrested\s+back(?=\s+from\b)|"
      r"t(?:ook|aken|akes?|aking)\s+over\b(?!\s+(?:the\s+)?(?:process|leadership|role|responsibility|command|"
      r"presidency|duties|running))|"

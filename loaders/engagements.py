@@ -31,6 +31,7 @@ from loaders.scene_merges import by_scene, one_battle, one_bombardment, one_taki
 from loaders.scenes import places_of_scene, trigger_scenes
 from loaders.sentence_roles import EngagementSentence, SetAside, read_roles, roles_by_type, set_aside
 from loaders.sentence_triggers import LOOSE_BOMBING, WEAK_EXPLOSIVE, filter_triggers, find_triggers, kills_kept
+from loaders.state_media_gains import STATE_TAKER, state_media_gain
 from loaders.support_phrases import named_supporters
 from loaders.taken_from import expelled_side, lost_before_taker, taken_back_from
 from loaders.the_hit import (
@@ -244,7 +245,9 @@ def _ground_taken(
             # "Palmyra was recaptured from IS by Syrian troops": the loser between the verb and its taker
             targets = lost_before_taker(text, base, match, actors, attackers)
         expelled = expelled_side(word, passive, attackers, targets)
-        a_side_told = bool(attackers) or lost_by is not None or expelled
+        # "SANA said the village of Tal Antar was taken": the state's media tell its own gain
+        by_state_media = passive and not attackers and not targets and state_media_gain(text, match)
+        a_side_told = bool(attackers) or lost_by is not None or expelled or by_state_media
         if not a_side_told and (
             passive or not _SIDE_WORDS.search(text[: match.start()]) or is_entry(word) or TAKER_AFTER.fullmatch(word)
         ):
@@ -252,7 +255,9 @@ def _ground_taken(
         # "the road to rebel-held parts": a holder of the ground named is a side too
         sides = sorted([*actors, *s.holders], key=lambda m: m.span.start)
         targets = targets or road_holders(text, base, match, sides, attackers)
-        etype = territory_type(text, match, attackers, classes)
+        etype = "government-regains-territory" if by_state_media else territory_type(text, match, attackers, classes)
+        if by_state_media:
+            attackers = (STATE_TAKER,)  # the state's own gain, its army the taker (as `engagement_output.freeze` names)
         if expelled:
             # the side driven out lost the ground, so the other side took it
             state_lost = any(classes.get(k) in STATE_CLASSES for k in targets)

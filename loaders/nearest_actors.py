@@ -39,8 +39,12 @@ _JOINED_VERB_GAP = re.compile(r"\s+(?:and|or)\s+(?:(?:then|also|later)\s+)?")
 _RELATIVE_GAP = re.compile(
     r"^\s+(?:(?:fighters|forces|troops|militants|militiamen|units|soldiers|gunmen|jihadists)\s+)?(?:who|which|that)\s+"
     r"(?:(?:had|have|has)\s+(?:been\s+)?|(?:were|was|are|is)\s+)?(?:\w+ly\s+)?"
-    r"(?:[a-z]+ed|came|fled|went|took|fought|left|broke|drove|ran|swept|[a-z]+ing)\s[^.;:,()\"“”]{0,60}$"
+    r"(?:[a-z]+ed|came|fled|went|took|fought|left|broke|drove|ran|swept|[a-z]+ing"
+    # the present of holding (twenty-ninth session): "Kurdish forces who share control of the city had been battling"
+    r"|(?:share|hold|control|run|dominate|man|live|operate)s?)\s[^.;:,()\"“”]{0,60}$"
 )
+# The verb's own progressive, closing the gap: "forces who share control of the city had been battling".
+_PROGRESSIVE_AT = re.compile(r"(?i)\s(?:has|have|had)\s+been\s+$")
 _FIGHTING_WHERE_GAP = re.compile(
     r"^\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:fighting|battling|operating|deployed)\s+"
     r"(?:in|near|around|inside|outside)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|(?:al|el|as|ash|ar|ad)-[\w'’-]+)\s+){1,4}"
@@ -203,7 +207,7 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
         # "Rebels with US support captured", "Syrian troops backed by Russian jets and Hezbollah stormed": who helps
         # stands between the agent and a verb, with no auxiliary to close the phrase (eighteenth session)
         gap = _HELP_GAP.sub(" ", gap)
-    if _VERB_AT.match(text, t_start) and not _SPEECH.search(gap):
+    if (_VERB_AT.match(text, t_start) or _PROGRESSIVE_AT.search(gap)) and not _SPEECH.search(gap):
         gap = _RELATIVE_GAP.sub(" ", gap)  # not "Rebels who said the army shelled": a speaker is no agent
     gap = _FIGHTING_WHERE_GAP.sub(" ", gap)
     # What the agent is, right after its name: "the SDF alliance of Kurdish and Arab fighters broke into Manbij".

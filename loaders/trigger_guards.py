@@ -15,6 +15,7 @@ from loaders.conquests_summed import conquest_summed_up
 from loaders.decided_not_done import decided_not_done
 from loaders.denied_and_remarked import NOT_ONLY, aircraft_denied, remarked_on
 from loaders.described_fighters import describes_fighters
+from loaders.fought_since import fought_since_day
 from loaders.grown_since import grown_since
 from loaders.heard_only import only_heard
 from loaders.joined_infinitives import joined_to_infinitive
@@ -305,6 +306,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         (SINCE_AFTER.match(text, match.end()) or since_campaign(text, match.end()))
         and not re.match(r"(?i)besieg|sieges?|encircle", word)
         and not SUPERLATIVE.search(before)
+        and not fought_since_day(text, match)
     ):
         return True  # "its strikes since 2014": a count of many, not one engagement
     if SINCE_WHEN.search(before):

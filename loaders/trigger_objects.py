@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from loaders.engagement_triggers import TAKEN_GROUND, TOOK
 from loaders.model import Mention
+from loaders.state_media_gains import state_media_gain, taken_at_end
 from loaders.the_hit import CIVILIAN_WORDS
 
 _TOOK_ONLY = re.compile(TOOK, re.IGNORECASE)
@@ -24,6 +25,8 @@ def takes_ground(text: str, base: int, match: re.Match[str], mentions: Sequence[
     """Whether a trigger is no bare "took", or takes ground: a kind of ground or a place named ("took Ramussa")."""
     if not _TOOK_ONLY.fullmatch(match.group(0)) or _TAKEN_GROUND_AFTER.match(text, match.end()):
         return True
+    if taken_at_end(text, match) and state_media_gain(text, match):
+        return True  # "SANA said the village of Tal Antar was taken": the ground is the subject (`state_media_gains`)
     named = re.compile(r"\s+(?:back\s+)?").match(text, match.end())
     at = base + (named.end() if named else match.end())
     return any(
