@@ -48,7 +48,7 @@ from loaders.claimed_attacks import CLAIMED
 from loaders.clauses import chunk
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.denied_and_remarked import _REMARK_VERB
-from loaders.engagement_roles import _BOMBARDMENT_FROM
+from loaders.engagement_roles import _BOMBARDMENT_FROM, _NOUN_OBJECT_GAP
 from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
 from loaders.extract import extract
@@ -495,6 +495,15 @@ STRIKES_LAUNCHED28_TEXTS = cut(
     "launched the big " + "big " * 1240,
     " " * 4980 + "launched raids",
     "conducted air " * 360,
+)
+# the gap from a noun trigger to its object, premises now among the owned (remote29): runs of "centers of", of the
+# verb and a premises word, of blanks
+NOUN_OBJECT29_TEXTS = cut(
+    " targeted " + "a center " * 560,
+    " hit " + "offices of " * 500,
+    " " + "centre of the " * 360,
+    " " * 5000,
+    " struck " + "the local " * 500,
 )
 # the Kurdish police (sides28): runs of "Kurdish", of "Kurdish police", of the Kurdish name's stem, blanks
 KURDISH_POLICE28_TEXTS = cut(
@@ -1032,6 +1041,12 @@ CASES: tuple[Case, ...] = (
     Case("after_days_of._TRUCE_AGREED", "search", searched(_TRUCE_AGREED), BNONE28_TEXTS),
     Case("trigger_guards._NOT_HAPPENING", "search", searched(_NOT_HAPPENING), BNONE28_TEXTS),
     Case("struck_captions.STRIKE_TOLD", "search", searched(STRIKE_TOLD), STRUCK_CAPTION28_TEXTS),
+    Case(
+        "engagement_roles._NOUN_OBJECT_GAP",
+        "fullmatch",
+        lambda text: _group(_NOUN_OBJECT_GAP.fullmatch(text)),
+        NOUN_OBJECT29_TEXTS,
+    ),
     Case("support_phrases.STRIKES_LAUNCHED", "search", searched(STRIKES_LAUNCHED), STRIKES_LAUNCHED28_TEXTS),
     Case("sentence_mining._THE_TOWNS", "search", searched(_THE_TOWNS), TOWNS28_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), TRUCE28_TEXTS),

@@ -65,7 +65,8 @@ SITE_NOUNS = r"checkpoints?|positions|posts?|outposts?|bases?|barracks|convoys?|
 # the"): the group is the one hit (nineteenth session, helper sides2).
 MEMBERS_OF = (
     r"(?:[\w'’-]+\s+){0,2}?(?:members?|commanders?|leaders?|fighters|militants|officials?|officers|emirs?|chiefs?|"
-    rf"{SITE_NOUNS})\s+of\s+"
+    # "a center of the Kurdish police", "the offices of the PYD": a body's premises (remote29)
+    rf"{SITE_NOUNS}|cent(?:er|re)s?|offices?)\s+of\s+"
 )
 # Between a trigger and its object: "ambushed Syrian soldiers", "attacks on several positions of the SAA".
 _OBJECT_GAP = re.compile(

@@ -1,0 +1,65 @@
+"""An air strike in Syria left unattributed before the first foreign strikes there (23 September 2014) was the
+regime's, and a body whose centre or offices were hit was the target (twenty-ninth session, helper remote29;
+docs/extraction.md, "Engagements")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bench.adversarial import NOUN_OBJECT29_TEXTS
+from loaders.engagement_roles import _NOUN_OBJECT_GAP
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+
+_STRIKE = (
+    "An air strike on a bakery in the town of Saraqib in Idlib province killed 12 people on Tuesday a monitoring "
+    "group said."
+)
+
+
+def attackers(text: str, published: date, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
+    """(type, attackers) of the engagements extracted from one made-up article of that date."""
+    found = extract(Article("test", "t", text, published=published), gazetteer)
+    return [(e.type, e.attackers) for e in found.engagements]
+
+
+def test_an_unattributed_strike_of_2013_is_the_regimes(gazetteer: Gazetteer) -> None:
+    found = attackers(_STRIKE, date(2013, 5, 14), gazetteer)
+    assert found == [("air-strike", ("actor/baathist-syria", "actor/syrian-arab-air-force"))]
+
+
+def test_after_the_coalition_began_striking_it_stays_unattributed(gazetteer: Gazetteer) -> None:
+    assert attackers(_STRIKE, date(2016, 5, 17), gazetteer) == [("air-strike", ())]
+
+
+def test_a_strike_abroad_is_not_the_syrian_regimes(gazetteer: Gazetteer) -> None:
+    text = "An air strike on a market in the Iraqi city of Fallujah killed 12 people on Tuesday a monitor said."
+    found = attackers(text, date(2013, 5, 14), gazetteer)
+    assert found and all(not a for _, a in found)
+
+
+def test_a_named_attacker_is_kept(gazetteer: Gazetteer) -> None:
+    text = "Israeli jets carried out an air strike near Damascus on Tuesday killing 12 soldiers a monitor said."
+    found = attackers(text, date(2013, 5, 7), gazetteer)
+    assert found and all("actor/baathist-syria" not in a for _, a in found)
+
+
+def targets(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
+    """(type, targets) of the engagements extracted from one made-up article."""
+    found = extract(Article("test", "t", text), gazetteer)
+    return [(e.type, e.targets) for e in found.engagements]
+
+
+def test_the_body_whose_centre_a_bomb_hit_is_its_target(gazetteer: Gazetteer) -> None:
+    text = "A car bomb targeted a center of the Kurdish police in Qamishli on Wednesday killing five."
+    assert targets(text, gazetteer) == [("remote-explosive", ("actor/local/kurdish-police",))]
+
+
+def test_a_centre_of_no_body_names_no_target(gazetteer: Gazetteer) -> None:
+    text = "A car bomb targeted a shopping center in Qamishli on Wednesday killing five the Kurdish police said."
+    assert targets(text, gazetteer) == [("remote-explosive", ())]
+
+
+def test_the_object_gap_on_adversarial_runs_is_no_gap() -> None:
+    assert [_NOUN_OBJECT_GAP.fullmatch(text) for text in NOUN_OBJECT29_TEXTS] == [None] * 5
