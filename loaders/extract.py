@@ -71,7 +71,6 @@ from loaders.quarter_namesakes import quarters_of_the_last_city
 from loaders.sentence_mining import Mining, mine_sentence
 from loaders.sheikh_places import with_sheikh_places
 from loaders.sides_in_cities import with_cities_of_sides
-from loaders.sole_air_force import regime_strikes
 from loaders.state_forces import (
     owners_of_forces,
     with_state_by_nationality,
@@ -196,7 +195,6 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     engagements, sideless = clashes_with_sides(engagements)
     # who bombarded is read once the reports are joined and the bare ones set aside: it changes no engagement's count
     engagements = bombardments_told_on(engagements, turns, gazetteer)
-    regime_strikes(engagements, anchor, gazetteer)  # before 2014-09-23 only the regime bombed Syria from the air
     loose_claims += unplaced + bare + sideless
     frozen = tuple(with_cities_of_sides([freeze(e, gazetteer) for e in engagements], local_entities, gazetteer))
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in one_figure_each(c)]
