@@ -58,6 +58,7 @@ from loaders.figures import _ACTIVE_KILL, _AND_MORE, _PASSIVE_KILL
 from loaders.foreign_namesakes import names_pattern
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
+from loaders.ground_attacks import ON_THE_GROUND
 from loaders.group_references import _THE_GROUP
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
 from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM
@@ -476,6 +477,8 @@ NEXT_ITEM28_TEXTS = cut(
     "In another " * 460,
     "In" + " " * 4998,
 )
+# a fight told on the ground (merge29): the adjective repeated, with and without its noun, blanks
+GROUND29_TEXTS = cut("ground " * 720, "ground forces " * 360, "Ground" + " " * 4994 + "forces", "groundground " * 390)
 # a bombing word read as a trigger (merge28): the words repeated, blanks
 LOOSE_BOMBING28_TEXTS = cut("bombings " * 560, "bombardment" * 460, "bombing" + " " * 4993)
 # a claim of responsibility (retold27): the claim verb repeated, words after "the", blanks
@@ -1013,4 +1016,5 @@ CASES: tuple[Case, ...] = (
     Case("launched_offensives._RELATIVE_BEFORE", "search", searched(_RELATIVE_BEFORE), BATTLES28_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES28_TEXTS, 0.05),
     Case("foreign_namesakes.names_pattern", "finditer", found(names_pattern({"Iraq", "Iraqi"})), COUNTRY28_TEXTS),
+    Case("ground_attacks.ON_THE_GROUND", "finditer", found(ON_THE_GROUND), GROUND29_TEXTS),
 )
