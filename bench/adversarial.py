@@ -70,7 +70,7 @@ from loaders.killed_told_before import _SHARE_OF_THE_DEAD
 from loaders.kurdish_police import ASAYISH, KURDISH_POLICE
 from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
-from loaders.local_place_names import FEATURE, LANDMARK, PLACE_BEFORE, SUN_ARTICLE
+from loaders.local_place_names import FEATURE, LANDMARK, OPENING_PLACE, PLACE_BEFORE, SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
@@ -479,6 +479,14 @@ NEXT_ITEM28_TEXTS = cut(
 )
 # a fight told on the ground (merge29): the adjective repeated, with and without its noun, blanks
 GROUND29_TEXTS = cut("ground " * 720, "ground forces " * 360, "Ground" + " " * 4994 + "forces", "groundground " * 390)
+# a quarter opening its sentence (merge29): runs of names with the article, of the article, of capitals, blanks
+OPENING_PLACE29_TEXTS = cut(
+    "Al-Jaberiyeh " * 390,
+    "Al-" * 1670,
+    "Al-Jaberiyeh al-Kabir Abu " * 200 + "neighborhood",
+    "Al-Jaberiyeh" + " " * 4976 + "neighborhood",
+    "Al-Ab Cd Ef " * 420,
+)
 # a bombing word read as a trigger (merge28): the words repeated, blanks
 LOOSE_BOMBING28_TEXTS = cut("bombings " * 560, "bombardment" * 460, "bombing" + " " * 4993)
 # a claim of responsibility (retold27): the claim verb repeated, words after "the", blanks
@@ -1017,4 +1025,5 @@ CASES: tuple[Case, ...] = (
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES28_TEXTS, 0.05),
     Case("foreign_namesakes.names_pattern", "finditer", found(names_pattern({"Iraq", "Iraqi"})), COUNTRY28_TEXTS),
     Case("ground_attacks.ON_THE_GROUND", "finditer", found(ON_THE_GROUND), GROUND29_TEXTS),
+    Case("local_place_names.OPENING_PLACE", "match", _matched(OPENING_PLACE), OPENING_PLACE29_TEXTS),
 )
