@@ -59,6 +59,7 @@ from loaders.foreign_namesakes import names_pattern
 from loaders.fought_since import _HAD_BEEN, _SINCE_DAY
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
+from loaders.ground_attacks import ON_THE_GROUND
 from loaders.group_references import _THE_GROUP
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
 from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM
@@ -70,7 +71,7 @@ from loaders.killed_told_before import _SHARE_OF_THE_DEAD
 from loaders.kurdish_police import ASAYISH, KURDISH_POLICE
 from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
-from loaders.local_place_names import FEATURE, LANDMARK, PLACE_BEFORE, SUN_ARTICLE
+from loaders.local_place_names import FEATURE, LANDMARK, OPENING_PLACE, PLACE_BEFORE, SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
 from loaders.model import Article
 from loaders.name_words import PLACE_NAME
@@ -520,6 +521,16 @@ NEXT_ITEM28_TEXTS = cut(
     "In a related " * 390,
     "In another " * 460,
     "In" + " " * 4998,
+)
+# a fight told on the ground (merge29): the adjective repeated, with and without its noun, blanks
+GROUND29_TEXTS = cut("ground " * 720, "ground forces " * 360, "Ground" + " " * 4994 + "forces", "groundground " * 390)
+# a quarter opening its sentence (merge29): runs of names with the article, of the article, of capitals, blanks
+OPENING_PLACE29_TEXTS = cut(
+    "Al-Jaberiyeh " * 390,
+    "Al-" * 1670,
+    "Al-Jaberiyeh al-Kabir Abu " * 200 + "neighborhood",
+    "Al-Jaberiyeh" + " " * 4976 + "neighborhood",
+    "Al-Ab Cd Ef " * 420,
 )
 # a bombing word read as a trigger (merge28): the words repeated, blanks
 LOOSE_BOMBING28_TEXTS = cut("bombings " * 560, "bombardment" * 460, "bombing" + " " * 4993)
@@ -1076,4 +1087,6 @@ CASES: tuple[Case, ...] = (
     Case("nearest_actors._PROGRESSIVE_AT", "search", searched(_PROGRESSIVE_AT), BATTLES29_TEXTS),
     Case("state_media_gains._TAKEN_AT_END", "search", searched(_TAKEN_AT_END), BATTLES29_TEXTS),
     Case("state_media_gains._STATE_MEDIA_SAID_GROUND", "search", searched(_STATE_MEDIA_SAID_GROUND), BATTLES29_TEXTS),
+    Case("ground_attacks.ON_THE_GROUND", "finditer", found(ON_THE_GROUND), GROUND29_TEXTS),
+    Case("local_place_names.OPENING_PLACE", "match", _matched(OPENING_PLACE), OPENING_PLACE29_TEXTS),
 )

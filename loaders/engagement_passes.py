@@ -46,6 +46,7 @@ class EngagementDraft:
     standing: bool = False  # a report told it as a state that holds now ("has been under siege"): dated by its tense
     near: list[str] = field(default_factory=list)  # places a report told it "near": it happened around them
     another: bool = False  # first told as one more of a kind just reported ("Another shell in Harasta landed ...")
+    on_ground: bool = False  # a report said it was fought on the ground ("attacks by the ground forces")
 
 
 # Types whose unattributed reports take the one attacker an article names for the others of that type.
@@ -195,7 +196,11 @@ def attacks_told_by_their_means(
         engagements,
         lambda attack: attack.type == "armed-clash" and attack.told_generically and not attack.from_title,
         lambda attack, e: (
-            not e.from_title and not turned_between(attack, e, turns) and retold_reports.made_by(attack, e, gazetteer)
+            not e.from_title
+            and not turned_between(attack, e, turns)
+            # "killed in attacks by the Syrian ground forces" after "similar strikes" there: no air strike made them
+            and not (attack.on_ground and e.type == "air-strike")
+            and retold_reports.made_by(attack, e, gazetteer)
         ),
         gazetteer,
     )

@@ -46,6 +46,7 @@ from loaders.local_place_names import (
     LANDMARK_WORD,
     LAST_OF_LIST,
     OLD_CITY,
+    OPENING_PLACE,
     PERSONS_AFTER_LIST,
     PLACE_AFTER_AND,
     PLACE_APPOSITION,
@@ -277,6 +278,7 @@ def with_local_entities(
         *PLACE_BEFORE.finditer(text),
         *PLACE_AFTER_AND.finditer(text),
         *PLACE_APPOSITION.finditer(text),
+        *filter(None, [OPENING_PLACE.match(text)]),
         *FEATURE.finditer(text),
     ):
         label = match.group("name")

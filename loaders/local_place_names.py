@@ -52,6 +52,12 @@ PLACE_APPOSITION = re.compile(
     rf"\b(?:in|at|on|into|near|from|targeted|hit|shelled|stormed|bombed|struck|attacked|pounded|raided|entered)\s+"
     rf"(?P<name>{PLACE_NAME})[\"”]?\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:neighbou?rhood|district|quarter|village|town|suburb)\b"
 )
+# A quarter or village that opens its sentence, named with its Arabic article and its kind: "Al-Jaberiyeh neighborhood
+# was also targeted by the shelling" (twenty-ninth session, merge29). No preposition leads it as `PLACE_BEFORE` asks;
+# the article and the noun say place (matched at the sentence's start only).
+OPENING_PLACE = re.compile(
+    rf"(?=(?:[Aa]l|[Ee]l)-)(?P<name>{PLACE_NAME})\s+(?:neighbou?rhood|district|[Qq]uarter|village|suburb|camp)\b"
+)
 # Nouns a sea's name describes as an adjective, naming no sea (twentieth session): a port, a settlement or a country
 # by the sea, or a fleet sailing it or the naval base it keeps there (helper review7: "Russia's Mediterranean naval
 # base at Tartus").

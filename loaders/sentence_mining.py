@@ -17,6 +17,7 @@ from loaders.figure_hosts import figure_host
 from loaders.figures import find_figures
 from loaders.gapped_tolls import gapped_tolls
 from loaders.gazetteer import Gazetteer
+from loaders.ground_attacks import told_on_the_ground
 from loaders.killed_told_before import their_killers
 from loaders.model import Claim, Figure, Mention, Sentence, Span, TimeSpan
 from loaders.place_context import broad, joined_before, listed_before, recent_places, town_named_next
@@ -256,6 +257,7 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
                 told_generically=detection.generic,
                 standing=detection.standing,
                 another=detection.distinct,
+                on_ground=told_on_the_ground(text),
             )
             engagements.append(target)
             siblings.append((target, detection.scene))
@@ -274,6 +276,7 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
                 target.retold = max(target.retold, index)
             target.unnamed_agent = target.unnamed_agent or detection.unnamed_agent
             target.by_aircraft = target.by_aircraft or detection.by_aircraft
+            target.on_ground = target.on_ground or told_on_the_ground(text)
         target.near.extend(k for k in told_near(body, span.start, mentions, own_stated) if k not in target.near)
         confidence = _confidence(detection, own_places, own_when, is_title, anaphoric=target.sentence != index)
         about = tuple(k for k in victims(body, span, mentions, classes) if k != claimant)
