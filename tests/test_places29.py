@@ -1,6 +1,7 @@
 """Places29's rules: the capitals the tables spell apart from their governorates (Sweida, Tartus) take the capital
 readings (`capital_readings.named_province`); a bulletin's section heading is no place mention of its own
-(`bulletin_headings`): sentences written for these tests, never copied from a corpus."""
+(`bulletin_headings`); a lake after its name is a named feature (`local_place_names.FEATURE`): sentences written for
+these tests, never copied from a corpus."""
 
 from __future__ import annotations
 
@@ -70,3 +71,18 @@ def test_a_name_before_a_body_of_the_army_is_no_heading(gazetteer: Gazetteer) ->
 
 def test_the_item_opening_reads_no_adversarial_run() -> None:
     assert [_ITEM_OPENS.match(text) for text in HEADING29_TEXTS] == [None] * 6
+
+
+def test_a_lake_named_after_a_town_is_a_place_beside_it(gazetteer: Gazetteer) -> None:
+    keys = place_keys(gazetteer, "The army sank two boats on al-Rastan Lake on Monday.")
+    assert {"place/local/al-rastan-lake", "place/al-rastan-421178433"} <= keys
+
+
+def test_a_lake_unknown_to_the_tables_is_a_place(gazetteer: Gazetteer) -> None:
+    assert "place/local/qarqur-lake" in place_keys(gazetteer, "Gunmen hid near the Qarqur lake on Monday.")
+
+
+def test_a_lake_with_no_name_before_it_names_nothing(gazetteer: Gazetteer) -> None:
+    keys = place_keys(gazetteer, "Gunmen hid near the lake north of al-Rastan on Monday.")
+    assert keys == {"place/al-rastan-421178433"}
+    assert not any("lake" in key for key in place_keys(gazetteer, "The Lakers beat Boston on Monday."))
