@@ -37,6 +37,7 @@ from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED
 from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
 from loaders.blows_dealt import _DEALT, _SUFFERED
 from loaders.boilerplate import _LAUNCHED, RELATED_LEAD
+from loaders.bulletin_headings import _ITEM_OPENS
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
 from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.captives_taken import _NAMES_LISTED
@@ -683,6 +684,8 @@ BNONE28_TEXTS = cut(
     "lift the " * 555,
     " " * 5000,
 )
+# what opens a bulletin's item after its heading (places29): runs of blanks, of tabs, of the words it reads
+HEADING29_TEXTS = cut(" " * 5000, " An" * 1700, " \t" * 2500, " Army" * 1000, " The " * 1000, " Units" * 850)
 # a capital's own countryside (places26): side words and "and" repeated, blanks, "city" repeated, a comma run
 OWN_COUNTRYSIDE_TEXTS = cut(
     "Aa and its " + "northern and " * 385, "Aa" + " " * 4990 + "its", "Aa" + " city" * 1000, "Aa its north," * 385
@@ -1089,4 +1092,5 @@ CASES: tuple[Case, ...] = (
     Case("state_media_gains._STATE_MEDIA_SAID_GROUND", "search", searched(_STATE_MEDIA_SAID_GROUND), BATTLES29_TEXTS),
     Case("ground_attacks.ON_THE_GROUND", "finditer", found(ON_THE_GROUND), GROUND29_TEXTS),
     Case("local_place_names.OPENING_PLACE", "match", _matched(OPENING_PLACE), OPENING_PLACE29_TEXTS),
+    Case("bulletin_headings._ITEM_OPENS", "match", _matched(_ITEM_OPENS), HEADING29_TEXTS),
 )

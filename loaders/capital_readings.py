@@ -307,10 +307,21 @@ def named_province(city: Entity, gazetteer: Gazetteer) -> str | None:
         (
             a.key
             for a in map(gazetteer.get, gazetteer.ancestors(city.key))
-            if a.cls == "Governorate" and a.label.lower().startswith(f"{city.label.lower()} ")
+            if a.cls == "Governorate"
+            and (
+                a.label.lower().startswith(f"{city.label.lower()} ")
+                # the tables spell a few capitals apart from their governorates ("As Suwaydah" in "As-Suwayda
+                # Governorate", "Tartous" in "Tartus Governorate"): the same name once hyphens, "ou" and a last "h" go
+                or _folded(a.label.rsplit(" ", 1)[0]) == _folded(city.label)
+            )
         ),
         None,
     )
+
+
+def _folded(label: str) -> str:
+    """A name's letters in lower case, "ou" as "u", without a last "h"."""
+    return re.sub(r"[^a-z]", "", label.lower()).replace("ou", "u").removesuffix("h")
 
 
 def _village(body: str, mention: Mention, city: str, gazetteer: Gazetteer) -> bool:

@@ -32,6 +32,7 @@ from loaders.actor_references import (
 from loaders.al_name_lists import with_al_name_lists
 from loaders.another_of_kind import lent_by_the_last
 from loaders.attribution import attribute_article
+from loaders.bulletin_headings import without_bulletin_headings
 from loaders.described_quarters import with_described_quarters
 from loaders.engagement_filters import by_confidence, clashes_with_sides, placed_only, told_who_when_or_toll
 from loaders.engagement_output import freeze, one_figure_each, unique
@@ -146,6 +147,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = [place_readings.seats_as_districts(body, found, gazetteer) for found in per_sentence]
     per_sentence = capital_readings.capitals_of_named_provinces(body, per_sentence, gazetteer)
     per_sentence = held_sides_of_cities(body, per_sentence, local_entities, gazetteer)
+    per_sentence = without_bulletin_headings(body, mined, per_sentence, gazetteer)
     # the places are settled: whether the article is set in the war this project covers
     at_home = set_at_home(per_sentence, gazetteer)
     per_sentence = with_army_references(body, mined, per_sentence, gazetteer, at_home)
