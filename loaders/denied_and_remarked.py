@@ -56,7 +56,10 @@ _REMARK_VERB = re.compile(
 # happening, whose places are not the engagement's (twenty-first session, helper outprec6).
 _BACKDROP_VERB = re.compile(
     rf"{_PHRASES}"
-    r"(?:also\s+|only\s+)?(?:came|comes|come)\s+(?:just\s+|only\s+)?(?:as|amid|while|during|at\s+a\s+time)\b",
+    r"(?:also\s+|only\s+)?(?:came|comes|come)\s+(?:just\s+|only\s+)?(?:as|amid|while|during|at\s+a\s+time|"
+    # "The airstrikes come a week after Obama announced", "The attack came two days after": when, beside what
+    r"(?:(?:shortly|soon|hours|days|weeks|(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?))\s+)?(?:after|before))\b",
     re.IGNORECASE,
 )
 

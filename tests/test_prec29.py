@@ -1,0 +1,61 @@
+"""The twenty-ninth session's precision guards (helper prec29; docs/extraction.md, "Engagements")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from detection import detect
+
+from bench.adversarial import BACKDROP_TEXTS
+from loaders.denied_and_remarked import _BACKDROP_VERB
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air strikes come a week after the minister announced a wider campaign in Syria.",
+        "The attack on Saraqib came two days after talks opened in Geneva.",
+        "The shelling came shortly after the delegation left Damascus.",
+        "The bombing came just before the Security Council met in New York.",
+    ],
+)
+def test_an_engagement_set_after_another_happening_is_not_told_again(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) == []
+
+
+def test_the_backdrop_after_a_report_adds_no_engagement(gazetteer: Gazetteer) -> None:
+    body = (
+        "Regime aircraft bombed the town of Saraqib on Monday. "
+        "The air strikes came a day after the opposition walked out of talks in Geneva."
+    )
+    found = extract(Article("test", "t", body), gazetteer).engagements
+    assert [sorted(e.places) for e in found] == [["place/saraqib-890449833"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the engagement's own verb, not "came": told
+        "The attack on Saraqib killed ten people two days after talks opened in Geneva.",
+        # no definite head: a new engagement that came after something
+        "Rebels shelled Saraqib after talks opened in Geneva.",
+        # what came after is the engagement itself, after "after": it is not the head
+        "The talks came two days after regime aircraft bombed Saraqib.",
+    ],
+)
+def test_an_engagement_that_is_told_after_came_is_kept(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) != []
+
+
+@pytest.mark.parametrize(("text", "read"), list(zip(BACKDROP_TEXTS, [None, None, None, None], strict=True)))
+def test_the_backdrop_verb_reads_adversarial_text(text: str, read: str | None) -> None:
+    assert _group(_BACKDROP_VERB.match(text)) == read
+
+
+def _group(match: re.Match[str] | None) -> str | None:
+    """The matched text, or None."""
+    return None if match is None else match.group()
