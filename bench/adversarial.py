@@ -81,7 +81,7 @@ from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.passive_subjects import _INSIDE_SUBJECT
-from loaders.past_deeds import done_in_the_past
+from loaders.past_deeds import dated_back, done_in_the_past
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
@@ -611,6 +611,13 @@ LAUNCHED_TEXTS = cut(
     "Launched in " + "Aa-Bb " * 833, "Launched in Aa" + " " * 4990, "Launched in Aa Bb " + "in " * 1660, "A" * 5000
 )
 # a deed told as history (fp27): runs of the perfect, of "in the", of blanks, of "over the past" and "weeks"
+# "since the battle for Aleppo last year": runs of time words and "the", of phrase words with no year, of years
+DATED_BACK_TEXTS = cut(
+    "during the " * 455,
+    " for the aa bb" * 358,
+    " in 2014 in" * 455,
+    " since the final " * 295,
+)
 PAST_DEEDS_TEXTS = cut(
     "has " * 1250,
     "has aa " + "in the " * 714,
@@ -977,6 +984,7 @@ CASES: tuple[Case, ...] = (
     Case("held_names.HELD_NAME", "finditer", found(HELD_NAME), HELD_NAME27_TEXTS),
     Case("local_place_names.PLACE_BEFORE", "finditer", found(PLACE_BEFORE), PASSING27_TEXTS),
     Case("past_deeds.done_in_the_past", "call", lambda text: done_in_the_past(text, _middle(text)), PAST_DEEDS_TEXTS),
+    Case("past_deeds.dated_back", "call", lambda text: dated_back(text, _middle(text)), DATED_BACK_TEXTS),
     Case("summed_up.OVER_MONTHS", "search", searched(OVER_MONTHS), PAST_DEEDS_TEXTS),
     Case("sides_in_cities.SIDE_AND_NAME", "fullmatch", _fullmatched(SIDE_AND_NAME), CITY_SIDE_NAME27_TEXTS),
     Case("to_as_preposition.TO_AS_PREPOSITION", "search", searched(TO_AS_PREPOSITION), TO_PREPOSITION27_TEXTS),

@@ -7,11 +7,12 @@ import re
 import pytest
 from detection import detect
 
-from bench.adversarial import BACKDROP_TEXTS
+from bench.adversarial import BACKDROP_TEXTS, DATED_BACK_TEXTS, _middle
 from loaders.denied_and_remarked import _BACKDROP_VERB
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.past_deeds import dated_back
 
 
 @pytest.mark.parametrize(
@@ -59,3 +60,34 @@ def test_the_backdrop_verb_reads_adversarial_text(text: str, read: str | None) -
 def _group(match: re.Match[str] | None) -> str | None:
     """The matched text, or None."""
     return None if match is None else match.group()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of families returned to Saraqib after the offensive two years ago.",
+        "Aid workers said the hospital in Aleppo had been rebuilt since the battle for the city last year.",
+        "Many of the residents of Homs left during the long siege of the old city in 2014.",
+    ],
+)
+def test_a_past_engagement_named_as_a_time_is_not_told(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # last night, not last year: news
+        "Rebels said the battle for Aleppo last night killed 20 fighters.",
+        # no time of its own: the battle is the report's
+        "Regime aircraft bombed Saraqib during the battle for the town on Monday.",
+        # a year back, but told by its own verb, not named as a time
+        "Regime forces shelled Saraqib in 2014 and again on Monday.",
+    ],
+)
+def test_an_engagement_not_named_as_a_past_time_is_kept(text: str, gazetteer: Gazetteer) -> None:
+    assert detect(text, gazetteer) != []
+
+
+def test_dated_back_reads_adversarial_text() -> None:
+    assert [dated_back(t, _middle(t)) for t in DATED_BACK_TEXTS] == [False] * 4
