@@ -19,7 +19,7 @@ from loaders.past_deeds import dated_back
     "text",
     [
         "The air strikes come a week after the minister announced a wider campaign in Syria.",
-        "The attack on Saraqib came two days after talks opened in Geneva.",
+        "The attack came two days after talks opened in Geneva.",
         "The shelling came shortly after the delegation left Damascus.",
         "The bombing came just before the Security Council met in New York.",
     ],
@@ -44,6 +44,8 @@ def test_the_backdrop_after_a_report_adds_no_engagement(gazetteer: Gazetteer) ->
         "The attack on Saraqib killed ten people two days after talks opened in Geneva.",
         # no definite head: a new engagement that came after something
         "Rebels shelled Saraqib after talks opened in Geneva.",
+        # the head tells where: a new engagement (tests/test_engagements.py reads both scenes of such a sentence)
+        "The attack on Saraqib came two days after talks opened in Geneva.",
         # what came after is the engagement itself, after "after": it is not the head
         "The talks came two days after regime aircraft bombed Saraqib.",
     ],
