@@ -48,7 +48,7 @@ from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.claimed_attacks import CLAIMED
 from loaders.clauses import chunk
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
-from loaders.denied_and_remarked import _REMARK_VERB
+from loaders.denied_and_remarked import _BACKDROP_VERB, _REMARK_VERB
 from loaders.engagement_roles import _BOMBARDMENT_FROM, _NOUN_OBJECT_GAP
 from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
@@ -92,7 +92,7 @@ from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.passive_subjects import _INSIDE_SUBJECT
-from loaders.past_deeds import done_in_the_past
+from loaders.past_deeds import dated_back, done_in_the_past
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
@@ -302,6 +302,8 @@ TWO_NAME_RUNS = cut("Aaa al-Bbb " * 460, "Aaa " * 1250, "al-Bbb " * 720, "Aaa" +
 CAPITALISED_RUN = ("Aa " * 1700 + "tribe",)
 # an engagement taken up at a sentence's head, then phrases of place or time (sentence_heads; shared-words)
 HEAD_TEXTS = cut("The " * 1250, ". The " * 833, "in the Aa " * 500, " near Aa Bb Cc" * 360, " on the " * 630)
+# "The attack came two days after": runs of the verb, of distances with no "after", of phrases before the verb
+BACKDROP_TEXTS = cut(" came" * 1000, " came a few days" * 320, " in the Aa" * 500, " comes 12 days 12 weeks" * 220)
 # blasts only heard, attacks only feared (precision23): runs of noise nouns, of "heard the loud", of "feared new"
 PRECISION23_TEXTS = cut(
     " and gunfire" * 420, "heard the loud " * 333, "feared new " * 454, "fear the Aa " * 416, " were also" * 500
@@ -666,6 +668,13 @@ LAUNCHED_TEXTS = cut(
     "Launched in " + "Aa-Bb " * 833, "Launched in Aa" + " " * 4990, "Launched in Aa Bb " + "in " * 1660, "A" * 5000
 )
 # a deed told as history (fp27): runs of the perfect, of "in the", of blanks, of "over the past" and "weeks"
+# "since the battle for Aleppo last year": runs of time words and "the", of phrase words with no year, of years
+DATED_BACK_TEXTS = cut(
+    "during the " * 455,
+    " for the aa bb" * 358,
+    " in 2014 in" * 455,
+    " since the final " * 295,
+)
 PAST_DEEDS_TEXTS = cut(
     "has " * 1250,
     "has aa " + "in the " * 714,
@@ -890,6 +899,7 @@ CASES: tuple[Case, ...] = (
     Case("unarmed_ambushed._ON_THE_ARMED", "match", lambda text: _group(_ON_THE_ARMED.match(text)), AMBUSH_TEXTS),
     Case("unarmed_ambushed._AMBUSHED_WHO", "match", lambda text: _group(_AMBUSHED_WHO.match(text)), AMBUSH_TEXTS),
     Case("denied_and_remarked._REMARK_VERB", "match", lambda text: _group(_REMARK_VERB.match(text)), HEAD_TEXTS),
+    Case("denied_and_remarked._BACKDROP_VERB", "match", lambda t: _group(_BACKDROP_VERB.match(t)), BACKDROP_TEXTS),
     Case("targeted_with_means._TARGETED", "finditer", found(_TARGETED), OUTLETS3_TEXTS),
     Case("targeted_with_means._USED_TO_TARGET", "finditer", found(_USED_TO_TARGET), OUTLETS3_TEXTS),
     Case("targeted_with_means._OBJECT_GAP", "match", lambda text: _group(_OBJECT_GAP.match(text)), OUTLETS3_TEXTS),
@@ -1039,6 +1049,7 @@ CASES: tuple[Case, ...] = (
     Case("held_names.HELD_NAME", "finditer", found(HELD_NAME), HELD_NAME27_TEXTS),
     Case("local_place_names.PLACE_BEFORE", "finditer", found(PLACE_BEFORE), PASSING27_TEXTS),
     Case("past_deeds.done_in_the_past", "call", lambda text: done_in_the_past(text, _middle(text)), PAST_DEEDS_TEXTS),
+    Case("past_deeds.dated_back", "call", lambda text: dated_back(text, _middle(text)), DATED_BACK_TEXTS),
     Case("summed_up.OVER_MONTHS", "search", searched(OVER_MONTHS), PAST_DEEDS_TEXTS),
     Case("sides_in_cities.SIDE_AND_NAME", "fullmatch", _fullmatched(SIDE_AND_NAME), CITY_SIDE_NAME27_TEXTS),
     Case("to_as_preposition.TO_AS_PREPOSITION", "search", searched(TO_AS_PREPOSITION), TO_PREPOSITION27_TEXTS),

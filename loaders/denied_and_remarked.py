@@ -56,7 +56,13 @@ _REMARK_VERB = re.compile(
 # happening, whose places are not the engagement's (twenty-first session, helper outprec6).
 _BACKDROP_VERB = re.compile(
     rf"{_PHRASES}"
-    r"(?:also\s+|only\s+)?(?:came|comes|come)\s+(?:just\s+|only\s+)?(?:as|amid|while|during|at\s+a\s+time)\b",
+    r"(?:also\s+|only\s+)?(?:came|comes|come)\s+(?:just\s+|only\s+)?(?:as|amid|while|during|at\s+a\s+time)\b"
+    # "The airstrikes come a week after Obama announced", "The attack came two days after": when, beside what; only
+    # right after the head, with no phrase of its own ("The IS assault on Palmyra came two weeks after" tells where,
+    # and so a new engagement; twenty-ninth session, helper prec29)
+    r"|\s+(?:also\s+|only\s+)?(?:came|comes|come)\s+(?:just\s+|only\s+)?"
+    r"(?:(?:shortly|soon|hours|days|weeks|(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?))\s+)?(?:after|before)\b",
     re.IGNORECASE,
 )
 

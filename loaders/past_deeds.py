@@ -1,4 +1,4 @@
-"""Deeds a perfect tense and a closing "in the past" tell as history: "has carried out bombings in the past"."""
+"""Deeds told as history: "has carried out bombings in the past", "during the battle for Aleppo last year"."""
 
 from __future__ import annotations
 
@@ -19,3 +19,25 @@ def done_in_the_past(text: str, match: re.Match[str]) -> bool:
         return False
     after = _IN_THE_PAST.match(text, match.end())
     return after is not None and not re.search(r"[,;:]", text[match.end() : after.start() + 1])
+
+
+# A named battle used as a time: "during the battle for Aleppo last year", "since the siege of Homs in 2014": a time
+# preposition, "the" and at most two modifiers before the trigger ("during the final months of the battle")
+_TIME_THE_BEFORE = re.compile(
+    r"\b(?:since|during|before|after|following|throughout|until|of|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# ... then at most its own "for / of / on X" phrase of four words and a time a year or more back, closing the phrase
+_YEAR_BACK = re.compile(
+    r"(?:\s+(?:for|of|on|in|over|against)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+"
+    r"(?:last\s+year|(?:a|one|two|three|four|five|six|several|\d+)\s+years?\s+ago|in\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def dated_back(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is a past engagement named as a time ("since the battle for Aleppo last year")."""
+    return (
+        _TIME_THE_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+        and _YEAR_BACK.match(text, match.end()) is not None
+    )
