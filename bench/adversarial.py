@@ -44,6 +44,7 @@ from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
 from loaders.captors_killing import _CAPTIVES_OF, _PASSIVE_KILLING
 from loaders.casualties_together import _JOINED_AFTER, _JOINED_BEFORE
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
+from loaders.cited_sources import _ACCORDING_TO, _NAME_GOES_ON, _RIGHT_AFTER
 from loaders.claimed_attacks import CLAIMED
 from loaders.clauses import chunk
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
@@ -627,6 +628,8 @@ BNONE28_TEXTS = cut(
     "lift the " * 555,
     " " * 5000,
 )
+# a source cited by "according to" (dup29): runs of the phrase, of capitalised words, of blanks
+CITED29_TEXTS = cut("according to " * 385, "According to the Aa Bb " * 218, " Aa" * 1667, " " * 5000, "to the " * 715)
 # a capital's own countryside (places26): side words and "and" repeated, blanks, "city" repeated, a comma run
 OWN_COUNTRYSIDE_TEXTS = cut(
     "Aa and its " + "northern and " * 385, "Aa" + " " * 4990 + "its", "Aa" + " city" * 1000, "Aa its north," * 385
@@ -1013,4 +1016,7 @@ CASES: tuple[Case, ...] = (
     Case("launched_offensives._RELATIVE_BEFORE", "search", searched(_RELATIVE_BEFORE), BATTLES28_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES28_TEXTS, 0.05),
     Case("foreign_namesakes.names_pattern", "finditer", found(names_pattern({"Iraq", "Iraqi"})), COUNTRY28_TEXTS),
+    Case("cited_sources._ACCORDING_TO", "search", searched(_ACCORDING_TO), CITED29_TEXTS),
+    Case("cited_sources._RIGHT_AFTER", "search", searched(_RIGHT_AFTER), CITED29_TEXTS),
+    Case("cited_sources._NAME_GOES_ON", "match", _matched(_NAME_GOES_ON), CITED29_TEXTS),
 )

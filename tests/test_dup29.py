@@ -32,3 +32,34 @@ def test_a_lead_and_its_retelling_by_a_joined_subject_are_one_shelling(gazetteer
         "Hezbollah on Thursday evening."
     )
     assert [t for t, _ in _told(text, gazetteer)] == ["shelling"]
+
+
+# --- the source cited by "according to" is no doer ---
+
+
+def test_attack_and_its_means_cited_from_a_source_are_one_engagement(gazetteer: Gazetteer) -> None:
+    text = (
+        "Regime forces attacked the village of Avanl in Latakia province on Sunday. According to the Turkish foreign "
+        "ministry tanks artillery and missiles were used in the attack."
+    )
+    assert len(_told(text, gazetteer)) == 1
+    assert all("actor/turkey" not in attackers for _, attackers in _told(text, gazetteer))
+
+
+def test_a_source_inside_a_longer_name_is_no_doer(gazetteer: Gazetteer) -> None:
+    text = "According to Syria Turks Association tanks and artillery shelled the village of Avanl on Sunday."
+    assert all("actor/turkey" not in attackers for _, attackers in _told(text, gazetteer))
+
+
+def test_the_doer_after_a_cited_source_still_acts(gazetteer: Gazetteer) -> None:
+    text = "According to the Observatory IS fighters attacked the village of Avanl in Latakia province on Sunday."
+    assert _told(text, gazetteer) == [("armed-clash", ("actor/islamic-state",))]
+
+
+def test_cited_source_patterns_on_adversarial_inputs() -> None:
+    from bench.adversarial import CITED29_TEXTS
+    from loaders.cited_sources import _ACCORDING_TO, _NAME_GOES_ON, _RIGHT_AFTER
+
+    assert [bool(_ACCORDING_TO.search(t)) for t in CITED29_TEXTS] == [False] * 5
+    assert [bool(_RIGHT_AFTER.search(t)) for t in CITED29_TEXTS] == [False] * 5
+    assert [bool(_NAME_GOES_ON.match(t)) for t in CITED29_TEXTS] == [False, False, True, False, False]
