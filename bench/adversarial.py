@@ -44,7 +44,7 @@ from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
 from loaders.captors_killing import _CAPTIVES_OF, _PASSIVE_KILLING
 from loaders.casualties_together import _JOINED_AFTER, _JOINED_BEFORE
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
-from loaders.cited_sources import _ACCORDING_TO, _NAME_GOES_ON, _RIGHT_AFTER
+from loaders.cited_sources import _ACCORDING_TO, _NAME_GOES_ON, _RIGHT_AFTER, _SILENT
 from loaders.claimed_attacks import CLAIMED
 from loaders.clauses import chunk
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
@@ -630,6 +630,8 @@ BNONE28_TEXTS = cut(
 )
 # a source cited by "according to" (dup29): runs of the phrase, of capitalised words, of blanks
 CITED29_TEXTS = cut("according to " * 385, "According to the Aa Bb " * 218, " Aa" * 1667, " " * 5000, "to the " * 715)
+# silence over a deed (dup29): runs of "silence of", of "of the", of words after the phrase, of blanks
+SILENT29_TEXTS = cut("silence of " * 455, "silence of the " + "of the " * 712, "silence of " + "aa " * 1663, " " * 5000)
 # a capital's own countryside (places26): side words and "and" repeated, blanks, "city" repeated, a comma run
 OWN_COUNTRYSIDE_TEXTS = cut(
     "Aa and its " + "northern and " * 385, "Aa" + " " * 4990 + "its", "Aa" + " city" * 1000, "Aa its north," * 385
@@ -1019,4 +1021,5 @@ CASES: tuple[Case, ...] = (
     Case("cited_sources._ACCORDING_TO", "search", searched(_ACCORDING_TO), CITED29_TEXTS),
     Case("cited_sources._RIGHT_AFTER", "search", searched(_RIGHT_AFTER), CITED29_TEXTS),
     Case("cited_sources._NAME_GOES_ON", "match", _matched(_NAME_GOES_ON), CITED29_TEXTS),
+    Case("cited_sources._SILENT", "search", searched(_SILENT), SILENT29_TEXTS),
 )

@@ -1,4 +1,4 @@
-"""Whether an actor is named as the source of a report ("According to X"), not as its doer (docs/extraction.md)."""
+"""Whether an actor is named as a report's source ("According to X") or as silent over a deed, not as its doer."""
 
 from __future__ import annotations
 
@@ -27,3 +27,13 @@ def cited_source(m: Mention, text: str, base: int) -> bool:
     if any(not w[:1].isupper() for w in words):
         return False
     return _RIGHT_AFTER.search(before) is not None or _NAME_GOES_ON.match(text, end) is not None
+
+
+# "the silence of the US-led coalition over the Raqqa massacre": who kept silent over a deed, not who did it
+_SILENT = re.compile(r"\b(?:silence|inaction|indifference)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def kept_silent(m: Mention, text: str, base: int) -> bool:
+    """Whether the mention is the one whose silence over a deed is told, not its doer."""
+    start = m.span.start - base
+    return _SILENT.search(text, max(0, start - 60), start) is not None

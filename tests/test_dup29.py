@@ -63,3 +63,26 @@ def test_cited_source_patterns_on_adversarial_inputs() -> None:
     assert [bool(_ACCORDING_TO.search(t)) for t in CITED29_TEXTS] == [False] * 5
     assert [bool(_RIGHT_AFTER.search(t)) for t in CITED29_TEXTS] == [False] * 5
     assert [bool(_NAME_GOES_ON.match(t)) for t in CITED29_TEXTS] == [False, False, True, False, False]
+
+
+# --- who keeps silent over a deed did not do it ---
+
+
+def test_the_silent_party_is_no_doer_of_the_massacre(gazetteer: Gazetteer) -> None:
+    text = (
+        "The opposition leader decried the silence of the US-led coalition over the Raqqa massacre in which dozens "
+        "of civilians were killed by Assads air force."
+    )
+    assert all("actor/us-led-coalition" not in attackers for _, attackers in _told(text, gazetteer))
+
+
+def test_the_coalition_named_as_striking_still_strikes(gazetteer: Gazetteer) -> None:
+    text = "The US-led coalition carried out air strikes on IS positions near Raqqa on Monday."
+    assert [(t, "actor/us-led-coalition" in a) for t, a in _told(text, gazetteer)] == [("air-strike", True)]
+
+
+def test_silence_pattern_on_adversarial_inputs() -> None:
+    from bench.adversarial import SILENT29_TEXTS
+    from loaders.cited_sources import _SILENT
+
+    assert [bool(_SILENT.search(t)) for t in SILENT29_TEXTS] == [False] * 4
