@@ -61,7 +61,7 @@ from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
 from loaders.group_references import _THE_GROUP
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
-from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM
+from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM, _SHOWN_BEFORE
 from loaders.held_names import HELD_NAME
 from loaders.joined_infinitives import joined_to_infinitive
 from loaders.joined_verbs import _FRONTED_TIME, _JOINED_VERB, _PASSIVE_OR, _SIEGE_LAID
@@ -630,6 +630,8 @@ BNONE28_TEXTS = cut(
 )
 # a source cited by "according to" (dup29): runs of the phrase, of capitalised words, of blanks
 CITED29_TEXTS = cut("according to " * 385, "According to the Aa Bb " * 218, " Aa" * 1667, " " * 5000, "to the " * 715)
+# a blast a picture shows (dup29): runs of "showed", of words after "scenes of", of qualifiers, of blanks
+SHOWN29_TEXTS = cut("showed " * 715, "shows scenes of " + "aa " * 1661, "showing " + "a huge " * 713, " " * 5000)
 # silence over a deed (dup29): runs of "silence of", of "of the", of words after the phrase, of blanks
 SILENT29_TEXTS = cut("silence of " * 455, "silence of the " + "of the " * 712, "silence of " + "aa " * 1663, " " * 5000)
 # a capital's own countryside (places26): side words and "and" repeated, blanks, "city" repeated, a comma run
@@ -1022,4 +1024,5 @@ CASES: tuple[Case, ...] = (
     Case("cited_sources._RIGHT_AFTER", "search", searched(_RIGHT_AFTER), CITED29_TEXTS),
     Case("cited_sources._NAME_GOES_ON", "match", _matched(_NAME_GOES_ON), CITED29_TEXTS),
     Case("cited_sources._SILENT", "search", searched(_SILENT), SILENT29_TEXTS),
+    Case("heard_only._SHOWN_BEFORE", "search", searched(_SHOWN_BEFORE), SHOWN29_TEXTS),
 )

@@ -86,3 +86,23 @@ def test_silence_pattern_on_adversarial_inputs() -> None:
     from loaders.cited_sources import _SILENT
 
     assert [bool(_SILENT.search(t)) for t in SILENT29_TEXTS] == [False] * 4
+
+
+# --- a blast a picture shows is no act ---
+
+
+def test_explosions_a_video_showed_are_no_bombing(gazetteer: Gazetteer) -> None:
+    text = "A video showed explosions and clouds of white smoke over Hezbollah positions in Zabadani on Monday."
+    assert "remote-explosive" not in [t for t, _ in _told(text, gazetteer)]
+
+
+def test_a_shown_explosion_that_destroyed_something_is_an_act(gazetteer: Gazetteer) -> None:
+    text = "Footage posted online showed a huge explosion which destroyed a checkpoint in Azaz on Monday."
+    assert [t for t, _ in _told(text, gazetteer)] == ["remote-explosive"]
+
+
+def test_shown_pattern_on_adversarial_inputs() -> None:
+    from bench.adversarial import SHOWN29_TEXTS
+    from loaders.heard_only import _SHOWN_BEFORE
+
+    assert [bool(_SHOWN_BEFORE.search(t)) for t in SHOWN29_TEXTS] == [False] * 4
