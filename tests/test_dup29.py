@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from loaders.day_battles import battle_of_the_day
+from loaders.engagement_passes import EngagementDraft
+from loaders.engagements import Detection
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from loaders.model import Article, Span, TimeSpan
 
 
 def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
@@ -106,3 +111,35 @@ def test_shown_pattern_on_adversarial_inputs() -> None:
     from loaders.heard_only import _SHOWN_BEFORE
 
     assert [bool(_SHOWN_BEFORE.search(t)) for t in SHOWN29_TEXTS] == [False] * 4
+
+
+# --- fighting told with only its day goes on with that day's battle ---
+
+
+def _day(expression: str, day: int) -> TimeSpan:
+    return TimeSpan(expression, date(2016, 10, day), date(2016, 10, day), "day")
+
+
+def _fighting(*, attackers: tuple[str, ...] = ()) -> Detection:
+    return Detection("armed-clash", Span(0, 8), attackers, (), (), (), definite=False, generic=False)
+
+
+def _battles() -> list[EngagementDraft]:
+    return [
+        EngagementDraft("armed-clash@0", "armed-clash", ["actor/syrian-rebels"], [], [], ["place/aleppo-421202163"],
+                        _day("Sunday", 30), 0),
+        EngagementDraft("armed-clash@90", "armed-clash", ["actor/syrian-rebels"], [], [], ["place/aleppo-421202163"],
+                        _day("on Friday", 28), 1),
+    ]  # fmt: skip
+
+
+def test_sideless_fighting_of_a_day_is_that_days_battle(gazetteer: Gazetteer) -> None:
+    told = battle_of_the_day(_fighting(), [], _day("into Sunday", 30), _battles(), gazetteer)
+    assert told is not None and told.key == "armed-clash@0"
+
+
+def test_fighting_with_a_place_or_side_of_its_own_is_not_read(gazetteer: Gazetteer) -> None:
+    sunday = _day("into Sunday", 30)
+    assert battle_of_the_day(_fighting(), ["place/homs-421168647"], sunday, _battles(), gazetteer) is None
+    assert battle_of_the_day(_fighting(attackers=("actor/islamic-state",)), [], sunday, _battles(), gazetteer) is None
+    assert battle_of_the_day(_fighting(), [], _day("on Monday", 31), _battles(), gazetteer) is None
