@@ -45,6 +45,7 @@ from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
 from loaders.captors_killing import _CAPTIVES_OF, _PASSIVE_KILLING
 from loaders.casualties_together import _JOINED_AFTER, _JOINED_BEFORE
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
+from loaders.cited_sources import _ACCORDING_TO, _NAME_GOES_ON, _RIGHT_AFTER, _SILENT
 from loaders.claimed_attacks import CLAIMED
 from loaders.clauses import chunk
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
@@ -63,7 +64,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.ground_attacks import ON_THE_GROUND
 from loaders.group_references import _THE_GROUP
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
-from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM
+from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM, _SHOWN_BEFORE
 from loaders.held_names import HELD_NAME
 from loaders.joined_infinitives import joined_to_infinitive
 from loaders.joined_verbs import _FRONTED_TIME, _JOINED_VERB, _PASSIVE_OR, _SIEGE_LAID
@@ -695,6 +696,12 @@ BNONE28_TEXTS = cut(
 )
 # what opens a bulletin's item after its heading (places29): runs of blanks, of tabs, of the words it reads
 HEADING29_TEXTS = cut(" " * 5000, " An" * 1700, " \t" * 2500, " Army" * 1000, " The " * 1000, " Units" * 850)
+# a source cited by "according to" (dup29): runs of the phrase, of capitalised words, of blanks
+CITED29_TEXTS = cut("according to " * 385, "According to the Aa Bb " * 218, " Aa" * 1667, " " * 5000, "to the " * 715)
+# a blast a picture shows (dup29): runs of "showed", of words after "scenes of", of qualifiers, of blanks
+SHOWN29_TEXTS = cut("showed " * 715, "shows scenes of " + "aa " * 1661, "showing " + "a huge " * 713, " " * 5000)
+# silence over a deed (dup29): runs of "silence of", of "of the", of words after the phrase, of blanks
+SILENT29_TEXTS = cut("silence of " * 455, "silence of the " + "of the " * 712, "silence of " + "aa " * 1663, " " * 5000)
 # a capital's own countryside (places26): side words and "and" repeated, blanks, "city" repeated, a comma run
 OWN_COUNTRYSIDE_TEXTS = cut(
     "Aa and its " + "northern and " * 385, "Aa" + " " * 4990 + "its", "Aa" + " city" * 1000, "Aa its north," * 385
@@ -1104,4 +1111,9 @@ CASES: tuple[Case, ...] = (
     Case("ground_attacks.ON_THE_GROUND", "finditer", found(ON_THE_GROUND), GROUND29_TEXTS),
     Case("local_place_names.OPENING_PLACE", "match", _matched(OPENING_PLACE), OPENING_PLACE29_TEXTS),
     Case("bulletin_headings._ITEM_OPENS", "match", _matched(_ITEM_OPENS), HEADING29_TEXTS),
+    Case("cited_sources._ACCORDING_TO", "search", searched(_ACCORDING_TO), CITED29_TEXTS),
+    Case("cited_sources._RIGHT_AFTER", "search", searched(_RIGHT_AFTER), CITED29_TEXTS),
+    Case("cited_sources._NAME_GOES_ON", "match", _matched(_NAME_GOES_ON), CITED29_TEXTS),
+    Case("cited_sources._SILENT", "search", searched(_SILENT), SILENT29_TEXTS),
+    Case("heard_only._SHOWN_BEFORE", "search", searched(_SHOWN_BEFORE), SHOWN29_TEXTS),
 )

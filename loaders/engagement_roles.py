@@ -292,7 +292,8 @@ def find_roles(
         for verb in reversed(verbs):
             agent = actor_before(usable, text, base, clause_start + verb.start())
             if agent is not None:
-                attackers.append(agent.key)
+                # "Hezbollah and regime forces targeted a funeral with mortars": the verb's whole subject fired
+                attackers.extend(coordinated_back(agent, usable, text, base))
                 break
             # "Troops killed 70 terrorists and injured 30 others during an offensive": the verbs share one subject
             if not _AND_BEFORE.search(text, clause_start, clause_start + verb.start()):

@@ -24,6 +24,13 @@ _HEARD_BEFORE = re.compile(
     r"large|big|successive|multiple|more)\s+){0,3}$",
     re.IGNORECASE,
 )
+# The blast the object of a picture's "showed": "It showed scenes of heavy fighting including explosions", "footage
+# shows a huge explosion" (twenty-ninth session, helper dup29): what a video or photo shows is told by its own words
+_SHOWN_BEFORE = re.compile(
+    r"\b(?:showed|shows|showing)\s+(?:scenes\s+of\s+)?(?:[\w-]+\s+){0,4}?(?:including\s+)?(?:(?:a|an|the|two|three|"
+    r"several|many|loud|huge|heavy|massive|powerful|large|big|successive|multiple)\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 # What the blast did, told of the blast itself: a relative clause on it ("heard a blast that destroyed a bakery",
 # "an explosion at the checkpoint which killed six") or a verb joined to the hearing ("was heard and killed seven").
@@ -39,11 +46,15 @@ _JOINED_HARM = re.compile(rf"\s+and\s+(?:also\s+)?{_HARM}\b", re.IGNORECASE)
 
 
 def only_heard(text: str, match: re.Match[str]) -> bool:
-    """Whether a blast word is only what was heard ("explosions were heard in Homs"), no act told by it."""
+    """Whether a blast word is only what was heard ("explosions were heard in Homs") or shown, no act told by it."""
     if not _BLAST.fullmatch(match.group(0)):
         return False
     if _RELATIVE_HARM.match(text, match.end()):
         return False  # "heard a blast that destroyed a bakery": the blast's act told
     if heard := _HEARD_AFTER.match(text, match.end()):
         return _JOINED_HARM.match(text, heard.end()) is None
-    return _HEARD_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+    before = max(0, match.start() - 60)
+    return (
+        _HEARD_BEFORE.search(text, before, match.start()) is not None
+        or _SHOWN_BEFORE.search(text, before, match.start()) is not None
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.cited_sources import cited_source, kept_silent
 from loaders.model import Mention
 from loaders.speech_verbs import SAID, either
 from loaders.text import without_abbreviation_dot
@@ -189,6 +190,8 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     # "Troops loyal to the Syrian government shelled": the head named before "loyal to" acts, not whom it serves
     if len(candidates) > 1 and _LOYAL_TO.fullmatch(text, candidates[-2].span.end - base, m.span.start - base):
         m = candidates[-2]
+    if cited_source(m, text, base) or kept_silent(m, text, base):
+        return None  # "According to the Turkish foreign ministry tanks and artillery were used": who says, not who did
     gap = text[m.span.end - base : t_start]
     if _JOINED_VERB_GAP.fullmatch(gap) and _VERB_AT.match(text, t_start):
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import TypeVar
 
+from loaders.day_battles import battle_of_the_day
 from loaders.engagements import Detection
 from loaders.gazetteer import Gazetteer
 from loaders.model import TimeSpan
@@ -212,6 +213,8 @@ def referent(
         told = _told_there(recent, VIOLENT - {detection.type}, detection, places, when, gazetteer)
         if told is not None:
             return told
+    if (told := battle_of_the_day(detection, stated, when, earlier_ones, gazetteer)) is not None:
+        return told  # "Fighting lasted all night and into Sunday": that day's battle goes on
     if not detection.definite:
         return None
     # a village right by the earlier report's town fits a description ("the airstrikes ... in the towns of Teldo and
