@@ -69,7 +69,9 @@ def test_a_report_is_not_read_into_a_place_the_gazetteer_lacks_in_another_provin
         "bulldozer in al-Sawwara town in the countryside of Daraa. The Syrian army destroyed several boats for "
         "terrorists in al-Rastan Lake in the countryside of Homs."
     )
-    assert [k[1] for k in told(body, gazetteer)] == [["bosra-890449867"], ["al-sawwara"], ["al-rastan-421178433"]]
+    # the lake is a named feature of its own beside the town it is named after (places29, as for dams)
+    expected = [["bosra-890449867"], ["al-sawwara"], ["al-rastan-421178433", "al-rastan-lake"]]
+    assert [k[1] for k in told(body, gazetteer)] == expected
 
 
 @pytest.mark.parametrize(
