@@ -20,6 +20,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.ground_attacks import told_on_the_ground
 from loaders.killed_told_before import their_killers
 from loaders.model import Claim, Figure, Mention, Sentence, Span, TimeSpan
+from loaders.owners_told_before import owner_told_before
 from loaders.place_context import broad, joined_before, listed_before, recent_places, town_named_next
 from loaders.places_of_events import places_of_events
 from loaders.province_scenes import province_scenes
@@ -130,6 +131,9 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
     detections = [d for detection in detections for d in province_scenes(detection, body, span, mentions, gazetteer)]
     # "... left 270 people dead. Most were executed": the killers of the dead just counted
     detections = [their_killers(d, body, span.start, _report_before(engagements, index)) for d in detections]
+    # "... an explosion at its headquarters": whose, when the sentence before named the side
+    if index > 0:
+        detections = [owner_told_before(d, body, span.start, mentions, story[index - 1], classes) for d in detections]
     when = find_time(text, span.start, anchor, said_lag=True)
     places = places_of_events(body, mentions, gazetteer)
     places = places or place_readings.this_side(body, mentions, gazetteer, HOME_COUNTRY)
