@@ -13,6 +13,7 @@ from loaders.claimed_attacks import claimed_back
 from loaders.engagement_passes import HOME_COUNTRY, EngagementDraft, merge, sideless_generic
 from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
 from loaders.far_referents import settlement_told_before
+from loaders.fighting_sides import sides_told_at
 from loaders.figure_hosts import figure_host
 from loaders.figures import find_figures
 from loaders.gapped_tolls import gapped_tolls
@@ -243,11 +244,13 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
                 # "the battle for Syria": a country alone does not place an engagement (places the gazetteer lacks,
                 # "centers in al-Reshidiya", do)
                 continue
+            # "The fighting in Aleppo has killed 130" after the regime's raids and the rebels' shelling there
+            lent, faced = sides_told_at(detection, own_places, recent, classes)
             target = EngagementDraft(
                 key=f"{detection.type}@{detection.scene.start if detection.scene else span.start}",
                 type=detection.type,
-                attackers=list(detection.attackers),
-                targets=list(detection.targets),
+                attackers=list(detection.attackers) or lent,
+                targets=list(detection.targets) or faced,
                 supporters=list(detection.supporters),
                 places=list(own_places),
                 time=own_when,

@@ -41,3 +41,27 @@ def test_its_site_pattern_on_adversarial_inputs() -> None:
     from loaders.owners_told_before import ITS_SITE
 
     assert [bool(ITS_SITE.match(t)) for t in ITS_SITE29_TEXTS] == [False, False, False, False]
+
+
+# --- "the fighting in X" told with no side: the state's and the armed group's reports there ---
+
+_STORY = (
+    "Syrian government warplanes struck Aleppo on Monday killing 12 people. "
+    "Rebels shelled Aleppo on Tuesday killing four people. "
+    "Many residents fled to the countryside. "
+)
+_FIGHTING = "The fighting in Aleppo has killed at least 130 civilians since the end of July and damaged hospitals."
+
+
+def test_the_fighting_takes_the_two_camps_told_at_its_place(gazetteer: Gazetteer) -> None:
+    clashes = [(a, t) for kind, a, t in _sides(_STORY + _FIGHTING, gazetteer) if kind == "armed-clash"]
+    assert clashes == [(("actor/syrian-arab-air-force",), ("actor/syrian-rebels",))]
+
+
+def test_the_fighting_after_one_camp_only_takes_no_side(gazetteer: Gazetteer) -> None:
+    text = (
+        "Syrian government warplanes struck Aleppo on Monday killing 12 people. "
+        "Syrian troops shelled Aleppo on Tuesday killing four people. "
+        "Many residents fled to the countryside. " + _FIGHTING
+    )
+    assert all(not (a or t) for kind, a, t in _sides(text, gazetteer) if kind == "armed-clash")
