@@ -90,6 +90,7 @@ from loaders.nicknames import nicknamed
 from loaders.numbered_places import NUMBERED, NUMBERED_NAME
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
+from loaders.owners_told_before import ITS_SITE
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.passive_subjects import _INSIDE_SUBJECT
@@ -700,6 +701,8 @@ HEADING29_TEXTS = cut(" " * 5000, " An" * 1700, " \t" * 2500, " Army" * 1000, " 
 CITED29_TEXTS = cut("according to " * 385, "According to the Aa Bb " * 218, " Aa" * 1667, " " * 5000, "to the " * 715)
 # a blast a picture shows (dup29): runs of "showed", of words after "scenes of", of qualifiers, of blanks
 SHOWN29_TEXTS = cut("showed " * 715, "shows scenes of " + "aa " * 1661, "showing " + "a huge " * 713, " " * 5000)
+# "at its headquarters" after a trigger (sides29): runs of "at its", of a word between, of blanks, a noun far off
+ITS_SITE29_TEXTS = cut(" at its" * 715, " at its " + "aa " * 1664, " " * 4990 + "its bases", " on their" * 556)
 # silence over a deed (dup29): runs of "silence of", of "of the", of words after the phrase, of blanks
 SILENT29_TEXTS = cut("silence of " * 455, "silence of the " + "of the " * 712, "silence of " + "aa " * 1663, " " * 5000)
 # a capital's own countryside (places26): side words and "and" repeated, blanks, "city" repeated, a comma run
@@ -1116,4 +1119,5 @@ CASES: tuple[Case, ...] = (
     Case("cited_sources._NAME_GOES_ON", "match", _matched(_NAME_GOES_ON), CITED29_TEXTS),
     Case("cited_sources._SILENT", "search", searched(_SILENT), SILENT29_TEXTS),
     Case("heard_only._SHOWN_BEFORE", "search", searched(_SHOWN_BEFORE), SHOWN29_TEXTS),
+    Case("owners_told_before.ITS_SITE", "match", _matched(ITS_SITE), ITS_SITE29_TEXTS),
 )

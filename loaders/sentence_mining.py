@@ -13,6 +13,7 @@ from loaders.claimed_attacks import claimed_back
 from loaders.engagement_passes import HOME_COUNTRY, EngagementDraft, merge, sideless_generic
 from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
 from loaders.far_referents import settlement_told_before
+from loaders.fighting_sides import sides_told_at
 from loaders.figure_hosts import figure_host
 from loaders.figures import find_figures
 from loaders.gapped_tolls import gapped_tolls
@@ -20,6 +21,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.ground_attacks import told_on_the_ground
 from loaders.killed_told_before import their_killers
 from loaders.model import Claim, Figure, Mention, Sentence, Span, TimeSpan
+from loaders.owners_told_before import owner_told_before
 from loaders.place_context import broad, joined_before, listed_before, recent_places, town_named_next
 from loaders.places_of_events import places_of_events
 from loaders.province_scenes import province_scenes
@@ -130,6 +132,9 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
     detections = [d for detection in detections for d in province_scenes(detection, body, span, mentions, gazetteer)]
     # "... left 270 people dead. Most were executed": the killers of the dead just counted
     detections = [their_killers(d, body, span.start, _report_before(engagements, index)) for d in detections]
+    # "... an explosion at its headquarters": whose, when the sentence before named the side
+    if index > 0:
+        detections = [owner_told_before(d, body, span.start, mentions, story[index - 1], classes) for d in detections]
     when = find_time(text, span.start, anchor, said_lag=True)
     places = places_of_events(body, mentions, gazetteer)
     places = places or place_readings.this_side(body, mentions, gazetteer, HOME_COUNTRY)
@@ -239,11 +244,13 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
                 # "the battle for Syria": a country alone does not place an engagement (places the gazetteer lacks,
                 # "centers in al-Reshidiya", do)
                 continue
+            # "The fighting in Aleppo has killed 130" after the regime's raids and the rebels' shelling there
+            lent, faced = sides_told_at(detection, own_places, recent, classes)
             target = EngagementDraft(
                 key=f"{detection.type}@{detection.scene.start if detection.scene else span.start}",
                 type=detection.type,
-                attackers=list(detection.attackers),
-                targets=list(detection.targets),
+                attackers=list(detection.attackers) or lent,
+                targets=list(detection.targets) or faced,
                 supporters=list(detection.supporters),
                 places=list(own_places),
                 time=own_when,
