@@ -72,7 +72,7 @@ from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE
 from loaders.killed_told_before import _SHARE_OF_THE_DEAD
 from loaders.kurdish_police import ASAYISH, KURDISH_POLICE
 from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE
-from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
+from loaders.local_actor_names import _HOSPITAL_REACHED, _SPEAKER_AT, SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import FEATURE, LANDMARK, OPENING_PLACE, PLACE_BEFORE, SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
 from loaders.model import Article
@@ -536,6 +536,8 @@ OPENING_PLACE29_TEXTS = cut(
     "Al-Jaberiyeh" + " " * 4976 + "neighborhood",
     "Al-Ab Cd Ef " * 420,
 )
+# the words before a hospital named as a site: prepositions, speakers' words, blanks (landmark29)
+HOSPITAL29_TEXTS = cut("taken to " * 560, "a source at " * 420, "doctors " * 630 + "at ", "near" + " " * 4996)
 # a bombing word read as a trigger (merge28): the words repeated, blanks
 LOOSE_BOMBING28_TEXTS = cut("bombings " * 560, "bombardment" * 460, "bombing" + " " * 4993)
 # a claim of responsibility (retold27): the claim verb repeated, words after "the", blanks
@@ -1116,4 +1118,6 @@ CASES: tuple[Case, ...] = (
     Case("cited_sources._NAME_GOES_ON", "match", _matched(_NAME_GOES_ON), CITED29_TEXTS),
     Case("cited_sources._SILENT", "search", searched(_SILENT), SILENT29_TEXTS),
     Case("heard_only._SHOWN_BEFORE", "search", searched(_SHOWN_BEFORE), SHOWN29_TEXTS),
+    Case("local_actor_names._HOSPITAL_REACHED", "search", searched(_HOSPITAL_REACHED), HOSPITAL29_TEXTS),
+    Case("local_actor_names._SPEAKER_AT", "search", searched(_SPEAKER_AT), HOSPITAL29_TEXTS),
 )

@@ -35,6 +35,7 @@ from loaders.local_actor_names import (
     TITLED_PERSON,
     WITH_ARTICLE,
     bodies_of,
+    hospital_as_site,
 )
 from loaders.local_place_names import (
     ACADEMY,
@@ -171,6 +172,8 @@ def with_local_entities(
         if len(words) < 2:
             continue  # "the Command": the kind of body alone names none
         label = " ".join(words)
+        if hospital_as_site(text, match.end("name") - len(label), label):
+            continue  # "taken to Izraa National Hospital": the landmark rule below makes it a site
         end = span.start + match.end("name")
         start = end - len(label)
         found = _outside(found, start, end)  # "Aleppo" in its name
