@@ -538,6 +538,8 @@ OPENING_PLACE29_TEXTS = cut(
 )
 # the words before a hospital named as a site: prepositions, speakers' words, blanks (landmark29)
 HOSPITAL29_TEXTS = cut("taken to " * 560, "a source at " * 420, "doctors " * 630 + "at ", "near" + " " * 4996)
+# a two-word landmark noun after names their article opens (landmark29)
+SPORTS29_TEXTS = cut("al-Nidal Sports " * 320, "Sports Club " * 420, "Al-Ab Sports Club " * 280, "al-Ab Power " * 420)
 # a bombing word read as a trigger (merge28): the words repeated, blanks
 LOOSE_BOMBING28_TEXTS = cut("bombings " * 560, "bombardment" * 460, "bombing" + " " * 4993)
 # a claim of responsibility (retold27): the claim verb repeated, words after "the", blanks
@@ -1120,4 +1122,5 @@ CASES: tuple[Case, ...] = (
     Case("heard_only._SHOWN_BEFORE", "search", searched(_SHOWN_BEFORE), SHOWN29_TEXTS),
     Case("local_actor_names._HOSPITAL_REACHED", "search", searched(_HOSPITAL_REACHED), HOSPITAL29_TEXTS),
     Case("local_actor_names._SPEAKER_AT", "search", searched(_SPEAKER_AT), HOSPITAL29_TEXTS),
+    Case("local_place_names.LANDMARK", "finditer", found(LANDMARK), SPORTS29_TEXTS),
 )

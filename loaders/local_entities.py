@@ -322,7 +322,11 @@ def with_local_entities(
             words.pop(0)
         for i in range(len(words) - 1 if group == "name" else 0):  # a hill's name is read whole ("Tal al-Sheikh Ali")
             nxt = words[i + 1]
-            if re.match(r"(?:al|el|Al|El)-", words[i]) and nxt[0].isupper() and not re.match(LANDMARK_NOUN, nxt):
+            if (
+                re.match(r"(?:al|el|Al|El)-", words[i])
+                and nxt[0].isupper()
+                and not re.match(LANDMARK_NOUN, " ".join(words[i + 1 :]))
+            ):
                 # "al-Khalidiye Nile Street": a name opened by its article does not run on into a plain name word
                 # (the comma of a list was lost)
                 words = words[i + 1 :]

@@ -3,11 +3,11 @@ and a hospital named as the place where something happens. Texts written for the
 
 from __future__ import annotations
 
-from bench.adversarial import HOSPITAL29_TEXTS, searched
+from bench.adversarial import HOSPITAL29_TEXTS, SPORTS29_TEXTS, found, searched
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.local_actor_names import _HOSPITAL_REACHED, _SPEAKER_AT, hospital_as_site
-from loaders.local_place_names import stops_landmark
+from loaders.local_place_names import LANDMARK, stops_landmark
 from loaders.model import Article
 
 _LEAD = "Heavy fighting was reported across the north of the country on Sunday and many families fled their homes. "
@@ -74,3 +74,26 @@ def test_the_hospital_words_read_adversarial_text() -> None:
     # reaching a site
     assert [searched(_HOSPITAL_REACHED)(t) is not None for t in HOSPITAL29_TEXTS] == [False, False, False, True]
     assert [searched(_SPEAKER_AT)(t) is not None for t in HOSPITAL29_TEXTS] == [False, False, False, False]
+
+
+# --- "hit al-Nidal Sports Club": a two-word landmark noun after a name its article opens ---
+
+
+def test_a_sports_club_hit_is_a_site(gazetteer: Gazetteer) -> None:
+    keys = _keys("Two mortar rounds hit al-Nidal Sports Club and a house in the area.", gazetteer)
+    assert "place/local/al-nidal-sports-club" in keys
+
+
+def test_a_two_word_landmark_noun_is_not_cut_from_its_name(gazetteer: Gazetteer) -> None:
+    keys = _keys("Shells fell near the al-Raqib Power Plant at dawn.", gazetteer)
+    assert "place/local/al-raqib-power-plant" in keys
+
+
+def test_a_club_with_no_name_and_a_lost_comma_stay_as_they_were(gazetteer: Gazetteer) -> None:
+    assert not [k for k in _keys("Two mortar rounds hit the Sports Club downtown.", gazetteer) if "/local/" in k]
+    keys = _keys("Shells fell on al-Khalidiye Nile Street in the morning.", gazetteer)
+    assert "place/local/nile-street" in keys
+
+
+def test_the_landmark_reads_adversarial_club_text() -> None:
+    assert [len(found(LANDMARK)(t)) for t in SPORTS29_TEXTS] == [0, 208, 277, 0]
