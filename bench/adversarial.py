@@ -72,7 +72,7 @@ from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE
 from loaders.killed_told_before import _SHARE_OF_THE_DEAD
 from loaders.kurdish_police import ASAYISH, KURDISH_POLICE
 from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE
-from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
+from loaders.local_actor_names import _HOSPITAL_REACHED, _SPEAKER_AT, SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import FEATURE, LANDMARK, OPENING_PLACE, PLACE_BEFORE, SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
 from loaders.model import Article
@@ -537,6 +537,10 @@ OPENING_PLACE29_TEXTS = cut(
     "Al-Jaberiyeh" + " " * 4976 + "neighborhood",
     "Al-Ab Cd Ef " * 420,
 )
+# the words before a hospital named as a site: prepositions, speakers' words, blanks (landmark29)
+HOSPITAL29_TEXTS = cut("taken to " * 560, "a source at " * 420, "doctors " * 630 + "at ", "near" + " " * 4996)
+# a two-word landmark noun after names their article opens (landmark29)
+SPORTS29_TEXTS = cut("al-Nidal Sports " * 320, "Sports Club " * 420, "Al-Ab Sports Club " * 280, "al-Ab Power " * 420)
 # a bombing word read as a trigger (merge28): the words repeated, blanks
 LOOSE_BOMBING28_TEXTS = cut("bombings " * 560, "bombardment" * 460, "bombing" + " " * 4993)
 # a claim of responsibility (retold27): the claim verb repeated, words after "the", blanks
@@ -1120,4 +1124,7 @@ CASES: tuple[Case, ...] = (
     Case("cited_sources._SILENT", "search", searched(_SILENT), SILENT29_TEXTS),
     Case("heard_only._SHOWN_BEFORE", "search", searched(_SHOWN_BEFORE), SHOWN29_TEXTS),
     Case("owners_told_before.ITS_SITE", "match", _matched(ITS_SITE), ITS_SITE29_TEXTS),
+    Case("local_actor_names._HOSPITAL_REACHED", "search", searched(_HOSPITAL_REACHED), HOSPITAL29_TEXTS),
+    Case("local_actor_names._SPEAKER_AT", "search", searched(_SPEAKER_AT), HOSPITAL29_TEXTS),
+    Case("local_place_names.LANDMARK", "finditer", found(LANDMARK), SPORTS29_TEXTS),
 )

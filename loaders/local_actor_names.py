@@ -123,6 +123,23 @@ LOCAL_BODY = re.compile(
     r"Health\s+Directorate|Education\s+Directorate|Directorate|Local\s+Council|Provincial\s+Council|City\s+Council|"
     r"Media\s+(?:Center|Centre|Office)|Health\s+Authority|National\s+Hospital|University\s+Hospital))\b"
 )
+# A hospital reached, hit or stood near is a site, not the body that runs it: "the wounded arrived at Izraa National
+# Hospital", "a bomb went off near Qamishli National Hospital" (twenty-ninth session, helper landmark29). Not one that
+# someone at it speaks for ("a doctor at Izraa National Hospital told SANA", "a source in Homs National Hospital").
+_HOSPITAL_REACHED = re.compile(
+    r"\b(?:to|at|near|into|outside|inside|in|on|targeted|hit|shelled|struck|bombed|stormed)\s+(?:the\s+)?$"
+)
+_SPEAKER_AT = re.compile(
+    r"\b(?:sources?|doctors?|directors?|officials?|staff|medics?|physicians?|nurses?)\s+(?:at|in|of|from)\s+(?:the\s+)?$"
+)
+
+
+def hospital_as_site(text: str, start: int, label: str) -> bool:
+    """Whether a local body's name at text[start:] is a hospital named as the place where something happens."""
+    before = text[max(0, start - 60) : start]
+    return label.endswith("Hospital") and bool(_HOSPITAL_REACHED.search(before)) and not _SPEAKER_AT.search(before)
+
+
 # A body the opposition names by its place and a kind of its own ("the Palmyra Coordination Committee published", "the
 # Eastern Ghouta local council said"): the place is part of its name, not a place of the news (fourteenth session).
 PLACE_BODY = re.compile(

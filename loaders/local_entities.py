@@ -35,6 +35,7 @@ from loaders.local_actor_names import (
     TITLED_PERSON,
     WITH_ARTICLE,
     bodies_of,
+    hospital_as_site,
 )
 from loaders.local_place_names import (
     ACADEMY,
@@ -171,6 +172,8 @@ def with_local_entities(
         if len(words) < 2:
             continue  # "the Command": the kind of body alone names none
         label = " ".join(words)
+        if hospital_as_site(text, match.end("name") - len(label), label):
+            continue  # "taken to Izraa National Hospital": the landmark rule below makes it a site
         end = span.start + match.end("name")
         start = end - len(label)
         found = _outside(found, start, end)  # "Aleppo" in its name
@@ -319,7 +322,11 @@ def with_local_entities(
             words.pop(0)
         for i in range(len(words) - 1 if group == "name" else 0):  # a hill's name is read whole ("Tal al-Sheikh Ali")
             nxt = words[i + 1]
-            if re.match(r"(?:al|el|Al|El)-", words[i]) and nxt[0].isupper() and not re.match(LANDMARK_NOUN, nxt):
+            if (
+                re.match(r"(?:al|el|Al|El)-", words[i])
+                and nxt[0].isupper()
+                and not re.match(LANDMARK_NOUN, " ".join(words[i + 1 :]))
+            ):
                 # "al-Khalidiye Nile Street": a name opened by its article does not run on into a plain name word
                 # (the comma of a list was lost)
                 words = words[i + 1 :]

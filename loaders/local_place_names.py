@@ -109,6 +109,9 @@ def sun_articles_raised(text: str) -> str:
 # Words in TITLE_WORDS or NOT_PLACE_NAMES that belong to a landmark's name when a name word follows them.
 _NAME_OPENING_ADJECTIVES = frozenset({"New", "Old"})
 _CAPITALS = frozenset({"Homs", "Aleppo", "Damascus", "Idlib", "Raqqa", "Hama", "Daraa"})
+# Words that say which of a city's sites of a kind is meant, after the city's name: "Aleppo Central Prison", "Homs
+# National Hospital", "Damascus University Hospital" (twenty-ninth session, helper landmark29).
+_SITE_ADJECTIVES = frozenset({"Central", "National", "Main", "General", "Military", "University", "International"})
 # A school of the armed forces or the police, which a city has one of and the news names as a site, in either case
 # ("fighting in the military academy region", "the Police Academy west of the city").
 ACADEMY = re.compile(
@@ -197,7 +200,17 @@ def stops_landmark(words: list[str]) -> bool:
     if first not in _LANDMARK_STOP and first not in TITLE_WORDS and first not in NOT_PLACE_NAMES:
         return False
     named = len(words) > 2 and not re.match(LANDMARK_NOUN, words[1]) and not stops_landmark(words[1:])
+    if first in _CAPITALS and _kind_of_city_site(words[1:]):
+        return False  # "Aleppo Central Prison": the city's name names the site (the city is kept beside it)
     return not (named and (first in _NAME_OPENING_ADJECTIVES or first in _CAPITALS))
+
+
+def _kind_of_city_site(words: list[str]) -> bool:
+    """Whether words are one or two of `_SITE_ADJECTIVES` and then a landmark noun ("Central Prison")."""
+    adjectives = 0
+    while adjectives < min(2, len(words) - 1) and words[adjectives] in _SITE_ADJECTIVES:
+        adjectives += 1
+    return adjectives > 0 and re.fullmatch(LANDMARK_NOUN, " ".join(words[adjectives:])) is not None
 
 
 def site_of_a_town(inside: list[Mention], label: str, gazetteer: Gazetteer) -> bool:
