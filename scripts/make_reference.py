@@ -996,7 +996,8 @@ EXTRA_PLACES += [
 # Towns of the news that WOF lacks (tests/gold/README.md, Revisions 2026-11-22); placed after the neighbours.
 LATE_EXTRA_PLACES = [
     ("madaya", "Madaya", "Settlement", "Madaya|Madaya town|Madhaya", "1108779087", "", "", "", "",
-     "FA-KES (16 rows): the besieged town by Zabadani, Rif Dimashq; not in WOF (its Madayah is a village in Idlib); "
+     "FA-KES (16 rows): the besieged town by Zabadani, Rif Dimashq; in WOF only as Medaya (1243545253), a spelling "
+     "the name rules do not reach (its Madayah is a village in Idlib); "
      "no QID in the reference"),
     ("sayyida-zaynab", "Sayyida Zaynab", "Settlement",
      "Sayyida Zaynab|Sayyida Zeinab|Sayyeda Zainab|Sayyeda Zeinab|Sayyida Zainab|Sayeda Zeinab|Sayyidah Zaynab"
