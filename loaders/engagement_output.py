@@ -8,13 +8,9 @@ from dataclasses import replace
 from loaders import report_sides
 from loaders.actor_mentions import air_arm
 from loaders.engagement_passes import EngagementDraft
+from loaders.engagement_types import STATE_ARMY
 from loaders.gazetteer import Gazetteer
 from loaders.model import Claim, Engagement, Figure
-
-# Who regains territory for the government when the text names no taker ("the villages were liberated from the
-# control of the terrorists"): ACLED's "Government regains territory" is by definition the state's forces' act, and in
-# Syria those are the Syrian army (twenty-fourth session, engprec24; docs/extraction.md, "Engagements").
-STATE_ARMY = "actor/syrian-arab-army"
 
 
 def freeze(engagement: EngagementDraft, gazetteer: Gazetteer) -> Engagement:

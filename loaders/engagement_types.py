@@ -20,6 +20,10 @@ AIR_CONTEXT = re.compile(
     r"(?:with|using|by|dropp(?:ed|ing))\s+(?:[\w-]+\s+){0,2}?barrel(?:\s+|-)bombs?)\b",
     re.IGNORECASE,
 )
+# Who regains territory for the government when the text names no taker ("the villages were liberated from the
+# control of the terrorists"): ACLED's "Government regains territory" is by definition the state's forces' act, and in
+# Syria those are the Syrian army (twenty-fourth session, engprec24; docs/extraction.md, "Engagements").
+STATE_ARMY = "actor/syrian-arab-army"
 # A state's forces named for an air strike: the arm that flies it.
 AIR_ARM = {
     "actor/russian-armed-forces": "actor/russian-aerospace-forces",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from loaders.aircraft_named import told_by_aircraft
 from loaders.chemical_attacks import one_chemical_attack
 from loaders.engagement_roles import PASSIVE_BEFORE, TAKER_AFTER, UNNAMED_AGENT
-from loaders.engagement_types import AIR_CONTEXT, STATE_CLASSES, flown_by, generic_type, territory_type
+from loaders.engagement_types import AIR_CONTEXT, STATE_ARMY, STATE_CLASSES, flown_by, generic_type, territory_type
 from loaders.from_the_air import (
     air_attackers,
     forces_named,
@@ -31,7 +31,7 @@ from loaders.scene_merges import by_scene, one_battle, one_bombardment, one_taki
 from loaders.scenes import places_of_scene, trigger_scenes
 from loaders.sentence_roles import EngagementSentence, SetAside, read_roles, roles_by_type, set_aside
 from loaders.sentence_triggers import LOOSE_BOMBING, WEAK_EXPLOSIVE, filter_triggers, find_triggers, kills_kept
-from loaders.state_media_gains import STATE_TAKER, state_media_gain
+from loaders.state_media_gains import state_media_gain
 from loaders.support_phrases import named_supporters
 from loaders.taken_from import expelled_side, lost_before_taker, taken_back_from
 from loaders.the_hit import (
@@ -257,7 +257,7 @@ def _ground_taken(
         targets = targets or road_holders(text, base, match, sides, attackers)
         etype = "government-regains-territory" if by_state_media else territory_type(text, match, attackers, classes)
         if by_state_media:
-            attackers = (STATE_TAKER,)  # the state's own gain, its army the taker (as `engagement_output.freeze` names)
+            attackers = (STATE_ARMY,)  # the state's own gain, its army the taker (as `engagement_output.freeze` names)
         if expelled:
             # the side driven out lost the ground, so the other side took it
             state_lost = any(classes.get(k) in STATE_CLASSES for k in targets)

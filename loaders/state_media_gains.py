@@ -10,8 +10,6 @@ import re
 # "taken prisoner", "taken by surprise" go on after the verb and are not read)
 TAKEN_AT_END = r"(?:(?<=\bwas\s)|(?<=\bwere\s))taken(?=\s*(?:[.;]|$))"
 _TAKEN_AT_END = re.compile(TAKEN_AT_END)
-# Who took it: the state's army, as `engagement_output.STATE_ARMY` (which imports the engagements, so not from there)
-STATE_TAKER = "actor/syrian-arab-army"
 # The state's own media as the speaker, then ground as the reported clause's subject: "state news agency SANA said
 # the village of", "state television reported that the towns of" (not "SANA said photos of the damage")
 _STATE_MEDIA_SAID_GROUND = re.compile(
