@@ -18,17 +18,14 @@ _HEARD_AFTER = re.compile(
     r"heard\b",
     re.IGNORECASE,
 )
+# Words between the verb and the blast: "two loud explosions", "a huge explosion"
+_MODIFIERS = r"a|an|the|two|three|several|many|loud|huge|heavy|massive|powerful|large|big|successive|multiple"
 # The blast the object of "heard": "residents heard two loud explosions", "heard the sound of a blast".
-_HEARD_BEFORE = re.compile(
-    r"\bheard\s+(?:the\s+sounds?\s+of\s+)?(?:(?:a|an|the|two|three|several|many|loud|huge|heavy|massive|powerful|"
-    r"large|big|successive|multiple|more)\s+){0,3}$",
-    re.IGNORECASE,
-)
+_HEARD_BEFORE = re.compile(rf"\bheard\s+(?:the\s+sounds?\s+of\s+)?(?:(?:{_MODIFIERS}|more)\s+){{0,3}}$", re.IGNORECASE)
 # The blast the object of a picture's "showed": "It showed scenes of heavy fighting including explosions", "footage
 # shows a huge explosion" (twenty-ninth session, helper dup29): what a video or photo shows is told by its own words
 _SHOWN_BEFORE = re.compile(
-    r"\b(?:showed|shows|showing)\s+(?:scenes\s+of\s+)?(?:[\w-]+\s+){0,4}?(?:including\s+)?(?:(?:a|an|the|two|three|"
-    r"several|many|loud|huge|heavy|massive|powerful|large|big|successive|multiple)\s+){0,3}$",
+    rf"\b(?:showed|shows|showing)\s+(?:scenes\s+of\s+)?(?:[\w-]+\s+){{0,4}}?(?:including\s+)?(?:(?:{_MODIFIERS})\s+){{0,3}}$",
     re.IGNORECASE,
 )
 
