@@ -28,12 +28,16 @@ def test_a_side_in_the_same_sentence_is_left_to_the_roles(gazetteer: Gazetteer) 
         "Jaish al-Islam lost many commanders last year. "
         "In May the Islamic State said a car bomb exploded at its headquarters in Douma killing 12 people."
     )
-    assert all("actor/jaysh-al-islam" not in t for _, _, t in _sides(text, gazetteer))
+    found = _sides(text, gazetteer)
+    assert [kind for kind, _, _ in found] == ["remote-explosive"]
+    assert all("actor/jaysh-al-islam" not in t for _, _, t in found)
 
 
 def test_a_place_owned_is_no_side(gazetteer: Gazetteer) -> None:
     text = "Jaish al-Islam lost many commanders last year. In May a car bomb exploded at its market in Douma."
-    assert all(not t for _, _, t in _sides(text, gazetteer))
+    found = _sides(text, gazetteer)
+    assert [kind for kind, _, _ in found] == ["remote-explosive"]
+    assert all(not t for _, _, t in found)
 
 
 def test_its_site_pattern_on_adversarial_inputs() -> None:
@@ -64,4 +68,6 @@ def test_the_fighting_after_one_camp_only_takes_no_side(gazetteer: Gazetteer) ->
         "Syrian troops shelled Aleppo on Tuesday killing four people. "
         "Many residents fled to the countryside. " + _FIGHTING
     )
-    assert all(not (a or t) for kind, a, t in _sides(text, gazetteer) if kind == "armed-clash")
+    clashes = [(a, t) for kind, a, t in _sides(text, gazetteer) if kind == "armed-clash"]
+    assert clashes  # the fighting is still told, with no side lent
+    assert all(not (a or t) for a, t in clashes)
