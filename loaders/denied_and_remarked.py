@@ -46,7 +46,9 @@ _REMARK_VERB = re.compile(
     r"(?:(?:has|have|had)\s+|also\s+|only\s+)?"
     r"(?:raised\s+(?:\w+\s+)?(?:concerns?|fears?|alarm|questions|worries)|rais(?:es|e)\s+(?:\w+\s+)?"
     r"(?:concerns?|fears?|alarm|questions|worries)|reflect(?:s|ed)?|underscor(?:es|ed)|underlin(?:es|ed)|"
-    r"highlight(?:s|ed)?|illustrat(?:es|ed)|exemplif(?:y|ies|ied)|demonstrat(?:es|ed)|signal(?:s|led|ed))\b",
+    r"highlight(?:s|ed)?|illustrat(?:es|ed)|exemplif(?:y|ies|ied)|demonstrat(?:es|ed)|signal(?:s|led|ed)|"
+    # "The strikes benefit Kurdish groups": who gains by it, a remark on its use (prec30)
+    r"benefit(?:s|t?ed)?)\b",
     re.IGNORECASE,
 )
 
