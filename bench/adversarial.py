@@ -88,6 +88,7 @@ from loaders.nearest_actors import (
 )
 from loaders.nicknames import nicknamed
 from loaders.numbered_places import NUMBERED, NUMBERED_NAME
+from loaders.on_the_offensive import _ON_THE
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.owners_told_before import ITS_SITE
@@ -430,6 +431,12 @@ PARTICIPLE30_TEXTS = cut(
     "scoring" * 720,
     " the footage of" * 330,
     "of the " * 720,
+)
+# "were on a wide": runs of the verb and "on the" with no end at the gap's close, and of words that never close it
+OFFENSIVE30_TEXTS = cut(
+    " were on the" * 420,
+    " were on a wide wide" * 250,
+    " have been quickly on " * 230,
 )
 BATTLES29_TEXTS = cut(
     "had been " * 560,
@@ -1118,6 +1125,7 @@ CASES: tuple[Case, ...] = (
     Case("foreign_namesakes.names_pattern", "finditer", found(names_pattern({"Iraq", "Iraqi"})), COUNTRY28_TEXTS),
     Case("fought_since._HAD_BEEN", "search", searched(_HAD_BEEN), BATTLES29_TEXTS),
     Case("participle_takers._ING", "match", _matched(_ING), PARTICIPLE30_TEXTS),
+    Case("on_the_offensive._ON_THE", "search", searched(_ON_THE), OFFENSIVE30_TEXTS),
     Case("participle_takers._PREPOSITION_BEFORE", "search", searched(_PREPOSITION_BEFORE), PARTICIPLE30_TEXTS),
     Case("fought_since._SINCE_DAY", "search", searched(_SINCE_DAY), BATTLES29_TEXTS),
     Case("nearest_actors._RELATIVE_GAP", "search", searched(_RELATIVE_GAP), BATTLES29_TEXTS),

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import PARTICIPLE30_TEXTS
+from bench.adversarial import OFFENSIVE30_TEXTS, PARTICIPLE30_TEXTS
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.on_the_offensive import _ON_THE
 from loaders.participle_takers import _ING, _PREPOSITION_BEFORE
 
 _REBELS = ("actor/syrian-rebels",)
@@ -53,3 +54,30 @@ def test_participle_patterns_on_adversarial_texts() -> None:
     assert [_PREPOSITION_BEFORE.search(t) for t in PARTICIPLE30_TEXTS] == [None] * 3
     assert _ING.match("scoring gains") and not _ING.match("gains")
     assert _PREPOSITION_BEFORE.search("footage of ") and not _PREPOSITION_BEFORE.search("massed on Sunday ")
+
+
+# --- a side "on the offensive" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        ("Government forces were on a wide offensive on the eastern suburbs of Damascus.", ("actor/syrian-arab-army",)),
+        ("Rebels went on the offensive in Hama on Monday.", _REBELS),
+    ],
+)
+def test_side_on_the_offensive_attacks(text: str, attackers: tuple[str, ...], gazetteer: Gazetteer) -> None:
+    assert ("armed-clash", attackers) in _told(text, gazetteer)
+
+
+def test_side_on_the_move_is_not_the_offensives(gazetteer: Gazetteer) -> None:
+    text = "Rebels shelled Hama on Monday. Thousands of rebels were on the move as the army offensive reached Hama on"
+    text += " Tuesday."
+    told = _told(text, gazetteer)
+    assert ("armed-clash", ("actor/syrian-arab-army",)) in told  # the offensive is still told, as the army's
+    assert all(attackers != _REBELS for kind, attackers in told if kind == "armed-clash")
+
+
+def test_on_the_offensive_pattern_on_adversarial_texts() -> None:
+    assert [_ON_THE.search(t) for t in OFFENSIVE30_TEXTS] == [None] * 3
+    assert _ON_THE.search(" were on a wide ") and not _ON_THE.search(" were on the move as the ")
