@@ -88,11 +88,13 @@ from loaders.nearest_actors import (
 )
 from loaders.nicknames import nicknamed
 from loaders.numbered_places import NUMBERED, NUMBERED_NAME
+from loaders.on_the_offensive import _ON_THE
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.owners_told_before import ITS_SITE
 from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
+from loaders.participle_takers import _ING, _PREPOSITION_BEFORE
 from loaders.passive_subjects import _INSIDE_SUBJECT
 from loaders.past_deeds import dated_back, done_in_the_past
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
@@ -424,6 +426,18 @@ BATTLES28_TEXTS = cut(
 # fought since a day (battles29): runs of the auxiliaries with no "-ing" verb after them, of "since" and a month with no
 # day, of a relative clause on its present verb with no end, of the holding verbs; of state media saying with no
 # ground after, of the passive "taken" going on
+# "scoring gains": a run of letters with no word end, and runs of prepositions the gerund guard looks behind for
+PARTICIPLE30_TEXTS = cut(
+    "scoring" * 720,
+    " the footage of" * 330,
+    "of the " * 720,
+)
+# "were on a wide": runs of the verb and "on the" with no end at the gap's close, and of words that never close it
+OFFENSIVE30_TEXTS = cut(
+    " were on the" * 420,
+    " were on a wide wide" * 250,
+    " have been quickly on " * 230,
+)
 BATTLES29_TEXTS = cut(
     "had been " * 560,
     " had been" * 560,
@@ -1110,6 +1124,9 @@ CASES: tuple[Case, ...] = (
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES28_TEXTS, 0.05),
     Case("foreign_namesakes.names_pattern", "finditer", found(names_pattern({"Iraq", "Iraqi"})), COUNTRY28_TEXTS),
     Case("fought_since._HAD_BEEN", "search", searched(_HAD_BEEN), BATTLES29_TEXTS),
+    Case("participle_takers._ING", "match", _matched(_ING), PARTICIPLE30_TEXTS),
+    Case("on_the_offensive._ON_THE", "search", searched(_ON_THE), OFFENSIVE30_TEXTS),
+    Case("participle_takers._PREPOSITION_BEFORE", "search", searched(_PREPOSITION_BEFORE), PARTICIPLE30_TEXTS),
     Case("fought_since._SINCE_DAY", "search", searched(_SINCE_DAY), BATTLES29_TEXTS),
     Case("nearest_actors._RELATIVE_GAP", "search", searched(_RELATIVE_GAP), BATTLES29_TEXTS),
     Case("nearest_actors._PROGRESSIVE_AT", "search", searched(_PROGRESSIVE_AT), BATTLES29_TEXTS),

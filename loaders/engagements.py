@@ -27,6 +27,7 @@ from loaders.ground import (
 )
 from loaders.killed_people import killed_by_suicide_bomber, unnamed_people_killed
 from loaders.model import Mention, Span
+from loaders.participle_takers import participle_taker
 from loaders.scene_merges import by_scene, one_battle, one_bombardment, one_taking
 from loaders.scenes import places_of_scene, trigger_scenes
 from loaders.sentence_roles import EngagementSentence, SetAside, read_roles, roles_by_type, set_aside
@@ -238,6 +239,9 @@ def _ground_taken(
         attackers, targets, etype = takers, attackers, "territory"
     if etype == "territory":
         passive = bool(PASSIVE_BEFORE.search(text[: match.start()]))
+        if not attackers and not passive:
+            # "rebels have massed on the front scoring quick gains in the district": the main clause's subject took it
+            attackers = participle_taker(actors, text, base, match.start())
         # "were liberated from the control of the militants": no taker, but the loser named (`taken_from`)
         lost_by = taken_back_from(text, base, match, actors) if passive and not attackers else None
         targets = targets or lost_by or ()

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from loaders.cited_sources import cited_source, kept_silent
 from loaders.model import Mention
+from loaders.on_the_offensive import on_the_offensive
 from loaders.speech_verbs import SAID, either
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
@@ -213,6 +214,7 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     if (_VERB_AT.match(text, t_start) or _PROGRESSIVE_AT.search(gap)) and not _SPEECH.search(gap):
         gap = _RELATIVE_GAP.sub(" ", gap)  # not "Rebels who said the army shelled": a speaker is no agent
     gap = _FIGHTING_WHERE_GAP.sub(" ", gap)
+    gap = on_the_offensive(gap, text, t_start)  # "regime forces were on a wide offensive": theirs
     # What the agent is, right after its name: "the SDF alliance of Kurdish and Arab fighters broke into Manbij".
     gap = _MADE_OF_GAP.sub(" ", gap)
     if _PUT_TO_DEATH.match(text, t_start):
