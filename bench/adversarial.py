@@ -105,7 +105,7 @@ from loaders.province_scenes import _IN
 from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _THE_TOWNS
-from loaders.sentence_triggers import LOOSE_BOMBING
+from loaders.sentence_triggers import _CAMPAIGN, LOOSE_BOMBING
 from loaders.set_off_places import COUNTED, counted_lists
 from loaders.sides_in_cities import SIDE_AND_NAME
 from loaders.similar_attacks import _SIMILAR_BOMBING
@@ -557,6 +557,8 @@ HOSPITAL29_TEXTS = cut("taken to " * 560, "a source at " * 420, "doctors " * 630
 SPORTS29_TEXTS = cut("al-Nidal Sports " * 320, "Sports Club " * 420, "Al-Ab Sports Club " * 280, "al-Ab Power " * 420)
 # a bombing word read as a trigger (merge28): the words repeated, blanks
 LOOSE_BOMBING28_TEXTS = cut("bombings " * 560, "bombardment" * 460, "bombing" + " " * 4993)
+# the campaign after "bombing" (remote30): blanks with no word, a run of the word glued, blanks before a longer word
+CAMPAIGN30_TEXTS = cut(" " * 5000, "campaign" * 625, " " * 4990 + "campaigner")
 # a claim of responsibility (retold27): the claim verb repeated, words after "the", blanks
 CLAIMED27_TEXTS = cut(
     "claimed " * 620,
@@ -1116,6 +1118,7 @@ CASES: tuple[Case, ...] = (
     Case("killed_told_before._SHARE_OF_THE_DEAD", "match", _matched(_SHARE_OF_THE_DEAD), SHARE28_TEXTS),
     Case("story_turns.NEW_SCENE", "match", _matched(NEW_SCENE), NEXT_ITEM28_TEXTS),
     Case("sentence_triggers.LOOSE_BOMBING", "fullmatch", _fullmatched(LOOSE_BOMBING), LOOSE_BOMBING28_TEXTS),
+    Case("sentence_triggers._CAMPAIGN", "match", _matched(_CAMPAIGN), CAMPAIGN30_TEXTS),
     Case("kurdish_police.KURDISH_POLICE", "finditer", found(KURDISH_POLICE), KURDISH_POLICE28_TEXTS),
     Case("kurdish_police.ASAYISH", "finditer", found(ASAYISH), KURDISH_POLICE28_TEXTS),
     Case("timex.find_time", "call", lambda t: find_time(t, 0, MID_JUNE), MONTH_PARTS28_TEXTS),

@@ -34,6 +34,8 @@ Trigger = tuple[str, re.Match[str], bool]  # engagement type, trigger word, whet
 WEAK_EXPLOSIVE = re.compile(r"(?i)explosions?|blasts?|exploded|detonated")
 # "the bombing": a word news English uses for shells and air raids as much as for a planted bomb (merge28)
 LOOSE_BOMBING = re.compile(r"(?i)bombings?|bombardments?")
+# "the bombing campaign on the city", "Russia's bombing campaign": a campaign of bombing is flown (remote30)
+_CAMPAIGN = re.compile(r"\s+campaigns?\b", re.I)
 
 
 def find_triggers(text: str, base: int, mentions: Sequence[Mention], classes: Mapping[str, str]) -> list[Trigger]:
@@ -76,7 +78,9 @@ def _generic_trigger(
     if AIR_CONTEXT.search(context) and re.match(r"attack|raid|strike|struck|bomb|pound|target|hit", word):
         return ("air-strike", match, False)
     if word.startswith("bomb") and (
-        BOMBARDMENT.search(text, 0, match.start()) or WITH_BOMBARDMENT.match(text, match.end())
+        BOMBARDMENT.search(text, 0, match.start())
+        or WITH_BOMBARDMENT.match(text, match.end())
+        or _CAMPAIGN.match(text, match.end())
     ):
         return ("air-strike", match, False)  # "after relentless bombing": a bombardment
     if word.startswith("bomb") and (
