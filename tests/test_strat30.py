@@ -32,8 +32,11 @@ def test_bullets_fired_on_homes_are_an_attack_on_civilians(text: str, gazetteer:
 
 
 def test_bullets_at_a_checkpoint_are_no_attack_on_civilians(gazetteer: Gazetteer) -> None:
-    types = _types("Rebels fired bullets at an army checkpoint in Daraa on Monday.", gazetteer)
-    assert "attack-on-civilians" not in types
+    text = (
+        "Rebels opened fire on an army checkpoint in Daraa on Monday, and bullets fired by the rebels at the "
+        "checkpoint wounded two soldiers."
+    )
+    assert _types(text, gazetteer) == ["armed-clash"]
 
 
 def test_rockets_fired_on_neighbourhoods_stay_a_shelling(gazetteer: Gazetteer) -> None:
