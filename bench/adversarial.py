@@ -38,6 +38,7 @@ from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
 from loaders.blows_dealt import _DEALT, _SUFFERED
 from loaders.boilerplate import _LAUNCHED, RELATED_LEAD
 from loaders.bulletin_headings import _ITEM_OPENS
+from loaders.bullets_fired import BULLETS_AT_HOMES
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
 from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS
 from loaders.captives_taken import _NAMES_LISTED
@@ -379,6 +380,15 @@ DEALS27_TEXTS = cut(
     "were evacuated under an " + "agreed " * 700,
 )
 # protests put down, told by the verb, a relative clause or the passive; the war's origin told (strat29)
+# bullets fired on where people live (strat30)
+BULLETS30_TEXTS = cut(
+    "bullets fired " * 360,
+    "bullets fired by " + "terrorist " * 500,
+    "bullets fired by the " * 240 + "on the neighborhoods",
+    "fired explosive " * 310,
+    "fired bullets on the " + "crowded " * 550,
+    "explosive bullets fired on the neighborhoods " * 110,
+)
 PROTESTS29_TEXTS = cut(
     "suppressed " * 900,
     "cracked down on the " + "peaceful " * 700,
@@ -824,6 +834,7 @@ _SHOT_INTO_HOMES = re.compile(SHOT_INTO_HOMES, re.IGNORECASE)
 # as the trigger table reads them: a word boundary either side
 _DEAL_BETWEEN = re.compile(rf"\b(?:{DEAL_BETWEEN_SIDES})\b", re.IGNORECASE)
 _LEFT_UNDER = re.compile(rf"\b(?:{LEFT_UNDER_DEAL})\b", re.IGNORECASE)
+_BULLETS_AT_HOMES = re.compile(rf"\b(?:{BULLETS_AT_HOMES})", re.IGNORECASE)
 _PROTESTS_PUT_DOWN = re.compile(rf"\b(?:{PROTESTS_PUT_DOWN})\b", re.IGNORECASE)
 _PLACE_NAME = re.compile(PLACE_NAME)
 
@@ -1147,4 +1158,6 @@ CASES: tuple[Case, ...] = (
     Case("local_actor_names._HOSPITAL_REACHED", "search", searched(_HOSPITAL_REACHED), HOSPITAL29_TEXTS),
     Case("local_actor_names._SPEAKER_AT", "search", searched(_SPEAKER_AT), HOSPITAL29_TEXTS),
     Case("local_place_names.LANDMARK", "finditer", found(LANDMARK), SPORTS29_TEXTS),
+    Case("bullets_fired.BULLETS_AT_HOMES", "finditer", found(_BULLETS_AT_HOMES), BULLETS30_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BULLETS30_TEXTS, 0.05),
 )
