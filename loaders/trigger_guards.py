@@ -33,6 +33,7 @@ from loaders.summed_up import (
     BEGAN_WHEN,
     CAMPAIGN_BEGAN,
     FOR_SURVIVAL,
+    HOW_OFTEN_AFTER,
     IN_MONTH_OR_YEAR,
     ONGOING,
     OVER_MONTHS,
@@ -281,6 +282,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     if (
         STATE_OF_AFFAIRS.search(before)
         or FOR_SURVIVAL.match(text, match.end())
+        or HOW_OFTEN_AFTER.match(text, match.end())
         or (word.startswith("attack") and UNDER_ATTACK.search(before))
     ):
         return True  # "civilians continue to face relentless bombardment": a condition, not one engagement

@@ -1,0 +1,43 @@
+"""Thirtieth session (helper dup30): one event extracted twice. Texts written for the tests."""
+
+from __future__ import annotations
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+
+
+def _types(text: str, gazetteer: Gazetteer) -> list[str]:
+    return [e.type for e in extract(Article("test", "t", text), gazetteer).engagements]
+
+
+# --- how often a strike comes is a condition, not one engagement ---
+
+
+def test_shelling_said_to_be_daily_is_no_shelling_of_its_own(gazetteer: Gazetteer) -> None:
+    text = (
+        "Regime forces dropped chlorine on the Zahra district of Aleppo on Monday. "
+        "The city is witnessing fierce battles and the shelling is daily and intense."
+    )
+    assert "shelling" not in _types(text, gazetteer)
+    assert "armed-clash" in _types(text, gazetteer)  # the battles the sentence tells still stand
+
+
+def test_a_shelling_told_with_its_toll_still_stands(gazetteer: Gazetteer) -> None:
+    text = "The shelling is reported to have killed four people in the Zahra district of Aleppo on Monday."
+    assert _types(text, gazetteer) == ["shelling"]
+
+
+def test_a_daily_toll_after_the_shelling_keeps_the_shelling(gazetteer: Gazetteer) -> None:
+    text = "Regime shelling of Aleppo killed four people on Monday, the daily toll of the siege."
+    assert "shelling" in _types(text, gazetteer)
+
+
+def test_how_often_pattern_on_adversarial_inputs() -> None:
+    from bench.adversarial import HOW_OFTEN30_TEXTS
+    from loaders.summed_up import HOW_OFTEN_AFTER
+
+    assert [bool(HOW_OFTEN_AFTER.search(t)) for t in HOW_OFTEN30_TEXTS] == [False] * 5
+    assert HOW_OFTEN_AFTER.match(" is almost daily") is not None
+    assert HOW_OFTEN_AFTER.match(" have been constant") is not None
+    assert HOW_OFTEN_AFTER.match(" is deadly") is None
