@@ -41,3 +41,33 @@ def test_how_often_pattern_on_adversarial_inputs() -> None:
     assert HOW_OFTEN_AFTER.match(" is almost daily") is not None
     assert HOW_OFTEN_AFTER.match(" have been constant") is not None
     assert HOW_OFTEN_AFTER.match(" is deadly") is None
+
+
+# --- a part of a group already named, as a passive's subject, retells what was done to them ---
+
+
+def test_some_of_the_executed_troops_were_beheaded_retells_the_executions(gazetteer: Gazetteer) -> None:
+    text = (
+        "At least 85 Syrian army troops were killed as IS advanced on the Division 17 base in the province of Raqa "
+        "a monitoring group said Saturday. The Observatory said more than 50 troops were summarily executed and 19 "
+        'more were killed in a double suicide attack. "Some of the executed troops were beheaded and their heads put '
+        'on display in Raqa city" he said.'
+    )
+    assert _types(text, gazetteer).count("attack-on-civilians") == 1
+
+
+def test_some_men_were_beheaded_with_no_article_is_no_retelling(gazetteer: Gazetteer) -> None:
+    text = (
+        "IS fighters executed 20 soldiers at the Division 17 base near Raqqa on Thursday. "
+        "Some men were beheaded in Aleppo city on Friday."
+    )
+    assert _types(text, gazetteer).count("attack-on-civilians") == 2
+
+
+def test_part_of_pattern_on_adversarial_inputs() -> None:
+    from bench.adversarial import PART_OF30_TEXTS
+    from loaders.told_before import _DEFINITE_SUBJECT
+
+    assert [bool(_DEFINITE_SUBJECT.search(t)) for t in PART_OF30_TEXTS] == [False] * 5
+    assert _DEFINITE_SUBJECT.search('"Some of the executed troops were ') is not None
+    assert _DEFINITE_SUBJECT.search("Some executed troops were ") is None
