@@ -88,6 +88,7 @@ from loaders.nearest_actors import (
 )
 from loaders.nicknames import nicknamed
 from loaders.numbered_places import NUMBERED, NUMBERED_NAME
+from loaders.opening_blows import _OPENED_WITH
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.owners_told_before import ITS_SITE
@@ -723,6 +724,10 @@ HOW_OFTEN30_TEXTS = cut(
 PART_OF30_TEXTS = cut(
     "some of the " * 417, ". the " * 834, '"Some of the aa bb cc ' + "aa " * 1660, '"' * 5000, " " * 4990 + "were"
 )
+# the blow an offensive began with (dup30): runs of "offensive", of "began", of "with a", of words, of blanks
+OPENED_WITH30_TEXTS = cut(
+    "offensive " * 500, "offensive began " + "began " * 830, "offensive " + "with a " * 713, "aa " * 1666, " " * 5000
+)
 # a capital's own countryside (places26): side words and "and" repeated, blanks, "city" repeated, a comma run
 OWN_COUNTRYSIDE_TEXTS = cut(
     "Aa and its " + "northern and " * 385, "Aa" + " " * 4990 + "its", "Aa" + " city" * 1000, "Aa its north," * 385
@@ -1138,6 +1143,7 @@ CASES: tuple[Case, ...] = (
     Case("cited_sources._SILENT", "search", searched(_SILENT), SILENT29_TEXTS),
     Case("summed_up.HOW_OFTEN_AFTER", "search", searched(HOW_OFTEN_AFTER), HOW_OFTEN30_TEXTS),
     Case("told_before._DEFINITE_SUBJECT", "search", searched(_DEFINITE_SUBJECT), PART_OF30_TEXTS),
+    Case("opening_blows._OPENED_WITH", "search", searched(_OPENED_WITH), OPENED_WITH30_TEXTS),
     Case("heard_only._SHOWN_BEFORE", "search", searched(_SHOWN_BEFORE), SHOWN29_TEXTS),
     Case("owners_told_before.ITS_SITE", "match", _matched(ITS_SITE), ITS_SITE29_TEXTS),
     Case("local_actor_names._HOSPITAL_REACHED", "search", searched(_HOSPITAL_REACHED), HOSPITAL29_TEXTS),

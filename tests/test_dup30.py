@@ -71,3 +71,33 @@ def test_part_of_pattern_on_adversarial_inputs() -> None:
     assert [bool(_DEFINITE_SUBJECT.search(t)) for t in PART_OF30_TEXTS] == [False] * 5
     assert _DEFINITE_SUBJECT.search('"Some of the executed troops were ') is not None
     assert _DEFINITE_SUBJECT.search("Some executed troops were ") is None
+
+
+# --- the blow an offensive began with is the offensive's first act ---
+
+
+def test_the_suicide_attack_an_offensive_began_with_is_no_bombing_of_its_own(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Nusra Front offensive on the Zahra district of Aleppo began late Monday with a suicide attack followed "
+        "by a ground offensive that led to the capture of several buildings."
+    )
+    assert "suicide-bombing" not in _types(text, gazetteer)
+
+
+def test_a_suicide_bombing_as_an_offensive_began_still_stands(gazetteer: Gazetteer) -> None:
+    text = "A suicide bomber blew himself up at an army checkpoint in Aleppo on Monday as the rebel offensive began."
+    assert _types(text, gazetteer) == ["suicide-bombing"]
+
+
+def test_a_bombing_after_the_offensive_began_in_another_sentence_still_stands(gazetteer: Gazetteer) -> None:
+    text = "The rebel offensive began on Monday. A suicide bomber blew himself up at an army checkpoint in Aleppo."
+    assert "suicide-bombing" in _types(text, gazetteer)
+
+
+def test_opened_with_pattern_on_adversarial_inputs() -> None:
+    from bench.adversarial import OPENED_WITH30_TEXTS
+    from loaders.opening_blows import _OPENED_WITH
+
+    assert [bool(_OPENED_WITH.search(t)) for t in OPENED_WITH30_TEXTS] == [False] * 5
+    assert _OPENED_WITH.search("The assault began late Monday with a ") is not None
+    assert _OPENED_WITH.search("The assault began on Monday and a ") is None
