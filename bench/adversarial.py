@@ -90,6 +90,7 @@ from loaders.nearest_actors import (
 from loaders.nicknames import nicknamed
 from loaders.numbered_places import NUMBERED, NUMBERED_NAME
 from loaders.on_the_offensive import _ON_THE
+from loaders.opening_blows import _OPENED_WITH
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.owners_told_before import ITS_SITE
@@ -118,14 +119,20 @@ from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
 from loaders.story_means import _FIGHTING
 from loaders.story_turns import NEW_SCENE
 from loaders.struck_captions import STRIKE_TOLD
-from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, OVER_MONTHS
+from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
 from loaders.support_phrases import STRIKES_LAUNCHED
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
 from loaders.timeline_entries import _ENTRY_DATE
 from loaders.timex import find_time
 from loaders.to_as_preposition import TO_AS_PREPOSITION
-from loaders.told_before import _MORE_DEAD, _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE, _SUBJECT_BEFORE
+from loaders.told_before import (
+    _DEFINITE_SUBJECT,
+    _MORE_DEAD,
+    _OPENS_ON_OTHER_UNITS,
+    _OTHER_UNITS_CLAUSE,
+    _SUBJECT_BEFORE,
+)
 from loaders.tolls_after import _HIT_AT
 from loaders.trapped_people import _SUBJECT_GAP, _WAY_SHUT, TRAPPING
 from loaders.tribe_names import TRIBE_NAMED
@@ -735,6 +742,18 @@ SHOWN29_TEXTS = cut("showed " * 715, "shows scenes of " + "aa " * 1661, "showing
 ITS_SITE29_TEXTS = cut(" at its" * 715, " at its " + "aa " * 1664, " " * 4990 + "its bases", " on their" * 556)
 # silence over a deed (dup29): runs of "silence of", of "of the", of words after the phrase, of blanks
 SILENT29_TEXTS = cut("silence of " * 455, "silence of the " + "of the " * 712, "silence of " + "aa " * 1663, " " * 5000)
+# how often a strike comes (dup30): runs of "is", of "has been now still", of "almost", of blanks, "daily" far off
+HOW_OFTEN30_TEXTS = cut(
+    " is" * 1667, " has been now still" * 263, " is almost" * 500, " " * 5000, " is " + " " * 4980 + "daily"
+)
+# a part of a definite group as a passive's subject (dup30): runs of "some of the", of "the", of words, of quotes
+PART_OF30_TEXTS = cut(
+    "some of the " * 417, ". the " * 834, '"Some of the aa bb cc ' + "aa " * 1660, '"' * 5000, " " * 4990 + "were"
+)
+# the blow an offensive began with (dup30): runs of "offensive", of "began", of "with a", of words, of blanks
+OPENED_WITH30_TEXTS = cut(
+    "offensive " * 500, "offensive began " + "began " * 830, "offensive " + "with a " * 713, "aa " * 1666, " " * 5000
+)
 # a capital's own countryside (places26): side words and "and" repeated, blanks, "city" repeated, a comma run
 OWN_COUNTRYSIDE_TEXTS = cut(
     "Aa and its " + "northern and " * 385, "Aa" + " " * 4990 + "its", "Aa" + " city" * 1000, "Aa its north," * 385
@@ -1153,6 +1172,9 @@ CASES: tuple[Case, ...] = (
     Case("cited_sources._RIGHT_AFTER", "search", searched(_RIGHT_AFTER), CITED29_TEXTS),
     Case("cited_sources._NAME_GOES_ON", "match", _matched(_NAME_GOES_ON), CITED29_TEXTS),
     Case("cited_sources._SILENT", "search", searched(_SILENT), SILENT29_TEXTS),
+    Case("summed_up.HOW_OFTEN_AFTER", "search", searched(HOW_OFTEN_AFTER), HOW_OFTEN30_TEXTS),
+    Case("told_before._DEFINITE_SUBJECT", "search", searched(_DEFINITE_SUBJECT), PART_OF30_TEXTS),
+    Case("opening_blows._OPENED_WITH", "search", searched(_OPENED_WITH), OPENED_WITH30_TEXTS),
     Case("heard_only._SHOWN_BEFORE", "search", searched(_SHOWN_BEFORE), SHOWN29_TEXTS),
     Case("owners_told_before.ITS_SITE", "match", _matched(ITS_SITE), ITS_SITE29_TEXTS),
     Case("local_actor_names._HOSPITAL_REACHED", "search", searched(_HOSPITAL_REACHED), HOSPITAL29_TEXTS),

@@ -113,6 +113,15 @@ STATE_OF_AFFAIRS = re.compile(
     r"|\bengulfed\s+(?:by|in)\s+(?:the\s+)?$",
     re.I,
 )
+# Thirtieth session (dup30): a noun of attack whose predicate is how often it comes tells a condition, not one event:
+# "the shelling is daily and intense", "air strikes have been constant", "the bombardment is almost daily".
+HOW_OFTEN_AFTER = re.compile(
+    r"\s{1,3}(?:is|are|was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|remains?|remained)\s{1,3}"
+    r"(?:now\s{1,3}|still\s{1,3})?(?:almost\s{1,3}|nearly\s{1,3}|near-)?"
+    r"(?:daily|nightly|constant|continuous|incessant|relentless|non-?stop|unceasing|ceaseless|unrelenting|routine|"
+    r"a\s{1,3}daily\s{1,3}occurrence|an?\s{1,3}(?:everyday|daily)\s{1,3}(?:event|reality))\b",
+    re.I,
+)
 # "the group is under attack in its remaining strongholds": a side's plight ("the town is under siege" is a siege)
 UNDER_ATTACK = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?under\s+$", re.I)
 # "is battling for survival on two fronts": what a side's war has come to, not one battle

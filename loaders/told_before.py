@@ -21,7 +21,10 @@ _TIME_PHRASE_BEFORE = re.compile(
 # A passive with a definite subject tells what happened to something already named: "the men were executed",
 # "The NDF base was attacked".
 _DEFINITE_SUBJECT = re.compile(
-    r"(?:^|[.,;:]\s*|\b(?:and|but|said|says|that)\s+)(?:the|these|those)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:^|[.,;:]\s*|\b(?:and|but|said|says|that)\s+)[\"“]?"
+    # a part of the group named ("Some of the executed troops were beheaded": thirtieth session, dup30)
+    r"(?:(?:some|many|most|several|all|none|each|both|one|two|three|dozens|scores|hundreds)\s+of\s+)?"
+    r"(?:the|these|those)\s+(?:[\w'’-]+\s+){0,3}"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|then\s+)?$",
     re.IGNORECASE,
 )

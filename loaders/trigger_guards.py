@@ -22,6 +22,7 @@ from loaders.joined_infinitives import joined_to_infinitive
 from loaders.killed_people import ONE_KILLING
 from loaders.launched_offensives import launched_at
 from loaders.military_drills import in_drills
+from loaders.opening_blows import opening_blow
 from loaders.other_senses import in_other_sense
 from loaders.past_deeds import dated_back, done_in_the_past
 from loaders.repelled_attacks import TRIED_TO_REPEL
@@ -33,6 +34,7 @@ from loaders.summed_up import (
     BEGAN_WHEN,
     CAMPAIGN_BEGAN,
     FOR_SURVIVAL,
+    HOW_OFTEN_AFTER,
     IN_MONTH_OR_YEAR,
     ONGOING,
     OVER_MONTHS,
@@ -215,6 +217,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "help firefighters battle the blaze", "battling a cholera outbreak": no armed foe fought
     if aircraft_denied(text, match) or remarked_on(text, match):
         return True  # "Russian planes had not carried out air strikes", "The fighting raised concerns": none told
+    if opening_blow(text, match.start()):
+        return True  # "the offensive began with a suicide attack": how the offensive told opened
     if in_drills(text, match):
         return True  # "fired at targets during military drills": no engagement fought
     if only_heard(text, match):
@@ -281,6 +285,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     if (
         STATE_OF_AFFAIRS.search(before)
         or FOR_SURVIVAL.match(text, match.end())
+        or HOW_OFTEN_AFTER.match(text, match.end())
         or (word.startswith("attack") and UNDER_ATTACK.search(before))
     ):
         return True  # "civilians continue to face relentless bombardment": a condition, not one engagement
