@@ -91,7 +91,7 @@ from loaders.numbered_places import NUMBERED, NUMBERED_NAME
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.owners_told_before import ITS_SITE
-from loaders.paired_states import _STATE_VERB, _WORD_BEFORE, capitals_paired_with_capitals
+from loaders.paired_states import _ADVERB, _STATE_VERB, _WORD_BEFORE, capitals_paired_with_capitals
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.passive_subjects import _INSIDE_SUBJECT
 from loaders.past_deeds import dated_back, done_in_the_past
@@ -298,6 +298,8 @@ OTHER_UNITS_TEXTS = (
 # lists of places, paired states, the word before a place (review 9)
 REVIEW9_TEXTS = cut("Aa-Bb " * 850, "Alpha Beta Gamma " * 300, "and " * 1250, "the area " * 560, " have also " * 460,
                     "from the " * 560)  # fmt: skip
+# runs of the adverbs a country's verb may follow, and of their words' blanks (placefp30)
+ADVERB_TEXTS = cut(" meanwhile" * 500, " in" * 1700, " for its" * 625, " " * SIZE)
 # runs of capitals joined by "and", of "and", of "both" (placefp30): every capital is a mention of its place
 PAIRED_CAPITALS_TEXTS = cut("Moscow and Damascus and " * 210, "Damascus " * 560, "both " * 990 + "Damascus",
                             "Damascus" + " " * 4980 + "and Moscow")  # fmt: skip
@@ -846,6 +848,11 @@ def _state_verbs(text: str) -> list[str | None]:
     return [_group(_STATE_VERB.match(text, at)) for at in range(len(text))]
 
 
+def adverbs_at_every_offset(text: str) -> list[str | None]:
+    """_ADVERB matched at every offset, as paired_states tries it after a country."""
+    return [_ADVERB.match(text, at).group(0) or None for at in range(len(text))]  # type: ignore[union-attr]
+
+
 def paired_capitals(text: str) -> list[str]:
     """capitals_paired_with_capitals over every "Damascus" of the text, read as the city, as extract calls it."""
     found = [Mention(Span(m.start(), m.end()), "place/damascus-421202165", "place") for m in _DAMASCUS.finditer(text)]
@@ -886,6 +893,7 @@ CASES: tuple[Case, ...] = (
     Case("place_lists._FRONT", "finditer", found(_FRONT), REVIEW9_TEXTS),
     Case("paired_states._STATE_VERB", "match at every offset", _state_verbs, REVIEW9_TEXTS),
     Case("paired_states._WORD_BEFORE", "search before every 50th", _words_before, REVIEW9_TEXTS),
+    Case("paired_states._ADVERB", "match at every offset", adverbs_at_every_offset, ADVERB_TEXTS),
     Case("paired_states.capitals_paired_with_capitals", "every Damascus", paired_capitals, PAIRED_CAPITALS_TEXTS, 0.1),
     Case("told_before._MORE_DEAD", "search", searched(_MORE_DEAD), MORE_DEAD_TEXTS),
     Case("told_before._SUBJECT_BEFORE", "search", searched(_SUBJECT_BEFORE), SUBJECT_TEXTS),

@@ -10,7 +10,7 @@ from functools import cache
 from graph.iris import slug
 from loaders.aliases import fold
 from loaders.gazetteer import Gazetteer
-from loaders.mention_context import LOCATIVES
+from loaders.mention_context import LOCATIVES, sentence_initial
 from loaders.model import Mention
 from loaders.reference_tables import Entity
 
@@ -37,13 +37,27 @@ def states_paired_with_a_state(
     of diplomacy, becomes a local actor of the country's name."""
     out = list(found)
     for i, m in enumerate(found):
-        if not _foreign_country(m, gazetteer) or not _paired_with_state(body, found, i, gazetteer):
+        if not _foreign_country(m, gazetteer):
+            continue
+        if not (_paired_with_state(body, found, i, gazetteer) or _subject_alone(body, m)):
             continue
         label = body[m.span.start : m.span.end]
         key = f"actor/local/{slug(label)}"
         local_entities.setdefault(key, ("actor", label))
         out[i] = Mention(m.span, key, "actor", linked=False)
     return out
+
+
+# a sentence adverb between a subject and its verb ("Germany meanwhile called for access", FA-KES's lost commas)
+_ADVERB = re.compile(r"(?:\s{1,3}(?:meanwhile|however|instead|in\s{1,3}turn|separately|for\s{1,3}its\s{1,3}part))?")
+
+
+def _subject_alone(body: str, m: Mention) -> bool:
+    """Whether a country opening its sentence is the subject of a verb of diplomacy ("Germany called for access")."""
+    if not sentence_initial(body, m.span.start):
+        return False
+    adverb = _ADVERB.match(body, m.span.end)
+    return adverb is not None and _STATE_VERB.match(body, adverb.end()) is not None
 
 
 def _foreign_country(m: Mention, gazetteer: Gazetteer) -> bool:

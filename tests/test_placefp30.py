@@ -1,10 +1,11 @@
-"""A capital coordinated with another capital that stands for its state is a state, not a place (placefp30)."""
+"""Capitals and countries that stand for their states, not places: a capital paired with a government, a country
+that opens its sentence before a verb of diplomacy (placefp30)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import PAIRED_CAPITALS_TEXTS, paired_capitals
+from bench.adversarial import ADVERB_TEXTS, PAIRED_CAPITALS_TEXTS, adverbs_at_every_offset, paired_capitals
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
@@ -51,3 +52,33 @@ def test_the_adversarial_texts_read_as_expected() -> None:
     assert set(moscow_pairs) == {"actor"}
     assert set(lone) == {"place"} and set(both) == {"place"}
     assert far == ["actor"]  # a run of blanks still joins the pair, as one space does
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany meanwhile called for a halt to the bombing of the besieged district.",
+        "Japan condemned the attack on the aid convoy near the city.",
+    ],
+)
+def test_a_country_opening_its_sentence_before_a_verb_of_diplomacy_is_a_state(text: str, gazetteer: Gazetteer) -> None:
+    country = text.split()[0]
+    assert keys(text, gazetteer)[country] == f"actor/local/{country.lower()}"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Germany is where most of the refugees from the town went.", "Germany"),
+        ("Refugees in Germany called for a halt to the bombing.", "Germany"),
+        ("China, which did not veto, met the envoy in Geneva.", "China"),
+    ],
+)
+def test_a_country_that_is_no_subject_of_diplomacy_stays_a_place(text: str, country: str, gazetteer: Gazetteer) -> None:
+    assert keys(text, gazetteer)[country] == f"place/{country.lower()}"
+
+
+def test_the_adverb_texts_read_only_whole_adverbs() -> None:
+    meanwhiles, ins, for_its, blanks = (set(adverbs_at_every_offset(text)) for text in ADVERB_TEXTS)
+    assert meanwhiles == {" meanwhile", None}
+    assert ins == {None} and for_its == {None} and blanks == {None}
