@@ -75,6 +75,7 @@ from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE
 from loaders.local_actor_names import _HOSPITAL_REACHED, _SPEAKER_AT, SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import FEATURE, LANDMARK, OPENING_PLACE, PLACE_BEFORE, SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
+from loaders.mention_filters import _OUTLET_AFTER
 from loaders.model import Article, Mention, Span
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import (
@@ -298,6 +299,8 @@ OTHER_UNITS_TEXTS = (
 # lists of places, paired states, the word before a place (review 9)
 REVIEW9_TEXTS = cut("Aa-Bb " * 850, "Alpha Beta Gamma " * 300, "and " * 1250, "the area " * 560, " have also " * 460,
                     "from the " * 560)  # fmt: skip
+# runs of newspapers' nouns, of blanks, of "Times" before "Square" (placefp30)
+OUTLET_TEXTS = cut(" Times" * 850, " " * SIZE, " Times Square" * 400, " Journalist" * 460)
 # runs of the adverbs a country's verb may follow, and of their words' blanks (placefp30)
 ADVERB_TEXTS = cut(" meanwhile" * 500, " in" * 1700, " for its" * 625, " " * SIZE)
 # runs of capitals joined by "and", of "and", of "both" (placefp30): every capital is a mention of its place
@@ -848,6 +851,11 @@ def _state_verbs(text: str) -> list[str | None]:
     return [_group(_STATE_VERB.match(text, at)) for at in range(len(text))]
 
 
+def outlets_at_every_offset(text: str) -> list[str]:
+    """_OUTLET_AFTER matched at every offset, as mention_filters tries it after a place."""
+    return [m.group(0) for at in range(len(text)) if (m := _OUTLET_AFTER.match(text, at))]
+
+
 def adverbs_at_every_offset(text: str) -> list[str | None]:
     """_ADVERB matched at every offset, as paired_states tries it after a country."""
     return [_ADVERB.match(text, at).group(0) or None for at in range(len(text))]  # type: ignore[union-attr]
@@ -893,6 +901,7 @@ CASES: tuple[Case, ...] = (
     Case("place_lists._FRONT", "finditer", found(_FRONT), REVIEW9_TEXTS),
     Case("paired_states._STATE_VERB", "match at every offset", _state_verbs, REVIEW9_TEXTS),
     Case("paired_states._WORD_BEFORE", "search before every 50th", _words_before, REVIEW9_TEXTS),
+    Case("mention_filters._OUTLET_AFTER", "match at every offset", outlets_at_every_offset, OUTLET_TEXTS),
     Case("paired_states._ADVERB", "match at every offset", adverbs_at_every_offset, ADVERB_TEXTS),
     Case("paired_states.capitals_paired_with_capitals", "every Damascus", paired_capitals, PAIRED_CAPITALS_TEXTS, 0.1),
     Case("told_before._MORE_DEAD", "search", searched(_MORE_DEAD), MORE_DEAD_TEXTS),

@@ -61,7 +61,7 @@ from loaders.local_entities import (
     sites_own_their_names,
     with_local_entities,
 )
-from loaders.mention_filters import gazetteer_mentions
+from loaders.mention_filters import gazetteer_mentions, without_outlet_names
 from loaders.model import Article, Engagement, Extraction, Mention
 from loaders.numbered_places import with_numbered_places
 from loaders.own_countryside import with_own_countryside
@@ -125,6 +125,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = with_places_abroad(body, sentence.span, found, local_entities, gazetteer)
         found = states_paired_with_a_state(body, found, local_entities, gazetteer)
         found = capitals_paired_with_capitals(body, found, gazetteer)
+        found = without_outlet_names(body, found)
         per_sentence.append(found)
     per_sentence = homonyms_by_neighbours(body, [s.span for s in mined], per_sentence, gazetteer)
     per_sentence = link_local_places(body, per_sentence, local_entities, gazetteer)

@@ -1,11 +1,18 @@
-"""Capitals and countries that stand for their states, not places: a capital paired with a government, a country
-that opens its sentence before a verb of diplomacy (placefp30)."""
+"""Names that are no places: a capital paired with a government, a country that opens its sentence before a verb
+of diplomacy, a place's name opening a newspaper's (placefp30)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import ADVERB_TEXTS, PAIRED_CAPITALS_TEXTS, adverbs_at_every_offset, paired_capitals
+from bench.adversarial import (
+    ADVERB_TEXTS,
+    OUTLET_TEXTS,
+    PAIRED_CAPITALS_TEXTS,
+    adverbs_at_every_offset,
+    outlets_at_every_offset,
+    paired_capitals,
+)
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
@@ -82,3 +89,26 @@ def test_the_adverb_texts_read_only_whole_adverbs() -> None:
     meanwhiles, ins, for_its, blanks = (set(adverbs_at_every_offset(text)) for text in ADVERB_TEXTS)
     assert meanwhiles == {" meanwhile", None}
     assert ins == {None} and for_its == {None} and blanks == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Wall Street Journal quoting defence officials said the raids began.", "Wall Street"),
+        ("The Jerusalem Post cited two officials on the strike.", "Jerusalem"),
+    ],
+)
+def test_a_place_opening_a_newspapers_name_is_no_place(text: str, name: str, gazetteer: Gazetteer) -> None:
+    assert name not in keys(text, gazetteer)
+
+
+def test_a_place_before_a_plain_word_stays_a_place(gazetteer: Gazetteer) -> None:
+    found = keys("Journalists in Aleppo posted videos of the strike on Aleppo Wall Street.", gazetteer)
+    assert found["Aleppo"] == "place/aleppo-421202163"
+
+
+def test_the_outlet_texts_read_only_whole_nouns() -> None:
+    times, blanks, squares, journalists = (outlets_at_every_offset(text) for text in OUTLET_TEXTS)
+    assert set(times) == {" Times"} and len(times) == 833
+    assert blanks == [] and journalists == []
+    assert squares == [" Times"]  # only the last, cut to " Times S" by the text's length
