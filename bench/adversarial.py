@@ -76,7 +76,8 @@ from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE
 from loaders.local_actor_names import _HOSPITAL_REACHED, _SPEAKER_AT, SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import FEATURE, LANDMARK, OPENING_PLACE, PLACE_BEFORE, SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
-from loaders.model import Article
+from loaders.mention_filters import _OUTLET_AFTER
+from loaders.model import Article, Mention, Span
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import (
     _HELP_GAP,
@@ -94,7 +95,7 @@ from loaders.opening_blows import _OPENED_WITH
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.owners_told_before import ITS_SITE
-from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
+from loaders.paired_states import _ADVERB, _STATE_VERB, _WORD_BEFORE, capitals_paired_with_capitals
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.participle_takers import _ING, _PREPOSITION_BEFORE
 from loaders.passive_subjects import _INSIDE_SUBJECT
@@ -308,6 +309,13 @@ OTHER_UNITS_TEXTS = (
 # lists of places, paired states, the word before a place (review 9)
 REVIEW9_TEXTS = cut("Aa-Bb " * 850, "Alpha Beta Gamma " * 300, "and " * 1250, "the area " * 560, " have also " * 460,
                     "from the " * 560)  # fmt: skip
+# runs of newspapers' nouns, of blanks, of "Times" before "Square" (placefp30)
+OUTLET_TEXTS = cut(" Times" * 850, " " * SIZE, " Times Square" * 400, " Journalist" * 460)
+# runs of the adverbs a country's verb may follow, and of their words' blanks (placefp30)
+ADVERB_TEXTS = cut(" meanwhile" * 500, " in" * 1700, " for its" * 625, " " * SIZE)
+# runs of capitals joined by "and", of "and", of "both" (placefp30): every capital is a mention of its place
+PAIRED_CAPITALS_TEXTS = cut("Moscow and Damascus and " * 210, "Damascus " * 560, "both " * 990 + "Damascus",
+                            "Damascus" + " " * 4980 + "and Moscow")  # fmt: skip
 # runs of capitalised words and of article words, for the shape of two comma-less names (placelists24)
 TWO_NAME_RUNS = cut("Aaa al-Bbb " * 460, "Aaa " * 1250, "al-Bbb " * 720, "Aaa" + " " * 4990 + "al-Bbb")
 # a long run of capitalised words before 'tribe'
@@ -889,6 +897,25 @@ def _state_verbs(text: str) -> list[str | None]:
     return [_group(_STATE_VERB.match(text, at)) for at in range(len(text))]
 
 
+def outlets_at_every_offset(text: str) -> list[str]:
+    """_OUTLET_AFTER matched at every offset, as mention_filters tries it after a place."""
+    return [m.group(0) for at in range(len(text)) if (m := _OUTLET_AFTER.match(text, at))]
+
+
+def adverbs_at_every_offset(text: str) -> list[str | None]:
+    """_ADVERB matched at every offset, as paired_states tries it after a country."""
+    return [_ADVERB.match(text, at).group(0) or None for at in range(len(text))]  # type: ignore[union-attr]
+
+
+def paired_capitals(text: str) -> list[str]:
+    """capitals_paired_with_capitals over every "Damascus" of the text, read as the city, as extract calls it."""
+    found = [Mention(Span(m.start(), m.end()), "place/damascus-421202165", "place") for m in _DAMASCUS.finditer(text)]
+    return [m.kind for m in capitals_paired_with_capitals(text, found, gazetteer())]
+
+
+_DAMASCUS = re.compile(r"Damascus")
+
+
 def _words_before(text: str) -> list[str | None]:
     """_WORD_BEFORE searched in the 30 characters before every 50th offset, as paired_states looks back."""
     return [_group(_WORD_BEFORE.search(text, max(0, at - 30), at)) for at in range(0, len(text), 50)]
@@ -920,6 +947,9 @@ CASES: tuple[Case, ...] = (
     Case("place_lists._FRONT", "finditer", found(_FRONT), REVIEW9_TEXTS),
     Case("paired_states._STATE_VERB", "match at every offset", _state_verbs, REVIEW9_TEXTS),
     Case("paired_states._WORD_BEFORE", "search before every 50th", _words_before, REVIEW9_TEXTS),
+    Case("mention_filters._OUTLET_AFTER", "match at every offset", outlets_at_every_offset, OUTLET_TEXTS),
+    Case("paired_states._ADVERB", "match at every offset", adverbs_at_every_offset, ADVERB_TEXTS),
+    Case("paired_states.capitals_paired_with_capitals", "every Damascus", paired_capitals, PAIRED_CAPITALS_TEXTS, 0.1),
     Case("told_before._MORE_DEAD", "search", searched(_MORE_DEAD), MORE_DEAD_TEXTS),
     Case("told_before._SUBJECT_BEFORE", "search", searched(_SUBJECT_BEFORE), SUBJECT_TEXTS),
     Case("name_words.PLACE_NAME", "finditer", found(_PLACE_NAME), PLACE_NAME_TEXTS),

@@ -61,11 +61,11 @@ from loaders.local_entities import (
     sites_own_their_names,
     with_local_entities,
 )
-from loaders.mention_filters import gazetteer_mentions
+from loaders.mention_filters import gazetteer_mentions, without_outlet_names
 from loaders.model import Article, Engagement, Extraction, Mention
 from loaders.numbered_places import with_numbered_places
 from loaders.own_countryside import with_own_countryside
-from loaders.paired_states import states_paired_with_a_state
+from loaders.paired_states import capitals_paired_with_capitals, states_paired_with_a_state
 from loaders.person_names import without_persons_as_villages
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.quarter_namesakes import quarters_of_the_last_city
@@ -124,6 +124,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = with_sheikh_places(body, sentence.span, found, local_entities, gazetteer)
         found = with_places_abroad(body, sentence.span, found, local_entities, gazetteer)
         found = states_paired_with_a_state(body, found, local_entities, gazetteer)
+        found = capitals_paired_with_capitals(body, found, gazetteer)
+        found = without_outlet_names(body, found)
         per_sentence.append(found)
     per_sentence = homonyms_by_neighbours(body, [s.span for s in mined], per_sentence, gazetteer)
     per_sentence = link_local_places(body, per_sentence, local_entities, gazetteer)

@@ -150,3 +150,13 @@ def _in_operation_name(body: str, mention: Mention) -> bool:
         return False
     before = body[max(0, mention.span.start - 40) : mention.span.start]
     return bool(_OPERATION_AFTER.match(body, mention.span.end) or _OPERATION_BEFORE.search(before))
+
+
+# A newspaper's noun after a place's name makes the two an outlet's name: "The Wall Street Journal quoting officials",
+# "the Jerusalem Post", "the Gulf Times" (placefp30); capitalised, as a title is written
+_OUTLET_AFTER = re.compile(r"\s{1,3}(?:Journal|Post|Times(?!\s+Square)|Herald|Tribune|Gazette|Chronicle|Telegraph)\b")
+
+
+def without_outlet_names(body: str, found: list[Mention]) -> list[Mention]:
+    """The mentions without the places named only as the first words of a newspaper's name."""
+    return [m for m in found if m.kind != "place" or not _OUTLET_AFTER.match(body, m.span.end)]

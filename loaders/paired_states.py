@@ -5,12 +5,14 @@ session)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from graph.iris import slug
 from loaders.aliases import fold
 from loaders.gazetteer import Gazetteer
-from loaders.mention_context import LOCATIVES
+from loaders.mention_context import LOCATIVES, sentence_initial
 from loaders.model import Mention
+from loaders.reference_tables import Entity
 
 # What states do as governments, with what may stand between the subject and its verb ("have repeatedly vetoed")
 _STATE_VERB = re.compile(
@@ -35,13 +37,27 @@ def states_paired_with_a_state(
     of diplomacy, becomes a local actor of the country's name."""
     out = list(found)
     for i, m in enumerate(found):
-        if not _foreign_country(m, gazetteer) or not _paired_with_state(body, found, i, gazetteer):
+        if not _foreign_country(m, gazetteer):
+            continue
+        if not (_paired_with_state(body, found, i, gazetteer) or _subject_alone(body, m)):
             continue
         label = body[m.span.start : m.span.end]
         key = f"actor/local/{slug(label)}"
         local_entities.setdefault(key, ("actor", label))
         out[i] = Mention(m.span, key, "actor", linked=False)
     return out
+
+
+# a sentence adverb between a subject and its verb ("Germany meanwhile called for access", FA-KES's lost commas)
+_ADVERB = re.compile(r"(?:\s{1,3}(?:meanwhile|however|instead|in\s{1,3}turn|separately|for\s{1,3}its\s{1,3}part))?")
+
+
+def _subject_alone(body: str, m: Mention) -> bool:
+    """Whether a country opening its sentence is the subject of a verb of diplomacy ("Germany called for access")."""
+    if not sentence_initial(body, m.span.start):
+        return False
+    adverb = _ADVERB.match(body, m.span.end)
+    return adverb is not None and _STATE_VERB.match(body, adverb.end()) is not None
 
 
 def _foreign_country(m: Mention, gazetteer: Gazetteer) -> bool:
@@ -73,3 +89,74 @@ def _governed(body: str, start: int) -> bool:
 def _state(m: Mention, gazetteer: Gazetteer) -> bool:
     """Whether a mention is a state's actor mention."""
     return m.kind == "actor" and m.key in gazetteer and gazetteer.get(m.key).cls == "State"
+
+
+# A capital that stands for a state in the tables ("Moscow", "Damascus"), joined by "and" or "or" to another such
+# capital: "criticism of both Moscow and Damascus", "Ankara or Damascus will decide" (placefp30)
+_PAIR_AND = re.compile(r"\s+(?:and|or)\s+")
+_BOTH_BEFORE = re.compile(r"(?:\b(?:both|either|neither)\s+)?$", re.IGNORECASE)
+# Where a pair of capitals is ground, not governments: "flights between Moscow and Damascus", "in Ankara and
+# Damascus"; "of", "for", "on" are left out: "criticism of", "support for", "pressure on" are done to governments
+_WHERE = frozenset(
+    fold(w)
+    for w in """in inside into at from to near between across through via towards toward around outside within
+    throughout reached entered visited visiting flew fly flights""".split()  # noqa: SIM905
+)
+
+
+def capitals_paired_with_capitals(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A capital read as a place, coordinated with another capital that stands for its state, is its state too: the
+    items of one coordination are things of one kind, and a foreign capital so named is a government."""
+    metonyms = _state_metonyms(gazetteer)
+    out = list(found)
+    for i, m in enumerate(found):
+        state = metonyms.get(body[m.span.start : m.span.end])
+        if m.kind != "place" or state is None:
+            continue
+        start = _pair_start(body, m, metonyms)
+        if start is None:
+            continue
+        start = _BOTH_BEFORE.search(body, max(0, start - 10), start).start()  # type: ignore[union-attr]
+        word = _WORD_BEFORE.search(body, max(0, start - 30), start)
+        if word is not None and fold(word.group(1)) in _WHERE:
+            continue
+        out[i] = Mention(m.span, state, "actor")
+    return out
+
+
+def _pair_start(body: str, m: Mention, metonyms: dict[str, str]) -> int | None:
+    """Where the pair a capital stands in opens, when the word joined to it by "and" or "or" is another capital,
+    of a state other than its own; else None."""
+    own = metonyms[body[m.span.start : m.span.end]]
+    before, after = _pair_patterns(frozenset(n for n, state in metonyms.items() if state != own))
+    found = before.search(body, max(0, m.span.start - 40), m.span.start)
+    if found is not None:
+        return found.start()
+    return m.span.start if after.match(body, m.span.end) else None
+
+
+@cache
+def _pair_patterns(names: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name of the capitals, as a whole word, then "and" or "or" ending the text searched; and the reverse."""
+    ordered = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return (
+        re.compile(rf"(?<![\w-])(?:{ordered}){_PAIR_AND.pattern}$"),
+        re.compile(rf"{_PAIR_AND.pattern}(?:{ordered})(?![\w-])"),
+    )
+
+
+@cache
+def _state_metonyms(gazetteer: Gazetteer) -> dict[str, str]:
+    """A capital's name -> the state it stands for (the tables' metonyms; not a country's own name)."""
+    names = (
+        (name, entity.key)
+        for entity in gazetteer.entities()
+        if entity.kind == "actor" and entity.cls == "State"
+        for name in entity.metonyms
+    )
+    return {name: key for name, key in names if not _country(gazetteer.lookup(name, "place"))}
+
+
+def _country(place: Entity | None) -> bool:
+    """Whether a place is a country ("Syria" is a metonym of the Syrian state, but no capital)."""
+    return place is not None and place.cls == "Country"
