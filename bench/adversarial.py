@@ -63,6 +63,7 @@ from loaders.fought_since import _HAD_BEEN, _SINCE_DAY
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
 from loaders.ground_attacks import ON_THE_GROUND
+from loaders.ground_words import _CAMPAIGN_BEFORE, _FROM_AFAR, _ON_FOOT
 from loaders.group_references import _THE_GROUP
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
 from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM, _SHOWN_BEFORE
@@ -568,6 +569,10 @@ NEXT_ITEM28_TEXTS = cut(
 )
 # a fight told on the ground (merge29): the adjective repeated, with and without its noun, blanks
 GROUND29_TEXTS = cut("ground " * 720, "ground forces " * 360, "Ground" + " " * 4994 + "forces", "groundground " * 390)
+# a word of a ground fight (merge30): runs of "push", of "advance", of "since", of "since the army", of "air"
+GROUND_WORDS30_TEXTS = cut(
+    "push push " * 500, " advance advance" * 313, "since " * 834, "since the army " * 334, "air " * 1250
+)
 # a quarter opening its sentence (merge29): runs of names with the article, of the article, of capitals, blanks
 OPENING_PLACE29_TEXTS = cut(
     "Al-Jaberiyeh " * 390,
@@ -1196,6 +1201,9 @@ CASES: tuple[Case, ...] = (
     Case("state_media_gains._TAKEN_AT_END", "search", searched(_TAKEN_AT_END), BATTLES29_TEXTS),
     Case("state_media_gains._STATE_MEDIA_SAID_GROUND", "search", searched(_STATE_MEDIA_SAID_GROUND), BATTLES29_TEXTS),
     Case("ground_attacks.ON_THE_GROUND", "finditer", found(ON_THE_GROUND), GROUND29_TEXTS),
+    Case("ground_words._ON_FOOT", "fullmatch", _fullmatched(_ON_FOOT), GROUND_WORDS30_TEXTS),
+    Case("ground_words._FROM_AFAR", "search", searched(_FROM_AFAR), GROUND_WORDS30_TEXTS),
+    Case("ground_words._CAMPAIGN_BEFORE", "search", searched(_CAMPAIGN_BEFORE), GROUND_WORDS30_TEXTS),
     Case("local_place_names.OPENING_PLACE", "match", _matched(OPENING_PLACE), OPENING_PLACE29_TEXTS),
     Case("bulletin_headings._ITEM_OPENS", "match", _matched(_ITEM_OPENS), HEADING29_TEXTS),
     Case("cited_sources._ACCORDING_TO", "search", searched(_ACCORDING_TO), CITED29_TEXTS),

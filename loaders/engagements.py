@@ -25,6 +25,7 @@ from loaders.ground import (
     is_entry,
     road_holders,
 )
+from loaders.ground_words import FIRE_FROM_AFAR, told_on_foot
 from loaders.killed_people import killed_by_suicide_bomber, unnamed_people_killed
 from loaders.model import Mention, Span
 from loaders.participle_takers import participle_taker
@@ -135,13 +136,21 @@ def find_engagements(
     # "air strikes on Aleppo killed five and shelling on Homs killed three": two scenes, each with its own places
     scenes, scene_of = trigger_scenes(text, base, triggers, mentions)
     specific = {i for i, sc in enumerate(scenes) for at in specific_at if sc.start <= at < sc.end}
+    # scenes whose specific triggers are all fire from afar: a ground word there tells a fight of its own
+    afar = specific - {
+        i for i, sc in enumerate(scenes) for t, m, g in triggers
+        if not g and t != "armed-clash" and t not in FIRE_FROM_AFAR and sc.start <= m.start() < sc.end
+    }  # fmt: skip
     detections: dict[tuple[str, int], Detection] = {}
     aside = SetAside()
     for etype, match, generic in triggers:
         scene = scene_of[match.start()]
         if generic and scene in specific:
             set_aside(s, match, etype, aside)
-            continue
+            # "attempted to launch an offensive on army positions after performing artillery strikes": the
+            # offensive is fought on the ground, the strikes fired from afar (thirtieth session, helper merge30)
+            if not (scene in afar and told_on_foot(text, match.start(), match.end())):
+                continue
         attackers, targets = read_roles(s, match, etype, aside)
         attackers, targets = roles_by_type(s, match, etype, attackers, targets)
         etype = _settle_type(s, match, etype, generic, attackers)
