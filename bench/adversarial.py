@@ -60,7 +60,7 @@ from loaders.figure_hosts import _TRUCE_BROKEN
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _PASSIVE_KILL
 from loaders.foreign_namesakes import names_pattern
 from loaders.fought_since import _HAD_BEEN, _SINCE_DAY
-from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR, sound
+from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
 from loaders.ground_attacks import ON_THE_GROUND
 from loaders.group_references import _THE_GROUP
@@ -546,8 +546,6 @@ SPORTS29_TEXTS = cut("al-Nidal Sports " * 320, "Sports Club " * 420, "Al-Ab Spor
 LOCATED30_TEXTS = cut(
     "village and " * 420, "between " * 630, "village and Aa " * 340, "between Aa Bb " * 360, "area and" + " " * 4992
 )
-# a name's sound with the diphthong "ei" / "ey" read as "ay" (places30): the letters repeated, blanks
-DIPHTHONG30_TEXTS = cut("ei" * 2500, "eym" * 1700, "Nueima " * 720, "ey" + " " * 4998)
 # a bombing word read as a trigger (merge28): the words repeated, blanks
 LOOSE_BOMBING28_TEXTS = cut("bombings " * 560, "bombardment" * 460, "bombing" + " " * 4993)
 # a claim of responsibility (retold27): the claim verb repeated, words after "the", blanks
@@ -1135,5 +1133,4 @@ CASES: tuple[Case, ...] = (
     Case("local_actor_names._SPEAKER_AT", "search", searched(_SPEAKER_AT), HOSPITAL29_TEXTS),
     Case("local_place_names.LANDMARK", "finditer", found(LANDMARK), SPORTS29_TEXTS),
     Case("place_mentions._LOCATED", "finditer", found(place_mentions._LOCATED), LOCATED30_TEXTS),
-    Case("fuzzy_places.sound", "sound", sound, DIPHTHONG30_TEXTS),
 )

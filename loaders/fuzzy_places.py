@@ -72,8 +72,6 @@ def _rewritten(name: str, rules: Sequence[tuple[re.Pattern[str], str]]) -> str:
 
 _SOUNDS = (
     (re.compile(r"[`'’ʿʾ]"), ""),
-    # the diphthong "ay" before a consonant, as English spellings write it "ei" or "ey": "Nueima" is "Nu`aymah"
-    (re.compile(r"e[iy](?![aeiouy])"), "ay"),
     (re.compile(r"(?<=[aeiou])h\b"), ""),
     (re.compile(r"th|dh"), "t"),
     (re.compile(r"dj"), "j"),
