@@ -19,6 +19,7 @@ from loaders import (
     located_lists,
     namesakes,
     place_lists,
+    place_mentions,
     region_lists,
     run_splits,
     side_words,
@@ -585,6 +586,10 @@ OPENING_PLACE29_TEXTS = cut(
 HOSPITAL29_TEXTS = cut("taken to " * 560, "a source at " * 420, "doctors " * 630 + "at ", "near" + " " * 4996)
 # a two-word landmark noun after names their article opens (landmark29)
 SPORTS29_TEXTS = cut("al-Nidal Sports " * 320, "Sports Club " * 420, "Al-Ab Sports Club " * 280, "al-Ab Power " * 420)
+# a name after "between" or after a kind and "and" (places30): the words repeated, with names, blanks
+LOCATED30_TEXTS = cut(
+    "village and " * 420, "between " * 630, "village and Aa " * 340, "between Aa Bb " * 360, "area and" + " " * 4992
+)
 # a bombing word read as a trigger (merge28): the words repeated, blanks
 LOOSE_BOMBING28_TEXTS = cut("bombings " * 560, "bombardment" * 460, "bombing" + " " * 4993)
 # the campaign after "bombing" (remote30): blanks with no word, a run of the word glued, blanks before a longer word
@@ -1220,4 +1225,5 @@ CASES: tuple[Case, ...] = (
     Case("local_place_names.LANDMARK", "finditer", found(LANDMARK), SPORTS29_TEXTS),
     Case("bullets_fired.BULLETS_AT_HOMES", "finditer", found(_BULLETS_AT_HOMES), BULLETS30_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BULLETS30_TEXTS, 0.05),
+    Case("place_mentions._LOCATED", "finditer", found(place_mentions._LOCATED), LOCATED30_TEXTS),
 )

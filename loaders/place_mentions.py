@@ -202,7 +202,9 @@ def _within_pieces(mention: Mention, text_start: int, text: str, pieces: Sequenc
 # place only if it turns out to be a spelling of one the gazetteer has near the places the article names.
 TENTATIVE = "tentative-place"
 _LOCATED = re.compile(
-    rf"\b(?:in|on|at|to|from|near|{PART_OF}|east\s+of|west\s+of|north\s+of|south\s+of|around|towards|into)\s+"
+    rf"\b(?:in|on|at|to|from|near|{PART_OF}|east\s+of|west\s+of|north\s+of|south\s+of|around|towards|into|between|"
+    # "in Mheimideh village and Sfeira Tahtani": a list of places named once with their kind goes on after "and"
+    r"(?:village|town|city|area|district|neighbou?rhood)\s+and)\s+"
     rf"(?P<name>{PLACE_NAME})(?=\s+(?:city|town|village|countryside|area|district|neighbou?rhood)\b|[\s.,;]|$)"
 )
 # A name before the kind of place it is, whatever comes before it: "to the east of Jazal field and Um al-Tababeer
