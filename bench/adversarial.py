@@ -102,6 +102,7 @@ from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.participle_takers import _ING, _PREPOSITION_BEFORE
 from loaders.passive_subjects import _INSIDE_SUBJECT
 from loaders.past_deeds import dated_back, done_in_the_past
+from loaders.pictured_scenes import _PICTURE_SHOWS
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
@@ -405,6 +406,14 @@ BULLETS30_TEXTS = cut(
     "fired explosive " * 310,
     "fired bullets on the " + "crowded " * 550,
     "explosive bullets fired on the neighborhoods " * 110,
+)
+# a picture that shows (caption30): runs of the opening, of picture nouns with no "shows", of words before a stop
+PICTURE30_TEXTS = cut(
+    "This photo " * 454,
+    "This " + "photo " * 830,
+    "In the Aa photo taken " * 227,
+    "This photo " + "taken in Aa " * 416 + "shows",
+    "The picture " + "shows " * 830,
 )
 PROTESTS29_TEXTS = cut(
     "suppressed " * 900,
@@ -1226,4 +1235,5 @@ CASES: tuple[Case, ...] = (
     Case("bullets_fired.BULLETS_AT_HOMES", "finditer", found(_BULLETS_AT_HOMES), BULLETS30_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BULLETS30_TEXTS, 0.05),
     Case("place_mentions._LOCATED", "finditer", found(place_mentions._LOCATED), LOCATED30_TEXTS),
+    Case("pictured_scenes._PICTURE_SHOWS", "match", _matched(_PICTURE_SHOWS), PICTURE30_TEXTS),
 )

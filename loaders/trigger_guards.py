@@ -25,6 +25,7 @@ from loaders.military_drills import in_drills
 from loaders.opening_blows import opening_blow
 from loaders.other_senses import in_other_sense
 from loaders.past_deeds import dated_back, done_in_the_past
+from loaders.pictured_scenes import pictured
 from loaders.repelled_attacks import TRIED_TO_REPEL
 from loaders.spoken_of import spoken_of
 from loaders.standing_support import standing_support
@@ -217,6 +218,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "help firefighters battle the blaze", "battling a cholera outbreak": no armed foe fought
     if aircraft_denied(text, match) or remarked_on(text, match):
         return True  # "Russian planes had not carried out air strikes", "The fighting raised concerns": none told
+    if pictured(text, match):
+        return True  # "This photo ... shows smoke after the explosion": a picture described, no engagement told
     if opening_blow(text, match.start()):
         return True  # "the offensive began with a suicide attack": how the offensive told opened
     if in_drills(text, match):
