@@ -32,6 +32,7 @@ from loaders.after_days_of import _AFTER_DAYS_OF, _TRUCE_AGREED
 from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
+from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
@@ -572,6 +573,10 @@ GROUND29_TEXTS = cut("ground " * 720, "ground forces " * 360, "Ground" + " " * 4
 # a word of a ground fight (merge30): runs of "push", of "advance", of "since", of "since the army", of "air"
 GROUND_WORDS30_TEXTS = cut(
     "push push " * 500, " advance advance" * 313, "since " * 834, "since the army " * 334, "air " * 1250
+)
+# a backer named by its country (probe30): runs of the country, of its hyphened form, of capitals, blanks
+BACKER30_TEXTS = cut(
+    "Turkey-backed " * 358, "Turkey-" * 715, "Ankara " * 715, "Turkey-backed rebels " * 239, " " * 5000
 )
 # a quarter opening its sentence (merge29): runs of names with the article, of the article, of capitals, blanks
 OPENING_PLACE29_TEXTS = cut(
@@ -1201,6 +1206,7 @@ CASES: tuple[Case, ...] = (
     Case("state_media_gains._TAKEN_AT_END", "search", searched(_TAKEN_AT_END), BATTLES29_TEXTS),
     Case("state_media_gains._STATE_MEDIA_SAID_GROUND", "search", searched(_STATE_MEDIA_SAID_GROUND), BATTLES29_TEXTS),
     Case("ground_attacks.ON_THE_GROUND", "finditer", found(ON_THE_GROUND), GROUND29_TEXTS),
+    Case("backer_names.BACKED", "search", searched(BACKED), BACKER30_TEXTS),
     Case("ground_words._ON_FOOT", "fullmatch", _fullmatched(_ON_FOOT), GROUND_WORDS30_TEXTS),
     Case("ground_words._FROM_AFAR", "search", searched(_FROM_AFAR), GROUND_WORDS30_TEXTS),
     Case("ground_words._CAMPAIGN_BEFORE", "search", searched(_CAMPAIGN_BEFORE), GROUND_WORDS30_TEXTS),

@@ -1,0 +1,65 @@
+"""Thirtieth session (helper probe30): common names of sides that written news sentences use and the actor table
+lacks. Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.adversarial import BACKER30_TEXTS, searched
+from loaders.aliases import fold
+from loaders.backer_names import BACKED
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+
+
+def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
+    """Each engagement's type, attacker slugs and target slugs."""
+    x = extract(Article("test", "t", text), gazetteer)
+    return [
+        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
+    ]
+
+
+# --- a militia's men are the militia ---
+
+
+def test_militiamen_fold_to_militia() -> None:
+    assert fold("militiamen") == fold("militia")
+
+
+def test_kurdish_militiamen_are_the_kurdish_militia(gazetteer: Gazetteer) -> None:
+    told = _told("Kurdish militiamen attacked an Islamic State position near Hasakeh on Monday.", gazetteer)
+    assert told == [("armed-clash", ["peoples-protection-units"], ["islamic-state"])]
+
+
+def test_militiamen_of_no_named_militia_stay_unlinked(gazetteer: Gazetteer) -> None:
+    # the table names no "tribal militia": the fold adds no side of its own
+    told = _told("Tribal militiamen attacked an Islamic State position near Hasakeh on Monday.", gazetteer)
+    assert told == [("armed-clash", [], ["islamic-state"])]
+
+
+# --- a backer named by its country or capital ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey-backed rebels attacked Kurdish fighters near Afrin on Sunday.",
+        "Ankara-backed factions shelled Kurdish positions near Afrin on Sunday.",
+    ],
+)
+def test_a_backer_named_by_its_country_is_the_turkish_backed_force(text: str, gazetteer: Gazetteer) -> None:
+    told = _told(text, gazetteer)
+    assert len(told) == 1
+    assert told[0][1:] == (["syrian-national-army"], ["peoples-protection-units"])
+
+
+def test_the_backing_country_itself_is_not_the_force(gazetteer: Gazetteer) -> None:
+    # Turkey's own troops: the state's army, not the rebels it backs
+    told = _told("Turkish troops attacked Kurdish fighters near Afrin on Sunday.", gazetteer)
+    assert told == [("armed-clash", ["turkish-armed-forces"], ["peoples-protection-units"])]
+
+
+def test_backed_adversarial_inputs() -> None:
+    assert [searched(BACKED)(t) for t in BACKER30_TEXTS] == [None, None, None, "Turkey-backed rebels", None]
