@@ -39,6 +39,20 @@ def test_militiamen_of_no_named_militia_stay_unlinked(gazetteer: Gazetteer) -> N
     assert told == [("armed-clash", [], ["islamic-state"])]
 
 
+# --- one soldier named as the table names many ---
+
+
+def test_a_syrian_soldier_is_of_the_syrian_soldiers(gazetteer: Gazetteer) -> None:
+    told = _told("Islamic State militants beheaded a Syrian soldier in Raqqa on Monday.", gazetteer)
+    assert told == [("attack-on-civilians", ["islamic-state"], ["syrian-arab-army"])]
+
+
+def test_a_soldier_of_no_named_force_stays_unlinked(gazetteer: Gazetteer) -> None:
+    # "a soldier" alone: the table names no bare "soldiers"
+    told = _told("Islamic State militants beheaded a soldier in Raqqa on Monday.", gazetteer)
+    assert told == [("attack-on-civilians", ["islamic-state"], [])]
+
+
 # --- a backer named by its country or capital ---
 
 
