@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import BACKER30_TEXTS, searched
+from bench.adversarial import BACKER30_TEXTS, OFFICIAL_HIT30_TEXTS, searched
 from loaders.aliases import fold
 from loaders.backer_names import BACKED
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.places_of_events import _OFFICIAL_HIT
 
 
 def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
@@ -77,3 +78,28 @@ def test_the_backing_country_itself_is_not_the_force(gazetteer: Gazetteer) -> No
 
 def test_backed_adversarial_inputs() -> None:
     assert [searched(BACKED)(t) for t in BACKER30_TEXTS] == [None, None, None, "Turkey-backed rebels", None]
+
+
+# --- an official a deed fell on is its victim, where it fell, not a speaker's seat ---
+
+
+def _places(text: str, gazetteer: Gazetteer) -> list[list[str]]:
+    """Each engagement's place slugs."""
+    x = extract(Article("test", "t", text), gazetteer)
+    return [[k.split("/")[-1] for k in e.places] for e in x.engagements]
+
+
+def test_an_official_killed_in_a_town_places_the_killing(gazetteer: Gazetteer) -> None:
+    text = "Rebels killed a government official in Daraa on Tuesday."
+    assert _places(text, gazetteer) == [["daraa-421197257"]]
+
+
+def test_an_official_speaking_from_a_town_still_does_not_place_it(gazetteer: Gazetteer) -> None:
+    # the official speaks from Homs; the shelling he tells of is in Daraa
+    text = "Rebels shelled Daraa on Tuesday, killing five soldiers, an official in Homs said."
+    assert _places(text, gazetteer) == [["daraa-421197257"]]
+
+
+def test_official_hit_adversarial_inputs() -> None:
+    found = [searched(_OFFICIAL_HIT)(t) for t in OFFICIAL_HIT30_TEXTS]
+    assert found == [None, None, None, "killed a official in the ", None]
