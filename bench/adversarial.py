@@ -33,6 +33,7 @@ from loaders.after_days_of import _AFTER_DAYS_OF, _TRUCE_AGREED
 from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
+from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
@@ -106,6 +107,7 @@ from loaders.pictured_scenes import _PICTURE_SHOWS
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
+from loaders.places_of_events import _OFFICIAL_HIT
 from loaders.protests_put_down import _WAR_BEGAN, PROTESTS_PUT_DOWN
 from loaders.province_scenes import _IN
 from loaders.quarter_namesakes import QUARTER_NOUN
@@ -582,6 +584,14 @@ GROUND29_TEXTS = cut("ground " * 720, "ground forces " * 360, "Ground" + " " * 4
 # a word of a ground fight (merge30): runs of "push", of "advance", of "since", of "since the army", of "air"
 GROUND_WORDS30_TEXTS = cut(
     "push push " * 500, " advance advance" * 313, "since " * 834, "since the army " * 334, "air " * 1250
+)
+# a backer named by its country (probe30): runs of the country, of its hyphened form, of capitals, blanks
+BACKER30_TEXTS = cut(
+    "Turkey-backed " * 358, "Turkey-" * 715, "Ankara " * 715, "Turkey-backed rebels " * 239, " " * 5000
+)
+# an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
+OFFICIAL_HIT30_TEXTS = cut(
+    "killed " * 715, "killed a senior " * 313, "official in " * 417, "killed a official in the " * 200, " " * 5000
 )
 # a quarter opening its sentence (merge29): runs of names with the article, of the article, of capitals, blanks
 OPENING_PLACE29_TEXTS = cut(
@@ -1215,6 +1225,8 @@ CASES: tuple[Case, ...] = (
     Case("state_media_gains._TAKEN_AT_END", "search", searched(_TAKEN_AT_END), BATTLES29_TEXTS),
     Case("state_media_gains._STATE_MEDIA_SAID_GROUND", "search", searched(_STATE_MEDIA_SAID_GROUND), BATTLES29_TEXTS),
     Case("ground_attacks.ON_THE_GROUND", "finditer", found(ON_THE_GROUND), GROUND29_TEXTS),
+    Case("backer_names.BACKED", "search", searched(BACKED), BACKER30_TEXTS),
+    Case("places_of_events._OFFICIAL_HIT", "search", searched(_OFFICIAL_HIT), OFFICIAL_HIT30_TEXTS),
     Case("ground_words._ON_FOOT", "fullmatch", _fullmatched(_ON_FOOT), GROUND_WORDS30_TEXTS),
     Case("ground_words._FROM_AFAR", "search", searched(_FROM_AFAR), GROUND_WORDS30_TEXTS),
     Case("ground_words._CAMPAIGN_BEFORE", "search", searched(_CAMPAIGN_BEFORE), GROUND_WORDS30_TEXTS),

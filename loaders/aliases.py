@@ -59,6 +59,10 @@ CANONICAL = {
     "defense": "defence",
     "abdul": "abdel",
     "abdal": "abdel",
+    # a militia's men are the militia: "Kurdish militiamen" are the "Kurdish militia" the actor table names (probe30)
+    "militiamen": "militia",
+    # one soldier is named as the table names many: "a Syrian soldier" is of the "Syrian soldiers" (probe30)
+    "soldier": "soldiers",
 }
 _TOKEN = re.compile(r"[^\W_]+(?:['’‘`ʼʿʾ][^\W_]+)*", re.UNICODE)
 _QUOTES = str.maketrans("", "", "'’‘`ʼʿʾ")

@@ -32,6 +32,7 @@ from loaders.actor_references import (
 from loaders.al_name_lists import with_al_name_lists
 from loaders.another_of_kind import lent_by_the_last
 from loaders.attribution import attribute_article
+from loaders.backer_names import with_backer_names
 from loaders.bulletin_headings import without_bulletin_headings
 from loaders.described_quarters import with_described_quarters
 from loaders.engagement_filters import by_confidence, clashes_with_sides, placed_only, told_who_when_or_toll
@@ -98,6 +99,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = with_demonyms(body, sentence.span, found, gazetteer)
         found = with_possessive_forces(body, sentence.span, found, gazetteer)
         found = with_loyal_forces(body, sentence.span, found, gazetteer)
+        found = with_backer_names(body, sentence.span, found, gazetteer)
         found = with_named_forces(body, sentence.span, found, gazetteer)
         found = with_state_by_nationality(body, sentence.span, found, gazetteer)
         found = with_kurdish_forces(body, sentence.span, found, gazetteer)

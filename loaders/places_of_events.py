@@ -25,6 +25,20 @@ _SOURCE_AT = re.compile(
     r"\b(?:source|sources|official|officials|reporter|correspondent|spokesman)\s+(?:at|in|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "gunmen killed a local official in Daraa", "assassinated a senior security official in Jableh": an official a deed
+# fell on is its victim, where it fell, not a speaker's seat (probe30); the deed's verb right before the official's
+# words, with no comma between ("killed, an official in Daraa said" stays a speaker)
+_OFFICIAL_HIT = re.compile(
+    r"\b(?:killed|assassinated|shot\s+dead|murdered|executed|kidnapped|abducted|wounded|injured)\s+"
+    r"(?:[\w-]+\s+){0,4}?officials?\s+(?:at|in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _speaker_at(body: str, start: int) -> bool:
+    """Whether the place at `start` is where a source or reporter speaks from, not an official a deed fell on."""
+    window = max(0, start - 40)
+    return bool(_SOURCE_AT.search(body, window, start)) and not _OFFICIAL_HIT.search(body, max(0, start - 80), start)
 
 
 def places_of_events(body: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[str]:
@@ -36,7 +50,7 @@ def places_of_events(body: str, mentions: Sequence[Mention], gazetteer: Gazettee
             m.key
             for m in mentions
             if m.kind == "place"
-            and not _SOURCE_AT.search(body, max(0, m.span.start - 40), m.span.start)
+            and not _speaker_at(body, m.span.start)
             and m.key not in abroad
             # "a charity based in Germany": where a body sits abroad ("fighters based in Eastern Ghouta" stay)
             and not (BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not in_syria(m, gazetteer))
