@@ -125,6 +125,7 @@ from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
 from loaders.story_means import _FIGHTING
 from loaders.story_turns import NEW_SCENE
 from loaders.struck_captions import STRIKE_TOLD
+from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
 from loaders.support_phrases import STRIKES_LAUNCHED
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
@@ -592,6 +593,14 @@ BACKER30_TEXTS = cut(
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
     "killed " * 715, "killed a senior " * 313, "official in " * 417, "killed a official in the " * 200, " " * 5000
+)
+# a lead over several places (leads30): runs of "several", of "a series of", of words between, of "across", blanks
+SEVERAL_PLACES30_TEXTS = cut(
+    "several " * 625,
+    "a series of " * 420,
+    "several big red " * 320 + "x",
+    "across the rebel " * 300,
+    "a" + " " * 4998 + "series",
 )
 # a quarter opening its sentence (merge29): runs of names with the article, of the article, of capitals, blanks
 OPENING_PLACE29_TEXTS = cut(
@@ -1230,6 +1239,7 @@ CASES: tuple[Case, ...] = (
     Case("ground_words._ON_FOOT", "fullmatch", _fullmatched(_ON_FOOT), GROUND_WORDS30_TEXTS),
     Case("ground_words._FROM_AFAR", "search", searched(_FROM_AFAR), GROUND_WORDS30_TEXTS),
     Case("ground_words._CAMPAIGN_BEFORE", "search", searched(_CAMPAIGN_BEFORE), GROUND_WORDS30_TEXTS),
+    Case("summary_leads.SEVERAL_PLACES", "search", searched(SEVERAL_PLACES), SEVERAL_PLACES30_TEXTS),
     Case("local_place_names.OPENING_PLACE", "match", _matched(OPENING_PLACE), OPENING_PLACE29_TEXTS),
     Case("bulletin_headings._ITEM_OPENS", "match", _matched(_ITEM_OPENS), HEADING29_TEXTS),
     Case("cited_sources._ACCORDING_TO", "search", searched(_ACCORDING_TO), CITED29_TEXTS),

@@ -47,6 +47,7 @@ class EngagementDraft:
     near: list[str] = field(default_factory=list)  # places a report told it "near": it happened around them
     another: bool = False  # first told as one more of a kind just reported ("Another shell in Harasta landed ...")
     on_ground: bool = False  # a report said it was fought on the ground ("attacks by the ground forces")
+    several: bool = False  # first told over several places of an area ("strikes hit several locations"): a summary
 
 
 # Types whose unattributed reports take the one attacker an article names for the others of that type.
@@ -179,7 +180,9 @@ def leads_told_where(engagements: list[EngagementDraft], gazetteer: Gazetteer) -
     lead's dead place by place, and the lead is its first part (ACLED codes an event a place, no sum)."""
     return _joined_into_one_host(
         engagements,
-        lambda lead: not (lead.from_title or lead.elsewhere),
+        # a lead told as "a series of strikes" or over "several locations" sums its parts up and stays (thirtieth
+        # session, helper leads30)
+        lambda lead: not (lead.from_title or lead.elsewhere or lead.several),
         lambda lead, e: not e.from_title and retold_reports.details(lead, e, gazetteer),
         gazetteer,
         one_sentence_hosts=True,

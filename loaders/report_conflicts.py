@@ -23,6 +23,7 @@ class Reported(Protocol):
     sentence: int  # where it was first reported
     latest: int  # where it was last reported (-1: nowhere after the first)
     near: list[str]  # places a report told it "near" ("a convoy near Aleppo")
+    several: bool  # first told over several places of an area, a summary of its parts
 
 
 def compatible(detection: Detection, when: TimeSpan | None, earlier: Reported, gazetteer: Gazetteer) -> bool:

@@ -31,6 +31,7 @@ from loaders.report_places import (
 )
 from loaders.report_sides import Sides
 from loaders.scene_merges import BATTLE_OUTCOMES
+from loaders.summary_leads import part_of_summary
 
 # How far back (in sentences) "the assault", or a report by the same attacker, may refer.
 ANAPHORA_WINDOW = 3
@@ -210,7 +211,8 @@ def referent(
         # "a convoy attack", "Monday's raid": a generic word naming no one, at the place of an engagement of another
         # violent type told in the last few sentences, retells that one (one of its own type: the rules above); not in
         # a sentence that opens on another scene ("Meanwhile ... targeted gatherings of ISIL near the city")
-        told = _told_there(recent, VIOLENT - {detection.type}, detection, places, when, gazetteer)
+        parts = [e for e in recent if not part_of_summary(e, stated, gazetteer)]
+        told = _told_there(parts, VIOLENT - {detection.type}, detection, places, when, gazetteer)
         if told is not None:
             return told
     if (told := battle_of_the_day(detection, stated, when, earlier_ones, gazetteer)) is not None:

@@ -40,6 +40,7 @@ from loaders.sentence_claims import named_dead, other_speakers, speaker_only, vi
 from loaders.similar_attacks import like_the_last
 from loaders.story_means import of_the_story_means
 from loaders.story_turns import NEW_SCENE, continued_subject
+from loaders.summary_leads import of_the_summary, over_several_places
 from loaders.timex import find_time
 from loaders.tolls_after import hit_told_after, toll_told_after
 from loaders.war_background import war_background
@@ -188,6 +189,7 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
         detection = like_the_last(detection, body, engagements, index)  # "a similar attack": the last one's kind
         # "the last attack on the shrine" in a story of suicide bombings: a bombing, not a clash
         detection = of_the_story_means(detection, body, (span.start, span.end), engagements, classes)
+        detection = of_the_summary(detection, stated_places, recent, index, gazetteer)
         own_places, own_stated, own_when = places, stated_places, when
         if detection.scene is not None:
             own_places = own_stated = scene_places(places, detection, gazetteer)
@@ -265,6 +267,7 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
                 standing=detection.standing,
                 another=detection.distinct,
                 on_ground=told_on_the_ground(text),
+                several=over_several_places(text),
             )
             engagements.append(target)
             siblings.append((target, detection.scene))
