@@ -81,6 +81,7 @@ from loaders.mention_filters import _OUTLET_AFTER
 from loaders.model import Article, Mention, Span
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import (
+    _CIVILIANS_AFTER,
     _HELP_GAP,
     _JOINED_VERB_GAP,
     _PROGRESSIVE_AT,
@@ -404,6 +405,14 @@ BULLETS30_TEXTS = cut(
     "fired explosive " * 310,
     "fired bullets on the " + "crowded " * 550,
     "explosive bullets fired on the neighborhoods " * 110,
+)
+# a nationality's civilians after it (sides30): runs of the modifiers, of "aid", of blanks, and the nouns repeated
+CIVILIANS30_TEXTS = cut(
+    " " + "aid " * 1250,
+    " " * 5000,
+    " truck " + "relief " * 700,
+    " " + "aid workers " * 420,
+    "  " + "humanitarian " * 380 + "workers",
 )
 PROTESTS29_TEXTS = cut(
     "suppressed " * 900,
@@ -943,6 +952,7 @@ CASES: tuple[Case, ...] = (
     Case("engagement_roles._BOMBARDMENT_FROM", "finditer", found(_BOMBARDMENT_FROM), LEFTOVER_TEXTS),
     Case("aliases.tokenize", "tokenize", lambda text: len(tokenize(text)), SPACED_ARTICLES, 0.5),
     Case("harm_and_holding_words.SNIPER_FIRE", "findall", _SNIPER.findall, SNIPER_TEXTS),
+    Case("nearest_actors._CIVILIANS_AFTER", "match", _matched(_CIVILIANS_AFTER), CIVILIANS30_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SNIPER_TEXTS, 0.05),
     Case("told_before._OTHER_UNITS_CLAUSE", _UNITS, _other_units_reading(_OTHER_UNITS_CLAUSE), OTHER_UNITS_TEXTS),
     Case("told_before._OPENS_ON_OTHER_UNITS", _UNITS, _other_units_reading(_OPENS_ON_OTHER_UNITS), OTHER_UNITS_TEXTS),

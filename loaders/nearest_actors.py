@@ -86,6 +86,15 @@ _HELP_NOUN_AFTER = re.compile(
     r"^\s+(?:(?:air|military|logistical|financial|artillery)\s+)?(?:support|backing|assistance|help|cover)\b",
     re.IGNORECASE,
 )
+# A nationality right before a noun of civilians names people of that country, not the state acting: "Peter Kassig a
+# US aid worker kidnapped in Syria", "two Turkish truck drivers abducted near Jarablus" (thirtieth session, sides30).
+_CIVILIANS_AFTER = re.compile(
+    r"^\s+(?:(?:aid|relief|humanitarian|truck|lorry|freelance|news|photo|tv|television|medical)\s+)?"
+    r"(?:aid\s+)?(?:workers?|journalists?|reporters?|photographers?|citizens?|nationals?|hostages?|tourists?|"
+    r"nurses?|doctors?|priests?|nuns?|teachers?|students?|volunteers?|engineers?|businessm[ae]n|drivers?|"
+    r"civilians?|pilgrims?|missionar(?:y|ies)|contractors?)\b",
+    re.IGNORECASE,
+)
 _PREPOSITION = re.compile(
     r"\b(?:against|on|at|targeting|targeted|target|towards|into|in|near|of|from|with|for|during|amid)\b", re.IGNORECASE
 )
@@ -224,6 +233,8 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
         return None  # "Iranian-backed militias attacked": the backer is not the attacker
     if _HELP_NOUN_AFTER.match(gap):
         return None  # "the lack of US support and attacked": the helper named in a noun phrase is no agent
+    if _CIVILIANS_AFTER.match(gap):
+        return None  # "a US aid worker kidnapped in Syria": the nationality of the one kidnapped, no kidnapper
     if re.search(r"[.;:,\"“”]", gap) or _PREPOSITION.search(gap) or _SPEECH.search(gap):
         return None  # "Syrian state TV says 22 killed": who speaks is not who acts
     if _SUFFERED.search(gap):
