@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from loaders.cited_sources import cited_source, kept_silent
+from loaders.demonyms import DEMONYMS
 from loaders.model import Mention
 from loaders.on_the_offensive import on_the_offensive
 from loaders.speech_verbs import SAID, either
@@ -100,6 +101,7 @@ _PREPOSITION = re.compile(
 )
 # Gazetteer actors that are a kind of fighter, not a named group: "rebels", "the opposition".
 GENERIC_GROUPS = frozenset({"actor/syrian-rebels"})
+COALITION = "actor/us-led-coalition"
 
 
 def first_after(actors: Sequence[Mention], pos: int, base: int, text: str, reach: int = 20) -> Mention | None:
@@ -161,7 +163,15 @@ def coordinated_back(last: Mention, actors: Sequence[Mention], text: str, base: 
             start = m.span.start - base
         else:
             break
+    # "Russian and coalition air raids": the nationality shares the coalition's noun, so its state struck too
+    shared = _NATIONALITY_AND.search(text, max(0, start - 40), start) if keys[0] == COALITION else None
+    if shared is not None and shared.group(1) in DEMONYMS:
+        keys.insert(0, DEMONYMS[shared.group(1)])
     return list(dict.fromkeys(keys))
+
+
+# A nationality adjective joined right before the coalition (thirtieth session, helper sides30).
+_NATIONALITY_AND = re.compile(r"\b([A-Z][a-z]+|US|U\.S\.)\s+(?:and|or)\s+(?:the\s+)?$")
 
 
 BY_GERUND = re.compile(r"\bby\s+$", re.IGNORECASE)

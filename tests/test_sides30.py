@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from bench.adversarial import CIVILIANS30_TEXTS
+from bench.adversarial import CIVILIANS30_TEXTS, NATIONALITY_AND30_TEXTS
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
-from loaders.nearest_actors import _CIVILIANS_AFTER
+from loaders.nearest_actors import _CIVILIANS_AFTER, _NATIONALITY_AND
 
 
 def _sides(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -55,3 +55,35 @@ def test_civilians_after_reads_nouns_of_civilians_only() -> None:
 
 def test_civilians_after_on_adversarial_inputs() -> None:
     assert [bool(_CIVILIANS_AFTER.match(text)) for text in CIVILIANS30_TEXTS] == [False, False, False, True, False]
+
+
+# --- "Russian and coalition air raids": the nationality shares the coalition's noun ---
+
+
+def test_a_nationality_joined_to_the_coalition_struck_too(gazetteer: Gazetteer) -> None:
+    text = "Civilians were killed in Russian and coalition air strikes near Mayadeen on Friday."
+    found = _sides(text, gazetteer)
+    assert [k for k, _, _ in found] == ["air-strike"]
+    assert {"actor/russia", "actor/us-led-coalition"} <= set(found[0][1])
+
+
+def test_us_led_coalition_shares_the_noun_too(gazetteer: Gazetteer) -> None:
+    text = "Russian and US-led coalition warplanes bombed Deir Ezzor on Monday."
+    found = _sides(text, gazetteer)
+    assert [k for k, _, _ in found] == ["air-strike"]
+    assert {"actor/russia", "actor/us-led-coalition"} <= set(found[0][1])
+
+
+def test_the_coalition_alone_names_no_state(gazetteer: Gazetteer) -> None:
+    text = "Civilians were killed in coalition air strikes near Mayadeen on Friday."
+    assert _sides(text, gazetteer) == [("air-strike", ("actor/us-led-coalition",), ())]
+
+
+def test_a_capitalised_word_that_is_no_nationality_adds_nobody(gazetteer: Gazetteer) -> None:
+    text = "Rebels said Islam and coalition strikes hit Raqqa on Friday."
+    assert _sides(text, gazetteer) == [("air-strike", ("actor/us-led-coalition",), ())]
+
+
+def test_nationality_and_on_adversarial_inputs() -> None:
+    found = [m.group(0) if (m := _NATIONALITY_AND.search(text)) else None for text in NATIONALITY_AND30_TEXTS]
+    assert found == [None, None, None, "Russian and ", None]
