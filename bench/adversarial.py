@@ -83,8 +83,10 @@ from loaders.mention_filters import _OUTLET_AFTER
 from loaders.model import Article, Mention, Span
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import (
+    _CIVILIANS_AFTER,
     _HELP_GAP,
     _JOINED_VERB_GAP,
+    _NATIONALITY_AND,
     _PROGRESSIVE_AT,
     _PUT_TO_DEATH,
     _RELATIVE_GAP,
@@ -417,6 +419,22 @@ PICTURE30_TEXTS = cut(
     "In the Aa photo taken " * 227,
     "This photo " + "taken in Aa " * 416 + "shows",
     "The picture " + "shows " * 830,
+)
+# a nationality's civilians after it (sides30): runs of the modifiers, of "aid", of blanks, and the nouns repeated
+CIVILIANS30_TEXTS = cut(
+    " " + "aid " * 1250,
+    " " * 5000,
+    " truck " + "relief " * 700,
+    " " + "aid workers " * 420,
+    "  " + "humanitarian " * 380 + "workers",
+)
+# a nationality joined before the coalition (sides30): runs of capitalised words, of "and", of blanks, of "Russian and"
+NATIONALITY_AND30_TEXTS = cut(
+    "Russian " * 625,
+    " and " * 1000,
+    " " * 4990 + "and the ",
+    "Russian and " * 416,
+    "Abcdefgh" * 625 + " and",
 )
 PROTESTS29_TEXTS = cut(
     "suppressed " * 900,
@@ -976,6 +994,8 @@ CASES: tuple[Case, ...] = (
     Case("engagement_roles._BOMBARDMENT_FROM", "finditer", found(_BOMBARDMENT_FROM), LEFTOVER_TEXTS),
     Case("aliases.tokenize", "tokenize", lambda text: len(tokenize(text)), SPACED_ARTICLES, 0.5),
     Case("harm_and_holding_words.SNIPER_FIRE", "findall", _SNIPER.findall, SNIPER_TEXTS),
+    Case("nearest_actors._CIVILIANS_AFTER", "match", _matched(_CIVILIANS_AFTER), CIVILIANS30_TEXTS),
+    Case("nearest_actors._NATIONALITY_AND", "search", searched(_NATIONALITY_AND), NATIONALITY_AND30_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SNIPER_TEXTS, 0.05),
     Case("told_before._OTHER_UNITS_CLAUSE", _UNITS, _other_units_reading(_OTHER_UNITS_CLAUSE), OTHER_UNITS_TEXTS),
     Case("told_before._OPENS_ON_OTHER_UNITS", _UNITS, _other_units_reading(_OPENS_ON_OTHER_UNITS), OTHER_UNITS_TEXTS),

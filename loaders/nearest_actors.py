@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from loaders.cited_sources import cited_source, kept_silent
+from loaders.demonyms import DEMONYMS
 from loaders.model import Mention
 from loaders.on_the_offensive import on_the_offensive
 from loaders.speech_verbs import SAID, either
@@ -86,11 +87,21 @@ _HELP_NOUN_AFTER = re.compile(
     r"^\s+(?:(?:air|military|logistical|financial|artillery)\s+)?(?:support|backing|assistance|help|cover)\b",
     re.IGNORECASE,
 )
+# A nationality right before a noun of civilians names people of that country, not the state acting: "Peter Kassig a
+# US aid worker kidnapped in Syria", "two Turkish truck drivers abducted near Jarablus" (thirtieth session, sides30).
+_CIVILIANS_AFTER = re.compile(
+    r"^\s+(?:(?:aid|relief|humanitarian|truck|lorry|freelance|news|photo|tv|television|medical)\s+)?"
+    r"(?:aid\s+)?(?:workers?|journalists?|reporters?|photographers?|citizens?|nationals?|hostages?|tourists?|"
+    r"nurses?|doctors?|priests?|nuns?|teachers?|students?|volunteers?|engineers?|businessm[ae]n|drivers?|"
+    r"civilians?|pilgrims?|missionar(?:y|ies)|contractors?)\b",
+    re.IGNORECASE,
+)
 _PREPOSITION = re.compile(
     r"\b(?:against|on|at|targeting|targeted|target|towards|into|in|near|of|from|with|for|during|amid)\b", re.IGNORECASE
 )
 # Gazetteer actors that are a kind of fighter, not a named group: "rebels", "the opposition".
 GENERIC_GROUPS = frozenset({"actor/syrian-rebels"})
+COALITION = "actor/us-led-coalition"
 
 
 def first_after(actors: Sequence[Mention], pos: int, base: int, text: str, reach: int = 20) -> Mention | None:
@@ -152,7 +163,15 @@ def coordinated_back(last: Mention, actors: Sequence[Mention], text: str, base: 
             start = m.span.start - base
         else:
             break
+    # "Russian and coalition air raids": the nationality shares the coalition's noun, so its state struck too
+    shared = _NATIONALITY_AND.search(text, max(0, start - 40), start) if keys[0] == COALITION else None
+    if shared is not None and shared.group(1) in DEMONYMS:
+        keys.insert(0, DEMONYMS[shared.group(1)])
     return list(dict.fromkeys(keys))
+
+
+# A nationality adjective joined right before the coalition (thirtieth session, helper sides30).
+_NATIONALITY_AND = re.compile(r"\b([A-Z][a-z]+|US|U\.S\.)\s+(?:and|or)\s+(?:the\s+)?$")
 
 
 BY_GERUND = re.compile(r"\bby\s+$", re.IGNORECASE)
@@ -224,6 +243,8 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
         return None  # "Iranian-backed militias attacked": the backer is not the attacker
     if _HELP_NOUN_AFTER.match(gap):
         return None  # "the lack of US support and attacked": the helper named in a noun phrase is no agent
+    if _CIVILIANS_AFTER.match(gap):
+        return None  # "a US aid worker kidnapped in Syria": the nationality of the one kidnapped, no kidnapper
     if re.search(r"[.;:,\"“”]", gap) or _PREPOSITION.search(gap) or _SPEECH.search(gap):
         return None  # "Syrian state TV says 22 killed": who speaks is not who acts
     if _SUFFERED.search(gap):
