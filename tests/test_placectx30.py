@@ -12,6 +12,8 @@ from loaders.own_phrase import OWN_PHRASE
 
 IHSIM = "place/ihsim-1360272443"  # a village of Ariha district, Idlib province
 MASHRAFAH_OF_DEIR_EZZOR = "place/mashrafah-1310326217"  # the only one of its spellings in Deir ez-Zor province
+MA_AN_OF_HAMA = "place/ma-an-1293195777"
+MA_AN_OF_DEIR_EZZOR = "place/al-ma-an-1276143477"
 MUSHAYRIFAH_OF_HAMA = "place/mushayrifah-1293578373"  # the only one of its spellings in Hamah district
 
 
@@ -26,6 +28,17 @@ def test_the_own_phrase_outranks_a_namesake_by_the_articles_other_places(gazette
     keys = place_keys(gazetteer, text)
     assert MASHRAFAH_OF_DEIR_EZZOR in keys
     assert MUSHAYRIFAH_OF_HAMA not in keys
+
+
+def test_the_own_phrases_province_decides_between_namesakes_of_two_named_provinces(gazetteer: Gazetteer) -> None:
+    # Hama and Deir ez-Zor each hold a Maan; the name's own phrase says which
+    body = (
+        "Army units destroyed rebel positions in Maan in Hama countryside. Clashes also erupted near Tartus. "
+        "ISIS dens were hit in the countryside of Deir Ezzor."
+    )
+    keys = place_keys(gazetteer, body)
+    assert MA_AN_OF_HAMA in keys
+    assert MA_AN_OF_DEIR_EZZOR not in keys
 
 
 def test_a_namesake_outside_the_phrases_province_is_refused_and_the_name_kept(gazetteer: Gazetteer) -> None:
