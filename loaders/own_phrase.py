@@ -55,9 +55,13 @@ def own_reading(gazetteer: Gazetteer, label: str, land: str) -> str | None:
     """The one place of the label's consonant skeleton inside the district of the town that locates it (or the district
     or governorate itself), opening and hissing alike; else None."""
     shape = fuzzy_places.skeleton(label)
+    area = district(gazetteer, land) if gazetteer.get(land).cls == "Settlement" else land
     if len(shape) < fuzzy_places.MIN_SHORT:
         return None
-    area = district(gazetteer, land) if gazetteer.get(land).cls == "Settlement" else land
+    # a short skeleton names too many villages of a whole governorate (as `fuzzy_places.MIN_IN_GOVERNORATE` says): there
+    # the name must sound as the village's but for one vowel ("Ahsem" Ihsim; "al-Mu'azzarah" is no Mazra`ah)
+    wide = area is not None and gazetteer.get(area).cls == "Governorate"
+    loose = wide and len(shape) < fuzzy_places.MIN_IN_GOVERNORATE
     candidates = [
         k
         for k in place_index(gazetteer, fuzzy_places.skeleton).get(shape, ())
@@ -66,6 +70,7 @@ def own_reading(gazetteer: Gazetteer, label: str, land: str) -> str | None:
         and same_landform(gazetteer, k, label)
         and opens_alike(gazetteer, k, label)
         and same_sibilants(gazetteer, k, label)
+        and (not loose or _sounds_alike(gazetteer, k, label))
     ]
     candidates = one_place(gazetteer, candidates)
     return candidates[0] if len(candidates) == 1 else None
@@ -74,3 +79,15 @@ def own_reading(gazetteer: Gazetteer, label: str, land: str) -> str | None:
 def outside(gazetteer: Gazetteer, key: str, land: str) -> bool:
     """Whether a gazetteer place lies outside the governorate of the place that locates it."""
     return governorate(gazetteer, key) != governorate(gazetteer, land)
+
+
+def _sounds_alike(gazetteer: Gazetteer, key: str, label: str) -> bool:
+    """Whether a name of the place sounds as the label but for one letter."""
+    mine = fuzzy_places.sound(label)
+    return any(fuzzy_places._edits(fuzzy_places.sound(name), mine, 1) <= 1 for name in _names(gazetteer, key))
+
+
+def _names(gazetteer: Gazetteer, key: str) -> tuple[str, ...]:
+    """A place's label and aliases."""
+    entity = gazetteer.get(key)
+    return (entity.label, *entity.aliases)
