@@ -98,6 +98,7 @@ from loaders.numbered_places import NUMBERED, NUMBERED_NAME
 from loaders.on_the_offensive import _ON_THE
 from loaders.opening_blows import _OPENED_WITH
 from loaders.own_countryside import OWN_COUNTRYSIDE
+from loaders.own_phrase import OWN_PHRASE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.owners_told_before import ITS_SITE
 from loaders.paired_states import _ADVERB, _STATE_VERB, _WORD_BEFORE, capitals_paired_with_capitals
@@ -435,6 +436,16 @@ NATIONALITY_AND30_TEXTS = cut(
     " " * 4990 + "and the ",
     "Russian and " * 416,
     "Abcdefgh" * 625 + " and",
+)
+# what joins a name to the place that locates it (placectx30): runs of blanks, of the joining words, of side words,
+# of "to the east of", of a kind word and a comma
+OWN_PHRASE_TEXTS = cut(
+    " " * 5000,
+    " in the" * 720,
+    " near the western part of the" * 170,
+    " to the east of" * 330,
+    " village, " * 500,
+    " in " + "eastern " * 620,
 )
 PROTESTS29_TEXTS = cut(
     "suppressed " * 900,
@@ -1156,6 +1167,7 @@ CASES: tuple[Case, ...] = (
     ),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES26_TEXTS, 0.05),
     Case("placed_in.IN_LAND", "fullmatch", _fullmatched(IN_LAND), IN_LAND27_TEXTS),
+    Case("own_phrase.OWN_PHRASE", "fullmatch", _fullmatched(OWN_PHRASE), OWN_PHRASE_TEXTS),
     Case("numbered_places.NUMBERED", "finditer", found(NUMBERED), NUMBERED27_TEXTS),
     Case("numbered_places.NUMBERED_NAME", "search", searched(NUMBERED_NAME), NUMBERED27_TEXTS),
     Case("nearest_actors._HELP_GAP", "sub", lambda text: _HELP_GAP.sub(" ", text), BATTLES26_TEXTS),

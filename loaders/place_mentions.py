@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from loaders import fuzzy_places, namesakes
+from loaders import fuzzy_places, namesakes, own_phrase
 from loaders.bearing_names import PART_OF, named_by_bearing
 from loaders.gazetteer import Gazetteer
 from loaders.listed_together import listed_together
@@ -276,6 +276,18 @@ def link_local_places(
     # a piece kept only if linked ("Khrab" of "Khrab al-Shahm town") is too short a name for a three-consonant skeleton
     sure = {k for k in labels if local_entities[k][0] == "place"}
     resolved = fuzzy_places.resolve(gazetteer, labels, context, sure)
+    # a name's own phrase outranks the article: "al-Msheirfeh east of Homs city" is Homs's, though Aleppo is named
+    for local, land in own_phrase.anchors(per_sentence, body, gazetteer).items():
+        if local not in labels:
+            continue
+        own = fuzzy_places.resolve(gazetteer, {local: labels[local]}, [land], sure).get(local)
+        own = own or own_phrase.own_reading(gazetteer, labels[local], land)
+        if own is not None:
+            resolved[local] = own
+        elif local in resolved and own_phrase.outside(gazetteer, resolved[local], land):
+            # a namesake elsewhere is refused, the name kept a local place as its phrase shows it is one
+            del resolved[local]
+            local_entities[local] = ("place", labels[local])
     resolved = {k: v for k, v in resolved.items() if (refused or {}).get(k) != v}
     if len(resolved) > 1:
         resolved = _with_linked_neighbours(gazetteer, labels, context, resolved)

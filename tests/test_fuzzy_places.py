@@ -226,8 +226,10 @@ def test_of_namesakes_in_two_named_governorates_the_one_near_a_named_town_is_tak
     ["Masyaf", "Salamiyah", "Tartus", "the Ghab plain", "the border"],  # none within 15 km of Ma`an
 )
 def test_namesakes_stay_undecided_without_a_named_town_near_one(town: str, gazetteer: Gazetteer) -> None:
+    # Maan's own phrase must not name Hama: "Maan in Hama countryside" is Hama's (`own_phrase`, thirtieth session)
     body = (
-        f"Army units destroyed rebel positions in Maan in Hama countryside. Clashes also erupted near {town}. "
+        "Army units destroyed rebel positions in Maan on Monday in Hama countryside. "
+        f"Clashes also erupted near {town}. "
         "ISIS dens were hit in the countryside of Deir Ezzor."
     )
     assert not {"place/ma-an-1293195777", "place/al-ma-an-1276143477"} & places(body, gazetteer)

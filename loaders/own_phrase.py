@@ -1,0 +1,93 @@
+"""A name's own phrase as the cue for which namesake it is: "Ahsem in Idlib province", "al-Msheirfeh east of Homs city".
+
+News English places a small name at once by the place right after it ("the village of X near Hama", "X town in the
+western part of the Raqqa province"); that place, not the whole article's, is the context the linking by spelling
+should go by (thirtieth session, helper placectx30).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from loaders import fuzzy_places
+from loaders.fuzzy_places import _opens_alike as opens_alike
+from loaders.fuzzy_places import _same_sibilants as same_sibilants
+from loaders.gazetteer import Gazetteer
+from loaders.landform_names import same_landform
+from loaders.model import Mention
+from loaders.place_lookup import district, governorate, one_place, place_index
+
+# what joins a name to the place that locates it: a kind word, a comma, then "in", "near", "outside" or a bearing
+# "(to the) east of", then up to five lower-case words ("the western part of the", "the city of"); lower case only,
+# so no other name sits between
+OWN_PHRASE = re.compile(
+    r"(?:\s+(?:village|town|city|area|neighbou?rhood))?,?\s+"
+    r"(?:in|near|outside|(?:to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"\s+of)"
+    r"(?:\s+(?:the|a|of|city|town|part|parts|countryside|outskirts|rural|[a-z]+ern))"
+    r"{0,5}\s+"
+)
+_ANCHORS = frozenset({"Settlement", "District", "Governorate"})
+
+
+def anchors(per_sentence: list[list[Mention]], body: str, gazetteer: Gazetteer) -> dict[str, str]:
+    """Local place key -> the gazetteer place its own phrase puts it in or near (a name put by two: left out)."""
+    found: dict[str, set[str]] = {}
+    for mentions in per_sentence:
+        places = [m for m in mentions if m.kind == "place"]
+        for name, land in pairwise(places):
+            if name.linked or not _anchor(land, gazetteer):
+                continue
+            if OWN_PHRASE.fullmatch(body, name.span.end, land.span.start):
+                found.setdefault(name.key, set()).add(land.key)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def _anchor(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a mention is a linked town, district or governorate of Syria."""
+    if not mention.linked or mention.key not in gazetteer:
+        return False
+    return gazetteer.get(mention.key).cls in _ANCHORS and gazetteer.in_syria(mention.key)
+
+
+def own_reading(gazetteer: Gazetteer, label: str, land: str) -> str | None:
+    """The one place of the label's consonant skeleton inside the district of the town that locates it (or the district
+    or governorate itself), opening and hissing alike; else None."""
+    shape = fuzzy_places.skeleton(label)
+    area = district(gazetteer, land) if gazetteer.get(land).cls == "Settlement" else land
+    if len(shape) < fuzzy_places.MIN_SHORT:
+        return None
+    # a short skeleton names too many villages of a whole governorate (as `fuzzy_places.MIN_IN_GOVERNORATE` says): there
+    # the name must sound as the village's but for one vowel ("Ahsem" Ihsim; "al-Mu'azzarah" is no Mazra`ah)
+    wide = area is not None and gazetteer.get(area).cls == "Governorate"
+    loose = wide and len(shape) < fuzzy_places.MIN_IN_GOVERNORATE
+    candidates = [
+        k
+        for k in place_index(gazetteer, fuzzy_places.skeleton).get(shape, ())
+        if area in gazetteer.ancestors(k)
+        and gazetteer.get(k).cls == "Settlement"
+        and same_landform(gazetteer, k, label)
+        and opens_alike(gazetteer, k, label)
+        and same_sibilants(gazetteer, k, label)
+        and (not loose or _sounds_alike(gazetteer, k, label))
+    ]
+    candidates = one_place(gazetteer, candidates)
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def outside(gazetteer: Gazetteer, key: str, land: str) -> bool:
+    """Whether a gazetteer place lies outside the governorate of the place that locates it."""
+    return governorate(gazetteer, key) != governorate(gazetteer, land)
+
+
+def _sounds_alike(gazetteer: Gazetteer, key: str, label: str) -> bool:
+    """Whether a name of the place sounds as the label but for one letter."""
+    mine = fuzzy_places.sound(label)
+    return any(fuzzy_places._edits(fuzzy_places.sound(name), mine, 1) <= 1 for name in _names(gazetteer, key))
+
+
+def _names(gazetteer: Gazetteer, key: str) -> tuple[str, ...]:
+    """A place's label and aliases."""
+    entity = gazetteer.get(key)
+    return (entity.label, *entity.aliases)
