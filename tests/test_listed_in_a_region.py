@@ -67,13 +67,13 @@ def test_region_patterns_on_adversarial_text() -> None:
 
 # A list's names grouped by region, each group closed by "in" and its region (`place_lists._placed_groups`).
 GROUPED = (
-    "Regime forces shelled the villages of Kafr Ruma, Sfuhen in Jabal al-Zawiya, Aayoj, Barsha in southern Idlib, "
+    "Regime forces shelled the villages of Kafr Ruma, Sfuhen in Jabal al-Zawiya, Aayoj, Barshoun in southern Idlib, "
     "Zarzur and Qaddah in Sahl al-Ghab in western Hama."
 )
 
 
 def test_a_lists_later_groups_are_read_past_their_regions(gazetteer: Gazetteer) -> None:
-    assert {"sfuhen", "aayoj", "barsha", "qaddah"} <= local_places(gazetteer, GROUPED)
+    assert {"sfuhen", "aayoj", "barshoun", "qaddah"} <= local_places(gazetteer, GROUPED)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +108,7 @@ def test_group_patterns_on_adversarial_text() -> None:
     ("text", "names"),
     [
         ("The reporter added that Aayoj, Barsha, and Tkad in western Aleppo countryside were shelled.", {"aayoj"}),
-        ("Rebels shelled positions in Kafr Ruma village, Aayoj and Barsha in Idlib countryside.", {"aayoj", "barsha"}),
+        ("Rebels shelled Kafr Ruma village, Aayoj and Barshoun in Idlib countryside.", {"aayoj", "barshoun"}),
         ("Rashid and Aayoj in the countryside of Raqqa were shelled.", {"rashid", "aayoj"}),
     ],
 )
