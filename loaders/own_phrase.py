@@ -29,18 +29,20 @@ OWN_PHRASE = re.compile(
     r"{0,5}\s+"
 )
 _ANCHORS = frozenset({"Settlement", "District", "Governorate"})
+_BEARING = re.compile(r"(?:north|south|east|west)\S*\s+of\b")
 
 
-def anchors(per_sentence: list[list[Mention]], body: str, gazetteer: Gazetteer) -> dict[str, str]:
-    """Local place key -> the gazetteer place its own phrase puts it in or near (a name put by two: left out)."""
-    found: dict[str, set[str]] = {}
+def anchors(per_sentence: list[list[Mention]], body: str, gazetteer: Gazetteer) -> dict[str, tuple[str, bool]]:
+    """Local place key -> the gazetteer place its own phrase puts it in or near, and whether by a bearing ("north
+    of"); a name put by two is left out."""
+    found: dict[str, set[tuple[str, bool]]] = {}
     for mentions in per_sentence:
         places = [m for m in mentions if m.kind == "place"]
         for name, land in pairwise(places):
             if name.linked or not _anchor(land, gazetteer):
                 continue
-            if OWN_PHRASE.fullmatch(body, name.span.end, land.span.start):
-                found.setdefault(name.key, set()).add(land.key)
+            if phrase := OWN_PHRASE.fullmatch(body, name.span.end, land.span.start):
+                found.setdefault(name.key, set()).add((land.key, bool(_BEARING.search(phrase.group(0)))))
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
@@ -51,11 +53,13 @@ def _anchor(mention: Mention, gazetteer: Gazetteer) -> bool:
     return gazetteer.get(mention.key).cls in _ANCHORS and gazetteer.in_syria(mention.key)
 
 
-def own_reading(gazetteer: Gazetteer, label: str, land: str) -> str | None:
-    """The one place of the label's consonant skeleton inside the district of the town that locates it (or the district
-    or governorate itself), opening and hissing alike; else None."""
+def own_reading(gazetteer: Gazetteer, label: str, land: str, bearing: bool = False) -> str | None:
+    """The one place of the label's consonant skeleton inside the district of the town that locates it (its
+    governorate if by a bearing, or the district or governorate itself), opening and hissing alike; else None."""
     shape = fuzzy_places.skeleton(label)
-    area = district(gazetteer, land) if gazetteer.get(land).cls == "Settlement" else land
+    town = gazetteer.get(land).cls == "Settlement"
+    # a bearing from a town reaches past the town's district: Nubl and Zahraa, north of Aleppo, lie in A'zaz's
+    area = (governorate(gazetteer, land) if bearing else district(gazetteer, land)) if town else land
     if len(shape) < fuzzy_places.MIN_SHORT:
         return None
     # a short skeleton names too many villages of a whole governorate (as `fuzzy_places.MIN_IN_GOVERNORATE` says): there

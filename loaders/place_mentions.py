@@ -277,11 +277,11 @@ def link_local_places(
     sure = {k for k in labels if local_entities[k][0] == "place"}
     resolved = fuzzy_places.resolve(gazetteer, labels, context, sure)
     # a name's own phrase outranks the article: "al-Msheirfeh east of Homs city" is Homs's, though Aleppo is named
-    for local, land in own_phrase.anchors(per_sentence, body, gazetteer).items():
+    for local, (land, bearing) in own_phrase.anchors(per_sentence, body, gazetteer).items():
         if local not in labels:
             continue
         own = fuzzy_places.resolve(gazetteer, {local: labels[local]}, [land], sure).get(local)
-        own = own or own_phrase.own_reading(gazetteer, labels[local], land)
+        own = own or own_phrase.own_reading(gazetteer, labels[local], land, bearing)
         if own is not None:
             resolved[local] = own
         elif local in resolved and own_phrase.outside(gazetteer, resolved[local], land):

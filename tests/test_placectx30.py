@@ -76,3 +76,10 @@ def test_the_joining_words_and_their_runs() -> None:
     assert OWN_PHRASE.fullmatch(", near the city of ") is not None
     # another name between the two is no own phrase
     assert OWN_PHRASE.fullmatch(" and Kafr Nabl in ") is None
+
+
+def test_a_bearing_from_a_town_looks_past_the_towns_district(gazetteer: Gazetteer) -> None:
+    # Zahraa lies north of Aleppo but in A'zaz district: the city's own district holds another village of its skeleton
+    keys = place_keys(gazetteer, "Troops hold Nubl and Zahraa north of Aleppo. Rebels shelled them on Sunday.")
+    assert "place/az-zahra-1259969425" in keys
+    assert "place/saharah-1242567561" not in keys
