@@ -14,6 +14,7 @@ from functools import cache
 
 from loaders import (
     construct_state,
+    engagement_roles,
     listed_together,
     local_place_names,
     located_lists,
@@ -436,6 +437,15 @@ NATIONALITY_AND30_TEXTS = cut(
     " " * 4990 + "and the ",
     "Russian and " * 416,
     "Abcdefgh" * 625 + " and",
+)
+# the gap between a strike verb and its object, a circumstance word ending it (neutral30): runs of words, of the
+# circumstance words, of blanks, of "in the"
+OBJECT_GAP30_TEXTS = cut(
+    " " + "amid " * 1000,
+    " " + "heavy " * 830,
+    " " * 4990 + "during",
+    " " + "in the " * 715,
+    " after the " * 500 + "on the",
 )
 # what joins a name to the place that locates it (placectx30): runs of blanks, of the joining words, of side words,
 # of "to the east of", of a kind word and a comma
@@ -1290,4 +1300,5 @@ CASES: tuple[Case, ...] = (
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BULLETS30_TEXTS, 0.05),
     Case("place_mentions._LOCATED", "finditer", found(place_mentions._LOCATED), LOCATED30_TEXTS),
     Case("pictured_scenes._PICTURE_SHOWS", "match", _matched(_PICTURE_SHOWS), PICTURE30_TEXTS),
+    Case("engagement_roles._OBJECT_GAP", "fullmatch", _fullmatched(engagement_roles._OBJECT_GAP), OBJECT_GAP30_TEXTS),
 )
