@@ -88,6 +88,7 @@ from loaders.nearest_actors import (
     _HELP_GAP,
     _JOINED_VERB_GAP,
     _NATIONALITY_AND,
+    _OWN_VERB_FIRST,
     _PROGRESSIVE_AT,
     _PUT_TO_DEATH,
     _RELATIVE_GAP,
@@ -446,6 +447,14 @@ OBJECT_GAP30_TEXTS = cut(
     " " * 4990 + "during",
     " " + "in the " * 715,
     " after the " * 500 + "on the",
+)
+# a relative pronoun and its own verb (neutral30): runs of "which", of "-ly" words, of blanks, of the verbs
+RELATIVE30_TEXTS = cut(
+    " " + "which " * 830,
+    " which " + "mostly " * 700,
+    " " * 4990 + "which is",
+    " which consists " * 310,
+    " fighters who " + "wholly " * 700 + "is",
 )
 # what joins a name to the place that locates it (placectx30): runs of blanks, of the joining words, of side words,
 # of "to the east of", of a kind word and a comma
@@ -1301,4 +1310,6 @@ CASES: tuple[Case, ...] = (
     Case("place_mentions._LOCATED", "finditer", found(place_mentions._LOCATED), LOCATED30_TEXTS),
     Case("pictured_scenes._PICTURE_SHOWS", "match", _matched(_PICTURE_SHOWS), PICTURE30_TEXTS),
     Case("engagement_roles._OBJECT_GAP", "fullmatch", _fullmatched(engagement_roles._OBJECT_GAP), OBJECT_GAP30_TEXTS),
+    Case("nearest_actors._OWN_VERB_FIRST", "match", _matched(_OWN_VERB_FIRST), RELATIVE30_TEXTS),
+    Case("nearest_actors._RELATIVE_GAP", "search", searched(_RELATIVE_GAP), RELATIVE30_TEXTS),
 )

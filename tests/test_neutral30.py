@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from bench.adversarial import OBJECT_GAP30_TEXTS
+from bench.adversarial import OBJECT_GAP30_TEXTS, RELATIVE30_TEXTS
 from loaders.engagement_roles import _OBJECT_GAP
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.nearest_actors import _OWN_VERB_FIRST, _RELATIVE_GAP
 
 
 def _sides(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -49,3 +50,43 @@ def test_object_gap_stops_at_circumstance_words() -> None:
 
 def test_object_gap_adversarial_inputs_end() -> None:
     assert [bool(_OBJECT_GAP.fullmatch(t)) for t in OBJECT_GAP30_TEXTS] == [False] * 5
+
+
+# --- "The SDF which mostly consists of Kurdish fighters launched": a side closing such a clause is no doer ---
+
+
+def test_a_side_the_group_consists_of_is_no_attacker(gazetteer: Gazetteer) -> None:
+    text = "The SDF which mostly consists of Kurdish fighters launched an offensive on Raqqa."
+    assert [a for _, a, _ in _sides(text, gazetteer)] == [("actor/syrian-democratic-forces",)]
+
+
+def test_a_side_fought_in_the_clause_is_no_doer(gazetteer: Gazetteer) -> None:
+    found = _sides("The Syrian army which has been fighting the rebels shelled Douma on Monday.", gazetteer)
+    assert ("shelling", ("actor/syrian-arab-army",), ()) in found
+    assert all(a != ("actor/syrian-rebels",) for _, a, _ in found)
+
+
+def test_a_passive_clause_names_no_doer(gazetteer: Gazetteer) -> None:
+    found = _sides("Rebels who had been besieged by the army attacked a checkpoint in Homs.", gazetteer)
+    assert [a for _, a, _ in found] == [("actor/syrian-rebels",)]
+
+
+def test_the_clause_with_its_own_subject_still_yields_the_main_subject(gazetteer: Gazetteer) -> None:
+    found = _sides("The army which rebels attacked shelled Douma on Monday.", gazetteer)
+    assert [(k, a) for k, a, _ in found] == [("shelling", ("actor/syrian-arab-army",))]
+
+
+def test_a_side_right_before_the_trigger_still_acts(gazetteer: Gazetteer) -> None:
+    found = _sides("Residents said the Islamic State attacked Kurdish positions near Kobani.", gazetteer)
+    assert any("actor/islamic-state" in a for _, a, _ in found)
+
+
+def test_own_verb_first_reads_the_pronoun_as_subject() -> None:
+    assert _OWN_VERB_FIRST.match(" which mostly consists of")
+    assert _OWN_VERB_FIRST.match(" fighters who were besieged")
+    assert not _OWN_VERB_FIRST.match(" which rebels attacked")
+    assert _RELATIVE_GAP.search(" which is made up of Kurdish and Arab fighters")
+
+
+def test_relative_adversarial_inputs_end() -> None:
+    assert [bool(_OWN_VERB_FIRST.match(t)) for t in RELATIVE30_TEXTS] == [False, False, False, True, False]
