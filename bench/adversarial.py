@@ -456,6 +456,13 @@ RELATIVE30_TEXTS = cut(
     " which consists " * 310,
     " fighters who " + "wholly " * 700 + "is",
 )
+# "pulled out of" before a pact (neutral30): runs of the verb, of words before a pact noun, of "the"
+PULLED_OUT30_TEXTS = cut(
+    "pulled out of " * 357,
+    "pulled out of the " + "peace " * 830,
+    "pulled out of " + "the " * 1240 + "talks",
+    "pulled out of the council " * 192,
+)
 # what joins a name to the place that locates it (placectx30): runs of blanks, of the joining words, of side words,
 # of "to the east of", of a kind word and a comma
 OWN_PHRASE_TEXTS = cut(
@@ -1312,4 +1319,7 @@ CASES: tuple[Case, ...] = (
     Case("engagement_roles._OBJECT_GAP", "fullmatch", _fullmatched(engagement_roles._OBJECT_GAP), OBJECT_GAP30_TEXTS),
     Case("nearest_actors._OWN_VERB_FIRST", "match", _matched(_OWN_VERB_FIRST), RELATIVE30_TEXTS),
     Case("nearest_actors._RELATIVE_GAP", "search", searched(_RELATIVE_GAP), RELATIVE30_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), PULLED_OUT30_TEXTS, 0.05
+    ),
 )

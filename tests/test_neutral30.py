@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bench.adversarial import OBJECT_GAP30_TEXTS, RELATIVE30_TEXTS
+from bench.adversarial import OBJECT_GAP30_TEXTS, PULLED_OUT30_TEXTS, RELATIVE30_TEXTS
 from loaders.engagement_roles import _OBJECT_GAP
+from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
@@ -90,3 +91,37 @@ def test_own_verb_first_reads_the_pronoun_as_subject() -> None:
 
 def test_relative_adversarial_inputs_end() -> None:
     assert [bool(_OWN_VERB_FIRST.match(t)) for t in RELATIVE30_TEXTS] == [False, False, False, True, False]
+
+
+# --- "the rebels pulled out of the peace talks in Geneva": leaving a pact or a meeting hands over no ground ---
+
+
+def _types(text: str, gazetteer: Gazetteer) -> list[str]:
+    return [e.type for e in extract(Article("test", "t", text), gazetteer).engagements]
+
+
+def test_pulling_out_of_talks_is_no_transfer(gazetteer: Gazetteer) -> None:
+    assert _types("The rebels pulled out of the peace talks in Geneva on Friday.", gazetteer) == []
+
+
+def test_pulling_out_of_a_meeting_is_no_transfer(gazetteer: Gazetteer) -> None:
+    assert _types("The rebels pulled out of the meeting in Geneva on Monday.", gazetteer) == []
+
+
+def test_pulling_out_of_a_deal_is_no_transfer(gazetteer: Gazetteer) -> None:
+    assert _types("The rebels pulled out of the ceasefire deal in Idlib on Monday.", gazetteer) == []
+
+
+def test_pulling_out_of_a_town_is_still_a_transfer(gazetteer: Gazetteer) -> None:
+    text = "Islamic State fighters pulled out of Palmyra on Sunday."
+    assert _types(text, gazetteer) == ["non-violent-transfer-of-territory"]
+
+
+def test_pulling_out_of_a_council_building_is_still_a_transfer(gazetteer: Gazetteer) -> None:
+    text = "Rebels pulled out of the council building in Aleppo on Sunday."
+    assert _types(text, gazetteer) == ["non-violent-transfer-of-territory"]
+
+
+def test_pulled_out_adversarial_inputs_end() -> None:
+    # the guard reaches two words on at most, so a pact noun after a run of words is read no further
+    assert [len(trigger_matches(t)) > 0 for t in PULLED_OUT30_TEXTS[:3]] == [True, True, True]
