@@ -14,6 +14,7 @@ from functools import cache
 
 from loaders import (
     construct_state,
+    engagement_roles,
     listed_together,
     local_place_names,
     located_lists,
@@ -87,6 +88,7 @@ from loaders.nearest_actors import (
     _HELP_GAP,
     _JOINED_VERB_GAP,
     _NATIONALITY_AND,
+    _OWN_VERB_FIRST,
     _PROGRESSIVE_AT,
     _PUT_TO_DEATH,
     _RELATIVE_GAP,
@@ -436,6 +438,30 @@ NATIONALITY_AND30_TEXTS = cut(
     " " * 4990 + "and the ",
     "Russian and " * 416,
     "Abcdefgh" * 625 + " and",
+)
+# the gap between a strike verb and its object, a circumstance word ending it (neutral30): runs of words, of the
+# circumstance words, of blanks, of "in the"
+OBJECT_GAP30_TEXTS = cut(
+    " " + "amid " * 1000,
+    " " + "heavy " * 830,
+    " " * 4990 + "during",
+    " " + "in the " * 715,
+    " after the " * 500 + "on the",
+)
+# a relative pronoun and its own verb (neutral30): runs of "which", of "-ly" words, of blanks, of the verbs
+RELATIVE30_TEXTS = cut(
+    " " + "which " * 830,
+    " which " + "mostly " * 700,
+    " " * 4990 + "which is",
+    " which consists " * 310,
+    " fighters who " + "wholly " * 700 + "is",
+)
+# "pulled out of" before a pact (neutral30): runs of the verb, of words before a pact noun, of "the"
+PULLED_OUT30_TEXTS = cut(
+    "pulled out of " * 357,
+    "pulled out of the " + "peace " * 830,
+    "pulled out of " + "the " * 1240 + "talks",
+    "pulled out of the council " * 192,
 )
 # what joins a name to the place that locates it (placectx30): runs of blanks, of the joining words, of side words,
 # of "to the east of", of a kind word and a comma
@@ -1290,4 +1316,10 @@ CASES: tuple[Case, ...] = (
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BULLETS30_TEXTS, 0.05),
     Case("place_mentions._LOCATED", "finditer", found(place_mentions._LOCATED), LOCATED30_TEXTS),
     Case("pictured_scenes._PICTURE_SHOWS", "match", _matched(_PICTURE_SHOWS), PICTURE30_TEXTS),
+    Case("engagement_roles._OBJECT_GAP", "fullmatch", _fullmatched(engagement_roles._OBJECT_GAP), OBJECT_GAP30_TEXTS),
+    Case("nearest_actors._OWN_VERB_FIRST", "match", _matched(_OWN_VERB_FIRST), RELATIVE30_TEXTS),
+    Case("nearest_actors._RELATIVE_GAP", "search", searched(_RELATIVE_GAP), RELATIVE30_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), PULLED_OUT30_TEXTS, 0.05
+    ),
 )

@@ -69,10 +69,14 @@ MEMBERS_OF = (
     rf"{SITE_NOUNS}|cent(?:er|re)s?|offices?)\s+of\s+"
 )
 # Between a trigger and its object: "ambushed Syrian soldiers", "attacks on several positions of the SAA".
+# A word opening a phrase of circumstance ends the object: "Russian jets bombed Saraqib amid a government offensive"
+# names the government as the offensive's side, not the one bombed (thirtieth session, sides30, kept by neutral30).
+CIRCUMSTANCE = r"(?!(?:amid|amidst|during|despite|following|after|before|ahead|while|since|until)\b)"
 _OBJECT_GAP = re.compile(
-    r"\s+(?:(?:[\w'’-]+\s+){0,3}?(?:against|on|targeting|at|with|into|in|of)\s+)?(?:the\s+|a\s+|an\s+)?"
+    rf"\s+(?:(?:{CIRCUMSTANCE}[\w'’-]+\s+){{0,3}}?(?:against|on|targeting|at|with|into|in|of)\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?"
     # "targeted sites of the terrorists of the so-called Liwaa al-Islam"
-    r"(?:[\w'’-]+\s+){0,3}(?:(?:the\s+)?so-called\s+)?\(?",
+    rf"(?:{CIRCUMSTANCE}[\w'’-]+\s+){{0,3}}(?:(?:the\s+)?so-called\s+)?\(?",
     re.IGNORECASE,
 )
 # Verbs of fighting, and what may stand between them and "with" the other side (a time, a place, a manner).

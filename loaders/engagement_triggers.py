@@ -240,7 +240,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      # "the withdrawal of the fighters from", "the suburb was evacuated by rebels": fighters leaving hand it over
      r"withdrawal\s+of\s+(?:[\w-]+\s+){0,3}?from|"
      r"evacuated(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rebels|fighters|militants|insurgents|opposition|jihadists))|"
-     r"pulled\s+out\s+of|evacuation\s+(?:deal|agreement)"),
+     # nor "pulled out of" a pact or a meeting: "the rebels pulled out of the peace talks in Geneva" (strat30)
+     rf"pulled\s+out\s+of(?!\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_PACT}\b)|"
+     r"evacuation\s+(?:deal|agreement)"),
     ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|skirmish(?:es)?|fire-?fights?|gun\s*fights?|"
      r"exchanges?\s+of\s+(?:gun)?fire|war\s+(?:between|against|on)|"
      # the verb of an exchange of fire: "rebels exchanged fire with troops", "the two sides traded gunfire"

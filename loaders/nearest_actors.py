@@ -44,7 +44,9 @@ _RELATIVE_GAP = re.compile(
     r"(?:(?:had|have|has)\s+(?:been\s+)?|(?:were|was|are|is)\s+)?(?:\w+ly\s+)?"
     r"(?:[a-z]+ed|came|fled|went|took|fought|left|broke|drove|ran|swept|[a-z]+ing"
     # the present of holding (twenty-ninth session): "Kurdish forces who share control of the city had been battling"
-    r"|(?:share|hold|control|run|dominate|man|live|operate)s?)\s[^.;:,()\"“”]{0,60}$"
+    r"|(?:share|hold|control|run|dominate|man|live|operate)s?"
+    # what the side is made of: "The SDF which mostly consists of Kurdish fighters launched" (thirtieth session)
+    r"|(?:consist|comprise|include|contain|incorporate)(?:s|ed)?|made|composed)\s[^.;:,()\"“”]{0,60}$"
 )
 # The verb's own progressive, closing the gap: "forces who share control of the city had been battling".
 _PROGRESSIVE_AT = re.compile(r"(?i)\s(?:has|have|had)\s+been\s+$")
@@ -299,14 +301,27 @@ _RELATIVE_AFTER = re.compile(
 )
 
 
+# A relative pronoun and its own verb: the pronoun is the clause's subject ("which is made up of", "who mostly are").
+_OWN_VERB_FIRST = re.compile(
+    r"\s+(?:(?:group|fighters|forces|militia|militias|alliance|movement|organi[sz]ation|troops)\s+)?(?:which|who)\s+"
+    r"(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|(?:consist|comprise|include|contain|incorporate)(?:s|ed)?)\s",
+    re.IGNORECASE,
+)
+
+
 def _outside_relative_clause(candidates: list[Mention], text: str, base: int, t_start: int) -> list[Mention]:
     """The candidates not inside a "which" or "who" clause opened on an earlier candidate and running to the trigger."""
     # "the army which rebels attacked": the trigger right after the clause's subject is the clause's own verb; the
     # clause must run on past its last side ("which Turkey considers a terrorist group shelled")
-    if not candidates or len(text[candidates[-1].span.end - base : t_start].split()) < 2:
+    if not candidates:
         return candidates
+    short = len(text[candidates[-1].span.end - base : t_start].split()) < 2
     for i, m in enumerate(candidates[:-1]):
-        if _RELATIVE_AFTER.fullmatch(text, m.span.end - base, t_start):
+        # a clause whose own verb follows its pronoun ("The SDF which mostly consists of Kurdish fighters launched")
+        # has its subject already, so a side closing it is no subject of the trigger (thirtieth session, sides30)
+        if _RELATIVE_AFTER.fullmatch(text, m.span.end - base, t_start) and (
+            not short or _OWN_VERB_FIRST.match(text, m.span.end - base)
+        ):
             return candidates[: i + 1]
     return candidates
 
