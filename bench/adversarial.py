@@ -33,6 +33,7 @@ from loaders.after_days_of import _AFTER_DAYS_OF, _TRUCE_AGREED
 from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
+from loaders.anniversaries import _ANNIVERSARY_OF, _YEARS_SINCE
 from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
@@ -414,6 +415,13 @@ BULLETS30_TEXTS = cut(
     "explosive bullets fired on the neighborhoods " * 110,
 )
 # a picture that shows (caption30): runs of the opening, of picture nouns with no "shows", of words before a stop
+# events only remembered (quiet30): runs of "anniversary of the", of modifiers, of "marks two years since", of words
+REMEMBERED30_TEXTS = cut(
+    "anniversary of the " * 263,
+    "anniversary of " + "Aa " * 1660,
+    "marks two years since " * 227,
+    "marked 5 years since " + "Aa " * 1660,
+)
 PICTURE30_TEXTS = cut(
     "This photo " * 454,
     "This " + "photo " * 830,
@@ -1290,4 +1298,6 @@ CASES: tuple[Case, ...] = (
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BULLETS30_TEXTS, 0.05),
     Case("place_mentions._LOCATED", "finditer", found(place_mentions._LOCATED), LOCATED30_TEXTS),
     Case("pictured_scenes._PICTURE_SHOWS", "match", _matched(_PICTURE_SHOWS), PICTURE30_TEXTS),
+    Case("anniversaries._ANNIVERSARY_OF", "search", searched(_ANNIVERSARY_OF), REMEMBERED30_TEXTS),
+    Case("anniversaries._YEARS_SINCE", "search", searched(_YEARS_SINCE), REMEMBERED30_TEXTS),
 )
