@@ -132,6 +132,7 @@ from loaders.struck_captions import STRIKE_TOLD
 from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
 from loaders.support_phrases import STRIKES_LAUNCHED
+from loaders.tallied_attacks import _SPAN as _TALLY_SPAN
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
 from loaders.timeline_entries import _ENTRY_DATE
@@ -422,6 +423,8 @@ REMEMBERED30_TEXTS = cut(
     "marks two years since " * 227,
     "marked 5 years since " + "Aa " * 1660,
 )
+# a tally's span after its attacks (quiet30): runs of "in the", of "so far this", of words with no span, of "this"
+TALLY_SPAN30_TEXTS = cut(" in the" * 714, " so far this" * 416, " on Aa Bb" * 555, " this" * 1000)
 PICTURE30_TEXTS = cut(
     "This photo " * 454,
     "This " + "photo " * 830,
@@ -1300,4 +1303,5 @@ CASES: tuple[Case, ...] = (
     Case("pictured_scenes._PICTURE_SHOWS", "match", _matched(_PICTURE_SHOWS), PICTURE30_TEXTS),
     Case("anniversaries._ANNIVERSARY_OF", "search", searched(_ANNIVERSARY_OF), REMEMBERED30_TEXTS),
     Case("anniversaries._YEARS_SINCE", "search", searched(_YEARS_SINCE), REMEMBERED30_TEXTS),
+    Case("tallied_attacks._SPAN", "match", _matched(_TALLY_SPAN), TALLY_SPAN30_TEXTS),
 )

@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 from detection import detected_types
 
-from bench.adversarial import REMEMBERED30_TEXTS
+from bench.adversarial import REMEMBERED30_TEXTS, TALLY_SPAN30_TEXTS
 from loaders.anniversaries import _ANNIVERSARY_OF, _YEARS_SINCE
 from loaders.gazetteer import Gazetteer
+from loaders.tallied_attacks import _SPAN as _TALLY_SPAN
 
 
 @pytest.mark.parametrize(
@@ -46,3 +47,36 @@ def test_the_patterns_read_adversarial_input() -> None:
     # timed by make bench-patterns (bench/adversarial.py); here, what each pattern makes of the same inputs
     assert [_ANNIVERSARY_OF.search(t) is not None for t in REMEMBERED30_TEXTS] == [True, False, False, False]
     assert [_YEARS_SINCE.search(t) is not None for t in REMEMBERED30_TEXTS] == [False, False, True, False]
+
+
+# A tally of attacks whose span is "this year" is a count, no one engagement: "documented more than 3,000 air strikes
+# on Idlib this year" (`tallied_attacks._SPAN`; quiet30, written-sentence probe).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Observatory said it had documented more than 3,000 air strikes on Idlib this year.",
+        "Rebels have fired dozens of rockets at Latakia so far this year, state media said.",
+    ],
+)
+def test_attacks_tallied_this_year_are_no_engagement(text: str, gazetteer: Gazetteer) -> None:
+    assert detected_types(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a day before the span is the count's time
+        ("At least 20 air strikes hit Idlib on Monday, the most this year.", "air-strike"),
+        # a superlative before the span compares one day's strikes with the year
+        ("Dozens of air strikes hit Douma in the heaviest bombardment this year.", "air-strike"),
+        # no tally: one strike on a day this year is still news
+        ("An air strike hit a market in Idlib this year, activists said.", "air-strike"),
+    ],
+)
+def test_an_engagement_with_this_year_is_kept(text: str, kind: str, gazetteer: Gazetteer) -> None:
+    assert kind in detected_types(text, gazetteer)
+
+
+def test_the_tally_span_reads_adversarial_input() -> None:
+    # timed by make bench-patterns (bench/adversarial.py); here, what the span makes of the same inputs
+    assert [_TALLY_SPAN.match(t) is not None for t in TALLY_SPAN30_TEXTS] == [False, False, False, False]
