@@ -34,6 +34,7 @@ from loaders.after_days_of import _AFTER_DAYS_OF, _TRUCE_AGREED
 from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
+from loaders.anniversaries import _ANNIVERSARY_OF, _YEARS_SINCE
 from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
@@ -133,6 +134,7 @@ from loaders.struck_captions import STRIKE_TOLD
 from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
 from loaders.support_phrases import STRIKES_LAUNCHED
+from loaders.tallied_attacks import _SPAN as _TALLY_SPAN
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
 from loaders.timeline_entries import _ENTRY_DATE
@@ -416,6 +418,15 @@ BULLETS30_TEXTS = cut(
     "explosive bullets fired on the neighborhoods " * 110,
 )
 # a picture that shows (caption30): runs of the opening, of picture nouns with no "shows", of words before a stop
+# events only remembered (quiet30): runs of "anniversary of the", of modifiers, of "marks two years since", of words
+REMEMBERED30_TEXTS = cut(
+    "anniversary of the " * 263,
+    "anniversary of " + "Aa " * 1660,
+    "marks two years since " * 227,
+    "marked 5 years since " + "Aa " * 1660,
+)
+# a tally's span after its attacks (quiet30): runs of "in the", of "so far this", of words with no span, of "this"
+TALLY_SPAN30_TEXTS = cut(" in the" * 714, " so far this" * 416, " on Aa Bb" * 555, " this" * 1000)
 PICTURE30_TEXTS = cut(
     "This photo " * 454,
     "This " + "photo " * 830,
@@ -1322,4 +1333,7 @@ CASES: tuple[Case, ...] = (
     Case(
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), PULLED_OUT30_TEXTS, 0.05
     ),
+    Case("anniversaries._ANNIVERSARY_OF", "search", searched(_ANNIVERSARY_OF), REMEMBERED30_TEXTS),
+    Case("anniversaries._YEARS_SINCE", "search", searched(_YEARS_SINCE), REMEMBERED30_TEXTS),
+    Case("tallied_attacks._SPAN", "match", _matched(_TALLY_SPAN), TALLY_SPAN30_TEXTS),
 )

@@ -17,12 +17,14 @@ _TALLY = re.compile(
     re.IGNORECASE,
 )
 # ... counted over a span of months or years in the same sentence: "in 2014 and 2015", "during the final months",
-# "over the past two years", "since 2013". A day's count ("at least three air strikes on the market on Monday", "dozens
-# of strikes on Tuesday the worst day since 2015") is left: a day told before the span is the count's time.
+# "over the past two years", "since 2013", and "(so far) this year" with no preposition ("documented more than 3,000
+# air strikes on Idlib this year"; thirtieth session, helper quiet30, written-sentence probe). A day's count ("at
+# least three air strikes on the market on Monday", "dozens of strikes on Tuesday the worst day since 2015") is left:
+# a day told before the span is the count's time.
 _DAY = re.compile(rf"\b(?:{WEEKDAY}|today|yesterday|overnight)\b", re.IGNORECASE)
 _SPAN = re.compile(
     r"[^.;,]{0,120}?\b(?P<span>in|during|over|since|between|throughout)\s+(?:the\s+)?(?:(?:past|last|final|first|previous)\s+"
-    r"(?:\w+\s+)?(?:months|years|year)|(?:19|20)\d\d)\b",
+    r"(?:\w+\s+)?(?:months|years|year)|(?:19|20)\d\d)\b|[^.;,]{0,120}?\b(?:so\s+far\s+)?(?P<this>this)\s+year\b",
     re.IGNORECASE,
 )
 
@@ -41,6 +43,7 @@ def tallied(text: str, match: re.Match[str]) -> bool:
     if not _TALLY.search(text, max(0, match.start() - 60), match.start()):
         return False
     span = _SPAN.match(text, match.end())
-    if span is None or _COMPARED.search(text, max(match.end(), span.start("span") - 60), span.start("span")):
+    where = span.start("span") if span is not None and span.group("span") else span.start("this") if span else 0
+    if span is None or _COMPARED.search(text, max(match.end(), where - 60), where):
         return False
     return not _DAY.search(text, match.end(), span.end())
