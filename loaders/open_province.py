@@ -14,7 +14,7 @@ from loaders.model import Mention
 # "In Idlib", "In the northwestern province of Idlib", "In southern Daraa province": the sentence opens with the
 # province, after a stop, a line break or the body's start; lower-case words only, so no other name comes first
 OPENING = re.compile(
-    r"(?:^|(?<=[.!?\"')\]])\s+|\n\s*)In\s+(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+){0,3}(?:province\s+of\s+)?$",
+    r"(?:^[ \t]*|(?<=[.!?\"')\]])\s+)In\s+(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+){0,3}(?:province\s+of\s+)?$",
     re.MULTILINE,
 )
 # the fewest consonants a name the opening province reads may have, sounding as the village's but for one letter

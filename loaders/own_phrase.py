@@ -53,7 +53,7 @@ def _anchor(mention: Mention, gazetteer: Gazetteer) -> bool:
 
 def own_reading(gazetteer: Gazetteer, label: str, land: str, shortest: int = fuzzy_places.MIN_SHORT) -> str | None:
     """The one place of the label's consonant skeleton inside the district of the town that locates it (or the district
-    or governorate itself), opening and hissing alike; else None."""
+    or governorate itself), opening and hissing alike, of `shortest` consonants or more; else None."""
     shape = fuzzy_places.skeleton(label)
     area = district(gazetteer, land) if gazetteer.get(land).cls == "Settlement" else land
     if len(shape) < shortest:
