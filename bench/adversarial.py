@@ -99,6 +99,7 @@ from loaders.nearest_actors import (
 from loaders.nicknames import nicknamed
 from loaders.numbered_places import NUMBERED, NUMBERED_NAME
 from loaders.on_the_offensive import _ON_THE
+from loaders.open_province import OPENING
 from loaders.opening_blows import _OPENED_WITH
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.own_phrase import OWN_PHRASE
@@ -483,6 +484,15 @@ OWN_PHRASE_TEXTS = cut(
     " to the east of" * 330,
     " village, " * 500,
     " in " + "eastern " * 620,
+)
+# a sentence that opens with a province (placeopen30): runs of blanks, of stops, of line breaks, of lower-case words
+OPENING_TEXTS = cut(
+    " " * 5000,
+    ". " * 2500,
+    "\n" * 5000,
+    ". In " + "the " * 1240,
+    ". In the " + "north-western " * 350 + "Idlib",
+    "\n In" * 1250,
 )
 PROTESTS29_TEXTS = cut(
     "suppressed " * 900,
@@ -1205,6 +1215,7 @@ CASES: tuple[Case, ...] = (
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BATTLES26_TEXTS, 0.05),
     Case("placed_in.IN_LAND", "fullmatch", _fullmatched(IN_LAND), IN_LAND27_TEXTS),
     Case("own_phrase.OWN_PHRASE", "fullmatch", _fullmatched(OWN_PHRASE), OWN_PHRASE_TEXTS),
+    Case("open_province.OPENING", "search", searched(OPENING), OPENING_TEXTS),
     Case("numbered_places.NUMBERED", "finditer", found(NUMBERED), NUMBERED27_TEXTS),
     Case("numbered_places.NUMBERED_NAME", "search", searched(NUMBERED_NAME), NUMBERED27_TEXTS),
     Case("nearest_actors._HELP_GAP", "sub", lambda text: _HELP_GAP.sub(" ", text), BATTLES26_TEXTS),

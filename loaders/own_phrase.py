@@ -53,19 +53,23 @@ def _anchor(mention: Mention, gazetteer: Gazetteer) -> bool:
     return gazetteer.get(mention.key).cls in _ANCHORS and gazetteer.in_syria(mention.key)
 
 
-def own_reading(gazetteer: Gazetteer, label: str, land: str, bearing: bool = False) -> str | None:
+def own_reading(
+    gazetteer: Gazetteer, label: str, land: str, bearing: bool = False, shortest: int = fuzzy_places.MIN_SHORT
+) -> str | None:
     """The one place of the label's consonant skeleton inside the district of the town that locates it (its
-    governorate if by a bearing, or the district or governorate itself), opening and hissing alike; else None."""
+    governorate if by a bearing, or the district or governorate itself), opening and hissing alike, of `shortest`
+    consonants or more; else None."""
     shape = fuzzy_places.skeleton(label)
     town = gazetteer.get(land).cls == "Settlement"
     # a bearing from a town reaches past the town's district: Nubl and Zahraa, north of Aleppo, lie in A'zaz's
     area = (governorate(gazetteer, land) if bearing else district(gazetteer, land)) if town else land
-    if len(shape) < fuzzy_places.MIN_SHORT:
+    if len(shape) < shortest:
         return None
     # a short skeleton names too many villages of a whole governorate (as `fuzzy_places.MIN_IN_GOVERNORATE` says): there
-    # the name must sound as the village's but for one vowel ("Ahsem" Ihsim; "al-Mu'azzarah" is no Mazra`ah)
+    # the name must sound as the village's but for one vowel ("Ahsem" Ihsim; "al-Mu'azzarah" is no Mazra`ah); a
+    # two-consonant one ("Yacoubiyeh", k-b) must sound so in any area
     wide = area is not None and gazetteer.get(area).cls == "Governorate"
-    loose = wide and len(shape) < fuzzy_places.MIN_IN_GOVERNORATE
+    loose = (wide and len(shape) < fuzzy_places.MIN_IN_GOVERNORATE) or len(shape) < fuzzy_places.MIN_SHORT
     candidates = [
         k
         for k in place_index(gazetteer, fuzzy_places.skeleton).get(shape, ())

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from loaders import fuzzy_places, namesakes, own_phrase
+from loaders import fuzzy_places, namesakes, open_province, own_phrase
 from loaders.bearing_names import PART_OF, named_by_bearing
 from loaders.gazetteer import Gazetteer
 from loaders.listed_together import listed_together
@@ -277,7 +277,16 @@ def link_local_places(
     sure = {k for k in labels if local_entities[k][0] == "place"}
     resolved = fuzzy_places.resolve(gazetteer, labels, context, sure)
     # a name's own phrase outranks the article: "al-Msheirfeh east of Homs city" is Homs's, though Aleppo is named
-    for local, (land, bearing) in own_phrase.anchors(per_sentence, body, gazetteer).items():
+    own_anchors = own_phrase.anchors(per_sentence, body, gazetteer)
+    # a province that sets the sentence's scene links but never refuses: it is weaker than a name's own phrase
+    for local, land in open_province.scene_anchors(per_sentence, body, gazetteer).items():
+        if local not in labels or local in own_anchors:
+            continue
+        own = fuzzy_places.resolve(gazetteer, {local: labels[local]}, [land], sure).get(local)
+        own = own or own_phrase.own_reading(gazetteer, labels[local], land, shortest=open_province.MIN_SOUNDED)
+        if own is not None:
+            resolved[local] = own
+    for local, (land, bearing) in own_anchors.items():
         if local not in labels:
             continue
         own = fuzzy_places.resolve(gazetteer, {local: labels[local]}, [land], sure).get(local)
