@@ -26,7 +26,9 @@ def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[st
 def test_a_storming_after_shelling_by_the_other_side_is_a_clash(gazetteer: Gazetteer) -> None:
     told = _told("Islamic State fighters stormed the village of Tal Abyad after Kurdish forces shelled it.", gazetteer)
     assert sorted(t for t, _, _ in told) == ["armed-clash", "shelling"]
-    assert ("armed-clash", ["islamic-state"], ["peoples-protection-units"]) in told
+    # the storming is Islamic State's; "after ..." tells when, so its shellers are no target of it (neutral30)
+    assert any(kind == "armed-clash" and doers == ["islamic-state"] for kind, doers, _ in told)
+    assert ("shelling", ["peoples-protection-units"], []) in told
 
 
 def test_an_offensive_after_air_strikes_is_a_clash(gazetteer: Gazetteer) -> None:
