@@ -68,14 +68,12 @@ MEMBERS_OF = (
     # "a center of the Kurdish police", "the offices of the PYD": a body's premises (remote29)
     rf"{SITE_NOUNS}|cent(?:er|re)s?|offices?)\s+of\s+"
 )
-# Between a trigger and its object: "ambushed Syrian soldiers", "attacks on several positions of the SAA".
-# A word opening a phrase of circumstance ends the object: "Russian jets bombed Saraqib amid a government offensive"
-# names the government as the offensive's side, not the one bombed (thirtieth session, sides30, kept by neutral30).
+# Between a trigger and its object ("ambushed Syrian soldiers", "targeted sites of the so-called Liwaa al-Islam");
+# "amid" and its like end it: "bombed Saraqib amid a government offensive" does not hit the government (neutral30).
 CIRCUMSTANCE = r"(?!(?:amid|amidst|during|despite|following|after|before|ahead|while|since|until)\b)"
 _OBJECT_GAP = re.compile(
     rf"\s+(?:(?:{CIRCUMSTANCE}[\w'’-]+\s+){{0,3}}?(?:against|on|targeting|at|with|into|in|of)\s+)?"
     r"(?:the\s+|a\s+|an\s+)?"
-    # "targeted sites of the terrorists of the so-called Liwaa al-Islam"
     rf"(?:{CIRCUMSTANCE}[\w'’-]+\s+){{0,3}}(?:(?:the\s+)?so-called\s+)?\(?",
     re.IGNORECASE,
 )
