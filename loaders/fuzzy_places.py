@@ -177,7 +177,7 @@ def _one_reading(
         # ("al-Sabaa" in Damascus is no Shab`a).
         sounds = towns_first(
             gazetteer,
-            [k for k in alike if governorate(gazetteer, k) in governorates and _same_sibilants(gazetteer, k, label)],
+            [k for k in alike if governorate(gazetteer, k) in governorates and same_sibilants(gazetteer, k, label)],
         )
     sounds = one_place(gazetteer, sounds)
     if len(sounds) == 1:
@@ -204,7 +204,7 @@ def _by_skeleton(
     candidates = [k for k in place_index(gazetteer, skeleton).get(shape, ()) if same_landform(gazetteer, k, label)]
     near = [k for k in candidates if named & {k, *gazetteer.ancestors(k)} - governorates]
     if len(near) != 1:
-        near = [k for k in candidates if district(gazetteer, k) in districts and _opens_alike(gazetteer, k, label)]
+        near = [k for k in candidates if district(gazetteer, k) in districts and opens_alike(gazetteer, k, label)]
     if len(near) != 1 and len(shape) >= MIN_IN_GOVERNORATE:
         near = [k for k in candidates if governorate(gazetteer, k) in governorates]
     near = towns_first(gazetteer, near)
@@ -244,14 +244,14 @@ def _with_elided_vowel(
     return tuple(k for k in found if not gazetteer.get(k).label.startswith(("`", "ʿ", "‘")))
 
 
-def _same_sibilants(gazetteer: Gazetteer, key: str, label: str) -> bool:
+def same_sibilants(gazetteer: Gazetteer, key: str, label: str) -> bool:
     """Whether a name of the place has "sh" just when the label does."""
     has = "sh" in _letters(label)
     entity = gazetteer.get(key)
     return any(("sh" in _letters(name)) == has for name in (entity.label, *entity.aliases))
 
 
-def _opens_alike(gazetteer: Gazetteer, key: str, label: str) -> bool:
+def opens_alike(gazetteer: Gazetteer, key: str, label: str) -> bool:
     """Whether a name of the place opens with a vowel just when the label does: "Umm Sharq" is no "al-Masharqeh"."""
     vowel = _letters(label)[:1] in VOWELS
     entity = gazetteer.get(key)
@@ -273,7 +273,7 @@ def _close_spellings(gazetteer: Gazetteer, label: str, governorates: set[str]) -
             if (
                 name[:1] == mine[:1]
                 and abs(len(name) - len(mine)) <= allowed
-                and _edits(name, mine, allowed) <= allowed
+                and edits(name, mine, allowed) <= allowed
                 and skeleton(name) == shape
             ):
                 found.add(key)
@@ -300,7 +300,7 @@ def _by_governorate(gazetteer: Gazetteer) -> Mapping[str, tuple[tuple[str, str],
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
-def _edits(a: str, b: str, limit: int) -> int:
+def edits(a: str, b: str, limit: int) -> int:
     """Levenshtein distance between a and b, or limit + 1 once it exceeds limit."""
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):

@@ -11,8 +11,7 @@ import re
 from itertools import pairwise
 
 from loaders import fuzzy_places
-from loaders.fuzzy_places import _opens_alike as opens_alike
-from loaders.fuzzy_places import _same_sibilants as same_sibilants
+from loaders.fuzzy_places import opens_alike, same_sibilants
 from loaders.gazetteer import Gazetteer
 from loaders.landform_names import same_landform
 from loaders.model import Mention
@@ -92,7 +91,7 @@ def outside(gazetteer: Gazetteer, key: str, land: str) -> bool:
 def _sounds_alike(gazetteer: Gazetteer, key: str, label: str) -> bool:
     """Whether a name of the place sounds as the label but for one letter."""
     mine = fuzzy_places.sound(label)
-    return any(fuzzy_places._edits(fuzzy_places.sound(name), mine, 1) <= 1 for name in _names(gazetteer, key))
+    return any(fuzzy_places.edits(fuzzy_places.sound(name), mine, 1) <= 1 for name in _names(gazetteer, key))
 
 
 def _names(gazetteer: Gazetteer, key: str) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from typing import TypeVar
 from loaders.day_battles import battle_of_the_day
 from loaders.engagements import Detection
 from loaders.gazetteer import Gazetteer
+from loaders.ground_words import FIRE_FROM_AFAR
 from loaders.model import TimeSpan
 from loaders.report_conflicts import Reported, compatible, times_agree
 from loaders.report_days import is_dated, on_same_day
@@ -40,8 +41,8 @@ VIOLENT = frozenset(
     {"armed-clash", "ambush", "air-strike", "shelling", "suicide-bombing", "remote-explosive", "chemical-weapon",
      "attack-on-civilians", "government-regains-territory", "non-state-actor-overtakes-territory"}
 )  # fmt: skip
-# Engagements that say how a generic attack was made.
-BOMBARDMENTS = frozenset({"air-strike", "shelling"})
+# Engagements that say how a generic attack was made: fire from afar.
+BOMBARDMENTS = FIRE_FROM_AFAR
 # An engagement reported at this many places at once is a campaign summed up, not one engagement.
 CAMPAIGN_PLACES = 3
 # A type and the more specific type of the same ACLED event type one engagement may also be told as: barrels of

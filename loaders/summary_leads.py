@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from loaders.engagements import Detection
 from loaders.gazetteer import Gazetteer
+from loaders.ground_words import FIRE_FROM_AFAR
 from loaders.report_conflicts import Reported
 from loaders.report_places import around, is_country
 
@@ -23,9 +24,7 @@ SEVERAL_PLACES = re.compile(
     r"|\ba\s+(?:series|wave|string|spate)\s+of\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|raids|air\s+raids|bombings)\b",
     re.IGNORECASE,
 )
-# Fire from afar (`same_engagement.BOMBARDMENTS`): a generic deed told at a part of its summary is of its kind
-_FIRE = frozenset({"air-strike", "shelling"})
-# How many sentences back the summary may be told (`same_engagement.ANAPHORA_WINDOW`)
+# How many sentences back the summary may be told (`same_engagement.ANAPHORA_WINDOW`, which imports this module)
 _WINDOW = 3
 
 
@@ -57,7 +56,8 @@ def of_the_summary(
     if not (detection.generic and detection.type == "armed-clash" and not detection.attackers) or not recent:
         return detection
     last = max(recent, key=lambda e: max(e.sentence, e.latest))
-    if last.type in _FIRE and part_of_summary(last, stated, gazetteer):
+    # fire from afar: a generic deed told at a part of its summary is of its kind
+    if last.type in FIRE_FROM_AFAR and part_of_summary(last, stated, gazetteer):
         return replace(detection, type=last.type)
     return detection
 
