@@ -32,6 +32,7 @@ from loaders.actor_mentions import _AIRCRAFT_HEDGED, _DEMONYM
 from loaders.actor_references import _OTHER_UNITS, _THE_ARMY
 from loaders.after_days_of import _AFTER_DAYS_OF, _TRUCE_AGREED
 from loaders.after_days_of import _TAKING as _TAKING_VERB
+from loaders.aims_after import _AIM
 from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
 from loaders.anniversaries import _ANNIVERSARY_OF, _YEARS_SINCE
@@ -546,6 +547,13 @@ PARTICIPLE30_TEXTS = cut(
     "scoring" * 720,
     " the footage of" * 330,
     "of the " * 720,
+)
+# "pounded positions to prevent them": runs of words with no aim after them, of aims with no object, of "in order"
+AIM31_TEXTS = cut(
+    " positions" * 500,
+    " near the town to prevent on" * 180,
+    " in order in order" * 280,
+    " to stop to stop" * 320,
 )
 # "were on a wide": runs of the verb and "on the" with no end at the gap's close, and of words that never close it
 OFFENSIVE30_TEXTS = cut(
@@ -1306,6 +1314,7 @@ CASES: tuple[Case, ...] = (
     Case("foreign_namesakes.names_pattern", "finditer", found(names_pattern({"Iraq", "Iraqi"})), COUNTRY28_TEXTS),
     Case("fought_since._HAD_BEEN", "search", searched(_HAD_BEEN), BATTLES29_TEXTS),
     Case("participle_takers._ING", "match", _matched(_ING), PARTICIPLE30_TEXTS),
+    Case("aims_after._AIM", "match", _matched(_AIM), AIM31_TEXTS),
     Case("on_the_offensive._ON_THE", "search", searched(_ON_THE), OFFENSIVE30_TEXTS),
     Case("participle_takers._PREPOSITION_BEFORE", "search", searched(_PREPOSITION_BEFORE), PARTICIPLE30_TEXTS),
     Case("fought_since._SINCE_DAY", "search", searched(_SINCE_DAY), BATTLES29_TEXTS),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.aims_after import aim_after
 from loaders.aircraft_named import aircraft_without_strike
 from loaders.aircraft_words import CORE, DRONES, FIGHTER_JETS
 from loaders.backdrops import war_backdrop
@@ -365,7 +366,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     # "people will be moved out of the towns which are surrounded by the army": a hedge before a relative pronoun is
     # another clause's
     start = _past_relative(text, start, match.start())
-    clause = text[start:end]
+    clause = text[start : aim_after(text, match.end(), end)]  # "pounded them to prevent an advance": the aim's hedge
     if re.search(r"(?i)deals?|agreements?", word):
         clause = text[start : match.start()]  # "a deal that will see 150 rebels leave": made now, kept later
     # "Airstrikes on a school ... may be the deadliest attack on a school": a judgement of what happened, no hedge of it
