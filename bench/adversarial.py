@@ -41,7 +41,7 @@ from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
 from loaders.blows_dealt import _DEALT, _SUFFERED
-from loaders.boilerplate import _LAUNCHED, RELATED_LEAD
+from loaders.boilerplate import _LAUNCHED, PHOTO_CREDIT, RELATED_LEAD
 from loaders.bulletin_headings import _ITEM_OPENS
 from loaders.bullets_fired import BULLETS_AT_HOMES
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
@@ -638,6 +638,13 @@ STRIKES_LAUNCHED28_TEXTS = cut(
     "launched the big " + "big " * 1240,
     " " * 4980 + "launched raids",
     "conducted air " * 360,
+)
+# a wire photo's credit with its year run into the text (dup31): runs of the wire and a year, of capitals, of blanks
+CREDIT31_TEXTS = cut(
+    "AFP 2018 " * 560,
+    "AFP " + "DELIL " * 830,
+    " " * 4960 + "AFP 2018 DELIL SOULEIMAN US",
+    "REUTERS 2017/ " * 360,
 )
 # the gap from a noun trigger to its object, premises now among the owned (remote29): runs of "centers of", of the
 # verb and a premises word, of blanks
@@ -1356,4 +1363,5 @@ CASES: tuple[Case, ...] = (
     Case("anniversaries._ANNIVERSARY_OF", "search", searched(_ANNIVERSARY_OF), REMEMBERED30_TEXTS),
     Case("anniversaries._YEARS_SINCE", "search", searched(_YEARS_SINCE), REMEMBERED30_TEXTS),
     Case("tallied_attacks._SPAN", "match", _matched(_TALLY_SPAN), TALLY_SPAN30_TEXTS),
+    Case("boilerplate.PHOTO_CREDIT", "finditer", found(PHOTO_CREDIT), CREDIT31_TEXTS),
 )

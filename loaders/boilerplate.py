@@ -75,6 +75,8 @@ _SPUTNIK_NAME = (
 )
 PHOTO_CREDIT = re.compile(
     r"(?<!\S)(?:REUTERS|AFP|AP|EPA)\s*/?\s*[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+[A-Z])"
+    # Sputnik's "© AFP 2018/ DELIL SOULEIMAN", flattened: the wire, the year and the photographer, often in capitals
+    r"|(?<![^\s.!?])(?:REUTERS|AFP|AP|EPA)\s+(?:19|20)\d\d\s*/?\s*[A-Z][A-Za-z]+\s+[A-Z][A-Za-z]+(?=\s+[A-Z])"
     rf"|(?<=[.!?\"”]\s){_SPUTNIK_NAME}(?=\s+[A-Z])"
 )
 _SPUTNIK_CREDIT = re.compile(rf"{_SPUTNIK_NAME}(?:\s+[A-Z]|\s*$)")

@@ -41,6 +41,9 @@ _SMALL_WORDS = frozenset(
     {"of", "to", "in", "at", "on", "for", "from", "near", "the", "and", "a", "an", "as", "by", "with"}
 )
 
+# A headline names its source after a dash ("US Service Member Dies of Injuries in Northern Syria - CENTCOM")
+_HEADLINE_DASHES = frozenset({"-", "–", "—"})
+
 
 def sentences(body: str) -> list[Sentence]:
     """Sentences of the body with exact spans; every line break ends a sentence; boilerplate is marked.
@@ -195,7 +198,7 @@ def _caption_end(body: str, start: int, end: int) -> int:
         if text[:1].isupper() or text[:1].isdigit() or _PARTICLE_NAME.match(text):
             before, before_at = body[last_capital : start + word.start()], last_capital
             last_capital = start + word.start()
-        elif text.lower() not in _SMALL_WORDS:
+        elif text.lower() not in _SMALL_WORDS and text not in _HEADLINE_DASHES:
             # "... Military Source The Syrian government said", "... Palmyra In the Syrian desert rebels": an article or
             # a preposition opens the sentence before the name
             return before_at if before.split()[:1] and before.split()[0] in _OPENERS else last_capital
