@@ -15,6 +15,7 @@ from functools import cache
 from loaders import (
     construct_state,
     engagement_roles,
+    fired_on,
     listed_together,
     local_place_names,
     located_lists,
@@ -673,6 +674,10 @@ HANDED31_TEXTS = cut(
     "handed over " + "Rastan " * 712,
     "handed Rastan over to " * 228,
     " " * 5000,
+)
+# the gap before the side fired on (probe31): runs of "a group of", of lowercase words, of "the", a name, blanks
+FIRED_ON31_TEXTS = cut(
+    " a group of" * 455, " heavy" * 834, " the" * 1250, " a group of the heavy " + "X" * 4978, " " * 5000
 )
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
@@ -1357,4 +1362,5 @@ CASES: tuple[Case, ...] = (
     Case("anniversaries._YEARS_SINCE", "search", searched(_YEARS_SINCE), REMEMBERED30_TEXTS),
     Case("tallied_attacks._SPAN", "match", _matched(_TALLY_SPAN), TALLY_SPAN30_TEXTS),
     Case("harm_and_holding_words.HANDED_OVER", "search", searched(_HANDED_OVER), HANDED31_TEXTS),
+    Case("fired_on._TO_THE_SIDE", "fullmatch", _fullmatched(fired_on._TO_THE_SIDE), FIRED_ON31_TEXTS),
 )
