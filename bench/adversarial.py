@@ -15,6 +15,7 @@ from functools import cache
 from loaders import (
     construct_state,
     engagement_roles,
+    fired_on,
     listed_together,
     local_place_names,
     located_lists,
@@ -70,7 +71,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.ground_attacks import ON_THE_GROUND
 from loaders.ground_words import _CAMPAIGN_BEFORE, _FROM_AFAR, _ON_FOOT
 from loaders.group_references import _THE_GROUP
-from loaders.harm_and_holding_words import SHOT_INTO_HOMES, SNIPER_FIRE
+from loaders.harm_and_holding_words import HANDED_OVER, SHOT_INTO_HOMES, SNIPER_FIRE
 from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM, _SHOWN_BEFORE
 from loaders.held_names import HELD_NAME
 from loaders.joined_infinitives import joined_to_infinitive
@@ -681,6 +682,18 @@ GROUND_WORDS30_TEXTS = cut(
 BACKER30_TEXTS = cut(
     "Turkey-backed " * 358, "Turkey-" * 715, "Ankara " * 715, "Turkey-backed rebels " * 239, " " * 5000
 )
+# a place handed over (probe31): runs of "handed over", of "the town of", of capitals, of "over to", blanks
+HANDED31_TEXTS = cut(
+    "handed over " * 417,
+    "handed over the town of " * 209,
+    "handed over " + "Rastan " * 712,
+    "handed Rastan over to " * 228,
+    " " * 5000,
+)
+# the gap before the side fired on (probe31): runs of "a group of", of lowercase words, of "the", a name, blanks
+FIRED_ON31_TEXTS = cut(
+    " a group of" * 455, " heavy" * 834, " the" * 1250, " a group of the heavy " + "X" * 4978, " " * 5000
+)
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
     "killed " * 715, "killed a senior " * 313, "official in " * 417, "killed a official in the " * 200, " " * 5000
@@ -987,6 +1000,7 @@ SUBJECT_TEXTS = cut("the " * 1250, "The Aa-Bb Cc " * 400, "the town was " * 390,
 
 _SNIPER = re.compile(rf"\b(?:{SNIPER_FIRE})\b", re.IGNORECASE)  # as the trigger table reads it: a word either side
 _SHOT_INTO_HOMES = re.compile(SHOT_INTO_HOMES, re.IGNORECASE)
+_HANDED_OVER = re.compile(rf"\b(?:{HANDED_OVER})\b", re.IGNORECASE)  # as the trigger table reads it (probe31)
 # as the trigger table reads them: a word boundary either side
 _DEAL_BETWEEN = re.compile(rf"\b(?:{DEAL_BETWEEN_SIDES})\b", re.IGNORECASE)
 _LEFT_UNDER = re.compile(rf"\b(?:{LEFT_UNDER_DEAL})\b", re.IGNORECASE)
@@ -1364,4 +1378,6 @@ CASES: tuple[Case, ...] = (
     Case("anniversaries._YEARS_SINCE", "search", searched(_YEARS_SINCE), REMEMBERED30_TEXTS),
     Case("tallied_attacks._SPAN", "match", _matched(_TALLY_SPAN), TALLY_SPAN30_TEXTS),
     Case("boilerplate.PHOTO_CREDIT", "finditer", found(PHOTO_CREDIT), CREDIT31_TEXTS),
+    Case("harm_and_holding_words.HANDED_OVER", "search", searched(_HANDED_OVER), HANDED31_TEXTS),
+    Case("fired_on._TO_THE_SIDE", "fullmatch", _fullmatched(fired_on._TO_THE_SIDE), FIRED_ON31_TEXTS),
 )

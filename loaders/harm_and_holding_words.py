@@ -148,8 +148,17 @@ CONTROL_DECLARED = (
     r"(?:declar|announc|proclaim)(?:es|ed|e|ing)\s+(?:that\s+)?(?:it|they)\s+(?:now\s+)?(?:has|had|have)\s+"
     r"(?:(?:taken|gained|regained|established|restored)\s+)?(?:full|complete|total)\s+control(?=\s+(?:of|over)\b)"
 )
-# A place handed over by name: "Kurdish forces handed Manbij over to the army".
-HANDED_OVER = r"hand(?:ed|s|ing)?\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+over\s+to"
+# A place handed over by name: "Kurdish forces handed Manbij over to the army"; with "over" first or the place's kind
+# before its name: "rebels handed over Rastan to the army", "handed the town of Rastan over to" (probe31)
+_PLACE_KIND_OF = (
+    r"(?:the\s+(?:[\w'’-]+\s+)?(?:town|city|village|district|area|neighbou?rhood|suburb|base|airport|crossing)s?"
+    r"\s+of\s+)?"
+)
+_CAPITALISED_NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+HANDED_OVER = (
+    rf"hand(?:ed|s|ing)?\s+(?:over\s+{_PLACE_KIND_OF}{_CAPITALISED_NAME}\s+to|"
+    rf"{_PLACE_KIND_OF}{_CAPITALISED_NAME}\s+over\s+to)"
+)
 # Bases other than by name: "set up an observation post", "built an airstrip".
 BASE_KINDS = r"observation\s+posts?|airstrips?|airfields?|garrisons?"
 # A deal to stop fighting: "reached an agreement to end the fighting in Zabadani".

@@ -63,6 +63,18 @@ def owners_hit(text: str, base: int, start: int, end: int, the_hit: Sequence[Men
     return tuple(found)
 
 
+def owners_hit_before(text: str, base: int, start: int, the_hit: Sequence[Mention]) -> tuple[str, ...]:
+    """The owners of the thing that is the subject of a passive of hitting right before the trigger at text[start:]:
+    "A Russian patrol was hit by a roadside bomb", "an SDF vehicle was struck by an IED" (the patrol's side was hit,
+    it did not plant the bomb; probe31)."""
+    found: list[str] = []
+    for m in the_hit:
+        owned = _OWNED.match(text, m.span.end - base)
+        if owned is not None and owned.end() <= start and _HIT_BY_TRIGGER.fullmatch(text, owned.end(), start):
+            found.append(m.key)
+    return tuple(dict.fromkeys(found))
+
+
 def _joined(text: str, left: int, right: int) -> bool:
     """Whether two names stand as one run of owners: "UN-Arab Red Crescent", "Syrian and Russian"."""
     return re.fullmatch(r"\s*(?:-|/|\s+and\s+)\s*", text[left:right]) is not None

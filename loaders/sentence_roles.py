@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from loaders.captors_killing import captor_of_the_killed
 from loaders.engagement_roles import WHEN_THEN_OBJECT, find_roles
 from loaders.engagement_types import generic_type
+from loaders.fired_on import side_fired_on
 from loaders.ground import attempt_targets
 from loaders.model import Mention
-from loaders.owners_hit import owners_hit, speakers_own_hit
+from loaders.owners_hit import owners_hit, owners_hit_before, speakers_own_hit
 from loaders.scenes import fronted_subject
 from loaders.sentence_triggers import attempted_capture
 from loaders.the_hit import holders_hit, victim_groups
@@ -82,6 +83,9 @@ def read_roles(
     text, base, mentions, actors, the_hit = s.text, s.base, s.mentions, s.actors, s.the_hit
     verb, set_aside = aside.verb, aside.roles
     attackers, targets = find_roles(text, base, match, actors, s.supporters, s.fallback_agent)
+    # "A Russian patrol was hit by a roadside bomb": whose thing stands before the passive was hit, not the bomber
+    if hit := [k for k in owners_hit_before(text, base, match.start(), the_hit) if k in attackers]:
+        attackers, targets = tuple(k for k in attackers if k not in hit), tuple(dict.fromkeys((*hit, *targets)))
     if not attackers and etype == "siege":
         # "troops have sealed the main route ..., trapping nearly 300000 residents": the subject of the verb before
         attackers = trappers(text, base, match, actors)
@@ -98,6 +102,8 @@ def read_roles(
         fired_on = [m.key for m in actors if clause_start <= m.span.start - base and m.span.end - base <= under_at]
         attackers = tuple(k for k in attackers if k not in fired_on)
         targets = tuple(dict.fromkeys((*fired_on[-1:], *targets)))
+    if not targets and (shot_at := side_fired_on(text, base, match, actors, attackers)):
+        targets = (shot_at,)  # "gunmen opened fire on an SDF checkpoint": the side fired on
     if not targets and attempted_capture(text, match):
         targets = attempt_targets(text, base, match, actors, attackers)
     if not targets:
