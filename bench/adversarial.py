@@ -117,6 +117,7 @@ from loaders.placed_in import IN_LAND
 from loaders.places_of_events import _OFFICIAL_HIT
 from loaders.protests_put_down import _WAR_BEGAN, PROTESTS_PUT_DOWN
 from loaders.province_scenes import _IN
+from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _THE_TOWNS
@@ -484,6 +485,15 @@ OWN_PHRASE_TEXTS = cut(
     " to the east of" * 330,
     " village, " * 500,
     " in " + "eastern " * 620,
+)
+# a province's seat referred to by its office (placefn31): runs of "the", of a holder's compound, of blanks after the
+# phrase, of a long hyphenated word, of the phrase itself
+CAPITAL_REFERENCE_TEXTS = cut(
+    "the " * 1250,
+    "the a-held " * 455,
+    "the provincial capital" + " " * 4970 + "Aa",
+    "the " + "a-" * 2490 + "held",
+    "the provincial capital " * 220,
 )
 # a sentence that opens with a province (placeopen30): runs of blanks, of stops, of line breaks, of lower-case words
 OPENING_TEXTS = cut(
@@ -1216,6 +1226,7 @@ CASES: tuple[Case, ...] = (
     Case("placed_in.IN_LAND", "fullmatch", _fullmatched(IN_LAND), IN_LAND27_TEXTS),
     Case("own_phrase.OWN_PHRASE", "fullmatch", _fullmatched(OWN_PHRASE), OWN_PHRASE_TEXTS),
     Case("open_province.OPENING", "search", searched(OPENING), OPENING_TEXTS),
+    Case("provincial_capitals.CAPITAL_REFERENCE", "finditer", found(CAPITAL_REFERENCE), CAPITAL_REFERENCE_TEXTS),
     Case("numbered_places.NUMBERED", "finditer", found(NUMBERED), NUMBERED27_TEXTS),
     Case("numbered_places.NUMBERED_NAME", "search", searched(NUMBERED_NAME), NUMBERED27_TEXTS),
     Case("nearest_actors._HELP_GAP", "sub", lambda text: _HELP_GAP.sub(" ", text), BATTLES26_TEXTS),
