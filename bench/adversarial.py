@@ -104,7 +104,7 @@ from loaders.on_the_offensive import _ON_THE
 from loaders.open_province import OPENING
 from loaders.opening_blows import _OPENED_WITH
 from loaders.own_countryside import OWN_COUNTRYSIDE
-from loaders.own_phrase import OWN_PHRASE
+from loaders.own_phrase import _KH, OWN_PHRASE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.owners_told_before import ITS_SITE
 from loaders.paired_states import _ADVERB, _STATE_VERB, _WORD_BEFORE, capitals_paired_with_capitals
@@ -119,6 +119,7 @@ from loaders.placed_in import IN_LAND
 from loaders.places_of_events import _OFFICIAL_HIT
 from loaders.protests_put_down import _WAR_BEGAN, PROTESTS_PUT_DOWN
 from loaders.province_scenes import _IN
+from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _THE_TOWNS
@@ -486,6 +487,17 @@ OWN_PHRASE_TEXTS = cut(
     " to the east of" * 330,
     " village, " * 500,
     " in " + "eastern " * 620,
+)
+# a "kh" that may stand for the Arabic h (placefn31): runs of "kh", of "skh", of "Kh" at a word's end, of blanks
+KH_TEXTS = cut("kh" * 2500, "skh" * 1670, "Kh " * 1670, " " * 5000)
+# a province's seat referred to by its office (placefn31): runs of "the", of a holder's compound, of blanks after the
+# phrase, of a long hyphenated word, of the phrase itself
+CAPITAL_REFERENCE_TEXTS = cut(
+    "the " * 1250,
+    "the a-held " * 455,
+    "the provincial capital" + " " * 4970 + "Aa",
+    "the " + "a-" * 2490 + "held",
+    "the provincial capital " * 220,
 )
 # a sentence that opens with a province (placeopen30): runs of blanks, of stops, of line breaks, of lower-case words
 OPENING_TEXTS = cut(
@@ -1245,6 +1257,8 @@ CASES: tuple[Case, ...] = (
     Case("placed_in.IN_LAND", "fullmatch", _fullmatched(IN_LAND), IN_LAND27_TEXTS),
     Case("own_phrase.OWN_PHRASE", "fullmatch", _fullmatched(OWN_PHRASE), OWN_PHRASE_TEXTS),
     Case("open_province.OPENING", "search", searched(OPENING), OPENING_TEXTS),
+    Case("own_phrase._KH", "sub", lambda text: _KH.sub("h", text), KH_TEXTS),
+    Case("provincial_capitals.CAPITAL_REFERENCE", "finditer", found(CAPITAL_REFERENCE), CAPITAL_REFERENCE_TEXTS),
     Case("numbered_places.NUMBERED", "finditer", found(NUMBERED), NUMBERED27_TEXTS),
     Case("numbered_places.NUMBERED_NAME", "search", searched(NUMBERED_NAME), NUMBERED27_TEXTS),
     Case("nearest_actors._HELP_GAP", "sub", lambda text: _HELP_GAP.sub(" ", text), BATTLES26_TEXTS),

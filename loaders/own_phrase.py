@@ -29,6 +29,8 @@ OWN_PHRASE = re.compile(
 )
 _ANCHORS = frozenset({"Settlement", "District", "Governorate"})
 _BEARING = re.compile(r"(?:north|south|east|west)\S*\s+of\b")
+# a "kh" that may stand for the Arabic h: not after "k", "s" or "c" ("Kkh", "Skh"), nor ending a word ("Sheikh")
+_KH = re.compile(r"(?<![kKsScC])[kK]h(?=\w)")
 
 
 def anchors(per_sentence: list[list[Mention]], body: str, gazetteer: Gazetteer) -> dict[str, tuple[str, bool]]:
@@ -80,6 +82,16 @@ def own_reading(
         and (not loose or _sounds_alike(gazetteer, k, label))
     ]
     candidates = one_place(gazetteer, candidates)
+    if not candidates and _KH.search(label):
+        # Russian sources write the Arabic h as "kh" (their one letter "Х" for both): "Khuneida" is Hunaydah,
+        # "Khmeimim" Hmeimim; read so only where the name as written finds no village in the area
+        return own_reading(
+            gazetteer,
+            _KH.sub(lambda m: m.group(0)[0].replace("k", "h").replace("K", "H"), label),
+            land,
+            bearing,
+            shortest,
+        )
     return candidates[0] if len(candidates) == 1 else None
 
 

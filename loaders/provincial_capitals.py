@@ -1,0 +1,49 @@
+"""A province's seat referred to by its office alone: "In the province of Idlib ... jets bombed the provincial capital"
+names the city of Idlib (docs/extraction.md, "Mentions")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.capital_readings import named_province
+from loaders.gazetteer import Gazetteer
+from loaders.model import Mention, Span
+
+# "the (rebel-held) provincial capital", "the province's capital", "the capital of the province", bare: a name right
+# after it ("the provincial capital Idlib", "the provincial capital, Raqqa") is the city named, and read as such
+CAPITAL_REFERENCE = re.compile(
+    r"\bthe\s+(?:[\w-]+-(?:held|controlled|run)\s+)?"
+    r"(?P<ref>provincial\s+capital|province(?:'s|’s|s)\s+capital|capital\s+of\s+the\s+province)\b"
+    r"(?!,?\s+(?:of\s+|city\s+)?(?:the\s+)?[A-Z])"
+)
+
+
+def with_provincial_capitals(
+    body: str, spans: list[Span], per_sentence: list[list[Mention]], gazetteer: Gazetteer
+) -> list[list[Mention]]:
+    """Each bare "the provincial capital" as a mention of the seat of the province last named before it, in its own
+    sentence or the one before; a sentence that names no province and follows none keeps it unread."""
+    seats = _seats(gazetteer)
+    out: list[list[Mention]] = []
+    for index, (span, found) in enumerate(zip(spans, per_sentence, strict=True)):
+        added: list[Mention] = []
+        for match in CAPITAL_REFERENCE.finditer(body, span.start, span.end):
+            before = [m for m in found if m.span.end <= match.start()] or (per_sentence[index - 1] if index else [])
+            provinces = [m.key for m in before if m.kind == "place" and m.linked and m.key in seats]
+            if provinces:
+                added.append(Mention(Span(match.start("ref"), match.end("ref")), seats[provinces[-1]], "place"))
+        out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _seats(gazetteer: Gazetteer) -> dict[str, str]:
+    """Governorate key -> the key of the city named for it (the most populous, where the tables hold two)."""
+    seats: dict[str, tuple[int, str]] = {}
+    for entity in gazetteer.entities():
+        if entity.kind == "place" and entity.cls == "Settlement" and entity.qid is not None:
+            province = named_province(entity, gazetteer)
+            if province is not None and (entity.population or 0) >= seats.get(province, (-1, ""))[0]:
+                seats[province] = (entity.population or 0, entity.key)
+    return {province: key for province, (_, key) in seats.items()}
