@@ -54,7 +54,7 @@ from loaders.cited_sources import _ACCORDING_TO, _NAME_GOES_ON, _RIGHT_AFTER, _S
 from loaders.claimed_attacks import CLAIMED
 from loaders.clauses import chunk
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
-from loaders.denied_and_remarked import _BACKDROP_VERB, _REMARK_VERB
+from loaders.denied_and_remarked import _BACKDROP_VERB, _POSSESSIVE_HEAD, _POSSESSIVE_REMARK, _REMARK_VERB
 from loaders.engagement_roles import _BOMBARDMENT_FROM, _NOUN_OBJECT_GAP
 from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
@@ -338,6 +338,10 @@ CAPITALISED_RUN = ("Aa " * 1700 + "tribe",)
 HEAD_TEXTS = cut("The " * 1250, ". The " * 833, "in the Aa " * 500, " near Aa Bb Cc" * 360, " on the " * 630)
 # "The attack came two days after": runs of the verb, of distances with no "after", of phrases before the verb
 BACKDROP_TEXTS = cut(" came" * 1000, " came a few days" * 320, " in the Aa" * 500, " comes 12 days 12 weeks" * 220)
+# a possessive head remarked on (prec31): runs of possessives, of an open "According to", of phrase words, of "marks"
+POSSESSIVE_TEXTS = cut(
+    "Aa's " * 1000, ". According to the " * 263, ". ISIS’s push " * 357, " towards Aa Bb" * 357, " marks the" * 500
+)
 # blasts only heard, attacks only feared (precision23): runs of noise nouns, of "heard the loud", of "feared new"
 PRECISION23_TEXTS = cut(
     " and gunfire" * 420, "heard the loud " * 333, "feared new " * 454, "fear the Aa " * 416, " were also" * 500
@@ -1106,6 +1110,13 @@ CASES: tuple[Case, ...] = (
     Case("unarmed_ambushed._AMBUSHED_WHO", "match", lambda text: _group(_AMBUSHED_WHO.match(text)), AMBUSH_TEXTS),
     Case("denied_and_remarked._REMARK_VERB", "match", lambda text: _group(_REMARK_VERB.match(text)), HEAD_TEXTS),
     Case("denied_and_remarked._BACKDROP_VERB", "match", lambda t: _group(_BACKDROP_VERB.match(t)), BACKDROP_TEXTS),
+    Case("denied_and_remarked._POSSESSIVE_HEAD", "search", searched(_POSSESSIVE_HEAD), POSSESSIVE_TEXTS),
+    Case(
+        "denied_and_remarked._POSSESSIVE_REMARK",
+        "match",
+        lambda t: _group(_POSSESSIVE_REMARK.match(t)),
+        POSSESSIVE_TEXTS,
+    ),
     Case("targeted_with_means._TARGETED", "finditer", found(_TARGETED), OUTLETS3_TEXTS),
     Case("targeted_with_means._USED_TO_TARGET", "finditer", found(_USED_TO_TARGET), OUTLETS3_TEXTS),
     Case("targeted_with_means._OBJECT_GAP", "match", lambda text: _group(_OBJECT_GAP.match(text)), OUTLETS3_TEXTS),
