@@ -109,7 +109,7 @@ from loaders.paired_states import _ADVERB, _STATE_VERB, _WORD_BEFORE, capitals_p
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.participle_takers import _ING, _PREPOSITION_BEFORE
 from loaders.passive_subjects import _INSIDE_SUBJECT
-from loaders.past_deeds import dated_back, done_in_the_past
+from loaders.past_deeds import _DATED_AFTER, _WHICH_SUBJECT, dated_back, done_in_the_past
 from loaders.pictured_scenes import _PICTURE_SHOWS
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
@@ -840,6 +840,14 @@ DATED_BACK_TEXTS = cut(
     " in 2014 in" * 455,
     " since the final " * 295,
 )
+# "which regime forces recaptured in March" (prec31): runs of "which", of subject words, of "in March", of "back"
+TAKEN_IN_RELATIVE_TEXTS = cut(
+    "which " * 833,
+    "which aa " + "bb " * 1664,
+    " captured in March" * 277,
+    " back" * 1000,
+    " in early March 2015" * 250,
+)
 PAST_DEEDS_TEXTS = cut(
     "has " * 1250,
     "has aa " + "in the " * 714,
@@ -1269,6 +1277,8 @@ CASES: tuple[Case, ...] = (
     Case("local_place_names.PLACE_BEFORE", "finditer", found(PLACE_BEFORE), PASSING27_TEXTS),
     Case("past_deeds.done_in_the_past", "call", lambda text: done_in_the_past(text, _middle(text)), PAST_DEEDS_TEXTS),
     Case("past_deeds.dated_back", "call", lambda text: dated_back(text, _middle(text)), DATED_BACK_TEXTS),
+    Case("past_deeds._WHICH_SUBJECT", "search", searched(_WHICH_SUBJECT), TAKEN_IN_RELATIVE_TEXTS),
+    Case("past_deeds._DATED_AFTER", "match", _matched(_DATED_AFTER), TAKEN_IN_RELATIVE_TEXTS),
     Case("summed_up.OVER_MONTHS", "search", searched(OVER_MONTHS), PAST_DEEDS_TEXTS),
     Case("sides_in_cities.SIDE_AND_NAME", "fullmatch", _fullmatched(SIDE_AND_NAME), CITY_SIDE_NAME27_TEXTS),
     Case("to_as_preposition.TO_AS_PREPOSITION", "search", searched(TO_AS_PREPOSITION), TO_PREPOSITION27_TEXTS),
