@@ -56,7 +56,7 @@ from loaders.cited_sources import _ACCORDING_TO, _NAME_GOES_ON, _RIGHT_AFTER, _S
 from loaders.claimed_attacks import CLAIMED
 from loaders.clauses import chunk
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
-from loaders.denied_and_remarked import _BACKDROP_VERB, _REMARK_VERB
+from loaders.denied_and_remarked import _BACKDROP_VERB, _POSSESSIVE_HEAD, _POSSESSIVE_REMARK, _REMARK_VERB
 from loaders.engagement_roles import _BOMBARDMENT_FROM, _NOUN_OBJECT_GAP
 from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
@@ -111,7 +111,7 @@ from loaders.paired_states import _ADVERB, _STATE_VERB, _WORD_BEFORE, capitals_p
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.participle_takers import _ING, _PREPOSITION_BEFORE
 from loaders.passive_subjects import _INSIDE_SUBJECT
-from loaders.past_deeds import dated_back, done_in_the_past
+from loaders.past_deeds import _DATED_AFTER, _WHICH_SUBJECT, dated_back, done_in_the_past
 from loaders.pictured_scenes import _PICTURE_SHOWS
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
@@ -341,6 +341,10 @@ CAPITALISED_RUN = ("Aa " * 1700 + "tribe",)
 HEAD_TEXTS = cut("The " * 1250, ". The " * 833, "in the Aa " * 500, " near Aa Bb Cc" * 360, " on the " * 630)
 # "The attack came two days after": runs of the verb, of distances with no "after", of phrases before the verb
 BACKDROP_TEXTS = cut(" came" * 1000, " came a few days" * 320, " in the Aa" * 500, " comes 12 days 12 weeks" * 220)
+# a possessive head remarked on (prec31): runs of possessives, of an open "According to", of phrase words, of "marks"
+POSSESSIVE_TEXTS = cut(
+    "Aa's " * 1000, ". According to the " * 263, ". ISIS’s push " * 357, " towards Aa Bb" * 357, " marks the" * 500
+)
 # blasts only heard, attacks only feared (precision23): runs of noise nouns, of "heard the loud", of "feared new"
 PRECISION23_TEXTS = cut(
     " and gunfire" * 420, "heard the loud " * 333, "feared new " * 454, "fear the Aa " * 416, " were also" * 500
@@ -876,6 +880,14 @@ DATED_BACK_TEXTS = cut(
     " in 2014 in" * 455,
     " since the final " * 295,
 )
+# "which regime forces recaptured in March" (prec31): runs of "which", of subject words, of "in March", of "back"
+TAKEN_IN_RELATIVE_TEXTS = cut(
+    "which " * 833,
+    "which aa " + "bb " * 1664,
+    " captured in March" * 277,
+    " back" * 1000,
+    " in early March 2015" * 250,
+)
 PAST_DEEDS_TEXTS = cut(
     "has " * 1250,
     "has aa " + "in the " * 714,
@@ -1147,6 +1159,13 @@ CASES: tuple[Case, ...] = (
     Case("unarmed_ambushed._AMBUSHED_WHO", "match", lambda text: _group(_AMBUSHED_WHO.match(text)), AMBUSH_TEXTS),
     Case("denied_and_remarked._REMARK_VERB", "match", lambda text: _group(_REMARK_VERB.match(text)), HEAD_TEXTS),
     Case("denied_and_remarked._BACKDROP_VERB", "match", lambda t: _group(_BACKDROP_VERB.match(t)), BACKDROP_TEXTS),
+    Case("denied_and_remarked._POSSESSIVE_HEAD", "search", searched(_POSSESSIVE_HEAD), POSSESSIVE_TEXTS),
+    Case(
+        "denied_and_remarked._POSSESSIVE_REMARK",
+        "match",
+        lambda t: _group(_POSSESSIVE_REMARK.match(t)),
+        POSSESSIVE_TEXTS,
+    ),
     Case("targeted_with_means._TARGETED", "finditer", found(_TARGETED), OUTLETS3_TEXTS),
     Case("targeted_with_means._USED_TO_TARGET", "finditer", found(_USED_TO_TARGET), OUTLETS3_TEXTS),
     Case("targeted_with_means._OBJECT_GAP", "match", lambda text: _group(_OBJECT_GAP.match(text)), OUTLETS3_TEXTS),
@@ -1301,6 +1320,8 @@ CASES: tuple[Case, ...] = (
     Case("local_place_names.PLACE_BEFORE", "finditer", found(PLACE_BEFORE), PASSING27_TEXTS),
     Case("past_deeds.done_in_the_past", "call", lambda text: done_in_the_past(text, _middle(text)), PAST_DEEDS_TEXTS),
     Case("past_deeds.dated_back", "call", lambda text: dated_back(text, _middle(text)), DATED_BACK_TEXTS),
+    Case("past_deeds._WHICH_SUBJECT", "search", searched(_WHICH_SUBJECT), TAKEN_IN_RELATIVE_TEXTS),
+    Case("past_deeds._DATED_AFTER", "match", _matched(_DATED_AFTER), TAKEN_IN_RELATIVE_TEXTS),
     Case("summed_up.OVER_MONTHS", "search", searched(OVER_MONTHS), PAST_DEEDS_TEXTS),
     Case("sides_in_cities.SIDE_AND_NAME", "fullmatch", _fullmatched(SIDE_AND_NAME), CITY_SIDE_NAME27_TEXTS),
     Case("to_as_preposition.TO_AS_PREPOSITION", "search", searched(TO_AS_PREPOSITION), TO_PREPOSITION27_TEXTS),

@@ -41,16 +41,27 @@ _DEFINITE_HEAD = head_before(DEFINITE + DEMONSTRATIVE)
 _PHRASES = phrases_after(PHRASE_PREPOSITIONS)
 # What it means, not what it did: a verb of remark or significance ("raised concerns", "reflected", "underscored",
 # "highlighted", "illustrated", "marked a turn"); no place, toll or side is told of it that was not told before.
-_REMARK_VERB = re.compile(
-    rf"{_PHRASES}"
+_REMARK_SOURCE = (
     r"(?:(?:has|have|had)\s+|also\s+|only\s+)?"
     r"(?:raised\s+(?:\w+\s+)?(?:concerns?|fears?|alarm|questions|worries)|rais(?:es|e)\s+(?:\w+\s+)?"
     r"(?:concerns?|fears?|alarm|questions|worries)|reflect(?:s|ed)?|underscor(?:es|ed)|underlin(?:es|ed)|"
     r"highlight(?:s|ed)?|illustrat(?:es|ed)|exemplif(?:y|ies|ied)|demonstrat(?:es|ed)|signal(?:s|led|ed)|"
     # "The strikes benefit Kurdish groups": who gains by it, a remark on its use (prec30)
-    r"benefit(?:s|t?ed)?)\b",
-    re.IGNORECASE,
+    r"benefit(?:s|t?ed)?|"
+    # "The attack marks the deadliest since 2013", "ISIS's push marks its biggest advance since August": where it
+    # stands in the war's record, a remark on an engagement told before (prec31)
+    r"mark(?:s|ed)\s+(?:the|its|their|a|an)\b)\b"
 )
+_REMARK_VERB = re.compile(_PHRASES + _REMARK_SOURCE, re.IGNORECASE)
+# A possessive names whose engagement it is as plainly as "the" refers back: "ISIS's push towards Aleppo marks its
+# biggest advance", "the rebels' offensive marked a turn", also behind an opening "According to <source>," (prec31)
+_POSSESSIVE_HEAD = re.compile(
+    r"(?:^|[.!?]\s+|\n)[\"“]?(?:According\s+to\s+[^,.;]{3,60},\s+)?(?:(?:[Tt]he\s+)?[\w-]+(?:['’]s|s['’])|Its|Their)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+# (up to four words of its own phrase before the verb, none opening a clause: "push towards Aleppo marks")
+_OWN_PHRASE = r"(?:\s+(?!(?:and|but|or|while|as|which|who|that|after|before|when)\b)[\w'’-]+){0,4}?\s+"
+_POSSESSIVE_REMARK = re.compile(_OWN_PHRASE + _REMARK_SOURCE, re.IGNORECASE)
 
 
 # When, against what backdrop: "The bombardment came as peace talks entered a second day in Astana", "The attack came
@@ -79,4 +90,7 @@ def remarked_on(text: str, match: re.Match[str]) -> bool:
     return (
         _DEFINITE_HEAD.search(text, max(0, match.start() - 60), match.start()) is not None
         and (_REMARK_VERB.match(text, match.end()) or _BACKDROP_VERB.match(text, match.end())) is not None
+    ) or (
+        _POSSESSIVE_HEAD.search(text, max(0, match.start() - 120), match.start()) is not None
+        and _POSSESSIVE_REMARK.match(text, match.end()) is not None
     )

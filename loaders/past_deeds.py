@@ -41,3 +41,27 @@ def dated_back(text: str, match: re.Match[str]) -> bool:
         _TIME_THE_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
         and _YEAR_BACK.match(text, match.end()) is not None
     )
+
+
+# A place described by its taking in a relative clause dated by a month or a year: "the desert city, which regime
+# forces recaptured in March", "the town that IS seized in 2015": the place's history, the taking told elsewhere or
+# long before (prec31). The relative pronoun, at most four words of subject, no clause break, then the taking verb.
+_WHICH_SUBJECT = re.compile(
+    r"\b(?:which|that)\s+(?:(?!(?:and|but|when|while|after|before|as|which|who|that)\b)[\w'’-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
+_TAKING = re.compile(r"(?i)(?:re)?captur|seiz|(?:re)?took|overr[au]n|liberat|retak|regain")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATED_AFTER = re.compile(
+    r"(?:\s+(?:it|them|back))?\s+(?:in\s+(?:(?:early|late|mid)[\s-]+)?" + _MONTH + r"(?:\s+(?:19|20)\d\d)?|"
+    r"in\s+(?:19|20)\d\d|last\s+(?:year|month|summer|winter|spring|autumn))\b",
+)
+
+
+def taken_in_relative(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger takes a place in a relative clause dated by a month or year ("which IS seized in May")."""
+    return (
+        _TAKING.match(match.group(0)) is not None
+        and _WHICH_SUBJECT.search(text, max(0, match.start() - 60), match.start()) is not None
+        and _DATED_AFTER.match(text, match.end()) is not None
+    )

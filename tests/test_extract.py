@@ -89,7 +89,9 @@ def test_001_sohr_says_is_seized_jazal(seeds: dict[str, Extraction]) -> None:
     (seizure,) = engagements(x, "non-state-actor-overtakes-territory")
     assert seizure.attackers == (IS,)
     assert any(place(p, "jazal") for p in seizure.places)
-    assert {c.claimant for c in claims_on(x, seizure)} == {SOHR}
+    # SOHR said it; "The IS advance brought the militants to within four kilometres ..." retells it in the article's
+    # own voice, now that its "which regime forces recaptured in March" is history, not a taking (prec31)
+    assert {c.claimant for c in claims_on(x, seizure)} == {SOHR, None}
 
 
 def test_001_lavrov_speaks(seeds: dict[str, Extraction]) -> None:
