@@ -507,6 +507,7 @@ BEARINGS31_TEXTS = cut(
     " village," * 560,
     "from the " * 560,
     "from the western of " * 250,
+    " , and" * 830,
 )
 PROTESTS29_TEXTS = cut(
     "suppressed " * 900,
@@ -1234,6 +1235,7 @@ CASES: tuple[Case, ...] = (
     Case("stated_bearings.AFTER", "match", _matched(stated_bearings.AFTER), BEARINGS31_TEXTS),
     Case("stated_bearings.RELATIVE", "search", searched(stated_bearings.RELATIVE), BEARINGS31_TEXTS),
     Case("stated_bearings.FROM_BEFORE", "search", searched(stated_bearings.FROM_BEFORE), BEARINGS31_TEXTS),
+    Case("stated_bearings.LIST_JOIN", "fullmatch", _fullmatched(stated_bearings.LIST_JOIN), BEARINGS31_TEXTS),
     Case("numbered_places.NUMBERED", "finditer", found(NUMBERED), NUMBERED27_TEXTS),
     Case("numbered_places.NUMBERED_NAME", "search", searched(NUMBERED_NAME), NUMBERED27_TEXTS),
     Case("nearest_actors._HELP_GAP", "sub", lambda text: _HELP_GAP.sub(" ", text), BATTLES26_TEXTS),

@@ -54,6 +54,8 @@ _WAYS = {
     "southeast": (math.sqrt(0.5), -math.sqrt(0.5)),
     "southwest": (-math.sqrt(0.5), -math.sqrt(0.5)),
 }
+# what joins the places of a list: a comma, "and", or both
+LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # "north of", "20 km to the north of": a bearing from the place, not an adjective of it
 RELATIVE = re.compile(rf"\b(?:{_COMPASS})\s+of\s+$", re.IGNORECASE)
 # "fled from Kafr Nabl to the south of Idlib": after "from", "to the south of" is where one went, not where the name
@@ -81,8 +83,19 @@ def stated(per_sentence: list[list[Mention]], body: str, gazetteer: Gazetteer) -
             ways = {_way(w.group("way")) for w in words} | ({_way(after.group("way"))} if after else set())
             relative = len(words) == 1 and not after and RELATIVE.search(between.group(0)) is not None
             if len(ways) == 1 and (relative or not _country_side(gazetteer, land.key, next(iter(ways)))):
-                found[name.span] = (land.key, next(iter(ways)))
+                for listed in _listed_before(places, name, body):
+                    found[listed.span] = (land.key, next(iter(ways)))
     return found
+
+
+def _listed_before(places: list[Mention], name: Mention, body: str) -> list[Mention]:
+    """The name and the places listed right before it ("Tkad, Aayoj and Barsha in southern Idlib")."""
+    at = places.index(name)
+    listed = [name]
+    while at > 0 and LIST_JOIN.fullmatch(body, places[at - 1].span.end, listed[-1].span.start):
+        at -= 1
+        listed.append(places[at])
+    return listed
 
 
 def _country_side(gazetteer: Gazetteer, land: str, way: str) -> bool:

@@ -40,6 +40,14 @@ def test_the_bearing_picks_the_namesake_on_its_side(gazetteer: Gazetteer) -> Non
         assert HAJIB_OF_AFRIN not in keys
 
 
+def test_the_bearing_after_a_list_checks_each_of_its_places(gazetteer: Gazetteer) -> None:
+    keys = place_keys(
+        gazetteer, "Jets struck the villages of al-Hajib, Tkad and Barsha in the southern Aleppo countryside."
+    )
+    assert HAJIB_OF_SAFIRAH in keys
+    assert HAJIB_OF_AFRIN not in keys
+
+
 def test_a_namesake_on_the_stated_side_stays(gazetteer: Gazetteer) -> None:
     keys = place_keys(gazetteer, "Jets struck the village of al-Hajib, north of Aleppo, on Monday.")
     assert HAJIB_OF_AFRIN in keys
@@ -77,12 +85,14 @@ def test_the_patterns_read_their_adversarial_inputs() -> None:
     assert [stated_bearings.BETWEEN.fullmatch(t) for t in texts] == [None] * len(texts)
     assert [stated_bearings.AFTER.match(t) for t in texts] == [None] * len(texts)
     assert [stated_bearings.RELATIVE.search(t) for t in texts] == [None] * len(texts)
-    # the last two end in "from the ..." and "from the western of ": a name after them follows "from"
-    found = [stated_bearings.FROM_BEFORE.search(t) for t in texts]
-    assert found[:-2] == [None] * (len(texts) - 2)
-    assert [m.group() for m in found[-2:] if m] == ["from ", "from the western of "]
+    assert [stated_bearings.LIST_JOIN.fullmatch(t) for t in texts] == [None] * len(texts)
+    # two end in "from the ..." and "from the western of ": a name after them follows "from"
+    found = [m.group() if m else None for m in (stated_bearings.FROM_BEFORE.search(t) for t in texts)]
+    assert found == [None] * 7 + ["from ", "from the western of ", None]
     assert stated_bearings.BETWEEN.fullmatch(" village, 20 km to the north of ") is not None
     assert stated_bearings.BETWEEN.fullmatch(" in the northern ") is not None
     assert stated_bearings.AFTER.match("'s western countryside") is not None
     # another name between the two is no own phrase
     assert stated_bearings.BETWEEN.fullmatch(" and Kafr Nabl in southern ") is None
+    assert stated_bearings.LIST_JOIN.fullmatch(", and ") is not None
+    assert stated_bearings.LIST_JOIN.fullmatch(" or ") is None
