@@ -26,6 +26,7 @@ from loaders import (
     run_splits,
     side_words,
     spoken_spellings,
+    stated_bearings,
     taken_from,
     unlinked_names,
 )
@@ -511,6 +512,20 @@ OPENING_TEXTS = cut(
     ". In " + "the " * 1240,
     ". In the " + "north-western " * 350 + "Idlib",
     "\n In" * 1250,
+)
+# a bearing a name's own phrase states (bearing31): runs of blanks, of the joining words, of distances, of bearings
+# with and without "of", of possessives before a bearing, of "from the"
+BEARINGS31_TEXTS = cut(
+    " " * 5000,
+    " in the" * 720,
+    " 20 km to the north of" * 230,
+    " north-western" * 360,
+    " north of" * 560,
+    "'s southern" * 460,
+    " village," * 560,
+    "from the " * 560,
+    "from the western of " * 250,
+    " , and" * 830,
 )
 PROTESTS29_TEXTS = cut(
     "suppressed " * 900,
@@ -1278,6 +1293,11 @@ CASES: tuple[Case, ...] = (
     Case("open_province.OPENING", "search", searched(OPENING), OPENING_TEXTS),
     Case("own_phrase._KH", "sub", lambda text: _KH.sub("h", text), KH_TEXTS),
     Case("provincial_capitals.CAPITAL_REFERENCE", "finditer", found(CAPITAL_REFERENCE), CAPITAL_REFERENCE_TEXTS),
+    Case("stated_bearings.BETWEEN", "fullmatch", _fullmatched(stated_bearings.BETWEEN), BEARINGS31_TEXTS),
+    Case("stated_bearings.AFTER", "match", _matched(stated_bearings.AFTER), BEARINGS31_TEXTS),
+    Case("stated_bearings.RELATIVE", "search", searched(stated_bearings.RELATIVE), BEARINGS31_TEXTS),
+    Case("stated_bearings.FROM_BEFORE", "search", searched(stated_bearings.FROM_BEFORE), BEARINGS31_TEXTS),
+    Case("stated_bearings.LIST_JOIN", "fullmatch", _fullmatched(stated_bearings.LIST_JOIN), BEARINGS31_TEXTS),
     Case("numbered_places.NUMBERED", "finditer", found(NUMBERED), NUMBERED27_TEXTS),
     Case("numbered_places.NUMBERED_NAME", "search", searched(NUMBERED_NAME), NUMBERED27_TEXTS),
     Case("nearest_actors._HELP_GAP", "sub", lambda text: _HELP_GAP.sub(" ", text), BATTLES26_TEXTS),

@@ -79,6 +79,7 @@ from loaders.state_forces import (
     with_state_by_nationality,
     with_state_forces,
 )
+from loaders.stated_bearings import checked_by_bearings
 from loaders.story_turns import new_scenes
 from loaders.surname_bearers import without_other_bearers
 from loaders.text import is_title_case, sentences
@@ -149,6 +150,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         villages_only=True,
         refused=refused,
     )
+    per_sentence = checked_by_bearings(body, per_sentence, local_entities, gazetteer)
     per_sentence = [place_readings.seats_as_districts(body, found, gazetteer) for found in per_sentence]
     per_sentence = capital_readings.capitals_of_named_provinces(body, per_sentence, gazetteer)
     # after the bare capitals are read as provinces: "the provincial capital" is the city whatever else is
