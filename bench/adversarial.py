@@ -40,7 +40,7 @@ from loaders.bare_verbs import GONE_ON_TO
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
 from loaders.blows_dealt import _DEALT, _SUFFERED
-from loaders.boilerplate import _LAUNCHED, RELATED_LEAD
+from loaders.boilerplate import _LAUNCHED, PHOTO_CREDIT, RELATED_LEAD
 from loaders.bulletin_headings import _ITEM_OPENS
 from loaders.bullets_fired import BULLETS_AT_HOMES
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
@@ -828,6 +828,10 @@ SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province 
 LAUNCHED_TEXTS = cut(
     "Launched in " + "Aa-Bb " * 833, "Launched in Aa" + " " * 4990, "Launched in Aa Bb " + "in " * 1660, "A" * 5000
 )
+# a wire photo's credit with its year (placefp31): runs of the wire and a year, of names in capitals, of blanks
+PHOTO_CREDIT31_TEXTS = cut(
+    "AFP 2018 " * 560, "AFP 2018 " + "AA " * 1700, " " * SIZE, "REUTERS 2017 / AA BB" + " " * 4980
+)
 # a deed told as history (fp27): runs of the perfect, of "in the", of blanks, of "over the past" and "weeks"
 # "since the battle for Aleppo last year": runs of time words and "the", of phrase words with no year, of years
 DATED_BACK_TEXTS = cut(
@@ -1347,4 +1351,5 @@ CASES: tuple[Case, ...] = (
     Case("anniversaries._ANNIVERSARY_OF", "search", searched(_ANNIVERSARY_OF), REMEMBERED30_TEXTS),
     Case("anniversaries._YEARS_SINCE", "search", searched(_YEARS_SINCE), REMEMBERED30_TEXTS),
     Case("tallied_attacks._SPAN", "match", _matched(_TALLY_SPAN), TALLY_SPAN30_TEXTS),
+    Case("boilerplate.PHOTO_CREDIT", "finditer", found(PHOTO_CREDIT), PHOTO_CREDIT31_TEXTS),
 )

@@ -75,6 +75,9 @@ _SPUTNIK_NAME = (
 )
 PHOTO_CREDIT = re.compile(
     r"(?<!\S)(?:REUTERS|AFP|AP|EPA)\s*/?\s*[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+[A-Z])"
+    # Sputnik's credit of a wire photo with its year, the name in capitals ("© AFP 2018 / DELIL SOULEIMAN",
+    # flattened): a linked headline follows it (placefp31)
+    r"|(?<!\S)(?:REUTERS|Reuters|AFP|AP|EPA)\s+(?:19|20)\d\d\s*/?\s*[A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}(?=\s+[A-Z])"
     rf"|(?<=[.!?\"”]\s){_SPUTNIK_NAME}(?=\s+[A-Z])"
 )
 _SPUTNIK_CREDIT = re.compile(rf"{_SPUTNIK_NAME}(?:\s+[A-Z]|\s*$)")

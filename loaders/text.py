@@ -180,6 +180,9 @@ def is_title_case(text: str) -> bool:
 
 # A name's word after an article or particle: "al-Tabqa", "ez-Zor", "as-Suwayda".
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
+# A dash before a linked headline's source ("... Dies in Northern Syria - CENTCOM The coalition said") is the
+# headline's own (placefp31).
+_HEADLINE_DASHES = frozenset({"-", "–", "—"})
 # Capitalised words that open a sentence before a name ("The Syrian government said").
 _OPENERS = frozenset({"The", "A", "An", "This", "In", "On", "At"})
 
@@ -195,7 +198,7 @@ def _caption_end(body: str, start: int, end: int) -> int:
         if text[:1].isupper() or text[:1].isdigit() or _PARTICLE_NAME.match(text):
             before, before_at = body[last_capital : start + word.start()], last_capital
             last_capital = start + word.start()
-        elif text.lower() not in _SMALL_WORDS:
+        elif text.lower() not in _SMALL_WORDS and text not in _HEADLINE_DASHES:
             # "... Military Source The Syrian government said", "... Palmyra In the Syrian desert rebels": an article or
             # a preposition opens the sentence before the name
             return before_at if before.split()[:1] and before.split()[0] in _OPENERS else last_capital

@@ -1,0 +1,71 @@
+"""Names that are no places of the story (placefp31): a wire photo's credit with its year and the linked headline
+after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.adversarial import PHOTO_CREDIT31_TEXTS, found
+from loaders.boilerplate import PHOTO_CREDIT
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.text import sentences
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def keys(text: str, gazetteer: Gazetteer) -> dict[str, str]:
+    """Text -> key of every mention extracted from one made-up article."""
+    extracted = extract(Article("test", "t", text), gazetteer)
+    return {text[m.span.start : m.span.end]: m.key for m in extracted.mentions}
+
+
+def furniture(text: str) -> list[str]:
+    """The boilerplate sentences of a text."""
+    return [s.span.text(text) for s in sentences(text) if s.boilerplate]
+
+
+def test_a_wire_photo_credit_with_its_year_and_the_headline_after_it_are_furniture(gazetteer: Gazetteer) -> None:
+    text = (
+        "Troops pushed toward Tadmur on Monday. AFP 2017 JOHN SMITH Rebels Lose Ground Near Hama The army said "
+        "it had taken the hill near Salamiyah."
+    )
+    assert furniture(text) == ["AFP 2017 JOHN SMITH Rebels Lose Ground Near Hama"]
+    found_keys = keys(text, gazetteer)
+    assert "Hama" not in found_keys
+    assert "Salamiyah" in found_keys  # the story after the headline is read
+
+
+def test_a_dash_before_the_linked_headlines_source_stays_in_the_headline(gazetteer: Gazetteer) -> None:
+    text = (
+        "The convoy reached Tadmur. AFP 2019 JANE DOE Soldier Dies of Wounds in Eastern Syria - Pentagon The "
+        "coalition said it had struck targets near Salamiyah."
+    )
+    assert furniture(text) == ["AFP 2019 JANE DOE Soldier Dies of Wounds in Eastern Syria - Pentagon"]
+    found_keys = keys(text, gazetteer)
+    assert "Eastern Syria" not in found_keys and "Syria" not in found_keys
+    assert "Salamiyah" in found_keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year after the wire with no name in capitals: a date line, not a credit
+        "AFP 2017 was a hard year for the town of Salamiyah residents said.",
+        # a wire in capitals that reports: no credit
+        "AFP reported that jets struck Salamiyah on Monday.",
+    ],
+)
+def test_no_credit_without_a_name_in_capitals(text: str, gazetteer: Gazetteer) -> None:
+    assert furniture(text) == []
+    assert "Salamiyah" in keys(text, gazetteer)
+
+
+def test_the_adversarial_credit_texts_read_as_expected() -> None:
+    wires, names, blanks, spaced = (found(PHOTO_CREDIT)(text) for text in PHOTO_CREDIT31_TEXTS)
+    assert wires == [] and blanks == [] and spaced == []
+    assert names == ["AFP 2018 AA AA AA"]
