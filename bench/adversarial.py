@@ -832,6 +832,8 @@ LAUNCHED_TEXTS = cut(
 PHOTO_CREDIT31_TEXTS = cut(
     "AFP 2018 " * 560, "AFP 2018 " + "AA " * 1700, " " * SIZE, "REUTERS 2017 / AA BB" + " " * 4980
 )
+# a body's noun after a name (placefp31): runs of the nouns with no name before them, of "party" glued, of blanks
+BODY_AFTER31_TEXTS = cut(" partyparty" * 500, " Fronts" * 800, " " * SIZE, " TVTV" * 1000)
 # a deed told as history (fp27): runs of the perfect, of "in the", of blanks, of "over the past" and "weeks"
 # "since the battle for Aleppo last year": runs of time words and "the", of phrase words with no year, of years
 DATED_BACK_TEXTS = cut(
@@ -982,6 +984,11 @@ _LEFT_UNDER = re.compile(rf"\b(?:{LEFT_UNDER_DEAL})\b", re.IGNORECASE)
 _BULLETS_AT_HOMES = re.compile(rf"\b(?:{BULLETS_AT_HOMES})", re.IGNORECASE)
 _PROTESTS_PUT_DOWN = re.compile(rf"\b(?:{PROTESTS_PUT_DOWN})\b", re.IGNORECASE)
 _PLACE_NAME = re.compile(PLACE_NAME)
+
+
+def body_after_at_every_offset(text: str) -> list[str]:
+    """local_place_names.BODY_AFTER matched at every offset, as the landmark and al-name rules try it after a name."""
+    return [m.group() for at in range(len(text)) if (m := local_place_names.BODY_AFTER.match(text, at))]
 
 
 def _fullmatched(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
@@ -1352,4 +1359,5 @@ CASES: tuple[Case, ...] = (
     Case("anniversaries._YEARS_SINCE", "search", searched(_YEARS_SINCE), REMEMBERED30_TEXTS),
     Case("tallied_attacks._SPAN", "match", _matched(_TALLY_SPAN), TALLY_SPAN30_TEXTS),
     Case("boilerplate.PHOTO_CREDIT", "finditer", found(PHOTO_CREDIT), PHOTO_CREDIT31_TEXTS),
+    Case("local_place_names.BODY_AFTER", "match at every offset", body_after_at_every_offset, BODY_AFTER31_TEXTS),
 )

@@ -1,14 +1,15 @@
 """Names that are no places of the story (placefp31): a wire photo's credit with its year and the linked headline
-after it."""
+after it; a landmark or a name before a body's noun (a unit's, a party's)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import PHOTO_CREDIT31_TEXTS, found
+from bench.adversarial import BODY_AFTER31_TEXTS, PHOTO_CREDIT31_TEXTS, body_after_at_every_offset, found
 from loaders.boilerplate import PHOTO_CREDIT
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
+from loaders.local_place_names import BODY_AFTER
 from loaders.model import Article
 from loaders.text import sentences
 
@@ -69,3 +70,42 @@ def test_the_adversarial_credit_texts_read_as_expected() -> None:
     wires, names, blanks, spaced = (found(PHOTO_CREDIT)(text) for text in PHOTO_CREDIT31_TEXTS)
     assert wires == [] and blanks == [] and spaced == []
     assert names == ["AFP 2018 AA AA AA"]
+
+
+def test_a_landmark_before_a_units_noun_names_the_unit(gazetteer: Gazetteer) -> None:
+    text = "A commander of the so-called Tabqa Airport Front was killed near Kafr Zita on Monday."
+    found_keys = keys(text, gazetteer)
+    assert "Tabqa Airport" not in found_keys
+    assert found_keys["Kafr Zita"].startswith("place/")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes erupted near the Tabqa Airport east of Raqqa.",
+        # "front" in lower case is the line of battle: the airport is ground
+        "Fighting raged on the Tabqa Airport front east of Raqqa.",
+    ],
+)
+def test_a_landmark_with_no_units_noun_after_it_stays_a_site(text: str, gazetteer: Gazetteer) -> None:
+    assert keys(text, gazetteer)["Tabqa Airport"] == "place/local/tabqa-airport"
+
+
+def test_a_name_before_a_partys_noun_is_no_place(gazetteer: Gazetteer) -> None:
+    text = "The delegation met at al-Baath partys offices in the city of Hama."
+    found_keys = keys(text, gazetteer)
+    assert "al-Baath" not in found_keys
+    assert found_keys["Hama"] == "place/hama-421202161"
+
+
+def test_a_name_with_no_bodys_noun_after_it_stays_a_place(gazetteer: Gazetteer) -> None:
+    text = "Shells fell on al-Baath on Monday in the province of Quneitra."
+    assert keys(text, gazetteer)["al-Baath"] == "place/local/al-baath"
+
+
+def test_body_after_reads_the_adversarial_texts() -> None:
+    glued, fronts, blanks, tv = (body_after_at_every_offset(text) for text in BODY_AFTER31_TEXTS)
+    assert glued == [" party"]  # only the last, cut short: a glued noun runs on into a word
+    assert set(fronts) == {" Fronts"} and blanks == [] and tv == []
+    assert BODY_AFTER.match(" partys building") and BODY_AFTER.match(" Front nicknamed")
+    assert not BODY_AFTER.match(" front east") and not BODY_AFTER.match(" Frontier")
