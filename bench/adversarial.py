@@ -110,6 +110,7 @@ from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.participle_takers import _ING, _PREPOSITION_BEFORE
 from loaders.passive_subjects import _INSIDE_SUBJECT
 from loaders.past_deeds import dated_back, done_in_the_past
+from loaders.person_names import _GIVEN_BEFORE
 from loaders.pictured_scenes import _PICTURE_SHOWS
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
@@ -834,6 +835,8 @@ PHOTO_CREDIT31_TEXTS = cut(
 )
 # a body's noun after a name (placefp31): runs of the nouns with no name before them, of "party" glued, of blanks
 BODY_AFTER31_TEXTS = cut(" partyparty" * 500, " Fronts" * 800, " " * SIZE, " TVTV" * 1000)
+# a given name or a kunya before a one-word name (placefp31): runs of "Abu", of capitalised words, of blanks, of kunyas
+GIVEN_BEFORE31_TEXTS = cut("Abu " * 1250, "Aa " * 1700, " " * SIZE, "Abu Aa " * 720)
 # a deed told as history (fp27): runs of the perfect, of "in the", of blanks, of "over the past" and "weeks"
 # "since the battle for Aleppo last year": runs of time words and "the", of phrase words with no year, of years
 DATED_BACK_TEXTS = cut(
@@ -1360,4 +1363,5 @@ CASES: tuple[Case, ...] = (
     Case("tallied_attacks._SPAN", "match", _matched(_TALLY_SPAN), TALLY_SPAN30_TEXTS),
     Case("boilerplate.PHOTO_CREDIT", "finditer", found(PHOTO_CREDIT), PHOTO_CREDIT31_TEXTS),
     Case("local_place_names.BODY_AFTER", "match at every offset", body_after_at_every_offset, BODY_AFTER31_TEXTS),
+    Case("person_names._GIVEN_BEFORE", "search", searched(_GIVEN_BEFORE), GIVEN_BEFORE31_TEXTS),
 )

@@ -1,16 +1,24 @@
 """Names that are no places of the story (placefp31): a wire photo's credit with its year and the linked headline
-after it; a landmark or a name before a body's noun (a unit's, a party's)."""
+after it; a landmark or a name before a body's noun (a unit's, a party's); a place's name after a man's given name."""
 
 from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import BODY_AFTER31_TEXTS, PHOTO_CREDIT31_TEXTS, body_after_at_every_offset, found
+from bench.adversarial import (
+    BODY_AFTER31_TEXTS,
+    GIVEN_BEFORE31_TEXTS,
+    PHOTO_CREDIT31_TEXTS,
+    body_after_at_every_offset,
+    found,
+    searched,
+)
 from loaders.boilerplate import PHOTO_CREDIT
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.local_place_names import BODY_AFTER
 from loaders.model import Article
+from loaders.person_names import _GIVEN_BEFORE
 from loaders.text import sentences
 
 
@@ -109,3 +117,35 @@ def test_body_after_reads_the_adversarial_texts() -> None:
     assert set(fronts) == {" Fronts"} and blanks == [] and tv == []
     assert BODY_AFTER.match(" partys building") and BODY_AFTER.match(" Front nicknamed")
     assert not BODY_AFTER.match(" front east") and not BODY_AFTER.match(" Frontier")
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Yasser Binnish had survived the strike on Kafr Zita.", "Binnish"),
+        ("Abu Omar Binnish a commander of the group was killed in an air strike on Kafr Zita.", "Binnish"),
+        ("Mohammed Salqeen was killed in an air strike on Kafr Zita.", "Salqeen"),
+    ],
+)
+def test_a_place_name_after_a_given_name_or_a_kunya_is_a_surname(text: str, surname: str, gazetteer: Gazetteer) -> None:
+    found_keys = keys(text, gazetteer)
+    assert surname not in found_keys
+    assert found_keys["Kafr Zita"] == "place/kafr-zita-1125966329"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck Tal Hassan Binnish and Kafr Zita.",  # the given name is inside another place's name
+        "Rebels shelled Binnish and Kafr Zita.",
+        "The strike on Binnish killed Yasser and his son near Kafr Zita.",
+    ],
+)
+def test_a_place_name_with_no_given_name_before_it_stays(text: str, gazetteer: Gazetteer) -> None:
+    assert keys(text, gazetteer)["Binnish"] == "place/binnish-890449869"
+
+
+def test_given_before_reads_the_adversarial_texts() -> None:
+    abus, names, blanks, kunyas = (searched(_GIVEN_BEFORE)(text) for text in GIVEN_BEFORE31_TEXTS)
+    assert abus == "Abu Abu "  # the window's last words: a kunya's shape, as the rule reads it
+    assert names is None and blanks is None and kunyas is None
