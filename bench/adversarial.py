@@ -837,6 +837,8 @@ PHOTO_CREDIT31_TEXTS = cut(
 BODY_AFTER31_TEXTS = cut(" partyparty" * 500, " Fronts" * 800, " " * SIZE, " TVTV" * 1000)
 # a given name or a kunya before a one-word name (placefp31): runs of "Abu", of capitalised words, of blanks, of kunyas
 GIVEN_BEFORE31_TEXTS = cut("Abu " * 1250, "Aa " * 1700, " " * SIZE, "Abu Aa " * 720)
+# a relative pronoun before a verb of diplomacy (placefp31): runs of "which", of "which have", of "who" before no verb
+STATE_VERB31_TEXTS = cut(" which" * 834, " which have" * 455, " who who whom" * 385)
 # a deed told as history (fp27): runs of the perfect, of "in the", of blanks, of "over the past" and "weeks"
 # "since the battle for Aleppo last year": runs of time words and "the", of phrase words with no year, of years
 DATED_BACK_TEXTS = cut(
@@ -1364,4 +1366,5 @@ CASES: tuple[Case, ...] = (
     Case("boilerplate.PHOTO_CREDIT", "finditer", found(PHOTO_CREDIT), PHOTO_CREDIT31_TEXTS),
     Case("local_place_names.BODY_AFTER", "match at every offset", body_after_at_every_offset, BODY_AFTER31_TEXTS),
     Case("person_names._GIVEN_BEFORE", "search", searched(_GIVEN_BEFORE), GIVEN_BEFORE31_TEXTS),
+    Case("paired_states._STATE_VERB", "match at every offset", _state_verbs, STATE_VERB31_TEXTS),
 )

@@ -1,5 +1,6 @@
 """Names that are no places of the story (placefp31): a wire photo's credit with its year and the linked headline
-after it; a landmark or a name before a body's noun (a unit's, a party's); a place's name after a man's given name."""
+after it; a landmark or a name before a body's noun (a unit's, a party's); a place's name after a man's given name;
+a country paired with a state before a relative and a verb of diplomacy."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from bench.adversarial import (
     BODY_AFTER31_TEXTS,
     GIVEN_BEFORE31_TEXTS,
     PHOTO_CREDIT31_TEXTS,
+    STATE_VERB31_TEXTS,
+    _state_verbs,
     body_after_at_every_offset,
     found,
     searched,
@@ -18,6 +21,7 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.local_place_names import BODY_AFTER
 from loaders.model import Article
+from loaders.paired_states import _STATE_VERB
 from loaders.person_names import _GIVEN_BEFORE
 from loaders.text import sentences
 
@@ -149,3 +153,22 @@ def test_given_before_reads_the_adversarial_texts() -> None:
     abus, names, blanks, kunyas = (searched(_GIVEN_BEFORE)(text) for text in GIVEN_BEFORE31_TEXTS)
     assert abus == "Abu Abu "  # the window's last words: a kunya's shape, as the rule reads it
     assert names is None and blanks is None and kunyas is None
+
+
+def test_a_country_paired_with_a_state_before_a_relative_and_a_verb_of_diplomacy_is_a_state(
+    gazetteer: Gazetteer,
+) -> None:
+    found_keys = keys("Aid agencies are aligned against Russia and China which back Assad in the war.", gazetteer)
+    assert found_keys["China"] == "actor/local/china"
+    assert found_keys["Russia"] == "actor/russia"
+
+
+def test_a_governed_pair_before_a_relative_stays_ground(gazetteer: Gazetteer) -> None:
+    found_keys = keys("Weapons from Russia and China which back Assad reached the port.", gazetteer)
+    assert found_keys["China"] == "place/china"
+
+
+def test_state_verb_reads_the_relative_texts() -> None:
+    whiches, haves, whos = (_state_verbs(text) for text in STATE_VERB31_TEXTS)
+    assert not any(whiches) and not any(haves) and not any(whos)
+    assert _STATE_VERB.match(" which back Assad") and _STATE_VERB.match(" who have vetoed")
