@@ -44,7 +44,7 @@ from loaders.boilerplate import _LAUNCHED, PHOTO_CREDIT, RELATED_LEAD
 from loaders.bulletin_headings import _ITEM_OPENS
 from loaders.bullets_fired import BULLETS_AT_HOMES
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
-from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS
+from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS, _REGIONS_BEFORE
 from loaders.captives_taken import _NAMES_LISTED
 from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
 from loaders.captors_killing import _CAPTIVES_OF, _PASSIVE_KILLING
@@ -839,6 +839,8 @@ BODY_AFTER31_TEXTS = cut(" partyparty" * 500, " Fronts" * 800, " " * SIZE, " TVT
 GIVEN_BEFORE31_TEXTS = cut("Abu " * 1250, "Aa " * 1700, " " * SIZE, "Abu Aa " * 720)
 # a relative pronoun before a verb of diplomacy (placefp31): runs of "which", of "which have", of "who" before no verb
 STATE_VERB31_TEXTS = cut(" which" * 834, " which have" * 455, " who who whom" * 385)
+# "regions" before a list of capitals (placefp31): runs of "regions", of "regions of", of blanks
+REGIONS31_TEXTS = cut("regions " * 625, " " * 4989 + "regions of ", " " * SIZE)
 # a deed told as history (fp27): runs of the perfect, of "in the", of blanks, of "over the past" and "weeks"
 # "since the battle for Aleppo last year": runs of time words and "the", of phrase words with no year, of years
 DATED_BACK_TEXTS = cut(
@@ -1367,4 +1369,5 @@ CASES: tuple[Case, ...] = (
     Case("local_place_names.BODY_AFTER", "match at every offset", body_after_at_every_offset, BODY_AFTER31_TEXTS),
     Case("person_names._GIVEN_BEFORE", "search", searched(_GIVEN_BEFORE), GIVEN_BEFORE31_TEXTS),
     Case("paired_states._STATE_VERB", "match at every offset", _state_verbs, STATE_VERB31_TEXTS),
+    Case("capital_readings._REGIONS_BEFORE", "search", searched(_REGIONS_BEFORE), REGIONS31_TEXTS),
 )

@@ -1,6 +1,6 @@
 """Names that are no places of the story (placefp31): a wire photo's credit with its year and the linked headline
 after it; a landmark or a name before a body's noun (a unit's, a party's); a place's name after a man's given name;
-a country paired with a state before a relative and a verb of diplomacy."""
+a country paired with a state before a relative and a verb of diplomacy; capitals listed after "regions"."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from bench.adversarial import (
     BODY_AFTER31_TEXTS,
     GIVEN_BEFORE31_TEXTS,
     PHOTO_CREDIT31_TEXTS,
+    REGIONS31_TEXTS,
     STATE_VERB31_TEXTS,
     _state_verbs,
     body_after_at_every_offset,
@@ -17,6 +18,7 @@ from bench.adversarial import (
     searched,
 )
 from loaders.boilerplate import PHOTO_CREDIT
+from loaders.capital_readings import _REGIONS_BEFORE
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.local_place_names import BODY_AFTER
@@ -172,3 +174,32 @@ def test_state_verb_reads_the_relative_texts() -> None:
     whiches, haves, whos = (_state_verbs(text) for text in STATE_VERB31_TEXTS)
     assert not any(whiches) and not any(haves) and not any(whos)
     assert _STATE_VERB.match(" which back Assad") and _STATE_VERB.match(" who have vetoed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed factions in coastal regions Aleppo Hama and Idlib announced a merger.",
+        "Armed factions in the regions of Aleppo and Hama announced a merger.",
+    ],
+)
+def test_capitals_listed_after_regions_are_provinces(text: str, gazetteer: Gazetteer) -> None:
+    found_keys = keys(text, gazetteer)
+    assert found_keys["Aleppo"] == "place/aleppo-governorate-85678359"
+    assert found_keys["Hama"] == "place/hama-governorate-85678363"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed factions in Aleppo and Hama announced a merger.",
+        "Armed factions in the regions of Aleppo announced a merger.",  # one name is no list
+    ],
+)
+def test_capitals_with_no_regions_before_their_list_stay_cities(text: str, gazetteer: Gazetteer) -> None:
+    assert keys(text, gazetteer)["Aleppo"] == "place/aleppo-421202163"
+
+
+def test_regions_before_reads_the_adversarial_texts() -> None:
+    regions, regions_of, blanks = (searched(_REGIONS_BEFORE)(text) for text in REGIONS31_TEXTS)
+    assert (regions, regions_of, blanks) == ("regions ", "regions of ", None)
