@@ -47,7 +47,7 @@ from loaders.boilerplate import _LAUNCHED, PHOTO_CREDIT, RELATED_LEAD
 from loaders.bulletin_headings import _ITEM_OPENS
 from loaders.bullets_fired import BULLETS_AT_HOMES
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
-from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS
+from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS, _REGIONS_BEFORE
 from loaders.captives_taken import _NAMES_LISTED
 from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
 from loaders.captors_killing import _CAPTIVES_OF, _PASSIVE_KILLING
@@ -113,6 +113,7 @@ from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.participle_takers import _ING, _PREPOSITION_BEFORE
 from loaders.passive_subjects import _INSIDE_SUBJECT
 from loaders.past_deeds import _DATED_AFTER, _WHICH_SUBJECT, dated_back, done_in_the_past
+from loaders.person_names import _GIVEN_BEFORE
 from loaders.pictured_scenes import _PICTURE_SHOWS
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
@@ -887,6 +888,14 @@ SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province 
 LAUNCHED_TEXTS = cut(
     "Launched in " + "Aa-Bb " * 833, "Launched in Aa" + " " * 4990, "Launched in Aa Bb " + "in " * 1660, "A" * 5000
 )
+# a body's noun after a name (placefp31): runs of the nouns with no name before them, of "party" glued, of blanks
+BODY_AFTER31_TEXTS = cut(" partyparty" * 500, " Fronts" * 800, " " * SIZE, " TVTV" * 1000)
+# a given name or a kunya before a one-word name (placefp31): runs of "Abu", of capitalised words, of blanks, of kunyas
+GIVEN_BEFORE31_TEXTS = cut("Abu " * 1250, "Aa " * 1700, " " * SIZE, "Abu Aa " * 720)
+# a relative pronoun before a verb of diplomacy (placefp31): runs of "which", of "which have", of "who" before no verb
+STATE_VERB31_TEXTS = cut(" which" * 834, " which have" * 455, " who who whom" * 385)
+# "regions" before a list of capitals (placefp31): runs of "regions", of "regions of", of blanks
+REGIONS31_TEXTS = cut("regions " * 625, " " * 4989 + "regions of ", " " * SIZE)
 # a deed told as history (fp27): runs of the perfect, of "in the", of blanks, of "over the past" and "weeks"
 # "since the battle for Aleppo last year": runs of time words and "the", of phrase words with no year, of years
 DATED_BACK_TEXTS = cut(
@@ -1046,6 +1055,11 @@ _LEFT_UNDER = re.compile(rf"\b(?:{LEFT_UNDER_DEAL})\b", re.IGNORECASE)
 _BULLETS_AT_HOMES = re.compile(rf"\b(?:{BULLETS_AT_HOMES})", re.IGNORECASE)
 _PROTESTS_PUT_DOWN = re.compile(rf"\b(?:{PROTESTS_PUT_DOWN})\b", re.IGNORECASE)
 _PLACE_NAME = re.compile(PLACE_NAME)
+
+
+def body_after_at_every_offset(text: str) -> list[str]:
+    """local_place_names.BODY_AFTER matched at every offset, as the landmark and al-name rules try it after a name."""
+    return [m.group() for at in range(len(text)) if (m := local_place_names.BODY_AFTER.match(text, at))]
 
 
 def _fullmatched(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
@@ -1435,4 +1449,8 @@ CASES: tuple[Case, ...] = (
     Case("boilerplate.PHOTO_CREDIT", "finditer", found(PHOTO_CREDIT), CREDIT31_TEXTS),
     Case("harm_and_holding_words.HANDED_OVER", "search", searched(_HANDED_OVER), HANDED31_TEXTS),
     Case("fired_on._TO_THE_SIDE", "fullmatch", _fullmatched(fired_on._TO_THE_SIDE), FIRED_ON31_TEXTS),
+    Case("local_place_names.BODY_AFTER", "match at every offset", body_after_at_every_offset, BODY_AFTER31_TEXTS),
+    Case("person_names._GIVEN_BEFORE", "search", searched(_GIVEN_BEFORE), GIVEN_BEFORE31_TEXTS),
+    Case("paired_states._STATE_VERB", "match at every offset", _state_verbs, STATE_VERB31_TEXTS),
+    Case("capital_readings._REGIONS_BEFORE", "search", searched(_REGIONS_BEFORE), REGIONS31_TEXTS),
 )

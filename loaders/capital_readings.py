@@ -214,6 +214,11 @@ def quarter_of(mention: Mention, city: str, gazetteer: Gazetteer) -> bool:
     return mention.linked and mention.key in gazetteer and city in gazetteer.ancestors(mention.key)
 
 
+# "regions" right before a list of capitals says what they name ("in coastal regions Aleppo Hama and Idlib", "the
+# regions of Aleppo and Hama"): provinces, whatever their capitals' size (placefp31)
+_REGIONS_BEFORE = re.compile(r"\b[Rr]egions\s+(?:of\s+)?$")
+
+
 def listed_capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Provincial capitals listed together with nothing else ("clashes in Daraa Latakia and Homs") are their provinces:
     a list of the war's fronts names regions. Not a list that says "cities", nor a city of its own (Aleppo,
@@ -228,10 +233,12 @@ def listed_capitals_as_provinces(body: str, found: list[Mention], gazetteer: Gaz
             j += 1
         run = found[i : j + 1]
         provinces = [_capital_province(m, gazetteer) for m in run]
-        if sum(map(bool, provinces)) >= MIN_LISTED:
+        regions = _REGIONS_BEFORE.search(body, max(0, run[0].span.start - 30), run[0].span.start) is not None
+        if sum(map(bool, provinces)) >= MIN_LISTED or (regions and len(run) >= 2):
             provinces = [p or _capital_province(m, gazetteer, own=True) for p, m in zip(provinces, run, strict=True)]
         after = body[run[-1].span.end : run[-1].span.end + 12]
-        if len(run) >= MIN_LISTED and all(provinces) and not re.match(r"\s+cities\b", after, re.IGNORECASE):
+        listed = (len(run) >= MIN_LISTED or regions) and len(run) >= 2
+        if listed and all(provinces) and not re.match(r"\s+cities\b", after, re.IGNORECASE):
             for k, (m, province) in enumerate(zip(run, provinces, strict=True)):
                 out[i + k] = Mention(m.span, str(province), "place")
         i = j + 1

@@ -41,6 +41,7 @@ from loaders.local_place_names import (
     ACADEMY,
     AL_NAME_AFTER_PLACE,
     AL_NAMES_AFTER_LOCATIVE,
+    BODY_AFTER,
     FEATURE,
     KIND_AFTER,
     LANDMARK,
@@ -257,7 +258,7 @@ def with_local_entities(
             mint(span.start + after.start("name"), span.start + after.end("name"), "place", closed_up(after["name"]))
     for match in AL_NAMES_AFTER_LOCATIVE.finditer(text):
         # "centers in al-Reshidiya al-Hamidiya and Sheikh Yassin": each name its article opens is a place
-        if PLAIN_NAME_WORD.match(text, match.end()) or KIND_AFTER.match(text, match.end()):
+        if any(p.match(text, match.end()) for p in (PLAIN_NAME_WORD, KIND_AFTER, BODY_AFTER)):
             continue  # "in al-Rastan Dam", "in al-Qadahat valley": the name runs on, or another rule reads it
         names: list[list[re.Match[str]]] = []
         for word in list_words(text, match.start("names"), match.end("names")):
@@ -331,8 +332,8 @@ def with_local_entities(
                 # (the comma of a list was lost)
                 words = words[i + 1 :]
                 break
-        if group == "name" and not re.match(LANDMARK_WORD, " ".join(words)):
-            continue  # "the hospital", "Central Prison", "Air Base": a kind, not a name
+        if group == "name" and (not re.match(LANDMARK_WORD, " ".join(words)) or BODY_AFTER.match(text, match.end())):
+            continue  # "the hospital", "Central Prison", "Air Base": a kind, not a name; "the Airport Front": a unit
         end = span.start + match.end(group)
         start = span.start + match.start(group) + match.group(group).index(words[0])
         inside = _inside(found, start, end)

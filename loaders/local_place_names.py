@@ -158,6 +158,13 @@ LIST_CLOSED = r"(?![\w-])(?!\s+(?:[A-Z(]|(?:al|el)-))"
 AL_NAMES_AFTER_LOCATIVE = re.compile(
     rf"\b(?:in|at|on|near|into|towards?|targeted|shelled)\s+(?P<names>(?:{AL_NAME_WORD})(?:\s+{AL_NAME_WORD})*)(?![\w-])"
 )
+# A body's noun right after a name makes the name its own, a modifier, not ground: a party's, a unit's, an outlet's
+# ("received at al-Baath partys building", "the so-called Deir Ezzor Airport Front", "fighters in al-Nour brigade",
+# "in al-Watan newspaper"): no place, and no site (placefp31). "Front" only in capitals: "the airport front" is ground.
+BODY_AFTER = re.compile(
+    r"\s{1,3}(?:[Pp]art(?:y|ies)|[Mm]ovement|[Bb]rigades?|[Bb]attalions?|Front|Corps|Legion|Regiment|[Nn]ewspaper|"
+    r"[Cc]hannel|[Tt]elevision|TV)(?:s|'s|’s)?(?![\w-])"
+)
 AL_NAME_AFTER_PLACE = re.compile(rf"\s+and\s+(?P<name>{AL_NAME_WORD}){LIST_CLOSED}")
 # What follows persons or outlets, never places: a verb of saying ("al-Jaafari and al-Moallem denied", "al-Watan and
 # al-Akhbar reported"), unless "said" or "added" is inverted before its speaker ("... and al-Tuyur said the

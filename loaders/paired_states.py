@@ -16,7 +16,8 @@ from loaders.reference_tables import Entity
 
 # What states do as governments, with what may stand between the subject and its verb ("have repeatedly vetoed")
 _STATE_VERB = re.compile(
-    r"\s+(?:(?:have|has|had|also|both|jointly|repeatedly|already|previously|again|together|since|"
+    # a relative pronoun, the pair its antecedent ("Russia and China which back Assad", FA-KES's lost comma; placefp31)
+    r"\s+(?:(?:which|who|have|has|had|also|both|jointly|repeatedly|already|previously|again|together|since|"
     # negated or modal, a government's act still ("did not veto", "would never sign"; twenty-first session, places9)
     r"did|do|does|not|never|didnt|dont|doesnt|havent|hasnt|will|would|could|may|might|refused\s+to)\s+){0,3}"
     r"(?:vetoed|vetoes|veto|blocked|block|signed|sign|brokered|broker|sponsored|agreed|agree|condemned|condemn|"

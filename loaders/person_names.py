@@ -12,6 +12,7 @@ from loaders.mention_context import ACTOR_VERBS, LOCATIVES
 from loaders.model import Mention, overlapping
 from loaders.name_words import PLACE_KIND
 from loaders.speech_verbs import PUT, SAID, either
+from loaders.unlinked_names import GIVEN_NAMES
 
 # What follows a person, never a place: a relative pronoun of persons ("Omar Tarif who headed the branch", with or
 # without FA-KES's lost comma), or a verb of saying ("Tarif said", "Tarif had also told"). Not "whose", which places
@@ -149,7 +150,11 @@ def without_persons_as_villages(
             and village_reading(found, m.span.start, m.span.end, body, gazetteer) is m
         ]
         persons += [
-            m for m in found if m.kind == "place" and m not in persons and kunya_reading(found, m, body, gazetteer)
+            m
+            for m in found
+            if m.kind == "place"
+            and m not in persons
+            and (kunya_reading(found, m, body, gazetteer) or _surname_of(found, m, body))
         ]
         out.append([m for m in found if m not in persons] if persons else found)
     return out
@@ -164,3 +169,20 @@ def _subject(body: str, place: Mention, found: list[Mention]) -> bool:
         return False
     listed = _LIST_BEFORE.search(body, max(0, place.span.start - 30), place.span.start)
     return not (listed and any(m.kind == "place" and m.span.end == listed.start() for m in found))
+
+
+# A man's given name or a kunya right before a one-word name ("Khaled Harah had recovered", "Abu Abdelrahman Salqeen
+# leader of"): "Given Surname" is how the news names a man, and a family name or a nisba is often a town's (placefp31)
+_GIVEN_BEFORE = re.compile(r"(?<![\w-])(?:(?:Abu|Abou|Umm?)\s+[A-Z][a-z]+|(?P<given>[A-Z][a-z]+)) $")
+
+
+def _surname_of(found: list[Mention], place: Mention, body: str) -> bool:
+    """Whether a one-word place mention is a man's surname: a given name or a kunya, in no other mention, right
+    before it, and nothing that tells it as ground."""
+    start = place.span.start
+    given = _GIVEN_BEFORE.search(body, max(0, start - 30), start)
+    if not given or (given["given"] and given["given"] not in GIVEN_NAMES):
+        return False
+    if re.search(r"[\s-]", body[start : place.span.end]) or overlapping(found, given.start(), given.end() - 1):
+        return False
+    return not _told_as_ground(found, place, body)
