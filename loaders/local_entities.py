@@ -328,8 +328,7 @@ def with_local_entities(
                 and nxt[0].isupper()
                 and not re.match(LANDMARK_NOUN, " ".join(words[i + 1 :]))
             ):
-                # "al-Khalidiye Nile Street": a name opened by its article does not run on into a plain name word
-                # (the comma of a list was lost)
+                # "al-Khalidiye Nile Street": an article's name does not run on into a plain name (a lost comma)
                 words = words[i + 1 :]
                 break
         if group == "name" and (not re.match(LANDMARK_WORD, " ".join(words)) or BODY_AFTER.match(text, match.end())):
