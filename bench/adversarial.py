@@ -58,7 +58,7 @@ from loaders.claimed_attacks import CLAIMED
 from loaders.clauses import chunk
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.denied_and_remarked import _BACKDROP_VERB, _POSSESSIVE_HEAD, _POSSESSIVE_REMARK, _REMARK_VERB
-from loaders.engagement_roles import _BOMBARDMENT_FROM, _NOUN_OBJECT_GAP
+from loaders.engagement_roles import _BOMBARDMENT_FROM, _DONE_BY, _NOUN_OBJECT_GAP
 from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
 from loaders.extract import extract
@@ -737,6 +737,10 @@ SEVERAL_PLACES30_TEXTS = cut(
     "several big red " * 320 + "x",
     "across the rebel " * 300,
     "a" + " " * 4998 + "series",
+)
+# a doer left open "by either" (taken31): runs of the verb, of "by either the", of "either", blanks, of the whole
+DONE_BY31_TEXTS = cut(
+    "carried out " * 417, "by either the " * 358, "either " * 715, " " * 5000, "carried out by either " * 228
 )
 # a quarter opening its sentence (merge29): runs of names with the article, of the article, of capitals, blanks
 OPENING_PLACE29_TEXTS = cut(
@@ -1419,6 +1423,7 @@ CASES: tuple[Case, ...] = (
     Case("ground_words._FROM_AFAR", "search", searched(_FROM_AFAR), GROUND_WORDS30_TEXTS),
     Case("ground_words._CAMPAIGN_BEFORE", "search", searched(_CAMPAIGN_BEFORE), GROUND_WORDS30_TEXTS),
     Case("summary_leads.SEVERAL_PLACES", "search", searched(SEVERAL_PLACES), SEVERAL_PLACES30_TEXTS),
+    Case("engagement_roles._DONE_BY", "finditer", found(_DONE_BY), DONE_BY31_TEXTS),
     Case("local_place_names.OPENING_PLACE", "match", _matched(OPENING_PLACE), OPENING_PLACE29_TEXTS),
     Case("bulletin_headings._ITEM_OPENS", "match", _matched(_ITEM_OPENS), HEADING29_TEXTS),
     Case("cited_sources._ACCORDING_TO", "search", searched(_ACCORDING_TO), CITED29_TEXTS),

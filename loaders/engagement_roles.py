@@ -104,8 +104,8 @@ _SITE_GAP = re.compile(
 _SITE_AFTER = re.compile(rf"\s+(?:{SITE_NOUNS})\b", re.IGNORECASE)
 # Nouns whose "of X" names who acts: "attacks of the army", "aircraft of the US-led coalition".
 _OWNED_NOUN = re.compile(rf"(?i)attacks?|assaults?|offensives?|raids?|strikes?|air\s*strikes?|{CORE}")
-# "the massacre committed by X", "attacks carried out by X": X acts, wherever the trigger is in the sentence.
-_DONE_BY = re.compile(r"\b(?:committed|perpetrated|carried\s+out|conducted|launched)\s+by\s+(?:the\s+)?", re.I)
+# "the massacre committed by X", "attacks carried out by (either) X": X acts, wherever the trigger is in the sentence
+_DONE_BY = re.compile(r"(?i)\b(?:committed|perpetrated|carried\s+out|conducted|launched)\s+by\s+(?:either\s+|the\s+)?")
 _BELONGING = re.compile(
     r"^\s+(?:(?:thought|believed|said|suspected|reported)\s+to\s+)?belong(?:ing|ed|s)?\s+to\s+(?:the\s+)?"
     # "air raids believed to be Russian": the adjective names the state's air force (extract reads it so)
@@ -198,7 +198,7 @@ def find_roles(
     if targeted is not None:
         return targeted
     # "killed at the hands of IS militants": the agent phrase of a passive, like "by"
-    by = re.match(r"^\s+(?:\w+\s+){0,3}?(?:by|at\s+the\s+hands\s+of)\s+(?:the\s+)?", after)
+    by = re.match(r"^\s+(?:\w+\s+){0,3}?(?:by|at\s+the\s+hands\s+of)\s+(?:either\s+)?(?:the\s+)?", after)
     # "have been pushing" is active: only a participle after "been" is passive
     passive = bool(
         PASSIVE_BEFORE.search(text[:t_start])

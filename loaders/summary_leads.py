@@ -50,8 +50,8 @@ def of_the_summary(
     detection: Detection, stated: Sequence[str], told: Sequence[Reported], index: int, gazetteer: Gazetteer
 ) -> Detection:
     """A generic deed naming no doer ("80 fighters were destroyed in the area of Mayadeen"), told at a part of the
-    bombardment summed up last in the sentences just before (`index` is the deed's sentence), is one of its strikes:
-    the detection takes the summary's type."""
+    bombardment summed up last in the sentences just before (`index` is the deed's sentence), or at a part of one
+    summed up there after a part of it was told, is one of its strikes: the detection takes the summary's type."""
     recent = [e for e in told if index - _WINDOW <= max(e.sentence, e.latest) <= index]
     if not (detection.generic and detection.type == "armed-clash" and not detection.attackers) or not recent:
         return detection
@@ -59,6 +59,12 @@ def of_the_summary(
     # fire from afar: a generic deed told at a part of its summary is of its kind
     if last.type in FIRE_FROM_AFAR and part_of_summary(last, stated, gazetteer):
         return replace(detection, type=last.type)
+    # "Another seven people were killed in raids on Kafr Takharim" after a lead summed up "across rebel-held Idlib" and
+    # a first town's air strikes: the series goes on at its next town, by the means of the part told last; the word
+    # is typed by the series, not guessed, so it loses the doubt of a generic word (taken31)
+    summed = any(e.type in FIRE_FROM_AFAR and part_of_summary(e, stated, gazetteer) for e in recent)
+    if last.type in FIRE_FROM_AFAR and summed:
+        return replace(detection, type=last.type, generic=False)
     return detection
 
 
