@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from loaders import place_readings, report_places, report_sides, retold_reports, same_engagement
+from loaders import place_readings, region_retellings, report_places, report_sides, retold_reports, same_engagement
 from loaders.engagements import Detection
 from loaders.gazetteer import Gazetteer
 from loaders.model import Claim, TimeSpan
@@ -186,6 +186,17 @@ def leads_told_where(engagements: list[EngagementDraft], gazetteer: Gazetteer) -
         lambda lead, e: not e.from_title and retold_reports.details(lead, e, gazetteer),
         gazetteer,
         one_sentence_hosts=True,
+    )
+
+
+def regions_retold(engagements: list[EngagementDraft], gazetteer: Gazetteer) -> list[EngagementDraft]:
+    """A report placed only by a wide region joins the one engagement of its type told that day at a finer place of
+    the region's country (`region_retellings.retold_by_region`); hosts at two places leave it standing, a summary."""
+    return _joined_into_one_host(
+        engagements,
+        lambda report: not (report.from_title or report.several),
+        lambda report, e: not (e.from_title or e.several) and region_retellings.retold_by_region(report, e, gazetteer),
+        gazetteer,
     )
 
 

@@ -45,6 +45,7 @@ from loaders.engagement_passes import (
     one_attacker_per_type,
     placed_by_next_report,
     placed_by_previous_report,
+    regions_retold,
     unplaced_retellings_joined,
 )
 from loaders.foreign_namesakes import namesakes_abroad
@@ -197,7 +198,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     engagements = placed_by_previous_report(
         one_attacker_per_type(kept, turns, gazetteer), home.key if home else None, gazetteer
     )
-    engagements = leads_told_where(engagements, gazetteer)
+    engagements = regions_retold(leads_told_where(engagements, gazetteer), gazetteer)
     engagements = attacks_told_by_their_means(engagements, turns, gazetteer)
     engagements = placed_by_next_report(unplaced_retellings_joined(engagements, gazetteer), gazetteer)
     engagements = lent_by_the_last(engagements)
