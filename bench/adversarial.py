@@ -48,6 +48,7 @@ from loaders.bulletin_headings import _ITEM_OPENS
 from loaders.bullets_fired import BULLETS_AT_HOMES
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
 from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS, _REGIONS_BEFORE
+from loaders.capital_references import SYRIAN_CAPITAL
 from loaders.captives_taken import _NAMES_LISTED
 from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
 from loaders.captors_killing import _CAPTIVES_OF, _PASSIVE_KILLING
@@ -504,6 +505,15 @@ CAPITAL_REFERENCE_TEXTS = cut(
     "the provincial capital" + " " * 4970 + "Aa",
     "the " + "a-" * 2490 + "held",
     "the provincial capital " * 220,
+)
+# Syria's capital named by its office (placeref31): runs of "the Syrian", of "Syrias", of blanks after the phrase, of
+# commas and blanks, of the phrase itself
+SYRIAN_CAPITAL_TEXTS = cut(
+    "the Syrian " * 455,
+    "Syrias " * 715,
+    "the Syrian capital" + " " * 4975 + "Aa",
+    "Syria's capital" + ", " * 2490 + "A",
+    "the Syrian capital " * 265,
 )
 # a sentence that opens with a province (placeopen30): runs of blanks, of stops, of line breaks, of lower-case words
 OPENING_TEXTS = cut(
@@ -1307,6 +1317,7 @@ CASES: tuple[Case, ...] = (
     Case("open_province.OPENING", "search", searched(OPENING), OPENING_TEXTS),
     Case("own_phrase._KH", "sub", lambda text: _KH.sub("h", text), KH_TEXTS),
     Case("provincial_capitals.CAPITAL_REFERENCE", "finditer", found(CAPITAL_REFERENCE), CAPITAL_REFERENCE_TEXTS),
+    Case("capital_references.SYRIAN_CAPITAL", "finditer", found(SYRIAN_CAPITAL), SYRIAN_CAPITAL_TEXTS),
     Case("stated_bearings.BETWEEN", "fullmatch", _fullmatched(stated_bearings.BETWEEN), BEARINGS31_TEXTS),
     Case("stated_bearings.AFTER", "match", _matched(stated_bearings.AFTER), BEARINGS31_TEXTS),
     Case("stated_bearings.RELATIVE", "search", searched(stated_bearings.RELATIVE), BEARINGS31_TEXTS),

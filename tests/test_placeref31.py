@@ -1,0 +1,47 @@
+"""Placeref31's rule: "the Syrian capital" named by its office alone is a mention of Damascus that places no
+engagement (`capital_references`): sentences written for these tests, never copied from a corpus."""
+
+from __future__ import annotations
+
+from detection import place_keys
+
+from bench.adversarial import SYRIAN_CAPITAL_TEXTS
+from loaders.capital_references import SYRIAN_CAPITAL
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+
+DAMASCUS = "place/damascus-421202165"
+DOUMA = "place/duma-421202169"
+
+
+def test_the_syrian_capital_named_by_its_office_is_damascus(gazetteer: Gazetteer) -> None:
+    text = "Aid trucks were due on Thursday to reach besieged areas near the Syrian capital, a UN spokesman said."
+    assert DAMASCUS in place_keys(gazetteer, text)
+
+
+def test_syrias_capital_without_its_apostrophe_is_damascus(gazetteer: Gazetteer) -> None:
+    assert DAMASCUS in place_keys(gazetteer, "Talks on a truce opened in Syrias capital on Monday.")
+
+
+def test_other_capitals_and_names_after_the_office_are_left_to_their_names() -> None:
+    assert SYRIAN_CAPITAL.search("the Syrian capital Damascus was quiet") is None
+    assert SYRIAN_CAPITAL.search("the Syrian capital, Damascus, was quiet") is None
+    assert SYRIAN_CAPITAL.search("a Syrian capital market") is None
+    assert SYRIAN_CAPITAL.search("the Lebanese capital was quiet") is None
+    found = SYRIAN_CAPITAL.search("shells fell on the Syrian capital at dawn")
+    assert found is not None and found.group("ref") == "Syrian capital"
+
+
+def test_the_described_capital_places_no_engagement(gazetteer: Gazetteer) -> None:
+    text = "Rebels shelled Douma near the Syrian capital on Sunday, killing three people."
+    article = Article(corpus="test", identifier="t", body="A report\n\n" + text)
+    ex = extract(article, gazetteer)
+    assert DAMASCUS in {m.key for m in ex.mentions if m.kind == "place"}
+    assert ex.engagements, "the shelling of Douma is still read"
+    assert all(DAMASCUS not in e.places for e in ex.engagements)
+
+
+def test_the_adversarial_inputs_read_as_expected() -> None:
+    counts = [len(list(SYRIAN_CAPITAL.finditer(text))) for text in SYRIAN_CAPITAL_TEXTS]
+    assert counts == [0, 0, 0, 1, 263]
