@@ -1,15 +1,17 @@
-"""Placeref31's rule: "the Syrian capital" named by its office alone is a mention of Damascus that places no
-engagement (`capital_references`): sentences written for these tests, never copied from a corpus."""
+"""Placeref31's rules: "the Syrian capital" named by its office alone is a mention of Damascus that places no
+engagement (`capital_references`); a bare "the province" is the governorate of the place just named
+(`province_references`): sentences written for these tests, never copied from a corpus."""
 
 from __future__ import annotations
 
 from detection import place_keys
 
-from bench.adversarial import SYRIAN_CAPITAL_TEXTS
+from bench.adversarial import PROVINCE_REFERENCE_TEXTS, SYRIAN_CAPITAL_TEXTS
 from loaders.capital_references import SYRIAN_CAPITAL
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 
 DAMASCUS = "place/damascus-421202165"
 DOUMA = "place/duma-421202169"
@@ -45,3 +47,40 @@ def test_the_described_capital_places_no_engagement(gazetteer: Gazetteer) -> Non
 def test_the_adversarial_inputs_read_as_expected() -> None:
     counts = [len(list(SYRIAN_CAPITAL.finditer(text))) for text in SYRIAN_CAPITAL_TEXTS]
     assert counts == [0, 0, 0, 1, 263]
+
+
+DEIR_PROVINCE = "place/deir-ez-zor-governorate-85678381"
+IDLIB_PROVINCE = "place/idlib-governorate-85678373"
+ALEPPO_PROVINCE = "place/aleppo-governorate-85678359"
+
+
+def test_the_province_after_a_city_is_its_governorate(gazetteer: Gazetteer) -> None:
+    text = "Elders met in Deir Ezzor on Friday. They vowed to end the chaos that grips the province."
+    assert DEIR_PROVINCE in place_keys(gazetteer, text)
+
+
+def test_the_province_after_a_town_in_its_sentence_is_the_towns_governorate(gazetteer: Gazetteer) -> None:
+    text = "Jets struck Saraqib on Monday in the heaviest raid on the province this month."
+    assert IDLIB_PROVINCE in place_keys(gazetteer, text)
+
+
+def test_a_source_in_the_province_and_a_named_province_are_left_alone(gazetteer: Gazetteer) -> None:
+    text = "A shell hit Aleppo city on Saturday. According to a source in the province, one man died."
+    keys = place_keys(gazetteer, text)
+    assert "place/aleppo-421202163" in keys
+    assert ALEPPO_PROVINCE not in keys
+    assert PROVINCE_REFERENCE.search("fighting in the province of Hama") is None
+    assert PROVINCE_REFERENCE.search("fighting in the province, Hama, went on") is None
+
+
+def test_no_place_named_before_leaves_the_province_unread(gazetteer: Gazetteer) -> None:
+    text = "Officials said the province was calm on Monday. Jets struck Saraqib a day later."
+    keys = place_keys(gazetteer, text)
+    assert "place/saraqib-890449833" in keys
+    assert IDLIB_PROVINCE not in keys
+
+
+def test_the_province_adversarial_inputs_read_as_expected() -> None:
+    counts = [len(list(PROVINCE_REFERENCE.finditer(text))) for text in PROVINCE_REFERENCE_TEXTS]
+    assert counts == [0, 0, 1, 384, 0]
+    assert not any(_SPEAKER_IN.search(text) for text in PROVINCE_REFERENCE_TEXTS)
