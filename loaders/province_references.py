@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.capital_readings import named_province
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span
 
@@ -17,8 +18,8 @@ _SPEAKER_IN = re.compile(r"\b(?:sources?|officials?|reporters?|correspondents?)\
 def with_province_references(
     body: str, spans: list[Span], per_sentence: list[list[Mention]], gazetteer: Gazetteer
 ) -> list[list[Mention]]:
-    """Each bare "the province" as a mention of the governorate of the place last named before it, in its sentence
-    or the one before; a place outside any governorate, or none named, leaves it unread."""
+    """Each bare "the province" as a mention of the governorate last named before it, in its sentence or the one
+    before, or of the one named after the city last named there; any other place last, or none, leaves it unread."""
     out: list[list[Mention]] = []
     for index, (span, found) in enumerate(zip(spans, per_sentence, strict=True)):
         added: list[Mention] = []
@@ -35,14 +36,9 @@ def with_province_references(
 
 
 def _governorate(key: str, gazetteer: Gazetteer) -> str | None:
-    """The governorate a place is or lies in, by the tables' parents; None outside any."""
-    seen: set[str] = set()
-    while key in gazetteer and key not in seen:
-        seen.add(key)
-        entity = gazetteer.get(key)
-        if entity.cls == "Governorate":
-            return key
-        if entity.parent is None:
-            return None
-        key = entity.parent
-    return None
+    """The governorate a place is, or the one named after a city ("Deir Ezzor"); None for other places, whose
+    governorate rests on which namesake was read (an Aleppo village read as Hasakah's would carry the wrong one)."""
+    entity = gazetteer.get(key)
+    if entity.cls == "Governorate":
+        return key
+    return named_province(entity, gazetteer) if entity.cls == "Settlement" else None

@@ -52,6 +52,7 @@ def test_the_adversarial_inputs_read_as_expected() -> None:
 DEIR_PROVINCE = "place/deir-ez-zor-governorate-85678381"
 IDLIB_PROVINCE = "place/idlib-governorate-85678373"
 ALEPPO_PROVINCE = "place/aleppo-governorate-85678359"
+HAMA_PROVINCE = "place/hama-governorate-85678363"
 
 
 def test_the_province_after_a_city_is_its_governorate(gazetteer: Gazetteer) -> None:
@@ -59,9 +60,16 @@ def test_the_province_after_a_city_is_its_governorate(gazetteer: Gazetteer) -> N
     assert DEIR_PROVINCE in place_keys(gazetteer, text)
 
 
-def test_the_province_after_a_town_in_its_sentence_is_the_towns_governorate(gazetteer: Gazetteer) -> None:
+def test_the_province_after_its_city_in_one_sentence_is_the_governorate(gazetteer: Gazetteer) -> None:
+    text = "Jets struck Hama on Monday in the heaviest raid on the province this month."
+    assert HAMA_PROVINCE in place_keys(gazetteer, text)
+
+
+def test_the_province_after_a_village_is_left_unread(gazetteer: Gazetteer) -> None:
     text = "Jets struck Saraqib on Monday in the heaviest raid on the province this month."
-    assert IDLIB_PROVINCE in place_keys(gazetteer, text)
+    keys = place_keys(gazetteer, text)
+    assert "place/saraqib-890449833" in keys
+    assert IDLIB_PROVINCE not in keys
 
 
 def test_a_source_in_the_province_and_a_named_province_are_left_alone(gazetteer: Gazetteer) -> None:
