@@ -48,6 +48,7 @@ from loaders.bulletin_headings import _ITEM_OPENS
 from loaders.bullets_fired import BULLETS_AT_HOMES
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
 from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS, _REGIONS_BEFORE
+from loaders.capital_references import SYRIAN_CAPITAL
 from loaders.captives_taken import _NAMES_LISTED
 from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
 from loaders.captors_killing import _CAPTIVES_OF, _PASSIVE_KILLING
@@ -120,6 +121,7 @@ from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
 from loaders.places_of_events import _OFFICIAL_HIT
 from loaders.protests_put_down import _WAR_BEGAN, PROTESTS_PUT_DOWN
+from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
@@ -504,6 +506,24 @@ CAPITAL_REFERENCE_TEXTS = cut(
     "the provincial capital" + " " * 4970 + "Aa",
     "the " + "a-" * 2490 + "held",
     "the provincial capital " * 220,
+)
+# Syria's capital named by its office (placeref31): runs of "the Syrian", of "Syrias", of blanks after the phrase, of
+# commas and blanks, of the phrase itself
+SYRIAN_CAPITAL_TEXTS = cut(
+    "the Syrian " * 455,
+    "Syrias " * 715,
+    "the Syrian capital" + " " * 4975 + "Aa",
+    "Syria's capital" + ", " * 2490 + "A",
+    "the Syrian capital " * 265,
+)
+# a province referred back to by its noun (placeref31): runs of "the", of blanks after the noun, of commas and blanks,
+# of the phrase itself, of "sources in"
+PROVINCE_REFERENCE_TEXTS = cut(
+    "the " * 1250,
+    "the province" + " " * 4985 + "A",
+    "the province" + ", " * 2490 + "of",
+    "the province " * 385,
+    "sources in " * 455 + "in ",
 )
 # a sentence that opens with a province (placeopen30): runs of blanks, of stops, of line breaks, of lower-case words
 OPENING_TEXTS = cut(
@@ -1311,6 +1331,9 @@ CASES: tuple[Case, ...] = (
     Case("open_province.OPENING", "search", searched(OPENING), OPENING_TEXTS),
     Case("own_phrase._KH", "sub", lambda text: _KH.sub("h", text), KH_TEXTS),
     Case("provincial_capitals.CAPITAL_REFERENCE", "finditer", found(CAPITAL_REFERENCE), CAPITAL_REFERENCE_TEXTS),
+    Case("capital_references.SYRIAN_CAPITAL", "finditer", found(SYRIAN_CAPITAL), SYRIAN_CAPITAL_TEXTS),
+    Case("province_references.PROVINCE_REFERENCE", "finditer", found(PROVINCE_REFERENCE), PROVINCE_REFERENCE_TEXTS),
+    Case("province_references._SPEAKER_IN", "search", searched(_SPEAKER_IN), PROVINCE_REFERENCE_TEXTS),
     Case("stated_bearings.BETWEEN", "fullmatch", _fullmatched(stated_bearings.BETWEEN), BEARINGS31_TEXTS),
     Case("stated_bearings.AFTER", "match", _matched(stated_bearings.AFTER), BEARINGS31_TEXTS),
     Case("stated_bearings.RELATIVE", "search", searched(stated_bearings.RELATIVE), BEARINGS31_TEXTS),

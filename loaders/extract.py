@@ -34,6 +34,7 @@ from loaders.another_of_kind import lent_by_the_last
 from loaders.attribution import attribute_article
 from loaders.backer_names import with_backer_names
 from loaders.bulletin_headings import without_bulletin_headings
+from loaders.capital_references import with_syrian_capital
 from loaders.described_quarters import with_described_quarters
 from loaders.engagement_filters import by_confidence, clashes_with_sides, placed_only, told_who_when_or_toll
 from loaders.engagement_output import freeze, one_figure_each, unique
@@ -70,6 +71,7 @@ from loaders.own_countryside import with_own_countryside
 from loaders.paired_states import capitals_paired_with_capitals, states_paired_with_a_state
 from loaders.person_names import without_persons_as_villages
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
+from loaders.province_references import with_province_references
 from loaders.provincial_capitals import with_provincial_capitals
 from loaders.quarter_namesakes import quarters_of_the_last_city
 from loaders.sentence_mining import Mining, mine_sentence
@@ -157,6 +159,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     # after the bare capitals are read as provinces: "the provincial capital" is the city whatever else is
     per_sentence = with_provincial_capitals(body, [s.span for s in mined], per_sentence, gazetteer)
     per_sentence = held_sides_of_cities(body, per_sentence, local_entities, gazetteer)
+    per_sentence = with_syrian_capital(body, [s.span for s in mined], per_sentence, gazetteer)
+    per_sentence = with_province_references(body, [s.span for s in mined], per_sentence, gazetteer)
     per_sentence = without_bulletin_headings(body, mined, per_sentence, gazetteer)
     # the places are settled: whether the article is set in the war this project covers
     at_home = set_at_home(per_sentence, gazetteer)

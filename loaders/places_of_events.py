@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from loaders import place_readings
 from loaders.abroad import abroad_keys
 from loaders.actor_references import in_syria
+from loaders.capital_references import described_capital
 from loaders.gazetteer import Gazetteer
 from loaders.mention_filters import BASED_IN
 from loaders.model import Mention
@@ -52,6 +53,8 @@ def places_of_events(body: str, mentions: Sequence[Mention], gazetteer: Gazettee
             if m.kind == "place"
             and not _speaker_at(body, m.span.start)
             and m.key not in abroad
+            # "besieged areas near the Syrian capital": the office sets the scene; it places no event
+            and not described_capital(body, m)
             # "a charity based in Germany": where a body sits abroad ("fighters based in Eastern Ghouta" stay)
             and not (BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not in_syria(m, gazetteer))
             and not _PEOPLE_FROM.search(body, max(0, m.span.start - 80), m.span.start)
