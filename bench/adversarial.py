@@ -35,7 +35,7 @@ from loaders.actor_references import _OTHER_UNITS, _THE_ARMY
 from loaders.after_days_of import _AFTER_DAYS_OF, _TRUCE_AGREED
 from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aims_after import _AIM
-from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
+from loaders.aircraft_named import _AIR_ACTION, _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
 from loaders.anniversaries import _ANNIVERSARY_OF, _YEARS_SINCE
 from loaders.backer_names import BACKED
@@ -736,6 +736,8 @@ NUMBER_ROSE31_TEXTS = cut(
 AT_LEAST31_TEXTS = cut(
     "at least " * 556, "at most a dozen " * 313, "at " * 1667, "at least" + " " * 4992, "at least 3 " * 455
 )
+# a word of harm in a sentence naming aircraft (bulletin31): runs of "death", of "deaths of", of "deathly", blanks
+DEATHS31_TEXTS = cut("death " * 834, "deaths of " * 500, "deathly " * 625, "deat" * 1250, " " * 5000)
 # the Turkish ministry's kill verb (bulletin31): runs of the verb, of slashed names, of slashes, of drones, blanks
 NEUTRALIZED31_TEXTS = cut(
     "neutralized " * 417,
@@ -1477,6 +1479,7 @@ CASES: tuple[Case, ...] = (
     Case("capital_readings._REGIONS_BEFORE", "search", searched(_REGIONS_BEFORE), REGIONS31_TEXTS),
     Case("figures._NUMBER_ROSE", "finditer", found(_NUMBER_ROSE), NUMBER_ROSE31_TEXTS),
     Case("nearest_actors._AT_LEAST", "sub", lambda t: _AT_LEAST.sub(" ", t), AT_LEAST31_TEXTS),
+    Case("aircraft_named._AIR_ACTION", "search", searched(_AIR_ACTION), DEATHS31_TEXTS),
     Case(
         "engagement_triggers.trigger_matches",
         "scan",

@@ -3,7 +3,15 @@ sentences written for the tests (not taken from the corpus)."""
 
 from __future__ import annotations
 
-from bench.adversarial import AT_LEAST31_TEXTS, NEUTRALIZED31_TEXTS, NUMBER_ROSE31_TEXTS, found
+from bench.adversarial import (
+    AT_LEAST31_TEXTS,
+    DEATHS31_TEXTS,
+    NEUTRALIZED31_TEXTS,
+    NUMBER_ROSE31_TEXTS,
+    found,
+    searched,
+)
+from loaders.aircraft_named import _AIR_ACTION
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.figures import _NUMBER_ROSE, find_figures
@@ -88,3 +96,25 @@ def test_at_least_adversarial_inputs() -> None:
     assert out[0] == AT_LEAST31_TEXTS[0] and out[3] == AT_LEAST31_TEXTS[3]
     # every qualifier before its count is gone (the cut may end on one with no count after it)
     assert out[1].count("at most") <= 1 and out[4].count("at least") <= 1
+
+
+# --- "documented the death of N civilians by warplanes": the Observatory's noun for the dead ---
+
+
+def test_death_of_civilians_by_warplanes_is_an_air_strike(gazetteer: Gazetteer) -> None:
+    text = "The Observatory documented the death of five civilians by warplanes believed to be Russian in Saraqeb."
+    told = _told(text, gazetteer)
+    assert [(t, a) for t, a, _ in told] == [("air-strike", ["russian-aerospace-forces", "russia"])]
+
+
+def test_warplanes_with_no_harm_told_strike_nothing(gazetteer: Gazetteer) -> None:
+    assert (
+        _told("Residents of Saraqeb described the deathly roar of warplanes over the town on Monday.", gazetteer) == []
+    )
+    # and the deaths told with the same aircraft are still read
+    told = _told("Residents of Saraqeb described the deaths of six people by warplanes on Monday.", gazetteer)
+    assert [t for t, _, _ in told] == ["air-strike"]
+
+
+def test_deaths_adversarial_inputs() -> None:
+    assert [bool(searched(_AIR_ACTION)(t)) for t in DEATHS31_TEXTS] == [True, True, False, False, False]
