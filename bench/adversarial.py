@@ -738,6 +738,8 @@ AT_LEAST31_TEXTS = cut(
 )
 # a word of harm in a sentence naming aircraft (bulletin31): runs of "death", of "deaths of", of "deathly", blanks
 DEATHS31_TEXTS = cut("death " * 834, "deaths of " * 500, "deathly " * 625, "deat" * 1250, " " * 5000)
+# a nationality before its commandos (bulletin31): runs of "Turkish commandos", of "Turkish", of "commandos", blanks
+COMMANDOS31_TEXTS = cut("Turkish commandos " * 278, "Turkish " * 625, "commandos " * 500, "Turkish" + " " * 4993)
 # the Turkish ministry's kill verb (bulletin31): runs of the verb, of slashed names, of slashes, of drones, blanks
 NEUTRALIZED31_TEXTS = cut(
     "neutralized " * 417,
@@ -1480,6 +1482,7 @@ CASES: tuple[Case, ...] = (
     Case("figures._NUMBER_ROSE", "finditer", found(_NUMBER_ROSE), NUMBER_ROSE31_TEXTS),
     Case("nearest_actors._AT_LEAST", "sub", lambda t: _AT_LEAST.sub(" ", t), AT_LEAST31_TEXTS),
     Case("aircraft_named._AIR_ACTION", "search", searched(_AIR_ACTION), DEATHS31_TEXTS),
+    Case("actor_mentions._DEMONYM", "finditer", found(_DEMONYM), COMMANDOS31_TEXTS),
     Case(
         "engagement_triggers.trigger_matches",
         "scan",

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from bench.adversarial import (
     AT_LEAST31_TEXTS,
+    COMMANDOS31_TEXTS,
     DEATHS31_TEXTS,
     NEUTRALIZED31_TEXTS,
     NUMBER_ROSE31_TEXTS,
     found,
     searched,
 )
+from loaders.actor_mentions import _DEMONYM
 from loaders.aircraft_named import _AIR_ACTION
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
@@ -118,3 +120,23 @@ def test_warplanes_with_no_harm_told_strike_nothing(gazetteer: Gazetteer) -> Non
 
 def test_deaths_adversarial_inputs() -> None:
     assert [bool(searched(_AIR_ACTION)(t)) for t in DEATHS31_TEXTS] == [True, True, False, False, False]
+
+
+# --- "Turkish commandos": a nationality's commandos are its army's ---
+
+
+def test_commandos_of_a_nationality_are_its_army(gazetteer: Gazetteer) -> None:
+    told = _told("Turkish commandos killed five YPG fighters near Afrin on Sunday.", gazetteer)
+    assert told == [("armed-clash", ["turkish-armed-forces"], ["peoples-protection-units"])]
+
+
+def test_commandos_with_no_nationality_name_no_side(gazetteer: Gazetteer) -> None:
+    assert _told("Commandos killed five YPG fighters near Afrin on Sunday.", gazetteer) == []
+    # and the nationality's commandos in the same words are still read
+    told = _told("Turkish commandos killed five YPG fighters near Afrin on Sunday.", gazetteer)
+    assert [t for t, _, _ in told] == ["armed-clash"]
+
+
+def test_commandos_adversarial_inputs() -> None:
+    # the cut ends on a last "Turkish comma"
+    assert [len(found(_DEMONYM)(t)) for t in COMMANDOS31_TEXTS] == [277, 0, 0, 0]
