@@ -35,7 +35,7 @@ from loaders.actor_references import _OTHER_UNITS, _THE_ARMY
 from loaders.after_days_of import _AFTER_DAYS_OF, _TRUCE_AGREED
 from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aims_after import _AIM
-from loaders.aircraft_named import _AIRCRAFT_DID, _BY_AIRCRAFT
+from loaders.aircraft_named import _AIR_ACTION, _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
 from loaders.anniversaries import _ANNIVERSARY_OF, _YEARS_SINCE
 from loaders.backer_names import BACKED
@@ -65,7 +65,7 @@ from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR
 from loaders.extract import extract
 from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT, _VICTIMS_END, dead_after
 from loaders.figure_hosts import _TRUCE_BROKEN
-from loaders.figures import _ACTIVE_KILL, _AND_MORE, _PASSIVE_KILL
+from loaders.figures import _ACTIVE_KILL, _AND_MORE, _NUMBER_ROSE, _PASSIVE_KILL
 from loaders.foreign_namesakes import names_pattern
 from loaders.fought_since import _HAD_BEEN, _SINCE_DAY
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
@@ -89,6 +89,7 @@ from loaders.mention_filters import _OUTLET_AFTER
 from loaders.model import Article, Mention, Span
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import (
+    _AT_LEAST,
     _CIVILIANS_AFTER,
     _HELP_GAP,
     _JOINED_VERB_GAP,
@@ -740,6 +741,31 @@ HANDED31_TEXTS = cut(
     "handed over the town of " * 209,
     "handed over " + "Rastan " * 712,
     "handed Rastan over to " * 228,
+    " " * 5000,
+)
+# a running toll in the simple past (bulletin31): runs of "number of", of the subject, of words before "rose to" with
+# no count after it, of "killed rose", blanks
+NUMBER_ROSE31_TEXTS = cut(
+    "number of " * 500,
+    "the number of people killed " * 179,
+    "number of killed " + "x " * 2490 + "rose to",
+    "killed rose " * 417,
+    " " * 5000,
+)
+# a count's qualifier in the gap before a verb (bulletin31): runs of "at least", of "at most a dozen", of "at", blanks
+AT_LEAST31_TEXTS = cut(
+    "at least " * 556, "at most a dozen " * 313, "at " * 1667, "at least" + " " * 4992, "at least 3 " * 455
+)
+# a word of harm in a sentence naming aircraft (bulletin31): runs of "death", of "deaths of", of "deathly", blanks
+DEATHS31_TEXTS = cut("death " * 834, "deaths of " * 500, "deathly " * 625, "deat" * 1250, " " * 5000)
+# a nationality before its commandos (bulletin31): runs of "Turkish commandos", of "Turkish", of "commandos", blanks
+COMMANDOS31_TEXTS = cut("Turkish commandos " * 278, "Turkish " * 625, "commandos " * 500, "Turkish" + " " * 4993)
+# the Turkish ministry's kill verb (bulletin31): runs of the verb, of slashed names, of slashes, of drones, blanks
+NEUTRALIZED31_TEXTS = cut(
+    "neutralized " * 417,
+    "neutralized PKK/YPG " * 250,
+    "neutralized a/b/c/d/e " * 228,
+    "Turkish drones neutralized " * 185,
     " " * 5000,
 )
 # the gap before the side fired on (probe31): runs of "a group of", of lowercase words, of "the", a name, blanks
@@ -1481,4 +1507,15 @@ CASES: tuple[Case, ...] = (
     Case("person_names._GIVEN_BEFORE", "search", searched(_GIVEN_BEFORE), GIVEN_BEFORE31_TEXTS),
     Case("paired_states._STATE_VERB", "match at every offset", _state_verbs, STATE_VERB31_TEXTS),
     Case("capital_readings._REGIONS_BEFORE", "search", searched(_REGIONS_BEFORE), REGIONS31_TEXTS),
+    Case("figures._NUMBER_ROSE", "finditer", found(_NUMBER_ROSE), NUMBER_ROSE31_TEXTS),
+    Case("nearest_actors._AT_LEAST", "sub", lambda t: _AT_LEAST.sub(" ", t), AT_LEAST31_TEXTS),
+    Case("aircraft_named._AIR_ACTION", "search", searched(_AIR_ACTION), DEATHS31_TEXTS),
+    Case("actor_mentions._DEMONYM", "finditer", found(_DEMONYM), COMMANDOS31_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches",
+        "scan",
+        lambda text: len(trigger_matches(text)),
+        NEUTRALIZED31_TEXTS,
+        0.05,
+    ),
 )

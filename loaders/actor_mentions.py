@@ -37,10 +37,10 @@ _DEMONYM_WORD = (
     r"Russian|Syrian|Turkish|Iranian|Israeli|American|US|U\.S\.|Iraqi|Jordanian|French|British|Saudi|Lebanese"
 )
 # The noun a nationality names a military by: aircraft and strikes, the state's own words, arms and troops
-# ("Syrian ground forces": the army's, twenty-fourth session)
+# ("Syrian ground forces": the army's, twenty-fourth session; "Turkish commandos": the army's, bulletin31)
 _MILITARY_NOUN = (
     rf"(?:(?i:ground)\s+)?(?i:{_AIR_WORDS}|{_STATE_WORDS}|artillery|shelling|bombardment|missiles?|forces|troops|"
-    r"soldiers|army|navy|warships|tanks|howitzers?|fighters)\b"
+    r"soldiers|army|navy|warships|tanks|howitzers?|fighters|commandos)\b"
 )
 _DEMONYM = re.compile(
     # "Russian and Syrian warplanes": the first adjective shares the second's noun

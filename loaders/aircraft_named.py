@@ -19,7 +19,8 @@ _AIRCRAFT_ONLY = re.compile(STRIKING, re.IGNORECASE)
 _AIR_ACTION = re.compile(
     r"\b(?:struck|strik\w*|bomb\w*|hit\w*|target\w*|attack\w*|raid\w*|pound\w*|drop\w*|fir(?:e|ed|es|ing)|kill\w*|"
     r"shell\w*|pummel\w*|destroy\w*|launch\w*|carr(?:ied|y|ies|ying)\s+out|conduct\w*|sorties|missiles?|rockets?|"
-    r"blast\w*|bombard\w*|wound\w*|injur\w*|dead|died|massacre\w*|hammer\w*|"
+    # "SOHR documented the death of 7 civilians by warplanes": the Observatory's noun for the dead (bulletin31)
+    r"blast\w*|bombard\w*|wound\w*|injur\w*|dead|died|deaths?|massacre\w*|hammer\w*|"
     # verbs of what was destroyed: "warplanes flattened a market", "helicopters unleashed barrels"
     r"flatten\w*|raz(?:e|ed|es|ing)|levell?(?:ed|ing)|demolish\w*|devastat\w*|unleash\w*|barrages?|barrels?)\b",
     re.IGNORECASE,

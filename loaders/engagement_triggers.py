@@ -132,13 +132,13 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"(?<!\bbacked\sby\sthe\s)(?<!\bsupported\sby\sthe\s)(?<!\bbacked\sby\s)(?<!\bsupported\sby\s)"
      rf"(?:{AIR_FORCE}|{AIRCRAFTS}|planes)\b(?=[^.]{{0,60}}\b(?:struck|bomb|hit|target|attack|raid|strike|"
      # "the Air Force destroyed a base": what the strike did (twenty-sixth session, helper remote26)
-     r"massacre|kill|destroy))|"
+     r"massacre|kill|destroy|neutrali))|"
      # a drone as the subject of a strike or a killing, perhaps with its time between (twenty-second session, outlets3):
      # "A Turkish drone on Thursday evening killed four fighters"; not "a drone was in the area when ... attacked", nor
      # a participle with its agent, the drone the one hit ("drones hit by their fire crashed"; twenty-second session,
      # helper review11)
      rf"{DRONES}(?=\s+(?:(?:on|early|late|this|last)\s+(?:[\w-]+\s+){{0,2}}?)?(?:also\s+)?"
-     r"(?:struck|bombed|hit|targeted|killed|attacked|shelled)\b(?!\s+by\b))|"
+     r"(?:struck|bombed|hit|targeted|killed|neutrali[sz]ed|attacked|shelled)\b(?!\s+by\b))|"
      # a site hit in the passive with no means or agent after it: "the hospital was hit eight days ago" (its subject
      # a site: `sites_hit.site_hit`; twenty-sixth session, helper remote26)
      r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\balso\s)|(?<=\bagain\s)|(?<=\breportedly\s)|"
@@ -286,8 +286,9 @@ _KILL = (
     # the bare form after a verb of going on: "the gunmen went on to kill three men" (`bare_verbs`)
     rf"{BARE_AFTER}kill|"
     # the state media's word for killing fighters: "army units eliminated 20 terrorists" (not "eliminated the threat")
-    r"eliminat(?:ed|es|ing)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:terrorists|militants|fighters|gunmen|members|jihadists|"
-    r"insurgents|rebels|soldiers|troops|mercenaries|elements|snipers|attackers|scores|dozens)\b)"
+    # and the Turkish ministry's: "neutralized 7 PKK/YPG terrorists" (bulletin31; a slash joins the group's two names)
+    r"(?:eliminat|neutrali[sz])(?:ed|es|ing)(?=\s+(?:[\w'’/-]+\s+){0,3}?(?:terrorists|militants|fighters|gunmen|"
+    r"members|jihadists|insurgents|rebels|soldiers|troops|mercenaries|elements|snipers|attackers|scores|dozens)\b)"
 )
 TRIGGER = re.compile(
     r"\b(?=[A-Za-z])(?:"
@@ -312,7 +313,7 @@ _TRIGGER_PREFIXES = frozenset(
     conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
     repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr decl
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win anno proc
-    acco left depa buse buss defe rout trap supp repr crus quel disp crac prot rall sit""".split()  # noqa: SIM905
+    acco left depa buse buss defe rout trap supp repr crus quel disp crac prot rall sit neut""".split()  # noqa: SIM905
 )
 
 

@@ -211,6 +211,15 @@ _TOLL_RISEN = re.compile(
     rf"{AMOUNT}",
     re.IGNORECASE,
 )
+# "The number of people killed in the air strikes on Saraqeb rose to 21": the Observatory's running toll in the
+# simple past; its subject is "the number of" the dead, and no wounded share the count ("the number of dead and
+# wounded rose to 50" is no toll of the dead).
+_NUMBER_ROSE = re.compile(
+    rf"\bnumber\s+of\s+(?:(?:{_WHO_WORDS}|those)\s+)?(?:(?:who|that)\s+(?:were|have\s+been|had\s+been)\s+)?"
+    r"(?:killed|dead|deaths|martyrs|fatalities)\b(?:(?!\b(?:wounded|injured|hurt|casualties)\b)[^.;]){0,120}?"
+    rf"\b(?:rose|climbed|jumped|increased)\s+to\s+{AMOUNT}",
+    re.IGNORECASE,
+)
 
 
 # The Observatory's verb-first toll, Arabic word order kept in translation: "it rose to 9, including a girl, the number
@@ -264,7 +273,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
 
     for match in (*_TOLL.finditer(text), *_TOLL_REVISED.finditer(text)):
         add(match, "fatalities")
-    for match in _TOLL_RISEN.finditer(text):
+    for match in (*_TOLL_RISEN.finditer(text), *_NUMBER_ROSE.finditer(text)):
         add(match, "fatalities", start=match.start("n") if match.group("n") else None)
     for match in _TOLL_INVERTED.finditer(text):
         if not _told_before_its_verb(text, match.start()):

@@ -74,6 +74,13 @@ _QUANTITY_OF = re.compile(
     r"(?:a\s+)?waves?|(?:several\s+)?rounds?)\s+of\b",
     re.IGNORECASE,
 )
+# A count's qualifier is no preposition phrase: "Regime forces fired at least 30 rockets on", "shelled at most two
+# villages" (bulletin31: the Observatory's daily reports count what was fired).
+_AT_LEAST = re.compile(
+    r"\bat\s+(?:least|most)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
+    r"dozens|hundreds|scores|\w+teen|\w+ty)\b)",
+    re.IGNORECASE,
+)
 # A speech verb between an actor and a trigger: the actor speaks ("claims to have captured" is the actor's own act).
 _SPEECH = re.compile(
     # (saying with "say", making known but a claim to have done, "told", condemning, denouncing, blaming in any tense)
@@ -225,7 +232,7 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     # When, between verb and object: "terrorists fired on Tuesday afternoon rocket shells".
     gap = _WHEN_IN_GAP.sub(" ", gap)
     # A quantity is not a preposition phrase: "Rebels fired hundreds of rockets", "launched a barrage of missiles".
-    gap = _QUANTITY_OF.sub(" ", gap)
+    gap = _QUANTITY_OF.sub(" ", _AT_LEAST.sub(" ", gap))
     # Who backs the agent stands between it and its verb: "Hizballah fighters backed by Syrian forces have pushed".
     gap = _BACKED_BY_GAP.sub(" ", gap)
     if _VERB_AT.match(text, t_start):
