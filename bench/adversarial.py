@@ -56,6 +56,7 @@ from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.cited_sources import _ACCORDING_TO, _NAME_GOES_ON, _RIGHT_AFTER, _SILENT
 from loaders.claimed_attacks import CLAIMED
 from loaders.clauses import chunk
+from loaders.compared_events import _LIKENED_TO, _OLD_DATE_AFTER, _RECALLED_CLAUSE
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.denied_and_remarked import _BACKDROP_VERB, _POSSESSIVE_HEAD, _POSSESSIVE_REMARK, _REMARK_VERB
 from loaders.engagement_roles import _BOMBARDMENT_FROM, _NOUN_OBJECT_GAP
@@ -434,6 +435,24 @@ REMEMBERED30_TEXTS = cut(
     "anniversary of " + "Aa " * 1660,
     "marks two years since " * 227,
     "marked 5 years since " + "Aa " * 1660,
+)
+# events compared or recalled (quiet31): runs of "similar to the", of modifiers after "recalled the", of "compared the",
+# of a likeness verb with no head, of "was the heaviest" with no "since"
+LIKENED31_TEXTS = cut(
+    "similar to the " * 334,
+    "recalled the " + "Aa " * 1660,
+    "compared the " * 385,
+    " was similar to" * 334,
+    " was the heaviest fighting" * 193,
+)
+# a clause remembered and its old date (quiet31): runs of "recalled how", of words after it, of "marked the day", of
+# words with no date after, of "in the" with no year
+RECALLED31_TEXTS = cut(
+    "recalled how " * 385,
+    "recalled how " + "Aa " * 1660,
+    "marked the day " * 334,
+    " Aa" * 1666,
+    " in the" * 714,
 )
 # a tally's span after its attacks (quiet30): runs of "in the", of "so far this", of words with no span, of "this"
 TALLY_SPAN30_TEXTS = cut(" in the" * 714, " so far this" * 416, " on Aa Bb" * 555, " this" * 1000)
@@ -1446,6 +1465,9 @@ CASES: tuple[Case, ...] = (
     Case("anniversaries._ANNIVERSARY_OF", "search", searched(_ANNIVERSARY_OF), REMEMBERED30_TEXTS),
     Case("anniversaries._YEARS_SINCE", "search", searched(_YEARS_SINCE), REMEMBERED30_TEXTS),
     Case("tallied_attacks._SPAN", "match", _matched(_TALLY_SPAN), TALLY_SPAN30_TEXTS),
+    Case("compared_events._LIKENED_TO", "search", searched(_LIKENED_TO), LIKENED31_TEXTS),
+    Case("compared_events._RECALLED_CLAUSE", "search", searched(_RECALLED_CLAUSE), RECALLED31_TEXTS),
+    Case("compared_events._OLD_DATE_AFTER", "match", _matched(_OLD_DATE_AFTER), RECALLED31_TEXTS),
     Case("boilerplate.PHOTO_CREDIT", "finditer", found(PHOTO_CREDIT), CREDIT31_TEXTS),
     Case("harm_and_holding_words.HANDED_OVER", "search", searched(_HANDED_OVER), HANDED31_TEXTS),
     Case("fired_on._TO_THE_SIDE", "fullmatch", _fullmatched(fired_on._TO_THE_SIDE), FIRED_ON31_TEXTS),

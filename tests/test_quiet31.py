@@ -1,0 +1,80 @@
+"""An engagement only compared with or remembered tells none: the object of "similar to", "reminiscent of",
+"recalled", "echoed", and a definite head whose verb likens it to an earlier engagement ("The attack was similar to
+one on Douma in April"; thirty-first session, helper quiet31, written-sentence probe; `compared_events`,
+`denied_and_remarked._REMARK_VERB`)."""
+
+from __future__ import annotations
+
+import pytest
+from detection import detected_types, read_engagements
+
+from bench.adversarial import LIKENED31_TEXTS, RECALLED31_TEXTS
+from loaders.compared_events import _LIKENED_TO, _OLD_DATE_AFTER, _RECALLED_CLAUSE
+from loaders.denied_and_remarked import _REMARK_VERB
+from loaders.gazetteer import Gazetteer
+
+_NEWS = "Syrian government warplanes bombed the town of Saraqib on Monday, killing seven civilians, activists said."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents recalled the siege of Homs in 2014, when hundreds starved.",
+        "Many residents still remember the chemical attack on Ghouta in 2013.",
+        "The attack was similar to the chemical attack on Khan Sheikhoun in April.",
+        "The strike resembled an attack on a hospital in Idlib last year.",
+        "The assault echoed the 2016 offensive on eastern Aleppo.",
+        "The bombing was reminiscent of the siege of Aleppo in 2016.",
+        "The attack mirrored an assault by Islamic State on Kobani in 2014.",
+        # a clause told as remembered, dated a year or more back
+        "Locals recalled how government forces stormed the town of Hama in 2012.",
+        "He recalled that regime jets had bombed the market in Ariha in 2015.",
+        "Activists marked the day the regime shelled Homs two years ago.",
+    ],
+)
+def test_an_event_only_compared_or_recalled_is_no_engagement(text: str, gazetteer: Gazetteer) -> None:
+    assert detected_types(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("probe", "place"),
+    [
+        ("The attack was similar to one on Douma in April.", "douma"),
+        ("The attack recalled the sarin attack on Ghouta in August 2013.", "eastern-ghouta"),
+        ("The strike brought back memories of the massacre in Houla in 2012.", "houla"),
+    ],
+)
+def test_the_compared_place_makes_no_engagement_and_the_news_stays(
+    probe: str, place: str, gazetteer: Gazetteer
+) -> None:
+    read = read_engagements("A report\n\n" + _NEWS + " " + probe, gazetteer)
+    assert ("air-strike", ["saraqib"]) in [(kind, places) for kind, places, _, _ in read]
+    assert all(place not in places for _, places, _, _ in read)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "recalled" as a verb of saying after the news: the strike is told
+        ("Syrian jets bombed Douma on Monday, residents recalled.", "air-strike"),
+        # a witness's memory with no old date is the day's news retold
+        ("Abu Ahmed recalled how the jets struck the market in Ariha at dawn.", "air-strike"),
+        ("He recalled that jets bombed Saraqib on Monday, before the truce of 2016.", "air-strike"),
+        # a comma ends the likened phrase: the shelling after it is news
+        ("Like the army, rebels shelled Aleppo on Monday.", "shelling"),
+        # the head acts before it is likened: the attack is told
+        ("The attack on Saraqib killed 12 people and was similar to one in April.", "armed-clash"),
+        # no head before the superlative: the clash of the day is told
+        ("Rebels clashed with the army in Daraa, the heaviest fighting since 2016.", "armed-clash"),
+    ],
+)
+def test_an_engagement_beside_a_comparison_is_kept(text: str, kind: str, gazetteer: Gazetteer) -> None:
+    assert kind in detected_types(text, gazetteer)
+
+
+def test_the_patterns_read_adversarial_input() -> None:
+    # timed by make bench-patterns (bench/adversarial.py); here, what each pattern makes of the same inputs
+    assert [_LIKENED_TO.search(t) is not None for t in LIKENED31_TEXTS] == [False] * 5
+    assert [_REMARK_VERB.match(t) is not None for t in LIKENED31_TEXTS] == [False, False, False, True, False]
+    assert [_RECALLED_CLAUSE.search(t) is not None for t in RECALLED31_TEXTS] == [False] * 5
+    assert [_OLD_DATE_AFTER.match(t) is not None for t in RECALLED31_TEXTS] == [False] * 5
