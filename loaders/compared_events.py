@@ -34,7 +34,7 @@ _RECALLED_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # ... its old date closing the clause, at most six words on: "in 2012", "in March 2015", "years ago", "last year"
-_OLD_DATE_AFTER = re.compile(
+OLD_DATE_AFTER = re.compile(
     r"(?:\s+(?!(?:and|but|while|as|after|before|when)\b)[\w'’-]+){0,6}?\s+"
     r"(?:in\s+(?:\w+\s+)?(?:19|20)\d\d|(?:a|one|two|three|four|five|six|several|many|\d+)\s+years?\s+ago|last\s+year)\b",
     re.IGNORECASE,
@@ -46,4 +46,4 @@ def compared_or_recalled(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 100) : match.start()]
     if _LIKENED_TO.search(before) is not None:
         return True
-    return _RECALLED_CLAUSE.search(before[-70:]) is not None and _OLD_DATE_AFTER.match(text, match.end()) is not None
+    return _RECALLED_CLAUSE.search(before[-70:]) is not None and OLD_DATE_AFTER.match(text, match.end()) is not None

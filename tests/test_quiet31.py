@@ -5,13 +5,19 @@ one on Douma in April"; thirty-first session, helper quiet31, written-sentence p
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 import pytest
 from detection import detected_types, read_engagements
 
-from bench.adversarial import LIKENED31_TEXTS, RECALLED31_TEXTS
-from loaders.compared_events import _LIKENED_TO, _OLD_DATE_AFTER, _RECALLED_CLAUSE
+from bench.adversarial import DATED_CLAUSE31_TEXTS, LIKENED31_TEXTS, RECALLED31_TEXTS
+from loaders.compared_events import _LIKENED_TO, _RECALLED_CLAUSE, OLD_DATE_AFTER
 from loaders.denied_and_remarked import _REMARK_VERB
+from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.past_deeds import _HARMED_IN, _PASSIVE_RELATIVE, _YEAR_MODIFIER
 
 _NEWS = "Syrian government warplanes bombed the town of Saraqib on Monday, killing seven civilians, activists said."
 
@@ -77,4 +83,53 @@ def test_the_patterns_read_adversarial_input() -> None:
     assert [_LIKENED_TO.search(t) is not None for t in LIKENED31_TEXTS] == [False] * 5
     assert [_REMARK_VERB.match(t) is not None for t in LIKENED31_TEXTS] == [False, False, False, True, False]
     assert [_RECALLED_CLAUSE.search(t) is not None for t in RECALLED31_TEXTS] == [False] * 5
-    assert [_OLD_DATE_AFTER.match(t) is not None for t in RECALLED31_TEXTS] == [False] * 5
+    assert [OLD_DATE_AFTER.match(t) is not None for t in RECALLED31_TEXTS] == [False] * 5
+
+
+# A past harm, a passive relative clause or a year modifier dating the engagement a year or more back describes a
+# person, a thing or an old event; no engagement told (`past_deeds.dated_in_clause`; quiet31, written-sentence probe).
+def _places_read(probe: str, gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
+    """(type, place slugs) of each engagement of a made-up article dated 12 June 2017: the news, then the probe."""
+    body = "A report\n\n" + _NEWS + " " + probe
+    found = extract(Article("test", "t", body, published=date(2017, 6, 12)), gazetteer)
+    return [(e.type, [re.sub(r"-\d+$", "", k.split("/")[-1]) for k in e.places]) for e in found.engagements]
+
+
+@pytest.mark.parametrize(
+    ("probe", "place"),
+    [
+        ("A man wounded in an air strike on Douma in 2015 now lives in Turkey.", "douma"),
+        ("Ahmed, who lost his leg in a barrel bomb attack on Aleppo in 2014, now runs a shop in Gaziantep.", "aleppo"),
+        ("The school in Ariha, which was shelled by rebels in 2013, reopened last month.", "ariha"),
+        (
+            "Residents who survived the 2013 chemical attack on Ghouta told reporters they still suffer.",
+            "eastern-ghouta",
+        ),
+    ],
+)
+def test_an_engagement_dated_back_in_a_clause_is_no_engagement(probe: str, place: str, gazetteer: Gazetteer) -> None:
+    read = _places_read(probe, gazetteer)
+    assert ("air-strike", ["saraqib"]) in read
+    assert all(place not in places for _, places in read)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the day's harm: no old date closes the clause
+        ("Five civilians were wounded in an air strike on Douma on Monday.", "air-strike"),
+        # the relative clause of the day
+        ("The school, which was shelled by rebels on Tuesday, was empty, activists said.", "shelling"),
+        # a year inside a name is no modifier of the event: "the 2013 agreement" has none
+        ("Jets bombed Saraqib, breaking the 2013 agreement, activists said.", "air-strike"),
+    ],
+)
+def test_an_engagement_of_the_day_in_a_clause_is_kept(text: str, kind: str, gazetteer: Gazetteer) -> None:
+    assert kind in detected_types(text, gazetteer)
+
+
+def test_the_clause_patterns_read_adversarial_input() -> None:
+    # timed by make bench-patterns (bench/adversarial.py); here, what each pattern makes of the same inputs
+    assert [_HARMED_IN.search(t) is not None for t in DATED_CLAUSE31_TEXTS] == [True, False, False, False, False]
+    assert [_PASSIVE_RELATIVE.search(t) is not None for t in DATED_CLAUSE31_TEXTS] == [False, False, True, False, False]
+    assert [_YEAR_MODIFIER.search(t) is not None for t in DATED_CLAUSE31_TEXTS] == [False] * 5
