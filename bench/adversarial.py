@@ -116,7 +116,9 @@ from loaders.passive_subjects import _INSIDE_SUBJECT
 from loaders.past_deeds import (
     _DATED_AFTER,
     _HARMED_IN,
+    _OF_YEAR,
     _PASSIVE_RELATIVE,
+    _WHEN_IN_YEAR,
     _WHICH_SUBJECT,
     _YEAR_MODIFIER,
     dated_back,
@@ -470,6 +472,8 @@ DATED_CLAUSE31_TEXTS = cut(
     "which was " * 500,
     "the 2013 " * 556,
     "who had been also " * 278,
+    "the massacre of 2012, when " * 185,
+    "a town of 2012, in which " + "Aa " * 1600,
 )
 # a tally's span after its attacks (quiet30): runs of "in the", of "so far this", of words with no span, of "this"
 TALLY_SPAN30_TEXTS = cut(" in the" * 714, " so far this" * 416, " on Aa Bb" * 555, " this" * 1000)
@@ -1488,6 +1492,8 @@ CASES: tuple[Case, ...] = (
     Case("past_deeds._HARMED_IN", "search", searched(_HARMED_IN), DATED_CLAUSE31_TEXTS),
     Case("past_deeds._PASSIVE_RELATIVE", "search", searched(_PASSIVE_RELATIVE), DATED_CLAUSE31_TEXTS),
     Case("past_deeds._YEAR_MODIFIER", "search", searched(_YEAR_MODIFIER), DATED_CLAUSE31_TEXTS),
+    Case("past_deeds._OF_YEAR", "finditer", found(_OF_YEAR), DATED_CLAUSE31_TEXTS),
+    Case("past_deeds._WHEN_IN_YEAR", "search", searched(_WHEN_IN_YEAR), DATED_CLAUSE31_TEXTS),
     Case("boilerplate.PHOTO_CREDIT", "finditer", found(PHOTO_CREDIT), CREDIT31_TEXTS),
     Case("harm_and_holding_words.HANDED_OVER", "search", searched(_HANDED_OVER), HANDED31_TEXTS),
     Case("fired_on._TO_THE_SIDE", "fullmatch", _fullmatched(fired_on._TO_THE_SIDE), FIRED_ON31_TEXTS),

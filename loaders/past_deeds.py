@@ -86,12 +86,24 @@ _PASSIVE_RELATIVE = re.compile(
 # A year as the event's modifier names one long past: "survived the 2013 chemical attack on Ghouta", "the 2016
 # offensive on eastern Aleppo" (quiet31, written-sentence probe)
 _YEAR_MODIFIER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:19|20)\d\d\s+(?:[a-z][\w-]*\s+){0,2}$")
+# ... or names it after the event: "the massacre of 2012", "the Hama massacre of 1982"
+_OF_YEAR = re.compile(r"\s+of\s+(?:19|20)\d\d\b")
+# The clause that tells what happened in a past year named after a noun: "the massacre of 2012, when militiamen
+# killed dozens", "the siege of Homs in 2014, when hundreds starved", "The Hama massacre of 1982, in which the army
+# killed thousands". Not a year that opens the sentence ("In 2015, when IS overran Palmyra, ..."): a word before.
+_WHEN_IN_YEAR = re.compile(
+    r"(?<=\w\s)(?:of|in)\s+(?:\w+\s+)?(?:19|20)\d\d,\s+(?:when|in\s+which|during\s+which)\s+"
+    r"(?:(?!(?:and|but|while|after|before|now|today|yesterday)\b)[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 
 
 def dated_in_clause(text: str, match: re.Match[str]) -> bool:
     """Whether the trigger is a harm or a passive relative clause dated a year or more back ("wounded ... in 2015")."""
     before = text[max(0, match.start() - 60) : match.start()]
-    if _YEAR_MODIFIER.search(before) is not None:
+    if _YEAR_MODIFIER.search(before) is not None or _OF_YEAR.match(text, match.end()) is not None:
+        return True
+    if _WHEN_IN_YEAR.search(text, max(0, match.start() - 90), match.start()) is not None:
         return True
     if _HARMED_IN.search(before) is None and _PASSIVE_RELATIVE.search(before) is None:
         return False

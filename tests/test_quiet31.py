@@ -17,7 +17,7 @@ from loaders.denied_and_remarked import _REMARK_VERB
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
-from loaders.past_deeds import _HARMED_IN, _PASSIVE_RELATIVE, _YEAR_MODIFIER
+from loaders.past_deeds import _HARMED_IN, _OF_YEAR, _PASSIVE_RELATIVE, _WHEN_IN_YEAR, _YEAR_MODIFIER
 
 _NEWS = "Syrian government warplanes bombed the town of Saraqib on Monday, killing seven civilians, activists said."
 
@@ -105,6 +105,9 @@ def _places_read(probe: str, gazetteer: Gazetteer) -> list[tuple[str, list[str]]
             "Residents who survived the 2013 chemical attack on Ghouta told reporters they still suffer.",
             "eastern-ghouta",
         ),
+        # a past year named after the event, and the clause that tells what happened in it
+        ("Douma was remembered for the massacre of 2012, when militiamen killed dozens of villagers.", "douma"),
+        ("The Hama massacre of 1982, in which the army killed thousands, still haunts the city.", "hama"),
     ],
 )
 def test_an_engagement_dated_back_in_a_clause_is_no_engagement(probe: str, place: str, gazetteer: Gazetteer) -> None:
@@ -122,6 +125,9 @@ def test_an_engagement_dated_back_in_a_clause_is_no_engagement(probe: str, place
         ("The school, which was shelled by rebels on Tuesday, was empty, activists said.", "shelling"),
         # a year inside a name is no modifier of the event: "the 2013 agreement" has none
         ("Jets bombed Saraqib, breaking the 2013 agreement, activists said.", "air-strike"),
+        # a year that opens the sentence dates its own news, and a day's "when" clause is news
+        ("In 2015, when rebels shelled Aleppo, the army answered.", "shelling"),
+        ("On Monday, when jets bombed Saraqib, the market was full.", "air-strike"),
     ],
 )
 def test_an_engagement_of_the_day_in_a_clause_is_kept(text: str, kind: str, gazetteer: Gazetteer) -> None:
@@ -130,6 +136,16 @@ def test_an_engagement_of_the_day_in_a_clause_is_kept(text: str, kind: str, gaze
 
 def test_the_clause_patterns_read_adversarial_input() -> None:
     # timed by make bench-patterns (bench/adversarial.py); here, what each pattern makes of the same inputs
-    assert [_HARMED_IN.search(t) is not None for t in DATED_CLAUSE31_TEXTS] == [True, False, False, False, False]
-    assert [_PASSIVE_RELATIVE.search(t) is not None for t in DATED_CLAUSE31_TEXTS] == [False, False, True, False, False]
-    assert [_YEAR_MODIFIER.search(t) is not None for t in DATED_CLAUSE31_TEXTS] == [False] * 5
+    assert [_HARMED_IN.search(t) is not None for t in DATED_CLAUSE31_TEXTS] == [True] + [False] * 6
+    assert [_PASSIVE_RELATIVE.search(t) is not None for t in DATED_CLAUSE31_TEXTS] == [
+        False,
+        False,
+        True,
+        False,
+        False,
+        False,
+        False,
+    ]
+    assert [_YEAR_MODIFIER.search(t) is not None for t in DATED_CLAUSE31_TEXTS] == [False] * 7
+    assert [len(_OF_YEAR.findall(t)) for t in DATED_CLAUSE31_TEXTS] == [0, 0, 0, 0, 0, 185, 1]
+    assert [_WHEN_IN_YEAR.search(t) is not None for t in DATED_CLAUSE31_TEXTS] == [False] * 5 + [True, False]
