@@ -57,6 +57,7 @@ from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.cited_sources import _ACCORDING_TO, _NAME_GOES_ON, _RIGHT_AFTER, _SILENT
 from loaders.claimed_attacks import CLAIMED
 from loaders.clauses import chunk
+from loaders.compared_events import _LIKENED_TO, _RECALLED_CLAUSE, OLD_DATE_AFTER
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.denied_and_remarked import _BACKDROP_VERB, _POSSESSIVE_HEAD, _POSSESSIVE_REMARK, _REMARK_VERB
 from loaders.engagement_roles import _BOMBARDMENT_FROM, _DONE_BY, _NOUN_OBJECT_GAP
@@ -114,7 +115,17 @@ from loaders.paired_states import _ADVERB, _STATE_VERB, _WORD_BEFORE, capitals_p
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.participle_takers import _ING, _PREPOSITION_BEFORE
 from loaders.passive_subjects import _INSIDE_SUBJECT
-from loaders.past_deeds import _DATED_AFTER, _WHICH_SUBJECT, dated_back, done_in_the_past
+from loaders.past_deeds import (
+    _DATED_AFTER,
+    _HARMED_IN,
+    _OF_YEAR,
+    _PASSIVE_RELATIVE,
+    _WHEN_IN_YEAR,
+    _WHICH_SUBJECT,
+    _YEAR_MODIFIER,
+    dated_back,
+    done_in_the_past,
+)
 from loaders.person_names import _GIVEN_BEFORE
 from loaders.pictured_scenes import _PICTURE_SHOWS
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
@@ -437,6 +448,35 @@ REMEMBERED30_TEXTS = cut(
     "anniversary of " + "Aa " * 1660,
     "marks two years since " * 227,
     "marked 5 years since " + "Aa " * 1660,
+)
+# events compared or recalled (quiet31): runs of "similar to the", of modifiers after "recalled the", of "compared the",
+# of a likeness verb with no head, of "was the heaviest" with no "since"
+LIKENED31_TEXTS = cut(
+    "similar to the " * 334,
+    "recalled the " + "Aa " * 1660,
+    "compared the " * 385,
+    " was similar to" * 334,
+    " was the heaviest fighting" * 193,
+)
+# a clause remembered and its old date (quiet31): runs of "recalled how", of words after it, of "marked the day", of
+# words with no date after, of "in the" with no year
+RECALLED31_TEXTS = cut(
+    "recalled how " * 385,
+    "recalled how " + "Aa " * 1660,
+    "marked the day " * 334,
+    " Aa" * 1666,
+    " in the" * 714,
+)
+# a past harm, passive relative or year modifier before a trigger (quiet31): runs of "wounded in a", of modifiers, of
+# "which was", of "the 2013"
+DATED_CLAUSE31_TEXTS = cut(
+    "wounded in a " * 385,
+    "lost his leg in an " + "old " * 1245,
+    "which was " * 500,
+    "the 2013 " * 556,
+    "who had been also " * 278,
+    "the massacre of 2012, when " * 185,
+    "a town of 2012, in which " + "Aa " * 1600,
 )
 # a tally's span after its attacks (quiet30): runs of "in the", of "so far this", of words with no span, of "this"
 TALLY_SPAN30_TEXTS = cut(" in the" * 714, " so far this" * 416, " on Aa Bb" * 555, " this" * 1000)
@@ -1500,6 +1540,14 @@ CASES: tuple[Case, ...] = (
     Case("anniversaries._ANNIVERSARY_OF", "search", searched(_ANNIVERSARY_OF), REMEMBERED30_TEXTS),
     Case("anniversaries._YEARS_SINCE", "search", searched(_YEARS_SINCE), REMEMBERED30_TEXTS),
     Case("tallied_attacks._SPAN", "match", _matched(_TALLY_SPAN), TALLY_SPAN30_TEXTS),
+    Case("compared_events._LIKENED_TO", "search", searched(_LIKENED_TO), LIKENED31_TEXTS),
+    Case("compared_events._RECALLED_CLAUSE", "search", searched(_RECALLED_CLAUSE), RECALLED31_TEXTS),
+    Case("compared_events.OLD_DATE_AFTER", "match", _matched(OLD_DATE_AFTER), RECALLED31_TEXTS),
+    Case("past_deeds._HARMED_IN", "search", searched(_HARMED_IN), DATED_CLAUSE31_TEXTS),
+    Case("past_deeds._PASSIVE_RELATIVE", "search", searched(_PASSIVE_RELATIVE), DATED_CLAUSE31_TEXTS),
+    Case("past_deeds._YEAR_MODIFIER", "search", searched(_YEAR_MODIFIER), DATED_CLAUSE31_TEXTS),
+    Case("past_deeds._OF_YEAR", "finditer", found(_OF_YEAR), DATED_CLAUSE31_TEXTS),
+    Case("past_deeds._WHEN_IN_YEAR", "search", searched(_WHEN_IN_YEAR), DATED_CLAUSE31_TEXTS),
     Case("boilerplate.PHOTO_CREDIT", "finditer", found(PHOTO_CREDIT), CREDIT31_TEXTS),
     Case("harm_and_holding_words.HANDED_OVER", "search", searched(_HANDED_OVER), HANDED31_TEXTS),
     Case("fired_on._TO_THE_SIDE", "fullmatch", _fullmatched(fired_on._TO_THE_SIDE), FIRED_ON31_TEXTS),

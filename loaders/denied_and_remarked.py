@@ -50,7 +50,11 @@ _REMARK_SOURCE = (
     r"benefit(?:s|t?ed)?|"
     # "The attack marks the deadliest since 2013", "ISIS's push marks its biggest advance since August": where it
     # stands in the war's record, a remark on an engagement told before (prec31)
-    r"mark(?:s|ed)\s+(?:the|its|their|a|an)\b)\b"
+    r"mark(?:s|ed)\s+(?:the|its|their|a|an)\b|"
+    # "The attack was similar to one on Douma in April", "The assault echoed the 2016 offensive": likened to an
+    # earlier engagement, whose place is not its own (quiet31, written-sentence probe)
+    r"resembl(?:es|ed)|echo(?:es|ed)|mirror(?:s|ed)|recall(?:s|ed)|brought\s+back\s+memories|"
+    r"(?:is|was|are|were)\s+(?:\w+ly\s+|also\s+)?(?:similar\s+to|akin\s+to|comparable\s+to|reminiscent\s+of))\b"
 )
 _REMARK_VERB = re.compile(_PHRASES + _REMARK_SOURCE, re.IGNORECASE)
 # A possessive names whose engagement it is as plainly as "the" refers back: "ISIS's push towards Aleppo marks its

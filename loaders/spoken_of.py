@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from loaders.anniversaries import remembered
+from loaders.compared_events import compared_or_recalled
 from loaders.grown_since import COMPARISON
 from loaders.sentence_heads import DEFINITE, DEMONSTRATIVE, PHRASE_PREPOSITIONS, head_before, phrases_after
 from loaders.timex import WEEKDAY
@@ -146,6 +147,7 @@ def spoken_of(text: str, match: re.Match[str]) -> bool:
         or _plan_executed(text, match)
         or _single_handed(text, match)
         or remembered(text, match)
+        or compared_or_recalled(text, match)
     )
 
 

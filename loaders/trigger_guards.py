@@ -25,7 +25,7 @@ from loaders.launched_offensives import launched_at
 from loaders.military_drills import in_drills
 from loaders.opening_blows import opening_blow
 from loaders.other_senses import in_other_sense
-from loaders.past_deeds import dated_back, done_in_the_past, taken_in_relative
+from loaders.past_deeds import told_as_history
 from loaders.pictured_scenes import pictured
 from loaders.repelled_attacks import TRIED_TO_REPEL
 from loaders.spoken_of import spoken_of
@@ -229,7 +229,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "explosions were heard in Homs": a sound, no act told
     if spoken_of(text, match):
         return True  # "the chances of a truce", "called the bombing an aggression": spoken of, none reported
-    if done_in_the_past(text, match) or dated_back(text, match) or taken_in_relative(text, match):
+    if told_as_history(text, match):
         return True  # "has carried out several bombings in the past", "since the battle for Aleppo last year": history
     if grown_since(text, match):
         return True  # "fighting has intensified in Aleppo since mid-2012": the war's course, not one engagement
