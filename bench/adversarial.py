@@ -86,6 +86,7 @@ from loaders.local_place_names import FEATURE, LANDMARK, OPENING_PLACE, PLACE_BE
 from loaders.men_of_group import MEN_OF
 from loaders.mention_filters import _OUTLET_AFTER
 from loaders.model import Article, Mention, Span
+from loaders.munition_subjects import _MISSILE_BEFORE
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import (
     _CIVILIANS_AFTER,
@@ -725,6 +726,10 @@ HANDED31_TEXTS = cut(
 # the gap before the side fired on (probe31): runs of "a group of", of lowercase words, of "the", a name, blanks
 FIRED_ON31_TEXTS = cut(
     " a group of" * 455, " heavy" * 834, " the" * 1250, " a group of the heavy " + "X" * 4978, " " * 5000
+)
+# a missile as the subject of a striking verb (fixes31): runs of "missiles", of "missile hit", of adverbs, blanks
+MISSILE31_TEXTS = cut(
+    "missiles " * 556, "missile hit " * 417, "missiles also " * 358, "missiles reportedly hit by " * 186, " " * 5000
 )
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
@@ -1453,4 +1458,6 @@ CASES: tuple[Case, ...] = (
     Case("person_names._GIVEN_BEFORE", "search", searched(_GIVEN_BEFORE), GIVEN_BEFORE31_TEXTS),
     Case("paired_states._STATE_VERB", "match at every offset", _state_verbs, STATE_VERB31_TEXTS),
     Case("capital_readings._REGIONS_BEFORE", "search", searched(_REGIONS_BEFORE), REGIONS31_TEXTS),
+    Case("munition_subjects._MISSILE_BEFORE", "search", searched(_MISSILE_BEFORE), MISSILE31_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), MISSILE31_TEXTS, 0.05),
 )

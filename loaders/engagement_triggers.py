@@ -30,6 +30,7 @@ from loaders.harm_and_holding_words import (
     SNIPER_FIRE,
     TAKER_NAMED_AFTER,
 )
+from loaders.munition_subjects import MISSILE_HIT
 from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION
 from loaders.protests_put_down import PROTESTS_PUT_DOWN
 from loaders.side_advances import SIDE_ADVANCES
@@ -262,6 +263,8 @@ _GENERIC = (
     # every inflection of the counter-attack: "counterattacked", "a counteroffensive" (one word, no hyphen)
     r"counter-?attack(?:s|ed|ing)?|counter-?offensives?|"
     r"storm(?:ed|ing)|struck|"
+    # a missile as the verb's subject: "Israeli missiles hit an army base" (`munition_subjects`)
+    rf"{MISSILE_HIT}|"
     # the bare form after a verb of going on: "rebels went on to storm the town" (`bare_verbs`)
     rf"{BARE_AFTER}(?:storm|pound|target)(?!\s+(?:out|off)\b)|"
     r"strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|target(?:ed|ing)|"

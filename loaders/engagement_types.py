@@ -45,7 +45,7 @@ def generic_type(etype: str, word: str, text: str, attackers: Sequence[str], cla
         return "shelling"  # "rocket strikes", "artillery strikes": fired from the ground
     if re.match(r"raid|struck|strike|bomb", word) and (
         AIR_CONTEXT.search(text)
-        or any(_foreign_state(k, classes) for k in attackers)
+        or any(foreign_state(k, classes) for k in attackers)
         # "Syrian regime strikes on Aleppo": a government strikes from the air; its army shells
         or any(classes.get(k) == "State" for k in attackers)
         # "killed in strikes on the bus": strikes told with no one striking are flown in this war
@@ -62,7 +62,7 @@ def flown_by(attackers: Sequence[str], classes: Mapping[str, str]) -> bool:
     return bool(attackers) and all(k in AIR_ARM.values() or classes.get(k) == "International" for k in attackers)
 
 
-def _foreign_state(key: str, classes: Mapping[str, str]) -> bool:
+def foreign_state(key: str, classes: Mapping[str, str]) -> bool:
     """Whether an actor is a state (or state force) other than Syria's, or an international coalition: their
     raids and strikes in Syria are from the air."""
     if classes.get(key) == "International":

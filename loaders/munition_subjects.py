@@ -1,0 +1,29 @@
+"""Munitions told as the subject of a striking verb: "Israeli missiles hit the airport", typed by who fired them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from loaders.engagement_types import AIR_CONTEXT, foreign_state
+
+# A missile as the subject of the verb that tells what it did ("missiles hit", "a missile targeted", "missiles
+# struck"); not "missile defence", nor a missile hit ("the missile hit by"). "An Israeli missile strike" stays the
+# shelling of its own trigger (retyped, it cost a false engagement on half b).
+_MISSILE_BEFORE = re.compile(r"(?i)\bmissiles?\s+(?:(?:also|reportedly|then|later|again)\s+)?$")
+MISSILE_HIT = r"(?:(?<=\bmissiles\s)|(?<=\bmissile\s))hit(?!\s+by\b)"
+_STRUCK_WORDS = re.compile(r"(?i)hit|struck|strikes?|target(?:ed|ing)")
+
+
+def missile_type(
+    etype: str, word: str, text: str, start: int, attackers: Sequence[str], classes: Mapping[str, str]
+) -> str:
+    """A missile strike's type: from the air when a foreign state fires it or aircraft are named, else a shelling."""
+    if etype != "armed-clash" or not _STRUCK_WORDS.fullmatch(word):
+        return etype
+    if not _MISSILE_BEFORE.search(text, max(0, start - 40), start):
+        return etype
+    # a foreign state's missiles in Syria are fired by its jets or from afar, as its "strikes" are read
+    if AIR_CONTEXT.search(text) or any(foreign_state(k, classes) for k in attackers):
+        return "air-strike"
+    return "shelling"

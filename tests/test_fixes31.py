@@ -1,0 +1,51 @@
+"""Thirty-first session (helper fixes31): misreadings of common war-reporting phrasings found by written-sentence
+probes, fixed; every sentence is written for the test (not taken from the corpus)."""
+
+from __future__ import annotations
+
+from bench.adversarial import MISSILE31_TEXTS, searched
+from loaders.engagement_triggers import trigger_matches
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.munition_subjects import _MISSILE_BEFORE
+
+
+def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
+    """Each engagement's type, attacker slugs and place slugs."""
+    x = extract(Article("test", "t", text), gazetteer)
+    return [
+        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1].rsplit("-", 1)[0] for k in e.places])
+        for e in x.engagements
+    ]
+
+
+# --- a missile as the subject of a striking verb ---
+
+
+def test_foreign_missiles_hit_a_place_from_afar(gazetteer: Gazetteer) -> None:
+    told = _told("Israeli missiles hit an army depot near Damascus on Tuesday.", gazetteer)
+    assert [(t, "israel" in a, p) for t, a, p in told] == [("air-strike", True, ["damascus"])]
+
+
+def test_foreign_missiles_targeted_a_place_is_no_clash(gazetteer: Gazetteer) -> None:
+    told = _told("Israeli missiles targeted an army depot near Damascus on Tuesday.", gazetteer)
+    assert [t for t, _, _ in told] == ["air-strike"]
+
+
+def test_a_missile_with_no_one_firing_is_a_shelling(gazetteer: Gazetteer) -> None:
+    assert _told("A missile hit a crowded market in Aleppo on Tuesday.", gazetteer) == [("shelling", [], ["aleppo"])]
+    told = _told("Rebel missiles hit a crowded market in Aleppo on Tuesday.", gazetteer)
+    assert told == [("shelling", ["syrian-rebels"], ["aleppo"])]
+
+
+def test_a_missile_hit_by_something_or_a_defence_system_is_no_strike(gazetteer: Gazetteer) -> None:
+    assert _told("The missile hit by the rebels in Aleppo was an old one.", gazetteer) == []
+    assert _told("The missile defence hit its target in a drill near Aleppo.", gazetteer) == []
+    # and the missile that hit is still read
+    assert [t for t, _, _ in _told("A missile hit a school in Aleppo on Tuesday.", gazetteer)] == ["shelling"]
+
+
+def test_missile_adversarial_inputs() -> None:
+    assert [searched(_MISSILE_BEFORE)(t) for t in MISSILE31_TEXTS] == [None, "missile ", None, None, None]
+    assert [len(trigger_matches(t)) for t in MISSILE31_TEXTS] == [0, 416, 0, 0, 0]
