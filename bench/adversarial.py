@@ -731,6 +731,8 @@ FIRED_ON31_TEXTS = cut(
 MISSILE31_TEXTS = cut(
     "missiles " * 556, "missile hit " * 417, "missiles also " * 358, "missiles reportedly hit by " * 186, " " * 5000
 )
+# a drone that dropped its munition (fixes31): runs of "drone dropped", of words after "dropped", blanks
+DROPPED31_TEXTS = cut("drone dropped " * 358, "drones dropped the big red " + "old " * 1250, " " * 5000)
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
     "killed " * 715, "killed a senior " * 313, "official in " * 417, "killed a official in the " * 200, " " * 5000
@@ -1460,4 +1462,5 @@ CASES: tuple[Case, ...] = (
     Case("capital_readings._REGIONS_BEFORE", "search", searched(_REGIONS_BEFORE), REGIONS31_TEXTS),
     Case("munition_subjects._MISSILE_BEFORE", "search", searched(_MISSILE_BEFORE), MISSILE31_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), MISSILE31_TEXTS, 0.05),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), DROPPED31_TEXTS, 0.05),
 )

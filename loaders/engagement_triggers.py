@@ -30,7 +30,7 @@ from loaders.harm_and_holding_words import (
     SNIPER_FIRE,
     TAKER_NAMED_AFTER,
 )
-from loaders.munition_subjects import MISSILE_HIT
+from loaders.munition_subjects import DROPPED_MUNITION, MISSILE_HIT
 from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION
 from loaders.protests_put_down import PROTESTS_PUT_DOWN
 from loaders.side_advances import SIDE_ADVANCES
@@ -139,7 +139,8 @@ _TRIGGERS: list[tuple[str, str]] = [
      # a participle with its agent, the drone the one hit ("drones hit by their fire crashed"; twenty-second session,
      # helper review11)
      rf"{DRONES}(?=\s+(?:(?:on|early|late|this|last)\s+(?:[\w-]+\s+){{0,2}}?)?(?:also\s+)?"
-     r"(?:struck|bombed|hit|targeted|killed|attacked|shelled)\b(?!\s+by\b))|"
+     # (or one that dropped its munition: "an IS drone dropped a bomb on the village"; `munition_subjects`)
+     rf"(?:struck|bombed|hit|targeted|killed|attacked|shelled|{DROPPED_MUNITION})\b(?!\s+by\b))|"
      # a site hit in the passive with no means or agent after it: "the hospital was hit eight days ago" (its subject
      # a site: `sites_hit.site_hit`; twenty-sixth session, helper remote26)
      r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\balso\s)|(?<=\bagain\s)|(?<=\breportedly\s)|"

@@ -12,6 +12,12 @@ from loaders.engagement_types import AIR_CONTEXT, foreign_state
 # shelling of its own trigger (retyped, it cost a false engagement on half b).
 _MISSILE_BEFORE = re.compile(r"(?i)\bmissiles?\s+(?:(?:also|reportedly|then|later|again)\s+)?$")
 MISSILE_HIT = r"(?:(?<=\bmissiles\s)|(?<=\bmissile\s))hit(?!\s+by\b)"
+# A munition dropped, after a drone as its subject: "an IS drone dropped a bomb on", "drones dropped explosives on"
+# (not "dropped leaflets", "dropped out of the sky"); the drone is then the air-strike trigger.
+DROPPED_MUNITION = (
+    r"dropped(?=\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:bombs?|explosives?|grenades?|munitions?|shells?|charges?|devices?|payloads?)\b)"
+)
 _STRUCK_WORDS = re.compile(r"(?i)hit|struck|strikes?|target(?:ed|ing)")
 
 

@@ -3,7 +3,7 @@ probes, fixed; every sentence is written for the test (not taken from the corpus
 
 from __future__ import annotations
 
-from bench.adversarial import MISSILE31_TEXTS, searched
+from bench.adversarial import DROPPED31_TEXTS, MISSILE31_TEXTS, searched
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
@@ -49,3 +49,25 @@ def test_a_missile_hit_by_something_or_a_defence_system_is_no_strike(gazetteer: 
 def test_missile_adversarial_inputs() -> None:
     assert [searched(_MISSILE_BEFORE)(t) for t in MISSILE31_TEXTS] == [None, "missile ", None, None, None]
     assert [len(trigger_matches(t)) for t in MISSILE31_TEXTS] == [0, 416, 0, 0, 0]
+
+
+# --- a drone that dropped its munition ---
+
+
+def test_a_drone_dropped_a_bomb_is_an_air_strike(gazetteer: Gazetteer) -> None:
+    told = _told("A Russian drone dropped a bomb on a school near Idlib on Friday.", gazetteer)
+    assert [(t, "russia" in a, p) for t, a, p in told] == [("air-strike", True, ["idlib"])]
+    told = _told("Drones dropped explosives on a bakery in Aleppo on Friday.", gazetteer)
+    assert told == [("air-strike", [], ["aleppo"])]
+
+
+def test_a_drone_dropping_no_munition_is_no_strike(gazetteer: Gazetteer) -> None:
+    assert _told("Drones dropped leaflets over Aleppo on Friday.", gazetteer) == []
+    assert _told("The drone dropped out of the sky near Aleppo on Friday.", gazetteer) == []
+    assert _told("Aid was dropped by drones near Aleppo on Friday.", gazetteer) == []
+    # and the drone that dropped a bomb is still read
+    assert [t for t, _, _ in _told("A drone dropped two small bombs on Aleppo on Friday.", gazetteer)] == ["air-strike"]
+
+
+def test_dropped_adversarial_inputs() -> None:
+    assert [len(trigger_matches(t)) for t in DROPPED31_TEXTS] == [0, 0, 0]
