@@ -733,6 +733,8 @@ MISSILE31_TEXTS = cut(
 )
 # a drone that dropped its munition (fixes31): runs of "drone dropped", of words after "dropped", blanks
 DROPPED31_TEXTS = cut("drone dropped " * 358, "drones dropped the big red " + "old " * 1250, " " * 5000)
+# a weapon made a verb (fixes31): runs of the verb, of "rocketed the", of capitals, blanks
+WEAPON_VERB31_TEXTS = cut("rocketed " * 556, "mortared the " * 385, "rocketing Aaaa " * 334, " " * 5000)
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
     "killed " * 715, "killed a senior " * 313, "official in " * 417, "killed a official in the " * 200, " " * 5000
@@ -1463,4 +1465,11 @@ CASES: tuple[Case, ...] = (
     Case("munition_subjects._MISSILE_BEFORE", "search", searched(_MISSILE_BEFORE), MISSILE31_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), MISSILE31_TEXTS, 0.05),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), DROPPED31_TEXTS, 0.05),
+    Case(
+        "engagement_triggers.trigger_matches",
+        "scan",
+        lambda text: len(trigger_matches(text)),
+        WEAPON_VERB31_TEXTS,
+        0.05,
+    ),
 )

@@ -30,7 +30,7 @@ from loaders.harm_and_holding_words import (
     SNIPER_FIRE,
     TAKER_NAMED_AFTER,
 )
-from loaders.munition_subjects import DROPPED_MUNITION, MISSILE_HIT
+from loaders.munition_subjects import DROPPED_MUNITION, MISSILE_HIT, WEAPON_VERBS
 from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION
 from loaders.protests_put_down import PROTESTS_PUT_DOWN
 from loaders.side_advances import SIDE_ADVANCES
@@ -165,6 +165,8 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"artillery(?!\s+(?:school|college|academy|base|battalion|brigade|units?|pieces|depots?))|"
      # "fired mortar bombs": a mortar's round, one shelling (not also a planted bomb)
      r"bombard(?:ed|ing|ment|ments|s)?|mortar\s+bombs?|mortars?|"
+     # verbs made of the weapon: "government forces mortared Douma", "rebels rocketed the city" (`munition_subjects`)
+     rf"{WEAPON_VERBS}|"
      r"rocket\s+(?:fire|attacks?)|rockets|missile\s+(?:strikes?|attacks?)|(?:surface-to-surface|ground-to-ground|ballistic|cruise)\s+"
      r"missiles?|tank\s+fire|Grad|howitzers?"),
     ("ambush", r"ambush(?:ed|es|ing)?"),

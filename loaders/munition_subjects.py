@@ -18,6 +18,13 @@ DROPPED_MUNITION = (
     r"dropped(?=\s+(?:[\w-]+\s+){0,3}?"
     r"(?:bombs?|explosives?|grenades?|munitions?|shells?|charges?|devices?|payloads?)\b)"
 )
+# A weapon made a verb with its object after it: "government forces mortared Douma", "rebels rocketed the city",
+# "rocketing army positions" (not "prices rocketed to", "rocketed 20 percent", "mortared stone walls").
+WEAPON_VERBS = (
+    r"(?:mortar|rocket)(?:ed|ing)(?=\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])|[\w-]+-(?:held|controlled)\b|"
+    r"(?:army|regime|rebel|government|militant|enemy|opposition|Kurdish|jihadist|their|its|residential)\b|"
+    r"(?:positions?|areas?|towns?|city|villages?|districts?|neighbou?rhoods?|bases?|airports?|checkpoints?)\b))"
+)
 _STRUCK_WORDS = re.compile(r"(?i)hit|struck|strikes?|target(?:ed|ing)")
 
 

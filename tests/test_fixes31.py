@@ -3,7 +3,7 @@ probes, fixed; every sentence is written for the test (not taken from the corpus
 
 from __future__ import annotations
 
-from bench.adversarial import DROPPED31_TEXTS, MISSILE31_TEXTS, searched
+from bench.adversarial import DROPPED31_TEXTS, MISSILE31_TEXTS, WEAPON_VERB31_TEXTS, searched
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
@@ -71,3 +71,24 @@ def test_a_drone_dropping_no_munition_is_no_strike(gazetteer: Gazetteer) -> None
 
 def test_dropped_adversarial_inputs() -> None:
     assert [len(trigger_matches(t)) for t in DROPPED31_TEXTS] == [0, 0, 0]
+
+
+# --- a weapon made a verb ---
+
+
+def test_mortared_and_rocketed_are_shelling(gazetteer: Gazetteer) -> None:
+    told = _told("Regime forces mortared Douma on Sunday, a local activist said.", gazetteer)
+    assert [(t, p) for t, _, p in told] == [("shelling", ["douma"])]
+    told = _told("Rebels rocketed government positions in Aleppo on Sunday.", gazetteer)
+    assert told == [("shelling", ["syrian-rebels"], ["aleppo"])]
+
+
+def test_rocketed_prices_are_no_shelling(gazetteer: Gazetteer) -> None:
+    assert _told("Bread prices in Aleppo rocketed to a new high on Sunday.", gazetteer) == []
+    assert _told("Rents in Aleppo rocketed 30 percent on Sunday.", gazetteer) == []
+    # and the city rocketed is still read
+    assert [t for t, _, _ in _told("Rebels rocketed the city of Aleppo on Sunday.", gazetteer)] == ["shelling"]
+
+
+def test_weapon_verb_adversarial_inputs() -> None:
+    assert [len(trigger_matches(t)) for t in WEAPON_VERB31_TEXTS] == [0, 0, 333, 0]
