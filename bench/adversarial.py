@@ -735,6 +735,8 @@ MISSILE31_TEXTS = cut(
 DROPPED31_TEXTS = cut("drone dropped " * 358, "drones dropped the big red " + "old " * 1250, " " * 5000)
 # a weapon made a verb (fixes31): runs of the verb, of "rocketed the", of capitals, blanks
 WEAPON_VERB31_TEXTS = cut("rocketed " * 556, "mortared the " * 385, "rocketing Aaaa " * 334, " " * 5000)
+# a sniper's side before it, after a passive verb (fixes31): runs of "killed by rebel", of "shot dead by a", blanks
+SNIPER31_TEXTS = cut("killed by rebel " * 313, "shot dead by a " * 334, "hit by the army " * 312 + "sniper", " " * 5000)
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
     "killed " * 715, "killed a senior " * 313, "official in " * 417, "killed a official in the " * 200, " " * 5000
@@ -1472,4 +1474,6 @@ CASES: tuple[Case, ...] = (
         WEAPON_VERB31_TEXTS,
         0.05,
     ),
+    Case("harm_and_holding_words.SNIPER_FIRE", "findall", _SNIPER.findall, SNIPER31_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SNIPER31_TEXTS, 0.05),
 )

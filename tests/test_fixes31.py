@@ -3,7 +3,14 @@ probes, fixed; every sentence is written for the test (not taken from the corpus
 
 from __future__ import annotations
 
-from bench.adversarial import DROPPED31_TEXTS, MISSILE31_TEXTS, WEAPON_VERB31_TEXTS, searched
+from bench.adversarial import (
+    _SNIPER,
+    DROPPED31_TEXTS,
+    MISSILE31_TEXTS,
+    SNIPER31_TEXTS,
+    WEAPON_VERB31_TEXTS,
+    searched,
+)
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
@@ -92,3 +99,25 @@ def test_rocketed_prices_are_no_shelling(gazetteer: Gazetteer) -> None:
 
 def test_weapon_verb_adversarial_inputs() -> None:
     assert [len(trigger_matches(t)) for t in WEAPON_VERB31_TEXTS] == [0, 0, 333, 0]
+
+
+# --- the side's word before a sniper, after a passive verb ---
+
+
+def test_rebel_or_regime_sniper_fire_names_the_firer(gazetteer: Gazetteer) -> None:
+    told = _told("A teacher was killed by rebel sniper fire in Aleppo on Wednesday.", gazetteer)
+    assert told == [("attack-on-civilians", ["syrian-rebels"], ["aleppo"])]
+    told = _told("Two women were wounded by regime sniper fire in Douma on Wednesday.", gazetteer)
+    assert told == [("attack-on-civilians", ["baathist-syria"], ["douma"])]
+
+
+def test_sniper_fire_with_no_side_names_none(gazetteer: Gazetteer) -> None:
+    told = _told("A teacher was killed by sniper fire in Aleppo on Wednesday.", gazetteer)
+    assert told == [("attack-on-civilians", [], ["aleppo"])]
+    # a side told after the sniper is still read there
+    told = _told("A teacher was shot dead by a sniper from the Nusra Front in Aleppo on Wednesday.", gazetteer)
+    assert told == [("attack-on-civilians", ["al-nusra-front"], ["aleppo"])]
+
+
+def test_sniper31_adversarial_inputs() -> None:
+    assert [_SNIPER.findall(t) for t in SNIPER31_TEXTS] == [[], [], ["hit"], []]
