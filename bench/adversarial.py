@@ -124,6 +124,7 @@ from loaders.protests_put_down import _WAR_BEGAN, PROTESTS_PUT_DOWN
 from loaders.province_scenes import _IN
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
+from loaders.repelled_attacks import _REPELLED_PASSIVE
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _THE_TOWNS
 from loaders.sentence_triggers import _CAMPAIGN, LOOSE_BOMBING
@@ -737,6 +738,10 @@ DROPPED31_TEXTS = cut("drone dropped " * 358, "drones dropped the big red " + "o
 WEAPON_VERB31_TEXTS = cut("rocketed " * 556, "mortared the " * 385, "rocketing Aaaa " * 334, " " * 5000)
 # a sniper's side before it, after a passive verb (fixes31): runs of "killed by rebel", of "shot dead by a", blanks
 SNIPER31_TEXTS = cut("killed by rebel " * 313, "shot dead by a " * 334, "hit by the army " * 312 + "sniper", " " * 5000)
+# a repelled attack told in the passive (fixes31): runs of "an attack", of words before "was repelled", blanks
+REPELLED31_TEXTS = cut(
+    "an attack " * 500, "an IS attack on " + "the town " * 600, "the the the attack was " * 217, " " * 5000
+)
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
     "killed " * 715, "killed a senior " * 313, "official in " * 417, "killed a official in the " * 200, " " * 5000
@@ -1476,4 +1481,5 @@ CASES: tuple[Case, ...] = (
     ),
     Case("harm_and_holding_words.SNIPER_FIRE", "findall", _SNIPER.findall, SNIPER31_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SNIPER31_TEXTS, 0.05),
+    Case("repelled_attacks._REPELLED_PASSIVE", "search", searched(_REPELLED_PASSIVE), REPELLED31_TEXTS),
 )

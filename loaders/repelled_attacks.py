@@ -54,6 +54,34 @@ def repelled_roles(
         stopper = stopper or speaker_of_our(actors, text, base, phrase.start())  # "The YPG said we repelled"
         targets = (stopper.key,) if stopper is not None and stopper.key not in attackers else ()
         return tuple(attackers), targets
+    return _repelled_in_passive(text, base, t_start, actors)
+
+
+# The same told in the passive, the attack first and who stopped it after "by": "An IS offensive on Kobani was
+# repelled by Kurdish fighters" (thirty-first session, helper fixes31; the words between are the attack's object).
+_REPELLED_PASSIVE = re.compile(
+    r"\b(?:an?|the|another)\s+(?P<owner>(?:[\w'’-]+\s+){0,3}?)"
+    r"(?P<noun>attacks?|assaults?|offensives?|advances?|infiltrations?|incursions?)\b[^.;:]{0,80}?\s"
+    r"(?:was|were|(?:has|have|had)\s+been)\s+(?:also\s+)?(?:repelled|repulsed|thwarted|foiled|beaten\s+back|fought\s+off|"
+    r"fended\s+off|halted|stopped)\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _repelled_in_passive(
+    text: str, base: int, t_start: int, actors: Sequence[Mention]
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Attackers (the owner before the attack noun) and targets (the side after "by") of a repelled attack told in
+    the passive, when the trigger is its attack noun and both sides are named; None otherwise."""
+    for phrase in _REPELLED_PASSIVE.finditer(text):
+        if phrase.start("noun") != t_start:
+            continue
+        owners = [m for m in actors if phrase.start("owner") <= m.span.start - base < phrase.end("owner")]
+        stopper = first_after(actors, phrase.end(), base, text, reach=3)
+        if not owners or stopper is None:
+            return None
+        attackers = coordinated(owners[0], actors, text, base)
+        return tuple(attackers), tuple(k for k in coordinated(stopper, actors, text, base) if k not in attackers)
     return None
 
 

@@ -7,6 +7,7 @@ from bench.adversarial import (
     _SNIPER,
     DROPPED31_TEXTS,
     MISSILE31_TEXTS,
+    REPELLED31_TEXTS,
     SNIPER31_TEXTS,
     WEAPON_VERB31_TEXTS,
     searched,
@@ -16,6 +17,7 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.munition_subjects import _MISSILE_BEFORE
+from loaders.repelled_attacks import _REPELLED_PASSIVE
 
 
 def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
@@ -121,3 +123,34 @@ def test_sniper_fire_with_no_side_names_none(gazetteer: Gazetteer) -> None:
 
 def test_sniper31_adversarial_inputs() -> None:
     assert [_SNIPER.findall(t) for t in SNIPER31_TEXTS] == [[], [], ["hit"], []]
+
+
+# --- a repelled attack told in the passive ---
+
+
+def _sides(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
+    """Each engagement's type, attacker slugs and target slugs."""
+    x = extract(Article("test", "t", text), gazetteer)
+    return [
+        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
+    ]
+
+
+def test_an_attack_repelled_by_a_side_has_it_as_target(gazetteer: Gazetteer) -> None:
+    told = _sides("An IS assault on Kobani was repulsed by the YPG on Thursday.", gazetteer)
+    assert told == [("armed-clash", ["islamic-state"], ["peoples-protection-units"])]
+    told = _sides("A rebel offensive on Hama was repelled by the army on Thursday.", gazetteer)
+    assert told == [("armed-clash", ["syrian-rebels"], ["syrian-arab-army"])]
+
+
+def test_an_attack_stopped_by_no_side_keeps_no_target(gazetteer: Gazetteer) -> None:
+    told = _sides("The IS advance on Raqqa was halted by heavy rain on Thursday.", gazetteer)
+    assert told == [("armed-clash", ["islamic-state"], [])]
+    # the passive's side is still read when one is named
+    told = _sides("The IS advance on Raqqa was halted by the SDF on Thursday.", gazetteer)
+    assert [(t, a) for t, a, _ in told] == [("armed-clash", ["islamic-state"])]
+    assert told[0][2] != []
+
+
+def test_repelled31_adversarial_inputs() -> None:
+    assert [searched(_REPELLED_PASSIVE)(t) for t in REPELLED31_TEXTS] == [None, None, None, None]
