@@ -742,6 +742,8 @@ SNIPER31_TEXTS = cut("killed by rebel " * 313, "shot dead by a " * 334, "hit by 
 REPELLED31_TEXTS = cut(
     "an attack " * 500, "an IS attack on " + "the town " * 600, "the the the attack was " * 217, " " * 5000
 )
+# a post blown up (fixes31): runs of "blew up", of words after it, of pronouns before it, blanks
+BLOWN31_TEXTS = cut("blew up " * 625, "blew up the " + "big " * 1250, "they blew up a post " * 250, " " * 5000)
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
     "killed " * 715, "killed a senior " * 313, "official in " * 417, "killed a official in the " * 200, " " * 5000
@@ -1482,4 +1484,5 @@ CASES: tuple[Case, ...] = (
     Case("harm_and_holding_words.SNIPER_FIRE", "findall", _SNIPER.findall, SNIPER31_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SNIPER31_TEXTS, 0.05),
     Case("repelled_attacks._REPELLED_PASSIVE", "search", searched(_REPELLED_PASSIVE), REPELLED31_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BLOWN31_TEXTS, 0.05),
 )

@@ -30,7 +30,7 @@ from loaders.harm_and_holding_words import (
     SNIPER_FIRE,
     TAKER_NAMED_AFTER,
 )
-from loaders.munition_subjects import DROPPED_MUNITION, MISSILE_HIT, WEAPON_VERBS
+from loaders.munition_subjects import DROPPED_MUNITION, MISSILE_HIT, SITE_BLOWN, WEAPON_VERBS
 from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION
 from loaders.protests_put_down import PROTESTS_PUT_DOWN
 from loaders.side_advances import SIDE_ADVANCES
@@ -115,6 +115,8 @@ _TRIGGERS: list[tuple[str, str]] = [
      # a tunnel dug under the enemy and blown up: "blew up a tunnel they dug underneath a regime post", "a tunnel
      # bomb" (taken27)
      rf"{TUNNEL_BLOWN}|"
+     # a post of the enemy's blown up: "rebels blew up an army checkpoint" (`munition_subjects`)
+     rf"{SITE_BLOWN}|"
      r"explosive\s+devices?|bomb\s+(?:blasts?|attacks?)|(?:bomb|explosive)s?\s+planted|"
      # a bomb named for the vehicle that carries it: "a car bomb", "sending a truck bomb into the district"
      r"(?:car|truck|lorry|vehicle)\s+bomb(?:s|ings?)?|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bench.adversarial import (
     _SNIPER,
+    BLOWN31_TEXTS,
     DROPPED31_TEXTS,
     MISSILE31_TEXTS,
     REPELLED31_TEXTS,
@@ -154,3 +155,24 @@ def test_an_attack_stopped_by_no_side_keeps_no_target(gazetteer: Gazetteer) -> N
 
 def test_repelled31_adversarial_inputs() -> None:
     assert [searched(_REPELLED_PASSIVE)(t) for t in REPELLED31_TEXTS] == [None, None, None, None]
+
+
+# --- a post blown up ---
+
+
+def test_rebels_blew_up_a_checkpoint(gazetteer: Gazetteer) -> None:
+    told = _told("Rebels blew up an army checkpoint in Idlib on Saturday.", gazetteer)
+    assert told == [("remote-explosive", ["syrian-rebels"], ["idlib"])]
+    told = _told("IS fighters blew up a regime post near Palmyra on Saturday.", gazetteer)
+    assert [(t, a) for t, a, _ in told] == [("remote-explosive", ["islamic-state"])]
+
+
+def test_a_bridge_or_a_pronoun_blowing_up_is_no_bombing(gazetteer: Gazetteer) -> None:
+    assert _told("Retreating troops blew up a bridge in Idlib on Saturday.", gazetteer) == []
+    told = _told("The rebels killed ten soldiers when they blew up an army checkpoint in Idlib on Saturday.", gazetteer)
+    assert "remote-explosive" not in [t for t, _, _ in told]
+    assert [t for t, _, _ in told] == ["armed-clash"]  # the killing is still read
+
+
+def test_blown31_adversarial_inputs() -> None:
+    assert [len(trigger_matches(t)) for t in BLOWN31_TEXTS] == [0, 0, 0, 0]
