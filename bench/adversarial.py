@@ -69,6 +69,7 @@ from loaders.foreign_namesakes import names_pattern
 from loaders.fought_since import _HAD_BEEN, _SINCE_DAY
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
+from loaders.ground import _DEAL_ONLY
 from loaders.ground_attacks import ON_THE_GROUND
 from loaders.ground_words import _CAMPAIGN_BEFORE, _FROM_AFAR, _ON_FOOT
 from loaders.group_references import _THE_GROUP
@@ -744,6 +745,8 @@ REPELLED31_TEXTS = cut(
 )
 # a post blown up (fixes31): runs of "blew up", of words after it, of pronouns before it, blanks
 BLOWN31_TEXTS = cut("blew up " * 625, "blew up the " + "big " * 1250, "they blew up a post " * 250, " " * 5000)
+# an entry after a deal (fixes31): runs of "entered", of "entered the town after the", of "deal", blanks
+DEAL_ENTRY31_TEXTS = cut("entered " * 625, "entered the town after the " * 185, "deals " * 833, " " * 5000)
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
     "killed " * 715, "killed a senior " * 313, "official in " * 417, "killed a official in the " * 200, " " * 5000
@@ -1485,4 +1488,5 @@ CASES: tuple[Case, ...] = (
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SNIPER31_TEXTS, 0.05),
     Case("repelled_attacks._REPELLED_PASSIVE", "search", searched(_REPELLED_PASSIVE), REPELLED31_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BLOWN31_TEXTS, 0.05),
+    Case("ground._DEAL_ONLY", "search", searched(_DEAL_ONLY), DEAL_ENTRY31_TEXTS),
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bench.adversarial import (
     _SNIPER,
     BLOWN31_TEXTS,
+    DEAL_ENTRY31_TEXTS,
     DROPPED31_TEXTS,
     MISSILE31_TEXTS,
     REPELLED31_TEXTS,
@@ -16,6 +17,7 @@ from bench.adversarial import (
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
+from loaders.ground import _DEAL_ONLY
 from loaders.model import Article
 from loaders.munition_subjects import _MISSILE_BEFORE
 from loaders.repelled_attacks import _REPELLED_PASSIVE
@@ -191,3 +193,23 @@ def test_the_syrian_state_and_its_allies_still_regain_ground(gazetteer: Gazettee
     assert [t for t, _, _ in told] == ["government-regains-territory"]
     told = _told("Syrian troops captured the town of Palmyra on Sunday.", gazetteer)
     assert [t for t, _, _ in told] == ["government-regains-territory"]
+
+
+# --- ground entered after a deal ---
+
+
+def test_entering_after_a_deal_is_a_transfer(gazetteer: Gazetteer) -> None:
+    told = _told("Regime troops entered Douma after a surrender agreement on Sunday.", gazetteer)
+    assert ("non-violent-transfer-of-territory", ["syrian-arab-army"], ["douma"]) in told
+
+
+def test_entering_on_a_mission_or_with_no_deal_is_no_transfer(gazetteer: Gazetteer) -> None:
+    told = _told("Turkish troops entered Idlib province to set up observation posts under the Astana deal.", gazetteer)
+    assert "non-violent-transfer-of-territory" not in [t for t, _, _ in told]
+    # and an entry with no deal is still ground regained
+    told = _told("Regime troops entered Douma on Sunday.", gazetteer)
+    assert [t for t, _, _ in told] == ["government-regains-territory"]
+
+
+def test_deal_entry31_adversarial_inputs() -> None:
+    assert [searched(_DEAL_ONLY)(t) for t in DEAL_ENTRY31_TEXTS] == [None, None, "deals", None]
