@@ -128,9 +128,9 @@ def entered_under_deal(
     reach = min(len(text), match.end() + _AGREED_REACH)
     other = _OTHER_CLAUSE.search(text, match.end(), reach)
     end = other.start() if other else reach
-    if not _DEAL_ONLY.search(text, match.end(), end) or _AGREED_ENTRY.search(text, match.end(), end).group(
-        0
-    ).lower().startswith(("observation", "to ")):
+    first = _AGREED_ENTRY.search(text, match.end(), end)
+    # the first agreed word a deal, not a mission ("to set up observation posts under the Astana deal")
+    if first is None or not _DEAL_ONLY.fullmatch(first.group(0)):
         return False
     return _entered_named(text, base, match, mentions, classes)
 
