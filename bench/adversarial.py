@@ -747,6 +747,10 @@ REPELLED31_TEXTS = cut(
 BLOWN31_TEXTS = cut("blew up " * 625, "blew up the " + "big " * 1250, "they blew up a post " * 250, " " * 5000)
 # an entry after a deal (fixes31): runs of "entered", of "entered the town after the", of "deal", blanks
 DEAL_ENTRY31_TEXTS = cut("entered " * 625, "entered the town after the " * 185, "deals " * 833, " " * 5000)
+# missiles intercepted (fixes31): runs of the verb, of "intercepted several", of capitals, blanks
+INTERCEPTED31_TEXTS = cut(
+    "intercepted " * 417, "intercepted several " * 250, "intercepted Aaaa Bbbb " * 228, " " * 5000
+)
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
     "killed " * 715, "killed a senior " * 313, "official in " * 417, "killed a official in the " * 200, " " * 5000
@@ -1489,4 +1493,11 @@ CASES: tuple[Case, ...] = (
     Case("repelled_attacks._REPELLED_PASSIVE", "search", searched(_REPELLED_PASSIVE), REPELLED31_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BLOWN31_TEXTS, 0.05),
     Case("ground._DEAL_ONLY", "search", searched(_DEAL_ONLY), DEAL_ENTRY31_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches",
+        "scan",
+        lambda text: len(trigger_matches(text)),
+        INTERCEPTED31_TEXTS,
+        0.05,
+    ),
 )

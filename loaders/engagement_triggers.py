@@ -30,7 +30,7 @@ from loaders.harm_and_holding_words import (
     SNIPER_FIRE,
     TAKER_NAMED_AFTER,
 )
-from loaders.munition_subjects import DROPPED_MUNITION, MISSILE_HIT, SITE_BLOWN, WEAPON_VERBS
+from loaders.munition_subjects import DROPPED_MUNITION, INTERCEPTED, MISSILE_HIT, SITE_BLOWN, WEAPON_VERBS
 from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION
 from loaders.protests_put_down import PROTESTS_PUT_DOWN
 from loaders.side_advances import SIDE_ADVANCES
@@ -129,6 +129,8 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"grenades?"),
     ("air-strike", r"air\s*strikes?|air\s+raids?|airstrikes?|air\s+attacks?|aerial\s+(?:bombardment|bombing|attacks?|"
      rf"assault|campaign)|{STRIKING}|barrel(?:\s+|-)bombs?|bombing\s+raids?|"
+     # missiles intercepted over a place: the strike was made (`munition_subjects`)
+     rf"{INTERCEPTED}|"
      r"sorties|(?:long-range|strategic|Tupolev|Tu-[\w-]+|Sukhoi[\w-]*|Su-[\w-]+)\s+bombers?|"
      # the air force, "aircraft" and "planes" only with a strike told after them
      # (not the air arm backing the subject: "army units backed by the air force destroyed"; twenty-sixth session)
@@ -317,7 +319,7 @@ _TRIGGER_PREFIXES = frozenset(
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
-    conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
+    conc halt paus inte ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
     repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr decl
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win anno proc
     acco left depa buse buss defe rout trap supp repr crus quel disp crac prot rall sit""".split()  # noqa: SIM905

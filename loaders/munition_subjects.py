@@ -32,6 +32,13 @@ SITE_BLOWN = (
     r"(?<!\bthey\s)(?<!\bhe\s)(?<!\bit\s)(?<!\bwho\s)(?:blew|blowing)\s+up\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:checkpoints?|posts?|positions?|bases?|headquarters|barracks|outposts?|garrisons?)\b"
 )
+# Missiles shot down by air defences: the strike was made ("Syrian air defences intercepted Israeli missiles over
+# Damascus"); its owner is named right before the munition (`repelled_attacks._intercepted`), or nothing is read
+# ("the army intercepted missiles", "intercepted a shipment of rockets").
+INTERCEPTED = (
+    r"intercept(?:ed|ing)(?=\s+(?:an?\s+|the\s+|(?:several|some|most|many|two|three|four|five|six|\d+)\s+)?"
+    r"(?:of\s+the\s+)?(?-i:[A-Z])[\w'’.-]*\s+(?:missiles?|rockets?)\b)"
+)
 _STRUCK_WORDS = re.compile(r"(?i)hit|struck|strikes?|target(?:ed|ing)")
 
 

@@ -8,6 +8,7 @@ from bench.adversarial import (
     BLOWN31_TEXTS,
     DEAL_ENTRY31_TEXTS,
     DROPPED31_TEXTS,
+    INTERCEPTED31_TEXTS,
     MISSILE31_TEXTS,
     REPELLED31_TEXTS,
     SNIPER31_TEXTS,
@@ -213,3 +214,22 @@ def test_entering_on_a_mission_or_with_no_deal_is_no_transfer(gazetteer: Gazette
 
 def test_deal_entry31_adversarial_inputs() -> None:
     assert [searched(_DEAL_ONLY)(t) for t in DEAL_ENTRY31_TEXTS] == [None, None, "deals", None]
+
+
+# --- missiles intercepted ---
+
+
+def test_missiles_intercepted_are_their_owner_s_strike(gazetteer: Gazetteer) -> None:
+    told = _told("Syrian air defences intercepted several Israeli missiles over Damascus on Sunday.", gazetteer)
+    assert [(t, "israel" in a, p) for t, a, p in told] == [("air-strike", True, ["damascus"])]
+
+
+def test_missiles_intercepted_with_no_owner_are_no_strike(gazetteer: Gazetteer) -> None:
+    assert _told("The army intercepted missiles over Hama on Sunday.", gazetteer) == []
+    # and the owner named is still read
+    told = _told("The army intercepted Israeli missiles over Hama on Sunday.", gazetteer)
+    assert [t for t, _, _ in told] == ["air-strike"]
+
+
+def test_intercepted31_adversarial_inputs() -> None:
+    assert [len(trigger_matches(t)) for t in INTERCEPTED31_TEXTS] == [0, 0, 0, 0]
