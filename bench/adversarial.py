@@ -71,6 +71,7 @@ from loaders.foreign_namesakes import names_pattern
 from loaders.fought_since import _HAD_BEEN, _SINCE_DAY
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
+from loaders.ground import _DEAL_ONLY
 from loaders.ground_attacks import ON_THE_GROUND
 from loaders.ground_words import _CAMPAIGN_BEFORE, _FROM_AFAR, _ON_FOOT
 from loaders.group_references import _THE_GROUP
@@ -88,6 +89,7 @@ from loaders.local_place_names import FEATURE, LANDMARK, OPENING_PLACE, PLACE_BE
 from loaders.men_of_group import MEN_OF
 from loaders.mention_filters import _OUTLET_AFTER
 from loaders.model import Article, Mention, Span
+from loaders.munition_subjects import _MISSILE_BEFORE
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import (
     _AT_LEAST,
@@ -137,6 +139,7 @@ from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
+from loaders.repelled_attacks import _REPELLED_PASSIVE
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _THE_TOWNS
 from loaders.sentence_triggers import _CAMPAIGN, LOOSE_BOMBING
@@ -811,6 +814,28 @@ NEUTRALIZED31_TEXTS = cut(
 # the gap before the side fired on (probe31): runs of "a group of", of lowercase words, of "the", a name, blanks
 FIRED_ON31_TEXTS = cut(
     " a group of" * 455, " heavy" * 834, " the" * 1250, " a group of the heavy " + "X" * 4978, " " * 5000
+)
+# a missile as the subject of a striking verb (fixes31): runs of "missiles", of "missile hit", of adverbs, blanks
+MISSILE31_TEXTS = cut(
+    "missiles " * 556, "missile hit " * 417, "missiles also " * 358, "missiles reportedly hit by " * 186, " " * 5000
+)
+# a drone that dropped its munition (fixes31): runs of "drone dropped", of words after "dropped", blanks
+DROPPED31_TEXTS = cut("drone dropped " * 358, "drones dropped the big red " + "old " * 1250, " " * 5000)
+# a weapon made a verb (fixes31): runs of the verb, of "rocketed the", of capitals, blanks
+WEAPON_VERB31_TEXTS = cut("rocketed " * 556, "mortared the " * 385, "rocketing Aaaa " * 334, " " * 5000)
+# a sniper's side before it, after a passive verb (fixes31): runs of "killed by rebel", of "shot dead by a", blanks
+SNIPER31_TEXTS = cut("killed by rebel " * 313, "shot dead by a " * 334, "hit by the army " * 312 + "sniper", " " * 5000)
+# a repelled attack told in the passive (fixes31): runs of "an attack", of words before "was repelled", blanks
+REPELLED31_TEXTS = cut(
+    "an attack " * 500, "an IS attack on " + "the town " * 600, "the the the attack was " * 217, " " * 5000
+)
+# a post blown up (fixes31): runs of "blew up", of words after it, of pronouns before it, blanks
+BLOWN31_TEXTS = cut("blew up " * 625, "blew up the " + "big " * 1250, "they blew up a post " * 250, " " * 5000)
+# an entry after a deal (fixes31): runs of "entered", of "entered the town after the", of "deal", blanks
+DEAL_ENTRY31_TEXTS = cut("entered " * 625, "entered the town after the " * 185, "deals " * 833, " " * 5000)
+# missiles intercepted (fixes31): runs of the verb, of "intercepted several", of capitals, blanks
+INTERCEPTED31_TEXTS = cut(
+    "intercepted " * 417, "intercepted several " * 250, "intercepted Aaaa Bbbb " * 228, " " * 5000
 )
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
@@ -1564,6 +1589,28 @@ CASES: tuple[Case, ...] = (
         "scan",
         lambda text: len(trigger_matches(text)),
         NEUTRALIZED31_TEXTS,
+        0.05,
+    ),
+    Case("munition_subjects._MISSILE_BEFORE", "search", searched(_MISSILE_BEFORE), MISSILE31_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), MISSILE31_TEXTS, 0.05),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), DROPPED31_TEXTS, 0.05),
+    Case(
+        "engagement_triggers.trigger_matches",
+        "scan",
+        lambda text: len(trigger_matches(text)),
+        WEAPON_VERB31_TEXTS,
+        0.05,
+    ),
+    Case("harm_and_holding_words.SNIPER_FIRE", "findall", _SNIPER.findall, SNIPER31_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SNIPER31_TEXTS, 0.05),
+    Case("repelled_attacks._REPELLED_PASSIVE", "search", searched(_REPELLED_PASSIVE), REPELLED31_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BLOWN31_TEXTS, 0.05),
+    Case("ground._DEAL_ONLY", "search", searched(_DEAL_ONLY), DEAL_ENTRY31_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches",
+        "scan",
+        lambda text: len(trigger_matches(text)),
+        INTERCEPTED31_TEXTS,
         0.05,
     ),
 )

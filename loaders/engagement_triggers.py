@@ -30,6 +30,7 @@ from loaders.harm_and_holding_words import (
     SNIPER_FIRE,
     TAKER_NAMED_AFTER,
 )
+from loaders.munition_subjects import DROPPED_MUNITION, INTERCEPTED, MISSILE_HIT, SITE_BLOWN, WEAPON_VERBS
 from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION
 from loaders.protests_put_down import PROTESTS_PUT_DOWN
 from loaders.side_advances import SIDE_ADVANCES
@@ -114,6 +115,8 @@ _TRIGGERS: list[tuple[str, str]] = [
      # a tunnel dug under the enemy and blown up: "blew up a tunnel they dug underneath a regime post", "a tunnel
      # bomb" (taken27)
      rf"{TUNNEL_BLOWN}|"
+     # a post of the enemy's blown up: "rebels blew up an army checkpoint" (`munition_subjects`)
+     rf"{SITE_BLOWN}|"
      r"explosive\s+devices?|bomb\s+(?:blasts?|attacks?)|(?:bomb|explosive)s?\s+planted|"
      # a bomb named for the vehicle that carries it: "a car bomb", "sending a truck bomb into the district"
      r"(?:car|truck|lorry|vehicle)\s+bomb(?:s|ings?)?|"
@@ -126,6 +129,8 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"grenades?"),
     ("air-strike", r"air\s*strikes?|air\s+raids?|airstrikes?|air\s+attacks?|aerial\s+(?:bombardment|bombing|attacks?|"
      rf"assault|campaign)|{STRIKING}|barrel(?:\s+|-)bombs?|bombing\s+raids?|"
+     # missiles intercepted over a place: the strike was made (`munition_subjects`)
+     rf"{INTERCEPTED}|"
      r"sorties|(?:long-range|strategic|Tupolev|Tu-[\w-]+|Sukhoi[\w-]*|Su-[\w-]+)\s+bombers?|"
      # the air force, "aircraft" and "planes" only with a strike told after them
      # (not the air arm backing the subject: "army units backed by the air force destroyed"; twenty-sixth session)
@@ -138,7 +143,8 @@ _TRIGGERS: list[tuple[str, str]] = [
      # a participle with its agent, the drone the one hit ("drones hit by their fire crashed"; twenty-second session,
      # helper review11)
      rf"{DRONES}(?=\s+(?:(?:on|early|late|this|last)\s+(?:[\w-]+\s+){{0,2}}?)?(?:also\s+)?"
-     r"(?:struck|bombed|hit|targeted|killed|neutrali[sz]ed|attacked|shelled)\b(?!\s+by\b))|"
+     # (or one that dropped its munition: "an IS drone dropped a bomb on the village"; `munition_subjects`)
+     rf"(?:struck|bombed|hit|targeted|killed|neutrali[sz]ed|attacked|shelled|{DROPPED_MUNITION})\b(?!\s+by\b))|"
      # a site hit in the passive with no means or agent after it: "the hospital was hit eight days ago" (its subject
      # a site: `sites_hit.site_hit`; twenty-sixth session, helper remote26)
      r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\balso\s)|(?<=\bagain\s)|(?<=\breportedly\s)|"
@@ -163,6 +169,8 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"artillery(?!\s+(?:school|college|academy|base|battalion|brigade|units?|pieces|depots?))|"
      # "fired mortar bombs": a mortar's round, one shelling (not also a planted bomb)
      r"bombard(?:ed|ing|ment|ments|s)?|mortar\s+bombs?|mortars?|"
+     # verbs made of the weapon: "government forces mortared Douma", "rebels rocketed the city" (`munition_subjects`)
+     rf"{WEAPON_VERBS}|"
      r"rocket\s+(?:fire|attacks?)|rockets|missile\s+(?:strikes?|attacks?)|(?:surface-to-surface|ground-to-ground|ballistic|cruise)\s+"
      r"missiles?|tank\s+fire|Grad|howitzers?"),
     ("ambush", r"ambush(?:ed|es|ing)?"),
@@ -262,6 +270,8 @@ _GENERIC = (
     # every inflection of the counter-attack: "counterattacked", "a counteroffensive" (one word, no hyphen)
     r"counter-?attack(?:s|ed|ing)?|counter-?offensives?|"
     r"storm(?:ed|ing)|struck|"
+    # a missile as the verb's subject: "Israeli missiles hit an army base" (`munition_subjects`)
+    rf"{MISSILE_HIT}|"
     # the bare form after a verb of going on: "rebels went on to storm the town" (`bare_verbs`)
     rf"{BARE_AFTER}(?:storm|pound|target)(?!\s+(?:out|off)\b)|"
     r"strikes?|bomb(?:ed|ing|ings|s)|destroy(?:ed|ing|s)?|pound(?:ed|ing|s)|target(?:ed|ing)|"
@@ -310,7 +320,7 @@ _TRIGGER_PREFIXES = frozenset(
     hand with pull evac clas fire gun gunf exch batt foug skir atta assa offe onsl raid coun stor stru stri dest
     poun targ mili grou comb larg adva kill shot gunn blas deto dees howi shot shoo down murd
     surr reco popu swap deal agre gain wres long stra tupo sukh su tu ston slit cut burn infl came host reac sign
-    conc halt paus ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
+    conc halt paus inte ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
     repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr decl
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win anno proc
     acco left depa buse buss defe rout trap supp repr crus quel disp crac prot rall sit neut""".split()  # noqa: SIM905

@@ -33,6 +33,8 @@ AIR_ARM = {
 # Non-state groups that fight on the government's side: their gains are the government's.
 PRO_GOVERNMENT_GROUPS = frozenset({"hezbollah", "national-defence-forces", "wagner-group"})
 STATE_CLASSES = frozenset({"State", "StateForce"})
+# The states whose forces fight for the Syrian government: their gains are the government's.
+GOVERNMENT_ALLIES = ("russia", "russian", "iran", "iranian")
 # strikes of guns and rockets fired from the ground
 _GROUND_STRIKES = re.compile(r"\b(?:rocket|ground|artillery|mortar|tank)\s+strikes?\b", re.IGNORECASE)
 
@@ -45,7 +47,7 @@ def generic_type(etype: str, word: str, text: str, attackers: Sequence[str], cla
         return "shelling"  # "rocket strikes", "artillery strikes": fired from the ground
     if re.match(r"raid|struck|strike|bomb", word) and (
         AIR_CONTEXT.search(text)
-        or any(_foreign_state(k, classes) for k in attackers)
+        or any(foreign_state(k, classes) for k in attackers)
         # "Syrian regime strikes on Aleppo": a government strikes from the air; its army shells
         or any(classes.get(k) == "State" for k in attackers)
         # "killed in strikes on the bus": strikes told with no one striking are flown in this war
@@ -62,7 +64,7 @@ def flown_by(attackers: Sequence[str], classes: Mapping[str, str]) -> bool:
     return bool(attackers) and all(k in AIR_ARM.values() or classes.get(k) == "International" for k in attackers)
 
 
-def _foreign_state(key: str, classes: Mapping[str, str]) -> bool:
+def foreign_state(key: str, classes: Mapping[str, str]) -> bool:
     """Whether an actor is a state (or state force) other than Syria's, or an international coalition: their
     raids and strikes in Syria are from the air."""
     if classes.get(key) == "International":
@@ -77,6 +79,10 @@ def territory_type(text: str, match: re.Match[str], attackers: Sequence[str], cl
     """Who took territory decides the type: the state side regains it, a non-state group overtakes it."""
     for key in attackers:
         cls = classes.get(key)
+        if foreign_state(key, classes) and not key.rsplit("/", 1)[-1].startswith(GOVERNMENT_ALLIES):
+            # "Turkish troops took Jarablus": ACLED's government regains territory is the Syrian state's; a foreign
+            # state's forces acquiring ground are coded as overtaking it (thirty-first session, helper fixes31)
+            return "non-state-actor-overtakes-territory"
         if cls in STATE_CLASSES or key.rsplit("/", 1)[-1] in PRO_GOVERNMENT_GROUPS:
             return "government-regains-territory"
         if cls == "NonStateArmedGroup":

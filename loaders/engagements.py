@@ -28,6 +28,7 @@ from loaders.ground import (
 from loaders.ground_words import FIRE_FROM_AFAR, told_on_foot
 from loaders.killed_people import killed_by_suicide_bomber, unnamed_people_killed
 from loaders.model import Mention, Span
+from loaders.munition_subjects import missile_type
 from loaders.participle_takers import participle_taker
 from loaders.scene_merges import by_scene, one_battle, one_bombardment, one_taking
 from loaders.scenes import places_of_scene, trigger_scenes
@@ -220,6 +221,7 @@ def _settle_type(
         etype = generic_type(etype, word, text, attackers, classes)
         if FIRED_ON_CIVILIANS.match(text, match.start()):
             etype = "attack-on-civilians"  # "opened fire on protesters": shots at the unarmed, no clash
+    etype = missile_type(etype, word, text, match.start(), attackers, classes)  # "Israeli missiles hit the airport"
     if etype == "attack-on-civilians" and re.match(r"massacr", word) and flown_by(attackers, classes):
         # "a massacre by the Russian Air Force", "the coalition's massacre in Raqqa": killing from the air, which
         # ACLED codes as an air strike whoever died (twenty-first session, helper outprec6)

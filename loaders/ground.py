@@ -112,6 +112,29 @@ def is_entry(word: str) -> bool:
     return _ENTRY_ONLY.fullmatch(word) is not None
 
 
+# A deal the entry follows, not a mission it is sent on: "entered Douma after an evacuation agreement".
+_DEAL_ONLY = re.compile(
+    r"\b(?:deals?|agreements?|accords?|truce|reconciliation|settlement|surrender|evacuation)\b", re.IGNORECASE
+)
+
+
+def entered_under_deal(
+    text: str, base: int, match: re.Match[str], mentions: Sequence[Mention], classes: Mapping[str, str]
+) -> bool:
+    """Whether an entry of ground follows a deal told in its clause: the ground handed over, not fought for ("army
+    units entered Douma after an evacuation agreement"; thirty-first session, helper fixes31)."""
+    if not is_entry(match.group(0)):
+        return False
+    reach = min(len(text), match.end() + _AGREED_REACH)
+    other = _OTHER_CLAUSE.search(text, match.end(), reach)
+    end = other.start() if other else reach
+    first = _AGREED_ENTRY.search(text, match.end(), end)
+    # the first agreed word a deal, not a mission ("to set up observation posts under the Astana deal")
+    if first is None or not _DEAL_ONLY.fullmatch(first.group(0)):
+        return False
+    return _entered_named(text, base, match, mentions, classes)
+
+
 def enters_ground(
     text: str, base: int, match: re.Match[str], mentions: Sequence[Mention], classes: Mapping[str, str]
 ) -> bool:
@@ -124,6 +147,13 @@ def enters_ground(
     other = _OTHER_CLAUSE.search(text, match.end(), reach)
     if _AGREED_ENTRY.search(text, match.end(), other.start() if other else reach):
         return False
+    return _entered_named(text, base, match, mentions, classes)
+
+
+def _entered_named(
+    text: str, base: int, match: re.Match[str], mentions: Sequence[Mention], classes: Mapping[str, str]
+) -> bool:
+    """Whether a kind of ground or a place (not a country) the sentence names comes right after the entry verb."""
     if _ENTERED_GROUND.match(text, match.end()):
         return True
     named = _ARTICLE_GAP.match(text, match.end())

@@ -74,7 +74,10 @@ SNIPER_FIRE = (
     r"killing)\b"
     # or a verb of harm with the sniper its near subject: "a sniper killed two soldiers" (not "who was killed")
     r"|(?=(?>\s+[\w'’-]+){0,5}?\s+(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:killed|kills|wounded|wounds|injured|injures)\b))|"
-    r"(?:shot|killed|wounded|injured|hit)\s+(?:dead\s+)?(?:by|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?snipers?"
+    r"(?:shot|killed|wounded|injured|hit)\s+(?:dead\s+)?(?:by|from)\s+(?:an?\s+|the\s+)?snipers?|"
+    # with words before the sniper, the verb alone, the sniper's words left to be read as its agent: "killed by rebel
+    # sniper fire" names the rebels the firer, as "rebel shelling" does (thirty-first session, helper fixes31)
+    r"(?:shot|killed|wounded|injured|hit)(?:\s+dead)?(?=\s+(?:by|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,2}?snipers?)"
 )
 # Killing by hand told with "to death", or a fall made a killing: "put 12 men to death", "stoned a woman to death",
 # "beat a detainee to death", "threw two men off a building" (not "sentenced to death": a court's word, no killing).

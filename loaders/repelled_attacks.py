@@ -54,6 +54,34 @@ def repelled_roles(
         stopper = stopper or speaker_of_our(actors, text, base, phrase.start())  # "The YPG said we repelled"
         targets = (stopper.key,) if stopper is not None and stopper.key not in attackers else ()
         return tuple(attackers), targets
+    return _repelled_in_passive(text, base, t_start, actors) or _intercepted(text, base, t_start, actors)
+
+
+# The same told in the passive, the attack first and who stopped it after "by": "An IS offensive on Kobani was
+# repelled by Kurdish fighters" (thirty-first session, helper fixes31; the words between are the attack's object).
+_REPELLED_PASSIVE = re.compile(
+    r"\b(?:an?|the|another)\s+(?P<owner>(?:[\w'’-]+\s+){0,3}?)"
+    r"(?P<noun>attacks?|assaults?|offensives?|advances?|infiltrations?|incursions?)\b[^.;:]{0,80}?\s"
+    r"(?:was|were|(?:has|have|had)\s+been)\s+(?:also\s+)?(?:repelled|repulsed|thwarted|foiled|beaten\s+back|fought\s+off|"
+    r"fended\s+off|halted|stopped)\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _repelled_in_passive(
+    text: str, base: int, t_start: int, actors: Sequence[Mention]
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Attackers (the owner before the attack noun) and targets (the side after "by") of a repelled attack told in
+    the passive, when the trigger is its attack noun and both sides are named; None otherwise."""
+    for phrase in _REPELLED_PASSIVE.finditer(text):
+        if phrase.start("noun") != t_start:
+            continue
+        owners = [m for m in actors if phrase.start("owner") <= m.span.start - base < phrase.end("owner")]
+        stopper = first_after(actors, phrase.end(), base, text, reach=3)
+        if not owners or stopper is None:
+            return None
+        attackers = coordinated(owners[0], actors, text, base)
+        return tuple(attackers), tuple(k for k in coordinated(stopper, actors, text, base) if k not in attackers)
     return None
 
 
@@ -80,3 +108,25 @@ def _owner_in_clause(actors: Sequence[Mention], text: str, base: int, end: int) 
         return None
     owner = next((m for m in actors if m.span.start - base == opened.end()), None)
     return owner if owner is not None and _LAUNCHED.match(text, owner.span.end - base) else None
+
+
+_INTERCEPTED_AT = re.compile(r"(?i)intercept(?:ed|ing)\b")
+_MUNITION = re.compile(r"(?i)\b(?:missiles?|rockets?)\b")
+
+
+def _intercepted(
+    text: str, base: int, t_start: int, actors: Sequence[Mention]
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Attackers (the owner named before the munition) and targets (who intercepted it) of missiles intercepted:
+    "Syrian air defences intercepted Israeli missiles" is Israel's strike on Syria (thirty-first session, fixes31)."""
+    verb = _INTERCEPTED_AT.match(text, t_start)
+    munition = _MUNITION.search(text, verb.end()) if verb else None
+    if verb is None or munition is None:
+        return None
+    owners = [m for m in actors if verb.end() <= m.span.start - base < munition.start()]
+    if not owners:
+        return None
+    attackers = coordinated(owners[0], actors, text, base)
+    stopper = actor_before(actors, text, base, verb.start())
+    targets = (stopper.key,) if stopper is not None and stopper.key not in attackers else ()
+    return tuple(attackers), targets

@@ -18,7 +18,7 @@ from loaders.from_the_air import (
     WITH_BOMBARDMENT,
     ground_fired,
 )
-from loaders.ground import attempted, enters_ground
+from loaders.ground import attempted, entered_under_deal, enters_ground
 from loaders.harm_and_holding_words import destruction_alone
 from loaders.model import Mention
 from loaders.protests_put_down import war_began
@@ -42,6 +42,9 @@ def find_triggers(text: str, base: int, mentions: Sequence[Mention], classes: Ma
     """The sentence's trigger words the guards let through, each with its engagement type."""
     triggers: list[Trigger] = []
     for match in trigger_matches(text):
+        if entered_under_deal(text, base, match, mentions, classes) and not blocked(text, match, False):
+            triggers.append(("non-violent-transfer-of-territory", match, False))  # ground handed over by a deal
+            continue
         if (
             blocked(text, match, attempted_capture(text, match))
             or not takes_ground(text, base, match, mentions)
