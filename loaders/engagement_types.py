@@ -33,8 +33,6 @@ AIR_ARM = {
 # Non-state groups that fight on the government's side: their gains are the government's.
 PRO_GOVERNMENT_GROUPS = frozenset({"hezbollah", "national-defence-forces", "wagner-group"})
 STATE_CLASSES = frozenset({"State", "StateForce"})
-# The states whose forces fight for the Syrian government: their gains are the government's.
-GOVERNMENT_ALLIES = ("russia", "russian", "iran", "iranian")
 # strikes of guns and rockets fired from the ground
 _GROUND_STRIKES = re.compile(r"\b(?:rocket|ground|artillery|mortar|tank)\s+strikes?\b", re.IGNORECASE)
 
@@ -79,10 +77,6 @@ def territory_type(text: str, match: re.Match[str], attackers: Sequence[str], cl
     """Who took territory decides the type: the state side regains it, a non-state group overtakes it."""
     for key in attackers:
         cls = classes.get(key)
-        if foreign_state(key, classes) and not key.rsplit("/", 1)[-1].startswith(GOVERNMENT_ALLIES):
-            # "Turkish troops took Jarablus": ACLED's government regains territory is the Syrian state's; a foreign
-            # state's forces acquiring ground are coded as overtaking it (thirty-first session, helper fixes31)
-            return "non-state-actor-overtakes-territory"
         if cls in STATE_CLASSES or key.rsplit("/", 1)[-1] in PRO_GOVERNMENT_GROUPS:
             return "government-regains-territory"
         if cls == "NonStateArmedGroup":

@@ -181,21 +181,6 @@ def test_blown31_adversarial_inputs() -> None:
     assert [len(trigger_matches(t)) for t in BLOWN31_TEXTS] == [0, 0, 0, 0]
 
 
-# --- ground taken by a foreign state's forces ---
-
-
-def test_a_foreign_state_taking_ground_overtakes_it(gazetteer: Gazetteer) -> None:
-    told = _told("Turkish troops took control of Jarablus on Sunday.", gazetteer)
-    assert told == [("non-state-actor-overtakes-territory", ["turkish-armed-forces"], ["jarabulus"])]
-
-
-def test_the_syrian_state_and_its_allies_still_regain_ground(gazetteer: Gazetteer) -> None:
-    told = _told("Russian troops captured the town of Palmyra on Sunday.", gazetteer)
-    assert [t for t, _, _ in told] == ["government-regains-territory"]
-    told = _told("Syrian troops captured the town of Palmyra on Sunday.", gazetteer)
-    assert [t for t, _, _ in told] == ["government-regains-territory"]
-
-
 # --- ground entered after a deal ---
 
 
