@@ -57,7 +57,14 @@ from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.cited_sources import _ACCORDING_TO, _NAME_GOES_ON, _RIGHT_AFTER, _SILENT
 from loaders.claimed_attacks import CLAIMED
 from loaders.clauses import chunk
-from loaders.compared_events import _LIKENED_TO, _RECALLED_CLAUSE, OLD_DATE_AFTER
+from loaders.compared_events import (
+    _LIKENED_TO,
+    _PAST_DATE_AFTER,
+    _PREVIOUS_ONE,
+    _RECALLED_CLAUSE,
+    _SIMILAR_ONE,
+    OLD_DATE_AFTER,
+)
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.denied_and_remarked import _BACKDROP_VERB, _POSSESSIVE_HEAD, _POSSESSIVE_REMARK, _REMARK_VERB
 from loaders.engagement_roles import _BOMBARDMENT_FROM, _DONE_BY, _NOUN_OBJECT_GAP
@@ -466,6 +473,15 @@ RECALLED31_TEXTS = cut(
     "marked the day " * 334,
     " Aa" * 1666,
     " in the" * 714,
+)
+# an earlier event named by its order or likeness, and its past date (quiet31b): runs of "a previous", of modifiers
+# after "a similar", of "on" with no date after
+EARLIER31B_TEXTS = cut(
+    "a previous " * 500,
+    "a similar " + "Aa " * 1660,
+    " on Aa" * 833,
+    " on " + "Aa " * 1660,
+    " in the last" * 416,
 )
 # a past harm, passive relative or year modifier before a trigger (quiet31): runs of "wounded in a", of modifiers, of
 # "which was", of "the 2013"
@@ -1543,6 +1559,9 @@ CASES: tuple[Case, ...] = (
     Case("compared_events._LIKENED_TO", "search", searched(_LIKENED_TO), LIKENED31_TEXTS),
     Case("compared_events._RECALLED_CLAUSE", "search", searched(_RECALLED_CLAUSE), RECALLED31_TEXTS),
     Case("compared_events.OLD_DATE_AFTER", "match", _matched(OLD_DATE_AFTER), RECALLED31_TEXTS),
+    Case("compared_events._PREVIOUS_ONE", "search", searched(_PREVIOUS_ONE), EARLIER31B_TEXTS),
+    Case("compared_events._SIMILAR_ONE", "search", searched(_SIMILAR_ONE), EARLIER31B_TEXTS),
+    Case("compared_events._PAST_DATE_AFTER", "match", _matched(_PAST_DATE_AFTER), EARLIER31B_TEXTS),
     Case("past_deeds._HARMED_IN", "search", searched(_HARMED_IN), DATED_CLAUSE31_TEXTS),
     Case("past_deeds._PASSIVE_RELATIVE", "search", searched(_PASSIVE_RELATIVE), DATED_CLAUSE31_TEXTS),
     Case("past_deeds._YEAR_MODIFIER", "search", searched(_YEAR_MODIFIER), DATED_CLAUSE31_TEXTS),
