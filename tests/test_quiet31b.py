@@ -9,11 +9,12 @@ from datetime import date
 
 import pytest
 
-from bench.adversarial import EARLIER31B_TEXTS
+from bench.adversarial import EARLIER31B_TEXTS, LIKE_OPENING31B_TEXTS
 from loaders.compared_events import _PAST_DATE_AFTER, _PREVIOUS_ONE, _SIMILAR_ONE
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.places_of_events import _LIKE_OPENING, _OLD_DATE_COMMA
 
 _NEWS = "Syrian government warplanes bombed the town of Saraqib on Monday, killing seven civilians, activists said."
 
@@ -60,3 +61,23 @@ def test_the_patterns_read_adversarial_input() -> None:
     assert [_PREVIOUS_ONE.search(t) is not None for t in EARLIER31B_TEXTS] == [False] * 5
     assert [_SIMILAR_ONE.search(t) is not None for t in EARLIER31B_TEXTS] == [False] * 5
     assert [_PAST_DATE_AFTER.match(t) is not None for t in EARLIER31B_TEXTS] == [False] * 5
+
+
+# An opening "Like the X of Y in 2016," phrase names the old event's place, not the day's (`places_of_events`)
+def test_the_place_of_a_likened_old_event_is_not_the_news_place(gazetteer: Gazetteer) -> None:
+    read = _read("Like the shelling of Homs in 2014, the bombardment hit the market first.", gazetteer)
+    assert ("air-strike", ["saraqib"]) in read
+    assert all("homs" not in places for _, places in read)
+
+
+def test_a_likeness_with_no_old_date_keeps_its_place(gazetteer: Gazetteer) -> None:
+    # "Like other towns in Idlib," with no past year: the region may well be where the day's strike fell
+    read = _read("Like other towns in Idlib, Ariha was shelled by the army on Tuesday.", gazetteer)
+    assert ("air-strike", ["saraqib"]) in read
+    assert any("ariha" in places for _, places in read)
+
+
+def test_the_opening_patterns_read_adversarial_input() -> None:
+    # timed by make bench-patterns (bench/adversarial.py); here, what each pattern makes of the same inputs
+    assert [_LIKE_OPENING.search(t) is not None for t in LIKE_OPENING31B_TEXTS] == [False] * 4
+    assert [_OLD_DATE_COMMA.match(t) is not None for t in LIKE_OPENING31B_TEXTS] == [False] * 4
