@@ -57,7 +57,14 @@ from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.cited_sources import _ACCORDING_TO, _NAME_GOES_ON, _RIGHT_AFTER, _SILENT
 from loaders.claimed_attacks import CLAIMED
 from loaders.clauses import chunk
-from loaders.compared_events import _LIKENED_TO, _RECALLED_CLAUSE, OLD_DATE_AFTER
+from loaders.compared_events import (
+    _LIKENED_TO,
+    _PAST_DATE_AFTER,
+    _PREVIOUS_ONE,
+    _RECALLED_CLAUSE,
+    _SIMILAR_ONE,
+    OLD_DATE_AFTER,
+)
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.denied_and_remarked import _BACKDROP_VERB, _POSSESSIVE_HEAD, _POSSESSIVE_REMARK, _REMARK_VERB
 from loaders.engagement_roles import _BOMBARDMENT_FROM, _DONE_BY, _NOUN_OBJECT_GAP
@@ -133,7 +140,7 @@ from loaders.pictured_scenes import _PICTURE_SHOWS
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
-from loaders.places_of_events import _OFFICIAL_HIT
+from loaders.places_of_events import _LIKE_OPENING, _OFFICIAL_HIT, _OLD_DATE_COMMA
 from loaders.protests_put_down import _WAR_BEGAN, PROTESTS_PUT_DOWN
 from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
@@ -469,6 +476,23 @@ RECALLED31_TEXTS = cut(
     "marked the day " * 334,
     " Aa" * 1666,
     " in the" * 714,
+)
+# an earlier event named by its order or likeness, and its past date (quiet31b): runs of "a previous", of modifiers
+# after "a similar", of "on" with no date after
+EARLIER31B_TEXTS = cut(
+    "a previous " * 500,
+    "a similar " + "Aa " * 1660,
+    " on Aa" * 833,
+    " on " + "Aa " * 1660,
+    " in the last" * 416,
+)
+# an opening "Like the" phrase and its old date closed by a comma (quiet31b): runs of "Like the", of words after it, of
+# "in 20" with no year, of words with no comma
+LIKE_OPENING31B_TEXTS = cut(
+    ". Like the" * 500,
+    "Like the " + "Aa " * 1660,
+    " in 20" * 833,
+    " in 2016" * 625,
 )
 # a past harm, passive relative or year modifier before a trigger (quiet31): runs of "wounded in a", of modifiers, of
 # "which was", of "the 2013"
@@ -1568,6 +1592,11 @@ CASES: tuple[Case, ...] = (
     Case("compared_events._LIKENED_TO", "search", searched(_LIKENED_TO), LIKENED31_TEXTS),
     Case("compared_events._RECALLED_CLAUSE", "search", searched(_RECALLED_CLAUSE), RECALLED31_TEXTS),
     Case("compared_events.OLD_DATE_AFTER", "match", _matched(OLD_DATE_AFTER), RECALLED31_TEXTS),
+    Case("compared_events._PREVIOUS_ONE", "search", searched(_PREVIOUS_ONE), EARLIER31B_TEXTS),
+    Case("compared_events._SIMILAR_ONE", "search", searched(_SIMILAR_ONE), EARLIER31B_TEXTS),
+    Case("compared_events._PAST_DATE_AFTER", "match", _matched(_PAST_DATE_AFTER), EARLIER31B_TEXTS),
+    Case("places_of_events._LIKE_OPENING", "search", searched(_LIKE_OPENING), LIKE_OPENING31B_TEXTS),
+    Case("places_of_events._OLD_DATE_COMMA", "match", _matched(_OLD_DATE_COMMA), LIKE_OPENING31B_TEXTS),
     Case("past_deeds._HARMED_IN", "search", searched(_HARMED_IN), DATED_CLAUSE31_TEXTS),
     Case("past_deeds._PASSIVE_RELATIVE", "search", searched(_PASSIVE_RELATIVE), DATED_CLAUSE31_TEXTS),
     Case("past_deeds._YEAR_MODIFIER", "search", searched(_YEAR_MODIFIER), DATED_CLAUSE31_TEXTS),

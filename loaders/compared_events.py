@@ -14,10 +14,12 @@ _NOT_MODIFIER = (
 # The trigger is the complement of a word of likeness or memory: the event is an earlier one the news is set beside
 # or remembered by ("was similar to the chemical attack on Khan Sheikhoun", "Residents recalled the siege of Homs",
 # "The assault echoed the 2016 offensive"). A determiner, then up to three modifiers; not "that", a conjunction after
-# "recalled" ("recalled that jets bombed Saraqib on Monday" is the news retold).
+# "recalled" ("recalled that jets bombed Saraqib on Monday" is the news retold). "as it did for the attack on Khan
+# Sheikhoun last year" sets a response beside an earlier one (quiet31b, written-sentence probe).
 _LIKENED_TO = re.compile(
     r"\b(?:similar\s+to|akin\s+to|comparable\s+to|reminiscent\s+of|reminders?\s+of|memories\s+of|(?<!would\s)like|"
-    r"unlike|echo(?:es|ed|ing)?|mirror(?:s|ed|ing)|resembl(?:e|es|ed|ing)|recall(?:s|ed|ing)?|"
+    r"unlike|as\s+(?:it|they|he|she|we|I)\s+did\s+(?:for|after|with|in|following)|echo(?:es|ed|ing)?|"
+    r"mirror(?:s|ed|ing)|resembl(?:e|es|ed|ing)|recall(?:s|ed|ing)?|"
     r"remember(?:s|ed|ing)?|compar(?:e|es|ed|ing)\s+(?:it|this|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:with|to))\s+"
     r"(?:the|an?|its|their|those|one|earlier)\s+"
     rf"(?:{_NOT_MODIFIER}[\w'’-]+\s+){{0,3}}$",
@@ -41,9 +43,31 @@ OLD_DATE_AFTER = re.compile(
 )
 
 
+# An earlier event of the same kind named by its order: "a previous attack on the town", "a prior offensive on Daraa"
+# (quiet31b, written-sentence probe). A determiner, the word of order, at most two modifiers.
+_PREVIOUS_ONE = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:previous|prior)\s+(?:(?!(?:of|on|in|at|by|and|which|that)\b)[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# ... or by likeness or as earlier, with a past date closing its phrase: "a similar strike on Maarat al-Numan last
+# month", "an earlier raid on the town in 2016"; "a similar strike hit Binnish on Tuesday" may be the day's news.
+_SIMILAR_ONE = re.compile(
+    r"\b(?:an?|the)\s+(?:similar|earlier)\s+(?:(?!(?:of|on|in|at|by|and|which|that)\b)[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PAST_DATE_AFTER = re.compile(
+    r"(?:\s+(?:on|in|against|near|at|of)\s+(?:(?!(?:and|but|while|after|before|when)\b)[\w'’-]+\s+){0,3}?"
+    r"[\w'’-]+)?\s+(?:last\s+(?:year|month|summer|winter|spring|autumn)|in\s+(?:19|20)\d\d|"
+    r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?)\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
 def compared_or_recalled(text: str, match: re.Match[str]) -> bool:
     """Whether the trigger is an earlier event the sentence compares with, or one remembered."""
     before = text[max(0, match.start() - 100) : match.start()]
-    if _LIKENED_TO.search(before) is not None:
+    if _LIKENED_TO.search(before) is not None or _PREVIOUS_ONE.search(before[-60:]) is not None:
+        return True
+    if _SIMILAR_ONE.search(before[-60:]) is not None and _PAST_DATE_AFTER.match(text, match.end()) is not None:
         return True
     return _RECALLED_CLAUSE.search(before[-70:]) is not None and OLD_DATE_AFTER.match(text, match.end()) is not None

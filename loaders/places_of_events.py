@@ -35,6 +35,22 @@ _OFFICIAL_HIT = re.compile(
     re.IGNORECASE,
 )
 
+# "Like the bombing of Aleppo in 2016, the raid struck hospitals first": an opening phrase of likeness, dated a year or
+# more back and closed by a comma, names an old event's place, not the sentence's (quiet31b, written-sentence probe)
+_LIKE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:Like|Unlike)\s+(?:the|an?|its|their)\s+[^,.;:!?\n]{0,60}$")
+_OLD_DATE_COMMA = re.compile(
+    r"[^,.;:!?\n]{0,30}?\b(?:in\s+(?:\w+\s+)?(?:19|20)\d\d|last\s+year|"
+    r"(?:a|one|two|three|four|five|six|several|\d+)\s+years?\s+ago),"
+)
+
+
+def _likened_old_place(body: str, start: int, end: int) -> bool:
+    """Whether the place at start..end sits in an opening "Like the X of Y in 2016," phrase: the old event's place."""
+    return (
+        _LIKE_OPENING.search(body, max(0, start - 80), start) is not None
+        and _OLD_DATE_COMMA.match(body, end) is not None
+    )
+
 
 def _speaker_at(body: str, start: int) -> bool:
     """Whether the place at `start` is where a source or reporter speaks from, not an official a deed fell on."""
@@ -52,6 +68,7 @@ def places_of_events(body: str, mentions: Sequence[Mention], gazetteer: Gazettee
             for m in mentions
             if m.kind == "place"
             and not _speaker_at(body, m.span.start)
+            and not _likened_old_place(body, m.span.start, m.span.end)
             and m.key not in abroad
             # "besieged areas near the Syrian capital": the office sets the scene; it places no event
             and not described_capital(body, m)
