@@ -168,7 +168,7 @@ def checked_by_bearings(
     moved: dict[str, str | None] = {}
     kept: set[str] = set()
     for span, (land, way) in stated(per_sentence, body, gazetteer).items():
-        mention = next(m for found in per_sentence for m in found if m.span == span)
+        mention = next(m for found in per_sentence for m in found if m.span == span and m.kind == "place")
         if not _doubtful(gazetteer, mention):
             continue
         if side(gazetteer, mention.key, land, way) >= 0:
