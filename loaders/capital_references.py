@@ -28,7 +28,7 @@ def with_syrian_capital(
             Mention(Span(match.start("ref"), match.end("ref")), damascus.key, "place")
             for match in SYRIAN_CAPITAL.finditer(body, span.start, span.end)
             # "Syrias capital": the state's mention covers only the possessive, not the office
-            if not any(m.span.start < match.end() and match.end() - 7 < m.span.end for m in found)
+            if not any(m.span.start < match.end() and match.end() - len("capital") < m.span.end for m in found)
         ]
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
     return out

@@ -40,14 +40,14 @@ def anchors(per_sentence: list[list[Mention]], body: str, gazetteer: Gazetteer) 
     for mentions in per_sentence:
         places = [m for m in mentions if m.kind == "place"]
         for name, land in pairwise(places):
-            if name.linked or not _anchor(land, gazetteer):
+            if name.linked or not is_anchor(land, gazetteer):
                 continue
             if phrase := OWN_PHRASE.fullmatch(body, name.span.end, land.span.start):
                 found.setdefault(name.key, set()).add((land.key, bool(_BEARING.search(phrase.group(0)))))
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
-def _anchor(mention: Mention, gazetteer: Gazetteer) -> bool:
+def is_anchor(mention: Mention, gazetteer: Gazetteer) -> bool:
     """Whether a mention is a linked town, district or governorate of Syria."""
     if not mention.linked or mention.key not in gazetteer:
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders.compared_events import OLD_DATE_AFTER
+from loaders.timex import FULL_MONTHS
 
 # "has carried out several bombings", "have attacked": a perfect before the trigger, within a few words of it
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:[\w-]+\s+){1,5}$", re.IGNORECASE)
@@ -53,9 +54,8 @@ _WHICH_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _TAKING = re.compile(r"(?i)(?:re)?captur|seiz|(?:re)?took|overr[au]n|liberat|retak|regain")
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATED_AFTER = re.compile(
-    r"(?:\s+(?:it|them|back))?\s+(?:in\s+(?:(?:early|late|mid)[\s-]+)?" + _MONTH + r"(?:\s+(?:19|20)\d\d)?|"
+    rf"(?:\s+(?:it|them|back))?\s+(?:in\s+(?:(?:early|late|mid)[\s-]+)?(?:{FULL_MONTHS})(?:\s+(?:19|20)\d\d)?|"
     r"in\s+(?:19|20)\d\d|last\s+(?:year|month|summer|winter|spring|autumn))\b",
 )
 

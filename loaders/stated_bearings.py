@@ -13,6 +13,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.local_places import local_place
 from loaders.model import Mention, Span
 from loaders.namesakes import well_known
+from loaders.own_phrase import is_anchor
 from loaders.reference_tables import Entity
 
 # A candidate this far on the wrong side of every point of the place that locates it is on the opposite side: a
@@ -62,7 +63,6 @@ RELATIVE = re.compile(rf"\b(?:{_COMPASS})\s+of\s+$", re.IGNORECASE)
 # lies
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+(?:[a-z]+\s+)?of\s+)?$", re.IGNORECASE)
 _COUNTRY = "Syria"
-_ANCHORS = frozenset({"Settlement", "District", "Governorate"})
 
 
 def stated(per_sentence: list[list[Mention]], body: str, gazetteer: Gazetteer) -> dict[Span, tuple[str, str]]:
@@ -73,7 +73,7 @@ def stated(per_sentence: list[list[Mention]], body: str, gazetteer: Gazetteer) -
     for mentions in per_sentence:
         places = [m for m in mentions if m.kind == "place"]
         for name, land in pairwise(places):
-            if not _anchor(land, gazetteer):
+            if not is_anchor(land, gazetteer):
                 continue
             between = BETWEEN.fullmatch(body, name.span.end, land.span.start)
             if between is None or FROM_BEFORE.search(body, max(0, name.span.start - 30), name.span.start):
@@ -155,13 +155,6 @@ def _seat(gazetteer: Gazetteer, entity: Entity) -> Entity | None:
     return None
 
 
-def _anchor(mention: Mention, gazetteer: Gazetteer) -> bool:
-    """Whether a mention is a linked town, district or governorate of Syria."""
-    if not mention.linked or mention.key not in gazetteer:
-        return False
-    return gazetteer.get(mention.key).cls in _ANCHORS and gazetteer.in_syria(mention.key)
-
-
 def _way(word: str) -> str:
     """A bearing word's compass point, without its hyphen: "north-western" -> "northwest"."""
     return word.lower().replace("-", "")
@@ -175,7 +168,7 @@ def checked_by_bearings(
     moved: dict[str, str | None] = {}
     kept: set[str] = set()
     for span, (land, way) in stated(per_sentence, body, gazetteer).items():
-        mention = next(m for found in per_sentence for m in found if m.span == span)
+        mention = next(m for found in per_sentence for m in found if m.span == span and m.kind == "place")
         if not _doubtful(gazetteer, mention):
             continue
         if side(gazetteer, mention.key, land, way) >= 0:
