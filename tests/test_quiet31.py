@@ -5,21 +5,15 @@ one on Douma in April"; thirty-first session, helper quiet31, written-sentence p
 
 from __future__ import annotations
 
-import re
-from datetime import date
-
 import pytest
 from detection import detected_types, read_engagements
 
 from bench.adversarial import DATED_CLAUSE31_TEXTS, LIKENED31_TEXTS, RECALLED31_TEXTS
 from loaders.compared_events import _LIKENED_TO, _RECALLED_CLAUSE, OLD_DATE_AFTER
 from loaders.denied_and_remarked import _REMARK_VERB
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.past_deeds import _HARMED_IN, _OF_YEAR, _PASSIVE_RELATIVE, _WHEN_IN_YEAR, _YEAR_MODIFIER
-
-_NEWS = "Syrian government warplanes bombed the town of Saraqib on Monday, killing seven civilians, activists said."
+from tests.probed_news import NEWS, read_after_news
 
 
 @pytest.mark.parametrize(
@@ -53,7 +47,7 @@ def test_an_event_only_compared_or_recalled_is_no_engagement(text: str, gazettee
 def test_the_compared_place_makes_no_engagement_and_the_news_stays(
     probe: str, place: str, gazetteer: Gazetteer
 ) -> None:
-    read = read_engagements("A report\n\n" + _NEWS + " " + probe, gazetteer)
+    read = read_engagements("A report\n\n" + NEWS + " " + probe, gazetteer)
     assert ("air-strike", ["saraqib"]) in [(kind, places) for kind, places, _, _ in read]
     assert all(place not in places for _, places, _, _ in read)
 
@@ -88,13 +82,6 @@ def test_the_patterns_read_adversarial_input() -> None:
 
 # A past harm, a passive relative clause or a year modifier dating the engagement a year or more back describes a
 # person, a thing or an old event; no engagement told (`past_deeds.dated_in_clause`; quiet31, written-sentence probe).
-def _places_read(probe: str, gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
-    """(type, place slugs) of each engagement of a made-up article dated 12 June 2017: the news, then the probe."""
-    body = "A report\n\n" + _NEWS + " " + probe
-    found = extract(Article("test", "t", body, published=date(2017, 6, 12)), gazetteer)
-    return [(e.type, [re.sub(r"-\d+$", "", k.split("/")[-1]) for k in e.places]) for e in found.engagements]
-
-
 @pytest.mark.parametrize(
     ("probe", "place"),
     [
@@ -111,7 +98,7 @@ def _places_read(probe: str, gazetteer: Gazetteer) -> list[tuple[str, list[str]]
     ],
 )
 def test_an_engagement_dated_back_in_a_clause_is_no_engagement(probe: str, place: str, gazetteer: Gazetteer) -> None:
-    read = _places_read(probe, gazetteer)
+    read = read_after_news(probe, gazetteer)
     assert ("air-strike", ["saraqib"]) in read
     assert all(place not in places for _, places in read)
 

@@ -4,26 +4,13 @@ did for the attack on X last year"
 
 from __future__ import annotations
 
-import re
-from datetime import date
-
 import pytest
 
 from bench.adversarial import EARLIER31B_TEXTS, LIKE_OPENING31B_TEXTS
 from loaders.compared_events import _PAST_DATE_AFTER, _PREVIOUS_ONE, _SIMILAR_ONE
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.places_of_events import _LIKE_OPENING, _OLD_DATE_COMMA
-
-_NEWS = "Syrian government warplanes bombed the town of Saraqib on Monday, killing seven civilians, activists said."
-
-
-def _read(probe: str, gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
-    """(type, place slugs) of each engagement of a made-up article dated 12 June 2017: the news, then the probe."""
-    body = "A report\n\n" + _NEWS + " " + probe
-    found = extract(Article("test", "t", body, published=date(2017, 6, 12)), gazetteer)
-    return [(e.type, [re.sub(r"-\d+$", "", k.split("/")[-1]) for k in e.places]) for e in found.engagements]
+from tests.probed_news import read_after_news
 
 
 @pytest.mark.parametrize(
@@ -36,7 +23,7 @@ def _read(probe: str, gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
     ],
 )
 def test_an_earlier_event_named_in_passing_is_no_engagement(probe: str, place: str, gazetteer: Gazetteer) -> None:
-    read = _read(probe, gazetteer)
+    read = read_after_news(probe, gazetteer)
     assert ("air-strike", ["saraqib"]) in read
     assert all(place not in places for _, places in read)
 
@@ -51,7 +38,7 @@ def test_an_earlier_event_named_in_passing_is_no_engagement(probe: str, place: s
     ],
 )
 def test_an_event_of_the_day_beside_the_words_is_kept(probe: str, kind: str, place: str, gazetteer: Gazetteer) -> None:
-    read = _read(probe, gazetteer)
+    read = read_after_news(probe, gazetteer)
     assert ("air-strike", ["saraqib"]) in read
     assert any(k == kind and place in places for k, places in read)
 
@@ -65,14 +52,14 @@ def test_the_patterns_read_adversarial_input() -> None:
 
 # An opening "Like the X of Y in 2016," phrase names the old event's place, not the day's (`places_of_events`)
 def test_the_place_of_a_likened_old_event_is_not_the_news_place(gazetteer: Gazetteer) -> None:
-    read = _read("Like the shelling of Homs in 2014, the bombardment hit the market first.", gazetteer)
+    read = read_after_news("Like the shelling of Homs in 2014, the bombardment hit the market first.", gazetteer)
     assert ("air-strike", ["saraqib"]) in read
     assert all("homs" not in places for _, places in read)
 
 
 def test_a_likeness_with_no_old_date_keeps_its_place(gazetteer: Gazetteer) -> None:
     # "Like other towns in Idlib," with no past year: the region may well be where the day's strike fell
-    read = _read("Like other towns in Idlib, Ariha was shelled by the army on Tuesday.", gazetteer)
+    read = read_after_news("Like other towns in Idlib, Ariha was shelled by the army on Tuesday.", gazetteer)
     assert ("air-strike", ["saraqib"]) in read
     assert any("ariha" in places for _, places in read)
 
