@@ -21,7 +21,7 @@ from loaders.reference_tables import Entity
 # either, and a bearing from a city is loose too; this margin keeps the refusal to the clear cases.
 MARGIN_KM = 25.0
 # A candidate this near a point of the place that locates it is never refused: a bearing so close says little.
-NEAR_KM = 5.0
+TOO_NEAR_KM = 5.0
 # "Hara in southern Daraa province", "Shadadi in northeast Hasakah": an adjective of a bearing on which the province
 # itself lies from the middle of Syria (by this much) may place the province in the country, not the name in it.
 COUNTRY_SIDE_KM = 50.0
@@ -112,12 +112,12 @@ def _country_side(gazetteer: Gazetteer, land: str, way: str) -> bool:
 
 def side(gazetteer: Gazetteer, key: str, land: str, way: str) -> int:
     """1 if a place lies on the stated side of any point of the place that locates it, -1 if clearly on the opposite
-    side of every point (by MARGIN_KM, none of them within NEAR_KM), 0 when unknown (no coordinates)."""
+    side of every point (by MARGIN_KM, none of them within TOO_NEAR_KM), 0 when unknown (no coordinates)."""
     place = gazetteer.get(key)
     points = _points(gazetteer, land)
     if place.lat is None or place.lon is None or not points:
         return 0
-    if any(place_lookup.km(place.lat, place.lon, lat, lon) <= NEAR_KM for lat, lon in points):
+    if any(place_lookup.km(place.lat, place.lon, lat, lon) <= TOO_NEAR_KM for lat, lon in points):
         return 0
     along = [_along(place.lat, place.lon, lat, lon, way) for lat, lon in points]
     if max(along) > 0:
