@@ -164,6 +164,7 @@ from loaders.struck_captions import STRIKE_TOLD
 from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
 from loaders.support_phrases import STRIKES_LAUNCHED
+from loaders.surrenders import AGREED_TO_STOP, SURRENDERED
 from loaders.tallied_attacks import _SPAN as _TALLY_SPAN
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
@@ -182,10 +183,11 @@ from loaders.trapped_people import _SUBJECT_GAP, _WAY_SHUT, TRAPPING
 from loaders.tribe_names import TRIBE_NAMED
 from loaders.trigger_guards import _HEDGE, _NOT_HAPPENING
 from loaders.truce_made import TRUCE_MADE
-from loaders.truce_parties import _ANNOUNCED
+from loaders.truce_parties import _AGREED_BEFORE, _ANNOUNCED
 from loaders.truce_words import BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
+from loaders.unopposed import _UNOPPOSED_AFTER
 
 SIZE = 5000  # characters of adversarial text a new regex is checked on
 REGEX_BUDGET = 0.02  # seconds a new regex may take on SIZE characters, as it is called
@@ -810,6 +812,25 @@ HANDED31_TEXTS = cut(
     "handed Rastan over to " * 228,
     " " * 5000,
 )
+# fighting stopped by the fighters' own act (sd32): runs of "agreed to", of "agreed to stop", of "turned themselves",
+# of "surrendered to the", of capitals after "surrendered to", blanks
+SURRENDERS32_TEXTS = cut(
+    "agreed to " * 500,
+    "agreed to stop " * 334,
+    "turned themselves " * 278,
+    "surrendered to the " * 264,
+    "surrendered to " + "Aa " * 1662,
+    " " * 5000,
+)
+# a truce's makers before the verb and a taking with no fight (sd32): runs of " agreed on the", of words before
+# "unopposed" that never reach it, of "without", blanks, "took hold"
+AGREED32_TEXTS = cut(
+    " agreed on the" * 358,
+    " word" * 1000,
+    "without " * 625,
+    " " * 5000,
+    "truce took hold " * 313,
+)
 # a running toll in the simple past (bulletin31): runs of "number of", of the subject, of words before "rose to" with
 # no count after it, of "killed rose", blanks
 NUMBER_ROSE31_TEXTS = cut(
@@ -1187,6 +1208,8 @@ SUBJECT_TEXTS = cut("the " * 1250, "The Aa-Bb Cc " * 400, "the town was " * 390,
 
 _SNIPER = re.compile(rf"\b(?:{SNIPER_FIRE})\b", re.IGNORECASE)  # as the trigger table reads it: a word either side
 _SHOT_INTO_HOMES = re.compile(SHOT_INTO_HOMES, re.IGNORECASE)
+_AGREED_TO_STOP = re.compile(rf"\b(?:{AGREED_TO_STOP})\b", re.IGNORECASE)  # as the trigger table reads it (sd32)
+_SURRENDERED = re.compile(rf"\b(?:{SURRENDERED})\b", re.IGNORECASE)  # as the trigger table reads it (sd32)
 _HANDED_OVER = re.compile(rf"\b(?:{HANDED_OVER})\b", re.IGNORECASE)  # as the trigger table reads it (probe31)
 # as the trigger table reads them: a word boundary either side
 _DEAL_BETWEEN = re.compile(rf"\b(?:{DEAL_BETWEEN_SIDES})\b", re.IGNORECASE)
@@ -1642,4 +1665,12 @@ CASES: tuple[Case, ...] = (
         INTERCEPTED31_TEXTS,
         0.05,
     ),
+    Case("surrenders.AGREED_TO_STOP", "search", searched(_AGREED_TO_STOP), SURRENDERS32_TEXTS),
+    Case("surrenders.SURRENDERED", "search", searched(_SURRENDERED), SURRENDERS32_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SURRENDERS32_TEXTS, 0.05
+    ),
+    Case("truce_parties._AGREED_BEFORE", "fullmatch", _fullmatched(_AGREED_BEFORE), AGREED32_TEXTS),
+    Case("unopposed._UNOPPOSED_AFTER", "match", _matched(_UNOPPOSED_AFTER), AGREED32_TEXTS),
+    Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), AGREED32_TEXTS),
 )

@@ -35,6 +35,7 @@ from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION
 from loaders.protests_put_down import PROTESTS_PUT_DOWN
 from loaders.side_advances import SIDE_ADVANCES
 from loaders.state_media_gains import TAKEN_AT_END
+from loaders.surrenders import AGREED_TO_STOP, SURRENDERED
 from loaders.trapped_people import TRAPPED_COUNT
 from loaders.truce_words import DEAL_MADE_WITH, HALT_OR_PAUSE
 
@@ -189,7 +190,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"struck|signed)\s+(?:[\w-]+\s+){0,3}?between\b)|"
      rf"{DEAL_MADE_WITH}|"
      r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities|de-?escalation(?:\s+zones?)?|"
-     rf"{HALT_OR_PAUSE}|{DEAL_TO_STOP}|{DEAL_BETWEEN_SIDES}|{LEFT_UNDER_DEAL}"),
+     rf"{HALT_OR_PAUSE}|{DEAL_TO_STOP}|{DEAL_BETWEEN_SIDES}|{LEFT_UNDER_DEAL}|"
+     # "agreed to stop fighting": the truce told by its verb (`surrenders`)
+     rf"{AGREED_TO_STOP}"),
     # people taken by the verbs that otherwise take ground: "seized 45 UN peacekeepers" (before the territory verbs)
     ("abduction", PEOPLE_SEIZED),
     ("territory", r"seiz(?:ed|e|es|ing)|captur(?:ed|e|es|ing)|took\s+control|taken\s+control|tak(?:e|es|ing)\s+control|"
@@ -250,7 +253,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"evacuated(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rebels|fighters|militants|insurgents|opposition|jihadists))|"
      # nor "pulled out of" a pact or a meeting: "the rebels pulled out of the peace talks in Geneva" (strat30)
      rf"pulled\s+out\s+of(?!\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_PACT}\b)|"
-     r"evacuation\s+(?:deal|agreement)"),
+     r"evacuation\s+(?:deal|agreement)|"
+     # fighters who give themselves up: "turned themselves in to the authorities" (`surrenders`)
+     rf"{SURRENDERED}"),
     ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|skirmish(?:es)?|fire-?fights?|gun\s*fights?|"
      r"exchanges?\s+of\s+(?:gun)?fire|war\s+(?:between|against|on)|"
      # the verb of an exchange of fire: "rebels exchanged fire with troops", "the two sides traded gunfire"
@@ -323,7 +328,8 @@ _TRIGGER_PREFIXES = frozenset(
     conc halt paus inte ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
     repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr decl
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win anno proc
-    acco left depa buse buss defe rout trap supp repr crus quel disp crac prot rall sit neut""".split()  # noqa: SIM905
+    acco left depa buse buss defe rout trap supp repr crus quel disp crac prot rall sit neut
+    turn gave give giv laid lay""".split()  # noqa: SIM905
 )
 
 

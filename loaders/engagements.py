@@ -59,6 +59,7 @@ from loaders.told_before import (
 from loaders.trigger_guards import ENDURED_YEARS, clause_span
 from loaders.truce_words import OPENS_ON_A_TRUCE
 from loaders.unarmed_ambushed import unarmed_ambushed
+from loaders.unopposed import taken_unopposed
 
 # "Eastern Ghouta has been under siege", "people living under government siege": a siege that holds as the article is
 # written, its time the present tense (not "the siege of Aleppo" named in passing)
@@ -277,6 +278,8 @@ def _ground_taken(
             # the side driven out lost the ground, so the other side took it
             state_lost = any(classes.get(k) in STATE_CLASSES for k in targets)
             etype = "non-state-actor-overtakes-territory" if state_lost else "government-regains-territory"
+        if taken_unopposed(text, match):
+            etype = "non-violent-transfer-of-territory"  # "the army entered Palmyra unopposed": no battle (`unopposed`)
     return etype, attackers, targets
 
 

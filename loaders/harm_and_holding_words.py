@@ -162,8 +162,10 @@ HANDED_OVER = (
     rf"hand(?:ed|s|ing)?\s+(?:over\s+{_PLACE_KIND_OF}{_CAPITALISED_NAME}\s+to|"
     rf"{_PLACE_KIND_OF}{_CAPITALISED_NAME}\s+over\s+to)"
 )
-# Bases other than by name: "set up an observation post", "built an airstrip".
-BASE_KINDS = r"observation\s+posts?|airstrips?|airfields?|garrisons?"
+# Bases other than by name: "set up an observation post", "built an airstrip"; and the "observation points" Turkey
+# set up in Idlib under the Astana deals, the wire's word for them ("Turkey established an observation point near
+# Morek"; thirty-second session, helper sd32).
+BASE_KINDS = r"observation\s+(?:posts?|points?)|airstrips?|airfields?|garrisons?"
 # A deal to stop fighting: "reached an agreement to end the fighting in Zabadani".
 DEAL_TO_STOP = (
     r"(?:deals?|agreements?)\s+to\s+(?:end|stop|halt|cease)\s+(?:the\s+)?(?:fighting|hostilities|clashes|violence)"

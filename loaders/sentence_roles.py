@@ -20,7 +20,7 @@ from loaders.the_hit import holders_hit, victim_groups
 from loaders.told_before import definite
 from loaders.trapped_people import trappers
 from loaders.trigger_guards import NO_OBJECT, clause_span
-from loaders.truce_parties import announcer, deal_parties, made_with
+from loaders.truce_parties import agreed_by, announcer, deal_parties, made_with
 
 _TAKEN_PARTICIPLE = re.compile(r"(?i)taken\s+hostage|kidnapped|abducted|arrested|detained")
 # Between a generic verb and the means it names: "attacked government forces with two suicide car bombs".
@@ -141,7 +141,12 @@ def roles_by_type(
         # a truce has parties, not a side that strikes and one struck: "a local truce with the regime"
         attackers = (
             deal_parties(text, base, match, actors)
-            or tuple(dict.fromkeys((*attackers, *targets, *made_with(text, base, match, actors))))
+            # (the sides that agreed to it first: "the army and rebels agreed on a ceasefire"; `agreed_by`)
+            or tuple(
+                dict.fromkeys(
+                    (*agreed_by(text, base, match, actors), *attackers, *targets, *made_with(text, base, match, actors))
+                )
+            )
             or announcer(text, base, match, sorted([*actors, *_ministries(s)], key=lambda m: m.span.start))
         )
         targets = ()

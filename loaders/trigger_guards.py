@@ -367,7 +367,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     # another clause's
     start = _past_relative(text, start, match.start())
     clause = text[start : aim_after(text, match.end(), end)]  # "pounded them to prevent an advance": the aim's hedge
-    if re.search(r"(?i)deals?|agreements?", word):
+    if re.search(r"(?i)deals?|agreements?|^agree", word):  # (and "agreed to stop fighting": its "to stop" agreed)
         clause = text[start : match.start()]  # "a deal that will see 150 rebels leave": made now, kept later
     # "Airstrikes on a school ... may be the deadliest attack on a school": a judgement of what happened, no hedge of it
     clause = _MAY_BE_THE_MOST.sub(" ", clause)

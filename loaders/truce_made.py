@@ -14,7 +14,9 @@ BREACH = re.compile(
 # already told ("despite a ceasefire", "the ceasefire line", "to ensure the ceasefire holds").
 TRUCE_MADE = re.compile(
     r"\b(?:announc\w*|declar\w*|agree\w*|brokered|reached|signed|struck|took\s+effect|came\s+into\s+(?:force|effect)|"
-    r"went\s+into\s+effect|(?:began|begun|started)|implement\w*|entered\s+into\s+force|in\s+force|extended|"
+    r"went\s+into\s+effect|(?:began|begun|started)|"
+    # "a fragile truce took hold in Homs": the wire's verb for a truce starting (thirty-second session, helper sd32)
+    r"(?:took|taken|takes|taking)\s+hold|implement\w*|entered\s+into\s+force|in\s+force|extended|"
     r"extension|accepted|observ(?:ed|ing)|(?:deal|agreement)\s+between|"
     # one side's own truce, its maker named with it: "Russia's unilateral three-hour daily ceasefire"
     r"unilateral(?:ly)?|"

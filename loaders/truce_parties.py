@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from loaders.model import Mention
-from loaders.nearest_actors import coordinated, first_after
+from loaders.nearest_actors import coordinated, coordinated_back, first_after
 
 # The makers of the deal a truce is under: "under a deal brokered by", "agreed under a deal earlier this year
 # between", "talks sponsored by".
@@ -73,3 +73,23 @@ def announcer(text: str, base: int, match: re.Match[str], actors: Sequence[Menti
         for m in actors
         if m.span.end - base <= match.start() and _ANNOUNCED.fullmatch(text, m.span.end - base, match.start())
     )[-1:]
+
+
+# "The army and rebels agreed on a ceasefire", "Government forces and rebels reached a truce": the subject that agrees
+# to, reaches, signs or accepts a truce makes it, every side joined by "and" (thirty-second session, helper sd32). The
+# verb right after the subject, the truce within three words after the verb (not "agreed that the truce had failed").
+_AGREED_BEFORE = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:agreed|reached|signed|accepted|concluded)\s+(?:on\s+|to\s+|upon\s+)?"
+    r"(?:an?\s+|the\s+)?(?:(?!(?:that|they|it|to)\s)[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# (the trigger that opens on the verb, "agreed to stop fighting": the subject right before it)
+_BEFORE_AGREED = re.compile(r"\s+(?:(?:has|have|had)\s+)?", re.IGNORECASE)
+
+
+def agreed_by(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
+    """The sides that agreed on, reached, signed or accepted the truce the trigger names, right before the verb."""
+    gap = _BEFORE_AGREED if match.group(0).lower().startswith("agree") else _AGREED_BEFORE
+    end = match.start()
+    before = [m for m in actors if m.span.end - base <= end and gap.fullmatch(text, m.span.end - base, end)]
+    return tuple(coordinated_back(before[-1], actors, text, base)) if before else ()
