@@ -882,6 +882,15 @@ DEAL_ENTRY31_TEXTS = cut("entered " * 625, "entered the town after the " * 185, 
 INTERCEPTED31_TEXTS = cut(
     "intercepted " * 417, "intercepted several " * 250, "intercepted Aaaa Bbbb " * 228, " " * 5000
 )
+# the military's "engaged" with armed men as its object (none32): runs of the verb, of "engaged with the", of words
+# before the armed noun, of "engaged rebels in", blanks
+ENGAGED32_TEXTS = cut(
+    "engaged " * 625,
+    "engaged with the " * 295,
+    "engaged with the big red " + "old " * 1250,
+    "engaged rebels in " * 278,
+    " " * 5000,
+)
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
     "killed " * 715, "killed a senior " * 313, "official in " * 417, "killed a official in the " * 200, " " * 5000
@@ -1673,4 +1682,5 @@ CASES: tuple[Case, ...] = (
     Case("truce_parties._AGREED_BEFORE", "fullmatch", _fullmatched(_AGREED_BEFORE), AGREED32_TEXTS),
     Case("unopposed._UNOPPOSED_AFTER", "match", _matched(_UNOPPOSED_AFTER), AGREED32_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), AGREED32_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ENGAGED32_TEXTS, 0.05),
 )

@@ -94,6 +94,13 @@ _HEAD_MUNITION = (
     r"(?!\s+(?!(?:fell|landed|launched|fired|that|which|from|of|on|in|at|into|near|over|onto|also|reportedly|"
     r"apparently|then|later|had|have|has|was|were|allegedly)\b)[a-z][\w'’-]*(?<!ed)\s)"
 )
+# "troops engaged the militants", "engaged with IS fighters": the military's verb of fighting, armed men its object
+# (not "engaged in talks", "engaged with the community", "engaging rebels in dialogue"; thirty-second session, none32)
+ENGAGED_FIGHTERS = (
+    r"engag(?:ed|es|ing)(?=(?:\s+with)?\s+(?:the\s+|an?\s+)?(?:(?!(?:in|on|to|for|with)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:fighters|militants|rebels|jihadists|terrorists|insurgents|gunmen|militiamen)\b"
+    r"(?!\s+in\s+(?:[\w-]+\s+){0,2}?(?:talks|dialogue|negotiations|discussions|consultations|the\s+political)\b))"
+)
 # (type, pattern), most specific first; a generic armed-clash trigger is listed separately.
 _TRIGGERS: list[tuple[str, str]] = [
     ("chemical-weapon", r"chemical\s+(?:weapons?\s+)?(?:attacks?|strikes?|assault|massacres?)|"
@@ -263,7 +270,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      # an aircraft brought down from the ground: a fight, not an air strike ("shot down a regime drone")
      r"shot\s+down|shoot(?:s|ing)?\s+down|downed|downing|came\s+under\s+(?:heavy\s+|intense\s+)?fire|"
      # an operation launched to take ground (`operations_launched`)
-     rf"{LAUNCHED_OPERATION}|{NAMED_OPERATION}"),
+     rf"{LAUNCHED_OPERATION}|{NAMED_OPERATION}|"
+     # a side fought, told by the military's verb: "US-backed forces engaged IS militants", "engaged with the rebels"
+     rf"{ENGAGED_FIGHTERS}"),
 ]  # fmt: skip
 _GENERIC = (
     r"attack(?:s|ed|ing)?|assaults?|assaulted|offensives?|onslaught|raids?|raided|"
@@ -328,7 +337,7 @@ _TRIGGER_PREFIXES = frozenset(
     conc halt paus inte ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
     repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr decl
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win anno proc
-    acco left depa buse buss defe rout trap supp repr crus quel disp crac prot rall sit neut
+    acco left depa buse buss defe rout trap supp repr crus quel disp crac prot rall sit neut enga
     turn gave give giv laid lay""".split()  # noqa: SIM905
 )
 
