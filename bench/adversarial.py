@@ -123,6 +123,7 @@ from loaders.owners_told_before import ITS_SITE
 from loaders.paired_states import _ADVERB, _STATE_VERB, _WORD_BEFORE, capitals_paired_with_capitals
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.participle_takers import _ING, _PREPOSITION_BEFORE
+from loaders.party_capitals import PARTY_BEFORE
 from loaders.passive_subjects import _INSIDE_SUBJECT
 from loaders.past_deeds import (
     _DATED_AFTER,
@@ -860,6 +861,10 @@ DEAL_ENTRY31_TEXTS = cut("entered " * 625, "entered the town after the " * 185, 
 # missiles intercepted (fixes31): runs of the verb, of "intercepted several", of capitals, blanks
 INTERCEPTED31_TEXTS = cut(
     "intercepted " * 417, "intercepted several " * 250, "intercepted Aaaa Bbbb " * 228, " " * 5000
+)
+# a capital named as a party (placefp32): runs of "independently of", of "at the the", of "loyal to", of "in in", blanks
+PARTY32_TEXTS = cut(
+    "independently of " * 295, "at the the " * 455, "loyal to " * 556, "in in coordination " * 264, " " * 5000
 )
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
@@ -1642,4 +1647,5 @@ CASES: tuple[Case, ...] = (
         INTERCEPTED31_TEXTS,
         0.05,
     ),
+    Case("party_capitals.PARTY_BEFORE", "search", searched(PARTY_BEFORE), PARTY32_TEXTS),
 )

@@ -1,0 +1,71 @@
+"""Names that are no places of the story (placefp32): a capital named as a party to an act ("independently of
+Damascus", "at the request of Damascus", "loyal to Tehran") is its state, and no side of the event told."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.adversarial import PARTY32_TEXTS, searched
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.party_capitals import PARTY_BEFORE
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def keys(text: str, gazetteer: Gazetteer) -> dict[str, str]:
+    """Text -> key of every mention extracted from one made-up article."""
+    extracted = extract(Article("test", "t", text), gazetteer)
+    return {text[m.span.start : m.span.end]: m.key for m in extracted.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "state"),
+    [
+        ("The Kurdish fighters press their own offensive independently of Damascus the monitor said.", "Damascus",
+         "actor/baathist-syria"),
+        ("The strikes were carried out in coordination with Damascus a spokesman said.", "Damascus",
+         "actor/baathist-syria"),
+        ("Russian jets intervened at the request of Damascus in September 2015.", "Damascus", "actor/baathist-syria"),
+        ("The offensive was launched with the approval of Ankara near the town of Jarablus.", "Ankara", "actor/turkey"),
+        ("Militias loyal to Damascus shelled the town of Kafr Zita on Monday.", "Damascus", "actor/baathist-syria"),
+        ("The brigade acts on behalf of Amman in the south residents say.", "Amman", "actor/jordan"),
+    ],
+)  # fmt: skip
+def test_a_capital_named_as_a_party_is_its_state(text: str, capital: str, state: str, gazetteer: Gazetteer) -> None:
+    assert keys(text, gazetteer)[capital] == state
+
+
+def test_a_party_capital_is_no_side_and_no_place_of_the_event(gazetteer: Gazetteer) -> None:
+    text = "Kurdish fighters captured the town of Manbij independently of Damascus on Monday."
+    engagements = extract(Article("test", "t", text), gazetteer).engagements
+    assert [e.places for e in engagements] == [("place/manbij-1141906291",)]  # the capture is still read
+    assert all("actor/baathist-syria" not in (*e.attackers, *e.targets, *e.supporters) for e in engagements)
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        # ground, not a party
+        ("Fighting raged close to Damascus on Monday.", "Damascus"),
+        ("Talks in Damascus ended on Monday.", "Damascus"),
+        ("Residents fled independently of the convoy from Damascus to Homs.", "Damascus"),
+        # the phrase governs a longer name the capital only opens
+        ("The survey was made in cooperation with Damascus University staff.", "Damascus"),
+        # the phrase's object is another word; the capital after it is a place
+        ("The convoy left in coordination with the Red Crescent from Damascus.", "Damascus"),
+    ],
+)
+def test_a_capital_with_no_party_phrase_right_before_it_stays_a_place(
+    text: str, capital: str, gazetteer: Gazetteer
+) -> None:
+    assert keys(text, gazetteer)[capital] == "place/damascus-421202165"
+
+
+def test_party_phrase_reads_the_adversarial_texts() -> None:
+    assert [searched(PARTY_BEFORE)(text) for text in PARTY32_TEXTS] == [None] * len(PARTY32_TEXTS)
+    assert PARTY_BEFORE.search("militias loyal to ") and PARTY_BEFORE.search("in  coordination with ")
