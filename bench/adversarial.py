@@ -156,6 +156,7 @@ from loaders.sides_in_cities import SIDE_AND_NAME
 from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
+from loaders.speaking_units import SPEAKS_AFTER, UNIT_NAME
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
 from loaders.state_forces import _OWNED_FORCES
 from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
@@ -866,6 +867,8 @@ INTERCEPTED31_TEXTS = cut(
 PARTY32_TEXTS = cut(
     "independently of " * 295, "at the the " * 455, "loyal to " * 556, "in in coordination " * 264, " " * 5000
 )
+# a numbered unit that speaks (placefp32): runs of "has", of "called", of "Division 30", of blanks
+SPEAKS32_TEXTS = cut(" has" * 1250, " called" * 715, " Division 30" * 417, " " * 5000)
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
     "killed " * 715, "killed a senior " * 313, "official in " * 417, "killed a official in the " * 200, " " * 5000
@@ -1240,6 +1243,11 @@ def _state_verbs(text: str) -> list[str | None]:
 def outlets_at_every_offset(text: str) -> list[str]:
     """_OUTLET_AFTER matched at every offset, as mention_filters tries it after a place."""
     return [m.group(0) for at in range(len(text)) if (m := _OUTLET_AFTER.match(text, at))]
+
+
+def speaks_at_every_offset(text: str) -> list[str]:
+    """speaking_units.SPEAKS_AFTER matched at every offset, as the rule tries it after a unit's name."""
+    return [m.group() for at in range(len(text)) if (m := SPEAKS_AFTER.match(text, at))]
 
 
 def adverbs_at_every_offset(text: str) -> list[str | None]:
@@ -1648,4 +1656,6 @@ CASES: tuple[Case, ...] = (
         0.05,
     ),
     Case("party_capitals.PARTY_BEFORE", "search", searched(PARTY_BEFORE), PARTY32_TEXTS),
+    Case("speaking_units.SPEAKS_AFTER", "match at every offset", speaks_at_every_offset, SPEAKS32_TEXTS),
+    Case("speaking_units.UNIT_NAME", "finditer", found(UNIT_NAME), SPEAKS32_TEXTS),
 )

@@ -78,6 +78,7 @@ from loaders.quarter_namesakes import quarters_of_the_last_city
 from loaders.sentence_mining import Mining, mine_sentence
 from loaders.sheikh_places import with_sheikh_places
 from loaders.sides_in_cities import with_cities_of_sides
+from loaders.speaking_units import without_speaking_units
 from loaders.state_forces import (
     owners_of_forces,
     with_state_by_nationality,
@@ -177,6 +178,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = with_surnames(body, mined, per_sentence, local_entities, gazetteer)
     per_sentence = without_other_bearers(body, mined, per_sentence, gazetteer)
     per_sentence = without_persons_as_villages(body, per_sentence, gazetteer)
+    per_sentence = without_speaking_units(body, per_sentence)
     per_sentence = without_tribes_as_places(body, per_sentence)
     per_sentence = one_key_per_place(sites_own_their_names(per_sentence))
     classes: dict[str, str] = {}

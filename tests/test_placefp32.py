@@ -1,15 +1,17 @@
 """Names that are no places of the story (placefp32): a capital named as a party to an act ("independently of
-Damascus", "at the request of Damascus", "loyal to Tehran") is its state, and no side of the event told."""
+Damascus", "at the request of Damascus", "loyal to Tehran") is its state, and no side of the event told; a numbered
+unit that speaks ("Division 30 called on ...") is a group of fighters, not its base."""
 
 from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import PARTY32_TEXTS, searched
+from bench.adversarial import PARTY32_TEXTS, SPEAKS32_TEXTS, found, searched, speaks_at_every_offset
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.party_capitals import PARTY_BEFORE
+from loaders.speaking_units import UNIT_NAME
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +71,40 @@ def test_a_capital_with_no_party_phrase_right_before_it_stays_a_place(
 def test_party_phrase_reads_the_adversarial_texts() -> None:
     assert [searched(PARTY_BEFORE)(text) for text in PARTY32_TEXTS] == [None] * len(PARTY32_TEXTS)
     assert PARTY_BEFORE.search("militias loyal to ") and PARTY_BEFORE.search("in  coordination with ")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Nusra fighters attacked the headquarters of Division 30 near Azaz. In a statement Division 30 called on "
+         "Nusra to stop the fighting.", "Division 30"),
+        ("Jets struck the positions of Brigade 51 near Azaz. Brigade 51 said two of its men were hurt.", "Brigade 51"),
+        ("Rebels shelled Regiment 46 near Azaz on Monday. Regiment 46 has denied losing ground.", "Regiment 46"),
+    ],
+)  # fmt: skip
+def test_a_numbered_unit_that_speaks_is_no_place_anywhere_in_the_article(
+    text: str, unit: str, gazetteer: Gazetteer
+) -> None:
+    mentions = extract(Article("test", "t", text), gazetteer).mentions
+    assert not [m for m in mentions if m.kind == "place" and text[m.span.start : m.span.end] == unit]
+    assert "place/azaz-890449873" in {m.key for m in mentions}  # the town is still read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a base that is ground, hit and left, never a speaker
+        "Islamic State fighters stormed Division 17 north of Raqqa. Survivors of Division 17 fled to Tabqa.",
+        # the article speaks of the base; the army speaks
+        "Troops withdrew from Division 17 north of Raqqa. The army said Division 17 was still held.",
+        # a verb of saying before the name, not after it
+        "Activists said Division 17 north of Raqqa was shelled.",
+    ],
+)
+def test_a_numbered_base_that_never_speaks_stays_a_place(text: str, gazetteer: Gazetteer) -> None:
+    assert keys(text, gazetteer)["Division 17"] == "place/local/division-17"
+
+
+def test_speaking_unit_patterns_read_the_adversarial_texts() -> None:
+    assert [speaks_at_every_offset(text) for text in SPEAKS32_TEXTS] == [[], [], [], []]
+    assert [len(found(UNIT_NAME)(text)) for text in SPEAKS32_TEXTS] == [0, 0, 416, 0]
