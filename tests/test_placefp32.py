@@ -1,16 +1,25 @@
 """Names that are no places of the story (placefp32): a capital named as a party to an act ("independently of
 Damascus", "at the request of Damascus", "loyal to Tehran") is its state, and no side of the event told; a numbered
-unit that speaks ("Division 30 called on ...") is a group of fighters, not its base."""
+unit that speaks ("Division 30 called on ...") is a group of fighters, not its base; a village named again without
+its size or side word ("Orum al-Kubra ... in Orum") is the village named in full."""
 
 from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import PARTY32_TEXTS, SPEAKS32_TEXTS, found, searched, speaks_at_every_offset
+from bench.adversarial import (
+    PARTY32_TEXTS,
+    SIZE_OR_SIDE32_TEXTS,
+    SPEAKS32_TEXTS,
+    found,
+    searched,
+    speaks_at_every_offset,
+)
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.party_capitals import PARTY_BEFORE
+from loaders.short_forms import SIZE_OR_SIDE
 from loaders.speaking_units import UNIT_NAME
 
 
@@ -108,3 +117,35 @@ def test_a_numbered_base_that_never_speaks_stays_a_place(text: str, gazetteer: G
 def test_speaking_unit_patterns_read_the_adversarial_texts() -> None:
     assert [speaks_at_every_offset(text) for text in SPEAKS32_TEXTS] == [[], [], [], []]
     assert [len(found(UNIT_NAME)(text)) for text in SPEAKS32_TEXTS] == [0, 0, 416, 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "key"),
+    [
+        ("Jets struck Orum al-Kubra west of Aleppo on Monday. The head of the aid branch in Orum died of his wounds.",
+         "Orum", "place/urum-al-kubra-1310095235"),
+        ("Shells hit Orum al-Sughra west of Aleppo. Three children were among the dead in Orum the monitor said.",
+         "Orum", "place/urum-as-sughra-1276861089"),
+    ],
+)  # fmt: skip
+def test_a_village_named_again_without_its_size_word_is_the_village(
+    text: str, short: str, key: str, gazetteer: Gazetteer
+) -> None:
+    assert keys(text, gazetteer)[short] == key
+
+
+def test_a_short_form_two_named_villages_share_stays_unread(gazetteer: Gazetteer) -> None:
+    text = "Jets struck Orum al-Kubra and Orum al-Sughra west of Aleppo. The aid branch in Orum was hit."
+    found_keys = keys(text, gazetteer)
+    assert found_keys["Orum al-Kubra"] == "place/urum-al-kubra-1310095235"  # the full names are still read
+    assert found_keys["Orum"] == "place/local/orum"
+
+
+def test_a_short_form_of_no_named_village_stays_local(gazetteer: Gazetteer) -> None:
+    text = "Jets struck Aleppo on Monday. The head of the aid branch in Orum died of his wounds."
+    assert keys(text, gazetteer)["Orum"] == "place/local/orum"
+
+
+def test_size_or_side_reads_the_adversarial_texts() -> None:
+    assert [SIZE_OR_SIDE.sub("", text) for text in SIZE_OR_SIDE32_TEXTS] == list(SIZE_OR_SIDE32_TEXTS)
+    assert SIZE_OR_SIDE.sub("", "Orum al-Kubra") == "Orum" and SIZE_OR_SIDE.sub("", "Safirah Tahtani") == "Safirah"
