@@ -80,6 +80,7 @@ from loaders.sheikh_places import with_sheikh_places
 from loaders.short_forms import short_forms_of_named_places
 from loaders.sides_in_cities import with_cities_of_sides
 from loaders.speaking_units import without_speaking_units
+from loaders.spelling_variants import one_key_per_spelling
 from loaders.state_forces import (
     owners_of_forces,
     with_state_by_nationality,
@@ -182,6 +183,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = without_speaking_units(body, per_sentence)
     per_sentence = without_tribes_as_places(body, per_sentence)
     per_sentence = short_forms_of_named_places(body, per_sentence)
+    per_sentence = one_key_per_spelling(body, per_sentence)
     per_sentence = one_key_per_place(sites_own_their_names(per_sentence))
     classes: dict[str, str] = {}
     for found in per_sentence:

@@ -1,7 +1,8 @@
 """Names that are no places of the story (placefp32): a capital named as a party to an act ("independently of
 Damascus", "at the request of Damascus", "loyal to Tehran") is its state, and no side of the event told; a numbered
 unit that speaks ("Division 30 called on ...") is a group of fighters, not its base; a village named again without
-its size or side word ("Orum al-Kubra ... in Orum") is the village named in full."""
+its size or side word ("Orum al-Kubra ... in Orum") is the village named in full; a place spelled two ways a vowel
+apart ("al-Hamidiyeh ... al-Hamediyeh") is one place."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from bench.adversarial import (
     PARTY32_TEXTS,
     SIZE_OR_SIDE32_TEXTS,
     SPEAKS32_TEXTS,
+    VOWEL_SHAPE32_TEXTS,
     found,
     searched,
     speaks_at_every_offset,
@@ -21,6 +23,7 @@ from loaders.model import Article
 from loaders.party_capitals import PARTY_BEFORE
 from loaders.short_forms import SIZE_OR_SIDE
 from loaders.speaking_units import UNIT_NAME
+from loaders.spelling_variants import vowel_shape
 
 
 @pytest.fixture(scope="module")
@@ -149,3 +152,43 @@ def test_a_short_form_of_no_named_village_stays_local(gazetteer: Gazetteer) -> N
 def test_size_or_side_reads_the_adversarial_texts() -> None:
     assert [SIZE_OR_SIDE.sub("", text) for text in SIZE_OR_SIDE32_TEXTS] == list(SIZE_OR_SIDE32_TEXTS)
     assert SIZE_OR_SIDE.sub("", "Orum al-Kubra") == "Orum" and SIZE_OR_SIDE.sub("", "Safirah Tahtani") == "Safirah"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "again"),
+    [
+        # two local spellings: the one named first
+        ("Shells hit the Qaddouriyeh neighborhood on Monday. Two soldiers were killed in the Qaddoureyeh neighborhood "
+         "later.", "Qaddouriyeh", "Qaddoureyeh"),
+        # a local spelling of a linked place: the linked place
+        ("Shells hit Otaya on Monday. Jets also bombed Arbin and Otoya.", "Otaya", "Otoya"),
+    ],
+)  # fmt: skip
+def test_a_place_spelled_again_a_vowel_apart_is_the_place_named_before(
+    text: str, first: str, again: str, gazetteer: Gazetteer
+) -> None:
+    found_keys = keys(text, gazetteer)
+    assert found_keys[again] == found_keys[first]
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        # the vowels stand elsewhere: two names
+        ("Shells hit the Zahrat neighborhood on Monday. Two soldiers were killed in the Zuhurat neighborhood later.",
+         "Zahrat", "Zuhurat"),
+        # a consonant differs
+        ("Shells hit the Qaddouriyeh neighborhood on Monday. Two soldiers were killed in the Qaddousiyeh neighborhood "
+         "later.", "Qaddouriyeh", "Qaddousiyeh"),
+    ],
+)  # fmt: skip
+def test_names_apart_by_more_than_their_vowels_stay_two_places(
+    text: str, one: str, other: str, gazetteer: Gazetteer
+) -> None:
+    found_keys = keys(text, gazetteer)
+    assert found_keys[one] != found_keys[other]
+
+
+def test_vowel_shape_reads_the_adversarial_texts() -> None:
+    assert [vowel_shape(text)[:3] for text in VOWEL_SHAPE32_TEXTS] == ["V", "b", " ", "Vl "]
+    assert vowel_shape("al-Sabaa Bahrat") == vowel_shape("al-Sabbaa Bahrat")
