@@ -136,7 +136,7 @@ from loaders.past_deeds import (
     dated_back,
     done_in_the_past,
 )
-from loaders.person_names import _GIVEN_BEFORE
+from loaders.person_names import _GIVEN_BEFORE, _RELATION_OF
 from loaders.pictured_scenes import _PICTURE_SHOWS
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
@@ -875,6 +875,8 @@ SPEAKS32_TEXTS = cut(" has" * 1250, " called" * 715, " Division 30" * 417, " " *
 SIZE_OR_SIDE32_TEXTS = cut(" al-Kubra" * 556, " " * 5000, " al-" * 1250, " kubr" * 1000)
 # a name's vowel shape (placefp32): runs of one vowel, of one letter doubled, of blanks and hyphens, of "al-Hamidiyeh"
 VOWEL_SHAPE32_TEXTS = cut("a" * 5000, "bb" * 2500, " -" * 2500, "al-Hamidiyeh " * 385)
+# a person's relation before "of" (placefp32): runs of "colleague of", of "of", of blanks
+RELATION_OF32_TEXTS = cut(" colleague of" * 385, " of" * 1667, " " * 5000)
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
     "killed " * 715, "killed a senior " * 313, "official in " * 417, "killed a official in the " * 200, " " * 5000
@@ -1666,4 +1668,5 @@ CASES: tuple[Case, ...] = (
     Case("speaking_units.UNIT_NAME", "finditer", found(UNIT_NAME), SPEAKS32_TEXTS),
     Case("short_forms.SIZE_OR_SIDE", "sub", lambda t: SIZE_OR_SIDE.sub("", t), SIZE_OR_SIDE32_TEXTS),
     Case("spelling_variants.vowel_shape", "call", vowel_shape, VOWEL_SHAPE32_TEXTS),
+    Case("person_names._RELATION_OF", "search", searched(_RELATION_OF), RELATION_OF32_TEXTS),
 )

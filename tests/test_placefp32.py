@@ -2,7 +2,8 @@
 Damascus", "at the request of Damascus", "loyal to Tehran") is its state, and no side of the event told; a numbered
 unit that speaks ("Division 30 called on ...") is a group of fighters, not its base; a village named again without
 its size or side word ("Orum al-Kubra ... in Orum") is the village named in full; a place spelled two ways a vowel
-apart ("al-Hamidiyeh ... al-Hamediyeh") is one place."""
+apart ("al-Hamidiyeh ... al-Hamediyeh") is one place; a man's surname named again ("Khaled Harah ... a colleague of
+Harah") is no place."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from bench.adversarial import (
     PARTY32_TEXTS,
+    RELATION_OF32_TEXTS,
     SIZE_OR_SIDE32_TEXTS,
     SPEAKS32_TEXTS,
     VOWEL_SHAPE32_TEXTS,
@@ -21,6 +23,7 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.party_capitals import PARTY_BEFORE
+from loaders.person_names import _RELATION_OF
 from loaders.short_forms import SIZE_OR_SIDE
 from loaders.speaking_units import UNIT_NAME
 from loaders.spelling_variants import vowel_shape
@@ -192,3 +195,36 @@ def test_names_apart_by_more_than_their_vowels_stay_two_places(
 def test_vowel_shape_reads_the_adversarial_texts() -> None:
     assert [vowel_shape(text)[:3] for text in VOWEL_SHAPE32_TEXTS] == ["V", "b", " ", "Vl "]
     assert vowel_shape("al-Sabaa Bahrat") == vowel_shape("al-Sabbaa Bahrat")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Khaled Harah pulled a baby from the rubble in 2014. "It was a miracle" said a colleague of Harah in Aleppo.',
+        "Omar Tarif was shot dead at a checkpoint on Monday. The body of Tarif was handed to his family in Homs.",
+        "Hassan Qadour was arrested in March in Homs. The family of Qadour said he was held without charge.",
+    ],
+)
+def test_a_surname_named_again_is_no_place(text: str, gazetteer: Gazetteer) -> None:
+    places = {m.key for m in extract(Article("test", "t", text), gazetteer).mentions if m.kind == "place"}
+    assert not [k for k in places if k.removeprefix("place/local/") in {"harah", "tarif", "qadour"}]
+    assert places  # the city is still read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ground: a kind of place before "of", a locative, a verb of hitting
+        "Omar Tarif was shot dead on Monday. Jets later struck the village of Tarif.",
+        "Omar Tarif was shot dead on Monday. Shelling killed two children in Tarif.",
+        # no man of that name in the article
+        "Shelling hit the village of Tarif on Monday. A colleague of Tarif residents was hurt.",
+    ],
+)
+def test_a_surname_told_as_ground_stays_a_place(text: str, gazetteer: Gazetteer) -> None:
+    assert keys(text, gazetteer)["Tarif"] == "place/local/tarif"
+
+
+def test_relation_of_reads_the_adversarial_texts() -> None:
+    assert [searched(_RELATION_OF)(text) for text in RELATION_OF32_TEXTS] == [None] * 3
+    assert searched(_RELATION_OF)("said a colleague of ") == "colleague of "
