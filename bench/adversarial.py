@@ -123,6 +123,7 @@ from loaders.owners_told_before import ITS_SITE
 from loaders.paired_states import _ADVERB, _STATE_VERB, _WORD_BEFORE, capitals_paired_with_capitals
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.participle_takers import _ING, _PREPOSITION_BEFORE
+from loaders.party_capitals import PARTY_BEFORE
 from loaders.passive_subjects import _INSIDE_SUBJECT
 from loaders.past_deeds import (
     _DATED_AFTER,
@@ -135,7 +136,7 @@ from loaders.past_deeds import (
     dated_back,
     done_in_the_past,
 )
-from loaders.person_names import _GIVEN_BEFORE
+from loaders.person_names import _GIVEN_BEFORE, _RELATION_OF
 from loaders.pictured_scenes import _PICTURE_SHOWS
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
@@ -151,10 +152,13 @@ from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _THE_TOWNS
 from loaders.sentence_triggers import _CAMPAIGN, LOOSE_BOMBING
 from loaders.set_off_places import COUNTED, counted_lists
+from loaders.short_forms import SIZE_OR_SIDE
 from loaders.sides_in_cities import SIDE_AND_NAME
 from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
+from loaders.speaking_units import SPEAKS_AFTER, UNIT_NAME
+from loaders.spelling_variants import vowel_shape
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
 from loaders.state_forces import _OWNED_FORCES
 from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
@@ -891,6 +895,18 @@ ENGAGED32_TEXTS = cut(
     "engaged rebels in " * 278,
     " " * 5000,
 )
+# a capital named as a party (placefp32): runs of "independently of", of "at the the", of "loyal to", of "in in", blanks
+PARTY32_TEXTS = cut(
+    "independently of " * 295, "at the the " * 455, "loyal to " * 556, "in in coordination " * 264, " " * 5000
+)
+# a numbered unit that speaks (placefp32): runs of "has", of "called", of "Division 30", of blanks
+SPEAKS32_TEXTS = cut(" has" * 1250, " called" * 715, " Division 30" * 417, " " * 5000)
+# a village's size or side word at a name's end (placefp32): runs of "al-Kubra", of blanks, of "al-", of "kubr"
+SIZE_OR_SIDE32_TEXTS = cut(" al-Kubra" * 556, " " * 5000, " al-" * 1250, " kubr" * 1000)
+# a name's vowel shape (placefp32): runs of one vowel, of one letter doubled, of blanks and hyphens, of "al-Hamidiyeh"
+VOWEL_SHAPE32_TEXTS = cut("a" * 5000, "bb" * 2500, " -" * 2500, "al-Hamidiyeh " * 385)
+# a person's relation before "of" (placefp32): runs of "colleague of", of "of", of blanks
+RELATION_OF32_TEXTS = cut(" colleague of" * 385, " of" * 1667, " " * 5000)
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
     "killed " * 715, "killed a senior " * 313, "official in " * 417, "killed a official in the " * 200, " " * 5000
@@ -1267,6 +1283,11 @@ def _state_verbs(text: str) -> list[str | None]:
 def outlets_at_every_offset(text: str) -> list[str]:
     """_OUTLET_AFTER matched at every offset, as mention_filters tries it after a place."""
     return [m.group(0) for at in range(len(text)) if (m := _OUTLET_AFTER.match(text, at))]
+
+
+def speaks_at_every_offset(text: str) -> list[str]:
+    """speaking_units.SPEAKS_AFTER matched at every offset, as the rule tries it after a unit's name."""
+    return [m.group() for at in range(len(text)) if (m := SPEAKS_AFTER.match(text, at))]
 
 
 def adverbs_at_every_offset(text: str) -> list[str | None]:
@@ -1683,4 +1704,10 @@ CASES: tuple[Case, ...] = (
     Case("unopposed._UNOPPOSED_AFTER", "match", _matched(_UNOPPOSED_AFTER), AGREED32_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), AGREED32_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ENGAGED32_TEXTS, 0.05),
+    Case("party_capitals.PARTY_BEFORE", "search", searched(PARTY_BEFORE), PARTY32_TEXTS),
+    Case("speaking_units.SPEAKS_AFTER", "match at every offset", speaks_at_every_offset, SPEAKS32_TEXTS),
+    Case("speaking_units.UNIT_NAME", "finditer", found(UNIT_NAME), SPEAKS32_TEXTS),
+    Case("short_forms.SIZE_OR_SIDE", "sub", lambda t: SIZE_OR_SIDE.sub("", t), SIZE_OR_SIDE32_TEXTS),
+    Case("spelling_variants.vowel_shape", "call", vowel_shape, VOWEL_SHAPE32_TEXTS),
+    Case("person_names._RELATION_OF", "search", searched(_RELATION_OF), RELATION_OF32_TEXTS),
 )

@@ -69,6 +69,7 @@ from loaders.model import Article, Engagement, Extraction, Mention
 from loaders.numbered_places import with_numbered_places
 from loaders.own_countryside import with_own_countryside
 from loaders.paired_states import capitals_paired_with_capitals, states_paired_with_a_state
+from loaders.party_capitals import capitals_as_parties
 from loaders.person_names import without_persons_as_villages
 from loaders.place_mentions import link_local_places, with_located_names, with_place_lists
 from loaders.province_references import with_province_references
@@ -76,7 +77,10 @@ from loaders.provincial_capitals import with_provincial_capitals
 from loaders.quarter_namesakes import quarters_of_the_last_city
 from loaders.sentence_mining import Mining, mine_sentence
 from loaders.sheikh_places import with_sheikh_places
+from loaders.short_forms import short_forms_of_named_places
 from loaders.sides_in_cities import with_cities_of_sides
+from loaders.speaking_units import without_speaking_units
+from loaders.spelling_variants import one_key_per_spelling
 from loaders.state_forces import (
     owners_of_forces,
     with_state_by_nationality,
@@ -98,6 +102,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     title_at = title_index(body, mined, article.title)
     local_entities: dict[str, tuple[str, str]] = {}
     per_sentence: list[list[Mention]] = []
+    parties: list[Mention] = []  # capitals named as parties: actor links, no sides of events
     for index, sentence in enumerate(mined):
         found = gazetteer_mentions(body, sentence.span, gazetteer)
         found = with_described_quarters(body, sentence.span, found, gazetteer)
@@ -132,6 +137,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found = with_places_abroad(body, sentence.span, found, local_entities, gazetteer)
         found = states_paired_with_a_state(body, found, local_entities, gazetteer)
         found = capitals_paired_with_capitals(body, found, gazetteer)
+        found, named_parties = capitals_as_parties(body, found, gazetteer)
+        parties.extend(named_parties)
         found = without_outlet_names(body, found)
         per_sentence.append(found)
     per_sentence = homonyms_by_neighbours(body, [s.span for s in mined], per_sentence, gazetteer)
@@ -173,7 +180,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = with_surnames(body, mined, per_sentence, local_entities, gazetteer)
     per_sentence = without_other_bearers(body, mined, per_sentence, gazetteer)
     per_sentence = without_persons_as_villages(body, per_sentence, gazetteer)
+    per_sentence = without_speaking_units(body, per_sentence)
     per_sentence = without_tribes_as_places(body, per_sentence)
+    per_sentence = short_forms_of_named_places(body, per_sentence)
+    per_sentence = one_key_per_spelling(body, per_sentence)
     per_sentence = one_key_per_place(sites_own_their_names(per_sentence))
     classes: dict[str, str] = {}
     for found in per_sentence:
@@ -218,7 +228,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     return Extraction(
         article=article,
         sentences=tuple(all_sentences),
-        mentions=tuple(sorted([*all_mentions, *owners_of_forces(body, all_mentions, gazetteer)], key=_start)),
+        mentions=tuple(sorted([*all_mentions, *owners_of_forces(body, all_mentions, gazetteer), *parties], key=_start)),
         engagements=frozen,
         claims=tuple(unique(claims)),
         local_entities=_named(local_entities, all_mentions, frozen),

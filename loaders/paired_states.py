@@ -108,7 +108,7 @@ _WHERE = frozenset(
 def capitals_paired_with_capitals(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A capital read as a place, coordinated with another capital that stands for its state, is its state too: the
     items of one coordination are things of one kind, and a foreign capital so named is a government."""
-    metonyms = _state_metonyms(gazetteer)
+    metonyms = state_metonyms(gazetteer)
     out = list(found)
     for i, m in enumerate(found):
         state = metonyms.get(body[m.span.start : m.span.end])
@@ -147,7 +147,7 @@ def _pair_patterns(names: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[s
 
 
 @cache
-def _state_metonyms(gazetteer: Gazetteer) -> dict[str, str]:
+def state_metonyms(gazetteer: Gazetteer) -> dict[str, str]:
     """A capital's name -> the state it stands for (the tables' metonyms; not a country's own name)."""
     names = (
         (name, entity.key)

@@ -157,7 +157,30 @@ def without_persons_as_villages(
             and (kunya_reading(found, m, body, gazetteer) or _surname_of(found, m, body))
         ]
         out.append([m for m in found if m not in persons] if persons else found)
-    return out
+    surnames = {body[m.span.start : m.span.end] for found in per_sentence for m in found if _surname_of(found, m, body)}
+    if not surnames:
+        return out
+    return [[m for m in found if not _surname_again(found, m, body, surnames, gazetteer)] for found in out]
+
+
+# A relation of a person before "of" ("a colleague of Harah", "the family of Tarif"): the "of" names whose, not where
+_RELATION_OF = re.compile(
+    r"\b(?:colleagues?|friends?|sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|family|relatives|"
+    r"cousins?|uncle|nephew|widow|lawyer|body|funeral)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _surname_again(found: list[Mention], m: Mention, body: str, surnames: set[str], gazetteer: Gazetteer) -> bool:
+    """Whether a place mention repeats a word the article gave as a man's surname ("Khaled Harah ... a colleague of
+    Harah"), not told as ground: the news names a man by his surname once it has named him in full (placefp32)."""
+    if m.kind != "place" or body[m.span.start : m.span.end] not in surnames:
+        return False
+    if m.linked and namesakes.well_known(gazetteer.get(m.key)):
+        return False  # a known town keeps its name, as in village_reading
+    if _RELATION_OF.search(body, max(0, m.span.start - 30), m.span.start):
+        return True
+    return not _told_as_ground(found, m, body)
 
 
 def _subject(body: str, place: Mention, found: list[Mention]) -> bool:
