@@ -182,7 +182,7 @@ from loaders.told_before import (
 from loaders.tolls_after import _HIT_AT
 from loaders.trapped_people import _SUBJECT_GAP, _WAY_SHUT, TRAPPING
 from loaders.tribe_names import TRIBE_NAMED
-from loaders.trigger_guards import _HEDGE, _NOT_HAPPENING
+from loaders.trigger_guards import _FLED_FROM, _HEDGE, _NOT_HAPPENING
 from loaders.truce_made import TRUCE_MADE
 from loaders.truce_parties import _ANNOUNCED
 from loaders.truce_words import BODY_FOR_TRUCE
@@ -1269,6 +1269,14 @@ GOES_ON32_TEXTS = cut(
     "day of " * 715,
     " " * 4990 + "continued",
 )
+# fighting fled or avoided (dupl32): runs of the verb, of "avoid the", of words, of blanks, searched in the last 60
+# characters before a trigger as the guard calls it
+FLED32_TEXTS = cut(
+    "avoid " * 835,
+    "to avoid the " * 385,
+    "heavy " * 835,
+    " " * 5000,
+)
 ANOTHER32_TEXTS = cut(
     "a second " * 555,
     "a second day " * 385,
@@ -1664,4 +1672,5 @@ CASES: tuple[Case, ...] = (
     ),
     Case("going_on_words.GOES_ON", "search", searched(GOES_ON), GOES_ON32_TEXTS),
     Case("told_before.ANOTHER", "search", searched(ANOTHER), ANOTHER32_TEXTS),
+    Case("trigger_guards._FLED_FROM", "search", searched(_FLED_FROM), FLED32_TEXTS),
 )

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from bench.adversarial import ANOTHER32_TEXTS, GOES_ON32_TEXTS
+from bench.adversarial import ANOTHER32_TEXTS, FLED32_TEXTS, GOES_ON32_TEXTS
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.going_on_words import GOES_ON, goes_on
 from loaders.model import Article
 from loaders.told_before import ANOTHER
+from loaders.trigger_guards import _FLED_FROM
 
 # sentences between the lead and the later report, so no rule that reads the last few sentences ties them
 _FILLER = " Shops in the town stayed shut. Families left for the border. A local doctor said supplies were low. "
@@ -94,3 +95,41 @@ def test_strikes_for_a_second_day_stay_two_strikes(gazetteer: Gazetteer) -> None
 def test_another_attack_stays_another_clash(gazetteer: Gazetteer) -> None:
     text = _ZABADANI + " Rebels launched another attack on troops in Zabadani on Monday evening."
     assert len(_clashes(text, gazetteer)) == 2
+
+
+# --- fighting people left to avoid is why they left, not a battle told ---
+
+
+def _types(text: str, gazetteer: Gazetteer) -> list[str]:
+    return [e.type for e in extract(Article("test", "t", text, published=date(2016, 7, 20)), gazetteer).engagements]
+
+
+def test_fighting_avoided_is_no_battle(gazetteer: Gazetteer) -> None:
+    assert (
+        _types("Thousands of families left Manbij to avoid the fighting between Kurdish forces and IS.", gazetteer)
+        == []
+    )
+    assert (
+        _types("Civilians in Manbij hid in basements to avoid the clashes between the army and rebels.", gazetteer)
+        == []
+    )
+
+
+def test_battles_avoided_after_a_strike_add_no_clash(gazetteer: Gazetteer) -> None:
+    text = (
+        "US-led air strikes killed 20 civilians in Manbij on Tuesday. "
+        "Many had fled their houses to avoid the battles raging in the vicinity."
+    )
+    assert _types(text, gazetteer) == ["air-strike"]
+
+
+def test_fighting_told_beside_an_avoided_thing_is_still_told(gazetteer: Gazetteer) -> None:
+    # "avoided" with a clause of its own after it: the clash is reported
+    text = "Families avoided the main road as fighting raged between rebels and the army in Manbij on Monday."
+    assert _types(text, gazetteer) == ["armed-clash"]
+    assert _types("The army avoided clashes in Manbij and shelled the town instead.", gazetteer) == ["shelling"]
+
+
+def test_fled_adversarial_inputs_read_as_expected() -> None:
+    assert [_FLED_FROM.search(t[-60:]) is not None for t in FLED32_TEXTS] == [False, False, False, False]
+    assert _FLED_FROM.search("hid in basements to avoid the ") is not None
