@@ -133,3 +133,40 @@ def test_fighting_told_beside_an_avoided_thing_is_still_told(gazetteer: Gazettee
 def test_fled_adversarial_inputs_read_as_expected() -> None:
     assert [_FLED_FROM.search(t[-60:]) is not None for t in FLED32_TEXTS] == [False, False, False, False]
     assert _FLED_FROM.search("hid in basements to avoid the ") is not None
+
+
+# --- a lead summed up by its parts, each told at one of its places ---
+
+_LEAD = (
+    "Rocket shells fired by terrorists killed four people in the cities of Aleppo and Homs on Saturday, state media "
+    "reported. In the al-Midan neighborhood of Aleppo, terrorists killed a child with a rocket shell"
+)
+
+
+def _shellings(text: str, gazetteer: Gazetteer) -> list[tuple[str, ...]]:
+    x = extract(Article("test", "t", text, published=date(2015, 7, 15)), gazetteer)
+    return [tuple(k.rsplit("/", 1)[-1] for k in e.places) for e in x.engagements if e.type == "shelling"]
+
+
+def test_a_lead_told_again_place_by_place_is_its_parts(gazetteer: Gazetteer) -> None:
+    text = _LEAD + ". Another shelling hit the city of Homs, where terrorists killed three people with mortar rounds."
+    assert _shellings(text, gazetteer) == [("al-midan", "aleppo-421202163"), ("homs-421168647",)]
+    x = extract(Article("test", "t", text, published=date(2015, 7, 15)), gazetteer)
+    # the lead's toll is told of the first part
+    assert [c.engagement for c in x.claims if c.evidence.start == 0] == [x.engagements[0].key]
+
+
+def test_a_lead_with_a_place_told_no_more_stays(gazetteer: Gazetteer) -> None:
+    assert _shellings(_LEAD + ".", gazetteer) == [
+        ("aleppo-421202163", "homs-421168647"),
+        ("al-midan", "aleppo-421202163"),
+    ]
+
+
+def test_a_lead_whose_part_is_of_another_day_stays(gazetteer: Gazetteer) -> None:
+    text = _LEAD + " on Saturday. On Tuesday terrorists shelled the city of Homs, killing three people."
+    assert _shellings(text, gazetteer) == [
+        ("aleppo-421202163", "homs-421168647"),
+        ("al-midan", "aleppo-421202163"),
+        ("homs-421168647",),
+    ]
