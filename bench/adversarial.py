@@ -78,6 +78,7 @@ from loaders.foreign_namesakes import names_pattern
 from loaders.fought_since import _HAD_BEEN, _SINCE_DAY
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
+from loaders.going_on_words import GOES_ON
 from loaders.ground import _DEAL_ONLY
 from loaders.ground_attacks import ON_THE_GROUND
 from loaders.ground_words import _CAMPAIGN_BEFORE, _FROM_AFAR, _ON_FOOT
@@ -181,11 +182,12 @@ from loaders.told_before import (
     _OPENS_ON_OTHER_UNITS,
     _OTHER_UNITS_CLAUSE,
     _SUBJECT_BEFORE,
+    ANOTHER,
 )
 from loaders.tolls_after import _HIT_AT
 from loaders.trapped_people import _SUBJECT_GAP, _WAY_SHUT, TRAPPING
 from loaders.tribe_names import TRIBE_NAMED
-from loaders.trigger_guards import _HEDGE, _NOT_HAPPENING
+from loaders.trigger_guards import _FLED_FROM, _HEDGE, _NOT_HAPPENING
 from loaders.truce_made import TRUCE_MADE
 from loaders.truce_parties import _AGREED_BEFORE, _ANNOUNCED
 from loaders.truce_words import BODY_FOR_TRUCE
@@ -1310,6 +1312,32 @@ def _words_before(text: str) -> list[str | None]:
 
 
 _UNITS = "finditer, match"
+# fighting told as going on (dupl32): runs of ordinals, of "a second", of "day of", of blanks; "another" read before a
+# trigger, its "a second day" left out: runs of "a second", of the day words, of blanks before the end
+GOES_ON32_TEXTS = cut(
+    "for a second " * 385,
+    "their 11th " * 455,
+    "a third consecutive " * 250,
+    "entered its " * 420,
+    "day of " * 715,
+    " " * 4990 + "continued",
+)
+# fighting fled or avoided (dupl32): runs of the verb, of "avoid the", of words, of blanks, searched in the last 60
+# characters before a trigger as the guard calls it
+FLED32_TEXTS = cut(
+    "avoid " * 835,
+    "to avoid the " * 385,
+    "heavy " * 835,
+    " " * 5000,
+)
+ANOTHER32_TEXTS = cut(
+    "a second " * 555,
+    "a second day " * 385,
+    "another " * 625,
+    " " * 4980 + "a second day ",
+)
+
+
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
     Case("clauses.chunk", "chunk", lambda text: len(chunk(text)), CHUNKER_TEXTS, 0.5),
@@ -1710,4 +1738,7 @@ CASES: tuple[Case, ...] = (
     Case("short_forms.SIZE_OR_SIDE", "sub", lambda t: SIZE_OR_SIDE.sub("", t), SIZE_OR_SIDE32_TEXTS),
     Case("spelling_variants.vowel_shape", "call", vowel_shape, VOWEL_SHAPE32_TEXTS),
     Case("person_names._RELATION_OF", "search", searched(_RELATION_OF), RELATION_OF32_TEXTS),
+    Case("going_on_words.GOES_ON", "search", searched(GOES_ON), GOES_ON32_TEXTS),
+    Case("told_before.ANOTHER", "search", searched(ANOTHER), ANOTHER32_TEXTS),
+    Case("trigger_guards._FLED_FROM", "search", searched(_FLED_FROM), FLED32_TEXTS),
 )

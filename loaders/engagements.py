@@ -20,6 +20,7 @@ from loaders.from_the_air import (
     air_attackers,
     forces_named,
 )
+from loaders.going_on_words import goes_on
 from loaders.ground import (
     forced_out_by,
     is_entry,
@@ -98,6 +99,7 @@ class Detection:
     elsewhere: bool = False  # "on another neighbourhood": not at the quarter reported before
     unnamed_agent: bool = False  # "terrorists in Palmyra fired": someone the gazetteer cannot name did it
     by_aircraft: bool = False  # "the warplanes carried out raids": aircraft told doing the strike
+    going_on: bool = False  # "Clashes continued", "a third day of fighting": a battle already under way
     blast: bool = False  # told only as a blast or an explosion: what any bomb does, a suicide bomber's too
     bombing: bool = False  # told only as "bombing(s)" or "bombardment(s)": what aircraft and guns do too
     standing: bool = False  # "has been under siege": a state that holds as the article is written
@@ -350,6 +352,7 @@ def _build(
         elsewhere=elsewhere,
         blast=etype == "remote-explosive" and bool(WEAK_EXPLOSIVE.fullmatch(match.group(0))),
         bombing=etype == "remote-explosive" and bool(LOOSE_BOMBING.fullmatch(match.group(0))),
+        going_on=etype == "armed-clash" and goes_on(text),
         standing=etype == "siege"
         and bool(
             _STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())

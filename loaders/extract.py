@@ -59,6 +59,7 @@ from loaders.held_sides import held_sides_of_cities
 from loaders.homonym_neighbours import homonyms_by_neighbours
 from loaders.kind_names import with_kind_names
 from loaders.kurdish_police import with_kurdish_police
+from loaders.leads_of_parts import leads_of_parts
 from loaders.local_entities import (
     one_key_per_place,
     sites_own_their_names,
@@ -213,6 +214,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         one_attacker_per_type(kept, turns, gazetteer), home.key if home else None, gazetteer
     )
     engagements = regions_retold(leads_told_where(engagements, gazetteer), gazetteer)
+    engagements = leads_of_parts(engagements, gazetteer)
     engagements = attacks_told_by_their_means(engagements, turns, gazetteer)
     engagements = placed_by_next_report(unplaced_retellings_joined(engagements, gazetteer), gazetteer)
     engagements = lent_by_the_last(engagements)

@@ -216,7 +216,7 @@ def referent(
         told = _told_there(parts, VIOLENT - {detection.type}, detection, places, when, gazetteer)
         if told is not None:
             return told
-    if (told := battle_of_the_day(detection, stated, when, earlier_ones, gazetteer)) is not None:
+    if (told := battle_of_the_day(detection, stated, when, earlier_ones, gazetteer, places)) is not None:
         return told  # "Fighting lasted all night and into Sunday": that day's battle goes on
     if not detection.definite:
         return None

@@ -30,9 +30,12 @@ _DEFINITE_SUBJECT = re.compile(
 )
 # "Monday's raid", "yesterdays attack" (FA-KES drops the apostrophe): the one of that day, already told.
 _DAY_POSSESSIVE = re.compile(r"\b(?:\w+day|yesterday|today|tonight)(?:'s|’s|s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# "another raid", "a similar twin bombing", "the second such attack": an engagement other than the one just told.
+# "another raid", "a similar twin bombing", "the second such attack": an engagement other than the one just told; not
+# "a second day of fighting", "a third straight day of clashes", which tell the one battle going on
 ANOTHER = re.compile(
-    r"\b(?:another|similar|separate|second\s+such|(?:a|an)\s+other|a\s+(?:second|third|fourth))\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:another|similar|separate|second\s+such|(?:a|an)\s+other|"
+    r"a\s+(?:second|third|fourth)(?!\s+(?:(?:consecutive|straight|successive)\s+)?(?:day|night|week)s?\b))"
+    r"\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "one of the airstrikes targeted the town of al-Ghanto": one strike of the many a report told, told as an event of its

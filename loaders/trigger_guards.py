@@ -190,12 +190,12 @@ ENDURED_YEARS = re.compile(
 _SIEGE_WORD = re.compile(r"(?i)sieges?\b|blockades?\b")
 # How far (in characters) a clause reaches either side of its trigger at most.
 CLAUSE_REACH = 120
-# Sixteenth session (from the sample read outside the gold set). Fighting people flee is why they left, not a battle
-# reported: "civilians trying to flee heavy fighting", "Syrians fleeing from the fighting elsewhere in the north".
-# The words between are the fighting's own ("heavy", "the"), never a conjunction opening a clause of its own:
-# "civilians fled as fighting raged between rebels and the army" reports the fighting.
+# Sixteenth session (from the sample read outside the gold set). Fighting people flee, or leave to avoid (dupl32),
+# is why they left, not a battle reported: "civilians trying to flee heavy fighting", "fled their houses to avoid the
+# battles raging in the vicinity". The words between are the fighting's own ("heavy", "the"), never a conjunction
+# opening a clause of its own: "civilians fled as fighting raged between rebels and the army" reports the fighting.
 _FLED_FROM = re.compile(
-    r"\b(?:flee|flees|fled|fleeing|escape|escapes|escaped|escaping)\s+(?:from\s+)?(?:the\s+)?"
+    r"\b(?:flee|flees|fled|fleeing|escape|escapes|escaped|escaping|avoid|avoided|avoiding)\s+(?:from\s+)?(?:the\s+)?"
     r"(?:(?!(?:as|when|while|after|before|because|since|until|and|but|or)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
