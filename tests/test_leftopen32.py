@@ -1,0 +1,33 @@
+"""Leftopen32's consistency fixes of existing rules: sentences written for these tests, never copied from a corpus."""
+
+from __future__ import annotations
+
+from detection import place_keys
+
+from loaders.capital_references import SYRIAN_CAPITAL
+from loaders.gazetteer import Gazetteer
+from loaders.province_references import PROVINCE_REFERENCE
+
+DAMASCUS = "place/damascus-421202165"
+DEIR_PROVINCE = "place/deir-ez-zor-governorate-85678381"
+
+
+def test_the_syrian_capital_opening_a_sentence_is_damascus(gazetteer: Gazetteer) -> None:
+    text = "Talks stalled in Geneva on Monday. The Syrian capital was calm as delegates flew home."
+    assert DAMASCUS in place_keys(gazetteer, text)
+
+
+def test_the_province_opening_a_sentence_is_the_governorate_named_before(gazetteer: Gazetteer) -> None:
+    text = "Tribal elders met in Deir Ezzor on Friday. The province has been without power for a week."
+    assert DEIR_PROVINCE in place_keys(gazetteer, text)
+    found = PROVINCE_REFERENCE.search("The province was quiet")
+    assert found is not None and found.group("ref") == "province"
+
+
+def test_capitalised_offices_followed_by_a_name_are_left_to_the_name() -> None:
+    assert SYRIAN_CAPITAL.search("The Syrian capital Damascus was quiet") is None
+    assert SYRIAN_CAPITAL.search("The Syrian capital, Damascus, was quiet") is None
+    assert SYRIAN_CAPITAL.search("The Lebanese capital was quiet") is None
+    assert SYRIAN_CAPITAL.search("Other Syrian capital markets fell") is None
+    assert PROVINCE_REFERENCE.search("The province of Hama was quiet") is None
+    assert PROVINCE_REFERENCE.search("The province, Hama, was quiet") is None
