@@ -11,9 +11,10 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span
 
 # "the (rebel-held) provincial capital", "the province's capital", "the capital of the province", bare: a name right
-# after it ("the provincial capital Idlib", "the provincial capital, Raqqa") is the city named, and read as such
+# after it ("the provincial capital Idlib", "the provincial capital, Raqqa") is the city named, and read as such;
+# "The provincial capital" opening a sentence is the same office (thirty-second session)
 CAPITAL_REFERENCE = re.compile(
-    r"\bthe\s+(?:[\w-]+-(?:held|controlled|run)\s+)?"
+    r"\b[Tt]he\s+(?:[\w-]+-(?:held|controlled|run)\s+)?"
     r"(?P<ref>provincial\s+capital|province(?:'s|’s|s)\s+capital|capital\s+of\s+the\s+province)\b"
     r"(?!,?\s+(?:of\s+|city\s+)?(?:the\s+)?[A-Z])"
 )

@@ -7,6 +7,7 @@ from detection import place_keys
 from loaders.capital_references import SYRIAN_CAPITAL
 from loaders.gazetteer import Gazetteer
 from loaders.province_references import PROVINCE_REFERENCE
+from loaders.provincial_capitals import CAPITAL_REFERENCE
 
 DAMASCUS = "place/damascus-421202165"
 DEIR_PROVINCE = "place/deir-ez-zor-governorate-85678381"
@@ -31,3 +32,17 @@ def test_capitalised_offices_followed_by_a_name_are_left_to_the_name() -> None:
     assert SYRIAN_CAPITAL.search("Other Syrian capital markets fell") is None
     assert PROVINCE_REFERENCE.search("The province of Hama was quiet") is None
     assert PROVINCE_REFERENCE.search("The province, Hama, was quiet") is None
+
+
+RAQQA_CITY = "place/raqqa-421172833"
+
+
+def test_the_provincial_capital_opening_a_sentence_is_the_seat(gazetteer: Gazetteer) -> None:
+    text = "Fighting spread across Raqqa province last week. The provincial capital was without water on Sunday."
+    assert RAQQA_CITY in place_keys(gazetteer, text)
+
+
+def test_a_capitalised_provincial_capital_with_its_name_is_left_to_the_name() -> None:
+    assert CAPITAL_REFERENCE.search("The provincial capital Idlib was hit") is None
+    assert CAPITAL_REFERENCE.search("The provincial capital, Raqqa, was hit") is None
+    assert CAPITAL_REFERENCE.search("Theprovincial capital was hit") is None
