@@ -5,9 +5,12 @@ from __future__ import annotations
 from detection import place_keys
 
 from loaders.capital_references import SYRIAN_CAPITAL
+from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
+from loaders.model import Article
 from loaders.province_references import PROVINCE_REFERENCE
 from loaders.provincial_capitals import CAPITAL_REFERENCE
+from loaders.repelled_attacks import _REPELLED_PASSIVE, _overlapping
 
 DAMASCUS = "place/damascus-421202165"
 DEIR_PROVINCE = "place/deir-ez-zor-governorate-85678381"
@@ -46,3 +49,25 @@ def test_a_capitalised_provincial_capital_with_its_name_is_left_to_the_name() ->
     assert CAPITAL_REFERENCE.search("The provincial capital Idlib was hit") is None
     assert CAPITAL_REFERENCE.search("The provincial capital, Raqqa, was hit") is None
     assert CAPITAL_REFERENCE.search("Theprovincial capital was hit") is None
+
+
+def _sides(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
+    """Each engagement's type, attacker slugs and target slugs."""
+    x = extract(Article("test", "t", text), gazetteer)
+    return [
+        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
+    ]
+
+
+def test_an_attack_told_before_does_not_hide_the_one_repelled(gazetteer: Gazetteer) -> None:
+    told = _sides("In a new attack, an IS offensive on Kobani was repelled by the YPG on Thursday.", gazetteer)
+    assert told == [("armed-clash", ["islamic-state"], ["peoples-protection-units"])]
+    told = _sides("After a failed assault last week, a rebel offensive on Hama was repulsed by the army.", gazetteer)
+    assert told == [("armed-clash", ["syrian-rebels"], ["syrian-arab-army"])]
+    phrases = list(_overlapping(_REPELLED_PASSIVE, "In a new attack, an IS offensive was repelled by the YPG."))
+    assert [p.group("noun") for p in phrases] == ["attack", "offensive"]
+
+
+def test_an_attack_told_before_one_stopped_by_no_side_adds_no_target(gazetteer: Gazetteer) -> None:
+    told = _sides("In a new attack, an IS offensive on Kobani was halted by heavy rain on Thursday.", gazetteer)
+    assert told == [("armed-clash", ["islamic-state"], [])]
