@@ -112,9 +112,11 @@ def is_entry(word: str) -> bool:
     return _ENTRY_ONLY.fullmatch(word) is not None
 
 
-# A deal the entry follows, not a mission it is sent on: "entered Douma after an evacuation agreement".
+# A deal the entry follows, not a mission it is sent on: "entered Douma after an evacuation agreement"; a ceasefire is
+# such a deal as a truce is (thirty-second session: "under a ceasefire deal" had been no event at all).
 _DEAL_ONLY = re.compile(
-    r"\b(?:deals?|agreements?|accords?|truce|reconciliation|settlement|surrender|evacuation)\b", re.IGNORECASE
+    r"\b(?:deals?|agreements?|accords?|truce|cease-?fire|reconciliation|settlement|surrender|evacuation)\b",
+    re.IGNORECASE,
 )
 
 

@@ -7,6 +7,7 @@ from detection import place_keys
 from loaders.capital_references import SYRIAN_CAPITAL
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
+from loaders.ground import _DEAL_ONLY
 from loaders.model import Article
 from loaders.province_references import PROVINCE_REFERENCE
 from loaders.provincial_capitals import CAPITAL_REFERENCE
@@ -71,3 +72,26 @@ def test_an_attack_told_before_does_not_hide_the_one_repelled(gazetteer: Gazette
 def test_an_attack_told_before_one_stopped_by_no_side_adds_no_target(gazetteer: Gazetteer) -> None:
     told = _sides("In a new attack, an IS offensive on Kobani was halted by heavy rain on Thursday.", gazetteer)
     assert told == [("armed-clash", ["islamic-state"], [])]
+
+
+def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
+    """Each engagement's type, attacker slugs and place slugs."""
+    x = extract(Article("test", "t", text), gazetteer)
+    return [
+        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1].rsplit("-", 1)[0] for k in e.places])
+        for e in x.engagements
+    ]
+
+
+def test_entering_under_a_ceasefire_deal_is_a_transfer(gazetteer: Gazetteer) -> None:
+    told = _told("Regime troops entered Douma on Sunday under a ceasefire deal with the rebels.", gazetteer)
+    assert ("non-violent-transfer-of-territory", ["syrian-arab-army"], ["douma"]) in told
+    told = _told("Regime troops entered Douma on Sunday after a cease-fire took hold.", gazetteer)
+    assert ("non-violent-transfer-of-territory", ["syrian-arab-army"], ["douma"]) in told
+    assert _DEAL_ONLY.fullmatch("cease-fire") is not None
+
+
+def test_a_ceasefire_to_monitor_is_a_mission_not_a_deal(gazetteer: Gazetteer) -> None:
+    told = _told("Turkish troops entered Idlib province on Sunday to monitor the ceasefire.", gazetteer)
+    assert "non-violent-transfer-of-territory" not in [t for t, _, _ in told]
+    assert _DEAL_ONLY.search("the ceasefires") is None
