@@ -120,6 +120,18 @@ _DEAL_ONLY = re.compile(
 )
 
 
+# A deal defied, not followed: "entered the town despite the ceasefire", "in violation of a truce" (thirty-second
+# session); a word of defiance, then up to three words of the deal's own phrase ("despite the Russian-brokered truce"),
+# none a conjunction or preposition ("broke ranks and a truce took hold" defies nothing).
+_DEFIED = re.compile(
+    r"\b(?:despite|in\s+(?:violation|breach|defiance)\s+of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|"
+    r"br(?:eak|eaks|oke|eaking)|flout(?:s|ed|ing)?|ignor(?:e|es|ed|ing))\s+"
+    r"(?:(?!(?:and|or|but|as|after|before|when|while|with|under|to|into|through|in|on|at|of|by|from)\b)[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_DEFIED_REACH = 60
+
+
 def entered_under_deal(
     text: str, base: int, match: re.Match[str], mentions: Sequence[Mention], classes: Mapping[str, str]
 ) -> bool:
@@ -134,6 +146,8 @@ def entered_under_deal(
     # the first agreed word a deal, not a mission ("to set up observation posts under the Astana deal")
     if first is None or not _DEAL_ONLY.fullmatch(first.group(0)):
         return False
+    if _DEFIED.search(text, max(match.end(), first.start() - _DEFIED_REACH), first.start()):
+        return False  # "entered Morek despite the truce": a deal broken hands over no ground
     return _entered_named(text, base, match, mentions, classes)
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from detection import place_keys
 
+from bench.adversarial import DEFIED32_TEXTS, searched
 from loaders.capital_references import SYRIAN_CAPITAL
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.ground import _DEAL_ONLY
+from loaders.ground import _DEAL_ONLY, _DEFIED
 from loaders.model import Article
 from loaders.province_references import PROVINCE_REFERENCE
 from loaders.provincial_capitals import CAPITAL_REFERENCE
@@ -95,3 +96,28 @@ def test_a_ceasefire_to_monitor_is_a_mission_not_a_deal(gazetteer: Gazetteer) ->
     told = _told("Turkish troops entered Idlib province on Sunday to monitor the ceasefire.", gazetteer)
     assert "non-violent-transfer-of-territory" not in [t for t, _, _ in told]
     assert _DEAL_ONLY.search("the ceasefires") is None
+
+
+def test_entering_despite_a_ceasefire_is_no_transfer(gazetteer: Gazetteer) -> None:
+    for text in (
+        "Rebels entered the town of Morek on Sunday despite the ceasefire.",
+        "Rebels entered the town of Morek on Sunday in violation of a Russian-brokered truce.",
+    ):
+        assert "non-violent-transfer-of-territory" not in [t for t, _, _ in _told(text, gazetteer)]
+
+
+def test_a_deal_followed_is_still_a_transfer(gazetteer: Gazetteer) -> None:
+    told = _told("Regime troops entered Douma on Sunday after rebels broke ranks and a truce took hold.", gazetteer)
+    assert ("non-violent-transfer-of-territory", ["syrian-arab-army"], ["douma"]) in told
+    told = _told("Regime troops entered Douma on Sunday under a truce agreed despite the rain.", gazetteer)
+    assert ("non-violent-transfer-of-territory", ["syrian-arab-army"], ["douma"]) in told
+
+
+def test_defied32_adversarial_inputs() -> None:
+    assert [searched(_DEFIED)(t) for t in DEFIED32_TEXTS] == [
+        "despite despite despite despite ",
+        None,
+        None,
+        None,
+        None,
+    ]
