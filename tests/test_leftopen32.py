@@ -6,10 +6,12 @@ from detection import place_keys
 
 from bench.adversarial import DEFIED32_TEXTS, searched
 from loaders.capital_references import SYRIAN_CAPITAL
+from loaders.compared_events import _PAST_DATE_AFTER, OLD_DATE_AFTER
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.ground import _DEAL_ONLY, _DEFIED
 from loaders.model import Article
+from loaders.places_of_events import _OLD_DATE_COMMA
 from loaders.province_references import PROVINCE_REFERENCE
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.repelled_attacks import _REPELLED_PASSIVE, _overlapping
@@ -121,3 +123,18 @@ def test_defied32_adversarial_inputs() -> None:
         None,
         None,
     ]
+
+
+def test_the_three_old_date_readings_share_their_dates() -> None:
+    # the month before the year and "many years ago", read by the remembered clause, are read by the other two
+    assert _PAST_DATE_AFTER.match(" on the town in March 2016") is not None
+    assert _PAST_DATE_AFTER.match(" on the town many months ago") is not None
+    assert _OLD_DATE_COMMA.match(" of Aleppo many years ago,") is not None
+    assert OLD_DATE_AFTER.match(" the market many years ago") is not None
+
+
+def test_a_month_without_a_year_is_no_old_date() -> None:
+    assert _PAST_DATE_AFTER.match(" on the town in March") is None
+    assert _OLD_DATE_COMMA.match(" of Aleppo in March,") is None
+    assert OLD_DATE_AFTER.match(" the market last month") is None  # a remembered clause needs a year back
+    assert _PAST_DATE_AFTER.match(" on the town last month") is not None  # an earlier one a month back
