@@ -15,6 +15,7 @@ from loaders.places_of_events import _OLD_DATE_COMMA
 from loaders.province_references import PROVINCE_REFERENCE
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.repelled_attacks import _REPELLED_PASSIVE, _overlapping
+from loaders.seats import governorate_seats, seats
 
 DAMASCUS = "place/damascus-421202165"
 DEIR_PROVINCE = "place/deir-ez-zor-governorate-85678381"
@@ -138,3 +139,17 @@ def test_a_month_without_a_year_is_no_old_date() -> None:
     assert _OLD_DATE_COMMA.match(" of Aleppo in March,") is None
     assert OLD_DATE_AFTER.match(" the market last month") is None  # a remembered clause needs a year back
     assert _PAST_DATE_AFTER.match(" on the town last month") is not None  # an earlier one a month back
+
+
+def test_one_seat_for_governorates_and_districts_by_any_spelling(gazetteer: Gazetteer) -> None:
+    # "Dohuk Governorate" and its city "Duhok" are one name spelt two ways; "Tadmur District" is Palmyra's
+    assert governorate_seats(gazetteer)["place/dohuk-governorate-85672417"] == "place/duhok-421193787"
+    assert seats(gazetteer)["place/tadmur-district-1108779085"] == "place/palmyra-421197935"
+    # the most populous of two towns of the name: Latakia city, not a stub of it
+    assert seats(gazetteer)["place/al-ladhiqiyah-district-1108779125"] == "place/latakia-1125980503"
+    assert governorate_seats(gazetteer)["place/idlib-governorate-85678373"] == "place/idlib-890432567"
+
+
+def test_no_seat_where_no_town_has_the_name(gazetteer: Gazetteer) -> None:
+    assert "place/rif-dimashq-governorate-85678391" not in seats(gazetteer)
+    assert "place/tadmur-district-1108779085" not in governorate_seats(gazetteer)
