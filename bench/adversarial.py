@@ -79,7 +79,7 @@ from loaders.fought_since import _HAD_BEEN, _SINCE_DAY
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
 from loaders.gazetteer import Gazetteer
 from loaders.going_on_words import GOES_ON
-from loaders.ground import _DEAL_ONLY
+from loaders.ground import _DEAL_ONLY, _DEFIED
 from loaders.ground_attacks import ON_THE_GROUND
 from loaders.ground_words import _CAMPAIGN_BEFORE, _FROM_AFAR, _ON_FOOT
 from loaders.group_references import _THE_GROUP
@@ -884,6 +884,11 @@ REPELLED31_TEXTS = cut(
 BLOWN31_TEXTS = cut("blew up " * 625, "blew up the " + "big " * 1250, "they blew up a post " * 250, " " * 5000)
 # an entry after a deal (fixes31): runs of "entered", of "entered the town after the", of "deal", blanks
 DEAL_ENTRY31_TEXTS = cut("entered " * 625, "entered the town after the " * 185, "deals " * 833, " " * 5000)
+# a deal defied (leftopen32): runs of the word of defiance (with and without a word after), of "in violation of",
+# of short words with no end of phrase, blanks
+DEFIED32_TEXTS = cut(
+    "despite " * 625, "despite the " * 416 + "x", "in violation of " * 312 + "x", "a " * 2499 + "x", " " * 5000
+)
 # missiles intercepted (fixes31): runs of the verb, of "intercepted several", of capitals, blanks
 INTERCEPTED31_TEXTS = cut(
     "intercepted " * 417, "intercepted several " * 250, "intercepted Aaaa Bbbb " * 228, " " * 5000
@@ -1716,6 +1721,7 @@ CASES: tuple[Case, ...] = (
     Case("repelled_attacks._REPELLED_PASSIVE", "search", searched(_REPELLED_PASSIVE), REPELLED31_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BLOWN31_TEXTS, 0.05),
     Case("ground._DEAL_ONLY", "search", searched(_DEAL_ONLY), DEAL_ENTRY31_TEXTS),
+    Case("ground._DEFIED", "search", searched(_DEFIED), DEFIED32_TEXTS),
     Case(
         "engagement_triggers.trigger_matches",
         "scan",

@@ -9,9 +9,10 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span
 
 # "the Syrian capital", "Syria's capital" (FA-KES drops the apostrophe: "Syrias capital"); a name right after it
-# ("the Syrian capital Damascus", "the Syrian capital, Damascus") is read by the name
+# ("the Syrian capital Damascus", "the Syrian capital, Damascus") is read by the name; "The Syrian capital" opening a
+# sentence is the same office (thirty-second session)
 SYRIAN_CAPITAL = re.compile(
-    r"\b(?P<ref>(?<=\bthe\s)Syrian\s+capital|Syria(?:'s|’s|s)\s+capital)\b(?!,?\s+(?:city\s+)?(?:of\s+)?[A-Z])"
+    r"\b(?P<ref>(?<=\b[Tt]he\s)Syrian\s+capital|Syria(?:'s|’s|s)\s+capital)\b(?!,?\s+(?:city\s+)?(?:of\s+)?[A-Z])"
 )
 
 

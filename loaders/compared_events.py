@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.old_dates import OLD_DATE, PAST_DATE
+
 # Words that end a noun phrase: a preposition, conjunction, relative pronoun or auxiliary between ends it ("recalled
 # the truce before jets bombed Douma": the bombing is told).
 _NOT_MODIFIER = (
@@ -37,8 +39,7 @@ _RECALLED_CLAUSE = re.compile(
 )
 # ... its old date closing the clause, at most six words on: "in 2012", "in March 2015", "years ago", "last year"
 OLD_DATE_AFTER = re.compile(
-    r"(?:\s+(?!(?:and|but|while|as|after|before|when)\b)[\w'’-]+){0,6}?\s+"
-    r"(?:in\s+(?:\w+\s+)?(?:19|20)\d\d|(?:a|one|two|three|four|five|six|several|many|\d+)\s+years?\s+ago|last\s+year)\b",
+    rf"(?:\s+(?!(?:and|but|while|as|after|before|when)\b)[\w'’-]+){{0,6}}?\s+{OLD_DATE}\b",
     re.IGNORECASE,
 )
 
@@ -51,14 +52,15 @@ _PREVIOUS_ONE = re.compile(
 )
 # ... or by likeness or as earlier, with a past date closing its phrase: "a similar strike on Maarat al-Numan last
 # month", "an earlier raid on the town in 2016"; "a similar strike hit Binnish on Tuesday" may be the day's news.
+# Any past date, a month back too (`old_dates.PAST_DATE`), not only an old one as a remembered clause needs: the words
+# "similar" or "earlier" already tell an earlier event.
 _SIMILAR_ONE = re.compile(
     r"\b(?:an?|the)\s+(?:similar|earlier)\s+(?:(?!(?:of|on|in|at|by|and|which|that)\b)[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _PAST_DATE_AFTER = re.compile(
     r"(?:\s+(?:on|in|against|near|at|of)\s+(?:(?!(?:and|but|while|after|before|when)\b)[\w'’-]+\s+){0,3}?"
-    r"[\w'’-]+)?\s+(?:last\s+(?:year|month|summer|winter|spring|autumn)|in\s+(?:19|20)\d\d|"
-    r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:years?|months?)\s+ago)\b",
+    rf"[\w'’-]+)?\s+{PAST_DATE}\b",
     re.IGNORECASE,
 )
 

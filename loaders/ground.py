@@ -112,10 +112,24 @@ def is_entry(word: str) -> bool:
     return _ENTRY_ONLY.fullmatch(word) is not None
 
 
-# A deal the entry follows, not a mission it is sent on: "entered Douma after an evacuation agreement".
+# A deal the entry follows, not a mission it is sent on: "entered Douma after an evacuation agreement"; a ceasefire is
+# such a deal as a truce is (thirty-second session: "under a ceasefire deal" had been no event at all).
 _DEAL_ONLY = re.compile(
-    r"\b(?:deals?|agreements?|accords?|truce|reconciliation|settlement|surrender|evacuation)\b", re.IGNORECASE
+    r"\b(?:deals?|agreements?|accords?|truce|cease-?fire|reconciliation|settlement|surrender|evacuation)\b",
+    re.IGNORECASE,
 )
+
+
+# A deal defied, not followed: "entered the town despite the ceasefire", "in violation of a truce" (thirty-second
+# session); a word of defiance, then up to three words of the deal's own phrase ("despite the Russian-brokered truce"),
+# none a conjunction or preposition ("broke ranks and a truce took hold" defies nothing).
+_DEFIED = re.compile(
+    r"\b(?:despite|in\s+(?:violation|breach|defiance)\s+of|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|"
+    r"br(?:eak|eaks|oke|eaking)|flout(?:s|ed|ing)?|ignor(?:e|es|ed|ing))\s+"
+    r"(?:(?!(?:and|or|but|as|after|before|when|while|with|under|to|into|through|in|on|at|of|by|from)\b)[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_DEFIED_REACH = 60
 
 
 def entered_under_deal(
@@ -132,6 +146,8 @@ def entered_under_deal(
     # the first agreed word a deal, not a mission ("to set up observation posts under the Astana deal")
     if first is None or not _DEAL_ONLY.fullmatch(first.group(0)):
         return False
+    if _DEFIED.search(text, max(match.end(), first.start() - _DEFIED_REACH), first.start()):
+        return False  # "entered Morek despite the truce": a deal broken hands over no ground
     return _entered_named(text, base, match, mentions, classes)
 
 

@@ -13,6 +13,7 @@ from loaders.capital_references import described_capital
 from loaders.gazetteer import Gazetteer
 from loaders.mention_filters import BASED_IN
 from loaders.model import Mention
+from loaders.old_dates import OLD_DATE
 from loaders.place_context import specific_places
 
 # "families from Aleppo Raqqa and Homs", "combatants from Chechnya": where people come from, not where it happened.
@@ -38,10 +39,7 @@ _OFFICIAL_HIT = re.compile(
 # "Like the bombing of Aleppo in 2016, the raid struck hospitals first": an opening phrase of likeness, dated a year or
 # more back and closed by a comma, names an old event's place, not the sentence's (quiet31b, written-sentence probe)
 _LIKE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:Like|Unlike)\s+(?:the|an?|its|their)\s+[^,.;:!?\n]{0,60}$")
-_OLD_DATE_COMMA = re.compile(
-    r"[^,.;:!?\n]{0,30}?\b(?:in\s+(?:\w+\s+)?(?:19|20)\d\d|last\s+year|"
-    r"(?:a|one|two|three|four|five|six|several|\d+)\s+years?\s+ago),"
-)
+_OLD_DATE_COMMA = re.compile(rf"[^,.;:!?\n]{{0,30}}?\b{OLD_DATE},")
 
 
 def _likened_old_place(body: str, start: int, end: int) -> bool:

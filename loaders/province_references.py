@@ -9,8 +9,9 @@ from loaders.capital_readings import named_province
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span
 
-# a bare "the province" ("the province's"): not "the province of X", "the province, X", "the province Idlib"
-PROVINCE_REFERENCE = re.compile(r"\bthe\s+(?P<ref>province)\b(?!,?\s+(?:of\b|[A-Z]))")
+# a bare "the province" ("the province's"), "The province" opening a sentence too: not "the province of X", "the
+# province, X", "the province Idlib"
+PROVINCE_REFERENCE = re.compile(r"\b[Tt]he\s+(?P<ref>province)\b(?!,?\s+(?:of\b|[A-Z]))")
 # "according to a source in the province": a speaker's seat told vaguely, SANA's formula, which names no place
 _SPEAKER_IN = re.compile(r"\b(?:sources?|officials?|reporters?|correspondents?)\s+in\s+$", re.IGNORECASE)
 

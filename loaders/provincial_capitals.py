@@ -4,16 +4,16 @@ names the city of Idlib (docs/extraction.md, "Mentions")."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from loaders.capital_readings import named_province
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span
+from loaders.seats import governorate_seats
 
 # "the (rebel-held) provincial capital", "the province's capital", "the capital of the province", bare: a name right
-# after it ("the provincial capital Idlib", "the provincial capital, Raqqa") is the city named, and read as such
+# after it ("the provincial capital Idlib", "the provincial capital, Raqqa") is the city named, and read as such;
+# "The provincial capital" opening a sentence is the same office (thirty-second session)
 CAPITAL_REFERENCE = re.compile(
-    r"\bthe\s+(?:[\w-]+-(?:held|controlled|run)\s+)?"
+    r"\b[Tt]he\s+(?:[\w-]+-(?:held|controlled|run)\s+)?"
     r"(?P<ref>provincial\s+capital|province(?:'s|’s|s)\s+capital|capital\s+of\s+the\s+province)\b"
     r"(?!,?\s+(?:of\s+|city\s+)?(?:the\s+)?[A-Z])"
 )
@@ -24,7 +24,7 @@ def with_provincial_capitals(
 ) -> list[list[Mention]]:
     """Each bare "the provincial capital" as a mention of the seat of the province last named before it, in its own
     sentence or the one before; a sentence that names no province and follows none keeps it unread."""
-    seats = _seats(gazetteer)
+    seats = governorate_seats(gazetteer)
     out: list[list[Mention]] = []
     for index, (span, found) in enumerate(zip(spans, per_sentence, strict=True)):
         added: list[Mention] = []
@@ -35,15 +35,3 @@ def with_provincial_capitals(
                 added.append(Mention(Span(match.start("ref"), match.end("ref")), seats[provinces[-1]], "place"))
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
     return out
-
-
-@lru_cache(maxsize=8)
-def _seats(gazetteer: Gazetteer) -> dict[str, str]:
-    """Governorate key -> the key of the city named for it (the most populous, where the tables hold two)."""
-    seats: dict[str, tuple[int, str]] = {}
-    for entity in gazetteer.entities():
-        if entity.kind == "place" and entity.cls == "Settlement" and entity.qid is not None:
-            province = named_province(entity, gazetteer)
-            if province is not None and (entity.population or 0) >= seats.get(province, (-1, ""))[0]:
-                seats[province] = (entity.population or 0, entity.key)
-    return {province: key for province, (_, key) in seats.items()}

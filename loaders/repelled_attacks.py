@@ -4,7 +4,7 @@ Kurds attacked (eighteenth session, helper sides)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from loaders.model import Mention
 from loaders.nearest_actors import actor_before, coordinated, first_after
@@ -73,7 +73,7 @@ def _repelled_in_passive(
 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """Attackers (the owner before the attack noun) and targets (the side after "by") of a repelled attack told in
     the passive, when the trigger is its attack noun and both sides are named; None otherwise."""
-    for phrase in _REPELLED_PASSIVE.finditer(text):
+    for phrase in _overlapping(_REPELLED_PASSIVE, text):
         if phrase.start("noun") != t_start:
             continue
         owners = [m for m in actors if phrase.start("owner") <= m.span.start - base < phrase.end("owner")]
@@ -83,6 +83,16 @@ def _repelled_in_passive(
         attackers = coordinated(owners[0], actors, text, base)
         return tuple(attackers), tuple(k for k in coordinated(stopper, actors, text, base) if k not in attackers)
     return None
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Each match of a pattern at every start, overlapping ones too: in "In a new attack, an IS offensive on the base
+    was repelled by the YPG" the phrase from "a new attack" would hide the one of "an IS offensive", the attack nearest
+    the verb (thirty-second session, helper leftopen32)."""
+    found = pattern.search(text)
+    while found is not None:
+        yield found
+        found = pattern.search(text, found.start() + 1)
 
 
 # "The YPG said its fighters repelled": the speaker's own men stopped the attack (nineteenth session, helper sides2).

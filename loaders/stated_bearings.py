@@ -14,7 +14,7 @@ from loaders.local_places import local_place
 from loaders.model import Mention, Span
 from loaders.namesakes import well_known
 from loaders.own_phrase import is_anchor
-from loaders.reference_tables import Entity
+from loaders.seats import seats
 
 # A candidate this far on the wrong side of every point of the place that locates it is on the opposite side: a
 # governorate's centroid and its capital are rough points, a village "in southern Idlib" may lie a little north of
@@ -139,20 +139,11 @@ def _points(gazetteer: Gazetteer, land: str) -> list[tuple[float, float]]:
     entity = gazetteer.get(land)
     points = [(entity.lat, entity.lon)] if entity.lat is not None and entity.lon is not None else []
     if entity.cls != "Settlement":
-        seat = _seat(gazetteer, entity)
+        seat_key = seats(gazetteer).get(land)
+        seat = gazetteer.get(seat_key) if seat_key is not None else None
         if seat is not None and seat.lat is not None and seat.lon is not None:
             points.append((seat.lat, seat.lon))
     return points
-
-
-def _seat(gazetteer: Gazetteer, entity: Entity) -> Entity | None:
-    """The town that gives a governorate or district its name, inside it."""
-    name = re.sub(r"\s+(?:Governorate|District)$", "", entity.label)
-    for key in place_lookup.place_index(gazetteer, place_lookup.bare).get(place_lookup.bare(name), ()):
-        town = gazetteer.get(key)
-        if town.cls == "Settlement" and entity.key in gazetteer.ancestors(key):
-            return town
-    return None
 
 
 def _way(word: str) -> str:
