@@ -7,7 +7,7 @@ import re
 from loaders.timex import WEEKDAY
 
 _FIGHT_WORD = re.compile(r"(?i)fight|fought|battl|clash|skirmish|assault|offensive|attack|ambush")
-_FOUGHT = re.compile(r"(?i)fight|fought|battl|combat")
+_FOUGHT = re.compile(r"(?i)fight|fought|battl")
 _NUMBER = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|\d+)"
 
 # "Hundreds of families have been displaced by the clashes in Idlib province": the fighting's toll on people told
