@@ -40,6 +40,7 @@ from loaders.aliases import tokenize
 from loaders.anniversaries import _ANNIVERSARY_OF, _YEARS_SINCE
 from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
+from loaders.battles_aside import _BROKE_OUT_BACK, _CAUSE_FOUGHT, _DAY, _DISPLACED_BY, _GOES_ON, _LULL_IN, _NOT_BEGUN
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
 from loaders.blows_dealt import _DEALT, _SUFFERED
@@ -1316,6 +1317,21 @@ def _words_before(text: str) -> list[str | None]:
     return [_group(_WORD_BEFORE.search(text, max(0, at - 30), at)) for at in range(0, len(text), 50)]
 
 
+# battles_aside (battle32): runs of the guards' own words, of blanks and of a hyphenated word
+BATTLES_ASIDE32_TEXTS = cut(
+    "displaced by the " * 295,
+    " broke out in the " * 280,
+    " the offensive " * 340,
+    " has not yet" * 420,
+    "a lull in the " * 360,
+    " against the " * 390,
+    " " * SIZE,
+    "terror-" * 720,
+    " continues on several" * 240,
+    " raged across the " * 280,
+)
+
+
 _UNITS = "finditer, match"
 # fighting told as going on (dupl32): runs of ordinals, of "a second", of "day of", of blanks; "another" read before a
 # trigger, its "a second day" left out: runs of "a second", of the day words, of blanks before the end
@@ -1747,4 +1763,11 @@ CASES: tuple[Case, ...] = (
     Case("going_on_words.GOES_ON", "search", searched(GOES_ON), GOES_ON32_TEXTS),
     Case("told_before.ANOTHER", "search", searched(ANOTHER), ANOTHER32_TEXTS),
     Case("trigger_guards._FLED_FROM", "search", searched(_FLED_FROM), FLED32_TEXTS),
+    Case("battles_aside._DISPLACED_BY", "search", searched(_DISPLACED_BY), BATTLES_ASIDE32_TEXTS),
+    Case("battles_aside._BROKE_OUT_BACK", "search", searched(_BROKE_OUT_BACK), BATTLES_ASIDE32_TEXTS),
+    Case("battles_aside._NOT_BEGUN", "search", searched(_NOT_BEGUN), BATTLES_ASIDE32_TEXTS),
+    Case("battles_aside._LULL_IN", "search", searched(_LULL_IN), BATTLES_ASIDE32_TEXTS),
+    Case("battles_aside._CAUSE_FOUGHT", "search", searched(_CAUSE_FOUGHT), BATTLES_ASIDE32_TEXTS),
+    Case("battles_aside._GOES_ON", "search", searched(_GOES_ON), BATTLES_ASIDE32_TEXTS),
+    Case("battles_aside._DAY", "search", searched(_DAY), BATTLES_ASIDE32_TEXTS),
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from loaders.battles_aside import battle_aside
 from loaders.bombed_places import bombs_a_place
 from loaders.captives_taken import captives_by_pronoun
 from loaders.engagement_triggers import TERRITORY_GROUP, TYPES, trigger_matches
@@ -53,6 +54,7 @@ def find_triggers(text: str, base: int, mentions: Sequence[Mention], classes: Ma
             or leaves_a_country(text, base, match, mentions, classes)
             or captives_by_pronoun(text, match)  # "executed 10 soldiers after they captured them": people taken
             or war_began(text, match)  # "protests became an uprising after forces cracked down on them": history
+            or battle_aside(text, match)  # "have been fighting there for years", "displaced by the clashes"
             or (match.group("hit") is not None and not site_hit(text, match.start()))  # "the economy was hit"
         ):
             continue
