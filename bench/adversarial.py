@@ -171,6 +171,7 @@ from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
 from loaders.support_phrases import STRIKES_LAUNCHED
 from loaders.surrenders import AGREED_TO_STOP, SURRENDERED
+from loaders.tallied_attacks import _IN_A_YEAR, _VICTIMS_TALLY
 from loaders.tallied_attacks import _SPAN as _TALLY_SPAN
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
@@ -194,6 +195,7 @@ from loaders.truce_parties import _AGREED_BEFORE, _ANNOUNCED
 from loaders.truce_words import BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
+from loaders.unnamed_doers import _BY_UNNAMED, UNNAMED_KILLERS
 from loaders.unopposed import _UNOPPOSED_AFTER
 
 SIZE = 5000  # characters of adversarial text a new regex is checked on
@@ -516,6 +518,16 @@ DATED_CLAUSE31_TEXTS = cut(
 )
 # a tally's span after its attacks (quiet30): runs of "in the", of "so far this", of words with no span, of "this"
 TALLY_SPAN30_TEXTS = cut(" in the" * 714, " so far this" * 416, " on Aa Bb" * 555, " this" * 1000)
+# unnamed doers and tallied victims (vac32): runs of the doers' modifiers, of the nouns, of "by" and "of", of counts
+VAC32_TEXTS = cut(
+    "unknown " * 625,
+    "gunmen " * 715,
+    "armed men have " * 334,
+    " by unidentified masked" * 218,
+    " more than 12" * 385,
+    " thousands of" * 385,
+    "in the " * 715,
+)
 PICTURE30_TEXTS = cut(
     "This photo " * 454,
     "This " + "photo " * 830,
@@ -1691,6 +1703,10 @@ CASES: tuple[Case, ...] = (
     Case("anniversaries._ANNIVERSARY_OF", "search", searched(_ANNIVERSARY_OF), REMEMBERED30_TEXTS),
     Case("anniversaries._YEARS_SINCE", "search", searched(_YEARS_SINCE), REMEMBERED30_TEXTS),
     Case("tallied_attacks._SPAN", "match", _matched(_TALLY_SPAN), TALLY_SPAN30_TEXTS),
+    Case("tallied_attacks._VICTIMS_TALLY", "match", _matched(_VICTIMS_TALLY), VAC32_TEXTS),
+    Case("tallied_attacks._IN_A_YEAR", "match", _matched(_IN_A_YEAR), VAC32_TEXTS),
+    Case("unnamed_doers.UNNAMED_KILLERS", "search", searched(UNNAMED_KILLERS), VAC32_TEXTS),
+    Case("unnamed_doers._BY_UNNAMED", "match", _matched(_BY_UNNAMED), VAC32_TEXTS),
     Case("compared_events._LIKENED_TO", "search", searched(_LIKENED_TO), LIKENED31_TEXTS),
     Case("compared_events._RECALLED_CLAUSE", "search", searched(_RECALLED_CLAUSE), RECALLED31_TEXTS),
     Case("compared_events.OLD_DATE_AFTER", "match", _matched(OLD_DATE_AFTER), RECALLED31_TEXTS),

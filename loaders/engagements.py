@@ -60,6 +60,7 @@ from loaders.told_before import (
 from loaders.trigger_guards import ENDURED_YEARS, clause_span
 from loaders.truce_words import OPENS_ON_A_TRUCE
 from loaders.unarmed_ambushed import unarmed_ambushed
+from loaders.unnamed_doers import killed_by_unnamed
 from loaders.unopposed import taken_unopposed
 
 # "Eastern Ghouta has been under siege", "people living under government siege": a siege that holds as the article is
@@ -229,8 +230,8 @@ def _settle_type(
         # "a massacre by the Russian Air Force", "the coalition's massacre in Raqqa": killing from the air, which
         # ACLED codes as an air strike whoever died (twenty-first session, helper outprec6)
         etype = "air-strike"
-    if etype == "ambush" and unarmed_ambushed(text, match):
-        etype = "attack-on-civilians"  # "killed four activists in an ambush": the unarmed hit, no battle
+    if etype in ("ambush", "armed-clash") and unarmed_ambushed(text, match, etype):
+        etype = "attack-on-civilians"  # "killed four activists in an ambush", "attacked a bus carrying pilgrims"
     if etype == "attack-on-civilians" and sniped_fighters(text, match):
         etype = "armed-clash"  # "a sniper killed two soldiers": shots at those who can fire back
     if (
@@ -288,10 +289,13 @@ def _ground_taken(
 def _killing_type(s: EngagementSentence, match: re.Match[str], attackers: tuple[str, ...]) -> str | None:
     """A killing told on its own: of civilians or captives, or in a clash; None when no killer is named."""
     text = s.text
-    if not attackers:
+    unnamed = not attackers and killed_by_unnamed(text, match.start())  # "Gunmen shot dead a doctor"
+    if not attackers and not unnamed:
         return None
-    if killed_by_suicide_bomber(text, match.start()):
+    if attackers and killed_by_suicide_bomber(text, match.start()):
         return "suicide-bombing"  # "a suicide bomber from ISIL killed 32 soldiers": the bomber's blast, no clash
+    if flown_by(attackers, s.classes):
+        return "air-strike"  # "civilians were killed by Assad's air force": an air arm kills only from the air
     victims = text[match.end() : match.end() + 60]
     # any case: a headline is title-cased ("Islamic State Kills Three Journalists")
     civilian = re.match(rf"\s+(?:\S+\s+){{0,3}}?{CIVILIAN_WORDS}\b", victims, re.IGNORECASE) or CIVILIANS_KILLED.search(
@@ -300,7 +304,9 @@ def _killing_type(s: EngagementSentence, match: re.Match[str], attackers: tuple[
     # "regime forces shot dead five people": the unarmed killed by a side, with no fighting told (ACLED: Violence
     # against civilians); fighters are named so ("killed five soldiers")
     people = unnamed_people_killed(text, match.start(), match.end())
-    return "attack-on-civilians" if civilian or people or captives(text, match) else "armed-clash"
+    if civilian or people or captives(text, match):
+        return "attack-on-civilians"
+    return None if unnamed else "armed-clash"  # unnamed armed men killing fighters: a side of a clash untold
 
 
 def _completed(first: Detection, attackers: tuple[str, ...], targets: tuple[str, ...]) -> Detection:

@@ -43,12 +43,8 @@ from loaders.story_turns import NEW_SCENE, continued_subject
 from loaders.summary_leads import of_the_summary, over_several_places
 from loaders.timex import find_time
 from loaders.tolls_after import hit_told_after, toll_told_after
+from loaders.unnamed_doers import lacks_its_doer
 from loaders.war_background import war_background
-
-# Engagement types that need to know who acted: without an actor they are not reported.
-NEEDS_ACTOR = frozenset(
-    {"non-violent-transfer-of-territory", "headquarters-or-base-established", "arrests", "looting", "abduction"}
-)  # fmt: skip
 
 _ANAPHORIC_PLACE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<noun>city|town|village|area|province|district|region|"
@@ -197,7 +193,7 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
             if fronted is not None and own_when is when:
                 # a time told on the other side of a fronted "After seizing ..." clause is the other event's
                 own_when = None if across_the_fronted_clause(body, span, detection.trigger, when, fronted) else when
-        if detection.type in NEEDS_ACTOR and not detection.attackers:
+        if lacks_its_doer(body, detection.type, detection.attackers, detection.trigger):
             continue
         if detection.definite and dated_in_a_later_clause(body, span, detection.trigger, own_when):
             # "The bombardment struck Jayrud where rebels killed a pilot on Friday": the retelling is not dated there

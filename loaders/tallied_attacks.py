@@ -36,14 +36,35 @@ _COMPARED = re.compile(
 )
 
 
+# A tally of the victims right after the verb: "executed more than 4,000 people", "has kidnapped thousands of".
+_VICTIMS_TALLY = re.compile(
+    rf"\s+(?:(?:at\s+least|more\s+than|over|some|nearly|almost|about|around|up\s+to)\s+)?(?:{NUMBER}|(?:thousands|"
+    r"hundreds|dozens|scores)\s+of)\b",
+    re.IGNORECASE,
+)
+_IN_A_YEAR = re.compile(r"in\s+(?:the\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def tallied(text: str, match: re.Match[str]) -> bool:
-    """Whether a plural trigger is counted over months or years: a tally of many attacks, none reported."""
+    """Whether a plural trigger is counted over months or years: a tally of many attacks, none reported; or a
+    killing's victims are ("IS executed more than 4,000 people since 2014": a toll of years, no one killing)."""
+    victims = _VICTIMS_TALLY.match(text, match.end())
+    if victims is not None:
+        # (not one year: "executed 300 men in 2014" may be one killing of that year)
+        span = _SPAN.match(text, victims.end())
+        one_year = span is not None and _IN_A_YEAR.match(text, span.start("span") if span.group("span") else 0)
+        return not one_year and _over_a_span(text, victims.end())
     if not match.group(0).lower().endswith("s"):
         return False
     if not _TALLY.search(text, max(0, match.start() - 60), match.start()):
         return False
-    span = _SPAN.match(text, match.end())
+    return _over_a_span(text, match.end())
+
+
+def _over_a_span(text: str, end: int) -> bool:
+    """Whether the tally ending at text[end] is counted over a span of months or years, not a day's or a comparison."""
+    span = _SPAN.match(text, end)
     where = span.start("span") if span is not None and span.group("span") else span.start("this") if span else 0
-    if span is None or _COMPARED.search(text, max(match.end(), where - 60), where):
+    if span is None or _COMPARED.search(text, max(end, where - 60), where):
         return False
-    return not _DAY.search(text, match.end(), span.end())
+    return not _DAY.search(text, end, span.end())

@@ -33,8 +33,28 @@ _AMBUSHED_WHO = re.compile(
 )
 
 
-def unarmed_ambushed(text: str, match: re.Match[str]) -> bool:
-    """Whether an ambush trigger tells the unarmed ambushed ("killed four activists in an ambush")."""
+# A ground attack whose only dead are the unarmed: "IS fighters stormed the village of Mabouja and killed 40
+# civilians", "attacked the village, killing 12 villagers". No armed side is told fighting back; ACLED codes the raid
+# on the unarmed as Violence against civilians. Up to eight words of object, none armed nor a post held by arms.
+_POSTS = rf"{_ARMED}|positions?|posts?|checkpoints?|bases?|barracks|headquarters|airports?|airbases?"
+_UNARMED_KILLED_AFTER = re.compile(
+    rf"\s+(?:(?!(?:{_POSTS})\b)[\w'’-]+(?:\s+|(?=,))){{0,8}}?(?:,\s*|and\s+)(?:killing|killed|executing|executed|"
+    rf"slaughtering|slaughtered|massacring|massacred)\s+{_GAP}{{0,4}}?{CIVILIAN_WORDS}\b"
+    # not the unarmed among fighters: "killing 40 civilians and three soldiers"
+    rf"(?!\s+and\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ARMED})\b)",
+    re.IGNORECASE,
+)
+
+
+def unarmed_ambushed(text: str, match: re.Match[str], etype: str = "ambush") -> bool:
+    """Whether an ambush trigger tells the unarmed ambushed ("killed four activists in an ambush"), or a clash's
+    verb the unarmed attacked ("gunmen attacked a bus carrying pilgrims": no side fired back; vac32, a
+    written-sentence probe)."""
+    if etype == "armed-clash":
+        if re.fullmatch(r"attacked", match.group(0), re.I) is not None and _AMBUSHED_WHO.match(text, match.end()):
+            return True
+        raid = re.fullmatch(r"attacked|stormed|raided", match.group(0), re.I) is not None
+        return raid and _UNARMED_KILLED_AFTER.match(text, match.end()) is not None
     if _KILLED_IN.search(text, max(0, match.start() - 120), match.start()):
         return _ON_THE_ARMED.match(text, match.end()) is None
     return match.group(0).lower().startswith("ambushed") and _AMBUSHED_WHO.match(text, match.end()) is not None
