@@ -301,8 +301,7 @@ def _killing_type(s: EngagementSentence, match: re.Match[str], attackers: tuple[
     civilian = re.match(rf"\s+(?:\S+\s+){{0,3}}?{CIVILIAN_WORDS}\b", victims, re.IGNORECASE) or CIVILIANS_KILLED.search(
         text, max(0, match.start() - 80), match.start()
     )
-    # "regime forces shot dead five people": the unarmed killed by a side, with no fighting told (ACLED: Violence
-    # against civilians); fighters are named so ("killed five soldiers")
+    # "regime forces shot dead five people": the unarmed killed by a side, no fighting told; fighters are named so
     people = unnamed_people_killed(text, match.start(), match.end())
     if civilian or people or captives(text, match):
         return "attack-on-civilians"
@@ -311,8 +310,7 @@ def _killing_type(s: EngagementSentence, match: re.Match[str], attackers: tuple[
 
 def _completed(first: Detection, attackers: tuple[str, ...], targets: tuple[str, ...]) -> Detection:
     """The first detection of a type in a scene, with the roles a later trigger of the type names and it left out."""
-    # A later trigger of the type may name who the first one left out: "Israeli planes delivered a
-    # missile strike on Syrian army positions" (the strike has the target, the planes the attacker).
+    # "Israeli planes delivered a missile strike on army positions": the strike has the target, the planes the attacker
     if not first.attackers and attackers and not set(attackers) & set(first.targets):
         first = replace(first, attackers=attackers)
     if not first.targets and targets:
