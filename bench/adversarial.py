@@ -148,7 +148,7 @@ from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
-from loaders.repelled_attacks import _REPELLED_PASSIVE
+from loaders.repelled_attacks import _REPELLED_PASSIVE, TRIED_TO_REPEL
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _THE_TOWNS
 from loaders.sentence_triggers import _CAMPAIGN, LOOSE_BOMBING
@@ -897,6 +897,8 @@ ENGAGED32_TEXTS = cut(
     "engaged rebels in " * 278,
     " " * 5000,
 )
+# a defence told done (gaps32): runs of "managed to repel", of "were able", of "was able to repel the", blanks
+REPEL_DONE32_TEXTS = cut("managed to repel " * 295, "were able " * 500, "was able to repel the " * 228, " " * 5000)
 # a capital named as a party (placefp32): runs of "independently of", of "at the the", of "loyal to", of "in in", blanks
 PARTY32_TEXTS = cut(
     "independently of " * 295, "at the the " * 455, "loyal to " * 556, "in in coordination " * 264, " " * 5000
@@ -1741,4 +1743,5 @@ CASES: tuple[Case, ...] = (
     Case("going_on_words.GOES_ON", "search", searched(GOES_ON), GOES_ON32_TEXTS),
     Case("told_before.ANOTHER", "search", searched(ANOTHER), ANOTHER32_TEXTS),
     Case("trigger_guards._FLED_FROM", "search", searched(_FLED_FROM), FLED32_TEXTS),
+    Case("repelled_attacks.TRIED_TO_REPEL", "finditer", found(TRIED_TO_REPEL), REPEL_DONE32_TEXTS),
 )

@@ -1,0 +1,68 @@
+"""Thirty-second session (helper gaps32): common phrasings of war news found misread; every sentence is written for
+the test (not taken from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.adversarial import REPEL_DONE32_TEXTS
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.repelled_attacks import TRIED_TO_REPEL
+
+
+def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str], list[str]]]:
+    """Each engagement's type, attacker, target and place slugs."""
+    x = extract(Article("test", "t", text), gazetteer)
+    return [
+        (
+            e.type,
+            [k.split("/")[-1] for k in e.attackers],
+            [k.split("/")[-1] for k in e.targets],
+            [k.split("/")[-1].rsplit("-", 1)[0] for k in e.places],
+        )
+        for e in x.engagements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Kurdish fighters managed to repel an IS attack on Kobani on Friday.",
+            ("armed-clash", ["islamic-state"], ["peoples-protection-units"], ["kobani"]),
+        ),
+        (
+            "Government forces were able to repel an attack by Nusra Front militants on Hama airport on Tuesday.",
+            ("armed-clash", ["al-nusra-front"], ["syrian-arab-army"], ["hama"]),
+        ),
+        (
+            "The Syrian army managed to repel a rebel offensive in Aleppo on Sunday.",
+            ("armed-clash", ["syrian-rebels"], ["syrian-arab-army"], ["aleppo"]),
+        ),
+    ],
+)
+def test_a_defence_told_done_reports_the_attack(
+    text: str, told: tuple[str, list[str], list[str], list[str]], gazetteer: Gazetteer
+) -> None:
+    assert _told(text, gazetteer) == [told]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army vowed to repel any IS attack on Palmyra.",
+        "Kurdish fighters were preparing to repel an expected IS attack on Kobani.",
+        "The army will try to repel a rebel offensive in Aleppo.",
+    ],
+)
+def test_a_defence_only_intended_stays_hedged(text: str, gazetteer: Gazetteer) -> None:
+    assert _told(text, gazetteer) == []
+    # the same frame told done is read (not vacuous)
+    assert _told("The army managed to repel an IS attack on Palmyra on Monday.", gazetteer)[0][0] == "armed-clash"
+
+
+def test_repel_done_pattern_on_adversarial_inputs() -> None:
+    # only the runs of "was able to repel the" end in a determiner, as the attack's noun phrase must begin
+    assert [len(TRIED_TO_REPEL.findall(t)) for t in REPEL_DONE32_TEXTS] == [0, 0, 227, 0]
