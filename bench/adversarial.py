@@ -899,6 +899,14 @@ ENGAGED32_TEXTS = cut(
 )
 # a defence told done (gaps32): runs of "managed to repel", of "were able", of "was able to repel the", blanks
 REPEL_DONE32_TEXTS = cut("managed to repel " * 295, "were able " * 500, "was able to repel the " * 228, " " * 5000)
+# a count's aside set off by commas (gaps32): runs of "3 soldiers, one of them", of "one of them an officer,", of
+# ", ", and a count then a long aside that never reaches the verb
+ASIDE32_TEXTS = cut(
+    "3 soldiers, one of them " * 209,
+    "one of them an officer, " * 209,
+    ", " * 2500,
+    "3 soldiers, one of them " + "an officer, " * 415,
+)
 # a capital named as a party (placefp32): runs of "independently of", of "at the the", of "loyal to", of "in in", blanks
 PARTY32_TEXTS = cut(
     "independently of " * 295, "at the the " * 455, "loyal to " * 556, "in in coordination " * 264, " " * 5000
@@ -1744,4 +1752,5 @@ CASES: tuple[Case, ...] = (
     Case("told_before.ANOTHER", "search", searched(ANOTHER), ANOTHER32_TEXTS),
     Case("trigger_guards._FLED_FROM", "search", searched(_FLED_FROM), FLED32_TEXTS),
     Case("repelled_attacks.TRIED_TO_REPEL", "finditer", found(TRIED_TO_REPEL), REPEL_DONE32_TEXTS),
+    Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), ASIDE32_TEXTS),
 )

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import REPEL_DONE32_TEXTS
+from bench.adversarial import ASIDE32_TEXTS, REPEL_DONE32_TEXTS
 from loaders.extract import extract
+from loaders.figures import _PASSIVE_KILL
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.repelled_attacks import TRIED_TO_REPEL
@@ -66,3 +67,43 @@ def test_a_defence_only_intended_stays_hedged(text: str, gazetteer: Gazetteer) -
 def test_repel_done_pattern_on_adversarial_inputs() -> None:
     # only the runs of "was able to repel the" end in a determiner, as the attack's noun phrase must begin
     assert [len(TRIED_TO_REPEL.findall(t)) for t in REPEL_DONE32_TEXTS] == [0, 0, 227, 0]
+
+
+def _figures(text: str, gazetteer: Gazetteer) -> list[tuple[str, int, int]]:
+    """Each figure's kind and bounds."""
+    x = extract(Article("test", "t", text), gazetteer)
+    return [(f.kind, f.low, f.high) for c in x.claims for f in c.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Three soldiers, one of them an officer, were killed in an IS attack on Palmyra on Monday.",
+            ("fatalities", 3, 3),
+        ),
+        ("Five rebels, two of them commanders, were killed in air strikes on Idlib on Sunday.", ("fatalities", 5, 5)),
+        ("Four soldiers, all of them conscripts, were wounded in shelling on Hama on Monday.", ("wounded", 4, 4)),
+    ],
+)
+def test_a_count_with_an_aside_in_commas_is_the_toll(
+    text: str, figure: tuple[str, int, int], gazetteer: Gazetteer
+) -> None:
+    assert _figures(text, gazetteer) == [figure]
+
+
+def test_an_aside_that_is_a_clause_of_its_own_counts_only_its_own() -> None:
+    # "one of them was killed": one dead, not the three captured
+    told = [
+        m.group() for m in _PASSIVE_KILL.finditer("Rebels captured three soldiers, one of them was killed in Hama.")
+    ]
+    assert told == ["one of them was killed"]
+    # the aside read as such where it is one (not vacuous)
+    assert [m.group() for m in _PASSIVE_KILL.finditer("Three soldiers, one of them an officer, were killed.")] == [
+        "Three soldiers, one of them an officer, were killed"
+    ]
+
+
+def test_aside_pattern_on_adversarial_inputs() -> None:
+    # no run reaches a verb of death
+    assert [len(_PASSIVE_KILL.findall(t)) for t in ASIDE32_TEXTS] == [0, 0, 0, 0]
