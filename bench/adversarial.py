@@ -31,7 +31,7 @@ from loaders import (
     unlinked_names,
 )
 from loaders.actor_mentions import _AIRCRAFT_HEDGED, _DEMONYM
-from loaders.actor_references import _OTHER_UNITS, _THE_ARMY
+from loaders.actor_references import _OTHER_UNITS, _THE_ARMY, _WHOSE_TROOPS
 from loaders.after_days_of import _AFTER_DAYS_OF, _TRUCE_AGREED
 from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aims_after import _AIM
@@ -907,6 +907,8 @@ ASIDE32_TEXTS = cut(
     ", " * 2500,
     "3 soldiers, one of them " + "an officer, " * 415,
 )
+# whose troops (gaps32): runs of "its own", of "their", of "its" with no blank between, of "Iran-", of blanks
+WHOSE_TROOPS32_TEXTS = cut("its own " * 625, " their" * 834, "its" * 1667, "Iran-" * 1000, " " * 5000)
 # a capital named as a party (placefp32): runs of "independently of", of "at the the", of "loyal to", of "in in", blanks
 PARTY32_TEXTS = cut(
     "independently of " * 295, "at the the " * 455, "loyal to " * 556, "in in coordination " * 264, " " * 5000
@@ -1753,4 +1755,5 @@ CASES: tuple[Case, ...] = (
     Case("trigger_guards._FLED_FROM", "search", searched(_FLED_FROM), FLED32_TEXTS),
     Case("repelled_attacks.TRIED_TO_REPEL", "finditer", found(TRIED_TO_REPEL), REPEL_DONE32_TEXTS),
     Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), ASIDE32_TEXTS),
+    Case("actor_references._WHOSE_TROOPS", "search", searched(_WHOSE_TROOPS), WHOSE_TROOPS32_TEXTS),
 )

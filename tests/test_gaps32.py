@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import ASIDE32_TEXTS, REPEL_DONE32_TEXTS
+from bench.adversarial import ASIDE32_TEXTS, REPEL_DONE32_TEXTS, WHOSE_TROOPS32_TEXTS
+from loaders.actor_references import _WHOSE_TROOPS
 from loaders.extract import extract
 from loaders.figures import _PASSIVE_KILL
 from loaders.gazetteer import Gazetteer
@@ -107,3 +108,48 @@ def test_an_aside_that_is_a_clause_of_its_own_counts_only_its_own() -> None:
 def test_aside_pattern_on_adversarial_inputs() -> None:
     # no run reaches a verb of death
     assert [len(_PASSIVE_KILL.findall(t)) for t in ASIDE32_TEXTS] == [0, 0, 0, 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Turkey denied that its troops had set up a base near Manbij on Monday.",
+            ("headquarters-or-base-established", ["turkey"], [], ["manbij"]),
+        ),
+        (
+            "Turkey said its troops shelled YPG positions near Afrin on Monday.",
+            ("shelling", ["turkey"], ["peoples-protection-units"], ["afrin"]),
+        ),
+        (
+            "Russia said its troops had set up a base near Palmyra on Monday.",
+            ("headquarters-or-base-established", ["russia"], [], ["palmyra"]),
+        ),
+    ],
+)
+def test_troops_after_a_possessive_are_its_owners_not_the_home_army(
+    text: str, told: tuple[str, list[str], list[str], list[str]], gazetteer: Gazetteer
+) -> None:
+    assert _told(text, gazetteer) == [told]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Troops stormed Daraya on Monday.", ("armed-clash", ["syrian-arab-army"], [], ["darayya"])),
+        (
+            "The Syrian army said its troops recaptured the town of Palmyra from IS on Sunday.",
+            ("government-regains-territory", ["syrian-arab-army"], ["islamic-state"], ["palmyra"]),
+        ),
+    ],
+)
+def test_bare_troops_and_the_armys_own_stay_the_army(
+    text: str, told: tuple[str, list[str], list[str], list[str]], gazetteer: Gazetteer
+) -> None:
+    assert _told(text, gazetteer) == [told]
+
+
+def test_whose_troops_pattern_on_adversarial_inputs() -> None:
+    # only the run of "its own" ends in a possessive; "its" glued together and "Iran-" with no "backed" name no owner
+    found = [bool(_WHOSE_TROOPS.search(t)) for t in WHOSE_TROOPS32_TEXTS]
+    assert found == [True, False, False, False, False]
