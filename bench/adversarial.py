@@ -189,7 +189,7 @@ from loaders.trapped_people import _SUBJECT_GAP, _WAY_SHUT, TRAPPING
 from loaders.tribe_names import TRIBE_NAMED
 from loaders.trigger_guards import _FLED_FROM, _HEDGE, _NOT_HAPPENING
 from loaders.truce_made import TRUCE_MADE
-from loaders.truce_parties import _AGREED_BEFORE, _ANNOUNCED
+from loaders.truce_parties import _AGREED_BEFORE, _AGREED_WITH, _ANNOUNCED, _BEFORE_AGREED
 from loaders.truce_words import BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
@@ -909,6 +909,15 @@ ASIDE32_TEXTS = cut(
 )
 # whose troops (gaps32): runs of "its own", of "their", of "its" with no blank between, of "Iran-", of blanks
 WHOSE_TROOPS32_TEXTS = cut("its own " * 625, " their" * 834, "its" * 1667, "Iran-" * 1000, " " * 5000)
+# a truce agreed with the other side (gaps32): runs of "agreed with", of "agreed with the army", of "in Daraya", of
+# capitalised words, and "agreed with" before words that never reach "to stop fighting"
+AGREED_WITH32_TEXTS = cut(
+    "agreed with " * 417,
+    "agreed with the army " * 239,
+    " in Daraya" * 500,
+    " Daraya" * 715,
+    "agreed with " + "the big army " * 384,
+)
 # a capital named as a party (placefp32): runs of "independently of", of "at the the", of "loyal to", of "in in", blanks
 PARTY32_TEXTS = cut(
     "independently of " * 295, "at the the " * 455, "loyal to " * 556, "in in coordination " * 264, " " * 5000
@@ -1756,4 +1765,14 @@ CASES: tuple[Case, ...] = (
     Case("repelled_attacks.TRIED_TO_REPEL", "finditer", found(TRIED_TO_REPEL), REPEL_DONE32_TEXTS),
     Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), ASIDE32_TEXTS),
     Case("actor_references._WHOSE_TROOPS", "search", searched(_WHOSE_TROOPS), WHOSE_TROOPS32_TEXTS),
+    Case("surrenders.AGREED_TO_STOP", "search", searched(_AGREED_TO_STOP), AGREED_WITH32_TEXTS),
+    Case("truce_parties._BEFORE_AGREED", "fullmatch", _fullmatched(_BEFORE_AGREED), AGREED_WITH32_TEXTS),
+    Case("truce_parties._AGREED_WITH", "finditer", found(_AGREED_WITH), AGREED_WITH32_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches",
+        "scan",
+        lambda text: len(trigger_matches(text)),
+        AGREED_WITH32_TEXTS,
+        0.05,
+    ),
 )

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import ASIDE32_TEXTS, REPEL_DONE32_TEXTS, WHOSE_TROOPS32_TEXTS
+from bench.adversarial import AGREED_WITH32_TEXTS, ASIDE32_TEXTS, REPEL_DONE32_TEXTS, WHOSE_TROOPS32_TEXTS
 from loaders.actor_references import _WHOSE_TROOPS
+from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.figures import _PASSIVE_KILL
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.repelled_attacks import TRIED_TO_REPEL
+from loaders.truce_parties import _AGREED_WITH, _BEFORE_AGREED
 
 
 def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str], list[str]]]:
@@ -153,3 +155,33 @@ def test_whose_troops_pattern_on_adversarial_inputs() -> None:
     # only the run of "its own" ends in a possessive; "its" glued together and "Iran-" with no "backed" name no owner
     found = [bool(_WHOSE_TROOPS.search(t)) for t in WHOSE_TROOPS32_TEXTS]
     assert found == [True, False, False, False, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Rebels in Daraya agreed with the army to stop fighting on Monday.", ["syrian-rebels", "syrian-arab-army"]),
+        (
+            "Kurdish fighters agreed with government forces to stop fighting in Hasakeh on Tuesday.",
+            ["peoples-protection-units", "syrian-arab-army"],
+        ),
+        ("Rebels in Daraya agreed to stop fighting on Monday.", ["syrian-rebels"]),
+    ],
+)
+def test_a_truce_agreed_with_the_other_side_names_both(text: str, parties: list[str], gazetteer: Gazetteer) -> None:
+    told = _told(text, gazetteer)
+    assert [(t[0], t[1]) for t in told] == [("ceasefire", parties)]
+
+
+def test_a_refusal_to_agree_with_the_other_side_is_no_truce(gazetteer: Gazetteer) -> None:
+    assert _told("Rebels in Daraya refused to agree with the army to stop fighting on Monday.", gazetteer) == []
+    # the agreement itself is read (not vacuous)
+    assert _told("Rebels in Daraya agreed with the army to stop fighting on Monday.", gazetteer)[0][0] == "ceasefire"
+
+
+def test_agreed_with_patterns_on_adversarial_inputs() -> None:
+    # no run reaches a halt of fighting; only the runs of "agreed with" open the side agreed with; nothing ends in a
+    # subject's gap
+    assert [len(trigger_matches(t)) for t in AGREED_WITH32_TEXTS] == [0, 0, 0, 0, 0]
+    assert [len(_AGREED_WITH.findall(t)) for t in AGREED_WITH32_TEXTS] == [416, 238, 0, 0, 1]
+    assert [bool(_BEFORE_AGREED.fullmatch(t)) for t in AGREED_WITH32_TEXTS] == [False] * 5
