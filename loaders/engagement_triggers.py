@@ -185,7 +185,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     # "trapped under a blockade", "towns which are surrounded by pro-government forces": a siege by another name
     # (an economic or trade blockade is sanctions: "the economic blockade imposed on Syria")
     ("siege", r"besieg(?:ed|ing|e)|sieges?|encircl(?:e|ed|es|ing|ement)|"
-     r"(?<!\beconomic\s)(?<!\btrade\s)(?<!\bfinancial\s)(?<!\bcommercial\s)blockades?|"
+     # (and the verb, "government forces blockaded Madaya", as "besieged"; gaps32)
+     r"(?<!\beconomic\s)(?<!\btrade\s)(?<!\bfinancial\s)(?<!\bcommercial\s)blockad(?:es?|ed|ing)|"
      r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))surrounded(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:forces|troops|rebels|fighters|militants|army|regime|jihadists|insurgents)\b)|"
      # "sealed the main route into opposition areas, effectively trapping nearly 300000 residents": a siege told by

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import AGREED_WITH32_TEXTS, ASIDE32_TEXTS, REPEL_DONE32_TEXTS, WHOSE_TROOPS32_TEXTS
+from bench.adversarial import (
+    AGREED_WITH32_TEXTS,
+    ASIDE32_TEXTS,
+    BLOCKADED32_TEXTS,
+    REPEL_DONE32_TEXTS,
+    WHOSE_TROOPS32_TEXTS,
+)
 from loaders.actor_references import _WHOSE_TROOPS
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
@@ -185,3 +191,40 @@ def test_agreed_with_patterns_on_adversarial_inputs() -> None:
     assert [len(trigger_matches(t)) for t in AGREED_WITH32_TEXTS] == [0, 0, 0, 0, 0]
     assert [len(_AGREED_WITH.findall(t)) for t in AGREED_WITH32_TEXTS] == [416, 238, 0, 0, 1]
     assert [bool(_BEFORE_AGREED.fullmatch(t)) for t in AGREED_WITH32_TEXTS] == [False] * 5
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Government forces blockaded the rebel-held town of Madaya on Monday.",
+            ("siege", ["syrian-arab-army"], ["syrian-rebels"], ["madaya"]),
+        ),
+        (
+            "The town of Madaya was blockaded by government forces on Monday.",
+            ("siege", ["syrian-arab-army"], [], ["madaya"]),
+        ),
+    ],
+)
+def test_blockaded_is_a_verb_of_siege(
+    text: str, told: tuple[str, list[str], list[str], list[str]], gazetteer: Gazetteer
+) -> None:
+    assert _told(text, gazetteer) == [told]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of the blockaded town of Madaya were starving on Monday.",
+        "The United States has blockaded Iranian oil shipments since May.",
+    ],
+)
+def test_blockaded_as_an_attribute_or_a_habit_is_no_siege_told(text: str, gazetteer: Gazetteer) -> None:
+    assert _told(text, gazetteer) == []
+    # the verb with a side and a place is read (not vacuous)
+    assert _told("Government forces blockaded Madaya on Monday.", gazetteer)[0][0] == "siege"
+
+
+def test_blockaded_trigger_on_adversarial_inputs() -> None:
+    # each "blockaded" is a trigger, an economic one is not; the glued run and the blanks match nothing
+    assert [len(trigger_matches(t)) for t in BLOCKADED32_TEXTS] == [500, 0, 0, 0]
