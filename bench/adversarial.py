@@ -920,6 +920,11 @@ AGREED_WITH32_TEXTS = cut(
 )
 # a siege told by "blockaded" (gaps32): runs of "blockaded", of "economic blockaded", of "blockad", of blanks
 BLOCKADED32_TEXTS = cut("blockaded " * 500, "economic blockaded " * 264, "blockad" * 715, " " * 5000)
+# bases set up by count (gaps32): runs of "established 12", of "set up three new", of "established twelve bases",
+# of digits
+BASES_COUNTED32_TEXTS = cut(
+    "established 12 " * 334, "set up three new " * 295, "established twelve bases " * 200, "1" * 5000
+)
 # a capital named as a party (placefp32): runs of "independently of", of "at the the", of "loyal to", of "in in", blanks
 PARTY32_TEXTS = cut(
     "independently of " * 295, "at the the " * 455, "loyal to " * 556, "in in coordination " * 264, " " * 5000
@@ -1770,6 +1775,13 @@ CASES: tuple[Case, ...] = (
     Case("surrenders.AGREED_TO_STOP", "search", searched(_AGREED_TO_STOP), AGREED_WITH32_TEXTS),
     Case("truce_parties._BEFORE_AGREED", "fullmatch", _fullmatched(_BEFORE_AGREED), AGREED_WITH32_TEXTS),
     Case("truce_parties._AGREED_WITH", "finditer", found(_AGREED_WITH), AGREED_WITH32_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches",
+        "scan",
+        lambda text: len(trigger_matches(text)),
+        BASES_COUNTED32_TEXTS,
+        0.05,
+    ),
     Case(
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BLOCKADED32_TEXTS, 0.05
     ),

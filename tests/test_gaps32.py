@@ -8,6 +8,7 @@ import pytest
 from bench.adversarial import (
     AGREED_WITH32_TEXTS,
     ASIDE32_TEXTS,
+    BASES_COUNTED32_TEXTS,
     BLOCKADED32_TEXTS,
     REPEL_DONE32_TEXTS,
     WHOSE_TROOPS32_TEXTS,
@@ -228,3 +229,45 @@ def test_blockaded_as_an_attribute_or_a_habit_is_no_siege_told(text: str, gazett
 def test_blockaded_trigger_on_adversarial_inputs() -> None:
     # each "blockaded" is a trigger, an economic one is not; the glued run and the blanks match nothing
     assert [len(trigger_matches(t)) for t in BLOCKADED32_TEXTS] == [500, 0, 0, 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Turkish troops established 12 observation points in Idlib province on Monday.",
+            ("headquarters-or-base-established", ["turkish-armed-forces"], [], ["idlib-governorate"]),
+        ),
+        (
+            "Turkish troops set up three military bases near Afrin on Monday.",
+            ("headquarters-or-base-established", ["turkish-armed-forces"], [], ["afrin"]),
+        ),
+        (
+            "Russia established two bases near Palmyra on Monday.",
+            ("headquarters-or-base-established", ["russia"], [], ["palmyra"]),
+        ),
+    ],
+)
+def test_bases_set_up_by_count(
+    text: str, told: tuple[str, list[str], list[str], list[str]], gazetteer: Gazetteer
+) -> None:
+    assert _told(text, gazetteer) == [told]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops plan to establish 12 observation points in Idlib province.",
+        "The army established 12 checkpoints in Daraa on Monday.",
+    ],
+)
+def test_bases_only_planned_or_no_base_counted_are_none(text: str, gazetteer: Gazetteer) -> None:
+    assert _told(text, gazetteer) == []
+    # the counted bases set up are read (not vacuous)
+    told = _told("Turkish troops established 12 observation points in Idlib province on Monday.", gazetteer)
+    assert told[0][0] == "headquarters-or-base-established"
+
+
+def test_bases_counted_on_adversarial_inputs() -> None:
+    # only the run with a base noun after the count is a trigger each time
+    assert [len(trigger_matches(t)) for t in BASES_COUNTED32_TEXTS] == [0, 0, 200, 0]
