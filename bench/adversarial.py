@@ -31,7 +31,7 @@ from loaders import (
     unlinked_names,
 )
 from loaders.actor_mentions import _AIRCRAFT_HEDGED, _DEMONYM
-from loaders.actor_references import _OTHER_UNITS, _THE_ARMY
+from loaders.actor_references import _OTHER_UNITS, _THE_ARMY, _WHOSE_TROOPS
 from loaders.after_days_of import _AFTER_DAYS_OF, _TRUCE_AGREED
 from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aims_after import _AIM
@@ -149,7 +149,7 @@ from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
-from loaders.repelled_attacks import _REPELLED_PASSIVE
+from loaders.repelled_attacks import _REPELLED_PASSIVE, TRIED_TO_REPEL
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _THE_TOWNS
 from loaders.sentence_triggers import _CAMPAIGN, LOOSE_BOMBING
@@ -191,7 +191,7 @@ from loaders.trapped_people import _SUBJECT_GAP, _WAY_SHUT, TRAPPING
 from loaders.tribe_names import TRIBE_NAMED
 from loaders.trigger_guards import _FLED_FROM, _HEDGE, _NOT_HAPPENING
 from loaders.truce_made import TRUCE_MADE
-from loaders.truce_parties import _AGREED_BEFORE, _ANNOUNCED
+from loaders.truce_parties import _AGREED_BEFORE, _AGREED_WITH, _ANNOUNCED, _BEFORE_AGREED
 from loaders.truce_words import BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
@@ -914,6 +914,34 @@ ENGAGED32_TEXTS = cut(
     "engaged with the big red " + "old " * 1250,
     "engaged rebels in " * 278,
     " " * 5000,
+)
+# a defence told done (gaps32): runs of "managed to repel", of "were able", of "was able to repel the", blanks
+REPEL_DONE32_TEXTS = cut("managed to repel " * 295, "were able " * 500, "was able to repel the " * 228, " " * 5000)
+# a count's aside set off by commas (gaps32): runs of "3 soldiers, one of them", of "one of them an officer,", of
+# ", ", and a count then a long aside that never reaches the verb
+ASIDE32_TEXTS = cut(
+    "3 soldiers, one of them " * 209,
+    "one of them an officer, " * 209,
+    ", " * 2500,
+    "3 soldiers, one of them " + "an officer, " * 415,
+)
+# whose troops (gaps32): runs of "its own", of "their", of "its" with no blank between, of "Iran-", of blanks
+WHOSE_TROOPS32_TEXTS = cut("its own " * 625, " their" * 834, "its" * 1667, "Iran-" * 1000, " " * 5000)
+# a truce agreed with the other side (gaps32): runs of "agreed with", of "agreed with the army", of "in Daraya", of
+# capitalised words, and "agreed with" before words that never reach "to stop fighting"
+AGREED_WITH32_TEXTS = cut(
+    "agreed with " * 417,
+    "agreed with the army " * 239,
+    " in Daraya" * 500,
+    " Daraya" * 715,
+    "agreed with " + "the big army " * 384,
+)
+# a siege told by "blockaded" (gaps32): runs of "blockaded", of "economic blockaded", of "blockad", of blanks
+BLOCKADED32_TEXTS = cut("blockaded " * 500, "economic blockaded " * 264, "blockad" * 715, " " * 5000)
+# bases set up by count (gaps32): runs of "established 12", of "set up three new", of "established twelve bases",
+# of digits
+BASES_COUNTED32_TEXTS = cut(
+    "established 12 " * 334, "set up three new " * 295, "established twelve bases " * 200, "1" * 5000
 )
 # a capital named as a party (placefp32): runs of "independently of", of "at the the", of "loyal to", of "in in", blanks
 PARTY32_TEXTS = cut(
@@ -1786,4 +1814,27 @@ CASES: tuple[Case, ...] = (
     Case("battles_aside._CAUSE_FOUGHT", "search", searched(_CAUSE_FOUGHT), BATTLES_ASIDE32_TEXTS),
     Case("battles_aside._GOES_ON", "search", searched(_GOES_ON), BATTLES_ASIDE32_TEXTS),
     Case("battles_aside._DAY", "search", searched(_DAY), BATTLES_ASIDE32_TEXTS),
+    Case("repelled_attacks.TRIED_TO_REPEL", "finditer", found(TRIED_TO_REPEL), REPEL_DONE32_TEXTS),
+    Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), ASIDE32_TEXTS),
+    Case("actor_references._WHOSE_TROOPS", "search", searched(_WHOSE_TROOPS), WHOSE_TROOPS32_TEXTS),
+    Case("surrenders.AGREED_TO_STOP", "search", searched(_AGREED_TO_STOP), AGREED_WITH32_TEXTS),
+    Case("truce_parties._BEFORE_AGREED", "fullmatch", _fullmatched(_BEFORE_AGREED), AGREED_WITH32_TEXTS),
+    Case("truce_parties._AGREED_WITH", "finditer", found(_AGREED_WITH), AGREED_WITH32_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches",
+        "scan",
+        lambda text: len(trigger_matches(text)),
+        BASES_COUNTED32_TEXTS,
+        0.05,
+    ),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BLOCKADED32_TEXTS, 0.05
+    ),
+    Case(
+        "engagement_triggers.trigger_matches",
+        "scan",
+        lambda text: len(trigger_matches(text)),
+        AGREED_WITH32_TEXTS,
+        0.05,
+    ),
 )

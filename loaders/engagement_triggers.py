@@ -185,7 +185,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     # "trapped under a blockade", "towns which are surrounded by pro-government forces": a siege by another name
     # (an economic or trade blockade is sanctions: "the economic blockade imposed on Syria")
     ("siege", r"besieg(?:ed|ing|e)|sieges?|encircl(?:e|ed|es|ing|ement)|"
-     r"(?<!\beconomic\s)(?<!\btrade\s)(?<!\bfinancial\s)(?<!\bcommercial\s)blockades?|"
+     # (and the verb, "government forces blockaded Madaya", as "besieged"; gaps32)
+     r"(?<!\beconomic\s)(?<!\btrade\s)(?<!\bfinancial\s)(?<!\bcommercial\s)blockad(?:es?|ed|ing)|"
      r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))surrounded(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:forces|troops|rebels|fighters|militants|army|regime|jihadists|insurgents)\b)|"
      # "sealed the main route into opposition areas, effectively trapping nearly 300000 residents": a siege told by
@@ -250,7 +251,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      rf"hanged|slaughter(?:ed|ing)?|{PUT_TO_DEATH}|{FIRED_ON_VICTIMS}|{SNIPER_FIRE}|{SHOT_INTO_HOMES}|{BULLETS_AT_HOMES}|"
      # protests put down by force: "the regime repressed demonstrations" (`protests_put_down`)
      rf"{PROTESTS_PUT_DOWN}"),
+    # (or a count of them, "established 12 observation points", "set up three military bases"; gaps32)
     ("headquarters-or-base-established", r"(?:establish(?:ed|es|ing)?|set\s+up|built|opened)\s+(?:a\s+|an\s+|new\s+)*"
+     r"(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:new\s+)?)?"
      rf"(?:military\s+|air\s+|naval\s+)?(?:bases?|headquarters|outposts?|military\s+posts?|{BASE_KINDS})"),
     ("non-violent-transfer-of-territory", rf"handed\s+(?:over\s+)?control|hand(?:ed)?over\s+of|{HANDED_OVER}|"
      # not from a pact ("withdrew from the deal over Idlib"); a country left is `_leaves_a_country`

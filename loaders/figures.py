@@ -102,7 +102,8 @@ _FROM = (
 # Where an aside on who the counted were ends: at the passive verb of their death.
 _ASIDE_ENDS = r"\s+(?:(?:were|have|had)\s+(?:so\s+far\s+)?been\s+|were\s+)?(?:killed|died|wounded|injured)\b"
 # A word of the aside: not a speaker's verb or a new clause ("... two of them children said they were killed").
-_ASIDE_WORD = r"\s+(?!(?:said|say|says|told|they|who|which|that)\b)[\w'-]+"
+# (nor a finite verb: "captured three soldiers, one of them was killed" is one killed, not three; gaps32)
+_ASIDE_WORD = r"\s+(?!(?:said|say|says|told|they|who|which|that|was|is)\b)[\w'-]+"
 _PASSIVE_KILL = re.compile(
     rf"(?<!\bnot\s)(?<![\w-]){AMOUNT}(?:\s+(?:of\s+(?:the\s+)?)?(?:{_VICTIMS}|(?:(?!{_CASUALTY_WORD}){_ADJ}\s+){{0,2}}{_GROUP_PLURAL}){_FROM}?)?(?:\s+(?:-|—|–)\s+[^-—–.]{{1,60}}\s+(?:-|—|–))?"
     # "125 terrorists at least were killed"; "73 civilians mostly women and children were killed"
@@ -110,7 +111,8 @@ _PASSIVE_KILL = re.compile(
     # twenty-fourth session: "... mostly women and children have so far been killed", "... two of them children died"
     rf"(?:\s+(?P<q2>at\s+least))?(?:\s+(?:mostly|mainly|largely)(?:{_ASIDE_WORD}){{1,4}}?(?={_ASIDE_ENDS}))?"
     # "23 people most of them from the Ahrar al-Sham militant group were killed"
-    rf"(?:\s+(?:some|many|most|several|all|{NUMBER})\s+of\s+(?:them|whom)(?:{_ASIDE_WORD}){{1,6}}?(?={_ASIDE_ENDS}))?"
+    # (thirty-second session, gaps32: or set off by commas, "Three soldiers, one of them an officer, were killed")
+    rf"(?:,?\s+(?:some|many|most|several|all|{NUMBER})\s+of\s+(?:them|whom)(?:{_ASIDE_WORD}){{1,6}}?,?(?={_ASIDE_ENDS}))?"
     rf"(?:\s+(?:were|was|have\s+been|had\s+been|has\s+been|have|has|had|been|are|being|got|reportedly|reported|"
     rf"confirmed|recorded|left|also|later|so\s+far|of\s+them|people|"
     rf"others|other|more|in\s+total)){{0,4}}\s+(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",

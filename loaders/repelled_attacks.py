@@ -21,7 +21,8 @@ _REPELLED = re.compile(
 # "failed to repel an IS attack", "tried to fend off the assault": the attack was made whatever came of the defence,
 # so the infinitive hedges nothing (nineteenth session, helper sides2; "vowed to repel any attack" stays hedged)
 TRIED_TO_REPEL = re.compile(
-    r"\b(?:fail(?:ed|s|ing)?|tr(?:ied|ies|ying)|attempt(?:ed|s|ing)|struggl(?:ed|es|ing)|unable|battl(?:ed|es|ing))\s+"
+    r"\b(?:fail(?:ed|s|ing)?|tr(?:ied|ies|ying)|attempt(?:ed|s|ing)|struggl(?:ed|es|ing)|unable|battl(?:ed|es|ing)|"
+    r"manag(?:ed|es)|(?:was|were)\s+able)\s+"
     r"to\s+(?:repel|repulse|fend\s+off|beat\s+back|fight\s+off)(?=\s+(?:an?|the|another|several|repeated)\s)",
     re.IGNORECASE,
 )

@@ -7,8 +7,10 @@ from __future__ import annotations
 # A truce told by its verb, no truce noun: "the army and rebels agreed to stop fighting in Zabadani", "agreed to
 # halt hostilities for 48 hours". The agreeing is the truce made; what follows "agreed to" is done by the agreement
 # (the trigger starts at "agreed", so "refused to agree to", "would agree to" keep their guards).
+# (gaps32: or agreed with the other side first, "rebels agreed with the army to stop fighting"; the words after "with"
+# are that side's name, never a clause of their own)
 AGREED_TO_STOP = (
-    r"agree(?:d|s)?\s+(?:on\s+|to\s+)(?:an?\s+)?(?:immediate(?:ly)?\s+)?(?:stop|halt|cease|end|suspend)(?:ing)?\s+"
+    r"agree(?:d|s)?\s+(?:with\s+(?:(?!(?:that|to|on|not|and|but)\b)[\w'’.-]+\s+){1,4}?)?(?:on\s+|to\s+)(?:an?\s+)?(?:immediate(?:ly)?\s+)?(?:stop|halt|cease|end|suspend)(?:ing)?\s+"
     r"(?:(?:the|all|their|military)\s+)?(?:fighting|hostilities|clashes|fire|attacks|shelling|bombardment)\b"
 )
 # The sides a surrender is made to, named by their kind (or any capitalised name: "the SDF", "the Syrian army").

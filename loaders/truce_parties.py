@@ -84,7 +84,10 @@ _AGREED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # (the trigger that opens on the verb, "agreed to stop fighting": the subject right before it)
-_BEFORE_AGREED = re.compile(r"\s+(?:(?:has|have|had)\s+)?", re.IGNORECASE)
+# (gaps32: or with where they are between, "Rebels in Daraya agreed to stop fighting": "in" and a capitalised name)
+_BEFORE_AGREED = re.compile(
+    r"\s+(?:in\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s+)?(?:(?:has|have|had)\s+)?", re.I
+)
 
 
 def agreed_by(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
@@ -92,4 +95,18 @@ def agreed_by(text: str, base: int, match: re.Match[str], actors: Sequence[Menti
     gap = _BEFORE_AGREED if match.group(0).lower().startswith("agree") else _AGREED_BEFORE
     end = match.start()
     before = [m for m in actors if m.span.end - base <= end and gap.fullmatch(text, m.span.end - base, end)]
-    return tuple(coordinated_back(before[-1], actors, text, base)) if before else ()
+    subject = tuple(coordinated_back(before[-1], actors, text, base)) if before else ()
+    return subject + _agreed_with(text, base, match, actors)
+
+
+# "rebels agreed with the army to stop fighting": the side agreed with, named inside the trigger, is a party too
+# (thirty-second session, helper gaps32)
+_AGREED_WITH = re.compile(r"agree(?:d|s)?\s+with\s+", re.IGNORECASE)
+
+
+def _agreed_with(text: str, base: int, match: re.Match[str], actors: Sequence[Mention]) -> tuple[str, ...]:
+    """The sides named between "agreed with" and what was agreed, inside the trigger."""
+    opened = _AGREED_WITH.match(text, match.start())
+    if opened is None:
+        return ()
+    return tuple(m.key for m in actors if opened.end() <= m.span.start - base and m.span.end - base <= match.end())
