@@ -143,6 +143,10 @@ from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
 from loaders.places_of_events import _LIKE_OPENING, _OFFICIAL_HIT, _OLD_DATE_COMMA
+from loaders.practices_named import _AS_WEAPON, _DEBATE_OVER, _METHOD_AFTER, _METHOD_OF, _USE_BEFORE, _YEARS_AFTER
+from loaders.practices_named import _COMPARED_BEFORE as _YEARS_COMPARED
+from loaders.practices_named import _DAY_AFTER as _DEBATE_DAY_AFTER
+from loaders.practices_named import _OTHER_CLAUSE as _YEARS_OTHER_CLAUSE
 from loaders.protests_put_down import _WAR_BEGAN, PROTESTS_PUT_DOWN
 from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
@@ -170,7 +174,9 @@ from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
 from loaders.support_phrases import STRIKES_LAUNCHED
 from loaders.surrenders import AGREED_TO_STOP, SURRENDERED
+from loaders.tallied_attacks import _DAY_AFTER as _TALLY_DAY_AFTER
 from loaders.tallied_attacks import _SPAN as _TALLY_SPAN
+from loaders.tallied_attacks import _THOUSANDS
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
 from loaders.timeline_entries import _ENTRY_DATE
@@ -514,6 +520,22 @@ DATED_CLAUSE31_TEXTS = cut(
     "a town of 2012, in which " + "Aa " * 1600,
 )
 # a tally's span after its attacks (quiet30): runs of "in the", of "so far this", of words with no span, of "this"
+# ways of waging the war named (generic32): runs of "used", of modifiers, of "strategy of", of " of and", of "siege",
+# of "debate over the", of " for many", of "thousands of", of words with no day, of blanks
+PRACTICES32_TEXTS = cut(
+    "used " * 1000,
+    "used " + "Aa " * 1660,
+    "strategy of " * 417,
+    " of and" * 715,
+    " siege" * 834,
+    " as a " + "aa " * 1660,
+    "debate over the " * 313,
+    " for many" * 556,
+    "thousands of " * 385,
+    "tens of " * 625,
+    " aa" * 1667,
+    " " * 5000,
+)
 TALLY_SPAN30_TEXTS = cut(" in the" * 714, " so far this" * 416, " on Aa Bb" * 555, " this" * 1000)
 PICTURE30_TEXTS = cut(
     "This photo " * 454,
@@ -1741,4 +1763,15 @@ CASES: tuple[Case, ...] = (
     Case("going_on_words.GOES_ON", "search", searched(GOES_ON), GOES_ON32_TEXTS),
     Case("told_before.ANOTHER", "search", searched(ANOTHER), ANOTHER32_TEXTS),
     Case("trigger_guards._FLED_FROM", "search", searched(_FLED_FROM), FLED32_TEXTS),
+    Case("practices_named._METHOD_AFTER", "match", _matched(_METHOD_AFTER), PRACTICES32_TEXTS),
+    Case("practices_named._METHOD_OF", "search", searched(_METHOD_OF), PRACTICES32_TEXTS),
+    Case("practices_named._USE_BEFORE", "search", searched(_USE_BEFORE), PRACTICES32_TEXTS),
+    Case("practices_named._AS_WEAPON", "match", _matched(_AS_WEAPON), PRACTICES32_TEXTS),
+    Case("practices_named._YEARS_AFTER", "search", searched(_YEARS_AFTER), PRACTICES32_TEXTS),
+    Case("practices_named._OTHER_CLAUSE", "search", searched(_YEARS_OTHER_CLAUSE), PRACTICES32_TEXTS),
+    Case("practices_named._COMPARED_BEFORE", "search", searched(_YEARS_COMPARED), PRACTICES32_TEXTS),
+    Case("practices_named._DEBATE_OVER", "search", searched(_DEBATE_OVER), PRACTICES32_TEXTS),
+    Case("practices_named._DAY_AFTER", "match", _matched(_DEBATE_DAY_AFTER), PRACTICES32_TEXTS),
+    Case("tallied_attacks._THOUSANDS", "search", searched(_THOUSANDS), PRACTICES32_TEXTS),
+    Case("tallied_attacks._DAY_AFTER", "match", _matched(_TALLY_DAY_AFTER), PRACTICES32_TEXTS),
 )

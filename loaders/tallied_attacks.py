@@ -36,10 +36,20 @@ _COMPARED = re.compile(
 )
 
 
+# Attacks counted in thousands are a campaign's tally whatever span is told or none: "has carried out thousands of air
+# strikes against IS in Syria and Iraq", "its jets have flown thousands of sorties" (thirty-second session, helper
+# generic32, written-sentence probe). Not with a day after it in the sentence ("thousands of shells fell on Daraya on
+# Monday": one day's bombardment).
+_THOUSANDS = re.compile(r"\b(?:tens\s+of\s+)?thousands\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DAY_AFTER = re.compile(rf"[^.;]{{0,160}}?\b(?:{WEEKDAY}|today|yesterday|overnight|tonight)\b", re.IGNORECASE)
+
+
 def tallied(text: str, match: re.Match[str]) -> bool:
     """Whether a plural trigger is counted over months or years: a tally of many attacks, none reported."""
     if not match.group(0).lower().endswith("s"):
         return False
+    if _THOUSANDS.search(text, max(0, match.start() - 60), match.start()):
+        return not _DAY_AFTER.match(text, match.end())
     if not _TALLY.search(text, max(0, match.start() - 60), match.start()):
         return False
     span = _SPAN.match(text, match.end())
