@@ -143,7 +143,18 @@ from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
 from loaders.places_of_events import _LIKE_OPENING, _OFFICIAL_HIT, _OLD_DATE_COMMA
-from loaders.practices_named import _AS_WEAPON, _DEBATE_OVER, _METHOD_AFTER, _METHOD_OF, _USE_BEFORE, _YEARS_AFTER
+from loaders.practices_named import (
+    _AS_WEAPON,
+    _DEBATE_OVER,
+    _IS_A_METHOD,
+    _METHOD_AFTER,
+    _METHOD_OF,
+    _REPUTED_FOR,
+    _THOUSANDS_KILLED,
+    _USE_BEFORE,
+    _WAR_MARKED_BY,
+    _YEARS_AFTER,
+)
 from loaders.practices_named import _COMPARED_BEFORE as _YEARS_COMPARED
 from loaders.practices_named import _DAY_AFTER as _DEBATE_DAY_AFTER
 from loaders.practices_named import _OTHER_CLAUSE as _YEARS_OTHER_CLAUSE
@@ -175,8 +186,8 @@ from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, 
 from loaders.support_phrases import STRIKES_LAUNCHED
 from loaders.surrenders import AGREED_TO_STOP, SURRENDERED
 from loaders.tallied_attacks import _DAY_AFTER as _TALLY_DAY_AFTER
+from loaders.tallied_attacks import _RECORDED, _THOUSANDS
 from loaders.tallied_attacks import _SPAN as _TALLY_SPAN
-from loaders.tallied_attacks import _THOUSANDS
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
 from loaders.timeline_entries import _ENTRY_DATE
@@ -521,7 +532,8 @@ DATED_CLAUSE31_TEXTS = cut(
 )
 # a tally's span after its attacks (quiet30): runs of "in the", of "so far this", of words with no span, of "this"
 # ways of waging the war named (generic32): runs of "used", of modifiers, of "strategy of", of " of and", of "siege",
-# of "debate over the", of " for many", of "thousands of", of words with no day, of blanks
+# of "debate over the", of " for many", of "thousands of", of words with no day, of blanks, of "has documented", of
+# "known for the", of "war has been marked by", of a phrase before "is a", of one before "have killed"
 PRACTICES32_TEXTS = cut(
     "used " * 1000,
     "used " + "Aa " * 1660,
@@ -535,6 +547,11 @@ PRACTICES32_TEXTS = cut(
     "tens of " * 625,
     " aa" * 1667,
     " " * 5000,
+    "has documented " * 334,
+    "known for the " * 358,
+    "war has been marked by " * 218,
+    " of aa is a" * 455,
+    " of aa have killed" * 278,
 )
 TALLY_SPAN30_TEXTS = cut(" in the" * 714, " so far this" * 416, " on Aa Bb" * 555, " this" * 1000)
 PICTURE30_TEXTS = cut(
@@ -1774,4 +1791,9 @@ CASES: tuple[Case, ...] = (
     Case("practices_named._DAY_AFTER", "match", _matched(_DEBATE_DAY_AFTER), PRACTICES32_TEXTS),
     Case("tallied_attacks._THOUSANDS", "search", searched(_THOUSANDS), PRACTICES32_TEXTS),
     Case("tallied_attacks._DAY_AFTER", "match", _matched(_TALLY_DAY_AFTER), PRACTICES32_TEXTS),
+    Case("tallied_attacks._RECORDED", "search", searched(_RECORDED), PRACTICES32_TEXTS),
+    Case("practices_named._REPUTED_FOR", "search", searched(_REPUTED_FOR), PRACTICES32_TEXTS),
+    Case("practices_named._WAR_MARKED_BY", "search", searched(_WAR_MARKED_BY), PRACTICES32_TEXTS),
+    Case("practices_named._IS_A_METHOD", "match", _matched(_IS_A_METHOD), PRACTICES32_TEXTS),
+    Case("practices_named._THOUSANDS_KILLED", "match", _matched(_THOUSANDS_KILLED), PRACTICES32_TEXTS),
 )

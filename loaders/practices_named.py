@@ -89,3 +89,55 @@ def debated(text: str, match: re.Match[str]) -> bool:
     return bool(
         _DEBATE_OVER.search(text, max(0, match.start() - 80), match.start()) and not _DAY_AFTER.match(text, match.end())
     )
+
+
+# A side known for the deed: "the group is infamous for its suicide bombings", "notorious for barrel bombs". A
+# reputation, no one engagement.
+_REPUTED_FOR = re.compile(
+    r"\b(?:known|notorious|infamous|famous|renowned|reviled|feared)\s{1,3}for\s{1,3}"
+    r"(?:(?:its|their|his|her|the)\s{1,3})?(?:[\w'’-]+\s{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+# The whole war marked by the deed: "the war has been marked by sieges and air strikes", "the conflict has been
+# characterised by indiscriminate shelling".
+_WAR_MARKED_BY = re.compile(
+    r"\b(?:war|conflict|uprising|crisis|revolution)\s{1,3}(?:has\s{1,3}been|had\s{1,3}been|was|is)\s{1,3}"
+    r"(?:[a-z]+ly\s{1,3})?(?:marked|characteri[sz]ed|defined|dominated|punctuated|scarred)\s{1,3}by\s{1,3}"
+    r"(?:[\w'’-]+\s{1,3}){0,3}$",
+    re.IGNORECASE,
+)
+# The deed said to be a policy: "the bombardment of rebel areas is a deliberate policy", "the sieges are a tactic of
+# war"; at most a phrase of three words between.
+_IS_A_METHOD = re.compile(
+    r"(?:\s{1,3}(?:of|on|against|in)\s{1,3}(?:[\w'’-]+\s{1,3}){0,2}?[\w'’-]+)?\s{1,3}(?:is|are|was|were|has\s{1,3}been|"
+    rf"have\s{{1,3}}been)\s{{1,3}}(?:an?|the|part\s{{1,3}}of\s{{1,3}}(?:an?|the))\s{{1,3}}(?:[a-z-]+\s{{1,3}})?{_METHOD}\b",
+    re.IGNORECASE,
+)
+
+
+def reputed(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is what a side is known for, what marks the war, or a policy ("the war has been marked by
+    sieges", "infamous for its suicide bombings", "the bombardment of rebel areas is a deliberate policy")."""
+    before = text[max(0, match.start() - 80) : match.start()]
+    return bool(_REPUTED_FOR.search(before) or _WAR_MARKED_BY.search(before) or _IS_A_METHOD.match(text, match.end()))
+
+
+# A toll in thousands after the deed: "the coalition's air strikes have killed thousands of civilians", "shelling has
+# killed tens of thousands": the whole campaign's dead, no one engagement. A day between leaves it ("shelled Douma on
+# Monday, which has killed thousands" is no such toll anyway: a relative clause between ends it).
+_THOUSANDS_KILLED = re.compile(
+    r"(?:\s{1,3}(?:of|on|against|in|by)\s{1,3}(?:[\w'’-]+\s{1,3}){0,2}?[\w'’-]+)?\s{1,3}(?:has|have|had)\s{1,3}"
+    r"(?:(?:so\s{1,3}far|now|already|reportedly)\s{1,3})?(?:killed|left\s{1,3}dead|claimed\s{1,3}the\s{1,3}lives\s{1,3}of)"
+    r"\s{1,3}(?:(?:more\s{1,3}than|over|tens\s{1,3}of|hundreds\s{1,3}of|many)\s{1,3})?thousands\b",
+    re.IGNORECASE,
+)
+
+
+def named_generically(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is named as a way of war, debated, reputed or given the war's toll: no engagement told."""
+    return (
+        named_as_method(text, match)
+        or debated(text, match)
+        or reputed(text, match)
+        or _THOUSANDS_KILLED.match(text, match.end()) is not None
+    )
