@@ -144,6 +144,21 @@ from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
 from loaders.places_of_events import _LIKE_OPENING, _OFFICIAL_HIT, _OLD_DATE_COMMA
+from loaders.practices_named import (
+    _AS_WEAPON,
+    _DEBATE_OVER,
+    _IS_A_METHOD,
+    _METHOD_AFTER,
+    _METHOD_OF,
+    _REPUTED_FOR,
+    _THOUSANDS_KILLED,
+    _USE_BEFORE,
+    _WAR_MARKED_BY,
+    _YEARS_AFTER,
+)
+from loaders.practices_named import _COMPARED_BEFORE as _YEARS_COMPARED
+from loaders.practices_named import _DAY_AFTER as _DEBATE_DAY_AFTER
+from loaders.practices_named import _OTHER_CLAUSE as _YEARS_OTHER_CLAUSE
 from loaders.protests_put_down import _WAR_BEGAN, PROTESTS_PUT_DOWN
 from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
@@ -171,7 +186,8 @@ from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
 from loaders.support_phrases import STRIKES_LAUNCHED
 from loaders.surrenders import AGREED_TO_STOP, SURRENDERED
-from loaders.tallied_attacks import _IN_A_YEAR, _VICTIMS_TALLY
+from loaders.tallied_attacks import _DAY_AFTER as _TALLY_DAY_AFTER
+from loaders.tallied_attacks import _IN_A_YEAR, _RECORDED, _THOUSANDS, _VICTIMS_TALLY
 from loaders.tallied_attacks import _SPAN as _TALLY_SPAN
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
@@ -517,6 +533,28 @@ DATED_CLAUSE31_TEXTS = cut(
     "a town of 2012, in which " + "Aa " * 1600,
 )
 # a tally's span after its attacks (quiet30): runs of "in the", of "so far this", of words with no span, of "this"
+# ways of waging the war named (generic32): runs of "used", of modifiers, of "strategy of", of " of and", of "siege",
+# of "debate over the", of " for many", of "thousands of", of words with no day, of blanks, of "has documented", of
+# "known for the", of "war has been marked by", of a phrase before "is a", of one before "have killed"
+PRACTICES32_TEXTS = cut(
+    "used " * 1000,
+    "used " + "Aa " * 1660,
+    "strategy of " * 417,
+    " of and" * 715,
+    " siege" * 834,
+    " as a " + "aa " * 1660,
+    "debate over the " * 313,
+    " for many" * 556,
+    "thousands of " * 385,
+    "tens of " * 625,
+    " aa" * 1667,
+    " " * 5000,
+    "has documented " * 334,
+    "known for the " * 358,
+    "war has been marked by " * 218,
+    " of aa is a" * 455,
+    " of aa have killed" * 278,
+)
 TALLY_SPAN30_TEXTS = cut(" in the" * 714, " so far this" * 416, " on Aa Bb" * 555, " this" * 1000)
 # unnamed doers and tallied victims (vac32): runs of the doers' modifiers, of the nouns, of "by" and "of", of counts
 VAC32_TEXTS = cut(
@@ -1837,4 +1875,20 @@ CASES: tuple[Case, ...] = (
         AGREED_WITH32_TEXTS,
         0.05,
     ),
+    Case("practices_named._METHOD_AFTER", "match", _matched(_METHOD_AFTER), PRACTICES32_TEXTS),
+    Case("practices_named._METHOD_OF", "search", searched(_METHOD_OF), PRACTICES32_TEXTS),
+    Case("practices_named._USE_BEFORE", "search", searched(_USE_BEFORE), PRACTICES32_TEXTS),
+    Case("practices_named._AS_WEAPON", "match", _matched(_AS_WEAPON), PRACTICES32_TEXTS),
+    Case("practices_named._YEARS_AFTER", "search", searched(_YEARS_AFTER), PRACTICES32_TEXTS),
+    Case("practices_named._OTHER_CLAUSE", "search", searched(_YEARS_OTHER_CLAUSE), PRACTICES32_TEXTS),
+    Case("practices_named._COMPARED_BEFORE", "search", searched(_YEARS_COMPARED), PRACTICES32_TEXTS),
+    Case("practices_named._DEBATE_OVER", "search", searched(_DEBATE_OVER), PRACTICES32_TEXTS),
+    Case("practices_named._DAY_AFTER", "match", _matched(_DEBATE_DAY_AFTER), PRACTICES32_TEXTS),
+    Case("tallied_attacks._THOUSANDS", "search", searched(_THOUSANDS), PRACTICES32_TEXTS),
+    Case("tallied_attacks._DAY_AFTER", "match", _matched(_TALLY_DAY_AFTER), PRACTICES32_TEXTS),
+    Case("tallied_attacks._RECORDED", "search", searched(_RECORDED), PRACTICES32_TEXTS),
+    Case("practices_named._REPUTED_FOR", "search", searched(_REPUTED_FOR), PRACTICES32_TEXTS),
+    Case("practices_named._WAR_MARKED_BY", "search", searched(_WAR_MARKED_BY), PRACTICES32_TEXTS),
+    Case("practices_named._IS_A_METHOD", "match", _matched(_IS_A_METHOD), PRACTICES32_TEXTS),
+    Case("practices_named._THOUSANDS_KILLED", "match", _matched(_THOUSANDS_KILLED), PRACTICES32_TEXTS),
 )

@@ -27,6 +27,7 @@ from loaders.opening_blows import opening_blow
 from loaders.other_senses import in_other_sense
 from loaders.past_deeds import told_as_history
 from loaders.pictured_scenes import pictured
+from loaders.practices_named import named_generically, years_after
 from loaders.repelled_attacks import TRIED_TO_REPEL
 from loaders.spoken_of import spoken_of
 from loaders.standing_support import standing_support
@@ -227,7 +228,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "fired at targets during military drills": no engagement fought
     if only_heard(text, match):
         return True  # "explosions were heard in Homs": a sound, no act told
-    if spoken_of(text, match):
+    if spoken_of(text, match) or named_generically(text, match):
         return True  # "the chances of a truce", "called the bombing an aggression": spoken of, none reported
     if told_as_history(text, match):
         return True  # "has carried out several bombings in the past", "since the battle for Aleppo last year": history
@@ -348,6 +349,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
     if (
         OVER_MONTHS.search(text, match.end(), end)
         or habit_after(text, match.end(), end)
+        or years_after(text, match, end)
         or ONGOING.search(text, start, match.start())
     ):
         return True  # "numerous executions over the past months", "is conducting airstrikes": many, summed up
