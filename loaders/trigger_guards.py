@@ -69,8 +69,7 @@ _HEDGE = re.compile(
     r"\b(?:will|would|could|might|(?-i:may)|if|unless|expected|expects|plans?|planning|threaten(?:s|ed)?|vow(?:s|ed)?|"
     r"aims?\s+to|seeks?\s+to|intends?\s+to|ready\s+to|prepar(?:e|es|ing)\s+(?:to|for)|warn(?:s|ed)?\s+of|"
     r"planned|possible|potential|imminent|looks?\s+to|hopes?\s+to|in\s+order\s+to|to\s+stop|to\s+prevent|"
-    # "is yet to be confirmed" hedges; in "the biggest setbacks yet to a coalition" "yet" is "so far" and "to" a
-    # preposition before its noun phrase (twenty-fifth session, helper guards25)
+    # "is yet to be confirmed" hedges; in "the biggest setbacks yet to a coalition" "yet" is "so far" (guards25)
     r"yet\s+to(?!\s+(?:a|an|the|this|that|these|those|its|their|his|her|our|date)\b)|"
     r"to\s+repel|repel|to\s+counter|to\s+fend\s+off|to\s+lessen|believes?|predicts?|"
     # "jets believed to be Russian struck", "an attack believed to have been carried out by IS": who, not whether
@@ -145,8 +144,7 @@ _SUPPORT_MEANS = re.compile(
     r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:[\w'’-]+\s+){0,4}?(?:and|with)\s+(?:[\w'’-]+\s+)?$", re.I
 )
 # "pushing ahead in their offensive under the cover of U.S.-led coalition airstrikes": an ally's strikes or guns are
-# how an offensive advances, no strike of their own (not "under cover of darkness rebels attacked"; twenty-first
-# session, helper outprec6)
+# how an offensive advances, no strike of their own (not "under cover of darkness rebels attacked"; outprec6)
 _UNDER_COVER = re.compile(
     r"\bunder\s+(?:the\s+)?(?:air\s+)?cover\s+of\s+(?!(?:the\s+)?(?:night|darkness|dark|fog|smoke|dawn)\b)"
     r"(?:[\w'’.-]+\s+){0,4}?$",
