@@ -209,7 +209,7 @@ from loaders.trigger_guards import _FLED_FROM, _HEDGE, _NOT_HAPPENING
 from loaders.truce_made import TRUCE_MADE
 from loaders.truce_parties import _AGREED_BEFORE, _AGREED_WITH, _ANNOUNCED, _BEFORE_AGREED
 from loaders.truce_words import BODY_FOR_TRUCE
-from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED
+from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED, _UNARMED_KILLED_AFTER
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 from loaders.unnamed_doers import _BY_UNNAMED, UNNAMED_KILLERS
 from loaders.unopposed import _UNOPPOSED_AFTER
@@ -565,6 +565,16 @@ VAC32_TEXTS = cut(
     " more than 12" * 385,
     " thousands of" * 385,
     "in the " * 715,
+)
+# the unarmed killed after a raid's verb (vac32; benched by reread32): runs of blanks, of one long word, of objects
+# cut by commas, of "and killing" with no victims, and of victims joined by "and"
+UNARMED_KILLED32_TEXTS = cut(
+    " " * 5000,
+    " a" + "b" * 4990,
+    " the village, " * 357,
+    " and killing " * 384,
+    " the " + "aa " * 1660 + ", killing",
+    " a and killing" + " civilians and" * 357,
 )
 PICTURE30_TEXTS = cut(
     "This photo " * 454,
@@ -1773,6 +1783,7 @@ CASES: tuple[Case, ...] = (
     Case("tallied_attacks._IN_A_YEAR", "match", _matched(_IN_A_YEAR), VAC32_TEXTS),
     Case("unnamed_doers.UNNAMED_KILLERS", "search", searched(UNNAMED_KILLERS), VAC32_TEXTS),
     Case("unnamed_doers._BY_UNNAMED", "match", _matched(_BY_UNNAMED), VAC32_TEXTS),
+    Case("unarmed_ambushed._UNARMED_KILLED_AFTER", "match", _matched(_UNARMED_KILLED_AFTER), UNARMED_KILLED32_TEXTS),
     Case("compared_events._LIKENED_TO", "search", searched(_LIKENED_TO), LIKENED31_TEXTS),
     Case("compared_events._RECALLED_CLAUSE", "search", searched(_RECALLED_CLAUSE), RECALLED31_TEXTS),
     Case("compared_events.OLD_DATE_AFTER", "match", _matched(OLD_DATE_AFTER), RECALLED31_TEXTS),

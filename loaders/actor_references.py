@@ -50,11 +50,11 @@ _THE_ARMY = re.compile(
 # troops is sending its own ("Ankara sent tanks troops", "sending in troops on the ground"); "troops of" names whose.
 _WHOSE_TROOPS = re.compile(
     # "Erdogan's troops": a named owner's (fifteenth session's third review; the home state's leader's are read by
-    # loaders/state_forces.py)
+    # loaders/state_forces.py); the lookbehind before "-backed" keeps a long word from being retried at each of its
+    # letters (gaps32)
     r"(?:[A-Z][\w.]*(?:['’]s)?|(?<![\w-])[\w-]+-(?:backed|led|allied)|foreign|coalition|allied|peacekeeping|"
     r"\b(?:sen[dt]|sending|deploy\w*|dispatch\w*)\s+(?:in\s+)?(?:\w+\s+)?|"
-    # "Turkey denied that its troops had set up a base": the possessive's owner's, named before (gaps32; the
-    # lookbehind before "-backed" keeps a long word from being retried at each of its letters)
+    # "Turkey denied that its troops had set up a base": the possessive's owner's, named before (gaps32)
     r"\b(?:its|their)\s+(?:own\s+)?)\s*$"
 )
 _TROOPS_OF = re.compile(r"\s+(?:and\s+\w+\s+)?of\b")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.timex import WEEKDAY
+from loaders.timex import DAY_NAMED
 
 _FIGHT_WORD = re.compile(r"(?i)fight|fought|battl|struggl")
 # The trigger followed by the aim of the whole war, the fall of those in power: "rebels fighting to topple Assad", "a
@@ -25,9 +25,6 @@ _FROM_GROUND = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?from\s+(?!power\b|office\b
 # currently fighting against" describes the sides of the war where the report explains who fights whom.
 _CURRENTLY = re.compile(r"\b(?:is|are)\s+(?:[\w-]+\s+)?currently\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _REACH = 60
-# A day in the sentence makes "currently" a battle report: "rebels are currently fighting the army in Hama, where
-# clashes killed 20 on Monday" tells an engagement of that day (nineteenth session, helper review6).
-_DAY = re.compile(rf"\b(?:{WEEKDAY}|today|yesterday|overnight)\b", re.IGNORECASE)
 
 
 def war_backdrop(text: str, match: re.Match[str]) -> bool:
@@ -39,4 +36,6 @@ def war_backdrop(text: str, match: re.Match[str]) -> bool:
         return True  # "a militant fighting to unseat the Syrian government": who he is, not a battle
     # "Government forces are currently fighting against IS and the rebels": who fights whom, not a battle
     currently = _CURRENTLY.search(text, max(0, match.start() - _REACH), match.start())
-    return currently is not None and _DAY.search(text) is None
+    # (a day in the sentence makes it a battle report: "rebels are currently fighting the army in Hama, where clashes
+    # killed 20 on Monday" tells an engagement of that day; nineteenth session, helper review6)
+    return currently is not None and DAY_NAMED.search(text) is None

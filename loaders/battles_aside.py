@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.timex import WEEKDAY
+from loaders.timex import DAY_NAMED as _DAY
 
 _FIGHT_WORD = re.compile(r"(?i)fight|fought|battl|clash|skirmish|assault|offensive|attack|ambush")
 _FOUGHT = re.compile(r"(?i)fight|fought|battl")
@@ -84,7 +84,8 @@ def cause_fought(text: str, match: re.Match[str]) -> bool:
 
 
 # "Fighting continues on several fronts across the country", "clashes were still raging throughout Syria": the war's
-# general state, told with no place or side of its own (a place read into it is the previous sentence's).
+# general state, told with no place or side of its own (a place read into it is the previous sentence's). Not
+# `going_on_words.GOES_ON`, which finds one battle going on, to join to its earlier report; this needs the country.
 _GOES_ON = re.compile(
     r"\s{1,3}(?:also\s+|still\s+)?(?:continues|continued|(?:is|are|was|were)\s+(?:still\s+)?(?:continuing|ongoing|raging)|"
     r"raged|rages|went\s+on|goes\s+on)\s+(?:[\w-]+\s+){0,3}?"
@@ -92,12 +93,11 @@ _GOES_ON = re.compile(
     r"throughout\s+(?:the\s+country|Syria)|in\s+other\s+parts\s+of\s+the\s+country|nationwide)\b",
     re.IGNORECASE,
 )
-# ... unless it is one day's news: "Fighting raged across the country on Monday, killing 80 people"
-_DAY = re.compile(rf"\b(?:{WEEKDAY}|today|yesterday|overnight)\b", re.IGNORECASE)
 
 
 def goes_on_everywhere(text: str, match: re.Match[str]) -> bool:
     """Whether the fight is told going on everywhere ("fighting continues on several fronts"), with no day."""
+    # (a day named makes it one day's news: "Fighting raged across the country on Monday, killing 80 people")
     return _GOES_ON.match(text, match.end()) is not None and _DAY.search(text) is None
 
 

@@ -22,9 +22,9 @@ def battle_going_on(
     earlier_ones: Sequence[E],
     gazetteer: Gazetteer,
 ) -> E | None:
-    """The latest clash told at the place of fighting told as going on, however far back, with nothing conflicting
-    (its days within the day of slack fighting has); a clash at another place, or only in the same province, is not
-    it ("Fighting continued in Jobar" after clashes in Douma)."""
+    """The latest clash told at the place of fighting told as going on, however far back, with nothing conflicting."""
+    # Nothing conflicting: its days within the day of slack fighting has. A clash at another place, or only in the same
+    # province, is not it ("Fighting continued in Jobar" after clashes in Douma).
     if detection.type != "armed-clash" or not detection.going_on:
         return None
     where = [k for k in places if not is_country(k, gazetteer)]

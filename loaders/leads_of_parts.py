@@ -13,10 +13,11 @@ from loaders.report_places import is_country, nested
 
 
 def leads_of_parts(engagements: list[EngagementDraft], gazetteer: Gazetteer) -> list[EngagementDraft]:
-    """A lead at two or more places ("terrorists shelling of the cities of Aleppo and al-Baath on Saturday") whose
-    every place the article later tells an engagement of its type at, one apiece and each at one of them only, gives
-    its claims to the first of them and goes: ACLED codes an event a place, no sum ("At the Aleppo neighbourhood of
-    al-Khalidiye terrorists killed a child with a rocket shelling", "Another shelling took place in al-Baath")."""
+    """The engagements without the leads whose every place has a later engagement of their own, claims passed on."""
+    # A lead at two or more places ("terrorists shelling of the cities of Aleppo and al-Baath on Saturday") whose every
+    # place the article later tells an engagement of its type at, one apiece and each at one of them only, gives its
+    # claims to the first of them and goes: ACLED codes an event a place, no sum ("At the Aleppo neighbourhood of
+    # al-Khalidiye terrorists killed a child with a rocket shelling", "Another shelling took place in al-Baath").
     gone: set[str] = set()
     for lead in engagements:
         spots = [k for k in lead.places if not is_country(k, gazetteer)]

@@ -26,9 +26,9 @@ _NAME_GOES_ON = re.compile(r"[ \t]{1,3}[A-Z]")
 
 
 def capitals_as_parties(body: str, found: list[Mention], gazetteer: Gazetteer) -> tuple[list[Mention], list[Mention]]:
-    """The mentions without the capitals a party's phrase governs, and those capitals as the states they stand for
-    (the tables' metonyms). The states are actor links of the article but no side of an event: one acts on behalf of
-    or in coordination with them, so they are kept out of the sentences the engagements are read from."""
+    """The mentions without the capitals a party's phrase governs, and those capitals as the states they stand for."""
+    # The states (the tables' metonyms) are actor links of the article but no side of an event: one acts on behalf of
+    # or in coordination with them, so they are kept out of the sentences the engagements are read from.
     metonyms = state_metonyms(gazetteer)
     kept: list[Mention] = []
     parties: list[Mention] = []

@@ -87,9 +87,9 @@ def _repelled_in_passive(
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Each match of a pattern at every start, overlapping ones too: in "In a new attack, an IS offensive on the base
-    was repelled by the YPG" the phrase from "a new attack" would hide the one of "an IS offensive", the attack nearest
-    the verb (thirty-second session, helper leftopen32)."""
+    """Each match of a pattern at every start, overlapping ones too."""
+    # In "In a new attack, an IS offensive on the base was repelled by the YPG" the phrase from "a new attack" would
+    # hide the one of "an IS offensive", the attack nearest the verb (thirty-second session, helper leftopen32).
     found = pattern.search(text)
     while found is not None:
         yield found

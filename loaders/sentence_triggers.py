@@ -54,7 +54,7 @@ def find_triggers(text: str, base: int, mentions: Sequence[Mention], classes: Ma
             or leaves_a_country(text, base, match, mentions, classes)
             or captives_by_pronoun(text, match)  # "executed 10 soldiers after they captured them": people taken
             or war_began(text, match)  # "protests became an uprising after forces cracked down on them": history
-            or battle_aside(text, match)  # "have been fighting there for years", "displaced by the clashes"
+            or battle_aside(text, match)  # "displaced by the clashes", "the offensive has yet to begin"
             or (match.group("hit") is not None and not site_hit(text, match.start()))  # "the economy was hit"
         ):
             continue

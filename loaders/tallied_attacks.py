@@ -8,7 +8,7 @@ import re
 
 from loaders.counts import NUMBER
 from loaders.grown_since import COMPARISON
-from loaders.timex import WEEKDAY
+from loaders.timex import DAY_NAMED, WEEKDAY
 
 # A tally before a plural trigger: "at least three", "more than 70", "dozens of" and at most two modifiers.
 _TALLY = re.compile(
@@ -21,7 +21,6 @@ _TALLY = re.compile(
 # air strikes on Idlib this year"; thirtieth session, helper quiet30, written-sentence probe). A day's count ("at
 # least three air strikes on the market on Monday", "dozens of strikes on Tuesday the worst day since 2015") is left:
 # a day told before the span is the count's time.
-_DAY = re.compile(rf"\b(?:{WEEKDAY}|today|yesterday|overnight)\b", re.IGNORECASE)
 _SPAN = re.compile(
     r"[^.;,]{0,120}?\b(?P<span>in|during|over|since|between|throughout)\s+(?:the\s+)?(?:(?:past|last|final|first|previous)\s+"
     r"(?:\w+\s+)?(?:months|years|year)|(?:19|20)\d\d)\b|[^.;,]{0,120}?\b(?:so\s+far\s+)?(?P<this>this)\s+year\b",
@@ -87,4 +86,4 @@ def _over_a_span(text: str, end: int) -> bool:
     where = span.start("span") if span is not None and span.group("span") else span.start("this") if span else 0
     if span is None or _COMPARED.search(text, max(end, where - 60), where):
         return False
-    return not _DAY.search(text, end, span.end())
+    return not DAY_NAMED.search(text, end, span.end())

@@ -1,4 +1,4 @@
-"""Armed men the text does not name, doing violence to the unarmed: "Gunmen killed a doctor", "kidnapped by gunmen"."""
+"""Engagements that need their doer, and the armed men the text does not name: "Gunmen killed a doctor"."""
 
 from __future__ import annotations
 
