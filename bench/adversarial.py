@@ -211,7 +211,7 @@ from loaders.truce_parties import _AGREED_BEFORE, _AGREED_WITH, _ANNOUNCED, _BEF
 from loaders.truce_words import BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED, _UNARMED_KILLED_AFTER
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
-from loaders.unnamed_doers import _BY_UNNAMED, UNNAMED_KILLERS
+from loaders.unnamed_doers import _BY_UNNAMED, _COUNTED, UNNAMED_KILLERS
 from loaders.unopposed import _UNOPPOSED_AFTER
 
 SIZE = 5000  # characters of adversarial text a new regex is checked on
@@ -1782,6 +1782,7 @@ CASES: tuple[Case, ...] = (
     Case("tallied_attacks._VICTIMS_TALLY", "match", _matched(_VICTIMS_TALLY), VAC32_TEXTS),
     Case("tallied_attacks._IN_A_YEAR", "match", _matched(_IN_A_YEAR), VAC32_TEXTS),
     Case("unnamed_doers.UNNAMED_KILLERS", "search", searched(UNNAMED_KILLERS), VAC32_TEXTS),
+    Case("unnamed_doers._COUNTED", "search", searched(_COUNTED), VAC32_TEXTS),
     Case("unnamed_doers._BY_UNNAMED", "match", _matched(_BY_UNNAMED), VAC32_TEXTS),
     Case("unarmed_ambushed._UNARMED_KILLED_AFTER", "match", _matched(_UNARMED_KILLED_AFTER), UNARMED_KILLED32_TEXTS),
     Case("compared_events._LIKENED_TO", "search", searched(_LIKENED_TO), LIKENED31_TEXTS),

@@ -356,7 +356,7 @@ def _build(
         elsewhere=elsewhere,
         blast=etype == "remote-explosive" and bool(WEAK_EXPLOSIVE.fullmatch(match.group(0))),
         bombing=etype == "remote-explosive" and bool(LOOSE_BOMBING.fullmatch(match.group(0))),
-        going_on=etype == "armed-clash" and goes_on(text),
+        going_on=etype == "armed-clash" and goes_on(text[slice(*clause_span(text, match.start(), match.end()))]),
         standing=etype == "siege"
         and bool(
             _STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())

@@ -61,13 +61,13 @@ _RECORDED = re.compile(
 
 
 def tallied(text: str, match: re.Match[str]) -> bool:
-    """Whether a plural trigger is counted over months or years: a tally of many attacks, none reported; or a
-    killing's victims are ("IS executed more than 4,000 people since 2014": a toll of years, no one killing)."""
+    """Whether a plural trigger, or a killing's victims, are counted over months or years: a tally, none reported."""
+    # "IS executed more than 4,000 people since 2014": a toll of years, no one killing
     victims = _VICTIMS_TALLY.match(text, match.end())
     if victims is not None:
-        # (not one year: "executed 300 men in 2014" may be one killing of that year)
+        # not one year: "executed 300 men in 2014" may be one killing of that year ("this year" is no year named)
         span = _SPAN.match(text, victims.end())
-        one_year = span is not None and _IN_A_YEAR.match(text, span.start("span") if span.group("span") else 0)
+        one_year = span is not None and span.group("span") and _IN_A_YEAR.match(text, span.start("span"))
         return not one_year and _over_a_span(text, victims.end())
     if not match.group(0).lower().endswith("s"):
         return False

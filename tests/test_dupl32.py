@@ -170,3 +170,15 @@ def test_a_lead_whose_part_is_of_another_day_stays(gazetteer: Gazetteer) -> None
         ("al-midan", "aleppo-421202163"),
         ("homs-421168647",),
     ]
+
+
+def test_going_on_told_in_another_clause_is_no_going_on(gazetteer: Gazetteer) -> None:
+    # the lead's review (thirty-second session): "continued" belongs to the shelling's clause, not to the new clash
+    text = (
+        "Rebels clashed with troops in Jobar on Sunday."
+        + _FILLER
+        + "Heavy clashes erupted in Jobar on Monday, while shelling continued in Douma."
+    )
+    assert _clashes(text, gazetteer) == [("jobar",), ("jobar",)]
+    text = "Rebels clashed with troops in Jobar on Sunday." + _FILLER + "Heavy clashes continued in Jobar on Monday."
+    assert _clashes(text, gazetteer) == [("jobar",)]

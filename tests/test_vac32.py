@@ -4,13 +4,15 @@ and victims tallied over years (`unnamed_doers`, `engagements._killing_type`, `u
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from detection import engagement_kinds, read_engagements
 
 from bench.adversarial import VAC32_TEXTS
 from loaders.gazetteer import Gazetteer
-from loaders.tallied_attacks import _IN_A_YEAR, _VICTIMS_TALLY
-from loaders.unnamed_doers import _BY_UNNAMED, UNNAMED_KILLERS, killed_by_unnamed
+from loaders.tallied_attacks import _IN_A_YEAR, _VICTIMS_TALLY, tallied
+from loaders.unnamed_doers import _BY_UNNAMED, _COUNTED, UNNAMED_KILLERS, killed_by_unnamed
 
 
 @pytest.mark.parametrize(
@@ -141,6 +143,23 @@ def test_killed_by_unnamed_reads_the_subject_right_before_the_verb() -> None:
 def test_the_patterns_read_adversarial_input() -> None:
     # timed by make bench-patterns (bench/adversarial.py); here, what each pattern makes of the same inputs
     assert [UNNAMED_KILLERS.search(t) is not None for t in VAC32_TEXTS] == [False] * 7
+    assert [_COUNTED.search(t) is not None for t in VAC32_TEXTS] == [False] * 7
     assert [_BY_UNNAMED.match(t) is not None for t in VAC32_TEXTS] == [False] * 7
     assert [_VICTIMS_TALLY.match(t) is not None for t in VAC32_TEXTS] == [False] * 4 + [True, True, False]
     assert [_IN_A_YEAR.match(t) is not None for t in VAC32_TEXTS] == [False] * 7
+
+
+def test_this_year_names_no_year_of_its_own() -> None:
+    # the lead, from reread32's review: with "this year" as the span, a year opening the sentence is not its one year
+    text = "In 2016 Islamic State has executed more than 400 people so far this year, the Observatory said."
+    assert tallied(text, re.search("executed", text))
+    text = "Islamic State executed more than 400 people in 2016, the Observatory said."
+    assert not tallied(text, re.search("executed", text))
+
+
+def test_armed_men_counted_in_words_are_the_dead() -> None:
+    # the lead, from reread32's review: counted in words as in digits, the armed men before the verb are the dead
+    for text in ("Three gunmen killed", "three armed men killed", "Dozens of gunmen killed"):
+        assert not killed_by_unnamed(text, text.index("killed"))
+    for text in ("Unknown gunmen killed", "Masked men killed", "the gunmen reportedly killed"):
+        assert killed_by_unnamed(text, text.index("killed"))
