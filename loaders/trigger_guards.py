@@ -66,7 +66,7 @@ from loaders.unarmed_fights import fights_no_foe
 # Future, conditional and hedged statements, and negation, within the trigger's clause.
 _HEDGE = re.compile(
     # "may" only in lower case: "in May" is the month, not a hedge
-    r"\b(?:will|would|could|might|(?-i:may)|if|unless|expected|expects|plans?|planning|threaten(?:s|ed)?|vow(?:s|ed)?|"
+    r"\b(?:will|would|could|should|might|(?-i:may)|if|unless|expected|expects|plans?|planning|threaten(?:s|ed)?|vow(?:s|ed)?|"
     r"aims?\s+to|seeks?\s+to|intends?\s+to|ready\s+to|prepar(?:e|es|ing)\s+(?:to|for)|warn(?:s|ed)?\s+of|"
     r"planned|possible|potential|imminent|looks?\s+to|hopes?\s+to|in\s+order\s+to|to\s+stop|to\s+prevent|"
     # "is yet to be confirmed" hedges; in "the biggest setbacks yet to a coalition" "yet" is "so far" (guards25)

@@ -40,3 +40,25 @@ def test_success_of_another_side_is_not_the_defenders(gazetteer: Gazetteer) -> N
 
 def test_succeeded_in_adversarial_inputs() -> None:
     assert [searched(_SUCCEEDED_IN)(t) for t in SUCCEEDED32_TEXTS] == [None, None, None, None]
+
+
+# --- "should" hedges as "would" and "could" do ---
+
+
+def test_fighting_that_should_stop_is_no_clash(gazetteer: Gazetteer) -> None:
+    told = _told(
+        "Rebels clashed with the army in Daraa on Monday. "
+        "Rebels later agreed with the army that fighting should stop in Daraa.",
+        gazetteer,
+    )
+    assert told == [("armed-clash", ["syrian-rebels"], ["syrian-arab-army"])]
+
+
+def test_fighting_that_should_end_is_no_clash(gazetteer: Gazetteer) -> None:
+    told = _told("The two sides agreed that the fighting in Homs should end by Friday.", gazetteer)
+    assert told == []
+
+
+def test_should_in_another_clause_leaves_the_act(gazetteer: Gazetteer) -> None:
+    told = _told("The army shelled Daraa on Monday, and rebels said talks should resume soon.", gazetteer)
+    assert [(kind, a) for kind, a, _ in told] == [("shelling", ["syrian-arab-army"])]
