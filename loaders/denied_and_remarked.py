@@ -98,3 +98,18 @@ def remarked_on(text: str, match: re.Match[str]) -> bool:
         _POSSESSIVE_HEAD.search(text, max(0, match.start() - 120), match.start()) is not None
         and _POSSESSIVE_REMARK.match(text, match.end()) is not None
     )
+
+
+# "executed no prisoners", "killed no one", "shelled no homes": a verb in the past whose object is denied tells no act
+# (thirty-second session, helper fixes32, written-sentence probe); a count ("killed no fewer than 20") is no denial,
+# and only a verb: a noun takes "no one" as a relative clause ("an attack no group has claimed")
+_PAST_VERB = re.compile(r"[a-z]+ed|shot|hit|struck|fought|overran|seized", re.IGNORECASE)
+_NONE_AFTER = re.compile(
+    r"\s+(?:no\s+(?!(?:fewer|less|more|later|sooner|earlier|longer|doubt|matter)\b)[a-z]|nobody\b|none\b|no-one\b)",
+    re.IGNORECASE,
+)
+
+
+def none_done(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is a verb in the past whose object, right after, is "no", "nobody" or "none"."""
+    return _PAST_VERB.fullmatch(match.group(0)) is not None and _NONE_AFTER.match(text, match.end()) is not None

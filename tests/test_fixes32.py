@@ -3,7 +3,8 @@ written for the test (not taken from the corpus)."""
 
 from __future__ import annotations
 
-from bench.adversarial import SUCCEEDED32_TEXTS, searched
+from bench.adversarial import NONE_DONE32_TEXTS, SUCCEEDED32_TEXTS, searched
+from loaders.denied_and_remarked import _NONE_AFTER, _PAST_VERB
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
@@ -62,3 +63,25 @@ def test_fighting_that_should_end_is_no_clash(gazetteer: Gazetteer) -> None:
 def test_should_in_another_clause_leaves_the_act(gazetteer: Gazetteer) -> None:
     told = _told("The army shelled Daraa on Monday, and rebels said talks should resume soon.", gazetteer)
     assert [(kind, a) for kind, a, _ in told] == [("shelling", ["syrian-arab-army"])]
+
+
+# --- a past verb whose object is denied: "executed no prisoners" ---
+
+
+def test_executed_no_prisoners_is_no_killing(gazetteer: Gazetteer) -> None:
+    told = _told("The army shelled Daraa on Monday. The rebels said they executed no prisoners in Aleppo.", gazetteer)
+    assert told == [("shelling", ["syrian-arab-army"], [])]
+
+
+def test_shelled_nobody_is_no_shelling(gazetteer: Gazetteer) -> None:
+    assert _told("Rebels said the army shelled nobody in Homs on Monday.", gazetteer) == []
+
+
+def test_a_count_after_no_is_no_denial(gazetteer: Gazetteer) -> None:
+    told = _told("Islamic State fighters killed no fewer than 20 soldiers near Palmyra on Monday.", gazetteer)
+    assert [(kind, a) for kind, a, _ in told] == [("armed-clash", ["islamic-state"])]
+
+
+def test_none_done_adversarial_inputs() -> None:
+    assert [_NONE_AFTER.match(t) is not None for t in NONE_DONE32_TEXTS] == [True, False, False, False]
+    assert [_PAST_VERB.fullmatch(t) is not None for t in NONE_DONE32_TEXTS] == [False, False, True, False]
