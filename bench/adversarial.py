@@ -74,6 +74,7 @@ from loaders.denied_and_remarked import (
     _POSSESSIVE_HEAD,
     _POSSESSIVE_REMARK,
     _REMARK_VERB,
+    _VERDICT_FOR,
 )
 from loaders.engagement_roles import _BOMBARDMENT_FROM, _DONE_BY, _NOUN_OBJECT_GAP
 from loaders.engagement_triggers import trigger_matches
@@ -962,6 +963,8 @@ ENGAGED32_TEXTS = cut(
 )
 # none done (fixes32): runs of " no", of " no fewer", of letters with no blank (a past verb never closing), of blanks
 NONE_DONE32_TEXTS = cut(" no" * 1667, " no fewer" * 556, "killed" * 833, " " * 5000)
+# a verdict (fixes32): runs of "sentenced ", of "for the ", of "sentenced for" with no blank after, of blanks
+VERDICT32_TEXTS = cut("sentenced " * 500, "for the " * 625, "sentenced for" * 385, " " * 5000)
 # succeeded in (fixes32): runs of "succeeded ", of "were successful ", of "succeeded in " not at the end, blanks
 SUCCEEDED32_TEXTS = cut("succeeded " * 500, "were successful " * 313, "succeeded in " * 384 + "x", " " * 5000)
 # a defence told done (gaps32): runs of "managed to repel", of "were able", of "was able to repel the", blanks
@@ -1866,6 +1869,7 @@ CASES: tuple[Case, ...] = (
     Case("repelled_attacks.TRIED_TO_REPEL", "finditer", found(TRIED_TO_REPEL), REPEL_DONE32_TEXTS),
     Case("denied_and_remarked._NONE_AFTER", "match", _matched(_NONE_AFTER), NONE_DONE32_TEXTS),
     Case("denied_and_remarked._PAST_VERB", "fullmatch", _fullmatched(_PAST_VERB), NONE_DONE32_TEXTS),
+    Case("denied_and_remarked._VERDICT_FOR", "search", searched(_VERDICT_FOR), VERDICT32_TEXTS),
     Case("repelled_attacks._SUCCEEDED_IN", "search", searched(_SUCCEEDED_IN), SUCCEEDED32_TEXTS),
     Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), ASIDE32_TEXTS),
     Case("actor_references._WHOSE_TROOPS", "search", searched(_WHOSE_TROOPS), WHOSE_TROOPS32_TEXTS),

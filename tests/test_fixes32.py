@@ -3,8 +3,8 @@ written for the test (not taken from the corpus)."""
 
 from __future__ import annotations
 
-from bench.adversarial import NONE_DONE32_TEXTS, SUCCEEDED32_TEXTS, searched
-from loaders.denied_and_remarked import _NONE_AFTER, _PAST_VERB
+from bench.adversarial import NONE_DONE32_TEXTS, SUCCEEDED32_TEXTS, VERDICT32_TEXTS, searched
+from loaders.denied_and_remarked import _NONE_AFTER, _PAST_VERB, _VERDICT_FOR
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
@@ -85,3 +85,29 @@ def test_a_count_after_no_is_no_denial(gazetteer: Gazetteer) -> None:
 def test_none_done_adversarial_inputs() -> None:
     assert [_NONE_AFTER.match(t) is not None for t in NONE_DONE32_TEXTS] == [True, False, False, False]
     assert [_PAST_VERB.fullmatch(t) is not None for t in NONE_DONE32_TEXTS] == [False, False, True, False]
+
+
+# --- a verdict about a past killing: "sentenced to death for the murder of" ---
+
+
+def test_sentenced_for_a_murder_is_no_new_attack(gazetteer: Gazetteer) -> None:
+    told = _told(
+        "The army shelled Daraa on Monday. "
+        "An Islamic State fighter was sentenced to death on Tuesday for the murder of civilians in Kobani.",
+        gazetteer,
+    )
+    assert told == [("shelling", ["syrian-arab-army"], [])]
+
+
+def test_convicted_over_a_murder_is_no_new_attack(gazetteer: Gazetteer) -> None:
+    told = _told("A rebel commander was convicted on Monday over the murder of civilians in Kobani.", gazetteer)
+    assert told == []
+
+
+def test_a_past_verb_after_jailed_for_is_its_own_clause(gazetteer: Gazetteer) -> None:
+    told = _told("Rebels jailed for years attacked an army checkpoint in Daraa on Monday.", gazetteer)
+    assert [kind for kind, _, _ in told] == ["armed-clash"]
+
+
+def test_verdict_adversarial_inputs() -> None:
+    assert [searched(_VERDICT_FOR)(t) for t in VERDICT32_TEXTS] == [None, None, None, None]
