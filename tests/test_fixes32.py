@@ -111,3 +111,28 @@ def test_a_past_verb_after_jailed_for_is_its_own_clause(gazetteer: Gazetteer) ->
 
 def test_verdict_adversarial_inputs() -> None:
     assert [searched(_VERDICT_FOR)(t) for t in VERDICT32_TEXTS] == [None, None, None, None]
+
+
+# --- a killing far abroad with no side of the war named ---
+
+
+def test_killing_in_berlin_with_no_side_is_no_event(gazetteer: Gazetteer) -> None:
+    told = _told(
+        "The army shelled Daraa on Monday. Gunmen killed three people in Berlin on Tuesday, police said.", gazetteer
+    )
+    assert told == [("shelling", ["syrian-arab-army"], [])]
+
+
+def test_bombing_in_brussels_with_no_side_is_no_event(gazetteer: Gazetteer) -> None:
+    assert _told("A bomb attack killed five people in Brussels on Tuesday.", gazetteer) == []
+
+
+def test_bombing_in_a_neighbour_stays(gazetteer: Gazetteer) -> None:
+    # Turkey and Iraq are countries of the war: their sideless bombings stay events
+    told = _told("A suicide bomber killed 12 people in Istanbul on Tuesday.", gazetteer)
+    assert [kind for kind, _, _ in told] == ["suicide-bombing"]
+
+
+def test_attack_abroad_with_a_side_named_stays(gazetteer: Gazetteer) -> None:
+    told = _told("Islamic State militants attacked a police station in Brussels on Tuesday.", gazetteer)
+    assert [a for _, a, _ in told] == [["islamic-state"]]
