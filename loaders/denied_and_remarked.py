@@ -121,8 +121,11 @@ def none_done(text: str, match: re.Match[str]) -> bool:
 # helper fixes32, written-sentence probe); the crime follows "for", "of" or "over" within four words of the trigger,
 # as a noun or gerund: a verb in the past is a clause of its own ("rebels jailed for years attacked the prison")
 _VERDICT_FOR = re.compile(
-    r"\b(?:sentenced|convicted|found\s+guilty|jailed|imprisoned|on\s+trial|indicted|prosecuted)\b[^.;:!?]{0,60}?"
-    r"\b(?:for|of|over)\s+(?:[\w'’-]+\s+){0,4}$",
+    r"(?:\b(?:sentenced|convicted|found\s+guilty|jailed|imprisoned|on\s+trial|indicted|prosecuted)\b[^.;:!?]{0,60}?"
+    r"\b(?:for|of|over)"
+    # a charge or an arrest is for a past act only right before its preposition ("charged over a murder in Cologne",
+    # "arrested in connection with the bombing"; "rebels charged towards the outskirts of Aleppo" is an assault)
+    r"|\bcharged\s+(?:with|over)|\b(?:charged|arrested|detained)\s+in\s+connection\s+with)\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 

@@ -136,3 +136,20 @@ def test_bombing_in_a_neighbour_stays(gazetteer: Gazetteer) -> None:
 def test_attack_abroad_with_a_side_named_stays(gazetteer: Gazetteer) -> None:
     told = _told("Islamic State militants attacked a police station in Brussels on Tuesday.", gazetteer)
     assert [a for _, a, _ in told] == [["islamic-state"]]
+
+
+# --- a charge or an arrest over a past killing ---
+
+
+def test_charged_over_a_murder_is_no_new_attack(gazetteer: Gazetteer) -> None:
+    told = _told(
+        "The army shelled Daraa on Monday. A refugee was charged over a murder in Cologne on Friday, police said.",
+        gazetteer,
+    )
+    assert told == [("shelling", ["syrian-arab-army"], [])]
+
+
+def test_charging_towards_a_town_is_no_charge(gazetteer: Gazetteer) -> None:
+    # "charged" as a verb of assault: what follows "of" is still an attack
+    assert _VERDICT_FOR.search("Rebels charged towards the outskirts of Aleppo in an ") is None
+    assert _VERDICT_FOR.search("A man was arrested in connection with the ") is not None
