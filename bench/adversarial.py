@@ -67,7 +67,15 @@ from loaders.compared_events import (
     OLD_DATE_AFTER,
 )
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
-from loaders.denied_and_remarked import _BACKDROP_VERB, _POSSESSIVE_HEAD, _POSSESSIVE_REMARK, _REMARK_VERB
+from loaders.denied_and_remarked import (
+    _BACKDROP_VERB,
+    _NONE_AFTER,
+    _PAST_VERB,
+    _POSSESSIVE_HEAD,
+    _POSSESSIVE_REMARK,
+    _REMARK_VERB,
+    _VERDICT_FOR,
+)
 from loaders.engagement_roles import _BOMBARDMENT_FROM, _DONE_BY, _NOUN_OBJECT_GAP
 from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
@@ -164,7 +172,7 @@ from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
-from loaders.repelled_attacks import _REPELLED_PASSIVE, TRIED_TO_REPEL
+from loaders.repelled_attacks import _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _THE_TOWNS
 from loaders.sentence_triggers import _CAMPAIGN, LOOSE_BOMBING
@@ -963,6 +971,12 @@ ENGAGED32_TEXTS = cut(
     "engaged rebels in " * 278,
     " " * 5000,
 )
+# none done (fixes32): runs of " no", of " no fewer", of letters with no blank (a past verb never closing), of blanks
+NONE_DONE32_TEXTS = cut(" no" * 1667, " no fewer" * 556, "killed" * 833, " " * 5000)
+# a verdict (fixes32): runs of "sentenced ", of "for the ", of "sentenced for" with no blank after, of blanks
+VERDICT32_TEXTS = cut("sentenced " * 500, "for the " * 625, "sentenced for" * 385, " " * 5000)
+# succeeded in (fixes32): runs of "succeeded ", of "were successful ", of "succeeded in " not at the end, blanks
+SUCCEEDED32_TEXTS = cut("succeeded " * 500, "were successful " * 313, "succeeded in " * 384 + "x", " " * 5000)
 # a defence told done (gaps32): runs of "managed to repel", of "were able", of "was able to repel the", blanks
 REPEL_DONE32_TEXTS = cut("managed to repel " * 295, "were able " * 500, "was able to repel the " * 228, " " * 5000)
 # a count's aside set off by commas (gaps32): runs of "3 soldiers, one of them", of "one of them an officer,", of
@@ -1865,6 +1879,10 @@ CASES: tuple[Case, ...] = (
     Case("battles_aside._GOES_ON", "search", searched(_GOES_ON), BATTLES_ASIDE32_TEXTS),
     Case("battles_aside._DAY", "search", searched(_DAY), BATTLES_ASIDE32_TEXTS),
     Case("repelled_attacks.TRIED_TO_REPEL", "finditer", found(TRIED_TO_REPEL), REPEL_DONE32_TEXTS),
+    Case("denied_and_remarked._NONE_AFTER", "match", _matched(_NONE_AFTER), NONE_DONE32_TEXTS),
+    Case("denied_and_remarked._PAST_VERB", "fullmatch", _fullmatched(_PAST_VERB), NONE_DONE32_TEXTS),
+    Case("denied_and_remarked._VERDICT_FOR", "search", searched(_VERDICT_FOR), VERDICT32_TEXTS),
+    Case("repelled_attacks._SUCCEEDED_IN", "search", searched(_SUCCEEDED_IN), SUCCEEDED32_TEXTS),
     Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), ASIDE32_TEXTS),
     Case("actor_references._WHOSE_TROOPS", "search", searched(_WHOSE_TROOPS), WHOSE_TROOPS32_TEXTS),
     Case("surrenders.AGREED_TO_STOP", "search", searched(_AGREED_TO_STOP), AGREED_WITH32_TEXTS),

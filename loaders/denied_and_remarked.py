@@ -1,7 +1,8 @@
 """Triggers that tell no engagement of their own: aircraft that, by the sentence, did not strike ("Russian planes had
 not carried out air strikes on Idlib"), and an engagement already told that a sentence only remarks on ("The
 increased fighting has raised concerns for civilians", "The explosions reflected the see-saw nature of the war")
-(eighteenth session, helper outprec3; docs/extraction.md, "Engagements")."""
+(eighteenth session, helper outprec3; docs/extraction.md, "Engagements"), an act whose object is denied ("executed no
+prisoners") and the crime of a verdict ("sentenced for the murder of") (thirty-second session, helper fixes32)."""
 
 from __future__ import annotations
 
@@ -97,4 +98,41 @@ def remarked_on(text: str, match: re.Match[str]) -> bool:
     ) or (
         _POSSESSIVE_HEAD.search(text, max(0, match.start() - 120), match.start()) is not None
         and _POSSESSIVE_REMARK.match(text, match.end()) is not None
+    )
+
+
+# "executed no prisoners", "killed no one", "shelled no homes": a verb in the past whose object is denied tells no act
+# (thirty-second session, helper fixes32, written-sentence probe); a count ("killed no fewer than 20") is no denial,
+# and only a verb: a noun takes "no one" as a relative clause ("an attack no group has claimed")
+_PAST_VERB = re.compile(r"[a-z]+ed|shot|hit|struck|fought|overran|seized", re.IGNORECASE)
+_NONE_AFTER = re.compile(
+    r"\s+(?:no\s+(?!(?:fewer|less|more|later|sooner|earlier|longer|doubt|matter)\b)[a-z]|nobody\b|none\b|no-one\b)",
+    re.IGNORECASE,
+)
+
+
+def none_done(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is a verb in the past whose object, right after, is "no", "nobody" or "none"."""
+    return _PAST_VERB.fullmatch(match.group(0)) is not None and _NONE_AFTER.match(text, match.end()) is not None
+
+
+# A court's verdict about a past killing reports no new one: "was sentenced to death on Tuesday for the murder of
+# civilians in Kobani", "convicted of killing two soldiers", "jailed for life over the bombing" (thirty-second session,
+# helper fixes32, written-sentence probe); the crime follows "for", "of" or "over" within four words of the trigger,
+# as a noun or gerund: a verb in the past is a clause of its own ("rebels jailed for years attacked the prison")
+_VERDICT_FOR = re.compile(
+    r"(?:\b(?:sentenced|convicted|found\s+guilty|jailed|imprisoned|on\s+trial|indicted|prosecuted)\b[^.;:!?]{0,60}?"
+    r"\b(?:for|of|over)"
+    # a charge or an arrest is for a past act only right before its preposition ("charged over a murder in Cologne",
+    # "arrested in connection with the bombing"; "rebels charged towards the outskirts of Aleppo" is an assault)
+    r"|\bcharged\s+(?:with|over)|\b(?:charged|arrested|detained)\s+in\s+connection\s+with)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def judged_for(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is the crime a verdict or trial right before it is for."""
+    return (
+        _PAST_VERB.fullmatch(match.group(0)) is None
+        and _VERDICT_FOR.search(text, max(0, match.start() - 120), match.start()) is not None
     )

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from loaders.engagement_passes import EngagementDraft
+from loaders.gazetteer import Gazetteer
 from loaders.model import Claim
 
 # An engagement whose best report scores below this is not published as an engagement (precision first); its
@@ -50,6 +51,32 @@ def clashes_with_sides(engagements: Sequence[EngagementDraft]) -> tuple[list[Eng
     return demoted_unless(
         engagements, lambda e: e.type != "armed-clash" or not e.only_generic or bool(e.attackers or e.targets)
     )
+
+
+# The countries of the war and of its neighbours' war zones: Iraqi and Turkish events of the war are coded.
+_WAR_COUNTRIES = frozenset({"Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Israel", "Palestinian territories"})
+
+
+def near_the_war(
+    engagements: Sequence[EngagementDraft], gazetteer: Gazetteer
+) -> tuple[list[EngagementDraft], list[Claim]]:
+    """Keep an engagement unless no side is named and every place lies in a country far from the war: "Gunmen killed
+    three people in Berlin", "A bomb attack killed five in Brussels" tell a crime or attack abroad, no event of the
+    war (thirty-second session, helper fixes32, written-sentence probe); a place the gazetteer lacks may be a Syrian
+    village, so it keeps the engagement."""
+    return demoted_unless(
+        engagements,
+        lambda e: bool(e.attackers or e.targets) or not all(_far_abroad(k, gazetteer) for k in e.places),
+    )
+
+
+def _far_abroad(key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a place is known to lie in a country outside the war's."""
+    if key not in gazetteer:
+        return False
+    countries = [gazetteer.get(k) for k in (key, *gazetteer.ancestors(key))]
+    labels = [c.label for c in countries if c.cls == "Country"]
+    return bool(labels) and labels[0] not in _WAR_COUNTRIES
 
 
 def demoted_unless(

@@ -36,7 +36,13 @@ from loaders.backer_names import with_backer_names
 from loaders.bulletin_headings import without_bulletin_headings
 from loaders.capital_references import with_syrian_capital
 from loaders.described_quarters import with_described_quarters
-from loaders.engagement_filters import by_confidence, clashes_with_sides, placed_only, told_who_when_or_toll
+from loaders.engagement_filters import (
+    by_confidence,
+    clashes_with_sides,
+    near_the_war,
+    placed_only,
+    told_who_when_or_toll,
+)
 from loaders.engagement_output import freeze, one_figure_each, unique
 from loaders.engagement_passes import (
     HOME_COUNTRY,
@@ -221,9 +227,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     engagements, unplaced = placed_only(engagements)
     engagements, bare = told_who_when_or_toll(engagements)
     engagements, sideless = clashes_with_sides(engagements)
+    engagements, abroad = near_the_war(engagements, gazetteer)
     # who bombarded is read once the reports are joined and the bare ones set aside: it changes no engagement's count
     engagements = bombardments_told_on(engagements, turns, gazetteer)
-    loose_claims += unplaced + bare + sideless
+    loose_claims += unplaced + bare + sideless + abroad
     frozen = tuple(with_cities_of_sides([freeze(e, gazetteer) for e in engagements], local_entities, gazetteer))
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in one_figure_each(c)]
     claims.sort(key=lambda c: (c.evidence.start, c.engagement or "", c.claimant or ""))

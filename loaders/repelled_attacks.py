@@ -26,6 +26,9 @@ TRIED_TO_REPEL = re.compile(
     r"to\s+(?:repel|repulse|fend\s+off|beat\s+back|fight\s+off)(?=\s+(?:an?|the|another|several|repeated)\s)",
     re.IGNORECASE,
 )
+# "Rebels succeeded in repelling an army assault": the success names who stopped it before the gerund; the preposition
+# "in" would otherwise close the subject off (thirty-second session, helper fixes32, written-sentence probe)
+_SUCCEEDED_IN = re.compile(r"\b(?:succeed(?:ed|s)?|(?:was|were)\s+successful)\s+in\s+$", re.IGNORECASE)
 _BY = re.compile(r"\s+(?:launched\s+|mounted\s+)?(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
 # "repelled the offensive the army launched", "repulsed an attack that IS mounted": the owner as subject of a relative
 # clause on the attack noun (twenty-first session); what follows the owner must be a verb of launching
@@ -50,7 +53,8 @@ def repelled_roles(
         if first is None:
             return None
         attackers = coordinated(first, actors, text, base)
-        stopper = actor_before(actors, text, base, phrase.start())
+        succeeded = _SUCCEEDED_IN.search(text, max(0, phrase.start() - 30), phrase.start())
+        stopper = actor_before(actors, text, base, succeeded.start() if succeeded else phrase.start())
         stopper = stopper or _speaker_of_own_men(actors, text, base, phrase.start())
         stopper = stopper or speaker_of_our(actors, text, base, phrase.start())  # "The YPG said we repelled"
         targets = (stopper.key,) if stopper is not None and stopper.key not in attackers else ()

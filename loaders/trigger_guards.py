@@ -14,7 +14,7 @@ from loaders.besieged_nouns import besieged_describes
 from loaders.ceased_strikes import ceased_strike
 from loaders.conquests_summed import conquest_summed_up
 from loaders.decided_not_done import decided_not_done
-from loaders.denied_and_remarked import NOT_ONLY, aircraft_denied, remarked_on
+from loaders.denied_and_remarked import NOT_ONLY, aircraft_denied, judged_for, none_done, remarked_on
 from loaders.described_fighters import describes_fighters
 from loaders.fought_since import fought_since_day
 from loaders.grown_since import grown_since
@@ -66,7 +66,7 @@ from loaders.unarmed_fights import fights_no_foe
 # Future, conditional and hedged statements, and negation, within the trigger's clause.
 _HEDGE = re.compile(
     # "may" only in lower case: "in May" is the month, not a hedge
-    r"\b(?:will|would|could|might|(?-i:may)|if|unless|expected|expects|plans?|planning|threaten(?:s|ed)?|vow(?:s|ed)?|"
+    r"\b(?:will|would|could|should|might|(?-i:may)|if|unless|expected|expects|plans?|planning|threaten(?:s|ed)?|vow(?:s|ed)?|"
     r"aims?\s+to|seeks?\s+to|intends?\s+to|ready\s+to|prepar(?:e|es|ing)\s+(?:to|for)|warn(?:s|ed)?\s+of|"
     r"planned|possible|potential|imminent|looks?\s+to|hopes?\s+to|in\s+order\s+to|to\s+stop|to\s+prevent|"
     # "is yet to be confirmed" hedges; in "the biggest setbacks yet to a coalition" "yet" is "so far" (guards25)
@@ -216,7 +216,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "hanged himself", "slaughtered sheep", "the decision fell to Russia": no engagement told
     if fights_no_foe(text, match):
         return True  # "help firefighters battle the blaze", "battling a cholera outbreak": no armed foe fought
-    if aircraft_denied(text, match) or remarked_on(text, match):
+    if aircraft_denied(text, match) or remarked_on(text, match) or none_done(text, match) or judged_for(text, match):
         return True  # "Russian planes had not carried out air strikes", "The fighting raised concerns": none told
     if pictured(text, match):
         return True  # "This photo ... shows smoke after the explosion": a picture described, no engagement told
