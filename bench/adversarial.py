@@ -165,7 +165,6 @@ from loaders.practices_named import (
     _YEARS_AFTER,
 )
 from loaders.practices_named import _COMPARED_BEFORE as _YEARS_COMPARED
-from loaders.practices_named import _DAY_AFTER as _DEBATE_DAY_AFTER
 from loaders.practices_named import _OTHER_CLAUSE as _YEARS_OTHER_CLAUSE
 from loaders.protests_put_down import _WAR_BEGAN, PROTESTS_PUT_DOWN
 from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
@@ -194,13 +193,12 @@ from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
 from loaders.support_phrases import STRIKES_LAUNCHED
 from loaders.surrenders import AGREED_TO_STOP, SURRENDERED
-from loaders.tallied_attacks import _DAY_AFTER as _TALLY_DAY_AFTER
 from loaders.tallied_attacks import _IN_A_YEAR, _RECORDED, _THOUSANDS, _VICTIMS_TALLY
 from loaders.tallied_attacks import _SPAN as _TALLY_SPAN
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
 from loaders.timeline_entries import _ENTRY_DATE
-from loaders.timex import find_time
+from loaders.timex import DAY_AFTER, find_time
 from loaders.to_as_preposition import TO_AS_PREPOSITION
 from loaders.told_before import (
     _DEFINITE_SUBJECT,
@@ -1913,9 +1911,8 @@ CASES: tuple[Case, ...] = (
     Case("practices_named._OTHER_CLAUSE", "search", searched(_YEARS_OTHER_CLAUSE), PRACTICES32_TEXTS),
     Case("practices_named._COMPARED_BEFORE", "search", searched(_YEARS_COMPARED), PRACTICES32_TEXTS),
     Case("practices_named._DEBATE_OVER", "search", searched(_DEBATE_OVER), PRACTICES32_TEXTS),
-    Case("practices_named._DAY_AFTER", "match", _matched(_DEBATE_DAY_AFTER), PRACTICES32_TEXTS),
     Case("tallied_attacks._THOUSANDS", "search", searched(_THOUSANDS), PRACTICES32_TEXTS),
-    Case("tallied_attacks._DAY_AFTER", "match", _matched(_TALLY_DAY_AFTER), PRACTICES32_TEXTS),
+    Case("timex.DAY_AFTER", "match", _matched(DAY_AFTER), PRACTICES32_TEXTS),
     Case("tallied_attacks._RECORDED", "search", searched(_RECORDED), PRACTICES32_TEXTS),
     Case("practices_named._REPUTED_FOR", "search", searched(_REPUTED_FOR), PRACTICES32_TEXTS),
     Case("practices_named._WAR_MARKED_BY", "search", searched(_WAR_MARKED_BY), PRACTICES32_TEXTS),

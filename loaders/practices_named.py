@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from loaders.grown_since import COMPARISON
-from loaders.timex import WEEKDAY
+from loaders.timex import DAY_AFTER, WEEKDAY
 
 # A noun of method: what a side does as a rule, not what it did one day.
 _METHOD = r"(?:strateg(?:y|ies)|tactics?|polic(?:y|ies)|methods?|doctrine)"
@@ -81,13 +81,12 @@ _DEBATE_OVER = re.compile(
     r"is|are|has|have|had)\b)[\w'’-]+\s{1,3}){0,3}$",
     re.IGNORECASE,
 )
-_DAY_AFTER = re.compile(rf"[^.;]{{0,160}}?\b(?:{WEEKDAY}|today|yesterday|overnight)\b", re.IGNORECASE)
 
 
 def debated(text: str, match: re.Match[str]) -> bool:
     """Whether the trigger is what a debate is about ("the debate over coalition strikes against ISIS")."""
     return bool(
-        _DEBATE_OVER.search(text, max(0, match.start() - 80), match.start()) and not _DAY_AFTER.match(text, match.end())
+        _DEBATE_OVER.search(text, max(0, match.start() - 80), match.start()) and not DAY_AFTER.match(text, match.end())
     )
 
 

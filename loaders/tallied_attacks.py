@@ -8,7 +8,7 @@ import re
 
 from loaders.counts import NUMBER
 from loaders.grown_since import COMPARISON
-from loaders.timex import DAY_NAMED, WEEKDAY
+from loaders.timex import DAY_AFTER, DAY_NAMED
 
 # A tally before a plural trigger: "at least three", "more than 70", "dozens of" and at most two modifiers.
 _TALLY = re.compile(
@@ -47,7 +47,6 @@ _IN_A_YEAR = re.compile(r"in\s+(?:the\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 # generic32, written-sentence probe). Not with a day after it in the sentence ("thousands of shells fell on Daraya on
 # Monday": one day's bombardment).
 _THOUSANDS = re.compile(r"\b(?:tens\s+of\s+)?thousands\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_DAY_AFTER = re.compile(rf"[^.;]{{0,160}}?\b(?:{WEEKDAY}|today|yesterday|overnight|tonight)\b", re.IGNORECASE)
 
 # A count recorded by a monitor in the perfect: "Amnesty has documented dozens of attacks on medical facilities", "the
 # Observatory has recorded hundreds of air strikes": a tally kept over time, whatever span is told (generic32,
@@ -74,7 +73,7 @@ def tallied(text: str, match: re.Match[str]) -> bool:
     if _THOUSANDS.search(text, max(0, match.start() - 60), match.start()) or _RECORDED.search(
         text, max(0, match.start() - 80), match.start()
     ):
-        return not _DAY_AFTER.match(text, match.end())
+        return not DAY_AFTER.match(text, match.end())
     if not _TALLY.search(text, max(0, match.start() - 60), match.start()):
         return False
     return _over_a_span(text, match.end())

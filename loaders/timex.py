@@ -40,6 +40,8 @@ WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 MONTH = _MONTH  # for other modules: "in May", a month name in its case
 # A day named in a sentence ("on Monday", "yesterday", "overnight"): what makes a summary one day's news
 DAY_NAMED = re.compile(rf"\b(?:{WEEKDAY}|today|yesterday|overnight)\b", re.IGNORECASE)
+# A day named later in the sentence ("thousands of shells fell on Daraya on Monday"): one day's news, not a tally
+DAY_AFTER = re.compile(rf"[^.;]{{0,160}}?\b(?:{WEEKDAY}|today|yesterday|overnight|tonight)\b", re.IGNORECASE)
 
 # Ordered: the first alternative that matches at a position wins, so longer forms come first.
 _PATTERNS: list[tuple[str, str]] = [
