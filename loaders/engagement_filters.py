@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from loaders.engagement_passes import EngagementDraft
+from loaders.engagement_passes import EngagementDraft, far_abroad
 from loaders.gazetteer import Gazetteer
 from loaders.model import Claim
 
@@ -53,30 +53,17 @@ def clashes_with_sides(engagements: Sequence[EngagementDraft]) -> tuple[list[Eng
     )
 
 
-# The countries of the war and of its neighbours' war zones: Iraqi and Turkish events of the war are coded.
-_WAR_COUNTRIES = frozenset({"Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Israel", "Palestinian territories"})
-
-
 def near_the_war(
     engagements: Sequence[EngagementDraft], gazetteer: Gazetteer
 ) -> tuple[list[EngagementDraft], list[Claim]]:
-    """Keep an engagement unless no side is named and every place lies in a country far from the war: "Gunmen killed
-    three people in Berlin", "A bomb attack killed five in Brussels" tell a crime or attack abroad, no event of the
-    war (thirty-second session, helper fixes32, written-sentence probe); a place the gazetteer lacks may be a Syrian
-    village, so it keeps the engagement."""
+    """Keep an engagement unless no side is named and every place lies far from the war (`far_abroad`)."""
+    # "Gunmen killed three people in Berlin", "A bomb attack killed five in Brussels" tell a crime or attack abroad,
+    # no event of the war (thirty-second session, helper fixes32, written-sentence probe); a place the gazetteer lacks
+    # may be a Syrian village, so it keeps the engagement
     return demoted_unless(
         engagements,
-        lambda e: bool(e.attackers or e.targets) or not all(_far_abroad(k, gazetteer) for k in e.places),
+        lambda e: bool(e.attackers or e.targets) or not all(far_abroad(k, gazetteer) for k in e.places),
     )
-
-
-def _far_abroad(key: str, gazetteer: Gazetteer) -> bool:
-    """Whether a place is known to lie in a country outside the war's."""
-    if key not in gazetteer:
-        return False
-    countries = [gazetteer.get(k) for k in (key, *gazetteer.ancestors(key))]
-    labels = [c.label for c in countries if c.cls == "Country"]
-    return bool(labels) and labels[0] not in _WAR_COUNTRIES
 
 
 def demoted_unless(

@@ -142,7 +142,7 @@ def placed_by_previous_report(
     that country's (`home`, a place key); one placed only far abroad holds there too, beside where it was agreed."""
     placed = sorted((e for e in engagements if e.places and not e.from_title), key=lambda e: e.sentence)
     for e in engagements:
-        if e.type == "ceasefire" and home is not None and e.places and all(_far_abroad(k, gazetteer) for k in e.places):
+        if e.type == "ceasefire" and home is not None and e.places and all(far_abroad(k, gazetteer) for k in e.places):
             # "the Munich agreement", "peace talks in Switzerland": where a truce was agreed, beside where it holds
             e.places = [*e.places, home]
         if e.type == "ceasefire" and not e.places and not e.unresolved_place and home is not None:
@@ -161,7 +161,7 @@ def placed_by_previous_report(
 NEIGHBOURS = ("Turkey", "Iraq", "Lebanon", "Jordan", "Israel")
 
 
-def _far_abroad(key: str, gazetteer: Gazetteer) -> bool:
+def far_abroad(key: str, gazetteer: Gazetteer) -> bool:
     """Whether a place lies outside the home country and the states around it (Geneva, Astana, Switzerland)."""
     return key in gazetteer and not ({key, *gazetteer.ancestors(key)} & _near_home(gazetteer))
 
