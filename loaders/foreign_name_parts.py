@@ -1,5 +1,5 @@
-"""Places abroad named only as part of another name: a street named for a city, a road's far end (thirty-third
-session, helper placefp33; docs/extraction.md, "Mentions")."""
+"""Places abroad named only as part of another name: a street named for a city, a road's far end, a fighter's
+origin (thirty-third session, helper placefp33; docs/extraction.md, "Mentions")."""
 
 from __future__ import annotations
 
@@ -18,6 +18,15 @@ ROAD_AFTER = re.compile(
     r"[ \t]{1,3}(?:international[ \t]{1,3})?(?:highway|road|motorway|expressway|route)\b", re.IGNORECASE
 )
 
+# "Abu Obaida of Tunisia": a fighter's by-name and his origin, the English of a nisba ("al-Tunisi"), no place of the
+# news; "of" only, right after the name ("Abu Ahmed from Turkey told AFP" may say where he is; "Abu Omar, of Egypt's
+# Brotherhood" is set off); "Abu Dhabi" is a place
+KUNYA_OF = re.compile(
+    r"\bAbu[ \t]{1,3}(?!Dhabi\b)[A-Z][\w'’-]*(?:[ \t]{1,3}(?:al-)?[A-Z][\w'’-]*)?"
+    r"[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?$"
+)
+_REACH = 60
+
 
 def without_foreign_name_parts(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The mentions without the places abroad that are only part of another name."""
@@ -25,11 +34,13 @@ def without_foreign_name_parts(body: str, found: list[Mention], gazetteer: Gazet
 
 
 def _part_of_a_name(body: str, mention: Mention, found: list[Mention], gazetteer: Gazetteer) -> bool:
-    """Whether a place abroad is named only as a street's name or a road's far end."""
+    """Whether a place abroad is named only as a street's name, a road's far end or a fighter's origin."""
     if mention.kind != "place" or mention.key not in gazetteer or gazetteer.in_syria(mention.key):
         return False
     end = mention.span.end
     if STREET_AFTER.match(body, end):
+        return True
+    if KUNYA_OF.search(body, max(0, mention.span.start - _REACH), mention.span.start):
         return True
     return any(_road_ends(body, mention, other) for other in found if _syrian_town(other, gazetteer))
 

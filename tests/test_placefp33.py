@@ -1,12 +1,13 @@
-"""Places abroad named only as part of another name: a street named for a city, a road's far end (placefp33)."""
+"""Places abroad named only as part of another name: a street named for a city, a road's far end, a fighter's origin
+(placefp33)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import ROAD33_TEXTS, STREET33_TEXTS, at_every_offset
+from bench.adversarial import KUNYA33_TEXTS, ROAD33_TEXTS, STREET33_TEXTS, at_every_offset, searched
 from loaders.extract import extract
-from loaders.foreign_name_parts import _ENDS_JOIN, ROAD_AFTER, STREET_AFTER
+from loaders.foreign_name_parts import _ENDS_JOIN, KUNYA_OF, ROAD_AFTER, STREET_AFTER
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 
@@ -83,3 +84,35 @@ def test_the_adversarial_texts_read_whole_words() -> None:
     joins = [at_every_offset(_ENDS_JOIN)(text) for text in ROAD33_TEXTS]
     assert joins[0] == [] and joins[1] == [] and joins[2] == []
     assert {join.strip() for join in joins[3]} == {"-"} and joins[4] == ["-"] * 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("Three foreign fighters, including Abu Hamza of Egypt, were killed in the ambush near Palmyra.", "Egypt"),
+        ("Among the dead near Palmyra was Abu Obaida al-Tunisi of Tunisia, a senior commander.", "Tunisia"),
+        ("Abu Hafs of Jordan led the assault on the checkpoint near Palmyra.", "Jordan"),
+    ],
+)
+def test_a_fighters_origin_after_his_by_name_is_no_place(text: str, origin: str, gazetteer: Gazetteer) -> None:
+    found = places(text, gazetteer)
+    assert origin not in found
+    assert found["Palmyra"].startswith("place/")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Abu Ahmed of Saraqib said the bombing lasted all night.", "Saraqib"),
+        ("Abu Mohammed from Turkey told AFP the border was closed.", "Turkey"),
+        ("Abu Hamza, of Egypt, was killed.", "Egypt"),
+        ("Fighters of Abu Hamza's unit came from Egypt.", "Egypt"),
+    ],
+)
+def test_a_place_after_a_by_name_but_not_glued_to_it_stays(text: str, kept: str, gazetteer: Gazetteer) -> None:
+    assert places(text, gazetteer)[kept].startswith("place/")
+
+
+def test_the_kunya_texts_find_no_by_name_without_its_of() -> None:
+    runs, names, ofs, far = (searched(KUNYA_OF)(text) for text in KUNYA33_TEXTS)
+    assert runs is None and ofs is None and far is None and names is None
