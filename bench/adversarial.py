@@ -83,6 +83,7 @@ from loaders.extract import extract
 from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT, _VICTIMS_END, dead_after
 from loaders.figure_hosts import _TRUCE_BROKEN
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _NUMBER_ROSE, _PASSIVE_KILL
+from loaders.foreign_name_parts import _ENDS_JOIN, KUNYA_OF, ROAD_AFTER, STREET_AFTER
 from loaders.foreign_namesakes import names_pattern
 from loaders.fought_since import _HAD_BEEN, _SINCE_DAY
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
@@ -1015,6 +1016,12 @@ SIZE_OR_SIDE32_TEXTS = cut(" al-Kubra" * 556, " " * 5000, " al-" * 1250, " kubr"
 VOWEL_SHAPE32_TEXTS = cut("a" * 5000, "bb" * 2500, " -" * 2500, "al-Hamidiyeh " * 385)
 # a person's relation before "of" (placefp32): runs of "colleague of", of "of", of blanks
 RELATION_OF32_TEXTS = cut(" colleague of" * 385, " of" * 1667, " " * 5000)
+# a street's or a road's word after a place abroad (placefp33): runs of the noun, of blanks, of "St.", of dashes,
+# of "international"
+STREET33_TEXTS = cut(" Street" * 715, " " * 5000, " St." * 1250, " Streets" * 625)
+ROAD33_TEXTS = cut(" international" * 358, " " * 5000, " highway" * 625, " - " * 1667, "-" * 5000)
+# a fighter's by-name before "of" (placefp33): runs of "Abu", of "Abu Aa al-Bb of", of "of the", of blanks
+KUNYA33_TEXTS = cut("Abu " * 1250, "Abu Aa al-Bb of " * 313 + "x", " of the" * 715, "Abu" + " " * 4990 + "of")
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
     "killed " * 715, "killed a senior " * 313, "official in " * 417, "killed a official in the " * 200, " " * 5000
@@ -1391,6 +1398,11 @@ def _state_verbs(text: str) -> list[str | None]:
 def outlets_at_every_offset(text: str) -> list[str]:
     """_OUTLET_AFTER matched at every offset, as mention_filters tries it after a place."""
     return [m.group(0) for at in range(len(text)) if (m := _OUTLET_AFTER.match(text, at))]
+
+
+def at_every_offset(pattern: re.Pattern[str]) -> Callable[[str], list[str]]:
+    """The pattern matched at every offset of a text, as a rule tries it right after each mention."""
+    return lambda text: [m.group() for at in range(len(text)) if (m := pattern.match(text, at))]
 
 
 def speaks_at_every_offset(text: str) -> list[str]:
@@ -1918,4 +1930,8 @@ CASES: tuple[Case, ...] = (
     Case("practices_named._WAR_MARKED_BY", "search", searched(_WAR_MARKED_BY), PRACTICES32_TEXTS),
     Case("practices_named._IS_A_METHOD", "match", _matched(_IS_A_METHOD), PRACTICES32_TEXTS),
     Case("practices_named._THOUSANDS_KILLED", "match", _matched(_THOUSANDS_KILLED), PRACTICES32_TEXTS),
+    Case("foreign_name_parts.STREET_AFTER", "match at every offset", at_every_offset(STREET_AFTER), STREET33_TEXTS),
+    Case("foreign_name_parts.ROAD_AFTER", "match at every offset", at_every_offset(ROAD_AFTER), ROAD33_TEXTS),
+    Case("foreign_name_parts._ENDS_JOIN", "match at every offset", at_every_offset(_ENDS_JOIN), ROAD33_TEXTS),
+    Case("foreign_name_parts.KUNYA_OF", "search", searched(KUNYA_OF), KUNYA33_TEXTS),
 )
