@@ -16,6 +16,7 @@ from loaders import (
     construct_state,
     engagement_roles,
     fired_on,
+    glide_spellings,
     listed_together,
     local_place_names,
     located_lists,
@@ -1325,6 +1326,8 @@ STRUCK_LIST_TEXTS = cut("shelled " + "Aa, " * 1700, "targeting " * 600, "Aa Al-B
 SET_OFF_TEXTS = cut("of al- " * 720, "al- Aa, " * 630, "and al- Bb and " * 340, "Eastern " * 630)
 # names as speech spells them: diphthongs, glides, doubled letters, one long word (places11)
 SPOKEN_TEXTS = cut("ayawey" * 840, "iaiouo" * 840, "hweja " * 840, "s" * 2500 + "h" * 2500)
+# a place word's glides (translit33): a long run of "y", of "ia", of consonants then "y", "bia" repeated
+GLIDE_TEXTS = cut("y" * 5000, "ia" * 2500, "bcdfg" * 999 + "y", "bia" * 1666)
 # a city's possessive before its noun of quarters (places11)
 QUARTER_OF_TEXTS = cut("Aas " * 1250, "A" * 4980 + "s quarter of ", "Aleppos residential " * 250, "the of " * 720)
 # names read again with the feminine ending (places23): vowels, "at" repeated, a long capitalised run
@@ -1567,6 +1570,7 @@ CASES: tuple[Case, ...] = (
     Case("between_sides._BEFORE_SIDE", "match", _matched(_BEFORE_SIDE), OUTLETS4_TEXTS),
     Case("between_sides._UNNAMED_SIDE", "match", _matched(_UNNAMED_SIDE), OUTLETS4_TEXTS),
     Case("spoken_spellings.spoken", "sub", spoken_spellings.spoken, SPOKEN_TEXTS),
+    Case("glide_spellings.glides_written", "sub", glide_spellings.glides_written, GLIDE_TEXTS),
     Case("namesakes._QUARTER_OF", "search", searched(namesakes._QUARTER_OF), QUARTER_OF_TEXTS),
     Case("construct_state.as_ta_marbuta", "sub", construct_state.as_ta_marbuta, CONSTRUCT_TEXTS),
     Case("place_lists._GROUP_REGION", "match", _matched(place_lists._GROUP_REGION), GROUP_TEXTS),
