@@ -171,7 +171,7 @@ from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
-from loaders.repelled_attacks import _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL
+from loaders.repelled_attacks import _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL, _passive_phrase_at
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _THE_TOWNS
 from loaders.sentence_triggers import _CAMPAIGN, LOOSE_BOMBING
@@ -947,6 +947,17 @@ SNIPER31_TEXTS = cut("killed by rebel " * 313, "shot dead by a " * 334, "hit by 
 REPELLED31_TEXTS = cut(
     "an attack " * 500, "an IS attack on " + "the town " * 600, "the the the attack was " * 217, " " * 5000
 )
+# the passive phrase read at every attack noun of a sentence (tidy33): runs of "an attack", of "an IS attack was
+# repelled by", of a long word before the noun, blanks
+PASSIVE_AT33_TEXTS = cut("an attack " * 500, "an IS attack was repelled by " * 173, "a" * 4990 + " attack", " " * 5000)
+_ATTACK_NOUN33 = re.compile(r"(?i)\b(?:attack|offensive|assault)")
+
+
+def _passive_at_each_noun(text: str) -> int:
+    """How many of a text's attack nouns open a passive phrase of repelling."""
+    return sum(_passive_phrase_at(text, m.start()) is not None for m in _ATTACK_NOUN33.finditer(text))
+
+
 # a post blown up (fixes31): runs of "blew up", of words after it, of pronouns before it, blanks
 BLOWN31_TEXTS = cut("blew up " * 625, "blew up the " + "big " * 1250, "they blew up a post " * 250, " " * 5000)
 # an entry after a deal (fixes31): runs of "entered", of "entered the town after the", of "deal", blanks
@@ -1918,4 +1929,7 @@ CASES: tuple[Case, ...] = (
     Case("practices_named._WAR_MARKED_BY", "search", searched(_WAR_MARKED_BY), PRACTICES32_TEXTS),
     Case("practices_named._IS_A_METHOD", "match", _matched(_IS_A_METHOD), PRACTICES32_TEXTS),
     Case("practices_named._THOUSANDS_KILLED", "match", _matched(_THOUSANDS_KILLED), PRACTICES32_TEXTS),
+    # every attack noun of the sentence read in one call, 500 on the first text (the old scan from the sentence start
+    # took 3.5 s there)
+    Case("repelled_attacks._passive_phrase_at", "call", _passive_at_each_noun, PASSIVE_AT33_TEXTS, 0.05),
 )

@@ -1,0 +1,45 @@
+"""Thirty-third session (helper tidy33): one way to do each job where the code had two; every text is written for
+the test (not taken from the corpus)."""
+
+from __future__ import annotations
+
+from bench.adversarial import PASSIVE_AT33_TEXTS, _passive_at_each_noun
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.repelled_attacks import _passive_phrase_at
+
+
+def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
+    """Each engagement's type, attacker slugs and target slugs."""
+    x = extract(Article("test", "t", text), gazetteer)
+    return [
+        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
+    ]
+
+
+# --- a repelled attack in the passive, read from the words before its noun only ---
+
+
+def test_passive_phrase_is_found_from_the_words_before_its_noun() -> None:
+    text = "After a week of shelling, the new IS attack on the base was repelled by the YPG."
+    phrase = _passive_phrase_at(text, text.index("attack"))
+    assert phrase is not None and phrase.group("owner") == "new IS "
+    assert _passive_phrase_at(text, text.index("shelling")) is None  # no attack noun starts there
+
+
+def test_passive_phrase_needs_its_determiner_within_four_words() -> None:
+    # five words between "a" and the noun: too many for the phrase's owner, with or without the window
+    text = "a very big new rebel army attack was repelled by the army"
+    assert _passive_phrase_at(text, text.index("attack")) is None
+    text = "a new rebel army attack was repelled by the army"
+    assert _passive_phrase_at(text, text.index("attack")) is not None
+
+
+def test_passive_repelled_attack_keeps_its_sides(gazetteer: Gazetteer) -> None:
+    told = _told("In a new attack, a rebel offensive on Hama was repelled by the army on Thursday.", gazetteer)
+    assert told == [("armed-clash", ["syrian-rebels"], ["syrian-arab-army"])]
+
+
+def test_passive_at_each_noun_bench_inputs() -> None:
+    assert [_passive_at_each_noun(t) for t in PASSIVE_AT33_TEXTS] == [0, 172, 0, 0]
