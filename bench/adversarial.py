@@ -182,7 +182,7 @@ from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.speaking_units import SPEAKS_AFTER, UNIT_NAME
-from loaders.spelling_variants import vowel_shape
+from loaders.spelling_variants import spelling_key
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
 from loaders.state_forces import _OWNED_FORCES
 from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
@@ -1022,7 +1022,8 @@ PARTY32_TEXTS = cut(
 SPEAKS32_TEXTS = cut(" has" * 1250, " called" * 715, " Division 30" * 417, " " * 5000)
 # a village's size or side word at a name's end (placefp32): runs of "al-Kubra", of blanks, of "al-", of "kubr"
 SIZE_OR_SIDE32_TEXTS = cut(" al-Kubra" * 556, " " * 5000, " al-" * 1250, " kubr" * 1000)
-# a name's vowel shape (placefp32): runs of one vowel, of one letter doubled, of blanks and hyphens, of "al-Hamidiyeh"
+# a name's spelling key (placefp32; tidy33 keys it by `aliases.name_key`): runs of one vowel, of one letter
+# doubled, of blanks and hyphens, of "al-Hamidiyeh"
 VOWEL_SHAPE32_TEXTS = cut("a" * 5000, "bb" * 2500, " -" * 2500, "al-Hamidiyeh " * 385)
 # a person's relation before "of" (placefp32): runs of "colleague of", of "of", of blanks
 RELATION_OF32_TEXTS = cut(" colleague of" * 385, " of" * 1667, " " * 5000)
@@ -1875,7 +1876,7 @@ CASES: tuple[Case, ...] = (
     Case("speaking_units.SPEAKS_AFTER", "match at every offset", speaks_at_every_offset, SPEAKS32_TEXTS),
     Case("speaking_units.UNIT_NAME", "finditer", found(UNIT_NAME), SPEAKS32_TEXTS),
     Case("short_forms.SIZE_OR_SIDE", "sub", lambda t: SIZE_OR_SIDE.sub("", t), SIZE_OR_SIDE32_TEXTS),
-    Case("spelling_variants.vowel_shape", "call", vowel_shape, VOWEL_SHAPE32_TEXTS),
+    Case("spelling_variants.spelling_key", "call", spelling_key, VOWEL_SHAPE32_TEXTS),
     Case("person_names._RELATION_OF", "search", searched(_RELATION_OF), RELATION_OF32_TEXTS),
     Case("going_on_words.GOES_ON", "search", searched(GOES_ON), GOES_ON32_TEXTS),
     Case("told_before.ANOTHER", "search", searched(ANOTHER), ANOTHER32_TEXTS),

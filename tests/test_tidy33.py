@@ -3,6 +3,8 @@ the test (not taken from the corpus)."""
 
 from __future__ import annotations
 
+import pytest
+
 from bench.adversarial import PASSIVE_AT33_TEXTS, _passive_at_each_noun
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
@@ -43,3 +45,40 @@ def test_passive_repelled_attack_keeps_its_sides(gazetteer: Gazetteer) -> None:
 
 def test_passive_at_each_noun_bench_inputs() -> None:
     assert [_passive_at_each_noun(t) for t in PASSIVE_AT33_TEXTS] == [0, 172, 0, 0]
+
+
+# --- a place spelt two ways keyed as the gazetteer keys one name spelt differently (`aliases.name_key`) ---
+
+
+def _keys(text: str, gazetteer: Gazetteer) -> dict[str, str]:
+    """Text -> key of every mention extracted from one made-up article."""
+    extracted = extract(Article("test", "t", text), gazetteer)
+    return {text[m.span.start : m.span.end]: m.key for m in extracted.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "again"),
+    [
+        # a closing "-eh" written "-a" the second time, as wires do (the old vowel shape kept the "h")
+        ("Shells hit the Qaddouriyeh neighborhood on Monday. Two soldiers were killed in the Qaddouriya neighborhood "
+         "later.", "Qaddouriyeh", "Qaddouriya"),
+        # the glide written as a vowel: "Bwaideh" is "Buwaydah"
+        ("Shells hit the Buwaydah neighborhood on Monday. Two soldiers were killed in the Bwaideh neighborhood "
+         "later.", "Buwaydah", "Bwaideh"),
+    ],
+)  # fmt: skip
+def test_a_place_spelt_again_as_the_tables_fold_spellings_is_the_place_named_before(
+    text: str, first: str, again: str, gazetteer: Gazetteer
+) -> None:
+    found_keys = _keys(text, gazetteer)
+    assert found_keys[again] == found_keys[first]
+
+
+def test_names_a_consonant_apart_stay_two_places(gazetteer: Gazetteer) -> None:
+    text = (
+        "Shells hit the Qaddouriyeh neighborhood on Monday. Two soldiers were killed in the Qaddousiya neighborhood "
+        "later."
+    )
+    found_keys = _keys(text, gazetteer)
+    assert found_keys["Qaddouriyeh"] != found_keys["Qaddousiya"]
+    assert found_keys["Qaddouriyeh"] == "place/local/qaddouriyeh"  # both still read, as local places
