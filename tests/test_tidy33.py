@@ -10,6 +10,8 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.repelled_attacks import _passive_phrase_at
+from loaders.short_forms import SIZE_OR_SIDE
+from loaders.side_words import side_after
 
 
 def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
@@ -82,3 +84,31 @@ def test_names_a_consonant_apart_stay_two_places(gazetteer: Gazetteer) -> None:
     found_keys = _keys(text, gazetteer)
     assert found_keys["Qaddouriyeh"] != found_keys["Qaddousiya"]
     assert found_keys["Qaddouriyeh"] == "place/local/qaddouriyeh"  # both still read, as local places
+
+
+# --- the side words after a name: one list with `side_words` ---
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "key"),
+    [
+        # "Janubi" is the tables' spelling of "southern" (`side_words.SIDE_ADJECTIVES`), not only "Janoubi"
+        ("Jets struck Jawwasiyah al-Janubiyah on Monday. The head of the aid branch in Jawwasiyah died of his wounds.",
+         "Jawwasiyah", "place/jawwasiyah-al-janubiyah-1242661243"),
+        ("Jets struck Mawalih Janubiyah on Monday. The head of the aid branch in Mawalih died of his wounds.",
+         "Mawalih", "place/mawalih-janubiyah-1260165597"),
+    ],
+)  # fmt: skip
+def test_a_village_named_again_without_janubi_is_the_village_named_in_full(
+    text: str, short: str, key: str, gazetteer: Gazetteer
+) -> None:
+    assert _keys(text, gazetteer)[short] == key
+
+
+def test_size_or_side_reads_every_form_side_after_writes() -> None:
+    for label in ("Southern Ghariyah", "Lower Safirah", "Upper Mashrafah", "Eastern Orum"):
+        written = side_after(label)
+        assert SIZE_OR_SIDE.sub("", written) == label.split(" ", 1)[1], written
+    # a word that only begins as a side word is part of the name
+    assert SIZE_OR_SIDE.sub("", "Tal Janubiyat") == "Tal Janubiyat"
+    assert SIZE_OR_SIDE.sub("", "Tal Sharqiyeh") == "Tal"
