@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from bench.adversarial import PASSIVE_AT33_TEXTS, _passive_at_each_noun
+from loaders import backdrops, battles_aside, described_fighters, fight_words
 from loaders.extract import extract
+from loaders.fight_words import FIGHT_WORD, FOUGHT
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.repelled_attacks import _passive_phrase_at
@@ -112,3 +114,22 @@ def test_size_or_side_reads_every_form_side_after_writes() -> None:
     # a word that only begins as a side word is part of the name
     assert SIZE_OR_SIDE.sub("", "Tal Janubiyat") == "Tal Janubiyat"
     assert SIZE_OR_SIDE.sub("", "Tal Sharqiyeh") == "Tal"
+
+
+# --- one list of fighting words for the guards of a battle told aside ---
+
+
+def test_the_guards_share_one_list_of_fighting_words() -> None:
+    assert battles_aside.FIGHT_WORD is fight_words.FIGHT_WORD and battles_aside.FOUGHT is fight_words.FOUGHT
+    assert backdrops.FOUGHT is fight_words.FOUGHT and described_fighters.FOUGHT is fight_words.FOUGHT
+    assert [FOUGHT.match(w) is not None for w in ("fighting", "fought", "battling", "clashes")] == [True] * 3 + [False]
+    assert [FIGHT_WORD.match(w) is not None for w in ("clashes", "ambush", "shelling")] == [True, True, False]
+
+
+def test_each_guard_of_the_wars_state_keeps_its_own_reading(gazetteer: Gazetteer) -> None:
+    # the noun going on across the country (battles_aside), the present "currently" before the verb (backdrops)
+    assert _told("Clashes continued across the country, the monitor said.", gazetteer) == []
+    assert _told("Government forces are currently fighting against IS and the rebels.", gazetteer) == []
+    # a day named makes either one day's battle
+    told = _told("Government forces are currently fighting IS in Raqqa, where clashes killed 20 on Monday.", gazetteer)
+    assert told and told[0][0] == "armed-clash"
