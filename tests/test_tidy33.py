@@ -6,12 +6,22 @@ from __future__ import annotations
 import pytest
 
 from bench.adversarial import PASSIVE_AT33_TEXTS, _passive_at_each_noun
-from loaders import backdrops, battles_aside, described_fighters, fight_words
+from loaders import (
+    backdrops,
+    battles_aside,
+    described_fighters,
+    fight_words,
+    foreign_namesakes,
+    mention_filters,
+    region_retellings,
+    retold_reports,
+)
 from loaders.extract import extract
 from loaders.fight_words import FIGHT_WORD, FOUGHT
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.repelled_attacks import _passive_phrase_at
+from loaders.report_places import country_of
 from loaders.short_forms import SIZE_OR_SIDE
 from loaders.side_words import side_after
 
@@ -133,3 +143,19 @@ def test_each_guard_of_the_wars_state_keeps_its_own_reading(gazetteer: Gazetteer
     # a day named makes either one day's battle
     told = _told("Government forces are currently fighting IS in Raqqa, where clashes killed 20 on Monday.", gazetteer)
     assert told and told[0][0] == "armed-clash"
+
+
+# --- one helper for the country a place lies in, one for the country a wide place names ---
+
+
+def test_one_walk_up_to_a_country(gazetteer: Gazetteer) -> None:
+    assert "_country" not in vars(foreign_namesakes) and "_country" not in vars(mention_filters)
+    assert "country_of_region" not in vars(region_retellings) or region_retellings.country_of_region is (
+        retold_reports.country_of_region
+    )
+    syria = gazetteer.lookup("Syria", "place")
+    aleppo = gazetteer.lookup("Aleppo", "place")
+    assert syria is not None and aleppo is not None
+    assert country_of(aleppo.key, gazetteer) == syria.key and country_of(syria.key, gazetteer) == syria.key
+    assert retold_reports.country_of_region(syria.key, gazetteer) == syria.key
+    assert retold_reports.country_of_region(aleppo.key, gazetteer) is None  # a town is no wide place
