@@ -173,7 +173,7 @@ from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
-from loaders.repelled_attacks import _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL
+from loaders.repelled_attacks import _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL, _passive_phrase_at
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _THE_TOWNS
 from loaders.sentence_triggers import _CAMPAIGN, LOOSE_BOMBING
@@ -184,7 +184,7 @@ from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.speaking_units import SPEAKS_AFTER, UNIT_NAME
-from loaders.spelling_variants import vowel_shape
+from loaders.spelling_variants import spelling_key
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
 from loaders.state_forces import _OWNED_FORCES
 from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
@@ -949,6 +949,17 @@ SNIPER31_TEXTS = cut("killed by rebel " * 313, "shot dead by a " * 334, "hit by 
 REPELLED31_TEXTS = cut(
     "an attack " * 500, "an IS attack on " + "the town " * 600, "the the the attack was " * 217, " " * 5000
 )
+# the passive phrase read at every attack noun of a sentence (tidy33): runs of "an attack", of "an IS attack was
+# repelled by", of a long word before the noun, blanks
+PASSIVE_AT33_TEXTS = cut("an attack " * 500, "an IS attack was repelled by " * 173, "a" * 4990 + " attack", " " * 5000)
+_ATTACK_NOUN33 = re.compile(r"(?i)\b(?:attack|offensive|assault)")
+
+
+def _passive_at_each_noun(text: str) -> int:
+    """How many of a text's attack nouns open a passive phrase of repelling."""
+    return sum(_passive_phrase_at(text, m.start()) is not None for m in _ATTACK_NOUN33.finditer(text))
+
+
 # a post blown up (fixes31): runs of "blew up", of words after it, of pronouns before it, blanks
 BLOWN31_TEXTS = cut("blew up " * 625, "blew up the " + "big " * 1250, "they blew up a post " * 250, " " * 5000)
 # an entry after a deal (fixes31): runs of "entered", of "entered the town after the", of "deal", blanks
@@ -1013,7 +1024,8 @@ PARTY32_TEXTS = cut(
 SPEAKS32_TEXTS = cut(" has" * 1250, " called" * 715, " Division 30" * 417, " " * 5000)
 # a village's size or side word at a name's end (placefp32): runs of "al-Kubra", of blanks, of "al-", of "kubr"
 SIZE_OR_SIDE32_TEXTS = cut(" al-Kubra" * 556, " " * 5000, " al-" * 1250, " kubr" * 1000)
-# a name's vowel shape (placefp32): runs of one vowel, of one letter doubled, of blanks and hyphens, of "al-Hamidiyeh"
+# a name's spelling key (placefp32; tidy33 keys it by `aliases.name_key`): runs of one vowel, of one letter
+# doubled, of blanks and hyphens, of "al-Hamidiyeh"
 VOWEL_SHAPE32_TEXTS = cut("a" * 5000, "bb" * 2500, " -" * 2500, "al-Hamidiyeh " * 385)
 # a person's relation before "of" (placefp32): runs of "colleague of", of "of", of blanks
 RELATION_OF32_TEXTS = cut(" colleague of" * 385, " of" * 1667, " " * 5000)
@@ -1880,7 +1892,7 @@ CASES: tuple[Case, ...] = (
     Case("speaking_units.SPEAKS_AFTER", "match at every offset", speaks_at_every_offset, SPEAKS32_TEXTS),
     Case("speaking_units.UNIT_NAME", "finditer", found(UNIT_NAME), SPEAKS32_TEXTS),
     Case("short_forms.SIZE_OR_SIDE", "sub", lambda t: SIZE_OR_SIDE.sub("", t), SIZE_OR_SIDE32_TEXTS),
-    Case("spelling_variants.vowel_shape", "call", vowel_shape, VOWEL_SHAPE32_TEXTS),
+    Case("spelling_variants.spelling_key", "call", spelling_key, VOWEL_SHAPE32_TEXTS),
     Case("person_names._RELATION_OF", "search", searched(_RELATION_OF), RELATION_OF32_TEXTS),
     Case("going_on_words.GOES_ON", "search", searched(GOES_ON), GOES_ON32_TEXTS),
     Case("told_before.ANOTHER", "search", searched(ANOTHER), ANOTHER32_TEXTS),
@@ -1938,4 +1950,7 @@ CASES: tuple[Case, ...] = (
     Case("foreign_name_parts.ROAD_AFTER", "match at every offset", at_every_offset(ROAD_AFTER), ROAD33_TEXTS),
     Case("foreign_name_parts._ENDS_JOIN", "match at every offset", at_every_offset(_ENDS_JOIN), ROAD33_TEXTS),
     Case("foreign_name_parts.KUNYA_OF", "search", searched(KUNYA_OF), KUNYA33_TEXTS),
+    # every attack noun of the sentence read in one call, 500 on the first text (the old scan from the sentence start
+    # took 3.5 s there)
+    Case("repelled_attacks._passive_phrase_at", "call", _passive_at_each_noun, PASSIVE_AT33_TEXTS, 0.05),
 )
