@@ -82,7 +82,7 @@ from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
 from loaders.extract import extract
 from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT, _VICTIMS_END, dead_after
-from loaders.fights_spoken_of import _AGENT_GAP, _DISCUSSED, _ENDED, _FEARING, _TIME_THE, _TO_BE_HALTED
+from loaders.fights_spoken_of import _AGENT_GAP, _DISCUSSED, _ENDED, _FEARING, _TIME_THE, _TO_BE_HALTED, _WISHED_FOR
 from loaders.figure_hosts import _TRUCE_BROKEN
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _NUMBER_ROSE, _PASSIVE_KILL
 from loaders.foreign_namesakes import names_pattern
@@ -1444,6 +1444,7 @@ SPOKEN_OF33_TEXTS = cut(
     "discussed the " * 360,
     " of the war by " * 340,
     "partner in the " * 340,
+    "expect the army to " * 270,
     " " * SIZE,
     "war-" * 1250,
 )
@@ -1891,6 +1892,7 @@ CASES: tuple[Case, ...] = (
     Case("fights_spoken_of._TIME_THE", "search", searched(_TIME_THE), SPOKEN_OF33_TEXTS),
     Case("fights_spoken_of._ENDED", "match", _matched(_ENDED), SPOKEN_OF33_TEXTS),
     Case("fights_spoken_of._DISCUSSED", "search", searched(_DISCUSSED), SPOKEN_OF33_TEXTS),
+    Case("fights_spoken_of._WISHED_FOR", "search", searched(_WISHED_FOR), SPOKEN_OF33_TEXTS),
     Case("fights_spoken_of._AGENT_GAP", "match", _matched(_AGENT_GAP), SPOKEN_OF33_TEXTS),
     Case("backdrops._PARTNER_IN", "search", searched(_PARTNER_IN), SPOKEN_OF33_TEXTS),
     Case("battles_aside._DISPLACED_BY", "search", searched(_DISPLACED_BY), BATTLES_ASIDE32_TEXTS),

@@ -1,6 +1,6 @@
 """Thirty-third session (helper notevents33): fights only spoken of (to be halted, over as a time, talked about,
-feared, an ally's part in them, the aircraft of a strike so spoken of), each after a real day's news that stays and
-beside a real engagement of the same kind that is still read. Texts written for the tests."""
+feared, wished for, an ally's part in them, the aircraft of a strike so spoken of), each after a real day's news that
+stays and beside a real engagement of the same kind that is still read. Texts written for the tests."""
 
 from __future__ import annotations
 
@@ -11,7 +11,15 @@ import pytest
 
 from bench.adversarial import SPOKEN_OF33_TEXTS
 from loaders.backdrops import _PARTNER_IN
-from loaders.fights_spoken_of import _AGENT_GAP, _DISCUSSED, _ENDED, _FEARING, _TIME_THE, _TO_BE_HALTED
+from loaders.fights_spoken_of import (
+    _AGENT_GAP,
+    _DISCUSSED,
+    _ENDED,
+    _FEARING,
+    _TIME_THE,
+    _TO_BE_HALTED,
+    _WISHED_FOR,
+)
 from loaders.gazetteer import Gazetteer
 from tests.probed_news import read_after_news
 
@@ -34,6 +42,11 @@ NEWS = [("air-strike", ["saraqib"])]
         # the aircraft of a strike only remembered or to be ended
         "Residents of Khan Sheikhoun marked one year since the sarin attack by government warplanes.",
         "France called for an end to air strikes by Russian warplanes on Idlib.",
+        # a fight one expects or wants a side to make
+        "Observers expect the army to launch an offensive on Idlib.",
+        "Russia wants the army to begin an assault on Idlib.",
+        # the aircraft of two sides joined, of a bombardment summed up over years
+        "Residents of Aleppo counted the cost of years of bombardment by government and Russian jets.",
         # an ally described
         "The SDF has been Washington's key partner in the battle against Islamic State in Raqqa.",
         "The YPG has been the main US partner in fighting Islamic State in Raqqa.",
@@ -60,6 +73,11 @@ def test_a_fight_only_spoken_of_is_no_engagement(probe: str, gazetteer: Gazettee
         ("Residents fearing reprisals said government forces shelled Douma on Monday.", ("shelling", ["douma"])),
         # the aircraft of a strike told
         ("Air strikes by Russian warplanes hit Idlib on Tuesday.", ("air-strike", ["idlib"])),
+        # what residents asked for is no fight; the attack after it is
+        (
+            "Residents asked the army to protect them after rebels attacked the village of Maan on Monday.",
+            ("armed-clash", ["maan"]),
+        ),
         # a battle with no partner
         ("Kurdish fighters battled Islamic State in Raqqa on Monday.", ("armed-clash", ["raqqa"])),
     ],
@@ -84,7 +102,7 @@ def _read(call: Callable[[str], re.Match[str] | None], texts: tuple[str, ...]) -
 
 def test_the_patterns_on_their_adversarial_inputs() -> None:
     none = [None] * len(SPOKEN_OF33_TEXTS)
-    for pattern in (_TO_BE_HALTED, _DISCUSSED, _PARTNER_IN, _TIME_THE):
+    for pattern in (_TO_BE_HALTED, _DISCUSSED, _PARTNER_IN, _TIME_THE, _WISHED_FOR):
         assert _read(pattern.search, SPOKEN_OF33_TEXTS) == none
     assert _read(_ENDED.match, SPOKEN_OF33_TEXTS) == none
     # the run of "fearing the" ends in the gerund, "the" and a modifier: its last words are read
