@@ -39,6 +39,7 @@ from loaders.aims_after import _AIM
 from loaders.aircraft_named import _AIR_ACTION, _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
 from loaders.anniversaries import _ANNIVERSARY_OF, _YEARS_SINCE
+from loaders.backdrops import _PARTNER_IN
 from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.battles_aside import _BROKE_OUT_BACK, _CAUSE_FOUGHT, _DAY, _DISPLACED_BY, _GOES_ON, _LULL_IN, _NOT_BEGUN
@@ -82,6 +83,7 @@ from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
 from loaders.extract import extract
 from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT, _VICTIMS_END, dead_after
+from loaders.fights_spoken_of import _AGENT_GAP, _DISCUSSED, _ENDED, _FEARING, _TIME_THE, _TO_BE_HALTED, _WISHED_FOR
 from loaders.figure_hosts import _TRUCE_BROKEN
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _NUMBER_ROSE, _PASSIVE_KILL
 from loaders.foreign_name_parts import _ENDS_JOIN, KUNYA_OF, ROAD_AFTER, STREET_AFTER
@@ -1459,6 +1461,22 @@ BATTLES_ASIDE32_TEXTS = cut(
 )
 
 
+# fights_spoken_of and backdrops._PARTNER_IN (notevents33): runs of the guards' own words, of blanks and of hyphens
+SPOKEN_OF33_TEXTS = cut(
+    "fearing the " * 420,
+    "fearing new by " * 360,
+    " ending the " * 460,
+    "after the the " * 360,
+    " clashes " * 560,
+    "discussed the " * 360,
+    " of the war by " * 340,
+    "partner in the " * 340,
+    "expect the army to " * 270,
+    " " * SIZE,
+    "war-" * 1250,
+)
+
+
 _UNITS = "finditer, match"
 # fighting told as going on (dupl32): runs of ordinals, of "a second", of "day of", of blanks; "another" read before a
 # trigger, its "a second day" left out: runs of "a second", of the day words, of blanks before the end
@@ -1897,6 +1915,14 @@ CASES: tuple[Case, ...] = (
     Case("going_on_words.GOES_ON", "search", searched(GOES_ON), GOES_ON32_TEXTS),
     Case("told_before.ANOTHER", "search", searched(ANOTHER), ANOTHER32_TEXTS),
     Case("trigger_guards._FLED_FROM", "search", searched(_FLED_FROM), FLED32_TEXTS),
+    Case("fights_spoken_of._FEARING", "search", searched(_FEARING), SPOKEN_OF33_TEXTS),
+    Case("fights_spoken_of._TO_BE_HALTED", "search", searched(_TO_BE_HALTED), SPOKEN_OF33_TEXTS),
+    Case("fights_spoken_of._TIME_THE", "search", searched(_TIME_THE), SPOKEN_OF33_TEXTS),
+    Case("fights_spoken_of._ENDED", "match", _matched(_ENDED), SPOKEN_OF33_TEXTS),
+    Case("fights_spoken_of._DISCUSSED", "search", searched(_DISCUSSED), SPOKEN_OF33_TEXTS),
+    Case("fights_spoken_of._WISHED_FOR", "search", searched(_WISHED_FOR), SPOKEN_OF33_TEXTS),
+    Case("fights_spoken_of._AGENT_GAP", "match", _matched(_AGENT_GAP), SPOKEN_OF33_TEXTS),
+    Case("backdrops._PARTNER_IN", "search", searched(_PARTNER_IN), SPOKEN_OF33_TEXTS),
     Case("battles_aside._DISPLACED_BY", "search", searched(_DISPLACED_BY), BATTLES_ASIDE32_TEXTS),
     Case("battles_aside._BROKE_OUT_BACK", "search", searched(_BROKE_OUT_BACK), BATTLES_ASIDE32_TEXTS),
     Case("battles_aside._NOT_BEGUN", "search", searched(_NOT_BEGUN), BATTLES_ASIDE32_TEXTS),

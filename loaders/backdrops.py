@@ -28,12 +28,17 @@ _FROM_GROUND = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?from\s+(?!power\b|office\b
 # of fighting, which only a verb takes; both give way to a day named, `timex.DAY_NAMED`; tidy33.)
 _CURRENTLY = re.compile(r"\b(?:is|are)\s+(?:[\w-]+\s+)?currently\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _REACH = 60
+# A side described as another's partner or ally in a fight: "the SDF has been Washington's key partner in the battle
+# against IS in Raqqa" says who stands with whom, no battle (written-sentence probe, notevents33).
+_PARTNER_IN = re.compile(r"\b(?:partners?|all(?:y|ies))\s+in\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def war_backdrop(text: str, match: re.Match[str]) -> bool:
     """Whether a fighting trigger tells a war aim or the war's present state, not one engagement."""
     if not FOUGHT.match(match.group(0)):  # (its old fourth word, "struggl", began no trigger word)
         return False
+    if _PARTNER_IN.search(text, max(0, match.start() - 40), match.start()) is not None:
+        return True  # "Washington's key partner in the battle against IS": an ally described, no battle
     aim = _WAR_AIM.match(text, match.end())
     if aim is not None and not _FROM_GROUND.match(text, aim.end()):
         return True  # "a militant fighting to unseat the Syrian government": who he is, not a battle
