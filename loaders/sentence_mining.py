@@ -212,7 +212,7 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
             own_places = own_stated = []
         else:
             target = referent(detection, own_places, own_stated, own_when, earlier, index, gazetteer, also, turned)
-            if target is not None and adds_a_spot(body, detection, also, own_stated, target.places, gazetteer):
+            if target is not None and adds_a_spot(body, detection, also, own_stated, target, gazetteer):
                 target = None  # "The militants also attacked the nearby village of Mabouja": a deed of its own
         told = [e for e in engagements if not e.from_title and e.type == detection.type]
         if is_title and not told and detection.generic and detection.type == "armed-clash":
