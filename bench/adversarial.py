@@ -188,7 +188,7 @@ from loaders.spots_added import _DEED
 from loaders.state_forces import _OWNED_FORCES
 from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
 from loaders.story_means import _FIGHTING
-from loaders.story_turns import NEW_SCENE
+from loaders.story_turns import FIGHT_OPENS, NEW_SCENE
 from loaders.struck_captions import STRIKE_TOLD
 from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
@@ -870,6 +870,8 @@ NEXT_ITEM28_TEXTS = cut(
 )
 # a deed told with "also" (joins33): runs of letters that end no "ed", of "ed", of a verb, blanks
 DEED33_TEXTS = cut("a" * 5000, "ed" * 2500, "attacked " * 560, "struck" + " " * 4994)
+# a sentence opening on a fight (joins33): runs of its adjectives, of "the", of the noun, blanks
+FIGHT33_TEXTS = cut("heavy " * 840, "the " * 1250, "fierce heavy " * 390, "fighting " * 560, " " * 5000)
 # a fight told on the ground (merge29): the adjective repeated, with and without its noun, blanks
 GROUND29_TEXTS = cut("ground " * 720, "ground forces " * 360, "Ground" + " " * 4994 + "forces", "groundground " * 390)
 # a word of a ground fight (merge30): runs of "push", of "advance", of "since", of "since the army", of "air"
@@ -1741,6 +1743,7 @@ CASES: tuple[Case, ...] = (
     Case("killed_told_before._SHARE_OF_THE_DEAD", "match", _matched(_SHARE_OF_THE_DEAD), SHARE28_TEXTS),
     Case("story_turns.NEW_SCENE", "match", _matched(NEW_SCENE), NEXT_ITEM28_TEXTS),
     Case("spots_added._DEED", "match", _matched(_DEED), DEED33_TEXTS),
+    Case("story_turns.FIGHT_OPENS", "match", _matched(FIGHT_OPENS), FIGHT33_TEXTS),
     Case("sentence_triggers.LOOSE_BOMBING", "fullmatch", _fullmatched(LOOSE_BOMBING), LOOSE_BOMBING28_TEXTS),
     Case("sentence_triggers._CAMPAIGN", "match", _matched(_CAMPAIGN), CAMPAIGN30_TEXTS),
     Case("kurdish_police.KURDISH_POLICE", "finditer", found(KURDISH_POLICE), KURDISH_POLICE28_TEXTS),

@@ -115,7 +115,7 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
     text = body[span.start : span.end]
     mentions = per_sentence[index]
     is_title = index == title_at
-    subject = continued_subject(body, index, mined, story)
+    subject = continued_subject(body, index, mined, story, classes)
     if subject is not None and classes.get(subject) not in COMBATANT_CLASSES:
         subject = None
     figures = find_figures(text, span.start) + named_dead(body, span, mentions, classes)

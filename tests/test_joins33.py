@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from bench.adversarial import DEED33_TEXTS, _matched
+from bench.adversarial import DEED33_TEXTS, FIGHT33_TEXTS, _matched
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.spots_added import _DEED
+from loaders.story_turns import FIGHT_OPENS
 
 
 def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
@@ -57,3 +58,53 @@ def test_a_deed_told_with_also_in_the_same_village_still_retells_it(gazetteer: G
 def test_the_deed_pattern_reads_adversarial_text() -> None:
     assert [_matched(_DEED)(t) for t in DEED33_TEXTS] == [None, "ed" * 2500, "attacked", "struck"]
     assert _matched(_DEED)("attack on the village") is None
+
+
+# --- "Fighting continued in Jobar": no side carried from the sentence before ---
+
+_JOBAR = "Rebels attacked government positions in the Jobar district on Monday. "
+
+
+def test_fighting_going_on_after_a_strike_joins_the_fight_there(gazetteer: Gazetteer) -> None:
+    text = (
+        _JOBAR
+        + "Government jets responded with air strikes on Jobar, killing three rebels. "
+        + "Fighting continued in the district into the night."
+    )
+    told = _told(text, gazetteer)
+    assert sorted(t for t, _, _ in told) == ["air-strike", "armed-clash"]
+    clash = next(e for e in told if e[0] == "armed-clash")
+    assert "syrian-arab-air-force" not in clash[2] and "syrian-rebels" in clash[2]
+
+
+def test_heavy_clashes_after_the_armys_shelling_join_the_rebels_attack(gazetteer: Gazetteer) -> None:
+    text = _JOBAR + "The army shelled rebel positions in Jobar. Heavy clashes raged in Jobar into the night."
+    assert sorted(t for t, _, _ in _told(text, gazetteer)) == ["armed-clash", "shelling"]
+
+
+def test_fighting_that_names_its_sides_keeps_them(gazetteer: Gazetteer) -> None:
+    # the sentence names the sides itself: nothing is carried or dropped
+    text = _JOBAR + "Government jets struck Douma. Fighting between the army and rebels raged in Harasta."
+    assert ("armed-clash", ["harasta-1125968475"], ["syrian-arab-army"]) in _told(text, gazetteer)
+
+
+def test_fighting_going_on_elsewhere_stays_a_fight_of_its_own(gazetteer: Gazetteer) -> None:
+    text = _JOBAR + "Government jets struck Douma. Fighting continued in Harasta, the Observatory said."
+    told = _told(text, gazetteer)
+    assert [(t, p) for t, p, _ in told] == [
+        ("armed-clash", ["jobar"]),
+        ("air-strike", ["douma-890442375"]),
+        ("armed-clash", ["harasta-1125968475"]),
+    ]
+    assert "syrian-arab-air-force" not in told[2][2]
+
+
+def test_fighting_going_on_after_a_strike_alone_does_not_join_the_strike(gazetteer: Gazetteer) -> None:
+    text = "Government jets struck Douma on Monday, killing five civilians. Fighting continued in the town."
+    assert [(t, p) for t, p, _ in _told(text, gazetteer)] == [("air-strike", ["douma-890442375"])]
+
+
+def test_the_fight_pattern_reads_adversarial_text() -> None:
+    assert [_matched(FIGHT_OPENS)(t) for t in FIGHT33_TEXTS] == [None, None, None, "fighting", None]
+    assert _matched(FIGHT_OPENS)("Heavy fighting continued") == "Heavy fighting"
+    assert _matched(FIGHT_OPENS)("Fighters attacked") is None
