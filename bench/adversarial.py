@@ -201,6 +201,7 @@ from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _S
 from loaders.timeline_entries import _ENTRY_DATE
 from loaders.timex import DAY_AFTER, find_time
 from loaders.to_as_preposition import TO_AS_PREPOSITION
+from loaders.told_apart import DAY_SHIFT
 from loaders.told_before import (
     _DEFINITE_SUBJECT,
     _MORE_DEAD,
@@ -872,6 +873,8 @@ NEXT_ITEM28_TEXTS = cut(
 DEED33_TEXTS = cut("a" * 5000, "ed" * 2500, "attacked " * 560, "struck" + " " * 4994)
 # a sentence opening on a fight (joins33): runs of its adjectives, of "the", of the noun, blanks
 FIGHT33_TEXTS = cut("heavy " * 840, "the " * 1250, "fierce heavy " * 390, "fighting " * 560, " " * 5000)
+# a day counted from the one told (joins33): runs of its numbers, of "days", of "the next", blanks
+DAY_SHIFT33_TEXTS = cut("two " * 1250, "two days " * 560, "the next " * 560, "a day" + " " * 4995 + "later")
 # a fight told on the ground (merge29): the adjective repeated, with and without its noun, blanks
 GROUND29_TEXTS = cut("ground " * 720, "ground forces " * 360, "Ground" + " " * 4994 + "forces", "groundground " * 390)
 # a word of a ground fight (merge30): runs of "push", of "advance", of "since", of "since the army", of "air"
@@ -1743,6 +1746,7 @@ CASES: tuple[Case, ...] = (
     Case("killed_told_before._SHARE_OF_THE_DEAD", "match", _matched(_SHARE_OF_THE_DEAD), SHARE28_TEXTS),
     Case("story_turns.NEW_SCENE", "match", _matched(NEW_SCENE), NEXT_ITEM28_TEXTS),
     Case("spots_added._DEED", "match", _matched(_DEED), DEED33_TEXTS),
+    Case("told_apart.DAY_SHIFT", "match", _matched(DAY_SHIFT), DAY_SHIFT33_TEXTS),
     Case("story_turns.FIGHT_OPENS", "match", _matched(FIGHT_OPENS), FIGHT33_TEXTS),
     Case("sentence_triggers.LOOSE_BOMBING", "fullmatch", _fullmatched(LOOSE_BOMBING), LOOSE_BOMBING28_TEXTS),
     Case("sentence_triggers._CAMPAIGN", "match", _matched(_CAMPAIGN), CAMPAIGN30_TEXTS),

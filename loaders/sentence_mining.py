@@ -38,11 +38,11 @@ from loaders.scenes import (
 )
 from loaders.sentence_claims import named_dead, other_speakers, speaker_only, victims, voice_of_figures
 from loaders.similar_attacks import like_the_last
-from loaders.spots_added import adds_a_spot
 from loaders.story_means import of_the_story_means
 from loaders.story_turns import NEW_SCENE, continued_subject
 from loaders.summary_leads import of_the_summary, over_several_places
 from loaders.timex import find_time
+from loaders.told_apart import told_apart
 from loaders.tolls_after import hit_told_after, toll_told_after
 from loaders.unnamed_doers import lacks_its_doer
 from loaders.war_background import war_background
@@ -212,8 +212,8 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
             own_places = own_stated = []
         else:
             target = referent(detection, own_places, own_stated, own_when, earlier, index, gazetteer, also, turned)
-            if target is not None and adds_a_spot(body, detection, also, own_stated, target, gazetteer):
-                target = None  # "The militants also attacked the nearby village of Mabouja": a deed of its own
+            if target is not None and told_apart(body, span.start, detection, also, own_stated, target, gazetteer):
+                target = None  # "The militants also attacked the nearby village of Mabouja", "Two days earlier, ..."
         told = [e for e in engagements if not e.from_title and e.type == detection.type]
         if is_title and not told and detection.generic and detection.type == "armed-clash":
             # "Syrian army kills 62 rebels east of Damascus" over the lead's ambush: a generic word in the headline

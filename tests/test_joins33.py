@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from bench.adversarial import DEED33_TEXTS, FIGHT33_TEXTS, _matched
+from bench.adversarial import DAY_SHIFT33_TEXTS, DEED33_TEXTS, FIGHT33_TEXTS, _matched
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.spots_added import _DEED
 from loaders.story_turns import FIGHT_OPENS
+from loaders.told_apart import DAY_SHIFT
 
 
 def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
@@ -108,3 +109,31 @@ def test_the_fight_pattern_reads_adversarial_text() -> None:
     assert [_matched(FIGHT_OPENS)(t) for t in FIGHT33_TEXTS] == [None, None, None, "fighting", None]
     assert _matched(FIGHT_OPENS)("Heavy fighting continued") == "Heavy fighting"
     assert _matched(FIGHT_OPENS)("Fighters attacked") is None
+
+
+# --- "Two days earlier, a car bomb in the same town killed five": another day, another engagement ---
+
+_AZAZ = "A car bomb exploded in the town of Azaz on Thursday, killing 12 people. "
+
+
+def test_a_bombing_told_two_days_earlier_is_another_bombing(gazetteer: Gazetteer) -> None:
+    told = _told(_AZAZ + "Two days earlier, a car bomb in the same town killed five.", gazetteer)
+    assert [(t, p) for t, p, _ in told] == [("remote-explosive", ["azaz-890449873"])] * 2
+
+
+def test_strikes_told_the_day_before_are_other_strikes(gazetteer: Gazetteer) -> None:
+    text = (
+        "Russian jets struck Saraqib on Monday, killing seven. The day before, Russian jets struck the town, killing 4."
+    )
+    assert [t for t, _, _ in _told(text, gazetteer)] == ["air-strike", "air-strike"]
+
+
+def test_the_attack_a_day_later_still_refers_back(gazetteer: Gazetteer) -> None:
+    told = _told(_AZAZ + "A day later, the attack's toll rose to 15, the Observatory said.", gazetteer)
+    assert [(t, p) for t, p, _ in told] == [("remote-explosive", ["azaz-890449873"])]
+
+
+def test_the_day_shift_pattern_reads_adversarial_text() -> None:
+    assert [_matched(DAY_SHIFT)(t) for t in DAY_SHIFT33_TEXTS] == [None, None, None, None]
+    assert _matched(DAY_SHIFT)("Two days earlier, a car bomb") == "Two days earlier"
+    assert _matched(DAY_SHIFT)("Hours later, the army") is None
