@@ -188,10 +188,11 @@ from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.speaking_units import SPEAKS_AFTER, UNIT_NAME
 from loaders.spelling_variants import spelling_key
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
+from loaders.spots_added import _DEED
 from loaders.state_forces import _OWNED_FORCES
 from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
 from loaders.story_means import _FIGHTING
-from loaders.story_turns import NEW_SCENE
+from loaders.story_turns import FIGHT_OPENS, NEW_SCENE
 from loaders.struck_captions import STRIKE_TOLD
 from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
@@ -204,6 +205,7 @@ from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _S
 from loaders.timeline_entries import _ENTRY_DATE
 from loaders.timex import DAY_AFTER, find_time
 from loaders.to_as_preposition import TO_AS_PREPOSITION
+from loaders.told_apart import DAY_SHIFT
 from loaders.told_before import (
     _DEFINITE_SUBJECT,
     _MORE_DEAD,
@@ -871,6 +873,12 @@ NEXT_ITEM28_TEXTS = cut(
     "In another " * 460,
     "In" + " " * 4998,
 )
+# a deed told with "also" (joins33): runs of letters that end no "ed", of "ed", of a verb, blanks
+DEED33_TEXTS = cut("a" * 5000, "ed" * 2500, "attacked " * 560, "struck" + " " * 4994)
+# a sentence opening on a fight (joins33): runs of its adjectives, of "the", of the noun, blanks
+FIGHT33_TEXTS = cut("heavy " * 840, "the " * 1250, "fierce heavy " * 390, "fighting " * 560, " " * 5000)
+# a day counted from the one told (joins33): runs of its numbers, of "days", of "the next", blanks
+DAY_SHIFT33_TEXTS = cut("two " * 1250, "two days " * 560, "the next " * 560, "a day" + " " * 4995 + "later")
 # a fight told on the ground (merge29): the adjective repeated, with and without its noun, blanks
 GROUND29_TEXTS = cut("ground " * 720, "ground forces " * 360, "Ground" + " " * 4994 + "forces", "groundground " * 390)
 # a word of a ground fight (merge30): runs of "push", of "advance", of "since", of "since the army", of "air"
@@ -1783,6 +1791,9 @@ CASES: tuple[Case, ...] = (
     ),
     Case("killed_told_before._SHARE_OF_THE_DEAD", "match", _matched(_SHARE_OF_THE_DEAD), SHARE28_TEXTS),
     Case("story_turns.NEW_SCENE", "match", _matched(NEW_SCENE), NEXT_ITEM28_TEXTS),
+    Case("spots_added._DEED", "match", _matched(_DEED), DEED33_TEXTS),
+    Case("told_apart.DAY_SHIFT", "match", _matched(DAY_SHIFT), DAY_SHIFT33_TEXTS),
+    Case("story_turns.FIGHT_OPENS", "match", _matched(FIGHT_OPENS), FIGHT33_TEXTS),
     Case("sentence_triggers.LOOSE_BOMBING", "fullmatch", _fullmatched(LOOSE_BOMBING), LOOSE_BOMBING28_TEXTS),
     Case("sentence_triggers._CAMPAIGN", "match", _matched(_CAMPAIGN), CAMPAIGN30_TEXTS),
     Case("kurdish_police.KURDISH_POLICE", "finditer", found(KURDISH_POLICE), KURDISH_POLICE28_TEXTS),

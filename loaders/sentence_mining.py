@@ -42,6 +42,7 @@ from loaders.story_means import of_the_story_means
 from loaders.story_turns import NEW_SCENE, continued_subject
 from loaders.summary_leads import of_the_summary, over_several_places
 from loaders.timex import find_time
+from loaders.told_apart import told_apart
 from loaders.tolls_after import hit_told_after, toll_told_after
 from loaders.unnamed_doers import lacks_its_doer
 from loaders.war_background import war_background
@@ -114,7 +115,7 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
     text = body[span.start : span.end]
     mentions = per_sentence[index]
     is_title = index == title_at
-    subject = continued_subject(body, index, mined, story)
+    subject = continued_subject(body, index, mined, story, classes)
     if subject is not None and classes.get(subject) not in COMBATANT_CLASSES:
         subject = None
     figures = find_figures(text, span.start) + named_dead(body, span, mentions, classes)
@@ -211,6 +212,8 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
             own_places = own_stated = []
         else:
             target = referent(detection, own_places, own_stated, own_when, earlier, index, gazetteer, also, turned)
+            if target is not None and told_apart(body, span.start, detection, also, own_stated, target, gazetteer):
+                target = None  # "The militants also attacked the nearby village of Mabouja", "Two days earlier, ..."
         told = [e for e in engagements if not e.from_title and e.type == detection.type]
         if is_title and not told and detection.generic and detection.type == "armed-clash":
             # "Syrian army kills 62 rebels east of Damascus" over the lead's ambush: a generic word in the headline

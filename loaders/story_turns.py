@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from loaders.engagements import COMBATANT_CLASSES
 from loaders.model import Mention, Sentence
 from loaders.speech_verbs import PUT, SAID, either
 
@@ -34,7 +35,11 @@ def new_scenes(body: str, mined: Sequence[Sentence]) -> set[int]:
 
 
 def continued_subject(
-    body: str, index: int, mined: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]]
+    body: str,
+    index: int,
+    mined: Sequence[Sentence],
+    per_sentence: Sequence[Sequence[Mention]],
+    classes: Mapping[str, str] | None = None,
 ) -> str | None:
     """The actor a sentence keeps talking about: the subject of the sentence before, in the same paragraph.
 
@@ -48,6 +53,8 @@ def continued_subject(
         return None
     if _TURN.match(body, mined[index].span.start):
         return None  # "In Iraq meanwhile ...", "Elsewhere ...": the story turns to another scene
+    if FIGHT_OPENS.match(body, mined[index].span.start) and not _fighters_named(per_sentence[index], classes or {}):
+        return None  # "Fighting continued in Jobar": no side of the sentence before is the fight's doer
     for m in per_sentence[index - 1]:
         if m.kind == "actor" and m.span.start - previous.span.start <= 4:
             return m.key
@@ -56,8 +63,24 @@ def continued_subject(
         # "The SDF have been advancing ... Its forces seized the airport ... They continue to battle": a sentence that
         # opens on its subject's armed men keeps the subject of the one before it, so the chain runs back
         # (seventeenth session)
-        return continued_subject(body, index - 1, mined, per_sentence)
+        return continued_subject(body, index - 1, mined, per_sentence, classes)
     return None
+
+
+# A sentence whose subject is a fight: "Fighting continued in Jobar", "Heavy clashes raged on Thursday" (thirty-third
+# session, helper joins33). Where it names no actor at all, the one doer the sentence before named (the jets that
+# struck the district, the group that said why it attacked) is no side the text gives the fight: read sideless, it
+# joins the fight told at its place
+FIGHT_OPENS = re.compile(
+    r"(?:(?:heavy|fierce|violent|intense|sporadic|renewed|the|fresh)\s+){0,2}"
+    r"(?:fighting|clashes|battles|skirmishes|combat|hostilities)\b",
+    re.IGNORECASE,
+)
+
+
+def _fighters_named(mentions: Sequence[Mention], classes: Mapping[str, str]) -> bool:
+    """Whether a sentence names an actor that fights (not "the Observatory said")."""
+    return any(m.kind == "actor" and classes.get(m.key) in COMBATANT_CLASSES for m in mentions)
 
 
 # A sentence opening on the armed men of the one it continues about: "Its forces", "Their fighters" (a bare "They" or

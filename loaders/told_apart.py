@@ -1,0 +1,39 @@
+"""Whether a report that would join an engagement told before is told apart from it: a spot or a day of its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from loaders.engagement_passes import EngagementDraft
+from loaders.engagements import Detection
+from loaders.gazetteer import Gazetteer
+from loaders.spots_added import adds_a_spot
+
+# A sentence opening on a day counted from the one just told: "Two days earlier", "A day later", "The next day", "The
+# day before", "A week later" (not "Hours later", which may be the same day; not "Days later" told of the toll)
+DAY_SHIFT = re.compile(
+    r"(?:(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+(?:earlier|later|before|after)"
+    r"|the\s+(?:next|following|previous)\s+(?:day|week)|the\s+day\s+(?:before|after))\b",
+    re.IGNORECASE,
+)
+
+
+def told_apart(
+    body: str,
+    sentence_start: int,
+    detection: Detection,
+    also: bool,
+    stated: Sequence[str],
+    earlier: EngagementDraft,
+    gazetteer: Gazetteer,
+) -> bool:
+    """Whether the detection is another engagement than `earlier`: a deed told with "also" at a spot of its own
+    (`adds_a_spot`), or one told anew on a day counted from the one just told ("Two days earlier, a car bomb in the
+    same town killed five" after Thursday's car bomb there); "the attack" a day later still refers back."""
+    if adds_a_spot(body, detection, also, stated, earlier, gazetteer):
+        return True
+    anew = not detection.definite or detection.by_subject
+    # told in a sentence before this one (its first report's evidence starts earlier), not beside it in this one
+    before = bool(earlier.claims) and earlier.claims[0].evidence.start < sentence_start
+    return anew and before and DAY_SHIFT.match(body, sentence_start) is not None
