@@ -71,11 +71,15 @@ from loaders.compared_events import (
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.denied_and_remarked import (
     _BACKDROP_VERB,
+    _CARRIED_OUT,
+    _DENIAL,
     _NONE_AFTER,
+    _NOUN_AFTER_PREPOSITION,
     _PAST_VERB,
     _POSSESSIVE_HEAD,
     _POSSESSIVE_REMARK,
     _REMARK_VERB,
+    _TOLL_AFTER,
     _VERDICT_FOR,
 )
 from loaders.engagement_roles import _BOMBARDMENT_FROM, _DONE_BY, _NOUN_OBJECT_GAP
@@ -986,6 +990,16 @@ ENGAGED32_TEXTS = cut(
 )
 # none done (fixes32): runs of " no", of " no fewer", of letters with no blank (a past verb never closing), of blanks
 NONE_DONE32_TEXTS = cut(" no" * 1667, " no fewer" * 556, "killed" * 833, " " * 5000)
+# a denial (leftopen33): runs of "denied ", of "denied that it had ", of "carrying out the ", of "in the ", of
+# ", which" never reaching a toll, of blanks
+DENIAL33_TEXTS = cut(
+    "denied " * 715,
+    "denied that it had " * 264,
+    "carrying out the " * 295,
+    "in the " * 715,
+    ", which" * 715,
+    " " * 5000,
+)
 # a verdict (fixes32): runs of "sentenced ", of "for the ", of "sentenced for" with no blank after, of blanks
 VERDICT32_TEXTS = cut("sentenced " * 500, "for the " * 625, "sentenced for" * 385, " " * 5000)
 # succeeded in (fixes32): runs of "succeeded ", of "were successful ", of "succeeded in " not at the end, blanks
@@ -1934,6 +1948,15 @@ CASES: tuple[Case, ...] = (
     Case("denied_and_remarked._NONE_AFTER", "match", _matched(_NONE_AFTER), NONE_DONE32_TEXTS),
     Case("denied_and_remarked._PAST_VERB", "fullmatch", _fullmatched(_PAST_VERB), NONE_DONE32_TEXTS),
     Case("denied_and_remarked._VERDICT_FOR", "search", searched(_VERDICT_FOR), VERDICT32_TEXTS),
+    Case("denied_and_remarked._DENIAL", "search", searched(_DENIAL), DENIAL33_TEXTS),
+    Case("denied_and_remarked._CARRIED_OUT", "search", searched(_CARRIED_OUT), DENIAL33_TEXTS),
+    Case(
+        "denied_and_remarked._NOUN_AFTER_PREPOSITION",
+        "search",
+        searched(_NOUN_AFTER_PREPOSITION),
+        DENIAL33_TEXTS,
+    ),
+    Case("denied_and_remarked._TOLL_AFTER", "match", lambda t: _group(_TOLL_AFTER.match(t)), DENIAL33_TEXTS),
     Case("repelled_attacks._SUCCEEDED_IN", "search", searched(_SUCCEEDED_IN), SUCCEEDED32_TEXTS),
     Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), ASIDE32_TEXTS),
     Case("actor_references._WHOSE_TROOPS", "search", searched(_WHOSE_TROOPS), WHOSE_TROOPS32_TEXTS),
