@@ -179,7 +179,7 @@ from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
-from loaders.repelled_attacks import _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL, _passive_phrase_at
+from loaders.repelled_attacks import _REPELLED, _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL, _passive_phrase_at
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _THE_TOWNS
 from loaders.sentence_triggers import _CAMPAIGN, LOOSE_BOMBING
@@ -999,6 +999,11 @@ DENIAL33_TEXTS = cut(
     "in the " * 715,
     ", which" * 715,
     " " * 5000,
+)
+# an attack pushed back (leftopen33): runs of "pushed back ", of "pushing back an IS " never reaching the attack, of
+# "managed to push back an attack ", of blanks
+PUSHBACK33_TEXTS = cut(
+    "pushed back " * 417, "pushing back an IS " * 264, "managed to push back an attack " * 162, " " * 5000
 )
 # a verdict (fixes32): runs of "sentenced ", of "for the ", of "sentenced for" with no blank after, of blanks
 VERDICT32_TEXTS = cut("sentenced " * 500, "for the " * 625, "sentenced for" * 385, " " * 5000)
@@ -1958,6 +1963,15 @@ CASES: tuple[Case, ...] = (
     ),
     Case("denied_and_remarked._TOLL_AFTER", "match", lambda t: _group(_TOLL_AFTER.match(t)), DENIAL33_TEXTS),
     Case("repelled_attacks._SUCCEEDED_IN", "search", searched(_SUCCEEDED_IN), SUCCEEDED32_TEXTS),
+    Case("repelled_attacks._REPELLED", "finditer", found(_REPELLED), PUSHBACK33_TEXTS),
+    Case("repelled_attacks.TRIED_TO_REPEL", "finditer", found(TRIED_TO_REPEL), PUSHBACK33_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches",
+        "scan",
+        lambda text: len(trigger_matches(text)),
+        PUSHBACK33_TEXTS,
+        0.05,
+    ),
     Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), ASIDE32_TEXTS),
     Case("actor_references._WHOSE_TROOPS", "search", searched(_WHOSE_TROOPS), WHOSE_TROOPS32_TEXTS),
     Case("surrenders.AGREED_TO_STOP", "search", searched(_AGREED_TO_STOP), AGREED_WITH32_TEXTS),

@@ -1,13 +1,16 @@
-"""Misreadings earlier helpers found and left (thirty-third session, helper leftopen33): a denial further back than two
-words (`loaders/denied_and_remarked.py`, `denied_doing`)."""
+"""Misreadings earlier helpers left (thirty-third session, helper leftopen33): denials, attacks pushed back."""
 
 from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import DENIAL33_TEXTS, _group, searched
+from bench.adversarial import DENIAL33_TEXTS, PUSHBACK33_TEXTS, _group, searched
 from loaders.denied_and_remarked import _CARRIED_OUT, _DENIAL, _NOUN_AFTER_PREPOSITION, _TOLL_AFTER
+from loaders.engagement_triggers import trigger_matches
+from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.repelled_attacks import _REPELLED, TRIED_TO_REPEL
 from tests.probed_news import read_after_news
 
 SARAQIB = ("air-strike", ["saraqib"])
@@ -53,3 +56,44 @@ def test_denial_adversarial_inputs() -> None:
     for pattern in (_DENIAL, _CARRIED_OUT, _NOUN_AFTER_PREPOSITION):
         assert [searched(pattern)(t) for t in DENIAL33_TEXTS] == [None] * 6
     assert [_group(_TOLL_AFTER.match(t)) for t in DENIAL33_TEXTS] == [None] * 6
+
+
+# --- an attack pushed or driven back: its owner attacked, who stopped it was attacked ---
+
+
+def _sides(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
+    """Each engagement's type, attacker slugs and target slugs."""
+    found = extract(Article("test", "t", text), gazetteer)
+    return [
+        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets])
+        for e in found.engagements
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels succeeded in pushing back a government attack on Hama.",
+        "Rebels managed to push back a government attack on Hama.",
+        "Rebels pushed back a government attack on Hama.",
+        "Rebels drove back a government offensive on Hama.",
+    ],
+)
+def test_an_attack_pushed_back_keeps_both_sides(text: str, gazetteer: Gazetteer) -> None:
+    assert _sides(text, gazetteer) == [("armed-clash", ["baathist-syria"], ["syrian-rebels"])]
+
+
+def test_ground_pushed_back_is_still_taken(gazetteer: Gazetteer) -> None:
+    # people pushed back from a place: ground taken, as before
+    told = read_after_news("Kurdish fighters pushed Islamic State militants back from Kobani.", gazetteer)
+    assert told == [SARAQIB, ("non-state-actor-overtakes-territory", ["kobani"])]
+
+
+def test_an_attack_vowed_to_be_pushed_back_is_none(gazetteer: Gazetteer) -> None:
+    assert read_after_news("Rebels vowed to push back any government attack on Hama.", gazetteer) == [SARAQIB]
+
+
+def test_pushed_back_adversarial_inputs() -> None:
+    assert [len(_REPELLED.findall(t)) for t in PUSHBACK33_TEXTS] == [0, 0, 161, 0]
+    assert [len(TRIED_TO_REPEL.findall(t)) for t in PUSHBACK33_TEXTS] == [0, 0, 161, 0]
+    assert [len(trigger_matches(t)) for t in PUSHBACK33_TEXTS] == [208, 0, 322, 0]
