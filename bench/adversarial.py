@@ -1005,6 +1005,8 @@ DENIAL33_TEXTS = cut(
 PUSHBACK33_TEXTS = cut(
     "pushed back " * 417, "pushing back an IS " * 264, "managed to push back an attack " * 162, " " * 5000
 )
+# an army attack (leftopen33): runs of "army ", of "an army attack ", of "army attacks" with no blank between, blanks
+ARMY_ATTACK33_TEXTS = cut("army " * 1000, "an army attack " * 334, "army attacks" * 417, " " * 5000)
 # a verdict (fixes32): runs of "sentenced ", of "for the ", of "sentenced for" with no blank after, of blanks
 VERDICT32_TEXTS = cut("sentenced " * 500, "for the " * 625, "sentenced for" * 385, " " * 5000)
 # succeeded in (fixes32): runs of "succeeded ", of "were successful ", of "succeeded in " not at the end, blanks
@@ -1964,6 +1966,7 @@ CASES: tuple[Case, ...] = (
     Case("denied_and_remarked._TOLL_AFTER", "match", lambda t: _group(_TOLL_AFTER.match(t)), DENIAL33_TEXTS),
     Case("repelled_attacks._SUCCEEDED_IN", "search", searched(_SUCCEEDED_IN), SUCCEEDED32_TEXTS),
     Case("repelled_attacks._REPELLED", "finditer", found(_REPELLED), PUSHBACK33_TEXTS),
+    Case("actor_references._THE_ARMY", "finditer", found(_THE_ARMY), ARMY_ATTACK33_TEXTS),
     Case("repelled_attacks.TRIED_TO_REPEL", "finditer", found(TRIED_TO_REPEL), PUSHBACK33_TEXTS),
     Case(
         "engagement_triggers.trigger_matches",

@@ -35,7 +35,9 @@ _THE_ARMY = re.compile(
     # "Army units killed 20", "an army unit destroyed": an agency's way of naming the article's army
     r"|(?<![Tt]he\s)\b(?P<unit>[Aa]rmy\s+units?)\b"
     # "a suffocating army siege", "areas under army siege", "an abortive army offensive": whose siege or offensive
-    r"|(?<![Tt]he\s)\b(?P<owner>army)(?=\s+(?:siege|blockade|offensive|assault|shelling|bombardment|advance|operations?|"
+    # ("an army attack on Hama": leftopen33, as "an army assault" was read)
+    r"|(?<![Tt]he\s)\b(?P<owner>army)(?=\s+(?:siege|blockade|offensive|assault|attacks?|shelling|bombardment|advance|"
+    r"operations?|"
     # "a suicide bomber blew himself up at an army outpost": the army's post, a target
     rf"{SITE_NOUNS})\b)"
     # "Earlier Wednesday troops fighting in the Qalamun region seized the town": troops nobody's name qualifies

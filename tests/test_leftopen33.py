@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import DENIAL33_TEXTS, PUSHBACK33_TEXTS, _group, searched
+from bench.adversarial import ARMY_ATTACK33_TEXTS, DENIAL33_TEXTS, PUSHBACK33_TEXTS, _group, searched
+from loaders.actor_references import _THE_ARMY
 from loaders.denied_and_remarked import _CARRIED_OUT, _DENIAL, _NOUN_AFTER_PREPOSITION, _TOLL_AFTER
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
@@ -81,6 +82,30 @@ def _sides(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[s
 )
 def test_an_attack_pushed_back_keeps_both_sides(text: str, gazetteer: Gazetteer) -> None:
     assert _sides(text, gazetteer) == [("armed-clash", ["baathist-syria"], ["syrian-rebels"])]
+
+
+# --- "an army attack": the article's army owns it, as "an army assault" ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels succeeded in pushing back an army attack on Hama.",
+        "Rebels repelled an army attack on Hama.",
+        "An army attack on Hama killed 12 rebels.",
+    ],
+)
+def test_an_army_attack_is_the_armys(text: str, gazetteer: Gazetteer) -> None:
+    assert _sides(text, gazetteer) == [("armed-clash", ["syrian-arab-army"], ["syrian-rebels"])]
+
+
+def test_a_named_armys_attack_stays_its_own(gazetteer: Gazetteer) -> None:
+    told = _sides("The Free Syrian Army attack on Hama killed 12 soldiers.", gazetteer)
+    assert told == [("armed-clash", ["free-syrian-army"], [])]
+
+
+def test_army_attack_adversarial_inputs() -> None:
+    assert [len(_THE_ARMY.findall(t)) for t in ARMY_ATTACK33_TEXTS] == [0, 333, 0, 0]
 
 
 def test_ground_pushed_back_is_still_taken(gazetteer: Gazetteer) -> None:
