@@ -32,7 +32,7 @@ from loaders import (
     unlinked_names,
 )
 from loaders.actor_mentions import _AIRCRAFT_HEDGED, _DEMONYM
-from loaders.actor_references import _OTHER_UNITS, _THE_ARMY, _WHOSE_TROOPS
+from loaders.actor_references import _OTHER_UNITS, _SOLDIERS_BEFORE, _THE_ARMY, _WHOSE_TROOPS
 from loaders.after_days_of import _AFTER_DAYS_OF, _TRUCE_AGREED
 from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aims_after import _AIM
@@ -1007,6 +1007,8 @@ PUSHBACK33_TEXTS = cut(
 )
 # an army attack (leftopen33): runs of "army ", of "an army attack ", of "army attacks" with no blank between, blanks
 ARMY_ATTACK33_TEXTS = cut("army " * 1000, "an army attack " * 334, "army attacks" * 417, " " * 5000)
+# bare soldiers (leftopen33): runs of "12 soldiers ", of "dozens of" with no blank after, of "the" with none, of blanks
+SOLDIERS33_TEXTS = cut("12 soldiers " * 417, "dozens of" * 556, "the" * 1667, " " * 5000)
 # a verdict (fixes32): runs of "sentenced ", of "for the ", of "sentenced for" with no blank after, of blanks
 VERDICT32_TEXTS = cut("sentenced " * 500, "for the " * 625, "sentenced for" * 385, " " * 5000)
 # succeeded in (fixes32): runs of "succeeded ", of "were successful ", of "succeeded in " not at the end, blanks
@@ -1967,6 +1969,8 @@ CASES: tuple[Case, ...] = (
     Case("repelled_attacks._SUCCEEDED_IN", "search", searched(_SUCCEEDED_IN), SUCCEEDED32_TEXTS),
     Case("repelled_attacks._REPELLED", "finditer", found(_REPELLED), PUSHBACK33_TEXTS),
     Case("actor_references._THE_ARMY", "finditer", found(_THE_ARMY), ARMY_ATTACK33_TEXTS),
+    Case("actor_references._THE_ARMY", "finditer", found(_THE_ARMY), SOLDIERS33_TEXTS),
+    Case("actor_references._SOLDIERS_BEFORE", "search", searched(_SOLDIERS_BEFORE), SOLDIERS33_TEXTS),
     Case("repelled_attacks.TRIED_TO_REPEL", "finditer", found(TRIED_TO_REPEL), PUSHBACK33_TEXTS),
     Case(
         "engagement_triggers.trigger_matches",

@@ -1,11 +1,11 @@
-"""Misreadings earlier helpers left (thirty-third session, helper leftopen33): denials, attacks pushed back."""
+"""Misreadings earlier helpers left (thirty-third session, leftopen33): denials, attacks pushed back, soldiers."""
 
 from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import ARMY_ATTACK33_TEXTS, DENIAL33_TEXTS, PUSHBACK33_TEXTS, _group, searched
-from loaders.actor_references import _THE_ARMY
+from bench.adversarial import ARMY_ATTACK33_TEXTS, DENIAL33_TEXTS, PUSHBACK33_TEXTS, SOLDIERS33_TEXTS, _group, searched
+from loaders.actor_references import _SOLDIERS_BEFORE, _THE_ARMY
 from loaders.denied_and_remarked import _CARRIED_OUT, _DENIAL, _NOUN_AFTER_PREPOSITION, _TOLL_AFTER
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
@@ -122,3 +122,39 @@ def test_pushed_back_adversarial_inputs() -> None:
     assert [len(_REPELLED.findall(t)) for t in PUSHBACK33_TEXTS] == [0, 0, 161, 0]
     assert [len(TRIED_TO_REPEL.findall(t)) for t in PUSHBACK33_TEXTS] == [0, 0, 161, 0]
     assert [len(trigger_matches(t)) for t in PUSHBACK33_TEXTS] == [208, 0, 322, 0]
+
+
+# --- bare "soldiers": the army the article named before, never one it did not name ---
+
+ARMY_NAMED = "The Syrian army lost ground in Homs province on Sunday. "
+
+
+def test_soldiers_are_the_army_the_article_named(gazetteer: Gazetteer) -> None:
+    told = _sides(ARMY_NAMED + "Rebels killed 12 soldiers in Homs on Monday.", gazetteer)
+    assert ("armed-clash", ["syrian-rebels"], ["syrian-arab-army"]) in told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no army named: no side from knowledge of the war
+        "Rebels killed 12 soldiers in Homs on Monday.",
+        # a word says whose or what kind
+        ARMY_NAMED + "Rebels killed 12 rebel soldiers in Homs on Monday.",
+    ],
+)
+def test_soldiers_no_army_names_stay_sideless(text: str, gazetteer: Gazetteer) -> None:
+    told = _sides(text, gazetteer)
+    assert ("armed-clash", ["syrian-rebels"], []) in told
+    assert all("syrian-arab-army" not in targets for _, _, targets in told)
+
+
+def test_soldiers_of_a_named_group_are_its_own(gazetteer: Gazetteer) -> None:
+    told = _sides(ARMY_NAMED + "IS militants killed 12 soldiers of the Free Syrian Army near Palmyra.", gazetteer)
+    assert ("armed-clash", ["islamic-state"], ["free-syrian-army"]) in told
+
+
+def test_soldiers_adversarial_inputs() -> None:
+    # (blanks alone end at the text's start, as a sentence opening on "Soldiers")
+    assert [searched(_SOLDIERS_BEFORE)(t) is not None for t in SOLDIERS33_TEXTS] == [False, False, False, True]
+    assert [len(_THE_ARMY.findall(t)) for t in SOLDIERS33_TEXTS] == [416, 0, 0, 0]
