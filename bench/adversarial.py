@@ -32,7 +32,7 @@ from loaders import (
     unlinked_names,
 )
 from loaders.actor_mentions import _AIRCRAFT_HEDGED, _DEMONYM
-from loaders.actor_references import _OTHER_UNITS, _THE_ARMY, _WHOSE_TROOPS
+from loaders.actor_references import _OTHER_UNITS, _SOLDIERS_BEFORE, _THE_ARMY, _WHOSE_TROOPS
 from loaders.after_days_of import _AFTER_DAYS_OF, _TRUCE_AGREED
 from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aims_after import _AIM
@@ -71,11 +71,15 @@ from loaders.compared_events import (
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.denied_and_remarked import (
     _BACKDROP_VERB,
+    _CARRIED_OUT,
+    _DENIAL,
     _NONE_AFTER,
+    _NOUN_AFTER_PREPOSITION,
     _PAST_VERB,
     _POSSESSIVE_HEAD,
     _POSSESSIVE_REMARK,
     _REMARK_VERB,
+    _TOLL_AFTER,
     _VERDICT_FOR,
 )
 from loaders.engagement_roles import _BOMBARDMENT_FROM, _DONE_BY, _NOUN_OBJECT_GAP
@@ -175,7 +179,7 @@ from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
-from loaders.repelled_attacks import _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL, _passive_phrase_at
+from loaders.repelled_attacks import _REPELLED, _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL, _passive_phrase_at
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _THE_TOWNS
 from loaders.sentence_triggers import _CAMPAIGN, LOOSE_BOMBING
@@ -994,6 +998,25 @@ ENGAGED32_TEXTS = cut(
 )
 # none done (fixes32): runs of " no", of " no fewer", of letters with no blank (a past verb never closing), of blanks
 NONE_DONE32_TEXTS = cut(" no" * 1667, " no fewer" * 556, "killed" * 833, " " * 5000)
+# a denial (leftopen33): runs of "denied ", of "denied that it had ", of "carrying out the ", of "in the ", of
+# ", which" never reaching a toll, of blanks
+DENIAL33_TEXTS = cut(
+    "denied " * 715,
+    "denied that it had " * 264,
+    "carrying out the " * 295,
+    "in the " * 715,
+    ", which" * 715,
+    " " * 5000,
+)
+# an attack pushed back (leftopen33): runs of "pushed back ", of "pushing back an IS " never reaching the attack, of
+# "managed to push back an attack ", of blanks
+PUSHBACK33_TEXTS = cut(
+    "pushed back " * 417, "pushing back an IS " * 264, "managed to push back an attack " * 162, " " * 5000
+)
+# an army attack (leftopen33): runs of "army ", of "an army attack ", of "army attacks" with no blank between, blanks
+ARMY_ATTACK33_TEXTS = cut("army " * 1000, "an army attack " * 334, "army attacks" * 417, " " * 5000)
+# bare soldiers (leftopen33): runs of "12 soldiers ", of "dozens of" with no blank after, of "the" with none, of blanks
+SOLDIERS33_TEXTS = cut("12 soldiers " * 417, "dozens of" * 556, "the" * 1667, " " * 5000)
 # a verdict (fixes32): runs of "sentenced ", of "for the ", of "sentenced for" with no blank after, of blanks
 VERDICT32_TEXTS = cut("sentenced " * 500, "for the " * 625, "sentenced for" * 385, " " * 5000)
 # succeeded in (fixes32): runs of "succeeded ", of "were successful ", of "succeeded in " not at the end, blanks
@@ -1945,7 +1968,28 @@ CASES: tuple[Case, ...] = (
     Case("denied_and_remarked._NONE_AFTER", "match", _matched(_NONE_AFTER), NONE_DONE32_TEXTS),
     Case("denied_and_remarked._PAST_VERB", "fullmatch", _fullmatched(_PAST_VERB), NONE_DONE32_TEXTS),
     Case("denied_and_remarked._VERDICT_FOR", "search", searched(_VERDICT_FOR), VERDICT32_TEXTS),
+    Case("denied_and_remarked._DENIAL", "search", searched(_DENIAL), DENIAL33_TEXTS),
+    Case("denied_and_remarked._CARRIED_OUT", "search", searched(_CARRIED_OUT), DENIAL33_TEXTS),
+    Case(
+        "denied_and_remarked._NOUN_AFTER_PREPOSITION",
+        "search",
+        searched(_NOUN_AFTER_PREPOSITION),
+        DENIAL33_TEXTS,
+    ),
+    Case("denied_and_remarked._TOLL_AFTER", "match", lambda t: _group(_TOLL_AFTER.match(t)), DENIAL33_TEXTS),
     Case("repelled_attacks._SUCCEEDED_IN", "search", searched(_SUCCEEDED_IN), SUCCEEDED32_TEXTS),
+    Case("repelled_attacks._REPELLED", "finditer", found(_REPELLED), PUSHBACK33_TEXTS),
+    Case("actor_references._THE_ARMY", "finditer", found(_THE_ARMY), ARMY_ATTACK33_TEXTS),
+    Case("actor_references._THE_ARMY", "finditer", found(_THE_ARMY), SOLDIERS33_TEXTS),
+    Case("actor_references._SOLDIERS_BEFORE", "search", searched(_SOLDIERS_BEFORE), SOLDIERS33_TEXTS),
+    Case("repelled_attacks.TRIED_TO_REPEL", "finditer", found(TRIED_TO_REPEL), PUSHBACK33_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches",
+        "scan",
+        lambda text: len(trigger_matches(text)),
+        PUSHBACK33_TEXTS,
+        0.05,
+    ),
     Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), ASIDE32_TEXTS),
     Case("actor_references._WHOSE_TROOPS", "search", searched(_WHOSE_TROOPS), WHOSE_TROOPS32_TEXTS),
     Case("surrenders.AGREED_TO_STOP", "search", searched(_AGREED_TO_STOP), AGREED_WITH32_TEXTS),

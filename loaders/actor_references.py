@@ -35,11 +35,15 @@ _THE_ARMY = re.compile(
     # "Army units killed 20", "an army unit destroyed": an agency's way of naming the article's army
     r"|(?<![Tt]he\s)\b(?P<unit>[Aa]rmy\s+units?)\b"
     # "a suffocating army siege", "areas under army siege", "an abortive army offensive": whose siege or offensive
-    r"|(?<![Tt]he\s)\b(?P<owner>army)(?=\s+(?:siege|blockade|offensive|assault|shelling|bombardment|advance|operations?|"
+    # ("an army attack on Hama": leftopen33, as "an army assault" was read)
+    r"|(?<![Tt]he\s)\b(?P<owner>army)(?=\s+(?:siege|blockade|offensive|assault|attacks?|shelling|bombardment|advance|"
+    r"operations?|"
     # "a suicide bomber blew himself up at an army outpost": the army's post, a target
     rf"{SITE_NOUNS})\b)"
     # "Earlier Wednesday troops fighting in the Qalamun region seized the town": troops nobody's name qualifies
     r"|(?<![\w.-])(?P<troops>[Tt]roops)\b"
+    # "Rebels killed 12 soldiers in Homs": read as an army the article named before (`_SOLDIERS_BEFORE`; leftopen33)
+    r"|(?<![\w.-])(?P<soldiers>[Ss]oldiers)\b"
     # "a missile fired by the military", "the military said": "military" as a noun, not before the noun it qualifies
     # ("the military council", "the military-run airport"), is the army (seventeenth session)
     r"|\b[Tt]he\s+(?P<military>military)(?![-\w])(?=\s*(?:[,.;:!?)]|$)|\s+(?:has|have|had|is|was|were|said|says|"
@@ -58,6 +62,15 @@ _WHOSE_TROOPS = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?)\s*$"
 )
 _TROOPS_OF = re.compile(r"\s+(?:and\s+\w+\s+)?of\b")
+# Bare "soldiers", counted or with "the" or "of" only before them ("killed 12 soldiers", "a convoy of soldiers"): no
+# word says whose or what kind ("rebel soldiers", "child soldiers", "Turkish soldiers" are not read); they are the army
+# the article named before, on the text's own ground, never the home army by default (thirty-third session, helper
+# leftopen33, written-sentence probe)
+_SOLDIERS_BEFORE = re.compile(
+    r"(?:^|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|scores\s+of|"
+    r"hundreds\s+of|several|many|some|more|the|these|those|of|and))\s+$",
+    re.IGNORECASE,
+)
 _WEEKDAY_OR_MONTH = re.compile(rf"(?:{WEEKDAY}|{MONTH}|Earlier|Meanwhile|Later|Elsewhere)\s+$")
 
 
@@ -72,6 +85,7 @@ def with_army_references(
     before any is named, the home country's in an article set there (`at_home`)."""
     army = gazetteer.lookup(HOME_ARMY, "actor")
     last = army.key if army is not None and at_home else None
+    named = None  # the army the article named, for bare "soldiers"
     out: list[list[Mention]] = []
     for sentence, found in zip(mined, per_sentence, strict=True):
         added: list[Mention] = []
@@ -82,19 +96,23 @@ def with_army_references(
             if isinstance(item, Mention):
                 entity = gazetteer.get(item.key) if item.kind == "actor" and item.linked else None
                 if entity is not None and entity.cls == "StateForce" and _ARMY_LABEL.search(entity.label):
-                    last = item.key
+                    last = named = item.key
                 continue
             end = sentence.span.start + item.end(item.lastgroup or "name")
-            if item.lastgroup == "troops" and (
+            kind = item.lastgroup or "name"
+            if kind in ("troops", "soldiers") and (
                 (
-                    _WHOSE_TROOPS.search(text, 0, item.start("troops"))
-                    and not _WEEKDAY_OR_MONTH.search(text, 0, item.start("troops"))
+                    _WHOSE_TROOPS.search(text, 0, item.start(kind))
+                    and not _WEEKDAY_OR_MONTH.search(text, 0, item.start(kind))
                 )
-                or _TROOPS_OF.match(text, item.end("troops"))
+                or _TROOPS_OF.match(text, item.end(kind))
             ):
                 continue  # "Turkish troops": the demonym names them
-            if last is not None and not overlapping(found, start, end):
-                added.append(Mention(Span(start, end), last, "actor"))
+            side = named if kind == "soldiers" else last
+            if kind == "soldiers" and not _SOLDIERS_BEFORE.search(text, 0, item.start(kind)):
+                continue  # "rebel soldiers", "child soldiers": a word says whose or what kind
+            if side is not None and not overlapping(found, start, end):
+                added.append(Mention(Span(start, end), side, "actor"))
         added += other_units(text, sentence.span.start, [*found, *added], gazetteer)
         out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
     return out

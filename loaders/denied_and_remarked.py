@@ -136,3 +136,52 @@ def judged_for(text: str, match: re.Match[str]) -> bool:
         _PAST_VERB.fullmatch(match.group(0)) is None
         and _VERDICT_FOR.search(text, max(0, match.start() - 120), match.start()) is not None
     )
+
+
+# A denial reaches the act it denies past a "that" clause's subject or a gerund ("Rebels denied that they had shelled
+# any homes", "The army denied carrying out the air strike", "Russia denied its jets had bombed the hospital"), where
+# `trigger_guards._NEGATION` looks two words back only (thirty-third session, helper leftopen33, written-sentence
+# probe). The denied act is told by whoever reports it, in a sentence of its own; the denial tells none. Up to seven
+# words between, none opening a clause of its own and no punctuation: "Russia denied the report and said its jets
+# struck IS in Raqqa", "denied it, saying rebels shelled the town" report an act; and not a denial undergone ("were
+# denied access to the town").
+_DENIAL = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?:denied|denies|deny|denying)\s+"
+    r"(?:(?!(?:and|but|or|while|whereas|saying|adding|claiming|insisting|instead|as|after|before|when|because|since|"
+    r"although|though|which|who|where|accusing|blaming)\b)[\w'’-]+\s+){2,7}?$",
+    re.IGNORECASE,
+)
+# Only the act itself is denied: the denied clause's own verb ("had shelled", "struck", "shelling the hospital") or an
+# engagement noun it carries out ("carrying out the air strike"); a noun after "in", "for" or "of" is a happening the
+# denial takes as given ("denied involvement in the strike", "denied that civilians were killed in the air strike")
+_ACT_VERB = re.compile(r"(?:[a-z]+(?:ed|ing|en|wn)|struck|hit|shot|fought|overran|overrun|took|blew)\b", re.IGNORECASE)
+# A toll told after it in a clause of its own happened whoever did it: "denied carrying out the chemical attack that
+# killed 80 people", "denied its jets had bombed the hospital, which activists said killed 12"
+_TOLL_AFTER = re.compile(
+    r"[^.;!?]{0,100}?(?:\b(?:that|which)\s+(?:[\w'’-]+\s+){0,3}?|,\s+)"
+    r"(?:killed|killing|left|leaving|wounded|wounding|injured|injuring|claimed|claiming)\b",
+    re.IGNORECASE,
+)
+_NOUN_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|for|of|by|during|on|to|from|with|about|over|behind)\s+(?:(?:the|a|an|any|its|their|this|that)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CARRIED_OUT = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|stag(?:es|ed|ing)|"
+    r"perpetrat(?:es|ed|ing)|commit(?:s|ted|ting)?|mount(?:s|ed|ing)?)\s+(?:(?:the|a|an|any|its|their)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def denied_doing(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is the act a denial before it in the same clause denies ("denied that it had shelled")."""
+    start = match.start()
+    if _DENIAL.search(text, max(0, start - 100), start) is None or _TOLL_AFTER.match(text, match.end()):
+        return False
+    before = text[max(0, start - 60) : start]
+    if _CARRIED_OUT.search(before):
+        return True
+    return _ACT_VERB.match(match.group(0)) is not None and _NOUN_AFTER_PREPOSITION.search(before) is None

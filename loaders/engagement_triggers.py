@@ -33,6 +33,7 @@ from loaders.harm_and_holding_words import (
 from loaders.munition_subjects import DROPPED_MUNITION, INTERCEPTED, MISSILE_HIT, SITE_BLOWN, WEAPON_VERBS
 from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION
 from loaders.protests_put_down import PROTESTS_PUT_DOWN
+from loaders.repelled_attacks import PUSHED_BACK_ATTACK
 from loaders.side_advances import SIDE_ADVANCES
 from loaders.state_media_gains import TAKEN_AT_END
 from loaders.surrenders import AGREED_TO_STOP, SURRENDERED
@@ -223,7 +224,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      # the nouns of the verbs: "the seizure of Palmyra", "the liberation of Aleppo" (not the Liberation Front's name),
      # "the IS takeover of the town"
      r"seizures?\s+of|(?-i:liberation)\s+of|take-?over\s+of|drove\s+out|drove\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+out|expelled|restor(?:e|ed|ing)\s+(?:security|control|"
-     r"stability)|push(?:ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back|"
+     r"stability)|push(?:ed)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back"
+     # (not an attack pushed back: "pushed back an IS assault on Kobani" stopped it, no ground taken; leftopen33)
+     rf"(?!\s+{PUSHED_BACK_ATTACK})|"
     r"pushed\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:from|out\s+of)\s+(?:the\s+)?(?:town|city|village|area|district)|"
      # "IS fighters took Palmyra", "took two villages near Hama", "took back the hill": ground taken
      rf"{TOOK}(?=\s+(?:back\s+)?(?:{TAKEN_GROUND}|(?-i:[A-Z])))|"

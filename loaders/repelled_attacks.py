@@ -10,12 +10,22 @@ from loaders.model import Mention
 from loaders.nearest_actors import actor_before, coordinated, first_after
 from loaders.our_forces import speaker_of_our
 
+# An attack named with its owner before it ("an IS attack", "the regime offensive"), a verb's object; also read by
+# `engagement_triggers`, where an attack pushed back is no ground taken (thirty-third session, helper leftopen33)
+_ATTACK_HEAD = r"(?:an?|the|another|several|multiple|repeated|two|three)\s+"
+_ATTACK_NOUN = r"(?:attacks?|assaults?|offensives?|attempts?|advances?|infiltrations?|incursions?)\b"
+# (at least one word before the noun: "pushed back the assault" is read as ground held by the conquest trigger, as
+# the bare definite noun tells no engagement of its own)
+PUSHED_BACK_ATTACK = _ATTACK_HEAD + r"(?:[\w'’-]+\s+){1,3}?" + _ATTACK_NOUN
 # A verb of stopping an attack, then the attack with its owner before it ("an IS attack") or after "by".
 _REPELLED = re.compile(
     r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|es|ing|e)|thwart(?:ed|ing|s)?|foil(?:ed|ing|s)?|beat(?:ing|s)?\s+back|"
-    r"fought\s+off|fend(?:ed|ing|s)?\s+off|halt(?:ed|ing|s)?|block(?:ed|ing|s)?|stopp(?:ed|ing))\s+"
-    r"(?:an?|the|another|several|multiple|repeated|two|three)\s+(?P<owner>(?:[\w'’-]+\s+){0,3}?)"
-    r"(?P<noun>attacks?|assaults?|offensives?|attempts?|advances?|infiltrations?|incursions?)\b",
+    r"fought\s+off|fend(?:ed|ing|s)?\s+off|halt(?:ed|ing|s)?|block(?:ed|ing|s)?|stopp(?:ed|ing)|"
+    # "Rebels succeeded in pushing back an army attack", "drove back an IS assault": the same stop told by its
+    # direction (thirty-third session, helper leftopen33, written-sentence probe)
+    r"push(?:ed|es|ing)?\s+back|dr(?:ove|ive|ives|iving|iven)\s+back)\s+"
+    + _ATTACK_HEAD
+    + rf"(?P<owner>(?:[\w'’-]+\s+){{0,3}}?)(?P<noun>{_ATTACK_NOUN})",
     re.IGNORECASE,
 )
 # "failed to repel an IS attack", "tried to fend off the assault": the attack was made whatever came of the defence,
@@ -23,7 +33,8 @@ _REPELLED = re.compile(
 TRIED_TO_REPEL = re.compile(
     r"\b(?:fail(?:ed|s|ing)?|tr(?:ied|ies|ying)|attempt(?:ed|s|ing)|struggl(?:ed|es|ing)|unable|battl(?:ed|es|ing)|"
     r"manag(?:ed|es)|(?:was|were)\s+able)\s+"
-    r"to\s+(?:repel|repulse|fend\s+off|beat\s+back|fight\s+off)(?=\s+(?:an?|the|another|several|repeated)\s)",
+    r"to\s+(?:repel|repulse|fend\s+off|beat\s+back|fight\s+off|push\s+back|drive\s+back)"
+    r"(?=\s+(?:an?|the|another|several|repeated)\s)",
     re.IGNORECASE,
 )
 # "Rebels succeeded in repelling an army assault": the success names who stopped it before the gerund; the preposition
