@@ -126,6 +126,7 @@ from loaders.numbered_places import NUMBERED, NUMBERED_NAME
 from loaders.on_the_offensive import _ON_THE
 from loaders.open_province import OPENING
 from loaders.opening_blows import _OPENED_WITH
+from loaders.other_senses import STRUCK_DEAL
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.own_phrase import _KH, OWN_PHRASE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
@@ -1011,6 +1012,8 @@ PARTY32_TEXTS = cut(
 SPEAKS32_TEXTS = cut(" has" * 1250, " called" * 715, " Division 30" * 417, " " * 5000)
 # a village's size or side word at a name's end (placefp32): runs of "al-Kubra", of blanks, of "al-", of "kubr"
 SIZE_OR_SIDE32_TEXTS = cut(" al-Kubra" * 556, " " * 5000, " al-" * 1250, " kubr" * 1000)
+# a deal struck (vocab33): runs of " a new" (the determiners), of " struck", of " deal-", of blanks
+STRUCK_DEAL33_TEXTS = cut(" a new" * 834, " struck" * 715, " deal-" * 834, " " * 5000)
 # a name's vowel shape (placefp32): runs of one vowel, of one letter doubled, of blanks and hyphens, of "al-Hamidiyeh"
 VOWEL_SHAPE32_TEXTS = cut("a" * 5000, "bb" * 2500, " -" * 2500, "al-Hamidiyeh " * 385)
 # a person's relation before "of" (placefp32): runs of "colleague of", of "of", of blanks
@@ -1918,4 +1921,5 @@ CASES: tuple[Case, ...] = (
     Case("practices_named._WAR_MARKED_BY", "search", searched(_WAR_MARKED_BY), PRACTICES32_TEXTS),
     Case("practices_named._IS_A_METHOD", "match", _matched(_IS_A_METHOD), PRACTICES32_TEXTS),
     Case("practices_named._THOUSANDS_KILLED", "match", _matched(_THOUSANDS_KILLED), PRACTICES32_TEXTS),
+    Case("other_senses.STRUCK_DEAL", "match", _matched(STRUCK_DEAL), STRUCK_DEAL33_TEXTS),
 )

@@ -108,6 +108,15 @@ _DEFUSED = re.compile(
 # "went on strike", "a hunger strike", "a general strike": work or food refused, no attack
 _STOPPAGE = re.compile(r"\b(?:on|hunger|general|labou?r|workers'?)\s+$", re.IGNORECASE)
 
+# "Russia and Turkey struck a deal on Idlib", "striking a balance": a deal or an accord made, no blow struck
+# (thirty-third session, vocab33, written-sentence probe); a truce struck is read by its own word
+STRUCK_DEAL = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|this|that|new|final|fresh|separate|secret|tentative|last-minute|rare)\s+){0,2}"
+    r"(?:[\w-]+\s+)?(?:deals?|agreements?|accords?|bargains?|compromises?|pacts?|truces?|cease-?fires?|balance|"
+    r"chords?|tone|note)\b(?![’'-])",
+    re.IGNORECASE,
+)
+
 
 def in_other_sense(text: str, match: re.Match[str]) -> bool:
     """Whether the trigger word is used in a sense that tells no engagement."""
@@ -118,6 +127,8 @@ def in_other_sense(text: str, match: re.Match[str]) -> bool:
         return True  # "Five VBIEDs destroyed", "dismantled an explosive device": a device taken, not an explosion
     if re.match(r"(?i)strikes?$", word) and _STOPPAGE.search(text[: match.start()]):
         return True  # "went on strike", "began a hunger strike": a stoppage, not an attack
+    if re.fullmatch(r"str(?:uck|ikes?|iking)", word):
+        return STRUCK_DEAL.match(text, match.end()) is not None
     if word == "hanged":
         return _REFLEXIVE.match(text, match.end()) is not None
     if word.startswith("slaughter"):

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from bench.adversarial import STRUCK_DEAL33_TEXTS, _matched
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.other_senses import STRUCK_DEAL
 
 
 def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
@@ -30,3 +32,34 @@ def test_an_airport_near_an_attack_is_no_air_strike(gazetteer: Gazetteer) -> Non
 def test_aircraft_near_an_attack_is_still_an_air_strike(gazetteer: Gazetteer) -> None:
     told = _told("Russian aircraft attacked the town of Morek near a car repair shop on Monday.", gazetteer)
     assert [t for t, _, _ in told] == ["air-strike"]
+
+
+# --- "struck a deal": a deal made, no blow struck ---
+
+
+def test_a_deal_struck_is_no_air_strike(gazetteer: Gazetteer) -> None:
+    assert _told("Russia and Turkey struck a deal on the town of Tal Rifaat on Monday.", gazetteer) == []
+    assert _told("Moscow and Ankara struck a new agreement over the city of Idlib on Monday.", gazetteer) == []
+
+
+def test_a_truce_struck_is_a_ceasefire_only(gazetteer: Gazetteer) -> None:
+    told = _told("The rebels and the army struck a truce in the town of Wadi Barada on Monday.", gazetteer)
+    assert [t for t, _, _ in told] == ["ceasefire"]
+
+
+def test_a_base_struck_is_still_an_air_strike(gazetteer: Gazetteer) -> None:
+    told = _told("Israeli jets struck a Syrian army base near Damascus on Wednesday.", gazetteer)
+    assert told == [("air-strike", ["israel-defense-forces", "israel"], ["syrian-arab-army"])]
+    told = _told("Syrian warplanes struck the town of Saraqeb on Monday, killing seven people.", gazetteer)
+    assert [t for t, _, _ in told] == ["air-strike"]
+
+
+def test_struck_deal_reads_the_object_only() -> None:
+    assert STRUCK_DEAL.match(" a deal on Idlib") is not None
+    assert STRUCK_DEAL.match(" a rare balance") is not None
+    assert STRUCK_DEAL.match(" the deal's critics") is None  # a possessive: the deal owns what was struck
+    assert STRUCK_DEAL.match(" a Syrian army base") is None
+
+
+def test_struck_deal_adversarial_inputs() -> None:
+    assert [_matched(STRUCK_DEAL)(t) for t in STRUCK_DEAL33_TEXTS] == [None, None, None, None]
