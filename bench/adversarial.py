@@ -1014,6 +1014,8 @@ SPEAKS32_TEXTS = cut(" has" * 1250, " called" * 715, " Division 30" * 417, " " *
 SIZE_OR_SIDE32_TEXTS = cut(" al-Kubra" * 556, " " * 5000, " al-" * 1250, " kubr" * 1000)
 # a deal struck (vocab33): runs of " a new" (the determiners), of " struck", of " deal-", of blanks
 STRUCK_DEAL33_TEXTS = cut(" a new" * 834, " struck" * 715, " deal-" * 834, " " * 5000)
+# a swift entry (vocab33): runs of "swept", of "sweeping through", of "rolled into the", of blanks
+SWEPT_INTO33_TEXTS = cut("swept " * 834, "sweeping through " * 295, "rolled into the " * 313, " " * 5000)
 # a name's vowel shape (placefp32): runs of one vowel, of one letter doubled, of blanks and hyphens, of "al-Hamidiyeh"
 VOWEL_SHAPE32_TEXTS = cut("a" * 5000, "bb" * 2500, " -" * 2500, "al-Hamidiyeh " * 385)
 # a person's relation before "of" (placefp32): runs of "colleague of", of "of", of blanks
@@ -1922,4 +1924,7 @@ CASES: tuple[Case, ...] = (
     Case("practices_named._IS_A_METHOD", "match", _matched(_IS_A_METHOD), PRACTICES32_TEXTS),
     Case("practices_named._THOUSANDS_KILLED", "match", _matched(_THOUSANDS_KILLED), PRACTICES32_TEXTS),
     Case("other_senses.STRUCK_DEAL", "match", _matched(STRUCK_DEAL), STRUCK_DEAL33_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SWEPT_INTO33_TEXTS, 0.05
+    ),
 )

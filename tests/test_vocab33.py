@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from bench.adversarial import STRUCK_DEAL33_TEXTS, _matched
+from bench.adversarial import STRUCK_DEAL33_TEXTS, SWEPT_INTO33_TEXTS, _matched
+from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
@@ -63,3 +64,38 @@ def test_struck_deal_reads_the_object_only() -> None:
 
 def test_struck_deal_adversarial_inputs() -> None:
     assert [_matched(STRUCK_DEAL)(t) for t in STRUCK_DEAL33_TEXTS] == [None, None, None, None]
+
+
+# --- a swift entry: "swept into", "rolled into", "marched into" ---
+
+
+def test_fighters_swept_into_a_town_took_it(gazetteer: Gazetteer) -> None:
+    told = _told("Islamic State fighters swept into the town of Qaryatain on Wednesday.", gazetteer)
+    assert told == [("non-state-actor-overtakes-territory", ["islamic-state"], [])]
+    told = _told("Government forces swept through the rebel-held district of Bab Amr on Monday.", gazetteer)
+    assert told == [("government-regains-territory", ["syrian-arab-army"], ["syrian-rebels"])]
+
+
+def test_troops_rolled_into_a_town_took_it(gazetteer: Gazetteer) -> None:
+    told = _told("Syrian troops rolled into the town of Palmyra on Monday.", gazetteer)
+    assert told == [("government-regains-territory", ["syrian-arab-army"], [])]
+    told = _told("Rebels marched into the town of Morek on Monday.", gazetteer)
+    assert told == [("non-state-actor-overtakes-territory", ["syrian-rebels"], [])]
+
+
+def test_what_sweeps_through_with_no_side_takes_nothing(gazetteer: Gazetteer) -> None:
+    assert _told("A fire swept through a market in the town of Azaz on Monday.", gazetteer) == []
+    assert _told("A wave of protests swept through the city of Daraa on Friday.", gazetteer) == []
+    assert _told("Protesters marched into the main square of the city of Suwayda on Monday.", gazetteer) == []
+
+
+def test_a_swift_entry_under_a_deal_is_a_handover(gazetteer: Gazetteer) -> None:
+    told = _told(
+        "Syrian troops rolled into the town of Madaya on Monday after a surrender deal with rebels.", gazetteer
+    )
+    assert ("non-violent-transfer-of-territory", ["syrian-arab-army"], []) in told
+    assert all(not t.endswith("territory") or t.startswith("non-violent") for t, _, _ in told)
+
+
+def test_swept_into_adversarial_inputs() -> None:
+    assert [len(trigger_matches(t)) for t in SWEPT_INTO33_TEXTS] == [0, 294, 312, 0]
