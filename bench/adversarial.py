@@ -1016,6 +1016,9 @@ SIZE_OR_SIDE32_TEXTS = cut(" al-Kubra" * 556, " " * 5000, " al-" * 1250, " kubr"
 STRUCK_DEAL33_TEXTS = cut(" a new" * 834, " struck" * 715, " deal-" * 834, " " * 5000)
 # a swift entry (vocab33): runs of "swept", of "sweeping through", of "rolled into the", of blanks
 SWEPT_INTO33_TEXTS = cut("swept " * 834, "sweeping through " * 295, "rolled into the " * 313, " " * 5000)
+# a bomb planted (vocab33): runs of "planted a", of "planted bombs" with no harm after, of "planted bombs killing",
+# of blanks
+PLANTED33_TEXTS = cut("planted a " * 500, "planted bombs " * 358, "planted bombs killing " * 228, " " * 5000)
 # a name's vowel shape (placefp32): runs of one vowel, of one letter doubled, of blanks and hyphens, of "al-Hamidiyeh"
 VOWEL_SHAPE32_TEXTS = cut("a" * 5000, "bb" * 2500, " -" * 2500, "al-Hamidiyeh " * 385)
 # a person's relation before "of" (placefp32): runs of "colleague of", of "of", of blanks
@@ -1927,4 +1930,5 @@ CASES: tuple[Case, ...] = (
     Case(
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SWEPT_INTO33_TEXTS, 0.05
     ),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), PLANTED33_TEXTS, 0.05),
 )

@@ -126,6 +126,12 @@ _TRIGGERS: list[tuple[str, str]] = [
      # a post of the enemy's blown up: "rebels blew up an army checkpoint" (`munition_subjects`)
      rf"{SITE_BLOWN}|"
      r"explosive\s+devices?|bomb\s+(?:blasts?|attacks?)|(?:bomb|explosive)s?\s+planted|"
+     # the same in the active voice, the doer first, with the harm it did told after it: "militants planted a bomb
+     # under a bus, killing four soldiers" (thirty-third session, vocab33, written-sentence probe; a bomb only planted,
+     # "planted explosives around the ruins", "arrested a man who planted a bomb", is no blast; not "planted trees")
+     r"planted\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+)?(?:bombs?|explosives|explosive\s+charges?)\b"
+     r"(?!\s+(?:hoax(?:es)?|scares?|threats?|alerts?|squads?|disposal)\b)"
+     r"(?=[^.;]{0,120}?\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|exploded|went\s+off)\b)|"
      # a bomb named for the vehicle that carries it: "a car bomb", "sending a truck bomb into the district"
      r"(?:car|truck|lorry|vehicle)\s+bomb(?:s|ings?)?|"
      r"vehicle-borne|VBIEDs?|booby-trapped|explosives-laden\s+(?:car|truck|vehicle)s?|explosions?|blasts?|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bench.adversarial import STRUCK_DEAL33_TEXTS, SWEPT_INTO33_TEXTS, _matched
+from bench.adversarial import PLANTED33_TEXTS, STRUCK_DEAL33_TEXTS, SWEPT_INTO33_TEXTS, _matched
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
@@ -99,3 +99,28 @@ def test_a_swift_entry_under_a_deal_is_a_handover(gazetteer: Gazetteer) -> None:
 
 def test_swept_into_adversarial_inputs() -> None:
     assert [len(trigger_matches(t)) for t in SWEPT_INTO33_TEXTS] == [0, 294, 312, 0]
+
+
+# --- "planted a bomb", the active voice, with the harm it did ---
+
+
+def test_a_bomb_planted_that_killed_is_a_remote_explosive(gazetteer: Gazetteer) -> None:
+    text = "Islamic State militants planted a bomb under a bus in the city of Homs on Monday, killing four soldiers."
+    assert _told(text, gazetteer) == [("remote-explosive", ["islamic-state"], [])]
+    text = (
+        "Nusra Front fighters planted an explosive charge under a tank near Mhardeh on Monday, wounding two soldiers."
+    )
+    assert [(t, a) for t, a, _ in _told(text, gazetteer)] == [("remote-explosive", ["al-nusra-front"])]
+
+
+def test_a_bomb_only_planted_or_trees_planted_is_no_blast(gazetteer: Gazetteer) -> None:
+    assert _told("Islamic State planted explosives around the ancient city of Palmyra on Monday.", gazetteer) == []
+    assert _told("Volunteers planted trees in the town of Douma on Monday, wounding nobody.", gazetteer) == []
+    assert (
+        _told("Police said a man planted a bomb hoax in the city of Latakia on Monday, injuring none.", gazetteer) == []
+    )
+
+
+def test_planted_adversarial_inputs() -> None:
+    # the runs of "bombs" are the generic trigger's word, as before the rule
+    assert [len(trigger_matches(t)) for t in PLANTED33_TEXTS] == [0, 357, 454, 0]
