@@ -1019,6 +1019,8 @@ SWEPT_INTO33_TEXTS = cut("swept " * 834, "sweeping through " * 295, "rolled into
 # a bomb planted (vocab33): runs of "planted a", of "planted bombs" with no harm after, of "planted bombs killing",
 # of blanks
 PLANTED33_TEXTS = cut("planted a " * 500, "planted bombs " * 358, "planted bombs killing " * 228, " " * 5000)
+# one rocket or missile that hit (vocab33): runs of "rocket", of "rocket slammed", of "missile crashed into", of blanks
+ROCKET_HIT33_TEXTS = cut("rocket " * 715, "rocket slammed " * 334, "missile crashed into " * 239, " " * 5000)
 # a name's vowel shape (placefp32): runs of one vowel, of one letter doubled, of blanks and hyphens, of "al-Hamidiyeh"
 VOWEL_SHAPE32_TEXTS = cut("a" * 5000, "bb" * 2500, " -" * 2500, "al-Hamidiyeh " * 385)
 # a person's relation before "of" (placefp32): runs of "colleague of", of "of", of blanks
@@ -1931,4 +1933,8 @@ CASES: tuple[Case, ...] = (
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SWEPT_INTO33_TEXTS, 0.05
     ),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), PLANTED33_TEXTS, 0.05),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ROCKET_HIT33_TEXTS, 0.05
+    ),
+    Case("munition_subjects._MISSILE_BEFORE", "search", searched(_MISSILE_BEFORE), ROCKET_HIT33_TEXTS),
 )

@@ -347,7 +347,7 @@ _TRIGGER_PREFIXES = frozenset(
     repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr decl
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win anno proc
     acco left depa buse buss defe rout trap supp repr crus quel disp crac prot rall sit neut enga
-    turn gave give giv laid lay swep swee roll marc""".split()  # noqa: SIM905
+    turn gave give giv laid lay swep swee roll marc slam cras smas plou plow""".split()  # noqa: SIM905
 )
 
 

@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from bench.adversarial import PLANTED33_TEXTS, STRUCK_DEAL33_TEXTS, SWEPT_INTO33_TEXTS, _matched
+from bench.adversarial import (
+    PLANTED33_TEXTS,
+    ROCKET_HIT33_TEXTS,
+    STRUCK_DEAL33_TEXTS,
+    SWEPT_INTO33_TEXTS,
+    _matched,
+    searched,
+)
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.munition_subjects import _MISSILE_BEFORE
 from loaders.other_senses import STRUCK_DEAL
 
 
@@ -124,3 +132,31 @@ def test_a_bomb_only_planted_or_trees_planted_is_no_blast(gazetteer: Gazetteer) 
 def test_planted_adversarial_inputs() -> None:
     # the runs of "bombs" are the generic trigger's word, as before the rule
     assert [len(trigger_matches(t)) for t in PLANTED33_TEXTS] == [0, 357, 454, 0]
+
+
+# --- one rocket that hit, a missile that slammed into ---
+
+
+def test_one_rocket_that_hit_is_a_shelling(gazetteer: Gazetteer) -> None:
+    assert _told("A rocket hit a school in the town of Jaramana on Monday.", gazetteer) == [("shelling", [], [])]
+    assert _told("A rocket struck a school in the town of Jaramana on Monday.", gazetteer) == [("shelling", [], [])]
+    told = _told("A rocket fired by rebels slammed into a school in the town of Mhardeh on Monday.", gazetteer)
+    assert told == [("shelling", ["syrian-rebels"], [])]
+
+
+def test_a_missile_slammed_into_is_a_strike(gazetteer: Gazetteer) -> None:
+    told = _told("A missile slammed into a market in the town of Azaz on Monday, killing five people.", gazetteer)
+    assert [t for t, _, _ in told] == ["shelling"]
+    told = _told("An Israeli missile slammed into an army post near Damascus on Monday.", gazetteer)
+    assert [(t, a) for t, a, _ in told] == [("air-strike", ["israel-defense-forces", "israel"])]
+
+
+def test_what_else_crashed_into_is_no_strike(gazetteer: Gazetteer) -> None:
+    assert _told("A truck crashed into a market in the town of Azaz on Monday, killing five people.", gazetteer) == []
+    assert _told("A rocket launcher crashed into a wall in the town of Jableh on Monday.", gazetteer) == []
+    assert _told("Shells slammed into the town of Douma on Monday.", gazetteer) == [("shelling", [], [])]
+
+
+def test_rocket_hit_adversarial_inputs() -> None:
+    assert [len(trigger_matches(t)) for t in ROCKET_HIT33_TEXTS] == [0, 0, 238, 0]
+    assert [searched(_MISSILE_BEFORE)(t) for t in ROCKET_HIT33_TEXTS] == [None, None, None, None]
