@@ -213,6 +213,7 @@ from loaders.tolls_after import _HIT_AT
 from loaders.trapped_people import _SUBJECT_GAP, _WAY_SHUT, TRAPPING
 from loaders.tribe_names import TRIBE_NAMED
 from loaders.trigger_guards import _FLED_FROM, _HEDGE, _NOT_HAPPENING
+from loaders.trigger_objects import _AFTER_ACTOR, _SIDE_BEFORE, _SURROUNDED_OBJECT
 from loaders.truce_made import TRUCE_MADE
 from loaders.truce_parties import _AGREED_BEFORE, _AGREED_WITH, _ANNOUNCED, _BEFORE_AGREED
 from loaders.truce_words import BODY_FOR_TRUCE
@@ -1021,6 +1022,11 @@ SWEPT_INTO33_TEXTS = cut("swept " * 834, "sweeping through " * 295, "rolled into
 PLANTED33_TEXTS = cut("planted a " * 500, "planted bombs " * 358, "planted bombs killing " * 228, " " * 5000)
 # one rocket or missile that hit (vocab33): runs of "rocket", of "rocket slammed", of "missile crashed into", of blanks
 ROCKET_HIT33_TEXTS = cut("rocket " * 715, "rocket slammed " * 334, "missile crashed into " * 239, " " * 5000)
+# a place surrounded (vocab33): runs of "surrounded", of "the rebel-held town of", of "forces have", of "have also",
+# of blanks
+SURROUNDED33_TEXTS = cut(
+    "surrounded " * 455, " the rebel-held town of" * 218, " forces have" * 417, " have also" * 500, " " * 5000
+)
 # a name's vowel shape (placefp32): runs of one vowel, of one letter doubled, of blanks and hyphens, of "al-Hamidiyeh"
 VOWEL_SHAPE32_TEXTS = cut("a" * 5000, "bb" * 2500, " -" * 2500, "al-Hamidiyeh " * 385)
 # a person's relation before "of" (placefp32): runs of "colleague of", of "of", of blanks
@@ -1937,4 +1943,10 @@ CASES: tuple[Case, ...] = (
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ROCKET_HIT33_TEXTS, 0.05
     ),
     Case("munition_subjects._MISSILE_BEFORE", "search", searched(_MISSILE_BEFORE), ROCKET_HIT33_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SURROUNDED33_TEXTS, 0.05
+    ),
+    Case("trigger_objects._SURROUNDED_OBJECT", "match", _matched(_SURROUNDED_OBJECT), SURROUNDED33_TEXTS),
+    Case("trigger_objects._SIDE_BEFORE", "search", searched(_SIDE_BEFORE), SURROUNDED33_TEXTS),
+    Case("trigger_objects._AFTER_ACTOR", "fullmatch", _fullmatched(_AFTER_ACTOR), SURROUNDED33_TEXTS),
 )

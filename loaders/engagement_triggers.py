@@ -195,6 +195,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"(?<!\beconomic\s)(?<!\btrade\s)(?<!\bfinancial\s)(?<!\bcommercial\s)blockad(?:es?|ed|ing)|"
      r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))surrounded(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:forces|troops|rebels|fighters|militants|army|regime|jihadists|insurgents)\b)|"
+     # the active voice, a place its object: "IS militants surrounded the town of Kobani" (`trigger_objects`;
+     # thirty-third session, vocab33, written-sentence probe)
+     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)surrounded(?=\s+(?!by\b)[\w-])|"
      # "sealed the main route into opposition areas, effectively trapping nearly 300000 residents": a siege told by
      # the number it shuts in (truce28)
      rf"trapping(?={TRAPPED_COUNT})"),

@@ -9,7 +9,9 @@ from bench.adversarial import (
     PLANTED33_TEXTS,
     ROCKET_HIT33_TEXTS,
     STRUCK_DEAL33_TEXTS,
+    SURROUNDED33_TEXTS,
     SWEPT_INTO33_TEXTS,
+    _fullmatched,
     _matched,
     searched,
 )
@@ -19,6 +21,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.munition_subjects import _MISSILE_BEFORE
 from loaders.other_senses import STRUCK_DEAL
+from loaders.trigger_objects import _AFTER_ACTOR, _SIDE_BEFORE, _SURROUNDED_OBJECT
 
 
 def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
@@ -160,3 +163,34 @@ def test_what_else_crashed_into_is_no_strike(gazetteer: Gazetteer) -> None:
 def test_rocket_hit_adversarial_inputs() -> None:
     assert [len(trigger_matches(t)) for t in ROCKET_HIT33_TEXTS] == [0, 0, 238, 0]
     assert [searched(_MISSILE_BEFORE)(t) for t in ROCKET_HIT33_TEXTS] == [None, None, None, None]
+
+
+# --- the active "surrounded": an armed side, then a place ---
+
+
+def test_a_side_that_surrounded_a_town_besieges_it(gazetteer: Gazetteer) -> None:
+    told = _told("Islamic State militants surrounded the town of Kobani on Monday.", gazetteer)
+    assert told == [("siege", ["islamic-state"], [])]
+    told = _told("Regime forces surrounded the rebel-held district of Jobar on Monday.", gazetteer)
+    assert told == [("siege", ["syrian-arab-army"], ["syrian-rebels"])]
+    told = _told("The Syrian army has surrounded Zabadani, a monitor said on Monday.", gazetteer)
+    assert told == [("siege", ["syrian-arab-army"], [])]
+
+
+def test_what_surrounds_with_no_side_or_no_place_is_no_siege(gazetteer: Gazetteer) -> None:
+    assert _told("Mountains surrounded the town of Zabadani on Monday.", gazetteer) == []
+    assert _told("Police surrounded the building in the city of Latakia on Monday.", gazetteer) == []
+    assert _told("Troops surrounded the hospital in the city of Aleppo on Monday.", gazetteer) == []
+    assert _told("Controversy surrounded the decision of the government in Damascus on Monday.", gazetteer) == []
+
+
+def test_the_passive_surrounded_reads_as_before(gazetteer: Gazetteer) -> None:
+    told = _told("Kafraya, which is surrounded by rebels, was shelled on Monday.", gazetteer)
+    assert ("siege", ["syrian-rebels"], []) in told
+
+
+def test_surrounded_adversarial_inputs() -> None:
+    assert [len(trigger_matches(t)) for t in SURROUNDED33_TEXTS] == [454, 0, 0, 0, 0]
+    assert [len(_matched(_SURROUNDED_OBJECT)(t) or "") for t in SURROUNDED33_TEXTS] == [0, 24, 1, 1, 5000]
+    assert [searched(_SIDE_BEFORE)(t) for t in SURROUNDED33_TEXTS] == [None, None, "forces ", None, None]
+    assert [len(_fullmatched(_AFTER_ACTOR)(t) or "") for t in SURROUNDED33_TEXTS] == [0, 0, 0, 0, 5000]
