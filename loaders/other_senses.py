@@ -117,6 +117,17 @@ STRUCK_DEAL = re.compile(
     re.IGNORECASE,
 )
 
+# "seized weapons and ammunition", "paraded captured tanks": arms and goods taken, no ground (thirty-third session,
+# vocab33, written-sentence probe); a store of them is a site ("seized an arms depot" takes the depot)
+MATERIEL_TAKEN = re.compile(
+    r"\s+(?:(?:a|an|the|their|its|his|large|huge|big|vast|several|some|many|more|all|of|dozens|hundreds|quantities|"
+    r"amounts?|number|cache|caches|stockpiles?|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+){0,4}"
+    r"(?:[\w-]+\s+)?(?:weapons|arms|ammunition|munitions|tanks|armou?red\s+vehicles|vehicles|equipment|documents|"
+    r"rifles|guns|trucks|supplies|materiel|hardware|artillery\s+pieces|cars|cash|money|goods|oil|grain|wheat)\b"
+    r"(?!\s+(?:depots?|stores?|warehouses?|factor(?:y|ies)|plants?|fields?|facilit(?:y|ies)|bases?)\b)(?![’'-])",
+    re.IGNORECASE,
+)
+
 
 def in_other_sense(text: str, match: re.Match[str]) -> bool:
     """Whether the trigger word is used in a sense that tells no engagement."""
@@ -127,6 +138,8 @@ def in_other_sense(text: str, match: re.Match[str]) -> bool:
         return True  # "Five VBIEDs destroyed", "dismantled an explosive device": a device taken, not an explosion
     if re.match(r"(?i)strikes?$", word) and _STOPPAGE.search(text[: match.start()]):
         return True  # "went on strike", "began a hunger strike": a stoppage, not an attack
+    if re.fullmatch(r"(?:seiz|captur)(?:ed|es|ing|e)", word):
+        return MATERIEL_TAKEN.match(text, match.end()) is not None
     if re.fullmatch(r"str(?:uck|ikes?|iking)", word):
         return STRUCK_DEAL.match(text, match.end()) is not None
     if word == "hanged":

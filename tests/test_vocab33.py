@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from bench.adversarial import (
+    MATERIEL33_TEXTS,
     PLANTED33_TEXTS,
     ROCKET_HIT33_TEXTS,
     STRUCK_DEAL33_TEXTS,
@@ -20,7 +21,7 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.munition_subjects import _MISSILE_BEFORE
-from loaders.other_senses import STRUCK_DEAL
+from loaders.other_senses import MATERIEL_TAKEN, STRUCK_DEAL
 from loaders.trigger_objects import _AFTER_ACTOR, _SIDE_BEFORE, _SURROUNDED_OBJECT
 
 
@@ -194,3 +195,24 @@ def test_surrounded_adversarial_inputs() -> None:
     assert [len(_matched(_SURROUNDED_OBJECT)(t) or "") for t in SURROUNDED33_TEXTS] == [0, 24, 1, 1, 5000]
     assert [searched(_SIDE_BEFORE)(t) for t in SURROUNDED33_TEXTS] == [None, None, "forces ", None, None]
     assert [len(_fullmatched(_AFTER_ACTOR)(t) or "") for t in SURROUNDED33_TEXTS] == [0, 0, 0, 0, 5000]
+
+
+# --- arms and goods seized or captured: no ground taken ---
+
+
+def test_weapons_seized_take_no_ground(gazetteer: Gazetteer) -> None:
+    text = "Islamic State seized weapons and ammunition from the army in the town of Palmyra on Monday."
+    assert _told(text, gazetteer) == []
+    assert _told("Rebels paraded captured tanks through the town of Idlib on Monday.", gazetteer) == []
+    assert _told("Rebels captured large quantities of weapons in the town of Morek on Monday.", gazetteer) == []
+
+
+def test_ground_and_stores_of_arms_are_still_taken(gazetteer: Gazetteer) -> None:
+    told = _told("Islamic State fighters seized the town of Palmyra and captured weapons on Monday.", gazetteer)
+    assert told == [("non-state-actor-overtakes-territory", ["islamic-state"], [])]
+    told = _told("Rebels captured the weapons depots of the army base in the town of Mhardeh on Monday.", gazetteer)
+    assert [(t, a) for t, a, _ in told] == [("non-state-actor-overtakes-territory", ["syrian-rebels"])]
+
+
+def test_materiel_taken_adversarial_inputs() -> None:
+    assert [len(_matched(MATERIEL_TAKEN)(t) or "") for t in MATERIEL33_TEXTS] == [0, 0, 16, 0, 0]
