@@ -126,7 +126,7 @@ from loaders.numbered_places import NUMBERED, NUMBERED_NAME
 from loaders.on_the_offensive import _ON_THE
 from loaders.open_province import OPENING
 from loaders.opening_blows import _OPENED_WITH
-from loaders.other_senses import MATERIEL_TAKEN, STRUCK_DEAL
+from loaders.other_senses import _BOMBING_WORD, FOILED_BEFORE, MATERIEL_TAKEN, STRUCK_DEAL
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.own_phrase import _KH, OWN_PHRASE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
@@ -1029,6 +1029,8 @@ SURROUNDED33_TEXTS = cut(
 )
 # arms taken (vocab33): runs of "the large", of "of", of "weapons", of "weapons depots", of blanks
 MATERIEL33_TEXTS = cut(" the large" * 500, " of" * 1667, " weapons" * 625, " weapons depots" * 334, " " * 5000)
+# a bombing foiled (vocab33): runs of "foiled a", of "thwarted the planned car", of "suicide", of blanks
+FOILED33_TEXTS = cut("foiled a " * 556, "thwarted the planned car " * 200, "suicide " * 625, " " * 5000)
 # a name's vowel shape (placefp32): runs of one vowel, of one letter doubled, of blanks and hyphens, of "al-Hamidiyeh"
 VOWEL_SHAPE32_TEXTS = cut("a" * 5000, "bb" * 2500, " -" * 2500, "al-Hamidiyeh " * 385)
 # a person's relation before "of" (placefp32): runs of "colleague of", of "of", of blanks
@@ -1952,4 +1954,6 @@ CASES: tuple[Case, ...] = (
     Case("trigger_objects._SIDE_BEFORE", "search", searched(_SIDE_BEFORE), SURROUNDED33_TEXTS),
     Case("trigger_objects._AFTER_ACTOR", "fullmatch", _fullmatched(_AFTER_ACTOR), SURROUNDED33_TEXTS),
     Case("other_senses.MATERIEL_TAKEN", "match", _matched(MATERIEL_TAKEN), MATERIEL33_TEXTS),
+    Case("other_senses.FOILED_BEFORE", "search", searched(FOILED_BEFORE), FOILED33_TEXTS),
+    Case("other_senses._BOMBING_WORD", "match", _matched(_BOMBING_WORD), FOILED33_TEXTS),
 )

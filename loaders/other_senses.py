@@ -128,6 +128,18 @@ MATERIEL_TAKEN = re.compile(
     re.IGNORECASE,
 )
 
+# A bombing foiled, thwarted, averted or prevented did not happen: "police foiled a suicide bombing in Latakia",
+# "thwarted a car bomb attack" (thirty-third session, vocab33, written-sentence probe). An attack by fighters foiled
+# is a defence (`repelled_attacks`), so a generic "attack" counts only with a bomb word before it.
+FOILED_BEFORE = re.compile(
+    r"\b(?:foil(?:ed|s|ing)|thwart(?:ed|s|ing)|avert(?:ed|s|ing)|prevent(?:ed|s|ing))\s+"
+    r"(?:(?:an?|the|another|two|three|several|planned|potential|possible|imminent|attempted|would-be|major|deadly|"
+    r"new|large|massive|IS|ISIS|Daesh|terrorist|terror)\s+){0,3}(?P<bomb>(?:(?:car|truck|lorry|vehicle|bomb|suicide)\s+)"
+    r"{0,2})$",
+    re.IGNORECASE,
+)
+_BOMBING_WORD = re.compile(r"(?i)suicide|(?:car|truck|lorry|vehicle)\s+bomb|bomb|explosi|blast|IED|VBIED")
+
 
 def in_other_sense(text: str, match: re.Match[str]) -> bool:
     """Whether the trigger word is used in a sense that tells no engagement."""
@@ -138,6 +150,9 @@ def in_other_sense(text: str, match: re.Match[str]) -> bool:
         return True  # "Five VBIEDs destroyed", "dismantled an explosive device": a device taken, not an explosion
     if re.match(r"(?i)strikes?$", word) and _STOPPAGE.search(text[: match.start()]):
         return True  # "went on strike", "began a hunger strike": a stoppage, not an attack
+    foiled = FOILED_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    if foiled and (_BOMBING_WORD.match(word) or (re.match(r"attack", word) and foiled["bomb"])):
+        return True  # "foiled a suicide bombing", "thwarted a car bomb attack": no blast
     if re.fullmatch(r"(?:seiz|captur)(?:ed|es|ing|e)", word):
         return MATERIEL_TAKEN.match(text, match.end()) is not None
     if re.fullmatch(r"str(?:uck|ikes?|iking)", word):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from bench.adversarial import (
+    FOILED33_TEXTS,
     MATERIEL33_TEXTS,
     PLANTED33_TEXTS,
     ROCKET_HIT33_TEXTS,
@@ -21,7 +22,7 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.munition_subjects import _MISSILE_BEFORE
-from loaders.other_senses import MATERIEL_TAKEN, STRUCK_DEAL
+from loaders.other_senses import _BOMBING_WORD, FOILED_BEFORE, MATERIEL_TAKEN, STRUCK_DEAL
 from loaders.trigger_objects import _AFTER_ACTOR, _SIDE_BEFORE, _SURROUNDED_OBJECT
 
 
@@ -216,3 +217,24 @@ def test_ground_and_stores_of_arms_are_still_taken(gazetteer: Gazetteer) -> None
 
 def test_materiel_taken_adversarial_inputs() -> None:
     assert [len(_matched(MATERIEL_TAKEN)(t) or "") for t in MATERIEL33_TEXTS] == [0, 0, 16, 0, 0]
+
+
+# --- a bombing foiled did not happen ---
+
+
+def test_a_foiled_bombing_is_no_bombing(gazetteer: Gazetteer) -> None:
+    assert _told("Police said on Monday they foiled a suicide bombing in the city of Latakia.", gazetteer) == []
+    assert _told("Kurdish police foiled a car bomb attack in the city of Hasakah on Monday.", gazetteer) == []
+    assert _told("The army averted a suicide bombing at a checkpoint in the town of Jableh on Monday.", gazetteer) == []
+
+
+def test_an_attack_foiled_is_still_a_defence_and_a_bombing_told_is_still_one(gazetteer: Gazetteer) -> None:
+    told = _told("Syrian troops foiled an attack by Nusra Front militants on the town of Mhardeh on Monday.", gazetteer)
+    assert told == [("armed-clash", ["al-nusra-front"], ["syrian-arab-army"])]
+    text = "A car bomb attack killed ten people in the town of Azaz on Monday, after police had foiled another one."
+    assert [t for t, _, _ in _told(text, gazetteer)] == ["remote-explosive"]
+
+
+def test_foiled_adversarial_inputs() -> None:
+    assert [searched(FOILED_BEFORE)(t) for t in FOILED33_TEXTS] == [None, "thwarted the planned car ", None, None]
+    assert [_matched(_BOMBING_WORD)(t) for t in FOILED33_TEXTS] == [None, None, "suicide", None]
