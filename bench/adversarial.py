@@ -126,7 +126,14 @@ from loaders.numbered_places import NUMBERED, NUMBERED_NAME
 from loaders.on_the_offensive import _ON_THE
 from loaders.open_province import OPENING
 from loaders.opening_blows import _OPENED_WITH
-from loaders.other_senses import _BOMBING_WORD, FOILED_BEFORE, MATERIEL_TAKEN, STRUCK_DEAL
+from loaders.other_senses import (
+    _BOMBING_WORD,
+    FOILED_BEFORE,
+    MATERIEL_TAKEN,
+    MUNITION_HELD,
+    MUNITION_NOUN,
+    STRUCK_DEAL,
+)
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.own_phrase import _KH, OWN_PHRASE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
@@ -1031,6 +1038,10 @@ SURROUNDED33_TEXTS = cut(
 MATERIEL33_TEXTS = cut(" the large" * 500, " of" * 1667, " weapons" * 625, " weapons depots" * 334, " " * 5000)
 # a bombing foiled (vocab33): runs of "foiled a", of "thwarted the planned car", of "suicide", of blanks
 FOILED33_TEXTS = cut("foiled a " * 556, "thwarted the planned car " * 200, "suicide " * 625, " " * 5000)
+# munitions held or sent (vocab33): runs of "shipments of", of "sent", of "includes" then words, of "rockets", blanks
+MUNITION_HELD33_TEXTS = cut(
+    "shipments of " * 385, "sent " * 1000, "includes " + "big red " * 623, "rockets " * 625, " " * 5000
+)
 # a name's vowel shape (placefp32): runs of one vowel, of one letter doubled, of blanks and hyphens, of "al-Hamidiyeh"
 VOWEL_SHAPE32_TEXTS = cut("a" * 5000, "bb" * 2500, " -" * 2500, "al-Hamidiyeh " * 385)
 # a person's relation before "of" (placefp32): runs of "colleague of", of "of", of blanks
@@ -1386,6 +1397,11 @@ def _before_region(text: str) -> str | None:
     """_RUN_BEFORE_REGION searched as `region_lists.lists_before_regions` does, in its window before the text's end."""
     start = max(0, len(text) - region_lists.BEFORE_REGION_CHARS)
     return _group(region_lists._RUN_BEFORE_REGION.search(text, start, len(text)))
+
+
+def munition_held_before_end(text: str) -> str | None:
+    """MUNITION_HELD searched as `other_senses.in_other_sense` does, in the 80 characters before the text's end."""
+    return _group(MUNITION_HELD.search(text, max(0, len(text) - 80), len(text)))
 
 
 def _matched(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
@@ -1956,4 +1972,6 @@ CASES: tuple[Case, ...] = (
     Case("other_senses.MATERIEL_TAKEN", "match", _matched(MATERIEL_TAKEN), MATERIEL33_TEXTS),
     Case("other_senses.FOILED_BEFORE", "search", searched(FOILED_BEFORE), FOILED33_TEXTS),
     Case("other_senses._BOMBING_WORD", "match", _matched(_BOMBING_WORD), FOILED33_TEXTS),
+    Case("other_senses.MUNITION_HELD", "search", munition_held_before_end, MUNITION_HELD33_TEXTS),
+    Case("other_senses.MUNITION_NOUN", "fullmatch", _fullmatched(MUNITION_NOUN), MUNITION_HELD33_TEXTS),
 )

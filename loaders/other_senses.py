@@ -140,6 +140,24 @@ FOILED_BEFORE = re.compile(
 )
 _BOMBING_WORD = re.compile(r"(?i)suicide|(?:car|truck|lorry|vehicle)\s+bomb|bomb|explosi|blast|IED|VBIED")
 
+# Guns and rockets named as what a side holds, gets or is sent, not as fired: "a shipment of rockets arrived", "Iran
+# sent ballistic missiles to its allies", "the arsenal includes mortars" (thirty-third session, vocab33,
+# written-sentence probe; as `_HELD_BEFORE` for grenades): the holding word within 80
+# characters before the munition noun, with no verb of firing or harm between. Not "armed with": "rebels armed with
+# rockets attacked the town" tells the attack's means.
+MUNITION_NOUN = re.compile(
+    r"(?i)rockets?|mortars?|artillery|howitzers?|grad|mortar\s+bombs?|"
+    r"(?:(?:surface-to-surface|ground-to-ground|ballistic|cruise)\s+)?missiles?"
+)
+MUNITION_HELD = re.compile(
+    r"\b(?:arsenals?|shipments?|consignments?|caches?|stockpiles?|deliver(?:ed|ies|y|ing|s)?|"
+    r"suppl(?:ied|ies|ying|y)|sen[dt]|sending|receiv(?:ed|es|ing|e)|smuggl\w*|includ(?:es|ing|e)|acquir\w*|purchas\w*|"
+    r"bought|sold|sales?|transferr(?:ed|ing))\b"
+    r"(?:(?!\b(?:fired|fire|fires|firing|launched|launch|launching|hit|hits|struck|strikes?|rained|pounded|shelled|"
+    r"bombarded|targeted|killed|killing|wounded|wounding|injured|injuring|landed|fell|slammed|at|on|into)\b)[^.;]){0,60}$",
+    re.IGNORECASE,
+)
+
 
 def in_other_sense(text: str, match: re.Match[str]) -> bool:
     """Whether the trigger word is used in a sense that tells no engagement."""
@@ -150,6 +168,8 @@ def in_other_sense(text: str, match: re.Match[str]) -> bool:
         return True  # "Five VBIEDs destroyed", "dismantled an explosive device": a device taken, not an explosion
     if re.match(r"(?i)strikes?$", word) and _STOPPAGE.search(text[: match.start()]):
         return True  # "went on strike", "began a hunger strike": a stoppage, not an attack
+    if MUNITION_NOUN.fullmatch(word) and MUNITION_HELD.search(text, max(0, match.start() - 80), match.start()):
+        return True  # "a shipment of missiles", "sent rockets to its allies": weapons held or sent, none fired
     foiled = FOILED_BEFORE.search(text, max(0, match.start() - 80), match.start())
     if foiled and (_BOMBING_WORD.match(word) or (re.match(r"attack", word) and foiled["bomb"])):
         return True  # "foiled a suicide bombing", "thwarted a car bomb attack": no blast

@@ -8,6 +8,7 @@ from datetime import date
 from bench.adversarial import (
     FOILED33_TEXTS,
     MATERIEL33_TEXTS,
+    MUNITION_HELD33_TEXTS,
     PLANTED33_TEXTS,
     ROCKET_HIT33_TEXTS,
     STRUCK_DEAL33_TEXTS,
@@ -15,6 +16,7 @@ from bench.adversarial import (
     SWEPT_INTO33_TEXTS,
     _fullmatched,
     _matched,
+    munition_held_before_end,
     searched,
 )
 from loaders.engagement_triggers import trigger_matches
@@ -22,7 +24,7 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.munition_subjects import _MISSILE_BEFORE
-from loaders.other_senses import _BOMBING_WORD, FOILED_BEFORE, MATERIEL_TAKEN, STRUCK_DEAL
+from loaders.other_senses import _BOMBING_WORD, FOILED_BEFORE, MATERIEL_TAKEN, MUNITION_NOUN, STRUCK_DEAL
 from loaders.trigger_objects import _AFTER_ACTOR, _SIDE_BEFORE, _SURROUNDED_OBJECT
 
 
@@ -238,3 +240,32 @@ def test_an_attack_foiled_is_still_a_defence_and_a_bombing_told_is_still_one(gaz
 def test_foiled_adversarial_inputs() -> None:
     assert [searched(FOILED_BEFORE)(t) for t in FOILED33_TEXTS] == [None, "thwarted the planned car ", None, None]
     assert [_matched(_BOMBING_WORD)(t) for t in FOILED33_TEXTS] == [None, None, "suicide", None]
+
+
+# --- rockets and guns held, sent or received: none fired ---
+
+
+def test_munitions_sent_or_held_are_no_shelling(gazetteer: Gazetteer) -> None:
+    text = "A shipment of rockets for Hezbollah arrived at the port of Tartus on Monday."
+    assert _told(text, gazetteer) == []
+    assert _told("Iran sent ballistic missiles to its allies in the city of Aleppo on Monday.", gazetteer) == []
+    text = "Kurdish fighters received artillery and mortars from the coalition in the town of Kobani on Monday."
+    assert _told(text, gazetteer) == []
+    text = "The rebels' arsenal includes rockets and mortars, a commander in the town of Douma said on Monday."
+    assert _told(text, gazetteer) == []
+
+
+def test_munitions_fired_are_still_a_shelling(gazetteer: Gazetteer) -> None:
+    assert _told("Rebels fired rockets at the town of Nubul on Monday.", gazetteer) == [
+        ("shelling", ["syrian-rebels"], [])
+    ]
+    text = "Government forces shelled the town of Douma with artillery and mortars on Monday, killing four people."
+    assert _told(text, gazetteer) == [("shelling", ["syrian-arab-army"], [])]
+    # the arms of the attackers are its means, "armed with" holds nothing back
+    text = "Rebels armed with rockets and mortars attacked the town of Mhardeh on Monday."
+    assert [t for t, _, _ in _told(text, gazetteer)] == ["shelling"]
+
+
+def test_munition_held_adversarial_inputs() -> None:
+    assert [len(munition_held_before_end(t) or "") for t in MUNITION_HELD33_TEXTS] == [60, 60, 0, 0, 0]
+    assert [MUNITION_NOUN.fullmatch(t) for t in MUNITION_HELD33_TEXTS] == [None] * 5
