@@ -66,6 +66,7 @@ from loaders.compared_events import (
     _SIMILAR_ONE,
     OLD_DATE_AFTER,
 )
+from loaders.conquests_summed import _SHARE_AFTER
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.denied_and_remarked import (
     _BACKDROP_VERB,
@@ -1042,6 +1043,9 @@ FOILED33_TEXTS = cut("foiled a " * 556, "thwarted the planned car " * 200, "suic
 MUNITION_HELD33_TEXTS = cut(
     "shipments of " * 385, "sent " * 1000, "includes " + "big red " * 623, "rockets " * 625, " " * 5000
 )
+# a share of the country told by a quantity word (vocab33): runs of "control of most of", of "the bulk", of
+# "large parts", of blanks
+SHARE33_TEXTS = cut(" control of most of" * 264, " the bulk" * 556, " large parts" * 417, " " * 5000)
 # a name's vowel shape (placefp32): runs of one vowel, of one letter doubled, of blanks and hyphens, of "al-Hamidiyeh"
 VOWEL_SHAPE32_TEXTS = cut("a" * 5000, "bb" * 2500, " -" * 2500, "al-Hamidiyeh " * 385)
 # a person's relation before "of" (placefp32): runs of "colleague of", of "of", of blanks
@@ -1974,4 +1978,5 @@ CASES: tuple[Case, ...] = (
     Case("other_senses._BOMBING_WORD", "match", _matched(_BOMBING_WORD), FOILED33_TEXTS),
     Case("other_senses.MUNITION_HELD", "search", munition_held_before_end, MUNITION_HELD33_TEXTS),
     Case("other_senses.MUNITION_NOUN", "fullmatch", _fullmatched(MUNITION_NOUN), MUNITION_HELD33_TEXTS),
+    Case("conquests_summed._SHARE_AFTER", "match", _matched(_SHARE_AFTER), SHARE33_TEXTS),
 )

@@ -11,6 +11,7 @@ from bench.adversarial import (
     MUNITION_HELD33_TEXTS,
     PLANTED33_TEXTS,
     ROCKET_HIT33_TEXTS,
+    SHARE33_TEXTS,
     STRUCK_DEAL33_TEXTS,
     SURROUNDED33_TEXTS,
     SWEPT_INTO33_TEXTS,
@@ -19,6 +20,7 @@ from bench.adversarial import (
     munition_held_before_end,
     searched,
 )
+from loaders.conquests_summed import _SHARE_AFTER
 from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
@@ -269,3 +271,25 @@ def test_munitions_fired_are_still_a_shelling(gazetteer: Gazetteer) -> None:
 def test_munition_held_adversarial_inputs() -> None:
     assert [len(munition_held_before_end(t) or "") for t in MUNITION_HELD33_TEXTS] == [60, 60, 0, 0, 0]
     assert [MUNITION_NOUN.fullmatch(t) for t in MUNITION_HELD33_TEXTS] == [None] * 5
+
+
+# --- most of the country: a conquest summed up ---
+
+
+def test_most_of_the_country_regained_is_no_one_place_taken(gazetteer: Gazetteer) -> None:
+    text = "The Syrian army has regained control of most of the country, President Assad said in Damascus on Monday."
+    assert _told(text, gazetteer) == []
+    text = "Regime forces have recaptured much of Syria, the minister said in Damascus on Monday."
+    assert _told(text, gazetteer) == []
+
+
+def test_most_of_a_town_or_of_the_country_s_fields_is_still_taken(gazetteer: Gazetteer) -> None:
+    told = _told("The Syrian army recaptured most of the town of Morek on Monday.", gazetteer)
+    assert told == [("government-regains-territory", ["syrian-arab-army"], [])]
+    text = "Government forces have retaken the bulk of the territory around the city of Aleppo, state media said."
+    assert [t for t, _, _ in _told(text, gazetteer)] == ["government-regains-territory"]
+
+
+def test_share_after_adversarial_inputs() -> None:
+    assert [_matched(_SHARE_AFTER)(t) for t in SHARE33_TEXTS] == [None, None, None, None]
+    assert _SHARE_AFTER.match(" control of about 55 percent of Syria") is not None  # the measure word's own blank
