@@ -16,6 +16,7 @@ from loaders import (
     construct_state,
     engagement_roles,
     fired_on,
+    glide_spellings,
     listed_together,
     local_place_names,
     located_lists,
@@ -38,6 +39,7 @@ from loaders.aims_after import _AIM
 from loaders.aircraft_named import _AIR_ACTION, _AIRCRAFT_DID, _BY_AIRCRAFT
 from loaders.aliases import tokenize
 from loaders.anniversaries import _ANNIVERSARY_OF, _YEARS_SINCE
+from loaders.backdrops import _PARTNER_IN
 from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.battles_aside import _BROKE_OUT_BACK, _CAUSE_FOUGHT, _DAY, _DISPLACED_BY, _GOES_ON, _LULL_IN, _NOT_BEGUN
@@ -82,8 +84,10 @@ from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
 from loaders.extract import extract
 from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT, _VICTIMS_END, dead_after
+from loaders.fights_spoken_of import _AGENT_GAP, _DISCUSSED, _ENDED, _FEARING, _TIME_THE, _TO_BE_HALTED, _WISHED_FOR
 from loaders.figure_hosts import _TRUCE_BROKEN
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _NUMBER_ROSE, _PASSIVE_KILL
+from loaders.foreign_name_parts import _ENDS_JOIN, KUNYA_OF, ROAD_AFTER, STREET_AFTER
 from loaders.foreign_namesakes import names_pattern
 from loaders.fought_since import _HAD_BEEN, _SINCE_DAY
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR
@@ -180,7 +184,7 @@ from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
-from loaders.repelled_attacks import _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL
+from loaders.repelled_attacks import _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL, _passive_phrase_at
 from loaders.scene_merges import _BY_THE
 from loaders.sentence_mining import _THE_TOWNS
 from loaders.sentence_triggers import _CAMPAIGN, LOOSE_BOMBING
@@ -191,7 +195,7 @@ from loaders.similar_attacks import _SIMILAR_BOMBING
 from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.speaking_units import SPEAKS_AFTER, UNIT_NAME
-from loaders.spelling_variants import vowel_shape
+from loaders.spelling_variants import spelling_key
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
 from loaders.state_forces import _OWNED_FORCES
 from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
@@ -957,6 +961,17 @@ SNIPER31_TEXTS = cut("killed by rebel " * 313, "shot dead by a " * 334, "hit by 
 REPELLED31_TEXTS = cut(
     "an attack " * 500, "an IS attack on " + "the town " * 600, "the the the attack was " * 217, " " * 5000
 )
+# the passive phrase read at every attack noun of a sentence (tidy33): runs of "an attack", of "an IS attack was
+# repelled by", of a long word before the noun, blanks
+PASSIVE_AT33_TEXTS = cut("an attack " * 500, "an IS attack was repelled by " * 173, "a" * 4990 + " attack", " " * 5000)
+_ATTACK_NOUN33 = re.compile(r"(?i)\b(?:attack|offensive|assault)")
+
+
+def _passive_at_each_noun(text: str) -> int:
+    """How many of a text's attack nouns open a passive phrase of repelling."""
+    return sum(_passive_phrase_at(text, m.start()) is not None for m in _ATTACK_NOUN33.finditer(text))
+
+
 # a post blown up (fixes31): runs of "blew up", of words after it, of pronouns before it, blanks
 BLOWN31_TEXTS = cut("blew up " * 625, "blew up the " + "big " * 1250, "they blew up a post " * 250, " " * 5000)
 # an entry after a deal (fixes31): runs of "entered", of "entered the town after the", of "deal", blanks
@@ -1046,10 +1061,17 @@ MUNITION_HELD33_TEXTS = cut(
 # a share of the country told by a quantity word (vocab33): runs of "control of most of", of "the bulk", of
 # "large parts", of blanks
 SHARE33_TEXTS = cut(" control of most of" * 264, " the bulk" * 556, " large parts" * 417, " " * 5000)
-# a name's vowel shape (placefp32): runs of one vowel, of one letter doubled, of blanks and hyphens, of "al-Hamidiyeh"
+# a name's spelling key (placefp32; tidy33 keys it by `aliases.name_key`): runs of one vowel, of one letter
+# doubled, of blanks and hyphens, of "al-Hamidiyeh"
 VOWEL_SHAPE32_TEXTS = cut("a" * 5000, "bb" * 2500, " -" * 2500, "al-Hamidiyeh " * 385)
 # a person's relation before "of" (placefp32): runs of "colleague of", of "of", of blanks
 RELATION_OF32_TEXTS = cut(" colleague of" * 385, " of" * 1667, " " * 5000)
+# a street's or a road's word after a place abroad (placefp33): runs of the noun, of blanks, of "St.", of dashes,
+# of "international"
+STREET33_TEXTS = cut(" Street" * 715, " " * 5000, " St." * 1250, " Streets" * 625)
+ROAD33_TEXTS = cut(" international" * 358, " " * 5000, " highway" * 625, " - " * 1667, "-" * 5000)
+# a fighter's by-name before "of" (placefp33): runs of "Abu", of "Abu Aa al-Bb of", of "of the", of blanks
+KUNYA33_TEXTS = cut("Abu " * 1250, "Abu Aa al-Bb of " * 313 + "x", " of the" * 715, "Abu" + " " * 4990 + "of")
 # an official a deed fell on (probe30): runs of the verb, of words before "official", of "official in", blanks
 OFFICIAL_HIT30_TEXTS = cut(
     "killed " * 715, "killed a senior " * 313, "official in " * 417, "killed a official in the " * 200, " " * 5000
@@ -1353,6 +1375,8 @@ STRUCK_LIST_TEXTS = cut("shelled " + "Aa, " * 1700, "targeting " * 600, "Aa Al-B
 SET_OFF_TEXTS = cut("of al- " * 720, "al- Aa, " * 630, "and al- Bb and " * 340, "Eastern " * 630)
 # names as speech spells them: diphthongs, glides, doubled letters, one long word (places11)
 SPOKEN_TEXTS = cut("ayawey" * 840, "iaiouo" * 840, "hweja " * 840, "s" * 2500 + "h" * 2500)
+# a place word's glides (translit33): a long run of "y", of "ia", of consonants then "y", "bia" repeated
+GLIDE_TEXTS = cut("y" * 5000, "ia" * 2500, "bcdfg" * 999 + "y", "bia" * 1666)
 # a city's possessive before its noun of quarters (places11)
 QUARTER_OF_TEXTS = cut("Aas " * 1250, "A" * 4980 + "s quarter of ", "Aleppos residential " * 250, "the of " * 720)
 # names read again with the feminine ending (places23): vowels, "at" repeated, a long capitalised run
@@ -1433,6 +1457,11 @@ def outlets_at_every_offset(text: str) -> list[str]:
     return [m.group(0) for at in range(len(text)) if (m := _OUTLET_AFTER.match(text, at))]
 
 
+def at_every_offset(pattern: re.Pattern[str]) -> Callable[[str], list[str]]:
+    """The pattern matched at every offset of a text, as a rule tries it right after each mention."""
+    return lambda text: [m.group() for at in range(len(text)) if (m := pattern.match(text, at))]
+
+
 def speaks_at_every_offset(text: str) -> list[str]:
     """speaking_units.SPEAKS_AFTER matched at every offset, as the rule tries it after a unit's name."""
     return [m.group() for at in range(len(text)) if (m := SPEAKS_AFTER.match(text, at))]
@@ -1469,6 +1498,22 @@ BATTLES_ASIDE32_TEXTS = cut(
     "terror-" * 720,
     " continues on several" * 240,
     " raged across the " * 280,
+)
+
+
+# fights_spoken_of and backdrops._PARTNER_IN (notevents33): runs of the guards' own words, of blanks and of hyphens
+SPOKEN_OF33_TEXTS = cut(
+    "fearing the " * 420,
+    "fearing new by " * 360,
+    " ending the " * 460,
+    "after the the " * 360,
+    " clashes " * 560,
+    "discussed the " * 360,
+    " of the war by " * 340,
+    "partner in the " * 340,
+    "expect the army to " * 270,
+    " " * SIZE,
+    "war-" * 1250,
 )
 
 
@@ -1595,6 +1640,7 @@ CASES: tuple[Case, ...] = (
     Case("between_sides._BEFORE_SIDE", "match", _matched(_BEFORE_SIDE), OUTLETS4_TEXTS),
     Case("between_sides._UNNAMED_SIDE", "match", _matched(_UNNAMED_SIDE), OUTLETS4_TEXTS),
     Case("spoken_spellings.spoken", "sub", spoken_spellings.spoken, SPOKEN_TEXTS),
+    Case("glide_spellings.glides_written", "sub", glide_spellings.glides_written, GLIDE_TEXTS),
     Case("namesakes._QUARTER_OF", "search", searched(namesakes._QUARTER_OF), QUARTER_OF_TEXTS),
     Case("construct_state.as_ta_marbuta", "sub", construct_state.as_ta_marbuta, CONSTRUCT_TEXTS),
     Case("place_lists._GROUP_REGION", "match", _matched(place_lists._GROUP_REGION), GROUP_TEXTS),
@@ -1904,11 +1950,19 @@ CASES: tuple[Case, ...] = (
     Case("speaking_units.SPEAKS_AFTER", "match at every offset", speaks_at_every_offset, SPEAKS32_TEXTS),
     Case("speaking_units.UNIT_NAME", "finditer", found(UNIT_NAME), SPEAKS32_TEXTS),
     Case("short_forms.SIZE_OR_SIDE", "sub", lambda t: SIZE_OR_SIDE.sub("", t), SIZE_OR_SIDE32_TEXTS),
-    Case("spelling_variants.vowel_shape", "call", vowel_shape, VOWEL_SHAPE32_TEXTS),
+    Case("spelling_variants.spelling_key", "call", spelling_key, VOWEL_SHAPE32_TEXTS),
     Case("person_names._RELATION_OF", "search", searched(_RELATION_OF), RELATION_OF32_TEXTS),
     Case("going_on_words.GOES_ON", "search", searched(GOES_ON), GOES_ON32_TEXTS),
     Case("told_before.ANOTHER", "search", searched(ANOTHER), ANOTHER32_TEXTS),
     Case("trigger_guards._FLED_FROM", "search", searched(_FLED_FROM), FLED32_TEXTS),
+    Case("fights_spoken_of._FEARING", "search", searched(_FEARING), SPOKEN_OF33_TEXTS),
+    Case("fights_spoken_of._TO_BE_HALTED", "search", searched(_TO_BE_HALTED), SPOKEN_OF33_TEXTS),
+    Case("fights_spoken_of._TIME_THE", "search", searched(_TIME_THE), SPOKEN_OF33_TEXTS),
+    Case("fights_spoken_of._ENDED", "match", _matched(_ENDED), SPOKEN_OF33_TEXTS),
+    Case("fights_spoken_of._DISCUSSED", "search", searched(_DISCUSSED), SPOKEN_OF33_TEXTS),
+    Case("fights_spoken_of._WISHED_FOR", "search", searched(_WISHED_FOR), SPOKEN_OF33_TEXTS),
+    Case("fights_spoken_of._AGENT_GAP", "match", _matched(_AGENT_GAP), SPOKEN_OF33_TEXTS),
+    Case("backdrops._PARTNER_IN", "search", searched(_PARTNER_IN), SPOKEN_OF33_TEXTS),
     Case("battles_aside._DISPLACED_BY", "search", searched(_DISPLACED_BY), BATTLES_ASIDE32_TEXTS),
     Case("battles_aside._BROKE_OUT_BACK", "search", searched(_BROKE_OUT_BACK), BATTLES_ASIDE32_TEXTS),
     Case("battles_aside._NOT_BEGUN", "search", searched(_NOT_BEGUN), BATTLES_ASIDE32_TEXTS),
@@ -1958,6 +2012,13 @@ CASES: tuple[Case, ...] = (
     Case("practices_named._WAR_MARKED_BY", "search", searched(_WAR_MARKED_BY), PRACTICES32_TEXTS),
     Case("practices_named._IS_A_METHOD", "match", _matched(_IS_A_METHOD), PRACTICES32_TEXTS),
     Case("practices_named._THOUSANDS_KILLED", "match", _matched(_THOUSANDS_KILLED), PRACTICES32_TEXTS),
+    Case("foreign_name_parts.STREET_AFTER", "match at every offset", at_every_offset(STREET_AFTER), STREET33_TEXTS),
+    Case("foreign_name_parts.ROAD_AFTER", "match at every offset", at_every_offset(ROAD_AFTER), ROAD33_TEXTS),
+    Case("foreign_name_parts._ENDS_JOIN", "match at every offset", at_every_offset(_ENDS_JOIN), ROAD33_TEXTS),
+    Case("foreign_name_parts.KUNYA_OF", "search", searched(KUNYA_OF), KUNYA33_TEXTS),
+    # every attack noun of the sentence read in one call, 500 on the first text (the old scan from the sentence start
+    # took 3.5 s there)
+    Case("repelled_attacks._passive_phrase_at", "call", _passive_at_each_noun, PASSIVE_AT33_TEXTS, 0.05),
     Case("other_senses.STRUCK_DEAL", "match", _matched(STRUCK_DEAL), STRUCK_DEAL33_TEXTS),
     Case(
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SWEPT_INTO33_TEXTS, 0.05

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -233,13 +233,12 @@ def vowel_key(norm: str) -> str:
 _GLUED_SUN_ARTICLE = re.compile(r"^[ae](sh|th|dh|[dlnrstz])\1(?=[a-z]{2})")
 
 
-def name_key(surfaces: Sequence[str]) -> tuple[str, ...]:
-    """The vowel keys of a name's words, an article assimilated into a later word set apart.
+def name_key(surfaces: Sequence[str], respell: Callable[[str], str] | None = None) -> tuple[str, ...]:
+    """The vowel keys of a name's words, an article assimilated into a later word set apart; respell: a step on each
+    folded word before its vowels are keyed (the places' glides, `glide_spellings`).
 
     >>> name_key(["Deir", "Ezzor"]) == name_key(["Deir", "Zor"]), name_key(["Assad"])
     (True, ('asad',))
     """
-    return tuple(
-        vowel_key(fold(_GLUED_SUN_ARTICLE.sub(r"\1", plain(word)) if index else word))
-        for index, word in enumerate(surfaces)
-    )
+    words = (fold(_GLUED_SUN_ARTICLE.sub(r"\1", plain(word)) if index else word) for index, word in enumerate(surfaces))
+    return tuple(vowel_key(respell(word) if respell else word) for word in words)

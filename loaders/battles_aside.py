@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
+from loaders.fight_words import FIGHT_WORD, FOUGHT
 from loaders.timex import DAY_NAMED as _DAY
 
-_FIGHT_WORD = re.compile(r"(?i)fight|fought|battl|clash|skirmish|assault|offensive|attack|ambush")
-_FOUGHT = re.compile(r"(?i)fight|fought|battl")
 _NUMBER = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|\d+)"
 
 # "Hundreds of families have been displaced by the clashes in Idlib province": the fighting's toll on people told
@@ -80,12 +79,13 @@ _CAUSE_FOUGHT = re.compile(
 
 def cause_fought(text: str, match: re.Match[str]) -> bool:
     """Whether the fight's object is terrorism or extremism, a cause, not a foe ("fighting terrorism")."""
-    return _FOUGHT.match(match.group(0)) is not None and _CAUSE_FOUGHT.match(text, match.end()) is not None
+    return FOUGHT.match(match.group(0)) is not None and _CAUSE_FOUGHT.match(text, match.end()) is not None
 
 
 # "Fighting continues on several fronts across the country", "clashes were still raging throughout Syria": the war's
 # general state, told with no place or side of its own (a place read into it is the previous sentence's). Not
 # `going_on_words.GOES_ON`, which finds one battle going on, to join to its earlier report; this needs the country.
+# Nor `backdrops._CURRENTLY`, the present "are currently fighting" before a verb (see there why both stay).
 _GOES_ON = re.compile(
     r"\s{1,3}(?:also\s+|still\s+)?(?:continues|continued|(?:is|are|was|were)\s+(?:still\s+)?(?:continuing|ongoing|raging)|"
     r"raged|rages|went\s+on|goes\s+on)\s+(?:[\w-]+\s+){0,3}?"
@@ -103,7 +103,7 @@ def goes_on_everywhere(text: str, match: re.Match[str]) -> bool:
 
 def battle_aside(text: str, match: re.Match[str]) -> bool:
     """Whether a fighting word in the sentence tells no new battle (one of the readings above)."""
-    if not _FIGHT_WORD.match(match.group(0)):
+    if not FIGHT_WORD.match(match.group(0)):
         return False
     return (
         displaced_by(text, match)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.fight_words import FOUGHT
+
 # What a monitor or a reporter watches: "monitors the fighting", "tracks the war", "covering the clashes".
 _WATCHED = re.compile(
     r"\b(?:monitor(?:s|ed|ing)?|track(?:s|ed|ing)?|document(?:s|ed|ing)?|cover(?:s|ed|ing)?)\s+(?:the\s+)?$",
@@ -55,7 +57,7 @@ def describes_fighters(text: str, match: re.Match[str]) -> bool:
         return True  # "forces fighting alongside them", "an alliance battling IS": who they are, not an event
     if _WATCHED.search(before) and re.match(r"(?i)fight|clash|battl|war\b", word):
         return True  # "the Observatory which closely monitors the fighting": the war it watches, not a battle
-    if re.match(r"(?i)fight|fought|battl", word) and _MANY_FOES.match(text, match.end()):
+    if FOUGHT.match(word) and _MANY_FOES.match(text, match.end()):
         return True  # "Government forces have been fighting against several rebel groups": the war, not a battle
     # "fighting under the banner of the SDF": whose side they are on
     return word in ("fighting", "fought") and _FIGHTING_FOR.match(text, match.end()) is not None

@@ -55,6 +55,7 @@ from loaders.engagement_passes import (
     regions_retold,
     unplaced_retellings_joined,
 )
+from loaders.foreign_name_parts import without_foreign_name_parts
 from loaders.foreign_namesakes import namesakes_abroad
 from loaders.gazetteer import Gazetteer
 from loaders.glossed_places import with_glossed_places
@@ -147,6 +148,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         found, named_parties = capitals_as_parties(body, found, gazetteer)
         parties.extend(named_parties)
         found = without_outlet_names(body, found)
+        found = without_foreign_name_parts(body, found, gazetteer)
         per_sentence.append(found)
     per_sentence = homonyms_by_neighbours(body, [s.span for s in mined], per_sentence, gazetteer)
     per_sentence = link_local_places(body, per_sentence, local_entities, gazetteer)

@@ -9,6 +9,7 @@ from loaders.demonyms import NATIONALITY_OF
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention
 from loaders.namesakes import made_local
+from loaders.report_places import country_of
 
 
 def namesakes_abroad(
@@ -20,7 +21,7 @@ def namesakes_abroad(
     places = [m for found in per_sentence for m in found if m.kind == "place" and m.linked and m.key in gazetteer]
     if not any(gazetteer.in_syria(m.key) for m in places):
         return per_sentence  # a story set abroad names its towns bare
-    countries = {m.key: _country(m.key, gazetteer) for m in places}
+    countries = {m.key: country_of(m.key, gazetteer) for m in places}
     far = {
         m.key
         for m in places
@@ -29,14 +30,6 @@ def namesakes_abroad(
         and not _named(body, countries[m.key], gazetteer)
     }
     return made_local(body, per_sentence, far, local_entities)
-
-
-def _country(key: str, gazetteer: Gazetteer) -> str | None:
-    """The country a place lies in (itself when it is one), by the tables' parents."""
-    for k in (key, *gazetteer.ancestors(key)):
-        if gazetteer.get(k).cls == "Country":
-            return k
-    return None
 
 
 def _doubtful_abroad(key: str, country: str | None, gazetteer: Gazetteer) -> bool:

@@ -8,6 +8,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span
 from loaders.name_words import LANDMARK_NOUN, TITLE_WORDS
 from loaders.nearest_actors import GENERIC_GROUPS
+from loaders.report_places import country_of
 
 
 def gazetteer_mentions(body: str, span: Span, gazetteer: Gazetteer) -> list[Mention]:
@@ -120,13 +121,8 @@ def _listed_with_a_neighbour(body: str, mention: Mention, gazetteer: Gazetteer) 
     ("Baghdad al-Balad and Samarra"), not one name (nineteenth session, helper review5)."""
     before = _WORD_BEFORE.search(body, max(0, mention.span.start - 30), mention.span.start)
     entity = gazetteer.lookup(before.group(1), "place") if before else None
-    country = _country(mention.key, gazetteer)
-    return entity is not None and country is not None and _country(entity.key, gazetteer) == country
-
-
-def _country(key: str, gazetteer: Gazetteer) -> str | None:
-    """The country a place lies in (itself if a country), or None."""
-    return next((k for k in (key, *gazetteer.ancestors(key)) if gazetteer.get(k).cls == "Country"), None)
+    country = country_of(mention.key, gazetteer)
+    return entity is not None and country is not None and country_of(entity.key, gazetteer) == country
 
 
 def _opened_by_article_after_a_name(body: str, mention: Mention, titles: frozenset[str]) -> bool:

@@ -16,6 +16,7 @@ from loaders.aliases import (
     possessive_base,
     shape_matches,
 )
+from loaders.bare_possessives import owns_what_follows
 from loaders.gazetteer_index import GazetteerIndex, Name, place_tier
 from loaders.mention_context import (
     actor_context,
@@ -217,6 +218,7 @@ class NameMatcher(GazetteerIndex):
                             or (n.kind == "actor" and owned)
                         )
                         and not (n.kind == "place" and length == 1 and alt[0] in self._stop)  # "Hits" is no "Hit"
+                        and not (tail[1] == 1 and not owns_what_follows(tokens, i + length, body))  # "Hamas said"
                     ]
                     options.append((strong, tail[1], surfaces))
             for names, cut, surfaces in options:

@@ -12,7 +12,7 @@ from loaders.aliases import fold
 from loaders.gazetteer import Gazetteer
 from loaders.mention_context import LOCATIVES, sentence_initial
 from loaders.model import Mention
-from loaders.reference_tables import Entity
+from loaders.report_places import is_country
 
 # What states do as governments, with what may stand between the subject and its verb ("have repeatedly vetoed")
 _STATE_VERB = re.compile(
@@ -63,9 +63,7 @@ def _subject_alone(body: str, m: Mention) -> bool:
 
 def _foreign_country(m: Mention, gazetteer: Gazetteer) -> bool:
     """Whether a mention is a place that is a country other than Syria."""
-    if m.kind != "place" or m.key not in gazetteer:
-        return False
-    return gazetteer.get(m.key).cls == "Country" and not gazetteer.in_syria(m.key)
+    return m.kind == "place" and is_country(m.key, gazetteer) and not gazetteer.in_syria(m.key)
 
 
 def _paired_with_state(body: str, found: list[Mention], i: int, gazetteer: Gazetteer) -> bool:
@@ -155,9 +153,11 @@ def state_metonyms(gazetteer: Gazetteer) -> dict[str, str]:
         if entity.kind == "actor" and entity.cls == "State"
         for name in entity.metonyms
     )
-    return {name: key for name, key in names if not _country(gazetteer.lookup(name, "place"))}
+    # ("Syria" is a metonym of the Syrian state, but no capital)
+    return {name: key for name, key in names if not is_country(_place_key(name, gazetteer), gazetteer)}
 
 
-def _country(place: Entity | None) -> bool:
-    """Whether a place is a country ("Syria" is a metonym of the Syrian state, but no capital)."""
-    return place is not None and place.cls == "Country"
+def _place_key(name: str, gazetteer: Gazetteer) -> str:
+    """The key of the place a name is, or "" for none."""
+    place = gazetteer.lookup(name, "place")
+    return place.key if place is not None else ""

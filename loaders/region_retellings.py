@@ -4,21 +4,11 @@ engagement told at a finer place of that country on the same day (docs/extractio
 from __future__ import annotations
 
 from loaders.gazetteer import Gazetteer
-from loaders.place_readings import compass_region
 from loaders.report_conflicts import Reported
 from loaders.report_days import on_same_day
-from loaders.report_places import around, is_country
-from loaders.retold_reports import sides_agree
+from loaders.report_places import around
+from loaders.retold_reports import country_of_region, sides_agree
 from loaders.same_engagement import CAMPAIGN_PLACES, kin
-
-
-def country_of_region(key: str, gazetteer: Gazetteer) -> str | None:
-    """The country a wide place names: a country itself, or the one a compass part of it ("Northern Syria") lies in."""
-    if key not in gazetteer:
-        return None
-    if compass_region(key, gazetteer):
-        return gazetteer.get(key).parent
-    return key if is_country(key, gazetteer) else None
 
 
 def retold_by_region(report: Reported, host: Reported, gazetteer: Gazetteer) -> bool:

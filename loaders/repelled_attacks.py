@@ -4,7 +4,7 @@ Kurds attacked (eighteenth session, helper sides)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from loaders.model import Mention
 from loaders.nearest_actors import actor_before, coordinated, first_after
@@ -78,26 +78,49 @@ def _repelled_in_passive(
 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """Attackers (the owner before the attack noun) and targets (the side after "by") of a repelled attack told in
     the passive, when the trigger is its attack noun and both sides are named; None otherwise."""
-    for phrase in _overlapping(_REPELLED_PASSIVE, text):
-        if phrase.start("noun") != t_start:
-            continue
-        owners = [m for m in actors if phrase.start("owner") <= m.span.start - base < phrase.end("owner")]
-        stopper = first_after(actors, phrase.end(), base, text, reach=3)
-        if not owners or stopper is None:
-            return None
-        attackers = coordinated(owners[0], actors, text, base)
-        return tuple(attackers), tuple(k for k in coordinated(stopper, actors, text, base) if k not in attackers)
+    phrase = _passive_phrase_at(text, t_start)
+    if phrase is None:
+        return None
+    owners = [m for m in actors if phrase.start("owner") <= m.span.start - base < phrase.end("owner")]
+    stopper = first_after(actors, phrase.end(), base, text, reach=3)
+    if not owners or stopper is None:
+        return None
+    attackers = coordinated(owners[0], actors, text, base)
+    return tuple(attackers), tuple(k for k in coordinated(stopper, actors, text, base) if k not in attackers)
+
+
+_WORD_CHARS = re.compile(r"[\w'’-]")
+# The determiner and the owner's words before the attack noun: four words at most (`_REPELLED_PASSIVE`)
+_WORDS_BEFORE_NOUN = 4
+
+
+def _passive_phrase_at(text: str, t_start: int) -> re.Match[str] | None:
+    """The first phrase of `_REPELLED_PASSIVE`, by where it starts, whose attack noun starts at `t_start`."""
+    # Each start is tried, overlapping phrases too: in "In a new attack, an IS offensive on the base was repelled by
+    # the YPG" the phrase from "a new attack" would hide the one of "an IS offensive", the attack nearest the verb
+    # (thirty-second session, helper leftopen32). Only the starts within the four words before the noun can reach it,
+    # so each trigger reads those words, not the whole sentence (thirty-third session, helper tidy33).
+    for start in range(_start_of_words_before(text, t_start), t_start):
+        phrase = _REPELLED_PASSIVE.match(text, start)
+        if phrase is not None and phrase.start("noun") == t_start:
+            return phrase
     return None
 
 
-def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Each match of a pattern at every start, overlapping ones too."""
-    # In "In a new attack, an IS offensive on the base was repelled by the YPG" the phrase from "a new attack" would
-    # hide the one of "an IS offensive", the attack nearest the verb (thirty-second session, helper leftopen32).
-    found = pattern.search(text)
-    while found is not None:
-        yield found
-        found = pattern.search(text, found.start() + 1)
+def _start_of_words_before(text: str, end: int) -> int:
+    """Where the fourth word (a run of word characters, then blanks) before `end` begins, or 0 if fewer."""
+    at = end
+    for _ in range(_WORDS_BEFORE_NOUN):
+        blanks = at
+        while blanks > 0 and text[blanks - 1].isspace():
+            blanks -= 1
+        word = blanks
+        while word > 0 and _WORD_CHARS.fullmatch(text[word - 1]):
+            word -= 1
+        if blanks == at or word == blanks:
+            return word  # no word or no blank before: no earlier word can belong to the phrase
+        at = word
+    return at
 
 
 # "The YPG said its fighters repelled": the speaker's own men stopped the attack (nineteenth session, helper sides2).

@@ -168,6 +168,12 @@ def is_country(key: str, gazetteer: Gazetteer) -> bool:
     return key in gazetteer and gazetteer.get(key).cls == "Country"
 
 
+def country_of(key: str, gazetteer: Gazetteer) -> str | None:
+    """The country a place lies in (itself when it is one), by the tables' parents, or None."""
+    # (the one walk up to a country: `foreign_namesakes` and `mention_filters` each had a copy; tidy33)
+    return next((k for k in (key, *gazetteer.ancestors(key)) if is_country(k, gazetteer)), None)
+
+
 def around(key: str, gazetteer: Gazetteer) -> list[str]:
     """The places a place lies in; none for a place the gazetteer does not know."""
     return gazetteer.ancestors(key) if key in gazetteer else []

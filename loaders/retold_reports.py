@@ -28,7 +28,7 @@ def details(lead: Reported, report: Reported, gazetteer: Gazetteer) -> bool:
         return False
     # a part of the country ("northern Syria") has no town filed inside it in the gazetteer: any town of its country
     # may be where the lead happened
-    countries = [_country_of_region(k, gazetteer) for k in lead.places]
+    countries = [country_of_region(k, gazetteer) for k in lead.places]
     if not all(k is not None and gazetteer.get(k).cls == "Country" for k in countries):
         return False
     # the report must name a town (or a place inside one): a province is a summary's place as much as a country
@@ -44,8 +44,9 @@ def details(lead: Reported, report: Reported, gazetteer: Gazetteer) -> bool:
     return days_agree((lead.type, report.type), lead.time, report.time)
 
 
-def _country_of_region(key: str, gazetteer: Gazetteer) -> str | None:
-    """A country itself, the country a part of it ("Northern Syria") lies in, else None."""
+def country_of_region(key: str, gazetteer: Gazetteer) -> str | None:
+    """The country a wide place names: a country itself, or the one a compass part of it ("Northern Syria") lies in."""
+    # (`region_retellings` had a copy of this; tidy33)
     if key not in gazetteer:
         return None
     entity = gazetteer.get(key)

@@ -11,6 +11,7 @@ from loaders.bombed_places import bombs_a_place
 from loaders.captives_taken import captives_by_pronoun
 from loaders.engagement_triggers import TERRITORY_GROUP, TYPES, trigger_matches
 from loaders.engagement_types import AIR_CONTEXT, MEANS
+from loaders.fights_spoken_of import agent_of_dropped, spoken_of_only
 from loaders.from_the_air import (
     AIRBORNE_MUNITION,
     BOMBARDMENT,
@@ -42,6 +43,7 @@ _CAMPAIGN = re.compile(r"\s+campaigns?\b", re.I)
 def find_triggers(text: str, base: int, mentions: Sequence[Mention], classes: Mapping[str, str]) -> list[Trigger]:
     """The sentence's trigger words the guards let through, each with its engagement type."""
     triggers: list[Trigger] = []
+    dropped_end: int | None = None  # where the last trigger the guards dropped ends
     for match in trigger_matches(text):
         if entered_under_deal(text, base, match, mentions, classes) and not blocked(text, match, False):
             triggers.append(("non-violent-transfer-of-territory", match, False))  # ground handed over by a deal
@@ -55,8 +57,11 @@ def find_triggers(text: str, base: int, mentions: Sequence[Mention], classes: Ma
             or captives_by_pronoun(text, match)  # "executed 10 soldiers after they captured them": people taken
             or war_began(text, match)  # "protests became an uprising after forces cracked down on them": history
             or battle_aside(text, match)  # "displaced by the clashes", "the offensive has yet to begin"
+            or spoken_of_only(text, match)  # "residents fear air strikes", "after the fighting ended"
             or (match.group("hit") is not None and not site_hit(text, match.start()))  # "the economy was hit"
+            or agent_of_dropped(text, match, dropped_end)  # "an end to air strikes by Russian warplanes"
         ):
+            dropped_end = match.end()
             continue
         kind = match.lastgroup or ""
         if kind == "kill":

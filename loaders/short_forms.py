@@ -7,13 +7,16 @@ import re
 from dataclasses import replace
 
 from loaders.model import Mention
+from loaders.side_words import SIDE_SPELLINGS
 
 # The Arabic adjectives that tell two villages of one name apart, big and small, upper and lower, east and west
-# ("Orum al-Kubra", "Safirah Tahtani", "al-Ghariyah al-Gharbiyah"): the news drops them once the village is named
+# ("Orum al-Kubra", "Safirah Tahtani", "al-Ghariyah al-Gharbiyah"): the news drops them once the village is named.
+# The side and level words are `side_words.SIDE_SPELLINGS`, masculine or feminine ("-iya", "-iyah", "-iyeh"), the
+# forms `side_words.side_after` writes too (thirty-third session, helper tidy33); "qibli" (southern, toward Mecca)
+# and the size words are this list's own.
 SIZE_OR_SIDE = re.compile(
-    r"(?<!\s)\s{1,3}(?:(?:al|el)-)?(?:kubra|kubrah|sughra|sughrah|kabir|kabeer|saghir|sagheer|fawqani|foqani|tahtani|"
-    r"gharbi|gharbiya|gharbiyah|gharbiyeh|sharqi|sharqiya|sharqiyah|sharqiyeh|shamali|shamaliya|shamaliyah|"
-    r"shamaliyeh|janoubi|janoubiya|janoubiyah|janoubiyeh|qibli|qibliya|qibliyah)$",
+    r"(?<!\s)\s{1,3}(?:(?:al|el)-)?(?:kubra|kubrah|sughra|sughrah|kabir|kabeer|saghir|sagheer|"
+    rf"(?:{'|'.join(SIDE_SPELLINGS)}|qibli)(?:ya|yah|yeh)?)$",
     re.IGNORECASE,
 )
 

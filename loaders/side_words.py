@@ -8,7 +8,7 @@ import re
 # the tables' transliterations (Ghariyah ash Sharqiyah, Jarabulus Tahtani): the masculine form, and the feminine after
 # a name that ends in "-ah", "-eh", "-a" or "-e", the ta marbuta, as Arabic makes the adjective agree (twenty-second
 # session, helper outplace8).
-_SIDE_ADJECTIVES = {
+SIDE_ADJECTIVES = {
     "eastern": "sharqi",
     "western": "gharbi",
     "northern": "shamali",
@@ -16,6 +16,9 @@ _SIDE_ADJECTIVES = {
     "upper": "fawqani",
     "lower": "tahtani",
 }
+# The other spellings the news gives the same adjectives ("al-Janoubi", "Foqani"): `short_forms.SIZE_OR_SIDE` reads
+# them after a name with the tables' own (thirty-third session, helper tidy33: one list of side words, not two)
+SIDE_SPELLINGS = (*SIDE_ADJECTIVES.values(), "janoubi", "foqani")
 _SIDE_FIRST = re.compile(r"(?P<side>Eastern|Western|Northern|Southern|Upper|Lower)\s+(?P<name>\S.*)")
 _FEMININE_END = re.compile(r"(?:ah|eh|a|e)$")
 
@@ -26,6 +29,6 @@ def side_after(label: str) -> str:
     match = _SIDE_FIRST.fullmatch(label)
     if match is None:
         return label
-    adjective = _SIDE_ADJECTIVES[match["side"].lower()]
+    adjective = SIDE_ADJECTIVES[match["side"].lower()]
     feminine = _FEMININE_END.search(match["name"]) is not None
     return f"{match['name']} {adjective.capitalize()}{'yah' if feminine else ''}"

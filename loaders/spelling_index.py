@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from loaders.aliases import fold, is_acronym, name_key, name_tokens, plain
+from loaders.glide_spellings import glides_written
 from loaders.name_forms import article_forms
 from loaders.reference_tables import Entity
 
@@ -148,7 +149,7 @@ def town_key(surfaces: Sequence[str]) -> tuple[str, ...]:
     >>> town_key(["Kamishli"]) == town_key(["Qamishli"]), town_key(["Kardaha"]) == town_key(["Qardaha"])
     (True, True)
     """
-    return tuple(word.replace("q", "k") for word in name_key(surfaces))
+    return tuple(word.replace("q", "k") for word in name_key(surfaces, glides_written))
 
 
 def consonants(key: tuple[str, ...]) -> int:

@@ -3,38 +3,35 @@ place (docs/extraction.md, "Mentions"; thirty-second session, helper placefp32).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from loaders.aliases import name_key, tokenize
 from loaders.model import Mention
 
-_VOWELS = re.compile(r"[aeiou]+")
-_DOUBLED = re.compile(r"(.)\1+")
-_BLANKS = re.compile(r"[\s-]+")
 # Shorter names leave too few letters to tell two places apart
 MIN_LETTERS = 5
 
 
-def vowel_shape(name: str) -> str:
-    """The name with each run of vowels written "V" and doubled letters single: the spellings of one Arabic name
-    differ in their vowels and doubled letters, not in their consonants or where the vowels stand.
+def spelling_key(name: str) -> tuple[str, ...]:
+    """The name's key as the gazetteer keys one name spelt differently (`aliases.name_key`, its article dropped):
+    the spellings of one Arabic name differ in their vowels and doubled letters, not in their consonants.
 
-    >>> vowel_shape("al-Hamidiyeh") == vowel_shape("al-Hamediyeh"), vowel_shape("Zahra") == vowel_shape("Zuhur")
+    >>> spelling_key("al-Hamidiyeh") == spelling_key("al-Hamediyeh"), spelling_key("Zahra") == spelling_key("Zuhur")
     (True, False)
     """
-    return _VOWELS.sub("V", _DOUBLED.sub(r"\1", _BLANKS.sub(" ", name.casefold())))
+    return name_key([token.surface for token in tokenize(name)]) or (name.casefold(),)  # no word: as written
 
 
 def one_key_per_spelling(body: str, per_sentence: list[list[Mention]]) -> list[list[Mention]]:
-    """Local places whose name has the vowel shape of another place mention of the article are that place: the
-    linked place of that shape if there is exactly one, else the local place of that shape named first."""
-    linked: dict[str, set[str]] = {}
-    first_local: dict[str, str] = {}
+    """Local places whose name has the spelling key of another place mention of the article are that place: the
+    linked place of that key if there is exactly one, else the local place of that key named first."""
+    linked: dict[tuple[str, ...], set[str]] = {}
+    first_local: dict[tuple[str, ...], str] = {}
     for m in (m for found in per_sentence for m in found):
         text = body[m.span.start : m.span.end]
         if m.kind != "place" or len(text) < MIN_LETTERS:
             continue
-        shape = vowel_shape(text)
+        shape = spelling_key(text)
         if m.linked:
             linked.setdefault(shape, set()).add(m.key)
         else:
@@ -44,7 +41,7 @@ def one_key_per_spelling(body: str, per_sentence: list[list[Mention]]) -> list[l
         text = body[m.span.start : m.span.end]
         if m.kind != "place" or m.linked or len(text) < MIN_LETTERS:
             continue
-        shape = vowel_shape(text)
+        shape = spelling_key(text)
         keys = linked.get(shape, set())
         key = next(iter(keys)) if len(keys) == 1 else None if keys else first_local[shape]
         if key is not None and key != m.key:

@@ -14,7 +14,7 @@ from loaders.model import Article
 from loaders.places_of_events import _OLD_DATE_COMMA
 from loaders.province_references import PROVINCE_REFERENCE
 from loaders.provincial_capitals import CAPITAL_REFERENCE
-from loaders.repelled_attacks import _REPELLED_PASSIVE, _overlapping
+from loaders.repelled_attacks import _passive_phrase_at
 from loaders.seats import governorate_seats, seats
 
 DAMASCUS = "place/damascus-421202165"
@@ -69,8 +69,9 @@ def test_an_attack_told_before_does_not_hide_the_one_repelled(gazetteer: Gazette
     assert told == [("armed-clash", ["islamic-state"], ["peoples-protection-units"])]
     told = _sides("After a failed assault last week, a rebel offensive on Hama was repulsed by the army.", gazetteer)
     assert told == [("armed-clash", ["syrian-rebels"], ["syrian-arab-army"])]
-    phrases = list(_overlapping(_REPELLED_PASSIVE, "In a new attack, an IS offensive was repelled by the YPG."))
-    assert [p.group("noun") for p in phrases] == ["attack", "offensive"]
+    text = "In a new attack, an IS offensive was repelled by the YPG."
+    phrases = [_passive_phrase_at(text, text.index(noun)) for noun in ("attack", "offensive")]
+    assert [p.group("noun") if p else None for p in phrases] == ["attack", "offensive"]
 
 
 def test_an_attack_told_before_one_stopped_by_no_side_adds_no_target(gazetteer: Gazetteer) -> None:
