@@ -68,6 +68,7 @@ from loaders.compared_events import (
     _SIMILAR_ONE,
     OLD_DATE_AFTER,
 )
+from loaders.conquests_summed import _SHARE_AFTER
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.denied_and_remarked import (
     _BACKDROP_VERB,
@@ -134,6 +135,14 @@ from loaders.numbered_places import NUMBERED, NUMBERED_NAME
 from loaders.on_the_offensive import _ON_THE
 from loaders.open_province import OPENING
 from loaders.opening_blows import _OPENED_WITH
+from loaders.other_senses import (
+    _BOMBING_WORD,
+    FOILED_BEFORE,
+    MATERIEL_TAKEN,
+    MUNITION_HELD,
+    MUNITION_NOUN,
+    STRUCK_DEAL,
+)
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.own_phrase import _KH, OWN_PHRASE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
@@ -222,6 +231,7 @@ from loaders.tolls_after import _HIT_AT
 from loaders.trapped_people import _SUBJECT_GAP, _WAY_SHUT, TRAPPING
 from loaders.tribe_names import TRIBE_NAMED
 from loaders.trigger_guards import _FLED_FROM, _HEDGE, _NOT_HAPPENING
+from loaders.trigger_objects import _AFTER_ACTOR, _SIDE_BEFORE, _SURROUNDED_OBJECT
 from loaders.truce_made import TRUCE_MADE
 from loaders.truce_parties import _AGREED_BEFORE, _AGREED_WITH, _ANNOUNCED, _BEFORE_AGREED
 from loaders.truce_words import BODY_FOR_TRUCE
@@ -1057,6 +1067,31 @@ PARTY32_TEXTS = cut(
 SPEAKS32_TEXTS = cut(" has" * 1250, " called" * 715, " Division 30" * 417, " " * 5000)
 # a village's size or side word at a name's end (placefp32): runs of "al-Kubra", of blanks, of "al-", of "kubr"
 SIZE_OR_SIDE32_TEXTS = cut(" al-Kubra" * 556, " " * 5000, " al-" * 1250, " kubr" * 1000)
+# a deal struck (vocab33): runs of " a new" (the determiners), of " struck", of " deal-", of blanks
+STRUCK_DEAL33_TEXTS = cut(" a new" * 834, " struck" * 715, " deal-" * 834, " " * 5000)
+# a swift entry (vocab33): runs of "swept", of "sweeping through", of "rolled into the", of blanks
+SWEPT_INTO33_TEXTS = cut("swept " * 834, "sweeping through " * 295, "rolled into the " * 313, " " * 5000)
+# a bomb planted (vocab33): runs of "planted a", of "planted bombs" with no harm after, of "planted bombs killing",
+# of blanks
+PLANTED33_TEXTS = cut("planted a " * 500, "planted bombs " * 358, "planted bombs killing " * 228, " " * 5000)
+# one rocket or missile that hit (vocab33): runs of "rocket", of "rocket slammed", of "missile crashed into", of blanks
+ROCKET_HIT33_TEXTS = cut("rocket " * 715, "rocket slammed " * 334, "missile crashed into " * 239, " " * 5000)
+# a place surrounded (vocab33): runs of "surrounded", of "the rebel-held town of", of "forces have", of "have also",
+# of blanks
+SURROUNDED33_TEXTS = cut(
+    "surrounded " * 455, " the rebel-held town of" * 218, " forces have" * 417, " have also" * 500, " " * 5000
+)
+# arms taken (vocab33): runs of "the large", of "of", of "weapons", of "weapons depots", of blanks
+MATERIEL33_TEXTS = cut(" the large" * 500, " of" * 1667, " weapons" * 625, " weapons depots" * 334, " " * 5000)
+# a bombing foiled (vocab33): runs of "foiled a", of "thwarted the planned car", of "suicide", of blanks
+FOILED33_TEXTS = cut("foiled a " * 556, "thwarted the planned car " * 200, "suicide " * 625, " " * 5000)
+# munitions held or sent (vocab33): runs of "shipments of", of "sent", of "includes" then words, of "rockets", blanks
+MUNITION_HELD33_TEXTS = cut(
+    "shipments of " * 385, "sent " * 1000, "includes " + "big red " * 623, "rockets " * 625, " " * 5000
+)
+# a share of the country told by a quantity word (vocab33): runs of "control of most of", of "the bulk", of
+# "large parts", of blanks
+SHARE33_TEXTS = cut(" control of most of" * 264, " the bulk" * 556, " large parts" * 417, " " * 5000)
 # a name's spelling key (placefp32; tidy33 keys it by `aliases.name_key`): runs of one vowel, of one letter
 # doubled, of blanks and hyphens, of "al-Hamidiyeh"
 VOWEL_SHAPE32_TEXTS = cut("a" * 5000, "bb" * 2500, " -" * 2500, "al-Hamidiyeh " * 385)
@@ -1421,6 +1456,11 @@ def _before_region(text: str) -> str | None:
     """_RUN_BEFORE_REGION searched as `region_lists.lists_before_regions` does, in its window before the text's end."""
     start = max(0, len(text) - region_lists.BEFORE_REGION_CHARS)
     return _group(region_lists._RUN_BEFORE_REGION.search(text, start, len(text)))
+
+
+def munition_held_before_end(text: str) -> str | None:
+    """MUNITION_HELD searched as `other_senses.in_other_sense` does, in the 80 characters before the text's end."""
+    return _group(MUNITION_HELD.search(text, max(0, len(text) - 80), len(text)))
 
 
 def _matched(pattern: re.Pattern[str]) -> Callable[[str], str | None]:
@@ -2034,4 +2074,25 @@ CASES: tuple[Case, ...] = (
     # every attack noun of the sentence read in one call, 500 on the first text (the old scan from the sentence start
     # took 3.5 s there)
     Case("repelled_attacks._passive_phrase_at", "call", _passive_at_each_noun, PASSIVE_AT33_TEXTS, 0.05),
+    Case("other_senses.STRUCK_DEAL", "match", _matched(STRUCK_DEAL), STRUCK_DEAL33_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SWEPT_INTO33_TEXTS, 0.05
+    ),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), PLANTED33_TEXTS, 0.05),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ROCKET_HIT33_TEXTS, 0.05
+    ),
+    Case("munition_subjects._MISSILE_BEFORE", "search", searched(_MISSILE_BEFORE), ROCKET_HIT33_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), SURROUNDED33_TEXTS, 0.05
+    ),
+    Case("trigger_objects._SURROUNDED_OBJECT", "match", _matched(_SURROUNDED_OBJECT), SURROUNDED33_TEXTS),
+    Case("trigger_objects._SIDE_BEFORE", "search", searched(_SIDE_BEFORE), SURROUNDED33_TEXTS),
+    Case("trigger_objects._AFTER_ACTOR", "fullmatch", _fullmatched(_AFTER_ACTOR), SURROUNDED33_TEXTS),
+    Case("other_senses.MATERIEL_TAKEN", "match", _matched(MATERIEL_TAKEN), MATERIEL33_TEXTS),
+    Case("other_senses.FOILED_BEFORE", "search", searched(FOILED_BEFORE), FOILED33_TEXTS),
+    Case("other_senses._BOMBING_WORD", "match", _matched(_BOMBING_WORD), FOILED33_TEXTS),
+    Case("other_senses.MUNITION_HELD", "search", munition_held_before_end, MUNITION_HELD33_TEXTS),
+    Case("other_senses.MUNITION_NOUN", "fullmatch", _fullmatched(MUNITION_NOUN), MUNITION_HELD33_TEXTS),
+    Case("conquests_summed._SHARE_AFTER", "match", _matched(_SHARE_AFTER), SHARE33_TEXTS),
 )

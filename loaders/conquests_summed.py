@@ -18,9 +18,15 @@ _SWATHES_AFTER = re.compile(
 # A share of the country taken or held: "has regained control of 55 percent of the country", "seized a third of
 # Syria": a war's balance summed up, no one place taken (twenty-first session, helper outprec6)
 _SHARE_AFTER = re.compile(
-    r"\s+(?:(?:back\s+)?(?:full\s+)?control\s+(?:of|over)\s+)?(?:about|around|some|nearly|almost|over|more\s+than|"
-    r"roughly|less\s+than|up\s+to)?\s*(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|(?:a|one|two)\s+(?:third|quarter|half)s?"
-    r"|half)\s+of\s+(?:the\s+country|Syria|(?:its|the|all)\s+territory|territory|the\s+land)\b",
+    # (the word of measure takes its own blank: "(?:about)?\s*" after "\s+" read a run of blanks in quadratic time)
+    r"\s+(?:(?:back\s+)?(?:full\s+)?control\s+(?:of|over)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+    r"roughly|less\s+than|up\s+to)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|(?:a|one|two)\s+(?:third|quarter|half)s?"
+    r"|half)\s+of\s+(?:the\s+country|Syria|(?:its|the|all)\s+territory|territory|the\s+land)\b"
+    # or told by a word of quantity, the whole country its object: "has regained control of most of the country",
+    # "much of Syria" (not "the bulk of the territory around Aleppo", "most of the country's oil fields"; thirty-third
+    # session, vocab33, written-sentence probe)
+    r"|\s+(?:(?:back\s+)?(?:full\s+)?control\s+(?:of|over)\s+)?(?:most|much|the\s+(?:bulk|majority)|(?:large|vast|big)\s+"
+    r"parts?)\s+of\s+(?:the\s+country|Syria)\b(?![’'-])",
     re.IGNORECASE,
 )
 _SWATHES_BEFORE = re.compile(

@@ -127,6 +127,12 @@ _TRIGGERS: list[tuple[str, str]] = [
      # a post of the enemy's blown up: "rebels blew up an army checkpoint" (`munition_subjects`)
      rf"{SITE_BLOWN}|"
      r"explosive\s+devices?|bomb\s+(?:blasts?|attacks?)|(?:bomb|explosive)s?\s+planted|"
+     # the same in the active voice, the doer first, with the harm it did told after it: "militants planted a bomb
+     # under a bus, killing four soldiers" (thirty-third session, vocab33, written-sentence probe; a bomb only planted,
+     # "planted explosives around the ruins", "arrested a man who planted a bomb", is no blast; not "planted trees")
+     r"planted\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+)?(?:bombs?|explosives|explosive\s+charges?)\b"
+     r"(?!\s+(?:hoax(?:es)?|scares?|threats?|alerts?|squads?|disposal)\b)"
+     r"(?=[^.;]{0,120}?\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|exploded|went\s+off)\b)|"
      # a bomb named for the vehicle that carries it: "a car bomb", "sending a truck bomb into the district"
      r"(?:car|truck|lorry|vehicle)\s+bomb(?:s|ings?)?|"
      r"vehicle-borne|VBIEDs?|booby-trapped|explosives-laden\s+(?:car|truck|vehicle)s?|explosions?|blasts?|"
@@ -190,6 +196,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"(?<!\beconomic\s)(?<!\btrade\s)(?<!\bfinancial\s)(?<!\bcommercial\s)blockad(?:es?|ed|ing)|"
      r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))surrounded(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
      r"(?:forces|troops|rebels|fighters|militants|army|regime|jihadists|insurgents)\b)|"
+     # the active voice, a place its object: "IS militants surrounded the town of Kobani" (`trigger_objects`;
+     # thirty-third session, vocab33, written-sentence probe)
+     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)surrounded(?=\s+(?!by\b)[\w-])|"
      # "sealed the main route into opposition areas, effectively trapping nearly 300000 residents": a siege told by
      # the number it shuts in (truce28)
      rf"trapping(?={TRAPPED_COUNT})"),
@@ -344,7 +353,7 @@ _TRIGGER_PREFIXES = frozenset(
     repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr decl
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win anno proc
     acco left depa buse buss defe rout trap supp repr crus quel disp crac prot rall sit neut enga
-    turn gave give giv laid lay""".split()  # noqa: SIM905
+    turn gave give giv laid lay swep swee roll marc slam cras smas plou plow""".split()  # noqa: SIM905
 )
 
 

@@ -12,8 +12,13 @@ from loaders.clause_words import TIME_OR_CONTRAST
 from loaders.launched_offensives import launched_at
 from loaders.model import Mention
 
-# A side entering ground takes it: "IS fighters entered Kobane", "the SDF broke into western districts of Manbij".
-ENTRY = r"entered|enter(?:s|ing)?|(?:broke|break(?:s|ing)?)\s+into"
+# A side entering ground takes it: "IS fighters entered Kobane", "the SDF broke into western districts of Manbij";
+# the wires' verbs of a swift entry too, "IS fighters swept into Palmyra", "troops rolled into the town" (thirty-third
+# session, vocab33, written-sentence probe; a side must be named, so "a fire swept through the camp" is none)
+ENTRY = (
+    r"entered|enter(?:s|ing)?|(?:broke|break(?:s|ing)?)\s+into|(?:swept|sweep(?:s|ing)?)\s+(?:into|through)|"
+    r"(?:rolled|marched)\s+into"
+)
 _ENTRY_ONLY = re.compile(ENTRY, re.IGNORECASE)
 # Ground a side enters: a kind of ground, at most three words on ("the southern districts", "the complex of").
 _ENTERED_GROUND = re.compile(

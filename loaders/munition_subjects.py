@@ -10,8 +10,14 @@ from loaders.engagement_types import AIR_CONTEXT, foreign_state
 # A missile as the subject of the verb that tells what it did ("missiles hit", "a missile targeted", "missiles
 # struck"); not "missile defence", nor a missile hit ("the missile hit by"). "An Israeli missile strike" stays the
 # shelling of its own trigger (retyped, it cost a false engagement on half b).
-_MISSILE_BEFORE = re.compile(r"(?i)\bmissiles?\s+(?:(?:also|reportedly|then|later|again)\s+)?$")
-MISSILE_HIT = r"(?:(?<=\bmissiles\s)|(?<=\bmissile\s))hit(?!\s+by\b)"
+# A rocket, one of them, is such a subject too, and "slammed / crashed into" what it hit (thirty-third session, vocab33,
+# written-sentence probe: "A rocket hit a school in Jaramana", "a missile slammed into a market"; "rockets" is a trigger
+# of its own)
+_MISSILE_BEFORE = re.compile(r"(?i)\b(?:missiles?|rocket)\s+(?:(?:also|reportedly|then|later|again)\s+)?$")
+MISSILE_HIT = (
+    r"(?:(?<=\bmissiles\s)|(?<=\bmissile\s)|(?<=\brocket\s))"
+    r"(?:hit(?!\s+by\b)|(?:slammed|crashed|smashed|ploughed|plowed)\s+into)"
+)
 # A munition dropped, after a drone as its subject: "an IS drone dropped a bomb on", "drones dropped explosives on"
 # (not "dropped leaflets", "dropped out of the sky"); the drone is then the air-strike trigger.
 DROPPED_MUNITION = (
@@ -39,7 +45,9 @@ INTERCEPTED = (
     r"intercept(?:ed|ing)(?=\s+(?:an?\s+|the\s+|(?:several|some|most|many|two|three|four|five|six|\d+)\s+)?"
     r"(?:of\s+the\s+)?(?-i:[A-Z])[\w'’.-]*\s+(?:missiles?|rockets?)\b)"
 )
-_STRUCK_WORDS = re.compile(r"(?i)hit|struck|strikes?|target(?:ed|ing)")
+_STRUCK_WORDS = re.compile(
+    r"(?i)hit|struck|strikes?|target(?:ed|ing)|(?:slammed|crashed|smashed|ploughed|plowed)\s+into"
+)
 
 
 def missile_type(

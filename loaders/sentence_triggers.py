@@ -82,7 +82,7 @@ def _generic_trigger(
     text: str, base: int, match: re.Match[str], mentions: Sequence[Mention], classes: Mapping[str, str]
 ) -> Trigger:
     """The type a generic trigger word ("attack", "bombing", "pounded") tells from the words around it."""
-    near = text[max(0, match.start() - 40) : match.end() + 40]
+    near = text[_word_start(text, match.start() - 40) : _word_end(text, match.end() + 40)]
     word = match.group(0).lower()
     context = text if word.startswith("bomb") else near
     if AIR_CONTEXT.search(context) and re.match(r"attack|raid|strike|struck|bomb|pound|target|hit", word):
@@ -105,6 +105,24 @@ def _generic_trigger(
     if word.startswith("pound"):
         return ("shelling", match, False)
     return ("armed-clash", match, True)
+
+
+def _word_start(text: str, at: int) -> int:
+    """`at` moved back to the start of the word it falls in (or 0)."""
+    # a window cut inside a word makes a word of its part: "Deir ez-Zor air|port" read as "air" (thirty-third session,
+    # vocab33, written-sentence probe)
+    at = max(0, at)
+    while 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum():
+        at -= 1
+    return at
+
+
+def _word_end(text: str, at: int) -> int:
+    """`at` moved on to the end of the word it falls in (or the text's end)."""
+    at = min(len(text), at)
+    while 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum():
+        at += 1
+    return at
 
 
 def filter_triggers(

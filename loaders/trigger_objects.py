@@ -62,11 +62,38 @@ _SURROUNDED_GAP = re.compile(
 )
 
 
+# The active "surrounded": its object a place named, perhaps after its kind ("surrounded the rebel-held town of
+# Kobani", "have surrounded Zabadani"), and an armed side its subject, named in its clause before it (not "hills
+# surrounded the town", "police surrounded the building"; thirty-third session, vocab33, written-sentence probe).
+_SURROUNDED_OBJECT = re.compile(
+    r"\s+(?:the\s+)?(?:(?:[\w-]+-held|rebel|opposition|government|regime|besieged|strategic|key|northern|southern|"
+    r"eastern|western|central)\s+){0,2}(?:(?:towns?|city|villages?|districts?|neighbou?rhoods?|suburbs?|enclaves?|"
+    r"camps?|areas?)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_SUBJECT_GAP = r"\s+(?:(?:have|had|has|also|then|quickly|almost|nearly|reportedly)\s+){0,2}"
+_SIDE_BEFORE = re.compile(
+    rf"\b(?:forces|troops|fighters|rebels|militants|jihadists|insurgents|militias?|militiamen|soldiers|army){_SUBJECT_GAP}$",
+    re.IGNORECASE,
+)
+_AFTER_ACTOR = re.compile(_SUBJECT_GAP, re.IGNORECASE)
+
+
 def surrounds_a_place(text: str, base: int, match: re.Match[str], mentions: Sequence[Mention]) -> bool:
     """Whether a trigger is no "surrounded", or one of a place named just before ("Kafraya which is surrounded by
-    rebels"); "the plane was surrounded by troops" is no siege."""
+    rebels") or, in the active voice, a place named after it by an armed side named before it; "the plane was
+    surrounded by troops" is no siege."""
     if match.group(0).lower() != "surrounded":
         return True
+    if not text.startswith("by", match.end() + 1):
+        gap = _SURROUNDED_OBJECT.match(text, match.end())
+        at = base + (gap.end() if gap else match.end())
+        return any(m.kind == "place" and m.span.start == at for m in mentions) and (
+            _SIDE_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+            or any(
+                m.kind == "actor" and _AFTER_ACTOR.fullmatch(text, m.span.end - base, match.start()) for m in mentions
+            )
+        )
     return any(
         m.kind == "place" and _SURROUNDED_GAP.fullmatch(text, m.span.end - base, match.start())
         for m in mentions
