@@ -4,13 +4,25 @@ country), each beside a real clash that stays. Texts written for the tests."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from bench.adversarial import BATTLES_ASIDE32_TEXTS
-from loaders.battles_aside import _BROKE_OUT_BACK, _CAUSE_FOUGHT, _DAY, _DISPLACED_BY, _GOES_ON, _LULL_IN, _NOT_BEGUN
+from loaders.battles_aside import (
+    _BROKE_OUT_BACK,
+    _CAUSE_FOUGHT,
+    _DAY,
+    _DISPLACED_BY,
+    _GOES_ON,
+    _LULL_IN,
+    _NOT_BEGUN,
+    battle_aside,
+)
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+
+_WORD = re.compile(r"\w+")  # the trigger word the guard is handed, here the sentence's first
 
 
 def _read(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
@@ -98,12 +110,13 @@ def test_fighting_going_on_across_the_country_is_no_battle(gazetteer: Gazetteer)
     assert _read(text, gazetteer) == [("ambush", ["hama"])]
 
 
-def test_fighting_across_the_country_on_a_day_is_a_battle(gazetteer: Gazetteer) -> None:
-    text = (
-        "Rebels ambushed an army convoy near Hama. Fighting raged across the country on Monday, killing 80 people, "
-        "the Observatory said."
-    )
-    assert [etype for etype, _ in _read(text, gazetteer)] == ["ambush", "armed-clash"]
+def test_fighting_across_the_country_on_a_day_is_not_set_aside() -> None:
+    # Read at the guard: since the thirty-third session (joins33) a sideless "Fighting ..." opener borrows no side
+    # from the sentence before, so the article-level reading no longer shows the guard's day exception.
+    told = "Fighting raged across the country on Monday, killing 80 people, the Observatory said."
+    undated = told.replace(" on Monday", "")
+    assert not battle_aside(told, _WORD.match(told))
+    assert battle_aside(undated, _WORD.match(undated))
 
 
 def test_the_patterns_on_their_adversarial_inputs() -> None:
