@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from bench.adversarial import SOLDIERS33_TEXTS, searched
+from bench.adversarial import SOLDIERS33_TEXTS, SURROUNDED_BY33_TEXTS, _matched, searched
 from loaders.actor_references import _SOLDIERS_BEFORE
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.trigger_objects import _BY_AFTER
 
 
 def _sides(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
@@ -43,3 +44,21 @@ def test_soldiers_before_reads_the_sentence_start() -> None:
     assert _SOLDIERS_BEFORE.search("Soldiers shelled", 0, 0) is not None
     assert _SOLDIERS_BEFORE.search("Rebel soldiers shelled", 0, 6) is None
     assert [searched(_SOLDIERS_BEFORE)(t) is not None for t in SOLDIERS33_TEXTS] == [False, False, False, True]
+
+
+# --- "surrounded" and its passive "by" after more than one blank ---
+
+
+def test_passive_surrounded_with_two_blanks_before_by_is_a_siege(gazetteer: Gazetteer) -> None:
+    told = _sides("The town of Madaya, which is surrounded  by government forces, ran out of food.", gazetteer)
+    assert ("siege", ["syrian-arab-army"], []) in told
+
+
+def test_active_surrounded_still_needs_a_place_after_it(gazetteer: Gazetteer) -> None:
+    text = "Police surrounded the building in Damascus on Monday. IS militants surrounded the town of Kobani."
+    assert [kind for kind, _, _ in _sides(text, gazetteer)].count("siege") == 1
+    assert ("siege", ["islamic-state"], []) in _sides(text, gazetteer)
+
+
+def test_by_after_adversarial_inputs() -> None:
+    assert [_matched(_BY_AFTER)(t) is not None for t in SURROUNDED_BY33_TEXTS] == [False, True, True]
