@@ -231,7 +231,7 @@ from loaders.tolls_after import _HIT_AT
 from loaders.trapped_people import _SUBJECT_GAP, _WAY_SHUT, TRAPPING
 from loaders.tribe_names import TRIBE_NAMED
 from loaders.trigger_guards import _FLED_FROM, _HEDGE, _NOT_HAPPENING
-from loaders.trigger_objects import _AFTER_ACTOR, _SIDE_BEFORE, _SURROUNDED_OBJECT
+from loaders.trigger_objects import _AFTER_ACTOR, _BY_AFTER, _SIDE_BEFORE, _SURROUNDED_OBJECT
 from loaders.truce_made import TRUCE_MADE
 from loaders.truce_parties import _AGREED_BEFORE, _AGREED_WITH, _ANNOUNCED, _BEFORE_AGREED
 from loaders.truce_words import BODY_FOR_TRUCE
@@ -1081,6 +1081,8 @@ ROCKET_HIT33_TEXTS = cut("rocket " * 715, "rocket slammed " * 334, "missile cras
 SURROUNDED33_TEXTS = cut(
     "surrounded " * 455, " the rebel-held town of" * 218, " forces have" * 417, " have also" * 500, " " * 5000
 )
+# the passive's "by" after "surrounded" (reread33): a run of blanks with no "by", the same ending on "by", runs of " by"
+SURROUNDED_BY33_TEXTS = cut(" " * 5000, " " * 4998 + "by", " by" * 1667)
 # arms taken (vocab33): runs of "the large", of "of", of "weapons", of "weapons depots", of blanks
 MATERIEL33_TEXTS = cut(" the large" * 500, " of" * 1667, " weapons" * 625, " weapons depots" * 334, " " * 5000)
 # a bombing foiled (vocab33): runs of "foiled a", of "thwarted the planned car", of "suicide", of blanks
@@ -2089,6 +2091,7 @@ CASES: tuple[Case, ...] = (
     Case("trigger_objects._SURROUNDED_OBJECT", "match", _matched(_SURROUNDED_OBJECT), SURROUNDED33_TEXTS),
     Case("trigger_objects._SIDE_BEFORE", "search", searched(_SIDE_BEFORE), SURROUNDED33_TEXTS),
     Case("trigger_objects._AFTER_ACTOR", "fullmatch", _fullmatched(_AFTER_ACTOR), SURROUNDED33_TEXTS),
+    Case("trigger_objects._BY_AFTER", "match", _matched(_BY_AFTER), SURROUNDED_BY33_TEXTS),
     Case("other_senses.MATERIEL_TAKEN", "match", _matched(MATERIEL_TAKEN), MATERIEL33_TEXTS),
     Case("other_senses.FOILED_BEFORE", "search", searched(FOILED_BEFORE), FOILED33_TEXTS),
     Case("other_senses._BOMBING_WORD", "match", _matched(_BOMBING_WORD), FOILED33_TEXTS),

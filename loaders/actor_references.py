@@ -67,8 +67,9 @@ _TROOPS_OF = re.compile(r"\s+(?:and\s+\w+\s+)?of\b")
 # the article named before, on the text's own ground, never the home army by default (thirty-third session, helper
 # leftopen33, written-sentence probe)
 _SOLDIERS_BEFORE = re.compile(
-    r"(?:^|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|scores\s+of|"
-    r"hundreds\s+of|several|many|some|more|the|these|those|of|and))\s+$",
+    # (the sentence's start takes no blank: the text before a sentence-initial "Soldiers" is empty; reread33)
+    r"(?:^\s*|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|scores\s+of|"
+    r"hundreds\s+of|several|many|some|more|the|these|those|of|and)\s+)$",
     re.IGNORECASE,
 )
 _WEEKDAY_OR_MONTH = re.compile(rf"(?:{WEEKDAY}|{MONTH}|Earlier|Meanwhile|Later|Elsewhere)\s+$")

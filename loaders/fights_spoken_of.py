@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders.aircraft_words import STRIKING
+from loaders.spoken_of import FEARED_DETERMINER
 
 # Words that open a clause of their own: between them and the trigger the trigger is another clause's
 _OPENER = r"(?:after|before|when|while|as|since|because|following|amid|and|but|or|that|which|who|where|then|until)"
@@ -16,8 +17,9 @@ _SAID = r"(?:said|says|say|told|tells|reported|reports|added|stated|claimed|acco
 # offensive") is `spoken_of._FEAR_VERB`'s, and "for / in fear of" is left, as there, the feared thing often real and
 # told. At most two modifiers between, none opening a clause or a report ("fearing reprisals said air strikes hit").
 _FEARING = re.compile(
-    r"(?<![\w-])fearing\s+(?:(?:an?|the|any|more|further|another|new|renewed|fresh|possible)\s+)?"
-    rf"(?:(?!(?:{_OPENER}|{_SAID}|of|for|in|on|at|by|with|from|to)\b)[\w'’-]+\s+){{0,2}}$",
+    r"(?<![\w-])fearing\s+"
+    + FEARED_DETERMINER
+    + rf"(?:(?!(?:{_OPENER}|{_SAID}|of|for|in|on|at|by|with|from|to)\b)[\w'’-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 
@@ -47,7 +49,7 @@ def to_be_halted(text: str, match: re.Match[str]) -> bool:
 # stopped": the fight's end used as a time, the news being what came after (written-sentence probe, notevents33).
 # A time conjunction, "the", at most two modifiers before the trigger; after it at most seven words with no clause
 # break, then the verb of ending.
-_TIME_THE = re.compile(r"\b(?:after|once|when|until|since)\s+(?:the\s+)(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_TIME_THE = re.compile(r"\b(?:after|once|when|until|since)\s+the\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _ENDED = re.compile(
     r"(?:\s+(?!(?:after|before|when|while|which|who|that|but|then)\b)[\w'’-]+){0,7}?\s+(?:had\s+)?"
     r"(?:ended|subsided|stopped|ceased|died\s+down|eased|calmed(?:\s+down)?|(?:was|were)\s+over)\b",

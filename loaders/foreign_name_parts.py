@@ -46,8 +46,8 @@ def _part_of_a_name(body: str, mention: Mention, found: list[Mention], gazetteer
 
 
 def _syrian_town(mention: Mention, gazetteer: Gazetteer) -> bool:
-    """Whether a mention is a gazetteer place in Syria other than the country itself ("the Jordan-Syria highway" names
-    two countries, each a place of the news)."""
+    """Whether a mention is a gazetteer place in Syria other than the country itself."""
+    # ("the Jordan-Syria highway" names two countries, each a place of the news)
     return (
         mention.kind == "place"
         and mention.key in gazetteer

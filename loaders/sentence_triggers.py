@@ -82,6 +82,8 @@ def _generic_trigger(
     text: str, base: int, match: re.Match[str], mentions: Sequence[Mention], classes: Mapping[str, str]
 ) -> Trigger:
     """The type a generic trigger word ("attack", "bombing", "pounded") tells from the words around it."""
+    # whole words at both ends: a window cut inside a word makes a word of its part, "Deir ez-Zor air|port" read as
+    # "air" (thirty-third session, vocab33, written-sentence probe)
     near = text[_word_start(text, match.start() - 40) : _word_end(text, match.end() + 40)]
     word = match.group(0).lower()
     context = text if word.startswith("bomb") else near
@@ -109,8 +111,6 @@ def _generic_trigger(
 
 def _word_start(text: str, at: int) -> int:
     """`at` moved back to the start of the word it falls in (or 0)."""
-    # a window cut inside a word makes a word of its part: "Deir ez-Zor air|port" read as "air" (thirty-third session,
-    # vocab33, written-sentence probe)
     at = max(0, at)
     while 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum():
         at -= 1

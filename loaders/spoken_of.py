@@ -53,6 +53,8 @@ _NAMED_PLACE_AFTER = re.compile(r"\s+(?:of|on|in|inside|against|near|at)\s+(?:th
 # ... but "for fear of" and "in fear of" tell why people act or how they live, the feared thing often real and told
 # ("fled for fear of the shelling", "living in fear of the sieges"); left to the other guards.
 _FOR_FEAR = re.compile(r"\b(?:for|in)\s+fears?\s+of\s", re.IGNORECASE)
+# What may open the feared fight after a verb of fearing ("fear a new offensive", "fearing renewed shelling")
+FEARED_DETERMINER = r"(?:(?:an?|the|any|more|further|another|new|renewed|fresh|possible)\s+)?"
 # The verb of fearing with the event its object: "they feared revenge attacks", "residents fear a new offensive"
 # (twenty-third session, helper precision23). Not the adjective ("the long-feared offensive began": it came, nor
 # "the feared IS"), nor "fear of" (the noun, above), nor a clause ("feared that ..."): modifiers only between.
@@ -61,8 +63,8 @@ _FEAR_VERB = re.compile(
     # "a much feared assault"; twenty-third session, helper review23e)
     r"(?<![\w-])(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)"
     r"(?:fears?|dreads?|(?<!['’]s\s)(?<!ly\s)(?<!\bmuch\s)(?:feared|dreaded))\s+"
-    r"(?:(?:an?|the|any|more|further|another|new|renewed|fresh|possible)\s+)?"
-    r"(?:(?!(?:of|for|since|after|before|as|when|while|and|or|but|in|on|at|by|with|from|to|that|which|who|was|were|"
+    + FEARED_DETERMINER
+    + r"(?:(?!(?:of|for|since|after|before|as|when|while|and|or|but|in|on|at|by|with|from|to|that|which|who|was|were|"
     r"is|are|has|have|had|amid|during|despite|would|could|might|will)\b)[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )

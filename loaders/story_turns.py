@@ -39,12 +39,13 @@ def continued_subject(
     index: int,
     mined: Sequence[Sentence],
     per_sentence: Sequence[Sequence[Mention]],
-    classes: Mapping[str, str] | None = None,
+    classes: Mapping[str, str],
 ) -> str | None:
     """The actor a sentence keeps talking about: the subject of the sentence before, in the same paragraph.
 
     Used only when the sentence's own subject names no actor ("Russia intervenes ... The Federation fighters
-    carried out raids"); the previous sentence's subject is its first actor mention at its very start.
+    carried out raids"); the previous sentence's subject is its first actor mention at its very start. classes: the
+    actors' classes, to tell a fight's sides ("Fighting continued in Jobar" names none).
     """
     if index == 0:
         return None
@@ -53,7 +54,7 @@ def continued_subject(
         return None
     if _TURN.match(body, mined[index].span.start):
         return None  # "In Iraq meanwhile ...", "Elsewhere ...": the story turns to another scene
-    if FIGHT_OPENS.match(body, mined[index].span.start) and not _fighters_named(per_sentence[index], classes or {}):
+    if FIGHT_OPENS.match(body, mined[index].span.start) and not _fighters_named(per_sentence[index], classes):
         return None  # "Fighting continued in Jobar": no side of the sentence before is the fight's doer
     for m in per_sentence[index - 1]:
         if m.kind == "actor" and m.span.start - previous.span.start <= 4:

@@ -28,9 +28,9 @@ def told_apart(
     earlier: EngagementDraft,
     gazetteer: Gazetteer,
 ) -> bool:
-    """Whether the detection is another engagement than `earlier`: a deed told with "also" at a spot of its own
-    (`adds_a_spot`), or one told anew on a day counted from the one just told ("Two days earlier, a car bomb in the
-    same town killed five" after Thursday's car bomb there); "the attack" a day later still refers back."""
+    """Whether the detection is another engagement than `earlier`: an "also" deed at a new spot, or a day apart."""
+    # ("Two days earlier, a car bomb in the same town killed five" after Thursday's car bomb there is told anew; "the
+    # attack" a day later still refers back)
     if adds_a_spot(body, detection, also, stated, earlier, gazetteer):
         return True
     anew = not detection.definite or detection.by_subject

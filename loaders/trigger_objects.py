@@ -77,6 +77,8 @@ _SIDE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_ACTOR = re.compile(_SUBJECT_GAP, re.IGNORECASE)
+# The passive's "by", whatever blanks stand before it ("which is surrounded  by rebels": two blanks; reread33)
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
 def surrounds_a_place(text: str, base: int, match: re.Match[str], mentions: Sequence[Mention]) -> bool:
@@ -85,7 +87,7 @@ def surrounds_a_place(text: str, base: int, match: re.Match[str], mentions: Sequ
     surrounded by troops" is no siege."""
     if match.group(0).lower() != "surrounded":
         return True
-    if not text.startswith("by", match.end() + 1):
+    if not _BY_AFTER.match(text, match.end()):
         gap = _SURROUNDED_OBJECT.match(text, match.end())
         at = base + (gap.end() if gap else match.end())
         return any(m.kind == "place" and m.span.start == at for m in mentions) and (
