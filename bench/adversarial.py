@@ -150,7 +150,7 @@ from loaders.past_deeds import (
     dated_back,
     done_in_the_past,
 )
-from loaders.person_names import _GIVEN_BEFORE, _RELATION_OF
+from loaders.person_names import _GIVEN_BEFORE, _NISBA_AFTER, _RELATION_OF, _TITLE_BEFORE
 from loaders.pictured_scenes import _PICTURE_SHOWS
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
@@ -1039,6 +1039,8 @@ SIZE_OR_SIDE32_TEXTS = cut(" al-Kubra" * 556, " " * 5000, " al-" * 1250, " kubr"
 VOWEL_SHAPE32_TEXTS = cut("a" * 5000, "bb" * 2500, " -" * 2500, "al-Hamidiyeh " * 385)
 # a person's relation before "of" (placefp32): runs of "colleague of", of "of", of blanks
 RELATION_OF32_TEXTS = cut(" colleague of" * 385, " of" * 1667, " " * 5000)
+# a title before a kunya, a nisba after it (placegaps33): runs of titles, of blanks, of "al-", of capitalised words
+KUNYA_PERSON33_TEXTS = cut(" fighter" * 625, " " * 5000, " al-" * 1250, " al-Aa" * 833, "fighter" + " " * 4993)
 # a street's or a road's word after a place abroad (placefp33): runs of the noun, of blanks, of "St.", of dashes,
 # of "international"
 STREET33_TEXTS = cut(" Street" * 715, " " * 5000, " St." * 1250, " Streets" * 625)
@@ -1987,6 +1989,8 @@ CASES: tuple[Case, ...] = (
     Case("foreign_name_parts.ROAD_AFTER", "match at every offset", at_every_offset(ROAD_AFTER), ROAD33_TEXTS),
     Case("foreign_name_parts._ENDS_JOIN", "match at every offset", at_every_offset(_ENDS_JOIN), ROAD33_TEXTS),
     Case("foreign_name_parts.KUNYA_OF", "search", searched(KUNYA_OF), KUNYA33_TEXTS),
+    Case("person_names._TITLE_BEFORE", "search", searched(_TITLE_BEFORE), KUNYA_PERSON33_TEXTS),
+    Case("person_names._NISBA_AFTER", "match at every offset", at_every_offset(_NISBA_AFTER), KUNYA_PERSON33_TEXTS),
     # every attack noun of the sentence read in one call, 500 on the first text (the old scan from the sentence start
     # took 3.5 s there)
     Case("repelled_attacks._passive_phrase_at", "call", _passive_at_each_noun, PASSIVE_AT33_TEXTS, 0.05),

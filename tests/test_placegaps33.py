@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 from detection import place_keys
 
+from bench.adversarial import KUNYA_PERSON33_TEXTS, at_every_offset, searched
 from loaders.aliases import tokenize
 from loaders.bare_possessives import place_owns_what_follows
 from loaders.gazetteer import Gazetteer
+from loaders.person_names import _NISBA_AFTER, _TITLE_BEFORE
 
 HAMA_GOVERNORATE = "place/hama-governorate-85678363"
 
@@ -51,3 +53,38 @@ def test_a_place_possessive_reads_the_word_after_it() -> None:
     tokens = tokenize(text)
     ends = [i + 1 for i, token in enumerate(tokens) if token.surface in ("Hamas", "Idlibs")]
     assert [place_owns_what_follows(tokens, end, text) for end in ends] == [False, False, True, True, False, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IS fighter Abu Talha al-Almani was killed in an air strike on Raqqa.",
+        "Abu Talha al-Ansari was killed in a drone strike near Raqqa.",
+        "Abu Hajar, a rebel commander, told reporters in Raqqa that the group had withdrawn.",
+        "Militant leader Abu Hajar urged his men to hold Raqqa.",
+    ],
+)
+def test_a_kunya_told_as_a_mans_name_is_no_village(gazetteer: Gazetteer, text: str) -> None:
+    # a title before the by-name, a role in apposition or a nisba after it ("al-Almani", the German) make it a man's
+    found = place_keys(gazetteer, text)
+    assert "place/raqqa-421172833" in found
+    assert not any("abu" in key or "almani" in key or "ansari" in key for key in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Fighting in Abu Hajar continued on Monday.", "place/abu-hajar-1225958437"),
+        ("Air strikes hit Abu Hajar, a village near Qamishli.", "place/abu-hajar-1225958437"),
+        ("Rebels shelled the village of Abu Talha in Aleppo countryside.", "place/local/abu-talha"),
+    ],
+)
+def test_a_kunya_told_as_ground_is_still_a_village(gazetteer: Gazetteer, text: str, key: str) -> None:
+    assert key in place_keys(gazetteer, text)
+
+
+def test_kunya_person_patterns_read_the_adversarial_texts() -> None:
+    assert [searched(_TITLE_BEFORE)(text) for text in KUNYA_PERSON33_TEXTS] == [None, None, None, None, None]
+    assert [at_every_offset(_NISBA_AFTER)(text) for text in KUNYA_PERSON33_TEXTS][2:4] == [[], []]
+    assert searched(_TITLE_BEFORE)("said rebel commander ") == "commander "
+    assert _NISBA_AFTER.match(" al-Almani was") and not _NISBA_AFTER.match(" al-Gharbi village")
