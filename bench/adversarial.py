@@ -1079,6 +1079,8 @@ SPORTS29_TEXTS = cut("al-Nidal Sports " * 320, "Sports Club " * 420, "Al-Ab Spor
 LOCATED30_TEXTS = cut(
     "village and " * 420, "between " * 630, "village and Aa " * 340, "between Aa Bb " * 360, "area and" + " " * 4992
 )
+# a name after a verb of striking or taking (placegaps33): the verb repeated, after "to", with names, blanks
+LOCATED33_TEXTS = cut("hit " * 1250, "to hit Aa " * 500, "shelled Aa " * 455, "struck" + " " * 4994)
 # a bombing word read as a trigger (merge28): the words repeated, blanks
 LOOSE_BOMBING28_TEXTS = cut("bombings " * 560, "bombardment" * 460, "bombing" + " " * 4993)
 # the campaign after "bombing" (remote30): blanks with no word, a run of the word glued, blanks before a longer word
@@ -1840,6 +1842,7 @@ CASES: tuple[Case, ...] = (
     Case("bullets_fired.BULLETS_AT_HOMES", "finditer", found(_BULLETS_AT_HOMES), BULLETS30_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BULLETS30_TEXTS, 0.05),
     Case("place_mentions._LOCATED", "finditer", found(place_mentions._LOCATED), LOCATED30_TEXTS),
+    Case("place_mentions._LOCATED", "finditer", found(place_mentions._LOCATED), LOCATED33_TEXTS),
     Case("pictured_scenes._PICTURE_SHOWS", "match", _matched(_PICTURE_SHOWS), PICTURE30_TEXTS),
     Case("engagement_roles._OBJECT_GAP", "fullmatch", _fullmatched(engagement_roles._OBJECT_GAP), OBJECT_GAP30_TEXTS),
     Case("nearest_actors._OWN_VERB_FIRST", "match", _matched(_OWN_VERB_FIRST), RELATIVE30_TEXTS),

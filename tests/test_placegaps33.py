@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 from detection import place_keys
 
-from bench.adversarial import KUNYA_PERSON33_TEXTS, at_every_offset, searched
+from bench.adversarial import KUNYA_PERSON33_TEXTS, LOCATED33_TEXTS, at_every_offset, found, searched
 from loaders.aliases import tokenize
 from loaders.bare_possessives import place_owns_what_follows
 from loaders.gazetteer import Gazetteer
 from loaders.person_names import _NISBA_AFTER, _TITLE_BEFORE
+from loaders.place_mentions import _LOCATED
 
 HAMA_GOVERNORATE = "place/hama-governorate-85678363"
 
@@ -88,3 +89,38 @@ def test_kunya_person_patterns_read_the_adversarial_texts() -> None:
     assert [at_every_offset(_NISBA_AFTER)(text) for text in KUNYA_PERSON33_TEXTS][2:4] == [[], []]
     assert searched(_TITLE_BEFORE)("said rebel commander ") == "commander "
     assert _NISBA_AFTER.match(" al-Almani was") and not _NISBA_AFTER.match(" al-Gharbi village")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Air strikes hit Sarakeb in Idlib province on Monday.", "place/saraqib-890449833"),
+        ("Turkish artillery shelled Jindires in Afrin overnight.", "place/jindayris-1209604917"),
+        ("Turkish shelling hit Jindires in Afrin.", "place/jindayris-1209604917"),
+    ],
+)
+def test_a_spelling_struck_or_taken_is_looked_up_like_one_after_in(gazetteer: Gazetteer, text: str, key: str) -> None:
+    # the object of a verb of striking is where, as a name after "in" is: a spelling of a place the article's
+    # province holds is that place
+    assert key in place_keys(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Air strikes hit Nusra positions in Idlib on Monday.", "place/idlib-890432567"),
+        ("The blast hit Monday morning in Idlib.", "place/idlib-890432567"),
+        ("The strike targeted Ahmad Hassoun, a commander, in Idlib.", "place/idlib-890432567"),
+        ("It was the first attack to hit Sarakeb since 2012, in Idlib.", "place/idlib-890432567"),
+    ],
+)
+def test_what_a_verb_of_striking_takes_is_no_new_place(gazetteer: Gazetteer, text: str, kept: str) -> None:
+    # a name no spelling links stays no place, and an infinitive's object ("to hit") is an aim or a retrospect
+    found_keys = place_keys(gazetteer, text)
+    assert kept in found_keys
+    assert found_keys <= {kept, "place/idlib-governorate-85678373"}
+
+
+def test_located_reads_the_adversarial_texts() -> None:
+    assert [len(found(_LOCATED)(text)) for text in LOCATED33_TEXTS] == [0, 0, 454, 0]
+    assert [m.group("name") for m in _LOCATED.finditer("jets struck Sarakeb, and tried to hit Binnish")] == ["Sarakeb"]
