@@ -163,7 +163,7 @@ from loaders.past_deeds import (
     dated_back,
     done_in_the_past,
 )
-from loaders.person_names import _GIVEN_BEFORE, _RELATION_OF
+from loaders.person_names import _GIVEN_BEFORE, _NISBA_AFTER, _RELATION_OF, _TITLE_BEFORE
 from loaders.pictured_scenes import _PICTURE_SHOWS
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
@@ -1099,6 +1099,8 @@ SHARE33_TEXTS = cut(" control of most of" * 264, " the bulk" * 556, " large part
 VOWEL_SHAPE32_TEXTS = cut("a" * 5000, "bb" * 2500, " -" * 2500, "al-Hamidiyeh " * 385)
 # a person's relation before "of" (placefp32): runs of "colleague of", of "of", of blanks
 RELATION_OF32_TEXTS = cut(" colleague of" * 385, " of" * 1667, " " * 5000)
+# a title before a kunya, a nisba after it (placegaps33): runs of titles, of blanks, of "al-", of capitalised words
+KUNYA_PERSON33_TEXTS = cut(" fighter" * 625, " " * 5000, " al-" * 1250, " al-Aa" * 833, "fighter" + " " * 4993)
 # a street's or a road's word after a place abroad (placefp33): runs of the noun, of blanks, of "St.", of dashes,
 # of "international"
 STREET33_TEXTS = cut(" Street" * 715, " " * 5000, " St." * 1250, " Streets" * 625)
@@ -1137,6 +1139,8 @@ SPORTS29_TEXTS = cut("al-Nidal Sports " * 320, "Sports Club " * 420, "Al-Ab Spor
 LOCATED30_TEXTS = cut(
     "village and " * 420, "between " * 630, "village and Aa " * 340, "between Aa Bb " * 360, "area and" + " " * 4992
 )
+# a name after a verb of striking or taking (placegaps33): the verb repeated, after "to", with names, blanks
+LOCATED33_TEXTS = cut("hit " * 1250, "to hit Aa " * 500, "shelled Aa " * 455, "struck" + " " * 4994)
 # a bombing word read as a trigger (merge28): the words repeated, blanks
 LOOSE_BOMBING28_TEXTS = cut("bombings " * 560, "bombardment" * 460, "bombing" + " " * 4993)
 # the campaign after "bombing" (remote30): blanks with no word, a run of the word glued, blanks before a longer word
@@ -1903,6 +1907,7 @@ CASES: tuple[Case, ...] = (
     Case("bullets_fired.BULLETS_AT_HOMES", "finditer", found(_BULLETS_AT_HOMES), BULLETS30_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), BULLETS30_TEXTS, 0.05),
     Case("place_mentions._LOCATED", "finditer", found(place_mentions._LOCATED), LOCATED30_TEXTS),
+    Case("place_mentions._LOCATED", "finditer", found(place_mentions._LOCATED), LOCATED33_TEXTS),
     Case("pictured_scenes._PICTURE_SHOWS", "match", _matched(_PICTURE_SHOWS), PICTURE30_TEXTS),
     Case("engagement_roles._OBJECT_GAP", "fullmatch", _fullmatched(engagement_roles._OBJECT_GAP), OBJECT_GAP30_TEXTS),
     Case("nearest_actors._OWN_VERB_FIRST", "match", _matched(_OWN_VERB_FIRST), RELATIVE30_TEXTS),
@@ -2073,6 +2078,8 @@ CASES: tuple[Case, ...] = (
     Case("foreign_name_parts.ROAD_AFTER", "match at every offset", at_every_offset(ROAD_AFTER), ROAD33_TEXTS),
     Case("foreign_name_parts._ENDS_JOIN", "match at every offset", at_every_offset(_ENDS_JOIN), ROAD33_TEXTS),
     Case("foreign_name_parts.KUNYA_OF", "search", searched(KUNYA_OF), KUNYA33_TEXTS),
+    Case("person_names._TITLE_BEFORE", "search", searched(_TITLE_BEFORE), KUNYA_PERSON33_TEXTS),
+    Case("person_names._NISBA_AFTER", "match at every offset", at_every_offset(_NISBA_AFTER), KUNYA_PERSON33_TEXTS),
     # every attack noun of the sentence read in one call, 500 on the first text (the old scan from the sentence start
     # took 3.5 s there)
     Case("repelled_attacks._passive_phrase_at", "call", _passive_at_each_noun, PASSIVE_AT33_TEXTS, 0.05),

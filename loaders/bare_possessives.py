@@ -2,7 +2,9 @@
 
 FA-KES dropped every apostrophe, so a place's name with an "s" added may be its possessive; but a possessive is always
 followed by the noun it owns. Where a verb of saying, an auxiliary or a preposition follows, the word is a name of its
-own ("Hamas said", "Hamas has", the Palestinian movement, is no "Hama's").
+own ("Hamas said", "Hamas has", the Palestinian movement, is no "Hama's"). A name that is a place only is held to more:
+a possessive is never followed by punctuation, nor by "and" with a plain name ("Hamas and Fatah"), and a town owns no
+movement's members or leaders ("Hamas fighters", "Hamas leader").
 """
 
 from __future__ import annotations
@@ -19,6 +21,38 @@ _NOT_OWNED = frozenset(
         "at", "to", "of", "for", "from", "with", "by", "as", "who", "which", "that",
     )
 )  # fmt: skip
+
+
+# What a movement has and a town does not: its fighters, leaders and organs ("Hamas fighters", "Hamas politburo").
+_MOVEMENT_OWNS = frozenset(
+    fold(w) for w in (
+        "fighters", "militants", "gunmen", "operatives", "members", "member", "leader", "leaders", "leadership",
+        "official", "officials", "spokesman", "spokesperson", "chief", "politburo", "movement", "delegation",
+        "commander", "commanders", "founder", "co-founder", "militia", "wing",
+    )
+)  # fmt: skip
+_JOINERS = frozenset(fold(w) for w in ("and", "or"))
+
+
+def place_owns_what_follows(tokens: list[Token], end: int, body: str) -> bool:
+    """Whether a word ending at token index end that only a place's name may be read from is that place's
+    possessive: something a town may own follows it, after a blank (not punctuation or the text's end), and "and" or
+    "or" joins it only to another possessive ("Idlibs and Hamas countryside").
+
+    >>> from loaders.aliases import tokenize
+    >>> text = "Hamas and Fatah; Hamas fighters; Hamas countryside; Hamas, the movement"
+    >>> [place_owns_what_follows(tokenize(text), end, text) for end in (1, 4, 6, 8)]
+    [False, False, True, False]
+    """
+    if end >= len(tokens) or not owns_what_follows(tokens, end, body):
+        return False
+    following = tokens[end]
+    start = following.article_start if following.article_start is not None else following.start
+    if body[tokens[end - 1].end : start].strip() or following.norm in _MOVEMENT_OWNS:
+        return False
+    if following.norm in _JOINERS:
+        return end + 1 < len(tokens) and tokens[end + 1].surface[-1:] == "s"
+    return True
 
 
 def owns_what_follows(tokens: list[Token], end: int, body: str) -> bool:

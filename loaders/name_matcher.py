@@ -16,7 +16,7 @@ from loaders.aliases import (
     possessive_base,
     shape_matches,
 )
-from loaders.bare_possessives import owns_what_follows
+from loaders.bare_possessives import owns_what_follows, place_owns_what_follows
 from loaders.gazetteer_index import GazetteerIndex, Name, place_tier
 from loaders.mention_context import (
     actor_context,
@@ -208,6 +208,8 @@ class NameMatcher(GazetteerIndex):
                     # -y takes it as a possessive only ("the Syrian armys artillery": the plural is "armies"), and
                     # a common noun before what a body has ("the regimes siege").
                     owned = i + length < len(tokens) and tokens[i + length].norm in _OWNED_AFTER
+                    # a name no actor bears ("Hama") is held to a town's possessions: "Hamas fighters" is no Hama's
+                    place_only = all(n.kind == "place" for n in self._index[alt])
                     strong = [
                         n
                         for n in self._index[alt]
@@ -219,6 +221,7 @@ class NameMatcher(GazetteerIndex):
                         )
                         and not (n.kind == "place" and length == 1 and alt[0] in self._stop)  # "Hits" is no "Hit"
                         and not (tail[1] == 1 and not owns_what_follows(tokens, i + length, body))  # "Hamas said"
+                        and not (tail[1] == 1 and place_only and not place_owns_what_follows(tokens, i + length, body))
                     ]
                     options.append((strong, tail[1], surfaces))
             for names, cut, surfaces in options:

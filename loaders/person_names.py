@@ -115,10 +115,28 @@ _PERSON_AFTER = re.compile(
 )
 
 
+# A kunya's name of any given word is a man's where the text plainly says so (thirty-third session, helper placegaps33):
+# a title noun right before it ("IS fighter Abu Talha"), a role in apposition ("Abu Hajar, a rebel commander,") or a
+# nisba after it ("Abu Talha al-Almani"); a village's "al-Gharbi" or "al-Tahtani" is its side, no nisba
+_TITLE_BEFORE = re.compile(
+    r"\b(?:commander|leader|emir|chief|spokesman|cleric|preacher|militant|fighter|jihadist)[ \t]{1,3}$"
+)
+_NISBA_AFTER = re.compile(
+    r"[ \t]{1,3}(?:al|el)-(?!(?:Gharbi|Sharqi|Shamali|Shimali|Janubi|Qibli|Tahtani|Fawqani|Foqani|Fouqani|Wastani)\b)"
+    r"(?P<nisba>[A-Z][a-z]+i)\b"
+)
+
+
 def kunya_reading(found: list[Mention], place: Mention, body: str, gazetteer: Gazetteer) -> bool:
     """Whether a place mention that reads a kunya ("Abu Hassan") is told as a man's name, not a village's."""
     kunya = _KUNYA.fullmatch(body, place.span.start, place.span.end)
-    if not kunya or not gazetteer.stoplisted(kunya["given"]):
+    if not kunya:
+        return False
+    if not gazetteer.stoplisted(kunya["given"]) and not (
+        _TITLE_BEFORE.search(body, max(0, place.span.start - 30), place.span.start)
+        or _PERSON_AFTER.match(body, place.span.end)
+        or _NISBA_AFTER.match(body, place.span.end)
+    ):
         return False
     if place.linked and namesakes.well_known(gazetteer.get(place.key)):
         return False  # "Abu Kamal": the town keeps its name
@@ -129,6 +147,7 @@ def kunya_reading(found: list[Mention], place: Mention, body: str, gazetteer: Ga
         or _PERSON_AFTER.match(body, place.span.end)
         or _RELATIVE_AFTER.match(body, place.span.end)
         or _SAYING_AFTER.match(body, place.span.end)
+        or _NISBA_AFTER.match(body, place.span.end)
     )
 
 
@@ -155,6 +174,13 @@ def without_persons_as_villages(
             if m.kind == "place"
             and m not in persons
             and (kunya_reading(found, m, body, gazetteer) or _surname_of(found, m, body))
+        ]
+        # "Abu Talha al-Almani": the nisba after a man's kunya is his name's too, no place
+        nisbas = [n for m in persons if (n := _NISBA_AFTER.match(body, m.span.end))]
+        persons += [
+            m
+            for m in found
+            if m.kind == "place" and not m.linked and any(n.start("nisba") <= m.span.start < n.end() for n in nisbas)
         ]
         out.append([m for m in found if m not in persons] if persons else found)
     surnames = {body[m.span.start : m.span.end] for found in per_sentence for m in found if _surname_of(found, m, body)}

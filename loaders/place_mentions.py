@@ -204,7 +204,10 @@ TENTATIVE = "tentative-place"
 _LOCATED = re.compile(
     rf"\b(?:in|on|at|to|from|near|{PART_OF}|east\s+of|west\s+of|north\s+of|south\s+of|around|towards|into|between|"
     # "in Mheimideh village and Sfeira Tahtani": a list of places named once with their kind goes on after "and"
-    r"(?:village|town|city|area|district|neighbou?rhood)\s+and)\s+"
+    r"(?:village|town|city|area|district|neighbou?rhood)\s+and|"
+    # a verb of striking or taking whose object is where: "air strikes hit Sarakeb", "shelled Jindires"; not after "to"
+    # (an aim or a retrospect: "tried to capture ...", "the first attack to hit ... since 2011")
+    r"(?<!\bto\s)(?:hit|struck|shelled|bombed|pounded|targeted|stormed|captured|recaptured|seized|besieged|raided))\s+"
     rf"(?P<name>{PLACE_NAME})(?=\s+(?:city|town|village|countryside|area|district|neighbou?rhood)\b|[\s.,;]|$)"
 )
 # A name before the kind of place it is, whatever comes before it: "to the east of Jazal field and Um al-Tababeer
