@@ -877,6 +877,8 @@ NEXT_ITEM28_TEXTS = cut(
 DEED33_TEXTS = cut("a" * 5000, "ed" * 2500, "attacked " * 560, "struck" + " " * 4994)
 # a sentence opening on a fight (joins33): runs of its adjectives, of "the", of the noun, blanks
 FIGHT33_TEXTS = cut("heavy " * 840, "the " * 1250, "fierce heavy " * 390, "fighting " * 560, " " * 5000)
+# a speaker's fear (gaps33): runs of the verb and a report's verb, of "said", blanks
+FEAR33_TEXTS = cut("fears said " * 454, "fears reprisals said " * 238, "said " * 1000, "fears" + " " * 4995)
 # a day counted from the one told (joins33): runs of its numbers, of "days", of "the next", blanks
 DAY_SHIFT33_TEXTS = cut("two " * 1250, "two days " * 560, "the next " * 560, "a day" + " " * 4995 + "later")
 # a fight told on the ground (merge29): the adjective repeated, with and without its noun, blanks
@@ -1794,6 +1796,7 @@ CASES: tuple[Case, ...] = (
     Case("spots_added._DEED", "match", _matched(_DEED), DEED33_TEXTS),
     Case("told_apart.DAY_SHIFT", "match", _matched(DAY_SHIFT), DAY_SHIFT33_TEXTS),
     Case("story_turns.FIGHT_OPENS", "match", _matched(FIGHT_OPENS), FIGHT33_TEXTS),
+    Case("spoken_of._FEAR_VERB", "search", searched(_FEAR_VERB), FEAR33_TEXTS),
     Case("sentence_triggers.LOOSE_BOMBING", "fullmatch", _fullmatched(LOOSE_BOMBING), LOOSE_BOMBING28_TEXTS),
     Case("sentence_triggers._CAMPAIGN", "match", _matched(_CAMPAIGN), CAMPAIGN30_TEXTS),
     Case("kurdish_police.KURDISH_POLICE", "finditer", found(KURDISH_POLICE), KURDISH_POLICE28_TEXTS),

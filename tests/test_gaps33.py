@@ -1,0 +1,46 @@
+"""Thirty-third session (helper gaps33): misreadings found by written probes. Texts written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bench.adversarial import FEAR33_TEXTS, searched
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from loaders.spoken_of import _FEAR_VERB
+
+
+def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
+    """(type, place slugs, attacker slugs) of each engagement of a made-up article dated 12 June 2017."""
+    body = "A report\n\n" + text
+    found = extract(Article("test", "t", body, published=date(2017, 6, 12)), gazetteer)
+    return [
+        (e.type, [k.split("/")[-1] for k in e.places], [k.split("/")[-1] for k in e.attackers])
+        for e in found.engagements
+    ]
+
+
+# --- "A monitor who fears reprisals said air strikes hit Saraqib": the speaker's fear, the strikes told ---
+
+
+def test_a_speakers_fear_leaves_the_event_he_reports(gazetteer: Gazetteer) -> None:
+    text = "A monitor who fears reprisals said air strikes hit Saraqib on Monday."
+    assert [t for t, _, _ in _told(text, gazetteer)] == ["air-strike"]
+
+
+def test_speakers_who_fear_arrest_leave_the_clashes_they_report(gazetteer: Gazetteer) -> None:
+    text = "Activists who fear arrest said clashes broke out in Harasta on Tuesday."
+    assert [(t, p) for t, p, _ in _told(text, gazetteer)] == [("armed-clash", ["harasta-1125968475"])]
+
+
+def test_a_feared_offensive_is_still_not_told(gazetteer: Gazetteer) -> None:
+    text = "Rebels attacked an army post in Harasta on Monday. Residents fear a new offensive on Idlib."
+    found = _told(text, gazetteer)
+    assert [(t, p) for t, p, _ in found] == [("armed-clash", ["harasta-1125968475"])]
+
+
+def test_fear_verb_reads_the_adversarial_inputs() -> None:
+    assert [searched(_FEAR_VERB)(t) for t in FEAR33_TEXTS][:3] == [None, None, None]
+    assert searched(_FEAR_VERB)("who fears reprisals said ") is None
+    assert searched(_FEAR_VERB)("residents fear a new ") == "fear a new "
