@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from bench.adversarial import FEAR33_TEXTS, searched
+from bench.adversarial import FEAR33_TEXTS, SEPARATE33_TEXTS, _matched, searched
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.spoken_of import _FEAR_VERB
+from loaders.story_turns import _SEPARATE
 
 
 def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
@@ -44,3 +45,35 @@ def test_fear_verb_reads_the_adversarial_inputs() -> None:
     assert [searched(_FEAR_VERB)(t) for t in FEAR33_TEXTS][:3] == [None, None, None]
     assert searched(_FEAR_VERB)("who fears reprisals said ") is None
     assert searched(_FEAR_VERB)("residents fear a new ") == "fear a new "
+
+
+# --- "Separately, a suicide bomber blew himself up": another story, not the jets' ---
+
+_JETS = "Government jets bombed Khan Sheikhun on Monday. "
+
+
+def test_separately_takes_no_subject_from_the_story_before(gazetteer: Gazetteer) -> None:
+    text = _JETS + "Separately, a suicide bomber blew himself up at a checkpoint in Idlib on Tuesday."
+    found = _told(text, gazetteer)
+    assert ("suicide-bombing", ["idlib-890432567"], []) in found
+    assert found[0][0] == "air-strike" and "syrian-arab-air-force" in found[0][2]
+
+
+def test_in_a_separate_attack_takes_no_subject_from_the_story_before(gazetteer: Gazetteer) -> None:
+    text = "Russian warplanes struck Douma on Tuesday. In a separate attack, a car bomb exploded in Azaz on Tuesday."
+    found = _told(text, gazetteer)
+    assert ("remote-explosive", ["azaz-890449873"], []) in found
+    assert found[0][0] == "air-strike" and "russia" in found[0][2]
+
+
+def test_separately_with_a_pronoun_keeps_the_subject(gazetteer: Gazetteer) -> None:
+    text = "Islamic State fighters attacked Kobane on Friday. Separately, they also attacked the town of Tal Abyad."
+    found = _told(text, gazetteer)
+    assert ("armed-clash", ["kobani-1360282145"], ["islamic-state"]) in found
+    assert ("armed-clash", ["tell-abyad-1310429531"], ["islamic-state"]) in found
+
+
+def test_separate_reads_the_adversarial_inputs() -> None:
+    assert [_matched(_SEPARATE)(t) is not None for t in SEPARATE33_TEXTS] == [True, True, True, True]
+    assert _matched(_SEPARATE)("Separately, they attacked") is None
+    assert _matched(_SEPARATE)("Separate talks") is None
