@@ -182,7 +182,7 @@ from loaders.sentence_triggers import _CAMPAIGN, LOOSE_BOMBING
 from loaders.set_off_places import COUNTED, counted_lists
 from loaders.short_forms import SIZE_OR_SIDE
 from loaders.sides_in_cities import SIDE_AND_NAME
-from loaders.similar_attacks import _SIMILAR_BOMBING
+from loaders.similar_attacks import _OTHER_STRIKES, _SIMILAR_BOMBING
 from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.speaking_units import SPEAKS_AFTER, UNIT_NAME
@@ -883,6 +883,8 @@ SEPARATE33_TEXTS = cut(
 )
 # a speaker's fear (gaps33): runs of the verb and a report's verb, of "said", blanks
 FEAR33_TEXTS = cut("fears said " * 454, "fears reprisals said " * 238, "said " * 1000, "fears" + " " * 4995)
+# more strikes of the bombardment told (gaps33): runs of ", other ", of "and more ", of "other", blanks
+OTHER33_TEXTS = cut(", other " * 625, "and more " * 555, "other" * 1000, "." + " " * 4993 + "further ")
 # a day counted from the one told (joins33): runs of its numbers, of "days", of "the next", blanks
 DAY_SHIFT33_TEXTS = cut("two " * 1250, "two days " * 560, "the next " * 560, "a day" + " " * 4995 + "later")
 # a fight told on the ground (merge29): the adjective repeated, with and without its noun, blanks
@@ -1802,6 +1804,7 @@ CASES: tuple[Case, ...] = (
     Case("story_turns.FIGHT_OPENS", "match", _matched(FIGHT_OPENS), FIGHT33_TEXTS),
     Case("story_turns._SEPARATE", "match", _matched(_SEPARATE), SEPARATE33_TEXTS),
     Case("spoken_of._FEAR_VERB", "search", searched(_FEAR_VERB), FEAR33_TEXTS),
+    Case("similar_attacks._OTHER_STRIKES", "search", searched(_OTHER_STRIKES), OTHER33_TEXTS),
     Case("sentence_triggers.LOOSE_BOMBING", "fullmatch", _fullmatched(LOOSE_BOMBING), LOOSE_BOMBING28_TEXTS),
     Case("sentence_triggers._CAMPAIGN", "match", _matched(_CAMPAIGN), CAMPAIGN30_TEXTS),
     Case("kurdish_police.KURDISH_POLICE", "finditer", found(KURDISH_POLICE), KURDISH_POLICE28_TEXTS),

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from bench.adversarial import FEAR33_TEXTS, SEPARATE33_TEXTS, _matched, searched
+from bench.adversarial import FEAR33_TEXTS, OTHER33_TEXTS, SEPARATE33_TEXTS, _matched, searched
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.similar_attacks import _OTHER_STRIKES
 from loaders.spoken_of import _FEAR_VERB
 from loaders.story_turns import _SEPARATE
 
@@ -77,3 +78,33 @@ def test_separate_reads_the_adversarial_inputs() -> None:
     assert [_matched(_SEPARATE)(t) is not None for t in SEPARATE33_TEXTS] == [True, True, True, True]
     assert _matched(_SEPARATE)("Separately, they attacked") is None
     assert _matched(_SEPARATE)("Separate talks") is None
+
+
+# --- "Other strikes hit Darat Izza": more of the bombardment just told ---
+
+_SARAQIB = "Air strikes hit Saraqib on Monday, killing five civilians. "
+
+
+def test_other_strikes_are_more_of_the_bombardment_told(gazetteer: Gazetteer) -> None:
+    found = _told(_SARAQIB + "Other strikes hit Darat Izza, killing two.", gazetteer)
+    assert [(t, p) for t, p, _ in found] == [
+        ("air-strike", ["saraqib-890449833"]),
+        ("air-strike", ["darat-izza-421176103"]),
+    ]
+
+
+def test_further_raids_are_more_of_the_bombardment_told(gazetteer: Gazetteer) -> None:
+    found = _told(_SARAQIB + "Further raids targeted Kafr Nabl, wounding three.", gazetteer)
+    assert ("air-strike", ["kafr-nabl-890449847"], []) in found
+
+
+def test_other_raids_with_a_doer_of_their_own_keep_their_kind(gazetteer: Gazetteer) -> None:
+    text = "Government shelling hit Saraqib on Monday, killing five. Other rebel raids hit Darat Izza, killing two."
+    found = _told(text, gazetteer)
+    assert ("shelling", ["saraqib-890449833"], ["baathist-syria"]) in found
+    assert ("armed-clash", ["darat-izza-421176103"], ["syrian-rebels"]) in found
+
+
+def test_other_strikes_reads_the_adversarial_inputs() -> None:
+    assert [searched(_OTHER_STRIKES)(t) for t in OTHER33_TEXTS] == [", other ", "and more ", None, None]
+    assert searched(_OTHER_STRIKES)("there were no other ") is None
