@@ -885,6 +885,13 @@ SEPARATE33_TEXTS = cut(
 FEAR33_TEXTS = cut("fears said " * 454, "fears reprisals said " * 238, "said " * 1000, "fears" + " " * 4995)
 # more strikes of the bombardment told (gaps33): runs of ", other ", of "and more ", of "other", blanks
 OTHER33_TEXTS = cut(", other " * 625, "and more " * 555, "other" * 1000, "." + " " * 4993 + "further ")
+# a site hit in a nearby town (gaps33): runs of "was hit in the nearby", of "nearby", of "neighbouring town of"
+NEARBY33_TEXTS = cut(
+    "was hit in the nearby " * 227,
+    "nearby " * 714,
+    "were hit in neighbouring town of " * 151,
+    "Was Hit In Nearby " * 277,
+)
 # a day counted from the one told (joins33): runs of its numbers, of "days", of "the next", blanks
 DAY_SHIFT33_TEXTS = cut("two " * 1250, "two days " * 560, "the next " * 560, "a day" + " " * 4995 + "later")
 # a fight told on the ground (merge29): the adjective repeated, with and without its noun, blanks
@@ -1805,6 +1812,8 @@ CASES: tuple[Case, ...] = (
     Case("story_turns._SEPARATE", "match", _matched(_SEPARATE), SEPARATE33_TEXTS),
     Case("spoken_of._FEAR_VERB", "search", searched(_FEAR_VERB), FEAR33_TEXTS),
     Case("similar_attacks._OTHER_STRIKES", "search", searched(_OTHER_STRIKES), OTHER33_TEXTS),
+    Case("tolls_after._HIT_AT", "search", searched(_HIT_AT), NEARBY33_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), NEARBY33_TEXTS, 0.05),
     Case("sentence_triggers.LOOSE_BOMBING", "fullmatch", _fullmatched(LOOSE_BOMBING), LOOSE_BOMBING28_TEXTS),
     Case("sentence_triggers._CAMPAIGN", "match", _matched(_CAMPAIGN), CAMPAIGN30_TEXTS),
     Case("kurdish_police.KURDISH_POLICE", "finditer", found(KURDISH_POLICE), KURDISH_POLICE28_TEXTS),

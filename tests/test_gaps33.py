@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from bench.adversarial import FEAR33_TEXTS, OTHER33_TEXTS, SEPARATE33_TEXTS, _matched, searched
+from bench.adversarial import FEAR33_TEXTS, NEARBY33_TEXTS, OTHER33_TEXTS, SEPARATE33_TEXTS, _matched, searched
+from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.similar_attacks import _OTHER_STRIKES
 from loaders.spoken_of import _FEAR_VERB
 from loaders.story_turns import _SEPARATE
+from loaders.tolls_after import _HIT_AT
 
 
 def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
@@ -108,3 +110,33 @@ def test_other_raids_with_a_doer_of_their_own_keep_their_kind(gazetteer: Gazette
 def test_other_strikes_reads_the_adversarial_inputs() -> None:
     assert [searched(_OTHER_STRIKES)(t) for t in OTHER33_TEXTS] == [", other ", "and more ", None, None]
     assert searched(_OTHER_STRIKES)("there were no other ") is None
+
+
+# --- "A second hospital was hit in the nearby town of Maarat al-Numan": a site hit at a place named ---
+
+
+def test_a_site_hit_in_the_nearby_town_of_a_place_is_a_strike_there(gazetteer: Gazetteer) -> None:
+    text = "Air strikes hit a hospital in Saraqib on Monday, killing five people. "
+    found = _told(text + "A second hospital was hit in the nearby town of Maarat al-Numan, killing two.", gazetteer)
+    assert [(t, p) for t, p, _ in found] == [
+        ("air-strike", ["saraqib-890449833"]),
+        ("air-strike", ["maarrat-al-numan-421190421"]),
+    ]
+
+
+def test_a_site_hit_in_nearby_place_is_a_strike_there(gazetteer: Gazetteer) -> None:
+    found = _told("A school was hit in nearby Kafr Nabl on Tuesday.", gazetteer)
+    assert [(t, p) for t, p, _ in found] == [("air-strike", ["kafr-nabl-890449847"])]
+
+
+def test_hit_in_the_nearby_fighting_is_no_strike(gazetteer: Gazetteer) -> None:
+    text = "Rebels attacked Saraqib on Monday. The town was hit in the nearby fighting on Tuesday, residents said."
+    found = _told(text, gazetteer)
+    assert ("armed-clash", ["saraqib-890449833"], ["syrian-rebels"]) in found
+    assert all(t == "armed-clash" for t, _, _ in found)  # the fighting is told, no site hit from the air
+
+
+def test_nearby_hit_reads_the_adversarial_inputs() -> None:
+    assert [searched(_HIT_AT)(t) for t in NEARBY33_TEXTS] == [None, None, None, "Was Hit In"]
+    assert [len(trigger_matches(t)) for t in NEARBY33_TEXTS][:3] == [0, 0, 0]
+    assert searched(_HIT_AT)("were hit in the nearby town of Kafr") == "were hit in"
