@@ -195,7 +195,7 @@ from loaders.sentence_triggers import _CAMPAIGN, LOOSE_BOMBING
 from loaders.set_off_places import COUNTED, counted_lists
 from loaders.short_forms import SIZE_OR_SIDE
 from loaders.sides_in_cities import SIDE_AND_NAME
-from loaders.similar_attacks import _SIMILAR_BOMBING
+from loaders.similar_attacks import _OTHER_STRIKES, _SIMILAR_BOMBING
 from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.speaking_units import SPEAKS_AFTER, UNIT_NAME
@@ -205,7 +205,7 @@ from loaders.spots_added import _DEED
 from loaders.state_forces import _OWNED_FORCES
 from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
 from loaders.story_means import _FIGHTING
-from loaders.story_turns import FIGHT_OPENS, NEW_SCENE
+from loaders.story_turns import _SEPARATE, FIGHT_OPENS, NEW_SCENE
 from loaders.struck_captions import STRIKE_TOLD
 from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
@@ -891,6 +891,21 @@ NEXT_ITEM28_TEXTS = cut(
 DEED33_TEXTS = cut("a" * 5000, "ed" * 2500, "attacked " * 560, "struck" + " " * 4994)
 # a sentence opening on a fight (joins33): runs of its adjectives, of "the", of the noun, blanks
 FIGHT33_TEXTS = cut("heavy " * 840, "the " * 1250, "fierce heavy " * 390, "fighting " * 560, " " * 5000)
+# a story told apart (gaps33): runs of "In a separate", of its noun, of commas, of the pronoun, blanks
+SEPARATE33_TEXTS = cut(
+    "In a separate " * 357, "In a separate attack " * 238, "Separately, " * 416, "Separately," + " " * 4989 + "they"
+)
+# a speaker's fear (gaps33): runs of the verb and a report's verb, of "said", blanks
+FEAR33_TEXTS = cut("fears said " * 454, "fears reprisals said " * 238, "said " * 1000, "fears" + " " * 4995)
+# more strikes of the bombardment told (gaps33): runs of ", other ", of "and more ", of "other", blanks
+OTHER33_TEXTS = cut(", other " * 625, "and more " * 555, "other" * 1000, "." + " " * 4993 + "further ")
+# a site hit in a nearby town (gaps33): runs of "was hit in the nearby", of "nearby", of "neighbouring town of"
+NEARBY33_TEXTS = cut(
+    "was hit in the nearby " * 227,
+    "nearby " * 714,
+    "were hit in neighbouring town of " * 151,
+    "Was Hit In Nearby " * 277,
+)
 # a day counted from the one told (joins33): runs of its numbers, of "days", of "the next", blanks
 DAY_SHIFT33_TEXTS = cut("two " * 1250, "two days " * 560, "the next " * 560, "a day" + " " * 4995 + "later")
 # a fight told on the ground (merge29): the adjective repeated, with and without its noun, blanks
@@ -1863,6 +1878,11 @@ CASES: tuple[Case, ...] = (
     Case("spots_added._DEED", "match", _matched(_DEED), DEED33_TEXTS),
     Case("told_apart.DAY_SHIFT", "match", _matched(DAY_SHIFT), DAY_SHIFT33_TEXTS),
     Case("story_turns.FIGHT_OPENS", "match", _matched(FIGHT_OPENS), FIGHT33_TEXTS),
+    Case("story_turns._SEPARATE", "match", _matched(_SEPARATE), SEPARATE33_TEXTS),
+    Case("spoken_of._FEAR_VERB", "search", searched(_FEAR_VERB), FEAR33_TEXTS),
+    Case("similar_attacks._OTHER_STRIKES", "search", searched(_OTHER_STRIKES), OTHER33_TEXTS),
+    Case("tolls_after._HIT_AT", "search", searched(_HIT_AT), NEARBY33_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), NEARBY33_TEXTS, 0.05),
     Case("sentence_triggers.LOOSE_BOMBING", "fullmatch", _fullmatched(LOOSE_BOMBING), LOOSE_BOMBING28_TEXTS),
     Case("sentence_triggers._CAMPAIGN", "match", _matched(_CAMPAIGN), CAMPAIGN30_TEXTS),
     Case("kurdish_police.KURDISH_POLICE", "finditer", found(KURDISH_POLICE), KURDISH_POLICE28_TEXTS),

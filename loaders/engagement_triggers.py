@@ -165,8 +165,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\balso\s)|(?<=\bagain\s)|(?<=\breportedly\s)|"
      r"(?<=\bdirectly\s))(?P<hit>hit)(?=\s*(?:[.,;:]|$)|\s+(?:on|just|again|twice|overnight|yesterday|today|"
      r"last|early|late|this|during|when|while|and|killing|wounding|injuring|\w+day)\b|"
-     # a place named after "in" (not "hit in the recession"; as `tolls_after._HIT_AT`)
-     r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+ern\s+)?(?:(?:town|city|village|province|countryside|district|area|"
+     # a place named after "in" (not "hit in the recession"; as `tolls_after._HIT_AT`), "nearby" or "neighbouring"
+     # too ("was hit in the nearby town of Maarat al-Numan", "in nearby Kafr Nabl"; written-sentence probe, gaps33)
+     r"\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?(?:[a-z]+ern\s+)?(?:(?:town|city|village|province|countryside|district|area|"
      r"suburb|neighbou?rhood)s?\s+of\s+)?(?-i:[A-Z]))"),
     # one shell: "fired a rocket shell on al-Kallasa Street", "a third shell fell in al-Masharqeh"
     ("shelling", r"shell(?:ing|ed|s)\b|shell\s*fire|(?:rocket|mortar|artillery|tank)\s+shell\b|"

@@ -26,6 +26,12 @@ _TURN = re.compile(
 # day's roundup; and "Earlier", the item told before the one just told as "Later" tells the one after (twenty-eighth
 # session, helper merge28)
 _NEXT_ITEM = r"In\s+(?:the\s+same|a\s+(?:similar|related|relevant)|another)\s+(?:context|development)"
+# "Separately, a suicide bomber blew himself up at a checkpoint", "In a separate attack, ...": another story, whose
+# doer, if any, it names itself; the jets of the story before are not its subject (written-sentence probe, gaps33).
+# Not before a pronoun: "Separately, they attacked Tal Abyad" refers back to the subject before.
+_SEPARATE = re.compile(
+    r"(?:Separately|In\s+a\s+separate(?:\s+[\w-]+){1,2}?),?\s+(?!(?:they|it|he|she|its|their|his|her)\b)", re.I
+)
 NEW_SCENE = re.compile(rf"{_TURN.pattern}|(?:Separately|In\s+a\s+separate|Later|Earlier|{_NEXT_ITEM})\b", re.I)
 
 
@@ -52,8 +58,8 @@ def continued_subject(
     previous = mined[index - 1]
     if "\n" in body[previous.span.end : mined[index].span.start]:
         return None
-    if _TURN.match(body, mined[index].span.start):
-        return None  # "In Iraq meanwhile ...", "Elsewhere ...": the story turns to another scene
+    if _TURN.match(body, mined[index].span.start) or _SEPARATE.match(body, mined[index].span.start):
+        return None  # "In Iraq meanwhile ...", "Elsewhere ...", "Separately ...": the story turns to another scene
     if FIGHT_OPENS.match(body, mined[index].span.start) and not _fighters_named(per_sentence[index], classes):
         return None  # "Fighting continued in Jobar": no side of the sentence before is the fight's doer
     for m in per_sentence[index - 1]:

@@ -97,7 +97,9 @@ _HIT_AT = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?hit\s+(?:in|near|around|at)\b"
     # a place named right after it: not "were hit in the recession", "hit at least 20 times" (twenty-third session,
     # helper review23e)
-    r"(?=\s+(?:the\s+)?(?:[a-z]+ern\s+)?(?:(?:town|city|village|province|countryside|district|area|suburb)s?\s+of\s+)?"
+    # ("in the nearby town of X", "in nearby X" too: written-sentence probe, gaps33)
+    r"(?=\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?(?:[a-z]+ern\s+)?"
+    r"(?:(?:town|city|village|province|countryside|district|area|suburb)s?\s+of\s+)?"
     r"(?-i:[A-Z]))",
     re.IGNORECASE,
 )
