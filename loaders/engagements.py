@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from loaders.aircraft_named import told_by_aircraft
 from loaders.chemical_attacks import one_chemical_attack
+from loaders.denied_and_remarked import denied_but_told
 from loaders.engagement_roles import PASSIVE_BEFORE, TAKER_AFTER, UNNAMED_AGENT
 from loaders.engagement_types import AIR_CONTEXT, STATE_ARMY, STATE_CLASSES, flown_by, generic_type, territory_type
 from loaders.from_the_air import (
@@ -362,7 +363,7 @@ def _build(
             _STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())
             or ENDURED_YEARS.search(text, max(0, match.start() - 80), match.start())
         ),
-        unnamed_agent=not attackers and by_unnamed_agent(text, match),
+        unnamed_agent=not attackers and (by_unnamed_agent(text, match) or denied_but_told(text, match)),
         # the sentence's (or its scene's) one air strike: aircraft told striking anywhere in it tell who struck
         by_aircraft=etype == "air-strike" and told_by_aircraft(text, scenes[scene].start, scenes[scene].end),
         scene=Span(base + scenes[scene].start, base + scenes[scene].end) if len(scenes) > 1 else None,

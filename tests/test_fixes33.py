@@ -1,0 +1,79 @@
+"""False events and lost sides written-sentence probes found (thirty-third session, fixes33): a denier as doer,
+aircraft that flew without striking, "targeted" an audience or by sanctions."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from loaders.extract import extract
+from loaders.gazetteer import Gazetteer
+from loaders.model import Article
+from tests.probed_news import NEWS
+
+
+def _slug(key: str) -> str:
+    return re.sub(r"-\d+$", "", key.split("/")[-1])
+
+
+def _sides_after_news(probe: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
+    """(type, place slugs, attacker slugs) of each engagement of the news followed by the probe."""
+    body = "A report\n\n" + NEWS + " " + probe
+    found = extract(Article("test", "t", body, published=date(2017, 6, 12)), gazetteer)
+    return [(e.type, [_slug(k) for k in e.places], sorted(_slug(k) for k in e.attackers)) for e in found.engagements]
+
+
+# --- whoever denies doing an act a toll keeps is not its doer ---
+
+
+@pytest.mark.parametrize(
+    ("probe", "told"),
+    [
+        (
+            "The regime denied carrying out the chemical attack in Khan Sheikhoun that killed 80 people.",
+            ("chemical-weapon", ["khan-shaykhun"]),
+        ),
+        (
+            "Damascus has denied carrying out the air strike on Kafr Zita, which killed 12 civilians.",
+            ("air-strike", ["kafr-zita"]),
+        ),
+        (
+            "Russia denied that its jets carried out the strike in Idlib that killed 20 people.",
+            ("air-strike", ["idlib"]),
+        ),
+        ("The Syrian army denied that it had shelled the market in Douma, killing 30 people.", ("shelling", ["douma"])),
+    ],
+)
+def test_a_denier_is_no_doer(probe: str, told: tuple[str, list[str]], gazetteer: Gazetteer) -> None:
+    # the event stays (a toll is told), with no doer, neither the denier nor one lent by the news before it
+    assert _sides_after_news(probe, gazetteer) == [
+        ("air-strike", ["saraqib"], ["baathist-syria", "syrian-arab-air-force"]),
+        (*told, []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("probe", "told", "doers"),
+    [
+        # no denial: the subject did it
+        (
+            "The regime carried out the chemical attack in Khan Sheikhoun that killed 80 people.",
+            ("chemical-weapon", ["khan-shaykhun"]),
+            ["baathist-syria"],
+        ),
+        # the denial in a sentence of its own leaves the doer the report names
+        (
+            "Russian jets carried out the strike in Idlib that killed 20 people. Moscow denied it.",
+            ("air-strike", ["idlib"]),
+            ["russia", "russian-aerospace-forces"],
+        ),
+    ],
+)
+def test_a_doer_not_denying_stays(
+    probe: str, told: tuple[str, list[str]], doers: list[str], gazetteer: Gazetteer
+) -> None:
+    found = _sides_after_news(probe, gazetteer)
+    assert ("air-strike", ["saraqib"], ["baathist-syria", "syrian-arab-air-force"]) in found
+    assert [e[2] for e in found if (e[0], e[1]) == told] == [doers]
