@@ -36,7 +36,7 @@ from loaders.actor_references import _OTHER_UNITS, _SOLDIERS_BEFORE, _THE_ARMY, 
 from loaders.after_days_of import _AFTER_DAYS_OF, _TRUCE_AGREED
 from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aims_after import _AIM
-from loaders.aircraft_named import _AIR_ACTION, _AIRCRAFT_DID, _BY_AIRCRAFT
+from loaders.aircraft_named import _AIR_ACTION, _AIRCRAFT_DID, _BY_AIRCRAFT, _DENIED_BEFORE
 from loaders.aliases import tokenize
 from loaders.anniversaries import _ANNIVERSARY_OF, _YEARS_SINCE
 from loaders.backdrops import _PARTNER_IN
@@ -1018,6 +1018,9 @@ DENIAL33_TEXTS = cut(
     ", which" * 715,
     " " * 5000,
 )
+# aircraft that flew without striking (fixes33): runs of "without ", of "did not carry out any ", of "n't ", of
+# "not and ", of blanks
+FLIGHT33_TEXTS = cut("without " * 625, "did not carry out any " * 228, "n't " * 1250, "not and " * 625, " " * 5000)
 # an attack pushed back (leftopen33): runs of "pushed back ", of "pushing back an IS " never reaching the attack, of
 # "managed to push back an attack ", of blanks
 PUSHBACK33_TEXTS = cut(
@@ -2095,4 +2098,5 @@ CASES: tuple[Case, ...] = (
     Case("other_senses.MUNITION_HELD", "search", munition_held_before_end, MUNITION_HELD33_TEXTS),
     Case("other_senses.MUNITION_NOUN", "fullmatch", _fullmatched(MUNITION_NOUN), MUNITION_HELD33_TEXTS),
     Case("conquests_summed._SHARE_AFTER", "match", _matched(_SHARE_AFTER), SHARE33_TEXTS),
+    Case("aircraft_named._DENIED_BEFORE", "search", searched(_DENIED_BEFORE), FLIGHT33_TEXTS),
 )

@@ -8,10 +8,14 @@ from datetime import date
 
 import pytest
 
+from bench.adversarial import FLIGHT33_TEXTS, searched
+from loaders.aircraft_named import _DENIED_BEFORE
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
-from tests.probed_news import NEWS
+from tests.probed_news import NEWS, read_after_news
+
+SARAQIB = ("air-strike", ["saraqib"])
 
 
 def _slug(key: str) -> str:
@@ -77,3 +81,37 @@ def test_a_doer_not_denying_stays(
     found = _sides_after_news(probe, gazetteer)
     assert ("air-strike", ["saraqib"], ["baathist-syria", "syrian-arab-air-force"]) in found
     assert [e[2] for e in found if (e[0], e[1]) == told] == [doers]
+
+
+# --- aircraft that flew over without striking ---
+
+
+@pytest.mark.parametrize(
+    "probe",
+    [
+        "Russian jets flew over Idlib without striking.",
+        "Russian warplanes flew over Idlib but did not carry out any strikes.",
+        "Syrian warplanes circled over Daraa for an hour but didn't drop any bombs.",
+        "Russian jets flew low over Hama on Tuesday without firing.",
+    ],
+)
+def test_aircraft_flying_without_striking_tell_no_strike(probe: str, gazetteer: Gazetteer) -> None:
+    assert read_after_news(probe, gazetteer) == [SARAQIB]
+
+
+@pytest.mark.parametrize(
+    ("probe", "told"),
+    [
+        # the negation is another clause's: the jets struck
+        ("Russian jets flew over Idlib without warning and struck a market in Idlib.", ("air-strike", ["idlib"])),
+        ("Russian jets struck Hama, and no one was killed.", ("air-strike", ["hama"])),
+        ("Russian warplanes kept up their raids on Douma, not stopping for a day.", ("air-strike", ["douma"])),
+    ],
+)
+def test_aircraft_that_struck_still_strike(probe: str, told: tuple[str, list[str]], gazetteer: Gazetteer) -> None:
+    assert read_after_news(probe, gazetteer) == [SARAQIB, told]
+
+
+def test_flight_adversarial_inputs() -> None:
+    # a negation and up to three words at the text's end, where a run of them ends just so
+    assert [searched(_DENIED_BEFORE)(t) for t in FLIGHT33_TEXTS] == ["without " * 4, None, "n't ", None, None]
