@@ -137,11 +137,14 @@ from loaders.open_province import OPENING
 from loaders.opening_blows import _OPENED_WITH
 from loaders.other_senses import (
     _BOMBING_WORD,
+    _HARM_AFTER,
     FOILED_BEFORE,
     MATERIEL_TAKEN,
     MUNITION_HELD,
     MUNITION_NOUN,
+    PENALTY_BEFORE,
     STRUCK_DEAL,
+    TARGETED_AUDIENCE,
 )
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.own_phrase import _KH, OWN_PHRASE
@@ -1021,6 +1024,11 @@ DENIAL33_TEXTS = cut(
 # aircraft that flew without striking (fixes33): runs of "without ", of "did not carry out any ", of "n't ", of
 # "not and ", of blanks
 FLIGHT33_TEXTS = cut("without " * 625, "did not carry out any " * 228, "n't " * 1250, "not and " * 625, " " * 5000)
+# "targeted" an audience or by a penalty (fixes33): runs of "young ", of "sanctions also ", of "targeted the ", of
+# words never reaching a harm word, of blanks
+TARGETED33_TEXTS = cut(
+    "young " * 834, "sanctions also " * 334, "targeted the " * 385, "voters queued " * 358, " " * 5000
+)
 # an attack pushed back (leftopen33): runs of "pushed back ", of "pushing back an IS " never reaching the attack, of
 # "managed to push back an attack ", of blanks
 PUSHBACK33_TEXTS = cut(
@@ -2099,4 +2107,7 @@ CASES: tuple[Case, ...] = (
     Case("other_senses.MUNITION_NOUN", "fullmatch", _fullmatched(MUNITION_NOUN), MUNITION_HELD33_TEXTS),
     Case("conquests_summed._SHARE_AFTER", "match", _matched(_SHARE_AFTER), SHARE33_TEXTS),
     Case("aircraft_named._DENIED_BEFORE", "search", searched(_DENIED_BEFORE), FLIGHT33_TEXTS),
+    Case("other_senses.TARGETED_AUDIENCE", "match", _matched(TARGETED_AUDIENCE), TARGETED33_TEXTS),
+    Case("other_senses.PENALTY_BEFORE", "search", searched(PENALTY_BEFORE), TARGETED33_TEXTS),
+    Case("other_senses._HARM_AFTER", "match", _matched(_HARM_AFTER), TARGETED33_TEXTS),
 )

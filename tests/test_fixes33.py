@@ -8,11 +8,12 @@ from datetime import date
 
 import pytest
 
-from bench.adversarial import FLIGHT33_TEXTS, searched
+from bench.adversarial import FLIGHT33_TEXTS, TARGETED33_TEXTS, _group, searched
 from loaders.aircraft_named import _DENIED_BEFORE
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.other_senses import _HARM_AFTER, PENALTY_BEFORE, TARGETED_AUDIENCE
 from tests.probed_news import NEWS, read_after_news
 
 SARAQIB = ("air-strike", ["saraqib"])
@@ -115,3 +116,37 @@ def test_aircraft_that_struck_still_strike(probe: str, told: tuple[str, list[str
 def test_flight_adversarial_inputs() -> None:
     # a negation and up to three words at the text's end, where a run of them ends just so
     assert [searched(_DENIED_BEFORE)(t) for t in FLIGHT33_TEXTS] == ["without " * 4, None, "n't ", None, None]
+
+
+# --- "targeted" an audience, or by a penalty ---
+
+
+@pytest.mark.parametrize(
+    "probe",
+    [
+        "The regime targeted young voters in Damascus.",
+        "New US sanctions targeted Syrian officials and businessmen in Damascus.",
+        "The ads are targeting investors in Damascus.",
+        "The EU sanctions also targeted three banks in Damascus.",
+    ],
+)
+def test_targeted_in_another_sense_is_no_engagement(probe: str, gazetteer: Gazetteer) -> None:
+    assert read_after_news(probe, gazetteer) == [SARAQIB]
+
+
+@pytest.mark.parametrize(
+    ("probe", "told"),
+    [
+        ("The regime targeted rebel positions in Hama.", ("armed-clash", ["hama"])),
+        ("IS targeted voters at a polling station in Hasakah with mortar fire.", ("shelling", ["al-hasakah"])),
+        ("Russian jets targeted IS positions in Raqqa despite US sanctions.", ("air-strike", ["raqqa"])),
+    ],
+)
+def test_targeted_with_harm_stays(probe: str, told: tuple[str, list[str]], gazetteer: Gazetteer) -> None:
+    assert read_after_news(probe, gazetteer) == [SARAQIB, told]
+
+
+def test_targeted_adversarial_inputs() -> None:
+    assert [_group(TARGETED_AUDIENCE.match(t)) for t in TARGETED33_TEXTS] == [None] * 5
+    assert [searched(PENALTY_BEFORE)(t) for t in TARGETED33_TEXTS] == [None] * 5
+    assert [_group(_HARM_AFTER.match(t)) for t in TARGETED33_TEXTS] == [None] * 5
