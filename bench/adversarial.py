@@ -38,7 +38,7 @@ from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aims_after import _AIM
 from loaders.aircraft_named import _AIR_ACTION, _AIRCRAFT_DID, _BY_AIRCRAFT, _DENIED_BEFORE
 from loaders.aliases import tokenize
-from loaders.anniversaries import _ANNIVERSARY_OF, _YEARS_SINCE
+from loaders.anniversaries import _ANNIVERSARY_OF, _DAMAGED_BY, _REBUILT_DAMAGE, _REBUILT_THING, _YEARS_SINCE
 from loaders.backdrops import _PARTNER_IN
 from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
@@ -1028,6 +1028,15 @@ FLIGHT33_TEXTS = cut("without " * 625, "did not carry out any " * 228, "n't " * 
 # words never reaching a harm word, of blanks
 TARGETED33_TEXTS = cut(
     "young " * 834, "sanctions also " * 334, "targeted the " * 385, "voters queued " * 358, " " * 5000
+)
+# damage rebuilt (fixes33): runs of "rebuilding homes ", of "returned to the old ", of "destroyed by ", of
+# "homes destroyed by regime shelling " never reaching a trigger's end, of blanks
+REBUILT33_TEXTS = cut(
+    "rebuilding homes " * 295,
+    "returned to the old " * 250,
+    "destroyed by " * 385,
+    "rebuilding homes destroyed by regime shelling " * 109,
+    " " * 5000,
 )
 # an attack pushed back (leftopen33): runs of "pushed back ", of "pushing back an IS " never reaching the attack, of
 # "managed to push back an attack ", of blanks
@@ -2110,4 +2119,7 @@ CASES: tuple[Case, ...] = (
     Case("other_senses.TARGETED_AUDIENCE", "match", _matched(TARGETED_AUDIENCE), TARGETED33_TEXTS),
     Case("other_senses.PENALTY_BEFORE", "search", searched(PENALTY_BEFORE), TARGETED33_TEXTS),
     Case("other_senses._HARM_AFTER", "match", _matched(_HARM_AFTER), TARGETED33_TEXTS),
+    Case("anniversaries._REBUILT_DAMAGE", "search", searched(_REBUILT_DAMAGE), REBUILT33_TEXTS),
+    Case("anniversaries._REBUILT_THING", "search", searched(_REBUILT_THING), REBUILT33_TEXTS),
+    Case("anniversaries._DAMAGED_BY", "match", _matched(_DAMAGED_BY), REBUILT33_TEXTS),
 )

@@ -8,8 +8,9 @@ from datetime import date
 
 import pytest
 
-from bench.adversarial import FLIGHT33_TEXTS, TARGETED33_TEXTS, _group, searched
+from bench.adversarial import FLIGHT33_TEXTS, REBUILT33_TEXTS, TARGETED33_TEXTS, _group, searched
 from loaders.aircraft_named import _DENIED_BEFORE
+from loaders.anniversaries import _DAMAGED_BY, _REBUILT_DAMAGE, _REBUILT_THING
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
@@ -150,3 +151,43 @@ def test_targeted_adversarial_inputs() -> None:
     assert [_group(TARGETED_AUDIENCE.match(t)) for t in TARGETED33_TEXTS] == [None] * 5
     assert [searched(PENALTY_BEFORE)(t) for t in TARGETED33_TEXTS] == [None] * 5
     assert [_group(_HARM_AFTER.match(t)) for t in TARGETED33_TEXTS] == [None] * 5
+
+
+# --- damage named to say what is rebuilt or returned to ---
+
+
+@pytest.mark.parametrize(
+    "probe",
+    [
+        "Residents began rebuilding homes destroyed by air strikes in Homs.",
+        "Residents returned to homes destroyed by regime shelling in Daraa.",
+        "Workers cleared rubble from buildings destroyed by Russian air strikes in Idlib.",
+        "The UN repaired a hospital in Aleppo damaged in Russian air strikes.",
+    ],
+)
+def test_damage_rebuilt_tells_no_new_strike(probe: str, gazetteer: Gazetteer) -> None:
+    assert read_after_news(probe, gazetteer) == [SARAQIB]
+
+
+@pytest.mark.parametrize(
+    ("probe", "told"),
+    [
+        # the strike itself, searched after
+        (
+            "Rescuers searched homes destroyed by regime shelling in Daraa on Tuesday, pulling out 12 bodies.",
+            ("shelling", ["daraa"]),
+        ),
+        # a clause of its own after the return
+        ("Residents returned to Daraa, and regime shelling destroyed homes there on Tuesday.", ("shelling", ["daraa"])),
+        ("Residents returned to homes in Daraa, where regime shelling destroyed a school.", ("shelling", ["daraa"])),
+    ],
+)
+def test_a_strike_told_beside_a_return_stays(probe: str, told: tuple[str, list[str]], gazetteer: Gazetteer) -> None:
+    assert read_after_news(probe, gazetteer) == [SARAQIB, told]
+
+
+def test_rebuilt_adversarial_inputs() -> None:
+    assert [searched(_REBUILT_DAMAGE)(t) for t in REBUILT33_TEXTS] == [None] * 5
+    assert [_group(_DAMAGED_BY.match(t)) for t in REBUILT33_TEXTS] == [None, None, "destroyed by ", None, None]
+    # (the first text is cut inside a word, so no run of its words ends it)
+    assert [bool(searched(_REBUILT_THING)(t)) for t in REBUILT33_TEXTS] == [False, True, False, False, False]
