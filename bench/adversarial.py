@@ -237,7 +237,7 @@ from loaders.trigger_guards import _FLED_FROM, _HEDGE, _NOT_HAPPENING
 from loaders.trigger_objects import _AFTER_ACTOR, _SIDE_BEFORE, _SURROUNDED_OBJECT
 from loaders.truce_made import TRUCE_MADE
 from loaders.truce_parties import _AGREED_BEFORE, _AGREED_WITH, _ANNOUNCED, _BEFORE_AGREED
-from loaders.truce_words import BODY_FOR_TRUCE
+from loaders.truce_words import _AS_TIME, BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED, _UNARMED_KILLED_AFTER
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 from loaders.unnamed_doers import _BY_UNNAMED, _COUNTED, UNNAMED_KILLERS
@@ -1038,6 +1038,8 @@ REBUILT33_TEXTS = cut(
     "rebuilding homes destroyed by regime shelling " * 109,
     " " * 5000,
 )
+# a truce as a time (fixes33): runs of "before ", of "until the ", of "ahead of ", of blanks
+TRUCE_TIME33_TEXTS = cut("before " * 715, "until the " * 500, "ahead of " * 556, " " * 5000)
 # an attack pushed back (leftopen33): runs of "pushed back ", of "pushing back an IS " never reaching the attack, of
 # "managed to push back an attack ", of blanks
 PUSHBACK33_TEXTS = cut(
@@ -2122,4 +2124,5 @@ CASES: tuple[Case, ...] = (
     Case("anniversaries._REBUILT_DAMAGE", "search", searched(_REBUILT_DAMAGE), REBUILT33_TEXTS),
     Case("anniversaries._REBUILT_THING", "search", searched(_REBUILT_THING), REBUILT33_TEXTS),
     Case("anniversaries._DAMAGED_BY", "match", _matched(_DAMAGED_BY), REBUILT33_TEXTS),
+    Case("truce_words._AS_TIME", "search", searched(_AS_TIME), TRUCE_TIME33_TEXTS),
 )

@@ -59,7 +59,7 @@ from loaders.told_before import (
     one_of_many,
 )
 from loaders.trigger_guards import ENDURED_YEARS, clause_span
-from loaders.truce_words import OPENS_ON_A_TRUCE
+from loaders.truce_words import OPENS_ON_A_TRUCE, truce_as_time
 from loaders.unarmed_ambushed import unarmed_ambushed
 from loaders.unnamed_doers import killed_by_unnamed
 from loaders.unopposed import taken_unopposed
@@ -137,7 +137,7 @@ def find_engagements(
     if not triggers:
         return []
     triggers = filter_triggers(text, base, triggers, mentions, s.actors, classes)
-    specific_at = [m.start() for t, m, generic in triggers if not generic and t != "armed-clash"]
+    specific_at = [m.start() for t, m, g in triggers if not g and t != "armed-clash" and not truce_as_time(text, t, m)]
     triggers = kills_kept(text, base, triggers, s.actors)
     # "air strikes on Aleppo killed five and shelling on Homs killed three": two scenes, each with its own places
     scenes, scene_of = trigger_scenes(text, base, triggers, mentions)

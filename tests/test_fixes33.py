@@ -8,13 +8,14 @@ from datetime import date
 
 import pytest
 
-from bench.adversarial import FLIGHT33_TEXTS, REBUILT33_TEXTS, TARGETED33_TEXTS, _group, searched
+from bench.adversarial import FLIGHT33_TEXTS, REBUILT33_TEXTS, TARGETED33_TEXTS, TRUCE_TIME33_TEXTS, _group, searched
 from loaders.aircraft_named import _DENIED_BEFORE
 from loaders.anniversaries import _DAMAGED_BY, _REBUILT_DAMAGE, _REBUILT_THING
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.other_senses import _HARM_AFTER, PENALTY_BEFORE, TARGETED_AUDIENCE
+from loaders.truce_words import _AS_TIME
 from tests.probed_news import NEWS, read_after_news
 
 SARAQIB = ("air-strike", ["saraqib"])
@@ -191,3 +192,38 @@ def test_rebuilt_adversarial_inputs() -> None:
     assert [_group(_DAMAGED_BY.match(t)) for t in REBUILT33_TEXTS] == [None, None, "destroyed by ", None, None]
     # (the first text is cut inside a word, so no run of its words ends it)
     assert [bool(searched(_REBUILT_THING)(t)) for t in REBUILT33_TEXTS] == [False, True, False, False, False]
+
+
+# --- a truce named only as a time sets no attack aside ---
+
+
+@pytest.mark.parametrize(
+    ("probe", "told"),
+    [
+        ("Rebels attacked army posts in Hama before the truce came into force.", ("armed-clash", ["hama"])),
+        ("Rebels attacked army posts in Hama hours before the ceasefire took effect.", ("armed-clash", ["hama"])),
+        (
+            "Islamic State fighters attacked army posts in Deir ez-Zor until the truce took hold.",
+            ("armed-clash", ["deir-ez-zor"]),
+        ),
+    ],
+)
+def test_an_attack_before_a_truce_is_told(probe: str, told: tuple[str, list[str]], gazetteer: Gazetteer) -> None:
+    assert read_after_news(probe, gazetteer) == [SARAQIB, told]
+
+
+@pytest.mark.parametrize(
+    ("probe", "told"),
+    [
+        # a truce that is the news is read as before
+        ("The truce came into force in Hama at midnight.", ("ceasefire", ["hama"])),
+        # "before" with no truce after it
+        ("Russia and Turkey agreed a truce in Idlib before talks in Astana.", ("ceasefire", ["idlib", "astana"])),
+    ],
+)
+def test_a_truce_told_as_news_stays(probe: str, told: tuple[str, list[str]], gazetteer: Gazetteer) -> None:
+    assert read_after_news(probe, gazetteer) == [SARAQIB, told]
+
+
+def test_truce_time_adversarial_inputs() -> None:
+    assert [searched(_AS_TIME)(t) for t in TRUCE_TIME33_TEXTS] == [None, "until the ", None, None]
