@@ -36,9 +36,9 @@ from loaders.actor_references import _OTHER_UNITS, _SOLDIERS_BEFORE, _THE_ARMY, 
 from loaders.after_days_of import _AFTER_DAYS_OF, _TRUCE_AGREED
 from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aims_after import _AIM
-from loaders.aircraft_named import _AIR_ACTION, _AIRCRAFT_DID, _BY_AIRCRAFT
+from loaders.aircraft_named import _AIR_ACTION, _AIRCRAFT_DID, _BY_AIRCRAFT, _DENIED_BEFORE
 from loaders.aliases import tokenize
-from loaders.anniversaries import _ANNIVERSARY_OF, _YEARS_SINCE
+from loaders.anniversaries import _ANNIVERSARY_OF, _DAMAGED_BY, _REBUILT_DAMAGE, _REBUILT_THING, _YEARS_SINCE
 from loaders.backdrops import _PARTNER_IN
 from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
@@ -137,11 +137,14 @@ from loaders.open_province import OPENING
 from loaders.opening_blows import _OPENED_WITH
 from loaders.other_senses import (
     _BOMBING_WORD,
+    _HARM_AFTER,
     FOILED_BEFORE,
     MATERIEL_TAKEN,
     MUNITION_HELD,
     MUNITION_NOUN,
+    PENALTY_BEFORE,
     STRUCK_DEAL,
+    TARGETED_AUDIENCE,
 )
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.own_phrase import _KH, OWN_PHRASE
@@ -234,7 +237,7 @@ from loaders.trigger_guards import _FLED_FROM, _HEDGE, _NOT_HAPPENING
 from loaders.trigger_objects import _AFTER_ACTOR, _BY_AFTER, _SIDE_BEFORE, _SURROUNDED_OBJECT
 from loaders.truce_made import TRUCE_MADE
 from loaders.truce_parties import _AGREED_BEFORE, _AGREED_WITH, _ANNOUNCED, _BEFORE_AGREED
-from loaders.truce_words import BODY_FOR_TRUCE
+from loaders.truce_words import _AS_TIME, BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED, _UNARMED_KILLED_AFTER
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 from loaders.unnamed_doers import _BY_UNNAMED, _COUNTED, UNNAMED_KILLERS
@@ -1033,6 +1036,25 @@ DENIAL33_TEXTS = cut(
     ", which" * 715,
     " " * 5000,
 )
+# aircraft that flew without striking (fixes33): runs of "without ", of "did not carry out any ", of "n't ", of
+# "not and ", of blanks
+FLIGHT33_TEXTS = cut("without " * 625, "did not carry out any " * 228, "n't " * 1250, "not and " * 625, " " * 5000)
+# "targeted" an audience or by a penalty (fixes33): runs of "young ", of "sanctions also ", of "targeted the ", of
+# words never reaching a harm word, of blanks
+TARGETED33_TEXTS = cut(
+    "young " * 834, "sanctions also " * 334, "targeted the " * 385, "voters queued " * 358, " " * 5000
+)
+# damage rebuilt (fixes33): runs of "rebuilding homes ", of "returned to the old ", of "destroyed by ", of
+# "homes destroyed by regime shelling " never reaching a trigger's end, of blanks
+REBUILT33_TEXTS = cut(
+    "rebuilding homes " * 295,
+    "returned to the old " * 250,
+    "destroyed by " * 385,
+    "rebuilding homes destroyed by regime shelling " * 109,
+    " " * 5000,
+)
+# a truce as a time (fixes33): runs of "before ", of "until the ", of "ahead of ", of blanks
+TRUCE_TIME33_TEXTS = cut("before " * 715, "until the " * 500, "ahead of " * 556, " " * 5000)
 # an attack pushed back (leftopen33): runs of "pushed back ", of "pushing back an IS " never reaching the attack, of
 # "managed to push back an attack ", of blanks
 PUSHBACK33_TEXTS = cut(
@@ -2125,4 +2147,12 @@ CASES: tuple[Case, ...] = (
     Case("other_senses.MUNITION_HELD", "search", munition_held_before_end, MUNITION_HELD33_TEXTS),
     Case("other_senses.MUNITION_NOUN", "fullmatch", _fullmatched(MUNITION_NOUN), MUNITION_HELD33_TEXTS),
     Case("conquests_summed._SHARE_AFTER", "match", _matched(_SHARE_AFTER), SHARE33_TEXTS),
+    Case("aircraft_named._DENIED_BEFORE", "search", searched(_DENIED_BEFORE), FLIGHT33_TEXTS),
+    Case("other_senses.TARGETED_AUDIENCE", "match", _matched(TARGETED_AUDIENCE), TARGETED33_TEXTS),
+    Case("other_senses.PENALTY_BEFORE", "search", searched(PENALTY_BEFORE), TARGETED33_TEXTS),
+    Case("other_senses._HARM_AFTER", "match", _matched(_HARM_AFTER), TARGETED33_TEXTS),
+    Case("anniversaries._REBUILT_DAMAGE", "search", searched(_REBUILT_DAMAGE), REBUILT33_TEXTS),
+    Case("anniversaries._REBUILT_THING", "search", searched(_REBUILT_THING), REBUILT33_TEXTS),
+    Case("anniversaries._DAMAGED_BY", "match", _matched(_DAMAGED_BY), REBUILT33_TEXTS),
+    Case("truce_words._AS_TIME", "search", searched(_AS_TIME), TRUCE_TIME33_TEXTS),
 )

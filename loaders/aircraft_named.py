@@ -26,6 +26,13 @@ _AIR_ACTION = re.compile(
     re.IGNORECASE,
 )
 # Aircraft at the trigger's start, the subject words and a lone "plane" too: one crashed or downed is often one.
+# An action denied is none done: "jets flew over Idlib without striking", "warplanes circled but did not carry out any
+# strikes" (thirty-third session, helper fixes33, written-sentence probe)
+# (none of the words between opening a clause of its own: "flew in without warning and struck a market" struck)
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:without|not|never)|n['’]t)\s+(?:(?!(?:and|but|or|then|before|after|while|as)\b)[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _DOWNED_AIRCRAFT = re.compile(rf"(?i){SUBJECT}|{PLANES}")
 _DOWNED_BEFORE = re.compile(r"\b(?:(?:shot|shoot(?:s|ing)?)\s+down|down(?:ed|ing))\s+(?:[\w-]+\s+){0,4}$", re.I)
 
@@ -36,7 +43,9 @@ def aircraft_without_strike(text: str, match: re.Match[str]) -> bool:
     word = match.group(0).lower()
     if (_CRASHED.match(text, match.end()) or _DOWNED_BEFORE.search(before)) and _DOWNED_AIRCRAFT.match(word):
         return True  # "the warplane crashed in a busy market", "rebels downed a helicopter": no strike
-    if _AIRCRAFT_ONLY.fullmatch(word) and not _AIR_ACTION.search(text):
+    if _AIRCRAFT_ONLY.fullmatch(word) and not any(
+        not _DENIED_BEFORE.search(text, max(0, act.start() - 60), act.start()) for act in _AIR_ACTION.finditer(text)
+    ):
         return True  # "a helicopter on a test flight", "the roar of fighter jets": aircraft named, nothing struck
     # "a downed pilot was killed": the shooting down is told, if at all, elsewhere
     return bool(re.fullmatch(r"(?i)downed", word) and re.search(r"(?i)\b(?:a|an|the|his|its|their)\s+$", before))

@@ -1,6 +1,7 @@
 """Engagements only remembered: the event an anniversary is of, or the one a span of years is counted since
 ("marked the first anniversary of the massacre in Houla", "Thursday marks three years since IS overran Palmyra";
-thirtieth session, helper quiet30, written-sentence probe)."""
+thirtieth session, helper quiet30, written-sentence probe), and one that destroyed what is rebuilt
+(thirty-third session, helper fixes33)."""
 
 from __future__ import annotations
 
@@ -24,8 +25,38 @@ _YEARS_SINCE = re.compile(
     re.IGNORECASE,
 )
 
+# What an attack left that people now rebuild, repair or return to: "Residents began rebuilding homes destroyed by
+# air strikes", "returned to houses damaged by regime shelling" (thirty-third session, helper fixes33, written-sentence
+# probe): the news is the rebuilding or the return, the strike an earlier one named to say what was destroyed; a
+# search or a toll of the strike itself ("Rescuers searched homes destroyed by shelling") is still the strike.
+_REBUILT = (
+    r"\b(?:rebuil(?:d|ds|t|ding)|repair(?:s|ed|ing)?|restor(?:e|es|ed|ing)|renovat(?:e|es|ed|ing)|"
+    r"reconstruct(?:s|ed|ing)?|reopen(?:s|ed|ing)?|return(?:s|ed|ing)?\s+to|"
+    r"(?:went|go|goes|going|came|come|comes|coming|moved?|moves|moving)\s+back\s+(?:to|into)|"
+    r"clear(?:s|ed|ing)?\s+(?:the\s+)?(?:rubble|debris)\s+(?:from|of))\s+"
+    r"(?:(?:the|their|its|his|her|a|an|some|many|dozens\s+of|hundreds\s+of|\d+)\s+)?"
+    r"(?:(?!(?:and|but|or|as|when|while|after|before)\b)[\w'’-]+\s+){1,4}?"
+)
+_DAMAGED = r"(?:destroyed|damaged|flattened|levell?ed|gutted|ruined|wrecked|razed|devastated|shattered)"
+# (the strike after the participle: "homes destroyed by regime shelling"; the participle itself: "homes destroyed")
+_REBUILT_DAMAGE = re.compile(
+    rf"{_REBUILT}{_DAMAGED}\s+(?:by|in|during)\s+(?:(?!(?:and|but|or|as|when|while|after|before)\b)[\w'’-]+\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+_REBUILT_THING = re.compile(rf"{_REBUILT}$", re.IGNORECASE)
+_DAMAGED_BY = re.compile(rf"{_DAMAGED}\s+(?:by|in|during)\s", re.IGNORECASE)
+
 
 def remembered(text: str, match: re.Match[str]) -> bool:
-    """Whether the trigger is the event an anniversary is of, or the one years are marked since."""
+    """Whether the trigger is the event an anniversary is of, one years are marked since, or the one that destroyed
+    what is being rebuilt."""
     before = text[max(0, match.start() - 80) : match.start()]
-    return _ANNIVERSARY_OF.search(before) is not None or _YEARS_SINCE.search(before) is not None
+    return (
+        _ANNIVERSARY_OF.search(before) is not None
+        or _YEARS_SINCE.search(before) is not None
+        or _REBUILT_DAMAGE.search(text[max(0, match.start() - 120) : match.start()]) is not None
+        or (
+            _DAMAGED_BY.match(text, match.start()) is not None
+            and _REBUILT_THING.search(text[max(0, match.start() - 80) : match.start()]) is not None
+        )
+    )

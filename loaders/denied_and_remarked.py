@@ -176,12 +176,25 @@ _CARRIED_OUT = re.compile(
 )
 
 
-def denied_doing(text: str, match: re.Match[str]) -> bool:
-    """Whether the trigger is the act a denial before it in the same clause denies ("denied that it had shelled")."""
+def _act_denied(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is the act a denial before it in the same clause denies, toll or not."""
     start = match.start()
-    if _DENIAL.search(text, max(0, start - 100), start) is None or _TOLL_AFTER.match(text, match.end()):
+    if _DENIAL.search(text, max(0, start - 100), start) is None:
         return False
     before = text[max(0, start - 60) : start]
     if _CARRIED_OUT.search(before):
         return True
     return _ACT_VERB.match(match.group(0)) is not None and _NOUN_AFTER_PREPOSITION.search(before) is None
+
+
+def denied_doing(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is the act a denial before it in the same clause denies ("denied that it had shelled")."""
+    return _TOLL_AFTER.match(text, match.end()) is None and _act_denied(text, match)
+
+
+# The event a toll keeps ("denied carrying out the chemical attack that killed 80 people") has no doer in the words
+# before it: the denier and the denied clause's subject ("Russia denied that its jets carried out the strike") are
+# the ones who say they did not do it (thirty-third session, helper fixes33, written-sentence probe)
+def denied_but_told(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is a denied act that a toll after it tells all the same."""
+    return _TOLL_AFTER.match(text, match.end()) is not None and _act_denied(text, match)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from loaders.aircraft_named import told_by_aircraft
 from loaders.chemical_attacks import one_chemical_attack
+from loaders.denied_and_remarked import denied_but_told
 from loaders.engagement_roles import PASSIVE_BEFORE, TAKER_AFTER, UNNAMED_AGENT
 from loaders.engagement_types import AIR_CONTEXT, STATE_ARMY, STATE_CLASSES, flown_by, generic_type, territory_type
 from loaders.from_the_air import (
@@ -58,7 +59,7 @@ from loaders.told_before import (
     one_of_many,
 )
 from loaders.trigger_guards import ENDURED_YEARS, clause_span
-from loaders.truce_words import OPENS_ON_A_TRUCE
+from loaders.truce_words import OPENS_ON_A_TRUCE, truce_as_time
 from loaders.unarmed_ambushed import unarmed_ambushed
 from loaders.unnamed_doers import killed_by_unnamed
 from loaders.unopposed import taken_unopposed
@@ -136,7 +137,7 @@ def find_engagements(
     if not triggers:
         return []
     triggers = filter_triggers(text, base, triggers, mentions, s.actors, classes)
-    specific_at = [m.start() for t, m, generic in triggers if not generic and t != "armed-clash"]
+    specific_at = [m.start() for t, m, g in triggers if not g and t != "armed-clash" and not truce_as_time(text, t, m)]
     triggers = kills_kept(text, base, triggers, s.actors)
     # "air strikes on Aleppo killed five and shelling on Homs killed three": two scenes, each with its own places
     scenes, scene_of = trigger_scenes(text, base, triggers, mentions)
@@ -362,7 +363,7 @@ def _build(
             _STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())
             or ENDURED_YEARS.search(text, max(0, match.start() - 80), match.start())
         ),
-        unnamed_agent=not attackers and by_unnamed_agent(text, match),
+        unnamed_agent=not attackers and (by_unnamed_agent(text, match) or denied_but_told(text, match)),
         # the sentence's (or its scene's) one air strike: aircraft told striking anywhere in it tell who struck
         by_aircraft=etype == "air-strike" and told_by_aircraft(text, scenes[scene].start, scenes[scene].end),
         scene=Span(base + scenes[scene].start, base + scenes[scene].end) if len(scenes) > 1 else None,

@@ -158,6 +158,29 @@ MUNITION_HELD = re.compile(
     re.IGNORECASE,
 )
 
+# "targeted" aimed at an audience or by a penalty, no blow: "the campaign targeted young voters", "ads targeting
+# investors", "new sanctions targeted officials close to Assad" (thirty-third session, helper fixes33, written-sentence
+# probe); the object a kind of audience right after the verb, or the subject a penalty right before it
+TARGETED_AUDIENCE = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|young|younger|older|new|potential|wealthy|rich|first-time|undecided|foreign|local|"
+    r"Syrian|Western|Gulf|Arab|Kurdish|diaspora|private|small|big|more|many)\s+){0,3}"
+    r"(?:voters|donors|investors|consumers|customers|audiences?|viewers|readers|listeners|shoppers|tourists|"
+    r"subscribers|buyers|sponsors|advertisers|followers|fans|the\s+electorate)\b(?![’'-])",
+    re.IGNORECASE,
+)
+PENALTY_BEFORE = re.compile(
+    r"\b(?:sanctions|embargo(?:es)?|asset\s+freezes?|travel\s+bans?|penalties|tariffs|blacklists?)\s+"
+    r"(?:(?:also|that|which|now|have|has|had|will|would|are|is|were|was|newly|specifically|mainly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+# ... unless harm is told after it: "gunmen targeted shoppers in a market, killing four", "targeted voters with mortars"
+_HARM_AFTER = re.compile(
+    r"[^.;!?]{0,150}?\b(?:kill\w*|wound\w*|injur\w*|dead|died|shot|shoot\w*|gunfire|fire|bomb\w*|blasts?|explo\w*|"
+    r"mortars?|rockets?|missiles?|shell\w*|grenades?|attack\w*)\b",
+    re.IGNORECASE,
+)
+
 
 def in_other_sense(text: str, match: re.Match[str]) -> bool:
     """Whether the trigger word is used in a sense that tells no engagement."""
@@ -177,6 +200,11 @@ def in_other_sense(text: str, match: re.Match[str]) -> bool:
         return MATERIEL_TAKEN.match(text, match.end()) is not None
     if re.fullmatch(r"str(?:uck|ikes?|iking)", word):
         return STRUCK_DEAL.match(text, match.end()) is not None
+    if re.fullmatch(r"target(?:ed|s|ing)", word):
+        return bool(
+            TARGETED_AUDIENCE.match(text, match.end())
+            or PENALTY_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        ) and not _HARM_AFTER.match(text, match.end())
     if word == "hanged":
         return _REFLEXIVE.match(text, match.end()) is not None
     if word.startswith("slaughter"):

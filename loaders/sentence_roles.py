@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from loaders.captors_killing import captor_of_the_killed
+from loaders.denied_and_remarked import denied_but_told
 from loaders.engagement_roles import WHEN_THEN_OBJECT, find_roles
 from loaders.engagement_types import generic_type
 from loaders.fired_on import side_fired_on
@@ -129,6 +130,11 @@ def read_roles(
         # "troops tightened the siege of rebel-held Douma": the holders are the one hit beside the named attacker too
         # (twenty-sixth session, helper near26)
         targets = tuple(k for k in holders_hit(text, base, match, s.holders) if k not in attackers)
+    if attackers and denied_but_told(text, match):
+        # "The regime denied carrying out the chemical attack that killed 80": whoever denies doing it is no doer;
+        # only a side named after the act ("blamed on ...") may be
+        named_after = {m.key for m in actors if m.span.start - base >= match.end()}
+        attackers = tuple(k for k in attackers if k in named_after)
     return attackers, targets
 
 

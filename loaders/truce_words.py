@@ -60,3 +60,14 @@ BODY_FOR_TRUCE = re.compile(
     r"(?:(?!(?:announc|declar|agree|implement|reach|sign|broker|impos|said|says|call)\w*\b)[\w-]+\s+){0,6}$",
     re.IGNORECASE,
 )
+
+
+# A truce named only as when something else happened: "Rebels attacked army posts in Hama before the truce came into
+# force", "fighting raged until the ceasefire took hold" (thirty-third session, helper fixes33, written-sentence
+# probe): it sets no generic attack aside as the sentence's specific event
+_AS_TIME = re.compile(r"\b(?:before|until|till|ahead\s+of)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def truce_as_time(text: str, etype: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is a truce named after "before", "until" or "ahead of": a time, not the news."""
+    return etype == "ceasefire" and _AS_TIME.search(text, max(0, match.start() - 40), match.start()) is not None
