@@ -17,10 +17,7 @@ from loaders.chemical_attacks import one_chemical_attack
 from loaders.denied_and_remarked import denied_but_told
 from loaders.engagement_roles import PASSIVE_BEFORE, TAKER_AFTER, UNNAMED_AGENT
 from loaders.engagement_types import AIR_CONTEXT, STATE_ARMY, STATE_CLASSES, flown_by, generic_type, territory_type
-from loaders.from_the_air import (
-    air_attackers,
-    forces_named,
-)
+from loaders.from_the_air import air_attackers, forces_named
 from loaders.going_on_words import goes_on
 from loaders.ground import (
     forced_out_by,
