@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from detection import place_keys
 
+from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
+from loaders.model import Article
 from loaders.person_names import _NISBA_AFTER
 from loaders.story_turns import _SEPARATE
+from tests.probed_news import read_after_news
 
 RAQQA = "place/raqqa-421172833"
 
@@ -68,3 +73,41 @@ def test_a_pronoun_after_separate_is_no_new_story(text: str) -> None:
 )
 def test_a_new_story_after_separate_is_still_read(text: str) -> None:
     assert _SEPARATE.match(text) is not None
+
+
+def _struck(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
+    """(type, place slugs, attacker slugs) of each engagement of a one-sentence article dated 12 June 2017."""
+    found = extract(Article("test", "t", "A report\n\n" + text, published=date(2017, 6, 12)), gazetteer)
+    return [
+        (e.type, [k.split("/")[-1] for k in e.places], [k.split("/")[-1] for k in e.attackers])
+        for e in found.engagements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "doer"),
+    [
+        # a past form after words of its own is the clause's verb, not under "without" or "not"
+        ("Syrian warplanes without warning struck a market in Ariha on Monday.", "ariha", "syrian-arab-air-force"),
+        ("Russian jets that had not flown for days struck Saraqib on Monday.", "saraqib", "russian-aerospace-forces"),
+    ],
+)
+def test_aircraft_that_struck_after_a_negated_word_still_strike(
+    gazetteer: Gazetteer, text: str, place: str, doer: str
+) -> None:
+    found = _struck(text, gazetteer)
+    assert [e[0] for e in found] == ["air-strike"]
+    assert place in found[0][1][0] and doer in found[0][2]
+
+
+@pytest.mark.parametrize(
+    "probe",
+    [
+        "Russian warplanes have not yet bombed Idlib.",
+        "Russian jets flew over Idlib without striking.",
+        "Syrian warplanes circled over Daraa but didn't drop any bombs.",
+    ],
+)
+def test_aircraft_that_struck_nothing_still_strike_nothing(gazetteer: Gazetteer, probe: str) -> None:
+    # the news before the probe is still read: the probe alone adds nothing
+    assert read_after_news(probe, gazetteer) == [("air-strike", ["saraqib"])]
