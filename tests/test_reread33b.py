@@ -111,3 +111,17 @@ def test_aircraft_that_struck_after_a_negated_word_still_strike(
 def test_aircraft_that_struck_nothing_still_strike_nothing(gazetteer: Gazetteer, probe: str) -> None:
     # the news before the probe is still read: the probe alone adds nothing
     assert read_after_news(probe, gazetteer) == [("air-strike", ["saraqib"])]
+
+
+HAMA_CITY = "place/hama-421202161"
+
+
+@pytest.mark.parametrize("text", ["Hamas co-founder Mahmoud Zahar spoke in Gaza.", "Hamas co-founders met in Gaza."])
+def test_a_movements_hyphenated_member_is_no_towns(gazetteer: Gazetteer, text: str) -> None:
+    # the tokenizer splits "co-founder" at its hyphen: the word after "Hamas" is read whole
+    found = place_keys(gazetteer, text)
+    assert "place/gaza-strip" in found and HAMA_CITY not in found
+
+
+def test_a_towns_hyphenated_possession_is_still_its_own(gazetteer: Gazetteer) -> None:
+    assert HAMA_CITY in place_keys(gazetteer, "Hamas co-operatives reopened on Monday.")
