@@ -33,6 +33,10 @@ _DENIED_BEFORE = re.compile(
     r"(?:\b(?:without|not|never)|n['’]t)\s+(?:(?!(?:and|but|or|then|before|after|while|as)\b)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# ... but a past form after words of its own is the clause's verb, no longer under the negation: "warplanes without
+# warning struck a market", "jets that had not flown for days struck Saraqib", "not only bombed" (reread33b); an adverb
+# alone between leaves it negated ("have not yet bombed")
+_STILL_NEGATED = frozenset({"yet", "ever", "once", "even", "actually", "directly", "really", "previously", "since"})
 _DOWNED_AIRCRAFT = re.compile(rf"(?i){SUBJECT}|{PLANES}")
 _DOWNED_BEFORE = re.compile(r"\b(?:(?:shot|shoot(?:s|ing)?)\s+down|down(?:ed|ing))\s+(?:[\w-]+\s+){0,4}$", re.I)
 
@@ -43,12 +47,21 @@ def aircraft_without_strike(text: str, match: re.Match[str]) -> bool:
     word = match.group(0).lower()
     if (_CRASHED.match(text, match.end()) or _DOWNED_BEFORE.search(before)) and _DOWNED_AIRCRAFT.match(word):
         return True  # "the warplane crashed in a busy market", "rebels downed a helicopter": no strike
-    if _AIRCRAFT_ONLY.fullmatch(word) and not any(
-        not _DENIED_BEFORE.search(text, max(0, act.start() - 60), act.start()) for act in _AIR_ACTION.finditer(text)
-    ):
+    if _AIRCRAFT_ONLY.fullmatch(word) and not any(not _denied(text, act) for act in _AIR_ACTION.finditer(text)):
         return True  # "a helicopter on a test flight", "the roar of fighter jets": aircraft named, nothing struck
     # "a downed pilot was killed": the shooting down is told, if at all, elsewhere
     return bool(re.fullmatch(r"(?i)downed", word) and re.search(r"(?i)\b(?:a|an|the|his|its|their)\s+$", before))
+
+
+def _denied(text: str, act: re.Match[str]) -> bool:
+    """Whether a word of air action is under a negation before it ("without striking", "did not carry out strikes")."""
+    denial = _DENIED_BEFORE.search(text, max(0, act.start() - 60), act.start())
+    if denial is None:
+        return False
+    verb = act.group(0).lower()
+    between = denial.group(0).lower().split()[1:]
+    past = verb in ("struck", "hit") or verb.endswith("ed")
+    return not (past and any(w not in _STILL_NEGATED for w in between))
 
 
 # "The warplanes carried out raids on Ariha", "helicopters dropped barrel bombs on Tafas", "SOHR monitored the warplanes

@@ -25,6 +25,8 @@ _YEARS_SINCE = re.compile(
     re.IGNORECASE,
 )
 
+# A word of the phrase, none opening a clause of its own
+_FREE_WORD = r"(?:(?!(?:and|but|or|as|when|while|after|before)\b)[\w'’-]+\s+)"
 # What an attack left that people now rebuild, repair or return to: "Residents began rebuilding homes destroyed by
 # air strikes", "returned to houses damaged by regime shelling" (thirty-third session, helper fixes33, written-sentence
 # probe): the news is the rebuilding or the return, the strike an earlier one named to say what was destroyed; a
@@ -35,12 +37,12 @@ _REBUILT = (
     r"(?:went|go|goes|going|came|come|comes|coming|moved?|moves|moving)\s+back\s+(?:to|into)|"
     r"clear(?:s|ed|ing)?\s+(?:the\s+)?(?:rubble|debris)\s+(?:from|of))\s+"
     r"(?:(?:the|their|its|his|her|a|an|some|many|dozens\s+of|hundreds\s+of|\d+)\s+)?"
-    r"(?:(?!(?:and|but|or|as|when|while|after|before)\b)[\w'’-]+\s+){1,4}?"
+    rf"{_FREE_WORD}{{1,4}}?"
 )
 _DAMAGED = r"(?:destroyed|damaged|flattened|levell?ed|gutted|ruined|wrecked|razed|devastated|shattered)"
 # (the strike after the participle: "homes destroyed by regime shelling"; the participle itself: "homes destroyed")
 _REBUILT_DAMAGE = re.compile(
-    rf"{_REBUILT}{_DAMAGED}\s+(?:by|in|during)\s+(?:(?!(?:and|but|or|as|when|while|after|before)\b)[\w'’-]+\s+){{0,3}}$",
+    rf"{_REBUILT}{_DAMAGED}\s+(?:by|in|during)\s+{_FREE_WORD}{{0,3}}$",
     re.IGNORECASE,
 )
 _REBUILT_THING = re.compile(rf"{_REBUILT}$", re.IGNORECASE)
@@ -48,8 +50,7 @@ _DAMAGED_BY = re.compile(rf"{_DAMAGED}\s+(?:by|in|during)\s", re.IGNORECASE)
 
 
 def remembered(text: str, match: re.Match[str]) -> bool:
-    """Whether the trigger is the event an anniversary is of, one years are marked since, or the one that destroyed
-    what is being rebuilt."""
+    """Whether the trigger is an anniversary's event, one years are counted since, or what destroyed what is rebuilt."""
     before = text[max(0, match.start() - 80) : match.start()]
     return (
         _ANNIVERSARY_OF.search(before) is not None

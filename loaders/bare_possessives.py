@@ -28,7 +28,7 @@ _MOVEMENT_OWNS = frozenset(
     fold(w) for w in (
         "fighters", "militants", "gunmen", "operatives", "members", "member", "leader", "leaders", "leadership",
         "official", "officials", "spokesman", "spokesperson", "chief", "politburo", "movement", "delegation",
-        "commander", "commanders", "founder", "co-founder", "militia", "wing",
+        "commander", "commanders", "founder", "co-founder", "co-founders", "militia", "wing",
     )
 )  # fmt: skip
 _JOINERS = frozenset(fold(w) for w in ("and", "or"))
@@ -48,7 +48,10 @@ def place_owns_what_follows(tokens: list[Token], end: int, body: str) -> bool:
         return False
     following = tokens[end]
     start = following.article_start if following.article_start is not None else following.start
-    if body[tokens[end - 1].end : start].strip() or following.norm in _MOVEMENT_OWNS:
+    owned = following.norm
+    if end + 1 < len(tokens) and body[following.end : tokens[end + 1].start] == "-":
+        owned += "-" + tokens[end + 1].norm  # "Hamas co-founder": the word is split at its hyphen (reread33b)
+    if body[tokens[end - 1].end : start].strip() or {following.norm, owned} & _MOVEMENT_OWNS:
         return False
     if following.norm in _JOINERS:
         return end + 1 < len(tokens) and tokens[end + 1].surface[-1:] == "s"

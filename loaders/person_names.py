@@ -122,7 +122,9 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:commander|leader|emir|chief|spokesman|cleric|preacher|militant|fighter|jihadist)[ \t]{1,3}$"
 )
 _NISBA_AFTER = re.compile(
-    r"[ \t]{1,3}(?:al|el)-(?!(?:Gharbi|Sharqi|Shamali|Shimali|Janubi|Qibli|Tahtani|Fawqani|Foqani|Fouqani|Wastani)\b)"
+    # ("Al-Almani" too, as Al-Masdar and others write the article; reread33b)
+    r"[ \t]{1,3}(?:[Aa]l|[Ee]l)-"
+    r"(?!(?:Gharbi|Sharqi|Shamali|Shimali|Janubi|Qibli|Tahtani|Fawqani|Foqani|Fouqani|Wastani)\b)"
     r"(?P<nisba>[A-Z][a-z]+i)\b"
 )
 
@@ -144,6 +146,7 @@ def kunya_reading(found: list[Mention], place: Mention, body: str, gazetteer: Ga
         return False  # "in Abu Hassan", "jets struck Abu Hassan", "killed Abu Hassan residents": the village
     return bool(
         _PERSON_BEFORE.search(body, max(0, place.span.start - 30), place.span.start)
+        or _TITLE_BEFORE.search(body, max(0, place.span.start - 30), place.span.start)
         or _PERSON_AFTER.match(body, place.span.end)
         or _RELATIVE_AFTER.match(body, place.span.end)
         or _SAYING_AFTER.match(body, place.span.end)

@@ -55,6 +55,8 @@ _NAMED_PLACE_AFTER = re.compile(r"\s+(?:of|on|in|inside|against|near|at)\s+(?:th
 _FOR_FEAR = re.compile(r"\b(?:for|in)\s+fears?\s+of\s", re.IGNORECASE)
 # What may open the feared fight after a verb of fearing ("fear a new offensive", "fearing renewed shelling")
 FEARED_DETERMINER = r"(?:(?:an?|the|any|more|further|another|new|renewed|fresh|possible)\s+)?"
+# A report's verb, where a fear's object has ended: "a monitor who fears reprisals said air strikes hit Saraqib"
+REPORT_VERB = r"(?:said|says|say|told|tells|reported|reports|added|stated|claimed|according)"
 # The verb of fearing with the event its object: "they feared revenge attacks", "residents fear a new offensive"
 # (twenty-third session, helper precision23). Not the adjective ("the long-feared offensive began": it came, nor
 # "the feared IS"), nor "fear of" (the noun, above), nor a clause ("feared that ..."): modifiers only between.
@@ -67,8 +69,7 @@ _FEAR_VERB = re.compile(
     + r"(?:(?!(?:of|for|since|after|before|as|when|while|and|or|but|in|on|at|by|with|from|to|that|which|who|was|were|"
     # (nor a report's verb: "a monitor who fears reprisals said air strikes hit Saraqib" tells the strikes; the fear
     # is the speaker's, its object already ended; written-sentence probe, gaps33)
-    r"is|are|has|have|had|amid|during|despite|would|could|might|will|said|says|say|told|tells|reported|reports|added|"
-    r"stated|claimed|according)\b)[\w'’-]+\s+){0,2}$",
+    rf"is|are|has|have|had|amid|during|despite|would|could|might|will|{REPORT_VERB})\b)[\w'’-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 # A verb of naming with the engagement as its object, then what it is called: "called the bombing a serious

@@ -29,9 +29,9 @@ _NEXT_ITEM = r"In\s+(?:the\s+same|a\s+(?:similar|related|relevant)|another)\s+(?
 # "Separately, a suicide bomber blew himself up at a checkpoint", "In a separate attack, ...": another story, whose
 # doer, if any, it names itself; the jets of the story before are not its subject (written-sentence probe, gaps33).
 # Not before a pronoun: "Separately, they attacked Tal Abyad" refers back to the subject before.
-_SEPARATE = re.compile(
-    r"(?:Separately|In\s+a\s+separate(?:\s+[\w-]+){1,2}?),?\s+(?!(?:they|it|he|she|its|their|his|her)\b)", re.I
-)
+# (nor a pronoun taken as the noun after "separate": "In a separate attack they shelled ..."; reread33b)
+_NO_PRONOUN = r"(?!(?:they|it|he|she|its|their|his|her)\b)"
+_SEPARATE = re.compile(rf"(?:Separately|In\s+a\s+separate(?:\s+{_NO_PRONOUN}[\w-]+){{1,2}}?),?\s+{_NO_PRONOUN}", re.I)
 NEW_SCENE = re.compile(rf"{_TURN.pattern}|(?:Separately|In\s+a\s+separate|Later|Earlier|{_NEXT_ITEM})\b", re.I)
 
 
