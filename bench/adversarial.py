@@ -208,7 +208,7 @@ from loaders.spots_added import _DEED
 from loaders.state_forces import _OWNED_FORCES
 from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
 from loaders.story_means import _FIGHTING
-from loaders.story_turns import _SEPARATE, FIGHT_OPENS, NEW_SCENE
+from loaders.story_turns import _SEPARATE, FIGHT_OPENS, NEW_SCENE, OWN_DOER
 from loaders.struck_captions import STRIKE_TOLD
 from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
@@ -1055,6 +1055,8 @@ REBUILT33_TEXTS = cut(
 )
 # a truce as a time (fixes33): runs of "before ", of "until the ", of "ahead of ", of blanks
 TRUCE_TIME33_TEXTS = cut("before " * 715, "until the " * 500, "ahead of " * 556, " " * 5000)
+# a sentence naming its own new doer (fixes33b): runs of lower-case words never reaching the doer, of "an ", blanks
+OWN_DOER33_TEXTS = cut("a car " * 834, "an " * 1667, "suicide " * 625, " " * 4990 + "bomber")
 # an attack pushed back (leftopen33): runs of "pushed back ", of "pushing back an IS " never reaching the attack, of
 # "managed to push back an attack ", of blanks
 PUSHBACK33_TEXTS = cut(
@@ -2155,4 +2157,5 @@ CASES: tuple[Case, ...] = (
     Case("anniversaries._REBUILT_THING", "search", searched(_REBUILT_THING), REBUILT33_TEXTS),
     Case("anniversaries._DAMAGED_BY", "match", _matched(_DAMAGED_BY), REBUILT33_TEXTS),
     Case("truce_words._AS_TIME", "search", searched(_AS_TIME), TRUCE_TIME33_TEXTS),
+    Case("story_turns.OWN_DOER", "match", _matched(OWN_DOER), OWN_DOER33_TEXTS),
 )
