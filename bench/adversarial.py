@@ -38,7 +38,14 @@ from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aims_after import _AIM
 from loaders.aircraft_named import _AIR_ACTION, _AIRCRAFT_DID, _BY_AIRCRAFT, _DENIED_BEFORE
 from loaders.aliases import tokenize
-from loaders.anniversaries import _ANNIVERSARY_OF, _DAMAGED_BY, _REBUILT_DAMAGE, _REBUILT_THING, _YEARS_SINCE
+from loaders.anniversaries import (
+    _ANNIVERSARY_OF,
+    _DAMAGED_BY,
+    _KIN_OF_KILLED,
+    _REBUILT_DAMAGE,
+    _REBUILT_THING,
+    _YEARS_SINCE,
+)
 from loaders.backdrops import _PARTNER_IN
 from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
@@ -1055,6 +1062,8 @@ REBUILT33_TEXTS = cut(
 )
 # a truce as a time (fixes33): runs of "before ", of "until the ", of "ahead of ", of blanks
 TRUCE_TIME33_TEXTS = cut("before " * 715, "until the " * 500, "ahead of " * 556, " " * 5000)
+# kin of the dead (fixes33b): runs of "orphans of ", of "families of the old ", of words never reaching "of", blanks
+KIN33_TEXTS = cut("orphans of " * 455, "families of the old " * 263, "widows " * 715, "of" + " " * 4998)
 # a sentence naming its own new doer (fixes33b): runs of lower-case words never reaching the doer, of "an ", blanks
 OWN_DOER33_TEXTS = cut("a car " * 834, "an " * 1667, "suicide " * 625, " " * 4990 + "bomber")
 # an attack pushed back (leftopen33): runs of "pushed back ", of "pushing back an IS " never reaching the attack, of
@@ -2158,4 +2167,5 @@ CASES: tuple[Case, ...] = (
     Case("anniversaries._DAMAGED_BY", "match", _matched(_DAMAGED_BY), REBUILT33_TEXTS),
     Case("truce_words._AS_TIME", "search", searched(_AS_TIME), TRUCE_TIME33_TEXTS),
     Case("story_turns.OWN_DOER", "match", _matched(OWN_DOER), OWN_DOER33_TEXTS),
+    Case("anniversaries._KIN_OF_KILLED", "search", searched(_KIN_OF_KILLED), KIN33_TEXTS),
 )

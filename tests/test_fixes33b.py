@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from bench.adversarial import OWN_DOER33_TEXTS, _matched
+from bench.adversarial import KIN33_TEXTS, OWN_DOER33_TEXTS, _matched, searched
+from loaders.anniversaries import _KIN_OF_KILLED
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
@@ -53,3 +54,34 @@ def test_own_doer_reads_the_adversarial_inputs() -> None:
     assert _matched(OWN_DOER)("Unknown gunmen shot") == "Unknown gunmen"
     assert _matched(OWN_DOER)("Its suicide bombers") is None
     assert _matched(OWN_DOER)("The bomber") is None
+
+
+# --- "Orphans of fighters killed by IS in Kobani were honoured": a killing named to say whose kin they are ---
+
+
+def test_orphans_of_fighters_killed_tell_no_clash(gazetteer: Gazetteer) -> None:
+    text = "Orphans of fighters killed by IS in Kobani were honoured at a ceremony in Qamishli on Monday. "
+    found = _told(text + "IS militants shelled Hasakah on Monday.", gazetteer)
+    assert found == [("shelling", ["al-hasakah-421168649"], ["islamic-state"])]
+
+
+def test_families_of_soldiers_killed_tell_no_clash(gazetteer: Gazetteer) -> None:
+    text = "Families of soldiers killed by rebels in Aleppo received aid in Latakia on Monday. "
+    found = _told(text + "Rebels shelled Idlib on Monday.", gazetteer)
+    assert found == [("shelling", ["idlib-890432567"], ["syrian-rebels"])]
+
+
+def test_kin_as_the_object_keep_the_killing(gazetteer: Gazetteer) -> None:
+    found = _told("Air strikes killed the parents of three children in Douma on Monday.", gazetteer)
+    assert ("air-strike", ["douma-890442375"], []) in found
+
+
+def test_kin_who_speak_keep_the_killing_they_tell(gazetteer: Gazetteer) -> None:
+    found = _told("Families of the dead said IS militants killed 12 people in Kobani on Monday.", gazetteer)
+    assert ("attack-on-civilians", ["kobani-1360282145"], ["islamic-state"]) in found
+
+
+def test_kin_of_killed_reads_the_adversarial_inputs() -> None:
+    assert [searched(_KIN_OF_KILLED)(t) for t in KIN33_TEXTS] == [None, "families of the old ", None, None]
+    assert searched(_KIN_OF_KILLED)("Widows of the Kurdish fighters ") == "Widows of the Kurdish fighters "
+    assert searched(_KIN_OF_KILLED)("Families of the dead said IS militants ") is None
