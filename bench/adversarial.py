@@ -36,7 +36,7 @@ from loaders.actor_references import _OTHER_UNITS, _SOLDIERS_BEFORE, _THE_ARMY, 
 from loaders.after_days_of import _AFTER_DAYS_OF, _TRUCE_AGREED
 from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aims_after import _AIM
-from loaders.aircraft_named import _AIR_ACTION, _AIRCRAFT_DID, _BY_AIRCRAFT, _DENIED_BEFORE
+from loaders.aircraft_named import _AIR_ACTION, _AIRCRAFT_DID, _BY_AIRCRAFT, _CONTRAST, _DENIED_BEFORE
 from loaders.aliases import tokenize
 from loaders.anniversaries import (
     _ANNIVERSARY_OF,
@@ -153,6 +153,7 @@ from loaders.other_senses import (
     STRUCK_DEAL,
     TARGETED_AUDIENCE,
 )
+from loaders.overflown import _DENIED_AFTER, _FLEW_OVER
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.own_phrase import _KH, OWN_PHRASE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
@@ -1064,6 +1065,9 @@ REBUILT33_TEXTS = cut(
 TRUCE_TIME33_TEXTS = cut("before " * 715, "until the " * 500, "ahead of " * 556, " " * 5000)
 # kin of the dead (fixes33b): runs of "orphans of ", of "families of the old ", of words never reaching "of", blanks
 KIN33_TEXTS = cut("orphans of " * 455, "families of the old " * 263, "widows " * 715, "of" + " " * 4998)
+# a flight over a place with no strike (fixes33b): runs of ", but ", of "flew over ", of words never reaching a denial,
+# of blanks
+OVERFLOWN33_TEXTS = cut(", but " * 834, "flew low over the " * 278, "and did " * 625, "flew over" + " " * 4991)
 # a sentence naming its own new doer (fixes33b): runs of lower-case words never reaching the doer, of "an ", blanks
 OWN_DOER33_TEXTS = cut("a car " * 834, "an " * 1667, "suicide " * 625, " " * 4990 + "bomber")
 # an attack pushed back (leftopen33): runs of "pushed back ", of "pushing back an IS " never reaching the attack, of
@@ -2168,4 +2172,7 @@ CASES: tuple[Case, ...] = (
     Case("truce_words._AS_TIME", "search", searched(_AS_TIME), TRUCE_TIME33_TEXTS),
     Case("story_turns.OWN_DOER", "match", _matched(OWN_DOER), OWN_DOER33_TEXTS),
     Case("anniversaries._KIN_OF_KILLED", "search", searched(_KIN_OF_KILLED), KIN33_TEXTS),
+    Case("aircraft_named._CONTRAST", "finditer", found(_CONTRAST), OVERFLOWN33_TEXTS),
+    Case("overflown._FLEW_OVER", "search", searched(_FLEW_OVER), OVERFLOWN33_TEXTS),
+    Case("overflown._DENIED_AFTER", "match", _matched(_DENIED_AFTER), OVERFLOWN33_TEXTS),
 )

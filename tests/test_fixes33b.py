@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from bench.adversarial import KIN33_TEXTS, OWN_DOER33_TEXTS, _matched, searched
+from bench.adversarial import KIN33_TEXTS, OVERFLOWN33_TEXTS, OWN_DOER33_TEXTS, _matched, found, searched
+from loaders.aircraft_named import _CONTRAST
 from loaders.anniversaries import _KIN_OF_KILLED
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from loaders.overflown import _DENIED_AFTER, _FLEW_OVER
 from loaders.story_turns import OWN_DOER
 
 
@@ -85,3 +87,34 @@ def test_kin_of_killed_reads_the_adversarial_inputs() -> None:
     assert [searched(_KIN_OF_KILLED)(t) for t in KIN33_TEXTS] == [None, "families of the old ", None, None]
     assert searched(_KIN_OF_KILLED)("Widows of the Kurdish fighters ") == "Widows of the Kurdish fighters "
     assert searched(_KIN_OF_KILLED)("Families of the dead said IS militants ") is None
+
+
+# --- "Jets flew over Idlib and did not strike, but helicopters dropped barrel bombs on Daraa" ---
+
+
+def test_jets_that_did_not_strike_beside_helicopters_that_did(gazetteer: Gazetteer) -> None:
+    text = "Jets flew over Idlib and did not strike, but helicopters dropped barrel bombs on Daraa on Monday."
+    assert _told(text, gazetteer) == [("air-strike", ["daraa-421197257"], [])]
+
+
+def test_russian_jets_that_did_not_strike_are_no_strike(gazetteer: Gazetteer) -> None:
+    text = "Russian jets flew over Saraqib without striking, while Syrian helicopters dropped barrels on Tafas."
+    assert _told(text, gazetteer) == [("air-strike", ["tafas-421205447"], ["syrian-arab-air-force", "baathist-syria"])]
+
+
+def test_jets_that_struck_beside_helicopters_keep_their_strike(gazetteer: Gazetteer) -> None:
+    found_ = _told("Jets bombed Idlib on Monday, but helicopters dropped barrel bombs on Daraa.", gazetteer)
+    assert ("air-strike", ["idlib-890432567"], []) in found_
+    assert ("air-strike", ["daraa-421197257"], []) in found_
+
+
+def test_a_flight_over_a_town_that_struck_keeps_the_town(gazetteer: Gazetteer) -> None:
+    found_ = _told("Warplanes flew over Saraqib and struck a market, killing 12 people.", gazetteer)
+    assert ("air-strike", ["saraqib-890449833"], []) in found_
+
+
+def test_overflown_patterns_read_the_adversarial_inputs() -> None:
+    assert [len(found(_CONTRAST)(t)) > 0 for t in OVERFLOWN33_TEXTS] == [True, False, False, False]
+    assert [searched(_FLEW_OVER)(t) is not None for t in OVERFLOWN33_TEXTS] == [False, True, False, True]
+    assert [_matched(_DENIED_AFTER)(t) for t in OVERFLOWN33_TEXTS] == [None, None, None, None]
+    assert _matched(_DENIED_AFTER)(" and did not strike") == " and did not strike"
