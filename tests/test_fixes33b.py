@@ -12,6 +12,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.overflown import _DENIED_AFTER, _FLEW_OVER
 from loaders.story_turns import OWN_DOER
+from loaders.told_apart import DAY_SHIFT
 
 
 def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
@@ -118,3 +119,28 @@ def test_overflown_patterns_read_the_adversarial_inputs() -> None:
     assert [searched(_FLEW_OVER)(t) is not None for t in OVERFLOWN33_TEXTS] == [False, True, False, True]
     assert [_matched(_DENIED_AFTER)(t) for t in OVERFLOWN33_TEXTS] == [None, None, None, None]
     assert _matched(_DENIED_AFTER)(" and did not strike") == " and did not strike"
+
+
+# --- "10 days earlier": a day counted with two figures or spelled up to ten tells another engagement ---
+
+_SHELLED = "Rebels shelled Aleppo on Monday. "
+
+
+def test_ten_days_earlier_in_figures_is_another_shelling(gazetteer: Gazetteer) -> None:
+    found_ = _told(_SHELLED + "10 days earlier, rebels had shelled Aleppo.", gazetteer)
+    assert found_ == [("shelling", ["aleppo-421202163"], ["syrian-rebels"])] * 2
+
+
+def test_ten_days_later_spelled_is_another_shelling(gazetteer: Gazetteer) -> None:
+    found_ = _told(_SHELLED + "Ten days later, rebels shelled Aleppo again.", gazetteer)
+    assert found_ == [("shelling", ["aleppo-421202163"], ["syrian-rebels"])] * 2
+
+
+def test_a_toll_ten_days_later_is_no_new_shelling(gazetteer: Gazetteer) -> None:
+    found_ = _told("Rebels shelled Aleppo on Monday, killing 12. 12 days later the toll rose.", gazetteer)
+    assert found_ == [("shelling", ["aleppo-421202163"], ["syrian-rebels"])]
+
+
+def test_day_shift_reads_counts_of_two_figures() -> None:
+    assert _matched(DAY_SHIFT)("10 days earlier, rebels") == "10 days earlier"
+    assert _matched(DAY_SHIFT)("100 days earlier, rebels") is None
