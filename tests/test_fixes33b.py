@@ -144,3 +144,37 @@ def test_a_toll_ten_days_later_is_no_new_shelling(gazetteer: Gazetteer) -> None:
 def test_day_shift_reads_counts_of_two_figures() -> None:
     assert _matched(DAY_SHIFT)("10 days earlier, rebels") == "10 days earlier"
     assert _matched(DAY_SHIFT)("100 days earlier, rebels") is None
+
+
+# --- "The insurgents" right after the Islamic State is named: the group, not the rebels at large ---
+
+_IS_KOBANI = "Islamic State fighters attacked Kobani on Friday. "
+
+
+def test_the_insurgents_are_the_group_just_named(gazetteer: Gazetteer) -> None:
+    found_ = _told(_IS_KOBANI + "The insurgents also shelled Tal Abyad.", gazetteer)
+    assert found_ == [
+        ("armed-clash", ["kobani-1360282145"], ["islamic-state"]),
+        ("shelling", ["tell-abyad-1310429531"], ["islamic-state"]),
+    ]
+
+
+def test_the_insurgents_after_rebels_named_in_reach_stay_the_rebels(gazetteer: Gazetteer) -> None:
+    found_ = _told(
+        "Rebels attacked Hama on Friday. " + _IS_KOBANI + "The insurgents also shelled Tal Abyad.", gazetteer
+    )
+    assert ("armed-clash", ["kobani-1360282145"], ["islamic-state"]) in found_
+    assert ("shelling", ["tell-abyad-1310429531"], ["syrian-rebels"]) in found_
+
+
+def test_bare_insurgents_stay_the_rebels(gazetteer: Gazetteer) -> None:
+    found_ = _told(_IS_KOBANI + "Insurgents also shelled Tal Abyad.", gazetteer)
+    assert ("armed-clash", ["kobani-1360282145"], ["islamic-state"]) in found_
+    assert ("shelling", ["tell-abyad-1310429531"], ["syrian-rebels"]) in found_
+
+
+def test_the_insurgents_with_no_group_named_stay_the_rebels(gazetteer: Gazetteer) -> None:
+    found_ = _told(
+        "Syrian troops shelled Daraa on Friday. The insurgents attacked an army checkpoint in Daraa.", gazetteer
+    )
+    assert ("armed-clash", ["daraa-421197257"], ["syrian-rebels"]) in found_
