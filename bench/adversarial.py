@@ -36,9 +36,16 @@ from loaders.actor_references import _OTHER_UNITS, _SOLDIERS_BEFORE, _THE_ARMY, 
 from loaders.after_days_of import _AFTER_DAYS_OF, _TRUCE_AGREED
 from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aims_after import _AIM
-from loaders.aircraft_named import _AIR_ACTION, _AIRCRAFT_DID, _BY_AIRCRAFT, _DENIED_BEFORE
+from loaders.aircraft_named import _AIR_ACTION, _AIRCRAFT_DID, _BY_AIRCRAFT, _CONTRAST, _DENIED_BEFORE
 from loaders.aliases import tokenize
-from loaders.anniversaries import _ANNIVERSARY_OF, _DAMAGED_BY, _REBUILT_DAMAGE, _REBUILT_THING, _YEARS_SINCE
+from loaders.anniversaries import (
+    _ANNIVERSARY_OF,
+    _DAMAGED_BY,
+    _KIN_OF_KILLED,
+    _REBUILT_DAMAGE,
+    _REBUILT_THING,
+    _YEARS_SINCE,
+)
 from loaders.backdrops import _PARTNER_IN
 from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
@@ -146,6 +153,7 @@ from loaders.other_senses import (
     STRUCK_DEAL,
     TARGETED_AUDIENCE,
 )
+from loaders.overflown import _DENIED_AFTER, _FLEW_OVER
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.own_phrase import _KH, OWN_PHRASE
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
@@ -208,7 +216,7 @@ from loaders.spots_added import _DEED
 from loaders.state_forces import _OWNED_FORCES
 from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
 from loaders.story_means import _FIGHTING
-from loaders.story_turns import _SEPARATE, FIGHT_OPENS, NEW_SCENE
+from loaders.story_turns import _SEPARATE, FIGHT_OPENS, NEW_SCENE, OWN_DOER
 from loaders.struck_captions import STRIKE_TOLD
 from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
@@ -1055,6 +1063,13 @@ REBUILT33_TEXTS = cut(
 )
 # a truce as a time (fixes33): runs of "before ", of "until the ", of "ahead of ", of blanks
 TRUCE_TIME33_TEXTS = cut("before " * 715, "until the " * 500, "ahead of " * 556, " " * 5000)
+# kin of the dead (fixes33b): runs of "orphans of ", of "families of the old ", of words never reaching "of", blanks
+KIN33_TEXTS = cut("orphans of " * 455, "families of the old " * 263, "widows " * 715, "of" + " " * 4998)
+# a flight over a place with no strike (fixes33b): runs of ", but ", of "flew over ", of words never reaching a denial,
+# of blanks
+OVERFLOWN33_TEXTS = cut(", but " * 834, "flew low over the " * 278, "and did " * 625, "flew over" + " " * 4991)
+# a sentence naming its own new doer (fixes33b): runs of lower-case words never reaching the doer, of "an ", blanks
+OWN_DOER33_TEXTS = cut("a car " * 834, "an " * 1667, "suicide " * 625, " " * 4990 + "bomber")
 # an attack pushed back (leftopen33): runs of "pushed back ", of "pushing back an IS " never reaching the attack, of
 # "managed to push back an attack ", of blanks
 PUSHBACK33_TEXTS = cut(
@@ -2155,4 +2170,9 @@ CASES: tuple[Case, ...] = (
     Case("anniversaries._REBUILT_THING", "search", searched(_REBUILT_THING), REBUILT33_TEXTS),
     Case("anniversaries._DAMAGED_BY", "match", _matched(_DAMAGED_BY), REBUILT33_TEXTS),
     Case("truce_words._AS_TIME", "search", searched(_AS_TIME), TRUCE_TIME33_TEXTS),
+    Case("story_turns.OWN_DOER", "match", _matched(OWN_DOER), OWN_DOER33_TEXTS),
+    Case("anniversaries._KIN_OF_KILLED", "search", searched(_KIN_OF_KILLED), KIN33_TEXTS),
+    Case("aircraft_named._CONTRAST", "finditer", found(_CONTRAST), OVERFLOWN33_TEXTS),
+    Case("overflown._FLEW_OVER", "search", searched(_FLEW_OVER), OVERFLOWN33_TEXTS),
+    Case("overflown._DENIED_AFTER", "match", _matched(_DENIED_AFTER), OVERFLOWN33_TEXTS),
 )

@@ -37,6 +37,9 @@ _DENIED_BEFORE = re.compile(
 # warning struck a market", "jets that had not flown for days struck Saraqib", "not only bombed" (reread33b); an adverb
 # alone between leaves it negated ("have not yet bombed")
 _STILL_NEGATED = frozenset({"yet", "ever", "once", "even", "actually", "directly", "really", "previously", "since"})
+# A clause of contrast of its own: "Jets flew over Idlib and did not strike, but helicopters dropped barrel bombs on
+# Daraa" (thirty-third session, helper fixes33b, written-sentence probe): the helicopters' strike is not the jets'.
+_CONTRAST = re.compile(r"(?:[,;]\s*(?:but|while|whereas|although)|;)\s", re.IGNORECASE)
 _DOWNED_AIRCRAFT = re.compile(rf"(?i){SUBJECT}|{PLANES}")
 _DOWNED_BEFORE = re.compile(r"\b(?:(?:shot|shoot(?:s|ing)?)\s+down|down(?:ed|ing))\s+(?:[\w-]+\s+){0,4}$", re.I)
 
@@ -47,21 +50,36 @@ def aircraft_without_strike(text: str, match: re.Match[str]) -> bool:
     word = match.group(0).lower()
     if (_CRASHED.match(text, match.end()) or _DOWNED_BEFORE.search(before)) and _DOWNED_AIRCRAFT.match(word):
         return True  # "the warplane crashed in a busy market", "rebels downed a helicopter": no strike
-    if _AIRCRAFT_ONLY.fullmatch(word) and not any(not _denied(text, act) for act in _AIR_ACTION.finditer(text)):
+    start, end = _own_clause(text, match)
+    if _AIRCRAFT_ONLY.fullmatch(word) and not any(
+        not _denied(text, act, start) for act in _AIR_ACTION.finditer(text, start, end)
+    ):
         return True  # "a helicopter on a test flight", "the roar of fighter jets": aircraft named, nothing struck
     # "a downed pilot was killed": the shooting down is told, if at all, elsewhere
     return bool(re.fullmatch(r"(?i)downed", word) and re.search(r"(?i)\b(?:a|an|the|his|its|their)\s+$", before))
 
 
-def _denied(text: str, act: re.Match[str]) -> bool:
+def _denied(text: str, act: re.Match[str], start: int) -> bool:
     """Whether a word of air action is under a negation before it ("without striking", "did not carry out strikes")."""
-    denial = _DENIED_BEFORE.search(text, max(0, act.start() - 60), act.start())
+    denial = _DENIED_BEFORE.search(text, max(start, act.start() - 60), act.start())
     if denial is None:
         return False
     verb = act.group(0).lower()
     between = denial.group(0).lower().split()[1:]
     past = verb in ("struck", "hit") or verb.endswith("ed")
     return not (past and any(w not in _STILL_NEGATED for w in between))
+
+
+def _own_clause(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """The bounds of the clause of contrast the aircraft word stands in (the whole sentence when there is none)."""
+    start, end = 0, len(text)
+    for turn in _CONTRAST.finditer(text):
+        if turn.end() <= match.start():
+            start = turn.end()
+        elif turn.start() >= match.end():
+            end = turn.start()
+            break
+    return start, end
 
 
 # "The warplanes carried out raids on Ariha", "helicopters dropped barrel bombs on Tafas", "SOHR monitored the warplanes

@@ -1,7 +1,8 @@
 """Engagements only remembered: the event an anniversary is of, or the one a span of years is counted since
 ("marked the first anniversary of the massacre in Houla", "Thursday marks three years since IS overran Palmyra";
 thirtieth session, helper quiet30, written-sentence probe), and one that destroyed what is rebuilt
-(thirty-third session, helper fixes33)."""
+(thirty-third session, helper fixes33), and the killing that made orphans or widows of those honoured or helped
+(helper fixes33b)."""
 
 from __future__ import annotations
 
@@ -47,13 +48,24 @@ _REBUILT_DAMAGE = re.compile(
 )
 _REBUILT_THING = re.compile(rf"{_REBUILT}$", re.IGNORECASE)
 _DAMAGED_BY = re.compile(rf"{_DAMAGED}\s+(?:by|in|during)\s", re.IGNORECASE)
+# The dead named to say whose kin the sentence is about: "Orphans of fighters killed by IS in Kobani were honoured",
+# "Families of soldiers killed by rebels received aid" (thirty-third session, helper fixes33b, written-sentence
+# probe): the news is the kin, the killing a past one told to say who they are, as fixes33's "victims of" is; at most
+# three modifiers between ("widows of the Kurdish fighters killed"), and only a participle of killing follows.
+_KIN_OF_KILLED = re.compile(
+    r"\b(?:orphans|widows|families|relatives|parents|mothers|fathers|wives|sons|daughters|children|loved\s+ones|kin)"
+    r"\s+of\s+(?:(?!(?:and|or|but|in|on|at|by|with|from|to|who|which|that|was|were|is|are)\b)[\w'’-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
+_KILLED = re.compile(r"(?:killed|slain|martyred|murdered)\b", re.IGNORECASE)
 
 
 def remembered(text: str, match: re.Match[str]) -> bool:
     """Whether the trigger is an anniversary's event, one years are counted since, or what destroyed what is rebuilt."""
     before = text[max(0, match.start() - 80) : match.start()]
     return (
-        _ANNIVERSARY_OF.search(before) is not None
+        (_KILLED.match(text, match.start()) is not None and _KIN_OF_KILLED.search(before) is not None)
+        or _ANNIVERSARY_OF.search(before) is not None
         or _YEARS_SINCE.search(before) is not None
         or _REBUILT_DAMAGE.search(text[max(0, match.start() - 120) : match.start()]) is not None
         or (

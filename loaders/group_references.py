@@ -38,15 +38,19 @@ def with_group_references(
     """Add a mention of the armed group named last (before the noun in its sentence, or up to `REACH` sentences back)
     for each "the militants", "the jihadists", "the extremist group", when it is the only one named in that reach."""
     named: list[tuple[int, str, bool]] = []  # (sentence index, key, whether it opens its sentence) of each group named
+    at_large: list[int] = []  # the sentences that name the rebels at large (not by "the insurgents")
     out: list[list[Mention]] = []
     for index, (sentence, found) in enumerate(zip(mined, per_sentence, strict=True)):
         added: list[Mention] = []
         events: list[tuple[int, Mention | re.Match[str]]] = [(m.span.start, m) for m in found]
         events += [(m.start("name"), m) for m in _THE_GROUP.finditer(body, sentence.span.start, sentence.span.end)]
+        replaced: list[Mention] = []
         for start, item in sorted(events, key=lambda e: e[0]):
             if isinstance(item, Mention):
                 if _armed_group(item, gazetteer):
                     named.append((index, item.key, item.span.start - sentence.span.start <= SUBJECT_AT))
+                elif item.key in _AT_LARGE and body[item.span.start : item.span.end].lower() != "insurgents":
+                    at_large.append(index)  # rebels named by another word than "insurgents", which may refer back
                 continue
             end = item.end("name")
             # the subject of the noun's own sentence is no antecedent: "Kurdish forces said attacks by the militants
@@ -60,7 +64,16 @@ def with_group_references(
                 continue
             if not overlapping(found, start, end):
                 added.append(Mention(Span(start, end), antecedents[-1][1], "actor"))
-        out.append(sorted([*found, *added], key=lambda m: m.span.start) if added else found)
+            elif item["name"] == "insurgents" and not [i for i in at_large if index - i <= REACH]:
+                # "IS fighters attacked Kobani. The insurgents also shelled Tal Abyad": the gazetteer's rebels at large
+                # for "insurgents" are the group just named when no rebels are named in reach (thirty-third session,
+                # helper fixes33b, written-sentence probe)
+                rebels = [m for m in found if m.key in _AT_LARGE and (m.span.start, m.span.end) == (start, end)]
+                if rebels:
+                    replaced += rebels
+                    added.append(Mention(Span(start, end), antecedents[-1][1], "actor"))
+        kept = [m for m in found if m not in replaced]
+        out.append(sorted([*kept, *added], key=lambda m: m.span.start) if added else found)
     return out
 
 

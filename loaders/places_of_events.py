@@ -14,6 +14,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.mention_filters import BASED_IN
 from loaders.model import Mention
 from loaders.old_dates import OLD_DATE
+from loaders.overflown import only_flown_over
 from loaders.place_context import specific_places
 
 # "families from Aleppo Raqqa and Homs", "combatants from Chechnya": where people come from, not where it happened.
@@ -67,6 +68,8 @@ def places_of_events(body: str, mentions: Sequence[Mention], gazetteer: Gazettee
             if m.kind == "place"
             and not _speaker_at(body, m.span.start)
             and not _likened_old_place(body, m.span.start, m.span.end)
+            # "Jets flew over Idlib and did not strike, but helicopters bombed Daraa": no event at Idlib
+            and not only_flown_over(body, m.span.start, m.span.end)
             and m.key not in abroad
             # "besieged areas near the Syrian capital": the office sets the scene; it places no event
             and not described_capital(body, m)

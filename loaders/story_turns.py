@@ -60,6 +60,8 @@ def continued_subject(
         return None
     if _TURN.match(body, mined[index].span.start) or _SEPARATE.match(body, mined[index].span.start):
         return None  # "In Iraq meanwhile ...", "Elsewhere ...", "Separately ...": the story turns to another scene
+    if OWN_DOER.match(body, mined[index].span.start):
+        return None  # "A suicide bomber blew himself up ...": the sentence names its own doer, no actor told before
     if FIGHT_OPENS.match(body, mined[index].span.start) and not _fighters_named(per_sentence[index], classes):
         return None  # "Fighting continued in Jobar": no side of the sentence before is the fight's doer
     for m in per_sentence[index - 1]:
@@ -88,6 +90,16 @@ FIGHT_OPENS = re.compile(
 def _fighters_named(mentions: Sequence[Mention], classes: Mapping[str, str]) -> bool:
     """Whether a sentence names an actor that fights (not "the Observatory said")."""
     return any(m.kind == "actor" and classes.get(m.key) in COMBATANT_CLASSES for m in mentions)
+
+
+# A sentence whose subject is a new doer, a thing or a person first met there: "A suicide bomber blew himself up",
+# "A car bomb exploded", "Gunmen attacked", "Two explosive devices went off" (thirty-third session, helper fixes33b,
+# written-sentence probe). The jets of the sentence before are not its doer; "The bomber" (told before) is not new.
+OWN_DOER = re.compile(
+    r"(?:(?i:an?|two|three|four|several|unknown|unidentified|masked|armed)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?i:suicide\s+bombers?|(?:car\s+)?bombs?|explosive\s+devices?|IEDs?|gunm[ae]n|assailants?|attackers?|snipers?|"
+    r"(?:land)?mines?)\b"
+)
 
 
 # A sentence opening on the armed men of the one it continues about: "Its forces", "Their fighters" (a bare "They" or
