@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from bench.adversarial import KIN33_TEXTS, OVERFLOWN33_TEXTS, OWN_DOER33_TEXTS, _matched, found, searched
 from loaders.aircraft_named import _CONTRAST
 from loaders.anniversaries import _KIN_OF_KILLED
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.overflown import _DENIED_AFTER, _FLEW_OVER
 from loaders.story_turns import OWN_DOER
 from loaders.told_apart import DAY_SHIFT
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """(type, place slugs, attacker slugs) of each engagement of a made-up article dated 12 June 2017."""
-    body = "A report\n\n" + text
-    found = extract(Article("test", "t", body, published=date(2017, 6, 12)), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.places], [k.split("/")[-1] for k in e.attackers])
-        for e in found.engagements
-    ]
-
+from tests.probed_news import told_with_attackers as _told
 
 # --- "A suicide bomber blew himself up": a sentence naming its own new doer takes none from the sentence before ---
 

@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from bench.adversarial import FEAR33_TEXTS, NEARBY33_TEXTS, OTHER33_TEXTS, SEPARATE33_TEXTS, _matched, searched
 from loaders.engagement_triggers import trigger_matches
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.similar_attacks import _OTHER_STRIKES
 from loaders.spoken_of import _FEAR_VERB
 from loaders.story_turns import _SEPARATE
 from loaders.tolls_after import _HIT_AT
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """(type, place slugs, attacker slugs) of each engagement of a made-up article dated 12 June 2017."""
-    body = "A report\n\n" + text
-    found = extract(Article("test", "t", body, published=date(2017, 6, 12)), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.places], [k.split("/")[-1] for k in e.attackers])
-        for e in found.engagements
-    ]
-
+from tests.probed_news import told_with_attackers as _told
 
 # --- "A monitor who fears reprisals said air strikes hit Saraqib": the speaker's fear, the strikes told ---
 

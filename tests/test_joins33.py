@@ -3,26 +3,12 @@ tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from bench.adversarial import DAY_SHIFT33_TEXTS, DEED33_TEXTS, FIGHT33_TEXTS, _matched
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.spots_added import _DEED
 from loaders.story_turns import FIGHT_OPENS
 from loaders.told_apart import DAY_SHIFT
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """(type, place slugs, attacker slugs) of each engagement of a made-up article dated 12 June 2017."""
-    body = "A report\n\n" + text
-    found = extract(Article("test", "t", body, published=date(2017, 6, 12)), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.places], [k.split("/")[-1] for k in e.attackers])
-        for e in found.engagements
-    ]
-
+from tests.probed_news import told_with_attackers as _told
 
 # --- "The militants also attacked the nearby village of X": a deed of its own at a spot of its own ---
 
