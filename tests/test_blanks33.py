@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from detection import place_keys
+from probed_news import told_with_attackers
 
 from loaders.gazetteer import Gazetteer
 from loaders.place_mentions import _located_names
@@ -29,3 +30,24 @@ def test_a_verb_of_striking_after_blanks_but_no_to_still_takes_its_object(gazett
     assert "place/saraqib-890449833" in place_keys(gazetteer, "Air strikes  hit Sarakeb in Idlib province on Monday.")
     text = "jets struck Sarakeb, and tried to   hit Binnish, and onto  hit Kafrnabl"
     assert [text[s:e] for s, e in _located_names(text)] == ["Sarakeb", "Kafrnabl"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "attacker"),
+    [
+        ("Kafraya which is  surrounded by rebel fighters has run out of bread.", "kafraya-1343348707", "syrian-rebels"),
+        ("Madaya, which was   surrounded by government forces, is starving.", "madaya", "syrian-arab-army"),
+    ],
+)
+def test_the_passive_surrounded_after_two_or_three_blanks_is_a_siege(
+    gazetteer: Gazetteer, text: str, place: str, attacker: str
+) -> None:
+    assert told_with_attackers(text, gazetteer) == [("siege", [place], [attacker])]
+
+
+def test_surrounded_after_blanks_is_still_no_siege_of_a_plane_nor_an_active_one_after_be(gazetteer: Gazetteer) -> None:
+    assert told_with_attackers("The plane was  surrounded by troops at the airport.", gazetteer) == []
+    assert told_with_attackers("Aleppo will be  surrounded the rebels said.", gazetteer) == []
+    # (the active reading is kept)
+    active = told_with_attackers("IS militants surrounded the town of Kobani on Monday.", gazetteer)
+    assert active == [("siege", ["kobani-1360282145"], ["islamic-state"])]
