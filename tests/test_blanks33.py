@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from detection import place_keys
 from probed_news import told_with_attackers
 
+from loaders.anniversaries import remembered
 from loaders.gazetteer import Gazetteer
 from loaders.place_mentions import _located_names
 
@@ -51,3 +54,20 @@ def test_surrounded_after_blanks_is_still_no_siege_of_a_plane_nor_an_active_one_
     # (the active reading is kept)
     active = told_with_attackers("IS militants surrounded the town of Kobani on Monday.", gazetteer)
     assert active == [("siege", ["kobani-1360282145"], ["islamic-state"])]
+
+
+_REMARKED = "Officials remarked exactly ten years since Western-backed Syrian Democratic Forces fighters stormed Tabqa."
+_MARKED = "The town marked exactly ten years since Western-backed Syrian Democratic Forces fighters stormed Tabqa."
+
+
+def test_a_word_the_window_cuts_is_not_read_whole() -> None:
+    # "remarked" begins just before the 80 characters looked back over; the search must not see "marked"
+    trigger = re.search("stormed", _REMARKED)
+    assert trigger is not None and trigger.start() - _REMARKED.index("marked") == 80
+    assert not remembered(_REMARKED, trigger)
+
+
+def test_the_whole_word_at_the_window_edge_is_still_read() -> None:
+    trigger = re.search("stormed", _MARKED)
+    assert trigger is not None and trigger.start() - _MARKED.index("marked") == 80
+    assert remembered(_MARKED, trigger)
