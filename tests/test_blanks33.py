@@ -71,3 +71,28 @@ def test_the_whole_word_at_the_window_edge_is_still_read() -> None:
     trigger = re.search("stormed", _MARKED)
     assert trigger is not None and trigger.start() - _MARKED.index("marked") == 80
     assert remembered(_MARKED, trigger)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commander Abu Hajar urged his men to hold Raqqa.",
+        "Leader Abu Hajar urged his men to hold Raqqa.",
+        "The rebels' commander\nAbu Hajar urged his men to hold Raqqa.",
+    ],
+)
+def test_a_capitalised_title_or_one_across_a_line_break_makes_a_kunya_a_man(gazetteer: Gazetteer, text: str) -> None:
+    found = place_keys(gazetteer, text)
+    assert "place/raqqa-421172833" in found
+    assert not any("abu" in key for key in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting in Abu Hajar continued on Monday near Raqqa.",
+        "Chief among the targets was Abu Hajar, near Raqqa.",
+    ],
+)
+def test_a_kunya_without_a_title_right_before_it_is_still_a_village(gazetteer: Gazetteer, text: str) -> None:
+    assert {"place/local/abu-hajar", "place/raqqa-421172833"} <= place_keys(gazetteer, text)
