@@ -62,14 +62,13 @@ _KILLED = re.compile(r"(?:killed|slain|martyred|murdered)\b", re.IGNORECASE)
 
 def remembered(text: str, match: re.Match[str]) -> bool:
     """Whether the trigger is an anniversary's event, one years are counted since, or what destroyed what is rebuilt."""
-    before = text[max(0, match.start() - 80) : match.start()]
+    # (the whole text searched between positions, not a slice of it, so a word the window's start cuts, "grandparents"
+    # seen from its "parents", does not look whole to a "\b"; blanks33)
+    start, near, far = match.start(), max(0, match.start() - 80), max(0, match.start() - 120)
     return (
-        (_KILLED.match(text, match.start()) is not None and _KIN_OF_KILLED.search(before) is not None)
-        or _ANNIVERSARY_OF.search(before) is not None
-        or _YEARS_SINCE.search(before) is not None
-        or _REBUILT_DAMAGE.search(text[max(0, match.start() - 120) : match.start()]) is not None
-        or (
-            _DAMAGED_BY.match(text, match.start()) is not None
-            and _REBUILT_THING.search(text[max(0, match.start() - 80) : match.start()]) is not None
-        )
+        (_KILLED.match(text, start) is not None and _KIN_OF_KILLED.search(text, near, start) is not None)
+        or _ANNIVERSARY_OF.search(text, near, start) is not None
+        or _YEARS_SINCE.search(text, near, start) is not None
+        or _REBUILT_DAMAGE.search(text, far, start) is not None
+        or (_DAMAGED_BY.match(text, start) is not None and _REBUILT_THING.search(text, near, start) is not None)
     )

@@ -102,6 +102,14 @@ ENGAGED_FIGHTERS = (
     r"(?:fighters|militants|rebels|jihadists|terrorists|insurgents|gunmen|militiamen)\b"
     r"(?!\s+in\s+(?:[\w-]+\s+){0,2}?(?:talks|dialogue|negotiations|discussions|consultations|the\s+political)\b))"
 )
+# "is surrounded", "was  surrounded": an auxiliary and one to three blanks before the passive's participle (one
+# lookbehind per width, each after the word, so they run only where "surrounded" stands; blanks33)
+_BLANKS = (r"\s", r"\s\s", r"\s\s\s")
+_BE_BEFORE = [rf"\bbe{blanks}surrounded" for blanks in _BLANKS]
+_AUXILIARY_BEFORE = [rf"\b{w}{blanks}surrounded" for w in ("is", "are", "was", "were", "been") for blanks in _BLANKS]
+_AFTER_AUXILIARY = "(?:" + "|".join(f"(?<={before})" for before in _AUXILIARY_BEFORE) + ")"
+# (the active reading is none of these, nor after "be": "will be surrounded")
+_NOT_AFTER_AUXILIARY = "".join(f"(?<!{before})" for before in [*_AUXILIARY_BEFORE, *_BE_BEFORE])
 # (type, pattern), most specific first; a generic armed-clash trigger is listed separately.
 _TRIGGERS: list[tuple[str, str]] = [
     ("chemical-weapon", r"chemical\s+(?:weapons?\s+)?(?:attacks?|strikes?|assault|massacres?)|"
@@ -195,11 +203,11 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("siege", r"besieg(?:ed|ing|e)|sieges?|encircl(?:e|ed|es|ing|ement)|"
      # (and the verb, "government forces blockaded Madaya", as "besieged"; gaps32)
      r"(?<!\beconomic\s)(?<!\btrade\s)(?<!\bfinancial\s)(?<!\bcommercial\s)blockad(?:es?|ed|ing)|"
-     r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))surrounded(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+     rf"surrounded{_AFTER_AUXILIARY}(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
      r"(?:forces|troops|rebels|fighters|militants|army|regime|jihadists|insurgents)\b)|"
      # the active voice, a place its object: "IS militants surrounded the town of Kobani" (`trigger_objects`;
      # thirty-third session, vocab33, written-sentence probe)
-     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)surrounded(?=\s+(?!by\b)[\w-])|"
+     rf"surrounded{_NOT_AFTER_AUXILIARY}(?=\s+(?!by\b)[\w-])|"
      # "sealed the main route into opposition areas, effectively trapping nearly 300000 residents": a siege told by
      # the number it shuts in (truce28)
      rf"trapping(?={TRAPPED_COUNT})"),

@@ -118,8 +118,11 @@ _PERSON_AFTER = re.compile(
 # A kunya's name of any given word is a man's where the text plainly says so (thirty-third session, helper placegaps33):
 # a title noun right before it ("IS fighter Abu Talha"), a role in apposition ("Abu Hajar, a rebel commander,") or a
 # nisba after it ("Abu Talha al-Almani"); a village's "al-Gharbi" or "al-Tahtani" is its side, no nisba
+# (capitalised too, as a title opening a sentence or a line is, "Commander Abu Hajar said", and any blank between,
+# a line break as well; up to three, as before; blanks33)
 _TITLE_BEFORE = re.compile(
-    r"\b(?:commander|leader|emir|chief|spokesman|cleric|preacher|militant|fighter|jihadist)[ \t]{1,3}$"
+    r"\b(?:[Cc]ommander|[Ll]eader|[Ee]mir|[Cc]hief|[Ss]pokesman|[Cc]leric|[Pp]reacher|[Mm]ilitant|[Ff]ighter|"
+    r"[Jj]ihadist)\s{1,3}$"
 )
 _NISBA_AFTER = re.compile(
     # ("Al-Almani" too, as Al-Masdar and others write the article; reread33b)

@@ -206,10 +206,13 @@ _LOCATED = re.compile(
     # "in Mheimideh village and Sfeira Tahtani": a list of places named once with their kind goes on after "and"
     r"(?:village|town|city|area|district|neighbou?rhood)\s+and|"
     # a verb of striking or taking whose object is where: "air strikes hit Sarakeb", "shelled Jindires"; not after "to"
-    # (an aim or a retrospect: "tried to capture ...", "the first attack to hit ... since 2011")
-    r"(?<!\bto\s)(?:hit|struck|shelled|bombed|pounded|targeted|stormed|captured|recaptured|seized|besieged|raided))\s+"
+    # (an aim or a retrospect: "tried to capture ...", "the first attack to hit ... since 2011"; `_located_names`
+    # checks "to" before it across any run of blanks)
+    r"(?<!\bto\s)(?P<verb>hit|struck|shelled|bombed|pounded|targeted|stormed|captured|recaptured|seized|besieged|raided))\s+"
     rf"(?P<name>{PLACE_NAME})(?=\s+(?:city|town|village|countryside|area|district|neighbou?rhood)\b|[\s.,;]|$)"
 )
+# "to" ending the text before a verb of `_LOCATED` ("tried to  capture"), searched from two before the blanks' start
+_TO_END = re.compile(r"\bto\Z")
 # A name before the kind of place it is, whatever comes before it: "to the east of Jazal field and Um al-Tababeer
 # area".
 _NAMED_KIND = re.compile(rf"(?<![\w-])(?P<name>{PLACE_NAME})\s+(?:village|town|area|district|neighbou?rhood)\b")
@@ -236,12 +239,27 @@ def _road_ends(text: str, offset: int, found: list[Mention]) -> list[tuple[int, 
     return ends
 
 
+def _located_names(text: str) -> list[tuple[int, int]]:
+    """The spans of `_LOCATED`'s names, but none after "to" and its verb ("tried to capture"), whatever the blanks."""
+    names = []
+    pos = 0
+    while (match := _LOCATED.search(text, pos)) is not None:
+        if match.group("verb"):
+            stripped = text[: match.start()].rstrip()
+            if len(stripped) < match.start() and _TO_END.search(stripped, max(0, len(stripped) - 2)):
+                pos = match.start() + 1  # (as the lookbehind did: the search goes on from the next character)
+                continue
+        names.append((match.start("name"), match.end("name")))
+        pos = match.end()
+    return names
+
+
 def with_located_names(
     body: str, span: Span, found: list[Mention], local_entities: dict[str, tuple[str, str]]
 ) -> list[Mention]:
     """Names after a locative that no rule took: kept (as TENTATIVE) only if `link_local_places` links them."""
     text = body[span.start : span.end]
-    names = [(m.start("name"), m.end("name")) for m in _LOCATED.finditer(text)]
+    names = _located_names(text)
     names += _road_ends(text, span.start, found)
     names += [(m.start("name"), m.end("name")) for m in _NAMED_KIND.finditer(text)]
     names += named_by_bearing(text)
