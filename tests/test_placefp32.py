@@ -29,11 +29,6 @@ from loaders.speaking_units import UNIT_NAME
 from loaders.spelling_variants import spelling_key
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def keys(text: str, gazetteer: Gazetteer) -> dict[str, str]:
     """Text -> key of every mention extracted from one made-up article."""
     extracted = extract(Article("test", "t", text), gazetteer)

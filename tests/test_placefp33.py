@@ -12,11 +12,6 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def places(text: str, gazetteer: Gazetteer) -> dict[str, str]:
     """Text -> key of every place mention extracted from one made-up article."""
     found = extract(Article("test", "t", text), gazetteer)
