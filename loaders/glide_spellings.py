@@ -9,6 +9,7 @@ long "i" as "y" (the French and older British habit: "Qamishly", "Zabadany"), an
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A final "y" after a consonant is the long vowel "i" ("Qamishly"); after a vowel it stays a glide ("Bayy", "Tay").
 _FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-xz])y$")
@@ -18,6 +19,7 @@ _FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-xz])y$")
 _NISBA_END = re.compile(r"(?<=[b-df-hj-np-tv-xz]i)(?=[ae]$)")
 
 
+@lru_cache(maxsize=200_000)  # called for every word of every name keyed, as `aliases.vowel_key` is
 def glides_written(norm: str) -> str:
     """A folded word with its glides written one way: a final "y" as "i", a final "-ia" as "-iya".
 
