@@ -13,11 +13,7 @@ from loaders.scene_merges import contrasted
 from loaders.scenes import coordinated
 from loaders.story_turns import NEW_SCENE
 from loaders.told_before import more_dead
-
-
-def _engagements(body: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    """Each engagement's type and places."""
-    return [(e.type, e.places) for e in extract(Article("test", "t", body), gazetteer).engagements]
+from tests.written import types_places as _engagements
 
 
 def test_two_verbs_joined_by_and_tell_one_execution(gazetteer: Gazetteer) -> None:

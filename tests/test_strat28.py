@@ -12,11 +12,7 @@ from loaders.killed_told_before import _SHARE_OF_THE_DEAD
 from loaders.model import Article
 from loaders.sentence_mining import _THE_TOWNS
 from loaders.truce_made import TRUCE_MADE
-
-
-def _found(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.places) for e in x.engagements]
+from tests.written import types_places as _found
 
 
 @pytest.mark.parametrize(
