@@ -9,12 +9,7 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.nearest_actors import _OWN_VERB_FIRST, _RELATIVE_GAP
-
-
-def _sides(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.attackers, e.targets) for e in x.engagements]
-
+from tests.written import types_sides as _sides
 
 # --- "bombed Saraqib amid a government offensive": a phrase of circumstance ends the object ---
 
