@@ -13,6 +13,7 @@ from loaders.model import Article, Sentence, Span
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.text import sentences
 from loaders.truce_words import BODY_FOR_TRUCE
+from tests.written import types as _types
 
 # --- the title repeated without its leading figure is the headline ---
 
@@ -150,10 +151,6 @@ def test_the_speakers_own_hit_patterns_read_nothing_on_adversarial_input() -> No
 
 
 # --- a body named for the truce it watches makes no truce ---
-
-
-def _types(body: str, gazetteer: Gazetteer) -> list[str]:
-    return [e.type for e in extract(Article("test", "t", body), gazetteer).engagements]
 
 
 @pytest.mark.parametrize(
