@@ -24,15 +24,7 @@ from loaders.repelled_attacks import _passive_phrase_at
 from loaders.report_places import country_of
 from loaders.short_forms import SIZE_OR_SIDE
 from loaders.side_words import side_after
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """Each engagement's type, attacker slugs and target slugs."""
-    x = extract(Article("test", "t", text), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
-    ]
-
+from tests.written import side_slugs as _told
 
 # --- a repelled attack in the passive, read from the words before its noun only ---
 
