@@ -15,17 +15,18 @@ JUNE_12_2017 = date(2017, 6, 12)  # a Monday; "on Monday" resolves to the day it
 
 
 class How(TypedDict, total=False):
-    """How the written article is made: after a title line, with a publication date, under another identifier."""
+    """How the written article is made: after a title line, with a publication date, under another corpus or id."""
 
     titled: bool
     published: date | None
+    corpus: str
     identifier: str
 
 
 def written(text: str, gazetteer: Gazetteer, **how: Unpack[How]) -> Extraction:
-    """The Extraction of a made-up article of corpus "test": the text (after a title line if titled), dated if given."""
+    """The Extraction of a made-up article ("test"/"t" unless told): the text, after a title line if titled."""
     body = TITLE_LINE + text if how.get("titled", False) else text
-    article = Article("test", how.get("identifier", "t"), body, published=how.get("published"))
+    article = Article(how.get("corpus", "test"), how.get("identifier", "t"), body, published=how.get("published"))
     return extract(article, gazetteer)
 
 
