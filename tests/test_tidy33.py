@@ -16,14 +16,13 @@ from loaders import (
     region_retellings,
     retold_reports,
 )
-from loaders.extract import extract
 from loaders.fight_words import FIGHT_WORD, FOUGHT
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.repelled_attacks import _passive_phrase_at
 from loaders.report_places import country_of
 from loaders.short_forms import SIZE_OR_SIDE
 from loaders.side_words import side_after
+from tests.written import mention_keys as _keys
 from tests.written import side_slugs as _told
 
 # --- a repelled attack in the passive, read from the words before its noun only ---
@@ -54,12 +53,6 @@ def test_passive_at_each_noun_bench_inputs() -> None:
 
 
 # --- a place spelt two ways keyed as the gazetteer keys one name spelt differently (`aliases.name_key`) ---
-
-
-def _keys(text: str, gazetteer: Gazetteer) -> dict[str, str]:
-    """Text -> key of every mention extracted from one made-up article."""
-    extracted = extract(Article("test", "t", text), gazetteer)
-    return {text[m.span.start : m.span.end]: m.key for m in extracted.mentions}
 
 
 @pytest.mark.parametrize(

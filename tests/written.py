@@ -1,4 +1,4 @@
-"""One way for tests to read an article they write: its Extraction, and the projections of its engagements."""
+"""One way for tests to read an article they write: its Extraction, and projections of its engagements and mentions."""
 
 from __future__ import annotations
 
@@ -120,3 +120,20 @@ def placed_attacker_slugs(
         (e.type, [slug(k) for k in e.places], [slug(k) for k in e.attackers])
         for e in engagements(text, gazetteer, **how)
     ]
+
+
+def mention_keys(text: str, gazetteer: Gazetteer, kind: str | None = None, **how: Unpack[How]) -> dict[str, str]:
+    """Text -> key of each mention, or of each mention of one kind."""
+    found = written(text, gazetteer, **how)
+    return {m.span.text(found.article.body): m.key for m in found.mentions if kind is None or m.kind == kind}
+
+
+def place_keys(text: str, gazetteer: Gazetteer, **how: Unpack[How]) -> set[str]:
+    """The keys of the place mentions."""
+    return {m.key for m in written(text, gazetteer, **how).mentions if m.kind == "place"}
+
+
+def place_spans(text: str, gazetteer: Gazetteer, **how: Unpack[How]) -> list[tuple[str, str]]:
+    """(text, key) of each place mention, in order."""
+    found = written(text, gazetteer, **how)
+    return [(m.span.text(found.article.body), m.key) for m in found.mentions if m.kind == "place"]
