@@ -7,9 +7,9 @@ import re
 from datetime import date
 
 from loaders.engagements import Detection, find_engagements
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Mention, Span
+from loaders.model import Mention, Span
+from tests.written import side_slugs, written
 
 
 def detect(text: str, gazetteer: Gazetteer) -> list[Detection]:
@@ -26,10 +26,7 @@ def detected_types(text: str, gazetteer: Gazetteer) -> list[str]:
 
 def engagement_kinds(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
     """(type, attacker slugs, target slugs) of the engagements extracted from one article dated 7 March 2016."""
-    x = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
-    ]
+    return side_slugs(body, gazetteer, published=date(2016, 3, 7))
 
 
 # Each engagement as (type, place slugs, attacker slugs, target slugs), slugs without their WOF id.
@@ -38,7 +35,7 @@ Read = list[tuple[str, list[str], list[str], list[str]]]
 
 def read_engagements(body: str, gazetteer: Gazetteer) -> Read:
     """Each engagement of an undated article: its type, place slugs (without the WOF id), attacker and target slugs."""
-    x = extract(Article("test", "t", body), gazetteer)
+    x = written(body, gazetteer)
 
     def slugs(keys: tuple[str, ...]) -> list[str]:
         return [re.sub(r"-\d+$", "", k.split("/")[-1]) for k in keys]
@@ -48,13 +45,13 @@ def read_engagements(body: str, gazetteer: Gazetteer) -> Read:
 
 def place_keys(gazetteer: Gazetteer, text: str) -> set[str]:
     """The place keys the extractor finds in a one-paragraph article with a title line."""
-    extraction = extract(Article(corpus="t", identifier="t", body="A report\n\n" + text), gazetteer)
+    extraction = written(text, gazetteer, titled=True, corpus="t")
     return {m.key for m in extraction.mentions if m.kind == "place"}
 
 
 def hosted_tolls(body: str, gazetteer: Gazetteer) -> list[tuple[str | None, int]]:
     """(type of the engagement the claim is about, dead) of each claim with a toll in a made-up article."""
-    found = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)
+    found = written(body, gazetteer, published=date(2016, 3, 7))
     types = {e.key: e.type for e in found.engagements}
     return [(types.get(c.engagement or ""), f.low) for c in found.claims for f in c.figures if f.kind == "fatalities"]
 

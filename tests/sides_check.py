@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Engagement
+from loaders.model import Engagement
+from tests.written import written
 
 COAL = "actor/us-led-coalition"
 SYRIA = "actor/baathist-syria"
@@ -64,7 +64,7 @@ def told(e: Engagement, want: dict[str, Sides | str]) -> bool:
 
 def engagements_of(text: str, gazetteer: Gazetteer) -> tuple[Engagement, ...]:
     """The engagements extracted from `text`."""
-    return extract(Article("test", "t", text), gazetteer).engagements
+    return written(text, gazetteer).engagements
 
 
 def sides_told(text: str, want: dict[str, Sides | str], gazetteer: Gazetteer) -> bool:

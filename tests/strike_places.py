@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from tests.written import written
 
 
 def strike_places(body: str, gazetteer: Gazetteer, published: date) -> list[list[str]]:
     """The place slugs (WOF ids cut) of each air strike extracted from `body`, published on `published`."""
-    x = extract(Article("test", "t", body, published=published), gazetteer)
+    x = written(body, gazetteer, published=published)
     strikes = [e for e in x.engagements if e.type == "air-strike"]
     return [sorted(k.split("/")[-1].rsplit("-", 1)[0] for k in e.places) for e in strikes]

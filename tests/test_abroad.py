@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Extraction
-
-
-def _read(body: str, gazetteer: Gazetteer) -> Extraction:
-    return extract(Article("test", "t", body), gazetteer)
+from loaders.model import Extraction
+from tests.written import written as _read
 
 
 def _places(x: Extraction) -> set[str]:

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from tests.written import types_places as _placed
 
 # Four sentences that name no place: the town told before lies beyond the three-sentence window.
 _BETWEEN = (
     "Residents said the night had been calm. Many families had stocked up on bread and fuel. "
     "Aid workers said the clinics were short of medicine. Schools had been closed for a week. "
 )
-
-
-def _placed(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.places) for e in x.engagements]
 
 
 def test_the_town_named_long_before_places_the_report(gazetteer: Gazetteer) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import partial
 
 from bench.adversarial import BATTLES_ASIDE32_TEXTS
 from loaders.battles_aside import (
@@ -18,17 +19,13 @@ from loaders.battles_aside import (
     _NOT_BEGUN,
     battle_aside,
 )
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from tests.written import place_slugs
 
 _WORD = re.compile(r"\w+")  # the trigger word the guard is handed, here the sentence's first
 
 
-def _read(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
-    """(type, place slugs without their number) of each engagement of a made-up article dated 10 May 2016."""
-    found = extract(Article("test", "t", "A report\n\n" + text, published=date(2016, 5, 10)), gazetteer)
-    return [(e.type, [k.split("/")[-1].rsplit("-", 1)[0] for k in e.places]) for e in found.engagements]
+_read = partial(place_slugs, titled=True, published=date(2016, 5, 10))
 
 
 def test_people_displaced_by_the_clashes_is_no_battle(gazetteer: Gazetteer) -> None:

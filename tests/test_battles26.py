@@ -12,12 +12,7 @@ from loaders.fallen_sides import _THAT_KILLED, dead_after
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.nearest_actors import _HELP_GAP
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.attackers) for e in x.engagements]
-
+from tests.written import types_attackers as _told
 
 # --- the agent before a partner phrase: "army units in cooperation with the supporting forces established" ---
 

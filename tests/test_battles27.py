@@ -7,16 +7,10 @@ import pytest
 from bench.adversarial import BATTLES27_TEXTS
 from loaders import taken_from
 from loaders.engagement_triggers import trigger_matches
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from tests.written import types_sides as _told
 
 _ARMY = ("actor/syrian-arab-army",)
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.attackers, e.targets) for e in x.engagements]
 
 
 # --- ground "wrested back from" a side, in the passive: taken back, its loser named ---

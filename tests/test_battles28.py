@@ -6,17 +6,11 @@ import pytest
 
 from bench.adversarial import BATTLES28_TEXTS
 from loaders.engagement_triggers import trigger_matches
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE, launched_at
-from loaders.model import Article
+from tests.written import types_sides as _told
 
 _IS = ("actor/islamic-state",)
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.attackers, e.targets) for e in x.engagements]
 
 
 # --- an offensive launched to take ground: the battle for it ---

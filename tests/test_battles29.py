@@ -14,15 +14,11 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.nearest_actors import _PROGRESSIVE_AT, _RELATIVE_GAP
 from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
+from tests.written import types_sides as _told
 
 _IS = ("actor/islamic-state",)
 _ARMY = "actor/syrian-arab-army"
 _YPG = "actor/peoples-protection-units"
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.attackers, e.targets) for e in x.engagements]
 
 
 @pytest.mark.parametrize(

@@ -5,19 +5,13 @@ from __future__ import annotations
 import pytest
 
 from bench.adversarial import OFFENSIVE30_TEXTS, PARTICIPLE30_TEXTS
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.on_the_offensive import _ON_THE
 from loaders.participle_takers import _ING, _PREPOSITION_BEFORE
+from tests.written import types_attackers as _told
 
 _REBELS = ("actor/syrian-rebels",)
 _SOHR = "actor/syrian-observatory-for-human-rights"
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.attackers) for e in x.engagements]
 
 
 @pytest.mark.parametrize(

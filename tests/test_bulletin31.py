@@ -15,19 +15,10 @@ from bench.adversarial import (
 from loaders.actor_mentions import _DEMONYM
 from loaders.aircraft_named import _AIR_ACTION
 from loaders.engagement_triggers import trigger_matches
-from loaders.extract import extract
 from loaders.figures import _NUMBER_ROSE, find_figures
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.nearest_actors import _AT_LEAST
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """Each engagement's type, attacker slugs and target slugs."""
-    x = extract(Article("test", "t", text), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
-    ]
+from tests.written import side_slugs as _told
 
 
 def _dead(text: str) -> list[int]:

@@ -5,14 +5,14 @@ Every text is made up for the test."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 import pytest
 
 from bench.adversarial import CAPITAL25_TEXTS
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from tests.written import mention_keys
 
 HAMA_CITY = "place/hama-421202161"
 HAMA_PROVINCE = "place/hama-governorate-85678363"
@@ -20,10 +20,7 @@ IDLIB_CITY = "place/idlib-890432567"
 IDLIB_PROVINCE = "place/idlib-governorate-85678373"
 
 
-def places(text: str, gazetteer: Gazetteer) -> dict[str, str]:
-    """Text -> key of the places extracted from one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
-    return {text[m.span.start : m.span.end]: m.key for m in found.mentions if m.kind == "place"}
+places = partial(mention_keys, kind="place")
 
 
 @pytest.mark.parametrize(

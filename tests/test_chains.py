@@ -3,8 +3,6 @@ helper chains). The texts are written for the tests, in the style of the Observa
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from bench.adversarial import CHAIN_TEXTS
@@ -12,12 +10,7 @@ from loaders.chained_clauses import chain_breaks, chained_on
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
-
-
-def _places(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
-    """Each engagement's type and the slugs of its places (without the WOF id)."""
-    x = extract(Article("test", "t", body), gazetteer)
-    return [(e.type, [re.sub(r"-\d+$", "", p.split("/")[-1]) for p in e.places]) for e in x.engagements]
+from tests.written import place_slugs as _places
 
 
 @pytest.mark.parametrize(

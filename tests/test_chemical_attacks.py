@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Engagement
-
-
-def kinds(body: str, gazetteer: Gazetteer) -> list[Engagement]:
-    """The engagements of a short test article."""
-    return list(extract(Article("test", "t", body), gazetteer).engagements)
+from tests.written import engagements as kinds
 
 
 def test_bombs_carrying_a_toxic_agent_are_the_chemical_attack(gazetteer: Gazetteer) -> None:

@@ -10,19 +10,12 @@ import pytest
 from bench.adversarial import CITY_SIDE25_TEXTS
 from graph.leave_out import write_reference_without
 from loaders.capital_readings import _LAND_NOUN_AFTER
-from loaders.extract import extract
 from loaders.gazetteer import REFERENCE_DIR, Gazetteer
-from loaders.model import Article
 from loaders.reference_tables import read_tables
+from tests.written import place_spans as places
 
 HOMS_CITY = "place/homs-421168647"
 HOMS_PROVINCE = "place/homs-governorate-85678367"
-
-
-def places(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
-    """(text, key) of the place mentions extracted from one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
-    return [(text[m.span.start : m.span.end], m.key) for m in found.mentions if m.kind == "place"]
 
 
 @pytest.fixture(scope="module")

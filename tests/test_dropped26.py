@@ -8,11 +8,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.group_references import _THE_GROUP
 from loaders.model import Article
 from loaders.nearest_actors import _PUT_TO_DEATH, _VIDEO_OF_GAP
-
-
-def _sides(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.attackers) for e in x.engagements]
+from tests.written import types_attackers as _sides
 
 
 def test_an_auxiliary_chain_is_no_distance_from_the_agent(gazetteer: Gazetteer) -> None:

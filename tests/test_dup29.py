@@ -7,15 +7,9 @@ from datetime import date
 from loaders.day_battles import battle_of_the_day
 from loaders.engagement_passes import EngagementDraft
 from loaders.engagements import Detection
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Span, TimeSpan
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.attackers) for e in x.engagements]
-
+from loaders.model import Span, TimeSpan
+from tests.written import types_attackers as _told
 
 # --- the whole subject of "targeted ... with mortars" fired ---
 

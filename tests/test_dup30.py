@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
-
-
-def _types(text: str, gazetteer: Gazetteer) -> list[str]:
-    return [e.type for e in extract(Article("test", "t", text), gazetteer).engagements]
-
+from tests.written import types as _types
 
 # --- how often a strike comes is a condition, not one engagement ---
 

@@ -12,6 +12,7 @@ from loaders.going_on_words import GOES_ON, goes_on
 from loaders.model import Article
 from loaders.told_before import ANOTHER
 from loaders.trigger_guards import _FLED_FROM
+from tests.written import written
 
 # sentences between the lead and the later report, so no rule that reads the last few sentences ties them
 _FILLER = " Shops in the town stayed shut. Families left for the border. A local doctor said supplies were low. "
@@ -19,7 +20,7 @@ _ZABADANI = "Rebels clashed with government troops in the town of Zabadani on Mo
 
 
 def _clashes(text: str, gazetteer: Gazetteer) -> list[tuple[str, ...]]:
-    x = extract(Article("test", "t", text, published=date(2015, 7, 15)), gazetteer)
+    x = written(text, gazetteer, published=date(2015, 7, 15))
     return [tuple(k.rsplit("/", 1)[-1] for k in e.places) for e in x.engagements if e.type == "armed-clash"]
 
 
@@ -101,7 +102,7 @@ def test_another_attack_stays_another_clash(gazetteer: Gazetteer) -> None:
 
 
 def _types(text: str, gazetteer: Gazetteer) -> list[str]:
-    return [e.type for e in extract(Article("test", "t", text, published=date(2016, 7, 20)), gazetteer).engagements]
+    return [e.type for e in written(text, gazetteer, published=date(2016, 7, 20)).engagements]
 
 
 def test_fighting_avoided_is_no_battle(gazetteer: Gazetteer) -> None:
@@ -144,7 +145,7 @@ _LEAD = (
 
 
 def _shellings(text: str, gazetteer: Gazetteer) -> list[tuple[str, ...]]:
-    x = extract(Article("test", "t", text, published=date(2015, 7, 15)), gazetteer)
+    x = written(text, gazetteer, published=date(2015, 7, 15))
     return [tuple(k.rsplit("/", 1)[-1] for k in e.places) for e in x.engagements if e.type == "shelling"]
 
 

@@ -14,6 +14,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.grown_since import grown_since
 from loaders.model import Article
 from loaders.timex import find_time
+from tests.written import written
 
 _PUBLISHED = date(2016, 5, 10)  # a Tuesday
 
@@ -42,7 +43,7 @@ def test_a_day_owning_the_news_dates_it_before_the_day_it_was_told() -> None:
 
 def _engagements(body: str, gazetteer: Gazetteer) -> int:
     """How many engagements the article yields."""
-    return len(extract(Article("test", "t", body, published=_PUBLISHED), gazetteer).engagements)
+    return len(written(body, gazetteer, published=_PUBLISHED).engagements)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,8 @@ from loaders.model import Article, Sentence, Span
 from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.text import sentences
 from loaders.truce_words import BODY_FOR_TRUCE
+from tests.written import types as _types
+from tests.written import written
 
 # --- the title repeated without its leading figure is the headline ---
 
@@ -67,7 +69,7 @@ _MOD = "actor/ministry-of-defence-of-the-russian-federation"
 
 
 def _truces(body: str, gazetteer: Gazetteer) -> list[tuple[str, ...]]:
-    return [e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements if e.type == "ceasefire"]
+    return [e.attackers for e in written(body, gazetteer).engagements if e.type == "ceasefire"]
 
 
 @pytest.mark.parametrize(
@@ -104,7 +106,7 @@ def test_a_ministry_that_only_speaks_of_a_truce_is_no_party(body: str, gazetteer
 
 
 def _targets(body: str, gazetteer: Gazetteer) -> list[tuple[str, ...]]:
-    return [e.targets for e in extract(Article("test", "t", body), gazetteer).engagements]
+    return [e.targets for e in written(body, gazetteer).engagements]
 
 
 @pytest.mark.parametrize(
@@ -152,10 +154,6 @@ def test_the_speakers_own_hit_patterns_read_nothing_on_adversarial_input() -> No
 # --- a body named for the truce it watches makes no truce ---
 
 
-def _types(body: str, gazetteer: Gazetteer) -> list[str]:
-    return [e.type for e in extract(Article("test", "t", body), gazetteer).engagements]
-
-
 @pytest.mark.parametrize(
     "body",
     [
@@ -196,7 +194,7 @@ def test_the_body_for_a_truce_pattern_reads_nothing_on_adversarial_input() -> No
 
 
 def _places(body: str, gazetteer: Gazetteer) -> set[str]:
-    return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"}
+    return {m.key for m in written(body, gazetteer).mentions if m.kind == "place"}
 
 
 @pytest.mark.parametrize(

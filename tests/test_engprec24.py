@@ -7,17 +7,12 @@ import pytest
 
 from bench.adversarial import ANNOUNCED_TEXTS, SIDE_WORD_TEXTS
 from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Engagement
+from loaders.model import Engagement
 from loaders.truce_parties import _ANNOUNCED
+from tests.written import engagements
 
 ARMY = "actor/syrian-arab-army"
-
-
-def engagements(body: str, gazetteer: Gazetteer) -> list[Engagement]:
-    """The engagements of a short test article."""
-    return list(extract(Article("test", "t", body), gazetteer).engagements)
 
 
 def of_type(body: str, etype: str, gazetteer: Gazetteer) -> list[Engagement]:

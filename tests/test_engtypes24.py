@@ -9,17 +9,16 @@ from datetime import date
 import pytest
 
 from bench.adversarial import ENGTYPES24_TEXTS
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.story_means import _FIGHTING
+from tests.written import written
 
 _BOMB = "A car bomb exploded near a market in the town of Azaz on Sunday, killing nine people. "
 
 
 def _types(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
     """(type, place names) of every engagement extracted from one article dated 1 May 2016."""
-    found = extract(Article("test", "t", body, published=date(2016, 5, 1)), gazetteer).engagements
+    found = written(body, gazetteer, published=date(2016, 5, 1)).engagements
     return sorted((e.type, sorted(k.split("/")[-1].split("-")[0] for k in e.places)) for e in found)
 
 

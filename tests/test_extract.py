@@ -17,6 +17,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Claim, Engagement, Extraction
 from loaders.place_lists import list_places
 from loaders.rdf import extraction_graph
+from tests.written import written
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "articles"
@@ -3335,8 +3336,8 @@ def test_the_country_across_a_border_is_not_where_it_happened(
 
 def _told(body: str, gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
     """Each engagement of a body published on Monday 4 July 2016, with the words of its time."""
-    article = Article("test", "t", body, published=date(2016, 7, 4))
-    return [(e.type, e.time.expression if e.time else None) for e in extract(article, gazetteer).engagements]
+    found = written(body, gazetteer, published=date(2016, 7, 4))
+    return [(e.type, e.time.expression if e.time else None) for e in found.engagements]
 
 
 def test_a_battle_told_on_two_days_is_one_strikes_on_two_days_are_two(gazetteer: Gazetteer) -> None:
@@ -3520,7 +3521,7 @@ def test_an_undated_report_in_a_town_of_the_province_just_told_details_it(gazett
 
 def _told_engagements(body: str, gazetteer: Gazetteer) -> tuple[Engagement, ...]:
     """The engagements of a body published on Monday 4 July 2016."""
-    return extract(Article("test", "t", body, published=date(2016, 7, 4)), gazetteer).engagements
+    return written(body, gazetteer, published=date(2016, 7, 4)).engagements
 
 
 def test_a_town_report_naming_no_attacker_close_by_says_where_in_the_province_the_lead_happened(

@@ -22,16 +22,7 @@ from loaders.ground import _DEAL_ONLY
 from loaders.model import Article
 from loaders.munition_subjects import _MISSILE_BEFORE
 from loaders.repelled_attacks import _REPELLED_PASSIVE
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """Each engagement's type, attacker slugs and place slugs."""
-    x = extract(Article("test", "t", text), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1].rsplit("-", 1)[0] for k in e.places])
-        for e in x.engagements
-    ]
-
+from tests.written import attacker_place_slugs as _told
 
 # --- a missile as the subject of a striking verb ---
 

@@ -5,19 +5,9 @@ from __future__ import annotations
 
 from bench.adversarial import NONE_DONE32_TEXTS, SUCCEEDED32_TEXTS, VERDICT32_TEXTS, searched
 from loaders.denied_and_remarked import _NONE_AFTER, _PAST_VERB, _VERDICT_FOR
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.repelled_attacks import _SUCCEEDED_IN
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """Each engagement's type, attacker slugs and target slugs."""
-    x = extract(Article("test", "t", text), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
-    ]
-
+from tests.written import side_slugs as _told
 
 # --- a defence told as a success: "succeeded in repelling" ---
 

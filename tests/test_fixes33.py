@@ -11,12 +11,11 @@ import pytest
 from bench.adversarial import FLIGHT33_TEXTS, REBUILT33_TEXTS, TARGETED33_TEXTS, TRUCE_TIME33_TEXTS, _group, searched
 from loaders.aircraft_named import _DENIED_BEFORE
 from loaders.anniversaries import _DAMAGED_BY, _REBUILT_DAMAGE, _REBUILT_THING
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.other_senses import _HARM_AFTER, PENALTY_BEFORE, TARGETED_AUDIENCE
 from loaders.truce_words import _AS_TIME
 from tests.probed_news import NEWS, read_after_news
+from tests.written import written
 
 SARAQIB = ("air-strike", ["saraqib"])
 
@@ -28,7 +27,7 @@ def _slug(key: str) -> str:
 def _sides_after_news(probe: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
     """(type, place slugs, attacker slugs) of each engagement of the news followed by the probe."""
     body = "A report\n\n" + NEWS + " " + probe
-    found = extract(Article("test", "t", body, published=date(2017, 6, 12)), gazetteer)
+    found = written(body, gazetteer, published=date(2017, 6, 12))
     return [(e.type, [_slug(k) for k in e.places], sorted(_slug(k) for k in e.attackers)) for e in found.engagements]
 
 

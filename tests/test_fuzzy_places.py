@@ -8,11 +8,7 @@ from loaders.extract import extract
 from loaders.fuzzy_places import skeleton
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
-
-
-def places(body: str, gazetteer: Gazetteer) -> set[str]:
-    """The place keys extracted from a text."""
-    return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"}
+from tests.written import place_keys as places
 
 
 @pytest.mark.parametrize(

@@ -21,20 +21,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.repelled_attacks import TRIED_TO_REPEL
 from loaders.truce_parties import _AGREED_WITH, _BEFORE_AGREED
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str], list[str]]]:
-    """Each engagement's type, attacker, target and place slugs."""
-    x = extract(Article("test", "t", text), gazetteer)
-    return [
-        (
-            e.type,
-            [k.split("/")[-1] for k in e.attackers],
-            [k.split("/")[-1] for k in e.targets],
-            [k.split("/")[-1].rsplit("-", 1)[0] for k in e.places],
-        )
-        for e in x.engagements
-    ]
+from tests.written import side_and_place_slugs as _told
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,9 @@ from __future__ import annotations
 import pytest
 
 from bench.adversarial import HEDGE_TEXTS
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.trigger_guards import _HEDGE
-
-
-def types(body: str, gazetteer: Gazetteer) -> list[str]:
-    """The engagement types of a short test article."""
-    return [e.type for e in extract(Article("test", "t", body), gazetteer).engagements]
+from tests.written import types
 
 
 @pytest.mark.parametrize(

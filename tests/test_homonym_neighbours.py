@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.homonym_neighbours import _decided
-from loaders.model import Article
+from tests.written import written
 
 HAMA_ZARAH = "place/az-zarah-1293872619"
 AFRIN_ZARAH = "place/za-rah-1343942377"
@@ -14,7 +13,7 @@ AFRIN_ZARAH = "place/za-rah-1343942377"
 
 def place_keys(text: str, gazetteer: Gazetteer) -> dict[str, set[str]]:
     """Text of each place mention -> the keys it was linked to, in one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
+    found = written(text, gazetteer)
     out: dict[str, set[str]] = {}
     for m in found.mentions:
         if m.kind == "place":

@@ -14,11 +14,12 @@ from loaders.model import Article
 from loaders.nicknames import nicknamed
 from loaders.speaker_subjects import _SOURCE_OF_ITS_OWN
 from loaders.state_forces import _OWNED_FORCES
+from tests.written import written
 
 
 def _read(body: str, gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
     """The local actors minted in a made-up article, and the claimants of its claims."""
-    found = extract(Article("test", "t", body), gazetteer)
+    found = written(body, gazetteer)
     actors = sorted({m.key for m in found.mentions if m.key.startswith("actor/local/")})
     return actors, sorted({str(c.claimant) for c in found.claims})
 

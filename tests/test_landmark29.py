@@ -4,17 +4,16 @@ and a hospital named as the place where something happens. Texts written for the
 from __future__ import annotations
 
 from bench.adversarial import HOSPITAL29_TEXTS, SPORTS29_TEXTS, found, searched
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.local_actor_names import _HOSPITAL_REACHED, _SPEAKER_AT, hospital_as_site
 from loaders.local_place_names import LANDMARK, stops_landmark
-from loaders.model import Article
+from tests.written import written
 
 _LEAD = "Heavy fighting was reported across the north of the country on Sunday and many families fled their homes. "
 
 
 def _keys(text: str, gazetteer: Gazetteer) -> list[str]:
-    x = extract(Article("test", "t", _LEAD + text), gazetteer)
+    x = written(_LEAD + text, gazetteer)
     return [m.key for m in x.mentions]
 
 

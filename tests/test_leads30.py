@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 import pytest
 
 from bench.adversarial import SEVERAL_PLACES30_TEXTS, searched
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, TimeSpan
+from loaders.model import TimeSpan
 from loaders.summary_leads import SEVERAL_PLACES, over_several_places, part_of_summary
+from tests.written import written
 
 SYRIA = "place/syria-85632413"
 MAYADIN = "place/mayadin-1125980167"
@@ -19,7 +19,7 @@ MAYADIN = "place/mayadin-1125980167"
 
 def _strikes(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str]]]:
     """Each engagement's type and places."""
-    x = extract(Article("test", "t", text), gazetteer)
+    x = written(text, gazetteer)
     return [(e.type, list(e.places)) for e in x.engagements]
 
 

@@ -16,6 +16,7 @@ from loaders.province_references import PROVINCE_REFERENCE
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.repelled_attacks import _passive_phrase_at
 from loaders.seats import governorate_seats, seats
+from tests.written import attacker_place_slugs as _told
 
 DAMASCUS = "place/damascus-421202165"
 DEIR_PROVINCE = "place/deir-ez-zor-governorate-85678381"
@@ -77,15 +78,6 @@ def test_an_attack_told_before_does_not_hide_the_one_repelled(gazetteer: Gazette
 def test_an_attack_told_before_one_stopped_by_no_side_adds_no_target(gazetteer: Gazetteer) -> None:
     told = _sides("In a new attack, an IS offensive on Kobani was halted by heavy rain on Thursday.", gazetteer)
     assert told == [("armed-clash", ["islamic-state"], [])]
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """Each engagement's type, attacker slugs and place slugs."""
-    x = extract(Article("test", "t", text), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1].rsplit("-", 1)[0] for k in e.places])
-        for e in x.engagements
-    ]
 
 
 def test_entering_under_a_ceasefire_deal_is_a_transfer(gazetteer: Gazetteer) -> None:

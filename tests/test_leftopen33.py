@@ -8,11 +8,10 @@ from bench.adversarial import ARMY_ATTACK33_TEXTS, DENIAL33_TEXTS, PUSHBACK33_TE
 from loaders.actor_references import _SOLDIERS_BEFORE, _THE_ARMY
 from loaders.denied_and_remarked import _CARRIED_OUT, _DENIAL, _NOUN_AFTER_PREPOSITION, _TOLL_AFTER
 from loaders.engagement_triggers import trigger_matches
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.repelled_attacks import _REPELLED, TRIED_TO_REPEL
 from tests.probed_news import read_after_news
+from tests.written import side_slugs as _sides
 
 SARAQIB = ("air-strike", ["saraqib"])
 
@@ -60,15 +59,6 @@ def test_denial_adversarial_inputs() -> None:
 
 
 # --- an attack pushed or driven back: its owner attacked, who stopped it was attacked ---
-
-
-def _sides(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """Each engagement's type, attacker slugs and target slugs."""
-    found = extract(Article("test", "t", text), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets])
-        for e in found.engagements
-    ]
 
 
 @pytest.mark.parametrize(

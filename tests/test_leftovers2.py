@@ -3,15 +3,9 @@ test."""
 
 from __future__ import annotations
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.story_turns import NEW_SCENE
-
-
-def _types(body: str, gazetteer: Gazetteer) -> list[str]:
-    """Each engagement's type, in the article's order."""
-    return [e.type for e in extract(Article("test", "t", body), gazetteer).engagements]
+from tests.written import types as _types
 
 
 def test_shells_fired_at_targets_in_drills_are_no_shelling(gazetteer: Gazetteer) -> None:

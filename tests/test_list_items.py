@@ -7,6 +7,7 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.place_lists import list_places
+from tests.written import written
 
 
 def _pieces(text: str) -> list[str]:
@@ -79,7 +80,7 @@ def test_a_refugee_camp_is_a_camp(gazetteer: Gazetteer) -> None:
 
 def _places(gazetteer: Gazetteer, body: str) -> list[tuple[str, str]]:
     """(text, key) of each place mention of a text, in order."""
-    x = extract(Article("test", "t", body), gazetteer)
+    x = written(body, gazetteer)
     return [(m.span.text(body), m.key) for m in x.mentions if m.kind == "place"]
 
 

@@ -4,17 +4,10 @@ the tests."""
 from __future__ import annotations
 
 from bench.adversarial import LOOSE_BOMBING28_TEXTS, NEXT_ITEM28_TEXTS, _group
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.sentence_triggers import LOOSE_BOMBING
 from loaders.story_turns import NEW_SCENE
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.places) for e in x.engagements]
-
+from tests.written import types_places as _told
 
 # --- "In the same context": the agency's link to the next item of its roundup ---
 

@@ -9,12 +9,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.ground_attacks import ON_THE_GROUND, told_on_the_ground
 from loaders.local_place_names import OPENING_PLACE
 from loaders.model import Article
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.places) for e in x.engagements]
-
+from tests.written import types_places as _told
 
 # --- "attacks by the ground forces": no air strike made them ---
 

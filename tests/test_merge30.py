@@ -6,19 +6,9 @@ from __future__ import annotations
 import pytest
 
 from bench.adversarial import GROUND_WORDS30_TEXTS, _fullmatched, searched
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.ground_words import _CAMPAIGN_BEFORE, _FROM_AFAR, _ON_FOOT, told_on_foot
-from loaders.model import Article
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """Each engagement's type, attacker slugs and target slugs."""
-    x = extract(Article("test", "t", text), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
-    ]
-
+from tests.written import side_slugs as _told
 
 # --- a ground word beside fire from afar in one sentence: two engagements ---
 

@@ -8,6 +8,7 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.story_turns import NEW_SCENE
+from tests.written import written
 
 # Four sentences of other matters between the first report and its retelling: beyond the figure-hosting window.
 _ASIDE = (
@@ -18,7 +19,7 @@ _ASIDE = (
 
 def _fatalities(body: str, gazetteer: Gazetteer) -> list[tuple[str | None, int]]:
     """The fatality figures of an article's claims, with the engagement each counts."""
-    x = extract(Article("test", "t", body), gazetteer)
+    x = written(body, gazetteer)
     return [(c.engagement, f.low) for c in x.claims for f in c.figures if f.kind == "fatalities"]
 
 
@@ -42,7 +43,7 @@ def test_a_toll_after_the_attack_referred_to_does_not_reach_back(gazetteer: Gaze
 
 def _attackers(body: str, gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
     """Each engagement's attackers, by the engagement's key."""
-    return {e.key: e.attackers for e in extract(Article("test", "t", body), gazetteer).engagements}
+    return {e.key: e.attackers for e in written(body, gazetteer).engagements}
 
 
 def test_a_shelling_by_unnamed_terrorists_is_lent_no_attacker(gazetteer: Gazetteer) -> None:

@@ -7,10 +7,9 @@ import re
 import pytest
 
 from bench.adversarial import SUBJECT_TEXTS
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.told_before import _SUBJECT_BEFORE, definite_by_subject
+from tests.written import written
 
 LATAMINAH = "place/al-lataminah-1327327459"
 MASASINAH = "place/masasinah-1226629981"
@@ -18,7 +17,7 @@ MASASINAH = "place/masasinah-1226629981"
 
 def _shellings(body: str, gazetteer: Gazetteer) -> list[tuple[str, ...]]:
     """The places of each shelling extracted from a short test article."""
-    return [e.places for e in extract(Article("test", "t", body), gazetteer).engagements if e.type == "shelling"]
+    return [e.places for e in written(body, gazetteer).engagements if e.type == "shelling"]
 
 
 def test_a_verb_after_a_definite_subject_at_a_village_nearby_is_another_shelling(gazetteer: Gazetteer) -> None:

@@ -13,11 +13,8 @@ from loaders.scene_merges import contrasted
 from loaders.scenes import coordinated
 from loaders.story_turns import NEW_SCENE
 from loaders.told_before import more_dead
-
-
-def _engagements(body: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    """Each engagement's type and places."""
-    return [(e.type, e.places) for e in extract(Article("test", "t", body), gazetteer).engagements]
+from tests.written import types_places as _engagements
+from tests.written import written
 
 
 def test_two_verbs_joined_by_and_tell_one_execution(gazetteer: Gazetteer) -> None:
@@ -44,7 +41,7 @@ def test_only_a_bare_coordinator_joins_two_triggers() -> None:
 
 def _dated_types(body: str, gazetteer: Gazetteer) -> list[str]:
     """The engagements' types of an article published on a Saturday (so "on Friday" is a day)."""
-    x = extract(Article("test", "t", body, published=date(2016, 8, 6)), gazetteer)
+    x = written(body, gazetteer, published=date(2016, 8, 6))
     return [e.type for e in x.engagements]
 
 

@@ -6,16 +6,10 @@ import pytest
 
 from bench.adversarial import AIM31_TEXTS
 from loaders.aims_after import _AIM, aim_after
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from tests.written import types_attackers_places as _told
 
 _DOUMA = "place/douma-890442375"
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.attackers, e.places) for e in x.engagements]
 
 
 # --- a purpose after the trigger hedges the aim, not the act ---

@@ -3,15 +3,8 @@ docs/extraction.md, "Mentions")."""
 
 from __future__ import annotations
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
-
-
-def places(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
-    """(text, key) of the place mentions extracted from one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
-    return [(text[m.span.start : m.span.end], m.key) for m in found.mentions if m.kind == "place"]
+from tests.written import place_spans as places
 
 
 def test_a_road_with_a_name_of_its_own_is_a_place(gazetteer: Gazetteer) -> None:

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from tests.written import written
 
 ABU_AL_DUHUR = "place/abu-az-zuhur-1243534577"  # the Idlib town and airbase (WOF "Abu az Zuhur")
 RAQQA_NAMESAKE = "place/abu-ad-duhur-1293133805"  # WOF "Abu ad Duhur", a village of Tall Abyad district
@@ -16,7 +15,7 @@ RAQQA_NAMESAKE = "place/abu-ad-duhur-1293133805"  # WOF "Abu ad Duhur", a villag
 
 def place_keys(gazetteer: Gazetteer, text: str) -> list[str]:
     """The keys of the places the extractor links in a one-sentence article."""
-    return [m.key for m in extract(Article("test", "t", text), gazetteer).mentions if m.kind == "place"]
+    return [m.key for m in written(text, gazetteer).mentions if m.kind == "place"]
 
 
 @pytest.mark.parametrize(

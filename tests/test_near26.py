@@ -6,18 +6,11 @@ import pytest
 
 from bench.adversarial import NEAR26_TEXTS
 from loaders.actor_mentions import _DEMONYM
-from loaders.extract import extract
 from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT
 from loaders.gazetteer import Gazetteer
 from loaders.men_of_group import MEN_OF
-from loaders.model import Article
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
-
-
-def _roles(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.attackers, e.targets) for e in x.engagements]
-
+from tests.written import types_sides as _roles
 
 # --- the group named after its men in an agent phrase ---
 

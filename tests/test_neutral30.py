@@ -5,16 +5,10 @@ from __future__ import annotations
 from bench.adversarial import OBJECT_GAP30_TEXTS, PULLED_OUT30_TEXTS, RELATIVE30_TEXTS
 from loaders.engagement_roles import _OBJECT_GAP
 from loaders.engagement_triggers import trigger_matches
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.nearest_actors import _OWN_VERB_FIRST, _RELATIVE_GAP
-
-
-def _sides(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.attackers, e.targets) for e in x.engagements]
-
+from tests.written import types as _types
+from tests.written import types_sides as _sides
 
 # --- "bombed Saraqib amid a government offensive": a phrase of circumstance ends the object ---
 
@@ -94,10 +88,6 @@ def test_relative_adversarial_inputs_end() -> None:
 
 
 # --- "the rebels pulled out of the peace talks in Geneva": leaving a pact or a meeting hands over no ground ---
-
-
-def _types(text: str, gazetteer: Gazetteer) -> list[str]:
-    return [e.type for e in extract(Article("test", "t", text), gazetteer).engagements]
 
 
 def test_pulling_out_of_talks_is_no_transfer(gazetteer: Gazetteer) -> None:

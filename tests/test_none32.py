@@ -7,23 +7,8 @@ import pytest
 
 from bench.adversarial import ENGAGED32_TEXTS
 from loaders.engagement_triggers import trigger_matches
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str], list[str]]]:
-    """Each engagement's type, attacker, target and place slugs."""
-    x = extract(Article("test", "t", text), gazetteer)
-    return [
-        (
-            e.type,
-            [k.split("/")[-1] for k in e.attackers],
-            [k.split("/")[-1] for k in e.targets],
-            [k.split("/")[-1].rsplit("-", 1)[0] for k in e.places],
-        )
-        for e in x.engagements
-    ]
+from tests.written import side_and_place_slugs as _told
 
 
 def test_a_side_engaged_armed_men_is_a_battle(gazetteer: Gazetteer) -> None:

@@ -8,16 +8,15 @@ import re
 import pytest
 
 from bench.adversarial import PLACE_NAME_TEXTS
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.name_words import PLACE_NAME
+from tests.written import written
 
 
 def places(gazetteer: Gazetteer, text: str) -> set[str]:
     """The place keys the extractor finds in a one-paragraph article with a title line."""
     body = "A report\n\n" + text
-    extraction = extract(Article(corpus="t", identifier="t", body=body), gazetteer)
+    extraction = written(body, gazetteer, corpus="t")
     return {m.key for m in extraction.mentions if m.kind == "place"}
 
 

@@ -11,17 +11,16 @@ from detection import Read, read_engagements
 
 from bench.adversarial import OUTLETS4_TEXTS
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, killed_by_suicide_bomber
-from loaders.model import Article
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.text import sentences
+from tests.written import written
 
 
 def _places(body: str, gazetteer: Gazetteer) -> set[str]:
     """The slugs of the article's place mentions."""
-    x = extract(Article("test", "t", body), gazetteer)
+    x = written(body, gazetteer)
     return {re.sub(r"-\d+$", "", m.key.split("/")[-1]) for m in x.mentions if m.kind == "place"}
 
 

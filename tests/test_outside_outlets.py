@@ -7,15 +7,14 @@ import pytest
 
 from bench.adversarial import SPACED_ARTICLES
 from loaders.aliases import tokenize
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from tests.written import written
 
 
 def places(gazetteer: Gazetteer, text: str) -> set[str]:
     """The place keys the extractor finds in a one-paragraph article with a title line."""
     body = "A report\n\n" + text
-    extraction = extract(Article(corpus="t", identifier="t", body=body), gazetteer)
+    extraction = written(body, gazetteer, corpus="t")
     return {m.key for m in extraction.mentions if m.kind == "place"}
 
 
@@ -69,7 +68,7 @@ def test_tokenize_reads_runs_of_spaced_articles() -> None:
 def engagements(gazetteer: Gazetteer, text: str) -> list[tuple[str, tuple[str, ...]]]:
     """(type, places) of the engagements the extractor finds in a one-paragraph article with a title line."""
     body = "A report\n\n" + text
-    return [(e.type, e.places) for e in extract(Article(corpus="t", identifier="t", body=body), gazetteer).engagements]
+    return [(e.type, e.places) for e in written(body, gazetteer, corpus="t").engagements]
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,12 @@ from loaders.extract import extract
 from loaders.figures import find_figures
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from tests.written import written
 
 
 def _times(body: str, gazetteer: Gazetteer) -> list[str | None]:
     """The time expressions of the engagements extracted from one article dated 9 December 2016."""
-    x = extract(Article("test", "t", body, published=date(2016, 12, 9)), gazetteer)
+    x = written(body, gazetteer, published=date(2016, 12, 9))
     return [e.time.expression if e.time else None for e in x.engagements]
 
 

@@ -4,17 +4,14 @@ helper outrecall5). The texts are written for the tests."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Engagement
+from tests.written import engagements
 
-
-def _engagements(body: str, gazetteer: Gazetteer) -> list[Engagement]:
-    """The engagements extracted from one article dated 8 April 2017."""
-    return list(extract(Article("test", "t", body, published=date(2017, 4, 8)), gazetteer).engagements)
+_engagements = partial(engagements, published=date(2017, 4, 8))
 
 
 def _short(keys: tuple[str, ...]) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import partial
 
 import pytest
 from detection import detect, engagement_kinds
@@ -15,14 +16,9 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.told_before import _OPENS_ON_OTHER_UNITS, _OTHER_UNITS_CLAUSE
+from tests.written import placed_attacker_slugs
 
-
-def told(body: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """(type, place slugs, attacker slugs) of the engagements extracted from one article dated 7 March 2016."""
-    x = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.places], [k.split("/")[-1] for k in e.attackers]) for e in x.engagements
-    ]
+told = partial(placed_attacker_slugs, published=date(2016, 3, 7))
 
 
 # --- another unit's deed in a joined clause --------------------------------------------------------------------------

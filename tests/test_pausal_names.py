@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.spelling_index import pausal_keys, town_key
-
-
-def places(body: str, gazetteer: Gazetteer) -> set[str]:
-    """The place keys extracted from a text."""
-    return {m.key for m in extract(Article("test", "t", body), gazetteer).mentions if m.kind == "place"}
+from tests.written import place_keys as places
 
 
 def test_a_known_town_written_without_its_construct_t(gazetteer: Gazetteer) -> None:

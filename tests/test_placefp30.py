@@ -13,20 +13,13 @@ from bench.adversarial import (
     outlets_at_every_offset,
     paired_capitals,
 )
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from tests.written import mention_keys as keys
 
 
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return Gazetteer.load()
-
-
-def keys(text: str, gazetteer: Gazetteer) -> dict[str, str]:
-    """Text -> key of every mention extracted from one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
-    return {text[m.span.start : m.span.end]: m.key for m in found.mentions}
 
 
 @pytest.mark.parametrize(

@@ -16,24 +16,17 @@ from bench.adversarial import (
     searched,
 )
 from loaders.capital_readings import _REGIONS_BEFORE
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.local_place_names import BODY_AFTER
-from loaders.model import Article
 from loaders.paired_states import _STATE_VERB
 from loaders.person_names import _GIVEN_BEFORE
 from loaders.text import sentences
+from tests.written import mention_keys as keys
 
 
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return Gazetteer.load()
-
-
-def keys(text: str, gazetteer: Gazetteer) -> dict[str, str]:
-    """Text -> key of every mention extracted from one made-up article."""
-    extracted = extract(Article("test", "t", text), gazetteer)
-    return {text[m.span.start : m.span.end]: m.key for m in extracted.mentions}
 
 
 def furniture(text: str) -> list[str]:

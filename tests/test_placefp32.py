@@ -27,12 +27,7 @@ from loaders.person_names import _RELATION_OF
 from loaders.short_forms import SIZE_OR_SIDE
 from loaders.speaking_units import UNIT_NAME
 from loaders.spelling_variants import spelling_key
-
-
-def keys(text: str, gazetteer: Gazetteer) -> dict[str, str]:
-    """Text -> key of every mention extracted from one made-up article."""
-    extracted = extract(Article("test", "t", text), gazetteer)
-    return {text[m.span.start : m.span.end]: m.key for m in extracted.mentions}
+from tests.written import mention_keys as keys
 
 
 @pytest.mark.parametrize(

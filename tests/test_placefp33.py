@@ -3,19 +3,16 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from bench.adversarial import KUNYA33_TEXTS, ROAD33_TEXTS, STREET33_TEXTS, at_every_offset, searched
-from loaders.extract import extract
 from loaders.foreign_name_parts import _ENDS_JOIN, KUNYA_OF, ROAD_AFTER, STREET_AFTER
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from tests.written import mention_keys
 
-
-def places(text: str, gazetteer: Gazetteer) -> dict[str, str]:
-    """Text -> key of every place mention extracted from one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
-    return {text[m.span.start : m.span.end]: m.key for m in found.mentions if m.kind == "place"}
+places = partial(mention_keys, kind="place")
 
 
 @pytest.mark.parametrize(

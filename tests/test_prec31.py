@@ -7,15 +7,14 @@ import pytest
 
 from bench.adversarial import POSSESSIVE_TEXTS, TAKEN_IN_RELATIVE_TEXTS
 from loaders.denied_and_remarked import _POSSESSIVE_HEAD, _POSSESSIVE_REMARK
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.past_deeds import _DATED_AFTER, _WHICH_SUBJECT
+from tests.written import written
 
 
 def _engagements(body: str, gazetteer: Gazetteer) -> list[tuple[str, int]]:
     """The type and trigger offset of each engagement extracted from a body."""
-    found = extract(Article("test", "t", body), gazetteer).engagements
+    found = written(body, gazetteer).engagements
     return [(e.type, int(e.key.rsplit("@", 1)[1])) for e in found]
 
 

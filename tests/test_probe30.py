@@ -12,15 +12,7 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.places_of_events import _OFFICIAL_HIT
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """Each engagement's type, attacker slugs and target slugs."""
-    x = extract(Article("test", "t", text), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
-    ]
-
+from tests.written import side_slugs as _told
 
 # --- a militia's men are the militia ---
 

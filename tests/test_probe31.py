@@ -8,16 +8,7 @@ from loaders import fired_on
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """Each engagement's type, attacker slugs and place slugs."""
-    x = extract(Article("test", "t", text), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1].rsplit("-", 1)[0] for k in e.places])
-        for e in x.engagements
-    ]
-
+from tests.written import attacker_place_slugs as _told
 
 # --- a place handed over with "over" first or its kind before its name ---
 

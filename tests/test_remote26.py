@@ -13,14 +13,9 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
 from loaders.sites_hit import site_hit
+from tests.written import types_sides as engagements
 
 ARMY = "actor/syrian-arab-army"
-
-
-def engagements(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    """(type, attackers, targets) of the engagements extracted from one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.attackers, e.targets) for e in found.engagements]
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,9 @@ from __future__ import annotations
 import pytest
 
 from bench.adversarial import TO_PREPOSITION27_TEXTS
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.to_as_preposition import TO_AS_PREPOSITION, to_as_preposition
-
-
-def engagements(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    """(type, attackers) of the engagements extracted from one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.attackers) for e in found.engagements]
+from tests.written import types_attackers as engagements
 
 
 @pytest.mark.parametrize(

@@ -13,12 +13,8 @@ from loaders.model import Article
 from loaders.struck_captions import STRIKE_TOLD, tells_a_strike
 from loaders.support_phrases import STRIKES_LAUNCHED
 from loaders.text import sentences
-
-
-def engagements(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    """(type, places) of the engagements extracted from one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.places) for e in found.engagements]
+from tests.written import types_attackers as attackers
+from tests.written import types_places as engagements
 
 
 def test_a_dated_caption_of_a_strike_is_mined(gazetteer: Gazetteer) -> None:
@@ -82,11 +78,6 @@ def test_adversarial_inputs_read_as_expected() -> None:
 
 
 # Strikes launched by the subject "in support of" an ally: the subject struck (support_phrases.STRIKES_LAUNCHED)
-
-
-def attackers(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    """(type, attackers) of the engagements extracted from one made-up article."""
-    return [(e.type, e.attackers) for e in extract(Article("test", "t", text), gazetteer).engagements]
 
 
 @pytest.mark.parametrize(

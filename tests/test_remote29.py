@@ -7,9 +7,8 @@ from datetime import date
 
 from bench.adversarial import NOUN_OBJECT29_TEXTS
 from loaders.engagement_roles import _NOUN_OBJECT_GAP
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from tests.written import written
 
 _STRIKE = (
     "An air strike on a bakery in the town of Saraqib in Idlib province killed 12 people on Tuesday a monitoring "
@@ -19,7 +18,7 @@ _STRIKE = (
 
 def attackers(text: str, published: date, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
     """(type, attackers) of the engagements extracted from one made-up article of that date."""
-    found = extract(Article("test", "t", text, published=published), gazetteer)
+    found = written(text, gazetteer, published=published)
     return [(e.type, e.attackers) for e in found.engagements]
 
 
@@ -30,7 +29,7 @@ def test_a_strike_whose_doer_is_never_named_stays_unattributed(gazetteer: Gazett
 
 def targets(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
     """(type, targets) of the engagements extracted from one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
+    found = written(text, gazetteer)
     return [(e.type, e.targets) for e in found.engagements]
 
 

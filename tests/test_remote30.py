@@ -4,16 +4,9 @@ docs/extraction.md, "Engagements")."""
 from __future__ import annotations
 
 from bench.adversarial import CAMPAIGN30_TEXTS, _group
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.sentence_triggers import _CAMPAIGN
-
-
-def types(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    """(type, places) of the engagements extracted from one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.places) for e in found.engagements]
+from tests.written import types_places as types
 
 
 def test_a_bombing_campaign_is_an_air_strike(gazetteer: Gazetteer) -> None:

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from functools import partial
 
 from bench.adversarial import SOLDIERS33_TEXTS, SURROUNDED_BY33_TEXTS, _matched, searched
 from loaders.actor_references import _SOLDIERS_BEFORE
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.trigger_objects import _BY_AFTER
+from tests.written import JUNE_12_2017, side_slugs
 
-
-def _sides(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """(type, attacker slugs, target slugs) of each engagement of a made-up article dated 12 June 2017."""
-    found = extract(Article("test", "t", "A report\n\n" + text, published=date(2017, 6, 12)), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets])
-        for e in found.engagements
-    ]
+_sides = partial(side_slugs, titled=True, published=JUNE_12_2017)
 
 
 # --- a sentence opening on bare "Soldiers": the army the article named, as "12 soldiers" in mid-sentence ---

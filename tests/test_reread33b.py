@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from functools import partial
 
 import pytest
 from detection import place_keys
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.person_names import _NISBA_AFTER
 from loaders.story_turns import _SEPARATE
 from tests.probed_news import read_after_news
+from tests.written import JUNE_12_2017, placed_attacker_slugs
 
 RAQQA = "place/raqqa-421172833"
 
@@ -75,13 +74,7 @@ def test_a_new_story_after_separate_is_still_read(text: str) -> None:
     assert _SEPARATE.match(text) is not None
 
 
-def _struck(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """(type, place slugs, attacker slugs) of each engagement of a one-sentence article dated 12 June 2017."""
-    found = extract(Article("test", "t", "A report\n\n" + text, published=date(2017, 6, 12)), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.places], [k.split("/")[-1] for k in e.attackers])
-        for e in found.engagements
-    ]
+_struck = partial(placed_attacker_slugs, titled=True, published=JUNE_12_2017)
 
 
 @pytest.mark.parametrize(

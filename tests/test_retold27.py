@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from bench.adversarial import CLAIMED27_TEXTS, _group
 from loaders.claimed_attacks import CLAIMED
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from tests.written import types_attackers_places as _told
 
 _CONVOY = "A suicide car bomb struck a convoy of buses carrying evacuees from Fua and Kefraya to Aleppo on Saturday. "
 _STATION = "At least 12 people were killed on Monday by a suicide bombing at a police station in Damascus. "
@@ -14,11 +13,6 @@ _AFTER = (
     "Several suicide bombers detonated themselves inside the station. Witnesses said the building was badly damaged. "
     "Its windows were broken. Islamic State fighters carried out the attack, the group said."
 )
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.attackers, e.places) for e in x.engagements]
 
 
 # --- one bomb's blast is no campaign ---

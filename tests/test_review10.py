@@ -11,12 +11,11 @@ from detection import engagement_kinds, hosted_tolls
 from bench.adversarial import REVIEW10_TEXTS
 from loaders.actor_mentions import _AIRCRAFT_HEDGED
 from loaders.aircraft_named import _AIRCRAFT_DID
-from loaders.extract import extract
 from loaders.figure_hosts import _TRUCE_BROKEN
 from loaders.gazetteer import Gazetteer
 from loaders.listed_together import _near_some_other
-from loaders.model import Article
 from loaders.passive_subjects import _INSIDE_SUBJECT
+from tests.written import written
 
 SAA = "syrian-arab-army"
 RUSSIAN_AIR = "russian-aerospace-forces"
@@ -24,7 +23,7 @@ RUSSIAN_AIR = "russian-aerospace-forces"
 
 def actor_links(body: str, gazetteer: Gazetteer) -> dict[str, str]:
     """Surface -> slug of the actor mentions extracted from a made-up article."""
-    found = extract(Article("test", "t", body, published=date(2016, 3, 7)), gazetteer)
+    found = written(body, gazetteer, published=date(2016, 3, 7))
     return {body[m.span.start : m.span.end]: m.key.split("/")[-1] for m in found.mentions if m.kind == "actor"}
 
 

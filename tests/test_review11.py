@@ -9,15 +9,14 @@ from detection import actor_mentions, read_engagements
 from bench.adversarial import AIR_HYPHEN_TEXTS, DRONE_TEXTS
 from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import AIR_CONTEXT
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.targeted_with_means import means_roles
+from tests.written import written
 
 
 def _local_places(body: str, gazetteer: Gazetteer) -> set[str]:
     """The local (unlinked) place keys of a one-paragraph article with a title line."""
-    x = extract(Article("test", "t", "A report\n\n" + body), gazetteer)
+    x = written(body, gazetteer, titled=True)
     return {m.key for m in x.mentions if m.kind == "place" and m.key.startswith("place/local/")}
 
 

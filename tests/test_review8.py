@@ -9,11 +9,7 @@ from loaders.clauses import acting_subject, chunk, clause_at
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
-
-
-def _engagements(body: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    """Each engagement's type and attackers, in the article's order."""
-    return [(e.type, e.attackers) for e in extract(Article("test", "t", body), gazetteer).engagements]
+from tests.written import types_attackers as _engagements
 
 
 def test_men_executed_on_orders_are_put_to_death(gazetteer: Gazetteer) -> None:

@@ -18,17 +18,12 @@ from loaders.paired_states import _STATE_VERB, _WORD_BEFORE
 from loaders.place_lists import _FRONT, _HEAD, list_places
 from loaders.told_before import _MORE_DEAD
 from loaders.unarmed_fights import _NOT_A_FOE
+from tests.written import mention_keys as mentions
 
 
 def listed(text: str) -> list[str]:
     """The names `list_places` reads in a text."""
     return [text[s.start : s.end] for s, _ in list_places(text)]
-
-
-def mentions(text: str, gazetteer: Gazetteer, kind: str) -> dict[str, str]:
-    """Text -> key of the mentions of one kind extracted from one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
-    return {text[m.span.start : m.span.end]: m.key for m in found.mentions if m.kind == kind}
 
 
 def test_most_notably_after_a_singular_area_lists_no_places() -> None:

@@ -8,13 +8,14 @@ from sides_check import SAA
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article
+from tests.written import written
 
 REBELS = "actor/syrian-rebels"
 
 
 def linked(body: str, gazetteer: Gazetteer, word: str) -> list[str]:
     """The actor keys read at each mention whose text is `word`."""
-    x = extract(Article("test", "t", body), gazetteer)
+    x = written(body, gazetteer)
     return [m.key for m in x.mentions if body[m.span.start : m.span.end] == word]
 
 

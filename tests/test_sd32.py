@@ -16,21 +16,11 @@ from bench.adversarial import (
     searched,
 )
 from loaders.engagement_triggers import trigger_matches
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.truce_made import TRUCE_MADE
 from loaders.truce_parties import _AGREED_BEFORE
 from loaders.unopposed import _UNOPPOSED_AFTER
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """Each engagement's type, attacker slugs and place slugs (without the WOF id)."""
-    x = extract(Article("test", "t", text), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1].rsplit("-", 1)[0] for k in e.places])
-        for e in x.engagements
-    ]
+from tests.written import attacker_place_slugs as _told
 
 
 def _types(text: str, gazetteer: Gazetteer) -> list[str]:

@@ -11,24 +11,17 @@ import pytest
 
 from bench.adversarial import SHARED_NOUN_TEXTS
 from loaders.capital_readings import _ITEM_ENDS, _NOUN_BEFORE, _NOUN_OPENS
-from loaders.extract import extract
 from loaders.fuzzy_places import _ARTICLE_BEFORE_PAIR, _with_elided_vowel, sound
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.paired_states import _STATE_VERB
 from loaders.place_lists import _WIDE_REGION, list_places
 from loaders.place_lookup import place_index
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
+from tests.written import mention_keys as mentions
 
 DEIR_EZZOR_CITY = "place/deir-ez-zor-421202167"
 DEIR_EZZOR_PROVINCE = "place/deir-ez-zor-governorate-85678381"
 NEW_ALEPPO = "place/new-aleppo"
-
-
-def mentions(text: str, gazetteer: Gazetteer, kind: str) -> dict[str, str]:
-    """Text -> key of the mentions of one kind extracted from one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
-    return {text[m.span.start : m.span.end]: m.key for m in found.mentions if m.kind == kind}
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,12 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.kurdish_police import ASAYISH, KURDISH_POLICE
 from loaders.model import Article
+from tests.written import written
 
 
 def actors(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
     """(text, key) of the actor mentions of one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
+    found = written(text, gazetteer)
     return [(m.span.text(text), m.key) for m in found.mentions if m.kind == "actor"]
 
 

@@ -3,16 +3,9 @@
 from __future__ import annotations
 
 from bench.adversarial import CIVILIANS30_TEXTS, NATIONALITY_AND30_TEXTS
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.nearest_actors import _CIVILIANS_AFTER, _NATIONALITY_AND
-
-
-def _sides(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.attackers, e.targets) for e in x.engagements]
-
+from tests.written import types_sides as _sides
 
 # --- "a US aid worker kidnapped in Syria": the nationality of the one kidnapped is no kidnapper ---
 

@@ -11,11 +11,12 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.local_actor_names import SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.model import Article
+from tests.written import written
 
 
 def _read(body: str, gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
     """The local actors minted in a made-up article, and the claimants of its claims."""
-    found = extract(Article("test", "t", body), gazetteer)
+    found = written(body, gazetteer)
     actors = sorted({m.key for m in found.mentions if m.key.startswith("actor/local/")})
     return actors, sorted({str(c.claimant) for c in found.claims if c.claimant})
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.report_places import town_in_one_of_provinces
+from tests.written import written
 
 IDLIB = "place/idlib-governorate-85678373"
 RIF_DIMASHQ = "place/rif-dimashq-governorate-85678391"
@@ -15,7 +14,7 @@ KHAN_SHAYKHUN = "place/khan-shaykhun-1125778451"
 
 
 def _clashes(gazetteer: Gazetteer, body: str) -> list[tuple[str, ...]]:
-    x = extract(Article("test", "t", body), gazetteer)
+    x = written(body, gazetteer)
     return [e.places for e in x.engagements if e.type == "armed-clash"]
 
 

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from bench.adversarial import IMPACT28_TEXTS, searched
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.trigger_guards import _NOT_HAPPENING
+from tests.written import written
 
 _GAZ = Gazetteer.load()
 
 
 def _types(body: str) -> list[str]:
-    return sorted(e.type for e in extract(Article(corpus="test", identifier="t", body=body), _GAZ).engagements)
+    return sorted(e.type for e in written(body, _GAZ).engagements)
 
 
 def test_fighting_a_truce_bore_on_is_no_battle() -> None:

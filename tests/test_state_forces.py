@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import csv
 import shutil
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from tests.written import mention_keys
 
 ROOT = Path(__file__).resolve().parents[1]
 BASIC_NAMES = {
@@ -45,10 +45,7 @@ def basic(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
     return Gazetteer.load(directory)
 
 
-def actors(body: str, gazetteer: Gazetteer) -> dict[str, str]:
-    """Surface -> actor key of an invented article's actor mentions."""
-    x = extract(Article(corpus="test", identifier="t", body=body), gazetteer)
-    return {body[m.span.start : m.span.end]: m.key for m in x.mentions if m.kind == "actor"}
+actors = partial(mention_keys, kind="actor")
 
 
 def test_a_states_warplanes_are_the_force_its_table_calls_its_air_force(basic: Gazetteer) -> None:

@@ -10,18 +10,12 @@ import pytest
 from bench.adversarial import DEALS27_TEXTS, SIEGE27_TEXTS
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.engagement_triggers import trigger_matches
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.joined_verbs import _FRONTED_TIME, _SIEGE_LAID
-from loaders.model import Article
+from tests.written import types_attackers as _told
 
 _BETWEEN = re.compile(rf"\b(?:{DEAL_BETWEEN_SIDES})\b", re.IGNORECASE)
 _LEFT = re.compile(rf"\b(?:{LEFT_UNDER_DEAL})\b", re.IGNORECASE)
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.attackers) for e in x.engagements]
 
 
 # --- a deal between two armed sides ---

@@ -6,17 +6,12 @@ from __future__ import annotations
 import pytest
 
 from bench.adversarial import SHARE28_TEXTS, TOWNS28_TEXTS, TRUCE28_TEXTS, _group
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.killed_told_before import _SHARE_OF_THE_DEAD
-from loaders.model import Article
 from loaders.sentence_mining import _THE_TOWNS
 from loaders.truce_made import TRUCE_MADE
-
-
-def _found(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.places) for e in x.engagements]
+from tests.written import types_places as _found
+from tests.written import written
 
 
 @pytest.mark.parametrize(
@@ -53,7 +48,7 @@ def test_the_towns_pattern_reads_adversarial_text() -> None:
 
 
 def _truces(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
+    x = written(text, gazetteer)
     return [(e.type, e.attackers, e.places) for e in x.engagements if e.type == "ceasefire"]
 
 
@@ -88,7 +83,7 @@ _RAID = "Islamic State fighters attacked the village of Kobeiba near Deir Ezzor 
 
 
 def _killings(text: str, gazetteer: Gazetteer) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
+    x = written(text, gazetteer)
     return [(e.attackers, e.places) for e in x.engagements if e.type == "attack-on-civilians"]
 
 

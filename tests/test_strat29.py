@@ -9,16 +9,11 @@ import pytest
 
 from bench.adversarial import PROTESTS29_TEXTS
 from loaders.engagement_triggers import trigger_matches
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.protests_put_down import _WAR_BEGAN, PROTESTS_PUT_DOWN
+from tests.written import types as _types
 
 _PUT_DOWN = re.compile(rf"\b(?:{PROTESTS_PUT_DOWN})\b", re.IGNORECASE)
-
-
-def _types(text: str, gazetteer: Gazetteer) -> list[str]:
-    return [e.type for e in extract(Article("test", "t", text), gazetteer).engagements]
 
 
 # --- protests put down by force ---

@@ -7,14 +7,8 @@ import pytest
 
 from bench.adversarial import _BULLETS_AT_HOMES, BULLETS30_TEXTS
 from loaders.engagement_triggers import trigger_matches
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
-
-
-def _types(text: str, gazetteer: Gazetteer) -> list[str]:
-    return [e.type for e in extract(Article("test", "t", text), gazetteer).engagements]
-
+from tests.written import types as _types
 
 # --- bullets fired on where people live ---
 

@@ -6,16 +6,15 @@ from datetime import date
 
 import pytest
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from tests.written import written
 
 BASHAR = "actor/bashar-al-assad"
 
 
 def actor_keys(body: str, gazetteer: Gazetteer) -> set[str]:
     """The keys of the actors the extractor finds in body."""
-    found = extract(Article("test", "surname", body, published=date(2016, 5, 1)), gazetteer)
+    found = written(body, gazetteer, published=date(2016, 5, 1), identifier="surname")
     return {m.key for m in found.mentions if m.kind == "actor"}
 
 

@@ -5,18 +5,12 @@ from __future__ import annotations
 from bench.adversarial import CAPTIVES27_TEXTS, TAKEN27_TEXTS
 from loaders.captors_killing import _CAPTIVES_OF, _PASSIVE_KILLING
 from loaders.engagement_triggers import trigger_matches
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.told_before import _OTHER_UNITS_CLAUSE
+from tests.written import types_attackers_places as _told
 
 _ARMY = ("actor/syrian-arab-army",)
 _AIR = ("actor/syrian-arab-air-force", "actor/baathist-syria")
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.attackers, e.places) for e in x.engagements]
 
 
 # --- ground recovered: "recovered some lost ground" ---

@@ -6,21 +6,14 @@ from __future__ import annotations
 
 from bench.adversarial import DONE_BY31_TEXTS, found
 from loaders.engagement_roles import _DONE_BY
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from tests.written import types_places_attackers as _engagements
 
 SARAQIB = "place/saraqib-890449833"
 IDLIB_PROVINCE = "place/idlib-governorate-85678373"
 MAARAT = "place/maarrat-al-numan-421190421"
 AIR_FORCE = "actor/syrian-arab-air-force"
 RUSSIAN_JETS = "actor/russian-aerospace-forces"
-
-
-def _engagements(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    """Each engagement's type, places and attackers."""
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.places, e.attackers) for e in x.engagements]
 
 
 def test_a_doer_left_open_by_either_names_both(gazetteer: Gazetteer) -> None:

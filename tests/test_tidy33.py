@@ -16,23 +16,14 @@ from loaders import (
     region_retellings,
     retold_reports,
 )
-from loaders.extract import extract
 from loaders.fight_words import FIGHT_WORD, FOUGHT
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.repelled_attacks import _passive_phrase_at
 from loaders.report_places import country_of
 from loaders.short_forms import SIZE_OR_SIDE
 from loaders.side_words import side_after
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """Each engagement's type, attacker slugs and target slugs."""
-    x = extract(Article("test", "t", text), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
-    ]
-
+from tests.written import mention_keys as _keys
+from tests.written import side_slugs as _told
 
 # --- a repelled attack in the passive, read from the words before its noun only ---
 
@@ -62,12 +53,6 @@ def test_passive_at_each_noun_bench_inputs() -> None:
 
 
 # --- a place spelt two ways keyed as the gazetteer keys one name spelt differently (`aliases.name_key`) ---
-
-
-def _keys(text: str, gazetteer: Gazetteer) -> dict[str, str]:
-    """Text -> key of every mention extracted from one made-up article."""
-    extracted = extract(Article("test", "t", text), gazetteer)
-    return {text[m.span.start : m.span.end]: m.key for m in extracted.mentions}
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,9 @@ import pytest
 from bench.adversarial import BEGINS26_TEXTS, ENTRY26_TEXTS, TIMELINE26_TEXTS
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.engagement_triggers import trigger_matches
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.timeline_entries import _ENTRY_DATE
-
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
-    return [(e.type, e.places) for e in x.engagements]
-
+from tests.written import types_places as _told
 
 # --- a side driven from ground named behind modifiers ---
 

@@ -9,15 +9,15 @@ from datetime import date
 
 import pytest
 
-from loaders.extract import extract
 from loaders.figures import find_figures
 from loaders.gapped_tolls import gapped_tolls
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Engagement
+from loaders.model import Engagement
+from tests.written import written
 
 
 def _engagements(body: str, gazetteer: Gazetteer, published: date | None = None) -> tuple[Engagement, ...]:
-    return extract(Article("test", "t", body, published=published), gazetteer).engagements
+    return written(body, gazetteer, published=published).engagements
 
 
 def _short(key: str) -> str:

@@ -5,16 +5,9 @@ outplace7). Texts written for the tests."""
 from __future__ import annotations
 
 from bench.adversarial import CAPITALISED_RUN
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.tribe_names import TRIBE_NAMED
-
-
-def _place_spans(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
-    """(text, key) of each place mention of one made-up article, in order."""
-    found = extract(Article("test", "t", text), gazetteer)
-    return [(text[m.span.start : m.span.end], m.key) for m in found.mentions if m.kind == "place"]
+from tests.written import place_spans as _place_spans
 
 
 def test_a_tribes_name_alone_is_no_place(gazetteer: Gazetteer) -> None:

@@ -7,14 +7,13 @@ import pytest
 
 from bench.adversarial import TRAPPED28_TEXTS, _group
 from loaders.engagement_triggers import trigger_matches
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.trapped_people import _SUBJECT_GAP, _WAY_SHUT, TRAPPING
+from tests.written import written
 
 
 def _sieges(text: str, gazetteer: Gazetteer) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    x = extract(Article("test", "t", text), gazetteer)
+    x = written(text, gazetteer)
     return [(e.places, e.attackers) for e in x.engagements if e.type == "siege"]
 
 

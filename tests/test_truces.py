@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article, Engagement
-
-
-def engagements(body: str, gazetteer: Gazetteer) -> list[Engagement]:
-    """The engagements of a short test article."""
-    return list(extract(Article("test", "t", body), gazetteer).engagements)
+from loaders.model import Engagement
+from tests.written import engagements
 
 
 def truces(body: str, gazetteer: Gazetteer) -> list[Engagement]:

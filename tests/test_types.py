@@ -11,14 +11,13 @@ from datetime import date
 import pytest
 from detection import detected_types
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from tests.written import written
 
 
 def _extracted(text: str, gazetteer: Gazetteer) -> list[str]:
     """The engagement types extracted from a one-sentence article, sorted."""
-    x = extract(Article("test", "t", text, published=date(2016, 8, 14)), gazetteer)
+    x = written(text, gazetteer, published=date(2016, 8, 14))
     return sorted(e.type for e in x.engagements)
 
 

@@ -9,16 +9,15 @@ import pytest
 
 from bench.adversarial import COUNTED_TEXTS, LEAD_TEXTS
 from loaders.boilerplate import RELATED_LEAD
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.set_off_places import COUNTED, counted_lists
 from loaders.text import sentences
+from tests.written import written
 
 
 def _places(text: str, gazetteer: Gazetteer) -> dict[str, str]:
     """Each place mention's text -> its key."""
-    extraction = extract(Article("test", "unread26", text, published=datetime.date(2016, 6, 1)), gazetteer)
+    extraction = written(text, gazetteer, published=datetime.date(2016, 6, 1), identifier="unread26")
     return {text[m.span.start : m.span.end]: m.key for m in extraction.mentions if m.kind == "place"}
 
 

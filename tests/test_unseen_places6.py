@@ -5,17 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
+from tests.written import mention_keys as mentions
 
 SALMA = "place/salma-1209327423"  # the tables' one Salma (a resort town of Latakia's mountains)
-
-
-def mentions(text: str, gazetteer: Gazetteer, kind: str) -> dict[str, str]:
-    """Text -> key of the mentions of one kind extracted from one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
-    return {text[m.span.start : m.span.end]: m.key for m in found.mentions if m.kind == kind}
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.place_lists import list_places
+from tests.written import written
 
 
 def mentions(text: str, gazetteer: Gazetteer, kind: str = "place") -> dict[str, str]:
     """Text -> key of the mentions of one kind extracted from one made-up article."""
-    found = extract(Article("test", "t", text), gazetteer)
+    found = written(text, gazetteer)
     return {text[m.span.start : m.span.end]: m.key for m in found.mentions if m.kind == kind}
 
 

@@ -3,7 +3,7 @@ sentence is written for the test (not taken from the corpus)."""
 
 from __future__ import annotations
 
-from datetime import date
+from functools import partial
 
 from bench.adversarial import (
     FOILED33_TEXTS,
@@ -22,20 +22,13 @@ from bench.adversarial import (
 )
 from loaders.conquests_summed import _SHARE_AFTER
 from loaders.engagement_triggers import trigger_matches
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
 from loaders.munition_subjects import _MISSILE_BEFORE
 from loaders.other_senses import _BOMBING_WORD, FOILED_BEFORE, MATERIEL_TAKEN, MUNITION_NOUN, STRUCK_DEAL
 from loaders.trigger_objects import _AFTER_ACTOR, _SIDE_BEFORE, _SURROUNDED_OBJECT
+from tests.written import JUNE_12_2017, side_slugs
 
-
-def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
-    """Each engagement's type, attacker slugs and target slugs, of a one-sentence article dated 12 June 2017."""
-    x = extract(Article("test", "A report", "A report\n\n" + text, published=date(2017, 6, 12)), gazetteer)
-    return [
-        (e.type, [k.split("/")[-1] for k in e.attackers], [k.split("/")[-1] for k in e.targets]) for e in x.engagements
-    ]
+_told = partial(side_slugs, titled=True, identifier="A report", published=JUNE_12_2017)
 
 
 # --- a word cut at the edge of the window read around a generic trigger ---

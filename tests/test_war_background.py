@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
-from loaders.model import Article
-
-
-def _types(body: str, gazetteer: Gazetteer) -> list[str]:
-    """The engagement types of a short test article."""
-    return [e.type for e in extract(Article("test", "t", body), gazetteer).engagements]
+from tests.written import types as _types
 
 
 @pytest.mark.parametrize(
