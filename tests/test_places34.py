@@ -1,0 +1,64 @@
+"""Place names as other outlets spell them (`loaders/french_spellings.py`): sentences written for these tests, never
+copied from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+from detection import place_keys
+
+from bench.adversarial import FRENCH_TEXTS
+from loaders.french_spellings import english_spelt
+from loaders.gazetteer import Gazetteer
+from loaders.spelling_index import town_key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # "ch" for "sh", the French letters AFP's and Le Monde's English copy keep
+        ("Clashes broke out in Chaddadi between the jihadists and Kurdish fighters.", "place/al-shaddadi-1259983725"),
+        ("Rebels advanced towards Jisr al-Choughour on Sunday.", "place/jisr-al-shughur-890449849"),
+        ("A car bomb went off in Qamichli near a police station.", "place/al-qamishli-1225958399"),
+        ("Dozens were killed in Khan Cheikhoun, a town of Idlib province.", "place/khan-shaykhun-1125778451"),
+        # "ou" before a vowel for the glide "w"
+        ("Protesters gathered in Soueida, the Druze city of the south.", "place/as-suwaydah-421192811"),
+        ("Gunmen opened fire at a checkpoint in Soueïda, the agency said.", "place/as-suwaydah-421192811"),
+    ],
+)
+def test_a_town_spelt_with_french_letters_is_found(gazetteer: Gazetteer, text: str, key: str) -> None:
+    assert key in place_keys(gazetteer, text)
+
+
+def test_a_u_then_an_ayn_is_no_glide(gazetteer: Gazetteer) -> None:
+    # "oua" writes a "u" and then an ayn ("Fouaa", "Mouadamiya"): read as before, not as a "w"
+    assert english_spelt("Fouaa") == "fouaa"
+    assert "place/al-fu-ah-1310392609" in place_keys(gazetteer, "Rebels shelled homes in Fouaa and Kafraya.")
+    assert "place/mu-addamiyat-ash-shih-1326527149" in place_keys(gazetteer, "Shells fell on Mouadamiya on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an English word and a name with "ch" stay what they were: only a word where a place stands is read by key
+        ("Michel Kilo spoke to reporters in Damascus on Monday.", "place/damascus-421202165"),
+        ("The chief of the council arrived in Homs.", "place/homs-421168647"),
+    ],
+)
+def test_english_words_with_french_letters_stay_apart(gazetteer: Gazetteer, text: str, kept: str) -> None:
+    found = place_keys(gazetteer, text)
+    assert kept in found
+    assert found == {kept}
+
+
+def test_english_spelt_keeps_english_letters() -> None:
+    words = ("Douma", "Sheikh", "Quneitra", "Kafr")
+    assert [english_spelt(w) for w in words] == ["douma", "sheikh", "quneitra", "kafr"]
+    assert town_key(["Soueida"]) == town_key(["Sweida"]) == town_key(["Suwayda"])
+
+
+def test_english_spelt_on_adversarial_text() -> None:
+    chs, soues, cs_then_hs, consonants = FRENCH_TEXTS
+    assert english_spelt(chs) == "sh" * 2500
+    assert english_spelt(soues) == "swe" * 1250
+    assert english_spelt(cs_then_hs) == "c" * 2499 + "sh" + "h" * 2499
+    assert english_spelt(consonants) == consonants[:-3] + "wi"
