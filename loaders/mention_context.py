@@ -49,6 +49,11 @@ LOCATIVES = words(
     "crossed crossing nearby borders bordering"
 )
 ACCORDING = fold("according")
+# Verbs whose object is a town taken or bombarded ("shelled Quseir", "IS overran Soueida"), `taken_or_bombarded`.
+TAKEN_OR_BOMBARDED = words(
+    "shelled shelling bombarded bombarding pounded pounding stormed storming overran overrunning besieged besieging "
+    "encircled encircling recaptured recapturing retook retaking captured capturing seized seizing liberated"
+)
 # Words of speech before "to" or "with": what they are addressed to speaks too ("in comments to al-Mayadeen", "in an
 # interview with Al-Mayadeen"), not where ("withdrew to al-Mayadeen").
 ADDRESSED = words("comments comment remarks statement statements interview interviews speaking talking spoke")
@@ -248,6 +253,21 @@ def in_longer_name(
         and joined(body, [tokens[after - 1], tokens[after]])
         and (edge is None or not edge(tokens, after, False))
     )
+
+
+def taken_or_bombarded(tokens: list[Token], i: int, body: str) -> bool:
+    """Whether the word at i is the object of a verb of bombardment or capture, right after it ("forces shelled
+    Quseir"): where a place stands (places34). Not "attacked", "targeted" or "hit": their objects are as often people
+    or groups; "captured" and "seized" take men and arms too, but the matcher asks only of a word keyed as a town.
+
+    >>> from loaders.aliases import tokenize
+    >>> text = "forces shelled Quseir and captured, Hama"
+    >>> tokens = tokenize(text)
+    >>> taken_or_bombarded(tokens, 2, text), taken_or_bombarded(tokens, 5, text)
+    (True, False)
+    """
+    start = tokens[i].article_start if tokens[i].article_start is not None else tokens[i].start  # "shelled al-Quseir"
+    return i > 0 and tokens[i - 1].norm in TAKEN_OR_BOMBARDED and body[tokens[i - 1].end : start] == " "
 
 
 def same_clause(body: str, start: int, end: int) -> bool:

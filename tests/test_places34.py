@@ -62,3 +62,33 @@ def test_english_spelt_on_adversarial_text() -> None:
     assert english_spelt(soues) == "swe" * 1250
     assert english_spelt(cs_then_hs) == "c" * 2499 + "sh" + "h" * 2499
     assert english_spelt(consonants) == consonants[:-3] + "wi"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a town spelt as no table lists it, right after a verb of bombardment or capture
+        ("Government forces shelled Quseir on Monday, the monitor said.", "place/al-qusayr-421178435"),
+        ("Kurdish-led fighters seized Chaddadi from the jihadists.", "place/al-shaddadi-1259983725"),
+        ("Jihadists stormed Soukhne at dawn and killed six soldiers.", "place/as-sukhnah-1260068243"),
+        ("Pro-government militias besieged Zabadany for two years.", "place/al-zabadani-890442377"),
+        ("Insurgents overran Morek before the army recaptured it.", "place/murak-1310188781"),
+    ],
+)
+def test_a_respelt_town_after_a_verb_of_bombardment_or_capture_is_found(
+    gazetteer: Gazetteer, text: str, key: str
+) -> None:
+    assert key in place_keys(gazetteer, text)
+
+
+def test_the_object_of_a_capture_is_no_town_unless_it_is_spelt_as_one(gazetteer: Gazetteer) -> None:
+    # a man captured, a verb's word set off by a comma: no town is read, the place of the sentence still is
+    found = place_keys(gazetteer, "Rebels captured Hassan, a regime officer, near Hama on Monday.")
+    assert found == {"place/hama-421202161"}
+    found = place_keys(gazetteer, "What the troops shelled, Quseir residents said, was a school in Homs.")
+    assert "place/homs-421168647" in found
+    assert "place/al-qusayr-421178435" not in found
+    # "attacked" and "targeted" take people and groups as often as towns: not read as places by their key
+    found = place_keys(gazetteer, "Gunmen attacked Quseir, a local commander, in Homs.")
+    assert "place/homs-421168647" in found
+    assert "place/al-qusayr-421178435" not in found
