@@ -92,3 +92,30 @@ def test_the_object_of_a_capture_is_no_town_unless_it_is_spelt_as_one(gazetteer:
     found = place_keys(gazetteer, "Gunmen attacked Quseir, a local commander, in Homs.")
     assert "place/homs-421168647" in found
     assert "place/al-qusayr-421178435" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a list the text calls places: each respelt known town of it is that town, not a local place
+        (
+            "Shells fell on Hama, Quseir and Zabadany on Monday.",
+            {"place/hama-421202161", "place/al-qusayr-421178435", "place/al-zabadani-890442377"},
+        ),
+        (
+            "Clashes were reported in Qameshly, Soueida and Soukhne, the monitor said.",
+            {"place/al-qamishli-1225958399", "place/as-suwaydah-421192811", "place/as-sukhnah-1260068243"},
+        ),
+    ],
+)
+def test_a_respelt_known_town_in_a_list_of_places_is_linked(gazetteer: Gazetteer, text: str, keys: set[str]) -> None:
+    found = place_keys(gazetteer, text)
+    assert keys <= found
+    assert not any(key.startswith("place/local/") for key in found)
+
+
+def test_a_listed_name_no_known_town_owns_stays_a_local_place(gazetteer: Gazetteer) -> None:
+    # "Hass" keys no known town: still a local place; the respelt town beside it is linked
+    found = place_keys(gazetteer, "Jets struck the towns of Hass, Quseir and Zabadany.")
+    assert "place/al-qusayr-421178435" in found
+    assert "place/local/hass" in found
