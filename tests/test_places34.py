@@ -119,3 +119,28 @@ def test_a_listed_name_no_known_town_owns_stays_a_local_place(gazetteer: Gazette
     found = place_keys(gazetteer, "Jets struck the towns of Hass, Quseir and Zabadany.")
     assert "place/al-qusayr-421178435" in found
     assert "place/local/hass" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a road named by the towns at its ends: a respelt end is that town, either side of the hyphen
+        ("Rebels cut the Homs-Quseir road on Sunday.", {"place/homs-421168647", "place/al-qusayr-421178435"}),
+        ("The army reopened the Morek-Hama road.", {"place/murak-1310188781", "place/hama-421202161"}),
+        ("Jihadists shut the Soukhne-Palmyra highway.", {"place/as-sukhnah-1260068243", "place/palmyra-421197935"}),
+        (
+            "Convoys used the Aleppo-Zabadany international highway.",
+            {"place/aleppo-421202163", "place/al-zabadani-890442377"},
+        ),
+    ],
+)
+def test_both_ends_of_a_road_named_by_its_towns_are_found(gazetteer: Gazetteer, text: str, keys: set[str]) -> None:
+    assert keys <= place_keys(gazetteer, text)
+
+
+def test_a_hyphened_name_with_no_road_after_it_is_not_read_by_its_key(gazetteer: Gazetteer) -> None:
+    # "Homs-Quseir bus", "Morek-based": no road named, the respelt word is not read as a town
+    found = place_keys(gazetteer, "A Homs-Quseir bus was hit, and the Morek-based brigade attacked Hama.")
+    assert {"place/homs-421168647", "place/hama-421202161"} <= found
+    assert "place/al-qusayr-421178435" not in found
+    assert "place/murak-1310188781" not in found
