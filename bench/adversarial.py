@@ -16,6 +16,7 @@ from loaders import (
     construct_state,
     engagement_roles,
     fired_on,
+    french_spellings,
     glide_spellings,
     listed_together,
     local_place_names,
@@ -1466,6 +1467,8 @@ SET_OFF_TEXTS = cut("of al- " * 720, "al- Aa, " * 630, "and al- Bb and " * 340, 
 SPOKEN_TEXTS = cut("ayawey" * 840, "iaiouo" * 840, "hweja " * 840, "s" * 2500 + "h" * 2500)
 # a place word's glides (translit33): a long run of "y", of "ia", of consonants then "y", "bia" repeated
 GLIDE_TEXTS = cut("y" * 5000, "ia" * 2500, "bcdfg" * 999 + "y", "bia" * 1666)
+# a place word's French letters (places34): runs of "ch", of "ou" before a vowel, of "c" and "h", of consonants
+FRENCH_TEXTS = cut("ch" * 2500, "soue" * 1250, "c" * 2500 + "h" * 2500, "bcdfg" * 999 + "oui")
 # a city's possessive before its noun of quarters (places11)
 QUARTER_OF_TEXTS = cut("Aas " * 1250, "A" * 4980 + "s quarter of ", "Aleppos residential " * 250, "the of " * 720)
 # names read again with the feminine ending (places23): vowels, "at" repeated, a long capitalised run
@@ -1731,6 +1734,7 @@ CASES: tuple[Case, ...] = (
     Case("spoken_spellings.spoken", "sub", spoken_spellings.spoken, SPOKEN_TEXTS),
     # (the function is cached per word: time the work, not the cache)
     Case("glide_spellings.glides_written", "sub", glide_spellings.glides_written.__wrapped__, GLIDE_TEXTS),
+    Case("french_spellings.english_spelt", "sub", french_spellings.english_spelt.__wrapped__, FRENCH_TEXTS),
     Case("namesakes._QUARTER_OF", "search", searched(namesakes._QUARTER_OF), QUARTER_OF_TEXTS),
     Case("construct_state.as_ta_marbuta", "sub", construct_state.as_ta_marbuta, CONSTRUCT_TEXTS),
     Case("place_lists._GROUP_REGION", "match", _matched(place_lists._GROUP_REGION), GROUP_TEXTS),

@@ -173,6 +173,15 @@ class GazetteerIndex:
         spelling_index.add_villages(index, villages, [name for _, name in named])
         return index
 
+    def town_spelt(self, name: str) -> str | None:
+        """The one known Syrian town whose name has the vowel key of a name no entity has ("Quseir" is Al-Qusayr), as
+        the matcher reads a word that stands where a place does; None for none, two, or a name of the index."""
+        norms, surfaces, _ = name_tokens(name)
+        if not surfaces or tuple(norms) in self._index:
+            return None
+        owners = self._spelling.owners(surfaces)
+        return next(iter(owners)) if len(owners) == 1 else None
+
     def stoplisted(self, word: str) -> bool:
         """Whether a word is on the stoplist (a given name or name word, or a common English word)."""
         return fold(word) in self._stop

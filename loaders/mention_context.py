@@ -49,6 +49,11 @@ LOCATIVES = words(
     "crossed crossing nearby borders bordering"
 )
 ACCORDING = fold("according")
+# Verbs whose object is a town taken or bombarded ("shelled Quseir", "IS overran Soueida"), `taken_or_bombarded`.
+TAKEN_OR_BOMBARDED = words(
+    "shelled shelling bombarded bombarding pounded pounding stormed storming overran overrunning besieged besieging "
+    "encircled encircling recaptured recapturing retook retaking captured capturing seized seizing liberated"
+)
 # Words of speech before "to" or "with": what they are addressed to speaks too ("in comments to al-Mayadeen", "in an
 # interview with Al-Mayadeen"), not where ("withdrew to al-Mayadeen").
 ADDRESSED = words("comments comment remarks statement statements interview interviews speaking talking spoke")
@@ -248,6 +253,61 @@ def in_longer_name(
         and joined(body, [tokens[after - 1], tokens[after]])
         and (edge is None or not edge(tokens, after, False))
     )
+
+
+def taken_or_bombarded(tokens: list[Token], i: int, body: str) -> bool:
+    """Whether the word at i is the object of a verb of bombardment or capture, right after it ("forces shelled
+    Quseir"): where a place stands (places34). Not "attacked", "targeted" or "hit": their objects are as often people
+    or groups; "captured" and "seized" take men and arms too, but the matcher asks only of a word keyed as a town.
+
+    >>> from loaders.aliases import tokenize
+    >>> text = "forces shelled Quseir and captured, Hama"
+    >>> tokens = tokenize(text)
+    >>> taken_or_bombarded(tokens, 2, text), taken_or_bombarded(tokens, 5, text)
+    (True, False)
+    """
+    start = tokens[i].article_start if tokens[i].article_start is not None else tokens[i].start  # "shelled al-Quseir"
+    return i > 0 and tokens[i - 1].norm in TAKEN_OR_BOMBARDED and body[tokens[i - 1].end : start] == " "
+
+
+# A road named by the towns at its ends ("the Homs-Quseir road", "the Aleppo-Damascus international highway").
+ROADS = words("road roads highway highways motorway route routes railway")
+ROAD_ADJECTIVES = words("international supply main old")
+_HYPHENS = frozenset({"-", "‐", "–"})
+
+
+def road_end(tokens: list[Token], i: int, body: str) -> bool:
+    """Whether the word at i is one end of a road named by its two towns ("the Homs-Quseir road"): where a place
+    stands (places34).
+
+    >>> from loaders.aliases import tokenize
+    >>> text = "the Homs-Quseir road and the Morek-Soukhne international highway, Homs-based"
+    >>> tokens = tokenize(text)
+    >>> [t.surface for i, t in enumerate(tokens) if road_end(tokens, i, text)]
+    ['Homs', 'Quseir', 'Morek', 'Soukhne']
+    """
+
+    def start(j: int) -> int:
+        article = tokens[j].article_start
+        return article if article is not None else tokens[j].start
+
+    def road_after(j: int) -> bool:
+        if j < len(tokens) and tokens[j].norm in ROAD_ADJECTIVES:
+            j += 1
+        return j < len(tokens) and tokens[j].norm in ROADS
+
+    def hyphen(left: int) -> bool:
+        return body[tokens[left].end : start(left + 1)] in _HYPHENS and tokens[left + 1].surface[:1].isupper()
+
+    if i + 1 < len(tokens) and hyphen(i) and road_after(i + 2):
+        return tokens[i].surface[:1].isupper()
+    return i > 0 and tokens[i - 1].surface[:1].isupper() and hyphen(i - 1) and road_after(i + 1)
+
+
+def placed_by_neighbour(tokens: list[Token], i: int, body: str) -> bool:
+    """Whether the word at i stands where a place does by the words around it: the object of a bombardment or a
+    capture, or an end of a road named by its towns."""
+    return taken_or_bombarded(tokens, i, body) or road_end(tokens, i, body)
 
 
 def same_clause(body: str, start: int, end: int) -> bool:

@@ -25,6 +25,7 @@ from loaders.mention_context import (
     in_longer_name,
     joined,
     locative_before,
+    placed_by_neighbour,
     sentence_initial,
 )
 from loaders.spelling_index import UNIT_FORM_WORDS
@@ -167,7 +168,7 @@ class NameMatcher(GazetteerIndex):
         before = tokens[i - 1].norm if i > 0 else ""
         if before in _LOOSE_LOCATIVES and not (before == "of" and i > 1 and tokens[i - 2].norm in _OF_PLACES):
             return False  # "traces of", "a plan for": the word after names many things besides places
-        return locative_before(tokens, i, body)
+        return locative_before(tokens, i, body) or placed_by_neighbour(tokens, i, body)
 
     def _match_known(self, tokens: list[Token], i: int, body: str) -> tuple[int, Name, int, tuple[str, ...]] | None:
         """The longest acceptable indexed name starting at token i."""

@@ -297,6 +297,10 @@ def link_local_places(
     # a piece kept only if linked ("Khrab" of "Khrab al-Shahm town") is too short a name for a three-consonant skeleton
     sure = {k for k in labels if local_entities[k][0] == "place"}
     resolved = fuzzy_places.resolve(gazetteer, labels, context, sure)
+    # a name the text calls a place ("shells fell on Hama, Quseir and Zabadany") that one known town's spelling owns is
+    # that town, as the matcher reads it after "in"; a reading in the article's context goes first (places34)
+    spelt = {k: gazetteer.town_spelt(labels[k]) for k in sure if k not in resolved}
+    resolved |= {k: town for k, town in spelt.items() if town is not None}
     # a name's own phrase outranks the article: "al-Msheirfeh east of Homs city" is Homs's, though Aleppo is named
     own_anchors = own_phrase.anchors(per_sentence, body, gazetteer)
     # a province that sets the sentence's scene links but never refuses: it is weaker than a name's own phrase

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from loaders.aliases import fold, is_acronym, name_key, name_tokens, plain
+from loaders.french_spellings import english_spelt
 from loaders.glide_spellings import glides_written
 from loaders.name_forms import article_forms
 from loaders.reference_tables import Entity
@@ -144,12 +145,15 @@ def add_actors(index: SpellingIndex, actors: Iterable[Entity], names: Iterable[I
 
 
 def town_key(surfaces: Sequence[str]) -> tuple[str, ...]:
-    """A place name's vowel key with qaf written "k" as "q" ("Kamishli" is Qamishli, "Kardaha" Qardaha).
+    """A place name's vowel key with qaf written "k" as "q" ("Kamishli" is Qamishli, "Kardaha" Qardaha), its French
+    letters written as English does (`french_spellings`: "Qamichli").
 
     >>> town_key(["Kamishli"]) == town_key(["Qamishli"]), town_key(["Kardaha"]) == town_key(["Qardaha"])
     (True, True)
+    >>> town_key(["Qamichli"]) == town_key(["Qamishli"])
+    True
     """
-    return tuple(word.replace("q", "k") for word in name_key(surfaces, glides_written))
+    return tuple(word.replace("q", "k") for word in name_key([english_spelt(s) for s in surfaces], glides_written))
 
 
 def consonants(key: tuple[str, ...]) -> int:
