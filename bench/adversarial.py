@@ -469,6 +469,8 @@ OUTLETS3_TEXTS = cut("targeted by " * 420, "targeted the with several " * 200, "
 # capitalised runs before a bracket or colon, counts of people, suicide bombers, "between" with no "against" (outlets4)
 OUTLETS4_TEXTS = cut("ABC DEF " * 630, "Aa Bb (Cc) " * 460, "killed five five " * 300, "five people were " * 320,
                      "suicide bomber " * 340, "between the and " * 320)  # fmt: skip
+# runs of the words of "on one side and" that never end the first side (no "and" after them; outlets34)
+OUTLETS34_TEXTS = cut("on one side " * 420, "on the one hand , " * 280, "between on one side, " * 240)
 # verbs of going on before an infinitive, and runs of them with no trigger (kills23)
 KILLS23_TEXTS = cut(
     "continued to " * 390, "went on on on to " * 300, "began to shell " * 340, "Continued To Kill " * 280
@@ -1726,6 +1728,7 @@ CASES: tuple[Case, ...] = (
     Case("killed_people._BOMBER_SUBJECT", "finditer", found(_BOMBER_SUBJECT), OUTLETS4_TEXTS),
     # read once each, right after "between" and after "against", as find_roles does
     Case("between_sides._ONE_SIDE_THEN_AGAINST", "match", _matched(_ONE_SIDE_THEN_AGAINST), OUTLETS4_TEXTS),
+    Case("between_sides._ONE_SIDE_THEN_AGAINST", "match", _matched(_ONE_SIDE_THEN_AGAINST), OUTLETS34_TEXTS),
     Case("between_sides._BEFORE_SIDE", "match", _matched(_BEFORE_SIDE), OUTLETS4_TEXTS),
     Case("between_sides._UNNAMED_SIDE", "match", _matched(_UNNAMED_SIDE), OUTLETS4_TEXTS),
     Case("spoken_spellings.spoken", "sub", spoken_spellings.spoken, SPOKEN_TEXTS),

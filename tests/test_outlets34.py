@@ -1,0 +1,51 @@
+"""Thirty-fourth session, helper outlets34: house phrasings of other outlets (written sentences, not corpus text)."""
+
+from __future__ import annotations
+
+from detection import read_engagements
+
+from bench.adversarial import OUTLETS34_TEXTS
+from loaders.between_sides import _ONE_SIDE_THEN_AGAINST
+from loaders.gazetteer import Gazetteer
+
+
+def test_sides_told_on_one_side_and_on_the_other_are_parted_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "Violent clashes took place between the regime forces and loyal gunmen on one side, and the Islamic State "
+        "on the other side, in the city of Palmyra, the monitor said."
+    )
+    assert read_engagements(text, gazetteer) == [("armed-clash", ["palmyra"], ["syrian-arab-army"], ["islamic-state"])]
+
+
+def test_allies_before_on_one_side_stay_one_side(gazetteer: Gazetteer) -> None:
+    # "and" inside the first side joins allies; "on one side and" parts them from the foe
+    text = (
+        "Clashes between Hezbollah and the regime forces on one side and Jabhat al-Nusra on the other raged in "
+        "Zabadani."
+    )
+    [(kind, _, attackers, targets)] = read_engagements(text, gazetteer)
+    assert kind == "armed-clash"
+    assert sorted(attackers) == ["hezbollah", "syrian-arab-army"]
+    assert targets == ["al-nusra-front"]
+
+
+def test_plain_between_a_and_b_is_read_as_before(gazetteer: Gazetteer) -> None:
+    text = "Clashes broke out between the SDF and ISIS in Hajin, killing four fighters."
+    assert read_engagements(text, gazetteer) == [
+        ("armed-clash", ["hajin"], ["syrian-democratic-forces"], ["islamic-state"])
+    ]
+
+
+def test_talks_between_sides_on_one_side_and_the_other_are_no_fight(gazetteer: Gazetteer) -> None:
+    text = (
+        "Clashes broke out between the SDF and ISIS in Hajin, killing four fighters. Talks between Turkey on one "
+        "side and Russia on the other were held in Sochi."
+    )
+    assert read_engagements(text, gazetteer) == [
+        ("armed-clash", ["hajin"], ["syrian-democratic-forces"], ["islamic-state"])
+    ]
+
+
+def test_one_side_pattern_reads_adversarial_text() -> None:
+    # matched once, at the text's start, as find_roles reads it (timed so by make bench-patterns): no "and" follows
+    assert [_ONE_SIDE_THEN_AGAINST.match(text) for text in OUTLETS34_TEXTS] == [None] * 3
