@@ -469,7 +469,9 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "Turkish Armed Forces",
         "StateForce",
         "external-forces",
-        "Turkish army|Turkish military|Turkish troops|Turkish forces|TSK",
+        "Turkish army|Turkish military|Turkish troops|Turkish forces|TSK"
+        # the Kurdish outlets' house name for the same army (Hawar/ANHA, SDF statements; outlets34)
+        "|Turkish occupation army|Turkish occupation forces|Turkish occupation troops",
         "actors-without-qid.txt",
     ),
     (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from detection import read_engagements
 
 from bench.adversarial import OUTLETS34_TEXTS
@@ -49,3 +50,22 @@ def test_talks_between_sides_on_one_side_and_the_other_are_no_fight(gazetteer: G
 def test_one_side_pattern_reads_adversarial_text() -> None:
     # matched once, at the text's start, as find_roles reads it (timed so by make bench-patterns): no "and" follows
     assert [_ONE_SIDE_THEN_AGAINST.match(text) for text in OUTLETS34_TEXTS] == [None] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish occupation army and its mercenaries shelled the village of Tal Rifaat.",
+        "Turkish occupation forces shelled the villages of Shera district with heavy artillery.",
+    ],
+)
+def test_the_kurdish_outlets_turkish_occupation_army_is_the_turkish_army(gazetteer: Gazetteer, text: str) -> None:
+    [(kind, _, attackers, _)] = read_engagements(text, gazetteer)
+    assert (kind, attackers) == ("shelling", ["turkish-armed-forces"])
+
+
+def test_the_turkish_occupation_named_as_a_state_of_affairs_is_no_actor(gazetteer: Gazetteer) -> None:
+    # only the army's names ("occupation army", "occupation forces") are aliases, not "the Turkish occupation of Afrin"
+    text = "The Turkish army shelled Tal Rifaat. The Turkish occupation of Afrin entered its second year."
+    assert read_engagements(text, gazetteer) == [("shelling", ["tell-rifaat"], ["turkish-armed-forces"], [])]
+    assert gazetteer.lookup("Turkish occupation", "actor") is None
