@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from detection import read_engagements
 
-from bench.adversarial import OUTLETS34_TEXTS
+from bench.adversarial import OUTLETS34_TEXTS, STRUCK34_TEXTS
 from loaders.between_sides import _ONE_SIDE_THEN_AGAINST
 from loaders.gazetteer import Gazetteer
+from loaders.truce_made import TRUCE_MADE
 
 
 def test_sides_told_on_one_side_and_on_the_other_are_parted_there(gazetteer: Gazetteer) -> None:
@@ -69,3 +70,40 @@ def test_the_turkish_occupation_named_as_a_state_of_affairs_is_no_actor(gazettee
     text = "The Turkish army shelled Tal Rifaat. The Turkish occupation of Afrin entered its second year."
     assert read_engagements(text, gazetteer) == [("shelling", ["tell-rifaat"], ["turkish-armed-forces"], [])]
     assert gazetteer.lookup("Turkish occupation", "actor") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            "Russian jets struck rebel positions in the Idlib de-escalation zone.",
+            ("air-strike", ["idlib"], ["russian-aerospace-forces", "russia"], ["syrian-rebels"]),
+        ),
+        (
+            "The Russian Aerospace Forces struck militants of Jabhat al-Nusra in the Idlib de-escalation zone.",
+            ("air-strike", ["idlib"], ["russian-aerospace-forces", "russia"], ["al-nusra-front"]),
+        ),
+    ],
+)
+def test_a_strike_in_a_zone_only_named_makes_no_truce(
+    gazetteer: Gazetteer, text: str, reading: tuple[str, list[str], list[str], list[str]]
+) -> None:
+    # the strike is read, and "struck" no longer makes the zone it fell in a ceasefire agreed
+    assert read_engagements(text, gazetteer) == [reading]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Turkey struck a deal on a de-escalation zone in Idlib.",
+        "A ceasefire deal was struck between the rebels and the army in Daraa.",
+        "Rebels and the regime struck a truce in the town of Madaya.",
+    ],
+)
+def test_a_deal_struck_is_still_a_truce_made(gazetteer: Gazetteer, text: str) -> None:
+    assert [kind for kind, *_ in read_engagements(text, gazetteer)] == ["ceasefire"]
+
+
+def test_struck_pattern_reads_adversarial_text() -> None:
+    # searched over the whole text, as the truce guard reads it (timed so by make bench-patterns): no deal struck
+    assert [TRUCE_MADE.search(text) for text in STRUCK34_TEXTS] == [None] * 3
