@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from detection import read_engagements
 
-from bench.adversarial import OUTLETS34_TEXTS, STRUCK34_TEXTS
+from bench.adversarial import OUTLETS34_TEXTS, OWNED34_TEXTS, STRUCK34_TEXTS
 from loaders.between_sides import _ONE_SIDE_THEN_AGAINST
+from loaders.engagement_roles import _OWNED_NOUN
 from loaders.gazetteer import Gazetteer
 from loaders.truce_made import TRUCE_MADE
 
@@ -107,3 +108,35 @@ def test_a_deal_struck_is_still_a_truce_made(gazetteer: Gazetteer, text: str) ->
 def test_struck_pattern_reads_adversarial_text() -> None:
     # searched over the whole text, as the truce guard reads it (timed so by make bench-patterns): no deal struck
     assert [TRUCE_MADE.search(text) for text in STRUCK34_TEXTS] == [None] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            "Fighter jets of the Russian Aerospace Forces struck ISIS positions near Mayadin.",
+            ("air-strike", ["mayadin"], ["russian-aerospace-forces", "russia"], ["islamic-state"]),
+        ),
+        (
+            "Long-range bombers of the Russian Aerospace Forces struck ISIS targets in Deir ez-Zor.",
+            ("air-strike", ["deir-ez-zor"], ["russian-aerospace-forces", "russia"], ["islamic-state"]),
+        ),
+    ],
+)
+def test_the_owner_of_aircraft_told_with_of_strikes(
+    gazetteer: Gazetteer, text: str, reading: tuple[str, list[str], list[str], list[str]]
+) -> None:
+    assert read_engagements(text, gazetteer) == [reading]
+
+
+def test_a_strike_of_a_place_is_still_no_owner() -> None:
+    # only aircraft words and the strike nouns own their "of X": not a place or a people hit
+    assert _OWNED_NOUN.fullmatch("fighter jets")
+    assert _OWNED_NOUN.fullmatch("Su-34 bombers")
+    assert _OWNED_NOUN.fullmatch("shelling") is None
+    assert _OWNED_NOUN.fullmatch("bombardment") is None
+
+
+def test_owned_noun_pattern_reads_adversarial_text() -> None:
+    # fullmatched as find_roles reads a trigger (timed so by make bench-patterns): no run is one trigger
+    assert [_OWNED_NOUN.fullmatch(text) for text in OWNED34_TEXTS] == [None] * 3
