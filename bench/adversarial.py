@@ -475,6 +475,10 @@ OUTLETS34_TEXTS = cut("on one side " * 420, "on the one hand , " * 280, "between
 STRUCK34_TEXTS = cut("struck the town of " * 260, "deals were has been " * 250, "struck a a a a " * 330)
 # runs of words before an aircraft noun that never closes them, and hyphened words (outlets34)
 OWNED34_TEXTS = cut("Su-34 Su-34 " * 410, "fighter fighter jets  " * 230, "a b " * 1250)
+# runs of "carried out operations" with no "against" after them, and "against" with no armed noun (outlets34)
+OPERATION34_TEXTS = cut(
+    "carried out intensive operations " * 150, "conducted operations against the the the " * 120, "waged an a " * 450
+)
 # verbs of going on before an infinitive, and runs of them with no trigger (kills23)
 KILLS23_TEXTS = cut(
     "continued to " * 390, "went on on on to " * 300, "began to shell " * 340, "Continued To Kill " * 280
@@ -2053,6 +2057,9 @@ CASES: tuple[Case, ...] = (
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), AGREED32_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), STRUCK34_TEXTS),
     Case("engagement_roles._OWNED_NOUN", "fullmatch", _fullmatched(engagement_roles._OWNED_NOUN), OWNED34_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), OPERATION34_TEXTS, 0.05
+    ),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ENGAGED32_TEXTS, 0.05),
     Case("party_capitals.PARTY_BEFORE", "search", searched(PARTY_BEFORE), PARTY32_TEXTS),
     Case("speaking_units.SPEAKS_AFTER", "match at every offset", speaks_at_every_offset, SPEAKS32_TEXTS),

@@ -31,7 +31,7 @@ from loaders.harm_and_holding_words import (
     TAKER_NAMED_AFTER,
 )
 from loaders.munition_subjects import DROPPED_MUNITION, INTERCEPTED, MISSILE_HIT, SITE_BLOWN, WEAPON_VERBS
-from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION
+from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION, OPERATION_AGAINST
 from loaders.protests_put_down import PROTESTS_PUT_DOWN
 from loaders.repelled_attacks import PUSHED_BACK_ATTACK
 from loaders.side_advances import SIDE_ADVANCES
@@ -320,6 +320,7 @@ _GENERIC = (
     r"open(?:ed|s|ing)?\s+fire\s+(?:on|at|upon)|"
     # a side's advance, the noun: "regime advances around the outskirts" (`side_advances`)
     rf"{SIDE_ADVANCES}|"
+    rf"{OPERATION_AGAINST}|"
     r"(?:military|army|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed|ing)?\s+(?:into|towards?)|"
     # "inflicted heavy losses upon the terrorists": the state media's word for a battle
     r"inflict(?:ed|ing|s)?\s+(?:(?:on|upon)\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties)"

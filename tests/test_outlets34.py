@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from detection import read_engagements
 
-from bench.adversarial import OUTLETS34_TEXTS, OWNED34_TEXTS, STRUCK34_TEXTS
+from bench.adversarial import OPERATION34_TEXTS, OUTLETS34_TEXTS, OWNED34_TEXTS, STRUCK34_TEXTS
 from loaders.between_sides import _ONE_SIDE_THEN_AGAINST
 from loaders.engagement_roles import _OWNED_NOUN
+from loaders.engagement_triggers import trigger_matches
 from loaders.gazetteer import Gazetteer
 from loaders.truce_made import TRUCE_MADE
 
@@ -140,3 +141,38 @@ def test_a_strike_of_a_place_is_still_no_owner() -> None:
 def test_owned_noun_pattern_reads_adversarial_text() -> None:
     # fullmatched as find_roles reads a trigger (timed so by make bench-patterns): no run is one trigger
     assert [_OWNED_NOUN.fullmatch(text) for text in OWNED34_TEXTS] == [None] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            "Army units carried out intensive operations against the positions of Daesh terrorists in the "
+            "countryside of Deir Ezzor.",
+            ("armed-clash", ["deir-ez-zor-governorate"], ["syrian-arab-army"], ["islamic-state"]),
+        ),
+        (
+            "YPJ fighters carried out an operation against ISIS cells in the countryside of Deir ez-Zor.",
+            ("armed-clash", ["deir-ez-zor-governorate"], ["womens-protection-units"], ["islamic-state"]),
+        ),
+    ],
+)
+def test_an_operation_carried_out_against_armed_men_is_a_fight(
+    gazetteer: Gazetteer, text: str, reading: tuple[str, list[str], list[str], list[str]]
+) -> None:
+    assert read_engagements(text, gazetteer) == [reading]
+
+
+def test_an_operation_against_no_armed_side_is_none(gazetteer: Gazetteer) -> None:
+    text = (
+        "Police carried out an operation against drug smugglers in Daraa. Rescue teams carried out operations against "
+        "the clock in Aleppo. Army units carried out operations against Daesh positions in al-Sukhnah."
+    )
+    assert read_engagements(text, gazetteer) == [
+        ("armed-clash", ["as-sukhnah"], ["syrian-arab-army"], ["islamic-state"])
+    ]
+
+
+def test_operation_against_pattern_reads_adversarial_text() -> None:
+    # scanned as the trigger reader scans a sentence (timed so by make bench-patterns): no armed noun, no trigger
+    assert [len(trigger_matches(text)) for text in OPERATION34_TEXTS] == [0, 0, 0]
