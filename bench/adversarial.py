@@ -21,6 +21,7 @@ from loaders import (
     local_place_names,
     located_lists,
     namesakes,
+    nearest_actors,
     place_lists,
     place_mentions,
     region_lists,
@@ -479,6 +480,8 @@ OWNED34_TEXTS = cut("Su-34 Su-34 " * 410, "fighter fighter jets  " * 230, "a b "
 OPERATION34_TEXTS = cut(
     "carried out intensive operations " * 150, "conducted operations against the the the " * 120, "waged an a " * 450
 )
+# runs of joiners between two sides' names, slashes among them, never one joiner (outlets34)
+SLASH34_TEXTS = cut(" / / / " * 700, "fighters / fighters and " * 210, ", , the / " * 500)
 # verbs of going on before an infinitive, and runs of them with no trigger (kills23)
 KILLS23_TEXTS = cut(
     "continued to " * 390, "went on on on to " * 300, "began to shell " * 340, "Continued To Kill " * 280
@@ -2057,6 +2060,7 @@ CASES: tuple[Case, ...] = (
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), AGREED32_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), STRUCK34_TEXTS),
     Case("engagement_roles._OWNED_NOUN", "fullmatch", _fullmatched(engagement_roles._OWNED_NOUN), OWNED34_TEXTS),
+    Case("nearest_actors._JOINED_BACK", "fullmatch", _fullmatched(nearest_actors._JOINED_BACK), SLASH34_TEXTS),
     Case(
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), OPERATION34_TEXTS, 0.05
     ),

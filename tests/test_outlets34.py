@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from detection import read_engagements
 
-from bench.adversarial import OPERATION34_TEXTS, OUTLETS34_TEXTS, OWNED34_TEXTS, STRUCK34_TEXTS
+from bench.adversarial import OPERATION34_TEXTS, OUTLETS34_TEXTS, OWNED34_TEXTS, SLASH34_TEXTS, STRUCK34_TEXTS
 from loaders.between_sides import _ONE_SIDE_THEN_AGAINST
 from loaders.engagement_roles import _OWNED_NOUN
 from loaders.engagement_triggers import trigger_matches
 from loaders.gazetteer import Gazetteer
+from loaders.nearest_actors import _JOINED_BACK
 from loaders.truce_made import TRUCE_MADE
 
 
@@ -176,3 +177,38 @@ def test_an_operation_against_no_armed_side_is_none(gazetteer: Gazetteer) -> Non
 def test_operation_against_pattern_reads_adversarial_text() -> None:
     # scanned as the trigger reader scans a sentence (timed so by make bench-patterns): no armed noun, no trigger
     assert [len(trigger_matches(text)) for text in OPERATION34_TEXTS] == [0, 0, 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            "YPG/YPJ fighters clashed with ISIS in Raqqa.",
+            ("armed-clash", ["raqqa"], ["peoples-protection-units", "womens-protection-units"], ["islamic-state"]),
+        ),
+        (
+            "YPG/PKK terrorists shelled the town of Azaz.",
+            ("shelling", ["azaz"], ["peoples-protection-units", "kurdistan-workers-party"], []),
+        ),
+    ],
+)
+def test_a_slash_joins_two_groups_names_as_one_side(
+    gazetteer: Gazetteer, text: str, reading: tuple[str, list[str], list[str], list[str]]
+) -> None:
+    assert read_engagements(text, gazetteer) == [reading]
+
+
+def test_a_slash_joins_only_names_that_touch_it(gazetteer: Gazetteer) -> None:
+    # the speaker named before the slashed pair stays out of it, and a slash in a date joins nothing
+    text = "ISIS said YPG/YPJ fighters clashed with its men in Raqqa."
+    [(_, _, attackers, _)] = read_engagements(text, gazetteer)
+    assert attackers == ["peoples-protection-units", "womens-protection-units"]
+    text = "The SDF clashed with ISIS in Raqqa on 12/6, the Observatory said."
+    assert read_engagements(text, gazetteer) == [
+        ("armed-clash", ["raqqa"], ["syrian-democratic-forces"], ["islamic-state"])
+    ]
+
+
+def test_joined_back_pattern_reads_adversarial_text() -> None:
+    # fullmatched on the gap between two names (timed so by make bench-patterns): a run is never one joiner
+    assert [_JOINED_BACK.fullmatch(text) for text in SLASH34_TEXTS] == [None] * 3
