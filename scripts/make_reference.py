@@ -313,7 +313,9 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "|Syrian government troops|Syrian army troops|Syrian army soldiers|military source|Syrian military source"
         "|army source|Syrian army source|field commander in the Syrian army|Syria's army|regime elements|regime units"
         "|government units|army elements|regime artillery|Syrian regime artillery|army artillery|Syrian artillery"
-        "|government artillery",
+        "|government artillery"
+        # the army's special forces division, under that name in every outlet (Al-Masdar, SANA, wires; outlets34)
+        "|Tiger Forces|Tiger Force",
         "actors-without-qid.txt: no QID verified",
     ),
     (

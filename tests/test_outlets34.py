@@ -212,3 +212,20 @@ def test_a_slash_joins_only_names_that_touch_it(gazetteer: Gazetteer) -> None:
 def test_joined_back_pattern_reads_adversarial_text() -> None:
     # fullmatched on the gap between two names (timed so by make bench-patterns): a run is never one joiner
     assert [_JOINED_BACK.fullmatch(text) for text in SLASH34_TEXTS] == [None] * 3
+
+
+def test_the_tiger_forces_are_the_syrian_army(gazetteer: Gazetteer) -> None:
+    text = "The Tiger Forces liberated several villages in the northern countryside of Hama."
+    assert read_engagements(text, gazetteer) == [
+        ("government-regains-territory", ["hama-governorate"], ["syrian-arab-army"], [])
+    ]
+
+
+def test_the_tiger_forces_named_in_a_plan_tell_no_event(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jihadist rebels attacked Tiger Forces positions near Kafr Nabudah. The Tiger Forces are expected to lead the "
+        "offensive on Idlib in the coming weeks."
+    )
+    assert read_engagements(text, gazetteer) == [
+        ("armed-clash", ["kafr-nabudah"], ["syrian-rebels"], ["syrian-arab-army"])
+    ]
