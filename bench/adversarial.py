@@ -482,6 +482,8 @@ OPERATION34_TEXTS = cut(
 )
 # runs of joiners between two sides' names, slashes among them, never one joiner (outlets34)
 SLASH34_TEXTS = cut(" / / / " * 700, "fighters / fighters and " * 210, ", , the / " * 500)
+# runs of "cleared the X of" with no armed noun after them (outlets34)
+CLEARED34_TEXTS = cut("cleared the town of " * 250, "cleared of of of of " * 250, "clearing a/b of the " * 250)
 # verbs of going on before an infinitive, and runs of them with no trigger (kills23)
 KILLS23_TEXTS = cut(
     "continued to " * 390, "went on on on to " * 300, "began to shell " * 340, "Continued To Kill " * 280
@@ -2061,6 +2063,7 @@ CASES: tuple[Case, ...] = (
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), STRUCK34_TEXTS),
     Case("engagement_roles._OWNED_NOUN", "fullmatch", _fullmatched(engagement_roles._OWNED_NOUN), OWNED34_TEXTS),
     Case("nearest_actors._JOINED_BACK", "fullmatch", _fullmatched(nearest_actors._JOINED_BACK), SLASH34_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), CLEARED34_TEXTS, 0.05),
     Case(
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), OPERATION34_TEXTS, 0.05
     ),

@@ -7,6 +7,7 @@ import re
 from loaders.aircraft_words import AIR_FORCE, AIRCRAFTS, DRONES, STRIKING
 from loaders.bare_verbs import BARE_AFTER
 from loaders.bullets_fired import BULLETS_AT_HOMES
+from loaders.cleared_of import CLEARED_OF
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.ground import (
     DRIVEN_OUT,
@@ -236,6 +237,8 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"presidency|duties|running))|"
      r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"
      r"liberat(?:ed|e|es|ing)|fell\s+to|"
+     # ground "cleared of" armed men (`cleared_of`)
+     rf"{CLEARED_OF}|"
      # ground won back told as recovered: "recovered some lost ground", "recovered territory lost last year"
      # (not "recovered the bodies", "recovered weapons": ground must follow)
      rf"{RECOVERED_GROUND}|"

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 from detection import read_engagements
 
-from bench.adversarial import OPERATION34_TEXTS, OUTLETS34_TEXTS, OWNED34_TEXTS, SLASH34_TEXTS, STRUCK34_TEXTS
+from bench.adversarial import (
+    CLEARED34_TEXTS,
+    OPERATION34_TEXTS,
+    OUTLETS34_TEXTS,
+    OWNED34_TEXTS,
+    SLASH34_TEXTS,
+    STRUCK34_TEXTS,
+)
 from loaders.between_sides import _ONE_SIDE_THEN_AGAINST
 from loaders.engagement_roles import _OWNED_NOUN
 from loaders.engagement_triggers import trigger_matches
@@ -229,3 +236,37 @@ def test_the_tiger_forces_named_in_a_plan_tell_no_event(gazetteer: Gazetteer) ->
     assert read_engagements(text, gazetteer) == [
         ("armed-clash", ["kafr-nabudah"], ["syrian-rebels"], ["syrian-arab-army"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            "Army units cleared the area of the remaining ISIS militants in the eastern countryside of Homs.",
+            ("government-regains-territory", ["homs-governorate"], ["syrian-arab-army"], ["islamic-state"]),
+        ),
+        (
+            "SDF fighters cleared the village of al-Baghuz of ISIS.",
+            ("non-state-actor-overtakes-territory", ["baghuz"], ["syrian-democratic-forces"], ["islamic-state"]),
+        ),
+    ],
+)
+def test_ground_cleared_of_armed_men_is_taken(
+    gazetteer: Gazetteer, text: str, reading: tuple[str, list[str], list[str], list[str]]
+) -> None:
+    assert read_engagements(text, gazetteer) == [reading]
+
+
+def test_cleared_of_no_armed_men_is_no_ground_taken(gazetteer: Gazetteer) -> None:
+    text = (
+        "SDF fighters cleared the village of al-Baghuz of ISIS. The officer was cleared of all charges in Damascus. "
+        "Engineering units cleared the road of mines left by the terrorists in Palmyra."
+    )
+    # (the village's key may differ once other places are named: compare the rest)
+    found = [(kind, attackers, targets) for kind, _, attackers, targets in read_engagements(text, gazetteer)]
+    assert found == [("non-state-actor-overtakes-territory", ["syrian-democratic-forces"], ["islamic-state"])]
+
+
+def test_cleared_of_pattern_reads_adversarial_text() -> None:
+    # scanned as the trigger reader scans a sentence (timed so by make bench-patterns): no armed noun, no trigger
+    assert [len(trigger_matches(text)) for text in CLEARED34_TEXTS] == [0, 0, 0]
