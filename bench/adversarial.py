@@ -22,6 +22,7 @@ from loaders import (
     local_place_names,
     located_lists,
     namesakes,
+    nearest_actors,
     place_lists,
     place_mentions,
     region_lists,
@@ -470,6 +471,20 @@ OUTLETS3_TEXTS = cut("targeted by " * 420, "targeted the with several " * 200, "
 # capitalised runs before a bracket or colon, counts of people, suicide bombers, "between" with no "against" (outlets4)
 OUTLETS4_TEXTS = cut("ABC DEF " * 630, "Aa Bb (Cc) " * 460, "killed five five " * 300, "five people were " * 320,
                      "suicide bomber " * 340, "between the and " * 320)  # fmt: skip
+# runs of the words of "on one side and" that never end the first side (no "and" after them; outlets34)
+OUTLETS34_TEXTS = cut("on one side " * 420, "on the one hand , " * 280, "between on one side, " * 240)
+# "struck" with no deal noun after it, and deal nouns with no "struck" after them (outlets34)
+STRUCK34_TEXTS = cut("struck the town of " * 260, "deals were has been " * 250, "struck a a a a " * 330)
+# runs of words before an aircraft noun that never closes them, and hyphened words (outlets34)
+OWNED34_TEXTS = cut("Su-34 Su-34 " * 410, "fighter fighter jets  " * 230, "a b " * 1250)
+# runs of "carried out operations" with no "against" after them, and "against" with no armed noun (outlets34)
+OPERATION34_TEXTS = cut(
+    "carried out intensive operations " * 150, "conducted operations against the the the " * 120, "waged an a " * 450
+)
+# runs of joiners between two sides' names, slashes among them, never one joiner (outlets34)
+SLASH34_TEXTS = cut(" / / / " * 700, "fighters / fighters and " * 210, ", , the / " * 500)
+# runs of "cleared the X of" with no armed noun after them (outlets34)
+CLEARED34_TEXTS = cut("cleared the town of " * 250, "cleared of of of of " * 250, "clearing a/b of the " * 250)
 # verbs of going on before an infinitive, and runs of them with no trigger (kills23)
 KILLS23_TEXTS = cut(
     "continued to " * 390, "went on on on to " * 300, "began to shell " * 340, "Continued To Kill " * 280
@@ -1729,6 +1744,7 @@ CASES: tuple[Case, ...] = (
     Case("killed_people._BOMBER_SUBJECT", "finditer", found(_BOMBER_SUBJECT), OUTLETS4_TEXTS),
     # read once each, right after "between" and after "against", as find_roles does
     Case("between_sides._ONE_SIDE_THEN_AGAINST", "match", _matched(_ONE_SIDE_THEN_AGAINST), OUTLETS4_TEXTS),
+    Case("between_sides._ONE_SIDE_THEN_AGAINST", "match", _matched(_ONE_SIDE_THEN_AGAINST), OUTLETS34_TEXTS),
     Case("between_sides._BEFORE_SIDE", "match", _matched(_BEFORE_SIDE), OUTLETS4_TEXTS),
     Case("between_sides._UNNAMED_SIDE", "match", _matched(_UNNAMED_SIDE), OUTLETS4_TEXTS),
     Case("spoken_spellings.spoken", "sub", spoken_spellings.spoken, SPOKEN_TEXTS),
@@ -2048,6 +2064,13 @@ CASES: tuple[Case, ...] = (
     Case("truce_parties._AGREED_BEFORE", "fullmatch", _fullmatched(_AGREED_BEFORE), AGREED32_TEXTS),
     Case("unopposed._UNOPPOSED_AFTER", "match", _matched(_UNOPPOSED_AFTER), AGREED32_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), AGREED32_TEXTS),
+    Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), STRUCK34_TEXTS),
+    Case("engagement_roles._OWNED_NOUN", "fullmatch", _fullmatched(engagement_roles._OWNED_NOUN), OWNED34_TEXTS),
+    Case("nearest_actors._JOINED_BACK", "fullmatch", _fullmatched(nearest_actors._JOINED_BACK), SLASH34_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), CLEARED34_TEXTS, 0.05),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), OPERATION34_TEXTS, 0.05
+    ),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ENGAGED32_TEXTS, 0.05),
     Case("party_capitals.PARTY_BEFORE", "search", searched(PARTY_BEFORE), PARTY32_TEXTS),
     Case("speaking_units.SPEAKS_AFTER", "match at every offset", speaks_at_every_offset, SPEAKS32_TEXTS),

@@ -1,4 +1,5 @@
-"""The two sides of a fight told "between A (and its allies) against B": "against" parts the sides, not "and"."""
+"""The two sides of a fight told "between A (and its allies) against B" or "between A on one side and B on the other":
+those words part the sides, not "and"."""
 
 from __future__ import annotations
 
@@ -11,7 +12,11 @@ from loaders.nearest_actors import coordinated, first_after
 # "between the regime forces and militiamen loyal to them and Hezbollah against the Islamic factions": the words before
 # "against" are one side, however many allies they join; the words after it the other. Within the clause only: no stop
 # or relative clause between ("between A and B, who later fought against C" tells another fight).
-_ONE_SIDE_THEN_AGAINST = re.compile(r"(?P<one>[^.;:\n]{1,140}?)\bagainst\s+")
+# "between the regime forces and loyal gunmen on one side and the Islamic State on the other" (the Observatory's house
+# style, and common in wire copy): "on one side" ends the first side as "against" does (outlets34, written probes).
+_ONE_SIDE_THEN_AGAINST = re.compile(
+    r"(?P<one>[^.;:\n]{1,140}?)\b(?:against|on\s+(?:the\s+)?one\s+(?:side|hand)\s*,?\s+and)\s+"
+)
 _ANOTHER_CLAUSE = re.compile(r"\b(?:who|which|that|while|after|when)\b")
 # What "against" opens must be a side: an actor right after it ("against the Islamic State", "against members from the
 # “Islamic State”") or fighters no table names ("against the rebel and Islamic factions"); not "against the backdrop

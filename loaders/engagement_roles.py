@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from loaders.acted_on import hit_after_agent
 from loaders.after_days_of import taker_shelled, truce_makers_fought
-from loaders.aircraft_words import AIR_FORCE, CORE, PLURALS
+from loaders.aircraft_words import AIR_FORCE, CORE, PLURALS, SUBJECT
 from loaders.between_sides import sides_against
 from loaders.blamed_after import blamed_after
 from loaders.blows_dealt import blow_roles
@@ -102,8 +102,12 @@ _SITE_GAP = re.compile(
     re.IGNORECASE,
 )
 _SITE_AFTER = re.compile(rf"\s+(?:{SITE_NOUNS})\b", re.IGNORECASE)
-# Nouns whose "of X" names who acts: "attacks of the army", "aircraft of the US-led coalition".
-_OWNED_NOUN = re.compile(rf"(?i)attacks?|assaults?|offensives?|raids?|strikes?|air\s*strikes?|{CORE}")
+# Nouns whose "of X" names who acts: "attacks of the army", "aircraft of the US-led coalition"; and a trigger whose
+# last word names aircraft, "fighter jets", "Su-34 bombers" ("Su-34 bombers of the Russian Aerospace Forces
+# destroyed", the Russian ministry's house form, had read the owner as the target; outlets34, written probes).
+_OWNED_NOUN = re.compile(
+    rf"(?i)attacks?|assaults?|offensives?|raids?|strikes?|air\s*strikes?|{CORE}|(?:[\w-]+\s+){{1,2}}(?:{SUBJECT})"
+)
 # "the massacre committed by X", "attacks carried out by (either) X": X acts, wherever the trigger is in the sentence
 _DONE_BY = re.compile(r"(?i)\b(?:committed|perpetrated|carried\s+out|conducted|launched)\s+by\s+(?:either\s+|the\s+)?")
 _BELONGING = re.compile(

@@ -7,6 +7,7 @@ import re
 from loaders.aircraft_words import AIR_FORCE, AIRCRAFTS, DRONES, STRIKING
 from loaders.bare_verbs import BARE_AFTER
 from loaders.bullets_fired import BULLETS_AT_HOMES
+from loaders.cleared_of import CLEARED_OF
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.ground import (
     DRIVEN_OUT,
@@ -31,7 +32,7 @@ from loaders.harm_and_holding_words import (
     TAKER_NAMED_AFTER,
 )
 from loaders.munition_subjects import DROPPED_MUNITION, INTERCEPTED, MISSILE_HIT, SITE_BLOWN, WEAPON_VERBS
-from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION
+from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION, OPERATION_AGAINST
 from loaders.protests_put_down import PROTESTS_PUT_DOWN
 from loaders.repelled_attacks import PUSHED_BACK_ATTACK
 from loaders.side_advances import SIDE_ADVANCES
@@ -236,6 +237,8 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"presidency|duties|running))|"
      r"over(?:ran|run)|recaptur(?:ed|e|es|ing)|re-?took|retaken|retak(?:e|es|ing)|regain(?:ed|s|ing)?|"
      r"liberat(?:ed|e|es|ing)|fell\s+to|"
+     # ground "cleared of" armed men (`cleared_of`)
+     rf"{CLEARED_OF}|"
      # ground won back told as recovered: "recovered some lost ground", "recovered territory lost last year"
      # (not "recovered the bodies", "recovered weapons": ground must follow)
      rf"{RECOVERED_GROUND}|"
@@ -320,6 +323,7 @@ _GENERIC = (
     r"open(?:ed|s|ing)?\s+fire\s+(?:on|at|upon)|"
     # a side's advance, the noun: "regime advances around the outskirts" (`side_advances`)
     rf"{SIDE_ADVANCES}|"
+    rf"{OPERATION_AGAINST}|"
     r"(?:military|army|counter-?terrorist|ground|combat|large-scale)\s+operations?|advance[sd]?\s+(?:on|into|towards?)|push(?:ed|ing)?\s+(?:into|towards?)|"
     # "inflicted heavy losses upon the terrorists": the state media's word for a battle
     r"inflict(?:ed|ing|s)?\s+(?:(?:on|upon)\s+\w+\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties)"

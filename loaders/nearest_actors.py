@@ -132,7 +132,8 @@ def coordinated(first: Mention, actors: Sequence[Mention], text: str, base: int)
             continue
         gap = text[end:s]
         # "by Syrian or Russian jets": a doer the text leaves open between two is either, so both are named
-        if re.fullmatch(r"\s*\)?\s*(?:\(\s*|,\s*|,?\s+(?:and|or)\s+|,\s*and\s+)(?:the\s+)?", gap):
+        # "YPG/YPJ fighters", "YPG/PKK positions": a slash joins two groups' names, both named (outlets34)
+        if re.fullmatch(r"\s*\)?\s*(?:\(\s*|,\s*|,?\s+(?:and|or)\s+|,\s*and\s+|/)(?:the\s+)?", gap):
             keys.append(m.key)
             end = m.span.end - base
         else:
@@ -144,7 +145,7 @@ def coordinated(first: Mention, actors: Sequence[Mention], text: str, base: int)
 # IS militants clashed"), and a bare hyphen ("YPG-IS clashes", "Russian-Syrian strikes") (nineteenth session, sides2).
 _JOINED_BACK = re.compile(
     r"\s*(?:(?:fighters|militants|forces|troops|soldiers|militiamen|jihadists|members|units)\s+)?"
-    r"(?:,|and|,\s*and|or)\s*(?:the\s+)?"
+    r"(?:,|and|,\s*and|or|/)\s*(?:the\s+)?"
 )
 
 # A side after a preposition, then a bare comma, ends a phrase put before the clause: "With help from Iran, Hezbollah

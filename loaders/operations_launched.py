@@ -23,3 +23,14 @@ LAUNCHED_OPERATION = (
 # Aleppo province to tackle IS" (twenty-sixth session, helper timeline26). "Operation" and the name capitalised: a
 # military operation's code name, as timelines and recaps tell it.
 NAMED_OPERATION = r"launch(?:ed|es|ing)?\s+(?:(?:its|their|the|a)\s+)?(?:military\s+)?(?-i:Operation)(?=\s+(?-i:[A-Z]))"
+
+# An operation carried out against armed men or their posts is a fight, whatever its adjective: the state media's
+# "army units carried out intensive operations against the positions of Daesh terrorists", "YPJ fighters carried
+# out an operation against ISIS cells" (a bare "operation" stays none; thirty-fourth session, helper outlets34,
+# written-sentence probe)
+OPERATION_AGAINST = (
+    r"(?:carr(?:ied|ying|ies)\s+out|conduct(?:ed|ing|s)?|wag(?:ed|ing|es))\s+"
+    r"(?:(?:an?|intensive|intense|precise|several|new|special|qualitative|successful|swift|wide)\s+){0,2}operations?"
+    r"(?=\s+against\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:positions|dens|hideouts|gatherings|strongholds|cells|"
+    r"terrorists|militants|rebels|fighters|jihadists|insurgents|gunmen)\b)"
+)

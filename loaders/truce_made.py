@@ -10,10 +10,14 @@ from loaders.truce_words import TRUCE_NOUNS
 BREACH = re.compile(
     r"\b(?:violat\w*|breach\w*|collaps\w*|end\s+(?:of|to)|ended|broke|broken|breaking)\b", re.IGNORECASE
 )
+_DEAL_NOUN = r"(?:deals?|truces?|agreements?|accords?|cease-?fires?)\b"
 # A ceasefire is news when it is made: announced, agreed, brokered, taking effect. Otherwise the word names one
 # already told ("despite a ceasefire", "the ceasefire line", "to ensure the ceasefire holds").
 TRUCE_MADE = re.compile(
-    r"\b(?:announc\w*|declar\w*|agree\w*|brokered|reached|signed|struck|took\s+effect|came\s+into\s+(?:force|effect)|"
+    r"\b(?:announc\w*|declar\w*|agree\w*|brokered|reached|signed|took\s+effect|came\s+into\s+(?:force|effect)|"
+    # "struck" makes a deal only with the deal beside it ("struck a deal", "the truce was struck"): "Russian jets struck
+    # rebel positions in the Idlib de-escalation zone" is a strike in a zone only named (outlets34, written probes)
+    rf"struck(?=\s+(?:[\w-]+\s+){{0,3}}?{_DEAL_NOUN})|{_DEAL_NOUN}\s+(?:(?:was|were|(?:has|have|had)\s+been)\s+)?struck|"
     r"went\s+into\s+effect|(?:began|begun|started)|"
     # "a fragile truce took hold in Homs": the wire's verb for a truce starting (thirty-second session, helper sd32)
     r"(?:took|taken|takes|taking)\s+hold|implement\w*|entered\s+into\s+force|in\s+force|extended|"

@@ -313,7 +313,9 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "|Syrian government troops|Syrian army troops|Syrian army soldiers|military source|Syrian military source"
         "|army source|Syrian army source|field commander in the Syrian army|Syria's army|regime elements|regime units"
         "|government units|army elements|regime artillery|Syrian regime artillery|army artillery|Syrian artillery"
-        "|government artillery",
+        "|government artillery"
+        # the army's special forces division, under that name in every outlet (Al-Masdar, SANA, wires; outlets34)
+        "|Tiger Forces|Tiger Force",
         "actors-without-qid.txt: no QID verified",
     ),
     (
@@ -469,7 +471,9 @@ LOCAL_ACTORS: list[tuple[str, str, str, str, str]] = [
         "Turkish Armed Forces",
         "StateForce",
         "external-forces",
-        "Turkish army|Turkish military|Turkish troops|Turkish forces|TSK",
+        "Turkish army|Turkish military|Turkish troops|Turkish forces|TSK"
+        # the Kurdish outlets' house name for the same army (Hawar/ANHA, SDF statements; outlets34)
+        "|Turkish occupation army|Turkish occupation forces|Turkish occupation troops",
         "actors-without-qid.txt",
     ),
     (
