@@ -53,7 +53,7 @@ from loaders.battles_aside import _BROKE_OUT_BACK, _CAUSE_FOUGHT, _DAY, _DISPLAC
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
 from loaders.blows_dealt import _DEALT, _SUFFERED
-from loaders.boilerplate import _LAUNCHED, PHOTO_CREDIT, RELATED_LEAD
+from loaders.boilerplate import _LAUNCHED, _LINKED_HEADLINE, PHOTO_CREDIT, RELATED_LEAD
 from loaders.bulletin_headings import _ITEM_OPENS
 from loaders.bullets_fired import BULLETS_AT_HOMES
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
@@ -1327,6 +1327,8 @@ SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province 
 LAUNCHED_TEXTS = cut(
     "Launched in " + "Aa-Bb " * 833, "Launched in Aa" + " " * 4990, "Launched in Aa Bb " + "in " * 1660, "A" * 5000
 )
+# a linked headline's label (articles34): runs of "Related", of "see also" with no colon, of blanks before a colon
+LINKED34_TEXTS = cut("Related " * 625, "See also " * 555, " " * 4999 + ":", "Related" + " " * 4992 + ":")
 # a body's noun after a name (placefp31): runs of the nouns with no name before them, of "party" glued, of blanks
 BODY_AFTER31_TEXTS = cut(" partyparty" * 500, " Fronts" * 800, " " * SIZE, " TVTV" * 1000)
 # a given name or a kunya before a one-word name (placefp31): runs of "Abu", of capitalised words, of blanks, of kunyas
@@ -1812,6 +1814,7 @@ CASES: tuple[Case, ...] = (
     Case("blows_dealt._DEALT", "fullmatch", lambda text: _group(_DEALT.fullmatch(text)), BLOWS26_TEXTS),
     Case("blows_dealt._SUFFERED", "fullmatch", lambda text: _group(_SUFFERED.fullmatch(text)), BLOWS26_TEXTS),
     Case("boilerplate._LAUNCHED", "match", _matched(_LAUNCHED), LAUNCHED_TEXTS),
+    Case("boilerplate._LINKED_HEADLINE", "match", _matched(_LINKED_HEADLINE), LINKED34_TEXTS),
     Case(
         "own_countryside.OWN_COUNTRYSIDE",
         "match",
