@@ -179,6 +179,7 @@ from loaders.pictured_scenes import _PICTURE_SHOWS
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
+from loaders.placed_subjects import SUBJECT_PLACE_GAP
 from loaders.places_of_events import _LIKE_OPENING, _OFFICIAL_HIT, _OLD_DATE_COMMA
 from loaders.practices_named import (
     _AS_WEAPON,
@@ -1329,6 +1330,8 @@ LAUNCHED_TEXTS = cut(
 )
 # a linked headline's label (articles34): runs of "Related", of "see also" with no colon, of blanks before a colon
 LINKED34_TEXTS = cut("Related " * 625, "See also " * 555, " " * 4999 + ":", "Related" + " " * 4992 + ":")
+# a place phrase between a subject and its verb (articles34): runs of "in", of "in the", of blanks, of capitalised words
+SUBJECT_PLACE34_TEXTS = cut(" in" * 1667, " in the" * 715, " " * SIZE, " in Aa" * 834, " in the Aa fired" * 313)
 # a body's noun after a name (placefp31): runs of the nouns with no name before them, of "party" glued, of blanks
 BODY_AFTER31_TEXTS = cut(" partyparty" * 500, " Fronts" * 800, " " * SIZE, " TVTV" * 1000)
 # a given name or a kunya before a one-word name (placefp31): runs of "Abu", of capitalised words, of blanks, of kunyas
@@ -1815,6 +1818,7 @@ CASES: tuple[Case, ...] = (
     Case("blows_dealt._SUFFERED", "fullmatch", lambda text: _group(_SUFFERED.fullmatch(text)), BLOWS26_TEXTS),
     Case("boilerplate._LAUNCHED", "match", _matched(_LAUNCHED), LAUNCHED_TEXTS),
     Case("boilerplate._LINKED_HEADLINE", "match", _matched(_LINKED_HEADLINE), LINKED34_TEXTS),
+    Case("placed_subjects.SUBJECT_PLACE_GAP", "fullmatch", _fullmatched(SUBJECT_PLACE_GAP), SUBJECT_PLACE34_TEXTS),
     Case(
         "own_countryside.OWN_COUNTRYSIDE",
         "match",

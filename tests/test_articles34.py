@@ -1,5 +1,4 @@
-"""Whole written articles read as unseen text comes (articles34): a linked headline left in the page, a subject placed
-before its verb."""
+"""Whole written articles read as unseen text comes (articles34): guards and readings of common wire phrasings."""
 
 from __future__ import annotations
 
@@ -7,11 +6,15 @@ from datetime import date
 
 import pytest
 
-from bench.adversarial import LINKED34_TEXTS
+from bench.adversarial import (
+    LINKED34_TEXTS,
+    SUBJECT_PLACE34_TEXTS,
+)
 from loaders.boilerplate import _LINKED_HEADLINE, is_boilerplate
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Engagement
+from loaders.placed_subjects import SUBJECT_PLACE_GAP
 
 
 def engagements(text: str, gazetteer: Gazetteer) -> tuple[Engagement, ...]:
@@ -58,3 +61,30 @@ def test_a_linked_headline_tells_no_engagement(gazetteer: Gazetteer) -> None:
 
 def test_linked_headline_pattern_on_adversarial_input() -> None:
     assert [_LINKED_HEADLINE.match(text) for text in LINKED34_TEXTS] == [None] * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Rebels in the enclave fired rockets into Damascus on Monday, killing one person.", "actor/syrian-rebels"),
+        ("Rebels in the besieged town shelled the village of Fuaa on Monday, killing two.", "actor/syrian-rebels"),
+        (
+            "On Monday, government forces near Hama shelled Kafr Zita, killing two.",
+            "actor/syrian-arab-army",
+        ),
+        ("Kurdish fighters in Afrin fired rockets at Kilis on Monday, wounding two.", "actor/peoples-protection-units"),
+    ],
+)
+def test_a_subject_placed_before_its_verb_is_the_doer(text: str, doer: str, gazetteer: Gazetteer) -> None:
+    assert [e.attackers for e in engagements(text, gazetteer)] == [(doer,)]
+
+
+def test_a_side_placed_inside_an_object_is_no_doer(gazetteer: Gazetteer) -> None:
+    text = "Government forces shelled Douma on Monday, killing five.\nAn air strike on rebels in the town hit a school."
+    found = engagements(text, gazetteer)
+    assert [e.attackers for e in found if e.type == "shelling"] == [("actor/syrian-arab-army",)]
+    assert not any("actor/syrian-rebels" in e.attackers for e in found)
+
+
+def test_placed_subject_pattern_on_adversarial_input() -> None:
+    assert [SUBJECT_PLACE_GAP.fullmatch(t) for t in SUBJECT_PLACE34_TEXTS] == [None] * 5
