@@ -51,7 +51,7 @@ from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.battles_aside import _BROKE_OUT_BACK, _CAUSE_FOUGHT, _DAY, _DISPLACED_BY, _GOES_ON, _LULL_IN, _NOT_BEGUN
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
-from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
+from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE, _SAID_BLAMING
 from loaders.blows_dealt import _DEALT, _SUFFERED
 from loaders.boilerplate import _LAUNCHED, _LINKED_HEADLINE, PHOTO_CREDIT, RELATED_LEAD
 from loaders.bulletin_headings import _ITEM_OPENS
@@ -1332,6 +1332,8 @@ LAUNCHED_TEXTS = cut(
 LINKED34_TEXTS = cut("Related " * 625, "See also " * 555, " " * 4999 + ":", "Related" + " " * 4992 + ":")
 # a place phrase between a subject and its verb (articles34): runs of "in", of "in the", of blanks, of capitalised words
 SUBJECT_PLACE34_TEXTS = cut(" in" * 1667, " in the" * 715, " " * SIZE, " in Aa" * 834, " in the Aa fired" * 313)
+# a source's blame closing a sentence (articles34): runs of "said ,", of "said, blaming the", of blanks, of commas
+BLAMING34_TEXTS = cut("said , " * 715, " said, blaming the" * 278, " " * SIZE, "said," * 1000, "said, blaming " * 358)
 # a body's noun after a name (placefp31): runs of the nouns with no name before them, of "party" glued, of blanks
 BODY_AFTER31_TEXTS = cut(" partyparty" * 500, " Fronts" * 800, " " * SIZE, " TVTV" * 1000)
 # a given name or a kunya before a one-word name (placefp31): runs of "Abu", of capitalised words, of blanks, of kunyas
@@ -1819,6 +1821,7 @@ CASES: tuple[Case, ...] = (
     Case("boilerplate._LAUNCHED", "match", _matched(_LAUNCHED), LAUNCHED_TEXTS),
     Case("boilerplate._LINKED_HEADLINE", "match", _matched(_LINKED_HEADLINE), LINKED34_TEXTS),
     Case("placed_subjects.SUBJECT_PLACE_GAP", "fullmatch", _fullmatched(SUBJECT_PLACE_GAP), SUBJECT_PLACE34_TEXTS),
+    Case("blamed_after._SAID_BLAMING", "search", searched(_SAID_BLAMING), BLAMING34_TEXTS),
     Case(
         "own_countryside.OWN_COUNTRYSIDE",
         "match",

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from loaders.aircraft_named import told_by_aircraft
+from loaders.blamed_after import blames_unnamed
 from loaders.chemical_attacks import one_chemical_attack
 from loaders.denied_and_remarked import denied_but_told
 from loaders.engagement_roles import PASSIVE_BEFORE, TAKER_AFTER, UNNAMED_AGENT
@@ -381,7 +382,7 @@ def by_unnamed_agent(text: str, match: re.Match[str]) -> bool:
     agent of a passive right after it ("a rocket attack launched by terrorists")."""
     if UNNAMED_AGENT.search(text, clause_span(text, match.start(), match.end())[0], match.start()):
         return True
-    return _UNNAMED_AGENT_AFTER.match(text, match.end()) is not None
+    return _UNNAMED_AGENT_AFTER.match(text, match.end()) is not None or blames_unnamed(text, match.end())
 
 
 def _actors_of(

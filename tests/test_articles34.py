@@ -7,9 +7,11 @@ from datetime import date
 import pytest
 
 from bench.adversarial import (
+    BLAMING34_TEXTS,
     LINKED34_TEXTS,
     SUBJECT_PLACE34_TEXTS,
 )
+from loaders.blamed_after import _SAID_BLAMING
 from loaders.boilerplate import _LINKED_HEADLINE, is_boilerplate
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
@@ -88,3 +90,44 @@ def test_a_side_placed_inside_an_object_is_no_doer(gazetteer: Gazetteer) -> None
 
 def test_placed_subject_pattern_on_adversarial_input() -> None:
     assert [SUBJECT_PLACE_GAP.fullmatch(t) for t in SUBJECT_PLACE34_TEXTS] == [None] * 5
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Shells struck the Bab Sharqi area of Damascus on Monday, killing six, SANA said, blaming rebels.",
+            "syrian-rebels",
+        ),
+        (
+            "A car bomb exploded in Azaz on Monday, killing 12, the Turkish army said, blaming the attack on the "
+            "Islamic State group.",
+            "islamic-state",
+        ),
+        # with the commas dropped, as FA-KES drops them
+        (
+            "Shells struck the Bab Sharqi area of Damascus on Monday killing six SANA said blaming rebels.",
+            "syrian-rebels",
+        ),
+    ],
+)
+def test_the_side_a_source_blames_is_the_doer(text: str, doer: str, gazetteer: Gazetteer) -> None:
+    assert [e.attackers for e in engagements(text, gazetteer)] == [(f"actor/{doer}",)]
+
+
+def test_blaming_unnamed_terrorists_lends_no_side(gazetteer: Gazetteer) -> None:
+    text = (
+        "Government forces shelled Douma on Monday, killing five people, activists said.\n"
+        "Shells hit the Abbasiyin area of Damascus on Monday, killing two, state media said, blaming terrorists."
+    )
+    found = engagements(text, gazetteer)
+    assert [e.attackers for e in found] == [("actor/syrian-arab-army",), ()]
+
+
+def test_blame_for_another_matter_is_no_doer(gazetteer: Gazetteer) -> None:
+    text = "The army shelled Douma on Monday, killing two, activists said, blaming the regime for breaking the truce."
+    assert [e.attackers for e in engagements(text, gazetteer)] == [("actor/syrian-arab-army",)]
+
+
+def test_blame_pattern_on_adversarial_input() -> None:
+    assert [_SAID_BLAMING.search(t) is not None for t in BLAMING34_TEXTS] == [False, True, False, False, True]
