@@ -131,3 +131,12 @@ def test_blame_for_another_matter_is_no_doer(gazetteer: Gazetteer) -> None:
 
 def test_blame_pattern_on_adversarial_input() -> None:
     assert [_SAID_BLAMING.search(t) is not None for t in BLAMING34_TEXTS] == [False, True, False, False, True]
+
+
+def test_forces_still_besieged_are_the_besieged(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jaish al-Fatah took control of Jisr al-Shughour on Saturday after clashes with regime forces.\n"
+        "Regime forces are still besieged inside the National Hospital at the edge of the city."
+    )
+    sieges = [e for e in engagements(text, gazetteer) if e.type == "siege"]
+    assert [(e.attackers, e.targets) for e in sieges] == [((), ("actor/syrian-arab-army",))]
