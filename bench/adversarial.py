@@ -250,6 +250,7 @@ from loaders.truce_words import _AS_TIME, BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED, _UNARMED_KILLED_AFTER
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 from loaders.unnamed_doers import _BY_UNNAMED, _COUNTED, UNNAMED_KILLERS
+from loaders.unnamed_subjects import _JOINED, _OPENS_UNNAMED
 from loaders.unopposed import _UNOPPOSED_AFTER
 
 SIZE = 5000  # characters of adversarial text a new regex is checked on
@@ -1334,6 +1335,8 @@ LINKED34_TEXTS = cut("Related " * 625, "See also " * 555, " " * 4999 + ":", "Rel
 SUBJECT_PLACE34_TEXTS = cut(" in" * 1667, " in the" * 715, " " * SIZE, " in Aa" * 834, " in the Aa fired" * 313)
 # a source's blame closing a sentence (articles34): runs of "said ,", of "said, blaming the", of blanks, of commas
 BLAMING34_TEXTS = cut("said , " * 715, " said, blaming the" * 278, " " * SIZE, "said," * 1000, "said, blaming " * 358)
+# an unnamed subject opening a sentence, a joined verb (articles34): runs of "the", of "on Monday", of blanks, of "and"
+UNNAMED34_TEXTS = cut("the " * 1250, "on Monday, " * 455, " " * SIZE, " , and" * 834, "the armed " * 500)
 # a body's noun after a name (placefp31): runs of the nouns with no name before them, of "party" glued, of blanks
 BODY_AFTER31_TEXTS = cut(" partyparty" * 500, " Fronts" * 800, " " * SIZE, " TVTV" * 1000)
 # a given name or a kunya before a one-word name (placefp31): runs of "Abu", of capitalised words, of blanks, of kunyas
@@ -1822,6 +1825,8 @@ CASES: tuple[Case, ...] = (
     Case("boilerplate._LINKED_HEADLINE", "match", _matched(_LINKED_HEADLINE), LINKED34_TEXTS),
     Case("placed_subjects.SUBJECT_PLACE_GAP", "fullmatch", _fullmatched(SUBJECT_PLACE_GAP), SUBJECT_PLACE34_TEXTS),
     Case("blamed_after._SAID_BLAMING", "search", searched(_SAID_BLAMING), BLAMING34_TEXTS),
+    Case("unnamed_subjects._OPENS_UNNAMED", "match", _matched(_OPENS_UNNAMED), UNNAMED34_TEXTS),
+    Case("unnamed_subjects._JOINED", "match", _matched(_JOINED), UNNAMED34_TEXTS),
     Case(
         "own_countryside.OWN_COUNTRYSIDE",
         "match",

@@ -10,6 +10,7 @@ from bench.adversarial import (
     BLAMING34_TEXTS,
     LINKED34_TEXTS,
     SUBJECT_PLACE34_TEXTS,
+    UNNAMED34_TEXTS,
 )
 from loaders.blamed_after import _SAID_BLAMING
 from loaders.boilerplate import _LINKED_HEADLINE, is_boilerplate
@@ -17,6 +18,7 @@ from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Engagement
 from loaders.placed_subjects import SUBJECT_PLACE_GAP
+from loaders.unnamed_subjects import _JOINED, _OPENS_UNNAMED
 
 
 def engagements(text: str, gazetteer: Gazetteer) -> tuple[Engagement, ...]:
@@ -140,3 +142,24 @@ def test_forces_still_besieged_are_the_besieged(gazetteer: Gazetteer) -> None:
     )
     sieges = [e for e in engagements(text, gazetteer) if e.type == "siege"]
     assert [(e.attackers, e.targets) for e in sieges] == [((), ("actor/syrian-arab-army",))]
+
+
+def test_a_verb_joined_to_unnamed_terrorists_lends_no_side(gazetteer: Gazetteer) -> None:
+    text = (
+        "The terrorists had besieged the neighborhoods of Deir Ezzor since 2014, and targeted them with rocket shells, "
+        "killing hundreds of civilians.\n"
+        "The Russian Aerospace Forces carried out airstrikes on ISIS positions near Deir Ezzor on Monday."
+    )
+    found = engagements(text, gazetteer)
+    assert [e.attackers for e in found if e.type == "shelling"] == [()]
+    assert [e.attackers[0] for e in found if e.type == "air-strike"] == ["actor/russian-aerospace-forces"]
+
+
+def test_a_verb_joined_to_a_named_side_keeps_it(gazetteer: Gazetteer) -> None:
+    text = "Terrorists were killed on Monday, and the army shelled their positions in Kafr Zita, killing 12."
+    assert [e.attackers for e in engagements(text, gazetteer) if e.type == "shelling"] == [("actor/syrian-arab-army",)]
+
+
+def test_unnamed_subject_patterns_on_adversarial_input() -> None:
+    assert [_OPENS_UNNAMED.match(t) for t in UNNAMED34_TEXTS] == [None] * 5
+    assert [_JOINED.match(t) for t in UNNAMED34_TEXTS] == [None] * 5
