@@ -125,6 +125,7 @@ from loaders.model import Article, Mention, Span
 from loaders.munition_subjects import _MISSILE_BEFORE
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import (
+    _ASIDE_BEFORE_VERB,
     _AT_LEAST,
     _CIVILIANS_AFTER,
     _HELP_GAP,
@@ -1337,6 +1338,8 @@ SUBJECT_PLACE34_TEXTS = cut(" in" * 1667, " in the" * 715, " " * SIZE, " in Aa" 
 BLAMING34_TEXTS = cut("said , " * 715, " said, blaming the" * 278, " " * SIZE, "said," * 1000, "said, blaming " * 358)
 # an unnamed subject opening a sentence, a joined verb (articles34): runs of "the", of "on Monday", of blanks, of "and"
 UNNAMED34_TEXTS = cut("the " * 1250, "on Monday, " * 455, " " * SIZE, " , and" * 834, "the armed " * 500)
+# a comma aside before a verb of firing (articles34): runs of ", a,", of "fired", of blanks, of commas
+ASIDE34_TEXTS = cut("a, b, " * 834, " fired" * 834, " " * SIZE, "," * SIZE, "x, which y, fired a b c d " * 200)
 # a body's noun after a name (placefp31): runs of the nouns with no name before them, of "party" glued, of blanks
 BODY_AFTER31_TEXTS = cut(" partyparty" * 500, " Fronts" * 800, " " * SIZE, " TVTV" * 1000)
 # a given name or a kunya before a one-word name (placefp31): runs of "Abu", of capitalised words, of blanks, of kunyas
@@ -1827,6 +1830,7 @@ CASES: tuple[Case, ...] = (
     Case("blamed_after._SAID_BLAMING", "search", searched(_SAID_BLAMING), BLAMING34_TEXTS),
     Case("unnamed_subjects._OPENS_UNNAMED", "match", _matched(_OPENS_UNNAMED), UNNAMED34_TEXTS),
     Case("unnamed_subjects._JOINED", "match", _matched(_JOINED), UNNAMED34_TEXTS),
+    Case("nearest_actors._ASIDE_BEFORE_VERB", "search", searched(_ASIDE_BEFORE_VERB), ASIDE34_TEXTS),
     Case(
         "own_countryside.OWN_COUNTRYSIDE",
         "match",

@@ -288,8 +288,11 @@ _AUXILIARY = frozenset({"has", "have", "had", "been", "be", "being", "will", "wo
 
 
 # A non-restrictive aside closing right before the verb: "The YPG, which Turkey calls a terrorist group, shelled",
-# "Jaish al-Islam, the main rebel group in Douma, shelled". Its actors describe the subject; the subject acts.
-_ASIDE_BEFORE_VERB = re.compile(r"[^,\s]\s*(,[^,.;:()\"“”]{3,80},)\s*$")
+# "Jaish al-Islam, the main rebel group in Douma, shelled". Its actors describe the subject; the subject acts. Or before
+# the verb whose object the trigger is: "The YPG, which Turkey calls a terrorist group, fired rockets" (articles34).
+_ASIDE_BEFORE_VERB = re.compile(
+    r"[^,\s]\s*(,[^,.;:()\"“”]{3,80},)\s*(?:(?:fired|launched|lobbed|dropped|detonated)\s+(?:[\w-]+\s+){0,3}?)?$"
+)
 
 
 def _outside_comma_aside(candidates: list[Mention], text: str, base: int, t_start: int) -> list[Mention]:

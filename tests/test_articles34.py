@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from bench.adversarial import (
+    ASIDE34_TEXTS,
     BLAMING34_TEXTS,
     LINKED34_TEXTS,
     SUBJECT_PLACE34_TEXTS,
@@ -17,6 +18,7 @@ from loaders.boilerplate import _LINKED_HEADLINE, is_boilerplate
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Engagement
+from loaders.nearest_actors import _ASIDE_BEFORE_VERB
 from loaders.placed_subjects import SUBJECT_PLACE_GAP
 from loaders.unnamed_subjects import _JOINED, _OPENS_UNNAMED
 
@@ -163,3 +165,24 @@ def test_a_verb_joined_to_a_named_side_keeps_it(gazetteer: Gazetteer) -> None:
 def test_unnamed_subject_patterns_on_adversarial_input() -> None:
     assert [_OPENS_UNNAMED.match(t) for t in UNNAMED34_TEXTS] == [None] * 5
     assert [_JOINED.match(t) for t in UNNAMED34_TEXTS] == [None] * 5
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "The YPG, which Turkey calls a terrorist group, fired dozens of rockets at Azaz on Monday, wounding two.",
+            "peoples-protection-units",
+        ),
+        (
+            "Jaish al-Islam, the main rebel group in Douma, fired mortar shells at Abbasiyin on Monday, killing two.",
+            "jaysh-al-islam",
+        ),
+    ],
+)
+def test_a_comma_aside_before_a_verb_of_firing_names_no_doer(text: str, doer: str, gazetteer: Gazetteer) -> None:
+    assert [e.attackers for e in engagements(text, gazetteer)] == [(f"actor/{doer}",)]
+
+
+def test_aside_pattern_on_adversarial_input() -> None:
+    assert [_ASIDE_BEFORE_VERB.search(t) is not None for t in ASIDE34_TEXTS] == [False] * 5
