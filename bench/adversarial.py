@@ -1340,6 +1340,8 @@ BLAMING34_TEXTS = cut("said , " * 715, " said, blaming the" * 278, " " * SIZE, "
 UNNAMED34_TEXTS = cut("the " * 1250, "on Monday, " * 455, " " * SIZE, " , and" * 834, "the armed " * 500)
 # a comma aside before a verb of firing (articles34): runs of ", a,", of "fired", of blanks, of commas
 ASIDE34_TEXTS = cut("a, b, " * 834, " fired" * 834, " " * SIZE, "," * SIZE, "x, which y, fired a b c d " * 200)
+# a munition told by where it was fired from (articles34): runs of "rocket fired from", "fired", "missiles launched"
+FLIGHT34_TEXTS = cut("rocket fired from " * 280, "a rocket " + "fired " * 830, "missiles launched " * 280)
 # a body's noun after a name (placefp31): runs of the nouns with no name before them, of "party" glued, of blanks
 BODY_AFTER31_TEXTS = cut(" partyparty" * 500, " Fronts" * 800, " " * SIZE, " TVTV" * 1000)
 # a given name or a kunya before a one-word name (placefp31): runs of "Abu", of capitalised words, of blanks, of kunyas
@@ -1831,6 +1833,7 @@ CASES: tuple[Case, ...] = (
     Case("unnamed_subjects._OPENS_UNNAMED", "match", _matched(_OPENS_UNNAMED), UNNAMED34_TEXTS),
     Case("unnamed_subjects._JOINED", "match", _matched(_JOINED), UNNAMED34_TEXTS),
     Case("nearest_actors._ASIDE_BEFORE_VERB", "search", searched(_ASIDE_BEFORE_VERB), ASIDE34_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), FLIGHT34_TEXTS, 0.05),
     Case(
         "own_countryside.OWN_COUNTRYSIDE",
         "match",

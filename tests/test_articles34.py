@@ -9,12 +9,14 @@ import pytest
 from bench.adversarial import (
     ASIDE34_TEXTS,
     BLAMING34_TEXTS,
+    FLIGHT34_TEXTS,
     LINKED34_TEXTS,
     SUBJECT_PLACE34_TEXTS,
     UNNAMED34_TEXTS,
 )
 from loaders.blamed_after import _SAID_BLAMING
 from loaders.boilerplate import _LINKED_HEADLINE, is_boilerplate
+from loaders.engagement_triggers import trigger_matches
 from loaders.extract import extract
 from loaders.gazetteer import Gazetteer
 from loaders.model import Article, Engagement
@@ -186,3 +188,31 @@ def test_a_comma_aside_before_a_verb_of_firing_names_no_doer(text: str, doer: st
 
 def test_aside_pattern_on_adversarial_input() -> None:
     assert [_ASIDE_BEFORE_VERB.search(t) is not None for t in ASIDE34_TEXTS] == [False] * 5
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A rocket fired from Idlib hit the town of Mhardeh on Monday, wounding two.", "mhardeh"),
+        (
+            "Two missiles launched from Syria landed in the Turkish town of Kilis on Monday, wounding four.",
+            "kilis",
+        ),
+    ],
+)
+def test_a_munition_fired_from_a_place_is_a_shelling(text: str, place: str, gazetteer: Gazetteer) -> None:
+    found = engagements(text, gazetteer)
+    assert [e.type for e in found] == ["shelling"]
+    assert place in [key.split("/")[-1] for key in found[0].places]
+
+
+def test_a_programme_launched_from_a_country_is_no_shelling(gazetteer: Gazetteer) -> None:
+    text = (
+        "Government forces shelled Kafr Zita on Monday, killing two.\n"
+        "The rocket programme launched from Iran was discussed in Tehran on Monday."
+    )
+    assert [(e.type, e.places) for e in engagements(text, gazetteer)] == [("shelling", ("place/kafr-zita-1125966329",))]
+
+
+def test_flight_triggers_on_adversarial_input() -> None:
+    assert [len(trigger_matches(t)) for t in FLIGHT34_TEXTS] == [277, 0, 0]
