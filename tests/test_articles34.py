@@ -216,3 +216,23 @@ def test_a_programme_launched_from_a_country_is_no_shelling(gazetteer: Gazetteer
 
 def test_flight_triggers_on_adversarial_input() -> None:
     assert [len(trigger_matches(t)) for t in FLIGHT34_TEXTS] == [277, 0, 0]
+
+
+def places(text: str, gazetteer: Gazetteer) -> dict[str, str]:
+    """Text -> key of every place mention extracted from one made-up article."""
+    found = extract(Article("test", "t", text, published=date(2017, 6, 12)), gazetteer)
+    return {text[m.span.start : m.span.end]: m.key for m in found.mentions if m.kind == "place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "place"),
+    [
+        ("The blasts struck the Alawite-majority neighbourhood of Zahraa in Homs on Tuesday.", "Alawite", "Zahraa"),
+        ("Shells hit the Christian-majority town of Mhardeh on Tuesday.", "Christian", "Mhardeh"),
+        ("Shells hit the Alawite-populated village of Zara on Tuesday.", "Alawite", "Zara"),
+    ],
+)
+def test_who_lives_in_a_place_is_no_place(text: str, people: str, place: str, gazetteer: Gazetteer) -> None:
+    found = places(text, gazetteer)
+    assert not any(name.startswith(people) for name in found)
+    assert place in found
