@@ -53,9 +53,9 @@ from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.battles_aside import _BROKE_OUT_BACK, _CAUSE_FOUGHT, _DAY, _DISPLACED_BY, _GOES_ON, _LULL_IN, _NOT_BEGUN
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
-from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE
+from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE, _SAID_BLAMING
 from loaders.blows_dealt import _DEALT, _SUFFERED
-from loaders.boilerplate import _LAUNCHED, PHOTO_CREDIT, RELATED_LEAD
+from loaders.boilerplate import _LAUNCHED, _LINKED_HEADLINE, PHOTO_CREDIT, RELATED_LEAD
 from loaders.bulletin_headings import _ITEM_OPENS
 from loaders.bullets_fired import BULLETS_AT_HOMES
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
@@ -127,6 +127,7 @@ from loaders.model import Article, Mention, Span
 from loaders.munition_subjects import _MISSILE_BEFORE
 from loaders.name_words import PLACE_NAME
 from loaders.nearest_actors import (
+    _ASIDE_BEFORE_VERB,
     _AT_LEAST,
     _CIVILIANS_AFTER,
     _HELP_GAP,
@@ -181,6 +182,7 @@ from loaders.pictured_scenes import _PICTURE_SHOWS
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
+from loaders.placed_subjects import SUBJECT_PLACE_GAP
 from loaders.places_of_events import _LIKE_OPENING, _OFFICIAL_HIT, _OLD_DATE_COMMA
 from loaders.practices_named import (
     _AS_WEAPON,
@@ -251,6 +253,7 @@ from loaders.truce_words import _AS_TIME, BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED, _UNARMED_KILLED_AFTER
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 from loaders.unnamed_doers import _BY_UNNAMED, _COUNTED, UNNAMED_KILLERS
+from loaders.unnamed_subjects import _JOINED, _OPENS_UNNAMED
 from loaders.unopposed import _UNOPPOSED_AFTER
 
 SIZE = 5000  # characters of adversarial text a new regex is checked on
@@ -1343,6 +1346,18 @@ SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province 
 LAUNCHED_TEXTS = cut(
     "Launched in " + "Aa-Bb " * 833, "Launched in Aa" + " " * 4990, "Launched in Aa Bb " + "in " * 1660, "A" * 5000
 )
+# a linked headline's label (articles34): runs of "Related", of "see also" with no colon, of blanks before a colon
+LINKED34_TEXTS = cut("Related " * 625, "See also " * 555, " " * 4999 + ":", "Related" + " " * 4992 + ":")
+# a place phrase between a subject and its verb (articles34): runs of "in", of "in the", of blanks, of capitalised words
+SUBJECT_PLACE34_TEXTS = cut(" in" * 1667, " in the" * 715, " " * SIZE, " in Aa" * 834, " in the Aa fired" * 313)
+# a source's blame closing a sentence (articles34): runs of "said ,", of "said, blaming the", of blanks, of commas
+BLAMING34_TEXTS = cut("said , " * 715, " said, blaming the" * 278, " " * SIZE, "said," * 1000, "said, blaming " * 358)
+# an unnamed subject opening a sentence, a joined verb (articles34): runs of "the", of "on Monday", of blanks, of "and"
+UNNAMED34_TEXTS = cut("the " * 1250, "on Monday, " * 455, " " * SIZE, " , and" * 834, "the armed " * 500)
+# a comma aside before a verb of firing (articles34): runs of ", a,", of "fired", of blanks, of commas
+ASIDE34_TEXTS = cut("a, b, " * 834, " fired" * 834, " " * SIZE, "," * SIZE, "x, which y, fired a b c d " * 200)
+# a munition told by where it was fired from (articles34): runs of "rocket fired from", "fired", "missiles launched"
+FLIGHT34_TEXTS = cut("rocket fired from " * 280, "a rocket " + "fired " * 830, "missiles launched " * 280)
 # a body's noun after a name (placefp31): runs of the nouns with no name before them, of "party" glued, of blanks
 BODY_AFTER31_TEXTS = cut(" partyparty" * 500, " Fronts" * 800, " " * SIZE, " TVTV" * 1000)
 # a given name or a kunya before a one-word name (placefp31): runs of "Abu", of capitalised words, of blanks, of kunyas
@@ -1832,6 +1847,13 @@ CASES: tuple[Case, ...] = (
     Case("blows_dealt._DEALT", "fullmatch", lambda text: _group(_DEALT.fullmatch(text)), BLOWS26_TEXTS),
     Case("blows_dealt._SUFFERED", "fullmatch", lambda text: _group(_SUFFERED.fullmatch(text)), BLOWS26_TEXTS),
     Case("boilerplate._LAUNCHED", "match", _matched(_LAUNCHED), LAUNCHED_TEXTS),
+    Case("boilerplate._LINKED_HEADLINE", "match", _matched(_LINKED_HEADLINE), LINKED34_TEXTS),
+    Case("placed_subjects.SUBJECT_PLACE_GAP", "fullmatch", _fullmatched(SUBJECT_PLACE_GAP), SUBJECT_PLACE34_TEXTS),
+    Case("blamed_after._SAID_BLAMING", "search", searched(_SAID_BLAMING), BLAMING34_TEXTS),
+    Case("unnamed_subjects._OPENS_UNNAMED", "match", _matched(_OPENS_UNNAMED), UNNAMED34_TEXTS),
+    Case("unnamed_subjects._JOINED", "match", _matched(_JOINED), UNNAMED34_TEXTS),
+    Case("nearest_actors._ASIDE_BEFORE_VERB", "search", searched(_ASIDE_BEFORE_VERB), ASIDE34_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), FLIGHT34_TEXTS, 0.05),
     Case(
         "own_countryside.OWN_COUNTRYSIDE",
         "match",

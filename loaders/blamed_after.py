@@ -48,3 +48,39 @@ def blamed_after(actors: Sequence[Mention], text: str, base: int, t_end: int) ->
         if start >= relative.end() and end <= stop and _RESPONSIBLE.match(text, end):
             return [m.key]
     return []
+
+
+# A report closed on its source's blame: "..., killing six people, SANA said, blaming rebels", "the army said, blaming
+# the attack on the Islamic State group" (the comma may be dropped, as FA-KES drops every comma). Wire English tells
+# who a source holds behind an attack this way when the sentence names no doer (articles34, written-sentence probe).
+# Only right after a verb of saying, so the blame is the source's of the act told, not a side's complaint about
+# another matter.
+_SAID_BLAMING = re.compile(
+    r"\b(?:said|says|reported|reports|announced|added|stated)\s*,?\s+blam(?:ing|ed)\s+"
+    r"(?:it\s+on\s+|(?:the|this|that)\s+(?:attacks?|shelling|bombing|blasts?|strikes?|explosions?|killings?)\s+on\s+)?"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def blamed_by_speaker(actors: Sequence[Mention], text: str, base: int, t_end: int) -> list[str]:
+    """The side a source closing the sentence blames ("..., SANA said, blaming rebels"), when its name comes right after
+    "blaming" and is no backer ("blaming Turkish-backed rebels" names no Turkish attack)."""
+    said = _SAID_BLAMING.search(text, t_end)
+    if said is None:
+        return []
+    for m in actors:
+        start = m.span.start - base
+        if start == said.end() and not re.match(r"\s*-\s*(?:backed|supported|allied)\b", text[m.span.end - base :]):
+            return [m.key]
+    return []
+
+
+_UNNAMED = re.compile(r"(?:armed\s+)?(?:terrorists|militants|gunmen|jihadists|insurgents|extremists)\b", re.IGNORECASE)
+
+
+def blames_unnamed(text: str, t_end: int) -> bool:
+    """Whether the source closing the sentence blames someone the gazetteer cannot name ("..., state media said,
+    blaming terrorists"): a doer is told, so none is lent from the article's other reports."""
+    said = _SAID_BLAMING.search(text, t_end)
+    return said is not None and _UNNAMED.match(text, said.end()) is not None

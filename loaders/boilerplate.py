@@ -161,6 +161,13 @@ _EMBED = re.compile(
 # ...". A sentence that opens on a launch's place and year tells of a paper or channel, not of the war (places26).
 _LAUNCHED = re.compile(r"^Launched\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+in\s+(?:19|20)\d\d\b")
 _REPLACEMENT_ONLY = re.compile(r"^[\ufffd\s_|•·-]*$")
+# A link to another story, left where the page showed it: "Related: Syrian Army captures strategic mountain", "See also:
+# ...", "Also read: ...". The headline after the label tells another article's event (articles34, written-sentence
+# probe); "Read more" and "Related News" are in `_BOILERPLATE` already.
+_LINKED_HEADLINE = re.compile(
+    r"(?i)^(?:related(?:\s+(?:story|stories|article|articles|content|reading|video|coverage))?|see\s+also|also\s+read"
+    r"|read\s+next|recommended(?:\s+reading)?|more\s+on\s+this(?:\s+story)?)\s*:\s*\S"
+)
 
 
 def is_boilerplate(text: str) -> bool:
@@ -184,6 +191,6 @@ def is_boilerplate(text: str) -> bool:
         return True
     if BRACKET_CREDIT.fullmatch(stripped) or _EDITOR_CREDIT.fullmatch(stripped):
         return True
-    if _LAUNCHED.match(stripped):
+    if _LAUNCHED.match(stripped) or _LINKED_HEADLINE.match(stripped):
         return True
     return bool(BIO.search(stripped)) or any(p.search(stripped) for p in _BOILERPLATE)

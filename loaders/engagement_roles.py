@@ -9,7 +9,7 @@ from loaders.acted_on import hit_after_agent
 from loaders.after_days_of import taker_shelled, truce_makers_fought
 from loaders.aircraft_words import AIR_FORCE, CORE, PLURALS, SUBJECT
 from loaders.between_sides import sides_against
-from loaders.blamed_after import blamed_after
+from loaders.blamed_after import blamed_after, blamed_by_speaker
 from loaders.blows_dealt import blow_roles
 from loaders.clause_roles import shared_subject_agent
 from loaders.clauses import PASSIVE_BEFORE
@@ -322,7 +322,7 @@ def find_roles(
                 attackers.append(doer.key)
     if not attackers:
         # "a chemical attack blamed on government forces", "which they claimed the army was responsible for"
-        attackers.extend(blamed_after(usable, text, base, t_end))
+        attackers.extend(blamed_after(usable, text, base, t_end) or blamed_by_speaker(usable, text, base, t_end))
     if not attackers and not passive:
         for done in _DONE_BY.finditer(text):
             doer = first_after(usable, done.end(), base, text, reach=3)

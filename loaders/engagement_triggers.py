@@ -86,7 +86,8 @@ _CYLINDERS = r"(?:explosive|propane|gas)\s+(?:explosive\s+)?cylinders?"
 # Not what "fell" says of things taken or lost: "fell into the hands of the rebels", "fell to IS", "fell under".
 _IN_FLIGHT = (
     r"\s+(?:[\w'’-]+\s+){0,8}?(?:fell(?!\s+(?:into\s+(?:the\s+)?hands|to|under|apart|silent)\b)|landed|"
-    r"launched\s+by|fired\s+by)\b"
+    # where it was fired from (articles34, written-sentence probe): "a rocket fired from Syria struck near Hermel"
+    r"launched\s+by|fired\s+by|(?:fired|launched)\s+from)\b"
 )
 # The munition the head of its phrase: the next word is a verb, a preposition or a relative, not a noun it modifies
 # ("the rocket programme launched by Iran", "gas cylinder prices fell", "the missile defence system fired by": no

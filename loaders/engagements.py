@@ -59,6 +59,7 @@ from loaders.trigger_guards import ENDURED_YEARS, clause_span
 from loaders.truce_words import OPENS_ON_A_TRUCE, truce_as_time
 from loaders.unarmed_ambushed import unarmed_ambushed
 from loaders.unnamed_doers import killed_by_unnamed
+from loaders.unnamed_subjects import doer_told_unnamed
 from loaders.unopposed import taken_unopposed
 
 # "Eastern Ghouta has been under siege", "people living under government siege": a siege that holds as the article is
@@ -379,7 +380,8 @@ _UNNAMED_AGENT_AFTER = re.compile(
 def by_unnamed_agent(text: str, match: re.Match[str]) -> bool:
     """Whether the trigger's clause says someone unnamed did it: before it ("terrorists in Palmyra fired") or as the
     agent of a passive right after it ("a rocket attack launched by terrorists")."""
-    if UNNAMED_AGENT.search(text, clause_span(text, match.start(), match.end())[0], match.start()):
+    clause_start = clause_span(text, match.start(), match.end())[0]
+    if UNNAMED_AGENT.search(text, clause_start, match.start()) or doer_told_unnamed(text, clause_start, match.end()):
         return True
     return _UNNAMED_AGENT_AFTER.match(text, match.end()) is not None
 

@@ -73,7 +73,11 @@ LANDMARK_NOUN = (
     r"[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|[Gg]enerating\s+[Ss]tation|[Oo]pera\s+[Hh]ouse|[Rr]oad|[Ss]ports\s+[Cc]lub)"
 )
 # "-run", "-held" closing a word: whose a place is, no part of its name ("the rebel-held Douma").
-CONTROLLED = re.compile(r"-(?:run|held|controlled|led|backed|dominated|besieged)$", re.IGNORECASE)
+# Who lives there, the same way (articles34, written-sentence probe): "the Alawite-majority neighbourhood of Zahraa",
+# "the Christian-populated town of Mhardeh" name a people, not the place.
+CONTROLLED = re.compile(
+    r"-(?:run|held|controlled|led|backed|dominated|besieged|majority|populated|inhabited)$", re.IGNORECASE
+)
 # A wire headline's closing credit ("... in Syrias Aleppo Monitor"): never a place.
 CREDIT_WORDS = frozenset({"Monitor", "NGO"})
 # Capitalised words that open a place phrase without naming a place ("the Kurdish area", "the Old City district").

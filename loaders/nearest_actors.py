@@ -9,6 +9,7 @@ from loaders.cited_sources import cited_source, kept_silent
 from loaders.demonyms import DEMONYMS
 from loaders.model import Mention
 from loaders.on_the_offensive import on_the_offensive
+from loaders.placed_subjects import without_subject_place
 from loaders.speech_verbs import SAID, either
 from loaders.text import without_abbreviation_dot
 from loaders.timex import WEEKDAY
@@ -243,6 +244,9 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     if (_VERB_AT.match(text, t_start) or _PROGRESSIVE_AT.search(gap)) and not _SPEECH.search(gap):
         gap = _RELATIVE_GAP.sub(" ", gap)  # not "Rebels who said the army shelled": a speaker is no agent
     gap = _FIGHTING_WHERE_GAP.sub(" ", gap)
+    if not _SPEECH.search(gap):
+        # "Rebels in the enclave fired rockets": where the subject is (articles34)
+        gap = without_subject_place(gap, text, m.span.start - base, bool(_VERB_AT.match(text, t_start)))
     gap = on_the_offensive(gap, text, t_start)  # "regime forces were on a wide offensive": theirs
     # What the agent is, right after its name: "the SDF alliance of Kurdish and Arab fighters broke into Manbij".
     gap = _MADE_OF_GAP.sub(" ", gap)
@@ -285,8 +289,11 @@ _AUXILIARY = frozenset({"has", "have", "had", "been", "be", "being", "will", "wo
 
 
 # A non-restrictive aside closing right before the verb: "The YPG, which Turkey calls a terrorist group, shelled",
-# "Jaish al-Islam, the main rebel group in Douma, shelled". Its actors describe the subject; the subject acts.
-_ASIDE_BEFORE_VERB = re.compile(r"[^,\s]\s*(,[^,.;:()\"“”]{3,80},)\s*$")
+# "Jaish al-Islam, the main rebel group in Douma, shelled". Its actors describe the subject; the subject acts. Or before
+# the verb whose object the trigger is: "The YPG, which Turkey calls a terrorist group, fired rockets" (articles34).
+_ASIDE_BEFORE_VERB = re.compile(
+    r"[^,\s]\s*(,[^,.;:()\"“”]{3,80},)\s*(?:(?:fired|launched|lobbed|dropped|detonated)\s+(?:[\w-]+\s+){0,3}?)?$"
+)
 
 
 def _outside_comma_aside(candidates: list[Mention], text: str, base: int, t_start: int) -> list[Mention]:
