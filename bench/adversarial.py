@@ -928,6 +928,8 @@ ANSWERED34_TEXTS = cut(
     "word " * 1000,
     "in response" + " " * 4989,
     "to avenge" + " " * 4991,
+    "to punish them " * 340,
+    "retaliated for by " * 280,
 )
 # a fight told on the ground (merge29): the adjective repeated, with and without its noun, blanks
 GROUND29_TEXTS = cut("ground " * 720, "ground forces " * 360, "Ground" + " " * 4994 + "forces", "groundground " * 390)

@@ -12,12 +12,15 @@ from loaders.model import Mention
 # The words that open the phrase naming the event answered; also a clause break between two scenes
 # (`scenes._BREAK`). One does not retaliate for one's own attack, so the side before the phrase did not do it.
 REASON_OPENS = (
-    r"in\s+(?:(?:direct|swift|apparent|an\s+apparent)\s+)?(?:retaliation|response|reprisal|revenge|reply)\s+(?:for|to)"
-    r"|as\s+(?:a\s+)?(?:retaliation|reprisal|response|punishment)\s+(?:for|to)|to\s+avenge"
+    r"(?:(?:in|as)\s+)?(?:(?:a|an)\s+)?(?:(?:direct|swift|apparent)\s+)?"
+    r"(?:retaliation|response|reprisal|revenge|reply|punishment)\s+(?:for|to)(?=\s)"
+    r"|to\s+avenge|to\s+punish(?:\s+[\w'’-]+){0,3}?\s+for(?=\s)|retaliat(?:ed|ing|es|e)\s+for(?=\s)"
 )
 # ... right before the trigger, at most six words between (its article and what describes it: "in response to a
-# suspected chemical weapons attack"); possessive runs, so a run of words fails fast (bench/adversarial.py)
-_ANSWERED = re.compile(rf"\b(?:{REASON_OPENS})(?:\s++[\w'’-]++){{0,6}}\s*+$", re.IGNORECASE)
+# suspected chemical weapons attack"), none a preposition that would end its phrase ("retaliated for the attack by
+# shelling rebel positions": the shelling is the answer); possessive runs, so a run of words fails fast
+_BETWEEN = r"(?!(?:by|with|on|in|at|of|from|against|and|or|through|using|into|near|after|before|while)\b)"
+_ANSWERED = re.compile(rf"\b(?:{REASON_OPENS})(?:\s++{_BETWEEN}[\w'’-]++){{0,6}}\s*+$", re.IGNORECASE)
 _OPENS = re.compile(rf"\s*+(?:{REASON_OPENS})\b", re.IGNORECASE)
 _REACH = 140  # characters before the trigger the phrase may open in
 _PHRASE_END = re.compile(r"[,;:]|\s[-–—]\s")

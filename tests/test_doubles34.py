@@ -78,17 +78,21 @@ def test_a_fronted_answer_leaves_the_main_clauses_doer(gazetteer: Gazetteer) -> 
 
 
 def test_the_answered_patterns_read_adversarial_text() -> None:
-    # the phrase opens at most six words before the end (the trigger); blanks only before it are still its end
+    # the phrase opens at most six words before the end (the trigger), none of them a preposition; blanks only
+    # before the end are still its end
     read = [searched(_ANSWERED)(t) for t in ANSWERED34_TEXTS]
-    assert read[:4] == [
-        "in response to in response to in re",
-        "in retaliation for a in retaliation for a in",
-        None,
-        None,
-    ]
+    assert read[:4] + read[5:] == [None] * 6
     assert (read[4] or "").strip() == "to avenge"
     assert [_matched(_OPENS)(t) for t in ANSWERED34_TEXTS] == [
-        "in response to", "in retaliation for", None, None, "to avenge"
+        "in response to", "in retaliation for", None, None, "to avenge", None, "retaliated for"
     ]  # fmt: skip
-    assert [len(found(_BREAK)(t)) for t in ANSWERED34_TEXTS] == [333, 238, 0, 0, 1]
+    assert [len(found(_BREAK)(t)) for t in ANSWERED34_TEXTS] == [333, 238, 0, 0, 1, 0, 277]
     assert searched(_ANSWERED)("struck the base in response to a chemical ") == "in response to a chemical "
+    assert searched(_ANSWERED)("to punish Assad for the chemical ") == "to punish Assad for the chemical "
+    assert searched(_ANSWERED)("retaliated for the attack by ") is None
+
+
+def test_the_answer_told_after_a_preposition_keeps_its_doer(gazetteer: Gazetteer) -> None:
+    # "retaliated for the attack by shelling": the shelling is the answer, not the attack answered
+    told = _told("The army retaliated for the attack by shelling rebel positions in Daraa.", gazetteer)
+    assert ("shelling", ["daraa-421197257"], ["syrian-arab-army"]) in told
