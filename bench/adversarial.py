@@ -203,8 +203,10 @@ from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
+from loaders.reactions import _ANSWERED, _OPENS
 from loaders.repelled_attacks import _REPELLED, _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL, _passive_phrase_at
 from loaders.scene_merges import _BY_THE
+from loaders.scenes import _BREAK as _SCENE_BREAK
 from loaders.sentence_mining import _THE_TOWNS
 from loaders.sentence_triggers import _CAMPAIGN, LOOSE_BOMBING
 from loaders.set_off_places import COUNTED, counted_lists
@@ -938,6 +940,16 @@ NEARBY33_TEXTS = cut(
 )
 # a day counted from the one told (joins33): runs of its numbers, of "days", of "the next", blanks
 DAY_SHIFT33_TEXTS = cut("two " * 1250, "two days " * 560, "the next " * 560, "a day" + " " * 4995 + "later")
+# an event answered (doubles34): runs of the opener, of words, of "in response", blanks before the trigger
+ANSWERED34_TEXTS = cut(
+    "in response to " * 340,
+    "in retaliation for a " * 240,
+    "word " * 1000,
+    "in response" + " " * 4989,
+    "to avenge" + " " * 4991,
+    "to punish them " * 340,
+    "retaliated for by " * 280,
+)
 # a fight told on the ground (merge29): the adjective repeated, with and without its noun, blanks
 GROUND29_TEXTS = cut("ground " * 720, "ground forces " * 360, "Ground" + " " * 4994 + "forces", "groundground " * 390)
 # a word of a ground fight (merge30): runs of "push", of "advance", of "since", of "since the army", of "air"
@@ -1957,6 +1969,9 @@ CASES: tuple[Case, ...] = (
     Case("story_turns.NEW_SCENE", "match", _matched(NEW_SCENE), NEXT_ITEM28_TEXTS),
     Case("spots_added._DEED", "match", _matched(_DEED), DEED33_TEXTS),
     Case("told_apart.DAY_SHIFT", "match", _matched(DAY_SHIFT), DAY_SHIFT33_TEXTS),
+    Case("reactions._ANSWERED", "search", searched(_ANSWERED), ANSWERED34_TEXTS),
+    Case("reactions._OPENS", "match", _matched(_OPENS), ANSWERED34_TEXTS),
+    Case("scenes._BREAK", "finditer", found(_SCENE_BREAK), ANSWERED34_TEXTS),
     Case("story_turns.FIGHT_OPENS", "match", _matched(FIGHT_OPENS), FIGHT33_TEXTS),
     Case("story_turns._SEPARATE", "match", _matched(_SEPARATE), SEPARATE33_TEXTS),
     Case("spoken_of._FEAR_VERB", "search", searched(_FEAR_VERB), FEAR33_TEXTS),

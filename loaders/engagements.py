@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 
 from loaders.aircraft_named import told_by_aircraft
 from loaders.chemical_attacks import one_chemical_attack
-from loaders.denied_and_remarked import denied_but_told
 from loaders.engagement_roles import PASSIVE_BEFORE, TAKER_AFTER, UNNAMED_AGENT
 from loaders.engagement_types import AIR_CONTEXT, STATE_ARMY, STATE_CLASSES, flown_by, generic_type, territory_type
 from loaders.from_the_air import air_attackers, forces_named
@@ -29,6 +28,7 @@ from loaders.killed_people import killed_by_suicide_bomber, unnamed_people_kille
 from loaders.model import Mention, Span
 from loaders.munition_subjects import missile_type
 from loaders.participle_takers import participle_taker
+from loaders.reactions import doer_told_elsewhere
 from loaders.scene_merges import by_scene, one_battle, one_bombardment, one_taking
 from loaders.scenes import places_of_scene, trigger_scenes
 from loaders.sentence_roles import EngagementSentence, SetAside, read_roles, roles_by_type, set_aside
@@ -361,7 +361,7 @@ def _build(
             _STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())
             or ENDURED_YEARS.search(text, max(0, match.start() - 80), match.start())
         ),
-        unnamed_agent=not attackers and (by_unnamed_agent(text, match) or denied_but_told(text, match)),
+        unnamed_agent=not attackers and (by_unnamed_agent(text, match) or doer_told_elsewhere(text, match)),
         # the sentence's (or its scene's) one air strike: aircraft told striking anywhere in it tell who struck
         by_aircraft=etype == "air-strike" and told_by_aircraft(text, scenes[scene].start, scenes[scene].end),
         scene=Span(base + scenes[scene].start, base + scenes[scene].end) if len(scenes) > 1 else None,

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from loaders.chained_clauses import chain_breaks, chained_on, own_places_each, own_verb_first
 from loaders.engagement_types import MEANS
 from loaders.model import Figure, Mention, Span, TimeSpan
+from loaders.reactions import REASON_OPENS, opens_on_an_answer
 from loaders.timex import find_time
 from loaders.told_before import another_unit, opens_on_another_unit
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 # Where one clause ends and another begins between two triggers: "... in Aleppo while shelling hit Homs".
 _BREAK = re.compile(
-    r";|\s[-–—]\s|\b(?:and|while|whereas|but|after|before|meanwhile)\b",
+    rf";|\s[-–—]\s|\b(?:and|while|whereas|but|after|before|meanwhile|{REASON_OPENS})\b",
     re.IGNORECASE,
 )
 # A clause fronted before the main one tells an event of its own: "After establishing control over Tabqa, the army
@@ -181,6 +182,9 @@ def scene_places(places: Sequence[str], detection: Detection, gazetteer: Gazette
 def scene_time(body: str, sentence: Span, scene: Span, when: TimeSpan | None, anchor: date | None) -> TimeSpan | None:
     """When a scene happened: its own time expression, else the sentence's unless another scene says it."""
     at = -1 if when is None else body.find(when.expression, sentence.start, sentence.end)
+    if opens_on_an_answer(body, scene.start) and not (scene.start <= at < scene.end):
+        # the event answered came before the answer: "struck the base on Friday in response to a chemical attack"
+        return find_time(body[scene.start : scene.end], scene.start, anchor, said_lag=True)
     if when is not None and at >= 0 and not body[sentence.start : at].strip(" \"'“‘("):
         return when  # a time fronted before the sentence's first clause holds for all of it ("On Monday, X and Y")
     own = find_time(body[scene.start : scene.end], scene.start, anchor, said_lag=True)

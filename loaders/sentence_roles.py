@@ -15,6 +15,7 @@ from loaders.fired_on import side_fired_on
 from loaders.ground import attempt_targets
 from loaders.model import Mention
 from loaders.owners_hit import owners_hit, owners_hit_before, speakers_own_hit
+from loaders.reactions import answered_roles
 from loaders.scenes import fronted_subject
 from loaders.sentence_triggers import attempted_capture
 from loaders.the_hit import holders_hit, victim_groups
@@ -135,6 +136,10 @@ def read_roles(
         # only a side named after the act ("blamed on ...") may be
         named_after = {m.key for m in actors if m.span.start - base >= match.end()}
         attackers = tuple(k for k in attackers if k in named_after)
+    # "shelled YPG positions in retaliation for a rocket attack on Kilis": the answering side and its target are
+    # not the answered attack's sides; only those the phrase names are
+    attackers = answered_roles(text, base, match.start(), match.end(), actors, attackers)
+    targets = answered_roles(text, base, match.start(), match.end(), the_hit, targets)
     return attackers, targets
 
 
