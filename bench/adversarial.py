@@ -216,7 +216,7 @@ from loaders.spots_added import _DEED
 from loaders.state_forces import _OWNED_FORCES
 from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
 from loaders.story_means import _FIGHTING
-from loaders.story_turns import _SEPARATE, FIGHT_OPENS, NEW_SCENE, OWN_DOER
+from loaders.story_turns import _SEPARATE, _TIME_OPENING, FIGHT_OPENS, NEW_SCENE, OWN_DOER
 from loaders.struck_captions import STRIKE_TOLD
 from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
@@ -1631,6 +1631,9 @@ ANOTHER32_TEXTS = cut(
     "another " * 625,
     " " * 4980 + "a second day ",
 )
+# a time fronted before a sentence's subject (leftopen34): runs of "12 days earlier " with no comma, of "late on ", of
+# "a few ", of blanks
+FRONTED34_TEXTS = cut("12 days earlier " * 313, "late on " * 625, "a few " * 834, " " * 5000)
 
 
 CASES: tuple[Case, ...] = (
@@ -2176,4 +2179,5 @@ CASES: tuple[Case, ...] = (
     Case("aircraft_named._CONTRAST", "finditer", found(_CONTRAST), OVERFLOWN33_TEXTS),
     Case("overflown._FLEW_OVER", "search", searched(_FLEW_OVER), OVERFLOWN33_TEXTS),
     Case("overflown._DENIED_AFTER", "match", _matched(_DENIED_AFTER), OVERFLOWN33_TEXTS),
+    Case("story_turns._TIME_OPENING", "match", _matched(_TIME_OPENING), FRONTED34_TEXTS),
 )

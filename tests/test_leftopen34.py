@@ -1,0 +1,53 @@
+"""Thirty-fourth session (helper leftopen34): misreadings left open last session. Texts written for the tests."""
+
+from __future__ import annotations
+
+from bench.adversarial import FRONTED34_TEXTS, _matched
+from loaders.gazetteer import Gazetteer
+from loaders.story_turns import _TIME_OPENING, OWN_DOER, _after_fronted_time
+from tests.probed_news import told_with_attackers as _told
+
+# --- "12 days earlier, a car bomb exploded": a new doer after a fronted time takes none from the sentence before ---
+
+_REBELS = "Rebels shelled Aleppo on Monday. "
+
+
+def test_a_car_bomb_days_earlier_is_not_the_rebels_told_before(gazetteer: Gazetteer) -> None:
+    found = _told(_REBELS + "12 days earlier, a car bomb exploded in Azaz, killing five people.", gazetteer)
+    assert found == [
+        ("shelling", ["aleppo-421202163"], ["syrian-rebels"]),
+        ("remote-explosive", ["azaz-890449873"], []),
+    ]
+
+
+def test_a_bomber_a_week_before_is_not_the_rebels_told_before(gazetteer: Gazetteer) -> None:
+    found = _told(_REBELS + "A week before a suicide bomber blew himself up in Azaz, killing three.", gazetteer)
+    assert ("suicide-bombing", ["azaz-890449873"], []) in found
+    assert found[0] == ("shelling", ["aleppo-421202163"], ["syrian-rebels"])
+
+
+def test_a_car_bomb_on_a_weekday_is_not_the_jets_told_before(gazetteer: Gazetteer) -> None:
+    found = _told("Government jets bombed Saraqib on Monday. On Sunday, a car bomb exploded in Idlib.", gazetteer)
+    assert ("remote-explosive", ["idlib-890432567"], []) in found
+    assert found[0][0] == "air-strike" and "syrian-arab-air-force" in found[0][2]
+
+
+def test_a_pronoun_after_a_fronted_time_keeps_the_side(gazetteer: Gazetteer) -> None:
+    found = _told(_REBELS + "Two days earlier, they shelled Azaz.", gazetteer)
+    assert found == [
+        ("shelling", ["aleppo-421202163"], ["syrian-rebels"]),
+        ("shelling", ["azaz-890449873"], ["syrian-rebels"]),
+    ]
+
+
+def test_the_jets_after_a_fronted_day_keep_their_side(gazetteer: Gazetteer) -> None:
+    found = _told("Government jets bombed Saraqib on Monday. On Sunday, the jets struck Idlib.", gazetteer)
+    assert ("air-strike", ["idlib-890432567"], ["syrian-arab-air-force", "baathist-syria"]) in found
+
+
+def test_fronted_time_reads_the_adversarial_inputs() -> None:
+    assert [_matched(_TIME_OPENING)(t) for t in FRONTED34_TEXTS] == ["12 days earlier ", None, None, None]
+    assert _matched(_TIME_OPENING)("12 days earlier, a car bomb") == "12 days earlier, "
+    assert _matched(_TIME_OPENING)("Late on Friday night gunmen") == "Late on Friday night "
+    assert OWN_DOER.match("On Sunday, a car bomb", _after_fronted_time("On Sunday, a car bomb", 0))
+    assert _after_fronted_time("On the road to Azaz", 0) == 0
