@@ -95,7 +95,7 @@ from loaders.state_forces import (
     with_state_forces,
 )
 from loaders.stated_bearings import checked_by_bearings
-from loaders.story_turns import new_scenes
+from loaders.story_turns import bare_fights, new_scenes
 from loaders.surname_bearers import without_other_bearers
 from loaders.text import is_title_case, sentences
 from loaders.tribe_names import without_tribes_as_places
@@ -219,7 +219,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     home = gazetteer.lookup(HOME_COUNTRY, "place") if at_home else None
     turns = new_scenes(body, mined)
     engagements = placed_by_previous_report(
-        one_attacker_per_type(kept, turns, gazetteer), home.key if home else None, gazetteer
+        one_attacker_per_type(kept, turns, gazetteer, bare_fights(body, mined, per_sentence, fighting)),
+        home.key if home else None,
+        gazetteer,
     )
     engagements = regions_retold(leads_told_where(engagements, gazetteer), gazetteer)
     engagements = leads_of_parts(engagements, gazetteer)

@@ -87,6 +87,17 @@ FIGHT_OPENS = re.compile(
 )
 
 
+def bare_fights(
+    body: str, mined: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]], classes: Mapping[str, str]
+) -> set[int]:
+    """The sentences that open on a fight and name no actor that fights ("Fighting continued in Harasta")."""
+    return {
+        i
+        for i, sentence in enumerate(mined)
+        if FIGHT_OPENS.match(body, sentence.span.start) and not _fighters_named(per_sentence[i], classes)
+    }
+
+
 def _fighters_named(mentions: Sequence[Mention], classes: Mapping[str, str]) -> bool:
     """Whether a sentence names an actor that fights (not "the Observatory said")."""
     return any(m.kind == "actor" and classes.get(m.key) in COMBATANT_CLASSES for m in mentions)

@@ -51,3 +51,43 @@ def test_fronted_time_reads_the_adversarial_inputs() -> None:
     assert _matched(_TIME_OPENING)("Late on Friday night gunmen") == "Late on Friday night "
     assert OWN_DOER.match("On Sunday, a car bomb", _after_fronted_time("On Sunday, a car bomb", 0))
     assert _after_fronted_time("On the road to Azaz", 0) == 0
+
+
+# --- "Fighting continued in Harasta": a sideless fight elsewhere takes no attacker from another place's attack ---
+
+_DOUMA = "Rebels attacked army posts in Douma on Monday. "
+
+
+def test_a_sideless_fight_elsewhere_takes_no_attacker(gazetteer: Gazetteer) -> None:
+    found = _told(_DOUMA + "Fighting continued in Harasta on Tuesday.", gazetteer)
+    assert found == [
+        ("armed-clash", ["douma-890442375"], ["syrian-rebels"]),
+        ("armed-clash", ["harasta-1125968475"], []),
+    ]
+
+
+def test_sideless_clashes_with_a_toll_elsewhere_take_no_attacker(gazetteer: Gazetteer) -> None:
+    found = _told(_DOUMA + "Fierce clashes raged in Harasta, killing five fighters.", gazetteer)
+    assert ("armed-clash", ["harasta-1125968475"], []) in found
+    assert found[0] == ("armed-clash", ["douma-890442375"], ["syrian-rebels"])
+
+
+def test_a_sideless_fight_told_before_takes_no_attacker(gazetteer: Gazetteer) -> None:
+    found = _told("Clashes broke out in Harasta on Sunday. " + _DOUMA, gazetteer)
+    assert found == [
+        ("armed-clash", ["harasta-1125968475"], []),
+        ("armed-clash", ["douma-890442375"], ["syrian-rebels"]),
+    ]
+
+
+def test_a_fight_at_the_attackers_place_still_takes_the_attacker(gazetteer: Gazetteer) -> None:
+    found = _told(_DOUMA + "Fighting continued in Douma on Tuesday.", gazetteer)
+    assert found == [
+        ("armed-clash", ["douma-890442375"], ["syrian-rebels"]),
+        ("armed-clash", ["douma-890442375"], ["syrian-rebels"]),
+    ]
+
+
+def test_a_fight_naming_its_sides_keeps_them(gazetteer: Gazetteer) -> None:
+    found = _told(_DOUMA + "Fighting continued in Harasta on Tuesday between rebels and the army.", gazetteer)
+    assert ("armed-clash", ["harasta-1125968475"], ["syrian-rebels"]) in found
