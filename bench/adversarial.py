@@ -179,7 +179,7 @@ from loaders.pictured_scenes import _PICTURE_SHOWS
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
-from loaders.places_of_events import _LIKE_OPENING, _OFFICIAL_HIT, _OLD_DATE_COMMA
+from loaders.places_of_events import _DRIVEN_OUT, _LIKE_OPENING, _OFFICIAL_HIT, _OLD_DATE_COMMA
 from loaders.practices_named import (
     _AS_WEAPON,
     _DEBATE_OVER,
@@ -1631,6 +1631,9 @@ ANOTHER32_TEXTS = cut(
     "another " * 625,
     " " * 4980 + "a second day ",
 )
+# men driven out of a place (leftopen34): runs of "pushed back ", of "drove the IS ", of "expelled" with no blank, and
+# of blanks
+DRIVEN34_TEXTS = cut("pushed back " * 417, "drove the IS " * 385, "expelled" * 625, " " * 5000)
 # a time fronted before a sentence's subject (leftopen34): runs of "12 days earlier " with no comma, of "late on ", of
 # "a few ", of blanks
 FRONTED34_TEXTS = cut("12 days earlier " * 313, "late on " * 625, "a few " * 834, " " * 5000)
@@ -2179,5 +2182,6 @@ CASES: tuple[Case, ...] = (
     Case("aircraft_named._CONTRAST", "finditer", found(_CONTRAST), OVERFLOWN33_TEXTS),
     Case("overflown._FLEW_OVER", "search", searched(_FLEW_OVER), OVERFLOWN33_TEXTS),
     Case("overflown._DENIED_AFTER", "match", _matched(_DENIED_AFTER), OVERFLOWN33_TEXTS),
+    Case("places_of_events._DRIVEN_OUT", "search", searched(_DRIVEN_OUT), DRIVEN34_TEXTS),
     Case("story_turns._TIME_OPENING", "match", _matched(_TIME_OPENING), FRONTED34_TEXTS),
 )

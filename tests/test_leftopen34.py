@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bench.adversarial import FRONTED34_TEXTS, _matched
+from bench.adversarial import DRIVEN34_TEXTS, FRONTED34_TEXTS, _matched, searched
 from loaders.gazetteer import Gazetteer
+from loaders.places_of_events import _DRIVEN_OUT
 from loaders.story_turns import _TIME_OPENING, OWN_DOER, _after_fronted_time
 from tests.probed_news import told_with_attackers as _told
 
@@ -91,3 +92,26 @@ def test_a_fight_at_the_attackers_place_still_takes_the_attacker(gazetteer: Gaze
 def test_a_fight_naming_its_sides_keeps_them(gazetteer: Gazetteer) -> None:
     found = _told(_DOUMA + "Fighting continued in Harasta on Tuesday between rebels and the army.", gazetteer)
     assert ("armed-clash", ["harasta-1125968475"], ["syrian-rebels"]) in found
+
+
+# --- "pushed back IS militants from Kobani": the place men were driven out of is the fight's, not their home ---
+
+
+def test_militants_pushed_back_from_a_town_place_the_fight(gazetteer: Gazetteer) -> None:
+    found = _told("Kurdish fighters pushed back IS militants from Kobani on Monday.", gazetteer)
+    assert found == [("non-state-actor-overtakes-territory", ["kobani-1360282145"], ["peoples-protection-units"])]
+
+
+def test_militants_expelled_from_a_town_place_the_gain(gazetteer: Gazetteer) -> None:
+    found = _told("The army expelled militants from Qusayr on Monday.", gazetteer)
+    assert found == [("government-regains-territory", ["al-qusayr-421178435"], ["syrian-arab-army"])]
+
+
+def test_fighters_from_a_town_still_come_from_it(gazetteer: Gazetteer) -> None:
+    found = _told("Hundreds of fighters from Aleppo joined clashes with IS in Raqqa on Monday.", gazetteer)
+    assert found and all(places == ["raqqa-421172833"] for _, places, _ in found)
+
+
+def test_driven_out_reads_the_adversarial_inputs() -> None:
+    assert [searched(_DRIVEN_OUT)(t) for t in DRIVEN34_TEXTS] == [None, None, None, None]
+    assert searched(_DRIVEN_OUT)("they drove the IS ") == "drove the IS "
