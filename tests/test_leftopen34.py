@@ -115,3 +115,21 @@ def test_fighters_from_a_town_still_come_from_it(gazetteer: Gazetteer) -> None:
 def test_driven_out_reads_the_adversarial_inputs() -> None:
     assert [searched(_DRIVEN_OUT)(t) for t in DRIVEN34_TEXTS] == [None, None, None, None]
     assert searched(_DRIVEN_OUT)("they drove the IS ") == "drove the IS "
+
+
+# --- "Madaya, which has been surrounded by government forces since July": a siege told with how long it has lasted ---
+
+
+def test_a_town_surrounded_since_a_month_is_besieged(gazetteer: Gazetteer) -> None:
+    text = "Madaya, which has been surrounded by government forces since July, is short of food."
+    assert _told(text, gazetteer) == [("siege", ["madaya"], ["syrian-arab-army"])]
+
+
+def test_forces_that_have_surrounded_a_town_since_a_month_besiege_it(gazetteer: Gazetteer) -> None:
+    found = _told("Rebels have surrounded Kafraya since 2015.", gazetteer)
+    assert found == [("siege", ["kafraya-1343348707"], ["syrian-rebels"])]
+
+
+def test_a_town_surrounded_by_hills_since_ever_is_no_siege(gazetteer: Gazetteer) -> None:
+    text = "Madaya has been surrounded by mountains since ancient times. Rebels shelled Idlib on Monday."
+    assert _told(text, gazetteer) == [("shelling", ["idlib-890432567"], ["syrian-rebels"])]
