@@ -109,6 +109,7 @@ from loaders.ground_attacks import ON_THE_GROUND
 from loaders.ground_words import _CAMPAIGN_BEFORE, _FROM_AFAR, _ON_FOOT
 from loaders.group_references import _THE_GROUP
 from loaders.harm_and_holding_words import HANDED_OVER, SHOT_INTO_HOMES, SNIPER_FIRE
+from loaders.harmed_in import _HURT_IN
 from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM, _SHOWN_BEFORE
 from loaders.held_names import HELD_NAME
 from loaders.joined_infinitives import joined_to_infinitive
@@ -1631,6 +1632,11 @@ ANOTHER32_TEXTS = cut(
     "another " * 625,
     " " * 4980 + "a second day ",
 )
+# a strike named as what hurt people (leftopen34): runs of "wounded in the ", of "killed by the air strike ", of
+# "injured in a regime raid on " with no capital after, of blanks
+HARMED34_TEXTS = cut(
+    "wounded in the " * 334, "killed by the air strike " * 200, "injured in a regime raid on " * 179, " " * 5000
+)
 # men driven out of a place (leftopen34): runs of "pushed back ", of "drove the IS ", of "expelled" with no blank, and
 # of blanks
 DRIVEN34_TEXTS = cut("pushed back " * 417, "drove the IS " * 385, "expelled" * 625, " " * 5000)
@@ -2182,6 +2188,7 @@ CASES: tuple[Case, ...] = (
     Case("aircraft_named._CONTRAST", "finditer", found(_CONTRAST), OVERFLOWN33_TEXTS),
     Case("overflown._FLEW_OVER", "search", searched(_FLEW_OVER), OVERFLOWN33_TEXTS),
     Case("overflown._DENIED_AFTER", "match", _matched(_DENIED_AFTER), OVERFLOWN33_TEXTS),
+    Case("harmed_in._HURT_IN", "finditer", found(_HURT_IN), HARMED34_TEXTS),
     Case("places_of_events._DRIVEN_OUT", "search", searched(_DRIVEN_OUT), DRIVEN34_TEXTS),
     Case("story_turns._TIME_OPENING", "match", _matched(_TIME_OPENING), FRONTED34_TEXTS),
 )

@@ -60,6 +60,7 @@ from loaders.foreign_namesakes import namesakes_abroad
 from loaders.gazetteer import Gazetteer
 from loaders.glossed_places import with_glossed_places
 from loaders.group_references import with_group_references
+from loaders.harmed_in import harmed_in
 from loaders.headlines import dateline_date, dateline_mentions, title_index, with_headline
 from loaders.held_names import with_held_names
 from loaders.held_sides import held_sides_of_cities
@@ -229,7 +230,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     engagements = placed_by_next_report(unplaced_retellings_joined(engagements, gazetteer), gazetteer)
     engagements = lent_by_the_last(engagements)
     engagements, unplaced = placed_only(engagements)
-    engagements, bare = told_who_when_or_toll(engagements)
+    engagements, bare = told_who_when_or_toll(engagements, harmed_in(engagements, body, mined, per_sentence))
     engagements, sideless = clashes_with_sides(engagements)
     engagements, abroad = near_the_war(engagements, gazetteer)
     # who bombarded is read once the reports are joined and the bare ones set aside: it changes no engagement's count

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bench.adversarial import DRIVEN34_TEXTS, FRONTED34_TEXTS, _matched, searched
+from bench.adversarial import DRIVEN34_TEXTS, FRONTED34_TEXTS, HARMED34_TEXTS, _matched, found, searched
 from loaders.gazetteer import Gazetteer
+from loaders.harmed_in import _HURT_IN
 from loaders.places_of_events import _DRIVEN_OUT
 from loaders.story_turns import _TIME_OPENING, OWN_DOER, _after_fronted_time
 from tests.probed_news import told_with_attackers as _told
@@ -133,3 +134,35 @@ def test_forces_that_have_surrounded_a_town_since_a_month_besiege_it(gazetteer: 
 def test_a_town_surrounded_by_hills_since_ever_is_no_siege(gazetteer: Gazetteer) -> None:
     text = "Madaya has been surrounded by mountains since ancient times. Rebels shelled Idlib on Monday."
     assert _told(text, gazetteer) == [("shelling", ["idlib-890432567"], ["syrian-rebels"])]
+
+
+# --- "People wounded in the air strike on Saraqeb were taken to Turkey": the strike named as what hurt them ---
+
+
+def test_people_wounded_in_the_strike_on_a_town_tell_the_strike(gazetteer: Gazetteer) -> None:
+    text = "People wounded in the air strike on Saraqeb were taken to Turkey for treatment."
+    assert _told(text, gazetteer) == [("air-strike", ["saraqib-890449833"], [])]
+
+
+def test_civilians_injured_in_the_shelling_of_a_town_tell_the_shelling(gazetteer: Gazetteer) -> None:
+    text = "Civilians injured in the shelling of Douma were taken to Turkey."
+    assert _told(text, gazetteer) == [("shelling", ["douma-890442375"], [])]
+
+
+def test_people_wounded_in_the_fighting_tell_no_event(gazetteer: Gazetteer) -> None:
+    text = "People wounded in the fighting were taken to Turkey for treatment. Rebels shelled Idlib on Monday."
+    assert _told(text, gazetteer) == [("shelling", ["idlib-890432567"], ["syrian-rebels"])]
+
+
+def test_the_hospital_town_is_no_place_of_the_strike(gazetteer: Gazetteer) -> None:
+    text = (
+        "People wounded in the air strike on Saraqeb were taken to hospitals in Idlib. Rebels shelled Hama on Monday."
+    )
+    found = _told(text, gazetteer)
+    assert ("shelling", ["hama-421202161"], ["syrian-rebels"]) in found
+    assert all("idlib-890432567" not in places for _, places, _ in found)
+
+
+def test_harmed_in_reads_the_adversarial_inputs() -> None:
+    assert [found(_HURT_IN)(t) for t in HARMED34_TEXTS] == [[], [], [], []]
+    assert found(_HURT_IN)("killed by the air strike on Ariha") == ["killed by the air strike on "]
