@@ -7,6 +7,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.harmed_in import _HURT_IN
 from loaders.places_of_events import _DRIVEN_OUT
 from loaders.story_turns import _TIME_OPENING, OWN_DOER, _after_fronted_time
+from loaders.told_apart import DAY_SHIFT
 from tests.probed_news import told_with_attackers as _told
 
 # --- "12 days earlier, a car bomb exploded": a new doer after a fronted time takes none from the sentence before ---
@@ -166,3 +167,29 @@ def test_the_hospital_town_is_no_place_of_the_strike(gazetteer: Gazetteer) -> No
 def test_harmed_in_reads_the_adversarial_inputs() -> None:
     assert [found(_HURT_IN)(t) for t in HARMED34_TEXTS] == [[], [], [], []]
     assert found(_HURT_IN)("killed by the air strike on Ariha") == ["killed by the air strike on "]
+
+
+# --- "A month earlier, a car bomb exploded in Azaz": another day's bombing at the same town is another event ---
+
+_BOMB = "A car bomb exploded in Azaz on Monday, killing five. "
+
+
+def test_a_bombing_a_month_earlier_is_another_event(gazetteer: Gazetteer) -> None:
+    found = _told(_BOMB + "A month earlier, a car bomb exploded in Azaz, killing two.", gazetteer)
+    assert found == [("remote-explosive", ["azaz-890449873"], []), ("remote-explosive", ["azaz-890449873"], [])]
+
+
+def test_a_bombing_twelve_days_earlier_is_another_event(gazetteer: Gazetteer) -> None:
+    found = _told(_BOMB + "Twelve days earlier, a car bomb exploded in Azaz, killing two.", gazetteer)
+    assert len(found) == 2
+
+
+def test_the_toll_days_later_is_still_the_bombing(gazetteer: Gazetteer) -> None:
+    found = _told(_BOMB + "Several days later, the death toll rose to nine.", gazetteer)
+    assert found == [("remote-explosive", ["azaz-890449873"], [])]
+
+
+def test_day_shift_reads_counted_months() -> None:
+    assert _matched(DAY_SHIFT)("Several days before, rebels") == "Several days before"
+    assert _matched(DAY_SHIFT)("A few weeks later the army") == "A few weeks later"
+    assert _matched(DAY_SHIFT)("Several hundred fighters") is None
