@@ -44,6 +44,8 @@ def told_who_when_or_toll(
             or any(c.figures for c in e.claims)
             # "People wounded in the air strike on Saraqeb ...": who it hurt, if not how many (`harmed_in`)
             or e.key in harmed
+            # "Fighting continued in Harasta" after an attack elsewhere: kept, as when it took that attacker
+            or e.unlent_fight
         ),
     )
 

@@ -38,6 +38,8 @@ class EngagementDraft:
     by_aircraft: bool = False  # a report told aircraft doing the strike ("the warplanes carried out raids on X")
     unresolved_place: bool = False  # a report said where ("in the east of the city") but not which: no place is lent
     elsewhere: bool = False  # "on another neighbourhood": only the town of the report before is lent
+    # a fight told with no side, not lent the article's attacker (`_bare_fight_elsewhere`): kept as if it had been
+    unlent_fight: bool = False
     attackers_lent: bool = False  # its attackers are the article's one attacker of its type, not named in its report
     latest: int = -1  # the sentence of its latest report after the first (-1: none yet)
     retold: int = -1  # the sentence of its latest report after the first that told it anew, not as "the attack"
@@ -75,7 +77,9 @@ def one_attacker_per_type(
             if e.type != kind or e.attackers or e.unnamed_agent:
                 continue
             donor = next((p for p in named if not named_in_another_scene(p, e, turns)), None)
-            if donor is not None and not _bare_fight_elsewhere(e, named, bare):
+            if donor is not None and _bare_fight_elsewhere(e, named, bare):
+                e.unlent_fight = True
+            elif donor is not None:
                 e.attackers = [k for k in donor.attackers if k not in e.targets]
                 e.attackers_lent = True
     return engagements

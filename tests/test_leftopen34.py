@@ -193,3 +193,11 @@ def test_day_shift_reads_counted_months() -> None:
     assert _matched(DAY_SHIFT)("Several days before, rebels") == "Several days before"
     assert _matched(DAY_SHIFT)("A few weeks later the army") == "A few weeks later"
     assert _matched(DAY_SHIFT)("Several hundred fighters") is None
+
+
+def test_an_undated_sideless_fight_elsewhere_stays_an_event(gazetteer: Gazetteer) -> None:
+    found = _told(_DOUMA + "Fighting continued in Harasta.", gazetteer)
+    assert found == [
+        ("armed-clash", ["douma-890442375"], ["syrian-rebels"]),
+        ("armed-clash", ["harasta-1125968475"], []),
+    ]
