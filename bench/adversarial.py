@@ -111,6 +111,7 @@ from loaders.ground_attacks import ON_THE_GROUND
 from loaders.ground_words import _CAMPAIGN_BEFORE, _FROM_AFAR, _ON_FOOT
 from loaders.group_references import _THE_GROUP
 from loaders.harm_and_holding_words import HANDED_OVER, SHOT_INTO_HOMES, SNIPER_FIRE
+from loaders.harmed_in import _HURT_IN
 from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM, _SHOWN_BEFORE
 from loaders.held_names import HELD_NAME
 from loaders.joined_infinitives import joined_to_infinitive
@@ -183,7 +184,7 @@ from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
 from loaders.placed_subjects import SUBJECT_PLACE_GAP
-from loaders.places_of_events import _LIKE_OPENING, _OFFICIAL_HIT, _OLD_DATE_COMMA
+from loaders.places_of_events import _DRIVEN_OUT, _LIKE_OPENING, _OFFICIAL_HIT, _OLD_DATE_COMMA
 from loaders.practices_named import (
     _AS_WEAPON,
     _DEBATE_OVER,
@@ -222,7 +223,7 @@ from loaders.spots_added import _DEED
 from loaders.state_forces import _OWNED_FORCES
 from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
 from loaders.story_means import _FIGHTING
-from loaders.story_turns import _SEPARATE, FIGHT_OPENS, NEW_SCENE, OWN_DOER
+from loaders.story_turns import _SEPARATE, _TIME_OPENING, FIGHT_OPENS, NEW_SCENE, OWN_DOER
 from loaders.struck_captions import STRIKE_TOLD
 from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
@@ -1676,6 +1677,17 @@ ANOTHER32_TEXTS = cut(
     "another " * 625,
     " " * 4980 + "a second day ",
 )
+# a strike named as what hurt people (leftopen34): runs of "wounded in the ", of "killed by the air strike ", of
+# "injured in a regime raid on " with no capital after, of blanks
+HARMED34_TEXTS = cut(
+    "wounded in the " * 334, "killed by the air strike " * 200, "injured in a regime raid on " * 179, " " * 5000
+)
+# men driven out of a place (leftopen34): runs of "pushed back ", of "drove the IS ", of "expelled" with no blank, and
+# of blanks
+DRIVEN34_TEXTS = cut("pushed back " * 417, "drove the IS " * 385, "expelled" * 625, " " * 5000)
+# a time fronted before a sentence's subject (leftopen34): runs of "12 days earlier " with no comma, of "late on ", of
+# "a few ", of blanks
+FRONTED34_TEXTS = cut("12 days earlier " * 313, "late on " * 625, "a few " * 834, " " * 5000)
 
 
 CASES: tuple[Case, ...] = (
@@ -2240,4 +2252,7 @@ CASES: tuple[Case, ...] = (
     Case("aircraft_named._CONTRAST", "finditer", found(_CONTRAST), OVERFLOWN33_TEXTS),
     Case("overflown._FLEW_OVER", "search", searched(_FLEW_OVER), OVERFLOWN33_TEXTS),
     Case("overflown._DENIED_AFTER", "match", _matched(_DENIED_AFTER), OVERFLOWN33_TEXTS),
+    Case("harmed_in._HURT_IN", "finditer", found(_HURT_IN), HARMED34_TEXTS),
+    Case("places_of_events._DRIVEN_OUT", "search", searched(_DRIVEN_OUT), DRIVEN34_TEXTS),
+    Case("story_turns._TIME_OPENING", "match", _matched(_TIME_OPENING), FRONTED34_TEXTS),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
 
 from loaders.engagement_passes import EngagementDraft, far_abroad
@@ -27,7 +27,9 @@ def placed_only(engagements: Sequence[EngagementDraft]) -> tuple[list[Engagement
     return demoted_unless(engagements, lambda e: bool(e.places))
 
 
-def told_who_when_or_toll(engagements: Sequence[EngagementDraft]) -> tuple[list[EngagementDraft], list[Claim]]:
+def told_who_when_or_toll(
+    engagements: Sequence[EngagementDraft], harmed: Set[str] = frozenset()
+) -> tuple[list[EngagementDraft], list[Claim]]:
     """Keep the engagements that say who fought, when, or how many fell; violence told with none of these ("the city
     has also been hit by bombings", "Madaya evacuees said they heard the blast") is background or a description, not
     an event (docs/decisions/20261205-bare-engagements.md). Its claims that say something stay as claims."""
@@ -40,6 +42,10 @@ def told_who_when_or_toll(engagements: Sequence[EngagementDraft]) -> tuple[list[
             or e.standing
             or e.by_aircraft
             or any(c.figures for c in e.claims)
+            # "People wounded in the air strike on Saraqeb ...": who it hurt, if not how many (`harmed_in`)
+            or e.key in harmed
+            # "Fighting continued in Harasta" after an attack elsewhere: kept, as when it took that attacker
+            or e.unlent_fight
         ),
     )
 

@@ -38,6 +38,8 @@ class EngagementDraft:
     by_aircraft: bool = False  # a report told aircraft doing the strike ("the warplanes carried out raids on X")
     unresolved_place: bool = False  # a report said where ("in the east of the city") but not which: no place is lent
     elsewhere: bool = False  # "on another neighbourhood": only the town of the report before is lent
+    # a fight told with no side, not lent the article's attacker (`_bare_fight_elsewhere`): kept as if it had been
+    unlent_fight: bool = False
     attackers_lent: bool = False  # its attackers are the article's one attacker of its type, not named in its report
     latest: int = -1  # the sentence of its latest report after the first (-1: none yet)
     retold: int = -1  # the sentence of its latest report after the first that told it anew, not as "the attack"
@@ -58,12 +60,14 @@ ONE_ATTACKER_TYPES = (
 
 
 def one_attacker_per_type(
-    engagements: list[EngagementDraft], turns: Set[int], gazetteer: Gazetteer
+    engagements: list[EngagementDraft], turns: Set[int], gazetteer: Gazetteer, bare: Set[int] = frozenset()
 ) -> list[EngagementDraft]:
     """An air strike (shelling, bombing) the article leaves unattributed is by the one attacker it names for its other
     engagements of that type ("Russian jets struck Idlib ... Air strikes on Saraqeb killed 15"); with two, none. A
     state and its forces are one attacker ("Russian strikes", "the Russian Aerospace Forces"): the first named. Not
-    from a report that opens on another scene (`named_in_another_scene`: a roundup's "Homs Meanwhile ...")."""
+    from a report that opens on another scene (`named_in_another_scene`: a roundup's "Homs Meanwhile ..."); nor to a
+    fight told only in sentences that open on it naming no side (`bare`: "Fighting continued in Harasta") where the
+    attacker fought at none of its places."""
     side = report_sides.sides(gazetteer)
     for kind in ONE_ATTACKER_TYPES:
         named = [e for e in engagements if e.type == kind and e.attackers]
@@ -73,10 +77,21 @@ def one_attacker_per_type(
             if e.type != kind or e.attackers or e.unnamed_agent:
                 continue
             donor = next((p for p in named if not named_in_another_scene(p, e, turns)), None)
-            if donor is not None:
+            if donor is not None and _bare_fight_elsewhere(e, named, bare):
+                e.unlent_fight = True
+            elif donor is not None:
                 e.attackers = [k for k in donor.attackers if k not in e.targets]
                 e.attackers_lent = True
     return engagements
+
+
+def _bare_fight_elsewhere(e: EngagementDraft, named: Sequence[EngagementDraft], bare: Set[int]) -> bool:
+    """Whether e is a clash told only as a sideless fight ("Rebels attacked army posts in Douma. Fighting continued in
+    Harasta") at places where the clashes that name the attacker are not: the fight has two sides the text does not
+    give, not the one doer told at another place (thirty-fourth session, helper leftopen34, written-sentence probe)."""
+    if e.type != "armed-clash" or e.sentence not in bare or any(c.evidence != e.claims[0].evidence for c in e.claims):
+        return False
+    return not any(set(p.places) & set(e.places) for p in named)
 
 
 # One side's shelling or air raids go on across an article's reports ("regime shelling of a rebel-held area ... Shelling

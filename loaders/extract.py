@@ -60,6 +60,7 @@ from loaders.foreign_namesakes import namesakes_abroad
 from loaders.gazetteer import Gazetteer
 from loaders.glossed_places import with_glossed_places
 from loaders.group_references import with_group_references
+from loaders.harmed_in import harmed_in
 from loaders.headlines import dateline_date, dateline_mentions, title_index, with_headline
 from loaders.held_names import with_held_names
 from loaders.held_sides import held_sides_of_cities
@@ -95,7 +96,7 @@ from loaders.state_forces import (
     with_state_forces,
 )
 from loaders.stated_bearings import checked_by_bearings
-from loaders.story_turns import new_scenes
+from loaders.story_turns import bare_fights, new_scenes
 from loaders.surname_bearers import without_other_bearers
 from loaders.text import is_title_case, sentences
 from loaders.tribe_names import without_tribes_as_places
@@ -219,7 +220,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     home = gazetteer.lookup(HOME_COUNTRY, "place") if at_home else None
     turns = new_scenes(body, mined)
     engagements = placed_by_previous_report(
-        one_attacker_per_type(kept, turns, gazetteer), home.key if home else None, gazetteer
+        one_attacker_per_type(kept, turns, gazetteer, bare_fights(body, mined, per_sentence, fighting)),
+        home.key if home else None,
+        gazetteer,
     )
     engagements = regions_retold(leads_told_where(engagements, gazetteer), gazetteer)
     engagements = leads_of_parts(engagements, gazetteer)
@@ -227,7 +230,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     engagements = placed_by_next_report(unplaced_retellings_joined(engagements, gazetteer), gazetteer)
     engagements = lent_by_the_last(engagements)
     engagements, unplaced = placed_only(engagements)
-    engagements, bare = told_who_when_or_toll(engagements)
+    engagements, bare = told_who_when_or_toll(engagements, harmed_in(engagements, body, mined, per_sentence))
     engagements, sideless = clashes_with_sides(engagements)
     engagements, abroad = near_the_war(engagements, gazetteer)
     # who bombarded is read once the reports are joined and the bare ones set aside: it changes no engagement's count

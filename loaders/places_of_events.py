@@ -24,6 +24,13 @@ _PEOPLE_FROM = re.compile(
     # one way only to read each name word (a word, bracketed or not, a comma, then a space): no backtracking blow-up
     r"(?:\(?[A-Z][\w'’-]*\)?,?\s+|and\s+)*\(?$"
 )
+# "pushed back IS militants from Kobani", "expelled the fighters from Qusayr": the place the men were driven out of is
+# where the fighting was, not where they come from (thirty-fourth session, helper leftopen34, written-sentence probe)
+_DRIVEN_OUT = re.compile(
+    r"\b(?:push(?:ed|ing)|dr(?:ove|iven|iving)|expell(?:ed|ing)|oust(?:ed|ing)|evict(?:ed|ing)|chas(?:ed|ing)|"
+    r"flush(?:ed|ing)|kick(?:ed|ing)|rout(?:ed|ing))(?:\s+(?:back|out))?\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 _SOURCE_AT = re.compile(
     r"\b(?:source|sources|official|officials|reporter|correspondent|spokesman)\s+(?:at|in|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -57,6 +64,12 @@ def _speaker_at(body: str, start: int) -> bool:
     return bool(_SOURCE_AT.search(body, window, start)) and not _OFFICIAL_HIT.search(body, max(0, start - 80), start)
 
 
+def _people_from(body: str, start: int) -> bool:
+    """Whether the place at `start` is where people named before it come from, not where they were driven out of."""
+    people = _PEOPLE_FROM.search(body, max(0, start - 80), start)
+    return people is not None and not _DRIVEN_OUT.search(body, max(0, people.start() - 60), people.start())
+
+
 def places_of_events(body: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[str]:
     """The sentence's places where something may have happened: not where a speaker, a body or people come from."""
     abroad = abroad_keys(gazetteer)
@@ -75,7 +88,7 @@ def places_of_events(body: str, mentions: Sequence[Mention], gazetteer: Gazettee
             and not described_capital(body, m)
             # "a charity based in Germany": where a body sits abroad ("fighters based in Eastern Ghouta" stay)
             and not (BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not in_syria(m, gazetteer))
-            and not _PEOPLE_FROM.search(body, max(0, m.span.start - 80), m.span.start)
+            and not _people_from(body, m.span.start)
             # "a town on the border with Iraq": the land across the line locates a town on this side
             and not (place_readings.across_border(body, m.span) and not in_syria(m, gazetteer))
         ],

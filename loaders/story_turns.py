@@ -60,7 +60,7 @@ def continued_subject(
         return None
     if _TURN.match(body, mined[index].span.start) or _SEPARATE.match(body, mined[index].span.start):
         return None  # "In Iraq meanwhile ...", "Elsewhere ...", "Separately ...": the story turns to another scene
-    if OWN_DOER.match(body, mined[index].span.start):
+    if OWN_DOER.match(body, _after_fronted_time(body, mined[index].span.start)):
         return None  # "A suicide bomber blew himself up ...": the sentence names its own doer, no actor told before
     if FIGHT_OPENS.match(body, mined[index].span.start) and not _fighters_named(per_sentence[index], classes):
         return None  # "Fighting continued in Jobar": no side of the sentence before is the fight's doer
@@ -87,6 +87,17 @@ FIGHT_OPENS = re.compile(
 )
 
 
+def bare_fights(
+    body: str, mined: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]], classes: Mapping[str, str]
+) -> set[int]:
+    """The sentences that open on a fight and name no actor that fights ("Fighting continued in Harasta")."""
+    return {
+        i
+        for i, sentence in enumerate(mined)
+        if FIGHT_OPENS.match(body, sentence.span.start) and not _fighters_named(per_sentence[i], classes)
+    }
+
+
 def _fighters_named(mentions: Sequence[Mention], classes: Mapping[str, str]) -> bool:
     """Whether a sentence names an actor that fights (not "the Observatory said")."""
     return any(m.kind == "actor" and classes.get(m.key) in COMBATANT_CLASSES for m in mentions)
@@ -100,6 +111,25 @@ OWN_DOER = re.compile(
     r"(?i:suicide\s+bombers?|(?:car\s+)?bombs?|explosive\s+devices?|IEDs?|gunm[ae]n|assailants?|attackers?|snipers?|"
     r"(?:land)?mines?)\b"
 )
+
+
+# A day or time fronted before a sentence's subject: "12 days earlier, a car bomb exploded", "A week before, gunmen
+# ...", "On Sunday, a suicide bomber ...", "Later on Monday an IED ..." (thirty-fourth session, helper leftopen34,
+# written-sentence probe): the subject after it is the sentence's, a new doer as much as at its very start
+_TIME_OPENING = re.compile(
+    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d{1,3})\s+"
+    r"(?:hours?|days?|weeks?|months?)\s+(?:earlier|later|before|after|ago)"
+    r"|(?:(?:early|late)\s+)?(?:earlier|later)(?:\s+(?:on|in|that)\s+[\w-]+)?"
+    r"|(?:(?:early|late)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|evening|night))?"
+    r"|the\s+(?:next|following|previous)\s+(?:day|week|morning)|the\s+day\s+(?:before|after))\b,?\s+",
+    re.IGNORECASE,
+)
+
+
+def _after_fronted_time(body: str, start: int) -> int:
+    """Where a sentence's subject starts: after a day or time fronted before it, if any."""
+    fronted = _TIME_OPENING.match(body, start)
+    return fronted.end() if fronted else start
 
 
 # A sentence opening on the armed men of the one it continues about: "Its forces", "Their fighters" (a bare "They" or

@@ -12,9 +12,11 @@ from loaders.spots_added import adds_a_spot
 
 # A sentence opening on a day counted from the one just told: "Two days earlier", "A day later", "The next day", "The
 # day before", "A week later" (not "Hours later", which may be the same day; not "Days later" told of the toll); "10
-# days earlier", "Ten days later" too (thirty-third session, helper fixes33b, written-sentence probe)
+# days earlier", "Ten days later" too (thirty-third session, helper fixes33b, written-sentence probe); "Twelve days
+# earlier", "Several days before", "A month earlier" (thirty-fourth session, helper leftopen34, written-sentence probe)
 DAY_SHIFT = re.compile(
-    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(?:earlier|later|before|after)"
+    r"(?:(?:a\s+few|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|\d{1,2})\s+"
+    r"(?:days?|weeks?|months?)\s+(?:earlier|later|before|after)"
     r"|the\s+(?:next|following|previous)\s+(?:day|week)|the\s+day\s+(?:before|after))\b",
     re.IGNORECASE,
 )
