@@ -312,9 +312,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "the names of the killed": the dead, not a killing
     if (
         (SINCE_AFTER.match(text, match.end()) or since_campaign(text, match.end()))
-        # (a siege lasts: "besieged since July", and "surrounded by government forces since July" read as a siege;
-        # thirty-fourth session, helper leftopen34, written-sentence probe)
-        and not re.match(r"(?i)besieg|sieges?|encircle|surrounded", word)
+        and not re.match(r"(?i)besieg|sieges?|encircle|surrounded", word)  # a siege lasts: "surrounded since July"
         and not SUPERLATIVE.search(before)
         and not fought_since_day(text, match)
     ):
