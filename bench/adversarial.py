@@ -1689,6 +1689,15 @@ DRIVEN34_TEXTS = cut("pushed back " * 417, "drove the IS " * 385, "expelled" * 6
 # "a few ", of blanks
 FRONTED34_TEXTS = cut("12 days earlier " * 313, "late on " * 625, "a few " * 834, " " * 5000)
 
+# (reread34) "cleared ... of" armed men whose things follow: runs of "cleared the town of ISIS ", of "terrorists'" and
+# of "IS booby" with no end, of blanks after "militants"
+CLEARED_THINGS34_TEXTS = cut(
+    "cleared the town of ISIS " * 200,
+    "cleared of terrorists' " * 218,
+    "cleared of IS booby " * 250,
+    "militants" + " " * 4991,
+)
+
 
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
@@ -2255,4 +2264,11 @@ CASES: tuple[Case, ...] = (
     Case("harmed_in._HURT_IN", "finditer", found(_HURT_IN), HARMED34_TEXTS),
     Case("places_of_events._DRIVEN_OUT", "search", searched(_DRIVEN_OUT), DRIVEN34_TEXTS),
     Case("story_turns._TIME_OPENING", "match", _matched(_TIME_OPENING), FRONTED34_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches",
+        "scan",
+        lambda text: len(trigger_matches(text)),
+        CLEARED_THINGS34_TEXTS,
+        0.05,
+    ),
 )
