@@ -1697,6 +1697,8 @@ CLEARED_THINGS34_TEXTS = cut(
     "cleared of IS booby " * 250,
     "militants" + " " * 4991,
 )
+# (reread34) a fronted dated day: runs of "On June ", of "on 3 ", of "earlier this ", of blanks after "On"
+FRONTED_DATE34_TEXTS = cut("On June " * 625, "on 3 " * 1000, "earlier this " * 385, "On" + " " * 4998)
 
 
 CASES: tuple[Case, ...] = (
@@ -2271,4 +2273,5 @@ CASES: tuple[Case, ...] = (
         CLEARED_THINGS34_TEXTS,
         0.05,
     ),
+    Case("story_turns._TIME_OPENING", "match", _matched(_TIME_OPENING), FRONTED_DATE34_TEXTS),
 )

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from bench.adversarial import (
     CLEARED_THINGS34_TEXTS,
+    FRONTED_DATE34_TEXTS,
+    _matched,
 )
 from loaders.engagement_triggers import trigger_matches
 from loaders.gazetteer import Gazetteer
+from loaders.story_turns import _TIME_OPENING
+from tests.probed_news import told_with_attackers as _told
 from tests.written import JUNE_12_2017, side_and_place_slugs
 
 # --- "cleared the streets of ISIS mines": the armed men own what is cleared, no ground is taken from them ---
@@ -32,3 +36,29 @@ def test_ground_cleared_of_the_armed_men_themselves_is_still_taken(gazetteer: Ga
 def test_cleared_of_their_things_reads_the_adversarial_inputs() -> None:
     # (each "cleared the town of ISIS" is followed by another "cleared", no thing of theirs: read as ground taken)
     assert [len(trigger_matches(text)) for text in CLEARED_THINGS34_TEXTS] == [200, 0, 0, 0]
+
+
+# --- "Twelve days earlier, a car bomb ...": a fronted time spelt as the day shift spells it; "On June 3" ---
+
+_JETS = "Russian jets struck Idlib on Monday. "
+
+
+def test_a_car_bomb_after_a_spelt_count_of_days_takes_no_jets(gazetteer: Gazetteer) -> None:
+    for opening in ("Twelve days earlier, ", "Earlier this week, ", "On June 3, ", "On 3 June "):
+        found = _told(_JETS + opening + "a car bomb exploded in Azaz, killing five people.", gazetteer)
+        assert found[0][0] == "air-strike" and "russian-aerospace-forces" in found[0][2], opening
+        assert ("remote-explosive", ["azaz-890449873"], []) in found, opening
+
+
+def test_jets_after_a_dated_day_still_take_the_jets_side(gazetteer: Gazetteer) -> None:
+    found = _told(_JETS + "On June 3, jets bombed Azaz, killing five people.", gazetteer)
+    assert [(kind, "russian-aerospace-forces" in attackers) for kind, _, attackers in found] == [
+        ("air-strike", True),
+        ("air-strike", True),
+    ]
+
+
+def test_fronted_dates_read_the_adversarial_inputs() -> None:
+    assert [_matched(_TIME_OPENING)(t) for t in FRONTED_DATE34_TEXTS] == [None, None, "earlier this earlier ", None]
+    assert _matched(_TIME_OPENING)("On June 3, a car bomb") == "On June 3, "
+    assert _matched(_TIME_OPENING)("On June 3rd anniversary") is None
