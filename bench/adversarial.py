@@ -53,7 +53,7 @@ from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.battles_aside import _BROKE_OUT_BACK, _CAUSE_FOUGHT, _DAY, _DISPLACED_BY, _GOES_ON, _LULL_IN, _NOT_BEGUN
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
-from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE, _SAID_BLAMING
+from loaders.blamed_after import _BLAMED_FOR_OTHER, _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE, _SAID_BLAMING
 from loaders.blows_dealt import _DEALT, _SUFFERED
 from loaders.boilerplate import _LAUNCHED, _LINKED_HEADLINE, PHOTO_CREDIT, RELATED_LEAD
 from loaders.bulletin_headings import _ITEM_OPENS
@@ -1699,6 +1699,8 @@ CLEARED_THINGS34_TEXTS = cut(
 )
 # (reread34) a fronted dated day: runs of "On June ", of "on 3 ", of "earlier this ", of blanks after "On"
 FRONTED_DATE34_TEXTS = cut("On June " * 625, "on 3 " * 1000, "earlier this " * 385, "On" + " " * 4998)
+# (reread34) what a blamed side is blamed for: runs of " for its", of " - ", of blanks before "for", of " for for"
+BLAMED_FOR34_TEXTS = cut(" for its" * 625, " - " * 1667, " " * 4990 + "for arming", " for for" * 625)
 
 
 CASES: tuple[Case, ...] = (
@@ -2274,4 +2276,5 @@ CASES: tuple[Case, ...] = (
         0.05,
     ),
     Case("story_turns._TIME_OPENING", "match", _matched(_TIME_OPENING), FRONTED_DATE34_TEXTS),
+    Case("blamed_after._BLAMED_FOR_OTHER", "match", _matched(_BLAMED_FOR_OTHER), BLAMED_FOR34_TEXTS),
 )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from bench.adversarial import (
+    BLAMED_FOR34_TEXTS,
     CLEARED_THINGS34_TEXTS,
     FRONTED_DATE34_TEXTS,
     _matched,
 )
+from loaders.blamed_after import _BLAMED_FOR_OTHER
 from loaders.engagement_triggers import trigger_matches
 from loaders.gazetteer import Gazetteer
 from loaders.story_turns import _TIME_OPENING
@@ -62,3 +64,29 @@ def test_fronted_dates_read_the_adversarial_inputs() -> None:
     assert [_matched(_TIME_OPENING)(t) for t in FRONTED_DATE34_TEXTS] == [None, None, "earlier this earlier ", None]
     assert _matched(_TIME_OPENING)("On June 3, a car bomb") == "On June 3, "
     assert _matched(_TIME_OPENING)("On June 3rd anniversary") is None
+
+
+# --- "..., the army said, blaming Turkey for arming the rebels": blamed for another matter, no doer ---
+
+_CAR_BOMB = "A car bomb killed eight people in Azaz on Monday, "
+
+
+def test_a_side_blamed_for_its_backing_is_no_doer(gazetteer: Gazetteer) -> None:
+    for blame in (
+        "the army said, blaming Turkey for arming the rebels.",
+        "the army said blaming Turkey for its support.",
+    ):
+        found = side_and_place_slugs(_CAR_BOMB + blame, gazetteer, published=JUNE_12_2017)
+        assert found == [("remote-explosive", [], [], ["azaz"])], blame
+
+
+def test_a_side_blamed_for_the_attack_is_still_its_doer(gazetteer: Gazetteer) -> None:
+    found = side_and_place_slugs(
+        _CAR_BOMB + "SANA said, blaming the Islamic State for the attack.", gazetteer, published=JUNE_12_2017
+    )
+    assert found == [("remote-explosive", ["islamic-state"], [], ["azaz"])]
+
+
+def test_blamed_for_other_reads_the_adversarial_inputs() -> None:
+    found = [_matched(_BLAMED_FOR_OTHER)(t) for t in BLAMED_FOR34_TEXTS]
+    assert found == [None, None, " " * 4990 + "for arming", None]
