@@ -123,6 +123,7 @@ from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE
 from loaders.local_actor_names import _HOSPITAL_REACHED, _SPEAKER_AT, SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import FEATURE, LANDMARK, OPENING_PLACE, PLACE_BEFORE, SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
+from loaders.mention_context import _BLANKS
 from loaders.mention_filters import _OUTLET_AFTER
 from loaders.model import Article, Mention, Span
 from loaders.munition_subjects import _MISSILE_BEFORE
@@ -1701,6 +1702,8 @@ CLEARED_THINGS34_TEXTS = cut(
 FRONTED_DATE34_TEXTS = cut("On June " * 625, "on 3 " * 1000, "earlier this " * 385, "On" + " " * 4998)
 # (reread34) what a blamed side is blamed for: runs of " for its", of " - ", of blanks before "for", of " for for"
 BLAMED_FOR34_TEXTS = cut(" for its" * 625, " - " * 1667, " " * 4990 + "for arming", " for for" * 625)
+# (reread34) blanks between a verb and its object: runs of blanks and tabs, of no-break spaces, ending on a letter
+BLANKS34_TEXTS = cut(" \t" * 2499 + "x", "\u00a0" * 4999 + "x", " " * 5000)
 
 
 CASES: tuple[Case, ...] = (
@@ -2277,4 +2280,5 @@ CASES: tuple[Case, ...] = (
     ),
     Case("story_turns._TIME_OPENING", "match", _matched(_TIME_OPENING), FRONTED_DATE34_TEXTS),
     Case("blamed_after._BLAMED_FOR_OTHER", "match", _matched(_BLAMED_FOR_OTHER), BLAMED_FOR34_TEXTS),
+    Case("mention_context._BLANKS", "fullmatch", _fullmatched(_BLANKS), BLANKS34_TEXTS),
 )

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from bench.adversarial import (
     BLAMED_FOR34_TEXTS,
+    BLANKS34_TEXTS,
     CLEARED_THINGS34_TEXTS,
     FRONTED_DATE34_TEXTS,
+    _fullmatched,
     _matched,
 )
+from loaders.aliases import tokenize
 from loaders.blamed_after import _BLAMED_FOR_OTHER
 from loaders.engagement_triggers import trigger_matches
 from loaders.gazetteer import Gazetteer
+from loaders.mention_context import _BLANKS, taken_or_bombarded
 from loaders.story_turns import _TIME_OPENING
 from tests.probed_news import told_with_attackers as _told
-from tests.written import JUNE_12_2017, side_and_place_slugs
+from tests.written import JUNE_12_2017, place_spans, side_and_place_slugs
 
 # --- "cleared the streets of ISIS mines": the armed men own what is cleared, no ground is taken from them ---
 
@@ -90,3 +94,24 @@ def test_a_side_blamed_for_the_attack_is_still_its_doer(gazetteer: Gazetteer) ->
 def test_blamed_for_other_reads_the_adversarial_inputs() -> None:
     found = [_matched(_BLAMED_FOR_OTHER)(t) for t in BLAMED_FOR34_TEXTS]
     assert found == [None, None, " " * 4990 + "for arming", None]
+
+
+# --- "shelled  Quseir": a respelt town after two blanks is read as after one, not across a line break ---
+
+
+def test_a_respelt_town_after_two_blanks_is_read(gazetteer: Gazetteer) -> None:
+    assert (
+        [key for _, key in place_spans("Regime forces shelled  Quseir on Monday.", gazetteer)]
+        == [key for _, key in place_spans("Regime forces shelled Quseir on Monday.", gazetteer)]
+        != []
+    )
+
+
+def test_a_line_break_after_the_verb_is_no_object() -> None:
+    text = "forces shelled\nQuseir and shelled \u00a0Hama"
+    tokens = tokenize(text)
+    assert [taken_or_bombarded(tokens, i, text) for i in (2, 5)] == [False, True]
+
+
+def test_blanks_read_the_adversarial_inputs() -> None:
+    assert [_fullmatched(_BLANKS)(t) is not None for t in BLANKS34_TEXTS] == [False, False, True]
