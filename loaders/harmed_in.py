@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from loaders.engagement_passes import EngagementDraft
+from loaders.engagement_passes import BOMBARDMENTS, EngagementDraft
 from loaders.model import Mention, Sentence
 
 # People hurt "in the air strike on" a named place: the strike told by what it did, as plainly as a toll tells it, and
@@ -19,7 +19,6 @@ _HURT_IN = re.compile(
     r"\s+(?:on|of|in|at|against)\s+(?:the\s+(?:town|city|village|district|neighbou?rhood)\s+of\s+)?(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-BOMBARDMENTS = ("air-strike", "shelling")
 
 
 def harmed_in(
