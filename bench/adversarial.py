@@ -1702,6 +1702,8 @@ CLEARED_THINGS34_TEXTS = cut(
 FRONTED_DATE34_TEXTS = cut("On June " * 625, "on 3 " * 1000, "earlier this " * 385, "On" + " " * 4998)
 # (reread34) what a blamed side is blamed for: runs of " for its", of " - ", of blanks before "for", of " for for"
 BLAMED_FOR34_TEXTS = cut(" for its" * 625, " - " * 1667, " " * 4990 + "for arming", " for for" * 625)
+# (reread34) a deal struck: runs of "struck the truce zone", of "truce were struck by the" with no weapon, of blanks
+STRUCK_DEAL34_TEXTS = cut("struck the truce zone " * 228, "truce were struck by the " * 200, "truce" + " " * 4995)
 # (reread34) blanks between a verb and its object: runs of blanks and tabs, of no-break spaces, ending on a letter
 BLANKS34_TEXTS = cut(" \t" * 2499 + "x", "\u00a0" * 4999 + "x", " " * 5000)
 
@@ -2281,4 +2283,5 @@ CASES: tuple[Case, ...] = (
     Case("story_turns._TIME_OPENING", "match", _matched(_TIME_OPENING), FRONTED_DATE34_TEXTS),
     Case("blamed_after._BLAMED_FOR_OTHER", "match", _matched(_BLAMED_FOR_OTHER), BLAMED_FOR34_TEXTS),
     Case("mention_context._BLANKS", "fullmatch", _fullmatched(_BLANKS), BLANKS34_TEXTS),
+    Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), STRUCK_DEAL34_TEXTS),
 )

@@ -7,8 +7,10 @@ from bench.adversarial import (
     BLANKS34_TEXTS,
     CLEARED_THINGS34_TEXTS,
     FRONTED_DATE34_TEXTS,
+    STRUCK_DEAL34_TEXTS,
     _fullmatched,
     _matched,
+    searched,
 )
 from loaders.aliases import tokenize
 from loaders.blamed_after import _BLAMED_FOR_OTHER
@@ -16,6 +18,7 @@ from loaders.engagement_triggers import trigger_matches
 from loaders.gazetteer import Gazetteer
 from loaders.mention_context import _BLANKS, taken_or_bombarded
 from loaders.story_turns import _TIME_OPENING
+from loaders.truce_made import TRUCE_MADE
 from tests.probed_news import told_with_attackers as _told
 from tests.written import JUNE_12_2017, place_spans, side_and_place_slugs
 
@@ -115,3 +118,31 @@ def test_a_line_break_after_the_verb_is_no_object() -> None:
 
 def test_blanks_read_the_adversarial_inputs() -> None:
     assert [_fullmatched(_BLANKS)(t) is not None for t in BLANKS34_TEXTS] == [False, False, True]
+
+
+# --- "Russian jets struck the ceasefire zone": a deal noun naming ground, or a truce told in a strike's passive ---
+
+
+def test_a_strike_on_ground_named_by_a_truce_is_no_truce_made(gazetteer: Gazetteer) -> None:
+    for text in (
+        "Russian jets struck the ceasefire zone in Idlib on Monday.",
+        "Russian jets struck the truce area in Idlib on Monday.",
+        "Towns covered by the truce were struck by Russian jets in Idlib on Monday.",
+        "The town covered by the ceasefire was struck by Russian jets in Idlib on Monday.",
+    ):
+        found = side_and_place_slugs(text, gazetteer, published=JUNE_12_2017)
+        assert [kind for kind, *_ in found] == ["air-strike"], text
+
+
+def test_a_truce_struck_is_still_made(gazetteer: Gazetteer) -> None:
+    for text in (
+        "A truce was struck on Monday between the army and rebels in Daraa.",
+        "Russia and Turkey struck a ceasefire agreement for Idlib on Monday.",
+        "A ceasefire struck by Russia and Turkey took effect in Idlib on Monday.",
+    ):
+        found = side_and_place_slugs(text, gazetteer, published=JUNE_12_2017)
+        assert [kind for kind, *_ in found] == ["ceasefire"], text
+
+
+def test_deal_struck_reads_the_adversarial_inputs() -> None:
+    assert [searched(TRUCE_MADE)(t) for t in STRUCK_DEAL34_TEXTS] == [None, None, None]
