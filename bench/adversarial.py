@@ -1704,6 +1704,9 @@ FRONTED_DATE34_TEXTS = cut("On June " * 625, "on 3 " * 1000, "earlier this " * 3
 BLAMED_FOR34_TEXTS = cut(" for its" * 625, " - " * 1667, " " * 4990 + "for arming", " for for" * 625)
 # (reread34) a deal struck: runs of "struck the truce zone", of "truce were struck by the" with no weapon, of blanks
 STRUCK_DEAL34_TEXTS = cut("struck the truce zone " * 228, "truce were struck by the " * 200, "truce" + " " * 4995)
+# (reread34) a strike that hurt people, no determiner: runs of "wounded in air ", of "killed by a b ", of "hurt in raids
+# on" with no capital after
+HARMED_BARE34_TEXTS = cut("wounded in air " * 334, "killed by a b " * 358, "hurt in raids on " * 295)
 # (reread34) blanks between a verb and its object: runs of blanks and tabs, of no-break spaces, ending on a letter
 BLANKS34_TEXTS = cut(" \t" * 2499 + "x", "\u00a0" * 4999 + "x", " " * 5000)
 
@@ -2284,4 +2287,5 @@ CASES: tuple[Case, ...] = (
     Case("blamed_after._BLAMED_FOR_OTHER", "match", _matched(_BLAMED_FOR_OTHER), BLAMED_FOR34_TEXTS),
     Case("mention_context._BLANKS", "fullmatch", _fullmatched(_BLANKS), BLANKS34_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), STRUCK_DEAL34_TEXTS),
+    Case("harmed_in._HURT_IN", "finditer", found(_HURT_IN), HARMED_BARE34_TEXTS),
 )

@@ -7,15 +7,18 @@ from bench.adversarial import (
     BLANKS34_TEXTS,
     CLEARED_THINGS34_TEXTS,
     FRONTED_DATE34_TEXTS,
+    HARMED_BARE34_TEXTS,
     STRUCK_DEAL34_TEXTS,
     _fullmatched,
     _matched,
+    found,
     searched,
 )
 from loaders.aliases import tokenize
 from loaders.blamed_after import _BLAMED_FOR_OTHER
 from loaders.engagement_triggers import trigger_matches
 from loaders.gazetteer import Gazetteer
+from loaders.harmed_in import _HURT_IN
 from loaders.mention_context import _BLANKS, taken_or_bombarded
 from loaders.story_turns import _TIME_OPENING
 from loaders.truce_made import TRUCE_MADE
@@ -146,3 +149,19 @@ def test_a_truce_struck_is_still_made(gazetteer: Gazetteer) -> None:
 
 def test_deal_struck_reads_the_adversarial_inputs() -> None:
     assert [searched(TRUCE_MADE)(t) for t in STRUCK_DEAL34_TEXTS] == [None, None, None]
+
+
+# --- "People wounded in air strikes on Saraqeb": the strike that hurt people, told without a determiner ---
+
+
+def test_a_strike_that_hurt_people_told_without_a_determiner_is_kept(gazetteer: Gazetteer) -> None:
+    text = (
+        "People wounded in air strikes on Saraqeb were taken to Turkey. Others wounded in clashes in Ariha were "
+        "treated at home. Children wounded in air strikes were taken to hospitals in Idlib."
+    )
+    # the strike on Saraqeb only: the clashes name no bombardment, the last strike no place of its own
+    assert side_and_place_slugs(text, gazetteer, published=JUNE_12_2017) == [("air-strike", [], [], ["saraqib"])]
+
+
+def test_hurt_in_reads_the_bare_adversarial_inputs() -> None:
+    assert [found(_HURT_IN)(t) for t in HARMED_BARE34_TEXTS] == [[], [], []]
