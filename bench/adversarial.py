@@ -53,7 +53,7 @@ from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.battles_aside import _BROKE_OUT_BACK, _CAUSE_FOUGHT, _DAY, _DISPLACED_BY, _GOES_ON, _LULL_IN, _NOT_BEGUN
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
-from loaders.blamed_after import _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE, _SAID_BLAMING
+from loaders.blamed_after import _BLAMED_FOR_OTHER, _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE, _SAID_BLAMING
 from loaders.blows_dealt import _DEALT, _SUFFERED
 from loaders.boilerplate import _LAUNCHED, _LINKED_HEADLINE, PHOTO_CREDIT, RELATED_LEAD
 from loaders.bulletin_headings import _ITEM_OPENS
@@ -123,6 +123,7 @@ from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE
 from loaders.local_actor_names import _HOSPITAL_REACHED, _SPEAKER_AT, SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import FEATURE, LANDMARK, OPENING_PLACE, PLACE_BEFORE, SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
+from loaders.mention_context import _BLANKS
 from loaders.mention_filters import _OUTLET_AFTER
 from loaders.model import Article, Mention, Span
 from loaders.munition_subjects import _MISSILE_BEFORE
@@ -1689,6 +1690,26 @@ DRIVEN34_TEXTS = cut("pushed back " * 417, "drove the IS " * 385, "expelled" * 6
 # "a few ", of blanks
 FRONTED34_TEXTS = cut("12 days earlier " * 313, "late on " * 625, "a few " * 834, " " * 5000)
 
+# (reread34) "cleared ... of" armed men whose things follow: runs of "cleared the town of ISIS ", of "terrorists'" and
+# of "IS booby" with no end, of blanks after "militants"
+CLEARED_THINGS34_TEXTS = cut(
+    "cleared the town of ISIS " * 200,
+    "cleared of terrorists' " * 218,
+    "cleared of IS booby " * 250,
+    "militants" + " " * 4991,
+)
+# (reread34) a fronted dated day: runs of "On June ", of "on 3 ", of "earlier this ", of blanks after "On"
+FRONTED_DATE34_TEXTS = cut("On June " * 625, "on 3 " * 1000, "earlier this " * 385, "On" + " " * 4998)
+# (reread34) what a blamed side is blamed for: runs of " for its", of " - ", of blanks before "for", of " for for"
+BLAMED_FOR34_TEXTS = cut(" for its" * 625, " - " * 1667, " " * 4990 + "for arming", " for for" * 625)
+# (reread34) a deal struck: runs of "struck the truce zone", of "truce were struck by the" with no weapon, of blanks
+STRUCK_DEAL34_TEXTS = cut("struck the truce zone " * 228, "truce were struck by the " * 200, "truce" + " " * 4995)
+# (reread34) a strike that hurt people, no determiner: runs of "wounded in air ", of "killed by a b ", of "hurt in raids
+# on" with no capital after
+HARMED_BARE34_TEXTS = cut("wounded in air " * 334, "killed by a b " * 358, "hurt in raids on " * 295)
+# (reread34) blanks between a verb and its object: runs of blanks and tabs, of no-break spaces, ending on a letter
+BLANKS34_TEXTS = cut(" \t" * 2499 + "x", "\u00a0" * 4999 + "x", " " * 5000)
+
 
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
@@ -2255,4 +2276,16 @@ CASES: tuple[Case, ...] = (
     Case("harmed_in._HURT_IN", "finditer", found(_HURT_IN), HARMED34_TEXTS),
     Case("places_of_events._DRIVEN_OUT", "search", searched(_DRIVEN_OUT), DRIVEN34_TEXTS),
     Case("story_turns._TIME_OPENING", "match", _matched(_TIME_OPENING), FRONTED34_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches",
+        "scan",
+        lambda text: len(trigger_matches(text)),
+        CLEARED_THINGS34_TEXTS,
+        0.05,
+    ),
+    Case("story_turns._TIME_OPENING", "match", _matched(_TIME_OPENING), FRONTED_DATE34_TEXTS),
+    Case("blamed_after._BLAMED_FOR_OTHER", "match", _matched(_BLAMED_FOR_OTHER), BLAMED_FOR34_TEXTS),
+    Case("mention_context._BLANKS", "fullmatch", _fullmatched(_BLANKS), BLANKS34_TEXTS),
+    Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), STRUCK_DEAL34_TEXTS),
+    Case("harmed_in._HURT_IN", "finditer", found(_HURT_IN), HARMED_BARE34_TEXTS),
 )

@@ -63,15 +63,25 @@ _SAID_BLAMING = re.compile(
 )
 
 
+# What the blamed side is blamed for when it is not the act: its backing or a failing ("blaming Turkey for arming the
+# rebels", "blaming Washington for supporting the SDF"), a side's part behind another's attack (reread34, probes)
+_BLAMED_FOR_OTHER = re.compile(
+    r"\s*-\s*(?:backed|supported|allied)\b|\s+for\s+(?:its\s+|their\s+)?(?:arming|supporting|backing|funding|financing|"
+    r"sponsoring|harbou?ring|sheltering|training|equipping|sending|allowing|failing|support|backing|role)\b",
+    re.IGNORECASE,
+)
+
+
 def blamed_by_speaker(actors: Sequence[Mention], text: str, base: int, t_end: int) -> list[str]:
     """The side a source closing the sentence blames ("..., SANA said, blaming rebels"), when its name comes right after
-    "blaming" and is no backer ("blaming Turkish-backed rebels" names no Turkish attack)."""
+    "blaming" and is no backer ("blaming Turkish-backed rebels", "blaming Turkey for arming rebels" name no Turkish
+    attack)."""
     said = _SAID_BLAMING.search(text, t_end)
     if said is None:
         return []
     for m in actors:
         start = m.span.start - base
-        if start == said.end() and not re.match(r"\s*-\s*(?:backed|supported|allied)\b", text[m.span.end - base :]):
+        if start == said.end() and not _BLAMED_FOR_OTHER.match(text, m.span.end - base):
             return [m.key]
     return []
 

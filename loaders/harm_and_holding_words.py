@@ -136,13 +136,11 @@ RETAKEN = (
     r"(?-i:[A-Z])(?![\w'’-]*\s+(?:[\w-]+\s+)?(?:support|backing|trust|favou?r|confidence|approval|help|aid|"
     r"recognition|endorsement|sympathy|loyalty|votes?)\b)))"
 )
-# Ground made safe by a side, told with a kind of ground as object: "secured the town of Qusair", "cleared the
-# village of terrorists" (not "secured the release of", "cleared the road of mines": no side driven out).
+# Ground made safe by a side, told with a kind of ground as object: "secured the town of Qusair" (not "secured the
+# release of": no side driven out). Ground "cleared of" armed men is `cleared_of.CLEARED_OF`'s, tried before this.
 SECURED = (
     r"secur(?:ed|es|ing)(?=\s+(?:(?:the|all|two|three|\d+|nearby|strategic|key)\s+){0,2}(?:villages?|towns?|city|"
-    r"districts?|neighbou?rhoods?|suburbs?|hills?|hilltops?|airports?|airbases?|strongholds?)\b)|"
-    r"clear(?:ed|ing)\s+(?:[\w'’-]+\s+){1,5}?of\s+(?:the\s+|all\s+)?(?:remaining\s+)?(?:terrorists|militants|"
-    r"jihadists|insurgents|rebels|gunmen|fighters)\b"
+    r"districts?|neighbou?rhoods?|suburbs?|hills?|hilltops?|airports?|airbases?|strongholds?)\b)"
 )
 # Ground taken told as control declared: "the regime declares it has full control of Aleppo", "the army announced
 # that it had taken complete control of the town". Full control declared is a capture completed (timelines and

@@ -6,20 +6,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from loaders.engagement_passes import EngagementDraft
+from loaders.engagement_passes import BOMBARDMENTS, EngagementDraft
 from loaders.model import Mention, Sentence
 
 # People hurt "in the air strike on" a named place: the strike told by what it did, as plainly as a toll tells it, and
 # its place the one after "on" (thirty-fourth session, helper leftopen34, written-sentence probe). Only a bombardment:
-# "wounded in the fighting" names no place of its own and stays background.
+# "wounded in the fighting" names no place of its own and stays background. The determiner may be left out, as wire
+# copy leaves it before a plural: "People wounded in air strikes on Saraqeb" (reread34, written probes).
 _HURT_IN = re.compile(
-    r"\b(?:wounded|injured|killed|hurt|maimed)\s+(?:in|by)\s+(?:the|an?|this|that|Monday's|Tuesday's|Wednesday's|"
-    r"Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:wounded|injured|killed|hurt|maimed)\s+(?:in|by)\s+(?:(?:the|an?|this|that|Monday's|Tuesday's|Wednesday's|"
+    r"Thursday's|Friday's|Saturday's|Sunday's)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:air\s*strikes?|airstrikes?|air\s+raids?|raids?|shelling|bombardment|barrel\s+bombs?|bombing|rocket\s+attack)"
     r"\s+(?:on|of|in|at|against)\s+(?:the\s+(?:town|city|village|district|neighbou?rhood)\s+of\s+)?(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-BOMBARDMENTS = ("air-strike", "shelling")
 
 
 def harmed_in(

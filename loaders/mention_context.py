@@ -5,6 +5,7 @@ is it part of a longer name? Pure functions over the tokens and the text (see do
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 
 from loaders.aliases import Token, fold
@@ -255,6 +256,9 @@ def in_longer_name(
     )
 
 
+_BLANKS = re.compile(r"[ \t\u00a0]+")
+
+
 def taken_or_bombarded(tokens: list[Token], i: int, body: str) -> bool:
     """Whether the word at i is the object of a verb of bombardment or capture, right after it ("forces shelled
     Quseir"): where a place stands (places34). Not "attacked", "targeted" or "hit": their objects are as often people
@@ -266,8 +270,12 @@ def taken_or_bombarded(tokens: list[Token], i: int, body: str) -> bool:
     >>> taken_or_bombarded(tokens, 2, text), taken_or_bombarded(tokens, 5, text)
     (True, False)
     """
-    start = tokens[i].article_start if tokens[i].article_start is not None else tokens[i].start  # "shelled al-Quseir"
-    return i > 0 and tokens[i - 1].norm in TAKEN_OR_BOMBARDED and body[tokens[i - 1].end : start] == " "
+    article = tokens[i].article_start
+    start = article if article is not None else tokens[i].start  # "shelled al-Quseir"
+    # blanks only, as many as a page left ("shelled  Quseir" reads as "shelled Quseir"), but no line or clause break
+    return (
+        i > 0 and tokens[i - 1].norm in TAKEN_OR_BOMBARDED and bool(_BLANKS.fullmatch(body, tokens[i - 1].end, start))
+    )
 
 
 # A road named by the towns at its ends ("the Homs-Quseir road", "the Aleppo-Damascus international highway").

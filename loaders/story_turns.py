@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from loaders.counted_days import COUNTS
 from loaders.engagements import COMBATANT_CLASSES
 from loaders.model import Mention, Sentence
 from loaders.speech_verbs import PUT, SAID, either
+from loaders.timex import FULL_MONTHS
 
 # The verbs of a speaker after his name, which no heading takes (`speech_verbs` and the extras of statements).
 _SPEAKING = either(*SAID, *PUT, "announced", "warned", "noted", "urged", "claimed", "denied", "insisted")
@@ -115,12 +117,15 @@ OWN_DOER = re.compile(
 
 # A day or time fronted before a sentence's subject: "12 days earlier, a car bomb exploded", "A week before, gunmen
 # ...", "On Sunday, a suicide bomber ...", "Later on Monday an IED ..." (thirty-fourth session, helper leftopen34,
-# written-sentence probe): the subject after it is the sentence's, a new doer as much as at its very start
+# written-sentence probe): the subject after it is the sentence's, a new doer as much as at its very start. Counts spelt
+# as `told_apart.DAY_SHIFT` spells them ("Twelve days earlier"), "Earlier this week", "On June 3" (reread34, probes)
 _TIME_OPENING = re.compile(
-    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d{1,3})\s+"
-    r"(?:hours?|days?|weeks?|months?)\s+(?:earlier|later|before|after|ago)"
-    r"|(?:(?:early|late)\s+)?(?:earlier|later)(?:\s+(?:on|in|that)\s+[\w-]+)?"
-    r"|(?:(?:early|late)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|evening|night))?"
+    rf"(?:(?:{COUNTS}|few|\d{{1,3}})\s+(?:hours?|days?|weeks?|months?)\s+(?:earlier|later|before|after|ago)"
+    r"|(?:(?:early|late)\s+)?(?:earlier|later)(?:\s+(?:on|in|that|this)\s+[\w-]+)?"
+    r"|(?:(?:early|late)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # a dated day: "On June 3, a car bomb ...", "On 3 June ..."
+    rf"|on\s+(?:\d{{1,2}}\s+(?:{FULL_MONTHS})|(?:{FULL_MONTHS})\s+\d{{1,2}})"
     r"|the\s+(?:next|following|previous)\s+(?:day|week|morning)|the\s+day\s+(?:before|after))\b,?\s+",
     re.IGNORECASE,
 )

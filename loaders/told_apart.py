@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.counted_days import COUNTS
 from loaders.engagement_passes import EngagementDraft
 from loaders.engagements import Detection
 from loaders.gazetteer import Gazetteer
@@ -15,8 +16,7 @@ from loaders.spots_added import adds_a_spot
 # days earlier", "Ten days later" too (thirty-third session, helper fixes33b, written-sentence probe); "Twelve days
 # earlier", "Several days before", "A month earlier" (thirty-fourth session, helper leftopen34, written-sentence probe)
 DAY_SHIFT = re.compile(
-    r"(?:(?:a\s+few|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|\d{1,2})\s+"
-    r"(?:days?|weeks?|months?)\s+(?:earlier|later|before|after)"
+    rf"(?:{COUNTS}\s+(?:days?|weeks?|months?)\s+(?:earlier|later|before|after)"
     r"|the\s+(?:next|following|previous)\s+(?:day|week)|the\s+day\s+(?:before|after))\b",
     re.IGNORECASE,
 )

@@ -11,13 +11,26 @@ BREACH = re.compile(
     r"\b(?:violat\w*|breach\w*|collaps\w*|end\s+(?:of|to)|ended|broke|broken|breaking)\b", re.IGNORECASE
 )
 _DEAL_NOUN = r"(?:deals?|truces?|agreements?|accords?|cease-?fires?)\b"
+# A deal noun naming ground or people by the deal, not the deal struck: "jets struck the ceasefire zone / truce area /
+# ceasefire line" (reread34, written probes); nor "struck by", the passive of a strike ("was struck by the truce ...")
+_DEAL_MODIFIES = r"(?!\s+(?:zones?|areas?|lines?|regions?|territory|monitors?|observers?|violations?)\b)"
+# The deal the subject of the passive, its verb agreeing with it ("the truce was struck", "deals were struck"), and
+# struck by no weapon: "towns covered by the truce were struck by Russian jets" is a strike (reread34, written probes)
+_DEAL_STRUCK = (
+    r"(?:deal|truce|agreement|accord|cease-?fire)\s+(?:(?:was|has\s+been|had\s+been)\s+)?struck|"
+    r"(?:deals|truces|agreements|accords|cease-?fires)\s+(?:(?:were|have\s+been|had\s+been)\s+)?struck"
+)
+_BY_WEAPON = (
+    r"(?!\s+(?:by|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:jets|warplanes|planes|aircraft|helicopters|drones|"
+    r"missiles|rockets|shells|bombs|air\s*strikes|airstrikes|raids|artillery|mortars?)\b)"
+)
 # A ceasefire is news when it is made: announced, agreed, brokered, taking effect. Otherwise the word names one
 # already told ("despite a ceasefire", "the ceasefire line", "to ensure the ceasefire holds").
 TRUCE_MADE = re.compile(
     r"\b(?:announc\w*|declar\w*|agree\w*|brokered|reached|signed|took\s+effect|came\s+into\s+(?:force|effect)|"
     # "struck" makes a deal only with the deal beside it ("struck a deal", "the truce was struck"): "Russian jets struck
     # rebel positions in the Idlib de-escalation zone" is a strike in a zone only named (outlets34, written probes)
-    rf"struck(?=\s+(?:[\w-]+\s+){{0,3}}?{_DEAL_NOUN})|{_DEAL_NOUN}\s+(?:(?:was|were|(?:has|have|had)\s+been)\s+)?struck|"
+    rf"struck(?!\s+by\b)(?=\s+(?:[\w-]+\s+){{0,3}}?{_DEAL_NOUN}{_DEAL_MODIFIES})|(?:{_DEAL_STRUCK}){_BY_WEAPON}|"
     r"went\s+into\s+effect|(?:began|begun|started)|"
     # "a fragile truce took hold in Homs": the wire's verb for a truce starting (thirty-second session, helper sd32)
     r"(?:took|taken|takes|taking)\s+hold|implement\w*|entered\s+into\s+force|in\s+force|extended|"
