@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from loaders.acted_on import hit_after_agent
+from loaders.advanced_after import advancer_fought
 from loaders.after_days_of import taker_shelled, truce_makers_fought
 from loaders.aircraft_words import AIR_FORCE, CORE, PLURALS, SUBJECT
 from loaders.between_sides import sides_against
@@ -306,6 +307,7 @@ def find_roles(
                 break
     if not attackers and not passive:
         attackers.extend(subject_of_means(usable, text, base, match) or taker_shelled(usable, text, base, match))
+        attackers.extend(advancer_fought(usable, text, base, match) if not attackers else ())  # "advanced after ..."
     if not (attackers or targets) and (makers := truce_makers_fought(usable, text, base, match)):
         attackers, targets = makers[:1], makers[1:]  # "X and Y agreed a truce after days of clashes": they fought
     if not attackers:
