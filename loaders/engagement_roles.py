@@ -392,8 +392,11 @@ def find_roles(
             targets.append(first.key)
     if fallen and not targets:
         # with no side named as fought, the fallen are the side hit (a target, so the fight joins the battle told with
-        # its attacker elsewhere); "killed in clashes with X" keeps X alone, as the other side's report would
+        # its attacker elsewhere)
         targets = fallen
+    elif fallen and fought_with and not attackers:
+        # "Two Turkish soldiers were martyred in clashes with the YPG": the fallen fought X (fixes34, written probe)
+        attackers = [k for k in fallen if k not in targets]
     if not attackers or not targets:
         # "the aircraft dealt a heavy blow to the militants in airstrikes", "IS suffered another blow in strikes"
         dealt, suffered = blow_roles(usable, text, base, t_start)
