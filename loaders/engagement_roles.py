@@ -10,7 +10,7 @@ from loaders.advanced_after import advancer_fought
 from loaders.after_days_of import taker_shelled, truce_makers_fought
 from loaders.aircraft_words import AIR_FORCE, CORE, PLURALS, SUBJECT
 from loaders.between_sides import sides_against
-from loaders.blamed_after import blamed_after, blamed_by_speaker
+from loaders.blamed_after import blamed_after, blamed_by_speaker, blamed_for
 from loaders.blows_dealt import blow_roles
 from loaders.clause_roles import shared_subject_agent
 from loaders.clauses import PASSIVE_BEFORE
@@ -325,6 +325,7 @@ def find_roles(
     if not attackers:
         # "a chemical attack blamed on government forces", "which they claimed the army was responsible for"
         attackers.extend(blamed_after(usable, text, base, t_end) or blamed_by_speaker(usable, text, base, t_end))
+        attackers.extend(() if attackers else blamed_for(usable, text, base, t_start))  # "blamed X for the attack"
     if not attackers and not passive:
         for done in _DONE_BY.finditer(text):
             doer = first_after(usable, done.end(), base, text, reach=3)
