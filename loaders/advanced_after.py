@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.after_days_of import taker_shelled
 from loaders.model import Mention
 
 # The fight before the advance, its other side after "with": "after fierce clashes with", "following heavy fighting
@@ -44,3 +45,8 @@ def advancer_fought(actors: Sequence[Mention], text: str, base: int, match: re.M
         and not re.search(r"[,;:.]", text[m.span.end - base : advanced.start()])
     ]
     return [subject[0].key] if subject else []
+
+
+def took_or_gained(actors: Sequence[Mention], text: str, base: int, match: re.Match[str]) -> list[str]:
+    """The taker whose shelling "after N days of" told, else the advancer whose fight "after clashes with" told."""
+    return taker_shelled(actors, text, base, match) or advancer_fought(actors, text, base, match)

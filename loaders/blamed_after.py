@@ -90,7 +90,9 @@ def blames_unnamed(text: str, t_end: int) -> bool:
 # "Washington blamed Syrian government warplanes for the attack", "Russia blames rebels for the shelling": the side
 # blamed before "for" and the event noun, told already, that it is blamed for (thirty-fourth session, helper fixes34,
 # written-sentence probe). A blame sentence names the doer of an event the story told.
-_FOR_THE = re.compile(r"\s+for\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+_FOR_THE = re.compile(
+    r"(?<!\s)\s++for\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE
+)
 _BLAME_VERB = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
 # What may follow the side's name before "for": its arm ("warplanes", "forces"), a word or two
 _SIDE_TAIL = re.compile(r"(?:\s+[\w'’-]+){0,2}")
@@ -135,3 +137,12 @@ def blamed_event(text: str, start: int) -> bool:
     """Whether the word at text[start] is the event a side is blamed for ("blamed X warplanes for the attack")."""
     blamed = _BLAMED_FOR_EVENT.search(text, max(0, start - 90), start)
     return blamed is not None and blamed.end() == start
+
+
+def blamed_side(actors: Sequence[Mention], text: str, base: int, t_start: int, t_end: int) -> list[str]:
+    """The side blamed for the trigger's event: after its noun, by the source closing the sentence, or before "for"."""
+    return (
+        blamed_after(actors, text, base, t_end)
+        or blamed_by_speaker(actors, text, base, t_end)
+        or blamed_for(actors, text, base, t_start)
+    )
