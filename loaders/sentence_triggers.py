@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from loaders.battles_aside import battle_aside
 from loaders.blamed_after import aircraft_blamed, blamed_event
 from loaders.bombed_places import bombs_a_place
+from loaders.bombers_among_dead import bombers_among_dead
 from loaders.captives_taken import captives_by_pronoun
 from loaders.engagement_triggers import TERRITORY_GROUP, TYPES, trigger_matches
 from loaders.engagement_types import AIR_CONTEXT, MEANS
@@ -62,6 +63,7 @@ def find_triggers(text: str, base: int, mentions: Sequence[Mention], classes: Ma
             or (match.group("hit") is not None and not site_hit(text, match.start()))  # "the economy was hit"
             or agent_of_dropped(text, match, dropped_end)  # "an end to air strikes by Russian warplanes"
             or aircraft_blamed(text, match)  # "blamed Syrian warplanes for the attack": the doer of an event told
+            or bombers_among_dead(text, match)  # "killed, including several suicide bombers": the dead counted
         ):
             dropped_end = match.end()
             continue
