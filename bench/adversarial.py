@@ -68,6 +68,7 @@ from loaders.blamed_after import (
 )
 from loaders.blows_dealt import _DEALT, _SUFFERED
 from loaders.boilerplate import _LAUNCHED, _LINKED_HEADLINE, PHOTO_CREDIT, RELATED_LEAD
+from loaders.bombers_among_dead import _AMONG_DEAD, _BOMBERS
 from loaders.bulletin_headings import _ITEM_OPENS
 from loaders.bullets_fired import BULLETS_AT_HOMES
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
@@ -1704,6 +1705,7 @@ FRONTED34_TEXTS = cut("12 days earlier " * 313, "late on " * 625, "a few " * 834
 FIRED34_TEXTS = cut("a rocket " * 556, "rockets fired " * 358, "the " * 1250, " " * 5000)
 ADVANCED34_TEXTS = cut("advanced after " * 334, "after fierce " * 385, "clashes " * 625, " " * 5000)
 KILLED34_TEXTS = cut("were " * 1000, "have been " * 500, " " * 5000)
+AMONG34_TEXTS = cut("including several " * 278, "among them " * 455, "of the " * 715, " " * 5000, "suicide " * 625)
 BLAMED34_TEXTS = cut("blamed the " * 455, "for the attack " * 334, "blamed " * 715, " " * 5000, "a " * 2500)
 
 
@@ -2283,4 +2285,6 @@ CASES: tuple[Case, ...] = (
     Case("blamed_after._AIRCRAFT_BLAMED", "search", searched(_AIRCRAFT_BLAMED), BLAMED34_TEXTS),
     Case("blamed_after._FOR_AN_EVENT", "match", _matched(_FOR_AN_EVENT), BLAMED34_TEXTS),
     Case("blamed_after._BLAMED_FOR_EVENT", "search", searched(_BLAMED_FOR_EVENT), BLAMED34_TEXTS),
+    Case("bombers_among_dead._AMONG_DEAD", "search", searched(_AMONG_DEAD), AMONG34_TEXTS),
+    Case("bombers_among_dead._BOMBERS", "fullmatch", _fullmatched(_BOMBERS), AMONG34_TEXTS),
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bench.adversarial import (
     ADVANCED34_TEXTS,
+    AMONG34_TEXTS,
     BLAMED34_TEXTS,
     FIRED34_TEXTS,
     KILLED34_TEXTS,
@@ -22,6 +23,7 @@ from loaders.blamed_after import (
     _SIDE_TAIL,
     blamed_event,
 )
+from loaders.bombers_among_dead import _AMONG_DEAD, _BOMBERS
 from loaders.gazetteer import Gazetteer
 from loaders.story_turns import FIRED_FROM
 from loaders.the_hit import _WERE_KILLED
@@ -182,3 +184,29 @@ def test_blame_patterns_read_the_adversarial_inputs() -> None:
     text = "Washington blamed Syrian government warplanes for the attack"
     assert blamed_event(text, text.index("attack"))
     assert not blamed_event("Turkey blamed the YPG and attacked", 30)
+
+
+# --- "killed, including several suicide bombers": bombers counted among the dead tell no suicide bombing ---
+
+
+def test_suicide_bombers_among_the_dead_tell_no_bombing(gazetteer: Gazetteer) -> None:
+    text = "IS attacked Kobani on Friday. At least 40 jihadists were killed, including six suicide bombers, it said."
+    assert _told(text, gazetteer) == [("armed-clash", ["kobani"], ["islamic-state"], [])]
+
+
+def test_a_toll_among_them_suicide_bombers_makes_no_bombing_of_the_dead(gazetteer: Gazetteer) -> None:
+    text = "At least 40 IS fighters were killed in the attack on Kobani, including several suicide bombers."
+    assert [f[0] for f in _told(text, gazetteer)] == ["armed-clash"]
+
+
+def test_suicide_bombers_who_blew_themselves_up_are_still_a_bombing(gazetteer: Gazetteer) -> None:
+    found = _told("Two suicide bombers blew themselves up in Jableh, killing 12 people.", gazetteer)
+    assert found == [("suicide-bombing", ["jableh"], [], [])]
+    text = "The attack on Kobani was launched by IS fighters, including several suicide bombers who blew themselves up."
+    assert ("suicide-bombing", ["kobani"], ["islamic-state"], []) in _told(text, gazetteer)
+
+
+def test_bombers_patterns_read_the_adversarial_inputs() -> None:
+    assert [searched(_AMONG_DEAD)(t) for t in AMONG34_TEXTS] == [None, "among them among ", None, None, None]
+    assert [_fullmatched(_BOMBERS)(t) for t in AMONG34_TEXTS] == [None] * 5
+    assert searched(_AMONG_DEAD)("were killed, including several ") == "including several "
