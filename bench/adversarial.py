@@ -35,6 +35,7 @@ from loaders import (
 )
 from loaders.actor_mentions import _AIRCRAFT_HEDGED, _DEMONYM
 from loaders.actor_references import _OTHER_UNITS, _SOLDIERS_BEFORE, _THE_ARMY, _WHOSE_TROOPS
+from loaders.advanced_after import _ADVANCED, _AFTER_FIGHT, _FIGHT_WITH
 from loaders.after_days_of import _AFTER_DAYS_OF, _TRUCE_AGREED
 from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aims_after import _AIM
@@ -53,9 +54,22 @@ from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.battles_aside import _BROKE_OUT_BACK, _CAUSE_FOUGHT, _DAY, _DISPLACED_BY, _GOES_ON, _LULL_IN, _NOT_BEGUN
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
-from loaders.blamed_after import _BLAMED_FOR_OTHER, _BLAMED_ON, _RELATIVE_ON_NOUN, _RESPONSIBLE, _SAID_BLAMING
+from loaders.blamed_after import (
+    _AIRCRAFT_BLAMED,
+    _BLAME_VERB,
+    _BLAMED_FOR_EVENT,
+    _BLAMED_FOR_OTHER,
+    _BLAMED_ON,
+    _FOR_AN_EVENT,
+    _FOR_THE,
+    _RELATIVE_ON_NOUN,
+    _RESPONSIBLE,
+    _SAID_BLAMING,
+    _SIDE_TAIL,
+)
 from loaders.blows_dealt import _DEALT, _SUFFERED
 from loaders.boilerplate import _LAUNCHED, _LINKED_HEADLINE, PHOTO_CREDIT, RELATED_LEAD
+from loaders.bombers_among_dead import _AMONG_DEAD, _BOMBERS
 from loaders.bulletin_headings import _ITEM_OPENS
 from loaders.bullets_fired import BULLETS_AT_HOMES
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
@@ -224,7 +238,7 @@ from loaders.spots_added import _DEED
 from loaders.state_forces import _OWNED_FORCES
 from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
 from loaders.story_means import _FIGHTING
-from loaders.story_turns import _SEPARATE, _TIME_OPENING, FIGHT_OPENS, NEW_SCENE, OWN_DOER
+from loaders.story_turns import _SEPARATE, _TIME_OPENING, FIGHT_OPENS, FIRED_FROM, NEW_SCENE, OWN_DOER
 from loaders.struck_captions import STRIKE_TOLD
 from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
@@ -233,7 +247,7 @@ from loaders.surrenders import AGREED_TO_STOP, SURRENDERED
 from loaders.tallied_attacks import _IN_A_YEAR, _RECORDED, _THOUSANDS, _VICTIMS_TALLY
 from loaders.tallied_attacks import _SPAN as _TALLY_SPAN
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
-from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE
+from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE, _WERE_KILLED
 from loaders.timeline_entries import _ENTRY_DATE
 from loaders.timex import DAY_AFTER, find_time
 from loaders.to_as_preposition import TO_AS_PREPOSITION
@@ -1689,6 +1703,12 @@ DRIVEN34_TEXTS = cut("pushed back " * 417, "drove the IS " * 385, "expelled" * 6
 # a time fronted before a sentence's subject (leftopen34): runs of "12 days earlier " with no comma, of "late on ", of
 # "a few ", of blanks
 FRONTED34_TEXTS = cut("12 days earlier " * 313, "late on " * 625, "a few " * 834, " " * 5000)
+# fixes34: a munition fired from a place, an advance after a fight, the counted dead neutralized, a side blamed for
+FIRED34_TEXTS = cut("a rocket " * 556, "rockets fired " * 358, "the " * 1250, " " * 5000)
+ADVANCED34_TEXTS = cut("advanced after " * 334, "after fierce " * 385, "clashes " * 625, " " * 5000)
+KILLED34_TEXTS = cut("were " * 1000, "have been " * 500, " " * 5000)
+AMONG34_TEXTS = cut("including several " * 278, "among them " * 455, "of the " * 715, " " * 5000, "suicide " * 625)
+BLAMED34_TEXTS = cut("blamed the " * 455, "for the attack " * 334, "blamed " * 715, " " * 5000, "a " * 2500)
 
 # (reread34) "cleared ... of" armed men whose things follow: runs of "cleared the town of ISIS ", of "terrorists'" and
 # of "IS booby" with no end, of blanks after "militants"
@@ -2288,4 +2308,17 @@ CASES: tuple[Case, ...] = (
     Case("mention_context._BLANKS", "fullmatch", _fullmatched(_BLANKS), BLANKS34_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), STRUCK_DEAL34_TEXTS),
     Case("harmed_in._HURT_IN", "finditer", found(_HURT_IN), HARMED_BARE34_TEXTS),
+    Case("story_turns.FIRED_FROM", "match", _matched(FIRED_FROM), FIRED34_TEXTS),
+    Case("advanced_after._AFTER_FIGHT", "search", searched(_AFTER_FIGHT), ADVANCED34_TEXTS),
+    Case("advanced_after._FIGHT_WITH", "match", _matched(_FIGHT_WITH), ADVANCED34_TEXTS),
+    Case("advanced_after._ADVANCED", "finditer", found(_ADVANCED), ADVANCED34_TEXTS),
+    Case("the_hit._WERE_KILLED", "search", searched(_WERE_KILLED), KILLED34_TEXTS),
+    Case("blamed_after._FOR_THE", "search", searched(_FOR_THE), BLAMED34_TEXTS),
+    Case("blamed_after._BLAME_VERB", "search", searched(_BLAME_VERB), BLAMED34_TEXTS),
+    Case("blamed_after._SIDE_TAIL", "fullmatch", _fullmatched(_SIDE_TAIL), BLAMED34_TEXTS),
+    Case("blamed_after._AIRCRAFT_BLAMED", "search", searched(_AIRCRAFT_BLAMED), BLAMED34_TEXTS),
+    Case("blamed_after._FOR_AN_EVENT", "match", _matched(_FOR_AN_EVENT), BLAMED34_TEXTS),
+    Case("blamed_after._BLAMED_FOR_EVENT", "search", searched(_BLAMED_FOR_EVENT), BLAMED34_TEXTS),
+    Case("bombers_among_dead._AMONG_DEAD", "search", searched(_AMONG_DEAD), AMONG34_TEXTS),
+    Case("bombers_among_dead._BOMBERS", "fullmatch", _fullmatched(_BOMBERS), AMONG34_TEXTS),
 )

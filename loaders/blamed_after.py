@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.aircraft_words import ENDS_IN_SUBJECT
 from loaders.model import Mention
 
 # The trigger's own phrase, then "blamed on": a participle ("an attack blamed on X"), a passive ("was widely blamed
@@ -94,3 +95,64 @@ def blames_unnamed(text: str, t_end: int) -> bool:
     blaming terrorists"): a doer is told, so none is lent from the article's other reports."""
     said = _SAID_BLAMING.search(text, t_end)
     return said is not None and _UNNAMED.match(text, said.end()) is not None
+
+
+# "Washington blamed Syrian government warplanes for the attack", "Russia blames rebels for the shelling": the side
+# blamed before "for" and the event noun, told already, that it is blamed for (thirty-fourth session, helper fixes34,
+# written-sentence probe). A blame sentence names the doer of an event the story told.
+_FOR_THE = re.compile(
+    r"(?<!\s)\s++for\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE
+)
+_BLAME_VERB = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
+# What may follow the side's name before "for": its arm ("warplanes", "forces"), a word or two
+_SIDE_TAIL = re.compile(r"(?:\s+[\w'’-]+){0,2}")
+
+
+def blamed_for(actors: Sequence[Mention], text: str, base: int, t_start: int) -> list[str]:
+    """The side blamed for the event the trigger names ("blamed Syrian government warplanes for the attack")."""
+    told = _FOR_THE.search(text, max(0, t_start - 60), t_start)
+    if told is None or told.end() != t_start:
+        return []
+    for m in actors:
+        start, end = m.span.start - base, m.span.end - base
+        if end <= told.start() and _SIDE_TAIL.fullmatch(text, end, told.start()):
+            return [m.key] if _BLAME_VERB.search(text, max(0, start - 20), start) else []
+    return []
+
+
+# The aircraft blamed, the object of "blamed ... for": the blame names the doer of an event told, no strike of its own
+_AIRCRAFT_BLAMED = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_FOR_AN_EVENT = re.compile(r"\s+for\s+(?:the|this|that|these|those|its|their)\b", re.IGNORECASE)
+
+
+def aircraft_blamed(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is aircraft blamed for an event ("blamed Syrian government warplanes for the attack")."""
+    return (
+        ENDS_IN_SUBJECT.search(match.group(0)) is not None
+        and _AIRCRAFT_BLAMED.search(text, max(0, match.start() - 60), match.start()) is not None
+        and _FOR_AN_EVENT.match(text, match.end()) is not None
+    )
+
+
+# The event noun a blame sentence names after its side: "blamed Syrian government warplanes for the attack". The noun
+# retells an event told, whatever aircraft the blamed side flies: its type is the event's, not read from the words
+# around it.
+_BLAMED_FOR_EVENT = re.compile(
+    r"\bblam(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,5}?for\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def blamed_event(text: str, start: int) -> bool:
+    """Whether the word at text[start] is the event a side is blamed for ("blamed X warplanes for the attack")."""
+    blamed = _BLAMED_FOR_EVENT.search(text, max(0, start - 90), start)
+    return blamed is not None and blamed.end() == start
+
+
+def blamed_side(actors: Sequence[Mention], text: str, base: int, t_start: int, t_end: int) -> list[str]:
+    """The side blamed for the trigger's event: after its noun, by the source closing the sentence, or before "for"."""
+    return (
+        blamed_after(actors, text, base, t_end)
+        or blamed_by_speaker(actors, text, base, t_end)
+        or blamed_for(actors, text, base, t_start)
+    )

@@ -6,10 +6,11 @@ import re
 from collections.abc import Sequence
 
 from loaders.acted_on import hit_after_agent
-from loaders.after_days_of import taker_shelled, truce_makers_fought
+from loaders.advanced_after import took_or_gained
+from loaders.after_days_of import truce_makers_fought
 from loaders.aircraft_words import AIR_FORCE, CORE, PLURALS, SUBJECT
 from loaders.between_sides import sides_against
-from loaders.blamed_after import blamed_after, blamed_by_speaker
+from loaders.blamed_after import blamed_side
 from loaders.blows_dealt import blow_roles
 from loaders.clause_roles import shared_subject_agent
 from loaders.clauses import PASSIVE_BEFORE
@@ -305,7 +306,7 @@ def find_roles(
             if not _AND_BEFORE.search(text, clause_start, clause_start + verb.start()):
                 break
     if not attackers and not passive:
-        attackers.extend(subject_of_means(usable, text, base, match) or taker_shelled(usable, text, base, match))
+        attackers.extend(subject_of_means(usable, text, base, match) or took_or_gained(usable, text, base, match))
     if not (attackers or targets) and (makers := truce_makers_fought(usable, text, base, match)):
         attackers, targets = makers[:1], makers[1:]  # "X and Y agreed a truce after days of clashes": they fought
     if not attackers:
@@ -322,7 +323,7 @@ def find_roles(
                 attackers.append(doer.key)
     if not attackers:
         # "a chemical attack blamed on government forces", "which they claimed the army was responsible for"
-        attackers.extend(blamed_after(usable, text, base, t_end) or blamed_by_speaker(usable, text, base, t_end))
+        attackers.extend(blamed_side(usable, text, base, t_start, t_end))  # ..., "blamed X for the attack"
     if not attackers and not passive:
         for done in _DONE_BY.finditer(text):
             doer = first_after(usable, done.end(), base, text, reach=3)
@@ -390,8 +391,10 @@ def find_roles(
             targets.append(first.key)
     if fallen and not targets:
         # with no side named as fought, the fallen are the side hit (a target, so the fight joins the battle told with
-        # its attacker elsewhere); "killed in clashes with X" keeps X alone, as the other side's report would
+        # its attacker elsewhere)
         targets = fallen
+    elif fallen and fought_with and not attackers:
+        attackers = [k for k in fallen if k not in targets]  # "soldiers were martyred in clashes with X": they fought
     if not attackers or not targets:
         # "the aircraft dealt a heavy blow to the militants in airstrikes", "IS suffered another blow in strikes"
         dealt, suffered = blow_roles(usable, text, base, t_start)

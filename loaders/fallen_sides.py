@@ -15,7 +15,7 @@ _FELL_IN_FIGHT = re.compile(
     r"(?:\s+(?:fighters|soldiers|troops|members|militants|jihadists|rebels|forces|gunmen|men|personnel))?"
     # "members of government forces and its allies were killed": the side with its allies fell (twenty-sixth session)
     r"(?:\s+and\s+(?:its|their)\s+allies|\s+and\s+allied\s+(?:forces|fighters|militias|militiamen|troops|groups))?"
-    r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:killed|wounded|injured|slain|died)\s+"
+    r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:killed|wounded|injured|slain|died|martyred)\s+"
     r"(?:in|during)\s+(?:(?:the|heavy|fierce|violent|renewed|ongoing|new|fresh)\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -7,7 +7,9 @@ import re
 from collections.abc import Mapping, Sequence
 
 from loaders.battles_aside import battle_aside
+from loaders.blamed_after import aircraft_blamed, blamed_event
 from loaders.bombed_places import bombs_a_place
+from loaders.bombers_among_dead import bombers_among_dead
 from loaders.captives_taken import captives_by_pronoun
 from loaders.engagement_triggers import TERRITORY_GROUP, TYPES, trigger_matches
 from loaders.engagement_types import AIR_CONTEXT, MEANS
@@ -60,6 +62,8 @@ def find_triggers(text: str, base: int, mentions: Sequence[Mention], classes: Ma
             or spoken_of_only(text, match)  # "residents fear air strikes", "after the fighting ended"
             or (match.group("hit") is not None and not site_hit(text, match.start()))  # "the economy was hit"
             or agent_of_dropped(text, match, dropped_end)  # "an end to air strikes by Russian warplanes"
+            or aircraft_blamed(text, match)  # "blamed Syrian warplanes for the attack": the doer of an event told
+            or bombers_among_dead(text, match)  # "killed, including several suicide bombers": the dead counted
         ):
             dropped_end = match.end()
             continue
@@ -87,6 +91,8 @@ def _generic_trigger(
     near = text[_word_start(text, match.start() - 40) : _word_end(text, match.end() + 40)]
     word = match.group(0).lower()
     context = text if word.startswith("bomb") else near
+    if blamed_event(text, match.start()) and not word.startswith("bomb"):
+        return ("armed-clash", match, True)  # "blamed Syrian warplanes for the attack": the event told, whatever type
     if AIR_CONTEXT.search(context) and re.match(r"attack|raid|strike|struck|bomb|pound|target|hit", word):
         return ("air-strike", match, False)
     if word.startswith("bomb") and (

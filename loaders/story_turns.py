@@ -64,6 +64,8 @@ def continued_subject(
         return None  # "In Iraq meanwhile ...", "Elsewhere ...", "Separately ...": the story turns to another scene
     if OWN_DOER.match(body, _after_fronted_time(body, mined[index].span.start)):
         return None  # "A suicide bomber blew himself up ...": the sentence names its own doer, no actor told before
+    if FIRED_FROM.match(body, _after_fronted_time(body, mined[index].span.start)):
+        return None  # "A rocket fired from Syria hit Hermel": the text names where it came from, not who fired it
     if FIGHT_OPENS.match(body, mined[index].span.start) and not _fighters_named(per_sentence[index], classes):
         return None  # "Fighting continued in Jobar": no side of the sentence before is the fight's doer
     for m in per_sentence[index - 1]:
@@ -112,6 +114,16 @@ OWN_DOER = re.compile(
     r"(?:(?i:an?|two|three|four|several|unknown|unidentified|masked|armed)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?i:suicide\s+bombers?|(?:car\s+)?bombs?|explosive\s+devices?|IEDs?|gunm[ae]n|assailants?|attackers?|snipers?|"
     r"(?:land)?mines?)\b"
+)
+
+
+# A munition whose sentence says only where it came from: "A rocket fired from Syria hit Hermel", "Two mortar shells
+# launched from the eastern countryside landed in ..." (thirty-fourth session, helper fixes34, written-sentence probe).
+# A place is no doer, and the side the sentence before was about is not told to have fired it.
+FIRED_FROM = re.compile(
+    r"(?:(?i:an?|the|two|three|four|five|six|several|\d{1,3})\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?i:rockets?|missiles?|shells?|mortars?|rounds?|projectiles?)\s+"
+    r"(?i:(?:that|which)\s+were\s+)?(?i:fired|launched)\s+from\s"
 )
 
 

@@ -207,6 +207,9 @@ def holders_hit(text: str, base: int, match: re.Match[str], holders: Sequence[Me
     return ()
 
 
+_WERE_KILLED = re.compile(r"\b(?:were|have\s+been)\s+(?:killed|neutrali[sz]ed)\b")
+
+
 def victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: Sequence[str]) -> tuple[str, ...]:
     """The groups whose members the sentence counts among the dead ("killed 12 Nusra Front fighters")."""
     found: list[str] = []
@@ -218,10 +221,11 @@ def victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: Se
         one = _ONE_MEMBER_AFTER.match(text, end)
         if not one and not _MEMBERS_AFTER.match(text, end) and not _PEOPLE_NAMED.search(text, m.span.start - base, end):
             continue
-        # "88 rebel and regime forces have been killed": the count stands before both sides
+        # "88 rebel and regime forces have been killed": the count stands before both sides; "15 YPG/PKK terrorists":
+        # a slash joins two groups' names, both named (as `nearest_actors.coordinated` reads it; fixes34)
         first = i
         while first > 0 and re.fullmatch(
-            r"\s+and\s+(?:the\s+)?", text[actors[first - 1].span.end - base : actors[first].span.start - base]
+            r"\s+and\s+(?:the\s+)?|/", text[actors[first - 1].span.end - base : actors[first].span.start - base]
         ):
             first -= 1
         group = actors[first : i + 1]
@@ -231,7 +235,8 @@ def victim_groups(text: str, base: int, actors: Sequence[Mention], attackers: Se
             _KILLED_MEMBERS.search(before)
             or _ONE_KILLED.search(before)
             or (
-                _MEMBERS_KILLED.search(before) and re.search(r"\b(?:were|have\s+been)\s+killed\b", text[end : end + 60])
+                # "15 YPG/PKK terrorists were neutralized": the Turkish ministry's and Anadolu's word for killed
+                _MEMBERS_KILLED.search(before) and _WERE_KILLED.search(text, end, end + 60)
             )
         ):
             found += [g.key for g in group if g.key not in attackers and g.key not in found]
