@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 from detection import place_keys
+from written import written
 
+from bench.adversarial import LOCATED33_TEXTS, found
 from loaders.gazetteer import Gazetteer
+from loaders.located_lists import _LOCATED_RUN
 from loaders.possessive_places import possessive_stripped
 
 ZABADANI = "place/al-zabadani-890442377"
@@ -50,3 +53,32 @@ def test_a_person_owning_a_house_is_no_place(gazetteer: Gazetteer) -> None:
 def test_the_bare_s_is_no_possessive_here() -> None:
     assert possessive_stripped(["Hamas"]) == (["Hamas"], 0)
     assert possessive_stripped(["Chaddadi’s"]) == (["Chaddadi"], 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a comma list after "hit" or "struck" lists places as one after "shelled" does
+        ("Warplanes struck Douma, Zabadany and Quseir.", {ZABADANI, "place/al-qusayr-421178435"}),
+        ("Shelling hit Hama, Quseir and Morek on Monday.", {MORAK, "place/al-qusayr-421178435"}),
+        ("Shelling hit Douma, Hamoriyeh, Saqba and Zamalka.", {"place/hammurah-1259402551"}),
+    ],
+)
+def test_a_list_after_hit_or_struck_reads_its_respelt_towns(gazetteer: Gazetteer, text: str, keys: set[str]) -> None:
+    assert keys <= place_keys(gazetteer, text)
+
+
+def test_groups_and_men_hit_are_no_list_of_places(gazetteer: Gazetteer) -> None:
+    # no name of the list is a known place: no place is minted from what was hit
+    assert place_keys(gazetteer, "Air strikes hit Islamic State and Nusra Front positions.") == set()
+    assert (
+        place_keys(gazetteer, "New sanctions hit Rami Makhlouf, Mohammed Hamsho and Samer Foz, officials said.")
+        == set()
+    )
+    found = written("The drone struck Hezbollah, Iranian and Iraqi fighters near Aleppo.", gazetteer, titled=True)
+    assert {m.key for m in found.mentions if m.kind == "place"} == {"place/aleppo-421202163"}
+
+
+def test_the_located_run_reads_the_adversarial_texts() -> None:
+    # timed by make bench-patterns on the same inputs (bench/adversarial.py)
+    assert [len(found(_LOCATED_RUN)(text)) for text in LOCATED33_TEXTS] == [0, 500, 454, 0]
