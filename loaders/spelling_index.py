@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from loaders.aliases import fold, is_acronym, name_key, name_tokens, plain
 from loaders.french_spellings import english_spelt
 from loaders.glide_spellings import glides_written
+from loaders.kurdish_spellings import kurdish_read
 from loaders.name_forms import article_forms
 from loaders.reference_tables import Entity
 
@@ -54,13 +55,21 @@ class SpellingIndex:
     villages: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
 
     def owners(self, surfaces: Sequence[str]) -> set[str]:
-        """The known towns whose names have these words' vowel key, else their consonants alone."""
-        key = town_key(surfaces)
-        return self.by_vowels.get(key) or self.by_skeleton.get(skeleton(key), set())
+        """The known towns whose names have these words' vowel key, else their consonants alone; words in Kurdish or
+        Turkish letters read as English spells them first ("Qamişlo")."""
+        for words in (kurdish_read(surfaces), surfaces):
+            if words is None:
+                continue
+            key = town_key(words)
+            found = self.by_vowels.get(key) or self.by_skeleton.get(skeleton(key))
+            if found:
+                return found
+        return set()
 
     def village_owners(self, surfaces: Sequence[str]) -> set[str]:
-        """The villages whose names of two words or more have these words' vowel key."""
-        return self.villages.get(town_key(surfaces), set())
+        """The villages whose names of two words or more have these words' vowel key (Kurdish letters as above)."""
+        kurdish = kurdish_read(surfaces)
+        return (kurdish and self.villages.get(town_key(kurdish))) or self.villages.get(town_key(surfaces), set())
 
     def actor_owners(self, surfaces: Sequence[str]) -> set[str]:
         """The armed groups whose capitalised names have these words' vowel key."""

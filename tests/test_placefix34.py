@@ -7,8 +7,9 @@ import pytest
 from detection import place_keys
 from written import written
 
-from bench.adversarial import LOCATED33_TEXTS, found
+from bench.adversarial import KURDISH_TEXTS, LOCATED33_TEXTS, found
 from loaders.gazetteer import Gazetteer
+from loaders.kurdish_spellings import kurdish_read
 from loaders.located_lists import _LOCATED_RUN
 from loaders.possessive_places import possessive_stripped
 
@@ -82,3 +83,36 @@ def test_groups_and_men_hit_are_no_list_of_places(gazetteer: Gazetteer) -> None:
 def test_the_located_run_reads_the_adversarial_texts() -> None:
     # timed by make bench-patterns on the same inputs (bench/adversarial.py)
     assert [len(found(_LOCATED_RUN)(text)) for text in LOCATED33_TEXTS] == [0, 500, 454, 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # Kurdish and Turkish letters as Hawar's and Anadolu's English copy keeps them
+        ("Security forces in Qamişlo arrested two men on Sunday.", QAMISHLI),
+        ("Clashes broke out in Şêx Meqsûd, the Kurdish-held district of Aleppo.", "place/sheikh-maqsoud"),
+        ("Residents fled the shelling in Şehba overnight.", "place/shahba-421167011"),
+    ],
+)
+def test_a_town_in_kurdish_letters_is_found(gazetteer: Gazetteer, text: str, key: str) -> None:
+    assert key in place_keys(gazetteer, text)
+
+
+def test_kurdish_read_spells_the_letters_as_english_does() -> None:
+    assert kurdish_read(["Şêx", "Meqsûd"]) == ["shekh", "meqsud"]
+    assert kurdish_read(["Cindirês"]) == ["jindires"]  # "c" is "j" in a word so written
+    # no Kurdish letter: a plain "c" or "x" is an English or French one
+    assert kurdish_read(["Crac", "des", "Chevaliers"]) is None
+    assert kurdish_read(["Minbic"]) is None
+
+
+def test_a_name_in_turkish_letters_that_no_town_has_stays_apart(gazetteer: Gazetteer) -> None:
+    found = place_keys(gazetteer, "Foreign Minister Çavuşoğlu spoke to reporters in Ankara.")
+    assert found == {"place/ankara"}
+
+
+def test_kurdish_read_on_adversarial_text() -> None:
+    # timed by make bench-patterns on the same inputs (bench/adversarial.py)
+    shs, cs, words, xs = (kurdish_read([text]) for text in KURDISH_TEXTS)
+    assert shs == ["sh" * 5000] and cs == ["j" * 4999 + "e"]
+    assert words == ["shekh " * 1250] and xs == ["kh" * 4999 + "i"]
