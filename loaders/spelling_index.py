@@ -35,6 +35,12 @@ SPELT_ACTOR_CLASSES = frozenset({"NonStateArmedGroup"})
 ENGLISH_OPENERS = frozenset(fold(w) for w in ("in", "on", "of", "to", "by", "for", "from", "into", "and", "or", "the"))
 
 
+# Words that open a place name and that wires glue to the next one: "Kafrzita", "Kafrtakharim", "Tallrifaat".
+GLUED_OPENERS = frozenset(
+    name_key([w])[0] for w in ("kafr", "tal", "tell", "deir", "beit", "ain", "jisr", "khan", "maarat")
+)
+
+
 @dataclass(frozen=True)
 class IndexedName:
     """What the index needs of one name the gazetteer indexes: whose it is, how well known, and its words."""
@@ -112,6 +118,19 @@ def build(
         if bones and n.key not in bones and not _home_of_all(n, bones, homes):
             index.by_skeleton.pop(skeleton(key))  # any other entity's consonants: too loose to tell
     return index
+
+
+def add_glued(index: SpellingIndex) -> None:
+    """Key a town's or village's two-word name that opens on a name word also by its words glued ("Kafrzita" is Kafr
+    Zita), when one place owns the two words' key and the glued key is no other name's."""
+    glued: dict[tuple[str, ...], set[str]] = {}
+    for keys in (index.by_vowels, index.villages):
+        for key, owners in keys.items():
+            if len(key) == 2 and key[0] in GLUED_OPENERS and len(owners) == 1:
+                glued.setdefault(("".join(key),), set()).update(owners)
+    for key, owners in glued.items():
+        if len(owners) == 1 and key not in index.by_vowels:
+            index.by_vowels[key] = owners
 
 
 def _home_of_all(name: IndexedName, towns: set[str], homes: Mapping[str, frozenset[str]]) -> bool:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import pytest
 from detection import place_keys
-from written import written
+from written import TITLE_LINE, written
 
 from bench.adversarial import KURDISH_TEXTS, LOCATED33_TEXTS, found
 from loaders.gazetteer import Gazetteer
 from loaders.kurdish_spellings import kurdish_read
 from loaders.located_lists import _LOCATED_RUN
 from loaders.possessive_places import possessive_stripped
+from loaders.spelling_index import SpellingIndex, add_glued
 
 ZABADANI = "place/al-zabadani-890442377"
 SHADDADI = "place/al-shaddadi-1259983725"
@@ -116,3 +117,45 @@ def test_kurdish_read_on_adversarial_text() -> None:
     shs, cs, words, xs = (kurdish_read([text]) for text in KURDISH_TEXTS)
     assert shs == ["sh" * 5000] and cs == ["j" * 4999 + "e"]
     assert words == ["shekh " * 1250] and xs == ["kh" * 4999 + "i"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a name word glued to the next one, as some wires write it
+        ("Clashes erupted in Kafrtakharim on Monday.", "place/kafr-takharim-890449845"),
+        ("Regime helicopters dropped barrel bombs on Kafrsajna.", "place/kafr-sajnah-1293088207"),
+        ("Turkish artillery shelled Tallrifaat overnight.", "place/tell-rifaat-890449827"),
+        ("Rebels shelled Kafrzita and Latamna.", "place/kafr-zita-1125966329"),
+    ],
+)
+def test_a_glued_name_word_is_read_as_the_two_word_name(gazetteer: Gazetteer, text: str, key: str) -> None:
+    assert key in place_keys(gazetteer, text)
+
+
+def test_a_glued_key_is_added_only_for_one_owner_and_no_other_name() -> None:
+    index = SpellingIndex(
+        by_vowels={
+            ("kafr", "zata"): {"place/a"},
+            ("tal", "bak"): {"place/b"},
+            ("bat", "bak"): {"place/c"},
+            ("batbak",): {"place/d"},  # a one-word name of its own keeps its key
+            ("kafr", "nabl"): {"place/e", "place/f"},  # two owners: the spelling says nothing
+        },
+        villages={("dar", "hafar"): {"place/g"}, ("tal",): {"place/h"}},
+    )
+    add_glued(index)
+    assert index.by_vowels[("kafrzata",)] == {"place/a"}
+    assert index.by_vowels[("talbak",)] == {"place/b"}
+    assert index.by_vowels[("darhafar",)] == {"place/g"}
+    assert index.by_vowels[("batbak",)] == {"place/d"}
+    assert ("kafrnabl",) not in index.by_vowels
+
+
+def test_a_foreign_town_with_a_name_word_inside_stays_unlinked(gazetteer: Gazetteer) -> None:
+    text = "A rally in Darwin drew hundreds, while jets struck Kafr Zita."
+    found = written(text, gazetteer, titled=True)
+    body = TITLE_LINE + text
+    assert "place/kafr-zita-1125966329" in {m.key for m in found.mentions}
+    darwin = [m for m in found.mentions if body[m.span.start : m.span.end] == "Darwin"]
+    assert darwin and not any(m.linked for m in darwin)
