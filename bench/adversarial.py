@@ -18,6 +18,7 @@ from loaders import (
     fired_on,
     french_spellings,
     glide_spellings,
+    kurdish_spellings,
     listed_together,
     local_place_names,
     located_lists,
@@ -1527,6 +1528,8 @@ SPOKEN_TEXTS = cut("ayawey" * 840, "iaiouo" * 840, "hweja " * 840, "s" * 2500 + 
 GLIDE_TEXTS = cut("y" * 5000, "ia" * 2500, "bcdfg" * 999 + "y", "bia" * 1666)
 # a place word's French letters (places34): runs of "ch", of "ou" before a vowel, of "c" and "h", of consonants
 FRENCH_TEXTS = cut("ch" * 2500, "soue" * 1250, "c" * 2500 + "h" * 2500, "bcdfg" * 999 + "oui")
+# a place word's Kurdish and Turkish letters (placefix34): a run of "ş", of "c" with one "ê", of words, of "x"
+KURDISH_TEXTS = cut("ş" * 5000, "c" * 4999 + "ê", "Şêx " * 1250, "x" * 4999 + "î")
 # a city's possessive before its noun of quarters (places11)
 QUARTER_OF_TEXTS = cut("Aas " * 1250, "A" * 4980 + "s quarter of ", "Aleppos residential " * 250, "the of " * 720)
 # names read again with the feminine ending (places23): vowels, "at" repeated, a long capitalised run
@@ -1780,6 +1783,7 @@ CASES: tuple[Case, ...] = (
     Case("figure_hosts._TRUCE_BROKEN", "search", searched(_TRUCE_BROKEN), REVIEW10_TEXTS),
     Case("tribe_names.TRIBE_NAMED", "finditer", found(TRIBE_NAMED), CAPITALISED_RUN),
     Case("located_lists._LOCATED_RUN", "finditer", found(located_lists._LOCATED_RUN), STRUCK_LIST_TEXTS),
+    Case("located_lists._LOCATED_RUN", "finditer", found(located_lists._LOCATED_RUN), LOCATED33_TEXTS),
     Case("unlinked_names._COMPOUND", "finditer", found(unlinked_names._COMPOUND), STRUCK_LIST_TEXTS),
     Case("name_words.PLACE_NAME", "finditer", found(_PLACE_NAME), STRUCK_LIST_TEXTS),
     Case("place_lists._RUN_WORD", "finditer", found(place_lists._RUN_WORD), SET_OFF_TEXTS),
@@ -1831,6 +1835,7 @@ CASES: tuple[Case, ...] = (
     # (the function is cached per word: time the work, not the cache)
     Case("glide_spellings.glides_written", "sub", glide_spellings.glides_written.__wrapped__, GLIDE_TEXTS),
     Case("french_spellings.english_spelt", "sub", french_spellings.english_spelt.__wrapped__, FRENCH_TEXTS),
+    Case("kurdish_spellings.kurdish_read", "read", lambda text: kurdish_spellings.kurdish_read([text]), KURDISH_TEXTS),
     Case("namesakes._QUARTER_OF", "search", searched(namesakes._QUARTER_OF), QUARTER_OF_TEXTS),
     Case("construct_state.as_ta_marbuta", "sub", construct_state.as_ta_marbuta, CONSTRUCT_TEXTS),
     Case("place_lists._GROUP_REGION", "match", _matched(place_lists._GROUP_REGION), GROUP_TEXTS),

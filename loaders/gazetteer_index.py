@@ -171,6 +171,7 @@ class GazetteerIndex:
             if e.kind == "place" and e.cls == "Settlement" and place_tier(e) < 3 and self.in_syria(e.key)
         ]
         spelling_index.add_villages(index, villages, [name for _, name in named])
+        spelling_index.add_glued(index)
         return index
 
     def town_spelt(self, name: str) -> str | None:

@@ -11,7 +11,12 @@ from loaders.place_lists import NAME_RUN, Known, name_pieces
 
 # Verbs of bombardment, whose object is where the shells fell: "shelled Benin, al-Ruwayha and al-Bara" lists places as
 # "in" does (twenty-second session, helper outplace8). `_located_list_pieces` still asks a place it knows among them.
-_STRUCK = r"(?:targeted|targeting|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|pounding)"
+# "Shelling hit Douma, Hamoriyeh and Saqba", "jets struck Hama, Quseir and Morek" list them as "shelled" does
+# (placefix34).
+_STRUCK = (
+    r"(?:targeted|targeting|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|pounding|hit|hitting|struck|"
+    r"striking)"
+)
 # A comma-less list after a word that says where, with no noun of places after it: "in al-Hamediyeh Abu al-Duhour and
 # Khan Sheikhoun", "on Kafr Zita Jeb al-Rayan and Kefr Nabbouda" (`located_lists`).
 _LOCATED_RUN = re.compile(

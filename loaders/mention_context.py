@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from loaders.aliases import Token, fold
+from loaders.possessive_places import owns_place_part
 
 
 def words(text: str) -> frozenset[str]:
@@ -314,8 +315,8 @@ def road_end(tokens: list[Token], i: int, body: str) -> bool:
 
 def placed_by_neighbour(tokens: list[Token], i: int, body: str) -> bool:
     """Whether the word at i stands where a place does by the words around it: the object of a bombardment or a
-    capture, or an end of a road named by its towns."""
-    return taken_or_bombarded(tokens, i, body) or road_end(tokens, i, body)
+    capture, an end of a road named by its towns, or the owner of a town's parts ("Chaddadi's outskirts")."""
+    return taken_or_bombarded(tokens, i, body) or road_end(tokens, i, body) or owns_place_part(tokens, i, body)
 
 
 def same_clause(body: str, start: int, end: int) -> bool:

@@ -8,14 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from loaders import spelling_index
-from loaders.aliases import (
-    Token,
-    fold,
-    is_acronym,
-    plain,
-    possessive_base,
-    shape_matches,
-)
+from loaders.aliases import Token, fold, is_acronym, plain, possessive_base, shape_matches
 from loaders.bare_possessives import owns_what_follows, place_owns_what_follows
 from loaders.gazetteer_index import GazetteerIndex, Name, place_tier
 from loaders.mention_context import (
@@ -28,6 +21,7 @@ from loaders.mention_context import (
     placed_by_neighbour,
     sentence_initial,
 )
+from loaders.possessive_places import possessive_stripped
 from loaders.spelling_index import UNIT_FORM_WORDS
 
 MIN_VILLAGE_LETTERS = 4
@@ -138,21 +132,22 @@ class NameMatcher(GazetteerIndex):
         for length, window in _runs_at(tokens, i, body, longest, longer_than):
             if tuple(t.norm for t in window) in self._index:
                 continue  # the very name of another place or actor ("Sarin", a village), which was not taken here
-            owners = self._spelling.owners([t.surface for t in window])
+            surfaces, cut = possessive_stripped([t.surface for t in window])  # "Zabadany's western countryside"
+            owners = self._spelling.owners(surfaces)
             village = not owners and length > 1
             if village and not any(self._name_edge(window, j, False) for j in range(length)):
-                owners = self._spelling.village_owners([t.surface for t in window])  # "Homs Hama" is two towns
+                owners = self._spelling.village_owners(surfaces)  # "Homs Hama" is two towns
             if len(owners) != 1:
                 continue  # none, or two towns: the spelling does not say which
             entity = self._entities[next(iter(owners))]
             if length == 1 and (tokens[i].norm in self._stop or not self._placed(tokens, i, body)):
                 return None  # one word alone must stand where a place does ("gas Sarin" is no Suran)
             tier = place_tier(entity) if village else 3  # a village keeps the village rules
-            name = Name(entity.key, "place", tuple(t.surface for t in window), False, tier, entity.population or 0)
+            name = Name(entity.key, "place", tuple(surfaces), False, tier, entity.population or 0)
             if in_longer_name(body, tokens, i, length, self._name_edge):
                 return None  # a word of a longer name the gazetteer lacks: that name is some other place
             if self._fits(name, tokens, i, length, list(name.words), body):
-                return length, name, 0, ()
+                return length, name, cut, ()
         return None
 
     @staticmethod

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from loaders.aliases import fold, is_acronym, name_key, name_tokens, plain
 from loaders.french_spellings import english_spelt
 from loaders.glide_spellings import glides_written
+from loaders.kurdish_spellings import kurdish_read
 from loaders.name_forms import article_forms
 from loaders.reference_tables import Entity
 
@@ -32,6 +33,12 @@ SPELT_ACTOR_CLASSES = frozenset({"NonStateArmedGroup"})
 # are a name's first word ("In" has the key of "Ain", so "In Daraa" was Ain Dara in Afrin). An Arabic article the
 # gazetteer's names spell like an English word ("An", "As", "At") is left out: "As Sweida" is a spelling.
 ENGLISH_OPENERS = frozenset(fold(w) for w in ("in", "on", "of", "to", "by", "for", "from", "into", "and", "or", "the"))
+
+
+# Words that open a place name and that wires glue to the next one: "Kafrzita", "Kafrtakharim", "Tallrifaat".
+GLUED_OPENERS = frozenset(
+    name_key([w])[0] for w in ("kafr", "tal", "tell", "deir", "beit", "ain", "jisr", "khan", "maarat")
+)
 
 
 @dataclass(frozen=True)
@@ -54,13 +61,21 @@ class SpellingIndex:
     villages: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
 
     def owners(self, surfaces: Sequence[str]) -> set[str]:
-        """The known towns whose names have these words' vowel key, else their consonants alone."""
-        key = town_key(surfaces)
-        return self.by_vowels.get(key) or self.by_skeleton.get(skeleton(key), set())
+        """The known towns whose names have these words' vowel key, else their consonants alone; words in Kurdish or
+        Turkish letters read as English spells them first ("Qamişlo")."""
+        for words in (kurdish_read(surfaces), surfaces):
+            if words is None:
+                continue
+            key = town_key(words)
+            found = self.by_vowels.get(key) or self.by_skeleton.get(skeleton(key))
+            if found:
+                return found
+        return set()
 
     def village_owners(self, surfaces: Sequence[str]) -> set[str]:
-        """The villages whose names of two words or more have these words' vowel key."""
-        return self.villages.get(town_key(surfaces), set())
+        """The villages whose names of two words or more have these words' vowel key (Kurdish letters as above)."""
+        kurdish = kurdish_read(surfaces)
+        return (kurdish and self.villages.get(town_key(kurdish))) or self.villages.get(town_key(surfaces), set())
 
     def actor_owners(self, surfaces: Sequence[str]) -> set[str]:
         """The armed groups whose capitalised names have these words' vowel key."""
@@ -103,6 +118,19 @@ def build(
         if bones and n.key not in bones and not _home_of_all(n, bones, homes):
             index.by_skeleton.pop(skeleton(key))  # any other entity's consonants: too loose to tell
     return index
+
+
+def add_glued(index: SpellingIndex) -> None:
+    """Key a town's or village's two-word name that opens on a name word also by its words glued ("Kafrzita" is Kafr
+    Zita), when one place owns the two words' key and the glued key is no other name's."""
+    glued: dict[tuple[str, ...], set[str]] = {}
+    for keys in (index.by_vowels, index.villages):
+        for key, owners in keys.items():
+            if len(key) == 2 and key[0] in GLUED_OPENERS and len(owners) == 1:
+                glued.setdefault(("".join(key),), set()).update(owners)
+    for key, owners in glued.items():
+        if len(owners) == 1 and key not in index.by_vowels:
+            index.by_vowels[key] = owners
 
 
 def _home_of_all(name: IndexedName, towns: set[str], homes: Mapping[str, frozenset[str]]) -> bool:
