@@ -273,6 +273,7 @@ from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 from loaders.unnamed_doers import _BY_UNNAMED, _COUNTED, UNNAMED_KILLERS
 from loaders.unnamed_subjects import _JOINED, _OPENS_UNNAMED
 from loaders.unopposed import _UNOPPOSED_AFTER
+from loaders.used_to import _DAY_AFTER, _PAST_SPAN, _USED_TO
 
 SIZE = 5000  # characters of adversarial text a new regex is checked on
 REGEX_BUDGET = 0.02  # seconds a new regex may take on SIZE characters, as it is called
@@ -1729,6 +1730,9 @@ STRUCK_DEAL34_TEXTS = cut("struck the truce zone " * 228, "truce were struck by 
 HARMED_BARE34_TEXTS = cut("wounded in air " * 334, "killed by a b " * 358, "hurt in raids on " * 295)
 # (reread34) blanks between a verb and its object: runs of blanks and tabs, of no-break spaces, ending on a letter
 BLANKS34_TEXTS = cut(" \t" * 2499 + "x", "\u00a0" * 4999 + "x", " " * 5000)
+# a past habit told with "used to" (background34): runs of "used to ", of "used the ", of "used the the to ", of "in the
+# past " with no end, of blanks
+USED_TO34_TEXTS = cut("used to " * 625, "used the " * 556, "used the the to " * 313, "in the past " * 417, " " * 5000)
 
 
 CASES: tuple[Case, ...] = (
@@ -2321,4 +2325,7 @@ CASES: tuple[Case, ...] = (
     Case("blamed_after._BLAMED_FOR_EVENT", "search", searched(_BLAMED_FOR_EVENT), BLAMED34_TEXTS),
     Case("bombers_among_dead._AMONG_DEAD", "search", searched(_AMONG_DEAD), AMONG34_TEXTS),
     Case("bombers_among_dead._BOMBERS", "fullmatch", _fullmatched(_BOMBERS), AMONG34_TEXTS),
+    Case("used_to._USED_TO", "search", searched(_USED_TO), USED_TO34_TEXTS),
+    Case("used_to._PAST_SPAN", "search", searched(_PAST_SPAN), USED_TO34_TEXTS),
+    Case("used_to._DAY_AFTER", "match", _matched(_DAY_AFTER), USED_TO34_TEXTS),
 )
