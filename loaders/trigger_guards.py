@@ -62,7 +62,6 @@ from loaders.trapped_people import no_way_shut
 from loaders.truce_made import BREACH, MADE_BEFORE, MADE_BY, TOOK_EFFECT, TRUCE_MADE, TRUCE_WORD
 from loaders.truce_words import BODY_FOR_TRUCE, DEAL_FOR_OTHER, MAKERS_AFTER
 from loaders.unarmed_fights import fights_no_foe
-from loaders.used_to import used_to_habit
 
 # Future, conditional and hedged statements, and negation, within the trigger's clause.
 _HEDGE = re.compile(
@@ -229,8 +228,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "explosions were heard in Homs": a sound, no act told
     if spoken_of(text, match) or named_generically(text, match):
         return True  # "the chances of a truce", "called the bombing an aggression": spoken of, none reported
-    if told_as_history(text, match) or used_to_habit(text, match):
-        return True  # "has carried out several bombings in the past", "rebels used to fire mortars": history, habit
+    if told_as_history(text, match):
+        return True  # "has carried out several bombings in the past", "since the battle for Aleppo last year": history
     if grown_since(text, match):
         return True  # "fighting has intensified in Aleppo since mid-2012": the war's course, not one engagement
     if war_backdrop(text, match):
