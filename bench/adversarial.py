@@ -221,6 +221,7 @@ from loaders.province_scenes import _IN
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.reactions import _ANSWERED, _OPENS
+from loaders.relative_records import _PERFECT_AFTER, _RECORD_BEFORE, _RELATIVE_OPEN, _SET_OFF, _TIMED
 from loaders.repelled_attacks import _REPELLED, _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL, _passive_phrase_at
 from loaders.scene_merges import _BY_THE
 from loaders.scenes import _BREAK as _SCENE_BREAK
@@ -274,6 +275,7 @@ from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 from loaders.unnamed_doers import _BY_UNNAMED, _COUNTED, UNNAMED_KILLERS
 from loaders.unnamed_subjects import _JOINED, _OPENS_UNNAMED
 from loaders.unopposed import _UNOPPOSED_AFTER
+from loaders.used_to import _DAY_AFTER, _PAST_SPAN, _USED_TO
 
 SIZE = 5000  # characters of adversarial text a new regex is checked on
 REGEX_BUDGET = 0.02  # seconds a new regex may take on SIZE characters, as it is called
@@ -1732,6 +1734,12 @@ STRUCK_DEAL34_TEXTS = cut("struck the truce zone " * 228, "truce were struck by 
 HARMED_BARE34_TEXTS = cut("wounded in air " * 334, "killed by a b " * 358, "hurt in raids on " * 295)
 # (reread34) blanks between a verb and its object: runs of blanks and tabs, of no-break spaces, ending on a letter
 BLANKS34_TEXTS = cut(" \t" * 2499 + "x", "\u00a0" * 4999 + "x", " " * 5000)
+# a past habit told with "used to" (background34): runs of "used to ", of "used the ", of "used the the to ", of "in the
+# past " with no end, of blanks
+USED_TO34_TEXTS = cut("used to " * 625, "used the " * 556, "used the the to " * 313, "in the past " * 417, " " * 5000)
+# a side's record in a relative clause set off by commas (background34): runs of "IS, which has ", of "jets, from which
+# ", of " have also", of words with no comma, of blanks
+RECORD34_TEXTS = cut("IS, which has " * 358, "jets, from which " * 295, " have also" * 500, "rebels " * 715, " " * 5000)
 
 
 CASES: tuple[Case, ...] = (
@@ -2326,4 +2334,12 @@ CASES: tuple[Case, ...] = (
     Case("blamed_after._BLAMED_FOR_EVENT", "search", searched(_BLAMED_FOR_EVENT), BLAMED34_TEXTS),
     Case("bombers_among_dead._AMONG_DEAD", "search", searched(_AMONG_DEAD), AMONG34_TEXTS),
     Case("bombers_among_dead._BOMBERS", "fullmatch", _fullmatched(_BOMBERS), AMONG34_TEXTS),
+    Case("used_to._USED_TO", "search", searched(_USED_TO), USED_TO34_TEXTS),
+    Case("used_to._PAST_SPAN", "search", searched(_PAST_SPAN), USED_TO34_TEXTS),
+    Case("used_to._DAY_AFTER", "match", _matched(_DAY_AFTER), USED_TO34_TEXTS),
+    Case("relative_records._RECORD_BEFORE", "search", searched(_RECORD_BEFORE), RECORD34_TEXTS),
+    Case("relative_records._RELATIVE_OPEN", "search", searched(_RELATIVE_OPEN), RECORD34_TEXTS),
+    Case("relative_records._PERFECT_AFTER", "match", _matched(_PERFECT_AFTER), RECORD34_TEXTS),
+    Case("relative_records._SET_OFF", "match", _matched(_SET_OFF), RECORD34_TEXTS),
+    Case("relative_records._TIMED", "search", searched(_TIMED), RECORD34_TEXTS),
 )

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from loaders.compared_events import OLD_DATE_AFTER
+from loaders.relative_records import record_in_relative
 from loaders.timex import FULL_MONTHS
+from loaders.used_to import used_to_habit
 
 # "has carried out several bombings", "have attacked": a perfect before the trigger, within a few words of it
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:[\w-]+\s+){1,5}$", re.IGNORECASE)
@@ -111,10 +113,13 @@ def dated_in_clause(text: str, match: re.Match[str]) -> bool:
 
 
 def told_as_history(text: str, match: re.Match[str]) -> bool:
-    """Whether the trigger is a deed told as history: in the past, a dated time, a dated taking or a dated harm."""
+    """Whether the trigger is a deed told as history: in the past, a dated time, a dated taking or a dated harm, a
+    habit told with "used to", or a side's record in a relative clause set off by commas."""
     return (
         done_in_the_past(text, match)
         or dated_back(text, match)
         or taken_in_relative(text, match)
         or dated_in_clause(text, match)
+        or used_to_habit(text, match)
+        or record_in_relative(text, match)
     )
