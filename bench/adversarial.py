@@ -180,6 +180,7 @@ from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.owners_told_before import ITS_SITE
 from loaders.paired_states import _ADVERB, _STATE_VERB, _WORD_BEFORE, capitals_paired_with_capitals
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
+from loaders.paragraph_joins import _REFERS_BACK
 from loaders.participle_takers import _ING, _PREPOSITION_BEFORE
 from loaders.party_capitals import PARTY_BEFORE
 from loaders.passive_subjects import _INSIDE_SUBJECT
@@ -1732,6 +1733,9 @@ STRUCK_DEAL34_TEXTS = cut("struck the truce zone " * 228, "truce were struck by 
 HARMED_BARE34_TEXTS = cut("wounded in air " * 334, "killed by a b " * 358, "hurt in raids on " * 295)
 # (reread34) blanks between a verb and its object: runs of blanks and tabs, of no-break spaces, ending on a letter
 BLANKS34_TEXTS = cut(" \t" * 2499 + "x", "\u00a0" * 4999 + "x", " " * 5000)
+# a paragraph opening that points back at the one before (paras34): runs of "But, " with no word after, of "The ", of
+# opening quotes, of blanks
+PARAGRAPH34_TEXTS = cut("But, " * 1000, "The " * 1250, "“" * 5000, " " * 5000)
 
 
 CASES: tuple[Case, ...] = (
@@ -2326,4 +2330,5 @@ CASES: tuple[Case, ...] = (
     Case("blamed_after._BLAMED_FOR_EVENT", "search", searched(_BLAMED_FOR_EVENT), BLAMED34_TEXTS),
     Case("bombers_among_dead._AMONG_DEAD", "search", searched(_AMONG_DEAD), AMONG34_TEXTS),
     Case("bombers_among_dead._BOMBERS", "fullmatch", _fullmatched(_BOMBERS), AMONG34_TEXTS),
+    Case("paragraph_joins._REFERS_BACK", "match", _matched(_REFERS_BACK), PARAGRAPH34_TEXTS),
 )
