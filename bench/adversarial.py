@@ -135,6 +135,7 @@ from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE
 from loaders.killed_told_before import _SHARE_OF_THE_DEAD
 from loaders.kurdish_police import ASAYISH, KURDISH_POLICE
 from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE
+from loaders.link_lists import _FIRST_LINK, LIST_HEADING
 from loaders.local_actor_names import _HOSPITAL_REACHED, _SPEAKER_AT, SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import FEATURE, LANDMARK, OPENING_PLACE, PLACE_BEFORE, SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
@@ -1736,6 +1737,9 @@ BLANKS34_TEXTS = cut(" \t" * 2499 + "x", "\u00a0" * 4999 + "x", " " * 5000)
 # a paragraph opening that points back at the one before (paras34): runs of "But, " with no word after, of "The ", of
 # opening quotes, of blanks
 PARAGRAPH34_TEXTS = cut("But, " * 1000, "The " * 1250, "“" * 5000, " " * 5000)
+# a line that heads a list of links, or opens one (paras34): runs of "Related " with no colon, of "read also ", of
+# "Read more :" with blanks, of blanks
+LINKS34_TEXTS = cut("Related " * 625, "read also " * 500, "Read more " + " " * 4980 + ":", " " * 5000)
 
 
 CASES: tuple[Case, ...] = (
@@ -2331,4 +2335,6 @@ CASES: tuple[Case, ...] = (
     Case("bombers_among_dead._AMONG_DEAD", "search", searched(_AMONG_DEAD), AMONG34_TEXTS),
     Case("bombers_among_dead._BOMBERS", "fullmatch", _fullmatched(_BOMBERS), AMONG34_TEXTS),
     Case("paragraph_joins._REFERS_BACK", "match", _matched(_REFERS_BACK), PARAGRAPH34_TEXTS),
+    Case("link_lists.LIST_HEADING", "fullmatch", _fullmatched(LIST_HEADING), LINKS34_TEXTS),
+    Case("link_lists._FIRST_LINK", "match", _matched(_FIRST_LINK), LINKS34_TEXTS),
 )

@@ -3,8 +3,9 @@ does run together. Texts written for the tests."""
 
 from __future__ import annotations
 
-from bench.adversarial import PARAGRAPH34_TEXTS, _matched
+from bench.adversarial import LINKS34_TEXTS, PARAGRAPH34_TEXTS, _matched
 from loaders.gazetteer import Gazetteer
+from loaders.link_lists import _FIRST_LINK, LIST_HEADING, is_link
 from loaders.paragraph_joins import _REFERS_BACK
 from tests.written import JUNE_12_2017, placed_attacker_slugs
 
@@ -98,3 +99,42 @@ def test_refers_back_reads_pointing_words_only() -> None:
     assert opening("Theodore said.") is None
     assert opening("But they withdrew.") == "But they"
     assert [opening(t) for t in PARAGRAPH34_TEXTS] == [None, None, None, None]
+
+
+# --- a list of links set one a line under its heading is furniture, as its run in one line is ---
+
+_LINKS = "\n\nRebels Shell Aleppo Neighbourhoods\n\nRussian jets strike Raqqa again\n\n"
+
+
+def test_links_under_a_related_heading_are_no_events(gazetteer: Gazetteer) -> None:
+    found = _read(_JETS + "\n\nRelated" + _LINKS + "The strikes hit a market in the town centre.", gazetteer)
+    assert found == [_SARAQEB]
+
+
+def test_links_after_a_read_also_line_with_its_first_link_are_no_events(gazetteer: Gazetteer) -> None:
+    text = _JETS + "\n\nRead also: Turkey warns Kurdish fighters in Manbij" + _LINKS + "Another raid hit Ariha."
+    found = _read(text, gazetteer)
+    assert found[0] == _SARAQEB
+    assert all("raqqa-421172833" not in e[1] and "aleppo-421202163" not in e[1] for e in found)
+
+
+def test_a_sentence_after_the_heading_is_the_story(gazetteer: Gazetteer) -> None:
+    text = _JETS + "\n\nRelated\n\nRussian jets struck Raqqa on Sunday, killing four people, activists said."
+    found = _read(text, gazetteer)
+    assert found == [_SARAQEB, ("air-strike", ["raqqa-421172833"], ["russian-aerospace-forces", "russia"])]
+
+
+def test_list_heading_reads_headings_alone() -> None:
+    assert LIST_HEADING.fullmatch("Related") is not None
+    assert LIST_HEADING.fullmatch("Read more:") is not None
+    assert LIST_HEADING.fullmatch("Related fighting in Hama") is None
+    assert _FIRST_LINK.match("Also read: Turkey warns Kurdish fighters") is not None
+    assert _FIRST_LINK.match("Related fighting in Hama killed four.") is None
+    assert [LIST_HEADING.fullmatch(t) is not None for t in LINKS34_TEXTS] == [False, False, True, False]
+    assert [_matched(_FIRST_LINK)(t) for t in LINKS34_TEXTS] == [None, None, None, None]
+
+
+def test_is_link_is_a_short_line_with_no_stop() -> None:
+    assert is_link("Russian Jets Strike Raqqa Again")
+    assert not is_link("The strikes hit a market in the town centre.")
+    assert not is_link(" ".join(["word"] * 30))
