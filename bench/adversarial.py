@@ -135,6 +135,7 @@ from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE
 from loaders.killed_told_before import _SHARE_OF_THE_DEAD
 from loaders.kurdish_police import ASAYISH, KURDISH_POLICE
 from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE
+from loaders.link_lists import _FIRST_LINK, LIST_HEADING
 from loaders.local_actor_names import _HOSPITAL_REACHED, _SPEAKER_AT, SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import FEATURE, LANDMARK, OPENING_PLACE, PLACE_BEFORE, SUN_ARTICLE
 from loaders.men_of_group import MEN_OF
@@ -180,6 +181,7 @@ from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
 from loaders.owners_told_before import ITS_SITE
 from loaders.paired_states import _ADVERB, _STATE_VERB, _WORD_BEFORE, capitals_paired_with_capitals
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
+from loaders.paragraph_joins import _REFERS_BACK
 from loaders.participle_takers import _ING, _PREPOSITION_BEFORE
 from loaders.party_capitals import PARTY_BEFORE
 from loaders.passive_subjects import _INSIDE_SUBJECT
@@ -1740,6 +1742,12 @@ USED_TO34_TEXTS = cut("used to " * 625, "used the " * 556, "used the the to " * 
 # a side's record in a relative clause set off by commas (background34): runs of "IS, which has ", of "jets, from which
 # ", of " have also", of words with no comma, of blanks
 RECORD34_TEXTS = cut("IS, which has " * 358, "jets, from which " * 295, " have also" * 500, "rebels " * 715, " " * 5000)
+# a paragraph opening that points back at the one before (paras34): runs of "But, " with no word after, of "The ", of
+# opening quotes, of blanks
+PARAGRAPH34_TEXTS = cut("But, " * 1000, "The " * 1250, "“" * 5000, " " * 5000)
+# a line that heads a list of links, or opens one (paras34): runs of "Related " with no colon, of "read also ", of
+# "Read more :" with blanks, of blanks
+LINKS34_TEXTS = cut("Related " * 625, "read also " * 500, "Read more " + " " * 4980 + ":", " " * 5000)
 
 
 CASES: tuple[Case, ...] = (
@@ -2342,4 +2350,7 @@ CASES: tuple[Case, ...] = (
     Case("relative_records._PERFECT_AFTER", "match", _matched(_PERFECT_AFTER), RECORD34_TEXTS),
     Case("relative_records._SET_OFF", "match", _matched(_SET_OFF), RECORD34_TEXTS),
     Case("relative_records._TIMED", "search", searched(_TIMED), RECORD34_TEXTS),
+    Case("paragraph_joins._REFERS_BACK", "match", _matched(_REFERS_BACK), PARAGRAPH34_TEXTS),
+    Case("link_lists.LIST_HEADING", "fullmatch", _fullmatched(LIST_HEADING), LINKS34_TEXTS),
+    Case("link_lists._FIRST_LINK", "match", _matched(_FIRST_LINK), LINKS34_TEXTS),
 )

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from loaders.counted_days import COUNTS
 from loaders.engagements import COMBATANT_CLASSES
 from loaders.model import Mention, Sentence
+from loaders.paragraph_joins import runs_on
 from loaders.speech_verbs import PUT, SAID, either
 from loaders.timex import FULL_MONTHS
 
@@ -49,7 +50,7 @@ def continued_subject(
     per_sentence: Sequence[Sequence[Mention]],
     classes: Mapping[str, str],
 ) -> str | None:
-    """The actor a sentence keeps talking about: the subject of the sentence before, in the same paragraph.
+    """The actor a sentence keeps talking about: the subject of the sentence before, in its paragraph or the last one.
 
     Used only when the sentence's own subject names no actor ("Russia intervenes ... The Federation fighters
     carried out raids"); the previous sentence's subject is its first actor mention at its very start. classes: the
@@ -58,8 +59,8 @@ def continued_subject(
     if index == 0:
         return None
     previous = mined[index - 1]
-    if "\n" in body[previous.span.end : mined[index].span.start]:
-        return None
+    if not runs_on(body, previous, mined[index]):
+        return None  # a title, a subheading or furniture stands between: the story starts anew
     if _TURN.match(body, mined[index].span.start) or _SEPARATE.match(body, mined[index].span.start):
         return None  # "In Iraq meanwhile ...", "Elsewhere ...", "Separately ...": the story turns to another scene
     if OWN_DOER.match(body, _after_fronted_time(body, mined[index].span.start)):

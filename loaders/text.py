@@ -19,6 +19,7 @@ from loaders.boilerplate import (
     WIRE_DATELINE,
     is_boilerplate,
 )
+from loaders.link_lists import LIST_HEADING, is_link, opens_list
 from loaders.model import Sentence, Span
 from loaders.paragraph_datelines import paragraph_dateline
 from loaders.struck_captions import tells_a_strike
@@ -57,10 +58,17 @@ def sentences(body: str) -> list[Sentence]:
     """
     result: list[Sentence] = []
     first_text_line = True
+    in_list = False  # under a heading of links set one a line, as run together they would be one furniture run
     for line in _LINE.finditer(body):
         start, end = _strip(body, line.start(), line.end())
         if start >= end:
             continue
+        line_text = body[start:end].strip(" \t•·*")
+        if LIST_HEADING.fullmatch(line_text) or (in_list and is_link(line_text)):
+            in_list = True  # "Related\n\nRebels Shell Aleppo\n\nRussian Jets Strike Raqqa": no event of the story
+            result.append(Sentence(Span(start, end), boilerplate=True))
+            continue
+        in_list = opens_list(line_text)
         if first_text_line:
             first_text_line = False
             dateline = DATELINE.match(body, start, end)
