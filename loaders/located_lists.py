@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from loaders.local_place_names import PERSONS_AFTER_LIST
 from loaders.model import Span
 from loaders.place_lists import NAME_RUN, Known, name_pieces
 
@@ -50,5 +51,7 @@ def located_lists(text: str, known: Known | None = None) -> Iterator[list[Span]]
         # the military academy and ..."): the caller asks more of such a run
         if ands or len(pieces) > 1:
             cut = next((i for i, (s, e) in enumerate(pieces) if text[s:e].split()[0] in _SENTENCE_WORDS), len(pieces))
+            if cut and PERSONS_AFTER_LIST.match(text, pieces[cut - 1][1]):
+                cut -= 1  # "hit Aleppo and al-Watan said": a verb of saying makes the last name its speaker (review7)
             # a piece holding "and" is no one name ("in Aleppo and Samir and Layla moved"): names of people, not a list
             yield [Span(start, end) for start, end in pieces[:cut] if not re.search(r"\band\b", text[start:end])]
