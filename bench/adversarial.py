@@ -1717,6 +1717,9 @@ KILLED34_TEXTS = cut("were " * 1000, "have been " * 500, " " * 5000)
 AMONG34_TEXTS = cut("including several " * 278, "among them " * 455, "of the " * 715, " " * 5000, "suicide " * 625)
 BLAMED34_TEXTS = cut("blamed the " * 455, "for the attack " * 334, "blamed " * 715, " " * 5000, "a " * 2500)
 
+# (reread34b) a verb after a list's last name: runs of blanks before no verb, of "said" with no blank, of "were" glued
+SUBJECT_OF34_TEXTS = cut(" " * 5000, "said" * 1250, " \t" * 2500 + "saidx", "were" * 1250)
+
 # (reread34) "cleared ... of" armed men whose things follow: runs of "cleared the town of ISIS ", of "terrorists'" and
 # of "IS booby" with no end, of blanks after "militants"
 CLEARED_THINGS34_TEXTS = cut(
@@ -1800,6 +1803,7 @@ CASES: tuple[Case, ...] = (
     Case("tribe_names.TRIBE_NAMED", "finditer", found(TRIBE_NAMED), CAPITALISED_RUN),
     Case("located_lists._LOCATED_RUN", "finditer", found(located_lists._LOCATED_RUN), STRUCK_LIST_TEXTS),
     Case("located_lists._LOCATED_RUN", "finditer", found(located_lists._LOCATED_RUN), LOCATED33_TEXTS),
+    Case("located_lists._SUBJECT_OF", "match", _matched(located_lists._SUBJECT_OF), SUBJECT_OF34_TEXTS),
     Case("unlinked_names._COMPOUND", "finditer", found(unlinked_names._COMPOUND), STRUCK_LIST_TEXTS),
     Case("name_words.PLACE_NAME", "finditer", found(_PLACE_NAME), STRUCK_LIST_TEXTS),
     Case("place_lists._RUN_WORD", "finditer", found(place_lists._RUN_WORD), SET_OFF_TEXTS),

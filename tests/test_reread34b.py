@@ -1,0 +1,51 @@
+"""Over-reach the review of the thirty-fourth session's second round found, on articles written for these tests
+(helper reread34b)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.adversarial import SUBJECT_OF34_TEXTS, _matched
+from loaders.gazetteer import Gazetteer
+from loaders.located_lists import _SUBJECT_OF
+from tests.written import place_spans
+
+# --- a list after "struck" or "shelled" whose names after the comma are the subject of a new clause ---
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Jets struck Hama, Karim said, killing his neighbours.", "Hama"),
+        ("Regime forces shelled Hama, Omar and Ali were killed, their father said.", "Hama"),
+        ("Jets bombed Idlib, Samir and Layla fled to the border.", "Idlib"),
+        ("Fighting raged in Aleppo, Nabil told Reuters.", "Aleppo"),
+    ],
+)
+def test_names_that_speak_or_fall_after_a_listed_place_are_no_places(
+    gazetteer: Gazetteer, text: str, place: str
+) -> None:
+    assert [surface for surface, _ in place_spans(text, gazetteer)] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling hit Douma, Hamouriyeh and Saqba, killing 12 civilians.",
+        "Regime jets bombed Kafr Nabl, Maarat al-Numan and Saraqeb on Monday.",
+        "Jets bombed Kafr Nabl, Maarat al-Numan and Saraqeb, which are held by rebels.",
+    ],
+)
+def test_a_list_of_places_closed_by_a_time_or_a_comma_is_still_read(gazetteer: Gazetteer, text: str) -> None:
+    assert len(place_spans(text, gazetteer)) == 3
+
+
+def test_an_unknown_name_in_a_list_of_places_closed_by_a_stop_is_still_read(gazetteer: Gazetteer) -> None:
+    found = place_spans("Jets bombed Idlib, Kafr Zibad and Qurqaniya.", gazetteer)
+    assert [surface for surface, _ in found] == ["Idlib", "Kafr Zibad", "Qurqaniya"]
+
+
+def test_subject_of_reads_the_adversarial_inputs() -> None:
+    assert [_matched(_SUBJECT_OF)(t) for t in SUBJECT_OF34_TEXTS] == [None] * 4
+    assert _matched(_SUBJECT_OF)(" said, killing") == " said"
+    assert _matched(_SUBJECT_OF)(" sayings") is None
