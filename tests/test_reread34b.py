@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from bench.adversarial import SUBJECT_OF34_TEXTS, _matched
+from loaders.blamed_after import _FOR_AN_EVENT
 from loaders.gazetteer import Gazetteer
 from loaders.located_lists import _SUBJECT_OF
-from tests.written import place_spans
+from tests.written import JUNE_12_2017, engagements, place_slug, place_spans, slug
 
 # --- a list after "struck" or "shelled" whose names after the comma are the subject of a new clause ---
 
@@ -49,3 +50,33 @@ def test_subject_of_reads_the_adversarial_inputs() -> None:
     assert [_matched(_SUBJECT_OF)(t) for t in SUBJECT_OF34_TEXTS] == [None] * 4
     assert _matched(_SUBJECT_OF)(" said, killing") == " said"
     assert _matched(_SUBJECT_OF)(" sayings") is None
+
+
+# --- aircraft blamed "for the deaths of ...": with no event noun after "for", the aircraft tell the strike ---
+
+
+def _told(text: str, gazetteer: Gazetteer) -> list[tuple[str, list[str], list[str]]]:
+    """(type, place slugs, attacker slugs) of each engagement of an article dated 12 June 2017."""
+    return [
+        (e.type, [place_slug(k) for k in e.places], [slug(k) for k in e.attackers])
+        for e in engagements(text, gazetteer, titled=True, published=JUNE_12_2017)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists blamed Syrian government warplanes for the deaths of 20 civilians in Saraqeb.",
+        "Residents blamed government warplanes for the killing of a family in Saraqeb.",
+        "Medics blamed government warplanes for the death of a paramedic in Saraqeb.",
+    ],
+)
+def test_aircraft_blamed_for_an_outcome_still_tell_the_strike(gazetteer: Gazetteer, text: str) -> None:
+    assert [(t, p) for t, p, _ in _told(text, gazetteer)] == [("air-strike", ["saraqib"])]
+
+
+def test_aircraft_blamed_for_an_attack_told_tell_no_second_strike(gazetteer: Gazetteer) -> None:
+    text = "Washington blamed Syrian government warplanes for the attack on the aid convoy near Aleppo."
+    assert _told(text, gazetteer) == [("air-strike", ["aleppo"], ["syrian-arab-air-force", "baathist-syria"])]
+    assert _matched(_FOR_AN_EVENT)(" for the air strikes on Idlib") == " for the air strikes"
+    assert _matched(_FOR_AN_EVENT)(" for the deaths of 20 civilians") is None
