@@ -7,6 +7,7 @@ import pytest
 
 from bench.adversarial import SUBJECT_OF34_TEXTS, _matched
 from loaders.blamed_after import _FOR_AN_EVENT
+from loaders.bombers_among_dead import _AMONG_DEAD
 from loaders.gazetteer import Gazetteer
 from loaders.located_lists import _SUBJECT_OF
 from tests.written import JUNE_12_2017, engagements, place_slug, place_spans, slug
@@ -80,3 +81,24 @@ def test_aircraft_blamed_for_an_attack_told_tell_no_second_strike(gazetteer: Gaz
     assert _told(text, gazetteer) == [("air-strike", ["aleppo"], ["syrian-arab-air-force", "baathist-syria"])]
     assert _matched(_FOR_AN_EVENT)(" for the air strikes on Idlib") == " for the air strikes"
     assert _matched(_FOR_AN_EVENT)(" for the deaths of 20 civilians") is None
+
+
+# --- "including ten by suicide bombers": the dead the bombers killed, a bombing told ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens were killed in Jableh and Tartous, including at least ten by suicide bombers.",
+        "Some 30 people died in Jableh, including 12 by suicide bombers and the rest by shelling.",
+    ],
+)
+def test_dead_counted_by_suicide_bombers_are_a_bombing(gazetteer: Gazetteer, text: str) -> None:
+    assert [t for t, _, _ in _told(text, gazetteer)] == ["suicide-bombing"]
+
+
+def test_suicide_bombers_among_the_dead_still_tell_no_bombing(gazetteer: Gazetteer) -> None:
+    text = "IS attacked Kobani on Friday. At least 40 jihadists were killed, including six suicide bombers, it said."
+    assert _told(text, gazetteer) == [("armed-clash", ["kobani"], ["islamic-state"])]
+    assert _AMONG_DEAD.search("were killed, including ten by ") is None
+    assert _AMONG_DEAD.search("were killed, including ten ") is not None
