@@ -107,7 +107,7 @@ from loaders.denied_and_remarked import (
     _TOLL_AFTER,
     _VERDICT_FOR,
 )
-from loaders.engagement_roles import _BOMBARDMENT_FROM, _DONE_BY, _NOUN_OBJECT_GAP
+from loaders.engagement_roles import _DONE_BY, _NOUN_OBJECT_GAP
 from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
 from loaders.extract import extract
@@ -115,6 +115,7 @@ from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT, _VICTIMS_END, dead
 from loaders.fights_spoken_of import _AGENT_GAP, _DISCUSSED, _ENDED, _FEARING, _TIME_THE, _TO_BE_HALTED, _WISHED_FOR
 from loaders.figure_hosts import _TRUCE_BROKEN
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _NUMBER_ROSE, _PASSIVE_KILL
+from loaders.fire_sources import _BOMBARDMENT_FROM
 from loaders.foreign_name_parts import _ENDS_JOIN, KUNYA_OF, ROAD_AFTER, STREET_AFTER
 from loaders.foreign_namesakes import names_pattern
 from loaders.fought_since import _HAD_BEEN, _SINCE_DAY
@@ -1766,7 +1767,7 @@ CASES: tuple[Case, ...] = (
     Case("unarmed_fights._NOT_A_FOE", "finditer", found(_NOT_A_FOE), LEFTOVER_TEXTS),
     Case("unarmed_fights._FIGHT_VERB", "finditer", found(_FIGHT_VERB), LEFTOVER_TEXTS),
     Case("harm_and_holding_words.SHOT_INTO_HOMES", "finditer", found(_SHOT_INTO_HOMES), LEFTOVER_TEXTS),
-    Case("engagement_roles._BOMBARDMENT_FROM", "finditer", found(_BOMBARDMENT_FROM), LEFTOVER_TEXTS),
+    Case("fire_sources._BOMBARDMENT_FROM", "finditer", found(_BOMBARDMENT_FROM), LEFTOVER_TEXTS),
     Case("aliases.tokenize", "tokenize", lambda text: len(tokenize(text)), SPACED_ARTICLES, 0.5),
     Case("harm_and_holding_words.SNIPER_FIRE", "findall", _SNIPER.findall, SNIPER_TEXTS),
     Case("nearest_actors._CIVILIANS_AFTER", "match", _matched(_CIVILIANS_AFTER), CIVILIANS30_TEXTS),
