@@ -10,6 +10,7 @@ from loaders.blamed_after import _FOR_AN_EVENT
 from loaders.bombers_among_dead import _AMONG_DEAD
 from loaders.gazetteer import Gazetteer
 from loaders.located_lists import _SUBJECT_OF
+from loaders.story_turns import FIRED_FROM
 from tests.written import JUNE_12_2017, engagements, place_slug, place_spans, slug
 
 # --- a list after "struck" or "shelled" whose names after the comma are the subject of a new clause ---
@@ -102,3 +103,28 @@ def test_suicide_bombers_among_the_dead_still_tell_no_bombing(gazetteer: Gazette
     assert _told(text, gazetteer) == [("armed-clash", ["kobani"], ["islamic-state"])]
     assert _AMONG_DEAD.search("were killed, including ten by ") is None
     assert _AMONG_DEAD.search("were killed, including ten ") is not None
+
+
+# --- "Two Grad rockets fired from Syria", "Two rockets, fired from Syria,": where they came from names no doer ---
+
+_FSA = "Rebels of the Free Syrian Army fought government troops near Qusayr on Sunday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two Grad rockets fired from Syria hit the town of Hermel, wounding two people.",
+        "Two Katyusha rockets fired from Syria hit the town of Hermel, wounding two people.",
+        "Two rockets, fired from Syria, hit the town of Hermel, wounding two people.",
+    ],
+)
+def test_named_or_set_off_rockets_fired_from_a_place_borrow_no_doer(gazetteer: Gazetteer, sentence: str) -> None:
+    found = _told(_FSA + sentence, gazetteer)
+    assert found == [("armed-clash", ["al-qusayr"], ["free-syrian-army"]), ("shelling", ["hermel"], [])]
+
+
+def test_rebels_who_fire_rockets_from_a_town_still_fire_them(gazetteer: Gazetteer) -> None:
+    found = _told(_FSA + "The rebels fired rockets from Qusayr at Hermel.", gazetteer)
+    assert ("shelling", ["al-qusayr"], ["syrian-rebels"]) in found
+    assert _matched(FIRED_FROM)("Two Grad rockets fired from Syria") == "Two Grad rockets fired from "
+    assert _matched(FIRED_FROM)("The rebels fired rockets from Jarablus") is None
