@@ -237,6 +237,7 @@ from loaders.similar_attacks import _OTHER_STRIKES, _SIMILAR_BOMBING
 from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.speaking_units import SPEAKS_AFTER, UNIT_NAME
+from loaders.spelling_index import _GLUED_SPELT
 from loaders.spelling_variants import spelling_key
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
 from loaders.spots_added import _DEED
@@ -1719,6 +1720,8 @@ AMONG34_TEXTS = cut("including several " * 278, "among them " * 455, "of the " *
 BLAMED34_TEXTS = cut("blamed the " * 455, "for the attack " * 334, "blamed " * 715, " " * 5000, "a " * 2500)
 
 # (reread34b) a verb after a list's last name: runs of blanks before no verb, of "said" with no blank, of "were" glued
+# (reread34b) a glued name's opener: runs of "kfkf", of "ma'" with no "r", of "jisss"
+GLUED34_TEXTS = cut("kfkf" * 1250, "ma'" * 1666, "ji" + "s" * 4998)
 SUBJECT_OF34_TEXTS = cut(" " * 5000, "said" * 1250, " \t" * 2500 + "saidx", "were" * 1250)
 
 # (reread34) "cleared ... of" armed men whose things follow: runs of "cleared the town of ISIS ", of "terrorists'" and
@@ -1805,6 +1808,7 @@ CASES: tuple[Case, ...] = (
     Case("located_lists._LOCATED_RUN", "finditer", found(located_lists._LOCATED_RUN), STRUCK_LIST_TEXTS),
     Case("located_lists._LOCATED_RUN", "finditer", found(located_lists._LOCATED_RUN), LOCATED33_TEXTS),
     Case("located_lists._SUBJECT_OF", "match", _matched(located_lists._SUBJECT_OF), SUBJECT_OF34_TEXTS),
+    Case("spelling_index._GLUED_SPELT", "match", _matched(_GLUED_SPELT), GLUED34_TEXTS),
     Case("unlinked_names._COMPOUND", "finditer", found(unlinked_names._COMPOUND), STRUCK_LIST_TEXTS),
     Case("name_words.PLACE_NAME", "finditer", found(_PLACE_NAME), STRUCK_LIST_TEXTS),
     Case("place_lists._RUN_WORD", "finditer", found(place_lists._RUN_WORD), SET_OFF_TEXTS),

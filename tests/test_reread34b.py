@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import SUBJECT_OF34_TEXTS, _matched
+from bench.adversarial import GLUED34_TEXTS, SUBJECT_OF34_TEXTS, _matched
 from loaders.blamed_after import _FOR_AN_EVENT
 from loaders.bombers_among_dead import _AMONG_DEAD
 from loaders.gazetteer import Gazetteer
 from loaders.located_lists import _SUBJECT_OF
+from loaders.spelling_index import _GLUED_SPELT, glued_spelt
 from loaders.story_turns import FIRED_FROM
 from tests.written import JUNE_12_2017, engagements, place_slug, place_spans, slug
 
@@ -128,3 +129,28 @@ def test_rebels_who_fire_rockets_from_a_town_still_fire_them(gazetteer: Gazettee
     assert ("shelling", ["al-qusayr"], ["syrian-rebels"]) in found
     assert _matched(FIRED_FROM)("Two Grad rockets fired from Syria") == "Two Grad rockets fired from "
     assert _matched(FIRED_FROM)("The rebels fired rockets from Jarablus") is None
+
+
+# --- a glued key taken only by a word spelt as a glued name opens: "Andorra" is no "Ain Dara" ---
+
+
+def test_a_foreign_name_with_a_glued_key_stays_unlinked(gazetteer: Gazetteer) -> None:
+    assert [k for _, k in place_spans("Fighting raged in Andorra.", gazetteer)] == ["place/local/andorra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Kurdish fighters shelled Aindara on Monday.", "place/ain-dara-421177357"),
+        ("Clashes erupted in Kafrtakharim on Monday.", "place/kafr-takharim-890449845"),
+        ("Turkish artillery shelled Tallrifaat overnight.", "place/tell-rifaat-890449827"),
+    ],
+)
+def test_a_glued_name_spelt_with_its_opener_is_still_read(gazetteer: Gazetteer, text: str, key: str) -> None:
+    assert [k for _, k in place_spans(text, gazetteer)] == [key]
+
+
+def test_glued_spelt_reads_the_openers() -> None:
+    assert [glued_spelt([w]) for w in ("Kfarzita", "Tellrifaat", "Deirhafer", "Aindara", "Maaretmisrin")] == [True] * 5
+    assert [glued_spelt([w]) for w in ("Andorra", "Darwin", "Talk")] == [False, False, True]
+    assert [_matched(_GLUED_SPELT)(t) for t in GLUED34_TEXTS] == [None, None, None]
