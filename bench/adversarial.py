@@ -107,7 +107,7 @@ from loaders.denied_and_remarked import (
     _TOLL_AFTER,
     _VERDICT_FOR,
 )
-from loaders.engagement_roles import _BOMBARDMENT_FROM, _DONE_BY, _NOUN_OBJECT_GAP
+from loaders.engagement_roles import _DONE_BY, _NOUN_OBJECT_GAP
 from loaders.engagement_triggers import trigger_matches
 from loaders.engagement_types import _REBEL_WORD_BEFORE, _STATE_WORD_BEFORE, AIR_CONTEXT
 from loaders.extract import extract
@@ -115,6 +115,7 @@ from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT, _VICTIMS_END, dead
 from loaders.fights_spoken_of import _AGENT_GAP, _DISCUSSED, _ENDED, _FEARING, _TIME_THE, _TO_BE_HALTED, _WISHED_FOR
 from loaders.figure_hosts import _TRUCE_BROKEN
 from loaders.figures import _ACTIVE_KILL, _AND_MORE, _NUMBER_ROSE, _PASSIVE_KILL
+from loaders.fire_sources import _BOMBARDMENT_FROM
 from loaders.foreign_name_parts import _ENDS_JOIN, KUNYA_OF, ROAD_AFTER, STREET_AFTER
 from loaders.foreign_namesakes import names_pattern
 from loaders.fought_since import _HAD_BEEN, _SINCE_DAY
@@ -236,6 +237,7 @@ from loaders.similar_attacks import _OTHER_STRIKES, _SIMILAR_BOMBING
 from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.speaking_units import SPEAKS_AFTER, UNIT_NAME
+from loaders.spelling_index import _GLUED_SPELT
 from loaders.spelling_variants import spelling_key
 from loaders.spoken_of import _FEAR_VERB, _JUDGED_HEAD, _JUDGEMENT, _PREPARED_FOR, _SUPERLATIVE_PREDICATE, _WHAT_BEFORE
 from loaders.spots_added import _DEED
@@ -1717,6 +1719,11 @@ KILLED34_TEXTS = cut("were " * 1000, "have been " * 500, " " * 5000)
 AMONG34_TEXTS = cut("including several " * 278, "among them " * 455, "of the " * 715, " " * 5000, "suicide " * 625)
 BLAMED34_TEXTS = cut("blamed the " * 455, "for the attack " * 334, "blamed " * 715, " " * 5000, "a " * 2500)
 
+# (reread34b) a verb after a list's last name: runs of blanks before no verb, of "said" with no blank, of "were" glued
+# (reread34b) a glued name's opener: runs of "kfkf", of "ma'" with no "r", of "jisss"
+GLUED34_TEXTS = cut("kfkf" * 1250, "ma'" * 1666, "ji" + "s" * 4998)
+SUBJECT_OF34_TEXTS = cut(" " * 5000, "said" * 1250, " \t" * 2500 + "saidx", "were" * 1250)
+
 # (reread34) "cleared ... of" armed men whose things follow: runs of "cleared the town of ISIS ", of "terrorists'" and
 # of "IS booby" with no end, of blanks after "militants"
 CLEARED_THINGS34_TEXTS = cut(
@@ -1763,7 +1770,7 @@ CASES: tuple[Case, ...] = (
     Case("unarmed_fights._NOT_A_FOE", "finditer", found(_NOT_A_FOE), LEFTOVER_TEXTS),
     Case("unarmed_fights._FIGHT_VERB", "finditer", found(_FIGHT_VERB), LEFTOVER_TEXTS),
     Case("harm_and_holding_words.SHOT_INTO_HOMES", "finditer", found(_SHOT_INTO_HOMES), LEFTOVER_TEXTS),
-    Case("engagement_roles._BOMBARDMENT_FROM", "finditer", found(_BOMBARDMENT_FROM), LEFTOVER_TEXTS),
+    Case("fire_sources._BOMBARDMENT_FROM", "finditer", found(_BOMBARDMENT_FROM), LEFTOVER_TEXTS),
     Case("aliases.tokenize", "tokenize", lambda text: len(tokenize(text)), SPACED_ARTICLES, 0.5),
     Case("harm_and_holding_words.SNIPER_FIRE", "findall", _SNIPER.findall, SNIPER_TEXTS),
     Case("nearest_actors._CIVILIANS_AFTER", "match", _matched(_CIVILIANS_AFTER), CIVILIANS30_TEXTS),
@@ -1800,6 +1807,8 @@ CASES: tuple[Case, ...] = (
     Case("tribe_names.TRIBE_NAMED", "finditer", found(TRIBE_NAMED), CAPITALISED_RUN),
     Case("located_lists._LOCATED_RUN", "finditer", found(located_lists._LOCATED_RUN), STRUCK_LIST_TEXTS),
     Case("located_lists._LOCATED_RUN", "finditer", found(located_lists._LOCATED_RUN), LOCATED33_TEXTS),
+    Case("located_lists._SUBJECT_OF", "match", _matched(located_lists._SUBJECT_OF), SUBJECT_OF34_TEXTS),
+    Case("spelling_index._GLUED_SPELT", "match", _matched(_GLUED_SPELT), GLUED34_TEXTS),
     Case("unlinked_names._COMPOUND", "finditer", found(unlinked_names._COMPOUND), STRUCK_LIST_TEXTS),
     Case("name_words.PLACE_NAME", "finditer", found(_PLACE_NAME), STRUCK_LIST_TEXTS),
     Case("place_lists._RUN_WORD", "finditer", found(place_lists._RUN_WORD), SET_OFF_TEXTS),

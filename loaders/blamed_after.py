@@ -122,7 +122,14 @@ def blamed_for(actors: Sequence[Mention], text: str, base: int, t_start: int) ->
 
 # The aircraft blamed, the object of "blamed ... for": the blame names the doer of an event told, no strike of its own
 _AIRCRAFT_BLAMED = re.compile(r"\bblam(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-_FOR_AN_EVENT = re.compile(r"\s+for\s+(?:the|this|that|these|those|its|their)\b", re.IGNORECASE)
+# ... only when what it is blamed for is an event noun, itself a trigger: blamed "for the deaths of 20 civilians" or
+# "for the destruction of the hospital", the aircraft are the only word that tells the strike (review reread34b)
+_FOR_AN_EVENT = re.compile(
+    r"\s+for\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|airstrikes?|raids?|bombings?|bombardments?|shelling|massacres?|assaults?|offensive|"
+    r"onslaught|explosions?|blasts?|barrel\s+bombs?)\b",
+    re.IGNORECASE,
+)
 
 
 def aircraft_blamed(text: str, match: re.Match[str]) -> bool:

@@ -11,7 +11,8 @@ from loaders.counts import NUMBER
 # probe): the bombing trigger had made the dead its targets and the attack a suicide bombing.
 _AMONG_DEAD = re.compile(
     rf"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:(?:at\s+least\s+)?(?:several|some|many|a\s+few|"
-    rf"a\s+number\s+of|{NUMBER})\s+)?(?:(?:of\s+)?(?:the|its|their)\s+)?(?:(?:were|are)\s+)?(?:[\w-]+\s+)?$",
+    # not "by": "including at least ten by suicide bombers" counts the bombers' dead, a bombing told (reread34b)
+    rf"a\s+number\s+of|{NUMBER})\s+)?(?:(?:of\s+)?(?:the|its|their)\s+)?(?:(?:were|are)\s+)?(?:(?!by\s)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _BOMBERS = re.compile(r"suicide\s+bombers", re.IGNORECASE)

@@ -15,6 +15,7 @@ from loaders.blows_dealt import blow_roles
 from loaders.clause_roles import shared_subject_agent
 from loaders.clauses import PASSIVE_BEFORE
 from loaders.fallen_sides import dead_after, fallen_side
+from loaders.fire_sources import firer_phrase
 from loaders.held_area_fire import firer_of_held_area
 from loaders.joined_verbs import GERUND_NOUN, opens_the_sentence, shares_subject
 from loaders.means_subjects import subject_of_means
@@ -153,21 +154,6 @@ _RESPONSIBILITY = re.compile(
 _AND_BEFORE = re.compile(r"\band\s+$")
 # "terrorists targeted on Wednesday afternoon al-Adawi": a time between verb and object leaves the object there.
 WHEN_THEN_OBJECT = re.compile(rf"\s+{DAY_TIME}\s+(?!(?:{AFTER_NO_OBJECT}|and|or)\b)(?=[A-Za-z])")
-# Munitions fired from the ground, and a sniper's shots: what they came "from" is who fired them ("a sniper from the
-# Nusra Front shot", twentieth session).
-_GROUND_FIRE = re.compile(r"(?i)fire|shell|rocket|mortar|artillery|sniper")
-# "an escalated bombardment from government forces": "from" right after the noun names who bombards; a word between
-# may tell of the victims instead ("killed in the bombardments mostly from Jabhat al-Nusra": the dead were Nusra's)
-_BOMBARDMENT_FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
-
-
-def _bombarded_from(word: str, after: str) -> re.Match[str] | None:
-    """The "from" right after a bombardment noun, whose object is who bombards, else None."""
-    if not re.fullmatch(r"(?i)bombardments?", word):
-        return None
-    return _BOMBARDMENT_FROM.match(after)
-
-
 _PART_OF = re.compile(r"\bas\s+part\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _CAMPAIGN = re.compile(
     r"(?:'s|’s|'|’)?\s+(?:[\w-]+\s+){0,2}?(?:onslaught|offensive|campaign|assault|operation|push|drive)\b",
@@ -219,13 +205,8 @@ def find_roles(
     if blamed:
         # "blaming the attack on forces loyal to Assad": who is blamed did it
         by = re.match(r"^\s+on\s+(?:the\s+)?", after)
-    if by is None and _GROUND_FIRE.search(match.group(0)):
-        # "a barrage of rocket fire from Syrian rebels", "shells from the rebel enclave": who fired them
-        by = re.match(r"^\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?", after)
     if by is None:
-        by = _bombarded_from(match.group(0), after)
-    if by is None and match.group(0).lower().startswith("sniper"):
-        by = re.match(r"^\s+of\s+(?:the\s+)?", after)  # "snipers of the regime fired": the regime's men, not its hit
+        by = firer_phrase(match.group(0), after)  # "rocket fire from Syrian rebels", "snipers of the regime"
     if by:
         first = first_after(usable, t_end + by.end(), base, text, reach=3)
         if first is None and not blamed:

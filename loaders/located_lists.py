@@ -28,6 +28,12 @@ _LOCATED_RUN = re.compile(
 _SENTENCE_WORDS = frozenset(
     "If But It He She They We When While As After Since Although Though So Then There This That These Those".split()  # noqa: SIM905
 )
+# A verb right after a list's last name: the names after its comma are the subject of a new clause, people who speak,
+# fled or fell ("jets struck Hama, Karim said", "shelled Douma, Omar and Ali were killed"), not places shelled. A list
+# of places ends on a comma, a stop, a time or a locative ("shelled Douma, Harasta and Arbin on Monday").
+_SUBJECT_OF = re.compile(
+    r"\s+(?:said|says|told|added|recalled|explained|fled|died|survived|escaped|lost|were|was|are|is|had|have|has)\b"
+)
 
 
 def located_lists(text: str, known: Known | None = None) -> Iterator[list[Span]]:
@@ -49,6 +55,8 @@ def located_lists(text: str, known: Known | None = None) -> Iterator[list[Span]]
                 pieces = [(s, e) for s, e in pieces if s < first_and]
         # with no "and" the run may still be a list whose "and" comes after a lower-case item ("Daret Ezza al-Mansoura
         # the military academy and ..."): the caller asks more of such a run
+        if _SUBJECT_OF.match(text, match.end("run")) and (comma := match.group("run").find(",")) > 0:
+            pieces = [(s, e) for s, e in pieces if s < match.start("run") + comma]  # "struck Hama, Karim said"
         if ands or len(pieces) > 1:
             cut = next((i for i, (s, e) in enumerate(pieces) if text[s:e].split()[0] in _SENTENCE_WORDS), len(pieces))
             if cut and PERSONS_AFTER_LIST.match(text, pieces[cut - 1][1]):

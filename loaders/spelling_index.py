@@ -59,6 +59,7 @@ class SpellingIndex:
     by_skeleton: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     actors: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     villages: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    glued: set[tuple[str, ...]] = field(default_factory=set)  # the keys `add_glued` made
 
     def owners(self, surfaces: Sequence[str]) -> set[str]:
         """The known towns whose names have these words' vowel key, else their consonants alone; words in Kurdish or
@@ -67,7 +68,8 @@ class SpellingIndex:
             if words is None:
                 continue
             key = town_key(words)
-            found = self.by_vowels.get(key) or self.by_skeleton.get(skeleton(key))
+            vowels = self.by_vowels.get(key) if key not in self.glued or glued_spelt(words) else None
+            found = vowels or self.by_skeleton.get(skeleton(key))
             if found:
                 return found
         return set()
@@ -131,6 +133,19 @@ def add_glued(index: SpellingIndex) -> None:
     for key, owners in glued.items():
         if len(owners) == 1 and key not in index.by_vowels:
             index.by_vowels[key] = owners
+            index.glued.add(key)
+
+
+# How wires spell the opening name words they glue: a glued key is taken only by a word that opens so. The vowel key
+# alone lets foreign names in: "Andorra" has the key of "Ain Dara" glued (review reread34b).
+_GLUED_SPELT = re.compile(
+    r"(?i)(?:k[aeiou]?f[aeiou]?r|[tT][aeiy]ll?|d(?:ei|ay|ai|ie|e)r|b[ae][iy]?t|[ae][iy]n|jis+e?r|khan|ma['’]?a?r+[ae]t)"
+)
+
+
+def glued_spelt(surfaces: Sequence[str]) -> bool:
+    """Whether a word opens on a spelling of a name word that wires glue to the next ("Kafrzita", "Tallrifaat")."""
+    return len(surfaces) == 1 and _GLUED_SPELT.match(surfaces[0]) is not None
 
 
 def _home_of_all(name: IndexedName, towns: set[str], homes: Mapping[str, frozenset[str]]) -> bool:

@@ -120,10 +120,12 @@ OWN_DOER = re.compile(
 
 # A munition whose sentence says only where it came from: "A rocket fired from Syria hit Hermel", "Two mortar shells
 # launched from the eastern countryside landed in ..." (thirty-fourth session, helper fixes34, written-sentence probe).
-# A place is no doer, and the side the sentence before was about is not told to have fired it.
+# A place is no doer, and the side the sentence before was about is not told to have fired it. A munition's own name
+# may be capitalised ("Two Grad rockets", "Katyusha rockets") and the participle set off by a comma ("Two rockets,
+# fired from Syria, hit"; reread34b).
 FIRED_FROM = re.compile(
-    r"(?:(?i:an?|the|two|three|four|five|six|several|\d{1,3})\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?i:rockets?|missiles?|shells?|mortars?|rounds?|projectiles?)\s+"
+    r"(?:(?i:an?|the|two|three|four|five|six|several|\d{1,3})\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?i:rockets?|missiles?|shells?|mortars?|rounds?|projectiles?),?\s+"
     r"(?i:(?:that|which)\s+were\s+)?(?i:fired|launched)\s+from\s"
 )
 

@@ -10,7 +10,7 @@ import pytest
 from detection import engagement_kinds
 
 from bench.adversarial import LEFTOVER_TEXTS
-from loaders.engagement_roles import _BOMBARDMENT_FROM
+from loaders.fire_sources import _BOMBARDMENT_FROM
 from loaders.gazetteer import Gazetteer
 from loaders.harm_and_holding_words import SHOT_INTO_HOMES
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
