@@ -1,0 +1,30 @@
+"""Thirty-fourth session, helper fixes34b: this session's rules in comma-less text, and misreadings. Texts written."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from loaders.gazetteer import Gazetteer
+from tests.written import JUNE_12_2017, side_slugs
+
+_told = partial(side_slugs, titled=True, published=JUNE_12_2017)
+
+# --- "Clashes broke out in Deir ez-Zor between A and B": a hyphenated place name before "between" ---
+
+
+def test_sides_after_a_hyphenated_place_before_between(gazetteer: Gazetteer) -> None:
+    for text in (
+        "Clashes broke out in Deir ez-Zor between the army and Islamic State fighters.",
+        "Clashes broke out in al-Bab between the army and Islamic State fighters.",
+        "Clashes erupted in Ras al-Ain between Turkish-backed rebels and the SDF.",
+    ):
+        found = _told(text, gazetteer)
+        assert [e for e in found if e[0] == "armed-clash" and e[1] and e[2]], (text, found)
+
+
+def test_between_far_after_the_trigger_names_no_sides(gazetteer: Gazetteer) -> None:
+    # hyphenated words count toward the verb's short reach: "between" six words on tells of something else (talks)
+    text = "Clashes broke out in Deir ez-Zor on Monday weeks after the stalled al-Bab talks between the army and IS."
+    found = _told(text, gazetteer)
+    assert [e for e in found if e[0] == "armed-clash"], found
+    assert not [e for e in found if e[1] or e[2]], found
