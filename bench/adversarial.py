@@ -149,6 +149,7 @@ from loaders.nearest_actors import (
     _CIVILIANS_AFTER,
     _HELP_GAP,
     _JOINED_VERB_GAP,
+    _LAUNCHED_AT_END,
     _NATIONALITY_AND,
     _OWN_VERB_FIRST,
     _PROGRESSIVE_AT,
@@ -1741,6 +1742,10 @@ USED_TO34_TEXTS = cut("used to " * 625, "used the " * 556, "used the the to " * 
 # ", of " have also", of words with no comma, of blanks
 RECORD34_TEXTS = cut("IS, which has " * 358, "jets, from which " * 295, " have also" * 500, "rebels " * 715, " " * 5000)
 
+# (fixes34b) a launching verb closing a comma-less relative clause: runs of " fired a b c d " (too many words after it),
+# of " fired" with no word after, of blanks
+LAUNCHED34B_TEXTS = cut(" fired a b c d " * 334, " fired" * 834, " " * 5000)
+
 
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
@@ -2342,4 +2347,5 @@ CASES: tuple[Case, ...] = (
     Case("relative_records._PERFECT_AFTER", "match", _matched(_PERFECT_AFTER), RECORD34_TEXTS),
     Case("relative_records._SET_OFF", "match", _matched(_SET_OFF), RECORD34_TEXTS),
     Case("relative_records._TIMED", "search", searched(_TIMED), RECORD34_TEXTS),
+    Case("nearest_actors._LAUNCHED_AT_END", "search", searched(_LAUNCHED_AT_END), LAUNCHED34B_TEXTS),
 )

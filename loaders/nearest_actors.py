@@ -203,7 +203,9 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
         # "Al-Nusra Front (Qaeda branch in the Levant) terrorists targeted": the aside names no agent
         candidates = [m for m in candidates if not aside.start(1) <= m.span.start - base < aside.end(1)]
     candidates = _outside_comma_aside(candidates, text, base, t_start)
+    told = len(candidates)
     candidates = _outside_relative_clause(candidates, text, base, t_start)
+    in_relative = len(candidates) < told  # the side's own comma-less relative clause runs up to the trigger
     if not candidates:
         return None
     m = candidates[-1]
@@ -227,6 +229,8 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     if _JOINED_VERB_GAP.fullmatch(gap) and _VERB_AT.match(text, t_start):
         return None
     gap = without_abbreviation_dot(gap, text[m.span.start - base : m.span.end - base])  # "A U.S. missile strike"
+    if in_relative and m is candidates[-1] and not _SPEECH.search(gap):
+        gap = _without_relative(gap, text, t_start)
     gap = re.sub(r"\s*\([^()]{1,40}\)|,[^,]{1,60},|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s", " ", gap)
     # A quote opening on the trigger quotes the act, not a speaker: 'the army was able to "restore security"'.
     gap = re.sub(r"\s[\"“]$", " ", gap)
@@ -322,6 +326,19 @@ _OWN_VERB_FIRST = re.compile(
     r"(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|(?:consist|comprise|include|contain|incorporate)(?:s|ed)?)\s",
     re.IGNORECASE,
 )
+
+
+# The verb that launches the trigger's weapon, closing a relative clause: "which Turkey calls a terrorist group fired".
+_LAUNCHED_AT_END = re.compile(r"\s(?:fired|launched|lobbed|dropped|detonated)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+def _without_relative(gap: str, text: str, t_start: int) -> str:
+    """The gap with the side's comma-less relative clause taken out, as its commas would ("The YPG which Turkey calls a
+    terrorist group fired rockets"); unchanged unless the trigger is the main verb or the launched weapon."""
+    launched = _LAUNCHED_AT_END.search(gap)
+    if launched is not None:
+        return launched.group(0)
+    return " " if _VERB_AT.match(text, t_start) else gap
 
 
 def _outside_relative_clause(candidates: list[Mention], text: str, base: int, t_start: int) -> list[Mention]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import partial
 
+from bench.adversarial import LAUNCHED34B_TEXTS, searched
 from loaders.gazetteer import Gazetteer
+from loaders.nearest_actors import _LAUNCHED_AT_END
 from tests.written import JUNE_12_2017, side_slugs
 
 _told = partial(side_slugs, titled=True, published=JUNE_12_2017)
@@ -28,3 +30,35 @@ def test_between_far_after_the_trigger_names_no_sides(gazetteer: Gazetteer) -> N
     found = _told(text, gazetteer)
     assert [e for e in found if e[0] == "armed-clash"], found
     assert not [e for e in found if e[1] or e[2]], found
+
+
+# --- "The YPG which Turkey calls a terrorist group fired rockets at Kilis": a relative clause with its commas gone ---
+
+
+def test_side_before_a_comma_less_relative_clause_fires(gazetteer: Gazetteer) -> None:
+    for text in (
+        "The YPG which Turkey calls a terrorist group fired rockets at Kilis on Monday.",
+        "Jaish al-Islam which Russia calls a terrorist group fired mortar shells at Damascus on Monday.",
+    ):
+        found = _told(text, gazetteer)
+        assert [
+            e for e in found if e[0] == "shelling" and e[1] in (["peoples-protection-units"], ["jaysh-al-islam"])
+        ], (
+            text,
+            found,
+        )
+
+
+def test_side_before_a_relative_clause_is_no_doer_of_a_noun_it_only_speaks_of(gazetteer: Gazetteer) -> None:
+    text = (
+        "The YPG which Turkey calls a terrorist group condemned a rocket attack on Kilis on Monday. "
+        "Rebels shelled Afrin on Monday."
+    )
+    found = _told(text, gazetteer)
+    assert [e for e in found if e[0] == "shelling" and e[1] == ["syrian-rebels"]], found
+    assert not [e for e in found if "peoples-protection-units" in e[1]], found
+
+
+def test_launching_verb_pattern_on_adversarial_runs() -> None:
+    assert [searched(_LAUNCHED_AT_END)(t) for t in LAUNCHED34B_TEXTS] == [None, None, None]
+    assert _LAUNCHED_AT_END.search(" which Turkey calls a terrorist group fired rockets ") is not None
