@@ -221,7 +221,7 @@ from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
-from loaders.reactions import _ANSWERED, _OPENS
+from loaders.reactions import _ANSWERED, _MAIN_VERB_AFTER, _OPENS
 from loaders.relative_records import _PERFECT_AFTER, _RECORD_BEFORE, _RELATIVE_OPEN, _SET_OFF, _TIMED
 from loaders.repelled_attacks import _REPELLED, _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL, _passive_phrase_at
 from loaders.scene_merges import _BY_THE
@@ -1746,6 +1746,9 @@ RECORD34_TEXTS = cut("IS, which has " * 358, "jets, from which " * 295, " have a
 # of " fired" with no word after, of blanks
 LAUNCHED34B_TEXTS = cut(" fired a b c d " * 334, " fired" * 834, " " * 5000)
 
+# (fixes34b) a side's striking verb after an unclosed answered phrase: runs of blanks, of " jets jets", of " had had"
+MAIN_VERB34B_TEXTS = cut(" " * 5000, " jets jets" * 500, " had had" * 625)
+
 
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
@@ -2348,4 +2351,5 @@ CASES: tuple[Case, ...] = (
     Case("relative_records._SET_OFF", "match", _matched(_SET_OFF), RECORD34_TEXTS),
     Case("relative_records._TIMED", "search", searched(_TIMED), RECORD34_TEXTS),
     Case("nearest_actors._LAUNCHED_AT_END", "search", searched(_LAUNCHED_AT_END), LAUNCHED34B_TEXTS),
+    Case("reactions._MAIN_VERB_AFTER", "match", _matched(_MAIN_VERB_AFTER), MAIN_VERB34B_TEXTS),
 )

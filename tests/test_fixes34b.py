@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from functools import partial
 
-from bench.adversarial import LAUNCHED34B_TEXTS, searched
+from bench.adversarial import LAUNCHED34B_TEXTS, MAIN_VERB34B_TEXTS, _matched, searched
 from loaders.gazetteer import Gazetteer
 from loaders.nearest_actors import _LAUNCHED_AT_END
+from loaders.reactions import _MAIN_VERB_AFTER
 from tests.written import JUNE_12_2017, side_slugs
 
 _told = partial(side_slugs, titled=True, published=JUNE_12_2017)
@@ -62,3 +63,36 @@ def test_side_before_a_relative_clause_is_no_doer_of_a_noun_it_only_speaks_of(ga
 def test_launching_verb_pattern_on_adversarial_runs() -> None:
     assert [searched(_LAUNCHED_AT_END)(t) for t in LAUNCHED34B_TEXTS] == [None, None, None]
     assert _LAUNCHED_AT_END.search(" which Turkey calls a terrorist group fired rockets ") is not None
+
+
+# --- "In retaliation for a rocket attack on Kilis Turkish jets bombed YPG": no comma ends the answered phrase ---
+
+
+def test_answering_side_is_no_target_of_the_answered_attack_without_a_comma(gazetteer: Gazetteer) -> None:
+    for text, side, foe in (
+        (
+            "In retaliation for a rocket attack on Kilis Turkish jets bombed YPG positions in Afrin on Monday.",
+            "turkish-armed-forces",
+            "peoples-protection-units",
+        ),
+        (
+            "In response to the rebel shelling of Aleppo Russian warplanes struck rebel positions in Idlib on Monday.",
+            "russian-aerospace-forces",
+            "syrian-rebels",
+        ),
+    ):
+        found = _told(text, gazetteer)
+        assert [e for e in found if side in e[1] and foe in e[2]], (text, found)
+        assert not [e for e in found if side in e[2]], (text, found)
+
+
+def test_side_the_answered_phrase_names_stays_its_doer(gazetteer: Gazetteer) -> None:
+    # a side inside the phrase with no striking verb after it opens no answering clause
+    text = "In retaliation for a rocket attack by the YPG on Kilis Turkish jets bombed Afrin on Monday."
+    found = _told(text, gazetteer)
+    assert [e for e in found if e[0] == "air-strike" and "turkish-armed-forces" in e[1]], found
+    assert [e for e in found if e[1] == ["peoples-protection-units"]], found
+
+
+def test_main_verb_pattern_on_adversarial_runs() -> None:
+    assert [_matched(_MAIN_VERB_AFTER)(t) for t in MAIN_VERB34B_TEXTS] == [None, None, None]
