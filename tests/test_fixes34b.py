@@ -96,3 +96,23 @@ def test_side_the_answered_phrase_names_stays_its_doer(gazetteer: Gazetteer) -> 
 
 def test_main_verb_pattern_on_adversarial_runs() -> None:
     assert [_matched(_MAIN_VERB_AFTER)(t) for t in MAIN_VERB34B_TEXTS] == [None, None, None]
+
+
+# --- "Local deals have been struck in Daraa between the army and rebels": the plural perfect of a deal made ---
+
+
+def test_deals_in_the_plural_perfect_between_sides_are_a_truce(gazetteer: Gazetteer) -> None:
+    for text in (
+        "Local deals have been struck in Daraa between the army and rebels on Monday.",
+        "Local agreements have been struck in Homs between the army and rebels on Monday.",
+    ):
+        found = _told(text, gazetteer)
+        assert [e for e in found if e[0] == "ceasefire"], (text, found)
+        assert not [e for e in found if e[0] == "armed-clash"], (text, found)
+
+
+def test_jets_that_have_struck_between_two_towns_still_strike(gazetteer: Gazetteer) -> None:
+    text = "Russian jets have struck rebel positions in Daraa between Nawa and Inkhil on Monday."
+    found = _told(text, gazetteer)
+    assert [e for e in found if e[0] == "air-strike" and "russian-aerospace-forces" in e[1]], found
+    assert not [e for e in found if e[0] == "ceasefire"], found
