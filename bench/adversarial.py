@@ -274,6 +274,7 @@ from loaders.truce_words import _AS_TIME, BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED, _UNARMED_KILLED_AFTER
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 from loaders.unnamed_doers import _BY_UNNAMED, _COUNTED, UNNAMED_KILLERS
+from loaders.unnamed_gunmen import _ARMED_POST_AFTER, _ATTACK_VERB, _GUNMEN_BEFORE
 from loaders.unnamed_subjects import _JOINED, _OPENS_UNNAMED
 from loaders.unopposed import _UNOPPOSED_AFTER
 from loaders.used_to import _DAY_AFTER, _PAST_SPAN, _USED_TO
@@ -1749,6 +1750,10 @@ LAUNCHED34B_TEXTS = cut(" fired a b c d " * 334, " fired" * 834, " " * 5000)
 # (fixes34b) a side's striking verb after an unclosed answered phrase: runs of blanks, of " jets jets", of " had had"
 MAIN_VERB34B_TEXTS = cut(" " * 5000, " jets jets" * 500, " had had" * 625)
 
+# (fixes34b) unnamed gunmen attacking an armed post: runs of "gunmen ", of "armed men have ", of " a b c " (too many
+# words before the post), of "opened fire " with no "on", of blanks
+GUNMEN34B_TEXTS = cut("gunmen " * 715, "armed men have " * 334, " a b c " * 715, "opened fire " * 417, " " * 5000)
+
 
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
@@ -2352,4 +2357,7 @@ CASES: tuple[Case, ...] = (
     Case("relative_records._TIMED", "search", searched(_TIMED), RECORD34_TEXTS),
     Case("nearest_actors._LAUNCHED_AT_END", "search", searched(_LAUNCHED_AT_END), LAUNCHED34B_TEXTS),
     Case("reactions._MAIN_VERB_AFTER", "match", _matched(_MAIN_VERB_AFTER), MAIN_VERB34B_TEXTS),
+    Case("unnamed_gunmen._GUNMEN_BEFORE", "search", searched(_GUNMEN_BEFORE), GUNMEN34B_TEXTS),
+    Case("unnamed_gunmen._ATTACK_VERB", "fullmatch", _fullmatched(_ATTACK_VERB), GUNMEN34B_TEXTS),
+    Case("unnamed_gunmen._ARMED_POST_AFTER", "match", _matched(_ARMED_POST_AFTER), GUNMEN34B_TEXTS),
 )

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from functools import partial
 
-from bench.adversarial import LAUNCHED34B_TEXTS, MAIN_VERB34B_TEXTS, _matched, searched
+from bench.adversarial import (
+    GUNMEN34B_TEXTS,
+    LAUNCHED34B_TEXTS,
+    MAIN_VERB34B_TEXTS,
+    _fullmatched,
+    _matched,
+    searched,
+)
 from loaders.gazetteer import Gazetteer
 from loaders.nearest_actors import _LAUNCHED_AT_END
 from loaders.reactions import _MAIN_VERB_AFTER
+from loaders.unnamed_gunmen import _ARMED_POST_AFTER, _ATTACK_VERB, _GUNMEN_BEFORE
 from tests.written import JUNE_12_2017, side_slugs
 
 _told = partial(side_slugs, titled=True, published=JUNE_12_2017)
@@ -116,3 +124,32 @@ def test_jets_that_have_struck_between_two_towns_still_strike(gazetteer: Gazette
     found = _told(text, gazetteer)
     assert [e for e in found if e[0] == "air-strike" and "russian-aerospace-forces" in e[1]], found
     assert not [e for e in found if e[0] == "ceasefire"], found
+
+
+# --- "Gunmen attacked a checkpoint in Idlib on Tuesday": unnamed armed men attacking an armed post ---
+
+
+def test_unnamed_gunmen_attacking_a_post_or_patrol_is_a_clash_with_no_side(gazetteer: Gazetteer) -> None:
+    for text in (
+        "Gunmen attacked a checkpoint in Idlib on Tuesday.",
+        "Unidentified gunmen stormed a military post near Tafas on Tuesday.",
+        "Armed men attacked a patrol in Jisr al-Shughur on Tuesday.",
+    ):
+        found = _told(text, gazetteer)
+        assert found == [("armed-clash", [], [])], (text, found)
+
+
+def test_gunmen_attacking_a_bus_or_village_is_left_alone(gazetteer: Gazetteer) -> None:
+    # violence against civilians or a clash: the words do not tell, and no side is named; the real shelling stays
+    text = (
+        "Gunmen attacked a bus in Idlib on Tuesday. Armed men stormed a village near Hama on Tuesday. "
+        "Rebels shelled Homs on Tuesday."
+    )
+    found = _told(text, gazetteer)
+    assert found == [("shelling", ["syrian-rebels"], [])], found
+
+
+def test_gunmen_patterns_on_adversarial_runs() -> None:
+    assert [searched(_GUNMEN_BEFORE)(t) for t in GUNMEN34B_TEXTS][3:] == [None, None]
+    assert [_fullmatched(_ATTACK_VERB)(t) for t in GUNMEN34B_TEXTS] == [None] * 5
+    assert [_matched(_ARMED_POST_AFTER)(t) for t in GUNMEN34B_TEXTS] == [None] * 5
