@@ -150,6 +150,7 @@ from loaders.nearest_actors import (
     _HELP_GAP,
     _JOINED_VERB_GAP,
     _LAUNCHED_AT_END,
+    _NAMING_CLAUSE,
     _NATIONALITY_AND,
     _OWN_VERB_FIRST,
     _PROGRESSIVE_AT,
@@ -1754,6 +1755,10 @@ MAIN_VERB34B_TEXTS = cut(" " * 5000, " jets jets" * 500, " had had" * 625)
 # words before the post), of "opened fire " with no "on", of blanks
 GUNMEN34B_TEXTS = cut("gunmen " * 715, "armed men have " * 334, " a b c " * 715, "opened fire " * 417, " " * 5000)
 
+# (fixes34b) a relative clause naming what a side is: runs of " which a b c " (words, no naming verb), of " which "
+# alone, of blanks
+NAMING34B_TEXTS = cut(" which a b c " * 385, " which " * 715, " " * 5000)
+
 
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
@@ -2357,6 +2362,7 @@ CASES: tuple[Case, ...] = (
     Case("relative_records._TIMED", "search", searched(_TIMED), RECORD34_TEXTS),
     Case("nearest_actors._LAUNCHED_AT_END", "search", searched(_LAUNCHED_AT_END), LAUNCHED34B_TEXTS),
     Case("reactions._MAIN_VERB_AFTER", "match", _matched(_MAIN_VERB_AFTER), MAIN_VERB34B_TEXTS),
+    Case("nearest_actors._NAMING_CLAUSE", "match", _matched(_NAMING_CLAUSE), NAMING34B_TEXTS),
     Case("unnamed_gunmen._GUNMEN_BEFORE", "search", searched(_GUNMEN_BEFORE), GUNMEN34B_TEXTS),
     Case("unnamed_gunmen._ATTACK_VERB", "fullmatch", _fullmatched(_ATTACK_VERB), GUNMEN34B_TEXTS),
     Case("unnamed_gunmen._ARMED_POST_AFTER", "match", _matched(_ARMED_POST_AFTER), GUNMEN34B_TEXTS),

@@ -341,6 +341,16 @@ def _without_relative(gap: str, text: str, t_start: int) -> str:
     return " " if _VERB_AT.match(text, t_start) else gap
 
 
+# A clause naming what the side is in another's eyes, its own subject and verb first: "which Turkey considers an
+# offshoot of the PKK", "which Ankara regards as an arm of the PKK". The side it names last is that verb's object, so
+# the trigger right after it is the main clause's verb, as with the commas (fixes34b).
+_NAMING_CLAUSE = re.compile(
+    r"\s+(?:which|whom|who)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:consider|call|regard|see|view|describe|designate|brand|label|deem|list)(?:s|ed)?\s",
+    re.IGNORECASE,
+)
+
+
 def _outside_relative_clause(candidates: list[Mention], text: str, base: int, t_start: int) -> list[Mention]:
     """The candidates not inside a "which" or "who" clause opened on an earlier candidate and running to the trigger."""
     # "the army which rebels attacked": the trigger right after the clause's subject is the clause's own verb; the
@@ -352,7 +362,7 @@ def _outside_relative_clause(candidates: list[Mention], text: str, base: int, t_
         # a clause whose own verb follows its pronoun ("The SDF which mostly consists of Kurdish fighters launched")
         # has its subject already, so a side closing it is no subject of the trigger (thirtieth session, sides30)
         if _RELATIVE_AFTER.fullmatch(text, m.span.end - base, t_start) and (
-            not short or _OWN_VERB_FIRST.match(text, m.span.end - base)
+            not short or _OWN_VERB_FIRST.match(text, m.span.end - base) or _NAMING_CLAUSE.match(text, m.span.end - base)
         ):
             return candidates[: i + 1]
     return candidates

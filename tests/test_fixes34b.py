@@ -8,12 +8,13 @@ from bench.adversarial import (
     GUNMEN34B_TEXTS,
     LAUNCHED34B_TEXTS,
     MAIN_VERB34B_TEXTS,
+    NAMING34B_TEXTS,
     _fullmatched,
     _matched,
     searched,
 )
 from loaders.gazetteer import Gazetteer
-from loaders.nearest_actors import _LAUNCHED_AT_END
+from loaders.nearest_actors import _LAUNCHED_AT_END, _NAMING_CLAUSE
 from loaders.reactions import _MAIN_VERB_AFTER
 from loaders.unnamed_gunmen import _ARMED_POST_AFTER, _ATTACK_VERB, _GUNMEN_BEFORE
 from tests.written import JUNE_12_2017, side_slugs
@@ -153,3 +154,27 @@ def test_gunmen_patterns_on_adversarial_runs() -> None:
     assert [searched(_GUNMEN_BEFORE)(t) for t in GUNMEN34B_TEXTS][3:] == [None, None]
     assert [_fullmatched(_ATTACK_VERB)(t) for t in GUNMEN34B_TEXTS] == [None] * 5
     assert [_matched(_ARMED_POST_AFTER)(t) for t in GUNMEN34B_TEXTS] == [None] * 5
+
+
+# --- "The YPG which Turkey considers an offshoot of the PKK shelled Kilis": the side a naming clause ends on ---
+
+
+def test_side_named_last_in_a_comma_less_naming_clause_is_no_doer(gazetteer: Gazetteer) -> None:
+    for text in (
+        "The YPG which Turkey considers an offshoot of the PKK shelled Kilis on Monday.",
+        "The YPG which Ankara considers a terrorist group linked to the PKK shelled Kilis on Monday.",
+    ):
+        found = _told(text, gazetteer)
+        assert [e for e in found if e[0] == "shelling" and e[1] == ["peoples-protection-units"]], (text, found)
+        assert not [e for e in found if "kurdistan-workers-party" in e[1]], (text, found)
+
+
+def test_naming_verb_outside_a_relative_clause_leaves_the_doer(gazetteer: Gazetteer) -> None:
+    # no "which" / "who": the side right before the trigger is its subject
+    text = "Turkey considers the YPG an offshoot of the PKK. The PKK shelled Kilis on Monday."
+    found = _told(text, gazetteer)
+    assert [e for e in found if e[0] == "shelling" and e[1] == ["kurdistan-workers-party"]], found
+
+
+def test_naming_clause_pattern_on_adversarial_runs() -> None:
+    assert [_matched(_NAMING_CLAUSE)(t) for t in NAMING34B_TEXTS] == [None, None, None]
