@@ -151,6 +151,8 @@ from loaders.nearest_actors import (
     _CIVILIANS_AFTER,
     _HELP_GAP,
     _JOINED_VERB_GAP,
+    _LAUNCHED_AT_END,
+    _NAMING_CLAUSE,
     _NATIONALITY_AND,
     _OWN_VERB_FIRST,
     _PROGRESSIVE_AT,
@@ -223,7 +225,7 @@ from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
-from loaders.reactions import _ANSWERED, _OPENS
+from loaders.reactions import _ANSWERED, _MAIN_VERB_AFTER, _OPENS
 from loaders.relative_records import _PERFECT_AFTER, _RECORD_BEFORE, _RELATIVE_OPEN, _SET_OFF, _TIMED
 from loaders.repelled_attacks import _REPELLED, _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL, _passive_phrase_at
 from loaders.scene_merges import _BY_THE
@@ -277,6 +279,7 @@ from loaders.truce_words import _AS_TIME, BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED, _UNARMED_KILLED_AFTER
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
 from loaders.unnamed_doers import _BY_UNNAMED, _COUNTED, UNNAMED_KILLERS
+from loaders.unnamed_gunmen import _ARMED_POST_AFTER, _ATTACK_VERB, _GUNMEN_BEFORE
 from loaders.unnamed_subjects import _JOINED, _OPENS_UNNAMED
 from loaders.unopposed import _UNOPPOSED_AFTER
 from loaders.used_to import _DAY_AFTER, _PAST_SPAN, _USED_TO
@@ -1756,6 +1759,21 @@ PARAGRAPH34_TEXTS = cut("But, " * 1000, "The " * 1250, "“" * 5000, " " * 5000)
 # "Read more :" with blanks, of blanks
 LINKS34_TEXTS = cut("Related " * 625, "read also " * 500, "Read more " + " " * 4980 + ":", " " * 5000)
 
+# (fixes34b) a launching verb closing a comma-less relative clause: runs of " fired a b c d " (too many words after it),
+# of " fired" with no word after, of blanks
+LAUNCHED34B_TEXTS = cut(" fired a b c d " * 334, " fired" * 834, " " * 5000)
+
+# (fixes34b) a side's striking verb after an unclosed answered phrase: runs of blanks, of " jets jets", of " had had"
+MAIN_VERB34B_TEXTS = cut(" " * 5000, " jets jets" * 500, " had had" * 625)
+
+# (fixes34b) unnamed gunmen attacking an armed post: runs of "gunmen ", of "armed men have ", of " a b c " (too many
+# words before the post), of "opened fire " with no "on", of blanks
+GUNMEN34B_TEXTS = cut("gunmen " * 715, "armed men have " * 334, " a b c " * 715, "opened fire " * 417, " " * 5000)
+
+# (fixes34b) a relative clause naming what a side is: runs of " which a b c " (words, no naming verb), of " which "
+# alone, of blanks
+NAMING34B_TEXTS = cut(" which a b c " * 385, " which " * 715, " " * 5000)
+
 
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
@@ -2362,4 +2380,10 @@ CASES: tuple[Case, ...] = (
     Case("paragraph_joins._REFERS_BACK", "match", _matched(_REFERS_BACK), PARAGRAPH34_TEXTS),
     Case("link_lists.LIST_HEADING", "fullmatch", _fullmatched(LIST_HEADING), LINKS34_TEXTS),
     Case("link_lists._FIRST_LINK", "match", _matched(_FIRST_LINK), LINKS34_TEXTS),
+    Case("nearest_actors._LAUNCHED_AT_END", "search", searched(_LAUNCHED_AT_END), LAUNCHED34B_TEXTS),
+    Case("reactions._MAIN_VERB_AFTER", "match", _matched(_MAIN_VERB_AFTER), MAIN_VERB34B_TEXTS),
+    Case("nearest_actors._NAMING_CLAUSE", "match", _matched(_NAMING_CLAUSE), NAMING34B_TEXTS),
+    Case("unnamed_gunmen._GUNMEN_BEFORE", "search", searched(_GUNMEN_BEFORE), GUNMEN34B_TEXTS),
+    Case("unnamed_gunmen._ATTACK_VERB", "fullmatch", _fullmatched(_ATTACK_VERB), GUNMEN34B_TEXTS),
+    Case("unnamed_gunmen._ARMED_POST_AFTER", "match", _matched(_ARMED_POST_AFTER), GUNMEN34B_TEXTS),
 )

@@ -217,7 +217,7 @@ def find_roles(
             # "an assault by government forces on rebel positions": what the agent's act fell on, after the agent
             hit = hit_after_agent(usable, text, base, first) if len(attackers) == 1 else None
             targets.extend(k for k in [hit] if k is not None and k not in attackers)
-    between = re.match(r"^\s+(?:\w+\s+){0,5}?between\s+", after)
+    between = re.match(r"^\s+(?:[\w'’-]+\s+){0,5}?between\s+", after)
     if between is None and match.group(0).lower().endswith("between"):
         between = re.match(r"^\s*", after)
     sides = sides_against(usable, text, base, t_end + between.end()) if between and not attackers else None

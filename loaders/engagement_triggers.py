@@ -215,7 +215,7 @@ _TRIGGERS: list[tuple[str, str]] = [
      rf"trapping(?={TRAPPED_COUNT})"),
     # an evacuation or reconciliation deal, or a deal reached between sides, is the sides agreeing to stop fighting
     ("ceasefire", r"(?:evacuation|surrender|reconciliation|(?:population\s+)?(?:exchange|swap)|withdrawal|truce)\s+"
-     r"(?:deals?|agreements?)|(?:deals?|agreements?)(?=\s+(?:(?:had|has)\s+been\s+|was\s+|were\s+)?(?:reached|agreed|"
+     r"(?:deals?|agreements?)|(?:deals?|agreements?)(?=\s+(?:(?:had|has|have)\s+been\s+|was\s+|were\s+)?(?:reached|agreed|"
      r"struck|signed)\s+(?:[\w-]+\s+){0,3}?between\b)|"
      rf"{DEAL_MADE_WITH}|"
      r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities|de-?escalation(?:\s+zones?)?|"

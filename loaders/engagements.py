@@ -59,6 +59,7 @@ from loaders.trigger_guards import ENDURED_YEARS, clause_span
 from loaders.truce_words import OPENS_ON_A_TRUCE, truce_as_time
 from loaders.unarmed_ambushed import unarmed_ambushed
 from loaders.unnamed_doers import killed_by_unnamed
+from loaders.unnamed_gunmen import gunmen_attacked
 from loaders.unnamed_subjects import doer_told_unnamed
 from loaders.unopposed import taken_unopposed
 
@@ -174,6 +175,7 @@ def find_engagements(
         if (etype, scene) in detections:
             detections[etype, scene] = _completed(detections[etype, scene], attackers, targets)
             continue
+        generic = generic and not gunmen_attacked(text, match.start(), match.end())
         detections[etype, scene] = _build(s, match, etype, generic, attackers, targets, scenes, scene, aside)
     told = sorted(detections.values(), key=lambda d: d.trigger.start)
     return [

@@ -203,7 +203,9 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
         # "Al-Nusra Front (Qaeda branch in the Levant) terrorists targeted": the aside names no agent
         candidates = [m for m in candidates if not aside.start(1) <= m.span.start - base < aside.end(1)]
     candidates = _outside_comma_aside(candidates, text, base, t_start)
+    told = len(candidates)
     candidates = _outside_relative_clause(candidates, text, base, t_start)
+    in_relative = len(candidates) < told  # the side's own comma-less relative clause runs up to the trigger
     if not candidates:
         return None
     m = candidates[-1]
@@ -227,6 +229,8 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     if _JOINED_VERB_GAP.fullmatch(gap) and _VERB_AT.match(text, t_start):
         return None
     gap = without_abbreviation_dot(gap, text[m.span.start - base : m.span.end - base])  # "A U.S. missile strike"
+    if in_relative and m is candidates[-1] and not _SPEECH.search(gap):
+        gap = _without_relative(gap, text, t_start)
     gap = re.sub(r"\s*\([^()]{1,40}\)|,[^,]{1,60},|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s", " ", gap)
     # A quote opening on the trigger quotes the act, not a speaker: 'the army was able to "restore security"'.
     gap = re.sub(r"\s[\"“]$", " ", gap)
@@ -324,6 +328,29 @@ _OWN_VERB_FIRST = re.compile(
 )
 
 
+# The verb that launches the trigger's weapon, closing a relative clause: "which Turkey calls a terrorist group fired".
+_LAUNCHED_AT_END = re.compile(r"\s(?:fired|launched|lobbed|dropped|detonated)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+def _without_relative(gap: str, text: str, t_start: int) -> str:
+    """The gap with the side's comma-less relative clause taken out, as its commas would ("The YPG which Turkey calls a
+    terrorist group fired rockets"); unchanged unless the trigger is the main verb or the launched weapon."""
+    launched = _LAUNCHED_AT_END.search(gap)
+    if launched is not None:
+        return launched.group(0)
+    return " " if _VERB_AT.match(text, t_start) else gap
+
+
+# A clause naming what the side is in another's eyes, its own subject and verb first: "which Turkey considers an
+# offshoot of the PKK", "which Ankara regards as an arm of the PKK". The side it names last is that verb's object, so
+# the trigger right after it is the main clause's verb, as with the commas (fixes34b).
+_NAMING_CLAUSE = re.compile(
+    r"\s+(?:which|whom|who)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:consider|call|regard|see|view|describe|designate|brand|label|deem|list)(?:s|ed)?\s",
+    re.IGNORECASE,
+)
+
+
 def _outside_relative_clause(candidates: list[Mention], text: str, base: int, t_start: int) -> list[Mention]:
     """The candidates not inside a "which" or "who" clause opened on an earlier candidate and running to the trigger."""
     # "the army which rebels attacked": the trigger right after the clause's subject is the clause's own verb; the
@@ -335,7 +362,7 @@ def _outside_relative_clause(candidates: list[Mention], text: str, base: int, t_
         # a clause whose own verb follows its pronoun ("The SDF which mostly consists of Kurdish fighters launched")
         # has its subject already, so a side closing it is no subject of the trigger (thirtieth session, sides30)
         if _RELATIVE_AFTER.fullmatch(text, m.span.end - base, t_start) and (
-            not short or _OWN_VERB_FIRST.match(text, m.span.end - base)
+            not short or _OWN_VERB_FIRST.match(text, m.span.end - base) or _NAMING_CLAUSE.match(text, m.span.end - base)
         ):
             return candidates[: i + 1]
     return candidates

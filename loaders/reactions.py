@@ -35,14 +35,42 @@ def answered_phrase(text: str, trigger_start: int, trigger_end: int) -> tuple[in
     return opened.start(), closed.start() if closed else len(text)
 
 
+# The main clause opening after the answered phrase when no comma closes it (FA-KES strips them): a side and its
+# striking verb, a word perhaps between ("In retaliation for a rocket attack on Kilis Turkish jets bombed YPG").
+_MAIN_VERB_AFTER = re.compile(
+    r"\s++(?:(?!(?:on|in|at|of|by|from|against|near)\b)[\w-]++\s++)?(?:(?:has|have|had)\s++)?"
+    r"(?:bombed|shelled|struck|hit|pounded|targeted|attacked|raided|stormed|fired|launched"
+    r"|carried\s++out|conducted|killed|destroyed)\b",
+    re.IGNORECASE,
+)
+
+
+def _main_clause_start(text: str, base: int, end: int, phrase_end: int, actors: Sequence[Mention]) -> int:
+    """Where the answering clause opens inside an unclosed phrase: its side, right before its striking verb."""
+    for m in sorted(actors, key=lambda m: m.span.start):
+        inside = end <= m.span.start - base and m.span.end - base < phrase_end
+        if inside and _MAIN_VERB_AFTER.match(text, m.span.end - base):
+            return m.span.start - base
+    return phrase_end
+
+
 def answered_roles(
-    text: str, base: int, start: int, end: int, actors: Sequence[Mention], roles: tuple[str, ...]
+    text: str,
+    base: int,
+    start: int,
+    end: int,
+    actors: Sequence[Mention],
+    roles: tuple[str, ...],
+    sides: Sequence[Mention] = (),
 ) -> tuple[str, ...]:
-    """The roles of an answered event's trigger that the phrase itself names (not the answering side's)."""
+    """The roles of an answered event's trigger that the phrase itself names (not the answering side's); `sides`, all
+    the sentence's actors, tell where an answering clause opens (`actors` when not given)."""
     phrase = answered_phrase(text, start, end)
     if phrase is None:
         return roles
-    inside = {m.key for m in actors if phrase[0] <= m.span.start - base and m.span.end - base <= phrase[1]}
+    # only a phrase no comma closes runs on into the answering clause
+    phrase_end = phrase[1] if phrase[1] < len(text) else _main_clause_start(text, base, end, phrase[1], sides or actors)
+    inside = {m.key for m in actors if phrase[0] <= m.span.start - base and m.span.end - base <= phrase_end}
     return tuple(k for k in roles if k in inside)
 
 

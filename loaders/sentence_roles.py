@@ -139,7 +139,7 @@ def read_roles(
     # "shelled YPG positions in retaliation for a rocket attack on Kilis": the answering side and its target are
     # not the answered attack's sides; only those the phrase names are
     attackers = answered_roles(text, base, match.start(), match.end(), actors, attackers)
-    targets = answered_roles(text, base, match.start(), match.end(), the_hit, targets)
+    targets = answered_roles(text, base, match.start(), match.end(), the_hit, targets, actors)
     return attackers, targets
 
 
