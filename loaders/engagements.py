@@ -163,13 +163,11 @@ def find_engagements(
             # "airstrikes by Russian forces": Russia's air war in Syria is its Aerospace Forces'; an armed group has no
             # aircraft ("Daraya was evacuated by rebels after relentless bombing": the rebels bombed nothing)
             attackers = air_attackers(attackers, classes, forces_named(text, base, s.actors))
-        taken = _ground_taken(s, match, etype, attackers, targets)
-        if taken is None:
+        if (taken := _ground_taken(s, match, etype, attackers, targets)) is None:
             continue
         etype, attackers, targets = taken
         if etype == "killing":
-            killing = _killing_type(s, match, attackers)
-            if killing is None:
+            if (killing := _killing_type(s, match, attackers)) is None:
                 continue
             etype = killing
         if (etype, scene) in detections:
