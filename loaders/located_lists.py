@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from loaders.local_place_names import PERSONS_AFTER_LIST
 from loaders.model import Span
 from loaders.place_lists import NAME_RUN, Known, name_pieces
+from loaders.unlinked_names import GIVEN_NAMES
 
 # Verbs of bombardment, whose object is where the shells fell: "shelled Benin, al-Ruwayha and al-Bara" lists places as
 # "in" does (twenty-second session, helper outplace8). `_located_list_pieces` still asks a place it knows among them.
@@ -63,3 +64,20 @@ def located_lists(text: str, known: Known | None = None) -> Iterator[list[Span]]
                 cut -= 1  # "hit Aleppo and al-Watan said": a verb of saying makes the last name its speaker (review7)
             # a piece holding "and" is no one name ("in Aleppo and Samir and Layla moved"): names of people, not a list
             yield [Span(start, end) for start, end in pieces[:cut] if not re.search(r"\band\b", text[start:end])]
+
+
+def before_a_person(text: str, pieces: list[Span]) -> list[Span]:
+    """A list's pieces before a man's name, a given name with a family name after it in the piece or in the next
+    piece, only a space between: "in Idlib, Ahmad Khalil in his report said" names the place, then the speaker; a lone
+    given name stays a piece ("targeted Rashid and Aayoj"; review23)."""
+    for i, piece in enumerate(pieces):
+        words = text[piece.start : piece.end].split()
+        surname = len(words) > 1 or (i + 1 < len(pieces) and not text[piece.end : pieces[i + 1].start].strip())
+        if words[0] in GIVEN_NAMES and surname:
+            return pieces[:i]
+    return pieces
+
+
+# A run after a locative with no "and" ("in the surroundings of Rahbet Maarata Daret Ezza al-Mansoura the military
+# academy and ...") is a list when this many of its pieces are whole names of gazetteer places.
+MIN_KNOWN_WITHOUT_AND = 2

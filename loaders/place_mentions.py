@@ -14,7 +14,7 @@ from loaders.bearing_names import PART_OF, named_by_bearing
 from loaders.gazetteer import Gazetteer
 from loaders.listed_together import listed_together
 from loaders.local_places import local_place, with_new_places
-from loaders.located_lists import located_lists
+from loaders.located_lists import MIN_KNOWN_WITHOUT_AND, before_a_person, located_lists
 from loaders.model import Mention, Span, overlapping
 from loaders.name_matcher import MIN_VILLAGE_LETTERS
 from loaders.name_words import CONTROLLED, CREDIT_WORDS, NOT_PLACE_NAMES, PLACE_NAME, TITLE_WORDS
@@ -23,7 +23,7 @@ from loaders.place_lists import OPENERS, WHICH_ONE, list_places, province
 from loaders.region_lists import listed_in_a_region, lists_before_regions
 from loaders.run_splits import split_mention, split_runs
 from loaders.set_off_places import counted_lists
-from loaders.unlinked_names import GIVEN_NAMES, compound_names, lone_names
+from loaders.unlinked_names import compound_names, lone_names
 
 
 def _covered(body: str, start: int, end: int, inside: list[Mention]) -> bool:
@@ -105,7 +105,7 @@ def _located_list_pieces(
     exact = {(m.span.start - offset, m.span.end - offset) for m in found if m.kind == "place" and m.linked}
     out = []
     for listed in [*located_lists(text, known), *lists_before_regions(text, offset, found, gazetteer, known)]:
-        pieces = _before_a_person(text, listed)
+        pieces = before_a_person(text, listed)
         if not pieces:
             continue
         if re.search(r"\band\b", text[pieces[0].start : pieces[-1].end]):
@@ -129,23 +129,6 @@ def _located_list_pieces(
             ):
                 out.append((piece, "settlement"))
     return out
-
-
-def _before_a_person(text: str, pieces: list[Span]) -> list[Span]:
-    """A list's pieces before a man's name, a given name with a family name after it in the piece or in the next
-    piece, only a space between: "in Idlib, Ahmad Khalil in his report said" names the place, then the speaker; a lone
-    given name stays a piece ("targeted Rashid and Aayoj"; review23)."""
-    for i, piece in enumerate(pieces):
-        words = text[piece.start : piece.end].split()
-        surname = len(words) > 1 or (i + 1 < len(pieces) and not text[piece.end : pieces[i + 1].start].strip())
-        if words[0] in GIVEN_NAMES and surname:
-            return pieces[:i]
-    return pieces
-
-
-# A run after a locative with no "and" ("in the surroundings of Rahbet Maarata Daret Ezza al-Mansoura the military
-# academy and ...") is a list when this many of its pieces are whole names of gazetteer places.
-MIN_KNOWN_WITHOUT_AND = 2
 
 
 def _whole_name(gazetteer: Gazetteer, name: str) -> bool:

@@ -1,5 +1,5 @@
 """A run after a locative stops before a man's given name: "in Idlib, Ahmad Khalil in his report said" names the place,
-then the speaker (`place_mentions._before_a_person`): sentences written for these tests, never copied from a corpus."""
+then the speaker (`located_lists.before_a_person`): sentences written for these tests, never copied from a corpus."""
 
 from __future__ import annotations
 
