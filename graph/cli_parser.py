@@ -118,16 +118,17 @@ def build_parser(runs: Mapping[str, Runner]) -> argparse.ArgumentParser:
     evaluate.add_argument("--min-f1", type=float, default=0.0, help="exit 1 when a micro F1 is below this")
     evaluate.add_argument(
         "--part",
-        choices=["all", "tuning", "held-out", "tuning-a", "tuning-b"],
+        choices=["all", "tuning", "held-out", "tuning-a", "tuning-b", "tuning-b1", "tuning-b2"],
         default="all",
-        help="score all gold articles, those rules may be tuned on, the held-out ones, or one half of the tuning part "
-        "(tuning-a: write rules from its errors; tuning-b: check them there, errors unread) (default: all)",
+        help="score all gold articles, those rules may be tuned on, the held-out ones, or a part of the tuning part "
+        "(tuning-a and tuning-b1: write rules from their errors; tuning-b2: check them there, errors unread; tuning-b "
+        "is b1 and b2) (default: all)",
     )
     evaluate.add_argument(
         "--show-errors",
         action="store_true",
-        help="list each false positive and false negative, per article (tuning or tuning-a only: the held-out part "
-        "and the check half tuning-b are scored, never inspected)",
+        help="list each false positive and false negative, per article (tuning-a or tuning-b1 only: the held-out "
+        "part and the check quarter tuning-b2 are scored, never inspected)",
     )
     evaluate.add_argument(
         "--by-type",

@@ -56,19 +56,22 @@ def run_eval(
 ) -> int:
     """Print the precision/recall/F1 table for the gold set; exit 1 when a micro F1 is below min_f1.
 
-    show_errors lists every miss too (tuning part or its half a only), and by_type the engagements per ACLED event
-    type (tuning part or either half): held-out errors, and those of the check half b, must not guide the rules.
+    show_errors lists every miss too (half a or quarter b1 of the tuning part only), and by_type the engagements per
+    ACLED event type (tuning part or a part of it): held-out errors, and those of the check quarter b2, must not guide
+    the rules.
     leave_out scores with that hand-curated part of the reference tables left out (graph.leave_out).
     """
     if not gold_dir.is_dir():
         raise usage_error(f"{gold_dir}: no such gold folder")
-    if show_errors and part not in ("tuning", "tuning-a"):
+    if show_errors and part not in ("tuning-a", "tuning-b1"):
         raise usage_error(
-            "--show-errors lists the misses of the tuning part only (use --part tuning or tuning-a; "
-            "the check half tuning-b is scored, never inspected)"
+            "--show-errors lists the misses of the tuning part's readable articles only (use --part tuning-a or "
+            "tuning-b1; the check quarter tuning-b2, and so tuning-b and tuning, are scored, never inspected)"
         )
     if by_type and not part.startswith("tuning"):
-        raise usage_error("--by-type breaks down the tuning part only (use --part tuning, tuning-a or tuning-b)")
+        raise usage_error(
+            "--by-type breaks down the tuning part only (use --part tuning, tuning-a, tuning-b, tuning-b1 or tuning-b2)"
+        )
     try:
         golds = load_gold(gold_dir, part=part)
         articles = gold_articles(gold_dir, part=part)

@@ -37,15 +37,16 @@ FALLBACK_ACLED_EVENT_TYPES: dict[str, str] = {
     "arrests": "Strategic developments",
     "looting": "Strategic developments",
 }
-PARTS = ("all", "tuning", "held-out", "tuning-a", "tuning-b")
+PARTS = ("all", "tuning", "held-out", "tuning-a", "tuning-b", "tuning-b1", "tuning-b2")
 HELD_OUT_FILE = "held-out.txt"
 
 
 def load_gold(gold_dir: Path, part: str = "all") -> list[GoldArticle]:
     """The gold articles in gold_dir/*.json, validated; a bad file raises GoldError naming file and field.
 
-    part: "all", "held-out" (the files listed in gold_dir/held-out.txt), "tuning" (all the others), or one half of
-    the tuning part, "tuning-a" or "tuning-b" (see tuning_half).
+    part: "all", "held-out" (the files listed in gold_dir/held-out.txt), "tuning" (all the others), one half of the
+    tuning part, "tuning-a" or "tuning-b" (see tuning_half), or one half of half b, "tuning-b1" or "tuning-b2" (see
+    check_quarter).
     """
     if not gold_dir.is_dir():
         raise GoldError(gold_dir, "folder", "no such folder")
@@ -60,7 +61,9 @@ def load_gold(gold_dir: Path, part: str = "all") -> list[GoldArticle]:
     types = acled_event_types()[0]
     articles = _parse_all(files, types)
     if part.startswith("tuning-"):
-        articles = [g for g in articles if tuning_half(g.identifier) == part[-1]]
+        articles = [g for g in articles if tuning_half(g.identifier) == part[len("tuning-")]]
+    if part in ("tuning-b1", "tuning-b2"):
+        articles = [g for g in articles if check_quarter(g.identifier) == part[-2:]]
     return articles
 
 
@@ -71,6 +74,15 @@ def tuning_half(identifier: str) -> str:
     half b stands in for unseen text (the held-out slice is scored once, at the end).
     """
     return "a" if int(hashlib.sha1(identifier.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "b"
+
+
+def check_quarter(identifier: str) -> str:
+    """The half of tuning half b ("b1" or "b2") an article falls in: the next bit of tuning_half's hash.
+
+    From the thirty-fifth session rules may also be written from the errors of b1; b2 keeps half b's old job as the
+    check whose errors stay unread (docs/decisions/20261207-half-b-split.md).
+    """
+    return "b1" if (int(hashlib.sha1(identifier.encode("utf-8")).hexdigest(), 16) >> 1) & 1 == 0 else "b2"
 
 
 def _parse_all(files: Sequence[Path], types: Mapping[str, str]) -> list[GoldArticle]:

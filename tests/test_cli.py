@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graph.cli import main
-from graph.gold import held_out_names, tuning_half
+from graph.gold import check_quarter, held_out_names, tuning_half
 
 Captured = pytest.CaptureFixture[str]
 
@@ -136,16 +136,21 @@ def test_eval_prints_the_table_and_gates_on_min_f1(root: Path, tmp_path: Path, c
     assert code == 2 and "no such gold folder" in err
 
 
-def test_eval_show_errors_lists_tuning_misses_and_refuses_the_held_out_part(root: Path, capsys: Captured) -> None:
+def test_eval_show_errors_lists_quarter_b1_misses_and_refuses_every_part_holding_unread_articles(
+    root: Path, capsys: Captured
+) -> None:
     gold = str(root / "tests" / "gold")
-    code, out, _ = run(capsys, "eval", gold, "--part", "tuning", "--show-errors")
+    code, out, _ = run(capsys, "eval", gold, "--part", "tuning-b1", "--show-errors")
     misses = [line for line in out.splitlines() if not line.startswith("|") and (" FN " in line or " FP " in line)]
     assert code == 0 and misses and all(line.startswith(("fa-kes/", "seeds/")) for line in misses)
+    identifiers = {line.split()[0].split("/")[1] for line in misses}
+    assert all(tuning_half(i) == "b" and check_quarter(i) == "b1" for i in identifiers)
     held = set((root / "tests" / "gold" / "held-out.txt").read_text(encoding="utf-8").split())
-    assert not any(f"fa-kes-{line.split()[0].split('/')[1]}.json" in held for line in misses)
-    for part in ("held-out", "all"):
+    assert not any(f"fa-kes-{i}.json" in held for i in identifiers)
+    # "tuning" and "tuning-b" hold the check quarter b2, whose errors stay unread
+    for part in ("held-out", "all", "tuning", "tuning-b", "tuning-b2"):
         code, out, err = run(capsys, "eval", gold, "--part", part, "--show-errors")
-        assert code == 2 and "tuning part only" in err and " FN " not in out
+        assert code == 2 and "readable articles only" in err and " FN " not in out
 
 
 EVERY_ENGAGEMENT_DATED = """
@@ -191,7 +196,8 @@ def test_eval_shows_the_errors_of_tuning_half_a_and_refuses_half_b(root: Path, c
     misses = [line for line in out.splitlines() if not line.startswith("|") and (" FN " in line or " FP " in line)]
     assert code == 0 and misses and all(tuning_half(line.split()[0].split("/")[1]) == "a" for line in misses)
     code, out, err = run(capsys, "eval", gold, "--part", "tuning-b", "--show-errors")
-    assert code == 2 and "tuning-b is scored, never inspected" in err and " FN " not in out
+    assert code == 2 and "tuning-b2, and so tuning-b and tuning, are scored, never inspected" in err
+    assert " FN " not in out
 
 
 def test_eval_by_type_breaks_the_tuning_engagements_down_and_refuses_the_held_out_part(

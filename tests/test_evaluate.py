@@ -15,6 +15,7 @@ from graph.evaluate import evaluate, format_by_event_type, format_table
 from graph.gold import (
     FALLBACK_ACLED_EVENT_TYPES,
     acled_event_types,
+    check_quarter,
     evidence_problems,
     gold_articles,
     held_out_names,
@@ -415,6 +416,19 @@ def test_the_tuning_part_splits_into_two_stable_halves_by_identifier() -> None:
     assert len(runs) == 1 and set(runs.pop().strip()) == {"a", "b"}
     # pinned: the fourteenth session built its rules from half a as split here; a new split would mix the halves
     assert [tuning_half(i) for i in ("1914947530", "1914947532", "1915433670")] == ["a", "b", "b"]
+
+
+def test_half_b_splits_into_two_stable_quarters_by_another_hash() -> None:
+    b = {g.article_key for g in load_gold(GOLD_DIR, "tuning-b")}
+    b1 = {g.article_key for g in load_gold(GOLD_DIR, "tuning-b1")}
+    b2 = {g.article_key for g in load_gold(GOLD_DIR, "tuning-b2")}
+    assert b1 | b2 == b and not b1 & b2
+    assert abs(len(b1) - len(b2)) < len(b) // 5
+    assert all(check_quarter(identifier) == "b1" for _, identifier in b1)
+    # another bit than tuning_half's: were it the same bit, one quarter would be empty
+    assert {check_quarter(str(n)) for n in range(40) if tuning_half(str(n)) == "b"} == {"b1", "b2"}
+    # pinned: the thirty-fifth session read b1's errors and kept b2 unread; a new split would mix them
+    assert [check_quarter(i) for i in ("1914947532", "1915433669")] == ["b1", "b2"]
 
 
 def test_a_held_out_list_naming_a_missing_file_is_refused(tmp_path: Path) -> None:
