@@ -84,6 +84,7 @@ from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.cited_sources import _ACCORDING_TO, _NAME_GOES_ON, _RIGHT_AFTER, _SILENT
 from loaders.claimed_attacks import CLAIMED
 from loaders.clauses import chunk
+from loaders.comments_after import _COMMENT
 from loaders.compared_events import (
     _LIKENED_TO,
     _PAST_DATE_AFTER,
@@ -226,6 +227,7 @@ from loaders.province_scenes import _IN
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.reactions import _ANSWERED, _MAIN_VERB_AFTER, _OPENS
+from loaders.recent_gains import _RECENT_DAYS
 from loaders.relative_records import _PERFECT_AFTER, _RECORD_BEFORE, _RELATIVE_OPEN, _SET_OFF, _TIMED
 from loaders.repelled_attacks import _REPELLED, _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL, _passive_phrase_at
 from loaders.scene_merges import _BY_THE
@@ -1774,6 +1776,13 @@ GUNMEN34B_TEXTS = cut("gunmen " * 715, "armed men have " * 334, " a b c " * 715,
 # alone, of blanks
 NAMING34B_TEXTS = cut(" which a b c " * 385, " which " * 715, " " * 5000)
 
+# (engbattles35) ground taken in recent days, a truce in effect, the misspelt siege, a comment after the trigger:
+# runs of "in recent ", of "is in effect " (the lookahead tried at each), of "seige ", of "was in effect a ", of
+# "a move " with no relative after it, of blanks
+ENGBATTLES35_TEXTS = cut(
+    "in recent " * 500, "is in effect " * 385, "seige " * 834, "was in effect a " * 313, "a move " * 715, " " * 5000
+)
+
 
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
@@ -2386,4 +2395,10 @@ CASES: tuple[Case, ...] = (
     Case("unnamed_gunmen._GUNMEN_BEFORE", "search", searched(_GUNMEN_BEFORE), GUNMEN34B_TEXTS),
     Case("unnamed_gunmen._ATTACK_VERB", "fullmatch", _fullmatched(_ATTACK_VERB), GUNMEN34B_TEXTS),
     Case("unnamed_gunmen._ARMED_POST_AFTER", "match", _matched(_ARMED_POST_AFTER), GUNMEN34B_TEXTS),
+    Case("recent_gains._RECENT_DAYS", "fullmatch", _fullmatched(_RECENT_DAYS), ENGBATTLES35_TEXTS),
+    Case("comments_after._COMMENT", "match", _matched(_COMMENT), ENGBATTLES35_TEXTS),
+    Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), ENGBATTLES35_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ENGBATTLES35_TEXTS, 0.05
+    ),
 )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.comments_after import comment_after
+
 # "jets pounded insurgent positions to prevent them from advancing", "shelled the road in order to stop the convoy":
 # the pounding happened, only the preventing is aimed at, so a hedge word there ("to prevent", "could") hedges the
 # aim, not the trigger (thirty-first session, helper miss31). A bare "to stop" right after the trigger may be its verb
@@ -22,5 +24,6 @@ _AIM = re.compile(
 
 def aim_after(text: str, trigger_end: int, end: int) -> int:
     """Where a purpose phrase after the trigger opens within its clause (ending at end), else end."""
+    end = comment_after(text, trigger_end, end)  # "a move that will ...": a judgement of the deed (engbattles35)
     aim = _AIM.match(text, trigger_end, end)
     return end if aim is None else aim.start(aim.lastgroup or "aim")

@@ -202,7 +202,8 @@ _TRIGGERS: list[tuple[str, str]] = [
     ("ambush", r"ambush(?:ed|es|ing)?"),
     # "trapped under a blockade", "towns which are surrounded by pro-government forces": a siege by another name
     # (an economic or trade blockade is sanctions: "the economic blockade imposed on Syria")
-    ("siege", r"besieg(?:ed|ing|e)|sieges?|encircl(?:e|ed|es|ing|ement)|"
+    # (the noun's common misspelling too, "a seige enforced by government troops"; engbattles35)
+    ("siege", r"besieg(?:ed|ing|e)|sieges?|seiges?|encircl(?:e|ed|es|ing|ement)|"
      # (and the verb, "government forces blockaded Madaya", as "besieged"; gaps32)
      r"(?<!\beconomic\s)(?<!\btrade\s)(?<!\bfinancial\s)(?<!\bcommercial\s)blockad(?:es?|ed|ing)|"
      rf"surrounded{_AFTER_AUXILIARY}(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -367,7 +368,7 @@ _TRIGGER_PREFIXES = frozenset(
     repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr decl
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win anno proc
     acco left depa buse buss defe rout trap supp repr crus quel disp crac prot rall sit neut enga
-    turn gave give giv laid lay swep swee roll marc slam cras smas plou plow""".split()  # noqa: SIM905
+    turn gave give giv laid lay swep swee roll marc slam cras smas plou plow seig""".split()  # noqa: SIM905
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders.grown_since import COMPARISON
+from loaders.recent_gains import recent_gains
 from loaders.timex import WEEKDAY
 
 # The superlatives of grown_since and "latest": what compares one engagement with the others of a span.
@@ -188,6 +189,8 @@ def habitual_before(text: str, start: int, match: re.Match[str]) -> bool:
     for habit in HABITUAL.finditer(text, start, match.start()):
         if _BROKE_OUT.match(text, match.end()) and _CYCLE.match(habit.group(0)):
             continue  # "a new cycle of clashes broke out in Qamishli": one round fought (review23e)
+        if recent_gains(habit, match):
+            continue  # "in recent days rebels have captured villages": one push's gains (engbattles35)
         verb = _PRESENT_VERB.match(text, habit.end())
         if not (
             habit.group(0).isalpha()  # one adverb ("usually"), not a span of time ("over the past months")

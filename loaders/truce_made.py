@@ -34,6 +34,9 @@ TRUCE_MADE = re.compile(
     r"went\s+into\s+effect|(?:began|begun|started)|"
     # "a fragile truce took hold in Homs": the wire's verb for a truce starting (thirty-second session, helper sd32)
     r"(?:took|taken|takes|taking)\s+hold|implement\w*|entered\s+into\s+force|in\s+force|extended|"
+    # "the cease-fire is in effect in the region": in force, told by its verb (not "in effect" as "effectively":
+    # "the truce was in effect a surrender"; engbattles35)
+    r"(?:is|are|was|were|been|remains?|remained|still)\s+in\s+effect(?!\s+(?:a|an|the|just|only|nothing)\b)|"
     r"extension|accepted|observ(?:ed|ing)|(?:deal|agreement)\s+between|"
     # one side's own truce, its maker named with it: "Russia's unilateral three-hour daily ceasefire"
     r"unilateral(?:ly)?|"
