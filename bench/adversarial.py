@@ -236,6 +236,7 @@ from loaders.sentence_mining import _THE_TOWNS
 from loaders.sentence_triggers import _CAMPAIGN, LOOSE_BOMBING
 from loaders.set_off_places import COUNTED, counted_lists
 from loaders.short_forms import SIZE_OR_SIDE
+from loaders.side_fire import SIDE_FIRE
 from loaders.sides_in_cities import SIDE_AND_NAME
 from loaders.similar_attacks import _OTHER_STRIKES, _SIMILAR_BOMBING
 from loaders.sites_hit import site_hit
@@ -1719,6 +1720,11 @@ DRIVEN34_TEXTS = cut("pushed back " * 417, "drove the IS " * 385, "expelled" * 6
 FRONTED34_TEXTS = cut("12 days earlier " * 313, "late on " * 625, "a few " * 834, " " * 5000)
 # fixes34: a munition fired from a place, an advance after a fight, the counted dead neutralized, a side blamed for
 FIRED34_TEXTS = cut("a rocket " * 556, "rockets fired " * 358, "the " * 1250, " " * 5000)
+# fire named by its side (engremote35): runs of the side and "fire on", of the words before a people word, of blanks
+REMOTE35_TEXTS = cut(
+    "rebel fire on " * 358, "rebel fire on the " + "old " * 1250, "regime fire " * 417, " " * 5000, "fire on a " * 500
+)
+_SIDE_FIRE = re.compile(rf"\b(?:{SIDE_FIRE})\b", re.IGNORECASE)  # as the trigger table reads it: a word either side
 ADVANCED34_TEXTS = cut("advanced after " * 334, "after fierce " * 385, "clashes " * 625, " " * 5000)
 KILLED34_TEXTS = cut("were " * 1000, "have been " * 500, " " * 5000)
 AMONG34_TEXTS = cut("including several " * 278, "among them " * 455, "of the " * 715, " " * 5000, "suicide " * 625)
@@ -2401,4 +2407,6 @@ CASES: tuple[Case, ...] = (
     Case(
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ENGBATTLES35_TEXTS, 0.05
     ),
+    Case("side_fire.SIDE_FIRE", "finditer", found(_SIDE_FIRE), REMOTE35_TEXTS),
+    Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), REMOTE35_TEXTS, 0.05),
 )

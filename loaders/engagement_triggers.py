@@ -36,6 +36,7 @@ from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION, OPE
 from loaders.protests_put_down import PROTESTS_PUT_DOWN
 from loaders.repelled_attacks import PUSHED_BACK_ATTACK
 from loaders.side_advances import SIDE_ADVANCES
+from loaders.side_fire import SIDE_FIRE
 from loaders.state_media_gains import TAKEN_AT_END
 from loaders.surrenders import AGREED_TO_STOP, SURRENDERED
 from loaders.trapped_people import TRAPPED_COUNT
@@ -198,7 +199,9 @@ _TRIGGERS: list[tuple[str, str]] = [
      # verbs made of the weapon: "government forces mortared Douma", "rebels rocketed the city" (`munition_subjects`)
      rf"{WEAPON_VERBS}|"
      r"rocket\s+(?:fire|attacks?)|rockets|missile\s+(?:strikes?|attacks?)|(?:surface-to-surface|ground-to-ground|ballistic|cruise)\s+"
-     r"missiles?|tank\s+fire|Grad|howitzers?"),
+     r"missiles?|tank\s+fire|Grad|howitzers?|"
+     # fire named by its side, onto a place: "rebel fire on Damascus" (`side_fire`)
+     rf"{SIDE_FIRE}"),
     ("ambush", r"ambush(?:ed|es|ing)?"),
     # "trapped under a blockade", "towns which are surrounded by pro-government forces": a siege by another name
     # (an economic or trade blockade is sanctions: "the economic blockade imposed on Syria")

@@ -1,0 +1,19 @@
+"""Fire named by the side that fired it, onto a place: "rebel fire on Damascus" is a shelling (engremote35)."""
+
+from __future__ import annotations
+
+# The side as an adjective before "fire": news English names the firer so for fire from afar onto a town or its
+# districts ("killed in rebel fire on government neighbourhoods", "Rebel fire on Damascus has wounded 22"). Each side
+# word is a fixed-width look-behind of its own (Python's look-behind takes no alternation of several widths).
+_SIDES = ("rebel", "regime", "government", "army", "opposition", "jihadist", "insurgent", "loyalist", "militant")
+# Not fire onto people, which is shooting at them, not shelling ("government fire on protesters", "army fire on the
+# rebels"): the object must not be people within its first three words.
+_PEOPLE = (
+    r"protesters|demonstrators|crowds?|mourners|worshippers|people|civilians|residents|troops|soldiers|fighters|"
+    r"forces|rebels|militants|gunmen|men|women|children|convoys?"
+)
+SIDE_FIRE = (
+    "(?:"
+    + "|".join(rf"(?<=\b{side}\s)" for side in _SIDES)
+    + rf")fire(?=\s+(?:on|into)\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_PEOPLE})\b)[\w'’-])"
+)
