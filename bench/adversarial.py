@@ -15,6 +15,7 @@ from functools import cache
 from loaders import (
     construct_state,
     engagement_roles,
+    facility_towns,
     fired_on,
     french_spellings,
     glide_spellings,
@@ -1775,6 +1776,10 @@ GUNMEN34B_TEXTS = cut("gunmen " * 715, "armed men have " * 334, " a b c " * 715,
 NAMING34B_TEXTS = cut(" which a b c " * 385, " which " * 715, " " * 5000)
 
 
+# (places35) a site named for its town: a run of one capitalised word with no site noun after, of "al-" articles, of
+# a name and blanks before "hospital", of blanks
+FACILITY35_TEXTS = cut("Latamneh" * 625, "al-" * 1667, "Latamneh" + " " * 4980 + "hospital", " " * 5000)
+
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
     Case("clauses.chunk", "chunk", lambda text: len(chunk(text)), CHUNKER_TEXTS, 0.5),
@@ -2386,4 +2391,5 @@ CASES: tuple[Case, ...] = (
     Case("unnamed_gunmen._GUNMEN_BEFORE", "search", searched(_GUNMEN_BEFORE), GUNMEN34B_TEXTS),
     Case("unnamed_gunmen._ATTACK_VERB", "fullmatch", _fullmatched(_ATTACK_VERB), GUNMEN34B_TEXTS),
     Case("unnamed_gunmen._ARMED_POST_AFTER", "match", _matched(_ARMED_POST_AFTER), GUNMEN34B_TEXTS),
+    Case("facility_towns._NAMED_FOR_TOWN", "fullmatch", _fullmatched(facility_towns._NAMED_FOR_TOWN), FACILITY35_TEXTS),
 )
