@@ -15,6 +15,7 @@ from functools import cache
 from loaders import (
     construct_state,
     engagement_roles,
+    facility_towns,
     fired_on,
     french_spellings,
     glide_spellings,
@@ -1790,6 +1791,10 @@ ENGBATTLES35_TEXTS = cut(
 )
 
 
+# (places35) a site named for its town: a run of one capitalised word with no site noun after, of "al-" articles, of
+# a name and blanks before "hospital", of blanks
+FACILITY35_TEXTS = cut("Latamneh" * 625, "al-" * 1667, "Latamneh" + " " * 4980 + "hospital", " " * 5000)
+
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
     Case("clauses.chunk", "chunk", lambda text: len(chunk(text)), CHUNKER_TEXTS, 0.5),
@@ -2409,4 +2414,5 @@ CASES: tuple[Case, ...] = (
     ),
     Case("side_fire.SIDE_FIRE", "finditer", found(_SIDE_FIRE), REMOTE35_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), REMOTE35_TEXTS, 0.05),
+    Case("facility_towns._NAMED_FOR_TOWN", "fullmatch", _fullmatched(facility_towns._NAMED_FOR_TOWN), FACILITY35_TEXTS),
 )

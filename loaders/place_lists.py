@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 
 from loaders.demonyms import DEMONYMS
 from loaders.gazetteer import Gazetteer
+from loaders.glued_list_words import tied_back
 from loaders.model import Span
 from loaders.name_words import SET_OFF_SPACED_ARTICLE, TITLE_WORDS
 
@@ -241,15 +242,18 @@ def name_pieces(text: str, start: int, end: int, known: Known | None = None) -> 
     words = [(m.start(), m.end(), m.group(0)) for m in around if m.end() <= end]
     # the known names cut a list's run; a longer run is no list (a page of capitalised words) and keeps the shape
     ends = _best_cut(text, words, known) if known is not None and len(words) <= MAX_LIST_WORDS else None
+    cut: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
         if words[i][2] in {"and", ","}:
             i += 1
             continue
         j = ends[i] if ends is not None else _shape_end(words, i)
+        cut.append((i, j))
+        i = j
+    for i, j in cut if known is None else tied_back(text, words, cut, known):
         if not _lone_opener(words[i:j], known):
             yield words[i][0], words[j - 1][1]
-        i = j
 
 
 def _lone_opener(piece: list[tuple[int, int, str]], known: Known | None) -> bool:

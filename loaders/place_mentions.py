@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from loaders import fuzzy_places, namesakes, open_province, own_phrase
+from loaders import facility_towns, fuzzy_places, namesakes, open_province, own_phrase
 from loaders.bearing_names import PART_OF, named_by_bearing
 from loaders.gazetteer import Gazetteer
 from loaders.listed_together import listed_together
@@ -275,7 +275,7 @@ def link_local_places(
         if kind in ("place", TENTATIVE) and (only is None or key in only) and not NUMBERED_NAME.search(label)
     }
     if not labels:
-        return per_sentence
+        return facility_towns.linked_sites(per_sentence, local_entities, gazetteer)
     context = {m.key for found in per_sentence for m in found if m.kind == "place" and m.linked}
     # a piece kept only if linked ("Khrab" of "Khrab al-Shahm town") is too short a name for a three-consonant skeleton
     sure = {k for k in labels if local_entities[k][0] == "place"}
@@ -320,6 +320,7 @@ def link_local_places(
         and not NUMBERED_NAME.search(label)
     }
     listed = listed_together(body, per_sentence, rest, gazetteer, resolved) if rest else {}
+    listed = facility_towns.towns_named(gazetteer, rest, context) | listed
     resolved.update({k: v for k, v in listed.items() if (refused or {}).get(k) != v})
     # "Dourin al-Mugheiriyeh": two names of a comma-less list, kept as one local place by the list cutters
     # (local places only: a tentative name after a locative is kept only if linked whole)
