@@ -80,6 +80,7 @@ from loaders.capital_references import SYRIAN_CAPITAL
 from loaders.captives_taken import _NAMES_LISTED
 from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
 from loaders.captors_killing import _CAPTIVES_OF, _PASSIVE_KILLING
+from loaders.carried_on import _AS_CARRIED_ON
 from loaders.casualties_together import _JOINED_AFTER, _JOINED_BEFORE
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.cited_sources import _ACCORDING_TO, _NAME_GOES_ON, _RIGHT_AFTER, _SILENT
@@ -230,6 +231,7 @@ from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.reactions import _ANSWERED, _MAIN_VERB_AFTER, _OPENS
 from loaders.recent_gains import _RECENT_DAYS
 from loaders.relative_records import _PERFECT_AFTER, _RECORD_BEFORE, _RELATIVE_OPEN, _SET_OFF, _TIMED
+from loaders.remits import _REMIT
 from loaders.repelled_attacks import _REPELLED, _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL, _passive_phrase_at
 from loaders.scene_merges import _BY_THE
 from loaders.scenes import _BREAK as _SCENE_BREAK
@@ -252,6 +254,7 @@ from loaders.state_media_gains import _STATE_MEDIA_SAID_GROUND, _TAKEN_AT_END
 from loaders.story_means import _FIGHTING
 from loaders.story_turns import _SEPARATE, _TIME_OPENING, FIGHT_OPENS, FIRED_FROM, NEW_SCENE, OWN_DOER
 from loaders.struck_captions import STRIKE_TOLD
+from loaders.such_kinds import _SUCH_BEFORE
 from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
 from loaders.support_phrases import STRIKES_LAUNCHED
@@ -1767,6 +1770,13 @@ PARAGRAPH34_TEXTS = cut("But, " * 1000, "The " * 1250, "“" * 5000, " " * 5000)
 # a line that heads a list of links, or opens one (paras34): runs of "Related " with no colon, of "read also ", of
 # "Read more :" with blanks, of blanks
 LINKS34_TEXTS = cut("Related " * 625, "read also " * 500, "Read more " + " " * 4980 + ":", " " * 5000)
+# a campaign carried on in an "as" clause (engfp35): runs of "as the " with no verb, of "as rebels continue the " with
+# no trigger after, of "continue their " with no "as", of blanks
+CARRIED35_TEXTS = cut("as the " * 715, "as rebels continue the " * 218, "continue their " * 334, " " * 5000)
+# a kind named with "such" (engfp35): runs of "such a ", of "such as such ", of blanks
+SUCH35_TEXTS = cut("such a " * 715, "such as such " * 385, " " * 5000)
+# a body's remit (engfp35): runs of "in charge of ", of "oversees the " with no "operations", of blanks
+REMIT35_TEXTS = cut("in charge of " * 385, "oversees the " * 385, " " * 5000)
 
 # (fixes34b) a launching verb closing a comma-less relative clause: runs of " fired a b c d " (too many words after it),
 # of " fired" with no word after, of blanks
@@ -2415,4 +2425,7 @@ CASES: tuple[Case, ...] = (
     Case("side_fire.SIDE_FIRE", "finditer", found(_SIDE_FIRE), REMOTE35_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), REMOTE35_TEXTS, 0.05),
     Case("facility_towns._NAMED_FOR_TOWN", "fullmatch", _fullmatched(facility_towns._NAMED_FOR_TOWN), FACILITY35_TEXTS),
+    Case("carried_on._AS_CARRIED_ON", "search", searched(_AS_CARRIED_ON), CARRIED35_TEXTS),
+    Case("such_kinds._SUCH_BEFORE", "search", searched(_SUCH_BEFORE), SUCH35_TEXTS),
+    Case("remits._REMIT", "search", searched(_REMIT), REMIT35_TEXTS),
 )

@@ -14,7 +14,7 @@ from loaders.besieged_nouns import besieged_describes
 from loaders.ceased_strikes import ceased_strike
 from loaders.conquests_summed import conquest_summed_up
 from loaders.decided_not_done import decided_not_done
-from loaders.denied_and_remarked import NOT_ONLY, aircraft_denied, denied_doing, judged_for, none_done, remarked_on
+from loaders.denied_and_remarked import NONE_TOLD, NOT_ONLY
 from loaders.described_fighters import describes_fighters
 from loaders.fought_since import fought_since_day
 from loaders.grown_since import grown_since
@@ -216,8 +216,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "hanged himself", "slaughtered sheep", "the decision fell to Russia": no engagement told
     if fights_no_foe(text, match):
         return True  # "help firefighters battle the blaze", "battling a cholera outbreak": no armed foe fought
-    if any(told(text, match) for told in (aircraft_denied, remarked_on, none_done, judged_for, denied_doing)):
-        return True  # "Russian planes had not struck", "The fighting raised concerns", "denied it had shelled": none
+    if any(told(text, match) for told in NONE_TOLD):
+        return True  # "Russian planes had not struck", "denied it had shelled", "such attacks", "as X continue": none
     if pictured(text, match):
         return True  # "This photo ... shows smoke after the explosion": a picture described, no engagement told
     if opening_blow(text, match.start()):
