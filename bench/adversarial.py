@@ -136,6 +136,7 @@ from loaders.joined_verbs import _FRONTED_TIME, _JOINED_VERB, _PASSIVE_OR, _SIEG
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.killed_told_before import _SHARE_OF_THE_DEAD
 from loaders.kurdish_police import ASAYISH, KURDISH_POLICE
+from loaders.lately_made import _RECENT_BEFORE
 from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE
 from loaders.link_lists import _FIRST_LINK, LIST_HEADING
 from loaders.local_actor_names import _HOSPITAL_REACHED, _SPEAKER_AT, SPEAKER_APPOSED, SPEAKER_OF_BODY
@@ -1784,6 +1785,11 @@ ENGBATTLES35_TEXTS = cut(
 )
 
 
+# (standing35) a truce told as lately made: runs of "recent " (the one-word gap tried at each), of "recent a-b " with
+# no truce after it, of blanks
+STANDING35_TEXTS = cut("recent " * 715, "recent a-b " * 455, " " * 5000)
+
+
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
     Case("clauses.chunk", "chunk", lambda text: len(chunk(text)), CHUNKER_TEXTS, 0.5),
@@ -2401,4 +2407,6 @@ CASES: tuple[Case, ...] = (
     Case(
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ENGBATTLES35_TEXTS, 0.05
     ),
+    Case("lately_made._RECENT_BEFORE", "search", searched(_RECENT_BEFORE), STANDING35_TEXTS),
+    Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), STANDING35_TEXTS),
 )

@@ -1,0 +1,38 @@
+"""Thirty-fifth session, helper standing35: standing states the annotators code. Texts written."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from bench.adversarial import STANDING35_TEXTS, searched
+from loaders.gazetteer import Gazetteer
+from loaders.lately_made import _RECENT_BEFORE
+from loaders.truce_made import TRUCE_MADE
+from tests.written import JUNE_12_2017, types_places
+
+_told = partial(types_places, titled=True, published=JUNE_12_2017)
+
+# --- "the recent ceasefire in Hama": a truce told as lately made, a state the article dates ---
+
+
+def test_recent_truce_is_told(gazetteer: Gazetteer) -> None:
+    for text in (
+        "The recent ceasefire in Hama province has let the farmers go back to their fields, residents said.",
+        "Officials said the recent truces in Daraa and Homs have opened the roads to aid convoys.",
+    ):
+        found = _told(text, gazetteer)
+        assert [e for e in found if e[0] == "ceasefire" and e[1]], (text, found)
+
+
+def test_truce_only_named_stays_untold(gazetteer: Gazetteer) -> None:
+    # without "recent" the truce is only named, as before; a recent truce broken is a breach, no truce made
+    for text in (
+        "The ceasefire in Hama province has let the farmers go back to their fields, residents said.",
+        "Residents said the recent ceasefire in Hama province had collapsed.",
+    ):
+        assert not [e for e in _told(text, gazetteer) if e[0] == "ceasefire"], text
+
+
+def test_recent_patterns_on_adversarial_texts() -> None:
+    assert [searched(_RECENT_BEFORE)(text) for text in STANDING35_TEXTS] == [None] * 3
+    assert searched(TRUCE_MADE)("recent " * 715) is None
