@@ -131,6 +131,7 @@ from loaders.harm_and_holding_words import HANDED_OVER, SHOT_INTO_HOMES, SNIPER_
 from loaders.harmed_in import _HURT_IN
 from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM, _SHOWN_BEFORE
 from loaders.held_names import HELD_NAME
+from loaders.held_since import HELD_SINCE_MONTH
 from loaders.joined_infinitives import joined_to_infinitive
 from loaders.joined_verbs import _FRONTED_TIME, _JOINED_VERB, _PASSIVE_OR, _SIEGE_LAID
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
@@ -1785,9 +1786,12 @@ ENGBATTLES35_TEXTS = cut(
 )
 
 
-# (standing35) a truce told as lately made: runs of "recent " (the one-word gap tried at each), of "recent a-b " with
-# no truce after it, of blanks
-STANDING35_TEXTS = cut("recent " * 715, "recent a-b " * 455, " " * 5000)
+# (standing35) a truce told as lately made, ground held since a month: runs of "recent " (the one-word gap tried at
+# each), of "recent a-b " with no truce after it, of "under a b " and "held by a b c d " with no "control since" or
+# "since" after the gap, of "since May ", of blanks
+STANDING35_TEXTS = cut(
+    "recent " * 715, "recent a-b " * 455, "under a b " * 500, "held by a b c d " * 313, "since May " * 500, " " * 5000
+)
 
 
 CASES: tuple[Case, ...] = (
@@ -2409,4 +2413,8 @@ CASES: tuple[Case, ...] = (
     ),
     Case("lately_made._RECENT_BEFORE", "search", searched(_RECENT_BEFORE), STANDING35_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), STANDING35_TEXTS),
+    Case("held_since.HELD_SINCE_MONTH", "search", searched(re.compile(HELD_SINCE_MONTH, re.I)), STANDING35_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), STANDING35_TEXTS, 0.05
+    ),
 )

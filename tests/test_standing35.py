@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from bench.adversarial import STANDING35_TEXTS, searched
 from loaders.gazetteer import Gazetteer
+from loaders.held_since import HELD_SINCE_MONTH
 from loaders.lately_made import _RECENT_BEFORE
 from loaders.truce_made import TRUCE_MADE
-from tests.written import JUNE_12_2017, types_places
+from tests.written import JUNE_12_2017, side_and_place_slugs, types_places
 
 _told = partial(types_places, titled=True, published=JUNE_12_2017)
+_sides = partial(side_and_place_slugs, titled=True, published=JUNE_12_2017)
 
 # --- "the recent ceasefire in Hama": a truce told as lately made, a state the article dates ---
 
@@ -34,5 +37,31 @@ def test_truce_only_named_stays_untold(gazetteer: Gazetteer) -> None:
 
 
 def test_recent_patterns_on_adversarial_texts() -> None:
-    assert [searched(_RECENT_BEFORE)(text) for text in STANDING35_TEXTS] == [None] * 3
+    assert [searched(_RECENT_BEFORE)(text) for text in STANDING35_TEXTS] == [None] * len(STANDING35_TEXTS)
     assert searched(TRUCE_MADE)("recent " * 715) is None
+
+
+# --- "has been under IS control since May": ground held since a month of the past year, its taking dated ---
+
+
+def test_ground_held_since_a_month(gazetteer: Gazetteer) -> None:
+    for text in (
+        "The town of Marea has been held by the rebels since March, residents said.",
+        "The city of Palmyra has been under Islamic State control since May, the monitor said.",
+        "Jisr al-Shughur has been controlled mostly by the Nusra Front since April.",
+    ):
+        found = _sides(text, gazetteer)
+        assert [e for e in found if e[0] == "non-state-actor-overtakes-territory" and e[1] and e[3]], (text, found)
+
+
+def test_ground_held_since_a_year_stays_the_old_map(gazetteer: Gazetteer) -> None:
+    for text in (
+        "The town of Marea has been held by the rebels since 2012, residents said.",
+        "The city of Palmyra has been under Islamic State control since May 2015, the monitor said.",
+    ):
+        assert not [e for e in _sides(text, gazetteer) if "territory" in e[0]], text
+
+
+def test_held_since_pattern_on_adversarial_texts() -> None:
+    held = re.compile(HELD_SINCE_MONTH, re.IGNORECASE)
+    assert [searched(held)(text) for text in STANDING35_TEXTS] == [None] * len(STANDING35_TEXTS)
