@@ -253,7 +253,7 @@ from loaders.story_means import _FIGHTING
 from loaders.story_turns import _SEPARATE, _TIME_OPENING, FIGHT_OPENS, FIRED_FROM, NEW_SCENE, OWN_DOER
 from loaders.struck_captions import STRIKE_TOLD
 from loaders.summary_leads import SEVERAL_PLACES
-from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
+from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS, SINCE_WHEN
 from loaders.support_phrases import STRIKES_LAUNCHED
 from loaders.surrenders import AGREED_TO_STOP, SURRENDERED
 from loaders.tallied_attacks import _IN_A_YEAR, _RECORDED, _THOUSANDS, _VICTIMS_TALLY
@@ -1788,9 +1788,15 @@ ENGBATTLES35_TEXTS = cut(
 
 # (standing35) a truce told as lately made, ground held since a month: runs of "recent " (the one-word gap tried at
 # each), of "recent a-b " with no truce after it, of "under a b " and "held by a b c d " with no "control since" or
-# "since" after the gap, of "since May ", of blanks
+# "since" after the gap, of "since May ", of "since July when " (the month's lookahead tried at each), of blanks
 STANDING35_TEXTS = cut(
-    "recent " * 715, "recent a-b " * 455, "under a b " * 500, "held by a b c d " * 313, "since May " * 500, " " * 5000
+    "recent " * 715,
+    "recent a-b " * 455,
+    "under a b " * 500,
+    "held by a b c d " * 313,
+    "since May " * 500,
+    "since July when " * 313,
+    " " * 5000,
 )
 
 
@@ -2413,6 +2419,7 @@ CASES: tuple[Case, ...] = (
     ),
     Case("lately_made._RECENT_BEFORE", "search", searched(_RECENT_BEFORE), STANDING35_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), STANDING35_TEXTS),
+    Case("summed_up.SINCE_WHEN", "search", searched(SINCE_WHEN), STANDING35_TEXTS),
     Case("held_since.HELD_SINCE_MONTH", "search", searched(re.compile(HELD_SINCE_MONTH, re.I)), STANDING35_TEXTS),
     Case(
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), STANDING35_TEXTS, 0.05

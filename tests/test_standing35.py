@@ -9,6 +9,7 @@ from bench.adversarial import STANDING35_TEXTS, searched
 from loaders.gazetteer import Gazetteer
 from loaders.held_since import HELD_SINCE_MONTH
 from loaders.lately_made import _RECENT_BEFORE
+from loaders.summed_up import SINCE_WHEN
 from loaders.truce_made import TRUCE_MADE
 from tests.written import JUNE_12_2017, side_and_place_slugs, types_places
 
@@ -65,3 +66,24 @@ def test_ground_held_since_a_year_stays_the_old_map(gazetteer: Gazetteer) -> Non
 def test_held_since_pattern_on_adversarial_texts() -> None:
     held = re.compile(HELD_SINCE_MONTH, re.IGNORECASE)
     assert [searched(held)(text) for text in STANDING35_TEXTS] == [None] * len(STANDING35_TEXTS)
+
+
+# --- "since July when regime troops seized the road": a recent taking, the state it began still news ---
+
+
+def test_taking_told_after_since_a_month_when(gazetteer: Gazetteer) -> None:
+    text = "Aid has been kept out of the town of Madaya since March when government troops seized the last road in."
+    found = _sides(text, gazetteer)
+    assert [e for e in found if "territory" in e[0] and e[1] == ["syrian-arab-army"]], found
+
+
+def test_taking_after_since_a_year_when_stays_history(gazetteer: Gazetteer) -> None:
+    for text in (
+        "The town of Madaya has been divided since 2013 when rebels seized its eastern half.",
+        "Aid has been kept out of the town of Madaya since March 2015 when government troops seized the last road in.",
+    ):
+        assert not [e for e in _sides(text, gazetteer) if "territory" in e[0]], text
+
+
+def test_since_when_pattern_on_adversarial_texts() -> None:
+    assert [searched(SINCE_WHEN)(text) for text in STANDING35_TEXTS] == [None] * len(STANDING35_TEXTS)
