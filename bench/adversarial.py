@@ -133,11 +133,13 @@ from loaders.harm_and_holding_words import HANDED_OVER, SHOT_INTO_HOMES, SNIPER_
 from loaders.harmed_in import _HURT_IN
 from loaders.heard_only import _HEARD_AFTER, _HEARD_BEFORE, _JOINED_HARM, _RELATIVE_HARM, _SHOWN_BEFORE
 from loaders.held_names import HELD_NAME
+from loaders.held_since import HELD_SINCE_MONTH
 from loaders.joined_infinitives import joined_to_infinitive
 from loaders.joined_verbs import _FRONTED_TIME, _JOINED_VERB, _PASSIVE_OR, _SIEGE_LAID
 from loaders.killed_people import _BOMBER_SUBJECT, _PEOPLE_AFTER, _PEOPLE_BEFORE, ONE_KILLING
 from loaders.killed_told_before import _SHARE_OF_THE_DEAD
 from loaders.kurdish_police import ASAYISH, KURDISH_POLICE
+from loaders.lately_made import _RECENT_BEFORE
 from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE
 from loaders.link_lists import _FIRST_LINK, LIST_HEADING
 from loaders.local_actor_names import _HOSPITAL_REACHED, _SPEAKER_AT, SPEAKER_APPOSED, SPEAKER_OF_BODY
@@ -256,7 +258,7 @@ from loaders.story_turns import _SEPARATE, _TIME_OPENING, FIGHT_OPENS, FIRED_FRO
 from loaders.struck_captions import STRIKE_TOLD
 from loaders.such_kinds import _SUCH_BEFORE
 from loaders.summary_leads import SEVERAL_PLACES
-from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS
+from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS, SINCE_WHEN
 from loaders.support_phrases import STRIKES_LAUNCHED
 from loaders.surrenders import AGREED_TO_STOP, SURRENDERED
 from loaders.tallied_attacks import _IN_A_YEAR, _RECORDED, _THOUSANDS, _VICTIMS_TALLY
@@ -1804,6 +1806,19 @@ ENGBATTLES35_TEXTS = cut(
 # (places35) a site named for its town: a run of one capitalised word with no site noun after, of "al-" articles, of
 # a name and blanks before "hospital", of blanks
 FACILITY35_TEXTS = cut("Latamneh" * 625, "al-" * 1667, "Latamneh" + " " * 4980 + "hospital", " " * 5000)
+# (standing35) a truce told as lately made, ground held since a month: runs of "recent " (the one-word gap tried at
+# each), of "recent a-b " with no truce after it, of "under a b " and "held by a b c d " with no "control since" or
+# "since" after the gap, of "since May ", of "since July when " (the month's lookahead tried at each), of blanks
+STANDING35_TEXTS = cut(
+    "recent " * 715,
+    "recent a-b " * 455,
+    "under a b " * 500,
+    "held by a b c d " * 313,
+    "since May " * 500,
+    "since July when " * 313,
+    " " * 5000,
+)
+
 
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
@@ -2428,4 +2443,11 @@ CASES: tuple[Case, ...] = (
     Case("carried_on._AS_CARRIED_ON", "search", searched(_AS_CARRIED_ON), CARRIED35_TEXTS),
     Case("such_kinds._SUCH_BEFORE", "search", searched(_SUCH_BEFORE), SUCH35_TEXTS),
     Case("remits._REMIT", "search", searched(_REMIT), REMIT35_TEXTS),
+    Case("lately_made._RECENT_BEFORE", "search", searched(_RECENT_BEFORE), STANDING35_TEXTS),
+    Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), STANDING35_TEXTS),
+    Case("summed_up.SINCE_WHEN", "search", searched(SINCE_WHEN), STANDING35_TEXTS),
+    Case("held_since.HELD_SINCE_MONTH", "search", searched(re.compile(HELD_SINCE_MONTH, re.I)), STANDING35_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), STANDING35_TEXTS, 0.05
+    ),
 )

@@ -31,6 +31,7 @@ from loaders.harm_and_holding_words import (
     SNIPER_FIRE,
     TAKER_NAMED_AFTER,
 )
+from loaders.held_since import HELD_SINCE_MONTH
 from loaders.munition_subjects import DROPPED_MUNITION, INTERCEPTED, MISSILE_HIT, SITE_BLOWN, WEAPON_VERBS
 from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION, OPERATION_AGAINST
 from loaders.protests_put_down import PROTESTS_PUT_DOWN
@@ -265,7 +266,9 @@ _TRIGGERS: list[tuple[str, str]] = [
     # "advances" made against a foe, the noun: "have made major advances against militants north of Aleppo"
     r"ma(?:de|ke|kes|king)\s+(?:(?:rapid|major|significant|new|further|swift)\s+)?advances(?=\s+against\b)|"
      # entering ground, cutting a road (`loaders/ground.py`)
-     rf"{ENTRY}|{ROAD_CUT}|{DRIVEN_OUT}|{LOST_TO}|{TAKER_NAMED_AFTER}|{RETAKEN}|{SECURED}|{CONTROL_DECLARED}"),
+     rf"{ENTRY}|{ROAD_CUT}|{DRIVEN_OUT}|{LOST_TO}|{TAKER_NAMED_AFTER}|{RETAKEN}|{SECURED}|{CONTROL_DECLARED}|"
+     # ground held since a month of the past year (`held_since`; standing35)
+     rf"{HELD_SINCE_MONTH}"),
     ("abduction", r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken\s+hostage|took\s+hostage|"
      # "took 20 villagers hostage", "350 hostages taken by IS", "hostages were seized": people taken, told by the taken
      r"t(?:ook|aken|aking|akes?)\s+(?:[\w-]+\s+){1,3}?hostages?|"
@@ -371,7 +374,7 @@ _TRIGGER_PREFIXES = frozenset(
     repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr decl
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win anno proc
     acco left depa buse buss defe rout trap supp repr crus quel disp crac prot rall sit neut enga
-    turn gave give giv laid lay swep swee roll marc slam cras smas plou plow seig""".split()  # noqa: SIM905
+    turn gave give giv laid lay swep swee roll marc slam cras smas plou plow seig unde cont held""".split()  # noqa: SIM905
 )
 
 

@@ -18,13 +18,10 @@ from loaders.engagement_roles import PASSIVE_BEFORE, TAKER_AFTER, UNNAMED_AGENT
 from loaders.engagement_types import AIR_CONTEXT, STATE_ARMY, STATE_CLASSES, flown_by, generic_type, territory_type
 from loaders.from_the_air import air_attackers, forces_named
 from loaders.going_on_words import goes_on
-from loaders.ground import (
-    forced_out_by,
-    is_entry,
-    road_holders,
-)
+from loaders.ground import forced_out_by, is_entry, road_holders
 from loaders.ground_words import FIRE_FROM_AFAR, told_on_foot
 from loaders.killed_people import killed_by_suicide_bomber, unnamed_people_killed
+from loaders.lately_made import lately_made_truce
 from loaders.model import Mention, Span
 from loaders.munition_subjects import missile_type
 from loaders.participle_takers import participle_taker
@@ -356,10 +353,13 @@ def _build(
         blast=etype == "remote-explosive" and bool(WEAK_EXPLOSIVE.fullmatch(match.group(0))),
         bombing=etype == "remote-explosive" and bool(LOOSE_BOMBING.fullmatch(match.group(0))),
         going_on=etype == "armed-clash" and goes_on(text[slice(*clause_span(text, match.start(), match.end()))]),
-        standing=etype == "siege"
-        and bool(
-            _STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())
-            or ENDURED_YEARS.search(text, max(0, match.start() - 80), match.start())
+        standing=lately_made_truce(etype, text, match)
+        or (
+            etype == "siege"
+            and bool(
+                _STANDING_SIEGE.search(text, max(0, match.start() - 60), match.start())
+                or ENDURED_YEARS.search(text, max(0, match.start() - 80), match.start())
+            )
         ),
         unnamed_agent=not attackers and (by_unnamed_agent(text, match) or doer_told_elsewhere(text, match)),
         # the sentence's (or its scene's) one air strike: aircraft told striking anywhere in it tell who struck

@@ -6,7 +6,7 @@ import re
 
 from loaders.grown_since import COMPARISON
 from loaders.recent_gains import recent_gains
-from loaders.timex import WEEKDAY
+from loaders.timex import FULL_MONTHS, WEEKDAY
 
 # The superlatives of grown_since and "latest": what compares one engagement with the others of a span.
 _SUPERLATIVE_WORD = rf"(?:{COMPARISON}|latest)"
@@ -86,8 +86,14 @@ _SINCE_CAMPAIGN = re.compile(
     r"air\s*strikes|bombing|intervention|assault|battle)\s+(?:[\w-]+\s+){0,2}?(?:began|started|was\s+launched)\b",
     re.IGNORECASE,
 )
-# The start of a long state of affairs: "divided since 2012 when rebels seized its east" is history, not news.
-SINCE_WHEN = re.compile(r"\bsince\s+[^.;,]{1,30}?\s+when\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+# The start of a long state of affairs: "divided since 2012 when rebels seized its east" is history, not news. Not a
+# month with no year, one of the year before the article: "barred from entering eastern Aleppo since July when regime
+# troops seized the last access route" tells a recent taking, the state it began still news (standing35)
+SINCE_WHEN = re.compile(
+    rf"\bsince\s+(?!(?:(?:early|mid|late)[\s-]+)?(?-i:{FULL_MONTHS})\s+when\b)[^.;,]{{1,30}}?\s+when\s+"
+    r"(?:[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 SUPERLATIVE = re.compile(rf"\b{_SUPERLATIVE_WORD}\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 BEGAN_WHEN = re.compile(r"\b(?:after|since|before|when)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
 BEGAN_AFTER = re.compile(

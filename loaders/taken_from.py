@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from loaders.harm_and_holding_words import TAKER_NAMED_AFTER
+from loaders.held_since import HELD_BY
 from loaders.model import Mention
 from loaders.nearest_actors import actor_before, coordinated, first_after
 
@@ -83,7 +84,9 @@ def lost_before_taker(
 
 # "Palmyra fell to IS", "the army lost Palmyra to IS": the side named after "to" took the ground from the one before;
 # so too "fell into the hands of IS", "came under the control of IS", "the fall of Palmyra to IS" (helper lexicon2)
-TAKER_AFTER = re.compile(rf"fell\s+to|los(?:t|es|ing)|{TAKER_NAMED_AFTER}", re.IGNORECASE)
+# and ground held since a month, its holder after the trigger: "under Daesh control since May", "controlled by Al-Nusra
+# Front since April" (`held_since`; standing35)
+TAKER_AFTER = re.compile(rf"fell\s+to|los(?:t|es|ing)|{TAKER_NAMED_AFTER}|{HELD_BY}", re.IGNORECASE)
 _TO = re.compile(r"\sto\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -92,7 +95,7 @@ def taker_after_roles(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Who took ground that "fell to" or was "lost to" a side (named after "to"), and who held it (named before)."""
     start = match.end()
-    if not match.group(0).lower().startswith(("fell", "came", "fall")):
+    if not match.group(0).lower().startswith(("fell", "came", "fall", "under", "controlled", "held")):
         to = _TO.search(text, start)  # "lost the town of Palmyra to": the ground comes first
         start = to.end() if to else len(text)
     taker = first_after(actors, start, base, text, reach=5)

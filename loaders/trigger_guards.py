@@ -312,7 +312,7 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "the names of the killed": the dead, not a killing
     if (
         (SINCE_AFTER.match(text, match.end()) or since_campaign(text, match.end()))
-        and not re.match(r"(?i)besieg|sieges?|encircle|surrounded", word)  # a siege lasts: "surrounded since July"
+        and not re.match(r"(?i)besieg|sieges?|encircle|surrounded|under$|controlled|held", word)  # sieges, holds last
         and not SUPERLATIVE.search(before)
         and not fought_since_day(text, match)
     ):
