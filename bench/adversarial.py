@@ -180,7 +180,7 @@ from loaders.other_senses import (
 from loaders.overflown import _DENIED_AFTER, _FLEW_OVER
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.own_phrase import _KH, OWN_PHRASE
-from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
+from loaders.owners_hit import _APPOSITIVE, _ON_OWN, _SAID_OWN_HIT, _SAID_THE
 from loaders.owners_told_before import ITS_SITE
 from loaders.paired_states import _ADVERB, _STATE_VERB, _WORD_BEFORE, capitals_paired_with_capitals
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
@@ -379,6 +379,13 @@ OWN_HIT_TEXTS = cut(
     " said their " + "centres " * 600 + "was hit by ",
     " said its " + "teams were hit in " * 280,
     " Bbb" * 1250,
+)
+# the speaker's own people and places (roles35): runs of people nouns, of words before the trigger or the thing owned
+OWN_PEOPLE35_TEXTS = cut(
+    " said one of its " + "soldiers " * 600 + "were wounded in ",
+    " said a " + "Aaa " * 1250,
+    " on one of their " + "troops " * 700,
+    " said that the " + "one of its " * 500,
 )
 # assimilated articles (engfp25): runs of them before capitals, before lower case, and glued to words
 SUN_ARTICLE_TEXTS = cut("ez-Zor " * 720, "as-as-as-" * 560, "ez-zor " * 720, "Deirez-Zor " * 460)
@@ -1928,6 +1935,11 @@ CASES: tuple[Case, ...] = (
     Case("run_splits.TWO_NAMES", "fullmatch", _fullmatched(run_splits.TWO_NAMES), TWO_NAME_RUNS),
     Case("owners_hit._SAID_OWN_HIT", "fullmatch", lambda text: _group(_SAID_OWN_HIT.fullmatch(text)), OWN_HIT_TEXTS),
     Case("owners_hit._APPOSITIVE", "match", lambda text: _group(_APPOSITIVE.match(text)), OWN_HIT_TEXTS),
+    Case(
+        "owners_hit._SAID_OWN_HIT", "fullmatch", lambda text: _group(_SAID_OWN_HIT.fullmatch(text)), OWN_PEOPLE35_TEXTS
+    ),
+    Case("owners_hit._SAID_THE", "fullmatch", lambda text: _group(_SAID_THE.fullmatch(text)), OWN_PEOPLE35_TEXTS),
+    Case("owners_hit._ON_OWN", "match", lambda text: _group(_ON_OWN.match(text)), OWN_PEOPLE35_TEXTS),
     Case("truce_words.BODY_FOR_TRUCE", "search", searched(BODY_FOR_TRUCE), BODY_FOR_TRUCE_TEXTS),
     Case("local_place_names.SUN_ARTICLE", "finditer", found(SUN_ARTICLE), SUN_ARTICLE_TEXTS),
     Case("trigger_guards._HEDGE", "finditer", found(_HEDGE), HEDGE_TEXTS),
