@@ -178,6 +178,7 @@ from loaders.other_senses import (
     TARGETED_AUDIENCE,
 )
 from loaders.overflown import _DENIED_AFTER, _FLEW_OVER
+from loaders.own_aircraft import _OWN_AIRCRAFT
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.own_phrase import _KH, OWN_PHRASE
 from loaders.owners_hit import _APPOSITIVE, _ON_OWN, _SAID_OWN_HIT, _SAID_THE
@@ -386,6 +387,13 @@ OWN_PEOPLE35_TEXTS = cut(
     " said a " + "Aaa " * 1250,
     " on one of their " + "troops " * 700,
     " said that the " + "one of its " * 500,
+)
+# a possessive's own aircraft (roles35): word runs before the possessive, runs of aircraft nouns and of "and"
+OWN_AIRCRAFT35_TEXTS = cut(
+    " is using" * 560 + " his",
+    " using his jet fighters and" * 190,
+    " kept his " + "own " * 1240,
+    " Aaa" * 1250,
 )
 # assimilated articles (engfp25): runs of them before capitals, before lower case, and glued to words
 SUN_ARTICLE_TEXTS = cut("ez-Zor " * 720, "as-as-as-" * 560, "ez-zor " * 720, "Deirez-Zor " * 460)
@@ -1938,6 +1946,7 @@ CASES: tuple[Case, ...] = (
     Case(
         "owners_hit._SAID_OWN_HIT", "fullmatch", lambda text: _group(_SAID_OWN_HIT.fullmatch(text)), OWN_PEOPLE35_TEXTS
     ),
+    Case("own_aircraft._OWN_AIRCRAFT", "match", lambda text: _group(_OWN_AIRCRAFT.match(text)), OWN_AIRCRAFT35_TEXTS),
     Case("owners_hit._SAID_THE", "fullmatch", lambda text: _group(_SAID_THE.fullmatch(text)), OWN_PEOPLE35_TEXTS),
     Case("owners_hit._ON_OWN", "match", lambda text: _group(_ON_OWN.match(text)), OWN_PEOPLE35_TEXTS),
     Case("truce_words.BODY_FOR_TRUCE", "search", searched(BODY_FOR_TRUCE), BODY_FOR_TRUCE_TEXTS),

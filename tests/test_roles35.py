@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import OWN_PEOPLE35_TEXTS, _group
+from bench.adversarial import OWN_AIRCRAFT35_TEXTS, OWN_PEOPLE35_TEXTS, _group
 from loaders.gazetteer import Gazetteer
+from loaders.own_aircraft import _OWN_AIRCRAFT
 from loaders.owners_hit import _ON_OWN, _SAID_OWN_HIT, _SAID_THE
 from tests.written import types_sides
 
@@ -58,5 +59,37 @@ def test_the_speakers_own_hit_patterns_read_nothing_on_adversarial_input() -> No
         None,
         None,
         " on one of their troops troops",
+        None,
+    ]
+
+
+# --- the aircraft a possessive names as a state's or its leader's own are its air arm's ---
+
+_SYRIAN_AIR = ("actor/syrian-arab-air-force", "actor/baathist-syria")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the leader's own aircraft, a sentence after another state was the subject
+        "Turkey opened its border on Monday. Assad kept using his fighter jets to bomb the villages around Idlib.",
+        "The rebels said Assad had used his helicopters to drop barrel bombs on Daraa.",
+    ],
+)
+def test_a_leaders_own_aircraft_are_his_states_air_arm(body: str, gazetteer: Gazetteer) -> None:
+    assert types_sides(body, gazetteer) == [("air-strike", _SYRIAN_AIR, ())]
+
+
+def test_the_possessive_points_back_to_the_last_name_before_it(gazetteer: Gazetteer) -> None:
+    body = "Assad asked the Russians for help and Moscow sent its warplanes to bomb Idlib."
+    assert all("actor/syrian-arab-air-force" not in attackers for _, attackers, _ in types_sides(body, gazetteer))
+
+
+def test_the_own_aircraft_pattern_reads_nothing_on_adversarial_input() -> None:
+    # the one text with an aircraft noun after a possessive is read up to it
+    assert [_group(_OWN_AIRCRAFT.match(text)) for text in OWN_AIRCRAFT35_TEXTS] == [
+        None,
+        " using his jet fighters",
+        None,
         None,
     ]
