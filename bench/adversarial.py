@@ -154,6 +154,7 @@ from loaders.nearest_actors import (
     _LAUNCHED_AT_END,
     _NAMING_CLAUSE,
     _NATIONALITY_AND,
+    _OWN_ALLIES_GAP,
     _OWN_VERB_FIRST,
     _PROGRESSIVE_AT,
     _PUT_TO_DEATH,
@@ -394,6 +395,13 @@ OWN_AIRCRAFT35_TEXTS = cut(
     " using his jet fighters and" * 190,
     " kept his " + "own " * 1240,
     " Aaa" * 1250,
+)
+# unnamed partners in the agent's gap (roles35): runs of "and its", of words before the partners' noun
+OWN_ALLIES35_TEXTS = cut(
+    " and its" * 620,
+    " and their " + "allied " * 700,
+    " and his " + "Aaa-" * 1240,
+    " and its allies" * 330,
 )
 # assimilated articles (engfp25): runs of them before capitals, before lower case, and glued to words
 SUN_ARTICLE_TEXTS = cut("ez-Zor " * 720, "as-as-as-" * 560, "ez-zor " * 720, "Deirez-Zor " * 460)
@@ -1946,6 +1954,7 @@ CASES: tuple[Case, ...] = (
     Case(
         "owners_hit._SAID_OWN_HIT", "fullmatch", lambda text: _group(_SAID_OWN_HIT.fullmatch(text)), OWN_PEOPLE35_TEXTS
     ),
+    Case("nearest_actors._OWN_ALLIES_GAP", "sub", lambda text: _OWN_ALLIES_GAP.sub(" ", text), OWN_ALLIES35_TEXTS),
     Case("own_aircraft._OWN_AIRCRAFT", "match", lambda text: _group(_OWN_AIRCRAFT.match(text)), OWN_AIRCRAFT35_TEXTS),
     Case("owners_hit._SAID_THE", "fullmatch", lambda text: _group(_SAID_THE.fullmatch(text)), OWN_PEOPLE35_TEXTS),
     Case("owners_hit._ON_OWN", "match", lambda text: _group(_ON_OWN.match(text)), OWN_PEOPLE35_TEXTS),

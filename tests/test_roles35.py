@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import OWN_AIRCRAFT35_TEXTS, OWN_PEOPLE35_TEXTS, _group
+from bench.adversarial import OWN_AIRCRAFT35_TEXTS, OWN_ALLIES35_TEXTS, OWN_PEOPLE35_TEXTS, _group
 from loaders.gazetteer import Gazetteer
+from loaders.nearest_actors import _OWN_ALLIES_GAP
 from loaders.own_aircraft import _OWN_AIRCRAFT
 from loaders.owners_hit import _ON_OWN, _SAID_OWN_HIT, _SAID_THE
 from tests.written import types_sides
@@ -93,3 +94,24 @@ def test_the_own_aircraft_pattern_reads_nothing_on_adversarial_input() -> None:
         None,
         None,
     ]
+
+
+# --- unnamed partners joined to the agent leave it the agent ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Activists say the government and its allies keep up their heavy daily shelling of eastern Ghouta.",
+        "Activists say the government and its foreign backers keep up their heavy daily shelling of eastern Ghouta.",
+    ],
+)
+def test_the_agent_with_its_unnamed_partners_still_acts(body: str, gazetteer: Gazetteer) -> None:
+    assert types_sides(body, gazetteer) == [("shelling", ("actor/baathist-syria",), ())]
+
+
+def test_the_own_allies_gap_reads_nothing_on_adversarial_input() -> None:
+    # only a text that opens on "and its allies" loses its opening
+    assert [len(_OWN_ALLIES_GAP.sub(" ", text)) for text in OWN_ALLIES35_TEXTS] == [
+        len(text) for text in OWN_ALLIES35_TEXTS[:3]
+    ] + [len(OWN_ALLIES35_TEXTS[3]) - len(" and its allies") + 1]
