@@ -257,6 +257,7 @@ from loaders.surrenders import AGREED_TO_STOP, SURRENDERED
 from loaders.tallied_attacks import _IN_A_YEAR, _RECORDED, _THOUSANDS, _VICTIMS_TALLY
 from loaders.tallied_attacks import _SPAN as _TALLY_SPAN
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
+from loaders.the_alliance import _CALLED_ALLIANCE, _THE_ALLIANCE
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE, _WERE_KILLED
 from loaders.timeline_entries import _ENTRY_DATE
 from loaders.timex import DAY_AFTER, find_time
@@ -402,6 +403,13 @@ OWN_ALLIES35_TEXTS = cut(
     " and their " + "allied " * 700,
     " and his " + "Aaa-" * 1240,
     " and its allies" * 330,
+)
+# "the alliance" alone (roles35): runs of "the", of "alliance", glued and hyphenated words
+ALLIANCE35_TEXTS = cut(
+    "the " * 1250,
+    " alliance" * 560,
+    "The alliance-" * 390,
+    "the  alliance of" * 320,
 )
 # assimilated articles (engfp25): runs of them before capitals, before lower case, and glued to words
 SUN_ARTICLE_TEXTS = cut("ez-Zor " * 720, "as-as-as-" * 560, "ez-zor " * 720, "Deirez-Zor " * 460)
@@ -1955,6 +1963,8 @@ CASES: tuple[Case, ...] = (
         "owners_hit._SAID_OWN_HIT", "fullmatch", lambda text: _group(_SAID_OWN_HIT.fullmatch(text)), OWN_PEOPLE35_TEXTS
     ),
     Case("nearest_actors._OWN_ALLIES_GAP", "sub", lambda text: _OWN_ALLIES_GAP.sub(" ", text), OWN_ALLIES35_TEXTS),
+    Case("the_alliance._THE_ALLIANCE", "finditer", found(_THE_ALLIANCE), ALLIANCE35_TEXTS),
+    Case("the_alliance._CALLED_ALLIANCE", "match", lambda text: _group(_CALLED_ALLIANCE.match(text)), ALLIANCE35_TEXTS),
     Case("own_aircraft._OWN_AIRCRAFT", "match", lambda text: _group(_OWN_AIRCRAFT.match(text)), OWN_AIRCRAFT35_TEXTS),
     Case("owners_hit._SAID_THE", "fullmatch", lambda text: _group(_SAID_THE.fullmatch(text)), OWN_PEOPLE35_TEXTS),
     Case("owners_hit._ON_OWN", "match", lambda text: _group(_ON_OWN.match(text)), OWN_PEOPLE35_TEXTS),

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import OWN_AIRCRAFT35_TEXTS, OWN_ALLIES35_TEXTS, OWN_PEOPLE35_TEXTS, _group
+from bench.adversarial import ALLIANCE35_TEXTS, OWN_AIRCRAFT35_TEXTS, OWN_ALLIES35_TEXTS, OWN_PEOPLE35_TEXTS, _group
 from loaders.gazetteer import Gazetteer
 from loaders.nearest_actors import _OWN_ALLIES_GAP
 from loaders.own_aircraft import _OWN_AIRCRAFT
 from loaders.owners_hit import _ON_OWN, _SAID_OWN_HIT, _SAID_THE
+from loaders.the_alliance import _CALLED_ALLIANCE, _THE_ALLIANCE
 from tests.written import types_sides
 
 # --- a body that tells of its own people or place hit is the one hit ---
@@ -115,3 +116,25 @@ def test_the_own_allies_gap_reads_nothing_on_adversarial_input() -> None:
     assert [len(_OWN_ALLIES_GAP.sub(" ", text)) for text in OWN_ALLIES35_TEXTS] == [
         len(text) for text in OWN_ALLIES35_TEXTS[:3]
     ] + [len(OWN_ALLIES35_TEXTS[3]) - len(" and its allies") + 1]
+
+
+# --- "the alliance" alone is the one alliance the article names as such ---
+
+_TRAPPED = "Thousands were trapped in Raqqa after the alliance encircled the city on Monday."
+
+
+def test_the_alliance_is_the_one_the_article_calls_an_alliance(gazetteer: Gazetteer) -> None:
+    body = f"{_TRAPPED} The Syrian Democratic Forces alliance said it would open a corridor."
+    assert types_sides(body, gazetteer) == [("siege", ("actor/syrian-democratic-forces",), ())]
+
+
+def test_the_alliance_of_two_named_alliances_is_neither(gazetteer: Gazetteer) -> None:
+    body = f"{_TRAPPED} The Syrian Democratic Forces alliance and the Army of Conquest alliance said they would help."
+    assert types_sides(body, gazetteer) == [("siege", (), ())]
+
+
+def test_the_alliance_patterns_read_nothing_on_adversarial_input() -> None:
+    # only the last "the alliance" of the fourth text, cut before its "of", stands alone
+    assert [len(list(_THE_ALLIANCE.finditer(text))) for text in ALLIANCE35_TEXTS] == [0, 0, 0, 1]
+    # the one text of "alliance" after a blank is read at its first word
+    assert [_group(_CALLED_ALLIANCE.match(text)) for text in ALLIANCE35_TEXTS] == [None, " alliance", None, None]
