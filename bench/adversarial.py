@@ -159,6 +159,7 @@ from loaders.nearest_actors import (
     _LAUNCHED_AT_END,
     _NAMING_CLAUSE,
     _NATIONALITY_AND,
+    _OWN_ALLIES_GAP,
     _OWN_VERB_FIRST,
     _PROGRESSIVE_AT,
     _PUT_TO_DEATH,
@@ -183,9 +184,10 @@ from loaders.other_senses import (
     TARGETED_AUDIENCE,
 )
 from loaders.overflown import _DENIED_AFTER, _FLEW_OVER
+from loaders.own_aircraft import _OWN_AIRCRAFT
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.own_phrase import _KH, OWN_PHRASE
-from loaders.owners_hit import _APPOSITIVE, _SAID_OWN_HIT
+from loaders.owners_hit import _APPOSITIVE, _ON_OWN, _SAID_OWN_HIT, _SAID_THE
 from loaders.owners_told_before import ITS_SITE
 from loaders.paired_states import _ADVERB, _STATE_VERB, _WORD_BEFORE, capitals_paired_with_capitals
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
@@ -264,6 +266,7 @@ from loaders.surrenders import AGREED_TO_STOP, SURRENDERED
 from loaders.tallied_attacks import _IN_A_YEAR, _RECORDED, _THOUSANDS, _VICTIMS_TALLY
 from loaders.tallied_attacks import _SPAN as _TALLY_SPAN
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
+from loaders.the_alliance import _CALLED_ALLIANCE, _THE_ALLIANCE
 from loaders.the_hit import _ONE_KILLED, _ONE_MEMBER_AFTER, _OPPOSITION_HELD, _SIEGE_BEFORE, _WERE_KILLED
 from loaders.timeline_entries import _ENTRY_DATE
 from loaders.timex import DAY_AFTER, find_time
@@ -388,6 +391,34 @@ OWN_HIT_TEXTS = cut(
     " said their " + "centres " * 600 + "was hit by ",
     " said its " + "teams were hit in " * 280,
     " Bbb" * 1250,
+)
+# the speaker's own people and places (roles35): runs of people nouns, of words before the trigger or the thing owned
+OWN_PEOPLE35_TEXTS = cut(
+    " said one of its " + "soldiers " * 600 + "were wounded in ",
+    " said a " + "Aaa " * 1250,
+    " on one of their " + "troops " * 700,
+    " said that the " + "one of its " * 500,
+)
+# a possessive's own aircraft (roles35): word runs before the possessive, runs of aircraft nouns and of "and"
+OWN_AIRCRAFT35_TEXTS = cut(
+    " is using" * 560 + " his",
+    " using his jet fighters and" * 190,
+    " kept his " + "own " * 1240,
+    " Aaa" * 1250,
+)
+# unnamed partners in the agent's gap (roles35): runs of "and its", of words before the partners' noun
+OWN_ALLIES35_TEXTS = cut(
+    " and its" * 620,
+    " and their " + "allied " * 700,
+    " and his " + "Aaa-" * 1240,
+    " and its allies" * 330,
+)
+# "the alliance" alone (roles35): runs of "the", of "alliance", glued and hyphenated words
+ALLIANCE35_TEXTS = cut(
+    "the " * 1250,
+    " alliance" * 560,
+    "The alliance-" * 390,
+    "the  alliance of" * 320,
 )
 # assimilated articles (engfp25): runs of them before capitals, before lower case, and glued to words
 SUN_ARTICLE_TEXTS = cut("ez-Zor " * 720, "as-as-as-" * 560, "ez-zor " * 720, "Deirez-Zor " * 460)
@@ -1973,6 +2004,15 @@ CASES: tuple[Case, ...] = (
     Case("run_splits.TWO_NAMES", "fullmatch", _fullmatched(run_splits.TWO_NAMES), TWO_NAME_RUNS),
     Case("owners_hit._SAID_OWN_HIT", "fullmatch", lambda text: _group(_SAID_OWN_HIT.fullmatch(text)), OWN_HIT_TEXTS),
     Case("owners_hit._APPOSITIVE", "match", lambda text: _group(_APPOSITIVE.match(text)), OWN_HIT_TEXTS),
+    Case(
+        "owners_hit._SAID_OWN_HIT", "fullmatch", lambda text: _group(_SAID_OWN_HIT.fullmatch(text)), OWN_PEOPLE35_TEXTS
+    ),
+    Case("nearest_actors._OWN_ALLIES_GAP", "sub", lambda text: _OWN_ALLIES_GAP.sub(" ", text), OWN_ALLIES35_TEXTS),
+    Case("the_alliance._THE_ALLIANCE", "finditer", found(_THE_ALLIANCE), ALLIANCE35_TEXTS),
+    Case("the_alliance._CALLED_ALLIANCE", "match", lambda text: _group(_CALLED_ALLIANCE.match(text)), ALLIANCE35_TEXTS),
+    Case("own_aircraft._OWN_AIRCRAFT", "match", lambda text: _group(_OWN_AIRCRAFT.match(text)), OWN_AIRCRAFT35_TEXTS),
+    Case("owners_hit._SAID_THE", "fullmatch", lambda text: _group(_SAID_THE.fullmatch(text)), OWN_PEOPLE35_TEXTS),
+    Case("owners_hit._ON_OWN", "match", lambda text: _group(_ON_OWN.match(text)), OWN_PEOPLE35_TEXTS),
     Case("truce_words.BODY_FOR_TRUCE", "search", searched(BODY_FOR_TRUCE), BODY_FOR_TRUCE_TEXTS),
     Case("local_place_names.SUN_ARTICLE", "finditer", found(SUN_ARTICLE), SUN_ARTICLE_TEXTS),
     Case("trigger_guards._HEDGE", "finditer", found(_HEDGE), HEDGE_TEXTS),

@@ -76,6 +76,7 @@ from loaders.local_entities import (
 from loaders.mention_filters import gazetteer_mentions, without_outlet_names
 from loaders.model import Article, Engagement, Extraction, Mention
 from loaders.numbered_places import with_numbered_places
+from loaders.own_aircraft import with_own_aircraft
 from loaders.own_countryside import with_own_countryside
 from loaders.paired_states import capitals_paired_with_capitals, states_paired_with_a_state
 from loaders.party_capitals import capitals_as_parties
@@ -99,6 +100,7 @@ from loaders.stated_bearings import checked_by_bearings
 from loaders.story_turns import bare_fights, new_scenes
 from loaders.surname_bearers import without_other_bearers
 from loaders.text import is_title_case, sentences
+from loaders.the_alliance import with_the_alliance
 from loaders.tribe_names import without_tribes_as_places
 
 
@@ -184,8 +186,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = with_army_references(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = with_government_references(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = with_state_forces(body, per_sentence, gazetteer)
+    per_sentence = with_own_aircraft(body, per_sentence, gazetteer)
     per_sentence = with_red_crescent(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = with_references(body, mined, per_sentence, THE_COALITION, COALITION, once_named=True)
+    per_sentence = with_the_alliance(body, mined, per_sentence)
     per_sentence = with_group_references(body, mined, per_sentence, gazetteer)
     per_sentence = with_surnames(body, mined, per_sentence, local_entities, gazetteer)
     per_sentence = without_other_bearers(body, mined, per_sentence, gazetteer)

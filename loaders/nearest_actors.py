@@ -61,6 +61,11 @@ _MADE_OF_GAP = re.compile(
     r"(?:[\w'’-]+\s+){0,5}?(?:fighters|groups|factions|militias|rebels|jihadists|militants)(?=\s)",
     re.IGNORECASE,
 )
+# Unnamed partners joined to the agent, part of its subject (roles35): "the regime and its allies continue their
+# bombardment"; the named side still acts, the gap's words are no distance from its verb
+_OWN_ALLIES_GAP = re.compile(
+    r"^\s+and\s+(?:its|his|their)\s+(?:[\w-]+\s+)?(?:allies|backers|partners|proxies|supporters)(?=\s)", re.IGNORECASE
+)
 _AFFILIATE_OF = re.compile(
     r"(?:['’]?s)?\s+(?:[A-Z][a-z]+\s+)?(?:affiliate|branch|arm|wing|offshoot|franchise|ally|proxy)\b"
 )
@@ -254,6 +259,7 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     gap = on_the_offensive(gap, text, t_start)  # "regime forces were on a wide offensive": theirs
     # What the agent is, right after its name: "the SDF alliance of Kurdish and Arab fighters broke into Manbij".
     gap = _MADE_OF_GAP.sub(" ", gap)
+    gap = _OWN_ALLIES_GAP.sub(" ", gap)
     if _PUT_TO_DEATH.match(text, t_start):
         # "IS published a grisly video showing the savage execution of 17 men": who shows its killings did them
         gap = _VIDEO_OF_GAP.sub(" ", gap)

@@ -86,13 +86,16 @@ def _joined(text: str, left: int, right: int) -> bool:
 _OWN_THING = (
     r"(?:[\w-]+\s+)?(?:buildings?|cent(?:er|re)s?|hospitals?|clinics?|schools?|ambulances?|teams?|checkpoints?|"
     r"positions?|posts?|bases?|convoys?|headquarters|offices?|warehouses?|vehicles?|facilit(?:y|ies)|members|"
-    r"workers|volunteers|staff)"
+    # its own people (roles35): "the Turkish military said one of its soldiers had been killed in a car bomb"
+    r"workers|volunteers|staff|soldiers|troops|fighters|servicem[ae]n|personnel|officers|policem[ae]n|guards)"
 )
+# its people may be wounded as well as killed: "one of its soldiers was wounded in a roadside bomb" (roles35)
+_HARMED = rf"(?:{_HIT_VERB}|wounded|injured)"
 _SAID_OWN_HIT = re.compile(
     r"\s+(?:said|says|reported|announced|stated)\s+(?:on\s+[\w-]+\s+)?(?:that\s+)?"
     rf"(?:(?:one|two|three|some|several|many)\s+of\s+)?(?:its|their)\s+{_OWN_THING}\b"
     r"(?:\s+(?!(?:and|but|while|as|after|when|which|who)\b)[\w-]+){0,10}?"
-    rf"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:{_HIT_VERB}\s+(?:by|in)\s+"
+    rf"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:{_HARMED}\s+(?:by|in)\s+"
     # or the passive's verb the trigger itself: "one of its centres was hit", "its hospital was shelled" (remote26)
     r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?)?",
     re.IGNORECASE,
@@ -102,11 +105,28 @@ _SAID_OWN_HIT = re.compile(
 _APPOSITIVE = re.compile(r"(?:\s+[\w-]+){0,12}?(?=\s+(?:said|says|reported|announced|stated)\b)")
 
 
-def speakers_own_hit(text: str, base: int, start: int, the_hit: Sequence[Mention]) -> tuple[str, ...]:
-    """The body that says its own place or people were hit by the trigger at text[start:]: "The White Helmets said
-    one of their buildings in Haritan was hit by an air strike"."""
+# The same told in the active, the trigger the subject of what was said (roles35): "The White Helmets said an air raid
+# on one of their centers in Kfar Zeita killed eight": the speech verb, an article and a word or two before the trigger,
+# then what it fell on, "(one of) its/their" thing owned.
+_SAID_THE = re.compile(
+    r"\s+(?:said|says|reported|announced|stated)\s+(?:on\s+[\w-]+\s+)?(?:that\s+)?(?:an|a|the)\s+(?:[\w-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+_ON_OWN = re.compile(
+    r"\s+(?:on|against|at|targeting|hit|struck)\s+(?:(?:one|two|three|some|several|many)\s+of\s+)?(?:its|their)\s+"
+    rf"{_OWN_THING}\b",
+    re.IGNORECASE,
+)
+
+
+def speakers_own_hit(text: str, base: int, start: int, end: int, the_hit: Sequence[Mention]) -> tuple[str, ...]:
+    """The body that says its own place or people were hit by the trigger at text[start:end]: "The White Helmets said
+    one of their buildings in Haritan was hit by an air strike", "... said an air raid on one of their centers"."""
+    on_own = _ON_OWN.match(text, end) is not None
     for m in reversed([m for m in the_hit if m.span.end - base <= start]):
         gap = _APPOSITIVE.match(text, m.span.end - base)
-        if gap is not None and _SAID_OWN_HIT.fullmatch(text, gap.end(), start):
+        if gap is None:
+            continue
+        if _SAID_OWN_HIT.fullmatch(text, gap.end(), start) or (on_own and _SAID_THE.fullmatch(text, gap.end(), start)):
             return (m.key,)
     return ()

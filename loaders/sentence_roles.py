@@ -115,7 +115,9 @@ def read_roles(
         targets = tuple(k for k in owners_hit(text, base, match.start(), match.end(), the_hit) if k not in attackers)
     if not targets:
         # "the White Helmets said one of their centres was hit by an air strike": the speaker's own place was hit
-        targets = tuple(k for k in speakers_own_hit(text, base, match.start(), the_hit) if k not in attackers)
+        targets = tuple(
+            k for k in speakers_own_hit(text, base, match.start(), match.end(), the_hit) if k not in attackers
+        )
     if verb is not None and not attackers and _WITH_MEANS.fullmatch(text, verb[0].end(), match.start()):
         attackers, targets = verb[1], targets or verb[2]
     if not attackers:
