@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from bench.adversarial import _SIDE_FIRE, REVIEW35_TEXTS, found, searched
+from bench.adversarial import _SIDE_FIRE, REVIEW35_TEXTS, _matched, found, searched
+from loaders.comments_after import _COMMENT
 from loaders.gazetteer import Gazetteer
 from loaders.truce_made import TRUCE_MADE
 from tests.written import JUNE_12_2017, types
@@ -53,5 +54,18 @@ def test_truce_in_effect_before_a_place_or_a_time_is_made(gazetteer: Gazetteer) 
 
 def test_adversarial_inputs_of_review35() -> None:
     # the first "rebel fire on Monday" only: each later "rebel" is glued to the "Monday" before it
-    assert [len(found(_SIDE_FIRE)(t)) for t in REVIEW35_TEXTS] == [1, 0, 0, 0, 0]
-    assert [searched(TRUCE_MADE)(t) for t in REVIEW35_TEXTS] == [None, None, "was in effect", "is in effect", None]
+    assert [len(found(_SIDE_FIRE)(t)) for t in REVIEW35_TEXTS] == [1, 0, 0, 0, 0, 0]
+    truces = [searched(TRUCE_MADE)(t) for t in REVIEW35_TEXTS]
+    assert truces == [None, None, "was in effect", "is in effect", None, None]
+    assert [_matched(_COMMENT)(t) for t in REVIEW35_TEXTS] == [None] * 6
+
+
+# --- a comment after the trigger (loaders/comments_after.py): "another" opens it as "a" does ---
+
+
+def test_a_comment_opened_by_another_ends_the_hedge_window(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kurdish fighters are now attempting to take the town of Manbij from Islamic State another setback that "
+        "could cost the jihadists their supply route."
+    )
+    assert {"non-state-actor-overtakes-territory", "armed-clash"} & set(_types(text, gazetteer))
