@@ -1834,6 +1834,18 @@ ENGBATTLES35_TEXTS = cut(
 )
 
 
+# (review35) side fire onto a gathering or a day, a truce in effect before a place or a time: runs of "rebel fire on
+# Monday" with no blank, of "rebel fire on a funeral ", of blanks after "was in effect", of "is in effect in effect ";
+# a comment opened by "another": of "another move " with no relative after it
+REVIEW35_TEXTS = cut(
+    "rebel fire on Monday" * 250,
+    "rebel fire on a funeral " * 209,
+    "was in effect" + " " * 4987,
+    "is in effect in effect " * 218,
+    " " * 5000,
+    "another move " * 385,
+)
+
 # (places35) a site named for its town: a run of one capitalised word with no site noun after, of "al-" articles, of
 # a name and blanks before "hospital", of blanks
 FACILITY35_TEXTS = cut("Latamneh" * 625, "al-" * 1667, "Latamneh" + " " * 4980 + "hospital", " " * 5000)
@@ -2478,6 +2490,9 @@ CASES: tuple[Case, ...] = (
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ENGBATTLES35_TEXTS, 0.05
     ),
     Case("side_fire.SIDE_FIRE", "finditer", found(_SIDE_FIRE), REMOTE35_TEXTS),
+    Case("side_fire.SIDE_FIRE", "finditer", found(_SIDE_FIRE), REVIEW35_TEXTS),
+    Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), REVIEW35_TEXTS),
+    Case("comments_after._COMMENT", "match", _matched(_COMMENT), REVIEW35_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), REMOTE35_TEXTS, 0.05),
     Case("facility_towns._NAMED_FOR_TOWN", "fullmatch", _fullmatched(facility_towns._NAMED_FOR_TOWN), FACILITY35_TEXTS),
     Case("carried_on._AS_CARRIED_ON", "search", searched(_AS_CARRIED_ON), CARRIED35_TEXTS),

@@ -8,9 +8,10 @@ import re
 # blow that could weaken the regime": news English closes a clause with a noun of what the deed amounts to and a
 # relative clause judging it; a hedge there ("will", "could") is the judgement's, the deed itself is told. The noun is
 # one of a move, a step, a development, a blow, a setback, a gain, an advance, a victory or a loss, an article
-# before it and at most one word between (an adjective), and "that" or "which" right after it.
+# before it ("another" too: "seized the town another blow that could weaken the regime"; review35) and at most one
+# word between (an adjective), and "that" or "which" right after it.
 _COMMENT = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,12}?(?P<comment>(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|development|blow|setback|gain|"
+    r"\s+(?:[\w'’-]+\s+){0,12}?(?P<comment>(?:a|an|another)\s+(?:[\w-]+\s+)?(?:move|step|development|blow|setback|gain|"
     r"advance|victory|loss)\s+(?:that|which)\s)",
     re.IGNORECASE,
 )

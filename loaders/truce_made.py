@@ -35,8 +35,12 @@ TRUCE_MADE = re.compile(
     # "a fragile truce took hold in Homs": the wire's verb for a truce starting (thirty-second session, helper sd32)
     r"(?:took|taken|takes|taking)\s+hold|implement\w*|entered\s+into\s+force|in\s+force|extended|"
     # "the cease-fire is in effect in the region": in force, told by its verb (not "in effect" as "effectively":
-    # "the truce was in effect a surrender"; engbattles35)
-    r"(?:is|are|was|were|been|remains?|remained|still)\s+in\s+effect(?!\s+(?:a|an|the|just|only|nothing)\b)|"
+    # "the truce was in effect a surrender"; engbattles35). In force, the phrase ends its clause or a place, a time or
+    # its makers follow; "effectively" is followed by what the truce amounts to, a noun or a state ("was in effect
+    # dead", "is in effect over", "was in effect abandoned"; review35)
+    r"(?:is|are|was|were|been|remains?|remained|still)\s+in\s+effect(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|on|at|across|"
+    r"around|along|throughout|since|until|till|for|from|between|near|under|and|but|as|after|despite|with|during|"
+    r"there|now|today|yesterday|again|still|\d)\b)|"
     r"extension|accepted|observ(?:ed|ing)|(?:deal|agreement)\s+between|"
     # one side's own truce, its maker named with it: "Russia's unilateral three-hour daily ceasefire"
     r"unilateral(?:ly)?|"

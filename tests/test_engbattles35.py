@@ -81,6 +81,7 @@ def test_hedge_before_the_trigger_still_blocks(gazetteer: Gazetteer) -> None:
 
 def test_adversarial_inputs_of_engbattles35() -> None:
     assert [_fullmatched(_RECENT_DAYS)(t) for t in ENGBATTLES35_TEXTS] == [None] * 6
-    assert [searched(TRUCE_MADE)(t) for t in ENGBATTLES35_TEXTS] == [None, "is in effect", None, None, None, None]
+    # (review35: "in effect" before "is" is no truce in force, so the run of "is in effect " no longer matches)
+    assert [searched(TRUCE_MADE)(t) for t in ENGBATTLES35_TEXTS] == [None] * 6
     assert [_matched(_COMMENT)(t) for t in ENGBATTLES35_TEXTS] == [None] * 6
     assert [len(trigger_matches(t)) for t in ENGBATTLES35_TEXTS] == [0, 0, 833, 0, 0, 0]
