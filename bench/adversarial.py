@@ -1790,7 +1790,8 @@ ENGBATTLES35_TEXTS = cut(
     "in recent " * 500, "is in effect " * 385, "seige " * 834, "was in effect a " * 313, "a move " * 715, " " * 5000
 )
 # (figures35) a part of the dead and its place before the verb, "hundreds of" lives, two persons after "including",
-# "or missing": runs of "of the dead in", of "one of its", of "claimed hundreds of", of "a man and his young"
+# "or missing", a gas attack's hurt: runs of "of the dead in", of "one of its", of "claimed hundreds of", of "a man
+# and his young", of "dozens suffering respiratory" (no "problems" after it)
 FIGURES35_TEXTS = cut(
     "5 of the dead in " * 295,
     "one of its " * 455,
@@ -1798,6 +1799,7 @@ FIGURES35_TEXTS = cut(
     "including a man and his young " * 167,
     "wounded or missing " * 264,
     " " * 5000,
+    "dozens suffering respiratory " * 173,
 )
 
 
@@ -2422,6 +2424,7 @@ CASES: tuple[Case, ...] = (
     # (figures35) a count-led pattern tries every count word at each position: ~20 ms on 5000 blanks on a loaded
     # machine, as `figures._AMONG_DEAD` and `figures._DEAD_NOUN` do; linear in the length, so a budget of 40 ms
     Case("part_tolls.OF_THE_DEAD", "finditer", found(OF_THE_DEAD), FIGURES35_TEXTS, 0.04),
+    Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), FIGURES35_TEXTS, 0.04),
     Case("figures._LIVES", "finditer", found(_LIVES), FIGURES35_TEXTS),
     Case("figures._TWO_PERSONS", "finditer", found(_TWO_PERSONS), FIGURES35_TEXTS),
     Case("casualties_together._JOINED_AFTER", "match", lambda text: _group(_JOINED_AFTER.match(text)), FIGURES35_TEXTS),

@@ -1,7 +1,7 @@
 """Casualty figures the thirty-fifth session reads (helper figures35): a part of the dead told by who they were ("14 of
-the dead were rebels"); "hundreds of lives" claimed; two
-persons named as part of a count ("seven civilians including a child and a woman") or with an age ("a man and his
-young daughter"); a count shared with the missing; the crew of an aircraft. The texts are written for the tests."""
+the dead were rebels"); "hundreds of lives" claimed; two persons named as part of a count ("seven civilians including
+a child and a woman") or with an age ("a man and his young daughter"); a count shared with the missing; the crew of an
+aircraft; those left suffering a gas attack's symptoms. The texts are written for the tests."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from bench.adversarial import FIGURES35_TEXTS
 from loaders.casualties_together import _JOINED_AFTER
-from loaders.figures import _LIVES, _TWO_PERSONS, find_figures
+from loaders.figures import _LIVES, _PASSIVE_KILL, _TWO_PERSONS, find_figures
 from loaders.part_tolls import OF_THE_DEAD
 
 Read = list[tuple[str, int, int | None]]
@@ -75,6 +75,18 @@ def test_the_crew_of_an_aircraft_is_a_toll() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gas attack left dozens suffering respiratory problems.", [("wounded", 12, None)]),
+        ("The strike killed 40 people and left hundreds suffering symptoms of exposure.",
+         [("fatalities", 40, 40), ("wounded", 100, None)]),
+    ],
+)  # fmt: skip
+def test_those_left_suffering_a_gas_attacks_symptoms_are_wounded(text: str, expected: Read) -> None:
+    assert figures(text) == expected
+
+
 def test_the_adversarial_inputs_read_as_expected() -> None:
     """What the bench's inputs read: no count of the dead in runs of their pieces."""
     for text in FIGURES35_TEXTS:
@@ -82,3 +94,4 @@ def test_the_adversarial_inputs_read_as_expected() -> None:
         assert _LIVES.search(text) is None
         assert _TWO_PERSONS.search(text) is None
         assert _JOINED_AFTER.match(text) is None
+        assert [m.group() for m in _PASSIVE_KILL.finditer(text)] == []
