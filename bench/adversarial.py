@@ -117,7 +117,7 @@ from loaders.extract import extract
 from loaders.fallen_sides import _DASH_ASIDE, _FELL_IN_FIGHT, _VICTIMS_END, dead_after
 from loaders.fights_spoken_of import _AGENT_GAP, _DISCUSSED, _ENDED, _FEARING, _TIME_THE, _TO_BE_HALTED, _WISHED_FOR
 from loaders.figure_hosts import _TRUCE_BROKEN
-from loaders.figures import _ACTIVE_KILL, _AND_MORE, _NUMBER_ROSE, _PASSIVE_KILL
+from loaders.figures import _ACTIVE_KILL, _AND_MORE, _LIVES, _NUMBER_ROSE, _PASSIVE_KILL, _TWO_PERSONS
 from loaders.fire_sources import _BOMBARDMENT_FROM
 from loaders.foreign_name_parts import _ENDS_JOIN, KUNYA_OF, ROAD_AFTER, STREET_AFTER
 from loaders.foreign_namesakes import names_pattern
@@ -192,6 +192,7 @@ from loaders.owners_told_before import ITS_SITE
 from loaders.paired_states import _ADVERB, _STATE_VERB, _WORD_BEFORE, capitals_paired_with_capitals
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
 from loaders.paragraph_joins import _REFERS_BACK
+from loaders.part_tolls import OF_THE_DEAD
 from loaders.participle_takers import _ING, _PREPOSITION_BEFORE
 from loaders.party_capitals import PARTY_BEFORE
 from loaders.passive_subjects import _INSIDE_SUBJECT
@@ -1832,6 +1833,18 @@ NAMING34B_TEXTS = cut(" which a b c " * 385, " which " * 715, " " * 5000)
 ENGBATTLES35_TEXTS = cut(
     "in recent " * 500, "is in effect " * 385, "seige " * 834, "was in effect a " * 313, "a move " * 715, " " * 5000
 )
+# (figures35) a part of the dead and its place before the verb, "hundreds of" lives, two persons after "including",
+# "or missing", a gas attack's hurt: runs of "of the dead in", of "one of its", of "claimed hundreds of", of "a man
+# and his young", of "dozens suffering respiratory" (no "problems" after it)
+FIGURES35_TEXTS = cut(
+    "5 of the dead in " * 295,
+    "one of its " * 455,
+    "claimed hundreds of " * 250,
+    "including a man and his young " * 167,
+    "wounded or missing " * 264,
+    " " * 5000,
+    "dozens suffering respiratory " * 173,
+)
 
 
 # (review35) side fire onto a gathering or a day, a truce in effect before a place or a time: runs of "rebel fire on
@@ -2493,6 +2506,13 @@ CASES: tuple[Case, ...] = (
     Case("side_fire.SIDE_FIRE", "finditer", found(_SIDE_FIRE), REVIEW35_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), REVIEW35_TEXTS),
     Case("comments_after._COMMENT", "match", _matched(_COMMENT), REVIEW35_TEXTS),
+    # (figures35) a count-led pattern tries every count word at each position: ~20 ms on 5000 blanks on a loaded
+    # machine, as `figures._AMONG_DEAD` and `figures._DEAD_NOUN` do; linear in the length, so a budget of 40 ms
+    Case("part_tolls.OF_THE_DEAD", "finditer", found(OF_THE_DEAD), FIGURES35_TEXTS, 0.04),
+    Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), FIGURES35_TEXTS, 0.04),
+    Case("figures._LIVES", "finditer", found(_LIVES), FIGURES35_TEXTS),
+    Case("figures._TWO_PERSONS", "finditer", found(_TWO_PERSONS), FIGURES35_TEXTS),
+    Case("casualties_together._JOINED_AFTER", "match", lambda text: _group(_JOINED_AFTER.match(text)), FIGURES35_TEXTS),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), REMOTE35_TEXTS, 0.05),
     Case("facility_towns._NAMED_FOR_TOWN", "fullmatch", _fullmatched(facility_towns._NAMED_FOR_TOWN), FACILITY35_TEXTS),
     Case("carried_on._AS_CARRIED_ON", "search", searched(_AS_CARRIED_ON), CARRIED35_TEXTS),

@@ -12,8 +12,9 @@ _HARM = r"(?:kill(?:ed|ing|s)?|dead|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt)"
 # "killing and wounding | dozens": a harm and "and"/"or" right before the second harm's count
 _JOINED_BEFORE = re.compile(rf"\b{_HARM}\s+(?:and|or|and/or)\s+$", re.IGNORECASE)
 # "dozens were killed | or injured": "and"/"or" and a second harm with no count of its own ("and 30 injured" has one)
+# (thirty-fifth session, figures35: or a fate that is no harm, "50 were wounded or missing" counts the missing too)
 _JOINED_AFTER = re.compile(
-    rf"\s+(?:and|or|and/or)\s+{_HARM}\b(?!\s+(?:{NUMBER}|at\s+least|more\s+than|over)\b)", re.IGNORECASE
+    rf"\s+(?:and|or|and/or)\s+(?:{_HARM}|missing)\b(?!\s+(?:{NUMBER}|at\s+least|more\s+than|over)\b)", re.IGNORECASE
 )
 _REACH = 30  # characters before a harm word that "killing and" fits in
 

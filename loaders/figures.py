@@ -14,6 +14,7 @@ from loaders.casualties_together import harm_joined_after, harm_joined_before
 from loaders.counts import AMOUNT, NUMBER
 from loaders.figure_bounds import bounds
 from loaders.model import Figure, Span
+from loaders.part_tolls import OF_THE_DEAD
 
 _KILL_ACTIVE = (
     r"kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)?|eliminat(?:ed|ing|es)|execut(?:e|ed|ing|es)|behead(?:ed|ing|s)?|"
@@ -29,7 +30,10 @@ _KILL_PASSIVE = (
 )
 _WOUND_PASSIVE = (
     r"wounded|injured|hurt|injuries|received\s+wounds|sustained\s+(?:\w+\s+)?(?:wounds|injuries)|"
-    r"suffer(?:ed|s)?\s+(?:from\s+)?(?:suffocation|injuries|wounds|burns|breathing\s+(?:difficulties|problems))|"
+    # (thirty-fifth session, figures35: the participle after "left / saw N", and a gas attack's "respiratory problems"
+    # or "symptoms": "left hundreds suffering symptoms", "dozens more suffered respiratory problems")
+    r"suffer(?:ed|s|ing)?\s+(?:from\s+)?(?:suffocation|injuries|wounds|burns|symptoms|"
+    r"(?:breathing|respiratory)\s+(?:difficulties|problems))|"
     # a gas attack's hurt: "were treated for asphyxiation", "experienced breathing difficulties"
     r"(?:treated|received\s+treatment)\s+for\s+(?:asphyxiation|suffocation|breathing\s+(?:difficulties|problems)|"
     r"convulsions|injuries|wounds)|experienced\s+breathing\s+(?:difficulties|problems)"
@@ -57,6 +61,8 @@ _WHO = {
     # FA-KES outlets often write the singular after a number ("33 Fateh Al Sham Terrorist")
     "terrorist": "militants", "militant": "militants", "fighter": "militants", "jihadist": "militants",
     "insurgent": "militants", "forces": None,
+    # thirty-fifth session (figures35): the crew of a downed aircraft, "Two Russian airmen were killed"
+    "airmen": "troops", "pilots": "troops",
 }  # fmt: skip
 _ADJ = (
     r"(?:other|more|further|another|pro-government|government|regime|syrian|rebel|opposition|is|isis|isil|daesh|"
@@ -134,7 +140,10 @@ _COUNT_OF_OTHERS = re.compile(
     re.IGNORECASE,
 )
 # "claimed 20 lives", "claimed more than 100 civilian lives".
-_LIVES = re.compile(rf"\bclaim(?:ed|ing|s)?\s+{AMOUNT}\s+(?:(?:civilian|more|other)\s+)?lives\b", re.IGNORECASE)
+# (thirty-fifth session, figures35: a vague count takes "of", "claimed hundreds of civilian lives")
+_LIVES = re.compile(
+    rf"\bclaim(?:ed|ing|s)?\s+{AMOUNT}\s+(?:of\s+)?(?:(?:civilian|more|other)\s+)?lives\b", re.IGNORECASE
+)
 # "At least 11 children were among the dead": that many of the dead were of that kind.
 _AMONG_DEAD = re.compile(
     rf"(?<![\w-]){AMOUNT}\s+(?:of\s+)?{_VICTIMS}\s+(?:were|are)\s+among\s+(?:the\s+dead|the\s+killed|the\s+victims|"
@@ -162,9 +171,12 @@ _KILLED_ONE = re.compile(
     re.IGNORECASE,
 )
 # "a man and a woman were killed", "a mother and her child died": two people.
+# (thirty-fifth session, figures35: not two of a count named before, "seven civilians including a child and a woman
+# were killed" is seven; and the second told with its age, "a man and his young daughter")
 _TWO_PERSONS = re.compile(
+    r"(?<!including\s)(?<!among\sthem\s)"
     r"\b(?:a|an|one|another)\s+(?P<who>woman|man|child|boy|girl|mother|father|civilian|soldier)\s+and\s+"
-    r"(?:a|an|one|her|his|their)\s+(?:woman|man|child|boy|girl|son|daughter|baby|civilian|soldier)\s+"
+    r"(?:a|an|one|her|his|their)\s+(?:(?:young|little|infant|baby|teenage|[\w]+-year-old)\s+)?(?:woman|man|child|boy|girl|son|daughter|baby|civilian|soldier)\s+"
     rf"(?:(?:were|have\s+been|had\s+been|have|had)\s+(?:also\s+)?)?(?P<pverb>{_KILL_PASSIVE}|{_WOUND_PASSIVE})\b",
     re.IGNORECASE,
 )
@@ -289,6 +301,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
             taken.append((match.start(), match.end()))
             found.append(Figure(kind, 0, 0, None, Span(offset + match.start(), offset + match.end())))
     for match in _LIVES.finditer(text):
+        add(match, "fatalities")
+    for match in OF_THE_DEAD.finditer(text):
         add(match, "fatalities")
     for match in (*_BODIES.finditer(text), *_BODIES_OF.finditer(text)):
         add(match, "fatalities")
