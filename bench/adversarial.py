@@ -169,6 +169,7 @@ from loaders.numbered_places import NUMBERED, NUMBERED_NAME
 from loaders.on_the_offensive import _ON_THE
 from loaders.open_province import OPENING
 from loaders.opening_blows import _OPENED_WITH
+from loaders.other_munitions import _OPENS_ON_OTHER
 from loaders.other_senses import (
     _BOMBING_WORD,
     _HARM_AFTER,
@@ -1805,6 +1806,10 @@ ENGBATTLES35_TEXTS = cut(
 # a name and blanks before "hospital", of blanks
 FACILITY35_TEXTS = cut("Latamneh" * 625, "al-" * 1667, "Latamneh" + " " * 4980 + "hospital", " " * 5000)
 
+# (merges35) "Other shells" opening a sentence: runs of "other " (the word repeated), of "other a b c " (too many words
+# before the trigger), of blanks
+OTHER35_TEXTS = cut("other " * 834, "other a b c " * 417, " " * 5000)
+
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
     Case("clauses.chunk", "chunk", lambda text: len(chunk(text)), CHUNKER_TEXTS, 0.5),
@@ -2428,4 +2433,5 @@ CASES: tuple[Case, ...] = (
     Case("carried_on._AS_CARRIED_ON", "search", searched(_AS_CARRIED_ON), CARRIED35_TEXTS),
     Case("such_kinds._SUCH_BEFORE", "search", searched(_SUCH_BEFORE), SUCH35_TEXTS),
     Case("remits._REMIT", "search", searched(_REMIT), REMIT35_TEXTS),
+    Case("other_munitions._OPENS_ON_OTHER", "fullmatch", _fullmatched(_OPENS_ON_OTHER), OTHER35_TEXTS),
 )
