@@ -172,6 +172,7 @@ from loaders.numbered_places import NUMBERED, NUMBERED_NAME
 from loaders.on_the_offensive import _ON_THE
 from loaders.open_province import OPENING
 from loaders.opening_blows import _OPENED_WITH
+from loaders.other_munitions import _OPENS_ON_OTHER
 from loaders.other_senses import (
     _BOMBING_WORD,
     _HARM_AFTER,
@@ -1876,6 +1877,10 @@ STANDING35_TEXTS = cut(
 )
 
 
+# (merges35) "Other shells" opening a sentence: runs of "other " (the word repeated), of "other a b c " (too many words
+# before the trigger), of blanks
+OTHER35_TEXTS = cut("other " * 834, "other a b c " * 417, " " * 5000)
+
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
     Case("clauses.chunk", "chunk", lambda text: len(chunk(text)), CHUNKER_TEXTS, 0.5),
@@ -2525,4 +2530,5 @@ CASES: tuple[Case, ...] = (
     Case(
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), STANDING35_TEXTS, 0.05
     ),
+    Case("other_munitions._OPENS_ON_OTHER", "fullmatch", _fullmatched(_OPENS_ON_OTHER), OTHER35_TEXTS),
 )

@@ -24,6 +24,7 @@ from loaders.killed_people import killed_by_suicide_bomber, unnamed_people_kille
 from loaders.lately_made import lately_made_truce
 from loaders.model import Mention, Span
 from loaders.munition_subjects import missile_type
+from loaders.other_munitions import another_told
 from loaders.participle_takers import participle_taker
 from loaders.reactions import doer_told_elsewhere
 from loaders.scene_merges import by_scene, one_battle, one_bombardment, one_taking
@@ -46,7 +47,6 @@ from loaders.told_before import (
     ANOTHER,
     ANOTHER_PLACE,
     another_place_named,
-    another_unit,
     definite,
     definite_by_subject,
     more_dead,
@@ -346,7 +346,7 @@ def _build(
         or ANOTHER.search(text[: match.start()]) is not None
         # one picked out at a place of its own; with none it is the event told ("One of the strikes hit a hospital")
         or (one_of_many(text, match) and bool(own_places))
-        or another_unit(text, match)
+        or another_told(text, match)
         or more_dead(text, match)
         or (etype == "ceasefire" and OPENS_ON_A_TRUCE.fullmatch(text, 0, match.start()) is not None),
         elsewhere=elsewhere,
