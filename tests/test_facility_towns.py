@@ -6,16 +6,9 @@ from __future__ import annotations
 from bench.adversarial import FACILITY35_TEXTS
 from loaders.facility_towns import _NAMED_FOR_TOWN
 from loaders.gazetteer import Gazetteer
-from tests.written import written
+from tests.written import ordered_place_keys
 
-
-def _places(text: str, gazetteer: Gazetteer) -> list[str]:
-    """The place keys the written article mentions, in order, each once."""
-    keys: list[str] = []
-    for mention in written(text, gazetteer).mentions:
-        if mention.kind == "place" and mention.key not in keys:
-            keys.append(mention.key)
-    return keys
+_places = ordered_place_keys
 
 
 def test_a_hospital_named_for_a_respelt_town_is_the_town(gazetteer: Gazetteer) -> None:

@@ -4,16 +4,9 @@ these tests, never copied from a corpus."""
 from __future__ import annotations
 
 from loaders.gazetteer import Gazetteer
-from tests.written import written
+from tests.written import ordered_place_keys
 
-
-def _places(text: str, gazetteer: Gazetteer) -> list[str]:
-    """The place keys the written article mentions, in order, each once."""
-    keys: list[str] = []
-    for mention in written(text, gazetteer).mentions:
-        if mention.kind == "place" and mention.key not in keys:
-            keys.append(mention.key)
-    return keys
+_places = ordered_place_keys
 
 
 def test_a_glued_second_word_stays_with_its_village_in_a_list(gazetteer: Gazetteer) -> None:

@@ -133,6 +133,11 @@ def place_keys(text: str, gazetteer: Gazetteer, **how: Unpack[How]) -> set[str]:
     return {m.key for m in written(text, gazetteer, **how).mentions if m.kind == "place"}
 
 
+def ordered_place_keys(text: str, gazetteer: Gazetteer, **how: Unpack[How]) -> list[str]:
+    """The keys of the place mentions, in order of first mention, each once."""
+    return list(dict.fromkeys(m.key for m in written(text, gazetteer, **how).mentions if m.kind == "place"))
+
+
 def place_spans(text: str, gazetteer: Gazetteer, **how: Unpack[How]) -> list[tuple[str, str]]:
     """(text, key) of each place mention, in order."""
     found = written(text, gazetteer, **how)
