@@ -1848,6 +1848,13 @@ FIGURES35_TEXTS = cut(
 )
 
 
+# (review35c) a gas attack's symptoms, not an illness's: runs of "5 are suffering symptoms of " and of "5 suffering
+# symptoms of exposure of "
+REVIEW35C_TEXTS = cut(
+    "5 are suffering symptoms of " * 179,
+    "5 suffering symptoms of exposure of " * 139,
+)
+
 # (review35) side fire onto a gathering or a day, a truce in effect before a place or a time: runs of "rebel fire on
 # Monday" with no blank, of "rebel fire on a funeral ", of blanks after "was in effect", of "is in effect in effect ";
 # a comment opened by "another": of "another move " with no relative after it
@@ -2518,6 +2525,7 @@ CASES: tuple[Case, ...] = (
     Case("figures._LIVES", "finditer", found(_LIVES), FIGURES35_TEXTS),
     Case("figures._TWO_PERSONS", "finditer", found(_TWO_PERSONS), FIGURES35_TEXTS),
     Case("casualties_together._JOINED_AFTER", "match", lambda text: _group(_JOINED_AFTER.match(text)), FIGURES35_TEXTS),
+    Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), REVIEW35C_TEXTS, 0.04),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), REMOTE35_TEXTS, 0.05),
     Case("facility_towns._NAMED_FOR_TOWN", "fullmatch", _fullmatched(facility_towns._NAMED_FOR_TOWN), FACILITY35_TEXTS),
     Case("carried_on._AS_CARRIED_ON", "search", searched(_AS_CARRIED_ON), CARRIED35_TEXTS),
