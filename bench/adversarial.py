@@ -188,7 +188,7 @@ from loaders.overflown import _DENIED_AFTER, _FLEW_OVER
 from loaders.own_aircraft import _OWN_AIRCRAFT
 from loaders.own_countryside import OWN_COUNTRYSIDE
 from loaders.own_phrase import _KH, OWN_PHRASE
-from loaders.owners_hit import _APPOSITIVE, _ON_OWN, _SAID_OWN_HIT, _SAID_THE
+from loaders.owners_hit import _APPOSITIVE, _ARMED_OWN, _ON_OWN, _SAID_OWN_HIT, _SAID_THE
 from loaders.owners_told_before import ITS_SITE
 from loaders.paired_states import _ADVERB, _STATE_VERB, _WORD_BEFORE, capitals_paired_with_capitals
 from loaders.paragraph_datelines import PARAGRAPH_DATELINE
@@ -1848,6 +1848,16 @@ FIGURES35_TEXTS = cut(
 )
 
 
+# (review35c) an unarmed speaker's "its soldiers": runs of "its its its " and of "their well-armed " with no noun
+REVIEW35C_OWN_TEXTS = cut("its " * 1250, "their well-armed " * 295)
+
+# (review35c) a gas attack's symptoms, not an illness's: runs of "5 are suffering symptoms of " and of "5 suffering
+# symptoms of exposure of "
+REVIEW35C_TEXTS = cut(
+    "5 are suffering symptoms of " * 179,
+    "5 suffering symptoms of exposure of " * 139,
+)
+
 # (review35) side fire onto a gathering or a day, a truce in effect before a place or a time: runs of "rebel fire on
 # Monday" with no blank, of "rebel fire on a funeral ", of blanks after "was in effect", of "is in effect in effect ";
 # a comment opened by "another": of "another move " with no relative after it
@@ -2043,6 +2053,8 @@ CASES: tuple[Case, ...] = (
     Case("own_aircraft._OWN_AIRCRAFT", "match", lambda text: _group(_OWN_AIRCRAFT.match(text)), OWN_AIRCRAFT35_TEXTS),
     Case("owners_hit._SAID_THE", "fullmatch", lambda text: _group(_SAID_THE.fullmatch(text)), OWN_PEOPLE35_TEXTS),
     Case("owners_hit._ON_OWN", "match", lambda text: _group(_ON_OWN.match(text)), OWN_PEOPLE35_TEXTS),
+    Case("owners_hit._ARMED_OWN", "search", lambda text: _group(_ARMED_OWN.search(text)), OWN_PEOPLE35_TEXTS),
+    Case("owners_hit._ARMED_OWN", "search", lambda text: _group(_ARMED_OWN.search(text)), REVIEW35C_OWN_TEXTS),
     Case("truce_words.BODY_FOR_TRUCE", "search", searched(BODY_FOR_TRUCE), BODY_FOR_TRUCE_TEXTS),
     Case("local_place_names.SUN_ARTICLE", "finditer", found(SUN_ARTICLE), SUN_ARTICLE_TEXTS),
     Case("trigger_guards._HEDGE", "finditer", found(_HEDGE), HEDGE_TEXTS),
@@ -2518,6 +2530,7 @@ CASES: tuple[Case, ...] = (
     Case("figures._LIVES", "finditer", found(_LIVES), FIGURES35_TEXTS),
     Case("figures._TWO_PERSONS", "finditer", found(_TWO_PERSONS), FIGURES35_TEXTS),
     Case("casualties_together._JOINED_AFTER", "match", lambda text: _group(_JOINED_AFTER.match(text)), FIGURES35_TEXTS),
+    Case("figures._PASSIVE_KILL", "finditer", found(_PASSIVE_KILL), REVIEW35C_TEXTS, 0.04),
     Case("engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), REMOTE35_TEXTS, 0.05),
     Case("facility_towns._NAMED_FOR_TOWN", "fullmatch", _fullmatched(facility_towns._NAMED_FOR_TOWN), FACILITY35_TEXTS),
     Case("carried_on._AS_CARRIED_ON", "search", searched(_AS_CARRIED_ON), CARRIED35_TEXTS),

@@ -30,10 +30,13 @@ _KILL_PASSIVE = (
 )
 _WOUND_PASSIVE = (
     r"wounded|injured|hurt|injuries|received\s+wounds|sustained\s+(?:\w+\s+)?(?:wounds|injuries)|"
+    r"suffer(?:ed|s)?\s+(?:from\s+)?(?:suffocation|injuries|wounds|burns|breathing\s+(?:difficulties|problems))|"
     # (thirty-fifth session, figures35: the participle after "left / saw N", and a gas attack's "respiratory problems"
-    # or "symptoms": "left hundreds suffering symptoms", "dozens more suffered respiratory problems")
-    r"suffer(?:ed|s|ing)?\s+(?:from\s+)?(?:suffocation|injuries|wounds|burns|symptoms|"
-    r"(?:breathing|respiratory)\s+(?:difficulties|problems))|"
+    # or "symptoms": "left hundreds suffering symptoms", "dozens more suffered respiratory problems"; review35c: not a
+    # state, "are suffering", nor the symptoms of an illness or of hunger, "suffering symptoms of malnutrition")
+    r"(?:suffered|(?<!\bare\s)(?<!\bis\s)suffering)\s+(?:from\s+)?(?:suffocation|injuries|wounds|burns|"
+    r"(?:breathing|respiratory)\s+(?:difficulties|problems)|"
+    r"symptoms(?!\s+of\s+(?!(?:exposure|poison\w*|gas|chemicals?|nerve|chlorine|sarin|toxic|asphyxiation)\b)))|"
     # a gas attack's hurt: "were treated for asphyxiation", "experienced breathing difficulties"
     r"(?:treated|received\s+treatment)\s+for\s+(?:asphyxiation|suffocation|breathing\s+(?:difficulties|problems)|"
     r"convulsions|injuries|wounds)|experienced\s+breathing\s+(?:difficulties|problems)"

@@ -11,7 +11,7 @@ those hit are still its people and its property.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from loaders.model import Mention
 
@@ -119,14 +119,23 @@ _ON_OWN = re.compile(
 )
 
 
-def speakers_own_hit(text: str, base: int, start: int, end: int, the_hit: Sequence[Mention]) -> tuple[str, ...]:
+# Armed people (review35c): a news outlet or an aid body that tells of "its soldiers" speaks of a state's or a side's
+# men, not its own ("SANA said three of its soldiers were killed"); it owns staff, workers and buildings only
+_ARMED_OWN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:soldiers|troops|fighters|servicem[ae]n)\b", re.IGNORECASE)
+
+
+def speakers_own_hit(
+    text: str, base: int, start: int, end: int, the_hit: Sequence[Mention], unarmed: Collection[str] = ()
+) -> tuple[str, ...]:
     """The body that says its own place or people were hit by the trigger at text[start:end]: "The White Helmets said
-    one of their buildings in Haritan was hit by an air strike", "... said an air raid on one of their centers"."""
-    on_own = _ON_OWN.match(text, end) is not None
+    one of their buildings in Haritan was hit by an air strike", "... said an air raid on one of their centers"; none
+    when the speaker is an unarmed body and what it owns are armed men."""
+    on_own = _ON_OWN.match(text, end)
     for m in reversed([m for m in the_hit if m.span.end - base <= start]):
         gap = _APPOSITIVE.match(text, m.span.end - base)
         if gap is None:
             continue
         if _SAID_OWN_HIT.fullmatch(text, gap.end(), start) or (on_own and _SAID_THE.fullmatch(text, gap.end(), start)):
-            return (m.key,)
+            owned = text[gap.end() : on_own.end() if on_own else start]
+            return () if m.key in unarmed and _ARMED_OWN.search(owned) else (m.key,)
     return ()

@@ -116,7 +116,9 @@ def read_roles(
     if not targets:
         # "the White Helmets said one of their centres was hit by an air strike": the speaker's own place was hit
         targets = tuple(
-            k for k in speakers_own_hit(text, base, match.start(), match.end(), the_hit) if k not in attackers
+            k
+            for k in speakers_own_hit(text, base, match.start(), match.end(), the_hit, _unarmed(s.classes))
+            if k not in attackers
         )
     if verb is not None and not attackers and _WITH_MEANS.fullmatch(text, verb[0].end(), match.start()):
         attackers, targets = verb[1], targets or verb[2]
@@ -185,3 +187,8 @@ def _ministries(s: EngagementSentence) -> list[Mention]:
     """A state's ministries named in the sentence: one that declares a truce makes it for its state ("Russia's Defense
     Ministry declared a 48-hour truce in Aleppo"), though it never fights."""
     return [m for m in s.mentions if m.kind == "actor" and s.classes.get(m.key) == "Ministry"]
+
+
+def _unarmed(classes: Mapping[str, str]) -> frozenset[str]:
+    """The bodies that never fight (outlets, aid bodies): none of them has soldiers of its own (review35c)."""
+    return frozenset(k for k, c in classes.items() if c in ("MediaOutlet", "Organisation"))

@@ -95,3 +95,20 @@ def test_the_adversarial_inputs_read_as_expected() -> None:
         assert _TWO_PERSONS.search(text) is None
         assert _JOINED_AFTER.match(text) is None
         assert [m.group() for m in _PASSIVE_KILL.finditer(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 200 children are suffering symptoms of malnutrition in the besieged town.",
+        "Dozens of people were suffering symptoms of typhoid in the camp.",
+        "Thousands of the displaced are suffering from respiratory problems in the camps.",
+    ],
+)
+def test_an_illness_or_a_lasting_state_suffered_is_no_count_of_the_wounded(text: str) -> None:
+    """Review35c: the symptoms of an illness or of hunger, and a state told in the present, are no one's hurt."""
+    assert figures(text) == []
+
+
+def test_the_symptoms_of_a_gas_told_by_its_name_are_still_hurt() -> None:
+    assert figures("The sarin attack left 70 suffering symptoms of nerve gas exposure.") == [("wounded", 70, 70)]

@@ -53,6 +53,18 @@ def test_a_body_that_tells_of_its_own_act_or_anothers_loss_is_no_target(body: st
     )
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "SANA said two of its soldiers were killed in a rebel attack on a checkpoint in Hama on Monday.",
+        "The state news agency SANA said its troops were wounded by mortar fire in Daraa.",
+    ],
+)
+def test_an_outlet_that_tells_of_its_soldiers_is_no_target(body: str, gazetteer: Gazetteer) -> None:
+    """Review35c: a news outlet has no soldiers; "its soldiers" are the state's, never the outlet's own."""
+    assert all("actor/sana" not in targets for _, _, targets in types_sides(body, gazetteer))
+
+
 def test_the_speakers_own_hit_patterns_read_nothing_on_adversarial_input() -> None:
     assert [_SAID_OWN_HIT.fullmatch(text) for text in OWN_PEOPLE35_TEXTS] == [None] * len(OWN_PEOPLE35_TEXTS)
     assert [_SAID_THE.fullmatch(text) for text in OWN_PEOPLE35_TEXTS] == [None] * len(OWN_PEOPLE35_TEXTS)
