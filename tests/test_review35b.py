@@ -56,6 +56,7 @@ def test_other_shells_still_another_shelling(gazetteer: Gazetteer) -> None:
     [
         "Activists held by the regime since March were released on Monday.",
         "Two journalists who have been held by the regime since March were freed in Saraqib.",
+        "A Jordanian pilot held by IS since December was shown in a video.",
     ],
 )
 def test_people_held_since_a_month_are_no_ground_taken(probe: str, gazetteer: Gazetteer) -> None:
@@ -65,3 +66,13 @@ def test_people_held_since_a_month_are_no_ground_taken(probe: str, gazetteer: Ga
 def test_ground_held_since_a_month_is_still_its_taking(gazetteer: Gazetteer) -> None:
     found = read_after_news("The town of Ariha has been held by rebels since May.", gazetteer)
     assert found == [*_NEWS, ("non-state-actor-overtakes-territory", ["ariha"])], found
+
+
+def test_ground_held_since_last_month_is_its_taking(gazetteer: Gazetteer) -> None:
+    found = read_after_news("The town of Ariha has been under rebel control since last May.", gazetteer)
+    assert found == [*_NEWS, ("non-state-actor-overtakes-territory", ["ariha"])], found
+
+
+def test_a_recent_truce_only_proposed_is_none(gazetteer: Gazetteer) -> None:
+    found = read_after_news("Russia presented its recent ceasefire proposal for Douma to the council.", gazetteer)
+    assert found == _NEWS
