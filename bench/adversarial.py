@@ -1883,7 +1883,7 @@ STANDING35_TEXTS = cut(
 OTHER35_TEXTS = cut("other " * 834, "other a b c " * 417, " " * 5000)
 # (review35b) the fixes of this session's rules: runs of "other said " (the saying words refused at each), of "people
 # held by " (the lookbehinds tried at each "held"), of "two such " (the count before "such"), of "in the a b " and "on "
-# with no day after (the place phrase before the day), of "recent truce " (the proposal nouns refused at each), of
+# with no "that" after (the words before the result clause), of "recent truce " (the proposal nouns refused at each), of
 # "since last " with no month, of blanks
 REVIEW35B_TEXTS = cut(
     "other said " * 455,
@@ -2550,6 +2550,6 @@ CASES: tuple[Case, ...] = (
     Case("such_kinds._COUNTED", "search", searched(such_kinds._COUNTED), REVIEW35B_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), REVIEW35B_TEXTS),
     # matched once, at the trigger's end, as `such_kinds.kind_named` does
-    Case("such_kinds._DATED", "match", lambda text: _group(such_kinds._DATED.match(text)), REVIEW35B_TEXTS),
+    Case("such_kinds._RESULT", "match", lambda text: _group(such_kinds._RESULT.match(text)), REVIEW35B_TEXTS),
     Case("held_since.HELD_SINCE_MONTH", "search", searched(re.compile(HELD_SINCE_MONTH, re.I)), REVIEW35B_TEXTS),
 )

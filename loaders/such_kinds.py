@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from loaders.timex import WEEKDAY
-
 # "such" before an event noun points at a kind of deed or back at one already told ("an end to such attacks on
 # hospitals", "the regime will repeat such brutal aerial shelling", "such an attack would need"): no new engagement.
 # "such", an optional "a/an", at most three modifiers that are not a clause's words, then the trigger; "such as" lists
@@ -14,13 +12,19 @@ _SUCH_BEFORE = re.compile(
     r"\bsuch\s+(?:an?\s+)?(?:(?!(?:as|that|and|or|of|in|on|at|by|to)\b)[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# A kind counted or dated is deeds told: "Two such strikes hit Ariha", "came under such heavy shelling on Sunday that
-# 30 were killed" (the degree of one day's shelling); the count just before "such", the day just after the trigger,
-# a place phrase between at most (review35b)
+# A kind counted, or a degree with its result, is deeds told: "Two such strikes hit Ariha", "came under such heavy
+# shelling on Sunday that 30 fighters were killed" (how heavy one shelling was). The count just before "such"; or
+# "such" and a word of degree, and the result clause "that" with its own subject after the trigger, six words between
+# at most ("such attacks that target hospitals" is a relative clause, its verb right after "that", and stays a kind).
+# Not a day after the trigger: "called for an end to such attacks on Monday" dates the call (review35b)
 _COUNTED = re.compile(r"\b(?:one|two|three|four|five|six|several|\d+)\s+$", re.IGNORECASE)
-_DATED = re.compile(
-    rf"(?:\s+(?:in|on|at|near|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:on\s+)?"
-    rf"(?:{WEEKDAY}|yesterday|today|overnight)\b",
+_DEGREE = re.compile(
+    r"such\s+(?:an?\s+)?(?:heavy|intense|fierce|violent|massive|relentless|ferocious|severe|powerful|strong)\b",
+    re.IGNORECASE,
+)
+_RESULT = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}?\s+that\s+(?:the|a|an|\d+|dozens|hundreds|scores|many|most|some|residents|people|"
+    r"civilians|families|it|they|he|she|we)\b",
     re.IGNORECASE,
 )
 
@@ -31,4 +35,5 @@ def kind_named(text: str, match: re.Match[str]) -> bool:
     if such is None:
         return False
     counted = _COUNTED.search(text, max(0, such.start() - 20), such.start()) is not None
-    return not counted and _DATED.match(text, match.end()) is None
+    degree = _DEGREE.match(text, such.start()) is not None and _RESULT.match(text, match.end()) is not None
+    return not counted and not degree

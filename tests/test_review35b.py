@@ -18,7 +18,7 @@ _LEAD = "Rebels fired rocket shells on al-Midan neighborhood in Aleppo city on M
     [
         # a kind counted: the deeds themselves (`such_kinds._COUNTED`)
         ("Two such strikes hit the town of Ariha on Sunday.", ("air-strike", ["ariha"])),
-        # a kind dated: the degree of one day's shelling, "such ... that" (`such_kinds._DATED`)
+        # a degree with its result: how heavy one day's shelling was, "such heavy ... that" (`such_kinds._RESULT`)
         (
             "Rebels in Daraa came under such heavy shelling on Sunday that 30 fighters were killed.",
             ("shelling", ["daraa"]),
@@ -76,3 +76,16 @@ def test_ground_held_since_last_month_is_its_taking(gazetteer: Gazetteer) -> Non
 def test_a_recent_truce_only_proposed_is_none(gazetteer: Gazetteer) -> None:
     found = read_after_news("Russia presented its recent ceasefire proposal for Douma to the council.", gazetteer)
     assert found == _NEWS
+
+
+@pytest.mark.parametrize(
+    "probe",
+    [
+        # the condemnation dated, not the strikes
+        "Turkey condemned such air strikes in Ariha on Monday.",
+        # a relative clause after the kind, with its own subject
+        "The UN called for an end to such attacks that the regime carries out.",
+    ],
+)
+def test_a_kind_with_a_day_or_a_relative_clause_is_still_none(probe: str, gazetteer: Gazetteer) -> None:
+    assert read_after_news(probe, gazetteer) == _NEWS
