@@ -3,9 +3,15 @@ Texts written for the tests."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from bench.adversarial import REVIEW35B_TEXTS
 from loaders.gazetteer import Gazetteer
+from loaders.held_since import HELD_SINCE_MONTH
+from loaders.other_munitions import _OPENS_ON_OTHER
+from loaders.such_kinds import _RESULT
 from tests.probed_news import read_after_news
 from tests.written import JUNE_12_2017, types_places
 
@@ -89,3 +95,10 @@ def test_a_recent_truce_only_proposed_is_none(gazetteer: Gazetteer) -> None:
 )
 def test_a_kind_with_a_day_or_a_relative_clause_is_still_none(probe: str, gazetteer: Gazetteer) -> None:
     assert read_after_news(probe, gazetteer) == _NEWS
+
+
+def test_the_adversarial_runs_match_nothing() -> None:
+    held = re.compile(HELD_SINCE_MONTH, re.IGNORECASE)
+    assert [held.search(text) for text in REVIEW35B_TEXTS] == [None] * len(REVIEW35B_TEXTS)
+    assert [_RESULT.match(text) for text in REVIEW35B_TEXTS] == [None] * len(REVIEW35B_TEXTS)
+    assert [_OPENS_ON_OTHER.fullmatch(text) for text in REVIEW35B_TEXTS] == [None] * len(REVIEW35B_TEXTS)
