@@ -32,6 +32,7 @@ from loaders import (
     side_words,
     spoken_spellings,
     stated_bearings,
+    such_kinds,
     taken_from,
     unlinked_names,
 )
@@ -1890,6 +1891,20 @@ STANDING35_TEXTS = cut(
 # (merges35) "Other shells" opening a sentence: runs of "other " (the word repeated), of "other a b c " (too many words
 # before the trigger), of blanks
 OTHER35_TEXTS = cut("other " * 834, "other a b c " * 417, " " * 5000)
+# (review35b) the fixes of this session's rules: runs of "other said " (the saying words refused at each), of "people
+# held by " (the lookbehinds tried at each "held"), of "two such " (the count before "such"), of "in the a b " and "on "
+# with no "that" after (the words before the result clause), of "recent truce " (the proposal nouns refused at each), of
+# "since last " with no month, of blanks
+REVIEW35B_TEXTS = cut(
+    "other said " * 455,
+    "people held by " * 334,
+    "two such " * 556,
+    "in the a b " * 455,
+    "on " * 1667,
+    "recent truce " * 385,
+    "since last " * 455,
+    " " * 5000,
+)
 
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
@@ -2544,4 +2559,10 @@ CASES: tuple[Case, ...] = (
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), STANDING35_TEXTS, 0.05
     ),
     Case("other_munitions._OPENS_ON_OTHER", "fullmatch", _fullmatched(_OPENS_ON_OTHER), OTHER35_TEXTS),
+    Case("other_munitions._OPENS_ON_OTHER", "fullmatch", _fullmatched(_OPENS_ON_OTHER), REVIEW35B_TEXTS),
+    Case("such_kinds._COUNTED", "search", searched(such_kinds._COUNTED), REVIEW35B_TEXTS),
+    Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), REVIEW35B_TEXTS),
+    # matched once, at the trigger's end, as `such_kinds.kind_named` does
+    Case("such_kinds._RESULT", "match", lambda text: _group(such_kinds._RESULT.match(text)), REVIEW35B_TEXTS),
+    Case("held_since.HELD_SINCE_MONTH", "search", searched(re.compile(HELD_SINCE_MONTH, re.I)), REVIEW35B_TEXTS),
 )

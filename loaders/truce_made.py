@@ -45,7 +45,9 @@ TRUCE_MADE = re.compile(
     # one side's own truce, its maker named with it: "Russia's unilateral three-hour daily ceasefire"
     r"unilateral(?:ly)?|"
     # "the recent ceasefires in Aleppo and Lattakia": a truce told as lately made, its making the news (standing35)
-    r"recent\s+(?:[\w-]+\s+)?(?=(?:cease-?fires?|truces?)\b)|"
+    # (not a truce only put forward: "its recent ceasefire proposal", "the recent truce initiative"; review35b)
+    r"recent\s+(?:[\w-]+\s+)?(?=(?:cease-?fires?|truces?)\b(?!\s+(?:proposals?|plans?|initiatives?|offers?|"
+    r"talks|negotiations|efforts?|bids?|calls?|drafts?|resolutions?|demands?|requests?)\b))|"
     # "a truce between the regime and local representatives", "a local truce with the regime": its makers named
     r"(?:truce|cease-?fire)\s+(?:between\s+\w|with\s+(?:the\s+)?(?:regime|government|army|rebels|opposition|"
     r"(?-i:[A-Z])\w)))",
