@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import FIGURES35_TEXTS
+from bench.adversarial import FIGURES35_TEXTS, REVIEW35C_TEXTS, found
 from loaders.casualties_together import _JOINED_AFTER
 from loaders.figures import _LIVES, _PASSIVE_KILL, _TWO_PERSONS, find_figures
 from loaders.part_tolls import OF_THE_DEAD
@@ -112,3 +112,8 @@ def test_an_illness_or_a_lasting_state_suffered_is_no_count_of_the_wounded(text:
 
 def test_the_symptoms_of_a_gas_told_by_its_name_are_still_hurt() -> None:
     assert figures("The sarin attack left 70 suffering symptoms of nerve gas exposure.") == [("wounded", 70, 70)]
+
+
+def test_the_gas_attack_hurt_reads_its_adversarial_inputs() -> None:
+    # "are suffering symptoms of" is an illness, never a toll; "suffering symptoms of exposure" a toll each time
+    assert [len(found(_PASSIVE_KILL)(text)) for text in REVIEW35C_TEXTS] == [0, 139]

@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import ALLIANCE35_TEXTS, OWN_AIRCRAFT35_TEXTS, OWN_ALLIES35_TEXTS, OWN_PEOPLE35_TEXTS, _group
+from bench.adversarial import (
+    ALLIANCE35_TEXTS,
+    OWN_AIRCRAFT35_TEXTS,
+    OWN_ALLIES35_TEXTS,
+    OWN_PEOPLE35_TEXTS,
+    REVIEW35C_OWN_TEXTS,
+    _group,
+)
 from loaders.gazetteer import Gazetteer
 from loaders.nearest_actors import _OWN_ALLIES_GAP
 from loaders.own_aircraft import _OWN_AIRCRAFT
-from loaders.owners_hit import _ON_OWN, _SAID_OWN_HIT, _SAID_THE
+from loaders.owners_hit import _ARMED_OWN, _ON_OWN, _SAID_OWN_HIT, _SAID_THE
 from loaders.the_alliance import _CALLED_ALLIANCE, _THE_ALLIANCE
 from tests.written import types_sides
 
@@ -150,3 +157,8 @@ def test_the_alliance_patterns_read_nothing_on_adversarial_input() -> None:
     assert [len(list(_THE_ALLIANCE.finditer(text))) for text in ALLIANCE35_TEXTS] == [0, 0, 0, 1]
     # the one text of "alliance" after a blank is read at its first word
     assert [_group(_CALLED_ALLIANCE.match(text)) for text in ALLIANCE35_TEXTS] == [None, " alliance", None, None]
+
+
+def test_an_armed_own_noun_reads_its_adversarial_inputs() -> None:
+    # runs of possessives and of their modifier with no soldiers, troops or fighters after them: nothing owned
+    assert [_group(_ARMED_OWN.search(text)) for text in REVIEW35C_OWN_TEXTS] == [None, None]
