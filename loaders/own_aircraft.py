@@ -9,7 +9,7 @@ from loaders.actor_mentions import air_arm
 from loaders.aircraft_words import PLURALS
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span
-from loaders.state_forces import _state_named
+from loaders.state_forces import state_named
 
 # What the owner does with them, up to five words with no stop, comma or clause word; then his, its or their and the
 # aircraft, "jet fighters" too, and a second kind after "and" ("his jets and helicopters").
@@ -31,7 +31,7 @@ def _own_aircraft(body: str, found: list[Mention], gazetteer: Gazetteer) -> list
     """One sentence's mentions with its owned aircraft read."""
     added: list[Mention] = []
     for m in found:
-        state = _state_named(m, gazetteer) if m.kind == "actor" else None
+        state = state_named(m, gazetteer) if m.kind == "actor" else None
         owned = _OWN_AIRCRAFT.match(body, m.span.end) if state is not None else None
         if state is None or owned is None:
             continue

@@ -39,7 +39,7 @@ def _state_forces(body: str, found: list[Mention], gazetteer: Gazetteer) -> list
     """One sentence's mentions with the state-and-noun readings applied."""
     out: list[Mention] = []
     for m in found:
-        state = _state_named(m, gazetteer)
+        state = state_named(m, gazetteer)
         match = _FORCE_AFTER.match(body, m.span.end) if state is not None else None
         if state is None or match is None:
             out.append(m)
@@ -72,7 +72,7 @@ def owners_of_forces(body: str, mentions: Sequence[Mention], gazetteer: Gazettee
     return owners
 
 
-def _state_named(m: Mention, gazetteer: Gazetteer) -> str | None:
+def state_named(m: Mention, gazetteer: Gazetteer) -> str | None:
     """The state a mention names: the state itself, or the one its leader rules; None for anything else."""
     if _is_state(m, gazetteer):
         return m.key
