@@ -22,11 +22,11 @@ _PEOPLE_HELD = "".join(
 )  # fmt: skip
 # "has been under Daesh control since May", "has been controlled mostly by Al-Nusra Front since April", "held by the
 # rebels since March": the trigger is "under" or "controlled by", the holder named after it read as the taker
+_HOLDING_BY = r"(?:controlled|held)\s+(?:(?:mostly|largely|entirely|fully)\s+)?by"
 HELD_SINCE_MONTH = (
     rf"under(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,2}}?control\s+{_SINCE_MONTH})|"
     rf"(?=controlled|held){_PEOPLE_HELD}"
-    rf"(?:controlled|held)\s+(?:(?:mostly|largely|entirely|fully)\s+)?by(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,4}}?"
-    rf"{_SINCE_MONTH})"
+    rf"{_HOLDING_BY}(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,4}}?{_SINCE_MONTH})"
 )
 # the trigger's own words, for the roles that read the holder after it (`taken_from.TAKER_AFTER`)
-HELD_BY = r"under|(?:controlled|held)\s+(?:(?:mostly|largely|entirely|fully)\s+)?by"
+HELD_BY = rf"under|{_HOLDING_BY}"
