@@ -97,6 +97,7 @@ from loaders.compared_events import (
     OLD_DATE_AFTER,
 )
 from loaders.conquests_summed import _SHARE_AFTER
+from loaders.deal_terms import DEAL_BY_TERMS
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.denied_and_remarked import (
     _BACKDROP_VERB,
@@ -248,6 +249,7 @@ from loaders.set_off_places import COUNTED, counted_lists
 from loaders.short_forms import SIZE_OR_SIDE
 from loaders.side_fire import SIDE_FIRE
 from loaders.sides_in_cities import SIDE_AND_NAME
+from loaders.sieges_held import _UNDER_SINCE
 from loaders.similar_attacks import _OTHER_STRIKES, _SIMILAR_BOMBING
 from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
@@ -1609,6 +1611,7 @@ _AGREED_TO_STOP = re.compile(rf"\b(?:{AGREED_TO_STOP})\b", re.IGNORECASE)  # as 
 _SURRENDERED = re.compile(rf"\b(?:{SURRENDERED})\b", re.IGNORECASE)  # as the trigger table reads it (sd32)
 _HANDED_OVER = re.compile(rf"\b(?:{HANDED_OVER})\b", re.IGNORECASE)  # as the trigger table reads it (probe31)
 # as the trigger table reads them: a word boundary either side
+_DEAL_BY_TERMS = re.compile(rf"\b(?:{DEAL_BY_TERMS})\b", re.IGNORECASE)
 _DEAL_BETWEEN = re.compile(rf"\b(?:{DEAL_BETWEEN_SIDES})\b", re.IGNORECASE)
 _LEFT_UNDER = re.compile(rf"\b(?:{LEFT_UNDER_DEAL})\b", re.IGNORECASE)
 _BULLETS_AT_HOMES = re.compile(rf"\b(?:{BULLETS_AT_HOMES})", re.IGNORECASE)
@@ -1834,6 +1837,16 @@ NAMING34B_TEXTS = cut(" which a b c " * 385, " which " * 715, " " * 5000)
 # "a move " with no relative after it, of blanks
 ENGBATTLES35_TEXTS = cut(
     "in recent " * 500, "is in effect " * 385, "seige " * 834, "was in effect a " * 313, "a move " * 715, " " * 5000
+)
+# (engbattles36) a deal told by its terms, a siege under which a place has been for years: runs of "deal that would
+# see " with no fighters after it, of "agreement allowing the " (the terms' words tried at each), of "has been under
+# siege " with no length after it, of "been under " with no siege word, of blanks
+ENGBATTLES36_TEXTS = cut(
+    "deal that would see " * 250,
+    "agreement allowing the " * 218,
+    "has been under siege " * 239,
+    "been under " * 455,
+    " " * 5000,
 )
 # (figures35) a part of the dead and its place before the verb, "hundreds of" lives, two persons after "including",
 # "or missing", a gas attack's hurt: runs of "of the dead in", of "one of its", of "claimed hundreds of", of "a man
@@ -2535,6 +2548,11 @@ CASES: tuple[Case, ...] = (
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ENGBATTLES35_TEXTS, 0.05
     ),
     Case("side_fire.SIDE_FIRE", "finditer", found(_SIDE_FIRE), REMOTE35_TEXTS),
+    Case("deal_terms.DEAL_BY_TERMS", "finditer", found(_DEAL_BY_TERMS), ENGBATTLES36_TEXTS),
+    Case("sieges_held._UNDER_SINCE", "search", searched(_UNDER_SINCE), ENGBATTLES36_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ENGBATTLES36_TEXTS, 0.05
+    ),
     Case("side_fire.SIDE_FIRE", "finditer", found(_SIDE_FIRE), REVIEW35_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), REVIEW35_TEXTS),
     Case("comments_after._COMMENT", "match", _matched(_COMMENT), REVIEW35_TEXTS),

@@ -8,6 +8,7 @@ from loaders.aircraft_words import AIR_FORCE, AIRCRAFTS, DRONES, STRIKING
 from loaders.bare_verbs import BARE_AFTER
 from loaders.bullets_fired import BULLETS_AT_HOMES
 from loaders.cleared_of import CLEARED_OF
+from loaders.deal_terms import DEAL_BY_TERMS
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.ground import (
     DRIVEN_OUT,
@@ -224,7 +225,7 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"struck|signed)\s+(?:[\w-]+\s+){0,3}?between\b)|"
      rf"{DEAL_MADE_WITH}|"
      r"cease-?fires?|ceased\s+fire|truces?|cessation\s+of\s+hostilities|de-?escalation(?:\s+zones?)?|"
-     rf"{HALT_OR_PAUSE}|{DEAL_TO_STOP}|{DEAL_BETWEEN_SIDES}|{LEFT_UNDER_DEAL}|"
+     rf"{HALT_OR_PAUSE}|{DEAL_TO_STOP}|{DEAL_BETWEEN_SIDES}|{LEFT_UNDER_DEAL}|{DEAL_BY_TERMS}|"
      # "agreed to stop fighting": the truce told by its verb (`surrenders`)
      rf"{AGREED_TO_STOP}"),
     # people taken by the verbs that otherwise take ground: "seized 45 UN peacekeepers" (before the territory verbs)

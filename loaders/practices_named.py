@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from loaders.grown_since import COMPARISON
+from loaders.sieges_held import under_for_years
 from loaders.timex import DAY_AFTER, WEEKDAY
 
 # A noun of method: what a side does as a rule, not what it did one day.
@@ -68,6 +69,7 @@ def years_after(text: str, match: re.Match[str], end: int) -> bool:
         span is not None
         and _OTHER_CLAUSE.search(text, match.end(), span.start()) is None
         and _COMPARED_BEFORE.search(text, max(0, match.start() - 60), match.start()) is None
+        and not under_for_years(text, match)  # "have been under siege for years": one siege's length
     )
 
 
