@@ -14,6 +14,10 @@ from loaders.model import Mention
 # the village beside it but a site apart from it (tried: one place the second annotation has was lost).
 _NAMED_FOR_TOWN = re.compile(r"(?P<town>(?:(?:al|el|Al|El)-)?[A-Z][a-z]{2,})\s+(?:[Hh]ospital|[Rr]oad)")
 
+# letters a site's word may differ from its town's name by, as transliterations blur both: a vowel and a doubled
+# consonant ("Mrat", Marrat)
+_OFF = 2
+
 
 def towns_named(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterable[str]) -> dict[str, str]:
     """Local site key -> the settlement its name word is a spelling of, read in the article's context."""
@@ -22,7 +26,19 @@ def towns_named(gazetteer: Gazetteer, labels: Mapping[str, str], context: Iterab
     # located at al-Lataminah). The town word is read as a local place name is, in the article's context only.
     names = {k: m.group("town") for k, label in labels.items() if (m := _NAMED_FOR_TOWN.fullmatch(label))}
     found = fuzzy_places.resolve(gazetteer, names, context) if names else {}
-    return {k: v for k, v in found.items() if gazetteer.get(v).cls == "Settlement"}
+    return {k: v for k, v in found.items() if gazetteer.get(v).cls == "Settlement" and _spelt(gazetteer, names[k], v)}
+
+
+def _spelt(gazetteer: Gazetteer, word: str, town: str) -> bool:
+    """Whether a name of the town sounds as the word but for two letters at most ("Latamneh", al-Lataminah)."""
+    # The fuzzy readings also take a town whose consonants alone match, near some town the article names: a site
+    # named for a village nobody listed (or for no place: "Castello road" of Aleppo) then became a listed town of like
+    # consonants in another part of the country (al-Qusaytil by Damascus). A site's word spells its town closely.
+    mine = fuzzy_places.sound(word)
+    entity = gazetteer.get(town)
+    return any(
+        fuzzy_places.edits(fuzzy_places.sound(name), mine, _OFF) <= _OFF for name in (entity.label, *entity.aliases)
+    )
 
 
 def linked_sites(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.lately_made import RECENT
 from loaders.truce_words import TRUCE_NOUNS
 
 # A ceasefire broken: "in violation of a cease-fire", "the truce has been repeatedly violated" tell of the breach.
@@ -46,7 +47,7 @@ TRUCE_MADE = re.compile(
     r"unilateral(?:ly)?|"
     # "the recent ceasefires in Aleppo and Lattakia": a truce told as lately made, its making the news (standing35)
     # (not a truce only put forward: "its recent ceasefire proposal", "the recent truce initiative"; review35b)
-    r"recent\s+(?:[\w-]+\s+)?(?=(?:cease-?fires?|truces?)\b(?!\s+(?:proposals?|plans?|initiatives?|offers?|"
+    rf"{RECENT}(?=(?:cease-?fires?|truces?)\b(?!\s+(?:proposals?|plans?|initiatives?|offers?|"
     r"talks|negotiations|efforts?|bids?|calls?|drafts?|resolutions?|demands?|requests?)\b))|"
     # "a truce between the regime and local representatives", "a local truce with the regime": its makers named
     r"(?:truce|cease-?fire)\s+(?:between\s+\w|with\s+(?:the\s+)?(?:regime|government|army|rebels|opposition|"

@@ -24,6 +24,17 @@ def test_a_hospital_named_for_a_respelt_town_is_the_town_beside_a_local_place(ga
     assert "place/local/zoufayn-kharab" in keys
 
 
+def test_a_road_named_for_a_town_spoken_short_is_the_town(gazetteer: Gazetteer) -> None:
+    keys = _places("Warplanes hit a car on Mrat road east of Deir ez-Zor city on Friday.", gazetteer)
+    assert "place/marrat-1343949751" in keys and "place/local/mrat-road" not in keys
+
+
+def test_a_road_whose_word_shares_only_a_towns_consonants_keeps_its_name(gazetteer: Gazetteer) -> None:
+    # Kostilo and al-Qusaytil, a village by Damascus, share their consonants but not their sound: no spelling of it
+    keys = _places("Regime aircraft struck the Kostilo road on Monday, and shells fell on Damascus.", gazetteer)
+    assert "place/local/kostilo-road" in keys and "place/al-qusaytil-1260273875" not in keys
+
+
 def test_a_power_station_keeps_its_name(gazetteer: Gazetteer) -> None:
     keys = _places("Rebels shelled the Zaara power station in Hama province on Friday.", gazetteer)
     assert "place/local/zaara-power-station" in keys
