@@ -241,6 +241,7 @@ from loaders.recent_gains import _RECENT_DAYS
 from loaders.relative_records import _PERFECT_AFTER, _RECORD_BEFORE, _RELATIVE_OPEN, _SET_OFF, _TIMED
 from loaders.remits import _REMIT
 from loaders.repelled_attacks import _REPELLED, _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL, _passive_phrase_at
+from loaders.report_confidence import _STRIKES_ON
 from loaders.scene_merges import _BY_THE
 from loaders.scenes import _BREAK as _SCENE_BREAK
 from loaders.sentence_mining import _THE_TOWNS
@@ -1767,6 +1768,8 @@ FIRED34_TEXTS = cut("a rocket " * 556, "rockets fired " * 358, "the " * 1250, " 
 REMOTE35_TEXTS = cut(
     "rebel fire on " * 358, "rebel fire on the " + "old " * 1250, "regime fire " * 417, " " * 5000, "fire on a " * 500
 )
+# (engremote36) "strikes on" at a trigger: a run of blanks after "strikes", of "strikes" with no "on", of blanks
+REMOTE36_TEXTS = cut("strikes" + " " * 4993, "strikes" * 715, " " * 5000, "strikes on " * 455)
 _SIDE_FIRE = re.compile(rf"\b(?:{SIDE_FIRE})\b", re.IGNORECASE)  # as the trigger table reads it: a word either side
 ADVANCED34_TEXTS = cut("advanced after " * 334, "after fierce " * 385, "clashes " * 625, " " * 5000)
 KILLED34_TEXTS = cut("were " * 1000, "have been " * 500, " " * 5000)
@@ -2583,4 +2586,6 @@ CASES: tuple[Case, ...] = (
     # matched once, at the trigger's end, as `such_kinds.kind_named` does
     Case("such_kinds._RESULT", "match", lambda text: _group(such_kinds._RESULT.match(text)), REVIEW35B_TEXTS),
     Case("held_since.HELD_SINCE_MONTH", "search", searched(re.compile(HELD_SINCE_MONTH, re.I)), REVIEW35B_TEXTS),
+    # matched once, at the trigger's start, as `report_confidence.strikes_counted` does
+    Case("report_confidence._STRIKES_ON", "match", lambda text: _group(_STRIKES_ON.match(text)), REMOTE36_TEXTS),
 )

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from loaders import place_readings, report_days, report_places, same_engagement
+from loaders import place_readings, report_confidence, report_days, report_places, same_engagement
 from loaders.attribution import Attribution
 from loaders.claimed_attacks import claimed_back
 from loaders.engagement_passes import HOME_COUNTRY, EngagementDraft, merge, sideless_generic
@@ -20,7 +20,7 @@ from loaders.gapped_tolls import gapped_tolls
 from loaders.gazetteer import Gazetteer
 from loaders.ground_attacks import told_on_the_ground
 from loaders.killed_told_before import their_killers
-from loaders.model import Claim, Figure, Mention, Sentence, Span, TimeSpan
+from loaders.model import Claim, Figure, Mention, Sentence, Span
 from loaders.owners_told_before import owner_told_before
 from loaders.place_context import broad, joined_before, listed_before, recent_places, town_named_next
 from loaders.places_of_events import places_of_events
@@ -287,7 +287,10 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
             target.by_aircraft = target.by_aircraft or detection.by_aircraft
             target.on_ground = target.on_ground or told_on_the_ground(text)
         target.near.extend(k for k in told_near(body, span.start, mentions, own_stated) if k not in target.near)
-        confidence = _confidence(detection, own_places, own_when, is_title, anaphoric=target.sentence != index)
+        counted = report_confidence.strikes_counted(body, detection, figs)
+        confidence = report_confidence.confidence(
+            detection, own_places, own_when, is_title, anaphoric=target.sentence != index, counted_strikes=counted
+        )
         about = tuple(k for k in victims(body, span, mentions, classes) if k != claimant)
         for person in about:
             if person not in target.targets and person not in target.attackers:
@@ -378,22 +381,3 @@ def _share_figures(detections: Sequence[Detection], figures: Sequence[Figure]) -
                 best = i
         shares[best].append(figure)
     return shares
-
-
-def _confidence(
-    detection: Detection, places: Sequence[str], when: TimeSpan | None, is_title: bool, anaphoric: bool
-) -> float:
-    """How much the rule trusts this report: explicit attacker, type and place 0.9; less when partial."""
-    if detection.attackers and places:
-        score = 0.9
-    else:
-        known = sum(bool(x) for x in (detection.attackers, detection.targets, places))
-        score = {0: 0.4, 1: 0.6, 2: 0.75, 3: 0.9}[known]
-        score += 0.05 * (bool(when) + bool(detection.supporters))  # a stated time or ally makes it concrete
-    if detection.generic:
-        score -= 0.05
-    if anaphoric:
-        score = min(score, 0.6)
-    if is_title:
-        score -= 0.2
-    return round(max(score, 0.1), 2)
