@@ -56,6 +56,7 @@ from loaders.backdrops import _PARTNER_IN
 from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.battles_aside import _BROKE_OUT_BACK, _CAUSE_FOUGHT, _DAY, _DISPLACED_BY, _GOES_ON, _LULL_IN, _NOT_BEGUN
+from loaders.besieged_nouns import _COMMON_NOUN_NEXT, _POSSESSIVE_AFTER_PREPOSITION
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.blamed_after import (
     _AIRCRAFT_BLAMED,
@@ -1816,6 +1817,8 @@ SUCH35_TEXTS = cut("such a " * 715, "such as such " * 385, " " * 5000)
 REMIT35_TEXTS = cut("in charge of " * 385, "oversees the " * 385, " " * 5000)
 # a deed against a whole people (engfp36): runs of "against the Syrian", of "on its own", of "people of", of blanks
 PEOPLE36_TEXTS = cut("against the Syrian " * 264, " on its own " * 417, " people of" * 500, " " * 5000)
+# "besieged" after a possessive (engfp36): runs of "in the citys" with no "besieged" at the end, of "citys", of blanks
+BESIEGED36_TEXTS = cut("in the citys " * 385, "citys " * 834, " besieged" * 556, " " * 5000)
 
 # (fixes34b) a launching verb closing a comma-less relative clause: runs of " fired a b c d " (too many words after it),
 # of " fired" with no word after, of blanks
@@ -2555,6 +2558,13 @@ CASES: tuple[Case, ...] = (
     Case("such_kinds._SUCH_BEFORE", "search", searched(_SUCH_BEFORE), SUCH35_TEXTS),
     Case("remits._REMIT", "search", searched(_REMIT), REMIT35_TEXTS),
     Case("whole_people._WHOLE_PEOPLE", "search", searched(_WHOLE_PEOPLE), PEOPLE36_TEXTS),
+    Case(
+        "besieged_nouns._POSSESSIVE_AFTER_PREPOSITION",
+        "search",
+        searched(_POSSESSIVE_AFTER_PREPOSITION),
+        BESIEGED36_TEXTS,
+    ),
+    Case("besieged_nouns._COMMON_NOUN_NEXT", "search", searched(_COMMON_NOUN_NEXT), BESIEGED36_TEXTS),
     Case("lately_made._RECENT_BEFORE", "search", searched(_RECENT_BEFORE), STANDING35_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), STANDING35_TEXTS),
     Case("summed_up.SINCE_WHEN", "search", searched(SINCE_WHEN), STANDING35_TEXTS),
