@@ -56,6 +56,7 @@ from loaders.backdrops import _PARTNER_IN
 from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
 from loaders.battles_aside import _BROKE_OUT_BACK, _CAUSE_FOUGHT, _DAY, _DISPLACED_BY, _GOES_ON, _LULL_IN, _NOT_BEGUN
+from loaders.besieged_nouns import _COMMON_NOUN_NEXT, _POSSESSIVE_AFTER_PREPOSITION
 from loaders.between_sides import _BEFORE_SIDE, _ONE_SIDE_THEN_AGAINST, _UNNAMED_SIDE
 from loaders.blamed_after import (
     _AIRCRAFT_BLAMED,
@@ -301,6 +302,7 @@ from loaders.unnamed_gunmen import _ARMED_POST_AFTER, _ATTACK_VERB, _GUNMEN_BEFO
 from loaders.unnamed_subjects import _JOINED, _OPENS_UNNAMED
 from loaders.unopposed import _UNOPPOSED_AFTER
 from loaders.used_to import _DAY_AFTER, _PAST_SPAN, _USED_TO
+from loaders.whole_people import _WHOLE_PEOPLE
 
 SIZE = 5000  # characters of adversarial text a new regex is checked on
 REGEX_BUDGET = 0.02  # seconds a new regex may take on SIZE characters, as it is called
@@ -1819,6 +1821,10 @@ CARRIED35_TEXTS = cut("as the " * 715, "as rebels continue the " * 218, "continu
 SUCH35_TEXTS = cut("such a " * 715, "such as such " * 385, " " * 5000)
 # a body's remit (engfp35): runs of "in charge of ", of "oversees the " with no "operations", of blanks
 REMIT35_TEXTS = cut("in charge of " * 385, "oversees the " * 385, " " * 5000)
+# a deed against a whole people (engfp36): runs of "against the Syrian", of "on its own", of "people of", of blanks
+PEOPLE36_TEXTS = cut("against the Syrian " * 264, " on its own " * 417, " people of" * 500, " " * 5000)
+# "besieged" after a possessive (engfp36): runs of "in the citys" with no "besieged" at the end, of "citys", of blanks
+BESIEGED36_TEXTS = cut("in the citys " * 385, "citys " * 834, " besieged" * 556, " " * 5000)
 
 # (fixes34b) a launching verb closing a comma-less relative clause: runs of " fired a b c d " (too many words after it),
 # of " fired" with no word after, of blanks
@@ -2572,6 +2578,14 @@ CASES: tuple[Case, ...] = (
     Case("carried_on._AS_CARRIED_ON", "search", searched(_AS_CARRIED_ON), CARRIED35_TEXTS),
     Case("such_kinds._SUCH_BEFORE", "search", searched(_SUCH_BEFORE), SUCH35_TEXTS),
     Case("remits._REMIT", "search", searched(_REMIT), REMIT35_TEXTS),
+    Case("whole_people._WHOLE_PEOPLE", "search", searched(_WHOLE_PEOPLE), PEOPLE36_TEXTS),
+    Case(
+        "besieged_nouns._POSSESSIVE_AFTER_PREPOSITION",
+        "search",
+        searched(_POSSESSIVE_AFTER_PREPOSITION),
+        BESIEGED36_TEXTS,
+    ),
+    Case("besieged_nouns._COMMON_NOUN_NEXT", "search", searched(_COMMON_NOUN_NEXT), BESIEGED36_TEXTS),
     Case("lately_made._RECENT_BEFORE", "search", searched(_RECENT_BEFORE), STANDING35_TEXTS),
     Case("truce_made.TRUCE_MADE", "search", searched(TRUCE_MADE), STANDING35_TEXTS),
     Case("summed_up.SINCE_WHEN", "search", searched(SINCE_WHEN), STANDING35_TEXTS),

@@ -22,10 +22,20 @@ _COUNT_OR_PREPOSITION = re.compile(
 )
 # a common noun of places or people, at most one lower-case word on ("two besieged Shiite villages" names them by
 # their name: no common noun follows at once, and a capitalised word is left alone)
-_COMMON_NOUN = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+)?(?:villages?|towns?|areas?|districts?|neighbou?rhoods?|cit(?:y|ies)|enclaves?|suburbs?|"
+_NOUNS = (
+    r"(?:villages?|towns?|areas?|districts?|neighbou?rhoods?|cit(?:y|ies)|enclaves?|suburbs?|"
     r"communities|regions?|parts|zones?|people|civilians|residents|populations?|families|locations|places)\b"
 )
+_COMMON_NOUN = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_NOUNS}")
+
+# A possessive after a preposition: "hospitals in the city's besieged neighbourhoods", and FA-KES's "in the citys
+# besieged neighborhoods" (its texts lost their apostrophes): the noun phrase is the preposition's object, so
+# "besieged" cannot be its verb and describes the common noun right after it (thirty-sixth session, helper engfp36)
+_POSSESSIVE_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|of|to|from|into|across|inside|within|for|on|at)\s{1,3}the\s{1,3}[a-z][\w-]*(?:'s|’s|s'|s’|s)\s{1,3}$",
+    re.IGNORECASE,
+)
+_COMMON_NOUN_NEXT = re.compile(rf"\s{{1,3}}{_NOUNS}")
 
 # "attacked and besieged villages": a verb of war before "and" shares its subject, so "besieged" is a verb too
 # (seventeenth session, helper review)
@@ -42,6 +52,9 @@ def besieged_describes(text: str, match: re.Match[str]) -> bool:
     if match.group(0).lower() != "besieged" or _BESIEGER_BEFORE.search(text, 0, match.start()):
         return False
     if _ATTRIBUTE_AFTER.search(text, 0, match.start()):
+        return True
+    possessed = _POSSESSIVE_AFTER_PREPOSITION.search(text, max(0, match.start() - 60), match.start())
+    if possessed is not None and _COMMON_NOUN_NEXT.match(text, match.end()) is not None:
         return True
     return (
         _COUNT_OR_PREPOSITION.search(text, 0, match.start()) is not None
