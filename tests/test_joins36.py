@@ -28,12 +28,3 @@ def test_one_town_told_after_a_province_lead_still_says_where_it_was(gazetteer: 
     assert [(t, places) for t, places, _ in told] == [
         ("air-strike", ["hama-governorate-85678363", "kafr-zita-1125966329"])
     ]
-
-
-def test_towns_counted_apart_under_a_lead_in_the_country_leave_no_third_strike(gazetteer: Gazetteer) -> None:
-    # the lead placed only in the country joins its first part (`engagement_passes.leads_told_where`)
-    text = "Government air strikes killed 30 people in Syria on Sunday, a monitor said. "
-    told = _told(
-        text + "The raids killed 18 in the town of Kafr Zita and another 12 in the village of al-Latamneh.", gazetteer
-    )
-    assert [places for _, places, _ in told] == [["kafr-zita-1125966329"], ["al-lataminah-1327327459"]]
