@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from loaders import place_readings, report_confidence, report_days, report_places, same_engagement
+from loaders import counted_parts, place_readings, report_confidence, report_days, report_places, same_engagement
 from loaders.attribution import Attribution
 from loaders.claimed_attacks import claimed_back
 from loaders.engagement_passes import HOME_COUNTRY, EngagementDraft, merge, sideless_generic
@@ -214,6 +214,7 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
             target = referent(detection, own_places, own_stated, own_when, earlier, index, gazetteer, also, turned)
             if target is not None and told_apart(body, span.start, detection, also, own_stated, target, gazetteer):
                 target = None  # "The militants also attacked the nearby village of Mabouja", "Two days earlier, ..."
+            target = counted_parts.not_the_sum(target, counted_apart, own_stated, gazetteer)
         told = [e for e in engagements if not e.from_title and e.type == detection.type]
         if is_title and not told and detection.generic and detection.type == "armed-clash":
             # "Syrian army kills 62 rebels east of Damascus" over the lead's ambush: a generic word in the headline
