@@ -82,7 +82,7 @@ from loaders.capital_references import SYRIAN_CAPITAL
 from loaders.captives_taken import _NAMES_LISTED
 from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
 from loaders.captors_killing import _CAPTIVES_OF, _PASSIVE_KILLING
-from loaders.carried_on import _AS_CARRIED_ON
+from loaders.carried_on import _AS_CARRIED_ON, _ESCALATED_IN_CLAUSE, _ON_ARMED_FOE
 from loaders.casualties_together import _JOINED_AFTER, _JOINED_BEFORE
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.cited_sources import _ACCORDING_TO, _NAME_GOES_ON, _RIGHT_AFTER, _SILENT
@@ -1857,6 +1857,8 @@ ASCLAUSE36_TEXTS = cut(
     "stepped up its new big " * 218,
     "a campaign against the " * 218,
     "press a campaign to crush the " * 167,
+    "steps up a b c d " * 295,
+    " on the a b" * 455,
     " " * 5000,
 )
 # (figures35) a part of the dead and its place before the verb, "hundreds of" lives, two persons after "including",
@@ -2562,6 +2564,8 @@ CASES: tuple[Case, ...] = (
     Case("deal_terms.DEAL_BY_TERMS", "finditer", found(_DEAL_BY_TERMS), ENGBATTLES36_TEXTS),
     Case("sieges_held._UNDER_SINCE", "search", searched(_UNDER_SINCE), ENGBATTLES36_TEXTS),
     Case("campaigns_pressed.CAMPAIGN_PRESSED", "finditer", found(_CAMPAIGN_PRESSED), ASCLAUSE36_TEXTS),
+    Case("carried_on._ESCALATED_IN_CLAUSE", "search", searched(_ESCALATED_IN_CLAUSE), ASCLAUSE36_TEXTS),
+    Case("carried_on._ON_ARMED_FOE", "match", _matched(_ON_ARMED_FOE), ASCLAUSE36_TEXTS),
     Case(
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ASCLAUSE36_TEXTS, 0.05
     ),

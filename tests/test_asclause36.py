@@ -35,3 +35,23 @@ def test_campaign_of_no_armed_foe_is_no_clash(gazetteer: Gazetteer) -> None:
 def test_campaign_pressed_regex_on_adversarial_texts() -> None:
     for text in ASCLAUSE36_TEXTS:
         assert found(_CAMPAIGN_PRESSED)(text) == []
+
+
+# --- "as troops step up their assault on rebels": an escalation on a named foe is news, not backdrop ---
+
+
+def test_escalation_on_armed_foe_in_an_as_clause_is_told(gazetteer: Gazetteer) -> None:
+    for text in (
+        "Aid groups appealed for a truce on Sunday as government troops step up their assault on rebels in Douma.",
+        "The council met on Sunday as the army intensifies its offensive against militants in Douma.",
+    ):
+        found_ = _told(text, gazetteer)
+        assert [e for e in found_ if "douma" in e[3]], (text, found_)
+
+
+def test_carrying_on_or_no_foe_in_an_as_clause_stays_backdrop(gazetteer: Gazetteer) -> None:
+    for text in (
+        "Aid groups appealed for a truce on Sunday as government troops continue their assault on rebels in Douma.",
+        "Aid groups appealed for a truce on Sunday as government troops step up their shelling of Douma.",
+    ):
+        assert _told(text, gazetteer) == [], text
