@@ -1,4 +1,4 @@
-"""A campaign pressed against armed foes in an "as" clause is a fight (thirty-sixth session, helper asclause36)."""
+"""A campaign pressed or stepped up against armed foes is a fight (thirty-sixth session, helper asclause36)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 # a campaign to crush insurgents": a report set against a campaign that a side presses or steps up against named
 # armed men tells the fighting of those days, as "launched an operation to seize" tells an offensive. A bare
 # "campaign" is no fight ("an election campaign", "a media campaign"); only a verb of escalation ("press(ed)", "step(s /
-# ped) up", "intensif(ies / ied)", "escalate(s / d)") right after the "as" clause's subject, a campaign with at most two
+# ped) up", "intensif(ies / ied)", "escalate(s / d)") and a determiner, a campaign with at most two
 # modifiers, and the foe after "against" or a verb of crushing. The "as" is not asked for: "troops stepped up a campaign
 # against rebels" tells the same fighting. The match starts at the verb, so the carried-on guard (a trigger read after
 # "as X steps up its") leaves it alone: an escalation with its foe named is news, not backdrop.
