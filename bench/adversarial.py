@@ -76,13 +76,14 @@ from loaders.boilerplate import _LAUNCHED, _LINKED_HEADLINE, PHOTO_CREDIT, RELAT
 from loaders.bombers_among_dead import _AMONG_DEAD, _BOMBERS
 from loaders.bulletin_headings import _ITEM_OPENS
 from loaders.bullets_fired import BULLETS_AT_HOMES
+from loaders.campaigns_pressed import CAMPAIGN_PRESSED
 from loaders.capital_coordination import _COORDINATED, _IN_BEFORE, _NOT_BARE_AFTER, _OWNER_AFTER
 from loaders.capital_readings import _ITEM_ENDS, _LAND_NOUN_AFTER, _NOUN_BEFORE, _NOUN_OPENS, _REGIONS_BEFORE
 from loaders.capital_references import SYRIAN_CAPITAL
 from loaders.captives_taken import _NAMES_LISTED
 from loaders.captives_taken import _PEOPLE_BEFORE as _CAPTIVES_BEFORE
 from loaders.captors_killing import _CAPTIVES_OF, _PASSIVE_KILLING
-from loaders.carried_on import _AS_CARRIED_ON
+from loaders.carried_on import _AS_CARRIED_ON, _ESCALATED_IN_CLAUSE, _ON_ARMED_FOE
 from loaders.casualties_together import _JOINED_AFTER, _JOINED_BEFORE
 from loaders.chained_clauses import _OWN_PASSIVE, chain_breaks, chained_on
 from loaders.cited_sources import _ACCORDING_TO, _NAME_GOES_ON, _RIGHT_AFTER, _SILENT
@@ -1615,6 +1616,7 @@ _SURRENDERED = re.compile(rf"\b(?:{SURRENDERED})\b", re.IGNORECASE)  # as the tr
 _HANDED_OVER = re.compile(rf"\b(?:{HANDED_OVER})\b", re.IGNORECASE)  # as the trigger table reads it (probe31)
 # as the trigger table reads them: a word boundary either side
 _DEAL_BY_TERMS = re.compile(rf"\b(?:{DEAL_BY_TERMS})\b", re.IGNORECASE)
+_CAMPAIGN_PRESSED = re.compile(rf"\b(?:{CAMPAIGN_PRESSED})\b", re.IGNORECASE)
 _DEAL_BETWEEN = re.compile(rf"\b(?:{DEAL_BETWEEN_SIDES})\b", re.IGNORECASE)
 _LEFT_UNDER = re.compile(rf"\b(?:{LEFT_UNDER_DEAL})\b", re.IGNORECASE)
 _BULLETS_AT_HOMES = re.compile(rf"\b(?:{BULLETS_AT_HOMES})", re.IGNORECASE)
@@ -1855,6 +1857,17 @@ ENGBATTLES36_TEXTS = cut(
     "agreement allowing the " * 218,
     "has been under siege " * 239,
     "been under " * 455,
+    " " * 5000,
+)
+# (asclause36) a campaign pressed: runs of the verb and a determiner, of modifiers with no "campaign", of "campaign
+# against the" with no foe word after it
+ASCLAUSE36_TEXTS = cut(
+    "pressed a " * 500,
+    "stepped up its new big " * 218,
+    "a campaign against the " * 218,
+    "press a campaign to crush the " * 167,
+    "steps up a b c d " * 295,
+    " on the a b" * 455,
     " " * 5000,
 )
 # (figures35) a part of the dead and its place before the verb, "hundreds of" lives, two persons after "including",
@@ -2559,6 +2572,12 @@ CASES: tuple[Case, ...] = (
     Case("side_fire.SIDE_FIRE", "finditer", found(_SIDE_FIRE), REMOTE35_TEXTS),
     Case("deal_terms.DEAL_BY_TERMS", "finditer", found(_DEAL_BY_TERMS), ENGBATTLES36_TEXTS),
     Case("sieges_held._UNDER_SINCE", "search", searched(_UNDER_SINCE), ENGBATTLES36_TEXTS),
+    Case("campaigns_pressed.CAMPAIGN_PRESSED", "finditer", found(_CAMPAIGN_PRESSED), ASCLAUSE36_TEXTS),
+    Case("carried_on._ESCALATED_IN_CLAUSE", "search", searched(_ESCALATED_IN_CLAUSE), ASCLAUSE36_TEXTS),
+    Case("carried_on._ON_ARMED_FOE", "match", _matched(_ON_ARMED_FOE), ASCLAUSE36_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ASCLAUSE36_TEXTS, 0.05
+    ),
     Case(
         "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), ENGBATTLES36_TEXTS, 0.05
     ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.campaigns_pressed import FOES
 from loaders.timex import DAY_AFTER
 
 # News English sets a report against the war going on with "as" and a present verb of carrying on: "The meeting was
@@ -20,9 +21,19 @@ _AS_CARRIED_ON = re.compile(
     re.IGNORECASE,
 )
 _REACH = 140
+# An escalation aimed at armed men named after the trigger is the news of those days, as a campaign pressed against
+# them is (`campaigns_pressed`): "as government forces step up their assault on rebels in Douma", "as the army
+# intensifies its offensive against militants". Mere carrying on ("continue", "extend") stays backdrop.
+_ESCALATED_IN_CLAUSE = re.compile(
+    r"\b(?:steps?\s+up|intensif(?:y|ies)|escalates?)\s+\S+\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
+_ON_ARMED_FOE = re.compile(rf"\s+(?:against|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{FOES}\b", re.IGNORECASE)
 
 
 def carried_on(text: str, match: re.Match[str]) -> bool:
-    """Whether the trigger is a campaign carried on in an "as" clause, no day told after it."""
+    """Whether the trigger is a campaign carried on in an "as" clause, no day told after it, no escalation on a foe."""
     before = _AS_CARRIED_ON.search(text, max(0, match.start() - _REACH), match.start())
-    return before is not None and DAY_AFTER.match(text, match.end()) is None
+    if before is None or DAY_AFTER.match(text, match.end()) is not None:
+        return False
+    escalated = _ESCALATED_IN_CLAUSE.search(before.group(0)) is not None
+    return not (escalated and _ON_ARMED_FOE.match(text, match.end()) is not None)

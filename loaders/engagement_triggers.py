@@ -7,6 +7,7 @@ import re
 from loaders.aircraft_words import AIR_FORCE, AIRCRAFTS, DRONES, STRIKING
 from loaders.bare_verbs import BARE_AFTER
 from loaders.bullets_fired import BULLETS_AT_HOMES
+from loaders.campaigns_pressed import CAMPAIGN_PRESSED
 from loaders.cleared_of import CLEARED_OF
 from loaders.deal_terms import DEAL_BY_TERMS
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
@@ -307,6 +308,8 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"shot\s+down|shoot(?:s|ing)?\s+down|downed|downing|came\s+under\s+(?:heavy\s+|intense\s+)?fire|"
      # an operation launched to take ground (`operations_launched`)
      rf"{LAUNCHED_OPERATION}|{NAMED_OPERATION}|"
+     # a campaign pressed or stepped up against armed men (`campaigns_pressed`)
+     rf"{CAMPAIGN_PRESSED}|"
      # a side fought, told by the military's verb: "US-backed forces engaged IS militants", "engaged with the rebels"
      rf"{ENGAGED_FIGHTERS}"),
 ]  # fmt: skip
@@ -374,7 +377,7 @@ _TRIGGER_PREFIXES = frozenset(
     conc halt paus inte ente brok brea seve chas army trad oust disl flus kick driv lost lose losi hang slau tort
     repe repu scor made make maki cons beat fend elim devi char mine free gren snip wou inj hit lorr decl
     snat forc put hack star thre thro demo torc bull dyna raz appr recl conq fall secu clea won win anno proc
-    acco left depa buse buss defe rout trap supp repr crus quel disp crac prot rall sit neut enga
+    acco left depa buse buss defe rout trap supp repr crus quel disp crac prot rall sit neut enga pres step esca
     turn gave give giv laid lay swep swee roll marc slam cras smas plou plow seig unde cont held""".split()  # noqa: SIM905
 )
 
