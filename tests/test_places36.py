@@ -1,0 +1,43 @@
+"""Places read by the thirty-sixth session's rules (helper places36): sentences written for these tests, never copied
+from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+from written import place_spans
+
+from bench.adversarial import GATE36_TEXTS, found
+from loaders.gate_names import _GATE_THEN_NAME
+from loaders.gazetteer import Gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "gate", "rest"),
+    [
+        (
+            "Mortar shells fell on the quarters of Bab Tadmur al-Fawqani Bab Sharqi and Bab Jinan in the old city.",
+            "Bab Tadmur",
+            "al-Fawqani",
+        ),
+        (
+            "Two civilians were hurt by sniper fire on Bab al-Nayrab al-Ward street and al-Mashhad in Aleppo.",
+            "Bab al-Nayrab",
+            "al-Ward street",
+        ),
+    ],
+)
+def test_a_gate_run_into_the_next_named_place_is_two_places(
+    gazetteer: Gazetteer, text: str, gate: str, rest: str
+) -> None:
+    spans = [t for t, _ in place_spans(text, gazetteer)]
+    assert gate in spans and rest in spans
+    assert not any(t.startswith(gate) and t != gate for t in spans)
+
+
+def test_a_gate_alone_keeps_its_name(gazetteer: Gazetteer) -> None:
+    spans = [t for t, _ in place_spans("Shells hit the quarters of Bab Tadmur and al-Shaar in Aleppo.", gazetteer)]
+    assert "Bab Tadmur" in spans and "al-Shaar" in spans
+
+
+def test_gate_pattern_matches_only_a_gate_and_one_name_before_an_article() -> None:
+    assert [len(found(_GATE_THEN_NAME)(text)) for text in GATE36_TEXTS] == [0, 0, 384, 357, 0]
