@@ -4,7 +4,7 @@ from a corpus."""
 from __future__ import annotations
 
 import pytest
-from written import place_spans
+from written import mention_keys, place_spans
 
 from bench.adversarial import GATE36_TEXTS, found
 from loaders.gate_names import _GATE_THEN_NAME
@@ -41,3 +41,16 @@ def test_a_gate_alone_keeps_its_name(gazetteer: Gazetteer) -> None:
 
 def test_gate_pattern_matches_only_a_gate_and_one_name_before_an_article() -> None:
     assert [len(found(_GATE_THEN_NAME)(text)) for text in GATE36_TEXTS] == [0, 0, 384, 357, 0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow sent jets in support of the Damascus regime last autumn.",
+        "Critics of the Damascus regime met in Geneva on Monday.",
+    ],
+)
+def test_the_damascus_regime_is_the_state_not_the_city(gazetteer: Gazetteer, text: str) -> None:
+    keys = mention_keys(text, gazetteer)
+    assert keys.get("Damascus regime") == "actor/baathist-syria"
+    assert "place/damascus-421202165" not in keys.values()
