@@ -54,3 +54,20 @@ def test_the_damascus_regime_is_the_state_not_the_city(gazetteer: Gazetteer, tex
     keys = mention_keys(text, gazetteer)
     assert keys.get("Damascus regime") == "actor/baathist-syria"
     assert "place/damascus-421202165" not in keys.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran has kept up its support for Damascus throughout the war.",
+        "Moscow sent warplanes in support of Damascus in 2015.",
+    ],
+)
+def test_a_capital_supported_is_its_government(gazetteer: Gazetteer, text: str) -> None:
+    keys = mention_keys(text, gazetteer)
+    assert keys.get("Damascus") == "actor/baathist-syria"
+
+
+def test_a_city_whose_people_give_support_stays_the_city(gazetteer: Gazetteer) -> None:
+    keys = mention_keys("Residents of Damascus voiced support for the army on Monday.", gazetteer)
+    assert keys.get("Damascus") == "place/damascus-421202165"
