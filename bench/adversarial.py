@@ -18,6 +18,7 @@ from loaders import (
     facility_towns,
     fired_on,
     french_spellings,
+    gate_names,
     glide_spellings,
     kurdish_spellings,
     listed_together,
@@ -1941,6 +1942,9 @@ REVIEW35B_TEXTS = cut(
     " " * 5000,
 )
 
+# a gate's name run into the next name (places36): the gate word repeated, with names, hyphens, blanks
+GATE36_TEXTS = cut("Bab " * 1250, "Bab Aa " * 715, "Bab al-Aa al-" * 385, "Bab al-" * 715, "Bab Aa" + " " * 4994 + "al")
+
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
     Case("clauses.chunk", "chunk", lambda text: len(chunk(text)), CHUNKER_TEXTS, 0.5),
@@ -2621,4 +2625,5 @@ CASES: tuple[Case, ...] = (
     Case("held_since.HELD_SINCE_MONTH", "search", searched(re.compile(HELD_SINCE_MONTH, re.I)), REVIEW35B_TEXTS),
     # matched once, at the trigger's start, as `report_confidence.strikes_counted` does
     Case("report_confidence._STRIKES_ON", "match", lambda text: _group(_STRIKES_ON.match(text)), REMOTE36_TEXTS),
+    Case("gate_names._GATE_THEN_NAME", "finditer", found(gate_names._GATE_THEN_NAME), GATE36_TEXTS),
 )

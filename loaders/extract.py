@@ -57,6 +57,7 @@ from loaders.engagement_passes import (
 )
 from loaders.foreign_name_parts import without_foreign_name_parts
 from loaders.foreign_namesakes import namesakes_abroad
+from loaders.gate_names import gates_apart
 from loaders.gazetteer import Gazetteer
 from loaders.glossed_places import with_glossed_places
 from loaders.group_references import with_group_references
@@ -196,6 +197,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = without_persons_as_villages(body, per_sentence, gazetteer)
     per_sentence = without_speaking_units(body, per_sentence)
     per_sentence = without_tribes_as_places(body, per_sentence)
+    per_sentence = gates_apart(body, per_sentence, local_entities)
     per_sentence = short_forms_of_named_places(body, per_sentence)
     per_sentence = one_key_per_spelling(body, per_sentence)
     per_sentence = one_key_per_place(sites_own_their_names(per_sentence))

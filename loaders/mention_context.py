@@ -62,6 +62,9 @@ ADDRESSED = words("comments comment remarks statement statements interview inter
 # What is held "with" a party ("in discussions with Damascus", "talks with Moscow", "ties with Ankara"): a capital so
 # named is its government, as a word of speech's addressee is (places26)
 NEGOTIATED = words("talks discussions negotiations contacts relations ties dialogue")
+# What one party gives another "for" or "of" ("its support for Damascus", "in support of Damascus"): a capital so named
+# is its government (places36)
+SUPPORTED = words("support backing")
 BETWEEN = fold("between")
 # What is made between parties ("a deal between Russia Iran and Turkey"): after it "between" names no place.
 PACTS = words("deal deals agreement agreements accord accords truce truces ceasefire talks negotiations understanding")
@@ -145,11 +148,12 @@ def actor_context(tokens: list[Token], i: int, length: int, body: str, possessiv
 
 
 def _addressed(tokens: list[Token], i: int) -> bool:
-    """Whether the name at token i is what a word of speech is addressed to ("comments to X", "interview with X"), or
-    the other party of talks ("discussions with X")."""
+    """Whether the name at token i is what a word of speech is addressed to ("comments to X", "interview with X"), the
+    other party of talks ("discussions with X"), or the party supported ("support for X")."""
     return i > 1 and (
         (tokens[i - 1].norm in {"to", "with"} and tokens[i - 2].norm in ADDRESSED)
         or (tokens[i - 1].norm == "with" and tokens[i - 2].norm in NEGOTIATED)
+        or (tokens[i - 1].norm in {"for", "of"} and tokens[i - 2].norm in SUPPORTED)
     )
 
 

@@ -208,7 +208,7 @@ QID_ACTORS: dict[str, tuple[str, str, str, str]] = {
         "Syrian regime|the regime|Assad regime|Syrian government|the Syrian government|Damascus government"
         "|Assad government|al-Assad regime|regime|the Syrian regime|Syrian authorities|Syrian state"
         "|Syrian Foreign Ministry|Syrian foreign ministry|Syrian government officials"
-        "|Syria's government|Syria's regime|Bashar regime|the Bashar regime",
+        "|Syria's government|Syria's regime|Bashar regime|the Bashar regime|Damascus regime",
         "Damascus (metonym)|Syrian government (2011-2024)",
     ),
     "Government of Syria": ("Organisation", "governments-and-officials", "", "Syrian government|Damascus government"),
