@@ -130,6 +130,12 @@ def town_in_one_of_provinces(stated: Sequence[str], theirs: Sequence[str], gazet
     )
 
 
+def innermost(places: Sequence[str], gazetteer: Gazetteer) -> list[str]:
+    """The places of a list that hold no other place of it: "Fuaa and Kafraya in Idlib province" names two places, the
+    province only saying where they lie."""
+    return [k for k in places if not any(k in around(o, gazetteer) for o in places if o != k)]
+
+
 def below_country(places: Sequence[str], gazetteer: Gazetteer) -> bool:
     """Whether an engagement is placed, and not in a whole country."""
     return bool(places) and not any(is_country(k, gazetteer) for k in places)

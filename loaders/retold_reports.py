@@ -8,6 +8,7 @@ from loaders.report_conflicts import Reported
 from loaders.report_days import days_agree
 from loaders.report_places import (
     around,
+    innermost,
     is_country,
     nested,
     shared_place,
@@ -96,8 +97,9 @@ def made_by(attack: Reported, bombardment: Reported, gazetteer: Gazetteer) -> bo
     return (
         bombardment.type in MADE_BY
         and bool(attack.places)
-        and len(bombardment.places) < CAMPAIGN_PLACES
-        and len(attack.places) < CAMPAIGN_PLACES
+        # a province told beside the towns in it adds no place to count: "Fuaa and Kafraya in Idlib province" are two
+        and len(innermost(bombardment.places, gazetteer)) < CAMPAIGN_PLACES
+        and len(innermost(attack.places, gazetteer)) < CAMPAIGN_PLACES
         # a place both name, or one inside the other: a country, or names the gazetteer lacks, tie nothing
         and (
             shared_place(attack.places, bombardment.places, gazetteer)
