@@ -1770,6 +1770,8 @@ REMOTE35_TEXTS = cut(
 )
 # (engremote36) "strikes on" at a trigger: a run of blanks after "strikes", of "strikes" with no "on", of blanks
 REMOTE36_TEXTS = cut("strikes" + " " * 4993, "strikes" * 715, " " * 5000, "strikes on " * 455)
+# (review36) "strikes on" before a day or date: a run of digits, of blanks after a day's number, of "strikes on the"
+REVIEW36_TEXTS = cut("strikes on " + "1" * 4989, "strikes on 12" + " " * 4987, "strikes on the " * 334)
 _SIDE_FIRE = re.compile(rf"\b(?:{SIDE_FIRE})\b", re.IGNORECASE)  # as the trigger table reads it: a word either side
 ADVANCED34_TEXTS = cut("advanced after " * 334, "after fierce " * 385, "clashes " * 625, " " * 5000)
 KILLED34_TEXTS = cut("were " * 1000, "have been " * 500, " " * 5000)
@@ -2588,4 +2590,5 @@ CASES: tuple[Case, ...] = (
     Case("held_since.HELD_SINCE_MONTH", "search", searched(re.compile(HELD_SINCE_MONTH, re.I)), REVIEW35B_TEXTS),
     # matched once, at the trigger's start, as `report_confidence.strikes_counted` does
     Case("report_confidence._STRIKES_ON", "match", lambda text: _group(_STRIKES_ON.match(text)), REMOTE36_TEXTS),
+    Case("report_confidence._STRIKES_ON", "match", lambda text: _group(_STRIKES_ON.match(text)), REVIEW36_TEXTS),
 )
