@@ -1775,6 +1775,10 @@ REMOTE35_TEXTS = cut(
 )
 # (engremote36) "strikes on" at a trigger: a run of blanks after "strikes", of "strikes" with no "on", of blanks
 REMOTE36_TEXTS = cut("strikes" + " " * 4993, "strikes" * 715, " " * 5000, "strikes on " * 455)
+# (review36) "strikes on" before a day or date: a run of digits, of blanks after a day's number, of "strikes on the"
+REVIEW36_TEXTS = cut("strikes on " + "1" * 4989, "strikes on 12" + " " * 4987, "strikes on the " * 334)
+# (review36) a deal's terms with kin before the fighters: runs of a kin word, of the kin with "of"
+REVIEW36_DEAL_TEXTS = cut("deal allowing " + "families " * 554, "deal allowing the families of " * 167)
 _SIDE_FIRE = re.compile(rf"\b(?:{SIDE_FIRE})\b", re.IGNORECASE)  # as the trigger table reads it: a word either side
 ADVANCED34_TEXTS = cut("advanced after " * 334, "after fierce " * 385, "clashes " * 625, " " * 5000)
 KILLED34_TEXTS = cut("were " * 1000, "have been " * 500, " " * 5000)
@@ -2575,6 +2579,7 @@ CASES: tuple[Case, ...] = (
     ),
     Case("side_fire.SIDE_FIRE", "finditer", found(_SIDE_FIRE), REMOTE35_TEXTS),
     Case("deal_terms.DEAL_BY_TERMS", "finditer", found(_DEAL_BY_TERMS), ENGBATTLES36_TEXTS),
+    Case("deal_terms.DEAL_BY_TERMS", "finditer", found(_DEAL_BY_TERMS), REVIEW36_DEAL_TEXTS),
     Case("sieges_held._UNDER_SINCE", "search", searched(_UNDER_SINCE), ENGBATTLES36_TEXTS),
     Case("campaigns_pressed.CAMPAIGN_PRESSED", "finditer", found(_CAMPAIGN_PRESSED), ASCLAUSE36_TEXTS),
     Case("carried_on._ESCALATED_IN_CLAUSE", "search", searched(_ESCALATED_IN_CLAUSE), ASCLAUSE36_TEXTS),
@@ -2626,4 +2631,5 @@ CASES: tuple[Case, ...] = (
     # matched once, at the trigger's start, as `report_confidence.strikes_counted` does
     Case("report_confidence._STRIKES_ON", "match", lambda text: _group(_STRIKES_ON.match(text)), REMOTE36_TEXTS),
     Case("gate_names._GATE_THEN_NAME", "finditer", found(gate_names._GATE_THEN_NAME), GATE36_TEXTS),
+    Case("report_confidence._STRIKES_ON", "match", lambda text: _group(_STRIKES_ON.match(text)), REVIEW36_TEXTS),
 )

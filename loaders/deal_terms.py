@@ -9,7 +9,9 @@ from __future__ import annotations
 # leave") tells no truce between armed sides.
 _FIGHTERS = r"(?:fighters|rebels|militants|gunmen|insurgents|jihadists|opposition)"
 _LEAVING = r"(?:evacuated|leave|leaving|withdraw|withdrawing|depart|bussed|bused|transported|moved)"
+# kin of fighters are not fighters: "allowing the families of rebels to leave" is a deal for civilians (review36)
+_KIN = r"(?!(?:families|wives|children|relatives|women)\s+of\b)"
 DEAL_BY_TERMS = (
     r"(?:deals?|agreements?|accords?)(?=\s+(?:(?:that|which)\s+(?:would|will|could)\s+see|allowing|to\s+allow|under\s+"
-    rf"which)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_FIGHTERS}\s+(?:to\s+)?(?:be\s+)?{_LEAVING}\b)"
+    rf"which)\s+(?:the\s+|their\s+)?(?:{_KIN}[\w'’-]+\s+){{0,3}}?{_FIGHTERS}\s+(?:to\s+)?(?:be\s+)?{_LEAVING}\b)"
 )

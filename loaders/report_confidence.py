@@ -7,13 +7,17 @@ from collections.abc import Sequence
 
 from loaders.engagements import Detection
 from loaders.model import Figure, TimeSpan
+from loaders.timex import MONTH, WEEKDAY
 
 # Violence fired or set off from afar: "42 people were killed in strikes on eastern Aleppo" tells strikes by their toll
 # (thirty-sixth session, engremote36); a clash or an "attack" counted so may be a summary of a battle.
 _FIRED_FROM_AFAR = ("air-strike", "shelling", "remote-explosive", "suicide-bombing", "chemical-weapon")
 # The generic word of a strike itself with the place it hit ("strikes on eastern Aleppo"), not a verb that may tell
-# anything done to a place ("destroyed", "targeted"), nor strikes told with no place hit.
-_STRIKES_ON = re.compile(r"(?i)strikes?\s+(?:on|against)\s")
+# anything done to a place ("destroyed", "targeted"), nor strikes told with no place hit. "On" before a day or a
+# date tells when the strikes fell, not what they hit ("killed in strikes on Monday in Saraqeb", review36).
+_STRIKES_ON = re.compile(
+    rf"(?i)strikes?\s+(?:on|against)\s(?!(?:{WEEKDAY}|{MONTH}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|the\s+same\s+day)\b)"
+)
 
 
 def confidence(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from bench.adversarial import _DEAL_BY_TERMS, ENGBATTLES36_TEXTS, found, searched
+from bench.adversarial import _DEAL_BY_TERMS, ENGBATTLES36_TEXTS, REVIEW36_DEAL_TEXTS, found, searched
 from loaders.engagement_triggers import trigger_matches
 from loaders.gazetteer import Gazetteer
 from loaders.sieges_held import _UNDER_SINCE
@@ -32,6 +32,14 @@ def test_deal_on_aid_or_civilians_is_no_truce(gazetteer: Gazetteer) -> None:
         assert not [e for e in _told(text, gazetteer) if e[0] == "ceasefire"], text
 
 
+def test_deal_for_the_kin_of_fighters_is_no_truce(gazetteer: Gazetteer) -> None:
+    # (review36) the families of rebels leaving are civilians leaving; rebels and their families leaving are not
+    text = "On Sunday officials reached a deal allowing the families of rebels to leave Madaya."
+    assert not [e for e in _told(text, gazetteer) if e[0] == "ceasefire"], text
+    text = "On Sunday officials reached a deal allowing families and rebels to leave Madaya."
+    assert [e for e in _told(text, gazetteer) if e[0] == "ceasefire"], text
+
+
 # --- "have been under siege for years": one siege's length, not deeds summed up ---
 
 
@@ -56,3 +64,7 @@ def test_adversarial_inputs_of_engbattles36() -> None:
     assert [found(_DEAL_BY_TERMS)(t) for t in ENGBATTLES36_TEXTS] == [[]] * 5
     assert [searched(_UNDER_SINCE)(t) for t in ENGBATTLES36_TEXTS] == [None] * 5
     assert [len(trigger_matches(t)) for t in ENGBATTLES36_TEXTS] == [0, 0, 238, 0, 0]
+
+
+def test_adversarial_inputs_of_the_kin_guard() -> None:
+    assert [found(_DEAL_BY_TERMS)(t) for t in REVIEW36_DEAL_TEXTS] == [[], []]
