@@ -36,6 +36,7 @@ from loaders import (
     taken_from,
     unlinked_names,
 )
+from loaders.accused_doers import _ACT, _ACTIVE, _CHEMICAL, _OF_AFTER, _PASSIVE
 from loaders.actor_mentions import _AIRCRAFT_HEDGED, _DEMONYM
 from loaders.actor_references import _OTHER_UNITS, _SOLDIERS_BEFORE, _THE_ARMY, _WHOSE_TROOPS
 from loaders.advanced_after import _ADVANCED, _AFTER_FIGHT, _FIGHT_WITH
@@ -1814,6 +1815,10 @@ SUCH35_TEXTS = cut("such a " * 715, "such as such " * 385, " " * 5000)
 # a body's remit (engfp35): runs of "in charge of ", of "oversees the " with no "operations", of blanks
 REMIT35_TEXTS = cut("in charge of " * 385, "oversees the " * 385, " " * 5000)
 
+# (roles36) blame naming a doer: runs of "accused " (a verb with no one after it), of "were accused of using the "
+# (the act never named), of "the the " (determiners with no attack noun), of blanks
+ACCUSED36_TEXTS = cut("accused " * 625, "were accused of using the " * 193, "the the " * 625, " " * 5000)
+
 # (fixes34b) a launching verb closing a comma-less relative clause: runs of " fired a b c d " (too many words after it),
 # of " fired" with no word after, of blanks
 LAUNCHED34B_TEXTS = cut(" fired a b c d " * 334, " fired" * 834, " " * 5000)
@@ -2565,4 +2570,10 @@ CASES: tuple[Case, ...] = (
     # matched once, at the trigger's end, as `such_kinds.kind_named` does
     Case("such_kinds._RESULT", "match", lambda text: _group(such_kinds._RESULT.match(text)), REVIEW35B_TEXTS),
     Case("held_since.HELD_SINCE_MONTH", "search", searched(re.compile(HELD_SINCE_MONTH, re.I)), REVIEW35B_TEXTS),
+    # (roles36) each read as `accused_doers._blamed` calls it: at a mention's end, or before one
+    Case("accused_doers._PASSIVE", "match", _matched(_PASSIVE), ACCUSED36_TEXTS),
+    Case("accused_doers._OF_AFTER", "match", _matched(_OF_AFTER), ACCUSED36_TEXTS),
+    Case("accused_doers._CHEMICAL", "match", _matched(_CHEMICAL), ACCUSED36_TEXTS),
+    Case("accused_doers._ACT", "match", _matched(_ACT), ACCUSED36_TEXTS),
+    Case("accused_doers._ACTIVE", "search", searched(_ACTIVE), ACCUSED36_TEXTS),
 )
