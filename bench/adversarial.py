@@ -267,6 +267,7 @@ from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS, SINCE_WHEN
 from loaders.support_phrases import STRIKES_LAUNCHED
 from loaders.surrenders import AGREED_TO_STOP, SURRENDERED
+from loaders.taking_part import _TAKING_PART
 from loaders.tallied_attacks import _IN_A_YEAR, _RECORDED, _THOUSANDS, _VICTIMS_TALLY
 from loaders.tallied_attacks import _SPAN as _TALLY_SPAN
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
@@ -1819,6 +1820,10 @@ REMIT35_TEXTS = cut("in charge of " * 385, "oversees the " * 385, " " * 5000)
 # (the act never named), of "the the " (determiners with no attack noun), of blanks
 ACCUSED36_TEXTS = cut("accused " * 625, "were accused of using the " * 193, "the the " * 625, " " * 5000)
 
+# (roles36) a side taking part in a fight: runs of "were also " (auxiliaries with no verb), of "engaged in the a b "
+# (too many words after "in"), of blanks
+TAKING_PART36_TEXTS = cut("were also " * 500, "engaged in the a b " * 264, " " * 5000)
+
 # (fixes34b) a launching verb closing a comma-less relative clause: runs of " fired a b c d " (too many words after it),
 # of " fired" with no word after, of blanks
 LAUNCHED34B_TEXTS = cut(" fired a b c d " * 334, " fired" * 834, " " * 5000)
@@ -2576,4 +2581,6 @@ CASES: tuple[Case, ...] = (
     Case("accused_doers._CHEMICAL", "match", _matched(_CHEMICAL), ACCUSED36_TEXTS),
     Case("accused_doers._ACT", "match", _matched(_ACT), ACCUSED36_TEXTS),
     Case("accused_doers._ACTIVE", "search", searched(_ACTIVE), ACCUSED36_TEXTS),
+    # searched over the gap between a side and a fight's noun, as `taking_part.taking_part` does
+    Case("taking_part._TAKING_PART", "search", searched(_TAKING_PART), TAKING_PART36_TEXTS),
 )

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import ACCUSED36_TEXTS, _group
+from bench.adversarial import ACCUSED36_TEXTS, TAKING_PART36_TEXTS, _group
 from loaders.accused_doers import _ACT, _ACTIVE, _CHEMICAL, _OF_AFTER, _PASSIVE
 from loaders.gazetteer import Gazetteer
+from loaders.taking_part import _TAKING_PART
 from tests.written import side_and_place_slugs
 
 
@@ -67,3 +68,44 @@ def test_the_patterns_on_their_adversarial_inputs() -> None:
     assert _CHEMICAL.match('using "toxic substances"') is not None
     assert _ACT.match("carrying out Mondays attack") is not None
     assert _OF_AFTER.match(" units of ") is not None
+
+
+# --- a side taking part in a fight fights it ---
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the side and "its rivals", an adverb before the verb
+        (
+            "Islamic State and its rivals also engaged in fierce clashes near Azaz on Monday.",
+            [("armed-clash", ["islamic-state"], [], ["azaz"])],
+        ),
+        # the foe after "with" stays the target
+        (
+            "Rebels engaged in heavy fighting with Islamic State near Azaz on Monday.",
+            [("armed-clash", ["syrian-rebels"], ["islamic-state"], ["azaz"])],
+        ),
+        # "locked in", in the passive's form
+        (
+            "Islamic State fighters were locked in fierce clashes near Azaz on Monday.",
+            [("armed-clash", ["islamic-state"], [], ["azaz"])],
+        ),
+        # killed in the clashes: the dead, no side fighting
+        (
+            "Three Islamic State fighters were killed in fierce clashes near Azaz on Monday.",
+            [("armed-clash", [], ["islamic-state"], ["azaz"])],
+        ),
+    ],
+)
+def test_a_side_engaged_in_a_fight_fights_it(
+    body: str, expected: list[tuple[str, list[str], list[str], list[str]]], gazetteer: Gazetteer
+) -> None:
+    assert side_and_place_slugs(body, gazetteer) == expected
+
+
+def test_the_taking_part_pattern_on_its_adversarial_inputs() -> None:
+    # no verb of taking part, too many words after "in", blanks: nothing is read
+    assert [_group(_TAKING_PART.search(text)) for text in TAKING_PART36_TEXTS] == [None, None, None]
+    assert _TAKING_PART.search(" and its rivals also engaged in fierce ") is not None
+    assert _TAKING_PART.search(" were killed in fierce ") is None
