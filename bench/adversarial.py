@@ -212,6 +212,7 @@ from loaders.past_deeds import (
 )
 from loaders.person_names import _GIVEN_BEFORE, _NISBA_AFTER, _RELATION_OF, _TITLE_BEFORE
 from loaders.pictured_scenes import _PICTURE_SHOWS
+from loaders.pitted_sides import _PITTING
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
@@ -1824,6 +1825,10 @@ ACCUSED36_TEXTS = cut("accused " * 625, "were accused of using the " * 193, "the
 # (too many words after "in"), of blanks
 TAKING_PART36_TEXTS = cut("were also " * 500, "engaged in the a b " * 264, " " * 5000)
 
+# (roles36) a fight pitting two sides: runs of "clashes " (words with no "pit"), of "were were " (auxiliaries with no
+# verb), of blanks
+PITTED36_TEXTS = cut(" clashes" * 625, " were were" * 500, " " * 5000)
+
 # (fixes34b) a launching verb closing a comma-less relative clause: runs of " fired a b c d " (too many words after it),
 # of " fired" with no word after, of blanks
 LAUNCHED34B_TEXTS = cut(" fired a b c d " * 334, " fired" * 834, " " * 5000)
@@ -2583,4 +2588,6 @@ CASES: tuple[Case, ...] = (
     Case("accused_doers._ACTIVE", "search", searched(_ACTIVE), ACCUSED36_TEXTS),
     # searched over the gap between a side and a fight's noun, as `taking_part.taking_part` does
     Case("taking_part._TAKING_PART", "search", searched(_TAKING_PART), TAKING_PART36_TEXTS),
+    # matched at the fight's noun's end, as `pitted_sides.pitted_against` is
+    Case("pitted_sides._PITTING", "match", _matched(_PITTING), PITTED36_TEXTS),
 )

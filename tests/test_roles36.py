@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from bench.adversarial import ACCUSED36_TEXTS, TAKING_PART36_TEXTS, _group
+from bench.adversarial import ACCUSED36_TEXTS, PITTED36_TEXTS, TAKING_PART36_TEXTS, _group
 from loaders.accused_doers import _ACT, _ACTIVE, _CHEMICAL, _OF_AFTER, _PASSIVE
 from loaders.gazetteer import Gazetteer
+from loaders.pitted_sides import _PITTING
 from loaders.taking_part import _TAKING_PART
 from tests.written import side_and_place_slugs
 
@@ -109,3 +110,28 @@ def test_the_taking_part_pattern_on_its_adversarial_inputs() -> None:
     assert [_group(_TAKING_PART.search(text)) for text in TAKING_PART36_TEXTS] == [None, None, None]
     assert _TAKING_PART.search(" and its rivals also engaged in fierce ") is not None
     assert _TAKING_PART.search(" were killed in fierce ") is None
+
+
+# --- a fight pitting one side against another (written-sentence probe) ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Clashes erupted in Douma on Friday pitting Jaysh al-Islam against Faylaq al-Rahman.",
+        "Fierce fighting pitted Jaysh al-Islam against Faylaq al-Rahman in Douma on Friday.",
+    ],
+)
+def test_a_fight_pitting_two_sides_names_both(body: str, gazetteer: Gazetteer) -> None:
+    assert side_and_place_slugs(body, gazetteer) == [
+        ("armed-clash", ["jaysh-al-islam"], ["faylaq-al-rahman"], ["douma"])
+    ]
+
+
+def test_the_pitting_pattern_on_its_adversarial_inputs() -> None:
+    # no "pit" after the words: nothing is read
+    assert [_group(_PITTING.match(text)) for text in PITTED36_TEXTS] == [None, None, None]
+    assert (
+        _group(_PITTING.match(" erupted in Douma on Friday pitting the ")) == " erupted in Douma on Friday pitting the "
+    )
+    assert _PITTING.match(" erupted and the army pitted ") is None
