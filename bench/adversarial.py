@@ -37,6 +37,7 @@ from loaders import (
     taken_from,
     unlinked_names,
 )
+from loaders.accused_doers import _ACT, _ACTIVE, _CHEMICAL, _OF_AFTER, _PASSIVE
 from loaders.actor_mentions import _AIRCRAFT_HEDGED, _DEMONYM
 from loaders.actor_references import _OTHER_UNITS, _SOLDIERS_BEFORE, _THE_ARMY, _WHOSE_TROOPS
 from loaders.advanced_after import _ADVANCED, _AFTER_FIGHT, _FIGHT_WITH
@@ -215,6 +216,7 @@ from loaders.past_deeds import (
 )
 from loaders.person_names import _GIVEN_BEFORE, _NISBA_AFTER, _RELATION_OF, _TITLE_BEFORE
 from loaders.pictured_scenes import _PICTURE_SHOWS
+from loaders.pitted_sides import _PITTING
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
@@ -272,6 +274,7 @@ from loaders.summary_leads import SEVERAL_PLACES
 from loaders.summed_up import _BROKE_OUT, _OTHER_CLAUSE, HABIT_AFTER, HABITUAL, HOW_OFTEN_AFTER, OVER_MONTHS, SINCE_WHEN
 from loaders.support_phrases import STRIKES_LAUNCHED
 from loaders.surrenders import AGREED_TO_STOP, SURRENDERED
+from loaders.taking_part import _TAKING_PART
 from loaders.tallied_attacks import _IN_A_YEAR, _RECORDED, _THOUSANDS, _VICTIMS_TALLY
 from loaders.tallied_attacks import _SPAN as _TALLY_SPAN
 from loaders.targeted_with_means import _OBJECT_GAP, _TARGETED, _USED_TO_TARGET
@@ -1833,6 +1836,18 @@ PEOPLE36_TEXTS = cut("against the Syrian " * 264, " on its own " * 417, " people
 # "besieged" after a possessive (engfp36): runs of "in the citys" with no "besieged" at the end, of "citys", of blanks
 BESIEGED36_TEXTS = cut("in the citys " * 385, "citys " * 834, " besieged" * 556, " " * 5000)
 
+# (roles36) blame naming a doer: runs of "accused " (a verb with no one after it), of "were accused of using the "
+# (the act never named), of "the the " (determiners with no attack noun), of blanks
+ACCUSED36_TEXTS = cut("accused " * 625, "were accused of using the " * 193, "the the " * 625, " " * 5000)
+
+# (roles36) a side taking part in a fight: runs of "were also " (auxiliaries with no verb), of "engaged in the a b "
+# (too many words after "in"), of blanks
+TAKING_PART36_TEXTS = cut("were also " * 500, "engaged in the a b " * 264, " " * 5000)
+
+# (roles36) a fight pitting two sides: runs of "clashes " (words with no "pit"), of "were were " (auxiliaries with no
+# verb), of blanks
+PITTED36_TEXTS = cut(" clashes" * 625, " were were" * 500, " " * 5000)
+
 # (fixes34b) a launching verb closing a comma-less relative clause: runs of " fired a b c d " (too many words after it),
 # of " fired" with no word after, of blanks
 LAUNCHED34B_TEXTS = cut(" fired a b c d " * 334, " fired" * 834, " " * 5000)
@@ -2632,4 +2647,14 @@ CASES: tuple[Case, ...] = (
     Case("report_confidence._STRIKES_ON", "match", lambda text: _group(_STRIKES_ON.match(text)), REMOTE36_TEXTS),
     Case("gate_names._GATE_THEN_NAME", "finditer", found(gate_names._GATE_THEN_NAME), GATE36_TEXTS),
     Case("report_confidence._STRIKES_ON", "match", lambda text: _group(_STRIKES_ON.match(text)), REVIEW36_TEXTS),
+    # (roles36) each read as `accused_doers._blamed` calls it: at a mention's end, or before one
+    Case("accused_doers._PASSIVE", "match", _matched(_PASSIVE), ACCUSED36_TEXTS),
+    Case("accused_doers._OF_AFTER", "match", _matched(_OF_AFTER), ACCUSED36_TEXTS),
+    Case("accused_doers._CHEMICAL", "match", _matched(_CHEMICAL), ACCUSED36_TEXTS),
+    Case("accused_doers._ACT", "match", _matched(_ACT), ACCUSED36_TEXTS),
+    Case("accused_doers._ACTIVE", "search", searched(_ACTIVE), ACCUSED36_TEXTS),
+    # searched over the gap between a side and a fight's noun, as `taking_part.taking_part` does
+    Case("taking_part._TAKING_PART", "search", searched(_TAKING_PART), TAKING_PART36_TEXTS),
+    # matched at the fight's noun's end, as `pitted_sides.pitted_against` is
+    Case("pitted_sides._PITTING", "match", _matched(_PITTING), PITTED36_TEXTS),
 )

@@ -24,6 +24,7 @@ from loaders.model import Mention
 from loaders.nearest_actors import DAY_TIME, actor_before, coordinated, coordinated_back, first_after
 from loaders.our_forces import speaker_side
 from loaders.passive_subjects import placed_patient
+from loaders.pitted_sides import pitted_against
 from loaders.relative_agents import relative_agent
 from loaders.repelled_attacks import repelled_roles
 from loaders.support_phrases import helper_strikes
@@ -220,6 +221,8 @@ def find_roles(
     between = re.match(r"^\s+(?:[\w'’-]+\s+){0,5}?between\s+", after)
     if between is None and match.group(0).lower().endswith("between"):
         between = re.match(r"^\s*", after)
+    if between is None and not attackers:
+        between = pitted_against(after)  # "clashes pitting X against Y": its sides, named as "between" names them
     sides = sides_against(usable, text, base, t_end + between.end()) if between and not attackers else None
     if sides is not None:
         # "clashes between the regime forces and Hezbollah against IS": allies before "against", foes after it

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from loaders import capital_coordination, capital_readings, namesakes, place_readings
 from loaders.abroad import with_places_abroad
+from loaders.accused_doers import accused_doers
 from loaders.actor_mentions import (
     with_armed_opposition,
     with_demonyms,
@@ -241,6 +242,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     engagements, abroad = near_the_war(engagements, gazetteer)
     # who bombarded is read once the reports are joined and the bare ones set aside: it changes no engagement's count
     engagements = bombardments_told_on(engagements, turns, gazetteer)
+    engagements = accused_doers(engagements, body, mined, per_sentence, fighting)
     loose_claims += unplaced + bare + sideless + abroad
     frozen = tuple(with_cities_of_sides([freeze(e, gazetteer) for e in engagements], local_entities, gazetteer))
     claims = [part for c in [c for e in engagements for c in e.claims] + loose_claims for part in one_figure_each(c)]
