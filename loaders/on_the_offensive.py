@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.side_gaps import trimmed
+
 # The verb and "on a / the" between the side and "offensive", at the end of the gap (up to two words of manner).
 _ON_THE = re.compile(
     r"\s+(?:(?:has|have|had)\s+been|is|are|was|were|went|go(?:es)?|remain(?:s|ed)?|stay(?:s|ed)?)\s+"
@@ -16,7 +18,4 @@ _OFFENSIVE = re.compile(r"(?i)offensive\b")
 
 def on_the_offensive(gap: str, text: str, t_start: int) -> str:
     """The gap between a side and the trigger "offensive" with "were on a wide" taken out, else the gap unchanged."""
-    if not _OFFENSIVE.match(text, t_start):
-        return gap
-    on = _ON_THE.search(gap)
-    return gap if on is None else gap[: on.start()] + " "
+    return trimmed(gap, text, t_start, _OFFENSIVE, _ON_THE)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.side_gaps import trimmed
+
 # News English puts a side in a fight with a verb of taking part and "in" before the fight's noun: "engaged in",
 # "locked in", "embroiled in", "took part in". The "in" opens no place or circumstance there ("killed in clashes" does,
 # and is left), so the side before it fights. The verb, its auxiliaries and an adverb, "in", a determiner, up to two
@@ -21,7 +23,4 @@ _FIGHT = re.compile(r"(?i)(?:clash|fight|battl|combat|skirmish|gunfight|firefigh
 
 def taking_part(gap: str, text: str, t_start: int) -> str:
     """The gap between a side and a fight's noun with "engaged in fierce" taken out, else the gap unchanged."""
-    if not _FIGHT.match(text, t_start):
-        return gap
-    part = _TAKING_PART.search(gap)
-    return gap if part is None else gap[: part.start()] + " "
+    return trimmed(gap, text, t_start, _FIGHT, _TAKING_PART)
