@@ -103,6 +103,7 @@ from loaders.compared_events import (
 from loaders.conquests_summed import _SHARE_AFTER
 from loaders.deal_terms import DEAL_BY_TERMS
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
+from loaders.deals_unmade import _UNDONE_AFTER, _UNMADE_BEFORE
 from loaders.denied_and_remarked import (
     _BACKDROP_VERB,
     _CARRIED_OUT,
@@ -1782,6 +1783,17 @@ REMOTE36_TEXTS = cut("strikes" + " " * 4993, "strikes" * 715, " " * 5000, "strik
 REVIEW36_TEXTS = cut("strikes on " + "1" * 4989, "strikes on 12" + " " * 4987, "strikes on the " * 334)
 # (review36) a deal's terms with kin before the fighters: runs of a kin word, of the kin with "of"
 REVIEW36_DEAL_TEXTS = cut("deal allowing " + "families " * 554, "deal allowing the families of " * 167)
+# (deals36) a deal only proposed or undone: runs of a verb and a determiner with no deal after, of modifiers, of
+# "talks on the", of words with no verb of undoing after them, of "fell" and "was" with no "through" or "rejected"
+DEALS36_TEXTS = cut(
+    "proposed a " * 455,
+    "rejected the new big " * 239,
+    "failed to agree on a " * 239,
+    "talks on the " * 385,
+    " deal allowing the" * 278,
+    " fell was" * 556,
+    " " * 5000,
+)
 _SIDE_FIRE = re.compile(rf"\b(?:{SIDE_FIRE})\b", re.IGNORECASE)  # as the trigger table reads it: a word either side
 ADVANCED34_TEXTS = cut("advanced after " * 334, "after fierce " * 385, "clashes " * 625, " " * 5000)
 KILLED34_TEXTS = cut("were " * 1000, "have been " * 500, " " * 5000)
@@ -2657,4 +2669,7 @@ CASES: tuple[Case, ...] = (
     Case("taking_part._TAKING_PART", "search", searched(_TAKING_PART), TAKING_PART36_TEXTS),
     # matched at the fight's noun's end, as `pitted_sides.pitted_against` is
     Case("pitted_sides._PITTING", "match", _matched(_PITTING), PITTED36_TEXTS),
+    # (deals36) searched over the words before a deal trigger, matched at its end, as `deals_unmade.deal_unmade` does
+    Case("deals_unmade._UNMADE_BEFORE", "search", searched(_UNMADE_BEFORE), DEALS36_TEXTS),
+    Case("deals_unmade._UNDONE_AFTER", "match", _matched(_UNDONE_AFTER), DEALS36_TEXTS),
 )

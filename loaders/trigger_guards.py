@@ -13,6 +13,7 @@ from loaders.bare_verbs import GONE_ON_TO, before_going_on
 from loaders.besieged_nouns import besieged_describes
 from loaders.ceased_strikes import ceased_strike
 from loaders.conquests_summed import conquest_summed_up
+from loaders.deals_unmade import deal_unmade
 from loaders.decided_not_done import decided_not_done
 from loaders.denied_and_remarked import NONE_TOLD, NOT_ONLY
 from loaders.described_fighters import describes_fighters
@@ -60,7 +61,7 @@ from loaders.timex import WEEKDAY
 from loaders.to_as_preposition import to_as_preposition
 from loaders.trapped_people import no_way_shut
 from loaders.truce_made import BREACH, MADE_BEFORE, MADE_BY, TOOK_EFFECT, TRUCE_MADE, TRUCE_WORD
-from loaders.truce_words import BODY_FOR_TRUCE, DEAL_FOR_OTHER, MAKERS_AFTER
+from loaders.truce_words import BODY_FOR_TRUCE, MAKERS_AFTER
 from loaders.unarmed_fights import fights_no_foe
 
 # Future, conditional and hedged statements, and negation, within the trigger's clause.
@@ -226,8 +227,8 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "fired at targets during military drills": no engagement fought
     if only_heard(text, match):
         return True  # "explosions were heard in Homs": a sound, no act told
-    if spoken_of(text, match) or named_generically(text, match):
-        return True  # "the chances of a truce", "called the bombing an aggression": spoken of, none reported
+    if spoken_of(text, match) or named_generically(text, match) or deal_unmade(text, match):
+        return True  # "the chances of a truce", "called the bombing an aggression", "proposed a deal": none reported
     if told_as_history(text, match):
         return True  # "has carried out several bombings in the past", "since the battle for Aleppo last year": history
     if grown_since(text, match):
@@ -238,8 +239,6 @@ def blocked(text: str, match: re.Match[str], attempt: bool = False) -> bool:
         return True  # "the air forces had stopped bombing Aleppo": a halt, not a strike
     if tallied(text, match):
         return True  # "at least three attacks in 2014 and 2015": a tally over years, no one engagement
-    if word.endswith(" with") and DEAL_FOR_OTHER.match(text, match.end()):
-        return True  # "signed a deal with Russia to host its warplanes": trade, aid or bases, no truce
     if re.match(r"(?i)fight|clash|battl|violence", word) and _FLED_FROM.search(before[-60:]):
         return True  # "civilians trying to flee heavy fighting": why they fled, not a battle reported
     if conquest_summed_up(text, match):
