@@ -54,6 +54,7 @@ from loaders.anniversaries import (
     _REBUILT_THING,
     _YEARS_SINCE,
 )
+from loaders.appositive_subjects import _APPOSITIVE_CLAUSE
 from loaders.backdrops import _PARTNER_IN
 from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
@@ -1843,6 +1844,15 @@ ACCUSED36_TEXTS = cut("accused " * 625, "were accused of using the " * 193, "the
 # (roles36) a side taking part in a fight: runs of "were also " (auxiliaries with no verb), of "engaged in the a b "
 # (too many words after "in"), of blanks
 TAKING_PART36_TEXTS = cut("were also " * 500, "engaged in the a b " * 264, " " * 5000)
+# an appositive and its relative clause (appositive36): runs of determiners, of words before the pronoun, of commas
+# and pronouns, of blanks, and a clause that never closes
+APPOSITIVE36_TEXTS = cut(
+    " an" * 1700,
+    " an " + "opposition " * 500 + "that includes",
+    ", which" * 720,
+    " " * 4990 + "a that is",
+    " a coalition that includes " + "al-Nusra " * 560 + ".",
+)
 
 # (roles36) a fight pitting two sides: runs of "clashes " (words with no "pit"), of "were were " (auxiliaries with no
 # verb), of blanks
@@ -2657,4 +2667,6 @@ CASES: tuple[Case, ...] = (
     Case("taking_part._TAKING_PART", "search", searched(_TAKING_PART), TAKING_PART36_TEXTS),
     # matched at the fight's noun's end, as `pitted_sides.pitted_against` is
     Case("pitted_sides._PITTING", "match", _matched(_PITTING), PITTED36_TEXTS),
+    # fullmatched between the subject and the last side, as `appositive_subjects.subject_before_appositive` does
+    Case("appositive_subjects._APPOSITIVE_CLAUSE", "fullmatch", _fullmatched(_APPOSITIVE_CLAUSE), APPOSITIVE36_TEXTS),
 )

@@ -1,0 +1,24 @@
+"""Thirty-sixth session (helper appositive36): the subject before an appositive with a relative clause acts. Texts
+written for the tests."""
+
+from __future__ import annotations
+
+from loaders.gazetteer import Gazetteer
+from tests.written import types_sides as _sides
+
+# --- "X an alliance that includes Y began its assault": X acts, Y is only named in the clause ---
+
+
+def test_a_side_included_by_a_comma_less_appositive_is_no_attacker(gazetteer: Gazetteer) -> None:
+    text = "The Army of Conquest an opposition coalition that includes al-Nusra Front began its assault on Idlib."
+    assert [a for _, a, _ in _sides(text, gazetteer)] == [("actor/jaysh-al-fatah",)]
+
+
+def test_the_comma_appositive_before_a_verb_and_its_noun_gives_the_subject(gazetteer: Gazetteer) -> None:
+    text = "The Army of Conquest, an alliance that includes al-Nusra Front, began its assault on Idlib."
+    assert [a for _, a, _ in _sides(text, gazetteer)] == [("actor/jaysh-al-fatah",)]
+
+
+def test_a_comma_relative_clause_before_a_verb_and_its_noun_gives_the_subject(gazetteer: Gazetteer) -> None:
+    text = "The Army of Conquest, which includes al-Nusra Front, began its assault on Idlib."
+    assert [a for _, a, _ in _sides(text, gazetteer)] == [("actor/jaysh-al-fatah",)]
