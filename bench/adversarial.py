@@ -54,7 +54,7 @@ from loaders.anniversaries import (
     _REBUILT_THING,
     _YEARS_SINCE,
 )
-from loaders.appositive_subjects import _APPOSITIVE_CLAUSE
+from loaders.appositive_subjects import _APPOSITIVE_CLAUSE, _OPEN_END
 from loaders.backdrops import _PARTNER_IN
 from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
@@ -1853,6 +1853,8 @@ APPOSITIVE36_TEXTS = cut(
     " " * 4990 + "a that is",
     " a coalition that includes " + "al-Nusra " * 560 + ".",
 )
+# the clause's last word (appositive36): runs of one long word ending in "ly", of "-ly" words, of blanks after a word
+OPEN_END36_TEXTS = cut("a" * 4990 + "ly x", " newly" * 830 + ".", "been" + " " * 4990 + "x")
 
 # (roles36) a fight pitting two sides: runs of "clashes " (words with no "pit"), of "were were " (auxiliaries with no
 # verb), of blanks
@@ -2669,4 +2671,6 @@ CASES: tuple[Case, ...] = (
     Case("pitted_sides._PITTING", "match", _matched(_PITTING), PITTED36_TEXTS),
     # fullmatched between the subject and the last side, as `appositive_subjects.subject_before_appositive` does
     Case("appositive_subjects._APPOSITIVE_CLAUSE", "fullmatch", _fullmatched(_APPOSITIVE_CLAUSE), APPOSITIVE36_TEXTS),
+    # searched over the whole gap before a verb, as `appositive_subjects.past_appositive` does
+    Case("appositive_subjects._OPEN_END", "search", searched(_OPEN_END), APPOSITIVE36_TEXTS + OPEN_END36_TEXTS),
 )

@@ -40,3 +40,16 @@ def subject_before_appositive(candidates: Sequence[Mention], text: str, base: in
             return None  # "X, an alliance that includes Y began": an unclosed aside is no clause read here
         return m, closing.end() if closing is not None and commas else end
     return None
+
+
+# The clause's last word before the verb: no auxiliary or adverb, which would make the verb the clause's own ("an
+# alliance that was attacked", "that has been repeatedly shelled").
+_OPEN_END = re.compile(r"(?<!\w)(?:is|are|was|were|has|have|had|been|being|be|\w+ly)\s+$", re.IGNORECASE)
+
+
+def past_appositive(gap: str, verb_follows: bool) -> str:
+    """The gap with a comma-less appositive and its relative clause running up to a verb taken out ("The SDF a
+    Kurdish-led alliance that is backed by the United States attacked"); unchanged otherwise."""
+    if not verb_follows or gap.lstrip().startswith(",") or _OPEN_END.search(gap):
+        return gap
+    return " " if _APPOSITIVE_CLAUSE.fullmatch(gap) else gap

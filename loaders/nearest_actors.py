@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from loaders.appositive_subjects import subject_before_appositive
+from loaders.appositive_subjects import past_appositive, subject_before_appositive
 from loaders.cited_sources import cited_source, kept_silent
 from loaders.demonyms import DEMONYMS
 from loaders.model import Mention
@@ -241,6 +241,7 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     gap = without_abbreviation_dot(gap, text[m.span.start - base : m.span.end - base])  # "A U.S. missile strike"
     if in_relative and m is candidates[-1] and not _SPEECH.search(gap):
         gap = _without_relative(gap, text, t_start)
+    gap = past_appositive(gap, bool(_VERB_AT.match(text, t_start)))  # "X a group that is backed by Y attacked"
     gap = re.sub(r"\s*\([^()]{1,40}\)|,[^,]{1,60},|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s", " ", gap)
     # A quote opening on the trigger quotes the act, not a speaker: 'the army was able to "restore security"'.
     gap = re.sub(r"\s[\"“]$", " ", gap)

@@ -22,3 +22,11 @@ def test_the_comma_appositive_before_a_verb_and_its_noun_gives_the_subject(gazet
 def test_a_comma_relative_clause_before_a_verb_and_its_noun_gives_the_subject(gazetteer: Gazetteer) -> None:
     text = "The Army of Conquest, which includes al-Nusra Front, began its assault on Idlib."
     assert [a for _, a, _ in _sides(text, gazetteer)] == [("actor/jaysh-al-fatah",)]
+
+
+# --- "X a group that is backed by Y attacked": the clause runs up to the verb, its side left out (probe) ---
+
+
+def test_a_comma_less_appositive_running_up_to_the_verb_leaves_its_subject_the_doer(gazetteer: Gazetteer) -> None:
+    text = "The SDF a Kurdish-led alliance that is backed by the United States attacked Raqqa on Monday."
+    assert [a for _, a, _ in _sides(text, gazetteer)] == [("actor/syrian-democratic-forces",)]
