@@ -3,6 +3,8 @@ written for the tests."""
 
 from __future__ import annotations
 
+from bench.adversarial import APPOSITIVE36_TEXTS, OPEN_END36_TEXTS
+from loaders.appositive_subjects import _APPOSITIVE_CLAUSE, _OPEN_END
 from loaders.gazetteer import Gazetteer
 from tests.written import types_sides as _sides
 
@@ -30,3 +32,19 @@ def test_a_comma_relative_clause_before_a_verb_and_its_noun_gives_the_subject(ga
 def test_a_comma_less_appositive_running_up_to_the_verb_leaves_its_subject_the_doer(gazetteer: Gazetteer) -> None:
     text = "The SDF a Kurdish-led alliance that is backed by the United States attacked Raqqa on Monday."
     assert [a for _, a, _ in _sides(text, gazetteer)] == [("actor/syrian-democratic-forces",)]
+
+
+# --- the patterns on their own, and on their adversarial inputs ---
+
+
+def test_the_appositive_clause_needs_a_determiner_or_a_comma_before_its_pronoun() -> None:
+    assert _APPOSITIVE_CLAUSE.fullmatch(" an opposition coalition that includes ")
+    assert _APPOSITIVE_CLAUSE.fullmatch(", which includes ")
+    assert not _APPOSITIVE_CLAUSE.fullmatch(" which includes ")  # the comma-less bare clause is read elsewhere
+    assert [bool(_APPOSITIVE_CLAUSE.fullmatch(t)) for t in APPOSITIVE36_TEXTS] == [False] * 5
+
+
+def test_an_auxiliary_or_adverb_leaves_the_clause_open() -> None:
+    assert _OPEN_END.search(" a group that was ")
+    assert not _OPEN_END.search(" a group that is backed by the United States ")
+    assert [bool(_OPEN_END.search(t)) for t in OPEN_END36_TEXTS] == [False, False, False]
