@@ -54,6 +54,7 @@ from loaders.anniversaries import (
     _REBUILT_THING,
     _YEARS_SINCE,
 )
+from loaders.appositive_subjects import _APPOSITIVE_CLAUSE, _OPEN_END
 from loaders.backdrops import _PARTNER_IN
 from loaders.backer_names import BACKED
 from loaders.bare_verbs import GONE_ON_TO
@@ -1855,6 +1856,17 @@ ACCUSED36_TEXTS = cut("accused " * 625, "were accused of using the " * 193, "the
 # (roles36) a side taking part in a fight: runs of "were also " (auxiliaries with no verb), of "engaged in the a b "
 # (too many words after "in"), of blanks
 TAKING_PART36_TEXTS = cut("were also " * 500, "engaged in the a b " * 264, " " * 5000)
+# an appositive and its relative clause (appositive36): runs of determiners, of words before the pronoun, of commas
+# and pronouns, of blanks, and a clause that never closes
+APPOSITIVE36_TEXTS = cut(
+    " an" * 1700,
+    " an " + "opposition " * 500 + "that includes",
+    ", which" * 720,
+    " " * 4990 + "a that is",
+    " a coalition that includes " + "al-Nusra " * 560 + ".",
+)
+# the clause's last word (appositive36): runs of one long word ending in "ly", of "-ly" words, of blanks after a word
+OPEN_END36_TEXTS = cut("a" * 4990 + "ly x", " newly" * 830 + ".", "been" + " " * 4990 + "x")
 
 # (roles36) a fight pitting two sides: runs of "clashes " (words with no "pit"), of "were were " (auxiliaries with no
 # verb), of blanks
@@ -2672,4 +2684,8 @@ CASES: tuple[Case, ...] = (
     # (deals36) searched over the words before a deal trigger, matched at its end, as `deals_unmade.deal_unmade` does
     Case("deals_unmade._UNMADE_BEFORE", "search", searched(_UNMADE_BEFORE), DEALS36_TEXTS),
     Case("deals_unmade._UNDONE_AFTER", "match", _matched(_UNDONE_AFTER), DEALS36_TEXTS),
+    # fullmatched between the subject and the last side, as `appositive_subjects.subject_before_appositive` does
+    Case("appositive_subjects._APPOSITIVE_CLAUSE", "fullmatch", _fullmatched(_APPOSITIVE_CLAUSE), APPOSITIVE36_TEXTS),
+    # searched over the whole gap before a verb, as `appositive_subjects.past_appositive` does
+    Case("appositive_subjects._OPEN_END", "search", searched(_OPEN_END), OPEN_END36_TEXTS),
 )

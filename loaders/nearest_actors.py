@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.appositive_subjects import past_appositive, subject_before_appositive
 from loaders.cited_sources import cited_source, kept_silent
 from loaders.demonyms import DEMONYMS
 from loaders.model import Mention
@@ -214,6 +215,9 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
     in_relative = len(candidates) < told  # the side's own comma-less relative clause runs up to the trigger
     if not candidates:
         return None
+    appositive = subject_before_appositive(candidates, text, base)  # "X, an alliance that includes Y, began"
+    if appositive is not None:
+        candidates = candidates[: candidates.index(appositive[0]) + 1]
     m = candidates[-1]
     if m.key in GENERIC_GROUPS and len(candidates) > 1:
         named = candidates[-2]
@@ -231,12 +235,13 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
         m = candidates[-2]
     if cited_source(m, text, base) or kept_silent(m, text, base):
         return None  # "According to the Turkish foreign ministry tanks and artillery were used": who says, not who did
-    gap = text[m.span.end - base : t_start]
+    gap = text[m.span.end - base if appositive is None or m is not appositive[0] else appositive[1] : t_start]
     if _JOINED_VERB_GAP.fullmatch(gap) and _VERB_AT.match(text, t_start):
         return None
     gap = without_abbreviation_dot(gap, text[m.span.start - base : m.span.end - base])  # "A U.S. missile strike"
     if in_relative and m is candidates[-1] and not _SPEECH.search(gap):
         gap = _without_relative(gap, text, t_start)
+    gap = past_appositive(gap, bool(_VERB_AT.match(text, t_start)))  # "X a group that is backed by Y attacked"
     gap = re.sub(r"\s*\([^()]{1,40}\)|,[^,]{1,60},|\s[-–—]\s[^-–—]{1,60}\s[-–—]\s", " ", gap)
     # A quote opening on the trigger quotes the act, not a speaker: 'the army was able to "restore security"'.
     gap = re.sub(r"\s[\"“]$", " ", gap)
