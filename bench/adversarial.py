@@ -54,6 +54,7 @@ from loaders.anniversaries import (
     _REBUILT_THING,
     _YEARS_SINCE,
 )
+from loaders.any_determined import _ANY_BEFORE
 from loaders.appositive_subjects import _APPOSITIVE_CLAUSE, _OPEN_END
 from loaders.backdrops import _PARTNER_IN
 from loaders.backer_names import BACKED
@@ -261,6 +262,7 @@ from loaders.sieges_held import _UNDER_SINCE
 from loaders.similar_attacks import _OTHER_STRIKES, _SIMILAR_BOMBING
 from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
+from loaders.speakers_aircraft import _SAID_OWN_AIRCRAFT
 from loaders.speaking_units import SPEAKS_AFTER, UNIT_NAME
 from loaders.spelling_index import _GLUED_SPELT
 from loaders.spelling_variants import spelling_key
@@ -1849,6 +1851,12 @@ PEOPLE36_TEXTS = cut("against the Syrian " * 264, " on its own " * 417, " people
 # "besieged" after a possessive (engfp36): runs of "in the citys" with no "besieged" at the end, of "citys", of blanks
 BESIEGED36_TEXTS = cut("in the citys " * 385, "citys " * 834, " besieged" * 556, " " * 5000)
 
+# (ownjets36) a speaker's own aircraft: runs of " said that" (no possessive), of " said its long-range" (no aircraft
+# noun), of " said six " and of blanks
+SAID_AIRCRAFT36_TEXTS = cut(" said that" * 500, " said its long-range" * 250, " said six " * 500, " " * 5000)
+# (ownjets36) "any" before a trigger: runs of "any " with no end, of "any a-b " (words of kind), of blanks
+ANY36_TEXTS = cut("any " * 1250, "any a-b " * 625, " " * 5000)
+
 # (roles36) blame naming a doer: runs of "accused " (a verb with no one after it), of "were accused of using the "
 # (the act never named), of "the the " (determiners with no attack noun), of blanks
 ACCUSED36_TEXTS = cut("accused " * 625, "were accused of using the " * 193, "the the " * 625, " " * 5000)
@@ -2688,4 +2696,8 @@ CASES: tuple[Case, ...] = (
     Case("appositive_subjects._APPOSITIVE_CLAUSE", "fullmatch", _fullmatched(_APPOSITIVE_CLAUSE), APPOSITIVE36_TEXTS),
     # searched over the whole gap before a verb, as `appositive_subjects.past_appositive` does
     Case("appositive_subjects._OPEN_END", "search", searched(_OPEN_END), OPEN_END36_TEXTS),
+    # matched at a speaker's end, as `speakers_aircraft._speakers_aircraft` does
+    Case("speakers_aircraft._SAID_OWN_AIRCRAFT", "match", _matched(_SAID_OWN_AIRCRAFT), SAID_AIRCRAFT36_TEXTS),
+    # searched over the 40 characters before a trigger, as `any_determined.any_determined` does
+    Case("any_determined._ANY_BEFORE", "search", searched(_ANY_BEFORE), ANY36_TEXTS),
 )

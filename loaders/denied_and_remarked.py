@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from loaders.aircraft_words import ENDS_IN_SUBJECT
+from loaders.any_determined import any_determined
 from loaders.carried_on import carried_on
 from loaders.remits import remit_named
 from loaders.sentence_heads import DEFINITE, DEMONSTRATIVE, PHRASE_PREPOSITIONS, head_before, phrases_after
@@ -206,7 +207,7 @@ def denied_but_told(text: str, match: re.Match[str]) -> bool:
 
 # The readers of a trigger denied or only remarked on, asked in turn by `trigger_guards.blocked`; a kind named with
 # "such", a campaign carried on in an "as" clause and a body's remit joined them in the thirty-fifth session (engfp35),
-# a deed against a whole people in the thirty-sixth (engfp36).
+# a deed against a whole people in the thirty-sixth (engfp36), one determined by "any" in the same (ownjets36).
 NONE_TOLD = (
     aircraft_denied,
     remarked_on,
@@ -217,4 +218,5 @@ NONE_TOLD = (
     carried_on,
     remit_named,
     whole_people,
+    any_determined,
 )

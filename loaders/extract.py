@@ -91,6 +91,7 @@ from loaders.sentence_mining import Mining, mine_sentence
 from loaders.sheikh_places import with_sheikh_places
 from loaders.short_forms import short_forms_of_named_places
 from loaders.sides_in_cities import with_cities_of_sides
+from loaders.speakers_aircraft import with_speakers_aircraft
 from loaders.speaking_units import without_speaking_units
 from loaders.spelling_variants import one_key_per_spelling
 from loaders.state_forces import (
@@ -189,6 +190,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = with_government_references(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = with_state_forces(body, per_sentence, gazetteer)
     per_sentence = with_own_aircraft(body, per_sentence, gazetteer)
+    per_sentence = with_speakers_aircraft(body, per_sentence, gazetteer)
     per_sentence = with_red_crescent(body, mined, per_sentence, gazetteer, at_home)
     per_sentence = with_references(body, mined, per_sentence, THE_COALITION, COALITION, once_named=True)
     per_sentence = with_the_alliance(body, mined, per_sentence)
