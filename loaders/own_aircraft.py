@@ -4,6 +4,7 @@ helicopters to attack" (thirty-fifth session, helper roles35)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from loaders.actor_mentions import air_arm
 from loaders.aircraft_words import PLURALS
@@ -29,13 +30,25 @@ def with_own_aircraft(body: str, per_sentence: list[list[Mention]], gazetteer: G
 
 def _own_aircraft(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """One sentence's mentions with its owned aircraft read."""
+
+    def owned(m: Mention) -> tuple[str, int, int] | None:
+        state = state_named(m, gazetteer) if m.kind == "actor" else None
+        match = _OWN_AIRCRAFT.match(body, m.span.end) if state is not None else None
+        return None if state is None or match is None else (state, *match.span("air"))
+
+    return with_air_arms(found, gazetteer, owned)
+
+
+def with_air_arms(
+    found: list[Mention], gazetteer: Gazetteer, owned: Callable[[Mention], tuple[str, int, int] | None]
+) -> list[Mention]:
+    """The mentions, with the air arm of the state `owned` reads for a mention put on the aircraft words it spans."""
     added: list[Mention] = []
     for m in found:
-        state = state_named(m, gazetteer) if m.kind == "actor" else None
-        owned = _OWN_AIRCRAFT.match(body, m.span.end) if state is not None else None
-        if state is None or owned is None:
+        read = owned(m)
+        if read is None:
             continue
-        start, end = owned.span("air")
+        state, start, end = read
         # the possessive points back to the last name before it: no other actor between, none on the aircraft
         if any(k is not m and k.kind == "actor" and m.span.end <= k.span.start < end for k in found):
             continue

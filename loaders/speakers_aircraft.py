@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from loaders.actor_mentions import air_arm
 from loaders.demonyms import DEMONYMS, NATIONALITY_OF
 from loaders.gazetteer import Gazetteer
-from loaders.model import Mention, Span
+from loaders.model import Mention
+from loaders.own_aircraft import with_air_arms
 from loaders.report_sides import STATE_CLASSES, Sides
 from loaders.speech_verbs import MADE_KNOWN, SAID, either
 
@@ -36,19 +36,14 @@ def with_speakers_aircraft(body: str, per_sentence: list[list[Mention]], gazette
 
 def _speakers_aircraft(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """One sentence's mentions with the aircraft its state speakers own read."""
-    added: list[Mention] = []
-    for m in found:
+
+    def owned(m: Mention) -> tuple[str, int, int] | None:
         said = _SAID_OWN_AIRCRAFT.match(body, m.span.end) if m.kind == "actor" and m.linked else None
         state = _state_of(body, m, gazetteer) if said is not None else None
-        if said is None or state is None:
-            continue
-        start, end = said.span("air")
-        if any(k.kind == "actor" and m.span.end <= k.span.start < end for k in found):
-            continue  # another actor between: the possessive may point back to it, or the aircraft are named already
-        force = air_arm(state, gazetteer)
-        if force != state:
-            added.append(Mention(Span(start, end), force, "actor"))
-    return sorted([*found, *added], key=lambda k: (k.span.start, k.span.end)) if added else found
+        # another actor between is left to stand (with_air_arms): the possessive may point back to it
+        return None if said is None or state is None else (state, *said.span("air"))
+
+    return with_air_arms(found, gazetteer, owned)
 
 
 def _state_of(body: str, m: Mention, gazetteer: Gazetteer) -> str | None:
