@@ -1,0 +1,16 @@
+"""Thirty-seventh session, helper engbattles37: a fight "among" named groups names its sides. Texts written."""
+
+from __future__ import annotations
+
+from loaders.gazetteer import Gazetteer
+from tests.written import types_sides
+
+
+def test_clashes_among_groups_name_their_sides(gazetteer: Gazetteer) -> None:
+    text = "Clashes among Jaish al-Islam and Faylaq al-Rahman in Eastern Ghouta on Monday killed 40 fighters."
+    assert types_sides(text, gazetteer) == [("armed-clash", ("actor/jaysh-al-islam",), ("actor/faylaq-al-rahman",))]
+
+
+def test_among_after_a_kill_counts_the_dead_and_names_no_side(gazetteer: Gazetteer) -> None:
+    text = "An air strike on Eastern Ghouta on Monday killed 20 people, among them Jaish al-Islam fighters."
+    assert all("actor/jaysh-al-islam" not in attackers for _, attackers, _ in types_sides(text, gazetteer))
