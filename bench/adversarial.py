@@ -240,6 +240,7 @@ from loaders.practices_named import (
 )
 from loaders.practices_named import _COMPARED_BEFORE as _YEARS_COMPARED
 from loaders.practices_named import _OTHER_CLAUSE as _YEARS_OTHER_CLAUSE
+from loaders.pressed_offensives import _PRESSED_WITH
 from loaders.protests_put_down import _WAR_BEGAN, PROTESTS_PUT_DOWN
 from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
@@ -1918,6 +1919,14 @@ ENGBATTLES37_TEXTS = cut(
     " among" * 834,
     " among the" * 500,
 )
+# (engbattles37) a side pressing ahead with its offensive: runs of the verb, of "ahead with", of words with no end
+PRESSED37_TEXTS = cut(
+    " pressed ahead with their" * 200,
+    " has been pushing on with" * 200,
+    " press" * 834,
+    " is were been " * 360,
+    " with the " + "big " * 1200,
+)
 # (asclause36) a campaign pressed: runs of the verb and a determiner, of modifiers with no "campaign", of "campaign
 # against the" with no foe word after it
 ASCLAUSE36_TEXTS = cut(
@@ -2698,6 +2707,8 @@ CASES: tuple[Case, ...] = (
     Case("pitted_sides._PITTING", "match", _matched(_PITTING), PITTED36_TEXTS),
     # matched at the fight word's end, as `among_sides.fought_among` is
     Case("among_sides._AMONG", "match", _matched(_AMONG), ENGBATTLES37_TEXTS),
+    # searched over the gap between a side and its fight's noun, as `pressed_offensives.pressed_ahead` does
+    Case("pressed_offensives._PRESSED_WITH", "search", searched(_PRESSED_WITH), PRESSED37_TEXTS),
     # (deals36) searched over the words before a deal trigger, matched at its end, as `deals_unmade.deal_unmade` does
     Case("deals_unmade._UNMADE_BEFORE", "search", searched(_UNMADE_BEFORE), DEALS36_TEXTS),
     Case("deals_unmade._UNDONE_AFTER", "match", _matched(_UNDONE_AFTER), DEALS36_TEXTS),
