@@ -46,6 +46,7 @@ from loaders.after_days_of import _TAKING as _TAKING_VERB
 from loaders.aims_after import _AIM
 from loaders.aircraft_named import _AIR_ACTION, _AIRCRAFT_DID, _BY_AIRCRAFT, _CONTRAST, _DENIED_BEFORE
 from loaders.aliases import tokenize
+from loaders.among_sides import _AMONG
 from loaders.anniversaries import (
     _ANNIVERSARY_OF,
     _DAMAGED_BY,
@@ -239,6 +240,7 @@ from loaders.practices_named import (
 )
 from loaders.practices_named import _COMPARED_BEFORE as _YEARS_COMPARED
 from loaders.practices_named import _OTHER_CLAUSE as _YEARS_OTHER_CLAUSE
+from loaders.pressed_offensives import _PRESSED_WITH
 from loaders.protests_put_down import _WAR_BEGAN, PROTESTS_PUT_DOWN
 from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
@@ -1911,6 +1913,20 @@ ENGBATTLES36_TEXTS = cut(
     "been under " * 455,
     " " * 5000,
 )
+# (engbattles37) the sides of a fight "among" groups: runs of blanks and of "among" with no side after them
+ENGBATTLES37_TEXTS = cut(
+    " " * 5000,
+    " among" * 834,
+    " among the" * 500,
+)
+# (engbattles37) a side pressing ahead with its offensive: runs of the verb, of "ahead with", of words with no end
+PRESSED37_TEXTS = cut(
+    " pressed ahead with their" * 200,
+    " has been pushing on with" * 200,
+    " press" * 834,
+    " is were been " * 360,
+    " with the " + "big " * 1200,
+)
 # (asclause36) a campaign pressed: runs of the verb and a determiner, of modifiers with no "campaign", of "campaign
 # against the" with no foe word after it
 ASCLAUSE36_TEXTS = cut(
@@ -2689,6 +2705,10 @@ CASES: tuple[Case, ...] = (
     Case("taking_part._TAKING_PART", "search", searched(_TAKING_PART), TAKING_PART36_TEXTS),
     # matched at the fight's noun's end, as `pitted_sides.pitted_against` is
     Case("pitted_sides._PITTING", "match", _matched(_PITTING), PITTED36_TEXTS),
+    # matched at the fight word's end, as `among_sides.fought_among` is
+    Case("among_sides._AMONG", "match", _matched(_AMONG), ENGBATTLES37_TEXTS),
+    # searched over the gap between a side and its fight's noun, as `pressed_offensives.pressed_ahead` does
+    Case("pressed_offensives._PRESSED_WITH", "search", searched(_PRESSED_WITH), PRESSED37_TEXTS),
     # (deals36) searched over the words before a deal trigger, matched at its end, as `deals_unmade.deal_unmade` does
     Case("deals_unmade._UNMADE_BEFORE", "search", searched(_UNMADE_BEFORE), DEALS36_TEXTS),
     Case("deals_unmade._UNDONE_AFTER", "match", _matched(_UNDONE_AFTER), DEALS36_TEXTS),

@@ -9,6 +9,7 @@ from loaders.acted_on import hit_after_agent
 from loaders.advanced_after import took_or_gained
 from loaders.after_days_of import truce_makers_fought
 from loaders.aircraft_words import AIR_FORCE, CORE, PLURALS, SUBJECT
+from loaders.among_sides import fought_among
 from loaders.between_sides import sides_against
 from loaders.blamed_after import blamed_side
 from loaders.blows_dealt import blow_roles
@@ -222,7 +223,8 @@ def find_roles(
     if between is None and match.group(0).lower().endswith("between"):
         between = re.match(r"^\s*", after)
     if between is None and not attackers:
-        between = pitted_against(after)  # "clashes pitting X against Y": its sides, named as "between" names them
+        # "clashes pitting X against Y", "clashes among X, Y and Z": its sides, named as "between" names them
+        between = pitted_against(after) or fought_among(match.group(0), after)
     sides = sides_against(usable, text, base, t_end + between.end()) if between and not attackers else None
     if sides is not None:
         # "clashes between the regime forces and Hezbollah against IS": allies before "against", foes after it

@@ -11,6 +11,7 @@ from loaders.demonyms import DEMONYMS
 from loaders.model import Mention
 from loaders.on_the_offensive import on_the_offensive
 from loaders.placed_subjects import without_subject_place
+from loaders.pressed_offensives import pressed_ahead
 from loaders.speech_verbs import SAID, either
 from loaders.taking_part import taking_part
 from loaders.text import without_abbreviation_dot
@@ -263,6 +264,7 @@ def actor_before(actors: Sequence[Mention], text: str, base: int, t_start: int) 
         # "Rebels in the enclave fired rockets": where the subject is (articles34)
         gap = without_subject_place(gap, text, m.span.start - base, bool(_VERB_AT.match(text, t_start)))
     gap = on_the_offensive(gap, text, t_start)  # "regime forces were on a wide offensive": theirs
+    gap = pressed_ahead(gap, text, t_start)  # "Kurdish forces pressed ahead with their offensive": theirs
     gap = taking_part(gap, text, t_start)  # "IS and its rivals engaged in fierce clashes": theirs
     # What the agent is, right after its name: "the SDF alliance of Kurdish and Arab fighters broke into Manbij".
     gap = _MADE_OF_GAP.sub(" ", gap)
