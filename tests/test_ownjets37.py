@@ -9,21 +9,16 @@ from bench.adversarial import OWNJETS37_TEXTS, _group
 from loaders.actor_mentions import _DEMONYM
 from loaders.gazetteer import Gazetteer
 from loaders.speakers_aircraft import _SAID_OWN_AIRCRAFT
-from tests.written import types_sides
+from tests.written import types_attackers
 
 _RUSSIAN_AIR = ("actor/russian-aerospace-forces", "actor/russia")
-
-
-def _attackers(body: str, gazetteer: Gazetteer) -> list[tuple[str, ...]]:
-    """The attackers of each engagement of the written text."""
-    return [attackers for _, attackers, _ in types_sides(body, gazetteer)]
 
 
 def test_an_army_saying_its_warplanes_struck_names_the_air_arm(gazetteer: Gazetteer) -> None:
     # annotators name the air arm for a state body's own aircraft ("Russias military said six long-range Tu-22M3
     # bombers ...": the aerospace forces), not the body that spoke: the reading is kept as it was
     body = "The Syrian army said its warplanes struck rebel positions near Hama on Monday."
-    assert _attackers(body, gazetteer) == [("actor/syrian-arab-air-force", "actor/baathist-syria")]
+    assert types_attackers(body, gazetteer) == [("air-strike", ("actor/syrian-arab-air-force", "actor/baathist-syria"))]
 
 
 @pytest.mark.parametrize(
@@ -36,18 +31,18 @@ def test_an_army_saying_its_warplanes_struck_names_the_air_arm(gazetteer: Gazett
     ],
 )
 def test_a_nationality_before_words_of_kind_names_the_air_arm(body: str, gazetteer: Gazetteer) -> None:
-    assert _attackers(body, gazetteer) == [_RUSSIAN_AIR]
+    assert types_attackers(body, gazetteer) == [("air-strike", _RUSSIAN_AIR)]
 
 
 def test_counted_aircraft_of_another_nationality_are_not_the_speakers(gazetteer: Gazetteer) -> None:
     body = "The Russian defence ministry said two Belgian F-16 jets struck a village near Aleppo on Monday."
-    assert all("actor/russian-aerospace-forces" not in a for a in _attackers(body, gazetteer))
+    assert all("actor/russian-aerospace-forces" not in a for _, a in types_attackers(body, gazetteer))
 
 
 def test_a_speakers_own_aircraft_in_the_shared_plurals(gazetteer: Gazetteer) -> None:
     # "aircrafts", FA-KES's plural, which the possessive readers take, is the speaker's own too
     body = "The Russian defence ministry said its aircrafts struck IS positions near Raqqa on Monday."
-    assert _attackers(body, gazetteer) == [_RUSSIAN_AIR]
+    assert types_attackers(body, gazetteer) == [("air-strike", _RUSSIAN_AIR)]
 
 
 def test_the_new_patterns_read_nothing_on_adversarial_input() -> None:
