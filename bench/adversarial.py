@@ -2012,6 +2012,10 @@ REVIEW35B_TEXTS = cut(
 # a gate's name run into the next name (places36): the gate word repeated, with names, hyphens, blanks
 GATE36_TEXTS = cut("Bab " * 1250, "Bab Aa " * 715, "Bab al-Aa al-" * 385, "Bab al-" * 715, "Bab Aa" + " " * 4994 + "al")
 
+# (ownjets37) a nationality and words of kind before aircraft: runs of "Russian long-range " and "Syrian Su-24 Su-24 "
+# (kinds with no aircraft noun after), of " said two Russian" (a count whose kind is a nationality), of blanks
+OWNJETS37_TEXTS = cut("Russian long-range " * 264, "Syrian Su-24 Su-24 " * 264, " said two Russian" * 295, " " * 5000)
+
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
     Case("clauses.chunk", "chunk", lambda text: len(chunk(text)), CHUNKER_TEXTS, 0.5),
@@ -2720,4 +2724,6 @@ CASES: tuple[Case, ...] = (
     Case("speakers_aircraft._SAID_OWN_AIRCRAFT", "match", _matched(_SAID_OWN_AIRCRAFT), SAID_AIRCRAFT36_TEXTS),
     # searched over the 40 characters before a trigger, as `any_determined.any_determined` does
     Case("any_determined._ANY_BEFORE", "search", searched(_ANY_BEFORE), ANY36_TEXTS),
+    Case("actor_mentions._DEMONYM", "finditer", found(_DEMONYM), OWNJETS37_TEXTS),
+    Case("speakers_aircraft._SAID_OWN_AIRCRAFT", "match", _matched(_SAID_OWN_AIRCRAFT), OWNJETS37_TEXTS),
 )

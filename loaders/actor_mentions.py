@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.aircraft_words import HELICOPTERS, JETS, PLANES, PLURALS, SUBJECT
+from loaders.aircraft_words import HELICOPTERS, JETS, KINDS, PLANES, PLURALS, SUBJECT
 from loaders.demonyms import DEMONYMS, NATIONALITY_OF
 from loaders.engagement_roles import SITE_NOUNS
 from loaders.gazetteer import Gazetteer
@@ -49,7 +49,10 @@ _DEMONYM = re.compile(
     # (twenty-sixth session, helper near26)
     rf"\b(?P<adj>{_DEMONYM_WORD})(?:\s+(?:regime|government))?(?:\s+(?:and|or)\s+(?:the\s+)?"
     rf"(?:(?P<adj2>{_DEMONYM_WORD})|(?:regime|government)(?=\s+(?:forces|troops|soldiers)\b)))?"
-    rf"(?:\s+(?:regime|government|army|military))?\s+(?={_MILITARY_NOUN})"
+    rf"(?:\s+(?:regime|government|army|military))?"
+    # "Russian long-range bombers", "Turkish F-16 warplanes": up to two words of kind between a nationality and its
+    # aircraft still name whose they are (thirty-seventh session, helper ownjets37)
+    rf"(?:(?:\s++(?i:{KINDS})){{1,2}}(?=\s+(?i:{_AIRCRAFT_WORDS})\b))?\s+(?={_MILITARY_NOUN})"
 )
 # "military" between a nationality and its aircraft ("Russian military planes")
 _MILITARY_BEFORE = re.compile(r"\s+military\s")

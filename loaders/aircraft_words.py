@@ -32,5 +32,8 @@ SUBJECT = rf"{CORE}|{AIR_FORCE}|planes|{DRONES}|{BOMBERS}"
 # A trigger whose last word is such a subject: its own verb, right after, may deny or end the strike.
 ENDS_IN_SUBJECT = re.compile(rf"\b(?:{SUBJECT})$", re.IGNORECASE)
 # A side's own aircraft in the plural, after its possessive or its name: "its jets", "Russia's warplanes", "the regime's
-# helicopters" ("aircraft" is its own plural; "aircrafts" is FA-KES's).
-PLURALS = r"warplanes|war\s+planes|jets|aircrafts?|planes|helicopters"
+# helicopters", "its bombers" ("aircraft" is its own plural; "aircrafts" is FA-KES's).
+PLURALS = r"warplanes|war\s+planes|jets|aircrafts?|planes|helicopters|bombers"
+# The words of kind news prose puts before a military aircraft noun: its role or range and its make or model
+# ("long-range bombers", "Tu-22M3 bombers", "Sukhoi jets", "F-16 warplanes"), each one word.
+KINDS = r"long-range|strategic|Tupolev|Tu-[\w-]+|Sukhoi[\w-]*|Su-[\w-]+|MiG-[\w-]+|F-\d+\w*"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.aircraft_words import PLURALS
 from loaders.demonyms import DEMONYMS, NATIONALITY_OF
 from loaders.gazetteer import Gazetteer
 from loaders.model import Mention
@@ -15,13 +16,16 @@ from loaders.speech_verbs import MADE_KNOWN, SAID, either
 # The speaker's verb, a day or "that" may follow, then its or their, or a count of them, up to two words telling
 # their kind ("six long-range Tu-22M3 bombers"), and the aircraft: a body that speaks for a state reports the sorties
 # of the state's own aircraft, so aircraft it counts without a nationality are its own; one told as unknown or
-# foreign is not, and a named side on them is an actor, which the reader below lets stand. The mention runs over the
-# words of kind, so that a trigger they make ("Tu-22M3 bombers") lies inside it and acts for it.
+# foreign is not, nor one a nationality names ("two Russian Su-24 jets", "two Belgian F-16 jets": whose they are is
+# told, and it need not be the speaker's), and a named side on them is an actor, which the reader below lets stand.
+# The mention runs over the words of kind, so that a trigger they make ("Tu-22M3 bombers") lies inside it and acts
+# for it. The aircraft are the shared plurals, which the possessive readers take too.
+_NATIONALITY_WORD = rf"(?-i:{'|'.join(re.escape(d) for d in DEMONYMS)}|[A-Z][a-z]+(?:an|ish|ese))"
 _SAID_OWN_AIRCRAFT = re.compile(
     rf"\s+(?:also\s+)?(?:{either(*SAID, *MADE_KNOWN)})(?:\s+on\s+[A-Z]\w+)?(?:\s+that)?"
     r"\s+(?:(?:its|their)\s+(?:own\s+)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+)"
-    r"(?P<air>(?:(?!(?:unidentified|unknown|foreign|enemy|hostile|other)\b)[\w-]+\s+){0,2}?"
-    r"(?:warplanes|war\s+planes|jets|aircraft|planes|helicopters|bombers))\b",
+    rf"(?P<air>(?:(?!(?:unidentified|unknown|foreign|enemy|hostile|other|{_NATIONALITY_WORD})\b)[\w-]+\s+){{0,2}}?"
+    rf"(?:{PLURALS}))\b",
     re.IGNORECASE,
 )
 # The nationality opening a state body's name as written: "the Russian defence ministry", "Russia's military".
