@@ -308,6 +308,7 @@ from loaders.truce_parties import _AGREED_BEFORE, _AGREED_WITH, _ANNOUNCED, _BEF
 from loaders.truce_words import _AS_TIME, BODY_FOR_TRUCE
 from loaders.unarmed_ambushed import _AMBUSHED_WHO, _KILLED_IN, _ON_THE_ARMED, _UNARMED_KILLED_AFTER
 from loaders.unarmed_fights import _FIGHT_VERB, _NOT_A_FOE
+from loaders.unclear_doers import _BLAST_NOUNS, _FIRE_NOUNS, _STRIKE_NOUNS, _UNCLEAR
 from loaders.unnamed_doers import _BY_UNNAMED, _COUNTED, UNNAMED_KILLERS
 from loaders.unnamed_gunmen import _ARMED_POST_AFTER, _ATTACK_VERB, _GUNMEN_BEFORE
 from loaders.unnamed_subjects import _JOINED, _OPENS_UNNAMED
@@ -1862,6 +1863,9 @@ ANY36_TEXTS = cut("any " * 1250, "any a-b " * 625, " " * 5000)
 # (roles36) blame naming a doer: runs of "accused " (a verb with no one after it), of "were accused of using the "
 # (the act never named), of "the the " (determiners with no attack noun), of blanks
 ACCUSED36_TEXTS = cut("accused " * 625, "were accused of using the " * 193, "the the " * 625, " " * 5000)
+# (usdoer37) a doubt of who struck and the noun it is about: runs of "it is " and "it was still " (the doubt's start
+# with no word of doubt), of "is unclear " (no question word after), of "air " (no strike after), of blanks
+UNCLEAR37_TEXTS = cut("it is " * 834, "it was still " * 385, "is unclear " * 455, "air " * 1250, " " * 5000)
 
 # (roles36) a side taking part in a fight: runs of "were also " (auxiliaries with no verb), of "engaged in the a b "
 # (too many words after "in"), of blanks
@@ -2726,4 +2730,10 @@ CASES: tuple[Case, ...] = (
     Case("any_determined._ANY_BEFORE", "search", searched(_ANY_BEFORE), ANY36_TEXTS),
     Case("actor_mentions._DEMONYM", "finditer", found(_DEMONYM), OWNJETS37_TEXTS),
     Case("speakers_aircraft._SAID_OWN_AIRCRAFT", "match", _matched(_SAID_OWN_AIRCRAFT), OWNJETS37_TEXTS),
+    # (usdoer37) searched over a sentence, then over the 120 characters after the doubt, as
+    # `unclear_doers.doers_unclear` does
+    Case("unclear_doers._UNCLEAR", "search", searched(_UNCLEAR), UNCLEAR37_TEXTS),
+    Case("unclear_doers._STRIKE_NOUNS", "search", searched(_STRIKE_NOUNS), UNCLEAR37_TEXTS),
+    Case("unclear_doers._FIRE_NOUNS", "search", searched(_FIRE_NOUNS), UNCLEAR37_TEXTS),
+    Case("unclear_doers._BLAST_NOUNS", "search", searched(_BLAST_NOUNS), UNCLEAR37_TEXTS),
 )

@@ -105,6 +105,7 @@ from loaders.surname_bearers import without_other_bearers
 from loaders.text import is_title_case, sentences
 from loaders.the_alliance import with_the_alliance
 from loaders.tribe_names import without_tribes_as_places
+from loaders.unclear_doers import doers_unclear
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -229,7 +230,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     home = gazetteer.lookup(HOME_COUNTRY, "place") if at_home else None
     turns = new_scenes(body, mined)
     engagements = placed_by_previous_report(
-        one_attacker_per_type(kept, turns, gazetteer, bare_fights(body, mined, per_sentence, fighting)),
+        one_attacker_per_type(
+            doers_unclear(kept, body, mined), turns, gazetteer, bare_fights(body, mined, per_sentence, fighting)
+        ),
         home.key if home else None,
         gazetteer,
     )
