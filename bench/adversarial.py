@@ -104,6 +104,7 @@ from loaders.compared_events import (
     OLD_DATE_AFTER,
 )
 from loaders.conquests_summed import _SHARE_AFTER
+from loaders.continued_tolls import _MORE_DEAD as _MORE_DEAD_COUNTED
 from loaders.deal_terms import DEAL_BY_TERMS
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
 from loaders.deals_unmade import _UNDONE_AFTER, _UNMADE_BEFORE
@@ -154,6 +155,7 @@ from loaders.launched_offensives import _LAUNCHED_TO, _RELATIVE_BEFORE
 from loaders.link_lists import _FIRST_LINK, LIST_HEADING
 from loaders.local_actor_names import _HOSPITAL_REACHED, _SPEAKER_AT, SPEAKER_APPOSED, SPEAKER_OF_BODY
 from loaders.local_place_names import FEATURE, LANDMARK, OPENING_PLACE, PLACE_BEFORE, SUN_ARTICLE
+from loaders.lost_possessives import _LOST_POSSESSIVE
 from loaders.men_of_group import MEN_OF
 from loaders.mention_context import _BLANKS
 from loaders.mention_filters import _OUTLET_AFTER
@@ -1785,6 +1787,11 @@ REMOTE35_TEXTS = cut(
 )
 # (engremote36) "strikes on" at a trigger: a run of blanks after "strikes", of "strikes" with no "on", of blanks
 REMOTE36_TEXTS = cut("strikes" + " " * 4993, "strikes" * 715, " " * 5000, "strikes on " * 455)
+# (remote37) a possessive with its apostrophe lost: runs of a plural before no part of a town, of determiners, of
+# "the villages of"
+REMOTE37_OWNER_TEXTS = cut("the towns " * 500, "the " * 1250, "the villages of " * 313)
+# (remote37) more dead counted: runs of "Another", of "two more", of blanks, none with a verb of harm
+REMOTE37_MORE_TEXTS = cut("Another " * 625, "two more " * 556, " " * 5000)
 # (review36) "strikes on" before a day or date: a run of digits, of blanks after a day's number, of "strikes on the"
 REVIEW36_TEXTS = cut("strikes on " + "1" * 4989, "strikes on 12" + " " * 4987, "strikes on the " * 334)
 # (review36) a deal's terms with kin before the fighters: runs of a kin word, of the kin with "of"
@@ -2736,4 +2743,8 @@ CASES: tuple[Case, ...] = (
     Case("unclear_doers._STRIKE_NOUNS", "search", searched(_STRIKE_NOUNS), UNCLEAR37_TEXTS),
     Case("unclear_doers._FIRE_NOUNS", "search", searched(_FIRE_NOUNS), UNCLEAR37_TEXTS),
     Case("unclear_doers._BLAST_NOUNS", "search", searched(_BLAST_NOUNS), UNCLEAR37_TEXTS),
+    # (remote37) searched over a sentence, as `lost_possessives.lost_possessive` does
+    Case("lost_possessives._LOST_POSSESSIVE", "search", searched(_LOST_POSSESSIVE), REMOTE37_OWNER_TEXTS),
+    # matched at a sentence's start, as `continued_tolls.placed_as_told_before` does
+    Case("continued_tolls._MORE_DEAD", "match", _matched(_MORE_DEAD_COUNTED), REMOTE37_MORE_TEXTS),
 )

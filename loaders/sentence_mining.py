@@ -10,6 +10,7 @@ from datetime import date
 from loaders import counted_parts, place_readings, report_confidence, report_days, report_places, same_engagement
 from loaders.attribution import Attribution
 from loaders.claimed_attacks import claimed_back
+from loaders.continued_tolls import placed_as_told_before
 from loaders.engagement_passes import HOME_COUNTRY, EngagementDraft, merge, sideless_generic
 from loaders.engagements import COMBATANT_CLASSES, Detection, find_engagements
 from loaders.far_referents import settlement_told_before
@@ -20,6 +21,7 @@ from loaders.gapped_tolls import gapped_tolls
 from loaders.gazetteer import Gazetteer
 from loaders.ground_attacks import told_on_the_ground
 from loaders.killed_told_before import their_killers
+from loaders.lost_possessives import lost_possessive
 from loaders.model import Claim, Figure, Mention, Sentence, Span
 from loaders.owners_told_before import owner_told_before
 from loaders.place_context import broad, joined_before, listed_before, recent_places, town_named_next
@@ -147,6 +149,9 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
     elif not places and (those := _THOSE_PLACES.search(text)):
         places = listed_before(body, index, story, those.group("noun"))
         stated_places = list(places)
+    elif not places and (owner := lost_possessive(text)):
+        # "the towns market place" (the apostrophe lost): one town referred back to, not towns named together
+        places = recent_places(body, index, story, gazetteer, owner)
     elif not places and _THE_TOWNS.search(text):
         places = joined_before(body, index, story, gazetteer)
         stated_places = list(places)
@@ -194,6 +199,8 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
             if fronted is not None and own_when is when:
                 # a time told on the other side of a fronted "After seizing ..." clause is the other event's
                 own_when = None if across_the_fronted_clause(body, span, detection.trigger, when, fronted) else when
+        if not own_places and detection.scene is None:
+            own_places = placed_as_told_before(text, engagements, index)  # "Another three were killed in shelling"
         if lacks_its_doer(body, detection.type, detection.attackers, detection.trigger):
             continue
         if detection.definite and dated_in_a_later_clause(body, span, detection.trigger, own_when):
