@@ -90,6 +90,7 @@ from loaders.quarter_namesakes import quarters_of_the_last_city
 from loaders.sentence_mining import Mining, mine_sentence
 from loaders.sheikh_places import with_sheikh_places
 from loaders.short_forms import short_forms_of_named_places
+from loaders.sided_readings import sided_readings
 from loaders.sides_in_cities import with_cities_of_sides
 from loaders.speakers_aircraft import with_speakers_aircraft
 from loaders.speaking_units import without_speaking_units
@@ -177,6 +178,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         refused=refused,
     )
     per_sentence = checked_by_bearings(body, per_sentence, local_entities, gazetteer)
+    per_sentence = sided_readings(body, per_sentence, local_entities, gazetteer)
     per_sentence = [place_readings.seats_as_districts(body, found, gazetteer) for found in per_sentence]
     per_sentence = capital_readings.capitals_of_named_provinces(body, per_sentence, gazetteer)
     # after the bare capitals are read as provinces: "the provincial capital" is the city whatever else is

@@ -60,28 +60,7 @@ def own_reading(
     """The one place of the label's consonant skeleton inside the district of the town that locates it (its
     governorate if by a bearing, or the district or governorate itself), opening and hissing alike, of `shortest`
     consonants or more; else None."""
-    shape = fuzzy_places.skeleton(label)
-    town = gazetteer.get(land).cls == "Settlement"
-    # a bearing from a town reaches past the town's district: Nubl and Zahraa, north of Aleppo, lie in A'zaz's
-    area = (governorate(gazetteer, land) if bearing else district(gazetteer, land)) if town else land
-    if len(shape) < shortest:
-        return None
-    # a short skeleton names too many villages of a whole governorate (as `fuzzy_places.MIN_IN_GOVERNORATE` says): there
-    # the name must sound as the village's but for one vowel ("Ahsem" Ihsim; "al-Mu'azzarah" is no Mazra`ah); a
-    # two-consonant one ("Yacoubiyeh", k-b) must sound so in any area
-    wide = area is not None and gazetteer.get(area).cls == "Governorate"
-    loose = (wide and len(shape) < fuzzy_places.MIN_IN_GOVERNORATE) or len(shape) < fuzzy_places.MIN_SHORT
-    candidates = [
-        k
-        for k in place_index(gazetteer, fuzzy_places.skeleton).get(shape, ())
-        if area in gazetteer.ancestors(k)
-        and gazetteer.get(k).cls == "Settlement"
-        and same_landform(gazetteer, k, label)
-        and opens_alike(gazetteer, k, label)
-        and same_sibilants(gazetteer, k, label)
-        and (not loose or _sounds_alike(gazetteer, k, label))
-    ]
-    candidates = one_place(gazetteer, candidates)
+    candidates = one_place(gazetteer, readings(gazetteer, label, land, bearing, shortest))
     if not candidates and _KH.search(label):
         # Russian sources write the Arabic h as "kh" (their one letter "Х" for both): "Khuneida" is Hunaydah,
         # "Khmeimim" Hmeimim; read so only where the name as written finds no village in the area
@@ -93,6 +72,33 @@ def own_reading(
             shortest,
         )
     return candidates[0] if len(candidates) == 1 else None
+
+
+def readings(
+    gazetteer: Gazetteer, label: str, land: str, bearing: bool = False, shortest: int = fuzzy_places.MIN_SHORT
+) -> list[str]:
+    """Every place `own_reading` chooses among: the settlements of the label's skeleton in the area, alike enough."""
+    shape = fuzzy_places.skeleton(label)
+    town = gazetteer.get(land).cls == "Settlement"
+    # a bearing from a town reaches past the town's district: Nubl and Zahraa, north of Aleppo, lie in A'zaz's
+    area = (governorate(gazetteer, land) if bearing else district(gazetteer, land)) if town else land
+    if len(shape) < shortest:
+        return []
+    # a short skeleton names too many villages of a whole governorate (as `fuzzy_places.MIN_IN_GOVERNORATE` says): there
+    # the name must sound as the village's but for one vowel ("Ahsem" Ihsim; "al-Mu'azzarah" is no Mazra`ah); a
+    # two-consonant one ("Yacoubiyeh", k-b) must sound so in any area
+    wide = area is not None and gazetteer.get(area).cls == "Governorate"
+    loose = (wide and len(shape) < fuzzy_places.MIN_IN_GOVERNORATE) or len(shape) < fuzzy_places.MIN_SHORT
+    return [
+        k
+        for k in place_index(gazetteer, fuzzy_places.skeleton).get(shape, ())
+        if area in gazetteer.ancestors(k)
+        and gazetteer.get(k).cls == "Settlement"
+        and same_landform(gazetteer, k, label)
+        and opens_alike(gazetteer, k, label)
+        and same_sibilants(gazetteer, k, label)
+        and (not loose or _sounds_alike(gazetteer, k, label))
+    ]
 
 
 def outside(gazetteer: Gazetteer, key: str, land: str) -> bool:
