@@ -105,7 +105,7 @@ from loaders.compared_events import (
 from loaders.conquests_summed import _SHARE_AFTER
 from loaders.deal_terms import DEAL_BY_TERMS
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
-from loaders.deals_unmade import _UNDONE_AFTER, _UNMADE_BEFORE
+from loaders.deals_unmade import _TRUCE_WORD, _UNDONE_AFTER, _UNMADE_BEFORE
 from loaders.denied_and_remarked import (
     _BACKDROP_VERB,
     _CARRIED_OUT,
@@ -185,6 +185,8 @@ from loaders.other_munitions import _OPENS_ON_OTHER
 from loaders.other_senses import (
     _BOMBING_WORD,
     _HARM_AFTER,
+    _STOPPAGE_KEPT,
+    _STRIKERS_AFTER,
     FOILED_BEFORE,
     MATERIEL_TAKEN,
     MUNITION_HELD,
@@ -1996,6 +1998,19 @@ REVIEW35B_TEXTS = cut(
 # a gate's name run into the next name (places36): the gate word repeated, with names, hyphens, blanks
 GATE36_TEXTS = cut("Bab " * 1250, "Bab Aa " * 715, "Bab al-Aa al-" * 385, "Bab al-" * 715, "Bab Aa" + " " * 4994 + "al")
 
+# (engfp37) a strike kept, not launched: runs of a verb of keeping and modifiers with no "strike" after, of "went on",
+# of "-day" modifiers; strikers after it: runs of "by the" and of modifiers with no strikers' word; a truce word: runs
+# of its letters
+ENGFP37_TEXTS = cut(
+    "staged a " * 556,
+    "went on " * 625,
+    "held an open-ended three-day " * 173,
+    " by the" * 715,
+    " by the big " * 417,
+    "ceaseceasefire" * 358,
+    " " * 5000,
+)
+
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
     Case("clauses.chunk", "chunk", lambda text: len(chunk(text)), CHUNKER_TEXTS, 0.5),
@@ -2692,6 +2707,12 @@ CASES: tuple[Case, ...] = (
     # (deals36) searched over the words before a deal trigger, matched at its end, as `deals_unmade.deal_unmade` does
     Case("deals_unmade._UNMADE_BEFORE", "search", searched(_UNMADE_BEFORE), DEALS36_TEXTS),
     Case("deals_unmade._UNDONE_AFTER", "match", _matched(_UNDONE_AFTER), DEALS36_TEXTS),
+    # (engfp37) searched over the 80 characters before a "strike", as `other_senses.in_other_sense` does
+    Case("other_senses._STOPPAGE_KEPT", "search", searched(_STOPPAGE_KEPT), ENGFP37_TEXTS),
+    # matched at the end of a "strike", as `other_senses.in_other_sense` does
+    Case("other_senses._STRIKERS_AFTER", "match", _matched(_STRIKERS_AFTER), ENGFP37_TEXTS),
+    # matched at the trigger word's start, as `deals_unmade.deal_unmade` does
+    Case("deals_unmade._TRUCE_WORD", "match", _matched(_TRUCE_WORD), ENGFP37_TEXTS),
     # fullmatched between the subject and the last side, as `appositive_subjects.subject_before_appositive` does
     Case("appositive_subjects._APPOSITIVE_CLAUSE", "fullmatch", _fullmatched(_APPOSITIVE_CLAUSE), APPOSITIVE36_TEXTS),
     # searched over the whole gap before a verb, as `appositive_subjects.past_appositive` does

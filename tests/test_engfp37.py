@@ -1,0 +1,59 @@
+"""Thirty-seventh session, helper engfp37: false engagements of the wording (a truce refused though announced, a
+strike that is a stoppage of work). Texts written."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from bench.adversarial import ENGFP37_TEXTS, _matched, searched
+from loaders.deals_unmade import _TRUCE_WORD
+from loaders.gazetteer import Gazetteer
+from loaders.other_senses import _STOPPAGE_KEPT, _STRIKERS_AFTER
+from tests.written import JUNE_12_2017, types_sides
+
+_told = partial(types_sides, titled=True, published=JUNE_12_2017)
+
+
+def _types(text: str, gazetteer: Gazetteer) -> list[str]:
+    """The type of each engagement read in a written text."""
+    return [e[0] for e in _told(text, gazetteer)]
+
+
+def test_truce_refused_though_announced_is_no_truce(gazetteer: Gazetteer) -> None:
+    for text in (
+        "On Tuesday the insurgents in Aleppo rejected a truce announced by the Kremlin.",
+        "The opposition factions turned down a three-day ceasefire declared by the regime in Daraa on Tuesday.",
+        "On Tuesday the rebels refused a humanitarian truce announced by Moscow for eastern Aleppo.",
+    ):
+        assert "ceasefire" not in _types(text, gazetteer), text
+    # the truce accepted, or announced with no refusal, is still made
+    for text in (
+        "On Tuesday the insurgents in Aleppo accepted a truce announced by the Kremlin.",
+        "On Tuesday the Kremlin announced a truce in Aleppo.",
+    ):
+        assert "ceasefire" in _types(text, gazetteer), text
+
+
+def test_strike_of_work_is_no_attack(gazetteer: Gazetteer) -> None:
+    for text in (
+        "On Tuesday the teachers of Raqqa went on a strike over their unpaid wages.",
+        "The shopkeepers of Daraa staged a three-day strike on Tuesday.",
+        "A strike by the bakery workers of Homs entered its second day on Tuesday.",
+        "Shops in Daraa stayed shut on Tuesday during a strike called by local activists.",
+        "Traders in Suwayda closed their shops on Tuesday in a strike in protest at the arrests.",
+    ):
+        assert not _told(text, gazetteer), text
+    # the strike launched, or one by aircraft, is an attack
+    for text in (
+        "On Tuesday Russian jets launched a strike on the town of Saraqeb.",
+        "A strike by Russian jets hit the town of Saraqeb on Tuesday.",
+    ):
+        assert "air-strike" in _types(text, gazetteer), text
+
+
+def test_adversarial_runs_hold_no_strike_of_work() -> None:
+    # the runs are cut mid-phrase, so only the run of "went on" ends in a verb of keeping; no strikers follow any run
+    kept = [searched(_STOPPAGE_KEPT)(t) for t in ENGFP37_TEXTS]
+    assert kept == [None, "went on ", None, None, None, None, None]
+    assert [_matched(_STRIKERS_AFTER)(t) for t in ENGFP37_TEXTS] == [None] * 7
+    assert [_matched(_TRUCE_WORD)(t) for t in ENGFP37_TEXTS] == [None] * 7  # "cease" alone is no truce word
