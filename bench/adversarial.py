@@ -313,6 +313,7 @@ from loaders.unnamed_gunmen import _ARMED_POST_AFTER, _ATTACK_VERB, _GUNMEN_BEFO
 from loaders.unnamed_subjects import _JOINED, _OPENS_UNNAMED
 from loaders.unopposed import _UNOPPOSED_AFTER
 from loaders.used_to import _DAY_AFTER, _PAST_SPAN, _USED_TO
+from loaders.who_benefits import _GAINED_BY
 from loaders.whole_people import _WHOLE_PEOPLE
 
 SIZE = 5000  # characters of adversarial text a new regex is checked on
@@ -2010,6 +2011,8 @@ ENGFP37_TEXTS = cut(
     "ceaseceasefire" * 358,
     " " * 5000,
 )
+# (engfp37) what someone gains by: runs of "beneficiary of the", of modifiers after it, of "benefited" with no "from"
+GAINED37_TEXTS = cut("beneficiary of the " * 264, "profited from the big old " * 193, "benefited " * 500, " " * 5000)
 
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
@@ -2713,6 +2716,8 @@ CASES: tuple[Case, ...] = (
     Case("other_senses._STRIKERS_AFTER", "match", _matched(_STRIKERS_AFTER), ENGFP37_TEXTS),
     # matched at the trigger word's start, as `deals_unmade.deal_unmade` does
     Case("deals_unmade._TRUCE_WORD", "match", _matched(_TRUCE_WORD), ENGFP37_TEXTS),
+    # searched over the 100 characters before a trigger, as `who_benefits.gained_by` does
+    Case("who_benefits._GAINED_BY", "search", searched(_GAINED_BY), GAINED37_TEXTS),
     # fullmatched between the subject and the last side, as `appositive_subjects.subject_before_appositive` does
     Case("appositive_subjects._APPOSITIVE_CLAUSE", "fullmatch", _fullmatched(_APPOSITIVE_CLAUSE), APPOSITIVE36_TEXTS),
     # searched over the whole gap before a verb, as `appositive_subjects.past_appositive` does

@@ -14,6 +14,7 @@ from loaders.carried_on import carried_on
 from loaders.remits import remit_named
 from loaders.sentence_heads import DEFINITE, DEMONSTRATIVE, PHRASE_PREPOSITIONS, head_before, phrases_after
 from loaders.such_kinds import kind_named
+from loaders.who_benefits import gained_by
 from loaders.whole_people import whole_people
 
 # The aircraft that stand for a strike as the subject of its verb (engagement_triggers), so the verb's negation
@@ -207,7 +208,8 @@ def denied_but_told(text: str, match: re.Match[str]) -> bool:
 
 # The readers of a trigger denied or only remarked on, asked in turn by `trigger_guards.blocked`; a kind named with
 # "such", a campaign carried on in an "as" clause and a body's remit joined them in the thirty-fifth session (engfp35),
-# a deed against a whole people in the thirty-sixth (engfp36), one determined by "any" in the same (ownjets36).
+# a deed against a whole people in the thirty-sixth (engfp36), one determined by "any" in the same (ownjets36), what
+# someone gains by in the thirty-seventh (engfp37).
 NONE_TOLD = (
     aircraft_denied,
     remarked_on,
@@ -219,4 +221,5 @@ NONE_TOLD = (
     remit_named,
     whole_people,
     any_determined,
+    gained_by,
 )

@@ -1,14 +1,15 @@
 """Thirty-seventh session, helper engfp37: false engagements of the wording (a truce refused though announced, a
-strike that is a stoppage of work). Texts written."""
+strike that is a stoppage of work, a strike named as what someone gains by). Texts written."""
 
 from __future__ import annotations
 
 from functools import partial
 
-from bench.adversarial import ENGFP37_TEXTS, _matched, searched
+from bench.adversarial import ENGFP37_TEXTS, GAINED37_TEXTS, _matched, searched
 from loaders.deals_unmade import _TRUCE_WORD
 from loaders.gazetteer import Gazetteer
 from loaders.other_senses import _STOPPAGE_KEPT, _STRIKERS_AFTER
+from loaders.who_benefits import _GAINED_BY
 from tests.written import JUNE_12_2017, types_sides
 
 _told = partial(types_sides, titled=True, published=JUNE_12_2017)
@@ -57,3 +58,20 @@ def test_adversarial_runs_hold_no_strike_of_work() -> None:
     assert kept == [None, "went on ", None, None, None, None, None]
     assert [_matched(_STRIKERS_AFTER)(t) for t in ENGFP37_TEXTS] == [None] * 7
     assert [_matched(_TRUCE_WORD)(t) for t in ENGFP37_TEXTS] == [None] * 7  # "cease" alone is no truce word
+
+
+def test_strikes_someone_gains_by_are_judged_not_told(gazetteer: Gazetteer) -> None:
+    for text in (
+        "On Tuesday an analyst said the regime was the main beneficiary of the coalition air strikes on Raqqa.",
+        "On Tuesday the Kurds were said to have profited from Russian air strikes on the rebels in Aleppo.",
+    ):
+        assert "air-strike" not in _types(text, gazetteer), text
+    # the strikes told, and a side's gains (its ground), stay
+    text = "On Tuesday Russian air strikes on the rebels in Aleppo killed 20 people."
+    assert "air-strike" in _types(text, gazetteer), text
+
+
+def test_adversarial_runs_hold_no_gain_with_a_trigger() -> None:
+    # each run ends in its phrase ("beneficiary of the", cut mid-word) or holds no "from"
+    found = [searched(_GAINED_BY)(t) is not None for t in GAINED37_TEXTS]
+    assert found == [False, False, False, False]
