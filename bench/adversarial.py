@@ -116,6 +116,7 @@ from loaders.denied_and_remarked import (
     _POSSESSIVE_HEAD,
     _POSSESSIVE_REMARK,
     _REMARK_VERB,
+    _REPORT_DENIED,
     _TOLL_AFTER,
     _VERDICT_FOR,
 )
@@ -2012,6 +2013,10 @@ ENGFP37_TEXTS = cut(
     " " * 5000,
 )
 # (engfp37) what someone gains by: runs of "beneficiary of the", of modifiers after it, of "benefited" with no "from"
+# (engfp37) reports denied: runs of "denied the reports that", of words after it with no trigger, of "rejected" alone
+REPORTS37_TEXTS = cut(
+    "denied the reports that " * 209, "rejected claims of big old " * 186, "rejected " * 556, " " * 5000
+)
 GAINED37_TEXTS = cut("beneficiary of the " * 264, "profited from the big old " * 193, "benefited " * 500, " " * 5000)
 
 CASES: tuple[Case, ...] = (
@@ -2718,6 +2723,8 @@ CASES: tuple[Case, ...] = (
     Case("deals_unmade._TRUCE_WORD", "match", _matched(_TRUCE_WORD), ENGFP37_TEXTS),
     # searched over the 100 characters before a trigger, as `who_benefits.gained_by` does
     Case("who_benefits._GAINED_BY", "search", searched(_GAINED_BY), GAINED37_TEXTS),
+    # searched over the 140 characters before a trigger, as `denied_and_remarked.report_denied` does
+    Case("denied_and_remarked._REPORT_DENIED", "search", searched(_REPORT_DENIED), REPORTS37_TEXTS),
     # fullmatched between the subject and the last side, as `appositive_subjects.subject_before_appositive` does
     Case("appositive_subjects._APPOSITIVE_CLAUSE", "fullmatch", _fullmatched(_APPOSITIVE_CLAUSE), APPOSITIVE36_TEXTS),
     # searched over the whole gap before a verb, as `appositive_subjects.past_appositive` does

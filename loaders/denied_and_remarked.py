@@ -198,6 +198,28 @@ def denied_doing(text: str, match: re.Match[str]) -> bool:
     return _TOLL_AFTER.match(text, match.end()) is None and _act_denied(text, match)
 
 
+# Reports or claims denied, rejected or dismissed: what they tell is disputed by the sentence, not told by it ("the
+# Kremlin rejected claims that its warplanes bombed a market", "the Pentagon denied reports of a coalition air strike on
+# Raqqa", "the army dismissed reports that rebels had captured the town"); `_DENIAL` takes "of" after it as a happening
+# granted ("denied involvement in the strike"), but a report's content is not granted (engfp37, written-sentence
+# probe). At most seven words between, none opening a clause of its own; a toll after it keeps it (`_TOLL_AFTER`).
+_REPORT_DENIED = re.compile(
+    r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing))\s+"
+    r"(?:(?:the|these|those|such|all)\s+)?(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?)"
+    r"\s+(?:that|of)\s+(?:(?!(?:and|but|or|while|saying|adding|insisting|which|who|after|when|because|as)\b)"
+    r"[\w'’-]+\s+){0,7}?$",
+    re.IGNORECASE,
+)
+
+
+def report_denied(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is told only in reports or claims that a verb of denial before it disputes."""
+    return (
+        _REPORT_DENIED.search(text, max(0, match.start() - 140), match.start()) is not None
+        and _TOLL_AFTER.match(text, match.end()) is None
+    )
+
+
 # The event a toll keeps ("denied carrying out the chemical attack that killed 80 people") has no doer in the words
 # before it: the denier and the denied clause's subject ("Russia denied that its jets carried out the strike") are
 # the ones who say they did not do it (thirty-third session, helper fixes33, written-sentence probe)
@@ -222,4 +244,5 @@ NONE_TOLD = (
     whole_people,
     any_determined,
     gained_by,
+    report_denied,
 )

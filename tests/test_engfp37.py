@@ -1,12 +1,14 @@
 """Thirty-seventh session, helper engfp37: false engagements of the wording (a truce refused though announced, a
-strike that is a stoppage of work, a strike named as what someone gains by). Texts written."""
+strike that is a stoppage of work, a strike named as what someone gains by, one told only in reports denied). Texts
+written."""
 
 from __future__ import annotations
 
 from functools import partial
 
-from bench.adversarial import ENGFP37_TEXTS, GAINED37_TEXTS, _matched, searched
+from bench.adversarial import ENGFP37_TEXTS, GAINED37_TEXTS, REPORTS37_TEXTS, _matched, searched
 from loaders.deals_unmade import _TRUCE_WORD
+from loaders.denied_and_remarked import _REPORT_DENIED
 from loaders.gazetteer import Gazetteer
 from loaders.other_senses import _STOPPAGE_KEPT, _STRIKERS_AFTER
 from loaders.who_benefits import _GAINED_BY
@@ -75,3 +77,20 @@ def test_adversarial_runs_hold_no_gain_with_a_trigger() -> None:
     # each run ends in its phrase ("beneficiary of the", cut mid-word) or holds no "from"
     found = [searched(_GAINED_BY)(t) is not None for t in GAINED37_TEXTS]
     assert found == [False, False, False, False]
+
+
+def test_reports_denied_tell_no_engagement(gazetteer: Gazetteer) -> None:
+    for text in (
+        "On Tuesday the Kremlin rejected claims that its warplanes had bombed a bakery in Saraqeb.",
+        "On Tuesday the Pentagon denied reports of a coalition air strike on a school in Raqqa.",
+        "On Tuesday the army dismissed reports that the insurgents had captured the town of Morek.",
+    ):
+        assert not _told(text, gazetteer), text
+    # a toll after it keeps the act, whoever did it
+    text = "On Tuesday the Kremlin rejected claims that its jets had bombed a bakery in Saraqeb that killed 12 people."
+    assert "air-strike" in _types(text, gazetteer), text
+
+
+def test_adversarial_runs_hold_no_report_denied_before_a_trigger() -> None:
+    # a run of "denied the reports that" cut mid-word, of modifiers ending in a word, of "rejected" with no report
+    assert [searched(_REPORT_DENIED)(t) for t in REPORTS37_TEXTS] == [None] * 4
