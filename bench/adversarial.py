@@ -107,7 +107,7 @@ from loaders.conquests_summed import _SHARE_AFTER
 from loaders.continued_tolls import _MORE_DEAD as _MORE_DEAD_COUNTED
 from loaders.deal_terms import DEAL_BY_TERMS
 from loaders.deals_between_sides import DEAL_BETWEEN_SIDES, LEFT_UNDER_DEAL
-from loaders.deals_unmade import _UNDONE_AFTER, _UNMADE_BEFORE
+from loaders.deals_unmade import _TRUCE_WORD, _UNDONE_AFTER, _UNMADE_BEFORE
 from loaders.denied_and_remarked import (
     _BACKDROP_VERB,
     _CARRIED_OUT,
@@ -118,6 +118,7 @@ from loaders.denied_and_remarked import (
     _POSSESSIVE_HEAD,
     _POSSESSIVE_REMARK,
     _REMARK_VERB,
+    _REPORT_DENIED,
     _TOLL_AFTER,
     _VERDICT_FOR,
 )
@@ -188,6 +189,8 @@ from loaders.other_munitions import _OPENS_ON_OTHER
 from loaders.other_senses import (
     _BOMBING_WORD,
     _HARM_AFTER,
+    _STOPPAGE_KEPT,
+    _STRIKERS_AFTER,
     FOILED_BEFORE,
     MATERIEL_TAKEN,
     MUNITION_HELD,
@@ -316,6 +319,7 @@ from loaders.unnamed_gunmen import _ARMED_POST_AFTER, _ATTACK_VERB, _GUNMEN_BEFO
 from loaders.unnamed_subjects import _JOINED, _OPENS_UNNAMED
 from loaders.unopposed import _UNOPPOSED_AFTER
 from loaders.used_to import _DAY_AFTER, _PAST_SPAN, _USED_TO
+from loaders.who_benefits import _GAINED_BY
 from loaders.whole_people import _WHOLE_PEOPLE
 
 SIZE = 5000  # characters of adversarial text a new regex is checked on
@@ -2026,6 +2030,24 @@ GATE36_TEXTS = cut("Bab " * 1250, "Bab Aa " * 715, "Bab al-Aa al-" * 385, "Bab a
 # (ownjets37) a nationality and words of kind before aircraft: runs of "Russian long-range " and "Syrian Su-24 Su-24 "
 # (kinds with no aircraft noun after), of " said two Russian" (a count whose kind is a nationality), of blanks
 OWNJETS37_TEXTS = cut("Russian long-range " * 264, "Syrian Su-24 Su-24 " * 264, " said two Russian" * 295, " " * 5000)
+# (engfp37) a strike kept, not launched: runs of a verb of keeping and modifiers with no "strike" after, of "went on",
+# of "-day" modifiers; strikers after it: runs of "by the" and of modifiers with no strikers' word; a truce word: runs
+# of its letters
+ENGFP37_TEXTS = cut(
+    "staged a " * 556,
+    "went on " * 625,
+    "held an open-ended three-day " * 173,
+    " by the" * 715,
+    " by the big " * 417,
+    "ceaseceasefire" * 358,
+    " " * 5000,
+)
+# (engfp37) what someone gains by: runs of "beneficiary of the", of modifiers after it, of "benefited" with no "from"
+# (engfp37) reports denied: runs of "denied the reports that", of words after it with no trigger, of "rejected" alone
+REPORTS37_TEXTS = cut(
+    "denied the reports that " * 209, "rejected claims of big old " * 186, "rejected " * 556, " " * 5000
+)
+GAINED37_TEXTS = cut("beneficiary of the " * 264, "profited from the big old " * 193, "benefited " * 500, " " * 5000)
 
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
@@ -2727,6 +2749,16 @@ CASES: tuple[Case, ...] = (
     # (deals36) searched over the words before a deal trigger, matched at its end, as `deals_unmade.deal_unmade` does
     Case("deals_unmade._UNMADE_BEFORE", "search", searched(_UNMADE_BEFORE), DEALS36_TEXTS),
     Case("deals_unmade._UNDONE_AFTER", "match", _matched(_UNDONE_AFTER), DEALS36_TEXTS),
+    # (engfp37) searched over the 80 characters before a "strike", as `other_senses.in_other_sense` does
+    Case("other_senses._STOPPAGE_KEPT", "search", searched(_STOPPAGE_KEPT), ENGFP37_TEXTS),
+    # matched at the end of a "strike", as `other_senses.in_other_sense` does
+    Case("other_senses._STRIKERS_AFTER", "match", _matched(_STRIKERS_AFTER), ENGFP37_TEXTS),
+    # matched at the trigger word's start, as `deals_unmade.deal_unmade` does
+    Case("deals_unmade._TRUCE_WORD", "match", _matched(_TRUCE_WORD), ENGFP37_TEXTS),
+    # searched over the 100 characters before a trigger, as `who_benefits.gained_by` does
+    Case("who_benefits._GAINED_BY", "search", searched(_GAINED_BY), GAINED37_TEXTS),
+    # searched over the 140 characters before a trigger, as `denied_and_remarked.report_denied` does
+    Case("denied_and_remarked._REPORT_DENIED", "search", searched(_REPORT_DENIED), REPORTS37_TEXTS),
     # fullmatched between the subject and the last side, as `appositive_subjects.subject_before_appositive` does
     Case("appositive_subjects._APPOSITIVE_CLAUSE", "fullmatch", _fullmatched(_APPOSITIVE_CLAUSE), APPOSITIVE36_TEXTS),
     # searched over the whole gap before a verb, as `appositive_subjects.past_appositive` does

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
-from loaders.truce_words import DEAL_FOR_OTHER
+from loaders.truce_words import DEAL_FOR_OTHER, TRUCE_NOUNS
 
 # A deal noun in the trigger's words ("a deal", "an evacuation agreement", "an accord between ..."); a truce word
 # proper answers to `truce_made.TRUCE_MADE` instead.
 _DEAL_WORD = re.compile(r"(?i)\b(?:deals?|agreements?|accords?)\b")
+# A truce word proper: its guard asks for a sign of making near it, and "rejected a truce announced by Russia" has one
+# ("announced") though the truce is refused; the verb before it tells it unmade as it tells a deal (engfp37)
+_TRUCE_WORD = re.compile(rf"(?i)\b(?:{TRUCE_NOUNS})")
 # A deal that is the object of a verb of putting forward, refusing, wanting, failing to reach or talking about is not
 # made in the sentence: "Russia proposed a deal that would see rebels leave", "the rebels rejected / refused / turned
 # down a deal", "the government wants a deal", "failed to agree a deal", "talks on a deal". Up to three modifiers
@@ -38,6 +41,8 @@ def deal_unmade(text: str, match: re.Match[str]) -> bool:
     word = match.group(0).lower()
     if word.endswith(" with") and DEAL_FOR_OTHER.match(text, match.end()):
         return True  # "signed a deal with Russia to host its warplanes": trade, aid or bases, no truce
+    if _TRUCE_WORD.match(word):
+        return bool(_UNMADE_BEFORE.search(text, max(0, match.start() - 120), match.start()))
     if not _DEAL_WORD.search(word):
         return False
     return bool(

@@ -14,6 +14,7 @@ from loaders.carried_on import carried_on
 from loaders.remits import remit_named
 from loaders.sentence_heads import DEFINITE, DEMONSTRATIVE, PHRASE_PREPOSITIONS, head_before, phrases_after
 from loaders.such_kinds import kind_named
+from loaders.who_benefits import gained_by
 from loaders.whole_people import whole_people
 
 # The aircraft that stand for a strike as the subject of its verb (engagement_triggers), so the verb's negation
@@ -197,6 +198,28 @@ def denied_doing(text: str, match: re.Match[str]) -> bool:
     return _TOLL_AFTER.match(text, match.end()) is None and _act_denied(text, match)
 
 
+# Reports or claims denied, rejected or dismissed: what they tell is disputed by the sentence, not told by it ("the
+# Kremlin rejected claims that its warplanes bombed a market", "the Pentagon denied reports of a coalition air strike on
+# Raqqa", "the army dismissed reports that rebels had captured the town"); `_DENIAL` takes "of" after it as a happening
+# granted ("denied involvement in the strike"), but a report's content is not granted (engfp37, written-sentence
+# probe). At most seven words between, none opening a clause of its own; a toll after it keeps it (`_TOLL_AFTER`).
+_REPORT_DENIED = re.compile(
+    r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing))\s+"
+    r"(?:(?:the|these|those|such|all)\s+)?(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?)"
+    r"\s+(?:that|of)\s+(?:(?!(?:and|but|or|while|saying|adding|insisting|which|who|after|when|because|as)\b)"
+    r"[\w'’-]+\s+){0,7}?$",
+    re.IGNORECASE,
+)
+
+
+def report_denied(text: str, match: re.Match[str]) -> bool:
+    """Whether the trigger is told only in reports or claims that a verb of denial before it disputes."""
+    return (
+        _REPORT_DENIED.search(text, max(0, match.start() - 140), match.start()) is not None
+        and _TOLL_AFTER.match(text, match.end()) is None
+    )
+
+
 # The event a toll keeps ("denied carrying out the chemical attack that killed 80 people") has no doer in the words
 # before it: the denier and the denied clause's subject ("Russia denied that its jets carried out the strike") are
 # the ones who say they did not do it (thirty-third session, helper fixes33, written-sentence probe)
@@ -207,7 +230,8 @@ def denied_but_told(text: str, match: re.Match[str]) -> bool:
 
 # The readers of a trigger denied or only remarked on, asked in turn by `trigger_guards.blocked`; a kind named with
 # "such", a campaign carried on in an "as" clause and a body's remit joined them in the thirty-fifth session (engfp35),
-# a deed against a whole people in the thirty-sixth (engfp36), one determined by "any" in the same (ownjets36).
+# a deed against a whole people in the thirty-sixth (engfp36), one determined by "any" in the same (ownjets36), what
+# someone gains by in the thirty-seventh (engfp37).
 NONE_TOLD = (
     aircraft_denied,
     remarked_on,
@@ -219,4 +243,6 @@ NONE_TOLD = (
     remit_named,
     whole_people,
     any_determined,
+    gained_by,
+    report_denied,
 )

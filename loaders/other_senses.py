@@ -107,6 +107,26 @@ _DEFUSED = re.compile(
 )
 # "went on strike", "a hunger strike", "a general strike": work or food refused, no attack
 _STOPPAGE = re.compile(r"\b(?:on|hunger|general|labou?r|workers'?)\s+$", re.IGNORECASE)
+# The stoppage with an article or a modifier between (engfp37): "went on a strike", "are on an open-ended strike",
+# "staged / held / called / declared / observed a three-day strike": the verbs of a strike kept, never of one launched
+# or carried out, which are a blow's ("launched a strike on Raqqa"); "on" alone only after a verb of being or going
+# ("commented on a strike by Russian jets" is about an attack)
+_STOPPAGE_KEPT = re.compile(
+    r"\b(?:(?:went|go(?:es|ing|ne)?|is|are|was|were|been|be|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+on|"
+    r"stag(?:e|es|ed|ing)|h(?:o|e)ld|holding|holds|call(?:s|ed|ing)|declar(?:e|es|ed|ing)|observ(?:e|es|ed|ing)|"
+    r"join(?:s|ed|ing))\s+(?:(?:a|an|the|their|its)\s+)?(?:(?:open-ended|indefinite|general|total|partial|"
+    r"commercial|[\w]+-day|hunger)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# The strikers named after the word: "a strike by shopkeepers", "the strike of teachers in Daraa": people who stop
+# work or eating, not an armed side; its reason, "a strike in protest at the arrests"; or its callers, "a strike called
+# by activists" (a blow is launched or carried out, never called)
+_STRIKERS_AFTER = re.compile(
+    r"\s+(?:(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:workers|employees|staff|teachers|doctors|nurses|"
+    r"shopkeepers|traders|merchants|students|lawyers|drivers|prisoners|detainees|inmates|farmers|civil\s+servants)\b|"
+    r"(?:in|as\s+a)\s+protest\b|(?:called|organi[sz]ed)\s+by\b)",
+    re.IGNORECASE,
+)
 
 # "Russia and Turkey struck a deal on Idlib", "striking a balance": a deal or an accord made, no blow struck
 # (thirty-third session, vocab33, written-sentence probe); a truce struck is read by its own word
@@ -189,8 +209,12 @@ def in_other_sense(text: str, match: re.Match[str]) -> bool:
         _EXPLOSIVE_THING, word
     ):
         return True  # "Five VBIEDs destroyed", "dismantled an explosive device": a device taken, not an explosion
-    if re.match(r"(?i)strikes?$", word) and _STOPPAGE.search(text[: match.start()]):
-        return True  # "went on strike", "began a hunger strike": a stoppage, not an attack
+    if re.match(r"(?i)strikes?$", word) and (
+        _STOPPAGE.search(text[: match.start()])
+        or _STOPPAGE_KEPT.search(text, max(0, match.start() - 80), match.start())
+        or _STRIKERS_AFTER.match(text, match.end())
+    ):
+        return True  # "went on strike", "began a hunger strike", "a strike by shopkeepers": a stoppage, no attack
     if MUNITION_NOUN.fullmatch(word) and MUNITION_HELD.search(text, max(0, match.start() - 80), match.start()):
         return True  # "a shipment of missiles", "sent rockets to its allies": weapons held or sent, none fired
     foiled = FOILED_BEFORE.search(text, max(0, match.start() - 80), match.start())
