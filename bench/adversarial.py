@@ -34,6 +34,7 @@ from loaders import (
     side_words,
     spoken_spellings,
     stated_bearings,
+    strikes_retold,
     such_kinds,
     taken_from,
     unlinked_names,
@@ -1998,6 +1999,7 @@ REVIEW35B_TEXTS = cut(
 LOCAL_REPEATS37_TEXTS = cut(
     "Aa" + " " * 4998 + "x", "a " * 2500, "Aa-" * 1666 + " ", " \t" * 2500 + "al-", "Homs" + " " * 4996
 )
+STRIKE_RETOLD37_TEXTS = cut("the strike " * 455, "the" + " " * 4994 + "strike", "the strike on the " * 277 + "a")
 GATE36_TEXTS = cut("Bab " * 1250, "Bab Aa " * 715, "Bab al-Aa al-" * 385, "Bab al-" * 715, "Bab Aa" + " " * 4994 + "al")
 
 CASES: tuple[Case, ...] = (
@@ -2682,6 +2684,7 @@ CASES: tuple[Case, ...] = (
     # matched once, at the trigger's start, as `report_confidence.strikes_counted` does
     Case("report_confidence._STRIKES_ON", "match", lambda text: _group(_STRIKES_ON.match(text)), REMOTE36_TEXTS),
     Case("gate_names._GATE_THEN_NAME", "finditer", found(gate_names._GATE_THEN_NAME), GATE36_TEXTS),
+    Case("strikes_retold._THE_STRIKE_ON", "search", searched(strikes_retold._THE_STRIKE_ON), STRIKE_RETOLD37_TEXTS),
     Case("local_repeats._GOES_ON", "search", searched(local_repeats._GOES_ON), LOCAL_REPEATS37_TEXTS),
     Case("local_repeats._WORD_BEFORE", "search", searched(local_repeats._WORD_BEFORE), LOCAL_REPEATS37_TEXTS),
     Case("local_repeats._PEOPLE_AFTER", "search", searched(local_repeats._PEOPLE_AFTER), LOCAL_REPEATS37_TEXTS),

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from written import place_slugs, place_spans
 
-from bench.adversarial import LOCAL_REPEATS37_TEXTS
+from bench.adversarial import LOCAL_REPEATS37_TEXTS, STRIKE_RETOLD37_TEXTS
 from loaders.gazetteer import Gazetteer
 from loaders.local_repeats import _GOES_ON, _PEOPLE_AFTER, _WORD_BEFORE
+from loaders.strikes_retold import _THE_STRIKE_ON
 
 _QUARTER_AGAIN = (
     "A car bomb went off in the Qusoor neighbourhood of Homs on Monday. Homs Qusoor neighbourhood is home to many"
@@ -33,3 +34,17 @@ def test_local_repeat_patterns_on_adversarial_texts() -> None:
     assert [bool(_GOES_ON.search(t)) for t in LOCAL_REPEATS37_TEXTS] == [True, True, True, False, True]
     assert [bool(_WORD_BEFORE.search(t)) for t in LOCAL_REPEATS37_TEXTS] == [True, True, True, False, True]
     assert [bool(_PEOPLE_AFTER.search(t)) for t in LOCAL_REPEATS37_TEXTS] == [False] * 5
+
+
+_STRIKE_RETOLD = (
+    "Eleven civilians were killed in a suspected coalition air strike on Monday near Raqqa an activist group said."
+    " The group said at least 30 people were injured in the strike on Heneyda and that the toll may rise."
+)
+
+
+def test_the_strike_on_a_place_after_an_air_strike_adds_its_place(gazetteer: Gazetteer) -> None:
+    assert place_slugs(_STRIKE_RETOLD, gazetteer) == [("air-strike", ["raqqa", "hunaydah"])]
+
+
+def test_the_strike_pattern_on_adversarial_texts() -> None:
+    assert [bool(_THE_STRIKE_ON.search(t)) for t in STRIKE_RETOLD37_TEXTS] == [False] * 3
