@@ -23,6 +23,7 @@ from loaders import (
     kurdish_spellings,
     listed_together,
     local_place_names,
+    local_repeats,
     located_lists,
     namesakes,
     nearest_actors,
@@ -33,6 +34,7 @@ from loaders import (
     side_words,
     spoken_spellings,
     stated_bearings,
+    strikes_retold,
     such_kinds,
     taken_from,
     unlinked_names,
@@ -2025,6 +2027,10 @@ REVIEW35B_TEXTS = cut(
 )
 
 # a gate's name run into the next name (places36): the gate word repeated, with names, hyphens, blanks
+LOCAL_REPEATS37_TEXTS = cut(
+    "Aa" + " " * 4998 + "x", "a " * 2500, "Aa-" * 1666 + " ", " \t" * 2500 + "al-", "Homs" + " " * 4996
+)
+STRIKE_RETOLD37_TEXTS = cut("the strike " * 455, "the" + " " * 4994 + "strike", "the strike on the " * 277 + "a")
 GATE36_TEXTS = cut("Bab " * 1250, "Bab Aa " * 715, "Bab al-Aa al-" * 385, "Bab al-" * 715, "Bab Aa" + " " * 4994 + "al")
 
 # (ownjets37) a nationality and words of kind before aircraft: runs of "Russian long-range " and "Syrian Su-24 Su-24 "
@@ -2731,6 +2737,10 @@ CASES: tuple[Case, ...] = (
     # matched once, at the trigger's start, as `report_confidence.strikes_counted` does
     Case("report_confidence._STRIKES_ON", "match", lambda text: _group(_STRIKES_ON.match(text)), REMOTE36_TEXTS),
     Case("gate_names._GATE_THEN_NAME", "finditer", found(gate_names._GATE_THEN_NAME), GATE36_TEXTS),
+    Case("strikes_retold._THE_STRIKE_ON", "search", searched(strikes_retold._THE_STRIKE_ON), STRIKE_RETOLD37_TEXTS),
+    Case("local_repeats._GOES_ON", "search", searched(local_repeats._GOES_ON), LOCAL_REPEATS37_TEXTS),
+    Case("local_repeats._WORD_BEFORE", "search", searched(local_repeats._WORD_BEFORE), LOCAL_REPEATS37_TEXTS),
+    Case("local_repeats._PEOPLE_AFTER", "search", searched(local_repeats._PEOPLE_AFTER), LOCAL_REPEATS37_TEXTS),
     Case("report_confidence._STRIKES_ON", "match", lambda text: _group(_STRIKES_ON.match(text)), REVIEW36_TEXTS),
     # (roles36) each read as `accused_doers._blamed` calls it: at a mention's end, or before one
     Case("accused_doers._PASSIVE", "match", _matched(_PASSIVE), ACCUSED36_TEXTS),

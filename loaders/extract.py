@@ -75,6 +75,7 @@ from loaders.local_entities import (
     sites_own_their_names,
     with_local_entities,
 )
+from loaders.local_repeats import local_places_named_again
 from loaders.mention_filters import gazetteer_mentions, without_outlet_names
 from loaders.model import Article, Engagement, Extraction, Mention
 from loaders.numbered_places import with_numbered_places
@@ -207,6 +208,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     per_sentence = short_forms_of_named_places(body, per_sentence)
     per_sentence = one_key_per_spelling(body, per_sentence)
     per_sentence = one_key_per_place(sites_own_their_names(per_sentence))
+    per_sentence = local_places_named_again(body, [s.span for s in mined], per_sentence)
     classes: dict[str, str] = {}
     for found in per_sentence:
         for m in found:

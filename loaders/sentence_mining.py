@@ -42,6 +42,7 @@ from loaders.sentence_claims import named_dead, other_speakers, speaker_only, vi
 from loaders.similar_attacks import like_the_last
 from loaders.story_means import of_the_story_means
 from loaders.story_turns import NEW_SCENE, continued_subject
+from loaders.strikes_retold import strike_retold
 from loaders.summary_leads import of_the_summary, over_several_places
 from loaders.timex import find_time
 from loaders.told_apart import told_apart
@@ -172,6 +173,9 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
         before = _report_before(engagements, index)
         detections = toll_told_after(text, span, figures, places, before, gazetteer)
         detections = detections or hit_told_after(text, span, places, before, gazetteer)
+        if not detections:
+            # "17 were injured in the strike on Heneyda": the strike just reported, hit there too (its place added)
+            strike_retold(engagements, index, text, span, places, gazetteer)
         if len(detections) == 1:
             # "30 were killed around Shadadi and another five outside Kobane": each place counted apart, a report each
             detections = toll_scenes(detections[0], figures, body, span, mentions, gazetteer)
