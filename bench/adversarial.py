@@ -221,7 +221,7 @@ from loaders.person_names import _GIVEN_BEFORE, _NISBA_AFTER, _RELATION_OF, _TIT
 from loaders.pictured_scenes import _PICTURE_SHOWS
 from loaders.pitted_sides import _PITTING
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
-from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
+from loaders.place_readings import _DISTRICT_BEFORE, _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
 from loaders.placed_subjects import SUBJECT_PLACE_GAP
 from loaders.places_of_events import _DRIVEN_OUT, _LIKE_OPENING, _OFFICIAL_HIT, _OLD_DATE_COMMA
@@ -1436,6 +1436,8 @@ DRONE_TEXTS = cut("drones hit by " * 360, "drone on last this " * 265, "drones "
 # nouns shared by a list, 'new X', states negated, the Levant (places9; the whole text, as the test had it)
 SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province of " * 450, "did not " * 650,
                      "Sham " * 1000)  # fmt: skip
+# a district named before its seat (placefp37): runs of "the district of", of blanks after "the", of "district of"
+DISTRICT37_TEXTS = cut("the district of " * 313, "the" + " " * 4997, " district of" * 417, "the district" + " " * 4988)
 # a side of a city before a governorate's noun: blanks, the noun repeated, a name repeated (capital25)
 # an outlet's launch in its blurb (places26): capitalised words, blanks, "in" repeated after the opening
 LAUNCHED_TEXTS = cut(
@@ -2700,4 +2702,6 @@ CASES: tuple[Case, ...] = (
     Case("speakers_aircraft._SAID_OWN_AIRCRAFT", "match", _matched(_SAID_OWN_AIRCRAFT), SAID_AIRCRAFT36_TEXTS),
     # searched over the 40 characters before a trigger, as `any_determined.any_determined` does
     Case("any_determined._ANY_BEFORE", "search", searched(_ANY_BEFORE), ANY36_TEXTS),
+    # searched over the words before a seat's name, as `place_readings.seats_as_districts` does
+    Case("place_readings._DISTRICT_BEFORE", "search", searched(_DISTRICT_BEFORE), DISTRICT37_TEXTS),
 )
