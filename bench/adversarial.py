@@ -229,7 +229,7 @@ from loaders.person_names import _GIVEN_BEFORE, _NISBA_AFTER, _RELATION_OF, _TIT
 from loaders.pictured_scenes import _PICTURE_SHOWS
 from loaders.pitted_sides import _PITTING
 from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
-from loaders.place_readings import _NEW_BEFORE, _NEW_NAME_ENDS
+from loaders.place_readings import _DISTRICT_BEFORE, _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
 from loaders.placed_subjects import SUBJECT_PLACE_GAP
 from loaders.places_of_events import _DRIVEN_OUT, _LIKE_OPENING, _OFFICIAL_HIT, _OLD_DATE_COMMA
@@ -272,6 +272,7 @@ from loaders.similar_attacks import _OTHER_STRIKES, _SIMILAR_BOMBING
 from loaders.sites_hit import site_hit
 from loaders.speaker_subjects import _RELATIVE, _SOURCE_OF_ITS_OWN
 from loaders.speakers_aircraft import _SAID_OWN_AIRCRAFT
+from loaders.speaking_offices import _GROUND_BEFORE, _OFFICE_NAME, _SOURCE_AT, _SPEAKS_AFTER
 from loaders.speaking_units import SPEAKS_AFTER, UNIT_NAME
 from loaders.spelling_index import _GLUED_SPELT
 from loaders.spelling_variants import spelling_key
@@ -1447,6 +1448,12 @@ DRONE_TEXTS = cut("drones hit by " * 360, "drone on last this " * 265, "drones "
 # nouns shared by a list, 'new X', states negated, the Levant (places9; the whole text, as the test had it)
 SHARED_NOUN_TEXTS = ("Aa " * 1700, "and new " * 650, "of the " * 700, "province of " * 450, "did not " * 650,
                      "Sham " * 1000)  # fmt: skip
+# a district named before its seat (placefp37): runs of "the district of", of blanks after "the", of "district of"
+DISTRICT37_TEXTS = cut("the district of " * 313, "the" + " " * 4997, " district of" * 417, "the district" + " " * 4988)
+# a governorate's office (placefp37): runs of capitalised words, of "Governorate", of "source at the", of blanks
+OFFICE37_TEXTS = cut(
+    "Aa " * 1667, " Governorate" * 417, "source at the " * 358, " " * SIZE, " in the" * 715, "Aa Governorate" * 358
+)
 # a side of a city before a governorate's noun: blanks, the noun repeated, a name repeated (capital25)
 # an outlet's launch in its blurb (places26): capitalised words, blanks, "in" repeated after the opening
 LAUNCHED_TEXTS = cut(
@@ -2789,4 +2796,11 @@ CASES: tuple[Case, ...] = (
     Case("lost_possessives._LOST_POSSESSIVE", "search", searched(_LOST_POSSESSIVE), REMOTE37_OWNER_TEXTS),
     # matched at a sentence's start, as `continued_tolls.placed_as_told_before` does
     Case("continued_tolls._MORE_DEAD", "match", _matched(_MORE_DEAD_COUNTED), REMOTE37_MORE_TEXTS),
+    # searched over the words before a seat's name, as `place_readings.seats_as_districts` does
+    Case("place_readings._DISTRICT_BEFORE", "search", searched(_DISTRICT_BEFORE), DISTRICT37_TEXTS),
+    # fullmatched over a mention, searched before it, matched at its end, as `speaking_offices._an_office` does
+    Case("speaking_offices._OFFICE_NAME", "fullmatch", _fullmatched(_OFFICE_NAME), OFFICE37_TEXTS),
+    Case("speaking_offices._SOURCE_AT", "search", searched(_SOURCE_AT), OFFICE37_TEXTS),
+    Case("speaking_offices._GROUND_BEFORE", "search", searched(_GROUND_BEFORE), OFFICE37_TEXTS),
+    Case("speaking_offices._SPEAKS_AFTER", "match", _matched(_SPEAKS_AFTER), OFFICE37_TEXTS),
 )

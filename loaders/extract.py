@@ -94,6 +94,7 @@ from loaders.short_forms import short_forms_of_named_places
 from loaders.sided_readings import sided_readings
 from loaders.sides_in_cities import with_cities_of_sides
 from loaders.speakers_aircraft import with_speakers_aircraft
+from loaders.speaking_offices import without_speaking_offices
 from loaders.speaking_units import without_speaking_units
 from loaders.spelling_variants import one_key_per_spelling
 from loaders.state_forces import (
@@ -158,6 +159,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         parties.extend(named_parties)
         found = without_outlet_names(body, found)
         found = without_foreign_name_parts(body, found, gazetteer)
+        found = without_speaking_offices(body, found)
         per_sentence.append(found)
     per_sentence = homonyms_by_neighbours(body, [s.span for s in mined], per_sentence, gazetteer)
     per_sentence = link_local_places(body, per_sentence, local_entities, gazetteer)

@@ -12,22 +12,32 @@ from loaders.gazetteer import Gazetteer
 from loaders.model import Mention, Span
 
 _DISTRICT_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)
+# "the District of Douma": the district named before its seat, as a province is ("the province of Idlib"); "the
+# Zahra district of Aleppo" has a name before "district" and is left (placefp37)
+_DISTRICT_BEFORE = re.compile(r"\bthe\s+(?P<noun>district\s+of)\s+$", re.IGNORECASE)
+_BEFORE_REACH = 24
 
 
 def seats_as_districts(body: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """A town's name before "district" is the district named after it ("the town in Harem district"): the spelling
-    may be one only the town has."""
+    """A town's name before "district", or after "the district of", is the district named after it ("the town in
+    Harem district", "the District of Douma"): the spelling may be one only the town has."""
     out = list(found)
     for i, m in enumerate(found):
         after = _DISTRICT_AFTER.match(body, m.span.end)
-        if after is None or m.kind != "place" or not m.linked or m.key not in gazetteer:
+        before = _DISTRICT_BEFORE.search(body, max(0, m.span.start - _BEFORE_REACH), m.span.start)
+        if (after is None and before is None) or m.kind != "place" or not m.linked or m.key not in gazetteer:
             continue
         town = gazetteer.get(m.key)
         if town.cls != "Settlement":
             continue
         district = place_lookup.district(gazetteer, m.key)
-        if district is not None and gazetteer.get(district).label.lower() == f"{town.label.lower()} district":
-            out[i] = Mention(Span(m.span.start, after.end()), district, "place")
+        # the district's label may spell its seat as one of the town's other names ("Duma District", seat Douma)
+        seat_names = {f"{name.lower()} district" for name in (town.label, *town.aliases)}
+        if district is not None and gazetteer.get(district).label.lower() in seat_names:
+            if after is not None:
+                out[i] = Mention(Span(m.span.start, after.end()), district, "place")
+            elif before is not None:  # the span starts at "District", after "the"
+                out[i] = Mention(Span(before.start("noun"), m.span.end), district, "place")
     return out
 
 
