@@ -141,6 +141,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.going_on_words import GOES_ON
 from loaders.ground import _DEAL_ONLY, _DEFIED
 from loaders.ground_attacks import ON_THE_GROUND
+from loaders.ground_taken import GROUND_TAKEN
 from loaders.ground_words import _CAMPAIGN_BEFORE, _FROM_AFAR, _ON_FOOT
 from loaders.group_references import _THE_GROUP
 from loaders.harm_and_holding_words import HANDED_OVER, SHOT_INTO_HOMES, SNIPER_FIRE
@@ -1944,6 +1945,13 @@ ENGBATTLES37_TEXTS = cut(
     " among the" * 500,
 )
 # (engbattles37) a side pressing ahead with its offensive: runs of the verb, of "ahead with", of words with no end
+# ground taken (joins37): runs of "control", of "established control", of "control was", of blanks between the words
+GROUND_TAKEN37_TEXTS = cut(
+    "control " * 625,
+    "established control " * 250,
+    "control was has been " * 239,
+    "took" + " " * 4990 + "control",
+)
 PRESSED37_TEXTS = cut(
     " pressed ahead with their" * 200,
     " has been pushing on with" * 200,
@@ -2397,6 +2405,7 @@ CASES: tuple[Case, ...] = (
     Case("state_media_gains._TAKEN_AT_END", "search", searched(_TAKEN_AT_END), BATTLES29_TEXTS),
     Case("state_media_gains._STATE_MEDIA_SAID_GROUND", "search", searched(_STATE_MEDIA_SAID_GROUND), BATTLES29_TEXTS),
     Case("ground_attacks.ON_THE_GROUND", "finditer", found(ON_THE_GROUND), GROUND29_TEXTS),
+    Case("ground_taken.GROUND_TAKEN", "search", searched(GROUND_TAKEN), GROUND_TAKEN37_TEXTS),
     Case("backer_names.BACKED", "search", searched(BACKED), BACKER30_TEXTS),
     Case("places_of_events._OFFICIAL_HIT", "search", searched(_OFFICIAL_HIT), OFFICIAL_HIT30_TEXTS),
     Case("ground_words._ON_FOOT", "fullmatch", _fullmatched(_ON_FOOT), GROUND_WORDS30_TEXTS),

@@ -50,6 +50,7 @@ class EngagementDraft:
     another: bool = False  # first told as one more of a kind just reported ("Another shell in Harasta landed ...")
     on_ground: bool = False  # a report said it was fought on the ground ("attacks by the ground forces")
     several: bool = False  # first told over several places of an area ("strikes hit several locations"): a summary
+    ground_taken: bool = False  # a report told ground it took ("control was established over"): a battle
 
 
 # Types whose unattributed reports take the one attacker an article names for the others of that type.
@@ -229,6 +230,8 @@ def attacks_told_by_their_means(
             and not turned_between(attack, e, turns)
             # "killed in attacks by the Syrian ground forces" after "similar strikes" there: no air strike made them
             and not (attack.on_ground and e.type == "air-strike")
+            # "control was established over the hills": a battle, not the bombardment told in another sentence
+            and not (attack.ground_taken and e.sentence != attack.sentence)
             and retold_reports.made_by(attack, e, gazetteer)
         ),
         gazetteer,

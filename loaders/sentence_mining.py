@@ -20,6 +20,7 @@ from loaders.figures import find_figures
 from loaders.gapped_tolls import gapped_tolls
 from loaders.gazetteer import Gazetteer
 from loaders.ground_attacks import told_on_the_ground
+from loaders.ground_taken import ground_taken
 from loaders.killed_told_before import their_killers
 from loaders.lost_possessives import lost_possessive
 from loaders.model import Claim, Figure, Mention, Sentence, Span
@@ -278,6 +279,7 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
                 standing=detection.standing,
                 another=detection.distinct,
                 on_ground=told_on_the_ground(text),
+                ground_taken=ground_taken(text),
                 several=over_several_places(text),
             )
             engagements.append(target)
@@ -298,6 +300,7 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
             target.unnamed_agent = target.unnamed_agent or detection.unnamed_agent
             target.by_aircraft = target.by_aircraft or detection.by_aircraft
             target.on_ground = target.on_ground or told_on_the_ground(text)
+            target.ground_taken = target.ground_taken or ground_taken(text)
         target.near.extend(k for k in told_near(body, span.start, mentions, own_stated) if k not in target.near)
         counted = report_confidence.strikes_counted(body, detection, figs)
         confidence = report_confidence.confidence(
