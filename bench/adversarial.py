@@ -2015,6 +2015,14 @@ GATE36_TEXTS = cut("Bab " * 1250, "Bab Aa " * 715, "Bab al-Aa al-" * 385, "Bab a
 # (ownjets37) a nationality and words of kind before aircraft: runs of "Russian long-range " and "Syrian Su-24 Su-24 "
 # (kinds with no aircraft noun after), of " said two Russian" (a count whose kind is a nationality), of blanks
 OWNJETS37_TEXTS = cut("Russian long-range " * 264, "Syrian Su-24 Su-24 " * 264, " said two Russian" * 295, " " * 5000)
+# (review37) "among" before a pronoun or the dead, a nationality hyphened to its next word, "suicide": runs of each
+REVIEW37_TEXTS = cut(
+    " among the them" * 334,
+    " among" + " the" * 1250,
+    " said its Russian-" * 278,
+    " said two Syrian-made Syrian-" * 170,
+    " said three suicide" * 263,
+)
 
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
@@ -2726,4 +2734,6 @@ CASES: tuple[Case, ...] = (
     Case("any_determined._ANY_BEFORE", "search", searched(_ANY_BEFORE), ANY36_TEXTS),
     Case("actor_mentions._DEMONYM", "finditer", found(_DEMONYM), OWNJETS37_TEXTS),
     Case("speakers_aircraft._SAID_OWN_AIRCRAFT", "match", _matched(_SAID_OWN_AIRCRAFT), OWNJETS37_TEXTS),
+    Case("among_sides._AMONG", "match", _matched(_AMONG), REVIEW37_TEXTS),
+    Case("speakers_aircraft._SAID_OWN_AIRCRAFT", "match", _matched(_SAID_OWN_AIRCRAFT), REVIEW37_TEXTS),
 )
