@@ -2069,6 +2069,14 @@ REPORTS37_TEXTS = cut(
     "denied the reports that " * 209, "rejected claims of big old " * 186, "rejected " * 556, " " * 5000
 )
 GAINED37_TEXTS = cut("beneficiary of the " * 264, "profited from the big old " * 193, "benefited " * 500, " " * 5000)
+# (review37) "among" before a pronoun or the dead, a nationality hyphened to its next word, "suicide": runs of each
+REVIEW37_TEXTS = cut(
+    " among the them" * 334,
+    " among" + " the" * 1250,
+    " said its Russian-" * 278,
+    " said two Syrian-made Syrian-" * 170,
+    " said three suicide" * 263,
+)
 
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
@@ -2812,4 +2820,6 @@ CASES: tuple[Case, ...] = (
     Case("speaking_offices._SOURCE_AT", "search", searched(_SOURCE_AT), OFFICE37_TEXTS),
     Case("speaking_offices._GROUND_BEFORE", "search", searched(_GROUND_BEFORE), OFFICE37_TEXTS),
     Case("speaking_offices._SPEAKS_AFTER", "match", _matched(_SPEAKS_AFTER), OFFICE37_TEXTS),
+    Case("among_sides._AMONG", "match", _matched(_AMONG), REVIEW37_TEXTS),
+    Case("speakers_aircraft._SAID_OWN_AIRCRAFT", "match", _matched(_SAID_OWN_AIRCRAFT), REVIEW37_TEXTS),
 )

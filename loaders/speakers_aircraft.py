@@ -20,11 +20,14 @@ from loaders.speech_verbs import MADE_KNOWN, SAID, either
 # told, and it need not be the speaker's), and a named side on them is an actor, which the reader below lets stand.
 # The mention runs over the words of kind, so that a trigger they make ("Tu-22M3 bombers") lies inside it and acts
 # for it. The aircraft are the shared plurals, which the possessive readers take too.
-_NATIONALITY_WORD = rf"(?-i:{'|'.join(re.escape(d) for d in DEMONYMS)}|[A-Z][a-z]+(?:an|ish|ese))"
+# A nationality hyphened to the next word tells where they were made ("its Russian-made jets"), not whose they are;
+# "suicide bombers" are men, not aircraft (review37).
+_NATIONALITY_WORD = rf"(?-i:{'|'.join(re.escape(d) for d in DEMONYMS)}|[A-Z][a-z]+(?:an|ish|ese))\b(?!-)"
+_NOT_OWN = rf"(?:unidentified|unknown|foreign|enemy|hostile|other|suicide)\b|{_NATIONALITY_WORD}"
 _SAID_OWN_AIRCRAFT = re.compile(
     rf"\s+(?:also\s+)?(?:{either(*SAID, *MADE_KNOWN)})(?:\s+on\s+[A-Z]\w+)?(?:\s+that)?"
     r"\s+(?:(?:its|their)\s+(?:own\s+)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+)"
-    rf"(?P<air>(?:(?!(?:unidentified|unknown|foreign|enemy|hostile|other|{_NATIONALITY_WORD})\b)[\w-]+\s+){{0,2}}?"
+    rf"(?P<air>(?:(?!{_NOT_OWN})[\w-]+\s+){{0,2}}?"
     rf"(?:{PLURALS}))\b",
     re.IGNORECASE,
 )
