@@ -25,6 +25,7 @@ from loaders import (
     local_place_names,
     local_repeats,
     located_lists,
+    measure_causes,
     namesakes,
     nearest_actors,
     place_lists,
@@ -2046,6 +2047,9 @@ LOCAL_REPEATS37_TEXTS = cut(
     "Aa" + " " * 4998 + "x", "a " * 2500, "Aa-" * 1666 + " ", " \t" * 2500 + "al-", "Homs" + " " * 4996
 )
 STRIKE_RETOLD37_TEXTS = cut("the strike " * 455, "the" + " " * 4994 + "strike", "the strike on the " * 277 + "a")
+# (idlibtown37) a cause before a trigger: runs of "due to the " and of modifier words ending in no blank, of
+# measure-like letters ("clos" with no ending), and of words with no day after
+MEASURE_CAUSES37_TEXTS = cut("due to the " * 455 + "x", "closur clos suspen " * 264, " a-b" * 1250)
 GATE36_TEXTS = cut("Bab " * 1250, "Bab Aa " * 715, "Bab al-Aa al-" * 385, "Bab al-" * 715, "Bab Aa" + " " * 4994 + "al")
 
 # (ownjets37) a nationality and words of kind before aircraft: runs of "Russian long-range " and "Syrian Su-24 Su-24 "
@@ -2765,6 +2769,11 @@ CASES: tuple[Case, ...] = (
     Case("local_repeats._GOES_ON", "search", searched(local_repeats._GOES_ON), LOCAL_REPEATS37_TEXTS),
     Case("local_repeats._WORD_BEFORE", "search", searched(local_repeats._WORD_BEFORE), LOCAL_REPEATS37_TEXTS),
     Case("local_repeats._PEOPLE_AFTER", "search", searched(local_repeats._PEOPLE_AFTER), LOCAL_REPEATS37_TEXTS),
+    # (idlibtown37) searched over the 80 characters before a trigger and the sentence before the cause, and matched
+    # after the trigger, as `measure_causes.measure_cause` does
+    Case("measure_causes._CAUSE_BEFORE", "search", searched(measure_causes._CAUSE_BEFORE), MEASURE_CAUSES37_TEXTS),
+    Case("measure_causes._MEASURE", "search", searched(measure_causes._MEASURE), MEASURE_CAUSES37_TEXTS),
+    Case("measure_causes._DATED_AFTER", "match", _matched(measure_causes._DATED_AFTER), MEASURE_CAUSES37_TEXTS),
     Case("report_confidence._STRIKES_ON", "match", lambda text: _group(_STRIKES_ON.match(text)), REVIEW36_TEXTS),
     # (roles36) each read as `accused_doers._blamed` calls it: at a mention's end, or before one
     Case("accused_doers._PASSIVE", "match", _matched(_PASSIVE), ACCUSED36_TEXTS),

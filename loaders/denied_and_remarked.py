@@ -11,6 +11,7 @@ import re
 from loaders.aircraft_words import ENDS_IN_SUBJECT
 from loaders.any_determined import any_determined
 from loaders.carried_on import carried_on
+from loaders.measure_causes import measure_cause
 from loaders.remits import remit_named
 from loaders.sentence_heads import DEFINITE, DEMONSTRATIVE, PHRASE_PREPOSITIONS, head_before, phrases_after
 from loaders.such_kinds import kind_named
@@ -245,4 +246,5 @@ NONE_TOLD = (
     any_determined,
     gained_by,
     report_denied,
+    measure_cause,
 )
