@@ -34,4 +34,9 @@ def measure_cause(text: str, match: re.Match[str]) -> bool:
     start = max(0, cause.start() - _REACH, max(text.rfind(end, 0, cause.start()) for end in (". ", "! ", "? ")) + 1)
     if _MEASURE.search(text, start, cause.start()) is None:
         return False
-    return _DATED_AFTER.match(text[match.end() : match.end() + 60]) is None
+    return not dated_after(text, match.end())
+
+
+def dated_after(text: str, end: int) -> bool:
+    """Whether a day is named within four words after a trigger ending at `end`: the event is told, dated."""
+    return _DATED_AFTER.match(text[end : end + 60]) is not None
