@@ -257,6 +257,7 @@ from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
 from loaders.reactions import _ANSWERED, _MAIN_VERB_AFTER, _OPENS
 from loaders.recent_gains import _RECENT_DAYS
+from loaders.reference_cities import _INDEFINITE_BEFORE, _UNNAMED_SUBURB_AFTER
 from loaders.relative_records import _PERFECT_AFTER, _RECORD_BEFORE, _RELATIVE_OPEN, _SET_OFF, _TIMED
 from loaders.remits import _REMIT
 from loaders.repelled_attacks import _REPELLED, _REPELLED_PASSIVE, _SUCCEEDED_IN, TRIED_TO_REPEL, _passive_phrase_at
@@ -807,6 +808,15 @@ SYRIAN_CAPITAL_TEXTS = cut(
     "the Syrian capital" + " " * 4975 + "Aa",
     "Syria's capital" + ", " * 2490 + "A",
     "the Syrian capital " * 265,
+)
+# a city locating an unnamed suburb (suburb37): runs of "a", of lower-case words, of blanks before "suburb", of
+# blanks and commas after it, of the phrase itself
+SUBURB37_TEXTS = cut(
+    "a " * 2500,
+    "a " + "rebel-held " * 455,
+    " " * 4990 + "suburb",
+    " suburb" + " ," * 2490 + "A",
+    " suburb " * 625,
 )
 # a province referred back to by its noun (placeref31): runs of "the", of blanks after the noun, of commas and blanks,
 # of the phrase itself, of "sources in"
@@ -2298,6 +2308,8 @@ CASES: tuple[Case, ...] = (
     Case("own_phrase._KH", "sub", lambda text: _KH.sub("h", text), KH_TEXTS),
     Case("provincial_capitals.CAPITAL_REFERENCE", "finditer", found(CAPITAL_REFERENCE), CAPITAL_REFERENCE_TEXTS),
     Case("capital_references.SYRIAN_CAPITAL", "finditer", found(SYRIAN_CAPITAL), SYRIAN_CAPITAL_TEXTS),
+    Case("reference_cities._INDEFINITE_BEFORE", "finditer", found(_INDEFINITE_BEFORE), SUBURB37_TEXTS),
+    Case("reference_cities._UNNAMED_SUBURB_AFTER", "finditer", found(_UNNAMED_SUBURB_AFTER), SUBURB37_TEXTS),
     Case("province_references.PROVINCE_REFERENCE", "finditer", found(PROVINCE_REFERENCE), PROVINCE_REFERENCE_TEXTS),
     Case("province_references._SPEAKER_IN", "search", searched(_SPEAKER_IN), PROVINCE_REFERENCE_TEXTS),
     Case("stated_bearings.BETWEEN", "fullmatch", _fullmatched(stated_bearings.BETWEEN), BEARINGS31_TEXTS),

@@ -16,6 +16,7 @@ from loaders.model import Mention
 from loaders.old_dates import OLD_DATE
 from loaders.overflown import only_flown_over
 from loaders.place_context import specific_places
+from loaders.reference_cities import reference_city
 
 # "families from Aleppo Raqqa and Homs", "combatants from Chechnya": where people come from, not where it happened.
 _PEOPLE_FROM = re.compile(
@@ -86,6 +87,8 @@ def places_of_events(body: str, mentions: Sequence[Mention], gazetteer: Gazettee
             and m.key not in abroad
             # "besieged areas near the Syrian capital": the office sets the scene; it places no event
             and not described_capital(body, m)
+            # "killed in a besieged Damascus suburb": the city locates an unnamed suburb; the event is not in the city
+            and not reference_city(body, m)
             # "a charity based in Germany": where a body sits abroad ("fighters based in Eastern Ghouta" stay)
             and not (BASED_IN.search(body, max(0, m.span.start - 20), m.span.start) and not in_syria(m, gazetteer))
             and not _people_from(body, m.span.start)
