@@ -316,6 +316,7 @@ from loaders.unnamed_gunmen import _ARMED_POST_AFTER, _ATTACK_VERB, _GUNMEN_BEFO
 from loaders.unnamed_subjects import _JOINED, _OPENS_UNNAMED
 from loaders.unopposed import _UNOPPOSED_AFTER
 from loaders.used_to import _DAY_AFTER, _PAST_SPAN, _USED_TO
+from loaders.vague_tolls import VAGUE_TOLL
 from loaders.whole_people import _WHOLE_PEOPLE
 
 SIZE = 5000  # characters of adversarial text a new regex is checked on
@@ -2027,6 +2028,10 @@ GATE36_TEXTS = cut("Bab " * 1250, "Bab Aa " * 715, "Bab al-Aa al-" * 385, "Bab a
 # (kinds with no aircraft noun after), of " said two Russian" (a count whose kind is a nationality), of blanks
 OWNJETS37_TEXTS = cut("Russian long-range " * 264, "Syrian Su-24 Su-24 " * 264, " said two Russian" * 295, " " * 5000)
 
+# (vague37) a toll told without a number: runs of "injured a number of " with no people word, of "several a b c " (too
+# many words of kind), of "killing and injuring " with no amount, of blanks
+VAGUE37_TEXTS = cut("injured a number of " * 250, "several a b c " * 358, "killing and injuring " * 239, " " * 5000)
+
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
     Case("clauses.chunk", "chunk", lambda text: len(chunk(text)), CHUNKER_TEXTS, 0.5),
@@ -2747,4 +2752,6 @@ CASES: tuple[Case, ...] = (
     Case("lost_possessives._LOST_POSSESSIVE", "search", searched(_LOST_POSSESSIVE), REMOTE37_OWNER_TEXTS),
     # matched at a sentence's start, as `continued_tolls.placed_as_told_before` does
     Case("continued_tolls._MORE_DEAD", "match", _matched(_MORE_DEAD_COUNTED), REMOTE37_MORE_TEXTS),
+    # (vague37) searched over each report's sentence, as `vague_tolls.vaguely_tolled` does
+    Case("vague_tolls.VAGUE_TOLL", "search", searched(VAGUE_TOLL), VAGUE37_TEXTS),
 )
