@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from loaders.engagement_passes import EngagementDraft
 
 # An amount news English gives when it has no number. The annotators give it no figure (a gold claim of "a number of
-# civilians" injured carries none), so it is never read as one: it only tells that a toll was told. "Many" is left
-# out: "many people have been killed in the war" is the war's story more often than one attack's toll.
-_VAGUE = r"(?:an?\s+(?:(?:large|great|small|unknown|unspecified)\s+)?number\s+of|several|a\s+few|a\s+handful\s+of)"
+# civilians" injured carries none), so it is never read as one: it only tells that a toll was told.
+_VAGUE = (
+    r"(?:an?\s+(?:(?:large|great|small|unknown|unspecified)\s+)?number\s+of|"
+    r"several|many|numerous|a\s+few|a\s+handful\s+of)"
+)
 # who was hurt: people by kind, "others" after a count told before
 _PEOPLE = (
     r"(?:civilians|people|persons|citizens|residents|locals|children|women|others|fighters|soldiers|troops|"

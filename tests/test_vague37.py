@@ -20,6 +20,11 @@ def test_several_people_wounded_in_shelling_is_kept(gazetteer: Gazetteer) -> Non
     assert place_slugs(text, gazetteer) == [("shelling", ["saraqib"])]
 
 
+def test_fighting_that_claimed_the_lives_of_many_fighters_is_kept(gazetteer: Gazetteer) -> None:
+    text = "Heavy fighting in Saraqeb has claimed the lives of many fighters."
+    assert place_slugs(text, gazetteer) == [("armed-clash", ["saraqib"])]
+
+
 def test_a_vague_toll_gives_no_figure(gazetteer: Gazetteer) -> None:
     found = written("Unidentified attackers injured a number of civilians in rocket attacks near Saraqeb.", gazetteer)
     assert [c.figures for c in found.claims] == [()]
