@@ -325,6 +325,7 @@ from loaders.unnamed_gunmen import _ARMED_POST_AFTER, _ATTACK_VERB, _GUNMEN_BEFO
 from loaders.unnamed_subjects import _JOINED, _OPENS_UNNAMED
 from loaders.unopposed import _UNOPPOSED_AFTER
 from loaders.used_to import _DAY_AFTER, _PAST_SPAN, _USED_TO
+from loaders.vague_tolls import VAGUE_TOLL
 from loaders.who_benefits import _GAINED_BY
 from loaders.whole_people import _WHOLE_PEOPLE
 
@@ -2092,6 +2093,10 @@ REVIEW37_TEXTS = cut(
     " said three suicide" * 263,
 )
 
+# (vague37) a toll told without a number: runs of "injured a number of " with no people word, of "several a b c " (too
+# many words of kind), of "killing and injuring " with no amount, of blanks
+VAGUE37_TEXTS = cut("injured a number of " * 250, "several a b c " * 358, "killing and injuring " * 239, " " * 5000)
+
 CASES: tuple[Case, ...] = (
     Case("speaker_subjects._RELATIVE", "sub", lambda text: _RELATIVE.sub(" ", text), BLANKS, 0.1),
     Case("clauses.chunk", "chunk", lambda text: len(chunk(text)), CHUNKER_TEXTS, 0.5),
@@ -2843,4 +2848,6 @@ CASES: tuple[Case, ...] = (
     Case("speaking_offices._SPEAKS_AFTER", "match", _matched(_SPEAKS_AFTER), OFFICE37_TEXTS),
     Case("among_sides._AMONG", "match", _matched(_AMONG), REVIEW37_TEXTS),
     Case("speakers_aircraft._SAID_OWN_AIRCRAFT", "match", _matched(_SAID_OWN_AIRCRAFT), REVIEW37_TEXTS),
+    # (vague37) searched over each report's sentence, as `vague_tolls.vaguely_tolled` does
+    Case("vague_tolls.VAGUE_TOLL", "search", searched(VAGUE_TOLL), VAGUE37_TEXTS),
 )

@@ -109,6 +109,7 @@ from loaders.text import is_title_case, sentences
 from loaders.the_alliance import with_the_alliance
 from loaders.tribe_names import without_tribes_as_places
 from loaders.unclear_doers import doers_unclear
+from loaders.vague_tolls import vaguely_tolled
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -248,7 +249,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     engagements = placed_by_next_report(unplaced_retellings_joined(engagements, gazetteer), gazetteer)
     engagements = lent_by_the_last(engagements)
     engagements, unplaced = placed_only(engagements)
-    engagements, bare = told_who_when_or_toll(engagements, harmed_in(engagements, body, mined, per_sentence))
+    harmed = harmed_in(engagements, body, mined, per_sentence) | vaguely_tolled(engagements, body)
+    engagements, bare = told_who_when_or_toll(engagements, harmed)
     engagements, sideless = clashes_with_sides(engagements)
     engagements, abroad = near_the_war(engagements, gazetteer)
     # who bombarded is read once the reports are joined and the bare ones set aside: it changes no engagement's count
