@@ -16,7 +16,7 @@ _US = ("actor/united-states",)
     "text",
     [
         "The United States fired missiles at an air base in central Syria on Friday.",
-        "The US launched 59 Tomahawk cruise missiles at the Shayrat airfield near Homs on Friday.",
+        "The US launched 59 Tomahawks at the Shayrat airfield near Homs on Friday.",
     ],
 )
 def test_missiles_fired_at_a_site_are_the_firers_strike(gazetteer: Gazetteer, text: str) -> None:
@@ -76,5 +76,6 @@ def test_a_place_told_hit_carries_on_no_subject(gazetteer: Gazetteer) -> None:
 
 
 def test_a_few_strikes_told_done_over_time_sum_up(gazetteer: Gazetteer) -> None:
-    text = "The US-led coalition fighting the Islamic State group has also carried out rare strikes in the province."
+    # "has also carried out rare strikes": a few over time, summed up, none of them told
+    text = "The US-led coalition has also carried out occasional air strikes on Idlib."
     assert types_attackers(text, gazetteer) == []
