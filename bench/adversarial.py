@@ -58,6 +58,7 @@ from loaders.anniversaries import (
     _REBUILT_THING,
     _YEARS_SINCE,
 )
+from loaders.answered_participles import _GERUND_NEXT
 from loaders.any_determined import _ANY_BEFORE
 from loaders.appositive_subjects import _APPOSITIVE_CLAUSE, _OPEN_END
 from loaders.backdrops import _PARTNER_IN
@@ -164,6 +165,7 @@ from loaders.lost_possessives import _LOST_POSSESSIVE
 from loaders.men_of_group import MEN_OF
 from loaders.mention_context import _BLANKS
 from loaders.mention_filters import _OUTLET_AFTER
+from loaders.missiles_fired import MISSILES_FIRED
 from loaders.model import Article, Mention, Span
 from loaders.munition_subjects import _MISSILE_BEFORE
 from loaders.name_words import PLACE_NAME
@@ -234,6 +236,7 @@ from loaders.place_lists import _FRONT, _HEAD, _WIDE_REGION
 from loaders.place_readings import _DISTRICT_BEFORE, _NEW_BEFORE, _NEW_NAME_ENDS
 from loaders.placed_in import IN_LAND
 from loaders.placed_subjects import SUBJECT_PLACE_GAP
+from loaders.places_hit import _HIT_IN_PASSIVE
 from loaders.places_of_events import _DRIVEN_OUT, _LIKE_OPENING, _OFFICIAL_HIT, _OLD_DATE_COMMA
 from loaders.practices_named import (
     _AS_WEAPON,
@@ -255,6 +258,8 @@ from loaders.province_references import _SPEAKER_IN, PROVINCE_REFERENCE
 from loaders.province_scenes import _IN
 from loaders.provincial_capitals import CAPITAL_REFERENCE
 from loaders.quarter_namesakes import QUARTER_NOUN
+from loaders.reacted_events import _BLAMED_ON as _REACTED_BLAMED_ON
+from loaders.reacted_events import _REACTED
 from loaders.reactions import _ANSWERED, _MAIN_VERB_AFTER, _OPENS
 from loaders.recent_gains import _RECENT_DAYS
 from loaders.reference_cities import _INDEFINITE_BEFORE, _UNNAMED_SUBURB_AFTER
@@ -1899,6 +1904,22 @@ ACCUSED36_TEXTS = cut("accused " * 625, "were accused of using the " * 193, "the
 # (usdoer37) a doubt of who struck and the noun it is about: runs of "it is " and "it was still " (the doubt's start
 # with no word of doubt), of "is unclear " (no question word after), of "air " (no strike after), of blanks
 UNCLEAR37_TEXTS = cut("it is " * 834, "it was still " * 385, "is unclear " * 455, "air " * 1250, " " * 5000)
+# (missiles37) missiles fired at a site: runs of "fired" with no munition, of words before "missiles" with no
+# preposition after, of "missiles at the" with no site, of blanks; the answered phrase: runs of "in response to the",
+# of words with no closing word, of "blamed", of "has been"; the gerund's next word: runs of -ed words and blanks
+_MISSILES37 = re.compile(rf"\b(?:{MISSILES_FIRED})\b", re.IGNORECASE)  # as the trigger table reads it
+MISSILES37_TEXTS = cut(
+    "fired " * 834,
+    "launched big red " * 295,
+    "fired missiles at the " * 228,
+    "fired missiles at the old " * 193,
+    " " * 5000,
+    "in response to the " * 264,
+    "in response to the attack " + "word " * 995,
+    "blamed " * 715,
+    "has been " * 556,
+    "killed" * 834,
+)
 
 # (roles36) a side taking part in a fight: runs of "were also " (auxiliaries with no verb), of "engaged in the a b "
 # (too many words after "in"), of blanks
@@ -2850,4 +2871,15 @@ CASES: tuple[Case, ...] = (
     Case("speakers_aircraft._SAID_OWN_AIRCRAFT", "match", _matched(_SAID_OWN_AIRCRAFT), REVIEW37_TEXTS),
     # (vague37) searched over each report's sentence, as `vague_tolls.vaguely_tolled` does
     Case("vague_tolls.VAGUE_TOLL", "search", searched(VAGUE_TOLL), VAGUE37_TEXTS),
+    # (missiles37) searched as the trigger table's alternative; the reading of answered events over a sentence; the
+    # passive after a place matched at its end, as `places_hit.opens_on_a_place_hit` does
+    Case("missiles_fired.MISSILES_FIRED", "finditer", found(_MISSILES37), MISSILES37_TEXTS),
+    Case(
+        "engagement_triggers.trigger_matches", "scan", lambda text: len(trigger_matches(text)), MISSILES37_TEXTS, 0.05
+    ),
+    Case("answered_participles._GERUND_NEXT", "match", _matched(_GERUND_NEXT), MISSILES37_TEXTS),
+    Case("reacted_events._REACTED", "finditer", found(_REACTED), MISSILES37_TEXTS),
+    Case("reacted_events._BLAMED_ON", "finditer", found(_REACTED_BLAMED_ON), MISSILES37_TEXTS),
+    Case("places_hit._HIT_IN_PASSIVE", "match", _matched(_HIT_IN_PASSIVE), MISSILES37_TEXTS),
+    Case("summed_up.HABITUAL", "search", searched(HABITUAL), MISSILES37_TEXTS),
 )

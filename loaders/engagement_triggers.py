@@ -34,6 +34,7 @@ from loaders.harm_and_holding_words import (
     TAKER_NAMED_AFTER,
 )
 from loaders.held_since import HELD_SINCE_MONTH
+from loaders.missiles_fired import MISSILES_FIRED
 from loaders.munition_subjects import DROPPED_MUNITION, INTERCEPTED, MISSILE_HIT, SITE_BLOWN, WEAPON_VERBS
 from loaders.operations_launched import LAUNCHED_OPERATION, NAMED_OPERATION, OPERATION_AGAINST
 from loaders.protests_put_down import PROTESTS_PUT_DOWN
@@ -199,8 +200,8 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"artillery(?!\s+(?:school|college|academy|base|battalion|brigade|units?|pieces|depots?))|"
      # "fired mortar bombs": a mortar's round, one shelling (not also a planted bomb)
      r"bombard(?:ed|ing|ment|ments|s)?|mortar\s+bombs?|mortars?|"
-     # verbs made of the weapon: "government forces mortared Douma", "rebels rocketed the city" (`munition_subjects`)
-     rf"{WEAPON_VERBS}|"
+     # verbs made of the weapon: "government forces mortared Douma" (`munition_subjects`); missiles fired at a site
+     rf"{WEAPON_VERBS}|{MISSILES_FIRED}|"
      r"rocket\s+(?:fire|attacks?)|rockets|missile\s+(?:strikes?|attacks?)|(?:surface-to-surface|ground-to-ground|ballistic|cruise)\s+"
      r"missiles?|tank\s+fire|Grad|howitzers?|"
      # fire named by its side, onto a place: "rebel fire on Damascus" (`side_fire`)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loaders.answered_participles import closed_by_participle
 from loaders.denied_and_remarked import denied_but_told
 from loaders.model import Mention
 
@@ -20,7 +21,7 @@ REASON_OPENS = (
 # suspected chemical weapons attack"), none a preposition that would end its phrase ("retaliated for the attack by
 # shelling rebel positions": the shelling is the answer); possessive runs, so a run of words fails fast
 _BETWEEN = r"(?!(?:by|with|on|in|at|of|from|against|and|or|through|using|into|near|after|before|while)\b)"
-_ANSWERED = re.compile(rf"\b(?:{REASON_OPENS})(?:\s++{_BETWEEN}[\w'’-]++){{0,6}}\s*+$", re.IGNORECASE)
+_ANSWERED = re.compile(rf"\b(?P<opener>{REASON_OPENS})(?:\s++{_BETWEEN}[\w'’-]++){{0,6}}\s*+$", re.IGNORECASE)
 _OPENS = re.compile(rf"\s*+(?:{REASON_OPENS})\b", re.IGNORECASE)
 _REACH = 140  # characters before the trigger the phrase may open in
 _PHRASE_END = re.compile(r"[,;:]|\s[-–—]\s")
@@ -29,7 +30,7 @@ _PHRASE_END = re.compile(r"[,;:]|\s[-–—]\s")
 def answered_phrase(text: str, trigger_start: int, trigger_end: int) -> tuple[int, int] | None:
     """The span of the phrase naming an answered event when the trigger stands in one, else None."""
     opened = _ANSWERED.search(text, max(0, trigger_start - _REACH), trigger_start)
-    if opened is None:
+    if opened is None or closed_by_participle(text, opened.end("opener"), trigger_start):
         return None
     closed = _PHRASE_END.search(text, trigger_end)
     return opened.start(), closed.start() if closed else len(text)

@@ -28,6 +28,7 @@ from loaders.owners_told_before import owner_told_before
 from loaders.place_context import broad, joined_before, listed_before, recent_places, town_named_next
 from loaders.places_of_events import places_of_events
 from loaders.province_scenes import province_scenes
+from loaders.reacted_events import not_the_reacting_side
 from loaders.report_places import told_near
 from loaders.same_engagement import ANAPHORA_WINDOW, referent
 from loaders.scene_merges import contrasted
@@ -127,6 +128,9 @@ def mine_sentence(state: Mining, index: int, attributions: Sequence[Attribution]
     figures.sort(key=lambda f: f.span.start if f.span else 0)
     background = war_background(text, figures)
     detections = [] if background else find_engagements(body, span, mentions, classes, subject)
+    # "... in response to the attack. ... since the Tuesday attack": the side that answered it did not do it
+    previous = mined[index - 1].span if index > 0 else None
+    detections = [not_the_reacting_side(d, body, previous, subject, mentions) for d in detections]
     if len(detections) == 1:
         # "killing 17 in Kanasba ... and killing more than 50 in Daraa countryside": a toll at each place, a report each
         detections = toll_scenes(detections[0], figures, body, span, mentions, gazetteer)

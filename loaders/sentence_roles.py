@@ -13,6 +13,7 @@ from loaders.engagement_roles import WHEN_THEN_OBJECT, find_roles
 from loaders.engagement_types import generic_type
 from loaders.fired_on import side_fired_on
 from loaders.ground import attempt_targets
+from loaders.missile_firers import participle_firers
 from loaders.model import Mention
 from loaders.owners_hit import owners_hit, owners_hit_before, speakers_own_hit
 from loaders.reactions import answered_roles
@@ -85,6 +86,8 @@ def read_roles(
     text, base, mentions, actors, the_hit = s.text, s.base, s.mentions, s.actors, s.the_hit
     verb, set_aside = aside.verb, aside.roles
     attackers, targets = find_roles(text, base, match, actors, s.supporters, s.fallback_agent)
+    # "ordered action against Assad's government launching missiles": the main clause's subject fired them
+    attackers, targets = participle_firers(actors, text, base, match, (attackers, targets))
     # "A Russian patrol was hit by a roadside bomb": whose thing stands before the passive was hit, not the bomber
     if hit := [k for k in owners_hit_before(text, base, match.start(), the_hit) if k in attackers]:
         attackers, targets = tuple(k for k in attackers if k not in hit), tuple(dict.fromkeys((*hit, *targets)))

@@ -9,6 +9,7 @@ from loaders.counted_days import COUNTS
 from loaders.engagements import COMBATANT_CLASSES
 from loaders.model import Mention, Sentence
 from loaders.paragraph_joins import runs_on
+from loaders.places_hit import opens_on_a_place_hit
 from loaders.speech_verbs import PUT, SAID, either
 from loaders.timex import FULL_MONTHS
 
@@ -69,6 +70,8 @@ def continued_subject(
         return None  # "A rocket fired from Syria hit Hermel": the text names where it came from, not who fired it
     if FIGHT_OPENS.match(body, mined[index].span.start) and not _fighters_named(per_sentence[index], classes):
         return None  # "Fighting continued in Jobar": no side of the sentence before is the fight's doer
+    if opens_on_a_place_hit(body, _after_fronted_time(body, mined[index].span.start), per_sentence[index]):
+        return None  # "Khan Sheikhun has been hit several times": a place struck, by whom only "by X" would tell
     for m in per_sentence[index - 1]:
         if m.kind == "actor" and m.span.start - previous.span.start <= 4:
             return m.key

@@ -22,6 +22,9 @@ HABITUAL = re.compile(
     r"in\s+recent\s+(?:days|weeks|months|years)|whenever|lately)\b"
     # "has conducted frequent air raids", "have carried out regular strikes": many, summed up
     r"|\b(?:frequent|regular|repeated|routine|numerous|countless)\s+(?:[\w-]+\s+)?$"
+    # few, too, when the perfect tells them done over time ("has also carried out rare strikes in the province"; not
+    # "after several days of rare clashes", a fight told; missiles37)
+    r"|\b(?:has|have)\s+(?:also\s+)?(?:carried\s+out|conducted|launched)\s+(?:rare|occasional)\s+(?:[\w-]+\s+)?$"
     # "locked in a cycle of tit-for-tat attacks", "a spiral of violence": a pattern of many (precision23)
     r"|\b(?:cycles?|spirals?)\s+of\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
