@@ -38,6 +38,7 @@ from loaders import (
     strikes_retold,
     such_kinds,
     taken_from,
+    transliterations,
     unlinked_names,
 )
 from loaders.accused_doers import _ACT, _ACTIVE, _CHEMICAL, _OF_AFTER, _PASSIVE
@@ -797,6 +798,18 @@ OWN_PHRASE_TEXTS = cut(
 )
 # a "kh" that may stand for the Arabic h (placefn31): runs of "kh", of "skh", of "Kh" at a word's end, of blanks
 KH_TEXTS = cut("kh" * 2500, "skh" * 1670, "Kh " * 1670, " " * 5000)
+# a name's transliteration variant (spell37): runs of vowels, of glides, of "gh" between vowels, of doubled letters,
+# of glued articles; a list of quarters up to a name: runs of names, of "and", of hyphens, of "of" with nothing after
+VARIANT37_TEXTS = cut(
+    "a" * 5000, "awa" * 1670, "agha" * 1250, "bb" * 2500, "tch" * 1670, "Al Alal " * 625, "ayey" * 1250, "' " * 2500
+)
+QUARTERS37_TEXTS = cut(
+    "neighborhoods of " + "Aa " * 1660,
+    "neighborhoods of " + "and " * 1240 + "x",
+    "quarters of " + "al-" * 1660 + "!",
+    "neighbourhoods of " * 280,
+    "Aa-Bb" * 1000 + "x",
+)
 # a province's seat referred to by its office (placefn31): runs of "the", of a holder's compound, of blanks after the
 # phrase, of a long hyphenated word, of the phrase itself
 CAPITAL_REFERENCE_TEXTS = cut(
@@ -2332,6 +2345,8 @@ CASES: tuple[Case, ...] = (
     Case("own_phrase.OWN_PHRASE", "fullmatch", _fullmatched(OWN_PHRASE), OWN_PHRASE_TEXTS),
     Case("open_province.OPENING", "search", searched(OPENING), OPENING_TEXTS),
     Case("own_phrase._KH", "sub", lambda text: _KH.sub("h", text), KH_TEXTS),
+    Case("transliterations.variant", "sub", transliterations.variant, VARIANT37_TEXTS),
+    Case("transliterations._QUARTERS_OF", "search", searched(transliterations._QUARTERS_OF), QUARTERS37_TEXTS),
     Case("provincial_capitals.CAPITAL_REFERENCE", "finditer", found(CAPITAL_REFERENCE), CAPITAL_REFERENCE_TEXTS),
     Case("capital_references.SYRIAN_CAPITAL", "finditer", found(SYRIAN_CAPITAL), SYRIAN_CAPITAL_TEXTS),
     Case("reference_cities._INDEFINITE_BEFORE", "finditer", found(_INDEFINITE_BEFORE), SUBURB37_TEXTS),

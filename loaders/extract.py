@@ -107,6 +107,7 @@ from loaders.story_turns import bare_fights, new_scenes
 from loaders.surname_bearers import without_other_bearers
 from loaders.text import is_title_case, sentences
 from loaders.the_alliance import with_the_alliance
+from loaders.transliterations import spelt_variants
 from loaders.tribe_names import without_tribes_as_places
 from loaders.unclear_doers import doers_unclear
 from loaders.vague_tolls import vaguely_tolled
@@ -183,6 +184,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     )
     per_sentence = checked_by_bearings(body, per_sentence, local_entities, gazetteer)
     per_sentence = sided_readings(body, per_sentence, local_entities, gazetteer)
+    per_sentence = spelt_variants(body, per_sentence, local_entities, gazetteer)
     per_sentence = [place_readings.seats_as_districts(body, found, gazetteer) for found in per_sentence]
     per_sentence = capital_readings.capitals_of_named_provinces(body, per_sentence, gazetteer)
     # after the bare capitals are read as provinces: "the provincial capital" is the city whatever else is
