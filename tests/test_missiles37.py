@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from bench.adversarial import _MISSILES37, MISSILES37_TEXTS
 from loaders.gazetteer import Gazetteer
+from loaders.places_hit import _HIT_IN_PASSIVE
 from loaders.reactions import answered_phrase
+from loaders.summed_up import HABITUAL
 from tests.written import types_attackers, types_sides
 
 _US = ("actor/united-states",)
@@ -79,3 +82,11 @@ def test_a_few_strikes_told_done_over_time_sum_up(gazetteer: Gazetteer) -> None:
     # "has also carried out rare strikes": a few over time, summed up, none of them told
     text = "The US-led coalition has also carried out occasional air strikes on Idlib."
     assert types_attackers(text, gazetteer) == []
+
+
+def test_adversarial_runs_fire_no_missile_hit_no_place_and_sum_nothing_up() -> None:
+    # the bench's inputs: runs of the verbs and of "fired missiles at the" with no site read nothing
+    assert [len(list(_MISSILES37.finditer(t))) for t in MISSILES37_TEXTS] == [0] * 10
+    assert [_HIT_IN_PASSIVE.match(t) for t in MISSILES37_TEXTS] == [None] * 10
+    assert [HABITUAL.search(t) for t in MISSILES37_TEXTS] == [None] * 10
+    assert _MISSILES37.search("The US fired missiles at the Shayrat airfield") is not None

@@ -4,10 +4,11 @@ tests, never copied from a corpus."""
 from __future__ import annotations
 
 import pytest
-from written import mention_keys
 
+from bench.adversarial import QUARTERS37_TEXTS, VARIANT37_TEXTS, searched
 from loaders.gazetteer import Gazetteer
-from loaders.transliterations import variant, vowels_agree
+from loaders.transliterations import _QUARTERS_OF, variant, vowels_agree
+from tests.written import mention_keys
 
 
 @pytest.mark.parametrize(
@@ -45,3 +46,11 @@ def test_the_variant_evens_out_how_writers_spell_vowels_glides_and_ghayn() -> No
     assert variant("Joban Bai") == variant("Tchoban Bey")
     assert variant("al-Rashdiyeh") != variant("Ar Rushdi")  # "iyeh" keeps its consonant y
     assert not vowels_agree("Abdun", "Abdin")
+
+
+def test_adversarial_runs_read_one_list_of_quarters_and_shrink_under_the_variant() -> None:
+    # the bench's inputs: only the run of names is a list of quarters; the variant never grows a name
+    found = [searched(_QUARTERS_OF)(t) is not None for t in QUARTERS37_TEXTS]
+    assert found == [True, False, False, False, False]
+    assert all(len(variant(t)) <= len(t) for t in VARIANT37_TEXTS)
+    assert variant("a" * 5000) == variant("a")
