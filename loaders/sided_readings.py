@@ -32,6 +32,13 @@ def sided_readings(
         sided = [k for k in found if stated_bearings.side(gazetteer, k, land, way) > 0]
         choices.setdefault(mention.key, set()).add(sided[0] if len(sided) == 1 else None)
     resolved = {k: key for k, v in choices.items() if len(v) == 1 and (key := next(iter(v))) is not None}
+    return relinked(per_sentence, local_entities, resolved)
+
+
+def relinked(
+    per_sentence: list[list[Mention]], local_entities: dict[str, tuple[str, str]], resolved: dict[str, str]
+) -> list[list[Mention]]:
+    """The mentions with each local place in `resolved` made the settlement it names, and dropped from the locals."""
     if not resolved:
         return per_sentence
     for key in resolved:

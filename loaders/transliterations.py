@@ -18,6 +18,7 @@ from loaders.gazetteer import Gazetteer
 from loaders.landform_names import same_landform
 from loaders.model import Mention
 from loaders.place_lookup import bare, district, governorate, one_place, place_index
+from loaders.sided_readings import relinked
 
 # the shortest variant kept: consonants and vowel places together ("hVsVs" is five); four with the name's own phrase
 MIN_SHAPE = 5
@@ -110,13 +111,7 @@ def spelt_variants(
         found = [k for k in found if all(stated_bearings.side(gazetteer, k, *b) > 0 for b in bearings.get(key, ()))]
         if len(found) == 1:
             resolved[key] = found[0]
-    if not resolved:
-        return per_sentence
-    for key in resolved:
-        del local_entities[key]
-    return [
-        [Mention(m.span, resolved[m.key], "place") if m.key in resolved else m for m in found] for found in per_sentence
-    ]
+    return relinked(per_sentence, local_entities, resolved)
 
 
 def _area(gazetteer: Gazetteer, land: str, bearing: bool) -> str | None:
