@@ -74,7 +74,9 @@ def tallied(text: str, match: re.Match[str]) -> bool:
         text, max(0, match.start() - 80), match.start()
     ):
         return not DAY_AFTER.match(text, match.end())
-    if not _TALLY.search(text, max(0, match.start() - 60), match.start()):
+    # the tally may stand inside a trigger of several words ("fired dozens of rockets at"): before its last word
+    head = match.start() + match.group(0).rstrip().rfind(" ") + 1
+    if not _TALLY.search(text, max(0, match.start() - 60), head):
         return False
     return _over_a_span(text, match.end())
 

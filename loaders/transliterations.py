@@ -89,6 +89,7 @@ def spelt_variants(
         for m in found
         if m.kind == "place" and not m.linked and _QUARTERS_OF.search(body, max(0, m.span.start - 200), m.span.start)
     }
+    listed_quarters |= _listed_with_quarters(body, per_sentence, gazetteer)
     anchors = own_phrase.anchors(per_sentence, body, gazetteer)
     spans = {m.span: m.key for found in per_sentence for m in found if m.kind == "place" and not m.linked}
     bearings: dict[str, list[tuple[str, str]]] = {}
@@ -148,3 +149,18 @@ def _variant_of(name: str, label: str) -> bool:
         and sound(name) != sound(label)
         and vowels_agree(name, label)
     )
+
+
+def _listed_with_quarters(body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer) -> set[str]:
+    """The local places of a list that holds a quarter the tables put in a city: that city's quarters, no village
+    ("al-Midan, al-Ashrafiyeh and al-Aziziyeh in Aleppo"; the list `namesakes.far_namesakes` made local, kept so)."""
+    found: set[str] = set()
+    for sentence in per_sentence:
+        places = [m for m in sentence if m.kind == "place"]
+        i = 0
+        while i < len(places):
+            listed = namesakes._listed_after(body, places, i)
+            i += len(listed)
+            if len(listed) > 1 and any(namesakes._city_of_quarter(m, gazetteer) for m in listed):
+                found |= {m.key for m in listed if not m.linked}
+    return found
