@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from loaders import place_lookup
 from loaders.gazetteer import Gazetteer
@@ -309,18 +310,25 @@ def _listed_with_a_quarter(body: str, per_sentence: list[list[Mention]], gazette
     knows only far from it, no town of its own, is a namesake ("al-Ashrafiyeh, al-Midan and Sheikh Maqsoud" in an
     Aleppo report is no Midan of Damascus; eighteenth session)."""
     far: set[str] = set()
+    for listed, cities in place_lists(body, per_sentence, gazetteer):
+        if len(cities) == 1:
+            where = gazetteer.get(next(iter(cities)))
+            far |= {m.key for m in listed if _far_namesake(m, where, gazetteer)}
+    return far
+
+
+def place_lists(
+    body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer
+) -> Iterator[tuple[list[Mention], set[str]]]:
+    """Each list of two places or more in a sentence, with the cities its linked members are quarters of."""
     for found in per_sentence:
         places = [m for m in found if m.kind == "place"]
         i = 0
         while i < len(places):
             listed = _listed_after(body, places, i)
             i += len(listed)
-            cities = {c for c in (_city_of_quarter(m, gazetteer) for m in listed) if c is not None}
-            if len(listed) < 2 or len(cities) != 1:
-                continue
-            where = gazetteer.get(cities.pop())
-            far |= {m.key for m in listed if _far_namesake(m, where, gazetteer)}
-    return far
+            if len(listed) > 1:
+                yield listed, {c for c in (_city_of_quarter(m, gazetteer) for m in listed) if c is not None}
 
 
 def _city_of_quarter(mention: Mention, gazetteer: Gazetteer) -> str | None:

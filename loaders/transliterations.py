@@ -154,13 +154,5 @@ def _variant_of(name: str, label: str) -> bool:
 def _listed_with_quarters(body: str, per_sentence: list[list[Mention]], gazetteer: Gazetteer) -> set[str]:
     """The local places of a list that holds a quarter the tables put in a city: that city's quarters, no village
     ("al-Midan, al-Ashrafiyeh and al-Aziziyeh in Aleppo"; the list `namesakes.far_namesakes` made local, kept so)."""
-    found: set[str] = set()
-    for sentence in per_sentence:
-        places = [m for m in sentence if m.kind == "place"]
-        i = 0
-        while i < len(places):
-            listed = namesakes._listed_after(body, places, i)
-            i += len(listed)
-            if len(listed) > 1 and any(namesakes._city_of_quarter(m, gazetteer) for m in listed):
-                found |= {m.key for m in listed if not m.linked}
-    return found
+    lists = namesakes.place_lists(body, per_sentence, gazetteer)
+    return {m.key for listed, cities in lists if cities for m in listed if not m.linked}
